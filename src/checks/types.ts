@@ -1,0 +1,54 @@
+/**
+ * The contract of a check: a pure function from facts (and the resolved rule set) to findings.
+ * Checks never touch the file system or the clock: "today" is ctx.asOf.
+ */
+import type { ExtractedFile, FileKind, Location, Evidence } from '../types.js';
+import type { RuleSet, ResolvedIndicator } from '../rules/schema.js';
+
+export interface IndicatorModel {
+  key: string; // normalised code, e.g. "III-12"
+  def: ResolvedIndicator; // rule-set entry (or the defaults, for an indicator folder not in the rule set)
+  known: boolean; // def comes from the rule set
+  folder: string | null; // relative path of its folder; null when absent
+  files: ExtractedFile[];
+}
+
+export interface UnitModel {
+  name: string;
+  folder: string; // relative path ('' when the root itself is the unit)
+  indicators: IndicatorModel[]; // assigned and/or present, sorted by key
+  assigned: string[]; // keys assigned to the unit by the rule set
+  rootFiles: ExtractedFile[]; // files at the unit root (sign-off sheet …)
+  files: ExtractedFile[]; // every file of the unit
+}
+
+export interface RunModel {
+  units: UnitModel[];
+  files: ExtractedFile[];
+}
+
+export interface CheckContext {
+  rules: RuleSet;
+  asOf: string; // YYYY-MM-DD
+}
+
+export interface Emitted {
+  file?: string | null;
+  unit?: string | null;
+  indicator?: string | null;
+  location?: Location;
+  args?: Record<string, string | number>;
+  evidence?: Evidence;
+}
+
+export type Emit = (ruleId: string, at?: Emitted) => void;
+
+export type Check =
+  | {
+      scope: 'file';
+      kinds: FileKind[];
+      run(file: ExtractedFile, ind: IndicatorModel | null, unit: UnitModel, ctx: CheckContext, emit: Emit): void;
+    }
+  | { scope: 'indicator'; run(ind: IndicatorModel, unit: UnitModel, ctx: CheckContext, emit: Emit): void }
+  | { scope: 'unit'; run(unit: UnitModel, ctx: CheckContext, emit: Emit): void }
+  | { scope: 'run'; run(run: RunModel, ctx: CheckContext, emit: Emit): void };

@@ -1,0 +1,177 @@
+/**
+ * The rule-file schema. Strict zod objects: an unknown key is an error, so a typo in a county's
+ * rule file is reported instead of silently ignored. The JSON Schema in schema/ is generated
+ * from these definitions (npm run schema).
+ */
+import { z } from 'zod';
+
+const isoDate = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, { message: '日期格式应为 YYYY-MM-DD' })
+  .refine((s) => !Number.isNaN(Date.parse(`${s}T00:00:00Z`)), { message: '不是有效日期' });
+
+/** YAML may hand dates over as strings (yaml 2 keeps them as strings); accept both. */
+const dateField = z.preprocess(
+  (v) => (v instanceof Date ? v.toISOString().slice(0, 10) : v),
+  isoDate,
+);
+
+export const severityLevel = z.enum(['error', 'warning', 'info', 'off']);
+
+export const photoParams = z
+  .object({
+    min: z.number().int().min(0).optional().describe('minimum number of photos for the indicator'),
+    formats: z.array(z.enum(['jpeg', 'png', 'heif', 'avif', 'webp', 'gif', 'bmp', 'tiff'])).optional(),
+    minWidth: z.number().int().positive().optional(),
+    minHeight: z.number().int().positive().optional(),
+    minBytes: z.number().int().min(0).optional(),
+    maxBytes: z.number().int().positive().optional(),
+    maxPixels: z.number().int().positive().optional().describe('declared pixel count above which a file is a decompression bomb'),
+    caption: z.array(z.string().min(1)).optional().describe('caption fields the file name / register / EXIF description must carry'),
+    within: z.enum(['period', 'festival']).optional(),
+    editors: z.array(z.string().min(1)).optional().describe('Software tag substrings that mean the photo was edited'),
+    maxEditGapDays: z.number().min(0).optional(),
+    captionToleranceDays: z.number().min(0).optional(),
+    nearDuplicateDistance: z.number().int().min(0).max(64).optional(),
+  })
+  .strict();
+
+export const elementCues = z
+  .object({
+    headings: z.array(z.string().min(1)).optional(),
+    cues: z.array(z.string().min(1)).optional().describe('regular expressions (JavaScript syntax)'),
+  })
+  .strict();
+
+export const reportParams = z
+  .object({
+    required: z.boolean().optional(),
+    minChars: z.number().int().min(0).optional(),
+    minDataPoints: z.number().int().min(0).optional(),
+    minCitations: z.number().int().min(0).optional(),
+    elements: z.record(z.string(), elementCues).optional(),
+    summaryCues: z.array(z.string().min(1)).optional(),
+  })
+  .strict();
+
+export const registerParams = z
+  .object({
+    required: z.boolean().optional(),
+    perFestival: z.number().int().min(0).optional(),
+    online: z.number().int().min(0).optional(),
+    photoToleranceDays: z.number().min(0).optional(),
+    photosPerRow: z.boolean().optional(),
+  })
+  .strict();
+
+export const evaluationParams = z.enum(['required', 'optional', 'none']);
+
+export const festivalWindow = z
+  .object({ before: z.number().int().min(0), after: z.number().int().min(0) })
+  .strict();
+
+export const FESTIVALS = ['春节', '元宵', '清明', '端午', '七夕', '中秋', '重阳'] as const;
+
+export const festivalsConfig = z
+  .object({
+    before: z.number().int().min(0).optional(),
+    after: z.number().int().min(0).optional(),
+    春节: festivalWindow.optional(),
+    元宵: festivalWindow.optional(),
+    清明: festivalWindow.optional(),
+    端午: festivalWindow.optional(),
+    七夕: festivalWindow.optional(),
+    中秋: festivalWindow.optional(),
+    重阳: festivalWindow.optional(),
+  })
+  .strict();
+
+export const indicatorSchema = z
+  .object({
+    code: z.string().min(1),
+    name: z.string().min(1),
+    units: z.array(z.string().min(1)).optional().describe('responsible units (责任单位)'),
+    photos: photoParams.optional(),
+    report: reportParams.optional(),
+    evaluation: evaluationParams.optional(),
+    register: registerParams.optional(),
+    documents: z.object({ required: z.boolean().optional() }).strict().optional(),
+    festivals: z.array(z.enum(FESTIVALS)).optional().describe('festivals this indicator is judged on (我们的节日)'),
+    note: z.string().optional(),
+  })
+  .strict();
+
+/** Name cues that classify a file (by file name or its folder name). */
+export const classifyCues = z
+  .object({
+    report: z.array(z.string().min(1)).optional(),
+    evaluation: z.array(z.string().min(1)).optional(),
+    register: z.array(z.string().min(1)).optional(),
+    document: z.array(z.string().min(1)).optional(),
+    signoff: z.array(z.string().min(1)).optional(),
+  })
+  .strict();
+
+export const ruleFileSchema = z
+  .object({
+    $schema: z.string().optional(),
+    name: z.string().min(1),
+    version: z.union([z.string(), z.number()]).transform(String),
+    provenance: z.string().optional(),
+    extends: z.literal('builtin').optional(),
+    period: z.object({ start: dateField, end: dateField }).strict().optional(),
+    deadline: dateField.optional(),
+    defaults: z
+      .object({
+        photo: photoParams.optional(),
+        report: reportParams.optional(),
+        register: registerParams.optional(),
+      })
+      .strict()
+      .optional(),
+    festivals: festivalsConfig.optional(),
+    classify: classifyCues.optional(),
+    units: z.record(z.string(), z.array(z.string().min(1))).optional(),
+    indicators: z.array(indicatorSchema).optional(),
+    severity: z.record(z.string(), severityLevel).optional(),
+    ignore: z.array(z.string().min(1)).optional().describe('extra file-name patterns to ignore (glob: * and ?)'),
+  })
+  .strict();
+
+export type RuleFile = z.infer<typeof ruleFileSchema>;
+export type PhotoParams = z.infer<typeof photoParams>;
+export type ReportParams = z.infer<typeof reportParams>;
+export type RegisterParams = z.infer<typeof registerParams>;
+export type IndicatorDef = z.infer<typeof indicatorSchema>;
+export type FestivalName = (typeof FESTIVALS)[number];
+export type SeverityLevel = z.infer<typeof severityLevel>;
+
+/** Fully resolved rule set: defaults merged into every indicator, required fields present. */
+export interface RuleSet {
+  name: string;
+  version: string;
+  provenance: string;
+  source: string; // path of the file(s) it came from
+  period: { start: string; end: string };
+  deadline: string;
+  festivals: Record<FestivalName, { before: number; after: number }>;
+  classify: Required<z.infer<typeof classifyCues>>;
+  units: Record<string, string[]>; // unit → normalised indicator keys
+  indicators: ResolvedIndicator[];
+  severity: Record<string, SeverityLevel>;
+  ignore: string[];
+}
+
+export interface ResolvedIndicator {
+  key: string; // normalised code
+  code: string; // as written
+  name: string;
+  units: string[];
+  photos: Required<Omit<PhotoParams, 'within'>> & { within: 'period' | 'festival' };
+  report: Required<Omit<ReportParams, 'elements'>> & { elements: Record<string, { headings: string[]; cues: string[] }> };
+  evaluation: 'required' | 'optional' | 'none';
+  register: Required<RegisterParams>;
+  documents: { required: boolean };
+  festivals: FestivalName[];
+  note: string | null;
+}

@@ -1,0 +1,233 @@
+/**
+ * Shapes shared by every stage of the pipeline:
+ * discover → extract (facts) → evaluate (findings) → report → format.
+ * Everything here is plain, serializable data.
+ */
+
+export type Severity = 'error' | 'warning' | 'info';
+export type Lang = 'zh' | 'en';
+
+/** What a file is, decided from its content (magic bytes) and from name/folder cues. */
+export type FileKind =
+  | 'photo'
+  | 'report' // 说明报告
+  | 'evaluation' // 部门评价
+  | 'register' // 台账登记表 / 活动登记表
+  | 'document' // 正式发文 / 部署文件
+  | 'signoff' // 移交签单 / 移交确认单
+  | 'other';
+
+/** Container format sniffed from the first bytes. */
+export type Container =
+  | 'jpeg' | 'png' | 'heif' | 'avif' | 'webp' | 'gif' | 'bmp' | 'tiff'
+  | 'pdf' | 'zip' | 'docx' | 'xlsx' | 'cfb' | 'text' | 'empty' | 'unknown';
+
+/** Where a finding points inside a material. All optional: use the ones that fit. */
+export interface Location {
+  exifTag?: string;
+  page?: number;
+  sheet?: string;
+  cell?: string;
+  row?: number;
+  element?: string;
+}
+
+export interface Evidence {
+  seen?: string | number | boolean | null;
+  expected?: string | number | boolean | null;
+}
+
+export interface Finding {
+  ruleId: string;
+  severity: Severity;
+  unit: string | null;
+  indicator: string | null; // normalised indicator key, e.g. "III-12"
+  file: string | null; // relative to the checked root, with '/'
+  location?: Location;
+  /** Values the message template is filled from. */
+  args: Record<string, string | number>;
+  evidence?: Evidence;
+  message: string; // rendered in the run's language
+}
+
+// ---------------------------------------------------------------- facts
+
+/** A fact-level error: why a file could not be (fully) read. */
+export interface ExtractError {
+  /** Stable machine code: 'empty', 'corrupt', 'truncated', 'encrypted', 'scanned', 'no-text-layer',
+   *  'unsupported', 'too-large', 'io', 'bomb', 'legacy-format' … */
+  code: string;
+  detail: string;
+}
+
+export interface PhotoFacts {
+  format: string; // real format from content: jpeg, png, heif, …
+  extensionMatches: boolean;
+  width: number | null; // as stored
+  height: number | null;
+  displayWidth: number | null; // after EXIF rotation
+  displayHeight: number | null;
+  orientation: number | null;
+  bytes: number;
+  exif: boolean;
+  /** EXIF DateTimeOriginal as local wall-clock 'YYYY-MM-DDTHH:mm:ss' (+offset when recorded). */
+  capturedAt: string | null;
+  createdAt: string | null; // CreateDate / DateTimeDigitized
+  modifiedAt: string | null; // ModifyDate / DateTime
+  make: string | null;
+  model: string | null;
+  software: string | null;
+  gps: { latitude: number; longitude: number } | null;
+  description: string | null; // ImageDescription / XPComment / UserComment decoded
+  hasThumbnail: boolean;
+}
+
+export interface ElementVerdict {
+  found: boolean;
+  /** How it was found: a heading or cue wording. */
+  via?: 'heading' | 'cue';
+  page?: number;
+  snippet?: string;
+}
+
+export interface DocumentFacts {
+  format: 'pdf' | 'docx' | 'doc' | 'text';
+  pages: number | null;
+  encrypted: boolean;
+  textLength: number; // 字数: non-whitespace characters of the normalised text
+  text: string;
+  pageTexts?: string[];
+  created: string | null; // document's own dates, local ISO where known
+  modified: string | null;
+  title: string | null;
+  /** Five-element verdicts keyed by element name (主体责任 …). */
+  elements: Record<string, ElementVerdict>;
+  /** Document numbers (文号) found in the text. */
+  citations: Citation[];
+  /** Numbers with units counted as data instances. */
+  dataPoints: { text: string; page?: number }[];
+  /** Dates found in the text that look like the document's own date (落款日期), local YYYY-MM-DD. */
+  signedDate: string | null;
+}
+
+export interface Citation {
+  raw: string;
+  title: string | null; // 《…》 when next to it
+  year: number | null;
+  wellFormed: boolean;
+  corrected: string | null;
+  problems: string[];
+  page?: number;
+}
+
+export interface RegisterRow {
+  sheet: string;
+  row: number;
+  name: string | null;
+  date: string | null; // YYYY-MM-DD
+  dateEnd?: string | null;
+  dateCell?: string;
+  dateError?: string | null;
+  place: string | null;
+  participants: number | null;
+  online: boolean | null;
+  photos: string[];
+}
+
+export interface RegisterFacts {
+  format: 'xlsx' | 'xls' | 'csv';
+  sheets: string[];
+  headerFound: boolean;
+  rows: RegisterRow[];
+}
+
+export type Facts =
+  | ({ type: 'photo' } & PhotoFacts)
+  | ({ type: 'document' } & DocumentFacts)
+  | ({ type: 'register' } & RegisterFacts)
+  | { type: 'none' };
+
+/** What discovery knows about a file before reading its content in full. */
+export interface DiscoveredFile {
+  /** Path relative to the checked root, '/'-separated, decoded and NFC-normalised. */
+  path: string;
+  /** Absolute path as bytes: GBK-named files are only reachable this way. */
+  absPath: Buffer;
+  name: string;
+  /** The raw name was not UTF-8 and was decoded as GB18030. */
+  nameRepaired: boolean;
+  size: number;
+  container: Container;
+  kind: FileKind;
+  unit: string | null;
+  indicator: string | null; // normalised key
+  /** Problems found while discovering (misplaced, unknown indicator folder …). */
+  notes: string[];
+}
+
+export interface ExtractedFile extends DiscoveredFile {
+  facts: Facts;
+  error: ExtractError | null;
+}
+
+// ---------------------------------------------------------------- report
+
+export type Status = 'pass' | 'fail' | 'not-checked';
+
+export interface FileReport {
+  path: string;
+  kind: FileKind;
+  unit: string | null;
+  indicator: string | null;
+  status: Status;
+  findings: number;
+}
+
+export interface IndicatorReport {
+  code: string; // normalised key
+  name: string;
+  folder: string | null; // relative path, null when absent
+  status: Status;
+  files: number;
+}
+
+export interface UnitReport {
+  name: string;
+  folder: string;
+  status: Status;
+  indicatorsAssigned: number;
+  indicatorsPassed: number;
+  completionRate: number; // 0..1
+  indicators: IndicatorReport[];
+  counts: Counts;
+}
+
+export interface Counts {
+  errors: number;
+  warnings: number;
+  infos: number;
+  files: number;
+  filesPassed: number;
+  filesFailed: number;
+  filesNotChecked: number;
+}
+
+export interface Report {
+  schemaVersion: 1;
+  tool: { name: 'ledger-check'; version: string };
+  root: string;
+  mode: 'unit' | 'county';
+  asOf: string; // YYYY-MM-DD
+  lang: Lang;
+  rules: { name: string; version: string; source: string };
+  summary: {
+    status: 'pass' | 'fail';
+    completionRate: number;
+    units: number;
+    indicatorsAssigned: number;
+    indicatorsPassed: number;
+  } & Counts;
+  units: UnitReport[];
+  files: FileReport[];
+  findings: Finding[];
+}
