@@ -132,6 +132,14 @@ export interface RegisterRow {
   participants: number | null;
   online: boolean | null;
   photos: string[];
+  // Optional detail from the register extractor (raw text and source cells, for findings and `inspect`).
+  dateText?: string | null;
+  participantsCell?: string;
+  participantsError?: string | null; // 'empty' | 'not-a-number' | 'not-positive'
+  form?: string | null; // the 形式 cell as typed
+  formCell?: string;
+  photosCell?: string;
+  note?: string | null;
 }
 
 export interface RegisterFacts {
@@ -139,6 +147,8 @@ export interface RegisterFacts {
   sheets: string[];
   headerFound: boolean;
   rows: RegisterRow[];
+  /** Header row found per sheet: field → column letter (register extractor). */
+  headers?: { sheet: string; row: number; columns: Record<string, string> }[];
 }
 
 export type Facts =

@@ -160,6 +160,8 @@ export interface RuleSet {
   indicators: ResolvedIndicator[];
   severity: Record<string, SeverityLevel>;
   ignore: string[];
+  /** Parameters for material outside any rule-set indicator: the rule set's defaults. */
+  fallback: ResolvedIndicator;
 }
 
 export interface ResolvedIndicator {

@@ -1,0 +1,15 @@
+/** Every check the tool runs, in one list. */
+import type { Check } from './types.js';
+import { materialChecks } from './materials.js';
+import { photoChecks } from './photo.js';
+import { reportChecks } from './report.js';
+import { registerChecks } from './register.js';
+import { festivalChecks } from './festival.js';
+
+export const allChecks: readonly Check[] = [
+  ...materialChecks,
+  ...photoChecks,
+  ...reportChecks,
+  ...registerChecks,
+  ...festivalChecks,
+];

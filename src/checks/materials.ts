@@ -1,0 +1,78 @@
+/** Core checks: required materials per indicator, the sign-off sheet, files recognised and placed. */
+import type { Check } from './types.js';
+import type { ExtractedFile, FileKind } from '../types.js';
+
+const count = (files: ExtractedFile[], kind: FileKind) => files.filter((f) => f.kind === kind).length;
+
+export const materialChecks: Check[] = [
+  {
+    scope: 'indicator',
+    run(ind, unit, _ctx, emit) {
+      const base = { code: ind.def.code || ind.key, name: ind.def.name };
+      if (!ind.folder) {
+        if (unit.assigned.includes(ind.key)) {
+          emit('material.indicator-missing', { args: base, evidence: { seen: null, expected: ind.def.code } });
+        }
+        return;
+      }
+      const d = ind.def;
+      const photos = count(ind.files, 'photo');
+      if (photos < d.photos.min) {
+        emit('material.photos-too-few', { args: { ...base, seen: photos, expected: d.photos.min }, evidence: { seen: photos, expected: d.photos.min } });
+      }
+      if (d.report.required && count(ind.files, 'report') === 0) {
+        emit('material.report-missing', { args: base, evidence: { seen: 0, expected: 1 } });
+      }
+      if (d.evaluation === 'required' && count(ind.files, 'evaluation') === 0) {
+        emit('material.evaluation-missing', { args: base, evidence: { seen: 0, expected: 1 } });
+      }
+      if (d.register.required && count(ind.files, 'register') === 0) {
+        emit('material.register-missing', { args: base, evidence: { seen: 0, expected: 1 } });
+      }
+      if (d.documents.required && count(ind.files, 'document') === 0) {
+        emit('material.document-missing', { args: base, evidence: { seen: 0, expected: 1 } });
+      }
+      if (!ind.known) emit('indicator.unknown', { args: base, evidence: { seen: ind.key, expected: null } });
+      else if (unit.assigned.length && !unit.assigned.includes(ind.key)) emit('indicator.not-assigned', { args: base });
+    },
+  },
+  {
+    scope: 'unit',
+    run(unit, ctx, emit) {
+      if (!unit.rootFiles.some((f) => f.kind === 'signoff')) {
+        emit('material.signoff-missing', { args: { unit: unit.name }, evidence: { seen: 0, expected: 1 } });
+      }
+      if (unit.assigned.length === 0) emit('unit.unassigned', { args: { unit: unit.name } });
+      if (ctx.asOf > ctx.rules.deadline) {
+        emit('unit.deadline-passed', {
+          args: { seen: ctx.asOf, expected: ctx.rules.deadline },
+          evidence: { seen: ctx.asOf, expected: ctx.rules.deadline },
+        });
+      }
+    },
+  },
+  {
+    scope: 'file',
+    kinds: ['photo', 'report', 'evaluation', 'register', 'document', 'signoff', 'other'],
+    run(file, ind, _unit, _ctx, emit) {
+      const at = { file: file.path };
+      if (file.nameRepaired) emit('file.name-encoding', at);
+      if (file.error?.code === 'io') {
+        emit('file.unreadable', { ...at, args: { seen: file.error.detail }, evidence: { seen: file.error.detail } });
+        return;
+      }
+      if (file.kind === 'other') {
+        emit('file.unrecognized', { ...at, args: { seen: file.container }, evidence: { seen: file.container, expected: 'photo/pdf/docx/xlsx' } });
+        return;
+      }
+      if (file.kind === 'signoff') {
+        if (ind) emit('file.signoff-misplaced', at);
+        return;
+      }
+      if (!ind) {
+        const where = file.notes.includes('unit-root') ? 'unit-root' : file.notes.includes('county-root') ? 'county-root' : 'outside-indicator';
+        emit('file.misplaced', { ...at, args: { seen: where }, evidence: { seen: where, expected: 'indicator folder' } });
+      }
+    },
+  },
+];

@@ -1,0 +1,129 @@
+/** The main job: `ledger-check <folder>` → report(s) and an exit code (0 pass, 1 fail, 2 cannot run). */
+import fs from 'node:fs';
+import path from 'node:path';
+import type { Command } from 'commander';
+import type { CliIO } from '../io.js';
+import { check, UsageError } from '../../check.js';
+import { RuleFileError, findConfigFile } from '../../rules/load.js';
+import { formatters } from '../../format/index.js';
+import { t } from '../text.js';
+import type { Lang, Report } from '../../types.js';
+
+export interface CheckFlags {
+  rules?: string;
+  format: string[];
+  output?: string;
+  asOf?: string;
+  lang: Lang;
+  quiet?: boolean;
+  maxWarnings?: string;
+  color?: boolean;
+  nearDuplicates: boolean;
+  progress: boolean;
+}
+
+interface Target {
+  format: string;
+  file: string | null; // null = stdout
+}
+
+export function planOutputs(flags: CheckFlags, lang: Lang): Target[] | string {
+  const tx = t(lang);
+  const names = Object.keys(formatters);
+  const specs = flags.format.length ? flags.format : ['pretty'];
+  const targets: Target[] = specs.map((s) => {
+    const i = s.indexOf(':');
+    return i > 0 ? { format: s.slice(0, i), file: s.slice(i + 1) } : { format: s, file: null };
+  });
+  for (const tg of targets) if (!formatters[tg.format]) return tx.badFormat(tg.format, names.join(', '));
+  const toStdout = targets.filter((x) => x.file === null);
+  if (flags.output) {
+    // --output takes the one format that has no file of its own.
+    if (toStdout.length !== 1) return tx.twoStdout;
+    toStdout[0]!.file = flags.output;
+  } else if (toStdout.length > 1) {
+    return tx.twoStdout;
+  }
+  return targets;
+}
+
+function inside(child: string, parent: string): boolean {
+  const rel = path.relative(path.resolve(parent), path.resolve(child));
+  return rel === '' || (!rel.startsWith('..') && !path.isAbsolute(rel));
+}
+
+export async function runCheck(folder: string, flags: CheckFlags, io: CliIO, env: { isTTY: boolean; stderrTTY: boolean; ci: boolean }): Promise<void> {
+  const lang = flags.lang;
+  const tx = t(lang);
+  const fail2 = (msg: string) => {
+    io.stderr(`ledger-check: ${msg}\n`);
+    io.setExitCode(2);
+  };
+  const plan = planOutputs(flags, lang);
+  if (typeof plan === 'string') return fail2(plan);
+  for (const tg of plan) {
+    if (tg.file && inside(tg.file, folder)) return fail2(tx.outputInside(tg.file));
+  }
+  let maxWarnings: number | undefined;
+  if (flags.maxWarnings !== undefined) {
+    if (!/^\d+$/.test(flags.maxWarnings)) return fail2(tx.badNumber('--max-warnings', flags.maxWarnings));
+    maxWarnings = Number(flags.maxWarnings);
+  }
+  const rulesFile = flags.rules ?? (fs.existsSync(folder) ? findConfigFile(folder) ?? undefined : undefined);
+  const showProgress = flags.progress && env.stderrTTY && !env.ci;
+  let report: Report;
+  try {
+    report = await check({
+      path: folder,
+      rules: rulesFile,
+      asOf: flags.asOf,
+      lang,
+      maxWarnings,
+      nearDuplicates: flags.nearDuplicates,
+      onProgress: showProgress
+        ? (d, total) => {
+            if (d === total || d % 10 === 0) io.stderr(`\r${tx.progress(d, total)}${d === total ? '\r\x1b[K' : ''}`);
+          }
+        : undefined,
+    });
+  } catch (e) {
+    if (e instanceof RuleFileError) return fail2(`${tx.ruleErrors}\n${e.message}`);
+    if (e instanceof UsageError) {
+      const m = { 'missing-folder': tx.missingFolder, 'not-a-folder': tx.notAFolder, 'empty-folder': tx.emptyFolder, 'bad-date': tx.badDate }[e.code];
+      return fail2(m(e.subject));
+    }
+    throw e;
+  }
+  for (const tg of plan) {
+    const color = tg.file === null && (flags.color ?? env.isTTY);
+    const text = formatters[tg.format]!(report, { color, quiet: !!flags.quiet });
+    if (tg.file === null) io.stdout(text);
+    else {
+      try {
+        fs.mkdirSync(path.dirname(path.resolve(tg.file)), { recursive: true });
+        fs.writeFileSync(tg.file, text);
+      } catch (e) {
+        return fail2(tx.writeFailed(tg.file, (e as NodeJS.ErrnoException).code ?? String(e)));
+      }
+    }
+  }
+  io.setExitCode(report.summary.status === 'pass' ? 0 : 1);
+}
+
+export function collect(v: string, prev: string[]): string[] {
+  return [...prev, v];
+}
+
+export function addCheckOptions(cmd: Command): Command {
+  return cmd
+    .option('-r, --rules <file>', 'rule file (YAML/JSON); default: .ledger-check.yaml found walking up from the folder, else the built-in rules')
+    .option('-f, --format <name[:file]>', 'output format: pretty, json, junit; repeat for several; name:file writes to a file', collect, [])
+    .option('-o, --output <file>', 'write the (single) screen format to this file instead')
+    .option('--as-of <date>', 'the date checks count as "today" (YYYY-MM-DD); default: today in China')
+    .option('--quiet', 'list errors only (warnings are still counted)')
+    .option('--max-warnings <n>', 'fail when there are more than n warnings')
+    .option('--color', 'force colour')
+    .option('--no-color', 'no colour (NO_COLOR is honoured too)')
+    .option('--no-near-duplicates', 'skip the pixel comparison for near-duplicate photos (faster)')
+    .option('--no-progress', 'no progress line on stderr');
+}

@@ -1,0 +1,23 @@
+/** The only module that touches `process`: wires stdio, environment and the exit code. */
+import { runProgram } from './program.js';
+
+export async function main(argv: string[]): Promise<void> {
+  const env = {
+    isTTY: !!process.stdout.isTTY,
+    stderrTTY: !!process.stderr.isTTY,
+    ci: !!process.env.CI && process.env.CI !== 'false',
+    noColor: 'NO_COLOR' in process.env && process.env.NO_COLOR !== '',
+    forceColor: !!process.env.FORCE_COLOR && process.env.FORCE_COLOR !== '0',
+  };
+  await runProgram(
+    argv,
+    {
+      stdout: (s) => void process.stdout.write(s),
+      stderr: (s) => void process.stderr.write(s),
+      lang: () => (argv.includes('en') ? 'en' : 'zh'),
+      // Never process.exit(): a large report piped to stdout would be cut.
+      setExitCode: (n) => void (process.exitCode = n),
+    },
+    env,
+  );
+}

@@ -1,0 +1,163 @@
+/** The command-line program: commander wiring only; the work is in the library. */
+import { Command, CommanderError, Option } from 'commander';
+import YAML from 'yaml';
+import type { CliIO } from './io.js';
+import type { Lang } from '../types.js';
+import { addCheckOptions, runCheck, type CheckFlags } from './commands/check.js';
+import { catalog, ruleIds } from '../messages/index.js';
+import { loadRules, RuleFileError } from '../rules/load.js';
+import { inspect } from '../inspect.js';
+import { t, nearest } from './text.js';
+import { VERSION } from '../version.js';
+import { register as registerFestivals } from './commands/festivals.js';
+import { register as registerImport } from './commands/import.js';
+
+export interface Env {
+  isTTY: boolean;
+  stderrTTY: boolean;
+  ci: boolean;
+  noColor: boolean;
+  forceColor: boolean;
+}
+
+const EXAMPLES = `
+Examples / 示例:
+  $ ledger-check ./县教育局                         检查一个单位的台账（内置规则）
+  $ ledger-check ./台账 --rules 清河县.yaml          检查全县所有单位，用本县规则
+  $ ledger-check ./台账 -f pretty -f json:report.json -f junit:junit.xml
+  $ ledger-check ./县教育局 --format json > report.json
+  $ ledger-check ./县教育局 --as-of 2026-10-20 --lang en
+  $ ledger-check inspect ./县教育局/Ⅲ—12\\ 我们的节日/说明报告.pdf --format json
+  $ ledger-check explain report.element-missing
+  $ ledger-check rules                               列出全部规则
+  $ ledger-check festivals 2026                      今年各节日日期与活动窗口
+
+Exit codes / 退出码: 0 pass 通过 · 1 fail or anything not checked 不通过或有未检查文件 · 2 cannot run 无法运行`;
+
+export function buildProgram(io: CliIO, env: Env, commanderErr: (s: string) => void = io.stderr): Command {
+  const program = new Command('ledger-check');
+  program
+    .description('检查县级文明城市网上申报台账（图片、说明报告、部门评价、登记表、移交签单）\nChecks 台账 evidence folders for the 全国县级文明城市 evaluation.')
+    .version(VERSION, '-V, --version')
+    .addOption(new Option('--lang <lang>', 'message language').choices(['zh', 'en']).default('zh'))
+    .argument('[folder]', 'unit folder (县教育局) or county folder (台账/) to check')
+    .addHelpText('after', EXAMPLES)
+    .showSuggestionAfterError(true)
+    .exitOverride()
+    .configureOutput({
+      writeOut: (s) => io.stdout(s),
+      writeErr: commanderErr,
+    });
+  addCheckOptions(program);
+  program.action(async (folder: string | undefined, opts: Omit<CheckFlags, 'lang'> & { lang: Lang }) => {
+    if (!folder) {
+      program.outputHelp();
+      io.setExitCode(2);
+      return;
+    }
+    const color = env.noColor ? false : env.forceColor ? true : undefined;
+    await runCheck(folder, { ...opts, color: opts.color ?? color }, io, env);
+  });
+
+  program
+    .command('inspect')
+    .description('print the facts extracted from files (EXIF, text, elements, rows) / 打印从文件中读出的事实')
+    .argument('<file...>', 'files to inspect')
+    .option('-f, --format <name>', 'pretty or json', 'pretty')
+    .option('-r, --rules <file>', 'rule file whose cues and parameters to use')
+    .action(async (files: string[], o: { format: string; rules?: string }) => {
+      const lang = program.opts().lang as Lang;
+      const rules = loadRules({ file: o.rules, lang, knownRuleIds: ruleIds });
+      const result = await inspect(files, rules);
+      if (o.format === 'json') io.stdout(`${JSON.stringify(result, null, 2)}\n`);
+      else io.stdout(YAML.stringify(result.map(shortenText), { lineWidth: 0 }));
+      io.setExitCode(result.some((r) => r.status !== 'ok') ? 1 : 0);
+    });
+
+  program
+    .command('explain')
+    .description('what a rule checks, why, and how to fix it / 解释一条规则')
+    .argument('<rule-id>')
+    .action((id: string) => {
+      const lang = program.opts().lang as Lang;
+      const info = catalog[id];
+      if (!info) {
+        io.stderr(`ledger-check: ${t(lang).unknownRule(id, nearest(id, ruleIds))}\n`);
+        io.setExitCode(2);
+        return;
+      }
+      const L = lang === 'zh' ? { sev: '默认级别', why: '为什么', fix: '怎么改' } : { sev: 'default severity', why: 'why', fix: 'how to fix' };
+      io.stdout(`${id} — ${info.title[lang]}\n${L.sev}: ${info.severity}\n\n${L.why}: ${info.why[lang]}\n${L.fix}: ${info.fix[lang]}\n`);
+    });
+
+  const rules = program
+    .command('rules')
+    .description('list every rule id with its severity and title / 列出全部规则')
+    .option('-f, --format <name>', 'pretty or json', 'pretty')
+    .option('--print-config [file]', 'print the effective rule set (built-in merged with a rule file) as JSON')
+    .action((o: { format: string; printConfig?: string | boolean }) => {
+      const lang = program.opts().lang as Lang;
+      if (o.printConfig !== undefined) {
+        const file = typeof o.printConfig === 'string' ? o.printConfig : undefined;
+        io.stdout(`${JSON.stringify(loadRules({ file, lang, knownRuleIds: ruleIds }), null, 2)}\n`);
+        return;
+      }
+      const ids = [...ruleIds].sort();
+      if (o.format === 'json') {
+        io.stdout(`${JSON.stringify(ids.map((id) => ({ id, severity: catalog[id]!.severity, title: catalog[id]!.title[lang] })), null, 2)}\n`);
+      } else {
+        const width = Math.max(...ids.map((i) => i.length));
+        io.stdout(ids.map((id) => `${id.padEnd(width)}  ${catalog[id]!.severity.padEnd(7)}  ${catalog[id]!.title[lang]}`).join('\n') + '\n');
+      }
+    });
+  registerImport(rules, io);
+  registerFestivals(program, io);
+  return program;
+}
+
+/** Long document text is cut in the human view; --format json prints it whole. */
+function shortenText<T extends { facts: object }>(r: T): T {
+  const f = r.facts as { text?: string; pageTexts?: string[] };
+  if (typeof f.text !== 'string' || f.text.length <= 300) return r;
+  return { ...r, facts: { ...f, text: `${f.text.slice(0, 300)}…（${f.text.length}）`, pageTexts: undefined } };
+}
+
+const ZH_COMMANDER: Record<string, (m: string) => string> = {
+  'commander.unknownOption': (m) => m.replace(/error: unknown option '([^']+)'/, '错误：未知选项 $1').replace(/\(Did you mean (.+)\?\)/, '（是不是 $1？）'),
+  'commander.missingArgument': (m) => m.replace(/error: missing required argument '([^']+)'/, '错误：缺少参数 $1'),
+  'commander.optionMissingArgument': (m) => m.replace(/error: option '([^']+)' argument missing/, '错误：选项 $1 缺少取值'),
+  'commander.invalidArgument': (m) => m.replace(/^error: /, '错误：'),
+  'commander.unknownCommand': (m) => m.replace(/error: unknown command '([^']+)'/, '错误：未知命令 $1').replace(/\(Did you mean (.+)\?\)/, '（是不是 $1？）'),
+  'commander.excessArguments': (m) => m.replace(/error: too many arguments.*/, '错误：参数过多（一次只检查一个文件夹）'),
+};
+
+/** Run the program; returns when done. Exit codes go through io.setExitCode. */
+export async function runProgram(argv: string[], io: CliIO, env: Env): Promise<void> {
+  const lang: Lang = argv.includes('en') && argv.some((a, i) => (a === '--lang' && argv[i + 1] === 'en') || a === '--lang=en') ? 'en' : 'zh';
+  const errors: string[] = [];
+  const program = buildProgram(io, env, (s) => errors.push(s));
+  try {
+    await program.parseAsync(argv, { from: 'user' });
+    for (const e of errors) io.stderr(e);
+  } catch (e) {
+    if (e instanceof CommanderError) {
+      if (e.code === 'commander.helpDisplayed' || e.code === 'commander.version' || e.code === 'commander.help') {
+        io.setExitCode(0);
+        return;
+      }
+      const text = errors.join('');
+      const zh = ZH_COMMANDER[e.code];
+      io.stderr(lang === 'zh' && zh ? zh(text) : text);
+      io.stderr(lang === 'zh' ? '用 ledger-check --help 查看用法\n' : 'see ledger-check --help\n');
+      io.setExitCode(2);
+      return;
+    }
+    if (e instanceof RuleFileError) {
+      io.stderr(`ledger-check: ${t(lang).ruleErrors}\n${e.message}\n`);
+      io.setExitCode(2);
+      return;
+    }
+    io.stderr(`ledger-check: ${t(lang).internal(e instanceof Error ? (e.stack ?? e.message) : String(e))}\n`);
+    io.setExitCode(2);
+  }
+}

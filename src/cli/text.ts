@@ -1,0 +1,68 @@
+/** The CLI's own words (not rule messages), in both languages. */
+import type { Lang } from '../types.js';
+
+export const CLI_TEXT = {
+  zh: {
+    missingFolder: (p: string) => `找不到要检查的文件夹：${p}`,
+    notAFolder: (p: string) => `不是文件夹：${p}（请给出单位或全县台账文件夹）`,
+    emptyFolder: (p: string) => `文件夹是空的，没有可检查的材料：${p}`,
+    badDate: (d: string) => `--as-of 日期无效：${d}（格式 YYYY-MM-DD）`,
+    badFormat: (f: string, all: string) => `未知的输出格式：${f}（可用：${all}）`,
+    twoStdout: '只能有一种格式输出到屏幕；其余格式请用 --format 名称:文件 或 --output 写到文件',
+    outputInside: (p: string) => `输出文件不能写进被检查的文件夹（本工具从不修改台账）：${p}`,
+    writeFailed: (p: string, e: string) => `无法写入输出文件 ${p}：${e}`,
+    badNumber: (opt: string, v: string) => `${opt} 需要非负整数，收到：${v}`,
+    ruleErrors: '规则文件有错误，未开始检查：',
+    unknownRule: (id: string, near: string) => `未知的规则编号：${id}${near ? `（是不是 ${near}？）` : ''}；用 ledger-check rules 查看全部规则`,
+    internal: (m: string) => `内部错误：${m}（请把命令和这段信息反馈给维护者）`,
+    progress: (d: number, t: number) => `检查中 ${d}/${t}`,
+    noFiles: '请至少给出一个文件',
+    wrote: (f: string, p: string) => `已写入 ${f} 报告：${p}`,
+    inspectMissing: (p: string) => `找不到文件：${p}`,
+  },
+  en: {
+    missingFolder: (p: string) => `folder not found: ${p}`,
+    notAFolder: (p: string) => `not a folder: ${p} (give a unit or county ledger folder)`,
+    emptyFolder: (p: string) => `the folder is empty, nothing to check: ${p}`,
+    badDate: (d: string) => `invalid --as-of date: ${d} (expected YYYY-MM-DD)`,
+    badFormat: (f: string, all: string) => `unknown format: ${f} (available: ${all})`,
+    twoStdout: 'only one format can go to the screen; send the others to files with --format name:file or --output',
+    outputInside: (p: string) => `refusing to write inside the checked folder (ledger-check never modifies a ledger): ${p}`,
+    writeFailed: (p: string, e: string) => `cannot write ${p}: ${e}`,
+    badNumber: (opt: string, v: string) => `${opt} needs a non-negative integer, got: ${v}`,
+    ruleErrors: 'the rule file has errors; nothing was checked:',
+    unknownRule: (id: string, near: string) => `unknown rule id: ${id}${near ? ` (did you mean ${near}?)` : ''}; see ledger-check rules`,
+    internal: (m: string) => `internal error: ${m} (please report the command and this message)`,
+    progress: (d: number, t: number) => `checking ${d}/${t}`,
+    noFiles: 'give at least one file',
+    wrote: (f: string, p: string) => `wrote ${f} report: ${p}`,
+    inspectMissing: (p: string) => `file not found: ${p}`,
+  },
+} satisfies Record<Lang, Record<string, unknown>>;
+
+export const t = (lang: Lang) => CLI_TEXT[lang];
+
+/** Closest candidate by edit distance, for "did you mean". */
+export function nearest(word: string, candidates: Iterable<string>): string {
+  let best = '';
+  let bestD = Infinity;
+  for (const c of candidates) {
+    const d = editDistance(word, c);
+    if (d < bestD) [best, bestD] = [c, d];
+  }
+  return bestD <= Math.max(2, Math.floor(word.length / 3)) ? best : '';
+}
+
+function editDistance(a: string, b: string): number {
+  const dp = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    let prev = dp[0]!;
+    dp[0] = i;
+    for (let j = 1; j <= b.length; j++) {
+      const tmp = dp[j]!;
+      dp[j] = Math.min(dp[j]! + 1, dp[j - 1]! + 1, prev + (a[i - 1] === b[j - 1] ? 0 : 1));
+      prev = tmp;
+    }
+  }
+  return dp[b.length]!;
+}

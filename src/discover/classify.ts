@@ -1,0 +1,75 @@
+/**
+ * A file's kind from its content (sniffed container) and name/folder cues from the rule set.
+ * The extension only breaks ties between formats that share a container (.doc vs .xls in CFB).
+ */
+import type { Container, FileKind } from '../types.js';
+import type { RuleSet } from '../rules/schema.js';
+
+export const IMAGE_CONTAINERS: ReadonlySet<Container> = new Set([
+  'jpeg', 'png', 'heif', 'avif', 'webp', 'gif', 'bmp', 'tiff',
+]);
+
+type Cued = 'signoff' | 'evaluation' | 'report' | 'register' | 'document';
+const CUE_ORDER: Cued[] = ['signoff', 'evaluation', 'report', 'register', 'document'];
+
+/** The first cue kind whose words appear in the file name, else in its folders (innermost first). */
+export function cueKind(name: string, folders: string[], classify: RuleSet['classify']): Cued | null {
+  for (const text of [stripExt(name), ...[...folders].reverse()]) {
+    for (const kind of CUE_ORDER) {
+      if (classify[kind].some((w) => text.includes(w))) return kind;
+    }
+  }
+  return null;
+}
+
+function stripExt(name: string): string {
+  const i = name.lastIndexOf('.');
+  return i > 0 ? name.slice(0, i) : name;
+}
+
+export function extensionOf(name: string): string {
+  const i = name.lastIndexOf('.');
+  return i > 0 ? name.slice(i + 1).toLowerCase() : '';
+}
+
+const SHEET_EXT = new Set(['xls', 'xlsx', 'xlsm', 'et', 'csv']);
+const TEXT_DOC_EXT = new Set(['txt', 'md']);
+
+export function classify(
+  container: Container,
+  name: string,
+  folders: string[],
+  rules: RuleSet,
+): FileKind {
+  const cue = cueKind(name, folders, rules.classify);
+  const ext = extensionOf(name);
+  if (IMAGE_CONTAINERS.has(container)) {
+    // A photographed or scanned sign-off sheet / evaluation is still that material.
+    if (cue === 'signoff' || cue === 'evaluation' || cue === 'report') return cue;
+    return 'photo';
+  }
+  switch (container) {
+    case 'pdf':
+    case 'docx':
+      return cue && cue !== 'register' ? cue : 'document';
+    case 'xlsx':
+      return 'register';
+    case 'cfb':
+    case 'zip':
+      if (SHEET_EXT.has(ext)) return 'register';
+      if (['doc', 'docx', 'wps', 'pdf'].includes(ext)) return cue && cue !== 'register' ? cue : 'document';
+      return 'other';
+    case 'text':
+      if (ext === 'csv') return 'register';
+      if (TEXT_DOC_EXT.has(ext) && cue && cue !== 'register') return cue;
+      return 'other';
+    case 'empty':
+      // Nothing to sniff: trust the name so the finding speaks of the right material.
+      if (SHEET_EXT.has(ext)) return 'register';
+      if (['jpg', 'jpeg', 'png', 'heic', 'heif', 'webp'].includes(ext)) return cue === 'signoff' ? 'signoff' : 'photo';
+      if (['pdf', 'doc', 'docx'].includes(ext)) return cue && cue !== 'register' ? cue : 'document';
+      return 'other';
+    default:
+      return 'other';
+  }
+}

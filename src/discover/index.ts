@@ -1,0 +1,151 @@
+/**
+ * discover: walk the checked folder and lay it out as units → indicator folders → files.
+ * A unit folder holds indicator folders (names beginning with a code) and, at its root, the
+ * sign-off sheet. A root whose children are unit folders is a county run.
+ */
+import path from 'node:path';
+import pLimit from 'p-limit';
+import type { DiscoveredFile } from '../types.js';
+import type { RuleSet } from '../rules/schema.js';
+import { walk, readHead, type WalkEntry } from './walk.js';
+import { makeIgnore } from './names.js';
+import { sniffContainer } from './sniff.js';
+import { classify } from './classify.js';
+import { parseIndicatorPrefix } from './indicator-code.js';
+
+export interface IndicatorFolder {
+  key: string;
+  folder: string; // relative path
+  title: string; // folder name after the code
+}
+
+export interface UnitLayout {
+  name: string;
+  folder: string; // '' when the root is the unit
+  indicatorFolders: IndicatorFolder[];
+}
+
+export interface Discovery {
+  mode: 'unit' | 'county';
+  units: UnitLayout[];
+  files: DiscoveredFile[];
+  /** Paths that could not be listed or opened, with the reason. */
+  problems: { path: string; detail: string }[];
+  ignored: string[];
+}
+
+const HEAD_BYTES = 8192;
+
+/** Strip a leading ordinal such as "01 " or "1、" from a unit folder name. */
+export function unitNameOf(folderName: string): string {
+  return folderName.normalize('NFC').replace(/^\s*\d{1,3}\s*[-_.、．\s]\s*/, '').trim();
+}
+
+export async function discover(root: string, rules: RuleSet): Promise<Discovery> {
+  const w = await walk(root, makeIgnore(rules.ignore));
+  const rootName = path.basename(path.resolve(root)).normalize('NFC');
+  const mode = detectMode(w.files, rules);
+  const units = new Map<string, UnitLayout>();
+  const unitOf = (parts: string[]): { unit: UnitLayout; inner: string[] } | null => {
+    if (mode === 'unit') {
+      const u = units.get('') ?? { name: unitNameOf(rootName), folder: '', indicatorFolders: [] };
+      units.set('', u);
+      return { unit: u, inner: parts };
+    }
+    if (parts.length < 2) return null; // a file at the county root
+    const folder = parts[0]!;
+    const u = units.get(folder) ?? { name: unitNameOf(folder), folder, indicatorFolders: [] };
+    units.set(folder, u);
+    return { unit: u, inner: parts.slice(1) };
+  };
+  if (mode === 'unit') unitOf([]);
+
+  const files: DiscoveredFile[] = [];
+  const problems: Discovery['problems'] = [];
+  // Entries that could not be listed or followed stay in the run as unreadable files.
+  const broken = w.problems.map((p) => ({ rel: p.rel, abs: Buffer.alloc(0), name: p.rel.split('/').pop()!, repaired: false, size: 0, broken: p.detail }));
+  const entries: (WalkEntry & { broken?: string })[] = [...w.files, ...broken];
+  const limit = pLimit(8);
+  const sniffs = await Promise.all(
+    entries.map((e) => limit(() => (e.broken ? Promise.resolve({ container: 'unknown' as const, error: e.broken }) : sniff(e)))),
+  );
+  for (const [i, e] of entries.entries()) {
+    const parts = e.rel.split('/');
+    const owner = unitOf(parts);
+    const notes: string[] = [];
+    let unit: string | null = null;
+    let indicator: string | null = null;
+    let folders: string[] = parts.slice(0, -1);
+    if (!owner) {
+      notes.push('county-root');
+    } else {
+      unit = owner.unit.name;
+      const inner = owner.inner;
+      folders = inner.slice(0, -1);
+      if (inner.length >= 2) {
+        const code = parseIndicatorPrefix(inner[0]!);
+        if (code) {
+          indicator = code.key;
+          const folder = owner.unit.folder ? `${owner.unit.folder}/${inner[0]}` : inner[0]!;
+          if (!owner.unit.indicatorFolders.some((f) => f.folder === folder)) {
+            owner.unit.indicatorFolders.push({ key: code.key, folder, title: code.rest });
+          }
+        } else {
+          notes.push('outside-indicator');
+        }
+      } else {
+        notes.push('unit-root');
+      }
+    }
+    const sniffed = sniffs[i]!;
+    if (sniffed.error) problems.push({ path: e.rel, detail: sniffed.error });
+    files.push({
+      path: e.rel,
+      absPath: e.abs,
+      name: e.name,
+      nameRepaired: e.repaired,
+      size: e.size,
+      container: sniffed.container,
+      kind: classify(sniffed.container, e.name, folders, rules),
+      unit,
+      indicator,
+      notes: sniffed.error ? [...notes, `unreadable:${sniffed.error}`] : notes,
+    });
+  }
+  files.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+  const unitList = [...units.values()].sort((a, b) => (a.folder < b.folder ? -1 : a.folder > b.folder ? 1 : 0));
+  return { mode, units: unitList, files, problems, ignored: w.ignored };
+}
+
+async function sniff(e: WalkEntry): Promise<{ container: ReturnType<typeof sniffContainer>; error?: string }> {
+  if (e.size === 0) return { container: 'empty' };
+  try {
+    return { container: sniffContainer(await readHead(e.abs, HEAD_BYTES), e.size) };
+  } catch (err) {
+    return { container: 'unknown', error: (err as NodeJS.ErrnoException).code ?? String(err) };
+  }
+}
+
+/**
+ * Unit mode when the root's own sub-folders carry indicator codes (or it has a sign-off sheet);
+ * county mode when its sub-folders are unit folders (they hold indicator folders, or are units
+ * named in the rule set).
+ */
+function detectMode(files: WalkEntry[], rules: RuleSet): 'unit' | 'county' {
+  let rootIndicators = 0;
+  let nestedIndicators = 0;
+  let knownUnits = 0;
+  const seenTop = new Set<string>();
+  for (const f of files) {
+    const parts = f.rel.split('/');
+    if (parts.length >= 2 && parseIndicatorPrefix(parts[0]!)) rootIndicators++;
+    if (parts.length >= 3 && parseIndicatorPrefix(parts[1]!)) nestedIndicators++;
+    if (parts.length >= 2 && !seenTop.has(parts[0]!)) {
+      seenTop.add(parts[0]!);
+      if (rules.units[unitNameOf(parts[0]!)]) knownUnits++;
+    }
+  }
+  if (rootIndicators > 0 && rootIndicators >= nestedIndicators) return 'unit';
+  if (nestedIndicators > 0 || knownUnits > 0) return 'county';
+  return 'unit';
+}

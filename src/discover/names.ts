@@ -1,0 +1,29 @@
+/** File names as bytes → readable text: UTF-8 when valid, else GB18030 (Windows zips), NFC. */
+import iconv from 'iconv-lite';
+
+const strictUtf8 = new TextDecoder('utf-8', { fatal: true });
+
+export function decodeName(raw: Buffer): { name: string; repaired: boolean } {
+  try {
+    return { name: strictUtf8.decode(raw).normalize('NFC'), repaired: false };
+  } catch {
+    return { name: iconv.decode(raw, 'gb18030').normalize('NFC'), repaired: true };
+  }
+}
+
+/** Default ignores: OS, Office and sync-client artefacts. */
+const DEFAULT_IGNORES = [
+  '.DS_Store', 'Thumbs.db', 'ehthumbs.db', 'desktop.ini', '~$*', '.~lock.*#', '._*', '.git',
+  '.svn', '.dropbox', '.dropbox.cache', '.sync', '.stfolder', '.stversions', '$RECYCLE.BIN',
+  'System Volume Information', '.Trash-*', '*.tmp', '.ledger-check*', '.ledgercheckignore',
+];
+
+export function globToRegExp(glob: string): RegExp {
+  const re = glob.replace(/[.+^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '.*').replace(/\?/g, '.');
+  return new RegExp(`^${re}$`, 'i');
+}
+
+export function makeIgnore(extra: string[]): (name: string) => boolean {
+  const res = [...DEFAULT_IGNORES, ...extra].map(globToRegExp);
+  return (name) => res.some((r) => r.test(name));
+}

@@ -1,0 +1,80 @@
+/**
+ * Walk a folder with Buffer names, so GBK-named files (from Windows zips) stay reachable.
+ * Returns files only, sorted by relative path; unreadable folders are reported, not thrown.
+ */
+import fs from 'node:fs/promises';
+import path from 'node:path';
+import { decodeName } from './names.js';
+
+export interface WalkEntry {
+  rel: string; // '/'-separated, decoded, NFC
+  abs: Buffer;
+  name: string;
+  repaired: boolean;
+  size: number;
+}
+
+export interface WalkResult {
+  files: WalkEntry[];
+  problems: { rel: string; detail: string }[];
+  ignored: string[];
+}
+
+const SEP = Buffer.from(path.sep);
+
+export async function walk(root: string, ignore: (name: string) => boolean): Promise<WalkResult> {
+  const out: WalkResult = { files: [], problems: [], ignored: [] };
+  async function visit(absDir: Buffer, relDir: string, depth: number): Promise<void> {
+    if (depth > 32) {
+      out.problems.push({ rel: relDir, detail: 'too-deep' });
+      return;
+    }
+    let entries: import('node:fs').Dirent<Buffer>[];
+    try {
+      entries = await fs.readdir(absDir, { withFileTypes: true, encoding: 'buffer' });
+    } catch (e) {
+      out.problems.push({ rel: relDir || '.', detail: (e as NodeJS.ErrnoException).code ?? String(e) });
+      return;
+    }
+    for (const d of entries) {
+      const { name, repaired } = decodeName(d.name);
+      const rel = relDir ? `${relDir}/${name}` : name;
+      const abs = Buffer.concat([absDir, SEP, d.name]);
+      if (ignore(name)) {
+        out.ignored.push(rel);
+        continue;
+      }
+      if (d.isSymbolicLink()) {
+        out.problems.push({ rel, detail: 'symlink' });
+        continue;
+      }
+      if (d.isDirectory()) {
+        await visit(abs, rel, depth + 1);
+      } else if (d.isFile()) {
+        let size = 0;
+        try {
+          size = (await fs.stat(abs)).size;
+        } catch (e) {
+          out.problems.push({ rel, detail: (e as NodeJS.ErrnoException).code ?? String(e) });
+          continue;
+        }
+        out.files.push({ rel, abs, name, repaired, size });
+      }
+    }
+  }
+  await visit(Buffer.from(path.resolve(root)), '', 0);
+  out.files.sort((a, b) => (a.rel < b.rel ? -1 : a.rel > b.rel ? 1 : 0));
+  return out;
+}
+
+/** Read the first `n` bytes of a file (fewer if it is shorter). */
+export async function readHead(abs: Buffer, n: number): Promise<Buffer> {
+  const fh = await fs.open(abs, 'r');
+  try {
+    const buf = Buffer.alloc(n);
+    const { bytesRead } = await fh.read(buf, 0, n, 0);
+    return buf.subarray(0, bytesRead);
+  } finally {
+    await fh.close();
+  }
+}

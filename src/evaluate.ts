@@ -1,0 +1,145 @@
+/**
+ * evaluate: lay the extracted files out as units → indicators, run every check, and turn what
+ * they emit into findings (severity from the catalog or the rule file, message in the run's
+ * language). Pure: no fs, no clock.
+ */
+import type { ExtractedFile, Finding, Lang, Severity } from './types.js';
+import type { RuleSet } from './rules/schema.js';
+import type { Check, CheckContext, Emit, Emitted, IndicatorModel, RunModel, UnitModel } from './checks/types.js';
+import type { Discovery } from './discover/index.js';
+import { allChecks } from './checks/index.js';
+import { ruleInfo } from './messages/index.js';
+import { compareKeys, defaultIndicator } from './rules/resolve.js';
+
+export function buildModel(discovery: Discovery, files: ExtractedFile[], rules: RuleSet): RunModel {
+  const units: UnitModel[] = discovery.units.map((u) => {
+    const mine = files.filter((f) => f.unit === u.name && (u.folder === '' || f.path.startsWith(`${u.folder}/`)));
+    const assigned = rules.units[u.name] ?? [];
+    const keys = new Set<string>([...assigned, ...u.indicatorFolders.map((f) => f.key)]);
+    const indicators: IndicatorModel[] = [...keys].sort(compareKeys).map((key) => {
+      const def = rules.indicators.find((i) => i.key === key);
+      const folders = u.indicatorFolders.filter((f) => f.key === key);
+      return {
+        key,
+        def: def ?? defaultIndicator(rules, key, folders[0]?.title || key),
+        known: !!def,
+        folder: folders[0]?.folder ?? null,
+        files: mine.filter((f) => f.indicator === key),
+      };
+    });
+    return {
+      name: u.name,
+      folder: u.folder,
+      indicators,
+      assigned,
+      rootFiles: mine.filter((f) => f.notes.includes('unit-root')),
+      files: mine,
+    };
+  });
+  return { units, files };
+}
+
+export interface EvaluateOptions {
+  rules: RuleSet;
+  asOf: string;
+  lang: Lang;
+  checks?: readonly Check[];
+}
+
+export function evaluate(model: RunModel, opts: EvaluateOptions): Finding[] {
+  const ctx: CheckContext = { rules: opts.rules, asOf: opts.asOf };
+  const findings: Finding[] = [];
+  const checks = opts.checks ?? allChecks;
+  const emitter = (unit: string | null, indicator: string | null): Emit => (ruleId: string, at: Emitted = {}) => {
+    const severity = severityOf(ruleId, opts.rules);
+    if (!severity) return;
+    const args = { ...(at.args ?? {}) };
+    const f: Finding = {
+      ruleId,
+      severity,
+      unit: at.unit !== undefined ? at.unit : unit,
+      indicator: at.indicator !== undefined ? at.indicator : indicator,
+      file: at.file ?? null,
+      args,
+      message: ruleInfo(ruleId).message[opts.lang](args),
+    };
+    if (at.location) f.location = at.location;
+    if (at.evidence) f.evidence = at.evidence;
+    findings.push(f);
+  };
+  const indicatorOf = (u: UnitModel, f: ExtractedFile) => u.indicators.find((i) => i.key === f.indicator) ?? null;
+  for (const check of checks) {
+    switch (check.scope) {
+      case 'run':
+        check.run(model, ctx, emitter(null, null));
+        break;
+      case 'unit':
+        for (const u of model.units) check.run(u, ctx, emitter(u.name, null));
+        break;
+      case 'indicator':
+        for (const u of model.units) for (const i of u.indicators) check.run(i, u, ctx, emitter(u.name, i.key));
+        break;
+      case 'file':
+        for (const u of model.units) {
+          for (const f of u.files) {
+            if (!check.kinds.includes(f.kind)) continue;
+            const ind = indicatorOf(u, f);
+            check.run(f, ind, u, ctx, emitter(u.name, f.indicator));
+          }
+        }
+        break;
+    }
+  }
+  // Files outside every unit (county root) still get the file checks' verdict.
+  const orphans = model.files.filter((f) => !model.units.some((u) => u.files.includes(f)));
+  if (orphans.length) {
+    const ghost: UnitModel = { name: '', folder: '', indicators: [], assigned: [], rootFiles: [], files: orphans };
+    for (const check of checks) {
+      if (check.scope !== 'file') continue;
+      for (const f of orphans) if (check.kinds.includes(f.kind)) check.run(f, null, ghost, ctx, emitter(null, null));
+    }
+  }
+  // Safety net: a file that could not be read must carry a finding, whatever its family did.
+  for (const f of model.files) {
+    if (f.error && !findings.some((x) => x.file === f.path && severityRank(x.severity) >= 2)) {
+      emitter(f.unit, f.indicator)('file.unreadable', {
+        file: f.path,
+        args: { seen: `${f.error.code}: ${f.error.detail}` },
+        evidence: { seen: f.error.code },
+      });
+    }
+  }
+  return sortFindings(findings);
+}
+
+function severityOf(ruleId: string, rules: RuleSet): Severity | null {
+  const o = rules.severity[ruleId];
+  if (o === 'off') return null;
+  return o ?? ruleInfo(ruleId).severity;
+}
+
+export const severityRank = (s: Severity) => (s === 'error' ? 2 : s === 'warning' ? 1 : 0);
+
+const cmp = (a: string | number | null | undefined, b: string | number | null | undefined) => {
+  const x = a ?? '';
+  const y = b ?? '';
+  return x < y ? -1 : x > y ? 1 : 0;
+};
+
+/** Deterministic order: unit, indicator, file, location, rule id. */
+export function sortFindings(fs: Finding[]): Finding[] {
+  return fs.sort(
+    (a, b) =>
+      cmp(a.unit, b.unit) ||
+      (a.indicator && b.indicator ? compareKeys(a.indicator, b.indicator) : cmp(a.indicator, b.indicator)) ||
+      cmp(a.file, b.file) ||
+      cmp(a.location?.page, b.location?.page) ||
+      cmp(a.location?.sheet, b.location?.sheet) ||
+      cmp(a.location?.row, b.location?.row) ||
+      cmp(a.location?.cell, b.location?.cell) ||
+      cmp(a.location?.element, b.location?.element) ||
+      cmp(a.location?.exifTag, b.location?.exifTag) ||
+      cmp(a.ruleId, b.ruleId) ||
+      cmp(a.message, b.message),
+  );
+}

@@ -1,0 +1,67 @@
+/**
+ * extract: one extractor per file kind; each turns bytes into serializable facts and never throws.
+ * Runs files concurrently (CPU-heavy PDF parsing goes to worker threads inside its extractor).
+ */
+import pLimit from 'p-limit';
+import type { DiscoveredFile, ExtractedFile, ExtractError, Facts } from '../types.js';
+import type { RuleSet } from '../rules/schema.js';
+import { IMAGE_CONTAINERS } from '../discover/classify.js';
+import { extractPhoto } from './photo.js';
+import { extractDocument } from './document.js';
+import { extractRegister } from './register.js';
+
+export interface ExtractOptions {
+  rules: RuleSet;
+  concurrency?: number;
+  onFile?: (f: ExtractedFile) => void;
+}
+
+type Result = { facts: Facts; error: ExtractError | null };
+
+export async function extractOne(file: DiscoveredFile, rules: RuleSet): Promise<Result> {
+  const unreadable = file.notes.find((n) => n.startsWith('unreadable:'));
+  if (unreadable) return { facts: { type: 'none' }, error: { code: 'io', detail: unreadable.slice(11) } };
+  const ind = rules.indicators.find((i) => i.key === file.indicator) ?? rules.fallback;
+  try {
+    switch (file.kind) {
+      case 'photo':
+        return await extractPhoto(file);
+      case 'signoff':
+        return IMAGE_CONTAINERS.has(file.container) ? await extractPhoto(file) : await docFacts(file, ind);
+      case 'report':
+      case 'evaluation':
+      case 'document':
+        if (IMAGE_CONTAINERS.has(file.container)) {
+          // A photographed or scanned document: no text to check.
+          const r = await extractPhoto(file);
+          return { facts: r.facts, error: r.error ?? { code: 'scanned', detail: `image (${file.container})` } };
+        }
+        return await docFacts(file, ind);
+      case 'register':
+        return await extractRegister(file, { period: rules.period });
+      default:
+        return { facts: { type: 'none' }, error: null };
+    }
+  } catch (e) {
+    // Extractors promise not to throw; if one does, the file is not checked, never passed.
+    return { facts: { type: 'none' }, error: { code: 'internal', detail: e instanceof Error ? e.message : String(e) } };
+  }
+}
+
+function docFacts(file: DiscoveredFile, ind: RuleSet['fallback']) {
+  return extractDocument(file, { elements: ind.report.elements, summaryCues: ind.report.summaryCues });
+}
+
+export async function extractAll(files: DiscoveredFile[], opts: ExtractOptions): Promise<ExtractedFile[]> {
+  const limit = pLimit(opts.concurrency ?? 4);
+  return Promise.all(
+    files.map((f) =>
+      limit(async () => {
+        const r = await extractOne(f, opts.rules);
+        const out: ExtractedFile = { ...f, facts: r.facts, error: r.error };
+        opts.onFile?.(out);
+        return out;
+      }),
+    ),
+  );
+}

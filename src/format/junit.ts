@@ -1,0 +1,48 @@
+/** JUnit XML: one test suite per unit, one test case per file (plus one for unit/indicator findings). */
+import type { Finding, Report } from '../types.js';
+import type { Formatter } from './types.js';
+import { describeLocation } from './location.js';
+
+const esc = (s: string) =>
+  s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;')
+    // XML 1.0 forbids most control characters.
+    .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f]/g, '');
+
+export const formatJunit: Formatter = (report) => {
+  const lines = ['<?xml version="1.0" encoding="UTF-8"?>'];
+  const total = report.files.length;
+  lines.push(`<testsuites name="ledger-check" tests="${total}" failures="${report.summary.filesFailed}" errors="${report.summary.filesNotChecked}">`);
+  const groups = new Map<string, { cases: { name: string; findings: Finding[]; notChecked: boolean }[] }>();
+  const group = (unit: string | null) => {
+    const k = unit ?? '';
+    if (!groups.has(k)) groups.set(k, { cases: [] });
+    return groups.get(k)!;
+  };
+  for (const f of report.files) {
+    group(f.unit).cases.push({
+      name: f.path,
+      findings: report.findings.filter((x) => x.file === f.path),
+      notChecked: f.status === 'not-checked',
+    });
+  }
+  for (const u of report.units) {
+    group(u.name).cases.push({ name: `${u.folder || u.name} (单位/unit)`, findings: report.findings.filter((x) => x.unit === u.name && !x.file), notChecked: false });
+  }
+  for (const [unit, g] of groups) {
+    const failures = g.cases.filter((c) => c.findings.some((f) => f.severity === 'error')).length;
+    const errors = g.cases.filter((c) => c.notChecked).length;
+    lines.push(`  <testsuite name="${esc(unit || report.root)}" tests="${g.cases.length}" failures="${failures}" errors="${errors}">`);
+    for (const c of g.cases) {
+      const errs = c.findings.filter((f) => f.severity === 'error');
+      const text = c.findings.map((f) => `[${f.severity}] ${f.ruleId}: ${f.message}${f.location ? ` (${describeLocation(f.location, report.lang)})` : ''}`).join('\n');
+      lines.push(`    <testcase classname="${esc(unit || 'ledger-check')}" name="${esc(c.name)}">`);
+      if (c.notChecked) lines.push(`      <error message="not checked">${esc(text)}</error>`);
+      else if (errs.length) lines.push(`      <failure message="${esc(errs[0]!.ruleId)}">${esc(text)}</failure>`);
+      else if (text) lines.push(`      <system-out>${esc(text)}</system-out>`);
+      lines.push('    </testcase>');
+    }
+    lines.push('  </testsuite>');
+  }
+  lines.push('</testsuites>');
+  return `${lines.join('\n')}\n`;
+};

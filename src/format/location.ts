@@ -1,0 +1,13 @@
+import type { Lang, Location } from '../types.js';
+
+/** A finding's location in words fitted to the material: page, sheet!cell, EXIF tag, element. */
+export function describeLocation(l: Location | undefined, lang: Lang): string {
+  if (!l) return '';
+  const parts: string[] = [];
+  if (l.page !== undefined) parts.push(lang === 'zh' ? `第 ${l.page} 页` : `page ${l.page}`);
+  if (l.sheet !== undefined || l.cell !== undefined) parts.push(`${l.sheet ?? ''}${l.cell ? `!${l.cell}` : ''}`);
+  else if (l.row !== undefined) parts.push(lang === 'zh' ? `第 ${l.row} 行` : `row ${l.row}`);
+  if (l.exifTag) parts.push(`EXIF ${l.exifTag}`);
+  if (l.element) parts.push(l.element);
+  return parts.join(', ');
+}

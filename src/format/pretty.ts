@@ -1,0 +1,87 @@
+/**
+ * The human view: unit → indicator → file, each finding with its severity word (colour is only a
+ * second channel), then a summary line with counts and the completion rate.
+ */
+import { Chalk } from 'chalk';
+import type { Finding, Lang, Report, Severity, Status } from '../types.js';
+import type { Formatter } from './types.js';
+import { describeLocation } from './location.js';
+
+const WORDS = {
+  zh: {
+    error: '错误', warning: '警告', info: '提示',
+    pass: '通过', fail: '不通过', 'not-checked': '未检查',
+    unit: '单位', completion: '完成率', missingFolder: '（缺少文件夹）', unitLevel: '单位材料',
+    indicatorLevel: '指标材料',
+    summary: (r: Report) => {
+      const s = r.summary;
+      return `汇总：${s.errors} 个错误、${s.warnings} 个警告、${s.infos} 条提示；文件 ${s.files} 个（通过 ${s.filesPassed}、不通过 ${s.filesFailed}、未检查 ${s.filesNotChecked}）；` +
+        `指标完成率 ${pct(s.completionRate)}（${s.indicatorsPassed}/${s.indicatorsAssigned}）`;
+    },
+    result: (st: string) => `结果：${st}`,
+    rules: (r: Report) => `规则：${r.rules.name} ${r.rules.version}　检查日期：${r.asOf}`,
+  },
+  en: {
+    error: 'error', warning: 'warning', info: 'info',
+    pass: 'pass', fail: 'fail', 'not-checked': 'not checked',
+    unit: 'unit', completion: 'completion', missingFolder: '(folder missing)', unitLevel: 'unit material',
+    indicatorLevel: 'indicator material',
+    summary: (r: Report) => {
+      const s = r.summary;
+      return `Summary: ${s.errors} error(s), ${s.warnings} warning(s), ${s.infos} info; ${s.files} file(s) (${s.filesPassed} passed, ${s.filesFailed} failed, ${s.filesNotChecked} not checked); ` +
+        `completion ${pct(s.completionRate)} (${s.indicatorsPassed}/${s.indicatorsAssigned} indicators)`;
+    },
+    result: (st: string) => `Result: ${st}`,
+    rules: (r: Report) => `Rules: ${r.rules.name} ${r.rules.version}  as of: ${r.asOf}`,
+  },
+} as const;
+
+const pct = (x: number) => `${Math.round(x * 100)}%`;
+
+export const formatPretty: Formatter = (report, opts) => {
+  const c = new Chalk({ level: opts.color ? 1 : 0 });
+  const w = WORDS[report.lang as Lang];
+  const sevColor: Record<Severity, (s: string) => string> = { error: c.red, warning: c.yellow, info: c.blue };
+  const stColor: Record<Status, (s: string) => string> = { pass: c.green, fail: c.red, 'not-checked': c.magenta };
+  const shown = (f: Finding) => !opts.quiet || f.severity === 'error';
+  const line = (f: Finding, indent: string) => {
+    const loc = describeLocation(f.location, report.lang);
+    return `${indent}${sevColor[f.severity](w[f.severity].padEnd(report.lang === 'zh' ? 2 : 7))}  ${f.message}${loc ? c.dim(`  [${loc}]`) : ''}  ${c.dim(f.ruleId)}`;
+  };
+  const out: string[] = [c.dim(w.rules(report)), ''];
+  for (const u of report.units) {
+    const mine = report.findings.filter((f) => f.unit === u.name);
+    out.push(
+      `${c.bold(u.name)}  ${stColor[u.status](w[u.status])}  ${w.completion} ${pct(u.completionRate)}（${u.indicatorsPassed}/${u.indicatorsAssigned}）`,
+    );
+    const unitLevel = mine.filter((f) => !f.indicator && !f.file && shown(f));
+    const rootFiles = report.files.filter((f) => f.unit === u.name && !f.indicator);
+    if (unitLevel.length || rootFiles.some((f) => f.status !== 'pass')) {
+      out.push(`  ${c.bold(w.unitLevel)}`);
+      for (const f of unitLevel) out.push(line(f, '    '));
+      fileBlock(rootFiles.map((f) => f.path), '    ');
+    }
+    for (const ind of u.indicators) {
+      const own = mine.filter((f) => f.indicator === ind.code);
+      out.push(`  ${ind.code} ${ind.name}  ${stColor[ind.status](w[ind.status])}${ind.folder ? '' : c.dim(` ${w.missingFolder}`)}`);
+      for (const f of own.filter((x) => !x.file && shown(x))) out.push(line(f, '    '));
+      fileBlock(report.files.filter((f) => f.unit === u.name && f.indicator === ind.code).map((f) => f.path), '    ');
+    }
+    out.push('');
+  }
+  const orphan = report.files.filter((f) => !f.unit).map((f) => f.path);
+  fileBlock(orphan, '');
+  function fileBlock(paths: string[], indent: string) {
+    for (const p of paths) {
+      const fr = report.files.find((f) => f.path === p)!;
+      const fs = report.findings.filter((f) => f.file === p && shown(f));
+      if (!fs.length && fr.status === 'pass') continue;
+      out.push(`${indent}${c.underline(p)}  ${stColor[fr.status](w[fr.status])}`);
+      for (const f of fs) out.push(line(f, `${indent}  `));
+    }
+  }
+  out.push(w.summary(report));
+  const st = report.summary.status;
+  out.push(c.bold((st === 'pass' ? c.green : c.red)(w.result(w[st]))));
+  return `${out.join('\n')}\n`;
+};

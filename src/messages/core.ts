@@ -1,0 +1,204 @@
+/** Rules about the folder as a whole: materials present, files recognised and readable. */
+import { defineRules } from './types.js';
+
+export const coreMessages = defineRules({
+  'material.indicator-missing': {
+    severity: 'error',
+    title: { zh: '缺少指标文件夹', en: 'Indicator folder missing' },
+    message: {
+      zh: (a) => `指标 ${a.code} ${a.name} 已分配给本单位，但没有找到对应的文件夹`,
+      en: (a) => `indicator ${a.code} ${a.name} is assigned to this unit but has no folder`,
+    },
+    why: {
+      zh: '任务分解表分配给本单位的每个指标都要提交台账；缺一个指标，该指标完成率为 0。',
+      en: 'Every indicator the task table assigns to the unit needs a ledger folder; a missing one scores zero.',
+    },
+    fix: {
+      zh: '在单位文件夹下新建以指标编号开头的文件夹（如“Ⅲ—12 我们的节日”），放入图片、说明报告等材料。',
+      en: 'Create a folder named after the indicator code (e.g. "Ⅲ—12 我们的节日") and put its materials in it.',
+    },
+  },
+  'material.photos-too-few': {
+    severity: 'error',
+    title: { zh: '图片数量不足', en: 'Too few photos' },
+    message: {
+      zh: (a) => `实景图片只有 ${a.seen} 张，该指标要求至少 ${a.expected} 张`,
+      en: (a) => `only ${a.seen} photo(s); the indicator asks for at least ${a.expected}`,
+    },
+    why: { zh: '图片数量是网上申报的硬性要求。', en: 'The photo count is a hard requirement of the online submission.' },
+    fix: {
+      zh: '补充本测评周期内拍摄的原图（不要用微信转发的图片），放进该指标文件夹。',
+      en: 'Add original photos taken in the evaluation period (not WeChat copies) to the indicator folder.',
+    },
+  },
+  'material.report-missing': {
+    severity: 'error',
+    title: { zh: '缺少说明报告', en: 'Explanatory report missing' },
+    message: {
+      zh: (a) => `指标 ${a.code} 没有说明报告`,
+      en: (a) => `indicator ${a.code} has no explanatory report (说明报告)`,
+    },
+    why: { zh: '说明报告是每个指标的必备材料，缺失即不得分。', en: 'The explanatory report is required for every indicator.' },
+    fix: {
+      zh: '撰写说明报告（含主体责任、部署文件、具体措施、数据实例、取得成效五要素），文件名含“说明报告”，放入该指标文件夹。',
+      en: 'Write the report (with the five elements), name the file with "说明报告" and put it in the indicator folder.',
+    },
+  },
+  'material.evaluation-missing': {
+    severity: 'error',
+    title: { zh: '缺少部门评价', en: 'Department evaluation missing' },
+    message: {
+      zh: (a) => `指标 ${a.code} 要求提供部门评价，但没有找到`,
+      en: (a) => `indicator ${a.code} requires a department evaluation (部门评价), none found`,
+    },
+    why: { zh: '部分指标要求上级或主管部门出具评价意见。', en: 'Some indicators require an evaluation issued by a higher authority.' },
+    fix: {
+      zh: '请上级或主管部门出具盖章的部门评价，文件名含“部门评价”，放入该指标文件夹。',
+      en: 'Obtain a stamped evaluation from the supervising body, name it with "部门评价", put it in the folder.',
+    },
+  },
+  'material.register-missing': {
+    severity: 'error',
+    title: { zh: '缺少活动登记表', en: 'Activity register missing' },
+    message: {
+      zh: (a) => `指标 ${a.code} 要求提供活动登记表（Excel），但没有找到`,
+      en: (a) => `indicator ${a.code} requires an activity register (.xlsx), none found`,
+    },
+    why: { zh: '登记表把每次活动的时间、地点、人数和照片对应起来。', en: 'The register ties each activity to its date, place, participants and photos.' },
+    fix: {
+      zh: '按模板填写活动登记表（活动名称、时间、地点、参与人数、形式、照片文件名），保存为 .xlsx 放入该指标文件夹。',
+      en: 'Fill in the register (name, date, place, participants, form, photo files) as .xlsx in the folder.',
+    },
+  },
+  'material.document-missing': {
+    severity: 'warning',
+    title: { zh: '缺少正式发文', en: 'Formal document missing' },
+    message: {
+      zh: (a) => `指标 ${a.code} 要求提供正式发文（部署文件），但没有找到`,
+      en: (a) => `indicator ${a.code} asks for a formal document (部署文件), none found`,
+    },
+    why: { zh: '部署文件证明工作有安排、有依据。', en: 'A deployment document proves the work was formally arranged.' },
+    fix: {
+      zh: '放入本单位或上级的正式发文（带文号的 PDF 或 Word），文件名含“文件”“通知”或“方案”。',
+      en: 'Add the formal document (PDF or Word with its 文号), named with 文件, 通知 or 方案.',
+    },
+  },
+  'material.signoff-missing': {
+    severity: 'error',
+    title: { zh: '缺少移交签单', en: 'Sign-off sheet missing' },
+    message: {
+      zh: () => '单位文件夹根目录下没有移交签单（移交确认单）',
+      en: () => 'no sign-off sheet (移交签单) at the root of the unit folder',
+    },
+    why: {
+      zh: '移交签单须由单位主要领导签字确认，是台账移交的凭证。',
+      en: "The sign-off sheet, signed by the unit's main leader, certifies the hand-in.",
+    },
+    fix: {
+      zh: '请主要领导在移交确认单上签字并注明日期，扫描或拍照后放在单位文件夹根目录，文件名含“移交签单”。',
+      en: 'Have the main leader sign and date the sheet; put its scan at the unit root, named with "移交签单".',
+    },
+  },
+  'file.unrecognized': {
+    severity: 'warning',
+    title: { zh: '无法识别的文件', en: 'Unrecognised file' },
+    message: {
+      zh: (a) => `无法识别的文件类型（${a.seen}），不是图片、PDF、Word 或 Excel`,
+      en: (a) => `unrecognised file type (${a.seen}): not a photo, PDF, Word or Excel file`,
+    },
+    why: { zh: '申报平台只接受图片、PDF、Word 和 Excel 材料。', en: 'The portal only accepts photos, PDF, Word and Excel files.' },
+    fix: { zh: '删除该文件，或转换为 PDF / 图片后再放入。', en: 'Remove the file, or convert it to PDF or an image.' },
+  },
+  'file.misplaced': {
+    severity: 'warning',
+    title: { zh: '文件位置不对', en: 'File in the wrong place' },
+    message: {
+      zh: (a) => `文件不在任何指标文件夹中（${a.seen}）`,
+      en: (a) => `file is not inside an indicator folder (${a.seen})`,
+    },
+    why: { zh: '材料按指标归档，放错位置的文件不会被计入任何指标。', en: 'Material is filed per indicator; a misplaced file counts for none.' },
+    fix: {
+      zh: '把文件移到对应指标的文件夹（以指标编号开头）；移交签单放在单位文件夹根目录。',
+      en: 'Move it into its indicator folder (name starting with the code); the sign-off sheet goes to the unit root.',
+    },
+  },
+  'file.signoff-misplaced': {
+    severity: 'warning',
+    title: { zh: '移交签单位置不对', en: 'Sign-off sheet in the wrong place' },
+    message: {
+      zh: () => '移交签单应放在单位文件夹根目录，而不是指标文件夹里',
+      en: () => 'the sign-off sheet belongs at the unit root, not in an indicator folder',
+    },
+    why: { zh: '审核时只在单位根目录查找移交签单。', en: 'Reviewers look for the sign-off sheet at the unit root.' },
+    fix: { zh: '把移交签单移到单位文件夹根目录。', en: 'Move the sign-off sheet to the unit root.' },
+  },
+  'file.unreadable': {
+    severity: 'error',
+    title: { zh: '文件无法读取', en: 'File cannot be read' },
+    message: {
+      zh: (a) => `文件无法读取（${a.seen}）`,
+      en: (a) => `the file cannot be read (${a.seen})`,
+    },
+    why: { zh: '读不出内容的文件无法检查，也无法被评审查看。', en: 'A file that cannot be read cannot be checked or reviewed.' },
+    fix: {
+      zh: '检查文件权限或是否为快捷方式/链接；重新复制原文件。',
+      en: 'Check permissions and whether it is a shortcut or link; copy the original file again.',
+    },
+  },
+  'file.name-encoding': {
+    severity: 'info',
+    title: { zh: '文件名编码为 GBK', en: 'File name encoded in GBK' },
+    message: {
+      zh: () => '文件名不是 UTF-8 编码（多见于 Windows 压缩包），已按 GBK 识别',
+      en: () => 'the file name is not UTF-8 (typical of Windows zips); it was read as GBK',
+    },
+    why: { zh: '上传平台可能把这类文件名显示为乱码。', en: 'The portal may show such names garbled.' },
+    fix: { zh: '用 Windows 资源管理器重命名一次，或用支持 UTF-8 的工具重新解压。', en: 'Rename the file once, or unzip with a UTF-8-aware tool.' },
+  },
+  'indicator.unknown': {
+    severity: 'warning',
+    title: { zh: '指标编号不在规则中', en: 'Indicator not in the rule set' },
+    message: {
+      zh: (a) => `文件夹的指标编号 ${a.code} 不在规则集中，按默认要求检查`,
+      en: (a) => `indicator ${a.code} is not in the rule set; checked with the defaults`,
+    },
+    why: { zh: '编号写错的文件夹在汇总时会对不上指标。', en: 'A mistyped code will not match its indicator when the county collects folders.' },
+    fix: {
+      zh: '核对任务分解表中的指标编号，改正文件夹名；或在规则文件中补充该指标。',
+      en: "Check the code against the task table and rename the folder, or add the indicator to the rule file.",
+    },
+  },
+  'indicator.not-assigned': {
+    severity: 'info',
+    title: { zh: '提交了未分配的指标', en: 'Indicator not assigned to the unit' },
+    message: {
+      zh: (a) => `指标 ${a.code} 未分配给本单位，仍按规则检查，但不计入完成率`,
+      en: (a) => `indicator ${a.code} is not assigned to this unit; checked but not counted in the completion rate`,
+    },
+    why: { zh: '完成率只按任务分解表分配的指标计算。', en: 'The completion rate counts assigned indicators only.' },
+    fix: { zh: '确认是否放错单位；如分工有变化，请更新规则文件的 units。', en: 'Check the unit; if assignments changed, update `units` in the rule file.' },
+  },
+  'unit.unassigned': {
+    severity: 'warning',
+    title: { zh: '单位不在规则分工中', en: 'Unit not in the rule set' },
+    message: {
+      zh: (a) => `规则集中没有单位“${a.unit}”的指标分工，只检查已提交的指标，无法发现缺交的指标`,
+      en: (a) => `the rule set assigns no indicators to "${a.unit}": only submitted indicators are checked, missing ones cannot be found`,
+    },
+    why: { zh: '没有分工就无法计算真实完成率。', en: 'Without assignments the true completion rate cannot be computed.' },
+    fix: {
+      zh: '核对单位文件夹名是否与任务分解表一致，或在规则文件 units 中加入本单位。',
+      en: 'Make the folder name match the task table, or add the unit under `units` in the rule file.',
+    },
+  },
+  'unit.deadline-passed': {
+    severity: 'info',
+    title: { zh: '已过移交截止日期', en: 'Hand-in deadline has passed' },
+    message: {
+      zh: (a) => `检查日期 ${a.seen} 已过台账移交截止日期 ${a.expected}`,
+      en: (a) => `the check date ${a.seen} is after the hand-in deadline ${a.expected}`,
+    },
+    why: { zh: '逾期移交会影响全县网上申报进度。', en: 'A late hand-in delays the whole county’s online submission.' },
+    fix: { zh: '尽快补交并与县创文办联系。', en: 'Hand in as soon as possible and contact the county office.' },
+  },
+});

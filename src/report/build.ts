@@ -1,0 +1,114 @@
+/**
+ * report: derive every status from the findings (never assigned by hand) and count what passed,
+ * so a report can say "35/37". A file that could not be read is not-checked, never pass.
+ */
+import type { Counts, ExtractedFile, FileReport, Finding, IndicatorReport, Lang, Report, Status, UnitReport } from '../types.js';
+import type { RunModel } from '../checks/types.js';
+import type { RuleSet } from '../rules/schema.js';
+
+export interface BuildOptions {
+  root: string;
+  mode: 'unit' | 'county';
+  asOf: string;
+  lang: Lang;
+  rules: RuleSet;
+  version: string;
+  maxWarnings?: number;
+}
+
+const worst = (ss: Status[]): Status =>
+  ss.includes('fail') ? 'fail' : ss.includes('not-checked') ? 'not-checked' : 'pass';
+
+export function fileStatus(f: ExtractedFile, findings: Finding[]): Status {
+  if (findings.some((x) => x.file === f.path && x.severity === 'error')) return 'fail';
+  if (f.error || f.kind === 'other') return 'not-checked';
+  return 'pass';
+}
+
+function counts(findings: Finding[], files: FileReport[]): Counts {
+  return {
+    errors: findings.filter((f) => f.severity === 'error').length,
+    warnings: findings.filter((f) => f.severity === 'warning').length,
+    infos: findings.filter((f) => f.severity === 'info').length,
+    files: files.length,
+    filesPassed: files.filter((f) => f.status === 'pass').length,
+    filesFailed: files.filter((f) => f.status === 'fail').length,
+    filesNotChecked: files.filter((f) => f.status === 'not-checked').length,
+  };
+}
+
+export function buildReport(model: RunModel, findings: Finding[], o: BuildOptions): Report {
+  const fileReports: FileReport[] = model.files.map((f) => ({
+    path: f.path,
+    kind: f.kind,
+    unit: f.unit,
+    indicator: f.indicator,
+    status: fileStatus(f, findings),
+    findings: findings.filter((x) => x.file === f.path).length,
+  }));
+  const statusOf = new Map(fileReports.map((f) => [f.path, f.status]));
+
+  const units: UnitReport[] = model.units.map((u) => {
+    const unitFindings = findings.filter((x) => x.unit === u.name);
+    const indicators: IndicatorReport[] = u.indicators.map((ind) => {
+      const own = unitFindings.filter((x) => x.indicator === ind.key);
+      const s: Status[] = ind.files.map((f) => statusOf.get(f.path)!);
+      if (own.some((x) => x.severity === 'error')) s.push('fail');
+      if (!ind.folder) s.push('fail');
+      return {
+        code: ind.key,
+        name: ind.def.name,
+        folder: ind.folder,
+        status: worst(s),
+        files: ind.files.length,
+      };
+    });
+    const counted = u.assigned.length ? indicators.filter((i) => u.assigned.includes(i.code)) : indicators;
+    const passed = counted.filter((i) => i.status === 'pass').length;
+    const unitLevel: Status[] = [
+      ...indicators.map((i) => i.status),
+      ...u.files.map((f) => statusOf.get(f.path)!),
+    ];
+    if (unitFindings.some((x) => x.severity === 'error')) unitLevel.push('fail');
+    const unitFiles = fileReports.filter((f) => u.files.some((x) => x.path === f.path));
+    return {
+      name: u.name,
+      folder: u.folder,
+      status: counted.length === 0 ? worst([...unitLevel, 'not-checked']) : worst(unitLevel),
+      indicatorsAssigned: counted.length,
+      indicatorsPassed: passed,
+      completionRate: counted.length ? passed / counted.length : 0,
+      indicators,
+      counts: counts(unitFindings, unitFiles),
+    };
+  });
+
+  const total = counts(findings, fileReports);
+  const assigned = units.reduce((n, u) => n + u.indicatorsAssigned, 0);
+  const passed = units.reduce((n, u) => n + u.indicatorsPassed, 0);
+  const failed =
+    total.errors > 0 ||
+    total.filesNotChecked > 0 ||
+    units.some((u) => u.status !== 'pass') ||
+    (o.maxWarnings !== undefined && o.maxWarnings >= 0 && total.warnings > o.maxWarnings);
+  return {
+    schemaVersion: 1,
+    tool: { name: 'ledger-check', version: o.version },
+    root: o.root,
+    mode: o.mode,
+    asOf: o.asOf,
+    lang: o.lang,
+    rules: { name: o.rules.name, version: o.rules.version, source: o.rules.source },
+    summary: {
+      status: failed ? 'fail' : 'pass',
+      completionRate: assigned ? passed / assigned : 0,
+      units: units.length,
+      indicatorsAssigned: assigned,
+      indicatorsPassed: passed,
+      ...total,
+    },
+    units,
+    files: fileReports,
+    findings,
+  };
+}

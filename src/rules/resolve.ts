@@ -1,0 +1,153 @@
+/**
+ * Merge rule-file layers (built-in first, the county's file last) into one resolved RuleSet:
+ * every indicator carries its full parameters, defaults filled in.
+ */
+import type { RuleFile, RuleSet, ResolvedIndicator, IndicatorDef, FestivalName } from './schema.js';
+import { FESTIVALS } from './schema.js';
+import {
+  PHOTO_DEFAULTS, REPORT_DEFAULTS, REGISTER_DEFAULTS, FESTIVAL_WINDOW_DEFAULTS, CLASSIFY_DEFAULTS,
+} from './defaults.js';
+import { normalizeIndicatorCode } from '../discover/indicator-code.js';
+import { MissingSettingError } from './load.js';
+
+type Layer = { data: RuleFile; file: string };
+
+const defined = <T extends object>(o: T | undefined): Partial<T> =>
+  Object.fromEntries(Object.entries(o ?? {}).filter(([, v]) => v !== undefined)) as Partial<T>;
+
+export function resolveRuleSet(layers: Layer[]): RuleSet {
+  const top = layers[layers.length - 1]!.data;
+  let period: RuleSet['period'] | undefined;
+  let deadline: string | undefined;
+  let provenance = '';
+  const photoDefaults = { ...PHOTO_DEFAULTS };
+  const reportDefaults = { ...REPORT_DEFAULTS, elements: {} as Record<string, { headings: string[]; cues: string[] }> };
+  const registerDefaults = { ...REGISTER_DEFAULTS };
+  const festivals = structuredClone(FESTIVAL_WINDOW_DEFAULTS);
+  const classify = structuredClone(CLASSIFY_DEFAULTS);
+  const units: Record<string, string[]> = {};
+  const indicatorDefs = new Map<string, IndicatorDef>();
+  const severity: RuleSet['severity'] = {};
+  const ignore: string[] = [];
+
+  for (const { data } of layers) {
+    if (data.period) period = data.period;
+    if (data.deadline) deadline = data.deadline;
+    if (data.provenance) provenance = data.provenance;
+    Object.assign(photoDefaults, defined(data.defaults?.photo));
+    const { elements, ...reportRest } = data.defaults?.report ?? {};
+    Object.assign(reportDefaults, defined(reportRest));
+    for (const [el, c] of Object.entries(elements ?? {})) {
+      reportDefaults.elements[el] = { headings: c.headings ?? [], cues: c.cues ?? [] };
+    }
+    Object.assign(registerDefaults, defined(data.defaults?.register));
+    if (data.festivals) {
+      const { before, after, ...perFestival } = data.festivals;
+      for (const f of FESTIVALS) {
+        if (before !== undefined && f !== '春节') festivals[f].before = before;
+        if (after !== undefined && f !== '春节') festivals[f].after = after;
+        const own = perFestival[f as FestivalName];
+        if (own) festivals[f] = { ...own };
+      }
+    }
+    if (data.classify) Object.assign(classify, defined(data.classify));
+    for (const [u, codes] of Object.entries(data.units ?? {})) {
+      units[u.normalize('NFC')] = codes.map((c) => normalizeIndicatorCode(c)!).filter(Boolean);
+    }
+    for (const ind of data.indicators ?? []) {
+      const key = normalizeIndicatorCode(ind.code)!;
+      const prev = indicatorDefs.get(key);
+      indicatorDefs.set(key, prev ? mergeIndicator(prev, ind) : ind);
+    }
+    Object.assign(severity, data.severity ?? {});
+    ignore.push(...(data.ignore ?? []));
+  }
+  if (!period) throw new MissingSettingError('period');
+  if (!deadline) throw new MissingSettingError('deadline');
+
+  const indicators: ResolvedIndicator[] = [...indicatorDefs.entries()].map(([key, d]) =>
+    resolveIndicator(key, d, photoDefaults, reportDefaults, registerDefaults),
+  );
+  // Responsible units listed on an indicator count as assignments too.
+  for (const ind of indicators) {
+    for (const u of ind.units) {
+      const list = (units[u.normalize('NFC')] ??= []);
+      if (!list.includes(ind.key)) list.push(ind.key);
+    }
+  }
+  indicators.sort((a, b) => compareKeys(a.key, b.key));
+  return {
+    name: top.name,
+    version: top.version,
+    provenance,
+    source: layers.map((l) => l.file).join(' + '),
+    period,
+    deadline,
+    festivals,
+    classify,
+    units,
+    indicators,
+    severity,
+    ignore,
+    fallback: resolveIndicator('', { code: '', name: '', report: { required: false } }, photoDefaults, reportDefaults, registerDefaults),
+  };
+}
+
+function mergeIndicator(a: IndicatorDef, b: IndicatorDef): IndicatorDef {
+  return {
+    ...a,
+    ...defined(b),
+    photos: { ...a.photos, ...defined(b.photos) },
+    report: { ...a.report, ...defined(b.report), elements: { ...a.report?.elements, ...b.report?.elements } },
+    register: { ...a.register, ...defined(b.register) },
+  };
+}
+
+export function resolveIndicator(
+  key: string,
+  d: IndicatorDef,
+  photo: typeof PHOTO_DEFAULTS,
+  report: typeof REPORT_DEFAULTS & { elements: Record<string, { headings: string[]; cues: string[] }> },
+  register: typeof REGISTER_DEFAULTS,
+): ResolvedIndicator {
+  const elements = { ...report.elements };
+  for (const [el, c] of Object.entries(d.report?.elements ?? {})) {
+    elements[el] = { headings: c.headings ?? [], cues: c.cues ?? [] };
+  }
+  const { elements: _e, ...reportOwn } = d.report ?? {};
+  return {
+    key,
+    code: d.code,
+    name: d.name,
+    units: d.units ?? [],
+    photos: { ...photo, ...defined(d.photos) } as ResolvedIndicator['photos'],
+    report: { ...report, ...defined(reportOwn), elements } as ResolvedIndicator['report'],
+    evaluation: d.evaluation ?? 'none',
+    register: { ...register, ...defined(d.register) },
+    documents: { required: d.documents?.required ?? false },
+    festivals: d.festivals ?? [],
+    note: d.note ?? null,
+  };
+}
+
+/** The parameters used for material outside any rule-set indicator. */
+export function defaultIndicator(rules: RuleSet, key: string, name: string): ResolvedIndicator {
+  return { ...rules.fallback, key, code: key, name };
+}
+
+const ROMAN = ['I', 'II', 'III', 'IV', 'V', 'VI', 'VII', 'VIII', 'IX', 'X', 'XI', 'XII'];
+/** Order 'II-3' before 'II-12' and 'III-1' after 'II-9'. */
+export function compareKeys(a: string, b: string): number {
+  const pa = a.split('-');
+  const pb = b.split('-');
+  for (let i = 0; i < Math.max(pa.length, pb.length); i++) {
+    const x = pa[i];
+    const y = pb[i];
+    if (x === undefined) return -1;
+    if (y === undefined) return 1;
+    const nx = i === 0 ? ROMAN.indexOf(x) : Number(x);
+    const ny = i === 0 ? ROMAN.indexOf(y) : Number(y);
+    if (nx !== ny) return nx - ny;
+  }
+  return 0;
+}
