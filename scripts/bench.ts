@@ -1,0 +1,172 @@
+/**
+ * npm run bench [-- --photos N --pdfs M --width W --height H --dir DIR --no-near --runs R]
+ *
+ * Builds (once, then reuses) a synthetic unit folder of N camera-sized photos and M Chinese PDFs,
+ * then measures, each in a fresh process and with the page cache dropped when possible (root):
+ *   - the floor: reading the first 64 KB of every file;
+ *   - exiftool printing the dates (`exiftool -json -r -DateTimeOriginal DIR`), when installed;
+ *   - ledger-check's full check of the folder (photos with exact and near duplicates, PDFs).
+ * Prints files/s and peak memory (max RSS of the measured process). No assertions: figures only.
+ */
+import { spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { makeJpeg, deriveJpeg } from '../fixtures/build/jpeg.js';
+import { makePdf } from '../fixtures/build/pdf.js';
+
+interface Args {
+  photos: number;
+  pdfs: number;
+  width: number;
+  height: number;
+  dir: string;
+  near: boolean;
+  runs: number;
+}
+
+function parseArgs(argv: string[]): Args {
+  const get = (name: string, def: number) => {
+    const i = argv.indexOf(`--${name}`);
+    return i >= 0 ? Number(argv[i + 1]) : def;
+  };
+  const photos = get('photos', 300);
+  const pdfs = get('pdfs', 20);
+  const width = get('width', 4000);
+  const height = get('height', 3000);
+  const di = argv.indexOf('--dir');
+  const dir = di >= 0 ? argv[di + 1]! : path.join(os.tmpdir(), `ledger-check-bench-${photos}x${width}-${pdfs}`);
+  return { photos, pdfs, width, height, dir, near: !argv.includes('--no-near'), runs: get('runs', 1) };
+}
+
+const INDICATORS = ['Ⅰ—1 理论学习与宣传宣讲', 'Ⅱ—5 社会主义核心价值观宣传', 'Ⅱ—8 未成年人思想道德建设', 'Ⅲ—12 我们的节日', 'Ⅲ—15 志愿服务', 'Ⅳ—2 公共文化服务', 'Ⅴ—3 市容环境卫生'];
+
+function pad(n: number, w = 4) {
+  return String(n).padStart(w, '0');
+}
+
+async function build(a: Args): Promise<string> {
+  const unit = path.join(a.dir, '县教育局');
+  const marker = path.join(a.dir, '.complete');
+  if (fs.existsSync(marker)) return unit;
+  fs.rmSync(a.dir, { recursive: true, force: true });
+  const t0 = Date.now();
+  for (const ind of INDICATORS) fs.mkdirSync(path.join(unit, ind), { recursive: true });
+  let last: Buffer | null = null;
+  for (let i = 0; i < a.photos; i++) {
+    const ind = INDICATORS[i % INDICATORS.length]!;
+    const day = 1 + (i % 28);
+    const month = 1 + (i % 6);
+    const date = `2026-${pad(month, 2)}-${pad(day, 2)}`;
+    let buf: Buffer;
+    if (i % 50 === 49 && last) {
+      buf = await deriveJpeg(last, { width: 1280, quality: 70 }); // a WeChat-like copy: near duplicate
+    } else {
+      buf = await makeJpeg({
+        seed: i + 1,
+        width: a.width,
+        height: a.height,
+        quality: 92,
+        noise: 60,
+        exif: i % 10 === 9 ? false : { dateTimeOriginal: `${date} 09:${pad(i % 60, 2)}:00`, offsetTimeOriginal: '+08:00', make: 'Canon', model: 'EOS 90D' },
+        thumbnail: i % 10 !== 9,
+      });
+      last = buf;
+    }
+    fs.writeFileSync(path.join(unit, ind, `${date} 县一中 活动${pad(i)}.jpg`), buf);
+    if ((i + 1) % 100 === 0) process.stderr.write(`  built ${i + 1}/${a.photos} photos\n`);
+  }
+  for (let i = 0; i < a.pdfs; i++) {
+    const ind = INDICATORS[i % INDICATORS.length]!;
+    const para = `按照《县创文办关于做好网上申报工作的通知》（县创文办〔2025〕${i + 1}号）要求，本单位成立工作专班，开展主题活动${12 + i}场，参与群众${300 + i}人次，满意度提升至95%。`;
+    const pages = Array.from({ length: 6 }, (_, p) => Array.from({ length: 12 }, () => `第${p + 1}页 ${para}`));
+    fs.writeFileSync(path.join(unit, ind, `说明报告${pad(i, 3)}.pdf`), makePdf({ pages }));
+  }
+  fs.writeFileSync(marker, new Date().toISOString());
+  process.stderr.write(`  built the folder in ${((Date.now() - t0) / 1000).toFixed(1)} s: ${a.dir}\n`);
+  return unit;
+}
+
+function dropCaches(): boolean {
+  try {
+    spawnSync('sync');
+    fs.writeFileSync('/proc/sys/vm/drop_caches', '3');
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+interface Measured {
+  seconds: number;
+  maxRssMB: number;
+  ok: boolean;
+  note?: string;
+}
+
+/** Run a command in a fresh process and read its wall time and peak RSS (via /usr/bin/time-free means). */
+function measure(cmd: string, args: string[], env: NodeJS.ProcessEnv = process.env): Measured {
+  const t0 = process.hrtime.bigint();
+  const r = spawnSync(cmd, args, { env, maxBuffer: 1 << 30, encoding: 'utf8' });
+  const seconds = Number(process.hrtime.bigint() - t0) / 1e9;
+  // The child reports its own max RSS on its last stderr line when it is our runner.
+  const m = /MAXRSS_KB=(\d+)/.exec(r.stderr ?? '');
+  return { seconds, maxRssMB: m ? Number(m[1]) / 1024 : NaN, ok: r.status === 0 || r.status === 1, note: r.status && r.status > 1 ? (r.stderr ?? '').slice(-400) : undefined };
+}
+
+function fileCount(dir: string): number {
+  let n = 0;
+  const walk = (d: string) => {
+    for (const e of fs.readdirSync(d, { withFileTypes: true })) {
+      if (e.isDirectory()) walk(path.join(d, e.name));
+      else if (!e.name.startsWith('.')) n++;
+    }
+  };
+  walk(dir);
+  return n;
+}
+
+async function main() {
+  const a = parseArgs(process.argv.slice(2));
+  const here = path.dirname(fileURLToPath(import.meta.url));
+  const runner = path.join(here, 'bench-run.js');
+  process.stderr.write(`ledger-check bench: ${a.photos} photos ${a.width}×${a.height}, ${a.pdfs} PDFs\n`);
+  const unit = await build(a);
+  const files = fileCount(unit);
+  const bytes = Number(spawnSync('du', ['-sb', unit], { encoding: 'utf8' }).stdout.split('\t')[0]);
+  const rows: [string, Measured][] = [];
+  const cold = dropCaches();
+  for (let run = 0; run < a.runs; run++) {
+    dropCaches();
+    rows.push(['floor: first 64 KB of each file', measure(process.execPath, [runner, 'floor', unit])]);
+    const hasExiftool = spawnSync('exiftool', ['-ver']).status === 0;
+    if (hasExiftool) {
+      dropCaches();
+      const m = measure('exiftool', ['-json', '-r', '-DateTimeOriginal', unit]);
+      rows.push(['exiftool -json -r -DateTimeOriginal', m]);
+    }
+    dropCaches();
+    rows.push([`ledger-check (near duplicates ${a.near ? 'on' : 'off'})`, measure(process.execPath, [runner, 'check', unit, a.near ? 'near' : 'no-near'])]);
+  }
+  const out: string[] = [];
+  out.push(`folder: ${unit}`);
+  out.push(`files: ${files} (${a.photos} photos, ${a.pdfs} PDFs), ${(bytes / 1048576).toFixed(0)} MiB; cache: ${cold ? 'cold (dropped before each run)' : 'warm (could not drop caches: not root)'}; cpus: ${os.cpus().length}; node ${process.version}`);
+  out.push('');
+  out.push('| what | seconds | files/s | peak RSS MB |');
+  out.push('|---|---|---|---|');
+  for (const [name, m] of rows) {
+    out.push(`| ${name} | ${m.seconds.toFixed(2)} | ${(files / m.seconds).toFixed(0)} | ${Number.isNaN(m.maxRssMB) ? '–' : m.maxRssMB.toFixed(0)} |${m.note ? ` FAILED: ${m.note}` : ''}`);
+  }
+  const best = (prefix: string) => Math.min(...rows.filter(([n]) => n.startsWith(prefix)).map(([, m]) => m.seconds));
+  const lc = best('ledger-check');
+  const ex = best('exiftool');
+  const fl = best('floor');
+  out.push('');
+  if (Number.isFinite(ex)) out.push(`ledger-check / exiftool: ${(lc / ex).toFixed(2)}× (target ≤ 0.5×)`);
+  else out.push('exiftool not installed: no comparison (apt-get install libimage-exiftool-perl)');
+  out.push(`ledger-check / 64 KB floor: ${(lc / fl).toFixed(1)}×`);
+  process.stdout.write(`${out.join('\n')}\n`);
+}
+
+await main();
