@@ -80,6 +80,22 @@ export interface PhotoFacts {
   gps: { latitude: number; longitude: number } | null;
   description: string | null; // ImageDescription / XPComment / UserComment decoded
   hasThumbnail: boolean;
+  // ---- optional photo details (src/extract/photo*.ts)
+  /** Where capturedAt came from: EXIF DateTimeOriginal, or XMP exif:DateTimeOriginal when EXIF has none. */
+  capturedAtSource?: 'exif' | 'xmp' | 'iptc' | null;
+  /** Tag the description was read from: ImageDescription, XPComment, UserComment, or a PNG text keyword. */
+  descriptionTag?: string | null;
+  /** Pixels could not be decoded (e.g. HEVC without a decoder): pixel-based checks were not run. */
+  pixelsUnavailable?: string | null;
+  /** dHash (16 hex) of the embedded EXIF thumbnail, and whether its picture has the image's aspect ratio. */
+  thumbnailDhash?: string | null;
+  thumbnailAspectMatches?: boolean | null;
+  /** dHash of the decoded image, when it was decoded (suspect thumbnail, truncation test, no thumbnail). */
+  imageDhash?: string | null;
+  /** Run-level fingerprints (fingerprintPhotos): SHA-256 only for files whose size and partial hash collide. */
+  sha256?: string | null;
+  dhash?: string | null;
+  dhashSource?: 'thumbnail' | 'image' | null;
 }
 
 export interface ElementVerdict {
@@ -108,6 +124,12 @@ export interface DocumentFacts {
   dataPoints: { text: string; page?: number }[];
   /** Dates found in the text that look like the document's own date (落款日期), local YYYY-MM-DD. */
   signedDate: string | null;
+  /** Styled headings of a .docx (Heading 1, 标题 1 …), as they appear in `text`. */
+  headings?: string[];
+  /** 总结式 vs 说明式 verdict: summary cue phrases seen and explanatory wording seen. */
+  style?: { summary: boolean; summaryCues: string[]; explanatory: boolean };
+  /** The text was repaired during extraction, e.g. 'gbk-latin1' (GBK bytes shown as Latin-1). */
+  textRepaired?: string;
 }
 
 export interface Citation {

@@ -1,8 +1,13 @@
 /**
- * 我们的节日: festival dates and their windows. (Interface; implemented with a lunar-calendar
- * library — see the register/festival work.)
+ * 我们的节日: festival dates (computed with the lunar calendar) and their windows.
  */
 import type { FestivalName } from '../rules/schema.js';
+import { festivalDates } from './dates.js';
+import { addDays } from './days.js';
+
+export { festivalDate, festivalDates, FESTIVAL_RULES } from './dates.js';
+export { festivalsNamedIn, FESTIVAL_WORDS } from './names.js';
+export { addDays, daysBetween } from './days.js';
 
 export interface FestivalWindow {
   name: FestivalName;
@@ -11,10 +16,29 @@ export interface FestivalWindow {
   to: string; // window end, inclusive
 }
 
+/** Every festival of a Gregorian year with its window, in calendar order. */
+export function festivalWindows(
+  year: number,
+  windows: Record<FestivalName, { before: number; after: number }>,
+): FestivalWindow[] {
+  return festivalDates(year).map(({ name, date }) => ({
+    name,
+    date,
+    from: addDays(date, -windows[name].before),
+    to: addDays(date, windows[name].after),
+  }));
+}
+
 /** Festivals whose date falls inside [start, end], each with its window. */
 export function festivalWindowsInPeriod(
-  _period: { start: string; end: string },
-  _windows: Record<FestivalName, { before: number; after: number }>,
+  period: { start: string; end: string },
+  windows: Record<FestivalName, { before: number; after: number }>,
 ): FestivalWindow[] {
-  throw new Error('not implemented yet');
+  const first = Number(period.start.slice(0, 4));
+  const last = Number(period.end.slice(0, 4));
+  const out: FestivalWindow[] = [];
+  for (let y = first; y <= last; y++) {
+    for (const w of festivalWindows(y, windows)) if (w.date >= period.start && w.date <= period.end) out.push(w);
+  }
+  return out;
 }

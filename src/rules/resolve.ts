@@ -25,7 +25,7 @@ export function resolveRuleSet(layers: Layer[]): RuleSet {
   const registerDefaults = { ...REGISTER_DEFAULTS };
   const festivals = structuredClone(FESTIVAL_WINDOW_DEFAULTS);
   const classify = structuredClone(CLASSIFY_DEFAULTS);
-  const units: Record<string, string[]> = {};
+  let units: Record<string, string[]> = {};
   const indicatorDefs = new Map<string, IndicatorDef>();
   const severity: RuleSet['severity'] = {};
   const ignore: string[] = [];
@@ -51,6 +51,8 @@ export function resolveRuleSet(layers: Layer[]): RuleSet {
       }
     }
     if (data.classify) Object.assign(classify, defined(data.classify));
+    // A county's own assignment replaces the built-in example wholesale.
+    if (data.units) units = {};
     for (const [u, codes] of Object.entries(data.units ?? {})) {
       units[u.normalize('NFC')] = codes.map((c) => normalizeIndicatorCode(c)!).filter(Boolean);
     }

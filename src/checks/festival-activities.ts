@@ -1,0 +1,76 @@
+/**
+ * Activities as evidence for 我们的节日: one per register row, plus one per capture day of the
+ * photos that no register row lists (a day of photos is one activity). Dates come from the row,
+ * from EXIF, or from a date written in the photo's caption or file name.
+ */
+import type { ExtractedFile } from '../types.js';
+import type { FestivalName } from '../rules/schema.js';
+import { festivalsNamedIn } from '../festivals/names.js';
+import { parseDateText } from '../extract/register-dates.js';
+import { ONLINE_WORDS } from '../extract/register-online.js';
+import { isRegister } from './register.js';
+import { photoIndex, captureDay } from './register-photos.js';
+
+export interface Activity {
+  source: 'register' | 'photo';
+  ref: string; // file path (+ sheet!row) for messages and tests
+  from: string;
+  to: string;
+  online: boolean;
+  named: FestivalName[];
+}
+
+const DATE_IN_TEXT = /\d{4}\s*[年.\-/]\s*\d{1,2}\s*[月.\-/]\s*\d{1,2}\s*[日号]?|\d{1,2}\s*月\s*\d{1,2}\s*[日号]/;
+
+function photoText(f: ExtractedFile): string {
+  const caption = f.facts.type === 'photo' ? f.facts.description ?? '' : '';
+  return `${f.name} ${caption}`;
+}
+
+function photoDay(f: ExtractedFile, period: { start: string; end: string }): string | null {
+  const exif = captureDay(f);
+  if (exif) return exif;
+  const m = DATE_IN_TEXT.exec(photoText(f));
+  return m ? parseDateText(m[0], period).date : null;
+}
+
+export function collectActivities(files: ExtractedFile[], period: { start: string; end: string }): Activity[] {
+  const out: Activity[] = [];
+  const index = photoIndex(files);
+  const listed = new Set<ExtractedFile>();
+  for (const reg of files.filter(isRegister)) {
+    for (const row of reg.facts.rows) {
+      for (const p of row.photos) {
+        const hit = index.find(p);
+        if (hit) listed.add(hit);
+      }
+      if (!row.date) continue;
+      out.push({
+        source: 'register',
+        ref: `${reg.path}#${row.sheet}!${row.row}`,
+        from: row.date,
+        to: row.dateEnd ?? row.date,
+        online: row.online === true,
+        named: festivalsNamedIn(`${row.name ?? ''} ${row.note ?? ''}`),
+      });
+    }
+  }
+  const byDay = new Map<string, ExtractedFile[]>();
+  for (const p of index.photos) {
+    if (listed.has(p)) continue;
+    const day = photoDay(p, period);
+    if (day) byDay.set(day, [...(byDay.get(day) ?? []), p]);
+  }
+  for (const [day, photos] of [...byDay].sort((a, b) => (a[0] < b[0] ? -1 : 1))) {
+    const text = photos.map(photoText).join(' ');
+    out.push({
+      source: 'photo',
+      ref: photos.map((p) => p.path).join(', '),
+      from: day,
+      to: day,
+      online: ONLINE_WORDS.test(text),
+      named: festivalsNamedIn(text),
+    });
+  }
+  return out;
+}

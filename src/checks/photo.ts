@@ -1,0 +1,323 @@
+/**
+ * Photo checks (图片资料): per file, format/size/EXIF/dates/editing/caption; per run, reuse of the
+ * same or a nearly identical photo. Pure: they read facts and the rule set, nothing else.
+ * Dates compare as local calendar days ('YYYY-MM-DD' prefixes of the wall-clock capture time).
+ */
+import type { Check, CheckContext, Emit, IndicatorModel, RunModel } from './types.js';
+import type { ExtractedFile, PhotoFacts } from '../types.js';
+import type { FestivalName, ResolvedIndicator } from '../rules/schema.js';
+import { PHOTO_DEFAULTS } from '../rules/defaults.js';
+import { festivalWindowsInPeriod, type FestivalWindow } from '../festivals/index.js';
+import { captionFields, mergeCaptions, parseCaption } from '../text/caption.js';
+import { extensionOf } from '../extract/photo-sniff.js';
+import { hamming } from '../extract/photo-fingerprint.js';
+
+type Params = ResolvedIndicator['photos'];
+type Photo = ExtractedFile & { facts: { type: 'photo' } & PhotoFacts };
+
+export interface PhotoCheckDeps {
+  /** Festival windows of the period (injectable for tests). */
+  festivalWindows?: typeof festivalWindowsInPeriod;
+}
+
+const CORE_REPORTED_ERRORS = new Set(['io']); // reported by the core checks
+
+function isPhoto(f: ExtractedFile): f is Photo {
+  return f.facts.type === 'photo';
+}
+
+function paramsOf(ind: IndicatorModel | null, ctx: CheckContext): Params {
+  return ind?.def.photos ?? ctx.rules.fallback?.photos ?? PHOTO_DEFAULTS;
+}
+
+function dayOf(ts: string): string {
+  return ts.slice(0, 10);
+}
+
+/** b − a in days (fractional), on wall-clock times (offsets ignored: both are local). */
+function daysApart(a: string, b: string): number {
+  return (Date.parse(`${b.slice(0, 19)}Z`) - Date.parse(`${a.slice(0, 19)}Z`)) / 86_400_000;
+}
+
+function calendarDays(a: string, b: string): number {
+  return Math.round(daysApart(`${a}T00:00:00`, `${b}T00:00:00`));
+}
+
+function kb(bytes: number): string {
+  return bytes >= 1024 * 1024 ? `${(bytes / 1024 / 1024).toFixed(1)} MB` : `${Math.round(bytes / 1024)} KB`;
+}
+
+/** The capture time used for date checks, and the tag it came from. */
+function captureTime(f: PhotoFacts): { at: string; tag: string } | null {
+  if (f.capturedAt) {
+    const tag = f.capturedAtSource === 'xmp' ? 'XMP:DateTimeOriginal' : f.capturedAtSource === 'iptc' ? 'IPTC:DateCreated' : 'DateTimeOriginal';
+    return { at: f.capturedAt, tag };
+  }
+  if (f.createdAt) return { at: f.createdAt, tag: 'CreateDate' };
+  return null;
+}
+
+function windowsFor(ind: IndicatorModel | null, ctx: CheckContext, deps: PhotoCheckDeps): FestivalWindow[] | null {
+  try {
+    const all = (deps.festivalWindows ?? festivalWindowsInPeriod)(ctx.rules.period, ctx.rules.festivals);
+    const wanted = new Set<FestivalName>(ind?.def.festivals ?? []);
+    return wanted.size ? all.filter((w) => wanted.has(w.name)) : all;
+  } catch {
+    return null; // festival calendar unavailable: the window cannot be judged here
+  }
+}
+
+function fileCheck(deps: PhotoCheckDeps): Check {
+  return {
+    scope: 'file',
+    kinds: ['photo'],
+    run(file, ind, _unit, ctx, emit) {
+      if (!isPhoto(file)) return;
+      const f = file.facts;
+      const p = paramsOf(ind, ctx);
+      const at = { file: file.path };
+      const name = file.name;
+      const err = file.error;
+      if (err && CORE_REPORTED_ERRORS.has(err.code)) return;
+
+      const pixels = (f.width ?? 0) * (f.height ?? 0);
+      if (err?.code === 'bomb' || pixels > p.maxPixels) {
+        const seen = `${f.width}×${f.height}`;
+        emit('photo.bomb', { ...at, args: { file: name, seen, expected: p.maxPixels }, evidence: { seen, expected: p.maxPixels } });
+        return;
+      }
+      if (err) {
+        emit('photo.unreadable', {
+          ...at,
+          args: { file: name, problem: err.code, detail: err.detail },
+          evidence: { seen: err.code, expected: 'readable image' },
+        });
+        return;
+      }
+
+      if (!(p.formats as string[]).includes(f.format)) {
+        emit('photo.format', { ...at, args: { file: name, seen: f.format, expected: p.formats.join('/') }, evidence: { seen: f.format, expected: p.formats.join('/') } });
+      }
+      if (!f.extensionMatches) {
+        const ext = extensionOf(name) || '(无)';
+        emit('photo.extension-mismatch', { ...at, args: { file: name, seen: ext, expected: f.format }, evidence: { seen: ext, expected: f.format } });
+      }
+
+      // pixel size: long side against the larger minimum, short side against the smaller one
+      const w = f.displayWidth ?? f.width;
+      const h = f.displayHeight ?? f.height;
+      if (w && h) {
+        const long = Math.max(w, h);
+        const short = Math.min(w, h);
+        const needLong = Math.max(p.minWidth, p.minHeight);
+        const needShort = Math.min(p.minWidth, p.minHeight);
+        if (long < needLong || short < needShort) {
+          const seen = `${w}×${h}`;
+          const expected = `${p.minWidth}×${p.minHeight}`;
+          emit('photo.too-small', { ...at, args: { file: name, seen, expected }, evidence: { seen, expected } });
+        }
+      }
+      if (f.bytes < p.minBytes) {
+        emit('photo.file-too-small', { ...at, args: { file: name, seen: kb(f.bytes), expected: kb(p.minBytes) }, evidence: { seen: f.bytes, expected: p.minBytes } });
+      }
+      if (f.bytes > p.maxBytes) {
+        emit('photo.file-too-large', { ...at, args: { file: name, seen: kb(f.bytes), expected: kb(p.maxBytes) }, evidence: { seen: f.bytes, expected: p.maxBytes } });
+      }
+
+      // EXIF and capture time
+      const cap = captureTime(f);
+      if (!f.exif && !cap) {
+        const guess = f.format === 'png' ? 'screenshot' : 'copy';
+        emit('photo.no-exif', { ...at, args: { file: name, guess }, evidence: { seen: false, expected: true } });
+      } else if (!cap) {
+        emit('photo.no-capture-time', { ...at, location: { exifTag: 'DateTimeOriginal' }, args: { file: name }, evidence: { seen: null, expected: 'DateTimeOriginal' } });
+      }
+
+      const caption = mergeCaptions(parseCaption(name), f.description ? parseCaption(f.description) : null);
+      if (cap) {
+        const day = dayOf(cap.at);
+        const loc = { exifTag: cap.tag };
+        const { start, end } = ctx.rules.period;
+        if (day > ctx.asOf) {
+          emit('photo.future', { ...at, location: loc, args: { file: name, seen: cap.at, expected: ctx.asOf }, evidence: { seen: cap.at, expected: ctx.asOf } });
+        } else if (day > ctx.rules.deadline) {
+          emit('photo.after-deadline', { ...at, location: loc, args: { file: name, seen: day, expected: ctx.rules.deadline }, evidence: { seen: day, expected: ctx.rules.deadline } });
+        } else if (day < start || day > end) {
+          const expected = `${start} ~ ${end}`;
+          emit('photo.outside-period', { ...at, location: loc, args: { file: name, seen: day, expected }, evidence: { seen: day, expected } });
+        } else if (p.within === 'festival') {
+          const windows = windowsFor(ind, ctx, deps);
+          if (windows && !windows.some((x) => day >= x.from && day <= x.to)) {
+            const expected = windows.map((x) => `${x.name} ${x.from}~${x.to}`).join('；') || '（周期内无相应节日）';
+            emit('photo.outside-window', { ...at, location: loc, args: { file: name, seen: day, expected }, evidence: { seen: day, expected } });
+          }
+        }
+        if (caption.date) {
+          const days = Math.abs(calendarDays(caption.date, day));
+          if (days > p.captionToleranceDays) {
+            emit('photo.caption-date-mismatch', {
+              ...at,
+              location: loc,
+              args: { file: name, seen: day, expected: caption.date, days },
+              evidence: { seen: day, expected: caption.date },
+            });
+          }
+        }
+      }
+
+      // editing
+      if (f.software) {
+        const sw = f.software.toLowerCase();
+        const editor = p.editors.find((e) => sw.includes(e.toLowerCase()));
+        if (editor) {
+          emit('photo.edited-software', { ...at, location: { exifTag: 'Software' }, args: { file: name, seen: f.software }, evidence: { seen: f.software, expected: null } });
+        }
+      }
+      if (cap && f.modifiedAt) {
+        const gap = daysApart(cap.at, f.modifiedAt);
+        if (gap > p.maxEditGapDays) {
+          const days = Math.floor(gap);
+          emit('photo.edited-modify-gap', {
+            ...at,
+            location: { exifTag: 'ModifyDate' },
+            args: { file: name, seen: cap.at, expected: f.modifiedAt, days },
+            evidence: { seen: f.modifiedAt, expected: `≤ ${p.maxEditGapDays} d after ${cap.at}` },
+          });
+        }
+      }
+      const mismatch = thumbnailMismatch(f, p.nearDuplicateDistance);
+      if (mismatch) {
+        emit('photo.thumbnail-mismatch', { ...at, location: { exifTag: 'ThumbnailImage' }, args: { file: name, seen: mismatch }, evidence: { seen: mismatch, expected: 'thumbnail of this image' } });
+      }
+
+      // caption (file name, then EXIF description)
+      if (p.caption.length) {
+        const { present, missing } = captionFields(caption, p.caption);
+        if (missing.length) {
+          emit('photo.caption-missing-fields', {
+            ...at,
+            args: { file: name, missing: missing.join('、'), seen: present.join('、') },
+            evidence: { seen: present.join('、') || null, expected: p.caption.join('、') },
+          });
+        }
+      }
+
+      if (f.pixelsUnavailable) {
+        emit('photo.pixels-not-checked', { ...at, args: { file: name, detail: f.pixelsUnavailable }, evidence: { seen: f.format, expected: 'decodable pixels' } });
+      }
+    },
+  };
+}
+
+/** Why the EXIF thumbnail does not show this image, or null. */
+export function thumbnailMismatch(f: PhotoFacts, distance: number): string | null {
+  if (!f.hasThumbnail || !f.thumbnailDhash) return null;
+  const d = f.imageDhash ? hamming(f.thumbnailDhash, f.imageDhash) : null;
+  if (f.thumbnailAspectMatches === false && (d === null || d > distance)) {
+    return d === null ? 'aspect ratio differs' : `aspect ratio differs, distance ${d}/64`;
+  }
+  // Same picture: 0–13 measured; different pictures: 24–40. Twice the near-duplicate distance.
+  if (d !== null && d > 2 * distance) return `distance ${d}/64`;
+  return null;
+}
+
+// ---------------------------------------------------------------- reuse (run scope)
+
+interface Place {
+  file: Photo;
+  threshold: number;
+}
+
+function placesOf(run: RunModel, ctx: CheckContext): Place[] {
+  const thresholds = new Map<ExtractedFile, number>();
+  for (const u of run.units) for (const i of u.indicators) for (const f of i.files) thresholds.set(f, i.def.photos.nearDuplicateDistance);
+  const fallback = ctx.rules.fallback?.photos.nearDuplicateDistance ?? PHOTO_DEFAULTS.nearDuplicateDistance;
+  return run.files
+    .filter(isPhoto)
+    .filter((f) => f.kind === 'photo' && f.size > 0 && !(f.error && ['empty', 'not-image', 'io'].includes(f.error.code)))
+    .map((file) => ({ file, threshold: thresholds.get(file) ?? fallback }));
+}
+
+function scopeOf(group: Photo[]): 'indicator' | 'indicators' | 'units' {
+  if (new Set(group.map((f) => f.unit ?? '')).size > 1) return 'units';
+  if (new Set(group.map((f) => f.indicator ?? '')).size > 1) return 'indicators';
+  return 'indicator';
+}
+
+function emitGroup(emit: Emit, ruleId: string, group: Photo[], extra: (f: Photo) => Record<string, string | number>): void {
+  const sorted = [...group].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+  const scope = scopeOf(sorted);
+  for (const f of sorted) {
+    const others = sorted.filter((g) => g !== f).map((g) => g.path);
+    emit(ruleId, {
+      file: f.path,
+      unit: f.unit,
+      indicator: f.indicator,
+      args: { file: f.name, others: others.join('、'), count: sorted.length, scope, ...extra(f) },
+      evidence: { seen: sorted.map((g) => g.path).join(' | '), expected: 'each photo used once' },
+    });
+  }
+}
+
+const reuseCheck: Check = {
+  scope: 'run',
+  run(run, ctx, emit) {
+    const places = placesOf(run, ctx);
+    // byte-identical
+    const bySha = new Map<string, Photo[]>();
+    for (const { file } of places) {
+      const h = file.facts.sha256;
+      if (!h) continue;
+      const g = bySha.get(h);
+      if (g) g.push(file);
+      else bySha.set(h, [file]);
+    }
+    for (const g of bySha.values()) if (g.length > 1) emitGroup(emit, 'photo.duplicate', g, () => ({}));
+
+    // near-duplicates: link pairs within the threshold, then report each connected group once
+    const hashed = places.filter((p) => p.file.facts.dhash);
+    const words = hashed.map((p) => {
+      const h = p.file.facts.dhash!;
+      return [parseInt(h.slice(0, 8), 16) >>> 0, parseInt(h.slice(8), 16) >>> 0] as const;
+    });
+    const parent = hashed.map((_, i) => i);
+    const find = (i: number): number => (parent[i] === i ? i : (parent[i] = find(parent[i]!)));
+    const best = new Map<number, number>();
+    const pop = (x: number) => {
+      let c = 0;
+      for (let v = x >>> 0; v; v &= v - 1) c++;
+      return c;
+    };
+    for (let i = 0; i < hashed.length; i++) {
+      for (let j = i + 1; j < hashed.length; j++) {
+        const a = hashed[i]!;
+        const b = hashed[j]!;
+        const sa = a.file.facts.sha256;
+        if (sa && sa === b.file.facts.sha256) continue; // already a duplicate
+        const d = pop(words[i]![0] ^ words[j]![0]) + pop(words[i]![1] ^ words[j]![1]);
+        if (d > Math.min(a.threshold, b.threshold)) continue;
+        parent[find(i)] = find(j);
+        best.set(i, Math.min(best.get(i) ?? 64, d));
+        best.set(j, Math.min(best.get(j) ?? 64, d));
+      }
+    }
+    const groups = new Map<number, number[]>();
+    for (const i of best.keys()) {
+      const r = find(i);
+      const g = groups.get(r);
+      if (g) g.push(i);
+      else groups.set(r, [i]);
+    }
+    for (const idx of groups.values()) {
+      const files = idx.map((i) => hashed[i]!.file);
+      const dist = new Map(idx.map((i) => [hashed[i]!.file, best.get(i)!]));
+      emitGroup(emit, 'photo.near-duplicate', files, (f) => ({ distance: dist.get(f) ?? 0, source: f.facts.dhashSource ?? '' }));
+    }
+  },
+};
+
+export function createPhotoChecks(deps: PhotoCheckDeps = {}): Check[] {
+  return [fileCheck(deps), reuseCheck];
+}
+
+export const photoChecks: Check[] = createPhotoChecks();

@@ -1,0 +1,153 @@
+/**
+ * Register checks: every row's date readable and inside the period, participants positive,
+ * online/offline recognised; listed photos present and taken near the row's date; photos that no
+ * row lists; rows without photos where the indicator asks for them.
+ */
+import type { Check } from './types.js';
+import type { ExtractedFile, RegisterFacts, RegisterRow } from '../types.js';
+import { addDays } from '../festivals/days.js';
+import { photoIndex, captureDay } from './register-photos.js';
+
+type RegisterFile = ExtractedFile & { facts: { type: 'register' } & RegisterFacts };
+
+export const isRegister = (f: ExtractedFile): f is RegisterFile => f.facts.type === 'register';
+
+const where = (row: RegisterRow, cell: string | undefined) => ({ sheet: row.sheet, row: row.row, ...(cell ? { cell } : {}) });
+const ref = (row: RegisterRow, cell: string | undefined) => `${row.sheet}!${cell ?? `第${row.row}行`}`;
+
+const rowChecks: Check = {
+  scope: 'file',
+  kinds: ['register'],
+  run(file, ind, _unit, ctx, emit) {
+    const at = { file: file.path };
+    if (file.error) {
+      if (file.error.code !== 'io') {
+        emit('register.unreadable', {
+          ...at,
+          args: { code: file.error.code, detail: file.error.detail },
+          evidence: { seen: file.error.code, expected: 'xlsx' },
+        });
+      }
+      return;
+    }
+    if (!isRegister(file)) return;
+    const facts = file.facts;
+    if (!facts.headerFound) {
+      emit('register.no-header', { ...at, args: { sheets: facts.sheets.join('、') }, evidence: { seen: null, expected: '活动名称/活动时间' } });
+      return;
+    }
+    const { start, end } = ctx.rules.period;
+    const noDateSheets = new Set<string>();
+    for (const row of facts.rows) {
+      if (row.dateError === 'no-date-column') {
+        if (!noDateSheets.has(row.sheet)) {
+          noDateSheets.add(row.sheet);
+          emit('register.no-date-column', { ...at, location: { sheet: row.sheet }, args: { sheet: row.sheet } });
+        }
+      } else if (row.dateError || !row.date) {
+        const reason = row.dateError ?? 'unrecognised';
+        emit('register.date-invalid', {
+          ...at,
+          location: where(row, row.dateCell),
+          args: { cell: ref(row, row.dateCell), seen: row.dateText ?? '', reason },
+          evidence: { seen: row.dateText ?? null, expected: 'YYYY-MM-DD' },
+        });
+      } else {
+        const last = row.dateEnd ?? row.date;
+        if (last < start || row.date > end) {
+          const seen = row.dateEnd ? `${row.date}~${row.dateEnd}` : row.date;
+          emit('register.date-outside-period', {
+            ...at,
+            location: where(row, row.dateCell),
+            args: { cell: ref(row, row.dateCell), seen, expected: `${start}~${end}` },
+            evidence: { seen, expected: `${start}~${end}` },
+          });
+        }
+      }
+      if (row.participantsCell && row.participantsError) {
+        emit('register.participants-invalid', {
+          ...at,
+          location: where(row, row.participantsCell),
+          args: { cell: ref(row, row.participantsCell), seen: row.participants ?? '', reason: row.participantsError },
+          evidence: { seen: null, expected: '> 0' },
+        });
+      }
+      if (row.formCell && row.online === null) {
+        emit('register.form-unknown', {
+          ...at,
+          location: where(row, row.formCell),
+          args: { cell: ref(row, row.formCell), seen: row.form ?? '' },
+          evidence: { seen: row.form ?? null, expected: '线上/线下' },
+        });
+      }
+    }
+    if (ind) photoChecks(file, ind.files, ind.def.register, emit);
+  },
+};
+
+function photoChecks(
+  file: RegisterFile,
+  files: ExtractedFile[],
+  params: { photoToleranceDays: number; photosPerRow: boolean },
+  emit: Parameters<Extract<Check, { scope: 'file' }>['run']>[4],
+): void {
+  const index = photoIndex(files);
+  const tol = params.photoToleranceDays;
+  for (const row of file.facts.rows) {
+    if (params.photosPerRow && row.photos.length === 0) {
+      emit('register.row-without-photo', {
+        file: file.path,
+        location: where(row, row.photosCell),
+        args: { row: row.row, sheet: row.sheet, name: row.name ?? '' },
+        evidence: { seen: 0, expected: 1 },
+      });
+    }
+    for (const listed of row.photos) {
+      const photo = index.find(listed);
+      if (!photo) {
+        emit('register.photo-missing', {
+          file: file.path,
+          location: where(row, row.photosCell),
+          args: { cell: ref(row, row.photosCell), seen: listed },
+          evidence: { seen: listed, expected: 'file in the indicator folder' },
+        });
+        continue;
+      }
+      const day = captureDay(photo);
+      if (!day || !row.date) continue;
+      const from = addDays(row.date, -tol);
+      const to = addDays(row.dateEnd ?? row.date, tol);
+      if (day < from || day > to) {
+        const expected = row.dateEnd ? `${row.date}~${row.dateEnd}` : row.date;
+        emit('register.photo-date-mismatch', {
+          file: photo.path,
+          location: where(row, row.dateCell),
+          args: { photo: photo.name, seen: day, expected, cell: ref(row, row.dateCell), days: tol },
+          evidence: { seen: day, expected },
+        });
+      }
+    }
+  }
+}
+
+/** Photos of the indicator folder that no register row lists (only when a register lists photos at all). */
+const unlistedPhotos: Check = {
+  scope: 'indicator',
+  run(ind, _unit, _ctx, emit) {
+    const registers = ind.files.filter(isRegister).filter((f) => !f.error);
+    const listsPhotos = registers.some((r) => r.facts.headers?.some((h) => h.columns.photos !== undefined));
+    if (!listsPhotos) return;
+    const index = photoIndex(ind.files);
+    const named = new Set<ExtractedFile>();
+    for (const r of registers) for (const row of r.facts.rows) for (const p of row.photos) {
+      const hit = index.find(p);
+      if (hit) named.add(hit);
+    }
+    for (const photo of index.photos) {
+      if (named.has(photo)) continue;
+      emit('register.photo-unlisted', { file: photo.path, args: { photo: photo.name }, evidence: { seen: photo.name, expected: null } });
+    }
+  },
+};
+
+export const registerChecks: Check[] = [rowChecks, unlistedPhotos];

@@ -1,0 +1,223 @@
+/**
+ * File checks for text documents: 说明报告 (report), 部门评价 (evaluation) and the sign-off sheet
+ * (signoff). Pure: they read facts only. Element detection and the 总结式 verdict are recomputed
+ * here with the indicator's own cues, so a rule file's cues apply even to cached facts.
+ */
+import type { Check, Emit } from './types.js';
+import type { DocumentFacts, ExtractedFile } from '../types.js';
+import { REPORT_DEFAULTS } from '../rules/defaults.js';
+import type { ResolvedIndicator } from '../rules/schema.js';
+import { PagedText } from '../text/normalize.js';
+import { DEFAULT_ELEMENT_CUES, detectElements, detectStyle } from '../text/elements.js';
+import { findDates } from '../text/dates.js';
+import { findIssuer, namesBody, sameBody } from '../text/issuer.js';
+import { findSignature } from '../text/signature.js';
+
+/** Extraction error codes → the finding that tells the clerk what to do. */
+export const DOC_ERROR_RULES: Record<string, string> = {
+  scanned: 'doc.scanned',
+  'no-text-layer': 'doc.scanned',
+  'no-tounicode': 'doc.garbled-text',
+  encrypted: 'doc.encrypted',
+  corrupt: 'doc.corrupt',
+  truncated: 'doc.corrupt',
+  empty: 'doc.empty',
+  unsupported: 'doc.unsupported',
+  'legacy-format': 'doc.unsupported',
+};
+
+type Doc = { type: 'document' } & DocumentFacts;
+
+const docOf = (f: ExtractedFile): Doc | null => (f.facts.type === 'document' ? f.facts : null);
+
+/** Emit the readability finding for a file that could not be read; true when it could not. */
+function unreadable(file: ExtractedFile, emit: Emit): boolean {
+  if (!file.error) return false;
+  const ruleId = DOC_ERROR_RULES[file.error.code];
+  // Other codes (io, internal …) are the core checks' business (file.unreadable).
+  if (!ruleId) return true;
+  const doc = docOf(file);
+  const seen = file.error.code === 'scanned' && file.facts.type !== 'document' ? `${file.container} 图片` : file.error.detail;
+  const args: Record<string, string | number> = { seen, code: file.error.code };
+  if (doc) args.format = doc.format === 'pdf' ? 'PDF' : doc.format === 'text' ? 'TXT' : 'Word';
+  emit(ruleId, { file: file.path, args, evidence: { seen: file.error.code, expected: 'readable text' } });
+  return true;
+}
+
+function pagedOf(doc: Doc): PagedText {
+  return doc.pageTexts ? new PagedText(doc.pageTexts, true) : new PagedText([doc.text], false);
+}
+
+function reportParams(ind: { def: ResolvedIndicator } | null): ResolvedIndicator['report'] {
+  return ind?.def.report ?? { ...REPORT_DEFAULTS, elements: {} };
+}
+
+const inPeriod = (d: string, p: { start: string; end: string }) => d >= p.start && d <= p.end;
+const periodText = (p: { start: string; end: string }) => `${p.start}—${p.end}`;
+
+/** The latest full date written in the text (a sign-off sheet's date may sit in a table cell). */
+function lastDate(text: string): string | null {
+  const days = findDates(text).filter((d) => d.precision === 'day');
+  return days.length > 0 ? days[days.length - 1].iso : null;
+}
+
+const reportCheck: Check = {
+  scope: 'file',
+  kinds: ['report'],
+  run(file, ind, _unit, ctx, emit) {
+    if (unreadable(file, emit)) return;
+    const doc = docOf(file);
+    if (!doc) return;
+    const p = reportParams(ind);
+    const at = { file: file.path };
+    const paged = pagedOf(doc);
+
+    // The five elements.
+    const cues = Object.keys(p.elements).length > 0 ? p.elements : DEFAULT_ELEMENT_CUES;
+    const elements = detectElements({ text: paged.text, headings: doc.headings, pageAt: (i) => paged.pageAt(i) }, cues);
+    for (const [element, v] of Object.entries(elements)) {
+      if (v.found) continue;
+      emit('report.element-missing', {
+        ...at,
+        location: { element },
+        args: { element },
+        evidence: { seen: null, expected: `${element}（小标题或${(cues[element]?.headings ?? []).slice(0, 2).join('/')}等表述）` },
+      });
+    }
+
+    // Citations: 《title》 with a 文号.
+    const titled = doc.citations.filter((c) => c.title !== null);
+    if (titled.length < p.minCitations) {
+      emit('report.no-citation', {
+        ...at,
+        location: { element: '部署文件' },
+        args: { seen: titled.length, expected: p.minCitations },
+        evidence: { seen: doc.citations.map((c) => c.raw).join('；') || titled.length, expected: '《文件标题》（发文机关〔年份〕序号号）' },
+      });
+    }
+    const ownDate = doc.signedDate ?? (doc.modified ?? doc.created)?.slice(0, 10) ?? ctx.asOf;
+    for (const c of doc.citations) {
+      const location = c.page !== undefined ? { page: c.page, element: '部署文件' } : { element: '部署文件' };
+      if (!c.wellFormed && c.corrected) {
+        emit('report.docno-malformed', {
+          ...at,
+          location,
+          args: { seen: c.raw, expected: c.corrected, problems: c.problems.join(',') },
+          evidence: { seen: c.raw, expected: c.corrected },
+        });
+      }
+      if (c.year !== null && c.year > Number(ownDate.slice(0, 4))) {
+        emit('report.docno-future-year', {
+          ...at,
+          location,
+          args: { seen: c.raw, year: c.year, expected: ownDate },
+          evidence: { seen: c.year, expected: `≤ ${ownDate.slice(0, 4)}` },
+        });
+      }
+    }
+
+    // Data, length, style.
+    if (doc.dataPoints.length < p.minDataPoints) {
+      emit('report.few-data-points', {
+        ...at,
+        location: { element: '数据实例' },
+        args: { seen: doc.dataPoints.length, expected: p.minDataPoints },
+        evidence: { seen: doc.dataPoints.map((d) => d.text).join('、') || 0, expected: `≥ ${p.minDataPoints}` },
+      });
+    }
+    if (doc.textLength < p.minChars) {
+      emit('report.too-short', { ...at, args: { seen: doc.textLength, expected: p.minChars }, evidence: { seen: doc.textLength, expected: p.minChars } });
+    }
+    const style = detectStyle(paged.text, p.summaryCues);
+    if (style.summary) {
+      emit('report.summary-style', {
+        ...at,
+        args: { seen: style.summaryCues.join('、') },
+        evidence: { seen: style.summaryCues.join('、'), expected: '说明式：对照测评内容逐项说明' },
+      });
+    }
+
+    // The report's own date.
+    if (!doc.signedDate) {
+      emit('report.undated', { ...at, evidence: { seen: doc.created, expected: '落款日期' } });
+    } else if (!inPeriod(doc.signedDate, ctx.rules.period)) {
+      emit('report.date-outside-period', {
+        ...at,
+        args: { seen: doc.signedDate, expected: periodText(ctx.rules.period) },
+        evidence: { seen: doc.signedDate, expected: periodText(ctx.rules.period) },
+      });
+    }
+  },
+};
+
+const evaluationCheck: Check = {
+  scope: 'file',
+  kinds: ['evaluation'],
+  run(file, _ind, unit, ctx, emit) {
+    if (unreadable(file, emit)) return;
+    const doc = docOf(file);
+    if (!doc) return;
+    const at = { file: file.path };
+    const issuer = findIssuer(doc.text);
+    if (!issuer) {
+      emit('evaluation.no-issuer', { ...at, evidence: { seen: null, expected: '出具单位（落款）' } });
+    } else if (unit.name && sameBody(issuer.name, unit.name)) {
+      emit('evaluation.self-issued', {
+        ...at,
+        args: { seen: issuer.name, unit: unit.name },
+        evidence: { seen: issuer.name, expected: `${unit.name}以外的上级或主管部门` },
+      });
+    }
+    if (!doc.signedDate) {
+      emit('evaluation.undated', { ...at, evidence: { seen: null, expected: '落款日期' } });
+    } else if (!inPeriod(doc.signedDate, ctx.rules.period)) {
+      emit('evaluation.date-outside-period', {
+        ...at,
+        args: { seen: doc.signedDate, expected: periodText(ctx.rules.period) },
+        evidence: { seen: doc.signedDate, expected: periodText(ctx.rules.period) },
+      });
+    }
+  },
+};
+
+const IMAGE_FACTS = new Set(['photo']);
+
+const signoffCheck: Check = {
+  scope: 'file',
+  kinds: ['signoff'],
+  run(file, _ind, unit, ctx, emit) {
+    const at = { file: file.path };
+    // A photo or a scan: the handwritten signature can only be checked by a person.
+    if (IMAGE_FACTS.has(file.facts.type) || file.error?.code === 'scanned') {
+      const seen = file.facts.type === 'document' ? `${file.facts.format.toUpperCase()} 扫描件` : `${file.container} 图片`;
+      emit('signoff.manual-review', { ...at, args: { seen }, evidence: { seen, expected: '人工核对签字与日期' } });
+      return;
+    }
+    if (unreadable(file, emit)) return;
+    const doc = docOf(file);
+    if (!doc) return;
+    if (unit.name && !namesBody(doc.text, unit.name)) {
+      emit('signoff.unit-not-named', { ...at, args: { unit: unit.name }, evidence: { seen: null, expected: unit.name } });
+    }
+    const sig = findSignature(doc.text);
+    if (!sig.filled) {
+      emit('signoff.no-signature', {
+        ...at,
+        args: { seen: sig.seen ?? '' },
+        evidence: { seen: sig.seen, expected: '主要领导签字：（姓名）' },
+      });
+    }
+    const date = doc.signedDate ?? lastDate(doc.text);
+    if (!date) {
+      emit('signoff.undated', { ...at, evidence: { seen: null, expected: `≤ ${ctx.rules.deadline}` } });
+    } else if (date > ctx.rules.deadline) {
+      emit('signoff.after-deadline', {
+        ...at,
+        args: { seen: date, expected: ctx.rules.deadline },
+        evidence: { seen: date, expected: `≤ ${ctx.rules.deadline}` },
+      });
+    }
+  },
+};
+
+export const reportChecks: Check[] = [reportCheck, evaluationCheck, signoffCheck];

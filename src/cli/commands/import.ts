@@ -1,0 +1,69 @@
+/** `ledger-check rules import <任务分解表.xlsx> [-o rules.yaml]`: the county's task table as a rule file. */
+import { writeFile } from 'node:fs/promises';
+import type { Command } from 'commander';
+import type { CliIO } from '../io.js';
+import { importTaskTable, TaskTableError, type TaskTableErrorCode } from '../../import/task-table.js';
+
+const TEXT: Record<'zh' | 'en', Record<TaskTableErrorCode, (d: string) => string> & { notes: string; wrote: (p: string, n: number) => string; writeFailed: (p: string, e: string) => string }> = {
+  zh: {
+    'not-found': (d) => `找不到任务分解表：${d}`,
+    empty: (d) => `任务分解表是空文件：${d}`,
+    encrypted: (d) => `任务分解表设置了打开密码，请取消密码后另存再导入：${d}`,
+    'legacy-format': (d) => `任务分解表是旧版 .xls 格式，请用 Excel/WPS 另存为 .xlsx 后再导入：${d}`,
+    unreadable: (d) => `无法读取任务分解表（需要 .xlsx 文件）：${d}`,
+    'no-header': (d) => `任务分解表中找不到表头（需要“测评项目/测评内容”和“网上申报详细规定/测评标准”等列；工作表：${d}）`,
+    'no-indicators': (d) => `任务分解表中没有找到带指标编号（如 Ⅲ—12）的行：${d}`,
+    notes: '以下内容未能自动识别，已写入对应指标的 note，请人工核对：',
+    wrote: (p, n) => `已写入规则文件：${p}（${n} 个指标）`,
+    writeFailed: (p, e) => `无法写入 ${p}：${e}`,
+  },
+  en: {
+    'not-found': (d) => `task table not found: ${d}`,
+    empty: (d) => `the task table is an empty file: ${d}`,
+    encrypted: (d) => `the task table is password-protected; remove the password, save, and import again: ${d}`,
+    'legacy-format': (d) => `the task table is a legacy .xls file; save it as .xlsx in Excel/WPS and import again: ${d}`,
+    unreadable: (d) => `cannot read the task table (an .xlsx file is needed): ${d}`,
+    'no-header': (d) => `no header row in the task table (columns such as 测评项目/测评内容 and 网上申报详细规定/测评标准 are needed; sheets: ${d})`,
+    'no-indicators': (d) => `no row with an indicator code (such as Ⅲ—12) in the task table: ${d}`,
+    notes: 'not understood, kept as the indicator\'s note (please review):',
+    wrote: (p, n) => `wrote the rule file: ${p} (${n} indicators)`,
+    writeFailed: (p, e) => `cannot write ${p}: ${e}`,
+  },
+};
+
+/** Adds `import` under the `rules` command. */
+export function register(rules: Command, io: CliIO): void {
+  rules
+    .command('import')
+    .description('turn the county task table (任务分解表.xlsx) into a rule file / 由任务分解表生成规则文件')
+    .argument('<task-table>', '任务分解表 .xlsx')
+    .option('-o, --output <file>', 'write the rule file here (default: stdout)')
+    .action(async (file: string, o: { output?: string }) => {
+      const t = TEXT[io.lang()];
+      let result;
+      try {
+        result = await importTaskTable(file);
+      } catch (e) {
+        if (e instanceof TaskTableError) {
+          io.stderr(`ledger-check: ${t[e.code](e.message)}\n`);
+          io.setExitCode(2);
+          return;
+        }
+        throw e;
+      }
+      if (result.notes.length) io.stderr(`${t.notes}\n${result.notes.map((n) => `  - ${n}`).join('\n')}\n`);
+      if (o.output) {
+        try {
+          await writeFile(o.output, result.yaml, 'utf8');
+        } catch (e) {
+          io.stderr(`ledger-check: ${t.writeFailed(o.output, (e as Error).message)}\n`);
+          io.setExitCode(2);
+          return;
+        }
+        io.stderr(`${t.wrote(o.output, result.rules.indicators?.length ?? 0)}\n`);
+      } else {
+        io.stdout(result.yaml);
+      }
+      io.setExitCode(0);
+    });
+}

@@ -1,0 +1,189 @@
+/**
+ * Documents (说明报告, 部门评价, 移交签单, 正式发文): text and facts from PDF, .docx, .doc and plain
+ * text. Dispatches on the sniffed container; never throws. A file that cannot be read comes back
+ * with `error` set and whatever facts were read (pages, encrypted …): it is not-checked, never passed.
+ */
+import { readFile } from 'node:fs/promises';
+import iconv from 'iconv-lite';
+import type { DiscoveredFile, DocumentFacts, ExtractError } from '../types.js';
+import { analyzeText, type AnalyzeOptions } from '../text/analyze.js';
+import { parsePdfOffThread } from './pdf-worker.js';
+import { parseDocx } from './docx.js';
+import { parseDoc } from './doc.js';
+import { cfbHasStream, cfbKind } from './cfb.js';
+import { classifyText } from './text-quality.js';
+
+export type DocumentResult = { facts: { type: 'document' } & DocumentFacts; error: ExtractError | null };
+
+export interface ExtractDocumentOptions {
+  elements?: Record<string, { headings: string[]; cues: string[] }>;
+  summaryCues?: string[];
+}
+
+function blank(format: DocumentFacts['format']): { type: 'document' } & DocumentFacts {
+  return {
+    type: 'document',
+    format,
+    pages: null,
+    encrypted: false,
+    textLength: 0,
+    text: '',
+    created: null,
+    modified: null,
+    title: null,
+    elements: {},
+    citations: [],
+    dataPoints: [],
+    signedDate: null,
+  };
+}
+
+const fail = (facts: { type: 'document' } & DocumentFacts, code: string, detail: string): DocumentResult => ({
+  facts,
+  error: { code, detail },
+});
+
+function formatOf(file: DiscoveredFile): DocumentFacts['format'] {
+  if (file.container === 'pdf') return 'pdf';
+  if (file.container === 'cfb') return 'doc';
+  if (file.container === 'text') return 'text';
+  return /\.pdf$/i.test(file.name) ? 'pdf' : /\.doc$/i.test(file.name) ? 'doc' : /\.txt$/i.test(file.name) ? 'text' : 'docx';
+}
+
+/** UTF-8 (with or without BOM), UTF-16 with BOM, else GB18030 (what Chinese Windows Notepad wrote). */
+export function decodeText(data: Buffer): string {
+  if (data[0] === 0xff && data[1] === 0xfe) return data.subarray(2).toString('utf16le');
+  if (data[0] === 0xfe && data[1] === 0xff) return iconv.decode(data.subarray(2), 'utf16-be');
+  try {
+    return new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(data);
+  } catch {
+    return iconv.decode(data, 'gb18030');
+  }
+}
+
+function msg(e: unknown): string {
+  return e instanceof Error ? e.message : String(e);
+}
+
+async function pdf(data: Buffer, opts: AnalyzeOptions): Promise<DocumentResult> {
+  const raw = await parsePdfOffThread(data);
+  const facts = blank('pdf');
+  facts.pages = raw.pages;
+  facts.encrypted = raw.encrypted;
+  facts.created = raw.created;
+  facts.modified = raw.modified;
+  facts.title = raw.title;
+  if (raw.repaired) facts.textRepaired = raw.repaired;
+  if (raw.pageTexts) {
+    const t = analyzeText({ pages: raw.pageTexts, paged: true, joinLines: true }, opts);
+    Object.assign(facts, t);
+    if (raw.error) facts.pageTexts = raw.pageTexts; // keep the garbage for `inspect`
+  }
+  return { facts, error: raw.error };
+}
+
+async function docx(data: Buffer, opts: AnalyzeOptions): Promise<DocumentResult> {
+  const facts = blank('docx');
+  let raw;
+  try {
+    raw = await parseDocx(data);
+  } catch (e) {
+    return fail(facts, 'corrupt', msg(e));
+  }
+  facts.created = raw.created;
+  facts.modified = raw.modified;
+  facts.title = raw.title;
+  const body = raw.paragraphs.map((p) => p.text).join('\n');
+  const headings = raw.paragraphs.filter((p) => p.heading !== null).map((p) => p.text);
+  Object.assign(facts, analyzeText({ pages: [body], paged: false, joinLines: false, headings }, opts));
+  if (facts.textLength === 0) {
+    return raw.images > 0
+      ? fail(facts, 'scanned', `no text, ${raw.images} image(s): a pasted scan or photo`)
+      : fail(facts, 'empty', 'the document has no text');
+  }
+  return { facts, error: null };
+}
+
+async function cfb(data: Buffer, opts: AnalyzeOptions): Promise<DocumentResult> {
+  let kind;
+  try {
+    kind = cfbKind(data);
+  } catch (e) {
+    return fail(blank('doc'), 'corrupt', msg(e));
+  }
+  if (kind === 'encrypted-ooxml') {
+    const facts = blank('docx');
+    facts.encrypted = true;
+    return fail(facts, 'encrypted', 'password-protected Office file (EncryptedPackage)');
+  }
+  if (kind === 'doc-encrypted') {
+    const facts = blank('doc');
+    facts.encrypted = true;
+    return fail(facts, 'encrypted', 'password-protected Word 97-2003 document');
+  }
+  if (kind !== 'doc') return fail(blank('doc'), 'unsupported', `not a Word document (${kind})`);
+  const facts = blank('doc');
+  let raw;
+  try {
+    raw = await parseDoc(data);
+  } catch (e) {
+    return fail(facts, 'corrupt', msg(e));
+  }
+  Object.assign(facts, analyzeText({ pages: [raw.text], paged: false, joinLines: false }, opts));
+  if (facts.textLength === 0) {
+    // Pictures in a .doc live in its Data stream.
+    return cfbHasStream(data, 'Data')
+      ? fail(facts, 'scanned', 'no text, only pictures: a pasted scan or photo')
+      : fail(facts, 'empty', 'the document has no text');
+  }
+  return { facts, error: null };
+}
+
+function plain(data: Buffer, opts: AnalyzeOptions): DocumentResult {
+  const facts = blank('text');
+  const text = decodeText(data);
+  const q = classifyText([text]);
+  Object.assign(facts, analyzeText({ pages: [text], paged: false, joinLines: true }, opts));
+  if (facts.textLength === 0) return fail(facts, 'empty', 'the file holds only whitespace');
+  if (q.verdict === 'garbled') return fail(facts, 'no-tounicode', 'the text is not readable in any Chinese encoding');
+  return { facts, error: null };
+}
+
+/**
+ * Read a document and analyse its text. Never throws. Error codes: 'empty', 'corrupt',
+ * 'encrypted', 'scanned' (no text layer), 'no-tounicode' (garbage text), 'unsupported', 'io'.
+ */
+export async function extractDocument(file: DiscoveredFile, opts: ExtractDocumentOptions = {}): Promise<DocumentResult> {
+  const format = formatOf(file);
+  if (file.container === 'empty' || file.size === 0) return fail(blank(format), 'empty', '0 bytes');
+  let data: Buffer;
+  try {
+    data = await readFile(file.absPath);
+  } catch (e) {
+    return fail(blank(format), 'io', msg(e));
+  }
+  if (data.length === 0) return fail(blank(format), 'empty', '0 bytes');
+  try {
+    switch (file.container) {
+      case 'pdf':
+        return await pdf(data, opts);
+      case 'docx':
+        return await docx(data, opts);
+      case 'zip':
+        // A zip that discovery could not place: a .docx whose parts are out of the usual order, or not Word at all.
+        return await docx(data, opts);
+      case 'cfb':
+        return await cfb(data, opts);
+      case 'text':
+        return plain(data, opts);
+      default: {
+        // Name says PDF but the bytes do not start with %PDF: let pdf.js decide (it finds a late header).
+        if (format === 'pdf') return await pdf(data, opts);
+        if (/\.(docx?|wps)$/i.test(file.name)) return fail(blank(format), 'corrupt', `named like a Word file but its bytes are ${file.container}`);
+        return fail(blank(format), 'unsupported', `${file.container} is not a document format`);
+      }
+    }
+  } catch (e) {
+    return fail(blank(format), 'corrupt', msg(e));
+  }
+}

@@ -1,0 +1,113 @@
+/**
+ * .docx reading with mammoth: paragraphs in document order (table cells included) with their
+ * style names, so headings are known by style — Heading 1 (English Word, LibreOffice),
+ * heading 1 (Chinese Word, styleId 1) and 标题 1 (style named in Chinese). Core properties
+ * (created, modified, title) come from docProps/core.xml via jszip.
+ */
+import JSZip from 'jszip';
+import mammoth from 'mammoth';
+
+export interface DocxParagraph {
+  text: string;
+  styleName: string | null;
+  /** Heading level from the style name (Heading 1, 标题 1, Title → 0), null for body text. */
+  heading: number | null;
+}
+
+export interface RawDocx {
+  paragraphs: DocxParagraph[];
+  created: string | null;
+  modified: string | null;
+  title: string | null;
+  /** Pictures in the body (w:drawing / w:pict): a document of pictures only is a pasted scan. */
+  images: number;
+}
+
+/** Heading level from a style name: "Heading 2", "heading 2", "标题 2", "标题2", "Title", "标题". */
+export function headingLevel(styleName: string | null | undefined): number | null {
+  if (!styleName) return null;
+  const s = styleName.trim();
+  const m = /^(?:heading|标题)\s*(\d)$/i.exec(s);
+  if (m) return Number(m[1]);
+  if (/^(title|标题)$/i.test(s)) return 0;
+  return null;
+}
+
+interface MammothNode {
+  type: string;
+  value?: string;
+  styleName?: string | null;
+  children?: MammothNode[];
+}
+
+function textOf(node: MammothNode): string {
+  if (node.type === 'text') return node.value ?? '';
+  if (node.type === 'tab') return '\t';
+  if (node.type === 'break') return '\n';
+  return (node.children ?? []).map(textOf).join('');
+}
+
+function collect(node: MammothNode, out: DocxParagraph[]): void {
+  if (node.type === 'paragraph') {
+    const text = textOf(node);
+    out.push({ text, styleName: node.styleName ?? null, heading: headingLevel(node.styleName) });
+    return;
+  }
+  for (const c of node.children ?? []) collect(c, out);
+}
+
+/** A W3CDTF date from core.xml: UTC "2025-06-12T02:00:00Z" → China local "2025-06-12T10:00:00+08:00". */
+export function coreDate(raw: string | null): string | null {
+  if (!raw) return null;
+  const s = raw.trim();
+  const t = Date.parse(s);
+  if (Number.isNaN(t)) return null;
+  if (!/(Z|[+-]\d{2}:?\d{2})$/.test(s)) return s; // no zone: keep the wall clock
+  const local = new Date(t + 8 * 3600_000).toISOString().slice(0, 19);
+  return `${local}+08:00`;
+}
+
+function xmlText(xml: string, tag: string): string | null {
+  const m = new RegExp(`<${tag}(?:\\s[^>]*)?>([\\s\\S]*?)</${tag}>`).exec(xml);
+  if (!m) return null;
+  return m[1]
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&quot;/g, '"')
+    .replace(/&apos;/g, "'")
+    .replace(/&amp;/g, '&')
+    .trim();
+}
+
+/** created / modified / title from docProps/core.xml; nulls when absent. */
+export async function readCoreProperties(zip: JSZip): Promise<{ created: string | null; modified: string | null; title: string | null }> {
+  const core = zip.file('docProps/core.xml');
+  if (!core) return { created: null, modified: null, title: null };
+  const xml = await core.async('string');
+  const title = xmlText(xml, 'dc:title');
+  return {
+    created: coreDate(xmlText(xml, 'dcterms:created')),
+    modified: coreDate(xmlText(xml, 'dcterms:modified')),
+    title: title === '' ? null : title,
+  };
+}
+
+/** Read a .docx. Throws on a non-zip or a zip without word/document.xml (the caller classifies). */
+export async function parseDocx(data: Buffer): Promise<RawDocx> {
+  const zip = await JSZip.loadAsync(data);
+  if (!zip.file('word/document.xml')) throw new Error('not a Word document: word/document.xml missing');
+  const paragraphs: DocxParagraph[] = [];
+  await mammoth.convertToHtml(
+    { buffer: data },
+    {
+      transformDocument: (doc: MammothNode) => {
+        collect(doc, paragraphs);
+        return doc;
+      },
+    },
+  );
+  const props = await readCoreProperties(zip);
+  const xml = await zip.file('word/document.xml')!.async('string');
+  const images = (xml.match(/<w:drawing[\s>]|<w:pict[\s>]/g) ?? []).length;
+  return { paragraphs, ...props, images };
+}

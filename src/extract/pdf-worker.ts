@@ -1,0 +1,221 @@
+/**
+ * PDF parsing off the main thread. pdf.js parses synchronously on whatever thread calls it, so
+ * one large PDF would stall every other extraction; a small pool of worker_threads runs
+ * parsePdf instead, one PDF at a time per worker.
+ *
+ * This module is both the pool (main thread) and the worker entry (when loaded as a worker).
+ * The worker script is this module's own compiled file (dist/src/extract/pdf-worker.js), found
+ * relative to import.meta.url. When that file is not JavaScript (vitest imports the .ts sources)
+ * or worker threads are switched off (LEDGER_CHECK_PDF_THREADS=0), parsing falls back to the
+ * calling thread: same results, no parallelism. A worker that crashes or exceeds the time limit
+ * is terminated and replaced; its PDF is reported as corrupt, never passed.
+ */
+import { existsSync } from 'node:fs';
+import os from 'node:os';
+import { fileURLToPath } from 'node:url';
+import { Worker, isMainThread, parentPort } from 'node:worker_threads';
+import { parsePdf, type RawPdf } from './pdf.js';
+
+interface Job {
+  id: number;
+  data: Uint8Array;
+}
+interface Reply {
+  id: number;
+  result: RawPdf;
+}
+
+/** Default wall-clock limit for one PDF. */
+export const PDF_TIMEOUT_MS = 120_000;
+
+// ------------------------------------------------------------------ worker side
+if (!isMainThread && parentPort && process.env.LEDGER_CHECK_PDF_WORKER === '1') {
+  const port = parentPort;
+  port.postMessage({ ready: true });
+  port.on('message', (job: Job) => {
+    void parsePdf(Buffer.from(job.data.buffer, job.data.byteOffset, job.data.byteLength)).then((result) => {
+      port.postMessage({ id: job.id, result } satisfies Reply);
+    });
+  });
+}
+
+// ------------------------------------------------------------------ main side
+const selfUrl = new URL(import.meta.url);
+const selfPath = fileURLToPath(selfUrl);
+
+/** The compiled worker script, or null when running from TypeScript sources. */
+function workerScript(): string | null {
+  if (!selfPath.endsWith('.js') || !existsSync(selfPath)) return null;
+  return selfPath;
+}
+
+function configuredThreads(): number {
+  const env = process.env.LEDGER_CHECK_PDF_THREADS;
+  if (env !== undefined && env !== '' && Number.isFinite(Number(env))) return Math.max(0, Math.floor(Number(env)));
+  return Math.max(1, Math.min(4, os.availableParallelism?.() ?? os.cpus().length));
+}
+
+interface Slot {
+  worker: Worker;
+  busy: boolean;
+  /** Has loaded (sent 'ready'): a worker that dies before that could not start at all. */
+  served: boolean;
+}
+interface Pending {
+  job: Job;
+  /** The caller's bytes (the job's copy is transferred to the worker): for the in-thread fallback. */
+  original: Buffer;
+  resolve: (r: RawPdf) => void;
+  timer?: NodeJS.Timeout;
+  slot?: Slot;
+}
+
+class PdfPool {
+  private slots: Slot[] = [];
+  private queue: Pending[] = [];
+  private running = new Map<number, Pending>();
+  private nextId = 1;
+  private idleTimer: NodeJS.Timeout | null = null;
+  /** Workers cannot start here (bad execArgv, missing file …): parse in-thread from now on. */
+  broken = false;
+
+  constructor(
+    private readonly script: string,
+    private readonly size: number,
+    private readonly timeoutMs: number,
+  ) {}
+
+  run(data: Buffer): Promise<RawPdf> {
+    // Copy into a transferable buffer: the caller's Buffer may live in Node's shared pool.
+    const copy = new Uint8Array(data.byteLength);
+    copy.set(data);
+    return new Promise((resolve) => {
+      this.queue.push({ job: { id: this.nextId++, data: copy }, original: data, resolve });
+      this.pump();
+    });
+  }
+
+  private spawn(): Slot {
+    // The parent's --input-type / --eval flags make no sense for a worker file and would kill it.
+    const execArgv = process.execArgv.filter((a) => !/^--(input-type|eval|print)\b|^-[ep]$/.test(a));
+    const worker = new Worker(this.script, { env: { ...process.env, LEDGER_CHECK_PDF_WORKER: '1' }, execArgv });
+    worker.unref();
+    const slot: Slot = { worker, busy: false, served: false };
+    worker.on('message', (reply: Reply | { ready: true }) => {
+      if ('ready' in reply) slot.served = true;
+      else this.finish(reply.id, reply.result, slot);
+    });
+    worker.on('error', (err) => this.crash(slot, err.message));
+    worker.on('exit', (code) => {
+      if (this.slots.includes(slot)) this.crash(slot, `worker exited with code ${code}`);
+    });
+    this.slots.push(slot);
+    return slot;
+  }
+
+  private pump(): void {
+    if (this.idleTimer) {
+      clearTimeout(this.idleTimer);
+      this.idleTimer = null;
+    }
+    if (this.broken) {
+      for (const p of this.queue.splice(0)) void parsePdf(p.original).then(p.resolve);
+      return;
+    }
+    while (this.queue.length > 0) {
+      let slot = this.slots.find((s) => !s.busy);
+      if (!slot && this.slots.length < this.size) slot = this.spawn();
+      if (!slot) return;
+      const p = this.queue.shift()!;
+      slot.busy = true;
+      slot.worker.ref(); // keep the process alive while a PDF is being parsed
+      p.slot = slot;
+      p.timer = setTimeout(() => this.timeout(p), this.timeoutMs);
+      this.running.set(p.job.id, p);
+      slot.worker.postMessage(p.job, [p.job.data.buffer as ArrayBuffer]);
+    }
+    this.scheduleIdle();
+  }
+
+  private finish(id: number, result: RawPdf, slot: Slot): void {
+    const p = this.running.get(id);
+    if (!p) return;
+    this.running.delete(id);
+    clearTimeout(p.timer);
+    slot.busy = false;
+    slot.worker.unref();
+    p.resolve(result);
+    this.pump();
+  }
+
+  private fail(slot: Slot, detail: string): void {
+    for (const [id, p] of this.running) {
+      if (p.slot !== slot) continue;
+      this.running.delete(id);
+      clearTimeout(p.timer);
+      p.resolve({ pages: null, encrypted: false, pageTexts: null, title: null, created: null, modified: null, error: { code: 'corrupt', detail } });
+    }
+  }
+
+  private crash(slot: Slot, detail: string): void {
+    this.slots = this.slots.filter((s) => s !== slot);
+    if (!slot.served) {
+      // The worker never started: not the PDF's fault. Parse its jobs here and stop spawning.
+      this.broken = true;
+      for (const [id, p] of this.running) {
+        if (p.slot !== slot) continue;
+        this.running.delete(id);
+        clearTimeout(p.timer);
+        void parsePdf(p.original).then(p.resolve);
+      }
+    } else {
+      this.fail(slot, `PDF parser crashed: ${detail}`);
+    }
+    this.pump();
+  }
+
+  private timeout(p: Pending): void {
+    const slot = p.slot;
+    if (!slot) return;
+    this.slots = this.slots.filter((s) => s !== slot);
+    this.fail(slot, `parsing took longer than ${Math.round(this.timeoutMs / 1000)} s`);
+    void slot.worker.terminate();
+    this.pump();
+  }
+
+  /** Idle workers are unref'd, so they never keep the process alive; close them after a while anyway. */
+  private scheduleIdle(): void {
+    if (this.running.size > 0 || this.queue.length > 0 || this.slots.length === 0) return;
+    this.idleTimer = setTimeout(() => void this.close(), 5_000);
+    this.idleTimer.unref();
+  }
+
+  async close(): Promise<void> {
+    const slots = this.slots;
+    this.slots = [];
+    await Promise.all(slots.map((s) => s.worker.terminate()));
+  }
+}
+
+let pool: PdfPool | null = null;
+
+/** How PDFs are being parsed in this process: 'threads' (worker pool) or 'in-thread'. */
+export function pdfParsingMode(): 'threads' | 'in-thread' {
+  return workerScript() !== null && configuredThreads() > 0 && !pool?.broken ? 'threads' : 'in-thread';
+}
+
+/** Parse a PDF in the worker pool when available, else on this thread. Never throws. */
+export async function parsePdfOffThread(data: Buffer, opts: { timeoutMs?: number } = {}): Promise<RawPdf> {
+  const script = workerScript();
+  const threads = configuredThreads();
+  if (script === null || threads === 0 || !isMainThread) return parsePdf(data);
+  pool ??= new PdfPool(script, threads, opts.timeoutMs ?? PDF_TIMEOUT_MS);
+  return pool.run(data);
+}
+
+/** Stop the worker pool (tests, benchmarks). Safe to call when no pool exists. */
+export async function closePdfPool(): Promise<void> {
+  const p = pool;
+  pool = null;
+  await p?.close();
+}

@@ -1,0 +1,99 @@
+/**
+ * PDF reading with pdf-parse (pdfjs-dist). Always sets cMapUrl/cMapPacked/standardFontDataUrl:
+ * without them predefined CJK CMaps (UniGB-UTF16-H, GBK-EUC-H …) silently yield empty text.
+ * Pure function of the bytes: runs in a worker thread (pdf-worker.ts) or in-thread.
+ */
+import { createRequire } from 'node:module';
+import path from 'node:path';
+import { PDFParse } from 'pdf-parse';
+import type { ExtractError } from '../types.js';
+import { classifyText } from './text-quality.js';
+
+const pdfjsDir = path.dirname(createRequire(import.meta.url).resolve('pdfjs-dist/package.json'));
+const CMAP_URL = path.join(pdfjsDir, 'cmaps') + path.sep;
+const STANDARD_FONTS_URL = path.join(pdfjsDir, 'standard_fonts') + path.sep;
+
+/** What a PDF yields before any text analysis. Plain data: it crosses the worker boundary. */
+export interface RawPdf {
+  pages: number | null;
+  encrypted: boolean;
+  pageTexts: string[] | null;
+  title: string | null;
+  /** PDF date strings converted to local ISO (with offset when the PDF gives one). */
+  created: string | null;
+  modified: string | null;
+  /** The text was GBK bytes shown as Latin-1 by a font without a usable ToUnicode map, and was re-decoded. */
+  repaired?: 'gbk-latin1';
+  error: ExtractError | null;
+}
+
+/**
+ * PDF date "D:20240501093000+08'00'" → "2024-05-01T09:30:00+08:00"; without a zone the wall
+ * clock is kept as written ("2024-05-01T09:30:00"). Null when unparsable.
+ */
+export function pdfDate(raw: unknown): string | null {
+  if (typeof raw !== 'string') return null;
+  const m = /^(?:D:)?(\d{4})(\d{2})?(\d{2})?(\d{2})?(\d{2})?(\d{2})?\s*(Z|[+-])?\s*(\d{2})?'?(\d{2})?'?/.exec(raw.trim());
+  if (!m) return null;
+  const [, y, mo = '01', d = '01', h = '00', mi = '00', s = '00', sign, oh, om] = m;
+  if (Number(mo) < 1 || Number(mo) > 12 || Number(d) < 1 || Number(d) > 31) return null;
+  const wall = `${y}-${mo}-${d}T${h}:${mi}:${s}`;
+  if (sign === 'Z') return `${wall}Z`;
+  if (sign && oh) return `${wall}${sign}${oh}:${om ?? '00'}`;
+  return wall;
+}
+
+function errorName(e: unknown): string {
+  return e && typeof e === 'object' && 'name' in e ? String((e as { name: unknown }).name) : '';
+}
+
+function message(e: unknown): string {
+  return e instanceof Error ? e.message : String(e);
+}
+
+/** Parse a PDF. Never throws: failures come back as `error` with what could be read. */
+export async function parsePdf(data: Buffer): Promise<RawPdf> {
+  const out: RawPdf = { pages: null, encrypted: false, pageTexts: null, title: null, created: null, modified: null, error: null };
+  if (data.length === 0) {
+    out.error = { code: 'empty', detail: '0 bytes' };
+    return out;
+  }
+  let parser: PDFParse | null = null;
+  try {
+    // A Buffer is copied by pdf-parse (a bare Uint8Array would be detached).
+    parser = new PDFParse({ data, cMapUrl: CMAP_URL, cMapPacked: true, standardFontDataUrl: STANDARD_FONTS_URL, verbosity: 0 });
+    const info = await parser.getInfo();
+    out.pages = info.total;
+    const meta = (info.info ?? {}) as Record<string, unknown>;
+    out.encrypted = typeof meta.EncryptFilterName === 'string' || Boolean(meta.IsEncrypted);
+    out.title = typeof meta.Title === 'string' && meta.Title.trim() !== '' ? meta.Title.trim() : null;
+    out.created = pdfDate(meta.CreationDate);
+    out.modified = pdfDate(meta.ModDate);
+    const text = await parser.getText({ pageJoiner: '' });
+    let pageTexts = text.pages.map((p) => p.text);
+    const quality = classifyText(pageTexts);
+    if (quality.repaired) {
+      pageTexts = quality.repaired;
+      out.repaired = 'gbk-latin1';
+    }
+    out.pageTexts = pageTexts;
+    if (quality.verdict === 'scanned') {
+      out.error = { code: 'scanned', detail: `${out.pages} page(s), ${quality.chars} characters of text` };
+    } else if (quality.verdict === 'garbled') {
+      out.error = { code: 'no-tounicode', detail: `${Math.round(quality.garbledRatio * 100)}% control or undecodable characters` };
+    }
+  } catch (e) {
+    const name = errorName(e);
+    if (name === 'PasswordException') {
+      out.encrypted = true;
+      out.error = { code: 'encrypted', detail: message(e) };
+    } else if (name === 'InvalidPDFException' && /empty/i.test(message(e))) {
+      out.error = { code: 'empty', detail: message(e) };
+    } else {
+      out.error = { code: 'corrupt', detail: `${name || 'Error'}: ${message(e)}` };
+    }
+  } finally {
+    await parser?.destroy().catch(() => undefined);
+  }
+  return out;
+}

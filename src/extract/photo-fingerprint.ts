@@ -1,0 +1,280 @@
+/**
+ * Photo fingerprints for reuse checks.
+ *  - Exact duplicates: files are grouped by size, then by a hash of their first and last 64 KB;
+ *    only files that still collide are hashed in full (SHA-256). A unique size reads nothing.
+ *  - Near-duplicates: a 64-bit dHash (9×8 grey, EXIF orientation applied). The embedded EXIF
+ *    thumbnail is used when it is a faithful copy of the picture (same aspect ratio, and not
+ *    contradicted by a hash of the image); otherwise the image itself is decoded (JPEG
+ *    shrink-on-load keeps that cheap). `dhashSource` says which one was used.
+ */
+import crypto from 'node:crypto';
+import fs from 'node:fs/promises';
+import pLimit from 'p-limit';
+import sharp from 'sharp';
+import type { ExtractedFile, PhotoFacts } from '../types.js';
+
+/** Above this many declared pixels nothing is decoded (decompression-bomb guard). */
+export const DECODE_PIXEL_LIMIT = 100_000_000;
+const PARTIAL = 64 * 1024;
+
+// ---------------------------------------------------------------- dHash
+
+function swapsAxes(orientation: number | null | undefined): boolean {
+  return orientation !== null && orientation !== undefined && orientation >= 5 && orientation <= 8;
+}
+
+/** Apply an EXIF orientation to a grey grid of w×h stored pixels: the grid as displayed. */
+export function orientGrid(px: Uint8Array, w: number, h: number, orientation: number | null | undefined): Uint8Array {
+  const o = orientation ?? 1;
+  if (o === 1) return px;
+  const swap = swapsAxes(o);
+  const W = swap ? h : w;
+  const H = swap ? w : h;
+  const out = new Uint8Array(W * H);
+  for (let y = 0; y < H; y++) {
+    for (let x = 0; x < W; x++) {
+      let sx: number;
+      let sy: number;
+      switch (o) {
+        case 2: sx = w - 1 - x; sy = y; break;
+        case 3: sx = w - 1 - x; sy = h - 1 - y; break;
+        case 4: sx = x; sy = h - 1 - y; break;
+        case 5: sx = y; sy = x; break;
+        case 6: sx = y; sy = h - 1 - x; break;
+        case 7: sx = w - 1 - y; sy = h - 1 - x; break;
+        case 8: sx = w - 1 - y; sy = x; break;
+        default: sx = x; sy = y;
+      }
+      out[y * W + x] = px[sy * w + sx]!;
+    }
+  }
+  return out;
+}
+
+/** dHash of a displayed 9×8 grey grid, as 16 hex digits. */
+export function dhashFromGrid(g: Uint8Array): string {
+  let hi = 0;
+  let lo = 0;
+  for (let y = 0; y < 8; y++) {
+    for (let x = 0; x < 8; x++) {
+      const bit = g[y * 9 + x]! > g[y * 9 + x + 1]! ? 1 : 0;
+      const i = y * 8 + x;
+      if (i < 32) hi = (hi << 1) | bit;
+      else lo = (lo << 1) | bit;
+    }
+  }
+  return (hi >>> 0).toString(16).padStart(8, '0') + (lo >>> 0).toString(16).padStart(8, '0');
+}
+
+export function hamming(a: string, b: string): number {
+  let d = 0;
+  for (let i = 0; i < 16; i += 8) {
+    let x = (parseInt(a.slice(i, i + 8), 16) ^ parseInt(b.slice(i, i + 8), 16)) >>> 0;
+    while (x) {
+      x &= x - 1;
+      d++;
+    }
+  }
+  return d;
+}
+
+/**
+ * dHash of an image (file path or encoded bytes). `orientation` is applied to the decoded grid;
+ * pass 1 for HEIF/AVIF (the decoder already applies irot). Throws what sharp throws: a truncated
+ * or corrupt image fails here.
+ */
+export async function dhashImage(
+  input: string | Buffer,
+  orientation: number | null | undefined,
+  region?: { left: number; top: number; width: number; height: number },
+): Promise<string> {
+  const swap = swapsAxes(orientation);
+  let img = sharp(input, { failOn: 'truncated', limitInputPixels: DECODE_PIXEL_LIMIT });
+  if (region) img = img.extract(region);
+  const w = swap ? 8 : 9;
+  const h = swap ? 9 : 8;
+  const px = await img.greyscale().resize(w, h, { fit: 'fill' }).raw().toBuffer();
+  return dhashFromGrid(orientGrid(px, w, h, orientation));
+}
+
+export interface ThumbnailInfo {
+  dhash: string;
+  /** Size of the picture inside the thumbnail, after trimming letterbox bars. */
+  width: number;
+  height: number;
+  /** The picture has the stored image's aspect ratio (a thumbnail of this framing). */
+  aspectMatches: boolean;
+}
+
+/** Analyse an EXIF thumbnail against the stored image size. Throws when it cannot be decoded. */
+export async function analyzeThumbnail(
+  jpeg: Buffer,
+  storedWidth: number,
+  storedHeight: number,
+  orientation: number | null | undefined,
+): Promise<ThumbnailInfo> {
+  const { data, info } = await sharp(jpeg, { failOn: 'truncated' }).greyscale().raw().toBuffer({ resolveWithObject: true });
+  const w = info.width;
+  const h = info.height;
+  const dark = (i: number) => data[i]! < 24;
+  const rowDark = (y: number) => {
+    for (let x = 0; x < w; x++) if (!dark(y * w + x)) return false;
+    return true;
+  };
+  const colDark = (x: number, y0: number, y1: number) => {
+    for (let y = y0; y < y1; y++) if (!dark(y * w + x)) return false;
+    return true;
+  };
+  let top = 0;
+  let bottom = h;
+  while (top < bottom - 1 && rowDark(top)) top++;
+  while (bottom - 1 > top && rowDark(bottom - 1)) bottom--;
+  let left = 0;
+  let right = w;
+  while (left < right - 1 && colDark(left, top, bottom)) left++;
+  while (right - 1 > left && colDark(right - 1, top, bottom)) right--;
+  const cw = right - left;
+  const ch = bottom - top;
+  const aspect = cw / ch;
+  const want = storedWidth / storedHeight;
+  const aspectMatches = Math.abs(aspect / want - 1) < 0.04;
+  const region = cw === w && ch === h ? undefined : { left, top, width: cw, height: ch };
+  const dhash = await dhashImage(jpeg, orientation, region);
+  return { dhash, width: cw, height: ch, aspectMatches };
+}
+
+// ---------------------------------------------------------------- file access
+
+const utf8 = new TextDecoder('utf-8', { fatal: true });
+
+/** sharp wants a string path or the bytes; GBK-named files are only reachable as bytes. */
+export async function sharpInput(absPath: Buffer): Promise<string | Buffer> {
+  try {
+    return utf8.decode(absPath);
+  } catch {
+    return fs.readFile(absPath);
+  }
+}
+
+async function partialHash(f: ExtractedFile): Promise<string> {
+  const fh = await fs.open(f.absPath, 'r');
+  try {
+    const h = crypto.createHash('sha256');
+    const n = Math.min(f.size, PARTIAL);
+    const head = Buffer.alloc(n);
+    await fh.read(head, 0, n, 0);
+    h.update(head);
+    if (f.size > PARTIAL) {
+      const m = Math.min(PARTIAL, f.size - PARTIAL);
+      const tail = Buffer.alloc(m);
+      await fh.read(tail, 0, m, f.size - m);
+      h.update(tail);
+    }
+    return h.digest('hex');
+  } finally {
+    await fh.close();
+  }
+}
+
+async function fullHash(f: ExtractedFile): Promise<string> {
+  const fh = await fs.open(f.absPath, 'r');
+  try {
+    const h = crypto.createHash('sha256');
+    for await (const chunk of fh.createReadStream({ highWaterMark: 1 << 20 })) h.update(chunk as Buffer);
+    return h.digest('hex');
+  } finally {
+    await fh.close().catch(() => undefined);
+  }
+}
+
+function groupBy<T>(items: T[], key: (t: T) => string | number | null): T[][] {
+  const m = new Map<string | number, T[]>();
+  for (const it of items) {
+    const k = key(it);
+    if (k === null) continue;
+    const g = m.get(k);
+    if (g) g.push(it);
+    else m.set(k, [it]);
+  }
+  return [...m.values()].filter((g) => g.length > 1);
+}
+
+type PhotoFile = ExtractedFile & { facts: { type: 'photo' } & PhotoFacts };
+
+function isPhoto(f: ExtractedFile): f is PhotoFile {
+  return f.facts.type === 'photo';
+}
+
+const NOT_DECODABLE = new Set(['empty', 'not-image', 'io', 'corrupt', 'truncated', 'bomb', 'unsupported']);
+
+/**
+ * Fill `sha256` (only for files whose size and partial hash collide with another's), and `dhash`
+ * with `dhashSource` (unless nearDuplicates is false). Never throws; a file that cannot be read
+ * keeps null fingerprints.
+ */
+export async function fingerprintPhotos(
+  files: ExtractedFile[],
+  opts: { nearDuplicates?: boolean; concurrency?: number } = {},
+): Promise<void> {
+  const limit = pLimit(opts.concurrency ?? 4);
+  const photos = files.filter(isPhoto).filter((f) => f.size > 0 && f.error?.code !== 'io');
+  for (const f of photos) f.facts.sha256 = null;
+
+  const bySize = groupBy(photos, (f) => f.size);
+  const partial = new Map<PhotoFile, string>();
+  await Promise.all(
+    bySize.flat().map((f) =>
+      limit(async () => {
+        try {
+          partial.set(f, `${f.size}:${await partialHash(f)}`);
+        } catch {
+          /* unreadable now: no fingerprint */
+        }
+      }),
+    ),
+  );
+  const collisions = groupBy([...partial.keys()], (f) => partial.get(f) ?? null);
+  await Promise.all(
+    collisions.flat().map((f) =>
+      limit(async () => {
+        try {
+          f.facts.sha256 = await fullHash(f);
+        } catch {
+          f.facts.sha256 = null;
+        }
+      }),
+    ),
+  );
+
+  if (opts.nearDuplicates === false) return;
+  await Promise.all(
+    photos.map((f) =>
+      limit(async () => {
+        const p = f.facts;
+        p.dhash = null;
+        p.dhashSource = null;
+        if (p.imageDhash) {
+          p.dhash = p.imageDhash;
+          p.dhashSource = 'image';
+          return;
+        }
+        if (p.thumbnailDhash && p.thumbnailAspectMatches) {
+          p.dhash = p.thumbnailDhash;
+          p.dhashSource = 'thumbnail';
+          return;
+        }
+        if (p.pixelsUnavailable || (f.error && NOT_DECODABLE.has(f.error.code))) return;
+        if ((p.width ?? 0) * (p.height ?? 0) > DECODE_PIXEL_LIMIT) return;
+        try {
+          const pixelOrientation = p.format === 'heif' || p.format === 'avif' ? 1 : p.orientation;
+          p.imageDhash = await dhashImage(await sharpInput(f.absPath), pixelOrientation);
+          p.dhash = p.imageDhash;
+          p.dhashSource = 'image';
+        } catch (e) {
+          const lines = (e instanceof Error ? e.message : String(e)).split('\n').filter((l) => l && !/bad seek to/.test(l));
+          p.pixelsUnavailable = lines[0] ?? 'decode failed';
+        }
+      }),
+    ),
+  );
+}

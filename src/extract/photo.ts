@@ -1,0 +1,345 @@
+/**
+ * Photo facts, header-only wherever possible: the first 64 KB feed the container walk, sharp's
+ * metadata() and the EXIF reader; more is read only when the header needs it (a JPEG whose
+ * APPn segments run past 64 KB, a HEIF whose meta box does, a PNG eXIf chunk after IDAT).
+ * Pixels are decoded only to settle a doubt: a file that may be cut short, or an EXIF thumbnail
+ * that may no longer show the image. Never throws: problems become an ExtractError.
+ */
+import fs from 'node:fs/promises';
+import sharp, { type Metadata } from 'sharp';
+import type { DiscoveredFile, ExtractError, PhotoFacts } from '../types.js';
+import { PHOTO_DEFAULTS } from '../rules/defaults.js';
+import { extensionFormat, sniffImage, type ImageFormat, type Sniffed } from './photo-sniff.js';
+import { bmpSize, heifPrimary, iptcDateTimeCreated, isoTruncatedAt, jpegLayout, pngLayout, webpLayout, type ReadAt } from './photo-structure.js';
+import { normalizeDate, readExifTags, tiffStart, xmpDateTimeOriginal, type ExifTags } from './photo-exif.js';
+import { analyzeThumbnail, dhashImage, DECODE_PIXEL_LIMIT, sharpInput } from './photo-fingerprint.js';
+
+type Result = { facts: { type: 'photo' } & PhotoFacts; error: ExtractError | null };
+
+const HEAD = 64 * 1024;
+const MAX_HEADER = 8 * 1024 * 1024; // JPEG APPn segments / HEIF meta read at most this far
+const MAX_WHOLE = 64 * 1024 * 1024; // HEIF/TIFF read whole only below this size
+
+const IMAGE_FORMATS = new Set<Sniffed>(['jpeg', 'png', 'heif', 'avif', 'webp', 'gif', 'bmp', 'tiff']);
+
+function emptyFacts(file: DiscoveredFile): { type: 'photo' } & PhotoFacts {
+  return {
+    type: 'photo',
+    format: 'unknown',
+    extensionMatches: false,
+    width: null,
+    height: null,
+    displayWidth: null,
+    displayHeight: null,
+    orientation: null,
+    bytes: file.size,
+    exif: false,
+    capturedAt: null,
+    createdAt: null,
+    modifiedAt: null,
+    make: null,
+    model: null,
+    software: null,
+    gps: null,
+    description: null,
+    hasThumbnail: false,
+    capturedAtSource: null,
+    descriptionTag: null,
+    pixelsUnavailable: null,
+    thumbnailDhash: null,
+    thumbnailAspectMatches: null,
+    imageDhash: null,
+  };
+}
+
+/** The informative line of an error (libvips prefixes loader probing noise such as 'bad seek to …'). */
+function message(e: unknown): string {
+  const lines = (e instanceof Error ? e.message : String(e)).split('\n').map((l) => l.trim()).filter(Boolean);
+  return lines.find((l) => !/bad seek to/.test(l)) ?? lines[0] ?? 'unknown error';
+}
+
+const TRUNCATED = /premature end|truncated|unexpected end|end of (file|stream|data)|not enough data|out of data|incomplete/i;
+
+const NOT_IMAGE: Record<string, string> = {
+  text: 'the content is text, not an image',
+  pdf: 'the content is a PDF document, not an image',
+  zip: 'the content is a ZIP/Office file, not an image',
+  cfb: 'the content is an old Office (CFB) file, not an image',
+  unknown: 'the content is not a known image format',
+};
+
+/** Whether sharp here can decode HEVC (prebuilt sharp cannot): probed once, on the first HEVC file. */
+let hevcDecodable: boolean | undefined;
+
+export async function extractPhoto(file: DiscoveredFile): Promise<Result> {
+  const facts = emptyFacts(file);
+  let fh: fs.FileHandle;
+  try {
+    fh = await fs.open(file.absPath, 'r');
+  } catch (e) {
+    return { facts, error: { code: 'io', detail: message(e) } };
+  }
+  try {
+    const error = await readPhoto(fh, file, facts);
+    return { facts, error };
+  } catch (e) {
+    return { facts, error: { code: 'corrupt', detail: message(e) } };
+  } finally {
+    await fh.close().catch(() => undefined);
+  }
+}
+
+async function readPhoto(fh: fs.FileHandle, file: DiscoveredFile, facts: PhotoFacts): Promise<ExtractError | null> {
+  const size = (await fh.stat()).size;
+  facts.bytes = size;
+  const readAt: ReadAt = async (pos, len) => {
+    const n = Math.max(0, Math.min(len, size - pos));
+    const b = Buffer.alloc(n);
+    if (n > 0) await fh.read(b, 0, n, pos);
+    return b;
+  };
+  if (size === 0) {
+    facts.format = 'empty';
+    return { code: 'empty', detail: 'the file is empty (0 bytes)' };
+  }
+  let head = await readAt(0, HEAD);
+  const sniffed = sniffImage(head);
+  facts.format = sniffed;
+  facts.extensionMatches = extensionFormat(file.name) === sniffed;
+  if (!IMAGE_FORMATS.has(sniffed)) {
+    return { code: 'not-image', detail: NOT_IMAGE[sniffed] ?? NOT_IMAGE.unknown! };
+  }
+  const format = sniffed as ImageFormat;
+
+  // ---- container walk: EXIF block, declared size, signs of truncation
+  let tiff: Buffer | null = null;
+  let structural: ExtractError | null = null; // certain truncation/corruption from the structure
+  let suspectTruncated = false; // a decode settles it
+  let stored: { width: number; height: number } | null = null;
+  let heifRotation = 0;
+  let whole: Buffer | null = size <= head.length ? head : null;
+  let iptc: ReturnType<typeof iptcDateTimeCreated> = null;
+  let pngText: Record<string, string> = {};
+
+  if (format === 'jpeg') {
+    let L = jpegLayout(head);
+    for (let i = 0; i < 32 && L.sos === null && L.badMarkerAt === null && L.needed > head.length && head.length < size; i++) {
+      if (L.needed > MAX_HEADER) break;
+      head = await readAt(0, Math.min(size, Math.max(L.needed + 4096, head.length * 2)));
+      L = jpegLayout(head);
+    }
+    if (L.exif) tiff = head.subarray(L.exif.start, L.exif.end);
+    if (L.app13) iptc = iptcDateTimeCreated(head.subarray(L.app13.start, L.app13.end));
+    if (L.sof) stored = { width: L.sof.width, height: L.sof.height };
+    if (L.sos === null && L.needed > size) {
+      structural = { code: 'truncated', detail: `the file ends at byte ${size}, inside the JPEG header (${L.needed} bytes needed)` };
+    } else if (L.sos === null && L.badMarkerAt !== null && !L.sof) {
+      structural = { code: 'corrupt', detail: `broken JPEG header at byte ${L.badMarkerAt}` };
+    } else {
+      const tail = await readAt(Math.max(0, size - 4096), 4096);
+      if (tail.lastIndexOf(Buffer.from([0xff, 0xd9])) < 0) suspectTruncated = true;
+    }
+  } else if (format === 'png') {
+    const P = await pngLayout(head, size, readAt);
+    if (P.width !== null && P.height !== null) stored = { width: P.width, height: P.height };
+    tiff = P.exif;
+    pngText = P.text;
+    if (P.truncatedAt !== null) {
+      structural = { code: 'truncated', detail: `a PNG chunk at byte ${P.truncatedAt} runs past the end of the file (${size} bytes)` };
+    } else if (!P.iend) suspectTruncated = true;
+  } else if (format === 'heif' || format === 'avif') {
+    let H = heifPrimary(head);
+    if (H.incomplete && size > head.length && size <= MAX_WHOLE) {
+      whole = await readAt(0, size);
+      head = whole;
+      H = heifPrimary(head);
+    }
+    if (H.width !== null && H.height !== null) stored = { width: H.width, height: H.height };
+    heifRotation = H.rotation;
+    const cut = await isoTruncatedAt(size, readAt);
+    if (cut !== null) structural = { code: 'truncated', detail: `a box at byte ${cut} runs past the end of the file (${size} bytes)` };
+  } else if (format === 'webp') {
+    const W = await webpLayout(head, size, readAt);
+    if (W.exif) {
+      const raw = await readAt(W.exif.start, W.exif.length);
+      const at = tiffStart(raw);
+      if (at >= 0) tiff = raw.subarray(at);
+    }
+    if (W.truncated) structural = { code: 'truncated', detail: `the RIFF header declares more bytes than the file has (${size})` };
+  } else if (format === 'bmp') {
+    stored = bmpSize(head);
+  } else if (format === 'tiff') {
+    if (size <= MAX_WHOLE && !whole) whole = await readAt(0, size);
+    tiff = whole ?? head;
+  }
+
+  // ---- sharp metadata (header only)
+  let meta: Metadata | null = null;
+  let metaError: string | null = null;
+  if (format !== 'bmp') {
+    for (const input of whole && whole !== head ? [head, whole] : [head]) {
+      try {
+        meta = await sharp(input, { limitInputPixels: false }).metadata();
+        metaError = null;
+        break;
+      } catch (e) {
+        metaError = message(e);
+      }
+    }
+    if (!meta && !whole && (format === 'heif' || format === 'avif') && size <= MAX_WHOLE) {
+      whole = await readAt(0, size);
+      try {
+        meta = await sharp(whole, { limitInputPixels: false }).metadata();
+        metaError = null;
+        const H = heifPrimary(whole);
+        if (H.width !== null && H.height !== null) stored = { width: H.width, height: H.height };
+        heifRotation = H.rotation;
+      } catch (e) {
+        metaError = message(e);
+      }
+    }
+  }
+  if (!tiff && meta?.exif) {
+    const at = tiffStart(meta.exif);
+    if (at >= 0) tiff = meta.exif.subarray(at);
+  }
+
+  // ---- EXIF
+  let tags: ExifTags | null = null;
+  if (tiff) {
+    const r = await readExifTags(tiff);
+    tags = r.tags;
+  }
+  if (tags) {
+    facts.exif = true;
+    facts.make = tags.make;
+    facts.model = tags.model;
+    facts.software = tags.software;
+    facts.capturedAt = tags.dateTimeOriginal;
+    facts.capturedAtSource = tags.dateTimeOriginal ? 'exif' : null;
+    facts.createdAt = tags.createDate;
+    facts.modifiedAt = tags.modifyDate;
+    facts.orientation = tags.orientation;
+    facts.gps = tags.gps;
+    facts.description = tags.description?.text ?? null;
+    facts.descriptionTag = tags.description?.tag ?? null;
+  }
+  if (!facts.capturedAt) {
+    const x = xmpDateTimeOriginal(head.toString('utf8', 0, Math.min(head.length, MAX_HEADER)));
+    if (x) {
+      facts.capturedAt = x;
+      facts.capturedAtSource = 'xmp';
+    }
+  }
+  if (!facts.capturedAt && iptc) {
+    // exiftool's Composite:DateTimeOriginal from IPTC DateCreated (YYYYMMDD) + TimeCreated (HHMMSS±HHMM)
+    const d = /^(\d{4})(\d{2})(\d{2})$/.exec(iptc.date);
+    const t = /^(\d{2})(\d{2})(\d{2})([+-]\d{2})(\d{2})?$/.exec(iptc.time ?? '');
+    if (d && t) {
+      facts.capturedAt = normalizeDate(`${d[1]}:${d[2]}:${d[3]} ${t[1]}:${t[2]}:${t[3]}`, `${t[4]}:${t[5] ?? '00'}`);
+      facts.capturedAtSource = facts.capturedAt ? 'iptc' : null;
+    }
+  }
+  if (!facts.software && pngText.Software?.trim()) facts.software = pngText.Software.trim();
+  if (!facts.description) {
+    const key = ['Description', 'Title', 'Comment'].find((k) => pngText[k]?.trim());
+    if (key) {
+      facts.description = pngText[key]!.trim();
+      facts.descriptionTag = `PNG:${key}`;
+    }
+  }
+  if (facts.orientation === null && meta?.orientation) facts.orientation = meta.orientation;
+
+  // ---- pixel size, as stored and as displayed
+  const isHeif = format === 'heif' || format === 'avif';
+  if (isHeif) {
+    // libheif reports the size after irot; ispe is the stored size. EXIF Orientation is informational.
+    const dw = meta?.width ?? null;
+    const dh = meta?.height ?? null;
+    if (!stored && dw !== null && dh !== null) stored = heifRotation % 180 ? { width: dh, height: dw } : { width: dw, height: dh };
+    if (stored) {
+      facts.width = stored.width;
+      facts.height = stored.height;
+      facts.displayWidth = dw ?? (heifRotation % 180 ? stored.height : stored.width);
+      facts.displayHeight = dh ?? (heifRotation % 180 ? stored.width : stored.height);
+    }
+  } else {
+    const w = meta?.width ?? stored?.width ?? null;
+    const h = meta?.height ?? stored?.height ?? null;
+    facts.width = w;
+    facts.height = h;
+    const swap = facts.orientation !== null && facts.orientation >= 5;
+    facts.displayWidth = swap ? h : w;
+    facts.displayHeight = swap ? w : h;
+  }
+
+  if (structural) return structural;
+  if (!meta && format !== 'bmp') {
+    return TRUNCATED.test(metaError ?? '')
+      ? { code: 'truncated', detail: metaError! }
+      : { code: 'corrupt', detail: metaError ?? 'unreadable image header' };
+  }
+  if (format === 'bmp' && !stored) return { code: 'corrupt', detail: 'broken BMP header' };
+
+  const pixels = (facts.width ?? 0) * (facts.height ?? 0);
+  if (pixels > DECODE_PIXEL_LIMIT || pixels > PHOTO_DEFAULTS.maxPixels) {
+    return { code: 'bomb', detail: `declares ${facts.width}×${facts.height} pixels (${Math.round(pixels / 1e6)} MP); not decoded` };
+  }
+  if (!facts.width || !facts.height) return { code: 'corrupt', detail: `the header declares a ${facts.width ?? '?'}×${facts.height ?? '?'} image` };
+
+  // ---- pixels we cannot decode here
+  if (format === 'bmp') facts.pixelsUnavailable = 'BMP is not decoded by this build';
+  if (isHeif && (meta as { compression?: string } | null)?.compression === 'hevc' && hevcDecodable !== true) {
+    if (hevcDecodable === undefined) {
+      try {
+        await sharp(whole ?? (await readAt(0, size)), { limitInputPixels: DECODE_PIXEL_LIMIT }).resize(8, 8).raw().toBuffer();
+        hevcDecodable = true;
+      } catch (e) {
+        if (/not been built in|decoder plugin|unsupported codec|compression format/i.test(message(e))) hevcDecodable = false;
+        else return { code: 'corrupt', detail: message(e) };
+      }
+    }
+    if (hevcDecodable === false) facts.pixelsUnavailable = 'HEVC (HEIC) pixels cannot be decoded by this build (no libde265)';
+  }
+  const pixelOrientation = isHeif ? 1 : facts.orientation;
+
+  // ---- EXIF thumbnail
+  if (tags?.thumbnail && tiff) {
+    const t = tiff.subarray(tags.thumbnail.offset, tags.thumbnail.offset + tags.thumbnail.length);
+    if (t.length > 3 && t[0] === 0xff && t[1] === 0xd8) {
+      facts.hasThumbnail = true;
+      try {
+        const info = await analyzeThumbnail(t, facts.width, facts.height, pixelOrientation);
+        facts.thumbnailDhash = info.dhash;
+        facts.thumbnailAspectMatches = info.aspectMatches;
+      } catch {
+        facts.thumbnailDhash = null;
+      }
+    }
+  }
+
+  // ---- decode only to settle a doubt
+  const suspectThumbnail =
+    facts.hasThumbnail && (facts.thumbnailAspectMatches === false || editedHint(facts) || facts.thumbnailDhash === null);
+  if ((suspectTruncated || suspectThumbnail) && !facts.pixelsUnavailable) {
+    try {
+      facts.imageDhash = await dhashImage(whole ?? (await sharpInput(file.absPath)), pixelOrientation);
+    } catch (e) {
+      const m = message(e);
+      if (TRUNCATED.test(m) || suspectTruncated) return { code: suspectTruncated ? 'truncated' : 'corrupt', detail: m };
+      return { code: 'corrupt', detail: m };
+    }
+  }
+  return null;
+}
+
+/** Signs that a photo was edited after capture (a hint for spending a decode, not a verdict). */
+function editedHint(f: PhotoFacts): boolean {
+  const sw = (f.software ?? '').toLowerCase();
+  if (sw && PHOTO_DEFAULTS.editors.some((e) => sw.includes(e.toLowerCase()))) return true;
+  if (f.capturedAt && f.modifiedAt) {
+    const gap = Date.parse(`${f.modifiedAt.slice(0, 19)}Z`) - Date.parse(`${f.capturedAt.slice(0, 19)}Z`);
+    if (gap > 3600_000) return true;
+  }
+  return false;
+}

@@ -1,0 +1,80 @@
+/**
+ * Register extractor (台账登记表 / 活动登记表): .xlsx via exceljs (+ styles lookup for CJK date
+ * formats), .csv as text; legacy .xls and encrypted workbooks are recognised and reported.
+ * Never throws: a file that cannot be read gives an ExtractError.
+ */
+import { readFile } from 'node:fs/promises';
+import type { DiscoveredFile, ExtractError, RegisterFacts } from '../types.js';
+import { type Grid, colLetter } from './register-grid.js';
+import { readXlsxGrid } from './register-grid.js';
+import { readCsvGrid } from './register-csv.js';
+import { findHeader } from './register-header.js';
+import { readRows } from './register-rows.js';
+import { sniffRegister } from './register-container.js';
+import type { Period } from './register-dates.js';
+
+export type RegisterResult = { facts: { type: 'register' } & RegisterFacts; error: ExtractError | null };
+
+function empty(format: RegisterFacts['format']): { type: 'register' } & RegisterFacts {
+  return { type: 'register', format, sheets: [], headerFound: false, rows: [], headers: [] };
+}
+
+function fail(format: RegisterFacts['format'], code: string, detail: string): RegisterResult {
+  return { facts: empty(format), error: { code, detail } };
+}
+
+/** Rows of every sheet that has a header; sheets without one are listed but give no rows. */
+export function registerFromGrid(grid: Grid, format: RegisterFacts['format'], period: Period): { type: 'register' } & RegisterFacts {
+  const facts = empty(format);
+  for (const sheet of grid.sheets) {
+    facts.sheets.push(sheet.name);
+    const header = findHeader(sheet);
+    if (!header) continue;
+    facts.headerFound = true;
+    const columns: Record<string, string> = {};
+    for (const [field, col] of Object.entries(header.columns)) {
+      columns[field] = Array.isArray(col) ? col.map(colLetter).join(',') : colLetter(col);
+    }
+    facts.headers!.push({ sheet: sheet.name, row: header.lastRow + 1, columns });
+    facts.rows.push(...readRows(sheet, header, period, grid.date1904));
+  }
+  return facts;
+}
+
+export async function extractRegister(file: DiscoveredFile, opts: { period: Period }): Promise<RegisterResult> {
+  const isCsv = /\.(csv|tsv|txt)$/i.test(file.name);
+  let buf: Buffer;
+  try {
+    buf = await readFile(file.absPath);
+  } catch (e) {
+    return fail(isCsv ? 'csv' : 'xlsx', 'io', (e as Error).message);
+  }
+  const kind = sniffRegister(buf, file.name);
+  switch (kind) {
+    case 'empty':
+      return fail(isCsv ? 'csv' : 'xlsx', 'empty', 'the file is empty (0 bytes)');
+    case 'encrypted':
+      return fail('xlsx', 'encrypted', 'password-protected workbook (CFB container with EncryptedPackage)');
+    case 'legacy-xls':
+      return fail('xls', 'legacy-format', 'legacy Excel 97-2003 workbook (.xls); save it as .xlsx');
+    case 'cfb-other':
+      return fail('xls', 'unsupported', 'an OLE/CFB file that is not an Excel workbook');
+    case 'text':
+      try {
+        return { facts: registerFromGrid(readCsvGrid(buf, file.name.replace(/\.[^.]+$/, '')), 'csv', opts.period), error: null };
+      } catch (e) {
+        return fail('csv', 'corrupt', (e as Error).message);
+      }
+    case 'unknown':
+      return fail(isCsv ? 'csv' : 'xlsx', 'unsupported', 'not a spreadsheet (no zip, CFB or text signature)');
+    case 'zip':
+      break;
+  }
+  try {
+    const grid = await readXlsxGrid(buf);
+    return { facts: registerFromGrid(grid, 'xlsx', opts.period), error: null };
+  } catch (e) {
+    const msg = (e as Error).message ?? String(e);
+    return fail('xlsx', /end of data|truncat|Corrupted zip/i.test(msg) ? 'truncated' : 'corrupt', msg);
+  }
+}

@@ -1,0 +1,33 @@
+/**
+ * Dates of 我们的节日 for any year, computed with the lunar calendar (清明 is a solar term).
+ * Only the rule (which lunar day / which term) is written here, never a date.
+ */
+import { FESTIVALS, type FestivalName } from '../rules/schema.js';
+import { lunarToSolar, solarTerm } from './lunar.js';
+
+type Rule = { lunar: [month: number, day: number] } | { term: string };
+
+/** 春节 1/1, 元宵 1/15, 端午 5/5, 七夕 7/7, 中秋 8/15, 重阳 9/9 (lunar); 清明 = solar term. */
+export const FESTIVAL_RULES: Record<FestivalName, Rule> = {
+  春节: { lunar: [1, 1] },
+  元宵: { lunar: [1, 15] },
+  清明: { term: '清明' },
+  端午: { lunar: [5, 5] },
+  七夕: { lunar: [7, 7] },
+  中秋: { lunar: [8, 15] },
+  重阳: { lunar: [9, 9] },
+};
+
+/** Gregorian date (YYYY-MM-DD) of a festival in the given Gregorian year. */
+export function festivalDate(name: FestivalName, year: number): string {
+  const rule = FESTIVAL_RULES[name];
+  // Every one of these falls in the lunar year that starts in the same Gregorian year.
+  return 'term' in rule ? solarTerm(year, rule.term) : lunarToSolar(year, rule.lunar[0], rule.lunar[1]);
+}
+
+/** All seven festivals of a Gregorian year, in calendar order. */
+export function festivalDates(year: number): { name: FestivalName; date: string }[] {
+  return FESTIVALS.map((name) => ({ name, date: festivalDate(name, year) })).sort((a, b) =>
+    a.date < b.date ? -1 : a.date > b.date ? 1 : 0,
+  );
+}

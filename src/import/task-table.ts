@@ -1,0 +1,169 @@
+/**
+ * `rules import`: read the 任务分解表 a 创文办 circulates and write a rule file. Codes are
+ * normalised, responsible units collected, requirement text turned into parameters; what cannot
+ * be parsed stays on the indicator as `note` and is returned in `notes`.
+ */
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { ruleFileSchema, type IndicatorDef, type RuleFile } from '../rules/schema.js';
+import { normalizeIndicatorCode, parseIndicatorPrefix } from '../discover/indicator-code.js';
+import { readXlsxGrid, cellText, type GridSheet, type GridCell } from '../extract/register-grid.js';
+import { sniffRegister } from '../extract/register-container.js';
+import { findTaskHeader, type TaskHeader } from './task-header.js';
+import { parseRequirements } from './requirements.js';
+import { toRuleYaml } from './to-yaml.js';
+
+export type TaskTableErrorCode = 'not-found' | 'empty' | 'encrypted' | 'legacy-format' | 'unreadable' | 'no-header' | 'no-indicators';
+
+export class TaskTableError extends Error {
+  constructor(
+    public readonly code: TaskTableErrorCode,
+    detail: string,
+  ) {
+    super(detail);
+    this.name = 'TaskTableError';
+  }
+}
+
+interface Draft {
+  key: string;
+  name: string;
+  units: string[];
+  leaders: string[];
+  texts: string[];
+  rows: number[];
+}
+
+export interface ImportResult {
+  rules: RuleFile;
+  yaml: string;
+  notes: string[];
+}
+
+const splitList = (s: string) =>
+  s
+    .split(/[、，,；;\/\n]+|\s{2,}/)
+    .map((x) => x.trim())
+    .filter(Boolean);
+
+/** The code and the name of the indicator a table row belongs to. */
+function codeOf(row: GridCell[], h: TaskHeader): { key: string; name: string } | null {
+  const c = h.columns;
+  const get = (i: number | undefined) => (i === undefined ? '' : cellText(row[i]).trim());
+  const content = get(c.content);
+  const project = get(c.project);
+  const firstLine = (s: string) => s.split(/[\n。；;]/)[0]!.trim().slice(0, 40);
+  const explicit = get(c.code);
+  if (explicit) {
+    const key = normalizeIndicatorCode(explicit) ?? parseIndicatorPrefix(explicit)?.key ?? null;
+    if (key) {
+      const rest = parseIndicatorPrefix(explicit)?.rest.trim();
+      return { key, name: rest || firstLine(stripCode(content)) || firstLine(stripCode(project)) || key };
+    }
+  }
+  for (const text of [content, project]) {
+    const p = parseIndicatorPrefix(text);
+    if (p) {
+      const name = firstLine(p.rest.replace(/^[\s:：、.．]+/, '')) || firstLine(stripCode(text === content ? project : content));
+      return { key: p.key, name: name || p.key };
+    }
+  }
+  return null;
+}
+
+function stripCode(s: string): string {
+  const p = parseIndicatorPrefix(s);
+  return p ? p.rest.replace(/^[\s:：、.．]+/, '') : s;
+}
+
+function collect(sheet: GridSheet, h: TaskHeader, drafts: Map<string, Draft>, notes: string[]): void {
+  const c = h.columns;
+  for (let r = h.row + 1; r < sheet.rows.length; r++) {
+    const row = sheet.rows[r]!;
+    if (row.every((x) => x.kind === 'empty')) continue;
+    const id = codeOf(row, h);
+    if (!id) {
+      const text = row.map((x) => cellText(x)).filter(Boolean).join(' ').slice(0, 30);
+      notes.push(`${sheet.name}!${r + 1}：没有可识别的指标编号，已跳过（${text}）`);
+      continue;
+    }
+    const d = drafts.get(id.key) ?? { key: id.key, name: id.name, units: [], leaders: [], texts: [], rows: [] };
+    d.rows.push(r + 1);
+    const req = c.requirement !== undefined ? cellText(row[c.requirement]).trim() : '';
+    if (req && !d.texts.includes(req)) d.texts.push(req);
+    for (const u of splitList(c.units !== undefined ? cellText(row[c.units]) : '')) if (!d.units.includes(u)) d.units.push(u);
+    for (const l of splitList(c.leader !== undefined ? cellText(row[c.leader]) : '')) if (!d.leaders.includes(l)) d.leaders.push(l);
+    drafts.set(id.key, d);
+  }
+}
+
+function toIndicator(d: Draft, notes: string[]): IndicatorDef {
+  const ind: IndicatorDef = { code: d.key, name: d.name };
+  if (d.units.length) ind.units = d.units;
+  const unparsed: string[] = [];
+  for (const text of d.texts) {
+    const { req, unparsed: rest } = parseRequirements(text);
+    if (req.photos) ind.photos = { ...ind.photos, ...req.photos };
+    if (req.report) ind.report = { ...ind.report, ...req.report };
+    if (req.register) ind.register = { ...ind.register, ...req.register };
+    if (req.documents) ind.documents = req.documents;
+    if (req.evaluation) ind.evaluation = req.evaluation;
+    if (req.festivals) ind.festivals = [...new Set([...(ind.festivals ?? []), ...req.festivals])];
+    unparsed.push(...rest);
+  }
+  if (ind.festivals?.length && ind.register?.perFestival === undefined) ind.register = { ...ind.register, perFestival: 1 };
+  if (!d.texts.length) unparsed.push('（没有网上申报要求）');
+  if (unparsed.length) {
+    ind.note = `未能自动识别：${unparsed.join('；')}`;
+    notes.push(`${d.key} ${d.name}：未能识别“${unparsed.join('；')}”，已写入 note，请人工核对`);
+  }
+  return ind;
+}
+
+export async function importTaskTable(absPath: string): Promise<ImportResult> {
+  let buf: Buffer;
+  try {
+    buf = await readFile(absPath);
+  } catch (e) {
+    throw new TaskTableError('not-found', (e as Error).message);
+  }
+  const kind = sniffRegister(buf, path.basename(absPath));
+  if (kind === 'empty') throw new TaskTableError('empty', absPath);
+  if (kind === 'encrypted') throw new TaskTableError('encrypted', absPath);
+  if (kind === 'legacy-xls') throw new TaskTableError('legacy-format', absPath);
+  if (kind !== 'zip') throw new TaskTableError('unreadable', `not an .xlsx workbook: ${absPath}`);
+  let sheets: GridSheet[];
+  try {
+    sheets = (await readXlsxGrid(buf)).sheets;
+  } catch (e) {
+    throw new TaskTableError('unreadable', (e as Error).message);
+  }
+  const notes: string[] = [];
+  const drafts = new Map<string, Draft>();
+  let headers = 0;
+  for (const sheet of sheets) {
+    const h = findTaskHeader(sheet);
+    if (!h) continue;
+    headers++;
+    collect(sheet, h, drafts, notes);
+  }
+  if (!headers) throw new TaskTableError('no-header', sheets.map((s) => s.name).join('、'));
+  if (!drafts.size) throw new TaskTableError('no-indicators', absPath);
+
+  const indicators = [...drafts.values()].map((d) => toIndicator(d, notes));
+  const units: Record<string, string[]> = {};
+  for (const ind of indicators) for (const u of ind.units ?? []) (units[u] ??= []).push(ind.code);
+  const stem = path.basename(absPath).replace(/\.[^.]+$/, '');
+  const draft = {
+    name: `${stem}（导入）`,
+    version: '1',
+    provenance: `由 ledger-check rules import 从《${path.basename(absPath)}》导入；未能识别的要求见各指标的 note`,
+    extends: 'builtin' as const,
+    units,
+    indicators,
+  };
+  const parsed = ruleFileSchema.safeParse(draft);
+  if (!parsed.success) throw new Error(`imported rule file does not validate: ${parsed.error.message}`);
+  const leaders = new Map([...drafts.values()].map((d) => [d.key, d.leaders]));
+  return { rules: parsed.data, yaml: toRuleYaml(parsed.data, leaders, path.basename(absPath)), notes };
+}

@@ -1,0 +1,219 @@
+/** Messages for the register (台账登记表) and festival (我们的节日) rules. */
+import { defineRules, type Args } from './types.js';
+
+const DATE_REASONS: Record<string, { zh: string; en: string }> = {
+  empty: { zh: '没有填写日期', en: 'no date entered' },
+  unrecognised: { zh: '无法识别为日期', en: 'not a recognisable date' },
+  'no-such-day': { zh: '日历上没有这一天', en: 'no such day in the calendar' },
+  'no-day': { zh: '只写了年月，缺少日', en: 'month only, no day' },
+  'number-not-date': { zh: '是普通数字，不是日期（单元格格式不是日期）', en: 'a plain number, not a date (cell not formatted as a date)' },
+  'range-reversed': { zh: '结束日期早于开始日期', en: 'the range ends before it starts' },
+};
+const reason = (a: Args, lang: 'zh' | 'en') => DATE_REASONS[String(a.reason)]?.[lang] ?? String(a.reason);
+
+const PARTICIPANT_REASONS: Record<string, { zh: string; en: string }> = {
+  empty: { zh: '没有填写', en: 'empty' },
+  'not-a-number': { zh: '不是数字', en: 'not a number' },
+  'not-positive': { zh: '不是正数', en: 'not a positive number' },
+};
+const preason = (a: Args, lang: 'zh' | 'en') => PARTICIPANT_REASONS[String(a.reason)]?.[lang] ?? String(a.reason);
+
+const UNREADABLE: Record<string, { zh: string; en: string }> = {
+  encrypted: { zh: '工作簿设置了打开密码', en: 'the workbook is password-protected' },
+  'legacy-format': { zh: '是旧版 Excel 97-2003 (.xls) 格式', en: 'it is a legacy Excel 97-2003 (.xls) workbook' },
+  empty: { zh: '文件是空的（0 字节）', en: 'the file is empty (0 bytes)' },
+  truncated: { zh: '文件不完整（可能没有下载或复制完）', en: 'the file is truncated' },
+  corrupt: { zh: '文件已损坏', en: 'the file is corrupt' },
+  unsupported: { zh: '不是可识别的表格文件', en: 'it is not a spreadsheet this tool can read' },
+};
+const unreadable = (a: Args, lang: 'zh' | 'en') => UNREADABLE[String(a.code)]?.[lang] ?? `${a.code}: ${a.detail}`;
+
+const win = (a: Args) => `${a.from} ~ ${a.to}`;
+
+export const registerMessages = defineRules({
+  'register.unreadable': {
+    severity: 'error',
+    title: { zh: '登记表无法读取', en: 'Register cannot be read' },
+    message: {
+      zh: (a) => `登记表无法读取：${unreadable(a, 'zh')}`,
+      en: (a) => `the register cannot be read: ${unreadable(a, 'en')}`,
+    },
+    why: {
+      zh: '评审方和本工具都打不开的登记表等于没有提交，其中的活动也无法计数。',
+      en: 'A register nobody can open counts as not submitted, and its activities cannot be counted.',
+    },
+    fix: {
+      zh: '用 Excel/WPS 打开后“另存为”.xlsx 格式；如设置了密码，先在“文件-信息-保护工作簿”中取消密码再保存。',
+      en: 'Open it in Excel/WPS and "Save As" .xlsx; if it has a password, remove it (File › Info › Protect Workbook) and save.',
+    },
+  },
+  'register.no-header': {
+    severity: 'error',
+    title: { zh: '登记表找不到表头', en: 'Register has no header row' },
+    message: {
+      zh: (a) => `登记表中找不到表头行（工作表：${a.sheets}）`,
+      en: (a) => `no header row found in the register (sheets: ${a.sheets})`,
+    },
+    why: {
+      zh: '没有“活动名称”“活动时间”等表头，就无法逐行核对活动日期、人数和照片。',
+      en: 'Without headers such as 活动名称 / 活动时间 the rows cannot be checked for dates, participants and photos.',
+    },
+    fix: {
+      zh: '在标题下方加一行表头：序号、活动名称、活动时间、活动地点、参与人数、形式（线上/线下）、照片文件名、备注。',
+      en: 'Add a header row under the title: 序号, 活动名称, 活动时间, 活动地点, 参与人数, 形式 (线上/线下), 照片文件名, 备注.',
+    },
+  },
+  'register.no-date-column': {
+    severity: 'error',
+    title: { zh: '登记表缺少日期列', en: 'Register has no date column' },
+    message: {
+      zh: (a) => `工作表“${a.sheet}”没有“活动时间/日期”列`,
+      en: (a) => `sheet "${a.sheet}" has no 活动时间 / 日期 (date) column`,
+    },
+    why: {
+      zh: '每项活动都要写明开展日期，才能判断是否在测评周期和节日时段内。',
+      en: 'Each activity needs its date to tell whether it falls in the evaluation period and the festival windows.',
+    },
+    fix: { zh: '增加“活动时间”列，逐行填写日期，如 2025年6月12日。', en: 'Add an 活动时间 column and fill in each row\'s date, e.g. 2025年6月12日.' },
+  },
+  'register.date-invalid': {
+    severity: 'error',
+    title: { zh: '活动日期无法识别', en: 'Activity date not recognised' },
+    message: {
+      zh: (a) => `${a.cell} 的活动日期“${a.seen}”${reason(a, 'zh')}`,
+      en: (a) => `the activity date "${a.seen}" in ${a.cell}: ${reason(a, 'en')}`,
+    },
+    why: {
+      zh: '日期读不出来，这一行活动就无法计入测评周期和节日活动。',
+      en: 'A date that cannot be read keeps the activity out of the period and festival counts.',
+    },
+    fix: {
+      zh: '改成完整日期，如 2025年6月12日、2025-06-12 或 2025.6.12；多日活动写成 6月10日-12日。',
+      en: 'Write a full date such as 2025年6月12日, 2025-06-12 or 2025.6.12; a multi-day activity as 6月10日-12日.',
+    },
+  },
+  'register.date-outside-period': {
+    severity: 'error',
+    title: { zh: '活动日期不在测评周期内', en: 'Activity outside the evaluation period' },
+    message: {
+      zh: (a) => `${a.cell} 的活动日期 ${a.seen} 不在测评周期 ${a.expected} 内`,
+      en: (a) => `the activity date ${a.seen} in ${a.cell} is outside the evaluation period ${a.expected}`,
+    },
+    why: { zh: '测评周期以外开展的活动不计分。', en: 'Activities outside the evaluation period do not count.' },
+    fix: {
+      zh: '核对日期是否填错；确属周期外的活动请从登记表中删除，换成本周期内的活动。',
+      en: 'Check for a typo; remove activities that really are outside the period and list ones inside it.',
+    },
+  },
+  'register.participants-invalid': {
+    severity: 'error',
+    title: { zh: '参与人数无效', en: 'Invalid number of participants' },
+    message: {
+      zh: (a) => `${a.cell} 的参与人数“${a.seen}”${preason(a, 'zh')}`,
+      en: (a) => `participants "${a.seen}" in ${a.cell}: ${preason(a, 'en')}`,
+    },
+    why: { zh: '参与人数是活动成效的数据，评审时要看到具体人数。', en: 'The number of participants is the data evaluators look for.' },
+    fix: { zh: '填写正整数，如 50 或 50人。', en: 'Enter a positive whole number, e.g. 50 or 50人.' },
+  },
+  'register.form-unknown': {
+    severity: 'warning',
+    title: { zh: '无法判断线上或线下', en: 'Online or offline not recognised' },
+    message: {
+      zh: (a) => `${a.cell} 的活动形式“${a.seen}”看不出是线上还是线下`,
+      en: (a) => `the form "${a.seen}" in ${a.cell} says neither online nor offline`,
+    },
+    why: {
+      zh: '节日活动要求有线上活动；形式不明确的活动不计入线上活动。',
+      en: 'Festival indicators ask for online activities; an activity of unclear form is not counted as online.',
+    },
+    fix: { zh: '填写“线上”或“线下”（网上、云直播等也可识别为线上）。', en: 'Write 线上 (online) or 线下 (offline); 网上, 云, 直播 are read as online too.' },
+  },
+  'register.photo-missing': {
+    severity: 'error',
+    title: { zh: '登记的照片不存在', en: 'Listed photo not found' },
+    message: {
+      zh: (a) => `${a.cell} 登记的照片“${a.seen}”在指标文件夹中找不到`,
+      en: (a) => `the photo "${a.seen}" listed in ${a.cell} is not in the indicator folder`,
+    },
+    why: { zh: '登记表与照片对不上，评审会认为材料不实。', en: 'A register that does not match its photos reads as unreliable evidence.' },
+    fix: {
+      zh: '把该照片放进本指标文件夹，或把登记表里的文件名改成实际的照片文件名。',
+      en: 'Put the photo in this indicator folder, or correct the file name in the register.',
+    },
+  },
+  'register.photo-date-mismatch': {
+    severity: 'error',
+    title: { zh: '照片拍摄日期与活动日期不符', en: 'Photo date does not match the activity' },
+    message: {
+      zh: (a) => `照片“${a.photo}”拍摄于 ${a.seen}，与 ${a.cell} 登记的活动日期 ${a.expected} 相差超过 ${a.days} 天`,
+      en: (a) => `photo "${a.photo}" was taken on ${a.seen}, more than ${a.days} day(s) from the activity date ${a.expected} in ${a.cell}`,
+    },
+    why: {
+      zh: '照片应当是该次活动现场拍摄的原图；日期对不上通常是用错了照片或登记错了日期。',
+      en: 'Photos should be originals taken at that activity; a date gap usually means a wrong photo or a wrong date.',
+    },
+    fix: { zh: '换成该次活动当天拍摄的原图，或更正登记表中的日期。', en: 'Use the original photos of that day, or correct the date in the register.' },
+  },
+  'register.photo-unlisted': {
+    severity: 'warning',
+    title: { zh: '照片未在登记表中登记', en: 'Photo not listed in the register' },
+    message: {
+      zh: (a) => `照片“${a.photo}”没有登记在任何一行活动中`,
+      en: (a) => `photo "${a.photo}" is not listed on any register row`,
+    },
+    why: { zh: '每张照片都应能对应到登记表中的一次活动。', en: 'Every photo should belong to an activity listed in the register.' },
+    fix: { zh: '在对应活动行的“照片文件名”列写上该文件名；无关的照片请移出本文件夹。', en: 'Add its file name to the matching row\'s photo column, or move unrelated photos out.' },
+  },
+  'register.row-without-photo': {
+    severity: 'error',
+    title: { zh: '活动没有登记照片', en: 'Activity without photos' },
+    message: {
+      zh: (a) => `第 ${a.row} 行活动“${a.name}”没有登记照片（工作表：${a.sheet}）`,
+      en: (a) => `the activity "${a.name}" on row ${a.row} of sheet ${a.sheet} lists no photos`,
+    },
+    why: { zh: '本指标要求每项活动都附实景图片。', en: 'This indicator asks for photos of every activity.' },
+    fix: { zh: '在“照片文件名”列填写该活动照片的文件名，并把照片放入本指标文件夹。', en: 'List the activity\'s photo file names and put the photos in this indicator folder.' },
+  },
+  'festival.missing': {
+    severity: 'error',
+    title: { zh: '节日没有开展活动', en: 'No activity for a festival' },
+    message: {
+      zh: (a) => `${a.festival}（${a.date}）没有找到活动：登记表和照片中都没有 ${win(a)} 期间的活动`,
+      en: (a) => `no activity found for ${a.festival} (${a.date}): neither the register nor the photos show one between ${a.from} and ${a.to}`,
+    },
+    why: {
+      zh: '“我们的节日”要求测评周期内的每个传统节日都开展主题活动。',
+      en: '我们的节日 asks for activities at every traditional festival in the evaluation period.',
+    },
+    fix: {
+      zh: '在登记表中补登该节日时段内开展的活动（日期、地点、人数、照片），并放入对应照片；确未开展的需在说明报告中说明。',
+      en: 'Register the activities held in the festival window (date, place, participants, photos) and add their photos.',
+    },
+  },
+  'festival.too-few': {
+    severity: 'error',
+    title: { zh: '节日活动次数不足', en: 'Too few festival activities' },
+    message: {
+      zh: (a) => `${a.festival}（${a.date}，时段 ${win(a)}）只有 ${a.seen} 次活动，要求至少 ${a.expected} 次`,
+      en: (a) => `${a.festival} (${a.date}, window ${a.from}–${a.to}) has ${a.seen} activity(ies); at least ${a.expected} required`,
+    },
+    why: { zh: '测评要求每个节日开展一定次数的活动。', en: 'The evaluation asks for a minimum number of activities per festival.' },
+    fix: { zh: '补登该节日时段内的其他活动并附照片。', en: 'Register further activities held in the window, with photos.' },
+  },
+  'festival.no-online': {
+    severity: 'error',
+    title: { zh: '节日缺少线上活动', en: 'No online festival activity' },
+    message: {
+      zh: (a) => `${a.festival}（${a.date}，时段 ${win(a)}）线上活动 ${a.seen} 次，要求至少 ${a.expected} 次`,
+      en: (a) => `${a.festival} (${a.date}, window ${a.from}–${a.to}) has ${a.seen} online activity(ies); at least ${a.expected} required`,
+    },
+    why: {
+      zh: '“我们的节日”明确要求开展线上（网上、云端）活动。',
+      en: '我们的节日 explicitly asks for online activities.',
+    },
+    fix: {
+      zh: '补登线上活动（如网上祭英烈、云直播、公众号推送），在“形式”列写“线上”并附截图或照片。',
+      en: 'Register online activities (网上祭英烈, live streams, official-account posts), mark them 线上 and add screenshots or photos.',
+    },
+  },
+});

@@ -1,0 +1,298 @@
+/**
+ * Messages for 说明报告, 部门评价, the sign-off sheet and document readability (doc.*).
+ * Chinese first: the reader is a department's clerk who has to fix the file.
+ */
+import { defineRules } from './types.js';
+
+const DOC_NAME = { zh: '文件', en: 'file' };
+
+/** 文号 problem codes (src/text/docno.ts) in words. */
+const PROBLEMS: Record<string, { zh: string; en: string }> = {
+  brackets: { zh: '年份应用六角括号〔〕', en: 'year must be in 〔〕' },
+  'short-year': { zh: '年份应写全四位', en: 'four-digit year' },
+  di: { zh: '序号前不加“第”', en: 'no 第 before the number' },
+  'zero-padding': { zh: '序号不编虚位', en: 'no leading zeros' },
+};
+const problems = (codes: string | number | undefined, lang: 'zh' | 'en') =>
+  String(codes ?? '')
+    .split(',')
+    .filter(Boolean)
+    .map((c) => PROBLEMS[c]?.[lang] ?? c)
+    .join(lang === 'zh' ? '；' : '; ');
+
+export const reportMessages = defineRules({
+  // ------------------------------------------------------------ readability
+  'doc.scanned': {
+    severity: 'error',
+    title: { zh: '扫描件无文字层', en: 'Scan without a text layer' },
+    message: {
+      zh: (a) => `扫描件无文字层（${a.seen}），无法检查内容，请提供可复制文字的PDF或Word版`,
+      en: (a) => `scanned image with no text layer (${a.seen}); the content cannot be checked: provide a PDF with selectable text or a Word file`,
+    },
+    why: {
+      zh: '说明报告、部门评价要逐项核对五要素、文号和数据，图片或扫描件无法核对，只能判为未检查。',
+      en: 'The five elements, document numbers and data can only be checked in text; an image or scan stays "not checked".',
+    },
+    fix: {
+      zh: '从原Word文件另存为PDF（不要打印后扫描），或直接提交Word版；需要盖章的，另附盖章扫描件。',
+      en: 'Save the original Word file as PDF (do not print and scan) or hand in the Word file; add the stamped scan separately if needed.',
+    },
+  },
+  'doc.garbled-text': {
+    severity: 'error',
+    title: { zh: 'PDF文字乱码', en: 'Garbled text in PDF' },
+    message: {
+      zh: (a) => `PDF中的文字提取出来是乱码（${a.seen}），无法检查内容`,
+      en: (a) => `the PDF's text extracts as garbage (${a.seen}); the content cannot be checked`,
+    },
+    why: {
+      zh: '该PDF使用的字体缺少文字编码对照表（ToUnicode），机器读不出汉字，评审平台同样无法检索。',
+      en: 'The PDF embeds fonts without a ToUnicode map, so no program can read its characters.',
+    },
+    fix: {
+      zh: '用Word或WPS重新“另存为PDF”（勾选嵌入字体），或直接提交Word版。',
+      en: 'Re-export from Word/WPS with "Save as PDF" (embed fonts), or hand in the Word file.',
+    },
+  },
+  'doc.encrypted': {
+    severity: 'error',
+    title: { zh: '文件已加密', en: 'File is password-protected' },
+    message: {
+      zh: (a) => `${a.format ?? DOC_NAME.zh}设置了打开密码，无法检查，请去掉密码后重新提交`,
+      en: (a) => `the ${a.format ?? DOC_NAME.en} needs a password to open; remove the password and hand it in again`,
+    },
+    why: {
+      zh: '评审方拿不到密码，加了密的材料等于没交。',
+      en: 'Evaluators have no password: an encrypted file counts as missing.',
+    },
+    fix: {
+      zh: '在Word/WPS或PDF软件中取消“打开密码”（文件→信息→保护文档），另存后替换原文件。',
+      en: 'Remove the open password (File → Info → Protect) and save the file again.',
+    },
+  },
+  'doc.corrupt': {
+    severity: 'error',
+    title: { zh: '文件已损坏', en: 'File is damaged' },
+    message: {
+      zh: (a) => `文件无法打开，可能已损坏或未完整复制（${a.seen}）`,
+      en: (a) => `the file cannot be opened; it may be damaged or incompletely copied (${a.seen})`,
+    },
+    why: { zh: '打不开的文件无法检查，也无法上传评审平台。', en: 'A file that does not open cannot be checked or uploaded.' },
+    fix: {
+      zh: '从原始文件重新导出或重新复制一份，确认在电脑上能正常打开后再提交。',
+      en: 'Export or copy the file again from the original and check that it opens.',
+    },
+  },
+  'doc.empty': {
+    severity: 'error',
+    title: { zh: '空文件', en: 'Empty file' },
+    message: { zh: () => '文件是空的（没有内容）', en: () => 'the file is empty' },
+    why: { zh: '空文件通常是复制或下载中断造成的。', en: 'Empty files usually come from an interrupted copy or download.' },
+    fix: { zh: '重新复制或导出该文件，确认有内容后替换。', en: 'Copy or export the file again and replace it.' },
+  },
+  'doc.unsupported': {
+    severity: 'error',
+    title: { zh: '文件格式不支持', en: 'Unsupported file format' },
+    message: {
+      zh: (a) => `该文件格式（${a.seen}）不能作为报告检查，请提交PDF或Word文件`,
+      en: (a) => `this format (${a.seen}) cannot be checked as a document; hand in a PDF or Word file`,
+    },
+    why: { zh: '说明报告等文字材料须为PDF或Word格式。', en: 'Text materials must be PDF or Word files.' },
+    fix: { zh: '另存为PDF或.docx后替换。', en: 'Save as PDF or .docx and replace the file.' },
+  },
+  // ------------------------------------------------------------ 说明报告
+  'report.element-missing': {
+    severity: 'error',
+    title: { zh: '说明报告缺少要素', en: 'Report lacks a required element' },
+    message: {
+      zh: (a) => `说明报告缺少“${a.element}”要素`,
+      en: (a) => `the report lacks the element "${a.element}"`,
+    },
+    why: {
+      zh: '说明报告须包含主体责任、部署文件、具体措施、数据实例、取得成效五要素，缺一项即被扣分。',
+      en: 'A report must cover five elements: responsibility, deployment documents, measures, data and examples, results.',
+    },
+    fix: {
+      zh: '按“一、主体责任 二、部署文件 三、具体措施 四、数据实例 五、取得成效”补写缺少的部分，用小标题标明。',
+      en: 'Add the missing part, ideally under its own heading (一、主体责任 … 五、取得成效).',
+    },
+  },
+  'report.no-citation': {
+    severity: 'error',
+    title: { zh: '未引用上级文件', en: 'No higher-level document cited' },
+    message: {
+      zh: (a) => `说明报告引用带文号的上级文件 ${a.seen} 个，至少需要 ${a.expected} 个`,
+      en: (a) => `the report cites ${a.seen} higher-level document(s) with a document number; at least ${a.expected} required`,
+    },
+    why: {
+      zh: '部署文件要素要求写明依据的上级文件：《文件标题》加文号，评审据此核对工作是否有部署。',
+      en: 'The deployment element needs the cited document as 《title》 plus its document number.',
+    },
+    fix: {
+      zh: '写明依据文件，如：按照《关于开展我们的节日主题活动的通知》（县创文办〔2024〕12号）要求……',
+      en: 'Cite it like: 按照《…通知》（县创文办〔2024〕12号）要求…',
+    },
+  },
+  'report.docno-malformed': {
+    severity: 'warning',
+    title: { zh: '文号格式不规范', en: 'Malformed document number' },
+    message: {
+      zh: (a) => `文号“${a.seen}”不规范（${problems(a.problems, 'zh')}），应写作“${a.expected}”`,
+      en: (a) => `document number "${a.seen}" is malformed (${problems(a.problems, 'en')}); write "${a.expected}"`,
+    },
+    why: {
+      zh: '按GB/T 9704—2012，文号年份用六角括号〔〕且写全四位，序号不编虚位（1不写01），不加“第”字。',
+      en: 'GB/T 9704-2012: the year in 〔〕 with four digits, no zero padding, no 第.',
+    },
+    fix: { zh: '按提示改正文号写法（六角括号可在输入法符号中找到）。', en: 'Correct the number as shown (〔〕 are hexagonal brackets U+3014/U+3015).' },
+  },
+  'report.docno-future-year': {
+    severity: 'error',
+    title: { zh: '引用文件年份晚于报告日期', en: 'Cited document is dated after the report' },
+    message: {
+      zh: (a) => `文号“${a.seen}”的年份 ${a.year} 晚于报告日期 ${a.expected}`,
+      en: (a) => `document number "${a.seen}" has year ${a.year}, later than the report's date ${a.expected}`,
+    },
+    why: { zh: '报告不可能引用在其之后才发出的文件，多半是文号或报告日期写错。', en: 'A report cannot cite a later document: the number or the date is wrong.' },
+    fix: { zh: '核对文号年份和报告落款日期，改正其中写错的一处。', en: 'Check the number\'s year and the report\'s date; fix the wrong one.' },
+  },
+  'report.few-data-points': {
+    severity: 'error',
+    title: { zh: '数据实例不足', en: 'Too few data points' },
+    message: {
+      zh: (a) => `说明报告中带单位的数据只有 ${a.seen} 处，至少需要 ${a.expected} 处`,
+      en: (a) => `the report has ${a.seen} figure(s) with units; at least ${a.expected} required`,
+    },
+    why: {
+      zh: '数据实例要用具体数字说话（如开展活动36场、参与1.2万人次、投入5万元、覆盖率98%），日期不算数据。',
+      en: 'Data instances are numbers with units (36 场, 1.2万人次, 5万元, 98%); dates do not count.',
+    },
+    fix: { zh: '补充活动场次、参与人次、投入资金、覆盖率等具体数据。', en: 'Add counts of events, participants, funds, coverage rates.' },
+  },
+  'report.too-short': {
+    severity: 'error',
+    title: { zh: '说明报告字数不足', en: 'Report too short' },
+    message: {
+      zh: (a) => `说明报告共 ${a.seen} 字，该指标要求不少于 ${a.expected} 字`,
+      en: (a) => `the report has ${a.seen} characters; the indicator asks for at least ${a.expected}`,
+    },
+    why: { zh: '测评要求说明报告达到规定字数（不计空格），过短说明不充分。', en: 'The indicator sets a minimum length (non-whitespace characters).' },
+    fix: { zh: '围绕五要素充实内容，补足字数。', en: 'Expand the five elements to reach the minimum length.' },
+  },
+  'report.summary-style': {
+    severity: 'warning',
+    title: { zh: '写成了工作总结', en: 'Written as a summary, not an explanation' },
+    message: {
+      zh: (a) => `说明报告读起来像年度工作总结（出现“${a.seen}”），应写成对照指标的说明`,
+      en: (a) => `the report reads like a year-end summary ("${a.seen}"); it should explain the work against the indicator`,
+    },
+    why: {
+      zh: '说明报告要对照测评内容逐项说明做了什么、依据什么、效果如何；“存在问题”“下一步打算”是总结的写法。',
+      en: 'A 说明报告 explains the work against the indicator; "problems" and "next steps" belong in a summary.',
+    },
+    fix: {
+      zh: '开头写“对照……测评内容，现将有关情况说明如下”，删去存在问题、下一步打算等总结性内容。',
+      en: 'Open with "对照…测评内容，现将有关情况说明如下" and drop the problems / next-steps sections.',
+    },
+  },
+  'report.date-outside-period': {
+    severity: 'error',
+    title: { zh: '报告日期不在测评周期内', en: 'Report dated outside the evaluation period' },
+    message: {
+      zh: (a) => `报告日期 ${a.seen} 不在测评周期 ${a.expected} 内`,
+      en: (a) => `the report is dated ${a.seen}, outside the evaluation period ${a.expected}`,
+    },
+    why: { zh: '只有测评周期内形成的材料才计分。', en: 'Only material from inside the evaluation period counts.' },
+    fix: { zh: '确认报告是本周期的材料，并改正落款日期。', en: 'Make sure the report belongs to this period and fix its date.' },
+  },
+  'report.undated': {
+    severity: 'warning',
+    title: { zh: '报告没有落款日期', en: 'Report has no date' },
+    message: { zh: () => '说明报告末尾没有落款日期（如“2025年6月12日”）', en: () => 'the report has no closing date (e.g. 2025年6月12日)' },
+    why: { zh: '无日期的材料无法判断是否在测评周期内。', en: 'Without a date the report cannot be placed in the period.' },
+    fix: { zh: '在报告末尾单位名称下方写明日期。', en: 'Add the date under the unit name at the end.' },
+  },
+  // ------------------------------------------------------------ 部门评价
+  'evaluation.self-issued': {
+    severity: 'error',
+    title: { zh: '部门评价由本单位出具', en: 'Evaluation issued by the unit itself' },
+    message: {
+      zh: (a) => `部门评价的出具单位“${a.seen}”就是本单位“${a.unit}”，应由上级或主管部门出具`,
+      en: (a) => `the evaluation is issued by "${a.seen}", the unit "${a.unit}" itself; it must come from another body`,
+    },
+    why: { zh: '部门评价是他评，自己评价自己不被认可。', en: 'An evaluation must be made by someone else, not by the unit itself.' },
+    fix: { zh: '请上级主管部门或服务对象单位出具并盖章。', en: 'Have the supervising body issue and stamp it.' },
+  },
+  'evaluation.no-issuer': {
+    severity: 'warning',
+    title: { zh: '部门评价未写明出具单位', en: 'Evaluation does not name its issuer' },
+    message: { zh: () => '部门评价中找不到出具单位（落款或“评价单位：”）', en: () => 'the evaluation does not name the body that issued it' },
+    why: { zh: '不写出具单位，无法确认是他评。', en: 'Without an issuer it cannot be shown to be an external evaluation.' },
+    fix: { zh: '在文末落款写明出具单位全称并盖章。', en: 'Put the issuing body\'s full name and stamp at the end.' },
+  },
+  'evaluation.date-outside-period': {
+    severity: 'error',
+    title: { zh: '部门评价日期不在测评周期内', en: 'Evaluation dated outside the period' },
+    message: {
+      zh: (a) => `部门评价日期 ${a.seen} 不在测评周期 ${a.expected} 内`,
+      en: (a) => `the evaluation is dated ${a.seen}, outside the period ${a.expected}`,
+    },
+    why: { zh: '只有测评周期内出具的评价才有效。', en: 'Only evaluations issued inside the period count.' },
+    fix: { zh: '请出具单位在本测评周期内重新出具评价。', en: 'Ask the issuer for an evaluation dated inside the period.' },
+  },
+  'evaluation.undated': {
+    severity: 'warning',
+    title: { zh: '部门评价没有日期', en: 'Evaluation has no date' },
+    message: { zh: () => '部门评价末尾没有落款日期', en: () => 'the evaluation has no closing date' },
+    why: { zh: '无日期的评价无法判断是否在测评周期内。', en: 'Without a date it cannot be placed in the period.' },
+    fix: { zh: '请出具单位在落款处写明日期。', en: 'Ask the issuer to date it.' },
+  },
+  // ------------------------------------------------------------ 移交签单
+  'signoff.unit-not-named': {
+    severity: 'error',
+    title: { zh: '移交签单未写单位名称', en: 'Sign-off sheet does not name the unit' },
+    message: {
+      zh: (a) => `移交签单中没有找到本单位名称“${a.unit}”`,
+      en: (a) => `the sign-off sheet does not name the unit "${a.unit}"`,
+    },
+    why: { zh: '签单须写明移交单位，才能对应到本单位的台账。', en: 'The sheet must name the unit whose ledger it hands in.' },
+    fix: { zh: '在签单“移交单位”一栏填写单位全称。', en: 'Fill in the unit\'s full name.' },
+  },
+  'signoff.no-signature': {
+    severity: 'error',
+    title: { zh: '移交签单无领导签字', en: 'Sign-off sheet not signed' },
+    message: {
+      zh: (a) => (a.seen ? `移交签单的领导签字栏是空的（${a.seen}）` : '移交签单中没有主要领导签字栏'),
+      en: (a) => (a.seen ? `the leader's signature line is empty (${a.seen})` : 'the sign-off sheet has no signature line for the leader'),
+    },
+    why: { zh: '台账移交须经单位主要领导签字确认。', en: 'The hand-over must be confirmed by the unit\'s main leader\'s signature.' },
+    fix: { zh: '请主要领导在“主要领导签字”处签名后，扫描或拍照一并提交。', en: 'Have the main leader sign, then hand in the signed sheet.' },
+  },
+  'signoff.manual-review': {
+    severity: 'warning',
+    title: { zh: '移交签单需人工核对', en: 'Sign-off sheet needs a manual look' },
+    message: {
+      zh: (a) => `移交签单是图片或扫描件（${a.seen}），领导签字和日期须人工核对`,
+      en: (a) => `the sign-off sheet is an image or scan (${a.seen}); check the signature and date by eye`,
+    },
+    why: { zh: '手写签字只能人工确认，程序不判定为通过。', en: 'A handwritten signature can only be confirmed by a person; the tool does not pass it.' },
+    fix: { zh: '创文办人工查看签字和日期；单位可另附一份可复制文字的电子版。', en: 'Have someone check it by eye; the unit may add a text version.' },
+  },
+  'signoff.after-deadline': {
+    severity: 'error',
+    title: { zh: '签单日期晚于移交截止日期', en: 'Sign-off dated after the deadline' },
+    message: {
+      zh: (a) => `移交签单日期 ${a.seen} 晚于截止日期 ${a.expected}`,
+      en: (a) => `the sign-off sheet is dated ${a.seen}, after the deadline ${a.expected}`,
+    },
+    why: { zh: '台账须在县创文办通知的截止日期前移交。', en: 'Ledgers must be handed in by the deadline set by the county office.' },
+    fix: { zh: '核对签单日期；如确已逾期，请与县创文办联系。', en: 'Check the date; if late, contact the county office.' },
+  },
+  'signoff.undated': {
+    severity: 'warning',
+    title: { zh: '移交签单没有日期', en: 'Sign-off sheet undated' },
+    message: { zh: () => '移交签单中没有找到签署日期', en: () => 'the sign-off sheet has no date' },
+    why: { zh: '无日期无法判断是否按时移交。', en: 'Without a date the hand-in time cannot be checked.' },
+    fix: { zh: '在签字处写明日期，如“2025年10月20日”。', en: 'Write the date next to the signature.' },
+  },
+});

@@ -1,0 +1,124 @@
+/**
+ * Text normalisation applied before any matching: full-width digits/letters to half-width,
+ * the spaces PDF extraction inserts between CJK characters and digits, and line breaks that a
+ * PDF's layout puts inside sentences. Paragraph breaks stay as '\n'.
+ */
+
+/** CJK ideographs, CJK punctuation and full-width forms. */
+export const CJK = '\\u2E80-\\u2FFF\\u3000-\\u303F\\u3400-\\u4DBF\\u4E00-\\u9FFF\\uF900-\\uFAFF\\uFE30-\\uFE4F\\uFF00-\\uFFEF';
+const CJK_CLASS = `[${CJK}]`;
+
+/** Full-width digits, letters, % and the ideographic space become half-width; Chinese punctuation stays. */
+export function halfWidth(s: string): string {
+  return s
+    .replace(/[\uFF10-\uFF19\uFF21-\uFF3A\uFF41-\uFF5A\uFF05]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0))
+    .replace(/(?<=\d)[．](?=\d)/g, '.')
+    .replace(/(?<=\d)[，,](?=\d{3}(?!\d))/g, '') // 1，200 / 1,200 → 1200
+    .replace(/[\u3000\u00A0\u2002-\u200B\uFEFF]/g, ' ');
+}
+
+/** Remove the spaces that extraction puts between CJK and CJK/digits (第 2 号 → 第2号). */
+export function collapseCjkSpaces(s: string): string {
+  const re = new RegExp(`(?<=${CJK_CLASS})[ \\t]+(?=${CJK_CLASS}|[0-9A-Za-z%(\\[])|(?<=${CJK_CLASS}|[0-9A-Za-z%)\\]])[ \\t]+(?=${CJK_CLASS})`, 'g');
+  return s.replace(re, '');
+}
+
+/** A line that opens a numbered section: 一、 （一） 第一部分 1. ① … */
+export const HEADING_START =
+  /^(第[一二三四五六七八九十]+[章节部分条]|[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十]+[）)]|\d{1,2}[、.．](?!\d)|[（(]\d{1,2}[）)]|[①-⑳])/;
+
+const SENTENCE_END = /[。！？；：!?;:]$/;
+
+/** Display width of a line: CJK counts 2, anything else 1. */
+function width(line: string): number {
+  let w = 0;
+  for (const ch of line) w += ch.charCodeAt(0) > 0x2e80 ? 2 : 1;
+  return w;
+}
+
+/**
+ * Join lines that a page layout wrapped inside a sentence. A line is joined to the previous one
+ * when the previous line is nearly as wide as the widest line (it was wrapped), does not end a
+ * sentence and is not a section heading, and the line itself does not open a section.
+ */
+export function joinWrappedLines(text: string): string {
+  const lines = text.split('\n').map((l) => l.trim());
+  const maxWidth = Math.max(0, ...lines.map(width));
+  const out: string[] = [];
+  for (const line of lines) {
+    const prev = out.length > 0 ? out[out.length - 1] : undefined;
+    const wrapped =
+      prev !== undefined &&
+      prev !== '' &&
+      line !== '' &&
+      maxWidth >= 20 &&
+      width(prev.split('\n').pop() ?? '') >= maxWidth * 0.75 &&
+      !SENTENCE_END.test(prev) &&
+      !HEADING_START.test(line);
+    if (wrapped) out[out.length - 1] = prev + (/[A-Za-z0-9]$/.test(prev) && /^[A-Za-z0-9]/.test(line) ? ' ' : '') + line;
+    else out.push(line);
+  }
+  return out.join('\n');
+}
+
+export interface NormalizeOptions {
+  /** Join lines wrapped by a page layout (PDF, plain text). Off for .docx, whose paragraphs are real. */
+  joinLines?: boolean;
+}
+
+/** The normalised form every matcher works on. Blank lines are dropped; each line is a paragraph. */
+export function normalizeText(raw: string, opts: NormalizeOptions = {}): string {
+  let s = raw.normalize('NFC').replace(/\r\n?/g, '\n');
+  s = halfWidth(s);
+  s = collapseCjkSpaces(s);
+  s = s.replace(/[ \t]+/g, ' ');
+  if (opts.joinLines) s = joinWrappedLines(s);
+  return s
+    .split('\n')
+    .map((l) => l.trim())
+    .filter((l) => l !== '')
+    .join('\n');
+}
+
+/** 字数: non-whitespace characters. */
+export function countChars(s: string): number {
+  let n = 0;
+  for (const ch of s) if (!/\s/.test(ch)) n++;
+  return n;
+}
+
+/** Page texts joined with '\n', with a lookup from a character offset to its 1-based page. */
+export class PagedText {
+  readonly text: string;
+  private readonly starts: number[];
+  /** @param paged false for formats without pages (.docx, .doc, .txt): pageAt then gives undefined. */
+  constructor(
+    readonly pages: string[],
+    private readonly paged = true,
+  ) {
+    this.starts = [];
+    let at = 0;
+    for (const p of pages) {
+      this.starts.push(at);
+      at += p.length + 1;
+    }
+    this.text = pages.join('\n');
+  }
+  /** 1-based page of an offset; undefined when the text has no pages. */
+  pageAt(index: number): number | undefined {
+    if (!this.paged || this.pages.length === 0) return undefined;
+    let page = 1;
+    for (let i = 0; i < this.starts.length; i++) if (this.starts[i] <= index) page = i + 1;
+    return page;
+  }
+}
+
+/** Up to `radius` characters each side of [start, end), on one line, for evidence. */
+export function snippetAt(text: string, start: number, end: number, radius = 20): string {
+  const lineStart = text.lastIndexOf('\n', start - 1) + 1;
+  const nl = text.indexOf('\n', end);
+  const lineEnd = nl < 0 ? text.length : nl;
+  const a = Math.max(lineStart, start - radius);
+  const b = Math.min(lineEnd, end + radius);
+  return (a > lineStart ? '…' : '') + text.slice(a, b) + (b < lineEnd ? '…' : '');
+}

@@ -1,0 +1,166 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { check } from '../../src/check.js';
+import { buildScenario, SCENARIO_RULES } from './scenario.js';
+import { runBin, snapshot, tempDir } from './helpers.js';
+
+const tmp = tempDir('lc-e2e-');
+const folder = path.join(tmp, '县教育局');
+const rules = path.join(tmp, 'rules.yaml');
+afterAll(() => fs.rmSync(tmp, { recursive: true, force: true }));
+beforeAll(async () => {
+  await buildScenario(tmp);
+  fs.writeFileSync(rules, SCENARIO_RULES);
+});
+
+const errorIds = (r: { findings: { severity: string; ruleId: string }[] }) =>
+  [...new Set(r.findings.filter((f) => f.severity === 'error').map((f) => f.ruleId))].sort();
+
+describe('the acceptance folder', () => {
+  it('fails naming exactly the three problems (library entry)', async () => {
+    const report = await check({ path: folder, rules, asOf: '2026-10-20' });
+    const detail = report.findings.map((f) => `${f.severity} ${f.ruleId} ${f.file ?? ''} ${f.message}`).join('\n');
+    expect(errorIds(report), detail).toEqual(['material.report-missing', 'photo.outside-period', 'report.element-missing']);
+    const missing = report.findings.find((f) => f.ruleId === 'report.element-missing')!;
+    expect(missing.args.element ?? missing.location?.element).toBe('数据实例');
+    expect(report.findings.find((f) => f.ruleId === 'material.report-missing')!.indicator).toBe('II-8');
+    expect(report.findings.find((f) => f.ruleId === 'photo.outside-period')!.file).toBe('Ⅲ—15 志愿服务/2025-06-01 城关镇 敬老志愿服务.jpg');
+    expect(report.summary.status).toBe('fail');
+    expect(report.summary.completionRate).toBe(0);
+    expect(report.mode).toBe('unit');
+  });
+
+  it('exits 1 through the real bin, stdout holding only the JSON document', () => {
+    const before = snapshot(folder);
+    const r = runBin([folder, '--rules', rules, '--as-of', '2026-10-20', '--format', 'json']);
+    expect(r.code, r.stderr).toBe(1);
+    const doc = JSON.parse(r.stdout);
+    expect(doc.schemaVersion).toBe(1);
+    expect(doc.summary.status).toBe('fail');
+    expect(errorIds(doc)).toEqual(['material.report-missing', 'photo.outside-period', 'report.element-missing']);
+    for (const f of doc.files) expect(['path', 'kind', 'status'].every((k) => k in f)).toBe(true);
+    for (const f of doc.findings) expect(['ruleId', 'severity', 'unit', 'indicator', 'file', 'message'].every((k) => k in f)).toBe(true);
+    expect(snapshot(folder)).toEqual(before); // the checked folder is never written to
+  });
+
+  it('gives byte-identical JSON for the same input', () => {
+    const a = runBin([folder, '--rules', rules, '--as-of', '2026-10-20', '-f', 'json']);
+    const b = runBin([folder, '--rules', rules, '--as-of', '2026-10-20', '-f', 'json']);
+    expect(a.stdout).toBe(b.stdout);
+  });
+
+  it('writes several formats in one run', () => {
+    const out = path.join(tmp, 'out');
+    const r = runBin([folder, '--rules', rules, '--as-of', '2026-10-20', '-f', 'pretty', '-f', `json:${out}/r.json`, '-f', `junit:${out}/j.xml`]);
+    expect(r.code).toBe(1);
+    expect(r.stdout).toContain('汇总');
+    expect(r.stdout).toContain('photo.outside-period');
+    expect(JSON.parse(fs.readFileSync(`${out}/r.json`, 'utf8')).summary.status).toBe('fail');
+    expect(fs.readFileSync(`${out}/j.xml`, 'utf8')).toMatch(/<failure message="photo\.outside-period"/);
+  });
+
+  it('speaks English with --lang en', () => {
+    const r = runBin([folder, '--rules', rules, '--as-of', '2026-10-20', '--lang', 'en']);
+    expect(r.code).toBe(1);
+    expect(r.stdout).toMatch(/Summary: \d+ error/);
+    expect(r.stdout).toMatch(/Result: fail/);
+    const messageLines = r.stdout.split('\n').filter((l) => /^\s+(error|warning|info)\s/.test(l));
+    expect(messageLines.length).toBeGreaterThan(0);
+  });
+
+  it('a file that cannot be read is a finding and makes the run fail, never a pass', async () => {
+    const t2 = tempDir('lc-broken-');
+    try {
+      await buildScenario(t2, { broken: true });
+      const report = await check({ path: path.join(t2, '县教育局'), rules, asOf: '2026-10-20' });
+      const f = report.files.find((x) => x.path.endsWith('坏文件.pdf'))!;
+      expect(f.status).not.toBe('pass');
+      expect(report.findings.some((x) => x.file === f.path && x.severity === 'error')).toBe(true);
+    } finally {
+      fs.rmSync(t2, { recursive: true, force: true });
+    }
+  });
+});
+
+describe('cannot run: exit 2', () => {
+  it('a missing folder', () => {
+    const r = runBin([path.join(tmp, 'nope')]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('找不到要检查的文件夹');
+    expect(r.stdout).toBe('');
+  });
+
+  it('an empty folder', () => {
+    const empty = path.join(tmp, 'empty');
+    fs.mkdirSync(empty, { recursive: true });
+    fs.writeFileSync(path.join(empty, '.DS_Store'), 'x'); // ignored: still empty
+    const r = runBin([empty, '--lang', 'en']);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/empty/);
+  });
+
+  it('a broken rule file, with path:line:col, before reading any material', () => {
+    const bad = path.join(tmp, 'bad.yaml');
+    fs.writeFileSync(bad, 'name: 坏规则\nversion: 1\nextends: builtin\nindicators:\n  - code: Ⅲ—12\n    name: 我们的节日\n    photos: { min: -1 }\n');
+    const r = runBin([folder, '--rules', bad]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(new RegExp(`${bad.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}:7:\\d+: `));
+    expect(r.stdout).toBe('');
+  });
+
+  it('an unknown flag, with a suggestion', () => {
+    const r = runBin([folder, '--formt', 'json']);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/未知选项 --formt/);
+    expect(r.stderr).toMatch(/--format/);
+  });
+
+  it('an output file inside the checked folder', () => {
+    const r = runBin([folder, '-f', `json:${folder}/report.json`]);
+    expect(r.code).toBe(2);
+    expect(fs.existsSync(`${folder}/report.json`)).toBe(false);
+  });
+
+  it('a bad --as-of date', () => {
+    expect(runBin([folder, '--as-of', '2026-02-30']).code).toBe(2);
+  });
+});
+
+describe('other commands', () => {
+  it('--help and --version exit 0 on stdout', () => {
+    const h = runBin(['--help']);
+    expect(h.code).toBe(0);
+    expect(h.stdout).toContain('Examples');
+    expect(runBin(['--version']).stdout.trim()).toMatch(/^\d+\.\d+\.\d+$/);
+  });
+
+  it('explain prints a rule, and an unknown id exits 2 with a suggestion', () => {
+    const r = runBin(['explain', 'material.report-missing']);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain('怎么改');
+    const u = runBin(['explain', 'material.report-misin']);
+    expect(u.code).toBe(2);
+    expect(u.stderr).toContain('material.report-missing');
+  });
+
+  it('rules lists every rule id', () => {
+    const r = runBin(['rules', '--format', 'json']);
+    const ids = JSON.parse(r.stdout).map((x: { id: string }) => x.id);
+    expect(ids).toEqual(expect.arrayContaining(['material.report-missing', 'photo.outside-period', 'report.element-missing']));
+  });
+
+  it('inspect prints {path, kind, status, facts} for photos and documents', () => {
+    const photo = path.join(folder, 'Ⅲ—15 志愿服务/2026-03-12 城关镇 植树志愿服务.jpg');
+    const doc = path.join(folder, 'Ⅲ—15 志愿服务/说明报告.docx');
+    const r = runBin(['inspect', photo, doc, '--format', 'json']);
+    expect(r.code, r.stderr).toBe(0);
+    const [p, d] = JSON.parse(r.stdout);
+    expect(p).toMatchObject({ kind: 'photo', status: 'ok', facts: { capturedAt: '2026-03-12T09:30:00+08:00', width: 800, height: 600, make: 'Canon', model: 'EOS 90D' } });
+    expect(d.kind).toBe('report');
+    expect(d.facts.elements['数据实例'].found).toBe(false);
+    expect(d.facts.elements['主体责任'].found).toBe(true);
+    expect(typeof d.facts.pages === 'number' || d.facts.pages === null).toBe(true);
+    expect(d.facts.encrypted).toBe(false);
+  });
+});

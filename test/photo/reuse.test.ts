@@ -1,0 +1,115 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { ExtractedFile } from '../../src/types.js';
+import type { RunModel } from '../../src/checks/types.js';
+import { extractPhoto } from '../../src/extract/photo.js';
+import { fingerprintPhotos, hamming } from '../../src/extract/photo-fingerprint.js';
+import { deriveJpeg, makeJpeg } from '../../fixtures/build/jpeg.js';
+import { discovered, indicatorOf, rules, runReuse, tmpDir, unitOf } from './helpers.js';
+
+const camera = { make: 'HUAWEI', model: 'P60', dateTimeOriginal: '2025-06-12 09:30:00', modifyDate: '2025-06-12 09:30:00' };
+
+let files: Record<string, ExtractedFile>;
+let run: RunModel;
+
+async function place(dir: string, rel: string, buf: Buffer): Promise<ExtractedFile> {
+  const abs = path.join(dir, rel);
+  fs.mkdirSync(path.dirname(abs), { recursive: true });
+  fs.writeFileSync(abs, buf);
+  const d = { ...discovered(abs, rel), unit: rel.split('/')[0]!, indicator: rel.split('/')[1]!.split(' ')[0]! };
+  const r = await extractPhoto(d);
+  return { ...d, facts: r.facts, error: r.error };
+}
+
+beforeAll(async () => {
+  const dir = tmpDir('reuse');
+  const original = await makeJpeg({ seed: 21, width: 1600, height: 1200, exif: camera, thumbnail: true });
+  const sideways = await makeJpeg({ seed: 22, width: 1600, height: 1200, exif: { ...camera, orientation: 6 }, thumbnail: true });
+  const sameSize = Buffer.from(original);
+  sameSize[Math.floor(sameSize.length / 2)] ^= 0x01; // differs only in the middle: partial hashes collide
+  files = {
+    a: await place(dir, '县教育局/III-12 我们的节日/2025-06-12 县一中 端午.jpg', original),
+    copy: await place(dir, '县文旅局/II-3 理论宣讲/2025-06-12 文化馆 宣讲.jpg', original),
+    middle: await place(dir, '县文旅局/II-3 理论宣讲/2025-06-13 文化馆 讲座.jpg', sameSize),
+    wechat: await place(dir, '县教育局/III-15 志愿服务/微信图片.jpg', await deriveJpeg(original, { width: 1280, quality: 70 })),
+    crop: await place(dir, '县教育局/III-15 志愿服务/裁剪.jpg', await deriveJpeg(original, { crop: 0.02, quality: 80 })),
+    sideways: await place(dir, '县教育局/III-12 我们的节日/2025-06-12 竖拍.jpg', sideways),
+    rotated: await place(dir, '县教育局/III-12 我们的节日/旋转.jpg', await deriveJpeg(sideways, { autoOrient: true, width: 900 })),
+    other1: await place(dir, '县教育局/III-12 我们的节日/2025-06-12 县二中 端午.jpg', await makeJpeg({ seed: 23, width: 1600, height: 1200, exif: camera, thumbnail: true })),
+    other2: await place(dir, '县教育局/III-12 我们的节日/2025-06-12 县三中 端午.jpg', await makeJpeg({ seed: 24, width: 1600, height: 1200 })),
+  };
+  const all = Object.values(files);
+  await fingerprintPhotos(all);
+  const rs = rules();
+  const byUnit = new Map<string, ExtractedFile[]>();
+  for (const f of all) byUnit.set(f.unit!, [...(byUnit.get(f.unit!) ?? []), f]);
+  run = {
+    files: all,
+    units: [...byUnit].map(([name, fs_]) => {
+      const u = unitOf(fs_, name);
+      const keys = [...new Set(fs_.map((f) => f.indicator!))];
+      u.indicators = keys.map((k) => indicatorOf(rs, k, fs_.filter((f) => f.indicator === k)));
+      return u;
+    }),
+  };
+}, 60_000);
+
+const facts = (k: string) => files[k]!.facts as Extract<ExtractedFile['facts'], { type: 'photo' }>;
+
+describe('fingerprintPhotos', () => {
+  it('hashes in full only files whose size and partial hash collide', () => {
+    expect(facts('a').sha256).toMatch(/^[0-9a-f]{64}$/);
+    expect(facts('copy').sha256).toBe(facts('a').sha256);
+    expect(facts('middle').sha256).toMatch(/^[0-9a-f]{64}$/);
+    expect(facts('middle').sha256).not.toBe(facts('a').sha256);
+    expect(facts('wechat').sha256).toBeNull(); // unique size: never read
+    expect(facts('other1').sha256).toBeNull();
+  });
+
+  it('uses the EXIF thumbnail where it is faithful, the image otherwise', () => {
+    expect(facts('a').dhashSource).toBe('thumbnail');
+    expect(facts('wechat').dhashSource).toBe('image');
+    expect(facts('other2').dhashSource).toBe('image');
+  });
+
+  it('near-duplicates are close, different photos far', () => {
+    const d = (x: string, y: string) => hamming(facts(x).dhash!, facts(y).dhash!);
+    if (process.env.PHOTO_DEBUG) {
+      for (const [x, y] of [['a', 'wechat'], ['a', 'crop'], ['sideways', 'rotated'], ['a', 'other1'], ['a', 'other2'], ['other1', 'other2'], ['a', 'sideways']]) console.log(x, y, d(x!, y!));
+    }
+    expect(d('a', 'wechat')).toBeLessThanOrEqual(10);
+    expect(d('a', 'crop')).toBeLessThanOrEqual(10);
+    expect(d('sideways', 'rotated')).toBeLessThanOrEqual(10);
+    expect(d('a', 'other1')).toBeGreaterThan(16);
+    expect(d('a', 'other2')).toBeGreaterThan(16);
+    expect(d('other1', 'other2')).toBeGreaterThan(16);
+    expect(d('a', 'sideways')).toBeGreaterThan(16);
+  });
+});
+
+describe('reuse checks', () => {
+  it('photo.duplicate names every place, across units', () => {
+    const hits = runReuse(run).filter((h) => h.ruleId === 'photo.duplicate');
+    expect(hits.map((h) => h.file).sort()).toEqual([files.a!.path, files.copy!.path].sort());
+    const onA = hits.find((h) => h.file === files.a!.path)!;
+    expect(onA.args).toMatchObject({ others: files.copy!.path, scope: 'units', count: 2 });
+    expect(onA.unit).toBe('县教育局');
+  });
+
+  it('photo.near-duplicate groups resized, cropped and rotated copies, and nothing else', () => {
+    const hits = runReuse(run).filter((h) => h.ruleId === 'photo.near-duplicate');
+    const flagged = new Set(hits.map((h) => h.file));
+    for (const k of ['wechat', 'crop', 'sideways', 'rotated']) expect(flagged.has(files[k]!.path)).toBe(true);
+    for (const k of ['other1', 'other2']) expect(flagged.has(files[k]!.path)).toBe(false);
+    const onWechat = hits.find((h) => h.file === files.wechat!.path)!;
+    expect(String(onWechat.args!.others)).toContain(files.crop!.path);
+    const onRotated = hits.find((h) => h.file === files.rotated!.path)!;
+    expect(onRotated.args!.others).toBe(files.sideways!.path);
+  });
+
+  it('nothing is flagged when every photo is different', () => {
+    const distinct = [files.other1!, files.other2!];
+    expect(runReuse({ files: distinct, units: [unitOf(distinct)] })).toEqual([]);
+  });
+});

@@ -1,0 +1,64 @@
+/**
+ * PDF parsing off the main thread. Under vitest the sources are TypeScript, so parsing falls back
+ * to the calling thread; the worker pool itself is exercised through the compiled build
+ * (dist/, made by `npm test`), in a child process, when that build exists.
+ */
+import { execFileSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { parsePdfOffThread, pdfParsingMode } from '../../src/extract/pdf-worker.js';
+import { makePdf } from '../../fixtures/build/pdf.js';
+
+const root = path.resolve(import.meta.dirname, '../..');
+const compiledWorker = path.join(root, 'dist/src/extract/pdf-worker.js');
+const compiledFixtures = path.join(root, 'dist/fixtures/build/pdf.js');
+const built = existsSync(compiledWorker) && existsSync(compiledFixtures);
+
+function runCompiled(body: string): unknown {
+  const script = `
+    import { parsePdfOffThread, pdfParsingMode, closePdfPool } from ${JSON.stringify(compiledWorker)};
+    import { makePdf } from ${JSON.stringify(compiledFixtures)};
+    ${body}
+    await closePdfPool();`;
+  const out = execFileSync(process.execPath, ['--input-type=module', '-e', script], { encoding: 'utf8', timeout: 60_000 });
+  return JSON.parse(out.trim().split('\n').pop() ?? 'null');
+}
+
+describe('PDF worker pool', () => {
+  it('falls back to in-thread parsing when running from TypeScript sources', async () => {
+    expect(pdfParsingMode()).toBe('in-thread');
+    const r = await parsePdfOffThread(makePdf({ pages: [['县教育局说明报告']] }));
+    expect(r.pageTexts).toEqual(['县教育局说明报告']);
+  });
+
+  it.skipIf(!built)('parses PDFs in worker threads from the compiled build, same results as in-thread', () => {
+    const r = runCompiled(`
+      const pdfs = [1, 2, 3, 4, 5].map((i) => makePdf({ pages: [['第' + i + '份说明报告'], ['第二页']] }));
+      const results = await Promise.all(pdfs.map((p) => parsePdfOffThread(p)));
+      console.log(JSON.stringify({ mode: pdfParsingMode(), texts: results.map((x) => x.pageTexts), pages: results.map((x) => x.pages) }));
+    `) as { mode: string; texts: string[][]; pages: number[] };
+    expect(r.mode).toBe('threads');
+    expect(r.pages).toEqual([2, 2, 2, 2, 2]);
+    expect(r.texts.map((t) => t[0])).toEqual([1, 2, 3, 4, 5].map((i) => `第${i}份说明报告`));
+  });
+
+  it.skipIf(!built)('reports a PDF that exceeds the time limit as unreadable and keeps serving', () => {
+    const r = runCompiled(`
+      const slow = await parsePdfOffThread(makePdf({ pages: [['超时']] }), { timeoutMs: 1 });
+      console.log(JSON.stringify({ error: slow.error }));
+    `) as { error: { code: string; detail: string } };
+    expect(r.error.code).toBe('corrupt');
+    expect(r.error.detail).toMatch(/longer than/);
+  });
+
+  it.skipIf(!built)('runs in-thread when LEDGER_CHECK_PDF_THREADS=0', () => {
+    process.env.LEDGER_CHECK_PDF_THREADS = '0';
+    try {
+      const r = runCompiled(`console.log(JSON.stringify({ mode: pdfParsingMode() }));`) as { mode: string };
+      expect(r.mode).toBe('in-thread');
+    } finally {
+      delete process.env.LEDGER_CHECK_PDF_THREADS;
+    }
+  });
+});
