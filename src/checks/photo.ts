@@ -238,6 +238,18 @@ function placesOf(run: RunModel, ctx: CheckContext): Place[] {
     .map((file) => ({ file, threshold: thresholds.get(file) ?? fallback }));
 }
 
+/**
+ * A dHash that can tell pictures apart: not from a thumbnail-sized image, and not featureless
+ * (a flat or black picture hashes to almost all zeros, and would match every other flat one).
+ */
+function informative(f: PhotoFacts): boolean {
+  if (!f.dhash) return false;
+  const side = Math.min(f.displayWidth ?? f.width ?? 0, f.displayHeight ?? f.height ?? 0);
+  if (side < 32) return false;
+  const bits = hamming(f.dhash, '0000000000000000');
+  return bits >= 4 && bits <= 60;
+}
+
 function scopeOf(group: Photo[]): 'indicator' | 'indicators' | 'units' {
   if (new Set(group.map((f) => f.unit ?? '')).size > 1) return 'units';
   if (new Set(group.map((f) => f.indicator ?? '')).size > 1) return 'indicators';
@@ -275,7 +287,7 @@ const reuseCheck: Check = {
     for (const g of bySha.values()) if (g.length > 1) emitGroup(emit, 'photo.duplicate', g, () => ({}));
 
     // near-duplicates: link pairs within the threshold, then report each connected group once
-    const hashed = places.filter((p) => p.file.facts.dhash);
+    const hashed = places.filter((p) => informative(p.file.facts));
     const words = hashed.map((p) => {
       const h = p.file.facts.dhash!;
       return [parseInt(h.slice(0, 8), 16) >>> 0, parseInt(h.slice(8), 16) >>> 0] as const;

@@ -8,7 +8,7 @@ import type { DocumentFacts, ExtractedFile } from '../types.js';
 import { REPORT_DEFAULTS } from '../rules/defaults.js';
 import type { ResolvedIndicator } from '../rules/schema.js';
 import { PagedText } from '../text/normalize.js';
-import { DEFAULT_ELEMENT_CUES, detectElements, detectStyle } from '../text/elements.js';
+import { detectElements, detectStyle, mergeElementCues } from '../text/elements.js';
 import { findDates } from '../text/dates.js';
 import { findIssuer, namesBody, sameBody } from '../text/issuer.js';
 import { findSignature } from '../text/signature.js';
@@ -73,7 +73,7 @@ const reportCheck: Check = {
     const paged = pagedOf(doc);
 
     // The five elements.
-    const cues = Object.keys(p.elements).length > 0 ? p.elements : DEFAULT_ELEMENT_CUES;
+    const cues = mergeElementCues(p.elements);
     const elements = detectElements({ text: paged.text, headings: doc.headings, pageAt: (i) => paged.pageAt(i) }, cues);
     for (const [element, v] of Object.entries(elements)) {
       if (v.found) continue;

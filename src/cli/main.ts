@@ -14,7 +14,7 @@ export async function main(argv: string[]): Promise<void> {
     {
       stdout: (s) => void process.stdout.write(s),
       stderr: (s) => void process.stderr.write(s),
-      lang: () => (argv.includes('en') ? 'en' : 'zh'),
+      lang: () => 'zh', // replaced by runProgram once --lang is read
       // Never process.exit(): a large report piped to stdout would be cut.
       setExitCode: (n) => void (process.exitCode = n),
     },

@@ -43,20 +43,21 @@ export function buildProgram(io: CliIO, env: Env, commanderErr: (s: string) => v
     .argument('[folder]', 'unit folder (县教育局) or county folder (台账/) to check')
     .addHelpText('after', EXAMPLES)
     .showSuggestionAfterError(true)
+    .enablePositionalOptions()
     .exitOverride()
     .configureOutput({
       writeOut: (s) => io.stdout(s),
       writeErr: commanderErr,
     });
   addCheckOptions(program);
-  program.action(async (folder: string | undefined, opts: Omit<CheckFlags, 'lang'> & { lang: Lang }) => {
+  program.action(async (folder: string | undefined, opts: Omit<CheckFlags, 'lang'>) => {
     if (!folder) {
       program.outputHelp();
       io.setExitCode(2);
       return;
     }
     const color = env.noColor ? false : env.forceColor ? true : undefined;
-    await runCheck(folder, { ...opts, color: opts.color ?? color }, io, env);
+    await runCheck(folder, { ...opts, lang: io.lang(), color: opts.color ?? color }, io, env);
   });
 
   program
@@ -66,7 +67,7 @@ export function buildProgram(io: CliIO, env: Env, commanderErr: (s: string) => v
     .option('-f, --format <name>', 'pretty or json', 'pretty')
     .option('-r, --rules <file>', 'rule file whose cues and parameters to use')
     .action(async (files: string[], o: { format: string; rules?: string }) => {
-      const lang = program.opts().lang as Lang;
+      const lang = io.lang();
       const rules = loadRules({ file: o.rules, lang, knownRuleIds: ruleIds });
       const result = await inspect(files, rules);
       if (o.format === 'json') io.stdout(`${JSON.stringify(result, null, 2)}\n`);
@@ -79,7 +80,7 @@ export function buildProgram(io: CliIO, env: Env, commanderErr: (s: string) => v
     .description('what a rule checks, why, and how to fix it / 解释一条规则')
     .argument('<rule-id>')
     .action((id: string) => {
-      const lang = program.opts().lang as Lang;
+      const lang = io.lang();
       const info = catalog[id];
       if (!info) {
         io.stderr(`ledger-check: ${t(lang).unknownRule(id, nearest(id, ruleIds))}\n`);
@@ -96,7 +97,7 @@ export function buildProgram(io: CliIO, env: Env, commanderErr: (s: string) => v
     .option('-f, --format <name>', 'pretty or json', 'pretty')
     .option('--print-config [file]', 'print the effective rule set (built-in merged with a rule file) as JSON')
     .action((o: { format: string; printConfig?: string | boolean }) => {
-      const lang = program.opts().lang as Lang;
+      const lang = io.lang();
       if (o.printConfig !== undefined) {
         const file = typeof o.printConfig === 'string' ? o.printConfig : undefined;
         io.stdout(`${JSON.stringify(loadRules({ file, lang, knownRuleIds: ruleIds }), null, 2)}\n`);
@@ -132,8 +133,39 @@ const ZH_COMMANDER: Record<string, (m: string) => string> = {
 };
 
 /** Run the program; returns when done. Exit codes go through io.setExitCode. */
-export async function runProgram(argv: string[], io: CliIO, env: Env): Promise<void> {
-  const lang: Lang = argv.includes('en') && argv.some((a, i) => (a === '--lang' && argv[i + 1] === 'en') || a === '--lang=en') ? 'en' : 'zh';
+/**
+ * --lang applies to every command wherever it stands, so it is taken out of argv before commander
+ * sees it (commander would otherwise give it to the root command only).
+ */
+export function extractLang(argv: string[]): { lang: Lang; rest: string[]; bad: string | null } {
+  let lang: Lang = 'zh';
+  let bad: string | null = null;
+  const rest: string[] = [];
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i]!;
+    if (a === '--') {
+      rest.push(...argv.slice(i));
+      break;
+    }
+    const v = a === '--lang' ? argv[++i] : a.startsWith('--lang=') ? a.slice(7) : undefined;
+    if (v === undefined && a !== '--lang') {
+      rest.push(a);
+      continue;
+    }
+    if (v === 'zh' || v === 'en') lang = v;
+    else bad = v ?? '';
+  }
+  return { lang, rest, bad };
+}
+
+export async function runProgram(argvIn: string[], ioIn: CliIO, env: Env): Promise<void> {
+  const { lang, rest: argv, bad } = extractLang(argvIn);
+  const io: CliIO = { ...ioIn, lang: () => lang };
+  if (bad !== null) {
+    io.stderr(lang === 'zh' ? `错误：--lang 只能是 zh 或 en，收到：${bad}\n` : `error: --lang must be zh or en, got: ${bad}\n`);
+    io.setExitCode(2);
+    return;
+  }
   const errors: string[] = [];
   const program = buildProgram(io, env, (s) => errors.push(s));
   try {

@@ -121,8 +121,8 @@ export const reportMessages = defineRules({
     severity: 'error',
     title: { zh: '未引用上级文件', en: 'No higher-level document cited' },
     message: {
-      zh: (a) => `说明报告引用带文号的上级文件 ${a.seen} 个，至少需要 ${a.expected} 个`,
-      en: (a) => `the report cites ${a.seen} higher-level document(s) with a document number; at least ${a.expected} required`,
+      zh: (a) => `说明报告引用的上级文件（《文件标题》加文号）只有 ${a.seen} 个，至少需要 ${a.expected} 个`,
+      en: (a) => `the report cites ${a.seen} higher-level document(s) as 《title》 with a document number; at least ${a.expected} required`,
     },
     why: {
       zh: '部署文件要素要求写明依据的上级文件：《文件标题》加文号，评审据此核对工作是否有部署。',

@@ -154,7 +154,7 @@ export function loadRules(opts: LoadOptions = {}): RuleSet {
   layers.push(top);
   const problems: RuleProblem[] = [];
   for (const l of layers) problems.push(...semanticProblems(l, lang, opts.knownRuleIds));
-  if (problems.length) throw new RuleFileError(problems);
+  if (problems.length) throw new RuleFileError(problems.sort((a, b) => (a.file === b.file ? a.line - b.line || a.col - b.col : 0)));
   const t = TEXT[lang];
   try {
     return resolveRuleSet(layers.map((l) => l.parsed));

@@ -4,11 +4,12 @@
  * from these definitions (npm run schema).
  */
 import { z } from 'zod';
+import { isIsoDate } from '../util/dates.js';
 
 const isoDate = z
   .string()
   .regex(/^\d{4}-\d{2}-\d{2}$/, { message: '日期格式应为 YYYY-MM-DD' })
-  .refine((s) => !Number.isNaN(Date.parse(`${s}T00:00:00Z`)), { message: '不是有效日期' });
+  .refine(isIsoDate, { message: '不是有效日期' });
 
 /** YAML may hand dates over as strings (yaml 2 keeps them as strings); accept both. */
 const dateField = z.preprocess(

@@ -5,7 +5,7 @@
 import type { DocumentFacts } from '../types.js';
 import { REPORT_DEFAULTS } from '../rules/defaults.js';
 import { PagedText, countChars, normalizeText } from './normalize.js';
-import { DEFAULT_ELEMENT_CUES, detectElements, detectStyle, type ElementCues } from './elements.js';
+import { detectElements, detectStyle, mergeElementCues, type ElementCues } from './elements.js';
 import { findCitations } from './docno.js';
 import { findDataPoints } from './datapoints.js';
 import { findSignedDate } from './dates.js';
@@ -36,7 +36,7 @@ export function analyzeText(input: AnalyzeInput, opts: AnalyzeOptions = {}): Tex
   const paged = new PagedText(pages, input.paged);
   const text = paged.text;
   const pageAt = (i: number) => paged.pageAt(i);
-  const cues = opts.elements && Object.keys(opts.elements).length > 0 ? opts.elements : DEFAULT_ELEMENT_CUES;
+  const cues = mergeElementCues(opts.elements);
   const signed = findSignedDate(text);
   const facts: TextFacts = {
     text,

@@ -64,6 +64,22 @@ export const DEFAULT_ELEMENT_CUES: Record<string, ElementCues> = {
   },
 };
 
+/**
+ * The element table for an indicator: the defaults, with each element a rule file names
+ * replaced by the rule file's headings and cues (an entry with neither keeps the default), and
+ * any extra element the rule file adds.
+ */
+export function mergeElementCues(fromRules: Record<string, Partial<ElementCues>> | undefined): Record<string, ElementCues> {
+  const out: Record<string, ElementCues> = { ...DEFAULT_ELEMENT_CUES };
+  for (const [name, c] of Object.entries(fromRules ?? {})) {
+    const headings = c.headings ?? [];
+    const cues = c.cues ?? [];
+    if (headings.length === 0 && cues.length === 0 && out[name]) continue;
+    out[name] = { headings, cues };
+  }
+  return out;
+}
+
 /** 数据实例 is also found by any number with a unit: that is what the element asks for. */
 const DATA_ELEMENT = '数据实例';
 

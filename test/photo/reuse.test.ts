@@ -6,7 +6,7 @@ import type { RunModel } from '../../src/checks/types.js';
 import { extractPhoto } from '../../src/extract/photo.js';
 import { fingerprintPhotos, hamming } from '../../src/extract/photo-fingerprint.js';
 import { deriveJpeg, makeJpeg } from '../../fixtures/build/jpeg.js';
-import { discovered, indicatorOf, rules, runReuse, tmpDir, unitOf } from './helpers.js';
+import { discovered, idsOf, indicatorOf, rules, runReuse, tmpDir, unitOf } from './helpers.js';
 
 const camera = { make: 'HUAWEI', model: 'P60', dateTimeOriginal: '2025-06-12 09:30:00', modifyDate: '2025-06-12 09:30:00' };
 
@@ -106,6 +106,21 @@ describe('reuse checks', () => {
     expect(String(onWechat.args!.others)).toContain(files.crop!.path);
     const onRotated = hits.find((h) => h.file === files.rotated!.path)!;
     expect(onRotated.args!.others).toBe(files.sideways!.path);
+  });
+
+  it('featureless hashes (flat pictures) and thumbnail-sized images are not compared', () => {
+    const flat = (name: string, w: number) => ({
+      ...files.other1!,
+      path: name,
+      name,
+      facts: { ...facts('other1'), dhash: '0000000000000000', width: w, height: w, displayWidth: w, displayHeight: w, sha256: null },
+    });
+    const tiny = (name: string) => ({ ...files.other1!, path: name, name, facts: { ...facts('other1'), width: 8, height: 8, displayWidth: 8, displayHeight: 8, sha256: null } });
+    const set = [flat('flat1.jpg', 2000), flat('flat2.jpg', 1500), tiny('t1.jpg'), tiny('t2.jpg')] as ExtractedFile[];
+    expect(runReuse({ files: set, units: [unitOf(set)] })).toEqual([]);
+    // the same pair with real sizes and hashes is flagged
+    const real = [files.other1!, { ...files.other1!, path: 'again.jpg', name: 'again.jpg', facts: { ...facts('other1'), sha256: null } }] as ExtractedFile[];
+    expect(idsOf(runReuse({ files: real, units: [unitOf(real)] }))).toEqual(['photo.near-duplicate']);
   });
 
   it('nothing is flagged when every photo is different', () => {

@@ -4,7 +4,7 @@ import { normalizeText, countChars, joinWrappedLines } from '../../src/text/norm
 import { findDocNos, findCitations } from '../../src/text/docno.js';
 import { findDates, findSignedDate, chineseNumber } from '../../src/text/dates.js';
 import { findDataPoints } from '../../src/text/datapoints.js';
-import { detectElements, detectStyle, DEFAULT_ELEMENT_CUES } from '../../src/text/elements.js';
+import { detectElements, detectStyle, mergeElementCues, DEFAULT_ELEMENT_CUES } from '../../src/text/elements.js';
 import { REPORT_DEFAULTS } from '../../src/rules/defaults.js';
 
 describe('normalizeText', () => {
@@ -111,6 +111,15 @@ describe('elements and style', () => {
     expect(Object.keys(v)).toEqual(['组织']);
     expect(v.组织.found).toBe(true);
     expect(Object.keys(DEFAULT_ELEMENT_CUES)).toHaveLength(5);
+  });
+  it('merges rule-file cues into the defaults per element', () => {
+    const merged = mergeElementCues({ 主体责任: { headings: ['组织保障'], cues: ['设立.{0,4}办公室'] }, 部署文件: {}, 宣传报道: { headings: ['宣传报道'], cues: ['报道'] } });
+    expect(Object.keys(merged)).toEqual(['主体责任', '部署文件', '具体措施', '数据实例', '取得成效', '宣传报道']);
+    expect(merged.主体责任.cues).toEqual(['设立.{0,4}办公室']);
+    expect(merged.部署文件).toEqual(DEFAULT_ELEMENT_CUES.部署文件);
+    const v = detectElements({ text: '本单位设立创建办公室。' }, merged);
+    expect(v.主体责任.found).toBe(true);
+    expect(v.宣传报道.found).toBe(false);
   });
   it('tells 总结式 from 说明式', () => {
     expect(detectStyle('存在的问题：……\n下一步工作打算：……', REPORT_DEFAULTS.summaryCues).summary).toBe(true);
