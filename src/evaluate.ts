@@ -101,7 +101,8 @@ export function evaluate(model: RunModel, opts: EvaluateOptions): Finding[] {
   }
   // Safety net: a file that could not be read must carry a finding, whatever its family did.
   for (const f of model.files) {
-    if (f.error && !findings.some((x) => x.file === f.path && severityRank(x.severity) >= 2)) {
+    const covered = (x: Finding) => x.file === f.path && (x.severity === 'error' || !!ruleInfo(x.ruleId).leavesUnchecked);
+    if (f.error && !findings.some(covered)) {
       emitter(f.unit, f.indicator)('file.unreadable', {
         file: f.path,
         args: { seen: `${f.error.code}: ${f.error.detail}` },

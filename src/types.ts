@@ -217,6 +217,7 @@ export interface FileReport {
 
 export interface IndicatorReport {
   code: string; // normalised key
+  label: string; // the code as the rule set writes it (Ⅲ—12)
   name: string;
   folder: string | null; // relative path, null when absent
   status: Status;

@@ -220,4 +220,13 @@ const signoffCheck: Check = {
   },
 };
 
-export const reportChecks: Check[] = [reportCheck, evaluationCheck, signoffCheck];
+/** 正式发文 are not judged on content, but one that cannot be read is still a finding. */
+const documentReadable: Check = {
+  scope: 'file',
+  kinds: ['document'],
+  run(file, _ind, _unit, _ctx, emit) {
+    unreadable(file, emit);
+  },
+};
+
+export const reportChecks: Check[] = [reportCheck, evaluationCheck, signoffCheck, documentReadable];

@@ -63,7 +63,7 @@ export const formatPretty: Formatter = (report, opts) => {
     }
     for (const ind of u.indicators) {
       const own = mine.filter((f) => f.indicator === ind.code);
-      out.push(`  ${ind.code} ${ind.name}  ${stColor[ind.status](w[ind.status])}${ind.folder ? '' : c.dim(` ${w.missingFolder}`)}`);
+      out.push(`  ${ind.label} ${ind.name}  ${stColor[ind.status](w[ind.status])}${ind.folder ? '' : c.dim(` ${w.missingFolder}`)}`);
       for (const f of own.filter((x) => !x.file && shown(x))) out.push(line(f, '    '));
       fileBlock(report.files.filter((f) => f.unit === u.name && f.indicator === ind.code).map((f) => f.path), '    ');
     }

@@ -32,7 +32,7 @@ export const photoMessages = defineRules({
     severity: 'error',
     title: { zh: '图片无法读取', en: 'Photo cannot be read' },
     message: {
-      zh: (a) => `${a.file}：${problemZh(a)}（${a.detail}）`,
+      zh: (a) => `${a.file}：${problemZh(a)}`,
       en: (a) => `${a.file}: ${problemEn(a)} (${a.detail})`,
     },
     why: { zh: '打不开的图片评审看不到，也无法检查。', en: 'Reviewers cannot open it, and it cannot be checked.' },

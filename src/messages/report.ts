@@ -26,7 +26,7 @@ export const reportMessages = defineRules({
     severity: 'error',
     title: { zh: '扫描件无文字层', en: 'Scan without a text layer' },
     message: {
-      zh: (a) => `扫描件无文字层（${a.seen}），无法检查内容，请提供可复制文字的PDF或Word版`,
+      zh: () => '扫描件或图片，没有可复制的文字层，无法检查内容，请提供可复制文字的PDF或Word版',
       en: (a) => `scanned image with no text layer (${a.seen}); the content cannot be checked: provide a PDF with selectable text or a Word file`,
     },
     why: {
@@ -42,7 +42,7 @@ export const reportMessages = defineRules({
     severity: 'error',
     title: { zh: 'PDF文字乱码', en: 'Garbled text in PDF' },
     message: {
-      zh: (a) => `PDF中的文字提取出来是乱码（${a.seen}），无法检查内容`,
+      zh: () => 'PDF中的文字提取出来是乱码（字体缺少编码映射），无法检查内容',
       en: (a) => `the PDF's text extracts as garbage (${a.seen}); the content cannot be checked`,
     },
     why: {
@@ -74,7 +74,7 @@ export const reportMessages = defineRules({
     severity: 'error',
     title: { zh: '文件已损坏', en: 'File is damaged' },
     message: {
-      zh: (a) => `文件无法打开，可能已损坏或未完整复制（${a.seen}）`,
+      zh: () => '文件无法打开，可能已损坏或未完整复制',
       en: (a) => `the file cannot be opened; it may be damaged or incompletely copied (${a.seen})`,
     },
     why: { zh: '打不开的文件无法检查，也无法上传评审平台。', en: 'A file that does not open cannot be checked or uploaded.' },
@@ -270,6 +270,7 @@ export const reportMessages = defineRules({
   },
   'signoff.manual-review': {
     severity: 'warning',
+    leavesUnchecked: true,
     title: { zh: '移交签单需人工核对', en: 'Sign-off sheet needs a manual look' },
     message: {
       zh: (a) => `移交签单是图片或扫描件（${a.seen}），领导签字和日期须人工核对`,

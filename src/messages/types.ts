@@ -16,6 +16,8 @@ export interface RuleInfo {
   message: Bilingual<(a: Args) => string>;
   why: Bilingual<string>;
   fix: Bilingual<string>;
+  /** When this finding is on a file, the file counts as not checked (e.g. left to manual review). */
+  leavesUnchecked?: boolean;
 }
 
 /** Helper that keeps literal rule ids as the keys of a family's catalog. */

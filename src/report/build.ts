@@ -5,6 +5,7 @@
 import type { Counts, ExtractedFile, FileReport, Finding, IndicatorReport, Lang, Report, Status, UnitReport } from '../types.js';
 import type { RunModel } from '../checks/types.js';
 import type { RuleSet } from '../rules/schema.js';
+import { catalog } from '../messages/index.js';
 
 export interface BuildOptions {
   root: string;
@@ -20,8 +21,10 @@ const worst = (ss: Status[]): Status =>
   ss.includes('fail') ? 'fail' : ss.includes('not-checked') ? 'not-checked' : 'pass';
 
 export function fileStatus(f: ExtractedFile, findings: Finding[]): Status {
-  if (findings.some((x) => x.file === f.path && x.severity === 'error')) return 'fail';
-  if (f.error || f.kind === 'other') return 'not-checked';
+  const own = findings.filter((x) => x.file === f.path);
+  if (own.some((x) => x.severity === 'error')) return 'fail';
+  // Unreadable, unrecognised, or handed to a person (a scanned sign-off sheet): never a pass.
+  if (f.error || f.kind === 'other' || own.some((x) => catalog[x.ruleId]?.leavesUnchecked)) return 'not-checked';
   return 'pass';
 }
 
@@ -57,6 +60,7 @@ export function buildReport(model: RunModel, findings: Finding[], o: BuildOption
       if (!ind.folder) s.push('fail');
       return {
         code: ind.key,
+        label: ind.def.code || ind.key,
         name: ind.def.name,
         folder: ind.folder,
         status: worst(s),

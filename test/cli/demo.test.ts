@@ -1,0 +1,70 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { check } from '../../src/check.js';
+import { buildDemoCounty } from '../../fixtures/build/demo.js';
+import { repoRoot, runBin, tempDir } from './helpers.js';
+
+const demo = path.join(repoRoot, 'fixtures', 'demo', '台账');
+const tmp = tempDir('lc-demo-');
+afterAll(() => fs.rmSync(tmp, { recursive: true, force: true }));
+
+const ids = (fs: { ruleId: string }[]) => [...new Set(fs.map((f) => f.ruleId))].sort();
+
+describe('the shipped demo county', () => {
+  it('is what the builder makes, byte for byte (npm run demo regenerates it)', async () => {
+    const fresh = path.join(tmp, '台账');
+    await buildDemoCounty(fresh);
+    const list = (root: string) => {
+      const out: string[] = [];
+      const walk = (d: string) => {
+        for (const e of fs.readdirSync(d, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : 1))) {
+          const p = path.join(d, e.name);
+          if (e.isDirectory()) walk(p);
+          else out.push(`${path.relative(root, p)} ${fs.readFileSync(p).toString('base64').length}:${hash(fs.readFileSync(p))}`);
+        }
+      };
+      walk(root);
+      return out;
+    };
+    expect(list(fresh)).toEqual(list(demo));
+  });
+
+  it('reads as the county office expects', async () => {
+    const r = await check({ path: demo, asOf: '2026-10-20' });
+    expect(r.mode).toBe('county');
+    const unit = (n: string) => r.units.find((u) => u.name === n)!;
+    expect(unit('县教育局')).toMatchObject({ status: 'pass', indicatorsAssigned: 3, indicatorsPassed: 3, completionRate: 1 });
+    expect(unit('县文旅局').status).toBe('fail');
+    expect(unit('县卫健委').status).toBe('fail');
+    expect(r.summary.status).toBe('fail');
+    const of = (u: string) => ids(r.findings.filter((f) => f.unit === u && f.severity === 'error'));
+    expect(of('县教育局')).toEqual([]);
+    expect(of('县文旅局')).toEqual(expect.arrayContaining([
+      'festival.missing', 'festival.no-online', 'material.photos-too-few', 'material.signoff-missing',
+      'photo.outside-period', 'photo.too-small', 'report.element-missing',
+    ]));
+    expect(of('县卫健委')).toEqual(expect.arrayContaining(['doc.scanned', 'material.indicator-missing']));
+    const warnings = ids(r.findings.filter((f) => f.severity === 'warning'));
+    expect(warnings).toEqual(expect.arrayContaining(['file.unrecognized', 'photo.near-duplicate', 'photo.no-exif', 'report.docno-malformed', 'signoff.manual-review']));
+    const duanwu = r.findings.find((f) => f.ruleId === 'festival.missing')!;
+    expect(duanwu.message).toContain('端午');
+    expect(duanwu.message).toContain('2026-06-19');
+  });
+
+  it('prints the README run in Chinese and in English', () => {
+    const zh = runBin(['fixtures/demo/台账', '--as-of', '2026-10-20']);
+    expect(zh.code).toBe(1);
+    expect(zh.stdout).toMatch(/县教育局 {2}通过 {2}完成率 100%（3\/3）/);
+    expect(zh.stdout).toMatch(/结果：不通过/);
+    const en = runBin(['fixtures/demo/台账', '--as-of', '2026-10-20', '--lang', 'en']);
+    expect(en.code).toBe(1);
+    expect(en.stdout).toMatch(/县教育局 {2}pass {2}completion 100%/);
+    expect(en.stdout).toMatch(/Result: fail/);
+  });
+});
+
+import { createHash } from 'node:crypto';
+function hash(b: Buffer): string {
+  return createHash('sha256').update(b).digest('hex').slice(0, 16);
+}
