@@ -41,4 +41,6 @@ else {
   const report = await check({ path: dir!, nearDuplicates: near !== 'no-near', asOf: '2026-08-01' });
   process.stderr.write(`files=${report.summary.files} findings=${report.findings.length}\n`);
 }
-process.stderr.write(`MAXRSS_KB=${process.resourceUsage().maxRSS}\n`);
+// VmHWM, not getrusage's maxRSS: on Linux maxRSS survives exec and would report the parent's peak.
+const hwm = /VmHWM:\s+(\d+) kB/.exec(await fs.readFile('/proc/self/status', 'utf8'));
+process.stderr.write(`MAXRSS_KB=${hwm ? hwm[1] : process.resourceUsage().maxRSS}\n`);

@@ -67,8 +67,8 @@ async function build(a: Args): Promise<string> {
         seed: i + 1,
         width: a.width,
         height: a.height,
-        quality: 92,
-        noise: 60,
+        quality: 90,
+        noise: 40,
         exif: i % 10 === 9 ? false : { dateTimeOriginal: `${date} 09:${pad(i % 60, 2)}:00`, offsetTimeOriginal: '+08:00', make: 'Canon', model: 'EOS 90D' },
         thumbnail: i % 10 !== 9,
       });
@@ -105,7 +105,7 @@ interface Measured {
   note?: string;
 }
 
-/** Run a command in a fresh process and read its wall time and peak RSS (via /usr/bin/time-free means). */
+/** Run a command in a fresh process: wall time, and the peak RSS the child reports (VmHWM). */
 function measure(cmd: string, args: string[], env: NodeJS.ProcessEnv = process.env): Measured {
   const t0 = process.hrtime.bigint();
   const r = spawnSync(cmd, args, { env, maxBuffer: 1 << 30, encoding: 'utf8' });

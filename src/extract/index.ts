@@ -7,8 +7,11 @@ import type { DiscoveredFile, ExtractedFile, ExtractError, Facts } from '../type
 import type { RuleSet } from '../rules/schema.js';
 import { IMAGE_CONTAINERS } from '../discover/classify.js';
 import { extractPhoto } from './photo.js';
-import { extractDocument } from './document.js';
-import { extractRegister } from './register.js';
+
+// PDF, Word and Excel readers are loaded on first use: pdf.js and exceljs cost more start-up
+// time than a whole folder of photos.
+const extractDocument: typeof import('./document.js').extractDocument = async (...a) => (await import('./document.js')).extractDocument(...a);
+const extractRegister: typeof import('./register.js').extractRegister = async (...a) => (await import('./register.js')).extractRegister(...a);
 
 export interface ExtractOptions {
   rules: RuleSet;

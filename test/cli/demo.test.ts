@@ -64,6 +64,30 @@ describe('the shipped demo county', () => {
   });
 });
 
+describe('a unit run on the demo', () => {
+  const unit = 'fixtures/demo/台账/县教育局';
+  it('passes with exit 0 when everything is in order', () => {
+    const r = runBin([unit, '--as-of', '2026-10-20']);
+    expect(r.code, r.stdout).toBe(0);
+    expect(r.stdout).toMatch(/结果：通过/);
+  });
+
+  it('--max-warnings turns warnings into a failure', () => {
+    const rules = path.join(tmp, 'warn.yaml');
+    fs.writeFileSync(rules, 'name: t\nversion: 1\nextends: builtin\nseverity:\n  unit.deadline-passed: warning\n');
+    expect(runBin([unit, '--rules', rules, '--as-of', '2026-11-20']).code).toBe(0);
+    const r = runBin([unit, '--rules', rules, '--as-of', '2026-11-20', '--max-warnings', '0']);
+    expect(r.code).toBe(1);
+    expect(runBin([unit, '--rules', rules, '--as-of', '2026-11-20', '--max-warnings', '1']).code).toBe(0);
+  });
+
+  it('--quiet lists errors only', () => {
+    const r = runBin(['fixtures/demo/台账', '--as-of', '2026-10-20', '--quiet']);
+    expect(r.stdout).toMatch(/错误 /);
+    expect(r.stdout).not.toMatch(/^\s+警告 /m);
+  });
+});
+
 import { createHash } from 'node:crypto';
 function hash(b: Buffer): string {
   return createHash('sha256').update(b).digest('hex').slice(0, 16);

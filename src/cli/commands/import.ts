@@ -2,7 +2,7 @@
 import { writeFile } from 'node:fs/promises';
 import type { Command } from 'commander';
 import type { CliIO } from '../io.js';
-import { importTaskTable, TaskTableError, type TaskTableErrorCode } from '../../import/task-table.js';
+import type { TaskTableErrorCode } from '../../import/task-table.js';
 
 const TEXT: Record<'zh' | 'en', Record<TaskTableErrorCode, (d: string) => string> & { notes: string; wrote: (p: string, n: number) => string; writeFailed: (p: string, e: string) => string }> = {
   zh: {
@@ -40,6 +40,8 @@ export function register(rules: Command, io: CliIO): void {
     .option('-o, --output <file>', 'write the rule file here (default: stdout)')
     .action(async (file: string, o: { output?: string }) => {
       const t = TEXT[io.lang()];
+      // Loaded on demand: exceljs costs half a second of start-up for every other command.
+      const { importTaskTable, TaskTableError } = await import('../../import/task-table.js');
       let result;
       try {
         result = await importTaskTable(file);
