@@ -3,10 +3,17 @@ import type { Formatter } from './types.js';
 import { formatPretty } from './pretty.js';
 import { formatJson } from './json.js';
 import { formatJunit } from './junit.js';
+import { formatHtml } from './html.js';
+import { formatXlsx } from './xlsx.js';
 
 export const formatters: Readonly<Record<string, Formatter>> = {
   pretty: formatPretty,
   json: formatJson,
   junit: formatJunit,
+  html: formatHtml,
+  xlsx: formatXlsx,
 };
+
+/** Formats that produce bytes and can only be written to a file. */
+export const BINARY_FORMATS: ReadonlySet<string> = new Set(['xlsx']);
 export type { Formatter, FormatOptions } from './types.js';

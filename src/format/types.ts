@@ -6,5 +6,8 @@ export interface FormatOptions {
   quiet: boolean;
 }
 
-/** A formatter turns a Report into text. It never decides the exit code. */
-export type Formatter = (report: Report, opts: FormatOptions) => string;
+/**
+ * A formatter turns a Report into text (or, for binary formats, bytes: those go to files only).
+ * It never decides the exit code.
+ */
+export type Formatter = (report: Report, opts: FormatOptions) => string | Promise<Buffer>;

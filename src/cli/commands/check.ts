@@ -5,7 +5,7 @@ import type { Command } from 'commander';
 import type { CliIO } from '../io.js';
 import { check, UsageError } from '../../check.js';
 import { RuleFileError, findConfigFile } from '../../rules/load.js';
-import { formatters } from '../../format/index.js';
+import { formatters, BINARY_FORMATS } from '../../format/index.js';
 import { t } from '../text.js';
 import type { Lang, Report } from '../../types.js';
 
@@ -44,6 +44,8 @@ export function planOutputs(flags: CheckFlags, lang: Lang): Target[] | string {
   } else if (toStdout.length > 1) {
     return tx.twoStdout;
   }
+  const binary = targets.find((x) => x.file === null && BINARY_FORMATS.has(x.format));
+  if (binary) return tx.binaryToScreen(binary.format);
   return targets;
 }
 
@@ -96,8 +98,8 @@ export async function runCheck(folder: string, flags: CheckFlags, io: CliIO, env
   }
   for (const tg of plan) {
     const color = tg.file === null && (flags.color ?? env.isTTY);
-    const text = formatters[tg.format]!(report, { color, quiet: !!flags.quiet });
-    if (tg.file === null) io.stdout(text);
+    const text = await formatters[tg.format]!(report, { color, quiet: !!flags.quiet });
+    if (tg.file === null) io.stdout(text as string);
     else {
       try {
         fs.mkdirSync(path.dirname(path.resolve(tg.file)), { recursive: true });
@@ -117,7 +119,7 @@ export function collect(v: string, prev: string[]): string[] {
 export function addCheckOptions(cmd: Command): Command {
   return cmd
     .option('-r, --rules <file>', 'rule file (YAML/JSON); default: .ledger-check.yaml found walking up from the folder, else the built-in rules')
-    .option('-f, --format <name[:file]>', 'output format: pretty, json, junit; repeat for several; name:file writes to a file', collect, [])
+    .option('-f, --format <name[:file]>', 'output format: pretty, json, junit, html, xlsx (xlsx to a file only); repeat for several; name:file writes to a file', collect, [])
     .option('-o, --output <file>', 'write the (single) screen format to this file instead')
     .option('--as-of <date>', 'the date checks count as "today" (YYYY-MM-DD); default: today in China')
     .option('--quiet', 'list errors only (warnings are still counted)')

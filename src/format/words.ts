@@ -1,0 +1,34 @@
+/** Column and status words shared by the table formats (xlsx, html). */
+import type { Lang, Severity, Status } from '../types.js';
+
+export const TABLE_WORDS = {
+  zh: {
+    summary: '汇总', indicators: '指标', findings: '问题清单',
+    unit: '单位', status: '状态', assigned: '分配指标', passed: '通过指标', rate: '完成率',
+    errors: '错误', warnings: '警告', infos: '提示', files: '文件', notChecked: '未检查',
+    code: '指标编号', name: '指标名称', folder: '文件夹', file: '文件', location: '位置',
+    severity: '级别', rule: '规则', message: '说明', missing: '（缺少文件夹）', total: '合计',
+    title: '台账检查报告', rules: '规则', asOf: '检查日期', noFindings: '没有发现问题。',
+  },
+  en: {
+    summary: 'Summary', indicators: 'Indicators', findings: 'Findings',
+    unit: 'Unit', status: 'Status', assigned: 'Assigned', passed: 'Passed', rate: 'Completion',
+    errors: 'Errors', warnings: 'Warnings', infos: 'Info', files: 'Files', notChecked: 'Not checked',
+    code: 'Code', name: 'Indicator', folder: 'Folder', file: 'File', location: 'Location',
+    severity: 'Severity', rule: 'Rule', message: 'Message', missing: '(folder missing)', total: 'Total',
+    title: 'Ledger check report', rules: 'Rules', asOf: 'As of', noFindings: 'No findings.',
+  },
+} as const;
+
+const STATUS: Record<Lang, Record<Status, string>> = {
+  zh: { pass: '通过', fail: '不通过', 'not-checked': '未检查' },
+  en: { pass: 'pass', fail: 'fail', 'not-checked': 'not checked' },
+};
+const SEVERITY: Record<Lang, Record<Severity, string>> = {
+  zh: { error: '错误', warning: '警告', info: '提示' },
+  en: { error: 'error', warning: 'warning', info: 'info' },
+};
+
+export const statusWord = (lang: Lang, s: Status) => STATUS[lang][s];
+export const severityWord = (lang: Lang, s: Severity) => SEVERITY[lang][s];
+export const percent = (x: number) => `${Math.round(x * 100)}%`;
