@@ -82,7 +82,7 @@ export interface PhotoFacts {
   hasThumbnail: boolean;
   // ---- optional photo details (src/extract/photo*.ts)
   /** Where capturedAt came from: EXIF DateTimeOriginal, or XMP exif:DateTimeOriginal when EXIF has none. */
-  capturedAtSource?: 'exif' | 'xmp' | 'iptc' | null;
+  capturedAtSource?: 'exif' | 'xmp' | 'iptc' | 'makernote' | null;
   /** Tag the description was read from: ImageDescription, XPComment, UserComment, or a PNG text keyword. */
   descriptionTag?: string | null;
   /** Pixels could not be decoded (e.g. HEVC without a decoder): pixel-based checks were not run. */

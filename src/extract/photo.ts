@@ -11,6 +11,7 @@ import type { DiscoveredFile, ExtractError, PhotoFacts } from '../types.js';
 import { PHOTO_DEFAULTS } from '../rules/defaults.js';
 import { extensionFormat, sniffImage, type ImageFormat, type Sniffed } from './photo-sniff.js';
 import { bmpSize, heifPrimary, iptcDateTimeCreated, isoTruncatedAt, jpegLayout, pngLayout, webpLayout, type ReadAt } from './photo-structure.js';
+import { makerNoteOf, reconyxDateTimeOriginal } from './photo-makernote.js';
 import { normalizeDate, readExifTags, tiffStart, xmpDateTimeOriginal, type ExifTags } from './photo-exif.js';
 import { analyzeThumbnail, dhashImage, DECODE_PIXEL_LIMIT, sharpInput } from './photo-fingerprint.js';
 
@@ -238,6 +239,14 @@ async function readPhoto(fh: fs.FileHandle, file: DiscoveredFile, facts: PhotoFa
     if (d && t) {
       facts.capturedAt = normalizeDate(`${d[1]}:${d[2]}:${d[3]} ${t[1]}:${t[2]}:${t[3]}`, `${t[4]}:${t[5] ?? '00'}`);
       facts.capturedAtSource = facts.capturedAt ? 'iptc' : null;
+    }
+  }
+  if (!facts.capturedAt && tiff) {
+    const mn = makerNoteOf(tiff);
+    const t = mn ? reconyxDateTimeOriginal(mn) : null;
+    if (t) {
+      facts.capturedAt = t;
+      facts.capturedAtSource = 'makernote';
     }
   }
   if (!facts.software && pngText.Software?.trim()) facts.software = pngText.Software.trim();
