@@ -101,7 +101,12 @@ export function evaluate(model: RunModel, opts: EvaluateOptions): Finding[] {
   }
   // Safety net: a file that could not be read must carry a finding, whatever its family did.
   for (const f of model.files) {
-    const covered = (x: Finding) => x.file === f.path && (x.severity === 'error' || !!ruleInfo(x.ruleId).leavesUnchecked);
+    const covered = (x: Finding) =>
+      x.file === f.path &&
+      (x.severity === 'error' ||
+        !!ruleInfo(x.ruleId).coversUnchecked ||
+        // Handing a scan to a person covers a scan, not a broken file.
+        (!!ruleInfo(x.ruleId).leavesUnchecked && f.error?.code === 'scanned'));
     if (f.error && !findings.some(covered)) {
       emitter(f.unit, f.indicator)('file.unreadable', {
         file: f.path,

@@ -7,8 +7,7 @@ import type { Check, Emit } from './types.js';
 import type { DocumentFacts, ExtractedFile } from '../types.js';
 import { REPORT_DEFAULTS } from '../rules/defaults.js';
 import type { ResolvedIndicator } from '../rules/schema.js';
-import { PagedText } from '../text/normalize.js';
-import { detectElements, detectStyle, mergeElementCues } from '../text/elements.js';
+import { detectStyle, mergeElementCues } from '../text/elements.js';
 import { findDates } from '../text/dates.js';
 import { findIssuer, namesBody, sameBody } from '../text/issuer.js';
 import { findSignature } from '../text/signature.js';
@@ -24,11 +23,25 @@ export const DOC_ERROR_RULES: Record<string, string> = {
   empty: 'doc.empty',
   unsupported: 'doc.unsupported',
   'legacy-format': 'doc.unsupported',
+  'not-image': 'doc.unsupported',
+  bomb: 'doc.corrupt',
 };
 
 type Doc = { type: 'document' } & DocumentFacts;
 
 const docOf = (f: ExtractedFile): Doc | null => (f.facts.type === 'document' ? f.facts : null);
+
+/**
+ * A stamped scan handed in beside a text version of the same material (说明报告.docx +
+ * 说明报告（盖章）.pdf) is the usual practice: the text version is checked, the scan is accepted.
+ */
+function scannedCopy(file: ExtractedFile, ind: { files: ExtractedFile[] } | null, emit: Emit): boolean {
+  if (file.error?.code !== 'scanned' || !ind) return false;
+  const text = ind.files.find((f) => f !== file && f.kind === file.kind && f.facts.type === 'document' && !f.error);
+  if (!text) return false;
+  emit('doc.scanned-copy', { file: file.path, args: { seen: text.name }, evidence: { seen: 'scanned', expected: text.path } });
+  return true;
+}
 
 /** Emit the readability finding for a file that could not be read; true when it could not. */
 function unreadable(file: ExtractedFile, emit: Emit): boolean {
@@ -44,16 +57,21 @@ function unreadable(file: ExtractedFile, emit: Emit): boolean {
   return true;
 }
 
-function pagedOf(doc: Doc): PagedText {
-  return doc.pageTexts ? new PagedText(doc.pageTexts, true) : new PagedText([doc.text], false);
-}
-
 function reportParams(ind: { def: ResolvedIndicator } | null): ResolvedIndicator['report'] {
   return ind?.def.report ?? { ...REPORT_DEFAULTS, elements: {} };
 }
 
-const inPeriod = (d: string, p: { start: string; end: string }) => d >= p.start && d <= p.end;
-const periodText = (p: { start: string; end: string }) => `${p.start}—${p.end}`;
+/**
+ * A report or evaluation is written about the period, usually after it ends and before the
+ * hand-in deadline: its own date counts from the period's start to the later of its end and the
+ * deadline.
+ */
+const dateWindow = (r: { period: { start: string; end: string }; deadline: string }) => ({
+  start: r.period.start,
+  end: r.deadline > r.period.end ? r.deadline : r.period.end,
+});
+const inWindow = (d: string, w: { start: string; end: string }) => d >= w.start && d <= w.end;
+const windowText = (w: { start: string; end: string }) => `${w.start}—${w.end}`;
 
 /** The latest full date written in the text (a sign-off sheet's date may sit in a table cell). */
 function lastDate(text: string): string | null {
@@ -65,17 +83,15 @@ const reportCheck: Check = {
   scope: 'file',
   kinds: ['report'],
   run(file, ind, _unit, ctx, emit) {
-    if (unreadable(file, emit)) return;
+    if (scannedCopy(file, ind, emit) || unreadable(file, emit)) return;
     const doc = docOf(file);
     if (!doc) return;
     const p = reportParams(ind);
     const at = { file: file.path };
-    const paged = pagedOf(doc);
 
-    // The five elements.
+    // The five elements: found once, at extraction, with this indicator's cues.
     const cues = mergeElementCues(p.elements);
-    const elements = detectElements({ text: paged.text, headings: doc.headings, pageAt: (i) => paged.pageAt(i) }, cues);
-    for (const [element, v] of Object.entries(elements)) {
+    for (const [element, v] of Object.entries(doc.elements)) {
       if (v.found) continue;
       emit('report.element-missing', {
         ...at,
@@ -128,7 +144,7 @@ const reportCheck: Check = {
     if (doc.textLength < p.minChars) {
       emit('report.too-short', { ...at, args: { seen: doc.textLength, expected: p.minChars }, evidence: { seen: doc.textLength, expected: p.minChars } });
     }
-    const style = detectStyle(paged.text, p.summaryCues);
+    const style = doc.style ?? detectStyle(doc.text, p.summaryCues);
     if (style.summary) {
       emit('report.summary-style', {
         ...at,
@@ -140,12 +156,9 @@ const reportCheck: Check = {
     // The report's own date.
     if (!doc.signedDate) {
       emit('report.undated', { ...at, evidence: { seen: doc.created, expected: '落款日期' } });
-    } else if (!inPeriod(doc.signedDate, ctx.rules.period)) {
-      emit('report.date-outside-period', {
-        ...at,
-        args: { seen: doc.signedDate, expected: periodText(ctx.rules.period) },
-        evidence: { seen: doc.signedDate, expected: periodText(ctx.rules.period) },
-      });
+    } else if (!inWindow(doc.signedDate, dateWindow(ctx.rules))) {
+      const w = windowText(dateWindow(ctx.rules));
+      emit('report.date-outside-period', { ...at, args: { seen: doc.signedDate, expected: w }, evidence: { seen: doc.signedDate, expected: w } });
     }
   },
 };
@@ -153,8 +166,8 @@ const reportCheck: Check = {
 const evaluationCheck: Check = {
   scope: 'file',
   kinds: ['evaluation'],
-  run(file, _ind, unit, ctx, emit) {
-    if (unreadable(file, emit)) return;
+  run(file, ind, unit, ctx, emit) {
+    if (scannedCopy(file, ind, emit) || unreadable(file, emit)) return;
     const doc = docOf(file);
     if (!doc) return;
     const at = { file: file.path };
@@ -170,12 +183,9 @@ const evaluationCheck: Check = {
     }
     if (!doc.signedDate) {
       emit('evaluation.undated', { ...at, evidence: { seen: null, expected: '落款日期' } });
-    } else if (!inPeriod(doc.signedDate, ctx.rules.period)) {
-      emit('evaluation.date-outside-period', {
-        ...at,
-        args: { seen: doc.signedDate, expected: periodText(ctx.rules.period) },
-        evidence: { seen: doc.signedDate, expected: periodText(ctx.rules.period) },
-      });
+    } else if (!inWindow(doc.signedDate, dateWindow(ctx.rules))) {
+      const w = windowText(dateWindow(ctx.rules));
+      emit('evaluation.date-outside-period', { ...at, args: { seen: doc.signedDate, expected: w }, evidence: { seen: doc.signedDate, expected: w } });
     }
   },
 };
@@ -187,6 +197,8 @@ const signoffCheck: Check = {
   kinds: ['signoff'],
   run(file, _ind, unit, ctx, emit) {
     const at = { file: file.path };
+    // Broken first: a cut-off photo of the sheet is not something a person can check either.
+    if (file.error && file.error.code !== 'scanned' && unreadable(file, emit)) return;
     // A photo or a scan: the handwritten signature can only be checked by a person.
     if (IMAGE_FACTS.has(file.facts.type) || file.error?.code === 'scanned') {
       const seen = file.facts.type === 'document' ? `${file.facts.format.toUpperCase()} 扫描件` : `${file.container} 图片`;

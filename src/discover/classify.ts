@@ -22,6 +22,19 @@ export function cueKind(name: string, folders: string[], classify: RuleSet['clas
   return null;
 }
 
+/**
+ * Only the file's own name reclassifies an image: any sign-off cue (no activity photo is called
+ * 签单), and evaluation/report cue words of four or more characters (部门评价, 说明报告).
+ */
+function strongImageCue(name: string, classify: RuleSet['classify']): 'signoff' | 'evaluation' | 'report' | null {
+  const text = stripExt(name);
+  if (classify.signoff.some((w) => text.includes(w))) return 'signoff';
+  for (const kind of ['evaluation', 'report'] as const) {
+    if (classify[kind].some((w) => [...w].length >= 4 && text.includes(w))) return kind;
+  }
+  return null;
+}
+
 function stripExt(name: string): string {
   const i = name.lastIndexOf('.');
   return i > 0 ? name.slice(0, i) : name;
@@ -44,9 +57,11 @@ export function classify(
   const cue = cueKind(name, folders, rules.classify);
   const ext = extensionOf(name);
   if (IMAGE_CONTAINERS.has(container)) {
-    // A photographed or scanned sign-off sheet / evaluation is still that material.
-    if (cue === 'signoff' || cue === 'evaluation' || cue === 'report') return cue;
-    return 'photo';
+    // A photographed or scanned sign-off sheet / evaluation / report is still that material, but
+    // only on an unmistakable name (移交签单, 部门评价, 说明报告 …): a photo of a 互相评价 activity
+    // or one in a folder named 说明 stays a photo.
+    const strong = strongImageCue(name, rules.classify);
+    return strong ?? 'photo';
   }
   switch (container) {
     case 'pdf':

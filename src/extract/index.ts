@@ -39,6 +39,11 @@ export async function extractOne(file: DiscoveredFile, rules: RuleSet): Promise<
           const r = await extractPhoto(file);
           return { facts: r.facts, error: r.error ?? { code: 'scanned', detail: `image (${file.container})` } };
         }
+        if (file.kind === 'document') {
+          // A 正式发文 is not judged on its content, and a stamped red-header scan is the norm.
+          const r = await docFacts(file, ind);
+          return r.error?.code === 'scanned' ? { ...r, error: null } : r;
+        }
         return await docFacts(file, ind);
       case 'register':
         return await extractRegister(file, { period: rules.period });

@@ -137,8 +137,12 @@ async function readPhoto(fh: fs.FileHandle, file: DiscoveredFile, facts: PhotoFa
     } else if (L.sos === null && L.badMarkerAt !== null && !L.sof) {
       structural = { code: 'corrupt', detail: `broken JPEG header at byte ${L.badMarkerAt}` };
     } else {
-      const tail = await readAt(Math.max(0, size - 4096), 4096);
-      if (tail.lastIndexOf(Buffer.from([0xff, 0xd9])) < 0) suspectTruncated = true;
+      // An end-of-image marker counts only after the scan data starts: the EXIF thumbnail has
+      // its own, which a file cut short inside the first megabytes would still show.
+      const from = Math.max(0, size - 4096);
+      const tail = await readAt(from, 4096);
+      const eoi = tail.lastIndexOf(Buffer.from([0xff, 0xd9]));
+      if (eoi < 0 || L.sos === null || from + eoi <= L.sos) suspectTruncated = true;
     }
   } else if (format === 'png') {
     const P = await pngLayout(head, size, readAt);

@@ -34,9 +34,23 @@ export const reportMessages = defineRules({
       en: 'The five elements, document numbers and data can only be checked in text; an image or scan stays "not checked".',
     },
     fix: {
-      zh: '从原Word文件另存为PDF（不要打印后扫描），或直接提交Word版；需要盖章的，另附盖章扫描件。',
-      en: 'Save the original Word file as PDF (do not print and scan) or hand in the Word file; add the stamped scan separately if needed.',
+      zh: '从原Word文件另存为PDF（不要打印后扫描），或直接提交Word版；需要盖章的，把盖章扫描件和文字版放在同一指标文件夹里一并提交。',
+      en: 'Save the original Word file as PDF (do not print and scan) or hand in the Word file; a stamped scan may go beside the text version in the same folder.',
     },
+  },
+  'doc.scanned-copy': {
+    severity: 'info',
+    coversUnchecked: true,
+    title: { zh: '盖章扫描件（已有文字版）', en: 'Stamped scan beside a text version' },
+    message: {
+      zh: (a) => `扫描件，同一指标中已有文字版“${a.seen}”，内容按文字版检查`,
+      en: (a) => `a scan; the text version "${a.seen}" in the same folder is the one checked`,
+    },
+    why: {
+      zh: '盖章件常以扫描件提交，内容以同时提交的文字版为准。',
+      en: 'Stamped documents are often scanned; their content is checked on the text version handed in with them.',
+    },
+    fix: { zh: '无需修改；确认扫描件与文字版内容一致。', en: 'Nothing to fix; make sure the scan and the text version say the same.' },
   },
   'doc.garbled-text': {
     severity: 'error',
@@ -199,10 +213,10 @@ export const reportMessages = defineRules({
     severity: 'error',
     title: { zh: '报告日期不在测评周期内', en: 'Report dated outside the evaluation period' },
     message: {
-      zh: (a) => `报告日期 ${a.seen} 不在测评周期 ${a.expected} 内`,
-      en: (a) => `the report is dated ${a.seen}, outside the evaluation period ${a.expected}`,
+      zh: (a) => `报告日期 ${a.seen} 不在测评周期开始至台账移交截止之间（${a.expected}）`,
+      en: (a) => `the report is dated ${a.seen}, outside the evaluation period and hand-in window ${a.expected}`,
     },
-    why: { zh: '只有测评周期内形成的材料才计分。', en: 'Only material from inside the evaluation period counts.' },
+    why: { zh: '说明报告针对本测评周期，应在周期开始后、台账移交截止前形成。', en: 'A report covers this evaluation period: it is written after the period starts and before the hand-in deadline.' },
     fix: { zh: '确认报告是本周期的材料，并改正落款日期。', en: 'Make sure the report belongs to this period and fix its date.' },
   },
   'report.undated': {
@@ -234,8 +248,8 @@ export const reportMessages = defineRules({
     severity: 'error',
     title: { zh: '部门评价日期不在测评周期内', en: 'Evaluation dated outside the period' },
     message: {
-      zh: (a) => `部门评价日期 ${a.seen} 不在测评周期 ${a.expected} 内`,
-      en: (a) => `the evaluation is dated ${a.seen}, outside the period ${a.expected}`,
+      zh: (a) => `部门评价日期 ${a.seen} 不在测评周期开始至台账移交截止之间（${a.expected}）`,
+      en: (a) => `the evaluation is dated ${a.seen}, outside the evaluation period and hand-in window ${a.expected}`,
     },
     why: { zh: '只有测评周期内出具的评价才有效。', en: 'Only evaluations issued inside the period count.' },
     fix: { zh: '请出具单位在本测评周期内重新出具评价。', en: 'Ask the issuer for an evaluation dated inside the period.' },

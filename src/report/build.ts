@@ -23,8 +23,11 @@ const worst = (ss: Status[]): Status =>
 export function fileStatus(f: ExtractedFile, findings: Finding[]): Status {
   const own = findings.filter((x) => x.file === f.path);
   if (own.some((x) => x.severity === 'error')) return 'fail';
-  // Unreadable, unrecognised, or handed to a person (a scanned sign-off sheet): never a pass.
-  if (f.error || f.kind === 'other' || own.some((x) => catalog[x.ruleId]?.leavesUnchecked)) return 'not-checked';
+  // Unreadable, unrecognised, or handed to a person (a scanned sign-off sheet): never a pass —
+  // unless a rule settled it (a stamped scan whose text version was checked).
+  if (own.some((x) => catalog[x.ruleId]?.leavesUnchecked)) return 'not-checked';
+  if (f.error && !own.some((x) => catalog[x.ruleId]?.coversUnchecked)) return 'not-checked';
+  if (f.kind === 'other') return 'not-checked';
   return 'pass';
 }
 

@@ -16,8 +16,20 @@ export function coreName(name: string): string {
   return s;
 }
 
-/** Same body: equal cores, or one core contains the other (县教育局 / 清河县教育局党组). */
+/** The administrative level a name carries (省/市/县/区/旗), from its place prefix. */
+export function levelOf(name: string): string | null {
+  const m = /^[\u4E00-\u9FFF]{0,8}?([省市县区旗])(?=[\u4E00-\u9FFF]{2,})/.exec(name.replace(/\s+/g, '').replace(/^中共/, ''));
+  return m ? m[1]! : null;
+}
+
+/**
+ * Same body: equal cores, or one core contains the other (县教育局 / 清河县教育局党组) — unless
+ * the names carry different levels: 市教育局 is the 上级 of 县教育局, not the same body.
+ */
 export function sameBody(a: string, b: string): boolean {
+  const la = levelOf(a);
+  const lb = levelOf(b);
+  if (la && lb && la !== lb) return false;
   const x = coreName(a);
   const y = coreName(b);
   if (x.length < 2 || y.length < 2) return false;

@@ -36,6 +36,10 @@ describe('classification', () => {
     expect(classify('pdf', '附件.pdf', ['说明报告'], rules)).toBe('report');
     expect(classify('pdf', '县教育局移交签单.pdf', [], rules)).toBe('signoff');
     expect(classify('jpeg', '移交签单.jpg', [], rules)).toBe('signoff');
+    expect(classify('jpeg', '县教育局部门评价（盖章）.jpg', [], rules)).toBe('evaluation');
+    // Weak cues do not turn a photo into a document.
+    expect(classify('jpeg', '2026-04-24 县第一中学 学生互相评价活动.jpg', [], rules)).toBe('photo');
+    expect(classify('jpeg', '2026-04-24 活动.jpg', ['说明报告'], rules)).toBe('photo');
     expect(classify('xlsx', '活动登记表.xlsx', [], rules)).toBe('register');
     expect(classify('cfb', '登记表.xls', [], rules)).toBe('register');
     expect(classify('cfb', '说明报告.doc', [], rules)).toBe('report');

@@ -130,6 +130,13 @@ describe('extractPhoto: broken and hostile files', () => {
     expect(r.facts.width).toBe(1600);
   });
 
+  it('JPEG cut just after its EXIF thumbnail: the thumbnail\'s end marker does not pass it', async () => {
+    const full = await makeJpeg({ seed: 12, width: 1600, height: 1200, exif: camera, thumbnail: true });
+    const sos = full.indexOf(Buffer.from([0xff, 0xda]));
+    const r = await extractBuffer(dir, 'thumbcut.jpg', full.subarray(0, sos + 2000));
+    expect(r.error?.code).toBe('truncated');
+  });
+
   it('JPEG truncated inside its header', async () => {
     const full = await makeJpeg({ seed: 11, width: 640, height: 480, exif: camera });
     const r = await extractBuffer(dir, 'head.jpg', truncate(full, 300));

@@ -45,6 +45,9 @@ describe('body names', () => {
     expect(coreName('中共清河县委宣传部')).toBe('委宣传部');
     expect(sameBody('县教育局', '清河县教育局')).toBe(true);
     expect(sameBody('县教育局', '县文明办')).toBe(false);
+    // The city bureau is the county bureau's 上级, not the same body.
+    expect(sameBody('市教育局', '县教育局')).toBe(false);
+    expect(sameBody('清河市教育局', '县教育局')).toBe(false);
     expect(findIssuer('意见\n县创文办\n2025年6月1日')?.name).toBe('县创文办');
     expect(findIssuer('县文明办关于县教育局工作的评价\n很好。')).toMatchObject({ name: '县文明办', via: 'title' });
   });

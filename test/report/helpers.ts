@@ -30,9 +30,17 @@ export function discovered(data: Buffer, name: string, container: Container, kin
   };
 }
 
-export async function extracted(data: Buffer, name: string, container: Container, kind: FileKind = 'report', unit = '县教育局'): Promise<ExtractedFile> {
+export async function extracted(
+  data: Buffer,
+  name: string,
+  container: Container,
+  kind: FileKind = 'report',
+  unit = '县教育局',
+  cues: Parameters<typeof extractDocument>[1] = {},
+): Promise<ExtractedFile> {
   const f = discovered(data, name, container, kind, unit);
-  const r = await extractDocument(f);
+  // As the pipeline does: the indicator's element and summary cues go to the extractor.
+  const r = await extractDocument(f, cues);
   return { ...f, facts: r.facts, error: r.error };
 }
 

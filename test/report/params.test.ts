@@ -8,9 +8,11 @@ import type { ExtractedFile } from '../../src/types.js';
 afterAll(cleanup);
 
 let file: ExtractedFile;
+let docx: Buffer;
 beforeAll(async () => {
   const c = build(labelledSpecs().find((s) => s.id === 'full-numbered')!);
-  file = await extracted(await makeDocx({ paragraphs: c.paragraphs.map((p) => p.text) }), 'full.docx', 'docx');
+  docx = await makeDocx({ paragraphs: c.paragraphs.map((p) => p.text) });
+  file = await extracted(docx, 'full.docx', 'docx');
 });
 
 it('passes with the defaults', () => {
@@ -23,8 +25,10 @@ it.each([
   ['minCitations', { minCitations: 2 }, 'report.no-citation'],
   ['an extra element', { elements: { 宣传报道: { headings: ['宣传报道'], cues: ['媒体报道'] } } }, 'report.element-missing'],
   ['summary cues', { summaryCues: ['传统文化', '校园'] }, 'report.summary-style'],
-] as const)('%s from the indicator', (_name, report, ruleId) => {
-  expect(ids(runChecks(file, { report }))).toEqual([ruleId]);
+] as const)('%s from the indicator', async (_name, report, ruleId) => {
+  const r = report as { elements?: Record<string, { headings: string[]; cues: string[] }>; summaryCues?: string[] };
+  const f = r.elements || r.summaryCues ? await extracted(docx, 'full.docx', 'docx', 'report', '县教育局', { elements: r.elements, summaryCues: r.summaryCues }) : file;
+  expect(ids(runChecks(f, { report }))).toEqual([ruleId]);
 });
 
 it('reads the evaluation period from the rule set', () => {
