@@ -43,8 +43,14 @@ function calendarDays(a: string, b: string): number {
   return Math.round(daysApart(`${a}T00:00:00`, `${b}T00:00:00`));
 }
 
+/** A size as people read it, precise enough that "99.5 KB" never reads as the 100 KB limit. */
 function kb(bytes: number): string {
-  return bytes >= 1024 * 1024 ? `${(bytes / 1024 / 1024).toFixed(1)} MB` : `${Math.round(bytes / 1024)} KB`;
+  if (bytes < 1024) return `${bytes} B`;
+  if (bytes < 1024 * 1024) {
+    const k = bytes / 1024;
+    return `${Number.isInteger(k) ? k : k.toFixed(1)} KB`;
+  }
+  return `${(bytes / 1024 / 1024).toFixed(1)} MB`;
 }
 
 /** The capture time used for date checks, and the tag it came from. */

@@ -271,8 +271,7 @@ export async function fingerprintPhotos(
           p.dhash = p.imageDhash;
           p.dhashSource = 'image';
         } catch (e) {
-          const lines = (e instanceof Error ? e.message : String(e)).split('\n').filter((l) => l && !/bad seek to/.test(l));
-          p.pixelsUnavailable = lines[0] ?? 'decode failed';
+          p.pixelsUnavailable = 'decode-failed';
         }
       }),
     ),

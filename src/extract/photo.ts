@@ -301,18 +301,23 @@ async function readPhoto(fh: fs.FileHandle, file: DiscoveredFile, facts: PhotoFa
   if (!facts.width || !facts.height) return { code: 'corrupt', detail: `the header declares a ${facts.width ?? '?'}×${facts.height ?? '?'} image` };
 
   // ---- pixels we cannot decode here
-  if (format === 'bmp') facts.pixelsUnavailable = 'BMP is not decoded by this build';
+  if (format === 'bmp') facts.pixelsUnavailable = 'bmp';
   if (isHeif && (meta as { compression?: string } | null)?.compression === 'hevc' && hevcDecodable !== true) {
     if (hevcDecodable === undefined) {
       try {
-        await sharp(whole ?? (await readAt(0, size)), { limitInputPixels: DECODE_PIXEL_LIMIT }).resize(8, 8).raw().toBuffer();
+        // failOn 'none': libvips warnings are process-wide, and with the default ('warning') a
+        // warning from another photo decoded at the same moment failed this probe at random.
+        await sharp(whole ?? (await readAt(0, size)), { limitInputPixels: DECODE_PIXEL_LIMIT, failOn: 'none' }).resize(8, 8).raw().toBuffer();
         hevcDecodable = true;
       } catch (e) {
+        // Only a definite "no decoder" is remembered. Any other failure cannot be trusted to name
+        // this file (libvips' error text is shared by concurrent decodes and can read "Unknown
+        // error"); structural damage is caught above, so the pixels are just left unchecked.
         if (/not been built in|decoder plugin|unsupported codec|compression format/i.test(message(e))) hevcDecodable = false;
-        else return { code: 'corrupt', detail: message(e) };
+        else facts.pixelsUnavailable = 'hevc';
       }
     }
-    if (hevcDecodable === false) facts.pixelsUnavailable = 'HEVC (HEIC) pixels cannot be decoded by this build (no libde265)';
+    if (hevcDecodable === false) facts.pixelsUnavailable = 'hevc';
   }
   const pixelOrientation = isHeif ? 1 : facts.orientation;
 
@@ -338,9 +343,12 @@ async function readPhoto(fh: fs.FileHandle, file: DiscoveredFile, facts: PhotoFa
     try {
       facts.imageDhash = await dhashImage(whole ?? (await sharpInput(file.absPath)), pixelOrientation);
     } catch (e) {
+      // libvips' text is shared by concurrent decodes (it can read "Unknown error"): the verdict
+      // rests on what the structure showed, the detail is a fixed description.
       const m = message(e);
-      if (TRUNCATED.test(m) || suspectTruncated) return { code: suspectTruncated ? 'truncated' : 'corrupt', detail: m };
-      return { code: 'corrupt', detail: m };
+      if (suspectTruncated) return { code: 'truncated', detail: 'the image data ends before the end-of-image marker' };
+      if (TRUNCATED.test(m)) return { code: 'corrupt', detail: 'the image data ends early' };
+      return { code: 'corrupt', detail: 'the image data cannot be decoded' };
     }
   }
   return null;

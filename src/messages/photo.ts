@@ -27,6 +27,20 @@ const GUESS_EN: Record<string, string> = { screenshot: 'looks like a screenshot'
 const ORIGINAL_ZH = '请从拍摄的手机或相机中导出原图（微信发送时勾选“原图”，或用数据线/网盘拷贝），不要用截图或转发后的图片。';
 const ORIGINAL_EN = 'Export the original from the phone or camera (tick "Original" when sending by WeChat, or copy by cable/cloud drive); do not use screenshots or forwarded copies.';
 
+/** Hamming distance of two 64-bit hashes as a likeness people read: 6 → 91%. */
+const similarity = (d: string | number | undefined) => `${Math.round(((64 - Number(d ?? 0)) / 64) * 100)}%`;
+
+const PIXELS_ZH: Record<string, string> = {
+  hevc: 'iPhone HEIC 格式，本机无法解码图片内容',
+  bmp: 'BMP 格式，本机不解码图片内容',
+  'decode-failed': '图片内容解码失败',
+};
+const PIXELS_EN: Record<string, string> = {
+  hevc: 'iPhone HEIC: the pixels cannot be decoded here',
+  bmp: 'BMP: the pixels are not decoded here',
+  'decode-failed': 'the pixels could not be decoded',
+};
+
 export const photoMessages = defineRules({
   'photo.unreadable': {
     severity: 'error',
@@ -192,7 +206,7 @@ export const photoMessages = defineRules({
     severity: 'warning',
     title: { zh: '内嵌缩略图与图片不一致', en: 'Embedded thumbnail does not match the image' },
     message: {
-      zh: (a) => `${a.file}：内嵌缩略图与图片内容不一致（${a.seen}），图片可能被裁剪或修改过`,
+      zh: (a) => `${a.file}：内嵌缩略图与图片内容不一致，图片可能被裁剪或修改过`,
       en: (a) => `${a.file}: the embedded thumbnail differs from the image (${a.seen}); it was probably cropped or altered`,
     },
     why: { zh: '相机拍摄时生成的缩略图与原图一致；不一致说明原图后来被改过。', en: 'A camera writes a thumbnail of the photo; a mismatch means the photo was changed later.' },
@@ -225,8 +239,8 @@ export const photoMessages = defineRules({
     severity: 'warning',
     title: { zh: '图片与其他图片几乎相同', en: 'Photo nearly identical to another' },
     message: {
-      zh: (a) => `${a.file}：与 ${a.others} 几乎相同（差异 ${a.distance}/64，${SCOPE_ZH[String(a.scope)] ?? ''}）`,
-      en: (a) => `${a.file}: nearly identical to ${a.others} (difference ${a.distance}/64, ${SCOPE_EN[String(a.scope)] ?? ''})`,
+      zh: (a) => `${a.file}：与 ${a.others} 几乎是同一张照片（相似度 ${similarity(a.distance)}，${SCOPE_ZH[String(a.scope)] ?? ''}）`,
+      en: (a) => `${a.file}: nearly identical to ${a.others} (${similarity(a.distance)} alike, ${SCOPE_EN[String(a.scope)] ?? ''})`,
     },
     why: { zh: '缩放、压缩、旋转或裁剪后的同一张照片仍算重复使用。', en: 'The same photo resized, recompressed, rotated or cropped still counts as reuse.' },
     fix: { zh: '保留一张，其余换成不同场景、不同角度的现场照片。', en: 'Keep one; replace the others with photos of different scenes or angles.' },
@@ -235,8 +249,8 @@ export const photoMessages = defineRules({
     severity: 'warning',
     title: { zh: '图片内容未能检查', en: 'Photo pixels not checked' },
     message: {
-      zh: (a) => `${a.file}：无法解码图片内容（${a.detail}），未检查重复使用和缩略图一致性`,
-      en: (a) => `${a.file}: the pixels could not be decoded (${a.detail}); reuse and thumbnail checks were not run`,
+      zh: (a) => `${a.file}：${PIXELS_ZH[String(a.detail)] ?? PIXELS_ZH['decode-failed']}，未检查重复使用和缩略图一致性`,
+      en: (a) => `${a.file}: ${PIXELS_EN[String(a.detail)] ?? PIXELS_EN['decode-failed']}; reuse and thumbnail checks were not run`,
     },
     why: { zh: '未检查不等于合格；HEIC 等格式在本机无法解码。', en: 'Not checked is not passed; formats such as HEIC cannot be decoded here.' },
     fix: {
