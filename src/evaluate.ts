@@ -12,8 +12,14 @@ import { ruleInfo } from './messages/index.js';
 import { compareKeys, defaultIndicator } from './rules/resolve.js';
 
 export function buildModel(discovery: Discovery, files: ExtractedFile[], rules: RuleSet): RunModel {
+  const byFolder = new Map<string, ExtractedFile[]>();
+  for (const f of files) {
+    const top = discovery.mode === 'unit' ? '' : f.path.slice(0, Math.max(0, f.path.indexOf('/')));
+    if (!byFolder.has(top)) byFolder.set(top, []);
+    byFolder.get(top)!.push(f);
+  }
   const units: UnitModel[] = discovery.units.map((u) => {
-    const mine = files.filter((f) => f.unit === u.name && (u.folder === '' || f.path.startsWith(`${u.folder}/`)));
+    const mine = u.folder === null ? [] : (byFolder.get(u.folder) ?? []).filter((f) => f.unit === u.name);
     const assigned = rules.units[u.name] ?? [];
     const keys = new Set<string>([...assigned, ...u.indicatorFolders.map((f) => f.key)]);
     const indicators: IndicatorModel[] = [...keys].sort(compareKeys).map((key) => {
@@ -91,7 +97,8 @@ export function evaluate(model: RunModel, opts: EvaluateOptions): Finding[] {
     }
   }
   // Files outside every unit (county root) still get the file checks' verdict.
-  const orphans = model.files.filter((f) => !model.units.some((u) => u.files.includes(f)));
+  const owned = new Set(model.units.flatMap((u) => u.files));
+  const orphans = model.files.filter((f) => !owned.has(f));
   if (orphans.length) {
     const ghost: UnitModel = { name: '', folder: '', indicators: [], assigned: [], rootFiles: [], files: orphans };
     for (const check of checks) {
@@ -100,6 +107,8 @@ export function evaluate(model: RunModel, opts: EvaluateOptions): Finding[] {
     }
   }
   // Safety net: a file that could not be read must carry a finding, whatever its family did.
+  const byFile = new Map<string, Finding[]>();
+  for (const x of findings) if (x.file) (byFile.get(x.file) ?? byFile.set(x.file, []).get(x.file)!).push(x);
   for (const f of model.files) {
     const covered = (x: Finding) =>
       x.file === f.path &&
@@ -107,7 +116,7 @@ export function evaluate(model: RunModel, opts: EvaluateOptions): Finding[] {
         !!ruleInfo(x.ruleId).coversUnchecked ||
         // Handing a scan to a person covers a scan, not a broken file.
         (!!ruleInfo(x.ruleId).leavesUnchecked && f.error?.code === 'scanned'));
-    if (f.error && !findings.some(covered)) {
+    if (f.error && !(byFile.get(f.path) ?? []).some(covered)) {
       emitter(f.unit, f.indicator)('file.unreadable', {
         file: f.path,
         args: { seen: `${f.error.code}: ${f.error.detail}` },

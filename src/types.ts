@@ -226,7 +226,7 @@ export interface IndicatorReport {
 
 export interface UnitReport {
   name: string;
-  folder: string;
+  folder: string | null; // null: the unit has no folder at all
   status: Status;
   indicatorsAssigned: number;
   indicatorsPassed: number;

@@ -10,7 +10,8 @@ export const materialChecks: Check[] = [
     run(ind, unit, _ctx, emit) {
       const base = { code: ind.def.code || ind.key, name: ind.def.name };
       if (!ind.folder) {
-        if (unit.assigned.includes(ind.key)) {
+        // A unit that handed in nothing gets one finding for all of it (unit.nothing-submitted).
+        if (unit.assigned.includes(ind.key) && unit.files.length > 0) {
           emit('material.indicator-missing', { args: base, evidence: { seen: null, expected: ind.def.code } });
         }
         return;
@@ -39,6 +40,14 @@ export const materialChecks: Check[] = [
   {
     scope: 'unit',
     run(unit, ctx, emit) {
+      if (unit.files.length === 0) {
+        const assigned = unit.assigned.length;
+        emit('unit.nothing-submitted', {
+          args: { unit: unit.name, seen: unit.folder === null ? 'no-folder' : 'empty', expected: assigned },
+          evidence: { seen: unit.folder === null ? null : 0, expected: `${assigned} indicator folder(s)` },
+        });
+        return;
+      }
       if (!unit.rootFiles.some((f) => f.kind === 'signoff')) {
         emit('material.signoff-missing', { args: { unit: unit.name }, evidence: { seen: 0, expected: 1 } });
       }

@@ -15,7 +15,8 @@ export interface IndicatorModel {
 
 export interface UnitModel {
   name: string;
-  folder: string; // relative path ('' when the root itself is the unit)
+  /** Relative path ('' when the root itself is the unit); null when the unit has no folder. */
+  folder: string | null;
   indicators: IndicatorModel[]; // assigned and/or present, sorted by key
   assigned: string[]; // keys assigned to the unit by the rule set
   rootFiles: ExtractedFile[]; // files at the unit root (sign-off sheet …)

@@ -21,7 +21,8 @@ export interface IndicatorFolder {
 
 export interface UnitLayout {
   name: string;
-  folder: string; // '' when the root is the unit
+  /** '' when the root is the unit; null for a unit of the rule set with no folder at all. */
+  folder: string | null;
   indicatorFolders: IndicatorFolder[];
 }
 
@@ -113,7 +114,17 @@ export async function discover(root: string, rules: RuleSet): Promise<Discovery>
     });
   }
   files.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
-  const unitList = [...units.values()].sort((a, b) => (a.folder < b.folder ? -1 : a.folder > b.folder ? 1 : 0));
+  if (mode === 'county') {
+    // Units that handed in nothing are the first thing a county office needs to see: empty unit
+    // folders, and units the rule set assigns work to that have no folder at all.
+    for (const d of w.dirs) if (!d.includes('/')) unitOf([d, '']);
+    const present = new Set([...units.values()].map((u) => u.name));
+    for (const name of Object.keys(rules.units)) {
+      if (!present.has(name)) units.set(`\u0000${name}`, { name, folder: null, indicatorFolders: [] });
+    }
+  }
+  const key = (u: UnitLayout) => u.folder ?? u.name;
+  const unitList = [...units.values()].sort((a, b) => (key(a) < key(b) ? -1 : key(a) > key(b) ? 1 : 0));
   return { mode, units: unitList, files, problems, ignored: w.ignored };
 }
 

@@ -16,6 +16,8 @@ export interface WalkEntry {
 
 export interface WalkResult {
   files: WalkEntry[];
+  /** Every folder below the root (decoded, '/'-separated), empty ones included. */
+  dirs: string[];
   problems: { rel: string; detail: string }[];
   ignored: string[];
 }
@@ -23,7 +25,7 @@ export interface WalkResult {
 const SEP = Buffer.from(path.sep);
 
 export async function walk(root: string, ignore: (name: string) => boolean): Promise<WalkResult> {
-  const out: WalkResult = { files: [], problems: [], ignored: [] };
+  const out: WalkResult = { files: [], dirs: [], problems: [], ignored: [] };
   async function visit(absDir: Buffer, relDir: string, depth: number): Promise<void> {
     if (depth > 32) {
       out.problems.push({ rel: relDir, detail: 'too-deep' });
@@ -49,6 +51,7 @@ export async function walk(root: string, ignore: (name: string) => boolean): Pro
         continue;
       }
       if (d.isDirectory()) {
+        out.dirs.push(rel);
         await visit(abs, rel, depth + 1);
       } else if (d.isFile()) {
         let size = 0;

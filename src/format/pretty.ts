@@ -41,6 +41,7 @@ const pct = (x: number) => `${Math.round(x * 100)}%`;
 export const formatPretty: Formatter = (report, opts) => {
   const c = new Chalk({ level: opts.color ? 1 : 0 });
   const w = WORDS[report.lang as Lang];
+  const paren = (x: string) => (report.lang === 'zh' ? `（${x}）` : ` (${x})`);
   const sevColor: Record<Severity, (s: string) => string> = { error: c.red, warning: c.yellow, info: c.blue };
   const stColor: Record<Status, (s: string) => string> = { pass: c.green, fail: c.red, 'not-checked': c.magenta };
   const shown = (f: Finding) => !opts.quiet || f.severity === 'error';
@@ -49,10 +50,18 @@ export const formatPretty: Formatter = (report, opts) => {
     return `${indent}${sevColor[f.severity](w[f.severity].padEnd(report.lang === 'zh' ? 2 : 7))}  ${f.message}${loc ? c.dim(`  [${loc}]`) : ''}  ${c.dim(f.ruleId)}`;
   };
   const out: string[] = [c.dim(w.rules(report)), ''];
+  const fileOf = new Map(report.files.map((f) => [f.path, f]));
+  const findingsOf = new Map<string, Finding[]>();
+  for (const f of report.findings) if (f.file) (findingsOf.get(f.file) ?? findingsOf.set(f.file, []).get(f.file)!).push(f);
+  const filesOf = new Map<string, string[]>(); // unit + indicator → paths
+  for (const f of report.files) {
+    const k = `${f.unit}\u0000${f.indicator}`;
+    (filesOf.get(k) ?? filesOf.set(k, []).get(k)!).push(f.path);
+  }
   for (const u of report.units) {
     const mine = report.findings.filter((f) => f.unit === u.name);
     out.push(
-      `${c.bold(u.name)}  ${stColor[u.status](w[u.status])}  ${w.completion} ${pct(u.completionRate)}（${u.indicatorsPassed}/${u.indicatorsAssigned}）`,
+      `${c.bold(u.name)}  ${stColor[u.status](w[u.status])}  ${w.completion} ${pct(u.completionRate)}${paren(`${u.indicatorsPassed}/${u.indicatorsAssigned}`)}`,
     );
     const unitLevel = mine.filter((f) => !f.indicator && !f.file && shown(f));
     const rootFiles = report.files.filter((f) => f.unit === u.name && !f.indicator);
@@ -65,7 +74,7 @@ export const formatPretty: Formatter = (report, opts) => {
       const own = mine.filter((f) => f.indicator === ind.code);
       out.push(`  ${ind.label} ${ind.name}  ${stColor[ind.status](w[ind.status])}${ind.folder ? '' : c.dim(` ${w.missingFolder}`)}`);
       for (const f of own.filter((x) => !x.file && shown(x))) out.push(line(f, '    '));
-      fileBlock(report.files.filter((f) => f.unit === u.name && f.indicator === ind.code).map((f) => f.path), '    ');
+      fileBlock(filesOf.get(`${u.name}\u0000${ind.code}`) ?? [], '    ');
     }
     out.push('');
   }
@@ -73,8 +82,8 @@ export const formatPretty: Formatter = (report, opts) => {
   fileBlock(orphan, '');
   function fileBlock(paths: string[], indent: string) {
     for (const p of paths) {
-      const fr = report.files.find((f) => f.path === p)!;
-      const fs = report.findings.filter((f) => f.file === p && shown(f));
+      const fr = fileOf.get(p)!;
+      const fs = (findingsOf.get(p) ?? []).filter(shown);
       if (!fs.length && fr.status === 'pass') continue;
       out.push(`${indent}${c.underline(p)}  ${stColor[fr.status](w[fr.status])}`);
       for (const f of fs) out.push(line(f, `${indent}  `));

@@ -178,6 +178,24 @@ export const coreMessages = defineRules({
     why: { zh: '完成率只按任务分解表分配的指标计算。', en: 'The completion rate counts assigned indicators only.' },
     fix: { zh: '确认是否放错单位；如分工有变化，请更新规则文件的 units。', en: 'Check the unit; if assignments changed, update `units` in the rule file.' },
   },
+  'unit.nothing-submitted': {
+    severity: 'error',
+    title: { zh: '单位未提交台账', en: 'Unit handed in nothing' },
+    message: {
+      zh: (a) =>
+        `${a.unit}${a.seen === 'no-folder' ? '没有单位文件夹' : '的文件夹是空的'}，分配的 ${a.expected} 个指标都没有提交材料（完成率 0%）`,
+      en: (a) =>
+        `${a.unit} ${a.seen === 'no-folder' ? 'has no folder' : 'has an empty folder'}: none of its ${a.expected} assigned indicator(s) has material (completion 0%)`,
+    },
+    why: {
+      zh: '未交或空交是全县网上申报最常见、扣分最多的问题。',
+      en: "Handing in nothing is the most common and most costly failure of a county's online submission.",
+    },
+    fix: {
+      zh: '督促该单位按任务分解表整理台账，在全县台账文件夹下建立以单位名称命名的文件夹并放入材料。',
+      en: "Have the unit prepare its ledger and put it in a folder named after the unit in the county folder.",
+    },
+  },
   'unit.unassigned': {
     severity: 'warning',
     title: { zh: '单位不在规则分工中', en: 'Unit not in the rule set' },

@@ -20,8 +20,8 @@ export interface BuildOptions {
 const worst = (ss: Status[]): Status =>
   ss.includes('fail') ? 'fail' : ss.includes('not-checked') ? 'not-checked' : 'pass';
 
-export function fileStatus(f: ExtractedFile, findings: Finding[]): Status {
-  const own = findings.filter((x) => x.file === f.path);
+/** A file's status from its own findings. */
+export function fileStatus(f: ExtractedFile, own: Finding[]): Status {
   if (own.some((x) => x.severity === 'error')) return 'fail';
   // Unreadable, unrecognised, or handed to a person (a scanned sign-off sheet): never a pass —
   // unless a rule settled it (a stamped scan whose text version was checked).
@@ -44,15 +44,18 @@ function counts(findings: Finding[], files: FileReport[]): Counts {
 }
 
 export function buildReport(model: RunModel, findings: Finding[], o: BuildOptions): Report {
+  const byFile = new Map<string, Finding[]>();
+  for (const x of findings) if (x.file) (byFile.get(x.file) ?? byFile.set(x.file, []).get(x.file)!).push(x);
   const fileReports: FileReport[] = model.files.map((f) => ({
     path: f.path,
     kind: f.kind,
     unit: f.unit,
     indicator: f.indicator,
-    status: fileStatus(f, findings),
-    findings: findings.filter((x) => x.file === f.path).length,
+    status: fileStatus(f, byFile.get(f.path) ?? []),
+    findings: (byFile.get(f.path) ?? []).length,
   }));
   const statusOf = new Map(fileReports.map((f) => [f.path, f.status]));
+  const reportOf = new Map(fileReports.map((f) => [f.path, f]));
 
   const units: UnitReport[] = model.units.map((u) => {
     const unitFindings = findings.filter((x) => x.unit === u.name);
@@ -77,7 +80,7 @@ export function buildReport(model: RunModel, findings: Finding[], o: BuildOption
       ...u.files.map((f) => statusOf.get(f.path)!),
     ];
     if (unitFindings.some((x) => x.severity === 'error')) unitLevel.push('fail');
-    const unitFiles = fileReports.filter((f) => u.files.some((x) => x.path === f.path));
+    const unitFiles = u.files.map((f) => reportOf.get(f.path)!);
     return {
       name: u.name,
       folder: u.folder,

@@ -83,6 +83,30 @@ describe('the acceptance folder', () => {
   });
 });
 
+describe('a county run', () => {
+  it('reports a unit whose folder is empty, and one with no folder, as handing in nothing', async () => {
+    const county = tempDir('lc-county-');
+    try {
+      await buildScenario(county);
+      fs.mkdirSync(path.join(county, '县文旅局'));
+      const rules2 = path.join(county, '..', `${path.basename(county)}.yaml`);
+      fs.writeFileSync(rules2, SCENARIO_RULES.replace('  县教育局: [Ⅱ—8, Ⅲ—15]', '  县教育局: [Ⅱ—8, Ⅲ—15]\n  县文旅局: [Ⅱ—8]\n  县卫健委: [Ⅲ—15]'));
+      const r = await check({ path: county, rules: rules2, asOf: '2026-10-20' });
+      fs.rmSync(rules2);
+      expect(r.mode).toBe('county');
+      const u = (n: string) => r.units.find((x) => x.name === n)!;
+      expect(u('县文旅局')).toMatchObject({ folder: '县文旅局', status: 'fail', indicatorsAssigned: 1, indicatorsPassed: 0 });
+      expect(u('县卫健委')).toMatchObject({ folder: null, status: 'fail', indicatorsAssigned: 1, indicatorsPassed: 0 });
+      const ids = (n: string) => r.findings.filter((f) => f.unit === n).map((f) => f.ruleId);
+      expect(ids('县文旅局')).toEqual(['unit.nothing-submitted']);
+      expect(ids('县卫健委')).toEqual(['unit.nothing-submitted']);
+      expect(r.summary.indicatorsAssigned).toBe(4);
+    } finally {
+      fs.rmSync(county, { recursive: true, force: true });
+    }
+  });
+});
+
 describe('cannot run: exit 2', () => {
   it('a missing folder', () => {
     const r = runBin([path.join(tmp, 'nope')]);

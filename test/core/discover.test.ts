@@ -62,8 +62,11 @@ describe('discover', () => {
     });
     const d = await discover(root, rules);
     expect(d.mode).toBe('county');
+    // Units of the rule set without a folder are listed too (folder null).
     expect(d.units.map((u) => [u.name, u.folder])).toEqual([
       ['县教育局', '01 县教育局'],
+      ['县卫健委', null],
+      ['县市场监管局', null],
       ['县文旅局', '县文旅局'],
     ]);
     expect(d.files.find((f) => f.path === '汇总说明.pdf')).toMatchObject({ unit: null, notes: ['county-root'] });
