@@ -119,8 +119,8 @@ export function evaluate(model: RunModel, opts: EvaluateOptions): Finding[] {
     if (f.error && !(byFile.get(f.path) ?? []).some(covered)) {
       emitter(f.unit, f.indicator)('file.unreadable', {
         file: f.path,
-        args: { seen: `${f.error.code}: ${f.error.detail}` },
-        evidence: { seen: f.error.code },
+        args: { code: f.error.code },
+        evidence: { seen: `${f.error.code}: ${f.error.detail}` },
       });
     }
   }

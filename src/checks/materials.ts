@@ -67,12 +67,16 @@ export const materialChecks: Check[] = [
       const at = { file: file.path };
       if (file.nameRepaired) emit('file.name-encoding', at);
       if (file.error?.code === 'io') {
-        emit('file.unreadable', { ...at, args: { seen: file.error.detail }, evidence: { seen: file.error.detail } });
+        emit('file.unreadable', { ...at, args: { code: file.error.detail }, evidence: { seen: file.error.detail } });
         return;
       }
       if (file.kind === 'other') {
         emit('file.unrecognized', { ...at, args: { seen: file.container }, evidence: { seen: file.container, expected: 'photo/pdf/docx/xlsx' } });
         return;
+      }
+      if (file.container === 'text' && file.kind !== 'register') {
+        // A report typed into a .txt is read and checked, but the portal takes PDF or Word only.
+        emit('file.format-not-accepted', { ...at, args: { seen: 'txt' }, evidence: { seen: 'text', expected: 'pdf/docx' } });
       }
       if (file.kind === 'signoff') {
         if (ind) emit('file.signoff-misplaced', at);

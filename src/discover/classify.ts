@@ -46,6 +46,7 @@ export function extensionOf(name: string): string {
 }
 
 const SHEET_EXT = new Set(['xls', 'xlsx', 'xlsm', 'et', 'csv']);
+const IMAGE_EXT = new Set(['jpg', 'jpeg', 'jpe', 'png', 'heic', 'heif', 'hif', 'avif', 'webp', 'gif', 'bmp', 'tif', 'tiff']);
 const TEXT_DOC_EXT = new Set(['txt', 'md']);
 
 export function classify(
@@ -79,10 +80,12 @@ export function classify(
       if (TEXT_DOC_EXT.has(ext) && cue && cue !== 'register') return cue;
       return 'other';
     case 'empty':
-      // Nothing to sniff: trust the name so the finding speaks of the right material.
+    case 'unknown':
+      // Nothing (or nothing recognisable) to sniff: trust the name, so that a damaged photo or
+      // PDF is reported as a broken photo or PDF rather than as a stray file.
       if (SHEET_EXT.has(ext)) return 'register';
-      if (['jpg', 'jpeg', 'png', 'heic', 'heif', 'webp'].includes(ext)) return cue === 'signoff' ? 'signoff' : 'photo';
-      if (['pdf', 'doc', 'docx'].includes(ext)) return cue && cue !== 'register' ? cue : 'document';
+      if (IMAGE_EXT.has(ext)) return cue === 'signoff' ? 'signoff' : 'photo';
+      if (['pdf', 'doc', 'docx', 'wps'].includes(ext)) return cue && cue !== 'register' ? cue : 'document';
       return 'other';
     default:
       return 'other';

@@ -7,7 +7,8 @@ export function describeLocation(l: Location | undefined, lang: Lang): string {
   if (l.page !== undefined) parts.push(lang === 'zh' ? `第 ${l.page} 页` : `page ${l.page}`);
   if (l.sheet !== undefined || l.cell !== undefined) parts.push(`${l.sheet ?? ''}${l.cell ? `!${l.cell}` : ''}`);
   else if (l.row !== undefined) parts.push(lang === 'zh' ? `第 ${l.row} 行` : `row ${l.row}`);
-  if (l.exifTag) parts.push(`EXIF ${l.exifTag}`);
+  // IPTC:DateCreated, XMP:… name their own block; plain tags are EXIF.
+  if (l.exifTag) parts.push(l.exifTag.includes(':') ? l.exifTag : `EXIF ${l.exifTag}`);
   if (l.element) parts.push(l.element);
   return parts.join(', ');
 }

@@ -1,6 +1,28 @@
 /** Rules about the folder as a whole: materials present, files recognised and readable. */
 import { defineRules } from './types.js';
 
+const CONTAINER_ZH: Record<string, string> = {
+  text: '纯文本文件', zip: '压缩包', unknown: '无法识别的文件', cfb: '旧版 Office 文件', empty: '空文件',
+};
+const CONTAINER_EN: Record<string, string> = {
+  text: 'a plain-text file', zip: 'a zip archive', unknown: 'an unrecognised file', cfb: 'an old Office file', empty: 'an empty file',
+};
+const WHERE_ZH: Record<string, string> = { 'unit-root': '放在单位文件夹根目录', 'county-root': '放在全县文件夹根目录', 'outside-indicator': '所在文件夹名不以指标编号开头' };
+const WHERE_EN: Record<string, string> = { 'unit-root': 'sits at the unit root,', 'county-root': 'sits at the county root,', 'outside-indicator': "sits in a folder whose name does not begin with an indicator code," };
+/** Why a file could not be opened (an errno code, or the walker's own words). */
+const IO_ZH: Record<string, string> = {
+  EACCES: '没有读取权限', EPERM: '没有读取权限', ENOENT: '文件在检查过程中消失了', EISDIR: '这是一个文件夹',
+  EIO: '磁盘读写错误', symlink: '这是快捷方式/链接，不是文件本身', 'too-deep': '文件夹层级过深',
+  corrupt: '文件已损坏', truncated: '文件不完整（可能没有复制完）', empty: '空文件', encrypted: '文件设置了密码',
+  internal: '检查程序内部出错，请把这个文件反馈给维护者',
+};
+const IO_EN: Record<string, string> = {
+  EACCES: 'permission denied', EPERM: 'permission denied', ENOENT: 'the file disappeared during the check', EISDIR: 'it is a folder',
+  EIO: 'a disk read error', symlink: 'it is a shortcut/link, not the file itself', 'too-deep': 'folders nested too deep',
+  corrupt: 'the file is damaged', truncated: 'the file is incomplete (perhaps not fully copied)', empty: 'the file is empty',
+  encrypted: 'the file is password-protected', internal: 'an internal error of the checker; please report this file',
+};
+
 export const coreMessages = defineRules({
   'material.indicator-missing': {
     severity: 'error',
@@ -100,21 +122,34 @@ export const coreMessages = defineRules({
     },
   },
   'file.unrecognized': {
-    severity: 'warning',
+    severity: 'error',
     title: { zh: '无法识别的文件', en: 'Unrecognised file' },
     message: {
-      zh: (a) => `无法识别的文件类型（${a.seen}），不是图片、PDF、Word 或 Excel`,
-      en: (a) => `unrecognised file type (${a.seen}): not a photo, PDF, Word or Excel file`,
+      zh: (a) => `${CONTAINER_ZH[String(a.seen)] ?? '无法识别的文件'}，不是图片、PDF、Word 或 Excel 材料，请删除或转换后再放入`,
+      en: (a) => `${CONTAINER_EN[String(a.seen)] ?? 'an unrecognised file'}: not a photo, PDF, Word or Excel file; remove or convert it`,
     },
-    why: { zh: '申报平台只接受图片、PDF、Word 和 Excel 材料。', en: 'The portal only accepts photos, PDF, Word and Excel files.' },
+    why: {
+      zh: '申报平台只接受图片、PDF、Word 和 Excel 材料；台账里留着无关文件，整份台账不能算检查通过。',
+      en: 'The portal only accepts photos, PDF, Word and Excel files; a ledger holding other files cannot pass.',
+    },
     fix: { zh: '删除该文件，或转换为 PDF / 图片后再放入。', en: 'Remove the file, or convert it to PDF or an image.' },
+  },
+  'file.format-not-accepted': {
+    severity: 'error',
+    title: { zh: '文件格式不被申报平台接受', en: 'Format not accepted by the portal' },
+    message: {
+      zh: () => '说明材料是纯文本（.txt）文件，申报平台只接受 PDF 或 Word，请另存为 PDF 或 Word 后提交',
+      en: () => 'the material is a plain-text (.txt) file; the portal takes PDF or Word only: save it as PDF or Word',
+    },
+    why: { zh: '纯文本文件不能上传到申报平台。', en: 'Plain-text files cannot be uploaded to the portal.' },
+    fix: { zh: '用 Word 或 WPS 打开后另存为 .docx 或 PDF。', en: 'Open it in Word or WPS and save it as .docx or PDF.' },
   },
   'file.misplaced': {
     severity: 'warning',
     title: { zh: '文件位置不对', en: 'File in the wrong place' },
     message: {
-      zh: (a) => `文件不在任何指标文件夹中（${a.seen}）`,
-      en: (a) => `file is not inside an indicator folder (${a.seen})`,
+      zh: (a) => `文件${WHERE_ZH[String(a.seen)] ?? ''}，不在任何指标文件夹中`,
+      en: (a) => `the file ${WHERE_EN[String(a.seen)] ?? 'is'} not inside an indicator folder`,
     },
     why: { zh: '材料按指标归档，放错位置的文件不会被计入任何指标。', en: 'Material is filed per indicator; a misplaced file counts for none.' },
     fix: {
@@ -136,8 +171,8 @@ export const coreMessages = defineRules({
     severity: 'error',
     title: { zh: '文件无法读取', en: 'File cannot be read' },
     message: {
-      zh: (a) => `文件无法读取（${a.seen}）`,
-      en: (a) => `the file cannot be read (${a.seen})`,
+      zh: (a) => `文件无法读取：${IO_ZH[String(a.code)] ?? '读取时出错'}`,
+      en: (a) => `the file cannot be read: ${IO_EN[String(a.code)] ?? 'a read error'}`,
     },
     why: { zh: '读不出内容的文件无法检查，也无法被评审查看。', en: 'A file that cannot be read cannot be checked or reviewed.' },
     fix: {

@@ -44,13 +44,13 @@ describe('the shipped demo county', () => {
       'festival.missing', 'festival.no-online', 'material.photos-too-few', 'material.signoff-missing',
       'photo.outside-period', 'photo.too-small', 'report.element-missing',
     ]));
-    expect(of('县卫健委')).toEqual(expect.arrayContaining(['doc.scanned', 'material.indicator-missing']));
+    expect(of('县卫健委')).toEqual(expect.arrayContaining(['doc.scanned', 'file.unrecognized', 'material.indicator-missing']));
     // A unit the rule set assigns work to, with no folder: one finding, 0% completion.
     expect(of('县市场监管局')).toEqual(['unit.nothing-submitted']);
     expect(unit('县市场监管局')).toMatchObject({ folder: null, status: 'fail', indicatorsAssigned: 2, indicatorsPassed: 0 });
     expect(r.summary.indicatorsAssigned).toBe(9);
     const warnings = ids(r.findings.filter((f) => f.severity === 'warning'));
-    expect(warnings).toEqual(expect.arrayContaining(['file.unrecognized', 'photo.near-duplicate', 'photo.no-exif', 'report.docno-malformed', 'signoff.manual-review']));
+    expect(warnings).toEqual(expect.arrayContaining(['photo.near-duplicate', 'photo.no-exif', 'report.docno-malformed', 'signoff.manual-review']));
     const duanwu = r.findings.find((f) => f.ruleId === 'festival.missing')!;
     expect(duanwu.message).toContain('端午');
     expect(duanwu.message).toContain('2026-06-19');
