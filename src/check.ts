@@ -32,7 +32,10 @@ export interface CheckOptions {
 
 /** The run cannot start: missing or empty folder, bad option. (Bad rule files throw RuleFileError.) */
 export class UsageError extends Error {
-  constructor(public readonly code: 'missing-folder' | 'not-a-folder' | 'empty-folder' | 'bad-date', public readonly subject: string) {
+  constructor(
+    public readonly code: 'missing-folder' | 'not-a-folder' | 'empty-folder' | 'unreadable-folder' | 'bad-date',
+    public readonly subject: string,
+  ) {
     super(`${code}: ${subject}`);
     this.name = 'UsageError';
   }
@@ -52,6 +55,8 @@ export async function check(o: CheckOptions): Promise<Report> {
   }
   if (!st.isDirectory()) throw new UsageError('not-a-folder', o.path);
   const discovery = await discover(o.path, rules);
+  // The folder itself could not be listed: nothing can be checked at all.
+  if (discovery.files.some((f) => f.path === '.')) throw new UsageError('unreadable-folder', o.path);
   if (discovery.files.length === 0) throw new UsageError('empty-folder', o.path);
   let done = 0;
   const files = await extractAll(discovery.files, {

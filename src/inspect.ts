@@ -1,7 +1,7 @@
 /** inspect: the facts extracted from individual files, exactly as the checks see them. */
 import fs from 'node:fs/promises';
 import path from 'node:path';
-import type { DiscoveredFile, ExtractError, Facts, FileKind } from './types.js';
+import type { Container, DiscoveredFile, ExtractError, Facts, FileKind } from './types.js';
 import type { RuleSet } from './rules/schema.js';
 import { readHead } from './discover/walk.js';
 import { sniffContainer } from './discover/sniff.js';
@@ -25,15 +25,16 @@ export async function inspect(paths: string[], rules: RuleSet): Promise<Inspecte
   for (const p of paths) {
     const abs = Buffer.from(path.resolve(p));
     let size: number;
+    let container: Container;
     try {
       const st = await fs.stat(abs);
       if (!st.isFile()) throw Object.assign(new Error('not a file'), { code: 'EISDIR' });
       size = st.size;
+      container = size === 0 ? 'empty' : sniffContainer(await readHead(abs, 8192), size);
     } catch (e) {
       missing.push({ path: p, kind: 'other', container: 'unknown', status: 'not-checked', error: { code: 'io', detail: (e as NodeJS.ErrnoException).code ?? String(e) }, facts: { type: 'none' } });
       continue;
     }
-    const container = size === 0 ? 'empty' : sniffContainer(await readHead(abs, 8192), size);
     const parts = path.resolve(p).split(path.sep);
     const name = parts.pop()!.normalize('NFC');
     const folders = parts.slice(-3).map((s) => s.normalize('NFC'));

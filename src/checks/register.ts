@@ -5,7 +5,7 @@
  */
 import type { Check } from './types.js';
 import type { ExtractedFile, RegisterFacts, RegisterRow } from '../types.js';
-import { addDays } from '../festivals/days.js';
+import { addDays } from '../util/dates.js';
 import { photoIndex, captureDay } from './register-photos.js';
 
 type RegisterFile = ExtractedFile & { facts: { type: 'register' } & RegisterFacts };

@@ -6,6 +6,7 @@ export const CLI_TEXT = {
     missingFolder: (p: string) => `找不到要检查的文件夹：${p}`,
     notAFolder: (p: string) => `不是文件夹：${p}（请给出单位或全县台账文件夹）`,
     emptyFolder: (p: string) => `文件夹是空的，没有可检查的材料：${p}`,
+    unreadableFolder: (p: string) => `无法读取文件夹（没有权限？）：${p}`,
     badDate: (d: string) => `--as-of 日期无效：${d}（格式 YYYY-MM-DD）`,
     badFormat: (f: string, all: string) => `未知的输出格式：${f}（可用：${all}）`,
     twoStdout: '只能有一种格式输出到屏幕；其余格式请用 --format 名称:文件 或 --output 写到文件',
@@ -17,14 +18,12 @@ export const CLI_TEXT = {
     unknownRule: (id: string, near: string) => `未知的规则编号：${id}${near ? `（是不是 ${near}？）` : ''}；用 ledger-check rules 查看全部规则`,
     internal: (m: string) => `内部错误：${m}（请把命令和这段信息反馈给维护者）`,
     progress: (d: number, t: number) => `检查中 ${d}/${t}`,
-    noFiles: '请至少给出一个文件',
-    wrote: (f: string, p: string) => `已写入 ${f} 报告：${p}`,
-    inspectMissing: (p: string) => `找不到文件：${p}`,
   },
   en: {
     missingFolder: (p: string) => `folder not found: ${p}`,
     notAFolder: (p: string) => `not a folder: ${p} (give a unit or county ledger folder)`,
     emptyFolder: (p: string) => `the folder is empty, nothing to check: ${p}`,
+    unreadableFolder: (p: string) => `cannot list the folder (permissions?): ${p}`,
     badDate: (d: string) => `invalid --as-of date: ${d} (expected YYYY-MM-DD)`,
     badFormat: (f: string, all: string) => `unknown format: ${f} (available: ${all})`,
     twoStdout: 'only one format can go to the screen; send the others to files with --format name:file or --output',
@@ -36,9 +35,6 @@ export const CLI_TEXT = {
     unknownRule: (id: string, near: string) => `unknown rule id: ${id}${near ? ` (did you mean ${near}?)` : ''}; see ledger-check rules`,
     internal: (m: string) => `internal error: ${m} (please report the command and this message)`,
     progress: (d: number, t: number) => `checking ${d}/${t}`,
-    noFiles: 'give at least one file',
-    wrote: (f: string, p: string) => `wrote ${f} report: ${p}`,
-    inspectMissing: (p: string) => `file not found: ${p}`,
   },
 } satisfies Record<Lang, Record<string, unknown>>;
 

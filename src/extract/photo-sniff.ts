@@ -75,7 +75,4 @@ export function extensionFormat(name: string): ImageFormat | null {
   return m ? (EXTENSIONS[m[1]!.toLowerCase()] ?? null) : null;
 }
 
-export function extensionOf(name: string): string {
-  const m = /\.([A-Za-z0-9]+)$/.exec(name);
-  return m ? m[1]!.toLowerCase() : '';
-}
+export { extensionOf } from '../discover/classify.js';

@@ -3,11 +3,11 @@
  */
 import type { FestivalName } from '../rules/schema.js';
 import { festivalDates } from './dates.js';
-import { addDays } from './days.js';
+import { addDays } from '../util/dates.js';
 
 export { festivalDate, festivalDates, FESTIVAL_RULES } from './dates.js';
 export { festivalsNamedIn, FESTIVAL_WORDS } from './names.js';
-export { addDays, daysBetween } from './days.js';
+export { addDays, daysBetween } from '../util/dates.js';
 
 export interface FestivalWindow {
   name: FestivalName;

@@ -10,8 +10,7 @@ const esc = (s: string) =>
 
 export const formatJunit: Formatter = (report) => {
   const lines = ['<?xml version="1.0" encoding="UTF-8"?>'];
-  const total = report.files.length;
-  lines.push(`<testsuites name="ledger-check" tests="${total}" failures="${report.summary.filesFailed}" errors="${report.summary.filesNotChecked}">`);
+  const head = lines.length;
   const groups = new Map<string, { cases: { name: string; findings: Finding[]; notChecked: boolean }[] }>();
   const group = (unit: string | null) => {
     const k = unit ?? '';
@@ -28,9 +27,15 @@ export const formatJunit: Formatter = (report) => {
   for (const u of report.units) {
     group(u.name).cases.push({ name: `${u.folder || u.name} (单位/unit)`, findings: report.findings.filter((x) => x.unit === u.name && !x.file), notChecked: false });
   }
+  let tests = 0;
+  let failuresAll = 0;
+  let errorsAll = 0;
   for (const [unit, g] of groups) {
-    const failures = g.cases.filter((c) => c.findings.some((f) => f.severity === 'error')).length;
+    const failures = g.cases.filter((c) => !c.notChecked && c.findings.some((f) => f.severity === 'error')).length;
     const errors = g.cases.filter((c) => c.notChecked).length;
+    tests += g.cases.length;
+    failuresAll += failures;
+    errorsAll += errors;
     lines.push(`  <testsuite name="${esc(unit || report.root)}" tests="${g.cases.length}" failures="${failures}" errors="${errors}">`);
     for (const c of g.cases) {
       const errs = c.findings.filter((f) => f.severity === 'error');
@@ -43,6 +48,7 @@ export const formatJunit: Formatter = (report) => {
     }
     lines.push('  </testsuite>');
   }
+  lines.splice(head, 0, `<testsuites name="ledger-check" tests="${tests}" failures="${failuresAll}" errors="${errorsAll}">`);
   lines.push('</testsuites>');
   return `${lines.join('\n')}\n`;
 };

@@ -17,6 +17,9 @@ export interface BuildOptions {
   maxWarnings?: number;
 }
 
+/** Rates to four decimals: 3/7 → 0.4286, not 0.42857142857142855. */
+const rate = (passed: number, of: number) => (of ? Math.round((passed / of) * 10_000) / 10_000 : 0);
+
 const worst = (ss: Status[]): Status =>
   ss.includes('fail') ? 'fail' : ss.includes('not-checked') ? 'not-checked' : 'pass';
 
@@ -87,7 +90,7 @@ export function buildReport(model: RunModel, findings: Finding[], o: BuildOption
       status: counted.length === 0 ? worst([...unitLevel, 'not-checked']) : worst(unitLevel),
       indicatorsAssigned: counted.length,
       indicatorsPassed: passed,
-      completionRate: counted.length ? passed / counted.length : 0,
+      completionRate: rate(passed, counted.length),
       indicators,
       counts: counts(unitFindings, unitFiles),
     };
@@ -111,7 +114,7 @@ export function buildReport(model: RunModel, findings: Finding[], o: BuildOption
     rules: { name: o.rules.name, version: o.rules.version, source: o.rules.source },
     summary: {
       status: failed ? 'fail' : 'pass',
-      completionRate: assigned ? passed / assigned : 0,
+      completionRate: rate(passed, assigned),
       units: units.length,
       indicatorsAssigned: assigned,
       indicatorsPassed: passed,

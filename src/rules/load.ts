@@ -157,7 +157,8 @@ export function loadRules(opts: LoadOptions = {}): RuleSet {
   if (problems.length) throw new RuleFileError(problems.sort((a, b) => (a.file === b.file ? a.line - b.line || a.col - b.col : 0)));
   const t = TEXT[lang];
   try {
-    return resolveRuleSet(layers.map((l) => l.parsed));
+    // The built-in set is named, not located: reports stay the same wherever the tool is installed.
+    return resolveRuleSet(layers.map((l) => ({ ...l.parsed, file: l.parsed.file === builtinFile ? 'builtin' : l.parsed.file })));
   } catch (e) {
     if (e instanceof MissingSettingError) {
       const msg = e.setting === 'period' ? t.missingPeriod : t.missingDeadline;

@@ -11,6 +11,8 @@ describe('sniffing by content', () => {
     [b(0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a), 'png'],
     [Buffer.concat([b(0, 0, 0, 0x18), Buffer.from('ftypheic')]), 'heif'],
     [Buffer.concat([b(0, 0, 0, 0x18), Buffer.from('ftypavif')]), 'avif'],
+    // A generic major brand: the compatible brands decide.
+    [Buffer.concat([b(0, 0, 0, 0x18), Buffer.from('ftypmif1\0\0\0\0mif1heic')]), 'heif'],
     [Buffer.from('RIFF\0\0\0\0WEBPVP8 '), 'webp'],
     [Buffer.from('%PDF-1.7\n'), 'pdf'],
     [b(0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1), 'cfb'],

@@ -49,8 +49,20 @@ export function planOutputs(flags: CheckFlags, lang: Lang): Target[] | string {
   return targets;
 }
 
+/** Real path of p, or of its nearest existing ancestor joined with the rest (links resolved). */
+function real(p: string): string {
+  const abs = path.resolve(p);
+  try {
+    return fs.realpathSync(abs);
+  } catch {
+    const up = path.dirname(abs);
+    return up === abs ? abs : path.join(real(up), path.basename(abs));
+  }
+}
+
+/** Would writing `child` write inside `parent`? Links are followed, so a link cannot sneak in. */
 function inside(child: string, parent: string): boolean {
-  const rel = path.relative(path.resolve(parent), path.resolve(child));
+  const rel = path.relative(real(parent), real(child));
   return rel === '' || (!rel.startsWith('..') && !path.isAbsolute(rel));
 }
 
@@ -91,7 +103,13 @@ export async function runCheck(folder: string, flags: CheckFlags, io: CliIO, env
   } catch (e) {
     if (e instanceof RuleFileError) return fail2(`${tx.ruleErrors}\n${e.message}`);
     if (e instanceof UsageError) {
-      const m = { 'missing-folder': tx.missingFolder, 'not-a-folder': tx.notAFolder, 'empty-folder': tx.emptyFolder, 'bad-date': tx.badDate }[e.code];
+      const m = {
+        'missing-folder': tx.missingFolder,
+        'not-a-folder': tx.notAFolder,
+        'empty-folder': tx.emptyFolder,
+        'unreadable-folder': tx.unreadableFolder,
+        'bad-date': tx.badDate,
+      }[e.code];
       return fail2(m(e.subject));
     }
     throw e;
