@@ -14,14 +14,16 @@ import { compareKeys, defaultIndicator } from './rules/resolve.js';
 export function buildModel(discovery: Discovery, files: ExtractedFile[], rules: RuleSet): RunModel {
   const byFolder = new Map<string, ExtractedFile[]>();
   for (const f of files) {
-    const top = discovery.mode === 'unit' ? '' : f.path.slice(0, Math.max(0, f.path.indexOf('/')));
+    const top = discovery.mode !== 'county' ? '' : f.path.slice(0, Math.max(0, f.path.indexOf('/')));
     if (!byFolder.has(top)) byFolder.set(top, []);
     byFolder.get(top)!.push(f);
   }
   const units: UnitModel[] = discovery.units.map((u) => {
     const mine = u.folder === null ? [] : (byFolder.get(u.folder) ?? []).filter((f) => f.unit === u.name);
-    const assigned = rules.units[u.name] ?? [];
-    const keys = new Set<string>([...assigned, ...u.indicatorFolders.map((f) => f.key)]);
+    const present = u.indicatorFolders.map((f) => f.key);
+    // Checking one indicator folder: only that indicator counts.
+    const assigned = (rules.units[u.name] ?? []).filter((k) => !u.partial || present.includes(k));
+    const keys = new Set<string>([...assigned, ...present]);
     const indicators: IndicatorModel[] = [...keys].sort(compareKeys).map((key) => {
       const def = rules.indicators.find((i) => i.key === key);
       const folders = u.indicatorFolders.filter((f) => f.key === key);
@@ -35,6 +37,7 @@ export function buildModel(discovery: Discovery, files: ExtractedFile[], rules: 
     });
     return {
       name: u.name,
+      ...(u.partial ? { partial: true } : {}),
       folder: u.folder,
       indicators,
       assigned,

@@ -249,7 +249,7 @@ export interface Report {
   schemaVersion: 1;
   tool: { name: 'ledger-check'; version: string };
   root: string;
-  mode: 'unit' | 'county';
+  mode: 'unit' | 'county' | 'indicator';
   asOf: string; // YYYY-MM-DD
   lang: Lang;
   rules: { name: string; version: string; source: string };

@@ -34,7 +34,7 @@ export const materialChecks: Check[] = [
         emit('material.document-missing', { args: base, evidence: { seen: 0, expected: 1 } });
       }
       if (!ind.known) emit('indicator.unknown', { args: base, evidence: { seen: ind.key, expected: null } });
-      else if (unit.assigned.length && !unit.assigned.includes(ind.key)) emit('indicator.not-assigned', { args: base });
+      else if (!unit.partial && unit.assigned.length && !unit.assigned.includes(ind.key)) emit('indicator.not-assigned', { args: base });
     },
   },
   {
@@ -48,10 +48,11 @@ export const materialChecks: Check[] = [
         });
         return;
       }
-      if (!unit.rootFiles.some((f) => f.kind === 'signoff')) {
+      // One indicator folder checked alone: the sign-off sheet and assignments are the unit's business.
+      if (!unit.partial && !unit.rootFiles.some((f) => f.kind === 'signoff')) {
         emit('material.signoff-missing', { args: { unit: unit.name }, evidence: { seen: 0, expected: 1 } });
       }
-      if (unit.assigned.length === 0) emit('unit.unassigned', { args: { unit: unit.name } });
+      if (!unit.partial && unit.assigned.length === 0) emit('unit.unassigned', { args: { unit: unit.name } });
       if (ctx.asOf > ctx.rules.deadline) {
         emit('unit.deadline-passed', {
           args: { seen: ctx.asOf, expected: ctx.rules.deadline },

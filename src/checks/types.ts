@@ -15,6 +15,8 @@ export interface IndicatorModel {
 
 export interface UnitModel {
   name: string;
+  /** Only one indicator folder was given: unit-level checks (sign-off sheet …) do not apply. */
+  partial?: boolean;
   /** Relative path ('' when the root itself is the unit); null when the unit has no folder. */
   folder: string | null;
   indicators: IndicatorModel[]; // assigned and/or present, sorted by key

@@ -21,13 +21,16 @@ export interface IndicatorFolder {
 
 export interface UnitLayout {
   name: string;
+  /** Only one indicator folder of the unit was given to check (unit-level checks do not apply). */
+  partial?: boolean;
   /** '' when the root is the unit; null for a unit of the rule set with no folder at all. */
   folder: string | null;
   indicatorFolders: IndicatorFolder[];
 }
 
 export interface Discovery {
-  mode: 'unit' | 'county';
+  /** 'indicator': the folder given is one indicator folder of a unit (a clerk checking one item). */
+  mode: 'unit' | 'county' | 'indicator';
   units: UnitLayout[];
   files: DiscoveredFile[];
   /** Paths that could not be listed or opened, with the reason. */
@@ -45,9 +48,18 @@ export function unitNameOf(folderName: string): string {
 export async function discover(root: string, rules: RuleSet): Promise<Discovery> {
   const w = await walk(root, makeIgnore(rules.ignore));
   const rootName = path.basename(path.resolve(root)).normalize('NFC');
-  const mode = detectMode(w.files, rules);
+  const rootCode = parseIndicatorPrefix(rootName);
+  const mode = rootCode ? 'indicator' : detectMode(w.files, rules);
   const units = new Map<string, UnitLayout>();
   const unitOf = (parts: string[]): { unit: UnitLayout; inner: string[] } | null => {
+    if (mode === 'indicator') {
+      // The root is an indicator folder: its unit is the folder above it.
+      const parent = path.basename(path.dirname(path.resolve(root))).normalize('NFC');
+      const u = units.get('') ?? { name: unitNameOf(parent), folder: '', indicatorFolders: [], partial: true };
+      if (!u.indicatorFolders.length) u.indicatorFolders.push({ key: rootCode!.key, folder: '.', title: rootCode!.rest });
+      units.set('', u);
+      return { unit: u, inner: [rootName, ...parts] };
+    }
     if (mode === 'unit') {
       const u = units.get('') ?? { name: unitNameOf(rootName), folder: '', indicatorFolders: [] };
       units.set('', u);
@@ -59,7 +71,7 @@ export async function discover(root: string, rules: RuleSet): Promise<Discovery>
     units.set(folder, u);
     return { unit: u, inner: parts.slice(1) };
   };
-  if (mode === 'unit') unitOf([]);
+  if (mode !== 'county') unitOf([]);
 
   const files: DiscoveredFile[] = [];
   const problems: Discovery['problems'] = [];
@@ -87,7 +99,7 @@ export async function discover(root: string, rules: RuleSet): Promise<Discovery>
         const code = parseIndicatorPrefix(inner[0]!);
         if (code) {
           indicator = code.key;
-          const folder = owner.unit.folder ? `${owner.unit.folder}/${inner[0]}` : inner[0]!;
+          const folder = mode === 'indicator' ? '.' : owner.unit.folder ? `${owner.unit.folder}/${inner[0]}` : inner[0]!;
           if (!owner.unit.indicatorFolders.some((f) => f.folder === folder)) {
             owner.unit.indicatorFolders.push({ key: code.key, folder, title: code.rest });
           }

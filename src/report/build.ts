@@ -9,7 +9,7 @@ import { catalog } from '../messages/index.js';
 
 export interface BuildOptions {
   root: string;
-  mode: 'unit' | 'county';
+  mode: 'unit' | 'county' | 'indicator';
   asOf: string;
   lang: Lang;
   rules: RuleSet;

@@ -85,6 +85,17 @@ describe('a unit run on the demo', () => {
     expect(runBin([unit, '--rules', rules, '--as-of', '2026-11-20', '--max-warnings', '1']).code).toBe(0);
   });
 
+  it('checks one indicator folder on its own, without the unit-level checks', async () => {
+    const r = await check({ path: path.join(demo, '县文旅局', 'Ⅳ—2 公共文化服务'), asOf: '2026-10-20' });
+    expect(r.mode).toBe('indicator');
+    expect(r.units.map((u) => [u.name, u.indicatorsAssigned])).toEqual([['县文旅局', 1]]);
+    const ids = r.findings.map((f) => f.ruleId);
+    expect(ids).toContain('material.photos-too-few');
+    expect(ids).not.toContain('material.signoff-missing');
+    expect(ids).not.toContain('file.misplaced');
+    expect(r.files.every((f) => f.indicator === 'IV-2')).toBe(true);
+  });
+
   it('--quiet lists errors only', () => {
     const r = runBin(['fixtures/demo/台账', '--as-of', '2026-10-20', '--quiet']);
     expect(r.stdout).toMatch(/错误 /);
