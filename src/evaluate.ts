@@ -151,6 +151,7 @@ export function sortFindings(fs: Finding[]): Finding[] {
       cmp(a.unit, b.unit) ||
       (a.indicator && b.indicator ? compareKeys(a.indicator, b.indicator) : cmp(a.indicator, b.indicator)) ||
       cmp(a.file, b.file) ||
+      cmp(a.location?.date, b.location?.date) ||
       cmp(a.location?.page, b.location?.page) ||
       cmp(a.location?.sheet, b.location?.sheet) ||
       cmp(a.location?.row, b.location?.row) ||

@@ -30,6 +30,8 @@ export interface Location {
   cell?: string;
   row?: number;
   element?: string;
+  /** The day a finding is about (a festival), YYYY-MM-DD. */
+  date?: string;
 }
 
 export interface Evidence {

@@ -30,15 +30,16 @@ const festivalCounts: Check = {
     const { perFestival, online } = ind.def.register;
     for (const [w, c] of counts) {
       const args = { festival: w.name, date: w.date, from: w.from, to: w.to };
+      const location = { date: w.date }; // findings read in calendar order
       if (c.all === 0) {
-        emit('festival.missing', { args, evidence: { seen: 0, expected: Math.max(1, perFestival) } });
+        emit('festival.missing', { location, args, evidence: { seen: 0, expected: Math.max(1, perFestival) } });
         continue;
       }
       if (c.all < perFestival) {
-        emit('festival.too-few', { args: { ...args, seen: c.all, expected: perFestival }, evidence: { seen: c.all, expected: perFestival } });
+        emit('festival.too-few', { location, args: { ...args, seen: c.all, expected: perFestival }, evidence: { seen: c.all, expected: perFestival } });
       }
       if (c.online < online) {
-        emit('festival.no-online', { args: { ...args, seen: c.online, expected: online }, evidence: { seen: c.online, expected: online } });
+        emit('festival.no-online', { location, args: { ...args, seen: c.online, expected: online }, evidence: { seen: c.online, expected: online } });
       }
     }
   },

@@ -33,7 +33,7 @@ const rowChecks: Check = {
     if (!isRegister(file)) return;
     const facts = file.facts;
     if (!facts.headerFound) {
-      emit('register.no-header', { ...at, args: { sheets: facts.sheets.join('、') }, evidence: { seen: null, expected: '活动名称/活动时间' } });
+      emit('register.no-header', { ...at, args: { sheets: facts.sheets.join('\n') }, evidence: { seen: null, expected: '活动名称/活动时间' } });
       return;
     }
     const { start, end } = ctx.rules.period;

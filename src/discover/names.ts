@@ -3,12 +3,16 @@ import iconv from 'iconv-lite';
 
 const strictUtf8 = new TextDecoder('utf-8', { fatal: true });
 
-export function decodeName(raw: Buffer): { name: string; repaired: boolean } {
+export function decodeName(raw: Buffer): { name: string; repaired: boolean; asWritten: string } {
+  let text: string;
+  let repaired = false;
   try {
-    return { name: strictUtf8.decode(raw).normalize('NFC'), repaired: false };
+    text = strictUtf8.decode(raw);
   } catch {
-    return { name: iconv.decode(raw, 'gb18030').normalize('NFC'), repaired: true };
+    text = iconv.decode(raw, 'gb18030');
+    repaired = true;
   }
+  return { name: text.normalize('NFC'), repaired, asWritten: text };
 }
 
 /** Default ignores: OS, Office and sync-client artefacts. */

@@ -38,8 +38,18 @@ export async function walk(root: string, ignore: (name: string) => boolean): Pro
       out.problems.push({ rel: relDir || '.', detail: (e as NodeJS.ErrnoException).code ?? String(e) });
       return;
     }
+    const counts = new Map<string, number>();
     for (const d of entries) {
-      const { name, repaired } = decodeName(d.name);
+      const n = decodeName(d.name).name;
+      counts.set(n, (counts.get(n) ?? 0) + 1);
+    }
+    const clashes = new Set([...counts].filter(([, c]) => c > 1).map(([n]) => n));
+    for (const d of entries) {
+      const decoded = decodeName(d.name);
+      // Two names that differ only in Unicode form (NFC/NFD) are two files: keep them apart by
+      // showing both as written.
+      const name = clashes.has(decoded.name) ? decoded.asWritten : decoded.name;
+      const { repaired } = decoded;
       const rel = relDir ? `${relDir}/${name}` : name;
       const abs = Buffer.concat([absDir, SEP, d.name]);
       if (ignore(name)) {

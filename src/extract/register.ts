@@ -72,6 +72,7 @@ export async function extractRegister(file: DiscoveredFile, opts: { period: Peri
   }
   try {
     const grid = await readXlsxGrid(buf);
+    if (grid.sheets.length === 0) return fail('xlsx', 'no-sheets', 'the workbook lists no worksheets');
     return { facts: registerFromGrid(grid, 'xlsx', opts.period), error: null };
   } catch (e) {
     const msg = (e as Error).message ?? String(e);

@@ -20,7 +20,8 @@ const preason = (a: Args, lang: 'zh' | 'en') => PARTICIPANT_REASONS[String(a.rea
 
 const UNREADABLE: Record<string, { zh: string; en: string }> = {
   encrypted: { zh: '工作簿设置了打开密码', en: 'the workbook is password-protected' },
-  'legacy-format': { zh: '是旧版 Excel 97-2003 (.xls) 格式', en: 'it is a legacy Excel 97-2003 (.xls) workbook' },
+  'legacy-format': { zh: '是旧版 Excel 97-2003 (.xls) 格式，请用 Excel/WPS 另存为 .xlsx', en: 'it is a legacy Excel 97-2003 (.xls) workbook: save it as .xlsx' },
+  'no-sheets': { zh: '工作簿中没有工作表（文件可能已损坏）', en: 'the workbook has no worksheets (it may be damaged)' },
   empty: { zh: '文件是空的（0 字节）', en: 'the file is empty (0 bytes)' },
   truncated: { zh: '文件不完整（可能没有下载或复制完）', en: 'the file is truncated' },
   corrupt: { zh: '文件已损坏', en: 'the file is corrupt' },
@@ -51,8 +52,8 @@ export const registerMessages = defineRules({
     severity: 'error',
     title: { zh: '登记表找不到表头', en: 'Register has no header row' },
     message: {
-      zh: (a) => `登记表中找不到表头行（工作表：${a.sheets}）`,
-      en: (a) => `no header row found in the register (sheets: ${a.sheets})`,
+      zh: (a) => `登记表中找不到表头行（工作表：${String(a.sheets).split('\n').join('、')}）`,
+      en: (a) => `no header row found in the register (sheets: ${String(a.sheets).split('\n').join(', ')})`,
     },
     why: {
       zh: '没有“活动名称”“活动时间”等表头，就无法逐行核对活动日期、人数和照片。',

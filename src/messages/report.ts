@@ -26,8 +26,14 @@ export const reportMessages = defineRules({
     severity: 'error',
     title: { zh: '扫描件无文字层', en: 'Scan without a text layer' },
     message: {
-      zh: () => '扫描件或图片，没有可复制的文字层，无法检查内容，请提供可复制文字的PDF或Word版',
-      en: (a) => `scanned image with no text layer (${a.seen}); the content cannot be checked: provide a PDF with selectable text or a Word file`,
+      zh: (a) =>
+        a.format === 'Word'
+          ? 'Word 文档里只有图片，没有可检查的文字，请把正文以文字形式写进文档'
+          : '扫描件或图片，没有可复制的文字层，无法检查内容，请提供可复制文字的PDF或Word版',
+      en: (a) =>
+        a.format === 'Word'
+          ? 'the Word document holds only pictures, no text to check: write the body as text'
+          : 'a scan or picture with no text layer: the content cannot be checked; provide a PDF with selectable text or a Word file',
     },
     why: {
       zh: '说明报告、部门评价要逐项核对五要素、文号和数据，图片或扫描件无法核对，只能判为未检查。',

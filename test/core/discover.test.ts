@@ -84,6 +84,15 @@ describe('discover', () => {
     expect(fs.readFileSync(d.files[0]!.absPath)).toEqual(JPEG);
   });
 
+  it('keeps two files whose names differ only in Unicode form apart', async () => {
+    const root = path.join(tmp, 'nfcnfd');
+    tree(root, { ['Ⅲ—12 我们的节日/caf\u00e9.jpg']: JPEG, ['Ⅲ—12 我们的节日/cafe\u0301.jpg']: Buffer.concat([JPEG, Buffer.from([1])]) });
+    const d = await discover(root, rules);
+    expect(d.files).toHaveLength(2);
+    expect(new Set(d.files.map((f) => f.path)).size).toBe(2);
+    expect(d.files.map((f) => f.size).sort()).toEqual([6, 7]);
+  });
+
   it('compares names in NFC', async () => {
     const root = path.join(tmp, 'nfd');
     tree(root, { ['Ⅲ—12 我们的节日/cafe\u0301.jpg']: JPEG });
