@@ -249,7 +249,12 @@ export function heifPrimary(buf: Buffer): HeifPrimary {
 }
 
 /** Top-level boxes' declared sizes against the file size: where the file is cut short, if it is. */
-export async function isoTruncatedAt(size: number, readAt: ReadAt, maxBoxes = 10_000): Promise<number | null> {
+export async function isoTruncatedAt(
+  size: number,
+  readAt: ReadAt,
+  maxBoxes = 10_000,
+  boxes: { type: string; size: number }[] = [],
+): Promise<number | null> {
   let p = 0;
   for (let n = 0; n < maxBoxes && p < size; n++) {
     const h = await readAt(p, 16);
@@ -261,6 +266,7 @@ export async function isoTruncatedAt(size: number, readAt: ReadAt, maxBoxes = 10
     } else if (len === 0) return null;
     if (len < 8) return p;
     if (p + len > size) return p;
+    boxes.push({ type: h.toString('latin1', 4, 8), size: len });
     p += len;
   }
   return null;

@@ -161,8 +161,18 @@ async function readPhoto(fh: fs.FileHandle, file: DiscoveredFile, facts: PhotoFa
     }
     if (H.width !== null && H.height !== null) stored = { width: H.width, height: H.height };
     heifRotation = H.rotation;
-    const cut = await isoTruncatedAt(size, readAt);
+    const boxes: { type: string; size: number }[] = [];
+    const cut = await isoTruncatedAt(size, readAt, 10_000, boxes);
     if (cut !== null) structural = { code: 'truncated', detail: `a box at byte ${cut} runs past the end of the file (${size} bytes)` };
+    else if (stored && head.indexOf('idat', 0, 'latin1') < 0) {
+      // Pixels live in 'mdat' (or, for small images, the meta box's 'idat'). No coded picture
+      // of this size fits in under one byte per 10,000 pixels: such a file declares a picture
+      // but carries none (exiftool's 623-byte QuickTime.heic sample).
+      const payload = boxes.filter((b) => b.type === 'mdat').reduce((n, b) => n + b.size - 8, 0);
+      if (payload < (stored.width * stored.height) / 10_000) {
+        structural = { code: 'corrupt', detail: `the container holds ${payload} bytes of image data for a ${stored.width}×${stored.height} picture` };
+      }
+    }
   } else if (format === 'webp') {
     const W = await webpLayout(head, size, readAt);
     if (W.exif) {
