@@ -5,7 +5,10 @@
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import pLimit from 'p-limit';
-import { check } from '../src/check.js';
+
+// As bin/ledger-check.js does, before anything starts libuv's pool.
+process.env.UV_THREADPOOL_SIZE ??= '8';
+const { check } = await import('../src/check.js');
 
 async function listFiles(dir: string): Promise<string[]> {
   const out: string[] = [];

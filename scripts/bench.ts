@@ -59,9 +59,14 @@ async function build(a: Args): Promise<string> {
     const day = 1 + (i % 28);
     const month = 1 + (i % 6);
     const date = `2026-${pad(month, 2)}-${pad(day, 2)}`;
+    // What a real folder holds: camera originals (EXIF with its thumbnail); one in ten a
+    // forwarded copy (1280 px, no EXIF: what WeChat sends without 原图); one in fifty a
+    // forwarded copy of the previous original (a near duplicate).
     let buf: Buffer;
     if (i % 50 === 49 && last) {
-      buf = await deriveJpeg(last, { width: 1280, quality: 70 }); // a WeChat-like copy: near duplicate
+      buf = await deriveJpeg(last, { width: 1280, quality: 70 });
+    } else if (i % 10 === 9) {
+      buf = await makeJpeg({ seed: i + 1, width: 1280, height: 960, quality: 70, noise: 40, exif: false });
     } else {
       buf = await makeJpeg({
         seed: i + 1,
@@ -69,8 +74,8 @@ async function build(a: Args): Promise<string> {
         height: a.height,
         quality: 90,
         noise: 40,
-        exif: i % 10 === 9 ? false : { dateTimeOriginal: `${date} 09:${pad(i % 60, 2)}:00`, offsetTimeOriginal: '+08:00', make: 'Canon', model: 'EOS 90D' },
-        thumbnail: i % 10 !== 9,
+        exif: { dateTimeOriginal: `${date} 09:${pad(i % 60, 2)}:00`, offsetTimeOriginal: '+08:00', make: 'Canon', model: 'EOS 90D' },
+        thumbnail: true,
       });
       last = buf;
     }

@@ -12,6 +12,8 @@ import fs from 'node:fs/promises';
 import pLimit from 'p-limit';
 import sharp from 'sharp';
 import type { ExtractedFile, PhotoFacts } from '../types.js';
+import { jpegLayout } from './photo-structure.js';
+import { jpegLumaDc } from './jpeg-dc.js';
 
 /** Above this many declared pixels nothing is decoded (decompression-bomb guard). */
 export const DECODE_PIXEL_LIMIT = 100_000_000;
@@ -79,22 +81,76 @@ export function hamming(a: string, b: string): number {
 }
 
 /**
- * dHash of an image (file path or encoded bytes). `orientation` is applied to the decoded grid;
- * pass 1 for HEIF/AVIF (the decoder already applies irot). Throws what sharp throws: a truncated
- * or corrupt image fails here.
+ * How every hash here sees a picture: the JPEG luma (Y = 0.299 R + 0.587 G + 0.114 B), box-
+ * averaged into w×h cells. The same measure for a photo's EXIF thumbnail (read from its DC
+ * coefficients, no decode) and for a decoded image, so hashes from the two sources compare.
  */
-export async function dhashImage(
-  input: string | Buffer,
-  orientation: number | null | undefined,
-  region?: { left: number; top: number; width: number; height: number },
-): Promise<string> {
-  const swap = swapsAxes(orientation);
-  let img = sharp(input, { failOn: 'truncated', limitInputPixels: DECODE_PIXEL_LIMIT });
-  if (region) img = img.extract(region);
-  const w = swap ? 8 : 9;
-  const h = swap ? 9 : 8;
-  const px = await img.greyscale().resize(w, h, { fit: 'fill' }).raw().toBuffer();
-  return dhashFromGrid(orientGrid(px, w, h, orientation));
+export function boxCells(
+  plane: Float32Array,
+  pw: number,
+  ph: number,
+  scale: number,
+  region: { left: number; top: number; width: number; height: number },
+  gw: number,
+  gh: number,
+): Uint8Array {
+  const out = new Uint8Array(gw * gh);
+  for (let gy = 0; gy < gh; gy++) {
+    const y0 = region.top + (gy * region.height) / gh;
+    const y1 = region.top + ((gy + 1) * region.height) / gh;
+    for (let gx = 0; gx < gw; gx++) {
+      const x0 = region.left + (gx * region.width) / gw;
+      const x1 = region.left + ((gx + 1) * region.width) / gw;
+      let sum = 0;
+      let area = 0;
+      for (let py = Math.floor(y0 / scale); py * scale < y1 && py < ph; py++) {
+        const oy = Math.min(y1, (py + 1) * scale) - Math.max(y0, py * scale);
+        if (oy <= 0) continue;
+        for (let px = Math.floor(x0 / scale); px * scale < x1 && px < pw; px++) {
+          const ox = Math.min(x1, (px + 1) * scale) - Math.max(x0, px * scale);
+          if (ox <= 0) continue;
+          sum += plane[py * pw + px]! * ox * oy;
+          area += ox * oy;
+        }
+      }
+      out[gy * gw + gx] = Math.max(0, Math.min(255, Math.round(area ? sum / area : 0)));
+    }
+  }
+  return out;
+}
+
+/** JPEG luma of raw pixels (1–4 channels; alpha ignored). */
+function lumaPlane(data: Buffer, w: number, h: number, channels: number): Float32Array {
+  const out = new Float32Array(w * h);
+  if (channels < 3) {
+    for (let i = 0; i < w * h; i++) out[i] = data[i * channels]!;
+    return out;
+  }
+  for (let i = 0; i < w * h; i++) {
+    const o = i * channels;
+    out[i] = 0.299 * data[o]! + 0.587 * data[o + 1]! + 0.114 * data[o + 2]!;
+  }
+  return out;
+}
+
+const gridSize = (orientation: number | null | undefined) => (swapsAxes(orientation) ? { w: 8, h: 9 } : { w: 9, h: 8 });
+
+/**
+ * dHash of an image (file path or encoded bytes). `orientation` is applied to the grid; pass 1
+ * for HEIF/AVIF (the decoder already applies irot). The image is decoded at about 1/8 scale
+ * (JPEG shrink-on-load: the DC coefficients). Throws what sharp throws: a truncated or corrupt
+ * image fails here.
+ */
+export async function dhashImage(input: string | Buffer, orientation: number | null | undefined): Promise<string> {
+  const img = sharp(input, { failOn: 'truncated', limitInputPixels: DECODE_PIXEL_LIMIT });
+  const meta = await img.metadata();
+  const tw = Math.max(9, Math.ceil((meta.width ?? 72) / 8));
+  const th = Math.max(9, Math.ceil((meta.height ?? 72) / 8));
+  const { data, info } = await img.resize(tw, th, { fit: 'fill', kernel: 'linear' }).removeAlpha().raw().toBuffer({ resolveWithObject: true });
+  const plane = lumaPlane(data, info.width, info.height, info.channels);
+  const { w, h } = gridSize(orientation);
+  const cells = boxCells(plane, info.width, info.height, 1, { left: 0, top: 0, width: info.width, height: info.height }, w, h);
+  return dhashFromGrid(orientGrid(cells, w, h, orientation));
 }
 
 export interface ThumbnailInfo {
@@ -113,10 +169,24 @@ export async function analyzeThumbnail(
   storedHeight: number,
   orientation: number | null | undefined,
 ): Promise<ThumbnailInfo> {
-  const { data, info } = await sharp(jpeg, { failOn: 'truncated' }).greyscale().raw().toBuffer({ resolveWithObject: true });
+  const want = storedWidth / storedHeight;
+  const { w: gw, h: gh } = gridSize(orientation);
+  // The usual case, decided from the thumbnail's own header: it has the image's shape, so there
+  // are no letterbox bars to find, and its DC coefficients give the hash without any decode
+  // (a sharp decode per photo was most of the photo check's CPU time).
+  const sof = jpegLayout(jpeg).sof;
+  if (sof && sof.width > 0 && sof.height > 0 && Math.abs(sof.width / sof.height / want - 1) < 0.04) {
+    const g = jpegLumaDc(jpeg);
+    if (g) {
+      const cells = boxCells(g.means, g.blocksWide, g.blocksHigh, 8, { left: 0, top: 0, width: g.width, height: g.height }, gw, gh);
+      return { dhash: dhashFromGrid(orientGrid(cells, gw, gh, orientation)), width: sof.width, height: sof.height, aspectMatches: true };
+    }
+  }
+  const { data, info } = await sharp(jpeg, { failOn: 'truncated' }).removeAlpha().raw().toBuffer({ resolveWithObject: true });
   const w = info.width;
   const h = info.height;
-  const dark = (i: number) => data[i]! < 24;
+  const plane = lumaPlane(data, w, h, info.channels);
+  const dark = (i: number) => plane[i]! < 24;
   const rowDark = (y: number) => {
     for (let x = 0; x < w; x++) if (!dark(y * w + x)) return false;
     return true;
@@ -135,12 +205,9 @@ export async function analyzeThumbnail(
   while (right - 1 > left && colDark(right - 1, top, bottom)) right--;
   const cw = right - left;
   const ch = bottom - top;
-  const aspect = cw / ch;
-  const want = storedWidth / storedHeight;
-  const aspectMatches = Math.abs(aspect / want - 1) < 0.04;
-  const region = cw === w && ch === h ? undefined : { left, top, width: cw, height: ch };
-  const dhash = await dhashImage(jpeg, orientation, region);
-  return { dhash, width: cw, height: ch, aspectMatches };
+  const aspectMatches = Math.abs(cw / ch / want - 1) < 0.04;
+  const cells = boxCells(plane, w, h, 1, { left, top, width: cw, height: ch }, gw, gh);
+  return { dhash: dhashFromGrid(orientGrid(cells, gw, gh, orientation)), width: cw, height: ch, aspectMatches };
 }
 
 // ---------------------------------------------------------------- file access

@@ -16,12 +16,20 @@ export interface FestivalWindow {
   to: string; // window end, inclusive
 }
 
+/** Lunar dates are costly to compute and asked for once per photo: remember them per year. */
+const datesByYear = new Map<number, ReturnType<typeof festivalDates>>();
+function datesOf(year: number): ReturnType<typeof festivalDates> {
+  let d = datesByYear.get(year);
+  if (!d) datesByYear.set(year, (d = festivalDates(year)));
+  return d;
+}
+
 /** Every festival of a Gregorian year with its window, in calendar order. */
 export function festivalWindows(
   year: number,
   windows: Record<FestivalName, { before: number; after: number }>,
 ): FestivalWindow[] {
-  return festivalDates(year).map(({ name, date }) => ({
+  return datesOf(year).map(({ name, date }) => ({
     name,
     date,
     from: addDays(date, -windows[name].before),
