@@ -78,7 +78,7 @@ export async function discover(root: string, rules: RuleSet): Promise<Discovery>
   // Entries that could not be listed or followed stay in the run as unreadable files.
   const broken = w.problems.map((p) => ({ rel: p.rel, abs: Buffer.alloc(0), name: p.rel.split('/').pop()!, repaired: false, size: 0, broken: p.detail }));
   const entries: (WalkEntry & { broken?: string })[] = [...w.files, ...broken];
-  const limit = pLimit(8);
+  const limit = pLimit(16); // latency-bound header reads, as in extraction
   const sniffs = await Promise.all(
     entries.map((e) => limit(() => (e.broken ? Promise.resolve({ container: 'unknown' as const, error: e.broken }) : sniff(e)))),
   );

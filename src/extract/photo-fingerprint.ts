@@ -141,11 +141,16 @@ const gridSize = (orientation: number | null | undefined) => (swapsAxes(orientat
  * (JPEG shrink-on-load: the DC coefficients). Throws what sharp throws: a truncated or corrupt
  * image fails here.
  */
-export async function dhashImage(input: string | Buffer, orientation: number | null | undefined): Promise<string> {
+export async function dhashImage(
+  input: string | Buffer,
+  orientation: number | null | undefined,
+  size?: { width: number; height: number },
+): Promise<string> {
   const img = sharp(input, { failOn: 'truncated', limitInputPixels: DECODE_PIXEL_LIMIT });
-  const meta = await img.metadata();
-  const tw = Math.max(9, Math.ceil((meta.width ?? 72) / 8));
-  const th = Math.max(9, Math.ceil((meta.height ?? 72) / 8));
+  // The size as decoded (HEIF: after irot); asked of sharp only when the caller does not know it.
+  const { width, height } = size ?? ((await img.metadata()) as { width: number; height: number });
+  const tw = Math.max(9, Math.ceil((width ?? 72) / 8));
+  const th = Math.max(9, Math.ceil((height ?? 72) / 8));
   const { data, info } = await img.resize(tw, th, { fit: 'fill', kernel: 'linear' }).removeAlpha().raw().toBuffer({ resolveWithObject: true });
   const plane = lumaPlane(data, info.width, info.height, info.channels);
   const { w, h } = gridSize(orientation);
@@ -334,7 +339,8 @@ export async function fingerprintPhotos(
         if ((p.width ?? 0) * (p.height ?? 0) > DECODE_PIXEL_LIMIT) return;
         try {
           const pixelOrientation = p.format === 'heif' || p.format === 'avif' ? 1 : p.orientation;
-          p.imageDhash = await dhashImage(await sharpInput(f.absPath), pixelOrientation);
+          const decoded = p.format === 'heif' || p.format === 'avif' ? undefined : p.width && p.height ? { width: p.width, height: p.height } : undefined;
+          p.imageDhash = await dhashImage(await sharpInput(f.absPath), pixelOrientation, decoded);
           p.dhash = p.imageDhash;
           p.dhashSource = 'image';
         } catch (e) {

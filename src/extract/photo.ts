@@ -103,6 +103,11 @@ async function readPhoto(fh: fs.FileHandle, file: DiscoveredFile, facts: PhotoFa
     facts.format = 'empty';
     return { code: 'empty', detail: 'the file is empty (0 bytes)' };
   }
+  // A JPEG's last bytes tell whether it was cut short: ask for them together with the head, so
+  // the two reads wait on the disk once, not twice.
+  const tailFrom = Math.max(0, size - 4096);
+  const tailRead = file.container === 'jpeg' ? readAt(tailFrom, 4096) : null;
+  tailRead?.catch(() => undefined);
   let head = await readAt(0, HEAD);
   const sniffed = sniffImage(head);
   facts.format = sniffed;
@@ -143,10 +148,9 @@ async function readPhoto(fh: fs.FileHandle, file: DiscoveredFile, facts: PhotoFa
     } else {
       // An end-of-image marker counts only after the scan data starts: the EXIF thumbnail has
       // its own, which a file cut short inside the first megabytes would still show.
-      const from = Math.max(0, size - 4096);
-      const tail = await readAt(from, 4096);
+      const tail = await (tailRead ?? readAt(tailFrom, 4096));
       const eoi = tail.lastIndexOf(Buffer.from([0xff, 0xd9]));
-      if (eoi < 0 || L.sos === null || from + eoi <= L.sos) suspectTruncated = true;
+      if (eoi < 0 || L.sos === null || tailFrom + eoi <= L.sos) suspectTruncated = true;
     }
   } else if (format === 'png') {
     const P = await pngLayout(head, size, readAt);

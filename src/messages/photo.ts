@@ -27,6 +27,10 @@ const GUESS_EN: Record<string, string> = { screenshot: 'looks like a screenshot'
 const ORIGINAL_ZH = '请从拍摄的手机或相机中导出原图（微信发送时勾选“原图”，或用数据线/网盘拷贝），不要用截图或转发后的图片。';
 const ORIGINAL_EN = 'Export the original from the phone or camera (tick "Original" when sending by WeChat, or copy by cable/cloud drive); do not use screenshots or forwarded copies.';
 
+/** The other places a reused photo stands in: a few named, the rest counted. */
+const othersZh = (a: Args) => String(a.others).split('\n').join('、') + (Number(a.more) > 0 ? ` 等另外 ${a.more} 处` : '');
+const othersEn = (a: Args) => String(a.others).split('\n').join(', ') + (Number(a.more) > 0 ? ` and ${a.more} more` : '');
+
 /** Hamming distance of two 64-bit hashes as a likeness people read: 6 → 91%. */
 const similarity = (d: string | number | undefined) => `${Math.round(((64 - Number(d ?? 0)) / 64) * 100)}%`;
 
@@ -229,8 +233,8 @@ export const photoMessages = defineRules({
     severity: 'error',
     title: { zh: '同一张图片重复使用', en: 'Same photo used more than once' },
     message: {
-      zh: (a) => `${a.file}：与 ${a.others} 是同一张图片（${SCOPE_ZH[String(a.scope)] ?? ''}重复）`,
-      en: (a) => `${a.file}: the same file as ${a.others} (reused ${SCOPE_EN[String(a.scope)] ?? ''})`,
+      zh: (a) => `${a.file}：与 ${othersZh(a)} 是同一张图片（${SCOPE_ZH[String(a.scope)] ?? ''}重复）`,
+      en: (a) => `${a.file}: the same file as ${othersEn(a)} (reused ${SCOPE_EN[String(a.scope)] ?? ''})`,
     },
     why: { zh: '一张照片只能证明一项工作，重复使用会被认定为凑数。', en: 'One photo evidences one activity; reuse is judged as padding.' },
     fix: { zh: '删除重复的图片，每处换成各自活动的原图。', en: 'Remove the duplicates and use each activity’s own photos.' },
@@ -239,8 +243,8 @@ export const photoMessages = defineRules({
     severity: 'warning',
     title: { zh: '图片与其他图片几乎相同', en: 'Photo nearly identical to another' },
     message: {
-      zh: (a) => `${a.file}：与 ${a.others} 几乎是同一张照片（相似度 ${similarity(a.distance)}，${SCOPE_ZH[String(a.scope)] ?? ''}）`,
-      en: (a) => `${a.file}: nearly identical to ${a.others} (${similarity(a.distance)} alike, ${SCOPE_EN[String(a.scope)] ?? ''})`,
+      zh: (a) => `${a.file}：与 ${othersZh(a)} 几乎是同一张照片（相似度 ${similarity(a.distance)}，${SCOPE_ZH[String(a.scope)] ?? ''}）`,
+      en: (a) => `${a.file}: nearly identical to ${othersEn(a)} (${similarity(a.distance)} alike, ${SCOPE_EN[String(a.scope)] ?? ''})`,
     },
     why: { zh: '缩放、压缩、旋转或裁剪后的同一张照片仍算重复使用。', en: 'The same photo resized, recompressed, rotated or cropped still counts as reuse.' },
     fix: { zh: '保留一张，其余换成不同场景、不同角度的现场照片。', en: 'Keep one; replace the others with photos of different scenes or angles.' },

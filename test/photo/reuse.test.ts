@@ -128,3 +128,12 @@ describe('reuse checks', () => {
     expect(runReuse({ files: distinct, units: [unitOf(distinct)] })).toEqual([]);
   });
 });
+
+describe('a large group of reused photos', () => {
+  it('names a few places and counts the rest, in both languages', async () => {
+    const { photoMessages } = await import('../../src/messages/photo.js');
+    const args = { file: 'a.jpg', others: ['b.jpg', 'c.jpg'].join('\n'), more: 7, scope: 'indicator', distance: 3 };
+    expect(photoMessages['photo.near-duplicate'].message.zh(args)).toContain('b.jpg、c.jpg 等另外 7 处');
+    expect(photoMessages['photo.near-duplicate'].message.en(args)).toContain('b.jpg, c.jpg and 7 more');
+  });
+});
