@@ -61,6 +61,7 @@ export async function check(o: CheckOptions): Promise<Report> {
   let done = 0;
   const files = await extractAll(discovery.files, {
     rules,
+    hashPixels: o.nearDuplicates ?? true,
     concurrency: o.concurrency,
     onFile: (f) => o.onProgress?.(++done, discovery.files.length, f),
   });

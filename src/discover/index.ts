@@ -5,11 +5,12 @@
  */
 import path from 'node:path';
 import pLimit from 'p-limit';
-import type { DiscoveredFile } from '../types.js';
+import type { Container, DiscoveredFile } from '../types.js';
 import type { RuleSet } from '../rules/schema.js';
 import { walk, readHead, type WalkEntry } from './walk.js';
 import { makeIgnore } from './names.js';
 import { sniffContainer } from './sniff.js';
+import { extensionFormat } from '../extract/photo-sniff.js';
 import { classify } from './classify.js';
 import { parseIndicatorPrefix } from './indicator-code.js';
 
@@ -80,7 +81,7 @@ export async function discover(root: string, rules: RuleSet): Promise<Discovery>
   const entries: (WalkEntry & { broken?: string })[] = [...w.files, ...broken];
   const limit = pLimit(16); // latency-bound header reads, as in extraction
   const sniffs = await Promise.all(
-    entries.map((e) => limit(() => (e.broken ? Promise.resolve({ container: 'unknown' as const, error: e.broken }) : sniff(e)))),
+    entries.map((e) => limit((): Promise<Sniffed> => (e.broken ? Promise.resolve({ container: 'unknown', error: e.broken }) : sniff(e)))),
   );
   for (const [i, e] of entries.entries()) {
     const parts = e.rel.split('/');
@@ -122,7 +123,7 @@ export async function discover(root: string, rules: RuleSet): Promise<Discovery>
       kind: classify(sniffed.container, e.name, folders, rules),
       unit,
       indicator,
-      notes: sniffed.error ? [...notes, `unreadable:${sniffed.error}`] : notes,
+      notes: sniffed.error ? [...notes, `unreadable:${sniffed.error}`] : sniffed.deferred ? [...notes, 'sniff-deferred'] : notes,
     });
   }
   files.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
@@ -140,8 +141,14 @@ export async function discover(root: string, rules: RuleSet): Promise<Discovery>
   return { mode, units: unitList, files, problems, ignored: w.ignored };
 }
 
-async function sniff(e: WalkEntry): Promise<{ container: ReturnType<typeof sniffContainer>; error?: string }> {
+type Sniffed = { container: Container; error?: string; deferred?: boolean };
+
+async function sniff(e: WalkEntry): Promise<Sniffed> {
   if (e.size === 0) return { container: 'empty' };
+  // Photos are most of a ledger and their extractor reads (and sniffs) their first bytes anyway:
+  // trust an image extension for now, and let extraction correct it when the content disagrees.
+  const claimed = extensionFormat(e.name);
+  if (claimed) return { container: claimed, deferred: true };
   try {
     return { container: sniffContainer(await readHead(e.abs, HEAD_BYTES), e.size) };
   } catch (err) {

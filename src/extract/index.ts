@@ -3,9 +3,11 @@
  * Runs files concurrently (CPU-heavy PDF parsing goes to worker threads inside its extractor).
  */
 import pLimit from 'p-limit';
-import type { DiscoveredFile, ExtractedFile, ExtractError, Facts } from '../types.js';
+import type { Container, DiscoveredFile, ExtractedFile, ExtractError, Facts, FileKind } from '../types.js';
+import { sniffContainer } from '../discover/sniff.js';
+import { readHead } from '../discover/walk.js';
 import type { RuleSet } from '../rules/schema.js';
-import { IMAGE_CONTAINERS } from '../discover/classify.js';
+import { IMAGE_CONTAINERS, classify } from '../discover/classify.js';
 import { extractPhoto } from './photo.js';
 
 // PDF, Word and Excel readers are loaded on first use: pdf.js and exceljs cost more start-up
@@ -15,20 +17,42 @@ const extractRegister: typeof import('./register.js').extractRegister = async (.
 
 export interface ExtractOptions {
   rules: RuleSet;
+  /** Decode photos without a usable thumbnail for near-duplicate hashes (default true). */
+  hashPixels?: boolean;
   concurrency?: number;
   onFile?: (f: ExtractedFile) => void;
 }
 
-type Result = { facts: Facts; error: ExtractError | null };
+type Result = { facts: Facts; error: ExtractError | null; container?: Container; kind?: FileKind };
 
-export async function extractOne(file: DiscoveredFile, rules: RuleSet): Promise<Result> {
+/**
+ * Extract one file. A file discovery took for an image on its name alone ('sniff-deferred') is
+ * sniffed by the photo extractor; when its content is something else (a PDF named .jpg), it is
+ * classified again from its content and extracted as what it is.
+ */
+export async function extractOne(file: DiscoveredFile, rules: RuleSet, hashPixels = true): Promise<Result> {
+  const r = await extractAs(file, rules, hashPixels);
+  if (!file.notes.includes('sniff-deferred') || r.error?.code !== 'not-image') return r;
+  let container: Container;
+  try {
+    container = sniffContainer(await readHead(file.absPath, 8192), file.size);
+  } catch {
+    return r;
+  }
+  const folders = file.path.split('/').slice(0, -1);
+  const kind = classify(container, file.name, folders, rules);
+  const notes = file.notes.filter((n) => n !== 'sniff-deferred');
+  return { ...(await extractAs({ ...file, container, kind, notes }, rules, hashPixels)), container, kind };
+}
+
+async function extractAs(file: DiscoveredFile, rules: RuleSet, hashPixels: boolean): Promise<Result> {
   const unreadable = file.notes.find((n) => n.startsWith('unreadable:'));
   if (unreadable) return { facts: { type: 'none' }, error: { code: 'io', detail: unreadable.slice(11) } };
   const ind = rules.indicators.find((i) => i.key === file.indicator) ?? rules.fallback;
   try {
     switch (file.kind) {
       case 'photo':
-        return await extractPhoto(file);
+        return await extractPhoto(file, { hashPixels });
       case 'signoff':
         return IMAGE_CONTAINERS.has(file.container) ? await extractPhoto(file) : await docFacts(file, ind);
       case 'report':
@@ -67,8 +91,15 @@ export async function extractAll(files: DiscoveredFile[], opts: ExtractOptions):
   return Promise.all(
     files.map((f) =>
       limit(async () => {
-        const r = await extractOne(f, opts.rules);
-        const out: ExtractedFile = { ...f, facts: r.facts, error: r.error };
+        const r = await extractOne(f, opts.rules, opts.hashPixels ?? true);
+        const out: ExtractedFile = {
+          ...f,
+          container: r.container ?? f.container,
+          kind: r.kind ?? f.kind,
+          notes: f.notes.filter((n) => n !== 'sniff-deferred'),
+          facts: r.facts,
+          error: r.error,
+        };
         opts.onFile?.(out);
         return out;
       }),

@@ -72,7 +72,15 @@ const NOT_IMAGE: Record<string, string> = {
 /** Whether sharp here can decode HEVC (prebuilt sharp cannot): probed once, on the first HEVC file. */
 let hevcDecodable: boolean | undefined;
 
-export async function extractPhoto(file: DiscoveredFile): Promise<Result> {
+export interface PhotoExtractOptions {
+  /**
+   * Hash the pixels of a photo that has no usable EXIF thumbnail while its file is open, so the
+   * decode overlaps other files' reads (near-duplicate detection needs it). Default true.
+   */
+  hashPixels?: boolean;
+}
+
+export async function extractPhoto(file: DiscoveredFile, opts: PhotoExtractOptions = {}): Promise<Result> {
   const facts = emptyFacts(file);
   let fh: fs.FileHandle;
   try {
@@ -81,7 +89,7 @@ export async function extractPhoto(file: DiscoveredFile): Promise<Result> {
     return { facts, error: { code: 'io', detail: message(e) } };
   }
   try {
-    const error = await readPhoto(fh, file, facts);
+    const error = await readPhoto(fh, file, facts, opts.hashPixels ?? true);
     return { facts, error };
   } catch (e) {
     return { facts, error: { code: 'corrupt', detail: message(e) } };
@@ -90,8 +98,9 @@ export async function extractPhoto(file: DiscoveredFile): Promise<Result> {
   }
 }
 
-async function readPhoto(fh: fs.FileHandle, file: DiscoveredFile, facts: PhotoFacts): Promise<ExtractError | null> {
-  const size = (await fh.stat()).size;
+async function readPhoto(fh: fs.FileHandle, file: DiscoveredFile, facts: PhotoFacts, hashPixels: boolean): Promise<ExtractError | null> {
+  // Discovery already knows the size; ask the disk only when it said nothing.
+  const size = file.size > 0 ? file.size : (await fh.stat()).size;
   facts.bytes = size;
   const readAt: ReadAt = async (pos, len) => {
     const n = Math.max(0, Math.min(len, size - pos));
@@ -248,7 +257,10 @@ async function readPhoto(fh: fs.FileHandle, file: DiscoveredFile, facts: PhotoFa
     facts.descriptionTag = tags.description?.tag ?? null;
   }
   if (!facts.capturedAt) {
-    const x = xmpDateTimeOriginal(head.toString('utf8', 0, Math.min(head.length, MAX_HEADER)));
+    // Decode only the XMP packet, found by its bytes (decoding the whole header as text cost more
+    // than the rest of the photo's facts).
+    const at = head.indexOf('xmpmeta');
+    const x = at < 0 ? null : xmpDateTimeOriginal(head.toString('utf8', Math.max(0, at - 16), Math.min(head.length, at + 65536)));
     if (x) {
       facts.capturedAt = x;
       facts.capturedAtSource = 'xmp';
@@ -357,13 +369,21 @@ async function readPhoto(fh: fs.FileHandle, file: DiscoveredFile, facts: PhotoFa
   // ---- decode only to settle a doubt
   const suspectThumbnail =
     facts.hasThumbnail && (facts.thumbnailAspectMatches === false || editedHint(facts) || facts.thumbnailDhash === null);
-  if ((suspectTruncated || suspectThumbnail) && !facts.pixelsUnavailable) {
+  // No faithful thumbnail: the pixels are the only source of a near-duplicate hash.
+  const needsPixels = hashPixels && !(facts.thumbnailDhash && facts.thumbnailAspectMatches);
+  if ((suspectTruncated || suspectThumbnail || needsPixels) && !facts.pixelsUnavailable) {
     try {
-      facts.imageDhash = await dhashImage(whole ?? (await sharpInput(file.absPath)), pixelOrientation);
+      const decoded = isHeif || !facts.width || !facts.height ? undefined : { width: facts.width, height: facts.height };
+      facts.imageDhash = await dhashImage(whole ?? (await sharpInput(file.absPath)), pixelOrientation, decoded);
     } catch (e) {
       // libvips' text is shared by concurrent decodes (it can read "Unknown error"): the verdict
       // rests on what the structure showed, the detail is a fixed description.
       const m = message(e);
+      if (!suspectTruncated && !suspectThumbnail) {
+        // Decoded only for the hash, nothing looked wrong: say the pixels were not checked.
+        facts.pixelsUnavailable = 'decode-failed';
+        return null;
+      }
       if (suspectTruncated) return { code: 'truncated', detail: 'the image data ends before the end-of-image marker' };
       if (TRUNCATED.test(m)) return { code: 'corrupt', detail: 'the image data ends early' };
       return { code: 'corrupt', detail: 'the image data cannot be decoded' };

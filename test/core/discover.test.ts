@@ -4,6 +4,7 @@ import path from 'node:path';
 import iconv from 'iconv-lite';
 import { afterAll, describe, expect, it } from 'vitest';
 import { discover } from '../../src/discover/index.js';
+import { extractAll } from '../../src/extract/index.js';
 import { loadRules } from '../../src/rules/load.js';
 
 const rules = loadRules();
@@ -47,7 +48,10 @@ describe('discover', () => {
       'Ⅲ—12 我们的节日/说明报告.pdf',
     ].sort());
     expect(byPath['Ⅲ—12 我们的节日/照片/重阳.JPG']).toMatchObject({ kind: 'photo', indicator: 'III-12', unit: '县教育局' });
-    expect(byPath['III-15 志愿服务/假照片.jpg']).toMatchObject({ container: 'pdf', kind: 'document', indicator: 'III-15' });
+    // An image extension is trusted until extraction reads the bytes (see the next test).
+    expect(byPath['III-15 志愿服务/假照片.jpg']).toMatchObject({ container: 'jpeg', kind: 'photo', notes: ['sniff-deferred'] });
+    const fixed = await extractAll([byPath['III-15 志愿服务/假照片.jpg']!], { rules });
+    expect(fixed[0]).toMatchObject({ container: 'pdf', kind: 'document', indicator: 'III-15', notes: [] });
     expect(byPath['移交签单.pdf']).toMatchObject({ kind: 'signoff', indicator: null, notes: ['unit-root'] });
     expect(byPath['杂项/readme.txt']).toMatchObject({ kind: 'other', notes: ['outside-indicator'] });
     expect(d.ignored.sort()).toEqual(['.DS_Store', 'Thumbs.db', 'Ⅲ—12 我们的节日/~$说明报告.docx'].sort());
