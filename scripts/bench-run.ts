@@ -7,7 +7,7 @@ import path from 'node:path';
 import pLimit from 'p-limit';
 
 // As bin/ledger-check.js does, before anything starts libuv's pool.
-process.env.UV_THREADPOOL_SIZE ??= '8';
+process.env.UV_THREADPOOL_SIZE ??= '16';
 const { check } = await import('../src/check.js');
 
 async function listFiles(dir: string): Promise<string[]> {

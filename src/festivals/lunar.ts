@@ -15,16 +15,18 @@ interface LunarLib {
   Lunar: { fromYmd(year: number, month: number, day: number): LunarDay };
 }
 
-const lib = createRequire(import.meta.url)('lunar-javascript') as LunarLib;
+/** Loaded on first use: runs without festival indicators never pay for it. */
+let loaded: LunarLib | null = null;
+const lunar = (): LunarLib => (loaded ??= createRequire(import.meta.url)('lunar-javascript') as LunarLib);
 
 /** Gregorian date (YYYY-MM-DD) of a day of the lunar calendar (non-leap month). */
 export function lunarToSolar(lunarYear: number, month: number, day: number): string {
-  return lib.Lunar.fromYmd(lunarYear, month, day).getSolar().toYmd();
+  return lunar().Lunar.fromYmd(lunarYear, month, day).getSolar().toYmd();
 }
 
 /** Gregorian date (YYYY-MM-DD) of a solar term (节气) named in Chinese, in the given lunar year. */
 export function solarTerm(lunarYear: number, term: string): string {
-  const hit = lib.Lunar.fromYmd(lunarYear, 1, 1).getJieQiTable()[term];
+  const hit = lunar().Lunar.fromYmd(lunarYear, 1, 1).getJieQiTable()[term];
   if (!hit) throw new Error(`unknown solar term: ${term}`);
   return hit.toYmd();
 }
