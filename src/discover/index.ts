@@ -49,8 +49,16 @@ export function unitNameOf(folderName: string): string {
 export async function discover(root: string, rules: RuleSet): Promise<Discovery> {
   const w = await walk(root, makeIgnore(rules.ignore));
   const rootName = path.basename(path.resolve(root)).normalize('NFC');
+  // One indicator folder given on its own: its name carries a code of the rule set, and it holds
+  // no indicator folders or unit folders of its own ('3.15 台账' full of units is a county).
   const rootCode = parseIndicatorPrefix(rootName);
-  const mode = rootCode ? 'indicator' : detectMode(w.files, rules);
+  const hasIndicatorFolders = w.files.some((f) => {
+    const parts = f.rel.split('/');
+    return (parts.length >= 2 && !!parseIndicatorPrefix(parts[0]!)) || (parts.length >= 3 && !!parseIndicatorPrefix(parts[1]!));
+  });
+  const hasUnitFolders = w.dirs.some((d) => !d.includes('/') && !!rules.units[unitNameOf(d)]);
+  const isIndicator = !!rootCode && rules.indicators.some((i) => i.key === rootCode.key) && !hasIndicatorFolders && !hasUnitFolders;
+  const mode = isIndicator ? 'indicator' : detectMode(w.files, rules);
   const units = new Map<string, UnitLayout>();
   const unitOf = (parts: string[]): { unit: UnitLayout; inner: string[] } | null => {
     if (mode === 'indicator') {
@@ -68,8 +76,15 @@ export async function discover(root: string, rules: RuleSet): Promise<Discovery>
     }
     if (parts.length < 2) return null; // a file at the county root
     const folder = parts[0]!;
-    const u = units.get(folder) ?? { name: unitNameOf(folder), folder, indicatorFolders: [] };
-    units.set(folder, u);
+    let u = units.get(folder);
+    if (!u) {
+      // Two folders for one unit ('01 县文旅局' and '县文旅局'): the second keeps its own folder
+      // name, so its findings and completion rate never mix with the first one's.
+      const name = unitNameOf(folder);
+      const taken = [...units.values()].some((x) => x.name === name);
+      u = { name: taken ? `${name}（文件夹 ${folder}）` : name, folder, indicatorFolders: [] };
+      units.set(folder, u);
+    }
     return { unit: u, inner: parts.slice(1) };
   };
   if (mode !== 'county') unitOf([]);
@@ -130,7 +145,13 @@ export async function discover(root: string, rules: RuleSet): Promise<Discovery>
   if (mode === 'county') {
     // Units that handed in nothing are the first thing a county office needs to see: empty unit
     // folders, and units the rule set assigns work to that have no folder at all.
-    for (const d of w.dirs) if (!d.includes('/')) unitOf([d, '']);
+    // An empty folder is a unit that handed in nothing only when the rule set knows that unit
+    // (and no other folder already stands for it); any other empty folder is just a folder.
+    for (const d of w.dirs) {
+      if (d.includes('/') || units.has(d)) continue;
+      const name = unitNameOf(d);
+      if (rules.units[name] && ![...units.values()].some((u) => u.name === name)) unitOf([d, '']);
+    }
     const present = new Set([...units.values()].map((u) => u.name));
     for (const name of Object.keys(rules.units)) {
       if (!present.has(name)) units.set(`\u0000${name}`, { name, folder: null, indicatorFolders: [] });

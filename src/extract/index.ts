@@ -32,7 +32,12 @@ type Result = { facts: Facts; error: ExtractError | null; container?: Container;
  */
 export async function extractOne(file: DiscoveredFile, rules: RuleSet, hashPixels = true): Promise<Result> {
   const r = await extractAs(file, rules, hashPixels);
-  if (!file.notes.includes('sniff-deferred') || r.error?.code !== 'not-image') return r;
+  if (!file.notes.includes('sniff-deferred')) return r;
+  // An image after all, of the format its bytes say (a PNG named .jpg is a PNG).
+  if (r.error?.code !== 'not-image') {
+    const format = r.facts.type === 'photo' ? (r.facts.format as Container) : null;
+    return format && IMAGE_CONTAINERS.has(format) ? { ...r, container: format } : r;
+  }
   let container: Container;
   try {
     container = sniffContainer(await readHead(file.absPath, 8192), file.size);

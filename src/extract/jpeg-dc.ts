@@ -37,17 +37,25 @@ class Bits {
   private acc = 0;
   private n = 0;
   marker = false; // a marker stopped the data
+  /** Zero bytes fed past a marker or the end of the data: any consumed means the data ran out. */
+  padded = 0;
   constructor(private readonly b: Buffer, public pos: number) {}
+  /** Bits taken from the padding, i.e. invented rather than read. */
+  get overrun(): boolean {
+    return this.padded * 8 > this.n;
+  }
   private fill(): void {
     while (this.n <= 24) {
       let byte = 0;
-      if (!this.marker && this.pos < this.b.length) {
+      if (this.marker || this.pos >= this.b.length) this.padded++;
+      else {
         byte = this.b[this.pos]!;
         if (byte === 0xff) {
           const next = this.b[this.pos + 1];
           if (next === 0x00) this.pos += 2;
           else {
             this.marker = true; // feed zeros past a marker, as decoders do
+            this.padded++;
             byte = 0;
           }
         } else this.pos++;
@@ -69,7 +77,9 @@ class Bits {
   }
   /** Skip to the next RSTn marker and past it. */
   restart(): boolean {
+    if (this.overrun) return false;
     this.n = 0;
+    this.padded = 0;
     this.acc = 0;
     this.marker = false;
     while (this.pos + 1 < this.b.length) {
@@ -145,6 +155,7 @@ function decode(b: Buffer): DcGrid | null {
       for (let q = seg; q < end; ) {
         const pq = b[q]! >> 4;
         const tq = b[q]! & 15;
+        if (tq > 3 || q + 1 + 64 * (pq ? 2 : 1) > end) return null;
         const t = new Uint16Array(64);
         for (let i = 0; i < 64; i++) t[i] = pq ? b.readUInt16BE(q + 1 + 2 * i) : b[q + 1 + i]!;
         quant[tq] = t;
@@ -156,6 +167,7 @@ function decode(b: Buffer): DcGrid | null {
         const th = b[q]! & 15;
         const counts = b.subarray(q + 1, q + 17);
         const total = counts.reduce((a, c) => a + c, 0);
+        if (th > 3 || total > 256 || q + 17 + total > end) return null;
         const table = buildHuffman(counts, b.subarray(q + 17, q + 17 + total));
         (tc === 0 ? dc : ac)[th] = table;
         q += 17 + total;
@@ -165,10 +177,13 @@ function decode(b: Buffer): DcGrid | null {
       height = b.readUInt16BE(seg + 1);
       width = b.readUInt16BE(seg + 3);
       const nf = b[seg + 5]!;
+      if (nf < 1 || nf > 4 || len !== 8 + 3 * nf || width === 0 || height === 0) return null;
       comps = [];
       for (let i = 0; i < nf; i++) {
         const o = seg + 6 + i * 3;
-        comps.push({ id: b[o]!, h: b[o + 1]! >> 4, v: b[o + 1]! & 15, tq: b[o + 2]! });
+        const c = { id: b[o]!, h: b[o + 1]! >> 4, v: b[o + 1]! & 15, tq: b[o + 2]! };
+        if (c.h < 1 || c.h > 4 || c.v < 1 || c.v > 4 || c.tq > 3) return null;
+        comps.push(c);
       }
     } else if ((m >= 0xc2 && m <= 0xcb && m !== 0xc4 && m !== 0xc8) || (m >= 0xcd && m <= 0xcf)) {
       return null; // progressive, lossless, arithmetic: not for this reader
@@ -217,6 +232,11 @@ function scan(
   const lumaH = Math.ceil((height * luma.v) / vmax);
   const blocksWide = Math.ceil(lumaW / 8);
   const blocksHigh = Math.ceil(lumaH / 8);
+  // Every block takes at least two bits: a header claiming more blocks than the data can hold
+  // is not decoded (nor allocated for).
+  const blocksPerMcu = inScan.reduce((n, s) => n + s.c.h * s.c.v, 0);
+  const mcuCount = Math.ceil(width / (8 * hmax)) * Math.ceil(height / (8 * vmax));
+  if (mcuCount * blocksPerMcu * 2 > (b.length - end) * 8) return null;
   const means = new Float32Array(blocksWide * blocksHigh);
   const bits = new Bits(b, end);
   const pred = new Int32Array(comps.length);
@@ -284,5 +304,7 @@ function scan(
       }
     }
   }
+  // The data ran out before the last block: the grid would be partly invented.
+  if (bits.overrun) return null;
   return { means, blocksWide, blocksHigh, width: lumaW, height: lumaH };
 }

@@ -16,6 +16,11 @@ export interface JpegLayout {
   /** Payload of the APP13 'Photoshop 3.0' segment (IPTC lives in its 8BIM 0x0404 resource). */
   app13: { start: number; end: number } | null;
   sof: { width: number; height: number } | null;
+  /**
+   * The frame and scan headers are well-formed (precision, 1–4 components with sampling factors
+   * 1–4, non-zero size, scan components that the frame declares): what libjpeg checks first.
+   */
+  headersValid: boolean;
   /** Offset of the first SOS (entropy-coded data starts after it). */
   sos: number | null;
   /** Bytes of the file the header walk needed; more than the buffer means: read more. */
@@ -27,7 +32,8 @@ export interface JpegLayout {
 const SOF = new Set([0xc0, 0xc1, 0xc2, 0xc3, 0xc5, 0xc6, 0xc7, 0xc9, 0xca, 0xcb, 0xcd, 0xce, 0xcf]);
 
 export function jpegLayout(buf: Buffer): JpegLayout {
-  const out: JpegLayout = { exif: null, xmp: null, app13: null, sof: null, sos: null, needed: 2, badMarkerAt: null };
+  const out: JpegLayout = { exif: null, xmp: null, app13: null, sof: null, headersValid: false, sos: null, needed: 2, badMarkerAt: null };
+  let frameIds: number[] | null = null;
   let p = 2;
   while (p + 4 <= buf.length) {
     if (buf[p] !== 0xff) {
@@ -49,6 +55,11 @@ export function jpegLayout(buf: Buffer): JpegLayout {
     out.needed = end;
     if (marker === 0xda) {
       out.sos = p;
+      const ns = buf[p + 4];
+      if (frameIds && ns !== undefined && ns >= 1 && ns <= 4 && len === 6 + 2 * ns && p + 5 + 2 * ns <= buf.length) {
+        const ids = Array.from({ length: ns }, (_, i) => buf[p + 5 + 2 * i]!);
+        out.headersValid = ids.every((id) => frameIds!.includes(id));
+      }
       return out;
     }
     if (end > buf.length) return out; // caller reads up to `needed` and walks again
@@ -60,11 +71,30 @@ export function jpegLayout(buf: Buffer): JpegLayout {
       out.app13 = { start: p + 18, end };
     } else if (SOF.has(marker) && !out.sof && len >= 7) {
       out.sof = { height: buf.readUInt16BE(p + 5), width: buf.readUInt16BE(p + 7) };
+      frameIds = validFrame(buf, p + 4, len);
     }
     p = end;
   }
   out.needed = Math.max(out.needed, p + 4);
   return out;
+}
+
+/** Component ids of a well-formed frame header (segment body at `at`), or null. */
+function validFrame(buf: Buffer, at: number, len: number): number[] | null {
+  const precision = buf[at];
+  const height = buf.readUInt16BE(at + 1);
+  const width = buf.readUInt16BE(at + 3);
+  const nf = buf[at + 5] ?? 0;
+  if ((precision !== 8 && precision !== 12) || !height || !width || nf < 1 || nf > 4 || len !== 8 + 3 * nf) return null;
+  const ids: number[] = [];
+  for (let i = 0; i < nf; i++) {
+    const o = at + 6 + 3 * i;
+    const h = buf[o + 1]! >> 4;
+    const v = buf[o + 1]! & 15;
+    if (h < 1 || h > 4 || v < 1 || v > 4 || buf[o + 2]! > 3) return null;
+    ids.push(buf[o]!);
+  }
+  return ids;
 }
 
 /** IPTC DateCreated (2:55) + TimeCreated (2:60) from a Photoshop IRB, as exiftool composes them. */
@@ -253,20 +283,26 @@ export async function isoTruncatedAt(
   size: number,
   readAt: ReadAt,
   maxBoxes = 10_000,
-  boxes: { type: string; size: number }[] = [],
+  boxes: { type: string; size: number; header: number }[] = [],
 ): Promise<number | null> {
   let p = 0;
   for (let n = 0; n < maxBoxes && p < size; n++) {
     const h = await readAt(p, 16);
     if (h.length < 8) return p;
     let len = h.readUInt32BE(0);
+    let header = 8;
     if (len === 1) {
       if (h.length < 16) return p;
       len = Number(h.readBigUInt64BE(8));
-    } else if (len === 0) return null;
+      header = 16;
+    } else if (len === 0) {
+      // Size 0: the box runs to the end of the file.
+      boxes.push({ type: h.toString('latin1', 4, 8), size: size - p, header });
+      return null;
+    }
     if (len < 8) return p;
     if (p + len > size) return p;
-    boxes.push({ type: h.toString('latin1', 4, 8), size: len });
+    boxes.push({ type: h.toString('latin1', 4, 8), size: len, header });
     p += len;
   }
   return null;

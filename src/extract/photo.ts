@@ -86,7 +86,8 @@ export async function extractPhoto(file: DiscoveredFile, opts: PhotoExtractOptio
   try {
     fh = await fs.open(file.absPath, 'r');
   } catch (e) {
-    return { facts, error: { code: 'io', detail: message(e) } };
+    // The errno code only: the message carries the absolute path, which reports must not.
+    return { facts, error: { code: 'io', detail: (e as NodeJS.ErrnoException).code ?? 'EIO' } };
   }
   try {
     const error = await readPhoto(fh, file, facts, opts.hashPixels ?? true);
@@ -147,7 +148,7 @@ async function readPhoto(fh: fs.FileHandle, file: DiscoveredFile, facts: PhotoFa
       L = jpegLayout(head);
     }
     if (L.exif) tiff = head.subarray(L.exif.start, L.exif.end);
-    jpegHeaderComplete = L.sos !== null && !!L.sof && L.sof.width > 0 && L.sof.height > 0;
+    jpegHeaderComplete = L.sos !== null && L.headersValid;
     if (L.app13) iptc = iptcDateTimeCreated(head.subarray(L.app13.start, L.app13.end));
     if (L.sof) stored = { width: L.sof.width, height: L.sof.height };
     if (L.sos === null && L.needed > size) {
@@ -178,14 +179,14 @@ async function readPhoto(fh: fs.FileHandle, file: DiscoveredFile, facts: PhotoFa
     }
     if (H.width !== null && H.height !== null) stored = { width: H.width, height: H.height };
     heifRotation = H.rotation;
-    const boxes: { type: string; size: number }[] = [];
+    const boxes: { type: string; size: number; header: number }[] = [];
     const cut = await isoTruncatedAt(size, readAt, 10_000, boxes);
     if (cut !== null) structural = { code: 'truncated', detail: `a box at byte ${cut} runs past the end of the file (${size} bytes)` };
     else if (stored && head.indexOf('idat', 0, 'latin1') < 0) {
       // Pixels live in 'mdat' (or, for small images, the meta box's 'idat'). No coded picture
       // of this size fits in under one byte per 10,000 pixels: such a file declares a picture
       // but carries none (exiftool's 623-byte QuickTime.heic sample).
-      const payload = boxes.filter((b) => b.type === 'mdat').reduce((n, b) => n + b.size - 8, 0);
+      const payload = boxes.filter((b) => b.type === 'mdat').reduce((n, b) => n + b.size - b.header, 0);
       if (payload < (stored.width * stored.height) / 10_000) {
         structural = { code: 'corrupt', detail: `the container holds ${payload} bytes of image data for a ${stored.width}×${stored.height} picture` };
       }

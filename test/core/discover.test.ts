@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import iconv from 'iconv-lite';
+import sharp from 'sharp';
 import { afterAll, describe, expect, it } from 'vitest';
 import { discover } from '../../src/discover/index.js';
 import { extractAll } from '../../src/extract/index.js';
@@ -52,6 +53,12 @@ describe('discover', () => {
     expect(byPath['III-15 志愿服务/假照片.jpg']).toMatchObject({ container: 'jpeg', kind: 'photo', notes: ['sniff-deferred'] });
     const fixed = await extractAll([byPath['III-15 志愿服务/假照片.jpg']!], { rules });
     expect(fixed[0]).toMatchObject({ container: 'pdf', kind: 'document', indicator: 'III-15', notes: [] });
+    // A PNG named .jpg stays a photo, of its real format.
+    const png = path.join(root, 'Ⅲ—12 我们的节日/其实是PNG.jpg');
+    fs.writeFileSync(png, await sharp({ create: { width: 8, height: 8, channels: 3, background: '#888' } }).png().toBuffer());
+    const again = await discover(root, rules);
+    const [asPng] = await extractAll(again.files.filter((f) => f.name === '其实是PNG.jpg'), { rules });
+    expect(asPng).toMatchObject({ container: 'png', kind: 'photo' });
     expect(byPath['移交签单.pdf']).toMatchObject({ kind: 'signoff', indicator: null, notes: ['unit-root'] });
     expect(byPath['杂项/readme.txt']).toMatchObject({ kind: 'other', notes: ['outside-indicator'] });
     expect(d.ignored.sort()).toEqual(['.DS_Store', 'Thumbs.db', 'Ⅲ—12 我们的节日/~$说明报告.docx'].sort());
@@ -74,6 +81,25 @@ describe('discover', () => {
       ['县文旅局', '县文旅局'],
     ]);
     expect(d.files.find((f) => f.path === '汇总说明.pdf')).toMatchObject({ unit: null, notes: ['county-root'] });
+  });
+
+  it('keeps stray empty folders and a second folder of the same unit apart from real units', async () => {
+    const root = path.join(tmp, '3.15 台账'); // a county folder whose name happens to look like a code
+    tree(root, {
+      '02 县文旅局/Ⅳ—2 公共文化服务/a.jpg': JPEG,
+      '县文旅局/Ⅳ—2 公共文化服务/b.jpg': JPEG,
+    });
+    fs.mkdirSync(path.join(root, '新建文件夹'));
+    fs.mkdirSync(path.join(root, '县卫健委'));
+    const d = await discover(root, rules);
+    expect(d.mode).toBe('county');
+    expect(d.units.map((u) => [u.name, u.folder])).toEqual([
+      ['县文旅局', '02 县文旅局'],
+      ['县卫健委', '县卫健委'], // empty, but a unit of the rule set: it handed in nothing
+      ['县市场监管局', null],
+      ['县教育局', null],
+      ['县文旅局（文件夹 县文旅局）', '县文旅局'], // a second folder of the same unit stays apart
+    ]);
   });
 
   it('finds GBK-named files (Windows zips) and shows them readably', async () => {

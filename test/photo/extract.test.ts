@@ -137,6 +137,16 @@ describe('extractPhoto: broken and hostile files', () => {
     expect(r.error?.code).toBe('truncated');
   });
 
+  it('JPEG whose frame header is broken (zero sampling factors) is corrupt, thumbnail or not', async () => {
+    const full = await makeJpeg({ seed: 14, width: 320, height: 240, exif: camera, thumbnail: true });
+    // The last SOF0 is the main image's (the thumbnail's comes first, inside the EXIF block).
+    const sof = full.lastIndexOf(Buffer.from([0xff, 0xc0]));
+    const broken = Buffer.from(full);
+    for (let i = 0; i < broken[sof + 9]!; i++) broken[sof + 11 + i * 3] = 0x00;
+    const r = await extractBuffer(dir, 'sampling.jpg', broken);
+    expect(r.error?.code).toBe('corrupt');
+  });
+
   it('JPEG truncated inside its header', async () => {
     const full = await makeJpeg({ seed: 11, width: 640, height: 480, exif: camera });
     const r = await extractBuffer(dir, 'head.jpg', truncate(full, 300));

@@ -68,4 +68,28 @@ describe('JPEG luma from DC coefficients (thumbnail hashes without a decode)', (
     const whole = await (await makePicture({ seed: 8, width: 64, height: 48 })).removeAlpha().jpeg().toBuffer();
     expect(() => jpegLumaDc(whole.subarray(0, 200))).not.toThrow();
   });
+
+  it('declines a cut-off scan rather than inventing the missing blocks', async () => {
+    const jpeg = await (await makePicture({ seed: 9, width: 160, height: 120, noise: 30 })).removeAlpha().jpeg({ quality: 90 }).toBuffer();
+    expect(jpegLumaDc(jpeg)).not.toBeNull();
+    const sos = jpeg.indexOf(Buffer.from([0xff, 0xda]));
+    for (const keep of [0.3, 0.6, 0.9]) {
+      const cut = Math.round(sos + (jpeg.length - sos) * keep);
+      expect(jpegLumaDc(jpeg.subarray(0, cut)), `cut at ${keep}`).toBeNull();
+      // An early end-of-image marker inside the data is the same thing.
+      expect(jpegLumaDc(Buffer.concat([jpeg.subarray(0, cut), Buffer.from([0xff, 0xd9])]))).toBeNull();
+    }
+  });
+
+  it('declines impossible frame headers quickly (no endless loop, no huge allocation)', async () => {
+    const jpeg = await (await makePicture({ seed: 10, width: 64, height: 48 })).removeAlpha().jpeg().toBuffer();
+    const sof = jpeg.indexOf(Buffer.from([0xff, 0xc0]));
+    const zeroSampling = Buffer.from(jpeg);
+    for (let i = 0; i < zeroSampling[sof + 9]!; i++) zeroSampling[sof + 11 + i * 3] = 0x00;
+    expect(jpegLumaDc(zeroSampling)).toBeNull();
+    const huge = Buffer.from(jpeg);
+    huge.writeUInt16BE(40000, sof + 5);
+    huge.writeUInt16BE(30000, sof + 7);
+    expect(jpegLumaDc(huge)).toBeNull();
+  });
 });
