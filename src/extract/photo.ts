@@ -105,9 +105,10 @@ async function readPhoto(fh: fs.FileHandle, file: DiscoveredFile, facts: PhotoFa
   facts.bytes = size;
   const readAt: ReadAt = async (pos, len) => {
     const n = Math.max(0, Math.min(len, size - pos));
-    const b = Buffer.alloc(n);
-    if (n > 0) await fh.read(b, 0, n, pos);
-    return b;
+    // Not zero-filled: every byte handed on is one the read returned.
+    const b = Buffer.allocUnsafe(n);
+    const { bytesRead } = n > 0 ? await fh.read(b, 0, n, pos) : { bytesRead: 0 };
+    return b.subarray(0, bytesRead);
   };
   if (size === 0) {
     facts.format = 'empty';
