@@ -6,13 +6,11 @@ import { Chalk } from 'chalk';
 import type { Finding, Lang, Report, Severity, Status } from '../types.js';
 import type { Formatter } from './types.js';
 import { describeLocation } from './location.js';
+import { percent, severityWord, statusWord } from './words.js';
 
 const WORDS = {
   zh: {
-    error: '错误', warning: '警告', info: '提示',
-    pass: '通过', fail: '不通过', 'not-checked': '未检查',
-    unit: '单位', completion: '完成率', missingFolder: '（缺少文件夹）', unitLevel: '单位材料',
-    indicatorLevel: '指标材料',
+    completion: '完成率', missingFolder: '（缺少文件夹）', unitLevel: '单位材料',
     summary: (r: Report) => {
       const s = r.summary;
       return `汇总：${s.errors} 个错误、${s.warnings} 个警告、${s.infos} 条提示；文件 ${s.files} 个（通过 ${s.filesPassed}、不通过 ${s.filesFailed}、未检查 ${s.filesNotChecked}）；` +
@@ -22,10 +20,7 @@ const WORDS = {
     rules: (r: Report) => `规则：${r.rules.name} ${r.rules.version}　检查日期：${r.asOf}`,
   },
   en: {
-    error: 'error', warning: 'warning', info: 'info',
-    pass: 'pass', fail: 'fail', 'not-checked': 'not checked',
-    unit: 'unit', completion: 'completion', missingFolder: '(folder missing)', unitLevel: 'unit material',
-    indicatorLevel: 'indicator material',
+    completion: 'completion', missingFolder: '(folder missing)', unitLevel: 'unit material',
     summary: (r: Report) => {
       const s = r.summary;
       return `Summary: ${s.errors} error(s), ${s.warnings} warning(s), ${s.infos} info; ${s.files} file(s) (${s.filesPassed} passed, ${s.filesFailed} failed, ${s.filesNotChecked} not checked); ` +
@@ -36,18 +31,19 @@ const WORDS = {
   },
 } as const;
 
-const pct = (x: number) => `${Math.round(x * 100)}%`;
+const pct = percent;
 
 export const formatPretty: Formatter = (report, opts) => {
   const c = new Chalk({ level: opts.color ? 1 : 0 });
-  const w = WORDS[report.lang as Lang];
+  const L = report.lang as Lang;
+  const w = WORDS[L];
   const paren = (x: string) => (report.lang === 'zh' ? `（${x}）` : ` (${x})`);
   const sevColor: Record<Severity, (s: string) => string> = { error: c.red, warning: c.yellow, info: c.blue };
   const stColor: Record<Status, (s: string) => string> = { pass: c.green, fail: c.red, 'not-checked': c.magenta };
   const shown = (f: Finding) => !opts.quiet || f.severity === 'error';
   const line = (f: Finding, indent: string) => {
     const loc = describeLocation(f.location, report.lang);
-    return `${indent}${sevColor[f.severity](w[f.severity].padEnd(report.lang === 'zh' ? 2 : 7))}  ${f.message}${loc ? c.dim(`  [${loc}]`) : ''}  ${c.dim(f.ruleId)}`;
+    return `${indent}${sevColor[f.severity](severityWord(L, f.severity).padEnd(report.lang === 'zh' ? 2 : 7))}  ${f.message}${loc ? c.dim(`  [${loc}]`) : ''}  ${c.dim(f.ruleId)}`;
   };
   const out: string[] = [c.dim(w.rules(report)), ''];
   const fileOf = new Map(report.files.map((f) => [f.path, f]));
@@ -61,7 +57,7 @@ export const formatPretty: Formatter = (report, opts) => {
   for (const u of report.units) {
     const mine = report.findings.filter((f) => f.unit === u.name);
     out.push(
-      `${c.bold(u.name)}  ${stColor[u.status](w[u.status])}  ${w.completion} ${pct(u.completionRate)}${paren(`${u.indicatorsPassed}/${u.indicatorsAssigned}`)}`,
+      `${c.bold(u.name)}  ${stColor[u.status](statusWord(L, u.status))}  ${w.completion} ${pct(u.completionRate)}${paren(`${u.indicatorsPassed}/${u.indicatorsAssigned}`)}`,
     );
     const unitLevel = mine.filter((f) => !f.indicator && !f.file && shown(f));
     const rootFiles = report.files.filter((f) => f.unit === u.name && !f.indicator);
@@ -72,7 +68,7 @@ export const formatPretty: Formatter = (report, opts) => {
     }
     for (const ind of u.indicators) {
       const own = mine.filter((f) => f.indicator === ind.code);
-      out.push(`  ${ind.label} ${ind.name}  ${stColor[ind.status](w[ind.status])}${ind.folder ? '' : c.dim(` ${w.missingFolder}`)}`);
+      out.push(`  ${ind.label} ${ind.name}  ${stColor[ind.status](statusWord(L, ind.status))}${ind.folder ? '' : c.dim(` ${w.missingFolder}`)}`);
       for (const f of own.filter((x) => !x.file && shown(x))) out.push(line(f, '    '));
       fileBlock(filesOf.get(`${u.name}\u0000${ind.code}`) ?? [], '    ');
     }
@@ -85,12 +81,12 @@ export const formatPretty: Formatter = (report, opts) => {
       const fr = fileOf.get(p)!;
       const fs = (findingsOf.get(p) ?? []).filter(shown);
       if (!fs.length && fr.status === 'pass') continue;
-      out.push(`${indent}${c.underline(p)}  ${stColor[fr.status](w[fr.status])}`);
+      out.push(`${indent}${c.underline(p)}  ${stColor[fr.status](statusWord(L, fr.status))}`);
       for (const f of fs) out.push(line(f, `${indent}  `));
     }
   }
   out.push(w.summary(report));
   const st = report.summary.status;
-  out.push(c.bold((st === 'pass' ? c.green : c.red)(w.result(w[st]))));
+  out.push(c.bold((st === 'pass' ? c.green : c.red)(w.result(statusWord(L, st)))));
   return `${out.join('\n')}\n`;
 };
