@@ -24,7 +24,9 @@ const EXAMPLES = `
 Examples / 示例:
   $ ledger-check ./县教育局                         检查一个单位的台账（内置规则）
   $ ledger-check ./台账 --rules 清河县.yaml          检查全县所有单位，用本县规则
+  $ ledger-check ./台账 -f pretty -f xlsx:台账检查.xlsx -f html:台账检查.html   给创文办：表格和网页报告
   $ ledger-check ./台账 -f pretty -f json:report.json -f junit:junit.xml
+  $ ledger-check "./县教育局/Ⅲ—12 我们的节日"          只检查一个指标文件夹
   $ ledger-check ./县教育局 --format json > report.json
   $ ledger-check ./县教育局 --as-of 2026-10-20 --lang en
   $ ledger-check inspect ./县教育局/Ⅲ—12\\ 我们的节日/说明报告.pdf --format json
