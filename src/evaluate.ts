@@ -136,8 +136,6 @@ function severityOf(ruleId: string, rules: RuleSet): Severity | null {
   return o ?? ruleInfo(ruleId).severity;
 }
 
-export const severityRank = (s: Severity) => (s === 'error' ? 2 : s === 'warning' ? 1 : 0);
-
 const cmp = (a: string | number | null | undefined, b: string | number | null | undefined) => {
   const x = a ?? '';
   const y = b ?? '';

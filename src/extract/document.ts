@@ -4,7 +4,7 @@
  * with `error` set and whatever facts were read (pages, encrypted …): it is not-checked, never passed.
  */
 import { readFile } from 'node:fs/promises';
-import iconv from 'iconv-lite';
+import { decodeTextFile } from '../text/decode.js';
 import type { DiscoveredFile, DocumentFacts, ExtractError } from '../types.js';
 import { analyzeText, type AnalyzeOptions } from '../text/analyze.js';
 import { parsePdfOffThread } from './pdf-worker.js';
@@ -48,17 +48,6 @@ function formatOf(file: DiscoveredFile): DocumentFacts['format'] {
   if (file.container === 'cfb') return 'doc';
   if (file.container === 'text') return 'text';
   return /\.pdf$/i.test(file.name) ? 'pdf' : /\.doc$/i.test(file.name) ? 'doc' : /\.txt$/i.test(file.name) ? 'text' : 'docx';
-}
-
-/** UTF-8 (with or without BOM), UTF-16 with BOM, else GB18030 (what Chinese Windows Notepad wrote). */
-export function decodeText(data: Buffer): string {
-  if (data[0] === 0xff && data[1] === 0xfe) return data.subarray(2).toString('utf16le');
-  if (data[0] === 0xfe && data[1] === 0xff) return iconv.decode(data.subarray(2), 'utf16-be');
-  try {
-    return new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(data);
-  } catch {
-    return iconv.decode(data, 'gb18030');
-  }
 }
 
 function msg(e: unknown): string {
@@ -141,7 +130,7 @@ async function cfb(data: Buffer, opts: AnalyzeOptions): Promise<DocumentResult> 
 
 function plain(data: Buffer, opts: AnalyzeOptions): DocumentResult {
   const facts = blank('text');
-  const text = decodeText(data);
+  const text = decodeTextFile(data);
   const q = classifyText([text]);
   Object.assign(facts, analyzeText({ pages: [text], paged: false, joinLines: true }, opts));
   if (facts.textLength === 0) return fail(facts, 'empty', 'the file holds only whitespace');

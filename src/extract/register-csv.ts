@@ -2,18 +2,8 @@
  * A .csv register: decoded as UTF-8 (with or without BOM) or, failing that, GB18030 (what
  * Chinese-locale Excel writes), then split into a one-sheet grid of text cells.
  */
-import iconv from 'iconv-lite';
+import { decodeTextFile } from '../text/decode.js';
 import type { Grid, GridCell } from './register-grid.js';
-
-export function decodeText(buf: Buffer): string {
-  if (buf.length >= 3 && buf[0] === 0xef && buf[1] === 0xbb && buf[2] === 0xbf) return buf.subarray(3).toString('utf8');
-  if (buf.length >= 2 && buf[0] === 0xff && buf[1] === 0xfe) return buf.subarray(2).toString('utf16le');
-  try {
-    return new TextDecoder('utf-8', { fatal: true }).decode(buf);
-  } catch {
-    return iconv.decode(buf, 'gb18030');
-  }
-}
 
 /** RFC 4180 fields, with quotes, doubled quotes and newlines inside quotes. Separator guessed (, ; or tab). */
 export function parseCsv(text: string): string[][] {
@@ -51,7 +41,7 @@ export function parseCsv(text: string): string[][] {
 }
 
 export function readCsvGrid(buf: Buffer, sheetName: string): Grid {
-  const rows = parseCsv(decodeText(buf)).map((r) =>
+  const rows = parseCsv(decodeTextFile(buf)).map((r) =>
     r.map((v): GridCell => (v.trim() ? { kind: 'text', text: v.trim() } : { kind: 'empty' })),
   );
   return { sheets: [{ name: sheetName, rows }], date1904: false };

@@ -24,10 +24,6 @@ function matchTaskHeader(text: string): { f: TaskField; len: number } | null {
   return best;
 }
 
-export function classifyTaskHeader(text: string): TaskField | null {
-  return matchTaskHeader(text)?.f ?? null;
-}
-
 export interface TaskHeader {
   row: number; // 0-based last header row
   columns: Partial<Record<TaskField, number>>;

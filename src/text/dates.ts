@@ -122,8 +122,3 @@ export function findSignedDate(text: string, lastLines = 6): { date: FoundDate; 
   }
   return null;
 }
-
-/** Compare YYYY-MM-DD strings (a YYYY-MM month counts as its first day). */
-export function isoDay(s: string): string {
-  return s.length === 7 ? `${s}-01` : s.slice(0, 10);
-}

@@ -109,8 +109,3 @@ export function findCitations(text: string, pageAt: (i: number) => number | unde
     return c;
   });
 }
-
-/** 《titles》 in the text (laws, plans …), with or without a 文号. */
-export function findTitles(text: string): string[] {
-  return [...text.matchAll(/《([^《》\n]{1,60})》/g)].map((m) => m[1]);
-}

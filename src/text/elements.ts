@@ -83,8 +83,6 @@ export function mergeElementCues(fromRules: Record<string, Partial<ElementCues>>
 /** 数据实例 is also found by any number with a unit: that is what the element asks for. */
 const DATA_ELEMENT = '数据实例';
 
-export const ELEMENT_ORDER = ['主体责任', '部署文件', '具体措施', '数据实例', '取得成效'];
-
 /**
  * Section headings: the styled headings of a .docx, short lines that open a numbered section
  * (一、主体责任), and the lead-in of a numbered paragraph that runs on (一、主体责任：县教育局…).
