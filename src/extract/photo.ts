@@ -59,7 +59,6 @@ function message(e: unknown): string {
   return lines.find((l) => !/bad seek to/.test(l)) ?? lines[0] ?? 'unknown error';
 }
 
-const TRUNCATED = /premature end|truncated|unexpected end|end of (file|stream|data)|not enough data|out of data|incomplete/i;
 
 const NOT_IMAGE: Record<string, string> = {
   text: 'the content is text, not an image',
@@ -209,27 +208,24 @@ async function readPhoto(fh: fs.FileHandle, file: DiscoveredFile, facts: PhotoFa
 
   // ---- sharp metadata (header only)
   let meta: Metadata | null = null;
-  let metaError: string | null = null;
   if (format !== 'bmp' && !jpegHeaderComplete) {
     for (const input of whole && whole !== head ? [head, whole] : [head]) {
       try {
         meta = await sharp(input, { limitInputPixels: false }).metadata();
-        metaError = null;
         break;
-      } catch (e) {
-        metaError = message(e);
+      } catch {
+        // the next input, or the verdict below
       }
     }
     if (!meta && !whole && (format === 'heif' || format === 'avif') && size <= MAX_WHOLE) {
       whole = await readAt(0, size);
       try {
         meta = await sharp(whole, { limitInputPixels: false }).metadata();
-        metaError = null;
         const H = heifPrimary(whole);
         if (H.width !== null && H.height !== null) stored = { width: H.width, height: H.height };
         heifRotation = H.rotation;
-      } catch (e) {
-        metaError = message(e);
+      } catch {
+        // unreadable: the verdict below
       }
     }
   }
@@ -320,9 +316,9 @@ async function readPhoto(fh: fs.FileHandle, file: DiscoveredFile, facts: PhotoFa
 
   if (structural) return structural;
   if (!meta && format !== 'bmp' && !jpegHeaderComplete) {
-    return TRUNCATED.test(metaError ?? '')
-      ? { code: 'truncated', detail: metaError! }
-      : { code: 'corrupt', detail: metaError ?? 'unreadable image header' };
+    // libvips' error text is shared by concurrent reads and may describe another file: our own
+    // structure walk found no truncation, so the header is simply unreadable.
+    return { code: 'corrupt', detail: `the ${format} header cannot be read` };
   }
   if (format === 'bmp' && !stored) return { code: 'corrupt', detail: 'broken BMP header' };
 
@@ -377,17 +373,15 @@ async function readPhoto(fh: fs.FileHandle, file: DiscoveredFile, facts: PhotoFa
     try {
       const decoded = isHeif || !facts.width || !facts.height ? undefined : { width: facts.width, height: facts.height };
       facts.imageDhash = await dhashImage(whole ?? (await sharpInput(file.absPath)), pixelOrientation, decoded);
-    } catch (e) {
+    } catch {
       // libvips' text is shared by concurrent decodes (it can read "Unknown error"): the verdict
       // rests on what the structure showed, the detail is a fixed description.
-      const m = message(e);
       if (!suspectTruncated && !suspectThumbnail) {
         // Decoded only for the hash, nothing looked wrong: say the pixels were not checked.
         facts.pixelsUnavailable = 'decode-failed';
         return null;
       }
       if (suspectTruncated) return { code: 'truncated', detail: 'the image data ends before the end-of-image marker' };
-      if (TRUNCATED.test(m)) return { code: 'corrupt', detail: 'the image data ends early' };
       return { code: 'corrupt', detail: 'the image data cannot be decoded' };
     }
   }
