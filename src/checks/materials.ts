@@ -1,6 +1,19 @@
 /** Core checks: required materials per indicator, the sign-off sheet, files recognised and placed. */
 import type { Check } from './types.js';
-import type { ExtractedFile, FileKind } from '../types.js';
+import type { Container, ExtractedFile, FileKind } from '../types.js';
+import { extensionOf } from '../discover/classify.js';
+
+/** What each extension promises; a file whose content is something else is misnamed. */
+const EXTENSION_CONTAINERS: Record<string, Container[]> = {
+  pdf: ['pdf'], docx: ['docx', 'zip'], xlsx: ['xlsx', 'zip'], doc: ['cfb'], xls: ['cfb'], wps: ['cfb'], et: ['cfb'],
+  jpg: ['jpeg'], jpeg: ['jpeg'], png: ['png'], heic: ['heif'], heif: ['heif'], webp: ['webp'], gif: ['gif'], bmp: ['bmp'],
+  tif: ['tiff'], tiff: ['tiff'], csv: ['text'], txt: ['text'],
+};
+
+function extensionLies(name: string, container: Container): boolean {
+  const promised = EXTENSION_CONTAINERS[extensionOf(name)];
+  return !!promised && container !== 'empty' && container !== 'unknown' && !promised.includes(container);
+}
 
 const count = (files: ExtractedFile[], kind: FileKind) => files.filter((f) => f.kind === kind).length;
 
@@ -74,6 +87,14 @@ export const materialChecks: Check[] = [
       if (file.kind === 'other') {
         emit('file.unrecognized', { ...at, args: { seen: file.container }, evidence: { seen: file.container, expected: 'photo/pdf/docx/xlsx' } });
         return;
+      }
+      if (file.kind !== 'photo' && extensionLies(file.name, file.container)) {
+        // (Photos have their own rule, photo.extension-mismatch.)
+        emit('file.extension-mismatch', {
+          ...at,
+          args: { seen: extensionOf(file.name), expected: file.container },
+          evidence: { seen: `.${extensionOf(file.name)}`, expected: file.container },
+        });
       }
       if (file.container === 'text' && file.kind !== 'register') {
         // A report typed into a .txt is read and checked, but the portal takes PDF or Word only.

@@ -7,6 +7,14 @@ const CONTAINER_ZH: Record<string, string> = {
 const CONTAINER_EN: Record<string, string> = {
   text: 'a plain-text file', zip: 'a zip archive', unknown: 'an unrecognised file', cfb: 'an old Office file', empty: 'an empty file',
 };
+const CONTAINER_WORD_ZH: Record<string, string> = {
+  pdf: 'PDF', docx: 'Word (.docx)', xlsx: 'Excel (.xlsx)', zip: '压缩包', cfb: '旧版 Office 文件', text: '纯文本',
+  jpeg: 'JPEG 图片', png: 'PNG 图片', heif: 'HEIC 图片', webp: 'WebP 图片', gif: 'GIF 图片', bmp: 'BMP 图片', tiff: 'TIFF 图片', avif: 'AVIF 图片',
+};
+const CONTAINER_WORD_EN: Record<string, string> = {
+  pdf: 'PDF', docx: 'Word (.docx)', xlsx: 'Excel (.xlsx)', zip: 'a zip archive', cfb: 'an old Office file', text: 'plain text',
+  jpeg: 'a JPEG image', png: 'a PNG image', heif: 'a HEIC image', webp: 'a WebP image', gif: 'a GIF image', bmp: 'a BMP image', tiff: 'a TIFF image', avif: 'an AVIF image',
+};
 const WHERE_ZH: Record<string, string> = { 'unit-root': '放在单位文件夹根目录', 'county-root': '放在全县文件夹根目录', 'outside-indicator': '所在文件夹名不以指标编号开头' };
 const WHERE_EN: Record<string, string> = { 'unit-root': 'sits at the unit root,', 'county-root': 'sits at the county root,', 'outside-indicator': "sits in a folder whose name does not begin with an indicator code," };
 /** Why a file could not be opened (an errno code, or the walker's own words). */
@@ -133,6 +141,19 @@ export const coreMessages = defineRules({
       en: 'The portal only accepts photos, PDF, Word and Excel files; a ledger holding other files cannot pass.',
     },
     fix: { zh: '删除该文件，或转换为 PDF / 图片后再放入。', en: 'Remove the file, or convert it to PDF or an image.' },
+  },
+  'file.extension-mismatch': {
+    severity: 'warning',
+    title: { zh: '扩展名与文件内容不符', en: 'Extension does not match the content' },
+    message: {
+      zh: (a) => `扩展名是 .${a.seen}，内容却是 ${CONTAINER_WORD_ZH[String(a.expected)] ?? String(a.expected)}`,
+      en: (a) => `the extension is .${a.seen} but the content is ${CONTAINER_WORD_EN[String(a.expected)] ?? String(a.expected)}`,
+    },
+    why: {
+      zh: '改过扩展名的文件在申报平台上可能打不开或被当作别的材料。',
+      en: 'A renamed file may not open on the portal, or be taken for other material.',
+    },
+    fix: { zh: '把扩展名改回与内容一致（如 .pdf），或用原程序另存为需要的格式。', en: 'Give it the extension of its content (e.g. .pdf), or save it in the wanted format.' },
   },
   'file.format-not-accepted': {
     severity: 'error',

@@ -83,6 +83,25 @@ describe('the acceptance folder', () => {
   });
 });
 
+describe('a misnamed file', () => {
+  it('is read as what it is, and its extension is reported', async () => {
+    const t2 = tempDir('lc-misnamed-');
+    try {
+      await buildScenario(t2);
+      const { makePdf } = await import('../../fixtures/build/pdf.js');
+      fs.writeFileSync(path.join(t2, '县教育局/Ⅲ—15 志愿服务/关于开展志愿服务的通知.jpg'), makePdf({ pages: [['县教育局关于开展志愿服务的通知', '县教发〔2026〕3号']] }));
+      const report = await check({ path: path.join(t2, '县教育局'), rules, asOf: '2026-10-20' });
+      const f = report.files.find((x) => x.path.endsWith('通知.jpg'))!;
+      expect(f.kind).toBe('document');
+      const ids = report.findings.filter((x) => x.file === f.path).map((x) => x.ruleId);
+      expect(ids).toEqual(['file.extension-mismatch']);
+      expect(report.findings.find((x) => x.file === f.path)!.message).toBe('扩展名是 .jpg，内容却是 PDF');
+    } finally {
+      fs.rmSync(t2, { recursive: true, force: true });
+    }
+  });
+});
+
 describe('a county run', () => {
   it('reports a unit whose folder is empty, and one with no folder, as handing in nothing', async () => {
     const county = tempDir('lc-county-');
