@@ -1,18 +1,21 @@
 /** Core checks: required materials per indicator, the sign-off sheet, files recognised and placed. */
 import type { Check } from './types.js';
 import type { Container, ExtractedFile, FileKind } from '../types.js';
-import { extensionOf } from '../discover/classify.js';
+import { extensionFormat, extensionOf } from '../extract/photo-sniff.js';
 
-/** What each extension promises; a file whose content is something else is misnamed. */
+/** What each document or sheet extension promises (image extensions: photo-sniff's table). */
 const EXTENSION_CONTAINERS: Record<string, Container[]> = {
   pdf: ['pdf'], docx: ['docx', 'zip'], xlsx: ['xlsx', 'zip'], doc: ['cfb'], xls: ['cfb'], wps: ['cfb'], et: ['cfb'],
-  jpg: ['jpeg'], jpeg: ['jpeg'], png: ['png'], heic: ['heif'], heif: ['heif'], webp: ['webp'], gif: ['gif'], bmp: ['bmp'],
-  tif: ['tiff'], tiff: ['tiff'], csv: ['text'], txt: ['text'],
+  csv: ['text'], txt: ['text'],
 };
 
+/** The file's content is not what its extension says. */
 function extensionLies(name: string, container: Container): boolean {
+  if (container === 'empty' || container === 'unknown') return false;
+  const image = extensionFormat(name);
+  if (image) return container !== image;
   const promised = EXTENSION_CONTAINERS[extensionOf(name)];
-  return !!promised && container !== 'empty' && container !== 'unknown' && !promised.includes(container);
+  return !!promised && !promised.includes(container);
 }
 
 const count = (files: ExtractedFile[], kind: FileKind) => files.filter((f) => f.kind === kind).length;

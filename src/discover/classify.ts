@@ -4,6 +4,7 @@
  */
 import type { Container, FileKind } from '../types.js';
 import type { RuleSet } from '../rules/schema.js';
+import { extensionFormat, extensionOf } from '../extract/photo-sniff.js';
 
 export const IMAGE_CONTAINERS: ReadonlySet<Container> = new Set([
   'jpeg', 'png', 'heif', 'avif', 'webp', 'gif', 'bmp', 'tiff',
@@ -40,13 +41,8 @@ function stripExt(name: string): string {
   return i > 0 ? name.slice(0, i) : name;
 }
 
-export function extensionOf(name: string): string {
-  const i = name.lastIndexOf('.');
-  return i > 0 ? name.slice(i + 1).toLowerCase() : '';
-}
 
 const SHEET_EXT = new Set(['xls', 'xlsx', 'xlsm', 'et', 'csv']);
-const IMAGE_EXT = new Set(['jpg', 'jpeg', 'jpe', 'png', 'heic', 'heif', 'hif', 'avif', 'webp', 'gif', 'bmp', 'tif', 'tiff']);
 const TEXT_DOC_EXT = new Set(['txt', 'md']);
 
 export function classify(
@@ -84,7 +80,7 @@ export function classify(
       // Nothing (or nothing recognisable) to sniff: trust the name, so that a damaged photo or
       // PDF is reported as a broken photo or PDF rather than as a stray file.
       if (SHEET_EXT.has(ext)) return 'register';
-      if (IMAGE_EXT.has(ext)) return cue === 'signoff' ? 'signoff' : 'photo';
+      if (extensionFormat(name)) return cue === 'signoff' ? 'signoff' : 'photo';
       if (['pdf', 'doc', 'docx', 'wps'].includes(ext)) return cue && cue !== 'register' ? cue : 'document';
       return 'other';
     default:

@@ -75,4 +75,8 @@ export function extensionFormat(name: string): ImageFormat | null {
   return m ? (EXTENSIONS[m[1]!.toLowerCase()] ?? null) : null;
 }
 
-export { extensionOf } from '../discover/classify.js';
+/** The extension of a file name, lower case, without the dot ('' when there is none). */
+export function extensionOf(name: string): string {
+  const i = name.lastIndexOf('.');
+  return i > 0 ? name.slice(i + 1).toLowerCase() : '';
+}

@@ -1,18 +1,15 @@
 /** Rules about the folder as a whole: materials present, files recognised and readable. */
 import { defineRules } from './types.js';
 
+/** What a file is, by its content (the sniffed container), in words. */
 const CONTAINER_ZH: Record<string, string> = {
-  text: '纯文本文件', zip: '压缩包', unknown: '无法识别的文件', cfb: '旧版 Office 文件', empty: '空文件',
-};
-const CONTAINER_EN: Record<string, string> = {
-  text: 'a plain-text file', zip: 'a zip archive', unknown: 'an unrecognised file', cfb: 'an old Office file', empty: 'an empty file',
-};
-const CONTAINER_WORD_ZH: Record<string, string> = {
-  pdf: 'PDF', docx: 'Word (.docx)', xlsx: 'Excel (.xlsx)', zip: '压缩包', cfb: '旧版 Office 文件', text: '纯文本',
+  pdf: 'PDF', docx: 'Word (.docx)', xlsx: 'Excel (.xlsx)', zip: '压缩包', cfb: '旧版 Office 文件', text: '纯文本文件',
+  unknown: '无法识别的文件', empty: '空文件',
   jpeg: 'JPEG 图片', png: 'PNG 图片', heif: 'HEIC 图片', webp: 'WebP 图片', gif: 'GIF 图片', bmp: 'BMP 图片', tiff: 'TIFF 图片', avif: 'AVIF 图片',
 };
-const CONTAINER_WORD_EN: Record<string, string> = {
-  pdf: 'PDF', docx: 'Word (.docx)', xlsx: 'Excel (.xlsx)', zip: 'a zip archive', cfb: 'an old Office file', text: 'plain text',
+const CONTAINER_EN: Record<string, string> = {
+  pdf: 'PDF', docx: 'Word (.docx)', xlsx: 'Excel (.xlsx)', zip: 'a zip archive', cfb: 'an old Office file', text: 'a plain-text file',
+  unknown: 'an unrecognised file', empty: 'an empty file',
   jpeg: 'a JPEG image', png: 'a PNG image', heif: 'a HEIC image', webp: 'a WebP image', gif: 'a GIF image', bmp: 'a BMP image', tiff: 'a TIFF image', avif: 'an AVIF image',
 };
 const WHERE_ZH: Record<string, string> = { 'unit-root': '放在单位文件夹根目录', 'county-root': '放在全县文件夹根目录', 'outside-indicator': '所在文件夹名不以指标编号开头' };
@@ -146,8 +143,8 @@ export const coreMessages = defineRules({
     severity: 'warning',
     title: { zh: '扩展名与文件内容不符', en: 'Extension does not match the content' },
     message: {
-      zh: (a) => `扩展名是 .${a.seen}，内容却是 ${CONTAINER_WORD_ZH[String(a.expected)] ?? String(a.expected)}`,
-      en: (a) => `the extension is .${a.seen} but the content is ${CONTAINER_WORD_EN[String(a.expected)] ?? String(a.expected)}`,
+      zh: (a) => `扩展名是 .${a.seen}，内容却是 ${CONTAINER_ZH[String(a.expected)] ?? String(a.expected)}`,
+      en: (a) => `the extension is .${a.seen} but the content is ${CONTAINER_EN[String(a.expected)] ?? String(a.expected)}`,
     },
     why: {
       zh: '改过扩展名的文件在申报平台上可能打不开或被当作别的材料。',
