@@ -10,7 +10,7 @@ import { PHOTO_DEFAULTS } from '../rules/defaults.js';
 import { festivalWindowsInPeriod, type FestivalWindow } from '../festivals/index.js';
 import { captionFields, mergeCaptions, parseCaption } from '../text/caption.js';
 import { extensionOf } from '../extract/photo-sniff.js';
-import { hamming } from '../extract/photo-fingerprint.js';
+import { hamming } from '../extract/dhash.js';
 
 type Params = ResolvedIndicator['photos'];
 type Photo = ExtractedFile & { facts: { type: 'photo' } & PhotoFacts };

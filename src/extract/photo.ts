@@ -14,12 +14,14 @@ import { bmpSize, heifPrimary, iptcDateTimeCreated, isoTruncatedAt, jpegLayout, 
 import { makerNoteOf, reconyxDateTimeOriginal } from './photo-makernote.js';
 import { normalizeDate, readExifTags, tiffStart, xmpDateTimeOriginal, type ExifTags } from './photo-exif.js';
 import { analyzeThumbnail, dhashImage, DECODE_PIXEL_LIMIT, sharpInput } from './photo-fingerprint.js';
+import { dhashJpegDcOffThread } from './dc-pool.js';
 
 type Result = { facts: { type: 'photo' } & PhotoFacts; error: ExtractError | null };
 
 const HEAD = 64 * 1024;
 const MAX_HEADER = 8 * 1024 * 1024; // JPEG APPn segments / HEIF meta read at most this far
 const MAX_WHOLE = 64 * 1024 * 1024; // HEIF/TIFF read whole only below this size
+const MAX_DC_READ = 8 * 1024 * 1024; // a JPEG is hashed from its DC coefficients up to this size
 
 const IMAGE_FORMATS = new Set<Sniffed>(['jpeg', 'png', 'heif', 'avif', 'webp', 'gif', 'bmp', 'tiff']);
 
@@ -371,8 +373,18 @@ async function readPhoto(fh: fs.FileHandle, file: DiscoveredFile, facts: PhotoFa
   const needsPixels = hashPixels && !(facts.thumbnailDhash && facts.thumbnailAspectMatches);
   if ((suspectTruncated || suspectThumbnail || needsPixels) && !facts.pixelsUnavailable) {
     try {
-      const decoded = isHeif || !facts.width || !facts.height ? undefined : { width: facts.width, height: facts.height };
-      facts.imageDhash = await dhashImage(whole ?? (await sharpInput(file.absPath)), pixelOrientation, decoded);
+      // A baseline JPEG gives its 1/8-scale luma from the DC coefficients in JavaScript; a cut-
+      // off file (a doubt to settle) and anything the reader declines go to sharp, whose verdict
+      // on damaged data is the one reported.
+      if (format === 'jpeg' && !suspectTruncated && size <= MAX_DC_READ) {
+        const r = await dhashJpegDcOffThread(whole ?? (await readAt(0, size)), pixelOrientation);
+        facts.imageDhash = r.hash;
+        whole = r.data; // the bytes went to a worker; null if they did not come back
+      }
+      if (!facts.imageDhash) {
+        const decoded = isHeif || !facts.width || !facts.height ? undefined : { width: facts.width, height: facts.height };
+        facts.imageDhash = await dhashImage(whole ?? (await sharpInput(file.absPath)), pixelOrientation, decoded);
+      }
     } catch {
       // libvips' text is shared by concurrent decodes (it can read "Unknown error"): the verdict
       // rests on what the structure showed, the detail is a fixed description.

@@ -65,6 +65,10 @@ describe('JPEG luma from DC coefficients (thumbnail hashes without a decode)', (
     const progressive = await (await makePicture({ seed: 7, width: 64, height: 48 })).removeAlpha().jpeg({ progressive: true }).toBuffer();
     expect(jpegLumaDc(progressive)).toBeNull();
     expect(jpegLumaDc(Buffer.from('not a jpeg'))).toBeNull();
+    // CMYK: the first component is cyan, not luma.
+    const cmyk = await (await makePicture({ seed: 7, width: 64, height: 48 })).removeAlpha().toColourspace('cmyk').jpeg().toBuffer();
+    expect(cmyk.indexOf(Buffer.from('Adobe'))).toBeGreaterThan(0);
+    expect(jpegLumaDc(cmyk)).toBeNull();
     const whole = await (await makePicture({ seed: 8, width: 64, height: 48 })).removeAlpha().jpeg().toBuffer();
     expect(() => jpegLumaDc(whole.subarray(0, 200))).not.toThrow();
   });
@@ -91,5 +95,89 @@ describe('JPEG luma from DC coefficients (thumbnail hashes without a decode)', (
     huge.writeUInt16BE(40000, sof + 5);
     huge.writeUInt16BE(30000, sof + 7);
     expect(jpegLumaDc(huge)).toBeNull();
+  });
+});
+
+/**
+ * A greyscale baseline JPEG of flat 8×8 blocks written by hand, with restart markers every
+ * `interval` blocks (sharp cannot write them). Quantisation is all ones, so each block's DC is
+ * (value − 128) × 8 and its mean is exactly `value`.
+ */
+function flatBlocksJpeg(values: number[][], interval: number, opts: { dropRestart?: number } = {}): Buffer {
+  const bh = values.length;
+  const bw = values[0]!.length;
+  const seg = (marker: number, body: number[]) => [0xff, marker, (body.length + 2) >> 8, (body.length + 2) & 255, ...body];
+  const dcCounts = [0, 1, 5, 1, 1, 1, 1, 1, 1, 0, 0, 0, 0, 0, 0, 0];
+  const dcValues = [0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11];
+  // Canonical codes of the DC table, by category.
+  const codes: { code: number; len: number }[] = [];
+  for (let len = 1, code = 0, k = 0; len <= 16; len++, code <<= 1) {
+    for (let i = 0; i < dcCounts[len - 1]!; i++) codes[dcValues[k++]!] = { code: code++, len };
+  }
+  const out: number[] = [];
+  let acc = 0;
+  let n = 0;
+  const put = (v: number, len: number) => {
+    for (let i = len - 1; i >= 0; i--) {
+      acc = (acc << 1) | ((v >> i) & 1);
+      if (++n === 8) {
+        out.push(acc);
+        if (acc === 0xff) out.push(0);
+        acc = 0;
+        n = 0;
+      }
+    }
+  };
+  const flush = () => {
+    while (n !== 0) put(1, 1);
+  };
+  let pred = 0;
+  let restarts = 0;
+  for (let i = 0; i < bw * bh; i++) {
+    if (i > 0 && i % interval === 0) {
+      flush();
+      if (restarts !== opts.dropRestart) out.push(0xff, 0xd0 + (restarts % 8));
+      restarts++;
+      pred = 0;
+    }
+    const dc = (values[Math.floor(i / bw)]![i % bw]! - 128) * 8;
+    const diff = dc - pred;
+    pred = dc;
+    const mag = Math.abs(diff);
+    const cat = mag === 0 ? 0 : Math.floor(Math.log2(mag)) + 1;
+    put(codes[cat]!.code, codes[cat]!.len);
+    if (cat) put(diff > 0 ? diff : diff + (1 << cat) - 1, cat);
+    put(0, 1); // EOB: the AC table's only code
+  }
+  flush();
+  return Buffer.from([
+    0xff, 0xd8,
+    ...seg(0xdb, [0x00, ...Array(64).fill(1)]),
+    ...seg(0xc0, [8, 0, bh * 8, 0, bw * 8, 1, 1, 0x11, 0]),
+    ...seg(0xc4, [0x00, ...dcCounts, ...dcValues]),
+    ...seg(0xc4, [0x10, 1, ...Array(15).fill(0), 0x00]),
+    ...seg(0xdd, [interval >> 8, interval & 255]),
+    ...seg(0xda, [1, 1, 0x00, 0, 63, 0]),
+    ...out,
+    0xff, 0xd9,
+  ]);
+}
+
+describe('JPEG DC reader: restart intervals', () => {
+  const values = Array.from({ length: 4 }, (_, y) => Array.from({ length: 5 }, (_, x) => 20 + 11 * x + 47 * y));
+
+  it('reads every block across restart markers (exactly, and as a full decode does)', async () => {
+    const jpeg = flatBlocksJpeg(values, 3);
+    const g = jpegLumaDc(jpeg)!;
+    expect(g).not.toBeNull();
+    expect([g.blocksWide, g.blocksHigh]).toEqual([5, 4]);
+    expect(Array.from(g.means)).toEqual(values.flat());
+    // The hand-written file is a valid JPEG: libjpeg sees the same blocks.
+    const ref = await blockMeans(jpeg);
+    expect(Array.from(ref.out).map(Math.round)).toEqual(values.flat());
+  });
+
+  it('declines data whose restart marker is missing rather than shifting blocks', () => {
+    expect(jpegLumaDc(flatBlocksJpeg(values, 3, { dropRestart: 2 }))).toBeNull();
   });
 });

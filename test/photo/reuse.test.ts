@@ -4,7 +4,8 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import type { ExtractedFile } from '../../src/types.js';
 import type { RunModel } from '../../src/checks/types.js';
 import { extractPhoto } from '../../src/extract/photo.js';
-import { fingerprintPhotos, hamming } from '../../src/extract/photo-fingerprint.js';
+import { fingerprintPhotos } from '../../src/extract/photo-fingerprint.js';
+import { hamming } from '../../src/extract/dhash.js';
 import { deriveJpeg, makeJpeg } from '../../fixtures/build/jpeg.js';
 import { discovered, idsOf, indicatorOf, rules, runReuse, tmpDir, unitOf } from './helpers.js';
 

@@ -1,0 +1,163 @@
+/**
+ * JPEG DC hashing off the main thread. A photo with no faithful EXIF thumbnail (a forwarded
+ * 1280 px copy, typically) is hashed from its own DC coefficients: a few milliseconds of
+ * Huffman decoding in JavaScript, which on the main thread held up every other photo's reads.
+ * A small pool of worker_threads (one per spare core, at most four) does it instead; the bytes
+ * are transferred, not copied, and handed back when the reader declines the file so that the
+ * caller can decode it with sharp.
+ *
+ * This module is both the pool and the worker entry. The worker script is this module's own
+ * compiled file; from TypeScript sources (vitest), with LEDGER_CHECK_DC_THREADS=0, or when a
+ * worker cannot start, hashing runs on the calling thread: same results, no parallelism.
+ */
+import { existsSync } from 'node:fs';
+import os from 'node:os';
+import { fileURLToPath } from 'node:url';
+import { Worker, isMainThread, parentPort, workerData } from 'node:worker_threads';
+import { dhashJpegDc } from './dhash.js';
+
+interface Job {
+  id: number;
+  data: Uint8Array;
+  orientation: number | null;
+}
+interface Reply {
+  id: number;
+  hash: string | null;
+  /** The bytes again, when the hash could not be read from them. */
+  data: Uint8Array | null;
+}
+const ROLE = 'ledger-check:dc-hash';
+
+function hashBytes(data: Uint8Array, orientation: number | null): string | null {
+  try {
+    return dhashJpegDc(Buffer.from(data.buffer, data.byteOffset, data.byteLength), orientation);
+  } catch {
+    return null;
+  }
+}
+
+// ------------------------------------------------------------------ worker side
+if (!isMainThread && parentPort && (workerData as { role?: string } | null)?.role === ROLE) {
+  const port = parentPort;
+  port.on('message', (job: Job) => {
+    const hash = hashBytes(job.data, job.orientation);
+    if (hash) port.postMessage({ id: job.id, hash, data: null } satisfies Reply);
+    else port.postMessage({ id: job.id, hash: null, data: job.data } satisfies Reply, [job.data.buffer as ArrayBuffer]);
+  });
+}
+
+// ------------------------------------------------------------------ main side
+const selfPath = fileURLToPath(new URL(import.meta.url));
+
+function workerScript(): string | null {
+  return selfPath.endsWith('.js') && existsSync(selfPath) ? selfPath : null;
+}
+
+function configuredThreads(): number {
+  const env = process.env.LEDGER_CHECK_DC_THREADS;
+  if (env !== undefined && env !== '' && Number.isFinite(Number(env))) return Math.max(0, Math.floor(Number(env)));
+  return Math.max(1, Math.min(4, (os.availableParallelism?.() ?? os.cpus().length) - 1));
+}
+
+export interface DcResult {
+  hash: string | null;
+  /** The caller's bytes, or null when they were transferred and not handed back (a crash). */
+  data: Buffer | null;
+}
+
+interface Slot {
+  worker: Worker;
+  jobs: Map<number, (r: DcResult) => void>;
+}
+
+class DcPool {
+  private slots: Slot[] = [];
+  private next = 0;
+  private ids = 1;
+  broken = false;
+
+  constructor(
+    private readonly script: string,
+    private readonly size: number,
+  ) {}
+
+  run(data: Buffer, orientation: number | null): Promise<DcResult> {
+    if (this.broken) return Promise.resolve({ hash: hashBytes(data, orientation), data });
+    // Only a buffer that owns its whole ArrayBuffer is transferred (small Buffers share a pool).
+    const own = data.byteOffset === 0 && data.buffer.byteLength === data.byteLength ? data : Buffer.from(data);
+    const slot = this.slot();
+    const id = this.ids++;
+    return new Promise((resolve) => {
+      slot.jobs.set(id, resolve);
+      slot.worker.ref(); // keep the process alive while a hash is outstanding
+      slot.worker.postMessage({ id, data: own, orientation } satisfies Job, [own.buffer as ArrayBuffer]);
+    });
+  }
+
+  private slot(): Slot {
+    if (this.slots.length < this.size) return this.spawn();
+    // Round-robin: the jobs are alike, and a worker's queue is its message port.
+    return this.slots[this.next++ % this.slots.length]!;
+  }
+
+  private spawn(): Slot {
+    const execArgv = process.execArgv.filter((a) => !/^--(input-type|eval|print)\b|^-[ep]$/.test(a));
+    const worker = new Worker(this.script, { workerData: { role: ROLE }, execArgv });
+    worker.unref();
+    const slot: Slot = { worker, jobs: new Map() };
+    worker.on('message', (r: Reply) => {
+      const done = slot.jobs.get(r.id);
+      if (!done) return;
+      slot.jobs.delete(r.id);
+      if (slot.jobs.size === 0) worker.unref();
+      done({ hash: r.hash, data: r.data ? Buffer.from(r.data.buffer, r.data.byteOffset, r.data.byteLength) : null });
+    });
+    const lost = () => {
+      // The worker failed (it could not start, or crashed): its jobs get no hash and the caller
+      // decodes from the file; no more workers are started.
+      this.broken = true;
+      this.slots = this.slots.filter((s) => s !== slot);
+      for (const done of slot.jobs.values()) done({ hash: null, data: null });
+      slot.jobs.clear();
+    };
+    worker.on('error', lost);
+    worker.on('exit', () => {
+      if (slot.jobs.size > 0 || this.slots.includes(slot)) lost();
+    });
+    this.slots.push(slot);
+    return slot;
+  }
+
+  async close(): Promise<void> {
+    const slots = this.slots;
+    this.slots = [];
+    await Promise.all(slots.map((s) => s.worker.terminate()));
+  }
+}
+
+let pool: DcPool | null = null;
+
+/** How DC hashes are computed in this process: 'threads' (worker pool) or 'in-thread'. */
+export function dcHashingMode(): 'threads' | 'in-thread' {
+  return workerScript() !== null && configuredThreads() > 0 && isMainThread && !pool?.broken ? 'threads' : 'in-thread';
+}
+
+/**
+ * dHash of a baseline JPEG from its DC coefficients, on a worker thread when one is available.
+ * `data` may be transferred: use the returned `data` afterwards (null: read the file again).
+ */
+export function dhashJpegDcOffThread(data: Buffer, orientation: number | null): Promise<DcResult> {
+  const script = workerScript();
+  const threads = configuredThreads();
+  if (script === null || threads === 0 || !isMainThread) return Promise.resolve({ hash: hashBytes(data, orientation), data });
+  pool ??= new DcPool(script, threads);
+  return pool.run(data, orientation);
+}
+
+/** Stop the workers (tests, benchmarks). Safe to call when none exist. */
+export async function closeDcPool(): Promise<void> {
+  const p = pool;
+  pool = null;
+  await p?.close();
+}

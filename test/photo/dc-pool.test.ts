@@ -1,0 +1,86 @@
+/**
+ * DC hashing off the main thread. Under vitest the sources are TypeScript, so hashing runs on the
+ * calling thread; the worker pool itself is exercised through the compiled build (dist/, made by
+ * `npm test`), in a child process, when that build exists.
+ */
+import { execFileSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { dcHashingMode, dhashJpegDcOffThread } from '../../src/extract/dc-pool.js';
+import { dhashJpegDc } from '../../src/extract/dhash.js';
+import { makePicture } from '../../fixtures/build/jpeg.js';
+
+const root = path.resolve(import.meta.dirname, '../..');
+const compiledPool = path.join(root, 'dist/src/extract/dc-pool.js');
+const compiledHash = path.join(root, 'dist/src/extract/dhash.js');
+const compiledFixtures = path.join(root, 'dist/fixtures/build/jpeg.js');
+const built = [compiledPool, compiledHash, compiledFixtures].every((f) => existsSync(f));
+
+function runCompiled(body: string, env: Record<string, string> = {}): unknown {
+  const script = `
+    import { dhashJpegDcOffThread, dcHashingMode, closeDcPool } from ${JSON.stringify(compiledPool)};
+    import { dhashJpegDc } from ${JSON.stringify(compiledHash)};
+    import { makePicture } from ${JSON.stringify(compiledFixtures)};
+    ${body}
+    await closeDcPool();`;
+  const out = execFileSync(process.execPath, ['--input-type=module', '-e', script], {
+    encoding: 'utf8',
+    timeout: 60_000,
+    env: { ...process.env, ...env },
+  });
+  return JSON.parse(out.trim().split('\n').pop() ?? 'null');
+}
+
+describe('DC hashing pool', () => {
+  it('hashes on the calling thread when running from TypeScript sources', async () => {
+    expect(dcHashingMode()).toBe('in-thread');
+    const jpeg = await (await makePicture({ seed: 3, width: 320, height: 240 })).removeAlpha().jpeg().toBuffer();
+    const r = await dhashJpegDcOffThread(jpeg, 1);
+    expect(r.hash).toBe(dhashJpegDc(jpeg, 1));
+    expect(r.hash).toMatch(/^[0-9a-f]{16}$/);
+    expect(r.data).toBe(jpeg);
+  });
+
+  it.skipIf(!built)('hashes in worker threads from the compiled build, the same hashes as in-thread', () => {
+    const r = runCompiled(`
+      const jpegs = [];
+      for (let i = 1; i <= 6; i++) jpegs.push(await (await makePicture({ seed: i, width: 640, height: 480 })).removeAlpha().jpeg({ quality: 80 }).toBuffer());
+      const expected = jpegs.map((j, i) => dhashJpegDc(j, (i % 8) + 1));
+      const results = await Promise.all(jpegs.map((j, i) => dhashJpegDcOffThread(Buffer.from(j), (i % 8) + 1)));
+      console.log(JSON.stringify({ mode: dcHashingMode(), expected, got: results.map((x) => x.hash), handedBack: results.map((x) => x.data !== null) }));
+    `) as { mode: string; expected: string[]; got: string[]; handedBack: boolean[] };
+    expect(r.mode).toBe('threads');
+    expect(r.expected.every((h) => /^[0-9a-f]{16}$/.test(h))).toBe(true);
+    expect(r.got).toEqual(r.expected);
+    expect(r.handedBack).toEqual(r.expected.map(() => false)); // hashed: the bytes stay with the worker
+  });
+
+  it.skipIf(!built)('hands back the bytes of a JPEG the reader declines, unchanged, and keeps serving', () => {
+    const r = runCompiled(`
+      const progressive = await (await makePicture({ seed: 9, width: 320, height: 240 })).removeAlpha().jpeg({ progressive: true }).toBuffer();
+      const copy = Buffer.from(progressive);
+      const declined = await dhashJpegDcOffThread(copy, 1);
+      // A small Buffer lives in Node's shared pool: it must be copied, never transferred.
+      const small = Buffer.from('not a jpeg at all');
+      const smallResult = await dhashJpegDcOffThread(small, 1);
+      const baseline = await (await makePicture({ seed: 9, width: 320, height: 240 })).removeAlpha().jpeg().toBuffer();
+      const after = await dhashJpegDcOffThread(Buffer.from(baseline), 1);
+      console.log(JSON.stringify({
+        hash: declined.hash, same: declined.data !== null && declined.data.equals(progressive),
+        smallHash: smallResult.hash, smallIntact: small.toString() === 'not a jpeg at all',
+        after: after.hash, expected: dhashJpegDc(baseline, 1),
+      }));
+    `) as { hash: null; same: boolean; smallHash: null; smallIntact: boolean; after: string; expected: string };
+    expect(r.hash).toBeNull();
+    expect(r.same).toBe(true);
+    expect(r.smallHash).toBeNull();
+    expect(r.smallIntact).toBe(true);
+    expect(r.after).toBe(r.expected);
+  });
+
+  it.skipIf(!built)('runs in-thread when LEDGER_CHECK_DC_THREADS=0', () => {
+    const r = runCompiled(`console.log(JSON.stringify({ mode: dcHashingMode() }));`, { LEDGER_CHECK_DC_THREADS: '0' }) as { mode: string };
+    expect(r.mode).toBe('in-thread');
+  });
+});
