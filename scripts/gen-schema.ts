@@ -2,7 +2,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { z } from 'zod';
+import { z } from '../src/rules/zod.js';
 import { ruleFileSchema } from '../src/rules/schema.js';
 
 export function ruleFileJsonSchema(): Record<string, unknown> {

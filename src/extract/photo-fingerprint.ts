@@ -11,7 +11,7 @@
 import crypto from 'node:crypto';
 import fs from 'node:fs/promises';
 import pLimit from 'p-limit';
-import sharp from 'sharp';
+import { loadSharp } from './sharp-lazy.js';
 import type { ExtractedFile, PhotoFacts } from '../types.js';
 import { jpegLayout } from './photo-structure.js';
 import { jpegLumaDc } from './jpeg-dc.js';
@@ -32,7 +32,7 @@ export async function dhashImage(
   orientation: number | null | undefined,
   size?: { width: number; height: number },
 ): Promise<string> {
-  const img = sharp(input, { failOn: 'truncated', limitInputPixels: DECODE_PIXEL_LIMIT });
+  const img = (await loadSharp())(input, { failOn: 'truncated', limitInputPixels: DECODE_PIXEL_LIMIT });
   // The size as decoded (HEIF: after irot); asked of sharp only when the caller does not know it.
   const { width, height } = size ?? ((await img.metadata()) as { width: number; height: number });
   const tw = Math.max(9, Math.ceil((width ?? 72) / 8));
@@ -73,6 +73,7 @@ export async function analyzeThumbnail(
       return { dhash: dhashFromGrid(orientGrid(cells, gw, gh, orientation)), width: sof.width, height: sof.height, aspectMatches: true };
     }
   }
+  const sharp = await loadSharp();
   const { data, info } = await sharp(jpeg, { failOn: 'truncated' }).removeAlpha().raw().toBuffer({ resolveWithObject: true });
   const w = info.width;
   const h = info.height;

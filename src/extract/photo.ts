@@ -5,8 +5,9 @@
  * Pixels are decoded only to settle a doubt: a file that may be cut short, or an EXIF thumbnail
  * that may no longer show the image. Never throws: problems become an ExtractError.
  */
-import fs from 'node:fs/promises';
-import sharp, { type Metadata } from 'sharp';
+import { openForRead, type OpenFile } from './read-file.js';
+import type { Metadata } from 'sharp';
+import { loadSharp } from './sharp-lazy.js';
 import type { DiscoveredFile, ExtractError, PhotoFacts } from '../types.js';
 import { PHOTO_DEFAULTS } from '../rules/defaults.js';
 import { extensionFormat, sniffImage, type ImageFormat, type Sniffed } from './photo-sniff.js';
@@ -83,9 +84,9 @@ export interface PhotoExtractOptions {
 
 export async function extractPhoto(file: DiscoveredFile, opts: PhotoExtractOptions = {}): Promise<Result> {
   const facts = emptyFacts(file);
-  let fh: fs.FileHandle;
+  let fh: OpenFile;
   try {
-    fh = await fs.open(file.absPath, 'r');
+    fh = await openForRead(file.absPath);
   } catch (e) {
     // The errno code only: the message carries the absolute path, which reports must not.
     return { facts, error: { code: 'io', detail: (e as NodeJS.ErrnoException).code ?? 'EIO' } };
@@ -96,21 +97,15 @@ export async function extractPhoto(file: DiscoveredFile, opts: PhotoExtractOptio
   } catch (e) {
     return { facts, error: { code: 'corrupt', detail: message(e) } };
   } finally {
-    await fh.close().catch(() => undefined);
+    fh.close();
   }
 }
 
-async function readPhoto(fh: fs.FileHandle, file: DiscoveredFile, facts: PhotoFacts, hashPixels: boolean): Promise<ExtractError | null> {
+async function readPhoto(fh: OpenFile, file: DiscoveredFile, facts: PhotoFacts, hashPixels: boolean): Promise<ExtractError | null> {
   // Discovery already knows the size; ask the disk only when it said nothing.
-  const size = file.size > 0 ? file.size : (await fh.stat()).size;
+  const size = file.size > 0 ? file.size : await fh.size();
   facts.bytes = size;
-  const readAt: ReadAt = async (pos, len) => {
-    const n = Math.max(0, Math.min(len, size - pos));
-    // Not zero-filled: every byte handed on is one the read returned.
-    const b = Buffer.allocUnsafe(n);
-    const { bytesRead } = n > 0 ? await fh.read(b, 0, n, pos) : { bytesRead: 0 };
-    return b.subarray(0, bytesRead);
-  };
+  const readAt: ReadAt = (pos, len) => fh.readAt(pos, Math.max(0, Math.min(len, size - pos)));
   if (size === 0) {
     facts.format = 'empty';
     return { code: 'empty', detail: 'the file is empty (0 bytes)' };
@@ -213,7 +208,7 @@ async function readPhoto(fh: fs.FileHandle, file: DiscoveredFile, facts: PhotoFa
   if (format !== 'bmp' && !jpegHeaderComplete) {
     for (const input of whole && whole !== head ? [head, whole] : [head]) {
       try {
-        meta = await sharp(input, { limitInputPixels: false }).metadata();
+        meta = await (await loadSharp())(input, { limitInputPixels: false }).metadata();
         break;
       } catch {
         // the next input, or the verdict below
@@ -222,7 +217,7 @@ async function readPhoto(fh: fs.FileHandle, file: DiscoveredFile, facts: PhotoFa
     if (!meta && !whole && (format === 'heif' || format === 'avif') && size <= MAX_WHOLE) {
       whole = await readAt(0, size);
       try {
-        meta = await sharp(whole, { limitInputPixels: false }).metadata();
+        meta = await (await loadSharp())(whole, { limitInputPixels: false }).metadata();
         const H = heifPrimary(whole);
         if (H.width !== null && H.height !== null) stored = { width: H.width, height: H.height };
         heifRotation = H.rotation;
@@ -337,6 +332,7 @@ async function readPhoto(fh: fs.FileHandle, file: DiscoveredFile, facts: PhotoFa
       try {
         // failOn 'none': libvips warnings are process-wide, and with the default ('warning') a
         // warning from another photo decoded at the same moment failed this probe at random.
+        const sharp = await loadSharp();
         await sharp(whole ?? (await readAt(0, size)), { limitInputPixels: DECODE_PIXEL_LIMIT, failOn: 'none' }).resize(8, 8).raw().toBuffer();
         hevcDecodable = true;
       } catch (e) {

@@ -7,7 +7,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { LineCounter, parseDocument, isMap, isSeq, type Document, type Node } from 'yaml';
-import { z } from 'zod';
+import { z, type Z } from './zod.js';
 import { ruleFileSchema, type RuleFile } from './schema.js';
 import { resolveRuleSet } from './resolve.js';
 import type { RuleSet } from './schema.js';
@@ -118,7 +118,7 @@ function keyPos(doc: Document, p: PropertyKey[], key: string): number | null {
   return range ? range[0] : null;
 }
 
-function issueToProblem(issue: z.core.$ZodIssue, file: string, doc: Document, lc: LineCounter): RuleProblem {
+function issueToProblem(issue: Z.core.$ZodIssue, file: string, doc: Document, lc: LineCounter): RuleProblem {
   let offset: number | null = null;
   let message = issue.message;
   const where = issue.path.length ? issue.path.join('.') : '';

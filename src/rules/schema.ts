@@ -3,7 +3,7 @@
  * rule file is reported instead of silently ignored. The JSON Schema in schema/ is generated
  * from these definitions (npm run schema).
  */
-import { z } from 'zod';
+import { z, type Z } from './zod.js';
 import { isIsoDate } from '../util/dates.js';
 
 const isoDate = z
@@ -139,13 +139,13 @@ export const ruleFileSchema = z
   })
   .strict();
 
-export type RuleFile = z.infer<typeof ruleFileSchema>;
-export type PhotoParams = z.infer<typeof photoParams>;
-export type ReportParams = z.infer<typeof reportParams>;
-export type RegisterParams = z.infer<typeof registerParams>;
-export type IndicatorDef = z.infer<typeof indicatorSchema>;
+export type RuleFile = Z.infer<typeof ruleFileSchema>;
+export type PhotoParams = Z.infer<typeof photoParams>;
+export type ReportParams = Z.infer<typeof reportParams>;
+export type RegisterParams = Z.infer<typeof registerParams>;
+export type IndicatorDef = Z.infer<typeof indicatorSchema>;
 export type FestivalName = (typeof FESTIVALS)[number];
-export type SeverityLevel = z.infer<typeof severityLevel>;
+export type SeverityLevel = Z.infer<typeof severityLevel>;
 
 /** Fully resolved rule set: defaults merged into every indicator, required fields present. */
 export interface RuleSet {
@@ -156,7 +156,7 @@ export interface RuleSet {
   period: { start: string; end: string };
   deadline: string;
   festivals: Record<FestivalName, { before: number; after: number }>;
-  classify: Required<z.infer<typeof classifyCues>>;
+  classify: Required<Z.infer<typeof classifyCues>>;
   units: Record<string, string[]>; // unit → normalised indicator keys
   indicators: ResolvedIndicator[];
   severity: Record<string, SeverityLevel>;
