@@ -1,6 +1,8 @@
 /**
  * The measured process of `npm run bench`: `floor DIR` reads the first 64 KB of every file;
- * `check DIR [near|no-near]` runs ledger-check's check(). Prints MAXRSS_KB=… on stderr.
+ * `cli DIR [near|no-near]` runs the ledger-check command itself (as bin/ledger-check.js does),
+ * printing its JSON report on stdout as exiftool prints its JSON; `check DIR [near|no-near]` runs
+ * the library's check() alone. Prints MAXRSS_KB=… on stderr.
  */
 import fs from 'node:fs/promises';
 import path from 'node:path';
@@ -8,7 +10,6 @@ import pLimit from 'p-limit';
 
 // As bin/ledger-check.js does, before anything starts libuv's pool.
 process.env.UV_THREADPOOL_SIZE ??= '16';
-const { check } = await import('../src/check.js');
 
 async function listFiles(dir: string): Promise<string[]> {
   const out: string[] = [];
@@ -40,7 +41,11 @@ async function floor(dir: string): Promise<void> {
 
 const [mode, dir, near] = process.argv.slice(2);
 if (mode === 'floor') await floor(dir!);
-else {
+else if (mode === 'cli') {
+  const { main } = await import('../src/cli/main.js');
+  await main([dir!, '--format', 'json', '--as-of', '2026-08-01', '--no-progress', ...(near === 'no-near' ? ['--no-near-duplicates'] : [])]);
+} else {
+  const { check } = await import('../src/check.js');
   const report = await check({ path: dir!, nearDuplicates: near !== 'no-near', asOf: '2026-08-01' });
   process.stderr.write(`files=${report.summary.files} findings=${report.findings.length}\n`);
 }

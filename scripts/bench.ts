@@ -5,7 +5,8 @@
  * then measures, each in a fresh process and with the page cache dropped when possible (root):
  *   - the floor: reading the first 64 KB of every file;
  *   - exiftool printing the dates (`exiftool -json -r -DateTimeOriginal DIR`), when installed;
- *   - ledger-check's full check of the folder (photos with exact and near duplicates, PDFs).
+ *   - the ledger-check command's full check of the folder (photos with exact and near duplicates,
+ *     PDFs), its JSON report printed to a pipe as exiftool's is.
  * Prints files/s and peak memory (max RSS of the measured process). No assertions: figures only.
  */
 import { spawnSync } from 'node:child_process';
@@ -152,7 +153,7 @@ async function main() {
       rows.push(['exiftool -json -r -DateTimeOriginal', m]);
     }
     dropCaches();
-    rows.push([`ledger-check (near duplicates ${a.near ? 'on' : 'off'})`, measure(process.execPath, [runner, 'check', unit, a.near ? 'near' : 'no-near'])]);
+    rows.push([`ledger-check --format json (near duplicates ${a.near ? 'on' : 'off'})`, measure(process.execPath, [runner, 'cli', unit, a.near ? 'near' : 'no-near'])]);
   }
   const out: string[] = [];
   out.push(`folder: ${unit}`);

@@ -5,7 +5,7 @@
 import fs from 'node:fs/promises';
 import type { ExtractedFile, Lang, Report } from './types.js';
 import type { RuleSet } from './rules/schema.js';
-import { loadRules } from './rules/load.js';
+import { loadRuleSet } from './rules/builtin-cache.js';
 import { ruleIds } from './messages/index.js';
 import { discover } from './discover/index.js';
 import { extractAll } from './extract/index.js';
@@ -46,7 +46,7 @@ export async function check(o: CheckOptions): Promise<Report> {
   const asOf = o.asOf ?? todayIn();
   if (!isIsoDate(asOf)) throw new UsageError('bad-date', asOf);
   // Rules first: a bad rule file stops the run before any material is read.
-  const rules = typeof o.rules === 'object' ? o.rules : loadRules({ file: o.rules, lang, knownRuleIds: ruleIds });
+  const rules = typeof o.rules === 'object' ? o.rules : await loadRuleSet({ file: o.rules, lang, knownRuleIds: ruleIds });
   let st;
   try {
     st = await fs.stat(o.path);

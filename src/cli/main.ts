@@ -1,7 +1,20 @@
 /** The only module that touches `process`: wires stdio, environment and the exit code. */
 import { runProgram } from './program.js';
 
+/**
+ * The reader of our output went away (`ledger-check … | head`): nothing more can be said to it,
+ * so stop as `head`'s writers conventionally do, without a stack trace. Other stream errors are
+ * real and are thrown.
+ */
+function quietOnClosedPipe(stream: NodeJS.WriteStream): void {
+  stream.on('error', (e: NodeJS.ErrnoException) => {
+    if (e.code !== 'EPIPE') throw e;
+    process.exit(process.exitCode ?? 0);
+  });
+}
+
 export async function main(argv: string[]): Promise<void> {
+  quietOnClosedPipe(process.stdout);
   const env = {
     isTTY: !!process.stdout.isTTY,
     stderrTTY: !!process.stderr.isTTY,

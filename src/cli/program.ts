@@ -1,12 +1,10 @@
 /** The command-line program: commander wiring only; the work is in the library. */
 import { Command, CommanderError, Option } from 'commander';
-import YAML from 'yaml';
 import type { CliIO } from './io.js';
 import type { Lang } from '../types.js';
 import { addCheckOptions, runCheck, type CheckFlags } from './commands/check.js';
 import { catalog, ruleIds } from '../messages/index.js';
-import { loadRules, RuleFileError } from '../rules/load.js';
-import { inspect } from '../inspect.js';
+import { RuleFileError } from '../rules/errors.js';
 import { t, nearest } from './text.js';
 import { VERSION } from '../version.js';
 import { register as registerFestivals } from './commands/festivals.js';
@@ -70,6 +68,8 @@ export function buildProgram(io: CliIO, env: Env, commanderErr: (s: string) => v
     .option('-r, --rules <file>', 'rule file whose cues and parameters to use')
     .action(async (files: string[], o: { format: string; rules?: string }) => {
       const lang = io.lang();
+      // Loaded here, not at start-up: a check never needs them.
+      const [{ loadRules }, { inspect }, { default: YAML }] = await Promise.all([import('../rules/load.js'), import('../inspect.js'), import('yaml')]);
       const rules = loadRules({ file: o.rules, lang, knownRuleIds: ruleIds });
       const result = await inspect(files, rules);
       if (o.format === 'json') io.stdout(`${JSON.stringify(result, null, 2)}\n`);
@@ -98,10 +98,11 @@ export function buildProgram(io: CliIO, env: Env, commanderErr: (s: string) => v
     .description('list every rule id with its severity and title / 列出全部规则')
     .option('-f, --format <name>', 'pretty or json', 'pretty')
     .option('--print-config [file]', 'print the effective rule set (built-in merged with a rule file) as JSON')
-    .action((o: { format: string; printConfig?: string | boolean }) => {
+    .action(async (o: { format: string; printConfig?: string | boolean }) => {
       const lang = io.lang();
       if (o.printConfig !== undefined) {
         const file = typeof o.printConfig === 'string' ? o.printConfig : undefined;
+        const { loadRules } = await import('../rules/load.js');
         io.stdout(`${JSON.stringify(loadRules({ file, lang, knownRuleIds: ruleIds }), null, 2)}\n`);
         return;
       }

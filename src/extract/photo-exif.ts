@@ -5,7 +5,12 @@
  * UCS-2LE in XPComment, the charset header of UserComment.
  */
 import exifr from 'exifr';
-import exifReader from 'exif-reader';
+import { createRequire } from 'node:module';
+import type ExifReader from 'exif-reader';
+
+/** The fallback reader, loaded the first time exifr cannot read a block. */
+let exifReaderFn: typeof ExifReader | undefined;
+const exifReader = (b: Buffer) => (exifReaderFn ??= createRequire(import.meta.url)('exif-reader') as typeof ExifReader)(b);
 
 export interface ExifTags {
   make: string | null;

@@ -15,7 +15,8 @@ export interface JpegLayout {
   xmp: { start: number; end: number } | null;
   /** Payload of the APP13 'Photoshop 3.0' segment (IPTC lives in its 8BIM 0x0404 resource). */
   app13: { start: number; end: number } | null;
-  sof: { width: number; height: number } | null;
+  /** Frame size; `huffmanBaseline`: SOF0/SOF1, the Huffman-coded sequential JPEG the DC reader reads. */
+  sof: { width: number; height: number; huffmanBaseline: boolean } | null;
   /**
    * The frame and scan headers are well-formed (precision, 1–4 components with sampling factors
    * 1–4, non-zero size, scan components that the frame declares): what libjpeg checks first.
@@ -70,7 +71,7 @@ export function jpegLayout(buf: Buffer): JpegLayout {
     } else if (marker === 0xed && !out.app13 && buf.toString('latin1', p + 4, p + 18) === 'Photoshop 3.0\0') {
       out.app13 = { start: p + 18, end };
     } else if (SOF.has(marker) && !out.sof && len >= 7) {
-      out.sof = { height: buf.readUInt16BE(p + 5), width: buf.readUInt16BE(p + 7) };
+      out.sof = { height: buf.readUInt16BE(p + 5), width: buf.readUInt16BE(p + 7), huffmanBaseline: marker === 0xc0 || marker === 0xc1 };
       frameIds = validFrame(buf, p + 4, len);
     }
     p = end;

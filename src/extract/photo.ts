@@ -15,7 +15,7 @@ import { bmpSize, heifPrimary, iptcDateTimeCreated, isoTruncatedAt, jpegLayout, 
 import { makerNoteOf, reconyxDateTimeOriginal } from './photo-makernote.js';
 import { normalizeDate, readExifTags, tiffStart, xmpDateTimeOriginal, type ExifTags } from './photo-exif.js';
 import { analyzeThumbnail, dhashImage, DECODE_PIXEL_LIMIT, sharpInput } from './photo-fingerprint.js';
-import { dhashJpegDcOffThread } from './dc-pool.js';
+import { dcRoomFor, dhashJpegDcOffThread } from './dc-pool.js';
 
 type Result = { facts: { type: 'photo' } & PhotoFacts; error: ExtractError | null };
 
@@ -80,6 +80,13 @@ export interface PhotoExtractOptions {
    * decode overlaps other files' reads (near-duplicate detection needs it). Default true.
    */
   hashPixels?: boolean;
+  /**
+   * When given, a hash that only waits on time (the photo looked sound, the decode is for the
+   * near-duplicate hash alone) is finished in the background: its promise is pushed here, and the
+   * photo's slot moves on to the next file. The caller awaits them all before reading
+   * `imageDhash` or `pixelsUnavailable`. Without it, the hash is awaited in place.
+   */
+  pending?: Promise<void>[];
 }
 
 export async function extractPhoto(file: DiscoveredFile, opts: PhotoExtractOptions = {}): Promise<Result> {
@@ -92,7 +99,7 @@ export async function extractPhoto(file: DiscoveredFile, opts: PhotoExtractOptio
     return { facts, error: { code: 'io', detail: (e as NodeJS.ErrnoException).code ?? 'EIO' } };
   }
   try {
-    const error = await readPhoto(fh, file, facts, opts.hashPixels ?? true);
+    const error = await readPhoto(fh, file, facts, opts.hashPixels ?? true, opts.pending);
     return { facts, error };
   } catch (e) {
     return { facts, error: { code: 'corrupt', detail: message(e) } };
@@ -101,7 +108,13 @@ export async function extractPhoto(file: DiscoveredFile, opts: PhotoExtractOptio
   }
 }
 
-async function readPhoto(fh: OpenFile, file: DiscoveredFile, facts: PhotoFacts, hashPixels: boolean): Promise<ExtractError | null> {
+async function readPhoto(
+  fh: OpenFile,
+  file: DiscoveredFile,
+  facts: PhotoFacts,
+  hashPixels: boolean,
+  pending: Promise<void>[] | undefined,
+): Promise<ExtractError | null> {
   // Discovery already knows the size; ask the disk only when it said nothing.
   const size = file.size > 0 ? file.size : await fh.size();
   facts.bytes = size;
@@ -136,6 +149,7 @@ async function readPhoto(fh: OpenFile, file: DiscoveredFile, facts: PhotoFacts, 
   // Our own JPEG parse found the frame size and the start of the scan: sharp's header read would
   // only repeat it (it was a fifth of the photo check's CPU time).
   let jpegHeaderComplete = false;
+  let huffmanBaseline = false; // a JPEG the DC reader can hash
 
   if (format === 'jpeg') {
     let L = jpegLayout(head);
@@ -148,6 +162,7 @@ async function readPhoto(fh: OpenFile, file: DiscoveredFile, facts: PhotoFacts, 
     jpegHeaderComplete = L.sos !== null && L.headersValid;
     if (L.app13) iptc = iptcDateTimeCreated(head.subarray(L.app13.start, L.app13.end));
     if (L.sof) stored = { width: L.sof.width, height: L.sof.height };
+    huffmanBaseline = L.sof?.huffmanBaseline === true;
     if (L.sos === null && L.needed > size) {
       structural = { code: 'truncated', detail: `the file ends at byte ${size}, inside the JPEG header (${L.needed} bytes needed)` };
     } else if (L.sos === null && L.badMarkerAt !== null && !L.sof) {
@@ -368,32 +383,58 @@ async function readPhoto(fh: OpenFile, file: DiscoveredFile, facts: PhotoFacts, 
   // No faithful thumbnail: the pixels are the only source of a near-duplicate hash.
   const needsPixels = hashPixels && !(facts.thumbnailDhash && facts.thumbnailAspectMatches);
   if ((suspectTruncated || suspectThumbnail || needsPixels) && !facts.pixelsUnavailable) {
-    try {
-      // A baseline JPEG gives its 1/8-scale luma from the DC coefficients in JavaScript; a cut-
-      // off file (a doubt to settle) and anything the reader declines go to sharp, whose verdict
-      // on damaged data is the one reported.
-      if (format === 'jpeg' && !suspectTruncated && size <= MAX_DC_READ) {
-        const r = await dhashJpegDcOffThread(whole ?? (await readAt(0, size)), pixelOrientation);
-        facts.imageDhash = r.hash;
-        whole = r.data; // the bytes went to a worker; null if they did not come back
-      }
-      if (!facts.imageDhash) {
-        const decoded = isHeif || !facts.width || !facts.height ? undefined : { width: facts.width, height: facts.height };
-        facts.imageDhash = await dhashImage(whole ?? (await sharpInput(file.absPath)), pixelOrientation, decoded);
-      }
-    } catch {
-      // libvips' text is shared by concurrent decodes (it can read "Unknown error"): the verdict
-      // rests on what the structure showed, the detail is a fixed description.
-      if (!suspectTruncated && !suspectThumbnail) {
-        // Decoded only for the hash, nothing looked wrong: say the pixels were not checked.
-        facts.pixelsUnavailable = 'decode-failed';
-        return null;
-      }
-      if (suspectTruncated) return { code: 'truncated', detail: 'the image data ends before the end-of-image marker' };
-      return { code: 'corrupt', detail: 'the image data cannot be decoded' };
+    // A baseline JPEG gives its 1/8-scale luma from the DC coefficients (on a worker thread); a
+    // cut-off file (a doubt to settle) and anything the reader declines go to sharp, whose
+    // verdict on damaged data is the one reported.
+    const viaDc = huffmanBaseline && !suspectTruncated && size <= MAX_DC_READ;
+    if (viaDc) await dcRoomFor(size);
+    const bytes = viaDc ? (whole ?? (await readAt(0, size))) : whole;
+    const decoded = isHeif || !facts.width || !facts.height ? undefined : { width: facts.width, height: facts.height };
+    const hashing = imageHash(bytes, viaDc, file.absPath, pixelOrientation, decoded);
+    if (!suspectTruncated && !suspectThumbnail) {
+      // Decoded only for the hash, nothing looked wrong: a failure says the pixels were not checked.
+      const settle = (h: string | null) => {
+        if (h) facts.imageDhash = h;
+        else facts.pixelsUnavailable = 'decode-failed';
+      };
+      // Only the worker's hashes go to the background: their bytes are bounded by the queue.
+      if (pending && viaDc) pending.push(hashing.then(settle));
+      else settle(await hashing);
+      return null;
     }
+    const h = await hashing;
+    if (h) facts.imageDhash = h;
+    // libvips' text is shared by concurrent decodes (it can read "Unknown error"): the verdict
+    // rests on what the structure showed, the detail is a fixed description.
+    else if (suspectTruncated) return { code: 'truncated', detail: 'the image data ends before the end-of-image marker' };
+    else return { code: 'corrupt', detail: 'the image data cannot be decoded' };
   }
   return null;
+}
+
+/**
+ * The image's own dHash, or null when it cannot be decoded. `bytes` may be null (then the file
+ * is read by path). With `viaDc` the DC reader is tried first; the bytes it declines come back
+ * for sharp.
+ */
+async function imageHash(
+  bytes: Buffer | null,
+  viaDc: boolean,
+  absPath: Buffer,
+  orientation: number | null,
+  decoded: { width: number; height: number } | undefined,
+): Promise<string | null> {
+  let data = bytes;
+  try {
+    if (viaDc && data) {
+      const r = await dhashJpegDcOffThread(data, orientation);
+      if (r.hash) return r.hash;
+      data = r.data;
+    }
+    return await dhashImage(data ?? (await sharpInput(absPath)), orientation, decoded);
+  } catch {
+    return null;
+  }
 }
 
 /** Signs that a photo was edited after capture (a hint for spending a decode, not a verdict). */

@@ -2,7 +2,7 @@
  * Dates of 我们的节日 for any year, computed with the lunar calendar (清明 is a solar term).
  * Only the rule (which lunar day / which term) is written here, never a date.
  */
-import { FESTIVALS, type FestivalName } from '../rules/schema.js';
+import { FESTIVALS, type FestivalName } from '../rules/festival-names.js';
 import { lunarToSolar, solarTerm } from './lunar.js';
 
 type Rule = { lunar: [month: number, day: number] } | { term: string };

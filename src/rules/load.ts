@@ -4,42 +4,16 @@
  * says `extends: builtin`, and report every problem as `path:line:col: message`.
  */
 import fs from 'node:fs';
-import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { LineCounter, parseDocument, isMap, isSeq, type Document, type Node } from 'yaml';
 import { z, type Z } from './zod.js';
 import { ruleFileSchema, type RuleFile } from './schema.js';
+import { MissingSettingError, RuleFileError, formatProblem, type RuleProblem } from './errors.js';
+import { builtinRulesPath, findConfigFile } from './files.js';
+
+export { MissingSettingError, RuleFileError, formatProblem, builtinRulesPath, findConfigFile, type RuleProblem };
 import { resolveRuleSet } from './resolve.js';
 import type { RuleSet } from './schema.js';
 import type { Lang } from '../types.js';
-
-export interface RuleProblem {
-  file: string;
-  line: number;
-  col: number;
-  message: string;
-}
-
-export class RuleFileError extends Error {
-  constructor(public readonly problems: RuleProblem[]) {
-    super(problems.map(formatProblem).join('\n'));
-    this.name = 'RuleFileError';
-  }
-}
-
-export function formatProblem(p: RuleProblem): string {
-  return `${p.file}:${p.line}:${p.col}: ${p.message}`;
-}
-
-const here = path.dirname(fileURLToPath(import.meta.url));
-/** rules/ at the package root, from src/rules (sources) or dist/src/rules (compiled). */
-export function builtinRulesPath(): string {
-  for (const up of ['../..', '../../..']) {
-    const p = path.resolve(here, up, 'rules', 'builtin.yaml');
-    if (fs.existsSync(p)) return p;
-  }
-  throw new Error('rules/builtin.yaml not found next to the package');
-}
 
 interface Parsed {
   data: RuleFile;
@@ -168,12 +142,6 @@ export function loadRules(opts: LoadOptions = {}): RuleSet {
   }
 }
 
-export class MissingSettingError extends Error {
-  constructor(public readonly setting: 'period' | 'deadline') {
-    super(`missing ${setting}`);
-  }
-}
-
 /** Checks zod cannot express with positions: rule ids, codes, regexes, duplicates, order. */
 function semanticProblems(l: ReturnType<typeof parseFile>, lang: Lang, known?: ReadonlySet<string>): RuleProblem[] {
   const t = TEXT[lang];
@@ -225,16 +193,3 @@ function isRegex(s: string): boolean {
   }
 }
 
-/** Find `.ledger-check.yaml` / `.ledger-check.yml` / `.ledger-check.json` walking up from `dir`. */
-export function findConfigFile(dir: string): string | null {
-  let cur = path.resolve(dir);
-  for (;;) {
-    for (const n of ['.ledger-check.yaml', '.ledger-check.yml', '.ledger-check.json']) {
-      const p = path.join(cur, n);
-      if (fs.existsSync(p)) return p;
-    }
-    const up = path.dirname(cur);
-    if (up === cur) return null;
-    cur = up;
-  }
-}

@@ -3,12 +3,12 @@
  * every indicator carries its full parameters, defaults filled in.
  */
 import type { RuleFile, RuleSet, ResolvedIndicator, IndicatorDef, FestivalName } from './schema.js';
-import { FESTIVALS } from './schema.js';
+import { FESTIVALS } from './festival-names.js';
 import {
   PHOTO_DEFAULTS, REPORT_DEFAULTS, REGISTER_DEFAULTS, FESTIVAL_WINDOW_DEFAULTS, CLASSIFY_DEFAULTS,
 } from './defaults.js';
 import { normalizeIndicatorCode } from '../discover/indicator-code.js';
-import { MissingSettingError } from './load.js';
+import { MissingSettingError } from './errors.js';
 
 type Layer = { data: RuleFile; file: string };
 

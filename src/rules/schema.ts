@@ -5,6 +5,9 @@
  */
 import { z, type Z } from './zod.js';
 import { isIsoDate } from '../util/dates.js';
+import { FESTIVALS, type FestivalName } from './festival-names.js';
+
+export { FESTIVALS, type FestivalName };
 
 const isoDate = z
   .string()
@@ -71,7 +74,6 @@ export const festivalWindow = z
   .object({ before: z.number().int().min(0), after: z.number().int().min(0) })
   .strict();
 
-export const FESTIVALS = ['春节', '元宵', '清明', '端午', '七夕', '中秋', '重阳'] as const;
 
 export const festivalsConfig = z
   .object({
@@ -144,7 +146,6 @@ export type PhotoParams = Z.infer<typeof photoParams>;
 export type ReportParams = Z.infer<typeof reportParams>;
 export type RegisterParams = Z.infer<typeof registerParams>;
 export type IndicatorDef = Z.infer<typeof indicatorSchema>;
-export type FestivalName = (typeof FESTIVALS)[number];
 export type SeverityLevel = Z.infer<typeof severityLevel>;
 
 /** Fully resolved rule set: defaults merged into every indicator, required fields present. */

@@ -1,9 +1,10 @@
+import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { check } from '../../src/check.js';
 import { buildScenario, SCENARIO_RULES } from './scenario.js';
-import { runBin, snapshot, tempDir } from './helpers.js';
+import { bin, runBin, snapshot, tempDir } from './helpers.js';
 
 const tmp = tempDir('lc-e2e-');
 const folder = path.join(tmp, '县教育局');
@@ -191,6 +192,33 @@ describe('other commands', () => {
     const r = runBin(['rules', '--format', 'json']);
     const ids = JSON.parse(r.stdout).map((x: { id: string }) => x.id);
     expect(ids).toEqual(expect.arrayContaining(['material.report-missing', 'photo.outside-period', 'report.element-missing']));
+  });
+
+  it('rules --print-config prints the effective rule set (built-in, or merged with a file)', () => {
+    const r = runBin(['rules', '--print-config']);
+    expect(r.code, r.stderr).toBe(0);
+    const set = JSON.parse(r.stdout);
+    expect(set.period).toEqual({ start: expect.stringMatching(/^\d{4}-\d{2}-\d{2}$/), end: expect.stringMatching(/^\d{4}-\d{2}-\d{2}$/) });
+    expect(set.indicators.length).toBeGreaterThan(5);
+  });
+
+  it('inspect prints YAML by default', () => {
+    const photo = path.join(folder, 'Ⅲ—15 志愿服务/2026-03-12 城关镇 植树志愿服务.jpg');
+    const r = runBin(['inspect', photo]);
+    expect(r.code, r.stderr).toBe(0);
+    expect(r.stdout).toMatch(/^- path: .*植树志愿服务\.jpg$/m);
+    expect(r.stdout).toMatch(/^ {4}model: EOS 90D$/m);
+  });
+
+  it('stops quietly when the reader of its output goes away (| head)', async () => {
+    // The read end is closed before the program writes: every write fails with EPIPE.
+    const child = spawn(process.execPath, [bin, 'rules'], { stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, NO_COLOR: '1' } });
+    child.stdout.destroy();
+    let stderr = '';
+    child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
+    const code = await new Promise<number | null>((resolve) => child.on('close', resolve));
+    expect(stderr).not.toMatch(/EPIPE|Unhandled|at /);
+    expect(code).toBe(0);
   });
 
   it('inspect prints {path, kind, status, facts} for photos and documents', () => {

@@ -2,7 +2,6 @@
 import type { Command } from 'commander';
 import type { CliIO } from '../io.js';
 import { festivalWindows } from '../../festivals/index.js';
-import { loadRules } from '../../rules/load.js';
 
 const TEXT = {
   zh: {
@@ -26,7 +25,7 @@ export function register(program: Command, io: CliIO): void {
     .argument('<year>', 'Gregorian year, e.g. 2026')
     .option('-f, --format <name>', 'pretty or json', 'pretty')
     .option('-r, --rules <file>', 'rule file whose festival windows to use (default: built-in)')
-    .action((yearArg: string, o: { format: string; rules?: string }) => {
+    .action(async (yearArg: string, o: { format: string; rules?: string }) => {
       const lang = io.lang();
       const t = TEXT[lang];
       const year = Number(yearArg);
@@ -40,6 +39,7 @@ export function register(program: Command, io: CliIO): void {
         io.setExitCode(2);
         return;
       }
+      const { loadRules } = await import('../../rules/load.js');
       const rules = loadRules({ file: o.rules, lang });
       const list = festivalWindows(year, rules.festivals);
       if (o.format === 'json') {

@@ -1,0 +1,26 @@
+/** What can be wrong with a rule file, and how it is shown: `path:line:col: message`. */
+
+export interface RuleProblem {
+  file: string;
+  line: number;
+  col: number;
+  message: string;
+}
+
+export class RuleFileError extends Error {
+  constructor(public readonly problems: RuleProblem[]) {
+    super(problems.map(formatProblem).join('\n'));
+    this.name = 'RuleFileError';
+  }
+}
+
+export function formatProblem(p: RuleProblem): string {
+  return `${p.file}:${p.line}:${p.col}: ${p.message}`;
+}
+
+/** A merged rule set lacks a setting no layer gave (reported against the top file). */
+export class MissingSettingError extends Error {
+  constructor(public readonly setting: 'period' | 'deadline') {
+    super(`missing ${setting}`);
+  }
+}

@@ -1,0 +1,47 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { builtinCacheRecord, loadRuleSet, readBuiltinCache } from '../../src/rules/builtin-cache.js';
+import { loadRules } from '../../src/rules/load.js';
+import { ruleIds } from '../../src/messages/index.js';
+
+const root = path.resolve(import.meta.dirname, '../..');
+const compiledCache = path.join(root, 'dist/src/rules/builtin.resolved.json');
+
+describe('built-in rules resolved at build time', () => {
+  const full = loadRules({ knownRuleIds: ruleIds });
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'lc-cache-'));
+  const write = (name: string, rec: unknown) => {
+    const f = path.join(dir, name);
+    fs.writeFileSync(f, typeof rec === 'string' ? rec : JSON.stringify(rec));
+    return f;
+  };
+
+  it('serves a current cache as the very rule set loadRules gives', () => {
+    const f = write('ok.json', builtinCacheRecord(full, ruleIds));
+    expect(readBuiltinCache(ruleIds, f)).toEqual(full);
+  });
+
+  it('refuses a cache made from another builtin.yaml, against other rule ids, or unreadable', () => {
+    const rec = builtinCacheRecord(full, ruleIds);
+    expect(readBuiltinCache(ruleIds, write('edited.json', { ...rec, source: rec.source.replace(/^./, (c) => (c === '0' ? '1' : '0')) }))).toBeNull();
+    expect(readBuiltinCache(new Set([...ruleIds, 'photo.new-rule']), write('ids.json', rec))).toBeNull();
+    expect(readBuiltinCache(undefined, write('noids.json', rec))).toBeNull();
+    expect(readBuiltinCache(ruleIds, write('bad.json', '{"source":'))).toBeNull();
+    expect(readBuiltinCache(ruleIds, path.join(dir, 'missing.json'))).toBeNull();
+  });
+
+  it('loads the long way without a cache (the sources have none), with the same result', async () => {
+    expect(await loadRuleSet({ knownRuleIds: ruleIds })).toEqual(full);
+  });
+
+  it.skipIf(!fs.existsSync(compiledCache))('the build wrote a current cache for the compiled program', () => {
+    expect(readBuiltinCache(ruleIds, compiledCache)).toEqual(full);
+  });
+
+  it('still reports a broken rule file with its position', async () => {
+    const bad = write('bad.yaml', 'name: x\nperiod: [1, 2]\n');
+    await expect(loadRuleSet({ file: bad, knownRuleIds: ruleIds })).rejects.toMatchObject({ name: 'RuleFileError' });
+  });
+});
