@@ -63,7 +63,19 @@ function captureTime(f: PhotoFacts): { at: string; tag: string } | null {
   return null;
 }
 
-function windowsFor(ind: IndicatorModel | null, ctx: CheckContext, deps: PhotoCheckDeps): FestivalWindow[] | null {
+/** Festival windows per rule set and indicator: asked for once per photo, alike for all of them. */
+function windowsMemo(deps: PhotoCheckDeps) {
+  const cache = new WeakMap<object, Map<unknown, FestivalWindow[] | null>>();
+  return (ind: IndicatorModel | null, ctx: CheckContext): FestivalWindow[] | null => {
+    let byIndicator = cache.get(ctx.rules);
+    if (!byIndicator) cache.set(ctx.rules, (byIndicator = new Map()));
+    const key = ind?.def ?? null;
+    if (!byIndicator.has(key)) byIndicator.set(key, computeWindows(ind, ctx, deps));
+    return byIndicator.get(key)!;
+  };
+}
+
+function computeWindows(ind: IndicatorModel | null, ctx: CheckContext, deps: PhotoCheckDeps): FestivalWindow[] | null {
   try {
     const all = (deps.festivalWindows ?? festivalWindowsInPeriod)(ctx.rules.period, ctx.rules.festivals);
     const wanted = new Set<FestivalName>(ind?.def.festivals ?? []);
@@ -74,6 +86,7 @@ function windowsFor(ind: IndicatorModel | null, ctx: CheckContext, deps: PhotoCh
 }
 
 function fileCheck(deps: PhotoCheckDeps): Check {
+  const windowsFor = windowsMemo(deps);
   return {
     scope: 'file',
     kinds: ['photo'],
@@ -152,7 +165,7 @@ function fileCheck(deps: PhotoCheckDeps): Check {
           const expected = `${start} ~ ${end}`;
           emit('photo.outside-period', { ...at, location: loc, args: { file: name, seen: day, expected }, evidence: { seen: day, expected } });
         } else if (p.within === 'festival') {
-          const windows = windowsFor(ind, ctx, deps);
+          const windows = windowsFor(ind, ctx);
           if (windows && !windows.some((x) => day >= x.from && day <= x.to)) {
             const expected = windows.map((x) => `${x.name} ${x.from}~${x.to}`).join('；') || '（周期内无相应节日）';
             emit('photo.outside-window', { ...at, location: loc, args: { file: name, seen: day, expected }, evidence: { seen: day, expected } });

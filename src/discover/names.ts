@@ -22,12 +22,10 @@ const DEFAULT_IGNORES = [
   'System Volume Information', '.Trash-*', '*.tmp', '.ledger-check*', '.ledgercheckignore',
 ];
 
-export function globToRegExp(glob: string): RegExp {
-  const re = glob.replace(/[.+^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '.*').replace(/\?/g, '.');
-  return new RegExp(`^${re}$`, 'i');
-}
+const globSource = (glob: string) => glob.replace(/[.+^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '.*').replace(/\?/g, '.');
 
+/** One expression for all the patterns: every name of the tree is tested against it. */
 export function makeIgnore(extra: string[]): (name: string) => boolean {
-  const res = [...DEFAULT_IGNORES, ...extra].map(globToRegExp);
-  return (name) => res.some((r) => r.test(name));
+  const re = new RegExp(`^(?:${[...DEFAULT_IGNORES, ...extra].map(globSource).join('|')})$`, 'i');
+  return (name) => re.test(name);
 }

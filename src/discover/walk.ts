@@ -38,16 +38,14 @@ export async function walk(root: string, ignore: (name: string) => boolean): Pro
       out.problems.push({ rel: relDir || '.', detail: (e as NodeJS.ErrnoException).code ?? String(e) });
       return;
     }
+    const names = entries.map((d) => decodeName(d.name));
     const counts = new Map<string, number>();
-    for (const d of entries) {
-      const n = decodeName(d.name).name;
-      counts.set(n, (counts.get(n) ?? 0) + 1);
-    }
+    for (const n of names) counts.set(n.name, (counts.get(n.name) ?? 0) + 1);
     const clashes = new Set([...counts].filter(([, c]) => c > 1).map(([n]) => n));
     const files: Omit<WalkEntry, 'size'>[] = [];
     const subdirs: [Buffer, string][] = [];
-    for (const d of entries) {
-      const decoded = decodeName(d.name);
+    for (const [i, d] of entries.entries()) {
+      const decoded = names[i]!;
       // Two names that differ only in Unicode form (NFC/NFD) are two files: keep them apart by
       // showing both as written.
       const name = clashes.has(decoded.name) ? decoded.asWritten : decoded.name;
@@ -80,11 +78,15 @@ export async function walk(root: string, ignore: (name: string) => boolean): Pro
         }
       }),
     );
-    for (const [abs, rel] of subdirs) await visit(abs, rel, depth + 1);
+    // Sibling folders are listed together too (the order is restored below).
+    await Promise.all(subdirs.map(([abs, rel]) => visit(abs, rel, depth + 1)));
   }
   await visit(Buffer.from(path.resolve(root)), '', 0);
-  out.files.sort((a, b) => (a.rel < b.rel ? -1 : a.rel > b.rel ? 1 : 0));
-  out.problems.sort((a, b) => (a.rel < b.rel ? -1 : a.rel > b.rel ? 1 : 0));
+  const byRel = (a: { rel: string }, b: { rel: string }) => (a.rel < b.rel ? -1 : a.rel > b.rel ? 1 : 0);
+  out.files.sort(byRel);
+  out.dirs.sort();
+  out.ignored.sort();
+  out.problems.sort(byRel);
   return out;
 }
 

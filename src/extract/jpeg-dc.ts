@@ -51,6 +51,23 @@ function buildHuffman(counts: Uint8Array, values: Uint8Array): Huffman {
   return { fast, maxcode, valptr, mincode, values };
 }
 
+/**
+ * Tables by their bytes: a camera writes the same few tables into every thumbnail, and building
+ * a lookahead table costs more than decoding a thumbnail's DC coefficients. Bounded.
+ */
+const tableCache = new Map<string, Huffman>();
+function cachedHuffman(b: Buffer, from: number, to: number): Huffman {
+  const key = b.toString('latin1', from, to);
+  let t = tableCache.get(key);
+  if (!t) {
+    // Copies: a cached table must not hold on to the file's buffer.
+    t = buildHuffman(new Uint8Array(b.subarray(from, from + 16)), new Uint8Array(b.subarray(from + 16, to)));
+    if (tableCache.size >= 64) tableCache.clear();
+    tableCache.set(key, t);
+  }
+  return t;
+}
+
 function extend(v: number, s: number): number {
   return s && v < 1 << (s - 1) ? v - (1 << s) + 1 : v;
 }
@@ -118,7 +135,7 @@ function decode(b: Buffer): DcGrid | null {
         const counts = b.subarray(q + 1, q + 17);
         const total = counts.reduce((a, c) => a + c, 0);
         if (th > 3 || total > 256 || q + 17 + total > end) return null;
-        const table = buildHuffman(counts, b.subarray(q + 17, q + 17 + total));
+        const table = cachedHuffman(b, q + 1, q + 17 + total);
         (tc === 0 ? dc : ac)[th] = table;
         q += 17 + total;
       }
