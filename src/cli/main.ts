@@ -2,19 +2,24 @@
 import { runProgram } from './program.js';
 
 /**
- * The reader of our output went away (`ledger-check … | head`): nothing more can be said to it,
- * so stop as `head`'s writers conventionally do, without a stack trace. Other stream errors are
- * real and are thrown.
+ * The reader of our output went away (`ledger-check … | head`): what is left for stdout is
+ * dropped, without a stack trace, and the run goes on to write its files and set its exit code
+ * (a failing check still exits 1). Other stream errors are real and are thrown.
  */
-function quietOnClosedPipe(stream: NodeJS.WriteStream): void {
+function dropOnClosedPipe(stream: NodeJS.WriteStream): { open: () => boolean } {
+  let closed = false;
   stream.on('error', (e: NodeJS.ErrnoException) => {
-    if (e.code !== 'EPIPE') throw e;
-    process.exit(process.exitCode ?? 0);
+    if (e.code === 'EPIPE' || closed) {
+      closed = true;
+      return;
+    }
+    throw e;
   });
+  return { open: () => !closed };
 }
 
 export async function main(argv: string[]): Promise<void> {
-  quietOnClosedPipe(process.stdout);
+  const stdout = dropOnClosedPipe(process.stdout);
   const env = {
     isTTY: !!process.stdout.isTTY,
     stderrTTY: !!process.stderr.isTTY,
@@ -25,7 +30,7 @@ export async function main(argv: string[]): Promise<void> {
   await runProgram(
     argv,
     {
-      stdout: (s) => void process.stdout.write(s),
+      stdout: (s) => void (stdout.open() && process.stdout.write(s)),
       stderr: (s) => void process.stderr.write(s),
       lang: () => 'zh', // replaced by runProgram once --lang is read
       // Never process.exit(): a large report piped to stdout would be cut.

@@ -71,41 +71,11 @@ interface Slot {
   jobs: Map<number, (r: DcResult) => void>;
 }
 
-/**
- * Bytes handed to the workers and not yet hashed, at most (give or take the files already being
- * read when room was found): a photo that needs a hash waits for room before reading its file,
- * so a slow worker holds back the reads instead of letting the queue grow with the folder.
- */
-export const DC_QUEUE_BYTES = 64 * 1024 * 1024;
-
 class DcPool {
   private slots: Slot[] = [];
   private next = 0;
   private ids = 1;
   broken = false;
-  private queuedBytes = 0;
-  private waiting: { bytes: number; go: () => void }[] = [];
-
-  /** Resolves when `bytes` more fit in the queue (at once when nothing is queued). */
-  room(bytes: number): Promise<void> {
-    if (this.waiting.length === 0 && this.fits(bytes, 0)) return Promise.resolve();
-    return new Promise((go) => this.waiting.push({ bytes, go }));
-  }
-
-  private fits(bytes: number, woken: number): boolean {
-    const queued = this.queuedBytes + woken;
-    return queued === 0 || queued + bytes <= DC_QUEUE_BYTES;
-  }
-
-  private done(bytes: number): void {
-    this.queuedBytes -= bytes;
-    let woken = 0;
-    while (this.waiting.length > 0 && this.fits(this.waiting[0]!.bytes, woken)) {
-      const w = this.waiting.shift()!;
-      woken += w.bytes;
-      w.go();
-    }
-  }
 
   constructor(
     private readonly script: string,
@@ -114,19 +84,22 @@ class DcPool {
 
   run(data: Buffer, orientation: number | null): Promise<DcResult> {
     if (this.broken) return Promise.resolve({ hash: hashBytes(data, orientation), data });
-    // Only a buffer that owns its whole ArrayBuffer is transferred (small Buffers share a pool).
-    const own = data.byteOffset === 0 && data.buffer.byteLength === data.byteLength ? data : Buffer.from(data);
+    // Only bytes that own their whole ArrayBuffer are transferred: a small Buffer lives in Node's
+    // shared pool (newer Node refuses to transfer it), so such bytes are copied first.
+    const own = data.byteOffset === 0 && data.buffer.byteLength === data.byteLength ? data : copyOf(data);
     const slot = this.slot();
     const id = this.ids++;
-    const bytes = own.byteLength;
-    this.queuedBytes += bytes;
     return new Promise((resolve) => {
-      slot.jobs.set(id, (r) => {
-        this.done(bytes);
-        resolve(r);
-      });
+      slot.jobs.set(id, resolve);
       slot.worker.ref(); // keep the process alive while a hash is outstanding
-      slot.worker.postMessage({ id, data: own, orientation } satisfies Job, [own.buffer as ArrayBuffer]);
+      try {
+        slot.worker.postMessage({ id, data: own, orientation } satisfies Job, [own.buffer as ArrayBuffer]);
+      } catch {
+        // Not sent (the bytes could not be transferred): hash them here.
+        slot.jobs.delete(id);
+        if (slot.jobs.size === 0) slot.worker.unref();
+        resolve({ hash: hashBytes(data, orientation), data });
+      }
     });
   }
 
@@ -173,6 +146,13 @@ class DcPool {
 
 let pool: DcPool | null = null;
 
+/** A copy in an ArrayBuffer of its own (never Node's shared pool, which cannot be transferred). */
+function copyOf(data: Buffer): Buffer {
+  const u = new Uint8Array(data.byteLength);
+  u.set(data);
+  return Buffer.from(u.buffer);
+}
+
 /** How DC hashes are computed in this process: 'threads' (worker pool) or 'in-thread'. */
 export function dcHashingMode(): 'threads' | 'in-thread' {
   return workerScript() !== null && configuredThreads() > 0 && isMainThread && !pool?.broken ? 'threads' : 'in-thread';
@@ -188,11 +168,6 @@ export function dhashJpegDcOffThread(data: Buffer, orientation: number | null): 
   if (script === null || threads === 0 || !isMainThread) return Promise.resolve({ hash: hashBytes(data, orientation), data });
   pool ??= new DcPool(script, threads);
   return pool.run(data, orientation);
-}
-
-/** Wait until a file of `bytes` may be read for hashing without overfilling the workers' queue. */
-export function dcRoomFor(bytes: number): Promise<void> {
-  return pool && !pool.broken ? pool.room(bytes) : Promise.resolve();
 }
 
 /** Stop the workers (tests, benchmarks). Safe to call when none exist. */

@@ -120,6 +120,15 @@ export function lumaPlane(data: Buffer, w: number, h: number, channels: number):
 export const gridSize = (orientation: number | null | undefined) => (swapsAxes(orientation) ? { w: 8, h: 9 } : { w: 9, h: 8 });
 
 /**
+ * Whether a DC grid has enough blocks for the 9×8 hash grid: an image under 72 px on a side has
+ * fewer blocks than cells, so neighbouring cells would share one value and the hash would lose
+ * its bits (a decode scaled to at least 9 px keeps them).
+ */
+export function dcGridResolves(g: { blocksWide: number; blocksHigh: number }): boolean {
+  return g.blocksWide >= 9 && g.blocksHigh >= 9;
+}
+
+/**
  * dHash of a baseline JPEG from its DC coefficients: the same 1/8-scale luma a shrink-on-load
  * decode gives, without handing the file to sharp (for a 1280 px forwarded copy this took a
  * third less CPU than sharp's decode and pipeline, and runs without a thread hand-off). Null
@@ -128,7 +137,7 @@ export const gridSize = (orientation: number | null | undefined) => (swapsAxes(o
  */
 export function dhashJpegDc(jpeg: Buffer, orientation: number | null | undefined): string | null {
   const g = jpegLumaDc(jpeg);
-  if (!g) return null;
+  if (!g || !dcGridResolves(g)) return null;
   const { w, h } = gridSize(orientation);
   const cells = boxCells(g.means, g.blocksWide, g.blocksHigh, 8, { left: 0, top: 0, width: g.width, height: g.height }, w, h);
   return dhashFromGrid(orientGrid(cells, w, h, orientation));

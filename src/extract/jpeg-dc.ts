@@ -21,7 +21,8 @@ interface Huffman {
 
 const LOOK = 9;
 
-function buildHuffman(counts: Uint8Array, values: Uint8Array): Huffman {
+/** Null for a table libjpeg refuses ("Bogus Huffman table definition"): codes overflow their length. */
+function buildHuffman(counts: Uint8Array, values: Uint8Array): Huffman | null {
   const maxcode = new Int32Array(18).fill(-1);
   const valptr = new Int32Array(17);
   const mincode = new Int32Array(17);
@@ -45,6 +46,7 @@ function buildHuffman(counts: Uint8Array, values: Uint8Array): Huffman {
       code += n;
       k += n;
       maxcode[len] = code - 1;
+      if (code >= 1 << len) return null;
     }
     code <<= 1;
   }
@@ -55,11 +57,11 @@ function buildHuffman(counts: Uint8Array, values: Uint8Array): Huffman {
  * Tables by their bytes: a camera writes the same few tables into every thumbnail, and building
  * a lookahead table costs more than decoding a thumbnail's DC coefficients. Bounded.
  */
-const tableCache = new Map<string, Huffman>();
-function cachedHuffman(b: Buffer, from: number, to: number): Huffman {
+const tableCache = new Map<string, Huffman | null>();
+function cachedHuffman(b: Buffer, from: number, to: number): Huffman | null {
   const key = b.toString('latin1', from, to);
   let t = tableCache.get(key);
-  if (!t) {
+  if (t === undefined) {
     // Copies: a cached table must not hold on to the file's buffer.
     t = buildHuffman(new Uint8Array(b.subarray(from, from + 16)), new Uint8Array(b.subarray(from + 16, to)));
     if (tableCache.size >= 64) tableCache.clear();
@@ -134,8 +136,11 @@ function decode(b: Buffer): DcGrid | null {
         const th = b[q]! & 15;
         const counts = b.subarray(q + 1, q + 17);
         const total = counts.reduce((a, c) => a + c, 0);
-        if (th > 3 || total > 256 || q + 17 + total > end) return null;
+        if (th > 3 || tc > 1 || total > 256 || q + 17 + total > end) return null;
+        // libjpeg refuses a DC table with a category above 15.
+        if (tc === 0 && b.subarray(q + 17, q + 17 + total).some((v) => v > 15)) return null;
         const table = cachedHuffman(b, q + 1, q + 17 + total);
+        if (!table) return null;
         (tc === 0 ? dc : ac)[th] = table;
         q += 17 + total;
       }
@@ -163,6 +168,8 @@ function decode(b: Buffer): DcGrid | null {
       // RGB JPEG (Adobe transform 0, or components named R, G, B).
       if (comps.length === 4) return null;
       if (comps.length === 3 && (adobeTransform === 0 || comps.map((c) => String.fromCharCode(c.id)).join('') === 'RGB')) return null;
+      // What libjpeg refuses must not get a hash here: a component without its quantisation table.
+      if (comps.some((c) => !quant[c.tq])) return null;
       return scan(b, seg, end, comps, quant, dc, ac, width, height, restartInterval);
     } else if (m === 0xd9) {
       return null;
@@ -208,6 +215,8 @@ function scan(
   // Every block takes at least two bits: a header claiming more blocks than the data can hold
   // is not decoded (nor allocated for).
   const blocksPerMcu = inScan.reduce((n, s) => n + s.c.h * s.c.v, 0);
+  // libjpeg's limit for an interleaved scan ("Sampling factors too large for interleaved scan").
+  if (inScan.length > 1 && blocksPerMcu > 10) return null;
   const mcuCount = Math.ceil(width / (8 * hmax)) * Math.ceil(height / (8 * vmax));
   if (mcuCount * blocksPerMcu * 2 > (b.length - end) * 8) return null;
   const means = new Float32Array(blocksWide * blocksHigh);
@@ -270,16 +279,25 @@ function entropySegments(b: Buffer, from: number, restarts: boolean): Segments {
   const need = b.length - from + 64;
   // One buffer is kept for the small files (thumbnails, forwarded copies); a big one is not.
   if (scratch.length < need && need <= SCRATCH_MAX) scratch = new Uint8Array(Math.min(SCRATCH_MAX, Math.max(need, scratch.length * 2)));
-  const out = need <= scratch.length ? scratch : new Uint8Array(need);
+  let out = need <= scratch.length ? scratch : new Uint8Array(need);
+  let o = 0;
+  // Each restart marker (2 bytes) leaves PAD bytes of zeros: a file with many of them needs
+  // more room than its own size. Grown here, so that a file reads the same whatever came before.
+  const room = (extra: number) => {
+    if (o + extra <= out.length) return;
+    const bigger = new Uint8Array(Math.max(out.length * 2, o + extra));
+    bigger.set(out.subarray(0, o));
+    out = bigger;
+  };
   const starts = [0];
   const ends: number[] = [];
-  let o = 0;
   let p = from;
   const len = b.length;
   for (;;) {
     // Copy plain runs in one go: 0xFF is rare in entropy data.
     let q = b.indexOf(0xff, p);
     if (q < 0) q = len;
+    room(q - p + PAD * 2);
     out.set(b.subarray(p, q), o);
     o += q - p;
     p = q;
@@ -292,7 +310,7 @@ function entropySegments(b: Buffer, from: number, restarts: boolean): Segments {
       p++;
     } else if (restarts && next !== undefined && next >= 0xd0 && next <= 0xd7) {
       ends.push(o * 8);
-      if (out.length < o + PAD * 2 + (len - p)) break; // cannot happen: sized above
+      room(PAD * 2);
       out.fill(0, o, o + PAD);
       o += PAD;
       starts.push(o * 8);

@@ -15,7 +15,7 @@ import { loadSharp } from './sharp-lazy.js';
 import type { ExtractedFile, PhotoFacts } from '../types.js';
 import { jpegLayout } from './photo-structure.js';
 import { jpegLumaDc } from './jpeg-dc.js';
-import { boxCells, dhashFromGrid, gridSize, lumaPlane, orientGrid } from './dhash.js';
+import { boxCells, dcGridResolves, dhashFromGrid, gridSize, lumaPlane, orientGrid } from './dhash.js';
 
 /** Above this many declared pixels nothing is decoded (decompression-bomb guard). */
 export const DECODE_PIXEL_LIMIT = 100_000_000;
@@ -68,7 +68,7 @@ export async function analyzeThumbnail(
   const sof = jpegLayout(jpeg).sof;
   if (sof && sof.width > 0 && sof.height > 0 && Math.abs(sof.width / sof.height / want - 1) < 0.04) {
     const g = jpegLumaDc(jpeg);
-    if (g) {
+    if (g && dcGridResolves(g)) {
       const cells = boxCells(g.means, g.blocksWide, g.blocksHigh, 8, { left: 0, top: 0, width: g.width, height: g.height }, gw, gh);
       return { dhash: dhashFromGrid(orientGrid(cells, gw, gh, orientation)), width: sof.width, height: sof.height, aspectMatches: true };
     }

@@ -15,7 +15,8 @@ import { bmpSize, heifPrimary, iptcDateTimeCreated, isoTruncatedAt, jpegLayout, 
 import { makerNoteOf, reconyxDateTimeOriginal } from './photo-makernote.js';
 import { normalizeDate, readExifTags, tiffStart, xmpDateTimeOriginal, type ExifTags } from './photo-exif.js';
 import { analyzeThumbnail, dhashImage, DECODE_PIXEL_LIMIT, sharpInput } from './photo-fingerprint.js';
-import { dcRoomFor, dhashJpegDcOffThread } from './dc-pool.js';
+import { dhashJpegDcOffThread } from './dc-pool.js';
+import { ByteBudget } from './byte-budget.js';
 
 type Result = { facts: { type: 'photo' } & PhotoFacts; error: ExtractError | null };
 
@@ -23,6 +24,11 @@ const HEAD = 64 * 1024;
 const MAX_HEADER = 8 * 1024 * 1024; // JPEG APPn segments / HEIF meta read at most this far
 const MAX_WHOLE = 64 * 1024 * 1024; // HEIF/TIFF read whole only below this size
 const MAX_DC_READ = 8 * 1024 * 1024; // a JPEG is hashed from its DC coefficients up to this size
+/**
+ * File bytes held by hashes finishing in the background (on the DC worker, or in sharp when the
+ * DC reader declines a file), at most: a photo waits for room before reading its whole file.
+ */
+const backgroundBytes = new ByteBudget(64 * 1024 * 1024);
 
 const IMAGE_FORMATS = new Set<Sniffed>(['jpeg', 'png', 'heif', 'avif', 'webp', 'gif', 'bmp', 'tiff']);
 
@@ -387,10 +393,17 @@ async function readPhoto(
     // cut-off file (a doubt to settle) and anything the reader declines go to sharp, whose
     // verdict on damaged data is the one reported.
     const viaDc = huffmanBaseline && !suspectTruncated && size <= MAX_DC_READ;
-    if (viaDc) await dcRoomFor(size);
-    const bytes = viaDc ? (whole ?? (await readAt(0, size))) : whole;
+    // The bytes are held until the hash is done, whichever way it is finally computed.
+    const release = viaDc ? await backgroundBytes.reserve(size) : () => undefined;
+    let bytes: Buffer | null;
+    try {
+      bytes = viaDc ? (whole ?? (await readAt(0, size))) : whole;
+    } catch (e) {
+      release();
+      throw e;
+    }
     const decoded = isHeif || !facts.width || !facts.height ? undefined : { width: facts.width, height: facts.height };
-    const hashing = imageHash(bytes, viaDc, file.absPath, pixelOrientation, decoded);
+    const hashing = imageHash(bytes, viaDc, file.absPath, pixelOrientation, decoded).finally(release);
     if (!suspectTruncated && !suspectThumbnail) {
       // Decoded only for the hash, nothing looked wrong: a failure says the pixels were not checked.
       const settle = (h: string | null) => {

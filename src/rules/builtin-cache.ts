@@ -1,42 +1,78 @@
 /**
  * The built-in rule set, resolved at build time. Parsing and validating rules/builtin.yaml needs
  * the YAML parser and zod (about 180 module files, a tenth of a 2,000-photo run); the build
- * (`npm run build`) writes the resolved set next to this module instead, stamped with the
- * SHA-256 of the YAML and the rule ids it was checked against. A run uses it only while both
- * still match, so an edited builtin.yaml or a new rule id is never served stale: it is then
- * loaded the long way.
+ * (`npm run build`) writes the resolved set next to this module instead, stamped with a SHA-256
+ * of everything the result depends on: builtin.yaml, the compiled modules that load, validate and
+ * resolve it (RESOLVER_MODULES; a test keeps the list equal to their imports), the versions of
+ * zod and yaml, and the rule ids it was checked against. A run uses it only while the stamp
+ * still matches, so an edited rule file, default or resolver, a rebuilt module or an upgraded
+ * parser is never served stale: it is then loaded the long way.
  */
 import crypto from 'node:crypto';
 import fs from 'node:fs';
+import { createRequire } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { RuleSet } from './schema.js';
 import type { Lang } from '../types.js';
 import { builtinRulesPath } from './files.js';
 
+const here = fileURLToPath(import.meta.url);
+
 interface CacheRecord {
-  source: string; // sha256 of builtin.yaml
+  source: string; // inputsDigest() when it was written
   ruleIds: string; // sorted ids the severities were checked against, joined by ','
   rules: RuleSet;
 }
 
 /** Next to the compiled module (dist/src/rules/); never in the sources. */
 export function builtinCachePath(): string {
-  return path.join(path.dirname(fileURLToPath(import.meta.url)), 'builtin.resolved.json');
+  return path.join(path.dirname(here), 'builtin.resolved.json');
 }
 
-const digest = (file: string) => crypto.createHash('sha256').update(fs.readFileSync(file)).digest('hex');
+/** The modules (relative to src/, without extension) whose code decides the resolved set. */
+export const RESOLVER_MODULES = [
+  'rules/load',
+  'rules/zod',
+  'rules/schema',
+  'rules/resolve',
+  'rules/defaults',
+  'rules/errors',
+  'rules/files',
+  'rules/festival-names',
+  'util/dates',
+  'discover/indicator-code',
+];
+
+function packageVersion(name: string): string {
+  try {
+    return (JSON.parse(fs.readFileSync(createRequire(here).resolve(`${name}/package.json`), 'utf8')) as { version: string }).version;
+  } catch {
+    return 'unknown';
+  }
+}
+
+/** SHA-256 over builtin.yaml, the resolver modules as they are on disk, and the parser versions. */
+function inputsDigest(): string {
+  const h = crypto.createHash('sha256');
+  h.update(fs.readFileSync(builtinRulesPath()));
+  const src = path.resolve(path.dirname(here), '..');
+  const ext = path.extname(here); // .js compiled, .ts from sources
+  for (const m of RESOLVER_MODULES) h.update(`\0${m}\0`).update(fs.readFileSync(path.join(src, m + ext)));
+  h.update(`\0zod ${packageVersion('zod')}\0yaml ${packageVersion('yaml')}`);
+  return h.digest('hex');
+}
 const idsKey = (ids: ReadonlySet<string> | undefined) => (ids ? [...ids].sort().join(',') : '');
 
 export function builtinCacheRecord(rules: RuleSet, knownRuleIds?: ReadonlySet<string>): CacheRecord {
-  return { source: digest(builtinRulesPath()), ruleIds: idsKey(knownRuleIds), rules };
+  return { source: inputsDigest(), ruleIds: idsKey(knownRuleIds), rules };
 }
 
 /** The cached built-in set when it is current, else null. Never throws. */
 export function readBuiltinCache(knownRuleIds?: ReadonlySet<string>, file = builtinCachePath()): RuleSet | null {
   try {
     const rec = JSON.parse(fs.readFileSync(file, 'utf8')) as CacheRecord;
-    if (rec.ruleIds !== idsKey(knownRuleIds) || rec.source !== digest(builtinRulesPath())) return null;
+    if (rec.ruleIds !== idsKey(knownRuleIds) || rec.source !== inputsDigest()) return null;
     return rec.rules;
   } catch {
     return null;

@@ -210,15 +210,28 @@ describe('other commands', () => {
     expect(r.stdout).toMatch(/^ {4}model: EOS 90D$/m);
   });
 
-  it('stops quietly when the reader of its output goes away (| head)', async () => {
-    // The read end is closed before the program writes: every write fails with EPIPE.
-    const child = spawn(process.execPath, [bin, 'rules'], { stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, NO_COLOR: '1' } });
+  /** Run the bin with its stdout's read end closed before it writes: every write fails (EPIPE). */
+  async function withClosedStdout(args: string[]) {
+    const child = spawn(process.execPath, [bin, ...args], { stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, NO_COLOR: '1' } });
     child.stdout.destroy();
     let stderr = '';
     child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
     const code = await new Promise<number | null>((resolve) => child.on('close', resolve));
-    expect(stderr).not.toMatch(/EPIPE|Unhandled|at /);
-    expect(code).toBe(0);
+    return { code, stderr };
+  }
+
+  it('stops writing quietly when the reader of its output goes away (| head)', async () => {
+    const r = await withClosedStdout(['rules']);
+    expect(r.stderr).not.toMatch(/EPIPE|Unhandled|at /);
+    expect(r.code).toBe(0);
+  });
+
+  it('still finishes a failing check (its files written, exit 1) when stdout is closed', async () => {
+    const out = path.join(tempDir('lc-pipe-'), 'report.xlsx');
+    const r = await withClosedStdout([folder, '--as-of', '2026-08-01', '--no-progress', '-f', 'json', '-f', `xlsx:${out}`]);
+    expect(r.stderr).not.toMatch(/EPIPE|Unhandled|at /);
+    expect(r.code).toBe(1);
+    expect(fs.statSync(out).size).toBeGreaterThan(1000);
   });
 
   it('inspect prints {path, kind, status, facts} for photos and documents', () => {

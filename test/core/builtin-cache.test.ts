@@ -1,8 +1,9 @@
+import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { builtinCacheRecord, loadRuleSet, readBuiltinCache } from '../../src/rules/builtin-cache.js';
+import { RESOLVER_MODULES, builtinCacheRecord, loadRuleSet, readBuiltinCache } from '../../src/rules/builtin-cache.js';
 import { loadRules } from '../../src/rules/load.js';
 import { ruleIds } from '../../src/messages/index.js';
 
@@ -37,7 +38,28 @@ describe('built-in rules resolved at build time', () => {
   });
 
   it.skipIf(!fs.existsSync(compiledCache))('the build wrote a current cache for the compiled program', () => {
-    expect(readBuiltinCache(ruleIds, compiledCache)).toEqual(full);
+    // Read by the compiled modules (the stamp covers the .js files the program runs).
+    const script = `
+      import { readBuiltinCache } from ${JSON.stringify(path.join(root, 'dist/src/rules/builtin-cache.js'))};
+      import { ruleIds } from ${JSON.stringify(path.join(root, 'dist/src/messages/index.js'))};
+      console.log(JSON.stringify(readBuiltinCache(ruleIds)));`;
+    const out = execFileSync(process.execPath, ['--input-type=module', '-e', script], { encoding: 'utf8' });
+    expect(JSON.parse(out)).toEqual(full);
+  });
+
+  it('is stamped with every module the resolved set depends on (the imports of the rule loader)', () => {
+    // Value imports only: `import type` leaves no code behind.
+    const seen = new Set<string>();
+    const visit = (rel: string) => {
+      if (seen.has(rel)) return;
+      seen.add(rel);
+      const text = fs.readFileSync(path.join(root, 'src', `${rel}.ts`), 'utf8');
+      for (const m of text.matchAll(/^(?:import|export)\s+(?!type\b)[^;]*?\s+from\s+'(\.[^']+)\.js';/gms)) {
+        visit(path.posix.join(path.posix.dirname(rel), m[1]!));
+      }
+    };
+    visit('rules/load');
+    expect([...seen].sort()).toEqual([...RESOLVER_MODULES].sort());
   });
 
   it('still reports a broken rule file with its position', async () => {

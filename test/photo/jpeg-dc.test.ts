@@ -1,6 +1,7 @@
 import sharp from 'sharp';
 import { describe, expect, it } from 'vitest';
 import { jpegLumaDc } from '../../src/extract/jpeg-dc.js';
+import { dhashJpegDc } from '../../src/extract/dhash.js';
 import { makePicture } from '../../fixtures/build/jpeg.js';
 
 /** Each 8×8 block's mean JPEG luma, from a full decode: what the DC coefficients must give. */
@@ -103,7 +104,7 @@ describe('JPEG luma from DC coefficients (thumbnail hashes without a decode)', (
  * `interval` blocks (sharp cannot write them). Quantisation is all ones, so each block's DC is
  * (value − 128) × 8 and its mean is exactly `value`.
  */
-function flatBlocksJpeg(values: number[][], interval: number, opts: { dropRestart?: number } = {}): Buffer {
+function flatBlocksJpeg(values: number[][], interval: number, opts: { dropRestart?: number; acTable?: number[] } = {}): Buffer {
   const bh = values.length;
   const bw = values[0]!.length;
   const seg = (marker: number, body: number[]) => [0xff, marker, (body.length + 2) >> 8, (body.length + 2) & 255, ...body];
@@ -153,9 +154,9 @@ function flatBlocksJpeg(values: number[][], interval: number, opts: { dropRestar
   return Buffer.from([
     0xff, 0xd8,
     ...seg(0xdb, [0x00, ...Array(64).fill(1)]),
-    ...seg(0xc0, [8, 0, bh * 8, 0, bw * 8, 1, 1, 0x11, 0]),
+    ...seg(0xc0, [8, (bh * 8) >> 8, (bh * 8) & 255, (bw * 8) >> 8, (bw * 8) & 255, 1, 1, 0x11, 0]),
     ...seg(0xc4, [0x00, ...dcCounts, ...dcValues]),
-    ...seg(0xc4, [0x10, 1, ...Array(15).fill(0), 0x00]),
+    ...seg(0xc4, [0x10, ...(opts.acTable ?? [1, ...Array(15).fill(0), 0x00])]),
     ...seg(0xdd, [interval >> 8, interval & 255]),
     ...seg(0xda, [1, 1, 0x00, 0, 63, 0]),
     ...out,
@@ -179,5 +180,53 @@ describe('JPEG DC reader: restart intervals', () => {
 
   it('declines data whose restart marker is missing rather than shifting blocks', () => {
     expect(jpegLumaDc(flatBlocksJpeg(values, 3, { dropRestart: 2 }))).toBeNull();
+  });
+
+  it('reads a file with a restart marker after every block, whatever was read before it', () => {
+    // The zero padding after each part makes the unstuffed data larger than the file itself.
+    const big = Array.from({ length: 200 }, (_, y) => Array.from({ length: 200 }, (_, x) => (x * 7 + y * 3) % 256));
+    const jpeg = flatBlocksJpeg(big, 1);
+    const first = jpegLumaDc(jpeg);
+    expect(first).not.toBeNull();
+    expect(Array.from(first!.means)).toEqual(big.flat());
+    jpegLumaDc(flatBlocksJpeg(values, 3)); // a small one in between
+    expect(Array.from(jpegLumaDc(jpeg)!.means)).toEqual(big.flat());
+  });
+});
+
+describe('JPEG DC reader: what libjpeg refuses gets no hash here either', () => {
+  const refused = async (jpeg: Buffer) => {
+    await expect(sharp(jpeg).raw().toBuffer()).rejects.toThrow();
+    expect(jpegLumaDc(jpeg)).toBeNull();
+  };
+
+  it('a component whose quantisation table is not defined', async () => {
+    const jpeg = Buffer.from(await (await makePicture({ seed: 11, width: 160, height: 120 })).removeAlpha().jpeg().toBuffer());
+    const sof = jpeg.indexOf(Buffer.from([0xff, 0xc0]));
+    jpeg[sof + 10 + 2 * 3 + 2] = 2; // the third component's table: 2, never defined
+    await refused(jpeg);
+  });
+
+  it('an interleaved MCU of more than 10 blocks', async () => {
+    const jpeg = Buffer.from(await (await makePicture({ seed: 12, width: 160, height: 120 })).removeAlpha().jpeg().toBuffer());
+    const sof = jpeg.indexOf(Buffer.from([0xff, 0xc0]));
+    jpeg[sof + 10 + 1] = 0x44; // luma sampled 4×4: 16 luma blocks + 2 chroma per MCU
+    await refused(jpeg);
+  });
+
+  it('a Huffman table whose codes overflow their length', async () => {
+    const values = [[100, 120], [140, 160]];
+    // Two 1-bit codes: the second is the all-ones code JPEG reserves.
+    await refused(flatBlocksJpeg(values, 4, { acTable: [2, ...Array(15).fill(0), 0x00, 0x01] }));
+  });
+});
+
+describe('DC hashes only where the DC grid resolves the hash grid', () => {
+  it('leaves an image under 72 px on a side to a real decode', async () => {
+    const narrow = await (await makePicture({ seed: 13, width: 49, height: 500 })).removeAlpha().jpeg().toBuffer();
+    expect(jpegLumaDc(narrow)).not.toBeNull(); // readable, but only 7 blocks wide
+    expect(dhashJpegDc(narrow, 1)).toBeNull();
+    const wide = await (await makePicture({ seed: 13, width: 640, height: 480 })).removeAlpha().jpeg().toBuffer();
+    expect(dhashJpegDc(wide, 1)).toMatch(/^[0-9a-f]{16}$/);
   });
 });

@@ -4,6 +4,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import type { ExtractedFile } from '../../src/types.js';
 import type { RunModel } from '../../src/checks/types.js';
 import { extractPhoto } from '../../src/extract/photo.js';
+import { extractAll } from '../../src/extract/index.js';
 import { fingerprintPhotos } from '../../src/extract/photo-fingerprint.js';
 import { hamming } from '../../src/extract/dhash.js';
 import { deriveJpeg, makeJpeg } from '../../fixtures/build/jpeg.js';
@@ -136,5 +137,19 @@ describe('a large group of reused photos', () => {
     const args = { file: 'a.jpg', others: ['b.jpg', 'c.jpg'].join('\n'), more: 7, scope: 'indicator', distance: 3 };
     expect(photoMessages['photo.near-duplicate'].message.zh(args)).toContain('b.jpg、c.jpg 等另外 7 处');
     expect(photoMessages['photo.near-duplicate'].message.en(args)).toContain('b.jpg, c.jpg and 7 more');
+  });
+});
+
+describe('hashes finished in the background', () => {
+  it('extractAll returns complete facts, and tells onFile of a photo only once its hash is done', async () => {
+    const dir = tmpDir('pending');
+    const copy = path.join(dir, 'forwarded.jpg');
+    fs.writeFileSync(copy, await makeJpeg({ seed: 31, width: 1280, height: 960, quality: 70, exif: false }));
+    const seen: (string | null)[] = [];
+    const [f] = await extractAll([discovered(copy)], { rules: rules(), onFile: (x) => seen.push(x.facts.type === 'photo' ? x.facts.imageDhash : 'not a photo') });
+    const facts = f!.facts as { imageDhash: string | null; hasThumbnail: boolean };
+    expect(facts.hasThumbnail).toBe(false);
+    expect(facts.imageDhash).toMatch(/^[0-9a-f]{16}$/);
+    expect(seen).toEqual([facts.imageDhash]);
   });
 });
