@@ -92,13 +92,39 @@ interface Component {
 
 export function jpegLumaDc(buf: Buffer): DcGrid | null {
   try {
-    return decode(buf);
+    const h = readHeaders(buf);
+    return h ? scan(buf, h.seg, h.end, h.comps, h.quant, h.dc, h.ac, h.width, h.height, h.restartInterval) : null;
   } catch {
     return null;
   }
 }
 
-function decode(b: Buffer): DcGrid | null {
+/**
+ * Whether the headers (SOI up to the first scan header, all inside `head`) are ones this reader
+ * takes: a caller decides from a file's first kilobytes whether reading the whole file for it
+ * is worth it. True does not promise a grid: the scan data can still be broken.
+ */
+export function jpegDcHeadersReadable(head: Buffer): boolean {
+  try {
+    return readHeaders(head) !== null;
+  } catch {
+    return false;
+  }
+}
+
+interface Headers {
+  seg: number; // the scan header's payload
+  end: number; // where its entropy-coded data starts
+  comps: Component[];
+  quant: (Uint16Array | undefined)[];
+  dc: (Huffman | undefined)[];
+  ac: (Huffman | undefined)[];
+  width: number;
+  height: number;
+  restartInterval: number;
+}
+
+function readHeaders(b: Buffer): Headers | null {
   if (b[0] !== 0xff || b[1] !== 0xd8) return null;
   const quant: (Uint16Array | undefined)[] = [];
   const dc: (Huffman | undefined)[] = [];
@@ -170,7 +196,7 @@ function decode(b: Buffer): DcGrid | null {
       if (comps.length === 3 && (adobeTransform === 0 || comps.map((c) => String.fromCharCode(c.id)).join('') === 'RGB')) return null;
       // What libjpeg refuses must not get a hash here: a component without its quantisation table.
       if (comps.some((c) => !quant[c.tq])) return null;
-      return scan(b, seg, end, comps, quant, dc, ac, width, height, restartInterval);
+      return { seg, end, comps, quant, dc, ac, width, height, restartInterval };
     } else if (m === 0xd9) {
       return null;
     }

@@ -16,6 +16,7 @@ import { makerNoteOf, reconyxDateTimeOriginal } from './photo-makernote.js';
 import { normalizeDate, readExifTags, tiffStart, xmpDateTimeOriginal, type ExifTags } from './photo-exif.js';
 import { analyzeThumbnail, dhashImage, DECODE_PIXEL_LIMIT, sharpInput } from './photo-fingerprint.js';
 import { dhashJpegDcOffThread } from './dc-pool.js';
+import { jpegDcHeadersReadable } from './jpeg-dc.js';
 import { ByteBudget } from './byte-budget.js';
 
 type Result = { facts: { type: 'photo' } & PhotoFacts; error: ExtractError | null };
@@ -23,7 +24,12 @@ type Result = { facts: { type: 'photo' } & PhotoFacts; error: ExtractError | nul
 const HEAD = 64 * 1024;
 const MAX_HEADER = 8 * 1024 * 1024; // JPEG APPn segments / HEIF meta read at most this far
 const MAX_WHOLE = 64 * 1024 * 1024; // HEIF/TIFF read whole only below this size
-const MAX_DC_READ = 8 * 1024 * 1024; // a JPEG is hashed from its DC coefficients up to this size
+/**
+ * A JPEG is hashed from its DC coefficients (one worker thread) up to this size: a forwarded copy
+ * is a few hundred KB. A larger file goes to sharp, which decodes on every core of the libuv
+ * pool and reads the file itself.
+ */
+const MAX_DC_READ = 2 * 1024 * 1024;
 /**
  * File bytes held by hashes finishing in the background (on the DC worker, or in sharp when the
  * DC reader declines a file), at most: a photo waits for room before reading its whole file.
@@ -392,7 +398,8 @@ async function readPhoto(
     // A baseline JPEG gives its 1/8-scale luma from the DC coefficients (on a worker thread); a
     // cut-off file (a doubt to settle) and anything the reader declines go to sharp, whose
     // verdict on damaged data is the one reported.
-    const viaDc = huffmanBaseline && !suspectTruncated && size <= MAX_DC_READ;
+    // Decided from the headers already read: a CMYK or RGB JPEG, say, goes straight to sharp.
+    const viaDc = huffmanBaseline && !suspectTruncated && size <= MAX_DC_READ && jpegDcHeadersReadable(head);
     // The bytes are held until the hash is done, whichever way it is finally computed.
     const release = viaDc ? await backgroundBytes.reserve(size) : () => undefined;
     let bytes: Buffer | null;

@@ -1,6 +1,6 @@
 import sharp from 'sharp';
 import { describe, expect, it } from 'vitest';
-import { jpegLumaDc } from '../../src/extract/jpeg-dc.js';
+import { jpegDcHeadersReadable, jpegLumaDc } from '../../src/extract/jpeg-dc.js';
 import { dhashJpegDc } from '../../src/extract/dhash.js';
 import { makePicture } from '../../fixtures/build/jpeg.js';
 
@@ -228,5 +228,17 @@ describe('DC hashes only where the DC grid resolves the hash grid', () => {
     expect(dhashJpegDc(narrow, 1)).toBeNull();
     const wide = await (await makePicture({ seed: 13, width: 640, height: 480 })).removeAlpha().jpeg().toBuffer();
     expect(dhashJpegDc(wide, 1)).toMatch(/^[0-9a-f]{16}$/);
+  });
+});
+
+describe('deciding from the headers alone', () => {
+  it('says which files are worth reading whole for the DC reader', async () => {
+    const pic = async () => (await makePicture({ seed: 14, width: 320, height: 240 })).removeAlpha();
+    const baseline = await (await pic()).jpeg().toBuffer();
+    const sos = baseline.indexOf(Buffer.from([0xff, 0xda]));
+    expect(jpegDcHeadersReadable(baseline.subarray(0, sos + 20))).toBe(true); // the scan data is not needed
+    expect(jpegDcHeadersReadable(baseline.subarray(0, sos - 10))).toBe(false); // the scan header is
+    expect(jpegDcHeadersReadable(await (await pic()).jpeg({ progressive: true }).toBuffer())).toBe(false);
+    expect(jpegDcHeadersReadable(await (await pic()).toColourspace('cmyk').jpeg().toBuffer())).toBe(false);
   });
 });
