@@ -7,26 +7,30 @@
  */
 
 /**
- * A Huffman table decoded through a 9-bit lookahead: `fast[peek9]` is (code length << 8) | symbol
- * for codes of up to 9 bits (nearly every code in practice), 0 for longer ones, which take the
- * canonical maxcode walk. Bit-by-bit decoding was 3× slower on the forwarded 1280 px copies.
+ * A Huffman table: the canonical maxcode walk, plus, for long scan data, a 9-bit lookahead where
+ * `fast[peek9]` is (code length << 8) | symbol for codes of up to 9 bits (nearly every code in
+ * practice) and 0 for longer ones. Bit-by-bit decoding was 3× slower on the forwarded 1280 px
+ * copies; for a thumbnail of 2 KB with its own optimised tables, building the lookahead cost more
+ * than it saved, so it is built only for long data.
  */
 interface Huffman {
-  fast: Uint16Array;
+  fast: Uint16Array | null;
   maxcode: Int32Array; // per code length 1..16, the largest code (or -1)
   valptr: Int32Array;
   mincode: Int32Array;
+  counts: Uint8Array;
   values: Uint8Array;
 }
 
 const LOOK = 9;
+/** Scan data from this length on is decoded through the lookahead tables. */
+const LOOKAHEAD_FROM = 16 * 1024;
 
 /** Null for a table libjpeg refuses ("Bogus Huffman table definition"): codes overflow their length. */
 function buildHuffman(counts: Uint8Array, values: Uint8Array): Huffman | null {
   const maxcode = new Int32Array(18).fill(-1);
   const valptr = new Int32Array(17);
   const mincode = new Int32Array(17);
-  const fast = new Uint16Array(1 << LOOK);
   let code = 0;
   let k = 0;
   for (let len = 1; len <= 16; len++) {
@@ -34,15 +38,6 @@ function buildHuffman(counts: Uint8Array, values: Uint8Array): Huffman | null {
     if (n) {
       valptr[len] = k;
       mincode[len] = code;
-      if (len <= LOOK) {
-        for (let i = 0; i < n; i++) {
-          const c = code + i;
-          // Every 9-bit window that starts with this code.
-          const lo = c << (LOOK - len);
-          const hi = (c + 1) << (LOOK - len);
-          for (let w = lo; w < hi && w < fast.length; w++) fast[w] = (len << 8) | values[k + i]!;
-        }
-      }
       code += n;
       k += n;
       maxcode[len] = code - 1;
@@ -50,24 +45,26 @@ function buildHuffman(counts: Uint8Array, values: Uint8Array): Huffman | null {
     }
     code <<= 1;
   }
-  return { fast, maxcode, valptr, mincode, values };
+  return { fast: null, maxcode, valptr, mincode, counts, values };
 }
 
-/**
- * Tables by their bytes: a camera writes the same few tables into every thumbnail, and building
- * a lookahead table costs more than decoding a thumbnail's DC coefficients. Bounded.
- */
-const tableCache = new Map<string, Huffman | null>();
-function cachedHuffman(b: Buffer, from: number, to: number): Huffman | null {
-  const key = b.toString('latin1', from, to);
-  let t = tableCache.get(key);
-  if (t === undefined) {
-    // Copies: a cached table must not hold on to the file's buffer.
-    t = buildHuffman(new Uint8Array(b.subarray(from, from + 16)), new Uint8Array(b.subarray(from + 16, to)));
-    if (tableCache.size >= 64) tableCache.clear();
-    tableCache.set(key, t);
+function addLookahead(h: Huffman): void {
+  if (h.fast) return;
+  const fast = new Uint16Array(1 << LOOK);
+  let code = 0;
+  let k = 0;
+  for (let len = 1; len <= LOOK; len++) {
+    const n = h.counts[len - 1]!;
+    for (let i = 0; i < n; i++) {
+      // Every 9-bit window that starts with this code.
+      const lo = (code + i) << (LOOK - len);
+      const hi = (code + i + 1) << (LOOK - len);
+      for (let w = lo; w < hi && w < fast.length; w++) fast[w] = (len << 8) | h.values[k + i]!;
+    }
+    code = (code + n) << 1;
+    k += n;
   }
-  return t;
+  h.fast = fast;
 }
 
 function extend(v: number, s: number): number {
@@ -165,7 +162,7 @@ function readHeaders(b: Buffer): Headers | null {
         if (th > 3 || tc > 1 || total > 256 || q + 17 + total > end) return null;
         // libjpeg refuses a DC table with a category above 15.
         if (tc === 0 && b.subarray(q + 17, q + 17 + total).some((v) => v > 15)) return null;
-        const table = cachedHuffman(b, q + 1, q + 17 + total);
+        const table = buildHuffman(counts, b.subarray(q + 17, q + 17 + total));
         if (!table) return null;
         (tc === 0 ? dc : ac)[th] = table;
         q += 17 + total;
@@ -264,6 +261,12 @@ function scan(
       for (let v = 0; v < s.c.v; v++) {
         for (let h = 0; h < s.c.h; h++) plan.push({ dc: s.dc, ac: s.ac, comp: s.index, sx: s.c.h, sy: s.c.v, dx: h, dy: v });
       }
+    }
+  }
+  if (b.length - end >= LOOKAHEAD_FROM) {
+    for (const blk of plan) {
+      addLookahead(blk.dc);
+      addLookahead(blk.ac);
     }
   }
   const data = entropySegments(b, end, restartInterval > 0);
@@ -428,13 +431,15 @@ function windowAt(d: Uint8Array, bp: number): number {
 
 /** The Huffman code at the head of a 32-bit window: (length << 8) | symbol, or -1. */
 function symbolAt(h: Huffman, w: number): number {
-  const e = h.fast[w >>> (32 - LOOK)]!;
-  return e ? e : slowSymbol(h, w >>> 16);
+  const fast = h.fast;
+  if (fast === null) return slowSymbol(h, w >>> 16, 1);
+  const e = fast[w >>> (32 - LOOK)]!;
+  return e ? e : slowSymbol(h, w >>> 16, LOOK + 1);
 }
 
-/** A code longer than the lookahead: (length << 8) | symbol, or -1 for a code not in the table. */
-function slowSymbol(h: Huffman, peek16: number): number {
-  for (let l = LOOK + 1; l <= 16; l++) {
+/** The canonical walk from code length `from`: (length << 8) | symbol, or -1 for a code not in the table. */
+function slowSymbol(h: Huffman, peek16: number, from: number): number {
+  for (let l = from; l <= 16; l++) {
     const code = peek16 >>> (16 - l);
     if (code <= h.maxcode[l]!) return (l << 8) | h.values[h.valptr[l]! + code - h.mincode[l]!]!;
   }
