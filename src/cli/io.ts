@@ -1,7 +1,26 @@
+import fs from 'node:fs';
+import path from 'node:path';
+
 /** The CLI's only window on the process: commands write through this, so tests can capture it. */
 export interface CliIO {
   stdout(s: string): void;
   stderr(s: string): void;
   lang(): 'zh' | 'en';
   setExitCode(n: number): void;
+}
+
+/**
+ * Create the missing folders above an output file, one level at a time from the nearest existing
+ * one. (Node 20's recursive mkdirSync spins forever on some paths, such as one under /proc.)
+ * Throws the errno error of the level that cannot be made.
+ */
+export function makeParents(dir: string): void {
+  const missing: string[] = [];
+  for (let cur = path.resolve(dir); !fs.existsSync(cur); ) {
+    missing.push(cur);
+    const up = path.dirname(cur);
+    if (up === cur) break;
+    cur = up;
+  }
+  for (const d of missing.reverse()) fs.mkdirSync(d);
 }

@@ -1,25 +1,39 @@
 /** The only module that touches `process`: wires stdio, environment and the exit code. */
+import { writeSync } from 'node:fs';
 import { runProgram } from './program.js';
 
 /**
- * The reader of our output went away (`ledger-check … | head`): what is left for stdout is
- * dropped, without a stack trace, and the run goes on to write its files and set its exit code
- * (a failing check still exits 1). Other stream errors are real and are thrown.
+ * An output stream that fails. The reader went away (`ledger-check … | head`, also `2>&1 | head`):
+ * what is left for it is dropped without a stack trace, and the run goes on to write its files
+ * and set its exit code (a failing check still exits 1). Any other failure (`> /dev/full`) is
+ * remembered: the run finishes its other outputs, then says what failed and exits 2.
  */
-function dropOnClosedPipe(stream: NodeJS.WriteStream): { open: () => boolean } {
+function guard(stream: NodeJS.WriteStream): { open: () => boolean; failure: () => string | null } {
   let closed = false;
+  let failure: string | null = null;
   stream.on('error', (e: NodeJS.ErrnoException) => {
-    if (e.code === 'EPIPE' || closed) {
-      closed = true;
-      return;
-    }
-    throw e;
+    if (!closed && e.code !== 'EPIPE') failure = e.code ?? e.message;
+    closed = true;
   });
-  return { open: () => !closed };
+  return { open: () => !closed, failure: () => failure };
 }
 
 export async function main(argv: string[]): Promise<void> {
-  const stdout = dropOnClosedPipe(process.stdout);
+  const stdout = guard(process.stdout);
+  const stderr = guard(process.stderr);
+  // Checked at exit: a write to a pipe fails after the run has already returned.
+  process.on('exit', () => {
+    const failed = stdout.failure();
+    if (!failed) return;
+    if (stderr.open()) {
+      try {
+        writeSync(2, `ledger-check: 无法写出标准输出 / cannot write to standard output: ${failed}\n`);
+      } catch {
+        // nowhere left to say it
+      }
+    }
+    process.exitCode = 2;
+  });
   const env = {
     isTTY: !!process.stdout.isTTY,
     stderrTTY: !!process.stderr.isTTY,
@@ -31,7 +45,7 @@ export async function main(argv: string[]): Promise<void> {
     argv,
     {
       stdout: (s) => void (stdout.open() && process.stdout.write(s)),
-      stderr: (s) => void process.stderr.write(s),
+      stderr: (s) => void (stderr.open() && process.stderr.write(s)),
       lang: () => 'zh', // replaced by runProgram once --lang is read
       // Never process.exit(): a large report piped to stdout would be cut.
       setExitCode: (n) => void (process.exitCode = n),

@@ -120,12 +120,12 @@ export function lumaPlane(data: Buffer, w: number, h: number, channels: number):
 export const gridSize = (orientation: number | null | undefined) => (swapsAxes(orientation) ? { w: 8, h: 9 } : { w: 9, h: 8 });
 
 /**
- * Whether a DC grid has enough blocks for the 9×8 hash grid: an image under 72 px on a side has
- * fewer blocks than cells, so neighbouring cells would share one value and the hash would lose
- * its bits (a decode scaled to at least 9 px keeps them).
+ * Whether a DC grid resolves the 9×8 hash grid: an image under 72 px on a side gives fewer than
+ * nine 8-px blocks across, so neighbouring cells share block values and the hash loses bits (a
+ * decode scaled to at least 9 px keeps them).
  */
-export function dcGridResolves(g: { blocksWide: number; blocksHigh: number }): boolean {
-  return g.blocksWide >= 9 && g.blocksHigh >= 9;
+export function dcGridResolves(g: { width: number; height: number }): boolean {
+  return g.width >= 72 && g.height >= 72;
 }
 
 /**

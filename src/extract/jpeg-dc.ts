@@ -168,6 +168,7 @@ function readHeaders(b: Buffer): Headers | null {
         q += 17 + total;
       }
     } else if (m === 0xc0 || m === 0xc1) {
+      if (comps.length) return null; // libjpeg: "Invalid JPEG file structure: two SOF markers"
       if (b[seg] !== 8) return null; // 8-bit samples only
       height = b.readUInt16BE(seg + 1);
       width = b.readUInt16BE(seg + 3);
@@ -183,6 +184,7 @@ function readHeaders(b: Buffer): Headers | null {
     } else if ((m >= 0xc2 && m <= 0xcb && m !== 0xc4 && m !== 0xc8) || (m >= 0xcd && m <= 0xcf)) {
       return null; // progressive, lossless, arithmetic: not for this reader
     } else if (m === 0xdd) {
+      if (len !== 4) return null;
       restartInterval = b.readUInt16BE(seg);
     } else if (m === 0xee && len >= 14 && b.toString('latin1', seg, seg + 5) === 'Adobe') {
       adobeTransform = b[seg + 11]!;

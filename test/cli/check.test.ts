@@ -210,15 +210,43 @@ describe('other commands', () => {
     expect(r.stdout).toMatch(/^ {4}model: EOS 90D$/m);
   });
 
-  /** Run the bin with its stdout's read end closed before it writes: every write fails (EPIPE). */
-  async function withClosedStdout(args: string[]) {
+  /** Run the bin with its stdout's (and maybe stderr's) read end closed before it writes: every write fails (EPIPE). */
+  async function withClosedStdout(args: string[], closeStderr = false) {
     const child = spawn(process.execPath, [bin, ...args], { stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, NO_COLOR: '1' } });
     child.stdout.destroy();
+    if (closeStderr) child.stderr.destroy();
     let stderr = '';
-    child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
+    if (!closeStderr) child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
     const code = await new Promise<number | null>((resolve) => child.on('close', resolve));
     return { code, stderr };
   }
+
+  it('keeps its exit code when both stdout and stderr are closed (2>&1 | head)', async () => {
+    // A run that cannot write its output file says so on stderr and exits 2, even with no reader.
+    const r = await withClosedStdout([folder, '--as-of', '2026-08-01', '--no-progress', '-f', 'json', '-f', 'xlsx:/proc/ledger-check-nope/x.xlsx'], true);
+    expect(r.code).toBe(2);
+  });
+
+  it.skipIf(!fs.existsSync('/dev/full'))('exits 2 with a plain message when standard output cannot be written (> /dev/full)', async () => {
+    const out = path.join(tempDir('lc-full-'), 'report.xlsx');
+    const child = spawn(process.execPath, [bin, folder, '--as-of', '2026-08-01', '--no-progress', '-f', 'json', '-f', `xlsx:${out}`], {
+      stdio: ['ignore', fs.openSync('/dev/full', 'w'), 'pipe'],
+      env: { ...process.env, NO_COLOR: '1' },
+    });
+    let stderr = '';
+    child.stderr!.on('data', (d: Buffer) => (stderr += d.toString()));
+    const code = await new Promise<number | null>((resolve) => child.on('close', resolve));
+    expect(code).toBe(2);
+    expect(stderr).toMatch(/cannot write to standard output: ENOSPC/);
+    expect(stderr).not.toMatch(/\n\s+at /);
+    expect(fs.statSync(out).size).toBeGreaterThan(1000); // the other outputs were still written
+  });
+
+  it('reports an output folder that cannot be made, instead of hanging (a path under /proc)', () => {
+    const r = runBin([folder, '--as-of', '2026-08-01', '--no-progress', '-f', 'xlsx:/proc/ledger-check-nope/x.xlsx']);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('/proc/ledger-check-nope/x.xlsx');
+  });
 
   it('stops writing quietly when the reader of its output goes away (| head)', async () => {
     const r = await withClosedStdout(['rules']);

@@ -207,6 +207,14 @@ describe('JPEG DC reader: what libjpeg refuses gets no hash here either', () => 
     await refused(jpeg);
   });
 
+  it('two frame headers', async () => {
+    const jpeg = await (await makePicture({ seed: 15, width: 160, height: 120 })).removeAlpha().jpeg().toBuffer();
+    const sof = jpeg.indexOf(Buffer.from([0xff, 0xc0]));
+    const len = jpeg.readUInt16BE(sof + 2);
+    const twice = Buffer.concat([jpeg.subarray(0, sof + 2 + len), jpeg.subarray(sof, sof + 2 + len), jpeg.subarray(sof + 2 + len)]);
+    await refused(twice);
+  });
+
   it('an interleaved MCU of more than 10 blocks', async () => {
     const jpeg = Buffer.from(await (await makePicture({ seed: 12, width: 160, height: 120 })).removeAlpha().jpeg().toBuffer());
     const sof = jpeg.indexOf(Buffer.from([0xff, 0xc0]));
@@ -223,9 +231,13 @@ describe('JPEG DC reader: what libjpeg refuses gets no hash here either', () => 
 
 describe('DC hashes only where the DC grid resolves the hash grid', () => {
   it('leaves an image under 72 px on a side to a real decode', async () => {
-    const narrow = await (await makePicture({ seed: 13, width: 49, height: 500 })).removeAlpha().jpeg().toBuffer();
-    expect(jpegLumaDc(narrow)).not.toBeNull(); // readable, but only 7 blocks wide
-    expect(dhashJpegDc(narrow, 1)).toBeNull();
+    for (const width of [49, 66]) {
+      const narrow = await (await makePicture({ seed: 13, width, height: 500 })).removeAlpha().jpeg().toBuffer();
+      expect(jpegLumaDc(narrow)).not.toBeNull(); // readable, but too few blocks across
+      expect(dhashJpegDc(narrow, 1)).toBeNull();
+    }
+    const edge = await (await makePicture({ seed: 13, width: 72, height: 72 })).removeAlpha().jpeg().toBuffer();
+    expect(dhashJpegDc(edge, 1)).toMatch(/^[0-9a-f]{16}$/);
     const wide = await (await makePicture({ seed: 13, width: 640, height: 480 })).removeAlpha().jpeg().toBuffer();
     expect(dhashJpegDc(wide, 1)).toMatch(/^[0-9a-f]{16}$/);
   });

@@ -2,7 +2,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { Command } from 'commander';
-import type { CliIO } from '../io.js';
+import { makeParents, type CliIO } from '../io.js';
 import { check, UsageError } from '../../check.js';
 import { RuleFileError } from '../../rules/errors.js';
 import { findConfigFile } from '../../rules/files.js';
@@ -121,7 +121,7 @@ export async function runCheck(folder: string, flags: CheckFlags, io: CliIO, env
     if (tg.file === null) io.stdout(text as string);
     else {
       try {
-        fs.mkdirSync(path.dirname(path.resolve(tg.file)), { recursive: true });
+        makeParents(path.dirname(path.resolve(tg.file)));
         fs.writeFileSync(tg.file, text);
       } catch (e) {
         return fail2(tx.writeFailed(tg.file, (e as NodeJS.ErrnoException).code ?? String(e)));
