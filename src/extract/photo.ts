@@ -395,10 +395,10 @@ async function readPhoto(
   // No faithful thumbnail: the pixels are the only source of a near-duplicate hash.
   const needsPixels = hashPixels && !(facts.thumbnailDhash && facts.thumbnailAspectMatches);
   if ((suspectTruncated || suspectThumbnail || needsPixels) && !facts.pixelsUnavailable) {
-    // A baseline JPEG gives its 1/8-scale luma from the DC coefficients (on a worker thread); a
-    // cut-off file (a doubt to settle) and anything the reader declines go to sharp, whose
-    // verdict on damaged data is the one reported.
-    // Decided from the headers already read: a CMYK or RGB JPEG, say, goes straight to sharp.
+    // A baseline JPEG gives its 1/8-scale luma from the DC coefficients (on a worker thread),
+    // decided from the headers already read; a cut-off file (a doubt to settle), a CMYK or RGB
+    // JPEG and anything the reader declines go to sharp, whose verdict on damaged data is the one
+    // reported.
     const viaDc = huffmanBaseline && !suspectTruncated && size <= MAX_DC_READ && jpegDcHeadersReadable(head);
     // The bytes are held until the hash is done, whichever way it is finally computed.
     const release = viaDc ? await backgroundBytes.reserve(size) : () => undefined;
@@ -417,7 +417,7 @@ async function readPhoto(
         if (h) facts.imageDhash = h;
         else facts.pixelsUnavailable = 'decode-failed';
       };
-      // Only the worker's hashes go to the background: their bytes are bounded by the queue.
+      // Only the DC path goes to the background: its bytes are counted in the budget above.
       if (pending && viaDc) pending.push(hashing.then(settle));
       else settle(await hashing);
       return null;
