@@ -1,6 +1,7 @@
 /** The only module that touches `process`: wires stdio, environment and the exit code. */
 import { writeSync } from 'node:fs';
-import { runProgram } from './program.js';
+import { extractLang, runProgram } from './program.js';
+import { t } from './text.js';
 
 /**
  * An output stream that fails. The reader went away (`ledger-check … | head`, also `2>&1 | head`):
@@ -27,7 +28,7 @@ export async function main(argv: string[]): Promise<void> {
     if (!failed) return;
     if (stderr.open()) {
       try {
-        writeSync(2, `ledger-check: 无法写出标准输出 / cannot write to standard output: ${failed}\n`);
+        writeSync(2, `ledger-check: ${t(extractLang(argv).lang).stdoutFailed(failed)}\n`);
       } catch {
         // nowhere left to say it
       }

@@ -5,6 +5,7 @@
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import { decodeName } from './names.js';
+import { openForRead } from '../extract/read-file.js';
 
 export interface WalkEntry {
   rel: string; // '/'-separated, decoded, NFC
@@ -92,12 +93,10 @@ export async function walk(root: string, ignore: (name: string) => boolean): Pro
 
 /** Read the first `n` bytes of a file (fewer if it is shorter). */
 export async function readHead(abs: Buffer, n: number): Promise<Buffer> {
-  const fh = await fs.open(abs, 'r');
+  const f = await openForRead(abs);
   try {
-    const buf = Buffer.alloc(n);
-    const { bytesRead } = await fh.read(buf, 0, n, 0);
-    return buf.subarray(0, bytesRead);
+    return await f.readAt(0, n);
   } finally {
-    await fh.close();
+    f.close();
   }
 }

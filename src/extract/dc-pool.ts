@@ -10,9 +10,7 @@
  * compiled file; from TypeScript sources (vitest), with LEDGER_CHECK_DC_THREADS=0, or when a
  * worker cannot start, hashing runs on the calling thread: same results, no parallelism.
  */
-import { existsSync } from 'node:fs';
-import os from 'node:os';
-import { fileURLToPath } from 'node:url';
+import { compiledSelf, threadCount, workerExecArgv } from './worker-thread.js';
 import { Worker, isMainThread, parentPort, workerData } from 'node:worker_threads';
 import { dhashJpegDc } from './dhash.js';
 
@@ -48,17 +46,9 @@ if (!isMainThread && parentPort && (workerData as { role?: string } | null)?.rol
 }
 
 // ------------------------------------------------------------------ main side
-const selfPath = fileURLToPath(new URL(import.meta.url));
+const workerScript = () => compiledSelf(import.meta.url);
 
-function workerScript(): string | null {
-  return selfPath.endsWith('.js') && existsSync(selfPath) ? selfPath : null;
-}
-
-function configuredThreads(): number {
-  const env = process.env.LEDGER_CHECK_DC_THREADS;
-  if (env !== undefined && env !== '' && Number.isFinite(Number(env))) return Math.max(0, Math.floor(Number(env)));
-  return Math.max(1, Math.min(4, (os.availableParallelism?.() ?? os.cpus().length) - 1));
-}
+const configuredThreads = () => threadCount('LEDGER_CHECK_DC_THREADS', (cores) => Math.max(1, Math.min(4, cores - 1)));
 
 export interface DcResult {
   hash: string | null;
@@ -110,7 +100,7 @@ class DcPool {
   }
 
   private spawn(): Slot {
-    const execArgv = process.execArgv.filter((a) => !/^--(input-type|eval|print)\b|^-[ep]$/.test(a));
+    const execArgv = workerExecArgv();
     const worker = new Worker(this.script, { workerData: { role: ROLE }, execArgv });
     worker.unref();
     const slot: Slot = { worker, jobs: new Map() };

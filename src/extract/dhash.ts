@@ -124,7 +124,7 @@ export const gridSize = (orientation: number | null | undefined) => (swapsAxes(o
  * nine 8-px blocks across, so neighbouring cells share block values and the hash loses bits (a
  * decode scaled to at least 9 px keeps them).
  */
-export function dcGridResolves(g: { width: number; height: number }): boolean {
+function dcGridResolves(g: { width: number; height: number }): boolean {
   return g.width >= 72 && g.height >= 72;
 }
 

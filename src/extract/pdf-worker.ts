@@ -10,9 +10,7 @@
  * calling thread: same results, no parallelism. A worker that crashes or exceeds the time limit
  * is terminated and replaced; its PDF is reported as corrupt, never passed.
  */
-import { existsSync } from 'node:fs';
-import os from 'node:os';
-import { fileURLToPath } from 'node:url';
+import { compiledSelf, threadCount, workerExecArgv } from './worker-thread.js';
 import { Worker, isMainThread, parentPort } from 'node:worker_threads';
 import { parsePdf, type RawPdf } from './pdf.js';
 
@@ -40,20 +38,10 @@ if (!isMainThread && parentPort && process.env.LEDGER_CHECK_PDF_WORKER === '1') 
 }
 
 // ------------------------------------------------------------------ main side
-const selfUrl = new URL(import.meta.url);
-const selfPath = fileURLToPath(selfUrl);
-
 /** The compiled worker script, or null when running from TypeScript sources. */
-function workerScript(): string | null {
-  if (!selfPath.endsWith('.js') || !existsSync(selfPath)) return null;
-  return selfPath;
-}
+const workerScript = () => compiledSelf(import.meta.url);
 
-function configuredThreads(): number {
-  const env = process.env.LEDGER_CHECK_PDF_THREADS;
-  if (env !== undefined && env !== '' && Number.isFinite(Number(env))) return Math.max(0, Math.floor(Number(env)));
-  return Math.max(1, Math.min(4, os.availableParallelism?.() ?? os.cpus().length));
-}
+const configuredThreads = () => threadCount('LEDGER_CHECK_PDF_THREADS', (cores) => Math.max(1, Math.min(4, cores)));
 
 interface Slot {
   worker: Worker;
@@ -96,8 +84,7 @@ class PdfPool {
   }
 
   private spawn(): Slot {
-    // The parent's --input-type / --eval flags make no sense for a worker file and would kill it.
-    const execArgv = process.execArgv.filter((a) => !/^--(input-type|eval|print)\b|^-[ep]$/.test(a));
+    const execArgv = workerExecArgv();
     const worker = new Worker(this.script, { env: { ...process.env, LEDGER_CHECK_PDF_WORKER: '1' }, execArgv });
     worker.unref();
     const slot: Slot = { worker, busy: false, served: false };

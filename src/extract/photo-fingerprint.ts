@@ -12,10 +12,10 @@ import crypto from 'node:crypto';
 import fs from 'node:fs/promises';
 import pLimit from 'p-limit';
 import { loadSharp } from './sharp-lazy.js';
+import { openForRead } from './read-file.js';
 import type { ExtractedFile, PhotoFacts } from '../types.js';
 import { jpegLayout } from './photo-structure.js';
-import { jpegLumaDc } from './jpeg-dc.js';
-import { boxCells, dcGridResolves, dhashFromGrid, gridSize, lumaPlane, orientGrid } from './dhash.js';
+import { boxCells, dhashFromGrid, dhashJpegDc, gridSize, lumaPlane, orientGrid } from './dhash.js';
 
 /** Above this many declared pixels nothing is decoded (decompression-bomb guard). */
 export const DECODE_PIXEL_LIMIT = 100_000_000;
@@ -67,11 +67,8 @@ export async function analyzeThumbnail(
   // (a sharp decode per photo was most of the photo check's CPU time).
   const sof = jpegLayout(jpeg).sof;
   if (sof && sof.width > 0 && sof.height > 0 && Math.abs(sof.width / sof.height / want - 1) < 0.04) {
-    const g = jpegLumaDc(jpeg);
-    if (g && dcGridResolves(g)) {
-      const cells = boxCells(g.means, g.blocksWide, g.blocksHigh, 8, { left: 0, top: 0, width: g.width, height: g.height }, gw, gh);
-      return { dhash: dhashFromGrid(orientGrid(cells, gw, gh, orientation)), width: sof.width, height: sof.height, aspectMatches: true };
-    }
+    const dhash = dhashJpegDc(jpeg, orientation);
+    if (dhash) return { dhash, width: sof.width, height: sof.height, aspectMatches: true };
   }
   const sharp = await loadSharp();
   const { data, info } = await sharp(jpeg, { failOn: 'truncated' }).removeAlpha().raw().toBuffer({ resolveWithObject: true });
@@ -116,22 +113,17 @@ export async function sharpInput(absPath: Buffer): Promise<string | Buffer> {
 }
 
 async function partialHash(f: ExtractedFile): Promise<string> {
-  const fh = await fs.open(f.absPath, 'r');
+  const file = await openForRead(f.absPath);
   try {
     const h = crypto.createHash('sha256');
-    const n = Math.min(f.size, PARTIAL);
-    const head = Buffer.alloc(n);
-    await fh.read(head, 0, n, 0);
-    h.update(head);
+    h.update(await file.readAt(0, Math.min(f.size, PARTIAL)));
     if (f.size > PARTIAL) {
       const m = Math.min(PARTIAL, f.size - PARTIAL);
-      const tail = Buffer.alloc(m);
-      await fh.read(tail, 0, m, f.size - m);
-      h.update(tail);
+      h.update(await file.readAt(f.size - m, m));
     }
     return h.digest('hex');
   } finally {
-    await fh.close();
+    file.close();
   }
 }
 

@@ -88,8 +88,8 @@ let hevcDecodable: boolean | undefined;
 
 export interface PhotoExtractOptions {
   /**
-   * Hash the pixels of a photo that has no usable EXIF thumbnail while its file is open, so the
-   * decode overlaps other files' reads (near-duplicate detection needs it). Default true.
+   * Hash the pixels of a photo that has no usable EXIF thumbnail (near-duplicate detection needs
+   * it): a baseline JPEG from its DC coefficients, anything else decoded by sharp. Default true.
    */
   hashPixels?: boolean;
   /**
