@@ -18,7 +18,6 @@ export const CLI_TEXT = {
     ruleErrors: '规则文件有错误，未开始检查：',
     unknownRule: (id: string, near: string) => `未知的规则编号：${id}${near ? `（是不是 ${near}？）` : ''}；用 ledger-check rules 查看全部规则`,
     internal: (m: string) => `内部错误：${m}（请把命令和这段信息反馈给维护者）`,
-    progress: (d: number, t: number) => `检查中 ${d}/${t}`,
   },
   en: {
     missingFolder: (p: string) => `folder not found: ${p}`,
@@ -36,7 +35,6 @@ export const CLI_TEXT = {
     ruleErrors: 'the rule file has errors; nothing was checked:',
     unknownRule: (id: string, near: string) => `unknown rule id: ${id}${near ? ` (did you mean ${near}?)` : ''}; see ledger-check rules`,
     internal: (m: string) => `internal error: ${m} (please report the command and this message)`,
-    progress: (d: number, t: number) => `checking ${d}/${t}`,
   },
 } satisfies Record<Lang, Record<string, unknown>>;
 

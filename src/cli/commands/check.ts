@@ -8,6 +8,8 @@ import { RuleFileError } from '../../rules/errors.js';
 import { findConfigFile } from '../../rules/files.js';
 import { formatters, BINARY_FORMATS } from '../../format/index.js';
 import { t } from '../text.js';
+import { Progress } from '../progress.js';
+import { visible } from '../../format/terminal.js';
 import type { Lang, Report } from '../../types.js';
 
 export interface CheckFlags {
@@ -67,11 +69,16 @@ function inside(child: string, parent: string): boolean {
   return rel === '' || (!rel.startsWith('..') && !path.isAbsolute(rel));
 }
 
-export async function runCheck(folder: string, flags: CheckFlags, io: CliIO, env: { isTTY: boolean; stderrTTY: boolean; ci: boolean }): Promise<void> {
+export async function runCheck(
+  folder: string,
+  flags: CheckFlags,
+  io: CliIO,
+  env: { isTTY: boolean; stderrTTY: boolean; ci: boolean; columns?: number; stderrColumns?: number },
+): Promise<void> {
   const lang = flags.lang;
   const tx = t(lang);
   const fail2 = (msg: string) => {
-    io.stderr(`ledger-check: ${msg}\n`);
+    io.stderr(`ledger-check: ${visible(msg)}\n`);
     io.setExitCode(2);
   };
   const plan = planOutputs(flags, lang);
@@ -85,7 +92,18 @@ export async function runCheck(folder: string, flags: CheckFlags, io: CliIO, env
     maxWarnings = Number(flags.maxWarnings);
   }
   const rulesFile = flags.rules ?? (fs.existsSync(folder) ? findConfigFile(folder) ?? undefined : undefined);
-  const showProgress = flags.progress && env.stderrTTY && !env.ci;
+  // A bar on a terminal; in a CI log (or stderr to a file) a line every 10 s.
+  const progress = flags.progress
+    ? new Progress({
+        tty: env.stderrTTY && !env.ci,
+        lang,
+        write: io.stderr,
+        columns: env.stderrColumns,
+        every: 10_000,
+        setInterval: (fn, ms) => setInterval(fn, ms),
+        clearInterval: (h) => clearInterval(h as NodeJS.Timeout),
+      })
+    : null;
   let report: Report;
   try {
     report = await check({
@@ -95,13 +113,10 @@ export async function runCheck(folder: string, flags: CheckFlags, io: CliIO, env
       lang,
       maxWarnings,
       nearDuplicates: flags.nearDuplicates,
-      onProgress: showProgress
-        ? (d, total) => {
-            if (d === total || d % 10 === 0) io.stderr(`\r${tx.progress(d, total)}${d === total ? '\r\x1b[K' : ''}`);
-          }
-        : undefined,
+      onProgress: progress ? (d, total, file) => progress.update(d, total, file.path) : undefined,
     });
   } catch (e) {
+    progress?.finish();
     if (e instanceof RuleFileError) return fail2(`${tx.ruleErrors}\n${e.message}`);
     if (e instanceof UsageError) {
       const m = {
@@ -115,9 +130,11 @@ export async function runCheck(folder: string, flags: CheckFlags, io: CliIO, env
     }
     throw e;
   }
+  progress?.finish();
   for (const tg of plan) {
     const color = tg.file === null && (flags.color ?? env.isTTY);
-    const text = await formatters[tg.format]!(report, { color, quiet: !!flags.quiet });
+    const width = tg.file === null && env.isTTY ? env.columns : undefined;
+    const text = await formatters[tg.format]!(report, { color, quiet: !!flags.quiet, width });
     if (tg.file === null) io.stdout(text as string);
     else {
       try {
@@ -138,7 +155,7 @@ export function collect(v: string, prev: string[]): string[] {
 export function addCheckOptions(cmd: Command): Command {
   return cmd
     .option('-r, --rules <file>', 'rule file (YAML/JSON); default: .ledger-check.yaml found walking up from the folder, else the built-in rules')
-    .option('-f, --format <name[:file]>', 'output format: pretty, json, junit, html, xlsx (xlsx to a file only); repeat for several; name:file writes to a file', collect, [])
+    .option('-f, --format <name[:file]>', 'output format: pretty, json, junit, sarif, gitlab, html, xlsx (xlsx to a file only); repeat for several; name:file writes to a file', collect, [])
     .option('-o, --output <file>', 'write the (single) screen format to this file instead')
     .option('--as-of <date>', 'the date checks count as "today" (YYYY-MM-DD); default: today in China')
     .option('--quiet', 'list errors only (warnings are still counted)')
