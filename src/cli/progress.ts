@@ -95,8 +95,12 @@ export class Progress {
     const barWidth = 20;
     const filled = this.total ? Math.round((this.done / this.total) * barWidth) : 0;
     const bar = `[${'#'.repeat(filled)}${'-'.repeat(barWidth - filled)}]`;
-    const line = `${bar} ${head}  `;
-    return line + tail(visible(this.current), Math.max(10, width - displayWidth(line) - 1));
+    // Narrow terminals lose the bar first, then the file name: the line never wraps.
+    for (const line of [`${bar} ${head}  `, `${head}  `]) {
+      const room = width - displayWidth(line) - 1;
+      if (room >= 8) return line + tail(visible(this.current), room);
+    }
+    return head;
   }
 
   private draw(force: boolean): void {

@@ -78,7 +78,7 @@ export async function runCheck(
   const lang = flags.lang;
   const tx = t(lang);
   const fail2 = (msg: string) => {
-    io.stderr(`ledger-check: ${visible(msg)}\n`);
+    io.stderr(`ledger-check: ${msg.split('\n').map(visible).join('\n')}\n`);
     io.setExitCode(2);
   };
   const plan = planOutputs(flags, lang);
