@@ -10,6 +10,9 @@ import { formatters, BINARY_FORMATS } from '../../format/index.js';
 import { t } from '../text.js';
 import { Progress } from '../progress.js';
 import { visible } from '../../format/terminal.js';
+import { unitFileName, workbook } from '../../format/xlsx.js';
+import { unitReport } from '../../format/split.js';
+import { makeThumbnails } from '../../thumbnails.js';
 import type { Lang, Report } from '../../types.js';
 
 export interface CheckFlags {
@@ -23,6 +26,7 @@ export interface CheckFlags {
   color?: boolean;
   nearDuplicates: boolean;
   progress: boolean;
+  splitUnits?: string;
 }
 
 interface Target {
@@ -86,6 +90,7 @@ export async function runCheck(
   for (const tg of plan) {
     if (tg.file && inside(tg.file, folder)) return fail2(tx.outputInside(tg.file));
   }
+  if (flags.splitUnits !== undefined && inside(flags.splitUnits, folder)) return fail2(tx.outputInside(flags.splitUnits));
   let maxWarnings: number | undefined;
   if (flags.maxWarnings !== undefined) {
     if (!/^\d+$/.test(flags.maxWarnings)) return fail2(tx.badNumber('--max-warnings', flags.maxWarnings));
@@ -104,6 +109,8 @@ export async function runCheck(
         clearInterval: (h) => clearInterval(h as NodeJS.Timeout),
       })
     : null;
+  const wantThumbs = plan.some((tg) => tg.format === 'html');
+  const photos = new Map<string, Buffer>();
   let report: Report;
   try {
     report = await check({
@@ -113,7 +120,11 @@ export async function runCheck(
       lang,
       maxWarnings,
       nearDuplicates: flags.nearDuplicates,
-      onProgress: progress ? (d, total, file) => progress.update(d, total, file.path) : undefined,
+      onProgress: (d, total, file) => {
+        progress?.update(d, total, file.path);
+        // The HTML page shows photos as thumbnails: remember where each photo's bytes are.
+        if (wantThumbs && file.kind === 'photo' && file.facts.type === 'photo') photos.set(file.path, file.absPath);
+      },
     });
   } catch (e) {
     progress?.finish();
@@ -131,18 +142,36 @@ export async function runCheck(
     throw e;
   }
   progress?.finish();
+  const rootDir = path.resolve(folder);
+  const thumbnails = wantThumbs ? await makeThumbnails(report.files.filter((f) => photos.has(f.path)).map((f) => ({ path: f.path, abs: photos.get(f.path)! }))) : undefined;
+  const write = (file: string, data: string | Buffer): boolean => {
+    try {
+      makeParents(path.dirname(path.resolve(file)));
+      fs.writeFileSync(file, data);
+      return true;
+    } catch (e) {
+      fail2(tx.writeFailed(file, (e as NodeJS.ErrnoException).code ?? String(e)));
+      return false;
+    }
+  };
   for (const tg of plan) {
     const color = tg.file === null && (flags.color ?? env.isTTY);
     const width = tg.file === null && env.isTTY ? env.columns : undefined;
-    const text = await formatters[tg.format]!(report, { color, quiet: !!flags.quiet, width });
+    // Links to the material are relative to where the output is written (stdout: the working directory).
+    const outputDir = tg.file === null ? process.cwd() : path.dirname(path.resolve(tg.file));
+    const text = await formatters[tg.format]!(report, { color, quiet: !!flags.quiet, width, outputDir, rootDir, thumbnails });
     if (tg.file === null) io.stdout(text as string);
-    else {
-      try {
-        makeParents(path.dirname(path.resolve(tg.file)));
-        fs.writeFileSync(tg.file, text);
-      } catch (e) {
-        return fail2(tx.writeFailed(tg.file, (e as NodeJS.ErrnoException).code ?? String(e)));
-      }
+    else if (!write(tg.file, text)) return;
+  }
+  if (flags.splitUnits !== undefined) {
+    // One workbook per unit, to send back to that unit; names made safe and unique.
+    const dir = path.resolve(flags.splitUnits);
+    const used = new Set<string>();
+    for (const u of report.units) {
+      let name = unitFileName(u.name);
+      for (let i = 2; used.has(name.toLowerCase()); i++) name = unitFileName(`${u.name}-${i}`);
+      used.add(name.toLowerCase());
+      if (!write(path.join(dir, name), await workbook(unitReport(report, u.name), { outputDir: dir, rootDir }))) return;
     }
   }
   io.setExitCode(report.summary.status === 'pass' ? 0 : 1);
@@ -163,5 +192,6 @@ export function addCheckOptions(cmd: Command): Command {
     .option('--color', 'force colour')
     .option('--no-color', 'no colour (NO_COLOR is honoured too)')
     .option('--no-near-duplicates', 'skip the pixel comparison for near-duplicate photos (faster)')
-    .option('--no-progress', 'no progress line on stderr');
+    .option('--no-progress', 'no progress line on stderr')
+    .option('--split-units <dir>', 'also write one workbook per unit into this folder (xlsx), to send back to each unit');
 }
