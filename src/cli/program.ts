@@ -10,6 +10,7 @@ import { VERSION } from '../version.js';
 import { localizeHelp } from './help.js';
 import { register as registerFestivals } from './commands/festivals.js';
 import { register as registerImport } from './commands/import.js';
+import { register as registerReview } from './commands/review.js';
 
 export interface Env {
   isTTY: boolean;
@@ -37,6 +38,8 @@ const EXAMPLES: Record<Lang, string> = {
   $ ledger-check explain report.element-missing     一条规则查什么、怎么改
   $ ledger-check rules                               列出全部规则
   $ ledger-check festivals 2026                      2026 年测评周期内各节日日期与活动时段
+  $ ledger-check review accept ./台账/县教育局/移交签单.jpg signoff.manual-review --reason 已核对原件 --by 县创文办
+                                                     记录人工确认（写入台账文件夹之外的 ledger-check-review.yaml）
 
 退出码：0 通过 · 1 不通过或有未检查的文件 · 2 无法运行（参数、规则文件、文件夹有误）`,
   en: `
@@ -53,6 +56,8 @@ Examples:
   $ ledger-check explain report.element-missing     what a rule checks and how to fix it
   $ ledger-check rules                               list every rule
   $ ledger-check festivals 2026                      festival dates and windows in the 2026 evaluation period
+  $ ledger-check review accept ./台账/县教育局/移交签单.jpg signoff.manual-review --reason 已核对原件 --by 县创文办
+                                                     record a person's confirmation (in ledger-check-review.yaml, outside the ledger)
 
 Exit codes: 0 pass · 1 fail, or some file not checked · 2 cannot run (bad flag, rule file or folder)`,
 };
@@ -139,6 +144,7 @@ export function buildProgram(io: CliIO, env: Env, commanderErr: (s: string) => v
     });
   registerImport(rules, io);
   registerFestivals(program, io);
+  registerReview(program, io);
   localizeHelp(program, io.lang());
   return program;
 }

@@ -34,6 +34,8 @@ export function groupedCounts(findings: readonly Finding[]): { errors: number; w
   const { member, first } = duplicateGroups(findings);
   const n = { errors: 0, warnings: 0, infos: 0, collapsed: 0 };
   for (const f of findings) {
+    // Reviewed findings are counted apart (summary.reviewed), as the report counts them.
+    if ((f as { status?: string }).status === 'reviewed') continue;
     if (member.has(f) && !first.has(f)) {
       n.collapsed++;
       continue;

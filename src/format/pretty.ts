@@ -21,7 +21,7 @@ const WORDS = {
     completion: '完成率', missingFolder: '（缺少文件夹）', unitLevel: '单位材料',
     summary: (r: Report, n: Counted) => {
       const s = r.summary;
-      return `汇总：${n.errors} 个错误、${n.warnings} 个警告、${n.infos} 条提示${n.collapsed ? '（重复照片每组计一次）' : ''}；文件 ${s.files} 个（通过 ${s.filesPassed}、不通过 ${s.filesFailed}、未检查 ${s.filesNotChecked}）；` +
+      return `汇总：${n.errors} 个错误、${n.warnings} 个警告、${n.infos} 条提示${n.collapsed ? '（重复照片每组计一次）' : ''}；文件 ${s.files} 个（通过 ${s.filesPassed}、不通过 ${s.filesFailed}、未检查 ${s.filesNotChecked}${s.filesReviewed ? `、已人工确认 ${s.filesReviewed}` : ''}）；${s.reviewed ? `已人工确认的问题 ${s.reviewed} 条；` : ''}` +
         `指标完成率 ${percent(s.completionRate)}（${s.indicatorsPassed}/${s.indicatorsAssigned}）`;
     },
     result: (st: string) => `结果：${st}`,
@@ -32,7 +32,7 @@ const WORDS = {
     summary: (r: Report, n: Counted) => {
       const s = r.summary;
       return `Summary: ${plural(n.errors, 'error', 'errors')}, ${plural(n.warnings, 'warning', 'warnings')}, ${n.infos} info${n.collapsed ? ' (each duplicate group counted once)' : ''}; ` +
-        `${plural(s.files, 'file', 'files')} (${s.filesPassed} passed, ${s.filesFailed} failed, ${s.filesNotChecked} not checked); ` +
+        `${plural(s.files, 'file', 'files')} (${s.filesPassed} passed, ${s.filesFailed} failed, ${s.filesNotChecked} not checked${s.filesReviewed ? `, ${s.filesReviewed} reviewed` : ''}); ${s.reviewed ? `${plural(s.reviewed, 'finding', 'findings')} reviewed; ` : ''}` +
         `completion ${percent(s.completionRate)} (${s.indicatorsPassed}/${plural(s.indicatorsAssigned, 'indicator', 'indicators')})`;
     },
     result: (st: string) => `Result: ${st}`,
@@ -47,15 +47,15 @@ export const formatPretty: Formatter = (report, opts) => {
   const v = visible;
   const paren = (x: string) => (L === 'zh' ? `（${x}）` : ` (${x})`);
   const sevColor: Record<Severity, (s: string) => string> = { error: c.red, warning: c.yellow, info: c.blue };
-  const stColor: Record<Status, (s: string) => string> = { pass: c.green, fail: c.red, 'not-checked': c.magenta };
-  const sevWidth = Math.max(...(['error', 'warning', 'info'] as const).map((s) => displayWidth(severityWord(L, s))));
+  const stColor: Record<Status, (s: string) => string> = { pass: c.green, fail: c.red, 'not-checked': c.magenta, reviewed: c.cyan };
+  const sevWidth = Math.max(...(['error', 'warning', 'info'] as const).map((s) => displayWidth(severityWord(L, s))), displayWidth(statusWord(L, 'reviewed')));
   const fileOf = new Map(report.files.map((f) => [f.path, f]));
   const groups = duplicateGroups(report.findings);
   // A group is printed once, where its first member is; the other members' copies are not.
   const hidden = (f: Finding) => groups.member.has(f) && !groups.first.has(f);
   const shown = (f: Finding) => {
     if (hidden(f)) return false;
-    if (!opts.quiet || f.severity === 'error') return true;
+    if (!opts.quiet || (f.severity === 'error' && f.status !== 'reviewed')) return true;
     // Under --quiet a file that was not checked still says why.
     return !!f.file && fileOf.get(f.file)?.status === 'not-checked';
   };
@@ -66,12 +66,18 @@ export const formatPretty: Formatter = (report, opts) => {
 
   const line = (f: Finding, indent: string, text: string) => {
     const loc = describeLocation(f.location, L);
-    const sev = severityWord(L, f.severity);
+    // A finding a person settled shows 已人工确认 instead of its severity, and who decided and why.
+    const reviewed = f.status === 'reviewed';
+    const sev = reviewed ? statusWord(L, 'reviewed') : severityWord(L, f.severity);
     const segs: Segment[] = [
-      { text: sev + ' '.repeat(sevWidth - displayWidth(sev)), style: sevColor[f.severity], keep: true },
+      { text: sev + ' '.repeat(Math.max(0, sevWidth - displayWidth(sev))), style: reviewed ? stColor.reviewed : sevColor[f.severity], keep: true },
       { text: '  ' },
       { text: v(text) },
     ];
+    if (f.review) {
+      const r = f.review;
+      segs.push({ text: v(L === 'zh' ? `（${r.by}：${r.reason}，${r.at}）` : ` (${r.by}: ${r.reason}, ${r.at})`), style: c.dim });
+    }
     if (loc) segs.push({ text: '  ' }, { text: `[${v(loc)}]`, style: c.dim, keep: true });
     segs.push({ text: '  ' }, { text: f.ruleId, style: c.dim, keep: true });
     push(segs, indent, indent + ' '.repeat(sevWidth + 2));

@@ -6,6 +6,8 @@ import { makeParents, type CliIO } from '../io.js';
 import { check, UsageError } from '../../check.js';
 import { RuleFileError } from '../../rules/errors.js';
 import { findConfigFile } from '../../rules/files.js';
+import { findReviewFile } from '../../review/files.js';
+import { ReviewFileError } from '../../review/load.js';
 import { formatters, BINARY_FORMATS } from '../../format/index.js';
 import { t } from '../text.js';
 import { Progress } from '../progress.js';
@@ -27,6 +29,8 @@ export interface CheckFlags {
   nearDuplicates: boolean;
   progress: boolean;
   splitUnits?: string;
+  /** A path, or false for --no-review. */
+  review?: string | boolean;
 }
 
 interface Target {
@@ -97,6 +101,9 @@ export async function runCheck(
     maxWarnings = Number(flags.maxWarnings);
   }
   const rulesFile = flags.rules ?? (fs.existsSync(folder) ? findConfigFile(folder) ?? undefined : undefined);
+  // The record: as given, or found above the folder (shown relative to where the command runs).
+  const found = flags.review === undefined && fs.existsSync(folder) ? findReviewFile(folder) : null;
+  const reviewFile = typeof flags.review === 'string' ? flags.review : found ? path.relative(process.cwd(), found) || found : undefined;
   // A bar on a terminal; in a CI log (or stderr to a file) a line every 10 s.
   const progress = flags.progress
     ? new Progress({
@@ -120,6 +127,7 @@ export async function runCheck(
       lang,
       maxWarnings,
       nearDuplicates: flags.nearDuplicates,
+      review: reviewFile,
       onProgress: (d, total, file) => {
         progress?.update(d, total, file.path);
         // The HTML page shows photos as thumbnails: remember where each photo's bytes are.
@@ -128,6 +136,7 @@ export async function runCheck(
     });
   } catch (e) {
     progress?.finish();
+    if (e instanceof ReviewFileError) return fail2(`${tx.reviewErrors}\n${e.message}`);
     if (e instanceof RuleFileError) return fail2(`${tx.ruleErrors}\n${e.message}`);
     if (e instanceof UsageError) {
       const m = {
@@ -136,6 +145,7 @@ export async function runCheck(
         'empty-folder': tx.emptyFolder,
         'unreadable-folder': tx.unreadableFolder,
         'bad-date': tx.badDate,
+        'review-inside': tx.reviewInside,
       }[e.code];
       return fail2(m(e.subject));
     }
@@ -193,5 +203,7 @@ export function addCheckOptions(cmd: Command): Command {
     .option('--no-color', 'no colour (NO_COLOR is honoured too)')
     .option('--no-near-duplicates', 'skip the pixel comparison for near-duplicate photos (faster)')
     .option('--no-progress', 'no progress line on stderr')
-    .option('--split-units <dir>', 'also write one workbook per unit into this folder (xlsx), to send back to each unit');
+    .option('--split-units <dir>', 'also write one workbook per unit into this folder (xlsx), to send back to each unit')
+    .option('--review <file>', 'review record to apply; default: ledger-check-review.yaml found walking up from ABOVE the folder')
+    .option('--no-review', 'apply no review record');
 }
