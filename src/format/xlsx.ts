@@ -52,9 +52,18 @@ export async function workbook(report: Report, opts: Pick<FormatOptions, 'output
 
   /** A sheet: title row 1, header row 2, data rows; widths fitted to the content (CJK-aware). */
   const sheet = (name: string, header: string[], rows: Cell[][], o: { maxWidth?: number[]; wrap?: number[]; percent?: number[] } = {}) => {
+    const colWidth = (i: number) => {
+      const widest = Math.max(widthOf(header[i]!), ...rows.map((r) => widthOf(r[i] ?? null)));
+      return Math.min(o.maxWidth?.[i] ?? 40, Math.max(6, widest + 2));
+    };
     const ws = wb.addWorksheet(name, { views: [{ state: 'frozen', ySplit: 2, xSplit: 1, topLeftCell: 'B3' }] });
-    ws.addRow([x.title(report)]).font = { bold: true, size: 13 };
+    const titleRow = ws.addRow([x.title(report)]);
+    titleRow.font = { bold: true, size: 13 };
+    titleRow.alignment = { vertical: 'top', wrapText: true };
     ws.mergeCells(1, 1, 1, header.length);
+    // The merged title wraps within the table's width: as many lines as it needs.
+    const tableWidth = header.reduce((n, _, i) => n + colWidth(i), 0);
+    titleRow.height = 20 * Math.max(1, Math.ceil((widthOf(x.title(report)) * 1.3) / tableWidth));
     const h = ws.addRow(header);
     h.font = { bold: true };
     h.alignment = { vertical: 'middle', wrapText: true };
@@ -64,14 +73,15 @@ export async function workbook(report: Report, opts: Pick<FormatOptions, 'output
       row.alignment = { vertical: 'top' };
       for (const i of o.wrap ?? []) row.getCell(i + 1).alignment = { vertical: 'top', wrapText: true };
       for (const i of o.percent ?? []) row.getCell(i + 1).numFmt = '0%';
+      // Row height for the wrapped columns: LibreOffice keeps the default height on import, so
+      // a long message would be cut off in print; Excel does the same for rows it did not lay out.
+      const lines = Math.max(1, ...(o.wrap ?? []).map((i) => Math.ceil(widthOf(r[i] ?? null) / Math.max(1, (colWidth(i) ?? 40) - 2))));
+      if (lines > 1) row.height = 15 * lines + 2;
       r.forEach((v, i) => {
         if (v && typeof v === 'object') row.getCell(i + 1).font = { color: { argb: 'FF0563C1' }, underline: true };
       });
     }
-    header.forEach((text, i) => {
-      const widest = Math.max(widthOf(text), ...rows.map((r) => widthOf(r[i] ?? null)));
-      ws.getColumn(i + 1).width = Math.min(o.maxWidth?.[i] ?? 40, Math.max(6, widest + 2));
-    });
+    header.forEach((_, i) => (ws.getColumn(i + 1).width = colWidth(i)));
     ws.autoFilter = { from: { row: 2, column: 1 }, to: { row: 2 + rows.length, column: header.length } };
     pageSetup(ws, 2);
     return ws;
@@ -100,11 +110,14 @@ export async function workbook(report: Report, opts: Pick<FormatOptions, 'output
     { maxWidth: [20, 10, 30, 10, 8, 60] },
   );
 
+  const unitRank = new Map(report.units.map((u, i) => [u.name, i]));
+  const rank = (u: string | null) => (u === null ? -1 : (unitRank.get(u) ?? report.units.length));
   const label = new Map(report.units.flatMap((u) => u.indicators.map((i) => [`${u.name}\u0000${i.code}`, i.label])));
   sheet(
     w.findings,
     [w.unit, w.code, w.file, w.location, w.severity, x.review, w.message, x.fix, w.rule],
-    report.findings.map((f): Cell[] => [
+    // Units in the summary's (the rule file's) order; within a unit, the report's order.
+    [...report.findings].sort((a, b) => rank(a.unit) - rank(b.unit)).map((f): Cell[] => [
       f.unit ?? '',
       f.indicator ? (label.get(`${f.unit}\u0000${f.indicator}`) ?? f.indicator) : '',
       f.file ? link(f.file, f.file) : '',
@@ -115,7 +128,7 @@ export async function workbook(report: Report, opts: Pick<FormatOptions, 'output
       catalog[f.ruleId]?.fix[L] ?? '',
       f.ruleId,
     ]),
-    { maxWidth: [14, 9, 36, 14, 8, 10, 60, 40, 26], wrap: [2, 6, 7] },
+    { maxWidth: [14, 9, 30, 14, 8, 10, 46, 32, 24], wrap: [2, 3, 5, 6, 7] },
   );
   return Buffer.from(await wb.xlsx.writeBuffer());
 

@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
+import stringWidth from 'string-width';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { check } from '../../src/check.js';
 import { formatters } from '../../src/format/index.js';
@@ -73,13 +74,30 @@ describe('xlsx: a summary the office can sort, print and send', () => {
     expect(header).toContain('怎么改');
     const fixCol = header.indexOf('怎么改') + 1;
     expect(f.rowCount).toBe(report.findings.length + 2);
-    report.findings.forEach((x, i) => {
+    // Findings follow the units' order (the rule file's), the report's order within a unit.
+    const rank = (u: string | null) => (u === null ? -1 : report.units.findIndex((x) => x.name === u));
+    const ordered = [...report.findings].sort((a, b) => rank(a.unit) - rank(b.unit));
+    expect(f.getRow(3).getCell(1).value).toBe(ordered[0]!.unit ?? '');
+    ordered.forEach((x, i) => {
       const row = f.getRow(3 + i);
       expect(row.getCell(fixCol).value).toBe(catalog[x.ruleId]!.fix.zh);
       const cell = row.getCell(3).value as { text: string; hyperlink: string } | string;
       if (x.file) expect(cell).toEqual({ text: x.file, hyperlink: `../../台账/${x.file}` });
       else expect(cell).toBe('');
     });
+  });
+
+  it('gives wrapped rows the height of their lines, so print does not cut messages off', async () => {
+    const wb = await load(await make());
+    const f = wb.getWorksheet('问题清单')!;
+    const heights = Array.from({ length: report.findings.length }, (_, i) => f.getRow(3 + i).height ?? 15);
+    expect(Math.max(...heights)).toBeGreaterThanOrEqual(32); // at least two lines somewhere
+    for (let i = 0; i < report.findings.length; i++) {
+      const row = f.getRow(3 + i);
+      const msg = String(row.getCell(7).value);
+      const lines = Math.ceil(stringWidth(msg) / (f.getColumn(7).width! - 2));
+      expect(row.height ?? 15).toBeGreaterThanOrEqual(15 * lines);
+    }
   });
 
   it('sets column widths for CJK text (two units per character)', async () => {
