@@ -77,7 +77,9 @@ function score(fields: Map<number, Field>): number {
  */
 export function looksLikeHeader(row: GridCell[]): boolean {
   const filled = row.filter((c) => c.kind !== 'empty');
-  if (filled.some((c) => c.kind !== 'text' || classifyHeader(c.text) === null)) return false;
+  // A count or a date inside a cell ('1.2万人次', '6月1日') is a value; a trailing ordinal (照片1) is not.
+  const valueLike = (t: string) => /\d(?!\d*$)/.test(t.trim());
+  if (filled.some((c) => c.kind !== 'text' || valueLike(c.text) || classifyHeader(c.text) === null)) return false;
   return score(rowFields(row)) > 0;
 }
 

@@ -14,13 +14,17 @@ export interface SheetYear {
   source: 'title' | 'filled';
 }
 
-const YEAR_IN_TITLE = /((?:19|20)\d{2}|[〇零一二三四五六七八九]{4})\s*年/g;
+const YEAR_IN_TITLE = /((?:19|20)\d{2}|[〇零一二三四五六七八九]{4})\s*年/;
+const ANY_YEAR = /(?<!\d)((?:19|20)\d{2})(?!\d)|([〇零一二三四五六七八九]{4})(?=\s*年)/g;
 const FILLED_LABEL = /(?:填报|填表|制表|报送)(?:日期|时间)/;
 
+/** Every year a title names, when it names one with 年 ('2024—2025年度' names two). */
 function titleYears(text: string): number[] {
+  const t = toHalfWidth(text);
+  if (!YEAR_IN_TITLE.test(t)) return [];
   const years = new Set<number>();
-  for (const m of toHalfWidth(text).matchAll(YEAR_IN_TITLE)) {
-    const y = /^\d/.test(m[1]!) ? Number(m[1]) : parseCnNumeral(m[1]!);
+  for (const m of t.matchAll(ANY_YEAR)) {
+    const y = m[1] ? Number(m[1]) : parseCnNumeral(m[2]!);
     if (y !== null && y >= 1990 && y <= 2100) years.add(y);
   }
   return [...years];
