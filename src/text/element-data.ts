@@ -10,15 +10,10 @@ import { maskTitles, type ElementTest } from './element-shared.js';
 const CN_QUANTITY =
   /(?<![第一二三四五六七八九十百千万两])([两二三四五六七八九十][一二三四五六七八九十百千万]*|[一][十百千万][一二三四五六七八九十百千万]*)(余|多)?(万人次|人次|场次|场|名|户|所|家|期|篇|册|份|个社区|个村|万元|元|人)/;
 
-/** A number that is a hotline, a phone number or part of a name. */
-const NOT_QUANTITY = /^(\d{3,}\s*(热线|专线|平台|服务热线))/;
-
 export const data: ElementTest = ({ text }) => {
   const masked = maskTitles(text);
-  for (const dp of findDataPoints(masked)) {
-    if (NOT_QUANTITY.test(masked.slice(dp.index))) continue;
-    return dp.text;
-  }
+  const dp = findDataPoints(masked)[0];
+  if (dp) return dp.text;
   const cn = CN_QUANTITY.exec(masked);
   return cn ? cn[0] : null;
 };

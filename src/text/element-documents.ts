@@ -9,9 +9,6 @@ import type { ElementTest } from './element-shared.js';
 const DOC_TITLE =
   /(方案|通知|意见|要点|措施|举措|办法|细则|规划|计划|纲要|决定|指南|规定|安排|函|纪要|批复|清单|分工)$/;
 
-/** Titles that are registers, forms or books, whatever they end with. */
-const NOT_DOC = /(登记表|统计表|台账|名册|花名册|一览表|汇总表|报名表|记录|记录本|手册)$/;
-
 /** 文号: issuing body + 〔year〕 + number + 号, in the bracket variants real documents use. */
 const DOCNO = /[\u4e00-\u9fff]{1,12}\s*[〔［\[【(（﹝]\s*(?:19|20)?\d{2}\s*[〕］\]】)）﹞]\s*第?\s*\d{1,5}\s*号/;
 
@@ -19,7 +16,7 @@ export function documentTitles(text: string): string[] {
   return [...text.matchAll(/《([^《》\n]{2,80})》/g)].map((m) => m[1].trim());
 }
 
-export const isDeploymentTitle = (title: string): boolean => DOC_TITLE.test(title) && !NOT_DOC.test(title);
+export const isDeploymentTitle = (title: string): boolean => DOC_TITLE.test(title);
 
 export const documents: ElementTest = ({ text }) => {
   const title = documentTitles(text).find(isDeploymentTitle);

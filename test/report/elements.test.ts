@@ -31,7 +31,7 @@ describe('主体责任', () => {
     [
       ['outside: 高度重视 alone', '我局高度重视未成年人思想道德建设工作，将其摆上重要议事日程。'],
       ['outside: the unit as subject', '县市场监管局负责全县食品安全监管，认真履行部门职责。'],
-      ['outside: residents organise themselves', '社区居民自发成立文明劝导队，由热心居民担任队长。'],
+      ['outside: residents organise themselves', '小区居民自发成立志愿服务工作组，由退休党员任组长。'],
       ['outside: the words alone', '我局切实落实主体责任，压实工作责任。'],
     ],
   );
