@@ -9,14 +9,14 @@
  * (开展经典诵读活动 yes, 开展形式多样的宣传活动 no); a concrete object (公益广告、宣传栏、义诊 …)
  * counts by itself. A quoted campaign name (“文明餐桌”行动) counts with or without a verb.
  */
-import { INTENTION, SHORTCOMING, clauses, maskTitles, type ElementTest } from './element-shared.js';
+import { SHORTCOMING, beforeIntention, clauses, maskTitles, type ElementTest } from './element-shared.js';
 
 const VERB =
   /开展|组织|举办|举行|实施|推行|推进|推动|推广|建立|建成|建设|设立|设置|开设|开辟|打造|配备|配置|安装|新建|改建|改造|修建|培训|检查|巡查|排查|督查|抽查|暗访|走访|慰问|评选|选树|发放|张贴|悬挂|投放|制作|播放|印制|编印|编写|推出|上线|开通|召开|邀请|聘请|招募|策划|录制|发布|清理|整治|劝导|宣讲|捐赠|表彰|指导|联合|对接|组建|设计|创办|签订|走进/g;
 
 /** Objects that need a specific name before them. */
 const GENERIC =
-  '活动|行动|工作|工程|项目|服务|会议|机制|制度|宣传|整治|检查|培训|评选|比赛|竞赛|实践|教育|体验|课程|平台|阵地|队伍|基地|中心|站点|专栏|栏目|展览|展示|演出|讲座|讲堂|课堂|宣讲|巡查|排查|督查|走访|慰问|帮扶|结对|考核|督导|演练|义诊|服务队|小分队|示范点|服务点|驿站|书屋|广告|标语|展板|海报|读本|手册|热线';
+  '活动|行动|工程|项目|服务|会议|机制|制度|宣传|整治|检查|培训|评选|比赛|竞赛|实践|教育|体验|课程|平台|阵地|队伍|基地|中心|站点|专栏|栏目|展览|展示|演出|讲座|讲堂|课堂|宣讲|巡查|排查|督查|走访|慰问|帮扶|结对|考核|督导|演练|义诊|服务队|小分队|示范点|服务点|驿站|书屋|广告|标语|展板|海报|读本|手册|热线|评价|评议|评比|评估|惩戒|执法|监管|月报|周报|公示|通报|调解|救助|调查|普查|摸排|核查|监测|测评';
 
 /** Objects concrete in themselves. */
 const CONCRETE =
@@ -24,7 +24,7 @@ const CONCRETE =
 
 /** Stock phrases: wording any report could carry, naming nothing done. */
 const STOCK =
-  /加强(组织)?领导|精心(组织|部署|谋划)|有序推进|扎实推进|统筹推进|全面推进|持续推进|稳步推进|深入推进|狠抓落实|抓好落实|抓实抓细|强化(宣传|措施|保障|督导|落实|责任)|广泛宣传|大力宣传|加大宣传(力度)?|宣传发动|广泛动员|营造[^，,。；]{0,8}氛围|周密部署|高位推动|高度重视|形成(工作)?合力|落到实处|压实责任|加强(协调|沟通|配合|督导|指导)|密切配合|建立健全(长效)?(工作)?机制|完善(长效)?(工作)?机制|健全(长效)?(工作)?机制|长效机制|常态长效|确保[^，,。；]*(成效|实效|落实)/g;
+  /加强(组织)?领导|精心(组织|部署|谋划)|有序推进|扎实推进|统筹推进|全面推进|持续推进|稳步推进|深入推进|狠抓落实|抓好落实|抓实抓细|强化(宣传|措施|保障|督导|落实|责任)|广泛宣传|大力宣传|加大宣传(力度)?|宣传发动|广泛动员|营造[^，,。；]{0,8}氛围|周密部署|高位推动|高度重视|形成(工作)?合力|落到实处|压实责任|加强(协调|沟通|配合|督导|指导)|密切配合|建立健全(长效)?(工作)?机制|完善(长效)?(工作)?机制|健全(长效)?(工作)?机制|长效机制|常态长效|常态化、制度化|制度化、规范化|确保[^，,。；]*(成效|实效|落实)/g;
 
 /** Words that name nothing on their own, dropped from between verb and object. */
 const FILLER =
@@ -40,9 +40,9 @@ function specific(middle: string): boolean {
 
 export const measures: ElementTest = ({ text, role }) => {
   if (role === 'plans' || role === 'problems') return null;
-  const masked = maskTitles(text);
+  const masked = beforeIntention(maskTitles(text));
   for (const clause of clauses(masked)) {
-    if (INTENTION.test(clause) || SHORTCOMING.test(clause) || LEADING_GROUP.test(clause)) continue;
+    if (SHORTCOMING.test(clause) || LEADING_GROUP.test(clause)) continue;
     const c = clause.replace(STOCK, (m) => '□'.repeat(m.length));
     const quoted = QUOTED_CAMPAIGN.exec(c);
     if (quoted) return quoted[0];
@@ -51,7 +51,8 @@ export const measures: ElementTest = ({ text, role }) => {
       if (/^□/.test(rest)) continue;
       const concrete = CONCRETE.exec(rest);
       if (concrete && !rest.slice(0, concrete.index).includes('□')) return v[0] + rest.slice(0, concrete.index + concrete[0].length);
-      for (const o of rest.matchAll(new RegExp(GENERIC, 'g'))) {
+      // 制度化、机制化 are states, not a 制度 or 机制 set up.
+      for (const o of rest.matchAll(new RegExp(`(?:${GENERIC})(?!化)`, 'g'))) {
         const middle = rest.slice(0, o.index);
         if (middle.includes('□')) break;
         if (specific(middle)) return v[0] + middle + o[0];

@@ -20,6 +20,10 @@ describe('normalizeText', () => {
     expect(joinWrappedLines(raw)).toBe(['一、主体责任', '县教育局成立了以局长为组长的创建工作领导小组，明确责任分工，形成了一级抓一级的工作格局。', '二、部署文件'].join('\n'));
     expect(normalizeText(raw, { joinLines: false }).split('\n')).toHaveLength(4);
   });
+  it('joins a number the layout broke without a space, and Latin words with one', () => {
+    expect(joinWrappedLines('全年开展志愿服务活动累计服务时长五万小时共开展活动4\n12场。')).toBe('全年开展志愿服务活动累计服务时长五万小时共开展活动412场。');
+    expect(joinWrappedLines('全年开展志愿服务活动累计服务时长五万小时合作单位Hope\nFoundation等。')).toBe('全年开展志愿服务活动累计服务时长五万小时合作单位Hope Foundation等。');
+  });
   it('counts 字数 without whitespace', () => {
     expect(countChars('一 二\n三\t四')).toBe(4);
   });
