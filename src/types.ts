@@ -51,6 +51,21 @@ export interface Finding {
   args: Record<string, string | number>;
   evidence?: Evidence;
   message: string; // rendered in the run's language
+  /** 'reviewed': a person confirmed or accepted it in the review record (已人工确认); it no longer fails the run. */
+  status?: 'reviewed';
+  /** The review entry that covers this finding. */
+  review?: ReviewNote;
+  /** The finding was judged from text read by OCR from a scan, with the pages' mean confidence (0–100). */
+  source?: 'ocr';
+  confidence?: number;
+}
+
+/** Who reviewed a finding, why, and when (from the review record). */
+export interface ReviewNote {
+  verdict: 'accepted' | 'confirmed';
+  reason: string;
+  by: string;
+  at: string;
 }
 
 // ---------------------------------------------------------------- facts
@@ -221,7 +236,8 @@ export interface ExtractedFile extends DiscoveredFile {
 
 // ---------------------------------------------------------------- report
 
-export type Status = 'pass' | 'fail' | 'not-checked';
+/** 'reviewed': passes only because a person confirmed or accepted its findings (已人工确认). */
+export type Status = 'pass' | 'fail' | 'not-checked' | 'reviewed';
 
 export interface FileReport {
   path: string;
@@ -262,6 +278,9 @@ export interface Counts {
   filesPassed: number;
   filesFailed: number;
   filesNotChecked: number;
+  /** Findings covered by the review record (not in errors/warnings/infos), and files whose status is 'reviewed'. */
+  reviewed: number;
+  filesReviewed: number;
 }
 
 export interface Report {
@@ -282,4 +301,19 @@ export interface Report {
   units: UnitReport[];
   files: FileReport[];
   findings: Finding[];
+  /** The review record used, and what became of its entries. */
+  review?: ReviewSummary;
+}
+
+export interface ReviewSummary {
+  file: string;
+  entries: number;
+  /** Entries that covered at least one finding. */
+  applied: number;
+  /** Entries whose file changed since the review (content hash differs). */
+  stale: number;
+  /** Entries that matched no finding of this run. */
+  unused: number;
+  /** Entries about files outside the checked folder (not judged in this run). */
+  outOfScope: number;
 }
