@@ -85,8 +85,8 @@ async function extractAs(file: DiscoveredFile, rules: RuleSet, hashPixels: boole
   }
 }
 
-function docFacts(file: DiscoveredFile, ind: RuleSet['fallback']) {
-  return extractDocument(file, { elements: ind.report.elements, summaryCues: ind.report.summaryCues });
+function docFacts(file: DiscoveredFile, _ind: RuleSet['fallback']) {
+  return extractDocument(file);
 }
 
 export async function extractAll(files: DiscoveredFile[], opts: ExtractOptions): Promise<ExtractedFile[]> {
