@@ -134,7 +134,20 @@ describe('the HTML report in Chromium', () => {
     await dup!.scrollIntoView();
     await dup!.screenshot({ path: path.join(dir, 'html-near-duplicates.png') });
     await page.screenshot({ path: path.join(dir, 'html-full.png'), fullPage: true });
-    for (const f of ['html-top.png', 'html-near-duplicates.png', 'html-full.png']) expect(fs.statSync(path.join(dir, f)).size).toBeGreaterThan(10_000);
+    const shots = ['html-top.png', 'html-near-duplicates.png', 'html-full.png'];
+    // A 说明报告 with its elements and evidence (when the report carries them), and a file not checked.
+    const withElements = await page.$('.file:has(table.elements)');
+    if (report.files.some((f) => (f as { elements?: unknown[] }).elements?.length)) {
+      expect(withElements).not.toBeNull();
+      await withElements!.scrollIntoView();
+      await withElements!.screenshot({ path: path.join(dir, 'html-report-elements.png') });
+      shots.push('html-report-elements.png');
+    }
+    const nc = await page.$('.file.not-checked');
+    await nc!.scrollIntoView();
+    await nc!.screenshot({ path: path.join(dir, 'html-not-checked.png') });
+    shots.push('html-not-checked.png');
+    for (const f of shots) expect(fs.statSync(path.join(dir, f)).size).toBeGreaterThan(3_000);
     console.log(`screenshots in ${dir}`);
   });
 });

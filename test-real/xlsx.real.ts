@@ -74,13 +74,16 @@ describe('the Excel workbook printed from LibreOffice', () => {
       }
       return false;
     };
-    for (const f of report.findings) expect(printedWhole(f.message), f.message).toBe(true);
+    for (const f of report.findings) {
+      expect(printedWhole(f.message), f.message).toBe(true);
+      if (f.file) expect(printedWhole(f.file.split('/').pop()!), f.file).toBe(true);
+    }
     expect(printedWhole('这句话不在表格里面：确认检查会失败')).toBe(false);
   });
 
   it('saves the first printed page as a picture', () => {
     const dir = screensDir();
-    run('pdftoppm', ['-png', '-r', '70', '-f', '1', '-l', '3', pdf, path.join(dir, 'xlsx-page')]);
+    run('pdftoppm', ['-png', '-r', '70', '-f', '1', '-l', '9', pdf, path.join(dir, 'xlsx-page')]);
     const pics = fs.readdirSync(dir).filter((f) => f.startsWith('xlsx-page'));
     expect(pics.length).toBeGreaterThanOrEqual(1);
     console.log(`printed pages in ${dir}: ${pics.join(', ')}`);

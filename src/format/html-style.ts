@@ -14,7 +14,7 @@ h3{font-size:1.05rem;margin:1rem 0 .4rem}
 #f-count{color:#555}
 table{border-collapse:collapse;margin:.4rem 0 1rem;background:#fff}
 th,td{border:1px solid var(--line);padding:.25rem .55rem;text-align:left;vertical-align:top}
-th{background:#f0f0f0}td.num{text-align:right}
+th{background:#f0f0f0}td.num,th.num{text-align:right}
 .badge{display:inline-block;padding:0 .45rem;border-radius:.6rem;font-size:.85rem;color:#fff;white-space:nowrap}
 .badge.pass{background:var(--pass)}.badge.fail{background:var(--fail)}.badge.not-checked{background:var(--nc)}.badge.reviewed{background:var(--rev)}
 .sev{font-weight:600;white-space:nowrap}.sev.error{color:var(--fail)}.sev.warning{color:var(--warn)}.sev.info{color:var(--info)}.sev.reviewed{color:var(--rev)}
@@ -43,7 +43,7 @@ details.rule .explain{display:block;background:#f4f7fb;border:1px solid #dde5ef;
 .pair figcaption{font-size:.8rem;word-break:break-all}
 .similar{font-size:1.1rem;font-weight:700;color:var(--warn);align-self:center}
 .elements{font-size:.9rem;margin-top:.4rem}
-.elements td.missing{color:var(--fail)}
+.elements td.missing{color:var(--fail)}.elements td:nth-child(-n+2),.elements th{white-space:nowrap}
 .note{background:#fff3cd;border:1px solid #e0c36a;padding:.4rem .7rem}
 [hidden]{display:none!important}
 @media print{.filters{display:none}.file{break-inside:avoid}}

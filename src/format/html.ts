@@ -14,7 +14,7 @@ import { catalog } from '../messages/index.js';
 import { Html, html, trusted } from './html-template.js';
 import { CSS, SCRIPT } from './html-style.js';
 import { fileHref } from './links.js';
-import { duplicateGroups } from './groups.js';
+import { duplicateGroups, messageUnderFile } from './groups.js';
 
 const PAGE_WORDS = {
   zh: {
@@ -116,7 +116,7 @@ function page(report: Report, opts: FormatOptions): Html {
       t ?? (f.kind === 'photo' ? html`<div class="thumb none">${p.noThumb}</div>` : '')
     }<div class="body">${link(f.path, f.path, 'path')} ${badge(f.status)}${
       dupOf.length ? html` <span class="loc">（${dupOf.map((d) => d.ruleId).join('、')}）</span>` : ''
-    }${elementsTable(f)}${own.length ? html`<ul class="findings">${own.map((x) => finding(x))}</ul>` : ''}</div></div>`;
+    }${elementsTable(f)}${own.length ? html`<ul class="findings">${own.map((x) => finding(x, messageUnderFile(x)))}</ul>` : ''}</div></div>`;
   };
 
   const units = report.units.map((u, ui) => {

@@ -75,8 +75,8 @@ export async function workbook(report: Report, opts: Pick<FormatOptions, 'output
       for (const i of o.percent ?? []) row.getCell(i + 1).numFmt = '0%';
       // Row height for the wrapped columns: LibreOffice keeps the default height on import, so
       // a long message would be cut off in print; Excel does the same for rows it did not lay out.
-      const lines = Math.max(1, ...(o.wrap ?? []).map((i) => Math.ceil(widthOf(r[i] ?? null) / Math.max(1, (colWidth(i) ?? 40) - 2))));
-      if (lines > 1) row.height = 15 * lines + 2;
+      const lines = Math.max(1, ...(o.wrap ?? []).map((i) => Math.ceil(widthOf(r[i] ?? null) / Math.max(1, colWidth(i) - 1))));
+      if (lines > 1) row.height = 15 * lines;
       r.forEach((v, i) => {
         if (v && typeof v === 'object') row.getCell(i + 1).font = { color: { argb: 'FF0563C1' }, underline: true };
       });
@@ -120,7 +120,8 @@ export async function workbook(report: Report, opts: Pick<FormatOptions, 'output
     [...report.findings].sort((a, b) => rank(a.unit) - rank(b.unit)).map((f): Cell[] => [
       f.unit ?? '',
       f.indicator ? (label.get(`${f.unit}\u0000${f.indicator}`) ?? f.indicator) : '',
-      f.file ? link(f.file, f.file) : '',
+      // The unit and indicator have their own columns: the cell shows the file's name, the link the whole path.
+      f.file ? link(f.file.split('/').pop()!, f.file) : '',
       describeLocation(f.location, L),
       severityWord(L, f.severity),
       findingStatusWord(f, L),
@@ -128,7 +129,7 @@ export async function workbook(report: Report, opts: Pick<FormatOptions, 'output
       catalog[f.ruleId]?.fix[L] ?? '',
       f.ruleId,
     ]),
-    { maxWidth: [14, 9, 30, 14, 8, 10, 46, 32, 24], wrap: [2, 3, 5, 6, 7] },
+    { maxWidth: [14, 9, 34, 14, 8, 10, 46, 32, 24], wrap: [3, 5, 6, 7] },
   );
   return Buffer.from(await wb.xlsx.writeBuffer());
 

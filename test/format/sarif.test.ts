@@ -90,3 +90,34 @@ describe('gitlab: code-quality report', () => {
     expect(again).toEqual(issues);
   });
 });
+
+describe('reviewed findings (已人工确认) in sarif, gitlab and xlsx', () => {
+  const reviewedReport = () => {
+    const f = report.findings.find((x) => x.ruleId === 'photo.too-small')!;
+    return {
+      ...report,
+      findings: report.findings.map((x) => (x === f ? { ...x, status: 'reviewed' as const, review: { verdict: 'accepted' as const, reason: '已核对原图', by: '县创文办', at: '2026-10-18' } } : x)),
+    };
+  };
+  it('sarif: an external, accepted suppression with the reason; still schema-valid', async () => {
+    const log = await sarifOf(reviewedReport());
+    const r = log.runs[0].results.find((x: { ruleId: string }) => x.ruleId === 'photo.too-small');
+    expect(r.suppressions).toEqual([{ kind: 'external', status: 'accepted', justification: '已核对原图' }]);
+    expect(log.runs[0].results.filter((x: { suppressions?: unknown }) => x.suppressions).length).toBe(1);
+    expect(validate(log)).toBe(true);
+  });
+  it('gitlab: downgraded to info', async () => {
+    const issues = JSON.parse((await formatters.gitlab!(reviewedReport(), opts)) as string);
+    expect(issues.find((i: { check_name: string }) => i.check_name === 'photo.too-small').severity).toBe('info');
+  });
+  it('xlsx: the 人工确认 column says who and why', async () => {
+    const ExcelJS = (await import('exceljs')).default;
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load((await formatters.xlsx!(reviewedReport(), opts)) as unknown as ArrayBuffer);
+    const ws = wb.getWorksheet('问题清单')!;
+    const col = (ws.getRow(2).values as unknown[]).indexOf('人工确认');
+    const values: string[] = [];
+    ws.eachRow((row, n) => n > 2 && values.push(String(row.getCell(col).value ?? '')));
+    expect(values.filter(Boolean)).toEqual(['已人工确认（县创文办：已核对原图，2026-10-18）']);
+  });
+});
