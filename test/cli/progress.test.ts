@@ -78,3 +78,24 @@ describe('progress in a log (CI)', () => {
     expect(out).toEqual([]);
   });
 });
+
+describe('progress from the CLI', () => {
+  it('draws a bar with the current file on a terminal, and nothing on stdout', async () => {
+    const { runProgram } = await import('../../src/cli/program.js');
+    const path = await import('node:path');
+    const { repoRoot } = await import('./helpers.js');
+    const out = { stdout: '', stderr: '', code: -1 };
+    await runProgram(
+      [path.join(repoRoot, 'fixtures/demo/台账/县教育局'), '--as-of', '2026-10-20', '-f', 'json'],
+      { stdout: (s) => (out.stdout += s), stderr: (s) => (out.stderr += s), lang: () => 'zh', setExitCode: (n) => (out.code = n) },
+      { isTTY: false, stderrTTY: true, ci: false, noColor: true, forceColor: false, stderrColumns: 120 },
+    );
+    expect(out.code).toBe(0);
+    expect(JSON.parse(out.stdout).summary.files).toBe(17);
+    const frames = out.stderr.split('\r\x1b[K').filter(Boolean);
+    expect(frames.length).toBeGreaterThan(0);
+    expect(frames.at(-1)).toMatch(/^\[#{20}\] 检查中 17\/17 \(100%\) [\d.]+ 个\/秒  \S.*\.(jpg|pdf|docx|xlsx)$/);
+    expect(out.stderr.endsWith('\r\x1b[K')).toBe(true); // the bar is cleared at the end
+    for (const f of frames) expect(stringWidth(f)).toBeLessThanOrEqual(119);
+  });
+});
