@@ -8,6 +8,7 @@ import { RuleFileError } from '../rules/errors.js';
 import { t, nearest } from './text.js';
 import { VERSION } from '../version.js';
 import { localizeHelp } from './help.js';
+import { visible, visibleLines } from '../format/terminal.js';
 import { register as registerFestivals } from './commands/festivals.js';
 import { register as registerImport } from './commands/import.js';
 import { register as registerReview } from './commands/review.js';
@@ -113,7 +114,7 @@ export function buildProgram(io: CliIO, env: Env, commanderErr: (s: string) => v
       const lang = io.lang();
       const info = catalog[id];
       if (!info) {
-        io.stderr(`ledger-check: ${t(lang).unknownRule(id, nearest(id, ruleIds))}\n`);
+        io.stderr(`ledger-check: ${visibleLines(t(lang).unknownRule(id, nearest(id, ruleIds)))}\n`);
         io.setExitCode(2);
         return;
       }
@@ -195,7 +196,7 @@ export async function runProgram(argvIn: string[], ioIn: CliIO, env: Env): Promi
   const { lang, rest: argv, bad } = extractLang(argvIn);
   const io: CliIO = { ...ioIn, lang: () => lang };
   if (bad !== null) {
-    io.stderr(lang === 'zh' ? `错误：--lang 只能是 zh 或 en，收到：${bad}\n` : `error: --lang must be zh or en, got: ${bad}\n`);
+    io.stderr(lang === 'zh' ? `错误：--lang 只能是 zh 或 en，收到：${visible(bad)}\n` : `error: --lang must be zh or en, got: ${visible(bad)}\n`);
     io.setExitCode(2);
     return;
   }
@@ -203,7 +204,7 @@ export async function runProgram(argvIn: string[], ioIn: CliIO, env: Env): Promi
   const program = buildProgram(io, env, (s) => errors.push(s));
   try {
     await program.parseAsync(argv, { from: 'user' });
-    for (const e of errors) io.stderr(e);
+    for (const e of errors) io.stderr(visibleLines(e));
   } catch (e) {
     if (e instanceof CommanderError) {
       if (e.code === 'commander.helpDisplayed' || e.code === 'commander.version' || e.code === 'commander.help') {
@@ -212,13 +213,13 @@ export async function runProgram(argvIn: string[], ioIn: CliIO, env: Env): Promi
       }
       const text = errors.join('');
       const zh = ZH_COMMANDER[e.code];
-      io.stderr(lang === 'zh' && zh ? zh(text) : text);
+      io.stderr(visibleLines(lang === 'zh' && zh ? zh(text) : text));
       io.stderr(lang === 'zh' ? '用 ledger-check --help 查看用法\n' : 'see ledger-check --help\n');
       io.setExitCode(2);
       return;
     }
     if (e instanceof RuleFileError) {
-      io.stderr(`ledger-check: ${t(lang).ruleErrors}\n${e.message}\n`);
+      io.stderr(`ledger-check: ${t(lang).ruleErrors}\n${visibleLines(e.message)}\n`);
       io.setExitCode(2);
       return;
     }

@@ -111,3 +111,6 @@ function trimEnd<T extends { text: string }>(ps: T[]): T[] {
   if (out.length) out[out.length - 1] = { ...out[out.length - 1]!, text: out[out.length - 1]!.text.replace(/\s+$/, '') };
   return out;
 }
+
+/** visible() line by line: a message's own line breaks stay, everything else is shown as \xHH. */
+export const visibleLines = (s: string): string => s.split('\n').map(visible).join('\n');

@@ -2,6 +2,7 @@
 import { writeFile } from 'node:fs/promises';
 import type { Command } from 'commander';
 import type { CliIO } from '../io.js';
+import { visibleLines } from '../../format/terminal.js';
 import type { TaskTableErrorCode } from '../../import/task-table.js';
 
 const TEXT: Record<'zh' | 'en', Record<TaskTableErrorCode, (d: string) => string> & { notes: string; wrote: (p: string, n: number) => string; writeFailed: (p: string, e: string) => string }> = {
@@ -47,22 +48,22 @@ export function register(rules: Command, io: CliIO): void {
         result = await importTaskTable(file);
       } catch (e) {
         if (e instanceof TaskTableError) {
-          io.stderr(`ledger-check: ${t[e.code](e.message)}\n`);
+          io.stderr(`ledger-check: ${visibleLines(t[e.code](e.message))}\n`);
           io.setExitCode(2);
           return;
         }
         throw e;
       }
-      if (result.notes.length) io.stderr(`${t.notes}\n${result.notes.map((n) => `  - ${n}`).join('\n')}\n`);
+      if (result.notes.length) io.stderr(`${t.notes}\n${result.notes.map((n) => `  - ${visibleLines(n)}`).join('\n')}\n`);
       if (o.output) {
         try {
           await writeFile(o.output, result.yaml, 'utf8');
         } catch (e) {
-          io.stderr(`ledger-check: ${t.writeFailed(o.output, (e as Error).message)}\n`);
+          io.stderr(`ledger-check: ${visibleLines(t.writeFailed(o.output, (e as Error).message))}\n`);
           io.setExitCode(2);
           return;
         }
-        io.stderr(`${t.wrote(o.output, result.rules.indicators?.length ?? 0)}\n`);
+        io.stderr(`${visibleLines(t.wrote(o.output, result.rules.indicators?.length ?? 0))}\n`);
       } else {
         io.stdout(result.yaml);
       }

@@ -7,6 +7,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { Command } from 'commander';
 import type { CliIO } from '../io.js';
+import { visibleLines } from '../../format/terminal.js';
 import { t, nearest } from '../text.js';
 import { catalog, ruleIds } from '../../messages/index.js';
 import { REVIEW_FILE_NAME } from '../../review/schema.js';
@@ -57,7 +58,7 @@ export function register(program: Command, io: CliIO): void {
       const lang = io.lang();
       const tx = t(lang);
       const fail = (m: string) => {
-        io.stderr(`ledger-check: ${m}\n`);
+        io.stderr(`ledger-check: ${visibleLines(m)}\n`);
         io.setExitCode(2);
       };
       if (!catalog[ruleId]) return fail(tx.unknownRule(ruleId, nearest(ruleId, ruleIds)));
@@ -86,7 +87,7 @@ export function register(program: Command, io: CliIO): void {
           at: new Date().toISOString().replace(/\.\d+Z$/, 'Z'),
         } as const;
         writeAtomic(target, withEntry(current, entry, lang));
-        io.stdout(tx.reviewAccepted(entry.file, ruleId, target));
+        io.stdout(visibleLines(tx.reviewAccepted(entry.file, ruleId, target)));
         io.setExitCode(0);
       } catch (e) {
         if (e instanceof ReviewFileError) return fail(`${tx.reviewErrors}\n${e.message}`);
@@ -105,7 +106,7 @@ export function register(program: Command, io: CliIO): void {
       const lang = io.lang();
       const tx = t(lang);
       const fail = (m: string) => {
-        io.stderr(`ledger-check: ${m}\n`);
+        io.stderr(`ledger-check: ${visibleLines(m)}\n`);
         io.setExitCode(2);
       };
       const target = o.review ?? (fs.existsSync(folder) ? findReviewFile(folder) : null);
@@ -118,7 +119,7 @@ export function register(program: Command, io: CliIO): void {
         const lines = new Set(report.findings.filter((f) => f.ruleId === 'review.unused').map((f) => Number(f.args.line)));
         const current = loadReview(target, lang);
         if (lines.size) writeAtomic(target, withoutLines(current, lines, lang));
-        io.stdout(tx.reviewPruned(lines.size, target));
+        io.stdout(visibleLines(tx.reviewPruned(lines.size, target)));
         io.setExitCode(0);
       } catch (e) {
         if (e instanceof ReviewFileError) return fail(`${tx.reviewErrors}\n${e.message}`);
