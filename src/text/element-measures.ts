@@ -16,7 +16,7 @@ const VERB =
 
 /** Objects that need a specific name before them. */
 const GENERIC =
-  '活动|行动|工程|项目|服务|会议|机制|制度|宣传|整治|检查|培训|评选|比赛|竞赛|实践|教育|体验|课程|平台|阵地|队伍|基地|中心|站点|专栏|栏目|展览|展示|演出|讲座|讲堂|课堂|宣讲|巡查|排查|督查|走访|慰问|帮扶|结对|考核|督导|演练|义诊|服务队|小分队|示范点|服务点|驿站|书屋|广告|标语|展板|海报|读本|手册|热线|评价|评议|评比|评估|惩戒|执法|监管|月报|周报|公示|通报|调解|救助|调查|普查|摸排|核查|监测|测评';
+  '活动|行动|工程|项目|服务|会议|机制|制度|宣传|整治|检查|培训|评选|比赛|竞赛|实践|教育|体验|课程|平台|阵地|队伍|基地|中心|站点|专栏|栏目|展览|展示|演出|讲座|讲堂|课堂|宣讲|巡查|排查|督查|走访|慰问|帮扶|结对|考核|督导|演练|义诊|服务队|小分队|示范点|服务点|驿站|书屋|广告|标语|展板|海报|读本|手册|热线|评价|评议|评比|评估|惩戒|执法|监管|月报|周报|公示|通报|调解|救助|调查|普查|摸排|核查|监测|测评|辅导|咨询|指导|培育|修复|改造|整改|认证|认定';
 
 /** Objects concrete in themselves. */
 const CONCRETE =
@@ -29,6 +29,12 @@ const STOCK =
 /** Words that name nothing on their own, dropped from between verb and object. */
 const FILLER =
   /了|各类|各项|各种|各个|各级|系列|一系列|多种|多项|多次|多场|多样|形式多样的?|丰富多彩的?|内容丰富的?|相关|有关|宣传|工作|长效|常态化|常态|有效|一批|大量|广泛|深入|扎实|全面|积极|主题|专项|全县|全局|本系统|系统内|等|的|地|和|与|及|并|开展|组织|举办|各|一些|部分|不同|大型|小型|日常|经常性|定期|不定期|进一步|持续|不断|创建|创文|创城|文明城市|迎检|测评|[0-9.]+\s*[万千百余多]*\s*(场次|人次|场|次|期|名|个|处|项|家|户|所|人)?/g;
+
+/** Verbs of physical work: whatever they act on is concrete (新建公厕、安装监控、张贴公约). */
+const PHYSICAL = /^(新建|改建|改造|修建|建成|安装|配备|配置|设置|张贴|悬挂|投放|印制|编印|发放|制作|播放|开设|开通|铺设|更换|维修|粉刷|清运|栽植|种植|补植|摆放|增设|修缮|硬化|绿化|亮化)$/;
+
+/** A verb followed by a quoted name: 开展“银税互动”、推行“所长制”管理. */
+const VERB_QUOTED = /^[^“”]{0,4}“[^”]{2,20}”/;
 
 const QUOTED_CAMPAIGN = /“[^”]{2,20}”[^，,。；]{0,6}(活动|行动|工程|志愿服务|宣讲|讲堂|课堂|评选|比赛|竞赛|品牌|项目)/;
 
@@ -49,6 +55,8 @@ export const measures: ElementTest = ({ text, role }) => {
     for (const v of c.matchAll(VERB)) {
       const rest = c.slice((v.index ?? 0) + v[0].length, (v.index ?? 0) + v[0].length + 40);
       if (/^□/.test(rest)) continue;
+      if (VERB_QUOTED.test(rest)) return v[0] + (VERB_QUOTED.exec(rest)?.[0] ?? '');
+      if (PHYSICAL.test(v[0]) && specific(rest.slice(0, 6))) return v[0] + rest.slice(0, 6);
       const concrete = CONCRETE.exec(rest);
       if (concrete && !rest.slice(0, concrete.index).includes('□')) return v[0] + rest.slice(0, concrete.index + concrete[0].length);
       // 制度化、机制化 are states, not a 制度 or 机制 set up.

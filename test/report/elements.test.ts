@@ -27,12 +27,14 @@ describe('主体责任', () => {
       ['on: lead office', '办公室作为牵头股室统筹推进日常工作。'],
       ['on: a named person assigned', '明确专人负责资料收集和报送。'],
       ['on: task force set up', '组建创建工作专班，实行周调度。'],
+      ['on: a leader directing in person', '分管领导靠前指挥，每周调度一次。'],
     ],
     [
       ['outside: 高度重视 alone', '我局高度重视未成年人思想道德建设工作，将其摆上重要议事日程。'],
       ['outside: the unit as subject', '县市场监管局负责全县食品安全监管，认真履行部门职责。'],
       ['outside: residents organise themselves', '小区居民自发成立志愿服务工作组，由退休党员任组长。'],
       ['outside: the words alone', '我局切实落实主体责任，压实工作责任。'],
+      ['outside: residents set up their own group', '小区业主推选成立文明督导工作组。'],
     ],
   );
 });
@@ -45,12 +47,14 @@ describe('部署文件', () => {
       ['on: title without 文号', '我局印发了《关于开展文明餐桌行动的通知》。'],
       ['on: 文号 alone', '根据县文明委〔2025〕3号文件精神，制定了本单位任务分工。'],
       ['on: key points', '对照《2025年全县精神文明建设工作要点》逐项落实。'],
+      ['on: a plan with its years in brackets', '依据《清河县无障碍环境建设行动方案（2025—2027年）》推进。'],
     ],
     [
       ['outside: higher-level requirements only', '按照上级要求，我局认真贯彻落实有关文件精神。'],
       ['outside: a book', '组织干部职工学习《习近平谈治国理政》和《弟子规》。'],
       ['outside: a song and a film', '合唱《我和我的祖国》，观看影片《长津湖》。'],
       ['outside: an attached register', '活动情况详见附件《我们的节日活动登记表》。'],
+      ['outside: a register with a bracket', '填报《志愿服务记录表（2025年）》。'],
       ['outside: a year in brackets is not a 文号', '全年（2025）共开展活动多次。'],
     ],
   );
@@ -66,6 +70,8 @@ describe('具体措施', () => {
       ['on: a facility', '在城区主干道设置公益广告宣传栏。'],
       ['on: a training', '举办消防安全业务培训班。'],
       ['on: a quoted campaign', '“文明餐桌”行动覆盖全县餐饮门店。'],
+      ['on: a verb and a quoted name', '开展“银税互动”，为守信企业对接贷款。'],
+      ['on: physical work on anything', '新建、改造城区公厕，张贴监督电话。'],
     ],
     [
       ['outside: stock phrases', '一是加强领导，精心组织；二是有序推进，狠抓落实；三是强化宣传，营造浓厚氛围。'],
@@ -74,6 +80,8 @@ describe('具体措施', () => {
       ['outside: setting up the leading group', '成立由局长任组长的创建工作领导小组。'],
       ['outside: an intention', '下一步将继续开展经典诵读活动。'],
       ['outside: a state reached', '全县文明氛围日益浓厚。'],
+      ['outside: physical verb with filler only', '设置各类等。'],
+      ['outside: 制度化 is a state', '推动环境卫生工作常态化、制度化、规范化。'],
     ],
   );
   it('claims nothing under 下一步 or 存在问题', () => {
@@ -90,6 +98,8 @@ describe('数据实例', () => {
       ['on: a percentage', '群众知晓率为96%。'],
       ['on: Chinese numerals', '共举办讲座十二场。'],
       ['on: money', '投入经费5.5万元。'],
+      ['on: cases counted with 起', '查处违法案件12起。'],
+      ['on: a scaled number without a unit', '公众号关注用户达28.6万。'],
     ],
     [
       ['outside: year and date', '2025年6月12日，我局召开会议。'],
@@ -98,6 +108,7 @@ describe('数据实例', () => {
       ['outside: a hotline', '开通12345热线受理群众反映。'],
       ['outside: a pointer to an attachment', '具体数据详见附件1，见附表2。'],
       ['outside: 一 as an article', '开展一次集中宣传。'],
+      ['outside: a year with 万', '2025年起实施。'],
     ],
   );
 });
@@ -111,6 +122,9 @@ describe('取得成效', () => {
       ['on: satisfaction reached', '群众满意度达到96.5%。'],
       ['on: qualitative effect on people', '家长纷纷点赞，节日教育深入人心。'],
       ['on: year-on-year', '投诉量同比下降12%。'],
+      ['on: a rate reached', '调解成功率达到98.5%。'],
+      ['on: life made easier', '残疾人出行更加便利。'],
+      ['on: an atmosphere reached', '全县文明氛围日益浓厚。'],
     ],
     [
       ['outside: a target', '力争到年底群众满意度达到95%以上。'],
@@ -119,6 +133,10 @@ describe('取得成效', () => {
       ['outside: counts of activities and participants', '全年开展活动36场，参与群众1.2万人次。'],
       ['outside: a purpose clause', '为进一步提升市民文明素养，开展文明交通劝导。'],
       ['outside: a shortcoming admitting some result', '虽取得一定成效，但与群众期待仍有差距。'],
+      ['outside: an atmosphere to be created', '广泛宣传发动，营造浓厚氛围。'],
+      ['outside: a participation rate', '学生参与率达到98%。'],
+      ['outside: effect called limited', '宣传效果有限，群众知晓面窄。'],
+      ['outside: aims after 努力让', '努力让群众获得感进一步提升。'],
     ],
   );
   it('claims nothing under 存在问题 or 下一步', () => {
