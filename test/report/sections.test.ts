@@ -65,6 +65,12 @@ describe('judgeElements', () => {
     expect(v.主体责任).toMatchObject({ status: 'present', via: 'cue' });
     expect(v.宣传报道).toMatchObject({ status: 'missing', emptyHeadings: [{ heading: '宣传报道' }] });
   });
+  it('a common word names an element only in a short heading or at its end', () => {
+    const v = verdicts(['（二）推进大数据平台建设', '搭建平台。', '四、数据', '无', '三、主要措施及成效', '无'].join('\n'));
+    expect(v.数据实例.emptyHeadings).toEqual([{ heading: '四、数据' }]);
+    expect(v.具体措施.emptyHeadings).toEqual([{ heading: '三、主要措施及成效' }]);
+    expect(v.取得成效.emptyHeadings).toEqual([{ heading: '三、主要措施及成效' }]);
+  });
   it('a document title is not an element heading', () => {
     expect(verdicts('县教育局关于取得成效的说明报告\n师生文明素养明显提升。', {}, ['县教育局关于取得成效的说明报告']).取得成效.emptyHeadings).toBeUndefined();
   });
