@@ -194,6 +194,10 @@ export interface RegisterRow {
   formCell?: string;
   photosCell?: string;
   note?: string | null;
+  /** A date typed without a year (1月26日): month and day as written; `date` stays null and the check supplies the year. */
+  dateYearless?: { month: number; day: number; endMonth?: number; endDay?: number } | null;
+  /** The 平台 cell (online activities: 微信公众号, 抖音 …). */
+  platform?: string | null;
 }
 
 export interface RegisterFacts {
@@ -203,6 +207,12 @@ export interface RegisterFacts {
   rows: RegisterRow[];
   /** Header row found per sheet: field → column letter (register extractor). */
   headers?: { sheet: string; row: number; columns: Record<string, string> }[];
+  /** Per sheet, the year its title or 填报 line names (with the 填报 month), for dates typed without a year. */
+  yearHints?: { sheet: string; year: number; month: number | null; cell: string; source: 'title' | 'filled' }[];
+  /** Rows below a header with content the tool could not read as an activity (no value in any column it knows). */
+  unreadRows?: { sheet: string; row: number; cell: string; text: string }[];
+  /** Sheets with a table but no header the tool recognises, while another sheet has one. */
+  unreadSheets?: string[];
 }
 
 export type Facts =

@@ -10,7 +10,9 @@ import type { ResolvedIndicator } from '../rules/schema.js';
 import { detectStyle } from '../text/elements.js';
 import { judgeElements } from './report-elements.js';
 import { findDates } from '../text/dates.js';
-import { findIssuer, namesBody, sameBody } from '../text/issuer.js';
+import { findIssuer } from '../text/issuer.js';
+import { isUnit, textNamesUnit } from '../units/identity.js';
+import { unitNames } from '../units/rule-units.js';
 import { findSignature } from '../text/signature.js';
 
 /** Extraction error codes → the finding that tells the clerk what to do. */
@@ -184,7 +186,7 @@ const evaluationCheck: Check = {
     const issuer = findIssuer(doc.text);
     if (!issuer) {
       emit('evaluation.no-issuer', { ...at, evidence: { seen: null, expected: '出具单位（落款）' } });
-    } else if (unit.name && sameBody(issuer.name, unit.name)) {
+    } else if (unit.name && isUnit(issuer.name, unitNames(ctx.rules, unit.name))) {
       emit('evaluation.self-issued', {
         ...at,
         args: { seen: issuer.name, unit: unit.name },
@@ -218,7 +220,7 @@ const signoffCheck: Check = {
     if (unreadable(file, emit)) return;
     const doc = docOf(file);
     if (!doc) return;
-    if (unit.name && !namesBody(doc.text, unit.name)) {
+    if (unit.name && !textNamesUnit(doc.text, unitNames(ctx.rules, unit.name))) {
       emit('signoff.unit-not-named', { ...at, args: { unit: unit.name }, evidence: { seen: null, expected: unit.name } });
     }
     const sig = findSignature(doc.text);

@@ -75,7 +75,7 @@ async function extractAs(file: DiscoveredFile, rules: RuleSet, hashPixels: boole
         }
         return await docFacts(file, ind);
       case 'register':
-        return await extractRegister(file, { period: rules.period });
+        return await extractRegister(file);
       default:
         return { facts: { type: 'none' }, error: null };
     }
