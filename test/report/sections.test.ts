@@ -16,10 +16,14 @@ describe('segment', () => {
       ['报告标题', 'styled', 1],
       ['一、主体责任', 'numbered', 1],
       ['（一）开展经典诵读活动', 'numbered', 2],
-      ['二是落实部署。', 'run-in', 6],
+      ['二是落实部署', 'run-in', 6],
       ['组织领导', 'line', 1],
     ]);
     expect(s.sentences.filter((x) => !x.heading).map((x) => x.text)).toEqual(['由局长负总责。', '按照《方案》执行。', '由办公室牵头。']);
+  });
+  it('takes no date, （略）, 无 or attachment note for a heading; a short line with digits can be one', () => {
+    const text = ['标题', '正文一句。', '2025年工作成效', '师生文明素养明显提升。', '（略）', '附件：数据统计表', '无', '2025年6月12日'].join('\n');
+    expect(segment({ text }).sections.map((x) => x.heading)).toEqual([null, '2025年工作成效']);
   });
   it('does not split inside 《》 or quotes', () => {
     expect(splitSentences('学习《一。二》和“三！”。好；').map((x) => x.text)).toEqual(['学习《一。二》和“三！”。', '好；']);
