@@ -74,6 +74,7 @@ describe('具体措施', () => {
       ['on: a quoted campaign', '“文明餐桌”行动覆盖全县餐饮门店。'],
       ['on: a verb and a quoted name', '开展“银税互动”，为守信企业对接贷款。'],
       ['on: physical work on anything', '新建、改造城区公厕，张贴监督电话。'],
+      ['on: methods named', '采取削坡降级、覆土复绿、植树种草等方式开展修复。'],
     ],
     [
       ['outside: stock phrases', '一是加强领导，精心组织；二是有序推进，狠抓落实；三是强化宣传，营造浓厚氛围。'],
@@ -83,6 +84,7 @@ describe('具体措施', () => {
       ['outside: an intention', '下一步将继续开展经典诵读活动。'],
       ['outside: a state reached', '全县文明氛围日益浓厚。'],
       ['outside: physical verb with filler only', '设置各类等。'],
+      ['outside: methods not named', '采取多种方式开展工作。'],
       ['outside: 制度化 is a state', '推动环境卫生工作常态化、制度化、规范化。'],
     ],
   );
