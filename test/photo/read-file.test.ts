@@ -24,6 +24,8 @@ describe('openForRead (positioned reads by descriptor)', () => {
   });
 
   it.skipIf(!fs.existsSync('/proc/self/fd'))('closes only after the reads in flight have finished, and refuses new ones', async () => {
+    // The previous test's close is not awaited: let it finish before counting descriptors.
+    await tick();
     const before = openFds();
     const f = await openForRead(file);
     expect(openFds()).toBe(before + 1);
