@@ -20,7 +20,7 @@ export type FileKind =
 /** Container format sniffed from the first bytes. */
 export type Container =
   | 'jpeg' | 'png' | 'heif' | 'avif' | 'webp' | 'gif' | 'bmp' | 'tiff'
-  | 'pdf' | 'zip' | 'docx' | 'xlsx' | 'cfb' | 'text' | 'empty' | 'unknown';
+  | 'pdf' | 'zip' | 'docx' | 'xlsx' | 'ofd' | 'cfb' | 'text' | 'empty' | 'unknown';
 
 /** Where a finding points inside a material. All optional: use the ones that fit. */
 export interface Location {
@@ -60,6 +60,8 @@ export interface ExtractError {
    *  'unsupported', 'too-large', 'io', 'bomb', 'legacy-format' … */
   code: string;
   detail: string;
+  /** Raw values for the finding's message ('too-large', 'zip-bomb': seen, limit, entry, reason; 'special': type; 'link': target). */
+  args?: Record<string, string | number>;
 }
 
 export interface PhotoFacts {
@@ -109,7 +111,7 @@ export interface ElementVerdict {
 }
 
 export interface DocumentFacts {
-  format: 'pdf' | 'docx' | 'doc' | 'text';
+  format: 'pdf' | 'docx' | 'doc' | 'text' | 'ofd';
   pages: number | null;
   encrypted: boolean;
   textLength: number; // 字数: non-whitespace characters of the normalised text
@@ -173,6 +175,8 @@ export interface RegisterFacts {
   rows: RegisterRow[];
   /** Header row found per sheet: field → column letter (register extractor). */
   headers?: { sheet: string; row: number; columns: Record<string, string> }[];
+  /** Per sheet, the first cell with content beyond the reading caps (rows, columns, cells): not read. */
+  overflow?: { sheet: string; cell: string; reason: 'rows' | 'columns' | 'cells'; limit: number }[];
 }
 
 export type Facts =
