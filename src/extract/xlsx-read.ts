@@ -167,6 +167,7 @@ export function readSheetXml(name: string, xml: string, ctx: CellContext, caps: 
     if (tok.type === 'open') {
       switch (tok.name) {
         case 'row': {
+          finish(); // a cell left open belongs to the row before
           const r = attrOf(tok.attrs, 'r');
           rowIndex = r !== null && /^\d{1,7}$/.test(r) && Number(r) >= 1 ? Number(r) - 1 : rowIndex + 1;
           colIndex = -1;
@@ -199,6 +200,7 @@ export function readSheetXml(name: string, xml: string, ctx: CellContext, caps: 
     }
     switch (tok.name) {
       case 'c':
+      case 'row':
         finish();
         break;
       case 'v':
