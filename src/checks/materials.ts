@@ -2,6 +2,7 @@
 import type { Check } from './types.js';
 import type { Container, ExtractedFile, FileKind } from '../types.js';
 import { extensionFormat, extensionOf } from '../extract/photo-sniff.js';
+import { own } from '../util/dict.js';
 
 /** What each document or sheet extension promises (image extensions: photo-sniff's table). */
 const EXTENSION_CONTAINERS: Record<string, Container[]> = {
@@ -14,7 +15,7 @@ function extensionLies(name: string, container: Container): boolean {
   if (container === 'empty' || container === 'unknown') return false;
   const image = extensionFormat(name);
   if (image) return container !== image;
-  const promised = EXTENSION_CONTAINERS[extensionOf(name)];
+  const promised = own(EXTENSION_CONTAINERS, extensionOf(name)); // a file may be called x.constructor
   return !!promised && !promised.includes(container);
 }
 

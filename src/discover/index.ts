@@ -13,6 +13,7 @@ import { sniffContainer } from './sniff.js';
 import { extensionFormat } from '../extract/photo-sniff.js';
 import { classify } from './classify.js';
 import { parseIndicatorPrefix } from './indicator-code.js';
+import { own } from '../util/dict.js';
 
 export interface IndicatorFolder {
   key: string;
@@ -56,7 +57,7 @@ export async function discover(root: string, rules: RuleSet): Promise<Discovery>
     const parts = f.rel.split('/');
     return (parts.length >= 2 && !!parseIndicatorPrefix(parts[0]!)) || (parts.length >= 3 && !!parseIndicatorPrefix(parts[1]!));
   });
-  const hasUnitFolders = w.dirs.some((d) => !d.includes('/') && !!rules.units[unitNameOf(d)]);
+  const hasUnitFolders = w.dirs.some((d) => !d.includes('/') && !!own(rules.units, unitNameOf(d)));
   const isIndicator = !!rootCode && rules.indicators.some((i) => i.key === rootCode.key) && !hasIndicatorFolders && !hasUnitFolders;
   const mode = isIndicator ? 'indicator' : detectMode(w.files, rules);
   const units = new Map<string, UnitLayout>();
@@ -150,7 +151,7 @@ export async function discover(root: string, rules: RuleSet): Promise<Discovery>
     for (const d of w.dirs) {
       if (d.includes('/') || units.has(d)) continue;
       const name = unitNameOf(d);
-      if (rules.units[name] && ![...units.values()].some((u) => u.name === name)) unitOf([d, '']);
+      if (own(rules.units, name) && ![...units.values()].some((u) => u.name === name)) unitOf([d, '']);
     }
     const present = new Set([...units.values()].map((u) => u.name));
     for (const name of Object.keys(rules.units)) {
@@ -193,7 +194,7 @@ function detectMode(files: WalkEntry[], rules: RuleSet): 'unit' | 'county' {
     if (parts.length >= 3 && parseIndicatorPrefix(parts[1]!)) nestedIndicators++;
     if (parts.length >= 2 && !seenTop.has(parts[0]!)) {
       seenTop.add(parts[0]!);
-      if (rules.units[unitNameOf(parts[0]!)]) knownUnits++;
+      if (own(rules.units, unitNameOf(parts[0]!))) knownUnits++;
     }
   }
   if (rootIndicators > 0 && rootIndicators >= nestedIndicators) return 'unit';

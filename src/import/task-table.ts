@@ -3,6 +3,7 @@
  * normalised, responsible units collected, requirement text turned into parameters; what cannot
  * be parsed stays on the indicator as `note` and is returned in `notes`.
  */
+import { dict } from '../util/dict.js';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { ruleFileSchema, type IndicatorDef, type RuleFile } from '../rules/schema.js';
@@ -151,7 +152,7 @@ export async function importTaskTable(absPath: string): Promise<ImportResult> {
   if (!drafts.size) throw new TaskTableError('no-indicators', absPath);
 
   const indicators = [...drafts.values()].map((d) => toIndicator(d, notes));
-  const units: Record<string, string[]> = {};
+  const units: Record<string, string[]> = dict(); // unit names from the table
   for (const ind of indicators) for (const u of ind.units ?? []) (units[u] ??= []).push(ind.code);
   const stem = path.basename(absPath).replace(/\.[^.]+$/, '');
   const draft = {

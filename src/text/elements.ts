@@ -3,6 +3,7 @@
  * heading that names them or by cue wording in the body. Cues are regular expressions; a rule file
  * can replace them per indicator. The defaults follow domain.md and are a starting point to tune.
  */
+import { dict } from '../util/dict.js';
 import type { ElementVerdict } from '../types.js';
 import { HEADING_START, snippetAt } from './normalize.js';
 import { findDataPoints } from './datapoints.js';
@@ -70,7 +71,7 @@ export const DEFAULT_ELEMENT_CUES: Record<string, ElementCues> = {
  * any extra element the rule file adds.
  */
 export function mergeElementCues(fromRules: Record<string, Partial<ElementCues>> | undefined): Record<string, ElementCues> {
-  const out: Record<string, ElementCues> = { ...DEFAULT_ELEMENT_CUES };
+  const out: Record<string, ElementCues> = dict(DEFAULT_ELEMENT_CUES); // element names come from rule files
   for (const [name, c] of Object.entries(fromRules ?? {})) {
     const headings = c.headings ?? [];
     const cues = c.cues ?? [];
@@ -136,7 +137,7 @@ export function detectElements(
   const pageAt = input.pageAt ?? (() => undefined);
   const heads = headingLines(text, input.headings);
   const masked = text.replace(/《[^《》\n]*》/g, (t) => '《' + '○'.repeat(t.length - 2) + '》');
-  const out: Record<string, ElementVerdict> = {};
+  const out: Record<string, ElementVerdict> = dict();
   for (const [name, def] of Object.entries(table)) {
     const verdict: ElementVerdict = { found: false };
     const head = heads.find((h) => def.headings.some((w) => h.text.includes(w)));
