@@ -5,6 +5,7 @@
  * bounded zip reader, so an OFD is bounded like any other container.
  */
 import { ZipArchive } from './zip.js';
+import { attrOf, scanXml, unescapeXmlText } from './xml-scan.js';
 
 export interface RawOfd {
   /** Text of each page, documents one after another. */
@@ -60,16 +61,33 @@ const dirOf = (p: string) => (p.includes('/') ? p.slice(0, p.lastIndexOf('/') + 
 export function pageText(xml: string): string {
   let out = '';
   let lastY: number | null = null;
-  for (const obj of xml.matchAll(/<(?:\w+:)?TextObject\b([^>]*)>([\s\S]*?)<\/(?:\w+:)?TextObject>/g)) {
-    const boundary = /\bBoundary\s*=\s*"([^"]*)"/.exec(obj[1]!)?.[1]?.trim().split(/\s+/).map(Number);
-    const y = boundary && boundary.length >= 2 && Number.isFinite(boundary[1]) ? boundary[1]! : null;
-    let text = '';
-    for (const code of obj[2]!.matchAll(/<(?:\w+:)?TextCode\b[^>]*>([^<]*)<\/(?:\w+:)?TextCode>/g)) text += unescapeXml(code[1]!);
-    if (!text) continue;
-    if (out && (y === null || lastY === null || Math.abs(y - lastY) > 1)) out += '\n';
-    out += text;
-    lastY = y;
+  let obj: { y: number | null; text: string } | null = null;
+  let inCode = false;
+  const close = () => {
+    if (obj?.text) {
+      if (out && (obj.y === null || lastY === null || Math.abs(obj.y - lastY) > 1)) out += '\n';
+      out += obj.text;
+      lastY = obj.y;
+    }
+    obj = null;
+  };
+  // One linear pass (xml-scan.ts): a page with unclosed elements costs no more than its size.
+  for (const tok of scanXml(xml)) {
+    if (tok.type === 'open') {
+      if (tok.name === 'TextObject') {
+        close();
+        const boundary = attrOf(tok.attrs, 'Boundary')?.trim().split(/\s+/).map(Number);
+        obj = { y: boundary && boundary.length >= 2 && Number.isFinite(boundary[1]) ? boundary[1]! : null, text: '' };
+        if (tok.selfClosing) close();
+      } else if (tok.name === 'TextCode' && !tok.selfClosing) inCode = true;
+    } else if (tok.type === 'close') {
+      if (tok.name === 'TextCode') inCode = false;
+      else if (tok.name === 'TextObject') close();
+    } else if (inCode && obj) {
+      (obj as { text: string }).text += unescapeXmlText(tok.raw);
+    }
   }
+  close();
   return out;
 }
 
