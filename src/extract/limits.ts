@@ -14,8 +14,14 @@ const MB = 1024 * 1024;
  */
 export const MAX_DOCUMENT_BYTES = 100 * MB;
 
-/** Largest register read (.xlsx, .csv). A register of a few hundred activities is under 1 MB. */
+/**
+ * Largest .xlsx register read. A register of a few hundred activities is under 1 MB; one with
+ * photos pasted into its cells can reach tens of MB (the pictures are never inflated).
+ */
 export const MAX_REGISTER_BYTES = 50 * MB;
+
+/** Largest .csv register read: text only, so 16 MB is some 100,000 rows. */
+export const MAX_CSV_BYTES = 16 * MB;
 
 /**
  * Cells of a register sheet that are read: rows and columns beyond these are not, and say so.

@@ -13,7 +13,7 @@ import { sniffRegister } from './register-container.js';
 import type { Period } from './register-dates.js';
 import { readWholeFile } from './read-file.js';
 import { refusal, zipError } from './refusal.js';
-import { MAX_REGISTER_BYTES, documentBudget } from './limits.js';
+import { MAX_CSV_BYTES, MAX_REGISTER_BYTES, documentBudget } from './limits.js';
 
 export type RegisterResult = { facts: { type: 'register' } & RegisterFacts; error: ExtractError | null };
 
@@ -47,7 +47,8 @@ export function registerFromGrid(grid: Grid, format: RegisterFacts['format'], pe
 export async function extractRegister(file: DiscoveredFile, opts: { period: Period }): Promise<RegisterResult> {
   const isCsv = /\.(csv|tsv|txt)$/i.test(file.name);
   const format = isCsv ? 'csv' : 'xlsx';
-  if (file.size > MAX_REGISTER_BYTES) return { facts: empty(format), error: refusal('too-large', file.size, MAX_REGISTER_BYTES) };
+  const cap = isCsv ? MAX_CSV_BYTES : MAX_REGISTER_BYTES;
+  if (file.size > cap) return { facts: empty(format), error: refusal('too-large', file.size, cap) };
   const release = await documentBudget.reserve(file.size);
   try {
     return await readRegister(file, isCsv, opts);
@@ -59,7 +60,7 @@ export async function extractRegister(file: DiscoveredFile, opts: { period: Peri
 async function readRegister(file: DiscoveredFile, isCsv: boolean, opts: { period: Period }): Promise<RegisterResult> {
   let buf: Buffer;
   try {
-    buf = await readWholeFile(file.absPath, MAX_REGISTER_BYTES);
+    buf = await readWholeFile(file.absPath, isCsv ? MAX_CSV_BYTES : MAX_REGISTER_BYTES);
   } catch (e) {
     const r = zipError(e);
     return r ? { facts: empty(isCsv ? 'csv' : 'xlsx'), error: r } : fail(isCsv ? 'csv' : 'xlsx', 'io', (e as Error).message);
