@@ -6,6 +6,7 @@ import { photoMessages } from './photo.js';
 import { reportMessages } from './report.js';
 import { registerMessages } from './register.js';
 import { dict } from '../util/dict.js';
+import { reviewMessages } from './review.js';
 
 /** Null-prototype: `explain constructor` or a rule file's `severity: { toString: off }` is an unknown id, not a crash. */
 export const catalog: Readonly<Record<string, RuleInfo>> = dict({
@@ -13,6 +14,7 @@ export const catalog: Readonly<Record<string, RuleInfo>> = dict({
   ...photoMessages,
   ...reportMessages,
   ...registerMessages,
+  ...reviewMessages,
 });
 
 export const ruleIds: ReadonlySet<string> = new Set(Object.keys(catalog));

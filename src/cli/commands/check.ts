@@ -6,6 +6,8 @@ import { makeParents, type CliIO } from '../io.js';
 import { check, UsageError } from '../../check.js';
 import { RuleFileError } from '../../rules/errors.js';
 import { findConfigFile } from '../../rules/files.js';
+import { findReviewFile } from '../../review/files.js';
+import { ReviewFileError } from '../../review/load.js';
 import { formatters, BINARY_FORMATS } from '../../format/index.js';
 import { t } from '../text.js';
 import type { Lang, Report } from '../../types.js';
@@ -21,6 +23,8 @@ export interface CheckFlags {
   color?: boolean;
   nearDuplicates: boolean;
   progress: boolean;
+  /** A path, or false for --no-review. */
+  review?: string | boolean;
 }
 
 interface Target {
@@ -85,6 +89,9 @@ export async function runCheck(folder: string, flags: CheckFlags, io: CliIO, env
     maxWarnings = Number(flags.maxWarnings);
   }
   const rulesFile = flags.rules ?? (fs.existsSync(folder) ? findConfigFile(folder) ?? undefined : undefined);
+  // The record: as given, or found above the folder (shown relative to where the command runs).
+  const found = flags.review === undefined && fs.existsSync(folder) ? findReviewFile(folder) : null;
+  const reviewFile = typeof flags.review === 'string' ? flags.review : found ? path.relative(process.cwd(), found) || found : undefined;
   const showProgress = flags.progress && env.stderrTTY && !env.ci;
   let report: Report;
   try {
@@ -95,6 +102,7 @@ export async function runCheck(folder: string, flags: CheckFlags, io: CliIO, env
       lang,
       maxWarnings,
       nearDuplicates: flags.nearDuplicates,
+      review: reviewFile,
       onProgress: showProgress
         ? (d, total) => {
             if (d === total || d % 10 === 0) io.stderr(`\r${tx.progress(d, total)}${d === total ? '\r\x1b[K' : ''}`);
@@ -102,6 +110,7 @@ export async function runCheck(folder: string, flags: CheckFlags, io: CliIO, env
         : undefined,
     });
   } catch (e) {
+    if (e instanceof ReviewFileError) return fail2(`${tx.reviewErrors}\n${e.message}`);
     if (e instanceof RuleFileError) return fail2(`${tx.ruleErrors}\n${e.message}`);
     if (e instanceof UsageError) {
       const m = {
@@ -110,6 +119,7 @@ export async function runCheck(folder: string, flags: CheckFlags, io: CliIO, env
         'empty-folder': tx.emptyFolder,
         'unreadable-folder': tx.unreadableFolder,
         'bad-date': tx.badDate,
+        'review-inside': tx.reviewInside,
       }[e.code];
       return fail2(m(e.subject));
     }
@@ -146,5 +156,7 @@ export function addCheckOptions(cmd: Command): Command {
     .option('--color', 'force colour')
     .option('--no-color', 'no colour (NO_COLOR is honoured too)')
     .option('--no-near-duplicates', 'skip the pixel comparison for near-duplicate photos (faster)')
-    .option('--no-progress', 'no progress line on stderr');
+    .option('--no-progress', 'no progress line on stderr')
+    .option('--review <file>', 'review record to apply; default: ledger-check-review.yaml found walking up from ABOVE the folder')
+    .option('--no-review', 'apply no review record');
 }
