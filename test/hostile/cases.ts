@@ -170,7 +170,6 @@ export const CASES: HostileCase[] = [
   // ------------------------------------------------------------------ names (items 3, 7)
   {
     id: 'prototype-names',
-    pending: { why: 'trust-material, item 3 (prototype-safe maps)' },
     area: 'material',
     async build(root) {
       for (const n of ['constructor', 'toString', 'valueOf', 'hasOwnProperty', '__proto__']) {
@@ -240,7 +239,6 @@ export const CASES: HostileCase[] = [
   // ------------------------------------------------------------------ special files (item 6)
   {
     id: 'fifo',
-    pending: { why: 'trust-material, item 6 (special files)' },
     area: 'material',
     async build(root) {
       const dir = await unit(root, '县命名管道局');
@@ -251,7 +249,6 @@ export const CASES: HostileCase[] = [
   },
   {
     id: 'socket',
-    pending: { why: 'trust-material, item 6 (special files)' },
     area: 'material',
     async build(root) {
       const dir = await unit(root, '县套接字局');
@@ -261,7 +258,6 @@ export const CASES: HostileCase[] = [
   },
   {
     id: 'device-node',
-    pending: { why: 'trust-material, item 6 (special files)' },
     area: 'material',
     root: true,
     async build(root) {
@@ -286,7 +282,6 @@ export const CASES: HostileCase[] = [
   // ------------------------------------------------------------------ sizes and expansion (items 4, 9)
   {
     id: 'xlsx-huge-dimension',
-    pending: { why: 'trust-material, item 4 (hangs until fixed)', todo: true },
     area: 'material',
     async build(root) {
       const dir = await unit(root, '县大表局');
@@ -301,7 +296,6 @@ export const CASES: HostileCase[] = [
   },
   {
     id: 'docx-bomb',
-    pending: { why: 'trust-material, item 9 (3 GB, 30 s until fixed)', todo: true },
     area: 'material',
     async build(root) {
       const dir = await unit(root, '县炸弹一局');
@@ -321,7 +315,6 @@ export const CASES: HostileCase[] = [
   },
   {
     id: 'xlsx-bomb',
-    pending: { why: 'trust-material, item 9 (1.1 GB until fixed)', todo: true },
     area: 'material',
     async build(root) {
       const dir = await unit(root, '县炸弹二局');
@@ -338,7 +331,6 @@ export const CASES: HostileCase[] = [
   },
   {
     id: 'csv-one-long-line',
-    pending: { why: 'trust-material, item 9 (1.9 GB until fixed)', todo: true },
     area: 'material',
     async build(root) {
       const dir = await unit(root, '县长行局');

@@ -11,6 +11,7 @@ import { parseOfd, pageText, resolveLoc } from '../../src/extract/ofd.js';
 import { sniffContainer } from '../../src/discover/sniff.js';
 import { repeatedDeflate, writeZip } from '../../fixtures/build/zip.js';
 import { extracted, cleanup } from '../report/helpers.js';
+import { judgeElements } from '../../src/checks/report-elements.js';
 
 const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'lc-ofd-'));
 afterAll(() => {
@@ -51,9 +52,9 @@ describe('an OFD is checked like a PDF', () => {
     expect(ofd.facts.format).toBe('ofd');
     // (The PDF builder wraps long lines; the words are the same.)
     expect(ofd.facts.text.replace(/\n/g, '')).toBe(pdf.facts.text.replace(/\n/g, ''));
-    const found = (e: Record<string, { found: boolean }>) => Object.entries(e).map(([k, v]) => [k, v.found]);
-    expect(found(ofd.facts.elements)).toEqual(found(pdf.facts.elements));
-    expect(found(ofd.facts.elements).every(([, f]) => f)).toBe(true);
+    const verdicts = (d: typeof ofd.facts & { type: 'document' }) => judgeElements(d).map((v) => [v.element, v.status]);
+    expect(verdicts(ofd.facts)).toEqual(verdicts(pdf.facts));
+    expect(verdicts(ofd.facts).every(([, s]) => s === 'present')).toBe(true);
     expect(ofd.facts.citations).toEqual(pdf.facts.citations);
     expect(ofd.facts.signedDate).toBe('2025-06-12');
   });
