@@ -42,6 +42,9 @@ export const RESOLVER_MODULES = [
   'rules/festival-names',
   'util/dates',
   'discover/indicator-code',
+  'units/rule-units',
+  'units/identity',
+  'units/department-names',
 ];
 
 function packageVersion(name: string): string {

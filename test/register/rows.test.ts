@@ -205,6 +205,12 @@ describe('the year of a date typed without one', () => {
     ]);
   });
 
+  it('a 填报 line above the header is read as a 填报 date, not as a title', async () => {
+    const reg = await register('上方填报.xlsx', [festival(['填报单位：县教育局    填报日期：2025年1月5日'], [[1, '迎新年', '12月30日', 30]])]);
+    expect(facts(reg).yearHints?.[0]).toMatchObject({ year: 2025, month: 1, source: 'filled' });
+    expect(rowDates(facts(reg).rows[0]!, facts(reg), period).date).toBe('2024-12-30');
+  });
+
   it('reads a 填报 date from the cell beside its label', async () => {
     const reg = await register('旁格.xlsx', [
       { name: '活动', title: [], header: ['序号', '活动名称', '活动时间', '参与人数'], rows: [[1, '诵读', '3月1日', 30], [null, null, '填报日期', { date: '2025-04-01' }]] },
