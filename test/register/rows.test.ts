@@ -142,6 +142,20 @@ describe('no row dropped silently', () => {
     expect(hits[0]!.zh).toContain('登记!E4');
   });
 
+  it('a footer is a label (负责人：…, 合计); an activity whose name starts with such a word is data', async () => {
+    const reg = await register('页脚.xlsx', [
+      sheet([
+        [1, '负责人培训会', '2025-05-30', 40, null, null],
+        [2, '合计培训', '2025-06-01', 20, null, null],
+        [null, '合计', null, 60, null, null],
+        ['负责人：张三', null, null, null, null, null],
+        ['合计', null, null, 60, null, null],
+      ]),
+    ]);
+    expect(facts(reg).rows.map((r) => r.name)).toEqual(['负责人培训会', '合计培训']);
+    expect(facts(reg).unreadRows).toBeUndefined();
+  });
+
   it('a second sheet holding a table without a header is reported; an instructions sheet is not', async () => {
     const reg = await register('两表.xlsx', [
       sheet([[1, '端午包粽子', '2025-05-30', 60, null, null]]),
