@@ -7,6 +7,7 @@ import type { Check } from './types.js';
 import type { ExtractedFile, RegisterFacts, RegisterRow } from '../types.js';
 import { addDays } from '../util/dates.js';
 import { photoIndex, captureDay } from './register-photos.js';
+import { isCoreError } from './materials.js';
 import { rowDates } from './row-dates.js';
 
 type RegisterFile = ExtractedFile & { facts: { type: 'register' } & RegisterFacts };
@@ -22,7 +23,7 @@ const rowChecks: Check = {
   run(file, ind, _unit, ctx, emit) {
     const at = { file: file.path };
     if (file.error) {
-      if (file.error.code !== 'io') {
+      if (!isCoreError(file.error.code)) {
         emit('register.unreadable', {
           ...at,
           args: { code: file.error.code, detail: file.error.detail },

@@ -32,7 +32,26 @@ const unreadable = (a: Args, lang: 'zh' | 'en') => UNREADABLE[String(a.code)]?.[
 
 const win = (a: Args) => `${a.from} ~ ${a.to}`;
 
+const BOUND_ZH: Record<string, string> = { rows: '行', columns: '列', cells: '个单元格' };
+const BOUND_EN: Record<string, string> = { rows: 'rows', columns: 'columns', cells: 'cells' };
+
 export const registerMessages = defineRules({
+  'register.sheet-too-large': {
+    severity: 'error',
+    title: { zh: '工作表超出读取范围', en: 'Sheet beyond the reading limits' },
+    message: {
+      zh: (a) => `工作表“${a.sheet}”在 ${a.cell} 处有内容，超出读取上限（${a.limit} ${BOUND_ZH[String(a.reason)] ?? String(a.reason)}），超出部分未检查`,
+      en: (a) => `sheet "${a.sheet}" has content at ${a.cell}, beyond the reading limit (${a.limit} ${BOUND_EN[String(a.reason)] ?? String(a.reason)}); what lies beyond was not checked`,
+    },
+    why: {
+      zh: '登记表只需几百行、十几列；远处的单元格多是误操作留下的，逐格读取会让检查卡住或耗尽内存，所以超出上限的部分不读，也就不能算检查通过。',
+      en: 'A register needs a few hundred rows and a dozen columns; a far-away cell is usually a slip, and reading cell by cell up to it would hang the check, so it is not read and cannot pass.',
+    },
+    fix: {
+      zh: '在 Excel/WPS 中定位到该单元格（Ctrl+G 输入地址），删除多余内容及其后的空行空列，保存后重新提交。',
+      en: 'Go to that cell in Excel/WPS (Ctrl+G), delete the stray content and the empty rows/columns after it, save and hand it in again.',
+    },
+  },
   'register.unreadable': {
     severity: 'error',
     title: { zh: '登记表无法读取', en: 'Register cannot be read' },

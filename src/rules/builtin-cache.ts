@@ -41,6 +41,7 @@ export const RESOLVER_MODULES = [
   'rules/files',
   'rules/festival-names',
   'util/dates',
+  'util/dict',
   'discover/indicator-code',
 ];
 
