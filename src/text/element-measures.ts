@@ -28,13 +28,13 @@ const STOCK =
 
 /** Words that name nothing on their own, dropped from between verb and object. */
 const FILLER =
-  /了|各类|各项|各种|各个|各级|系列|一系列|多种|多项|多次|多场|多样|形式多样的?|丰富多彩的?|内容丰富的?|相关|有关|宣传|工作|长效|常态化|常态|有效|一批|大量|广泛|深入|扎实|全面|积极|主题|专项|全县|全局|本系统|系统内|等|的|地|和|与|及|并|开展|组织|举办|各|一些|部分|不同|大型|小型|日常|经常性|定期|不定期|进一步|持续|不断|创建|创文|创城|文明城市|迎检|测评|[0-9.]+\s*[万千百余多]*\s*(场次|人次|场|次|期|名|个|处|项|家|户|所|人)?/g;
+  /了|各类|各项|各种|各个|各级|系列|一系列|多种|多项|多次|多场|多样|形式多样的?|丰富多彩的?|内容丰富的?|相关|有关|宣传|工作|长效|常态化|常态|有效|一批|大量|广泛|深入|扎实|全面|积极|主题|专项|全县|全局|本系统|系统内|等|的|地|和|与|及|并|开展|组织|举办|各|一些|部分|不同|大型|小型|日常|经常性|定期|不定期|进一步|持续|不断|专题|创建|创文|创城|文明城市|迎检|测评|[0-9.]+\s*[万千百余多]*\s*(场次|人次|场|次|期|名|个|处|项|家|户|所|人)?/g;
 
 /** Verbs of physical work: whatever they act on is concrete (新建公厕、安装监控、张贴公约). */
 const PHYSICAL = /^(新建|改建|改造|修建|建成|安装|配备|配置|设置|张贴|悬挂|投放|印制|编印|发放|制作|播放|开设|开通|铺设|更换|维修|粉刷|清运|栽植|种植|补植|摆放|增设|修缮|硬化|绿化|亮化)$/;
 
-/** A verb followed by a quoted name: 开展“银税互动”、推行“所长制”管理. */
-const VERB_QUOTED = /^[^“”]{0,4}“[^”]{2,20}”/;
+/** A verb followed by a quoted name: 开展“银税互动”、推行“所长制”管理 — not 开展“我们的节日”工作 (the indicator's own name). */
+const VERB_QUOTED = /^[^“”]{0,4}“[^”]{2,20}”(?!\s*(工作|的?情况|等工作|相关工作))/;
 
 const QUOTED_CAMPAIGN = /“[^”]{2,20}”[^，,。；]{0,6}(活动|行动|工程|志愿服务|宣讲|讲堂|课堂|评选|比赛|竞赛|品牌|项目)/;
 
@@ -56,7 +56,8 @@ export const measures: ElementTest = ({ text, role }) => {
       const rest = c.slice((v.index ?? 0) + v[0].length, (v.index ?? 0) + v[0].length + 40);
       if (/^□/.test(rest)) continue;
       if (VERB_QUOTED.test(rest)) return v[0] + (VERB_QUOTED.exec(rest)?.[0] ?? '');
-      if (PHYSICAL.test(v[0]) && specific(rest.slice(0, 6))) return v[0] + rest.slice(0, 6);
+      // 建成区面积 is a place and its size, not something built.
+      if (PHYSICAL.test(v[0]) && !/^(区|面积|率|规模|总量)/.test(rest) && specific(rest.slice(0, 6))) return v[0] + rest.slice(0, 6);
       const concrete = CONCRETE.exec(rest);
       if (concrete && !rest.slice(0, concrete.index).includes('□')) return v[0] + rest.slice(0, concrete.index + concrete[0].length);
       // 制度化、机制化 are states, not a 制度 or 机制 set up.

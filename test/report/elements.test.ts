@@ -85,6 +85,8 @@ describe('具体措施', () => {
       ['outside: a state reached', '全县文明氛围日益浓厚。'],
       ['outside: physical verb with filler only', '设置各类等。'],
       ['outside: methods not named', '采取多种方式开展工作。'],
+      ['outside: a stock figure of the built-up area', '城区建成区面积28.6平方公里，现有执法队员186名。'],
+      ['outside: the indicator named in quotes', '现将我局开展“我们的节日”工作的情况说明如下。'],
       ['outside: 制度化 is a state', '推动环境卫生工作常态化、制度化、规范化。'],
     ],
   );
