@@ -128,6 +128,7 @@ describe('取得成效', () => {
       ['on: satisfaction reached', '群众满意度达到96.5%。'],
       ['on: qualitative effect on people', '家长纷纷点赞，节日教育深入人心。'],
       ['on: year-on-year', '投诉量同比下降12%。'],
+      ['on: an improvement at the end of its clause', '群众满意度进一步提升。'],
       ['on: a change of state', '修复后的矿山由荒山秃岭变为绿水青山。'],
       ['on: a prize', '作品获全省公益广告大赛一等奖。'],
       ['on: a rate reached', '调解成功率达到98.5%。'],
@@ -146,6 +147,7 @@ describe('取得成效', () => {
       ['outside: growth that is not an outcome', '随着年龄增长负担加重。'],
       ['outside: effect called limited', '宣传效果有限，群众知晓面窄。'],
       ['outside: aims after 努力让', '努力让群众获得感进一步提升。'],
+      ['outside: an aim in verb-object order', '进一步提升服务水平和群众满意度。'],
     ],
   );
   it('claims nothing under 存在问题 or 下一步', () => {
