@@ -103,6 +103,7 @@ describe('数据实例', () => {
       ['inside: counts with units', '全年开展活动36场，参与群众1.2万人次。'],
       ['on: a percentage', '群众知晓率为96%。'],
       ['on: Chinese numerals', '共举办讲座十二场。'],
+      ['on: Chinese numerals with 余', '受益群众千余人，开展排查三轮，投诉减少三成。'],
       ['on: money', '投入经费5.5万元。'],
       ['on: cases counted with 起', '查处违法案件12起。'],
       ['on: a scaled number without a unit', '公众号关注用户达28.6万。'],
@@ -115,6 +116,7 @@ describe('数据实例', () => {
       ['outside: a pointer to an attachment', '具体数据详见附件1，见附表2。'],
       ['outside: 一 as an article', '开展一次集中宣传。'],
       ['outside: a year with 万', '2025年起实施。'],
+      ['outside: numerals in set phrases', '走进千家万户，做到一户一策、三个结合。'],
     ],
   );
 });
