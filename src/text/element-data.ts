@@ -16,7 +16,8 @@ const SCALED = /(?<![\d.第〔\[【(（])\d+(\.\d+)?\s*(万|亿)(?![\d年元人�
 export const data: ElementTest = ({ text }) => {
   const masked = maskTitles(text);
   // 24小时畅通 / 24小时值守 describe a service's hours, not a quantity of work.
-  const dp = findDataPoints(masked).find((d) => !(d.unit === '小时' && /^(畅通|值守|在线|开放|不间断|接听|服务|运行)/.test(masked.slice(d.index + d.text.length))));
+  // 一米线 written 1米线 is a courtesy line, 15元宵 a festival.
+  const dp = findDataPoints(masked).find((d) => !(d.unit === '米' && masked[d.index + d.text.length] === '线') && !(d.unit === '元' && /[旦宵]/.test(masked[d.index + d.text.length] ?? '')) && !(d.unit === '小时' && /^(畅通|值守|值班|在线|开放|不间断|接听|服务|运行|热线|监控|守护|响应)/.test(masked.slice(d.index + d.text.length))));
   if (dp) return dp.text;
   const scaled = SCALED.exec(masked);
   if (scaled) return scaled[0];

@@ -68,10 +68,10 @@ describe('judgeElements', () => {
     expect(v.主体责任).toMatchObject({ status: 'present', emptyHeadings: [{ heading: '一、主体责任' }] });
   });
   it('applies a rule file’s cues and heading words in the check, not in the facts', () => {
-    const text = '本单位设立创建办公室。\n宣传报道\n无';
+    const text = '本单位设有创文联络点。\n宣传报道\n无';
     const facts = analyzeText({ pages: [text], paged: false, joinLines: false });
     expect(facts.elements.主体责任).toEqual([]);
-    const v = Object.fromEntries(judgeElements(facts, { 主体责任: { headings: [], cues: ['设立.{0,4}办公室'] }, 宣传报道: { headings: ['宣传报道'], cues: ['媒体报道'] } }).map((x) => [x.element, x]));
+    const v = Object.fromEntries(judgeElements(facts, { 主体责任: { headings: [], cues: ['设有.{0,4}联络点'] }, 宣传报道: { headings: ['宣传报道'], cues: ['媒体报道'] } }).map((x) => [x.element, x]));
     expect(v.主体责任).toMatchObject({ status: 'present', via: 'cue' });
     expect(v.宣传报道).toMatchObject({ status: 'missing', emptyHeadings: [{ heading: '宣传报道' }] });
   });
