@@ -34,13 +34,16 @@ it('prints per-element figures for train and holdout, docx and PDF', () => {
   writeFileSync(path.join(root, 'train', '001.md'), report('001', ALL, COMPLETE));
   // Labelled missing 取得成效 although the text claims a result: the tool says present, so the lack "passes".
   writeFileSync(path.join(root, 'train', '002.md'), report('002', { ...ALL, 取得成效: 'missing' }, COMPLETE));
+  // Labelled complete but with no figure: 数据实例 judged missing against its label (a false positive).
+  writeFileSync(path.join(root, 'train', '004.md'), report('004', ALL, COMPLETE.replace('全年开展活动36场，参与群众1.2万人次。', '活动情况良好。')));
   // Missing 数据实例, truly: found missing.
   writeFileSync(path.join(root, 'holdout', '003.md'), report('003', { ...ALL, 数据实例: 'missing' }, COMPLETE.replace('全年开展活动36场，参与群众1.2万人次。', '详见附件。')));
   const out = execFileSync(process.execPath, [path.join(repoRoot, 'dist/scripts/eval-elements.js'), '--root', root], { encoding: 'utf8' });
   for (const format of ['docx', 'pdf']) {
     const train = out.split(`== train · ${format}`)[1].split('==')[0];
-    expect(train).toMatch(/取得成效 {2}1\.000 {2}0\.000 {2}0\.000 {2}\(0 0 1 1\)/);
-    expect(train).toMatch(/主体责任 {2}1\.000 {2}1\.000 {2}1\.000 {2}\(0 0 0 2\)/);
+    expect(train).toMatch(/取得成效 {2}1\.000 {2}0\.000 {2}0\.000 {2}\(0 0 1 2\)/);
+    expect(train).toMatch(/主体责任 {2}1\.000 {2}1\.000 {2}1\.000 {2}\(0 0 0 3\)/);
+    expect(train).toMatch(/数据实例 {2}0\.000 {2}1\.000 {2}0\.000 {2}\(0 1 0 2\)/);
     expect(train).toContain('whose lack was not found: 1 [002]');
     const holdout = out.split(`== holdout · ${format}`)[1].split('==')[0];
     expect(holdout).toMatch(/数据实例 {2}1\.000 {2}1\.000 {2}1\.000 {2}\(1 0 0 0\)/);
