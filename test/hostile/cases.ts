@@ -168,7 +168,6 @@ export const CASES: HostileCase[] = [
   // ------------------------------------------------------------------ names (items 3, 7)
   {
     id: 'prototype-names',
-    pending: { why: 'trust-material, item 3 (prototype-safe maps)' },
     area: 'material',
     async build(root) {
       for (const n of ['constructor', 'toString', 'valueOf', 'hasOwnProperty', '__proto__']) {
@@ -237,7 +236,6 @@ export const CASES: HostileCase[] = [
   // ------------------------------------------------------------------ special files (item 6)
   {
     id: 'fifo',
-    pending: { why: 'trust-material, item 6 (special files)' },
     area: 'material',
     async build(root) {
       const dir = await unit(root, '县命名管道局');
@@ -248,7 +246,6 @@ export const CASES: HostileCase[] = [
   },
   {
     id: 'socket',
-    pending: { why: 'trust-material, item 6 (special files)' },
     area: 'material',
     async build(root) {
       const dir = await unit(root, '县套接字局');
@@ -258,7 +255,6 @@ export const CASES: HostileCase[] = [
   },
   {
     id: 'device-node',
-    pending: { why: 'trust-material, item 6 (special files)' },
     area: 'material',
     root: true,
     async build(root) {
@@ -283,7 +279,6 @@ export const CASES: HostileCase[] = [
   // ------------------------------------------------------------------ sizes and expansion (items 4, 9)
   {
     id: 'xlsx-huge-dimension',
-    pending: { why: 'trust-material, item 4 (hangs until fixed)', todo: true },
     area: 'material',
     async build(root) {
       const dir = await unit(root, '县大表局');
@@ -298,7 +293,6 @@ export const CASES: HostileCase[] = [
   },
   {
     id: 'docx-bomb',
-    pending: { why: 'trust-material, item 9 (3 GB, 30 s until fixed)', todo: true },
     area: 'material',
     async build(root) {
       const dir = await unit(root, '县炸弹一局');
@@ -318,7 +312,6 @@ export const CASES: HostileCase[] = [
   },
   {
     id: 'xlsx-bomb',
-    pending: { why: 'trust-material, item 9 (1.1 GB until fixed)', todo: true },
     area: 'material',
     async build(root) {
       const dir = await unit(root, '县炸弹二局');
@@ -335,7 +328,6 @@ export const CASES: HostileCase[] = [
   },
   {
     id: 'csv-one-long-line',
-    pending: { why: 'trust-material, item 9 (1.9 GB until fixed)', todo: true },
     area: 'material',
     async build(root) {
       const dir = await unit(root, '县长行局');
