@@ -40,7 +40,12 @@ export const RESOLVER_MODULES = [
   'rules/errors',
   'rules/files',
   'rules/festival-names',
+  'rules/read',
+  'rules/patterns',
+  'rules/schema-keys',
   'util/dates',
+  'util/inside',
+  'util/nearest',
   'discover/indicator-code',
 ];
 

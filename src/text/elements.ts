@@ -6,6 +6,7 @@
 import type { ElementVerdict } from '../types.js';
 import { HEADING_START, snippetAt } from './normalize.js';
 import { findDataPoints } from './datapoints.js';
+import { linearPattern, type CuePattern } from '../rules/patterns.js';
 
 export interface ElementCues {
   headings: string[];
@@ -103,11 +104,17 @@ export function headingLines(text: string, styled: string[] = []): { text: strin
   return out;
 }
 
-function compileAll(patterns: string[]): RegExp[] {
-  const out: RegExp[] = [];
+/**
+ * The code's own cues run on JavaScript's engine (some use look-ahead); every other pattern
+ * (a rule file's) runs on RE2, in time linear in the text (rules/patterns.ts).
+ */
+let builtinCues: ReadonlySet<string> | null = null;
+function compileAll(patterns: string[]): CuePattern[] {
+  builtinCues ??= new Set([...Object.values(DEFAULT_ELEMENT_CUES).flatMap((c) => c.cues), ...EXPLANATORY_CUES]);
+  const out: CuePattern[] = [];
   for (const p of patterns) {
     try {
-      out.push(new RegExp(p, 'g'));
+      out.push(builtinCues.has(p) ? new RegExp(p, 'g') : linearPattern(p));
     } catch {
       // A bad pattern in a rule file is reported by rule loading; here it is skipped.
     }

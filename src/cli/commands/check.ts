@@ -1,11 +1,11 @@
 /** The main job: `ledger-check <folder>` → report(s) and an exit code (0 pass, 1 fail, 2 cannot run). */
 import fs from 'node:fs';
-import path from 'node:path';
 import type { Command } from 'commander';
-import { makeParents, type CliIO } from '../io.js';
+import type { CliIO } from '../io.js';
+import { outputTouchesRoot, writeOutput } from '../output.js';
 import { check, UsageError } from '../../check.js';
 import { RuleFileError } from '../../rules/errors.js';
-import { findConfigFile } from '../../rules/files.js';
+import { findConfigFile, findIgnoreFile } from '../../rules/files.js';
 import { formatters, BINARY_FORMATS } from '../../format/index.js';
 import { t } from '../text.js';
 import type { Lang, Report } from '../../types.js';
@@ -50,23 +50,6 @@ export function planOutputs(flags: CheckFlags, lang: Lang): Target[] | string {
   return targets;
 }
 
-/** Real path of p, or of its nearest existing ancestor joined with the rest (links resolved). */
-function real(p: string): string {
-  const abs = path.resolve(p);
-  try {
-    return fs.realpathSync(abs);
-  } catch {
-    const up = path.dirname(abs);
-    return up === abs ? abs : path.join(real(up), path.basename(abs));
-  }
-}
-
-/** Would writing `child` write inside `parent`? Links are followed, so a link cannot sneak in. */
-function inside(child: string, parent: string): boolean {
-  const rel = path.relative(real(parent), real(child));
-  return rel === '' || (!rel.startsWith('..') && !path.isAbsolute(rel));
-}
-
 export async function runCheck(folder: string, flags: CheckFlags, io: CliIO, env: { isTTY: boolean; stderrTTY: boolean; ci: boolean }): Promise<void> {
   const lang = flags.lang;
   const tx = t(lang);
@@ -77,20 +60,23 @@ export async function runCheck(folder: string, flags: CheckFlags, io: CliIO, env
   const plan = planOutputs(flags, lang);
   if (typeof plan === 'string') return fail2(plan);
   for (const tg of plan) {
-    if (tg.file && inside(tg.file, folder)) return fail2(tx.outputInside(tg.file));
+    if (tg.file && outputTouchesRoot(tg.file, folder)) return fail2(tx.outputInside(tg.file));
   }
   let maxWarnings: number | undefined;
   if (flags.maxWarnings !== undefined) {
     if (!/^\d+$/.test(flags.maxWarnings)) return fail2(tx.badNumber('--max-warnings', flags.maxWarnings));
     maxWarnings = Number(flags.maxWarnings);
   }
-  const rulesFile = flags.rules ?? (fs.existsSync(folder) ? findConfigFile(folder) ?? undefined : undefined);
+  // Rule and ignore files are looked for above the checked folder, never inside it.
+  const found = fs.existsSync(folder) ? findRuleFiles(folder, flags.rules) : { rules: flags.rules, ignore: null };
+  const rulesFile = found.rules;
   const showProgress = flags.progress && env.stderrTTY && !env.ci;
   let report: Report;
   try {
     report = await check({
       path: folder,
       rules: rulesFile,
+      ignoreFile: found.ignore ?? undefined,
       asOf: flags.asOf,
       lang,
       maxWarnings,
@@ -110,6 +96,7 @@ export async function runCheck(folder: string, flags: CheckFlags, io: CliIO, env
         'empty-folder': tx.emptyFolder,
         'unreadable-folder': tx.unreadableFolder,
         'bad-date': tx.badDate,
+        'rules-inside': tx.rulesInside,
       }[e.code];
       return fail2(m(e.subject));
     }
@@ -121,8 +108,7 @@ export async function runCheck(folder: string, flags: CheckFlags, io: CliIO, env
     if (tg.file === null) io.stdout(text as string);
     else {
       try {
-        makeParents(path.dirname(path.resolve(tg.file)));
-        fs.writeFileSync(tg.file, text);
+        writeOutput(tg.file, text);
       } catch (e) {
         return fail2(tx.writeFailed(tg.file, (e as NodeJS.ErrnoException).code ?? String(e)));
       }
@@ -131,13 +117,19 @@ export async function runCheck(folder: string, flags: CheckFlags, io: CliIO, env
   io.setExitCode(report.summary.status === 'pass' ? 0 : 1);
 }
 
+/** The rule file (given, or found above the folder) and the ignore file that go with a check of `folder`. */
+export function findRuleFiles(folder: string, given?: string): { rules: string | undefined; ignore: string | null } {
+  const rules = given ?? findConfigFile(folder) ?? undefined;
+  return { rules, ignore: findIgnoreFile(folder, rules) };
+}
+
 export function collect(v: string, prev: string[]): string[] {
   return [...prev, v];
 }
 
 export function addCheckOptions(cmd: Command): Command {
   return cmd
-    .option('-r, --rules <file>', 'rule file (YAML/JSON); default: .ledger-check.yaml found walking up from the folder, else the built-in rules')
+    .option('-r, --rules <file>', 'rule file (YAML/JSON), never one inside the folder; default: .ledger-check.yaml found walking up from the folder\'s parent, else the built-in rules')
     .option('-f, --format <name[:file]>', 'output format: pretty, json, junit, html, xlsx (xlsx to a file only); repeat for several; name:file writes to a file', collect, [])
     .option('-o, --output <file>', 'write the (single) screen format to this file instead')
     .option('--as-of <date>', 'the date checks count as "today" (YYYY-MM-DD); default: today in China')
