@@ -20,6 +20,7 @@ export const CLI_TEXT = {
     unknownRule: (id: string, near: string) => `未知的规则编号：${id}${near ? `（是不是 ${near}？）` : ''}；用 ledger-check rules 查看全部规则`,
     internal: (m: string) => `内部错误：${m}（请把命令和这段信息反馈给维护者）`,
     progress: (d: number, t: number) => `检查中 ${d}/${t}`,
+    rulesUsed: (r: string | null, i: string | null) => `规则：${r ?? '内置规则'}${i ? `；忽略文件：${i}` : ''}`,
   },
   en: {
     missingFolder: (p: string) => `folder not found: ${p}`,
@@ -39,6 +40,7 @@ export const CLI_TEXT = {
     unknownRule: (id: string, near: string) => `unknown rule id: ${id}${near ? ` (did you mean ${near}?)` : ''}; see ledger-check rules`,
     internal: (m: string) => `internal error: ${m} (please report the command and this message)`,
     progress: (d: number, t: number) => `checking ${d}/${t}`,
+    rulesUsed: (r: string | null, i: string | null) => `rules: ${r ?? 'built-in'}${i ? `; ignore file: ${i}` : ''}`,
   },
 } satisfies Record<Lang, Record<string, unknown>>;
 

@@ -53,7 +53,8 @@ const TEXT = {
     sameNameNewCode: (code: string, other: string, name: string) =>
       `新增指标 ${code} 与已有指标 ${other} 同名（${name}）：编号是否写错？修改已有指标请用编号 ${other}`,
     badRegex: (p: string, why: string) => `不能使用的正则表达式 ${p}：${why}（规则文件中的正则由线性时间引擎 RE2 执行，不支持环视 (?=…)(?<=…) 和反向引用 \\1）`,
-    badGlob: (g: string, why: string) => `不能使用的文件名通配符 ${g}：${why}（支持 * ? [..] {a,b}）`,
+    badGlob: (g: string, why: 'slash' | 'syntax') =>
+      `不能使用的文件名通配符 ${g}：${why === 'slash' ? 'ignore 只匹配文件名，不含 /（按路径忽略请写在 .ledgercheckignore 中）' : '只支持 * ? [..] {a,b}，不支持 ! 取反和 @(…) 等扩展写法'}`,
   },
   en: {
     yaml: 'YAML syntax error',
@@ -75,7 +76,8 @@ const TEXT = {
     sameNameNewCode: (code: string, other: string, name: string) =>
       `new indicator ${code} has the same name as ${other} (${name}): is the code mistyped? To change ${other}, use its code`,
     badRegex: (p: string, why: string) => `unusable regular expression ${p}: ${why} (rule-file patterns run on RE2, a linear-time engine: no look-around (?=…)(?<=…) and no back-references \\1)`,
-    badGlob: (g: string, why: string) => `unusable file-name pattern ${g}: ${why} (supported: * ? [..] {a,b})`,
+    badGlob: (g: string, why: 'slash' | 'syntax') =>
+      `unusable file-name pattern ${g}: ${why === 'slash' ? 'ignore matches file names, without / (ignore paths in .ledgercheckignore)' : 'only * ? [..] {a,b} are supported, not ! negation or @(…) extglobs'}`,
   },
 } satisfies Record<Lang, Record<string, unknown>>;
 
@@ -106,7 +108,7 @@ function parseFile(file: string, lang: Lang, known?: ReadonlySet<string>): Layer
         return visit.BREAK;
       },
     });
-    const message = e instanceof ReferenceError && /alias/i.test(e.message) ? t.aliasBomb : `${t.yamlFailed}: ${(e as Error).message.split('\n')[0]}`;
+    const message = e instanceof ReferenceError && /Excessive alias/i.test(e.message) ? t.aliasBomb : `${t.yamlFailed}: ${(e as Error).message.split('\n')[0]}`;
     throw new RuleFileError([{ ...pos(at), message }]);
   }
   // Rule ids under severity: checked on the raw data, so they are reported with the schema's own

@@ -88,11 +88,10 @@ function globSource(glob: string): string | Error {
   return err === null ? src : new Error(err);
 }
 
-/** Why a glob cannot be used, or null. */
-export function globError(glob: string): string | null {
-  if (glob.includes('/')) return 'a file-name pattern has no "/"';
-  const s = globSource(glob);
-  return s instanceof Error ? s.message : null;
+/** Why a glob cannot be used ('slash': it names a path, 'syntax': negation, extglob …), or null. */
+export function globError(glob: string): 'slash' | 'syntax' | null {
+  if (glob.includes('/')) return 'slash';
+  return globSource(glob) instanceof Error ? 'syntax' : null;
 }
 
 /**
