@@ -84,6 +84,8 @@ function globSource(glob: string): string | Error {
     return e as Error;
   }
   for (const g of GUARDS) src = src.replace(g, '');
+  // picomatch escapes every non-ASCII character (\草); RE2 takes no escape there, and none is needed.
+  src = src.replace(/\\([^\x00-\x7f])/gu, '$1');
   const err = patternError(src);
   return err === null ? src : new Error(err);
 }
