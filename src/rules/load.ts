@@ -50,8 +50,6 @@ const TEXT = {
     indicatorName: (code: string) => `指标 ${code} 缺少名称 name（新增指标必须写 name）`,
     unknownOverride: (code: string, near: string) =>
       `继承的规则中没有指标 ${code}${near ? `（是不是 ${near}？）` : ''}：修改已有指标时编号要与原指标一致；新增指标要写全 name`,
-    sameNameNewCode: (code: string, other: string, name: string) =>
-      `新增指标 ${code} 与已有指标 ${other} 同名（${name}）：编号是否写错？修改已有指标请用编号 ${other}`,
     badRegex: (p: string, why: string) => `不能使用的正则表达式 ${p}：${why}（规则文件中的正则由线性时间引擎 RE2 执行，不支持环视 (?=…)(?<=…) 和反向引用 \\1）`,
     badGlob: (g: string, why: 'slash' | 'syntax') =>
       `不能使用的文件名通配符 ${g}：${why === 'slash' ? 'ignore 只匹配文件名，不含 /（按路径忽略请写在 .ledgercheckignore 中）' : '只支持 * ? [..] {a,b}，不支持 ! 取反和 @(…) 等扩展写法'}`,
@@ -73,8 +71,6 @@ const TEXT = {
     indicatorName: (code: string) => `indicator ${code} has no name (a new indicator needs one)`,
     unknownOverride: (code: string, near: string) =>
       `the extended rules have no indicator ${code}${near ? ` (did you mean ${near}?)` : ''}: an override must use the existing code; a new indicator needs a name`,
-    sameNameNewCode: (code: string, other: string, name: string) =>
-      `new indicator ${code} has the same name as ${other} (${name}): is the code mistyped? To change ${other}, use its code`,
     badRegex: (p: string, why: string) => `unusable regular expression ${p}: ${why} (rule-file patterns run on RE2, a linear-time engine: no look-around (?=…)(?<=…) and no back-references \\1)`,
     badGlob: (g: string, why: 'slash' | 'syntax') =>
       `unusable file-name pattern ${g}: ${why === 'slash' ? 'ignore matches file names, without / (ignore paths in .ledgercheckignore)' : 'only * ? [..] {a,b} are supported, not ! negation or @(…) extglobs'}`,
@@ -225,7 +221,6 @@ function semanticProblems(l: Layer, lang: Lang, base: ReadonlyMap<string, { code
   }
   if (data.period && data.period.start > data.period.end) out.push(at(['period'], t.periodOrder));
   const seen = new Set<string>();
-  const baseByName = new Map([...base].map(([key, v]) => [v.name, { key, ...v }]));
   const cues = (p: PropertyKey[], report: { elements?: Record<string, { cues?: string[] }>; summaryCues?: string[] } | undefined) => {
     for (const [el, c] of Object.entries(report?.elements ?? {})) {
       c.cues?.forEach((s, j) => checkRegex(s, [...p, 'elements', el, 'cues', j]));
@@ -245,10 +240,10 @@ function semanticProblems(l: Layer, lang: Lang, base: ReadonlyMap<string, { code
       if (!base.has(key)) {
         // Not an override: a complete new indicator, or a mistyped code.
         const near = nearest(key, base.keys());
+        // A name makes it a new indicator, even one named like an extended one: a county's task
+        // table numbers its indicators its own way (its 2.1 公共文化服务 is the built-in Ⅳ—2).
         if (ind.name === undefined) {
           out.push(at(['indicators', i, 'code'], extending ? t.unknownOverride(ind.code, near ? base.get(near)!.code : '') : t.indicatorName(ind.code)));
-        } else if (extending && baseByName.has(ind.name)) {
-          out.push(at(['indicators', i, 'code'], t.sameNameNewCode(ind.code, baseByName.get(ind.name)!.code, ind.name)));
         }
       }
     }
