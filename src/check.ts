@@ -3,7 +3,10 @@
  * It never touches process.*: the CLI is a thin shell around it.
  */
 import fs from 'node:fs/promises';
-import type { ExtractedFile, Lang, Report } from './types.js';
+import type { ExtractedFile, Finding, Lang, Report, ReviewSummary } from './types.js';
+import { loadReview, type LoadedReview } from './review/load.js';
+import { scopeEntries, sha256File } from './review/files.js';
+import { applyReviews, type Applied } from './review/apply.js';
 import type { RuleSet } from './rules/schema.js';
 import { loadRuleSet } from './rules/builtin-cache.js';
 import { ruleIds } from './messages/index.js';
@@ -30,13 +33,15 @@ export interface CheckOptions {
   /** Compare photos by content for near-duplicates (decodes pixels; on by default). */
   nearDuplicates?: boolean;
   concurrency?: number;
+  /** A review record (ledger-check-review.yaml) to apply; it must lie outside the checked folder. */
+  review?: string;
   onProgress?: (done: number, total: number, file: ExtractedFile) => void;
 }
 
 /** The run cannot start: missing or empty folder, bad option. (Bad rule files throw RuleFileError.) */
 export class UsageError extends Error {
   constructor(
-    public readonly code: 'missing-folder' | 'not-a-folder' | 'empty-folder' | 'unreadable-folder' | 'bad-date' | 'rules-inside',
+    public readonly code: 'missing-folder' | 'not-a-folder' | 'empty-folder' | 'unreadable-folder' | 'bad-date' | 'review-inside' | 'rules-inside',
     public readonly subject: string,
   ) {
     super(`${code}: ${subject}`);
@@ -62,6 +67,9 @@ export async function check(o: CheckOptions): Promise<Report> {
     throw new UsageError('missing-folder', o.path);
   }
   if (!st.isDirectory()) throw new UsageError('not-a-folder', o.path);
+  // The review record is read before any material, and never from inside the material.
+  if (o.review !== undefined && isInside(o.review, o.path)) throw new UsageError('review-inside', o.review);
+  const review = o.review !== undefined ? loadReview(o.review, lang) : null;
   const discovery = await discover(o.path, rules, { ignoreFile });
   // The folder itself could not be listed: nothing can be checked at all.
   if (discovery.files.some((f) => f.path === '.')) throw new UsageError('unreadable-folder', o.path);
@@ -75,7 +83,13 @@ export async function check(o: CheckOptions): Promise<Report> {
   });
   await fingerprintPhotos(files, { nearDuplicates: o.nearDuplicates ?? true });
   const model = buildModel(discovery, files, rules);
-  const findings = evaluate(model, { rules, asOf, lang });
+  let findings = evaluate(model, { rules, asOf, lang });
+  let reviewSummary: ReviewSummary | undefined;
+  if (review) {
+    const applied = await reviewFindings(findings, review, o.review!, o.path, files, { rules, lang });
+    findings = applied.findings;
+    reviewSummary = applied.summary;
+  }
   return buildReport(model, findings, {
     root: o.path,
     mode: discovery.mode,
@@ -84,5 +98,30 @@ export async function check(o: CheckOptions): Promise<Report> {
     rules,
     version: VERSION,
     maxWarnings: o.maxWarnings,
+    review: reviewSummary,
   });
+}
+
+/** Hash the files the record names (only those), then apply it: a pure step over the findings. */
+export async function reviewFindings(
+  findings: Finding[],
+  review: LoadedReview,
+  reviewPath: string,
+  root: string,
+  files: readonly ExtractedFile[],
+  opts: { rules: RuleSet; lang: Lang },
+): Promise<Applied> {
+  const entries = scopeEntries(review.entries, review.file, root);
+  const byPath = new Map(files.map((f) => [f.path, f]));
+  const hashes = new Map<string, string>();
+  for (const p of new Set(entries.map((e) => e.path))) {
+    const f = p === null ? undefined : byPath.get(p);
+    if (!f) continue;
+    try {
+      hashes.set(f.path, await sha256File(f.absPath));
+    } catch {
+      /* unreadable now: its own findings say so; the entry cannot apply */
+    }
+  }
+  return applyReviews(findings, { file: reviewPath, entries, hashes, files }, opts);
 }

@@ -60,21 +60,8 @@ export function evaluate(model: RunModel, opts: EvaluateOptions): Finding[] {
   const findings: Finding[] = [];
   const checks = opts.checks ?? allChecks;
   const emitter = (unit: string | null, indicator: string | null): Emit => (ruleId: string, at: Emitted = {}) => {
-    const severity = severityOf(ruleId, opts.rules);
-    if (!severity) return;
-    const args = { ...(at.args ?? {}) };
-    const f: Finding = {
-      ruleId,
-      severity,
-      unit: at.unit !== undefined ? at.unit : unit,
-      indicator: at.indicator !== undefined ? at.indicator : indicator,
-      file: at.file ?? null,
-      args,
-      message: ruleInfo(ruleId).message[opts.lang](args),
-    };
-    if (at.location) f.location = at.location;
-    if (at.evidence) f.evidence = at.evidence;
-    findings.push(f);
+    const f = makeFinding(ruleId, unit, indicator, at, opts);
+    if (f) findings.push(f);
   };
   const indicatorOf = (u: UnitModel, f: ExtractedFile) => u.indicators.find((i) => i.key === f.indicator) ?? null;
   for (const check of checks) {
@@ -128,6 +115,33 @@ export function evaluate(model: RunModel, opts: EvaluateOptions): Finding[] {
     }
   }
   return sortFindings(findings);
+}
+
+/** One finding as every stage makes it: severity from the rule file or the catalog (null: 'off'), message in the run's language. */
+export function makeFinding(
+  ruleId: string,
+  unit: string | null,
+  indicator: string | null,
+  at: Emitted,
+  opts: { rules: RuleSet; lang: Lang },
+): Finding | null {
+  const severity = severityOf(ruleId, opts.rules);
+  if (!severity) return null;
+  const args = { ...(at.args ?? {}) };
+  const f: Finding = {
+    ruleId,
+    severity,
+    unit: at.unit !== undefined ? at.unit : unit,
+    indicator: at.indicator !== undefined ? at.indicator : indicator,
+    file: at.file ?? null,
+    args,
+    message: ruleInfo(ruleId).message[opts.lang](args),
+  };
+  if (at.location) f.location = at.location;
+  if (at.evidence) f.evidence = at.evidence;
+  if (at.source) f.source = at.source;
+  if (at.confidence !== undefined) f.confidence = at.confidence;
+  return f;
 }
 
 function severityOf(ruleId: string, rules: RuleSet): Severity | null {

@@ -44,6 +44,9 @@ export interface Emitted {
   location?: Location;
   args?: Record<string, string | number>;
   evidence?: Evidence;
+  /** Judged from OCR text, with the pages' mean confidence. */
+  source?: 'ocr';
+  confidence?: number;
 }
 
 export type Emit = (ruleId: string, at?: Emitted) => void;

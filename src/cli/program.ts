@@ -10,6 +10,7 @@ import { t, nearest } from './text.js';
 import { VERSION } from '../version.js';
 import { register as registerFestivals } from './commands/festivals.js';
 import { register as registerImport } from './commands/import.js';
+import { register as registerReview } from './commands/review.js';
 
 export interface Env {
   isTTY: boolean;
@@ -32,6 +33,8 @@ Examples / 示例:
   $ ledger-check explain report.element-missing
   $ ledger-check rules                               列出全部规则
   $ ledger-check festivals 2026                      今年各节日日期与活动窗口
+  $ ledger-check review accept ./台账/县教育局/移交签单.jpg signoff.manual-review --reason 已核对原件 --by 县创文办
+                                                     记录人工确认（写入台账文件夹之外的 ledger-check-review.yaml）
 
 Exit codes / 退出码: 0 pass 通过 · 1 fail or anything not checked 不通过或有未检查文件 · 2 cannot run 无法运行`;
 
@@ -121,6 +124,7 @@ export function buildProgram(io: CliIO, env: Env, commanderErr: (s: string) => v
     });
   registerImport(rules, io);
   registerFestivals(program, io);
+  registerReview(program, io);
   return program;
 }
 

@@ -75,7 +75,7 @@ async function extractAs(file: DiscoveredFile, rules: RuleSet, hashPixels: boole
         }
         return await docFacts(file, ind);
       case 'register':
-        return await extractRegister(file, { period: rules.period });
+        return await extractRegister(file);
       default:
         return { facts: { type: 'none' }, error: null };
     }
@@ -85,8 +85,8 @@ async function extractAs(file: DiscoveredFile, rules: RuleSet, hashPixels: boole
   }
 }
 
-function docFacts(file: DiscoveredFile, ind: RuleSet['fallback']) {
-  return extractDocument(file, { elements: ind.report.elements, summaryCues: ind.report.summaryCues });
+function docFacts(file: DiscoveredFile, _ind: RuleSet['fallback']) {
+  return extractDocument(file);
 }
 
 export async function extractAll(files: DiscoveredFile[], opts: ExtractOptions): Promise<ExtractedFile[]> {

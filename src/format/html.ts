@@ -1,5 +1,5 @@
 /** One self-contained HTML page to look at: units with completion rates, then findings by unit. */
-import type { Finding, Report } from '../types.js';
+import type { Finding, Status } from '../types.js';
 import type { Formatter } from './types.js';
 import { describeLocation } from './location.js';
 import { TABLE_WORDS, percent, severityWord, statusWord } from './words.js';
@@ -9,14 +9,14 @@ const esc = (s: string | number) =>
 
 const CSS = `body{font-family:system-ui,"Noto Sans CJK SC","Microsoft YaHei",sans-serif;margin:2rem;color:#222}
 table{border-collapse:collapse;margin:.5rem 0 1.5rem}th,td{border:1px solid #ccc;padding:.3rem .6rem;text-align:left;vertical-align:top}
-th{background:#f3f3f3}td:first-child{white-space:nowrap}.pass{color:#176317}.fail{color:#b00020}.not-checked{color:#7a3e9d}
+th{background:#f3f3f3}td:first-child{white-space:nowrap}.pass{color:#176317}.fail{color:#b00020}.not-checked{color:#7a3e9d}.reviewed{color:#006d77}
 .error{color:#b00020;font-weight:bold}.warning{color:#8a5a00}.info{color:#245}.rule{font-family:monospace;color:#555}
 .bar{display:inline-block;height:.7rem;background:#176317;vertical-align:middle}.bar-bg{display:inline-block;width:6rem;background:#eee;margin-right:.4rem}`;
 
 export const formatHtml: Formatter = (report) => {
   const w = TABLE_WORDS[report.lang];
   const L = report.lang;
-  const st = (s: Report['summary']['status'] | 'not-checked') => `<span class="${s}">${esc(statusWord(L, s))}</span>`;
+  const st = (s: Status) => `<span class="${s}">${esc(statusWord(L, s))}</span>`;
   const bar = (x: number) => `<span class="bar-bg"><span class="bar" style="width:${Math.round(x * 100)}%"></span></span>${percent(x)}`;
   const out: string[] = [
     '<!doctype html>',

@@ -31,15 +31,16 @@ export const formatJunit: Formatter = (report) => {
   let failuresAll = 0;
   let errorsAll = 0;
   for (const [unit, g] of groups) {
-    const failures = g.cases.filter((c) => !c.notChecked && c.findings.some((f) => f.severity === 'error')).length;
+    const failures = g.cases.filter((c) => !c.notChecked && c.findings.some((f) => f.severity === 'error' && f.status !== 'reviewed')).length;
     const errors = g.cases.filter((c) => c.notChecked).length;
     tests += g.cases.length;
     failuresAll += failures;
     errorsAll += errors;
     lines.push(`  <testsuite name="${esc(unit || report.root)}" tests="${g.cases.length}" failures="${failures}" errors="${errors}">`);
     for (const c of g.cases) {
-      const errs = c.findings.filter((f) => f.severity === 'error');
-      const text = c.findings.map((f) => `[${f.severity}] ${f.ruleId}: ${f.message}${f.location ? ` (${describeLocation(f.location, report.lang)})` : ''}`).join('\n');
+      // A finding a person settled (status 'reviewed') passes the test case and is listed with who and why.
+      const errs = c.findings.filter((f) => f.severity === 'error' && f.status !== 'reviewed');
+      const text = c.findings.map((f) => `[${f.status === 'reviewed' ? `reviewed ${f.severity}` : f.severity}] ${f.ruleId}: ${f.message}${f.location ? ` (${describeLocation(f.location, report.lang)})` : ''}${f.review ? ` — ${f.review.by}: ${f.review.reason} (${f.review.at})` : ''}`).join('\n');
       lines.push(`    <testcase classname="${esc(unit || 'ledger-check')}" name="${esc(c.name)}">`);
       if (c.notChecked) lines.push(`      <error message="not checked">${esc(text)}</error>`);
       else if (errs.length) lines.push(`      <failure message="${esc(errs[0]!.ruleId)}">${esc(text)}</failure>`);

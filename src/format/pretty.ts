@@ -13,7 +13,7 @@ const WORDS = {
     completion: '完成率', missingFolder: '（缺少文件夹）', unitLevel: '单位材料',
     summary: (r: Report) => {
       const s = r.summary;
-      return `汇总：${s.errors} 个错误、${s.warnings} 个警告、${s.infos} 条提示；文件 ${s.files} 个（通过 ${s.filesPassed}、不通过 ${s.filesFailed}、未检查 ${s.filesNotChecked}）；` +
+      return `汇总：${s.errors} 个错误、${s.warnings} 个警告、${s.infos} 条提示；文件 ${s.files} 个（通过 ${s.filesPassed}、不通过 ${s.filesFailed}、未检查 ${s.filesNotChecked}${s.filesReviewed ? `、已人工确认 ${s.filesReviewed}` : ''}）；${s.reviewed ? `已人工确认的问题 ${s.reviewed} 条；` : ''}` +
         `指标完成率 ${pct(s.completionRate)}（${s.indicatorsPassed}/${s.indicatorsAssigned}）`;
     },
     result: (st: string) => `结果：${st}`,
@@ -23,7 +23,7 @@ const WORDS = {
     completion: 'completion', missingFolder: '(folder missing)', unitLevel: 'unit material',
     summary: (r: Report) => {
       const s = r.summary;
-      return `Summary: ${s.errors} error(s), ${s.warnings} warning(s), ${s.infos} info; ${s.files} file(s) (${s.filesPassed} passed, ${s.filesFailed} failed, ${s.filesNotChecked} not checked); ` +
+      return `Summary: ${s.errors} error(s), ${s.warnings} warning(s), ${s.infos} info; ${s.files} file(s) (${s.filesPassed} passed, ${s.filesFailed} failed, ${s.filesNotChecked} not checked${s.filesReviewed ? `, ${s.filesReviewed} reviewed` : ''}); ${s.reviewed ? `${s.reviewed} finding(s) reviewed; ` : ''}` +
         `completion ${pct(s.completionRate)} (${s.indicatorsPassed}/${s.indicatorsAssigned} indicators)`;
     },
     result: (st: string) => `Result: ${st}`,
@@ -39,11 +39,14 @@ export const formatPretty: Formatter = (report, opts) => {
   const w = WORDS[L];
   const paren = (x: string) => (report.lang === 'zh' ? `（${x}）` : ` (${x})`);
   const sevColor: Record<Severity, (s: string) => string> = { error: c.red, warning: c.yellow, info: c.blue };
-  const stColor: Record<Status, (s: string) => string> = { pass: c.green, fail: c.red, 'not-checked': c.magenta };
-  const shown = (f: Finding) => !opts.quiet || f.severity === 'error';
+  const stColor: Record<Status, (s: string) => string> = { pass: c.green, fail: c.red, 'not-checked': c.magenta, reviewed: c.cyan };
+  const shown = (f: Finding) => !opts.quiet || (f.severity === 'error' && f.status !== 'reviewed');
   const line = (f: Finding, indent: string) => {
     const loc = describeLocation(f.location, report.lang);
-    return `${indent}${sevColor[f.severity](severityWord(L, f.severity).padEnd(report.lang === 'zh' ? 2 : 7))}  ${f.message}${loc ? c.dim(`  [${loc}]`) : ''}  ${c.dim(f.ruleId)}`;
+    // A finding a person settled shows the status word instead of its severity, and who and why.
+    const head = f.status === 'reviewed' ? stColor.reviewed(statusWord(L, 'reviewed')) : sevColor[f.severity](severityWord(L, f.severity).padEnd(report.lang === 'zh' ? 2 : 7));
+    const who = f.review ? c.dim(report.lang === 'zh' ? `（${f.review.by}：${f.review.reason}，${f.review.at}）` : ` (${f.review.by}: ${f.review.reason}, ${f.review.at})`) : '';
+    return `${indent}${head}  ${f.message}${who}${loc ? c.dim(`  [${loc}]`) : ''}  ${c.dim(f.ruleId)}`;
   };
   const out: string[] = [c.dim(w.rules(report)), ''];
   const fileOf = new Map(report.files.map((f) => [f.path, f]));

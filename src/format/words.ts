@@ -21,8 +21,8 @@ export const TABLE_WORDS = {
 } as const;
 
 const STATUS: Record<Lang, Record<Status, string>> = {
-  zh: { pass: '通过', fail: '不通过', 'not-checked': '未检查' },
-  en: { pass: 'pass', fail: 'fail', 'not-checked': 'not checked' },
+  zh: { pass: '通过', fail: '不通过', 'not-checked': '未检查', reviewed: '已人工确认' },
+  en: { pass: 'pass', fail: 'fail', 'not-checked': 'not checked', reviewed: 'reviewed' },
 };
 const SEVERITY: Record<Lang, Record<Severity, string>> = {
   zh: { error: '错误', warning: '警告', info: '提示' },

@@ -5,12 +5,14 @@ import { coreMessages } from './core.js';
 import { photoMessages } from './photo.js';
 import { reportMessages } from './report.js';
 import { registerMessages } from './register.js';
+import { reviewMessages } from './review.js';
 
 export const catalog: Readonly<Record<string, RuleInfo>> = {
   ...coreMessages,
   ...photoMessages,
   ...reportMessages,
   ...registerMessages,
+  ...reviewMessages,
 };
 
 export const ruleIds: ReadonlySet<string> = new Set(Object.keys(catalog));

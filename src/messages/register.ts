@@ -64,6 +64,38 @@ export const registerMessages = defineRules({
       en: 'Add a header row under the title: 序号, 活动名称, 活动时间, 活动地点, 参与人数, 形式 (线上/线下), 照片文件名, 备注.',
     },
   },
+  'register.row-unread': {
+    severity: 'error',
+    title: { zh: '登记表中有一行无法读取', en: 'A register row cannot be read' },
+    message: {
+      zh: (a) => `登记表 ${a.cell} 所在行有内容（“${a.seen}”），但不在任何可识别的列（活动名称、时间、地点、人数、形式、照片）下，这一行没有被核对`,
+      en: (a) => `the row of ${a.cell} has content ("${a.seen}") but none under a column the tool recognises (name, date, place, participants, form, photos); the row was not checked`,
+    },
+    why: {
+      zh: '登记表的每一行都应被核对或计数；读不出的行不能当作不存在，否则其中的活动（如线上活动）会在统计中消失。',
+      en: 'Every row of a register is checked or counted; a row that cannot be read must not vanish, or its activity (an online one, say) drops out of the counts.',
+    },
+    fix: {
+      zh: '把这一行的内容填到对应表头下（活动名称、活动时间等），或给这一列加上能识别的表头。',
+      en: 'Move the content under the right headers (活动名称, 活动时间 …), or give its column a recognised header.',
+    },
+  },
+  'register.sheet-unread': {
+    severity: 'warning',
+    title: { zh: '登记表中有工作表找不到表头', en: 'A register sheet has no header row' },
+    message: {
+      zh: (a) => `登记表的工作表“${a.sheet}”有表格内容，但找不到表头，其中的行没有被核对`,
+      en: (a) => `sheet "${a.sheet}" of the register holds a table but no recognisable header; its rows were not checked`,
+    },
+    why: {
+      zh: '其他工作表有表头而这一张没有，其中登记的活动就不会被核对和计数。',
+      en: 'Other sheets have headers and this one does not, so the activities it lists are neither checked nor counted.',
+    },
+    fix: {
+      zh: '给这张工作表加上“活动名称”“活动时间”等表头；如果它不是登记表（如填表说明），可以忽略这条提示。',
+      en: 'Give the sheet headers such as 活动名称 / 活动时间; if it is not a register (e.g. instructions), this can be ignored.',
+    },
+  },
   'register.no-date-column': {
     severity: 'error',
     title: { zh: '登记表缺少日期列', en: 'Register has no date column' },

@@ -129,12 +129,28 @@ export const reportMessages = defineRules({
       en: (a) => `the report lacks the element "${a.element}"`,
     },
     why: {
-      zh: '说明报告须包含主体责任、部署文件、具体措施、数据实例、取得成效五要素，缺一项即被扣分。',
-      en: 'A report must cover five elements: responsibility, deployment documents, measures, data and examples, results.',
+      zh: '说明报告须包含主体责任、部署文件、具体措施、数据实例、取得成效五要素，缺一项即被扣分；要素看正文写了什么，不看小标题。',
+      en: 'A report must cover five elements: responsibility, deployment documents, measures, data and examples, results; each counts by what the text says, not by a heading.',
     },
     fix: {
       zh: '按“一、主体责任 二、部署文件 三、具体措施 四、数据实例 五、取得成效”补写缺少的部分，用小标题标明。',
       en: 'Add the missing part, ideally under its own heading (一、主体责任 … 五、取得成效).',
+    },
+  },
+  'report.element-empty': {
+    severity: 'error',
+    title: { zh: '要素标题下没有内容', en: 'Element heading with nothing under it' },
+    message: {
+      zh: (a) => `标题“${a.heading}”下没有写${a.element}`,
+      en: (a) => `the heading "${a.heading}" has no ${a.element} under it`,
+    },
+    why: {
+      zh: '要素看写了什么，不看标题：标题下只有（略）、目标打算或套话，等于没有写。',
+      en: 'An element counts by what the text says, not by its heading: a heading followed by nothing, （略）, targets or stock phrases is not the element.',
+    },
+    fix: {
+      zh: '在该标题下写出实际内容（责任人、文件名称和文号、开展的具体活动、带单位的数据、取得的成效），或删去空标题。',
+      en: 'Write the substance under the heading (who is responsible, the document title and number, the activities held, figures with units, the results), or remove the empty heading.',
     },
   },
   'report.no-citation': {

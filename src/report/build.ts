@@ -2,10 +2,11 @@
  * report: derive every status from the findings (never assigned by hand) and count what passed,
  * so a report can say "35/37". A file that could not be read is not-checked, never pass.
  */
-import type { Counts, ExtractedFile, FileReport, Finding, IndicatorReport, Lang, Report, Status, UnitReport } from '../types.js';
+import type { Counts, ExtractedFile, FileReport, Finding, IndicatorReport, Lang, Report, ReviewSummary, Status, UnitReport } from '../types.js';
 import type { RunModel } from '../checks/types.js';
 import type { RuleSet } from '../rules/schema.js';
 import { catalog } from '../messages/index.js';
+import { judgeElements } from '../checks/report-elements.js';
 
 export interface BuildOptions {
   root: string;
@@ -15,48 +16,70 @@ export interface BuildOptions {
   rules: RuleSet;
   version: string;
   maxWarnings?: number;
+  review?: ReviewSummary;
 }
 
 /** Rates to four decimals: 3/7 → 0.4286, not 0.42857142857142855. */
 const rate = (passed: number, of: number) => (of ? Math.round((passed / of) * 10_000) / 10_000 : 0);
 
 const worst = (ss: Status[]): Status =>
-  ss.includes('fail') ? 'fail' : ss.includes('not-checked') ? 'not-checked' : 'pass';
+  ss.includes('fail') ? 'fail' : ss.includes('not-checked') ? 'not-checked' : ss.includes('reviewed') ? 'reviewed' : 'pass';
+
+/** Passing, with or without a person's confirmation. */
+const passes = (s: Status) => s === 'pass' || s === 'reviewed';
+/** A finding that still counts (not settled by the review record). */
+const active = (x: Finding) => x.status !== 'reviewed';
 
 /** A file's status from its own findings. */
-export function fileStatus(f: ExtractedFile, own: Finding[]): Status {
+export function fileStatus(f: ExtractedFile, all: Finding[]): Status {
+  const own = all.filter(active);
+  const reviewed = all.filter((x) => !active(x));
   if (own.some((x) => x.severity === 'error')) return 'fail';
   // Unreadable, unrecognised, or handed to a person (a scanned sign-off sheet): never a pass —
-  // unless a rule settled it (a stamped scan whose text version was checked).
+  // unless a rule settled it (a stamped scan whose text version was checked) or a person did
+  // (a review entry covering the finding that made it fail or left it unchecked).
   if (own.some((x) => catalog[x.ruleId]?.leavesUnchecked)) return 'not-checked';
-  if (f.error && !own.some((x) => catalog[x.ruleId]?.coversUnchecked)) return 'not-checked';
-  if (f.kind === 'other') return 'not-checked';
-  return 'pass';
+  const personSettled = reviewed.some((x) => x.severity === 'error' || catalog[x.ruleId]?.leavesUnchecked);
+  if (f.error && !own.some((x) => catalog[x.ruleId]?.coversUnchecked) && !personSettled) return 'not-checked';
+  if (f.kind === 'other' && !personSettled) return 'not-checked';
+  return reviewed.length ? 'reviewed' : 'pass';
 }
 
 function counts(findings: Finding[], files: FileReport[]): Counts {
+  const counted = findings.filter(active);
   return {
-    errors: findings.filter((f) => f.severity === 'error').length,
-    warnings: findings.filter((f) => f.severity === 'warning').length,
-    infos: findings.filter((f) => f.severity === 'info').length,
+    errors: counted.filter((f) => f.severity === 'error').length,
+    warnings: counted.filter((f) => f.severity === 'warning').length,
+    infos: counted.filter((f) => f.severity === 'info').length,
     files: files.length,
     filesPassed: files.filter((f) => f.status === 'pass').length,
     filesFailed: files.filter((f) => f.status === 'fail').length,
     filesNotChecked: files.filter((f) => f.status === 'not-checked').length,
+    reviewed: findings.length - counted.length,
+    filesReviewed: files.filter((f) => f.status === 'reviewed').length,
   };
 }
 
 export function buildReport(model: RunModel, findings: Finding[], o: BuildOptions): Report {
   const byFile = new Map<string, Finding[]>();
   for (const x of findings) if (x.file) (byFile.get(x.file) ?? byFile.set(x.file, []).get(x.file)!).push(x);
-  const fileReports: FileReport[] = model.files.map((f) => ({
-    path: f.path,
-    kind: f.kind,
-    unit: f.unit,
-    indicator: f.indicator,
-    status: fileStatus(f, byFile.get(f.path) ?? []),
-    findings: (byFile.get(f.path) ?? []).length,
-  }));
+  // A 说明报告's element verdicts (with evidence sentence and page), judged as its check judged them.
+  const reportParams = new Map<ExtractedFile, RuleSet['fallback']['report']>();
+  for (const u of model.units) for (const ind of u.indicators) for (const f of ind.files) reportParams.set(f, ind.def.report);
+  const fileReports: FileReport[] = model.files.map((f) => {
+    const r: FileReport = {
+      path: f.path,
+      kind: f.kind,
+      unit: f.unit,
+      indicator: f.indicator,
+      status: fileStatus(f, byFile.get(f.path) ?? []),
+      findings: (byFile.get(f.path) ?? []).length,
+    };
+    if (f.kind === 'report' && f.facts.type === 'document' && !f.error && f.facts.sentences) {
+      r.elements = judgeElements(f.facts, (reportParams.get(f) ?? o.rules.fallback.report).elements);
+    }
+    return r;
+  });
   const statusOf = new Map(fileReports.map((f) => [f.path, f.status]));
   const reportOf = new Map(fileReports.map((f) => [f.path, f]));
 
@@ -65,7 +88,8 @@ export function buildReport(model: RunModel, findings: Finding[], o: BuildOption
     const indicators: IndicatorReport[] = u.indicators.map((ind) => {
       const own = unitFindings.filter((x) => x.indicator === ind.key);
       const s: Status[] = ind.files.map((f) => statusOf.get(f.path)!);
-      if (own.some((x) => x.severity === 'error')) s.push('fail');
+      if (own.some((x) => active(x) && x.severity === 'error')) s.push('fail');
+      else if (own.some((x) => !active(x) && !x.file)) s.push('reviewed');
       if (!ind.folder) s.push('fail');
       return {
         code: ind.key,
@@ -77,12 +101,12 @@ export function buildReport(model: RunModel, findings: Finding[], o: BuildOption
       };
     });
     const counted = u.assigned.length ? indicators.filter((i) => u.assigned.includes(i.code)) : indicators;
-    const passed = counted.filter((i) => i.status === 'pass').length;
+    const passed = counted.filter((i) => passes(i.status)).length;
     const unitLevel: Status[] = [
       ...indicators.map((i) => i.status),
       ...u.files.map((f) => statusOf.get(f.path)!),
     ];
-    if (unitFindings.some((x) => x.severity === 'error')) unitLevel.push('fail');
+    if (unitFindings.some((x) => active(x) && x.severity === 'error')) unitLevel.push('fail');
     const unitFiles = u.files.map((f) => reportOf.get(f.path)!);
     return {
       name: u.name,
@@ -102,7 +126,7 @@ export function buildReport(model: RunModel, findings: Finding[], o: BuildOption
   const failed =
     total.errors > 0 ||
     total.filesNotChecked > 0 ||
-    units.some((u) => u.status !== 'pass') ||
+    units.some((u) => !passes(u.status)) ||
     (o.maxWarnings !== undefined && o.maxWarnings >= 0 && total.warnings > o.maxWarnings);
   return {
     schemaVersion: 1,
@@ -123,5 +147,6 @@ export function buildReport(model: RunModel, findings: Finding[], o: BuildOption
     units,
     files: fileReports,
     findings,
+    ...(o.review ? { review: o.review } : {}),
   };
 }

@@ -250,9 +250,11 @@ function semanticProblems(l: Layer, lang: Lang, base: ReadonlyMap<string, { code
     cues(['indicators', i, 'report'], ind.report);
   });
   cues(['defaults', 'report'], data.defaults?.report);
-  for (const [unit, codes] of Object.entries(data.units ?? {})) {
+  for (const [unit, entry] of Object.entries(data.units ?? {})) {
+    const codes = Array.isArray(entry) ? entry : (entry.indicators ?? []);
+    const where = Array.isArray(entry) ? ['units', unit] : ['units', unit, 'indicators'];
     codes.forEach((c, j) => {
-      if (!normalizeIndicatorCode(c)) out.push(at(['units', unit, j], `${t.badCode}: ${c}`));
+      if (!normalizeIndicatorCode(c)) out.push(at([...where, j], `${t.badCode}: ${c}`));
     });
   }
   data.ignore?.forEach((g, j) => {

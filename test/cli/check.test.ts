@@ -270,8 +270,10 @@ describe('other commands', () => {
     const [p, d] = JSON.parse(r.stdout);
     expect(p).toMatchObject({ kind: 'photo', status: 'ok', facts: { capturedAt: '2026-03-12T09:30:00+08:00', width: 800, height: 600, make: 'Canon', model: 'EOS 90D' } });
     expect(d.kind).toBe('report');
-    expect(d.facts.elements['数据实例'].found).toBe(false);
-    expect(d.facts.elements['主体责任'].found).toBe(true);
+    const verdict = (el: string) => d.elements.find((v: { element: string }) => v.element === el);
+    expect(verdict('数据实例').status).toBe('missing');
+    expect(verdict('主体责任')).toMatchObject({ status: 'present', via: 'standard' });
+    expect(verdict('主体责任').evidence).toContain(d.facts.elements['主体责任'][0].words);
     expect(typeof d.facts.pages === 'number' || d.facts.pages === null).toBe(true);
     expect(d.facts.encrypted).toBe(false);
   });

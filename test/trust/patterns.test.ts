@@ -9,7 +9,8 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { repoRoot } from '../cli/helpers.js';
 import { linearPattern, globMatcher, globError, patternError } from '../../src/rules/patterns.js';
-import { detectElements, detectStyle, mergeElementCues } from '../../src/text/elements.js';
+import { detectStyle } from '../../src/text/elements.js';
+import { judgeElements } from '../../src/checks/report-elements.js';
 import { parseIgnoreText, MAX_GLOBSTARS } from '../../src/rules/ignore-file.js';
 import { RuleFileError } from '../../src/rules/errors.js';
 
@@ -25,13 +26,15 @@ function runBounded(code: string): string | null {
 describe('report cues from a rule file', () => {
   it('run on RE2: `(a+)+$` on a 45-byte report and a hostile summary cue finish', () => {
     const out = runBounded(`
-      import { detectElements, detectStyle, mergeElementCues } from ${JSON.stringify(dist('text/elements.js'))};
+      import { detectStyle } from ${JSON.stringify(dist('text/elements.js'))};
+      import { judgeElements } from ${JSON.stringify(dist('checks/report-elements.js'))};
       const text = 'a'.repeat(45) + '!';
-      const el = detectElements({ text }, mergeElementCues({ 主体责任: { headings: [], cues: ['(a+)+$'] } }));
+      const doc = { elements: {}, sections: [], sentences: [{ text, section: 0 }] };
+      const el = judgeElements(doc, { 主体责任: { headings: [], cues: ['(a+)+$'] } });
       const st = detectStyle(text, ['(a|aa)+$', '(a*)*b']);
-      console.log(JSON.stringify([el['主体责任'].found, st.summaryCues]));
+      console.log(JSON.stringify([el.find((v) => v.element === '主体责任').status, st.summaryCues]));
     `);
-    expect(out).toBe('[false,[]]');
+    expect(out).toBe('["missing",[]]');
   });
 
   it('find what they should, at the right place (UTF-16 offsets, global semantics)', () => {
@@ -41,8 +44,8 @@ describe('report cues from a rule file', () => {
     expect(p.exec(text)).toMatchObject({ 0: '报告', index: 9 });
     expect(p.exec(text)).toBeNull();
     expect(p.lastIndex).toBe(0);
-    const el = detectElements({ text: '一、概况\n县里成立了创文工作专班。' }, mergeElementCues({ 主体责任: { headings: [], cues: ['工作专班'] } }));
-    expect(el['主体责任']).toMatchObject({ found: true, via: 'cue' });
+    const doc = { elements: {}, sections: [], sentences: [{ text: '县里成立了创文工作专班。', section: 0 }] };
+    expect(judgeElements(doc, { 主体责任: { headings: [], cues: ['工作专班'] } }).find((v) => v.element === '主体责任')).toMatchObject({ status: 'present', via: 'cue' });
     expect(detectStyle('存在问题；下一步打算', ['存在(的)?问题', '下一步(工作)?(打算|计划)']).summaryCues).toEqual(['存在问题', '下一步打算']);
   });
 

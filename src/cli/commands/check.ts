@@ -1,11 +1,14 @@
 /** The main job: `ledger-check <folder>` → report(s) and an exit code (0 pass, 1 fail, 2 cannot run). */
 import fs from 'node:fs';
+import path from 'node:path';
 import type { Command } from 'commander';
 import type { CliIO } from '../io.js';
 import { outputTouchesRoot, writeOutput } from '../output.js';
 import { check, UsageError } from '../../check.js';
 import { RuleFileError } from '../../rules/errors.js';
 import { findConfigFile, findIgnoreFile } from '../../rules/files.js';
+import { findReviewFile } from '../../review/files.js';
+import { ReviewFileError } from '../../review/load.js';
 import { formatters, BINARY_FORMATS } from '../../format/index.js';
 import { t } from '../text.js';
 import type { Lang, Report } from '../../types.js';
@@ -21,6 +24,8 @@ export interface CheckFlags {
   color?: boolean;
   nearDuplicates: boolean;
   progress: boolean;
+  /** A path, or false for --no-review. */
+  review?: string | boolean;
 }
 
 interface Target {
@@ -68,19 +73,23 @@ export async function runCheck(folder: string, flags: CheckFlags, io: CliIO, env
     maxWarnings = Number(flags.maxWarnings);
   }
   // Rule and ignore files are looked for above the checked folder, never inside it.
-  const found = fs.existsSync(folder) ? findRuleFiles(folder, flags.rules) : { rules: flags.rules, ignore: null };
-  const rulesFile = found.rules;
+  const ruleFiles = fs.existsSync(folder) ? findRuleFiles(folder, flags.rules) : { rules: flags.rules, ignore: null };
+  const rulesFile = ruleFiles.rules;
+  // The record: as given, or found above the folder (shown relative to where the command runs).
+  const found = flags.review === undefined && fs.existsSync(folder) ? findReviewFile(folder) : null;
+  const reviewFile = typeof flags.review === 'string' ? flags.review : found ? path.relative(process.cwd(), found) || found : undefined;
   const showProgress = flags.progress && env.stderrTTY && !env.ci;
   let report: Report;
   try {
     report = await check({
       path: folder,
       rules: rulesFile,
-      ignoreFile: found.ignore ?? undefined,
+      ignoreFile: ruleFiles.ignore ?? undefined,
       asOf: flags.asOf,
       lang,
       maxWarnings,
       nearDuplicates: flags.nearDuplicates,
+      review: reviewFile,
       onProgress: showProgress
         ? (d, total) => {
             if (d === total || d % 10 === 0) io.stderr(`\r${tx.progress(d, total)}${d === total ? '\r\x1b[K' : ''}`);
@@ -88,6 +97,7 @@ export async function runCheck(folder: string, flags: CheckFlags, io: CliIO, env
         : undefined,
     });
   } catch (e) {
+    if (e instanceof ReviewFileError) return fail2(`${tx.reviewErrors}\n${e.message}`);
     if (e instanceof RuleFileError) return fail2(`${tx.ruleErrors}\n${e.message}`);
     if (e instanceof UsageError) {
       const m = {
@@ -96,6 +106,7 @@ export async function runCheck(folder: string, flags: CheckFlags, io: CliIO, env
         'empty-folder': tx.emptyFolder,
         'unreadable-folder': tx.unreadableFolder,
         'bad-date': tx.badDate,
+        'review-inside': tx.reviewInside,
         'rules-inside': tx.rulesInside,
       }[e.code];
       return fail2(m(e.subject));
@@ -138,5 +149,7 @@ export function addCheckOptions(cmd: Command): Command {
     .option('--color', 'force colour')
     .option('--no-color', 'no colour (NO_COLOR is honoured too)')
     .option('--no-near-duplicates', 'skip the pixel comparison for near-duplicate photos (faster)')
-    .option('--no-progress', 'no progress line on stderr');
+    .option('--no-progress', 'no progress line on stderr')
+    .option('--review <file>', 'review record to apply; default: ledger-check-review.yaml found walking up from ABOVE the folder')
+    .option('--no-review', 'apply no review record');
 }

@@ -1,0 +1,130 @@
+/**
+ * `ledger-check review accept <file> <rule-id> --reason … --by …` records that a person confirmed or
+ * accepted a finding; `ledger-check review prune <folder>` removes entries that matched nothing.
+ * The record is written atomically and never inside the checked folder.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import type { Command } from 'commander';
+import type { CliIO } from '../io.js';
+import { t, nearest } from '../text.js';
+import { catalog, ruleIds } from '../../messages/index.js';
+import { REVIEW_FILE_NAME } from '../../review/schema.js';
+import { entryPath, findReviewFile, isInside, sha256File, writeAtomic } from '../../review/files.js';
+import { loadReview, ReviewFileError } from '../../review/load.js';
+import { emptyReview, withEntry, withoutLines } from '../../review/edit.js';
+import { check, UsageError } from '../../check.js';
+import { loadRuleSet } from '../../rules/builtin-cache.js';
+import { findConfigFile } from '../../rules/files.js';
+import { RuleFileError } from '../../rules/errors.js';
+
+/** Where `accept` writes when no --review is given: beside an existing record or the county's rule file. */
+function placeFor(file: string, folder: string | undefined): string | null {
+  // With the checked folder known, look where a check looks: from its parent up.
+  const start = folder ? path.dirname(path.resolve(folder)) : path.dirname(path.resolve(file));
+  for (let cur = start; ; ) {
+    const rec = path.join(cur, REVIEW_FILE_NAME);
+    if (fs.existsSync(rec)) return rec;
+    for (const n of ['.ledger-check.yaml', '.ledger-check.yml', '.ledger-check.json']) if (fs.existsSync(path.join(cur, n))) return rec;
+    const up = path.dirname(cur);
+    if (up === cur) return null;
+    cur = up;
+  }
+}
+
+interface AcceptFlags {
+  reason: string;
+  by: string;
+  verdict: string;
+  review?: string;
+  folder?: string;
+  at?: string;
+}
+
+export function register(program: Command, io: CliIO): void {
+  const review = program.command('review').description('record what a person confirmed (已人工确认) / 人工确认记录');
+  review
+    .command('accept')
+    .description('record that a finding on a file was checked by a person / 记录某文件某条问题已人工确认')
+    .argument('<file>', 'the file the finding is on')
+    .argument('<rule-id>', 'the finding’s rule id, e.g. signoff.manual-review')
+    .requiredOption('--reason <text>', 'why it is accepted, e.g. 已核对原件')
+    .requiredOption('--by <who>', 'who checked it, e.g. 县创文办')
+    .option('--verdict <v>', 'accepted (the office accepts it) or confirmed (a person confirmed it is right)', 'accepted')
+    .option('--review <file>', `the review record to write (default: ${REVIEW_FILE_NAME} beside an existing record or .ledger-check.yaml above the file)`)
+    .option('--folder <dir>', 'the folder you check: the record is looked for above it and never written inside it')
+    .action(async (file: string, ruleId: string, o: AcceptFlags) => {
+      const lang = io.lang();
+      const tx = t(lang);
+      const fail = (m: string) => {
+        io.stderr(`ledger-check: ${m}\n`);
+        io.setExitCode(2);
+      };
+      if (!catalog[ruleId]) return fail(tx.unknownRule(ruleId, nearest(ruleId, ruleIds)));
+      if (!o.reason.trim()) return fail(tx.reviewEmptyText('--reason'));
+      if (!o.by.trim()) return fail(tx.reviewEmptyText('--by'));
+      if (o.verdict !== 'accepted' && o.verdict !== 'confirmed') return fail(`--verdict: accepted | confirmed`);
+      let sha256: string;
+      try {
+        sha256 = await sha256File(file);
+      } catch (e) {
+        return fail(tx.reviewNotFile(file, (e as NodeJS.ErrnoException).code ?? String(e)));
+      }
+      const target = o.review ?? placeFor(file, o.folder);
+      if (!target) return fail(tx.reviewNoPlace(file));
+      if (o.folder && isInside(target, o.folder)) return fail(tx.reviewInside(target));
+      if (isInside(target, path.dirname(path.resolve(file))) && !o.review) return fail(tx.reviewInside(target));
+      try {
+        const current = fs.existsSync(target) ? loadReview(target, lang) : emptyReview(target, lang);
+        const entry = {
+          file: entryPath(file, target),
+          sha256,
+          rule: ruleId,
+          verdict: o.verdict,
+          reason: o.reason.trim(),
+          by: o.by.trim(),
+          at: new Date().toISOString().replace(/\.\d+Z$/, 'Z'),
+        } as const;
+        writeAtomic(target, withEntry(current, entry, lang));
+        io.stdout(tx.reviewAccepted(entry.file, ruleId, target));
+        io.setExitCode(0);
+      } catch (e) {
+        if (e instanceof ReviewFileError) return fail(`${tx.reviewErrors}\n${e.message}`);
+        return fail(tx.writeFailed(target, (e as NodeJS.ErrnoException).code ?? String(e)));
+      }
+    });
+
+  review
+    .command('prune')
+    .description('remove review entries that matched no finding in a check of the folder / 删除未用上的人工确认记录')
+    .argument('<folder>', 'the folder to check (as for ledger-check <folder>)')
+    .option('--review <file>', `the review record (default: ${REVIEW_FILE_NAME} found above the folder)`)
+    .option('-r, --rules <file>', 'rule file (default: .ledger-check.yaml found walking up)')
+    .option('--as-of <date>', 'the date checks count as "today"')
+    .action(async (folder: string, o: { review?: string; rules?: string; asOf?: string }) => {
+      const lang = io.lang();
+      const tx = t(lang);
+      const fail = (m: string) => {
+        io.stderr(`ledger-check: ${m}\n`);
+        io.setExitCode(2);
+      };
+      const target = o.review ?? (fs.existsSync(folder) ? findReviewFile(folder) : null);
+      if (!target) return fail(tx.reviewNone);
+      try {
+        const rules = await loadRuleSet({ file: o.rules ?? findConfigFile(folder) ?? undefined, lang, knownRuleIds: ruleIds });
+        // An unused entry must be seen even where a rule file turned review.unused off.
+        const { ['review.unused']: _off, ...severity } = rules.severity;
+        const report = await check({ path: folder, rules: { ...rules, severity }, asOf: o.asOf, lang, review: target, nearDuplicates: false });
+        const lines = new Set(report.findings.filter((f) => f.ruleId === 'review.unused').map((f) => Number(f.args.line)));
+        const current = loadReview(target, lang);
+        if (lines.size) writeAtomic(target, withoutLines(current, lines, lang));
+        io.stdout(tx.reviewPruned(lines.size, target));
+        io.setExitCode(0);
+      } catch (e) {
+        if (e instanceof ReviewFileError) return fail(`${tx.reviewErrors}\n${e.message}`);
+        if (e instanceof RuleFileError) return fail(`${tx.ruleErrors}\n${e.message}`);
+        if (e instanceof UsageError) return fail(`${e.code}: ${e.subject}`);
+        return fail(tx.writeFailed(target, (e as NodeJS.ErrnoException).code ?? String(e)));
+      }
+    });
+}

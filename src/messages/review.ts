@@ -1,0 +1,37 @@
+/** Rules about the review record (ledger-check-review.yaml): entries that no longer apply. */
+import { defineRules } from './types.js';
+
+const WHY_UNUSED_ZH: Record<string, string> = { 'no-file': '本次检查中没有这个文件', 'no-finding': '这个文件本次没有这条问题' };
+const WHY_UNUSED_EN: Record<string, string> = { 'no-file': 'no such file in this run', 'no-finding': 'the file no longer has this finding' };
+
+export const reviewMessages = defineRules({
+  'review.stale': {
+    severity: 'warning',
+    title: { zh: '人工确认记录已过期（文件已改动）', en: 'Review entry out of date (file changed)' },
+    message: {
+      zh: (a) => `人工确认记录（${a.rule}，${a.by} 于 ${a.at}）不再适用：文件内容已改动（记录的 SHA-256 ${String(a.recorded).slice(0, 12)}…，现在是 ${String(a.actual).slice(0, 12)}…），请重新核对`,
+      en: (a) => `the review entry (${a.rule}, by ${a.by} at ${a.at}) no longer applies: the file changed (recorded SHA-256 ${String(a.recorded).slice(0, 12)}…, now ${String(a.actual).slice(0, 12)}…); check it again`,
+    },
+    why: {
+      zh: '人工确认只对核对时的那份文件有效；文件换了，确认就失效，问题重新计入结果。',
+      en: 'A review covers the exact file a person looked at; once the bytes change, the finding counts again.',
+    },
+    fix: {
+      zh: '重新核对新文件，无误后再运行 ledger-check review accept 记录。',
+      en: 'Look at the new file and, if it is fine, record it again with ledger-check review accept.',
+    },
+  },
+  'review.unused': {
+    severity: 'info',
+    title: { zh: '人工确认记录未用上', en: 'Unused review entry' },
+    message: {
+      zh: (a) => `人工确认记录（${a.rule}，第 ${a.line} 行）没有用上：${WHY_UNUSED_ZH[String(a.why)] ?? String(a.why)}`,
+      en: (a) => `the review entry (${a.rule}, line ${a.line}) was not used: ${WHY_UNUSED_EN[String(a.why)] ?? String(a.why)}`,
+    },
+    why: {
+      zh: '问题已改好或文件已删除时，旧的确认记录留着会让人误以为还需要它。',
+      en: 'An entry for a finding that is gone only misleads the next reader (like an unused lint suppression).',
+    },
+    fix: { zh: '运行 ledger-check review prune <文件夹> 删除未用上的记录。', en: 'Run ledger-check review prune <folder> to remove unused entries.' },
+  },
+});

@@ -1,0 +1,81 @@
+/**
+ * Apply the review record to a run's findings: a pure step after evaluation
+ * (facts + rules → findings; findings + review entries + content hashes → findings).
+ * A finding covered by an entry (same file, same rule, same content hash) becomes
+ * status 'reviewed' with the reviewer and reason; an entry whose file changed is reported as
+ * review.stale and covers nothing; an entry that covers nothing is reported as review.unused.
+ */
+import type { Finding, Lang, ReviewSummary } from '../types.js';
+import type { RuleSet } from '../rules/schema.js';
+import type { ReviewEntry } from './schema.js';
+import { makeFinding, sortFindings } from '../evaluate.js';
+
+export interface ScopedEntry extends ReviewEntry {
+  line: number;
+  /** The entry's file relative to the checked root ('/'), or null when it lies outside it. */
+  path: string | null;
+}
+
+export interface ReviewInput {
+  /** The review file, as shown in the report. */
+  file: string;
+  entries: ScopedEntry[];
+  /** SHA-256 of the run's files that an in-scope entry names (missing: the file is not in the run). */
+  hashes: ReadonlyMap<string, string>;
+  /** Where the run's files belong, for the review findings themselves. */
+  files: readonly { path: string; unit: string | null; indicator: string | null }[];
+}
+
+export interface Applied {
+  findings: Finding[];
+  summary: ReviewSummary;
+  /** Line numbers of the entries that matched nothing (what `review prune` removes). */
+  unusedLines: number[];
+}
+
+/** Review findings are about the record itself: a person cannot review them away. */
+const isReviewRule = (id: string) => id.startsWith('review.');
+
+export function applyReviews(findings: Finding[], input: ReviewInput, opts: { rules: RuleSet; lang: Lang }): Applied {
+  const place = new Map(input.files.map((f) => [f.path, f]));
+  const out = findings.map((f) => ({ ...f }));
+  const extra: Finding[] = [];
+  const summary: ReviewSummary = { file: input.file, entries: input.entries.length, applied: 0, stale: 0, unused: 0, outOfScope: 0 };
+  const unusedLines: number[] = [];
+  for (const e of input.entries) {
+    if (e.path === null) {
+      summary.outOfScope++;
+      continue;
+    }
+    const where = place.get(e.path);
+    const emit = (ruleId: string, args: Record<string, string | number>, evidence?: Finding['evidence']) => {
+      const f = makeFinding(ruleId, where?.unit ?? null, where?.indicator ?? null, { file: e.path, args, evidence }, opts);
+      if (f) extra.push(f);
+    };
+    const actual = input.hashes.get(e.path);
+    if (!where || actual === undefined) {
+      summary.unused++;
+      unusedLines.push(e.line);
+      emit('review.unused', { rule: e.rule, line: e.line, why: 'no-file' });
+      continue;
+    }
+    if (actual !== e.sha256) {
+      summary.stale++;
+      emit('review.stale', { rule: e.rule, by: e.by, at: e.at, recorded: e.sha256, actual }, { seen: actual, expected: e.sha256 });
+      continue;
+    }
+    const covered = out.filter((f) => f.file === e.path && f.ruleId === e.rule && !isReviewRule(f.ruleId));
+    if (!covered.length) {
+      summary.unused++;
+      unusedLines.push(e.line);
+      emit('review.unused', { rule: e.rule, line: e.line, why: 'no-finding' });
+      continue;
+    }
+    summary.applied++;
+    for (const f of covered) {
+      f.status = 'reviewed';
+      f.review = { verdict: e.verdict, reason: e.reason, by: e.by, at: e.at };
+    }
+  }
+  return { findings: sortFindings([...out, ...extra]), summary, unusedLines };
+}

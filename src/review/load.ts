@@ -1,0 +1,109 @@
+/**
+ * Read a review record: a regular file under a size cap, YAML kept with node positions, the strict
+ * schema, and every problem reported as `path:line:col: message` (ReviewFileError, exit 2).
+ */
+import fs from 'node:fs';
+import { LineCounter, parseDocument, isMap, isSeq, type Document } from 'yaml';
+import { z, type Z } from '../rules/zod.js';
+import { RuleFileError, type RuleProblem } from '../rules/errors.js';
+import { REVIEW_FILE_MAX_BYTES, reviewFileSchema, type ReviewEntry } from './schema.js';
+import type { Lang } from '../types.js';
+
+export class ReviewFileError extends RuleFileError {
+  constructor(problems: RuleProblem[]) {
+    super(problems);
+    this.name = 'ReviewFileError';
+  }
+}
+
+export interface LoadedReview {
+  /** The review file as given or found (absolute). */
+  file: string;
+  entries: (ReviewEntry & { line: number })[];
+  doc: Document;
+}
+
+const TEXT = {
+  zh: { read: '无法读取人工确认记录', notFile: '不是普通文件', tooLarge: '文件过大（上限 1 MB）', yaml: 'YAML 语法错误', notMap: '顶层应是键值映射（version、entries）', dup: '同一文件同一规则的记录重复' },
+  en: { read: 'cannot read the review record', notFile: 'not a regular file', tooLarge: 'file too large (limit 1 MB)', yaml: 'YAML syntax error', notMap: 'the top level must be a mapping (version, entries)', dup: 'duplicate entry for the same file and rule' },
+};
+
+/** Read at most the cap from a regular file; anything else is refused. */
+export function readBounded(file: string, lang: Lang): string {
+  const t = TEXT[lang];
+  const fail = (m: string) => new ReviewFileError([{ file, line: 1, col: 1, message: m }]);
+  let fd: number;
+  try {
+    fd = fs.openSync(file, fs.constants.O_RDONLY | (fs.constants.O_NONBLOCK ?? 0));
+  } catch (e) {
+    throw fail(`${t.read}: ${(e as NodeJS.ErrnoException).code ?? e}`);
+  }
+  try {
+    const st = fs.fstatSync(fd);
+    if (!st.isFile()) throw fail(`${t.read}: ${t.notFile}`);
+    if (st.size > REVIEW_FILE_MAX_BYTES) throw fail(`${t.read}: ${t.tooLarge}`);
+    const buf = Buffer.alloc(REVIEW_FILE_MAX_BYTES + 1);
+    let n = 0;
+    for (;;) {
+      const r = fs.readSync(fd, buf, n, buf.length - n, null);
+      if (r === 0) break;
+      n += r;
+      if (n > REVIEW_FILE_MAX_BYTES) throw fail(`${t.read}: ${t.tooLarge}`);
+    }
+    return buf.subarray(0, n).toString('utf8').replace(/^\uFEFF/, '');
+  } finally {
+    fs.closeSync(fd);
+  }
+}
+
+export function parseReview(file: string, src: string, lang: Lang): LoadedReview {
+  const t = TEXT[lang];
+  const lc = new LineCounter();
+  const doc = parseDocument(src, { lineCounter: lc, prettyErrors: false, uniqueKeys: true });
+  if (doc.errors.length) {
+    throw new ReviewFileError(
+      doc.errors.map((e) => ({ file, ...lc.linePos(e.pos[0]), message: `${t.yaml}: ${e.message.split('\n')[0]}` })),
+    );
+  }
+  if (!isMap(doc.contents)) throw new ReviewFileError([{ file, line: 1, col: 1, message: t.notMap }]);
+  z.config(lang === 'zh' ? z.locales.zhCN() : z.locales.en());
+  const result = reviewFileSchema.safeParse(doc.toJS());
+  if (!result.success) throw new ReviewFileError(result.error.issues.map((i) => problemAt(i, file, doc, lc)));
+  const seq = doc.get('entries', true);
+  const lineOf = (i: number) => {
+    const node = isSeq(seq) ? (seq.items[i] as { range?: [number, number, number] } | undefined) : undefined;
+    return lc.linePos(node?.range?.[0] ?? 0).line;
+  };
+  const entries = result.data.entries.map((e, i) => ({ ...e, line: lineOf(i) }));
+  const seen = new Map<string, number>();
+  const dups: RuleProblem[] = [];
+  for (const e of entries) {
+    const key = `${e.file}\u0000${e.rule}`;
+    if (seen.has(key)) dups.push({ file, line: e.line, col: 1, message: `${t.dup}: ${e.file} ${e.rule}` });
+    else seen.set(key, e.line);
+  }
+  if (dups.length) throw new ReviewFileError(dups);
+  return { file, entries, doc };
+}
+
+export function loadReview(file: string, lang: Lang = 'zh'): LoadedReview {
+  return parseReview(file, readBounded(file, lang), lang);
+}
+
+function problemAt(issue: Z.core.$ZodIssue, file: string, doc: Document, lc: LineCounter): RuleProblem {
+  let offset: number | undefined;
+  const p = issue.path as PropertyKey[];
+  if (issue.code === 'unrecognized_keys' && issue.keys.length) {
+    const map = p.length ? doc.getIn(p as unknown[], true) : doc.contents;
+    if (isMap(map)) {
+      const pair = map.items.find((it) => (it.key as { value?: unknown } | null)?.value === issue.keys[0]);
+      offset = (pair?.key as { range?: [number, number, number] } | undefined)?.range?.[0];
+    }
+  }
+  for (let n = p.length; offset === undefined && n >= 0; n--) {
+    const node = doc.getIn(p.slice(0, n) as unknown[], true) as { range?: [number, number, number] } | undefined;
+    if (node && typeof node === 'object' && node.range) offset = node.range[0];
+  }
+  const pos = lc.linePos(offset ?? 0);
+  return { file, line: pos.line, col: pos.col, message: p.length ? `${p.join('.')}: ${issue.message}` : issue.message };
+}
