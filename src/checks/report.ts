@@ -53,7 +53,8 @@ function unreadable(file: ExtractedFile, emit: Emit): boolean {
   // Other codes (io, internal …) are the core checks' business (file.unreadable).
   if (!ruleId) return true;
   const doc = docOf(file);
-  const seen = file.error.code === 'scanned' && file.facts.type !== 'document' ? `${file.container} 图片` : file.error.detail;
+  // Raw values only: the catalog says 'image' in the run's language.
+  const seen = file.error.code === 'scanned' && file.facts.type !== 'document' ? file.container : file.error.detail;
   const args: Record<string, string | number> = { seen, code: file.error.code };
   if (doc) args.format = doc.format === 'pdf' ? 'PDF' : doc.format === 'text' ? 'TXT' : 'Word';
   emit(ruleId, { file: file.path, args, evidence: { seen: file.error.code, expected: 'readable text' } });
@@ -213,8 +214,10 @@ const signoffCheck: Check = {
     if (file.error && file.error.code !== 'scanned' && unreadable(file, emit)) return;
     // A photo or a scan: the handwritten signature can only be checked by a person.
     if (IMAGE_FACTS.has(file.facts.type) || file.error?.code === 'scanned') {
-      const seen = file.facts.type === 'document' ? `${file.facts.format.toUpperCase()} 扫描件` : `${file.container} 图片`;
-      emit('signoff.manual-review', { ...at, args: { seen }, evidence: { seen, expected: '人工核对签字与日期' } });
+      // Raw values (format and form); the catalog words them in the run's language.
+      const seen = file.facts.type === 'document' ? file.facts.format : file.container;
+      const form = file.facts.type === 'document' ? 'scan' : 'image';
+      emit('signoff.manual-review', { ...at, args: { seen, form }, evidence: { seen: `${seen} ${form}`, expected: 'manual check of signature and date' } });
       return;
     }
     if (unreadable(file, emit)) return;

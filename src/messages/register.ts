@@ -1,5 +1,6 @@
 /** Messages for the register (台账登记表) and festival (我们的节日) rules. */
 import { defineRules, type Args } from './types.js';
+import { plural } from './plural.js';
 
 const DATE_REASONS: Record<string, { zh: string; en: string }> = {
   empty: { zh: '没有填写日期', en: 'no date entered' },
@@ -179,7 +180,7 @@ export const registerMessages = defineRules({
     title: { zh: '照片拍摄日期与活动日期不符', en: 'Photo date does not match the activity' },
     message: {
       zh: (a) => `照片“${a.photo}”拍摄于 ${a.seen}，与 ${a.cell} 登记的活动日期 ${a.expected} 相差超过 ${a.days} 天`,
-      en: (a) => `photo "${a.photo}" was taken on ${a.seen}, more than ${a.days} day(s) from the activity date ${a.expected} in ${a.cell}`,
+      en: (a) => `photo "${a.photo}" was taken on ${a.seen}, more than ${plural(a.days, 'day', 'days')} from the activity date ${a.expected} in ${a.cell}`,
     },
     why: {
       zh: '照片应当是该次活动现场拍摄的原图；日期对不上通常是用错了照片或登记错了日期。',
@@ -228,7 +229,7 @@ export const registerMessages = defineRules({
     title: { zh: '节日活动次数不足', en: 'Too few festival activities' },
     message: {
       zh: (a) => `${a.festival}（${a.date}，时段 ${win(a)}）只有 ${a.seen} 次活动，要求至少 ${a.expected} 次`,
-      en: (a) => `${a.festival} (${a.date}, window ${a.from}–${a.to}) has ${a.seen} activity(ies); at least ${a.expected} required`,
+      en: (a) => `${a.festival} (${a.date}, window ${a.from}–${a.to}) has ${plural(a.seen, 'activity', 'activities')}; at least ${a.expected} required`,
     },
     why: { zh: '测评要求每个节日开展一定次数的活动。', en: 'The evaluation asks for a minimum number of activities per festival.' },
     fix: { zh: '补登该节日时段内的其他活动并附照片。', en: 'Register further activities held in the window, with photos.' },
@@ -238,7 +239,7 @@ export const registerMessages = defineRules({
     title: { zh: '节日缺少线上活动', en: 'No online festival activity' },
     message: {
       zh: (a) => `${a.festival}（${a.date}，时段 ${win(a)}）线上活动 ${a.seen} 次，要求至少 ${a.expected} 次`,
-      en: (a) => `${a.festival} (${a.date}, window ${a.from}–${a.to}) has ${a.seen} online activity(ies); at least ${a.expected} required`,
+      en: (a) => `${a.festival} (${a.date}, window ${a.from}–${a.to}) has ${plural(a.seen, 'online activity', 'online activities')}; at least ${a.expected} required`,
     },
     why: {
       zh: '“我们的节日”明确要求开展线上（网上、云端）活动。',

@@ -3,6 +3,7 @@
  * Chinese first: the reader is a department's clerk who has to fix the file.
  */
 import { defineRules } from './types.js';
+import { plural } from './plural.js';
 
 const DOC_NAME = { zh: '文件', en: 'file' };
 
@@ -158,7 +159,7 @@ export const reportMessages = defineRules({
     title: { zh: '未引用上级文件', en: 'No higher-level document cited' },
     message: {
       zh: (a) => `说明报告引用的上级文件（《文件标题》加文号）只有 ${a.seen} 个，至少需要 ${a.expected} 个`,
-      en: (a) => `the report cites ${a.seen} higher-level document(s) as 《title》 with a document number; at least ${a.expected} required`,
+      en: (a) => `the report cites ${plural(a.seen, 'higher-level document', 'higher-level documents')} as 《title》 with a document number; at least ${a.expected} required`,
     },
     why: {
       zh: '部署文件要素要求写明依据的上级文件：《文件标题》加文号，评审据此核对工作是否有部署。',
@@ -197,7 +198,7 @@ export const reportMessages = defineRules({
     title: { zh: '数据实例不足', en: 'Too few data points' },
     message: {
       zh: (a) => `说明报告中带单位的数据只有 ${a.seen} 处，至少需要 ${a.expected} 处`,
-      en: (a) => `the report has ${a.seen} figure(s) with units; at least ${a.expected} required`,
+      en: (a) => `the report has ${plural(a.seen, 'figure', 'figures')} with units; at least ${a.expected} required`,
     },
     why: {
       zh: '数据实例要用具体数字说话（如开展活动36场、参与1.2万人次、投入5万元、覆盖率98%），日期不算数据。',
@@ -309,8 +310,8 @@ export const reportMessages = defineRules({
     leavesUnchecked: true,
     title: { zh: '移交签单需人工核对', en: 'Sign-off sheet needs a manual look' },
     message: {
-      zh: (a) => `移交签单是图片或扫描件（${a.seen}），领导签字和日期须人工核对`,
-      en: (a) => `the sign-off sheet is an image or scan (${a.seen}); check the signature and date by eye`,
+      zh: (a) => `移交签单是图片或扫描件（${String(a.seen).toUpperCase()} ${a.form === 'scan' ? '扫描件' : '图片'}），领导签字和日期须人工核对`,
+      en: (a) => `the sign-off sheet is an image or scan (${String(a.seen).toUpperCase()} ${a.form === 'scan' ? 'scan' : 'image'}); check the signature and date by eye`,
     },
     why: { zh: '手写签字只能人工确认，程序不判定为通过。', en: 'A handwritten signature can only be confirmed by a person; the tool does not pass it.' },
     fix: { zh: '创文办人工查看签字和日期；单位可另附一份可复制文字的电子版。', en: 'Have someone check it by eye; the unit may add a text version.' },

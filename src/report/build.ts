@@ -83,7 +83,11 @@ export function buildReport(model: RunModel, findings: Finding[], o: BuildOption
   const statusOf = new Map(fileReports.map((f) => [f.path, f.status]));
   const reportOf = new Map(fileReports.map((f) => [f.path, f]));
 
-  const units: UnitReport[] = model.units.map((u) => {
+  // Units in the rule file's order (the 任务分解表's), then any others by name.
+  const order = new Map(Object.keys(o.rules.units ?? {}).map((name, i) => [name, i]));
+  const rank = (name: string) => order.get(name) ?? order.size;
+  const ordered = [...model.units].sort((a, b) => rank(a.name) - rank(b.name) || (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+  const units: UnitReport[] = ordered.map((u) => {
     const unitFindings = findings.filter((x) => x.unit === u.name);
     const indicators: IndicatorReport[] = u.indicators.map((ind) => {
       const own = unitFindings.filter((x) => x.indicator === ind.key);

@@ -175,7 +175,17 @@ describe('other commands', () => {
   it('--help and --version exit 0 on stdout', () => {
     const h = runBin(['--help']);
     expect(h.code).toBe(0);
-    expect(h.stdout).toContain('Examples');
+    // Chinese by default, option texts and commander's own words included; English with --lang en.
+    expect(h.stdout).toContain('示例');
+    expect(h.stdout).toMatch(/^用法：/);
+    expect(h.stdout).toContain('只列出错误');
+    expect(h.stdout).not.toMatch(/Options:|output the version|display help/);
+    const en = runBin(['--help', '--lang', 'en']);
+    expect(en.stdout).toContain('Examples');
+    expect(en.stdout).toContain('list errors only');
+    expect(en.stdout).not.toMatch(/只列出错误|示例|用法/);
+    const sub = runBin(['festivals', '--help']);
+    expect(sub.stdout).toContain('公历年份');
     expect(runBin(['--version']).stdout.trim()).toMatch(/^\d+\.\d+\.\d+$/);
   });
 

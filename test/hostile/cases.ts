@@ -182,7 +182,6 @@ export const CASES: HostileCase[] = [
   },
   {
     id: 'control-characters',
-    pending: { why: 'outputs, item 7 (control characters in text output)' },
     area: 'outputs',
     async build(root) {
       const dir = await unit(root, '县控制符局');
