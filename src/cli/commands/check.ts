@@ -61,33 +61,12 @@ export function planOutputs(flags: CheckFlags, lang: Lang): Target[] | string {
   return targets;
 }
 
-<<<<<<< HEAD
-export async function runCheck(folder: string, flags: CheckFlags, io: CliIO, env: { isTTY: boolean; stderrTTY: boolean; ci: boolean }): Promise<void> {
-=======
-/** Real path of p, or of its nearest existing ancestor joined with the rest (links resolved). */
-function real(p: string): string {
-  const abs = path.resolve(p);
-  try {
-    return fs.realpathSync(abs);
-  } catch {
-    const up = path.dirname(abs);
-    return up === abs ? abs : path.join(real(up), path.basename(abs));
-  }
-}
-
-/** Would writing `child` write inside `parent`? Links are followed, so a link cannot sneak in. */
-function inside(child: string, parent: string): boolean {
-  const rel = path.relative(real(parent), real(child));
-  return rel === '' || (!rel.startsWith('..') && !path.isAbsolute(rel));
-}
-
 export async function runCheck(
   folder: string,
   flags: CheckFlags,
   io: CliIO,
   env: { isTTY: boolean; stderrTTY: boolean; ci: boolean; columns?: number; stderrColumns?: number },
 ): Promise<void> {
->>>>>>> main
   const lang = flags.lang;
   const tx = t(lang);
   const fail2 = (msg: string) => {
@@ -99,7 +78,7 @@ export async function runCheck(
   for (const tg of plan) {
     if (tg.file && outputTouchesRoot(tg.file, folder)) return fail2(tx.outputInside(tg.file));
   }
-  if (flags.splitUnits !== undefined && inside(flags.splitUnits, folder)) return fail2(tx.outputInside(flags.splitUnits));
+  if (flags.splitUnits !== undefined && outputTouchesRoot(flags.splitUnits, folder)) return fail2(tx.outputInside(flags.splitUnits));
   let maxWarnings: number | undefined;
   if (flags.maxWarnings !== undefined) {
     if (!/^\d+$/.test(flags.maxWarnings)) return fail2(tx.badNumber('--max-warnings', flags.maxWarnings));
@@ -164,9 +143,13 @@ export async function runCheck(
   const rootDir = path.resolve(folder);
   const thumbnails = wantThumbs ? await makeThumbnails(report.files.filter((f) => photos.has(f.path)).map((f) => ({ path: f.path, abs: photos.get(f.path)! }))) : undefined;
   const write = (file: string, data: string | Buffer): boolean => {
+    // Checked again at the moment of writing: a per-unit workbook's name is only known now.
+    if (outputTouchesRoot(file, folder)) {
+      fail2(tx.outputInside(file));
+      return false;
+    }
     try {
-      makeParents(path.dirname(path.resolve(file)));
-      fs.writeFileSync(file, data);
+      writeOutput(file, data);
       return true;
     } catch (e) {
       fail2(tx.writeFailed(file, (e as NodeJS.ErrnoException).code ?? String(e)));
@@ -180,14 +163,6 @@ export async function runCheck(
     const outputDir = tg.file === null ? process.cwd() : path.dirname(path.resolve(tg.file));
     const text = await formatters[tg.format]!(report, { color, quiet: !!flags.quiet, width, outputDir, rootDir, thumbnails });
     if (tg.file === null) io.stdout(text as string);
-<<<<<<< HEAD
-    else {
-      try {
-        writeOutput(tg.file, text);
-      } catch (e) {
-        return fail2(tx.writeFailed(tg.file, (e as NodeJS.ErrnoException).code ?? String(e)));
-      }
-=======
     else if (!write(tg.file, text)) return;
   }
   if (flags.splitUnits !== undefined) {
@@ -199,7 +174,6 @@ export async function runCheck(
       for (let i = 2; used.has(name.toLowerCase()); i++) name = unitFileName(`${u.name}-${i}`);
       used.add(name.toLowerCase());
       if (!write(path.join(dir, name), await workbook(unitReport(report, u.name), { outputDir: dir, rootDir }))) return;
->>>>>>> main
     }
   }
   io.setExitCode(report.summary.status === 'pass' ? 0 : 1);
@@ -217,13 +191,8 @@ export function collect(v: string, prev: string[]): string[] {
 
 export function addCheckOptions(cmd: Command): Command {
   return cmd
-<<<<<<< HEAD
     .option('-r, --rules <file>', 'rule file (YAML/JSON), never one inside the folder; default: .ledger-check.yaml found walking up from the folder\'s parent, else the built-in rules')
-    .option('-f, --format <name[:file]>', 'output format: pretty, json, junit, html, xlsx (xlsx to a file only); repeat for several; name:file writes to a file', collect, [])
-=======
-    .option('-r, --rules <file>', 'rule file (YAML/JSON); default: .ledger-check.yaml found walking up from the folder, else the built-in rules')
     .option('-f, --format <name[:file]>', 'output format: pretty, json, junit, sarif, gitlab, html, xlsx (xlsx to a file only); repeat for several; name:file writes to a file', collect, [])
->>>>>>> main
     .option('-o, --output <file>', 'write the (single) screen format to this file instead')
     .option('--as-of <date>', 'the date checks count as "today" (YYYY-MM-DD); default: today in China')
     .option('--quiet', 'list errors only (warnings are still counted)')
