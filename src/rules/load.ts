@@ -29,6 +29,35 @@ interface Parsed {
 /** A parsed, schema-valid file; `problems`: what it has besides (rule ids under severity). */
 type Layer = { parsed: Parsed; doc: Document; lc: LineCounter; problems: RuleProblem[] };
 
+/** Flow collections ([…] {…}) nested deeper than this are refused before parsing. */
+export const MAX_FLOW_DEPTH = 64;
+
+/**
+ * Where flow brackets first nest deeper than MAX_FLOW_DEPTH (outside quotes and comments), or -1.
+ * The YAML parser would recurse until the stack runs out: 500,000 brackets took 12 s and 630 MB
+ * to end in "Maximum call stack size exceeded". A rule file never needs more than a few levels.
+ */
+export function flowTooDeep(src: string): number {
+  let depth = 0;
+  let quote = '';
+  for (let i = 0; i < src.length; i++) {
+    const c = src[i]!;
+    if (quote) {
+      // A quoted scalar ends at its quote (quoted scalars may span lines; \" escapes in "…").
+      if (c === '\\' && quote === '"') i++;
+      else if (c === quote) quote = '';
+    } else if ((c === '"' || c === "'") && (i === 0 || /[\s:[{,?-]/.test(src[i - 1]!))) quote = c; // it's is no quote
+    else if (c === '#' && (i === 0 || /\s/.test(src[i - 1]!))) {
+      const nl = src.indexOf('\n', i);
+      if (nl < 0) break;
+      i = nl;
+    } else if (c === '[' || c === '{') {
+      if (++depth > MAX_FLOW_DEPTH) return i;
+    } else if ((c === ']' || c === '}') && depth > 0) depth--;
+  }
+  return -1;
+}
+
 /** Alias expansions allowed when a YAML document is turned into data (the `yaml` package's default). */
 export const MAX_ALIAS_COUNT = 100;
 
@@ -36,6 +65,7 @@ const TEXT = {
   zh: {
     yaml: 'YAML 语法错误',
     yamlFailed: 'YAML 无法解析',
+    tooDeep: `YAML 的 [ ] { } 嵌套超过 ${MAX_FLOW_DEPTH} 层，不予读取`,
     aliasBomb: `YAML 别名（*名称）展开过多（上限 ${MAX_ALIAS_COUNT} 次），疑似“别名炸弹”，不予读取`,
     notMap: '规则文件的顶层应是键值映射（name、version、period …）',
     unknownKey: (k: string, near: string) => `未知的键 ${k}${near ? `（是不是 ${near}？）` : ''}`,
@@ -57,6 +87,7 @@ const TEXT = {
   en: {
     yaml: 'YAML syntax error',
     yamlFailed: 'the YAML cannot be parsed',
+    tooDeep: `YAML [ ] { } nested more than ${MAX_FLOW_DEPTH} levels deep; not read`,
     aliasBomb: `too many YAML alias expansions (*name; the limit is ${MAX_ALIAS_COUNT}): looks like an alias bomb, not read`,
     notMap: 'the top level of a rule file must be a mapping (name, version, period …)',
     unknownKey: (k: string, near: string) => `unknown key ${k}${near ? ` (did you mean ${near}?)` : ''}`,
@@ -82,6 +113,12 @@ function parseFile(file: string, lang: Lang, known?: ReadonlySet<string>): Layer
   const t = TEXT[lang];
   const src = readRuleText(file, lang);
   const lc = new LineCounter();
+  const tooDeep = flowTooDeep(src);
+  if (tooDeep >= 0) {
+    const before = src.slice(0, tooDeep);
+    const line = before.split('\n').length;
+    throw new RuleFileError([{ file, line, col: tooDeep - before.lastIndexOf('\n'), message: t.tooDeep }]);
+  }
   let doc: Document;
   try {
     doc = parseDocument(src, { lineCounter: lc, prettyErrors: false, uniqueKeys: true });

@@ -74,6 +74,14 @@ describe('reading a rule file', () => {
     expect(lines(write('alias-100.yaml', body(100)))[0]).toMatch(/别名炸弹/);
   });
 
+  it('takes flow brackets nested 64 deep and refuses 65 before parsing, quotes and comments aside', () => {
+    const nest = (n: number) => `${'['.repeat(n)}${']'.repeat(n)}`;
+    const ok = write('deep-64.yaml', `${EXT}# ${'['.repeat(99)}\nprovenance: "${'['.repeat(99)}"\nnote: it's ${nest(64)}\n`);
+    expect(lines(ok)).toEqual([`${ok}:4:1: 未知的键 note（是不是 name？）`]);
+    const deep = write('deep-65.yaml', `${EXT}note: it's ${nest(65)}\n`);
+    expect(lines(deep)).toEqual([`${deep}:2:76: YAML 的 [ ] { } 嵌套超过 64 层，不予读取`]);
+  });
+
   it('says an unresolved alias is a YAML error, not a bomb', () => {
     const f = write('unresolved.yaml', `name: x\nversion: 1\n${EXT}provenance: *nowhere\n`);
     const l = lines(f);
