@@ -139,9 +139,13 @@ describe('outputs never land in the checked folder', () => {
     expect(r.stderr).toContain('输出文件不能写进被检查的文件夹');
     expect(snapshot(unit)).toEqual(before);
     expect(fs.existsSync(path.join(unit, '新报告.json'))).toBe(false);
-    // A link to a folder inside, with the file name below it, is inside too.
+    // A link to a folder inside, with the file name below it, is inside too; so is --split-units there.
     fs.symlinkSync(path.join(unit, 'Ⅲ—12 我们的节日'), path.join(above, 'dirlink'));
     expect(runBin([unit, '-o', path.join(above, 'dirlink', 'r.txt')]).code).toBe(2);
+    const split = runBin([unit, '-f', 'json', '--split-units', path.join(above, 'dirlink', '下发')]);
+    expect(split.code).toBe(2);
+    expect(split.stdout).toBe('');
+    expect(snapshot(unit)).toEqual(before);
   });
 
   it('refuses an output path that is a hard link to a file in the folder', () => {
