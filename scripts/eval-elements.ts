@@ -102,16 +102,18 @@ async function judge(dir: string, r: Labelled, format: Format) {
   const unit: UnitModel = { name: r.unit, folder: r.unit, indicators: [ind], assigned: [], rootFiles: [], files: [ex] };
   const ctx: CheckContext = { rules, asOf: '2025-08-15' };
   const missing = new Set<string>();
+  const empty: string[] = [];
   let elementFindings = 0;
   for (const c of reportChecks) {
     if (c.scope !== 'file' || !c.kinds.includes('report')) continue;
     c.run(ex, ind, unit, ctx, (id, at) => {
       if (id === 'report.element-missing' && at?.location?.element) missing.add(at.location.element);
+      if (id === 'report.element-empty' && at?.location?.element) empty.push(at.location.element);
       if (id === 'report.element-missing' || id === 'report.element-empty') elementFindings++;
     });
   }
   const verdicts = ex.facts.type === 'document' ? judgeElements(ex.facts, def.report.elements) : [];
-  return { missing, elementFindings, verdicts, error: x.error };
+  return { missing, empty, elementFindings, verdicts, error: x.error };
 }
 
 const f1 = (tp: number, fp: number, fn: number) => {
@@ -149,6 +151,8 @@ async function main() {
         const count = Object.fromEntries(ELEMENTS.map((e) => [e, { tp: 0, fp: 0, fn: 0, tn: 0 }]));
         const passedLacking: string[] = [];
         const unread: string[] = [];
+        // An element heading judged empty although the element is labelled present: a false failure.
+        const falseEmpty: string[] = [];
         for (const r of reports) {
           const j = await judge(dir, r, format);
           if (j.error) unread.push(r.id);
@@ -169,6 +173,11 @@ async function main() {
             }
           }
           if (lackPassed) passedLacking.push(r.id);
+          const wrongEmpty = j.empty.filter((e) => !r.missing.has(e));
+          if (wrongEmpty.length > 0) {
+            falseEmpty.push(r.id);
+            if (verbose && split === 'train') console.log(`   ${r.id} element-empty on present element(s): ${wrongEmpty.join('、')}`);
+          }
         }
         console.log('   element    P      R      F1     (tp fp fn tn)');
         for (const e of ELEMENTS) {
@@ -179,6 +188,7 @@ async function main() {
         }
         if (passedLacking.length > 0) allMet = false;
         console.log(`   reports lacking an element whose lack was not found: ${passedLacking.length}${passedLacking.length ? ` [${passedLacking.join(', ')}]` : ''}`);
+        console.log(`   reports with report.element-empty on an element labelled present (its heading is empty or our tests missed it): ${falseEmpty.length}${falseEmpty.length ? ` [${falseEmpty.join(', ')}]` : ''}`);
         if (unread.length) console.log(`   not readable: ${unread.join(', ')}`);
       }
     }

@@ -5,6 +5,7 @@
  * elements of its own. Pure: facts + rules in, verdicts out. Used by the report check, the JSON
  * report (each verdict with its evidence sentence and page) and `inspect`.
  */
+import { own } from '../util/dict.js';
 import type { DocumentFacts, ElementVerdict } from '../types.js';
 import type { TextSection, TextSentence } from '../text/sections.js';
 import { ELEMENT_HEADINGS, ELEMENT_NAMES } from '../text/elements.js';
@@ -30,6 +31,16 @@ const bare = (h: string) => h.replace(/^(第[一二三四五六七八九十]+[�
 
 const TITLE = /关于|(报告|说明|情况|汇报|总结)$/;
 
+/**
+ * A heading names an element by one of its words; a short, common word (数据、措施、成效 …) only
+ * in a short heading or at its end (四、数据 / 主要措施及成效, not （二）推进大数据平台建设).
+ */
+function namesWord(heading: string, word: string): boolean {
+  const h = heading.replace(/[：:。.，,\s]+$/, '').replace(/(情况|工作|方面)$/, '');
+  if (!h.includes(word)) return false;
+  return word.length >= 4 || h.length <= 8 || h.endsWith(word);
+}
+
 /** Sentence indices [first, end) covered by a section and its sub-sections. */
 function span(sections: TextSection[], i: number): [number, number] {
   const s = sections[i];
@@ -43,14 +54,15 @@ export function judgeElements(doc: Pick<DocumentFacts, 'elements' | 'sections' |
   const sections: TextSection[] = doc.sections ?? [];
   const all = [...ELEMENT_NAMES, ...Object.keys(rules).filter((n) => !ELEMENT_NAMES.includes(n))];
   return all.map((element) => {
-    const words = [...(ELEMENT_HEADINGS[element] ?? []), ...(rules[element]?.headings ?? [])];
+    // own(): element names come from the rule file (an element may be called `constructor`).
+    const words = [...(own(ELEMENT_HEADINGS, element) ?? []), ...(own(rules, element)?.headings ?? [])];
     // A document title (关于……的说明报告) is not a section heading.
-    const names = (h: string | null) => h !== null && !TITLE.test(h) && words.some((w) => bare(h).includes(w));
+    const names = (h: string | null) => h !== null && !TITLE.test(h) && words.some((w) => namesWord(bare(h), w));
     // A sentence counts when the built-in test or one of the rule file's cues says so, unless it
     // is the text of a heading that names this very element (五、取得成效 is not a result).
     const ok = new Map<number, 'standard' | 'cue'>();
-    for (const e of doc.elements[element] ?? []) ok.set(e.sentence, 'standard');
-    const cues = compile(rules[element]?.cues ?? []);
+    for (const e of own(doc.elements, element) ?? []) ok.set(e.sentence, 'standard');
+    const cues = compile(own(rules, element)?.cues ?? []);
     if (cues.length > 0) sentences.forEach((s, i) => !ok.has(i) && cues.some((re) => re.test(s.text)) && ok.set(i, 'cue'));
     for (const i of [...ok.keys()]) if (sentences[i]?.heading && names(sections[sentences[i].section]?.heading ?? null)) ok.delete(i);
     const verdict: ElementVerdict = { element, status: ok.size > 0 ? 'present' : 'missing' };

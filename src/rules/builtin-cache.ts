@@ -46,7 +46,11 @@ export const RESOLVER_MODULES = [
   'util/dates',
   'util/inside',
   'util/nearest',
+  'util/dict',
   'discover/indicator-code',
+  'units/rule-units',
+  'units/identity',
+  'units/department-names',
 ];
 
 function packageVersion(name: string): string {

@@ -16,7 +16,8 @@ export function documentTitles(text: string): string[] {
   return [...text.matchAll(/《([^《》\n]{2,80})》/g)].map((m) => m[1].trim());
 }
 
-export const isDeploymentTitle = (title: string): boolean => DOC_TITLE.test(title);
+/** 《…实施方案（2025—2027年）》、《…办法（试行）》: the parenthesis after the kind word is dropped. */
+export const isDeploymentTitle = (title: string): boolean => DOC_TITLE.test(title.replace(/\s*[（(][^（()）]{1,16}[）)]$/, ''));
 
 export const documents: ElementTest = ({ text }) => {
   const title = documentTitles(text).find(isDeploymentTitle);

@@ -59,6 +59,9 @@ export function sectionRole(heading: string): TextSection['role'] {
   return undefined;
 }
 
+/** Short lines that are not headings: dates (落款), （略）/ 无, attachment notes. */
+const NOT_A_HEADING = /\d{4}\s*年\s*\d{1,2}\s*月|\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|^[（(]?(略|无|暂无|空白?)[）)]?[。.]?$|^附(件|表)?\s*\d*[：:]|^\d+$/;
+
 /** A line shaped like a heading: short, no sentence punctuation inside or at its end. */
 function headingShaped(line: string, max: number): boolean {
   return line.length <= max && !/[。；;！？!?]/.test(line.slice(0, -1)) && !/[。；;，,、：:]$/.test(line);
@@ -135,9 +138,9 @@ export function segment(input: SegmentInput): Segmented {
     if (styled.has(line)) open(line, 'styled', at);
     else if (NUMBERED.test(line) && headingShaped(line, 40)) open(line, 'numbered', at);
     else if (lead) {
-      open(lead, 'run-in', at);
+      open(lead.replace(/[：:。]$/, ''), 'run-in', at);
       add(line.slice(lead.length), at + lead.length);
-    } else if (headingShaped(line, 16) && !/\d/.test(line) && sentences.length > 0) open(line, 'line', at);
+    } else if (headingShaped(line, 16) && !NOT_A_HEADING.test(line) && sentences.length > 0) open(line, 'line', at);
     else add(line, at);
     at += line.length + 1;
   }

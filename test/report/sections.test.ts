@@ -16,10 +16,14 @@ describe('segment', () => {
       ['报告标题', 'styled', 1],
       ['一、主体责任', 'numbered', 1],
       ['（一）开展经典诵读活动', 'numbered', 2],
-      ['二是落实部署。', 'run-in', 6],
+      ['二是落实部署', 'run-in', 6],
       ['组织领导', 'line', 1],
     ]);
     expect(s.sentences.filter((x) => !x.heading).map((x) => x.text)).toEqual(['由局长负总责。', '按照《方案》执行。', '由办公室牵头。']);
+  });
+  it('takes no date, （略）, 无 or attachment note for a heading; a short line with digits can be one', () => {
+    const text = ['标题', '正文一句。', '2025年工作成效', '师生文明素养明显提升。', '（略）', '附件：数据统计表', '无', '2025年6月12日'].join('\n');
+    expect(segment({ text }).sections.map((x) => x.heading)).toEqual([null, '2025年工作成效']);
   });
   it('does not split inside 《》 or quotes', () => {
     expect(splitSentences('学习《一。二》和“三！”。好；').map((x) => x.text)).toEqual(['学习《一。二》和“三！”。', '好；']);
@@ -64,6 +68,12 @@ describe('judgeElements', () => {
     const v = Object.fromEntries(judgeElements(facts, { 主体责任: { headings: [], cues: ['设立.{0,4}办公室'] }, 宣传报道: { headings: ['宣传报道'], cues: ['媒体报道'] } }).map((x) => [x.element, x]));
     expect(v.主体责任).toMatchObject({ status: 'present', via: 'cue' });
     expect(v.宣传报道).toMatchObject({ status: 'missing', emptyHeadings: [{ heading: '宣传报道' }] });
+  });
+  it('a common word names an element only in a short heading or at its end', () => {
+    const v = verdicts(['（二）推进大数据平台建设', '搭建平台。', '四、数据', '无', '三、主要措施及成效', '无'].join('\n'));
+    expect(v.数据实例.emptyHeadings).toEqual([{ heading: '四、数据' }]);
+    expect(v.具体措施.emptyHeadings).toEqual([{ heading: '三、主要措施及成效' }]);
+    expect(v.取得成效.emptyHeadings).toEqual([{ heading: '三、主要措施及成效' }]);
   });
   it('a document title is not an element heading', () => {
     expect(verdicts('县教育局关于取得成效的说明报告\n师生文明素养明显提升。', {}, ['县教育局关于取得成效的说明报告']).取得成效.emptyHeadings).toBeUndefined();
