@@ -25,6 +25,13 @@ export const MAX_DOCX_PART = 4 * MB;
 export const MAX_DOCX_MARKUP = 6 * MB;
 
 /**
+ * An OFD's XML: a page's Content.xml is 10–50 KB (every glyph run in its own element), so 4 MB a
+ * part and 16 MB in all is some 300 pages; the text it yields is analysed like a PDF's.
+ */
+export const MAX_OFD_PART = 4 * MB;
+export const MAX_OFD_MARKUP = 16 * MB;
+
+/**
  * Largest .xlsx register read. A register of a few hundred activities is under 1 MB; one with
  * photos pasted into its cells can reach tens of MB (the pictures are never inflated).
  */
