@@ -70,10 +70,12 @@ const rowChecks: Check = {
         const last = d.dateEnd ?? d.date;
         if (last < start || d.date > end) {
           const seen = d.dateEnd ? `${d.date}~${d.dateEnd}` : d.date;
+          const hint = facts.yearHints?.find((h) => h.sheet === row.sheet);
+          const year = d.yearFrom ? { yearFrom: d.yearFrom, typed: row.dateText ?? '', ...(hint ? { yearCell: `${hint.sheet}!${hint.cell}` } : {}) } : {};
           emit('register.date-outside-period', {
             ...at,
             location: where(row, row.dateCell),
-            args: { cell: ref(row, row.dateCell), seen, expected: `${start}~${end}` },
+            args: { cell: ref(row, row.dateCell), seen, expected: `${start}~${end}`, ...year },
             evidence: { seen, expected: `${start}~${end}` },
           });
         }

@@ -32,6 +32,19 @@ const unreadable = (a: Args, lang: 'zh' | 'en') => UNREADABLE[String(a.code)]?.[
 
 const win = (a: Args) => `${a.from} ~ ${a.to}`;
 
+/** Where the year of a date typed without one came from (args yearFrom, yearCell, typed). */
+const YEAR_FROM: Record<string, { zh: string; en: string }> = {
+  title: { zh: '表格标题', en: 'the sheet title' },
+  filled: { zh: '填报日期', en: 'the 填报 date' },
+  period: { zh: '测评周期', en: 'the evaluation period' },
+};
+function yearNote(a: Args, lang: 'zh' | 'en'): string {
+  const from = YEAR_FROM[String(a.yearFrom ?? '')];
+  if (!from) return '';
+  const at = a.yearCell ? ` ${a.yearCell}` : '';
+  return lang === 'zh' ? `（“${a.typed}”没写年份，年份取自${from.zh}${at}）` : ` ("${a.typed}" has no year; the year comes from ${from.en}${at})`;
+}
+
 const BOUND_ZH: Record<string, string> = { rows: '行', columns: '列', cells: '个单元格' };
 const BOUND_EN: Record<string, string> = { rows: 'rows', columns: 'columns', cells: 'cells' };
 
@@ -149,10 +162,13 @@ export const registerMessages = defineRules({
     severity: 'error',
     title: { zh: '活动日期不在测评周期内', en: 'Activity outside the evaluation period' },
     message: {
-      zh: (a) => `${a.cell} 的活动日期 ${a.seen} 不在测评周期 ${a.expected} 内`,
-      en: (a) => `the activity date ${a.seen} in ${a.cell} is outside the evaluation period ${a.expected}`,
+      zh: (a) => `${a.cell} 的活动日期 ${a.seen} 不在测评周期 ${a.expected} 内${yearNote(a, 'zh')}`,
+      en: (a) => `the activity date ${a.seen} in ${a.cell} is outside the evaluation period ${a.expected}${yearNote(a, 'en')}`,
     },
-    why: { zh: '测评周期以外开展的活动不计分。', en: 'Activities outside the evaluation period do not count.' },
+    why: {
+      zh: '测评周期以外开展的活动不计分。没写年份的日期（如 1月26日），年份依次取自表格标题（2025年…登记表）、填报日期（晚于填报月份的算上一年），都没有时取测评周期内的那一年。',
+      en: 'Activities outside the evaluation period do not count. A date typed without a year (1月26日) takes its year from the sheet title (2025年…登记表), else its 填报 date (a month after the 填报 month is the year before), else the year that puts it inside the period.',
+    },
     fix: {
       zh: '核对日期是否填错；确属周期外的活动请从登记表中删除，换成本周期内的活动。',
       en: 'Check for a typo; remove activities that really are outside the period and list ones inside it.',

@@ -43,6 +43,9 @@ export const RESOLVER_MODULES = [
   'util/dates',
   'util/dict',
   'discover/indicator-code',
+  'units/rule-units',
+  'units/identity',
+  'units/department-names',
 ];
 
 function packageVersion(name: string): string {

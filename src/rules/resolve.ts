@@ -9,6 +9,7 @@ import {
 } from './defaults.js';
 import { normalizeIndicatorCode } from '../discover/indicator-code.js';
 import { MissingSettingError } from './errors.js';
+import { ruleUnitFor } from '../units/rule-units.js';
 import { dict } from '../util/dict.js';
 
 type Layer = { data: RuleFile; file: string };
@@ -81,10 +82,13 @@ export function resolveRuleSet(layers: Layer[]): RuleSet {
   const indicators: ResolvedIndicator[] = [...indicatorDefs.entries()].map(([key, d]) =>
     resolveIndicator(key, d, photoDefaults, reportDefaults, registerDefaults),
   );
-  // Responsible units listed on an indicator count as assignments too.
+  // Responsible units listed on an indicator count as assignments too, under the unit they denote
+  // (清河县文化和旅游局 on an indicator is the unit 县文旅局 of `units:`).
+  const named = { units: dict(units), unitNames };
   for (const ind of indicators) {
     for (const u of ind.units) {
-      const list = (units[u.normalize('NFC')] ??= []);
+      const key = ruleUnitFor(u.normalize('NFC'), named) ?? u.normalize('NFC');
+      const list = (units[key] ??= []);
       if (!list.includes(ind.key)) list.push(ind.key);
     }
   }
