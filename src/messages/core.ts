@@ -363,8 +363,8 @@ export const coreMessages = defineRules({
     },
     why: { zh: '没有分工就无法计算真实完成率。', en: 'Without assignments the true completion rate cannot be computed.' },
     fix: {
-      zh: '核对单位文件夹名是否与任务分解表一致，或在规则文件 units 中加入本单位。',
-      en: 'Make the folder name match the task table, or add the unit under `units` in the rule file.',
+      zh: '核对单位文件夹名是否与任务分解表一致（序号、年份、“终稿”等字样和 清河县文化和旅游局/县文旅局 这类全称简称会自动对应），或在规则文件 units 中加入本单位，必要时写明 name（全称）和 aliases（其他名称）。',
+      en: 'Make the folder name match the task table (ordinals, years, notes such as 终稿 and full/short forms such as 清河县文化和旅游局/县文旅局 are matched automatically), or add the unit under `units` in the rule file, with its `name` (full name) and `aliases` where needed.',
     },
   },
   'unit.deadline-passed': {
