@@ -45,3 +45,18 @@ describe('photo.near-duplicate: two photos whose dHashes differ by at most nearD
     expect(near(distance)).toBe(expected);
   });
 });
+
+describe('photo.after-deadline: captured after the hand-in deadline, not on it', () => {
+  const after = (captured: string) => {
+    const rs = rules();
+    const ind = indicatorOf(rs, [photo('县一中 端午包粽子活动.jpg', { capturedAt: `${captured}T09:30:00` })]);
+    return count(runChecks(photoChecks, unitOf([ind]), ctxOf(rs, '2025-12-31')), 'photo.after-deadline');
+  };
+  it.each([
+    ['the day before the deadline', '2025-10-25', 0],
+    ['on the deadline', '2025-10-26', 0],
+    ['the day after the deadline', '2025-10-27', 1],
+  ])('captured %s', (_label, captured, expected) => {
+    expect(after(captured)).toBe(expected);
+  });
+});
