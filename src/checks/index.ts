@@ -5,6 +5,7 @@ import { photoChecks } from './photo.js';
 import { reportChecks } from './report.js';
 import { registerChecks } from './register.js';
 import { festivalChecks } from './festival.js';
+import { controlFileChecks } from './control-files.js';
 import { registerBoundsCheck } from './register-bounds.js';
 
 export const allChecks: readonly Check[] = [
@@ -13,5 +14,6 @@ export const allChecks: readonly Check[] = [
   ...reportChecks,
   ...registerChecks,
   ...festivalChecks,
+  ...controlFileChecks,
   registerBoundsCheck,
 ];

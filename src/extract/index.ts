@@ -61,13 +61,12 @@ function walkError(detail: string): ExtractError {
 async function extractAs(file: DiscoveredFile, rules: RuleSet, hashPixels: boolean, pending?: Promise<void>[]): Promise<Result> {
   const unreadable = file.notes.find((n) => n.startsWith('unreadable:'));
   if (unreadable) return { facts: { type: 'none' }, error: walkError(unreadable.slice(11)) };
-  const ind = rules.indicators.find((i) => i.key === file.indicator) ?? rules.fallback;
   try {
     switch (file.kind) {
       case 'photo':
         return await extractPhoto(file, { hashPixels, pending });
       case 'signoff':
-        return IMAGE_CONTAINERS.has(file.container) ? await extractPhoto(file) : await docFacts(file, ind);
+        return IMAGE_CONTAINERS.has(file.container) ? await extractPhoto(file) : await docFacts(file);
       case 'report':
       case 'evaluation':
       case 'document':
@@ -78,10 +77,10 @@ async function extractAs(file: DiscoveredFile, rules: RuleSet, hashPixels: boole
         }
         if (file.kind === 'document') {
           // A 正式发文 is not judged on its content, and a stamped red-header scan is the norm.
-          const r = await docFacts(file, ind);
+          const r = await docFacts(file);
           return r.error?.code === 'scanned' ? { ...r, error: null } : r;
         }
-        return await docFacts(file, ind);
+        return await docFacts(file);
       case 'register':
         return await extractRegister(file);
       default:
@@ -93,7 +92,7 @@ async function extractAs(file: DiscoveredFile, rules: RuleSet, hashPixels: boole
   }
 }
 
-function docFacts(file: DiscoveredFile, _ind: RuleSet['fallback']) {
+function docFacts(file: DiscoveredFile) {
   return extractDocument(file);
 }
 
