@@ -5,6 +5,7 @@ import { photoChecks } from './photo.js';
 import { reportChecks } from './report.js';
 import { registerChecks } from './register.js';
 import { festivalChecks } from './festival.js';
+import { ocrCheck } from './ocr.js';
 
 export const allChecks: readonly Check[] = [
   ...materialChecks,
@@ -12,4 +13,5 @@ export const allChecks: readonly Check[] = [
   ...reportChecks,
   ...registerChecks,
   ...festivalChecks,
+  ocrCheck,
 ];

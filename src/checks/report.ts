@@ -201,7 +201,7 @@ const signoffCheck: Check = {
     if (file.error && file.error.code !== 'scanned' && unreadable(file, emit)) return;
     // A photo or a scan: the handwritten signature can only be checked by a person.
     if (IMAGE_FACTS.has(file.facts.type) || file.error?.code === 'scanned') {
-      const seen = file.facts.type === 'document' ? `${file.facts.format.toUpperCase()} 扫描件` : `${file.container} 图片`;
+      const seen = file.facts.type === 'document' && file.facts.format !== 'image' ? `${file.facts.format.toUpperCase()} 扫描件` : `${file.container} 图片`;
       emit('signoff.manual-review', { ...at, args: { seen }, evidence: { seen, expected: '人工核对签字与日期' } });
       return;
     }
@@ -212,7 +212,12 @@ const signoffCheck: Check = {
       emit('signoff.unit-not-named', { ...at, args: { unit: unit.name }, evidence: { seen: null, expected: unit.name } });
     }
     const sig = findSignature(doc.text);
-    if (!sig.filled) {
+    if (doc.ocr) {
+      // Read from a scan: the unit and the date are judged from the OCR text; a handwritten
+      // signature cannot be read, so a person looks at it.
+      const seen = `${doc.format === 'image' ? file.container : doc.format.toUpperCase()} OCR`;
+      emit('signoff.manual-review', { ...at, args: { seen }, evidence: { seen, expected: '人工核对签字' } });
+    } else if (!sig.filled) {
       emit('signoff.no-signature', {
         ...at,
         args: { seen: sig.seen ?? '' },

@@ -20,7 +20,7 @@ export interface ExtractDocumentOptions {
   summaryCues?: string[];
 }
 
-function blank(format: DocumentFacts['format']): { type: 'document' } & DocumentFacts {
+export function blank(format: DocumentFacts['format']): { type: 'document' } & DocumentFacts {
   return {
     type: 'document',
     format,

@@ -6,6 +6,7 @@ import { photoMessages } from './photo.js';
 import { reportMessages } from './report.js';
 import { registerMessages } from './register.js';
 import { reviewMessages } from './review.js';
+import { ocrMessages } from './ocr.js';
 
 export const catalog: Readonly<Record<string, RuleInfo>> = {
   ...coreMessages,
@@ -13,6 +14,7 @@ export const catalog: Readonly<Record<string, RuleInfo>> = {
   ...reportMessages,
   ...registerMessages,
   ...reviewMessages,
+  ...ocrMessages,
 };
 
 export const ruleIds: ReadonlySet<string> = new Set(Object.keys(catalog));

@@ -115,6 +115,14 @@ export const classifyCues = z
   })
   .strict();
 
+/** Reading scans by OCR: how many pages of one file, and the confidence a page needs to be judged. */
+export const ocrParams = z
+  .object({
+    maxPages: z.number().int().min(0).max(500).optional().describe('pages read by OCR per file (0: no OCR)'),
+    minConfidence: z.number().min(0).max(100).optional().describe('mean OCR confidence (0–100) a page needs to be judged'),
+  })
+  .strict();
+
 export const ruleFileSchema = z
   .object({
     $schema: z.string().optional(),
@@ -138,6 +146,7 @@ export const ruleFileSchema = z
     indicators: z.array(indicatorSchema).optional(),
     severity: z.record(z.string(), severityLevel).optional(),
     ignore: z.array(z.string().min(1)).optional().describe('extra file-name patterns to ignore (glob: * and ?)'),
+    ocr: ocrParams.optional(),
   })
   .strict();
 
@@ -164,6 +173,8 @@ export interface RuleSet {
   ignore: string[];
   /** Parameters for material outside any rule-set indicator: the rule set's defaults. */
   fallback: ResolvedIndicator;
+  /** OCR of scans (absent: OCR_DEFAULTS). */
+  ocr?: Required<Z.infer<typeof ocrParams>>;
 }
 
 export interface ResolvedIndicator {

@@ -8,6 +8,7 @@ import { RuleFileError } from '../../rules/errors.js';
 import { findConfigFile } from '../../rules/files.js';
 import { findReviewFile } from '../../review/files.js';
 import { ReviewFileError } from '../../review/load.js';
+import { defaultCacheDir } from '../../ocr/cache.js';
 import { formatters, BINARY_FORMATS } from '../../format/index.js';
 import { t } from '../text.js';
 import type { Lang, Report } from '../../types.js';
@@ -25,6 +26,8 @@ export interface CheckFlags {
   progress: boolean;
   /** A path, or false for --no-review. */
   review?: string | boolean;
+  ocr: boolean;
+  cache: boolean;
 }
 
 interface Target {
@@ -103,6 +106,8 @@ export async function runCheck(folder: string, flags: CheckFlags, io: CliIO, env
       maxWarnings,
       nearDuplicates: flags.nearDuplicates,
       review: reviewFile,
+      ocr: flags.ocr,
+      ocrCacheDir: flags.cache ? defaultCacheDir(process.env) : null,
       onProgress: showProgress
         ? (d, total) => {
             if (d === total || d % 10 === 0) io.stderr(`\r${tx.progress(d, total)}${d === total ? '\r\x1b[K' : ''}`);
@@ -120,6 +125,7 @@ export async function runCheck(folder: string, flags: CheckFlags, io: CliIO, env
         'unreadable-folder': tx.unreadableFolder,
         'bad-date': tx.badDate,
         'review-inside': tx.reviewInside,
+        'cache-inside': tx.cacheInside,
       }[e.code];
       return fail2(m(e.subject));
     }
@@ -158,5 +164,7 @@ export function addCheckOptions(cmd: Command): Command {
     .option('--no-near-duplicates', 'skip the pixel comparison for near-duplicate photos (faster)')
     .option('--no-progress', 'no progress line on stderr')
     .option('--review <file>', 'review record to apply; default: ledger-check-review.yaml found walking up from ABOVE the folder')
-    .option('--no-review', 'apply no review record');
+    .option('--no-review', 'apply no review record')
+    .option('--no-ocr', 'leave scans and photographed documents unread (not checked) instead of reading them by OCR')
+    .option('--no-cache', 'do not read or write the OCR cache (default: $LEDGER_CHECK_CACHE_DIR/ocr or the user cache folder, ledger-check/ocr)');
 }
