@@ -156,9 +156,11 @@ export interface OcrFacts {
   engine: string;
   /** Pages in the file, and per page read (in order, from 1): tesseract's mean confidence (0–100) and characters read. */
   pagesTotal: number;
-  pages: { page: number; confidence: number; chars: number }[];
+  pages: { page: number; confidence: number; chars: number; seal: 'seal' | 'no-seal' | 'cannot-tell' }[];
   /** Mean confidence of the pages whose text was used (all pages when none was). */
   meanConfidence: number;
+  /** Red seal (公章) on any page read: 'seal'; colour pages without one: 'no-seal'; greyscale only: 'cannot-tell'. */
+  seal: 'seal' | 'no-seal' | 'cannot-tell';
 }
 
 export interface Citation {

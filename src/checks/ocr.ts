@@ -22,6 +22,11 @@ export const ocrCheck: Check = {
         });
       }
     }
+    // 部门评价 and 移交签单 carry the issuing body's seal (公章); only a colour image can show it.
+    if (file.kind === 'evaluation' || file.kind === 'signoff') {
+      if (o.seal === 'no-seal') emit('seal.missing', { file: file.path, args: { kind: file.kind }, evidence: { seen: 'no-seal', expected: 'seal' } });
+      if (o.seal === 'cannot-tell') emit('seal.cannot-tell', { file: file.path, args: { kind: file.kind }, evidence: { seen: 'cannot-tell', expected: 'seal' } });
+    }
     if (o.pages.length < o.pagesTotal) {
       emit('ocr.pages-skipped', {
         file: file.path,

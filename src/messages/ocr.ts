@@ -8,7 +8,36 @@ export const OCR_NOTE: Record<Lang, (confidence: number) => string> = {
   en: (c) => ` (read from a scan by OCR, confidence ${c}%; compare with the original)`,
 };
 
+const KIND_ZH: Record<string, string> = { evaluation: '部门评价', signoff: '移交签单' };
+const KIND_EN: Record<string, string> = { evaluation: 'the department evaluation', signoff: 'the sign-off sheet' };
+
 export const ocrMessages = defineRules({
+  'seal.missing': {
+    severity: 'warning',
+    title: { zh: '未见红色公章', en: 'No red seal seen' },
+    message: {
+      zh: (a) => `${KIND_ZH[String(a.kind)] ?? String(a.kind)}的扫描件或照片上没有找到红色公章`,
+      en: (a) => `no red seal found on the scan or photo of ${KIND_EN[String(a.kind)] ?? String(a.kind)}`,
+    },
+    why: {
+      zh: '部门评价由上级单位盖章出具，移交签单须盖本单位公章；没有公章的材料测评时可能不被认可。',
+      en: 'A 部门评价 is issued under the higher body\'s seal and a 移交签单 under the unit\'s; unsealed copies may not be accepted.',
+    },
+    fix: {
+      zh: '补盖公章后彩色扫描（不要黑白扫描）；如确已盖章而程序未识别，由创文办人工核对后用 ledger-check review accept 记录。',
+      en: 'Have it sealed and scan it in colour; if it is sealed and the tool missed it, have the office confirm it with ledger-check review accept.',
+    },
+  },
+  'seal.cannot-tell': {
+    severity: 'info',
+    title: { zh: '黑白扫描件，无法判断公章', en: 'Greyscale scan: seal cannot be judged' },
+    message: {
+      zh: (a) => `${KIND_ZH[String(a.kind)] ?? String(a.kind)}是黑白（灰度）扫描件，看不出是否盖有红色公章`,
+      en: (a) => `${KIND_EN[String(a.kind)] ?? String(a.kind)} is a greyscale scan: whether it bears a red seal cannot be seen`,
+    },
+    why: { zh: '灰度图像没有颜色，红色公章与黑色文字无法区分，因此不判为“未盖章”。', en: 'A greyscale image has no colour: a red seal cannot be told from black text, so it is never judged unsealed.' },
+    fix: { zh: '如需核对公章，请彩色扫描。', en: 'Scan in colour if the seal must be checked.' },
+  },
   'ocr.page-unreadable': {
     severity: 'warning',
     leavesUnchecked: true,

@@ -9,11 +9,16 @@ import os from 'node:os';
 import path from 'node:path';
 import { writeAtomic } from '../review/files.js';
 import { ENGINE_ID } from './engine.js';
+import type { SealVerdict } from '../seal/detect.js';
+
+const SEAL_VERDICTS: readonly unknown[] = ['seal', 'no-seal', 'cannot-tell'];
 
 export interface CachedPage {
   page: number;
   text: string;
   confidence: number;
+  /** Red seal verdict of the page image (src/seal). */
+  seal: SealVerdict;
 }
 export interface CacheEntry {
   engine: string;
@@ -43,7 +48,7 @@ function valid(x: unknown): x is CacheEntry {
     Number.isInteger(e.pagesTotal) &&
     e.pagesTotal >= 0 &&
     Array.isArray(e.pages) &&
-    e.pages.every((p, i) => p && p.page === i + 1 && typeof p.text === 'string' && typeof p.confidence === 'number')
+    e.pages.every((p, i) => p && p.page === i + 1 && typeof p.text === 'string' && typeof p.confidence === 'number' && SEAL_VERDICTS.includes(p.seal))
   );
 }
 

@@ -24,8 +24,9 @@ export function ocrDocumentFacts(
     ocr: {
       engine: ENGINE_ID,
       pagesTotal: read.pagesTotal,
-      pages: pages.map((p) => ({ page: p.page, confidence: p.confidence, chars: countChars(p.text) })),
+      pages: pages.map((p) => ({ page: p.page, confidence: p.confidence, chars: countChars(p.text), seal: p.seal })),
       meanConfidence: mean(used.length ? used : pages),
+      seal: pages.some((p) => p.seal === 'seal') ? 'seal' : pages.some((p) => p.seal === 'no-seal') ? 'no-seal' : 'cannot-tell',
     },
   };
   const texts = pages.map((p) => (p.confidence >= OCR_TEXT_FLOOR ? p.text : ''));

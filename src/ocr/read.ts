@@ -7,6 +7,7 @@ import pLimit from 'p-limit';
 import { ENGINE_ID, ocrThreads, recognize } from './engine.js';
 import { imagePage, pdfPages, type PageImage } from './pages.js';
 import type { CachedPage, OcrCache } from './cache.js';
+import { sealOfImage } from '../seal/page.js';
 
 export interface OcrOptions {
   /** Pages read per file (the rule file's ocr.maxPages). */
@@ -50,8 +51,8 @@ async function read(data: Buffer, kind: 'pdf' | 'image', o: OcrOptions): Promise
   }
   for await (const img of images) {
     if (img.page <= pages.length) continue; // already cached
-    const r = await recognize(img.png);
-    pages.push({ page: img.page, text: r.text, confidence: r.confidence });
+    const [r, seal] = await Promise.all([recognize(img.png), sealOfImage(img.png).then((s) => s.verdict, () => 'cannot-tell' as const)]);
+    pages.push({ page: img.page, text: r.text, confidence: r.confidence, seal });
   }
   o.cache?.put(sha, { engine: ENGINE_ID, pagesTotal: total, pages });
   return { pagesTotal: total, pages: pages.slice(0, want(total)), cached: false };

@@ -11,7 +11,7 @@ import { tempDir } from '../cli/helpers.js';
 const tmp = tempDir('lc-ocr-cache-');
 afterAll(() => fs.rmSync(tmp, { recursive: true, force: true }));
 const sha = (b: Buffer) => crypto.createHash('sha256').update(b).digest('hex');
-const entry = { engine: ENGINE_ID, pagesTotal: 1, pages: [{ page: 1, text: '县教育局', confidence: 91 }] };
+const entry = { engine: ENGINE_ID, pagesTotal: 1, pages: [{ page: 1, text: '县教育局', confidence: 91, seal: 'no-seal' as const }] };
 
 describe('OcrCache', () => {
   it('gives back what was put, leaves no temp files, and keeps entries in the cache folder only', () => {
@@ -34,7 +34,9 @@ describe('OcrCache', () => {
     expect(c.get(key)).toBeNull();
     fs.writeFileSync(file, good.replace(ENGINE_ID, 'tesseract.js@6'));
     expect(c.get(key)).toBeNull();
-    fs.writeFileSync(file, JSON.stringify({ ...entry, pages: [{ page: 2, text: 'x', confidence: 1 }] }));
+    fs.writeFileSync(file, JSON.stringify({ ...entry, pages: [{ page: 2, text: 'x', confidence: 1, seal: 'seal' }] }));
+    expect(c.get(key)).toBeNull();
+    fs.writeFileSync(file, JSON.stringify({ ...entry, pages: [{ page: 1, text: 'x', confidence: 1, seal: 'maybe' }] }));
     expect(c.get(key)).toBeNull();
     c.put(key, entry);
     expect(c.get(key)).toEqual(entry);

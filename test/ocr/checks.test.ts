@@ -9,11 +9,12 @@ import { blank } from '../../src/extract/document.js';
 import { signoffParas } from '../../fixtures/build/texts.js';
 import { ruleSet } from '../report/helpers.js';
 
-const ocrFile = (pages: { confidence: number }[], o: { total?: number; kind?: ExtractedFile['kind']; text?: string } = {}): ExtractedFile => {
+type SealV = 'seal' | 'no-seal' | 'cannot-tell';
+const ocrFile = (pages: { confidence: number }[], o: { total?: number; kind?: ExtractedFile['kind']; text?: string; seal?: SealV } = {}): ExtractedFile => {
   const facts: { type: 'document' } & DocumentFacts = {
     ...blank('image'),
     ...analyzeText({ pages: [o.text ?? '县教育局关于工作情况的说明'], paged: true, joinLines: true }),
-    ocr: { engine: 'test', pagesTotal: o.total ?? pages.length, pages: pages.map((p, i) => ({ page: i + 1, confidence: p.confidence, chars: 10 })), meanConfidence: 77 },
+    ocr: { engine: 'test', pagesTotal: o.total ?? pages.length, pages: pages.map((p, i) => ({ page: i + 1, confidence: p.confidence, chars: 10, seal: o.seal ?? 'seal' })), meanConfidence: 77, seal: o.seal ?? 'seal' },
   };
   return { path: '县教育局/移交签单.jpg', absPath: Buffer.from(''), name: '移交签单.jpg', nameRepaired: false, size: 1, container: 'jpeg', kind: o.kind ?? 'report', unit: '县教育局', indicator: null, notes: ['unit-root'], facts, error: null };
 };
@@ -48,6 +49,17 @@ describe('ocr.pages-skipped', () => {
       { ruleId: 'ocr.pages-skipped', args: { read: 2, total: 3, max: 2 } },
     ]);
     expect(run(ocrFile([{ confidence: 90 }, { confidence: 90 }], { total: 2 }), 60, 2)).toEqual([]);
+  });
+});
+
+describe('seal.missing / seal.cannot-tell', () => {
+  it('warns on a 部门评价 or 移交签单 without a seal, notes a greyscale one, says nothing of a report', () => {
+    for (const kind of ['evaluation', 'signoff'] as const) {
+      expect(run(ocrFile([{ confidence: 90 }], { kind, seal: 'no-seal' }))).toEqual([{ ruleId: 'seal.missing', args: { kind } }]);
+      expect(run(ocrFile([{ confidence: 90 }], { kind, seal: 'cannot-tell' }))).toEqual([{ ruleId: 'seal.cannot-tell', args: { kind } }]);
+      expect(run(ocrFile([{ confidence: 90 }], { kind, seal: 'seal' }))).toEqual([]);
+    }
+    expect(run(ocrFile([{ confidence: 90 }], { kind: 'report', seal: 'no-seal' }))).toEqual([]);
   });
 });
 
