@@ -1,7 +1,7 @@
 /** inspect: the facts extracted from individual files, exactly as the checks see them. */
 import fs from 'node:fs/promises';
 import path from 'node:path';
-import type { Container, DiscoveredFile, ExtractError, Facts, FileKind } from './types.js';
+import type { Container, DiscoveredFile, ElementVerdict, ExtractError, Facts, FileKind } from './types.js';
 import type { RuleSet } from './rules/schema.js';
 import { readHead } from './discover/walk.js';
 import { sniffContainer } from './discover/sniff.js';
@@ -9,6 +9,7 @@ import { classify } from './discover/classify.js';
 import { parseIndicatorPrefix } from './discover/indicator-code.js';
 import { extractAll } from './extract/index.js';
 import { fingerprintPhotos } from './extract/photo-fingerprint.js';
+import { judgeElements } from './checks/report-elements.js';
 
 export interface Inspected {
   path: string;
@@ -16,6 +17,8 @@ export interface Inspected {
   container: string;
   status: 'ok' | 'not-checked';
   error: ExtractError | null;
+  /** 说明报告: the verdict on each element with its evidence sentence and page, under the given rules. */
+  elements?: ElementVerdict[];
   facts: Facts;
 }
 
@@ -54,13 +57,20 @@ export async function inspect(paths: string[], rules: RuleSet): Promise<Inspecte
   }
   const files = await extractAll(discovered, { rules });
   await fingerprintPhotos(files, { nearDuplicates: true });
-  const out = files.map((f) => ({
-    path: f.path,
-    kind: f.kind,
-    container: f.container,
-    status: f.error ? ('not-checked' as const) : ('ok' as const),
-    error: f.error,
-    facts: f.facts,
-  }));
+  const out = files.map((f): Inspected => {
+    const r: Inspected = {
+      path: f.path,
+      kind: f.kind,
+      container: f.container,
+      status: f.error ? 'not-checked' : 'ok',
+      error: f.error,
+      facts: f.facts,
+    };
+    if (f.facts.type === 'document' && f.facts.sentences && (f.kind === 'report' || f.facts.sentences.length > 0)) {
+      const def = rules.indicators.find((i) => i.key === f.indicator) ?? rules.fallback;
+      r.elements = judgeElements(f.facts, def.report.elements);
+    }
+    return r;
+  });
   return [...out, ...missing].sort((a, b) => paths.indexOf(a.path) - paths.indexOf(b.path));
 }

@@ -3,6 +3,7 @@
  * discover → extract (facts) → evaluate (findings) → report → format.
  * Everything here is plain, serializable data.
  */
+import type { TextSection, TextSentence } from './text/sections.js';
 
 export type Severity = 'error' | 'warning' | 'info';
 export type Lang = 'zh' | 'en';
@@ -115,12 +116,23 @@ export interface PhotoFacts {
   dhashSource?: 'thumbnail' | 'image' | null;
 }
 
+/** A sentence that satisfies an element's built-in test: its index in `sentences` and the words that did. */
+export interface ElementEvidence {
+  sentence: number;
+  words: string;
+}
+
+/** The check's verdict on one element of a 说明报告, with its evidence sentence and page. */
 export interface ElementVerdict {
-  found: boolean;
-  /** How it was found: a heading or cue wording. */
-  via?: 'heading' | 'cue';
+  element: string;
+  status: 'present' | 'missing';
+  /** The first sentence that satisfies the element (present only). */
+  evidence?: string;
   page?: number;
-  snippet?: string;
+  /** Found by the built-in standard or by a rule file's cue. */
+  via?: 'standard' | 'cue';
+  /** Headings naming this element whose section has no satisfying sentence. */
+  emptyHeadings?: { heading: string; page?: number }[];
 }
 
 export interface DocumentFacts {
@@ -134,8 +146,11 @@ export interface DocumentFacts {
   created: string | null; // document's own dates, local ISO where known
   modified: string | null;
   title: string | null;
-  /** Five-element verdicts keyed by element name (主体责任 …). */
-  elements: Record<string, ElementVerdict>;
+  /** Per element of the built-in standard (主体责任 …): the sentences that satisfy its test. Rule-independent; the check decides. */
+  elements: Record<string, ElementEvidence[]>;
+  /** Sections (by heading) and sentences with pages: what the element checks judge. */
+  sections?: TextSection[];
+  sentences?: TextSentence[];
   /** Document numbers (文号) found in the text. */
   citations: Citation[];
   /** Numbers with units counted as data instances. */
@@ -193,6 +208,10 @@ export interface RegisterRow {
   formCell?: string;
   photosCell?: string;
   note?: string | null;
+  /** A date typed without a year (1月26日): month and day as written; `date` stays null and the check supplies the year. */
+  dateYearless?: { month: number; day: number; endMonth?: number; endDay?: number } | null;
+  /** The 平台 cell (online activities: 微信公众号, 抖音 …). */
+  platform?: string | null;
 }
 
 export interface RegisterFacts {
@@ -202,6 +221,12 @@ export interface RegisterFacts {
   rows: RegisterRow[];
   /** Header row found per sheet: field → column letter (register extractor). */
   headers?: { sheet: string; row: number; columns: Record<string, string> }[];
+  /** Per sheet, the year its title or 填报 line names (with the 填报 month), for dates typed without a year. */
+  yearHints?: { sheet: string; year: number; month: number | null; cell: string; source: 'title' | 'filled' }[];
+  /** Rows below a header with content the tool could not read as an activity (no value in any column it knows). */
+  unreadRows?: { sheet: string; row: number; cell: string; text: string }[];
+  /** Sheets with a table but no header the tool recognises, while another sheet has one. */
+  unreadSheets?: string[];
 }
 
 export type Facts =
@@ -245,6 +270,8 @@ export interface FileReport {
   indicator: string | null;
   status: Status;
   findings: number;
+  /** 说明报告: the verdict on each element, with its evidence sentence and page. */
+  elements?: ElementVerdict[];
 }
 
 export interface IndicatorReport {

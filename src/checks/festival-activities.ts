@@ -10,6 +10,7 @@ import { parseDateText } from '../extract/register-dates.js';
 import { ONLINE_WORDS } from '../extract/register-online.js';
 import { isRegister } from './register.js';
 import { photoIndex, captureDay } from './register-photos.js';
+import { rowDates } from './row-dates.js';
 
 export interface Activity {
   source: 'register' | 'photo';
@@ -44,12 +45,13 @@ export function collectActivities(files: ExtractedFile[], period: { start: strin
         const hit = index.find(p);
         if (hit) listed.add(hit);
       }
-      if (!row.date) continue;
+      const d = rowDates(row, reg.facts, period);
+      if (!d.date) continue;
       out.push({
         source: 'register',
         ref: `${reg.path}#${row.sheet}!${row.row}`,
-        from: row.date,
-        to: row.dateEnd ?? row.date,
+        from: d.date,
+        to: d.dateEnd ?? d.date,
         online: row.online === true,
         named: festivalsNamedIn(`${row.name ?? ''} ${row.note ?? ''}`),
       });

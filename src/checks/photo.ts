@@ -9,6 +9,7 @@ import type { FestivalName, ResolvedIndicator } from '../rules/schema.js';
 import { PHOTO_DEFAULTS } from '../rules/defaults.js';
 import { festivalWindowsInPeriod, type FestivalWindow } from '../festivals/index.js';
 import { captionFields, mergeCaptions, parseCaption } from '../text/caption.js';
+import { registerCaption } from './register-captions.js';
 import { extensionOf } from '../extract/photo-sniff.js';
 import { hamming } from '../extract/dhash.js';
 
@@ -209,9 +210,11 @@ function fileCheck(deps: PhotoCheckDeps): Check {
         emit('photo.thumbnail-mismatch', { ...at, location: { exifTag: 'ThumbnailImage' }, args: { file: name, seen: mismatch }, evidence: { seen: mismatch, expected: 'thumbnail of this image' } });
       }
 
-      // caption (file name, then EXIF description)
+      // caption (file name, then EXIF description, then the register)
       if (p.caption.length) {
-        const { present, missing } = captionFields(caption, p.caption);
+        // Fields the name and description lack may come from the register row listing the photo
+        // (its date is compared with the capture day by register.photo-date-mismatch, not here).
+        const { present, missing } = captionFields(mergeCaptions(caption, registerCaption(file, ind, ctx.rules.period)), p.caption);
         if (missing.length) {
           emit('photo.caption-missing-fields', {
             ...at,

@@ -7,6 +7,7 @@ import type { Check } from './types.js';
 import type { ExtractedFile, RegisterFacts, RegisterRow } from '../types.js';
 import { addDays } from '../util/dates.js';
 import { photoIndex, captureDay } from './register-photos.js';
+import { rowDates } from './row-dates.js';
 
 type RegisterFile = ExtractedFile & { facts: { type: 'register' } & RegisterFacts };
 
@@ -38,14 +39,26 @@ const rowChecks: Check = {
     }
     const { start, end } = ctx.rules.period;
     const noDateSheets = new Set<string>();
+    for (const sheet of facts.unreadSheets ?? []) {
+      emit('register.sheet-unread', { ...at, location: { sheet }, args: { sheet }, evidence: { seen: sheet, expected: '活动名称/活动时间' } });
+    }
+    for (const u of facts.unreadRows ?? []) {
+      emit('register.row-unread', {
+        ...at,
+        location: { sheet: u.sheet, row: u.row, cell: u.cell },
+        args: { cell: `${u.sheet}!${u.cell}`, seen: u.text },
+        evidence: { seen: u.text, expected: '活动名称/活动时间' },
+      });
+    }
     for (const row of facts.rows) {
+      const d = rowDates(row, facts, ctx.rules.period);
       if (row.dateError === 'no-date-column') {
         if (!noDateSheets.has(row.sheet)) {
           noDateSheets.add(row.sheet);
           emit('register.no-date-column', { ...at, location: { sheet: row.sheet }, args: { sheet: row.sheet } });
         }
-      } else if (row.dateError || !row.date) {
-        const reason = row.dateError ?? 'unrecognised';
+      } else if (d.error || !d.date) {
+        const reason = d.error ?? 'unrecognised';
         emit('register.date-invalid', {
           ...at,
           location: where(row, row.dateCell),
@@ -53,9 +66,9 @@ const rowChecks: Check = {
           evidence: { seen: row.dateText ?? null, expected: 'YYYY-MM-DD' },
         });
       } else {
-        const last = row.dateEnd ?? row.date;
-        if (last < start || row.date > end) {
-          const seen = row.dateEnd ? `${row.date}~${row.dateEnd}` : row.date;
+        const last = d.dateEnd ?? d.date;
+        if (last < start || d.date > end) {
+          const seen = d.dateEnd ? `${d.date}~${d.dateEnd}` : d.date;
           emit('register.date-outside-period', {
             ...at,
             location: where(row, row.dateCell),
@@ -81,7 +94,7 @@ const rowChecks: Check = {
         });
       }
     }
-    if (ind) photoChecks(file, ind.files, ind.def.register, emit);
+    if (ind) photoChecks(file, ind.files, ind.def.register, ctx.rules.period, emit);
   },
 };
 
@@ -89,6 +102,7 @@ function photoChecks(
   file: RegisterFile,
   files: ExtractedFile[],
   params: { photoToleranceDays: number; photosPerRow: boolean },
+  period: { start: string; end: string },
   emit: Parameters<Extract<Check, { scope: 'file' }>['run']>[4],
 ): void {
   const index = photoIndex(files);
@@ -114,11 +128,12 @@ function photoChecks(
         continue;
       }
       const day = captureDay(photo);
-      if (!day || !row.date) continue;
-      const from = addDays(row.date, -tol);
-      const to = addDays(row.dateEnd ?? row.date, tol);
+      const d = rowDates(row, file.facts, period);
+      if (!day || !d.date) continue;
+      const from = addDays(d.date, -tol);
+      const to = addDays(d.dateEnd ?? d.date, tol);
       if (day < from || day > to) {
-        const expected = row.dateEnd ? `${row.date}~${row.dateEnd}` : row.date;
+        const expected = d.dateEnd ? `${d.date}~${d.dateEnd}` : d.date;
         emit('register.photo-date-mismatch', {
           file: photo.path,
           location: where(row, row.dateCell),

@@ -1,15 +1,18 @@
 /**
  * File checks for text documents: 说明报告 (report), 部门评价 (evaluation) and the sign-off sheet
- * (signoff). Pure: they read facts only. Element detection and the 总结式 verdict are recomputed
- * here with the indicator's own cues, so a rule file's cues apply even to cached facts.
+ * (signoff). Pure: they read facts only. The element verdicts and the 总结式 verdict are decided
+ * here with the indicator's own parameters, so a rule file's cues apply even to cached facts.
  */
 import type { Check, Emit } from './types.js';
 import type { DocumentFacts, ExtractedFile } from '../types.js';
 import { REPORT_DEFAULTS } from '../rules/defaults.js';
 import type { ResolvedIndicator } from '../rules/schema.js';
-import { detectStyle, mergeElementCues } from '../text/elements.js';
+import { detectStyle } from '../text/elements.js';
+import { judgeElements } from './report-elements.js';
 import { findDates } from '../text/dates.js';
-import { findIssuer, namesBody, sameBody } from '../text/issuer.js';
+import { findIssuer } from '../text/issuer.js';
+import { isUnit, textNamesUnit } from '../units/identity.js';
+import { unitNames } from '../units/rule-units.js';
 import { findSignature } from '../text/signature.js';
 
 /** Extraction error codes → the finding that tells the clerk what to do. */
@@ -50,7 +53,8 @@ function unreadable(file: ExtractedFile, emit: Emit): boolean {
   // Other codes (io, internal …) are the core checks' business (file.unreadable).
   if (!ruleId) return true;
   const doc = docOf(file);
-  const seen = file.error.code === 'scanned' && file.facts.type !== 'document' ? `${file.container} 图片` : file.error.detail;
+  // Raw values only: the catalog says 'image' in the run's language.
+  const seen = file.error.code === 'scanned' && file.facts.type !== 'document' ? file.container : file.error.detail;
   const args: Record<string, string | number> = { seen, code: file.error.code };
   if (doc) args.format = doc.format === 'pdf' ? 'PDF' : doc.format === 'text' ? 'TXT' : 'Word';
   emit(ruleId, { file: file.path, args, evidence: { seen: file.error.code, expected: 'readable text' } });
@@ -89,16 +93,25 @@ const reportCheck: Check = {
     const p = reportParams(ind);
     const at = { file: file.path };
 
-    // The five elements: found once, at extraction, with this indicator's cues.
-    const cues = mergeElementCues(p.elements);
-    for (const [element, v] of Object.entries(doc.elements)) {
-      if (v.found) continue;
-      emit('report.element-missing', {
-        ...at,
-        location: { element },
-        args: { element },
-        evidence: { seen: null, expected: `${element}（小标题或${(cues[element]?.headings ?? []).slice(0, 2).join('/')}等表述）` },
-      });
+    // The five elements, judged sentence by sentence; a heading with nothing under it is its own finding.
+    for (const v of judgeElements(doc, p.elements)) {
+      const { element } = v;
+      if (v.status === 'missing') {
+        emit('report.element-missing', {
+          ...at,
+          location: { element },
+          args: { element },
+          evidence: { seen: null, expected: element },
+        });
+      }
+      for (const h of v.emptyHeadings ?? []) {
+        emit('report.element-empty', {
+          ...at,
+          location: h.page !== undefined ? { page: h.page, element } : { element },
+          args: { element, heading: h.heading },
+          evidence: { seen: h.heading, expected: element },
+        });
+      }
     }
 
     // Citations: 《title》 with a 文号.
@@ -144,7 +157,7 @@ const reportCheck: Check = {
     if (doc.textLength < p.minChars) {
       emit('report.too-short', { ...at, args: { seen: doc.textLength, expected: p.minChars }, evidence: { seen: doc.textLength, expected: p.minChars } });
     }
-    const style = doc.style ?? detectStyle(doc.text, p.summaryCues);
+    const style = detectStyle(doc.text, p.summaryCues);
     if (style.summary) {
       emit('report.summary-style', {
         ...at,
@@ -174,7 +187,7 @@ const evaluationCheck: Check = {
     const issuer = findIssuer(doc.text);
     if (!issuer) {
       emit('evaluation.no-issuer', { ...at, evidence: { seen: null, expected: '出具单位（落款）' } });
-    } else if (unit.name && sameBody(issuer.name, unit.name)) {
+    } else if (unit.name && isUnit(issuer.name, unitNames(ctx.rules, unit.name))) {
       emit('evaluation.self-issued', {
         ...at,
         args: { seen: issuer.name, unit: unit.name },
@@ -201,22 +214,24 @@ const signoffCheck: Check = {
     if (file.error && file.error.code !== 'scanned' && unreadable(file, emit)) return;
     // A photo or a scan: the handwritten signature can only be checked by a person.
     if (IMAGE_FACTS.has(file.facts.type) || file.error?.code === 'scanned') {
-      const seen = file.facts.type === 'document' && file.facts.format !== 'image' ? `${file.facts.format.toUpperCase()} 扫描件` : `${file.container} 图片`;
-      emit('signoff.manual-review', { ...at, args: { seen }, evidence: { seen, expected: '人工核对签字与日期' } });
+      // Raw values (format and form); the catalog words them in the run's language.
+      const seen = file.facts.type === 'document' && file.facts.format !== 'image' ? file.facts.format : file.container;
+      const form = file.facts.type === 'document' ? 'scan' : 'image';
+      emit('signoff.manual-review', { ...at, args: { seen, form }, evidence: { seen: `${seen} ${form}`, expected: 'manual check of signature and date' } });
       return;
     }
     if (unreadable(file, emit)) return;
     const doc = docOf(file);
     if (!doc) return;
-    if (unit.name && !namesBody(doc.text, unit.name)) {
+    if (unit.name && !textNamesUnit(doc.text, unitNames(ctx.rules, unit.name))) {
       emit('signoff.unit-not-named', { ...at, args: { unit: unit.name }, evidence: { seen: null, expected: unit.name } });
     }
     const sig = findSignature(doc.text);
     if (doc.ocr) {
       // Read from a scan: the unit and the date are judged from the OCR text; a handwritten
       // signature cannot be read, so a person looks at it.
-      const seen = `${doc.format === 'image' ? file.container : doc.format.toUpperCase()} OCR`;
-      emit('signoff.manual-review', { ...at, args: { seen }, evidence: { seen, expected: '人工核对签字' } });
+      const seen = doc.format === 'image' ? file.container : doc.format;
+      emit('signoff.manual-review', { ...at, args: { seen, form: 'ocr' }, evidence: { seen: `${seen} ocr`, expected: 'manual check of signature' } });
     } else if (!sig.filled) {
       emit('signoff.no-signature', {
         ...at,

@@ -38,6 +38,8 @@ export async function main(argv: string[]): Promise<void> {
   const env = {
     isTTY: !!process.stdout.isTTY,
     stderrTTY: !!process.stderr.isTTY,
+    columns: process.stdout.columns,
+    stderrColumns: process.stderr.columns,
     ci: !!process.env.CI && process.env.CI !== 'false',
     noColor: 'NO_COLOR' in process.env && process.env.NO_COLOR !== '',
     forceColor: !!process.env.FORCE_COLOR && process.env.FORCE_COLOR !== '0',

@@ -7,6 +7,7 @@ import { catalog, ruleIds } from '../messages/index.js';
 import { RuleFileError } from '../rules/errors.js';
 import { t, nearest } from './text.js';
 import { VERSION } from '../version.js';
+import { localizeHelp } from './help.js';
 import { register as registerFestivals } from './commands/festivals.js';
 import { register as registerImport } from './commands/import.js';
 import { register as registerReview } from './commands/review.js';
@@ -15,27 +16,51 @@ export interface Env {
   isTTY: boolean;
   stderrTTY: boolean;
   ci: boolean;
+  /** Terminal widths (when a TTY). */
+  columns?: number;
+  stderrColumns?: number;
   noColor: boolean;
   forceColor: boolean;
 }
 
-const EXAMPLES = `
-Examples / 示例:
+const EXAMPLES: Record<Lang, string> = {
+  zh: `
+示例：
   $ ledger-check ./县教育局                         检查一个单位的台账（内置规则）
   $ ledger-check ./台账 --rules 清河县.yaml          检查全县所有单位，用本县规则
   $ ledger-check ./台账 -f pretty -f xlsx:台账检查.xlsx -f html:台账检查.html   给创文办：表格和网页报告
-  $ ledger-check ./台账 -f pretty -f json:report.json -f junit:junit.xml
+  $ ledger-check ./台账 -f xlsx:台账检查.xlsx --split-units 下发/   另为每个单位各写一个表格
+  $ ledger-check ./台账 -f pretty -f sarif:ledger.sarif -f junit:junit.xml   CI：代码扫描和测试报告
   $ ledger-check "./县教育局/Ⅲ—12 我们的节日"          只检查一个指标文件夹
   $ ledger-check ./县教育局 --format json > report.json
   $ ledger-check ./县教育局 --as-of 2026-10-20 --lang en
   $ ledger-check inspect ./县教育局/Ⅲ—12\\ 我们的节日/说明报告.pdf --format json
-  $ ledger-check explain report.element-missing
+  $ ledger-check explain report.element-missing     一条规则查什么、怎么改
   $ ledger-check rules                               列出全部规则
-  $ ledger-check festivals 2026                      今年各节日日期与活动窗口
+  $ ledger-check festivals 2026                      2026 年测评周期内各节日日期与活动时段
   $ ledger-check review accept ./台账/县教育局/移交签单.jpg signoff.manual-review --reason 已核对原件 --by 县创文办
                                                      记录人工确认（写入台账文件夹之外的 ledger-check-review.yaml）
 
-Exit codes / 退出码: 0 pass 通过 · 1 fail or anything not checked 不通过或有未检查文件 · 2 cannot run 无法运行`;
+退出码：0 通过 · 1 不通过或有未检查的文件 · 2 无法运行（参数、规则文件、文件夹有误）`,
+  en: `
+Examples:
+  $ ledger-check ./县教育局                         check one unit's ledger (built-in rules)
+  $ ledger-check ./台账 --rules 清河县.yaml          check every unit of the county with its own rules
+  $ ledger-check ./台账 -f pretty -f xlsx:台账检查.xlsx -f html:台账检查.html   for the county office: table and web page
+  $ ledger-check ./台账 -f xlsx:台账检查.xlsx --split-units out/   plus one workbook per unit
+  $ ledger-check ./台账 -f pretty -f sarif:ledger.sarif -f junit:junit.xml   CI: code scanning and test report
+  $ ledger-check "./县教育局/Ⅲ—12 我们的节日"          check one indicator folder only
+  $ ledger-check ./县教育局 --format json > report.json
+  $ ledger-check ./县教育局 --as-of 2026-10-20 --lang en
+  $ ledger-check inspect ./县教育局/Ⅲ—12\\ 我们的节日/说明报告.pdf --format json
+  $ ledger-check explain report.element-missing     what a rule checks and how to fix it
+  $ ledger-check rules                               list every rule
+  $ ledger-check festivals 2026                      festival dates and windows in the 2026 evaluation period
+  $ ledger-check review accept ./台账/县教育局/移交签单.jpg signoff.manual-review --reason 已核对原件 --by 县创文办
+                                                     record a person's confirmation (in ledger-check-review.yaml, outside the ledger)
+
+Exit codes: 0 pass · 1 fail, or some file not checked · 2 cannot run (bad flag, rule file or folder)`,
+};
 
 export function buildProgram(io: CliIO, env: Env, commanderErr: (s: string) => void = io.stderr): Command {
   const program = new Command('ledger-check');
@@ -44,7 +69,7 @@ export function buildProgram(io: CliIO, env: Env, commanderErr: (s: string) => v
     .version(VERSION, '-V, --version')
     .addOption(new Option('--lang <lang>', 'message language').choices(['zh', 'en']).default('zh'))
     .argument('[folder]', 'unit folder (县教育局) or county folder (台账/) to check')
-    .addHelpText('after', EXAMPLES)
+    .addHelpText('after', EXAMPLES[io.lang()])
     .showSuggestionAfterError(true)
     .enablePositionalOptions()
     .exitOverride()
@@ -120,6 +145,7 @@ export function buildProgram(io: CliIO, env: Env, commanderErr: (s: string) => v
   registerImport(rules, io);
   registerFestivals(program, io);
   registerReview(program, io);
+  localizeHelp(program, io.lang());
   return program;
 }
 

@@ -13,6 +13,8 @@ import { sniffContainer } from './sniff.js';
 import { extensionFormat } from '../extract/photo-sniff.js';
 import { classify } from './classify.js';
 import { parseIndicatorPrefix } from './indicator-code.js';
+import { unitForFolder } from '../units/folder.js';
+import { hasUnit } from '../units/rule-units.js';
 
 export interface IndicatorFolder {
   key: string;
@@ -41,11 +43,6 @@ export interface Discovery {
 
 const HEAD_BYTES = 8192;
 
-/** Strip a leading ordinal such as "01 " or "1、" from a unit folder name. */
-export function unitNameOf(folderName: string): string {
-  return folderName.normalize('NFC').replace(/^\s*\d{1,3}\s*[-_.、．\s]\s*/, '').trim();
-}
-
 export async function discover(root: string, rules: RuleSet): Promise<Discovery> {
   const w = await walk(root, makeIgnore(rules.ignore));
   const rootName = path.basename(path.resolve(root)).normalize('NFC');
@@ -56,7 +53,7 @@ export async function discover(root: string, rules: RuleSet): Promise<Discovery>
     const parts = f.rel.split('/');
     return (parts.length >= 2 && !!parseIndicatorPrefix(parts[0]!)) || (parts.length >= 3 && !!parseIndicatorPrefix(parts[1]!));
   });
-  const hasUnitFolders = w.dirs.some((d) => !d.includes('/') && !!rules.units[unitNameOf(d)]);
+  const hasUnitFolders = w.dirs.some((d) => !d.includes('/') && hasUnit(rules, unitForFolder(d, rules)));
   const isIndicator = !!rootCode && rules.indicators.some((i) => i.key === rootCode.key) && !hasIndicatorFolders && !hasUnitFolders;
   const mode = isIndicator ? 'indicator' : detectMode(w.files, rules);
   const units = new Map<string, UnitLayout>();
@@ -64,13 +61,13 @@ export async function discover(root: string, rules: RuleSet): Promise<Discovery>
     if (mode === 'indicator') {
       // The root is an indicator folder: its unit is the folder above it.
       const parent = path.basename(path.dirname(path.resolve(root))).normalize('NFC');
-      const u = units.get('') ?? { name: unitNameOf(parent), folder: '', indicatorFolders: [], partial: true };
+      const u = units.get('') ?? { name: unitForFolder(parent, rules), folder: '', indicatorFolders: [], partial: true };
       if (!u.indicatorFolders.length) u.indicatorFolders.push({ key: rootCode!.key, folder: '.', title: rootCode!.rest });
       units.set('', u);
       return { unit: u, inner: [rootName, ...parts] };
     }
     if (mode === 'unit') {
-      const u = units.get('') ?? { name: unitNameOf(rootName), folder: '', indicatorFolders: [] };
+      const u = units.get('') ?? { name: unitForFolder(rootName, rules), folder: '', indicatorFolders: [] };
       units.set('', u);
       return { unit: u, inner: parts };
     }
@@ -80,7 +77,7 @@ export async function discover(root: string, rules: RuleSet): Promise<Discovery>
     if (!u) {
       // Two folders for one unit ('01 县文旅局' and '县文旅局'): the second keeps its own folder
       // name, so its findings and completion rate never mix with the first one's.
-      const name = unitNameOf(folder);
+      const name = unitForFolder(folder, rules);
       const taken = [...units.values()].some((x) => x.name === name);
       u = { name: taken ? `${name}（文件夹 ${folder}）` : name, folder, indicatorFolders: [] };
       units.set(folder, u);
@@ -149,8 +146,8 @@ export async function discover(root: string, rules: RuleSet): Promise<Discovery>
     // (and no other folder already stands for it); any other empty folder is just a folder.
     for (const d of w.dirs) {
       if (d.includes('/') || units.has(d)) continue;
-      const name = unitNameOf(d);
-      if (rules.units[name] && ![...units.values()].some((u) => u.name === name)) unitOf([d, '']);
+      const name = unitForFolder(d, rules);
+      if (hasUnit(rules, name) && ![...units.values()].some((u) => u.name === name)) unitOf([d, '']);
     }
     const present = new Set([...units.values()].map((u) => u.name));
     for (const name of Object.keys(rules.units)) {
@@ -193,7 +190,7 @@ function detectMode(files: WalkEntry[], rules: RuleSet): 'unit' | 'county' {
     if (parts.length >= 3 && parseIndicatorPrefix(parts[1]!)) nestedIndicators++;
     if (parts.length >= 2 && !seenTop.has(parts[0]!)) {
       seenTop.add(parts[0]!);
-      if (rules.units[unitNameOf(parts[0]!)]) knownUnits++;
+      if (hasUnit(rules, unitForFolder(parts[0]!, rules))) knownUnits++;
     }
   }
   if (rootIndicators > 0 && rootIndicators >= nestedIndicators) return 'unit';

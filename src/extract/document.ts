@@ -6,7 +6,7 @@
 import { readFile } from 'node:fs/promises';
 import { decodeTextFile } from '../text/decode.js';
 import type { DiscoveredFile, DocumentFacts, ExtractError } from '../types.js';
-import { analyzeText, type AnalyzeOptions } from '../text/analyze.js';
+import { analyzeText } from '../text/analyze.js';
 import { parsePdfOffThread } from './pdf-worker.js';
 import { parseDocx } from './docx.js';
 import { parseDoc } from './doc.js';
@@ -15,10 +15,8 @@ import { classifyText } from './text-quality.js';
 
 export type DocumentResult = { facts: { type: 'document' } & DocumentFacts; error: ExtractError | null };
 
-export interface ExtractDocumentOptions {
-  elements?: Record<string, { headings: string[]; cues: string[] }>;
-  summaryCues?: string[];
-}
+/** Kept for callers that passed rule cues: they no longer reach extraction (facts are rule-independent). */
+export type ExtractDocumentOptions = Record<string, never>;
 
 export function blank(format: DocumentFacts['format']): { type: 'document' } & DocumentFacts {
   return {
@@ -54,7 +52,7 @@ function msg(e: unknown): string {
   return e instanceof Error ? e.message : String(e);
 }
 
-async function pdf(data: Buffer, opts: AnalyzeOptions): Promise<DocumentResult> {
+async function pdf(data: Buffer): Promise<DocumentResult> {
   const raw = await parsePdfOffThread(data);
   const facts = blank('pdf');
   facts.pages = raw.pages;
@@ -64,14 +62,14 @@ async function pdf(data: Buffer, opts: AnalyzeOptions): Promise<DocumentResult> 
   facts.title = raw.title;
   if (raw.repaired) facts.textRepaired = raw.repaired;
   if (raw.pageTexts) {
-    const t = analyzeText({ pages: raw.pageTexts, paged: true, joinLines: true }, opts);
+    const t = analyzeText({ pages: raw.pageTexts, paged: true, joinLines: true });
     Object.assign(facts, t);
     if (raw.error) facts.pageTexts = raw.pageTexts; // keep the garbage for `inspect`
   }
   return { facts, error: raw.error };
 }
 
-async function docx(data: Buffer, opts: AnalyzeOptions): Promise<DocumentResult> {
+async function docx(data: Buffer): Promise<DocumentResult> {
   const facts = blank('docx');
   let raw;
   try {
@@ -84,7 +82,7 @@ async function docx(data: Buffer, opts: AnalyzeOptions): Promise<DocumentResult>
   facts.title = raw.title;
   const body = raw.paragraphs.map((p) => p.text).join('\n');
   const headings = raw.paragraphs.filter((p) => p.heading !== null).map((p) => p.text);
-  Object.assign(facts, analyzeText({ pages: [body], paged: false, joinLines: false, headings }, opts));
+  Object.assign(facts, analyzeText({ pages: [body], paged: false, joinLines: false, headings }));
   if (facts.textLength === 0) {
     return raw.images > 0
       ? fail(facts, 'scanned', `no text, ${raw.images} image(s): a pasted scan or photo`)
@@ -93,7 +91,7 @@ async function docx(data: Buffer, opts: AnalyzeOptions): Promise<DocumentResult>
   return { facts, error: null };
 }
 
-async function cfb(data: Buffer, opts: AnalyzeOptions): Promise<DocumentResult> {
+async function cfb(data: Buffer): Promise<DocumentResult> {
   let kind;
   try {
     kind = cfbKind(data);
@@ -118,7 +116,7 @@ async function cfb(data: Buffer, opts: AnalyzeOptions): Promise<DocumentResult> 
   } catch (e) {
     return fail(facts, 'corrupt', msg(e));
   }
-  Object.assign(facts, analyzeText({ pages: [raw.text], paged: false, joinLines: false }, opts));
+  Object.assign(facts, analyzeText({ pages: [raw.text], paged: false, joinLines: false }));
   if (facts.textLength === 0) {
     // Pictures in a .doc live in its Data stream.
     return cfbHasStream(data, 'Data')
@@ -128,11 +126,11 @@ async function cfb(data: Buffer, opts: AnalyzeOptions): Promise<DocumentResult> 
   return { facts, error: null };
 }
 
-function plain(data: Buffer, opts: AnalyzeOptions): DocumentResult {
+function plain(data: Buffer): DocumentResult {
   const facts = blank('text');
   const text = decodeTextFile(data);
   const q = classifyText([text]);
-  Object.assign(facts, analyzeText({ pages: [text], paged: false, joinLines: true }, opts));
+  Object.assign(facts, analyzeText({ pages: [text], paged: false, joinLines: true }));
   if (facts.textLength === 0) return fail(facts, 'empty', 'the file holds only whitespace');
   if (q.verdict === 'garbled') return fail(facts, 'no-tounicode', 'the text is not readable in any Chinese encoding');
   return { facts, error: null };
@@ -142,7 +140,7 @@ function plain(data: Buffer, opts: AnalyzeOptions): DocumentResult {
  * Read a document and analyse its text. Never throws. Error codes: 'empty', 'corrupt',
  * 'encrypted', 'scanned' (no text layer), 'no-tounicode' (garbage text), 'unsupported', 'io'.
  */
-export async function extractDocument(file: DiscoveredFile, opts: ExtractDocumentOptions = {}): Promise<DocumentResult> {
+export async function extractDocument(file: DiscoveredFile, _opts: ExtractDocumentOptions = {}): Promise<DocumentResult> {
   const format = formatOf(file);
   if (file.container === 'empty' || file.size === 0) return fail(blank(format), 'empty', '0 bytes');
   let data: Buffer;
@@ -155,19 +153,19 @@ export async function extractDocument(file: DiscoveredFile, opts: ExtractDocumen
   try {
     switch (file.container) {
       case 'pdf':
-        return await pdf(data, opts);
+        return await pdf(data);
       case 'docx':
-        return await docx(data, opts);
+        return await docx(data);
       case 'zip':
         // A zip that discovery could not place: a .docx whose parts are out of the usual order, or not Word at all.
-        return await docx(data, opts);
+        return await docx(data);
       case 'cfb':
-        return await cfb(data, opts);
+        return await cfb(data);
       case 'text':
-        return plain(data, opts);
+        return plain(data);
       default: {
         // Name says PDF but the bytes do not start with %PDF: let pdf.js decide (it finds a late header).
-        if (format === 'pdf') return await pdf(data, opts);
+        if (format === 'pdf') return await pdf(data);
         if (/\.(docx?|wps)$/i.test(file.name)) return fail(blank(format), 'corrupt', `named like a Word file but its bytes are ${file.container}`);
         return fail(blank(format), 'unsupported', `${file.container} is not a document format`);
       }

@@ -83,7 +83,7 @@ async function extractAs(file: DiscoveredFile, rules: RuleSet, hashPixels: boole
         }
         return await withOcr(await docFacts(file, ind), file, ind, ocr);
       case 'register':
-        return await extractRegister(file, { period: rules.period });
+        return await extractRegister(file);
       default:
         return { facts: { type: 'none' }, error: null };
     }
@@ -93,8 +93,8 @@ async function extractAs(file: DiscoveredFile, rules: RuleSet, hashPixels: boole
   }
 }
 
-function docFacts(file: DiscoveredFile, ind: RuleSet['fallback']) {
-  return extractDocument(file, { elements: ind.report.elements, summaryCues: ind.report.summaryCues });
+function docFacts(file: DiscoveredFile, _ind: RuleSet['fallback']) {
+  return extractDocument(file);
 }
 
 /** An image-only PDF: its pages read by OCR. Anything else, or an OCR failure, is left as it was. */
@@ -104,7 +104,7 @@ async function withOcr(r: Result, file: DiscoveredFile, ind: RuleSet['fallback']
     const { ocrBytes } = await import('../ocr/read.js');
     const { ocrDocumentFacts } = await import('../ocr/facts.js');
     const read = await ocrBytes(await readFile(file.absPath), 'pdf', ocr);
-    return ocrDocumentFacts(r.facts, read, { elements: ind.report.elements, summaryCues: ind.report.summaryCues });
+    return ocrDocumentFacts(r.facts, read);
   } catch (e) {
     return { ...r, error: { code: 'scanned', detail: `${r.error.detail}; OCR failed: ${e instanceof Error ? e.message : String(e)}` } };
   }
@@ -118,7 +118,7 @@ async function ocrImage(file: DiscoveredFile, ind: RuleSet['fallback'], ocr: Ocr
     const { ocrDocumentFacts } = await import('../ocr/facts.js');
     const { blank } = await import('./document.js');
     const read = await ocrBytes(await readFile(file.absPath), 'image', ocr);
-    return ocrDocumentFacts(blank('image'), read, { elements: ind.report.elements, summaryCues: ind.report.summaryCues });
+    return ocrDocumentFacts(blank('image'), read);
   } catch {
     return null;
   }

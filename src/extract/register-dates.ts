@@ -1,7 +1,9 @@
 /**
  * Dates in register cells, however offices type them: Excel dates and serials, '2025年6月12日',
- * '二〇二五年六月十二日', '2025.6.12', '2025/6/12', '20250612', '6月12日' (year taken from the
- * evaluation period) and ranges such as '6月10日-12日' or '2025.6.30—7.2'.
+ * '二〇二五年六月十二日', '2025.6.12', '2025/6/12', '20250612', '6月12日' and ranges such as
+ * '6月10日-12日' or '2025.6.30—7.2'. A date typed without a year keeps its month and day
+ * (`yearless`): the extractor does not know the rule set, so the year is supplied later by the
+ * check (from the sheet's title or 填报 line, else the evaluation period: resolveParsedDate).
  */
 import { parseCnNumeral, toHalfWidth } from './register-number.js';
 
@@ -19,10 +21,27 @@ export type DateError =
   | 'number-not-date' // a plain number that is no Excel date serial (e.g. 6.12)
   | 'range-reversed'; // end before start
 
+/** Month and day of a date typed without a year; a range's end too (an end month before the start month is next year). */
+export interface YearlessDate {
+  month: number;
+  day: number;
+  endMonth?: number;
+  endDay?: number;
+}
+
 export interface ParsedDate {
   date: string | null; // YYYY-MM-DD
   dateEnd: string | null; // for ranges
   error: DateError | null;
+  /** Set (with date null) when the text gives no year. */
+  yearless?: YearlessDate;
+}
+
+/** Where a sheet says which year it is about: its title ('2025年…登记表') or a 填报 line ('填报日期：2025年7月10日'). */
+export interface YearHint {
+  year: number;
+  /** Month of a 填报 date: an activity cannot come after the register was filled in. */
+  month: number | null;
 }
 
 const ok = (date: string, dateEnd: string | null = null): ParsedDate => ({ date, dateEnd, error: null });
@@ -60,7 +79,8 @@ const PLAUSIBLE_SERIAL = { min: 32874, max: 73415 };
 
 /** A number in a date column. `dateFormatted` is true when the cell's style is a date format. */
 export function parseDateNumber(n: number, dateFormatted: boolean, date1904 = false): ParsedDate {
-  if (dateFormatted || (Number.isInteger(n) && n >= PLAUSIBLE_SERIAL.min && n <= PLAUSIBLE_SERIAL.max)) {
+  // A fraction is a time of day ('2025/4/3 10:00' whose date style was lost): still a date.
+  if (dateFormatted || (n >= PLAUSIBLE_SERIAL.min && n < PLAUSIBLE_SERIAL.max + 1)) {
     const s = serialToYmd(n, date1904);
     return s ? ok(s) : bad('number-not-date');
   }
@@ -139,20 +159,49 @@ function parseEndParts(t: string, start: { y: number; m: number }): Parts | null
   return null;
 }
 
-function resolve(p: Parts, period: Period): { s: string | null; y: number } | null {
-  const y = p.y ?? resolveYear(p.m, p.d, period);
-  if (y === null) return null;
-  return { s: ymd(y, p.m, p.d), y };
+/** The year of a month/day from a sheet's hint: the hint's year, or the year before for a month after the 填报 month. */
+export function yearFromHint(month: number, hint: YearHint): number {
+  return hint.month !== null && month > hint.month ? hint.year - 1 : hint.year;
 }
 
-/** A single date or a range typed as text. */
-export function parseDateText(text: string, period: Period): ParsedDate {
+/**
+ * A single date or a range typed as text. Without `period`, a date typed without a year comes
+ * back as `yearless` (the extractor's form); with it, the year is resolved from the period.
+ */
+export function parseDateText(text: string, period?: Period): ParsedDate {
+  const parsed = parseDateTextRaw(text);
+  return period && parsed.yearless ? resolveParsedDate(parsed, null, period) : parsed;
+}
+
+/** Supplies the year of a year-less date: from the sheet's hint, else the one that puts it inside the period. */
+export function resolveParsedDate(p: ParsedDate, hint: YearHint | null, period: Period): ParsedDate {
+  const yl = p.yearless;
+  if (!yl) return p;
+  const y = hint ? yearFromHint(yl.month, hint) : resolveYear(yl.month, yl.day, period);
+  if (y === null) return bad('no-such-day');
+  const start = ymd(y, yl.month, yl.day);
+  if (!start) return bad('no-such-day');
+  if (yl.endMonth === undefined || yl.endDay === undefined) return ok(start);
+  const end = ymd(yl.endMonth < yl.month ? y + 1 : y, yl.endMonth, yl.endDay);
+  if (!end) return bad('no-such-day');
+  return end < start ? bad('range-reversed') : ok(start, end === start ? null : end);
+}
+
+/** A valid month/day in some year (29 February included). */
+const validMonthDay = (m: number, d: number) => ymd(2024, m, d) !== null;
+
+function parseDateTextRaw(text: string): ParsedDate {
   const t = normalise(text);
   if (!t) return bad('empty');
   const single = parseParts(t);
   if (single) {
-    const r = resolve(single, period);
-    return r?.s ? ok(r.s) : bad('no-such-day');
+    if (single.y === null) {
+      return validMonthDay(single.m, single.d)
+        ? { date: null, dateEnd: null, error: null, yearless: { month: single.m, day: single.d } }
+        : bad('no-such-day');
+    }
+    const s = ymd(single.y, single.m, single.d);
+    return s ? ok(s) : bad('no-such-day');
   }
   // Ranges: split at 至/到/~/—/– anywhere, or at a '-' that leaves a full date on the left.
   const candidates: [string, string][] = [];
@@ -162,14 +211,24 @@ export function parseDateText(text: string, period: Period): ParsedDate {
   for (const [l, r] of candidates) {
     const left = parseParts(l);
     if (!left) continue;
-    const start = resolve(left, period);
-    if (!start) continue;
-    const endParts = parseEndParts(r, { y: start.y, m: left.m });
+    // A year-less start is read against year 0 (an end in an earlier month lands in year 1).
+    let y = left.y ?? 0;
+    const endParts = parseEndParts(r, { y, m: left.m });
     if (!endParts) continue;
-    if (!start.s) return bad('no-such-day');
-    const end = ymd(endParts.y ?? start.y, endParts.m, endParts.d);
+    if (left.y === null && endParts.y !== null && endParts.y > 1) {
+      // '12月30日-2025年1月2日': the end's year dates the start too.
+      y = left.m <= endParts.m ? endParts.y : endParts.y - 1;
+    } else if (left.y === null) {
+      if (!validMonthDay(left.m, left.d) || !validMonthDay(endParts.m, endParts.d)) return bad('no-such-day');
+      if (endParts.y === 0 && (endParts.m < left.m || (endParts.m === left.m && endParts.d < left.d))) return bad('range-reversed');
+      const same = endParts.m === left.m && endParts.d === left.d;
+      return { date: null, dateEnd: null, error: null, yearless: same ? { month: left.m, day: left.d } : { month: left.m, day: left.d, endMonth: endParts.m, endDay: endParts.d } };
+    }
+    const start = ymd(y, left.m, left.d);
+    if (!start) return bad('no-such-day');
+    const end = ymd(endParts.y ?? y, endParts.m, endParts.d);
     if (!end) return bad('no-such-day');
-    return end < start.s ? bad('range-reversed') : ok(start.s, end === start.s ? null : end);
+    return end < start ? bad('range-reversed') : ok(start, end === start ? null : end);
   }
   if (MONTH_ONLY.test(t)) return bad('no-day');
   return bad('unrecognised');

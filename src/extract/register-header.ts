@@ -3,7 +3,7 @@
  */
 import { type GridSheet, type GridCell, cellText } from './register-grid.js';
 
-export type Field = 'seq' | 'name' | 'date' | 'dateEnd' | 'place' | 'participants' | 'form' | 'photos' | 'note';
+export type Field = 'seq' | 'name' | 'date' | 'dateEnd' | 'place' | 'platform' | 'participants' | 'form' | 'photos' | 'note';
 
 /** Header words per field. The longest synonym contained in a header cell decides its field. */
 export const HEADER_SYNONYMS: Record<Field, string[]> = {
@@ -12,9 +12,13 @@ export const HEADER_SYNONYMS: Record<Field, string[]> = {
   date: ['活动时间', '活动日期', '开展时间', '开展日期', '举办时间', '举办日期', '开始时间', '开始日期', '起始时间', '时间', '日期'],
   dateEnd: ['结束时间', '结束日期', '截止时间', '截止日期', '终止时间'],
   place: ['活动地点', '开展地点', '举办地点', '活动场所', '地点', '场所', '地址'],
+  platform: ['线上平台', '网络平台', '发布平台', '活动平台', '直播平台', '平台', '网址', '链接'],
   participants: ['参与人数', '参加人数', '参与人次', '参加人次', '受众人数', '覆盖人数', '服务人数', '人数', '人次'],
   form: ['线上/线下', '线上线下', '线上或线下', '活动形式', '开展形式', '举办形式', '形式', '方式'],
-  photos: ['照片文件名', '图片文件名', '照片名称', '图片名称', '照片文件', '图片文件', '佐证照片', '佐证图片', '实景图片', '图片资料', '影像资料', '照片', '图片'],
+  photos: [
+    '照片文件名', '图片文件名', '截图文件名', '照片名称', '图片名称', '截图名称', '照片文件', '图片文件', '截图文件',
+    '佐证照片', '佐证图片', '活动照片', '活动图片', '活动截图', '实景图片', '图片资料', '影像资料', '照片', '图片', '截图',
+  ],
   note: ['备注', '说明'],
 };
 
@@ -66,8 +70,16 @@ function score(fields: Map<number, Field>): number {
   return distinct.size >= 2 ? distinct.size : 0;
 }
 
-/** True when a row reads as a header row (used to skip repeated headers in the data). */
+/**
+ * True when a row is a repeated header inside the data: every filled cell is a header word and
+ * they name at least two fields. A data row can hold header words too (an activity called
+ * '清明主题网上祭英烈' next to '1.2万人次'), so one cell that is not a header word makes it data.
+ */
 export function looksLikeHeader(row: GridCell[]): boolean {
+  const filled = row.filter((c) => c.kind !== 'empty');
+  // A count or a date inside a cell ('1.2万人次', '6月1日') is a value; a trailing ordinal (照片1) is not.
+  const valueLike = (t: string) => /\d(?!\d*$)/.test(t.trim());
+  if (filled.some((c) => c.kind !== 'text' || valueLike(c.text) || classifyHeader(c.text) === null)) return false;
   return score(rowFields(row)) > 0;
 }
 

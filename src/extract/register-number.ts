@@ -30,10 +30,12 @@ export function parseCnNumeral(s: string): number | null {
   return total + section + (digit ?? 0);
 }
 
-/** An integer in Arabic or Chinese numerals, with thousands separators and full-width digits. */
+/** A number in Arabic or Chinese numerals, with thousands separators, full-width digits and 万/千 ('1.2万' = 12000). */
 export function parseNumberText(s: string): number | null {
   const t = toHalfWidth(s).replace(/[,，\s]/g, '');
   if (/^\d+(\.\d+)?$/.test(t)) return Number(t);
+  const scaled = /^(\d+(?:\.\d+)?)(万|千)$/.exec(t);
+  if (scaled) return Math.round(Number(scaled[1]) * (scaled[2] === '万' ? 10_000 : 1000));
   return parseCnNumeral(t);
 }
 

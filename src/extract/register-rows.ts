@@ -1,18 +1,21 @@
 /**
  * Turning the data rows under a header into register rows: name, date (or range), place,
- * participants, online/offline, photo file names — each with the cell it came from.
+ * participants, online/offline, photo file names — each with the cell it came from. No row is
+ * dropped silently: blank, title, footer and repeated-header rows are skipped, a row holding only
+ * a sequence number is a template row, and any other row with nothing in a column the tool knows
+ * is returned as unread (a finding names its cell).
  */
 import type { RegisterRow } from '../types.js';
 import { type GridSheet, type GridCell, cellRef, cellText } from './register-grid.js';
 import { type HeaderMatch, looksLikeHeader } from './register-header.js';
-import { type Period, parseDateNumber, parseDateText, type ParsedDate } from './register-dates.js';
+import { parseDateNumber, parseDateText, type ParsedDate } from './register-dates.js';
 import { parseParticipants } from './register-number.js';
 import { ONLINE_WORDS, OFFLINE_WORDS, formIsOnline } from './register-online.js';
 
 export { formIsOnline } from './register-online.js';
 
 /** Footer and note rows that are not activities. */
-const FOOTER = /^(合计|总计|小计|共计|填表人|制表人|审核人|负责人|联系人|填报人|填表说明|填表日期|注[:：]|说明[:：]|备注[:：])/;
+const FOOTER = /^(合计|总计|小计|共计|填表人|制表人|审核人|负责人|联系人|填报人|填报单位|填报日期|填报时间|填表说明|填表日期|注[:：]|说明[:：]|备注[:：]|[（(]?以下空白|[（(]?以下无)/;
 const PHOTO_NON_NAMES = /^(\d+\s*张?|无|有|略|是|否|见附件|附后|详见.*|见.*文件夹)$/;
 const IMAGE_EXT = /\.(jpe?g|png|heic|heif|webp|gif|bmp|tiff?)$/i;
 
@@ -29,75 +32,99 @@ export function splitPhotoNames(text: string): string[] {
   return out;
 }
 
-function parseDateCell(cell: GridCell, period: Period, date1904: boolean): ParsedDate {
+function parseDateCell(cell: GridCell, date1904: boolean): ParsedDate {
   switch (cell.kind) {
     case 'date':
       return { date: cell.date, dateEnd: null, error: null };
     case 'number':
       return parseDateNumber(cell.value, cell.dateFormatted, date1904);
     case 'text':
-      return parseDateText(cell.text, period);
+      return parseDateText(cell.text);
     default:
       return { date: null, dateEnd: null, error: 'empty' };
   }
 }
 
-function isSkippable(row: GridCell[], header: HeaderMatch): boolean {
-  const filled = row.filter((c) => c.kind !== 'empty');
-  if (filled.length === 0) return true;
-  // One merged cell across the row: a title or a note.
-  const masters = new Set(filled.map((c) => c.master ?? ''));
-  if (filled.length > 1 && masters.size === 1 && !masters.has('')) return true;
-  if (filled.length === 1 && filled[0]!.kind === 'text' && row.some((c) => c.master)) {
-    const text = (filled[0] as { text: string }).text;
-    if (text.length > 20) return true;
-  }
-  const first = cellText(filled[0]);
-  if (FOOTER.test(first.replace(/\s/g, ''))) return true;
-  if (looksLikeHeader(row)) return true;
-  // Only a sequence number (template rows): nothing to check.
-  const cols = header.columns;
-  const meaningful = [cols.name, cols.date, cols.place, cols.participants, cols.form, ...(cols.photos ?? [])]
-    .filter((c): c is number => c !== undefined)
-    .some((c) => (row[c]?.kind ?? 'empty') !== 'empty');
-  return !meaningful;
+type RowKind = 'data' | 'skip' | 'unread';
+
+/** Columns whose content makes a row an activity (everything the header recognised but 序号). */
+function knownColumns(header: HeaderMatch): number[] {
+  const c = header.columns;
+  return [c.name, c.date, c.dateEnd, c.place, c.platform, c.participants, c.form, ...(c.photos ?? [])].filter(
+    (x): x is number => x !== undefined,
+  );
 }
 
-export function readRows(
-  sheet: GridSheet,
-  header: HeaderMatch,
-  period: Period,
-  date1904: boolean,
-): RegisterRow[] {
+function rowKind(row: GridCell[], header: HeaderMatch): RowKind {
+  const filled = row.filter((c) => c.kind !== 'empty');
+  if (filled.length === 0) return 'skip';
+  // One merged cell across the row: a title or a note.
+  const masters = new Set(filled.map((c) => c.master ?? ''));
+  if (filled.length > 1 && masters.size === 1 && !masters.has('')) return 'skip';
+  if (filled.length === 1 && filled[0]!.kind === 'text' && row.some((c) => c.master)) {
+    const text = (filled[0] as { text: string }).text;
+    if (text.length > 20) return 'skip';
+  }
+  const first = cellText(filled[0]);
+  if (FOOTER.test(first.replace(/\s/g, ''))) return 'skip';
+  if (looksLikeHeader(row)) return 'skip';
+  if (knownColumns(header).some((c) => (row[c]?.kind ?? 'empty') !== 'empty')) return 'data';
+  // Only a sequence number (template rows) or a remark: nothing to check.
+  const { seq, note } = header.columns;
+  if (row.every((c, i) => c.kind === 'empty' || i === seq || i === note)) return 'skip';
+  return 'unread';
+}
+
+export interface SheetRows {
+  rows: RegisterRow[];
+  unread: { sheet: string; row: number; cell: string; text: string }[];
+}
+
+export function readRows(sheet: GridSheet, header: HeaderMatch, date1904: boolean): SheetRows {
   const cols = header.columns;
   const out: RegisterRow[] = [];
+  const unread: SheetRows['unread'] = [];
   const at = (row: GridCell[], c: number | undefined): GridCell => (c === undefined ? { kind: 'empty' } : row[c] ?? { kind: 'empty' });
   for (let r = header.lastRow + 1; r < sheet.rows.length; r++) {
     const row = sheet.rows[r]!;
-    if (isSkippable(row, header)) continue;
+    const kind = rowKind(row, header);
+    if (kind === 'skip') continue;
+    if (kind === 'unread') {
+      const c = row.findIndex((x, i) => x.kind !== 'empty' && i !== cols.seq && i !== cols.note);
+      unread.push({ sheet: sheet.name, row: r + 1, cell: cellRef(r, c), text: cellText(row[c]).slice(0, 60) });
+      continue;
+    }
     const nameText = cellText(at(row, cols.name)) || null;
     const placeText = cellText(at(row, cols.place)) || null;
+    const platformText = cellText(at(row, cols.platform)) || null;
     const reg: RegisterRow = {
       sheet: sheet.name,
       row: r + 1,
       name: nameText,
       date: null,
-      place: placeText,
+      // An online activity's place is its platform.
+      place: placeText ?? platformText,
       participants: null,
       online: null,
       photos: [],
     };
+    if (platformText) reg.platform = platformText;
     if (cols.date !== undefined) {
       const cell = at(row, cols.date);
-      const d = parseDateCell(cell, period, date1904);
+      const d = parseDateCell(cell, date1904);
       reg.dateCell = cellRef(r, cols.date);
       reg.dateText = cell.kind === 'empty' ? null : cellText(cell);
       reg.date = d.date;
       reg.dateEnd = d.dateEnd;
       reg.dateError = d.error;
-      if (cols.dateEnd !== undefined && d.date && !d.dateEnd) {
-        const end = parseDateCell(at(row, cols.dateEnd), period, date1904);
-        if (end.date && end.date > d.date) reg.dateEnd = end.date;
+      if (d.yearless) reg.dateYearless = d.yearless;
+      if (cols.dateEnd !== undefined && (d.date || d.yearless) && !d.dateEnd && d.yearless?.endMonth === undefined) {
+        const end = parseDateCell(at(row, cols.dateEnd), date1904);
+        if (d.date && end.date && end.date > d.date) reg.dateEnd = end.date;
+        else if (d.yearless && end.yearless && !end.yearless.endMonth) {
+          const later = end.yearless.month !== d.yearless.month || end.yearless.day > d.yearless.day;
+          if (later) reg.dateYearless = { ...d.yearless, endMonth: end.yearless.month, endDay: end.yearless.day };
+        }
       }
     } else {
       reg.dateError = 'no-date-column';
@@ -116,8 +143,8 @@ export function readRows(
       reg.online = text ? formIsOnline(text) : null;
     }
     if (reg.online === null) {
-      // No (readable) 形式: the activity's own wording may still say it was online.
-      const words = [nameText, placeText, cellText(at(row, cols.note))].filter(Boolean).join(' ');
+      // No (readable) 形式: the activity's own wording or its platform may still say it was online.
+      const words = [nameText, placeText, platformText, cellText(at(row, cols.note))].filter(Boolean).join(' ');
       if (ONLINE_WORDS.test(words)) reg.online = true;
       else if (cols.form === undefined && OFFLINE_WORDS.test(words)) reg.online = false;
     }
@@ -129,5 +156,5 @@ export function readRows(
     if (note) reg.note = note;
     out.push(reg);
   }
-  return out;
+  return { rows: out, unread };
 }

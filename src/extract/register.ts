@@ -11,7 +11,7 @@ import { readCsvGrid } from './register-csv.js';
 import { findHeader } from './register-header.js';
 import { readRows } from './register-rows.js';
 import { sniffRegister } from './register-container.js';
-import type { Period } from './register-dates.js';
+import { findYearHint } from './register-year.js';
 
 export type RegisterResult = { facts: { type: 'register' } & RegisterFacts; error: ExtractError | null };
 
@@ -23,25 +23,46 @@ function fail(format: RegisterFacts['format'], code: string, detail: string): Re
   return { facts: empty(format), error: { code, detail } };
 }
 
-/** Rows of every sheet that has a header; sheets without one are listed but give no rows. */
-export function registerFromGrid(grid: Grid, format: RegisterFacts['format'], period: Period): { type: 'register' } & RegisterFacts {
+/** A sheet that looks like a table: at least two rows with two or more filled cells. */
+function looksTabular(sheet: Grid['sheets'][number]): boolean {
+  let n = 0;
+  for (const row of sheet.rows) if (row.filter((c) => c.kind !== 'empty').length >= 2 && ++n >= 2) return true;
+  return false;
+}
+
+/**
+ * Rows of every sheet that has a header. Facts do not depend on the rule set: dates typed without
+ * a year keep month and day, with the year the sheet's title or 填报 line gives (if any).
+ */
+export function registerFromGrid(grid: Grid, format: RegisterFacts['format']): { type: 'register' } & RegisterFacts {
   const facts = empty(format);
+  const headerless: string[] = [];
   for (const sheet of grid.sheets) {
     facts.sheets.push(sheet.name);
     const header = findHeader(sheet);
-    if (!header) continue;
+    if (!header) {
+      if (looksTabular(sheet)) headerless.push(sheet.name);
+      continue;
+    }
     facts.headerFound = true;
     const columns: Record<string, string> = {};
     for (const [field, col] of Object.entries(header.columns)) {
       columns[field] = Array.isArray(col) ? col.map(colLetter).join(',') : colLetter(col);
     }
     facts.headers!.push({ sheet: sheet.name, row: header.lastRow + 1, columns });
-    facts.rows.push(...readRows(sheet, header, period, grid.date1904));
+    const { rows, unread } = readRows(sheet, header, grid.date1904);
+    facts.rows.push(...rows);
+    if (unread.length) (facts.unreadRows ??= []).push(...unread);
+    if (rows.some((r) => r.dateYearless)) {
+      const hint = findYearHint(sheet, header.firstRow, grid.date1904);
+      if (hint) (facts.yearHints ??= []).push({ sheet: sheet.name, ...hint });
+    }
   }
+  if (facts.headerFound && headerless.length) facts.unreadSheets = headerless;
   return facts;
 }
 
-export async function extractRegister(file: DiscoveredFile, opts: { period: Period }): Promise<RegisterResult> {
+export async function extractRegister(file: DiscoveredFile): Promise<RegisterResult> {
   const isCsv = /\.(csv|tsv|txt)$/i.test(file.name);
   let buf: Buffer;
   try {
@@ -61,7 +82,7 @@ export async function extractRegister(file: DiscoveredFile, opts: { period: Peri
       return fail('xls', 'unsupported', 'an OLE/CFB file that is not an Excel workbook');
     case 'text':
       try {
-        return { facts: registerFromGrid(readCsvGrid(buf, file.name.replace(/\.[^.]+$/, '')), 'csv', opts.period), error: null };
+        return { facts: registerFromGrid(readCsvGrid(buf, file.name.replace(/\.[^.]+$/, '')), 'csv'), error: null };
       } catch (e) {
         return fail('csv', 'corrupt', (e as Error).message);
       }
@@ -73,7 +94,7 @@ export async function extractRegister(file: DiscoveredFile, opts: { period: Peri
   try {
     const grid = await readXlsxGrid(buf);
     if (grid.sheets.length === 0) return fail('xlsx', 'no-sheets', 'the workbook lists no worksheets');
-    return { facts: registerFromGrid(grid, 'xlsx', opts.period), error: null };
+    return { facts: registerFromGrid(grid, 'xlsx'), error: null };
   } catch (e) {
     const msg = (e as Error).message ?? String(e);
     return fail('xlsx', /end of data|truncat|Corrupted zip/i.test(msg) ? 'truncated' : 'corrupt', msg);

@@ -1,50 +1,170 @@
-/** One self-contained HTML page to look at: units with completion rates, then findings by unit. */
-import type { Finding, Status } from '../types.js';
-import type { Formatter } from './types.js';
+/**
+ * One self-contained HTML page a person reads instead of the folder: per unit and indicator, every
+ * file as a link to the original (relative to where the page is saved) with its photo thumbnail,
+ * duplicate photos side by side with their similarity, each report's elements with the evidence
+ * sentence and page, rule ids that open to why and how to fix, files not checked and findings a
+ * person reviewed marked, and filters by unit, severity and rule. No external URL: it works
+ * offline from a shared drive. Markup goes through the html`` tag (every value escaped).
+ */
+import type { FileReport, Finding, Lang, Report, Status } from '../types.js';
+import type { FormatOptions, Formatter } from './types.js';
 import { describeLocation } from './location.js';
 import { TABLE_WORDS, percent, severityWord, statusWord } from './words.js';
+import { catalog } from '../messages/index.js';
+import { Html, html, trusted } from './html-template.js';
+import { CSS, SCRIPT } from './html-style.js';
+import { fileHref } from './links.js';
+import { duplicateGroups } from './groups.js';
 
-const esc = (s: string | number) =>
-  String(s).replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+const PAGE_WORDS = {
+  zh: {
+    filterUnit: '单位', filterSev: '级别', filterRule: '规则', all: '全部', problemsOnly: '只看有问题的文件', shown: '显示的问题：',
+    why: '为什么', fix: '怎么改', dupTitle: '重复或几乎相同的照片', similarity: (p: string) => `相似度 ${p}`, identical: '完全相同',
+    noThumb: '无缩略图', omitted: (n: number) => `另有 ${n} 张照片未生成缩略图：整页报告的大小上限约为 30 MB。点击文件名可打开原图。`,
+    failedThumbs: (n: number) => `${n} 张照片无法生成缩略图（格式不支持或已损坏）。`,
+    elements: '要素', element: '要素', present: '有', missing: '缺少', evidence: '依据', page: (n: number) => `第 ${n} 页`,
+    reviewed: '已人工确认', unitFindings: '单位材料', folder: '文件夹', files: (n: number) => `${n} 个文件`,
+  },
+  en: {
+    filterUnit: 'Unit', filterSev: 'Severity', filterRule: 'Rule', all: 'all', problemsOnly: 'only files with problems', shown: 'findings shown: ',
+    why: 'Why', fix: 'How to fix', dupTitle: 'Duplicate or nearly identical photos', similarity: (p: string) => `${p} alike`, identical: 'identical',
+    noThumb: 'no thumbnail', omitted: (n: number) => `${n} more photos have no thumbnail: the page is capped at about 30 MB. Click a file name to open the original.`,
+    failedThumbs: (n: number) => `${n} photos could not be made into thumbnails (unsupported or damaged).`,
+    elements: 'Elements', element: 'Element', present: 'present', missing: 'missing', evidence: 'Evidence', page: (n: number) => `page ${n}`,
+    reviewed: 'reviewed', unitFindings: 'Unit material', folder: 'folder', files: (n: number) => `${n} files`,
+  },
+} as const;
 
-const CSS = `body{font-family:system-ui,"Noto Sans CJK SC","Microsoft YaHei",sans-serif;margin:2rem;color:#222}
-table{border-collapse:collapse;margin:.5rem 0 1.5rem}th,td{border:1px solid #ccc;padding:.3rem .6rem;text-align:left;vertical-align:top}
-th{background:#f3f3f3}td:first-child{white-space:nowrap}.pass{color:#176317}.fail{color:#b00020}.not-checked{color:#7a3e9d}.reviewed{color:#006d77}
-.error{color:#b00020;font-weight:bold}.warning{color:#8a5a00}.info{color:#245}.rule{font-family:monospace;color:#555}
-.bar{display:inline-block;height:.7rem;background:#176317;vertical-align:middle}.bar-bg{display:inline-block;width:6rem;background:#eee;margin-right:.4rem}`;
+/** A report's element verdict, as the element detector reports it (when it does). */
+interface ElementRow {
+  element: string;
+  status: 'present' | 'missing';
+  evidence?: string;
+  page?: number;
+}
 
-export const formatHtml: Formatter = (report) => {
-  const w = TABLE_WORDS[report.lang];
-  const L = report.lang;
-  const st = (s: Status) => `<span class="${s}">${esc(statusWord(L, s))}</span>`;
-  const bar = (x: number) => `<span class="bar-bg"><span class="bar" style="width:${Math.round(x * 100)}%"></span></span>${percent(x)}`;
-  const out: string[] = [
-    '<!doctype html>',
-    `<html lang="${L === 'zh' ? 'zh-CN' : 'en'}"><head><meta charset="utf-8"><title>${esc(w.title)}</title><style>${CSS}</style></head><body>`,
-    `<h1>${esc(w.title)} ${st(report.summary.status)}</h1>`,
-    `<p>${esc(w.rules)}：${esc(report.rules.name)} ${esc(report.rules.version)} · ${esc(w.asOf)}：${esc(report.asOf)} · ${esc(report.root)}</p>`,
-    `<h2>${esc(w.summary)}</h2><table><tr><th>${[w.unit, w.status, w.rate, w.assigned, w.passed, w.errors, w.warnings, w.files, w.notChecked].map(esc).join('</th><th>')}</th></tr>`,
-  ];
-  for (const u of report.units) {
-    out.push(`<tr><td><a href="#u-${esc(u.name)}">${esc(u.name)}</a></td><td>${st(u.status)}</td><td>${bar(u.completionRate)}</td><td>${u.indicatorsAssigned}</td><td>${u.indicatorsPassed}</td><td>${u.counts.errors}</td><td>${u.counts.warnings}</td><td>${u.counts.files}</td><td>${u.counts.filesNotChecked}</td></tr>`);
-  }
+const similarityOf = (f: Finding) =>
+  f.ruleId === 'photo.duplicate' ? null : `${Math.round(((64 - Number(f.args.distance ?? 0)) / 64) * 100)}%`;
+
+export const formatHtml: Formatter = (report, opts) => String(page(report, opts));
+
+function page(report: Report, opts: FormatOptions): Html {
+  const L: Lang = report.lang;
+  const w = TABLE_WORDS[L];
+  const p = PAGE_WORDS[L];
+  const thumbs = opts.thumbnails?.images ?? new Map<string, string>();
+  const href = (rel: string) => fileHref(rel, report.root, opts, true);
+  const groups = duplicateGroups(report.findings);
+  const fileById = new Map<string, string>();
+  report.files.forEach((f, i) => fileById.set(f.path, `file-${i}`));
+
+  const badge = (s: Status) => html`<span class="badge ${s}">${statusWord(L, s)}</span>`;
+  const bar = (x: number) => html`<span class="bar"><span style="width:${Math.round(x * 100)}%"></span></span>${percent(x)}`;
+  const link = (rel: string, text: string | Html = rel, cls = '') => {
+    const h = href(rel);
+    return h ? html`<a class="${cls}" href="${h}">${text}</a>` : html`<span class="${cls}">${text}</span>`;
+  };
+  const rule = (id: string) => {
+    const info = catalog[id];
+    if (!info) return html`<code>${id}</code>`;
+    return html`<details class="rule"><summary>${id}</summary><span class="explain"><b>${info.title[L]}</b><br>${p.why}：${info.why[L]}<br>${p.fix}：${info.fix[L]}</span></details>`;
+  };
+  const sevOf = (f: Finding) => (f.status === 'reviewed' ? 'reviewed' : f.severity);
+  const finding = (f: Finding, text = f.message) => {
+    const loc = describeLocation(f.location, L);
+    const reviewed = f.status === 'reviewed';
+    return html`<li class="finding" data-unit="${f.unit ?? ''}" data-sev="${sevOf(f)}" data-rule="${f.ruleId}"><span class="sev ${sevOf(f)}">${
+      reviewed ? statusWord(L, 'reviewed') : severityWord(L, f.severity)
+    }</span> ${text}${loc ? html` <span class="loc">[${loc}]</span>` : ''}${
+      f.review ? html` <span class="review">（${f.review.by}：${f.review.reason}，${f.review.at}）</span>` : ''
+    } ${rule(f.ruleId)}</li>`;
+  };
+  const thumb = (path: string) => {
+    const src = thumbs.get(path);
+    const h = href(path);
+    if (!src) return null;
+    const img = html`<img src="${src}" alt="${path}">`;
+    return h ? html`<a class="thumb" href="${h}">${img}</a>` : html`<span class="thumb">${img}</span>`;
+  };
+  const elementsTable = (f: FileReport) => {
+    const rows = (f as FileReport & { elements?: ElementRow[] }).elements;
+    if (!rows?.length) return '';
+    return html`<table class="elements"><tr><th>${p.element}</th><th>${w.status}</th><th>${p.evidence}</th></tr>${rows.map(
+      (e) =>
+        html`<tr><td>${e.element}</td><td class="${e.status}">${e.status === 'present' ? p.present : p.missing}</td><td>${e.evidence ?? ''}${
+          e.page ? html` <span class="loc">（${p.page(e.page)}）</span>` : ''
+        }</td></tr>`,
+    )}</table>`;
+  };
+  const dupBlock = (f: Finding) => {
+    const members = String(f.evidence?.seen ?? '').split(' | ').filter((x) => !x.startsWith('…'));
+    const sim = similarityOf(f);
+    return html`<div class="dups finding" data-unit="${f.unit ?? ''}" data-sev="${sevOf(f)}" data-rule="${f.ruleId}">
+<b>${p.dupTitle}</b> <span class="sev ${sevOf(f)}">${f.status === 'reviewed' ? statusWord(L, 'reviewed') : severityWord(L, f.severity)}</span> ${rule(f.ruleId)}
+<div class="pair">${members.map(
+      (m, i) =>
+        html`${i > 0 ? html`<span class="similar">${sim ? p.similarity(sim) : p.identical}</span>` : ''}<figure>${
+          thumbs.get(m) ? link(m, html`<img src="${thumbs.get(m)!}" alt="${m}">`) : html`<div class="thumb none">${p.noThumb}</div>`
+        }<figcaption>${link(m)}</figcaption></figure>`,
+    )}</div><div>${f.message}</div></div>`;
+  };
+  const fileBlock = (f: FileReport) => {
+    const own = report.findings.filter((x) => x.file === f.path && !groups.member.has(x));
+    const dupOf = report.findings.filter((x) => x.file === f.path && groups.member.has(x));
+    const t = thumb(f.path);
+    return html`<div class="file ${f.status}" id="${fileById.get(f.path)!}" data-status="${f.status}" data-unit="${f.unit ?? ''}">${
+      t ?? (f.kind === 'photo' ? html`<div class="thumb none">${p.noThumb}</div>` : '')
+    }<div class="body">${link(f.path, f.path, 'path')} ${badge(f.status)}${
+      dupOf.length ? html` <span class="loc">（${dupOf.map((d) => d.ruleId).join('、')}）</span>` : ''
+    }${elementsTable(f)}${own.length ? html`<ul class="findings">${own.map((x) => finding(x))}</ul>` : ''}</div></div>`;
+  };
+
+  const units = report.units.map((u, ui) => {
+    const mine = report.findings.filter((f) => f.unit === u.name);
+    const unitLevel = mine.filter((f) => !f.indicator && !f.file);
+    const rootFiles = report.files.filter((f) => f.unit === u.name && !f.indicator);
+    const groupHere = (ind: string | null) => mine.filter((f) => groups.first.has(f) && f.indicator === ind);
+    return html`<section class="unit" id="u-${ui}" data-unit="${u.name}">
+<h2>${u.name} ${badge(u.status)} <small>${w.rate} ${bar(u.completionRate)}（${u.indicatorsPassed}/${u.indicatorsAssigned}）</small></h2>
+${unitLevel.length || rootFiles.length || groupHere(null).length ? html`<h3>${p.unitFindings}</h3><ul class="findings">${unitLevel.map((f) => finding(f))}</ul>${groupHere(null).map(dupBlock)}${rootFiles.map(fileBlock)}` : ''}
+${u.indicators.map((ind) => {
+  const files = report.files.filter((f) => f.unit === u.name && f.indicator === ind.code);
+  const own = mine.filter((f) => f.indicator === ind.code && !f.file);
+  return html`<section class="indicator"><h3>${ind.label} ${ind.name} ${badge(ind.status)} <small>${ind.folder ? link(`${ind.folder}/`, p.folder) : w.missing} · ${p.files(ind.files)}</small></h3>
+${own.length ? html`<ul class="findings">${own.map((f) => finding(f))}</ul>` : ''}${groupHere(ind.code).map(dupBlock)}${files.map(fileBlock)}</section>`;
+})}</section>`;
+  });
+  const orphans = report.files.filter((f) => !f.unit);
+  const orphanFindings = report.findings.filter((f) => !f.unit && !f.file);
+  const rules = [...new Set(report.findings.map((f) => f.ruleId))].sort();
   const s = report.summary;
-  out.push(`<tr><th>${esc(w.total)}</th><th>${st(s.status)}</th><th>${bar(s.completionRate)}</th><th>${s.indicatorsAssigned}</th><th>${s.indicatorsPassed}</th><th>${s.errors}</th><th>${s.warnings}</th><th>${s.files}</th><th>${s.filesNotChecked}</th></tr></table>`);
-  const row = (f: Finding) =>
-    `<tr><td class="${f.severity}">${esc(severityWord(L, f.severity))}</td><td>${esc(f.file ?? '')}${f.location ? `<br><small>${esc(describeLocation(f.location, L))}</small>` : ''}</td><td>${esc(f.message)}</td><td class="rule">${esc(f.ruleId)}</td></tr>`;
-  for (const u of report.units) {
-    out.push(`<h2 id="u-${esc(u.name)}">${esc(u.name)} ${st(u.status)} · ${esc(w.rate)} ${percent(u.completionRate)}（${u.indicatorsPassed}/${u.indicatorsAssigned}）</h2>`);
-    for (const ind of u.indicators) {
-      const fs = report.findings.filter((f) => f.unit === u.name && f.indicator === ind.code);
-      out.push(`<h3>${esc(ind.label)} ${esc(ind.name)} ${st(ind.status)}${ind.folder ? '' : ` <small>${esc(w.missing)}</small>`}</h3>`);
-      if (fs.length) out.push(`<table><tr><th>${esc(w.severity)}</th><th>${esc(w.file)}</th><th>${esc(w.message)}</th><th>${esc(w.rule)}</th></tr>${fs.map(row).join('')}</table>`);
-    }
-    const unitLevel = report.findings.filter((f) => f.unit === u.name && !f.indicator);
-    if (unitLevel.length) out.push(`<h3>${esc(w.unit)}</h3><table><tr><th>${esc(w.severity)}</th><th>${esc(w.file)}</th><th>${esc(w.message)}</th><th>${esc(w.rule)}</th></tr>${unitLevel.map(row).join('')}</table>`);
-  }
-  const orphans = report.findings.filter((f) => !f.unit);
-  if (orphans.length) out.push(`<table>${orphans.map(row).join('')}</table>`);
-  if (!report.findings.length) out.push(`<p>${esc(w.noFindings)}</p>`);
-  out.push('</body></html>\n');
-  return out.join('\n');
-};
+  const omitted = opts.thumbnails?.omitted ?? 0;
+  const failed = (opts.thumbnails as { failed?: number } | undefined)?.failed ?? 0;
+
+  return html`<!doctype html>
+<html lang="${L === 'zh' ? 'zh-CN' : 'en'}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1">
+<title>${w.title} · ${report.rules.name}</title><style>${trusted(CSS)}</style></head><body>
+<header><h1>${w.title} ${badge(s.status)}</h1>
+<p class="meta">${w.rules}：${report.rules.name} ${report.rules.version} · ${w.asOf}：${report.asOf} · ${report.root}</p></header>
+<nav class="filters">
+<label>${p.filterUnit} <select id="f-unit"><option value="">${p.all}</option>${report.units.map((u) => html`<option value="${u.name}">${u.name}</option>`)}</select></label>
+<label>${p.filterSev} <select id="f-sev"><option value="">${p.all}</option>${(['error', 'warning', 'info'] as const).map((x) => html`<option value="${x}">${severityWord(L, x)}</option>`)}<option value="reviewed">${p.reviewed}</option></select></label>
+<label>${p.filterRule} <select id="f-rule"><option value="">${p.all}</option>${rules.map((r) => html`<option value="${r}">${r}</option>`)}</select></label>
+<label><input type="checkbox" id="f-problems"> ${p.problemsOnly}</label>
+<span id="f-count" data-label="${p.shown}"></span>
+</nav>
+<main>
+<h2>${w.summary}</h2>
+<table class="summary"><tr>${[w.unit, w.status, w.rate, w.assigned, w.passed, w.errors, w.warnings, w.files, w.notChecked].map((x) => html`<th>${x}</th>`)}</tr>
+${report.units.map(
+  (u, ui) =>
+    html`<tr><td><a href="#u-${ui}">${u.name}</a></td><td>${badge(u.status)}</td><td>${bar(u.completionRate)}</td><td class="num">${u.indicatorsAssigned}</td><td class="num">${u.indicatorsPassed}</td><td class="num">${u.counts.errors}</td><td class="num">${u.counts.warnings}</td><td class="num">${u.counts.files}</td><td class="num">${u.counts.filesNotChecked}</td></tr>`,
+)}
+<tr><th>${w.total}</th><th>${badge(s.status)}</th><th>${bar(s.completionRate)}</th><th class="num">${s.indicatorsAssigned}</th><th class="num">${s.indicatorsPassed}</th><th class="num">${s.errors}</th><th class="num">${s.warnings}</th><th class="num">${s.files}</th><th class="num">${s.filesNotChecked}</th></tr></table>
+${omitted ? html`<p class="note">${p.omitted(omitted)}</p>` : ''}${failed ? html`<p class="note">${p.failedThumbs(failed)}</p>` : ''}
+${units}
+${orphanFindings.length || orphans.length ? html`<section class="unit" data-unit=""><ul class="findings">${orphanFindings.map((f) => finding(f))}</ul>${orphans.map(fileBlock)}</section>` : ''}
+${report.findings.length ? '' : html`<p>${w.noFindings}</p>`}
+</main><script>${trusted(SCRIPT)}</script></body></html>
+`;
+}

@@ -5,11 +5,15 @@ import { formatJson } from './json.js';
 import { formatJunit } from './junit.js';
 import { formatHtml } from './html.js';
 import { formatXlsx } from './xlsx.js';
+import { formatSarif } from './sarif.js';
+import { formatGitlab } from './gitlab.js';
 
 export const formatters: Readonly<Record<string, Formatter>> = {
   pretty: formatPretty,
   json: formatJson,
   junit: formatJunit,
+  sarif: formatSarif,
+  gitlab: formatGitlab,
   html: formatHtml,
   xlsx: formatXlsx,
 };

@@ -1,55 +1,87 @@
 /**
  * The human view: unit → indicator → file, each finding with its severity word (colour is only a
- * second channel), then a summary line with counts and the completion rate.
+ * second channel), then a summary line with counts and the completion rate. Every name from the
+ * material goes through visible() (control characters shown as \x1b), lines wrap by display
+ * width without splitting words, a duplicate group is one line, and a line under a file does not
+ * repeat the file's name.
  */
 import { Chalk } from 'chalk';
 import type { Finding, Lang, Report, Severity, Status } from '../types.js';
 import type { Formatter } from './types.js';
 import { describeLocation } from './location.js';
 import { percent, severityWord, statusWord } from './words.js';
+import { displayWidth, visible, wrapSegments, type Segment } from './terminal.js';
+import { duplicateGroups, groupedCounts, messageUnderFile } from './groups.js';
+import { plural } from '../messages/plural.js';
+
+type Counted = ReturnType<typeof groupedCounts>;
 
 const WORDS = {
   zh: {
     completion: '完成率', missingFolder: '（缺少文件夹）', unitLevel: '单位材料',
-    summary: (r: Report) => {
+    summary: (r: Report, n: Counted) => {
       const s = r.summary;
-      return `汇总：${s.errors} 个错误、${s.warnings} 个警告、${s.infos} 条提示；文件 ${s.files} 个（通过 ${s.filesPassed}、不通过 ${s.filesFailed}、未检查 ${s.filesNotChecked}${s.filesReviewed ? `、已人工确认 ${s.filesReviewed}` : ''}）；${s.reviewed ? `已人工确认的问题 ${s.reviewed} 条；` : ''}` +
-        `指标完成率 ${pct(s.completionRate)}（${s.indicatorsPassed}/${s.indicatorsAssigned}）`;
+      return `汇总：${n.errors} 个错误、${n.warnings} 个警告、${n.infos} 条提示${n.collapsed ? '（重复照片每组计一次）' : ''}；文件 ${s.files} 个（通过 ${s.filesPassed}、不通过 ${s.filesFailed}、未检查 ${s.filesNotChecked}${s.filesReviewed ? `、已人工确认 ${s.filesReviewed}` : ''}）；${s.reviewed ? `已人工确认的问题 ${s.reviewed} 条；` : ''}` +
+        `指标完成率 ${percent(s.completionRate)}（${s.indicatorsPassed}/${s.indicatorsAssigned}）`;
     },
     result: (st: string) => `结果：${st}`,
     rules: (r: Report) => `规则：${r.rules.name} ${r.rules.version}　检查日期：${r.asOf}`,
   },
   en: {
     completion: 'completion', missingFolder: '(folder missing)', unitLevel: 'unit material',
-    summary: (r: Report) => {
+    summary: (r: Report, n: Counted) => {
       const s = r.summary;
-      return `Summary: ${s.errors} error(s), ${s.warnings} warning(s), ${s.infos} info; ${s.files} file(s) (${s.filesPassed} passed, ${s.filesFailed} failed, ${s.filesNotChecked} not checked${s.filesReviewed ? `, ${s.filesReviewed} reviewed` : ''}); ${s.reviewed ? `${s.reviewed} finding(s) reviewed; ` : ''}` +
-        `completion ${pct(s.completionRate)} (${s.indicatorsPassed}/${s.indicatorsAssigned} indicators)`;
+      return `Summary: ${plural(n.errors, 'error', 'errors')}, ${plural(n.warnings, 'warning', 'warnings')}, ${n.infos} info${n.collapsed ? ' (each duplicate group counted once)' : ''}; ` +
+        `${plural(s.files, 'file', 'files')} (${s.filesPassed} passed, ${s.filesFailed} failed, ${s.filesNotChecked} not checked${s.filesReviewed ? `, ${s.filesReviewed} reviewed` : ''}); ${s.reviewed ? `${plural(s.reviewed, 'finding', 'findings')} reviewed; ` : ''}` +
+        `completion ${percent(s.completionRate)} (${s.indicatorsPassed}/${plural(s.indicatorsAssigned, 'indicator', 'indicators')})`;
     },
     result: (st: string) => `Result: ${st}`,
     rules: (r: Report) => `Rules: ${r.rules.name} ${r.rules.version}  as of: ${r.asOf}`,
   },
 } as const;
 
-const pct = percent;
-
 export const formatPretty: Formatter = (report, opts) => {
   const c = new Chalk({ level: opts.color ? 1 : 0 });
   const L = report.lang as Lang;
   const w = WORDS[L];
-  const paren = (x: string) => (report.lang === 'zh' ? `（${x}）` : ` (${x})`);
+  const v = visible;
+  const paren = (x: string) => (L === 'zh' ? `（${x}）` : ` (${x})`);
   const sevColor: Record<Severity, (s: string) => string> = { error: c.red, warning: c.yellow, info: c.blue };
   const stColor: Record<Status, (s: string) => string> = { pass: c.green, fail: c.red, 'not-checked': c.magenta, reviewed: c.cyan };
-  const shown = (f: Finding) => !opts.quiet || (f.severity === 'error' && f.status !== 'reviewed');
-  const line = (f: Finding, indent: string) => {
-    const loc = describeLocation(f.location, report.lang);
-    // A finding a person settled shows the status word instead of its severity, and who and why.
-    const head = f.status === 'reviewed' ? stColor.reviewed(statusWord(L, 'reviewed')) : sevColor[f.severity](severityWord(L, f.severity).padEnd(report.lang === 'zh' ? 2 : 7));
-    const who = f.review ? c.dim(report.lang === 'zh' ? `（${f.review.by}：${f.review.reason}，${f.review.at}）` : ` (${f.review.by}: ${f.review.reason}, ${f.review.at})`) : '';
-    return `${indent}${head}  ${f.message}${who}${loc ? c.dim(`  [${loc}]`) : ''}  ${c.dim(f.ruleId)}`;
-  };
-  const out: string[] = [c.dim(w.rules(report)), ''];
+  const sevWidth = Math.max(...(['error', 'warning', 'info'] as const).map((s) => displayWidth(severityWord(L, s))), displayWidth(statusWord(L, 'reviewed')));
   const fileOf = new Map(report.files.map((f) => [f.path, f]));
+  const groups = duplicateGroups(report.findings);
+  // A group is printed once, where its first member is; the other members' copies are not.
+  const hidden = (f: Finding) => groups.member.has(f) && !groups.first.has(f);
+  const shown = (f: Finding) => {
+    if (hidden(f)) return false;
+    if (!opts.quiet || (f.severity === 'error' && f.status !== 'reviewed')) return true;
+    // Under --quiet a file that was not checked still says why.
+    return !!f.file && fileOf.get(f.file)?.status === 'not-checked';
+  };
+  const out: string[] = [];
+  const push = (segs: Segment[], indent: string, hang = indent) => out.push(...wrapSegments(segs, opts.width, indent, hang));
+  push([{ text: v(w.rules(report)), style: c.dim }], '', '  ');
+  out.push('');
+
+  const line = (f: Finding, indent: string, text: string) => {
+    const loc = describeLocation(f.location, L);
+    // A finding a person settled shows 已人工确认 instead of its severity, and who decided and why.
+    const reviewed = f.status === 'reviewed';
+    const sev = reviewed ? statusWord(L, 'reviewed') : severityWord(L, f.severity);
+    const segs: Segment[] = [
+      { text: sev + ' '.repeat(Math.max(0, sevWidth - displayWidth(sev))), style: reviewed ? stColor.reviewed : sevColor[f.severity], keep: true },
+      { text: '  ' },
+      { text: v(text) },
+    ];
+    if (f.review) {
+      const r = f.review;
+      segs.push({ text: v(L === 'zh' ? `（${r.by}：${r.reason}，${r.at}）` : ` (${r.by}: ${r.reason}, ${r.at})`), style: c.dim });
+    }
+    if (loc) segs.push({ text: '  ' }, { text: `[${v(loc)}]`, style: c.dim, keep: true });
+    segs.push({ text: '  ' }, { text: f.ruleId, style: c.dim, keep: true });
+    push(segs, indent, indent + ' '.repeat(sevWidth + 2));
+  };
   const findingsOf = new Map<string, Finding[]>();
   for (const f of report.findings) if (f.file) (findingsOf.get(f.file) ?? findingsOf.set(f.file, []).get(f.file)!).push(f);
   const filesOf = new Map<string, string[]>(); // unit + indicator → paths
@@ -57,38 +89,70 @@ export const formatPretty: Formatter = (report, opts) => {
     const k = `${f.unit}\u0000${f.indicator}`;
     (filesOf.get(k) ?? filesOf.set(k, []).get(k)!).push(f.path);
   }
+  // Group lines sit at the level of their first member (indicator, or unit material).
+  const groupLines = (unit: string | null, indicator: string | null) =>
+    report.findings.filter((f) => groups.first.has(f) && f.unit === unit && f.indicator === indicator && shown(f));
+
   for (const u of report.units) {
     const mine = report.findings.filter((f) => f.unit === u.name);
-    out.push(
-      `${c.bold(u.name)}  ${stColor[u.status](statusWord(L, u.status))}  ${w.completion} ${pct(u.completionRate)}${paren(`${u.indicatorsPassed}/${u.indicatorsAssigned}`)}`,
+    push(
+      [
+        { text: v(u.name), style: c.bold },
+        { text: '  ' },
+        { text: statusWord(L, u.status), style: stColor[u.status], keep: true },
+        { text: `  ${w.completion} ${percent(u.completionRate)}${paren(`${u.indicatorsPassed}/${u.indicatorsAssigned}`)}` },
+      ],
+      '',
+      '  ',
     );
     const unitLevel = mine.filter((f) => !f.indicator && !f.file && shown(f));
     const rootFiles = report.files.filter((f) => f.unit === u.name && !f.indicator);
-    if (unitLevel.length || rootFiles.some((f) => f.status !== 'pass')) {
+    const rootGroups = groupLines(u.name, null);
+    if (unitLevel.length || rootGroups.length || rootFiles.some((f) => f.status !== 'pass')) {
       out.push(`  ${c.bold(w.unitLevel)}`);
-      for (const f of unitLevel) out.push(line(f, '    '));
+      for (const f of unitLevel) line(f, '    ', f.message);
+      for (const f of rootGroups) line(f, '    ', f.message);
       fileBlock(rootFiles.map((f) => f.path), '    ');
     }
     for (const ind of u.indicators) {
       const own = mine.filter((f) => f.indicator === ind.code);
-      out.push(`  ${ind.label} ${ind.name}  ${stColor[ind.status](statusWord(L, ind.status))}${ind.folder ? '' : c.dim(` ${w.missingFolder}`)}`);
-      for (const f of own.filter((x) => !x.file && shown(x))) out.push(line(f, '    '));
+      push(
+        [
+          { text: `${v(ind.label)} ${v(ind.name)}` },
+          { text: '  ' },
+          { text: statusWord(L, ind.status), style: stColor[ind.status], keep: true },
+          ...(ind.folder ? [] : [{ text: ` ${w.missingFolder}`, style: c.dim }]),
+        ],
+        '  ',
+        '    ',
+      );
+      for (const f of own.filter((x) => !x.file && shown(x))) line(f, '    ', f.message);
+      for (const f of groupLines(u.name, ind.code)) line(f, '    ', f.message);
       fileBlock(filesOf.get(`${u.name}\u0000${ind.code}`) ?? [], '    ');
     }
     out.push('');
   }
+  for (const f of groupLines(null, null)) line(f, '', f.message);
   const orphan = report.files.filter((f) => !f.unit).map((f) => f.path);
   fileBlock(orphan, '');
   function fileBlock(paths: string[], indent: string) {
     for (const p of paths) {
       const fr = fileOf.get(p)!;
-      const fs = (findingsOf.get(p) ?? []).filter(shown);
+      const fs = (findingsOf.get(p) ?? []).filter((f) => shown(f) && !groups.first.has(f));
       if (!fs.length && fr.status === 'pass') continue;
-      out.push(`${indent}${c.underline(p)}  ${stColor[fr.status](statusWord(L, fr.status))}`);
-      for (const f of fs) out.push(line(f, `${indent}  `));
+      push(
+        [
+          { text: v(p), style: c.underline },
+          { text: '  ' },
+          { text: statusWord(L, fr.status), style: stColor[fr.status], keep: true },
+        ],
+        indent,
+        `${indent}  `,
+      );
+      for (const f of fs) line(f, `${indent}  `, messageUnderFile(f));
     }
   }
-  out.push(w.summary(report));
+  out.push(...wrapSegments([{ text: v(w.summary(report, groupedCounts(report.findings))) }], opts.width, '', ''));
   const st = report.summary.status;
   out.push(c.bold((st === 'pass' ? c.green : c.red)(w.result(statusWord(L, st)))));
   return `${out.join('\n')}\n`;

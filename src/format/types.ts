@@ -2,8 +2,16 @@ import type { Report } from '../types.js';
 
 export interface FormatOptions {
   color: boolean;
-  /** Only errors (warnings and infos are counted but not listed). */
+  /** Only errors (warnings and infos are counted but not listed; a not-checked file keeps its reason). */
   quiet: boolean;
+  /** Terminal width in columns: text formats wrap to it (by display width). None: no wrapping. */
+  width?: number;
+  /** Absolute folder the output file is written to: links to the material are made relative to it. */
+  outputDir?: string;
+  /** Absolute path of the checked folder (report.root may be relative to the working directory). */
+  rootDir?: string;
+  /** Thumbnails by file path (data: URIs), made outside the formatter; a note when some were left out. */
+  thumbnails?: { images: ReadonlyMap<string, string>; omitted: number };
 }
 
 /**

@@ -1,43 +1,149 @@
 /**
- * An Excel workbook for the county office to circulate: a summary per unit (completion rate),
- * every indicator, and every finding — one row each, filterable. Written to a file only.
+ * An Excel workbook for the county office to print and send back: a summary per unit (title row
+ * with the rules and the date, numbers as numbers, the completion rate as a percentage, the 合计
+ * row outside the filter), every indicator, and every finding with how to fix it and a link to the
+ * file. Printed: A4 landscape, fit to one page wide, header rows repeated, panes frozen. Written
+ * to a file only.
  */
+import stringWidth from 'string-width';
+import type ExcelJSNs from 'exceljs';
 import type { Report } from '../types.js';
-import type { Formatter } from './types.js';
+import type { FormatOptions, Formatter } from './types.js';
 import { describeLocation } from './location.js';
-import { TABLE_WORDS, percent, severityWord, statusWord } from './words.js';
+import { TABLE_WORDS, severityWord, statusWord } from './words.js';
+import { catalog } from '../messages/index.js';
+import { fileHref } from './links.js';
+import { findingStatusWord } from './review.js';
 
-export const formatXlsx: Formatter = async (report: Report) => {
+type Worksheet = ExcelJSNs.Worksheet;
+type Cell = string | number | { text: string; hyperlink: string } | null;
+
+const XLSX_WORDS = {
+  zh: { fix: '怎么改', title: (r: Report) => `台账检查报告　规则：${r.rules.name} ${r.rules.version}　检查日期：${r.asOf}　工具：ledger-check ${r.tool.version}`, review: '人工确认' },
+  en: { fix: 'How to fix', title: (r: Report) => `Ledger check report — rules: ${r.rules.name} ${r.rules.version} — as of ${r.asOf} — ledger-check ${r.tool.version}`, review: 'Review' },
+};
+
+/** Column width in Excel's units (about one Latin character): CJK characters count two. */
+const widthOf = (v: Cell) => stringWidth(typeof v === 'object' && v ? v.text : String(v ?? ''));
+
+function pageSetup(ws: Worksheet, headerRow: number): void {
+  ws.pageSetup = {
+    paperSize: 9, // A4
+    orientation: 'landscape',
+    fitToPage: true,
+    fitToWidth: 1,
+    fitToHeight: 0, // as many pages tall as needed
+    horizontalCentered: true,
+    margins: { left: 0.4, right: 0.4, top: 0.5, bottom: 0.5, header: 0.3, footer: 0.3 },
+    printTitlesRow: `${headerRow}:${headerRow}`,
+  };
+  ws.headerFooter = { oddFooter: '&C&P / &N' };
+}
+
+export async function workbook(report: Report, opts: Pick<FormatOptions, 'outputDir' | 'rootDir'>): Promise<Buffer> {
   const { default: ExcelJS } = await import('exceljs');
-  const w = TABLE_WORDS[report.lang];
+  const L = report.lang;
+  const w = TABLE_WORDS[L];
+  const x = XLSX_WORDS[L];
   const wb = new ExcelJS.Workbook();
   wb.creator = 'ledger-check';
   // A fixed date keeps the workbook's properties independent of when it was written.
   wb.created = wb.modified = new Date(`${report.asOf}T00:00:00Z`);
-  const sheet = (name: string, header: string[], widths: number[]) => {
-    const ws = wb.addWorksheet(name, { views: [{ state: 'frozen', ySplit: 1 }] });
-    ws.addRow(header).font = { bold: true };
-    ws.columns.forEach((c, i) => (c.width = widths[i] ?? 12));
-    ws.autoFilter = { from: { row: 1, column: 1 }, to: { row: 1, column: header.length } };
+
+  /** A sheet: title row 1, header row 2, data rows; widths fitted to the content (CJK-aware). */
+  const sheet = (name: string, header: string[], rows: Cell[][], o: { maxWidth?: number[]; wrap?: number[]; percent?: number[] } = {}) => {
+    const colWidth = (i: number) => {
+      const widest = Math.max(widthOf(header[i]!), ...rows.map((r) => widthOf(r[i] ?? null)));
+      return Math.min(o.maxWidth?.[i] ?? 40, Math.max(6, widest + 2));
+    };
+    const ws = wb.addWorksheet(name, { views: [{ state: 'frozen', ySplit: 2, xSplit: 1, topLeftCell: 'B3' }] });
+    const titleRow = ws.addRow([x.title(report)]);
+    titleRow.font = { bold: true, size: 13 };
+    titleRow.alignment = { vertical: 'top', wrapText: true };
+    ws.mergeCells(1, 1, 1, header.length);
+    // The merged title wraps within the table's width: as many lines as it needs.
+    const tableWidth = header.reduce((n, _, i) => n + colWidth(i), 0);
+    titleRow.height = 20 * Math.max(1, Math.ceil((widthOf(x.title(report)) * 1.3) / tableWidth));
+    const h = ws.addRow(header);
+    h.font = { bold: true };
+    h.alignment = { vertical: 'middle', wrapText: true };
+    h.eachCell((c) => (c.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFF3F3F3' } }));
+    for (const r of rows) {
+      const row = ws.addRow(r.map((v) => (v === null ? null : v)));
+      row.alignment = { vertical: 'top' };
+      for (const i of o.wrap ?? []) row.getCell(i + 1).alignment = { vertical: 'top', wrapText: true };
+      for (const i of o.percent ?? []) row.getCell(i + 1).numFmt = '0%';
+      // Row height for the wrapped columns: LibreOffice keeps the default height on import, so
+      // a long message would be cut off in print; Excel does the same for rows it did not lay out.
+      const lines = Math.max(1, ...(o.wrap ?? []).map((i) => Math.ceil(widthOf(r[i] ?? null) / Math.max(1, (colWidth(i) ?? 40) - 2))));
+      if (lines > 1) row.height = 15 * lines + 2;
+      r.forEach((v, i) => {
+        if (v && typeof v === 'object') row.getCell(i + 1).font = { color: { argb: 'FF0563C1' }, underline: true };
+      });
+    }
+    header.forEach((_, i) => (ws.getColumn(i + 1).width = colWidth(i)));
+    ws.autoFilter = { from: { row: 2, column: 1 }, to: { row: 2 + rows.length, column: header.length } };
+    pageSetup(ws, 2);
     return ws;
   };
 
-  const s = sheet(w.summary, [w.unit, w.status, w.assigned, w.passed, w.rate, w.errors, w.warnings, w.files, w.notChecked], [18, 10, 10, 10, 10, 8, 8, 8, 8]);
-  for (const u of report.units) {
-    s.addRow([u.name, statusWord(report.lang, u.status), u.indicatorsAssigned, u.indicatorsPassed, percent(u.completionRate), u.counts.errors, u.counts.warnings, u.counts.files, u.counts.filesNotChecked]);
-  }
+  const s = sheet(
+    w.summary,
+    [w.unit, w.status, w.rate, w.assigned, w.passed, w.errors, w.warnings, w.files, w.notChecked],
+    report.units.map((u) => [u.name, statusWord(L, u.status), u.completionRate, u.indicatorsAssigned, u.indicatorsPassed, u.counts.errors, u.counts.warnings, u.counts.files, u.counts.filesNotChecked]),
+    { percent: [2] },
+  );
+  // 合计 below a blank row: outside the filter range, so sorting or filtering never moves it.
   const t = report.summary;
-  s.addRow([w.total, statusWord(report.lang, t.status), t.indicatorsAssigned, t.indicatorsPassed, percent(t.completionRate), t.errors, t.warnings, t.files, t.filesNotChecked]).font = { bold: true };
+  s.addRow([]);
+  const total = s.addRow([w.total, statusWord(L, t.status), t.completionRate, t.indicatorsAssigned, t.indicatorsPassed, t.errors, t.warnings, t.files, t.filesNotChecked]);
+  total.font = { bold: true };
+  total.getCell(3).numFmt = '0%';
+  total.eachCell((c) => (c.border = { top: { style: 'thin' } }));
 
-  const i = sheet(w.indicators, [w.unit, w.code, w.name, w.status, w.files, w.folder], [18, 10, 28, 10, 8, 50]);
-  for (const u of report.units) {
-    for (const ind of u.indicators) i.addRow([u.name, ind.label, ind.name, statusWord(report.lang, ind.status), ind.files, ind.folder ?? w.missing]);
-  }
+  sheet(
+    w.indicators,
+    [w.unit, w.code, w.name, w.status, w.files, w.folder],
+    report.units.flatMap((u) =>
+      u.indicators.map((ind): Cell[] => [u.name, ind.label, ind.name, statusWord(L, ind.status), ind.files, ind.folder ? link(ind.folder, ind.folder) : w.missing]),
+    ),
+    { maxWidth: [20, 10, 30, 10, 8, 60] },
+  );
 
-  const f = sheet(w.findings, [w.unit, w.code, w.file, w.location, w.severity, w.rule, w.message], [14, 10, 48, 16, 8, 28, 70]);
-  const label = new Map(report.units.flatMap((u) => u.indicators.map((x) => [`${u.name}\u0000${x.code}`, x.label])));
-  for (const x of report.findings) {
-    f.addRow([x.unit ?? '', x.indicator ? label.get(`${x.unit}\u0000${x.indicator}`) ?? x.indicator : '', x.file ?? '', describeLocation(x.location, report.lang), severityWord(report.lang, x.severity), x.ruleId, x.message]);
-  }
+  const unitRank = new Map(report.units.map((u, i) => [u.name, i]));
+  const rank = (u: string | null) => (u === null ? -1 : (unitRank.get(u) ?? report.units.length));
+  const label = new Map(report.units.flatMap((u) => u.indicators.map((i) => [`${u.name}\u0000${i.code}`, i.label])));
+  sheet(
+    w.findings,
+    [w.unit, w.code, w.file, w.location, w.severity, x.review, w.message, x.fix, w.rule],
+    // Units in the summary's (the rule file's) order; within a unit, the report's order.
+    [...report.findings].sort((a, b) => rank(a.unit) - rank(b.unit)).map((f): Cell[] => [
+      f.unit ?? '',
+      f.indicator ? (label.get(`${f.unit}\u0000${f.indicator}`) ?? f.indicator) : '',
+      f.file ? link(f.file, f.file) : '',
+      describeLocation(f.location, L),
+      severityWord(L, f.severity),
+      findingStatusWord(f, L),
+      f.message,
+      catalog[f.ruleId]?.fix[L] ?? '',
+      f.ruleId,
+    ]),
+    { maxWidth: [14, 9, 30, 14, 8, 10, 46, 32, 24], wrap: [2, 3, 5, 6, 7] },
+  );
   return Buffer.from(await wb.xlsx.writeBuffer());
-};
+
+  function link(text: string, rel: string): Cell {
+    const href = fileHref(rel, report.root, opts);
+    return href ? { text, hyperlink: href } : text;
+  }
+}
+
+export const formatXlsx: Formatter = (report, opts) => workbook(report, opts);
+
+/** A file name for a unit's own workbook: no separators, control characters or leading dots. */
+export function unitFileName(unit: string): string {
+  // eslint-disable-next-line no-control-regex
+  const safe = unit.replace(/[\u0000-\u001f\u007f-\u009f/\\:*?"<>|]/g, '_').replace(/^[.\s]+/, '').trim().slice(0, 80);
+  return `${safe || 'unit'}.xlsx`;
+}
+

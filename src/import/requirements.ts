@@ -10,6 +10,17 @@ export type Requirements = Pick<IndicatorDef, 'photos' | 'report' | 'evaluation'
 
 const NUM = '([0-9０-９]+|[〇零一二两三四五六七八九十百千]+)';
 const num = (s: string | undefined) => (s === undefined ? null : parseNumberText(s));
+const toAscii = (s: string) => s.replace(/[０-９]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0));
+
+/** "（时间、地点、事件）等要素" → [时间, 地点, 事件]: brackets and trailing words never become fields. */
+function captionList(text: string): string[] {
+  return text
+    .replace(/[（(【\[「“"]|[）)】\]」”"]/g, ' ')
+    .replace(/等(?:要素|信息|内容)?\s*$/, '')
+    .split(/[、和及与\/，,\s]+/)
+    .map((f) => f.trim().replace(/等(?:要素|信息|内容)?$/, ''))
+    .filter(Boolean);
+}
 
 type Topic = 'photo' | 'report' | 'festival' | null;
 
@@ -58,17 +69,29 @@ function parsePart(part: string, topic: Topic, req: Requirements): Topic | 'unpa
     const n = num(new RegExp(`${NUM}\\s*(?:张|幅|组)`).exec(part)?.[1]);
     req.photos = { ...req.photos, ...(n !== null ? { min: n } : {}) };
   }
-  const caption = /(?:注明|标明|写明|标注|附文字说明|配文字说明)[：:]?(.+)$/.exec(part);
+  // "注明时间、地点、事件", "注明（时间、地点、事件）", or a bracketed list after the photos: "图片3张（时间、地点、事件）".
+  const caption =
+    /(?:注明|标明|写明|标注|附文字说明|配文字说明|文字说明)[：:]?(.+)$/.exec(part) ??
+    (opened === 'photo' || topic === 'photo' ? /[（(]([^（）()]*[、，,][^（）()]*)[）)]/.exec(part) : null);
   if (caption && (topic === 'photo' || opened === 'photo' || !opened)) {
-    const fields = caption[1]!
-      .replace(/等(?:要素|信息|内容)?$/, '')
-      .split(/[、和及与\/]+/)
-      .map((f) => f.trim())
-      .filter(Boolean);
+    const fields = captionList(caption[1]!);
     if (fields.length) {
       req.photos = { ...req.photos, caption: fields };
       hit = true;
     }
+  }
+  const pixels = /(?:像素|分辨率|尺寸)[^0-9０-９]{0,8}([0-9０-９]{3,5})\s*[×xX*＊]\s*([0-9０-９]{3,5})/.exec(part);
+  if (pixels) {
+    req.photos = { ...req.photos, minWidth: num(pixels[1])!, minHeight: num(pixels[2])! };
+    opened = opened ?? 'photo';
+    hit = true;
+  }
+  const size = /(?:大小|文件|体积)[^0-9０-９]{0,8}?(不低于|不小于|不少于|不超过|不大于|小于|大于)?\s*([0-9０-９]+(?:\.[0-9]+)?)\s*(KB|K|MB|M)(以上|以下|以内)?/i.exec(part);
+  if (size) {
+    const bytes = Math.round(Number(toAscii(size[2]!)) * (/^m/i.test(size[3]!) ? 1024 * 1024 : 1024));
+    const max = /不超过|不大于|小于/.test(size[1] ?? '') || /以下|以内/.test(size[4] ?? '');
+    req.photos = { ...req.photos, ...(max ? { maxBytes: bytes } : { minBytes: bytes }) };
+    hit = true;
   }
   if (/部门评价|上级评价|评价意见/.test(part)) {
     req.evaluation = 'required';

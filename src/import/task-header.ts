@@ -1,16 +1,20 @@
 /** Header of a 任务分解表: which column is the code, 测评项目, 测评内容, requirements, units, leader. */
 import type { GridCell, GridSheet } from '../extract/register-grid.js';
 
-export type TaskField = 'code' | 'project' | 'content' | 'standard' | 'requirement' | 'units' | 'leader';
+export type TaskField = 'code' | 'project' | 'content' | 'standard' | 'requirement' | 'units' | 'leader' | 'deadline';
 
 export const TASK_SYNONYMS: Record<TaskField, string[]> = {
   code: ['指标编号', '测评编号', '指标代码', '编号', '代码', '序号'],
   project: ['测评项目', '测评类别', '项目'],
   content: ['测评内容', '测评指标', '指标名称', '指标内容', '内容', '指标'],
   standard: ['测评标准', '评分标准', '考核标准', '标准'],
-  requirement: ['网上申报详细规定', '网上申报要求', '网上申报材料', '申报材料要求', '申报要求', '材料要求', '网上申报', '详细规定', '申报材料'],
+  requirement: [
+    '网上申报详细规定', '网上申报要求', '网上申报材料', '申报材料要求', '台账资料要求', '佐证材料要求', '申报要求', '材料要求',
+    '台账要求', '资料要求', '网上申报', '详细规定', '申报材料', '佐证材料', '台账资料',
+  ],
   units: ['责任单位', '牵头单位', '责任部门', '承办单位', '牵头部门'],
   leader: ['负责人', '责任人', '联系人', '分管领导'],
+  deadline: ['完成时限', '完成时间', '时间节点', '报送时限', '截止时间', '截止日期', '时限要求', '时限'],
 };
 
 const FIELDS = Object.keys(TASK_SYNONYMS) as TaskField[];

@@ -12,6 +12,8 @@ import { sniffRegister } from '../extract/register-container.js';
 import { findTaskHeader, type TaskHeader } from './task-header.js';
 import { parseRequirements } from './requirements.js';
 import { toRuleYaml } from './to-yaml.js';
+import { groupUnits } from './units.js';
+import { deadlineText, parseDeadline, tableDeadline, type TableDeadline } from './deadline.js';
 
 export type TaskTableErrorCode = 'not-found' | 'empty' | 'encrypted' | 'legacy-format' | 'unreadable' | 'no-header' | 'no-indicators';
 
@@ -32,6 +34,8 @@ interface Draft {
   leaders: string[];
   texts: string[];
   rows: number[];
+  /** 完成时限 cells as written. */
+  deadlines: string[];
 }
 
 export interface ImportResult {
@@ -87,17 +91,19 @@ function collect(sheet: GridSheet, h: TaskHeader, drafts: Map<string, Draft>, no
       notes.push(`${sheet.name}!${r + 1}：没有可识别的指标编号，已跳过（${text}）`);
       continue;
     }
-    const d = drafts.get(id.key) ?? { key: id.key, name: id.name, units: [], leaders: [], texts: [], rows: [] };
+    const d = drafts.get(id.key) ?? { key: id.key, name: id.name, units: [], leaders: [], texts: [], rows: [], deadlines: [] };
     d.rows.push(r + 1);
     const req = c.requirement !== undefined ? cellText(row[c.requirement]).trim() : '';
     if (req && !d.texts.includes(req)) d.texts.push(req);
     for (const u of splitList(c.units !== undefined ? cellText(row[c.units]) : '')) if (!d.units.includes(u)) d.units.push(u);
     for (const l of splitList(c.leader !== undefined ? cellText(row[c.leader]) : '')) if (!d.leaders.includes(l)) d.leaders.push(l);
+    const due = c.deadline !== undefined ? deadlineText(row[c.deadline]) : '';
+    if (due && !d.deadlines.includes(due)) d.deadlines.push(due);
     drafts.set(id.key, d);
   }
 }
 
-function toIndicator(d: Draft, notes: string[]): IndicatorDef {
+function toIndicator(d: Draft, notes: string[], due: TableDeadline): IndicatorDef {
   const ind: IndicatorDef = { code: d.key, name: d.name };
   if (d.units.length) ind.units = d.units;
   const unparsed: string[] = [];
@@ -113,6 +119,9 @@ function toIndicator(d: Draft, notes: string[]): IndicatorDef {
   }
   if (ind.festivals?.length && ind.register?.perFestival === undefined) ind.register = { ...ind.register, perFestival: 1 };
   if (!d.texts.length) unparsed.push('（没有网上申报要求）');
+  // A 完成时限 that is not the rule file's one deadline stays on the indicator, word for word.
+  const ownDue = d.deadlines.filter((t) => !due.date || parseDeadline(t, due.year) !== due.date);
+  if (ownDue.length) unparsed.push(`完成时限：${ownDue.join('、')}`);
   if (unparsed.length) {
     ind.note = `未能自动识别：${unparsed.join('；')}`;
     notes.push(`${d.key} ${d.name}：未能识别“${unparsed.join('；')}”，已写入 note，请人工核对`);
@@ -150,15 +159,24 @@ export async function importTaskTable(absPath: string): Promise<ImportResult> {
   if (!headers) throw new TaskTableError('no-header', sheets.map((s) => s.name).join('、'));
   if (!drafts.size) throw new TaskTableError('no-indicators', absPath);
 
-  const indicators = [...drafts.values()].map((d) => toIndicator(d, notes));
-  const units: Record<string, string[]> = {};
-  for (const ind of indicators) for (const u of ind.units ?? []) (units[u] ??= []).push(ind.code);
+  const unitTable = groupUnits([...drafts.values()].flatMap((d) => d.units));
+  for (const d of drafts.values()) d.units = [...new Set(d.units.map((u) => unitTable.keyOf(u)))];
+  const due = tableDeadline([...drafts.values()], sheets, notes);
+  const indicators = [...drafts.values()].map((d) => toIndicator(d, notes, due));
+  const units: Record<string, string[] | { name: string; aliases?: string[]; indicators: string[] }> = {};
+  const codesOf = new Map<string, string[]>();
+  for (const ind of indicators) for (const u of ind.units ?? []) codesOf.set(u, [...(codesOf.get(u) ?? []), ind.code]);
+  for (const [key, codes] of codesOf) {
+    const g = unitTable.groups.get(key)!;
+    units[key] = g.name ? { name: g.name, ...(g.aliases.length ? { aliases: g.aliases } : {}), indicators: codes } : codes;
+  }
   const stem = path.basename(absPath).replace(/\.[^.]+$/, '');
   const draft = {
     name: `${stem}（导入）`,
     version: '1',
     provenance: `由 ledger-check rules import 从《${path.basename(absPath)}》导入；未能识别的要求见各指标的 note`,
     extends: 'builtin' as const,
+    ...(due.date ? { deadline: due.date } : {}),
     units,
     indicators,
   };

@@ -1,5 +1,6 @@
 /** Rules about the folder as a whole: materials present, files recognised and readable. */
 import { defineRules } from './types.js';
+import { plural } from './plural.js';
 
 /** What a file is, by its content (the sniffed container), in words. */
 const CONTAINER_ZH: Record<string, string> = {
@@ -50,7 +51,7 @@ export const coreMessages = defineRules({
     title: { zh: '图片数量不足', en: 'Too few photos' },
     message: {
       zh: (a) => `实景图片只有 ${a.seen} 张，该指标要求至少 ${a.expected} 张`,
-      en: (a) => `only ${a.seen} photo(s); the indicator asks for at least ${a.expected}`,
+      en: (a) => `only ${plural(a.seen, 'photo', 'photos')}; the indicator asks for at least ${a.expected}`,
     },
     why: { zh: '图片数量是网上申报的硬性要求。', en: 'The photo count is a hard requirement of the online submission.' },
     fix: {
@@ -238,7 +239,7 @@ export const coreMessages = defineRules({
       zh: (a) =>
         `${a.unit}${a.seen === 'no-folder' ? '没有单位文件夹' : '的文件夹是空的'}，分配的 ${a.expected} 个指标都没有提交材料（完成率 0%）`,
       en: (a) =>
-        `${a.unit} ${a.seen === 'no-folder' ? 'has no folder' : 'has an empty folder'}: none of its ${a.expected} assigned indicator(s) has material (completion 0%)`,
+        `${a.unit} ${a.seen === 'no-folder' ? 'has no folder' : 'has an empty folder'}: none of its ${plural(a.expected, 'assigned indicator', 'assigned indicators')} has material (completion 0%)`,
     },
     why: {
       zh: '未交或空交是全县网上申报最常见、扣分最多的问题。',

@@ -223,7 +223,10 @@ export const photoMessages = defineRules({
       zh: (a) => `${a.file}：文字说明缺少 ${a.missing}`,
       en: (a) => `${a.file}: the caption lacks ${a.missing}`,
     },
-    why: { zh: '每张实景图片都要注明时间、地点、事件等要素，评审才能判断照片内容。', en: 'Each photo must state time, place, event etc. so reviewers know what it shows.' },
+    why: {
+      zh: '每张实景图片都要注明时间、地点、事件等要素，评审才能判断照片内容。要素依次从文件名、照片自带的说明（EXIF）和登记表中列出这张照片的那一行（活动时间、活动地点或平台、活动名称）读取，任一处写明即可。',
+      en: 'Each photo must state time, place, event etc. so reviewers know what it shows. Fields are read from the file name, the photo\'s own description (EXIF), and the register row that lists the photo (活动时间, 活动地点 or 平台, 活动名称): any one of them will do.',
+    },
     fix: {
       zh: '把文件名改成“日期 地点 事件”，如“2025-06-12 县一中 端午包粽子活动.jpg”，或在台账登记表中写明。',
       en: 'Name the file "date place event", e.g. "2025-06-12 县一中 端午包粽子活动.jpg", or fill it in the register.',

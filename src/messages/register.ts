@@ -1,5 +1,6 @@
 /** Messages for the register (台账登记表) and festival (我们的节日) rules. */
 import { defineRules, type Args } from './types.js';
+import { plural } from './plural.js';
 
 const DATE_REASONS: Record<string, { zh: string; en: string }> = {
   empty: { zh: '没有填写日期', en: 'no date entered' },
@@ -62,6 +63,38 @@ export const registerMessages = defineRules({
     fix: {
       zh: '在标题下方加一行表头：序号、活动名称、活动时间、活动地点、参与人数、形式（线上/线下）、照片文件名、备注。',
       en: 'Add a header row under the title: 序号, 活动名称, 活动时间, 活动地点, 参与人数, 形式 (线上/线下), 照片文件名, 备注.',
+    },
+  },
+  'register.row-unread': {
+    severity: 'error',
+    title: { zh: '登记表中有一行无法读取', en: 'A register row cannot be read' },
+    message: {
+      zh: (a) => `登记表 ${a.cell} 所在行有内容（“${a.seen}”），但不在任何可识别的列（活动名称、时间、地点、人数、形式、照片）下，这一行没有被核对`,
+      en: (a) => `the row of ${a.cell} has content ("${a.seen}") but none under a column the tool recognises (name, date, place, participants, form, photos); the row was not checked`,
+    },
+    why: {
+      zh: '登记表的每一行都应被核对或计数；读不出的行不能当作不存在，否则其中的活动（如线上活动）会在统计中消失。',
+      en: 'Every row of a register is checked or counted; a row that cannot be read must not vanish, or its activity (an online one, say) drops out of the counts.',
+    },
+    fix: {
+      zh: '把这一行的内容填到对应表头下（活动名称、活动时间等），或给这一列加上能识别的表头。',
+      en: 'Move the content under the right headers (活动名称, 活动时间 …), or give its column a recognised header.',
+    },
+  },
+  'register.sheet-unread': {
+    severity: 'warning',
+    title: { zh: '登记表中有工作表找不到表头', en: 'A register sheet has no header row' },
+    message: {
+      zh: (a) => `登记表的工作表“${a.sheet}”有表格内容，但找不到表头，其中的行没有被核对`,
+      en: (a) => `sheet "${a.sheet}" of the register holds a table but no recognisable header; its rows were not checked`,
+    },
+    why: {
+      zh: '其他工作表有表头而这一张没有，其中登记的活动就不会被核对和计数。',
+      en: 'Other sheets have headers and this one does not, so the activities it lists are neither checked nor counted.',
+    },
+    fix: {
+      zh: '给这张工作表加上“活动名称”“活动时间”等表头；如果它不是登记表（如填表说明），可以忽略这条提示。',
+      en: 'Give the sheet headers such as 活动名称 / 活动时间; if it is not a register (e.g. instructions), this can be ignored.',
     },
   },
   'register.no-date-column': {
@@ -147,7 +180,7 @@ export const registerMessages = defineRules({
     title: { zh: '照片拍摄日期与活动日期不符', en: 'Photo date does not match the activity' },
     message: {
       zh: (a) => `照片“${a.photo}”拍摄于 ${a.seen}，与 ${a.cell} 登记的活动日期 ${a.expected} 相差超过 ${a.days} 天`,
-      en: (a) => `photo "${a.photo}" was taken on ${a.seen}, more than ${a.days} day(s) from the activity date ${a.expected} in ${a.cell}`,
+      en: (a) => `photo "${a.photo}" was taken on ${a.seen}, more than ${plural(a.days, 'day', 'days')} from the activity date ${a.expected} in ${a.cell}`,
     },
     why: {
       zh: '照片应当是该次活动现场拍摄的原图；日期对不上通常是用错了照片或登记错了日期。',
@@ -196,7 +229,7 @@ export const registerMessages = defineRules({
     title: { zh: '节日活动次数不足', en: 'Too few festival activities' },
     message: {
       zh: (a) => `${a.festival}（${a.date}，时段 ${win(a)}）只有 ${a.seen} 次活动，要求至少 ${a.expected} 次`,
-      en: (a) => `${a.festival} (${a.date}, window ${a.from}–${a.to}) has ${a.seen} activity(ies); at least ${a.expected} required`,
+      en: (a) => `${a.festival} (${a.date}, window ${a.from}–${a.to}) has ${plural(a.seen, 'activity', 'activities')}; at least ${a.expected} required`,
     },
     why: { zh: '测评要求每个节日开展一定次数的活动。', en: 'The evaluation asks for a minimum number of activities per festival.' },
     fix: { zh: '补登该节日时段内的其他活动并附照片。', en: 'Register further activities held in the window, with photos.' },
@@ -206,7 +239,7 @@ export const registerMessages = defineRules({
     title: { zh: '节日缺少线上活动', en: 'No online festival activity' },
     message: {
       zh: (a) => `${a.festival}（${a.date}，时段 ${win(a)}）线上活动 ${a.seen} 次，要求至少 ${a.expected} 次`,
-      en: (a) => `${a.festival} (${a.date}, window ${a.from}–${a.to}) has ${a.seen} online activity(ies); at least ${a.expected} required`,
+      en: (a) => `${a.festival} (${a.date}, window ${a.from}–${a.to}) has ${plural(a.seen, 'online activity', 'online activities')}; at least ${a.expected} required`,
     },
     why: {
       zh: '“我们的节日”明确要求开展线上（网上、云端）活动。',

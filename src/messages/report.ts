@@ -3,6 +3,7 @@
  * Chinese first: the reader is a department's clerk who has to fix the file.
  */
 import { defineRules } from './types.js';
+import { plural } from './plural.js';
 
 const DOC_NAME = { zh: '文件', en: 'file' };
 
@@ -129,12 +130,28 @@ export const reportMessages = defineRules({
       en: (a) => `the report lacks the element "${a.element}"`,
     },
     why: {
-      zh: '说明报告须包含主体责任、部署文件、具体措施、数据实例、取得成效五要素，缺一项即被扣分。',
-      en: 'A report must cover five elements: responsibility, deployment documents, measures, data and examples, results.',
+      zh: '说明报告须包含主体责任、部署文件、具体措施、数据实例、取得成效五要素，缺一项即被扣分；要素看正文写了什么，不看小标题。',
+      en: 'A report must cover five elements: responsibility, deployment documents, measures, data and examples, results; each counts by what the text says, not by a heading.',
     },
     fix: {
       zh: '按“一、主体责任 二、部署文件 三、具体措施 四、数据实例 五、取得成效”补写缺少的部分，用小标题标明。',
       en: 'Add the missing part, ideally under its own heading (一、主体责任 … 五、取得成效).',
+    },
+  },
+  'report.element-empty': {
+    severity: 'error',
+    title: { zh: '要素标题下没有内容', en: 'Element heading with nothing under it' },
+    message: {
+      zh: (a) => `标题“${a.heading}”下没有写${a.element}`,
+      en: (a) => `the heading "${a.heading}" has no ${a.element} under it`,
+    },
+    why: {
+      zh: '要素看写了什么，不看标题：标题下只有（略）、目标打算或套话，等于没有写。',
+      en: 'An element counts by what the text says, not by its heading: a heading followed by nothing, （略）, targets or stock phrases is not the element.',
+    },
+    fix: {
+      zh: '在该标题下写出实际内容（责任人、文件名称和文号、开展的具体活动、带单位的数据、取得的成效），或删去空标题。',
+      en: 'Write the substance under the heading (who is responsible, the document title and number, the activities held, figures with units, the results), or remove the empty heading.',
     },
   },
   'report.no-citation': {
@@ -142,7 +159,7 @@ export const reportMessages = defineRules({
     title: { zh: '未引用上级文件', en: 'No higher-level document cited' },
     message: {
       zh: (a) => `说明报告引用的上级文件（《文件标题》加文号）只有 ${a.seen} 个，至少需要 ${a.expected} 个`,
-      en: (a) => `the report cites ${a.seen} higher-level document(s) as 《title》 with a document number; at least ${a.expected} required`,
+      en: (a) => `the report cites ${plural(a.seen, 'higher-level document', 'higher-level documents')} as 《title》 with a document number; at least ${a.expected} required`,
     },
     why: {
       zh: '部署文件要素要求写明依据的上级文件：《文件标题》加文号，评审据此核对工作是否有部署。',
@@ -181,7 +198,7 @@ export const reportMessages = defineRules({
     title: { zh: '数据实例不足', en: 'Too few data points' },
     message: {
       zh: (a) => `说明报告中带单位的数据只有 ${a.seen} 处，至少需要 ${a.expected} 处`,
-      en: (a) => `the report has ${a.seen} figure(s) with units; at least ${a.expected} required`,
+      en: (a) => `the report has ${plural(a.seen, 'figure', 'figures')} with units; at least ${a.expected} required`,
     },
     why: {
       zh: '数据实例要用具体数字说话（如开展活动36场、参与1.2万人次、投入5万元、覆盖率98%），日期不算数据。',
@@ -293,8 +310,14 @@ export const reportMessages = defineRules({
     leavesUnchecked: true,
     title: { zh: '移交签单需人工核对', en: 'Sign-off sheet needs a manual look' },
     message: {
-      zh: (a) => `移交签单是图片或扫描件（${a.seen}），领导签字和日期须人工核对`,
-      en: (a) => `the sign-off sheet is an image or scan (${a.seen}); check the signature and date by eye`,
+      zh: (a) =>
+        a.form === 'ocr'
+          ? `移交签单是图片或扫描件（${String(a.seen).toUpperCase()}，单位和日期已按识别的文字检查），领导签字须人工核对`
+          : `移交签单是图片或扫描件（${String(a.seen).toUpperCase()} ${a.form === 'scan' ? '扫描件' : '图片'}），领导签字和日期须人工核对`,
+      en: (a) =>
+        a.form === 'ocr'
+          ? `the sign-off sheet is an image or scan (${String(a.seen).toUpperCase()}; unit and date were checked on its OCR text); check the signature by eye`
+          : `the sign-off sheet is an image or scan (${String(a.seen).toUpperCase()} ${a.form === 'scan' ? 'scan' : 'image'}); check the signature and date by eye`,
     },
     why: { zh: '手写签字只能人工确认，程序不判定为通过。', en: 'A handwritten signature can only be confirmed by a person; the tool does not pass it.' },
     fix: { zh: '创文办人工查看签字和日期；单位可另附一份可复制文字的电子版。', en: 'Have someone check it by eye; the unit may add a text version.' },

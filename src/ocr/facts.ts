@@ -4,7 +4,7 @@
  * readable at all: the file stays a scan (`scanned`), never an empty report.
  */
 import type { DocumentFacts, ExtractError } from '../types.js';
-import { analyzeText, type AnalyzeOptions } from '../text/analyze.js';
+import { analyzeText } from '../text/analyze.js';
 import { countChars } from '../text/normalize.js';
 import { OCR_TEXT_FLOOR } from '../rules/defaults.js';
 import { ENGINE_ID, tidyOcrText } from './engine.js';
@@ -13,7 +13,6 @@ import type { OcrRead } from './read.js';
 export function ocrDocumentFacts(
   base: { type: 'document' } & DocumentFacts,
   read: OcrRead,
-  opts: AnalyzeOptions,
 ): { facts: { type: 'document' } & DocumentFacts; error: ExtractError | null } {
   const pages = read.pages.map((p) => ({ ...p, text: tidyOcrText(p.text) }));
   const used = pages.filter((p) => p.confidence >= OCR_TEXT_FLOOR);
@@ -30,7 +29,7 @@ export function ocrDocumentFacts(
     },
   };
   const texts = pages.map((p) => (p.confidence >= OCR_TEXT_FLOOR ? p.text : ''));
-  Object.assign(facts, analyzeText({ pages: texts, paged: true, joinLines: true }, opts));
+  Object.assign(facts, analyzeText({ pages: texts, paged: true, joinLines: true }));
   if (facts.textLength === 0) {
     return { facts, error: { code: 'scanned', detail: `OCR read no usable text from ${read.pages.length} page(s) (confidence ${facts.ocr!.meanConfidence})` } };
   }

@@ -6,6 +6,7 @@ import type { Counts, ExtractedFile, FileReport, Finding, IndicatorReport, Lang,
 import type { RunModel } from '../checks/types.js';
 import type { RuleSet } from '../rules/schema.js';
 import { catalog } from '../messages/index.js';
+import { judgeElements } from '../checks/report-elements.js';
 
 export interface BuildOptions {
   root: string;
@@ -62,18 +63,31 @@ function counts(findings: Finding[], files: FileReport[]): Counts {
 export function buildReport(model: RunModel, findings: Finding[], o: BuildOptions): Report {
   const byFile = new Map<string, Finding[]>();
   for (const x of findings) if (x.file) (byFile.get(x.file) ?? byFile.set(x.file, []).get(x.file)!).push(x);
-  const fileReports: FileReport[] = model.files.map((f) => ({
-    path: f.path,
-    kind: f.kind,
-    unit: f.unit,
-    indicator: f.indicator,
-    status: fileStatus(f, byFile.get(f.path) ?? []),
-    findings: (byFile.get(f.path) ?? []).length,
-  }));
+  // A 说明报告's element verdicts (with evidence sentence and page), judged as its check judged them.
+  const reportParams = new Map<ExtractedFile, RuleSet['fallback']['report']>();
+  for (const u of model.units) for (const ind of u.indicators) for (const f of ind.files) reportParams.set(f, ind.def.report);
+  const fileReports: FileReport[] = model.files.map((f) => {
+    const r: FileReport = {
+      path: f.path,
+      kind: f.kind,
+      unit: f.unit,
+      indicator: f.indicator,
+      status: fileStatus(f, byFile.get(f.path) ?? []),
+      findings: (byFile.get(f.path) ?? []).length,
+    };
+    if (f.kind === 'report' && f.facts.type === 'document' && !f.error && f.facts.sentences) {
+      r.elements = judgeElements(f.facts, (reportParams.get(f) ?? o.rules.fallback.report).elements);
+    }
+    return r;
+  });
   const statusOf = new Map(fileReports.map((f) => [f.path, f.status]));
   const reportOf = new Map(fileReports.map((f) => [f.path, f]));
 
-  const units: UnitReport[] = model.units.map((u) => {
+  // Units in the rule file's order (the 任务分解表's), then any others by name.
+  const order = new Map(Object.keys(o.rules.units ?? {}).map((name, i) => [name, i]));
+  const rank = (name: string) => order.get(name) ?? order.size;
+  const ordered = [...model.units].sort((a, b) => rank(a.name) - rank(b.name) || (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+  const units: UnitReport[] = ordered.map((u) => {
     const unitFindings = findings.filter((x) => x.unit === u.name);
     const indicators: IndicatorReport[] = u.indicators.map((ind) => {
       const own = unitFindings.filter((x) => x.indicator === ind.key);

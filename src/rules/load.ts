@@ -171,9 +171,11 @@ function semanticProblems(l: ReturnType<typeof parseFile>, lang: Lang, known?: R
       if (!isRegex(c)) out.push(at(['defaults', 'report', 'elements', el, 'cues', j], `${t.badRegex}: ${c}`));
     });
   }
-  for (const [unit, codes] of Object.entries(data.units ?? {})) {
+  for (const [unit, entry] of Object.entries(data.units ?? {})) {
+    const codes = Array.isArray(entry) ? entry : (entry.indicators ?? []);
+    const base = Array.isArray(entry) ? ['units', unit] : ['units', unit, 'indicators'];
     codes.forEach((c, j) => {
-      if (!normalizeOrNull(c)) out.push(at(['units', unit, j], `${t.badCode}: ${c}`));
+      if (!normalizeOrNull(c)) out.push(at([...base, j], `${t.badCode}: ${c}`));
     });
   }
   return out;

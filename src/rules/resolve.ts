@@ -26,6 +26,7 @@ export function resolveRuleSet(layers: Layer[]): RuleSet {
   const festivals = structuredClone(FESTIVAL_WINDOW_DEFAULTS);
   const classify = structuredClone(CLASSIFY_DEFAULTS);
   let units: Record<string, string[]> = {};
+  let unitNames: NonNullable<RuleSet['unitNames']> = {};
   const indicatorDefs = new Map<string, IndicatorDef>();
   const severity: RuleSet['severity'] = {};
   const ignore: string[] = [];
@@ -53,9 +54,17 @@ export function resolveRuleSet(layers: Layer[]): RuleSet {
     }
     if (data.classify) Object.assign(classify, defined(data.classify));
     // A county's own assignment replaces the built-in example wholesale.
-    if (data.units) units = {};
-    for (const [u, codes] of Object.entries(data.units ?? {})) {
-      units[u.normalize('NFC')] = codes.map((c) => normalizeIndicatorCode(c)!).filter(Boolean);
+    if (data.units) {
+      units = {};
+      unitNames = {};
+    }
+    for (const [u, entry] of Object.entries(data.units ?? {})) {
+      const key = u.normalize('NFC');
+      const codes = Array.isArray(entry) ? entry : (entry.indicators ?? []);
+      units[key] = codes.map((c) => normalizeIndicatorCode(c)!).filter(Boolean);
+      if (!Array.isArray(entry) && (entry.name || entry.aliases?.length)) {
+        unitNames[key] = { name: entry.name?.normalize('NFC') ?? null, aliases: (entry.aliases ?? []).map((a) => a.normalize('NFC')) };
+      }
     }
     for (const ind of data.indicators ?? []) {
       const key = normalizeIndicatorCode(ind.code)!;
@@ -90,6 +99,7 @@ export function resolveRuleSet(layers: Layer[]): RuleSet {
     festivals,
     classify,
     units,
+    ...(Object.keys(unitNames).length ? { unitNames } : {}),
     indicators,
     severity,
     ignore,

@@ -123,6 +123,18 @@ export const ocrParams = z
   })
   .strict();
 
+/** A unit: its indicators only (县教育局: [Ⅲ—12]), or its official name, other names and indicators. */
+export const unitEntry = z.union([
+  z.array(z.string().min(1)),
+  z
+    .object({
+      name: z.string().min(1).optional().describe('official full name (清河县市场监督管理局)'),
+      aliases: z.array(z.string().min(1)).optional().describe('other names the unit goes by (folders, signatures)'),
+      indicators: z.array(z.string().min(1)).optional(),
+    })
+    .strict(),
+]);
+
 export const ruleFileSchema = z
   .object({
     $schema: z.string().optional(),
@@ -142,7 +154,7 @@ export const ruleFileSchema = z
       .optional(),
     festivals: festivalsConfig.optional(),
     classify: classifyCues.optional(),
-    units: z.record(z.string(), z.array(z.string().min(1))).optional(),
+    units: z.record(z.string(), unitEntry).optional(),
     indicators: z.array(indicatorSchema).optional(),
     severity: z.record(z.string(), severityLevel).optional(),
     ignore: z.array(z.string().min(1)).optional().describe('extra file-name patterns to ignore (glob: * and ?)'),
@@ -168,6 +180,8 @@ export interface RuleSet {
   festivals: Record<FestivalName, { before: number; after: number }>;
   classify: Required<Z.infer<typeof classifyCues>>;
   units: Record<string, string[]>; // unit → normalised indicator keys
+  /** unit → its official name and aliases from the rule file (units without them are absent). */
+  unitNames?: Record<string, { name: string | null; aliases: string[] }>;
   indicators: ResolvedIndicator[];
   severity: Record<string, SeverityLevel>;
   ignore: string[];

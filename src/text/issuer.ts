@@ -8,40 +8,8 @@ import { findSignedDate } from './dates.js';
 const BODY_END = '(局|委员会|委|办公室|办|部|厅|政府|中心|小组|组|院|站|所|队|会|处|科|室|馆|团|联|社)';
 const BODY = new RegExp(`^[\\u4E00-\\u9FFF（）()]{2,30}${BODY_END}$`);
 
-/** The body's name without the place in front: 清河县教育局 → 教育局, 中共清河县委宣传部 → 委宣传部. */
-export function coreName(name: string): string {
-  let s = name.replace(/\s+/g, '').replace(/^中共/, '');
-  const m = /^[\u4E00-\u9FFF]{0,8}?[省市县区旗](?=[\u4E00-\u9FFF]{2,})/.exec(s);
-  if (m) s = s.slice(m[0].length);
-  return s;
-}
-
-/** The administrative level a name carries (省/市/县/区/旗), from its place prefix. */
-export function levelOf(name: string): string | null {
-  const m = /^[\u4E00-\u9FFF]{0,8}?([省市县区旗])(?=[\u4E00-\u9FFF]{2,})/.exec(name.replace(/\s+/g, '').replace(/^中共/, ''));
-  return m ? m[1]! : null;
-}
-
-/**
- * Same body: equal cores, or one core contains the other (县教育局 / 清河县教育局党组) — unless
- * the names carry different levels: 市教育局 is the 上级 of 县教育局, not the same body.
- */
-export function sameBody(a: string, b: string): boolean {
-  const la = levelOf(a);
-  const lb = levelOf(b);
-  if (la && lb && la !== lb) return false;
-  const x = coreName(a);
-  const y = coreName(b);
-  if (x.length < 2 || y.length < 2) return false;
-  return x === y || x.includes(y) || y.includes(x);
-}
-
-/** Does the text name the body (its full name or its core name)? */
-export function namesBody(text: string, name: string): boolean {
-  const flat = text.replace(/\s+/g, '');
-  const core = coreName(name);
-  return flat.includes(name.replace(/\s+/g, '')) || (core.length >= 2 && flat.includes(core));
-}
+/** Same body, through the table of department names (units/identity.ts): 市教育局 is not 县教育局. */
+export { sameBody } from '../units/identity.js';
 
 export interface Issuer {
   name: string;

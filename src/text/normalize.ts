@@ -55,7 +55,8 @@ export function joinWrappedLines(text: string): string {
       width(prev.split('\n').pop() ?? '') >= maxWidth * 0.75 &&
       !SENTENCE_END.test(prev) &&
       !HEADING_START.test(line);
-    if (wrapped) out[out.length - 1] = prev + (/[A-Za-z0-9]$/.test(prev) && /^[A-Za-z0-9]/.test(line) ? ' ' : '') + line;
+    // Words of Latin text wrapped at a space get it back; a number a layout broke (4|12场) does not.
+    if (wrapped) out[out.length - 1] = prev + (/[A-Za-z0-9]$/.test(prev) && /^[A-Za-z0-9]/.test(line) && !(/\d$/.test(prev) && /^\d/.test(line)) ? ' ' : '') + line;
     else out.push(line);
   }
   return out.join('\n');

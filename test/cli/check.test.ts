@@ -175,7 +175,17 @@ describe('other commands', () => {
   it('--help and --version exit 0 on stdout', () => {
     const h = runBin(['--help']);
     expect(h.code).toBe(0);
-    expect(h.stdout).toContain('Examples');
+    // Chinese by default, option texts and commander's own words included; English with --lang en.
+    expect(h.stdout).toContain('示例');
+    expect(h.stdout).toMatch(/^用法：/);
+    expect(h.stdout).toContain('只列出错误');
+    expect(h.stdout).not.toMatch(/Options:|output the version|display help/);
+    const en = runBin(['--help', '--lang', 'en']);
+    expect(en.stdout).toContain('Examples');
+    expect(en.stdout).toContain('list errors only');
+    expect(en.stdout).not.toMatch(/只列出错误|示例|用法/);
+    const sub = runBin(['festivals', '--help']);
+    expect(sub.stdout).toContain('公历年份');
     expect(runBin(['--version']).stdout.trim()).toMatch(/^\d+\.\d+\.\d+$/);
   });
 
@@ -270,8 +280,10 @@ describe('other commands', () => {
     const [p, d] = JSON.parse(r.stdout);
     expect(p).toMatchObject({ kind: 'photo', status: 'ok', facts: { capturedAt: '2026-03-12T09:30:00+08:00', width: 800, height: 600, make: 'Canon', model: 'EOS 90D' } });
     expect(d.kind).toBe('report');
-    expect(d.facts.elements['数据实例'].found).toBe(false);
-    expect(d.facts.elements['主体责任'].found).toBe(true);
+    const verdict = (el: string) => d.elements.find((v: { element: string }) => v.element === el);
+    expect(verdict('数据实例').status).toBe('missing');
+    expect(verdict('主体责任')).toMatchObject({ status: 'present', via: 'standard' });
+    expect(verdict('主体责任').evidence).toContain(d.facts.elements['主体责任'][0].words);
     expect(typeof d.facts.pages === 'number' || d.facts.pages === null).toBe(true);
     expect(d.facts.encrypted).toBe(false);
   });

@@ -122,10 +122,13 @@ describe('a unit run on the demo', () => {
     expect(r.files.every((f) => f.indicator === 'IV-2')).toBe(true);
   });
 
-  it('--quiet lists errors only', () => {
+  it('--quiet lists errors only, and why a file was not checked', () => {
     const r = runBin(['fixtures/demo/台账', '--as-of', '2026-10-20', '--quiet']);
     expect(r.stdout).toMatch(/错误 /);
-    expect(r.stdout).not.toMatch(/^\s+警告 /m);
+    // The one warning left is the reason 移交签单.jpg is 未检查 (manual review).
+    const warnings = r.stdout.match(/^\s+警告 .*$/gm) ?? [];
+    expect(warnings.length).toBe(1);
+    expect(warnings[0]).toContain('signoff.manual-review');
   });
 });
 

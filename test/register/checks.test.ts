@@ -12,7 +12,7 @@ let dir: string;
 
 async function register(name: string, buf: Buffer, container: ExtractedFile['container'] = 'xlsx'): Promise<ExtractedFile> {
   const f = await writeFixture(dir, name, buf, container);
-  const r = await extractRegister(f, { period });
+  const r = await extractRegister(f);
   return { ...f, facts: r.facts, error: r.error };
 }
 

@@ -4,7 +4,8 @@ import path from 'node:path';
 import { Command } from 'commander';
 import YAML from 'yaml';
 import type { CliIO } from '../../src/cli/io.js';
-import { register as registerFestivals } from '../../src/cli/commands/festivals.js';
+import { register as registerFestivals, periodOf } from '../../src/cli/commands/festivals.js';
+import stringWidth from 'string-width';
 import { register as registerImport } from '../../src/cli/commands/import.js';
 import { festivalDate } from '../../src/festivals/index.js';
 import { ruleFileSchema, FESTIVALS } from '../../src/rules/schema.js';
@@ -28,29 +29,51 @@ beforeAll(async () => {
 });
 
 describe('ledger-check festivals', () => {
-  it('prints JSON: name, date and window of every festival of the year', async () => {
+  it('prints JSON: the evaluation period of the year and every festival in it with its window', async () => {
     const r = await cli(['festivals', '2026', '--format', 'json']);
     expect(r.code).toBe(0);
     expect(r.stderr).toBe('');
-    const list = JSON.parse(r.stdout) as { name: string; date: string; window: { from: string; to: string } }[];
+    const doc = JSON.parse(r.stdout) as { period: { start: string; end: string }; festivals: { name: string; date: string; window: { from: string; to: string } }[] };
+    // The built-in period is the 2026 evaluation's: 2025-08-01 ~ 2026-07-31 (not the calendar year).
+    expect(doc.period).toEqual({ start: '2025-08-01', end: '2026-07-31' });
+    const list = doc.festivals;
     expect(list.map((f) => f.name).sort()).toEqual([...FESTIVALS].sort());
     for (const f of list) {
-      expect(f.date).toBe(festivalDate(f.name as (typeof FESTIVALS)[number], 2026));
+      expect(f.date).toBe(festivalDate(f.name as (typeof FESTIVALS)[number], Number(f.date.slice(0, 4))));
+      expect(f.date >= doc.period.start && f.date <= doc.period.end).toBe(true);
       expect(f.window.from < f.date && f.date < f.window.to).toBe(true);
     }
+    // 中秋 2025 (10-06) is in the 2026 period; 中秋 2026 (09-25) is not.
+    expect(list.find((f) => f.name === '中秋')!.date).toBe('2025-10-06');
+    const next = JSON.parse((await cli(['festivals', '2027', '-f', 'json'])).stdout) as { period: unknown };
+    expect(next.period).toEqual({ start: '2026-08-01', end: '2027-07-31' });
+  });
+
+  it('moves a period that starts on 29 February into years without one', () => {
+    expect(periodOf(2025, { start: '2024-02-29', end: '2026-02-28' })).toEqual({ start: '2023-02-28', end: '2025-02-28' });
+    expect(periodOf(2028, { start: '2024-02-29', end: '2024-12-31' })).toEqual({ start: '2028-02-29', end: '2028-12-31' });
   });
 
   it('takes windows from a rule file', async () => {
     const file = path.join(dir, 'w.yaml');
     await fs.writeFile(file, 'name: t\nversion: 1\nextends: builtin\nfestivals: { 端午: { before: 0, after: 0 } }\n');
     const r = await cli(['festivals', '2026', '-f', 'json', '--rules', file]);
-    const dw = (JSON.parse(r.stdout) as { name: string; date: string; window: { from: string; to: string } }[]).find((f) => f.name === '端午')!;
+    const dw = (JSON.parse(r.stdout) as { festivals: { name: string; date: string; window: { from: string; to: string } }[] }).festivals.find((f) => f.name === '端午')!;
     expect(dw.window).toEqual({ from: dw.date, to: dw.date });
   });
 
-  it('prints a readable table by default', async () => {
-    const r = await cli(['festivals', '2025']);
-    expect(r.stdout).toContain(`端午  ${festivalDate('端午', 2025)}`);
+  it('prints a table whose columns line up by display width (CJK counts two)', async () => {
+    for (const lang of ['zh', 'en'] as const) {
+      const r = await cli(['festivals', '2025'], lang);
+      expect(r.stdout).toMatch(new RegExp(`端午.*${festivalDate('端午', 2025)}`));
+      const rows = r.stdout.trim().split('\n').slice(1);
+      expect(rows.length).toBe(FESTIVALS.length + 1);
+      // The date column and the window column start at the same terminal column on every row.
+      const col = (row: string, re: RegExp) => stringWidth(row.slice(0, row.search(re)));
+      const dates = new Set(rows.slice(1).map((row) => col(row, /\d{4}-\d\d-\d\d/)));
+      const windows = new Set(rows.slice(1).map((row) => col(row, /\d{4}-\d\d-\d\d ~/)));
+      expect([dates.size, windows.size]).toEqual([1, 1]);
+    }
   });
 
   it('exits 2 with a clear message on a bad year or format', async () => {

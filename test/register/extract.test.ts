@@ -4,6 +4,7 @@ import path from 'node:path';
 import iconv from 'iconv-lite';
 import JSZip from 'jszip';
 import { extractRegister } from '../../src/extract/register.js';
+import { rowDates } from '../../src/checks/row-dates.js';
 import { readWorkbookStyles } from '../../src/extract/register-styles.js';
 import { readXlsxGrid } from '../../src/extract/register-grid.js';
 import { makeRegisterXlsx, makeCfbStub, type SheetSpec } from '../../fixtures/build/xlsx.js';
@@ -54,11 +55,13 @@ let buf: Buffer;
 beforeAll(async () => {
   dir = await tempDir();
   buf = await makeRegisterXlsx({ sheets: [sheet1, sheet2, { name: '填表说明', header: [], rows: [['请按时填报']] }] });
-  const r = await extractRegister(await writeFixture(dir, '活动登记表.xlsx', buf), { period });
+  const r = await extractRegister(await writeFixture(dir, '活动登记表.xlsx', buf));
   expect(r.error).toBeNull();
   facts = r.facts;
 });
 
+/** The row's dates as the checks see them (year-less dates resolved). */
+const dated = (sheet: string, name: string) => rowDates(row(sheet, name), facts, period);
 const row = (sheet: string, name: string) => {
   const r = facts.rows.find((x) => x.sheet === sheet && x.name === name);
   if (!r) throw new Error(`no row ${name}`);
@@ -106,18 +109,21 @@ describe('register extraction (.xlsx)', () => {
   });
 
   it('parses every date form', () => {
-    expect(row('节日活动', '端午包粽子').date).toBe('2025-05-30');
-    expect(row('节日活动', '网上祭英烈').date).toBe('2025-04-03');
-    expect(row('节日活动', '中秋诵读').date).toBe('2024-09-15');
-    expect(row('节日活动', '重阳敬老').date).toBe('2024-10-11');
-    expect(row('节日活动', '元宵灯谜').date).toBe('2025-02-12');
-    expect(row('节日活动', '清明云祭扫').date).toBe('2025-04-04');
-    expect(row('节日活动', '七夕讲座').date).toBe('2024-08-10');
-    expect(row('节日活动', '春节写春联').date).toBe('2025-01-20');
-    expect(row('节日活动', '周期外活动').date).toBe('2024-07-01');
-    const range = row('节日活动', '端午系列活动');
+    expect(dated('节日活动', '端午包粽子').date).toBe('2025-05-30');
+    expect(dated('节日活动', '网上祭英烈').date).toBe('2025-04-03');
+    expect(dated('节日活动', '中秋诵读').date).toBe('2024-09-15');
+    expect(dated('节日活动', '重阳敬老').date).toBe('2024-10-11');
+    expect(dated('节日活动', '元宵灯谜').date).toBe('2025-02-12');
+    expect(dated('节日活动', '清明云祭扫').date).toBe('2025-04-04');
+    expect(dated('节日活动', '七夕讲座').date).toBe('2024-08-10');
+    // Typed without a year: the facts keep month and day, the year comes from the title (2025年).
+    expect(row('节日活动', '春节写春联')).toMatchObject({ date: null, dateYearless: { month: 1, day: 20 } });
+    expect(facts.yearHints).toEqual([{ sheet: '节日活动', year: 2025, month: null, cell: 'A1', source: 'title' }]);
+    expect(dated('节日活动', '春节写春联')).toMatchObject({ date: '2025-01-20', yearFrom: 'title' });
+    expect(dated('节日活动', '周期外活动').date).toBe('2024-07-01');
+    const range = dated('节日活动', '端午系列活动');
     expect([range.date, range.dateEnd]).toEqual(['2025-05-29', '2025-05-31']);
-    expect(row('志愿服务', '文明交通劝导').date).toBe('2025-03-12');
+    expect(dated('志愿服务', '文明交通劝导').date).toBe('2025-03-12');
   });
 
   it('reports every cell that should be a date and is not, with its cell', () => {
@@ -154,37 +160,40 @@ describe('register extraction (.xlsx)', () => {
 
 describe('register extraction: other containers', () => {
   it('recognises an encrypted workbook and a legacy .xls (CFB) and tells them apart', async () => {
-    const enc = await extractRegister(await writeFixture(dir, '加密.xlsx', makeCfbStub('encrypted'), 'cfb'), { period });
+    const enc = await extractRegister(await writeFixture(dir, '加密.xlsx', makeCfbStub('encrypted'), 'cfb'));
     expect(enc.error?.code).toBe('encrypted');
     expect(enc.facts).toMatchObject({ type: 'register', format: 'xlsx', rows: [], headerFound: false });
-    const xls = await extractRegister(await writeFixture(dir, '旧版.xls', makeCfbStub('xls'), 'cfb'), { period });
+    const xls = await extractRegister(await writeFixture(dir, '旧版.xls', makeCfbStub('xls'), 'cfb'));
     expect(xls.error?.code).toBe('legacy-format');
     expect(xls.facts.format).toBe('xls');
   });
 
   it('reports empty, truncated and non-spreadsheet files without throwing', async () => {
-    expect((await extractRegister(await writeFixture(dir, '空.xlsx', Buffer.alloc(0), 'empty'), { period })).error?.code).toBe('empty');
-    const cut = await extractRegister(await writeFixture(dir, '半截.xlsx', buf.subarray(0, 400), 'zip'), { period });
+    expect((await extractRegister(await writeFixture(dir, '空.xlsx', Buffer.alloc(0), 'empty'))).error?.code).toBe('empty');
+    const cut = await extractRegister(await writeFixture(dir, '半截.xlsx', buf.subarray(0, 400), 'zip'));
     expect(['truncated', 'corrupt']).toContain(cut.error?.code);
-    expect((await extractRegister(await writeFixture(dir, '图.xlsx', Buffer.from('GIF89a....'), 'unknown'), { period })).error?.code).toBe('unsupported');
-    const gone = await extractRegister({ ...(await writeFixture(dir, 'x.xlsx', buf)), absPath: Buffer.from(path.join(dir, 'missing.xlsx')) }, { period });
+    expect((await extractRegister(await writeFixture(dir, '图.xlsx', Buffer.from('GIF89a....'), 'unknown'))).error?.code).toBe('unsupported');
+    const gone = await extractRegister({ ...(await writeFixture(dir, 'x.xlsx', buf)), absPath: Buffer.from(path.join(dir, 'missing.xlsx')) });
     expect(gone.error?.code).toBe('io');
   });
 
   it('reads a GBK .csv register', async () => {
     const text = '活动登记表\r\n序号,活动名称,活动日期,地点,参与人数,形式\r\n1,端午诵读,2025/5/30,学校,45,线下\r\n2,"网上祭英烈,缅怀先烈",4月4日,公众号,300,网上\r\n';
-    const r = await extractRegister(await writeFixture(dir, '登记表.csv', iconv.encode(text, 'gbk'), 'text'), { period });
+    const r = await extractRegister(await writeFixture(dir, '登记表.csv', iconv.encode(text, 'gbk'), 'text'));
     expect(r.error).toBeNull();
     expect(r.facts.format).toBe('csv');
-    expect(r.facts.rows.map((x) => [x.name, x.date, x.participants, x.online, x.dateCell])).toEqual([
+    expect(r.facts.rows.map((x) => [x.name, rowDates(x, r.facts, period).date, x.participants, x.online, x.dateCell])).toEqual([
       ['端午诵读', '2025-05-30', 45, false, 'C3'],
       ['网上祭英烈,缅怀先烈', '2025-04-04', 300, true, 'C4'],
     ]);
+    // No title year, no 填报 line: the year of 4月4日 comes from the period, in the check.
+    expect(r.facts.yearHints).toBeUndefined();
+    expect(rowDates(r.facts.rows[1]!, r.facts, period).yearFrom).toBe('period');
   });
 
   it('says so when no sheet has a header', async () => {
     const noHeader = await makeRegisterXlsx({ sheets: [{ name: 'Sheet1', header: ['张三', '李四'], rows: [['1', '2']] }] });
-    const r = await extractRegister(await writeFixture(dir, '无表头.xlsx', noHeader), { period });
+    const r = await extractRegister(await writeFixture(dir, '无表头.xlsx', noHeader));
     expect(r.error).toBeNull();
     expect(r.facts.headerFound).toBe(false);
     expect(r.facts.rows).toEqual([]);
@@ -196,7 +205,7 @@ describe('register extraction: other containers', () => {
     for (const [name, code] of [['excelize_encryptAES.xlsx', 'encrypted'], ['poi_44235.xls', 'legacy-format']] as const) {
       if (!files.includes(name)) continue;
       const f = await writeFixture(dir, name, await fs.readFile(path.join(corpus, name)), 'cfb');
-      expect((await extractRegister(f, { period })).error?.code).toBe(code);
+      expect((await extractRegister(f)).error?.code).toBe(code);
     }
   });
 });

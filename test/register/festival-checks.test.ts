@@ -19,7 +19,7 @@ let seq = 0;
 async function registerFor(rows: { name: string; date: CellSpec; form?: string; photos?: string }[]): Promise<ExtractedFile> {
   const buf = await makeRegisterXlsx({ sheets: [festivalRegisterSheet('县教育局', rows)] });
   const f = await writeFixture(dir, `登记表${++seq}.xlsx`, buf);
-  const r = await extractRegister(f, { period: rules.period });
+  const r = await extractRegister(f);
   return { ...f, facts: r.facts, error: r.error };
 }
 

@@ -141,3 +141,59 @@ describe('rules import (任务分解表)', () => {
     expect(codes).toEqual(['encrypted', 'legacy-format', 'empty', 'no-header', 'not-found']);
   });
 });
+
+describe('rules import: a realistic table (issue 9: 台账要求, bracketed caption fields, pixel size, 完成时限; full unit names)', () => {
+  const HEADER9 = ['序号', '指标编号', '测评项目', '测评内容', '测评标准', '台账要求', '责任单位', '负责人', '完成时限'];
+  const rows: TaskRow[] = [
+    { code: 'Ⅲ—12', project: 'Ⅲ', content: '我们的节日', requirement: '说明报告500字；实景图片3张以上，像素不低于1280×960，注明（时间、地点、事件）', units: '县文旅局（清河县文化和旅游局）、县教育局（牵头）', leader: '孙八', deadline: '2025年10月26日前' },
+    { code: 'Ⅳ—6', content: '诚信建设', requirement: '实景图片5张（时间、地点、事件等要素），图片大小不低于500KB', units: '清河县市场监督管理局', leader: '李四', deadline: '2025年10月26日' },
+    { code: 'Ⅴ—3', content: '市容环境', requirement: '图片6张，注明时间、地点', units: '县城管局', leader: '吴十', deadline: '9月30日' },
+    { code: 'Ⅴ—6', content: '公共卫生', requirement: '说明报告300字', units: '清河县文化和旅游局', leader: '周九', deadline: '长期坚持' },
+  ];
+
+  it('reads every part the clerk typed', async () => {
+    const file = path.join(dir, '台账要求.xlsx');
+    await fs.writeFile(file, await makeTaskTableXlsx(rows, { header: HEADER9, title: '清河县2025年创文网上申报任务分解表' }));
+    const { rules, yaml, notes } = await importTaskTable(file);
+    expect(ruleFileSchema.safeParse(YAML.parse(yaml)).success).toBe(true);
+    const byCode = (c: string) => rules.indicators!.find((i) => i.code === c)!;
+    expect(byCode('III-12').photos).toEqual({ min: 3, minWidth: 1280, minHeight: 960, caption: ['时间', '地点', '事件'] });
+    expect(byCode('IV-6').photos).toEqual({ min: 5, caption: ['时间', '地点', '事件'], minBytes: 500 * 1024 });
+    expect(byCode('III-12').note).toBeUndefined();
+    // One date in the 完成时限 column is the rule file's deadline (9月30日 reads in the title's year, and is earlier).
+    expect(rules.deadline).toBe('2025-10-26');
+    expect(byCode('V-3').note).toContain('完成时限：9月30日');
+    expect(byCode('V-6').note).toContain('完成时限：长期坚持');
+    expect(notes.some((n) => n.includes('完成时限不一致'))).toBe(true);
+    // Units keyed by their short name, with the full name the table gives.
+    expect(rules.units).toEqual({
+      县文旅局: { name: '清河县文化和旅游局', indicators: ['III-12', 'V-6'] },
+      县教育局: ['III-12'],
+      清河县市场监督管理局: ['IV-6'], // only its full name in the table: that is its key (folder 县市场监管局 still matches it)
+      县城管局: ['V-3'],
+    });
+    expect(byCode('V-6').units).toEqual(['县文旅局']);
+    // The written file loads, and the full name reaches the rule set.
+    const out = path.join(dir, 'full-names.yaml');
+    await fs.writeFile(out, yaml);
+    const set = loadRules({ file: out });
+    expect(set.unitNames?.['县文旅局']).toEqual({ name: '清河县文化和旅游局', aliases: [] });
+    expect(set.units['县文旅局']).toEqual(['III-12', 'V-6']);
+    expect(set.deadline).toBe('2025-10-26');
+  });
+
+  it('caption fields: brackets and 等要素 never become part of a field', () => {
+    expect(parseRequirements('实景图片3张，注明（时间、地点、事件）').req.photos?.caption).toEqual(['时间', '地点', '事件']);
+    expect(parseRequirements('实景图片3张，注明【时间、地点、主讲人】等要素').req.photos?.caption).toEqual(['时间', '地点', '主讲人']);
+    expect(parseRequirements('图片3张（时间、地点、事件）').req.photos?.caption).toEqual(['时间', '地点', '事件']);
+    // A bracket that is not a list of fields is no caption.
+    expect(parseRequirements('图片3张（含线上活动截图）').req.photos?.caption).toBeUndefined();
+  });
+
+  it('pixel and file size: 像素不低于1280×960, 分辨率 1920*1080; 不超过5MB is a maximum', () => {
+    expect(parseRequirements('图片像素不低于1280×960').req.photos).toMatchObject({ minWidth: 1280, minHeight: 960 });
+    expect(parseRequirements('图片3张，分辨率1920*1080以上').req.photos).toMatchObject({ min: 3, minWidth: 1920, minHeight: 1080 });
+    expect(parseRequirements('图片3张，单张大小不超过5MB').req.photos).toMatchObject({ maxBytes: 5 * 1024 * 1024 });
+    expect(parseRequirements('图片像素较高').req.photos?.minWidth).toBeUndefined();
+  });
+});

@@ -3,7 +3,8 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { makeDocx } from '../../fixtures/build/docx.js';
 import { makePdf, makeScanJpeg } from '../../fixtures/build/pdf.js';
 import { cleanup, extracted, ids, runChecks } from './helpers.js';
-import { coreName, sameBody, findIssuer } from '../../src/text/issuer.js';
+import { sameBody, findIssuer } from '../../src/text/issuer.js';
+import { parseBodyName } from '../../src/units/identity.js';
 import { findSignature } from '../../src/text/signature.js';
 
 afterAll(cleanup);
@@ -41,8 +42,8 @@ describe('部门评价', () => {
 
 describe('body names', () => {
   it('strips the place and compares cores', () => {
-    expect(coreName('清河县教育局')).toBe('教育局');
-    expect(coreName('中共清河县委宣传部')).toBe('委宣传部');
+    expect(parseBodyName('清河县教育局')).toEqual({ place: '清河', level: '县', dept: '教育局', known: true });
+    expect(parseBodyName('中共清河县委宣传部')).toEqual({ place: '清河', level: '县', dept: '委宣传部', known: true });
     expect(sameBody('县教育局', '清河县教育局')).toBe(true);
     expect(sameBody('县教育局', '县文明办')).toBe(false);
     // The city bureau is the county bureau's 上级, not the same body.

@@ -8,6 +8,7 @@ import { makePdf } from '../../fixtures/build/pdf.js';
 import { build, labelledSpecs, type LabelledCase } from './labelled.js';
 import { cleanup, extracted, ids, runChecks } from './helpers.js';
 import type { ExtractedFile } from '../../src/types.js';
+import { judgeElements } from '../../src/checks/report-elements.js';
 
 afterAll(cleanup);
 
@@ -17,6 +18,7 @@ const PERIOD = { start: '2024-08-01', end: '2025-07-31' };
 function expectedIds(c: LabelledCase): string[] {
   const out = new Set<string>();
   if (c.missing.length) out.add('report.element-missing');
+  if (c.empty.length) out.add('report.element-empty');
   if (c.citations.length === 0) out.add('report.no-citation');
   if (c.citations.some((d) => !d.wellFormed)) out.add('report.docno-malformed');
   const year = Number((c.signedDate ?? '2025-06-12').slice(0, 4));
@@ -67,9 +69,11 @@ describe.each([
     if (file.facts.type !== 'document') throw new Error('not a document');
     const facts = file.facts;
     // Elements.
-    const found = Object.entries(facts.elements).filter(([, v]) => v.found).map(([k]) => k).sort();
+    const verdicts = judgeElements(facts);
+    const found = verdicts.filter((v) => v.status === 'present').map((v) => v.element).sort();
     expect(found).toEqual([...c.present].sort());
-    for (const [, v] of Object.entries(facts.elements)) if (v.found) expect(v.snippet).toBeTruthy();
+    for (const v of verdicts) if (v.status === 'present') expect(v.evidence).toBeTruthy();
+    expect(verdicts.filter((v) => v.emptyHeadings).map((v) => v.element).sort()).toEqual([...c.empty].sort());
     // 文号 verdicts.
     expect(facts.citations.map((x) => ({ wellFormed: x.wellFormed, corrected: x.corrected, year: x.year }))).toEqual(
       c.citations.map((d) => ({ wellFormed: d.wellFormed, corrected: d.corrected, year: d.year })),
@@ -88,7 +92,7 @@ describe.each([
       expect(c.citations.map((d) => d.corrected)).toContain(h.at.args?.expected);
     }
     if (file.facts.format === 'pdf' && c.spec.twoPages) {
-      expect(Object.values(facts.elements).some((v) => v.page === 2)).toBe(true);
+      expect(verdicts.some((v) => v.page === 2)).toBe(true);
       expect(facts.pageTexts).toHaveLength(2);
     }
   });

@@ -104,6 +104,8 @@ export interface LabelledCase {
   /** Labels. */
   present: El[];
   missing: El[];
+  /** Elements whose heading stands over text that does not satisfy them. */
+  empty: El[];
   citations: DocNoVariant[];
   dataCount: number;
   chars: number;
@@ -123,6 +125,7 @@ export function build(spec: CaseSpec): LabelledCase {
   };
   if (spec.opening !== false) paragraphs.push({ text: OPENING, heading: false });
   const present = new Set<El>();
+  const empty = new Set<El>();
   const citations: DocNoVariant[] = [];
   if (spec.parts.主体责任 !== undefined) {
     section('主体责任', BODY.主体责任[spec.parts.主体责任]);
@@ -143,8 +146,9 @@ export function build(spec: CaseSpec): LabelledCase {
     const d = DATA[spec.data];
     section('数据实例', d.text);
     dataCount = d.count;
-    // Found by its heading, by a figure with a unit, or by 以…为例.
-    if (headed || d.count > 0 || d.example) present.add('数据实例');
+    // Present by a figure with a unit; a heading over dates alone is an empty heading.
+    if (d.count > 0) present.add('数据实例');
+    else if (headed) empty.add('数据实例');
   }
   if (spec.parts.取得成效 !== undefined) {
     section('取得成效', BODY.取得成效[spec.parts.取得成效]);
@@ -161,6 +165,7 @@ export function build(spec: CaseSpec): LabelledCase {
     paragraphs,
     present: ELEMENTS.filter((e) => present.has(e)),
     missing: ELEMENTS.filter((e) => !present.has(e)),
+    empty: ELEMENTS.filter((e) => empty.has(e)),
     citations,
     dataCount,
     chars: paragraphs.map((p) => p.text).join('').replace(/\s/g, '').length,

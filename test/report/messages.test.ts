@@ -13,7 +13,7 @@ describe('report messages', () => {
     expect(emitted.length).toBeGreaterThan(20);
     expect(Object.keys(reportMessages).sort()).toEqual(emitted);
   });
-  const args = { seen: 'X', expected: 'Y', element: '主体责任', unit: '县教育局', year: 2026, problems: 'brackets,zero-padding', format: 'PDF', code: 'scanned' };
+  const args = { seen: 'X', expected: 'Y', element: '主体责任', heading: '五、取得成效', unit: '县教育局', year: 2026, problems: 'brackets,zero-padding', format: 'PDF', code: 'scanned' };
   it.each(Object.entries(reportMessages))('%s renders in Chinese and English', (_id, info) => {
     for (const lang of ['zh', 'en'] as const) {
       const text = info.message[lang](args);

@@ -26,9 +26,8 @@ it.each([
   ['an extra element', { elements: { 宣传报道: { headings: ['宣传报道'], cues: ['媒体报道'] } } }, 'report.element-missing'],
   ['summary cues', { summaryCues: ['传统文化', '校园'] }, 'report.summary-style'],
 ] as const)('%s from the indicator', async (_name, report, ruleId) => {
-  const r = report as { elements?: Record<string, { headings: string[]; cues: string[] }>; summaryCues?: string[] };
-  const f = r.elements || r.summaryCues ? await extracted(docx, 'full.docx', 'docx', 'report', '县教育局', { elements: r.elements, summaryCues: r.summaryCues }) : file;
-  expect(ids(runChecks(f, { report }))).toEqual([ruleId]);
+  // Facts do not depend on the rules: the same extracted file, judged with the indicator's parameters.
+  expect(ids(runChecks(file, { report }))).toEqual([ruleId]);
 });
 
 it('reads the evaluation period from the rule set', () => {

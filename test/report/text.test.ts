@@ -4,7 +4,7 @@ import { normalizeText, countChars, joinWrappedLines } from '../../src/text/norm
 import { findDocNos, findCitations } from '../../src/text/docno.js';
 import { findDates, findSignedDate, chineseNumber } from '../../src/text/dates.js';
 import { findDataPoints } from '../../src/text/datapoints.js';
-import { detectElements, detectStyle, mergeElementCues, DEFAULT_ELEMENT_CUES } from '../../src/text/elements.js';
+import { detectStyle } from '../../src/text/elements.js';
 import { REPORT_DEFAULTS } from '../../src/rules/defaults.js';
 
 describe('normalizeText', () => {
@@ -19,6 +19,10 @@ describe('normalizeText', () => {
     const raw = ['一、主体责任', '县教育局成立了以局长为组长的创建工作领导小组，明确责', '任分工，形成了一级抓一级的工作格局。', '二、部署文件'].join('\n');
     expect(joinWrappedLines(raw)).toBe(['一、主体责任', '县教育局成立了以局长为组长的创建工作领导小组，明确责任分工，形成了一级抓一级的工作格局。', '二、部署文件'].join('\n'));
     expect(normalizeText(raw, { joinLines: false }).split('\n')).toHaveLength(4);
+  });
+  it('joins a number the layout broke without a space, and Latin words with one', () => {
+    expect(joinWrappedLines('全年开展志愿服务活动累计服务时长五万小时共开展活动4\n12场。')).toBe('全年开展志愿服务活动累计服务时长五万小时共开展活动412场。');
+    expect(joinWrappedLines('全年开展志愿服务活动累计服务时长五万小时合作单位Hope\nFoundation等。')).toBe('全年开展志愿服务活动累计服务时长五万小时合作单位Hope Foundation等。');
   });
   it('counts 字数 without whitespace', () => {
     expect(countChars('一 二\n三\t四')).toBe(4);
@@ -91,36 +95,7 @@ describe('data points', () => {
   });
 });
 
-describe('elements and style', () => {
-  it('finds an element by heading, by run-in heading, and by cue', () => {
-    const text = ['一、组织领导', '（二）部署文件：按照要求。', '县教育局全年组织开展经典诵读活动。'].join('\n');
-    const v = detectElements({ text });
-    expect(v.主体责任).toMatchObject({ found: true, via: 'heading', snippet: '一、组织领导' });
-    expect(v.部署文件).toMatchObject({ found: true, via: 'heading' });
-    expect(v.具体措施).toMatchObject({ found: true, via: 'cue' });
-    expect(v.取得成效.found).toBe(false);
-  });
-  it('ignores words inside a cited title', () => {
-    const v = detectElements({ text: '按照《关于开展节日主题活动取得成效的通知》要求。' });
-    expect(v.部署文件.found).toBe(true);
-    expect(v.具体措施.found).toBe(false);
-    expect(v.取得成效.found).toBe(false);
-  });
-  it('uses the rule set cues when given', () => {
-    const v = detectElements({ text: '本单位设立创建办公室。' }, { 组织: { headings: [], cues: ['设立.{0,4}办公室'] } });
-    expect(Object.keys(v)).toEqual(['组织']);
-    expect(v.组织.found).toBe(true);
-    expect(Object.keys(DEFAULT_ELEMENT_CUES)).toHaveLength(5);
-  });
-  it('merges rule-file cues into the defaults per element', () => {
-    const merged = mergeElementCues({ 主体责任: { headings: ['组织保障'], cues: ['设立.{0,4}办公室'] }, 部署文件: {}, 宣传报道: { headings: ['宣传报道'], cues: ['报道'] } });
-    expect(Object.keys(merged)).toEqual(['主体责任', '部署文件', '具体措施', '数据实例', '取得成效', '宣传报道']);
-    expect(merged.主体责任.cues).toEqual(['设立.{0,4}办公室']);
-    expect(merged.部署文件).toEqual(DEFAULT_ELEMENT_CUES.部署文件);
-    const v = detectElements({ text: '本单位设立创建办公室。' }, merged);
-    expect(v.主体责任.found).toBe(true);
-    expect(v.宣传报道.found).toBe(false);
-  });
+describe('style', () => {
   it('tells 总结式 from 说明式', () => {
     expect(detectStyle('存在的问题：……\n下一步工作打算：……', REPORT_DEFAULTS.summaryCues).summary).toBe(true);
     expect(detectStyle('对照测评内容，现将情况说明如下。……下一步将继续推进。', REPORT_DEFAULTS.summaryCues).summary).toBe(false);

@@ -11,6 +11,11 @@ import { ReviewFileError } from '../../review/load.js';
 import { defaultCacheDir } from '../../ocr/cache.js';
 import { formatters, BINARY_FORMATS } from '../../format/index.js';
 import { t } from '../text.js';
+import { Progress } from '../progress.js';
+import { visible } from '../../format/terminal.js';
+import { unitFileName, workbook } from '../../format/xlsx.js';
+import { unitReport } from '../../format/split.js';
+import { makeThumbnails } from '../../thumbnails.js';
 import type { Lang, Report } from '../../types.js';
 
 export interface CheckFlags {
@@ -24,6 +29,7 @@ export interface CheckFlags {
   color?: boolean;
   nearDuplicates: boolean;
   progress: boolean;
+  splitUnits?: string;
   /** A path, or false for --no-review. */
   review?: string | boolean;
   ocr: boolean;
@@ -74,11 +80,16 @@ function inside(child: string, parent: string): boolean {
   return rel === '' || (!rel.startsWith('..') && !path.isAbsolute(rel));
 }
 
-export async function runCheck(folder: string, flags: CheckFlags, io: CliIO, env: { isTTY: boolean; stderrTTY: boolean; ci: boolean }): Promise<void> {
+export async function runCheck(
+  folder: string,
+  flags: CheckFlags,
+  io: CliIO,
+  env: { isTTY: boolean; stderrTTY: boolean; ci: boolean; columns?: number; stderrColumns?: number },
+): Promise<void> {
   const lang = flags.lang;
   const tx = t(lang);
   const fail2 = (msg: string) => {
-    io.stderr(`ledger-check: ${msg}\n`);
+    io.stderr(`ledger-check: ${msg.split('\n').map(visible).join('\n')}\n`);
     io.setExitCode(2);
   };
   const plan = planOutputs(flags, lang);
@@ -86,6 +97,7 @@ export async function runCheck(folder: string, flags: CheckFlags, io: CliIO, env
   for (const tg of plan) {
     if (tg.file && inside(tg.file, folder)) return fail2(tx.outputInside(tg.file));
   }
+  if (flags.splitUnits !== undefined && inside(flags.splitUnits, folder)) return fail2(tx.outputInside(flags.splitUnits));
   let maxWarnings: number | undefined;
   if (flags.maxWarnings !== undefined) {
     if (!/^\d+$/.test(flags.maxWarnings)) return fail2(tx.badNumber('--max-warnings', flags.maxWarnings));
@@ -95,7 +107,20 @@ export async function runCheck(folder: string, flags: CheckFlags, io: CliIO, env
   // The record: as given, or found above the folder (shown relative to where the command runs).
   const found = flags.review === undefined && fs.existsSync(folder) ? findReviewFile(folder) : null;
   const reviewFile = typeof flags.review === 'string' ? flags.review : found ? path.relative(process.cwd(), found) || found : undefined;
-  const showProgress = flags.progress && env.stderrTTY && !env.ci;
+  // A bar on a terminal; in a CI log (or stderr to a file) a line every 10 s.
+  const progress = flags.progress
+    ? new Progress({
+        tty: env.stderrTTY && !env.ci,
+        lang,
+        write: io.stderr,
+        columns: env.stderrColumns,
+        every: 10_000,
+        setInterval: (fn, ms) => setInterval(fn, ms),
+        clearInterval: (h) => clearInterval(h as NodeJS.Timeout),
+      })
+    : null;
+  const wantThumbs = plan.some((tg) => tg.format === 'html');
+  const photos = new Map<string, Buffer>();
   let report: Report;
   try {
     report = await check({
@@ -108,13 +133,14 @@ export async function runCheck(folder: string, flags: CheckFlags, io: CliIO, env
       review: reviewFile,
       ocr: flags.ocr,
       ocrCacheDir: flags.cache ? defaultCacheDir(process.env) : null,
-      onProgress: showProgress
-        ? (d, total) => {
-            if (d === total || d % 10 === 0) io.stderr(`\r${tx.progress(d, total)}${d === total ? '\r\x1b[K' : ''}`);
-          }
-        : undefined,
+      onProgress: (d, total, file) => {
+        progress?.update(d, total, file.path);
+        // The HTML page shows photos as thumbnails: remember where each photo's bytes are.
+        if (wantThumbs && file.kind === 'photo' && file.facts.type === 'photo') photos.set(file.path, file.absPath);
+      },
     });
   } catch (e) {
+    progress?.finish();
     if (e instanceof ReviewFileError) return fail2(`${tx.reviewErrors}\n${e.message}`);
     if (e instanceof RuleFileError) return fail2(`${tx.ruleErrors}\n${e.message}`);
     if (e instanceof UsageError) {
@@ -131,17 +157,37 @@ export async function runCheck(folder: string, flags: CheckFlags, io: CliIO, env
     }
     throw e;
   }
+  progress?.finish();
+  const rootDir = path.resolve(folder);
+  const thumbnails = wantThumbs ? await makeThumbnails(report.files.filter((f) => photos.has(f.path)).map((f) => ({ path: f.path, abs: photos.get(f.path)! }))) : undefined;
+  const write = (file: string, data: string | Buffer): boolean => {
+    try {
+      makeParents(path.dirname(path.resolve(file)));
+      fs.writeFileSync(file, data);
+      return true;
+    } catch (e) {
+      fail2(tx.writeFailed(file, (e as NodeJS.ErrnoException).code ?? String(e)));
+      return false;
+    }
+  };
   for (const tg of plan) {
     const color = tg.file === null && (flags.color ?? env.isTTY);
-    const text = await formatters[tg.format]!(report, { color, quiet: !!flags.quiet });
+    const width = tg.file === null && env.isTTY ? env.columns : undefined;
+    // Links to the material are relative to where the output is written (stdout: the working directory).
+    const outputDir = tg.file === null ? process.cwd() : path.dirname(path.resolve(tg.file));
+    const text = await formatters[tg.format]!(report, { color, quiet: !!flags.quiet, width, outputDir, rootDir, thumbnails });
     if (tg.file === null) io.stdout(text as string);
-    else {
-      try {
-        makeParents(path.dirname(path.resolve(tg.file)));
-        fs.writeFileSync(tg.file, text);
-      } catch (e) {
-        return fail2(tx.writeFailed(tg.file, (e as NodeJS.ErrnoException).code ?? String(e)));
-      }
+    else if (!write(tg.file, text)) return;
+  }
+  if (flags.splitUnits !== undefined) {
+    // One workbook per unit, to send back to that unit; names made safe and unique.
+    const dir = path.resolve(flags.splitUnits);
+    const used = new Set<string>();
+    for (const u of report.units) {
+      let name = unitFileName(u.name);
+      for (let i = 2; used.has(name.toLowerCase()); i++) name = unitFileName(`${u.name}-${i}`);
+      used.add(name.toLowerCase());
+      if (!write(path.join(dir, name), await workbook(unitReport(report, u.name), { outputDir: dir, rootDir }))) return;
     }
   }
   io.setExitCode(report.summary.status === 'pass' ? 0 : 1);
@@ -154,7 +200,7 @@ export function collect(v: string, prev: string[]): string[] {
 export function addCheckOptions(cmd: Command): Command {
   return cmd
     .option('-r, --rules <file>', 'rule file (YAML/JSON); default: .ledger-check.yaml found walking up from the folder, else the built-in rules')
-    .option('-f, --format <name[:file]>', 'output format: pretty, json, junit, html, xlsx (xlsx to a file only); repeat for several; name:file writes to a file', collect, [])
+    .option('-f, --format <name[:file]>', 'output format: pretty, json, junit, sarif, gitlab, html, xlsx (xlsx to a file only); repeat for several; name:file writes to a file', collect, [])
     .option('-o, --output <file>', 'write the (single) screen format to this file instead')
     .option('--as-of <date>', 'the date checks count as "today" (YYYY-MM-DD); default: today in China')
     .option('--quiet', 'list errors only (warnings are still counted)')
@@ -163,6 +209,7 @@ export function addCheckOptions(cmd: Command): Command {
     .option('--no-color', 'no colour (NO_COLOR is honoured too)')
     .option('--no-near-duplicates', 'skip the pixel comparison for near-duplicate photos (faster)')
     .option('--no-progress', 'no progress line on stderr')
+    .option('--split-units <dir>', 'also write one workbook per unit into this folder (xlsx), to send back to each unit')
     .option('--review <file>', 'review record to apply; default: ledger-check-review.yaml found walking up from ABOVE the folder')
     .option('--no-review', 'apply no review record')
     .option('--no-ocr', 'leave scans and photographed documents unread (not checked) instead of reading them by OCR')

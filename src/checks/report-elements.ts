@@ -1,0 +1,81 @@
+/**
+ * The verdict on each element of a 说明报告, from the extracted facts (sentences satisfying each
+ * element's built-in test) and the indicator's rule parameters: a rule file's heading words add to
+ * the built-in ones, its cues (regular expressions) make a sentence count too, and it may add
+ * elements of its own. Pure: facts + rules in, verdicts out. Used by the report check, the JSON
+ * report (each verdict with its evidence sentence and page) and `inspect`.
+ */
+import type { DocumentFacts, ElementVerdict } from '../types.js';
+import type { TextSection, TextSentence } from '../text/sections.js';
+import { ELEMENT_HEADINGS, ELEMENT_NAMES } from '../text/elements.js';
+
+export type ElementRules = Record<string, { headings: string[]; cues: string[] }>;
+
+function compile(patterns: string[]): RegExp[] {
+  const out: RegExp[] = [];
+  for (const p of patterns) {
+    try {
+      out.push(new RegExp(p));
+    } catch {
+      // A bad pattern is reported when the rule file is loaded; here it is skipped.
+    }
+  }
+  return out;
+}
+
+/** The heading without its number: 五、取得成效 → 取得成效. */
+const bare = (h: string) => h.replace(/^(第[一二三四五六七八九十]+[章节部分条]|[一二三四五六七八九十]+[、.．是]|[（(][一二三四五六七八九十\d]+[）)]|\d{1,2}[、.．]|[①-⑳]|首先|其次|再次|最后)\s*/, '');
+
+const TITLE = /关于|(报告|说明|情况|汇报|总结)$/;
+
+/**
+ * A heading names an element by one of its words; a short, common word (数据、措施、成效 …) only
+ * in a short heading or at its end (四、数据 / 主要措施及成效, not （二）推进大数据平台建设).
+ */
+function namesWord(heading: string, word: string): boolean {
+  const h = heading.replace(/[：:。.，,\s]+$/, '').replace(/(情况|工作|方面)$/, '');
+  if (!h.includes(word)) return false;
+  return word.length >= 4 || h.length <= 8 || h.endsWith(word);
+}
+
+/** Sentence indices [first, end) covered by a section and its sub-sections. */
+function span(sections: TextSection[], i: number): [number, number] {
+  const s = sections[i];
+  let end = s.end;
+  for (let j = i + 1; j < sections.length && sections[j].level > s.level; j++) end = sections[j].end;
+  return [s.first, end];
+}
+
+export function judgeElements(doc: Pick<DocumentFacts, 'elements' | 'sections' | 'sentences'>, rules: ElementRules = {}): ElementVerdict[] {
+  const sentences: TextSentence[] = doc.sentences ?? [];
+  const sections: TextSection[] = doc.sections ?? [];
+  const all = [...ELEMENT_NAMES, ...Object.keys(rules).filter((n) => !ELEMENT_NAMES.includes(n))];
+  return all.map((element) => {
+    const words = [...(ELEMENT_HEADINGS[element] ?? []), ...(rules[element]?.headings ?? [])];
+    // A document title (关于……的说明报告) is not a section heading.
+    const names = (h: string | null) => h !== null && !TITLE.test(h) && words.some((w) => namesWord(bare(h), w));
+    // A sentence counts when the built-in test or one of the rule file's cues says so, unless it
+    // is the text of a heading that names this very element (五、取得成效 is not a result).
+    const ok = new Map<number, 'standard' | 'cue'>();
+    for (const e of doc.elements[element] ?? []) ok.set(e.sentence, 'standard');
+    const cues = compile(rules[element]?.cues ?? []);
+    if (cues.length > 0) sentences.forEach((s, i) => !ok.has(i) && cues.some((re) => re.test(s.text)) && ok.set(i, 'cue'));
+    for (const i of [...ok.keys()]) if (sentences[i]?.heading && names(sections[sentences[i].section]?.heading ?? null)) ok.delete(i);
+    const verdict: ElementVerdict = { element, status: ok.size > 0 ? 'present' : 'missing' };
+    const first = [...ok.keys()].sort((a, b) => Number(!!sentences[a]?.heading) - Number(!!sentences[b]?.heading) || a - b)[0];
+    if (first !== undefined) {
+      verdict.evidence = sentences[first].text;
+      if (sentences[first].page !== undefined) verdict.page = sentences[first].page;
+      verdict.via = ok.get(first);
+    }
+    const empty: { heading: string; page?: number }[] = [];
+    sections.forEach((s, i) => {
+      if (s.kind === null || !names(s.heading)) return;
+      const [a, b] = span(sections, i);
+      for (let k = a; k < b; k++) if (ok.has(k)) return;
+      empty.push(s.page !== undefined ? { heading: s.heading!, page: s.page } : { heading: s.heading! });
+    });
+    if (empty.length > 0) verdict.emptyHeadings = empty;
+    return verdict;
+  });
+}

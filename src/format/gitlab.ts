@@ -1,0 +1,39 @@
+/**
+ * GitLab code-quality report (a JSON array of issues): description, rule id, a stable fingerprint,
+ * severity, and the file as a path from the working directory the run was started in (the
+ * checked folder as given, joined with the file's path inside it).
+ */
+import { createHash } from 'node:crypto';
+import type { Finding, Report, Severity } from '../types.js';
+import type { Formatter } from './types.js';
+import { describeLocation } from './location.js';
+
+const SEVERITY: Record<Severity, 'major' | 'minor' | 'info'> = { error: 'major', warning: 'minor', info: 'info' };
+
+function pathOf(report: Report, f: Finding): string {
+  const u = report.units.find((x) => x.name === f.unit);
+  const ind = u?.indicators.find((i) => i.code === f.indicator);
+  const rel = f.file ?? ind?.folder ?? u?.folder ?? '';
+  const root = report.root.replace(/\\/g, '/').replace(/\/+$/, '').replace(/^\.\//, '');
+  if (!rel) return root || '.';
+  return root && root !== '.' ? `${root}/${rel}` : rel;
+}
+
+export const formatGitlab: Formatter = (report) => {
+  const issues = report.findings.map((f) => {
+    const where = describeLocation(f.location, report.lang);
+    const review = (f as { status?: string }).status === 'reviewed';
+    return {
+      type: 'issue',
+      check_name: f.ruleId,
+      description: where ? `${f.message} [${where}]` : f.message,
+      categories: ['Compliance'],
+      severity: review ? 'info' : SEVERITY[f.severity],
+      fingerprint: createHash('sha256')
+        .update([f.ruleId, f.file ?? '', f.unit ?? '', f.indicator ?? '', JSON.stringify(f.location ?? {}), JSON.stringify(f.args)].join('\u0000'))
+        .digest('hex'),
+      location: { path: pathOf(report, f), lines: { begin: 1 } },
+    };
+  });
+  return `${JSON.stringify(issues, null, 2)}\n`;
+};

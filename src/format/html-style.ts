@@ -1,0 +1,75 @@
+/** The HTML report's own stylesheet and filter script (constants: no material ever goes in here). */
+
+export const CSS = `
+:root{--pass:#176317;--fail:#b00020;--nc:#7a3e9d;--rev:#006d77;--warn:#8a5a00;--info:#245;--line:#d7d7d7}
+*{box-sizing:border-box}
+body{font-family:system-ui,"Noto Sans CJK SC","Source Han Sans SC","Microsoft YaHei",sans-serif;margin:0;color:#222;background:#fafafa;line-height:1.45}
+header,main{max-width:1200px;margin:0 auto;padding:0 1.2rem}
+header{padding-top:1rem}
+h1{font-size:1.5rem;margin:.4rem 0}h2{font-size:1.25rem;margin:1.6rem 0 .4rem;border-bottom:2px solid var(--line);padding-bottom:.2rem}
+h3{font-size:1.05rem;margin:1rem 0 .4rem}
+.meta{color:#555;margin:.2rem 0 .6rem}
+.filters{position:sticky;top:0;z-index:2;background:#fff;border-bottom:1px solid var(--line);padding:.5rem 1.2rem;display:flex;flex-wrap:wrap;gap:.5rem 1rem;align-items:center}
+.filters select{font:inherit;padding:.1rem .3rem}
+#f-count{color:#555}
+table{border-collapse:collapse;margin:.4rem 0 1rem;background:#fff}
+th,td{border:1px solid var(--line);padding:.25rem .55rem;text-align:left;vertical-align:top}
+th{background:#f0f0f0}td.num{text-align:right}
+.badge{display:inline-block;padding:0 .45rem;border-radius:.6rem;font-size:.85rem;color:#fff;white-space:nowrap}
+.badge.pass{background:var(--pass)}.badge.fail{background:var(--fail)}.badge.not-checked{background:var(--nc)}.badge.reviewed{background:var(--rev)}
+.sev{font-weight:600;white-space:nowrap}.sev.error{color:var(--fail)}.sev.warning{color:var(--warn)}.sev.info{color:var(--info)}.sev.reviewed{color:var(--rev)}
+.bar{display:inline-block;width:5rem;height:.6rem;background:#e6e6e6;margin-right:.35rem;vertical-align:middle}
+.bar>span{display:block;height:100%;background:var(--pass)}
+.file{display:flex;gap:.8rem;background:#fff;border:1px solid var(--line);border-left:5px solid var(--pass);padding:.5rem .6rem;margin:.4rem 0}
+.file.fail{border-left-color:var(--fail)}.file.not-checked{border-left-color:var(--nc);background:#f7f1fa}.file.reviewed{border-left-color:var(--rev)}
+.thumb{flex:0 0 auto;width:128px;height:96px;display:flex;align-items:center;justify-content:center;background:#eee;overflow:hidden}
+.thumb img{max-width:128px;max-height:96px}
+.thumb.none{font-size:.8rem;color:#777;text-align:center}
+.body{flex:1 1 auto;min-width:0}
+.path{font-weight:600;word-break:break-all}
+ul.findings{margin:.3rem 0 0;padding-left:1.1rem}
+ul.findings li{margin:.15rem 0}
+.loc{color:#666;font-size:.9rem}
+details.rule{display:inline}
+details.rule summary{display:inline;cursor:pointer;font-family:ui-monospace,monospace;color:#555;font-size:.85rem;list-style:none}
+details.rule summary::-webkit-details-marker{display:none}
+details.rule summary::after{content:" ▸"}details.rule[open] summary::after{content:" ▾"}
+details.rule .explain{display:block;background:#f4f7fb;border:1px solid #dde5ef;padding:.35rem .6rem;margin:.25rem 0}
+.review{color:var(--rev);font-size:.9rem}
+.dups{background:#fff8e6;border:1px solid #f0d48a;padding:.5rem .6rem;margin:.5rem 0}
+.pair{display:flex;flex-wrap:wrap;gap:.8rem;align-items:flex-start;margin-top:.4rem}
+.pair figure{margin:0;width:210px}
+.pair img{max-width:200px;max-height:200px;display:block;border:1px solid var(--line)}
+.pair figcaption{font-size:.8rem;word-break:break-all}
+.similar{font-size:1.1rem;font-weight:700;color:var(--warn);align-self:center}
+.elements{font-size:.9rem;margin-top:.4rem}
+.elements td.missing{color:var(--fail)}
+.note{background:#fff3cd;border:1px solid #e0c36a;padding:.4rem .7rem}
+[hidden]{display:none!important}
+@media print{.filters{display:none}.file{break-inside:avoid}}
+`;
+
+/** Filters by unit, severity and rule; a file stays visible while one of its findings is. */
+export const SCRIPT = `
+(function(){
+  var $ = function(s){ return document.querySelector(s); };
+  var all = function(s){ return Array.prototype.slice.call(document.querySelectorAll(s)); };
+  function apply(){
+    var u = $('#f-unit').value, s = $('#f-sev').value, r = $('#f-rule').value, p = $('#f-problems').checked;
+    all('section.unit').forEach(function(e){ e.hidden = !!u && e.getAttribute('data-unit') !== u; });
+    all('.finding').forEach(function(e){
+      e.hidden = (!!s && e.getAttribute('data-sev') !== s) || (!!r && e.getAttribute('data-rule') !== r);
+    });
+    all('.file').forEach(function(e){
+      var mine = all('#' + e.id + ' .finding');
+      var any = mine.some(function(x){ return !x.hidden; });
+      e.hidden = ((s || r) && !any) || (p && e.getAttribute('data-status') === 'pass' && !any);
+    });
+    all('section.unit').forEach(function(e){ if (!e.hidden && u === '' && (s || r)) { e.hidden = !e.querySelector('.finding:not([hidden])'); } });
+    var shown = all('.finding').filter(function(e){ return !e.closest('[hidden]'); }).length;
+    $('#f-count').textContent = $('#f-count').getAttribute('data-label') + shown;
+  }
+  ['#f-unit', '#f-sev', '#f-rule', '#f-problems'].forEach(function(id){ $(id).addEventListener('change', apply); });
+  apply();
+})();
+`;

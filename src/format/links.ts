@@ -1,0 +1,30 @@
+/**
+ * Links from an output file to the material: relative to the folder the output is written to, so
+ * the report still opens the files when the report and the checked folder are moved together
+ * (a shared drive). Pure path arithmetic; nothing is read.
+ */
+import path from 'node:path';
+import { encodePath } from './uri.js';
+
+export interface LinkBase {
+  /** Absolute folder the output is written to (none: the working directory). */
+  outputDir?: string;
+  /** Absolute path of the checked folder. */
+  rootDir?: string;
+}
+
+/**
+ * The path from the output's folder to `rel` (a path inside the checked folder), '/'-separated;
+ * percent-encoded for HTML (`encode`), as is for Excel. Null when it cannot be computed.
+ */
+export function fileHref(rel: string, root: string, base: LinkBase, encode = false): string | null {
+  const rootDir = base.rootDir ?? (path.isAbsolute(root) ? root : null);
+  const from = base.outputDir ?? null;
+  let out: string;
+  if (rootDir && from) out = path.relative(from, path.join(rootDir, ...rel.split('/')));
+  else if (!path.isAbsolute(root)) out = path.join(root, ...rel.split('/'));
+  else return null;
+  out = out.split(path.sep).join('/') || '.';
+  if (rel.endsWith('/') && !out.endsWith('/')) out += '/';
+  return encode ? encodePath(out) : out;
+}

@@ -1,0 +1,97 @@
+/**
+ * SARIF 2.1.0 for code scanning (GitHub, Azure DevOps …): every rule of the catalog with its
+ * title, why and how to fix it in the run's language; one result per finding, located at its file
+ * relative to the checked folder (uriBaseId LEDGERROOT), or at the unit or indicator folder for
+ * findings about a folder. Reviewed findings carry an external suppression.
+ */
+import type { Finding, Report, Severity } from '../types.js';
+import type { Formatter } from './types.js';
+import { catalog } from '../messages/index.js';
+import { describeLocation } from './location.js';
+import { encodePath, folderUri } from './uri.js';
+
+const LEVEL: Record<Severity, 'error' | 'warning' | 'note'> = { error: 'error', warning: 'warning', info: 'note' };
+
+/** The folder a finding without a file is about: its indicator folder, else its unit folder, else the root. */
+function folderOf(report: Report, f: Finding): string {
+  const u = report.units.find((x) => x.name === f.unit);
+  const ind = u?.indicators.find((i) => i.code === f.indicator);
+  const dir = ind?.folder ?? u?.folder ?? '';
+  return dir ? `${dir}/` : '';
+}
+
+export const formatSarif: Formatter = (report) => {
+  const L = report.lang;
+  const ids = Object.keys(catalog).sort();
+  const index = new Map(ids.map((id, i) => [id, i]));
+  const root = folderUri(report.root);
+  const results = report.findings.map((f) => {
+    const info = catalog[f.ruleId];
+    const where = describeLocation(f.location, L);
+    const uri = f.file ? encodePath(f.file) : encodePath(folderOf(report, f));
+    const result: Record<string, unknown> = {
+      ruleId: f.ruleId,
+      ...(index.has(f.ruleId) ? { ruleIndex: index.get(f.ruleId) } : {}),
+      level: LEVEL[f.severity],
+      message: { text: where ? `${f.message} [${where}]` : f.message },
+      locations: [
+        {
+          physicalLocation: { artifactLocation: { uri: uri || './', uriBaseId: 'LEDGERROOT' } },
+          ...(f.unit || f.indicator
+            ? { logicalLocations: [{ name: [f.unit, f.indicator].filter(Boolean).join(' / '), kind: 'module' }] }
+            : {}),
+        },
+      ],
+      partialFingerprints: { ledgerCheck: [f.ruleId, f.file ?? '', f.unit ?? '', f.indicator ?? '', JSON.stringify(f.location ?? {})].join('|') },
+      properties: {
+        unit: f.unit,
+        indicator: f.indicator,
+        ...(f.location ? { location: f.location } : {}),
+        args: f.args,
+        ...(f.evidence ? { evidence: f.evidence } : {}),
+        ...(info ? { fix: info.fix[L] } : {}),
+      },
+    };
+    const review = (f as Finding & { review?: { reason?: string; by?: string } }).review;
+    if ((f as { status?: string }).status === 'reviewed' || review) {
+      result.suppressions = [{ kind: 'external', status: 'accepted', ...(review?.reason ? { justification: review.reason } : {}) }];
+    }
+    return result;
+  });
+  const log = {
+    $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
+    version: '2.1.0',
+    runs: [
+      {
+        tool: {
+          driver: {
+            name: report.tool.name,
+            version: report.tool.version,
+            semanticVersion: report.tool.version,
+            language: L === 'zh' ? 'zh-CN' : 'en',
+            rules: ids.map((id) => {
+              const r = catalog[id]!;
+              return {
+                id,
+                name: id,
+                shortDescription: { text: r.title[L] },
+                fullDescription: { text: r.why[L] },
+                help: { text: `${r.why[L]}\n${L === 'zh' ? '怎么改：' : 'How to fix: '}${r.fix[L]}` },
+                defaultConfiguration: { level: LEVEL[r.severity] },
+              };
+            }),
+          },
+        },
+        originalUriBaseIds: {
+          LEDGERROOT: root.absolute
+            ? { uri: root.uri, description: { text: L === 'zh' ? '被检查的文件夹' : 'the checked folder' } }
+            : { uri: root.uri, uriBaseId: 'SRCROOT', description: { text: L === 'zh' ? '被检查的文件夹' : 'the checked folder' } },
+        },
+        invocations: [{ executionSuccessful: true }],
+        properties: { rules: report.rules, asOf: report.asOf, summary: report.summary },
+        results,
+      },
+    ],
+  };
+  return `${JSON.stringify(log, null, 2)}\n`;
+};

@@ -1,0 +1,7 @@
+/** English plurals through Intl.PluralRules: "1 photo", "0 photos", "2 activities". */
+const rules = new Intl.PluralRules('en');
+
+export function plural(n: string | number | undefined, one: string, other: string): string {
+  const x = Number(n ?? 0);
+  return `${n ?? 0} ${Number.isFinite(x) && rules.select(x) === 'one' ? one : other}`;
+}

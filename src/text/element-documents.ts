@@ -1,0 +1,27 @@
+/**
+ * 部署文件: at least one specific deployment document cited — a title in 《》 naming a plan,
+ * notice, opinion, key points, measures or programme (with or without 文号), or a 文号 alone.
+ * Not: 按照上级要求 without a document, books or other titles in 《》, an attached register.
+ */
+import type { ElementTest } from './element-shared.js';
+
+/** The last word of a deployment document's title. */
+const DOC_TITLE =
+  /(方案|通知|意见|要点|措施|举措|办法|细则|规划|计划|纲要|决定|指南|规定|安排|函|纪要|批复|清单|分工)$/;
+
+/** 文号: issuing body + 〔year〕 + number + 号, in the bracket variants real documents use. */
+const DOCNO = /[\u4e00-\u9fff]{1,12}\s*[〔［\[【(（﹝]\s*(?:19|20)?\d{2}\s*[〕］\]】)）﹞]\s*第?\s*\d{1,5}\s*号/;
+
+export function documentTitles(text: string): string[] {
+  return [...text.matchAll(/《([^《》\n]{2,80})》/g)].map((m) => m[1].trim());
+}
+
+/** 《…实施方案（2025—2027年）》、《…办法（试行）》: the parenthesis after the kind word is dropped. */
+export const isDeploymentTitle = (title: string): boolean => DOC_TITLE.test(title.replace(/\s*[（(][^（()）]{1,16}[）)]$/, ''));
+
+export const documents: ElementTest = ({ text }) => {
+  const title = documentTitles(text).find(isDeploymentTitle);
+  if (title) return `《${title}》`;
+  const no = DOCNO.exec(text);
+  return no ? no[0] : null;
+};

@@ -1,0 +1,71 @@
+/**
+ * 具体措施: at least one concrete action taken — a named activity, campaign, mechanism, facility,
+ * inspection, training. Not: stock phrases (加强领导、精心组织、有序推进、狠抓落实、强化宣传),
+ * states reached, stock figures (开展各类活动36场), intentions, or setting up the leading group
+ * (that is 主体责任).
+ *
+ * Test: an action verb followed, in the same clause, by an object; a generic object (活动、机制、
+ * 工作 …) counts only with a specific name between verb and object once filler words are removed
+ * (开展经典诵读活动 yes, 开展形式多样的宣传活动 no); a concrete object (公益广告、宣传栏、义诊 …)
+ * counts by itself. A quoted campaign name (“文明餐桌”行动) counts with or without a verb.
+ */
+import { SHORTCOMING, beforeIntention, clauses, maskTitles, type ElementTest } from './element-shared.js';
+
+const VERB =
+  /开展|组织|举办|举行|进行|实施|实行|采取|采用|引入|引进|推行|推进|推动|推广|建立|建成|建设|设立|设置|开设|开辟|打造|配备|配置|安装|新建|改建|改造|修建|培训|检查|巡查|排查|督查|抽查|暗访|走访|慰问|评选|选树|发放|张贴|悬挂|投放|制作|播放|印制|编印|编写|推出|上线|开通|召开|邀请|聘请|招募|策划|录制|发布|清理|整治|劝导|宣讲|捐赠|表彰|指导|联合|对接|组建|设计|创办|签订|走进/g;
+
+/** Objects that need a specific name before them. */
+const GENERIC =
+  '活动|行动|工程|项目|服务|会议|机制|制度|宣传|整治|检查|培训|评选|比赛|竞赛|实践|教育|体验|课程|平台|阵地|队伍|基地|中心|站点|专栏|栏目|展览|展示|演出|讲座|讲堂|课堂|宣讲|巡查|排查|督查|走访|慰问|帮扶|结对|考核|督导|演练|义诊|服务队|小分队|示范点|服务点|驿站|书屋|广告|标语|展板|海报|读本|手册|热线|评价|评议|评比|评估|惩戒|执法|监管|月报|周报|公示|通报|调解|救助|调查|普查|摸排|核查|监测|测评|辅导|咨询|指导|培育|修复|改造|整改|认证|认定|创建|治理|建档|方式|模式|办法|资本';
+
+/** Objects concrete in themselves. */
+const CONCRETE =
+  /志愿服务|公益广告|宣传栏|宣传标语|宣传展板|展板|宣传海报|义诊|入户走访|走访慰问|知识竞赛|知识讲座|文艺演出|专题培训|业务培训|实地检查|明察暗访|联合执法|夜间巡查|专项检查|专项整治|诵读|包粽子|做花灯|猜灯谜|志愿者|宣讲团|服务队|小分队|文明劝导|劝导员|示范点|服务站|驿站|书屋|宣传册|宣传单|明白纸|倡议书|主题班会|班会|座谈会|现场会|推进会|观摩会|培训班|研讨会|故事会|茶话会|运动会|晚会|展演|展播|集市|义卖|义剪|志愿岗|服务岗|监督岗/;
+
+/** Stock phrases: wording any report could carry, naming nothing done. */
+const STOCK =
+  /加强(组织)?领导|精心(组织|部署|谋划)|有序推进|扎实推进|统筹推进|全面推进|持续推进|稳步推进|深入推进|狠抓落实|抓好落实|抓实抓细|强化(宣传|措施|保障|督导|落实|责任)|广泛宣传|大力宣传|加大宣传(力度)?|宣传发动|广泛动员|营造[^，,。；]{0,8}氛围|周密部署|高位推动|高度重视|形成(工作)?合力|落到实处|压实责任|加强(协调|沟通|配合|督导|指导)|密切配合|建立健全(长效)?(工作)?机制|完善(长效)?(工作)?机制|健全(长效)?(工作)?机制|长效机制|常态长效|常态化、制度化|制度化、规范化|确保[^，,。；]*(成效|实效|落实)/g;
+
+/** Words that name nothing on their own, dropped from between verb and object. */
+const FILLER =
+  /了|各类|各项|各种|各个|各级|系列|一系列|多种|多项|多次|多场|多样|形式多样的?|丰富多彩的?|内容丰富的?|相关|有关|宣传|工作|长效|常态化|常态|有效|一批|大量|广泛|深入|扎实|全面|积极|主题|专项|全县|全局|本系统|系统内|等|的|地|和|与|及|并|开展|组织|举办|各|一些|部分|不同|大型|小型|日常|经常性|定期|不定期|进一步|持续|不断|创建|创文|创城|文明城市|迎检|测评|[0-9.]+\s*[万千百余多]*\s*(场次|人次|场|次|期|名|个|处|项|家|户|所|人)?/g;
+
+/** Verbs of physical work: whatever they act on is concrete (新建公厕、安装监控、张贴公约). */
+const PHYSICAL = /^(新建|改建|改造|修建|建成|安装|配备|配置|设置|张贴|悬挂|投放|印制|编印|发放|制作|播放|开设|开通|铺设|更换|维修|粉刷|清运|栽植|种植|补植|摆放|增设|修缮|硬化|绿化|亮化)$/;
+
+/** A verb followed by a quoted name: 开展“银税互动”、推行“所长制”管理. */
+const VERB_QUOTED = /^[^“”]{0,4}“[^”]{2,20}”/;
+
+const QUOTED_CAMPAIGN = /“[^”]{2,20}”[^，,。；]{0,6}(活动|行动|工程|志愿服务|宣讲|讲堂|课堂|评选|比赛|竞赛|品牌|项目)/;
+
+const LEADING_GROUP = /领导小组|工作专班|专班|指挥部|工作小组/;
+
+function specific(middle: string): boolean {
+  return middle.replace(FILLER, '').replace(/[^\u4e00-\u9fff]/g, '').length >= 2;
+}
+
+export const measures: ElementTest = ({ text, role }) => {
+  if (role === 'plans' || role === 'problems') return null;
+  const masked = beforeIntention(maskTitles(text));
+  for (const clause of clauses(masked)) {
+    if (SHORTCOMING.test(clause) || LEADING_GROUP.test(clause)) continue;
+    const c = clause.replace(STOCK, (m) => '□'.repeat(m.length));
+    const quoted = QUOTED_CAMPAIGN.exec(c);
+    if (quoted) return quoted[0];
+    for (const v of c.matchAll(VERB)) {
+      const rest = c.slice((v.index ?? 0) + v[0].length, (v.index ?? 0) + v[0].length + 40);
+      if (/^□/.test(rest)) continue;
+      if (VERB_QUOTED.test(rest)) return v[0] + (VERB_QUOTED.exec(rest)?.[0] ?? '');
+      if (PHYSICAL.test(v[0]) && specific(rest.slice(0, 6))) return v[0] + rest.slice(0, 6);
+      const concrete = CONCRETE.exec(rest);
+      if (concrete && !rest.slice(0, concrete.index).includes('□')) return v[0] + rest.slice(0, concrete.index + concrete[0].length);
+      // 制度化、机制化 are states, not a 制度 or 机制 set up.
+      for (const o of rest.matchAll(new RegExp(`(?:${GENERIC})(?!化)`, 'g'))) {
+        const middle = rest.slice(0, o.index);
+        if (middle.includes('□')) break;
+        if (specific(middle)) return v[0] + middle + o[0];
+      }
+    }
+  }
+  return null;
+};

@@ -1,0 +1,43 @@
+/**
+ * 主体责任: who inside the organisation is responsible — a leading group or task force (with its
+ * head), a named leader role taking charge (负总责、具体抓、第一责任人), a lead office or a named
+ * person assigned. Not: the unit as the subject of sentences, 高度重视 alone, or others'
+ * (residents') self-organisation.
+ */
+import { maskTitles, type ElementTest } from './element-shared.js';
+
+/** Roles and offices inside a county department. */
+const ROLE =
+  '(?:主要领导|分管领导|分管(?:副)?(?:局长|主任|部长|书记|县长|校长|院长)|班子成员|领导班子|一把手|主要负责(?:人|同志)|负责同志|(?:常务)?(?:副)?(?:(?:[会局镇乡村校院馆所站队社团行庭科股处部厅台园组]|理事|秘书|大队|中队|检察|董事)长|主任|书记|主席|总经理|经理)|专人|专干|联络员|业务骨干|(?:办公室|[\\u4e00-\\u9fff]{1,6}(?:股|科|室|中心|站|所|大队|中队))(?:负责人)?|各(?:股室|科室|部门|单位)负责人)';
+
+const TAKES_CHARGE = '(?:负总责|总负责|亲自抓|具体抓|直接抓|主抓|牵头抓|亲自部署|亲自过问|亲自调度|靠前指挥|负责|牵头|统筹|挂帅|分管|具体落实|承办|调度|督办|抓总)';
+
+const GROUP = '(?:领导小组|工作专班|专班|指挥部|工作组|工作小组|推进组|专项组|工作委员会)';
+
+const TESTS: RegExp[] = [
+  // 成立以局长为组长的领导小组 / 组建工作专班 / 调整充实创建工作领导小组
+  new RegExp(`(?:成立|组建|设立|调整|充实|建立)[^，,。；]{0,30}${GROUP}`),
+  // 以局长为组长 / 局长任组长 / 担任组长
+  /(?:以|由)[^，,。；]{1,12}(?:为|任|担任)(?:组长|总指挥|专班长|第一责任人)|(?:任|担任)(?:组长|副组长|总指挥)/,
+  // 局长负总责、分管副局长具体抓 / 主要领导亲自抓 / 办公室牵头
+  new RegExp(`${ROLE}[^，,。；]{0,8}${TAKES_CHARGE}`),
+  // 由办公室负责 / 明确专人负责 / 由局长牵头
+  new RegExp(`(?:由|明确|指定|安排|确定)${ROLE}[^，,。；]{0,10}(?:负责|牵头|统筹|承担|具体|落实)`),
+  // 局长为第一责任人 / 第一责任人 / 直接责任人
+  /第一责任人|直接责任人|主要责任人|具体责任人|(?:为|是|任|担任)[^，,。；]{0,10}责任人/,
+  // 作为牵头单位 / 牵头股室
+  /牵头(?:单位|部门|股室|科室|处室)/,
+];
+
+/** Others organising themselves: not the unit's own responsibility. */
+const OTHERS = /自发|自治|自我管理|自行组织|自主组织|居民公约|村规民约|(居民|村民|业主|商户|群众|家长|读者|游客)[^，,。；]{0,6}(成立|组建|推选|推举)/;
+
+export const responsibility: ElementTest = ({ text }) => {
+  const t = maskTitles(text);
+  if (OTHERS.test(t)) return null;
+  for (const re of TESTS) {
+    const m = re.exec(t);
+    if (m) return m[0];
+  }
+  return null;
+};

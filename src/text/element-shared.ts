@@ -1,0 +1,42 @@
+/**
+ * Shared pieces of the five element tests: the context a sentence is judged in, clauses, and
+ * the wording of intentions and shortcomings (which claim nothing done).
+ */
+import type { TextSection } from './sections.js';
+
+export interface SentenceContext {
+  text: string;
+  /** The role of its section (存在问题 / 下一步), if any. */
+  role?: TextSection['role'];
+}
+
+/** A test's verdict for one sentence: the matched words, or null. */
+export type ElementTest = (s: SentenceContext) => string | null;
+
+/** Clauses of a sentence (split at ，,、：: and the sentence marks). */
+export function clauses(text: string): string[] {
+  return text.split(/[，,：:；;。！？!?]/).map((c) => c.trim()).filter((c) => c !== '');
+}
+
+/** Words inside 《》 belong to a title, not to the sentence: replaced by ○. */
+export function maskTitles(text: string): string {
+  return text.replace(/《[^《》]*》/g, (t) => '《' + '○'.repeat(Math.max(0, t.length - 2)) + '》');
+}
+
+/** A clause that states an intention, a target or a plan rather than something done. */
+export const INTENTION =
+  /力争|确保|争取|计划(于|在|到|将|开展|组织|举办|新建|年内)|计划[^，,。；]{0,8}(开展|组织|举办|实施|完成|实现|新建|建成|推出|达到)|(年底|年末|年内|月底)前(实现|完成|达到|建成)|拟(于|在|将|开展|组织|举办)|目标(是|为)|预计|努力(实现|达到|做到|让|使|把|推动|提高|提升)|下一步|下步|今后|明年|将(继续|进一步|持续|深入|加大|着力|重点|全面|不断|积极|大力|开展|组织|举办|推进|建立|完善|力争|确保|实现|达到)|要(进一步|继续|持续|加大|着力|切实)|有望|期望|希望|着力|致力于/;
+
+/** Wording of a shortcoming: what is not yet good enough. */
+export const SHORTCOMING = /不够|不足|有待|仍需|尚需|尚未|还未|还不|不明显|不高|不强|不平衡|较为薄弱|较弱|偏少|偏低|差距|欠缺|不到位|(成效|效果|作用)[^，,。；]{0,4}(有限|不佳|不理想|不突出|不显著|一般)/;
+
+/** The part of a sentence before its first intention word: what follows 力争/确保/计划 is all intention. */
+export function beforeIntention(text: string): string {
+  const m = INTENTION.exec(text);
+  return m ? text.slice(0, m.index) : text;
+}
+
+export const firstMatch = (re: RegExp, text: string): string | null => {
+  const m = re.exec(text);
+  return m ? m[0] : null;
+};

@@ -1,0 +1,149 @@
+/**
+ * A report's text as sections and sentences: the facts the five-element checks judge. Sections
+ * open at styled headings (.docx Heading styles), numbered heading lines (一、主体责任), short
+ * heading-shaped lines (a PDF's bold heading is just a short line) and run-in headings
+ * (一是落实主体责任。本局…). Sentences end at 。！？；. Rule-independent: no cue from a rule file.
+ */
+import { HEADING_START } from './normalize.js';
+
+export type HeadingKind = 'styled' | 'numbered' | 'run-in' | 'line';
+
+export interface TextSection {
+  /** The heading as written; null for the text before the first heading. */
+  heading: string | null;
+  kind: HeadingKind | null;
+  /** Nesting: 一、 1; （一） 2; 1. 3; （1） 4; ① 5; 一是 6; styled and heading-shaped lines 1. A section runs to the next heading of the same or a higher level. */
+  level: number;
+  page?: number;
+  /** A section about shortcomings (存在问题、不足) or plans (下一步、今后): its sentences claim no results. */
+  role?: 'problems' | 'plans';
+  /** Its sentences: [first, end) indices into the sentence list. */
+  first: number;
+  end: number;
+}
+
+export interface TextSentence {
+  text: string;
+  page?: number;
+  /** Index of its section. */
+  section: number;
+  /** The sentence is a heading's own text (it counts for other elements, never for the one it names). */
+  heading?: true;
+}
+
+export interface Segmented {
+  sections: TextSection[];
+  sentences: TextSentence[];
+}
+
+/** Run-in enumerators: 一是 二是 …, 首先 其次. */
+const RUN_IN_START = /^([一二三四五六七八九十]+是|首先|其次|再次|最后|第[一二三四五六七八九十]+[，,、])/;
+const NUMBERED = new RegExp(`${HEADING_START.source}|${RUN_IN_START.source}`);
+
+const PROBLEMS = /存在(的)?(主要)?问题|问题(与|和)不足|不足(之处)?|短板|薄弱环节|困难(和|与)问题|差距/;
+const PLANS = /下一步|下步|今后|工作(打算|计划|思路)|努力方向|(明年|来年)(的)?(工作|打算)/;
+
+export function headingLevel(heading: string, kind: HeadingKind): number {
+  if (kind === 'styled' || kind === 'line') return 1;
+  if (/^第[一二三四五六七八九十]+[章节部分]/.test(heading) || /^[一二三四五六七八九十]+[、.．]/.test(heading)) return 1;
+  if (/^[（(][一二三四五六七八九十]+[）)]/.test(heading)) return 2;
+  if (/^\d{1,2}[、.．]/.test(heading)) return 3;
+  if (/^[（(]\d{1,2}[）)]/.test(heading)) return 4;
+  if (/^[①-⑳]/.test(heading)) return 5;
+  return 6;
+}
+
+export function sectionRole(heading: string): TextSection['role'] {
+  if (PROBLEMS.test(heading)) return 'problems';
+  if (PLANS.test(heading)) return 'plans';
+  return undefined;
+}
+
+/** Short lines that are not headings: dates (落款), （略）/ 无, attachment notes. */
+const NOT_A_HEADING = /\d{4}\s*年\s*\d{1,2}\s*月|\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|^[（(]?(略|无|暂无|空白?)[）)]?[。.]?$|^附(件|表)?\s*\d*[：:]|^\d+$/;
+
+/** A line shaped like a heading: short, no sentence punctuation inside or at its end. */
+function headingShaped(line: string, max: number): boolean {
+  return line.length <= max && !/[。；;！？!?]/.test(line.slice(0, -1)) && !/[。；;，,、：:]$/.test(line);
+}
+
+/** A lead that runs into its paragraph: 一、主体责任：本局… / 一是落实主体责任。本局… */
+function runInLead(line: string): string | null {
+  if (!NUMBERED.test(line)) return null;
+  const m = /^[^：:。，,；;！？]{2,20}[：:。]/.exec(line);
+  if (!m || m[0].length >= line.length) return null;
+  return m[0];
+}
+
+/** Split a paragraph into sentences at 。！？；(keeping the mark); text inside 《》 or quotes is not split. */
+export function splitSentences(par: string): { text: string; offset: number }[] {
+  const out: { text: string; offset: number }[] = [];
+  let depth = 0;
+  let start = 0;
+  for (let i = 0; i < par.length; i++) {
+    const c = par[i];
+    if (c === '《' || c === '“' || c === '「') depth++;
+    else if ((c === '》' || c === '”' || c === '」') && depth > 0) depth--;
+    else if (depth === 0 && /[。！？；;!?]/.test(c)) {
+      while (i + 1 < par.length && /[”’）)」]/.test(par[i + 1])) i++;
+      const s = par.slice(start, i + 1).trim();
+      if (s) out.push({ text: s, offset: start });
+      start = i + 1;
+    }
+  }
+  const rest = par.slice(start).trim();
+  if (rest) out.push({ text: rest, offset: start });
+  return out;
+}
+
+export interface SegmentInput {
+  /** Normalised text: one paragraph per line. */
+  text: string;
+  /** Styled headings (.docx) as they appear in the text. */
+  styled?: string[];
+  pageAt?: (i: number) => number | undefined;
+}
+
+export function segment(input: SegmentInput): Segmented {
+  const pageAt = input.pageAt ?? (() => undefined);
+  const styled = new Set((input.styled ?? []).map((s) => s.trim()));
+  const sections: TextSection[] = [{ heading: null, kind: null, level: 0, first: 0, end: 0 }];
+  const sentences: TextSentence[] = [];
+  const open = (heading: string, kind: HeadingKind, at: number) => {
+    sections[sections.length - 1].end = sentences.length;
+    const s: TextSection = { heading, kind, level: headingLevel(heading, kind), first: sentences.length, end: sentences.length };
+    const p = pageAt(at);
+    if (p !== undefined) s.page = p;
+    // A sub-section of 存在问题 is about problems too.
+    const parent = [...sections].reverse().find((x) => x.level > 0 && x.level < s.level);
+    const role = sectionRole(heading) ?? parent?.role;
+    if (role) s.role = role;
+    sections.push(s);
+    // The heading's own words, kept for the elements it does not name ((一)开展经典诵读活动).
+    const own: TextSentence = { text: heading, section: sections.length - 1, heading: true };
+    if (p !== undefined) own.page = p;
+    sentences.push(own);
+  };
+  const add = (text: string, at: number) => {
+    for (const s of splitSentences(text)) {
+      const sentence: TextSentence = { text: s.text, section: sections.length - 1 };
+      const p = pageAt(at + s.offset);
+      if (p !== undefined) sentence.page = p;
+      sentences.push(sentence);
+    }
+  };
+  let at = 0;
+  for (const line of input.text.split('\n')) {
+    const lead = styled.has(line) ? null : runInLead(line);
+    if (styled.has(line)) open(line, 'styled', at);
+    else if (NUMBERED.test(line) && headingShaped(line, 40)) open(line, 'numbered', at);
+    else if (lead) {
+      open(lead.replace(/[：:。]$/, ''), 'run-in', at);
+      add(line.slice(lead.length), at + lead.length);
+    } else if (headingShaped(line, 16) && !NOT_A_HEADING.test(line) && sentences.length > 0) open(line, 'line', at);
+    else add(line, at);
+    at += line.length + 1;
+  }
+  sections[sections.length - 1].end = sentences.length;
+  return { sections, sentences };
+}

@@ -1,0 +1,73 @@
+/**
+ * Thumbnails for the HTML report: each photo made at most 200 px on its longer side, JPEG quality
+ * 70, inlined as a data: URI so the page is one self-contained file. The total is bounded (a
+ * county of a few thousand photos stays under about 30 MB): past the budget photos are left out
+ * and the page says how many. Files are opened read-only, by the byte path discovery found, only
+ * up to a size cap; a photo sharp cannot decode simply has no thumbnail. The checked folder is
+ * never written to.
+ */
+import { openForRead } from './extract/read-file.js';
+import { loadSharp } from './extract/sharp-lazy.js';
+
+export interface ThumbnailOptions {
+  /** Longer side in pixels. */
+  size?: number;
+  quality?: number;
+  /** Total bytes of the inlined images (base64 included). */
+  budget?: number;
+  /** Larger photos are not read for a thumbnail. */
+  maxFileBytes?: number;
+}
+
+export interface Thumbnails {
+  images: Map<string, string>;
+  /** Photos left out because the budget was spent. */
+  omitted: number;
+  /** Photos that could not be made into a thumbnail (undecodable, too large). */
+  failed: number;
+}
+
+export async function makeThumbnails(photos: { path: string; abs: string | Buffer }[], o: ThumbnailOptions = {}): Promise<Thumbnails> {
+  const size = o.size ?? 200;
+  const quality = o.quality ?? 70;
+  const budget = o.budget ?? 30 * 1024 * 1024;
+  const maxFileBytes = o.maxFileBytes ?? 64 * 1024 * 1024;
+  const out: Thumbnails = { images: new Map(), omitted: 0, failed: 0 };
+  if (!photos.length) return out;
+  const sharp = await loadSharp();
+  let spent = 0;
+  for (const p of photos) {
+    if (spent >= budget) {
+      out.omitted++;
+      continue;
+    }
+    try {
+      const f = await openForRead(p.abs);
+      let bytes: Buffer;
+      try {
+        const n = await f.size();
+        if (n > maxFileBytes) throw new Error('too large');
+        bytes = await f.readAt(0, n);
+      } finally {
+        f.close();
+      }
+      const jpeg = await sharp(bytes, { failOn: 'none' })
+        .rotate()
+        .resize(size, size, { fit: 'inside', withoutEnlargement: true })
+        .flatten({ background: '#ffffff' })
+        .jpeg({ quality })
+        .toBuffer();
+      const uri = `data:image/jpeg;base64,${jpeg.toString('base64')}`;
+      if (spent + uri.length > budget) {
+        out.omitted++;
+        spent = budget;
+        continue;
+      }
+      spent += uri.length;
+      out.images.set(p.path, uri);
+    } catch {
+      out.failed++;
+    }
+  }
+  return out;
+}

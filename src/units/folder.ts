@@ -1,0 +1,29 @@
+/**
+ * A unit folder's name → the unit it stands for. Offices number, date and annotate their folders:
+ * '03 县文旅局（终稿）', '县文旅局-2026', '2026年 县文旅局 台账' all stand for 县文旅局, and so does
+ * '清河县文化和旅游局' when the rule set calls that unit 县文旅局.
+ */
+import type { RuleSet } from '../rules/schema.js';
+import { ruleUnitFor } from './rule-units.js';
+
+const NOTE = /[（(【[][^）)】\]]*[）)】\]]/g;
+const LEADING = /^\s*(?:(?:19|20)\d{2}\s*年?度?|\d{1,3})\s*[-_.、．\s]?\s*(?=[^\d\s])/;
+const TRAILING = /[-_—–.\s]*(?:(?:19|20)\d{2}\s*年?度?|终稿|定稿|最终版|修改稿|修改版|送审稿|报送版|台账资料|台账材料|台账|资料|材料|v\d+)$/i;
+
+/** The folder name without ordinal, year, notes and version words: '03 县文旅局（终稿）' → '县文旅局'. */
+export function cleanUnitFolderName(folderName: string): string {
+  let s = folderName.normalize('NFC').trim();
+  const original = s;
+  for (let i = 0; i < 4; i++) {
+    const before = s;
+    s = s.replace(NOTE, '').trim().replace(LEADING, '').trim().replace(TRAILING, '').trim();
+    if (s === before) break;
+  }
+  return s.length >= 2 ? s : original;
+}
+
+/** The unit a folder stands for: a rule-set unit when one matches its cleaned name, else that name. */
+export function unitForFolder(folderName: string, rules: Pick<RuleSet, 'units' | 'unitNames'>): string {
+  const clean = cleanUnitFolderName(folderName);
+  return ruleUnitFor(clean, rules) ?? clean;
+}

@@ -1,0 +1,100 @@
+import path from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { check } from '../../src/check.js';
+import { formatHtml } from '../../src/format/html.js';
+import { html, escapeHtml } from '../../src/format/html-template.js';
+import { catalog } from '../../src/messages/index.js';
+import type { FormatOptions } from '../../src/format/types.js';
+import type { Report } from '../../src/types.js';
+import { repoRoot } from '../cli/helpers.js';
+
+let report: Report;
+const rootDir = '/srv/share/台账';
+beforeAll(async () => {
+  report = { ...(await check({ path: path.join(repoRoot, 'fixtures/demo/台账'), asOf: '2026-10-20' })), root: rootDir };
+});
+const page = (r: Report = report, o: Partial<FormatOptions> = {}) =>
+  formatHtml(r, { color: false, quiet: false, outputDir: '/srv/share/创文办', rootDir, ...o }) as string;
+const photos = () => report.files.filter((f) => f.kind === 'photo').map((f) => f.path);
+const thumbs = (n = photos().length) => ({ images: new Map(photos().slice(0, n).map((p, i) => [p, `data:image/jpeg;base64,AAA${i}`])), omitted: photos().length - n });
+
+describe('html template tag', () => {
+  it('escapes every value, keeps nested templates, drops null and false', () => {
+    const evil = '<img src=x onerror=alert(1)>"\'&';
+    expect(String(html`<p title="${evil}">${evil}</p>`)).toBe('<p title="&lt;img src=x onerror=alert(1)&gt;&quot;&#39;&amp;">&lt;img src=x onerror=alert(1)&gt;&quot;&#39;&amp;</p>');
+    expect(String(html`<ul>${['a', 'b'].map((x) => html`<li>${x}</li>`)}</ul>`)).toBe('<ul><li>a</li><li>b</li></ul>');
+    expect(String(html`${null}${undefined}${false}${0}`)).toBe('0');
+    expect(escapeHtml('a\x1b[8mb')).toBe('a\\x1b[8mb');
+  });
+});
+
+describe('html report', () => {
+  it('is one self-contained page: no external URL', () => {
+    const text = page(report, { thumbnails: thumbs() });
+    expect(text).not.toMatch(/(src|href)="(https?:)?\/\//);
+    expect(text).not.toMatch(/<link |@import/);
+  });
+
+  it('links every file relative to where the page is saved', () => {
+    const text = page();
+    for (const f of report.files) {
+      const rel = path.posix.relative('/srv/share/创文办', `${rootDir}/${f.path}`);
+      expect(text, f.path).toContain(`href="${rel.split('/').map(encodeURIComponent).join('/')}"`);
+    }
+    expect(page(report, { outputDir: rootDir.replace('台账', '') })).toContain(`href="${encodeURIComponent('台账')}/`);
+  });
+
+  it('shows each photo thumbnail, the duplicate pair side by side with its similarity, and a note past the cap', () => {
+    const text = page(report, { thumbnails: thumbs() });
+    for (let i = 0; i < photos().length; i++) expect(text).toContain(`data:image/jpeg;base64,AAA${i}`);
+    expect(text.match(/class="dups finding"/g)!.length).toBe(1);
+    expect(text).toContain('相似度 97%');
+    expect(text).not.toContain('报告的大小上限');
+    const capped = page(report, { thumbnails: thumbs(3) });
+    expect(capped).toContain(`另有 ${photos().length - 3} 张照片未生成缩略图`);
+  });
+
+  it('opens each rule id to why and how to fix it', () => {
+    const text = page();
+    for (const id of new Set(report.findings.map((f) => f.ruleId))) {
+      expect(text).toContain(`<summary>${id}</summary>`);
+      expect(text).toContain(escapeHtml(catalog[id]!.fix.zh));
+    }
+  });
+
+  it('marks files not checked and findings a person reviewed', () => {
+    const nc = report.files.find((f) => f.status === 'not-checked')!;
+    expect(page()).toMatch(new RegExp(`class="file not-checked"[^>]*data-status="not-checked"`));
+    expect(page()).toContain(escapeHtml(nc.path));
+    const f = report.findings.find((x) => x.ruleId === 'photo.too-small')!;
+    const reviewed: Report = {
+      ...report,
+      findings: report.findings.map((x) => (x === f ? { ...x, status: 'reviewed' as const, review: { verdict: 'accepted' as const, reason: '已核对原图', by: '县创文办', at: '2026-10-18' } } : x)),
+    };
+    const text = page(reviewed);
+    expect(text).toContain('data-sev="reviewed" data-rule="photo.too-small"');
+    expect(text).toContain('县创文办：已核对原图，2026-10-18');
+  });
+
+  it('renders a report’s elements with the evidence sentence and page when the report has them', () => {
+    const rep = report.files.find((f) => f.kind === 'report')!;
+    const withElements = {
+      ...report,
+      files: report.files.map((f) => (f === rep ? { ...f, elements: [{ element: '主体责任', status: 'present', evidence: '县教育局党组对此项工作负主体责任。', page: 2 }, { element: '数据实例', status: 'missing' }] } : f)),
+    } as Report;
+    const text = page(withElements);
+    expect(text).toContain('县教育局党组对此项工作负主体责任。');
+    expect(text).toContain('第 2 页');
+    expect(text).toMatch(/<td class="missing">缺少<\/td>/);
+  });
+
+  it('escapes names from the material', () => {
+    const evil = report.files[0]!.path;
+    const bad = evil.replace(/[^/]+$/, '<script>alert(1)</script>\x1b[2J.jpg');
+    const r = { ...report, files: report.files.map((f, i) => (i === 0 ? { ...f, path: bad } : f)), findings: report.findings.map((f) => (f.file === evil ? { ...f, file: bad, message: `${f.message}<script>` } : f)) };
+    const text = page(r);
+    expect(text).not.toContain('<script>alert');
+    expect(text).not.toMatch(/[\x1b]/);
+    expect(text.match(/<script>/g)!.length).toBe(1); // the page's own filter script
+  });
+});

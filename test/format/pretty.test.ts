@@ -1,0 +1,113 @@
+import path from 'node:path';
+import stringWidth from 'string-width';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { check } from '../../src/check.js';
+import { formatPretty } from '../../src/format/pretty.js';
+import type { Report } from '../../src/types.js';
+import { repoRoot } from '../cli/helpers.js';
+
+let report: Report;
+let en: Report;
+beforeAll(async () => {
+  report = await check({ path: path.join(repoRoot, 'fixtures/demo/台账'), asOf: '2026-10-20' });
+  en = await check({ path: path.join(repoRoot, 'fixtures/demo/台账'), asOf: '2026-10-20', lang: 'en' });
+});
+const pretty = (r: Report, o: Partial<{ color: boolean; quiet: boolean; width: number }> = {}) =>
+  formatPretty(r, { color: false, quiet: false, ...o }) as string;
+
+/** The report with one file renamed everywhere it appears (path, finding file, message). */
+function renamed(r: Report, from: string, to: string): Report {
+  const sub = (s: string) => s.split(from).join(to);
+  return {
+    ...r,
+    files: r.files.map((f) => ({ ...f, path: sub(f.path) })),
+    findings: r.findings.map((f) => ({ ...f, file: f.file && sub(f.file), message: sub(f.message), args: Object.fromEntries(Object.entries(f.args).map(([k, v]) => [k, typeof v === 'string' ? sub(v) : v])) })),
+  };
+}
+
+describe('pretty: a file name cannot take over the screen', () => {
+  const evil = '微信图片\x1b[8m\x1b]0;owned\x07\x9b2J_20260518.jpg';
+  it('shows every control character as an escape, with or without colour', () => {
+    const r = renamed(report, '微信图片_20260518.jpg', evil);
+    for (const color of [false, true]) {
+      const text = pretty(r, { color });
+      expect(text.replace(/\x1b\[\d+(;\d+)*m/g, '')).toContain('微信图片\\x1b[8m\\x1b]0;owned\\x07\\x9b2J_20260518.jpg');
+      // What is left of ESC is only the formatter's own colour codes.
+      expect(text.replace(/\x1b\[\d+(;\d+)*m/g, '')).not.toMatch(/[\x00-\x09\x0b-\x1f\x7f-\x9f]/);
+    }
+  });
+});
+
+describe('pretty: a duplicate group is one finding', () => {
+  it('prints the near-duplicate pair once and counts it once', () => {
+    const text = pretty(report);
+    const pairs = report.findings.filter((f) => f.ruleId === 'photo.near-duplicate');
+    expect(pairs.length).toBe(2); // the JSON keeps one per file
+    expect(text.match(/photo\.near-duplicate/g)!.length).toBe(1);
+    expect(text).toContain(`${report.summary.warnings - 1} 个警告`);
+    expect(text).toContain('重复照片每组计一次');
+    expect(pretty(en)).toContain(`${en.summary.warnings - 1} warnings`);
+  });
+});
+
+describe('pretty: no repeated file names', () => {
+  it('a line under a file does not begin with that file name again', () => {
+    const lines = pretty(report).split('\n');
+    let current = '';
+    let checked = 0;
+    for (const l of lines) {
+      const m = /^\s+(\S.*\.(?:jpg|pdf|docx|xlsx|txt))  (?:通过|不通过|未检查)$/.exec(l);
+      if (m) {
+        current = path.posix.basename(m[1]!);
+        continue;
+      }
+      if (current && /^\s+(错误|警告|提示)/.test(l)) {
+        checked++;
+        expect(l.replace(/^\s+(错误|警告|提示)\s+/, '').startsWith(current)).toBe(false);
+      }
+    }
+    expect(checked).toBeGreaterThan(5);
+  });
+});
+
+describe('pretty: --quiet', () => {
+  it('lists errors only, but a file not checked still says why', () => {
+    const text = pretty(report, { quiet: true });
+    expect(text).toContain('signoff.manual-review'); // the reason 移交签单.jpg is 未检查
+    expect(text).not.toContain('photo.no-exif');
+    expect(text).not.toContain('photo.near-duplicate');
+    expect(text).toContain('photo.too-small');
+  });
+});
+
+describe('pretty: wrapping by display width', () => {
+  it('keeps lines within the terminal width without splitting rule ids', () => {
+    for (const width of [60, 100, 160]) {
+      const text = pretty(report, { width });
+      const ids = new Set(report.findings.map((f) => f.ruleId));
+      for (const line of text.trimEnd().split('\n')) {
+        const tokens = line.trim().split(/\s+/);
+        const longest = Math.max(...tokens.map((t) => stringWidth(t)));
+        // A line may only be longer than the width when one token alone is (a long path).
+        if (stringWidth(line) > width) expect(longest + 8).toBeGreaterThan(width);
+      }
+      for (const id of ids) if (report.findings.some((f) => f.ruleId === id && f.ruleId !== 'photo.near-duplicate')) expect(text).toContain(id);
+    }
+  });
+});
+
+describe('pretty: units in the rule file order and English words in English', () => {
+  it('orders units as rules/builtin.yaml lists them', () => {
+    expect(report.units.map((u) => u.name)).toEqual(['县教育局', '县文旅局', '县卫健委', '县市场监管局']);
+    const text = pretty(report);
+    expect(text.indexOf('县教育局  通过')).toBeLessThan(text.indexOf('县文旅局  不通过'));
+  });
+
+  it('--lang en: plural words and no Chinese common words', () => {
+    const text = pretty(en);
+    expect(text).not.toMatch(/\(s\)|\(ies\)/);
+    expect(text).not.toMatch(/jpeg 图片|JPEG 图片|PDF 扫描件/);
+    expect(text).toContain('(JPEG image)');
+    expect(text).toMatch(/has 0 online activities/);
+  });
+});

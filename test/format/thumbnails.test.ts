@@ -1,0 +1,46 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import sharp from 'sharp';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { makeThumbnails } from '../../src/thumbnails.js';
+import { snapshot, tempDir } from '../cli/helpers.js';
+
+let dir: string;
+const files: { path: string; abs: string }[] = [];
+beforeAll(async () => {
+  dir = tempDir('lc-thumbs-');
+  for (let i = 0; i < 4; i++) {
+    const abs = path.join(dir, `p${i}.jpg`);
+    const img = sharp({ create: { width: 1600 + i * 10, height: 1200, channels: 3, background: { r: 40 * i, g: 120, b: 200 } } }).jpeg({ quality: 90 });
+    fs.writeFileSync(abs, await img.toBuffer());
+    files.push({ path: `单位/Ⅲ—12/p${i}.jpg`, abs });
+  }
+  fs.writeFileSync(path.join(dir, 'broken.jpg'), Buffer.from([0xff, 0xd8, 0xff, 0xe0, 0, 16, 1, 2, 3]));
+});
+afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
+
+describe('thumbnails for the HTML page', () => {
+  it('makes JPEGs of at most 200 px at quality 70 and never writes to the folder', async () => {
+    const before = snapshot(dir);
+    const t = await makeThumbnails(files);
+    expect(t.images.size).toBe(4);
+    for (const uri of t.images.values()) {
+      expect(uri.startsWith('data:image/jpeg;base64,')).toBe(true);
+      const meta = await sharp(Buffer.from(uri.split(',')[1]!, 'base64')).metadata();
+      expect(Math.max(meta.width!, meta.height!)).toBe(200);
+      expect(uri.length).toBeLessThan(20_000);
+    }
+    expect(snapshot(dir)).toEqual(before);
+  });
+
+  it('stops at the size budget and counts what it left out; an undecodable photo has none', async () => {
+    const one = (await makeThumbnails(files.slice(0, 1))).images.values().next().value!.length;
+    const t = await makeThumbnails([...files, { path: 'broken.jpg', abs: path.join(dir, 'broken.jpg') }], { budget: one * 2 + 10 });
+    expect(t.images.size).toBe(2);
+    expect(t.omitted).toBe(3);
+    const all = await makeThumbnails([...files, { path: 'broken.jpg', abs: path.join(dir, 'broken.jpg') }]);
+    expect([all.images.size, all.failed, all.omitted]).toEqual([4, 1, 0]);
+    const big = await makeThumbnails(files.slice(0, 1), { maxFileBytes: 100 });
+    expect([big.images.size, big.failed]).toEqual([0, 1]);
+  });
+});

@@ -1,0 +1,145 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import ExcelJS from 'exceljs';
+import JSZip from 'jszip';
+import stringWidth from 'string-width';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { check } from '../../src/check.js';
+import { formatters } from '../../src/format/index.js';
+import { unitFileName } from '../../src/format/xlsx.js';
+import { unitReport } from '../../src/format/split.js';
+import { catalog } from '../../src/messages/index.js';
+import type { Report } from '../../src/types.js';
+import { repoRoot, runBin, snapshot, tempDir } from '../cli/helpers.js';
+
+const demo = path.join(repoRoot, 'fixtures/demo/台账');
+let report: Report;
+const outDir = '/srv/share/创文办/报告';
+beforeAll(async () => {
+  report = await check({ path: demo, asOf: '2026-10-20' });
+});
+const make = async (r: Report = report) => (await formatters.xlsx!(r, { color: false, quiet: false, outputDir: outDir, rootDir: '/srv/share/台账' })) as Buffer;
+async function load(buf: Buffer) {
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.load(buf as unknown as ArrayBuffer);
+  return wb;
+}
+
+describe('xlsx: a summary the office can sort, print and send', () => {
+  it('has a title row, numbers as numbers, the rate as a percentage, units in rule order, 合计 outside the filter', async () => {
+    const wb = await load(await make());
+    expect(wb.worksheets.map((w) => w.name)).toEqual(['汇总', '指标', '问题清单']);
+    const s = wb.getWorksheet('汇总')!;
+    const title = String(s.getCell('A1').value);
+    expect(title).toContain(report.rules.name);
+    expect(title).toContain(report.rules.version);
+    expect(title).toContain(report.asOf);
+    expect(s.getRow(2).getCell(1).value).toBe('单位');
+    const names = report.units.map((_, i) => s.getRow(3 + i).getCell(1).value);
+    expect(names).toEqual(['县教育局', '县文旅局', '县卫健委', '县市场监管局']);
+    const edu = s.getRow(3);
+    expect(edu.getCell(3).value).toBe(1);
+    expect(edu.getCell(3).numFmt).toBe('0%');
+    for (let c = 4; c <= 9; c++) expect(typeof edu.getCell(c).value).toBe('number');
+    const last = 2 + report.units.length;
+    // Written as a range on load: the header row to the last unit, not the 合计 row.
+    expect(s.autoFilter).toBe(`A2:I${last}`);
+    const total = s.getRow(last + 2);
+    expect(total.getCell(1).value).toBe('合计');
+    expect(total.getCell(3).value).toBe(report.summary.completionRate);
+    expect(total.getCell(3).numFmt).toBe('0%');
+    expect(s.getRow(last + 1).getCell(1).value).toBeNull();
+  });
+
+  it('prints on A4 landscape, one page wide, header rows repeated, panes frozen', async () => {
+    const zip = await JSZip.loadAsync(await make());
+    for (const n of [1, 2, 3]) {
+      const xml = await zip.file(`xl/worksheets/sheet${n}.xml`)!.async('string');
+      expect(xml).toMatch(/<pageSetup[^>]*paperSize="9"/);
+      expect(xml).toMatch(/<pageSetup[^>]*orientation="landscape"/);
+      expect(xml).toMatch(/<pageSetup[^>]*fitToWidth="1"/);
+      expect(xml).toMatch(/<pageSetup[^>]*fitToHeight="0"/);
+      expect(xml).toMatch(/<pageSetUpPr fitToPage="1"/);
+      expect(xml).toMatch(/<pane [^>]*ySplit="2"[^>]*state="frozen"/);
+    }
+    const book = await zip.file('xl/workbook.xml')!.async('string');
+    expect(book.match(/_xlnm\.Print_Titles/g)!.length).toBe(3);
+    expect(book).toContain('&apos;汇总&apos;!$2:$2');
+  });
+
+  it('findings have how to fix, and a link to the file relative to where the workbook is saved', async () => {
+    const wb = await load(await make());
+    const f = wb.getWorksheet('问题清单')!;
+    const header = (f.getRow(2).values as unknown[]).slice(1);
+    expect(header).toContain('怎么改');
+    const fixCol = header.indexOf('怎么改') + 1;
+    expect(f.rowCount).toBe(report.findings.length + 2);
+    // Findings follow the units' order (the rule file's), the report's order within a unit.
+    const rank = (u: string | null) => (u === null ? -1 : report.units.findIndex((x) => x.name === u));
+    const ordered = [...report.findings].sort((a, b) => rank(a.unit) - rank(b.unit));
+    expect(f.getRow(3).getCell(1).value).toBe(ordered[0]!.unit ?? '');
+    ordered.forEach((x, i) => {
+      const row = f.getRow(3 + i);
+      expect(row.getCell(fixCol).value).toBe(catalog[x.ruleId]!.fix.zh);
+      const cell = row.getCell(3).value as { text: string; hyperlink: string } | string;
+      if (x.file) expect(cell).toEqual({ text: x.file, hyperlink: `../../台账/${x.file}` });
+      else expect(cell).toBe('');
+    });
+  });
+
+  it('gives wrapped rows the height of their lines, so print does not cut messages off', async () => {
+    const wb = await load(await make());
+    const f = wb.getWorksheet('问题清单')!;
+    const heights = Array.from({ length: report.findings.length }, (_, i) => f.getRow(3 + i).height ?? 15);
+    expect(Math.max(...heights)).toBeGreaterThanOrEqual(32); // at least two lines somewhere
+    for (let i = 0; i < report.findings.length; i++) {
+      const row = f.getRow(3 + i);
+      const msg = String(row.getCell(7).value);
+      const lines = Math.ceil(stringWidth(msg) / (f.getColumn(7).width! - 2));
+      expect(row.height ?? 15).toBeGreaterThanOrEqual(15 * lines);
+    }
+  });
+
+  it('sets column widths for CJK text (two units per character)', async () => {
+    const wb = await load(await make());
+    const s = wb.getWorksheet('汇总')!;
+    expect(s.getColumn(1).width).toBeGreaterThanOrEqual(14); // 县市场监管局: 6 characters, 12 columns
+    expect(wb.getWorksheet('问题清单')!.getColumn(3).width).toBeLessThanOrEqual(36);
+  });
+});
+
+describe('xlsx: one workbook per unit', () => {
+  it('slices the report to one unit', () => {
+    const u = unitReport(report, '县文旅局');
+    expect(u.units.map((x) => x.name)).toEqual(['县文旅局']);
+    expect(u.findings.every((f) => f.unit === '县文旅局')).toBe(true);
+    expect(u.files.length).toBe(report.units.find((x) => x.name === '县文旅局')!.counts.files);
+    expect(u.summary).toMatchObject({ units: 1, status: 'fail', completionRate: 0 });
+  });
+
+  it('makes file names that cannot leave the folder or carry control characters', () => {
+    expect(unitFileName('县教育局')).toBe('县教育局.xlsx');
+    expect(unitFileName('../../etc/passwd')).toBe('_.._etc_passwd.xlsx');
+    expect(unitFileName('a\x1b[2Jb')).toBe('a_[2Jb.xlsx');
+    expect(unitFileName('...')).toBe('unit.xlsx');
+    expect(unitFileName('x'.repeat(300)).length).toBe(85);
+  });
+
+  const dirs: string[] = [];
+  afterAll(() => dirs.forEach((d) => fs.rmSync(d, { recursive: true, force: true })));
+  it('--split-units DIR writes one workbook per unit and never inside the checked folder', async () => {
+    const out = tempDir('lc-split-');
+    dirs.push(out);
+    const before = snapshot(demo);
+    const r = runBin([demo, '--as-of', '2026-10-20', '-f', 'json', '--split-units', path.join(out, '下发')]);
+    expect(r.code).toBe(1);
+    const files = fs.readdirSync(path.join(out, '下发')).sort();
+    expect(files).toEqual(['县卫健委.xlsx', '县市场监管局.xlsx', '县教育局.xlsx', '县文旅局.xlsx'].sort());
+    const wb = await load(fs.readFileSync(path.join(out, '下发', '县文旅局.xlsx')));
+    expect(wb.getWorksheet('汇总')!.getRow(3).getCell(1).value).toBe('县文旅局');
+    expect(wb.getWorksheet('问题清单')!.rowCount).toBe(report.findings.filter((f) => f.unit === '县文旅局').length + 2);
+    const inside = runBin([demo, '--as-of', '2026-10-20', '-f', 'json', '--split-units', path.join(demo, '下发')]);
+    expect(inside.code).toBe(2);
+    expect(snapshot(demo)).toEqual(before);
+  });
+});

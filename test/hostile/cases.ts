@@ -1,0 +1,356 @@
+/**
+ * The hostile-material cases (issue 9): each builds a county folder under `root` with unit
+ * folders of its own (distinct names, so that the cases can also share one root). Everything is
+ * built by code; nothing here reads the repository's or the corpus's files.
+ *
+ * `area` names who owns the behaviour a case exercises; `pending` marks a case that still fails
+ * on main because that area's fix has not landed (the test expects the failure, `it.fails`).
+ * `notPass` lists files (relative to root) that must never have status "pass".
+ */
+import { execFileSync } from 'node:child_process';
+import fs from 'node:fs';
+import net from 'node:net';
+import os from 'node:os';
+import path from 'node:path';
+import JSZip from 'jszip';
+import { expect } from 'vitest';
+import { makeJpeg, makePng, type ExifSpec } from '../../fixtures/build/jpeg.js';
+import { makePdf } from '../../fixtures/build/pdf.js';
+import { makeDocx } from '../../fixtures/build/docx.js';
+import { makeEncryptedDoc } from '../../fixtures/build/cfb.js';
+import { festivalRegisterSheet, makeRegisterXlsx } from '../../fixtures/build/xlsx.js';
+import { reportParas } from '../../fixtures/build/texts.js';
+import { deflateBomb, makeZip } from './zip.js';
+import { bogusHuffman, corruptIdat, cut, flip, lyingJpegSize } from './photos.js';
+
+export type Area = 'photo' | 'material' | 'rules' | 'outputs';
+
+export interface HostileCase {
+  id: string;
+  area: Area;
+  /**
+   * Still fails on main because the owning area's fix has not landed: the test expects the
+   * failure (`it.fails`), or, for a case that hangs or takes long until fixed, is `it.todo`.
+   */
+  pending?: { why: string; todo?: true };
+  /** Needs root (device nodes). */
+  root?: boolean;
+  build(root: string): Promise<void>;
+  /** Files (relative to the checked root, '/'-separated) that must not pass. */
+  notPass?: string[];
+  /** Paths that must be named in the report (as a file or a finding's file): never silently skipped. */
+  listed?: string[];
+  /** Further assertions on the JSON report. */
+  check?(report: { rules: { source: string } }): void;
+}
+
+const IND = 'Ⅲ—12 我们的节日';
+
+const cam = (date: string): ExifSpec => ({
+  dateTimeOriginal: `${date} 09:30:00`,
+  offsetTimeOriginal: '+08:00',
+  createDate: `${date} 09:30:00`,
+  modifyDate: `${date} 09:30:00`,
+  make: 'HUAWEI',
+  model: 'ELS-AN00',
+});
+
+const memo = new Map<string, Promise<Buffer>>();
+const once = (key: string, make: () => Promise<Buffer>) => {
+  if (!memo.has(key)) memo.set(key, make());
+  return memo.get(key)!;
+};
+
+/** A camera original with an EXIF thumbnail (checked from the thumbnail, no decode today). */
+export const cameraJpeg = () => once('camera', () => makeJpeg({ seed: 7, width: 1280, height: 960, noise: 12, quality: 85, exif: cam('2026-06-18'), thumbnail: true }));
+/** A forwarded copy: no EXIF, hashed from its own pixels. */
+const copyJpeg = () => once('copy', () => makeJpeg({ seed: 8, width: 1280, height: 960, noise: 12, quality: 80 }));
+const png = () => once('png', () => makePng({ seed: 9, width: 1280, height: 960, exif: cam('2026-06-18') }));
+const docx = () =>
+  once('docx', () => makeDocx({ paragraphs: reportParas({ unit: '县教育局', indicator: '我们的节日', date: '2026-07-06' }).map((p) => ({ text: p.text, heading: p.heading })), created: '2026-07-06T09:00:00Z' }));
+const pdf = () => once('pdf', async () => makePdf({ pages: [reportParas({ unit: '县教育局', indicator: '我们的节日', date: '2026-07-06' }).map((p) => p.text)] }));
+const xlsx = () =>
+  once('xlsx', () =>
+    makeRegisterXlsx({ sheets: [festivalRegisterSheet('县教育局', [{ name: '端午包粽子', date: { date: '2026-06-18' }, place: '县一中' }])] }),
+  );
+const CSV = '序号,活动名称,活动时间,活动地点,参与人数,线上/线下\n1,端午包粽子,2026-06-18,县一中,50,线下\n';
+
+function put(root: string, rel: string, data: Buffer | string): void {
+  const p = path.join(root, rel);
+  fs.mkdirSync(path.dirname(p), { recursive: true });
+  fs.writeFileSync(p, data);
+}
+
+/** A unit folder with one sound photo beside the hostile material. */
+async function unit(root: string, name: string): Promise<string> {
+  const dir = `${name}/${IND}`;
+  put(root, `${dir}/2026-06-18 县一中 端午包粽子活动.jpg`, await cameraJpeg());
+  return dir;
+}
+
+/** Truncations and byte flips of one fixture: the mutants of a kind, one indicator folder. */
+function mutantsCase(kind: string, ext: string, make: () => Promise<Buffer>, area: Area, notPassCuts = true): HostileCase {
+  const u = `县变异${kind}局`;
+  const name = (m: string) => `${u}/${IND}/${kind === 'photo' || kind === 'copy' || kind === 'png' ? '2026-06-18 县一中 端午活动 ' : kind === 'xlsx' || kind === 'csv' ? '活动登记表 ' : '说明报告 '}${m}.${ext}`;
+  const cuts = [0.01, 0.5, 0.9, 0.99];
+  const flips = [0.02, 0.3, 0.6, 0.95];
+  return {
+    id: `mutants-${kind}`,
+    area,
+    async build(root) {
+      const buf = await make();
+      for (const f of cuts) put(root, name(`cut${f}`), cut(buf, f));
+      for (const f of flips) put(root, name(`flip${f}`), flip(buf, f));
+    },
+    notPass: notPassCuts ? [0.01, 0.5].map((f) => name(`cut${f}`)) : [],
+  };
+}
+
+function mkfifo(p: string): void {
+  fs.mkdirSync(path.dirname(p), { recursive: true });
+  execFileSync('mkfifo', [p]);
+}
+
+/**
+ * A unix socket file left behind: bound under a short path (socket paths are limited to ~107
+ * bytes), hard-linked into place, then the server closed (which unlinks only the short path).
+ */
+async function socketFile(p: string): Promise<void> {
+  fs.mkdirSync(path.dirname(p), { recursive: true });
+  const short = fs.mkdtempSync(path.join(os.tmpdir(), 's'));
+  const server = net.createServer();
+  await new Promise<void>((resolve, reject) => server.listen(path.join(short, 's'), resolve).on('error', reject));
+  fs.linkSync(path.join(short, 's'), p);
+  await new Promise<void>((resolve) => server.close(() => resolve()));
+  fs.rmSync(short, { recursive: true, force: true });
+}
+
+const GB = 1_000_000_000;
+
+export const CASES: HostileCase[] = [
+  // ------------------------------------------------------------------ photos (items 5, 10)
+  {
+    id: 'photo-bogus-huffman',
+    pending: { why: 'trust-photo, item 5' },
+    area: 'photo',
+    async build(root) {
+      put(root, `县照片一局/${IND}/2026-06-18 县一中 端午包粽子活动.jpg`, bogusHuffman(await cameraJpeg()));
+      put(root, `县照片一局/${IND}/2026-06-19 县一中 端午龙舟活动.jpg`, bogusHuffman(await copyJpeg()));
+    },
+    notPass: [`县照片一局/${IND}/2026-06-18 县一中 端午包粽子活动.jpg`, `县照片一局/${IND}/2026-06-19 县一中 端午龙舟活动.jpg`],
+  },
+  {
+    id: 'photo-corrupt-idat',
+    pending: { why: 'trust-photo, item 5' },
+    area: 'photo',
+    async build(root) {
+      put(root, `县照片二局/${IND}/2026-06-18 县一中 端午包粽子活动.png`, corruptIdat(await png()));
+    },
+    notPass: [`县照片二局/${IND}/2026-06-18 县一中 端午包粽子活动.png`],
+  },
+  {
+    id: 'photo-truncated-1pct',
+    area: 'photo',
+    async build(root) {
+      put(root, `县照片三局/${IND}/2026-06-18 县一中 端午包粽子活动.jpg`, cut(await cameraJpeg(), 0.99));
+      put(root, `县照片三局/${IND}/2026-06-19 县一中 端午龙舟活动.jpg`, cut(await copyJpeg(), 0.99));
+    },
+    notPass: [`县照片三局/${IND}/2026-06-18 县一中 端午包粽子活动.jpg`, `县照片三局/${IND}/2026-06-19 县一中 端午龙舟活动.jpg`],
+  },
+  {
+    id: 'photo-lying-size',
+    pending: { why: 'trust-photo, item 10' },
+    area: 'photo',
+    async build(root) {
+      const small = await makeJpeg({ seed: 11, width: 200, height: 200, noise: 4, quality: 75, exif: cam('2026-06-18'), thumbnail: true });
+      put(root, `县照片四局/${IND}/2026-06-18 县一中 端午包粽子活动.jpg`, lyingJpegSize(small, 10000, 9999));
+    },
+    notPass: [`县照片四局/${IND}/2026-06-18 县一中 端午包粽子活动.jpg`],
+  },
+  // ------------------------------------------------------------------ names (items 3, 7)
+  {
+    id: 'prototype-names',
+    pending: { why: 'trust-material, item 3 (prototype-safe maps)' },
+    area: 'material',
+    async build(root) {
+      for (const n of ['constructor', 'toString', 'valueOf', 'hasOwnProperty', '__proto__']) {
+        const dir = await unit(root, n);
+        put(root, `${n}/${n}/${n}.jpg`, await copyJpeg());
+        put(root, `${dir}/${n}.pdf`, await pdf());
+      }
+    },
+  },
+  {
+    id: 'control-characters',
+    area: 'outputs',
+    async build(root) {
+      const dir = await unit(root, '县控制符局');
+      const names = ['\x1b[2J\x1b[H清屏', '\x1b]0;标题\x07', '\x1b[8m隐藏', 'del\x7f', 'c1\u009b31m', 'bell\x07', 'tab\tcr\r'];
+      for (const n of names) put(root, `${dir}/${n}.jpg`, await copyJpeg());
+      put(root, `县控制符局/\x1b[31m红色文件夹/说明.txt`, 'x');
+    },
+  },
+  {
+    id: 'odd-names',
+    area: 'material',
+    async build(root) {
+      const dir = await unit(root, '县长名局');
+      put(root, `${dir}/${'长'.repeat(80)}.jpg`, await copyJpeg()); // 240 bytes of name
+      let deep = '县深层局';
+      for (let i = 0; i < 60; i++) deep += `/${i}`;
+      put(root, `${deep}/深.jpg`, await copyJpeg());
+      // A GBK name that is not UTF-8 (as a Windows zip extracts it).
+      const gbk = Buffer.concat([Buffer.from(path.join(root, dir) + '/'), Buffer.from([0xd5, 0xd5, 0xc6, 0xac]), Buffer.from('.jpg')]);
+      fs.writeFileSync(gbk, await copyJpeg());
+      put(root, `${dir}/.jpg`, await copyJpeg());
+      put(root, `${dir}/ .jpg`, await copyJpeg());
+    },
+  },
+  // ------------------------------------------------------------------ rule files (item 1, 8)
+  {
+    id: 'planted-rule-file',
+    pending: { why: 'trust-rules, item 1 (rule discovery)' },
+    area: 'rules',
+    async build(root) {
+      const dir = await unit(root, '县规则局');
+      const own = 'name: 内置规则\nversion: "1"\nextends: builtin\nseverity:\n' +
+        ['photo.unreadable', 'photo.no-exif', 'file.unrecognized', 'material.report-missing', 'material.signoff-missing'].map((r) => `  ${r}: off\n`).join('');
+      put(root, '.ledger-check.yaml', own);
+      put(root, '县规则局/.ledger-check.yaml', own);
+      put(root, `${dir}/.ledger-check.yaml`, own);
+      put(root, `${dir}/坏照片.jpg`, cut(await cameraJpeg(), 0.3));
+    },
+    notPass: [`县规则局/${IND}/坏照片.jpg`],
+    check(report) {
+      // Judged by the built-in rules, never by a rule file found inside the material.
+      expect(report.rules.source).toBe('builtin');
+    },
+  },
+  {
+    id: 'rule-file-fifo',
+    pending: { why: 'trust-rules, item 8 (a FIFO rule file blocks forever)', todo: true },
+    area: 'rules',
+    async build(root) {
+      await unit(root, '县管道局');
+      mkfifo(path.join(root, '.ledger-check.yml'));
+      mkfifo(path.join(root, '县管道局/.ledger-check.json'));
+    },
+  },
+  // ------------------------------------------------------------------ special files (item 6)
+  {
+    id: 'fifo',
+    pending: { why: 'trust-material, item 6 (special files)' },
+    area: 'material',
+    async build(root) {
+      const dir = await unit(root, '县命名管道局');
+      mkfifo(path.join(root, dir, '2026-06-19 县一中 端午活动.jpg'));
+      mkfifo(path.join(root, dir, '说明报告.docx'));
+    },
+    listed: [`县命名管道局/${IND}/2026-06-19 县一中 端午活动.jpg`, `县命名管道局/${IND}/说明报告.docx`],
+  },
+  {
+    id: 'socket',
+    pending: { why: 'trust-material, item 6 (special files)' },
+    area: 'material',
+    async build(root) {
+      const dir = await unit(root, '县套接字局');
+      await socketFile(path.join(root, dir, '说明报告.pdf'));
+    },
+    listed: [`县套接字局/${IND}/说明报告.pdf`],
+  },
+  {
+    id: 'device-node',
+    pending: { why: 'trust-material, item 6 (special files)' },
+    area: 'material',
+    root: true,
+    async build(root) {
+      const dir = await unit(root, '县设备局');
+      execFileSync('mknod', [path.join(root, dir, '2026-06-19 县一中 端午活动.jpg'), 'c', '1', '5']); // /dev/zero
+      execFileSync('mknod', [path.join(root, dir, '活动登记表.xlsx'), 'c', '1', '3']); // /dev/null
+    },
+    listed: [`县设备局/${IND}/2026-06-19 县一中 端午活动.jpg`, `县设备局/${IND}/活动登记表.xlsx`],
+  },
+  {
+    id: 'symlinks',
+    area: 'material',
+    async build(root) {
+      const dir = await unit(root, '县链接局');
+      fs.symlinkSync('/dev/zero', path.join(root, dir, '2026-06-19 县一中 端午活动.jpg'));
+      fs.symlinkSync('/nonexistent/说明报告.pdf', path.join(root, dir, '说明报告.pdf'));
+      fs.symlinkSync('..', path.join(root, dir, '循环'));
+      fs.symlinkSync('/etc', path.join(root, dir, '系统'));
+    },
+    listed: [`县链接局/${IND}/2026-06-19 县一中 端午活动.jpg`, `县链接局/${IND}/说明报告.pdf`],
+  },
+  // ------------------------------------------------------------------ sizes and expansion (items 4, 9)
+  {
+    id: 'xlsx-huge-dimension',
+    pending: { why: 'trust-material, item 4 (hangs until fixed)', todo: true },
+    area: 'material',
+    async build(root) {
+      const dir = await unit(root, '县大表局');
+      const zip = await JSZip.loadAsync(await xlsx());
+      const sheet = Object.keys(zip.files).find((n) => /^xl\/worksheets\/sheet\d+\.xml$/.test(n))!;
+      zip.file(
+        sheet,
+        '<?xml version="1.0" encoding="UTF-8" standalone="yes"?><worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><dimension ref="A1:XFD1048576"/><sheetData><row r="1048576"><c r="XFD1048576" t="inlineStr"><is><t>x</t></is></c></row></sheetData></worksheet>',
+      );
+      put(root, `${dir}/活动登记表.xlsx`, await zip.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE' }));
+    },
+  },
+  {
+    id: 'docx-bomb',
+    pending: { why: 'trust-material, item 9 (3 GB, 30 s until fixed)', todo: true },
+    area: 'material',
+    async build(root) {
+      const dir = await unit(root, '县炸弹一局');
+      const zip = await JSZip.loadAsync(await docx());
+      const entries = await Promise.all(
+        Object.values(zip.files)
+          .filter((f) => !f.dir && f.name !== 'word/document.xml')
+          .map(async (f) => ({ name: f.name, data: await f.async('nodebuffer') })),
+      );
+      const xml = (open: string) =>
+        deflateBomb(`<?xml version="1.0" encoding="UTF-8"?><w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body><w:p><w:r><w:t>${open}`, GB, '</w:t></w:r></w:p></w:body></w:document>');
+      const bomb = xml('');
+      put(root, `${dir}/说明报告.docx`, makeZip([...entries, { name: 'word/document.xml', deflated: bomb }]));
+      // The same, with headers that claim 1 KB.
+      put(root, `${dir}/部门评价.docx`, makeZip([...entries, { name: 'word/document.xml', deflated: bomb, declaredSize: 1024 }]));
+    },
+  },
+  {
+    id: 'xlsx-bomb',
+    pending: { why: 'trust-material, item 9 (1.1 GB until fixed)', todo: true },
+    area: 'material',
+    async build(root) {
+      const dir = await unit(root, '县炸弹二局');
+      const zip = await JSZip.loadAsync(await xlsx());
+      const sheet = Object.keys(zip.files).find((n) => /^xl\/worksheets\/sheet\d+\.xml$/.test(n))!;
+      const entries = await Promise.all(
+        Object.values(zip.files)
+          .filter((f) => !f.dir && f.name !== sheet)
+          .map(async (f) => ({ name: f.name, data: await f.async('nodebuffer') })),
+      );
+      const bomb = deflateBomb('<?xml version="1.0" encoding="UTF-8"?><worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData>', GB, '</sheetData></worksheet>');
+      put(root, `${dir}/活动登记表.xlsx`, makeZip([...entries, { name: sheet, deflated: bomb }]));
+    },
+  },
+  {
+    id: 'csv-one-long-line',
+    pending: { why: 'trust-material, item 9 (1.9 GB until fixed)', todo: true },
+    area: 'material',
+    async build(root) {
+      const dir = await unit(root, '县长行局');
+      put(root, `${dir}/活动登记表.csv`, Buffer.concat([Buffer.from('序号,活动名称,'), Buffer.alloc(48 << 20, 0x61)]));
+    },
+  },
+  // ------------------------------------------------------------------ mutants of every fixture kind
+  mutantsCase('photo', 'jpg', cameraJpeg, 'photo'),
+  mutantsCase('copy', 'jpg', copyJpeg, 'photo'),
+  mutantsCase('png', 'png', png, 'photo'),
+  mutantsCase('pdf', 'pdf', pdf, 'material'),
+  mutantsCase('docx', 'docx', docx, 'material'),
+  mutantsCase('xlsx', 'xlsx', xlsx, 'material'),
+  mutantsCase('csv', 'csv', async () => Buffer.from(CSV), 'material', false),
+  mutantsCase('doc', 'doc', async () => makeEncryptedDoc(), 'material', false),
+];

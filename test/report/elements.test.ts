@@ -1,0 +1,254 @@
+/**
+ * The five element tests, each at its boundary: clearly inside, just on the line, just outside
+ * (issue 11, "What counts as an element"). Dev sentences written for these tests; the labelled
+ * corpus lives in fixtures/elements/ and is measured by `npm run eval:elements`.
+ */
+import { describe, expect, it } from 'vitest';
+import { responsibility } from '../../src/text/element-responsibility.js';
+import { documents } from '../../src/text/element-documents.js';
+import { measures } from '../../src/text/element-measures.js';
+import { data } from '../../src/text/element-data.js';
+import { results } from '../../src/text/element-results.js';
+import type { ElementTest } from '../../src/text/element-shared.js';
+import { ELEMENT_TESTS } from '../../src/text/elements.js';
+
+type Case = [string, string];
+function table(test: ElementTest, yes: Case[], no: Case[]) {
+  it.each(yes)('counts (%s): %s', (_why, text) => expect(test({ text })).not.toBeNull());
+  it.each(no)('does not count (%s): %s', (_why, text) => expect(test({ text })).toBeNull());
+}
+
+describe('主体责任', () => {
+  table(
+    responsibility,
+    [
+      ['inside: leading group with its head', '我局成立了以局长为组长、分管副局长为副组长的创建工作领导小组。'],
+      ['inside: leadership line', '由局长负总责、分管副局长具体抓，确保各项任务落到实处。'],
+      ['on: first responsible person', '局主要负责同志为第一责任人。'],
+      ['on: lead office', '办公室作为牵头股室统筹推进日常工作。'],
+      ['on: a named person assigned', '明确专人负责资料收集和报送。'],
+      ['on: task force set up', '组建创建工作专班，实行周调度。'],
+      ['on: a leader directing in person', '分管领导靠前指挥，每周调度一次。'],
+      ['on: any office-holder by title', '由常务副会长具体负责，赈济救护部牵头。'],
+    ],
+    [
+      ['outside: 高度重视 alone', '我局高度重视未成年人思想道德建设工作，将其摆上重要议事日程。'],
+      ['outside: the unit as subject', '县市场监管局负责全县食品安全监管，认真履行部门职责。'],
+      ['outside: residents organise themselves', '小区居民自发成立志愿服务工作组，由退休党员任组长。'],
+      ['outside: the words alone', '我局切实落实主体责任，压实工作责任。'],
+      ['outside: residents set up their own group', '小区业主推选成立文明督导工作组。'],
+    ],
+  );
+});
+
+describe('部署文件', () => {
+  table(
+    documents,
+    [
+      ['inside: title and 文号', '按照《清河县“我们的节日”主题活动实施方案》（县创文办〔2025〕12号）要求部署。'],
+      ['on: title without 文号', '我局印发了《关于开展文明餐桌行动的通知》。'],
+      ['on: 文号 alone', '根据县文明委〔2025〕3号文件精神，制定了本单位任务分工。'],
+      ['on: key points', '对照《2025年全县精神文明建设工作要点》逐项落实。'],
+      ['on: a plan with its years in brackets', '依据《清河县无障碍环境建设行动方案（2025—2027年）》推进。'],
+    ],
+    [
+      ['outside: higher-level requirements only', '按照上级要求，我局认真贯彻落实有关文件精神。'],
+      ['outside: a book', '组织干部职工学习《习近平谈治国理政》和《弟子规》。'],
+      ['outside: a song and a film', '合唱《我和我的祖国》，观看影片《长津湖》。'],
+      ['outside: an attached register', '活动情况详见附件《我们的节日活动登记表》。'],
+      ['outside: a register with a bracket', '填报《志愿服务记录表（2025年）》。'],
+      ['outside: a year in brackets is not a 文号', '全年（2025）共开展活动多次。'],
+    ],
+  );
+});
+
+describe('具体措施', () => {
+  table(
+    measures,
+    [
+      ['inside: a named activity', '组织开展“我们的节日·端午”经典诵读活动。'],
+      ['inside: a mechanism', '建立节日活动常态化工作机制，每季度通报一次。'],
+      ['on: an inspection with its object', '开展校园周边食品安全专项检查。'],
+      ['on: a facility', '在城区主干道设置公益广告宣传栏。'],
+      ['on: a training', '举办消防安全业务培训班。'],
+      ['on: a quoted campaign', '“文明餐桌”行动覆盖全县餐饮门店。'],
+      ['on: a verb and a quoted name', '开展“银税互动”，为守信企业对接贷款。'],
+      ['on: physical work on anything', '新建、改造城区公厕，张贴监督电话。'],
+      ['on: methods named', '采取削坡降级、覆土复绿、植树种草等方式开展修复。'],
+    ],
+    [
+      ['outside: stock phrases', '一是加强领导，精心组织；二是有序推进，狠抓落实；三是强化宣传，营造浓厚氛围。'],
+      ['outside: generic activities with a count', '全年共开展各类活动36场。'],
+      ['outside: generic publicity', '广泛开展形式多样的宣传活动。'],
+      ['outside: setting up the leading group', '成立由局长任组长的创建工作领导小组。'],
+      ['outside: an intention', '下一步将继续开展经典诵读活动。'],
+      ['outside: a state reached', '全县文明氛围日益浓厚。'],
+      ['outside: physical verb with filler only', '设置各类等。'],
+      ['outside: methods not named', '采取多种方式开展工作。'],
+      ['outside: 制度化 is a state', '推动环境卫生工作常态化、制度化、规范化。'],
+    ],
+  );
+  it('claims nothing under 下一步 or 存在问题', () => {
+    expect(measures({ text: '开展经典诵读活动。', role: 'plans' })).toBeNull();
+    expect(measures({ text: '开展经典诵读活动。', role: 'problems' })).toBeNull();
+  });
+});
+
+describe('数据实例', () => {
+  table(
+    data,
+    [
+      ['inside: counts with units', '全年开展活动36场，参与群众1.2万人次。'],
+      ['on: a percentage', '群众知晓率为96%。'],
+      ['on: Chinese numerals', '共举办讲座十二场。'],
+      ['on: money', '投入经费5.5万元。'],
+      ['on: cases counted with 起', '查处违法案件12起。'],
+      ['on: a scaled number without a unit', '公众号关注用户达28.6万。'],
+    ],
+    [
+      ['outside: year and date', '2025年6月12日，我局召开会议。'],
+      ['outside: 文号', '按照县创文办〔2025〕12号文件执行。'],
+      ['outside: ordinals and names', '在县第一中学举办第3期活动。'],
+      ['outside: a hotline', '开通12345热线受理群众反映。'],
+      ['outside: a pointer to an attachment', '具体数据详见附件1，见附表2。'],
+      ['outside: 一 as an article', '开展一次集中宣传。'],
+      ['outside: a year with 万', '2025年起实施。'],
+    ],
+  );
+});
+
+describe('取得成效', () => {
+  table(
+    results,
+    [
+      ['inside: an improvement', '通过系列活动，师生文明素养明显提升。'],
+      ['inside: a recognition', '我局被评为全县创建工作先进单位。'],
+      ['on: satisfaction reached', '群众满意度达到96.5%。'],
+      ['on: qualitative effect on people', '家长纷纷点赞，节日教育深入人心。'],
+      ['on: year-on-year', '投诉量同比下降12%。'],
+      ['on: a change of state', '修复后的矿山由荒山秃岭变为绿水青山。'],
+      ['on: a prize', '作品获全省公益广告大赛一等奖。'],
+      ['on: a rate reached', '调解成功率达到98.5%。'],
+      ['on: life made easier', '残疾人出行更加便利。'],
+      ['on: an atmosphere reached', '全县文明氛围日益浓厚。'],
+    ],
+    [
+      ['outside: a target', '力争到年底群众满意度达到95%以上。'],
+      ['outside: an intention', '确保各项工作取得实效。'],
+      ['outside: 成效 in a shortcoming', '部分活动成效还不够明显。'],
+      ['outside: counts of activities and participants', '全年开展活动36场，参与群众1.2万人次。'],
+      ['outside: a purpose clause', '为进一步提升市民文明素养，开展文明交通劝导。'],
+      ['outside: a shortcoming admitting some result', '虽取得一定成效，但与群众期待仍有差距。'],
+      ['outside: an atmosphere to be created', '广泛宣传发动，营造浓厚氛围。'],
+      ['outside: a participation rate', '学生参与率达到98%。'],
+      ['outside: growth that is not an outcome', '随着年龄增长负担加重。'],
+      ['outside: effect called limited', '宣传效果有限，群众知晓面窄。'],
+      ['outside: aims after 努力让', '努力让群众获得感进一步提升。'],
+    ],
+  );
+  it('claims nothing under 存在问题 or 下一步', () => {
+    expect(results({ text: '群众满意度明显提升。', role: 'problems' })).toBeNull();
+    expect(results({ text: '群众满意度明显提升。', role: 'plans' })).toBeNull();
+  });
+});
+
+/** Dev sentences in other wording than the cases above (y: satisfies the element, n: does not). */
+const DEV: [string, 'y' | 'n', string][] = [
+  ['主体责任', 'y', '局党组书记、局长任创建工作第一责任人。'],
+  ['主体责任', 'y', '实行“一把手”负责制，班子成员分片包干。'],
+  ['主体责任', 'y', '调整充实了以党组书记为组长的创建工作领导小组。'],
+  ['主体责任', 'y', '明确政工股为牵头股室，股长王某某负责日常调度。'],
+  ['主体责任', 'y', '各中队队长为本辖区责任人。'],
+  ['主体责任', 'n', '全局上下高度重视，形成了齐抓共管的良好局面。'],
+  ['主体责任', 'n', '县文旅局认真履行行业主管职责，积极推进各项工作。'],
+  ['主体责任', 'n', '退休教师自发组建了“银发宣讲团”，定期进社区宣讲。'],
+  ['主体责任', 'n', '志愿者们自行成立了护河队。'],
+  ['主体责任', 'y', '局主要负责人亲自部署、亲自过问。'],
+  ['主体责任', 'y', '成立工作专班，由副局长任专班长。'],
+  ['主体责任', 'n', '我局党组把创建工作摆上重要议事日程。'],
+  ['部署文件', 'y', '认真贯彻《清河县创建全国县级文明城市三年行动计划》。'],
+  ['部署文件', 'y', '转发了县创文指挥部《关于印发〈2025年创建工作任务分解〉的通知》。'],
+  ['部署文件', 'n', '组织观看电影《长津湖》、诵读《朱子家训》。'],
+  ['部署文件', 'n', '根据上级有关部署要求，结合我局实际开展工作。'],
+  ['部署文件', 'n', '认真学习《中华人民共和国未成年人保护法》。'],
+  ['部署文件', 'y', '依据清文明委〔2025〕2号文件，制定本局方案。'],
+  ['部署文件', 'n', '编印了《文明礼仪知识手册》3000册。'],
+  ['部署文件', 'y', '我局制定了《县卫健局爱国卫生月活动方案》。'],
+  ['具体措施', 'y', '在各乡镇卫生院设立健康教育宣传栏。'],
+  ['具体措施', 'y', '组织党员干部下沉社区开展垃圾分类入户宣传。'],
+  ['具体措施', 'y', '每月开展一次农贸市场环境卫生大检查。'],
+  ['具体措施', 'y', '邀请县人民医院专家举办健康知识讲座。'],
+  ['具体措施', 'y', '建立“红黑榜”通报制度。'],
+  ['具体措施', 'n', '坚持高标准谋划、高质量推进、高效率落实。'],
+  ['具体措施', 'n', '做到思想认识到位、组织领导到位、措施落实到位。'],
+  ['具体措施', 'n', '全县共有农贸市场12个、背街小巷86条。'],
+  ['具体措施', 'n', '成立了以局长为组长的领导小组。'],
+  ['具体措施', 'n', '计划下半年开展文明餐桌专项行动。'],
+  ['具体措施', 'y', '对城区32家餐饮单位进行食品安全专项检查。'],
+  ['具体措施', 'y', '利用LED显示屏滚动播放创建公益广告。'],
+  ['具体措施', 'n', '多措并举，扎实推进创建工作。'],
+  ['具体措施', 'y', '开展“我们的节日·中秋”诗词朗诵会。'],
+  ['数据实例', 'y', '累计发放宣传资料5000余份。'],
+  ['数据实例', 'y', '受益群众达三千余人。'],
+  ['数据实例', 'n', '“12345”热线24小时畅通。'],
+  ['数据实例', 'n', '按照县文明办〔2025〕3号文件要求。'],
+  ['数据实例', 'n', '2025年3月5日在县第二中学开展学雷锋活动。'],
+  ['数据实例', 'n', '详见附件2。'],
+  ['数据实例', 'y', '覆盖率达到100%。'],
+  ['数据实例', 'y', '投入资金120万元。'],
+  ['取得成效', 'y', '全县文明交通秩序明显好转。'],
+  ['取得成效', 'y', '群众对创建工作的知晓率、支持率、满意度均超过90%。'],
+  ['取得成效', 'y', '我局被县委县政府授予“创建工作先进集体”称号。'],
+  ['取得成效', 'y', '学生文明行为习惯逐步养成。'],
+  ['取得成效', 'y', '乱停乱放现象大幅减少。'],
+  ['取得成效', 'n', '力争年底前群众满意度达到90%以上。'],
+  ['取得成效', 'n', '全年开展活动32场，参与群众5600人次。'],
+  ['取得成效', 'n', '部分群众参与积极性不高，活动成效有待提升。'],
+  ['取得成效', 'n', '确保创建工作取得实效。'],
+  ['取得成效', 'n', '计划年底前实现志愿服务站点全覆盖。'],
+  ['取得成效', 'y', '居民环境卫生意识普遍增强。'],
+  ['取得成效', 'y', '得到了上级部门的充分肯定。'],
+  ['取得成效', 'y', '农村人居环境面貌焕然一新。'],
+  ['取得成效', 'n', '要进一步提升服务质量。'],
+  ['取得成效', 'y', '志愿服务已成为清河的一张亮丽名片。'],
+  ['取得成效', 'n', '推动各项工作提质增效。'],
+  ['主体责任', 'y', '局长作为第一责任人，对创建工作负总责。'],
+  ['主体责任', 'y', '建立“局长—分管领导—股室负责人”三级责任体系。'],
+  ['主体责任', 'y', '由综合股具体承办，专人负责台账整理。'],
+  ['主体责任', 'n', '县委县政府高度重视文明创建工作。'],
+  ['主体责任', 'n', '全体干部职工积极参与，形成人人参与的良好氛围。'],
+  ['主体责任', 'n', '社区党员群众主动认领志愿岗位。'],
+  ['主体责任', 'y', '党组书记亲自抓，班子成员“一岗双责”。'],
+  ['部署文件', 'y', '先后印发《关于进一步加强校园周边环境治理的实施意见》。'],
+  ['部署文件', 'y', '根据《清河县2025年创建工作实施方案》（清创办发〔2025〕1号）要求。'],
+  ['部署文件', 'n', '组织学习《中国共产党纪律处分条例》。'],
+  ['部署文件', 'n', '按照县里的统一部署，迅速行动。'],
+  ['部署文件', 'n', '开展《我和我的祖国》大合唱比赛。'],
+  ['部署文件', 'n', '填写《志愿服务活动登记表》。'],
+  ['具体措施', 'y', '在县城主要路口设置文明交通劝导岗。'],
+  ['具体措施', 'y', '联合县公安局开展电动车违法行为专项整治。'],
+  ['具体措施', 'y', '深入开展“文明家庭”评选活动。'],
+  ['具体措施', 'y', '依托新时代文明实践站举办道德讲堂12期。'],
+  ['具体措施', 'n', '以更高标准、更实举措推进创建工作。'],
+  ['具体措施', 'n', '工作中，我们注重统筹协调，强化督导检查。'],
+  ['具体措施', 'n', '全县文明程度不断提升。'],
+  ['具体措施', 'n', '下一步要组织开展专项行动。'],
+  ['数据实例', 'y', '全县建成新时代文明实践站126个。'],
+  ['数据实例', 'y', '志愿者人数达到2.3万名。'],
+  ['数据实例', 'n', '《2025年工作要点》第三部分。'],
+  ['数据实例', 'n', '县第三小学、县二中参与活动。'],
+  ['数据实例', 'n', '一是加强领导，二是强化措施。'],
+  ['取得成效', 'y', '城区环境卫生状况明显改善，群众满意度大幅提升。'],
+  ['取得成效', 'y', '我局连续三年被评为全县文明单位。'],
+  ['取得成效', 'y', '投诉举报数量较去年减少三成。'],
+  ['取得成效', 'y', '活动受到群众广泛好评。'],
+  ['取得成效', 'y', '相关做法被《清河日报》报道。'],
+  ['取得成效', 'n', '今后将巩固提升创建成果。'],
+  ['取得成效', 'n', '共组织培训12期，培训人员860人次。'],
+  ['取得成效', 'n', '存在活动形式单一、群众参与度不高等问题。'],
+  ['取得成效', 'n', '目标是群众满意度达到95%。'],
+  ['取得成效', 'y', '社会文明程度显著提高。'],
+];
+describe('dev sentences', () => {
+  it.each(DEV)('%s %s: %s', (el, want, text) => expect(ELEMENT_TESTS[el]({ text }) !== null).toBe(want === 'y'));
+});

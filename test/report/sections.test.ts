@@ -1,0 +1,81 @@
+/** Sections and sentences, and the verdicts judged from them (report.element-empty, rule cues). */
+import { describe, expect, it } from 'vitest';
+import { segment, splitSentences } from '../../src/text/sections.js';
+import { analyzeText } from '../../src/text/analyze.js';
+import { judgeElements } from '../../src/checks/report-elements.js';
+
+const verdicts = (text: string, rules = {}, headings: string[] = []) =>
+  Object.fromEntries(judgeElements(analyzeText({ pages: [text], paged: false, joinLines: false, headings }), rules).map((v) => [v.element, v]));
+
+describe('segment', () => {
+  it('opens sections at numbered, run-in, styled and heading-shaped lines', () => {
+    const text = ['报告标题', '一、主体责任', '由局长负总责。', '（一）开展经典诵读活动', '二是落实部署。按照《方案》执行。', '组织领导', '由办公室牵头。'].join('\n');
+    const s = segment({ text, styled: ['报告标题'] });
+    expect(s.sections.map((x) => [x.heading, x.kind, x.level])).toEqual([
+      [null, null, 0],
+      ['报告标题', 'styled', 1],
+      ['一、主体责任', 'numbered', 1],
+      ['（一）开展经典诵读活动', 'numbered', 2],
+      ['二是落实部署', 'run-in', 6],
+      ['组织领导', 'line', 1],
+    ]);
+    expect(s.sentences.filter((x) => !x.heading).map((x) => x.text)).toEqual(['由局长负总责。', '按照《方案》执行。', '由办公室牵头。']);
+  });
+  it('takes no date, （略）, 无 or attachment note for a heading; a short line with digits can be one', () => {
+    const text = ['标题', '正文一句。', '2025年工作成效', '师生文明素养明显提升。', '（略）', '附件：数据统计表', '无', '2025年6月12日'].join('\n');
+    expect(segment({ text }).sections.map((x) => x.heading)).toEqual([null, '2025年工作成效']);
+  });
+  it('does not split inside 《》 or quotes', () => {
+    expect(splitSentences('学习《一。二》和“三！”。好；').map((x) => x.text)).toEqual(['学习《一。二》和“三！”。', '好；']);
+  });
+  it('marks sections about problems and plans, and their sub-sections', () => {
+    const s = segment({ text: ['三、存在的问题', '（一）宣传不够', '四、下一步打算', '五、工作成效'].join('\n') });
+    expect(s.sections.map((x) => x.role)).toEqual([undefined, 'problems', 'problems', 'plans', undefined]);
+  });
+  it('gives each sentence its page', () => {
+    const f = analyzeText({ pages: ['一、主体责任\n由局长负总责。', '二、取得成效\n满意度明显提升。'], paged: true, joinLines: true });
+    expect(f.sentences!.map((s) => s.page)).toEqual([1, 1, 2, 2]);
+  });
+});
+
+describe('judgeElements', () => {
+  it('a heading with nothing under it is empty and does not make the element present', () => {
+    const v = verdicts(['一、主体责任', '由局长负总责。', '五、取得成效', '清河县教育局', '2025年6月12日'].join('\n'));
+    expect(v.取得成效).toMatchObject({ status: 'missing', emptyHeadings: [{ heading: '五、取得成效' }] });
+    expect(v.主体责任).toMatchObject({ status: 'present', evidence: '由局长负总责。', via: 'standard' });
+    expect(v.主体责任.emptyHeadings).toBeUndefined();
+  });
+  it('（略） under a heading is empty', () => {
+    expect(verdicts('四、数据实例\n（略）\n五、取得成效\n师生文明素养明显提升。').数据实例.emptyHeadings).toEqual([{ heading: '四、数据实例' }]);
+  });
+  it('a section with sub-sections is judged with them', () => {
+    const v = verdicts(['三、具体措施', '（一）经典诵读', '组织开展“我们的节日”经典诵读活动。', '（二）志愿服务', '开展志愿服务。'].join('\n'));
+    expect(v.具体措施.status).toBe('present');
+    expect(v.具体措施.emptyHeadings).toBeUndefined();
+  });
+  it('an element without a heading is present, with its evidence', () => {
+    const v = verdicts('我局成立以局长为组长的领导小组。');
+    expect(v.主体责任).toMatchObject({ status: 'present', evidence: '我局成立以局长为组长的领导小组。' });
+  });
+  it('a heading whose section holds the element elsewhere is still empty; the element is present', () => {
+    const v = verdicts(['一、主体责任', '（略）', '二、具体措施', '由局长负总责，开展经典诵读活动。'].join('\n'));
+    expect(v.主体责任).toMatchObject({ status: 'present', emptyHeadings: [{ heading: '一、主体责任' }] });
+  });
+  it('applies a rule file’s cues and heading words in the check, not in the facts', () => {
+    const text = '本单位设立创建办公室。\n宣传报道\n无';
+    const facts = analyzeText({ pages: [text], paged: false, joinLines: false });
+    expect(facts.elements.主体责任).toEqual([]);
+    const v = Object.fromEntries(judgeElements(facts, { 主体责任: { headings: [], cues: ['设立.{0,4}办公室'] }, 宣传报道: { headings: ['宣传报道'], cues: ['媒体报道'] } }).map((x) => [x.element, x]));
+    expect(v.主体责任).toMatchObject({ status: 'present', via: 'cue' });
+    expect(v.宣传报道).toMatchObject({ status: 'missing', emptyHeadings: [{ heading: '宣传报道' }] });
+  });
+  it('a common word names an element only in a short heading or at its end', () => {
+    const v = verdicts(['（二）推进大数据平台建设', '搭建平台。', '四、数据', '无', '三、主要措施及成效', '无'].join('\n'));
+    expect(v.数据实例.emptyHeadings).toEqual([{ heading: '四、数据' }]);
+    expect(v.具体措施.emptyHeadings).toEqual([{ heading: '三、主要措施及成效' }]);
+    expect(v.取得成效.emptyHeadings).toEqual([{ heading: '三、主要措施及成效' }]);
+  });
+  it('a document title is not an element heading', () => {
+    expect(verdicts('县教育局关于取得成效的说明报告\n师生文明素养明显提升。', {}, ['县教育局关于取得成效的说明报告']).取得成效.emptyHeadings).toBeUndefined();
+  });
+});

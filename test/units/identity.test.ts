@@ -1,0 +1,114 @@
+/** Unit identity (issue 11 item 3): names compared through the table of department names, never by substring. */
+import { describe, expect, it } from 'vitest';
+import { DEPARTMENT_NAMES } from '../../src/units/department-names.js';
+import { isUnit, parseBodyName, sameBody, textNamesUnit } from '../../src/units/identity.js';
+import { cleanUnitFolderName, unitForFolder } from '../../src/units/folder.js';
+import { ruleUnitFor } from '../../src/units/rule-units.js';
+
+describe('the table of department names', () => {
+  it('lists every name in one row only', () => {
+    const seen = new Map<string, number>();
+    DEPARTMENT_NAMES.forEach((row, i) => {
+      for (const n of row) {
+        expect(seen.has(n), `${n} is in rows ${seen.get(n)} and ${i}`).toBe(false);
+        seen.set(n, i);
+      }
+    });
+  });
+
+  it.each([
+    ['县市场监管局', '清河县市场监督管理局'],
+    ['县文旅局', '清河县文化和旅游局'],
+    ['县文旅局', '清河县文化广电和旅游局'],
+    ['县城管局', '清河县城市管理局'],
+    ['县城管局', '清河县综合行政执法局'],
+    ['县卫健委', '清河县卫生健康委员会'],
+    ['县卫健委', '清河县卫生健康局'],
+    ['县人社局', '清河县人力资源和社会保障局'],
+    ['县住建局', '清河县住房和城乡建设局'],
+    ['团县委', '共青团清河县委员会'],
+    ['团县委', '县团委'],
+    ['县委宣传部', '中共清河县委宣传部'],
+    ['城关镇', '清河县城关镇人民政府'],
+    ['县教育局', '清河县教育局党组'],
+    ['市场监管局', '清河县市场监督管理局'],
+  ])('%s is %s', (a, b) => {
+    expect(sameBody(a, b)).toBe(true);
+    expect(sameBody(b, a)).toBe(true);
+  });
+
+  it.each([
+    ['县市场监管局', '市市场监督管理局', 'the city bureau is a superior body'],
+    ['县市场监管局', '清河市市场监督管理局', 'city level'],
+    ['县文旅局', '县委宣传部', 'the superior Party department'],
+    ['县文旅局', '县文化馆', 'a body under the bureau'],
+    ['县科技局', '县教育科技局', 'a longer name ending in the same characters'],
+    ['清河县教育局', '长宁县教育局', 'another county'],
+    ['团县委', '团市委', 'city level'],
+    ['县城管局', '县市场监管局', 'different departments'],
+  ])('%s is not %s (%s)', (a, b) => {
+    expect(sameBody(a, b)).toBe(false);
+  });
+
+  it('reads place, level and department', () => {
+    expect(parseBodyName('清河县市场监督管理局')).toEqual({ place: '清河', level: '县', dept: '市场监管局', known: true });
+    expect(parseBodyName('市市场监督管理局')).toEqual({ place: '', level: '市', dept: '市场监管局', known: true });
+    expect(parseBodyName('城市管理局')).toEqual({ place: '', level: null, dept: '城管局', known: true });
+    expect(parseBodyName('共青团清河县委员会')).toEqual({ place: '清河', level: '县', dept: '团委', known: true });
+    expect(parseBodyName('县新华书店')).toEqual({ place: '', level: '县', dept: '新华书店', known: false });
+  });
+});
+
+describe('a unit and its names', () => {
+  const wenlv = { key: '县文旅局', name: '清河县文化和旅游局', aliases: [] };
+  const chuangwen = { key: '县创文办', name: null, aliases: ['清河县创建全国文明城市指挥部办公室'] };
+
+  it('an issuer is the unit by key, full name, alias or the table', () => {
+    expect(isUnit('清河县文化和旅游局', wenlv)).toBe(true);
+    expect(isUnit('县文化广电和旅游局', wenlv)).toBe(true);
+    expect(isUnit('清河县创建全国文明城市指挥部办公室', chuangwen)).toBe(true);
+    expect(isUnit('清河县精神文明建设委员会办公室', chuangwen)).toBe(false);
+    expect(isUnit('市文化和旅游局', wenlv)).toBe(false);
+  });
+
+  it('a text names the unit when a form of its name stands there at its level', () => {
+    expect(textNamesUnit('移交单位：清河县文化和旅游局\n主要领导签字：王建国', wenlv)).toBe(true);
+    expect(textNamesUnit('移交单位 县文旅局', wenlv)).toBe(true);
+    expect(textNamesUnit('移交单位：清河市文化和旅游局', wenlv)).toBe(false);
+    expect(textNamesUnit('移交单位：县委宣传部', wenlv)).toBe(false);
+    expect(textNamesUnit('共青团清河县委员会台账移交单', { key: '团县委' })).toBe(true);
+    expect(textNamesUnit('移交单位：清河县教育科技局', { key: '县科技局' })).toBe(false);
+    expect(textNamesUnit('清河县创建全国文明城市指挥部办公室', chuangwen)).toBe(true);
+  });
+});
+
+describe('unit folders', () => {
+  it.each([
+    ['03 县文旅局（终稿）', '县文旅局'],
+    ['县文旅局-2026', '县文旅局'],
+    ['2026年 县文旅局 台账', '县文旅局'],
+    ['01、县教育局', '县教育局'],
+    ['07县住建局(定稿)', '县住建局'],
+    ['县教育局', '县教育局'],
+    ['2026', '2026'],
+  ])('%s → %s', (folder, want) => {
+    expect(cleanUnitFolderName(folder)).toBe(want);
+  });
+
+  const rules = {
+    units: { 县文旅局: ['III-12'], 县市场监管局: ['II-1'], 县教育局: [] },
+    unitNames: { 县文旅局: { name: '清河县文化和旅游局', aliases: [] } },
+  };
+  it('is matched to the rule-set unit it stands for', () => {
+    expect(unitForFolder('03 县文旅局（终稿）', rules)).toBe('县文旅局');
+    expect(unitForFolder('清河县文化和旅游局', rules)).toBe('县文旅局');
+    expect(unitForFolder('清河县市场监督管理局-2026', rules)).toBe('县市场监管局');
+    expect(unitForFolder('市市场监督管理局', rules)).toBe('市市场监督管理局');
+    expect(unitForFolder('县卫健委', rules)).toBe('县卫健委');
+  });
+
+  it('two rule-set units with one identity are never guessed between', () => {
+    expect(ruleUnitFor('清河县文化和旅游局', { units: { 县文旅局: [], 清河县文广旅局: [] } })).toBeNull();
+    expect(ruleUnitFor('constructor', { units: {} })).toBeNull();
+  });
+});
