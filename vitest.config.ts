@@ -1,19 +1,13 @@
-import os from 'node:os';
-import path from 'node:path';
 import { defineConfig } from 'vitest/config';
-
-// The OCR cache of test runs goes to a folder of this run (removed by test/global-setup.ts), never the user's.
-const cacheDir = path.join(os.tmpdir(), `ledger-check-test-cache-${process.pid}`);
 
 export default defineConfig({
   test: {
     include: ['test/**/*.test.ts'],
     // Temp folders of the whole run live in one folder, removed at the end (test/temp-root.ts).
-    globalSetup: ['test/temp-root.ts'],
+    // The OCR cache of the run goes inside that folder, never the user's cache (test/ocr-cache.ts).
+    globalSetup: ['test/temp-root.ts', 'test/ocr-cache.ts'],
     testTimeout: 60_000,
     hookTimeout: 120_000,
     pool: 'forks',
-    env: { LEDGER_CHECK_CACHE_DIR: cacheDir },
-    globalSetup: ['test/global-setup.ts'],
   },
 });

@@ -216,7 +216,7 @@ const signoffCheck: Check = {
     if (IMAGE_FACTS.has(file.facts.type) || file.error?.code === 'scanned') {
       // Raw values (format and form); the catalog words them in the run's language.
       const seen = file.facts.type === 'document' && file.facts.format !== 'image' ? file.facts.format : file.container;
-      const form = file.facts.type === 'document' ? 'scan' : 'image';
+      const form = file.facts.type === 'document' && file.facts.format !== 'image' ? 'scan' : 'image';
       emit('signoff.manual-review', { ...at, args: { seen, form }, evidence: { seen: `${seen} ${form}`, expected: 'manual check of signature and date' } });
       return;
     }

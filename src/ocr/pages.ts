@@ -54,6 +54,15 @@ export async function pdfPages(data: Buffer, max: number): Promise<{ total: numb
   return { total, pages: gen() };
 }
 
+/**
+ * What the OCR engine is given: the page on white (a canvas render is RGBA, and tesseract reads a
+ * transparent page as empty), in grey. Colour is kept only for the seal.
+ */
+export async function ocrInput(png: Buffer): Promise<Buffer> {
+  const { default: sharp } = await import('sharp');
+  return sharp(png).flatten({ background: '#ffffff' }).greyscale().png({ compressionLevel: 1 }).toBuffer();
+}
+
 /** One scan or photo of a page, upright (EXIF orientation applied), at OCR scale, as PNG. */
 export async function imagePage(data: Buffer): Promise<PageImage> {
   const { default: sharp } = await import('sharp');

@@ -5,7 +5,7 @@
 import crypto from 'node:crypto';
 import pLimit from 'p-limit';
 import { ENGINE_ID, ocrThreads, recognize } from './engine.js';
-import { imagePage, pdfPages, type PageImage } from './pages.js';
+import { imagePage, ocrInput, pdfPages, type PageImage } from './pages.js';
 import type { CachedPage, OcrCache } from './cache.js';
 import { sealOfImage } from '../seal/page.js';
 
@@ -51,7 +51,9 @@ async function read(data: Buffer, kind: 'pdf' | 'image', o: OcrOptions): Promise
   }
   for await (const img of images) {
     if (img.page <= pages.length) continue; // already cached
-    const [r, seal] = await Promise.all([recognize(img.png), sealOfImage(img.png).then((s) => s.verdict, () => 'cannot-tell' as const)]);
+    // The seal is looked for first, on its own copy: the OCR worker may take the page's memory.
+    const seal = await sealOfImage(Buffer.from(img.png)).then((s) => s.verdict, () => 'cannot-tell' as const);
+    const r = await recognize(await ocrInput(img.png));
     pages.push({ page: img.page, text: r.text, confidence: r.confidence, seal });
   }
   o.cache?.put(sha, { engine: ENGINE_ID, pagesTotal: total, pages });
