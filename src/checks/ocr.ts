@@ -23,7 +23,8 @@ export const ocrCheck: Check = {
       }
     }
     // 部门评价 and 移交签单 carry the issuing body's seal (公章); only a colour image can show it.
-    if (file.kind === 'evaluation' || file.kind === 'signoff') {
+    // A page with nothing readable on it is not judged for a seal either (it is not checked at all).
+    if ((file.kind === 'evaluation' || file.kind === 'signoff') && !file.error) {
       if (o.seal === 'no-seal') emit('seal.missing', { file: file.path, args: { kind: file.kind }, evidence: { seen: 'no-seal', expected: 'seal' } });
       if (o.seal === 'cannot-tell') emit('seal.cannot-tell', { file: file.path, args: { kind: file.kind }, evidence: { seen: 'cannot-tell', expected: 'seal' } });
     }

@@ -60,6 +60,10 @@ describe('seal.missing / seal.cannot-tell', () => {
       expect(run(ocrFile([{ confidence: 90 }], { kind, seal: 'seal' }))).toEqual([]);
     }
     expect(run(ocrFile([{ confidence: 90 }], { kind: 'report', seal: 'no-seal' }))).toEqual([]);
+    // Nothing readable: not checked, and not judged for a seal.
+    const unread = ocrFile([{ confidence: 90 }], { kind: 'signoff', seal: 'no-seal' });
+    unread.error = { code: 'scanned', detail: 'OCR read no usable text' };
+    expect(run(unread)).toEqual([]);
   });
 });
 
