@@ -3,6 +3,7 @@
  * they emit into findings (severity from the catalog or the rule file, message in the run's
  * language). Pure: no fs, no clock.
  */
+import { own } from './util/dict.js';
 import type { ExtractedFile, Finding, Lang, Severity } from './types.js';
 import type { RuleSet } from './rules/schema.js';
 import type { Check, CheckContext, Emit, Emitted, IndicatorModel, RunModel, UnitModel } from './checks/types.js';
@@ -23,7 +24,7 @@ export function buildModel(discovery: Discovery, files: ExtractedFile[], rules: 
     const mine = u.folder === null ? [] : (byFolder.get(u.folder) ?? []).filter((f) => f.unit === u.name);
     const present = u.indicatorFolders.map((f) => f.key);
     // Checking one indicator folder: only that indicator counts.
-    const assigned = (rules.units[u.name] ?? []).filter((k) => !u.partial || present.includes(k));
+    const assigned = (own(rules.units, u.name) ?? []).filter((k) => !u.partial || present.includes(k));
     const keys = new Set<string>([...assigned, ...present]);
     const indicators: IndicatorModel[] = [...keys].sort(compareKeys).map((key) => {
       const def = rules.indicators.find((i) => i.key === key);
@@ -155,7 +156,7 @@ export function makeFinding(
 }
 
 function severityOf(ruleId: string, rules: RuleSet): Severity | null {
-  const o = rules.severity[ruleId];
+  const o = own(rules.severity, ruleId);
   if (o === 'off') return null;
   return o ?? ruleInfo(ruleId).severity;
 }

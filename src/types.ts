@@ -21,7 +21,7 @@ export type FileKind =
 /** Container format sniffed from the first bytes. */
 export type Container =
   | 'jpeg' | 'png' | 'heif' | 'avif' | 'webp' | 'gif' | 'bmp' | 'tiff'
-  | 'pdf' | 'zip' | 'docx' | 'xlsx' | 'cfb' | 'text' | 'empty' | 'unknown';
+  | 'pdf' | 'zip' | 'docx' | 'xlsx' | 'ofd' | 'cfb' | 'text' | 'empty' | 'unknown';
 
 /** Where a finding points inside a material. All optional: use the ones that fit. */
 export interface Location {
@@ -76,6 +76,8 @@ export interface ExtractError {
    *  'unsupported', 'too-large', 'io', 'bomb', 'legacy-format' … */
   code: string;
   detail: string;
+  /** Raw values for the finding's message ('too-large', 'zip-bomb': seen, limit, entry, reason; 'special': type; 'link': target). */
+  args?: Record<string, string | number>;
 }
 
 export interface PhotoFacts {
@@ -137,7 +139,7 @@ export interface ElementVerdict {
 
 export interface DocumentFacts {
   /** 'image': a photographed or scanned page (JPEG, PNG, HEIC) whose text was read by OCR. */
-  format: 'pdf' | 'docx' | 'doc' | 'text' | 'image';
+  format: 'pdf' | 'docx' | 'doc' | 'text' | 'ofd' | 'image';
   pages: number | null;
   encrypted: boolean;
   textLength: number; // 字数: non-whitespace characters of the normalised text
@@ -221,6 +223,8 @@ export interface RegisterFacts {
   rows: RegisterRow[];
   /** Header row found per sheet: field → column letter (register extractor). */
   headers?: { sheet: string; row: number; columns: Record<string, string> }[];
+  /** Per sheet, the first cell with content beyond the reading caps (rows, columns, cells): not read. */
+  overflow?: { sheet: string; cell: string; reason: 'rows' | 'columns' | 'cells'; limit: number }[];
   /** Per sheet, the year its title or 填报 line names (with the 填报 month), for dates typed without a year. */
   yearHints?: { sheet: string; year: number; month: number | null; cell: string; source: 'title' | 'filled' }[];
   /** Rows below a header with content the tool could not read as an activity (no value in any column it knows). */

@@ -2,11 +2,12 @@
 import type { Check } from './types.js';
 import type { Container, ExtractedFile, FileKind } from '../types.js';
 import { extensionFormat, extensionOf } from '../extract/photo-sniff.js';
+import { own } from '../util/dict.js';
 
 /** What each document or sheet extension promises (image extensions: photo-sniff's table). */
 const EXTENSION_CONTAINERS: Record<string, Container[]> = {
   pdf: ['pdf'], docx: ['docx', 'zip'], xlsx: ['xlsx', 'zip'], doc: ['cfb'], xls: ['cfb'], wps: ['cfb'], et: ['cfb'],
-  csv: ['text'], txt: ['text'],
+  csv: ['text'], txt: ['text'], ofd: ['ofd', 'zip'],
 };
 
 /** The file's content is not what its extension says. */
@@ -14,8 +15,32 @@ function extensionLies(name: string, container: Container): boolean {
   if (container === 'empty' || container === 'unknown') return false;
   const image = extensionFormat(name);
   if (image) return container !== image;
-  const promised = EXTENSION_CONTAINERS[extensionOf(name)];
+  const promised = own(EXTENSION_CONTAINERS, extensionOf(name)); // a file may be called x.constructor
   return !!promised && !promised.includes(container);
+}
+
+/**
+ * Extraction errors the core check reports for every kind of file; the kind's own checks leave
+ * them alone (see `isCoreError`).
+ */
+export const CORE_ERROR_RULES: ReadonlyMap<string, string> = new Map([
+  ['io', 'file.unreadable'],
+  ['special', 'file.special'],
+  ['link', 'file.link'],
+  ['too-large', 'file.too-large'],
+  ['zip-bomb', 'file.expands-too-far'],
+]);
+
+export const isCoreError = (code: string | undefined): boolean => code !== undefined && CORE_ERROR_RULES.has(code);
+
+/**
+ * Office wraps a password-protected .docx/.xlsx in a CFB container (EncryptionInfo +
+ * EncryptedPackage): its extension is right, and the password is the whole finding.
+ */
+function encryptedOoxml(file: ExtractedFile): boolean {
+  if (file.container !== 'cfb' || file.error?.code !== 'encrypted') return false;
+  const f = file.facts;
+  return (f.type === 'document' && f.format === 'docx') || (f.type === 'register' && f.format === 'xlsx');
 }
 
 const count = (files: ExtractedFile[], kind: FileKind) => files.filter((f) => f.kind === kind).length;
@@ -87,11 +112,17 @@ export const materialChecks: Check[] = [
         emit('file.unreadable', { ...at, args: { code: file.error.detail }, evidence: { seen: file.error.detail } });
         return;
       }
+      const own = file.error ? CORE_ERROR_RULES.get(file.error.code) : undefined;
+      if (own && file.error) {
+        // Never opened (special files, links) or refused before reading (size, expansion).
+        emit(own, { ...at, args: { ...file.error.args }, evidence: { seen: file.error.detail } });
+        return;
+      }
       if (file.kind === 'other') {
         emit('file.unrecognized', { ...at, args: { seen: file.container }, evidence: { seen: file.container, expected: 'photo/pdf/docx/xlsx' } });
         return;
       }
-      if (file.kind !== 'photo' && extensionLies(file.name, file.container)) {
+      if (file.kind !== 'photo' && extensionLies(file.name, file.container) && !encryptedOoxml(file)) {
         // (Photos have their own rule, photo.extension-mismatch.)
         emit('file.extension-mismatch', {
           ...at,

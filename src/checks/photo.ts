@@ -224,7 +224,11 @@ function fileCheck(deps: PhotoCheckDeps): Check {
         }
       }
 
-      if (f.pixelsUnavailable) {
+      if (f.pixelsUnavailable === 'decode-failed') {
+        // The header reads but the decoder refuses the pixels: a damaged photo, not a limit of ours.
+        emit('photo.undecodable', { ...at, args: { file: name, format: f.format }, evidence: { seen: f.format, expected: 'decodable pixels' } });
+      } else if (f.pixelsUnavailable) {
+        // A known limit of this build (HEVC) or of what we decode (BMP): the pixels may be fine.
         emit('photo.pixels-not-checked', { ...at, args: { file: name, detail: f.pixelsUnavailable }, evidence: { seen: f.format, expected: 'decodable pixels' } });
       }
     },

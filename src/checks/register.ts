@@ -7,6 +7,7 @@ import type { Check } from './types.js';
 import type { ExtractedFile, RegisterFacts, RegisterRow } from '../types.js';
 import { addDays } from '../util/dates.js';
 import { photoIndex, captureDay } from './register-photos.js';
+import { isCoreError } from './materials.js';
 import { rowDates } from './row-dates.js';
 
 type RegisterFile = ExtractedFile & { facts: { type: 'register' } & RegisterFacts };
@@ -22,7 +23,7 @@ const rowChecks: Check = {
   run(file, ind, _unit, ctx, emit) {
     const at = { file: file.path };
     if (file.error) {
-      if (file.error.code !== 'io') {
+      if (!isCoreError(file.error.code)) {
         emit('register.unreadable', {
           ...at,
           args: { code: file.error.code, detail: file.error.detail },
@@ -69,10 +70,12 @@ const rowChecks: Check = {
         const last = d.dateEnd ?? d.date;
         if (last < start || d.date > end) {
           const seen = d.dateEnd ? `${d.date}~${d.dateEnd}` : d.date;
+          const hint = facts.yearHints?.find((h) => h.sheet === row.sheet);
+          const year = d.yearFrom ? { yearFrom: d.yearFrom, typed: row.dateText ?? '', ...(hint ? { yearCell: `${hint.sheet}!${hint.cell}` } : {}) } : {};
           emit('register.date-outside-period', {
             ...at,
             location: where(row, row.dateCell),
-            args: { cell: ref(row, row.dateCell), seen, expected: `${start}~${end}` },
+            args: { cell: ref(row, row.dateCell), seen, expected: `${start}~${end}`, ...year },
             evidence: { seen, expected: `${start}~${end}` },
           });
         }

@@ -5,6 +5,7 @@
  * elements of its own. Pure: facts + rules in, verdicts out. Used by the report check, the JSON
  * report (each verdict with its evidence sentence and page) and `inspect`.
  */
+import { own } from '../util/dict.js';
 import type { DocumentFacts, ElementVerdict } from '../types.js';
 import type { TextSection, TextSentence } from '../text/sections.js';
 import { ELEMENT_HEADINGS, ELEMENT_NAMES } from '../text/elements.js';
@@ -51,14 +52,15 @@ export function judgeElements(doc: Pick<DocumentFacts, 'elements' | 'sections' |
   const sections: TextSection[] = doc.sections ?? [];
   const all = [...ELEMENT_NAMES, ...Object.keys(rules).filter((n) => !ELEMENT_NAMES.includes(n))];
   return all.map((element) => {
-    const words = [...(ELEMENT_HEADINGS[element] ?? []), ...(rules[element]?.headings ?? [])];
+    // own(): element names come from the rule file (an element may be called `constructor`).
+    const words = [...(own(ELEMENT_HEADINGS, element) ?? []), ...(own(rules, element)?.headings ?? [])];
     // A document title (关于……的说明报告) is not a section heading.
     const names = (h: string | null) => h !== null && !TITLE.test(h) && words.some((w) => namesWord(bare(h), w));
     // A sentence counts when the built-in test or one of the rule file's cues says so, unless it
     // is the text of a heading that names this very element (五、取得成效 is not a result).
     const ok = new Map<number, 'standard' | 'cue'>();
-    for (const e of doc.elements[element] ?? []) ok.set(e.sentence, 'standard');
-    const cues = compile(rules[element]?.cues ?? []);
+    for (const e of own(doc.elements, element) ?? []) ok.set(e.sentence, 'standard');
+    const cues = compile(own(rules, element)?.cues ?? []);
     if (cues.length > 0) sentences.forEach((s, i) => !ok.has(i) && cues.some((re) => re.test(s.text)) && ok.set(i, 'cue'));
     for (const i of [...ok.keys()]) if (sentences[i]?.heading && names(sections[sentences[i].section]?.heading ?? null)) ok.delete(i);
     const verdict: ElementVerdict = { element, status: ok.size > 0 ? 'present' : 'missing' };

@@ -27,7 +27,7 @@ export const DOC_ERROR_RULES: Record<string, string> = {
   unsupported: 'doc.unsupported',
   'legacy-format': 'doc.unsupported',
   'not-image': 'doc.unsupported',
-  bomb: 'doc.corrupt',
+  // 'zip-bomb' and 'too-large' are the core check's (file.expands-too-far, file.too-large).
 };
 
 type Doc = { type: 'document' } & DocumentFacts;
@@ -56,7 +56,7 @@ function unreadable(file: ExtractedFile, emit: Emit): boolean {
   // Raw values only: the catalog says 'image' in the run's language.
   const seen = file.error.code === 'scanned' && file.facts.type !== 'document' ? file.container : file.error.detail;
   const args: Record<string, string | number> = { seen, code: file.error.code };
-  if (doc) args.format = doc.format === 'pdf' ? 'PDF' : doc.format === 'text' ? 'TXT' : 'Word';
+  if (doc) args.format = doc.format === 'pdf' ? 'PDF' : doc.format === 'text' ? 'TXT' : doc.format === 'ofd' ? 'OFD' : 'Word';
   emit(ruleId, { file: file.path, args, evidence: { seen: file.error.code, expected: 'readable text' } });
   return true;
 }

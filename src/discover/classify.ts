@@ -63,13 +63,14 @@ export function classify(
   switch (container) {
     case 'pdf':
     case 'docx':
+    case 'ofd':
       return cue && cue !== 'register' ? cue : 'document';
     case 'xlsx':
       return 'register';
     case 'cfb':
     case 'zip':
       if (SHEET_EXT.has(ext)) return 'register';
-      if (['doc', 'docx', 'wps', 'pdf'].includes(ext)) return cue && cue !== 'register' ? cue : 'document';
+      if (['doc', 'docx', 'wps', 'pdf', 'ofd'].includes(ext)) return cue && cue !== 'register' ? cue : 'document';
       return 'other';
     case 'text':
       if (ext === 'csv') return 'register';
@@ -81,7 +82,7 @@ export function classify(
       // PDF is reported as a broken photo or PDF rather than as a stray file.
       if (SHEET_EXT.has(ext)) return 'register';
       if (extensionFormat(name)) return cue === 'signoff' ? 'signoff' : 'photo';
-      if (['pdf', 'doc', 'docx', 'wps'].includes(ext)) return cue && cue !== 'register' ? cue : 'document';
+      if (['pdf', 'doc', 'docx', 'wps', 'ofd'].includes(ext)) return cue && cue !== 'register' ? cue : 'document';
       return 'other';
     default:
       return 'other';

@@ -21,5 +21,7 @@ function zipFlavour(head: Buffer): Container {
   const s = head.toString('latin1');
   if (s.includes('word/')) return 'docx';
   if (s.includes('xl/')) return 'xlsx';
+  // OFD (GB/T 33190): the package's entry file OFD.xml, usually its first entry.
+  if (s.includes('OFD.xml')) return 'ofd';
   return 'zip';
 }

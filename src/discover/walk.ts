@@ -45,6 +45,7 @@ export async function walk(root: string, ignore: (name: string) => boolean): Pro
     const clashes = new Set([...counts].filter(([, c]) => c > 1).map(([n]) => n));
     const files: Omit<WalkEntry, 'size'>[] = [];
     const subdirs: [Buffer, string][] = [];
+    const links: [Buffer, string][] = [];
     for (const [i, d] of entries.entries()) {
       const decoded = names[i]!;
       // Two names that differ only in Unicode form (NFC/NFD) are two files: keep them apart by
@@ -57,17 +58,21 @@ export async function walk(root: string, ignore: (name: string) => boolean): Pro
         out.ignored.push(rel);
         continue;
       }
+      // Types come from readdir (lstat when the file system does not say): nothing below is
+      // opened or followed. A link is never followed, wherever it points; a FIFO, socket or
+      // device is never opened (opening a FIFO blocks). Each is reported.
       if (d.isSymbolicLink()) {
-        out.problems.push({ rel, detail: 'symlink' });
-        continue;
-      }
-      if (d.isDirectory()) {
+        links.push([abs, rel]);
+      } else if (d.isDirectory()) {
         out.dirs.push(rel);
         subdirs.push([abs, rel]);
       } else if (d.isFile()) {
         files.push({ rel, abs, name, repaired });
+      } else {
+        out.problems.push({ rel, detail: `special:${specialType(d)}` });
       }
     }
+    await Promise.all(links.map(async ([abs, rel]) => out.problems.push({ rel, detail: `link:${await linkTarget(abs, rootReal)}` })));
     // Sizes of a folder's files are asked for together: one by one, a cold folder of 2,000
     // photos spent most of its walk waiting on the disk.
     await Promise.all(
@@ -82,13 +87,38 @@ export async function walk(root: string, ignore: (name: string) => boolean): Pro
     // Sibling folders are listed together too (the order is restored below).
     await Promise.all(subdirs.map(([abs, rel]) => visit(abs, rel, depth + 1)));
   }
-  await visit(Buffer.from(path.resolve(root)), '', 0);
+  const rootAbs = Buffer.from(path.resolve(root));
+  const rootReal = await fs.realpath(rootAbs, { encoding: 'buffer' }).catch(() => rootAbs);
+  await visit(rootAbs, '', 0);
   const byRel = (a: { rel: string }, b: { rel: string }) => (a.rel < b.rel ? -1 : a.rel > b.rel ? 1 : 0);
   out.files.sort(byRel);
   out.dirs.sort();
   out.ignored.sort();
   out.problems.sort(byRel);
   return out;
+}
+
+/** What kind of special file a directory entry is (raw value for the message catalog). */
+export function specialType(d: { isFIFO(): boolean; isSocket(): boolean; isBlockDevice(): boolean; isCharacterDevice(): boolean }): string {
+  if (d.isFIFO()) return 'fifo';
+  if (d.isSocket()) return 'socket';
+  if (d.isBlockDevice() || d.isCharacterDevice()) return 'device';
+  return 'other';
+}
+
+/**
+ * Where a link points, for the finding only (it is not followed): 'inside' or 'outside' the
+ * checked root, 'dangling' (no target) or 'loop'. realpath reads links, it opens no file.
+ */
+async function linkTarget(abs: Buffer, rootReal: Buffer): Promise<string> {
+  try {
+    const real = await fs.realpath(abs, { encoding: 'buffer' });
+    const inside = real.equals(rootReal) || (real.length > rootReal.length && real.subarray(0, rootReal.length).equals(rootReal) && real[rootReal.length] === SEP[0]);
+    return inside ? 'inside' : 'outside';
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code;
+    return code === 'ELOOP' ? 'loop' : code === 'ENOENT' || code === 'ENOTDIR' ? 'dangling' : 'unknown';
+  }
 }
 
 /** Read the first `n` bytes of a file (fewer if it is shorter). */

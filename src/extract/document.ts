@@ -3,7 +3,6 @@
  * text. Dispatches on the sniffed container; never throws. A file that cannot be read comes back
  * with `error` set and whatever facts were read (pages, encrypted …): it is not-checked, never passed.
  */
-import { readFile } from 'node:fs/promises';
 import { decodeTextFile } from '../text/decode.js';
 import type { DiscoveredFile, DocumentFacts, ExtractError } from '../types.js';
 import { analyzeText } from '../text/analyze.js';
@@ -12,6 +11,11 @@ import { parseDocx } from './docx.js';
 import { parseDoc } from './doc.js';
 import { cfbHasStream, cfbKind } from './cfb.js';
 import { classifyText } from './text-quality.js';
+import { readWholeFile } from './read-file.js';
+import { refusal, zipError } from './refusal.js';
+import { MAX_DOCUMENT_BYTES, documentBudget } from './limits.js';
+import { isOfd, parseOfd } from './ofd.js';
+import { ZipArchive } from './zip.js';
 
 export type DocumentResult = { facts: { type: 'document' } & DocumentFacts; error: ExtractError | null };
 
@@ -43,9 +47,10 @@ const fail = (facts: { type: 'document' } & DocumentFacts, code: string, detail:
 
 function formatOf(file: DiscoveredFile): DocumentFacts['format'] {
   if (file.container === 'pdf') return 'pdf';
+  if (file.container === 'ofd') return 'ofd';
   if (file.container === 'cfb') return 'doc';
   if (file.container === 'text') return 'text';
-  return /\.pdf$/i.test(file.name) ? 'pdf' : /\.doc$/i.test(file.name) ? 'doc' : /\.txt$/i.test(file.name) ? 'text' : 'docx';
+  return /\.pdf$/i.test(file.name) ? 'pdf' : /\.doc$/i.test(file.name) ? 'doc' : /\.txt$/i.test(file.name) ? 'text' : /\.ofd$/i.test(file.name) ? 'ofd' : 'docx';
 }
 
 function msg(e: unknown): string {
@@ -75,7 +80,8 @@ async function docx(data: Buffer): Promise<DocumentResult> {
   try {
     raw = await parseDocx(data);
   } catch (e) {
-    return fail(facts, 'corrupt', msg(e));
+    const z = zipError(e);
+    return z ? { facts, error: z } : fail(facts, 'corrupt', msg(e));
   }
   facts.created = raw.created;
   facts.modified = raw.modified;
@@ -89,6 +95,39 @@ async function docx(data: Buffer): Promise<DocumentResult> {
       : fail(facts, 'empty', 'the document has no text');
   }
   return { facts, error: null };
+}
+
+/** OFD: read like a PDF (text by page), then analysed like one. */
+function ofd(data: Buffer): DocumentResult {
+  const facts = blank('ofd');
+  let raw;
+  try {
+    raw = parseOfd(data);
+  } catch (e) {
+    const z = zipError(e);
+    return z ? { facts, error: z } : fail(facts, 'corrupt', msg(e));
+  }
+  facts.pages = raw.pages.length;
+  facts.created = raw.created;
+  facts.modified = raw.modified;
+  facts.title = raw.title;
+  Object.assign(facts, analyzeText({ pages: raw.pages, paged: true, joinLines: true }));
+  const q = classifyText(raw.pages);
+  if (q.verdict === 'scanned') return fail(facts, 'scanned', `${raw.pages.length} page(s), ${q.chars} characters of text`);
+  if (q.verdict === 'garbled') return fail(facts, 'no-tounicode', `${Math.round(q.garbledRatio * 100)}% control or undecodable characters`);
+  return { facts, error: null };
+}
+
+/** A zip that discovery could not place by its first bytes: its directory says what it is. */
+async function zipDocument(data: Buffer): Promise<DocumentResult> {
+  let zip: ZipArchive;
+  try {
+    zip = new ZipArchive(data);
+  } catch (e) {
+    const z = zipError(e);
+    return z ? { facts: blank('docx'), error: z } : fail(blank('docx'), 'corrupt', msg(e));
+  }
+  return isOfd(zip) ? ofd(data) : docx(data);
 }
 
 async function cfb(data: Buffer): Promise<DocumentResult> {
@@ -143,11 +182,23 @@ function plain(data: Buffer): DocumentResult {
 export async function extractDocument(file: DiscoveredFile, _opts: ExtractDocumentOptions = {}): Promise<DocumentResult> {
   const format = formatOf(file);
   if (file.container === 'empty' || file.size === 0) return fail(blank(format), 'empty', '0 bytes');
+  if (file.size > MAX_DOCUMENT_BYTES) return { facts: blank(format), error: refusal('too-large', file.size, MAX_DOCUMENT_BYTES) };
+  // Large documents are read a few at a time (pdf.js holds several times a file's size).
+  const release = await documentBudget.reserve(file.size);
+  try {
+    return await readAndParse(file, format);
+  } finally {
+    release();
+  }
+}
+
+async function readAndParse(file: DiscoveredFile, format: DocumentFacts['format']): Promise<DocumentResult> {
   let data: Buffer;
   try {
-    data = await readFile(file.absPath);
+    data = await readWholeFile(file.absPath, MAX_DOCUMENT_BYTES);
   } catch (e) {
-    return fail(blank(format), 'io', msg(e));
+    const r = zipError(e);
+    return r ? { facts: blank(format), error: r } : fail(blank(format), 'io', msg(e));
   }
   if (data.length === 0) return fail(blank(format), 'empty', '0 bytes');
   try {
@@ -156,9 +207,11 @@ export async function extractDocument(file: DiscoveredFile, _opts: ExtractDocume
         return await pdf(data);
       case 'docx':
         return await docx(data);
+      case 'ofd':
+        return ofd(data);
       case 'zip':
-        // A zip that discovery could not place: a .docx whose parts are out of the usual order, or not Word at all.
-        return await docx(data);
+        // A zip that discovery could not place: a .docx or OFD whose parts are out of the usual order, or neither.
+        return await zipDocument(data);
       case 'cfb':
         return await cfb(data);
       case 'text':
@@ -166,7 +219,7 @@ export async function extractDocument(file: DiscoveredFile, _opts: ExtractDocume
       default: {
         // Name says PDF but the bytes do not start with %PDF: let pdf.js decide (it finds a late header).
         if (format === 'pdf') return await pdf(data);
-        if (/\.(docx?|wps)$/i.test(file.name)) return fail(blank(format), 'corrupt', `named like a Word file but its bytes are ${file.container}`);
+        if (/\.(docx?|wps|ofd)$/i.test(file.name)) return fail(blank(format), 'corrupt', `named like a Word file but its bytes are ${file.container}`);
         return fail(blank(format), 'unsupported', `${file.container} is not a document format`);
       }
     }

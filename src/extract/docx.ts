@@ -2,10 +2,12 @@
  * .docx reading with mammoth: paragraphs in document order (table cells included) with their
  * style names, so headings are known by style — Heading 1 (English Word, LibreOffice),
  * heading 1 (Chinese Word, styleId 1) and 标题 1 (style named in Chinese). Core properties
- * (created, modified, title) come from docProps/core.xml via jszip.
+ * (created, modified, title) come from docProps/core.xml. The container is opened with our own
+ * bounded zip reader first (zip.ts): mammoth is handed only a package whose parts stay within
+ * the expansion limits, and it is never asked to read pictures.
  */
-import JSZip from 'jszip';
 import mammoth from 'mammoth';
+import { ZipArchive, verifyEntries } from './zip.js';
 
 export interface DocxParagraph {
   text: string;
@@ -80,10 +82,9 @@ function xmlText(xml: string, tag: string): string | null {
 }
 
 /** created / modified / title from docProps/core.xml; nulls when absent. */
-export async function readCoreProperties(zip: JSZip): Promise<{ created: string | null; modified: string | null; title: string | null }> {
-  const core = zip.file('docProps/core.xml');
-  if (!core) return { created: null, modified: null, title: null };
-  const xml = await core.async('string');
+export function readCoreProperties(zip: ZipArchive): { created: string | null; modified: string | null; title: string | null } {
+  const xml = zip.text('docProps/core.xml');
+  if (xml === null) return { created: null, modified: null, title: null };
   const title = xmlText(xml, 'dc:title');
   return {
     created: coreDate(xmlText(xml, 'dcterms:created')),
@@ -92,22 +93,30 @@ export async function readCoreProperties(zip: JSZip): Promise<{ created: string 
   };
 }
 
-/** Read a .docx. Throws on a non-zip or a zip without word/document.xml (the caller classifies). */
+/** The parts mammoth reads: XML and relationships (pictures are never read). */
+const isMarkup = (name: string) => /\.(xml|rels)$/i.test(name);
+
+/**
+ * Read a .docx. Throws on a non-zip or a zip without word/document.xml (the caller classifies),
+ * and ZipBombError when a part would expand beyond the limits.
+ */
 export async function parseDocx(data: Buffer): Promise<RawDocx> {
-  const zip = await JSZip.loadAsync(data);
-  if (!zip.file('word/document.xml')) throw new Error('not a Word document: word/document.xml missing');
+  const zip = new ZipArchive(data);
+  if (!zip.has('word/document.xml')) throw new Error('not a Word document: word/document.xml missing');
+  verifyEntries(zip, isMarkup);
   const paragraphs: DocxParagraph[] = [];
   await mammoth.convertToHtml(
     { buffer: data },
     {
+      convertImage: mammoth.images.imgElement(() => Promise.resolve({ src: '' })),
       transformDocument: (doc: MammothNode) => {
         collect(doc, paragraphs);
         return doc;
       },
     },
   );
-  const props = await readCoreProperties(zip);
-  const xml = await zip.file('word/document.xml')!.async('string');
+  const props = readCoreProperties(zip);
+  const xml = zip.text('word/document.xml')!;
   const images = (xml.match(/<w:drawing[\s>]|<w:pict[\s>]/g) ?? []).length;
   return { paragraphs, ...props, images };
 }

@@ -54,9 +54,17 @@ export async function extractOne(file: DiscoveredFile, rules: RuleSet, hashPixel
   return { ...(await extractAs({ ...file, container, kind, notes }, rules, hashPixels, pending, ocr)), container, kind };
 }
 
+/** The walk's reason a path was not read: a special file, a link (never followed), or an errno. */
+function walkError(detail: string): ExtractError {
+  const [what, type] = detail.split(':', 2) as [string, string | undefined];
+  if (what === 'special' && type) return { code: 'special', detail, args: { type } };
+  if (what === 'link' && type) return { code: 'link', detail, args: { target: type } };
+  return { code: 'io', detail };
+}
+
 async function extractAs(file: DiscoveredFile, rules: RuleSet, hashPixels: boolean, pending?: Promise<void>[], ocr?: OcrOptions | null): Promise<Result> {
   const unreadable = file.notes.find((n) => n.startsWith('unreadable:'));
-  if (unreadable) return { facts: { type: 'none' }, error: { code: 'io', detail: unreadable.slice(11) } };
+  if (unreadable) return { facts: { type: 'none' }, error: walkError(unreadable.slice(11)) };
   const ind = rules.indicators.find((i) => i.key === file.indicator) ?? rules.fallback;
   try {
     switch (file.kind) {

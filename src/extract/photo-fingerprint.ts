@@ -32,7 +32,10 @@ export async function dhashImage(
   orientation: number | null | undefined,
   size?: { width: number; height: number },
 ): Promise<string> {
-  const img = (await loadSharp())(input, { failOn: 'truncated', limitInputPixels: DECODE_PIXEL_LIMIT });
+  // failOn 'error': with 'truncated', libvips accepts a PNG whose chunk CRCs or zlib data are
+  // broken ("libpng read error"). Warnings (libjpeg's "Corrupt JPEG data") still pass: they are
+  // process-wide in libvips and would fail sound photos decoded at the same moment.
+  const img = (await loadSharp())(input, { failOn: 'error', limitInputPixels: DECODE_PIXEL_LIMIT });
   // The size as decoded (HEIF: after irot); asked of sharp only when the caller does not know it.
   const { width, height } = size ?? ((await img.metadata()) as { width: number; height: number });
   const tw = Math.max(9, Math.ceil((width ?? 72) / 8));

@@ -1,4 +1,5 @@
 /** The real image format of a file, from its first bytes, and what its extension claims. */
+import { own } from '../util/dict.js';
 
 export type ImageFormat = 'jpeg' | 'png' | 'heif' | 'avif' | 'webp' | 'gif' | 'bmp' | 'tiff';
 export type Sniffed = ImageFormat | 'empty' | 'pdf' | 'zip' | 'cfb' | 'text' | 'unknown';
@@ -72,7 +73,7 @@ const EXTENSIONS: Record<string, ImageFormat> = {
 /** The image format a file name's extension claims, or null (no or unknown extension). */
 export function extensionFormat(name: string): ImageFormat | null {
   const m = /\.([A-Za-z0-9]+)$/.exec(name);
-  return m ? (EXTENSIONS[m[1]!.toLowerCase()] ?? null) : null;
+  return m ? (own(EXTENSIONS, m[1]!.toLowerCase()) ?? null) : null; // own: a file may be called x.constructor
 }
 
 /** The extension of a file name, lower case, without the dot ('' when there is none). */

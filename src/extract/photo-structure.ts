@@ -4,6 +4,8 @@
  * without decoding pixels.
  */
 
+import type { JpegFrame } from './jpeg-integrity.js';
+
 /** Positional read: up to `len` bytes at `pos` (shorter at the end of the file). */
 export type ReadAt = (pos: number, len: number) => Promise<Buffer>;
 
@@ -17,6 +19,10 @@ export interface JpegLayout {
   app13: { start: number; end: number } | null;
   /** Frame size; `huffmanBaseline`: SOF0/SOF1, the Huffman-coded sequential JPEG the DC reader reads. */
   sof: { width: number; height: number; huffmanBaseline: boolean } | null;
+  /** The frame as the integrity checks need it (sampling factors, coding), when well-formed. */
+  frame: JpegFrame | null;
+  /** Where the first scan's entropy-coded data starts (after its header). */
+  scanData: number | null;
   /**
    * The frame and scan headers are well-formed (precision, 1–4 components with sampling factors
    * 1–4, non-zero size, scan components that the frame declares): what libjpeg checks first.
@@ -33,7 +39,7 @@ export interface JpegLayout {
 const SOF = new Set([0xc0, 0xc1, 0xc2, 0xc3, 0xc5, 0xc6, 0xc7, 0xc9, 0xca, 0xcb, 0xcd, 0xce, 0xcf]);
 
 export function jpegLayout(buf: Buffer): JpegLayout {
-  const out: JpegLayout = { exif: null, xmp: null, app13: null, sof: null, headersValid: false, sos: null, needed: 2, badMarkerAt: null };
+  const out: JpegLayout = { exif: null, xmp: null, app13: null, sof: null, frame: null, scanData: null, headersValid: false, sos: null, needed: 2, badMarkerAt: null };
   let frameIds: number[] | null = null;
   let p = 2;
   while (p + 4 <= buf.length) {
@@ -56,6 +62,7 @@ export function jpegLayout(buf: Buffer): JpegLayout {
     out.needed = end;
     if (marker === 0xda) {
       out.sos = p;
+      out.scanData = end;
       const ns = buf[p + 4];
       if (frameIds && ns !== undefined && ns >= 1 && ns <= 4 && len === 6 + 2 * ns && p + 5 + 2 * ns <= buf.length) {
         const ids = Array.from({ length: ns }, (_, i) => buf[p + 5 + 2 * i]!);
@@ -73,6 +80,15 @@ export function jpegLayout(buf: Buffer): JpegLayout {
     } else if (SOF.has(marker) && !out.sof && len >= 7) {
       out.sof = { height: buf.readUInt16BE(p + 5), width: buf.readUInt16BE(p + 7), huffmanBaseline: marker === 0xc0 || marker === 0xc1 };
       frameIds = validFrame(buf, p + 4, len);
+      if (frameIds) {
+        out.frame = {
+          width: out.sof.width,
+          height: out.sof.height,
+          components: frameIds.map((_, i) => ({ h: buf[p + 11 + 3 * i]! >> 4, v: buf[p + 11 + 3 * i]! & 15 })),
+          huffman: marker <= 0xc7,
+          progressive: marker === 0xc2 || marker === 0xc6 || marker === 0xca || marker === 0xce,
+        };
+      }
     }
     p = end;
   }
@@ -141,10 +157,12 @@ export interface PngLayout {
   iend: boolean;
   /** A chunk's declared length runs past the end of the file. */
   truncatedAt: number | null;
+  /** The chunk walk reached the end of the file (without IEND, when `iend` is false: cut short). */
+  reachedEnd: boolean;
 }
 
 export async function pngLayout(head: Buffer, size: number, readAt: ReadAt, maxChunks = 20_000): Promise<PngLayout> {
-  const out: PngLayout = { width: null, height: null, exif: null, text: {}, iend: false, truncatedAt: null };
+  const out: PngLayout = { width: null, height: null, exif: null, text: {}, iend: false, truncatedAt: null, reachedEnd: false };
   let p = 8;
   for (let n = 0; n < maxChunks && p + 8 <= size; n++) {
     const hdr = p + 8 <= head.length ? head.subarray(p, p + 8) : await readAt(p, 8);
@@ -180,6 +198,7 @@ export async function pngLayout(head: Buffer, size: number, readAt: ReadAt, maxC
     }
     p = end;
   }
+  out.reachedEnd = p + 8 > size;
   return out;
 }
 

@@ -17,6 +17,7 @@ import { normalizeDate, readExifTags, tiffStart, xmpDateTimeOriginal, type ExifT
 import { analyzeThumbnail, dhashImage, DECODE_PIXEL_LIMIT, sharpInput } from './photo-fingerprint.js';
 import { dhashJpegDcOffThread } from './dc-pool.js';
 import { jpegDcHeadersReadable } from './jpeg-dc.js';
+import { jpegHeaderDefect, jpegImageEnd, minScanBytes } from './jpeg-integrity.js';
 import { ByteBudget } from './byte-budget.js';
 
 type Result = { facts: { type: 'photo' } & PhotoFacts; error: ExtractError | null };
@@ -24,6 +25,8 @@ type Result = { facts: { type: 'photo' } & PhotoFacts; error: ExtractError | nul
 const HEAD = 64 * 1024;
 const MAX_HEADER = 8 * 1024 * 1024; // JPEG APPn segments / HEIF meta read at most this far
 const MAX_WHOLE = 64 * 1024 * 1024; // HEIF/TIFF read whole only below this size
+/** A JPEG without an end-of-image marker at its end is walked for its image's own up to this size. */
+const MAX_WALK = 64 * 1024 * 1024;
 /**
  * A JPEG is hashed from its DC coefficients (one worker thread) up to this size: a forwarded copy
  * is a few hundred KB. A larger file goes to sharp, which decodes on every core of the libuv
@@ -180,11 +183,29 @@ async function readPhoto(
     } else if (L.sos === null && L.badMarkerAt !== null && !L.sof) {
       structural = { code: 'corrupt', detail: `broken JPEG header at byte ${L.badMarkerAt}` };
     } else {
-      // An end-of-image marker counts only after the scan data starts: the EXIF thumbnail has
-      // its own, which a file cut short inside the first megabytes would still show.
-      const tail = await (tailRead ?? readAt(tailFrom, 4096));
-      const eoi = tail.lastIndexOf(Buffer.from([0xff, 0xd9]));
-      if (eoi < 0 || L.sos === null || tailFrom + eoi <= L.sos) suspectTruncated = true;
+      const defect = L.sos !== null ? jpegHeaderDefect(head) : null;
+      const need = L.frame ? minScanBytes(L.frame) : 0;
+      if (defect) structural = { code: 'corrupt', detail: defect };
+      else if (L.scanData !== null && L.frame && size - L.scanData < need) {
+        structural = { code: 'corrupt', detail: `${size - L.scanData} bytes of image data for a ${L.frame.width}×${L.frame.height} picture, which needs at least ${need}` };
+      } else {
+        // An end-of-image marker counts only after the scan data starts: the EXIF thumbnail has
+        // its own, which a file cut short inside the first megabytes would still show.
+        const tail = await (tailRead ?? readAt(tailFrom, 4096));
+        const eoi = tail.lastIndexOf(Buffer.from([0xff, 0xd9]));
+        if (eoi < 0 || L.sos === null || tailFrom + eoi <= L.sos) suspectTruncated = true;
+      }
+      if (suspectTruncated && L.sos !== null && size <= MAX_WALK) {
+        // No marker at the end: either the file was cut short, or something follows a sound
+        // image (a motion photo's video, a vendor trailer). Walking the scan data to the main
+        // image's own end-of-image marker tells which; a shrunk decode cannot (libjpeg at 1/8
+        // scale accepts a file cut inside its last rows).
+        whole ??= await readAt(0, size);
+        if (jpegImageEnd(whole, L.sos) === null) {
+          structural = { code: 'truncated', detail: `the image data runs to the end of the file (${size} bytes) without an end-of-image marker` };
+        }
+        suspectTruncated = false;
+      }
     }
   } else if (format === 'png') {
     const P = await pngLayout(head, size, readAt);
@@ -193,6 +214,9 @@ async function readPhoto(
     pngText = P.text;
     if (P.truncatedAt !== null) {
       structural = { code: 'truncated', detail: `a PNG chunk at byte ${P.truncatedAt} runs past the end of the file (${size} bytes)` };
+    } else if (!P.iend && P.reachedEnd) {
+      // Every PNG ends with IEND: the chunks run out before it, so the copy stopped early.
+      structural = { code: 'truncated', detail: `the chunks end at byte ${size} without IEND` };
     } else if (!P.iend) suspectTruncated = true;
   } else if (format === 'heif' || format === 'avif') {
     let H = heifPrimary(head);

@@ -5,6 +5,12 @@
  */
 import fs from 'node:fs';
 
+/**
+ * Opening never blocks on a FIFO swapped in after the walk (the walk itself never hands one on);
+ * the descriptor is then checked to be a regular file before a whole read.
+ */
+const SAFE_OPEN = fs.constants.O_RDONLY | (fs.constants.O_NONBLOCK ?? 0);
+
 export interface OpenFile {
   /** Up to `len` bytes from `pos`; shorter at the end of the file. */
   readAt(pos: number, len: number): Promise<Buffer>;
@@ -18,7 +24,7 @@ export interface OpenFile {
 
 export function openForRead(p: string | Buffer): Promise<OpenFile> {
   return new Promise((resolve, reject) => {
-    fs.open(p, 'r', (err, fd) => {
+    fs.open(p, SAFE_OPEN, (err, fd) => {
       if (err) return reject(err);
       let inFlight = 0;
       let closing = false;
@@ -59,4 +65,37 @@ export function openForRead(p: string | Buffer): Promise<OpenFile> {
       });
     });
   });
+}
+
+/** Why a whole-file read was refused: raw values for the finding. */
+export class ReadRefused extends Error {
+  constructor(readonly code: 'too-large' | 'special', readonly seen: number, readonly limit: number) {
+    super(code === 'too-large' ? `${seen} bytes, above the reading limit of ${limit}` : 'not a regular file');
+    this.name = 'ReadRefused';
+  }
+}
+
+/**
+ * The whole of a regular file of at most `maxBytes` bytes. Throws ReadRefused when it is larger
+ * or not a regular file (checked on the open descriptor, so a file swapped after the walk is
+ * caught too), and the errno error when it cannot be opened. Reads no more than the size it had
+ * when opened (plus nothing: a file that grows is read as it was).
+ */
+export async function readWholeFile(p: string | Buffer, maxBytes: number): Promise<Buffer> {
+  const h = await fs.promises.open(p, SAFE_OPEN);
+  try {
+    const st = await h.stat();
+    if (!st.isFile()) throw new ReadRefused('special', 0, 0);
+    if (st.size > maxBytes) throw new ReadRefused('too-large', st.size, maxBytes);
+    const buf = Buffer.allocUnsafe(st.size);
+    let got = 0;
+    while (got < st.size) {
+      const { bytesRead } = await h.read(buf, got, st.size - got, got);
+      if (bytesRead === 0) break;
+      got += bytesRead;
+    }
+    return got === st.size ? buf : buf.subarray(0, got);
+  } finally {
+    await h.close();
+  }
 }

@@ -15,7 +15,7 @@ import { ONLINE_WORDS, OFFLINE_WORDS, formIsOnline } from './register-online.js'
 export { formIsOnline } from './register-online.js';
 
 /** Footer and note rows that are not activities. */
-const FOOTER = /^(合计|总计|小计|共计|填表人|制表人|审核人|负责人|联系人|填报人|填报单位|填报日期|填报时间|填表说明|填表日期|注[:：]|说明[:：]|备注[:：]|[（(]?以下空白|[（(]?以下无)/;
+const FOOTER = /^(?:(?:合计|总计|小计|共计)(?![\u4e00-\u9fff])|(?:填表人|制表人|审核人|负责人|联系人|填报人|填报单位|填报日期|填报时间|填表说明|填表日期|注|说明|备注)(?:[:：]|$)|[（(]?以下空白|[（(]?以下无)/;
 const PHOTO_NON_NAMES = /^(\d+\s*张?|无|有|略|是|否|见附件|附后|详见.*|见.*文件夹)$/;
 const IMAGE_EXT = /\.(jpe?g|png|heic|heif|webp|gif|bmp|tiff?)$/i;
 

@@ -1,10 +1,10 @@
 /**
- * Which numeric cells carry a date format, read straight from the workbook XML with jszip.
+ * Which numeric cells carry a date format, read straight from the workbook XML (bounded zip reader).
  * exceljs turns serials under numFmtId 14/22/custom formats into Dates, but hands back the
  * built-in CJK date formats (31, 57, 58 …) as plain numbers with no numFmt: this lookup closes
  * that gap. Also reads the workbook's 1904 date-system flag.
  */
-import JSZip from 'jszip';
+import { ZipArchive } from './zip.js';
 
 /** Built-in number formats that are dates (ECMA-376 §18.8.30 plus the zh-CN/ja/ko set). */
 const BUILTIN_DATE_FORMATS = new Set([
@@ -27,12 +27,12 @@ export interface WorkbookStyles {
   dateCells: Map<string, Map<string, number>>;
 }
 
-function attr(attrs: string, name: string): string | null {
+export function attr(attrs: string, name: string): string | null {
   const m = new RegExp(`(?:^|\\s)${name}\\s*=\\s*"([^"]*)"`).exec(attrs);
   return m ? m[1]! : null;
 }
 
-function unescapeXml(s: string): string {
+export function unescapeXml(s: string): string {
   return s
     .replace(/&lt;/g, '<')
     .replace(/&gt;/g, '>')
@@ -43,7 +43,7 @@ function unescapeXml(s: string): string {
     .replace(/&amp;/g, '&');
 }
 
-function resolveTarget(target: string): string {
+export function resolveTarget(target: string): string {
   if (target.startsWith('/')) return target.slice(1);
   const parts = `xl/${target}`.split('/');
   const out: string[] = [];
@@ -55,7 +55,7 @@ function resolveTarget(target: string): string {
 }
 
 /** Per cellXfs index: is its number format a date? */
-function dateXfs(stylesXml: string): Map<number, number> {
+export function dateXfs(stylesXml: string): Map<number, number> {
   const custom = new Map<number, string>();
   for (const m of stylesXml.matchAll(/<(?:\w+:)?numFmt\b([^>]*?)\/?>/g)) {
     const id = attr(m[1]!, 'numFmtId');
@@ -75,31 +75,41 @@ function dateXfs(stylesXml: string): Map<number, number> {
   return out;
 }
 
+/** Sheet name → its part path, from workbook.xml and its relationships, in workbook order. */
+export function sheetParts(zip: ZipArchive, workbook: string): { name: string; path: string | undefined }[] {
+  const rels = zip.text('xl/_rels/workbook.xml.rels') ?? '';
+  const targets = new Map<string, string>();
+  for (const m of rels.matchAll(/<(?:\w+:)?Relationship\b([^>]*?)\/?>/g)) {
+    const id = attr(m[1]!, 'Id');
+    const target = attr(m[1]!, 'Target');
+    if (id && target) targets.set(id, resolveTarget(target));
+  }
+  const out: { name: string; path: string | undefined }[] = [];
+  for (const m of workbook.matchAll(/<(?:\w+:)?sheet\b([^>]*?)\/?>/g)) {
+    const name = attr(m[1]!, 'name');
+    const rid = attr(m[1]!, 'r:id') ?? /\b\w+:id\s*=\s*"([^"]*)"/.exec(m[1]!)?.[1] ?? null;
+    if (name !== null) out.push({ name: unescapeXml(name), path: rid ? targets.get(rid) : undefined });
+  }
+  return out;
+}
+
+export const isDate1904 = (workbook: string) => /<(?:\w+:)?workbookPr\b[^>]*\bdate1904\s*=\s*"(?:1|true)"/.test(workbook);
+
 /** Reads styles.xml, workbook.xml and every sheet's cell style indexes. Never throws: on failure, no dates. */
 export async function readWorkbookStyles(buf: Buffer): Promise<WorkbookStyles> {
   const result: WorkbookStyles = { date1904: false, dateCells: new Map() };
   try {
-    const zip = await JSZip.loadAsync(buf);
-    const workbook = await zip.file('xl/workbook.xml')?.async('string');
+    const zip = new ZipArchive(buf);
+    const workbook = zip.text('xl/workbook.xml');
     if (!workbook) return result;
-    result.date1904 = /<(?:\w+:)?workbookPr\b[^>]*\bdate1904\s*=\s*"(?:1|true)"/.test(workbook);
-    const styles = await zip.file('xl/styles.xml')?.async('string');
+    result.date1904 = isDate1904(workbook);
+    const styles = zip.text('xl/styles.xml');
     if (!styles) return result;
     const xfs = dateXfs(styles);
     if (xfs.size === 0) return result;
-    const rels = (await zip.file('xl/_rels/workbook.xml.rels')?.async('string')) ?? '';
-    const targets = new Map<string, string>();
-    for (const m of rels.matchAll(/<(?:\w+:)?Relationship\b([^>]*?)\/?>/g)) {
-      const id = attr(m[1]!, 'Id');
-      const target = attr(m[1]!, 'Target');
-      if (id && target) targets.set(id, resolveTarget(target));
-    }
-    for (const m of workbook.matchAll(/<(?:\w+:)?sheet\b([^>]*?)\/?>/g)) {
-      const name = attr(m[1]!, 'name');
-      const rid = attr(m[1]!, 'r:id') ?? /\b\w+:id\s*=\s*"([^"]*)"/.exec(m[1]!)?.[1] ?? null;
-      const path = rid ? targets.get(rid) : undefined;
-      const xml = path ? await zip.file(path)?.async('string') : undefined;
-      if (!name || !xml) continue;
+    for (const { name, path } of sheetParts(zip, workbook)) {
+      const xml = path ? zip.text(path) : null;
+      if (!xml) continue;
       const cells = new Map<string, number>();
       for (const c of xml.matchAll(/<(?:\w+:)?c\b([^>]*?)\/?>/g)) {
         const s = attr(c[1]!, 's');
@@ -109,10 +119,10 @@ export async function readWorkbookStyles(buf: Buffer): Promise<WorkbookStyles> {
         const ref = attr(c[1]!, 'r');
         if (fmt !== undefined && ref && (t === null || t === 'n')) cells.set(ref, fmt);
       }
-      result.dateCells.set(unescapeXml(name), cells);
+      result.dateCells.set(name, cells);
     }
   } catch {
-    // exceljs reports the workbook's own problems; here a failure only means no extra dates.
+    // The sheet reader reports the workbook's own problems; here a failure only means no extra dates.
   }
   return result;
 }

@@ -1,9 +1,8 @@
 /**
- * Register extractor (台账登记表 / 活动登记表): .xlsx via exceljs (+ styles lookup for CJK date
- * formats), .csv as text; legacy .xls and encrypted workbooks are recognised and reported.
+ * Register extractor (台账登记表 / 活动登记表): .xlsx read from its XML within caps (xlsx-read.ts),
+ * .csv as text, both under a byte cap (limits.ts); legacy .xls and encrypted workbooks are recognised and reported.
  * Never throws: a file that cannot be read gives an ExtractError.
  */
-import { readFile } from 'node:fs/promises';
 import type { DiscoveredFile, ExtractError, RegisterFacts } from '../types.js';
 import { type Grid, colLetter } from './register-grid.js';
 import { readXlsxGrid } from './register-grid.js';
@@ -12,6 +11,9 @@ import { findHeader } from './register-header.js';
 import { readRows } from './register-rows.js';
 import { sniffRegister } from './register-container.js';
 import { findYearHint } from './register-year.js';
+import { readWholeFile } from './read-file.js';
+import { refusal, zipError } from './refusal.js';
+import { MAX_CSV_BYTES, MAX_REGISTER_BYTES, documentBudget } from './limits.js';
 
 export type RegisterResult = { facts: { type: 'register' } & RegisterFacts; error: ExtractError | null };
 
@@ -59,16 +61,30 @@ export function registerFromGrid(grid: Grid, format: RegisterFacts['format']): {
     }
   }
   if (facts.headerFound && headerless.length) facts.unreadSheets = headerless;
+  if (grid.overflow?.length) facts.overflow = grid.overflow.map((o) => ({ ...o }));
   return facts;
 }
 
 export async function extractRegister(file: DiscoveredFile): Promise<RegisterResult> {
   const isCsv = /\.(csv|tsv|txt)$/i.test(file.name);
+  const format = isCsv ? 'csv' : 'xlsx';
+  const cap = isCsv ? MAX_CSV_BYTES : MAX_REGISTER_BYTES;
+  if (file.size > cap) return { facts: empty(format), error: refusal('too-large', file.size, cap) };
+  const release = await documentBudget.reserve(file.size);
+  try {
+    return await readRegister(file, isCsv);
+  } finally {
+    release();
+  }
+}
+
+async function readRegister(file: DiscoveredFile, isCsv: boolean): Promise<RegisterResult> {
   let buf: Buffer;
   try {
-    buf = await readFile(file.absPath);
+    buf = await readWholeFile(file.absPath, isCsv ? MAX_CSV_BYTES : MAX_REGISTER_BYTES);
   } catch (e) {
-    return fail(isCsv ? 'csv' : 'xlsx', 'io', (e as Error).message);
+    const r = zipError(e);
+    return r ? { facts: empty(isCsv ? 'csv' : 'xlsx'), error: r } : fail(isCsv ? 'csv' : 'xlsx', 'io', (e as Error).message);
   }
   const kind = sniffRegister(buf, file.name);
   switch (kind) {
@@ -96,6 +112,8 @@ export async function extractRegister(file: DiscoveredFile): Promise<RegisterRes
     if (grid.sheets.length === 0) return fail('xlsx', 'no-sheets', 'the workbook lists no worksheets');
     return { facts: registerFromGrid(grid, 'xlsx'), error: null };
   } catch (e) {
+    const z = zipError(e);
+    if (z) return { facts: empty('xlsx'), error: z };
     const msg = (e as Error).message ?? String(e);
     return fail('xlsx', /end of data|truncat|Corrupted zip/i.test(msg) ? 'truncated' : 'corrupt', msg);
   }

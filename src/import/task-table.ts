@@ -3,6 +3,7 @@
  * normalised, responsible units collected, requirement text turned into parameters; what cannot
  * be parsed stays on the indicator as `note` and is returned in `notes`.
  */
+import { dict } from '../util/dict.js';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { ruleFileSchema, type IndicatorDef, type RuleFile } from '../rules/schema.js';
@@ -163,7 +164,7 @@ export async function importTaskTable(absPath: string): Promise<ImportResult> {
   for (const d of drafts.values()) d.units = [...new Set(d.units.map((u) => unitTable.keyOf(u)))];
   const due = tableDeadline([...drafts.values()], sheets, notes);
   const indicators = [...drafts.values()].map((d) => toIndicator(d, notes, due));
-  const units: Record<string, string[] | { name: string; aliases?: string[]; indicators: string[] }> = {};
+  const units: Record<string, string[] | { name: string; aliases?: string[]; indicators: string[] }> = dict(); // unit names from the table
   const codesOf = new Map<string, string[]>();
   for (const ind of indicators) for (const u of ind.units ?? []) codesOf.set(u, [...(codesOf.get(u) ?? []), ind.code]);
   for (const [key, codes] of codesOf) {

@@ -4,12 +4,12 @@ import { plural } from './plural.js';
 
 /** What a file is, by its content (the sniffed container), in words. */
 const CONTAINER_ZH: Record<string, string> = {
-  pdf: 'PDF', docx: 'Word (.docx)', xlsx: 'Excel (.xlsx)', zip: '压缩包', cfb: '旧版 Office 文件', text: '纯文本文件',
+  pdf: 'PDF', docx: 'Word (.docx)', xlsx: 'Excel (.xlsx)', ofd: 'OFD 版式文件', zip: '压缩包', cfb: '旧版 Office 文件', text: '纯文本文件',
   unknown: '无法识别的文件', empty: '空文件',
   jpeg: 'JPEG 图片', png: 'PNG 图片', heif: 'HEIC 图片', webp: 'WebP 图片', gif: 'GIF 图片', bmp: 'BMP 图片', tiff: 'TIFF 图片', avif: 'AVIF 图片',
 };
 const CONTAINER_EN: Record<string, string> = {
-  pdf: 'PDF', docx: 'Word (.docx)', xlsx: 'Excel (.xlsx)', zip: 'a zip archive', cfb: 'an old Office file', text: 'a plain-text file',
+  pdf: 'PDF', docx: 'Word (.docx)', xlsx: 'Excel (.xlsx)', ofd: 'an OFD document', zip: 'a zip archive', cfb: 'an old Office file', text: 'a plain-text file',
   unknown: 'an unrecognised file', empty: 'an empty file',
   jpeg: 'a JPEG image', png: 'a PNG image', heif: 'a HEIC image', webp: 'a WebP image', gif: 'a GIF image', bmp: 'a BMP image', tiff: 'a TIFF image', avif: 'an AVIF image',
 };
@@ -28,6 +28,36 @@ const IO_EN: Record<string, string> = {
   corrupt: 'the file is damaged', truncated: 'the file is incomplete (perhaps not fully copied)', empty: 'the file is empty',
   encrypted: 'the file is password-protected', internal: 'an internal error of the checker; please report this file',
 };
+
+const SPECIAL_ZH: Record<string, string> = { fifo: '命名管道（FIFO）', socket: '套接字（socket）', device: '设备文件', other: '特殊文件' };
+const SPECIAL_EN: Record<string, string> = { fifo: 'a named pipe (FIFO)', socket: 'a socket', device: 'a device file', other: 'a special file' };
+const LINK_ZH: Record<string, string> = {
+  inside: '指向本文件夹内的另一个位置', outside: '指向检查文件夹以外', dangling: '指向的目标不存在', loop: '指向自身（循环链接）', unknown: '目标无法确定',
+};
+const LINK_EN: Record<string, string> = {
+  inside: 'points elsewhere inside this folder', outside: 'points outside the checked folder', dangling: 'points to nothing (its target is missing)',
+  loop: 'points to itself (a link loop)', unknown: 'its target cannot be determined',
+};
+/** Bytes as MB with one decimal (raw bytes stay in args). */
+const mb = (n: unknown) => `${(Number(n) / 1048576).toFixed(1)} MB`;
+function expandsZh(a: Record<string, string | number>): string {
+  switch (a.reason) {
+    case 'ratio': return `部件 ${a.entry} 的压缩比为 ${a.seen}:1，超过上限 ${a.limit}:1`;
+    case 'entries': return `包含 ${a.seen} 个部件，超过上限 ${a.limit} 个`;
+    case 'total-size': return `全部部件解压后至少 ${mb(a.seen)}，超过上限 ${mb(a.limit)}`;
+    case 'size-lies': return `部件 ${a.entry} 解压后超过它自己声明的 ${a.limit} 字节`;
+    default: return `部件 ${a.entry} 解压后有 ${mb(a.seen)}，超过上限 ${mb(a.limit)}`;
+  }
+}
+function expandsEn(a: Record<string, string | number>): string {
+  switch (a.reason) {
+    case 'ratio': return `part ${a.entry} is compressed ${a.seen}:1, beyond the limit of ${a.limit}:1`;
+    case 'entries': return `it holds ${a.seen} parts, more than the limit of ${a.limit}`;
+    case 'total-size': return `its parts expand to at least ${mb(a.seen)}, beyond the limit of ${mb(a.limit)}`;
+    case 'size-lies': return `part ${a.entry} expands beyond the ${a.limit} bytes it declares`;
+    default: return `part ${a.entry} expands to ${mb(a.seen)}, beyond the limit of ${mb(a.limit)}`;
+  }
+}
 
 export const coreMessages = defineRules({
   'material.indicator-missing': {
@@ -197,6 +227,64 @@ export const coreMessages = defineRules({
     fix: {
       zh: '检查文件权限或是否为快捷方式/链接；重新复制原文件。',
       en: 'Check permissions and whether it is a shortcut or link; copy the original file again.',
+    },
+  },
+  'file.special': {
+    severity: 'error',
+    title: { zh: '特殊文件', en: 'Special file' },
+    message: {
+      zh: (a) => `这是${SPECIAL_ZH[String(a.type)] ?? '特殊文件'}，不是材料文件；未打开、未检查`,
+      en: (a) => `this is ${SPECIAL_EN[String(a.type)] ?? 'a special file'}, not a material file; it was not opened or checked`,
+    },
+    why: {
+      zh: '管道、套接字和设备文件不是文档或图片，打开它们可能让程序一直等待；台账里不应出现这类文件。',
+      en: 'Pipes, sockets and device files are not documents or photos, and opening one can block forever; a ledger must not hold them.',
+    },
+    fix: { zh: '从台账文件夹中删除该文件，放入真正的材料文件。', en: 'Remove it from the ledger folder and put the real material file there.' },
+  },
+  'file.link': {
+    severity: 'error',
+    title: { zh: '快捷方式/链接', en: 'Shortcut or link' },
+    message: {
+      zh: (a) => `这是一个链接（${LINK_ZH[String(a.target)] ?? '目标无法确定'}），不是文件本身；链接不会被跟随，未检查`,
+      en: (a) => `this is a link (${LINK_EN[String(a.target)] ?? 'its target cannot be determined'}), not the file itself; links are not followed, so it was not checked`,
+    },
+    why: {
+      zh: '链接上传到申报平台后不是材料本身；指向文件夹以外的链接还可能让检查读到别处的文件，所以一律不跟随。',
+      en: 'A link uploaded to the portal is not the material itself, and one pointing outside the folder could make the check read elsewhere, so links are never followed.',
+    },
+    fix: { zh: '用链接指向的原文件替换该链接（复制文件本身）。', en: 'Replace the link with a copy of the file it points to.' },
+  },
+  'file.too-large': {
+    severity: 'error',
+    title: { zh: '文件过大，未检查', en: 'File too large to check' },
+    message: {
+      zh: (a) => `文件有 ${mb(a.seen)}，超过读取上限 ${mb(a.limit)}，未检查`,
+      en: (a) => `the file is ${mb(a.seen)}, beyond the reading limit of ${mb(a.limit)}; it was not checked`,
+    },
+    why: {
+      zh: '读入过大的文件会耗尽办公电脑的内存；这样大的说明材料或登记表通常是误放的文件或未压缩的扫描件，申报平台也有大小限制。',
+      en: 'Reading a file this large would exhaust an office PC\'s memory; material this size is usually a misplaced file or an uncompressed scan, and the portal limits sizes too.',
+    },
+    fix: {
+      zh: '确认文件是否放错；扫描件请降低分辨率或压缩后重新导出，登记表请删除多余的行列后另存。',
+      en: 'Check that the file belongs here; re-export scans at a lower resolution, and remove stray rows and columns from registers.',
+    },
+  },
+  'file.expands-too-far': {
+    severity: 'error',
+    title: { zh: '压缩包展开过大，未检查', en: 'Container expands too far; not checked' },
+    message: {
+      zh: (a) => `压缩包展开过大：${expandsZh(a)}；文件未检查`,
+      en: (a) => `the container expands too far: ${expandsEn(a)}; the file was not checked`,
+    },
+    why: {
+      zh: 'Word、Excel、OFD 文件都是压缩包；解压后远大于正常文档的文件（“压缩炸弹”）会耗尽内存，正常文件不会这样。',
+      en: 'Word, Excel and OFD files are zip containers; one that expands far beyond any real document (a "zip bomb") would exhaust memory, and real files never do.',
+    },
+    fix: {
+      zh: '用 Word/WPS/Excel 打开后重新另存一份；打不开的文件请向提供者要原件。',
+      en: 'Open it in Word/WPS/Excel and save it again; if it does not open, ask for the original.',
     },
   },
   'file.name-encoding': {

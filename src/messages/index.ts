@@ -5,17 +5,19 @@ import { coreMessages } from './core.js';
 import { photoMessages } from './photo.js';
 import { reportMessages } from './report.js';
 import { registerMessages } from './register.js';
+import { dict } from '../util/dict.js';
 import { reviewMessages } from './review.js';
 import { ocrMessages } from './ocr.js';
 
-export const catalog: Readonly<Record<string, RuleInfo>> = {
+/** Null-prototype: `explain constructor` or a rule file's `severity: { toString: off }` is an unknown id, not a crash. */
+export const catalog: Readonly<Record<string, RuleInfo>> = dict({
   ...coreMessages,
   ...photoMessages,
   ...reportMessages,
   ...registerMessages,
   ...reviewMessages,
   ...ocrMessages,
-};
+});
 
 export const ruleIds: ReadonlySet<string> = new Set(Object.keys(catalog));
 

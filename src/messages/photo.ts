@@ -37,12 +37,10 @@ const similarity = (d: string | number | undefined) => `${Math.round(((64 - Numb
 const PIXELS_ZH: Record<string, string> = {
   hevc: 'iPhone HEIC 格式，本机无法解码图片内容',
   bmp: 'BMP 格式，本机不解码图片内容',
-  'decode-failed': '图片内容解码失败',
 };
 const PIXELS_EN: Record<string, string> = {
   hevc: 'iPhone HEIC: the pixels cannot be decoded here',
   bmp: 'BMP: the pixels are not decoded here',
-  'decode-failed': 'the pixels could not be decoded',
 };
 
 export const photoMessages = defineRules({
@@ -252,12 +250,22 @@ export const photoMessages = defineRules({
     why: { zh: '缩放、压缩、旋转或裁剪后的同一张照片仍算重复使用。', en: 'The same photo resized, recompressed, rotated or cropped still counts as reuse.' },
     fix: { zh: '保留一张，其余换成不同场景、不同角度的现场照片。', en: 'Keep one; replace the others with photos of different scenes or angles.' },
   },
+  'photo.undecodable': {
+    severity: 'error',
+    title: { zh: '图片内容无法解码', en: 'Photo pixels cannot be decoded' },
+    message: {
+      zh: (a) => `${a.file}：文件头正常，但图片内容无法解码（${a.format}），图片已损坏`,
+      en: (a) => `${a.file}: the header reads but the pixels cannot be decoded (${a.format}); the photo is damaged`,
+    },
+    why: { zh: '图片数据损坏，评审打开时看到的是花屏或打不开，也无法检查重复使用。', en: 'The image data is damaged: reviewers see garbage or nothing, and reuse cannot be checked.' },
+    fix: { zh: '从原始设备或原文件夹重新拷贝这张图片，确认能完整打开后再提交。', en: 'Copy the photo again from the original device or folder and check it opens completely.' },
+  },
   'photo.pixels-not-checked': {
     severity: 'warning',
     title: { zh: '图片内容未能检查', en: 'Photo pixels not checked' },
     message: {
-      zh: (a) => `${a.file}：${PIXELS_ZH[String(a.detail)] ?? PIXELS_ZH['decode-failed']}，未检查重复使用和缩略图一致性`,
-      en: (a) => `${a.file}: ${PIXELS_EN[String(a.detail)] ?? PIXELS_EN['decode-failed']}; reuse and thumbnail checks were not run`,
+      zh: (a) => `${a.file}：${PIXELS_ZH[String(a.detail)] ?? `本机无法解码图片内容（${a.detail}）`}，未检查重复使用和缩略图一致性`,
+      en: (a) => `${a.file}: ${PIXELS_EN[String(a.detail)] ?? `the pixels cannot be decoded here (${a.detail})`}; reuse and thumbnail checks were not run`,
     },
     why: { zh: '未检查不等于合格；HEIC 等格式在本机无法解码。', en: 'Not checked is not passed; formats such as HEIC cannot be decoded here.' },
     fix: {

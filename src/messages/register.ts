@@ -32,7 +32,39 @@ const unreadable = (a: Args, lang: 'zh' | 'en') => UNREADABLE[String(a.code)]?.[
 
 const win = (a: Args) => `${a.from} ~ ${a.to}`;
 
+/** Where the year of a date typed without one came from (args yearFrom, yearCell, typed). */
+const YEAR_FROM: Record<string, { zh: string; en: string }> = {
+  title: { zh: '表格标题', en: 'the sheet title' },
+  filled: { zh: '填报日期', en: 'the 填报 date' },
+  period: { zh: '测评周期', en: 'the evaluation period' },
+};
+function yearNote(a: Args, lang: 'zh' | 'en'): string {
+  const from = YEAR_FROM[String(a.yearFrom ?? '')];
+  if (!from) return '';
+  const at = a.yearCell ? ` ${a.yearCell}` : '';
+  return lang === 'zh' ? `（“${a.typed}”没写年份，年份取自${from.zh}${at}）` : ` ("${a.typed}" has no year; the year comes from ${from.en}${at})`;
+}
+
+const BOUND_ZH: Record<string, string> = { rows: '行', columns: '列', cells: '个单元格' };
+const BOUND_EN: Record<string, string> = { rows: 'rows', columns: 'columns', cells: 'cells' };
+
 export const registerMessages = defineRules({
+  'register.sheet-too-large': {
+    severity: 'error',
+    title: { zh: '工作表超出读取范围', en: 'Sheet beyond the reading limits' },
+    message: {
+      zh: (a) => `工作表“${a.sheet}”在 ${a.cell} 处有内容，超出读取上限（${a.limit} ${BOUND_ZH[String(a.reason)] ?? String(a.reason)}），超出部分未检查`,
+      en: (a) => `sheet "${a.sheet}" has content at ${a.cell}, beyond the reading limit (${a.limit} ${BOUND_EN[String(a.reason)] ?? String(a.reason)}); what lies beyond was not checked`,
+    },
+    why: {
+      zh: '登记表只需几百行、十几列；远处的单元格多是误操作留下的，逐格读取会让检查卡住或耗尽内存，所以超出上限的部分不读，也就不能算检查通过。',
+      en: 'A register needs a few hundred rows and a dozen columns; a far-away cell is usually a slip, and reading cell by cell up to it would hang the check, so it is not read and cannot pass.',
+    },
+    fix: {
+      zh: '在 Excel/WPS 中定位到该单元格（Ctrl+G 输入地址），删除多余内容及其后的空行空列，保存后重新提交。',
+      en: 'Go to that cell in Excel/WPS (Ctrl+G), delete the stray content and the empty rows/columns after it, save and hand it in again.',
+    },
+  },
   'register.unreadable': {
     severity: 'error',
     title: { zh: '登记表无法读取', en: 'Register cannot be read' },
@@ -130,10 +162,13 @@ export const registerMessages = defineRules({
     severity: 'error',
     title: { zh: '活动日期不在测评周期内', en: 'Activity outside the evaluation period' },
     message: {
-      zh: (a) => `${a.cell} 的活动日期 ${a.seen} 不在测评周期 ${a.expected} 内`,
-      en: (a) => `the activity date ${a.seen} in ${a.cell} is outside the evaluation period ${a.expected}`,
+      zh: (a) => `${a.cell} 的活动日期 ${a.seen} 不在测评周期 ${a.expected} 内${yearNote(a, 'zh')}`,
+      en: (a) => `the activity date ${a.seen} in ${a.cell} is outside the evaluation period ${a.expected}${yearNote(a, 'en')}`,
     },
-    why: { zh: '测评周期以外开展的活动不计分。', en: 'Activities outside the evaluation period do not count.' },
+    why: {
+      zh: '测评周期以外开展的活动不计分。没写年份的日期（如 1月26日），年份依次取自表格标题（2025年…登记表）、填报日期（晚于填报月份的算上一年），都没有时取测评周期内的那一年。',
+      en: 'Activities outside the evaluation period do not count. A date typed without a year (1月26日) takes its year from the sheet title (2025年…登记表), else its 填报 date (a month after the 填报 month is the year before), else the year that puts it inside the period.',
+    },
     fix: {
       zh: '核对日期是否填错；确属周期外的活动请从登记表中删除，换成本周期内的活动。',
       en: 'Check for a typo; remove activities that really are outside the period and list ones inside it.',

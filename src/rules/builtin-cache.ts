@@ -41,7 +41,11 @@ export const RESOLVER_MODULES = [
   'rules/files',
   'rules/festival-names',
   'util/dates',
+  'util/dict',
   'discover/indicator-code',
+  'units/rule-units',
+  'units/identity',
+  'units/department-names',
 ];
 
 function packageVersion(name: string): string {

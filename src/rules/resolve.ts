@@ -9,6 +9,8 @@ import {
 } from './defaults.js';
 import { normalizeIndicatorCode } from '../discover/indicator-code.js';
 import { MissingSettingError } from './errors.js';
+import { ruleUnitFor } from '../units/rule-units.js';
+import { dict } from '../util/dict.js';
 
 type Layer = { data: RuleFile; file: string };
 
@@ -21,14 +23,15 @@ export function resolveRuleSet(layers: Layer[]): RuleSet {
   let deadline: string | undefined;
   let provenance = '';
   const photoDefaults = { ...PHOTO_DEFAULTS };
-  const reportDefaults = { ...REPORT_DEFAULTS, elements: {} as Record<string, { headings: string[]; cues: string[] }> };
+  // Keyed by names from rule files: null-prototype dictionaries (util/dict.ts).
+  const reportDefaults = { ...REPORT_DEFAULTS, elements: dict<{ headings: string[]; cues: string[] }>() };
   const registerDefaults = { ...REGISTER_DEFAULTS };
   const festivals = structuredClone(FESTIVAL_WINDOW_DEFAULTS);
   const classify = structuredClone(CLASSIFY_DEFAULTS);
-  let units: Record<string, string[]> = {};
-  let unitNames: NonNullable<RuleSet['unitNames']> = {};
+  let units: Record<string, string[]> = dict();
+  let unitNames: NonNullable<RuleSet['unitNames']> = dict();
   const indicatorDefs = new Map<string, IndicatorDef>();
-  const severity: RuleSet['severity'] = {};
+  const severity: RuleSet['severity'] = dict();
   const ignore: string[] = [];
   const ocr = { ...OCR_DEFAULTS };
 
@@ -55,8 +58,8 @@ export function resolveRuleSet(layers: Layer[]): RuleSet {
     if (data.classify) Object.assign(classify, defined(data.classify));
     // A county's own assignment replaces the built-in example wholesale.
     if (data.units) {
-      units = {};
-      unitNames = {};
+      units = dict();
+      unitNames = dict();
     }
     for (const [u, entry] of Object.entries(data.units ?? {})) {
       const key = u.normalize('NFC');
@@ -81,10 +84,13 @@ export function resolveRuleSet(layers: Layer[]): RuleSet {
   const indicators: ResolvedIndicator[] = [...indicatorDefs.entries()].map(([key, d]) =>
     resolveIndicator(key, d, photoDefaults, reportDefaults, registerDefaults),
   );
-  // Responsible units listed on an indicator count as assignments too.
+  // Responsible units listed on an indicator count as assignments too, under the unit they denote
+  // (清河县文化和旅游局 on an indicator is the unit 县文旅局 of `units:`).
+  const named = { units: dict(units), unitNames };
   for (const ind of indicators) {
     for (const u of ind.units) {
-      const list = (units[u.normalize('NFC')] ??= []);
+      const key = ruleUnitFor(u.normalize('NFC'), named) ?? u.normalize('NFC');
+      const list = (units[key] ??= []);
       if (!list.includes(ind.key)) list.push(ind.key);
     }
   }
@@ -113,7 +119,7 @@ function mergeIndicator(a: IndicatorDef, b: IndicatorDef): IndicatorDef {
     ...a,
     ...defined(b),
     photos: { ...a.photos, ...defined(b.photos) },
-    report: { ...a.report, ...defined(b.report), elements: { ...a.report?.elements, ...b.report?.elements } },
+    report: { ...a.report, ...defined(b.report), elements: dict({ ...a.report?.elements, ...b.report?.elements }) },
     register: { ...a.register, ...defined(b.register) },
   };
 }
@@ -125,7 +131,7 @@ export function resolveIndicator(
   report: typeof REPORT_DEFAULTS & { elements: Record<string, { headings: string[]; cues: string[] }> },
   register: typeof REGISTER_DEFAULTS,
 ): ResolvedIndicator {
-  const elements = { ...report.elements };
+  const elements = dict(report.elements);
   for (const [el, c] of Object.entries(d.report?.elements ?? {})) {
     elements[el] = { headings: c.headings ?? [], cues: c.cues ?? [] };
   }

@@ -2,6 +2,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { afterAll } from 'vitest';
 import type { DiscoveredFile, ExtractedFile, PhotoFacts } from '../../src/types.js';
 import type { RuleFile, RuleSet } from '../../src/rules/schema.js';
 import { resolveRuleSet } from '../../src/rules/resolve.js';
@@ -9,8 +10,16 @@ import type { CheckContext, Emitted, IndicatorModel, RunModel, UnitModel } from 
 import { createPhotoChecks, type PhotoCheckDeps } from '../../src/checks/photo.js';
 import { extractPhoto } from '../../src/extract/photo.js';
 
+const made: string[] = [];
+// Each test file that makes temp folders through here removes them when it ends.
+afterAll(() => {
+  for (const d of made.splice(0)) fs.rmSync(d, { recursive: true, force: true });
+});
+
 export function tmpDir(tag: string): string {
-  return fs.mkdtempSync(path.join(os.tmpdir(), `lc-photo-${tag}-`));
+  const d = fs.mkdtempSync(path.join(os.tmpdir(), `lc-photo-${tag}-`));
+  made.push(d);
+  return d;
 }
 
 export function discovered(abs: string | Buffer, rel?: string): DiscoveredFile {

@@ -73,7 +73,7 @@ describe('register extraction (.xlsx)', () => {
     expect((await makeRegisterXlsx({ sheets: [sheet1, sheet2] })).equals(await makeRegisterXlsx({ sheets: [sheet1, sheet2] }))).toBe(true);
   });
 
-  it('stores CJK dates under built-in numFmt 31/57/58, which exceljs returns as plain numbers', async () => {
+  it('stores CJK dates under built-in numFmt 31/57/58, and reads them as dates', async () => {
     const zip = await JSZip.loadAsync(buf);
     const styles = await zip.file('xl/styles.xml')!.async('string');
     expect(styles).toMatch(/numFmtId="31"/);
@@ -86,7 +86,7 @@ describe('register extraction (.xlsx)', () => {
     expect(cells.get('C7')).toBe(58);
     expect(cells.get('C10')).toBe(57);
     const grid = await readXlsxGrid(buf);
-    expect(grid.sheets[0]!.rows[5]![2]).toEqual({ kind: 'number', value: 45750, dateFormatted: true });
+    expect(grid.sheets[0]!.rows[5]![2]).toEqual({ kind: 'date', date: '2025-04-03' });
   });
 
   it('finds the header below title rows, through a merged two-level header, on every sheet', () => {

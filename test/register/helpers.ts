@@ -2,10 +2,19 @@
 import fs from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
+import { afterAll } from 'vitest';
 import type { Container, DiscoveredFile, ExtractedFile, FileKind, PhotoFacts } from '../../src/types.js';
 
+const made: string[] = [];
+// Each test file that makes temp folders through here removes them when it ends.
+afterAll(async () => {
+  await Promise.all(made.splice(0).map((d) => fs.rm(d, { recursive: true, force: true })));
+});
+
 export async function tempDir(): Promise<string> {
-  return fs.mkdtemp(path.join(os.tmpdir(), 'lc-register-'));
+  const d = await fs.mkdtemp(path.join(os.tmpdir(), 'lc-register-'));
+  made.push(d);
+  return d;
 }
 
 export async function writeFixture(dir: string, name: string, buf: Buffer, container: Container = 'xlsx'): Promise<DiscoveredFile> {

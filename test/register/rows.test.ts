@@ -142,6 +142,20 @@ describe('no row dropped silently', () => {
     expect(hits[0]!.zh).toContain('登记!E4');
   });
 
+  it('a footer is a label (负责人：…, 合计); an activity whose name starts with such a word is data', async () => {
+    const reg = await register('页脚.xlsx', [
+      sheet([
+        [1, '负责人培训会', '2025-05-30', 40, null, null],
+        [2, '合计培训', '2025-06-01', 20, null, null],
+        [null, '合计', null, 60, null, null],
+        ['负责人：张三', null, null, null, null, null],
+        ['合计', null, null, 60, null, null],
+      ]),
+    ]);
+    expect(facts(reg).rows.map((r) => r.name)).toEqual(['负责人培训会', '合计培训']);
+    expect(facts(reg).unreadRows).toBeUndefined();
+  });
+
   it('a second sheet holding a table without a header is reported; an instructions sheet is not', async () => {
     const reg = await register('两表.xlsx', [
       sheet([[1, '端午包粽子', '2025-05-30', 60, null, null]]),
@@ -170,7 +184,11 @@ describe('the year of a date typed without one', () => {
     expect(row.dateYearless).toEqual({ month: 6, day: 1 });
     expect(rowDates(row, facts(reg), period)).toEqual({ date: '2023-06-01', dateEnd: null, error: null, yearFrom: 'title' });
     const hits = run(registerChecks, indicator(rules, 'III-12', [reg]), rules).filter((h) => h.ruleId === 'register.date-outside-period');
-    expect(hits.map((h) => h.args?.seen)).toEqual(['2023-06-01']);
+    expect(hits.map((h) => h.args)).toEqual([
+      { cell: '活动!C3', seen: '2023-06-01', expected: '2024-08-01~2025-07-31', yearFrom: 'title', typed: '6月1日', yearCell: '活动!A1' },
+    ]);
+    expect(hits[0]!.zh).toContain('（“6月1日”没写年份，年份取自表格标题 活动!A1）');
+    expect(hits[0]!.en).toContain('the year comes from the sheet title 活动!A1');
   });
 
   it('a title naming two years gives none: the period decides', async () => {
@@ -203,6 +221,12 @@ describe('the year of a date typed without one', () => {
       ['2025-01-05', null],
       ['2024-02-01', null],
     ]);
+  });
+
+  it('a 填报 line above the header is read as a 填报 date, not as a title', async () => {
+    const reg = await register('上方填报.xlsx', [festival(['填报单位：县教育局    填报日期：2025年1月5日'], [[1, '迎新年', '12月30日', 30]])]);
+    expect(facts(reg).yearHints?.[0]).toMatchObject({ year: 2025, month: 1, source: 'filled' });
+    expect(rowDates(facts(reg).rows[0]!, facts(reg), period).date).toBe('2024-12-30');
   });
 
   it('reads a 填报 date from the cell beside its label', async () => {

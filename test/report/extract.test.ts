@@ -91,12 +91,13 @@ describe('unreadable documents are findings, never passes', () => {
     ['zero-byte PDF', () => Buffer.alloc(0), 'z.pdf', 'empty', 'empty'],
     ['encrypted .docx (CFB container)', () => makeEncryptedOoxml(), 'x.docx', 'cfb', 'encrypted'],
     ['encrypted .doc', () => makeEncryptedDoc(), 'x.doc', 'cfb', 'encrypted'],
-    ['corrupt .docx', async () => (await makeDocx({ paragraphs: BODY })).subarray(0, 300), 'c.docx', 'docx', 'corrupt'],
+    // Cut short: the zip reader finds no central directory after a local header.
+    ['corrupt .docx', async () => (await makeDocx({ paragraphs: BODY })).subarray(0, 300), 'c.docx', 'docx', 'truncated'],
     ['.docx holding only a pasted scan', async () => makeDocx({ paragraphs: [''], images: [await makeScanJpeg()] }), 'i.docx', 'docx', 'scanned'],
     ['.docx without any text', () => makeDocx({ paragraphs: [''] }), 'n.docx', 'docx', 'empty'],
     ['text file of whitespace', () => Buffer.from(' \n\t\n'), 'w.txt', 'text', 'empty'],
   ];
-  const RULE: Record<string, string> = { scanned: 'doc.scanned', 'no-tounicode': 'doc.garbled-text', encrypted: 'doc.encrypted', corrupt: 'doc.corrupt', empty: 'doc.empty' };
+  const RULE: Record<string, string> = { scanned: 'doc.scanned', 'no-tounicode': 'doc.garbled-text', encrypted: 'doc.encrypted', corrupt: 'doc.corrupt', truncated: 'doc.corrupt', empty: 'doc.empty' };
 
   it.each(cases)('%s', async (_name, make, fileName, container, code) => {
     const f = await extracted(await make(), fileName, container);

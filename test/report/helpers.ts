@@ -2,6 +2,7 @@
 import { mkdtempSync, writeFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { afterAll } from 'vitest';
 import type { Container, DiscoveredFile, ExtractedFile, FileKind } from '../../src/types.js';
 import type { RuleSet, ResolvedIndicator } from '../../src/rules/schema.js';
 import type { CheckContext, Emitted, IndicatorModel, UnitModel } from '../../src/checks/types.js';
@@ -11,6 +12,8 @@ import { reportChecks } from '../../src/checks/report.js';
 
 export const dir = mkdtempSync(path.join(tmpdir(), 'ledger-report-'));
 export const cleanup = () => rmSync(dir, { recursive: true, force: true });
+// The folder is made when a test file imports this module; it goes when that file ends.
+afterAll(cleanup);
 
 let n = 0;
 export function discovered(data: Buffer, name: string, container: Container, kind: FileKind = 'report', unit = '县教育局'): DiscoveredFile {

@@ -1,0 +1,41 @@
+/**
+ * Bounds on what one handed-in file may cost to read. Everything in a checked folder is untrusted:
+ * a file beyond a bound is a finding (file.too-large, file.expands-too-far,
+ * register.sheet-too-large) and is not checked, so the run stays within about 1 GB of memory
+ * whatever the input. The zip bounds are in zip.ts (DEFAULT_ZIP_LIMITS).
+ */
+import { ByteBudget } from './byte-budget.js';
+
+const MB = 1024 * 1024;
+
+/**
+ * Largest document read (PDF, .docx, .doc, OFD, text). A 40-page report with photos is 5–20 MB;
+ * a stamped colour scan of a long 正式发文 can reach 50 MB. pdf.js peaks at about 6× the file
+ * (measured: a 98 MB PDF, 680 MB RSS for the whole run), so 64 MB keeps one at ~450 MB.
+ */
+export const MAX_DOCUMENT_BYTES = 64 * MB;
+
+/**
+ * Largest .xlsx register read. A register of a few hundred activities is under 1 MB; one with
+ * photos pasted into its cells can reach tens of MB (the pictures are never inflated).
+ */
+export const MAX_REGISTER_BYTES = 50 * MB;
+
+/** Largest .csv register read: text only, so 16 MB is some 100,000 rows. */
+export const MAX_CSV_BYTES = 16 * MB;
+
+/**
+ * Cells of a register sheet that are read: rows and columns beyond these are not, and say so.
+ * Excel 97's own grid (65,536 × 256) is far more than any activity register uses.
+ */
+export const MAX_SHEET_ROWS = 65_536;
+export const MAX_SHEET_COLUMNS = 256;
+/** Cells with content per sheet (a full 65,536 × 256 grid would be 16.7 million; 500,000 is 2,000 rows of 250). */
+export const MAX_SHEET_CELLS = 500_000;
+
+/**
+ * Bytes of documents and registers held at once across concurrent extractions: a folder of
+ * large PDFs is read a few at a time instead of sixteen at once. One file larger than the whole
+ * budget still goes through, alone.
+ */
+export const documentBudget = new ByteBudget(64 * MB);

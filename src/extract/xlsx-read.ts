@@ -1,0 +1,271 @@
+/**
+ * .xlsx → Grid, read straight from the package XML through the bounded zip reader. Only cells
+ * that exist in the sheet XML are created (a lone cell at XFD1048576 costs one cell, not 17
+ * billion), within per-sheet caps on rows, columns and cells (limits.ts); a cell beyond a cap is
+ * not read and is listed in `overflow`, which the register check turns into a finding.
+ *
+ * Cell values as the grid promises: shared and inline strings and formula results as text,
+ * numbers, booleans as TRUE/FALSE, errors as their text (#N/A), numbers under a date format
+ * (built-in, CJK built-in or custom) as dates; merged ranges filled from their top-left cell.
+ */
+import type { Grid, GridCell, GridOverflow, GridSheet } from './register-grid.js';
+import { cellRef } from './register-grid.js';
+import { dateXfs, isDate1904, sheetParts } from './register-styles.js';
+import { attrOf, scanXml, unescapeXmlText } from './xml-scan.js';
+import { serialToYmd } from './register-dates.js';
+import { ZipArchive } from './zip.js';
+import { MAX_SHEET_CELLS, MAX_SHEET_COLUMNS, MAX_SHEET_ROWS } from './limits.js';
+
+export interface SheetCaps {
+  rows: number;
+  columns: number;
+  cells: number;
+}
+
+export const DEFAULT_CAPS: SheetCaps = { rows: MAX_SHEET_ROWS, columns: MAX_SHEET_COLUMNS, cells: MAX_SHEET_CELLS };
+
+/** 'XFD1048576' → [row 1048575, col 16383] (0-based); null when not a cell reference. */
+export function parseRef(ref: string): [number, number] | null {
+  const m = /^\$?([A-Za-z]{1,3})\$?(\d{1,7})$/.exec(ref);
+  if (!m) return null;
+  let col = 0;
+  for (const ch of m[1]!.toUpperCase()) col = col * 26 + (ch.charCodeAt(0) - 64);
+  const row = Number(m[2]);
+  return row >= 1 ? [row - 1, col - 1] : null;
+}
+
+/** Shared strings: each <si>'s <t> texts run together, phonetic runs (<rPh>) left out. */
+export function sharedStrings(xml: string | null): string[] {
+  if (!xml) return [];
+  const out: string[] = [];
+  let cur: string | null = null;
+  let inT = false;
+  let inPh = 0;
+  for (const tok of scanXml(xml)) {
+    if (tok.type === 'open') {
+      if (tok.name === 'si') {
+        if (tok.selfClosing) out.push('');
+        else cur = '';
+      } else if (tok.name === 'rPh' && !tok.selfClosing) inPh++;
+      else if (tok.name === 't' && !tok.selfClosing) inT = true;
+    } else if (tok.type === 'close') {
+      if (tok.name === 'si' && cur !== null) {
+        out.push(unescapeXmlText(cur));
+        cur = null;
+      } else if (tok.name === 'rPh') inPh = Math.max(0, inPh - 1);
+      else if (tok.name === 't') inT = false;
+    } else if (cur !== null && inT && inPh === 0) cur += tok.raw;
+  }
+  return out;
+}
+
+function text(s: string): GridCell {
+  const t = s.trim();
+  return t ? { kind: 'text', text: t } : { kind: 'empty' };
+}
+
+interface CellContext {
+  strings: string[];
+  dateXf: Map<number, number>;
+  date1904: boolean;
+}
+
+/** One <c> element's value, from its attributes, its <v> text and its inline-string text (raw XML text). */
+export function cellValue(attrs: string, v: string | undefined, inline: string | undefined, ctx: CellContext): GridCell {
+  const t = attrOf(attrs, 't');
+  const value = v === undefined ? undefined : unescapeXmlText(v);
+  switch (t) {
+    case 's': {
+      const i = value === undefined ? NaN : Number(value);
+      return Number.isInteger(i) && i >= 0 && i < ctx.strings.length ? text(ctx.strings[i]!) : { kind: 'empty' };
+    }
+    case 'inlineStr':
+      return inline !== undefined ? text(unescapeXmlText(inline)) : value !== undefined ? text(value) : { kind: 'empty' };
+    case 'str':
+    case 'e':
+      return value !== undefined ? text(value) : { kind: 'empty' };
+    case 'b':
+      return value === undefined ? { kind: 'empty' } : { kind: 'text', text: value.trim() === '1' || value.trim() === 'true' ? 'TRUE' : 'FALSE' };
+    case 'd': {
+      const m = value === undefined ? null : /^(\d{4}-\d{2}-\d{2})/.exec(value.trim());
+      return m ? { kind: 'date', date: m[1]! } : value !== undefined ? text(value) : { kind: 'empty' };
+    }
+    default: {
+      if (value === undefined || value.trim() === '') return { kind: 'empty' };
+      const n = Number(value);
+      if (!Number.isFinite(n)) return text(value);
+      const s = attrOf(attrs, 's');
+      const dateFormatted = s !== null && ctx.dateXf.has(Number(s));
+      if (dateFormatted) {
+        const d = serialToYmd(n, ctx.date1904);
+        if (d) return { kind: 'date', date: d };
+      }
+      return { kind: 'number', value: n, dateFormatted };
+    }
+  }
+}
+
+/**
+ * One worksheet's XML → rows of cells. Rows are as long as their last cell (consumers read a
+ * missing cell as empty); rows with no cells are empty arrays.
+ */
+export function readSheetXml(name: string, xml: string, ctx: CellContext, caps: SheetCaps = DEFAULT_CAPS): { sheet: GridSheet; overflow: GridOverflow | null } {
+  const rows: GridCell[][] = [];
+  let overflow: GridOverflow | null = null;
+  let cells = 0;
+  const note = (o: GridOverflow) => {
+    overflow ??= o;
+  };
+  /** Places a cell; false (and noted) when it lies beyond a cap. */
+  const put = (r: number, c: number, cell: GridCell): boolean => {
+    if (r >= caps.rows) {
+      note({ sheet: name, cell: cellRef(r, c), reason: 'rows', limit: caps.rows });
+      return false;
+    }
+    if (c >= caps.columns) {
+      note({ sheet: name, cell: cellRef(r, c), reason: 'columns', limit: caps.columns });
+      return false;
+    }
+    // Every cell up to this one is materialised: the cap counts those.
+    const have = rows[r]?.length ?? 0;
+    const grow = Math.max(0, c + 1 - have);
+    if (cells + grow > caps.cells) {
+      note({ sheet: name, cell: cellRef(r, c), reason: 'cells', limit: caps.cells });
+      return false;
+    }
+    while (rows.length <= r) rows.push([]);
+    const row = rows[r]!;
+    cells += grow;
+    while (row.length < c) row.push({ kind: 'empty' });
+    row[c] = cell;
+    return true;
+  };
+  const merges: string[] = [];
+  let rowIndex = -1;
+  let colIndex = -1;
+  let cell: { attrs: string; v?: string; inline?: string } | null = null;
+  let inV = false;
+  let inIs = false;
+  let inT = false;
+  let inPh = 0;
+  const finish = () => {
+    if (!cell) return;
+    const at = attrOf(cell.attrs, 'r');
+    const [r, c] = (at ? parseRef(at) : null) ?? [rowIndex, colIndex + 1];
+    colIndex = c;
+    const value = cellValue(cell.attrs, cell.v, cell.inline, ctx);
+    cell = null;
+    if (value.kind !== 'empty') put(r, c, value); // a styled empty cell creates nothing
+  };
+  for (const tok of scanXml(xml)) {
+    if (tok.type === 'text') {
+      if (!cell) continue;
+      if (inV) cell.v = (cell.v ?? '') + tok.raw;
+      else if (inIs && inT && inPh === 0) cell.inline = (cell.inline ?? '') + tok.raw;
+      continue;
+    }
+    if (tok.type === 'open') {
+      switch (tok.name) {
+        case 'row': {
+          finish(); // a cell left open belongs to the row before
+          const r = attrOf(tok.attrs, 'r');
+          rowIndex = r !== null && /^\d{1,7}$/.test(r) && Number(r) >= 1 ? Number(r) - 1 : rowIndex + 1;
+          colIndex = -1;
+          break;
+        }
+        case 'c':
+          finish();
+          cell = { attrs: tok.attrs };
+          if (tok.selfClosing) finish();
+          break;
+        case 'v':
+          if (cell && !tok.selfClosing) inV = true;
+          break;
+        case 'is':
+          if (cell && !tok.selfClosing) inIs = true;
+          break;
+        case 't':
+          if (inIs && !tok.selfClosing) inT = true;
+          break;
+        case 'rPh':
+          if (!tok.selfClosing) inPh++;
+          break;
+        case 'mergeCell': {
+          const ref = attrOf(tok.attrs, 'ref');
+          if (ref) merges.push(ref);
+          break;
+        }
+      }
+      continue;
+    }
+    switch (tok.name) {
+      case 'c':
+      case 'row':
+        finish();
+        break;
+      case 'v':
+        inV = false;
+        break;
+      case 'is':
+        inIs = false;
+        break;
+      case 't':
+        inT = false;
+        break;
+      case 'rPh':
+        inPh = Math.max(0, inPh - 1);
+        break;
+    }
+  }
+  finish();
+  // Merged ranges: every covered cell takes the top-left cell's value; all carry its address.
+  // The fill is bounded too: no more cell writes than the cell cap, whatever the ranges.
+  let fills = 0;
+  for (const ref of merges) {
+    const [a, b] = ref.split(':');
+    const from = a ? parseRef(a) : null;
+    const to = b ? parseRef(b) : from;
+    if (!from || !to) continue;
+    const [r0, c0] = [Math.min(from[0], to[0]), Math.min(from[1], to[1])];
+    const [r1, c1] = [Math.max(from[0], to[0]), Math.max(from[1], to[1])];
+    const master = rows[r0]?.[c0] ?? { kind: 'empty' };
+    const address = cellRef(r0, c0);
+    fill: for (let r = r0; r <= r1; r++) {
+      for (let c = c0; c <= c1; c++) {
+        if (++fills > caps.cells) {
+          note({ sheet: name, cell: cellRef(r, c), reason: 'cells', limit: caps.cells });
+          break fill;
+        }
+        if (!put(r, c, { ...master, master: address })) {
+          if (r >= caps.rows) break fill;
+          break; // past the last column: on to the next row
+        }
+      }
+    }
+  }
+  return { sheet: { name, rows }, overflow };
+}
+
+/** Reads every worksheet of an .xlsx buffer. Throws ZipBombError / ZipFormatError / Error (the caller classifies). */
+export function readXlsx(buf: Buffer, caps: SheetCaps = DEFAULT_CAPS): Grid {
+  const zip = new ZipArchive(buf);
+  const workbook = zip.text('xl/workbook.xml');
+  if (workbook === null) throw new Error('not an Excel workbook: xl/workbook.xml missing');
+  const styles = zip.text('xl/styles.xml');
+  const ctx: CellContext = {
+    strings: sharedStrings(zip.text('xl/sharedStrings.xml')),
+    dateXf: styles ? dateXfs(styles) : new Map(),
+    date1904: isDate1904(workbook),
+  };
+  const grid: Grid = { sheets: [], date1904: ctx.date1904 };
+  const overflow: GridOverflow[] = [];
+  for (const { name, path } of sheetParts(zip, workbook)) {
+    const xml = path ? zip.text(path) : null;
+    if (xml === null) continue; // a chart sheet, or a sheet part that is missing
+    const r = readSheetXml(name, xml, ctx, caps);
+    grid.sheets.push(r.sheet);
+    if (r.overflow) overflow.push(r.overflow);
+  }
+  if (overflow.length) grid.overflow = overflow;
+  return grid;
+}

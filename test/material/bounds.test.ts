@@ -1,0 +1,108 @@
+/**
+ * Size and expansion bounds: a .docx/.xlsx whose parts expand too far, documents and registers
+ * above the byte caps, and the findings they become (file not checked, run goes on).
+ */
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { check } from '../../src/check.js';
+import { makeDocx } from '../../fixtures/build/docx.js';
+import { makeEncryptedOoxml } from '../../fixtures/build/cfb.js';
+import { makeRegisterXlsx } from '../../fixtures/build/xlsx.js';
+import { minimalXlsx } from '../../fixtures/build/xlsx-raw.js';
+import { repack, repeatedDeflate } from '../../fixtures/build/zip.js';
+import { MAX_CSV_BYTES, MAX_DOCUMENT_BYTES } from '../../src/extract/limits.js';
+import { DEFAULT_ZIP_LIMITS } from '../../src/extract/zip.js';
+import { renderMessage } from '../../src/messages/index.js';
+import type { Report } from '../../src/types.js';
+
+const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'lc-bounds-'));
+afterAll(() => fs.rmSync(tmp, { recursive: true, force: true }));
+const IND = 'Ⅲ—12 我们的节日';
+
+/** word/document.xml of `mb` MB: a Word body of one paragraph repeated. */
+function docXml(mb: number) {
+  const head = Buffer.from('<?xml version="1.0" encoding="UTF-8"?><w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body>');
+  const para = '<w:p><w:r><w:t>全年开展活动36场。</w:t></w:r></w:p>';
+  const unit = Buffer.from(para.repeat(Math.floor((1 << 20) / Buffer.byteLength(para))));
+  return repeatedDeflate(head, unit, mb, Buffer.from('</w:body></w:document>'));
+}
+
+/** A file of `size` bytes holding only `head` (sparse: no disk space is used). */
+function sparse(p: string, head: Buffer, size: number) {
+  fs.writeFileSync(p, head);
+  fs.truncateSync(p, size);
+}
+
+let report: Report;
+const findings = (name: string) => report.findings.filter((f) => f.file === `${IND}/${name}`);
+const file = (name: string) => report.files.find((f) => f.path === `${IND}/${name}`)!;
+
+describe('bombs and oversized files in a unit folder', () => {
+  it('are each a finding, and every other file is still checked', async () => {
+    const unit = path.join(tmp, '县教育局');
+    const ind = path.join(unit, IND);
+    fs.mkdirSync(ind, { recursive: true });
+    const docx = await makeDocx({ paragraphs: ['县教育局关于节日活动的说明报告', '全年开展活动36场。'] });
+    const maxMb = DEFAULT_ZIP_LIMITS.maxEntry / (1 << 20);
+    // A long report (1 MB of XML, compressed far below the ratio limit's floor): read. One MB over
+    // the entry limit: refused. Far over (1 GB): refused without inflating. (The exact boundaries
+    // of each limit are in zip.test.ts.)
+    fs.writeFileSync(path.join(ind, '说明报告-长.docx'), repack(docx, { 'word/document.xml': { raw: docXml(1) } }));
+    fs.writeFileSync(path.join(ind, '说明报告-超限.docx'), repack(docx, { 'word/document.xml': { raw: docXml(maxMb + 1) } }));
+    fs.writeFileSync(path.join(ind, '说明报告-1GB.docx'), repack(docx, { 'word/document.xml': { raw: docXml(1024) } }));
+    // A part that lies about its size: declares 1 KB, holds 100 MB.
+    fs.writeFileSync(path.join(ind, '说明报告-说谎.docx'), repack(docx, { 'word/document.xml': { raw: docXml(100), declaredSize: 1024 } }));
+    // An .xlsx whose sheet holds 300 MB of XML.
+    const rowXml = Buffer.from('<row><c t="inlineStr"><is><t>端午</t></is></c></row>'.repeat(20000));
+    const sheet = repeatedDeflate(Buffer.from('<worksheet><sheetData>'), rowXml, Math.ceil((300 << 20) / rowXml.length), Buffer.from('</sheetData></worksheet>'));
+    fs.writeFileSync(path.join(ind, '活动登记表-炸弹.xlsx'), minimalXlsx({ sheet }));
+    // Over the byte caps (sparse files: nothing is written to disk).
+    sparse(path.join(ind, '正式发文-超大.pdf'), Buffer.from('%PDF-1.4\n'), MAX_DOCUMENT_BYTES + 1);
+    sparse(path.join(ind, '活动登记表-超大.csv'), Buffer.from('活动名称,活动时间\n'), MAX_CSV_BYTES + 1);
+    sparse(path.join(ind, '活动登记表-上限.csv'), Buffer.from('活动名称,活动时间\n端午,2026-06-19\n'), MAX_CSV_BYTES);
+    // An encrypted .docx: password-protected, and nothing else.
+    fs.writeFileSync(path.join(ind, '部门评价-加密.docx'), makeEncryptedOoxml());
+    fs.writeFileSync(path.join(ind, '活动登记表.xlsx'), await makeRegisterXlsx({ sheets: [{ name: '登记', header: ['活动名称', '活动时间'], rows: [['端午包粽子', { date: '2026-06-19' }]] }] }));
+    report = await check({ path: unit, asOf: '2026-10-20' });
+  }, 120_000);
+
+  it('a long report is read; a part one MB over the entry limit, and 1 GB, are refused before inflating', () => {
+    expect(findings('说明报告-长.docx').map((f) => f.ruleId)).not.toContain('file.expands-too-far');
+    expect(file('说明报告-长.docx').kind).toBe('report');
+    expect(findings('说明报告-长.docx').map((f) => f.ruleId)).not.toContain('doc.corrupt');
+    expect(findings('说明报告-超限.docx').map((f) => [f.ruleId, f.args])).toEqual([
+      ['file.expands-too-far', { reason: 'entry-size', entry: 'word/document.xml', seen: expect.any(Number), limit: DEFAULT_ZIP_LIMITS.maxEntry }],
+    ]);
+    expect(findings('说明报告-1GB.docx').map((f) => f.args.reason)).toEqual(['entry-size']);
+    expect(findings('说明报告-1GB.docx')[0]!.args.seen).toBeGreaterThan(1_000_000_000);
+  });
+  it('a part that inflates beyond its declared size is caught at that size', () => {
+    expect(findings('说明报告-说谎.docx').map((f) => [f.ruleId, f.args.reason])).toEqual([['file.expands-too-far', 'size-lies']]);
+  });
+  it('an .xlsx bomb is refused as a whole, not read as a register', () => {
+    expect(findings('活动登记表-炸弹.xlsx').map((f) => [f.ruleId, f.args.reason])).toEqual([['file.expands-too-far', 'entry-size']]);
+  });
+  it('files over the byte caps are refused unread: one byte over, not on the cap', () => {
+    expect(findings('正式发文-超大.pdf').map((f) => [f.ruleId, f.args])).toEqual([['file.too-large', { seen: MAX_DOCUMENT_BYTES + 1, limit: MAX_DOCUMENT_BYTES }]]);
+    expect(findings('活动登记表-超大.csv').map((f) => [f.ruleId, f.args])).toEqual([['file.too-large', { seen: MAX_CSV_BYTES + 1, limit: MAX_CSV_BYTES }]]);
+    expect(findings('活动登记表-上限.csv').map((f) => f.ruleId)).not.toContain('file.too-large');
+  });
+  it('none of them passes; the good register still does', () => {
+    for (const n of ['说明报告-超限.docx', '说明报告-1GB.docx', '说明报告-说谎.docx', '活动登记表-炸弹.xlsx', '正式发文-超大.pdf', '活动登记表-超大.csv']) {
+      expect(file(n).status).not.toBe('pass');
+    }
+    expect(file('活动登记表.xlsx').status).toBe('pass');
+  });
+  it('an encrypted .docx is password-protected only, not also "really a legacy Office file"', () => {
+    expect(findings('部门评价-加密.docx').map((f) => f.ruleId)).toEqual(['doc.encrypted']);
+  });
+  it('the messages render in both languages from raw args', () => {
+    const a = { reason: 'entry-size', entry: 'word/document.xml', seen: 1 << 30, limit: 64 << 20 };
+    expect(renderMessage('file.expands-too-far', 'zh', a)).toBe('压缩包展开过大：部件 word/document.xml 解压后有 1024.0 MB，超过上限 64.0 MB；文件未检查');
+    expect(renderMessage('file.expands-too-far', 'en', { ...a, reason: 'ratio', seen: 1000, limit: 200 })).toContain('compressed 1000:1');
+    expect(renderMessage('file.too-large', 'zh', { seen: 2 * 2 ** 30, limit: 100 * 2 ** 20 })).toBe('文件有 2048.0 MB，超过读取上限 100.0 MB，未检查');
+    expect(renderMessage('register.sheet-too-large', 'en', { sheet: 'S', cell: 'ZZ20000', reason: 'columns', limit: 256 })).toContain('beyond the reading limit (256 columns)');
+  });
+});

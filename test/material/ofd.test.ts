@@ -1,0 +1,95 @@
+/** OFD (GB/T 33190): recognised by content, its text read from the pages' TextCode, checked like a PDF. */
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { check } from '../../src/check.js';
+import { makeOfd } from '../../fixtures/build/ofd.js';
+import { makePdf } from '../../fixtures/build/pdf.js';
+import { reportParas, evaluationParas, toPdfPages } from '../../fixtures/build/texts.js';
+import { parseOfd, pageText, resolveLoc } from '../../src/extract/ofd.js';
+import { sniffContainer } from '../../src/discover/sniff.js';
+import { repeatedDeflate, writeZip } from '../../fixtures/build/zip.js';
+import { extracted, cleanup } from '../report/helpers.js';
+import { judgeElements } from '../../src/checks/report-elements.js';
+
+const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'lc-ofd-'));
+afterAll(() => {
+  fs.rmSync(tmp, { recursive: true, force: true });
+  cleanup();
+});
+
+const report = reportParas({ unit: '县教育局', indicator: '我们的节日', date: '2025-06-12' }).map((p) => p.text);
+
+describe('reading an OFD', () => {
+  it('text by page, a line per baseline, TextCodes of one line run together', () => {
+    const ofd = makeOfd({ pages: [report.slice(0, 3), report.slice(3)], title: '说明报告', created: '2025-06-12', chunk: 7 });
+    const raw = parseOfd(ofd);
+    expect(raw.pages).toEqual([report.slice(0, 3).join('\n'), report.slice(3).join('\n')]);
+    expect(raw.title).toBe('说明报告');
+    expect(raw.created).toBe('2025-06-12');
+  });
+  it('locations relative to the document, absolute, with ..', () => {
+    expect(resolveLoc('Doc_0/', 'Pages/Page_0/Content.xml')).toBe('Doc_0/Pages/Page_0/Content.xml');
+    expect(resolveLoc('Doc_0/', '/Doc_0/Pages/P.xml')).toBe('Doc_0/Pages/P.xml');
+    expect(resolveLoc('Doc_0/Pages/', '../Res/a.xml')).toBe('Doc_0/Res/a.xml');
+  });
+  it('entities and a TextObject without Boundary', () => {
+    expect(pageText('<ofd:TextObject><ofd:TextCode>A&amp;B&#x4E2D;</ofd:TextCode></ofd:TextObject><ofd:TextObject><ofd:TextCode>c</ofd:TextCode></ofd:TextObject>')).toBe('A&B中\nc');
+  });
+  it('is recognised by its content, whatever its name', () => {
+    const ofd = makeOfd({ pages: [['x']] });
+    expect(sniffContainer(ofd.subarray(0, 8192), ofd.length)).toBe('ofd');
+  });
+});
+
+describe('an OFD is checked like a PDF', () => {
+  it('a 说明报告 as OFD gets the same verdicts as the same text as PDF', async () => {
+    const ofd = await extracted(makeOfd({ pages: [report] }), '说明报告.ofd', 'ofd');
+    const pdf = await extracted(makePdf({ pages: toPdfPages(reportParas({ unit: '县教育局', indicator: '我们的节日', date: '2025-06-12' })) }), '说明报告.pdf', 'pdf');
+    expect(ofd.error).toBeNull();
+    if (ofd.facts.type !== 'document' || pdf.facts.type !== 'document') throw new Error();
+    expect(ofd.facts.format).toBe('ofd');
+    // (The PDF builder wraps long lines; the words are the same.)
+    expect(ofd.facts.text.replace(/\n/g, '')).toBe(pdf.facts.text.replace(/\n/g, ''));
+    const verdicts = (d: typeof ofd.facts & { type: 'document' }) => judgeElements(d).map((v) => [v.element, v.status]);
+    expect(verdicts(ofd.facts)).toEqual(verdicts(pdf.facts));
+    expect(verdicts(ofd.facts).every(([, s]) => s === 'present')).toBe(true);
+    expect(ofd.facts.citations).toEqual(pdf.facts.citations);
+    expect(ofd.facts.signedDate).toBe('2025-06-12');
+  });
+  it('in a unit folder: a 部门评价 and a 正式发文 as OFD are read, an .ofd without text is a scan, a damaged one is corrupt', async () => {
+    const ind = path.join(tmp, '县教育局', 'Ⅲ—12 我们的节日');
+    fs.mkdirSync(ind, { recursive: true });
+    // Dated inside the built-in rules' period.
+    const report2026 = reportParas({ unit: '县教育局', indicator: '我们的节日', date: '2026-06-12' }).map((p) => p.text);
+    fs.writeFileSync(path.join(ind, '说明报告.ofd'), makeOfd({ pages: [report2026] }));
+    fs.writeFileSync(path.join(ind, '部门评价.ofd'), makeOfd({ pages: [evaluationParas({ unit: '县教育局', indicator: '我们的节日', issuer: '县文明办', date: '2026-06-20' }).map((p) => p.text)] }));
+    fs.writeFileSync(path.join(ind, '实施方案.ofd'), makeOfd({ pages: [['关于印发《实施方案》的通知', '县教发〔2024〕15号']] }));
+    fs.writeFileSync(path.join(ind, '空白说明报告.ofd'), makeOfd({ pages: [[''], ['']] }));
+    fs.writeFileSync(path.join(ind, '损坏说明报告.ofd'), makeOfd({ pages: [report, report], dropPage: 1 }));
+    const r = await check({ path: path.join(tmp, '县教育局'), asOf: '2026-10-20' });
+    const file = (name: string) => r.files.find((f) => f.path.endsWith(name))!;
+    const ids = (name: string) => r.findings.filter((f) => f.file?.endsWith(name)).map((f) => f.ruleId).sort();
+    expect(file('说明报告.ofd').kind).toBe('report');
+    expect(file('部门评价.ofd').kind).toBe('evaluation');
+    expect(file('实施方案.ofd').kind).toBe('document');
+    expect(ids('/说明报告.ofd').filter((id) => id.startsWith('doc.') || id.startsWith('file.') || id === 'report.element-missing')).toEqual([]);
+    expect(r.findings.filter((f) => f.file?.endsWith('/说明报告.ofd'))).toEqual([]);
+    expect(file('/说明报告.ofd').status).toBe('pass');
+    expect(file('部门评价.ofd').status).toBe('pass');
+    expect(file('实施方案.ofd').status).toBe('pass');
+    // A text-less OFD is a scan, and (as for a PDF) a scan beside its text version is accepted as its copy.
+    expect(ids('空白说明报告.ofd')).toEqual(['doc.scanned-copy']);
+    expect(ids('损坏说明报告.ofd')).toEqual(['doc.corrupt']);
+  });
+  it('an OFD bomb is refused before inflating', async () => {
+    const raw = repeatedDeflate(Buffer.from('<ofd:Page><ofd:Content>'), Buffer.alloc(1 << 20, 0x20), 200, Buffer.from('</ofd:Content></ofd:Page>'));
+    const base = makeOfd({ pages: [['x']] });
+    const { ZipArchive } = await import('../../src/extract/zip.js');
+    const z = new ZipArchive(base);
+    const bomb = writeZip(z.entries.map((e) => (e.name.endsWith('Content.xml') ? { name: e.name, raw } : { name: e.name, data: z.readEntry(e) })));
+    const f = await extracted(bomb, '说明报告.ofd', 'ofd');
+    expect(f.error).toMatchObject({ code: 'zip-bomb', args: { reason: 'entry-size', entry: 'Doc_0/Pages/Page_0/Content.xml' } });
+  });
+});
