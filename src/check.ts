@@ -5,7 +5,7 @@
 import fs from 'node:fs/promises';
 import type { ExtractedFile, Finding, Lang, Report, ReviewSummary } from './types.js';
 import { loadReview, type LoadedReview } from './review/load.js';
-import { isInside, scopeEntries, sha256File } from './review/files.js';
+import { scopeEntries, sha256File } from './review/files.js';
 import { applyReviews, type Applied } from './review/apply.js';
 import { OcrCache } from './ocr/cache.js';
 import { OCR_DEFAULTS } from './rules/defaults.js';
@@ -19,12 +19,15 @@ import { buildModel, evaluate } from './evaluate.js';
 import { buildReport } from './report/build.js';
 import { todayIn, isIsoDate } from './util/dates.js';
 import { VERSION } from './version.js';
+import { isInside } from './util/inside.js';
 
 export interface CheckOptions {
   /** The unit folder or the county folder to check. */
   path: string;
-  /** A rule file (YAML/JSON), or an already loaded rule set; default: the built-in rules. */
+  /** A rule file (YAML/JSON), or an already loaded rule set; default: the built-in rules. Never one inside `path`. */
   rules?: string | RuleSet;
+  /** A `.ledgercheckignore` file (gitignore syntax, relative to `path`); never one inside `path`. */
+  ignoreFile?: string;
   /** "Today" for date checks, YYYY-MM-DD; default: the current date in China. */
   asOf?: string;
   lang?: Lang;
@@ -44,7 +47,7 @@ export interface CheckOptions {
 /** The run cannot start: missing or empty folder, bad option. (Bad rule files throw RuleFileError.) */
 export class UsageError extends Error {
   constructor(
-    public readonly code: 'missing-folder' | 'not-a-folder' | 'empty-folder' | 'unreadable-folder' | 'bad-date' | 'review-inside' | 'cache-inside',
+    public readonly code: 'missing-folder' | 'not-a-folder' | 'empty-folder' | 'unreadable-folder' | 'bad-date' | 'review-inside' | 'rules-inside' | 'cache-inside',
     public readonly subject: string,
   ) {
     super(`${code}: ${subject}`);
@@ -56,8 +59,13 @@ export async function check(o: CheckOptions): Promise<Report> {
   const lang = o.lang ?? 'zh';
   const asOf = o.asOf ?? todayIn();
   if (!isIsoDate(asOf)) throw new UsageError('bad-date', asOf);
+  // Nothing inside the checked folder is read as rules: it is the material being judged.
+  for (const f of [typeof o.rules === 'string' ? o.rules : undefined, o.ignoreFile]) {
+    if (f !== undefined && isInside(f, o.path)) throw new UsageError('rules-inside', f);
+  }
   // Rules first: a bad rule file stops the run before any material is read.
   const rules = typeof o.rules === 'object' ? o.rules : await loadRuleSet({ file: o.rules, lang, knownRuleIds: ruleIds });
+  const ignoreFile = o.ignoreFile ? (await import('./rules/ignore-file.js')).loadIgnoreFile(o.ignoreFile, lang) : undefined;
   let st;
   try {
     st = await fs.stat(o.path);
@@ -70,7 +78,7 @@ export async function check(o: CheckOptions): Promise<Report> {
   const review = o.review !== undefined ? loadReview(o.review, lang) : null;
   if (o.ocrCacheDir && isInside(o.ocrCacheDir, o.path)) throw new UsageError('cache-inside', o.ocrCacheDir);
   const ocr = o.ocr === false ? null : { maxPages: (rules.ocr ?? OCR_DEFAULTS).maxPages, cache: o.ocrCacheDir ? new OcrCache(o.ocrCacheDir) : null };
-  const discovery = await discover(o.path, rules);
+  const discovery = await discover(o.path, rules, { ignoreFile });
   // The folder itself could not be listed: nothing can be checked at all.
   if (discovery.files.some((f) => f.path === '.')) throw new UsageError('unreadable-folder', o.path);
   if (discovery.files.length === 0) throw new UsageError('empty-folder', o.path);

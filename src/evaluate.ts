@@ -47,7 +47,7 @@ export function buildModel(discovery: Discovery, files: ExtractedFile[], rules: 
       files: mine,
     };
   });
-  return { units, files };
+  return { units, files, planted: discovery.planted ?? [] };
 }
 
 export interface EvaluateOptions {

@@ -66,11 +66,11 @@ export async function inspect(paths: string[], rules: RuleSet): Promise<Inspecte
       error: f.error,
       facts: f.facts,
     };
-    if (f.facts.type === 'document' && f.facts.sentences && (f.kind === 'report' || f.facts.sentences.length > 0)) {
-      const def = rules.indicators.find((i) => i.key === f.indicator) ?? rules.fallback;
-      r.elements = judgeElements(f.facts, def.report.elements);
-    }
-    return r;
+    if (f.facts.type !== 'document' || !f.facts.sentences || f.kind !== 'report') return r;
+    // The verdicts first, so they read before the facts they come from.
+    const def = rules.indicators.find((i) => i.key === f.indicator) ?? rules.fallback;
+    const { facts, ...head } = r;
+    return { ...head, elements: judgeElements(f.facts, def.report.elements), facts };
   });
   return [...out, ...missing].sort((a, b) => paths.indexOf(a.path) - paths.indexOf(b.path));
 }

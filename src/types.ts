@@ -105,7 +105,11 @@ export interface PhotoFacts {
   capturedAtSource?: 'exif' | 'xmp' | 'iptc' | 'makernote' | null;
   /** Tag the description was read from: ImageDescription, XPComment, UserComment, or a PNG text keyword. */
   descriptionTag?: string | null;
-  /** Pixels could not be decoded (e.g. HEVC without a decoder): pixel-based checks were not run. */
+  /**
+   * Why the pixels were not decoded: 'hevc' (no decoder in this build) or 'bmp' (not decoded
+   * here) — a limit of ours, pixel-based checks not run; 'decode-failed' — the decoder refused
+   * the pixels, the photo is damaged.
+   */
   pixelsUnavailable?: string | null;
   /** dHash (16 hex) of the embedded EXIF thumbnail, and whether its picture has the image's aspect ratio. */
   thumbnailDhash?: string | null;

@@ -6,6 +6,7 @@ import { reportChecks } from './report.js';
 import { registerChecks } from './register.js';
 import { festivalChecks } from './festival.js';
 import { ocrCheck } from './ocr.js';
+import { controlFileChecks } from './control-files.js';
 import { registerBoundsCheck } from './register-bounds.js';
 
 export const allChecks: readonly Check[] = [
@@ -15,5 +16,6 @@ export const allChecks: readonly Check[] = [
   ...registerChecks,
   ...festivalChecks,
   ocrCheck,
+  ...controlFileChecks,
   registerBoundsCheck,
 ];

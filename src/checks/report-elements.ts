@@ -9,14 +9,16 @@ import { own } from '../util/dict.js';
 import type { DocumentFacts, ElementVerdict } from '../types.js';
 import type { TextSection, TextSentence } from '../text/sections.js';
 import { ELEMENT_HEADINGS, ELEMENT_NAMES } from '../text/elements.js';
+import { linearPattern, type CuePattern } from '../rules/patterns.js';
 
 export type ElementRules = Record<string, { headings: string[]; cues: string[] }>;
 
-function compile(patterns: string[]): RegExp[] {
-  const out: RegExp[] = [];
+/** A rule file's cues run on sentences of the material: on RE2, in time linear in the text. */
+function compile(patterns: string[]): CuePattern[] {
+  const out: CuePattern[] = [];
   for (const p of patterns) {
     try {
-      out.push(new RegExp(p));
+      out.push(linearPattern(p));
     } catch {
       // A bad pattern is reported when the rule file is loaded; here it is skipped.
     }

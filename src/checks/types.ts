@@ -28,6 +28,8 @@ export interface UnitModel {
 export interface RunModel {
   units: UnitModel[];
   files: ExtractedFile[];
+  /** Rule, review and ignore files found inside the checked folder (never read). */
+  planted?: { path: string; unit: string | null; indicator: string | null }[];
 }
 
 export interface CheckContext {

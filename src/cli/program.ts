@@ -2,7 +2,8 @@
 import { Command, CommanderError, Option } from 'commander';
 import type { CliIO } from './io.js';
 import type { Lang } from '../types.js';
-import { addCheckOptions, runCheck, type CheckFlags } from './commands/check.js';
+import path from 'node:path';
+import { addCheckOptions, findRuleFiles, runCheck, type CheckFlags } from './commands/check.js';
 import { catalog, ruleIds } from '../messages/index.js';
 import { RuleFileError } from '../rules/errors.js';
 import { t, nearest } from './text.js';
@@ -125,13 +126,17 @@ export function buildProgram(io: CliIO, env: Env, commanderErr: (s: string) => v
     .command('rules')
     .description('list every rule id with its severity and title / 列出全部规则')
     .option('-f, --format <name>', 'pretty or json', 'pretty')
-    .option('--print-config [file]', 'print the effective rule set (built-in merged with a rule file) as JSON')
+    .option('--print-config [file]', 'print the effective rule set (built-in merged with a rule file) as JSON; without a file, the one a check of a folder here would find')
     .action(async (o: { format: string; printConfig?: string | boolean }) => {
       const lang = io.lang();
       if (o.printConfig !== undefined) {
-        const file = typeof o.printConfig === 'string' ? o.printConfig : undefined;
+        // Without a file: what a check of a folder here would use (found above the folder, so from
+        // the current folder up); which file that is goes to stderr.
+        const given = typeof o.printConfig === 'string' ? o.printConfig : undefined;
+        const found = given ? { rules: given, ignore: null } : findRuleFiles(path.join(process.cwd(), '_'));
+        if (!given) io.stderr(`${t(lang).rulesUsed(found.rules ?? null, found.ignore)}\n`);
         const { loadRules } = await import('../rules/load.js');
-        io.stdout(`${JSON.stringify(loadRules({ file, lang, knownRuleIds: ruleIds }), null, 2)}\n`);
+        io.stdout(`${JSON.stringify(loadRules({ file: found.rules, lang, knownRuleIds: ruleIds }), null, 2)}\n`);
         return;
       }
       const ids = [...ruleIds].sort();

@@ -11,13 +11,15 @@ export const CLI_TEXT = {
     badFormat: (f: string, all: string) => `未知的输出格式：${f}（可用：${all}）`,
     twoStdout: '只能有一种格式输出到屏幕；其余格式请用 --format 名称:文件 或 --output 写到文件',
     binaryToScreen: (f: string) => `${f} 格式只能写入文件，例如 --format ${f}:台账检查.${f}`,
-    outputInside: (p: string) => `输出文件不能写进被检查的文件夹（本工具从不修改台账）：${p}`,
+    outputInside: (p: string) => `输出文件不能写进被检查的文件夹（本工具从不修改台账；链接和硬链接指向文件夹内的也不行）：${p}`,
+    rulesInside: (p: string) => `规则文件或忽略文件在被检查的文件夹里面，不会读取（台账里的文件不能决定检查规则）：${p}；请把它移到台账文件夹的上一级`,
     writeFailed: (p: string, e: string) => `无法写入输出文件 ${p}：${e}`,
     stdoutFailed: (e: string) => `无法写出屏幕输出（标准输出）：${e}；报告未完整输出，请改用 --format 名称:文件 写到文件`,
     badNumber: (opt: string, v: string) => `${opt} 需要非负整数，收到：${v}`,
     ruleErrors: '规则文件有错误，未开始检查：',
     unknownRule: (id: string, near: string) => `未知的规则编号：${id}${near ? `（是不是 ${near}？）` : ''}；用 ledger-check rules 查看全部规则`,
     internal: (m: string) => `内部错误：${m}（请把命令和这段信息反馈给维护者）`,
+    rulesUsed: (r: string | null, i: string | null) => `规则：${r ?? '内置规则'}${i ? `；忽略文件：${i}` : ''}`,
     reviewErrors: '人工确认记录有错误，未开始检查：',
     cacheInside: (p: string) => `缓存文件夹不能在被检查的文件夹里（本工具从不修改台账）：${p}`,
     reviewInside: (p: string) => `人工确认记录不能放在被检查的文件夹里（台账里的文件不能决定检查结果）：${p}`,
@@ -37,13 +39,15 @@ export const CLI_TEXT = {
     badFormat: (f: string, all: string) => `unknown format: ${f} (available: ${all})`,
     twoStdout: 'only one format can go to the screen; send the others to files with --format name:file or --output',
     binaryToScreen: (f: string) => `the ${f} format goes to a file only, e.g. --format ${f}:report.${f}`,
-    outputInside: (p: string) => `refusing to write inside the checked folder (ledger-check never modifies a ledger): ${p}`,
+    outputInside: (p: string) => `refusing to write inside the checked folder (ledger-check never modifies a ledger; nor through a link or hard link into it): ${p}`,
+    rulesInside: (p: string) => `the rule or ignore file is inside the checked folder and is not read (the material cannot choose its rules): ${p}; move it above the folder`,
     writeFailed: (p: string, e: string) => `cannot write ${p}: ${e}`,
     stdoutFailed: (e: string) => `cannot write to standard output: ${e}; the report is incomplete, write it to a file with --format name:file`,
     badNumber: (opt: string, v: string) => `${opt} needs a non-negative integer, got: ${v}`,
     ruleErrors: 'the rule file has errors; nothing was checked:',
     unknownRule: (id: string, near: string) => `unknown rule id: ${id}${near ? ` (did you mean ${near}?)` : ''}; see ledger-check rules`,
     internal: (m: string) => `internal error: ${m} (please report the command and this message)`,
+    rulesUsed: (r: string | null, i: string | null) => `rules: ${r ?? 'built-in'}${i ? `; ignore file: ${i}` : ''}`,
     reviewErrors: 'the review record has errors; nothing was checked:',
     cacheInside: (p: string) => `the cache folder cannot be inside the checked folder (ledger-check never modifies a ledger): ${p}`,
     reviewInside: (p: string) => `the review record cannot live inside the checked folder (files in a ledger never decide its result): ${p}`,
@@ -59,26 +63,4 @@ export const CLI_TEXT = {
 export const t = (lang: Lang) => CLI_TEXT[lang];
 
 /** Closest candidate by edit distance, for "did you mean". */
-export function nearest(word: string, candidates: Iterable<string>): string {
-  let best = '';
-  let bestD = Infinity;
-  for (const c of candidates) {
-    const d = editDistance(word, c);
-    if (d < bestD) [best, bestD] = [c, d];
-  }
-  return bestD <= Math.max(2, Math.floor(word.length / 3)) ? best : '';
-}
-
-function editDistance(a: string, b: string): number {
-  const dp = Array.from({ length: b.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= a.length; i++) {
-    let prev = dp[0]!;
-    dp[0] = i;
-    for (let j = 1; j <= b.length; j++) {
-      const tmp = dp[j]!;
-      dp[j] = Math.min(dp[j]! + 1, dp[j - 1]! + 1, prev + (a[i - 1] === b[j - 1] ? 0 : 1));
-      prev = tmp;
-    }
-  }
-  return dp[b.length]!;
-}
+export { nearest } from '../util/nearest.js';

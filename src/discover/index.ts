@@ -9,6 +9,8 @@ import type { Container, DiscoveredFile } from '../types.js';
 import type { RuleSet } from '../rules/schema.js';
 import { walk, readHead, type WalkEntry } from './walk.js';
 import { makeIgnore } from './names.js';
+import { CONTROL_FILE_NAMES } from '../rules/files.js';
+import type { IgnoreRules } from '../rules/ignore-file.js';
 import { sniffContainer } from './sniff.js';
 import { extensionFormat } from '../extract/photo-sniff.js';
 import { classify } from './classify.js';
@@ -39,12 +41,19 @@ export interface Discovery {
   /** Paths that could not be listed or opened, with the reason. */
   problems: { path: string; detail: string }[];
   ignored: string[];
+  /** Rule, review and ignore files found inside the checked folder: reported, never read. */
+  planted: { path: string; unit: string | null; indicator: string | null }[];
 }
 
 const HEAD_BYTES = 8192;
 
-export async function discover(root: string, rules: RuleSet): Promise<Discovery> {
-  const w = await walk(root, makeIgnore(rules.ignore));
+export interface DiscoverOptions {
+  /** The `.ledgercheckignore` rules (read from outside the checked folder). */
+  ignoreFile?: IgnoreRules;
+}
+
+export async function discover(root: string, rules: RuleSet, opts: DiscoverOptions = {}): Promise<Discovery> {
+  const w = await walk(root, makeIgnore(rules.ignore, opts.ignoreFile));
   const rootName = path.basename(path.resolve(root)).normalize('NFC');
   // One indicator folder given on its own: its name carries a code of the rule set, and it holds
   // no indicator folders or unit folders of its own ('3.15 台账' full of units is a county).
@@ -156,7 +165,26 @@ export async function discover(root: string, rules: RuleSet): Promise<Discovery>
   }
   const key = (u: UnitLayout) => u.folder ?? u.name;
   const unitList = [...units.values()].sort((a, b) => (key(a) < key(b) ? -1 : key(a) > key(b) ? 1 : 0));
-  return { mode, units: unitList, files, problems, ignored: w.ignored };
+  return { mode, units: unitList, files, problems, ignored: w.ignored, planted: plantedFiles(w.ignored, mode, units, rootName) };
+}
+
+/**
+ * Our own control files (rule, review, ignore) among the names the walk left out, placed in the
+ * unit and indicator folder they sit in — only ones that exist: a planted file never creates a
+ * unit or an indicator of its own, so the verdict stays what it is without it.
+ */
+function plantedFiles(ignored: string[], mode: Discovery['mode'], units: Map<string, UnitLayout>, rootName: string): Discovery['planted'] {
+  const out: Discovery['planted'] = [];
+  for (const rel of ignored) {
+    const parts = rel.split('/');
+    if (!CONTROL_FILE_NAMES.has(parts[parts.length - 1]!)) continue;
+    const u = mode === 'county' ? (parts.length >= 2 ? units.get(parts[0]!) : undefined) : units.get('');
+    const inner = mode === 'county' ? parts.slice(1) : mode === 'indicator' ? [rootName, ...parts] : parts;
+    const code = inner.length >= 2 ? parseIndicatorPrefix(inner[0]!) : null;
+    const indicator = u && code && u.indicatorFolders.some((f) => f.key === code.key) ? code.key : null;
+    out.push({ path: rel, unit: u?.name ?? null, indicator });
+  }
+  return out;
 }
 
 type Sniffed = { container: Container; error?: string; deferred?: boolean };

@@ -1,5 +1,7 @@
 /** File names as bytes → readable text: UTF-8 when valid, else GB18030 (Windows zips), NFC. */
 import iconv from 'iconv-lite';
+import { globMatcher, nativeGlobMatcher } from '../rules/patterns.js';
+import type { IgnoreRules } from '../rules/ignore-file.js';
 
 const strictUtf8 = new TextDecoder('utf-8', { fatal: true });
 
@@ -15,17 +17,22 @@ export function decodeName(raw: Buffer): { name: string; repaired: boolean; asWr
   return { name: text.normalize('NFC'), repaired, asWritten: text };
 }
 
-/** Default ignores: OS, Office and sync-client artefacts. */
+/** Default ignores: OS, Office and sync-client artefacts, and rule files (never read from the material). */
 const DEFAULT_IGNORES = [
   '.DS_Store', 'Thumbs.db', 'ehthumbs.db', 'desktop.ini', '~$*', '.~lock.*#', '._*', '.git',
   '.svn', '.dropbox', '.dropbox.cache', '.sync', '.stfolder', '.stversions', '$RECYCLE.BIN',
   'System Volume Information', '.Trash-*', '*.tmp', '.ledger-check*', '.ledgercheckignore',
+  'ledger-check-review.yaml', 'ledger-check-review.yml',
 ];
 
-const globSource = (glob: string) => glob.replace(/[.+^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '.*').replace(/\?/g, '.');
+const defaultIgnore = nativeGlobMatcher(DEFAULT_IGNORES);
 
-/** One expression for all the patterns: every name of the tree is tested against it. */
-export function makeIgnore(extra: string[]): (name: string) => boolean {
-  const re = new RegExp(`^(?:${[...DEFAULT_IGNORES, ...extra].map(globSource).join('|')})$`, 'i');
-  return (name) => re.test(name);
+/**
+ * What the walk leaves out: the default names, the rule file's `ignore:` globs (run by RE2: they
+ * are tested against names from the material), and the `.ledgercheckignore` rules (gitignore
+ * syntax, paths relative to the checked folder).
+ */
+export function makeIgnore(extra: string[], ignoreFile?: IgnoreRules): (name: string, rel: string, isDir: boolean) => boolean {
+  const own = extra.length ? globMatcher(extra) : () => false;
+  return (name, rel, isDir) => defaultIgnore(name) || own(name) || (!!ignoreFile && ignoreFile(rel, isDir));
 }

@@ -25,7 +25,7 @@ export interface WalkResult {
 
 const SEP = Buffer.from(path.sep);
 
-export async function walk(root: string, ignore: (name: string) => boolean): Promise<WalkResult> {
+export async function walk(root: string, ignore: (name: string, rel: string, isDir: boolean) => boolean): Promise<WalkResult> {
   const out: WalkResult = { files: [], dirs: [], problems: [], ignored: [] };
   async function visit(absDir: Buffer, relDir: string, depth: number): Promise<void> {
     if (depth > 32) {
@@ -54,7 +54,7 @@ export async function walk(root: string, ignore: (name: string) => boolean): Pro
       const { repaired } = decoded;
       const rel = relDir ? `${relDir}/${name}` : name;
       const abs = Buffer.concat([absDir, SEP, d.name]);
-      if (ignore(name)) {
+      if (ignore(name, rel, d.isDirectory())) {
         out.ignored.push(rel);
         continue;
       }

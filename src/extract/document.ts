@@ -16,6 +16,13 @@ import { refusal, zipError } from './refusal.js';
 import { MAX_DOCUMENT_BYTES, documentBudget } from './limits.js';
 import { isOfd, parseOfd } from './ofd.js';
 import { ZipArchive } from './zip.js';
+import pLimit from 'p-limit';
+
+/**
+ * Word files are parsed (mammoth) and analysed on the main thread: running several at once gains
+ * no time and holds all their trees in memory together, so they go one at a time.
+ */
+const wordParse = pLimit(1);
 
 export type DocumentResult = { facts: { type: 'document' } & DocumentFacts; error: ExtractError | null };
 
@@ -127,7 +134,7 @@ async function zipDocument(data: Buffer): Promise<DocumentResult> {
     const z = zipError(e);
     return z ? { facts: blank('docx'), error: z } : fail(blank('docx'), 'corrupt', msg(e));
   }
-  return isOfd(zip) ? ofd(data) : docx(data);
+  return isOfd(zip) ? ofd(data) : wordParse(() => docx(data));
 }
 
 async function cfb(data: Buffer): Promise<DocumentResult> {
@@ -206,7 +213,7 @@ async function readAndParse(file: DiscoveredFile, format: DocumentFacts['format'
       case 'pdf':
         return await pdf(data);
       case 'docx':
-        return await docx(data);
+        return await wordParse(() => docx(data));
       case 'ofd':
         return ofd(data);
       case 'zip':

@@ -7,7 +7,8 @@
  * the expansion limits, and it is never asked to read pictures.
  */
 import mammoth from 'mammoth';
-import { ZipArchive, verifyEntries } from './zip.js';
+import { ZipArchive, ZipBombError, verifyEntries } from './zip.js';
+import { MAX_DOCX_MARKUP, MAX_DOCX_PART } from './limits.js';
 
 export interface DocxParagraph {
   text: string;
@@ -96,6 +97,17 @@ export function readCoreProperties(zip: ZipArchive): { created: string | null; m
 /** The parts mammoth reads: XML and relationships (pictures are never read). */
 const isMarkup = (name: string) => /\.(xml|rels)$/i.test(name);
 
+/** The XML mammoth will parse stays within its own, tighter bounds (pictures are not counted). */
+function checkMarkup(zip: ZipArchive): void {
+  let total = 0;
+  for (const e of zip.entries) {
+    if (!isMarkup(e.name)) continue;
+    if (e.size > MAX_DOCX_PART) throw new ZipBombError({ reason: 'entry-size', entry: e.name, seen: e.size, limit: MAX_DOCX_PART });
+    total += e.size;
+    if (total > MAX_DOCX_MARKUP) throw new ZipBombError({ reason: 'total-size', entry: null, seen: total, limit: MAX_DOCX_MARKUP });
+  }
+}
+
 /**
  * Read a .docx. Throws on a non-zip or a zip without word/document.xml (the caller classifies),
  * and ZipBombError when a part would expand beyond the limits.
@@ -103,6 +115,7 @@ const isMarkup = (name: string) => /\.(xml|rels)$/i.test(name);
 export async function parseDocx(data: Buffer): Promise<RawDocx> {
   const zip = new ZipArchive(data);
   if (!zip.has('word/document.xml')) throw new Error('not a Word document: word/document.xml missing');
+  checkMarkup(zip);
   verifyEntries(zip, isMarkup);
   const paragraphs: DocxParagraph[] = [];
   await mammoth.convertToHtml(

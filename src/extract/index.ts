@@ -65,20 +65,19 @@ function walkError(detail: string): ExtractError {
 async function extractAs(file: DiscoveredFile, rules: RuleSet, hashPixels: boolean, pending?: Promise<void>[], ocr?: OcrOptions | null): Promise<Result> {
   const unreadable = file.notes.find((n) => n.startsWith('unreadable:'));
   if (unreadable) return { facts: { type: 'none' }, error: walkError(unreadable.slice(11)) };
-  const ind = rules.indicators.find((i) => i.key === file.indicator) ?? rules.fallback;
   try {
     switch (file.kind) {
       case 'photo':
         return await extractPhoto(file, { hashPixels, pending });
       case 'signoff':
-        if (IMAGE_CONTAINERS.has(file.container)) return (ocr && (await ocrImage(file, ind, ocr))) || (await extractPhoto(file));
-        return await withOcr(await docFacts(file, ind), file, ind, ocr);
+        if (IMAGE_CONTAINERS.has(file.container)) return (ocr && (await ocrImage(file, ocr))) || (await extractPhoto(file));
+        return await withOcr(await docFacts(file), file, ocr);
       case 'report':
       case 'evaluation':
       case 'document':
         if (IMAGE_CONTAINERS.has(file.container)) {
           // A photographed or scanned report or evaluation: read by OCR when it can be.
-          const read = ocr && file.kind !== 'document' ? await ocrImage(file, ind, ocr) : null;
+          const read = ocr && file.kind !== 'document' ? await ocrImage(file, ocr) : null;
           if (read) return read;
           // A photographed or scanned document: no text to check.
           const r = await extractPhoto(file);
@@ -86,10 +85,10 @@ async function extractAs(file: DiscoveredFile, rules: RuleSet, hashPixels: boole
         }
         if (file.kind === 'document') {
           // A 正式发文 is not judged on its content, and a stamped red-header scan is the norm.
-          const r = await docFacts(file, ind);
+          const r = await docFacts(file);
           return r.error?.code === 'scanned' ? { ...r, error: null } : r;
         }
-        return await withOcr(await docFacts(file, ind), file, ind, ocr);
+        return await withOcr(await docFacts(file), file, ocr);
       case 'register':
         return await extractRegister(file);
       default:
@@ -101,12 +100,12 @@ async function extractAs(file: DiscoveredFile, rules: RuleSet, hashPixels: boole
   }
 }
 
-function docFacts(file: DiscoveredFile, _ind: RuleSet['fallback']) {
+function docFacts(file: DiscoveredFile) {
   return extractDocument(file);
 }
 
 /** An image-only PDF: its pages read by OCR. Anything else, or an OCR failure, is left as it was. */
-async function withOcr(r: Result, file: DiscoveredFile, ind: RuleSet['fallback'], ocr?: OcrOptions | null): Promise<Result> {
+async function withOcr(r: Result, file: DiscoveredFile, ocr?: OcrOptions | null): Promise<Result> {
   if (!ocr || ocr.maxPages < 1 || r.error?.code !== 'scanned' || r.facts.type !== 'document' || r.facts.format !== 'pdf') return r;
   try {
     const { ocrBytes } = await import('../ocr/read.js');
@@ -119,7 +118,7 @@ async function withOcr(r: Result, file: DiscoveredFile, ind: RuleSet['fallback']
 }
 
 /** A photographed or scanned page read by OCR; null when it cannot be (undecodable pixels …). */
-async function ocrImage(file: DiscoveredFile, ind: RuleSet['fallback'], ocr: OcrOptions): Promise<Result | null> {
+async function ocrImage(file: DiscoveredFile, ocr: OcrOptions): Promise<Result | null> {
   if (ocr.maxPages < 1) return null;
   try {
     const { ocrBytes } = await import('../ocr/read.js');

@@ -78,11 +78,12 @@ export function jpegHeaderDefect(head: Buffer): string | null {
     if (end > head.length || len < 2) return null;
     if (m === 0xdb) {
       for (let q = seg; q < end; ) {
-        const pq = head[q]! >> 4;
+        // libjpeg reads any non-zero precision as 16-bit and refuses a table number above 3.
+        const wide = head[q]! >> 4 ? 2 : 1;
         const tq = head[q]! & 15;
-        if (tq > 3 || pq > 1) return `bad quantisation table header (${head[q]!.toString(16)})`;
+        if (tq > 3) return `quantisation table number ${tq}`;
         quant.add(tq);
-        q += 1 + 64 * (pq + 1);
+        q += 1 + 64 * wide;
         if (q > end) return 'quantisation table runs past its segment';
       }
     } else if (m === 0xc4) {

@@ -4,7 +4,8 @@
  * (Pages/Page_0/Content.xml); the text is in the pages' TextCode elements. Read through the
  * bounded zip reader, so an OFD is bounded like any other container.
  */
-import { ZipArchive } from './zip.js';
+import { ZipArchive, ZipBombError } from './zip.js';
+import { MAX_OFD_MARKUP, MAX_OFD_PART } from './limits.js';
 import { attrOf, scanXml, unescapeXmlText } from './xml-scan.js';
 
 export interface RawOfd {
@@ -102,6 +103,13 @@ export function isOfd(zip: ZipArchive): boolean {
  */
 export function parseOfd(data: Buffer): RawOfd {
   const zip = new ZipArchive(data);
+  let total = 0;
+  for (const e of zip.entries) {
+    if (!/\.xml$/i.test(e.name)) continue; // fonts and images are never inflated
+    if (e.size > MAX_OFD_PART) throw new ZipBombError({ reason: 'entry-size', entry: e.name, seen: e.size, limit: MAX_OFD_PART });
+    total += e.size;
+    if (total > MAX_OFD_MARKUP) throw new ZipBombError({ reason: 'total-size', entry: null, seen: total, limit: MAX_OFD_MARKUP });
+  }
   const ofd = zip.text('OFD.xml');
   if (ofd === null) throw new Error('not an OFD file: OFD.xml missing');
   const out: RawOfd = {

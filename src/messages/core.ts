@@ -206,6 +206,22 @@ export const coreMessages = defineRules({
       en: 'Move it into its indicator folder (name starting with the code); the sign-off sheet goes to the unit root.',
     },
   },
+  'file.rules-inside-material': {
+    severity: 'warning',
+    title: { zh: '被检查的文件夹里有规则文件', en: 'Rule file inside the checked folder' },
+    message: {
+      zh: (a) => `被检查的文件夹里有 ${a.name}：台账里的规则、复核或忽略文件不会被读取，检查仍按本县规则进行`,
+      en: (a) => `${a.name} inside the checked folder: rule, review and ignore files in the material are never read; the check uses the county's rules`,
+    },
+    why: {
+      zh: '台账由各单位提交，不能由提交的材料自己决定检查规则、复核结论或忽略哪些文件；这类文件会被报告，结论与没有它时相同。',
+      en: 'The folder is handed in by a department: the material cannot choose its own rules, review decisions or ignores. Such a file is reported, and the verdict is the one the folder gets without it.',
+    },
+    fix: {
+      zh: '从台账文件夹中删除该文件。本县规则文件（.ledger-check.yaml）、复核记录和 .ledgercheckignore 放在台账文件夹的上一级，或用 --rules 指定。',
+      en: 'Delete the file from the folder. Keep the county rule file (.ledger-check.yaml), the review record and .ledgercheckignore above the checked folder, or pass --rules.',
+    },
+  },
   'file.signoff-misplaced': {
     severity: 'warning',
     title: { zh: '移交签单位置不对', en: 'Sign-off sheet in the wrong place' },
@@ -347,8 +363,8 @@ export const coreMessages = defineRules({
     },
     why: { zh: '没有分工就无法计算真实完成率。', en: 'Without assignments the true completion rate cannot be computed.' },
     fix: {
-      zh: '核对单位文件夹名是否与任务分解表一致，或在规则文件 units 中加入本单位。',
-      en: 'Make the folder name match the task table, or add the unit under `units` in the rule file.',
+      zh: '核对单位文件夹名是否与任务分解表一致（序号、年份、“终稿”等字样和 清河县文化和旅游局/县文旅局 这类全称简称会自动对应），或在规则文件 units 中加入本单位，必要时写明 name（全称）和 aliases（其他名称）。',
+      en: 'Make the folder name match the task table (ordinals, years, notes such as 终稿 and full/short forms such as 清河县文化和旅游局/县文旅局 are matched automatically), or add the unit under `units` in the rule file, with its `name` (full name) and `aliases` where needed.',
     },
   },
   'unit.deadline-passed': {

@@ -1,9 +1,10 @@
-/** What can be wrong with a rule file, and how it is shown: `path:line:col: message`. */
+/** What can be wrong with a rule file, and how it is shown: `path:line:col: message` (`path: message` for the file as a whole). */
 
 export interface RuleProblem {
   file: string;
-  line: number;
-  col: number;
+  /** Absent when the problem is the file itself (missing, not a regular file, too large). */
+  line?: number;
+  col?: number;
   message: string;
 }
 
@@ -15,7 +16,7 @@ export class RuleFileError extends Error {
 }
 
 export function formatProblem(p: RuleProblem): string {
-  return `${p.file}:${p.line}:${p.col}: ${p.message}`;
+  return p.line === undefined ? `${p.file}: ${p.message}` : `${p.file}:${p.line}:${p.col ?? 1}: ${p.message}`;
 }
 
 /** A merged rule set lacks a setting no layer gave (reported against the top file). */

@@ -1,9 +1,22 @@
-/** Where rule files are: the built-in set shipped with the package, and a county's own file. */
+/**
+ * Where rule files are: the built-in set shipped with the package, and a county's own file.
+ * A county's file is looked for ABOVE the checked folder (its parent, then up), never inside it:
+ * the checked folder is handed in by a department, and nothing in it may choose the rules.
+ */
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { isInside, realPath } from '../util/inside.js';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
+
+/** Rule-file names a check looks for, in this order within one folder. */
+export const RULE_FILE_NAMES = ['.ledger-check.yaml', '.ledger-check.yml', '.ledger-check.json'];
+/** The review record (human decisions), kept next to the rule file. */
+export const REVIEW_FILE_NAMES = ['ledger-check-review.yaml', 'ledger-check-review.yml'];
+export const IGNORE_FILE_NAME = '.ledgercheckignore';
+/** Files of ours that are never read from inside a checked folder (one found there is a finding). */
+export const CONTROL_FILE_NAMES: ReadonlySet<string> = new Set([...RULE_FILE_NAMES, ...REVIEW_FILE_NAMES, IGNORE_FILE_NAME]);
 
 /** rules/ at the package root, from src/rules (sources) or dist/src/rules (compiled). */
 export function builtinRulesPath(): string {
@@ -14,16 +27,52 @@ export function builtinRulesPath(): string {
   throw new Error('rules/builtin.yaml not found next to the package');
 }
 
-/** Find `.ledger-check.yaml` / `.ledger-check.yml` / `.ledger-check.json` walking up from `dir`. */
-export function findConfigFile(dir: string): string | null {
-  let cur = path.resolve(dir);
+/** The folders searched for a checked folder's rule files, nearest first: its parent, then up. */
+export function foldersAbove(root: string): string[] {
+  const out: string[] = [];
+  let cur = path.dirname(realPath(root));
   for (;;) {
-    for (const n of ['.ledger-check.yaml', '.ledger-check.yml', '.ledger-check.json']) {
-      const p = path.join(cur, n);
-      if (fs.existsSync(p)) return p;
-    }
+    out.push(cur);
     const up = path.dirname(cur);
-    if (up === cur) return null;
+    if (up === cur) return out;
     cur = up;
   }
+}
+
+/** The first of `names` in the nearest folder above `root` that has one, and not a link into root. */
+function findAbove(root: string, names: readonly string[]): string | null {
+  for (const dir of foldersAbove(root)) {
+    for (const n of names) {
+      const p = path.join(dir, n);
+      if (fs.existsSync(p) || isDanglingLink(p)) {
+        if (!isInside(p, root)) return p;
+      }
+    }
+  }
+  return null;
+}
+
+function isDanglingLink(p: string): boolean {
+  try {
+    return fs.lstatSync(p).isSymbolicLink();
+  } catch {
+    return false;
+  }
+}
+
+/** `.ledger-check.yaml` / `.yml` / `.json` for checking `root`: walking up from root's parent. */
+export function findConfigFile(root: string): string | null {
+  return findAbove(root, RULE_FILE_NAMES);
+}
+
+/**
+ * `.ledgercheckignore` for checking `root`: beside the rule file in use when there is one (and
+ * only there), else the nearest one above the checked folder.
+ */
+export function findIgnoreFile(root: string, rulesFile?: string | null): string | null {
+  if (rulesFile) {
+    const p = path.join(path.dirname(path.resolve(rulesFile)), IGNORE_FILE_NAME);
+    return (fs.existsSync(p) || isDanglingLink(p)) && !isInside(p, root) ? p : null;
+  }
+  return findAbove(root, [IGNORE_FILE_NAME]);
 }

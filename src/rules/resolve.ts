@@ -18,7 +18,6 @@ const defined = <T extends object>(o: T | undefined): Partial<T> =>
   Object.fromEntries(Object.entries(o ?? {}).filter(([, v]) => v !== undefined)) as Partial<T>;
 
 export function resolveRuleSet(layers: Layer[]): RuleSet {
-  const top = layers[layers.length - 1]!.data;
   let period: RuleSet['period'] | undefined;
   let deadline: string | undefined;
   let provenance = '';
@@ -96,8 +95,9 @@ export function resolveRuleSet(layers: Layer[]): RuleSet {
   }
   indicators.sort((a, b) => compareKeys(a.key, b.key));
   return {
-    name: top.name,
-    version: top.version,
+    // A file that extends another may leave out name and version: the nearest layer's apply.
+    name: [...layers].reverse().find((l) => l.data.name !== undefined)?.data.name ?? '',
+    version: [...layers].reverse().find((l) => l.data.version !== undefined)?.data.version ?? '',
     provenance,
     source: layers.map((l) => l.file).join(' + '),
     period,
@@ -139,7 +139,7 @@ export function resolveIndicator(
   return {
     key,
     code: d.code,
-    name: d.name,
+    name: d.name ?? d.code,
     units: d.units ?? [],
     photos: { ...photo, ...defined(d.photos) } as ResolvedIndicator['photos'],
     report: { ...report, ...defined(reportOwn), elements } as ResolvedIndicator['report'],

@@ -43,7 +43,7 @@ export const photoParams = z
 export const elementCues = z
   .object({
     headings: z.array(z.string().min(1)).optional(),
-    cues: z.array(z.string().min(1)).optional().describe('regular expressions (JavaScript syntax)'),
+    cues: z.array(z.string().min(1)).optional().describe('regular expressions (RE2 syntax: no look-around, no back-references)'),
   })
   .strict();
 
@@ -54,7 +54,7 @@ export const reportParams = z
     minDataPoints: z.number().int().min(0).optional(),
     minCitations: z.number().int().min(0).optional(),
     elements: z.record(z.string(), elementCues).optional(),
-    summaryCues: z.array(z.string().min(1)).optional(),
+    summaryCues: z.array(z.string().min(1)).optional().describe('regular expressions (RE2 syntax: no look-around, no back-references)'),
   })
   .strict();
 
@@ -92,7 +92,7 @@ export const festivalsConfig = z
 export const indicatorSchema = z
   .object({
     code: z.string().min(1),
-    name: z.string().min(1),
+    name: z.string().min(1).optional().describe('required for a new indicator; an override of an extended one may leave it out'),
     units: z.array(z.string().min(1)).optional().describe('responsible units (责任单位)'),
     photos: photoParams.optional(),
     report: reportParams.optional(),
@@ -138,8 +138,8 @@ export const unitEntry = z.union([
 export const ruleFileSchema = z
   .object({
     $schema: z.string().optional(),
-    name: z.string().min(1),
-    version: z.union([z.string(), z.number()]).transform(String),
+    name: z.string().min(1).optional().describe('required unless the file extends another'),
+    version: z.union([z.string(), z.number()]).transform(String).optional().describe('required unless the file extends another'),
     provenance: z.string().optional(),
     extends: z.literal('builtin').optional(),
     period: z.object({ start: dateField, end: dateField }).strict().optional(),
@@ -157,7 +157,7 @@ export const ruleFileSchema = z
     units: z.record(z.string(), unitEntry).optional(),
     indicators: z.array(indicatorSchema).optional(),
     severity: z.record(z.string(), severityLevel).optional(),
-    ignore: z.array(z.string().min(1)).optional().describe('extra file-name patterns to ignore (glob: * and ?)'),
+    ignore: z.array(z.string().min(1)).optional().describe('extra file-name patterns to ignore (glob: * ? [..] {a,b}, matched case-insensitively)'),
     ocr: ocrParams.optional(),
   })
   .strict();

@@ -8,7 +8,7 @@ import { maskTitles, type ElementTest } from './element-shared.js';
 
 /** Chinese-numeral quantities: 两场、十二名、三百余人次 (一 is left out: 一次、一名 are articles more often than counts). */
 const CN_QUANTITY =
-  /(?<![第一二三四五六七八九十百千万两])([两二三四五六七八九十][一二三四五六七八九十百千万]*|[一][十百千万][一二三四五六七八九十百千万]*)(余|多)?(万人次|人次|场次|场|名|户|所|家|期|篇|册|份|个社区|个村|万元|元|人)/;
+  /(?<![第一二三四五六七八九十百千万两])(([两二三四五六七八九十][一二三四五六七八九十百千万]*|[一][十百千万][一二三四五六七八九十百千万]*)(余|多)?|[百千万](余|多))(万人次|人次|场次|场|名|户|所|家|期|篇|册|份|个社区|个村|处|次|轮|座|项|批|条|成|万元|元|人)/;
 
 /** A number with 万 or 亿 and no unit after it: 关注用户达28.6万、总阅读量320万. */
 const SCALED = /(?<![\d.第〔\[【(（])\d+(\.\d+)?\s*(万|亿)(?![\d年元人次])/;
@@ -16,7 +16,8 @@ const SCALED = /(?<![\d.第〔\[【(（])\d+(\.\d+)?\s*(万|亿)(?![\d年元人�
 export const data: ElementTest = ({ text }) => {
   const masked = maskTitles(text);
   // 24小时畅通 / 24小时值守 describe a service's hours, not a quantity of work.
-  const dp = findDataPoints(masked).find((d) => !(d.unit === '小时' && /^(畅通|值守|在线|开放|不间断|接听|服务|运行)/.test(masked.slice(d.index + d.text.length))));
+  // 一米线 written 1米线 is a courtesy line, 15元宵 a festival.
+  const dp = findDataPoints(masked).find((d) => !(d.unit === '米' && masked[d.index + d.text.length] === '线') && !(d.unit === '元' && /[旦宵]/.test(masked[d.index + d.text.length] ?? '')) && !(d.unit === '小时' && /^(畅通|值守|值班|在线|开放|不间断|接听|服务|运行|热线|监控|守护|响应)/.test(masked.slice(d.index + d.text.length))));
   if (dp) return dp.text;
   const scaled = SCALED.exec(masked);
   if (scaled) return scaled[0];

@@ -13,6 +13,7 @@ import { documents } from './element-documents.js';
 import { measures } from './element-measures.js';
 import { data } from './element-data.js';
 import { results } from './element-results.js';
+import { linearPattern, type CuePattern } from '../rules/patterns.js';
 
 export const ELEMENT_TESTS: Record<string, ElementTest> = {
   主体责任: responsibility,
@@ -39,7 +40,7 @@ export function elementEvidence(seg: Segmented): Record<string, ElementEvidence[
   for (const [name, test] of Object.entries(ELEMENT_TESTS)) {
     const found: ElementEvidence[] = [];
     seg.sentences.forEach((s, i) => {
-      const words = test({ text: s.text, role: seg.sections[s.section]?.role });
+      const words = test({ text: s.text, role: s.role ?? seg.sections[s.section]?.role });
       if (words !== null) found.push({ sentence: i, words });
     });
     out[name] = found;
@@ -50,11 +51,12 @@ export function elementEvidence(seg: Segmented): Record<string, ElementEvidence[
 /** Within one sentence: no 。！？ and no line break. */
 const S = '[^。！？!?\\n]';
 
-function compileAll(patterns: string[]): RegExp[] {
-  const out: RegExp[] = [];
+/** The code's own cues run on JavaScript's engine; a rule file's (summaryCues) on RE2, in linear time. */
+function compileAll(patterns: string[]): CuePattern[] {
+  const out: CuePattern[] = [];
   for (const p of patterns) {
     try {
-      out.push(new RegExp(p, 'g'));
+      out.push(EXPLANATORY_CUES.includes(p) ? new RegExp(p, 'g') : linearPattern(p));
     } catch {
       // A bad pattern in a rule file is reported by rule loading; here it is skipped.
     }

@@ -27,6 +27,8 @@ export interface TextSentence {
   page?: number;
   /** Index of its section. */
   section: number;
+  /** Set when its paragraph opens with 下一步 / 今后 (plans) or 存在的问题 / 不足 (problems). */
+  role?: 'problems' | 'plans';
   /** The sentence is a heading's own text (it counts for other elements, never for the one it names). */
   heading?: true;
 }
@@ -40,7 +42,7 @@ export interface Segmented {
 const RUN_IN_START = /^([一二三四五六七八九十]+是|首先|其次|再次|最后|第[一二三四五六七八九十]+[，,、])/;
 const NUMBERED = new RegExp(`${HEADING_START.source}|${RUN_IN_START.source}`);
 
-const PROBLEMS = /存在(的)?(主要)?问题|问题(与|和)不足|不足(之处)?|短板|薄弱环节|困难(和|与)问题|差距/;
+const PROBLEMS = /存在(的)?(主要)?问题|问题(与|和|及)(不足|建议|对策|打算)|主要问题|不足(之处)?|短板|薄弱环节|困难(和|与)问题|差距/;
 const PLANS = /下一步|下步|今后|工作(打算|计划|思路)|努力方向|(明年|来年)(的)?(工作|打算)/;
 
 export function headingLevel(heading: string, kind: HeadingKind): number {
@@ -52,6 +54,9 @@ export function headingLevel(heading: string, kind: HeadingKind): number {
   if (/^[①-⑳]/.test(heading)) return 5;
   return 6;
 }
+
+const PARAGRAPH_PLANS = /^(下一步|下步|下阶段|今后|接下来|明年|新的一年)/;
+const PARAGRAPH_PROBLEMS = /^(但|同时|当然)?[^，,。]{0,6}(存在(的|一些)?(主要)?(问题|不足|短板|困难)|(问题|不足)(主要)?(是|有|表现在)|(也|还)要?(清醒)?(看到|认识到))/;
 
 export function sectionRole(heading: string): TextSection['role'] {
   if (PROBLEMS.test(heading)) return 'problems';
@@ -125,8 +130,11 @@ export function segment(input: SegmentInput): Segmented {
     sentences.push(own);
   };
   const add = (text: string, at: number) => {
+    // A paragraph that opens with 下一步 / 存在的问题 is about plans / problems to its end.
+    const role = PARAGRAPH_PLANS.test(text) ? 'plans' : PARAGRAPH_PROBLEMS.test(text) ? 'problems' : undefined;
     for (const s of splitSentences(text)) {
       const sentence: TextSentence = { text: s.text, section: sections.length - 1 };
+      if (role) sentence.role = role;
       const p = pageAt(at + s.offset);
       if (p !== undefined) sentence.page = p;
       sentences.push(sentence);

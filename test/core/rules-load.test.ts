@@ -117,7 +117,7 @@ describe('rule files', () => {
     expect(q).toEqual(expect.arrayContaining([
       expect.stringMatching(/^3:测评周期的开始日期晚于结束日期/),
       expect.stringMatching(/^5:无法识别的指标编号.*十二/),
-      expect.stringMatching(/^6:未知的规则编号: photo\.no-exfi/),
+      expect.stringMatching(/^6:未知的规则编号：photo\.no-exfi（是不是 photo\.no-exif？）/),
     ]));
   });
 

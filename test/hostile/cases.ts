@@ -206,7 +206,6 @@ export const CASES: HostileCase[] = [
   // ------------------------------------------------------------------ rule files (item 1, 8)
   {
     id: 'planted-rule-file',
-    pending: { why: 'trust-rules, item 1 (rule discovery)' },
     area: 'rules',
     async build(root) {
       const dir = await unit(root, '县规则局');
@@ -218,6 +217,8 @@ export const CASES: HostileCase[] = [
       put(root, `${dir}/坏照片.jpg`, cut(await cameraJpeg(), 0.3));
     },
     notPass: [`县规则局/${IND}/坏照片.jpg`],
+    // Reported (file.rules-inside-material), never read.
+    listed: ['.ledger-check.yaml', '县规则局/.ledger-check.yaml', `县规则局/${IND}/.ledger-check.yaml`],
     check(report) {
       // Judged by the built-in rules, never by a rule file found inside the material.
       expect(report.rules.source).toBe('builtin');
@@ -225,13 +226,13 @@ export const CASES: HostileCase[] = [
   },
   {
     id: 'rule-file-fifo',
-    pending: { why: 'trust-rules, item 8 (a FIFO rule file blocks forever)', todo: true },
     area: 'rules',
     async build(root) {
       await unit(root, '县管道局');
       mkfifo(path.join(root, '.ledger-check.yml'));
       mkfifo(path.join(root, '县管道局/.ledger-check.json'));
     },
+    listed: ['.ledger-check.yml', '县管道局/.ledger-check.json'],
   },
   // ------------------------------------------------------------------ special files (item 6)
   {

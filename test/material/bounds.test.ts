@@ -13,7 +13,10 @@ import { makeRegisterXlsx } from '../../fixtures/build/xlsx.js';
 import { minimalXlsx } from '../../fixtures/build/xlsx-raw.js';
 import { repack, repeatedDeflate } from '../../fixtures/build/zip.js';
 import { MAX_CSV_BYTES, MAX_DOCUMENT_BYTES } from '../../src/extract/limits.js';
-import { DEFAULT_ZIP_LIMITS } from '../../src/extract/zip.js';
+import { DEFAULT_ZIP_LIMITS, ZipBombError } from '../../src/extract/zip.js';
+import { MAX_DOCX_MARKUP, MAX_DOCX_PART } from '../../src/extract/limits.js';
+import { parseDocx } from '../../src/extract/docx.js';
+import crypto from 'node:crypto';
 import { renderMessage } from '../../src/messages/index.js';
 import type { Report } from '../../src/types.js';
 
@@ -75,6 +78,7 @@ describe('bombs and oversized files in a unit folder', () => {
     expect(findings('说明报告-超限.docx').map((f) => [f.ruleId, f.args])).toEqual([
       ['file.expands-too-far', { reason: 'entry-size', entry: 'word/document.xml', seen: expect.any(Number), limit: DEFAULT_ZIP_LIMITS.maxEntry }],
     ]);
+    // (Past the zip limits, before the tighter limits on what mammoth parses: see below.)
     expect(findings('说明报告-1GB.docx').map((f) => f.args.reason)).toEqual(['entry-size']);
     expect(findings('说明报告-1GB.docx')[0]!.args.seen).toBeGreaterThan(1_000_000_000);
   });
@@ -104,5 +108,37 @@ describe('bombs and oversized files in a unit folder', () => {
     expect(renderMessage('file.expands-too-far', 'en', { ...a, reason: 'ratio', seen: 1000, limit: 200 })).toContain('compressed 1000:1');
     expect(renderMessage('file.too-large', 'zh', { seen: 2 * 2 ** 30, limit: 100 * 2 ** 20 })).toBe('文件有 2048.0 MB，超过读取上限 100.0 MB，未检查');
     expect(renderMessage('register.sheet-too-large', 'en', { sheet: 'S', cell: 'ZZ20000', reason: 'columns', limit: 256 })).toContain('beyond the reading limit (256 columns)');
+  });
+});
+
+describe('the XML a .docx hands to mammoth is bounded more tightly', () => {
+  /** `n` bytes of XML that deflate about 2:1 (random text), so that only the size limit applies. */
+  const xmlOf = (n: number) => {
+    const open = '<x>';
+    const close = '</x>';
+    return Buffer.concat([Buffer.from(open), Buffer.from(crypto.randomBytes(n).toString('base64').slice(0, n - open.length - close.length)), Buffer.from(close)]);
+  };
+  const refused = async (buf: Buffer) => {
+    try {
+      await parseDocx(buf);
+      return null;
+    } catch (e) {
+      if (e instanceof ZipBombError) return e.info;
+      throw e;
+    }
+  };
+  it('a part on the limit is read; one byte more is refused before mammoth sees it', async () => {
+    const docx = await makeDocx({ paragraphs: ['县教育局关于节日活动的说明报告'] });
+    expect(await refused(repack(docx, { 'word/extra.xml': { data: xmlOf(MAX_DOCX_PART) } }))).toBeNull();
+    expect(await refused(repack(docx, { 'word/extra.xml': { data: xmlOf(MAX_DOCX_PART + 1) } }))).toMatchObject({ reason: 'entry-size', entry: 'word/extra.xml', seen: MAX_DOCX_PART + 1, limit: MAX_DOCX_PART });
+  });
+  it('all parts together: on the limit read, one byte more refused; pictures do not count', async () => {
+    const docx = await makeDocx({ paragraphs: ['县教育局关于节日活动的说明报告'] });
+    const base = (await import('../../src/extract/zip.js')).readZipDirectory(docx).filter((e) => /\.(xml|rels)$/.test(e.name)).reduce((a, e) => a + e.size, 0);
+    const half = Math.floor((MAX_DOCX_MARKUP - base) / 2);
+    const rest = MAX_DOCX_MARKUP - base - half;
+    const parts = (extra: number) => ({ 'word/a.xml': { data: xmlOf(half) }, 'word/b.xml': { data: xmlOf(rest + extra) }, 'word/media/big.jpeg': { data: crypto.randomBytes(MAX_DOCX_PART + 1) } });
+    expect(await refused(repack(docx, parts(0)))).toBeNull();
+    expect(await refused(repack(docx, parts(1)))).toMatchObject({ reason: 'total-size', seen: MAX_DOCX_MARKUP + 1, limit: MAX_DOCX_MARKUP });
   });
 });

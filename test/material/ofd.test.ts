@@ -1,5 +1,6 @@
 /** OFD (GB/T 33190): recognised by content, its text read from the pages' TextCode, checked like a PDF. */
 import fs from 'node:fs';
+import { randomBytes } from 'node:crypto';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -91,5 +92,20 @@ describe('an OFD is checked like a PDF', () => {
     const bomb = writeZip(z.entries.map((e) => (e.name.endsWith('Content.xml') ? { name: e.name, raw } : { name: e.name, data: z.readEntry(e) })));
     const f = await extracted(bomb, '说明报告.ofd', 'ofd');
     expect(f.error).toMatchObject({ code: 'zip-bomb', args: { reason: 'entry-size', entry: 'Doc_0/Pages/Page_0/Content.xml' } });
+  });
+  it('a page part on the OFD limit is read, one byte more is refused', async () => {
+    const { ZipArchive } = await import('../../src/extract/zip.js');
+    const { MAX_OFD_PART } = await import('../../src/extract/limits.js');
+    const z = new ZipArchive(makeOfd({ pages: [report] }));
+    const page = z.text('Doc_0/Pages/Page_0/Content.xml')!;
+    // Padding inside the page (a comment) that deflates about 2:1, so only the size limit applies.
+    const padded = (n: number) => {
+      const pad = n - Buffer.byteLength(page) - 7;
+      return Buffer.from(page.replace('<ofd:Content>', `<ofd:Content><!--${randomBytes(pad).toString('base64').slice(0, pad)}-->`));
+    };
+    const build = (n: number) => writeZip(z.entries.map((e) => (e.name.endsWith('Content.xml') ? { name: e.name, data: padded(n) } : { name: e.name, data: z.readEntry(e) })));
+    expect(padded(MAX_OFD_PART).length).toBe(MAX_OFD_PART);
+    expect(parseOfd(build(MAX_OFD_PART)).pages[0]).toBe(report.join('\n'));
+    expect(() => parseOfd(build(MAX_OFD_PART + 1))).toThrow(/entry-size/);
   });
 });

@@ -69,6 +69,13 @@ describe('jpegHeaderDefect: what libjpeg refuses before the first scan', () => {
     expect(jpegHeaderDefect(header(dqt(), sof(), sos()))).toBeNull();
     expect(jpegHeaderDefect(header(dqt(), sof(), sos(0x22)))).toMatch(/Huffman table 2 \(DC\) not defined/);
   });
+  it('quantisation tables: number 3 is the last one, 4 is refused; any non-zero precision reads as 16-bit', () => {
+    const wide = (pq: number) => seg(0xdb, Buffer.concat([Buffer.from([(pq << 4) | 0]), Buffer.alloc(128, 1)]));
+    expect(jpegHeaderDefect(header(dqt(3), sof(3), sos()))).toBeNull();
+    expect(jpegHeaderDefect(header(dqt(4), sof(0), sos()))).toMatch(/quantisation table number 4/);
+    expect(jpegHeaderDefect(header(wide(1), sof(), sos()))).toBeNull();
+    expect(jpegHeaderDefect(header(wide(2), sof(), sos()))).toBeNull();
+  });
   it('a component whose quantisation table is not defined', () => {
     expect(jpegHeaderDefect(header(dqt(1), sof(1), sos()))).toBeNull();
     expect(jpegHeaderDefect(header(dqt(0), sof(1), sos()))).toMatch(/quantisation table 1 not defined/);

@@ -161,6 +161,8 @@ describe('no row dropped silently', () => {
       sheet([[1, '端午包粽子', '2025-05-30', 60, null, null]]),
       { name: '补充', header: ['1', '中秋诵读', '2024-09-15'], rows: [[2, '重阳敬老', '2024-10-11']] },
       { name: '填表说明', header: ['请按时填报，照片另附'], rows: [] },
+      // Boundary: one row of two cells is a note, not a table (two such rows are).
+      { name: '附注', header: ['附件', '照片另见压缩包'], rows: [] },
     ]);
     expect(facts(reg).unreadSheets).toEqual(['补充']);
     const ids = run(registerChecks, indicator(rules, 'III-12', [reg]), rules).map((h) => h.ruleId);

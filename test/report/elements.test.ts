@@ -29,6 +29,10 @@ describe('主体责任', () => {
       ['on: a named person assigned', '明确专人负责资料收集和报送。'],
       ['on: task force set up', '组建创建工作专班，实行周调度。'],
       ['on: a leader directing in person', '分管领导靠前指挥，每周调度一次。'],
+      ['on: a named comrade', '由王某某同志分管，办公室李某某负责资料收集。'],
+      ['on: leaders with two duties', '班子成员落实一岗双责，配备专职人员负责日常工作。'],
+      ['on: a chief system', '局长担任总召集人，各股长为路长。'],
+      ['on: leaders in charge of areas', '实行局领导包片负责，每月走访。'],
       ['on: any office-holder by title', '由常务副会长具体负责，赈济救护部牵头。'],
     ],
     [
@@ -85,6 +89,13 @@ describe('具体措施', () => {
       ['outside: a state reached', '全县文明氛围日益浓厚。'],
       ['outside: physical verb with filler only', '设置各类等。'],
       ['outside: methods not named', '采取多种方式开展工作。'],
+      ['outside: a meeting to study the work', '召开党组会议专题研究部署创建工作。'],
+      ['outside: generic theme education', '组织开展形式多样的主题教育活动。'],
+      ['outside: generic civilisation activities', '深入开展文明创建活动，开展集中宣传。'],
+      ['outside: inspection and assessment in general', '开展督查考核。'],
+      ['outside: more effort in general', '统一思想，提高认识，加大工作推进力度。'],
+      ['outside: a stock figure of the built-up area', '城区建成区面积28.6平方公里，现有执法队员186名。'],
+      ['outside: the indicator named in quotes', '现将我局开展“我们的节日”工作的情况说明如下。'],
       ['outside: 制度化 is a state', '推动环境卫生工作常态化、制度化、规范化。'],
     ],
   );
@@ -101,6 +112,7 @@ describe('数据实例', () => {
       ['inside: counts with units', '全年开展活动36场，参与群众1.2万人次。'],
       ['on: a percentage', '群众知晓率为96%。'],
       ['on: Chinese numerals', '共举办讲座十二场。'],
+      ['on: Chinese numerals with 余', '受益群众千余人，开展排查三轮，投诉减少三成。'],
       ['on: money', '投入经费5.5万元。'],
       ['on: cases counted with 起', '查处违法案件12起。'],
       ['on: a scaled number without a unit', '公众号关注用户达28.6万。'],
@@ -113,6 +125,8 @@ describe('数据实例', () => {
       ['outside: a pointer to an attachment', '具体数据详见附件1，见附表2。'],
       ['outside: 一 as an article', '开展一次集中宣传。'],
       ['outside: a year with 万', '2025年起实施。'],
+      ['outside: service hours and a courtesy line', '开通24小时热线，设置1米线。'],
+      ['outside: numerals in set phrases', '走进千家万户，做到一户一策、三个结合。'],
     ],
   );
 });
@@ -126,6 +140,7 @@ describe('取得成效', () => {
       ['on: satisfaction reached', '群众满意度达到96.5%。'],
       ['on: qualitative effect on people', '家长纷纷点赞，节日教育深入人心。'],
       ['on: year-on-year', '投诉量同比下降12%。'],
+      ['on: an improvement at the end of its clause', '群众满意度进一步提升。'],
       ['on: a change of state', '修复后的矿山由荒山秃岭变为绿水青山。'],
       ['on: a prize', '作品获全省公益广告大赛一等奖。'],
       ['on: a rate reached', '调解成功率达到98.5%。'],
@@ -144,6 +159,7 @@ describe('取得成效', () => {
       ['outside: growth that is not an outcome', '随着年龄增长负担加重。'],
       ['outside: effect called limited', '宣传效果有限，群众知晓面窄。'],
       ['outside: aims after 努力让', '努力让群众获得感进一步提升。'],
+      ['outside: an aim in verb-object order', '进一步提升服务水平和群众满意度。'],
     ],
   );
   it('claims nothing under 存在问题 or 下一步', () => {

@@ -29,8 +29,14 @@ describe('segment', () => {
     expect(splitSentences('学习《一。二》和“三！”。好；').map((x) => x.text)).toEqual(['学习《一。二》和“三！”。', '好；']);
   });
   it('marks sections about problems and plans, and their sub-sections', () => {
-    const s = segment({ text: ['三、存在的问题', '（一）宣传不够', '四、下一步打算', '五、工作成效'].join('\n') });
-    expect(s.sections.map((x) => x.role)).toEqual([undefined, 'problems', 'problems', 'plans', undefined]);
+    const s = segment({ text: ['三、存在的问题', '（一）宣传不够', '四、下一步打算', '五、工作成效', '六、问题及建议'].join('\n') });
+    expect(s.sections.map((x) => x.role)).toEqual([undefined, 'problems', 'problems', 'plans', undefined, 'problems']);
+  });
+  it('marks the sentences of a paragraph that opens with 下一步 or 存在的问题', () => {
+    const s = segment({ text: ['群众满意度进一步提升。', '下一步，我局将继续努力。进一步提升群众满意度。', '同时也存在一些不足。活动成效还不够明显。'].join('\n') });
+    expect(s.sentences.map((x) => x.role)).toEqual([undefined, 'plans', 'plans', 'problems', 'problems']);
+    const v = verdicts('下一步，我局将继续努力。群众满意度进一步提升。');
+    expect(v.取得成效.status).toBe('missing');
   });
   it('gives each sentence its page', () => {
     const f = analyzeText({ pages: ['一、主体责任\n由局长负总责。', '二、取得成效\n满意度明显提升。'], paged: true, joinLines: true });
@@ -62,10 +68,10 @@ describe('judgeElements', () => {
     expect(v.主体责任).toMatchObject({ status: 'present', emptyHeadings: [{ heading: '一、主体责任' }] });
   });
   it('applies a rule file’s cues and heading words in the check, not in the facts', () => {
-    const text = '本单位设立创建办公室。\n宣传报道\n无';
+    const text = '本单位设有创文联络点。\n宣传报道\n无';
     const facts = analyzeText({ pages: [text], paged: false, joinLines: false });
     expect(facts.elements.主体责任).toEqual([]);
-    const v = Object.fromEntries(judgeElements(facts, { 主体责任: { headings: [], cues: ['设立.{0,4}办公室'] }, 宣传报道: { headings: ['宣传报道'], cues: ['媒体报道'] } }).map((x) => [x.element, x]));
+    const v = Object.fromEntries(judgeElements(facts, { 主体责任: { headings: [], cues: ['设有.{0,4}联络点'] }, 宣传报道: { headings: ['宣传报道'], cues: ['媒体报道'] } }).map((x) => [x.element, x]));
     expect(v.主体责任).toMatchObject({ status: 'present', via: 'cue' });
     expect(v.宣传报道).toMatchObject({ status: 'missing', emptyHeadings: [{ heading: '宣传报道' }] });
   });

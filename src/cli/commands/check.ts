@@ -2,10 +2,11 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { Command } from 'commander';
-import { makeParents, type CliIO } from '../io.js';
+import type { CliIO } from '../io.js';
+import { outputTouchesRoot, writeOutput } from '../output.js';
 import { check, UsageError } from '../../check.js';
 import { RuleFileError } from '../../rules/errors.js';
-import { findConfigFile } from '../../rules/files.js';
+import { findConfigFile, findIgnoreFile } from '../../rules/files.js';
 import { findReviewFile } from '../../review/files.js';
 import { ReviewFileError } from '../../review/load.js';
 import { defaultCacheDir } from '../../ocr/cache.js';
@@ -63,23 +64,6 @@ export function planOutputs(flags: CheckFlags, lang: Lang): Target[] | string {
   return targets;
 }
 
-/** Real path of p, or of its nearest existing ancestor joined with the rest (links resolved). */
-function real(p: string): string {
-  const abs = path.resolve(p);
-  try {
-    return fs.realpathSync(abs);
-  } catch {
-    const up = path.dirname(abs);
-    return up === abs ? abs : path.join(real(up), path.basename(abs));
-  }
-}
-
-/** Would writing `child` write inside `parent`? Links are followed, so a link cannot sneak in. */
-function inside(child: string, parent: string): boolean {
-  const rel = path.relative(real(parent), real(child));
-  return rel === '' || (!rel.startsWith('..') && !path.isAbsolute(rel));
-}
-
 export async function runCheck(
   folder: string,
   flags: CheckFlags,
@@ -95,15 +79,17 @@ export async function runCheck(
   const plan = planOutputs(flags, lang);
   if (typeof plan === 'string') return fail2(plan);
   for (const tg of plan) {
-    if (tg.file && inside(tg.file, folder)) return fail2(tx.outputInside(tg.file));
+    if (tg.file && outputTouchesRoot(tg.file, folder)) return fail2(tx.outputInside(tg.file));
   }
-  if (flags.splitUnits !== undefined && inside(flags.splitUnits, folder)) return fail2(tx.outputInside(flags.splitUnits));
+  if (flags.splitUnits !== undefined && outputTouchesRoot(flags.splitUnits, folder)) return fail2(tx.outputInside(flags.splitUnits));
   let maxWarnings: number | undefined;
   if (flags.maxWarnings !== undefined) {
     if (!/^\d+$/.test(flags.maxWarnings)) return fail2(tx.badNumber('--max-warnings', flags.maxWarnings));
     maxWarnings = Number(flags.maxWarnings);
   }
-  const rulesFile = flags.rules ?? (fs.existsSync(folder) ? findConfigFile(folder) ?? undefined : undefined);
+  // Rule and ignore files are looked for above the checked folder, never inside it.
+  const ruleFiles = fs.existsSync(folder) ? findRuleFiles(folder, flags.rules) : { rules: flags.rules, ignore: null };
+  const rulesFile = ruleFiles.rules;
   // The record: as given, or found above the folder (shown relative to where the command runs).
   const found = flags.review === undefined && fs.existsSync(folder) ? findReviewFile(folder) : null;
   const reviewFile = typeof flags.review === 'string' ? flags.review : found ? path.relative(process.cwd(), found) || found : undefined;
@@ -126,6 +112,7 @@ export async function runCheck(
     report = await check({
       path: folder,
       rules: rulesFile,
+      ignoreFile: ruleFiles.ignore ?? undefined,
       asOf: flags.asOf,
       lang,
       maxWarnings,
@@ -152,6 +139,7 @@ export async function runCheck(
         'bad-date': tx.badDate,
         'review-inside': tx.reviewInside,
         'cache-inside': tx.cacheInside,
+        'rules-inside': tx.rulesInside,
       }[e.code];
       return fail2(m(e.subject));
     }
@@ -161,9 +149,13 @@ export async function runCheck(
   const rootDir = path.resolve(folder);
   const thumbnails = wantThumbs ? await makeThumbnails(report.files.filter((f) => photos.has(f.path)).map((f) => ({ path: f.path, abs: photos.get(f.path)! }))) : undefined;
   const write = (file: string, data: string | Buffer): boolean => {
+    // Checked again at the moment of writing: a per-unit workbook's name is only known now.
+    if (outputTouchesRoot(file, folder)) {
+      fail2(tx.outputInside(file));
+      return false;
+    }
     try {
-      makeParents(path.dirname(path.resolve(file)));
-      fs.writeFileSync(file, data);
+      writeOutput(file, data);
       return true;
     } catch (e) {
       fail2(tx.writeFailed(file, (e as NodeJS.ErrnoException).code ?? String(e)));
@@ -193,13 +185,19 @@ export async function runCheck(
   io.setExitCode(report.summary.status === 'pass' ? 0 : 1);
 }
 
+/** The rule file (given, or found above the folder) and the ignore file that go with a check of `folder`. */
+export function findRuleFiles(folder: string, given?: string): { rules: string | undefined; ignore: string | null } {
+  const rules = given ?? findConfigFile(folder) ?? undefined;
+  return { rules, ignore: findIgnoreFile(folder, rules) };
+}
+
 export function collect(v: string, prev: string[]): string[] {
   return [...prev, v];
 }
 
 export function addCheckOptions(cmd: Command): Command {
   return cmd
-    .option('-r, --rules <file>', 'rule file (YAML/JSON); default: .ledger-check.yaml found walking up from the folder, else the built-in rules')
+    .option('-r, --rules <file>', 'rule file (YAML/JSON), never one inside the folder; default: .ledger-check.yaml found walking up from the folder\'s parent, else the built-in rules')
     .option('-f, --format <name[:file]>', 'output format: pretty, json, junit, sarif, gitlab, html, xlsx (xlsx to a file only); repeat for several; name:file writes to a file', collect, [])
     .option('-o, --output <file>', 'write the (single) screen format to this file instead')
     .option('--as-of <date>', 'the date checks count as "today" (YYYY-MM-DD); default: today in China')

@@ -1,0 +1,115 @@
+/**
+ * Patterns that come from rule files — report cues (regular expressions) and `ignore:` globs —
+ * run on text and names taken from the checked material, so they must never backtrack: a cue
+ * such as `(a+)+$` takes exponential time in JavaScript's own engine on a 45-byte report. They
+ * are compiled with re2js (RE2's automaton in pure JavaScript, time linear in the text), and
+ * checked at load time, so a pattern RE2 cannot run (look-around, back-references) is a
+ * positioned rule-file error instead of a hang or a silent skip. re2js is loaded on first use:
+ * a run whose rule set has no such pattern never loads it.
+ */
+import { createRequire } from 'node:module';
+import picomatch from 'picomatch';
+import type * as Re2 from 're2js';
+
+type RE2JS = Re2.RE2JS;
+let re2: typeof Re2.RE2JS | null = null;
+const engine = (): typeof Re2.RE2JS => (re2 ??= (createRequire(import.meta.url)('re2js') as typeof Re2).RE2JS);
+
+/** What the report checks need of a compiled cue (the subset of RegExp they use, `g` semantics). */
+export interface CuePattern {
+  readonly source: string;
+  lastIndex: number;
+  exec(text: string): RegExpExecArray | null;
+  test(text: string): boolean;
+}
+
+class LinearPattern implements CuePattern {
+  lastIndex = 0;
+  constructor(
+    readonly source: string,
+    private readonly re: RE2JS,
+  ) {}
+
+  exec(text: string): RegExpExecArray | null {
+    if (this.lastIndex > text.length) {
+      this.lastIndex = 0;
+      return null;
+    }
+    const m = this.re.matcher(text);
+    if (!m.find(this.lastIndex)) {
+      this.lastIndex = 0;
+      return null;
+    }
+    const start = m.start();
+    const end = m.end();
+    const out = [text.slice(start, end)] as unknown as RegExpExecArray;
+    out.index = start;
+    out.input = text;
+    // An empty match moves on by one, as a global RegExp does.
+    this.lastIndex = end === start ? end + 1 : end;
+    return out;
+  }
+
+  test(text: string): boolean {
+    return this.re.matcher(text).find(0);
+  }
+}
+
+/** Why RE2 refuses `source`, or null when it compiles. */
+export function patternError(source: string): string | null {
+  try {
+    engine().compile(source);
+    return null;
+  } catch (e) {
+    return (e as Error).message.replace(/^error parsing regexp: /, '');
+  }
+}
+
+/** A rule-file cue, compiled for linear-time matching. Throws when RE2 refuses it (see patternError). */
+export function linearPattern(source: string): CuePattern {
+  return new LinearPattern(source, engine().compile(source));
+}
+
+// picomatch writes these guards into every expression; RE2 has no look-around, and a name from a
+// folder listing is never empty, '.' or '..', so they are dropped before RE2 compiles the rest.
+const GUARDS = [/\(\?!\(\?:\^\|\\\/\)\\\.\{1,2\}\(\?:\\\/\|\$\)\)/g, /\(\?!\\\.\{1,2\}\(\?:\\\/\|\$\)\)/g, /\(\?=\.\)/g];
+const PICO: picomatch.PicomatchOptions = { dot: true, nocase: true, noextglob: true };
+
+/** The RE2 source of one file-name glob (picomatch syntax: * ? [..] {a,b}), or an Error. */
+function globSource(glob: string): string | Error {
+  let src: string;
+  try {
+    src = picomatch.makeRe(glob, PICO).source;
+  } catch (e) {
+    return e as Error;
+  }
+  for (const g of GUARDS) src = src.replace(g, '');
+  // picomatch escapes every non-ASCII character (\草); RE2 takes no escape there, and none is needed.
+  src = src.replace(/\\([^\x00-\x7f])/gu, '$1');
+  const err = patternError(src);
+  return err === null ? src : new Error(err);
+}
+
+/** Why a glob cannot be used ('slash': it names a path, 'syntax': negation, extglob …), or null. */
+export function globError(glob: string): 'slash' | 'syntax' | null {
+  if (glob.includes('/')) return 'slash';
+  return globSource(glob) instanceof Error ? 'syntax' : null;
+}
+
+/**
+ * One matcher for many file-name globs from a rule file (case-insensitive, names starting with a
+ * dot included), run by RE2 in time linear in the name. Globs that globError refuses are left
+ * out (rule loading reports them first).
+ */
+export function globMatcher(globs: readonly string[]): (name: string) => boolean {
+  const sources = globs.map(globSource).filter((s): s is string => typeof s === 'string');
+  if (sources.length === 0) return () => false;
+  const re = engine().compile(sources.map((s) => `(?:${s})`).join('|'), engine().CASE_INSENSITIVE);
+  return (name) => re.matches(name);
+}
+
+/** The built-in ignore globs (our own, one wildcard run each): picomatch's expressions, run natively. */
+export function nativeGlobMatcher(globs: readonly string[]): (name: string) => boolean {
+  const res = globs.map((g) => picomatch.makeRe(g, PICO));
+  return (name) => res.some((re) => re.test(name));
+}
