@@ -1,0 +1,19 @@
+/**
+ * The tests Stryker runs for `npm run mutate`: the fast, pure unit tests of checks, windows and
+ * the report (no fixtures built, no CLI processes), so each mutant is judged in well under a second.
+ */
+import { defineConfig } from 'vitest/config';
+
+export default defineConfig({
+  test: {
+    include: [
+      'test/boundaries/**/*.test.ts',
+      'test/photo/checks.test.ts',
+      'test/photo/caption.test.ts',
+      'test/register/festivals.test.ts',
+    ],
+    globalSetup: ['test/temp-root.ts'],
+    testTimeout: 60_000,
+    pool: 'forks',
+  },
+});
