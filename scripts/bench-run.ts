@@ -41,6 +41,11 @@ async function floor(dir: string): Promise<void> {
 
 const [mode, dir, near] = process.argv.slice(2);
 if (mode === 'floor') await floor(dir!);
+else if (mode === 'scans') {
+  // Every page read by OCR: no cache.
+  const { main } = await import('../src/cli/main.js');
+  await main([dir!, '--format', 'json', '--as-of', '2026-08-01', '--no-progress', '--no-cache']);
+}
 else if (mode === 'cli') {
   const { main } = await import('../src/cli/main.js');
   await main([dir!, '--format', 'json', '--as-of', '2026-08-01', '--no-progress', ...(near === 'no-near' ? ['--no-near-duplicates'] : [])]);

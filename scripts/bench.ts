@@ -8,6 +8,9 @@
  *   - the ledger-check command's full check of the folder (photos with exact and near duplicates,
  *     PDFs), its JSON report printed to a pipe as exiftool's is.
  * Prints files/s and peak memory (max RSS of the measured process). No assertions: figures only.
+ *
+ * npm run bench -- --scans N [--runs R]: instead, a folder of N image-only PDFs of 2–3 pages
+ * (printed, sealed and scanned 说明报告), checked with OCR and no OCR cache: pages/s and peak RSS.
  */
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
@@ -133,7 +136,44 @@ function fileCount(dir: string): number {
   return n;
 }
 
+/** N image-only PDFs of 2–3 scanned pages each, in the indicator folders of one unit. */
+async function buildScans(n: number): Promise<{ unit: string; pages: number }> {
+  const dir = path.join(os.tmpdir(), `ledger-check-bench-scans-${n}`);
+  const unit = path.join(dir, '县教育局');
+  const marker = path.join(dir, '.complete');
+  const { makeScanPdf } = await import('../fixtures/build/scan-pdf.js');
+  const { reportParas } = await import('../fixtures/build/texts.js');
+  let pages = 0;
+  const plan = Array.from({ length: n }, (_, i) => ({ ind: INDICATORS[i % INDICATORS.length]!, per: i % 2 === 0 ? 8 : 5 }));
+  if (!fs.existsSync(marker)) {
+    fs.rmSync(dir, { recursive: true, force: true });
+    for (const ind of INDICATORS) fs.mkdirSync(path.join(unit, ind), { recursive: true });
+  }
+  for (let i = 0; i < n; i++) {
+    const { ind, per } = plan[i]!;
+    const lines = reportParas({ unit: '县教育局', indicator: ind.replace(/^\S+\s/, ''), date: '2026-06-30' }).map((p) => p.text);
+    pages += Math.ceil(lines.length / per);
+    const file = path.join(unit, ind, `说明报告（扫描件）${pad(i, 3)}.pdf`);
+    if (!fs.existsSync(marker)) fs.writeFileSync(file, await makeScanPdf(lines, { perPage: per, fontSize: 32, last: { seal: { x: 900, y: 1300, r: 160 } } }));
+  }
+  fs.writeFileSync(marker, new Date().toISOString());
+  return { unit, pages };
+}
+
+async function benchScans(n: number, runs: number): Promise<void> {
+  const here = path.dirname(fileURLToPath(import.meta.url));
+  const { unit, pages } = await buildScans(n);
+  const out = [`folder: ${unit}`, `${n} image-only PDFs, ${pages} pages; cpus: ${os.cpus().length}; OCR threads: ${process.env.LEDGER_CHECK_OCR_THREADS ?? 'one per core (max 4)'}; node ${process.version}`, '', '| what | seconds | pages/s | peak RSS MB |', '|---|---|---|---|'];
+  for (let r = 0; r < runs; r++) {
+    const m = measure(process.execPath, [path.join(here, 'bench-run.js'), 'scans', unit]);
+    out.push(`| ledger-check with OCR, no cache | ${m.seconds.toFixed(1)} | ${(pages / m.seconds).toFixed(2)} | ${Number.isNaN(m.maxRssMB) ? '–' : m.maxRssMB.toFixed(0)} |${m.note ? ` FAILED: ${m.note}` : ''}`);
+  }
+  process.stdout.write(`${out.join('\n')}\n`);
+}
+
 async function main() {
+  const si = process.argv.indexOf('--scans');
+  if (si >= 0) return benchScans(Number(process.argv[si + 1]), parseArgs(process.argv.slice(2)).runs);
   const a = parseArgs(process.argv.slice(2));
   const here = path.dirname(fileURLToPath(import.meta.url));
   const runner = path.join(here, 'bench-run.js');

@@ -7,6 +7,8 @@ import type { ExtractedFile, Finding, Lang, Report, ReviewSummary } from './type
 import { loadReview, type LoadedReview } from './review/load.js';
 import { scopeEntries, sha256File } from './review/files.js';
 import { applyReviews, type Applied } from './review/apply.js';
+import { OcrCache } from './ocr/cache.js';
+import { OCR_DEFAULTS } from './rules/defaults.js';
 import type { RuleSet } from './rules/schema.js';
 import { loadRuleSet } from './rules/builtin-cache.js';
 import { ruleIds } from './messages/index.js';
@@ -35,13 +37,17 @@ export interface CheckOptions {
   concurrency?: number;
   /** A review record (ledger-check-review.yaml) to apply; it must lie outside the checked folder. */
   review?: string;
+  /** Read scans and photographed documents by OCR (default true). */
+  ocr?: boolean;
+  /** Folder of the OCR result cache (outside the checked folder); null or absent: no cache. */
+  ocrCacheDir?: string | null;
   onProgress?: (done: number, total: number, file: ExtractedFile) => void;
 }
 
 /** The run cannot start: missing or empty folder, bad option. (Bad rule files throw RuleFileError.) */
 export class UsageError extends Error {
   constructor(
-    public readonly code: 'missing-folder' | 'not-a-folder' | 'empty-folder' | 'unreadable-folder' | 'bad-date' | 'review-inside' | 'rules-inside',
+    public readonly code: 'missing-folder' | 'not-a-folder' | 'empty-folder' | 'unreadable-folder' | 'bad-date' | 'review-inside' | 'rules-inside' | 'cache-inside',
     public readonly subject: string,
   ) {
     super(`${code}: ${subject}`);
@@ -70,17 +76,26 @@ export async function check(o: CheckOptions): Promise<Report> {
   // The review record is read before any material, and never from inside the material.
   if (o.review !== undefined && isInside(o.review, o.path)) throw new UsageError('review-inside', o.review);
   const review = o.review !== undefined ? loadReview(o.review, lang) : null;
+  if (o.ocrCacheDir && isInside(o.ocrCacheDir, o.path)) throw new UsageError('cache-inside', o.ocrCacheDir);
+  const ocr = o.ocr === false ? null : { maxPages: (rules.ocr ?? OCR_DEFAULTS).maxPages, cache: o.ocrCacheDir ? new OcrCache(o.ocrCacheDir) : null };
   const discovery = await discover(o.path, rules, { ignoreFile });
   // The folder itself could not be listed: nothing can be checked at all.
   if (discovery.files.some((f) => f.path === '.')) throw new UsageError('unreadable-folder', o.path);
   if (discovery.files.length === 0) throw new UsageError('empty-folder', o.path);
   let done = 0;
-  const files = await extractAll(discovery.files, {
-    rules,
-    hashPixels: o.nearDuplicates ?? true,
-    concurrency: o.concurrency,
-    onFile: (f) => o.onProgress?.(++done, discovery.files.length, f),
-  });
+  let files: ExtractedFile[];
+  try {
+    files = await extractAll(discovery.files, {
+      rules,
+      hashPixels: o.nearDuplicates ?? true,
+      concurrency: o.concurrency,
+      onFile: (f) => o.onProgress?.(++done, discovery.files.length, f),
+      ocr,
+    });
+  } finally {
+    // The OCR workers (if any page needed them) end with the extraction.
+    if (ocr) await (await import('./ocr/engine.js')).closeOcr();
+  }
   await fingerprintPhotos(files, { nearDuplicates: o.nearDuplicates ?? true });
   const model = buildModel(discovery, files, rules);
   let findings = evaluate(model, { rules, asOf, lang });

@@ -10,6 +10,7 @@ import type { Check, CheckContext, Emit, Emitted, IndicatorModel, RunModel, Unit
 import type { Discovery } from './discover/index.js';
 import { allChecks } from './checks/index.js';
 import { ruleInfo } from './messages/index.js';
+import { OCR_NOTE } from './messages/ocr.js';
 import { compareKeys, defaultIndicator } from './rules/resolve.js';
 
 export function buildModel(discovery: Discovery, files: ExtractedFile[], rules: RuleSet): RunModel {
@@ -96,6 +97,15 @@ export function evaluate(model: RunModel, opts: EvaluateOptions): Finding[] {
       if (check.scope !== 'file') continue;
       for (const f of orphans) if (check.kinds.includes(f.kind)) check.run(f, null, ghost, ctx, emitter(null, null));
     }
+  }
+  // Findings judged from OCR text say so: source, mean confidence, and a note in the message.
+  const ocrOf = new Map(model.files.flatMap((f) => (f.facts.type === 'document' && f.facts.ocr ? [[f.path, f.facts.ocr.meanConfidence] as const] : [])));
+  for (const x of findings) {
+    const c = x.file ? ocrOf.get(x.file) : undefined;
+    if (c === undefined) continue;
+    x.source = 'ocr';
+    x.confidence = c;
+    x.message += OCR_NOTE[opts.lang](c);
   }
   // Safety net: a file that could not be read must carry a finding, whatever its family did.
   const byFile = new Map<string, Finding[]>();

@@ -142,7 +142,8 @@ export interface ElementVerdict {
 }
 
 export interface DocumentFacts {
-  format: 'pdf' | 'docx' | 'doc' | 'text' | 'ofd';
+  /** 'image': a photographed or scanned page (JPEG, PNG, HEIC) whose text was read by OCR. */
+  format: 'pdf' | 'docx' | 'doc' | 'text' | 'ofd' | 'image';
   pages: number | null;
   encrypted: boolean;
   textLength: number; // 字数: non-whitespace characters of the normalised text
@@ -168,6 +169,19 @@ export interface DocumentFacts {
   style?: { summary: boolean; summaryCues: string[]; explanatory: boolean };
   /** The text was repaired during extraction, e.g. 'gbk-latin1' (GBK bytes shown as Latin-1). */
   textRepaired?: string;
+  /** The text was read by OCR from page images (a scan without a text layer, or a photo). */
+  ocr?: OcrFacts;
+}
+
+export interface OcrFacts {
+  engine: string;
+  /** Pages in the file, and per page read (in order, from 1): tesseract's mean confidence (0–100) and characters read. */
+  pagesTotal: number;
+  pages: { page: number; confidence: number; chars: number; seal: 'seal' | 'no-seal' | 'cannot-tell' }[];
+  /** Mean confidence of the pages whose text was used (all pages when none was). */
+  meanConfidence: number;
+  /** Red seal (公章) on any page read: 'seal'; colour pages without one: 'no-seal'; greyscale only: 'cannot-tell'. */
+  seal: 'seal' | 'no-seal' | 'cannot-tell';
 }
 
 export interface Citation {

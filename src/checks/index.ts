@@ -5,6 +5,7 @@ import { photoChecks } from './photo.js';
 import { reportChecks } from './report.js';
 import { registerChecks } from './register.js';
 import { festivalChecks } from './festival.js';
+import { ocrCheck } from './ocr.js';
 import { controlFileChecks } from './control-files.js';
 import { registerBoundsCheck } from './register-bounds.js';
 
@@ -14,6 +15,7 @@ export const allChecks: readonly Check[] = [
   ...reportChecks,
   ...registerChecks,
   ...festivalChecks,
+  ocrCheck,
   ...controlFileChecks,
   registerBoundsCheck,
 ];

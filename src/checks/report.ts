@@ -215,8 +215,8 @@ const signoffCheck: Check = {
     // A photo or a scan: the handwritten signature can only be checked by a person.
     if (IMAGE_FACTS.has(file.facts.type) || file.error?.code === 'scanned') {
       // Raw values (format and form); the catalog words them in the run's language.
-      const seen = file.facts.type === 'document' ? file.facts.format : file.container;
-      const form = file.facts.type === 'document' ? 'scan' : 'image';
+      const seen = file.facts.type === 'document' && file.facts.format !== 'image' ? file.facts.format : file.container;
+      const form = file.facts.type === 'document' && file.facts.format !== 'image' ? 'scan' : 'image';
       emit('signoff.manual-review', { ...at, args: { seen, form }, evidence: { seen: `${seen} ${form}`, expected: 'manual check of signature and date' } });
       return;
     }
@@ -227,7 +227,12 @@ const signoffCheck: Check = {
       emit('signoff.unit-not-named', { ...at, args: { unit: unit.name }, evidence: { seen: null, expected: unit.name } });
     }
     const sig = findSignature(doc.text);
-    if (!sig.filled) {
+    if (doc.ocr) {
+      // Read from a scan: the unit and the date are judged from the OCR text; a handwritten
+      // signature cannot be read, so a person looks at it.
+      const seen = doc.format === 'image' ? file.container : doc.format;
+      emit('signoff.manual-review', { ...at, args: { seen, form: 'ocr' }, evidence: { seen: `${seen} ocr`, expected: 'manual check of signature' } });
+    } else if (!sig.filled) {
       emit('signoff.no-signature', {
         ...at,
         args: { seen: sig.seen ?? '' },

@@ -29,7 +29,7 @@ export type DocumentResult = { facts: { type: 'document' } & DocumentFacts; erro
 /** Kept for callers that passed rule cues: they no longer reach extraction (facts are rule-independent). */
 export type ExtractDocumentOptions = Record<string, never>;
 
-function blank(format: DocumentFacts['format']): { type: 'document' } & DocumentFacts {
+export function blank(format: DocumentFacts['format']): { type: 'document' } & DocumentFacts {
   return {
     type: 'document',
     format,

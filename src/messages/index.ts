@@ -7,6 +7,7 @@ import { reportMessages } from './report.js';
 import { registerMessages } from './register.js';
 import { dict } from '../util/dict.js';
 import { reviewMessages } from './review.js';
+import { ocrMessages } from './ocr.js';
 
 /** Null-prototype: `explain constructor` or a rule file's `severity: { toString: off }` is an unknown id, not a crash. */
 export const catalog: Readonly<Record<string, RuleInfo>> = dict({
@@ -15,6 +16,7 @@ export const catalog: Readonly<Record<string, RuleInfo>> = dict({
   ...reportMessages,
   ...registerMessages,
   ...reviewMessages,
+  ...ocrMessages,
 });
 
 export const ruleIds: ReadonlySet<string> = new Set(Object.keys(catalog));

@@ -310,8 +310,14 @@ export const reportMessages = defineRules({
     leavesUnchecked: true,
     title: { zh: '移交签单需人工核对', en: 'Sign-off sheet needs a manual look' },
     message: {
-      zh: (a) => `移交签单是图片或扫描件（${String(a.seen).toUpperCase()} ${a.form === 'scan' ? '扫描件' : '图片'}），领导签字和日期须人工核对`,
-      en: (a) => `the sign-off sheet is an image or scan (${String(a.seen).toUpperCase()} ${a.form === 'scan' ? 'scan' : 'image'}); check the signature and date by eye`,
+      zh: (a) =>
+        a.form === 'ocr'
+          ? `移交签单是图片或扫描件（${String(a.seen).toUpperCase()}，单位和日期已按识别的文字检查），领导签字须人工核对`
+          : `移交签单是图片或扫描件（${String(a.seen).toUpperCase()} ${a.form === 'scan' ? '扫描件' : '图片'}），领导签字和日期须人工核对`,
+      en: (a) =>
+        a.form === 'ocr'
+          ? `the sign-off sheet is an image or scan (${String(a.seen).toUpperCase()}; unit and date were checked on its OCR text); check the signature by eye`
+          : `the sign-off sheet is an image or scan (${String(a.seen).toUpperCase()} ${a.form === 'scan' ? 'scan' : 'image'}); check the signature and date by eye`,
     },
     why: { zh: '手写签字只能人工确认，程序不判定为通过。', en: 'A handwritten signature can only be confirmed by a person; the tool does not pass it.' },
     fix: { zh: '创文办人工查看签字和日期；单位可另附一份可复制文字的电子版。', en: 'Have someone check it by eye; the unit may add a text version.' },

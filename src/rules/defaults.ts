@@ -55,3 +55,11 @@ export const CLASSIFY_DEFAULTS = {
   document: ['正式发文', '部署文件', '文件', '通知', '方案', '意见', '办法', '纪要'],
   signoff: ['移交签单', '移交确认单', '移交单', '签收单', '确认单', '签单'],
 };
+
+/**
+ * OCR of scans: pages read per file, and the mean confidence (tesseract's 0–100) a page needs
+ * before its text is judged. Pages under OCR_TEXT_FLOOR are never used as text at all (a fixed
+ * property of the facts, whatever the rule file says).
+ */
+export const OCR_DEFAULTS = { maxPages: 20, minConfidence: 60 };
+export const OCR_TEXT_FLOOR = 40;

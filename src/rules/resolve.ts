@@ -5,7 +5,7 @@
 import type { RuleFile, RuleSet, ResolvedIndicator, IndicatorDef, FestivalName } from './schema.js';
 import { FESTIVALS } from './festival-names.js';
 import {
-  PHOTO_DEFAULTS, REPORT_DEFAULTS, REGISTER_DEFAULTS, FESTIVAL_WINDOW_DEFAULTS, CLASSIFY_DEFAULTS,
+  PHOTO_DEFAULTS, REPORT_DEFAULTS, REGISTER_DEFAULTS, FESTIVAL_WINDOW_DEFAULTS, CLASSIFY_DEFAULTS, OCR_DEFAULTS,
 } from './defaults.js';
 import { normalizeIndicatorCode } from '../discover/indicator-code.js';
 import { MissingSettingError } from './errors.js';
@@ -32,6 +32,7 @@ export function resolveRuleSet(layers: Layer[]): RuleSet {
   const indicatorDefs = new Map<string, IndicatorDef>();
   const severity: RuleSet['severity'] = dict();
   const ignore: string[] = [];
+  const ocr = { ...OCR_DEFAULTS };
 
   for (const { data } of layers) {
     if (data.period) period = data.period;
@@ -74,6 +75,7 @@ export function resolveRuleSet(layers: Layer[]): RuleSet {
     }
     Object.assign(severity, data.severity ?? {});
     ignore.push(...(data.ignore ?? []));
+    Object.assign(ocr, defined(data.ocr));
   }
   if (!period) throw new MissingSettingError('period');
   if (!deadline) throw new MissingSettingError('deadline');
@@ -107,6 +109,7 @@ export function resolveRuleSet(layers: Layer[]): RuleSet {
     indicators,
     severity,
     ignore,
+    ocr,
     fallback: resolveIndicator('', { code: '', name: '', report: { required: false } }, photoDefaults, reportDefaults, registerDefaults),
   };
 }

@@ -115,6 +115,14 @@ export const classifyCues = z
   })
   .strict();
 
+/** Reading scans by OCR: how many pages of one file, and the confidence a page needs to be judged. */
+export const ocrParams = z
+  .object({
+    maxPages: z.number().int().min(0).max(500).optional().describe('pages read by OCR per file (0: no OCR)'),
+    minConfidence: z.number().min(0).max(100).optional().describe('mean OCR confidence (0–100) a page needs to be judged'),
+  })
+  .strict();
+
 /** A unit: its indicators only (县教育局: [Ⅲ—12]), or its official name, other names and indicators. */
 export const unitEntry = z.union([
   z.array(z.string().min(1)),
@@ -150,6 +158,7 @@ export const ruleFileSchema = z
     indicators: z.array(indicatorSchema).optional(),
     severity: z.record(z.string(), severityLevel).optional(),
     ignore: z.array(z.string().min(1)).optional().describe('extra file-name patterns to ignore (glob: * ? [..] {a,b}, matched case-insensitively)'),
+    ocr: ocrParams.optional(),
   })
   .strict();
 
@@ -178,6 +187,8 @@ export interface RuleSet {
   ignore: string[];
   /** Parameters for material outside any rule-set indicator: the rule set's defaults. */
   fallback: ResolvedIndicator;
+  /** OCR of scans (absent: OCR_DEFAULTS). */
+  ocr?: Required<Z.infer<typeof ocrParams>>;
 }
 
 export interface ResolvedIndicator {

@@ -8,8 +8,8 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { makeJpeg, type ExifSpec } from '../../fixtures/build/jpeg.js';
 import { makeDocx } from '../../fixtures/build/docx.js';
-import { makeScanJpeg } from '../../fixtures/build/pdf.js';
-import { reportParas } from '../../fixtures/build/texts.js';
+import { makeScanPage } from '../../fixtures/build/scan.js';
+import { reportParas, signoffParas } from '../../fixtures/build/texts.js';
 import { runBin, snapshot, tempDir, writeFile } from '../cli/helpers.js';
 
 const RULES = `name: 测试规则
@@ -39,7 +39,9 @@ beforeAll(async () => {
   writeFile(unit, 'Ⅱ—8 未成年人思想道德建设/2026-03-05 县实验小学 学雷锋活动.jpg', await pic(1, '2026-03-05'));
   writeFile(unit, 'Ⅱ—8 未成年人思想道德建设/2026-04-23 县第一中学 读书分享会.jpg', await pic(2, '2026-04-23'));
   writeFile(unit, 'Ⅱ—8 未成年人思想道德建设/说明报告.docx', await makeDocx({ paragraphs: reportParas({ unit: '县教育局', indicator: '未成年人思想道德建设', date: '2026-06-28' }), created: '2026-06-28T09:00:00Z' }));
-  fs.writeFileSync(sheet, (await makeScanJpeg(400, 566, 7)).jpeg);
+  // The signed sheet, photographed: read by OCR (unit, date), the signature left to a person.
+  const lines = signoffParas({ unit: '县教育局', leader: '王建国', date: '2026-10-20' }).map((p) => p.text);
+  fs.writeFileSync(sheet, (await makeScanPage({ lines, fontSize: 34, seal: { x: 880, y: 1350, r: 150, text: '清河县教育局' } })).jpeg);
 });
 
 const run = (args: string[]) => runBin(args, { cwd: tmp });

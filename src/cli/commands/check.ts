@@ -9,6 +9,7 @@ import { RuleFileError } from '../../rules/errors.js';
 import { findConfigFile, findIgnoreFile } from '../../rules/files.js';
 import { findReviewFile } from '../../review/files.js';
 import { ReviewFileError } from '../../review/load.js';
+import { defaultCacheDir } from '../../ocr/cache.js';
 import { formatters, BINARY_FORMATS } from '../../format/index.js';
 import { t } from '../text.js';
 import { Progress } from '../progress.js';
@@ -32,6 +33,8 @@ export interface CheckFlags {
   splitUnits?: string;
   /** A path, or false for --no-review. */
   review?: string | boolean;
+  ocr: boolean;
+  cache: boolean;
 }
 
 interface Target {
@@ -115,6 +118,8 @@ export async function runCheck(
       maxWarnings,
       nearDuplicates: flags.nearDuplicates,
       review: reviewFile,
+      ocr: flags.ocr,
+      ocrCacheDir: flags.cache ? defaultCacheDir(process.env) : null,
       onProgress: (d, total, file) => {
         progress?.update(d, total, file.path);
         // The HTML page shows photos as thumbnails: remember where each photo's bytes are.
@@ -133,6 +138,7 @@ export async function runCheck(
         'unreadable-folder': tx.unreadableFolder,
         'bad-date': tx.badDate,
         'review-inside': tx.reviewInside,
+        'cache-inside': tx.cacheInside,
         'rules-inside': tx.rulesInside,
       }[e.code];
       return fail2(m(e.subject));
@@ -203,5 +209,7 @@ export function addCheckOptions(cmd: Command): Command {
     .option('--no-progress', 'no progress line on stderr')
     .option('--split-units <dir>', 'also write one workbook per unit into this folder (xlsx), to send back to each unit')
     .option('--review <file>', 'review record to apply; default: ledger-check-review.yaml found walking up from ABOVE the folder')
-    .option('--no-review', 'apply no review record');
+    .option('--no-review', 'apply no review record')
+    .option('--no-ocr', 'leave scans and photographed documents unread (not checked) instead of reading them by OCR')
+    .option('--no-cache', 'do not read or write the OCR cache (default: $LEDGER_CHECK_CACHE_DIR/ocr or the user cache folder, ledger-check/ocr)');
 }

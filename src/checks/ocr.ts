@@ -1,0 +1,39 @@
+/**
+ * Pages read by OCR: a page under the rule file's confidence threshold stays not checked with its
+ * own finding, and pages beyond the page limit are reported. Pure: reads facts.ocr only.
+ */
+import type { Check } from './types.js';
+import { OCR_DEFAULTS } from '../rules/defaults.js';
+
+export const ocrCheck: Check = {
+  scope: 'file',
+  kinds: ['report', 'evaluation', 'signoff'],
+  run(file, _ind, _unit, ctx, emit) {
+    if (file.facts.type !== 'document' || !file.facts.ocr) return;
+    const { maxPages, minConfidence } = ctx.rules.ocr ?? OCR_DEFAULTS;
+    const o = file.facts.ocr;
+    for (const p of o.pages) {
+      if (p.confidence < minConfidence) {
+        emit('ocr.page-unreadable', {
+          file: file.path,
+          location: { page: p.page },
+          args: { page: p.page, confidence: p.confidence, min: minConfidence },
+          evidence: { seen: p.confidence, expected: minConfidence },
+        });
+      }
+    }
+    // 部门评价 and 移交签单 carry the issuing body's seal (公章); only a colour image can show it.
+    // A page with nothing readable on it is not judged for a seal either (it is not checked at all).
+    if ((file.kind === 'evaluation' || file.kind === 'signoff') && !file.error) {
+      if (o.seal === 'no-seal') emit('seal.missing', { file: file.path, args: { kind: file.kind }, evidence: { seen: 'no-seal', expected: 'seal' } });
+      if (o.seal === 'cannot-tell') emit('seal.cannot-tell', { file: file.path, args: { kind: file.kind }, evidence: { seen: 'cannot-tell', expected: 'seal' } });
+    }
+    if (o.pages.length < o.pagesTotal) {
+      emit('ocr.pages-skipped', {
+        file: file.path,
+        args: { read: o.pages.length, total: o.pagesTotal, max: maxPages },
+        evidence: { seen: o.pages.length, expected: o.pagesTotal },
+      });
+    }
+  },
+};

@@ -1,0 +1,75 @@
+/**
+ * Page images for OCR. An image-only PDF is rendered page by page with the pdf.js bundled in
+ * pdf-parse (getScreenshot, drawn by @napi-rs/canvas) at about 200 dpi for an A4 page; a JPEG,
+ * PNG or HEIC scan goes through sharp, turned upright by its EXIF orientation and brought to the
+ * same scale. Pages come one at a time, in order, so at most one page image per file is in memory.
+ */
+import { createRequire } from 'node:module';
+import path from 'node:path';
+
+/** A4 is 595 pt wide: 1654 px is 200 dpi. Every rendered page gets this width (bounded pixels). */
+export const PAGE_WIDTH_PX = 1654;
+/** A photo or scan is scaled so its long side is at most this (A4 at ~200 dpi is 1654 × 2339). */
+export const IMAGE_LONG_SIDE_PX = 2400;
+/** sharp refuses images with more pixels than this (a decompression bomb is not a scan). */
+const MAX_INPUT_PIXELS = 80_000_000;
+
+const pdfjsDir = () => path.dirname(createRequire(import.meta.url).resolve('pdfjs-dist/package.json'));
+
+export interface PageImage {
+  page: number; // 1-based
+  png: Buffer;
+}
+
+/** Number of pages of a PDF and an iterator over the first `max` page images, in order. */
+export async function pdfPages(data: Buffer, max: number): Promise<{ total: number; pages: AsyncGenerator<PageImage> }> {
+  const { PDFParse } = await import('pdf-parse');
+  const dir = pdfjsDir();
+  const parser = new PDFParse({
+    data,
+    cMapUrl: path.join(dir, 'cmaps') + path.sep,
+    cMapPacked: true,
+    standardFontDataUrl: path.join(dir, 'standard_fonts') + path.sep,
+    verbosity: 0,
+  });
+  let total: number;
+  try {
+    total = (await parser.getInfo()).total;
+  } catch (e) {
+    await parser.destroy().catch(() => undefined);
+    throw e;
+  }
+  async function* gen(): AsyncGenerator<PageImage> {
+    try {
+      for (let p = 1; p <= Math.min(total, max); p++) {
+        const shot = await parser.getScreenshot({ partial: [p], desiredWidth: PAGE_WIDTH_PX, imageDataUrl: false, imageBuffer: true });
+        const page = shot.pages[0];
+        if (!page) continue;
+        yield { page: p, png: Buffer.from(page.data.buffer, page.data.byteOffset, page.data.byteLength) };
+      }
+    } finally {
+      await parser.destroy().catch(() => undefined);
+    }
+  }
+  return { total, pages: gen() };
+}
+
+/**
+ * What the OCR engine is given: the page on white (a canvas render is RGBA, and tesseract reads a
+ * transparent page as empty), in grey. Colour is kept only for the seal.
+ */
+export async function ocrInput(png: Buffer): Promise<Buffer> {
+  const { default: sharp } = await import('sharp');
+  return sharp(png).flatten({ background: '#ffffff' }).greyscale().png({ compressionLevel: 1 }).toBuffer();
+}
+
+/** One scan or photo of a page, upright (EXIF orientation applied), at OCR scale, as PNG. */
+export async function imagePage(data: Buffer): Promise<PageImage> {
+  const { default: sharp } = await import('sharp');
+  const png = await sharp(data, { limitInputPixels: MAX_INPUT_PIXELS, failOn: 'error' })
+    .rotate()
+    .resize({ width: IMAGE_LONG_SIDE_PX, height: IMAGE_LONG_SIDE_PX, fit: 'inside', withoutEnlargement: true })
+    .png({ compressionLevel: 1 })
+    .toBuffer();
+  return { page: 1, png };
+}
