@@ -35,6 +35,8 @@ const ZH: Record<string, string> = {
   'write the rule file here (default: stdout)': '规则文件写到这里（默认：标准输出）',
   'review record to apply; default: ledger-check-review.yaml found walking up from ABOVE the folder': '要应用的人工确认记录；默认：从被检查文件夹的上一级向上查找 ledger-check-review.yaml',
   'apply no review record': '不应用人工确认记录',
+  'leave scans and photographed documents unread (not checked) instead of reading them by OCR': '不对扫描件和拍照的文件做 OCR 识别（这些文件记为未检查）',
+  'do not read or write the OCR cache (default: $LEDGER_CHECK_CACHE_DIR/ocr or the user cache folder, ledger-check/ocr)': '不读写 OCR 缓存（默认位置：$LEDGER_CHECK_CACHE_DIR/ocr 或用户缓存目录下的 ledger-check/ocr）',
   'the file the finding is on': '问题所在的文件',
   'the finding’s rule id, e.g. signoff.manual-review': '问题的规则编号，如 signoff.manual-review',
   'why it is accepted, e.g. 已核对原件': '确认理由，如 已核对原件',
