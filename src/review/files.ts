@@ -6,56 +6,28 @@
 import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
-import { REVIEW_FILE_NAME } from './schema.js';
+import { realPath } from '../util/inside.js';
 import type { ReviewEntry } from './schema.js';
 import type { ScopedEntry } from './apply.js';
 
-/** ledger-check-review.yaml in the checked folder's parent or any folder above it. */
-export function findReviewFile(root: string): string | null {
-  let cur = path.dirname(realOrResolved(root));
-  for (;;) {
-    const p = path.join(cur, REVIEW_FILE_NAME);
-    try {
-      if (fs.statSync(p).isFile()) return p;
-    } catch {
-      /* not here */
-    }
-    const up = path.dirname(cur);
-    if (up === cur) return null;
-    cur = up;
-  }
-}
-
-export function realOrResolved(p: string): string {
-  const abs = path.resolve(p);
-  try {
-    return fs.realpathSync(abs);
-  } catch {
-    const up = path.dirname(abs);
-    return up === abs ? abs : path.join(realOrResolved(up), path.basename(abs));
-  }
-}
-
-/** Is `child` the folder `parent` or inside it (links resolved)? */
-export function isInside(child: string, parent: string): boolean {
-  const rel = path.relative(realOrResolved(parent), realOrResolved(child));
-  return rel === '' || (!rel.startsWith('..') && !path.isAbsolute(rel));
-}
+/** The review record for checking `root`: the nearest one above it (never inside it). */
+export { findReviewFile } from '../rules/files.js';
+export { isInside } from '../util/inside.js';
 
 /** The entry's file relative to the checked root ('/', NFC), or null when outside it. */
 export function scopeEntries(entries: (ReviewEntry & { line: number })[], reviewFile: string, root: string): ScopedEntry[] {
-  const dir = path.dirname(realOrResolved(reviewFile));
-  const top = realOrResolved(root);
+  const dir = path.dirname(realPath(reviewFile));
+  const top = realPath(root);
   return entries.map((e) => {
     const rel = path.relative(top, path.resolve(dir, e.file));
-    const out = rel === '' || rel.startsWith('..') || path.isAbsolute(rel);
+    const out = rel === '' || rel === '..' || rel.startsWith(`..${path.sep}`) || path.isAbsolute(rel);
     return { ...e, path: out ? null : rel.split(path.sep).join('/').normalize('NFC') };
   });
 }
 
 /** The path to write into an entry: `file` relative to the review file's folder, with '/'. */
 export function entryPath(file: string, reviewFile: string): string {
-  return path.relative(path.dirname(realOrResolved(reviewFile)), realOrResolved(file)).split(path.sep).join('/').normalize('NFC');
+  return path.relative(path.dirname(realPath(reviewFile)), realPath(file)).split(path.sep).join('/').normalize('NFC');
 }
 
 /** SHA-256 of a regular file, streamed (never the whole file in memory). */

@@ -65,6 +65,11 @@ export function findConfigFile(root: string): string | null {
   return findAbove(root, RULE_FILE_NAMES);
 }
 
+/** `ledger-check-review.yaml` (or `.yml`) for checking `root`: walking up from root's parent. */
+export function findReviewFile(root: string): string | null {
+  return findAbove(root, REVIEW_FILE_NAMES);
+}
+
 /**
  * `.ledgercheckignore` for checking `root`: beside the rule file in use when there is one (and
  * only there), else the nearest one above the checked folder.
