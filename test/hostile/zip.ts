@@ -1,8 +1,9 @@
 /**
- * A minimal ZIP writer for hostile containers: entries stored, deflated, or given as a ready-made
- * deflate stream (a bomb) with declared sizes that may lie. Deterministic (fixed DOS time).
+ * Hostile zip containers: entries deflated, or given as a ready-made deflate stream (a bomb),
+ * with declared sizes that may lie, written by the fixture builders' zip writer.
  */
 import zlib from 'node:zlib';
+import { writeZip } from '../../fixtures/build/zip.js';
 
 export interface ZipEntry {
   name: string;
@@ -14,51 +15,16 @@ export interface ZipEntry {
   declaredSize?: number;
 }
 
+/** The entries through the fixture builders' zip writer (one writer for every fixture). */
 export function makeZip(entries: ZipEntry[]): Buffer {
-  const locals: Buffer[] = [];
-  const central: Buffer[] = [];
-  let offset = 0;
-  for (const e of entries) {
-    const name = Buffer.from(e.name, 'utf8');
-    const d = e.deflated ?? { stream: zlib.deflateRawSync(e.data ?? Buffer.alloc(0)), crc: zlib.crc32(e.data ?? Buffer.alloc(0)), size: (e.data ?? Buffer.alloc(0)).length };
-    const size = e.declaredSize ?? d.size;
-    const lh = Buffer.alloc(30);
-    lh.writeUInt32LE(0x04034b50, 0);
-    lh.writeUInt16LE(20, 4);
-    lh.writeUInt16LE(0x0800, 6); // UTF-8 names
-    lh.writeUInt16LE(8, 8); // deflate
-    lh.writeUInt16LE(0, 10);
-    lh.writeUInt16LE(0x21, 12); // 1980-01-01
-    lh.writeUInt32LE(d.crc >>> 0, 14);
-    lh.writeUInt32LE(d.stream.length, 18);
-    lh.writeUInt32LE(Math.min(size, 0xffffffff), 22);
-    lh.writeUInt16LE(name.length, 26);
-    lh.writeUInt16LE(0, 28);
-    locals.push(lh, name, d.stream);
-    const ch = Buffer.alloc(46);
-    ch.writeUInt32LE(0x02014b50, 0);
-    ch.writeUInt16LE(20, 4);
-    ch.writeUInt16LE(20, 6);
-    ch.writeUInt16LE(0x0800, 8);
-    ch.writeUInt16LE(8, 10);
-    ch.writeUInt16LE(0, 12);
-    ch.writeUInt16LE(0x21, 14);
-    ch.writeUInt32LE(d.crc >>> 0, 16);
-    ch.writeUInt32LE(d.stream.length, 20);
-    ch.writeUInt32LE(Math.min(size, 0xffffffff), 24);
-    ch.writeUInt16LE(name.length, 28);
-    ch.writeUInt32LE(offset, 42);
-    central.push(ch, name);
-    offset += 30 + name.length + d.stream.length;
-  }
-  const cd = Buffer.concat(central);
-  const end = Buffer.alloc(22);
-  end.writeUInt32LE(0x06054b50, 0);
-  end.writeUInt16LE(entries.length, 8);
-  end.writeUInt16LE(entries.length, 10);
-  end.writeUInt32LE(cd.length, 12);
-  end.writeUInt32LE(offset, 16);
-  return Buffer.concat([...locals, cd, end]);
+  return writeZip(
+    entries.map((e) => ({
+      name: e.name,
+      data: e.data,
+      raw: e.deflated && { deflated: e.deflated.stream, crc: e.deflated.crc, size: e.deflated.size },
+      declaredSize: e.declaredSize,
+    })),
+  );
 }
 
 /** LSB-first bit writer for a deflate stream. */
