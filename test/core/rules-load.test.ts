@@ -2,7 +2,8 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { loadRules, RuleFileError } from '../../src/rules/load.js';
+import { ruleProblems } from './rule-problems.js';
+import { loadRules } from '../../src/rules/load.js';
 import { ruleIds } from '../../src/messages/index.js';
 
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'lc-rules-'));
@@ -12,15 +13,7 @@ const write = (name: string, text: string) => {
   fs.writeFileSync(p, text);
   return p;
 };
-const problems = (file: string, lang: 'zh' | 'en' = 'zh') => {
-  try {
-    loadRules({ file, lang, knownRuleIds: ruleIds });
-  } catch (e) {
-    if (e instanceof RuleFileError) return e.problems;
-    throw e;
-  }
-  throw new Error('expected a RuleFileError');
-};
+const problems = ruleProblems;
 
 describe('rule files', () => {
   it('loads the built-in set with every indicator resolved', () => {

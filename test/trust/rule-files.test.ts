@@ -8,7 +8,8 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { loadRules, RuleFileError, formatProblem, type RuleProblem } from '../../src/rules/load.js';
+import { ruleProblems } from '../core/rule-problems.js';
+import { loadRules, formatProblem } from '../../src/rules/load.js';
 import { RULE_FILE_MAX_BYTES } from '../../src/rules/read.js';
 import { ruleIds } from '../../src/messages/index.js';
 
@@ -19,15 +20,7 @@ const write = (name: string, text: string | Buffer) => {
   fs.writeFileSync(p, text);
   return p;
 };
-const problems = (file: string, lang: 'zh' | 'en' = 'zh'): RuleProblem[] => {
-  try {
-    loadRules({ file, lang, knownRuleIds: ruleIds });
-  } catch (e) {
-    if (e instanceof RuleFileError) return e.problems;
-    throw e;
-  }
-  throw new Error('expected a RuleFileError');
-};
+const problems = ruleProblems;
 const lines = (file: string, lang: 'zh' | 'en' = 'zh') => problems(file, lang).map(formatProblem);
 const EXT = 'extends: builtin\n';
 
