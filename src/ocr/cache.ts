@@ -7,7 +7,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { writeAtomic } from '../review/files.js';
+import { writeAtomic } from '../util/files.js';
 import { ENGINE_ID } from './engine.js';
 import type { SealVerdict } from '../seal/detect.js';
 

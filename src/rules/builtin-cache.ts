@@ -41,16 +41,16 @@ export const RESOLVER_MODULES = [
   'rules/files',
   'rules/festival-names',
   'rules/read',
-  'rules/patterns',
+  'util/patterns',
   'rules/schema-keys',
   'util/dates',
   'util/inside',
   'util/nearest',
   'util/dict',
-  'discover/indicator-code',
+  'rules/indicator-code',
   'units/rule-units',
-  'units/identity',
-  'units/department-names',
+  'text/unit-identity',
+  'text/department-names',
 ];
 
 function packageVersion(name: string): string {
