@@ -40,12 +40,18 @@ const TESTS: RegExp[] = [
 /** Others organising themselves: not the unit's own responsibility. */
 const OTHERS = /自发|自治|自我管理|自行组织|自主组织|居民公约|村规民约|(居民|村民|业主|商户|群众|家长|读者|游客)[^，,。；]{0,6}(成立|组建|推选|推举)/;
 
+/** County or city leaders: outside the department, so their posts are not its own responsibility (团县委书记 is the unit's). */
+const OUTSIDE_LEADER = /(?<!团)(?:县|市)委(?:主要领导|书记|副书记|常委)|(?:常务)?副?(?:县|市)长|(?:县|市)(?:委|政府)?主要领导|(?:县|市)领导/;
+
 export const responsibility: ElementTest = ({ text }) => {
   const t = maskTitles(text);
   if (OTHERS.test(t)) return null;
   for (const re of TESTS) {
-    const m = re.exec(t);
-    if (m) return m[0];
+    for (const m of t.matchAll(new RegExp(re.source, 'g'))) {
+      const end = (m.index ?? 0) + m[0].length;
+      const clauseStart = Math.max(...['，', ',', '。', '；', ';'].map((c) => t.lastIndexOf(c, m.index ?? 0))) + 1;
+      if (!OUTSIDE_LEADER.test(t.slice(clauseStart, end))) return m[0];
+    }
   }
   return null;
 };
