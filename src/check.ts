@@ -20,6 +20,11 @@ import { buildReport } from './report/build.js';
 import { todayIn, isIsoDate } from './util/dates.js';
 import { VERSION } from './version.js';
 import { isInside } from './util/inside.js';
+import path from 'node:path';
+import { classify } from './discover/classify.js';
+import { CacheRun, type DigestMemo } from './cache/run.js';
+import { overlapsChecked } from './cache/location.js';
+import type { KeyOptions } from './cache/key.js';
 
 export interface CheckOptions {
   /** The unit folder or the county folder to check. */
@@ -39,8 +44,16 @@ export interface CheckOptions {
   review?: string;
   /** Read scans and photographed documents by OCR (default true). */
   ocr?: boolean;
-  /** Folder of the OCR result cache (outside the checked folder); null or absent: no cache. */
+  /** Folder of the OCR result cache (outside the checked folder); default: `cacheDir`/ocr; null: none. */
   ocrCacheDir?: string | null;
+  /**
+   * Folder of the fact cache (outside the checked folder; README "Fact cache"): facts of files
+   * seen before, by content, and a stat index so that unchanged files are not read. Null or
+   * absent: no cache.
+   */
+  cacheDir?: string | null;
+  /** Bound of the cache folder in bytes (default 512 MiB): least recently used entries go first. */
+  cacheMaxBytes?: number;
   onProgress?: (done: number, total: number, file: ExtractedFile) => void;
 }
 
@@ -76,9 +89,13 @@ export async function check(o: CheckOptions): Promise<Report> {
   // The review record is read before any material, and never from inside the material.
   if (o.review !== undefined && isInside(o.review, o.path)) throw new UsageError('review-inside', o.review);
   const review = o.review !== undefined ? loadReview(o.review, lang) : null;
-  if (o.ocrCacheDir && isInside(o.ocrCacheDir, o.path)) throw new UsageError('cache-inside', o.ocrCacheDir);
-  const ocr = o.ocr === false ? null : { maxPages: (rules.ocr ?? OCR_DEFAULTS).maxPages, cache: o.ocrCacheDir ? new OcrCache(o.ocrCacheDir) : null };
-  const discovery = await discover(o.path, rules, { ignoreFile });
+  // The caches are written during the run: never inside the checked folder, nor it inside them.
+  const ocrCacheDir = o.ocrCacheDir === undefined && o.cacheDir ? path.join(o.cacheDir, 'ocr') : o.ocrCacheDir;
+  for (const dir of [o.cacheDir, ocrCacheDir]) if (dir && overlapsChecked(dir, o.path)) throw new UsageError('cache-inside', dir);
+  const ocr = o.ocr === false ? null : { maxPages: (rules.ocr ?? OCR_DEFAULTS).maxPages, cache: ocrCacheDir ? new OcrCache(ocrCacheDir) : null };
+  const hashPixels = o.nearDuplicates ?? true;
+  const cache = o.cacheDir ? openFactCache(o, o.cacheDir, rules, { hashPixels, ocr: ocr && { maxPages: ocr.maxPages } }) : null;
+  const discovery = await discover(o.path, rules, { ignoreFile, knownContainer: cache?.knownContainer });
   // The folder itself could not be listed: nothing can be checked at all.
   if (discovery.files.some((f) => f.path === '.')) throw new UsageError('unreadable-folder', o.path);
   if (discovery.files.length === 0) throw new UsageError('empty-folder', o.path);
@@ -87,21 +104,24 @@ export async function check(o: CheckOptions): Promise<Report> {
   try {
     files = await extractAll(discovery.files, {
       rules,
-      hashPixels: o.nearDuplicates ?? true,
+      hashPixels,
       concurrency: o.concurrency,
       onFile: (f) => o.onProgress?.(++done, discovery.files.length, f),
       ocr,
+      cache: cache ?? undefined,
     });
   } finally {
     // The OCR workers (if any page needed them) end with the extraction.
     if (ocr) await (await import('./ocr/engine.js')).closeOcr();
   }
-  await fingerprintPhotos(files, { nearDuplicates: o.nearDuplicates ?? true });
+  await fingerprintPhotos(files, { nearDuplicates: hashPixels, digests: cache?.digests });
+  // Facts are complete (near-duplicate hashes included): what was extracted goes to the cache.
+  await cache?.save(files);
   const model = buildModel(discovery, files, rules);
   let findings = evaluate(model, { rules, asOf, lang });
   let reviewSummary: ReviewSummary | undefined;
   if (review) {
-    const applied = await reviewFindings(findings, review, o.review!, o.path, files, { rules, lang });
+    const applied = await reviewFindings(findings, review, o.review!, o.path, files, { rules, lang }, cache?.digests);
     findings = applied.findings;
     reviewSummary = applied.summary;
   }
@@ -125,6 +145,7 @@ export async function reviewFindings(
   root: string,
   files: readonly ExtractedFile[],
   opts: { rules: RuleSet; lang: Lang },
+  digests?: DigestMemo,
 ): Promise<Applied> {
   const entries = scopeEntries(review.entries, review.file, root);
   const byPath = new Map(files.map((f) => [f.path, f]));
@@ -133,10 +154,27 @@ export async function reviewFindings(
     const f = p === null ? undefined : byPath.get(p);
     if (!f) continue;
     try {
-      hashes.set(f.path, await sha256File(f.absPath));
+      let h = digests?.get(f, 'sha256');
+      if (!h) {
+        h = await sha256File(f.absPath);
+        digests?.set(f, 'sha256', h);
+      }
+      hashes.set(f.path, h);
     } catch {
       /* unreadable now: its own findings say so; the entry cannot apply */
     }
   }
   return applyReviews(findings, { file: reviewPath, entries, hashes, files }, opts);
+}
+
+/** The fact cache of this run, or null when its folder cannot be used (the run goes on without). */
+function openFactCache(o: CheckOptions, dir: string, rules: RuleSet, key: KeyOptions): CacheRun | null {
+  return CacheRun.open({
+    dir,
+    checked: o.path,
+    key,
+    maxBytes: o.cacheMaxBytes,
+    // As extract/index.ts classifies a file whose content is another container than its name says.
+    reclassify: (f, container) => classify(container, f.name, f.path.split('/').slice(0, -1), rules),
+  });
 }

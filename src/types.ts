@@ -259,6 +259,15 @@ export interface DiscoveredFile {
   indicator: string | null; // normalised key
   /** Problems found while discovering (misplaced, unknown indicator folder …). */
   notes: string[];
+  /** What the walk's stat said, for the fact cache's stat index (absent for entries it could not stat). */
+  stat?: FileStat;
+}
+
+/** mtime and ctime in nanoseconds and the inode number, as decimal strings (they pass 2^53). */
+export interface FileStat {
+  mtimeNs: string;
+  ctimeNs: string;
+  ino: string;
 }
 
 export interface ExtractedFile extends DiscoveredFile {

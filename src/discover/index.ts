@@ -50,6 +50,8 @@ const HEAD_BYTES = 8192;
 export interface DiscoverOptions {
   /** The `.ledgercheckignore` rules (read from outside the checked folder). */
   ignoreFile?: IgnoreRules;
+  /** The container of a file the fact cache knows unchanged (its first bytes are then not read). */
+  knownContainer?: (rel: string, size: number, stat: WalkEntry['stat']) => Container | undefined;
 }
 
 export async function discover(root: string, rules: RuleSet, opts: DiscoverOptions = {}): Promise<Discovery> {
@@ -102,7 +104,7 @@ export async function discover(root: string, rules: RuleSet, opts: DiscoverOptio
   const entries: (WalkEntry & { broken?: string })[] = [...w.files, ...broken];
   const limit = pLimit(16); // latency-bound header reads, as in extraction
   const sniffs = await Promise.all(
-    entries.map((e) => limit((): Promise<Sniffed> => (e.broken ? Promise.resolve({ container: 'unknown', error: e.broken }) : sniff(e)))),
+    entries.map((e) => limit((): Promise<Sniffed> => (e.broken ? Promise.resolve({ container: 'unknown', error: e.broken }) : sniff(e, opts.knownContainer)))),
   );
   for (const [i, e] of entries.entries()) {
     const parts = e.rel.split('/');
@@ -145,6 +147,7 @@ export async function discover(root: string, rules: RuleSet, opts: DiscoverOptio
       unit,
       indicator,
       notes: sniffed.error ? [...notes, `unreadable:${sniffed.error}`] : sniffed.deferred ? [...notes, 'sniff-deferred'] : notes,
+      ...(e.stat ? { stat: e.stat } : {}),
     });
   }
   files.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
@@ -189,12 +192,14 @@ function plantedFiles(ignored: string[], mode: Discovery['mode'], units: Map<str
 
 type Sniffed = { container: Container; error?: string; deferred?: boolean };
 
-async function sniff(e: WalkEntry): Promise<Sniffed> {
+async function sniff(e: WalkEntry, known?: DiscoverOptions['knownContainer']): Promise<Sniffed> {
   if (e.size === 0) return { container: 'empty' };
   // Photos are most of a ledger and their extractor reads (and sniffs) their first bytes anyway:
   // trust an image extension for now, and let extraction correct it when the content disagrees.
   const claimed = extensionFormat(e.name);
   if (claimed) return { container: claimed, deferred: true };
+  const cached = known?.(e.rel, e.size, e.stat);
+  if (cached) return { container: cached };
   try {
     return { container: sniffContainer(await readHead(e.abs, HEAD_BYTES), e.size) };
   } catch (err) {

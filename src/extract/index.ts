@@ -25,6 +25,8 @@ export interface ExtractOptions {
   onFile?: (f: ExtractedFile) => void;
   /** Read scans and photographed documents by OCR (null or absent: leave them as scans). */
   ocr?: OcrOptions | null;
+  /** The fact cache (src/cache/run.ts): asked before a file is read; told what a miss gave. */
+  cache?: { lookup(f: DiscoveredFile): Promise<Result | null>; extracted(f: DiscoveredFile, r: Result): void };
 }
 
 type Result = { facts: Facts; error: ExtractError | null; container?: Container; kind?: FileKind };
@@ -142,7 +144,9 @@ export async function extractAll(files: DiscoveredFile[], opts: ExtractOptions):
     files.map((f) =>
       limit(async () => {
         const mine: Promise<void>[] = [];
-        const r = await extractOne(f, opts.rules, opts.hashPixels ?? true, mine, opts.ocr);
+        const hit = opts.cache ? await opts.cache.lookup(f) : null;
+        const r = hit ?? (await extractOne(f, opts.rules, opts.hashPixels ?? true, mine, opts.ocr));
+        if (!hit) opts.cache?.extracted(f, r);
         const out: ExtractedFile = {
           ...f,
           container: r.container ?? f.container,

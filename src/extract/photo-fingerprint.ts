@@ -155,6 +155,12 @@ function groupBy<T>(items: T[], key: (t: T) => string | number | null): T[][] {
 
 type PhotoFile = ExtractedFile & { facts: { type: 'photo' } & PhotoFacts };
 
+/** Digests of a file's content remembered by the fact cache (src/cache/run.ts). */
+export interface Digests {
+  get(f: ExtractedFile, kind: 'partial' | 'sha256'): string | undefined;
+  set(f: ExtractedFile, kind: 'partial' | 'sha256', value: string): void;
+}
+
 function isPhoto(f: ExtractedFile): f is PhotoFile {
   return f.facts.type === 'photo';
 }
@@ -168,9 +174,18 @@ const NOT_DECODABLE = new Set(['empty', 'not-image', 'io', 'corrupt', 'truncated
  */
 export async function fingerprintPhotos(
   files: ExtractedFile[],
-  opts: { nearDuplicates?: boolean; concurrency?: number } = {},
+  opts: { nearDuplicates?: boolean; concurrency?: number; digests?: Digests } = {},
 ): Promise<void> {
   const limit = pLimit(opts.concurrency ?? 4);
+  // Digests the fact cache kept for unchanged content: taken from it instead of reading the file.
+  const memo = opts.digests;
+  const digest = async (f: PhotoFile, kind: 'partial' | 'sha256', make: (f: PhotoFile) => Promise<string>) => {
+    const known = memo?.get(f, kind);
+    if (known) return known;
+    const h = await make(f);
+    memo?.set(f, kind, h);
+    return h;
+  };
   const photos = files.filter(isPhoto).filter((f) => f.size > 0 && f.error?.code !== 'io');
   for (const f of photos) f.facts.sha256 = null;
 
@@ -180,7 +195,7 @@ export async function fingerprintPhotos(
     bySize.flat().map((f) =>
       limit(async () => {
         try {
-          partial.set(f, `${f.size}:${await partialHash(f)}`);
+          partial.set(f, `${f.size}:${await digest(f, 'partial', partialHash)}`);
         } catch {
           /* unreadable now: no fingerprint */
         }
@@ -192,7 +207,7 @@ export async function fingerprintPhotos(
     collisions.flat().map((f) =>
       limit(async () => {
         try {
-          f.facts.sha256 = await fullHash(f);
+          f.facts.sha256 = await digest(f, 'sha256', fullHash);
         } catch {
           f.facts.sha256 = null;
         }

@@ -1,0 +1,96 @@
+/**
+ * One fact record in the store: `facts-v1/<2 hex>/<32 hex>`, named by a keyed hash of its key.
+ * Line 1 is a header (format, the full key, a keyed checksum of line 2), line 2 the payload:
+ * what the extractor returned (container and kind when extraction corrected them, facts, error).
+ * A record is used only when its header's key is the one looked for, its checksum matches and
+ * its payload has the shape of facts; anything else (cut off, garbage, another version, a record
+ * copied under another name) is a miss, and the record is written again after extraction.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import type { Container, ExtractError, Facts, FileKind } from '../types.js';
+import { keyedString, type HashKeys } from './hash.js';
+import { validError, validFacts } from './facts-shape.js';
+import { writeAtomic } from './atomic.js';
+
+export const RECORDS_DIR = 'facts-v1';
+const FORMAT = 1;
+/** A record bigger than this is not read (a document's text is far smaller). */
+const MAX_RECORD_BYTES = 64 * 1024 * 1024;
+
+export interface Payload {
+  facts: Facts;
+  error: ExtractError | null;
+  /** Set when extraction found the content to be another container than discovery said. */
+  container?: Container;
+  kind?: FileKind;
+  /** The file name the facts were made under, when it mattered (reclassified into a register). */
+  name?: string;
+}
+
+interface Header {
+  format: number;
+  key: string;
+  sum: string;
+}
+
+export function recordPath(root: string, keys: HashKeys, key: string): string {
+  const name = keyedString(keys, key);
+  return path.join(root, RECORDS_DIR, name.slice(0, 2), name);
+}
+
+export function encodeRecord(keys: HashKeys, key: string, p: Payload): string {
+  const body = JSON.stringify(p);
+  const header: Header = { format: FORMAT, key, sum: keyedString(keys, body) };
+  return `${JSON.stringify(header)}\n${body}`;
+}
+
+/** The payload when `text` is a sound record for `key`, else null. Never throws. */
+export function decodeRecord(keys: HashKeys, key: string, text: string): Payload | null {
+  try {
+    const nl = text.indexOf('\n');
+    if (nl < 0) return null;
+    const h = JSON.parse(text.slice(0, nl)) as Header;
+    if (!h || h.format !== FORMAT || h.key !== key || typeof h.sum !== 'string') return null;
+    const body = text.slice(nl + 1);
+    if (keyedString(keys, body) !== h.sum) return null;
+    const p = JSON.parse(body) as Payload;
+    if (!p || typeof p !== 'object' || !validFacts(p.facts) || !validError(p.error)) return null;
+    if (p.container !== undefined && typeof p.container !== 'string') return null;
+    if (p.kind !== undefined && typeof p.kind !== 'string') return null;
+    if (p.name !== undefined && typeof p.name !== 'string') return null;
+    return p;
+  } catch {
+    return null;
+  }
+}
+
+/** Read a record; a missing, oversized or unsound one is null. */
+export async function readRecord(root: string, keys: HashKeys, key: string): Promise<{ payload: Payload; file: string; mtimeMs: number } | null> {
+  const file = recordPath(root, keys, key);
+  let fh: fs.promises.FileHandle | null = null;
+  try {
+    fh = await fs.promises.open(file, 'r');
+    const st = await fh.stat();
+    if (!st.isFile() || st.size > MAX_RECORD_BYTES) return null;
+    const payload = decodeRecord(keys, key, await fh.readFile('utf8'));
+    return payload ? { payload, file, mtimeMs: st.mtimeMs } : null;
+  } catch {
+    return null;
+  } finally {
+    await fh?.close().catch(() => undefined);
+  }
+}
+
+/** Write a record (atomically); returns the bytes written, 0 when it could not be. */
+export async function writeRecord(root: string, keys: HashKeys, key: string, p: Payload): Promise<number> {
+  const file = recordPath(root, keys, key);
+  const text = encodeRecord(keys, key, p);
+  try {
+    await fs.promises.mkdir(path.dirname(file), { recursive: true, mode: 0o700 });
+    await writeAtomic(file, text);
+    return Buffer.byteLength(text);
+  } catch {
+    return 0; // a cache that cannot be written only costs time
+  }
+}

@@ -1,0 +1,275 @@
+/**
+ * The fact cache for one run: discovery asks it for the container of a file it would sniff,
+ * extraction asks it for a file's facts before reading the file, and after the run it writes
+ * what was extracted. See README "Fact cache".
+ *
+ * For each file: the stat index says whether the file is unchanged since a run that hashed it
+ * (then nothing of it is read); otherwise it is hashed in full and looked up by content, so a
+ * renamed, moved, checked-out or synced file still hits. A miss is extracted as usual and its
+ * record written after the run, once its facts are complete (near-duplicate hashes included),
+ * unless the file changed while it was read or too recently to trust its stat (stat-index.ts).
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import pLimit from 'p-limit';
+import type { Container, DiscoveredFile, ExtractedFile, ExtractError, Facts, FileKind, FileStat } from '../types.js';
+import { hashFile, type HashKeys, type Opener } from './hash.js';
+import { storeKeys } from './secret.js';
+import { recordKey, type KeyOptions } from './key.js';
+import { RECORDS_DIR, readRecord, writeRecord, type Payload } from './record.js';
+import { INDEX_DIR, fileStat, indexPath, isRacy, loadIndex, sameStat, saveIndex, type IndexEntry } from './stat-index.js';
+import { accountAndEvict } from './evict.js';
+import { openForRead } from '../extract/read-file.js';
+
+/** Default bound of the store (--cache-max-size). */
+export const DEFAULT_MAX_BYTES = 512 * 1024 * 1024;
+/** Store folders eviction looks after ('ocr': the OCR layer, src/ocr/cache.ts). */
+const EVICTED_DIRS = [RECORDS_DIR, INDEX_DIR, 'ocr'] as const;
+const DAY_MS = 24 * 3600 * 1000;
+
+export interface CacheRunOptions {
+  /** The store's folder (outside the checked folder). */
+  dir: string;
+  /** The checked folder. */
+  checked: string;
+  key: KeyOptions;
+  maxBytes?: number;
+  /** A file's kind when its content is `container` (as extract/index.ts decides it). */
+  reclassify: (file: DiscoveredFile, container: Container) => FileKind;
+  /** How file bytes are read for hashing (tests count reads through it). */
+  open?: Opener;
+  /** Milliseconds since the epoch at the run's start (tests move it to make files look old). */
+  now?: number;
+}
+
+export type ExtractResult = { facts: Facts; error: ExtractError | null; container?: Container; kind?: FileKind };
+
+/** Digests of a file's content the duplicate check and the review record take: kept per content. */
+export interface DigestMemo {
+  get(f: DiscoveredFile, kind: 'partial' | 'sha256'): string | undefined;
+  set(f: DiscoveredFile, kind: 'partial' | 'sha256', value: string): void;
+}
+
+interface Seen {
+  hash: string;
+  statHit: boolean;
+  /** Set on a miss: the key its record goes under, and what extraction said beyond the facts. */
+  key?: string;
+  extracted?: { container?: Container; kind?: FileKind };
+  record?: string;
+  recordMtimeMs?: number;
+}
+
+export interface CacheStats {
+  statHits: number;
+  contentHits: number;
+  misses: number;
+  hashedFiles: number;
+  hashedBytes: number;
+  recordsWritten: number;
+}
+
+export class CacheRun {
+  readonly stats: CacheStats = { statHits: 0, contentHits: 0, misses: 0, hashedFiles: 0, hashedBytes: 0, recordsWritten: 0 };
+  private readonly seen = new Map<string, Seen>();
+  private readonly digestsByHash = new Map<string, { partial?: string; sha256?: string }>();
+  private readonly startNs: bigint;
+  private readonly now: number;
+
+  private constructor(
+    private readonly o: CacheRunOptions,
+    private readonly keys: HashKeys,
+    private readonly indexFile: string,
+    private readonly index: Map<string, IndexEntry>,
+  ) {
+    this.now = o.now ?? Date.now();
+    this.startNs = BigInt(Math.floor(this.now)) * 1_000_000n;
+    for (const e of index.values()) {
+      if (e.partial || e.sha256) this.digestsByHash.set(e.hash, { partial: e.partial, sha256: e.sha256 });
+    }
+  }
+
+  /** The cache for a run, or null when its folder cannot be made or read (the run goes on without). */
+  static open(o: CacheRunOptions): CacheRun | null {
+    try {
+      fs.mkdirSync(o.dir, { recursive: true, mode: 0o700 });
+      tagCacheDir(o.dir);
+      const keys = storeKeys(o.dir);
+      const indexFile = indexPath(o.dir, keys, o.checked);
+      return new CacheRun(o, keys, indexFile, loadIndex(indexFile));
+    } catch {
+      return null;
+    }
+  }
+
+  /** For discovery: the container of an unchanged file, so that its first bytes are not read again. */
+  readonly knownContainer = (rel: string, size: number, stat: FileStat | undefined): Container | undefined => {
+    const e = this.index.get(rel);
+    return e && stat && sameStat(e, size, stat) ? e.container : undefined;
+  };
+
+  /** For extraction: the cached result for a file, or null (then it is extracted and offered to `extracted`). */
+  readonly lookup = async (f: DiscoveredFile): Promise<ExtractResult | null> => {
+    if (!f.stat || f.size === 0 || f.notes.some((n) => n.startsWith('unreadable:'))) return null;
+    const e = this.index.get(f.path);
+    let hash: string | null = null;
+    const statHit = !!e && sameStat(e, f.size, f.stat);
+    if (statHit) hash = e!.hash;
+    else {
+      try {
+        hash = await hashFile(f.absPath, f.size, this.keys, this.o.open ?? openForRead);
+      } catch {
+        hash = null;
+      }
+      this.stats.hashedFiles++;
+      this.stats.hashedBytes += f.size;
+      if (!hash) return null; // changed while listed, or unreadable: extraction says what it is
+    }
+    const seen: Seen = { hash, statHit };
+    this.seen.set(f.path, seen);
+    const key = recordKey(f, hash, this.o.key);
+    const rec = await readRecord(this.o.dir, this.keys, key);
+    const hit = rec && this.accept(f, rec.payload);
+    if (!rec || !hit) {
+      seen.key = key;
+      this.stats.misses++;
+      return null;
+    }
+    seen.record = rec.file;
+    seen.recordMtimeMs = rec.mtimeMs;
+    if (statHit) this.stats.statHits++;
+    else this.stats.contentHits++;
+    return hit;
+  };
+
+  /** A record's result for this file, or null when it was made for a file classified otherwise. */
+  private accept(f: DiscoveredFile, p: Payload): ExtractResult | null {
+    const r: ExtractResult = { facts: p.facts, error: p.error };
+    if (p.container !== undefined) r.container = p.container;
+    if (p.kind !== undefined) {
+      // The content was another container than the name said, and the file was classified
+      // again from it; with this run's rules it must come out the same.
+      if (p.container === undefined || this.o.reclassify(f, p.container) !== p.kind) return null;
+      if (p.name !== undefined && p.name !== f.name) return null;
+      r.kind = p.kind;
+    }
+    return r;
+  }
+
+  /** For extraction: a file missed and was extracted (its record is written by save()). */
+  readonly extracted = (f: DiscoveredFile, r: ExtractResult): void => {
+    const s = this.seen.get(f.path);
+    if (s?.key) s.extracted = { container: r.container, kind: r.kind };
+  };
+
+  readonly digests: DigestMemo = {
+    get: (f, kind) => {
+      const s = this.seen.get(f.path);
+      return s ? this.digestsByHash.get(s.hash)?.[kind] : undefined;
+    },
+    set: (f, kind, value) => {
+      const s = this.seen.get(f.path);
+      if (!s) return;
+      const d = this.digestsByHash.get(s.hash) ?? {};
+      d[kind] = value;
+      this.digestsByHash.set(s.hash, d);
+    },
+  };
+
+  /**
+   * After the run: records for the files extracted, the stat index of the folder, the size bound.
+   * Never throws: a cache that cannot be written only costs time next run.
+   */
+  async save(files: readonly ExtractedFile[]): Promise<void> {
+    let written = 0;
+    const next = new Map<string, IndexEntry>();
+    const limit = pLimit(8);
+    await Promise.all(
+      files.map((f) =>
+        limit(async () => {
+          const s = this.seen.get(f.path);
+          if (!s || !f.stat) return;
+          if (!s.statHit || s.key) {
+            // Read this run: unchanged since it was listed, and not too fresh to trust?
+            if (isRacy(f.stat, this.startNs)) return;
+            try {
+              const st = await fs.promises.stat(f.absPath, { bigint: true });
+              if (!sameStat({ size: f.size, stat: f.stat } as IndexEntry, Number(st.size), fileStat(st))) return;
+            } catch {
+              return;
+            }
+          }
+          if (s.key) {
+            if (transient(f, this.o.key)) return;
+            const payload: Payload = { facts: withoutRunFields(f.facts), error: f.error };
+            if (s.extracted?.container !== undefined) payload.container = s.extracted.container;
+            if (s.extracted?.kind !== undefined) {
+              payload.kind = s.extracted.kind;
+              if (f.kind === 'register') payload.name = f.name;
+            }
+            const n = await writeRecord(this.o.dir, this.keys, s.key, payload);
+            if (n === 0) return;
+            written += n;
+            this.stats.recordsWritten++;
+          } else if (s.record && s.recordMtimeMs !== undefined && this.now - s.recordMtimeMs > DAY_MS) {
+            // Used: keep it from eviction (touched at most once a day, not on every hit).
+            await fs.promises.utimes(s.record, this.now / 1000, this.now / 1000).catch(() => undefined);
+          }
+          const d = this.digestsByHash.get(s.hash);
+          next.set(f.path, { size: f.size, stat: f.stat, hash: s.hash, container: f.container, ...(d?.partial ? { partial: d.partial } : {}), ...(d?.sha256 ? { sha256: d.sha256 } : {}) });
+        }),
+      ),
+    );
+    const sorted = new Map([...next].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
+    if (!sameIndex(this.index, sorted)) written += await saveIndex(this.indexFile, sorted);
+    else await touchOld(this.indexFile, this.now);
+    await accountAndEvict(this.o.dir, EVICTED_DIRS, written, this.o.maxBytes ?? DEFAULT_MAX_BYTES, this.now).catch(() => undefined);
+  }
+}
+
+/** Run-level fingerprints (photo-fingerprint.ts) depend on the other files: never stored. */
+function withoutRunFields(facts: Facts): Facts {
+  if (facts.type !== 'photo') return facts;
+  const { sha256: _s, dhash: _d, dhashSource: _ds, ...rest } = facts;
+  return rest as Facts;
+}
+
+/**
+ * Results that say more about this moment than about the bytes: an I/O error, an extractor that
+ * threw, an OCR that failed (its page was left unread). They are extracted again next run.
+ */
+function transient(f: ExtractedFile, o: KeyOptions): boolean {
+  if (f.error && (f.error.code === 'io' || f.error.code === 'internal' || f.error.detail.includes('OCR failed'))) return true;
+  // A photographed report, evaluation or sign-off sheet that OCR should have read but did not.
+  const ocrKinds: readonly FileKind[] = ['report', 'evaluation', 'signoff'];
+  return !!o.ocr && o.ocr.maxPages > 0 && ocrKinds.includes(f.kind) && f.facts.type === 'photo';
+}
+
+function sameIndex(a: Map<string, IndexEntry>, b: Map<string, IndexEntry>): boolean {
+  if (a.size !== b.size) return false;
+  for (const [p, e] of b) {
+    const o = a.get(p);
+    if (!o || !sameStat(o, e.size, e.stat) || o.hash !== e.hash || o.container !== e.container || o.partial !== e.partial || o.sha256 !== e.sha256) return false;
+  }
+  return true;
+}
+
+async function touchOld(file: string, now: number): Promise<void> {
+  try {
+    const st = await fs.promises.stat(file);
+    if (now - st.mtimeMs > DAY_MS) await fs.promises.utimes(file, now / 1000, now / 1000);
+  } catch {
+    /* no index */
+  }
+}
+
+/** Mark the folder as a cache (https://bford.info/cachedir/): backup tools leave it out. */
+function tagCacheDir(dir: string): void {
+  const tag = path.join(dir, 'CACHEDIR.TAG');
+  if (fs.existsSync(tag)) return;
+  try {
+    fs.writeFileSync(tag, 'Signature: 8a477f597d28d172789f06886806bc55\n# This folder is the ledger-check cache (facts of checked files). It can be deleted.\n', { flag: 'wx' });
+  } catch {
+    /* another run made it */
+  }
+}
