@@ -22,9 +22,10 @@ import { VERSION } from './version.js';
 import { isInside } from './util/inside.js';
 import path from 'node:path';
 import { classify } from './discover/classify.js';
-import { CacheRun, type DigestMemo } from './cache/run.js';
+import { CacheRun, type CacheStats, type DigestMemo } from './cache/run.js';
 import { overlapsChecked } from './cache/location.js';
 import type { KeyOptions } from './cache/key.js';
+import type { Opener } from './cache/hash.js';
 
 export interface CheckOptions {
   /** The unit folder or the county folder to check. */
@@ -68,7 +69,15 @@ export class UsageError extends Error {
   }
 }
 
-export async function check(o: CheckOptions): Promise<Report> {
+/** Seams for tests of the fact cache: the run's start (for its racy-file rule) and how it reads bytes. */
+export interface CheckInternals {
+  cacheNow?: number;
+  cacheOpen?: Opener;
+  /** Told the cache's counts once its records are written. */
+  onCacheStats?: (s: CacheStats) => void;
+}
+
+export async function check(o: CheckOptions, internals: CheckInternals = {}): Promise<Report> {
   const lang = o.lang ?? 'zh';
   const asOf = o.asOf ?? todayIn();
   if (!isIsoDate(asOf)) throw new UsageError('bad-date', asOf);
@@ -94,7 +103,7 @@ export async function check(o: CheckOptions): Promise<Report> {
   for (const dir of [o.cacheDir, ocrCacheDir]) if (dir && overlapsChecked(dir, o.path)) throw new UsageError('cache-inside', dir);
   const ocr = o.ocr === false ? null : { maxPages: (rules.ocr ?? OCR_DEFAULTS).maxPages, cache: ocrCacheDir ? new OcrCache(ocrCacheDir) : null };
   const hashPixels = o.nearDuplicates ?? true;
-  const cache = o.cacheDir ? openFactCache(o, o.cacheDir, rules, { hashPixels, ocr: ocr && { maxPages: ocr.maxPages } }) : null;
+  const cache = o.cacheDir ? openFactCache(o, o.cacheDir, rules, { hashPixels, ocr: ocr && { maxPages: ocr.maxPages } }, internals) : null;
   const discovery = await discover(o.path, rules, { ignoreFile, knownContainer: cache?.knownContainer });
   // The folder itself could not be listed: nothing can be checked at all.
   if (discovery.files.some((f) => f.path === '.')) throw new UsageError('unreadable-folder', o.path);
@@ -116,7 +125,10 @@ export async function check(o: CheckOptions): Promise<Report> {
   }
   await fingerprintPhotos(files, { nearDuplicates: hashPixels, digests: cache?.digests });
   // Facts are complete (near-duplicate hashes included): what was extracted goes to the cache.
-  await cache?.save(files);
+  if (cache) {
+    await cache.save(files);
+    internals.onCacheStats?.(cache.stats);
+  }
   const model = buildModel(discovery, files, rules);
   let findings = evaluate(model, { rules, asOf, lang });
   let reviewSummary: ReviewSummary | undefined;
@@ -168,8 +180,10 @@ export async function reviewFindings(
 }
 
 /** The fact cache of this run, or null when its folder cannot be used (the run goes on without). */
-function openFactCache(o: CheckOptions, dir: string, rules: RuleSet, key: KeyOptions): CacheRun | null {
+function openFactCache(o: CheckOptions, dir: string, rules: RuleSet, key: KeyOptions, internals: CheckInternals): CacheRun | null {
   return CacheRun.open({
+    now: internals.cacheNow,
+    open: internals.cacheOpen,
     dir,
     checked: o.path,
     key,
