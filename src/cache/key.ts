@@ -54,5 +54,7 @@ export function recordKey(file: DiscoveredFile, contentHash: string, o: KeyOptio
     `tool@${VERSION}`,
     usesPixels ? `pixels=${o.hashPixels ? 1 : 0}` : '',
     usesOcr ? (o.ocr ? `ocr=${o.ocr.maxPages}:${ENGINE_ID}` : 'ocr=off') : '',
-  ].join('|');
+  ]
+    .filter((part) => part !== '')
+    .join('|');
 }
