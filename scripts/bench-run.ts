@@ -2,7 +2,8 @@
  * The measured process of `npm run bench`: `floor DIR` reads the first 64 KB of every file;
  * `cli DIR [near|no-near]` runs the ledger-check command itself (as bin/ledger-check.js does),
  * printing its JSON report on stdout as exiftool prints its JSON; `check DIR [near|no-near]` runs
- * the library's check() alone. Prints MAXRSS_KB=… on stderr.
+ * the library's check() alone; `cli-cache DIR CACHEDIR` the command with its fact cache in CACHEDIR
+ * (`cli` runs with --no-cache). Prints MAXRSS_KB=… on stderr.
  */
 import fs from 'node:fs/promises';
 import path from 'node:path';
@@ -48,7 +49,11 @@ else if (mode === 'scans') {
 }
 else if (mode === 'cli') {
   const { main } = await import('../src/cli/main.js');
-  await main([dir!, '--format', 'json', '--as-of', '2026-08-01', '--no-progress', ...(near === 'no-near' ? ['--no-near-duplicates'] : [])]);
+  await main([dir!, '--format', 'json', '--as-of', '2026-08-01', '--no-progress', '--no-cache', ...(near === 'no-near' ? ['--no-near-duplicates'] : [])]);
+} else if (mode === 'cli-cache') {
+  // `cli-cache DIR CACHEDIR`: the same command with the fact cache in CACHEDIR.
+  const { main } = await import('../src/cli/main.js');
+  await main([dir!, '--format', 'json', '--as-of', '2026-08-01', '--no-progress', '--cache-location', near!]);
 } else {
   const { check } = await import('../src/check.js');
   const report = await check({ path: dir!, nearDuplicates: near !== 'no-near', asOf: '2026-08-01' });
