@@ -62,3 +62,6 @@ else if (mode === 'cli') {
 // VmHWM, not getrusage's maxRSS: on Linux maxRSS survives exec and would report the parent's peak.
 const hwm = /VmHWM:\s+(\d+) kB/.exec(await fs.readFile('/proc/self/status', 'utf8'));
 process.stderr.write(`MAXRSS_KB=${hwm ? hwm[1] : process.resourceUsage().maxRSS}\n`);
+// CPU time of the whole process (worker threads included): steadier than wall time on a shared machine.
+const cpu = process.cpuUsage();
+process.stderr.write(`CPU_MS=${Math.round((cpu.user + cpu.system) / 1000)}\n`);

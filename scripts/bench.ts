@@ -114,6 +114,8 @@ interface Measured {
   maxRssMB: number;
   ok: boolean;
   note?: string;
+  /** CPU seconds of the measured process, when it is our runner. */
+  cpuSeconds?: number;
 }
 
 /** Run a command in a fresh process: wall time, and the peak RSS the child reports (VmHWM). */
@@ -123,7 +125,8 @@ function measure(cmd: string, args: string[], env: NodeJS.ProcessEnv = process.e
   const seconds = Number(process.hrtime.bigint() - t0) / 1e9;
   // The child reports its own max RSS on its last stderr line when it is our runner.
   const m = /MAXRSS_KB=(\d+)/.exec(r.stderr ?? '');
-  return { seconds, maxRssMB: m ? Number(m[1]) / 1024 : NaN, ok: r.status === 0 || r.status === 1, note: r.status && r.status > 1 ? (r.stderr ?? '').slice(-400) : undefined };
+  const cpu = /CPU_MS=(\d+)/.exec(r.stderr ?? '');
+  return { seconds, maxRssMB: m ? Number(m[1]) / 1024 : NaN, ok: r.status === 0 || r.status === 1, note: r.status && r.status > 1 ? (r.stderr ?? '').slice(-400) : undefined, cpuSeconds: cpu ? Number(cpu[1]) / 1000 : undefined };
 }
 
 function fileCount(dir: string): number {
@@ -250,16 +253,17 @@ async function benchCache(a: Args, runner: string): Promise<void> {
       fs.rmSync(cacheDir, { recursive: true, force: true });
     }
   }
-  const out = ['', `county-like drive: ${county.dir}`, `files: ${county.files} (${units} units), ${(county.bytes / 1048576).toFixed(0)} MiB; page cache dropped before each run when root`, '', '| fact cache | seconds | files/s | peak RSS MB |', '|---|---|---|---|'];
+  const out = ['', `county-like drive: ${county.dir}`, `files: ${county.files} (${units} units), ${(county.bytes / 1048576).toFixed(0)} MiB; page cache dropped before each run when root`, '', '| fact cache | seconds | CPU seconds | files/s | peak RSS MB |', '|---|---|---|---|---|'];
   for (const [name, m] of rows) {
-    out.push(`| ${name} | ${m.seconds.toFixed(2)} | ${(county.files / m.seconds).toFixed(0)} | ${Number.isNaN(m.maxRssMB) ? '–' : m.maxRssMB.toFixed(0)} |${m.note ? ` FAILED: ${m.note}` : ''}`);
+    out.push(`| ${name} | ${m.seconds.toFixed(2)} | ${m.cpuSeconds?.toFixed(2) ?? '–'} | ${(county.files / m.seconds).toFixed(0)} | ${Number.isNaN(m.maxRssMB) ? '–' : m.maxRssMB.toFixed(0)} |${m.note ? ` FAILED: ${m.note}` : ''}`);
   }
+  const cpuOf = (prefix: string) => rows.filter(([n]) => n.startsWith(prefix)).map(([, m]) => m.cpuSeconds ?? NaN).sort((x, y) => x - y);
   const times = (prefix: string) => rows.filter(([n]) => n.startsWith(prefix)).map(([, m]) => m.seconds).sort((x, y) => x - y);
   const median = (t: number[]) => (t.length % 2 ? t[(t.length - 1) / 2]! : (t[t.length / 2 - 1]! + t[t.length / 2]!) / 2);
   const cold = times('cold');
   const warm = times('warm');
   out.push('');
-  out.push(`warm / cold: ${(Math.min(...warm) / Math.min(...cold)).toFixed(3)}× best to best, ${(median(warm) / median(cold)).toFixed(3)}× median to median (target ≤ 0.1×); cold with cache / no cache: ${(median(cold) / median(times('no cache'))).toFixed(2)}×`);
+  out.push(`warm / cold: ${(Math.min(...warm) / Math.min(...cold)).toFixed(3)}× best to best, ${(median(warm) / median(cold)).toFixed(3)}× median to median (target ≤ 0.1×); CPU time: ${(median(cpuOf('warm')) / median(cpuOf('cold'))).toFixed(3)}× median to median; cold with cache / no cache: ${(median(cold) / median(times('no cache'))).toFixed(2)}× wall, ${(median(cpuOf('cold')) / median(cpuOf('no cache'))).toFixed(2)}× CPU`);
   process.stdout.write(`${out.join('\n')}\n`);
 }
 

@@ -65,20 +65,24 @@ export function decodeRecord(keys: HashKeys, key: string, text: string): Payload
   }
 }
 
-/** Read a record; a missing, oversized or unsound one is null. */
-export async function readRecord(root: string, keys: HashKeys, key: string): Promise<{ payload: Payload; file: string; mtimeMs: number } | null> {
+/**
+ * Read a record; a missing, oversized or unsound one is null. Synchronous: records are small and
+ * a warm run reads one per file, where the promise API's open/stat/read/close cost more than the
+ * reads themselves.
+ */
+export function readRecord(root: string, keys: HashKeys, key: string): { payload: Payload; file: string; mtimeMs: number } | null {
   const file = recordPath(root, keys, key);
-  let fh: fs.promises.FileHandle | null = null;
+  let fd = -1;
   try {
-    fh = await fs.promises.open(file, 'r');
-    const st = await fh.stat();
+    fd = fs.openSync(file, 'r');
+    const st = fs.fstatSync(fd);
     if (!st.isFile() || st.size > MAX_RECORD_BYTES) return null;
-    const payload = decodeRecord(keys, key, await fh.readFile('utf8'));
+    const payload = decodeRecord(keys, key, fs.readFileSync(fd, 'utf8'));
     return payload ? { payload, file, mtimeMs: st.mtimeMs } : null;
   } catch {
     return null;
   } finally {
-    await fh?.close().catch(() => undefined);
+    if (fd >= 0) fs.closeSync(fd);
   }
 }
 

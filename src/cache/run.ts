@@ -128,7 +128,7 @@ export class CacheRun {
     const seen: Seen = { hash, statHit };
     this.seen.set(f.path, seen);
     const key = recordKey(f, hash, this.o.key);
-    const rec = await readRecord(this.o.dir, this.keys, key);
+    const rec = readRecord(this.o.dir, this.keys, key);
     const hit = rec && this.accept(f, rec.payload);
     if (!rec || !hit) {
       seen.key = key;
