@@ -3,7 +3,7 @@
  * It never touches process.*: the CLI is a thin shell around it.
  */
 import fs from 'node:fs/promises';
-import type { ExtractedFile, Finding, Lang, Report, ReviewSummary } from './types.js';
+import type { ExtractedFile, FileKind, Finding, Lang, Report, ReviewSummary } from './types.js';
 import { loadReview, type LoadedReview } from './review/load.js';
 import { scopeEntries, sha256File } from './review/files.js';
 import { applyReviews, type Applied } from './review/apply.js';
@@ -13,18 +13,17 @@ import type { RuleSet } from './rules/schema.js';
 import { loadRuleSet } from './rules/builtin-cache.js';
 import { ruleIds } from './messages/index.js';
 import { discover } from './discover/index.js';
-import { extractAll } from './extract/index.js';
-import { fingerprintPhotos } from './extract/photo-fingerprint.js';
+import { extractRecords } from './extract/index.js';
+import { fingerprintPhotos, withFingerprints } from './extract/photo-fingerprint.js';
+import { judgedFile } from './checks/file-facts.js';
 import { buildModel, evaluate } from './evaluate.js';
 import { buildReport } from './report/build.js';
 import { todayIn, isIsoDate } from './util/dates.js';
 import { VERSION } from './version.js';
 import { isInside } from './util/inside.js';
 import path from 'node:path';
-import { classify } from './discover/classify.js';
 import { CacheRun, type CacheStats, type DigestMemo } from './cache/run.js';
 import { overlapsChecked } from './cache/location.js';
-import type { KeyOptions } from './cache/key.js';
 import type { Opener } from './cache/hash.js';
 
 export interface CheckOptions {
@@ -48,7 +47,7 @@ export interface CheckOptions {
   /** Folder of the OCR result cache (outside the checked folder); default: `cacheDir`/ocr; null: none. */
   ocrCacheDir?: string | null;
   /**
-   * Folder of the fact cache (outside the checked folder; README "Fact cache"): facts of files
+   * Folder of the fact cache (outside the checked folder; README "Fact cache"): records of files
    * seen before, by content, and a stat index so that unchanged files are not read. Null or
    * absent: no cache.
    */
@@ -68,6 +67,9 @@ export class UsageError extends Error {
     this.name = 'UsageError';
   }
 }
+
+/** Kinds whose text is judged, so a scan or photo of one is read by OCR when the run allows it. */
+const OCR_KINDS: ReadonlySet<FileKind> = new Set<FileKind>(['signoff', 'report', 'evaluation']);
 
 /** Seams for tests of the fact cache: the run's start (for its racy-file rule) and how it reads bytes. */
 export interface CheckInternals {
@@ -103,7 +105,9 @@ export async function check(o: CheckOptions, internals: CheckInternals = {}): Pr
   for (const dir of [o.cacheDir, ocrCacheDir]) if (dir && overlapsChecked(dir, o.path)) throw new UsageError('cache-inside', dir);
   const ocr = o.ocr === false ? null : { maxPages: (rules.ocr ?? OCR_DEFAULTS).maxPages, cache: ocrCacheDir ? new OcrCache(ocrCacheDir) : null };
   const hashPixels = o.nearDuplicates ?? true;
-  const cache = o.cacheDir ? openFactCache(o, o.cacheDir, rules, { hashPixels, ocr: ocr && { maxPages: ocr.maxPages } }, internals) : null;
+  const cache = o.cacheDir
+    ? CacheRun.open({ dir: o.cacheDir, checked: o.path, key: { hashPixels, ocr: ocr && { maxPages: ocr.maxPages } }, maxBytes: o.cacheMaxBytes, now: internals.cacheNow, open: internals.cacheOpen })
+    : null;
   const discovery = await discover(o.path, rules, { ignoreFile, knownContainer: cache?.knownContainer });
   // The folder itself could not be listed: nothing can be checked at all.
   if (discovery.files.some((f) => f.path === '.')) throw new UsageError('unreadable-folder', o.path);
@@ -111,22 +115,25 @@ export async function check(o: CheckOptions, internals: CheckInternals = {}): Pr
   let done = 0;
   let files: ExtractedFile[];
   try {
-    files = await extractAll(discovery.files, {
-      rules,
+    const records = await extractRecords(discovery.files, {
       hashPixels,
       concurrency: o.concurrency,
-      onFile: (f) => o.onProgress?.(++done, discovery.files.length, f),
+      onFile: (r) => o.onProgress?.(++done, discovery.files.length, judgedFile(r)),
       ocr,
+      // OCR reads what is judged on its text: sign-off sheets, reports and evaluations.
+      ocrFor: (f) => OCR_KINDS.has(f.kind),
       cache: cache ?? undefined,
     });
+    // The kind decides which record a file is judged on (a photographed report: its OCR text).
+    files = records.map(judgedFile);
   } finally {
     // The OCR workers (if any page needed them) end with the extraction.
     if (ocr) await (await import('./ocr/engine.js')).closeOcr();
   }
-  await fingerprintPhotos(files, { nearDuplicates: hashPixels, digests: cache?.digests });
-  // Facts are complete (near-duplicate hashes included): what was extracted goes to the cache.
+  files = withFingerprints(files, await fingerprintPhotos(files, { nearDuplicates: hashPixels, digests: cache?.digests }));
   if (cache) {
-    await cache.save(files);
+    // The records made this run, the folder's stat index (with the digests just taken), the bound.
+    await cache.save(discovery.files);
     internals.onCacheStats?.(cache.stats);
   }
   const model = buildModel(discovery, files, rules);
@@ -177,18 +184,4 @@ export async function reviewFindings(
     }
   }
   return applyReviews(findings, { file: reviewPath, entries, hashes, files }, opts);
-}
-
-/** The fact cache of this run, or null when its folder cannot be used (the run goes on without). */
-function openFactCache(o: CheckOptions, dir: string, rules: RuleSet, key: KeyOptions, internals: CheckInternals): CacheRun | null {
-  return CacheRun.open({
-    now: internals.cacheNow,
-    open: internals.cacheOpen,
-    dir,
-    checked: o.path,
-    key,
-    maxBytes: o.cacheMaxBytes,
-    // As extract/index.ts classifies a file whose content is another container than its name says.
-    reclassify: (f, container) => classify(container, f.name, f.path.split('/').slice(0, -1), rules),
-  });
 }

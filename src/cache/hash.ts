@@ -10,7 +10,7 @@
  * hashing them.
  */
 import { xxh3 } from '@node-rs/xxhash';
-import { openForRead, type OpenFile } from '../extract/read-file.js';
+import { openForRead, type OpenFile } from '../formats/read.js';
 
 const CHUNK = 1 << 20;
 

@@ -1,14 +1,16 @@
 /**
  * One fact record in the store: `facts-v1/<2 hex>/<32 hex>`, named by a keyed hash of its key.
- * Line 1 is a header (format, the full key, a keyed checksum of line 2), line 2 the payload:
- * what the extractor returned (container and kind when extraction corrected them, facts, error).
+ * Line 1 is a header (format, the full key, a keyed checksum of line 2), line 2 the fact record
+ * as the extractor made it ({extractor, version, facts, error}, src/extract/record.ts).
  * A record is used only when its header's key is the one looked for, its checksum matches and
- * its payload has the shape of facts; anything else (cut off, garbage, another version, a record
+ * its record is of the extractor and version expected and has the shape of facts; anything else (cut off, garbage, another version, a record
  * copied under another name) is a miss, and the record is written again after extraction.
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import type { Container, ExtractError, Facts, FileKind } from '../types.js';
+import type { FactRecord } from '../types.js';
+import { factRecord } from '../extract/record.js';
+import { EXTRACTOR_VERSIONS, type ExtractorId } from '../extract/version.js';
 import { keyedString, type HashKeys } from './hash.js';
 import { validError, validFacts } from './facts-shape.js';
 import { writeAtomic } from './atomic.js';
@@ -17,16 +19,6 @@ export const RECORDS_DIR = 'facts-v1';
 const FORMAT = 1;
 /** A record bigger than this is not read (a document's text is far smaller). */
 const MAX_RECORD_BYTES = 64 * 1024 * 1024;
-
-export interface Payload {
-  facts: Facts;
-  error: ExtractError | null;
-  /** Set when extraction found the content to be another container than discovery said. */
-  container?: Container;
-  kind?: FileKind;
-  /** The file name the facts were made under, when it mattered (reclassified into a register). */
-  name?: string;
-}
 
 interface Header {
   format: number;
@@ -39,14 +31,14 @@ export function recordPath(root: string, keys: HashKeys, key: string): string {
   return path.join(root, RECORDS_DIR, name.slice(0, 2), name);
 }
 
-export function encodeRecord(keys: HashKeys, key: string, p: Payload): string {
-  const body = JSON.stringify(p);
+export function encodeRecord(keys: HashKeys, key: string, r: FactRecord): string {
+  const body = JSON.stringify(r);
   const header: Header = { format: FORMAT, key, sum: keyedString(keys, body) };
   return `${JSON.stringify(header)}\n${body}`;
 }
 
-/** The payload when `text` is a sound record for `key`, else null. Never throws. */
-export function decodeRecord(keys: HashKeys, key: string, text: string): Payload | null {
+/** The record when `text` is a sound record of `extractor` for `key`, else null. Never throws. */
+export function decodeRecord(keys: HashKeys, key: string, extractor: ExtractorId, text: string): FactRecord | null {
   try {
     const nl = text.indexOf('\n');
     if (nl < 0) return null;
@@ -54,12 +46,11 @@ export function decodeRecord(keys: HashKeys, key: string, text: string): Payload
     if (!h || h.format !== FORMAT || h.key !== key || typeof h.sum !== 'string') return null;
     const body = text.slice(nl + 1);
     if (keyedString(keys, body) !== h.sum) return null;
-    const p = JSON.parse(body) as Payload;
-    if (!p || typeof p !== 'object' || !validFacts(p.facts) || !validError(p.error)) return null;
-    if (p.container !== undefined && typeof p.container !== 'string') return null;
-    if (p.kind !== undefined && typeof p.kind !== 'string') return null;
-    if (p.name !== undefined && typeof p.name !== 'string') return null;
-    return p;
+    const r = JSON.parse(body) as FactRecord;
+    if (!r || typeof r !== 'object' || r.extractor !== extractor || r.version !== EXTRACTOR_VERSIONS[extractor]) return null;
+    if (!validFacts(r.facts) || !validError(r.error)) return null;
+    // Made again as the extractor makes it: plain JSON, frozen.
+    return factRecord(extractor, { facts: r.facts, error: r.error });
   } catch {
     return null;
   }
@@ -70,15 +61,15 @@ export function decodeRecord(keys: HashKeys, key: string, text: string): Payload
  * a warm run reads one per file, where the promise API's open/stat/read/close cost more than the
  * reads themselves.
  */
-export function readRecord(root: string, keys: HashKeys, key: string): { payload: Payload; file: string; mtimeMs: number } | null {
+export function readRecord(root: string, keys: HashKeys, key: string, extractor: ExtractorId): { record: FactRecord; file: string; mtimeMs: number } | null {
   const file = recordPath(root, keys, key);
   let fd = -1;
   try {
     fd = fs.openSync(file, 'r');
     const st = fs.fstatSync(fd);
     if (!st.isFile() || st.size > MAX_RECORD_BYTES) return null;
-    const payload = decodeRecord(keys, key, fs.readFileSync(fd, 'utf8'));
-    return payload ? { payload, file, mtimeMs: st.mtimeMs } : null;
+    const record = decodeRecord(keys, key, extractor, fs.readFileSync(fd, 'utf8'));
+    return record ? { record, file, mtimeMs: st.mtimeMs } : null;
   } catch {
     return null;
   } finally {
@@ -87,9 +78,9 @@ export function readRecord(root: string, keys: HashKeys, key: string): { payload
 }
 
 /** Write a record (atomically); returns the bytes written, 0 when it could not be. */
-export async function writeRecord(root: string, keys: HashKeys, key: string, p: Payload): Promise<number> {
+export async function writeRecord(root: string, keys: HashKeys, key: string, r: FactRecord): Promise<number> {
   const file = recordPath(root, keys, key);
-  const text = encodeRecord(keys, key, p);
+  const text = encodeRecord(keys, key, r);
   try {
     await fs.promises.mkdir(path.dirname(file), { recursive: true, mode: 0o700 });
     await writeAtomic(file, text);

@@ -6,20 +6,20 @@
  * For each file: the stat index says whether the file is unchanged since a run that hashed it
  * (then nothing of it is read); otherwise it is hashed in full and looked up by content, so a
  * renamed, moved, checked-out or synced file still hits. A miss is extracted as usual and its
- * record written after the run, once its facts are complete (near-duplicate hashes included),
- * unless the file changed while it was read or too recently to trust its stat (stat-index.ts).
+ * records (the fact record, and the OCR record when one was made) written after the run, unless
+ * the file changed while it was read or too recently to trust its stat (stat-index.ts).
  */
 import fs from 'node:fs';
 import path from 'node:path';
 import pLimit from 'p-limit';
-import type { Container, DiscoveredFile, ExtractedFile, ExtractError, Facts, FileKind, FileStat } from '../types.js';
+import type { Container, DiscoveredFile, FactRecord, FileRecords, FileStat } from '../types.js';
 import { hashFile, type HashKeys, type Opener } from './hash.js';
 import { storeKeys } from './secret.js';
-import { recordKey, type KeyOptions } from './key.js';
-import { RECORDS_DIR, readRecord, writeRecord, type Payload } from './record.js';
+import { factsKey, ocrKey, type KeyOptions } from './key.js';
+import { RECORDS_DIR, readRecord, writeRecord } from './record.js';
 import { INDEX_DIR, fileStat, indexPath, isRacy, loadIndex, sameStat, saveIndex, type IndexEntry } from './stat-index.js';
 import { accountAndEvict } from './evict.js';
-import { openForRead } from '../extract/read-file.js';
+import { openForRead } from '../formats/read.js';
 
 /** Default bound of the store (--cache-max-size). */
 export const DEFAULT_MAX_BYTES = 512 * 1024 * 1024;
@@ -34,30 +34,27 @@ export interface CacheRunOptions {
   checked: string;
   key: KeyOptions;
   maxBytes?: number;
-  /** A file's kind when its content is `container` (as extract/index.ts decides it). */
-  reclassify: (file: DiscoveredFile, container: Container) => FileKind;
   /** How file bytes are read for hashing (tests count reads through it). */
   open?: Opener;
   /** Milliseconds since the epoch at the run's start (tests move it to make files look old). */
   now?: number;
 }
 
-export type ExtractResult = { facts: Facts; error: ExtractError | null; container?: Container; kind?: FileKind };
-
 /** Digests of a file's content the duplicate check and the review record take: kept per content. */
 export interface DigestMemo {
-  get(f: DiscoveredFile, kind: 'partial' | 'sha256'): string | undefined;
-  set(f: DiscoveredFile, kind: 'partial' | 'sha256', value: string): void;
+  get(f: { path: string }, kind: 'partial' | 'sha256'): string | undefined;
+  set(f: { path: string }, kind: 'partial' | 'sha256', value: string): void;
 }
 
 interface Seen {
   hash: string;
   statHit: boolean;
-  /** Set on a miss: the key its record goes under, and what extraction said beyond the facts. */
-  key?: string;
-  extracted?: { container?: Container; kind?: FileKind };
-  record?: string;
-  recordMtimeMs?: number;
+  factsKey: string;
+  ocrKey: string | null;
+  /** Records made this run (misses), written by save(). */
+  write: { key: string; record: FactRecord }[];
+  /** Records used this run, with their mtime (touched when old, for eviction). */
+  used: { file: string; mtimeMs: number }[];
 }
 
 export interface CacheStats {
@@ -108,8 +105,8 @@ export class CacheRun {
     return e && stat && sameStat(e, size, stat) ? e.container : undefined;
   };
 
-  /** For extraction: the cached result for a file, or null (then it is extracted and offered to `extracted`). */
-  readonly lookup = async (f: DiscoveredFile): Promise<ExtractResult | null> => {
+  /** For extraction: the cached records of a file, or null (then it is read, and `made` is told). */
+  readonly lookup = async (f: DiscoveredFile, wantOcr: boolean): Promise<{ facts: FactRecord; ocr: FactRecord | null } | null> => {
     if (!f.stat || f.size === 0 || f.notes.some((n) => n.startsWith('unreadable:'))) return null;
     const e = this.index.get(f.path);
     let hash: string | null = null;
@@ -123,43 +120,30 @@ export class CacheRun {
       }
       this.stats.hashedFiles++;
       this.stats.hashedBytes += f.size;
-      if (!hash) return null; // changed while listed, or unreadable: extraction says what it is
+      if (!hash) return null; // changed since it was listed, or unreadable: extraction says what it is
     }
-    const seen: Seen = { hash, statHit };
+    const { key, extractor } = factsKey(f, hash, this.o.key);
+    const seen: Seen = { hash, statHit, factsKey: key, ocrKey: ocrKey(key, this.o.key), write: [], used: [] };
     this.seen.set(f.path, seen);
-    const key = recordKey(f, hash, this.o.key);
-    const rec = readRecord(this.o.dir, this.keys, key);
-    const hit = rec && this.accept(f, rec.payload);
-    if (!rec || !hit) {
-      seen.key = key;
+    const facts = readRecord(this.o.dir, this.keys, key, extractor);
+    if (!facts) {
       this.stats.misses++;
       return null;
     }
-    seen.record = rec.file;
-    seen.recordMtimeMs = rec.mtimeMs;
+    seen.used.push(facts);
+    const ocr = wantOcr && seen.ocrKey ? readRecord(this.o.dir, this.keys, seen.ocrKey, 'ocr') : null;
+    if (ocr) seen.used.push(ocr);
     if (statHit) this.stats.statHits++;
     else this.stats.contentHits++;
-    return hit;
+    return { facts: facts.record, ocr: ocr?.record ?? null };
   };
 
-  /** A record's result for this file, or null when it was made for a file classified otherwise. */
-  private accept(f: DiscoveredFile, p: Payload): ExtractResult | null {
-    const r: ExtractResult = { facts: p.facts, error: p.error };
-    if (p.container !== undefined) r.container = p.container;
-    if (p.kind !== undefined) {
-      // The content was another container than the name said, and the file was classified
-      // again from it; with this run's rules it must come out the same.
-      if (p.container === undefined || this.o.reclassify(f, p.container) !== p.kind) return null;
-      if (p.name !== undefined && p.name !== f.name) return null;
-      r.kind = p.kind;
-    }
-    return r;
-  }
-
-  /** For extraction: a file missed and was extracted (its record is written by save()). */
-  readonly extracted = (f: DiscoveredFile, r: ExtractResult): void => {
-    const s = this.seen.get(f.path);
-    if (s?.key) s.extracted = { container: r.container, kind: r.kind };
+  /** For extraction: the records of a file; those not from the cache are written by save(). */
+  readonly made = (r: FileRecords, fromCache: { facts: boolean; ocr: boolean }): void => {
+    const s = this.seen.get(r.file.path);
+    if (!s) return;
+    if (!fromCache.facts && !transient(r.facts)) s.write.push({ key: s.factsKey, record: r.facts });
+    if (r.ocr && !fromCache.ocr && s.ocrKey && !transient(r.ocr)) s.write.push({ key: s.ocrKey, record: r.ocr });
   };
 
   readonly digests: DigestMemo = {
@@ -180,7 +164,7 @@ export class CacheRun {
    * After the run: records for the files extracted, the stat index of the folder, the size bound.
    * Never throws: a cache that cannot be written only costs time next run.
    */
-  async save(files: readonly ExtractedFile[]): Promise<void> {
+  async save(files: readonly DiscoveredFile[]): Promise<void> {
     let written = 0;
     const next = new Map<string, IndexEntry>();
     const limit = pLimit(8);
@@ -189,7 +173,7 @@ export class CacheRun {
         limit(async () => {
           const s = this.seen.get(f.path);
           if (!s || !f.stat) return;
-          if (!s.statHit || s.key) {
+          if (!s.statHit || s.write.length) {
             // Read this run: unchanged since it was listed, and not too fresh to trust?
             if (isRacy(f.stat, this.startNs)) return;
             try {
@@ -199,21 +183,14 @@ export class CacheRun {
               return;
             }
           }
-          if (s.key) {
-            if (transient(f, this.o.key)) return;
-            const payload: Payload = { facts: withoutRunFields(f.facts), error: f.error };
-            if (s.extracted?.container !== undefined) payload.container = s.extracted.container;
-            if (s.extracted?.kind !== undefined) {
-              payload.kind = s.extracted.kind;
-              if (f.kind === 'register') payload.name = f.name;
-            }
-            const n = await writeRecord(this.o.dir, this.keys, s.key, payload);
-            if (n === 0) return;
+          for (const w of s.write) {
+            const n = await writeRecord(this.o.dir, this.keys, w.key, w.record);
             written += n;
-            this.stats.recordsWritten++;
-          } else if (s.record && s.recordMtimeMs !== undefined && this.now - s.recordMtimeMs > DAY_MS) {
-            // Used: keep it from eviction (touched at most once a day, not on every hit).
-            await fs.promises.utimes(s.record, this.now / 1000, this.now / 1000).catch(() => undefined);
+            if (n) this.stats.recordsWritten++;
+          }
+          // Used: keep it from eviction (touched at most once a day, not on every hit).
+          for (const u of s.used) {
+            if (this.now - u.mtimeMs > DAY_MS) await fs.promises.utimes(u.file, this.now / 1000, this.now / 1000).catch(() => undefined);
           }
           const d = this.digestsByHash.get(s.hash);
           next.set(f.path, { size: f.size, stat: f.stat, hash: s.hash, container: f.container, ...(d?.partial ? { partial: d.partial } : {}), ...(d?.sha256 ? { sha256: d.sha256 } : {}) });
@@ -227,22 +204,12 @@ export class CacheRun {
   }
 }
 
-/** Run-level fingerprints (photo-fingerprint.ts) depend on the other files: never stored. */
-function withoutRunFields(facts: Facts): Facts {
-  if (facts.type !== 'photo') return facts;
-  const { sha256: _s, dhash: _d, dhashSource: _ds, ...rest } = facts;
-  return rest as Facts;
-}
-
 /**
- * Results that say more about this moment than about the bytes: an I/O error, an extractor that
- * threw, an OCR that failed (its page was left unread). They are extracted again next run.
+ * Records that say more about this moment than about the bytes: an I/O error, an extractor that
+ * threw, an OCR that failed. They are made again next run.
  */
-function transient(f: ExtractedFile, o: KeyOptions): boolean {
-  if (f.error && (f.error.code === 'io' || f.error.code === 'internal' || f.error.detail.includes('OCR failed'))) return true;
-  // A photographed report, evaluation or sign-off sheet that OCR should have read but did not.
-  const ocrKinds: readonly FileKind[] = ['report', 'evaluation', 'signoff'];
-  return !!o.ocr && o.ocr.maxPages > 0 && ocrKinds.includes(f.kind) && f.facts.type === 'photo';
+function transient(r: FactRecord): boolean {
+  return !!r.error && (r.error.code === 'io' || r.error.code === 'internal' || r.error.detail.includes('OCR failed'));
 }
 
 function sameIndex(a: Map<string, IndexEntry>, b: Map<string, IndexEntry>): boolean {

@@ -9,7 +9,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { tempDir, snapshot } from '../cli/helpers.js';
 import { IND, IND2, run, unitFiles, writeTree } from './folder.js';
-import { openForRead, type OpenFile } from '../../src/extract/read-file.js';
+import { openForRead, type OpenFile } from '../../src/formats/read.js';
 import type { Opener } from '../../src/cache/hash.js';
 import { RECORDS_DIR } from '../../src/cache/record.js';
 

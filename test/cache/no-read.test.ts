@@ -15,8 +15,8 @@ const note = (p: unknown) => {
   if (s.includes(`${path.sep}lc-noread-`) && s.includes('县教育局')) reads.push(s);
 };
 
-vi.mock('../../src/extract/read-file.js', async (importOriginal) => {
-  const m = await importOriginal<typeof import('../../src/extract/read-file.js')>();
+vi.mock('../../src/formats/read.js', async (importOriginal) => {
+  const m = await importOriginal<typeof import('../../src/formats/read.js')>();
   return {
     ...m,
     openForRead: (p: string | Buffer) => (note(p), m.openForRead(p)),

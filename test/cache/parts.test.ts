@@ -8,14 +8,15 @@ import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { runBin, tempDir, writeFile } from '../cli/helpers.js';
 import { defaultCacheRoot, parseSize } from '../../src/cache/location.js';
-import { recordKey } from '../../src/cache/key.js';
+import { factsKey, ocrKey } from '../../src/cache/key.js';
+import { EXTRACTOR_VERSIONS } from '../../src/extract/version.js';
 import { isRacy, RACY_MARGIN_NS } from '../../src/cache/stat-index.js';
 import { evict } from '../../src/cache/evict.js';
 import { validError, validFacts } from '../../src/cache/facts-shape.js';
 import { check, UsageError } from '../../src/check.js';
 import { hashFile, keyedHasher } from '../../src/cache/hash.js';
 import { storeKeys } from '../../src/cache/secret.js';
-import type { DiscoveredFile } from '../../src/types.js';
+import type { Container } from '../../src/types.js';
 
 const tmp = tempDir('lc-cache-parts-');
 afterAll(() => fs.rmSync(tmp, { recursive: true, force: true }));
@@ -72,34 +73,44 @@ describe('cache location', () => {
 });
 
 describe('record key', () => {
-  const file = (o: Partial<DiscoveredFile>): DiscoveredFile => ({
-    path: 'a/b.pdf', absPath: Buffer.from('/x/a/b.pdf'), name: 'b.pdf', nameRepaired: false, size: 10, container: 'pdf', kind: 'report', unit: null, indicator: null, notes: [], ...o,
-  });
+  const file = (o: Partial<{ container: Container; name: string; size: number }>) => ({ container: 'pdf' as Container, name: 'b.pdf', size: 10, ...o });
   const o = { hashPixels: true, ocr: { maxPages: 3 } };
 
-  it('holds size, content, kind, container, extension, versions and the options each kind uses', () => {
-    const k = recordKey(file({}), 'h', o);
+  it('holds size, content, container, extension, the extractor and its version, the tool, and pixel hashing for photos', () => {
+    const { key: k, extractor } = factsKey(file({}), 'h', o);
+    expect(extractor).toBe('document');
     expect(k).toContain('10:h');
-    expect(k).toContain('report/pdf');
+    expect(k).toContain('container=pdf');
     expect(k).toContain('ext=pdf');
-    expect(k).toMatch(/document@\d+/);
-    expect(k).toMatch(/tool@/);
-    expect(k).toContain('ocr=3:');
+    expect(k).toContain(`document@${EXTRACTOR_VERSIONS.document}`);
+    expect(k).toContain(`tool@`);
     expect(k).not.toContain('pixels');
-    // The folder and name (beyond the extension) are not in it: moves and renames keep hits.
-    expect(recordKey(file({ path: 'c/其他.PDF', name: '其他.PDF' }), 'h', o)).toBe(k);
-    expect(recordKey(file({}), 'h', { ...o, ocr: null })).not.toBe(k);
-    expect(recordKey(file({ size: 11 }), 'h', o)).not.toBe(k);
-    expect(recordKey(file({ kind: 'evaluation' }), 'h', o)).not.toBe(k);
-    // A photo: pixel hashing in the key, OCR not.
-    const p = recordKey(file({ kind: 'photo', container: 'jpeg', name: 'x.jpg' }), 'h', o);
+    // The folder and the name beyond the extension are not in it: moves and renames keep hits.
+    expect(factsKey(file({ name: '其他.PDF' }), 'h', o).key).toBe(k);
+    // OCR is another record: the document's key does not change with it.
+    expect(factsKey(file({}), 'h', { ...o, ocr: null }).key).toBe(k);
+    expect(factsKey(file({ size: 11 }), 'h', o).key).not.toBe(k);
+    expect(factsKey(file({}), 'h2', o).key).not.toBe(k);
+    expect(factsKey(file({ name: 'b.docx' }), 'h', o).key).not.toBe(k);
+    // A photo: pixel hashing in the key.
+    const p = factsKey(file({ container: 'jpeg', name: 'x.jpg' }), 'h', o).key;
     expect(p).toContain('pixels=1');
-    expect(p).not.toContain('ocr');
-    expect(recordKey(file({ kind: 'photo', container: 'jpeg', name: 'x.jpg' }), 'h', { ...o, ocr: null })).toBe(p);
-    expect(recordKey(file({ kind: 'photo', container: 'jpeg', name: 'x.jpg' }), 'h', { ...o, hashPixels: false })).not.toBe(p);
+    expect(factsKey(file({ container: 'jpeg', name: 'y.jpg' }), 'h', o).key).toBe(p);
+    expect(factsKey(file({ container: 'jpeg', name: 'x.jpg' }), 'h', { ...o, hashPixels: false }).key).not.toBe(p);
     // A register: its whole name (a CSV's sheet is named after the file).
-    const r = recordKey(file({ kind: 'register', container: 'text', name: '登记表.csv' }), 'h', o);
-    expect(recordKey(file({ kind: 'register', container: 'text', name: '登记表2.csv' }), 'h', o)).not.toBe(r);
+    const r = factsKey(file({ container: 'text', name: '登记表.csv' }), 'h', o);
+    expect(r.extractor).toBe('register');
+    expect(factsKey(file({ container: 'text', name: '登记表2.csv' }), 'h', o).key).not.toBe(r.key);
+  });
+
+  it('an OCR record is keyed by its first record, the page limit and the engine; none without OCR', () => {
+    const { key } = factsKey(file({ container: 'jpeg', name: 'x.jpg' }), 'h', o);
+    const k = ocrKey(key, o)!;
+    expect(k.startsWith(key)).toBe(true);
+    expect(k).toContain('pages=3');
+    expect(k).toContain(`ocr@${EXTRACTOR_VERSIONS.ocr}`);
+    expect(ocrKey(key, { ...o, ocr: { maxPages: 4 } })).not.toBe(k);
+    expect(ocrKey(key, { ...o, ocr: null })).toBeNull();
   });
 });
 
