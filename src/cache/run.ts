@@ -61,13 +61,15 @@ export interface CacheStats {
   statHits: number;
   contentHits: number;
   misses: number;
+  /** OCR records taken from the cache (no page read by OCR). */
+  ocrHits: number;
   hashedFiles: number;
   hashedBytes: number;
   recordsWritten: number;
 }
 
 export class CacheRun {
-  readonly stats: CacheStats = { statHits: 0, contentHits: 0, misses: 0, hashedFiles: 0, hashedBytes: 0, recordsWritten: 0 };
+  readonly stats: CacheStats = { statHits: 0, contentHits: 0, misses: 0, ocrHits: 0, hashedFiles: 0, hashedBytes: 0, recordsWritten: 0 };
   private readonly seen = new Map<string, Seen>();
   private readonly digestsByHash = new Map<string, { partial?: string; sha256?: string }>();
   private readonly startNs: bigint;
@@ -132,7 +134,10 @@ export class CacheRun {
     }
     seen.used.push(facts);
     const ocr = wantOcr && seen.ocrKey ? readRecord(this.o.dir, this.keys, seen.ocrKey, 'ocr') : null;
-    if (ocr) seen.used.push(ocr);
+    if (ocr) {
+      seen.used.push(ocr);
+      this.stats.ocrHits++;
+    }
     if (statHit) this.stats.statHits++;
     else this.stats.contentHits++;
     return { facts: facts.record, ocr: ocr?.record ?? null };

@@ -59,5 +59,5 @@ export async function run(root: string, cacheDir: string | null, o: Partial<Chec
     { path: root, asOf: '2026-10-20', ocr: false, cacheDir, ...o },
     { cacheNow: LATER(), ...internals, onCacheStats: (s) => (stats = s) },
   );
-  return { json: (await formatters.json!(report, { color: false, quiet: false })) as string, stats: stats ?? { statHits: 0, contentHits: 0, misses: 0, hashedFiles: 0, hashedBytes: 0, recordsWritten: 0 } };
+  return { json: (await formatters.json!(report, { color: false, quiet: false })) as string, stats: stats ?? { statHits: 0, contentHits: 0, misses: 0, ocrHits: 0, hashedFiles: 0, hashedBytes: 0, recordsWritten: 0 } };
 }
