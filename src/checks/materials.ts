@@ -8,6 +8,7 @@ import { own } from '../util/dict.js';
 const EXTENSION_CONTAINERS: Record<string, Container[]> = {
   pdf: ['pdf'], docx: ['docx', 'zip'], xlsx: ['xlsx', 'zip'], doc: ['cfb'], xls: ['cfb'], wps: ['cfb'], et: ['cfb'],
   csv: ['text'], txt: ['text'], ofd: ['ofd', 'zip'],
+  mp4: ['mp4'], m4v: ['mp4'], f4v: ['mp4'], mov: ['mov'], qt: ['mov'], '3gp': ['3gp'], '3gpp': ['3gp'], '3g2': ['3gp'],
 };
 
 /** The file's content is not what its extension says. */
@@ -104,7 +105,7 @@ export const materialChecks: Check[] = [
   },
   {
     scope: 'file',
-    kinds: ['photo', 'report', 'evaluation', 'register', 'document', 'signoff', 'other'],
+    kinds: ['photo', 'report', 'evaluation', 'register', 'document', 'signoff', 'video', 'other'],
     run(file, ind, _unit, _ctx, emit) {
       const at = { file: file.path };
       if (file.nameRepaired) emit('file.name-encoding', at);

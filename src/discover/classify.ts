@@ -5,10 +5,13 @@
 import type { Container, FileKind } from '../types.js';
 import type { RuleSet } from '../rules/schema.js';
 import { extensionFormat, extensionOf } from '../extract/photo-sniff.js';
+import { videoExtensionFormat } from './sniff-video.js';
 
 export const IMAGE_CONTAINERS: ReadonlySet<Container> = new Set([
   'jpeg', 'png', 'heif', 'avif', 'webp', 'gif', 'bmp', 'tiff',
 ]);
+
+export const VIDEO_CONTAINERS: ReadonlySet<Container> = new Set(['mp4', 'mov', '3gp']);
 
 type Cued = 'signoff' | 'evaluation' | 'report' | 'register' | 'document';
 const CUE_ORDER: Cued[] = ['signoff', 'evaluation', 'report', 'register', 'document'];
@@ -60,6 +63,8 @@ export function classify(
     const strong = strongImageCue(name, rules.classify);
     return strong ?? 'photo';
   }
+  // A video is a video whatever its name says (no video is a 说明报告).
+  if (VIDEO_CONTAINERS.has(container)) return 'video';
   switch (container) {
     case 'pdf':
     case 'docx':
@@ -82,6 +87,7 @@ export function classify(
       // PDF is reported as a broken photo or PDF rather than as a stray file.
       if (SHEET_EXT.has(ext)) return 'register';
       if (extensionFormat(name)) return cue === 'signoff' ? 'signoff' : 'photo';
+      if (videoExtensionFormat(ext)) return 'video';
       if (['pdf', 'doc', 'docx', 'wps', 'ofd'].includes(ext)) return cue && cue !== 'register' ? cue : 'document';
       return 'other';
     default:

@@ -1,6 +1,7 @@
 /** Container format from the first bytes of a file: never trust the extension alone. */
 import type { Container } from '../types.js';
 import { sniffImage } from '../extract/photo-sniff.js';
+import { sniffVideo } from './sniff-video.js';
 
 const NON_IMAGE = new Set(['empty', 'pdf', 'zip', 'cfb', 'text', 'unknown']);
 
@@ -9,6 +10,9 @@ export function sniffContainer(head: Buffer, size: number): Container {
   // One image sniffer for the whole tool (ISO brands: major and compatible ones).
   const image = sniffImage(head);
   if (!NON_IMAGE.has(image)) return image as Container;
+  // Video: ISO BMFF brands of .mp4/.mov/.3gp (after the image brands: HEIF/AVIF share 'ftyp'), QuickTime atoms.
+  const video = sniffVideo(head);
+  if (video) return video;
   // PDF: '%PDF-' may be preceded by junk within the first 1 KB (readers accept that).
   if (head.subarray(0, 1024).indexOf('%PDF-') >= 0) return 'pdf';
   if (image === 'cfb') return 'cfb';

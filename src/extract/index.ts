@@ -15,6 +15,7 @@ import type { OcrOptions } from '../ocr/read.js';
 // PDF, Word and Excel readers are loaded on first use: pdf.js and exceljs cost more start-up
 // time than a whole folder of photos.
 const extractDocument: typeof import('./document.js').extractDocument = async (...a) => (await import('./document.js')).extractDocument(...a);
+const extractVideo: typeof import('./video.js').extractVideo = async (...a) => (await import('./video.js')).extractVideo(...a);
 const extractRegister: typeof import('./register.js').extractRegister = async (...a) => (await import('./register.js')).extractRegister(...a);
 
 export interface ExtractOptions {
@@ -91,6 +92,8 @@ async function extractAs(file: DiscoveredFile, rules: RuleSet, hashPixels: boole
         return await withOcr(await docFacts(file), file, ocr);
       case 'register':
         return await extractRegister(file);
+      case 'video':
+        return await extractVideo(file);
       default:
         return { facts: { type: 'none' }, error: null };
     }

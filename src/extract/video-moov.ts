@@ -102,7 +102,8 @@ export function readMoov(buf: Buffer, problem: (w: string) => void): MoovFacts {
     rotation: dims ? dims.rotation : null,
     videoTracks,
     audioTracks,
-    metadataDate: metadataDate(buf, places, problem),
+    // Metadata is optional: damage inside udta/meta leaves the date unread, not the movie.
+    metadataDate: metadataDate(buf, places, () => undefined),
     noMvhd: !mvhd,
   };
 }

@@ -27,6 +27,10 @@ function blank(format: VideoFormat, bytes: number): { type: 'video' } & VideoFac
   };
 }
 
+const HEADER_WINDOW = 4096;
+/** Boxes a movie has at its top level (ISO 14496-12, QuickTime); anything else after a whole movie is a trailer. */
+const TOP_LEVEL = new Set(['ftyp', 'moov', 'mdat', 'free', 'skip', 'wide', 'udta', 'meta', 'uuid', 'moof', 'mfra', 'sidx', 'ssix', 'styp', 'prft', 'emsg', 'pdin', 'pnot', 'junk']);
+
 const allZero = (b: Buffer) => b.every((x) => x === 0);
 
 /** Read a movie from positioned reads. `hint`: the family its name or sniffing suggested (kept when the content names none). */
@@ -44,14 +48,25 @@ export async function readVideo(src: ByteSource, hint: VideoFormat = 'mp4'): Pro
   let moov: { start: number; size: number } | null = null;
   let sawMdat = false;
   let cut: string | null = null;
+  // Headers are read through a 4 KB window: a file of many small boxes costs a read per 4 KB, not per box.
+  let win: { at: number; buf: Buffer } = { at: 0, buf: Buffer.alloc(0) };
+  const headAt = async (p: number): Promise<Buffer> => {
+    if (p < win.at || p + 16 > win.at + win.buf.length) win = { at: p, buf: await src.read(p, HEADER_WINDOW) };
+    return win.buf.subarray(p - win.at, p - win.at + 16);
+  };
   while (pos < size && boxes < MAX_TOP_BOXES) {
-    const head = await src.read(pos, 16);
+    const head = await headAt(pos);
     const h = parseHeader(head, 0, size - pos);
-    // After a whole movie (moov and mdat), bytes that are no box are a trailer some phones append.
+    // After a whole movie (moov and mdat), bytes that are no movie box are a trailer some phones append.
     const trailer = moov !== null && sawMdat;
-    if ('bad' in h || !isPrintableType(h.type)) {
+    if ('bad' in h || !isPrintableType(h.type) || (trailer && !TOP_LEVEL.has(h.type))) {
       if (trailer || allZero(head)) break;
-      return fail('unreadable', `no valid box at byte ${pos} (${'bad' in h ? h.bad : 'type is not text'})`);
+      // The file ends inside a box header: cut short.
+      if ('bad' in h && h.bad === 'short-header' && boxes > 0) {
+        cut = `the file ends inside a box header at byte ${pos}`;
+        break;
+      }
+      return fail(boxes === 0 && size < 8 ? 'truncated' : 'unreadable', `no valid box at byte ${pos} (${'bad' in h ? h.bad : 'type is not text'})`);
     }
     if (boxes === 0 && h.type !== 'ftyp' && !BARE_QT_START.has(h.type)) {
       return fail('unreadable', `not a movie: the file starts with a '${h.type}' box`);
