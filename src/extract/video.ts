@@ -9,8 +9,8 @@
  * What could be read is kept in the facts even then.
  */
 import type { DiscoveredFile, ExtractError, VideoFacts } from '../types.js';
-import { formatOfBrands, isNotVideoBrand, readFtyp, type VideoFormat } from '../discover/sniff-video.js';
-import { openForRead } from './read-file.js';
+import { formatOfBrands, isNotVideoBrand, readFtyp, type VideoFormat } from '../formats/sniff-video.js';
+import { openForRead } from '../formats/read.js';
 import { MAX_MOOV_BYTES, MAX_TOP_BOXES, isPrintableType, parseHeader, type ByteSource } from './video-boxes.js';
 import { readMoov } from './video-moov.js';
 

@@ -1,7 +1,7 @@
 /** Video containers by their first bytes: ftyp brands, QuickTime atoms, and what is not a video. */
 import { describe, expect, it } from 'vitest';
-import { sniffContainer } from '../../src/discover/sniff.js';
-import { formatOfBrands, sniffVideo } from '../../src/discover/sniff-video.js';
+import { sniffContainer } from '../../src/formats/sniff.js';
+import { formatOfBrands, sniffVideo } from '../../src/formats/sniff-video.js';
 import { box, u32, writeMovie } from '../../fixtures/build/video.js';
 
 const ftyp = (major: string, ...compatible: string[]) => box('ftyp', Buffer.from(major, 'latin1'), u32(0), ...compatible.map((b) => Buffer.from(b, 'latin1')));

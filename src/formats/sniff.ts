@@ -1,7 +1,13 @@
-/** Container format from the first bytes of a file: never trust the extension alone. */
+/**
+ * Container format from the first bytes of a file: never trust the extension alone. The one
+ * sniffer of the tool: discover calls it once per file, and nothing downstream sniffs again.
+ */
 import type { Container } from '../types.js';
-import { sniffImage } from '../extract/photo-sniff.js';
+import { sniffImage } from './sniff-image.js';
 import { sniffVideo } from './sniff-video.js';
+
+/** Bytes of a file's head that sniffing reads (discover reads this much of every file). */
+export const SNIFF_BYTES = 8192;
 
 const NON_IMAGE = new Set(['empty', 'pdf', 'zip', 'cfb', 'text', 'unknown']);
 
@@ -29,3 +35,11 @@ function zipFlavour(head: Buffer): Container {
   if (s.includes('OFD.xml')) return 'ofd';
   return 'zip';
 }
+
+/** Containers that hold a picture (photo facts are read from them). */
+export const IMAGE_CONTAINERS: ReadonlySet<Container> = new Set([
+  'jpeg', 'png', 'heif', 'avif', 'webp', 'gif', 'bmp', 'tiff',
+]);
+
+/** Containers that hold a movie (video facts are read from them). */
+export const VIDEO_CONTAINERS: ReadonlySet<Container> = new Set(['mp4', 'mov', '3gp']);

@@ -78,12 +78,3 @@ export function sniffVideo(head: Buffer): VideoFormat | null {
   if (ftyp) return formatOfBrands(ftyp.major, ftyp.compatible);
   return bareQuickTime(head) ? 'mov' : null;
 }
-
-/** What a video extension claims (.mp4 .m4v .mov .qt .3gp .3g2). */
-const VIDEO_EXTENSIONS: Record<string, VideoFormat> = {
-  mp4: 'mp4', m4v: 'mp4', f4v: 'mp4', mov: 'mov', qt: 'mov', '3gp': '3gp', '3gpp': '3gp', '3g2': '3gp',
-};
-
-export function videoExtensionFormat(ext: string): VideoFormat | null {
-  return Object.prototype.hasOwnProperty.call(VIDEO_EXTENSIONS, ext) ? VIDEO_EXTENSIONS[ext]! : null;
-}
