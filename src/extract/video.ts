@@ -13,6 +13,7 @@ import { formatOfBrands, isNotVideoBrand, readFtyp, type VideoFormat } from '../
 import { openForRead } from '../formats/read.js';
 import { MAX_MOOV_BYTES, MAX_TOP_BOXES, isPrintableType, parseHeader, type ByteSource } from './video-boxes.js';
 import { readMoov } from './video-moov.js';
+import { documentBudget } from './limits.js';
 
 export type VideoResult = { facts: { type: 'video' } & VideoFacts; error: ExtractError | null };
 
@@ -96,11 +97,17 @@ export async function readVideo(src: ByteSource, hint: VideoFormat = 'mp4'): Pro
     return fail('moov-too-large', `moov declares ${moov.size} bytes, above the limit of ${MAX_MOOV_BYTES}`, { seen: moov.size, limit: MAX_MOOV_BYTES });
   }
   if (!moov) return cut ? fail('truncated', cut) : fail('unreadable', boxes >= MAX_TOP_BOXES ? `no moov in the first ${MAX_TOP_BOXES} boxes` : 'no moov box');
-  const buf = await src.read(moov.start, moov.size);
-  if (buf.length < moov.size) return fail('truncated', `moov cut short at byte ${moov.start + buf.length}`);
-
+  // Large moovs are read a few at a time (the budget documents and registers share).
+  const release = await documentBudget.reserve(moov.size);
   const problems: string[] = [];
-  const m = readMoov(buf, (w) => problems.push(w));
+  let m: ReturnType<typeof readMoov>;
+  try {
+    const buf = await src.read(moov.start, moov.size);
+    if (buf.length < moov.size) return fail('truncated', `moov cut short at byte ${moov.start + buf.length}`);
+    m = readMoov(buf, (w) => problems.push(w));
+  } finally {
+    release();
+  }
   Object.assign(facts, {
     createdUtc: m.createdUtc, metadataDate: m.metadataDate, durationSeconds: m.durationSeconds,
     width: m.width, height: m.height, rotation: m.rotation, videoTracks: m.videoTracks, audioTracks: m.audioTracks,
