@@ -8,8 +8,8 @@
 import pLimit from 'p-limit';
 import { readFile } from 'node:fs/promises';
 import type { Container, DiscoveredFile, ExtractError, Facts, FileInput, FileRecords } from '../types.js';
-import { IMAGE_CONTAINERS } from '../formats/sniff.js';
-import { DOCUMENT_EXTENSIONS, SHEET_EXTENSIONS, TEXT_DOCUMENT_EXTENSIONS, extensionFormat, extensionOf } from '../formats/extensions.js';
+import { IMAGE_CONTAINERS, VIDEO_CONTAINERS } from '../formats/sniff.js';
+import { DOCUMENT_EXTENSIONS, SHEET_EXTENSIONS, TEXT_DOCUMENT_EXTENSIONS, extensionFormat, extensionOf, videoExtensionFormat } from '../formats/extensions.js';
 import { extractPhoto } from './photo.js';
 import { factRecord, type FactRecord } from './record.js';
 import type { ExtractorId } from './version.js';
@@ -20,6 +20,7 @@ export type { FactRecord, FileRecords } from '../types.js';
 // PDF, Word and Excel readers are loaded on first use: pdf.js and exceljs cost more start-up
 // time than a whole folder of photos.
 const extractDocument: typeof import('./document.js').extractDocument = async (...a) => (await import('./document.js')).extractDocument(...a);
+const extractVideo: typeof import('./video.js').extractVideo = async (...a) => (await import('./video.js')).extractVideo(...a);
 const extractRegister: typeof import('./register.js').extractRegister = async (...a) => (await import('./register.js')).extractRegister(...a);
 
 export interface ExtractOneOptions {
@@ -29,12 +30,13 @@ export interface ExtractOneOptions {
 
 /**
  * The extractor for a container and a file name: images → photo; PDF, Word, OFD and plain-text
- * documents → document; workbooks and CSV → register. Empty or unrecognisable content is read as
+ * documents → document; workbooks and CSV → register; movies → video. Empty or unrecognisable content is read as
  * what its name claims, so a damaged photo or PDF is reported as a broken photo or PDF.
  */
 export function extractorFor(container: Container, name: string): ExtractorId {
   const ext = extensionOf(name);
   if (IMAGE_CONTAINERS.has(container)) return 'photo';
+  if (VIDEO_CONTAINERS.has(container)) return 'video';
   switch (container) {
     case 'pdf':
     case 'docx':
@@ -51,6 +53,7 @@ export function extractorFor(container: Container, name: string): ExtractorId {
     case 'unknown':
       if (SHEET_EXTENSIONS.has(ext)) return 'register';
       if (extensionFormat(name)) return 'photo';
+      if (videoExtensionFormat(name)) return 'video';
       return DOCUMENT_EXTENSIONS.has(ext) ? 'document' : 'none';
     default:
       return 'none';
@@ -85,6 +88,8 @@ export async function startOne(file: FileInput, opts: ExtractOneOptions = {}): P
         return { record: Promise.resolve(factRecord('document', await extractDocument(file))) };
       case 'register':
         return { record: Promise.resolve(factRecord('register', await extractRegister(file))) };
+      case 'video':
+        return { record: Promise.resolve(factRecord('video', await extractVideo(file))) };
       default:
         return { record: Promise.resolve(factRecord('none', { facts: { type: 'none' }, error: null })) };
     }
