@@ -17,7 +17,7 @@ import { extractAll } from './extract/index.js';
 import { fingerprintPhotos } from './extract/photo-fingerprint.js';
 import { buildModel, evaluate } from './evaluate.js';
 import { buildReport } from './report/build.js';
-import { todayIn, isIsoDate } from './util/dates.js';
+import { todayIn, isIsoDate } from './windows/days.js';
 import { VERSION } from './version.js';
 import { isInside } from './util/inside.js';
 

@@ -3,6 +3,7 @@ import type { Check } from './types.js';
 import type { Container, ExtractedFile, FileKind } from '../types.js';
 import { extensionFormat, extensionOf } from '../extract/photo-sniff.js';
 import { own } from '../util/dict.js';
+import { onOrBefore, placeOf } from '../windows/window.js';
 
 /** What each document or sheet extension promises (image extensions: photo-sniff's table). */
 const EXTENSION_CONTAINERS: Record<string, Container[]> = {
@@ -94,7 +95,7 @@ export const materialChecks: Check[] = [
         emit('material.signoff-missing', { args: { unit: unit.name }, evidence: { seen: 0, expected: 1 } });
       }
       if (!unit.partial && unit.assigned.length === 0) emit('unit.unassigned', { args: { unit: unit.name } });
-      if (ctx.asOf > ctx.rules.deadline) {
+      if (placeOf(onOrBefore(ctx.rules.deadline), ctx.asOf) === 'after') {
         emit('unit.deadline-passed', {
           args: { seen: ctx.asOf, expected: ctx.rules.deadline },
           evidence: { seen: ctx.asOf, expected: ctx.rules.deadline },

@@ -44,6 +44,8 @@ export const RESOLVER_MODULES = [
   'rules/patterns',
   'rules/schema-keys',
   'util/dates',
+  'windows/days',
+  'festivals/table',
   'util/inside',
   'util/nearest',
   'util/dict',

@@ -3,7 +3,7 @@
  * every indicator carries its full parameters, defaults filled in.
  */
 import type { RuleFile, RuleSet, ResolvedIndicator, IndicatorDef, FestivalName } from './schema.js';
-import { FESTIVALS } from './festival-names.js';
+import { FESTIVAL_TABLE } from '../festivals/table.js';
 import {
   PHOTO_DEFAULTS, REPORT_DEFAULTS, REGISTER_DEFAULTS, FESTIVAL_WINDOW_DEFAULTS, CLASSIFY_DEFAULTS, OCR_DEFAULTS,
 } from './defaults.js';
@@ -47,9 +47,9 @@ export function resolveRuleSet(layers: Layer[]): RuleSet {
     Object.assign(registerDefaults, defined(data.defaults?.register));
     if (data.festivals) {
       const { before, after, ...perFestival } = data.festivals;
-      for (const f of FESTIVALS) {
-        if (before !== undefined && f !== '春节') festivals[f].before = before;
-        if (after !== undefined && f !== '春节') festivals[f].after = after;
+      for (const { name: f, ownWindow } of FESTIVAL_TABLE) {
+        if (before !== undefined && !ownWindow) festivals[f].before = before;
+        if (after !== undefined && !ownWindow) festivals[f].after = after;
         const own = perFestival[f as FestivalName];
         if (own) festivals[f] = { ...own };
       }

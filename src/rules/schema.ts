@@ -4,8 +4,9 @@
  * from these definitions (npm run schema).
  */
 import { z, type Z } from './zod.js';
-import { isIsoDate } from '../util/dates.js';
+import { isIsoDate } from '../windows/days.js';
 import { FESTIVALS, type FestivalName } from './festival-names.js';
+import { perFestival } from '../festivals/table.js';
 
 export { FESTIVALS, type FestivalName };
 
@@ -79,13 +80,7 @@ export const festivalsConfig = z
   .object({
     before: z.number().int().min(0).optional(),
     after: z.number().int().min(0).optional(),
-    春节: festivalWindow.optional(),
-    元宵: festivalWindow.optional(),
-    清明: festivalWindow.optional(),
-    端午: festivalWindow.optional(),
-    七夕: festivalWindow.optional(),
-    中秋: festivalWindow.optional(),
-    重阳: festivalWindow.optional(),
+    ...perFestival(() => festivalWindow.optional()),
   })
   .strict();
 
