@@ -43,7 +43,6 @@ export const RESOLVER_MODULES = [
   'rules/read',
   'rules/patterns',
   'rules/schema-keys',
-  'util/dates',
   'windows/days',
   'festivals/table',
   'kinds/types',
