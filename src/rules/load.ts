@@ -291,7 +291,7 @@ function semanticProblems(l: Layer, lang: Lang, base: ReadonlyMap<string, { code
     }
     cues(['indicators', i, 'report'], ind.report);
     // A kind said both in short form and under materials:, or twice under materials:.
-    for (const c of sugarClashes(ind as SugaredDef)) out.push(at(['indicators', i, c.key], t.sugarClash(c.key, SUGAR_KEYS[c.key]), c.key));
+    for (const c of sugarClashes(ind as SugaredDef)) out.push(at(['indicators', i], t.sugarClash(c.key, SUGAR_KEYS[c.key]), c.key));
     const materials = (ind.materials ?? []) as MaterialEntry[];
     for (const j of duplicateEntries(materials)) out.push(at(['indicators', i, 'materials', j], t.duplicateMaterial(materials[j]!.kind)));
     materials.forEach((m, j) => {
