@@ -76,7 +76,7 @@ export const materialChecks: Check[] = [
   },
   {
     scope: 'file',
-    kinds: ['photo', 'report', 'evaluation', 'register', 'document', 'signoff', 'other'],
+    kinds: ['photo', 'report', 'evaluation', 'register', 'document', 'signoff', 'video', 'other'],
     run(file, ind, _unit, _ctx, emit) {
       const at = { file: file.path };
       if (file.nameRepaired) emit('file.name-encoding', at);

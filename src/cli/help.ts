@@ -37,7 +37,10 @@ const ZH: Record<string, string> = {
   'review record to apply; default: ledger-check-review.yaml found walking up from ABOVE the folder': '要应用的人工确认记录；默认：从被检查文件夹的上一级向上查找 ledger-check-review.yaml',
   'apply no review record': '不应用人工确认记录',
   'leave scans and photographed documents unread (not checked) instead of reading them by OCR': '不对扫描件和拍照的文件做 OCR 识别（这些文件记为未检查）',
-  'do not read or write the OCR cache (default: $LEDGER_CHECK_CACHE_DIR/ocr or the user cache folder, ledger-check/ocr)': '不读写 OCR 缓存（默认位置：$LEDGER_CHECK_CACHE_DIR/ocr 或用户缓存目录下的 ledger-check/ocr）',
+  'folder of the cache of facts and OCR text, never inside the checked folder; default: $LEDGER_CHECK_CACHE_DIR, else the user cache folder (~/.cache/ledger-check)':
+    '事实与 OCR 文字缓存所在的文件夹，不能在被检查的文件夹里；默认：$LEDGER_CHECK_CACHE_DIR，否则用户缓存目录（~/.cache/ledger-check）',
+  'bound of the cache folder, e.g. 500M or 2G (default 512M); least recently used entries are removed first': '缓存文件夹的大小上限，如 500M、2G（默认 512M）；超出时先删最久未用的条目',
+  'neither read nor write the cache: every file is read and extracted again': '不读也不写缓存：每个文件都重新读取、提取',
   'the file the finding is on': '问题所在的文件',
   'the finding’s rule id, e.g. signoff.manual-review': '问题的规则编号，如 signoff.manual-review',
   'why it is accepted, e.g. 已核对原件': '确认理由，如 已核对原件',

@@ -67,7 +67,7 @@ Exit codes: 0 pass · 1 fail, or some file not checked · 2 cannot run (bad flag
 export function buildProgram(io: CliIO, env: Env, commanderErr: (s: string) => void = io.stderr): Command {
   const program = new Command('ledger-check');
   program
-    .description('检查县级文明城市网上申报台账（图片、说明报告、部门评价、登记表、移交签单）\nChecks 台账 evidence folders for the 全国县级文明城市 evaluation.')
+    .description('检查县级文明城市网上申报台账（图片、视频、说明报告、部门评价、登记表、移交签单）\nChecks 台账 evidence folders for the 全国县级文明城市 evaluation.')
     .version(VERSION, '-V, --version')
     .addOption(new Option('--lang <lang>', 'message language').choices(['zh', 'en']).default('zh'))
     .argument('[folder]', 'unit folder (县教育局) or county folder (台账/) to check')
@@ -92,7 +92,7 @@ export function buildProgram(io: CliIO, env: Env, commanderErr: (s: string) => v
 
   program
     .command('inspect')
-    .description('print the fact records extracted from files (EXIF, text, sections, rows), the same whatever rule file / 打印从文件中读出的事实记录')
+    .description('print the fact records extracted from files (EXIF, video dates, text, sections, rows), the same whatever rule file / 打印从文件中读出的事实记录')
     .argument('<file...>', 'files to inspect')
     .option('-f, --format <name>', 'pretty or json', 'pretty')
     .action(async (files: string[], o: { format: string }) => {

@@ -9,6 +9,7 @@ import { dict } from '../util/dict.js';
 import { reviewMessages } from './review.js';
 import { ocrMessages } from './ocr.js';
 import { kindMessages } from './kinds.js';
+import { videoMessages } from './video.js';
 
 /** Null-prototype: `explain constructor` or a rule file's `severity: { toString: off }` is an unknown id, not a crash. */
 export const catalog: Readonly<Record<string, RuleInfo>> = dict({
@@ -19,6 +20,7 @@ export const catalog: Readonly<Record<string, RuleInfo>> = dict({
   ...reviewMessages,
   ...ocrMessages,
   ...kindMessages,
+  ...videoMessages,
 });
 
 export const ruleIds: ReadonlySet<string> = new Set(Object.keys(catalog));
