@@ -10,14 +10,14 @@ import ts from 'typescript';
 
 /** Bottom to top. A path is a folder of src/ or a file at its top. */
 export const LAYERS: { name: string; paths: string[] }[] = [
-  { name: 'base', paths: ['util', 'types.ts', 'version.ts'] },
+  { name: 'base', paths: ['util', 'windows', 'types.ts', 'version.ts'] },
   { name: 'formats', paths: ['formats'] },
   { name: 'text', paths: ['text', 'seal'] },
   { name: 'facts', paths: ['extract', 'ocr'] },
-  { name: 'rules', paths: ['rules', 'units', 'festivals', 'messages'] },
+  { name: 'rules', paths: ['rules', 'kinds', 'units', 'festivals', 'messages'] },
   { name: 'discover', paths: ['discover'] },
   { name: 'cache', paths: ['cache'] },
-  { name: 'checks', paths: ['checks', 'kinds', 'windows'] },
+  { name: 'checks', paths: ['checks'] },
   { name: 'report', paths: ['evaluate.ts', 'report', 'review'] },
   { name: 'format', paths: ['format'] },
   { name: 'library', paths: ['check.ts', 'inspect.ts', 'thumbnails.ts', 'import', 'index.ts'] },
