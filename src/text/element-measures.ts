@@ -41,6 +41,9 @@ const QUOTED_CAMPAIGN = /“[^”]{2,20}”[^，,。；]{0,6}(活动|行动|工�
 /** Services delivered to people, concrete without a verb: 为环卫工人免费体检、送戏下乡. */
 const SERVICE = /免费体检|健康体检|义诊|义剪|送医送药|送戏下乡|送(文化|书|法|科技|温暖)下乡|上门服务|入户走访|结对帮扶|一对一帮扶/;
 
+/** 对 + object + 进行 + action: the object comes first. */
+const ONTO = /对([^，,。；□]{2,20}?)(?:进行|开展|实施|实行|予以)[^，,。；□]{0,6}?(清理|整治|检查|巡查|排查|督查|整改|拆除|处罚|查处|清运|维修|改造|培训|劝导|教育|约谈|清扫|消杀|走访|慰问|帮扶|救助|评估|检测|监测|体检|修缮|更换|回访)/;
+
 const LEADING_GROUP = /领导小组|工作专班|专班|指挥部|工作小组/;
 
 function specific(middle: string): boolean {
@@ -57,6 +60,9 @@ export const measures: ElementTest = ({ text, role }) => {
     if (service) return service[0];
     const quoted = QUOTED_CAMPAIGN.exec(c);
     if (quoted) return quoted[0];
+    // 对违规停放车辆进行集中清理: the object named before the verb.
+    const onto = ONTO.exec(c);
+    if (onto && specific(onto[1])) return onto[0];
     for (const v of c.matchAll(VERB)) {
       const rest = c.slice((v.index ?? 0) + v[0].length, (v.index ?? 0) + v[0].length + 40);
       if (/^□/.test(rest)) continue;
