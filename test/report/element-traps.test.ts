@@ -90,6 +90,13 @@ const SENTENCES: Record<string, Row[]> = {
     ["others' self-organisation or others' duty", 'n', "市场主体责任进一步压实。"],
     ["others' self-organisation or others' duty", 'n', "督促各经营单位落实主体责任。"],
     ["a county leader or body outside the unit", 'n', "由县创文办统一调度。"],
+    ["leadership line / group head / lead office / person", 'y', "明确办公室为牵头科室，科长张某为联络员。"],
+    ["leadership line / group head / lead office / person", 'y', "由纪检组长负责督查考核。"],
+    ["leadership line / group head / lead office / person", 'y', "实行“周调度、月通报”，局长每周主持调度会。"],
+    ["leadership line / group head / lead office / person", 'y', "分管副院长为直接责任人，护理部负责具体落实。"],
+    ["vague: the unit as subject, 高度重视, principles", 'n', "我院坚持党建引领，以创建促发展。"],
+    ["vague: the unit as subject, 高度重视, principles", 'n', "广大医务人员积极投身志愿服务。"],
+    ["vague: the unit as subject, 高度重视, principles", 'n', "充分调动社会各界参与创建的积极性。"],
   ],
   部署文件: [
     ["a deployment document", 'y', "我局印发了《关于做好2025年清明祭扫文明引导工作的通知》。"],
@@ -325,6 +332,15 @@ const SENTENCES: Record<string, Row[]> = {
     ["a quantity with a unit", 'y', "城区公交线路增加到12条。"],
     ["a date or 文号", 'n', "开展“12·4”国家宪法日宣传。"],
     ["an ordinal, name, hotline or fixed term with digits", 'n', "实施“1个中心+N个站点”模式。"],
+    ["a quantity with a unit", 'y', "受理咨询三千五百余次。"],
+    ["a quantity with a unit", 'y', "为群众挽回经济损失23.6万元。"],
+    ["a quantity with a unit", 'y', "劝导行人闯红灯近两千人次。"],
+    ["a quantity with a unit", 'y', "组织培训6次，覆盖全体窗口人员。"],
+    ["an ordinal, name, hotline or fixed term with digits", 'n', "在清河县第二人民医院开设门诊。"],
+    ["an ordinal, name, hotline or fixed term with digits", 'n', "全县各村（社区）均设立服务站。"],
+    ["an ordinal, name, hotline or fixed term with digits", 'n', "开展“网络中国节·元宵”线上活动。"],
+    ["an ordinal, name, hotline or fixed term with digits", 'n', "联系电话：0315-6688123。"],
+    ["a date or 文号", 'n', "开展“百日攻坚”行动。"],
   ],
   取得成效: [
     ["an outcome claimed", 'y', "占道经营现象基本杜绝。"],
@@ -425,6 +441,13 @@ const SENTENCES: Record<string, Row[]> = {
     ["a target, intention or progress report", 'n', "创建工作有序推进。"],
     ["a target, intention or progress report", 'n', "各项工作按计划稳步推进。"],
     ["a target, intention or progress report", 'n', "活动开展得有声有色。"],
+    ["an outcome claimed", 'y', "以前占道经营的现象现在基本看不到了。"],
+    ["an outcome claimed", 'y', "城区面貌发生了翻天覆地的变化。"],
+    ["an outcome claimed", 'y', "窗口服务效率大幅提升，群众办事更加省心。"],
+    ["an outcome claimed", 'y', "我局的做法被县委办《工作动态》刊发。"],
+    ["a target, intention or progress report", 'n', "确保群众满意度稳步提升。"],
+    ["a target, intention or progress report", 'n', "将群众满意度作为检验工作成效的标准。"],
+    ["a target, intention or progress report", 'n', "把群众满不满意作为衡量工作的标尺。"],
   ],
 };
 
@@ -619,5 +642,36 @@ describe('whole reports: a trap is the only candidate for its element', () => {
       "下一步，我们将加大投入，力争到2026年底实现城区主要公共场所无障碍设施全覆盖，让残疾人出行更加便利。",
     ]);
     expect(r.missing).toEqual(["取得成效"]);
+  });
+
+  it('a results heading that points back (详见上文): 取得成效 missing and its heading empty', () => {
+    const r = judge([
+      "清河县供销社文明单位创建说明",
+      "一、主体责任：社主任为第一责任人，办公室牵头。",
+      "二、部署文件：制定《县供销社2025年文明创建工作方案》。",
+      "三、具体措施：在各基层供销社开展“诚信经营示范店”评选，组织职工参加文明礼仪培训。",
+      "四、数据实例：评选示范店14家，培训职工230人次。",
+      "五、取得成效：详见上文。",
+    ]);
+    expect(r.missing).toEqual(["取得成效"]);
+    expect(r.empty).toEqual(["五、取得成效"]);
+  });
+
+  it('a styled data heading over 暂无: 数据实例 missing and its heading empty', () => {
+    const r = judge([
+      "# 清河县档案馆文明创建情况说明",
+      "# 一、主体责任",
+      "馆长负总责，副馆长具体抓，办公室负责台账。",
+      "# 二、部署文件",
+      "依据《清河县档案馆文明单位创建实施方案》开展工作。",
+      "# 三、具体措施",
+      "开设档案查阅便民窗口，推行预约查档和延时服务，举办“档案见证清河发展”主题展览。",
+      "# 四、数据实例",
+      "暂无。",
+      "# 五、取得成效",
+      "查档群众满意度明显提高，我馆被评为县级文明单位。",
+    ]);
+    expect(r.missing).toEqual(["数据实例"]);
+    expect(r.empty).toEqual(["四、数据实例"]);
   });
 });
