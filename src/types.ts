@@ -4,6 +4,7 @@
  * Everything here is plain, serializable data.
  */
 import type { TextSection, TextSentence } from './text/sections.js';
+import type { RuleId } from './messages/index.js';
 
 export type Severity = 'error' | 'warning' | 'info';
 export type Lang = 'zh' | 'en';
@@ -41,7 +42,7 @@ export interface Evidence {
 }
 
 export interface Finding {
-  ruleId: string;
+  ruleId: RuleId;
   severity: Severity;
   unit: string | null;
   indicator: string | null; // normalised indicator key, e.g. "III-12"

@@ -285,7 +285,7 @@ function scopeOf(group: Photo[]): 'indicator' | 'indicators' | 'units' {
 /** At most this many other places are named in one finding; the count says how many there are. */
 const MAX_NAMED = 5;
 
-function emitGroup(emit: Emit, ruleId: string, group: Photo[], extra: (f: Photo) => Record<string, string | number>): void {
+function emitGroup(emit: Emit, ruleId: 'photo.duplicate' | 'photo.near-duplicate', group: Photo[], extra: (f: Photo) => Record<string, string | number>): void {
   const sorted = [...group].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
   const scope = scopeOf(sorted);
   const all = sorted.map((g) => g.path);

@@ -7,6 +7,7 @@ import type { Check, Emit } from './types.js';
 import type { DocumentFacts, ExtractedFile } from '../types.js';
 import { REPORT_DEFAULTS } from '../rules/defaults.js';
 import type { ResolvedIndicator } from '../rules/schema.js';
+import type { RuleId } from '../messages/index.js';
 import { detectStyle } from '../text/elements.js';
 import { judgeElements } from './report-elements.js';
 import { findDates } from '../text/dates.js';
@@ -16,7 +17,7 @@ import { unitNames } from '../units/rule-units.js';
 import { findSignature } from '../text/signature.js';
 
 /** Extraction error codes → the finding that tells the clerk what to do. */
-export const DOC_ERROR_RULES: Record<string, string> = {
+export const DOC_ERROR_RULES: Readonly<Record<string, RuleId>> = {
   scanned: 'doc.scanned',
   'no-text-layer': 'doc.scanned',
   'no-tounicode': 'doc.garbled-text',

@@ -4,6 +4,7 @@
  */
 import type { ExtractedFile, FileKind, Location, Evidence } from '../types.js';
 import type { RuleSet, ResolvedIndicator } from '../rules/schema.js';
+import type { RuleId } from '../messages/index.js';
 
 export interface IndicatorModel {
   key: string; // normalised code, e.g. "III-12"
@@ -49,7 +50,8 @@ export interface Emitted {
   confidence?: number;
 }
 
-export type Emit = (ruleId: string, at?: Emitted) => void;
+/** Report a finding: the id is a `RuleId`, so a misspelt one does not compile. */
+export type Emit = (ruleId: RuleId, at?: Emitted) => void;
 
 export type Check =
   | {

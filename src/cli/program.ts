@@ -4,7 +4,7 @@ import type { CliIO } from './io.js';
 import type { Lang } from '../types.js';
 import path from 'node:path';
 import { addCheckOptions, findRuleFiles, runCheck, type CheckFlags } from './commands/check.js';
-import { catalog, ruleIds } from '../messages/index.js';
+import { catalog, isRuleId, ruleIds } from '../messages/index.js';
 import { RuleFileError } from '../rules/errors.js';
 import { t, nearest } from './text.js';
 import { VERSION } from '../version.js';
@@ -113,7 +113,7 @@ export function buildProgram(io: CliIO, env: Env, commanderErr: (s: string) => v
     .argument('<rule-id>')
     .action((id: string) => {
       const lang = io.lang();
-      const info = catalog[id];
+      const info = isRuleId(id) ? catalog[id] : undefined;
       if (!info) {
         io.stderr(`ledger-check: ${visibleLines(t(lang).unknownRule(id, nearest(id, ruleIds)))}\n`);
         io.setExitCode(2);

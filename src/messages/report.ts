@@ -47,7 +47,6 @@ export const reportMessages = defineRules({
   },
   'doc.scanned-copy': {
     severity: 'info',
-    coversUnchecked: true,
     title: { zh: '盖章扫描件（已有文字版）', en: 'Stamped scan beside a text version' },
     message: {
       zh: (a) => `扫描件，同一指标中已有文字版“${a.seen}”，内容按文字版检查`,
@@ -307,7 +306,6 @@ export const reportMessages = defineRules({
   },
   'signoff.manual-review': {
     severity: 'warning',
-    leavesUnchecked: true,
     title: { zh: '移交签单需人工核对', en: 'Sign-off sheet needs a manual look' },
     message: {
       zh: (a) =>

@@ -16,10 +16,6 @@ export interface RuleInfo {
   message: Bilingual<(a: Args) => string>;
   why: Bilingual<string>;
   fix: Bilingual<string>;
-  /** When this finding is on a file, the file counts as not checked (e.g. left to manual review). */
-  leavesUnchecked?: boolean;
-  /** This finding settles a file whose content could not be read (a scan beside its text version). */
-  coversUnchecked?: boolean;
 }
 
 /** Helper that keeps literal rule ids as the keys of a family's catalog. */
