@@ -4,7 +4,7 @@
  * here with the indicator's own parameters, so a rule file's cues apply even to cached facts.
  */
 import type { Check, Emit } from './types.js';
-import type { DocumentFacts, ExtractedFile } from '../types.js';
+import type { Args, DocumentFacts, ExtractedFile } from '../types.js';
 import { REPORT_DEFAULTS } from '../rules/defaults.js';
 import type { ResolvedIndicator } from '../rules/schema.js';
 import type { RuleId } from '../messages/index.js';
@@ -56,8 +56,8 @@ function unreadable(file: ExtractedFile, emit: Emit): boolean {
   const doc = docOf(file);
   // Raw values only: the catalog says 'image' in the run's language.
   const seen = file.error.code === 'scanned' && file.facts.type !== 'document' ? file.container : file.error.detail;
-  const args: Record<string, string | number> = { seen, code: file.error.code };
-  if (doc) args.format = doc.format === 'pdf' ? 'PDF' : doc.format === 'text' ? 'TXT' : doc.format === 'ofd' ? 'OFD' : 'Word';
+  const args: Args = { seen, code: file.error.code };
+  if (doc) args.format = doc.format;
   emit(ruleId, { file: file.path, args, evidence: { seen: file.error.code, expected: 'readable text' } });
   return true;
 }
@@ -132,7 +132,7 @@ const reportCheck: Check = {
         emit('report.docno-malformed', {
           ...at,
           location,
-          args: { seen: c.raw, expected: c.corrected, problems: c.problems.join(',') },
+          args: { seen: c.raw, expected: c.corrected, problems: [...c.problems] },
           evidence: { seen: c.raw, expected: c.corrected },
         });
       }
@@ -162,7 +162,7 @@ const reportCheck: Check = {
     if (style.summary) {
       emit('report.summary-style', {
         ...at,
-        args: { seen: style.summaryCues.join('、') },
+        args: { seen: [...style.summaryCues] },
         evidence: { seen: style.summaryCues.join('、'), expected: '说明式：对照测评内容逐项说明' },
       });
     }
@@ -172,7 +172,8 @@ const reportCheck: Check = {
       emit('report.undated', { ...at, evidence: { seen: doc.created, expected: '落款日期' } });
     } else if (!inWindow(doc.signedDate, dateWindow(ctx.rules))) {
       const w = windowText(dateWindow(ctx.rules));
-      emit('report.date-outside-period', { ...at, args: { seen: doc.signedDate, expected: w }, evidence: { seen: doc.signedDate, expected: w } });
+      const { start: from, end: to } = dateWindow(ctx.rules);
+      emit('report.date-outside-period', { ...at, args: { seen: doc.signedDate, from, to }, evidence: { seen: doc.signedDate, expected: w } });
     }
   },
 };
@@ -199,7 +200,8 @@ const evaluationCheck: Check = {
       emit('evaluation.undated', { ...at, evidence: { seen: null, expected: '落款日期' } });
     } else if (!inWindow(doc.signedDate, dateWindow(ctx.rules))) {
       const w = windowText(dateWindow(ctx.rules));
-      emit('evaluation.date-outside-period', { ...at, args: { seen: doc.signedDate, expected: w }, evidence: { seen: doc.signedDate, expected: w } });
+      const { start: from, end: to } = dateWindow(ctx.rules);
+      emit('evaluation.date-outside-period', { ...at, args: { seen: doc.signedDate, from, to }, evidence: { seen: doc.signedDate, expected: w } });
     }
   },
 };

@@ -2,7 +2,7 @@
  * The contract of a check: a pure function from facts (and the resolved rule set) to findings.
  * Checks never touch the file system or the clock: "today" is ctx.asOf.
  */
-import type { ExtractedFile, FileKind, Location, Evidence } from '../types.js';
+import type { Args, ExtractedFile, FileKind, Location, Evidence } from '../types.js';
 import type { RuleSet, ResolvedIndicator } from '../rules/schema.js';
 import type { RuleId } from '../messages/index.js';
 
@@ -43,7 +43,7 @@ export interface Emitted {
   unit?: string | null;
   indicator?: string | null;
   location?: Location;
-  args?: Record<string, string | number>;
+  args?: Args;
   evidence?: Evidence;
   /** Judged from OCR text, with the pages' mean confidence. */
   source?: 'ocr';

@@ -2,9 +2,9 @@
  * A rule's entry in the message catalog. Both languages are required by the type, so a missing
  * translation is a compile error. `explain` and the rule docs are generated from these entries.
  */
-import type { Severity } from '../types.js';
+import type { Args, Severity } from '../types.js';
 
-export type Args = Record<string, string | number>;
+export type { Args };
 export interface Bilingual<T> {
   zh: T;
   en: T;
