@@ -97,7 +97,7 @@ const CODES: Record<string, ArgValue[]> = {
   form: ['ocr', 'scan', 'image'],
   format: ['pdf', 'docx', 'doc', 'ofd', 'text', 'image'],
   why: ['no-file', 'no-finding'],
-  detail: ['hevc', 'bmp'],
+  detail: ['hevc', 'bmp', 'over-decode-cap'],
   aspect: [false],
   to: [null],
 };

@@ -175,7 +175,7 @@ describe('photo.bomb: the declared size against the county maxPixels (the extrac
     expect(bombs(15_000, 10_000, 200_000_000, over)).toEqual([]);
     expect(bombs(20_000, 10_000, 200_000_000, over)).toEqual([]);
     const [hit] = bombs(20_000, 10_001, 200_000_000, over);
-    expect(hit?.args).toMatchObject({ seen: '20000×10001', expected: 200_000_000 });
+    expect(hit?.args).toMatchObject({ width: 20_000, height: 10_001, expected: 200_000_000 });
   });
 
   it('a photo over our decode cap but within the county limit is not a bomb: its pixels are reported not checked', () => {
