@@ -150,8 +150,8 @@ export const coreMessages = defineRules({
     severity: 'error',
     title: { zh: '无法识别的文件', en: 'Unrecognised file' },
     message: {
-      zh: (a) => `${container(a.seen, 'zh', '无法识别的文件')}，不是图片、PDF、Word 或 Excel 材料，请删除或转换后再放入`,
-      en: (a) => `${container(a.seen, 'en', 'an unrecognised file')}: not a photo, PDF, Word or Excel file; remove or convert it`,
+      zh: (a) => `${container(a.seen, 'zh', '无法识别的文件')}，不是图片、视频、PDF、Word 或 Excel 材料，请删除或转换后再放入`,
+      en: (a) => `${container(a.seen, 'en', 'an unrecognised file')}: not a photo, video, PDF, Word or Excel file; remove or convert it`,
     },
     why: {
       zh: '申报平台只接受图片、PDF、Word 和 Excel 材料；台账里留着无关文件，整份台账不能算检查通过。',

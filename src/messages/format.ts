@@ -86,6 +86,7 @@ const CONTAINER: Record<string, { zh: string; en: string }> = {
   jpeg: { zh: 'JPEG 图片', en: 'a JPEG image' }, png: { zh: 'PNG 图片', en: 'a PNG image' }, heif: { zh: 'HEIC 图片', en: 'a HEIC image' },
   webp: { zh: 'WebP 图片', en: 'a WebP image' }, gif: { zh: 'GIF 图片', en: 'a GIF image' }, bmp: { zh: 'BMP 图片', en: 'a BMP image' },
   tiff: { zh: 'TIFF 图片', en: 'a TIFF image' }, avif: { zh: 'AVIF 图片', en: 'an AVIF image' },
+  mp4: { zh: 'MP4 视频', en: 'an MP4 video' }, mov: { zh: 'QuickTime (.mov) 视频', en: 'a QuickTime (.mov) video' }, '3gp': { zh: '3GP 视频', en: 'a 3GP video' },
 };
 /** A kind of file in words ("JPEG 图片" / "a JPEG image"); an unknown code stays as it is. */
 export function container(code: ArgValue | undefined, lang: Lang, fallback?: string): string {

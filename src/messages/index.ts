@@ -8,6 +8,8 @@ import { registerMessages } from './register.js';
 import { dict } from '../util/dict.js';
 import { reviewMessages } from './review.js';
 import { ocrMessages } from './ocr.js';
+import { kindMessages } from './kinds.js';
+import { videoMessages } from './video.js';
 
 const families = {
   ...coreMessages,
@@ -16,6 +18,8 @@ const families = {
   ...registerMessages,
   ...reviewMessages,
   ...ocrMessages,
+  ...kindMessages,
+  ...videoMessages,
 };
 
 /**

@@ -14,12 +14,12 @@ describe('file verdict sets', () => {
     for (const id of ruleIds) expect(Object.keys(catalog[id]).sort()).toEqual(['fix', 'message', 'severity', 'title', 'why']);
   });
   it('a warning that leaves its file unchecked makes it not-checked; any other warning passes', () => {
-    expect([...LEAVES_UNCHECKED].sort()).toEqual(['ocr.page-unreadable', 'ocr.pages-skipped', 'signoff.manual-review']);
+    expect([...LEAVES_UNCHECKED].sort()).toEqual(['ocr.page-unreadable', 'ocr.pages-skipped', 'signoff.manual-review', 'video.unreadable']);
     for (const id of LEAVES_UNCHECKED) expect(fileStatus(file(), [finding(id)])).toBe('not-checked');
     expect(fileStatus(file(), [finding('report.summary-style')])).toBe('pass');
   });
   it('an unread file stays not-checked unless a finding that covers it is present', () => {
-    expect([...COVERS_UNCHECKED]).toEqual(['doc.scanned-copy']);
+    expect([...COVERS_UNCHECKED]).toEqual(['doc.scanned-copy', 'video.unreadable']);
     const scan = file({ code: 'scanned', detail: 'no text' });
     expect(fileStatus(scan, [])).toBe('not-checked');
     expect(fileStatus(scan, [finding('doc.scanned-copy', 'info')])).toBe('pass');

@@ -25,6 +25,7 @@ const MATERIAL: Args = {
   others: ['县文旅局/甲.jpg', '县卫健委/乙.jpg'],
   detail: '读取失败',
   by: '县创文办',
+  match: ['会议记录', '会议纪要'],
 };
 const Han = /\p{Script=Han}/u;
 
@@ -75,6 +76,10 @@ const RAW: Args = {
   target: 'outside',
   type: 'fifo',
   why: 'no-file',
+  start: '2025-08-01',
+  end: '2026-07-31',
+  source: 'mvhd',
+  online: true,
 };
 
 /** Each known code of a coded arg (every one is rendered, one at a time). */
@@ -100,6 +105,9 @@ const CODES: Record<string, ArgValue[]> = {
   detail: ['hevc', 'bmp', 'over-decode-cap'],
   aspect: [false],
   to: [null],
+  source: ['mvhd', '©day', 'com.apple.quicktime.creationdate'],
+  online: [false],
+  match: [[]],
 };
 
 /** Chinese words the English messages name on purpose: the file-name and header words a clerk must use. */
