@@ -5,6 +5,7 @@
  */
 import type { ArgValue } from '../types.js';
 import type { Lang } from '../types.js';
+import { FESTIVAL_TABLE } from '../festivals/table.js';
 
 /** An arg that holds a list (array), as strings; a lone value is a list of one; absent: empty. */
 export function items(v: ArgValue | undefined): string[] {
@@ -38,19 +39,11 @@ export function size(bytes: ArgValue | undefined): string {
 /** Bytes as MB with one decimal. */
 export const mb = (n: ArgValue | undefined): string => `${(Number(n) / 1048576).toFixed(1)} MB`;
 
-/** Festival names (the rule file's keys) in English; zh keeps the name itself. */
-const FESTIVAL_EN: Record<string, string> = {
-  春节: 'the Spring Festival',
-  元宵: 'the Lantern Festival',
-  清明: 'the Qingming Festival',
-  端午: 'the Dragon Boat Festival',
-  七夕: 'the Qixi Festival',
-  中秋: 'the Mid-Autumn Festival',
-  重阳: 'the Double Ninth Festival',
-};
+/** Festival names (the rule file's keys) in English from the one festival table; zh keeps the name itself. */
+const FESTIVAL_EN: ReadonlyMap<string, string> = new Map(FESTIVAL_TABLE.map((f) => [f.name, f.en.endsWith('Festival') ? `the ${f.en}` : `the ${f.en} Festival`]));
 export function festival(name: ArgValue | undefined, lang: Lang): string {
   const s = String(name ?? '');
-  return lang === 'zh' ? s : (Object.hasOwn(FESTIVAL_EN, s) ? FESTIVAL_EN[s]! : s);
+  return lang === 'zh' ? s : (FESTIVAL_EN.get(s) ?? s);
 }
 
 /** The five elements of a 说明报告 (the rule file's names); a county's own element keeps its name. */
