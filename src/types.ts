@@ -4,7 +4,6 @@
  * Everything here is plain, serializable data.
  */
 import type { TextSection, TextSentence } from './text/sections.js';
-import type { RuleId } from './messages/index.js';
 
 export type Severity = 'error' | 'warning' | 'info';
 export type Lang = 'zh' | 'en';
@@ -50,8 +49,16 @@ export interface Evidence {
 export type ArgValue = string | number | boolean | null | readonly string[] | readonly Readonly<Record<string, string | number>>[];
 export type Args = Record<string, ArgValue>;
 
+/**
+ * The rule ids, filled in by messages/index.ts through declaration merging (the catalog's keys),
+ * so this base module imports nothing above it; `RuleId` there is the same union.
+ */
+// eslint-disable-next-line @typescript-eslint/no-empty-interface
+export interface RuleIdRegistry {}
+export type KnownRuleId = [keyof RuleIdRegistry] extends [never] ? string : keyof RuleIdRegistry;
+
 export interface Finding {
-  ruleId: RuleId;
+  ruleId: KnownRuleId;
   severity: Severity;
   unit: string | null;
   indicator: string | null; // normalised indicator key, e.g. "III-12"

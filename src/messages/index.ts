@@ -29,6 +29,11 @@ const families = {
  */
 export type RuleId = keyof typeof families;
 
+declare module '../types.js' {
+  // Finding.ruleId is this union (src/types.ts cannot import the catalog: it is the base layer).
+  interface RuleIdRegistry extends Record<RuleId, true> {}
+}
+
 /** Null-prototype: `explain constructor` or a rule file's `severity: { toString: off }` is an unknown id, not a crash. */
 export const catalog: Readonly<Record<RuleId, RuleInfo>> = dict<RuleInfo>(families) as Record<RuleId, RuleInfo>;
 
