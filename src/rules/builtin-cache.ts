@@ -54,6 +54,7 @@ export const RESOLVER_MODULES = [
   'kinds/register',
   'kinds/document',
   'kinds/screenshot',
+  'kinds/video',
   'extract/register-online',
   'util/inside',
   'util/nearest',
