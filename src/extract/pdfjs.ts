@@ -13,6 +13,7 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
+import { isMainThread } from 'node:worker_threads';
 import { textWorker } from './pdfjs-text-worker.js';
 
 type Pdfjs = typeof import('pdfjs-dist');
@@ -51,12 +52,18 @@ export function installPolyfills(): void {
 
 /**
  * The modern build makes a DOMMatrix when it loads (for drawing; text never uses it). Node has
- * none: take @napi-rs/canvas's (pdf.js's own optional dependency, what its legacy build installs),
- * so a later page render on this thread gets a real one.
+ * none. A PDF worker thread (pdf-worker.ts) only ever extracts text: an empty class will do, and
+ * the native canvas library (~25 MB per thread) is not loaded. Any other thread may later render
+ * pages (OCR): it gets @napi-rs/canvas's DOMMatrix (pdf.js's own optional dependency, what its
+ * legacy build installs).
  */
 function installDomMatrix(): void {
   const g = globalThis as { DOMMatrix?: unknown };
   if (g.DOMMatrix) return;
+  if (!isMainThread && process.env.LEDGER_CHECK_PDF_WORKER === '1') {
+    g.DOMMatrix = class DOMMatrix {};
+    return;
+  }
   try {
     const req = createRequire(createRequire(import.meta.url).resolve('pdfjs-dist/package.json'));
     g.DOMMatrix = (req('@napi-rs/canvas') as { DOMMatrix: unknown }).DOMMatrix;
