@@ -150,6 +150,9 @@ async function startTextWorker(pdfjs: Pdfjs): Promise<InstanceType<Pdfjs['PDFWor
 
 let loading: Promise<{ pdfjs: Pdfjs; worker: InstanceType<Pdfjs['PDFWorker']> }> | null = null;
 
+/** Has this thread loaded pdf.js (tests: reading a .docx must not). */
+export const pdfjsLoaded = (): boolean => loading !== null;
+
 /** The pdf.js API (modern build) and its text worker, made once per thread. */
 export function loadPdfjs(): Promise<{ pdfjs: Pdfjs; worker: InstanceType<Pdfjs['PDFWorker']> }> {
   loading ??= (async () => {
