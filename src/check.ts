@@ -3,7 +3,7 @@
  * It never touches process.*: the CLI is a thin shell around it.
  */
 import fs from 'node:fs/promises';
-import type { ExtractedFile, Finding, Lang, Report, ReviewSummary } from './types.js';
+import type { ExtractedFile, FileKind, Finding, Lang, Report, ReviewSummary } from './types.js';
 import { loadReview, type LoadedReview } from './review/load.js';
 import { scopeEntries, sha256File } from './review/files.js';
 import { applyReviews, type Applied } from './review/apply.js';
@@ -13,8 +13,9 @@ import type { RuleSet } from './rules/schema.js';
 import { loadRuleSet } from './rules/builtin-cache.js';
 import { ruleIds } from './messages/index.js';
 import { discover } from './discover/index.js';
-import { extractAll } from './extract/index.js';
-import { fingerprintPhotos } from './extract/photo-fingerprint.js';
+import { extractRecords } from './extract/index.js';
+import { fingerprintPhotos, withFingerprints } from './extract/photo-fingerprint.js';
+import { judgedFile } from './checks/file-facts.js';
 import { buildModel, evaluate } from './evaluate.js';
 import { buildReport } from './report/build.js';
 import { todayIn, isIsoDate } from './util/dates.js';
@@ -55,6 +56,9 @@ export class UsageError extends Error {
   }
 }
 
+/** Kinds whose text is judged, so a scan or photo of one is read by OCR when the run allows it. */
+const OCR_KINDS: ReadonlySet<FileKind> = new Set<FileKind>(['signoff', 'report', 'evaluation']);
+
 export async function check(o: CheckOptions): Promise<Report> {
   const lang = o.lang ?? 'zh';
   const asOf = o.asOf ?? todayIn();
@@ -85,18 +89,21 @@ export async function check(o: CheckOptions): Promise<Report> {
   let done = 0;
   let files: ExtractedFile[];
   try {
-    files = await extractAll(discovery.files, {
-      rules,
+    const records = await extractRecords(discovery.files, {
       hashPixels: o.nearDuplicates ?? true,
       concurrency: o.concurrency,
-      onFile: (f) => o.onProgress?.(++done, discovery.files.length, f),
+      onFile: (r) => o.onProgress?.(++done, discovery.files.length, judgedFile(r)),
       ocr,
+      // OCR reads what is judged on its text: sign-off sheets, reports and evaluations.
+      ocrFor: (f) => OCR_KINDS.has(f.kind),
     });
+    // The kind decides which record a file is judged on (a photographed report: its OCR text).
+    files = records.map(judgedFile);
   } finally {
     // The OCR workers (if any page needed them) end with the extraction.
     if (ocr) await (await import('./ocr/engine.js')).closeOcr();
   }
-  await fingerprintPhotos(files, { nearDuplicates: o.nearDuplicates ?? true });
+  files = withFingerprints(files, await fingerprintPhotos(files, { nearDuplicates: o.nearDuplicates ?? true }));
   const model = buildModel(discovery, files, rules);
   let findings = evaluate(model, { rules, asOf, lang });
   let reviewSummary: ReviewSummary | undefined;

@@ -10,8 +10,8 @@ import { PHOTO_DEFAULTS } from '../rules/defaults.js';
 import { festivalWindowsInPeriod, type FestivalWindow } from '../festivals/index.js';
 import { captionFields, mergeCaptions, parseCaption } from '../text/caption.js';
 import { registerCaption } from './register-captions.js';
-import { extensionOf } from '../extract/photo-sniff.js';
-import { hamming } from '../extract/dhash.js';
+import { extensionOf } from '../formats/extensions.js';
+import { hamming } from '../util/hamming.js';
 
 type Params = ResolvedIndicator['photos'];
 type Photo = ExtractedFile & { facts: { type: 'photo' } & PhotoFacts };
@@ -101,7 +101,8 @@ function fileCheck(deps: PhotoCheckDeps): Check {
       if (err && CORE_REPORTED_ERRORS.has(err.code)) return;
 
       const pixels = (f.width ?? 0) * (f.height ?? 0);
-      if (err?.code === 'bomb' || pixels > p.maxPixels) {
+      // The declared size against the county's limit (the extractor only records it).
+      if (pixels > p.maxPixels) {
         const seen = `${f.width}×${f.height}`;
         emit('photo.bomb', { ...at, args: { file: name, seen, expected: p.maxPixels }, evidence: { seen, expected: p.maxPixels } });
         return;
@@ -268,11 +269,13 @@ function placesOf(run: RunModel, ctx: CheckContext): Place[] {
  * A dHash that can tell pictures apart: not from a thumbnail-sized image, and not featureless
  * (a flat or black picture hashes to almost all zeros, and would match every other flat one).
  */
-function informative(f: PhotoFacts): boolean {
-  if (!f.dhash) return false;
+function informative(file: Photo): boolean {
+  const f = file.facts;
+  const dhash = file.fingerprint?.dhash;
+  if (!dhash) return false;
   const side = Math.min(f.displayWidth ?? f.width ?? 0, f.displayHeight ?? f.height ?? 0);
   if (side < 32) return false;
-  const bits = hamming(f.dhash, '0000000000000000');
+  const bits = hamming(dhash, '0000000000000000');
   return bits >= 4 && bits <= 60;
 }
 
@@ -317,7 +320,7 @@ const reuseCheck: Check = {
     // byte-identical
     const bySha = new Map<string, Photo[]>();
     for (const { file } of places) {
-      const h = file.facts.sha256;
+      const h = file.fingerprint?.sha256;
       if (!h) continue;
       const g = bySha.get(h);
       if (g) g.push(file);
@@ -326,15 +329,15 @@ const reuseCheck: Check = {
     for (const g of bySha.values()) if (g.length > 1) emitGroup(emit, 'photo.duplicate', g, () => ({}));
 
     // near-duplicates: link pairs within the threshold, then report each connected group once
-    const hashed = places.filter((p) => informative(p.file.facts));
+    const hashed = places.filter((p) => informative(p.file));
     const n = hashed.length;
     // Flat typed arrays and a branch-free popcount: 2,000 photos are two million pairs.
     const hi = new Int32Array(n);
     const lo = new Int32Array(n);
     const limit = new Int32Array(n);
-    const sha = hashed.map((p) => p.file.facts.sha256 ?? null);
+    const sha = hashed.map((p) => p.file.fingerprint?.sha256 ?? null);
     hashed.forEach((p, i) => {
-      const h = p.file.facts.dhash!;
+      const h = p.file.fingerprint!.dhash!;
       hi[i] = parseInt(h.slice(0, 8), 16) | 0;
       lo[i] = parseInt(h.slice(8), 16) | 0;
       limit[i] = p.threshold;
@@ -370,7 +373,7 @@ const reuseCheck: Check = {
     for (const idx of groups.values()) {
       const files = idx.map((i) => hashed[i]!.file);
       const dist = new Map(idx.map((i) => [hashed[i]!.file, best.get(i)!]));
-      emitGroup(emit, 'photo.near-duplicate', files, (f) => ({ distance: dist.get(f) ?? 0, source: f.facts.dhashSource ?? '' }));
+      emitGroup(emit, 'photo.near-duplicate', files, (f) => ({ distance: dist.get(f) ?? 0, source: f.fingerprint?.dhashSource ?? '' }));
     }
   },
 };
