@@ -1,5 +1,5 @@
 /**
- * pdf.js's parser (its "worker" module, which in Node runs on the calling thread) with two narrow
+ * pdf.js's parser (its "worker" module, which in Node runs on the calling thread) with narrow
  * changes for text extraction, applied to the installed pdfjs-dist source when it is loaded:
  *
  * 1. `font-program`: an embedded font program is not parsed and converted to OpenType when the
@@ -10,6 +10,11 @@
  *    (the GBK-mojibake repair in text-quality.ts depends on what comes out there).
  * 2. `cmap-cache`: predefined CMaps (UniGB-UTF16-H, Adobe-GB1-UCS2 …) are built once per thread
  *    and shared by every document, instead of once per font of every document. They are read only.
+ * 3. `cjk-tounicode-cache` / `-store`: so is the ToUnicode map pdf.js derives for a CJK font that
+ *    has none (a predefined CMap × Adobe-*-UCS2); each font gets its own copy (fonts may amend it).
+ * 4. `no-drawing-glyph-map`: a horizontal font drawn with a system font (not embedded) gets no
+ *    glyph map for drawing (one entry per character code); its text needs only the ToUnicode map
+ *    and the widths. A vertical one still gets it (its text takes vertical punctuation from it).
  *
  * Each change must match the source exactly once; if pdfjs-dist changes under us, the unpatched
  * module is used (same text, slower) and `textWorkerPatches()` says so (a test checks it).
@@ -43,16 +48,50 @@ const PATCHES: Patch[] = [
     find: 'async function createBuiltInCMap(name, fetchBuiltInCMap) {\n',
     replace:
       'const builtInCMapCache = new Map();\n' +
+      'const builtInToUnicodeCache = new Map();\n' +
       'function createBuiltInCMap(name, fetchBuiltInCMap) {\n' +
       '  let cMap = builtInCMapCache.get(name);\n' +
       '  if (!cMap) {\n' +
-      '    cMap = buildBuiltInCMap(name, fetchBuiltInCMap);\n' +
+      '    cMap = buildBuiltInCMap(name, fetchBuiltInCMap).then((built) => {\n' +
+      '      built.builtInName = name;\n' +
+      '      return built;\n' +
+      '    });\n' +
       '    builtInCMapCache.set(name, cMap);\n' +
       '    cMap.catch(() => builtInCMapCache.delete(name));\n' +
       '  }\n' +
       '  return cMap;\n' +
       '}\n' +
       'async function buildBuiltInCMap(name, fetchBuiltInCMap) {\n',
+  },
+  {
+    // 3. The ToUnicode map of a CJK font that has none (built from its predefined CMap and the
+    // Adobe-*-UCS2 map: tens of thousands of entries) is built once per pair, and copied.
+    name: 'cjk-tounicode-cache',
+    find: '      const toUnicode = [],\n        buf = [];\n      properties.cMap.forEach(function (charcode, cid) {\n',
+    replace:
+      '      const toUnicodeKey = properties.cMap.builtInName ? `${properties.cMap.builtInName}|${ucs2CMapName.name}` : null;\n' +
+      '      const cachedToUnicode = toUnicodeKey ? builtInToUnicodeCache.get(toUnicodeKey) : undefined;\n' +
+      '      if (cachedToUnicode) {\n' +
+      '        return new ToUnicodeMap(Object.assign([], cachedToUnicode));\n' +
+      '      }\n' +
+      '      const toUnicode = [],\n        buf = [];\n      properties.cMap.forEach(function (charcode, cid) {\n',
+  },
+  {
+    name: 'cjk-tounicode-store',
+    find: '      return new ToUnicodeMap(toUnicode);\n    }\n    return new IdentityToUnicodeMap(properties.firstChar, properties.lastChar);\n',
+    replace:
+      '      if (toUnicodeKey) {\n' +
+      '        builtInToUnicodeCache.set(toUnicodeKey, Object.assign([], toUnicode));\n' +
+      '      }\n' +
+      '      return new ToUnicodeMap(toUnicode);\n    }\n    return new IdentityToUnicodeMap(properties.firstChar, properties.lastChar);\n',
+  },
+  {
+    // 4. A font without a usable program (not embedded: STSong-Light, SimSun …) gets a glyph map
+    // for drawing with a system font, one entry per ToUnicode entry. Text reads it only for
+    // vertical writing (the vertical presentation forms ︵ ︶ ︑ come from it): only then is it made.
+    name: 'no-drawing-glyph-map',
+    find: '    } else {\n      const glyphsUnicodeMap = getGlyphsUnicode();\n      const map = [];\n      this.toUnicode.forEach((charCode, unicodeCharCode) => {\n',
+    replace: '    } else if (this.vertical) {\n      const glyphsUnicodeMap = getGlyphsUnicode();\n      const map = [];\n      this.toUnicode.forEach((charCode, unicodeCharCode) => {\n',
   },
 ];
 
