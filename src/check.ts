@@ -18,9 +18,13 @@ import { fingerprintPhotos, withFingerprints } from './extract/photo-fingerprint
 import { judgedFile } from './checks/file-facts.js';
 import { buildModel, evaluate } from './evaluate.js';
 import { buildReport } from './report/build.js';
-import { todayIn, isIsoDate } from './util/dates.js';
+import { todayIn, isIsoDate } from './windows/days.js';
 import { VERSION } from './version.js';
 import { isInside } from './util/inside.js';
+import path from 'node:path';
+import { CacheRun, type CacheStats, type DigestMemo } from './cache/run.js';
+import { overlapsChecked } from './cache/location.js';
+import type { Opener } from './cache/hash.js';
 
 export interface CheckOptions {
   /** The unit folder or the county folder to check. */
@@ -40,8 +44,16 @@ export interface CheckOptions {
   review?: string;
   /** Read scans and photographed documents by OCR (default true). */
   ocr?: boolean;
-  /** Folder of the OCR result cache (outside the checked folder); null or absent: no cache. */
+  /** Folder of the OCR result cache (outside the checked folder); default: `cacheDir`/ocr; null: none. */
   ocrCacheDir?: string | null;
+  /**
+   * Folder of the fact cache (outside the checked folder; README "Fact cache"): records of files
+   * seen before, by content, and a stat index so that unchanged files are not read. Null or
+   * absent: no cache.
+   */
+  cacheDir?: string | null;
+  /** Bound of the cache folder in bytes (default 512 MiB): least recently used entries go first. */
+  cacheMaxBytes?: number;
   onProgress?: (done: number, total: number, file: ExtractedFile) => void;
 }
 
@@ -59,7 +71,15 @@ export class UsageError extends Error {
 /** Kinds whose text is judged, so a scan or photo of one is read by OCR when the run allows it. */
 const OCR_KINDS: ReadonlySet<FileKind> = new Set<FileKind>(['signoff', 'report', 'evaluation']);
 
-export async function check(o: CheckOptions): Promise<Report> {
+/** Seams for tests of the fact cache: the run's start (for its racy-file rule) and how it reads bytes. */
+export interface CheckInternals {
+  cacheNow?: number;
+  cacheOpen?: Opener;
+  /** Told the cache's counts once its records are written. */
+  onCacheStats?: (s: CacheStats) => void;
+}
+
+export async function check(o: CheckOptions, internals: CheckInternals = {}): Promise<Report> {
   const lang = o.lang ?? 'zh';
   const asOf = o.asOf ?? todayIn();
   if (!isIsoDate(asOf)) throw new UsageError('bad-date', asOf);
@@ -80,9 +100,15 @@ export async function check(o: CheckOptions): Promise<Report> {
   // The review record is read before any material, and never from inside the material.
   if (o.review !== undefined && isInside(o.review, o.path)) throw new UsageError('review-inside', o.review);
   const review = o.review !== undefined ? loadReview(o.review, lang) : null;
-  if (o.ocrCacheDir && isInside(o.ocrCacheDir, o.path)) throw new UsageError('cache-inside', o.ocrCacheDir);
-  const ocr = o.ocr === false ? null : { maxPages: (rules.ocr ?? OCR_DEFAULTS).maxPages, cache: o.ocrCacheDir ? new OcrCache(o.ocrCacheDir) : null };
-  const discovery = await discover(o.path, rules, { ignoreFile });
+  // The caches are written during the run: never inside the checked folder, nor it inside them.
+  const ocrCacheDir = o.ocrCacheDir === undefined && o.cacheDir ? path.join(o.cacheDir, 'ocr') : o.ocrCacheDir;
+  for (const dir of [o.cacheDir, ocrCacheDir]) if (dir && overlapsChecked(dir, o.path)) throw new UsageError('cache-inside', dir);
+  const ocr = o.ocr === false ? null : { maxPages: (rules.ocr ?? OCR_DEFAULTS).maxPages, cache: ocrCacheDir ? new OcrCache(ocrCacheDir) : null };
+  const hashPixels = o.nearDuplicates ?? true;
+  const cache = o.cacheDir
+    ? CacheRun.open({ dir: o.cacheDir, checked: o.path, key: { hashPixels, ocr: ocr && { maxPages: ocr.maxPages } }, maxBytes: o.cacheMaxBytes, now: internals.cacheNow, open: internals.cacheOpen })
+    : null;
+  const discovery = await discover(o.path, rules, { ignoreFile, knownContainer: cache?.knownContainer });
   // The folder itself could not be listed: nothing can be checked at all.
   if (discovery.files.some((f) => f.path === '.')) throw new UsageError('unreadable-folder', o.path);
   if (discovery.files.length === 0) throw new UsageError('empty-folder', o.path);
@@ -90,12 +116,13 @@ export async function check(o: CheckOptions): Promise<Report> {
   let files: ExtractedFile[];
   try {
     const records = await extractRecords(discovery.files, {
-      hashPixels: o.nearDuplicates ?? true,
+      hashPixels,
       concurrency: o.concurrency,
       onFile: (r) => o.onProgress?.(++done, discovery.files.length, judgedFile(r)),
       ocr,
       // OCR reads what is judged on its text: sign-off sheets, reports and evaluations.
       ocrFor: (f) => OCR_KINDS.has(f.kind),
+      cache: cache ?? undefined,
     });
     // The kind decides which record a file is judged on (a photographed report: its OCR text).
     files = records.map(judgedFile);
@@ -103,12 +130,17 @@ export async function check(o: CheckOptions): Promise<Report> {
     // The OCR workers (if any page needed them) end with the extraction.
     if (ocr) await (await import('./ocr/engine.js')).closeOcr();
   }
-  files = withFingerprints(files, await fingerprintPhotos(files, { nearDuplicates: o.nearDuplicates ?? true }));
+  files = withFingerprints(files, await fingerprintPhotos(files, { nearDuplicates: hashPixels, digests: cache?.digests }));
+  if (cache) {
+    // The records made this run, the folder's stat index (with the digests just taken), the bound.
+    await cache.save(discovery.files);
+    internals.onCacheStats?.(cache.stats);
+  }
   const model = buildModel(discovery, files, rules);
   let findings = evaluate(model, { rules, asOf, lang });
   let reviewSummary: ReviewSummary | undefined;
   if (review) {
-    const applied = await reviewFindings(findings, review, o.review!, o.path, files, { rules, lang });
+    const applied = await reviewFindings(findings, review, o.review!, o.path, files, { rules, lang }, cache?.digests);
     findings = applied.findings;
     reviewSummary = applied.summary;
   }
@@ -132,6 +164,7 @@ export async function reviewFindings(
   root: string,
   files: readonly ExtractedFile[],
   opts: { rules: RuleSet; lang: Lang },
+  digests?: DigestMemo,
 ): Promise<Applied> {
   const entries = scopeEntries(review.entries, review.file, root);
   const byPath = new Map(files.map((f) => [f.path, f]));
@@ -140,7 +173,12 @@ export async function reviewFindings(
     const f = p === null ? undefined : byPath.get(p);
     if (!f) continue;
     try {
-      hashes.set(f.path, await sha256File(f.absPath));
+      let h = digests?.get(f, 'sha256');
+      if (!h) {
+        h = await sha256File(f.absPath);
+        digests?.set(f, 'sha256', h);
+      }
+      hashes.set(f.path, h);
     } catch {
       /* unreadable now: its own findings say so; the entry cannot apply */
     }

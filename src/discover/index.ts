@@ -48,6 +48,8 @@ export interface Discovery {
 export interface DiscoverOptions {
   /** The `.ledgercheckignore` rules (read from outside the checked folder). */
   ignoreFile?: IgnoreRules;
+  /** The container of a file the fact cache knows unchanged (its first bytes are then not read). */
+  knownContainer?: (rel: string, size: number, stat: WalkEntry['stat']) => Container | undefined;
 }
 
 export async function discover(root: string, rules: RuleSet, opts: DiscoverOptions = {}): Promise<Discovery> {
@@ -100,7 +102,7 @@ export async function discover(root: string, rules: RuleSet, opts: DiscoverOptio
   const entries: (WalkEntry & { broken?: string })[] = [...w.files, ...broken];
   const limit = pLimit(16); // latency-bound header reads, as in extraction
   const sniffs = await Promise.all(
-    entries.map((e) => limit((): Promise<Sniffed> => (e.broken ? Promise.resolve({ container: 'unknown', error: e.broken }) : sniff(e)))),
+    entries.map((e) => limit((): Promise<Sniffed> => (e.broken ? Promise.resolve({ container: 'unknown', error: e.broken }) : sniff(e, opts.knownContainer)))),
   );
   for (const [i, e] of entries.entries()) {
     const parts = e.rel.split('/');
@@ -143,6 +145,7 @@ export async function discover(root: string, rules: RuleSet, opts: DiscoverOptio
       unit,
       indicator,
       notes: sniffed.error ? [...notes, `unreadable:${sniffed.error}`] : notes,
+      ...(e.stat ? { stat: e.stat } : {}),
     });
   }
   files.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
@@ -188,8 +191,10 @@ function plantedFiles(ignored: string[], mode: Discovery['mode'], units: Map<str
 type Sniffed = { container: Container; error?: string };
 
 /** The file's container from its first bytes: classified here, once; extraction never sniffs again. */
-async function sniff(e: WalkEntry): Promise<Sniffed> {
+async function sniff(e: WalkEntry, known?: DiscoverOptions['knownContainer']): Promise<Sniffed> {
   if (e.size === 0) return { container: 'empty' };
+  const cached = known?.(e.rel, e.size, e.stat);
+  if (cached) return { container: cached };
   try {
     return { container: sniffContainer(await readHead(e.abs, SNIFF_BYTES), e.size) };
   } catch (err) {

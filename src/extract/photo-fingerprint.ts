@@ -155,6 +155,12 @@ function groupBy<T>(items: T[], key: (t: T) => string | number | null): T[][] {
 
 type PhotoFile = Pick<ExtractedFile, 'path' | 'absPath' | 'size' | 'error'> & { facts: { type: 'photo' } & PhotoFacts };
 
+/** Digests of a file's content remembered by the fact cache (src/cache/run.ts), by path. */
+export interface Digests {
+  get(f: { path: string }, kind: 'partial' | 'sha256'): string | undefined;
+  set(f: { path: string }, kind: 'partial' | 'sha256', value: string): void;
+}
+
 function isPhoto(f: Pick<ExtractedFile, 'path' | 'absPath' | 'size' | 'error' | 'facts'>): f is PhotoFile {
   return f.facts.type === 'photo';
 }
@@ -177,9 +183,18 @@ export function nearDuplicateHash(p: PhotoFacts): Pick<PhotoFingerprint, 'dhash'
  */
 export async function fingerprintPhotos(
   files: readonly Pick<ExtractedFile, 'path' | 'absPath' | 'size' | 'error' | 'facts'>[],
-  opts: { nearDuplicates?: boolean; concurrency?: number } = {},
+  opts: { nearDuplicates?: boolean; concurrency?: number; digests?: Digests } = {},
 ): Promise<Map<string, PhotoFingerprint>> {
   const limit = pLimit(opts.concurrency ?? 4);
+  // Digests the fact cache kept for unchanged content: taken from it instead of reading the file.
+  const memo = opts.digests;
+  const digest = async (f: PhotoFile, kind: 'partial' | 'sha256', make: (f: PhotoFile) => Promise<string>) => {
+    const known = memo?.get(f, kind);
+    if (known) return known;
+    const h = await make(f);
+    memo?.set(f, kind, h);
+    return h;
+  };
   const photos = files.filter(isPhoto).filter((f) => f.size > 0 && f.error?.code !== 'io');
   const out = new Map<string, PhotoFingerprint>();
   for (const f of photos) {
@@ -192,7 +207,7 @@ export async function fingerprintPhotos(
     bySize.flat().map((f) =>
       limit(async () => {
         try {
-          partial.set(f, `${f.size}:${await partialHash(f)}`);
+          partial.set(f, `${f.size}:${await digest(f, 'partial', partialHash)}`);
         } catch {
           /* unreadable now: no fingerprint */
         }
@@ -204,7 +219,7 @@ export async function fingerprintPhotos(
     collisions.flat().map((f) =>
       limit(async () => {
         try {
-          out.get(f.path)!.sha256 = await fullHash(f);
+          out.get(f.path)!.sha256 = await digest(f, 'sha256', fullHash);
         } catch {
           /* unreadable now: no fingerprint */
         }
