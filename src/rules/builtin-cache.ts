@@ -54,6 +54,7 @@ export const RESOLVER_MODULES = [
   'kinds/register',
   'kinds/document',
   'kinds/screenshot',
+  'kinds/video',
   'text/register-online',
   'util/inside',
   'util/nearest',
