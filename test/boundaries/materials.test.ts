@@ -44,6 +44,24 @@ describe('indicator and unit level', () => {
     expect(ids(hits)).toEqual(['unit.nothing-submitted']);
   });
 
+  it('a kind short of its minimum: its rule id, with the indicator code and name merged into its args', () => {
+    const ind = indicatorOf(rs, [good(), photo('1.jpg'), photo('2.jpg')]);
+    const hits = runChecks(materialChecks, unitOf([ind], { rootFiles: [sheet()] }), ctx);
+    expect(hits).toEqual([
+      { ruleId: 'material.photos-too-few', args: { code: ind.def.code || 'III-12', name: ind.def.name, seen: 2, expected: 3 }, evidence: { seen: 2, expected: 3 } },
+    ]);
+  });
+
+  it('unit-level findings carry the unit and the dates raw', () => {
+    expect(run([], {}, []).find((h) => h.ruleId === 'material.signoff-missing')).toEqual({ ruleId: 'material.signoff-missing', args: { unit: '县教育局' }, evidence: { seen: 0, expected: 1 } });
+    expect(run([], { assigned: [] })).toEqual([{ ruleId: 'unit.unassigned', args: { unit: '县教育局' } }]);
+    const late = runChecks(materialChecks, unitOf([indicatorOf(rs, full())], { rootFiles: [sheet()] }), ctxOf(rs, '2025-10-27'));
+    expect(late).toEqual([{ ruleId: 'unit.deadline-passed', args: { seen: '2025-10-27', expected: '2025-10-26' }, evidence: { seen: '2025-10-27', expected: '2025-10-26' } }]);
+    const unknown = { ...indicatorOf(rs, full(), 'IX-99'), known: false };
+    const hit = runChecks(materialChecks, unitOf([unknown], { rootFiles: [sheet()] }), ctx)[0]!;
+    expect(hit).toEqual({ ruleId: 'indicator.unknown', args: { code: unknown.def.code || 'IX-99', name: unknown.def.name }, evidence: { seen: 'IX-99', expected: null } });
+  });
+
   it('unit.nothing-submitted says whether the folder is missing or empty, and how many were assigned', () => {
     const empty = runChecks(materialChecks, unitOf([], { assigned: ['A', 'B'], files: [] }), ctx);
     expect(empty).toEqual([
