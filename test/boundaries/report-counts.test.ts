@@ -150,3 +150,19 @@ describe('element verdicts only for a readable 说明报告 with sentences', () 
     expect(build([u], []).files[0]!.elements).toBeUndefined();
   });
 });
+
+describe('what each number is counted over', () => {
+  it('a file without findings says 0; an indicator folder not assigned does not count for the rate', () => {
+    const u = unit('甲');
+    const extra = { ...indicatorOf(rs, [], 'III-13'), folder: '甲/III-13' };
+    u.indicators.push(extra);
+    const r = build([u], [finding('report.too-short', 'error', '甲', null, { indicator: 'III-13' })]);
+    expect(r.files.map((f) => f.findings)).toEqual([0]);
+    expect([r.units[0]!.indicatorsAssigned, r.units[0]!.indicatorsPassed, r.units[0]!.completionRate]).toEqual([1, 1, 1]);
+  });
+  it('one unit not passing fails the run even when another passes and nothing is an error', () => {
+    const none: UnitModel = { name: '乙', folder: '乙', indicators: [], assigned: [], rootFiles: [], files: [] };
+    expect(build([unit('甲'), none], []).summary.status).toBe('fail');
+    expect(build([unit('甲'), unit('丙')], []).summary.status).toBe('pass');
+  });
+});
