@@ -18,7 +18,7 @@ import { fingerprintPhotos, withFingerprints } from './extract/photo-fingerprint
 import { judgedFile } from './checks/file-facts.js';
 import { buildModel, evaluate } from './evaluate.js';
 import { buildReport } from './report/build.js';
-import { todayIn, isIsoDate } from './util/dates.js';
+import { todayIn, isIsoDate } from './windows/days.js';
 import { VERSION } from './version.js';
 import { isInside } from './util/inside.js';
 import path from 'node:path';

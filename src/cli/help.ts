@@ -28,6 +28,7 @@ const ZH: Record<string, string> = {
   'also write one workbook per unit into this folder (xlsx), to send back to each unit': '另外为每个单位各写一个工作簿到这个文件夹（xlsx），便于下发给各单位',
   'files to inspect': '要查看的文件',
   'pretty or json': 'pretty 或 json',
+  'a rule id, or a material kind (photo, document, screenshot …)': '规则编号，或材料类型（photo、document、screenshot …）',
   'rule file whose cues and parameters to use': '使用其中提示词和参数的规则文件',
   'print the effective rule set (built-in merged with a rule file) as JSON': '以 JSON 打印生效的规则集（内置规则合并规则文件）',
   'Gregorian year, e.g. 2026': '公历年份，如 2026（测评周期以规则集为准）',

@@ -107,10 +107,16 @@ export function buildProgram(io: CliIO, env: Env, commanderErr: (s: string) => v
   program
     .command('explain')
     .description('what a rule checks, why, and how to fix it / 解释一条规则')
-    .argument('<rule-id>')
-    .action((id: string) => {
+    .argument('<rule-id>', 'a rule id, or a material kind (photo, document, screenshot …)')
+    .action(async (id: string) => {
       const lang = io.lang();
+      const { explainKind, kindRaising } = await import('../kinds/explain.js'); // not at start-up: a check never needs it
       const info = catalog[id];
+      const kind = explainKind(id, lang); // a material kind (photo, document, screenshot …)
+      if (!info && kind) {
+        io.stdout(kind);
+        return;
+      }
       if (!info) {
         io.stderr(`ledger-check: ${visibleLines(t(lang).unknownRule(id, nearest(id, ruleIds)))}\n`);
         io.setExitCode(2);
@@ -118,6 +124,8 @@ export function buildProgram(io: CliIO, env: Env, commanderErr: (s: string) => v
       }
       const L = lang === 'zh' ? { sev: '默认级别', why: '为什么', fix: '怎么改' } : { sev: 'default severity', why: 'why', fix: 'how to fix' };
       io.stdout(`${id} — ${info.title[lang]}\n${L.sev}: ${info.severity}\n\n${L.why}: ${info.why[lang]}\n${L.fix}: ${info.fix[lang]}\n`);
+      const raisedBy = kindRaising(id);
+      if (raisedBy) io.stdout(`\n${explainKind(raisedBy, lang)}`);
     });
 
   const rules = program
