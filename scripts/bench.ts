@@ -11,6 +11,9 @@
  * cache) and warm (the same cache, nothing changed), and the warm / cold ratio (target ≤ 0.1×).
  * Prints files/s and peak memory (max RSS of the measured process). No assertions: figures only.
  *
+ * npm run bench -- --pdf-text [--pdfs N --threads P --runs R --extra DIR]: PDF text against pdftotext
+ * (scripts/bench-pdf.ts).
+ *
  * npm run bench -- --scans N [--runs R]: instead, a folder of N image-only PDFs of 2–3 pages
  * (printed, sealed and scanned 说明报告), checked with OCR and no OCR cache: pages/s and peak RSS.
  */
@@ -177,6 +180,7 @@ async function benchScans(n: number, runs: number): Promise<void> {
 }
 
 async function main() {
+  if (process.argv.includes('--pdf-text')) return (await import('./bench-pdf.js')).benchPdfText(process.argv.slice(2));
   const si = process.argv.indexOf('--scans');
   if (si >= 0) return benchScans(Number(process.argv[si + 1]), parseArgs(process.argv.slice(2)).runs);
   const a = parseArgs(process.argv.slice(2));

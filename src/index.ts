@@ -5,5 +5,5 @@ export { loadRules, RuleFileError, formatProblem, findConfigFile } from './rules
 export { ruleFileSchema, type RuleSet, type RuleFile } from './rules/schema.js';
 export { catalog, ruleIds, renderMessage } from './messages/index.js';
 export { formatters } from './format/index.js';
-export { normalizeIndicatorCode } from './discover/indicator-code.js';
+export { normalizeIndicatorCode } from './rules/indicator-code.js';
 export type * from './types.js';

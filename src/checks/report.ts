@@ -11,7 +11,7 @@ import { detectStyle } from '../text/elements.js';
 import { judgeElements } from './report-elements.js';
 import { findDates } from '../text/dates.js';
 import { findIssuer } from '../text/issuer.js';
-import { isUnit, textNamesUnit } from '../units/identity.js';
+import { isUnit, textNamesUnit } from '../text/unit-identity.js';
 import { unitNames } from '../units/rule-units.js';
 import { contains, onOrBefore, placeOf, withinPeriodAndDeadline, type DayWindow } from '../windows/window.js';
 import { findSignature } from '../text/signature.js';

@@ -8,7 +8,7 @@
  */
 import { z } from '../rules/zod.js';
 import type { ExtractedFile } from '../types.js';
-import { ONLINE_WORDS } from '../extract/register-online.js';
+import { ONLINE_WORDS } from '../text/register-online.js';
 import { innerFolders, mentions, stripExtension, type KindModule } from './types.js';
 
 export const screenshotMaterial = z

@@ -7,7 +7,7 @@ import { describe, expect, it, beforeAll, afterAll } from 'vitest';
 import fs from 'node:fs/promises';
 import { extractRegister, registerFromGrid } from '../../src/extract/register.js';
 import { classifyHeader, looksLikeHeader } from '../../src/extract/register-header.js';
-import { parseParticipants } from '../../src/extract/register-number.js';
+import { parseParticipants } from '../../src/text/register-number.js';
 import type { Grid, GridCell } from '../../src/extract/register-grid.js';
 import { registerChecks } from '../../src/checks/register.js';
 import { rowDates } from '../../src/checks/row-dates.js';
