@@ -9,7 +9,8 @@ import type { RuleSet } from './rules/schema.js';
 import type { Check, CheckContext, Emit, Emitted, IndicatorModel, RunModel, UnitModel } from './checks/types.js';
 import type { Discovery } from './discover/index.js';
 import { allChecks } from './checks/index.js';
-import { ruleInfo } from './messages/index.js';
+import { coversUnchecked, leavesUnchecked } from './checks/file-verdict.js';
+import { ruleInfo, type RuleId } from './messages/index.js';
 import { OCR_NOTE } from './messages/ocr.js';
 import { compareKeys, defaultIndicator } from './rules/resolve.js';
 
@@ -61,7 +62,7 @@ export function evaluate(model: RunModel, opts: EvaluateOptions): Finding[] {
   const ctx: CheckContext = { rules: opts.rules, asOf: opts.asOf };
   const findings: Finding[] = [];
   const checks = opts.checks ?? allChecks;
-  const emitter = (unit: string | null, indicator: string | null): Emit => (ruleId: string, at: Emitted = {}) => {
+  const emitter = (unit: string | null, indicator: string | null): Emit => (ruleId: RuleId, at: Emitted = {}) => {
     const f = makeFinding(ruleId, unit, indicator, at, opts);
     if (f) findings.push(f);
   };
@@ -114,9 +115,9 @@ export function evaluate(model: RunModel, opts: EvaluateOptions): Finding[] {
     const covered = (x: Finding) =>
       x.file === f.path &&
       (x.severity === 'error' ||
-        !!ruleInfo(x.ruleId).coversUnchecked ||
+        coversUnchecked(x.ruleId) ||
         // Handing a scan to a person covers a scan, not a broken file.
-        (!!ruleInfo(x.ruleId).leavesUnchecked && f.error?.code === 'scanned'));
+        (leavesUnchecked(x.ruleId) && f.error?.code === 'scanned'));
     if (f.error && !(byFile.get(f.path) ?? []).some(covered)) {
       emitter(f.unit, f.indicator)('file.unreadable', {
         file: f.path,
@@ -130,7 +131,7 @@ export function evaluate(model: RunModel, opts: EvaluateOptions): Finding[] {
 
 /** One finding as every stage makes it: severity from the rule file or the catalog (null: 'off'), message in the run's language. */
 export function makeFinding(
-  ruleId: string,
+  ruleId: RuleId,
   unit: string | null,
   indicator: string | null,
   at: Emitted,
@@ -155,7 +156,7 @@ export function makeFinding(
   return f;
 }
 
-function severityOf(ruleId: string, rules: RuleSet): Severity | null {
+function severityOf(ruleId: RuleId, rules: RuleSet): Severity | null {
   const o = own(rules.severity, ruleId);
   if (o === 'off') return null;
   return o ?? ruleInfo(ruleId).severity;

@@ -50,7 +50,7 @@ export const screenshotKind: KindModule<ScreenshotMaterial> = {
   judge({ files, folder }, m) {
     const seen = files.filter((f) => isScreenshot(f, folder, m)).length;
     return seen < m.min
-      ? { ruleId: 'material.screenshots-too-few', args: { seen, expected: m.min, online: m.online ? 1 : 0 }, evidence: { seen, expected: m.min } }
+      ? { ruleId: 'material.screenshots-too-few', args: { seen, expected: m.min, online: !!m.online }, evidence: { seen, expected: m.min } }
       : null;
   },
 };
