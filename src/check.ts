@@ -6,17 +6,30 @@ import fs from 'node:fs/promises';
 import type { ExtractedFile, Finding, Lang, Report, ReviewSummary } from './types.js';
 import { loadReview, type LoadedReview } from './review/load.js';
 import { scopeEntries, sha256File } from './review/files.js';
-import { applyReviews, type Applied } from './review/apply.js';
+import { applyReviews, type Applied, type ScopedEntry } from './review/apply.js';
 import { OcrCache } from './ocr/cache.js';
 import { OCR_DEFAULTS } from './rules/defaults.js';
 import type { RuleSet } from './rules/schema.js';
 import { loadRuleSet } from './rules/builtin-cache.js';
 import { ruleIds } from './messages/index.js';
-import { discover } from './discover/index.js';
+import { discover, type Discovery } from './discover/index.js';
 import { extractAll } from './extract/index.js';
 import { fingerprintPhotos } from './extract/photo-fingerprint.js';
-import { buildModel, evaluate } from './evaluate.js';
-import { buildReport } from './report/build.js';
+import { buildModel, evaluateCross, evaluateLocal, finishFindings, type EvaluateOptions } from './evaluate.js';
+import { judgeReport, skeletonOf, type Skeleton } from './report/build.js';
+import { photoPrints, type PhotoPrint } from './checks/photo.js';
+import type { RunModel } from './checks/types.js';
+import {
+  SHARD_FORMAT,
+  SHARD_FORMAT_VERSION,
+  rulesDigest,
+  shardKeyOfPath,
+  shardKeyOfUnit,
+  shardOfKey,
+  type ShardFile,
+  type ShardReview,
+  type ShardSpec,
+} from './report/shard.js';
 import { todayIn, isIsoDate } from './util/dates.js';
 import { VERSION } from './version.js';
 import { isInside } from './util/inside.js';
@@ -56,6 +69,84 @@ export class UsageError extends Error {
 }
 
 export async function check(o: CheckOptions): Promise<Report> {
+  const r = await runChecks(o, null);
+  const cross = evaluateCross({ units: [], files: [], planted: r.planted, photoPrints: r.prints }, r.evalOpts);
+  let findings = finishFindings(r.skeleton.files, [...r.local, ...cross], r.evalOpts);
+  let reviewSummary: ReviewSummary | undefined;
+  if (r.review) {
+    const applied = await reviewFindings(findings, r.review, o.review!, o.path, r.files, r.evalOpts);
+    findings = applied.findings;
+    reviewSummary = applied.summary;
+  }
+  return judgeReport(r.skeleton, findings, {
+    root: o.path,
+    mode: r.mode,
+    asOf: r.evalOpts.asOf,
+    lang: r.evalOpts.lang,
+    rules: r.evalOpts.rules,
+    version: VERSION,
+    maxWarnings: o.maxWarnings,
+    review: reviewSummary,
+  });
+}
+
+/**
+ * Check one shard of a county (`--shard i/n`): the units a hash of their folder names gives to
+ * shard i, and what the cross-unit checks need of them. `mergeShards` turns all n into the
+ * report one run would give.
+ */
+export async function checkShard(o: CheckOptions, shard: ShardSpec): Promise<ShardFile> {
+  const r = await runChecks(o, shard);
+  const rules = r.evalOpts.rules;
+  let review: ShardReview | null = null;
+  if (r.review) {
+    const entries = scopeEntries(r.review.entries, r.review.file, o.path);
+    review = { file: o.review!, entries, hashes: Object.fromEntries(await hashNamed(entries, r.files)) };
+  }
+  return {
+    format: SHARD_FORMAT,
+    formatVersion: SHARD_FORMAT_VERSION,
+    tool: { name: 'ledger-check', version: VERSION },
+    shard,
+    run: {
+      root: o.path,
+      mode: r.mode,
+      asOf: r.evalOpts.asOf,
+      lang: r.evalOpts.lang,
+      maxWarnings: o.maxWarnings ?? null,
+      nearDuplicates: o.nearDuplicates ?? true,
+      ocr: o.ocr !== false,
+      rules: {
+        name: rules.name,
+        version: rules.version,
+        source: rules.source,
+        digest: rulesDigest(rules),
+        units: Object.keys(rules.units ?? {}),
+        severity: { ...(rules.severity ?? {}) } as ShardFile['run']['rules']['severity'],
+      },
+    },
+    review,
+    skeleton: r.skeleton,
+    findings: r.local,
+    prints: r.prints,
+    planted: r.planted,
+  };
+}
+
+interface Checked {
+  mode: Report['mode'];
+  evalOpts: EvaluateOptions;
+  review: LoadedReview | null;
+  files: ExtractedFile[];
+  skeleton: Skeleton;
+  /** Findings of the per-unit checks (before the run's last step). */
+  local: Finding[];
+  prints: PhotoPrint[];
+  planted: NonNullable<RunModel['planted']>;
+}
+
+/** discover → extract → per-unit checks, for the whole folder or one shard of it. */
+async function runChecks(o: CheckOptions, shard: ShardSpec | null): Promise<Checked> {
   const lang = o.lang ?? 'zh';
   const asOf = o.asOf ?? todayIn();
   if (!isIsoDate(asOf)) throw new UsageError('bad-date', asOf);
@@ -78,10 +169,11 @@ export async function check(o: CheckOptions): Promise<Report> {
   const review = o.review !== undefined ? loadReview(o.review, lang) : null;
   if (o.ocrCacheDir && isInside(o.ocrCacheDir, o.path)) throw new UsageError('cache-inside', o.ocrCacheDir);
   const ocr = o.ocr === false ? null : { maxPages: (rules.ocr ?? OCR_DEFAULTS).maxPages, cache: o.ocrCacheDir ? new OcrCache(o.ocrCacheDir) : null };
-  const discovery = await discover(o.path, rules, { ignoreFile });
+  const whole = await discover(o.path, rules, { ignoreFile });
   // The folder itself could not be listed: nothing can be checked at all.
-  if (discovery.files.some((f) => f.path === '.')) throw new UsageError('unreadable-folder', o.path);
-  if (discovery.files.length === 0) throw new UsageError('empty-folder', o.path);
+  if (whole.files.some((f) => f.path === '.')) throw new UsageError('unreadable-folder', o.path);
+  if (whole.files.length === 0) throw new UsageError('empty-folder', o.path);
+  const discovery = shard ? shardOf(whole, shard) : whole;
   let done = 0;
   let files: ExtractedFile[];
   try {
@@ -96,25 +188,31 @@ export async function check(o: CheckOptions): Promise<Report> {
     // The OCR workers (if any page needed them) end with the extraction.
     if (ocr) await (await import('./ocr/engine.js')).closeOcr();
   }
-  await fingerprintPhotos(files, { nearDuplicates: o.nearDuplicates ?? true });
+  // A shard cannot know which photos collide with another shard's: it hashes every photo in full.
+  await fingerprintPhotos(files, { nearDuplicates: o.nearDuplicates ?? true, hashAll: shard !== null });
   const model = buildModel(discovery, files, rules);
-  let findings = evaluate(model, { rules, asOf, lang });
-  let reviewSummary: ReviewSummary | undefined;
-  if (review) {
-    const applied = await reviewFindings(findings, review, o.review!, o.path, files, { rules, lang });
-    findings = applied.findings;
-    reviewSummary = applied.summary;
-  }
-  return buildReport(model, findings, {
-    root: o.path,
-    mode: discovery.mode,
-    asOf,
-    lang,
-    rules,
-    version: VERSION,
-    maxWarnings: o.maxWarnings,
-    review: reviewSummary,
-  });
+  const evalOpts: EvaluateOptions = { rules, asOf, lang };
+  return {
+    mode: whole.mode,
+    evalOpts,
+    review,
+    files,
+    skeleton: skeletonOf(model, rules),
+    local: evaluateLocal(model, evalOpts),
+    prints: photoPrints(model, evalOpts),
+    planted: model.planted ?? [],
+  };
+}
+
+/** The part of a discovery that a shard checks: its units, their files, and their planted files. */
+function shardOf(d: Discovery, spec: ShardSpec): Discovery {
+  const mine = (key: string) => shardOfKey(key, spec.count) === spec.index;
+  return {
+    ...d,
+    units: d.units.filter((u) => mine(shardKeyOfUnit(u, d.mode))),
+    files: d.files.filter((f) => mine(shardKeyOfPath(f.path, d.mode))),
+    planted: d.planted.filter((p) => mine(shardKeyOfPath(p.path, d.mode))),
+  };
 }
 
 /** Hash the files the record names (only those), then apply it: a pure step over the findings. */
@@ -124,9 +222,15 @@ export async function reviewFindings(
   reviewPath: string,
   root: string,
   files: readonly ExtractedFile[],
-  opts: { rules: RuleSet; lang: Lang },
+  opts: { rules: Pick<RuleSet, 'severity'>; lang: Lang },
 ): Promise<Applied> {
   const entries = scopeEntries(review.entries, review.file, root);
+  const hashes = await hashNamed(entries, files);
+  return applyReviews(findings, { file: reviewPath, entries, hashes, files }, opts);
+}
+
+/** SHA-256 of the run's files that the record's entries name (only those). */
+async function hashNamed(entries: readonly ScopedEntry[], files: readonly ExtractedFile[]): Promise<Map<string, string>> {
   const byPath = new Map(files.map((f) => [f.path, f]));
   const hashes = new Map<string, string>();
   for (const p of new Set(entries.map((e) => e.path))) {
@@ -138,5 +242,5 @@ export async function reviewFindings(
       /* unreadable now: its own findings say so; the entry cannot apply */
     }
   }
-  return applyReviews(findings, { file: reviewPath, entries, hashes, files }, opts);
+  return hashes;
 }

@@ -4,6 +4,7 @@
  */
 import type { ExtractedFile, FileKind, Location, Evidence } from '../types.js';
 import type { RuleSet, ResolvedIndicator } from '../rules/schema.js';
+import type { PhotoPrint } from './photo.js';
 
 export interface IndicatorModel {
   key: string; // normalised code, e.g. "III-12"
@@ -30,6 +31,8 @@ export interface RunModel {
   files: ExtractedFile[];
   /** Rule, review and ignore files found inside the checked folder (never read). */
   planted?: { path: string; unit: string | null; indicator: string | null }[];
+  /** The photos' prints, when they come from shards (merge): the reuse check compares these instead of `files`. */
+  photoPrints?: PhotoPrint[];
 }
 
 export interface CheckContext {
@@ -47,6 +50,8 @@ export interface Emitted {
   /** Judged from OCR text, with the pages' mean confidence. */
   source?: 'ocr';
   confidence?: number;
+  /** The finding belongs to a group (duplicate photos) that the report states once (report.groups). */
+  group?: string;
 }
 
 export type Emit = (ruleId: string, at?: Emitted) => void;

@@ -168,13 +168,13 @@ const NOT_DECODABLE = new Set(['empty', 'not-image', 'io', 'corrupt', 'truncated
  */
 export async function fingerprintPhotos(
   files: ExtractedFile[],
-  opts: { nearDuplicates?: boolean; concurrency?: number } = {},
+  opts: { nearDuplicates?: boolean; concurrency?: number; hashAll?: boolean } = {},
 ): Promise<void> {
   const limit = pLimit(opts.concurrency ?? 4);
   const photos = files.filter(isPhoto).filter((f) => f.size > 0 && f.error?.code !== 'io');
   for (const f of photos) f.facts.sha256 = null;
 
-  const bySize = groupBy(photos, (f) => f.size);
+  const bySize = opts.hashAll ? [] : groupBy(photos, (f) => f.size);
   const partial = new Map<PhotoFile, string>();
   await Promise.all(
     bySize.flat().map((f) =>
@@ -187,7 +187,8 @@ export async function fingerprintPhotos(
       }),
     ),
   );
-  const collisions = groupBy([...partial.keys()], (f) => partial.get(f) ?? null);
+  // hashAll (a shard): every photo, since a collision may lie in another shard.
+  const collisions = opts.hashAll ? [photos] : groupBy([...partial.keys()], (f) => partial.get(f) ?? null);
   await Promise.all(
     collisions.flat().map((f) =>
       limit(async () => {
