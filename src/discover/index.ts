@@ -4,7 +4,6 @@
  * sign-off sheet. A root whose children are unit folders is a county run.
  */
 import path from 'node:path';
-import pLimit from 'p-limit';
 import type { Container, DiscoveredFile } from '../types.js';
 import type { RuleSet } from '../rules/schema.js';
 import { walk, readHead, type WalkEntry } from './walk.js';
@@ -46,6 +45,7 @@ export interface Discovery {
 }
 
 const HEAD_BYTES = 8192;
+const SNIFF_CONCURRENCY = 16;
 
 export interface DiscoverOptions {
   /** The `.ledgercheckignore` rules (read from outside the checked folder). */
@@ -100,9 +100,18 @@ export async function discover(root: string, rules: RuleSet, opts: DiscoverOptio
   // Entries that could not be listed or followed stay in the run as unreadable files.
   const broken = w.problems.map((p) => ({ rel: p.rel, abs: Buffer.alloc(0), name: p.rel.split('/').pop()!, repaired: false, size: 0, broken: p.detail }));
   const entries: (WalkEntry & { broken?: string })[] = [...w.files, ...broken];
-  const limit = pLimit(16); // latency-bound header reads, as in extraction
-  const sniffs = await Promise.all(
-    entries.map((e) => limit((): Promise<Sniffed> => (e.broken ? Promise.resolve({ container: 'unknown', error: e.broken }) : sniff(e)))),
+  // Latency-bound header reads, 16 at a time as in extraction, by workers pulling the next entry
+  // (no promise per file made up front: 100,000 entries stay 100,000 small results).
+  const sniffs: Sniffed[] = new Array(entries.length);
+  let next = 0;
+  await Promise.all(
+    Array.from({ length: Math.min(SNIFF_CONCURRENCY, entries.length) }, async () => {
+      while (next < entries.length) {
+        const i = next++;
+        const e = entries[i]!;
+        sniffs[i] = e.broken ? { container: 'unknown', error: e.broken } : await sniff(e);
+      }
+    }),
   );
   for (const [i, e] of entries.entries()) {
     const parts = e.rel.split('/');
@@ -196,7 +205,8 @@ async function sniff(e: WalkEntry): Promise<Sniffed> {
   const claimed = extensionFormat(e.name);
   if (claimed) return { container: claimed, deferred: true };
   try {
-    return { container: sniffContainer(await readHead(e.abs, HEAD_BYTES), e.size) };
+    // A tiny file gets a buffer of its own size, not 8 KB.
+    return { container: sniffContainer(await readHead(e.abs, Math.min(HEAD_BYTES, e.size)), e.size) };
   } catch (err) {
     return { container: 'unknown', error: (err as NodeJS.ErrnoException).code ?? String(err) };
   }
