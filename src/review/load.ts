@@ -2,10 +2,10 @@
  * Read a review record: a regular file under a size cap, YAML kept with node positions, the strict
  * schema, and every problem reported as `path:line:col: message` (ReviewFileError, exit 2).
  */
-import fs from 'node:fs';
 import { LineCounter, parseDocument, isMap, isSeq, type Document } from 'yaml';
 import { z, type Z } from '../rules/zod.js';
 import { RuleFileError, type RuleProblem } from '../rules/errors.js';
+import { readRuleText } from '../rules/read.js';
 import { REVIEW_FILE_MAX_BYTES, reviewFileSchema, type ReviewEntry } from './schema.js';
 import type { Lang } from '../types.js';
 
@@ -24,35 +24,20 @@ export interface LoadedReview {
 }
 
 const TEXT = {
-  zh: { read: '无法读取人工确认记录', notFile: '不是普通文件', tooLarge: '文件过大（上限 1 MB）', yaml: 'YAML 语法错误', notMap: '顶层应是键值映射（version、entries）', dup: '同一文件同一规则的记录重复' },
-  en: { read: 'cannot read the review record', notFile: 'not a regular file', tooLarge: 'file too large (limit 1 MB)', yaml: 'YAML syntax error', notMap: 'the top level must be a mapping (version, entries)', dup: 'duplicate entry for the same file and rule' },
+  zh: { read: '无法读取人工确认记录', yaml: 'YAML 语法错误', notMap: '顶层应是键值映射（version、entries）', dup: '同一文件同一规则的记录重复' },
+  en: { read: 'cannot read the review record', yaml: 'YAML syntax error', notMap: 'the top level must be a mapping (version, entries)', dup: 'duplicate entry for the same file and rule' },
 };
 
-/** Read at most the cap from a regular file; anything else is refused. */
+/**
+ * Read at most the cap from a regular file, with the rule files' reader (non-blocking open,
+ * fstat on the descriptor, UTF-8 only); its refusal becomes a ReviewFileError at 1:1.
+ */
 export function readBounded(file: string, lang: Lang): string {
-  const t = TEXT[lang];
-  const fail = (m: string) => new ReviewFileError([{ file, line: 1, col: 1, message: m }]);
-  let fd: number;
   try {
-    fd = fs.openSync(file, fs.constants.O_RDONLY | (fs.constants.O_NONBLOCK ?? 0));
+    return readRuleText(file, lang, REVIEW_FILE_MAX_BYTES);
   } catch (e) {
-    throw fail(`${t.read}: ${(e as NodeJS.ErrnoException).code ?? e}`);
-  }
-  try {
-    const st = fs.fstatSync(fd);
-    if (!st.isFile()) throw fail(`${t.read}: ${t.notFile}`);
-    if (st.size > REVIEW_FILE_MAX_BYTES) throw fail(`${t.read}: ${t.tooLarge}`);
-    const buf = Buffer.alloc(REVIEW_FILE_MAX_BYTES + 1);
-    let n = 0;
-    for (;;) {
-      const r = fs.readSync(fd, buf, n, buf.length - n, null);
-      if (r === 0) break;
-      n += r;
-      if (n > REVIEW_FILE_MAX_BYTES) throw fail(`${t.read}: ${t.tooLarge}`);
-    }
-    return buf.subarray(0, n).toString('utf8').replace(/^\uFEFF/, '');
-  } finally {
-    fs.closeSync(fd);
+    if (!(e instanceof RuleFileError) || e instanceof ReviewFileError) throw e;
+    throw new ReviewFileError(e.problems.map((p) => ({ file, line: 1, col: 1, message: `${TEXT[lang].read}: ${p.message}` })));
   }
 }
 

@@ -6,7 +6,7 @@
  * trace: read limits (read.ts), YAML errors and alias bombs, schema errors with "did you mean",
  * patterns RE2 cannot run, and overrides of indicators that do not exist.
  */
-import { LineCounter, parseDocument, isMap, visit, type Document, type Node } from 'yaml';
+import { LineCounter, parseDocument, isMap, isScalar, visit, type Document, type Node } from 'yaml';
 import { z, type Z } from './zod.js';
 import { ruleFileSchema, type RuleFile } from './schema.js';
 import { MissingSettingError, RuleFileError, formatProblem, type RuleProblem } from './errors.js';
@@ -68,6 +68,7 @@ const TEXT = {
     tooDeep: `YAML 的 [ ] { } 嵌套超过 ${MAX_FLOW_DEPTH} 层，不予读取`,
     aliasBomb: `YAML 别名（*名称）展开过多（上限 ${MAX_ALIAS_COUNT} 次），疑似“别名炸弹”，不予读取`,
     notMap: '规则文件的顶层应是键值映射（name、version、period …）',
+    protoKey: '键名 __proto__ 不能使用（会在读取时丢失）；请改用真实的单位或指标名称',
     unknownKey: (k: string, near: string) => `未知的键 ${k}${near ? `（是不是 ${near}？）` : ''}`,
     unknownSeverity: (id: string, near: string) => `未知的规则编号：${id}${near ? `（是不是 ${near}？）` : ''}；用 ledger-check rules 查看全部规则`,
     missingName: '缺少规则集名称 name（只有写了 extends: builtin 的文件可以省略 name 和 version）',
@@ -90,6 +91,7 @@ const TEXT = {
     tooDeep: `YAML [ ] { } nested more than ${MAX_FLOW_DEPTH} levels deep; not read`,
     aliasBomb: `too many YAML alias expansions (*name; the limit is ${MAX_ALIAS_COUNT}): looks like an alias bomb, not read`,
     notMap: 'the top level of a rule file must be a mapping (name, version, period …)',
+    protoKey: 'a key named __proto__ cannot be used (it would be lost when the file is read); use the real unit or indicator name',
     unknownKey: (k: string, near: string) => `unknown key ${k}${near ? ` (did you mean ${near}?)` : ''}`,
     unknownSeverity: (id: string, near: string) => `unknown rule id: ${id}${near ? ` (did you mean ${near}?)` : ''}; see ledger-check rules`,
     missingName: 'no rule-set name (only a file with extends: builtin may leave out name and version)',
@@ -130,6 +132,16 @@ function parseFile(file: string, lang: Lang, known?: ReadonlySet<string>): Layer
     throw new RuleFileError(doc.errors.map((e) => ({ ...pos(e.pos[0]), message: `${t.yaml}: ${e.message.split('\n')[0]}` })));
   }
   if (!isMap(doc.contents)) throw new RuleFileError([{ file, line: 1, col: 1, message: t.notMap }]);
+  // A key named __proto__ would vanish in validation (zod builds records as plain objects):
+  // refuse it where it stands instead of dropping a unit or an indicator silently.
+  const protoKeys: RuleProblem[] = [];
+  visit(doc, {
+    Pair(_, pair) {
+      const k = pair.key as Node | null;
+      if (isScalar(k) && k.value === '__proto__') protoKeys.push({ ...pos(k.range?.[0] ?? 0), message: t.protoKey });
+    },
+  });
+  if (protoKeys.length) throw new RuleFileError(protoKeys);
   let raw: unknown;
   try {
     raw = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });

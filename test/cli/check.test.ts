@@ -160,6 +160,14 @@ describe('cannot run: exit 2', () => {
     expect(r.stderr).toMatch(/--format/);
   });
 
+  it('a format named like an Object property (constructor, toString, __proto__)', () => {
+    for (const f of ['constructor', 'toString', '__proto__']) {
+      const r = runBin([folder, '-f', f]);
+      expect(r.code, f).toBe(2);
+      expect(r.stderr).toMatch(/未知的输出格式/);
+    }
+  });
+
   it('an output file inside the checked folder', () => {
     const r = runBin([folder, '-f', `json:${folder}/report.json`]);
     expect(r.code).toBe(2);

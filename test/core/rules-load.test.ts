@@ -132,4 +132,17 @@ describe('rule files', () => {
     const f = write('noperiod.yaml', 'name: x\nversion: 1\ndeadline: 2026-01-10\n');
     expect(problems(f)[0]!.message).toMatch(/缺少测评周期/);
   });
+
+  it('refuses a key named __proto__ where it stands, in YAML and JSON, instead of dropping it', () => {
+    const y = write('proto.yaml', 'extends: builtin\nunits:\n  县教育局: [Ⅲ—12]\n  __proto__: [Ⅲ—12]\n');
+    const p = problems(y);
+    expect(p).toHaveLength(1);
+    expect(p[0]).toMatchObject({ line: 4, col: 3 });
+    expect(p[0]!.message).toMatch(/__proto__/);
+    const j = write('proto.json', '{"extends": "builtin", "units": {"__proto__": ["Ⅲ—12"]}}');
+    expect(problems(j, 'en')[0]!.message).toMatch(/__proto__ cannot be used/);
+    // A quoted value or a key that merely contains it is fine.
+    const ok = write('proto-ok.yaml', 'extends: builtin\nunits:\n  县教育局__proto__: [Ⅲ—12]\n');
+    expect(loadRules({ file: ok }).units['县教育局__proto__']).toEqual(['III-12']);
+  });
 });

@@ -67,6 +67,11 @@ describe('bounded reading', () => {
     const fifo = path.join(tmp, 'fifo.yaml');
     const { spawnSync } = require('node:child_process') as typeof import('node:child_process');
     if (spawnSync('mkfifo', [fifo]).status === 0) expect(() => loadReview(fifo, 'en')).toThrow(/not a regular file/);
-    expect(() => loadReview(path.join(tmp, 'none.yaml'), 'en')).toThrow(/ENOENT/);
+    expect(() => loadReview(path.join(tmp, 'none.yaml'), 'en')).toThrow(/:1:1: cannot read the review record: no such file/);
+  });
+  it('refuses a record that is not UTF-8 (a GBK-saved file) instead of reading mojibake', () => {
+    const gbk = path.join(tmp, 'gbk.yaml');
+    fs.writeFileSync(gbk, Buffer.concat([Buffer.from('version: 1\nentries: []\n# '), Buffer.from([0xc7, 0xe5, 0xba, 0xd3])]));
+    expect(() => loadReview(gbk, 'en')).toThrow(/not UTF-8/);
   });
 });

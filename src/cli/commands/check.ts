@@ -53,7 +53,7 @@ export function planOutputs(flags: CheckFlags, lang: Lang): Target[] | string {
     const i = s.indexOf(':');
     return i > 0 ? { format: s.slice(0, i), file: s.slice(i + 1) } : { format: s, file: null };
   });
-  for (const tg of targets) if (!formatters[tg.format]) return tx.badFormat(tg.format, names.join(', '));
+  for (const tg of targets) if (!Object.hasOwn(formatters, tg.format)) return tx.badFormat(tg.format, names.join(', '));
   const toStdout = targets.filter((x) => x.file === null);
   if (flags.output) {
     // --output takes the one format that has no file of its own.
