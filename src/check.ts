@@ -14,7 +14,7 @@ import { loadRuleSet } from './rules/builtin-cache.js';
 import { ruleIds } from './messages/index.js';
 import { discover, type Discovery } from './discover/index.js';
 import { extractAll } from './extract/index.js';
-import { fingerprintPhotos } from './extract/photo-fingerprint.js';
+import { contentHashes, fingerprintPhotos } from './extract/photo-fingerprint.js';
 import { buildModel, evaluateCross, evaluateLocal, finishFindings, type EvaluateOptions } from './evaluate.js';
 import { judgeReport, skeletonOf, type Skeleton } from './report/build.js';
 import { photoPrints, type PhotoPrint } from './checks/photo.js';
@@ -133,11 +133,14 @@ export async function checkShard(o: CheckOptions, shard: ShardSpec): Promise<Sha
   };
 }
 
+/** A file as the run keeps it once its unit is judged: where it is and where it belongs. */
+type KeptFile = Pick<ExtractedFile, 'path' | 'unit' | 'indicator' | 'absPath'>;
+
 interface Checked {
   mode: Report['mode'];
   evalOpts: EvaluateOptions;
   review: LoadedReview | null;
-  files: ExtractedFile[];
+  files: KeptFile[];
   skeleton: Skeleton;
   /** Findings of the per-unit checks (before the run's last step). */
   local: Finding[];
@@ -174,34 +177,61 @@ async function runChecks(o: CheckOptions, shard: ShardSpec | null): Promise<Chec
   if (whole.files.some((f) => f.path === '.')) throw new UsageError('unreadable-folder', o.path);
   if (whole.files.length === 0) throw new UsageError('empty-folder', o.path);
   const discovery = shard ? shardOf(whole, shard) : whole;
+  const evalOpts: EvaluateOptions = { rules, asOf, lang };
+  const out: Checked = { mode: whole.mode, evalOpts, review, files: [], skeleton: { units: [], files: [] }, local: [], prints: [], planted: [] };
+  const bytesOf = new Map<string, Pick<ExtractedFile, 'absPath' | 'size'>>();
   let done = 0;
-  let files: ExtractedFile[];
   try {
-    files = await extractAll(discovery.files, {
-      rules,
-      hashPixels: o.nearDuplicates ?? true,
-      concurrency: o.concurrency,
-      onFile: (f) => o.onProgress?.(++done, discovery.files.length, f),
-      ocr,
-    });
+    // Unit by unit: a unit's facts are extracted, judged by the per-unit checks and let go before
+    // the next unit's are read; what is kept is the layout, the findings and the photos' prints.
+    for (const part of unitParts(discovery)) {
+      const files = await extractAll(part.files, {
+        rules,
+        hashPixels: o.nearDuplicates ?? true,
+        concurrency: o.concurrency,
+        onFile: (f) => o.onProgress?.(++done, discovery.files.length, f),
+        ocr,
+      });
+      // Content hashes are compared across every unit, below.
+      await fingerprintPhotos(files, { nearDuplicates: o.nearDuplicates ?? true, contentHashes: false });
+      const model = buildModel(part, files, rules);
+      const layout = skeletonOf(model, rules);
+      out.skeleton.units.push(...layout.units);
+      out.skeleton.files.push(...layout.files);
+      out.local.push(...evaluateLocal(model, evalOpts));
+      out.prints.push(...photoPrints(model, evalOpts));
+      out.planted.push(...(model.planted ?? []));
+      for (const f of files) {
+        out.files.push({ path: f.path, unit: f.unit, indicator: f.indicator, absPath: f.absPath });
+        if (f.kind === 'photo') bytesOf.set(f.path, { absPath: f.absPath, size: f.size });
+      }
+    }
   } finally {
     // The OCR workers (if any page needed them) end with the extraction.
     if (ocr) await (await import('./ocr/engine.js')).closeOcr();
   }
-  // A shard cannot know which photos collide with another shard's: it hashes every photo in full.
-  await fingerprintPhotos(files, { nearDuplicates: o.nearDuplicates ?? true, hashAll: shard !== null });
-  const model = buildModel(discovery, files, rules);
-  const evalOpts: EvaluateOptions = { rules, asOf, lang };
-  return {
-    mode: whole.mode,
-    evalOpts,
-    review,
-    files,
-    skeleton: skeletonOf(model, rules),
-    local: evaluateLocal(model, evalOpts),
-    prints: photoPrints(model, evalOpts),
-    planted: model.planted ?? [],
-  };
+  const byPath = <T extends { path: string }>(a: T, b: T) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0);
+  const unitKey = (u: { folder: string | null; name: string }) => u.folder ?? u.name;
+  out.skeleton.files.sort(byPath);
+  out.skeleton.units.sort((a, b) => (unitKey(a) < unitKey(b) ? -1 : unitKey(a) > unitKey(b) ? 1 : 0));
+  out.prints.sort(byPath);
+  out.planted.sort(byPath);
+  // Exact duplicates: full hashes where size and first/last 64 KB collide, across all units. A
+  // shard cannot know what another shard holds: it hashes every photo.
+  const refs = out.prints.map((p) => ({ print: p, ...bytesOf.get(p.path)! }));
+  const hashes = await contentHashes(refs, { all: shard !== null });
+  for (const r of refs) r.print.sha256 = hashes.get(r) ?? null;
+  return out;
+}
+
+/** A discovery cut into the parts that are judged on their own: one per unit folder (and the county root). */
+function unitParts(d: Discovery): Discovery[] {
+  const parts = new Map<string, Discovery>();
+  const part = (key: string) => parts.get(key) ?? parts.set(key, { ...d, units: [], files: [], planted: [] }).get(key)!;
+  for (const u of d.units) part(shardKeyOfUnit(u, d.mode)).units.push(u);
+  for (const f of d.files) part(shardKeyOfPath(f.path, d.mode)).files.push(f);
+  for (const p of d.planted) part(shardKeyOfPath(p.path, d.mode)).planted.push(p);
+  return [...parts.keys()].sort().map((k) => parts.get(k)!);
 }
 
 /** The part of a discovery that a shard checks: its units, their files, and their planted files. */
@@ -221,7 +251,7 @@ export async function reviewFindings(
   review: LoadedReview,
   reviewPath: string,
   root: string,
-  files: readonly ExtractedFile[],
+  files: readonly KeptFile[],
   opts: { rules: Pick<RuleSet, 'severity'>; lang: Lang },
 ): Promise<Applied> {
   const entries = scopeEntries(review.entries, review.file, root);
@@ -230,7 +260,7 @@ export async function reviewFindings(
 }
 
 /** SHA-256 of the run's files that the record's entries name (only those). */
-async function hashNamed(entries: readonly ScopedEntry[], files: readonly ExtractedFile[]): Promise<Map<string, string>> {
+async function hashNamed(entries: readonly ScopedEntry[], files: readonly KeptFile[]): Promise<Map<string, string>> {
   const byPath = new Map(files.map((f) => [f.path, f]));
   const hashes = new Map<string, string>();
   for (const p of new Set(entries.map((e) => e.path))) {

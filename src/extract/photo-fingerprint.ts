@@ -115,7 +115,7 @@ export async function sharpInput(absPath: Buffer): Promise<string | Buffer> {
   }
 }
 
-async function partialHash(f: ExtractedFile): Promise<string> {
+async function partialHash(f: Pick<ExtractedFile, 'absPath' | 'size'>): Promise<string> {
   const file = await openForRead(f.absPath);
   try {
     const h = crypto.createHash('sha256');
@@ -130,7 +130,7 @@ async function partialHash(f: ExtractedFile): Promise<string> {
   }
 }
 
-async function fullHash(f: ExtractedFile): Promise<string> {
+async function fullHash(f: Pick<ExtractedFile, 'absPath'>): Promise<string> {
   const fh = await fs.open(f.absPath, 'r');
   try {
     const h = crypto.createHash('sha256');
@@ -162,20 +162,17 @@ function isPhoto(f: ExtractedFile): f is PhotoFile {
 const NOT_DECODABLE = new Set(['empty', 'not-image', 'io', 'corrupt', 'truncated', 'bomb', 'unsupported']);
 
 /**
- * Fill `sha256` (only for files whose size and partial hash collide with another's), and `dhash`
- * with `dhashSource` (unless nearDuplicates is false). Never throws; a file that cannot be read
- * keeps null fingerprints.
+ * SHA-256 of the full content of the files whose size and partial hash collide with another's
+ * (all of them with `all`: a shard cannot see the others). A file that cannot be read has none.
  */
-export async function fingerprintPhotos(
-  files: ExtractedFile[],
-  opts: { nearDuplicates?: boolean; concurrency?: number; hashAll?: boolean } = {},
-): Promise<void> {
+export async function contentHashes<T extends Pick<ExtractedFile, 'absPath' | 'size'>>(
+  files: readonly T[],
+  opts: { all?: boolean; concurrency?: number } = {},
+): Promise<Map<T, string>> {
   const limit = pLimit(opts.concurrency ?? 4);
-  const photos = files.filter(isPhoto).filter((f) => f.size > 0 && f.error?.code !== 'io');
-  for (const f of photos) f.facts.sha256 = null;
-
-  const bySize = opts.hashAll ? [] : groupBy(photos, (f) => f.size);
-  const partial = new Map<PhotoFile, string>();
+  const out = new Map<T, string>();
+  const bySize = opts.all ? [] : groupBy([...files], (f) => f.size);
+  const partial = new Map<T, string>();
   await Promise.all(
     bySize.flat().map((f) =>
       limit(async () => {
@@ -187,19 +184,38 @@ export async function fingerprintPhotos(
       }),
     ),
   );
-  // hashAll (a shard): every photo, since a collision may lie in another shard.
-  const collisions = opts.hashAll ? [photos] : groupBy([...partial.keys()], (f) => partial.get(f) ?? null);
+  const collisions = opts.all ? [files] : groupBy([...partial.keys()], (f) => partial.get(f) ?? null);
   await Promise.all(
     collisions.flat().map((f) =>
       limit(async () => {
         try {
-          f.facts.sha256 = await fullHash(f);
+          out.set(f, await fullHash(f));
         } catch {
-          f.facts.sha256 = null;
+          /* unreadable now: no fingerprint */
         }
       }),
     ),
   );
+  return out;
+}
+
+/**
+ * Fill `sha256` (only for files whose size and partial hash collide with another's; none with
+ * contentHashes: false, when the caller hashes across several calls), and `dhash`
+ * with `dhashSource` (unless nearDuplicates is false). Never throws; a file that cannot be read
+ * keeps null fingerprints.
+ */
+export async function fingerprintPhotos(
+  files: ExtractedFile[],
+  opts: { nearDuplicates?: boolean; concurrency?: number; hashAll?: boolean; contentHashes?: boolean } = {},
+): Promise<void> {
+  const limit = pLimit(opts.concurrency ?? 4);
+  const photos = files.filter(isPhoto).filter((f) => f.size > 0 && f.error?.code !== 'io');
+  for (const f of photos) f.facts.sha256 = null;
+  if (opts.contentHashes !== false) {
+    const hashes = await contentHashes(photos, { all: opts.hashAll, concurrency: opts.concurrency });
+    for (const f of photos) f.facts.sha256 = hashes.get(f) ?? null;
+  }
 
   if (opts.nearDuplicates === false) return;
   await Promise.all(
