@@ -6,7 +6,8 @@
  * Photos are small (320×240 with EXIF and its thumbnail: about 5 ms each to make) and every one
  * is a different picture; one in fifty is a resized copy of the one before (a near-duplicate).
  * They are made once into a pool under the bench's temp folder and the trees are hard links into
- * it, so a second bench run makes nothing. A county of 20 units × 7 indicator folders.
+ * it, so a second bench run makes nothing. A county of 20 units × 7 indicator folders, checked
+ * with the built-in rules and the small photos' size minimums (.ledger-check.yaml above it).
  */
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
@@ -93,8 +94,22 @@ export interface ScalingRow {
 }
 
 /** Build (once) and check each size in a fresh process: rows of the table. */
+/**
+ * The bench's rule file, above the trees (found walking up from a county's parent): the built-in
+ * rules with the photo size minimums of these small photos, so that a photo's findings are those
+ * a real folder's photos get, not two size findings each.
+ */
+const RULES = `name: bench
+version: 1
+extends: builtin
+defaults:
+  photo: { minWidth: 300, minHeight: 200, minBytes: 0 }
+`;
+
 export async function scaling(runner: string, sizes = SCALING_SIZES, extra: string[] = []): Promise<ScalingRow[]> {
   const dir = scalingDir();
+  fs.mkdirSync(dir, { recursive: true });
+  fs.writeFileSync(path.join(dir, '.ledger-check.yaml'), RULES);
   await buildPool(dir, Math.max(...sizes));
   const rows: ScalingRow[] = [];
   for (const n of sizes) {
