@@ -3,7 +3,7 @@
  * It never touches process.*: the CLI is a thin shell around it.
  */
 import fs from 'node:fs/promises';
-import type { ExtractedFile, Finding, Lang, Report, ReviewSummary } from './types.js';
+import type { ExtractedFile, FileKind, Finding, Lang, Report, ReviewSummary } from './types.js';
 import { loadReview, type LoadedReview } from './review/load.js';
 import { scopeEntries, sha256File } from './review/files.js';
 import { applyReviews, type Applied, type ScopedEntry } from './review/apply.js';
@@ -13,8 +13,9 @@ import type { RuleSet } from './rules/schema.js';
 import { loadRuleSet } from './rules/builtin-cache.js';
 import { ruleIds } from './messages/index.js';
 import { discover, type Discovery } from './discover/index.js';
-import { extractAll } from './extract/index.js';
-import { contentHashes, fingerprintPhotos } from './extract/photo-fingerprint.js';
+import { extractRecords } from './extract/index.js';
+import { contentHashes, fingerprintPhotos, withFingerprints } from './extract/photo-fingerprint.js';
+import { judgedFile } from './checks/file-facts.js';
 import { buildModel, evaluateCross, evaluateLocal, finishFindings, type EvaluateOptions } from './evaluate.js';
 import { judgeReport, skeletonOf, type Skeleton } from './report/build.js';
 import { photoPrints, type PhotoPrint } from './checks/photo.js';
@@ -67,6 +68,9 @@ export class UsageError extends Error {
     this.name = 'UsageError';
   }
 }
+
+/** Kinds whose text is judged, so a scan or photo of one is read by OCR when the run allows it. */
+const OCR_KINDS: ReadonlySet<FileKind> = new Set<FileKind>(['signoff', 'report', 'evaluation']);
 
 export async function check(o: CheckOptions): Promise<Report> {
   const r = await runChecks(o, null);
@@ -185,15 +189,18 @@ async function runChecks(o: CheckOptions, shard: ShardSpec | null): Promise<Chec
     // Unit by unit: a unit's facts are extracted, judged by the per-unit checks and let go before
     // the next unit's are read; what is kept is the layout, the findings and the photos' prints.
     for (const part of unitParts(discovery)) {
-      const files = await extractAll(part.files, {
-        rules,
+      const records = await extractRecords(part.files, {
         hashPixels: o.nearDuplicates ?? true,
         concurrency: o.concurrency,
-        onFile: (f) => o.onProgress?.(++done, discovery.files.length, f),
+        onFile: (r) => o.onProgress?.(++done, discovery.files.length, judgedFile(r)),
         ocr,
+        // OCR reads what is judged on its text: sign-off sheets, reports and evaluations.
+        ocrFor: (f) => OCR_KINDS.has(f.kind),
       });
+      // The kind decides which record a file is judged on (a photographed report: its OCR text).
+      let files = records.map(judgedFile);
       // Content hashes are compared across every unit, below.
-      await fingerprintPhotos(files, { nearDuplicates: o.nearDuplicates ?? true, contentHashes: false });
+      files = withFingerprints(files, await fingerprintPhotos(files, { nearDuplicates: o.nearDuplicates ?? true, contentHashes: false }));
       const model = buildModel(part, files, rules);
       const layout = skeletonOf(model, rules);
       out.skeleton.units.push(...layout.units);

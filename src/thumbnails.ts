@@ -6,7 +6,7 @@
  * up to a size cap; a photo sharp cannot decode simply has no thumbnail. The checked folder is
  * never written to.
  */
-import { openForRead } from './extract/read-file.js';
+import { openForRead } from './formats/read.js';
 import { loadSharp } from './extract/sharp-lazy.js';
 
 export interface ThumbnailOptions {

@@ -116,7 +116,9 @@ export interface PhotoFacts {
   descriptionTag?: string | null;
   /**
    * Why the pixels were not decoded: 'hevc' (no decoder in this build) or 'bmp' (not decoded
-   * here) — a limit of ours, pixel-based checks not run; 'decode-failed' — the decoder refused
+   * here) or 'over-decode-cap' (declares more pixels than we ever decode, 100 M: whether that is a
+   * bomb is the check's call, against the county's maxPixels) — a limit of ours, pixel-based
+   * checks not run; 'decode-failed' — the decoder refused
    * the pixels, the photo is damaged.
    */
   pixelsUnavailable?: string | null;
@@ -125,10 +127,6 @@ export interface PhotoFacts {
   thumbnailAspectMatches?: boolean | null;
   /** dHash of the decoded image, when it was decoded (suspect thumbnail, truncation test, no thumbnail). */
   imageDhash?: string | null;
-  /** Run-level fingerprints (fingerprintPhotos): SHA-256 only for files whose size and partial hash collide. */
-  sha256?: string | null;
-  dhash?: string | null;
-  dhashSource?: 'thumbnail' | 'image' | null;
 }
 
 /** A sentence that satisfies an element's built-in test: its index in `sentences` and the words that did. */
@@ -174,8 +172,6 @@ export interface DocumentFacts {
   signedDate: string | null;
   /** Styled headings of a .docx (Heading 1, 标题 1 …), as they appear in `text`. */
   headings?: string[];
-  /** 总结式 vs 说明式 verdict: summary cue phrases seen and explanatory wording seen. */
-  style?: { summary: boolean; summaryCues: string[]; explanatory: boolean };
   /** The text was repaired during extraction, e.g. 'gbk-latin1' (GBK bytes shown as Latin-1). */
   textRepaired?: string;
   /** The text was read by OCR from page images (a scan without a text layer, or a photo). */
@@ -270,9 +266,45 @@ export interface DiscoveredFile {
   notes: string[];
 }
 
+/** What an extractor may read of a discovered file: its bytes (by path), name, size and sniffed container — never its kind, unit or indicator. */
+export type FileInput = Pick<DiscoveredFile, 'absPath' | 'name' | 'size' | 'container' | 'notes'>;
+
+/** The extractors (their versions: src/extract/version.ts). */
+export type ExtractorName = 'photo' | 'document' | 'register' | 'video' | 'ocr' | 'none';
+
+/**
+ * What one extractor read from one file: a function of the bytes, name, container and the run's
+ * extraction options, never of the rule file; plain JSON, frozen (src/extract/record.ts).
+ */
+export interface FactRecord {
+  readonly extractor: ExtractorName;
+  readonly version: number;
+  readonly facts: Facts;
+  readonly error: ExtractError | null;
+}
+
+/** A discovered file with its records: the one its container calls for, and OCR's when the run made one. */
+export interface FileRecords {
+  file: DiscoveredFile;
+  facts: FactRecord;
+  ocr: FactRecord | null;
+}
+
+/** Run-level fingerprints of a photo (src/extract/photo-fingerprint.ts): computed across files, never part of a file's facts. */
+export interface PhotoFingerprint {
+  /** SHA-256, only for files whose size and partial hash collide with another's. */
+  sha256: string | null;
+  /** The near-duplicate hash used, and where it came from. */
+  dhash: string | null;
+  dhashSource: 'thumbnail' | 'image' | null;
+}
+
+/** A file as the checks see it: the facts its kind is judged on (src/checks/file-facts.ts). */
 export interface ExtractedFile extends DiscoveredFile {
   facts: Facts;
   error: ExtractError | null;
+  /** Photos: the run's fingerprints (absent before the fingerprint stage, or for other files). */
+  fingerprint?: PhotoFingerprint;
 }
 
 // ---------------------------------------------------------------- report

@@ -1,23 +1,7 @@
 /** Core checks: required materials per indicator, the sign-off sheet, files recognised and placed. */
 import type { Check } from './types.js';
-import type { Container, ExtractedFile, FileKind } from '../types.js';
-import { extensionFormat, extensionOf } from '../extract/photo-sniff.js';
-import { own } from '../util/dict.js';
-
-/** What each document or sheet extension promises (image extensions: photo-sniff's table). */
-const EXTENSION_CONTAINERS: Record<string, Container[]> = {
-  pdf: ['pdf'], docx: ['docx', 'zip'], xlsx: ['xlsx', 'zip'], doc: ['cfb'], xls: ['cfb'], wps: ['cfb'], et: ['cfb'],
-  csv: ['text'], txt: ['text'], ofd: ['ofd', 'zip'],
-};
-
-/** The file's content is not what its extension says. */
-function extensionLies(name: string, container: Container): boolean {
-  if (container === 'empty' || container === 'unknown') return false;
-  const image = extensionFormat(name);
-  if (image) return container !== image;
-  const promised = own(EXTENSION_CONTAINERS, extensionOf(name)); // a file may be called x.constructor
-  return !!promised && !promised.includes(container);
-}
+import type { ExtractedFile, FileKind } from '../types.js';
+import { extensionLies, extensionOf } from '../formats/extensions.js';
 
 /**
  * Extraction errors the core check reports for every kind of file; the kind's own checks leave

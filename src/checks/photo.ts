@@ -10,8 +10,8 @@ import { PHOTO_DEFAULTS } from '../rules/defaults.js';
 import { festivalWindowsInPeriod, type FestivalWindow } from '../festivals/index.js';
 import { captionFields, mergeCaptions, parseCaption } from '../text/caption.js';
 import { registerCaption } from './register-captions.js';
-import { extensionOf } from '../extract/photo-sniff.js';
-import { hamming } from '../extract/dhash.js';
+import { extensionOf } from '../formats/extensions.js';
+import { hamming } from '../util/hamming.js';
 
 type Params = ResolvedIndicator['photos'];
 type Photo = ExtractedFile & { facts: { type: 'photo' } & PhotoFacts };
@@ -101,7 +101,8 @@ function fileCheck(deps: PhotoCheckDeps): Check {
       if (err && CORE_REPORTED_ERRORS.has(err.code)) return;
 
       const pixels = (f.width ?? 0) * (f.height ?? 0);
-      if (err?.code === 'bomb' || pixels > p.maxPixels) {
+      // The declared size against the county's limit (the extractor only records it).
+      if (pixels > p.maxPixels) {
         const seen = `${f.width}×${f.height}`;
         emit('photo.bomb', { ...at, args: { file: name, seen, expected: p.maxPixels }, evidence: { seen, expected: p.maxPixels } });
         return;
@@ -282,9 +283,9 @@ export function photoPrints(run: Pick<RunModel, 'units' | 'files'>, ctx: CheckCo
         name: file.name,
         unit: file.unit,
         indicator: file.indicator,
-        sha256: f.sha256 ?? null,
-        dhash: f.dhash ?? null,
-        dhashSource: f.dhashSource ?? '',
+        sha256: file.fingerprint?.sha256 ?? null,
+        dhash: file.fingerprint?.dhash ?? null,
+        dhashSource: file.fingerprint?.dhashSource ?? '',
         side: Math.min(f.displayWidth ?? f.width ?? 0, f.displayHeight ?? f.height ?? 0),
         threshold: thresholds.get(file) ?? fallback,
       };

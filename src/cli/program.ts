@@ -97,18 +97,15 @@ export function buildProgram(io: CliIO, env: Env, commanderErr: (s: string) => v
 
   program
     .command('inspect')
-    .description('print the facts extracted from files (EXIF, text, elements, rows) / 打印从文件中读出的事实')
+    .description('print the fact records extracted from files (EXIF, text, sections, rows), the same whatever rule file / 打印从文件中读出的事实记录')
     .argument('<file...>', 'files to inspect')
     .option('-f, --format <name>', 'pretty or json', 'pretty')
-    .option('-r, --rules <file>', 'rule file whose cues and parameters to use')
-    .action(async (files: string[], o: { format: string; rules?: string }) => {
-      const lang = io.lang();
+    .action(async (files: string[], o: { format: string }) => {
       // Loaded here, not at start-up: a check never needs them.
-      const [{ loadRules }, { inspect }, { default: YAML }] = await Promise.all([import('../rules/load.js'), import('../inspect.js'), import('yaml')]);
-      const rules = loadRules({ file: o.rules, lang, knownRuleIds: ruleIds });
-      const result = await inspect(files, rules);
+      const [{ inspect }, { default: YAML }] = await Promise.all([import('../inspect.js'), import('yaml')]);
+      const result = await inspect(files);
       if (o.format === 'json') io.stdout(`${JSON.stringify(result, null, 2)}\n`);
-      else io.stdout(YAML.stringify(result.map(shortenText), { lineWidth: 0 }));
+      else io.stdout(YAML.stringify(result.map((r) => ({ ...r, records: r.records.map(shortenText) })), { lineWidth: 0 }));
       io.setExitCode(result.some((r) => r.status !== 'ok') ? 1 : 0);
     });
 

@@ -4,11 +4,8 @@
  */
 import type { Container, FileKind } from '../types.js';
 import type { RuleSet } from '../rules/schema.js';
-import { extensionFormat, extensionOf } from '../extract/photo-sniff.js';
-
-export const IMAGE_CONTAINERS: ReadonlySet<Container> = new Set([
-  'jpeg', 'png', 'heif', 'avif', 'webp', 'gif', 'bmp', 'tiff',
-]);
+import { DOCUMENT_EXTENSIONS as DOC_EXT, SHEET_EXTENSIONS as SHEET_EXT, TEXT_DOCUMENT_EXTENSIONS as TEXT_DOC_EXT, extensionFormat, extensionOf } from '../formats/extensions.js';
+import { IMAGE_CONTAINERS } from '../formats/sniff.js';
 
 type Cued = 'signoff' | 'evaluation' | 'report' | 'register' | 'document';
 const CUE_ORDER: Cued[] = ['signoff', 'evaluation', 'report', 'register', 'document'];
@@ -42,9 +39,6 @@ function stripExt(name: string): string {
 }
 
 
-const SHEET_EXT = new Set(['xls', 'xlsx', 'xlsm', 'et', 'csv']);
-const TEXT_DOC_EXT = new Set(['txt', 'md']);
-
 export function classify(
   container: Container,
   name: string,
@@ -70,7 +64,7 @@ export function classify(
     case 'cfb':
     case 'zip':
       if (SHEET_EXT.has(ext)) return 'register';
-      if (['doc', 'docx', 'wps', 'pdf', 'ofd'].includes(ext)) return cue && cue !== 'register' ? cue : 'document';
+      if (DOC_EXT.has(ext)) return cue && cue !== 'register' ? cue : 'document';
       return 'other';
     case 'text':
       if (ext === 'csv') return 'register';
@@ -82,7 +76,7 @@ export function classify(
       // PDF is reported as a broken photo or PDF rather than as a stray file.
       if (SHEET_EXT.has(ext)) return 'register';
       if (extensionFormat(name)) return cue === 'signoff' ? 'signoff' : 'photo';
-      if (['pdf', 'doc', 'docx', 'wps', 'ofd'].includes(ext)) return cue && cue !== 'register' ? cue : 'document';
+      if (DOC_EXT.has(ext)) return cue && cue !== 'register' ? cue : 'document';
       return 'other';
     default:
       return 'other';

@@ -6,12 +6,12 @@
 import path from 'node:path';
 import type { Container, DiscoveredFile } from '../types.js';
 import type { RuleSet } from '../rules/schema.js';
-import { walk, readHead, type WalkEntry } from './walk.js';
+import { walk, type WalkEntry } from './walk.js';
+import { readHead } from '../formats/read.js';
 import { makeIgnore } from './names.js';
 import { CONTROL_FILE_NAMES } from '../rules/files.js';
 import type { IgnoreRules } from '../rules/ignore-file.js';
-import { sniffContainer } from './sniff.js';
-import { extensionFormat } from '../extract/photo-sniff.js';
+import { SNIFF_BYTES, sniffContainer } from '../formats/sniff.js';
 import { classify } from './classify.js';
 import { parseIndicatorPrefix } from './indicator-code.js';
 import { unitForFolder } from '../units/folder.js';
@@ -44,7 +44,6 @@ export interface Discovery {
   planted: { path: string; unit: string | null; indicator: string | null }[];
 }
 
-const HEAD_BYTES = 8192;
 const SNIFF_CONCURRENCY = 16;
 
 export interface DiscoverOptions {
@@ -153,7 +152,7 @@ export async function discover(root: string, rules: RuleSet, opts: DiscoverOptio
       kind: classify(sniffed.container, e.name, folders, rules),
       unit,
       indicator,
-      notes: sniffed.error ? [...notes, `unreadable:${sniffed.error}`] : sniffed.deferred ? [...notes, 'sniff-deferred'] : notes,
+      notes: sniffed.error ? [...notes, `unreadable:${sniffed.error}`] : notes,
     });
   }
   files.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
@@ -196,17 +195,14 @@ function plantedFiles(ignored: string[], mode: Discovery['mode'], units: Map<str
   return out;
 }
 
-type Sniffed = { container: Container; error?: string; deferred?: boolean };
+type Sniffed = { container: Container; error?: string };
 
+/** The file's container from its first bytes: classified here, once; extraction never sniffs again. */
 async function sniff(e: WalkEntry): Promise<Sniffed> {
   if (e.size === 0) return { container: 'empty' };
-  // Photos are most of a ledger and their extractor reads (and sniffs) their first bytes anyway:
-  // trust an image extension for now, and let extraction correct it when the content disagrees.
-  const claimed = extensionFormat(e.name);
-  if (claimed) return { container: claimed, deferred: true };
   try {
-    // A tiny file gets a buffer of its own size, not 8 KB.
-    return { container: sniffContainer(await readHead(e.abs, Math.min(HEAD_BYTES, e.size)), e.size) };
+    // A tiny file gets a buffer of its own size, not SNIFF_BYTES.
+    return { container: sniffContainer(await readHead(e.abs, Math.min(SNIFF_BYTES, e.size)), e.size) };
   } catch (err) {
     return { container: 'unknown', error: (err as NodeJS.ErrnoException).code ?? String(err) };
   }

@@ -5,7 +5,6 @@
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import { decodeName } from './names.js';
-import { openForRead } from '../extract/read-file.js';
 
 export interface WalkEntry {
   rel: string; // '/'-separated, decoded, NFC
@@ -143,15 +142,5 @@ async function linkTarget(abs: Buffer, rootReal: Buffer): Promise<string> {
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;
     return code === 'ELOOP' ? 'loop' : code === 'ENOENT' || code === 'ENOTDIR' ? 'dangling' : 'unknown';
-  }
-}
-
-/** Read the first `n` bytes of a file (fewer if it is shorter). */
-export async function readHead(abs: Buffer, n: number): Promise<Buffer> {
-  const f = await openForRead(abs);
-  try {
-    return await f.readAt(0, n);
-  } finally {
-    f.close();
   }
 }

@@ -52,17 +52,6 @@ export function dhashFromGrid(g: Uint8Array): string {
   return (hi >>> 0).toString(16).padStart(8, '0') + (lo >>> 0).toString(16).padStart(8, '0');
 }
 
-export function hamming(a: string, b: string): number {
-  let d = 0;
-  for (let i = 0; i < 16; i += 8) {
-    let x = (parseInt(a.slice(i, i + 8), 16) ^ parseInt(b.slice(i, i + 8), 16)) >>> 0;
-    while (x) {
-      x &= x - 1;
-      d++;
-    }
-  }
-  return d;
-}
 
 /**
  * How every hash here sees a picture: the JPEG luma (Y = 0.299 R + 0.587 G + 0.114 B), box-

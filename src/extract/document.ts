@@ -4,14 +4,14 @@
  * with `error` set and whatever facts were read (pages, encrypted …): it is not-checked, never passed.
  */
 import { decodeTextFile } from '../text/decode.js';
-import type { DiscoveredFile, DocumentFacts, ExtractError } from '../types.js';
+import type { FileInput, DocumentFacts, ExtractError } from '../types.js';
 import { analyzeText } from '../text/analyze.js';
 import { parsePdfOffThread } from './pdf-worker.js';
 import { parseDocx } from './docx.js';
 import { parseDoc } from './doc.js';
 import { cfbHasStream, cfbKind } from './cfb.js';
 import { classifyText } from './text-quality.js';
-import { readWholeFile } from './read-file.js';
+import { readWholeFile } from '../formats/read.js';
 import { refusal, zipError } from './refusal.js';
 import { MAX_DOCUMENT_BYTES, documentBudget } from './limits.js';
 import { isOfd, parseOfd } from './ofd.js';
@@ -52,7 +52,7 @@ const fail = (facts: { type: 'document' } & DocumentFacts, code: string, detail:
   error: { code, detail },
 });
 
-function formatOf(file: DiscoveredFile): DocumentFacts['format'] {
+function formatOf(file: FileInput): DocumentFacts['format'] {
   if (file.container === 'pdf') return 'pdf';
   if (file.container === 'ofd') return 'ofd';
   if (file.container === 'cfb') return 'doc';
@@ -186,7 +186,7 @@ function plain(data: Buffer): DocumentResult {
  * Read a document and analyse its text. Never throws. Error codes: 'empty', 'corrupt',
  * 'encrypted', 'scanned' (no text layer), 'no-tounicode' (garbage text), 'unsupported', 'io'.
  */
-export async function extractDocument(file: DiscoveredFile, _opts: ExtractDocumentOptions = {}): Promise<DocumentResult> {
+export async function extractDocument(file: FileInput, _opts: ExtractDocumentOptions = {}): Promise<DocumentResult> {
   const format = formatOf(file);
   if (file.container === 'empty' || file.size === 0) return fail(blank(format), 'empty', '0 bytes');
   if (file.size > MAX_DOCUMENT_BYTES) return { facts: blank(format), error: refusal('too-large', file.size, MAX_DOCUMENT_BYTES) };
@@ -199,7 +199,7 @@ export async function extractDocument(file: DiscoveredFile, _opts: ExtractDocume
   }
 }
 
-async function readAndParse(file: DiscoveredFile, format: DocumentFacts['format']): Promise<DocumentResult> {
+async function readAndParse(file: FileInput, format: DocumentFacts['format']): Promise<DocumentResult> {
   let data: Buffer;
   try {
     data = await readWholeFile(file.absPath, MAX_DOCUMENT_BYTES);

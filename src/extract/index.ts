@@ -1,57 +1,60 @@
 /**
- * extract: one extractor per file kind; each turns bytes into serializable facts and never throws.
- * Runs files concurrently (CPU-heavy PDF parsing goes to worker threads inside its extractor).
+ * extract: bytes → fact records. The extractor is chosen by the file's container (sniffed once,
+ * by discover) and its extension — never by its kind, so the rule file's classify cues cannot
+ * change the facts. `extractOne` is the one function that makes a file's record (the fact cache
+ * wraps it); an OCR record is made apart, by `ocrOne`, for the files the run asks it for.
+ * Extractors never throw; PDF parsing and pixel hashes go to worker threads inside them.
  */
 import pLimit from 'p-limit';
-import type { Container, DiscoveredFile, ExtractedFile, ExtractError, Facts, FileKind } from '../types.js';
-import { sniffContainer } from '../discover/sniff.js';
-import { readHead } from '../discover/walk.js';
-import type { RuleSet } from '../rules/schema.js';
-import { IMAGE_CONTAINERS, classify } from '../discover/classify.js';
-import { extractPhoto } from './photo.js';
 import { readFile } from 'node:fs/promises';
+import type { Container, DiscoveredFile, ExtractError, Facts, FileInput, FileRecords } from '../types.js';
+import { IMAGE_CONTAINERS } from '../formats/sniff.js';
+import { DOCUMENT_EXTENSIONS, SHEET_EXTENSIONS, TEXT_DOCUMENT_EXTENSIONS, extensionFormat, extensionOf } from '../formats/extensions.js';
+import { extractPhoto } from './photo.js';
+import { factRecord, type FactRecord } from './record.js';
+import type { ExtractorId } from './version.js';
 import type { OcrOptions } from '../ocr/read.js';
+
+export type { FactRecord, FileRecords } from '../types.js';
 
 // PDF, Word and Excel readers are loaded on first use: pdf.js and exceljs cost more start-up
 // time than a whole folder of photos.
 const extractDocument: typeof import('./document.js').extractDocument = async (...a) => (await import('./document.js')).extractDocument(...a);
 const extractRegister: typeof import('./register.js').extractRegister = async (...a) => (await import('./register.js')).extractRegister(...a);
 
-export interface ExtractOptions {
-  rules: RuleSet;
+export interface ExtractOneOptions {
   /** Decode photos without a usable thumbnail for near-duplicate hashes (default true). */
   hashPixels?: boolean;
-  concurrency?: number;
-  onFile?: (f: ExtractedFile) => void;
-  /** Read scans and photographed documents by OCR (null or absent: leave them as scans). */
-  ocr?: OcrOptions | null;
 }
 
-type Result = { facts: Facts; error: ExtractError | null; container?: Container; kind?: FileKind };
-
 /**
- * Extract one file. A file discovery took for an image on its name alone ('sniff-deferred') is
- * sniffed by the photo extractor; when its content is something else (a PDF named .jpg), it is
- * classified again from its content and extracted as what it is.
+ * The extractor for a container and a file name: images → photo; PDF, Word, OFD and plain-text
+ * documents → document; workbooks and CSV → register. Empty or unrecognisable content is read as
+ * what its name claims, so a damaged photo or PDF is reported as a broken photo or PDF.
  */
-export async function extractOne(file: DiscoveredFile, rules: RuleSet, hashPixels = true, pending?: Promise<void>[], ocr?: OcrOptions | null): Promise<Result> {
-  const r = await extractAs(file, rules, hashPixels, pending, ocr);
-  if (!file.notes.includes('sniff-deferred')) return r;
-  // An image after all, of the format its bytes say (a PNG named .jpg is a PNG).
-  if (r.error?.code !== 'not-image') {
-    const format = r.facts.type === 'photo' ? (r.facts.format as Container) : null;
-    return format && IMAGE_CONTAINERS.has(format) ? { ...r, container: format } : r;
+export function extractorFor(container: Container, name: string): ExtractorId {
+  const ext = extensionOf(name);
+  if (IMAGE_CONTAINERS.has(container)) return 'photo';
+  switch (container) {
+    case 'pdf':
+    case 'docx':
+    case 'ofd':
+      return 'document';
+    case 'xlsx':
+      return 'register';
+    case 'cfb':
+    case 'zip':
+      return SHEET_EXTENSIONS.has(ext) ? 'register' : DOCUMENT_EXTENSIONS.has(ext) ? 'document' : 'none';
+    case 'text':
+      return ext === 'csv' ? 'register' : TEXT_DOCUMENT_EXTENSIONS.has(ext) ? 'document' : 'none';
+    case 'empty':
+    case 'unknown':
+      if (SHEET_EXTENSIONS.has(ext)) return 'register';
+      if (extensionFormat(name)) return 'photo';
+      return DOCUMENT_EXTENSIONS.has(ext) ? 'document' : 'none';
+    default:
+      return 'none';
   }
-  let container: Container;
-  try {
-    container = sniffContainer(await readHead(file.absPath, 8192), file.size);
-  } catch {
-    return r;
-  }
-  const folders = file.path.split('/').slice(0, -1);
-  const kind = classify(container, file.name, folders, rules);
-  const notes = file.notes.filter((n) => n !== 'sniff-deferred');
-  return { ...(await extractAs({ ...file, container, kind, notes }, rules, hashPixels, pending, ocr)), container, kind };
 }
 
 /** The walk's reason a path was not read: a special file, a link (never followed), or an errno. */
@@ -62,101 +65,93 @@ function walkError(detail: string): ExtractError {
   return { code: 'io', detail };
 }
 
-async function extractAs(file: DiscoveredFile, rules: RuleSet, hashPixels: boolean, pending?: Promise<void>[], ocr?: OcrOptions | null): Promise<Result> {
+/**
+ * Start reading one file: resolves once the file's own reads are done (a caller bounding the
+ * files in flight may start the next one), with `record` resolving when the record is complete
+ * (a near-duplicate hash may still be finishing on a worker thread).
+ */
+export async function startOne(file: FileInput, opts: ExtractOneOptions = {}): Promise<{ record: Promise<FactRecord> }> {
   const unreadable = file.notes.find((n) => n.startsWith('unreadable:'));
-  if (unreadable) return { facts: { type: 'none' }, error: walkError(unreadable.slice(11)) };
+  if (unreadable) return { record: Promise.resolve(factRecord('none', { facts: { type: 'none' }, error: walkError(unreadable.slice(11)) })) };
+  const extractor = extractorFor(file.container, file.name);
   try {
-    switch (file.kind) {
-      case 'photo':
-        return await extractPhoto(file, { hashPixels, pending });
-      case 'signoff':
-        if (IMAGE_CONTAINERS.has(file.container)) return (ocr && (await ocrImage(file, ocr))) || (await extractPhoto(file));
-        return await withOcr(await docFacts(file), file, ocr);
-      case 'report':
-      case 'evaluation':
+    switch (extractor) {
+      case 'photo': {
+        const pending: Promise<void>[] = [];
+        const r = await extractPhoto(file, { hashPixels: opts.hashPixels ?? true, pending });
+        return { record: Promise.all(pending).then(() => factRecord('photo', r), (e) => internal('photo', r.facts, e)) };
+      }
       case 'document':
-        if (IMAGE_CONTAINERS.has(file.container)) {
-          // A photographed or scanned report or evaluation: read by OCR when it can be.
-          const read = ocr && file.kind !== 'document' ? await ocrImage(file, ocr) : null;
-          if (read) return read;
-          // A photographed or scanned document: no text to check.
-          const r = await extractPhoto(file);
-          return { facts: r.facts, error: r.error ?? { code: 'scanned', detail: `image (${file.container})` } };
-        }
-        if (file.kind === 'document') {
-          // A 正式发文 is not judged on its content, and a stamped red-header scan is the norm.
-          const r = await docFacts(file);
-          return r.error?.code === 'scanned' ? { ...r, error: null } : r;
-        }
-        return await withOcr(await docFacts(file), file, ocr);
+        return { record: Promise.resolve(factRecord('document', await extractDocument(file))) };
       case 'register':
-        return await extractRegister(file);
+        return { record: Promise.resolve(factRecord('register', await extractRegister(file))) };
       default:
-        return { facts: { type: 'none' }, error: null };
+        return { record: Promise.resolve(factRecord('none', { facts: { type: 'none' }, error: null })) };
     }
   } catch (e) {
     // Extractors promise not to throw; if one does, the file is not checked, never passed.
-    return { facts: { type: 'none' }, error: { code: 'internal', detail: e instanceof Error ? e.message : String(e) } };
+    return { record: Promise.resolve(internal('none', { type: 'none' }, e)) };
   }
 }
 
-function docFacts(file: DiscoveredFile) {
-  return extractDocument(file);
+function internal(extractor: ExtractorId, facts: Facts, e: unknown): FactRecord {
+  return factRecord(extractor, { facts, error: { code: 'internal', detail: e instanceof Error ? e.message : String(e) } });
 }
 
-/** An image-only PDF: its pages read by OCR. Anything else, or an OCR failure, is left as it was. */
-async function withOcr(r: Result, file: DiscoveredFile, ocr?: OcrOptions | null): Promise<Result> {
-  if (!ocr || ocr.maxPages < 1 || r.error?.code !== 'scanned' || r.facts.type !== 'document' || r.facts.format !== 'pdf') return r;
-  try {
-    const { ocrBytes } = await import('../ocr/read.js');
-    const { ocrDocumentFacts } = await import('../ocr/facts.js');
-    const read = await ocrBytes(await readFile(file.absPath), 'pdf', ocr);
-    return ocrDocumentFacts(r.facts, read);
-  } catch (e) {
-    return { ...r, error: { code: 'scanned', detail: `${r.error.detail}; OCR failed: ${e instanceof Error ? e.message : String(e)}` } };
-  }
+/** The complete, frozen fact record of one file. */
+export async function extractOne(file: FileInput, opts: ExtractOneOptions = {}): Promise<FactRecord> {
+  return (await startOne(file, opts)).record;
 }
 
-/** A photographed or scanned page read by OCR; null when it cannot be (undecodable pixels …). */
-async function ocrImage(file: DiscoveredFile, ocr: OcrOptions): Promise<Result | null> {
+/**
+ * The OCR record of a file whose first record is a picture or an image-only PDF, or null when
+ * there is nothing to read (a PDF with a text layer, a register …) or the picture cannot be read.
+ * It depends on the bytes, the first record and `ocr.maxPages` only; which files are read by OCR
+ * is the caller's choice (check: the kinds whose text is judged).
+ */
+export async function ocrOne(file: FileInput, first: FactRecord, ocr: OcrOptions): Promise<FactRecord | null> {
   if (ocr.maxPages < 1) return null;
+  const f = first.facts;
+  const image = first.extractor === 'photo' && IMAGE_CONTAINERS.has(file.container);
+  const scannedPdf = first.extractor === 'document' && first.error?.code === 'scanned' && f.type === 'document' && f.format === 'pdf';
+  if (!image && !scannedPdf) return null;
   try {
     const { ocrBytes } = await import('../ocr/read.js');
     const { ocrDocumentFacts } = await import('../ocr/facts.js');
     const { blank } = await import('./document.js');
-    const read = await ocrBytes(await readFile(file.absPath), 'image', ocr);
-    return ocrDocumentFacts(blank('image'), read);
-  } catch {
-    return null;
+    const read = await ocrBytes(await readFile(file.absPath), image ? 'image' : 'pdf', ocr);
+    return factRecord('ocr', ocrDocumentFacts(image || f.type !== 'document' ? blank('image') : f, read));
+  } catch (e) {
+    // A picture that cannot be read by OCR stays a picture; a scan stays a scan, saying why.
+    if (image || f.type !== 'document') return null;
+    return factRecord('ocr', { facts: f, error: { code: 'scanned', detail: `${first.error!.detail}; OCR failed: ${e instanceof Error ? e.message : String(e)}` } });
   }
 }
 
-export async function extractAll(files: DiscoveredFile[], opts: ExtractOptions): Promise<ExtractedFile[]> {
+
+export interface ExtractOptions extends ExtractOneOptions {
+  concurrency?: number;
+  /** Told of each file once its records are complete. */
+  onFile?: (r: FileRecords) => void;
+  /** Read pictures and image-only PDFs by OCR (null or absent: no OCR records). */
+  ocr?: OcrOptions | null;
+  /** Which files OCR reads (default: all it can); the choice may use the kind, the record does not. */
+  ocrFor?: (file: DiscoveredFile) => boolean;
+}
+
+export async function extractRecords(files: DiscoveredFile[], opts: ExtractOptions = {}): Promise<FileRecords[]> {
   // Header reads are latency-bound: keep 16 files in flight (measured on 2,000 cold photos:
-  // 4 → 8 → 16 in flight took 9.8 → 5.7 → 4.4 s; 32 gained nothing).
+  // 4 → 8 → 16 in flight took 9.8 → 5.7 → 4.4 s; 32 gained nothing). A near-duplicate hash still
+  // finishing on a worker thread does not hold its file's slot.
   const limit = pLimit(opts.concurrency ?? 16);
-  // Near-duplicate hashes still being computed (on a worker thread) when their file's slot moved
-  // on; a file is reported to onFile once its facts are complete.
-  const pending: Promise<void>[] = [];
-  const extracted = await Promise.all(
-    files.map((f) =>
-      limit(async () => {
-        const mine: Promise<void>[] = [];
-        const r = await extractOne(f, opts.rules, opts.hashPixels ?? true, mine, opts.ocr);
-        const out: ExtractedFile = {
-          ...f,
-          container: r.container ?? f.container,
-          kind: r.kind ?? f.kind,
-          notes: f.notes.filter((n) => n !== 'sniff-deferred'),
-          facts: r.facts,
-          error: r.error,
-        };
-        if (mine.length === 0) opts.onFile?.(out);
-        else pending.push(Promise.all(mine).then(() => opts.onFile?.(out)));
-        return out;
-      }),
-    ),
+  return Promise.all(
+    files.map(async (file) => {
+      const started = await limit(() => startOne(file, { hashPixels: opts.hashPixels }));
+      const facts = await started.record;
+      const ocr = opts.ocr && (opts.ocrFor?.(file) ?? true) ? await limit(() => ocrOne(file, facts, opts.ocr!)) : null;
+      const out: FileRecords = { file, facts, ocr };
+      opts.onFile?.(out);
+      return out;
+    }),
   );
-  await Promise.all(pending);
-  return extracted;
 }

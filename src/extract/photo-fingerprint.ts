@@ -12,8 +12,8 @@ import crypto from 'node:crypto';
 import fs from 'node:fs/promises';
 import pLimit from 'p-limit';
 import { loadSharp } from './sharp-lazy.js';
-import { openForRead } from './read-file.js';
-import type { ExtractedFile, PhotoFacts } from '../types.js';
+import { openForRead } from '../formats/read.js';
+import type { ExtractedFile, PhotoFacts, PhotoFingerprint } from '../types.js';
 import { jpegLayout } from './photo-structure.js';
 import { boxCells, dhashFromGrid, dhashJpegDc, gridSize, lumaPlane, orientGrid } from './dhash.js';
 
@@ -153,17 +153,50 @@ function groupBy<T>(items: T[], key: (t: T) => string | number | null): T[][] {
   return [...m.values()].filter((g) => g.length > 1);
 }
 
-type PhotoFile = ExtractedFile & { facts: { type: 'photo' } & PhotoFacts };
+type PhotoFile = Pick<ExtractedFile, 'path' | 'absPath' | 'size' | 'error'> & { facts: { type: 'photo' } & PhotoFacts };
 
-function isPhoto(f: ExtractedFile): f is PhotoFile {
+function isPhoto(f: Pick<ExtractedFile, 'path' | 'absPath' | 'size' | 'error' | 'facts'>): f is PhotoFile {
   return f.facts.type === 'photo';
 }
 
-const NOT_DECODABLE = new Set(['empty', 'not-image', 'io', 'corrupt', 'truncated', 'bomb', 'unsupported']);
+/**
+ * The near-duplicate hash of a photo from its facts: the image's own dHash when it was decoded,
+ * else the EXIF thumbnail's when that is a faithful copy (same aspect ratio); null otherwise.
+ */
+export function nearDuplicateHash(p: PhotoFacts): Pick<PhotoFingerprint, 'dhash' | 'dhashSource'> {
+  if (p.imageDhash) return { dhash: p.imageDhash, dhashSource: 'image' };
+  if (p.thumbnailDhash && p.thumbnailAspectMatches) return { dhash: p.thumbnailDhash, dhashSource: 'thumbnail' };
+  return { dhash: null, dhashSource: null };
+}
+
+/**
+ * The run-level stage after extraction: per photo (by path), `sha256` — only for files whose size
+ * and partial hash collide with another's — and the near-duplicate hash (unless nearDuplicates is
+ * false). With `contentHashes: false` no sha256 (the caller compares across several calls, see
+ * contentHashes); with `hashAll`, every photo's. The files' facts are not touched. Never throws; a file that cannot be read keeps null
+ * fingerprints.
+ */
+export async function fingerprintPhotos(
+  files: readonly Pick<ExtractedFile, 'path' | 'absPath' | 'size' | 'error' | 'facts'>[],
+  opts: { nearDuplicates?: boolean; concurrency?: number; hashAll?: boolean; contentHashes?: boolean } = {},
+): Promise<Map<string, PhotoFingerprint>> {
+  const limit = pLimit(opts.concurrency ?? 4);
+  const photos = files.filter(isPhoto).filter((f) => f.size > 0 && f.error?.code !== 'io');
+  const out = new Map<string, PhotoFingerprint>();
+  for (const f of photos) {
+    out.set(f.path, { sha256: null, ...(opts.nearDuplicates === false ? { dhash: null, dhashSource: null } : nearDuplicateHash(f.facts)) });
+  }
+
+  if (opts.contentHashes !== false) {
+    const hashes = await contentHashes(photos, { all: opts.hashAll, concurrency: opts.concurrency });
+    for (const [f, h] of hashes) out.get(f.path)!.sha256 = h;
+  }
+  return out;
+}
 
 /**
  * SHA-256 of the full content of the files whose size and partial hash collide with another's
- * (all of them with `all`: a shard cannot see the others). A file that cannot be read has none.
+ * (every one with `all`: a shard cannot see the others). A file that cannot be read has none.
  */
 export async function contentHashes<T extends Pick<ExtractedFile, 'absPath' | 'size'>>(
   files: readonly T[],
@@ -199,53 +232,10 @@ export async function contentHashes<T extends Pick<ExtractedFile, 'absPath' | 's
   return out;
 }
 
-/**
- * Fill `sha256` (only for files whose size and partial hash collide with another's; none with
- * contentHashes: false, when the caller hashes across several calls), and `dhash`
- * with `dhashSource` (unless nearDuplicates is false). Never throws; a file that cannot be read
- * keeps null fingerprints.
- */
-export async function fingerprintPhotos(
-  files: ExtractedFile[],
-  opts: { nearDuplicates?: boolean; concurrency?: number; hashAll?: boolean; contentHashes?: boolean } = {},
-): Promise<void> {
-  const limit = pLimit(opts.concurrency ?? 4);
-  const photos = files.filter(isPhoto).filter((f) => f.size > 0 && f.error?.code !== 'io');
-  for (const f of photos) f.facts.sha256 = null;
-  if (opts.contentHashes !== false) {
-    const hashes = await contentHashes(photos, { all: opts.hashAll, concurrency: opts.concurrency });
-    for (const f of photos) f.facts.sha256 = hashes.get(f) ?? null;
-  }
-
-  if (opts.nearDuplicates === false) return;
-  await Promise.all(
-    photos.map((f) =>
-      limit(async () => {
-        const p = f.facts;
-        p.dhash = null;
-        p.dhashSource = null;
-        if (p.imageDhash) {
-          p.dhash = p.imageDhash;
-          p.dhashSource = 'image';
-          return;
-        }
-        if (p.thumbnailDhash && p.thumbnailAspectMatches) {
-          p.dhash = p.thumbnailDhash;
-          p.dhashSource = 'thumbnail';
-          return;
-        }
-        if (p.pixelsUnavailable || (f.error && NOT_DECODABLE.has(f.error.code))) return;
-        if ((p.width ?? 0) * (p.height ?? 0) > DECODE_PIXEL_LIMIT) return;
-        try {
-          const pixelOrientation = p.format === 'heif' || p.format === 'avif' ? 1 : p.orientation;
-          const decoded = p.format === 'heif' || p.format === 'avif' ? undefined : p.width && p.height ? { width: p.width, height: p.height } : undefined;
-          p.imageDhash = await dhashImage(await sharpInput(f.absPath), pixelOrientation, decoded);
-          p.dhash = p.imageDhash;
-          p.dhashSource = 'image';
-        } catch (e) {
-          p.pixelsUnavailable = 'decode-failed';
-        }
-      }),
-    ),
-  );
+/** The files with their fingerprints attached (new objects; the facts are shared, not copied). */
+export function withFingerprints<T extends ExtractedFile>(files: readonly T[], prints: ReadonlyMap<string, PhotoFingerprint>): T[] {
+  return files.map((f) => {
+    const fp = prints.get(f.path);
+    return fp ? { ...f, fingerprint: fp } : f;
+  });
 }

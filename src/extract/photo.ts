@@ -5,12 +5,12 @@
  * Pixels are decoded only to settle a doubt: a file that may be cut short, or an EXIF thumbnail
  * that may no longer show the image. Never throws: problems become an ExtractError.
  */
-import { openForRead, type OpenFile } from './read-file.js';
+import { openForRead, type OpenFile } from '../formats/read.js';
 import type { Metadata } from 'sharp';
 import { loadSharp } from './sharp-lazy.js';
-import type { DiscoveredFile, ExtractError, PhotoFacts } from '../types.js';
-import { PHOTO_DEFAULTS } from '../rules/defaults.js';
-import { extensionFormat, sniffImage, type ImageFormat, type Sniffed } from './photo-sniff.js';
+import type { FileInput, ExtractError, PhotoFacts } from '../types.js';
+import { sniffImage, type ImageFormat, type Sniffed } from '../formats/sniff-image.js';
+import { extensionFormat } from '../formats/extensions.js';
 import { bmpSize, heifPrimary, iptcDateTimeCreated, isoTruncatedAt, jpegLayout, pngLayout, webpLayout, type ReadAt } from './photo-structure.js';
 import { makerNoteOf, reconyxDateTimeOriginal } from './photo-makernote.js';
 import { normalizeDate, readExifTags, tiffStart, xmpDateTimeOriginal, type ExifTags } from './photo-exif.js';
@@ -41,7 +41,7 @@ const backgroundBytes = new ByteBudget(64 * 1024 * 1024);
 
 const IMAGE_FORMATS = new Set<Sniffed>(['jpeg', 'png', 'heif', 'avif', 'webp', 'gif', 'bmp', 'tiff']);
 
-function emptyFacts(file: DiscoveredFile): { type: 'photo' } & PhotoFacts {
+function emptyFacts(file: FileInput): { type: 'photo' } & PhotoFacts {
   return {
     type: 'photo',
     format: 'unknown',
@@ -104,7 +104,7 @@ export interface PhotoExtractOptions {
   pending?: Promise<void>[];
 }
 
-export async function extractPhoto(file: DiscoveredFile, opts: PhotoExtractOptions = {}): Promise<Result> {
+export async function extractPhoto(file: FileInput, opts: PhotoExtractOptions = {}): Promise<Result> {
   const facts = emptyFacts(file);
   let fh: OpenFile;
   try {
@@ -125,7 +125,7 @@ export async function extractPhoto(file: DiscoveredFile, opts: PhotoExtractOptio
 
 async function readPhoto(
   fh: OpenFile,
-  file: DiscoveredFile,
+  file: FileInput,
   facts: PhotoFacts,
   hashPixels: boolean,
   pending: Promise<void>[] | undefined,
@@ -370,11 +370,13 @@ async function readPhoto(
   }
   if (format === 'bmp' && !stored) return { code: 'corrupt', detail: 'broken BMP header' };
 
-  const pixels = (facts.width ?? 0) * (facts.height ?? 0);
-  if (pixels > DECODE_PIXEL_LIMIT || pixels > PHOTO_DEFAULTS.maxPixels) {
-    return { code: 'bomb', detail: `declares ${facts.width}×${facts.height} pixels (${Math.round(pixels / 1e6)} MP); not decoded` };
-  }
   if (!facts.width || !facts.height) return { code: 'corrupt', detail: `the header declares a ${facts.width ?? '?'}×${facts.height ?? '?'} image` };
+  // The declared size is the fact; whether it is a bomb is the check's call, against the county's
+  // maxPixels. Above our own fixed decode cap nothing is decoded, whatever the rule file says.
+  if (facts.width * facts.height > DECODE_PIXEL_LIMIT) {
+    facts.pixelsUnavailable = 'over-decode-cap';
+    return null;
+  }
 
   // ---- pixels we cannot decode here
   if (format === 'bmp') facts.pixelsUnavailable = 'bmp';
@@ -481,10 +483,16 @@ async function imageHash(
   }
 }
 
+/**
+ * Editing software whose name in EXIF Software is worth a decode of the pixels (a fixed list: the
+ * facts must not change with a rule file's `editors`, which the check applies).
+ */
+const EDITOR_HINTS = ['photoshop', 'lightroom', 'gimp', 'meitu', '美图', '醒图', 'snapseed', 'picsart', 'vsco', 'pixelmator', 'paint.net', 'affinity', 'canva', 'fotor', 'photoscape', 'acdsee', '光影魔术手', 'polarr', '黄油相机', 'ulike'];
+
 /** Signs that a photo was edited after capture (a hint for spending a decode, not a verdict). */
 function editedHint(f: PhotoFacts): boolean {
   const sw = (f.software ?? '').toLowerCase();
-  if (sw && PHOTO_DEFAULTS.editors.some((e) => sw.includes(e.toLowerCase()))) return true;
+  if (sw && EDITOR_HINTS.some((e) => sw.includes(e))) return true;
   if (f.capturedAt && f.modifiedAt) {
     const gap = Date.parse(`${f.modifiedAt.slice(0, 19)}Z`) - Date.parse(`${f.capturedAt.slice(0, 19)}Z`);
     if (gap > 3600_000) return true;

@@ -1,6 +1,6 @@
 /** Refusals before or while reading a container, as extraction errors with raw args for the finding. */
 import type { ExtractError } from '../types.js';
-import { ReadRefused } from './read-file.js';
+import { ReadRefused } from '../formats/read.js';
 import { ZipBombError, ZipFormatError } from './zip.js';
 
 export function refusal(code: 'too-large' | 'special', seen: number, limit: number): ExtractError {

@@ -3,7 +3,7 @@
  * .csv as text, both under a byte cap (limits.ts); legacy .xls and encrypted workbooks are recognised and reported.
  * Never throws: a file that cannot be read gives an ExtractError.
  */
-import type { DiscoveredFile, ExtractError, RegisterFacts } from '../types.js';
+import type { FileInput, ExtractError, RegisterFacts } from '../types.js';
 import { type Grid, colLetter } from './register-grid.js';
 import { readXlsxGrid } from './register-grid.js';
 import { readCsvGrid } from './register-csv.js';
@@ -11,7 +11,7 @@ import { findHeader } from './register-header.js';
 import { readRows } from './register-rows.js';
 import { sniffRegister } from './register-container.js';
 import { findYearHint } from './register-year.js';
-import { readWholeFile } from './read-file.js';
+import { readWholeFile } from '../formats/read.js';
 import { refusal, zipError } from './refusal.js';
 import { MAX_CSV_BYTES, MAX_REGISTER_BYTES, documentBudget } from './limits.js';
 
@@ -65,7 +65,7 @@ export function registerFromGrid(grid: Grid, format: RegisterFacts['format']): {
   return facts;
 }
 
-export async function extractRegister(file: DiscoveredFile): Promise<RegisterResult> {
+export async function extractRegister(file: FileInput): Promise<RegisterResult> {
   const isCsv = /\.(csv|tsv|txt)$/i.test(file.name);
   const format = isCsv ? 'csv' : 'xlsx';
   const cap = isCsv ? MAX_CSV_BYTES : MAX_REGISTER_BYTES;
@@ -78,7 +78,7 @@ export async function extractRegister(file: DiscoveredFile): Promise<RegisterRes
   }
 }
 
-async function readRegister(file: DiscoveredFile, isCsv: boolean): Promise<RegisterResult> {
+async function readRegister(file: FileInput, isCsv: boolean): Promise<RegisterResult> {
   let buf: Buffer;
   try {
     buf = await readWholeFile(file.absPath, isCsv ? MAX_CSV_BYTES : MAX_REGISTER_BYTES);

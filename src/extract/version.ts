@@ -3,13 +3,15 @@
  * made it, and the fact cache keys on it: bump an extractor's number whenever the facts it
  * returns for the same bytes can change (a new field, a fixed parser, a changed limit).
  */
+import type { ExtractorName } from '../types.js';
+
 export const EXTRACTOR_VERSIONS = {
-  photo: 1,
-  document: 1,
+  photo: 2, // 2: the declared size is recorded (no 'bomb' error); over the decode cap → pixelsUnavailable
+  document: 2, // 2: no `style` (the 总结式 verdict is the check's, with the indicator's cues)
   register: 1,
   video: 1,
   ocr: 1,
   none: 1,
-} as const;
+} as const satisfies Record<ExtractorName, number>;
 
 export type ExtractorId = keyof typeof EXTRACTOR_VERSIONS;

@@ -37,10 +37,12 @@ const similarity = (d: string | number | undefined) => `${Math.round(((64 - Numb
 const PIXELS_ZH: Record<string, string> = {
   hevc: 'iPhone HEIC 格式，本机无法解码图片内容',
   bmp: 'BMP 格式，本机不解码图片内容',
+  'over-decode-cap': '声明的像素数超过本工具的解码上限（1 亿像素），未解码图片内容',
 };
 const PIXELS_EN: Record<string, string> = {
   hevc: 'iPhone HEIC: the pixels cannot be decoded here',
   bmp: 'BMP: the pixels are not decoded here',
+  'over-decode-cap': 'it declares more pixels than this tool decodes (100 million)',
 };
 
 export const photoMessages = defineRules({

@@ -6,9 +6,11 @@
 import type { DocumentFacts, ExtractError } from '../types.js';
 import { analyzeText } from '../text/analyze.js';
 import { countChars } from '../text/normalize.js';
-import { OCR_TEXT_FLOOR } from '../rules/defaults.js';
 import { ENGINE_ID, tidyOcrText } from './engine.js';
 import type { OcrRead } from './read.js';
+
+/** Mean confidence (tesseract's 0–100) under which a page's text is never used: a fixed property of the facts. */
+export const OCR_TEXT_FLOOR = 40;
 
 export function ocrDocumentFacts(
   base: { type: 'document' } & DocumentFacts,

@@ -58,8 +58,7 @@ export const CLASSIFY_DEFAULTS = {
 
 /**
  * OCR of scans: pages read per file, and the mean confidence (tesseract's 0–100) a page needs
- * before its text is judged. Pages under OCR_TEXT_FLOOR are never used as text at all (a fixed
- * property of the facts, whatever the rule file says).
+ * before its text is judged. Pages under OCR_TEXT_FLOOR (src/ocr/facts.ts) are never used as
+ * text at all (a fixed property of the facts, whatever the rule file says).
  */
 export const OCR_DEFAULTS = { maxPages: 20, minConfidence: 60 };
-export const OCR_TEXT_FLOOR = 40;

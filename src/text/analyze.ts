@@ -6,9 +6,8 @@
  * This is the entry point for any text with pages — PDF, Word, or OCR output.
  */
 import type { DocumentFacts } from '../types.js';
-import { REPORT_DEFAULTS } from '../rules/defaults.js';
 import { PagedText, countChars, normalizeText } from './normalize.js';
-import { detectStyle, elementEvidence } from './elements.js';
+import { elementEvidence } from './elements.js';
 import { segment } from './sections.js';
 import { findCitations } from './docno.js';
 import { findDataPoints } from './datapoints.js';
@@ -26,7 +25,7 @@ export interface AnalyzeInput {
 
 export type TextFacts = Pick<
   DocumentFacts,
-  'text' | 'pageTexts' | 'textLength' | 'elements' | 'sections' | 'sentences' | 'citations' | 'dataPoints' | 'signedDate' | 'style' | 'headings'
+  'text' | 'pageTexts' | 'textLength' | 'elements' | 'sections' | 'sentences' | 'citations' | 'dataPoints' | 'signedDate' | 'headings'
 >;
 
 export function analyzeText(input: AnalyzeInput): TextFacts {
@@ -46,8 +45,7 @@ export function analyzeText(input: AnalyzeInput): TextFacts {
     citations: findCitations(text, pageAt),
     dataPoints: findDataPoints(text, pageAt).map((d) => (d.page !== undefined ? { text: d.text, page: d.page } : { text: d.text })),
     signedDate: signed ? signed.date.iso : null,
-    // With the built-in summary cues, for `inspect`; the check recomputes it with the indicator's.
-    style: detectStyle(text, REPORT_DEFAULTS.summaryCues),
+    // No 总结式 verdict here: it depends on the indicator's summary cues, so the check makes it.
   };
   if (input.paged) facts.pageTexts = pages;
   if (headings.length > 0) facts.headings = headings;

@@ -31,8 +31,8 @@ describe('photo.near-duplicate: two photos whose dHashes differ by at most nearD
   const BASE = '0f0f0f0f0f0f0f0f'; // 32 bits set: informative
   const near = (distance: number) => {
     const rs = rules();
-    const a = photo('a.jpg', { dhash: BASE, dhashSource: 'image', sha256: 'a'.repeat(64) }, { path: '县教育局/III-12/a.jpg' });
-    const b = photo('b.jpg', { dhash: flipped(BASE, distance), dhashSource: 'image', sha256: 'b'.repeat(64) }, { path: '县教育局/III-12/b.jpg' });
+    const a = photo('a.jpg', {}, { path: '县教育局/III-12/a.jpg', fingerprint: { dhash: BASE, dhashSource: 'image', sha256: 'a'.repeat(64) } });
+    const b = photo('b.jpg', {}, { path: '县教育局/III-12/b.jpg', fingerprint: { dhash: flipped(BASE, distance), dhashSource: 'image', sha256: 'b'.repeat(64) } });
     const ind = indicatorOf(rs, [a, b]);
     expect(ind.def.photos.nearDuplicateDistance).toBe(10);
     return count(runChecks(photoChecks, unitOf([ind]), ctxOf(rs)), 'photo.near-duplicate');

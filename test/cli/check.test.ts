@@ -225,7 +225,7 @@ describe('other commands', () => {
     const r = runBin(['inspect', photo]);
     expect(r.code, r.stderr).toBe(0);
     expect(r.stdout).toMatch(/^- path: .*植树志愿服务\.jpg$/m);
-    expect(r.stdout).toMatch(/^ {4}model: EOS 90D$/m);
+    expect(r.stdout).toMatch(/^ {8}model: EOS 90D$/m);
   });
 
   /** Run the bin with its stdout's (and maybe stderr's) read end closed before it writes: every write fails (EPIPE). */
@@ -280,19 +280,23 @@ describe('other commands', () => {
     expect(fs.statSync(out).size).toBeGreaterThan(1000);
   });
 
-  it('inspect prints {path, kind, status, facts} for photos and documents', () => {
+  it('inspect prints {path, container, status, records} for photos and documents', () => {
     const photo = path.join(folder, 'Ⅲ—15 志愿服务/2026-03-12 城关镇 植树志愿服务.jpg');
     const doc = path.join(folder, 'Ⅲ—15 志愿服务/说明报告.docx');
     const r = runBin(['inspect', photo, doc, '--format', 'json']);
     expect(r.code, r.stderr).toBe(0);
     const [p, d] = JSON.parse(r.stdout);
-    expect(p).toMatchObject({ kind: 'photo', status: 'ok', facts: { capturedAt: '2026-03-12T09:30:00+08:00', width: 800, height: 600, make: 'Canon', model: 'EOS 90D' } });
-    expect(d.kind).toBe('report');
-    const verdict = (el: string) => d.elements.find((v: { element: string }) => v.element === el);
-    expect(verdict('数据实例').status).toBe('missing');
-    expect(verdict('主体责任')).toMatchObject({ status: 'present', via: 'standard' });
-    expect(verdict('主体责任').evidence).toContain(d.facts.elements['主体责任'][0].words);
-    expect(typeof d.facts.pages === 'number' || d.facts.pages === null).toBe(true);
-    expect(d.facts.encrypted).toBe(false);
+    expect(p).toMatchObject({ container: 'jpeg', status: 'ok' });
+    expect(p.records).toHaveLength(1);
+    expect(p.records[0]).toMatchObject({ extractor: 'photo', error: null, facts: { capturedAt: '2026-03-12T09:30:00+08:00', width: 800, height: 600, make: 'Canon', model: 'EOS 90D' } });
+    expect(Object.keys(p.records[0])).toEqual(['extractor', 'version', 'facts', 'error']);
+    // No kind and no verdicts: those depend on the rule file, and belong to check.
+    expect(d).not.toHaveProperty('kind');
+    expect(d).not.toHaveProperty('elements');
+    const facts = d.records[0].facts;
+    expect(d.records[0].extractor).toBe('document');
+    expect(facts.elements['主体责任'][0].words).toEqual(expect.any(String));
+    expect(typeof facts.pages === 'number' || facts.pages === null).toBe(true);
+    expect(facts.encrypted).toBe(false);
   });
 });

@@ -5,7 +5,6 @@ import iconv from 'iconv-lite';
 import sharp from 'sharp';
 import { afterAll, describe, expect, it } from 'vitest';
 import { discover } from '../../src/discover/index.js';
-import { extractAll } from '../../src/extract/index.js';
 import { loadRules } from '../../src/rules/load.js';
 
 const rules = loadRules();
@@ -49,16 +48,13 @@ describe('discover', () => {
       'Ⅲ—12 我们的节日/说明报告.pdf',
     ].sort());
     expect(byPath['Ⅲ—12 我们的节日/照片/重阳.JPG']).toMatchObject({ kind: 'photo', indicator: 'III-12', unit: '县教育局' });
-    // An image extension is trusted until extraction reads the bytes (see the next test).
-    expect(byPath['III-15 志愿服务/假照片.jpg']).toMatchObject({ container: 'jpeg', kind: 'photo', notes: ['sniff-deferred'] });
-    const fixed = await extractAll([byPath['III-15 志愿服务/假照片.jpg']!], { rules });
-    expect(fixed[0]).toMatchObject({ container: 'pdf', kind: 'document', indicator: 'III-15', notes: [] });
+    // Classified once, by content: a PDF named .jpg is a PDF (extraction never sniffs again).
+    expect(byPath['III-15 志愿服务/假照片.jpg']).toMatchObject({ container: 'pdf', kind: 'document', indicator: 'III-15', notes: [] });
     // A PNG named .jpg stays a photo, of its real format.
     const png = path.join(root, 'Ⅲ—12 我们的节日/其实是PNG.jpg');
     fs.writeFileSync(png, await sharp({ create: { width: 8, height: 8, channels: 3, background: '#888' } }).png().toBuffer());
     const again = await discover(root, rules);
-    const [asPng] = await extractAll(again.files.filter((f) => f.name === '其实是PNG.jpg'), { rules });
-    expect(asPng).toMatchObject({ container: 'png', kind: 'photo' });
+    expect(again.files.find((f) => f.name === '其实是PNG.jpg')).toMatchObject({ container: 'png', kind: 'photo', notes: [] });
     expect(byPath['移交签单.pdf']).toMatchObject({ kind: 'signoff', indicator: null, notes: ['unit-root'] });
     expect(byPath['杂项/readme.txt']).toMatchObject({ kind: 'other', notes: ['outside-indicator'] });
     expect(d.ignored.sort()).toEqual(['.DS_Store', 'Thumbs.db', 'Ⅲ—12 我们的节日/~$说明报告.docx'].sort());

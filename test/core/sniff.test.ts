@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { sniffContainer } from '../../src/discover/sniff.js';
+import { sniffContainer } from '../../src/formats/sniff.js';
 import { classify } from '../../src/discover/classify.js';
 import { loadRules } from '../../src/rules/load.js';
 

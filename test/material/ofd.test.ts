@@ -9,7 +9,7 @@ import { makeOfd } from '../../fixtures/build/ofd.js';
 import { makePdf } from '../../fixtures/build/pdf.js';
 import { reportParas, evaluationParas, toPdfPages } from '../../fixtures/build/texts.js';
 import { parseOfd, pageText, resolveLoc } from '../../src/extract/ofd.js';
-import { sniffContainer } from '../../src/discover/sniff.js';
+import { sniffContainer } from '../../src/formats/sniff.js';
 import { repeatedDeflate, writeZip } from '../../fixtures/build/zip.js';
 import { extracted, cleanup } from '../report/helpers.js';
 import { judgeElements } from '../../src/checks/report-elements.js';

@@ -10,7 +10,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { check } from '../../src/check.js';
 import { makePdf } from '../../fixtures/build/pdf.js';
 import { dict, own } from '../../src/util/dict.js';
-import { extensionFormat } from '../../src/extract/photo-sniff.js';
+import { extensionFormat } from '../../src/formats/extensions.js';
 import { ruleIds, catalog } from '../../src/messages/index.js';
 
 const NAMES = ['constructor', 'toString', 'valueOf', 'hasOwnProperty', '__proto__'];

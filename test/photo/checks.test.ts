@@ -159,3 +159,34 @@ describe('photo.pixels-not-checked', () => {
     expect(only('photo.pixels-not-checked')({ format: 'heif' }, '2025-06-12 县一中 端午包粽子活动.heic')).toEqual([]);
   });
 });
+
+describe('photo.bomb: the declared size against the county maxPixels (the extractor only records it)', () => {
+  const county = (maxPixels?: number) => ctxOf(rules(maxPixels === undefined ? {} : ({ defaults: { photo: { maxPixels } } } as never)));
+  const bombs = (width: number, height: number, maxPixels?: number, over: Partial<Parameters<typeof goodFacts>[0]> = {}) =>
+    checkFile(photoFile(goodFacts({ width, height, displayWidth: width, displayHeight: height, ...over })), { ctx: county(maxPixels) }).filter((h) => h.ruleId === 'photo.bomb');
+
+  it('built-in limit 100 M: on it passes, one row over it is a bomb', () => {
+    expect(bombs(10_000, 10_000)).toEqual([]);
+    expect(bombs(10_000, 10_001)).toHaveLength(1);
+  });
+
+  it('a county limit above our decode cap: no bomb below or on it, one just over it, quoting the county value', () => {
+    const over = { pixelsUnavailable: 'over-decode-cap' };
+    expect(bombs(15_000, 10_000, 200_000_000, over)).toEqual([]);
+    expect(bombs(20_000, 10_000, 200_000_000, over)).toEqual([]);
+    const [hit] = bombs(20_000, 10_001, 200_000_000, over);
+    expect(hit?.args).toMatchObject({ seen: '20000×10001', expected: 200_000_000 });
+  });
+
+  it('a photo over our decode cap but within the county limit is not a bomb: its pixels are reported not checked', () => {
+    const f = photoFile(goodFacts({ width: 15_000, height: 10_000, displayWidth: 15_000, displayHeight: 10_000, pixelsUnavailable: 'over-decode-cap' }));
+    expect(idsOf(checkFile(f, { ctx: county(200_000_000) }))).toContain('photo.pixels-not-checked');
+    expect(idsOf(checkFile(f, { ctx: county(200_000_000) }))).not.toContain('photo.bomb');
+  });
+
+  it('a county limit below ours decides too, and is the value quoted', () => {
+    expect(bombs(4_000, 3_000, 12_000_000)).toEqual([]);
+    const [hit] = bombs(4_000, 3_001, 12_000_000);
+    expect(hit?.args).toMatchObject({ expected: 12_000_000 });
+  });
+});

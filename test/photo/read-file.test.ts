@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { openForRead } from '../../src/extract/read-file.js';
+import { openForRead } from '../../src/formats/read.js';
 
 const openFds = () => fs.readdirSync('/proc/self/fd').length;
 const tick = () => new Promise((r) => setTimeout(r, 20));

@@ -4,9 +4,10 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import type { ExtractedFile } from '../../src/types.js';
 import type { RunModel } from '../../src/checks/types.js';
 import { extractPhoto } from '../../src/extract/photo.js';
-import { extractAll } from '../../src/extract/index.js';
-import { fingerprintPhotos } from '../../src/extract/photo-fingerprint.js';
-import { hamming } from '../../src/extract/dhash.js';
+import { extractRecords } from '../../src/extract/index.js';
+import { fingerprintPhotos, withFingerprints } from '../../src/extract/photo-fingerprint.js';
+import type { PhotoFingerprint } from '../../src/types.js';
+import { hamming } from '../../src/util/hamming.js';
 import { deriveJpeg, makeJpeg } from '../../fixtures/build/jpeg.js';
 import { discovered, idsOf, indicatorOf, rules, runReuse, tmpDir, unitOf } from './helpers.js';
 
@@ -41,8 +42,9 @@ beforeAll(async () => {
     other1: await place(dir, '县教育局/III-12 我们的节日/2025-06-12 县二中 端午.jpg', await makeJpeg({ seed: 23, width: 1600, height: 1200, exif: camera, thumbnail: true })),
     other2: await place(dir, '县教育局/III-12 我们的节日/2025-06-12 县三中 端午.jpg', await makeJpeg({ seed: 24, width: 1600, height: 1200 })),
   };
+  const prints = await fingerprintPhotos(Object.values(files));
+  files = Object.fromEntries(Object.entries(files).map(([k, f]) => [k, withFingerprints([f], prints)[0]!]));
   const all = Object.values(files);
-  await fingerprintPhotos(all);
   const rs = rules();
   const byUnit = new Map<string, ExtractedFile[]>();
   for (const f of all) byUnit.set(f.unit!, [...(byUnit.get(f.unit!) ?? []), f]);
@@ -58,25 +60,32 @@ beforeAll(async () => {
 }, 60_000);
 
 const facts = (k: string) => files[k]!.facts as Extract<ExtractedFile['facts'], { type: 'photo' }>;
+const print = (k: string): PhotoFingerprint => files[k]!.fingerprint!;
 
 describe('fingerprintPhotos', () => {
+  it('leaves the facts as they were: fingerprints are their own record', () => {
+    expect(Object.isFrozen(files.a!.facts)).toBe(false); // extractPhoto's own result, before a record is made
+    expect(files.a!.facts).not.toHaveProperty('sha256');
+    expect(files.a!.facts).not.toHaveProperty('dhash');
+  });
+
   it('hashes in full only files whose size and partial hash collide', () => {
-    expect(facts('a').sha256).toMatch(/^[0-9a-f]{64}$/);
-    expect(facts('copy').sha256).toBe(facts('a').sha256);
-    expect(facts('middle').sha256).toMatch(/^[0-9a-f]{64}$/);
-    expect(facts('middle').sha256).not.toBe(facts('a').sha256);
-    expect(facts('wechat').sha256).toBeNull(); // unique size: never read
-    expect(facts('other1').sha256).toBeNull();
+    expect(print('a').sha256).toMatch(/^[0-9a-f]{64}$/);
+    expect(print('copy').sha256).toBe(print('a').sha256);
+    expect(print('middle').sha256).toMatch(/^[0-9a-f]{64}$/);
+    expect(print('middle').sha256).not.toBe(print('a').sha256);
+    expect(print('wechat').sha256).toBeNull(); // unique size: never read
+    expect(print('other1').sha256).toBeNull();
   });
 
   it('uses the EXIF thumbnail where it is faithful, the image otherwise', () => {
-    expect(facts('a').dhashSource).toBe('thumbnail');
-    expect(facts('wechat').dhashSource).toBe('image');
-    expect(facts('other2').dhashSource).toBe('image');
+    expect(print('a').dhashSource).toBe('thumbnail');
+    expect(print('wechat').dhashSource).toBe('image');
+    expect(print('other2').dhashSource).toBe('image');
   });
 
   it('near-duplicates are close, different photos far', () => {
-    const d = (x: string, y: string) => hamming(facts(x).dhash!, facts(y).dhash!);
+    const d = (x: string, y: string) => hamming(print(x).dhash!, print(y).dhash!);
     if (process.env.PHOTO_DEBUG) {
       for (const [x, y] of [['a', 'wechat'], ['a', 'crop'], ['sideways', 'rotated'], ['a', 'other1'], ['a', 'other2'], ['other1', 'other2'], ['a', 'sideways']]) console.log(x, y, d(x!, y!));
     }
@@ -115,13 +124,14 @@ describe('reuse checks', () => {
       ...files.other1!,
       path: name,
       name,
-      facts: { ...facts('other1'), dhash: '0000000000000000', width: w, height: w, displayWidth: w, displayHeight: w, sha256: null },
+      facts: { ...facts('other1'), width: w, height: w, displayWidth: w, displayHeight: w },
+      fingerprint: { ...print('other1'), dhash: '0000000000000000', sha256: null },
     });
-    const tiny = (name: string) => ({ ...files.other1!, path: name, name, facts: { ...facts('other1'), width: 8, height: 8, displayWidth: 8, displayHeight: 8, sha256: null } });
+    const tiny = (name: string) => ({ ...files.other1!, path: name, name, facts: { ...facts('other1'), width: 8, height: 8, displayWidth: 8, displayHeight: 8 }, fingerprint: { ...print('other1'), sha256: null } });
     const set = [flat('flat1.jpg', 2000), flat('flat2.jpg', 1500), tiny('t1.jpg'), tiny('t2.jpg')] as ExtractedFile[];
     expect(runReuse({ files: set, units: [unitOf(set)] })).toEqual([]);
     // the same pair with real sizes and hashes is flagged
-    const real = [files.other1!, { ...files.other1!, path: 'again.jpg', name: 'again.jpg', facts: { ...facts('other1'), sha256: null } }] as ExtractedFile[];
+    const real = [files.other1!, { ...files.other1!, path: 'again.jpg', name: 'again.jpg', fingerprint: { ...print('other1'), sha256: null } }] as ExtractedFile[];
     expect(idsOf(runReuse({ files: real, units: [unitOf(real)] }))).toEqual(['photo.near-duplicate']);
   });
 
@@ -141,13 +151,15 @@ describe('a large group of reused photos', () => {
 });
 
 describe('hashes finished in the background', () => {
-  it('extractAll returns complete facts, and tells onFile of a photo only once its hash is done', async () => {
+  it('extractRecords returns complete, frozen records, and tells onFile of a photo only once its hash is done', async () => {
     const dir = tmpDir('pending');
     const copy = path.join(dir, 'forwarded.jpg');
     fs.writeFileSync(copy, await makeJpeg({ seed: 31, width: 1280, height: 960, quality: 70, exif: false }));
     const seen: (string | null)[] = [];
-    const [f] = await extractAll([discovered(copy)], { rules: rules(), onFile: (x) => seen.push(x.facts.type === 'photo' ? x.facts.imageDhash : 'not a photo') });
-    const facts = f!.facts as { imageDhash: string | null; hasThumbnail: boolean };
+    const [f] = await extractRecords([discovered(copy)], { onFile: (x) => seen.push(x.facts.facts.type === 'photo' ? (x.facts.facts.imageDhash ?? null) : 'not a photo') });
+    const facts = f!.facts.facts as { imageDhash: string | null; hasThumbnail: boolean };
+    expect(f!.facts).toMatchObject({ extractor: 'photo', error: null });
+    expect(Object.isFrozen(f!.facts.facts)).toBe(true);
     expect(facts.hasThumbnail).toBe(false);
     expect(facts.imageDhash).toMatch(/^[0-9a-f]{16}$/);
     expect(seen).toEqual([facts.imageDhash]);

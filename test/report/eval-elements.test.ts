@@ -54,3 +54,23 @@ it('prints per-element figures for train and holdout, docx and PDF', () => {
   // Holdout text is never printed.
   expect(out).not.toContain('详见附件');
 });
+
+it('measures nothing, and fails nothing, on a missing or empty holdout; --ids keeps one half', () => {
+  const root = tempDir('lc-eval-');
+  mkdirSync(path.join(root, 'train'));
+  writeFileSync(path.join(root, 'train', '001.md'), report('001', ALL, COMPLETE));
+  writeFileSync(path.join(root, 'train', '002.md'), report('002', { ...ALL, 取得成效: 'missing' }, COMPLETE));
+  const run = (...args: string[]) => execFileSync(process.execPath, [path.join(repoRoot, 'dist/scripts/eval-elements.js'), '--root', root, '--format', 'docx', ...args], { encoding: 'utf8' });
+  const missing = run('--split', 'holdout');
+  expect(missing).toContain('holdout/ does not exist; nothing measured');
+  expect(missing).toContain('): nothing measured');
+  mkdirSync(path.join(root, 'holdout'));
+  expect(run('--split', 'holdout')).toMatch(/\(no reports; nothing measured\)/);
+  // Odd ids only: 001 is complete and judged so, the targets are met; even ids: 002's lack passes.
+  const odd = run('--split', 'train', '--ids', 'odd');
+  expect(odd).toContain('1 reports (0 lacking an element)');
+  expect(odd).toContain('): met');
+  const even = run('--split', 'train', '--ids', 'even');
+  expect(even).toContain('whose lack was not found: 1 [002]');
+  expect(even).toContain('NOT met');
+});

@@ -1,5 +1,4 @@
-/** The real image format of a file, from its first bytes, and what its extension claims. */
-import { own } from '../util/dict.js';
+/** The real image format of a file, from its first bytes. */
 
 export type ImageFormat = 'jpeg' | 'png' | 'heif' | 'avif' | 'webp' | 'gif' | 'bmp' | 'tiff';
 export type Sniffed = ImageFormat | 'empty' | 'pdf' | 'zip' | 'cfb' | 'text' | 'unknown';
@@ -50,34 +49,4 @@ export function sniffImage(head: Buffer): Sniffed {
     if (head.readUInt32BE(0) === 0xd0cf11e0) return 'cfb';
   }
   return looksLikeText(head) ? 'text' : 'unknown';
-}
-
-const EXTENSIONS: Record<string, ImageFormat> = {
-  jpg: 'jpeg',
-  jpeg: 'jpeg',
-  jpe: 'jpeg',
-  jfif: 'jpeg',
-  png: 'png',
-  heic: 'heif',
-  heif: 'heif',
-  hif: 'heif',
-  avif: 'avif',
-  webp: 'webp',
-  gif: 'gif',
-  bmp: 'bmp',
-  dib: 'bmp',
-  tif: 'tiff',
-  tiff: 'tiff',
-};
-
-/** The image format a file name's extension claims, or null (no or unknown extension). */
-export function extensionFormat(name: string): ImageFormat | null {
-  const m = /\.([A-Za-z0-9]+)$/.exec(name);
-  return m ? (own(EXTENSIONS, m[1]!.toLowerCase()) ?? null) : null; // own: a file may be called x.constructor
-}
-
-/** The extension of a file name, lower case, without the dot ('' when there is none). */
-export function extensionOf(name: string): string {
-  const i = name.lastIndexOf('.');
-  return i > 0 ? name.slice(i + 1).toLowerCase() : '';
 }

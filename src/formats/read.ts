@@ -99,3 +99,13 @@ export async function readWholeFile(p: string | Buffer, maxBytes: number): Promi
     await h.close();
   }
 }
+
+/** Read the first `n` bytes of a file (fewer if it is shorter). */
+export async function readHead(abs: Buffer | string, n: number): Promise<Buffer> {
+  const f = await openForRead(abs);
+  try {
+    return await f.readAt(0, n);
+  } finally {
+    f.close();
+  }
+}

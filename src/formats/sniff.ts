@@ -1,6 +1,12 @@
-/** Container format from the first bytes of a file: never trust the extension alone. */
+/**
+ * Container format from the first bytes of a file: never trust the extension alone. The one
+ * sniffer of the tool: discover calls it once per file, and nothing downstream sniffs again.
+ */
 import type { Container } from '../types.js';
-import { sniffImage } from '../extract/photo-sniff.js';
+import { sniffImage } from './sniff-image.js';
+
+/** Bytes of a file's head that sniffing reads (discover reads this much of every file). */
+export const SNIFF_BYTES = 8192;
 
 const NON_IMAGE = new Set(['empty', 'pdf', 'zip', 'cfb', 'text', 'unknown']);
 
@@ -9,6 +15,8 @@ export function sniffContainer(head: Buffer, size: number): Container {
   // One image sniffer for the whole tool (ISO brands: major and compatible ones).
   const image = sniffImage(head);
   if (!NON_IMAGE.has(image)) return image as Container;
+  // Video containers (ISO BMFF 'ftyp' brands of .mp4/.mov/.3gp, QuickTime atoms) are sniffed here,
+  // after the image brands (HEIF/AVIF share the 'ftyp' box) and before the document formats.
   // PDF: '%PDF-' may be preceded by junk within the first 1 KB (readers accept that).
   if (head.subarray(0, 1024).indexOf('%PDF-') >= 0) return 'pdf';
   if (image === 'cfb') return 'cfb';
@@ -25,3 +33,8 @@ function zipFlavour(head: Buffer): Container {
   if (s.includes('OFD.xml')) return 'ofd';
   return 'zip';
 }
+
+/** Containers that hold a picture (photo facts are read from them). */
+export const IMAGE_CONTAINERS: ReadonlySet<Container> = new Set([
+  'jpeg', 'png', 'heif', 'avif', 'webp', 'gif', 'bmp', 'tiff',
+]);
