@@ -2,7 +2,8 @@
  * The measured process of `npm run bench`: `floor DIR` reads the first 64 KB of every file;
  * `cli DIR [near|no-near]` runs the ledger-check command itself (as bin/ledger-check.js does),
  * printing its JSON report on stdout as exiftool prints its JSON; `check DIR [near|no-near]` runs
- * the library's check() alone. Prints MAXRSS_KB=… on stderr.
+ * the library's check() alone; `cli-cache DIR CACHEDIR` the command with its fact cache in CACHEDIR
+ * (`cli` runs with --no-cache). Prints MAXRSS_KB=… on stderr.
  */
 import fs from 'node:fs/promises';
 import path from 'node:path';
@@ -48,7 +49,11 @@ else if (mode === 'scans') {
 }
 else if (mode === 'cli') {
   const { main } = await import('../src/cli/main.js');
-  await main([dir!, '--format', 'json', '--as-of', '2026-08-01', '--no-progress', ...(near === 'no-near' ? ['--no-near-duplicates'] : [])]);
+  await main([dir!, '--format', 'json', '--as-of', '2026-08-01', '--no-progress', '--no-cache', ...(near === 'no-near' ? ['--no-near-duplicates'] : [])]);
+} else if (mode === 'cli-cache') {
+  // `cli-cache DIR CACHEDIR`: the same command with the fact cache in CACHEDIR.
+  const { main } = await import('../src/cli/main.js');
+  await main([dir!, '--format', 'json', '--as-of', '2026-08-01', '--no-progress', '--cache-location', near!]);
 } else {
   const { check } = await import('../src/check.js');
   const report = await check({ path: dir!, nearDuplicates: near !== 'no-near', asOf: '2026-08-01' });
@@ -57,3 +62,6 @@ else if (mode === 'cli') {
 // VmHWM, not getrusage's maxRSS: on Linux maxRSS survives exec and would report the parent's peak.
 const hwm = /VmHWM:\s+(\d+) kB/.exec(await fs.readFile('/proc/self/status', 'utf8'));
 process.stderr.write(`MAXRSS_KB=${hwm ? hwm[1] : process.resourceUsage().maxRSS}\n`);
+// CPU time of the whole process (worker threads included): steadier than wall time on a shared machine.
+const cpu = process.cpuUsage();
+process.stderr.write(`CPU_MS=${Math.round((cpu.user + cpu.system) / 1000)}\n`);

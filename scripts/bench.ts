@@ -7,6 +7,8 @@
  *   - exiftool printing the dates (`exiftool -json -r -DateTimeOriginal DIR`), when installed;
  *   - the ledger-check command's full check of the folder (photos with exact and near duplicates,
  *     PDFs), its JSON report printed to a pipe as exiftool's is.
+ * Then the fact cache on a county-like drive (scripts/bench-county.ts): no cache, cold (an empty
+ * cache) and warm (the same cache, nothing changed), and the warm / cold ratio (target ≤ 0.1×).
  * Prints files/s and peak memory (max RSS of the measured process). No assertions: figures only.
  *
  * npm run bench -- --scaling [--sizes 500,2000,8000,20000] [--runner OTHER/dist/scripts/bench-run.js]: instead, the scaling table (scripts/bench-scaling.ts):
@@ -115,6 +117,8 @@ interface Measured {
   maxRssMB: number;
   ok: boolean;
   note?: string;
+  /** CPU seconds of the measured process, when it is our runner. */
+  cpuSeconds?: number;
 }
 
 /** Run a command in a fresh process: wall time, and the peak RSS the child reports (VmHWM). */
@@ -124,7 +128,8 @@ function measure(cmd: string, args: string[], env: NodeJS.ProcessEnv = process.e
   const seconds = Number(process.hrtime.bigint() - t0) / 1e9;
   // The child reports its own max RSS on its last stderr line when it is our runner.
   const m = /MAXRSS_KB=(\d+)/.exec(r.stderr ?? '');
-  return { seconds, maxRssMB: m ? Number(m[1]) / 1024 : NaN, ok: r.status === 0 || r.status === 1, note: r.status && r.status > 1 ? (r.stderr ?? '').slice(-400) : undefined };
+  const cpu = /CPU_MS=(\d+)/.exec(r.stderr ?? '');
+  return { seconds, maxRssMB: m ? Number(m[1]) / 1024 : NaN, ok: r.status === 0 || r.status === 1, note: r.status && r.status > 1 ? (r.stderr ?? '').slice(-400) : undefined, cpuSeconds: cpu ? Number(cpu[1]) / 1000 : undefined };
 }
 
 function fileCount(dir: string): number {
@@ -207,7 +212,7 @@ async function main() {
       rows.push(['exiftool -json -r -DateTimeOriginal', m]);
     }
     dropCaches();
-    rows.push([`ledger-check --format json (near duplicates ${a.near ? 'on' : 'off'})`, measure(process.execPath, [runner, 'cli', unit, a.near ? 'near' : 'no-near'])]);
+    rows.push([`ledger-check --format json --no-cache (near duplicates ${a.near ? 'on' : 'off'})`, measure(process.execPath, [runner, 'cli', unit, a.near ? 'near' : 'no-near'])]);
   }
   const out: string[] = [];
   out.push(`folder: ${unit}`);
@@ -229,6 +234,50 @@ async function main() {
     out.push(`ledger-check / exiftool: ${(best('ledger-check') / best('exiftool')).toFixed(2)}× best to best, ${(median('ledger-check') / median('exiftool')).toFixed(2)}× median to median (target ≤ 0.5×)`);
   } else out.push('exiftool not installed: no comparison (apt-get install libimage-exiftool-perl)');
   out.push(`ledger-check / 64 KB floor: ${(best('ledger-check') / best('floor')).toFixed(1)}× best to best`);
+  process.stdout.write(`${out.join('\n')}\n`);
+  await benchCache(a, runner);
+}
+
+/**
+ * The fact cache on a county-like drive (scripts/bench-county.ts), in the same batch: no cache,
+ * an empty cache (cold), the same cache again (warm re-run of the unchanged drive). `--county 0`
+ * leaves it out; `--county U --county-photos P --county-pdfs D` size it.
+ */
+async function benchCache(a: Args, runner: string): Promise<void> {
+  const argv = process.argv.slice(2);
+  const get = (name: string, def: number) => {
+    const i = argv.indexOf(`--${name}`);
+    return i >= 0 ? Number(argv[i + 1]) : def;
+  };
+  const units = get('county', 20);
+  if (units <= 0) return;
+  const { buildCounty } = await import('./bench-county.js');
+  const county = await buildCounty({ units, photosPerUnit: get('county-photos', 30), pdfsPerUnit: get('county-pdfs', 3), width: 2400, height: 1800 });
+  const rows: [string, Measured][] = [];
+  for (let run = 0; run < a.runs; run++) {
+    const cacheDir = fs.mkdtempSync(path.join(os.tmpdir(), 'ledger-check-bench-cache-'));
+    try {
+      dropCaches();
+      rows.push(['no cache (--no-cache)', measure(process.execPath, [runner, 'cli', county.dir])]);
+      dropCaches();
+      rows.push(['cold: empty cache', measure(process.execPath, [runner, 'cli-cache', county.dir, cacheDir])]);
+      dropCaches();
+      rows.push(['warm: same cache, drive unchanged', measure(process.execPath, [runner, 'cli-cache', county.dir, cacheDir])]);
+    } finally {
+      fs.rmSync(cacheDir, { recursive: true, force: true });
+    }
+  }
+  const out = ['', `county-like drive: ${county.dir}`, `files: ${county.files} (${units} units), ${(county.bytes / 1048576).toFixed(0)} MiB; page cache dropped before each run when root`, '', '| fact cache | seconds | CPU seconds | files/s | peak RSS MB |', '|---|---|---|---|---|'];
+  for (const [name, m] of rows) {
+    out.push(`| ${name} | ${m.seconds.toFixed(2)} | ${m.cpuSeconds?.toFixed(2) ?? '–'} | ${(county.files / m.seconds).toFixed(0)} | ${Number.isNaN(m.maxRssMB) ? '–' : m.maxRssMB.toFixed(0)} |${m.note ? ` FAILED: ${m.note}` : ''}`);
+  }
+  const cpuOf = (prefix: string) => rows.filter(([n]) => n.startsWith(prefix)).map(([, m]) => m.cpuSeconds ?? NaN).sort((x, y) => x - y);
+  const times = (prefix: string) => rows.filter(([n]) => n.startsWith(prefix)).map(([, m]) => m.seconds).sort((x, y) => x - y);
+  const median = (t: number[]) => (t.length % 2 ? t[(t.length - 1) / 2]! : (t[t.length / 2 - 1]! + t[t.length / 2]!) / 2);
+  const cold = times('cold');
+  const warm = times('warm');
+  out.push('');
+  out.push(`warm / cold: ${(Math.min(...warm) / Math.min(...cold)).toFixed(3)}× best to best, ${(median(warm) / median(cold)).toFixed(3)}× median to median (target ≤ 0.1×); CPU time: ${(median(cpuOf('warm')) / median(cpuOf('cold'))).toFixed(3)}× median to median; cold with cache / no cache: ${(median(cold) / median(times('no cache'))).toFixed(2)}× wall, ${(median(cpuOf('cold')) / median(cpuOf('no cache'))).toFixed(2)}× CPU`);
   process.stdout.write(`${out.join('\n')}\n`);
 }
 

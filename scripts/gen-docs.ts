@@ -3,6 +3,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { catalog } from '../src/messages/index.js';
+import { kindsMarkdown } from '../src/kinds/explain.js';
 
 export function rulesMarkdown(): string {
   const ids = Object.keys(catalog).sort();
@@ -18,6 +19,7 @@ export function rulesMarkdown(): string {
     '|---|---|---|---|',
     ...ids.map((id) => `| [\`${id}\`](#${id.replace(/[^a-z0-9-]/g, '')}) | ${catalog[id]!.severity} | ${catalog[id]!.title.zh} | ${catalog[id]!.title.en} |`),
     '',
+    ...kindsMarkdown(),
   ];
   for (const id of ids) {
     const r = catalog[id]!;

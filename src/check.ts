@@ -31,9 +31,13 @@ import {
   type ShardReview,
   type ShardSpec,
 } from './report/shard.js';
-import { todayIn, isIsoDate } from './util/dates.js';
+import { todayIn, isIsoDate } from './windows/days.js';
 import { VERSION } from './version.js';
 import { isInside } from './util/inside.js';
+import path from 'node:path';
+import { CacheRun, type CacheStats, type DigestMemo } from './cache/run.js';
+import { overlapsChecked } from './cache/location.js';
+import type { Opener } from './cache/hash.js';
 
 export interface CheckOptions {
   /** The unit folder or the county folder to check. */
@@ -53,8 +57,16 @@ export interface CheckOptions {
   review?: string;
   /** Read scans and photographed documents by OCR (default true). */
   ocr?: boolean;
-  /** Folder of the OCR result cache (outside the checked folder); null or absent: no cache. */
+  /** Folder of the OCR result cache (outside the checked folder); default: `cacheDir`/ocr; null: none. */
   ocrCacheDir?: string | null;
+  /**
+   * Folder of the fact cache (outside the checked folder; README "Fact cache"): records of files
+   * seen before, by content, and a stat index so that unchanged files are not read. Null or
+   * absent: no cache.
+   */
+  cacheDir?: string | null;
+  /** Bound of the cache folder in bytes (default 512 MiB): least recently used entries go first. */
+  cacheMaxBytes?: number;
   onProgress?: (done: number, total: number, file: ExtractedFile) => void;
 }
 
@@ -72,13 +84,21 @@ export class UsageError extends Error {
 /** Kinds whose text is judged, so a scan or photo of one is read by OCR when the run allows it. */
 const OCR_KINDS: ReadonlySet<FileKind> = new Set<FileKind>(['signoff', 'report', 'evaluation']);
 
-export async function check(o: CheckOptions): Promise<Report> {
-  const r = await runChecks(o, null);
+/** Seams for tests of the fact cache: the run's start (for its racy-file rule) and how it reads bytes. */
+export interface CheckInternals {
+  cacheNow?: number;
+  cacheOpen?: Opener;
+  /** Told the cache's counts once its records are written. */
+  onCacheStats?: (s: CacheStats) => void;
+}
+
+export async function check(o: CheckOptions, internals: CheckInternals = {}): Promise<Report> {
+  const r = await runChecks(o, null, internals);
   const cross = evaluateCross({ units: [], files: [], planted: r.planted, photoPrints: r.prints }, r.evalOpts);
   let findings = finishFindings(r.skeleton.files, [...r.local, ...cross], r.evalOpts);
   let reviewSummary: ReviewSummary | undefined;
   if (r.review) {
-    const applied = await reviewFindings(findings, r.review, o.review!, o.path, r.files, r.evalOpts);
+    const applied = await reviewFindings(findings, r.review, o.review!, o.path, r.files, r.evalOpts, r.digests);
     findings = applied.findings;
     reviewSummary = applied.summary;
   }
@@ -99,13 +119,13 @@ export async function check(o: CheckOptions): Promise<Report> {
  * shard i, and what the cross-unit checks need of them. `mergeShards` turns all n into the
  * report one run would give.
  */
-export async function checkShard(o: CheckOptions, shard: ShardSpec): Promise<ShardFile> {
-  const r = await runChecks(o, shard);
+export async function checkShard(o: CheckOptions, shard: ShardSpec, internals: CheckInternals = {}): Promise<ShardFile> {
+  const r = await runChecks(o, shard, internals);
   const rules = r.evalOpts.rules;
   let review: ShardReview | null = null;
   if (r.review) {
     const entries = scopeEntries(r.review.entries, r.review.file, o.path);
-    review = { file: o.review!, entries, hashes: Object.fromEntries(await hashNamed(entries, r.files)) };
+    review = { file: o.review!, entries, hashes: Object.fromEntries(await hashNamed(entries, r.files, r.digests)) };
   }
   return {
     format: SHARD_FORMAT,
@@ -150,10 +170,12 @@ interface Checked {
   local: Finding[];
   prints: PhotoPrint[];
   planted: NonNullable<RunModel['planted']>;
+  /** The fact cache's digests (content hashes of unchanged files are taken from it). */
+  digests?: DigestMemo;
 }
 
 /** discover → extract → per-unit checks, for the whole folder or one shard of it. */
-async function runChecks(o: CheckOptions, shard: ShardSpec | null): Promise<Checked> {
+async function runChecks(o: CheckOptions, shard: ShardSpec | null, internals: CheckInternals): Promise<Checked> {
   const lang = o.lang ?? 'zh';
   const asOf = o.asOf ?? todayIn();
   if (!isIsoDate(asOf)) throw new UsageError('bad-date', asOf);
@@ -174,15 +196,21 @@ async function runChecks(o: CheckOptions, shard: ShardSpec | null): Promise<Chec
   // The review record is read before any material, and never from inside the material.
   if (o.review !== undefined && isInside(o.review, o.path)) throw new UsageError('review-inside', o.review);
   const review = o.review !== undefined ? loadReview(o.review, lang) : null;
-  if (o.ocrCacheDir && isInside(o.ocrCacheDir, o.path)) throw new UsageError('cache-inside', o.ocrCacheDir);
-  const ocr = o.ocr === false ? null : { maxPages: (rules.ocr ?? OCR_DEFAULTS).maxPages, cache: o.ocrCacheDir ? new OcrCache(o.ocrCacheDir) : null };
-  const whole = await discover(o.path, rules, { ignoreFile });
+  // The caches are written during the run: never inside the checked folder, nor it inside them.
+  const ocrCacheDir = o.ocrCacheDir === undefined && o.cacheDir ? path.join(o.cacheDir, 'ocr') : o.ocrCacheDir;
+  for (const dir of [o.cacheDir, ocrCacheDir]) if (dir && overlapsChecked(dir, o.path)) throw new UsageError('cache-inside', dir);
+  const ocr = o.ocr === false ? null : { maxPages: (rules.ocr ?? OCR_DEFAULTS).maxPages, cache: ocrCacheDir ? new OcrCache(ocrCacheDir) : null };
+  const hashPixels = o.nearDuplicates ?? true;
+  const cache = o.cacheDir
+    ? CacheRun.open({ dir: o.cacheDir, checked: o.path, key: { hashPixels, ocr: ocr && { maxPages: ocr.maxPages } }, maxBytes: o.cacheMaxBytes, now: internals.cacheNow, open: internals.cacheOpen })
+    : null;
+  const whole = await discover(o.path, rules, { ignoreFile, knownContainer: cache?.knownContainer });
   // The folder itself could not be listed: nothing can be checked at all.
   if (whole.files.some((f) => f.path === '.')) throw new UsageError('unreadable-folder', o.path);
   if (whole.files.length === 0) throw new UsageError('empty-folder', o.path);
   const discovery = shard ? shardOf(whole, shard) : whole;
   const evalOpts: EvaluateOptions = { rules, asOf, lang };
-  const out: Checked = { mode: whole.mode, evalOpts, review, files: [], skeleton: { units: [], files: [] }, local: [], prints: [], planted: [] };
+  const out: Checked = { mode: whole.mode, evalOpts, review, files: [], skeleton: { units: [], files: [] }, local: [], prints: [], planted: [], digests: cache?.digests };
   const bytesOf = new Map<string, Pick<ExtractedFile, 'absPath' | 'size'>>();
   let done = 0;
   try {
@@ -190,17 +218,18 @@ async function runChecks(o: CheckOptions, shard: ShardSpec | null): Promise<Chec
     // the next unit's are read; what is kept is the layout, the findings and the photos' prints.
     for (const part of unitParts(discovery)) {
       const records = await extractRecords(part.files, {
-        hashPixels: o.nearDuplicates ?? true,
+        hashPixels,
         concurrency: o.concurrency,
         onFile: (r) => o.onProgress?.(++done, discovery.files.length, judgedFile(r)),
         ocr,
         // OCR reads what is judged on its text: sign-off sheets, reports and evaluations.
         ocrFor: (f) => OCR_KINDS.has(f.kind),
+        cache: cache ?? undefined,
       });
       // The kind decides which record a file is judged on (a photographed report: its OCR text).
       let files = records.map(judgedFile);
       // Content hashes are compared across every unit, below.
-      files = withFingerprints(files, await fingerprintPhotos(files, { nearDuplicates: o.nearDuplicates ?? true, contentHashes: false }));
+      files = withFingerprints(files, await fingerprintPhotos(files, { nearDuplicates: hashPixels, contentHashes: false }));
       const model = buildModel(part, files, rules);
       const layout = skeletonOf(model, rules);
       out.skeleton.units.push(...layout.units);
@@ -225,9 +254,14 @@ async function runChecks(o: CheckOptions, shard: ShardSpec | null): Promise<Chec
   out.planted.sort(byPath);
   // Exact duplicates: full hashes where size and first/last 64 KB collide, across all units. A
   // shard cannot know what another shard holds: it hashes every photo.
-  const refs = out.prints.map((p) => ({ print: p, ...bytesOf.get(p.path)! }));
-  const hashes = await contentHashes(refs, { all: shard !== null });
+  const refs = out.prints.map((p) => ({ path: p.path, print: p, ...bytesOf.get(p.path)! }));
+  const hashes = await contentHashes(refs, { all: shard !== null, digests: cache?.digests });
   for (const r of refs) r.print.sha256 = hashes.get(r) ?? null;
+  if (cache) {
+    // The records made this run, the folder's stat index (with the digests just taken), the bound.
+    await cache.save(discovery.files);
+    internals.onCacheStats?.(cache.stats);
+  }
   return out;
 }
 
@@ -260,21 +294,27 @@ export async function reviewFindings(
   root: string,
   files: readonly KeptFile[],
   opts: { rules: Pick<RuleSet, 'severity'>; lang: Lang },
+  digests?: DigestMemo,
 ): Promise<Applied> {
   const entries = scopeEntries(review.entries, review.file, root);
-  const hashes = await hashNamed(entries, files);
+  const hashes = await hashNamed(entries, files, digests);
   return applyReviews(findings, { file: reviewPath, entries, hashes, files }, opts);
 }
 
 /** SHA-256 of the run's files that the record's entries name (only those). */
-async function hashNamed(entries: readonly ScopedEntry[], files: readonly KeptFile[]): Promise<Map<string, string>> {
+async function hashNamed(entries: readonly ScopedEntry[], files: readonly KeptFile[], digests?: DigestMemo): Promise<Map<string, string>> {
   const byPath = new Map(files.map((f) => [f.path, f]));
   const hashes = new Map<string, string>();
   for (const p of new Set(entries.map((e) => e.path))) {
     const f = p === null ? undefined : byPath.get(p);
     if (!f) continue;
     try {
-      hashes.set(f.path, await sha256File(f.absPath));
+      let h = digests?.get(f, 'sha256');
+      if (!h) {
+        h = await sha256File(f.absPath);
+        digests?.set(f, 'sha256', h);
+      }
+      hashes.set(f.path, h);
     } catch {
       /* unreadable now: its own findings say so; the entry cannot apply */
     }

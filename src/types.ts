@@ -16,12 +16,14 @@ export type FileKind =
   | 'register' // 台账登记表 / 活动登记表
   | 'document' // 正式发文 / 部署文件
   | 'signoff' // 移交签单 / 移交确认单
+  | 'video' // 视频资料 (.mp4 .mov .3gp)
   | 'other';
 
 /** Container format sniffed from the first bytes. */
 export type Container =
   | 'jpeg' | 'png' | 'heif' | 'avif' | 'webp' | 'gif' | 'bmp' | 'tiff'
-  | 'pdf' | 'zip' | 'docx' | 'xlsx' | 'ofd' | 'cfb' | 'text' | 'empty' | 'unknown';
+  | 'pdf' | 'zip' | 'docx' | 'xlsx' | 'ofd' | 'cfb' | 'text' | 'empty' | 'unknown'
+  | 'mp4' | 'mov' | '3gp';
 
 /** Where a finding points inside a material. All optional: use the ones that fit. */
 export interface Location {
@@ -242,8 +244,35 @@ export interface RegisterFacts {
   unreadSheets?: string[];
 }
 
+/**
+ * A video's facts (src/extract/video.ts), read from its box headers and its `moov` box only.
+ * Times are as the file holds them: mvhd's in UTC, the metadata date as written (the check maps
+ * both to China time).
+ */
+export interface VideoFacts {
+  /** Container family from the content: ISO MP4, QuickTime, 3GPP. */
+  format: 'mp4' | 'mov' | '3gp';
+  /** ftyp major brand ('isom', 'qt  ', '3gp4' …); null for a QuickTime movie without ftyp. */
+  brand: string | null;
+  compatibleBrands: string[];
+  bytes: number;
+  /** mvhd creation time, 'YYYY-MM-DDTHH:MM:SSZ' (UTC); null when 0 (unknown) or absent. */
+  createdUtc: string | null;
+  /** QuickTime/Apple metadata date (com.apple.quicktime.creationdate, else ©day), as written and parsed. */
+  metadataDate: { tag: string; value: string; time: string | null; offset: string | null } | null;
+  /** mvhd duration ÷ timescale, to the millisecond. */
+  durationSeconds: number | null;
+  /** The video track's tkhd width and height (16.16 fixed point, rounded), and its display rotation in degrees. */
+  width: number | null;
+  height: number | null;
+  rotation: number | null;
+  videoTracks: number;
+  audioTracks: number;
+}
+
 export type Facts =
   | ({ type: 'photo' } & PhotoFacts)
+  | ({ type: 'video' } & VideoFacts)
   | ({ type: 'document' } & DocumentFacts)
   | ({ type: 'register' } & RegisterFacts)
   | { type: 'none' };
@@ -264,6 +293,15 @@ export interface DiscoveredFile {
   indicator: string | null; // normalised key
   /** Problems found while discovering (misplaced, unknown indicator folder …). */
   notes: string[];
+  /** What the walk's stat said, for the fact cache's stat index (absent for entries it could not stat). */
+  stat?: FileStat;
+}
+
+/** mtime and ctime in nanoseconds and the inode number, as decimal strings (they pass 2^53). */
+export interface FileStat {
+  mtimeNs: string;
+  ctimeNs: string;
+  ino: string;
 }
 
 /** What an extractor may read of a discovered file: its bytes (by path), name, size and sniffed container — never its kind, unit or indicator. */

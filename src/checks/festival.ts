@@ -5,10 +5,11 @@
 import type { Check } from './types.js';
 import { festivalWindowsInPeriod, type FestivalWindow } from '../festivals/index.js';
 import { collectActivities, type Activity } from './festival-activities.js';
+import { overlaps } from '../windows/window.js';
 
 /** The festivals an activity counts for: windows it overlaps, narrowed to the festivals it names. */
 export function attribute(a: Activity, windows: FestivalWindow[]): FestivalWindow[] {
-  const overlapping = windows.filter((w) => a.from <= w.to && a.to >= w.from);
+  const overlapping = windows.filter((w) => overlaps(w, a));
   const named = overlapping.filter((w) => a.named.includes(w.name));
   return named.length ? named : overlapping;
 }

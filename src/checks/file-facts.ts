@@ -19,6 +19,7 @@ export function judgedFacts(r: FileRecords): Judged {
   switch (file.kind) {
     case 'photo':
     case 'register':
+    case 'video':
       return { facts: first.facts, error: first.error };
     case 'signoff':
       return ocr ? { facts: ocr.facts, error: ocr.error } : { facts: first.facts, error: first.error };

@@ -8,6 +8,7 @@ import { festivalChecks } from './festival.js';
 import { ocrCheck } from './ocr.js';
 import { controlFileChecks } from './control-files.js';
 import { registerBoundsCheck } from './register-bounds.js';
+import { videoChecks } from './video.js';
 
 export const allChecks: readonly Check[] = [
   ...materialChecks,
@@ -18,4 +19,5 @@ export const allChecks: readonly Check[] = [
   ocrCheck,
   ...controlFileChecks,
   registerBoundsCheck,
+  ...videoChecks,
 ];

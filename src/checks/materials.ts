@@ -1,7 +1,9 @@
 /** Core checks: required materials per indicator, the sign-off sheet, files recognised and placed. */
 import type { Check } from './types.js';
-import type { ExtractedFile, FileKind } from '../types.js';
+import type { ExtractedFile } from '../types.js';
 import { extensionLies, extensionOf } from '../formats/extensions.js';
+import { kindOf } from '../kinds/registry.js';
+import { onOrBefore, placeOf } from '../windows/window.js';
 
 /**
  * Extraction errors the core check reports for every kind of file; the kind's own checks leave
@@ -27,8 +29,6 @@ function encryptedOoxml(file: ExtractedFile): boolean {
   return (f.type === 'document' && f.format === 'docx') || (f.type === 'register' && f.format === 'xlsx');
 }
 
-const count = (files: ExtractedFile[], kind: FileKind) => files.filter((f) => f.kind === kind).length;
-
 export const materialChecks: Check[] = [
   {
     scope: 'indicator',
@@ -41,22 +41,10 @@ export const materialChecks: Check[] = [
         }
         return;
       }
-      const d = ind.def;
-      const photos = count(ind.files, 'photo');
-      if (photos < d.photos.min) {
-        emit('material.photos-too-few', { args: { ...base, seen: photos, expected: d.photos.min }, evidence: { seen: photos, expected: d.photos.min } });
-      }
-      if (d.report.required && count(ind.files, 'report') === 0) {
-        emit('material.report-missing', { args: base, evidence: { seen: 0, expected: 1 } });
-      }
-      if (d.evaluation === 'required' && count(ind.files, 'evaluation') === 0) {
-        emit('material.evaluation-missing', { args: base, evidence: { seen: 0, expected: 1 } });
-      }
-      if (d.register.required && count(ind.files, 'register') === 0) {
-        emit('material.register-missing', { args: base, evidence: { seen: 0, expected: 1 } });
-      }
-      if (d.documents.required && count(ind.files, 'document') === 0) {
-        emit('material.document-missing', { args: base, evidence: { seen: 0, expected: 1 } });
+      // Each material requirement is judged by its kind (src/kinds/), from the files alone.
+      for (const m of ind.def.materials) {
+        const short = kindOf(m.kind)?.judge({ files: ind.files, folder: ind.folder }, m);
+        if (short) emit(short.ruleId, { args: { ...base, ...short.args }, evidence: short.evidence });
       }
       if (!ind.known) emit('indicator.unknown', { args: base, evidence: { seen: ind.key, expected: null } });
       else if (!unit.partial && unit.assigned.length && !unit.assigned.includes(ind.key)) emit('indicator.not-assigned', { args: base });
@@ -78,7 +66,7 @@ export const materialChecks: Check[] = [
         emit('material.signoff-missing', { args: { unit: unit.name }, evidence: { seen: 0, expected: 1 } });
       }
       if (!unit.partial && unit.assigned.length === 0) emit('unit.unassigned', { args: { unit: unit.name } });
-      if (ctx.asOf > ctx.rules.deadline) {
+      if (placeOf(onOrBefore(ctx.rules.deadline), ctx.asOf) === 'after') {
         emit('unit.deadline-passed', {
           args: { seen: ctx.asOf, expected: ctx.rules.deadline },
           evidence: { seen: ctx.asOf, expected: ctx.rules.deadline },
@@ -88,7 +76,7 @@ export const materialChecks: Check[] = [
   },
   {
     scope: 'file',
-    kinds: ['photo', 'report', 'evaluation', 'register', 'document', 'signoff', 'other'],
+    kinds: ['photo', 'report', 'evaluation', 'register', 'document', 'signoff', 'video', 'other'],
     run(file, ind, _unit, _ctx, emit) {
       const at = { file: file.path };
       if (file.nameRepaired) emit('file.name-encoding', at);

@@ -12,6 +12,8 @@ import { captionFields, mergeCaptions, parseCaption } from '../text/caption.js';
 import { registerCaption } from './register-captions.js';
 import { extensionOf } from '../formats/extensions.js';
 import { hamming } from '../util/hamming.js';
+import { dayOf, daysApart, daysBetween } from '../windows/days.js';
+import { contains, onOrBefore, placeOf, withinPeriod } from '../windows/window.js';
 
 type Params = ResolvedIndicator['photos'];
 type Photo = ExtractedFile & { facts: { type: 'photo' } & PhotoFacts };
@@ -31,18 +33,6 @@ function paramsOf(ind: IndicatorModel | null, ctx: CheckContext): Params {
   return ind?.def.photos ?? ctx.rules.fallback?.photos ?? PHOTO_DEFAULTS;
 }
 
-function dayOf(ts: string): string {
-  return ts.slice(0, 10);
-}
-
-/** b − a in days (fractional), on wall-clock times (offsets ignored: both are local). */
-function daysApart(a: string, b: string): number {
-  return (Date.parse(`${b.slice(0, 19)}Z`) - Date.parse(`${a.slice(0, 19)}Z`)) / 86_400_000;
-}
-
-function calendarDays(a: string, b: string): number {
-  return Math.round(daysApart(`${a}T00:00:00`, `${b}T00:00:00`));
-}
 
 /** A size as people read it, precise enough that "99.5 KB" never reads as the 100 KB limit. */
 function kb(bytes: number): string {
@@ -159,22 +149,22 @@ function fileCheck(deps: PhotoCheckDeps): Check {
         const day = dayOf(cap.at);
         const loc = { exifTag: cap.tag };
         const { start, end } = ctx.rules.period;
-        if (day > ctx.asOf) {
+        if (placeOf(onOrBefore(ctx.asOf), day) === 'after') {
           emit('photo.future', { ...at, location: loc, args: { file: name, seen: cap.at, expected: ctx.asOf }, evidence: { seen: cap.at, expected: ctx.asOf } });
-        } else if (day > ctx.rules.deadline) {
+        } else if (placeOf(onOrBefore(ctx.rules.deadline), day) === 'after') {
           emit('photo.after-deadline', { ...at, location: loc, args: { file: name, seen: day, expected: ctx.rules.deadline }, evidence: { seen: day, expected: ctx.rules.deadline } });
-        } else if (day < start || day > end) {
+        } else if (!contains(withinPeriod(ctx.rules.period), day)) {
           const expected = `${start} ~ ${end}`;
           emit('photo.outside-period', { ...at, location: loc, args: { file: name, seen: day, expected }, evidence: { seen: day, expected } });
         } else if (p.within === 'festival') {
           const windows = windowsFor(ind, ctx);
-          if (windows && !windows.some((x) => day >= x.from && day <= x.to)) {
+          if (windows && !windows.some((x) => contains(x, day))) {
             const expected = windows.map((x) => `${x.name} ${x.from}~${x.to}`).join('；') || '（周期内无相应节日）';
             emit('photo.outside-window', { ...at, location: loc, args: { file: name, seen: day, expected }, evidence: { seen: day, expected } });
           }
         }
         if (caption.date) {
-          const days = Math.abs(calendarDays(caption.date, day));
+          const days = Math.abs(daysBetween(caption.date, day));
           if (days > p.captionToleranceDays) {
             emit('photo.caption-date-mismatch', {
               ...at,

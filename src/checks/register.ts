@@ -5,7 +5,7 @@
  */
 import type { Check } from './types.js';
 import type { ExtractedFile, RegisterFacts, RegisterRow } from '../types.js';
-import { addDays } from '../util/dates.js';
+import { around, contains, overlaps, withinPeriod } from '../windows/window.js';
 import { photoIndex, captureDay } from './register-photos.js';
 import { isCoreError } from './materials.js';
 import { rowDates } from './row-dates.js';
@@ -67,8 +67,7 @@ const rowChecks: Check = {
           evidence: { seen: row.dateText ?? null, expected: 'YYYY-MM-DD' },
         });
       } else {
-        const last = d.dateEnd ?? d.date;
-        if (last < start || d.date > end) {
+        if (!overlaps(withinPeriod(ctx.rules.period), { from: d.date, to: d.dateEnd ?? d.date })) {
           const seen = d.dateEnd ? `${d.date}~${d.dateEnd}` : d.date;
           const hint = facts.yearHints?.find((h) => h.sheet === row.sheet);
           const year = d.yearFrom ? { yearFrom: d.yearFrom, typed: row.dateText ?? '', ...(hint ? { yearCell: `${hint.sheet}!${hint.cell}` } : {}) } : {};
@@ -133,9 +132,7 @@ function photoChecks(
       const day = captureDay(photo);
       const d = rowDates(row, file.facts, period);
       if (!day || !d.date) continue;
-      const from = addDays(d.date, -tol);
-      const to = addDays(d.dateEnd ?? d.date, tol);
-      if (day < from || day > to) {
+      if (!contains(around({ from: d.date, to: d.dateEnd ?? d.date }, tol, tol), day)) {
         const expected = d.dateEnd ? `${d.date}~${d.dateEnd}` : d.date;
         emit('register.photo-date-mismatch', {
           file: photo.path,

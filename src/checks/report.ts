@@ -13,6 +13,7 @@ import { findDates } from '../text/dates.js';
 import { findIssuer } from '../text/issuer.js';
 import { isUnit, textNamesUnit } from '../units/identity.js';
 import { unitNames } from '../units/rule-units.js';
+import { contains, onOrBefore, placeOf, withinPeriodAndDeadline, type DayWindow } from '../windows/window.js';
 import { findSignature } from '../text/signature.js';
 
 /** Extraction error codes → the finding that tells the clerk what to do. */
@@ -70,12 +71,9 @@ function reportParams(ind: { def: ResolvedIndicator } | null): ResolvedIndicator
  * hand-in deadline: its own date counts from the period's start to the later of its end and the
  * deadline.
  */
-const dateWindow = (r: { period: { start: string; end: string }; deadline: string }) => ({
-  start: r.period.start,
-  end: r.deadline > r.period.end ? r.deadline : r.period.end,
-});
-const inWindow = (d: string, w: { start: string; end: string }) => d >= w.start && d <= w.end;
-const windowText = (w: { start: string; end: string }) => `${w.start}—${w.end}`;
+const dateWindow = (r: { period: { start: string; end: string }; deadline: string }) => withinPeriodAndDeadline(r.period, r.deadline);
+const inWindow = (d: string, w: DayWindow) => contains(w, d);
+const windowText = (w: DayWindow) => `${w.from}—${w.to}`;
 
 /** The latest full date written in the text (a sign-off sheet's date may sit in a table cell). */
 function lastDate(text: string): string | null {
@@ -242,7 +240,7 @@ const signoffCheck: Check = {
     const date = doc.signedDate ?? lastDate(doc.text);
     if (!date) {
       emit('signoff.undated', { ...at, evidence: { seen: null, expected: `≤ ${ctx.rules.deadline}` } });
-    } else if (date > ctx.rules.deadline) {
+    } else if (placeOf(onOrBefore(ctx.rules.deadline), date) === 'after') {
       emit('signoff.after-deadline', {
         ...at,
         args: { seen: date, expected: ctx.rules.deadline },

@@ -72,7 +72,7 @@ Exit codes: 0 pass · 1 fail, or some file not checked · 2 cannot run (bad flag
 export function buildProgram(io: CliIO, env: Env, commanderErr: (s: string) => void = io.stderr): Command {
   const program = new Command('ledger-check');
   program
-    .description('检查县级文明城市网上申报台账（图片、说明报告、部门评价、登记表、移交签单）\nChecks 台账 evidence folders for the 全国县级文明城市 evaluation.')
+    .description('检查县级文明城市网上申报台账（图片、视频、说明报告、部门评价、登记表、移交签单）\nChecks 台账 evidence folders for the 全国县级文明城市 evaluation.')
     .version(VERSION, '-V, --version')
     .addOption(new Option('--lang <lang>', 'message language').choices(['zh', 'en']).default('zh'))
     .argument('[folder]', 'unit folder (县教育局) or county folder (台账/) to check')
@@ -97,7 +97,7 @@ export function buildProgram(io: CliIO, env: Env, commanderErr: (s: string) => v
 
   program
     .command('inspect')
-    .description('print the fact records extracted from files (EXIF, text, sections, rows), the same whatever rule file / 打印从文件中读出的事实记录')
+    .description('print the fact records extracted from files (EXIF, video dates, text, sections, rows), the same whatever rule file / 打印从文件中读出的事实记录')
     .argument('<file...>', 'files to inspect')
     .option('-f, --format <name>', 'pretty or json', 'pretty')
     .action(async (files: string[], o: { format: string }) => {
@@ -112,10 +112,16 @@ export function buildProgram(io: CliIO, env: Env, commanderErr: (s: string) => v
   program
     .command('explain')
     .description('what a rule checks, why, and how to fix it / 解释一条规则')
-    .argument('<rule-id>')
-    .action((id: string) => {
+    .argument('<rule-id>', 'a rule id, or a material kind (photo, document, screenshot …)')
+    .action(async (id: string) => {
       const lang = io.lang();
+      const { explainKind, kindRaising } = await import('../kinds/explain.js'); // not at start-up: a check never needs it
       const info = catalog[id];
+      const kind = explainKind(id, lang); // a material kind (photo, document, screenshot …)
+      if (!info && kind) {
+        io.stdout(kind);
+        return;
+      }
       if (!info) {
         io.stderr(`ledger-check: ${visibleLines(t(lang).unknownRule(id, nearest(id, ruleIds)))}\n`);
         io.setExitCode(2);
@@ -123,6 +129,8 @@ export function buildProgram(io: CliIO, env: Env, commanderErr: (s: string) => v
       }
       const L = lang === 'zh' ? { sev: '默认级别', why: '为什么', fix: '怎么改' } : { sev: 'default severity', why: 'why', fix: 'how to fix' };
       io.stdout(`${id} — ${info.title[lang]}\n${L.sev}: ${info.severity}\n\n${L.why}: ${info.why[lang]}\n${L.fix}: ${info.fix[lang]}\n`);
+      const raisedBy = kindRaising(id);
+      if (raisedBy) io.stdout(`\n${explainKind(raisedBy, lang)}`);
     });
 
   const rules = program

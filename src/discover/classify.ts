@@ -4,8 +4,8 @@
  */
 import type { Container, FileKind } from '../types.js';
 import type { RuleSet } from '../rules/schema.js';
-import { DOCUMENT_EXTENSIONS as DOC_EXT, SHEET_EXTENSIONS as SHEET_EXT, TEXT_DOCUMENT_EXTENSIONS as TEXT_DOC_EXT, extensionFormat, extensionOf } from '../formats/extensions.js';
-import { IMAGE_CONTAINERS } from '../formats/sniff.js';
+import { DOCUMENT_EXTENSIONS as DOC_EXT, SHEET_EXTENSIONS as SHEET_EXT, TEXT_DOCUMENT_EXTENSIONS as TEXT_DOC_EXT, extensionFormat, extensionOf, videoExtensionFormat } from '../formats/extensions.js';
+import { IMAGE_CONTAINERS, VIDEO_CONTAINERS } from '../formats/sniff.js';
 
 type Cued = 'signoff' | 'evaluation' | 'report' | 'register' | 'document';
 const CUE_ORDER: Cued[] = ['signoff', 'evaluation', 'report', 'register', 'document'];
@@ -54,6 +54,8 @@ export function classify(
     const strong = strongImageCue(name, rules.classify);
     return strong ?? 'photo';
   }
+  // A video is a video whatever its name says (no video is a 说明报告).
+  if (VIDEO_CONTAINERS.has(container)) return 'video';
   switch (container) {
     case 'pdf':
     case 'docx':
@@ -76,6 +78,7 @@ export function classify(
       // PDF is reported as a broken photo or PDF rather than as a stray file.
       if (SHEET_EXT.has(ext)) return 'register';
       if (extensionFormat(name)) return cue === 'signoff' ? 'signoff' : 'photo';
+      if (videoExtensionFormat(name)) return 'video';
       if (DOC_EXT.has(ext)) return cue && cue !== 'register' ? cue : 'document';
       return 'other';
     default:

@@ -49,6 +49,8 @@ const SNIFF_CONCURRENCY = 16;
 export interface DiscoverOptions {
   /** The `.ledgercheckignore` rules (read from outside the checked folder). */
   ignoreFile?: IgnoreRules;
+  /** The container of a file the fact cache knows unchanged (its first bytes are then not read). */
+  knownContainer?: (rel: string, size: number, stat: WalkEntry['stat']) => Container | undefined;
 }
 
 export async function discover(root: string, rules: RuleSet, opts: DiscoverOptions = {}): Promise<Discovery> {
@@ -108,7 +110,7 @@ export async function discover(root: string, rules: RuleSet, opts: DiscoverOptio
       while (next < entries.length) {
         const i = next++;
         const e = entries[i]!;
-        sniffs[i] = e.broken ? { container: 'unknown', error: e.broken } : await sniff(e);
+        sniffs[i] = e.broken ? { container: 'unknown', error: e.broken } : await sniff(e, opts.knownContainer);
       }
     }),
   );
@@ -153,6 +155,7 @@ export async function discover(root: string, rules: RuleSet, opts: DiscoverOptio
       unit,
       indicator,
       notes: sniffed.error ? [...notes, `unreadable:${sniffed.error}`] : notes,
+      ...(e.stat ? { stat: e.stat } : {}),
     });
   }
   files.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
@@ -198,8 +201,10 @@ function plantedFiles(ignored: string[], mode: Discovery['mode'], units: Map<str
 type Sniffed = { container: Container; error?: string };
 
 /** The file's container from its first bytes: classified here, once; extraction never sniffs again. */
-async function sniff(e: WalkEntry): Promise<Sniffed> {
+async function sniff(e: WalkEntry, known?: DiscoverOptions['knownContainer']): Promise<Sniffed> {
   if (e.size === 0) return { container: 'empty' };
+  const cached = known?.(e.rel, e.size, e.stat);
+  if (cached) return { container: cached };
   try {
     // A tiny file gets a buffer of its own size, not SNIFF_BYTES.
     return { container: sniffContainer(await readHead(e.abs, Math.min(SNIFF_BYTES, e.size)), e.size) };

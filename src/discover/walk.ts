@@ -5,6 +5,7 @@
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import { decodeName } from './names.js';
+import type { FileStat } from '../types.js';
 
 export interface WalkEntry {
   rel: string; // '/'-separated, decoded, NFC
@@ -12,6 +13,8 @@ export interface WalkEntry {
   name: string;
   repaired: boolean;
   size: number;
+  /** mtime, ctime (ns) and inode, for the fact cache's stat index. */
+  stat?: FileStat;
 }
 
 export interface WalkResult {
@@ -103,7 +106,8 @@ export async function walk(root: string, ignore: (name: string, rel: string, isD
     // photos spent most of its walk waiting on the disk), within the walk's budget.
     await eachLimited(files, WALK_CONCURRENCY, async (f) => {
       try {
-        out.files.push({ ...f, size: (await fsCall(() => fs.stat(f.abs))).size });
+        const st = await fsCall(() => fs.stat(f.abs, { bigint: true }));
+        out.files.push({ ...f, size: Number(st.size), stat: { mtimeNs: st.mtimeNs.toString(), ctimeNs: st.ctimeNs.toString(), ino: st.ino.toString() } });
       } catch (e) {
         out.problems.push({ rel: f.rel, detail: (e as NodeJS.ErrnoException).code ?? String(e) });
       }

@@ -8,8 +8,8 @@
 import pLimit from 'p-limit';
 import { readFile } from 'node:fs/promises';
 import type { Container, DiscoveredFile, ExtractError, Facts, FileInput, FileRecords } from '../types.js';
-import { IMAGE_CONTAINERS } from '../formats/sniff.js';
-import { DOCUMENT_EXTENSIONS, SHEET_EXTENSIONS, TEXT_DOCUMENT_EXTENSIONS, extensionFormat, extensionOf } from '../formats/extensions.js';
+import { IMAGE_CONTAINERS, VIDEO_CONTAINERS } from '../formats/sniff.js';
+import { DOCUMENT_EXTENSIONS, SHEET_EXTENSIONS, TEXT_DOCUMENT_EXTENSIONS, extensionFormat, extensionOf, videoExtensionFormat } from '../formats/extensions.js';
 import { extractPhoto } from './photo.js';
 import { factRecord, type FactRecord } from './record.js';
 import type { ExtractorId } from './version.js';
@@ -20,6 +20,7 @@ export type { FactRecord, FileRecords } from '../types.js';
 // PDF, Word and Excel readers are loaded on first use: pdf.js and exceljs cost more start-up
 // time than a whole folder of photos.
 const extractDocument: typeof import('./document.js').extractDocument = async (...a) => (await import('./document.js')).extractDocument(...a);
+const extractVideo: typeof import('./video.js').extractVideo = async (...a) => (await import('./video.js')).extractVideo(...a);
 const extractRegister: typeof import('./register.js').extractRegister = async (...a) => (await import('./register.js')).extractRegister(...a);
 
 export interface ExtractOneOptions {
@@ -29,12 +30,13 @@ export interface ExtractOneOptions {
 
 /**
  * The extractor for a container and a file name: images → photo; PDF, Word, OFD and plain-text
- * documents → document; workbooks and CSV → register. Empty or unrecognisable content is read as
+ * documents → document; workbooks and CSV → register; movies → video. Empty or unrecognisable content is read as
  * what its name claims, so a damaged photo or PDF is reported as a broken photo or PDF.
  */
 export function extractorFor(container: Container, name: string): ExtractorId {
   const ext = extensionOf(name);
   if (IMAGE_CONTAINERS.has(container)) return 'photo';
+  if (VIDEO_CONTAINERS.has(container)) return 'video';
   switch (container) {
     case 'pdf':
     case 'docx':
@@ -51,6 +53,7 @@ export function extractorFor(container: Container, name: string): ExtractorId {
     case 'unknown':
       if (SHEET_EXTENSIONS.has(ext)) return 'register';
       if (extensionFormat(name)) return 'photo';
+      if (videoExtensionFormat(name)) return 'video';
       return DOCUMENT_EXTENSIONS.has(ext) ? 'document' : 'none';
     default:
       return 'none';
@@ -85,6 +88,8 @@ export async function startOne(file: FileInput, opts: ExtractOneOptions = {}): P
         return { record: Promise.resolve(factRecord('document', await extractDocument(file))) };
       case 'register':
         return { record: Promise.resolve(factRecord('register', await extractRegister(file))) };
+      case 'video':
+        return { record: Promise.resolve(factRecord('video', await extractVideo(file))) };
       default:
         return { record: Promise.resolve(factRecord('none', { facts: { type: 'none' }, error: null })) };
     }
@@ -137,6 +142,14 @@ export interface ExtractOptions extends ExtractOneOptions {
   ocr?: OcrOptions | null;
   /** Which files OCR reads (default: all it can); the choice may use the kind, the record does not. */
   ocrFor?: (file: DiscoveredFile) => boolean;
+  /** The fact cache (src/cache/run.ts): asked for a file's records before the file is read, told what was made. */
+  cache?: RecordCache;
+}
+
+export interface RecordCache {
+  /** The cached records of a file (`ocr` null: none cached), or null. */
+  lookup(file: DiscoveredFile, wantOcr: boolean): Promise<{ facts: FactRecord; ocr: FactRecord | null } | null>;
+  made(r: FileRecords, fromCache: { facts: boolean; ocr: boolean }): void;
 }
 
 export async function extractRecords(files: DiscoveredFile[], opts: ExtractOptions = {}): Promise<FileRecords[]> {
@@ -146,10 +159,12 @@ export async function extractRecords(files: DiscoveredFile[], opts: ExtractOptio
   const limit = pLimit(opts.concurrency ?? 16);
   return Promise.all(
     files.map(async (file) => {
-      const started = await limit(() => startOne(file, { hashPixels: opts.hashPixels }));
-      const facts = await started.record;
-      const ocr = opts.ocr && (opts.ocrFor?.(file) ?? true) ? await limit(() => ocrOne(file, facts, opts.ocr!)) : null;
+      const wantOcr = !!opts.ocr && (opts.ocrFor?.(file) ?? true);
+      const cached = opts.cache ? await limit(() => opts.cache!.lookup(file, wantOcr)) : null;
+      const facts = cached?.facts ?? (await (await limit(() => startOne(file, { hashPixels: opts.hashPixels }))).record);
+      const ocr = wantOcr ? (cached?.ocr ?? (await limit(() => ocrOne(file, facts, opts.ocr!)))) : null;
       const out: FileRecords = { file, facts, ocr };
+      opts.cache?.made(out, { facts: !!cached, ocr: !!cached?.ocr });
       opts.onFile?.(out);
       return out;
     }),

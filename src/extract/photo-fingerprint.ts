@@ -155,6 +155,12 @@ function groupBy<T>(items: T[], key: (t: T) => string | number | null): T[][] {
 
 type PhotoFile = Pick<ExtractedFile, 'path' | 'absPath' | 'size' | 'error'> & { facts: { type: 'photo' } & PhotoFacts };
 
+/** Digests of a file's content remembered by the fact cache (src/cache/run.ts), by path. */
+export interface Digests {
+  get(f: { path: string }, kind: 'partial' | 'sha256'): string | undefined;
+  set(f: { path: string }, kind: 'partial' | 'sha256', value: string): void;
+}
+
 function isPhoto(f: Pick<ExtractedFile, 'path' | 'absPath' | 'size' | 'error' | 'facts'>): f is PhotoFile {
   return f.facts.type === 'photo';
 }
@@ -178,17 +184,15 @@ export function nearDuplicateHash(p: PhotoFacts): Pick<PhotoFingerprint, 'dhash'
  */
 export async function fingerprintPhotos(
   files: readonly Pick<ExtractedFile, 'path' | 'absPath' | 'size' | 'error' | 'facts'>[],
-  opts: { nearDuplicates?: boolean; concurrency?: number; hashAll?: boolean; contentHashes?: boolean } = {},
+  opts: { nearDuplicates?: boolean; concurrency?: number; digests?: Digests; hashAll?: boolean; contentHashes?: boolean } = {},
 ): Promise<Map<string, PhotoFingerprint>> {
-  const limit = pLimit(opts.concurrency ?? 4);
   const photos = files.filter(isPhoto).filter((f) => f.size > 0 && f.error?.code !== 'io');
   const out = new Map<string, PhotoFingerprint>();
   for (const f of photos) {
     out.set(f.path, { sha256: null, ...(opts.nearDuplicates === false ? { dhash: null, dhashSource: null } : nearDuplicateHash(f.facts)) });
   }
-
   if (opts.contentHashes !== false) {
-    const hashes = await contentHashes(photos, { all: opts.hashAll, concurrency: opts.concurrency });
+    const hashes = await contentHashes(photos, { all: opts.hashAll, concurrency: opts.concurrency, digests: opts.digests });
     for (const [f, h] of hashes) out.get(f.path)!.sha256 = h;
   }
   return out;
@@ -198,11 +202,20 @@ export async function fingerprintPhotos(
  * SHA-256 of the full content of the files whose size and partial hash collide with another's
  * (every one with `all`: a shard cannot see the others). A file that cannot be read has none.
  */
-export async function contentHashes<T extends Pick<ExtractedFile, 'absPath' | 'size'>>(
+export async function contentHashes<T extends Pick<ExtractedFile, 'path' | 'absPath' | 'size'>>(
   files: readonly T[],
-  opts: { all?: boolean; concurrency?: number } = {},
+  opts: { all?: boolean; concurrency?: number; digests?: Digests } = {},
 ): Promise<Map<T, string>> {
   const limit = pLimit(opts.concurrency ?? 4);
+  // Digests the fact cache kept for unchanged content: taken from it instead of reading the file.
+  const memo = opts.digests;
+  const digest = async (f: T, kind: 'partial' | 'sha256', make: (f: T) => Promise<string>) => {
+    const known = memo?.get(f, kind);
+    if (known) return known;
+    const h = await make(f);
+    memo?.set(f, kind, h);
+    return h;
+  };
   const out = new Map<T, string>();
   const bySize = opts.all ? [] : groupBy([...files], (f) => f.size);
   const partial = new Map<T, string>();
@@ -210,7 +223,7 @@ export async function contentHashes<T extends Pick<ExtractedFile, 'absPath' | 's
     bySize.flat().map((f) =>
       limit(async () => {
         try {
-          partial.set(f, `${f.size}:${await partialHash(f)}`);
+          partial.set(f, `${f.size}:${await digest(f, 'partial', partialHash)}`);
         } catch {
           /* unreadable now: no fingerprint */
         }
@@ -222,7 +235,7 @@ export async function contentHashes<T extends Pick<ExtractedFile, 'absPath' | 's
     collisions.flat().map((f) =>
       limit(async () => {
         try {
-          out.set(f, await fullHash(f));
+          out.set(f, await digest(f, 'sha256', fullHash));
         } catch {
           /* unreadable now: no fingerprint */
         }

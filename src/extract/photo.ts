@@ -19,6 +19,7 @@ import { dhashJpegDcOffThread } from './dc-pool.js';
 import { jpegDcHeadersReadable } from './jpeg-dc.js';
 import { jpegHeaderDefect, jpegImageEnd, minScanBytes } from './jpeg-integrity.js';
 import { ByteBudget } from './byte-budget.js';
+import { daysApart } from '../windows/days.js';
 
 type Result = { facts: { type: 'photo' } & PhotoFacts; error: ExtractError | null };
 
@@ -494,8 +495,7 @@ function editedHint(f: PhotoFacts): boolean {
   const sw = (f.software ?? '').toLowerCase();
   if (sw && EDITOR_HINTS.some((e) => sw.includes(e))) return true;
   if (f.capturedAt && f.modifiedAt) {
-    const gap = Date.parse(`${f.modifiedAt.slice(0, 19)}Z`) - Date.parse(`${f.capturedAt.slice(0, 19)}Z`);
-    if (gap > 3600_000) return true;
+    if (daysApart(f.capturedAt, f.modifiedAt) * 24 > 1) return true; // modified over an hour after capture
   }
   return false;
 }

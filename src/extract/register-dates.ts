@@ -6,6 +6,7 @@
  * check (from the sheet's title or 填报 line, else the evaluation period: resolveParsedDate).
  */
 import { parseCnNumeral, toHalfWidth } from './register-number.js';
+import { daysBetween } from '../windows/days.js';
 
 export interface Period {
   start: string;
@@ -100,15 +101,12 @@ export function resolveYear(m: number, d: number, period: Period): number | null
   for (let y = first - 1; y <= last + 1; y++) {
     const s = ymd(y, m, d);
     if (!s) continue;
-    const dist = s < period.start ? dayDiff(s, period.start) : s > period.end ? dayDiff(period.end, s) : 0;
+    const dist = s < period.start ? daysBetween(s, period.start) : s > period.end ? daysBetween(period.end, s) : 0;
     if (!best || dist < best.dist) best = { y, dist };
   }
   return best?.y ?? null;
 }
 
-function dayDiff(a: string, b: string): number {
-  return Math.round((Date.parse(`${b}T00:00:00Z`) - Date.parse(`${a}T00:00:00Z`)) / 86_400_000);
-}
 
 /** Normalise: half-width, Chinese numerals before 年/月/日/号 to digits, no weekday or clock time. */
 function normalise(text: string): string {

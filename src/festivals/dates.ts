@@ -2,21 +2,11 @@
  * Dates of 我们的节日 for any year, computed with the lunar calendar (清明 is a solar term).
  * Only the rule (which lunar day / which term) is written here, never a date.
  */
-import { FESTIVALS, type FestivalName } from '../rules/festival-names.js';
+import { FESTIVALS, perFestival, type FestivalName, type FestivalDateRule } from './table.js';
 import { lunarToSolar, solarTerm } from './lunar.js';
 
-type Rule = { lunar: [month: number, day: number] } | { term: string };
-
-/** 春节 1/1, 元宵 1/15, 端午 5/5, 七夕 7/7, 中秋 8/15, 重阳 9/9 (lunar); 清明 = solar term. */
-export const FESTIVAL_RULES: Record<FestivalName, Rule> = {
-  春节: { lunar: [1, 1] },
-  元宵: { lunar: [1, 15] },
-  清明: { term: '清明' },
-  端午: { lunar: [5, 5] },
-  七夕: { lunar: [7, 7] },
-  中秋: { lunar: [8, 15] },
-  重阳: { lunar: [9, 9] },
-};
+/** 春节 1/1, 元宵 1/15, 端午 5/5, 七夕 7/7, 中秋 8/15, 重阳 9/9 (lunar); 清明 = solar term (festivals/table.ts). */
+export const FESTIVAL_RULES: Record<FestivalName, FestivalDateRule> = perFestival((f) => f.date);
 
 /** Gregorian date (YYYY-MM-DD) of a festival in the given Gregorian year. */
 export function festivalDate(name: FestivalName, year: number): string {

@@ -1,19 +1,19 @@
 /**
  * 我们的节日: festival dates (computed with the lunar calendar) and their windows.
  */
-import type { FestivalName } from '../rules/schema.js';
+import type { FestivalName } from './table.js';
 import { festivalDates } from './dates.js';
-import { addDays } from '../util/dates.js';
+import { around, contains, withinPeriod } from '../windows/window.js';
 
 export { festivalDate, festivalDates, FESTIVAL_RULES } from './dates.js';
 export { festivalsNamedIn, FESTIVAL_WORDS } from './names.js';
-export { addDays, daysBetween } from '../util/dates.js';
+export { addDays, daysBetween } from '../windows/days.js';
 
 export interface FestivalWindow {
   name: FestivalName;
   date: string; // YYYY-MM-DD (Gregorian)
-  from: string; // window start, inclusive
-  to: string; // window end, inclusive
+  from: string; // window start (windows/window.ts: both ends inclusive)
+  to: string; // window end
 }
 
 /** Lunar dates are costly to compute and asked for once per photo: remember them per year. */
@@ -29,12 +29,7 @@ export function festivalWindows(
   year: number,
   windows: Record<FestivalName, { before: number; after: number }>,
 ): FestivalWindow[] {
-  return datesOf(year).map(({ name, date }) => ({
-    name,
-    date,
-    from: addDays(date, -windows[name].before),
-    to: addDays(date, windows[name].after),
-  }));
+  return datesOf(year).map(({ name, date }) => ({ name, date, ...around({ from: date, to: date }, windows[name].before, windows[name].after) }));
 }
 
 /** Festivals whose date falls inside [start, end], each with its window. */
@@ -46,7 +41,7 @@ export function festivalWindowsInPeriod(
   const last = Number(period.end.slice(0, 4));
   const out: FestivalWindow[] = [];
   for (let y = first; y <= last; y++) {
-    for (const w of festivalWindows(y, windows)) if (w.date >= period.start && w.date <= period.end) out.push(w);
+    for (const w of festivalWindows(y, windows)) if (contains(withinPeriod(period), w.date)) out.push(w);
   }
   return out;
 }

@@ -6,6 +6,7 @@
 import { own } from '../util/dict.js';
 import type { Container } from '../types.js';
 import type { ImageFormat } from './sniff-image.js';
+import type { VideoFormat } from './sniff-video.js';
 
 const EXTENSIONS: Record<string, ImageFormat> = {
   jpg: 'jpeg',
@@ -37,6 +38,15 @@ export function extensionOf(name: string): string {
   return i > 0 ? name.slice(i + 1).toLowerCase() : '';
 }
 
+const VIDEO_EXTENSIONS: Record<string, VideoFormat> = {
+  mp4: 'mp4', m4v: 'mp4', f4v: 'mp4', mov: 'mov', qt: 'mov', '3gp': '3gp', '3gpp': '3gp', '3g2': '3gp',
+};
+
+/** The video family a file name's extension claims (.mp4 .m4v .mov .qt .3gp .3g2), or null. */
+export function videoExtensionFormat(name: string): VideoFormat | null {
+  return own(VIDEO_EXTENSIONS, extensionOf(name)) ?? null;
+}
+
 /** Spreadsheet extensions (read as registers). */
 export const SHEET_EXTENSIONS: ReadonlySet<string> = new Set(['xls', 'xlsx', 'xlsm', 'et', 'csv']);
 /** Word-processor and fixed-layout document extensions. */
@@ -48,7 +58,8 @@ export const TEXT_DOCUMENT_EXTENSIONS: ReadonlySet<string> = new Set(['txt', 'md
 const EXTENSION_CONTAINERS: Record<string, Container[]> = {
   pdf: ['pdf'], docx: ['docx', 'zip'], xlsx: ['xlsx', 'zip'], doc: ['cfb'], xls: ['cfb'], wps: ['cfb'], et: ['cfb'],
   csv: ['text'], txt: ['text'], ofd: ['ofd', 'zip'],
-  // Video extensions (.mp4 .mov .3gp) go here with their containers.
+  // A .mov named .mp4 is a QuickTime movie with the wrong extension (the content is read all the same).
+  mp4: ['mp4'], m4v: ['mp4'], f4v: ['mp4'], mov: ['mov'], qt: ['mov'], '3gp': ['3gp'], '3gpp': ['3gp'], '3g2': ['3gp'],
 };
 
 /** The file's content is not what its extension says (nothing to say about empty or unknown content). */

@@ -4,6 +4,7 @@
  */
 import type { Container } from '../types.js';
 import { sniffImage } from './sniff-image.js';
+import { sniffVideo } from './sniff-video.js';
 
 /** Bytes of a file's head that sniffing reads (discover reads this much of every file). */
 export const SNIFF_BYTES = 8192;
@@ -15,8 +16,9 @@ export function sniffContainer(head: Buffer, size: number): Container {
   // One image sniffer for the whole tool (ISO brands: major and compatible ones).
   const image = sniffImage(head);
   if (!NON_IMAGE.has(image)) return image as Container;
-  // Video containers (ISO BMFF 'ftyp' brands of .mp4/.mov/.3gp, QuickTime atoms) are sniffed here,
-  // after the image brands (HEIF/AVIF share the 'ftyp' box) and before the document formats.
+  // Video: ISO BMFF brands of .mp4/.mov/.3gp (after the image brands: HEIF/AVIF share 'ftyp'), QuickTime atoms.
+  const video = sniffVideo(head);
+  if (video) return video;
   // PDF: '%PDF-' may be preceded by junk within the first 1 KB (readers accept that).
   if (head.subarray(0, 1024).indexOf('%PDF-') >= 0) return 'pdf';
   if (image === 'cfb') return 'cfb';
@@ -38,3 +40,6 @@ function zipFlavour(head: Buffer): Container {
 export const IMAGE_CONTAINERS: ReadonlySet<Container> = new Set([
   'jpeg', 'png', 'heif', 'avif', 'webp', 'gif', 'bmp', 'tiff',
 ]);
+
+/** Containers that hold a movie (video facts are read from them). */
+export const VIDEO_CONTAINERS: ReadonlySet<Container> = new Set(['mp4', 'mov', '3gp']);

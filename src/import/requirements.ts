@@ -5,8 +5,12 @@
  */
 import { FESTIVALS, type FestivalName, type IndicatorDef } from '../rules/schema.js';
 import { parseNumberText } from '../extract/register-number.js';
+import { mergeMaterials, type MaterialEntry } from '../kinds/sugar.js';
 
-export type Requirements = Pick<IndicatorDef, 'photos' | 'report' | 'evaluation' | 'register' | 'documents' | 'festivals'>;
+export type Requirements = Pick<IndicatorDef, 'photos' | 'report' | 'evaluation' | 'register' | 'documents' | 'festivals'> & {
+  /** Materials only a `materials:` entry can say: counted documents named by a cue, screenshots. */
+  materials?: MaterialEntry[];
+};
 
 const NUM = '([0-9０-９]+|[〇零一二两三四五六七八九十百千]+)';
 const num = (s: string | undefined) => (s === undefined ? null : parseNumberText(s));
@@ -44,6 +48,33 @@ export function parseRequirements(text: string): { req: Requirements; unparsed: 
     }
   }
   return { req, unparsed };
+}
+
+/** Documents a task table names by what they are (会议记录 2份, 工作方案, 制度文件). */
+const NAMED_DOCUMENTS = /会议记录|会议纪要|工作方案|实施方案|活动方案|工作制度|管理制度|规章制度|制度文件/g;
+const NOT_NUM = '[^0-9０-９〇零一二两三四五六七八九十百千，,]';
+
+/** The number a count word gives right after (会议记录2份, 截图不少于3张) or right before (2份会议记录) the cue. */
+function countNear(part: string, cue: string, units: string): number | null {
+  const after = new RegExp(`${cue}${NOT_NUM}{0,6}?${NUM}\\s*(?:${units})`).exec(part);
+  const before = new RegExp(`${NUM}\\s*(?:${units})(?:以上)?(?:的)?${NOT_NUM}{0,4}${cue}`).exec(part);
+  return num(after?.[1] ?? before?.[1]);
+}
+
+/** `materials:` entries for what a part asks: named documents and (online) screenshots. */
+function materialNeeds(part: string): MaterialEntry[] {
+  const out: MaterialEntry[] = [];
+  for (const cue of new Set(part.match(NAMED_DOCUMENTS) ?? [])) {
+    const match = /制度/.test(cue) ? '制度' : cue;
+    const min = countNear(part, cue, '份|次|篇|个|套');
+    out.push({ kind: 'document', match: [match], ...(min !== null ? { min } : {}) });
+  }
+  const shot = /截图|截屏/.exec(part);
+  if (shot) {
+    const min = countNear(part, shot[0], '张|幅|份|个');
+    out.push({ kind: 'screenshot', ...(/线上|网上|网络|云|直播/.test(part) ? { online: true } : {}), ...(min !== null ? { min } : {}) });
+  }
+  return out;
 }
 
 /** Sets what one comma-separated part says; returns the topic it opens, null if it only continues one, or 'unparsed'. */
@@ -101,8 +132,13 @@ function parsePart(part: string, topic: Topic, req: Requirements): Topic | 'unpa
     req.register = { ...req.register, required: true };
     hit = true;
   }
-  if (/正式发文|部署文件|红头文件|工作方案|实施方案|印发.*文件/.test(part)) {
+  if (/正式发文|部署文件|红头文件|印发.*文件/.test(part)) {
     req.documents = { required: true };
+    hit = true;
+  }
+  const needs = materialNeeds(part);
+  if (needs.length) {
+    req.materials = mergeMaterials(req.materials ?? [], needs);
     hit = true;
   }
   const named = FESTIVALS.filter((f) => part.includes(f));

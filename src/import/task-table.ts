@@ -12,6 +12,7 @@ import { readXlsxGrid, cellText, type GridSheet, type GridCell } from '../extrac
 import { sniffRegister } from '../extract/register-container.js';
 import { findTaskHeader, type TaskHeader } from './task-header.js';
 import { parseRequirements } from './requirements.js';
+import { mergeMaterials, type MaterialEntry } from '../kinds/sugar.js';
 import { toRuleYaml } from './to-yaml.js';
 import { groupUnits } from './units.js';
 import { deadlineText, parseDeadline, tableDeadline, type TableDeadline } from './deadline.js';
@@ -116,7 +117,13 @@ function toIndicator(d: Draft, notes: string[], due: TableDeadline): IndicatorDe
     if (req.documents) ind.documents = req.documents;
     if (req.evaluation) ind.evaluation = req.evaluation;
     if (req.festivals) ind.festivals = [...new Set([...(ind.festivals ?? []), ...req.festivals])];
+    if (req.materials) ind.materials = mergeMaterials((ind.materials ?? []) as MaterialEntry[], req.materials) as IndicatorDef['materials'];
     unparsed.push(...rest);
+  }
+  // 正式发文 beside named documents: one way of saying it (a rule file may not mix the two).
+  if (ind.documents && ind.materials?.some((m) => m.kind === 'document')) {
+    ind.materials = [...ind.materials, { kind: 'document', min: ind.documents.required ? 1 : 0 }];
+    delete ind.documents;
   }
   if (ind.festivals?.length && ind.register?.perFestival === undefined) ind.register = { ...ind.register, perFestival: 1 };
   if (!d.texts.length) unparsed.push('（没有网上申报要求）');

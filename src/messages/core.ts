@@ -7,11 +7,13 @@ const CONTAINER_ZH: Record<string, string> = {
   pdf: 'PDF', docx: 'Word (.docx)', xlsx: 'Excel (.xlsx)', ofd: 'OFD 版式文件', zip: '压缩包', cfb: '旧版 Office 文件', text: '纯文本文件',
   unknown: '无法识别的文件', empty: '空文件',
   jpeg: 'JPEG 图片', png: 'PNG 图片', heif: 'HEIC 图片', webp: 'WebP 图片', gif: 'GIF 图片', bmp: 'BMP 图片', tiff: 'TIFF 图片', avif: 'AVIF 图片',
+  mp4: 'MP4 视频', mov: 'QuickTime (.mov) 视频', '3gp': '3GP 视频',
 };
 const CONTAINER_EN: Record<string, string> = {
   pdf: 'PDF', docx: 'Word (.docx)', xlsx: 'Excel (.xlsx)', ofd: 'an OFD document', zip: 'a zip archive', cfb: 'an old Office file', text: 'a plain-text file',
   unknown: 'an unrecognised file', empty: 'an empty file',
   jpeg: 'a JPEG image', png: 'a PNG image', heif: 'a HEIC image', webp: 'a WebP image', gif: 'a GIF image', bmp: 'a BMP image', tiff: 'a TIFF image', avif: 'an AVIF image',
+  mp4: 'an MP4 video', mov: 'a QuickTime (.mov) video', '3gp': 'a 3GP video',
 };
 const WHERE_ZH: Record<string, string> = { 'unit-root': '放在单位文件夹根目录', 'county-root': '放在全县文件夹根目录', 'outside-indicator': '所在文件夹名不以指标编号开头' };
 const WHERE_EN: Record<string, string> = { 'unit-root': 'sits at the unit root,', 'county-root': 'sits at the county root,', 'outside-indicator': "sits in a folder whose name does not begin with an indicator code," };
@@ -161,8 +163,8 @@ export const coreMessages = defineRules({
     severity: 'error',
     title: { zh: '无法识别的文件', en: 'Unrecognised file' },
     message: {
-      zh: (a) => `${CONTAINER_ZH[String(a.seen)] ?? '无法识别的文件'}，不是图片、PDF、Word 或 Excel 材料，请删除或转换后再放入`,
-      en: (a) => `${CONTAINER_EN[String(a.seen)] ?? 'an unrecognised file'}: not a photo, PDF, Word or Excel file; remove or convert it`,
+      zh: (a) => `${CONTAINER_ZH[String(a.seen)] ?? '无法识别的文件'}，不是图片、视频、PDF、Word 或 Excel 材料，请删除或转换后再放入`,
+      en: (a) => `${CONTAINER_EN[String(a.seen)] ?? 'an unrecognised file'}: not a photo, video, PDF, Word or Excel file; remove or convert it`,
     },
     why: {
       zh: '申报平台只接受图片、PDF、Word 和 Excel 材料；台账里留着无关文件，整份台账不能算检查通过。',

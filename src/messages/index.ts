@@ -8,6 +8,8 @@ import { registerMessages } from './register.js';
 import { dict } from '../util/dict.js';
 import { reviewMessages } from './review.js';
 import { ocrMessages } from './ocr.js';
+import { kindMessages } from './kinds.js';
+import { videoMessages } from './video.js';
 
 /** Null-prototype: `explain constructor` or a rule file's `severity: { toString: off }` is an unknown id, not a crash. */
 export const catalog: Readonly<Record<string, RuleInfo>> = dict({
@@ -17,6 +19,8 @@ export const catalog: Readonly<Record<string, RuleInfo>> = dict({
   ...registerMessages,
   ...reviewMessages,
   ...ocrMessages,
+  ...kindMessages,
+  ...videoMessages,
 });
 
 export const ruleIds: ReadonlySet<string> = new Set(Object.keys(catalog));

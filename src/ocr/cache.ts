@@ -5,7 +5,7 @@
  * read back as one (cut off, edited, another engine) is ignored and rewritten.
  */
 import fs from 'node:fs';
-import os from 'node:os';
+import { defaultCacheRoot } from '../cache/location.js';
 import path from 'node:path';
 import { writeAtomic } from '../review/files.js';
 import { ENGINE_ID } from './engine.js';
@@ -26,16 +26,9 @@ export interface CacheEntry {
   pages: CachedPage[];
 }
 
-/** Where the OCR cache goes by default: $XDG_CACHE_HOME (or the platform's cache folder)/ledger-check/ocr. */
+/** Where the OCR cache goes by default: the `ocr` folder of the cache (src/cache/location.ts). */
 export function defaultCacheDir(env: NodeJS.ProcessEnv = process.env): string {
-  if (env.LEDGER_CHECK_CACHE_DIR) return path.join(env.LEDGER_CHECK_CACHE_DIR, 'ocr');
-  const base =
-    process.platform === 'win32'
-      ? (env.LOCALAPPDATA ?? path.join(os.homedir(), 'AppData', 'Local'))
-      : process.platform === 'darwin'
-        ? path.join(os.homedir(), 'Library', 'Caches')
-        : (env.XDG_CACHE_HOME ?? path.join(os.homedir(), '.cache'));
-  return path.join(base, 'ledger-check', 'ocr');
+  return path.join(defaultCacheRoot(env), 'ocr');
 }
 
 const MAX_ENTRY_BYTES = 16 * 1024 * 1024;

@@ -4,6 +4,7 @@
  * with where each comes from.
  */
 import type { PhotoParams, ReportParams, RegisterParams, FestivalName } from './schema.js';
+import { perFestival } from '../festivals/table.js';
 
 export const PHOTO_DEFAULTS: Required<Omit<PhotoParams, 'within'>> & { within: 'period' | 'festival' } = {
   min: 3,
@@ -38,15 +39,7 @@ export const REGISTER_DEFAULTS: Required<RegisterParams> = {
 };
 
 /** Local practice: about ±7 days, 春节 longer and reaching into 元宵 (domain.md). */
-export const FESTIVAL_WINDOW_DEFAULTS: Record<FestivalName, { before: number; after: number }> = {
-  春节: { before: 10, after: 15 },
-  元宵: { before: 7, after: 7 },
-  清明: { before: 7, after: 7 },
-  端午: { before: 7, after: 7 },
-  七夕: { before: 7, after: 7 },
-  中秋: { before: 7, after: 7 },
-  重阳: { before: 7, after: 7 },
-};
+export const FESTIVAL_WINDOW_DEFAULTS: Record<FestivalName, { before: number; after: number }> = perFestival((f) => ({ ...f.window }));
 
 export const CLASSIFY_DEFAULTS = {
   report: ['说明报告', '情况说明', '说明材料', '工作说明', '说明'],

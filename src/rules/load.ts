@@ -15,6 +15,7 @@ import { readRuleText } from './read.js';
 import { globError, patternError } from './patterns.js';
 import { allowedKeys } from './schema-keys.js';
 import { nearest } from '../util/nearest.js';
+import { SUGAR_KEYS, duplicateEntries, sugarClashes, type MaterialEntry, type SugaredDef } from '../kinds/sugar.js';
 
 export { MissingSettingError, RuleFileError, formatProblem, builtinRulesPath, findConfigFile, type RuleProblem };
 import { resolveRuleSet } from './resolve.js';
@@ -77,6 +78,8 @@ const TEXT = {
     missingDeadline: '缺少移交截止日期 deadline，也未通过 extends: builtin 继承',
     periodOrder: '测评周期的开始日期晚于结束日期',
     duplicateIndicator: '指标编号重复',
+    sugarClash: (key: string, kind: string) => `${key}: 与 materials 中的 { kind: ${kind} } 重复：同一种材料只能写在一处（简写 ${key}: 或 materials 条目，二选一）`,
+    duplicateMaterial: (kind: string) => `materials 中重复的 { kind: ${kind} } 条目（同一种材料要求只写一次；document 和 screenshot 可写多条，但 match/online 须不同）`,
     badCode: '无法识别的指标编号（应形如 Ⅲ—12、III-12 或 3.12）',
     indicatorName: (code: string) => `指标 ${code} 缺少名称 name（新增指标必须写 name）`,
     unknownOverride: (code: string, near: string) =>
@@ -100,6 +103,8 @@ const TEXT = {
     missingDeadline: 'no hand-in deadline (deadline) and no extends: builtin to inherit one',
     periodOrder: 'the evaluation period starts after it ends',
     duplicateIndicator: 'duplicate indicator code',
+    sugarClash: (key: string, kind: string) => `${key}: repeats the { kind: ${kind} } entry under materials: say each material once (the short form ${key}: or a materials entry, not both)`,
+    duplicateMaterial: (kind: string) => `duplicate { kind: ${kind} } entry under materials (each requirement once; document and screenshot entries may repeat with different match/online)`,
     badCode: 'unrecognised indicator code (expected e.g. Ⅲ—12, III-12 or 3.12)',
     indicatorName: (code: string) => `indicator ${code} has no name (a new indicator needs one)`,
     unknownOverride: (code: string, near: string) =>
@@ -297,6 +302,13 @@ function semanticProblems(l: Layer, lang: Lang, base: ReadonlyMap<string, { code
       }
     }
     cues(['indicators', i, 'report'], ind.report);
+    // A kind said both in short form and under materials:, or twice under materials:.
+    for (const c of sugarClashes(ind as SugaredDef)) out.push(at(['indicators', i], t.sugarClash(c.key, SUGAR_KEYS[c.key]), c.key));
+    const materials = (ind.materials ?? []) as MaterialEntry[];
+    for (const j of duplicateEntries(materials)) out.push(at(['indicators', i, 'materials', j], t.duplicateMaterial(materials[j]!.kind)));
+    materials.forEach((m, j) => {
+      if (m.kind === 'report') cues(['indicators', i, 'materials', j], m as Parameters<typeof cues>[1]);
+    });
   });
   cues(['defaults', 'report'], data.defaults?.report);
   for (const [unit, entry] of Object.entries(data.units ?? {})) {

@@ -3,7 +3,7 @@
  * every indicator carries its full parameters, defaults filled in.
  */
 import type { RuleFile, RuleSet, ResolvedIndicator, IndicatorDef, FestivalName } from './schema.js';
-import { FESTIVALS } from './festival-names.js';
+import { FESTIVAL_TABLE } from '../festivals/table.js';
 import {
   PHOTO_DEFAULTS, REPORT_DEFAULTS, REGISTER_DEFAULTS, FESTIVAL_WINDOW_DEFAULTS, CLASSIFY_DEFAULTS, OCR_DEFAULTS,
 } from './defaults.js';
@@ -11,6 +11,7 @@ import { normalizeIndicatorCode } from '../discover/indicator-code.js';
 import { MissingSettingError } from './errors.js';
 import { ruleUnitFor } from '../units/rule-units.js';
 import { dict } from '../util/dict.js';
+import { desugar, mergeMaterials, resolveMaterials, type MaterialEntry, type SugaredDef } from '../kinds/sugar.js';
 
 type Layer = { data: RuleFile; file: string };
 
@@ -47,9 +48,9 @@ export function resolveRuleSet(layers: Layer[]): RuleSet {
     Object.assign(registerDefaults, defined(data.defaults?.register));
     if (data.festivals) {
       const { before, after, ...perFestival } = data.festivals;
-      for (const f of FESTIVALS) {
-        if (before !== undefined && f !== '春节') festivals[f].before = before;
-        if (after !== undefined && f !== '春节') festivals[f].after = after;
+      for (const { name: f, ownWindow } of FESTIVAL_TABLE) {
+        if (before !== undefined && !ownWindow) festivals[f].before = before;
+        if (after !== undefined && !ownWindow) festivals[f].after = after;
         const own = perFestival[f as FestivalName];
         if (own) festivals[f] = { ...own };
       }
@@ -114,14 +115,15 @@ export function resolveRuleSet(layers: Layer[]): RuleSet {
   };
 }
 
+/** An indicator with its short forms turned into `materials:` entries (kinds/sugar.ts). */
+function withMaterials(d: IndicatorDef): IndicatorDef {
+  const { photos: _p, report: _r, evaluation: _e, register: _g, documents: _d, ...rest } = d;
+  return { ...rest, materials: desugar(d as SugaredDef) as IndicatorDef['materials'] };
+}
+
 function mergeIndicator(a: IndicatorDef, b: IndicatorDef): IndicatorDef {
-  return {
-    ...a,
-    ...defined(b),
-    photos: { ...a.photos, ...defined(b.photos) },
-    report: { ...a.report, ...defined(b.report), elements: dict({ ...a.report?.elements, ...b.report?.elements }) },
-    register: { ...a.register, ...defined(b.register) },
-  };
+  const [x, y] = [withMaterials(a), withMaterials(b)];
+  return { ...x, ...defined(y), materials: mergeMaterials((x.materials ?? []) as MaterialEntry[], (y.materials ?? []) as MaterialEntry[]) as IndicatorDef['materials'] };
 }
 
 export function resolveIndicator(
@@ -131,21 +133,37 @@ export function resolveIndicator(
   report: typeof REPORT_DEFAULTS & { elements: Record<string, { headings: string[]; cues: string[] }> },
   register: typeof REGISTER_DEFAULTS,
 ): ResolvedIndicator {
-  const elements = dict(report.elements);
-  for (const [el, c] of Object.entries(d.report?.elements ?? {})) {
+  const { required: reportRequired, ...reportRest } = report;
+  const { required: registerRequired, ...registerRest } = register;
+  // The rule set's defaults are the singleton kinds' starting point; the indicator's entries go over them.
+  const materials = resolveMaterials(desugar(d as SugaredDef), {
+    photo: { kind: 'photo', ...photo },
+    report: { kind: 'report', min: reportRequired ? 1 : 0, ...reportRest, elements: dict(report.elements) },
+    evaluation: { kind: 'evaluation', min: 0 },
+    register: { kind: 'register', min: registerRequired ? 1 : 0, ...registerRest },
+  });
+  const single = (kind: string) => {
+    const { kind: _k, min, ...params } = materials.find((m) => m.kind === kind)!;
+    return { min, params };
+  };
+  const p = single('photo');
+  const r = single('report');
+  const g = single('register');
+  const elements = dict<{ headings: string[]; cues: string[] }>();
+  for (const [el, c] of Object.entries((r.params.elements ?? {}) as Record<string, { headings?: string[]; cues?: string[] }>)) {
     elements[el] = { headings: c.headings ?? [], cues: c.cues ?? [] };
   }
-  const { elements: _e, ...reportOwn } = d.report ?? {};
   return {
     key,
     code: d.code,
     name: d.name ?? d.code,
     units: d.units ?? [],
-    photos: { ...photo, ...defined(d.photos) } as ResolvedIndicator['photos'],
-    report: { ...report, ...defined(reportOwn), elements } as ResolvedIndicator['report'],
-    evaluation: d.evaluation ?? 'none',
-    register: { ...register, ...defined(d.register) },
-    documents: { required: d.documents?.required ?? false },
+    photos: { ...p.params, min: p.min } as ResolvedIndicator['photos'],
+    report: { ...r.params, required: r.min >= 1, elements } as ResolvedIndicator['report'],
+    evaluation: single('evaluation').min >= 1 ? 'required' : 'none',
+    register: { ...g.params, required: g.min >= 1 } as ResolvedIndicator['register'],
+    documents: { required: materials.some((m) => m.kind === 'document' && m.min >= 1 && (m.match as string[]).length === 0) },
+    materials,
     festivals: d.festivals ?? [],
     note: d.note ?? null,
   };

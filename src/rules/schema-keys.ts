@@ -28,5 +28,9 @@ export function allowedKeys(schema: Z.ZodType, path: readonly PropertyKey[]): st
     s = unwrap(s);
   }
   const d = defOf(s);
+  if (d?.type === 'union' && d.options) {
+    // A union of objects (materials: one option per kind): the keys any option allows.
+    return [...new Set(d.options.flatMap((o) => Object.keys(defOf(unwrap(o))?.shape ?? {})))];
+  }
   return d?.type === 'object' && d.shape ? Object.keys(d.shape) : [];
 }

@@ -4,8 +4,16 @@
  * from these definitions (npm run schema).
  */
 import { z, type Z } from './zod.js';
-import { isIsoDate } from '../util/dates.js';
+import { isIsoDate } from '../windows/days.js';
 import { FESTIVALS, type FestivalName } from './festival-names.js';
+import { perFestival } from '../festivals/table.js';
+import { photoParams } from '../kinds/photo.js';
+import { reportParams, elementCues } from '../kinds/report.js';
+import { registerParams } from '../kinds/register.js';
+import { evaluationParams } from '../kinds/evaluation.js';
+import { documentsParams } from '../kinds/document.js';
+import { KINDS } from '../kinds/registry.js';
+import type { Material } from '../kinds/types.js';
 
 export { FESTIVALS, type FestivalName };
 
@@ -22,53 +30,15 @@ const dateField = z.preprocess(
 
 export const severityLevel = z.enum(['error', 'warning', 'info', 'off']);
 
-export const photoParams = z
-  .object({
-    min: z.number().int().min(0).optional().describe('minimum number of photos for the indicator'),
-    formats: z.array(z.enum(['jpeg', 'png', 'heif', 'avif', 'webp', 'gif', 'bmp', 'tiff'])).optional(),
-    minWidth: z.number().int().positive().optional(),
-    minHeight: z.number().int().positive().optional(),
-    minBytes: z.number().int().min(0).optional(),
-    maxBytes: z.number().int().positive().optional(),
-    maxPixels: z.number().int().positive().optional().describe('declared pixel count above which a file is a decompression bomb'),
-    caption: z.array(z.string().min(1)).optional().describe('caption fields the file name / register / EXIF description must carry'),
-    within: z.enum(['period', 'festival']).optional(),
-    editors: z.array(z.string().min(1)).optional().describe('Software tag substrings that mean the photo was edited'),
-    maxEditGapDays: z.number().min(0).optional(),
-    captionToleranceDays: z.number().min(0).optional(),
-    nearDuplicateDistance: z.number().int().min(0).max(64).optional(),
-  })
-  .strict();
+// The short forms of the material kinds (photos:, report:, register:, evaluation:, documents:)
+// and the `materials:` union live with their kinds (src/kinds/).
+export { photoParams, reportParams, elementCues, registerParams, evaluationParams, documentsParams };
 
-export const elementCues = z
-  .object({
-    headings: z.array(z.string().min(1)).optional(),
-    cues: z.array(z.string().min(1)).optional().describe('regular expressions (RE2 syntax: no look-around, no back-references)'),
-  })
-  .strict();
-
-export const reportParams = z
-  .object({
-    required: z.boolean().optional(),
-    minChars: z.number().int().min(0).optional(),
-    minDataPoints: z.number().int().min(0).optional(),
-    minCitations: z.number().int().min(0).optional(),
-    elements: z.record(z.string(), elementCues).optional(),
-    summaryCues: z.array(z.string().min(1)).optional().describe('regular expressions (RE2 syntax: no look-around, no back-references)'),
-  })
-  .strict();
-
-export const registerParams = z
-  .object({
-    required: z.boolean().optional(),
-    perFestival: z.number().int().min(0).optional(),
-    online: z.number().int().min(0).optional(),
-    photoToleranceDays: z.number().min(0).optional(),
-    photosPerRow: z.boolean().optional(),
-  })
-  .strict();
-
-export const evaluationParams = z.enum(['required', 'optional', 'none']);
+/** `materials:` entries: one option per kind of the registry, chosen by `kind:`. */
+export const materialEntry = z.discriminatedUnion(
+  'kind',
+  KINDS.map((k) => k.schema) as unknown as [Z.ZodObject, ...Z.ZodObject[]],
+);
 
 export const festivalWindow = z
   .object({ before: z.number().int().min(0), after: z.number().int().min(0) })
@@ -79,13 +49,7 @@ export const festivalsConfig = z
   .object({
     before: z.number().int().min(0).optional(),
     after: z.number().int().min(0).optional(),
-    春节: festivalWindow.optional(),
-    元宵: festivalWindow.optional(),
-    清明: festivalWindow.optional(),
-    端午: festivalWindow.optional(),
-    七夕: festivalWindow.optional(),
-    中秋: festivalWindow.optional(),
-    重阳: festivalWindow.optional(),
+    ...perFestival(() => festivalWindow.optional()),
   })
   .strict();
 
@@ -98,7 +62,8 @@ export const indicatorSchema = z
     report: reportParams.optional(),
     evaluation: evaluationParams.optional(),
     register: registerParams.optional(),
-    documents: z.object({ required: z.boolean().optional() }).strict().optional(),
+    documents: documentsParams.optional(),
+    materials: z.array(materialEntry).optional().describe('material requirements as typed entries ({kind: photo|report|evaluation|register|document|screenshot, …}); the short forms above are sugar for them'),
     festivals: z.array(z.enum(FESTIVALS)).optional().describe('festivals this indicator is judged on (我们的节日)'),
     note: z.string().optional(),
   })
@@ -201,6 +166,12 @@ export interface ResolvedIndicator {
   evaluation: 'required' | 'optional' | 'none';
   register: Required<RegisterParams>;
   documents: { required: boolean };
+  /**
+   * Every material requirement, defaults filled in: the singleton kinds (photo, report,
+   * evaluation, register) once each, then repeatable entries (document, screenshot …). The
+   * fields photos/report/register/evaluation/documents above are read from these entries.
+   */
+  materials: Material[];
   festivals: FestivalName[];
   note: string | null;
 }

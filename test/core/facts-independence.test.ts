@@ -21,6 +21,7 @@ import { makeDocx } from '../../fixtures/build/docx.js';
 import { makeOfd } from '../../fixtures/build/ofd.js';
 import { makeCfb } from '../../fixtures/build/cfb.js';
 import { makeRegisterXlsx } from '../../fixtures/build/xlsx.js';
+import { writeMovie } from '../../fixtures/build/video.js';
 
 const REPORT = ['县教育局关于“我们的节日”工作的说明报告', '一、组织领导：局党组书记为第一责任人。', '二、主要做法：开展端午经典诵读活动12场，参与学生3600人次。', '县教育局', '2025年6月30日'];
 
@@ -47,6 +48,8 @@ async function files(): Promise<Record<string, Buffer | string>> {
     [`${IND}/未知.bin`]: Buffer.from([0x00, 0x01, 0x02, 0x03, 0xfe, 0xff, 0x00, 0x10]),
     [`${IND}/说明报告照片.jpg`]: await makeJpeg({ seed: 5, width: 800, height: 1131 }), // a photographed report
     '移交签单.pdf': makePdf({ pages: [['移交签单', '县教育局']] }),
+    [`${IND}/活动视频 说明报告.mp4`]: writeMovie({ appleCreationDate: '2025-06-12T09:30:00+0800' }),
+    [`${IND}/坏视频.mov`]: writeMovie({ flavour: 'mov', moovLast: true }).subarray(0, 200),
   };
 }
 

@@ -46,8 +46,11 @@ describe('classification', () => {
     expect(classify('cfb', '登记表.xls', [], rules)).toBe('register');
     expect(classify('cfb', '说明报告.doc', [], rules)).toBe('report');
     expect(classify('pdf', '关于开展活动的通知.pdf', [], rules)).toBe('document');
-    expect(classify('unknown', 'x.mp4', [], rules)).toBe('other');
-    // A damaged signature: trust the name, so the finding speaks of a broken photo or PDF.
+    expect(classify('unknown', 'x.zip7', [], rules)).toBe('other');
+    // A damaged signature: trust the name, so the finding speaks of a broken photo, video or PDF.
+    expect(classify('unknown', 'x.mp4', [], rules)).toBe('video');
+    expect(classify('mov', '说明报告.mp4', [], rules)).toBe('video');
+    expect(classify('text', 'x.mp4', [], rules)).toBe('other');
     expect(classify('unknown', '坏图.png', [], rules)).toBe('photo');
     expect(classify('unknown', '说明报告.pdf', [], rules)).toBe('report');
     expect(classify('text', 'readme.txt', [], rules)).toBe('other');

@@ -20,6 +20,7 @@ import { makeDocx } from '../../fixtures/build/docx.js';
 import { makeEncryptedDoc } from '../../fixtures/build/cfb.js';
 import { festivalRegisterSheet, makeRegisterXlsx } from '../../fixtures/build/xlsx.js';
 import { reportParas } from '../../fixtures/build/texts.js';
+import { box, fullBox, u32, u64, writeMovie } from '../../fixtures/build/video.js';
 import { deflateBomb, makeZip } from './zip.js';
 import { bogusHuffman, corruptIdat, cut, flip, lyingJpegSize } from './photos.js';
 
@@ -92,7 +93,8 @@ async function unit(root: string, name: string): Promise<string> {
 /** `mustFail`: the cuts that must not pass (a photo cut anywhere is broken; a CSV cut is still a CSV). */
 function mutantsCase(kind: string, ext: string, make: () => Promise<Buffer>, area: Area, mustFail: number[] = [0.01, 0.5]): HostileCase {
   const u = `县变异${kind}局`;
-  const name = (m: string) => `${u}/${IND}/${kind === 'photo' || kind === 'copy' || kind === 'png' ? '2026-06-18 县一中 端午活动 ' : kind === 'xlsx' || kind === 'csv' ? '活动登记表 ' : '说明报告 '}${m}.${ext}`;
+  const name = (m: string) =>
+    `${u}/${IND}/${kind === 'photo' || kind === 'copy' || kind === 'png' ? '2026-06-18 县一中 端午活动 ' : kind === 'xlsx' || kind === 'csv' ? '活动登记表 ' : kind === 'video' ? '2026-06-18 端午活动视频 ' : '说明报告 '}${m}.${ext}`;
   const cuts = [0.01, 0.5, 0.9, 0.99];
   const flips = [0.02, 0.3, 0.6, 0.95];
   return {
@@ -344,4 +346,33 @@ export const CASES: HostileCase[] = [
   mutantsCase('xlsx', 'xlsx', xlsx, 'material'),
   mutantsCase('csv', 'csv', async () => Buffer.from(CSV), 'material', []),
   mutantsCase('doc', 'doc', async () => makeEncryptedDoc(), 'material', []),
+  mutantsCase('video', 'mp4', async () => writeMovie({ moovLast: true, mdatBytes: 4096, createdUtc: '2026-06-18T02:00:00Z' }), 'material', [0.01, 0.5, 0.9, 0.99]),
+  // ------------------------------------------------------------------ videos (issue 10 item 6)
+  {
+    id: 'video-boxes',
+    area: 'material',
+    async build(root) {
+      const dir = await unit(root, '县视频局');
+      const ftyp = box('ftyp', Buffer.from('isom'), u32(0), Buffer.from('isommp42'));
+      const mvhd = fullBox('mvhd', 0, 0, u32(3_860_000_000), u32(0), u32(1000), u32(1000), Buffer.alloc(80));
+      // moov declaring 4 GB (32-bit) and 2^62 bytes (64-bit) in a file of a few bytes
+      put(root, `${dir}/巨大声明.mp4`, Buffer.concat([ftyp, u32(0xfffffff0), Buffer.from('moov'), Buffer.alloc(32)]));
+      put(root, `${dir}/巨大声明64.mov`, Buffer.concat([ftyp, u32(1), Buffer.from('moov'), u64(1n << 62n), Buffer.alloc(32)]));
+      // a child that claims more than its parent; boxes nested 50,000 deep; a flood of 200,000 empty boxes
+      const trak = Buffer.concat([u32(0x7fffffff), Buffer.from('trak'), Buffer.alloc(16)]);
+      put(root, `${dir}/重叠.mp4`, Buffer.concat([ftyp, box('moov', mvhd, trak), box('mdat', Buffer.alloc(16))]));
+      const depth = 50_000;
+      const nested = Buffer.alloc(depth * 8);
+      for (let i = 0; i < depth; i++) {
+        nested.writeUInt32BE((depth - i) * 8, i * 8);
+        nested.write(i % 2 ? 'meta' : 'udta', i * 8 + 4, 'latin1');
+      }
+      put(root, `${dir}/嵌套.mp4`, Buffer.concat([ftyp, box('moov', mvhd, nested), box('mdat', Buffer.alloc(16))]));
+      put(root, `${dir}/大量小盒.mp4`, Buffer.concat([ftyp, Buffer.concat(Array.from({ length: 200_000 }, () => box('free')))]));
+      put(root, `${dir}/文字.mp4`, '这不是视频\n'.repeat(100));
+      put(root, `${dir}/乱码.mov`, Buffer.from(Array.from({ length: 9000 }, (_, i) => (i * 131 + 17) % 256)));
+    },
+    notPass: ['巨大声明.mp4', '巨大声明64.mov', '重叠.mp4', '大量小盒.mp4', '文字.mp4', '乱码.mov'].map((f) => `县视频局/${IND}/${f}`),
+    listed: [`县视频局/${IND}/嵌套.mp4`],
+  },
 ];

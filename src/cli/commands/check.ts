@@ -10,7 +10,7 @@ import { RuleFileError } from '../../rules/errors.js';
 import { findConfigFile, findIgnoreFile } from '../../rules/files.js';
 import { findReviewFile } from '../../review/files.js';
 import { ReviewFileError } from '../../review/load.js';
-import { defaultCacheDir } from '../../ocr/cache.js';
+import { defaultCacheRoot, parseSize } from '../../cache/location.js';
 import { formatters, BINARY_FORMATS } from '../../format/index.js';
 import { t } from '../text.js';
 import { Progress } from '../progress.js';
@@ -36,6 +36,8 @@ export interface CheckFlags {
   review?: string | boolean;
   ocr: boolean;
   cache: boolean;
+  cacheLocation?: string;
+  cacheMaxSize?: string;
   /** `i/n`: check shard i of n and write a shard file (see `merge`). */
   shard?: string;
 }
@@ -94,6 +96,12 @@ export async function runCheck(
     if (!/^\d+$/.test(flags.maxWarnings)) return fail2(tx.badNumber('--max-warnings', flags.maxWarnings));
     maxWarnings = Number(flags.maxWarnings);
   }
+  let cacheMaxBytes: number | undefined;
+  if (flags.cacheMaxSize !== undefined) {
+    const n = parseSize(flags.cacheMaxSize);
+    if (n === null) return fail2(tx.badSize('--cache-max-size', flags.cacheMaxSize));
+    cacheMaxBytes = n;
+  }
   // Rule and ignore files are looked for above the checked folder, never inside it.
   const ruleFiles = fs.existsSync(folder) ? findRuleFiles(folder, flags.rules) : { rules: flags.rules, ignore: null };
   const rulesFile = ruleFiles.rules;
@@ -126,7 +134,8 @@ export async function runCheck(
       nearDuplicates: flags.nearDuplicates,
       review: reviewFile,
       ocr: flags.ocr,
-      ocrCacheDir: flags.cache ? defaultCacheDir(process.env) : null,
+      cacheDir: flags.cache ? (flags.cacheLocation ?? defaultCacheRoot(process.env)) : null,
+      cacheMaxBytes,
       onProgress: (d, total, file) => {
         progress?.update(d, total, file.path);
         // The HTML page shows photos as thumbnails: remember where each photo's bytes are.
@@ -256,6 +265,8 @@ export function addCheckOptions(cmd: Command): Command {
     .option('--review <file>', 'review record to apply; default: ledger-check-review.yaml found walking up from ABOVE the folder')
     .option('--no-review', 'apply no review record')
     .option('--no-ocr', 'leave scans and photographed documents unread (not checked) instead of reading them by OCR')
-    .option('--no-cache', 'do not read or write the OCR cache (default: $LEDGER_CHECK_CACHE_DIR/ocr or the user cache folder, ledger-check/ocr)')
+    .option('--cache-location <dir>', 'folder of the cache of facts and OCR text, never inside the checked folder; default: $LEDGER_CHECK_CACHE_DIR, else the user cache folder (~/.cache/ledger-check)')
+    .option('--cache-max-size <size>', 'bound of the cache folder, e.g. 500M or 2G (default 512M); least recently used entries are removed first')
+    .option('--no-cache', 'neither read nor write the cache: every file is read and extracted again')
     .option('--shard <i/n>', 'check shard i of n (units split by a hash of their folder names) and write a shard file (JSON, to --output or stdout) for `ledger-check merge`');
 }

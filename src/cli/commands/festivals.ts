@@ -2,13 +2,11 @@
 import type { Command } from 'commander';
 import type { CliIO } from '../io.js';
 import { festivalWindowsInPeriod } from '../../festivals/index.js';
+import { perFestival } from '../../festivals/table.js';
 import { padDisplay, displayWidth } from '../../format/terminal.js';
 
 /** English names for --lang en (the Chinese name follows in brackets, as rule files write it). */
-const EN_NAMES: Record<string, string> = {
-  春节: 'Spring Festival', 元宵: 'Lantern Festival', 清明: 'Qingming', 端午: 'Dragon Boat',
-  七夕: 'Qixi', 中秋: 'Mid-Autumn', 重阳: 'Double Ninth',
-};
+const EN_NAMES: Record<string, string> = perFestival((f) => f.en);
 
 const TEXT = {
   zh: {

@@ -1,0 +1,247 @@
+/**
+ * The fact cache for one run: discovery asks it for the container of a file it would sniff,
+ * extraction asks it for a file's facts before reading the file, and after the run it writes
+ * what was extracted. See README "Fact cache".
+ *
+ * For each file: the stat index says whether the file is unchanged since a run that hashed it
+ * (then nothing of it is read); otherwise it is hashed in full and looked up by content, so a
+ * renamed, moved, checked-out or synced file still hits. A miss is extracted as usual and its
+ * records (the fact record, and the OCR record when one was made) written after the run, unless
+ * the file changed while it was read or too recently to trust its stat (stat-index.ts).
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import pLimit from 'p-limit';
+import type { Container, DiscoveredFile, FactRecord, FileRecords, FileStat } from '../types.js';
+import { hashFile, type HashKeys, type Opener } from './hash.js';
+import { storeKeys } from './secret.js';
+import { factsKey, ocrKey, type KeyOptions } from './key.js';
+import { RECORDS_DIR, readRecord, writeRecord } from './record.js';
+import { INDEX_DIR, fileStat, indexPath, isRacy, loadIndex, sameStat, saveIndex, type IndexEntry } from './stat-index.js';
+import { accountAndEvict } from './evict.js';
+import { openForRead } from '../formats/read.js';
+
+/** Default bound of the store (--cache-max-size). */
+export const DEFAULT_MAX_BYTES = 512 * 1024 * 1024;
+/** Store folders eviction looks after ('ocr': the OCR layer, src/ocr/cache.ts). */
+const EVICTED_DIRS = [RECORDS_DIR, INDEX_DIR, 'ocr'] as const;
+const DAY_MS = 24 * 3600 * 1000;
+
+export interface CacheRunOptions {
+  /** The store's folder (outside the checked folder). */
+  dir: string;
+  /** The checked folder. */
+  checked: string;
+  key: KeyOptions;
+  maxBytes?: number;
+  /** How file bytes are read for hashing (tests count reads through it). */
+  open?: Opener;
+  /** Milliseconds since the epoch at the run's start (tests move it to make files look old). */
+  now?: number;
+}
+
+/** Digests of a file's content the duplicate check and the review record take: kept per content. */
+export interface DigestMemo {
+  get(f: { path: string }, kind: 'partial' | 'sha256'): string | undefined;
+  set(f: { path: string }, kind: 'partial' | 'sha256', value: string): void;
+}
+
+interface Seen {
+  hash: string;
+  statHit: boolean;
+  factsKey: string;
+  ocrKey: string | null;
+  /** Records made this run (misses), written by save(). */
+  write: { key: string; record: FactRecord }[];
+  /** Records used this run, with their mtime (touched when old, for eviction). */
+  used: { file: string; mtimeMs: number }[];
+}
+
+export interface CacheStats {
+  statHits: number;
+  contentHits: number;
+  misses: number;
+  /** OCR records taken from the cache (no page read by OCR). */
+  ocrHits: number;
+  hashedFiles: number;
+  hashedBytes: number;
+  recordsWritten: number;
+}
+
+export class CacheRun {
+  readonly stats: CacheStats = { statHits: 0, contentHits: 0, misses: 0, ocrHits: 0, hashedFiles: 0, hashedBytes: 0, recordsWritten: 0 };
+  private readonly seen = new Map<string, Seen>();
+  private readonly digestsByHash = new Map<string, { partial?: string; sha256?: string }>();
+  private readonly startNs: bigint;
+  private readonly now: number;
+
+  private constructor(
+    private readonly o: CacheRunOptions,
+    private readonly keys: HashKeys,
+    private readonly indexFile: string,
+    private readonly index: Map<string, IndexEntry>,
+  ) {
+    this.now = o.now ?? Date.now();
+    this.startNs = BigInt(Math.floor(this.now)) * 1_000_000n;
+    for (const e of index.values()) {
+      if (e.partial || e.sha256) this.digestsByHash.set(e.hash, { partial: e.partial, sha256: e.sha256 });
+    }
+  }
+
+  /** The cache for a run, or null when its folder cannot be made or read (the run goes on without). */
+  static open(o: CacheRunOptions): CacheRun | null {
+    try {
+      fs.mkdirSync(o.dir, { recursive: true, mode: 0o700 });
+      tagCacheDir(o.dir);
+      const keys = storeKeys(o.dir);
+      const indexFile = indexPath(o.dir, keys, o.checked);
+      return new CacheRun(o, keys, indexFile, loadIndex(indexFile));
+    } catch {
+      return null;
+    }
+  }
+
+  /** For discovery: the container of an unchanged file, so that its first bytes are not read again. */
+  readonly knownContainer = (rel: string, size: number, stat: FileStat | undefined): Container | undefined => {
+    const e = this.index.get(rel);
+    return e && stat && sameStat(e, size, stat) ? e.container : undefined;
+  };
+
+  /** For extraction: the cached records of a file, or null (then it is read, and `made` is told). */
+  readonly lookup = async (f: DiscoveredFile, wantOcr: boolean): Promise<{ facts: FactRecord; ocr: FactRecord | null } | null> => {
+    if (!f.stat || f.size === 0 || f.notes.some((n) => n.startsWith('unreadable:'))) return null;
+    const e = this.index.get(f.path);
+    let hash: string | null = null;
+    const statHit = !!e && sameStat(e, f.size, f.stat);
+    if (statHit) hash = e!.hash;
+    else {
+      try {
+        hash = await hashFile(f.absPath, f.size, this.keys, this.o.open ?? openForRead);
+      } catch {
+        hash = null;
+      }
+      this.stats.hashedFiles++;
+      this.stats.hashedBytes += f.size;
+      if (!hash) return null; // changed since it was listed, or unreadable: extraction says what it is
+    }
+    const { key, extractor } = factsKey(f, hash, this.o.key);
+    const seen: Seen = { hash, statHit, factsKey: key, ocrKey: ocrKey(key, this.o.key), write: [], used: [] };
+    this.seen.set(f.path, seen);
+    const facts = readRecord(this.o.dir, this.keys, key, extractor);
+    if (!facts) {
+      this.stats.misses++;
+      return null;
+    }
+    seen.used.push(facts);
+    const ocr = wantOcr && seen.ocrKey ? readRecord(this.o.dir, this.keys, seen.ocrKey, 'ocr') : null;
+    if (ocr) {
+      seen.used.push(ocr);
+      this.stats.ocrHits++;
+    }
+    if (statHit) this.stats.statHits++;
+    else this.stats.contentHits++;
+    return { facts: facts.record, ocr: ocr?.record ?? null };
+  };
+
+  /** For extraction: the records of a file; those not from the cache are written by save(). */
+  readonly made = (r: FileRecords, fromCache: { facts: boolean; ocr: boolean }): void => {
+    const s = this.seen.get(r.file.path);
+    if (!s) return;
+    if (!fromCache.facts && !transient(r.facts)) s.write.push({ key: s.factsKey, record: r.facts });
+    if (r.ocr && !fromCache.ocr && s.ocrKey && !transient(r.ocr)) s.write.push({ key: s.ocrKey, record: r.ocr });
+  };
+
+  readonly digests: DigestMemo = {
+    get: (f, kind) => {
+      const s = this.seen.get(f.path);
+      return s ? this.digestsByHash.get(s.hash)?.[kind] : undefined;
+    },
+    set: (f, kind, value) => {
+      const s = this.seen.get(f.path);
+      if (!s) return;
+      const d = this.digestsByHash.get(s.hash) ?? {};
+      d[kind] = value;
+      this.digestsByHash.set(s.hash, d);
+    },
+  };
+
+  /**
+   * After the run: records for the files extracted, the stat index of the folder, the size bound.
+   * Never throws: a cache that cannot be written only costs time next run.
+   */
+  async save(files: readonly DiscoveredFile[]): Promise<void> {
+    let written = 0;
+    const next = new Map<string, IndexEntry>();
+    const limit = pLimit(8);
+    await Promise.all(
+      files.map((f) =>
+        limit(async () => {
+          const s = this.seen.get(f.path);
+          if (!s || !f.stat) return;
+          if (!s.statHit || s.write.length) {
+            // Read this run: unchanged since it was listed, and not too fresh to trust?
+            if (isRacy(f.stat, this.startNs)) return;
+            try {
+              const st = await fs.promises.stat(f.absPath, { bigint: true });
+              if (!sameStat({ size: f.size, stat: f.stat } as IndexEntry, Number(st.size), fileStat(st))) return;
+            } catch {
+              return;
+            }
+          }
+          for (const w of s.write) {
+            const n = await writeRecord(this.o.dir, this.keys, w.key, w.record);
+            written += n;
+            if (n) this.stats.recordsWritten++;
+          }
+          // Used: keep it from eviction (touched at most once a day, not on every hit).
+          for (const u of s.used) {
+            if (this.now - u.mtimeMs > DAY_MS) await fs.promises.utimes(u.file, this.now / 1000, this.now / 1000).catch(() => undefined);
+          }
+          const d = this.digestsByHash.get(s.hash);
+          next.set(f.path, { size: f.size, stat: f.stat, hash: s.hash, container: f.container, ...(d?.partial ? { partial: d.partial } : {}), ...(d?.sha256 ? { sha256: d.sha256 } : {}) });
+        }),
+      ),
+    );
+    const sorted = new Map([...next].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
+    if (!sameIndex(this.index, sorted)) written += await saveIndex(this.indexFile, sorted);
+    else await touchOld(this.indexFile, this.now);
+    await accountAndEvict(this.o.dir, EVICTED_DIRS, written, this.o.maxBytes ?? DEFAULT_MAX_BYTES, this.now).catch(() => undefined);
+  }
+}
+
+/**
+ * Records that say more about this moment than about the bytes: an I/O error, an extractor that
+ * threw, an OCR that failed. They are made again next run.
+ */
+function transient(r: FactRecord): boolean {
+  return !!r.error && (r.error.code === 'io' || r.error.code === 'internal' || r.error.detail.includes('OCR failed'));
+}
+
+function sameIndex(a: Map<string, IndexEntry>, b: Map<string, IndexEntry>): boolean {
+  if (a.size !== b.size) return false;
+  for (const [p, e] of b) {
+    const o = a.get(p);
+    if (!o || !sameStat(o, e.size, e.stat) || o.hash !== e.hash || o.container !== e.container || o.partial !== e.partial || o.sha256 !== e.sha256) return false;
+  }
+  return true;
+}
+
+async function touchOld(file: string, now: number): Promise<void> {
+  try {
+    const st = await fs.promises.stat(file);
+    if (now - st.mtimeMs > DAY_MS) await fs.promises.utimes(file, now / 1000, now / 1000);
+  } catch {
+    /* no index */
+  }
+}
+
+/** Mark the folder as a cache (https://bford.info/cachedir/): backup tools leave it out. */
+function tagCacheDir(dir: string): void {
+  const tag = path.join(dir, 'CACHEDIR.TAG');
+  if (fs.existsSync(tag)) return;
+  try {
+    fs.writeFileSync(tag, 'Signature: 8a477f597d28d172789f06886806bc55\n# This folder is the ledger-check cache (facts of checked files). It can be deleted.\n', { flag: 'wx' });
+  } catch {
+    /* another run made it */
+  }
+}
