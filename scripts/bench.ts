@@ -13,6 +13,8 @@
  *
  * npm run bench -- --scaling [--sizes 500,2000,8000,20000] [--runner OTHER/dist/scripts/bench-run.js]: instead, the scaling table (scripts/bench-scaling.ts):
  * a county checked at each size in a fresh process, wall time and peak RSS.
+ * npm run bench -- --pdf-text [--pdfs N --threads P --runs R --extra DIR]: PDF text against pdftotext
+ * (scripts/bench-pdf.ts).
  *
  * npm run bench -- --scans N [--runs R]: instead, a folder of N image-only PDFs of 2–3 pages
  * (printed, sealed and scanned 说明报告), checked with OCR and no OCR cache: pages/s and peak RSS.
@@ -191,6 +193,7 @@ async function benchScaling(): Promise<void> {
 
 async function main() {
   if (process.argv.includes('--scaling')) return benchScaling();
+  if (process.argv.includes('--pdf-text')) return (await import('./bench-pdf.js')).benchPdfText(process.argv.slice(2));
   const si = process.argv.indexOf('--scans');
   if (si >= 0) return benchScans(Number(process.argv[si + 1]), parseArgs(process.argv.slice(2)).runs);
   const a = parseArgs(process.argv.slice(2));

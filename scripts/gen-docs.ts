@@ -2,11 +2,11 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { catalog } from '../src/messages/index.js';
+import { catalog, ruleIds } from '../src/messages/index.js';
 import { kindsMarkdown } from '../src/kinds/explain.js';
 
 export function rulesMarkdown(): string {
-  const ids = Object.keys(catalog).sort();
+  const ids = [...ruleIds].sort();
   const out = [
     '# ledger-check rules / 规则',
     '',

@@ -36,7 +36,7 @@ import { VERSION } from './version.js';
 import { isInside } from './util/inside.js';
 import path from 'node:path';
 import { CacheRun, type CacheStats, type DigestMemo } from './cache/run.js';
-import { overlapsChecked } from './cache/location.js';
+import { overlapsChecked } from './util/cache-location.js';
 import type { Opener } from './cache/hash.js';
 
 export interface CheckOptions {

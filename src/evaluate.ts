@@ -9,7 +9,8 @@ import type { RuleSet } from './rules/schema.js';
 import type { Check, CheckContext, Emit, Emitted, IndicatorModel, RunModel, UnitModel } from './checks/types.js';
 import type { Discovery } from './discover/index.js';
 import { allChecks } from './checks/index.js';
-import { ruleInfo } from './messages/index.js';
+import { coversUnchecked, leavesUnchecked } from './checks/file-verdict.js';
+import { ruleInfo, type RuleId } from './messages/index.js';
 import { OCR_NOTE } from './messages/ocr.js';
 import { compareKeys, defaultIndicator } from './rules/resolve.js';
 
@@ -85,7 +86,7 @@ export function evaluate(model: RunModel, opts: EvaluateOptions): Finding[] {
 }
 
 function emitterFor(findings: Finding[], opts: EvaluateOptions) {
-  return (unit: string | null, indicator: string | null): Emit => (ruleId: string, at: Emitted = {}) => {
+  return (unit: string | null, indicator: string | null): Emit => (ruleId: RuleId, at: Emitted = {}) => {
     const f = makeFinding(ruleId, unit, indicator, at, opts);
     if (f) findings.push(f);
   };
@@ -162,9 +163,9 @@ export function finishFindings(files: readonly FileVerdictInput[], findings: Fin
     const covered = (x: Finding) =>
       x.file === f.path &&
       (x.severity === 'error' ||
-        !!ruleInfo(x.ruleId).coversUnchecked ||
+        coversUnchecked(x.ruleId) ||
         // Handing a scan to a person covers a scan, not a broken file.
-        (!!ruleInfo(x.ruleId).leavesUnchecked && f.error?.code === 'scanned'));
+        (leavesUnchecked(x.ruleId) && f.error?.code === 'scanned'));
     if (f.error && !(byFile.get(f.path) ?? []).some(covered)) {
       const x = makeFinding(
         'file.unreadable',
@@ -181,7 +182,7 @@ export function finishFindings(files: readonly FileVerdictInput[], findings: Fin
 
 /** One finding as every stage makes it: severity from the rule file or the catalog (null: 'off'), message in the run's language. */
 export function makeFinding(
-  ruleId: string,
+  ruleId: RuleId,
   unit: string | null,
   indicator: string | null,
   at: Emitted,
@@ -207,7 +208,7 @@ export function makeFinding(
   return f;
 }
 
-function severityOf(ruleId: string, rules: Pick<RuleSet, 'severity'>): Severity | null {
+function severityOf(ruleId: RuleId, rules: Pick<RuleSet, 'severity'>): Severity | null {
   const o = own(rules.severity, ruleId);
   if (o === 'off') return null;
   return o ?? ruleInfo(ruleId).severity;

@@ -5,7 +5,7 @@ export { parseShardSpec, type ShardFile, type ShardSpec } from './report/shard.j
 export { inspect, type Inspected } from './inspect.js';
 export { loadRules, RuleFileError, formatProblem, findConfigFile } from './rules/load.js';
 export { ruleFileSchema, type RuleSet, type RuleFile } from './rules/schema.js';
-export { catalog, ruleIds, renderMessage } from './messages/index.js';
+export { catalog, ruleIds, renderMessage, isRuleId, type RuleId } from './messages/index.js';
 export { formatters } from './format/index.js';
-export { normalizeIndicatorCode } from './discover/indicator-code.js';
+export { normalizeIndicatorCode } from './rules/indicator-code.js';
 export type * from './types.js';

@@ -42,15 +42,30 @@ export interface Evidence {
   expected?: string | number | boolean | null;
 }
 
+/**
+ * A value a message is filled from: raw data (a number, an ISO date, a code, a name from the
+ * material, a list of names or of small records), never text made for one language.
+ */
+export type ArgValue = string | number | boolean | null | readonly string[] | readonly Readonly<Record<string, string | number>>[];
+export type Args = Record<string, ArgValue>;
+
+/**
+ * The rule ids, filled in by messages/index.ts through declaration merging (the catalog's keys),
+ * so this base module imports nothing above it; `RuleId` there is the same union.
+ */
+// eslint-disable-next-line @typescript-eslint/no-empty-interface
+export interface RuleIdRegistry {}
+export type KnownRuleId = [keyof RuleIdRegistry] extends [never] ? string : keyof RuleIdRegistry;
+
 export interface Finding {
-  ruleId: string;
+  ruleId: KnownRuleId;
   severity: Severity;
   unit: string | null;
   indicator: string | null; // normalised indicator key, e.g. "III-12"
   file: string | null; // relative to the checked root, with '/'
   location?: Location;
-  /** Values the message template is filled from. */
-  args: Record<string, string | number>;
+  /** Raw values the message template is filled from (formatted per language by the catalog). */
+  args: Args;
   evidence?: Evidence;
   message: string; // rendered in the run's language
   /** 'reviewed': a person confirmed or accepted it in the review record (已人工确认); it no longer fails the run. */

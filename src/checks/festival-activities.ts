@@ -6,8 +6,8 @@
 import type { ExtractedFile } from '../types.js';
 import type { FestivalName } from '../rules/schema.js';
 import { festivalsNamedIn } from '../festivals/names.js';
-import { parseDateText } from '../extract/register-dates.js';
-import { ONLINE_WORDS } from '../extract/register-online.js';
+import { parseDateText } from '../text/register-dates.js';
+import { ONLINE_WORDS } from '../text/register-online.js';
 import { isRegister } from './register.js';
 import { photoIndex, captureDay } from './register-photos.js';
 import { rowDates } from './row-dates.js';

@@ -1,5 +1,6 @@
 /** Core checks: required materials per indicator, the sign-off sheet, files recognised and placed. */
 import type { Check } from './types.js';
+import type { RuleId } from '../messages/index.js';
 import type { ExtractedFile } from '../types.js';
 import { extensionLies, extensionOf } from '../formats/extensions.js';
 import { kindOf } from '../kinds/registry.js';
@@ -9,7 +10,7 @@ import { onOrBefore, placeOf } from '../windows/window.js';
  * Extraction errors the core check reports for every kind of file; the kind's own checks leave
  * them alone (see `isCoreError`).
  */
-export const CORE_ERROR_RULES: ReadonlyMap<string, string> = new Map([
+export const CORE_ERROR_RULES: ReadonlyMap<string, RuleId> = new Map<string, RuleId>([
   ['io', 'file.unreadable'],
   ['special', 'file.special'],
   ['link', 'file.link'],

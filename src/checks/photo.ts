@@ -34,16 +34,6 @@ function paramsOf(ind: IndicatorModel | null, ctx: CheckContext): Params {
 }
 
 
-/** A size as people read it, precise enough that "99.5 KB" never reads as the 100 KB limit. */
-function kb(bytes: number): string {
-  if (bytes < 1024) return `${bytes} B`;
-  if (bytes < 1024 * 1024) {
-    const k = bytes / 1024;
-    return `${Number.isInteger(k) ? k : k.toFixed(1)} KB`;
-  }
-  return `${(bytes / 1024 / 1024).toFixed(1)} MB`;
-}
-
 /** The capture time used for date checks, and the tag it came from. */
 function captureTime(f: PhotoFacts): { at: string; tag: string } | null {
   if (f.capturedAt) {
@@ -94,7 +84,7 @@ function fileCheck(deps: PhotoCheckDeps): Check {
       // The declared size against the county's limit (the extractor only records it).
       if (pixels > p.maxPixels) {
         const seen = `${f.width}×${f.height}`;
-        emit('photo.bomb', { ...at, args: { file: name, seen, expected: p.maxPixels }, evidence: { seen, expected: p.maxPixels } });
+        emit('photo.bomb', { ...at, args: { file: name, width: f.width ?? 0, height: f.height ?? 0, expected: p.maxPixels }, evidence: { seen, expected: p.maxPixels } });
         return;
       }
       if (err) {
@@ -107,11 +97,11 @@ function fileCheck(deps: PhotoCheckDeps): Check {
       }
 
       if (!(p.formats as string[]).includes(f.format)) {
-        emit('photo.format', { ...at, args: { file: name, seen: f.format, expected: p.formats.join('/') }, evidence: { seen: f.format, expected: p.formats.join('/') } });
+        emit('photo.format', { ...at, args: { file: name, seen: f.format, expected: [...p.formats] }, evidence: { seen: f.format, expected: p.formats.join('/') } });
       }
       if (!f.extensionMatches) {
-        const ext = extensionOf(name) || '(无)';
-        emit('photo.extension-mismatch', { ...at, args: { file: name, seen: ext, expected: f.format }, evidence: { seen: ext, expected: f.format } });
+        const ext = extensionOf(name);
+        emit('photo.extension-mismatch', { ...at, args: { file: name, seen: ext, expected: f.format }, evidence: { seen: ext || null, expected: f.format } });
       }
 
       // pixel size: long side against the larger minimum, short side against the smaller one
@@ -125,14 +115,14 @@ function fileCheck(deps: PhotoCheckDeps): Check {
         if (long < needLong || short < needShort) {
           const seen = `${w}×${h}`;
           const expected = `${p.minWidth}×${p.minHeight}`;
-          emit('photo.too-small', { ...at, args: { file: name, seen, expected }, evidence: { seen, expected } });
+          emit('photo.too-small', { ...at, args: { file: name, width: w, height: h, minWidth: p.minWidth, minHeight: p.minHeight }, evidence: { seen, expected } });
         }
       }
       if (f.bytes < p.minBytes) {
-        emit('photo.file-too-small', { ...at, args: { file: name, seen: kb(f.bytes), expected: kb(p.minBytes) }, evidence: { seen: f.bytes, expected: p.minBytes } });
+        emit('photo.file-too-small', { ...at, args: { file: name, seen: f.bytes, expected: p.minBytes }, evidence: { seen: f.bytes, expected: p.minBytes } });
       }
       if (f.bytes > p.maxBytes) {
-        emit('photo.file-too-large', { ...at, args: { file: name, seen: kb(f.bytes), expected: kb(p.maxBytes) }, evidence: { seen: f.bytes, expected: p.maxBytes } });
+        emit('photo.file-too-large', { ...at, args: { file: name, seen: f.bytes, expected: p.maxBytes }, evidence: { seen: f.bytes, expected: p.maxBytes } });
       }
 
       // EXIF and capture time
@@ -155,12 +145,13 @@ function fileCheck(deps: PhotoCheckDeps): Check {
           emit('photo.after-deadline', { ...at, location: loc, args: { file: name, seen: day, expected: ctx.rules.deadline }, evidence: { seen: day, expected: ctx.rules.deadline } });
         } else if (!contains(withinPeriod(ctx.rules.period), day)) {
           const expected = `${start} ~ ${end}`;
-          emit('photo.outside-period', { ...at, location: loc, args: { file: name, seen: day, expected }, evidence: { seen: day, expected } });
+          emit('photo.outside-period', { ...at, location: loc, args: { file: name, seen: day, from: start, to: end }, evidence: { seen: day, expected } });
         } else if (p.within === 'festival') {
           const windows = windowsFor(ind, ctx);
           if (windows && !windows.some((x) => contains(x, day))) {
-            const expected = windows.map((x) => `${x.name} ${x.from}~${x.to}`).join('；') || '（周期内无相应节日）';
-            emit('photo.outside-window', { ...at, location: loc, args: { file: name, seen: day, expected }, evidence: { seen: day, expected } });
+            const expected = windows.map((x) => `${x.name} ${x.from}~${x.to}`).join('; ') || null;
+            const spans = windows.map((x) => ({ festival: x.name, from: x.from, to: x.to }));
+            emit('photo.outside-window', { ...at, location: loc, args: { file: name, seen: day, windows: spans }, evidence: { seen: day, expected } });
           }
         }
         if (caption.date) {
@@ -198,7 +189,13 @@ function fileCheck(deps: PhotoCheckDeps): Check {
       }
       const mismatch = thumbnailMismatch(f, p.nearDuplicateDistance);
       if (mismatch) {
-        emit('photo.thumbnail-mismatch', { ...at, location: { exifTag: 'ThumbnailImage' }, args: { file: name, seen: mismatch }, evidence: { seen: mismatch, expected: 'thumbnail of this image' } });
+        const seen = [mismatch.aspect ? 'aspect ratio differs' : '', mismatch.distance !== null ? `distance ${mismatch.distance}/64` : ''].filter(Boolean).join(', ');
+        emit('photo.thumbnail-mismatch', {
+          ...at,
+          location: { exifTag: 'ThumbnailImage' },
+          args: { file: name, aspect: mismatch.aspect, distance: mismatch.distance },
+          evidence: { seen, expected: 'thumbnail of this image' },
+        });
       }
 
       // caption (file name, then EXIF description, then the register)
@@ -209,7 +206,7 @@ function fileCheck(deps: PhotoCheckDeps): Check {
         if (missing.length) {
           emit('photo.caption-missing-fields', {
             ...at,
-            args: { file: name, missing: missing.join('、'), seen: present.join('、') },
+            args: { file: name, missing, seen: present },
             evidence: { seen: present.join('、') || null, expected: p.caption.join('、') },
           });
         }
@@ -226,15 +223,13 @@ function fileCheck(deps: PhotoCheckDeps): Check {
   };
 }
 
-/** Why the EXIF thumbnail does not show this image, or null. */
-export function thumbnailMismatch(f: PhotoFacts, distance: number): string | null {
+/** Why the EXIF thumbnail does not show this image (its aspect ratio, the hash distance out of 64), or null. */
+export function thumbnailMismatch(f: PhotoFacts, distance: number): { aspect: boolean; distance: number | null } | null {
   if (!f.hasThumbnail || !f.thumbnailDhash) return null;
   const d = f.imageDhash ? hamming(f.thumbnailDhash, f.imageDhash) : null;
-  if (f.thumbnailAspectMatches === false && (d === null || d > distance)) {
-    return d === null ? 'aspect ratio differs' : `aspect ratio differs, distance ${d}/64`;
-  }
+  if (f.thumbnailAspectMatches === false && (d === null || d > distance)) return { aspect: true, distance: d };
   // Same picture: 0–13 measured; different pictures: 24–40. Twice the near-duplicate distance.
-  if (d !== null && d > 2 * distance) return `distance ${d}/64`;
+  if (d !== null && d > 2 * distance) return { aspect: false, distance: d };
   return null;
 }
 
@@ -311,7 +306,7 @@ const byPath = (a: PhotoPrint, b: PhotoPrint) => (a.path < b.path ? -1 : a.path 
  * does not make 250,000 names. Ids are numbered by the groups' first paths, so they do not
  * depend on the order the photos came in (one run or a merge of shards).
  */
-function emitGroups(emit: Emit, ruleId: string, groups: PhotoPrint[][], extra: (f: PhotoPrint) => Record<string, string | number>): void {
+function emitGroups(emit: Emit, ruleId: 'photo.duplicate' | 'photo.near-duplicate', groups: PhotoPrint[][], extra: (f: PhotoPrint) => Record<string, string | number>): void {
   const sorted = groups.map((g) => [...g].sort(byPath)).sort((a, b) => byPath(a[0]!, b[0]!));
   sorted.forEach((members, k) => {
     const scope = scopeOf(members);
@@ -329,7 +324,7 @@ function emitGroups(emit: Emit, ruleId: string, groups: PhotoPrint[][], extra: (
         unit: f.unit,
         indicator: f.indicator,
         group,
-        args: { file: f.name, others: others.join('\n'), more, count: members.length, scope, ...extra(f) },
+        args: { file: f.name, others, more, count: members.length, scope, ...extra(f) },
         evidence: { seen: members.length, expected: 'each photo used once' },
       });
     }

@@ -35,7 +35,7 @@ const rowChecks: Check = {
     if (!isRegister(file)) return;
     const facts = file.facts;
     if (!facts.headerFound) {
-      emit('register.no-header', { ...at, args: { sheets: facts.sheets.join('\n') }, evidence: { seen: null, expected: '活动名称/活动时间' } });
+      emit('register.no-header', { ...at, args: { sheets: [...facts.sheets] }, evidence: { seen: null, expected: '活动名称/活动时间' } });
       return;
     }
     const { start, end } = ctx.rules.period;
@@ -74,7 +74,7 @@ const rowChecks: Check = {
           emit('register.date-outside-period', {
             ...at,
             location: where(row, row.dateCell),
-            args: { cell: ref(row, row.dateCell), seen, expected: `${start}~${end}`, ...year },
+            args: { cell: ref(row, row.dateCell), seen, from: start, to: end, ...year },
             evidence: { seen, expected: `${start}~${end}` },
           });
         }
@@ -137,7 +137,7 @@ function photoChecks(
         emit('register.photo-date-mismatch', {
           file: photo.path,
           location: where(row, row.dateCell),
-          args: { photo: photo.name, seen: day, expected, cell: ref(row, row.dateCell), days: tol },
+          args: { photo: photo.name, seen: day, from: d.date, to: d.dateEnd ?? null, cell: ref(row, row.dateCell), days: tol },
           evidence: { seen: day, expected },
         });
       }

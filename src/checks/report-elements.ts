@@ -9,7 +9,7 @@ import { own } from '../util/dict.js';
 import type { DocumentFacts, ElementVerdict } from '../types.js';
 import type { TextSection, TextSentence } from '../text/sections.js';
 import { ELEMENT_HEADINGS, ELEMENT_NAMES } from '../text/elements.js';
-import { linearPattern, type CuePattern } from '../rules/patterns.js';
+import { linearPattern, type CuePattern } from '../util/patterns.js';
 
 export type ElementRules = Record<string, { headings: string[]; cues: string[] }>;
 

@@ -4,20 +4,21 @@
  * here with the indicator's own parameters, so a rule file's cues apply even to cached facts.
  */
 import type { Check, Emit } from './types.js';
-import type { DocumentFacts, ExtractedFile } from '../types.js';
+import type { Args, DocumentFacts, ExtractedFile } from '../types.js';
 import { REPORT_DEFAULTS } from '../rules/defaults.js';
 import type { ResolvedIndicator } from '../rules/schema.js';
+import type { RuleId } from '../messages/index.js';
 import { detectStyle } from '../text/elements.js';
 import { judgeElements } from './report-elements.js';
 import { findDates } from '../text/dates.js';
 import { findIssuer } from '../text/issuer.js';
-import { isUnit, textNamesUnit } from '../units/identity.js';
+import { isUnit, textNamesUnit } from '../text/unit-identity.js';
 import { unitNames } from '../units/rule-units.js';
 import { contains, onOrBefore, placeOf, withinPeriodAndDeadline, type DayWindow } from '../windows/window.js';
 import { findSignature } from '../text/signature.js';
 
 /** Extraction error codes → the finding that tells the clerk what to do. */
-export const DOC_ERROR_RULES: Record<string, string> = {
+export const DOC_ERROR_RULES: Readonly<Record<string, RuleId>> = {
   scanned: 'doc.scanned',
   'no-text-layer': 'doc.scanned',
   'no-tounicode': 'doc.garbled-text',
@@ -56,8 +57,8 @@ function unreadable(file: ExtractedFile, emit: Emit): boolean {
   const doc = docOf(file);
   // Raw values only: the catalog says 'image' in the run's language.
   const seen = file.error.code === 'scanned' && file.facts.type !== 'document' ? file.container : file.error.detail;
-  const args: Record<string, string | number> = { seen, code: file.error.code };
-  if (doc) args.format = doc.format === 'pdf' ? 'PDF' : doc.format === 'text' ? 'TXT' : doc.format === 'ofd' ? 'OFD' : 'Word';
+  const args: Args = { seen, code: file.error.code };
+  if (doc) args.format = doc.format;
   emit(ruleId, { file: file.path, args, evidence: { seen: file.error.code, expected: 'readable text' } });
   return true;
 }
@@ -129,7 +130,7 @@ const reportCheck: Check = {
         emit('report.docno-malformed', {
           ...at,
           location,
-          args: { seen: c.raw, expected: c.corrected, problems: c.problems.join(',') },
+          args: { seen: c.raw, expected: c.corrected, problems: [...c.problems] },
           evidence: { seen: c.raw, expected: c.corrected },
         });
       }
@@ -159,7 +160,7 @@ const reportCheck: Check = {
     if (style.summary) {
       emit('report.summary-style', {
         ...at,
-        args: { seen: style.summaryCues.join('、') },
+        args: { seen: [...style.summaryCues] },
         evidence: { seen: style.summaryCues.join('、'), expected: '说明式：对照测评内容逐项说明' },
       });
     }
@@ -169,7 +170,8 @@ const reportCheck: Check = {
       emit('report.undated', { ...at, evidence: { seen: doc.created, expected: '落款日期' } });
     } else if (!inWindow(doc.signedDate, dateWindow(ctx.rules))) {
       const w = windowText(dateWindow(ctx.rules));
-      emit('report.date-outside-period', { ...at, args: { seen: doc.signedDate, expected: w }, evidence: { seen: doc.signedDate, expected: w } });
+      const { from, to } = dateWindow(ctx.rules);
+      emit('report.date-outside-period', { ...at, args: { seen: doc.signedDate, from, to }, evidence: { seen: doc.signedDate, expected: w } });
     }
   },
 };
@@ -196,7 +198,8 @@ const evaluationCheck: Check = {
       emit('evaluation.undated', { ...at, evidence: { seen: null, expected: '落款日期' } });
     } else if (!inWindow(doc.signedDate, dateWindow(ctx.rules))) {
       const w = windowText(dateWindow(ctx.rules));
-      emit('evaluation.date-outside-period', { ...at, args: { seen: doc.signedDate, expected: w }, evidence: { seen: doc.signedDate, expected: w } });
+      const { from, to } = dateWindow(ctx.rules);
+      emit('evaluation.date-outside-period', { ...at, args: { seen: doc.signedDate, from, to }, evidence: { seen: doc.signedDate, expected: w } });
     }
   },
 };

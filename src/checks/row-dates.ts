@@ -5,7 +5,7 @@
  * extractor, so the facts stay the same whatever rules are loaded.
  */
 import type { RegisterFacts, RegisterRow } from '../types.js';
-import { resolveParsedDate } from '../extract/register-dates.js';
+import { resolveParsedDate } from '../text/register-dates.js';
 
 export interface RowDates {
   date: string | null;

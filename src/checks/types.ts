@@ -2,9 +2,10 @@
  * The contract of a check: a pure function from facts (and the resolved rule set) to findings.
  * Checks never touch the file system or the clock: "today" is ctx.asOf.
  */
-import type { ExtractedFile, FileKind, Location, Evidence } from '../types.js';
+import type { Args, ExtractedFile, FileKind, Location, Evidence } from '../types.js';
 import type { RuleSet, ResolvedIndicator } from '../rules/schema.js';
 import type { PhotoPrint } from './photo.js';
+import type { RuleId } from '../messages/index.js';
 
 export interface IndicatorModel {
   key: string; // normalised code, e.g. "III-12"
@@ -45,7 +46,7 @@ export interface Emitted {
   unit?: string | null;
   indicator?: string | null;
   location?: Location;
-  args?: Record<string, string | number>;
+  args?: Args;
   evidence?: Evidence;
   /** Judged from OCR text, with the pages' mean confidence. */
   source?: 'ocr';
@@ -54,7 +55,8 @@ export interface Emitted {
   group?: string;
 }
 
-export type Emit = (ruleId: string, at?: Emitted) => void;
+/** Report a finding: the id is a `RuleId`, so a misspelt one does not compile. */
+export type Emit = (ruleId: RuleId, at?: Emitted) => void;
 
 export type Check =
   | {

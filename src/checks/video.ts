@@ -15,16 +15,7 @@ import type { Check } from './types.js';
 import type { VideoFacts } from '../types.js';
 import { isCoreError } from './materials.js';
 import { videoRequirement } from '../kinds/video.js';
-
-const CHINA_OFFSET_MS = 8 * 3600 * 1000;
-
-/** An instant ('…Z' or with an offset) as China wall-clock time 'YYYY-MM-DDTHH:MM:SS'. */
-export function chinaWallClock(instant: string): string | null {
-  const ms = Date.parse(instant);
-  if (Number.isNaN(ms)) return null;
-  const d = new Date(ms + CHINA_OFFSET_MS);
-  return Number.isNaN(d.getTime()) ? null : d.toISOString().slice(0, 19);
-}
+import { chinaWallClock, dayOf, placeOf, withinPeriod } from '../windows/index.js';
 
 /** The China time a video was recorded, and where it was read: a metadata tag or 'mvhd'. */
 export function videoChinaTime(f: VideoFacts): { time: string; source: string } | null {
@@ -67,9 +58,9 @@ export const videoChecks: Check[] = [
       if (!when) {
         emit('video.no-date', { ...at, location: { exifTag: TAG_OF.mvhd }, args: { file: name }, evidence: { seen: null, expected: 'creation date' } });
       } else {
-        const day = when.time.slice(0, 10);
+        const day = dayOf(when.time);
         const { start, end } = ctx.rules.period;
-        if (day < start || day > end) {
+        if (placeOf(withinPeriod(ctx.rules.period), day) !== 'inside') {
           emit('video.outside-period', {
             ...at,
             location: { exifTag: TAG_OF[when.source] ?? when.source },
@@ -78,7 +69,7 @@ export const videoChecks: Check[] = [
           });
         }
       }
-      const need = videoRequirement(ind?.def ?? ctx.rules.fallback).minSeconds;
+      const need = videoRequirement((ind?.def ?? ctx.rules.fallback).materials).minSeconds;
       if (need > 0 && f.durationSeconds !== null && f.durationSeconds < need) {
         emit('video.too-short', { ...at, args: { file: name, seen: f.durationSeconds, expected: need }, evidence: { seen: f.durationSeconds, expected: need } });
       }

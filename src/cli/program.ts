@@ -4,7 +4,7 @@ import type { CliIO } from './io.js';
 import type { Lang } from '../types.js';
 import path from 'node:path';
 import { addCheckOptions, findRuleFiles, runCheck, type CheckFlags } from './commands/check.js';
-import { catalog, ruleIds } from '../messages/index.js';
+import { catalog, isRuleId, ruleIds } from '../messages/index.js';
 import { RuleFileError } from '../rules/errors.js';
 import { t, nearest } from './text.js';
 import { VERSION } from '../version.js';
@@ -116,7 +116,7 @@ export function buildProgram(io: CliIO, env: Env, commanderErr: (s: string) => v
     .action(async (id: string) => {
       const lang = io.lang();
       const { explainKind, kindRaising } = await import('../kinds/explain.js'); // not at start-up: a check never needs it
-      const info = catalog[id];
+      const info = isRuleId(id) ? catalog[id] : undefined;
       const kind = explainKind(id, lang); // a material kind (photo, document, screenshot …)
       if (!info && kind) {
         io.stdout(kind);

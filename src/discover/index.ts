@@ -13,7 +13,7 @@ import { CONTROL_FILE_NAMES } from '../rules/files.js';
 import type { IgnoreRules } from '../rules/ignore-file.js';
 import { SNIFF_BYTES, sniffContainer } from '../formats/sniff.js';
 import { classify } from './classify.js';
-import { parseIndicatorPrefix } from './indicator-code.js';
+import { parseIndicatorPrefix } from '../rules/indicator-code.js';
 import { unitForFolder } from '../units/folder.js';
 import { hasUnit } from '../units/rule-units.js';
 

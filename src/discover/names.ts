@@ -1,6 +1,6 @@
 /** File names as bytes → readable text: UTF-8 when valid, else GB18030 (Windows zips), NFC. */
 import iconv from 'iconv-lite';
-import { globMatcher, nativeGlobMatcher } from '../rules/patterns.js';
+import { globMatcher, nativeGlobMatcher } from '../util/patterns.js';
 import type { IgnoreRules } from '../rules/ignore-file.js';
 
 const strictUtf8 = new TextDecoder('utf-8', { fatal: true });

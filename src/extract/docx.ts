@@ -1,13 +1,16 @@
 /**
- * .docx reading with mammoth: paragraphs in document order (table cells included) with their
- * style names, so headings are known by style — Heading 1 (English Word, LibreOffice),
- * heading 1 (Chinese Word, styleId 1) and 标题 1 (style named in Chinese). Core properties
- * (created, modified, title) come from docProps/core.xml. The container is opened with our own
- * bounded zip reader first (zip.ts): mammoth is handed only a package whose parts stay within
- * the expansion limits, and it is never asked to read pictures.
+ * .docx reading with mammoth's document reader: paragraphs in document order (table cells
+ * included) with their style names, so headings are known by style — Heading 1 (English Word,
+ * LibreOffice), heading 1 (Chinese Word, styleId 1) and 标题 1 (style named in Chinese). Core
+ * properties (created, modified, title) come from docProps/core.xml.
+ *
+ * The container is opened once, with our own bounded zip reader (zip.ts), and mammoth reads its
+ * parts through it (each inflated at most once, never beyond its declared size): mammoth's own
+ * unzip (jszip, which trusts declared sizes) is not used, nor its HTML conversion (only the
+ * document tree is needed). Pictures are never read.
  */
-import mammoth from 'mammoth';
-import { ZipArchive, ZipBombError, verifyEntries } from './zip.js';
+import { createRequire } from 'node:module';
+import { ZipArchive, ZipBombError } from './zip.js';
 import { MAX_DOCX_MARKUP, MAX_DOCX_PART } from './limits.js';
 
 export interface DocxParagraph {
@@ -97,6 +100,41 @@ export function readCoreProperties(zip: ZipArchive): { created: string | null; m
 /** The parts mammoth reads: XML and relationships (pictures are never read). */
 const isMarkup = (name: string) => /\.(xml|rels)$/i.test(name);
 
+/** What mammoth's document reader asks of a package (its zipfile.js interface). */
+interface MammothPackage {
+  exists(name: string): boolean;
+  read(name: string, encoding?: string): Promise<Uint8Array | string>;
+}
+interface DocxReader {
+  read(file: MammothPackage, input: object, options: object): Promise<{ value: MammothNode }>;
+}
+
+let reader: DocxReader | null = null;
+/** mammoth's document reader (its convertToHtml minus the unzip and the HTML), loaded on first use. */
+const docxReader = (): DocxReader => (reader ??= createRequire(import.meta.url)('mammoth/lib/docx/docx-reader.js') as DocxReader);
+
+/** Our bounded zip, as mammoth reads packages; each part inflated once (kept for our own reads). */
+function asPackage(zip: ZipArchive, parts: Map<string, Buffer>): MammothPackage {
+  const bytes = (name: string): Buffer => {
+    let b = parts.get(name);
+    if (!b) {
+      const read = zip.read(name);
+      if (!read) throw new Error(`${name} is missing`);
+      b = read;
+      parts.set(name, b);
+    }
+    return b;
+  };
+  return {
+    exists: (name) => zip.has(name),
+    read: async (name, encoding) => {
+      const b = bytes(name);
+      if (encoding === 'base64') return b.toString('base64');
+      return encoding ? new TextDecoder(encoding).decode(b) : new Uint8Array(b.buffer, b.byteOffset, b.byteLength);
+    },
+  };
+}
+
 /** The XML mammoth will parse stays within its own, tighter bounds (pictures are not counted). */
 function checkMarkup(zip: ZipArchive): void {
   let total = 0;
@@ -116,20 +154,12 @@ export async function parseDocx(data: Buffer): Promise<RawDocx> {
   const zip = new ZipArchive(data);
   if (!zip.has('word/document.xml')) throw new Error('not a Word document: word/document.xml missing');
   checkMarkup(zip);
-  verifyEntries(zip, isMarkup);
+  const parts = new Map<string, Buffer>();
+  const doc = await docxReader().read(asPackage(zip, parts), {}, {});
   const paragraphs: DocxParagraph[] = [];
-  await mammoth.convertToHtml(
-    { buffer: data },
-    {
-      convertImage: mammoth.images.imgElement(() => Promise.resolve({ src: '' })),
-      transformDocument: (doc: MammothNode) => {
-        collect(doc, paragraphs);
-        return doc;
-      },
-    },
-  );
+  collect(doc.value, paragraphs);
   const props = readCoreProperties(zip);
-  const xml = zip.text('word/document.xml')!;
+  const xml = (parts.get('word/document.xml') ?? zip.read('word/document.xml')!).toString('utf8');
   const images = (xml.match(/<w:drawing[\s>]|<w:pict[\s>]/g) ?? []).length;
   return { paragraphs, ...props, images };
 }

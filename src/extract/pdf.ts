@@ -1,17 +1,12 @@
 /**
- * PDF reading with pdf-parse (pdfjs-dist). Always sets cMapUrl/cMapPacked/standardFontDataUrl:
- * without them predefined CJK CMaps (UniGB-UTF16-H, GBK-EUC-H …) silently yield empty text.
+ * PDF reading with pdf.js (pdfjs-dist, modern build: pdfjs.ts). Text per page is laid out as
+ * pdf-parse 2.4 did (lines by position, cells by gaps), so facts stay what they were.
  * Pure function of the bytes: runs in a worker thread (pdf-worker.ts) or in-thread.
  */
-import { createRequire } from 'node:module';
-import path from 'node:path';
-import { PDFParse } from 'pdf-parse';
 import type { ExtractError } from '../types.js';
 import { classifyText } from './text-quality.js';
-
-const pdfjsDir = path.dirname(createRequire(import.meta.url).resolve('pdfjs-dist/package.json'));
-const CMAP_URL = path.join(pdfjsDir, 'cmaps') + path.sep;
-const STANDARD_FONTS_URL = path.join(pdfjsDir, 'standard_fonts') + path.sep;
+import { loadPdfjs, textOptions } from './pdfjs.js';
+import { pageText } from './pdf-text.js';
 
 /** What a PDF yields before any text analysis. Plain data: it crosses the worker boundary. */
 export interface RawPdf {
@@ -58,19 +53,26 @@ export async function parsePdf(data: Buffer): Promise<RawPdf> {
     out.error = { code: 'empty', detail: '0 bytes' };
     return out;
   }
-  let parser: PDFParse | null = null;
+  let doc: import('pdfjs-dist').PDFDocumentProxy | null = null;
+  let task: import('pdfjs-dist').PDFDocumentLoadingTask | null = null;
   try {
-    // A Buffer is copied by pdf-parse (a bare Uint8Array would be detached).
-    parser = new PDFParse({ data, cMapUrl: CMAP_URL, cMapPacked: true, standardFontDataUrl: STANDARD_FONTS_URL, verbosity: 0 });
-    const info = await parser.getInfo();
-    out.pages = info.total;
-    const meta = (info.info ?? {}) as Record<string, unknown>;
+    const { pdfjs, worker } = await loadPdfjs();
+    // pdf.js takes (detaches) the buffer it is given: hand it a copy, never the caller's bytes.
+    task = pdfjs.getDocument({ ...textOptions(), worker, data: new Uint8Array(data) });
+    doc = await task.promise;
+    out.pages = doc.numPages;
+    const { info } = await doc.getMetadata();
+    const meta = (info ?? {}) as Record<string, unknown>;
     out.encrypted = typeof meta.EncryptFilterName === 'string' || Boolean(meta.IsEncrypted);
     out.title = typeof meta.Title === 'string' && meta.Title.trim() !== '' ? meta.Title.trim() : null;
     out.created = pdfDate(meta.CreationDate);
     out.modified = pdfDate(meta.ModDate);
-    const text = await parser.getText({ pageJoiner: '' });
-    let pageTexts = text.pages.map((p) => p.text);
+    let pageTexts: string[] = [];
+    for (let i = 1; i <= doc.numPages; i++) {
+      const page = await doc.getPage(i);
+      pageTexts.push(await pageText(page));
+      page.cleanup();
+    }
     const quality = classifyText(pageTexts);
     if (quality.repaired) {
       pageTexts = quality.repaired;
@@ -93,7 +95,8 @@ export async function parsePdf(data: Buffer): Promise<RawPdf> {
       out.error = { code: 'corrupt', detail: `${name || 'Error'}: ${message(e)}` };
     }
   } finally {
-    await parser?.destroy().catch(() => undefined);
+    if (doc) await doc.destroy().catch(() => undefined);
+    else if (task) await task.destroy().catch(() => undefined);
   }
   return out;
 }

@@ -7,6 +7,7 @@
 import exifr from 'exifr';
 import { createRequire } from 'node:module';
 import type ExifReader from 'exif-reader';
+import { daysInMonth } from '../windows/days.js';
 
 /** The fallback reader, loaded the first time exifr cannot read a block. */
 let exifReaderFn: typeof ExifReader | undefined;
@@ -134,7 +135,7 @@ export function normalizeDate(v: Raw, offset?: Raw): string | null {
   const Y = Number(y);
   const M = Number(mo);
   const D = Number(d);
-  if (Y < 1900 || M < 1 || M > 12 || D < 1 || D > new Date(Date.UTC(Y, M, 0)).getUTCDate()) return null;
+  if (Y < 1900 || M < 1 || M > 12 || D < 1 || D > daysInMonth(Y, M)) return null;
   if (Number(h) > 23 || Number(mi) > 59 || Number(se) > 59) return null;
   const local = `${y}-${mo}-${d}T${h}:${mi}:${se}`;
   const off = normalizeOffset(offset) ?? normalizeOffset(m[7]);

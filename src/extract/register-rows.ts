@@ -8,11 +8,11 @@
 import type { RegisterRow } from '../types.js';
 import { type GridSheet, type GridCell, cellRef, cellText } from './register-grid.js';
 import { type HeaderMatch, looksLikeHeader } from './register-header.js';
-import { parseDateNumber, parseDateText, type ParsedDate } from './register-dates.js';
-import { parseParticipants } from './register-number.js';
-import { ONLINE_WORDS, OFFLINE_WORDS, formIsOnline } from './register-online.js';
+import { parseDateNumber, parseDateText, type ParsedDate } from '../text/register-dates.js';
+import { parseParticipants } from '../text/register-number.js';
+import { ONLINE_WORDS, OFFLINE_WORDS, formIsOnline } from '../text/register-online.js';
 
-export { formIsOnline } from './register-online.js';
+export { formIsOnline } from '../text/register-online.js';
 
 /** Footer and note rows that are not activities. */
 const FOOTER = /^(?:(?:合计|总计|小计|共计)(?![\u4e00-\u9fff])|(?:填表人|制表人|审核人|负责人|联系人|填报人|填报单位|填报日期|填报时间|填表说明|填表日期|注|说明|备注)(?:[:：]|$)|[（(]?以下空白|[（(]?以下无)/;

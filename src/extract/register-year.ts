@@ -4,8 +4,8 @@
  * in the cell beside '填报日期'). A title naming two years ('2024—2025年度') says nothing.
  */
 import { type GridSheet, type GridCell, cellRef, cellText } from './register-grid.js';
-import { parseDateNumber, parseDateText } from './register-dates.js';
-import { parseCnNumeral, toHalfWidth } from './register-number.js';
+import { parseDateNumber, parseDateText } from '../text/register-dates.js';
+import { parseCnNumeral, toHalfWidth } from '../text/register-number.js';
 
 export interface SheetYear {
   year: number;

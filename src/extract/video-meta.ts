@@ -8,6 +8,7 @@
  * parsed into a wall-clock time and its offset when they say one.
  */
 import { child, childrenOf, type Child } from './video-boxes.js';
+import { daysInMonth } from '../windows/days.js';
 
 export const APPLE_CREATION_KEY = 'com.apple.quicktime.creationdate';
 const DAY = '\xa9day';
@@ -28,7 +29,7 @@ const DATE_RE = /^(\d{4})[-:](\d{2})[-:](\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})
 
 function validDay(y: number, m: number, d: number): boolean {
   if (m < 1 || m > 12 || d < 1) return false;
-  return d <= new Date(Date.UTC(y, m, 0)).getUTCDate();
+  return d <= daysInMonth(y, m);
 }
 
 /** A metadata date string as wall-clock time and offset (null parts when it is not a date). */

@@ -12,7 +12,7 @@ import type { Grid, GridCell, GridOverflow, GridSheet } from './register-grid.js
 import { cellRef } from './register-grid.js';
 import { dateXfs, isDate1904, sheetParts } from './register-styles.js';
 import { attrOf, scanXml, unescapeXmlText } from './xml-scan.js';
-import { serialToYmd } from './register-dates.js';
+import { serialToYmd } from '../text/register-dates.js';
 import { ZipArchive } from './zip.js';
 import { MAX_SHEET_CELLS, MAX_SHEET_COLUMNS, MAX_SHEET_ROWS } from './limits.js';
 

@@ -196,12 +196,3 @@ export class ZipArchive {
     }
   }
 }
-
-/**
- * Inflates each named entry once with its bound and throws what that finds, so that a library
- * that trusts declared sizes (mammoth via jszip) is handed only a container already proven to
- * stay within them. The bytes are dropped after each entry.
- */
-export function verifyEntries(zip: ZipArchive, names: (name: string) => boolean): void {
-  for (const e of zip.entries) if (names(e.name)) zip.readEntry(e);
-}

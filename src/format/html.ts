@@ -10,7 +10,7 @@ import type { FileReport, Finding, Lang, Report, Status } from '../types.js';
 import type { FormatOptions, Formatter } from './types.js';
 import { describeLocation } from './location.js';
 import { TABLE_WORDS, percent, severityWord, statusWord } from './words.js';
-import { catalog } from '../messages/index.js';
+import { catalog, type RuleId } from '../messages/index.js';
 import { Html, html, trusted } from './html-template.js';
 import { CSS, SCRIPT } from './html-style.js';
 import { fileHref } from './links.js';
@@ -65,7 +65,7 @@ function page(report: Report, opts: FormatOptions): Html {
     const h = href(rel);
     return h ? html`<a class="${cls}" href="${h}">${text}</a>` : html`<span class="${cls}">${text}</span>`;
   };
-  const rule = (id: string) => {
+  const rule = (id: RuleId) => {
     const info = catalog[id];
     if (!info) return html`<code>${id}</code>`;
     return html`<details class="rule"><summary>${id}</summary><span class="explain"><b>${info.title[L]}</b><br>${p.why}：${info.why[L]}<br>${p.fix}：${info.fix[L]}</span></details>`;

@@ -6,7 +6,7 @@
  */
 import type { Finding, Report, Severity } from '../types.js';
 import type { Formatter } from './types.js';
-import { catalog } from '../messages/index.js';
+import { catalog, ruleIds } from '../messages/index.js';
 import { describeLocation } from './location.js';
 import { encodePath, folderUri } from './uri.js';
 
@@ -22,7 +22,7 @@ function folderOf(report: Report, f: Finding): string {
 
 export const formatSarif: Formatter = (report) => {
   const L = report.lang;
-  const ids = Object.keys(catalog).sort();
+  const ids = [...ruleIds].sort();
   const index = new Map(ids.map((id, i) => [id, i]));
   const root = folderUri(report.root);
   const results = report.findings.map((f) => {

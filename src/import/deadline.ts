@@ -5,7 +5,7 @@
  * note; a 时限 that is no date ('长期坚持', '每季度末') stays in the note word for word.
  */
 import { cellText, type GridCell, type GridSheet } from '../extract/register-grid.js';
-import { parseDateText, resolveParsedDate } from '../extract/register-dates.js';
+import { parseDateText, resolveParsedDate } from '../text/register-dates.js';
 
 export interface TableDeadline {
   date: string | null;

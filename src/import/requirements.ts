@@ -4,7 +4,7 @@
  * What is not understood is returned verbatim, to be kept as the indicator's note.
  */
 import { FESTIVALS, type FestivalName, type IndicatorDef } from '../rules/schema.js';
-import { parseNumberText } from '../extract/register-number.js';
+import { parseNumberText } from '../text/register-number.js';
 import { mergeMaterials, type MaterialEntry } from '../kinds/sugar.js';
 
 export type Requirements = Pick<IndicatorDef, 'photos' | 'report' | 'evaluation' | 'register' | 'documents' | 'festivals'> & {

@@ -7,7 +7,7 @@ import { dict } from '../util/dict.js';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { ruleFileSchema, type IndicatorDef, type RuleFile } from '../rules/schema.js';
-import { normalizeIndicatorCode, parseIndicatorPrefix } from '../discover/indicator-code.js';
+import { normalizeIndicatorCode, parseIndicatorPrefix } from '../rules/indicator-code.js';
 import { readXlsxGrid, cellText, type GridSheet, type GridCell } from '../extract/register-grid.js';
 import { sniffRegister } from '../extract/register-container.js';
 import { findTaskHeader, type TaskHeader } from './task-header.js';

@@ -4,7 +4,7 @@
  * goes by), its `name` the full official form with the place (when the table has one), the rest
  * aliases. Notes in brackets ('县教育局（牵头）') are dropped.
  */
-import { parseBodyName, sameBody } from '../units/identity.js';
+import { parseBodyName, sameBody } from '../text/unit-identity.js';
 
 export interface UnitGroup {
   key: string;

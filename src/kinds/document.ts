@@ -53,6 +53,6 @@ export const documentKind: KindModule<DocumentMaterial> = {
     const evidence = { seen, expected: m.min };
     // Today's `documents: {required: true}`: the rule id it always had.
     if (m.match.length === 0 && seen === 0) return { ruleId: 'material.document-missing', args: {}, evidence };
-    return { ruleId: 'material.documents-too-few', args: { match: m.match.join('|'), seen, expected: m.min }, evidence };
+    return { ruleId: 'material.documents-too-few', args: { match: [...m.match], seen, expected: m.min }, evidence };
   },
 };

@@ -16,7 +16,7 @@ export function explainKind(name: string, lang: Lang): string | null {
 }
 
 /** The kind that raises a rule id, if any. */
-export const kindRaising = (ruleId: string): string | null => KINDS.find((k) => k.ruleIds.includes(ruleId))?.kind ?? null;
+export const kindRaising = (ruleId: string): string | null => KINDS.find((k) => (k.ruleIds as readonly string[]).includes(ruleId))?.kind ?? null;
 
 /** Markdown section for docs/rules.md. */
 export function kindsMarkdown(): string[] {

@@ -9,6 +9,7 @@ import { evaluationKind } from './evaluation.js';
 import { registerKind } from './register.js';
 import { documentKind } from './document.js';
 import { screenshotKind } from './screenshot.js';
+import { videoKind } from './video.js';
 
 export const KINDS: readonly KindModule<Material>[] = [
   photoKind,
@@ -17,6 +18,7 @@ export const KINDS: readonly KindModule<Material>[] = [
   registerKind,
   documentKind,
   screenshotKind,
+  videoKind,
 ] as unknown as readonly KindModule<Material>[];
 
 export function kindOf(kind: string): KindModule<Material> | undefined {

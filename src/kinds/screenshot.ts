@@ -8,7 +8,7 @@
  */
 import { z } from '../rules/zod.js';
 import type { ExtractedFile } from '../types.js';
-import { ONLINE_WORDS } from '../extract/register-online.js';
+import { ONLINE_WORDS } from '../text/register-online.js';
 import { innerFolders, mentions, stripExtension, type KindModule } from './types.js';
 
 export const screenshotMaterial = z
@@ -50,7 +50,7 @@ export const screenshotKind: KindModule<ScreenshotMaterial> = {
   judge({ files, folder }, m) {
     const seen = files.filter((f) => isScreenshot(f, folder, m)).length;
     return seen < m.min
-      ? { ruleId: 'material.screenshots-too-few', args: { seen, expected: m.min, online: m.online ? 1 : 0 }, evidence: { seen, expected: m.min } }
+      ? { ruleId: 'material.screenshots-too-few', args: { seen, expected: m.min, online: !!m.online }, evidence: { seen, expected: m.min } }
       : null;
   },
 };

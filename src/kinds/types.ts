@@ -5,7 +5,8 @@
  * parameters only (no fs, no clock). A new kind is one file plus one line in registry.ts.
  */
 import type { Z } from '../rules/zod.js';
-import type { ExtractedFile } from '../types.js';
+import type { Args, ExtractedFile } from '../types.js';
+import type { RuleId } from '../messages/index.js';
 import type { Bilingual } from '../messages/types.js';
 
 /** What a kind is judged on: the files of one indicator folder (subfolders included). */
@@ -17,8 +18,8 @@ export interface MaterialInput {
 
 /** A requirement not met: the rule id and its raw-value args (code and name are added by the caller). */
 export interface Shortfall {
-  ruleId: string;
-  args: Record<string, string | number>;
+  ruleId: RuleId;
+  args: Args;
   evidence: { seen: number; expected: number };
 }
 
@@ -36,7 +37,7 @@ export interface KindModule<P extends Material = Material> {
   /** For `explain` and docs/rules.md. */
   explain: Bilingual<string>;
   /** Rule ids `judge` can return. */
-  ruleIds: readonly string[];
+  ruleIds: readonly RuleId[];
   /** The entry's identity for merging layers (same identity: the later layer's values win). */
   identity(m: P): string;
   judge(input: MaterialInput, m: P): Shortfall | null;

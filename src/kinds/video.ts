@@ -1,8 +1,8 @@
 /**
  * kind: video — 视频资料 (.mp4 .m4v .mov .3gp, recognised by content). At least `min` files read
- * as videos in the indicator folder; each video is also checked on its own (checks/video.ts):
- * readable, dated, recorded inside the evaluation period (China time), and at least `minSeconds`
- * long when that is set.
+ * as videos in the indicator folder; a video that cannot be read (video.unreadable) does not
+ * count. Each video is also checked on its own (checks/video.ts): readable, dated, recorded
+ * inside the evaluation period (China time), and at least `minSeconds` long when that is set.
  *
  *   materials:
  *     - { kind: video, min: 1 }                  # 视频资料 ≥ 1
@@ -10,6 +10,7 @@
  */
 import { z } from '../rules/zod.js';
 import type { ExtractedFile } from '../types.js';
+import type { KindModule, Material } from './types.js';
 
 export const videoMaterial = z
   .object({
@@ -21,14 +22,28 @@ export const videoMaterial = z
 
 export type VideoMaterial = { kind: 'video'; min: number; minSeconds: number };
 
-export const VIDEO_DEFAULTS: Omit<VideoMaterial, 'kind'> = { min: 1, minSeconds: 0 };
-
-/** Videos that count: files read as videos (an unreadable one is reported, and does not count). */
+/** Videos that count: files read as videos (one that could not be read is reported, and does not count). */
 export const countVideos = (files: readonly ExtractedFile[]): number => files.filter((f) => f.kind === 'video' && !f.error).length;
 
-/** The indicator's video entry (defaults filled in), or "none asked for" (min 0) when it has none. */
-export function videoRequirement(def: object | null | undefined): VideoMaterial {
-  const list = (def as { materials?: readonly ({ kind: string } & Record<string, unknown>)[] } | null | undefined)?.materials;
-  const m = list?.find((x) => x.kind === 'video');
-  return m ? ({ ...VIDEO_DEFAULTS, ...m } as VideoMaterial) : { kind: 'video', min: 0, minSeconds: 0 };
+/** The indicator's video entry (defaults filled in), or "none asked for" (min 0, any length) when it has none. */
+export function videoRequirement(materials: readonly Material[] | undefined): VideoMaterial {
+  const m = materials?.find((x) => x.kind === 'video');
+  return m ? ({ ...videoKind.defaults, ...m } as VideoMaterial) : { kind: 'video', min: 0, minSeconds: 0 };
 }
+
+export const videoKind: KindModule<VideoMaterial> = {
+  kind: 'video',
+  schema: videoMaterial,
+  repeatable: false,
+  defaults: { min: 1, minSeconds: 0 },
+  explain: {
+    zh: '视频资料：指标文件夹中能读取的视频（.mp4/.mov/.3gp，按内容识别）不少于 min 个；每个视频的拍摄时间（北京时间）须在测评周期内，写了 minSeconds 时时长不少于该秒数。',
+    en: 'Videos: at least `min` readable videos (.mp4/.mov/.3gp, recognised by content) in the indicator folder; each must be recorded inside the evaluation period (China time) and, with `minSeconds`, be at least that long.',
+  },
+  ruleIds: ['material.videos-too-few'],
+  identity: () => 'video',
+  judge({ files }, m) {
+    const seen = countVideos(files);
+    return seen < m.min ? { ruleId: 'material.videos-too-few', args: { seen, expected: m.min }, evidence: { seen, expected: m.min } } : null;
+  },
+};

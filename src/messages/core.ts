@@ -1,20 +1,9 @@
 /** Rules about the folder as a whole: materials present, files recognised and readable. */
 import { defineRules } from './types.js';
 import { plural } from './plural.js';
+import { container, mb } from './format.js';
+import type { Args } from './types.js';
 
-/** What a file is, by its content (the sniffed container), in words. */
-const CONTAINER_ZH: Record<string, string> = {
-  pdf: 'PDF', docx: 'Word (.docx)', xlsx: 'Excel (.xlsx)', ofd: 'OFD 版式文件', zip: '压缩包', cfb: '旧版 Office 文件', text: '纯文本文件',
-  unknown: '无法识别的文件', empty: '空文件',
-  jpeg: 'JPEG 图片', png: 'PNG 图片', heif: 'HEIC 图片', webp: 'WebP 图片', gif: 'GIF 图片', bmp: 'BMP 图片', tiff: 'TIFF 图片', avif: 'AVIF 图片',
-  mp4: 'MP4 视频', mov: 'QuickTime (.mov) 视频', '3gp': '3GP 视频',
-};
-const CONTAINER_EN: Record<string, string> = {
-  pdf: 'PDF', docx: 'Word (.docx)', xlsx: 'Excel (.xlsx)', ofd: 'an OFD document', zip: 'a zip archive', cfb: 'an old Office file', text: 'a plain-text file',
-  unknown: 'an unrecognised file', empty: 'an empty file',
-  jpeg: 'a JPEG image', png: 'a PNG image', heif: 'a HEIC image', webp: 'a WebP image', gif: 'a GIF image', bmp: 'a BMP image', tiff: 'a TIFF image', avif: 'an AVIF image',
-  mp4: 'an MP4 video', mov: 'a QuickTime (.mov) video', '3gp': 'a 3GP video',
-};
 const WHERE_ZH: Record<string, string> = { 'unit-root': '放在单位文件夹根目录', 'county-root': '放在全县文件夹根目录', 'outside-indicator': '所在文件夹名不以指标编号开头' };
 const WHERE_EN: Record<string, string> = { 'unit-root': 'sits at the unit root,', 'county-root': 'sits at the county root,', 'outside-indicator': "sits in a folder whose name does not begin with an indicator code," };
 /** Why a file could not be opened (an errno code, or the walker's own words). */
@@ -40,9 +29,7 @@ const LINK_EN: Record<string, string> = {
   inside: 'points elsewhere inside this folder', outside: 'points outside the checked folder', dangling: 'points to nothing (its target is missing)',
   loop: 'points to itself (a link loop)', unknown: 'its target cannot be determined',
 };
-/** Bytes as MB with one decimal (raw bytes stay in args). */
-const mb = (n: unknown) => `${(Number(n) / 1048576).toFixed(1)} MB`;
-function expandsZh(a: Record<string, string | number>): string {
+function expandsZh(a: Args): string {
   switch (a.reason) {
     case 'ratio': return `部件 ${a.entry} 的压缩比为 ${a.seen}:1，超过上限 ${a.limit}:1`;
     case 'entries': return `包含 ${a.seen} 个部件，超过上限 ${a.limit} 个`;
@@ -51,7 +38,7 @@ function expandsZh(a: Record<string, string | number>): string {
     default: return `部件 ${a.entry} 解压后有 ${mb(a.seen)}，超过上限 ${mb(a.limit)}`;
   }
 }
-function expandsEn(a: Record<string, string | number>): string {
+function expandsEn(a: Args): string {
   switch (a.reason) {
     case 'ratio': return `part ${a.entry} is compressed ${a.seen}:1, beyond the limit of ${a.limit}:1`;
     case 'entries': return `it holds ${a.seen} parts, more than the limit of ${a.limit}`;
@@ -163,8 +150,8 @@ export const coreMessages = defineRules({
     severity: 'error',
     title: { zh: '无法识别的文件', en: 'Unrecognised file' },
     message: {
-      zh: (a) => `${CONTAINER_ZH[String(a.seen)] ?? '无法识别的文件'}，不是图片、视频、PDF、Word 或 Excel 材料，请删除或转换后再放入`,
-      en: (a) => `${CONTAINER_EN[String(a.seen)] ?? 'an unrecognised file'}: not a photo, video, PDF, Word or Excel file; remove or convert it`,
+      zh: (a) => `${container(a.seen, 'zh', '无法识别的文件')}，不是图片、视频、PDF、Word 或 Excel 材料，请删除或转换后再放入`,
+      en: (a) => `${container(a.seen, 'en', 'an unrecognised file')}: not a photo, video, PDF, Word or Excel file; remove or convert it`,
     },
     why: {
       zh: '申报平台只接受图片、PDF、Word 和 Excel 材料；台账里留着无关文件，整份台账不能算检查通过。',
@@ -176,8 +163,8 @@ export const coreMessages = defineRules({
     severity: 'warning',
     title: { zh: '扩展名与文件内容不符', en: 'Extension does not match the content' },
     message: {
-      zh: (a) => `扩展名是 .${a.seen}，内容却是 ${CONTAINER_ZH[String(a.expected)] ?? String(a.expected)}`,
-      en: (a) => `the extension is .${a.seen} but the content is ${CONTAINER_EN[String(a.expected)] ?? String(a.expected)}`,
+      zh: (a) => `扩展名是 .${a.seen}，内容却是 ${container(a.expected, 'zh')}`,
+      en: (a) => `the extension is .${a.seen} but the content is ${container(a.expected, 'en')}`,
     },
     why: {
       zh: '改过扩展名的文件在申报平台上可能打不开或被当作别的材料。',

@@ -11,8 +11,7 @@ import { ocrMessages } from './ocr.js';
 import { kindMessages } from './kinds.js';
 import { videoMessages } from './video.js';
 
-/** Null-prototype: `explain constructor` or a rule file's `severity: { toString: off }` is an unknown id, not a crash. */
-export const catalog: Readonly<Record<string, RuleInfo>> = dict({
+const families = {
   ...coreMessages,
   ...photoMessages,
   ...reportMessages,
@@ -21,16 +20,36 @@ export const catalog: Readonly<Record<string, RuleInfo>> = dict({
   ...ocrMessages,
   ...kindMessages,
   ...videoMessages,
-});
+};
 
-export const ruleIds: ReadonlySet<string> = new Set(Object.keys(catalog));
+/**
+ * Every rule id, as a union derived from the catalog's keys: a misspelt id in `emit(…)`, in a
+ * finding or in a table of ids is a compile error. Ids read from outside the code (a rule file,
+ * a review record, the command line) are checked with `isRuleId` and refused with "did you mean".
+ */
+export type RuleId = keyof typeof families;
 
-export function ruleInfo(id: string): RuleInfo {
+declare module '../types.js' {
+  // Finding.ruleId is this union (src/types.ts cannot import the catalog: it is the base layer).
+  interface RuleIdRegistry extends Record<RuleId, true> {}
+}
+
+/** Null-prototype: `explain constructor` or a rule file's `severity: { toString: off }` is an unknown id, not a crash. */
+export const catalog: Readonly<Record<RuleId, RuleInfo>> = dict<RuleInfo>(families) as Record<RuleId, RuleInfo>;
+
+export const ruleIds: ReadonlySet<RuleId> = new Set(Object.keys(catalog) as RuleId[]);
+
+/** A string from outside the code (rule file, review record, CLI) that names a rule. */
+export function isRuleId(id: string): id is RuleId {
+  return (ruleIds as ReadonlySet<string>).has(id);
+}
+
+export function ruleInfo(id: RuleId): RuleInfo {
   const info = catalog[id];
   if (!info) throw new Error(`unknown rule id: ${id}`);
   return info;
 }
 
-export function renderMessage(id: string, lang: Lang, args: Args): string {
+export function renderMessage(id: RuleId, lang: Lang, args: Args): string {
   return ruleInfo(id).message[lang](args);
 }

@@ -1,18 +1,20 @@
 /** Rules of the material kinds added with `materials:` (src/kinds/): counted documents and screenshots. */
 import { defineRules } from './types.js';
 import { plural } from './plural.js';
+import { items } from './format.js';
+import type { ArgValue } from '../types.js';
 
-/** `match` arrives as the rule file's cues joined by '|'. */
-const cues = (match: unknown, open: string, close: string, or: string) =>
-  String(match).split('|').map((c) => `${open}${c}${close}`).join(or);
+/** `match`: the rule file's cues (a list), each quoted. */
+const cues = (match: ArgValue | undefined, open: string, close: string, or: string) =>
+  items(match).map((c) => `${open}${c}${close}`).join(or);
 
 export const kindMessages = defineRules({
   'material.documents-too-few': {
     severity: 'error',
     title: { zh: '所需文件数量不足', en: 'Too few of the documents asked for' },
     message: {
-      zh: (a) => `指标 ${a.code} 要求至少 ${a.expected} 份${a.match ? `文件名或标题含${cues(a.match, '“', '”', '或')}的` : ''}文件，只找到 ${a.seen} 份`,
-      en: (a) => `indicator ${a.code} asks for at least ${plural(a.expected, 'document', 'documents')}${a.match ? ` named or titled ${cues(a.match, '"', '"', ' or ')}` : ''}; found ${a.seen}`,
+      zh: (a) => `指标 ${a.code} 要求至少 ${a.expected} 份${items(a.match).length ? `文件名或标题含${cues(a.match, '“', '”', '或')}的` : ''}文件，只找到 ${a.seen} 份`,
+      en: (a) => `indicator ${a.code} asks for at least ${plural(a.expected, 'document', 'documents')}${items(a.match).length ? ` named or titled ${cues(a.match, '"', '"', ' or ')}` : ''}; found ${a.seen}`,
     },
     why: {
       zh: '任务分解表要求的会议记录、工作方案、制度文件等，是证明工作有部署、有记录的必备材料。',
@@ -27,8 +29,8 @@ export const kindMessages = defineRules({
     severity: 'error',
     title: { zh: '截图数量不足', en: 'Too few screenshots' },
     message: {
-      zh: (a) => `指标 ${a.code} 要求至少 ${a.expected} 张${Number(a.online) ? '线上活动' : ''}截图，只找到 ${a.seen} 张`,
-      en: (a) => `indicator ${a.code} asks for at least ${plural(a.expected, 'screenshot', 'screenshots')}${Number(a.online) ? ' of an online activity' : ''}; found ${a.seen}`,
+      zh: (a) => `指标 ${a.code} 要求至少 ${a.expected} 张${a.online === true ? '线上活动' : ''}截图，只找到 ${a.seen} 张`,
+      en: (a) => `indicator ${a.code} asks for at least ${plural(a.expected, 'screenshot', 'screenshots')}${a.online === true ? ' of an online activity' : ''}; found ${a.seen}`,
     },
     why: {
       zh: '线上活动（网上祭英烈、云直播、公众号推送等）只能用截图证明，测评明确要求提供。',

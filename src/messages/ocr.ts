@@ -40,7 +40,6 @@ export const ocrMessages = defineRules({
   },
   'ocr.page-unreadable': {
     severity: 'warning',
-    leavesUnchecked: true,
     title: { zh: '扫描页无法可靠识别', en: 'Scanned page not readable by OCR' },
     message: {
       zh: (a) => `第 ${a.page} 页 OCR 识别置信度只有 ${a.confidence}%（至少 ${a.min}%），内容未检查`,
@@ -57,7 +56,6 @@ export const ocrMessages = defineRules({
   },
   'ocr.pages-skipped': {
     severity: 'warning',
-    leavesUnchecked: true,
     title: { zh: '扫描件页数超过识别上限', en: 'Scan longer than the OCR page limit' },
     message: {
       zh: (a) => `扫描件共 ${a.total} 页，只识别了前 ${a.read} 页（规则文件 ocr.maxPages），其余页未检查`,

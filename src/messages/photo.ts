@@ -1,5 +1,7 @@
 /** Photo evidence (图片资料 / 实景图片): what each photo rule says, in Chinese and English. */
 import { defineRules, type Args } from './types.js';
+import type { ArgValue } from '../types.js';
+import { festival, fields, list, records, size } from './format.js';
 
 const PROBLEM_ZH: Record<string, string> = {
   empty: '文件是空的（0 字节）',
@@ -28,11 +30,11 @@ const ORIGINAL_ZH = '请从拍摄的手机或相机中导出原图（微信发�
 const ORIGINAL_EN = 'Export the original from the phone or camera (tick "Original" when sending by WeChat, or copy by cable/cloud drive); do not use screenshots or forwarded copies.';
 
 /** The other places a reused photo stands in: a few named, the rest counted. */
-const othersZh = (a: Args) => String(a.others).split('\n').join('、') + (Number(a.more) > 0 ? ` 等另外 ${a.more} 处` : '');
-const othersEn = (a: Args) => String(a.others).split('\n').join(', ') + (Number(a.more) > 0 ? ` and ${a.more} more` : '');
+const othersZh = (a: Args) => list(a.others, 'zh') + (Number(a.more) > 0 ? ` 等另外 ${a.more} 处` : '');
+const othersEn = (a: Args) => list(a.others, 'en') + (Number(a.more) > 0 ? ` and ${a.more} more` : '');
 
 /** Hamming distance of two 64-bit hashes as a likeness people read: 6 → 91%. */
-const similarity = (d: string | number | undefined) => `${Math.round(((64 - Number(d ?? 0)) / 64) * 100)}%`;
+const similarity = (d: ArgValue | undefined) => `${Math.round(((64 - Number(d ?? 0)) / 64) * 100)}%`;
 
 const PIXELS_ZH: Record<string, string> = {
   hevc: 'iPhone HEIC 格式，本机无法解码图片内容',
@@ -44,6 +46,14 @@ const PIXELS_EN: Record<string, string> = {
   bmp: 'BMP: the pixels are not decoded here',
   'over-decode-cap': 'it declares more pixels than this tool decodes (100 million)',
 };
+
+/** Festival windows of the indicator ({festival, from, to}), or a note that none falls in the period. */
+const windowsZh = (v: ArgValue | undefined) => records(v).map((w) => `${festival(w.festival, 'zh')} ${w.from}~${w.to}`).join('；') || '周期内无相应节日';
+const windowsEn = (v: ArgValue | undefined) => records(v).map((w) => `${festival(w.festival, 'en')} ${w.from}–${w.to}`).join('; ') || 'no such festival falls in the period';
+
+/** How the thumbnail differs: its aspect ratio, and/or the hash distance out of 64. */
+const thumbEn = (a: Args) =>
+  [a.aspect ? 'aspect ratio differs' : '', a.distance !== undefined && a.distance !== null ? `distance ${a.distance}/64` : ''].filter(Boolean).join(', ');
 
 export const photoMessages = defineRules({
   'photo.unreadable': {
@@ -60,8 +70,8 @@ export const photoMessages = defineRules({
     severity: 'error',
     title: { zh: '图片尺寸异常巨大', en: 'Image declares an enormous size' },
     message: {
-      zh: (a) => `${a.file}：文件声明的尺寸为 ${a.seen} 像素，超过上限 ${a.expected}，未解码`,
-      en: (a) => `${a.file}: declares ${a.seen} pixels, above the limit of ${a.expected}; not decoded`,
+      zh: (a) => `${a.file}：文件声明的尺寸为 ${a.width}×${a.height} 像素，超过上限 ${a.expected}，未解码`,
+      en: (a) => `${a.file}: declares ${a.width}×${a.height} pixels, above the limit of ${a.expected}; not decoded`,
     },
     why: { zh: '这种文件（“解压炸弹”）会让电脑和申报平台卡死，不是正常照片。', en: 'Such a file (a "decompression bomb") stalls computers and the portal; it is not a normal photo.' },
     fix: { zh: '删除该文件，换成相机或手机拍摄的原图。', en: 'Remove the file and use the original camera or phone photo.' },
@@ -70,8 +80,8 @@ export const photoMessages = defineRules({
     severity: 'error',
     title: { zh: '图片格式不符合要求', en: 'Photo format not allowed' },
     message: {
-      zh: (a) => `${a.file}：格式为 ${a.seen}，要求 ${a.expected}`,
-      en: (a) => `${a.file}: format ${a.seen}; allowed: ${a.expected}`,
+      zh: (a) => `${a.file}：格式为 ${a.seen}，要求 ${list(a.expected, 'zh', '/')}`,
+      en: (a) => `${a.file}: format ${a.seen}; allowed: ${list(a.expected, 'en', '/')}`,
     },
     why: { zh: '申报平台只接受规定格式的图片。', en: 'The portal only accepts the listed formats.' },
     fix: { zh: '用原图导出为允许的格式（一般为 JPG）。', en: 'Export the original in an allowed format (usually JPG).' },
@@ -80,8 +90,8 @@ export const photoMessages = defineRules({
     severity: 'warning',
     title: { zh: '扩展名与实际格式不符', en: 'Extension does not match the content' },
     message: {
-      zh: (a) => `${a.file}：扩展名是 .${a.seen}，实际是 ${a.expected} 格式`,
-      en: (a) => `${a.file}: the extension is .${a.seen} but the content is ${a.expected}`,
+      zh: (a) => `${a.file}：${a.seen ? `扩展名是 .${a.seen}` : '没有扩展名'}，实际是 ${a.expected} 格式`,
+      en: (a) => `${a.file}: ${a.seen ? `the extension is .${a.seen}` : 'there is no extension'} but the content is ${a.expected}`,
     },
     why: { zh: '改过扩展名的文件在平台或评审电脑上可能打不开。', en: 'A renamed file may not open on the portal or a reviewer’s computer.' },
     fix: { zh: '不要直接改扩展名；用看图软件“另存为”正确格式，或按实际格式改回扩展名。', en: 'Do not just rename: save it in the right format, or give it the extension of its real format.' },
@@ -90,8 +100,8 @@ export const photoMessages = defineRules({
     severity: 'error',
     title: { zh: '图片像素太小', en: 'Photo resolution too low' },
     message: {
-      zh: (a) => `${a.file}：${a.seen} 像素，要求至少 ${a.expected}`,
-      en: (a) => `${a.file}: ${a.seen} pixels; at least ${a.expected} required`,
+      zh: (a) => `${a.file}：${a.width}×${a.height} 像素，要求至少 ${a.minWidth}×${a.minHeight}`,
+      en: (a) => `${a.file}: ${a.width}×${a.height} pixels; at least ${a.minWidth}×${a.minHeight} required`,
     },
     why: { zh: '像素太小的图片看不清现场，评审会判为不合格。', en: 'Low-resolution photos do not show the scene clearly and are rejected.' },
     fix: { zh: ORIGINAL_ZH, en: ORIGINAL_EN },
@@ -100,8 +110,8 @@ export const photoMessages = defineRules({
     severity: 'warning',
     title: { zh: '图片文件太小（疑似压缩转发）', en: 'Photo file too small (likely a compressed copy)' },
     message: {
-      zh: (a) => `${a.file}：只有 ${a.seen}，低于 ${a.expected}，像是经过压缩或转发的图片`,
-      en: (a) => `${a.file}: only ${a.seen}, below ${a.expected}; looks compressed or forwarded`,
+      zh: (a) => `${a.file}：只有 ${size(a.seen)}，低于 ${size(a.expected)}，像是经过压缩或转发的图片`,
+      en: (a) => `${a.file}: only ${size(a.seen)}, below ${size(a.expected)}; looks compressed or forwarded`,
     },
     why: { zh: '原图通常有几 MB；很小的文件多是聊天软件压缩过的，画质差。', en: 'Originals are usually several MB; tiny files are chat-app copies with poor quality.' },
     fix: { zh: ORIGINAL_ZH, en: ORIGINAL_EN },
@@ -110,8 +120,8 @@ export const photoMessages = defineRules({
     severity: 'warning',
     title: { zh: '图片文件太大', en: 'Photo file too large' },
     message: {
-      zh: (a) => `${a.file}：${a.seen}，超过 ${a.expected}`,
-      en: (a) => `${a.file}: ${a.seen}, above ${a.expected}`,
+      zh: (a) => `${a.file}：${size(a.seen)}，超过 ${size(a.expected)}`,
+      en: (a) => `${a.file}: ${size(a.seen)}, above ${size(a.expected)}`,
     },
     why: { zh: '申报平台对单个文件大小有限制，过大的文件可能上传失败。', en: 'The portal limits file size; large files may fail to upload.' },
     fix: { zh: '用看图软件适当缩小尺寸后另存（保留原图备查）。', en: 'Save a smaller copy with an image viewer (keep the original on file).' },
@@ -140,8 +150,8 @@ export const photoMessages = defineRules({
     severity: 'error',
     title: { zh: '拍摄时间不在测评周期内', en: 'Taken outside the evaluation period' },
     message: {
-      zh: (a) => `${a.file}：拍摄于 ${a.seen}，不在测评周期 ${a.expected} 内`,
-      en: (a) => `${a.file}: taken on ${a.seen}, outside the evaluation period ${a.expected}`,
+      zh: (a) => `${a.file}：拍摄于 ${a.seen}，不在测评周期 ${a.from} ~ ${a.to} 内`,
+      en: (a) => `${a.file}: taken on ${a.seen}, outside the evaluation period ${a.from} ~ ${a.to}`,
     },
     why: { zh: '只有测评周期内的材料才计分。', en: 'Only material from the evaluation period counts.' },
     fix: { zh: '换成测评周期内拍摄的照片；若相机时间设置错误，请在说明中注明实际拍摄日期。', en: 'Use a photo taken in the period; if the camera clock was wrong, state the real date in the caption.' },
@@ -170,8 +180,8 @@ export const photoMessages = defineRules({
     severity: 'error',
     title: { zh: '拍摄时间不在活动时段内', en: 'Taken outside the activity window' },
     message: {
-      zh: (a) => `${a.file}：拍摄于 ${a.seen}，不在该指标要求的时段内（${a.expected}）`,
-      en: (a) => `${a.file}: taken on ${a.seen}, outside the windows this indicator requires (${a.expected})`,
+      zh: (a) => `${a.file}：拍摄于 ${a.seen}，不在该指标要求的时段内（${windowsZh(a.windows)}）`,
+      en: (a) => `${a.file}: taken on ${a.seen}, outside the windows this indicator requires (${windowsEn(a.windows)})`,
     },
     why: { zh: '如“我们的节日”只认节日前后开展的活动。', en: 'E.g. 我们的节日 only counts activities held around the festival.' },
     fix: { zh: '换成对应节日前后拍摄的活动照片，或把照片移到正确的指标。', en: 'Use photos taken around the festival, or move the photo to the right indicator.' },
@@ -211,7 +221,7 @@ export const photoMessages = defineRules({
     title: { zh: '内嵌缩略图与图片不一致', en: 'Embedded thumbnail does not match the image' },
     message: {
       zh: (a) => `${a.file}：内嵌缩略图与图片内容不一致，图片可能被裁剪或修改过`,
-      en: (a) => `${a.file}: the embedded thumbnail differs from the image (${a.seen}); it was probably cropped or altered`,
+      en: (a) => `${a.file}: the embedded thumbnail differs from the image (${thumbEn(a)}); it was probably cropped or altered`,
     },
     why: { zh: '相机拍摄时生成的缩略图与原图一致；不一致说明原图后来被改过。', en: 'A camera writes a thumbnail of the photo; a mismatch means the photo was changed later.' },
     fix: { zh: '提交未经裁剪、修改的原图。', en: 'Submit the original, uncropped and unaltered.' },
@@ -220,8 +230,8 @@ export const photoMessages = defineRules({
     severity: 'warning',
     title: { zh: '图片缺少文字说明要素', en: 'Photo caption is missing fields' },
     message: {
-      zh: (a) => `${a.file}：文字说明缺少 ${a.missing}`,
-      en: (a) => `${a.file}: the caption lacks ${a.missing}`,
+      zh: (a) => `${a.file}：文字说明缺少 ${fields(a.missing, 'zh')}`,
+      en: (a) => `${a.file}: the caption lacks ${fields(a.missing, 'en')}`,
     },
     why: {
       zh: '每张实景图片都要注明时间、地点、事件等要素，评审才能判断照片内容。要素依次从文件名、照片自带的说明（EXIF）和登记表中列出这张照片的那一行（活动时间、活动地点或平台、活动名称）读取，任一处写明即可。',

@@ -1,6 +1,7 @@
 /** Messages for the register (台账登记表) and festival (我们的节日) rules. */
 import { defineRules, type Args } from './types.js';
 import { plural } from './plural.js';
+import { festival, list } from './format.js';
 
 const DATE_REASONS: Record<string, { zh: string; en: string }> = {
   empty: { zh: '没有填写日期', en: 'no date entered' },
@@ -85,8 +86,8 @@ export const registerMessages = defineRules({
     severity: 'error',
     title: { zh: '登记表找不到表头', en: 'Register has no header row' },
     message: {
-      zh: (a) => `登记表中找不到表头行（工作表：${String(a.sheets).split('\n').join('、')}）`,
-      en: (a) => `no header row found in the register (sheets: ${String(a.sheets).split('\n').join(', ')})`,
+      zh: (a) => `登记表中找不到表头行（工作表：${list(a.sheets, 'zh')}）`,
+      en: (a) => `no header row found in the register (sheets: ${list(a.sheets, 'en')})`,
     },
     why: {
       zh: '没有“活动名称”“活动时间”等表头，就无法逐行核对活动日期、人数和照片。',
@@ -134,7 +135,7 @@ export const registerMessages = defineRules({
     title: { zh: '登记表缺少日期列', en: 'Register has no date column' },
     message: {
       zh: (a) => `工作表“${a.sheet}”没有“活动时间/日期”列`,
-      en: (a) => `sheet "${a.sheet}" has no 活动时间 / 日期 (date) column`,
+      en: (a) => `sheet "${a.sheet}" has no date column (活动时间 / 日期)`,
     },
     why: {
       zh: '每项活动都要写明开展日期，才能判断是否在测评周期和节日时段内。',
@@ -162,8 +163,8 @@ export const registerMessages = defineRules({
     severity: 'error',
     title: { zh: '活动日期不在测评周期内', en: 'Activity outside the evaluation period' },
     message: {
-      zh: (a) => `${a.cell} 的活动日期 ${a.seen} 不在测评周期 ${a.expected} 内${yearNote(a, 'zh')}`,
-      en: (a) => `the activity date ${a.seen} in ${a.cell} is outside the evaluation period ${a.expected}${yearNote(a, 'en')}`,
+      zh: (a) => `${a.cell} 的活动日期 ${a.seen} 不在测评周期 ${a.from}~${a.to} 内${yearNote(a, 'zh')}`,
+      en: (a) => `the activity date ${a.seen} in ${a.cell} is outside the evaluation period ${a.from} – ${a.to}${yearNote(a, 'en')}`,
     },
     why: {
       zh: '测评周期以外开展的活动不计分。没写年份的日期（如 1月26日），年份依次取自表格标题（2025年…登记表）、填报日期（晚于填报月份的算上一年），都没有时取测评周期内的那一年。',
@@ -214,8 +215,8 @@ export const registerMessages = defineRules({
     severity: 'error',
     title: { zh: '照片拍摄日期与活动日期不符', en: 'Photo date does not match the activity' },
     message: {
-      zh: (a) => `照片“${a.photo}”拍摄于 ${a.seen}，与 ${a.cell} 登记的活动日期 ${a.expected} 相差超过 ${a.days} 天`,
-      en: (a) => `photo "${a.photo}" was taken on ${a.seen}, more than ${plural(a.days, 'day', 'days')} from the activity date ${a.expected} in ${a.cell}`,
+      zh: (a) => `照片“${a.photo}”拍摄于 ${a.seen}，与 ${a.cell} 登记的活动日期 ${a.to ? `${a.from}~${a.to}` : a.from} 相差超过 ${a.days} 天`,
+      en: (a) => `photo "${a.photo}" was taken on ${a.seen}, more than ${plural(a.days, 'day', 'days')} from the activity date ${a.to ? `${a.from} – ${a.to}` : a.from} in ${a.cell}`,
     },
     why: {
       zh: '照片应当是该次活动现场拍摄的原图；日期对不上通常是用错了照片或登记错了日期。',
@@ -248,7 +249,7 @@ export const registerMessages = defineRules({
     title: { zh: '节日没有开展活动', en: 'No activity for a festival' },
     message: {
       zh: (a) => `${a.festival}（${a.date}）没有找到活动：登记表和照片中都没有 ${win(a)} 期间的活动`,
-      en: (a) => `no activity found for ${a.festival} (${a.date}): neither the register nor the photos show one between ${a.from} and ${a.to}`,
+      en: (a) => `no activity found for ${festival(a.festival, 'en')} (${a.date}): neither the register nor the photos show one between ${a.from} and ${a.to}`,
     },
     why: {
       zh: '“我们的节日”要求测评周期内的每个传统节日都开展主题活动。',
@@ -264,7 +265,7 @@ export const registerMessages = defineRules({
     title: { zh: '节日活动次数不足', en: 'Too few festival activities' },
     message: {
       zh: (a) => `${a.festival}（${a.date}，时段 ${win(a)}）只有 ${a.seen} 次活动，要求至少 ${a.expected} 次`,
-      en: (a) => `${a.festival} (${a.date}, window ${a.from}–${a.to}) has ${plural(a.seen, 'activity', 'activities')}; at least ${a.expected} required`,
+      en: (a) => `${festival(a.festival, 'en')} (${a.date}, window ${a.from}–${a.to}) has ${plural(a.seen, 'activity', 'activities')}; at least ${a.expected} required`,
     },
     why: { zh: '测评要求每个节日开展一定次数的活动。', en: 'The evaluation asks for a minimum number of activities per festival.' },
     fix: { zh: '补登该节日时段内的其他活动并附照片。', en: 'Register further activities held in the window, with photos.' },
@@ -274,7 +275,7 @@ export const registerMessages = defineRules({
     title: { zh: '节日缺少线上活动', en: 'No online festival activity' },
     message: {
       zh: (a) => `${a.festival}（${a.date}，时段 ${win(a)}）线上活动 ${a.seen} 次，要求至少 ${a.expected} 次`,
-      en: (a) => `${a.festival} (${a.date}, window ${a.from}–${a.to}) has ${plural(a.seen, 'online activity', 'online activities')}; at least ${a.expected} required`,
+      en: (a) => `${festival(a.festival, 'en')} (${a.date}, window ${a.from}–${a.to}) has ${plural(a.seen, 'online activity', 'online activities')}; at least ${a.expected} required`,
     },
     why: {
       zh: '“我们的节日”明确要求开展线上（网上、云端）活动。',

@@ -4,6 +4,8 @@
  */
 import { defineRules } from './types.js';
 import { plural } from './plural.js';
+import type { ArgValue } from '../types.js';
+import { docFormat, element, items, list } from './format.js';
 
 const DOC_NAME = { zh: '文件', en: 'file' };
 
@@ -14,11 +16,9 @@ const PROBLEMS: Record<string, { zh: string; en: string }> = {
   di: { zh: '序号前不加“第”', en: 'no 第 before the number' },
   'zero-padding': { zh: '序号不编虚位', en: 'no leading zeros' },
 };
-const problems = (codes: string | number | undefined, lang: 'zh' | 'en') =>
-  String(codes ?? '')
-    .split(',')
-    .filter(Boolean)
-    .map((c) => PROBLEMS[c]?.[lang] ?? c)
+const problems = (codes: ArgValue | undefined, lang: 'zh' | 'en') =>
+  items(codes)
+    .map((c) => (Object.hasOwn(PROBLEMS, c) ? PROBLEMS[c]![lang] : c))
     .join(lang === 'zh' ? '；' : '; ');
 
 export const reportMessages = defineRules({
@@ -28,11 +28,11 @@ export const reportMessages = defineRules({
     title: { zh: '扫描件无文字层', en: 'Scan without a text layer' },
     message: {
       zh: (a) =>
-        a.format === 'Word'
+        docFormat(a.format) === 'Word'
           ? 'Word 文档里只有图片，没有可检查的文字，请把正文以文字形式写进文档'
           : '扫描件或图片，没有可复制的文字层，无法检查内容，请提供可复制文字的PDF或Word版',
       en: (a) =>
-        a.format === 'Word'
+        docFormat(a.format) === 'Word'
           ? 'the Word document holds only pictures, no text to check: write the body as text'
           : 'a scan or picture with no text layer: the content cannot be checked; provide a PDF with selectable text or a Word file',
     },
@@ -47,7 +47,6 @@ export const reportMessages = defineRules({
   },
   'doc.scanned-copy': {
     severity: 'info',
-    coversUnchecked: true,
     title: { zh: '盖章扫描件（已有文字版）', en: 'Stamped scan beside a text version' },
     message: {
       zh: (a) => `扫描件，同一指标中已有文字版“${a.seen}”，内容按文字版检查`,
@@ -79,8 +78,8 @@ export const reportMessages = defineRules({
     severity: 'error',
     title: { zh: '文件已加密', en: 'File is password-protected' },
     message: {
-      zh: (a) => `${a.format ?? DOC_NAME.zh}设置了打开密码，无法检查，请去掉密码后重新提交`,
-      en: (a) => `the ${a.format ?? DOC_NAME.en} needs a password to open; remove the password and hand it in again`,
+      zh: (a) => `${docFormat(a.format) ?? DOC_NAME.zh}设置了打开密码，无法检查，请去掉密码后重新提交`,
+      en: (a) => `the ${docFormat(a.format) ?? DOC_NAME.en} needs a password to open; remove the password and hand it in again`,
     },
     why: {
       zh: '评审方拿不到密码，加了密的材料等于没交。',
@@ -127,7 +126,7 @@ export const reportMessages = defineRules({
     title: { zh: '说明报告缺少要素', en: 'Report lacks a required element' },
     message: {
       zh: (a) => `说明报告缺少“${a.element}”要素`,
-      en: (a) => `the report lacks the element "${a.element}"`,
+      en: (a) => `the report lacks the element "${element(a.element, 'en')}"`,
     },
     why: {
       zh: '说明报告须包含主体责任、部署文件、具体措施、数据实例、取得成效五要素，缺一项即被扣分；要素看正文写了什么，不看小标题。',
@@ -143,7 +142,7 @@ export const reportMessages = defineRules({
     title: { zh: '要素标题下没有内容', en: 'Element heading with nothing under it' },
     message: {
       zh: (a) => `标题“${a.heading}”下没有写${a.element}`,
-      en: (a) => `the heading "${a.heading}" has no ${a.element} under it`,
+      en: (a) => `the heading "${a.heading}" has no ${element(a.element, 'en')} under it`,
     },
     why: {
       zh: '要素看写了什么，不看标题：标题下只有（略）、目标打算或套话，等于没有写。',
@@ -220,8 +219,8 @@ export const reportMessages = defineRules({
     severity: 'warning',
     title: { zh: '写成了工作总结', en: 'Written as a summary, not an explanation' },
     message: {
-      zh: (a) => `说明报告读起来像年度工作总结（出现“${a.seen}”），应写成对照指标的说明`,
-      en: (a) => `the report reads like a year-end summary ("${a.seen}"); it should explain the work against the indicator`,
+      zh: (a) => `说明报告读起来像年度工作总结（出现“${list(a.seen, 'zh')}”），应写成对照指标的说明`,
+      en: (a) => `the report reads like a year-end summary (${items(a.seen).map((c) => `"${c}"`).join(', ')}); it should explain the work against the indicator`,
     },
     why: {
       zh: '说明报告要对照测评内容逐项说明做了什么、依据什么、效果如何；“存在问题”“下一步打算”是总结的写法。',
@@ -236,8 +235,8 @@ export const reportMessages = defineRules({
     severity: 'error',
     title: { zh: '报告日期不在测评周期内', en: 'Report dated outside the evaluation period' },
     message: {
-      zh: (a) => `报告日期 ${a.seen} 不在测评周期开始至台账移交截止之间（${a.expected}）`,
-      en: (a) => `the report is dated ${a.seen}, outside the evaluation period and hand-in window ${a.expected}`,
+      zh: (a) => `报告日期 ${a.seen} 不在测评周期开始至台账移交截止之间（${a.from}—${a.to}）`,
+      en: (a) => `the report is dated ${a.seen}, outside the evaluation period and hand-in window ${a.from} – ${a.to}`,
     },
     why: { zh: '说明报告针对本测评周期，应在周期开始后、台账移交截止前形成。', en: 'A report covers this evaluation period: it is written after the period starts and before the hand-in deadline.' },
     fix: { zh: '确认报告是本周期的材料，并改正落款日期。', en: 'Make sure the report belongs to this period and fix its date.' },
@@ -271,8 +270,8 @@ export const reportMessages = defineRules({
     severity: 'error',
     title: { zh: '部门评价日期不在测评周期内', en: 'Evaluation dated outside the period' },
     message: {
-      zh: (a) => `部门评价日期 ${a.seen} 不在测评周期开始至台账移交截止之间（${a.expected}）`,
-      en: (a) => `the evaluation is dated ${a.seen}, outside the evaluation period and hand-in window ${a.expected}`,
+      zh: (a) => `部门评价日期 ${a.seen} 不在测评周期开始至台账移交截止之间（${a.from}—${a.to}）`,
+      en: (a) => `the evaluation is dated ${a.seen}, outside the evaluation period and hand-in window ${a.from} – ${a.to}`,
     },
     why: { zh: '只有测评周期内出具的评价才有效。', en: 'Only evaluations issued inside the period count.' },
     fix: { zh: '请出具单位在本测评周期内重新出具评价。', en: 'Ask the issuer for an evaluation dated inside the period.' },
@@ -307,7 +306,6 @@ export const reportMessages = defineRules({
   },
   'signoff.manual-review': {
     severity: 'warning',
-    leavesUnchecked: true,
     title: { zh: '移交签单需人工核对', en: 'Sign-off sheet needs a manual look' },
     message: {
       zh: (a) =>

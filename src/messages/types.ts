@@ -2,9 +2,9 @@
  * A rule's entry in the message catalog. Both languages are required by the type, so a missing
  * translation is a compile error. `explain` and the rule docs are generated from these entries.
  */
-import type { Severity } from '../types.js';
+import type { Args, Severity } from '../types.js';
 
-export type Args = Record<string, string | number>;
+export type { Args };
 export interface Bilingual<T> {
   zh: T;
   en: T;
@@ -16,10 +16,6 @@ export interface RuleInfo {
   message: Bilingual<(a: Args) => string>;
   why: Bilingual<string>;
   fix: Bilingual<string>;
-  /** When this finding is on a file, the file counts as not checked (e.g. left to manual review). */
-  leavesUnchecked?: boolean;
-  /** This finding settles a file whose content could not be read (a scan beside its text version). */
-  coversUnchecked?: boolean;
 }
 
 /** Helper that keeps literal rule ids as the keys of a family's catalog. */

@@ -37,8 +37,6 @@ export const videoMessages = defineRules({
   'video.unreadable': {
     severity: 'warning',
     // Not read: the file is not checked (never a pass), and this finding says why.
-    leavesUnchecked: true,
-    coversUnchecked: true,
     title: { zh: '视频无法读取，未检查', en: 'Video cannot be read; not checked' },
     message: {
       zh: (a) => `${a.file}：${problemZh(a)}，未能检查拍摄时间`,

@@ -5,9 +5,9 @@
  * read back as one (cut off, edited, another engine) is ignored and rewritten.
  */
 import fs from 'node:fs';
-import { defaultCacheRoot } from '../cache/location.js';
+import { defaultCacheRoot } from '../util/cache-location.js';
 import path from 'node:path';
-import { writeAtomic } from '../review/files.js';
+import { writeAtomic } from '../util/files.js';
 import { ENGINE_ID } from './engine.js';
 import type { SealVerdict } from '../seal/detect.js';
 
@@ -26,7 +26,7 @@ export interface CacheEntry {
   pages: CachedPage[];
 }
 
-/** Where the OCR cache goes by default: the `ocr` folder of the cache (src/cache/location.ts). */
+/** Where the OCR cache goes by default: the `ocr` folder of the cache (src/util/cache-location.ts). */
 export function defaultCacheDir(env: NodeJS.ProcessEnv = process.env): string {
   return path.join(defaultCacheRoot(env), 'ocr');
 }

@@ -6,7 +6,7 @@ import type { Counts, ElementVerdict, ExtractedFile, FileKind, FileReport, Findi
 import { verdictInputOf, type FileVerdictInput } from '../evaluate.js';
 import type { RunModel } from '../checks/types.js';
 import type { RuleSet } from '../rules/schema.js';
-import { catalog } from '../messages/index.js';
+import { coversUnchecked, leavesUnchecked } from '../checks/file-verdict.js';
 import { judgeElements } from '../checks/report-elements.js';
 
 export interface BuildOptions {
@@ -39,9 +39,9 @@ export function fileStatus(f: Pick<ExtractedFile, 'error' | 'kind'> | Pick<FileE
   // Unreadable, unrecognised, or handed to a person (a scanned sign-off sheet): never a pass —
   // unless a rule settled it (a stamped scan whose text version was checked) or a person did
   // (a review entry covering the finding that made it fail or left it unchecked).
-  if (own.some((x) => catalog[x.ruleId]?.leavesUnchecked)) return 'not-checked';
-  const personSettled = reviewed.some((x) => x.severity === 'error' || catalog[x.ruleId]?.leavesUnchecked);
-  if (f.error && !own.some((x) => catalog[x.ruleId]?.coversUnchecked) && !personSettled) return 'not-checked';
+  if (own.some((x) => leavesUnchecked(x.ruleId))) return 'not-checked';
+  const personSettled = reviewed.some((x) => x.severity === 'error' || leavesUnchecked(x.ruleId));
+  if (f.error && !own.some((x) => coversUnchecked(x.ruleId)) && !personSettled) return 'not-checked';
   if (f.kind === 'other' && !personSettled) return 'not-checked';
   return reviewed.length ? 'reviewed' : 'pass';
 }

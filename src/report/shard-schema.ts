@@ -34,7 +34,10 @@ const finding = z
     indicator: nstr(200),
     file: z.string().max(4096).nullable(),
     location: location.optional(),
-    args: z.record(str(200), z.union([str(1_000_000), z.number()])),
+    args: z.record(
+      str(200),
+      z.union([str(1_000_000), z.number(), z.boolean(), z.null(), z.array(str(1_000_000)).max(100_000), z.array(z.record(str(200), z.union([str(1_000_000), z.number()]))).max(100_000)]),
+    ),
     evidence: z.object({ seen: scalar.optional(), expected: scalar.optional() }).strict().optional(),
     message: str(1_000_000),
     source: z.literal('ocr').optional(),

@@ -9,6 +9,7 @@ import type { Finding, Lang, ReviewSummary } from '../types.js';
 import type { RuleSet } from '../rules/schema.js';
 import type { ReviewEntry } from './schema.js';
 import { makeFinding, sortFindings } from '../evaluate.js';
+import type { RuleId } from '../messages/index.js';
 
 export interface ScopedEntry extends ReviewEntry {
   line: number;
@@ -48,7 +49,7 @@ export function applyReviews(findings: Finding[], input: ReviewInput, opts: { ru
       continue;
     }
     const where = place.get(e.path);
-    const emit = (ruleId: string, args: Record<string, string | number>, evidence?: Finding['evidence']) => {
+    const emit = (ruleId: RuleId, args: Record<string, string | number>, evidence?: Finding['evidence']) => {
       const f = makeFinding(ruleId, where?.unit ?? null, where?.indicator ?? null, { file: e.path, args, evidence }, opts);
       if (f) extra.push(f);
     };

@@ -41,7 +41,7 @@ export const RESOLVER_MODULES = [
   'rules/files',
   'rules/festival-names',
   'rules/read',
-  'rules/patterns',
+  'util/patterns',
   'rules/schema-keys',
   'windows/days',
   'festivals/table',
@@ -54,14 +54,15 @@ export const RESOLVER_MODULES = [
   'kinds/register',
   'kinds/document',
   'kinds/screenshot',
-  'extract/register-online',
+  'kinds/video',
+  'text/register-online',
   'util/inside',
   'util/nearest',
   'util/dict',
-  'discover/indicator-code',
+  'rules/indicator-code',
   'units/rule-units',
-  'units/identity',
-  'units/department-names',
+  'text/unit-identity',
+  'text/department-names',
 ];
 
 function packageVersion(name: string): string {

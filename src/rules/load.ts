@@ -12,7 +12,7 @@ import { ruleFileSchema, type RuleFile } from './schema.js';
 import { MissingSettingError, RuleFileError, formatProblem, type RuleProblem } from './errors.js';
 import { builtinRulesPath, findConfigFile } from './files.js';
 import { readRuleText } from './read.js';
-import { globError, patternError } from './patterns.js';
+import { globError, patternError } from '../util/patterns.js';
 import { allowedKeys } from './schema-keys.js';
 import { nearest } from '../util/nearest.js';
 import { SUGAR_KEYS, duplicateEntries, sugarClashes, type MaterialEntry, type SugaredDef } from '../kinds/sugar.js';
@@ -21,7 +21,7 @@ export { MissingSettingError, RuleFileError, formatProblem, builtinRulesPath, fi
 import { resolveRuleSet } from './resolve.js';
 import type { RuleSet } from './schema.js';
 import type { Lang } from '../types.js';
-import { normalizeIndicatorCode } from '../discover/indicator-code.js';
+import { normalizeIndicatorCode } from './indicator-code.js';
 
 interface Parsed {
   data: RuleFile;

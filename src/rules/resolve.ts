@@ -7,7 +7,7 @@ import { FESTIVAL_TABLE } from '../festivals/table.js';
 import {
   PHOTO_DEFAULTS, REPORT_DEFAULTS, REGISTER_DEFAULTS, FESTIVAL_WINDOW_DEFAULTS, CLASSIFY_DEFAULTS, OCR_DEFAULTS,
 } from './defaults.js';
-import { normalizeIndicatorCode } from '../discover/indicator-code.js';
+import { normalizeIndicatorCode } from './indicator-code.js';
 import { MissingSettingError } from './errors.js';
 import { ruleUnitFor } from '../units/rule-units.js';
 import { dict } from '../util/dict.js';

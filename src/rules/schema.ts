@@ -63,7 +63,7 @@ export const indicatorSchema = z
     evaluation: evaluationParams.optional(),
     register: registerParams.optional(),
     documents: documentsParams.optional(),
-    materials: z.array(materialEntry).optional().describe('material requirements as typed entries ({kind: photo|report|evaluation|register|document|screenshot, …}); the short forms above are sugar for them'),
+    materials: z.array(materialEntry).optional().describe('material requirements as typed entries ({kind: photo|report|evaluation|register|document|screenshot|video, …}); the short forms above are sugar for them'),
     festivals: z.array(z.enum(FESTIVALS)).optional().describe('festivals this indicator is judged on (我们的节日)'),
     note: z.string().optional(),
   })

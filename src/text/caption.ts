@@ -5,6 +5,7 @@
  * a year: the field is present, the date unknown). Camera and app names (IMG_…, 微信图片_…) are
  * not captions.
  */
+import { daysInMonth } from '../windows/days.js';
 
 export interface Caption {
   /** The date in the caption, YYYY-MM-DD; null when absent or without a year. */
@@ -37,7 +38,7 @@ function pad(n: number): string {
 
 function validDate(y: number, m: number, d: number): string | null {
   if (y < 1990 || y > 2100 || m < 1 || m > 12 || d < 1) return null;
-  if (d > new Date(Date.UTC(y, m, 0)).getUTCDate()) return null;
+  if (d > daysInMonth(y, m)) return null;
   return `${y}-${pad(m)}-${pad(d)}`;
 }
 

@@ -2,6 +2,7 @@
  * Dates written in Chinese documents: 2025年6月12日, 2025-06-12, 2025/6/12, 2025.6.12 and the
  * 落款 form 二〇二五年六月十二日. Works on normalised text (half-width digits).
  */
+import { daysInMonth } from '../windows/days.js';
 
 export interface FoundDate {
   /** YYYY-MM-DD, or YYYY-MM for a month without a day. */
@@ -41,7 +42,7 @@ function pad(n: number): string {
 
 export function isValidDay(y: number, m: number, d: number): boolean {
   if (m < 1 || m > 12 || d < 1) return false;
-  const days = new Date(Date.UTC(y, m, 0)).getUTCDate();
+  const days = daysInMonth(y, m);
   return d <= days;
 }
 

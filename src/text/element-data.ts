@@ -10,6 +10,10 @@ import { maskTitles, type ElementTest } from './element-shared.js';
 const CN_QUANTITY =
   /(?<![第一二三四五六七八九十百千万两])(([两二三四五六七八九十][一二三四五六七八九十百千万]*|[一][十百千万][一二三四五六七八九十百千万]*)(余|多)?|[百千万](余|多))(万人次|人次|场次|场|名|户|所|家|期|篇|册|份|个社区|个村|处|次|轮|座|项|批|条|成|万元|元|人|件|起|吨|亩|公里|支|张|本|棵|株|盏|辆|台|块|间|套|幅|袋|箱)/;
 
+/** 一千二百个、三十余个: 个 counts after a numeral with 十/百/千/万 (三个结合、两个维护 are set phrases). */
+const CN_TENS_GE =
+  /(?<![第一二三四五六七八九十百千万两])[一二三四五六七八九两]?[十百千万][一二三四五六七八九十百千万]*(余|多)?个(?!别|人|性|案)/;
+
 /** A number with 万 or 亿 and no unit after it: 关注用户达28.6万、总阅读量320万. */
 const SCALED = /(?<![\d.第〔\[【(（])\d+(\.\d+)?\s*(万|亿)(?![\d年元人次])/;
 
@@ -18,7 +22,8 @@ const PHASE_NOUN = /^(工程|项目|工地|小区|楼盘|地块|标段|安置区
 const phase = (text: string, end: number, unit: string) => unit === '期' && PHASE_NOUN.test(text.slice(end));
 
 export const data: ElementTest = ({ text }) => {
-  const masked = maskTitles(text);
+  // Words in quotes are names (“1个中心+N个站点”模式、“三个一百”工程), not quantities.
+  const masked = maskTitles(text).replace(/“[^“”]{1,15}”/g, (q) => '“' + '○'.repeat(q.length - 2) + '”');
   // 24小时畅通 / 24小时值守 describe a service's hours, not a quantity of work.
   // 一米线 written 1米线 is a courtesy line, 15元宵 a festival.
   const dp = findDataPoints(masked).find((d) => !phase(masked, d.index + d.text.length, d.unit) && !(d.unit === '米' && masked[d.index + d.text.length] === '线') && !(d.unit === '元' && /[旦宵]/.test(masked[d.index + d.text.length] ?? '')) && !(d.unit === '小时' && /^(畅通|值守|值班|在线|开放|不间断|接听|服务|运行|热线|监控|守护|响应)/.test(masked.slice(d.index + d.text.length))));
@@ -26,5 +31,6 @@ export const data: ElementTest = ({ text }) => {
   const scaled = SCALED.exec(masked);
   if (scaled) return scaled[0];
   for (const cn of masked.matchAll(new RegExp(CN_QUANTITY.source, 'g'))) if (!phase(masked, (cn.index ?? 0) + cn[0].length, cn[cn.length - 1])) return cn[0];
-  return null;
+  const tens = CN_TENS_GE.exec(masked);
+  return tens ? tens[0] : null;
 };

@@ -13,7 +13,7 @@ import { documents } from './element-documents.js';
 import { measures } from './element-measures.js';
 import { data } from './element-data.js';
 import { results } from './element-results.js';
-import { linearPattern, type CuePattern } from '../rules/patterns.js';
+import { linearPattern, type CuePattern } from '../util/patterns.js';
 
 export const ELEMENT_TESTS: Record<string, ElementTest> = {
   主体责任: responsibility,

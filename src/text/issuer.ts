@@ -8,8 +8,8 @@ import { findSignedDate } from './dates.js';
 const BODY_END = '(局|委员会|委|办公室|办|部|厅|政府|中心|小组|组|院|站|所|队|会|处|科|室|馆|团|联|社)';
 const BODY = new RegExp(`^[\\u4E00-\\u9FFF（）()]{2,30}${BODY_END}$`);
 
-/** Same body, through the table of department names (units/identity.ts): 市教育局 is not 县教育局. */
-export { sameBody } from '../units/identity.js';
+/** Same body, through the table of department names (text/unit-identity.ts): 市教育局 is not 县教育局. */
+export { sameBody } from './unit-identity.js';
 
 export interface Issuer {
   name: string;

@@ -4,7 +4,7 @@
  * department names, never by substring.
  */
 import type { RuleSet } from '../rules/schema.js';
-import { isUnit, type UnitNames } from './identity.js';
+import { isUnit, type UnitNames } from '../text/unit-identity.js';
 
 /** Own keys only: a unit named `constructor` or `__proto__` is just a name. */
 export const hasUnit = (rules: Pick<RuleSet, 'units'>, key: string): boolean => Object.hasOwn(rules.units, key);

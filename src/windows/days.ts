@@ -47,3 +47,15 @@ export function daysApart(a: string, b: string): number {
 }
 
 const wallClock = (t: string) => (t.length === 10 ? `${t}T00:00:00` : t.slice(0, 19));
+
+/**
+ * An instant ('…Z', or with an offset such as +08:00) as China wall-clock time
+ * 'YYYY-MM-DDTHH:MM:SS': UTC + 8 h (China has kept no daylight-saving time since 1991). For
+ * times that carry a zone, such as a video's mvhd (UTC); null when it is no instant.
+ */
+export function chinaWallClock(instant: string): string | null {
+  const ms = Date.parse(instant);
+  if (Number.isNaN(ms)) return null;
+  const d = new Date(ms + 8 * 3600 * 1000);
+  return Number.isNaN(d.getTime()) ? null : d.toISOString().slice(0, 19);
+}

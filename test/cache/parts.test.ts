@@ -7,7 +7,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { runBin, tempDir, writeFile } from '../cli/helpers.js';
-import { defaultCacheRoot, parseSize } from '../../src/cache/location.js';
+import { defaultCacheRoot, parseSize } from '../../src/util/cache-location.js';
 import { factsKey, ocrKey } from '../../src/cache/key.js';
 import { EXTRACTOR_VERSIONS } from '../../src/extract/version.js';
 import { isRacy, RACY_MARGIN_NS } from '../../src/cache/stat-index.js';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { normalizeIndicatorCode, parseIndicatorPrefix } from '../../src/discover/indicator-code.js';
+import { normalizeIndicatorCode, parseIndicatorPrefix } from '../../src/rules/indicator-code.js';
 import { compareKeys } from '../../src/rules/resolve.js';
 
 describe('indicator codes', () => {

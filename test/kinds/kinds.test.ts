@@ -60,12 +60,12 @@ describe('document', () => {
   it('without match: every document counts; none at all keeps the rule id of documents: {required: true}', () => {
     expect(judge('document', [])).toMatchObject({ ruleId: 'material.document-missing', evidence: { seen: 0, expected: 1 } });
     expect(judge('document', [d('通知.pdf')])).toBeNull();
-    expect(judge('document', [d('通知.pdf')], { min: 2 })).toMatchObject({ ruleId: 'material.documents-too-few', args: { match: '', seen: 1, expected: 2 } });
+    expect(judge('document', [d('通知.pdf')], { min: 2 })).toMatchObject({ ruleId: 'material.documents-too-few', args: { match: [], seen: 1, expected: 2 } });
   });
   it('with match: none found is documents-too-few, carrying the cues raw', () => {
     expect(judge('document', [d('通知.pdf')], { match: ['会议记录', '会议纪要'] })).toEqual({
       ruleId: 'material.documents-too-few',
-      args: { match: '会议记录|会议纪要', seen: 0, expected: 1 },
+      args: { match: ['会议记录', '会议纪要'], seen: 0, expected: 1 },
       evidence: { seen: 0, expected: 1 },
     });
   });
@@ -107,7 +107,7 @@ describe('screenshot', () => {
     expect(isScreenshot(shot(0, '线上祭扫截图.png'), FOLDER, on)).toBe(true);
     expect(isScreenshot(shot(0, '直播/截图1.png'), FOLDER, on)).toBe(true);
     expect(isScreenshot(named(photo('x.png', { description: '腾讯会议 截图' }), '1.png'), FOLDER, on)).toBe(true);
-    expect(judge('screenshot', [shot(0, '截图1.png')], { online: true })).toMatchObject({ args: { online: 1, seen: 0, expected: 1 } });
+    expect(judge('screenshot', [shot(0, '截图1.png')], { online: true })).toMatchObject({ args: { online: true, seen: 0, expected: 1 } });
     expect(judge('screenshot', [shot(0, '截图1.png')], { online: false })).toBeNull();
   });
   it('a county can name its own cues', () => {

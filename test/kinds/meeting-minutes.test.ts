@@ -59,7 +59,7 @@ describe('会议记录 ≥ 2 from YAML alone', () => {
     const minutes = Array.from({ length: n }, (_, i) => ({ file: `2025年第${i + 1}次创文会议记录.docx` }));
     const found = await ids(await folder(`n${n}`, minutes, '2025-04-03 网上祭英烈 公众号截图.png'));
     const hit = found.filter((f) => f.ruleId === 'material.documents-too-few');
-    expect(hit).toEqual(short ? [{ ruleId: 'material.documents-too-few', args: expect.objectContaining({ match: '会议记录', seen: 1, expected: 2 }) }] : []);
+    expect(hit).toEqual(short ? [{ ruleId: 'material.documents-too-few', args: expect.objectContaining({ match: ['会议记录'], seen: 1, expected: 2 }) }] : []);
     expect(found.filter((f) => f.ruleId === 'material.screenshots-too-few')).toEqual([]);
   });
 
@@ -70,7 +70,7 @@ describe('会议记录 ≥ 2 from YAML alone', () => {
 
   it('a screenshot that does not say it is of an online activity does not count for online: true', async () => {
     const found = await ids(await folder('offline-shot', [{ file: '会议记录1.docx' }, { file: '会议记录2.docx' }], '截图1.png'));
-    expect(found.filter((f) => f.ruleId !== 'material.signoff-missing')).toEqual([{ ruleId: 'material.screenshots-too-few', args: expect.objectContaining({ online: 1, seen: 0, expected: 1 }) }]);
+    expect(found.filter((f) => f.ruleId !== 'material.signoff-missing')).toEqual([{ ruleId: 'material.screenshots-too-few', args: expect.objectContaining({ online: true, seen: 0, expected: 1 }) }]);
   });
 
   it('the findings read in both languages, with the cues as written', async () => {

@@ -136,7 +136,7 @@ describe('caption', () => {
   it('photo.caption-missing-fields from the file name', () => {
     const hits = checkFile(photoFile(goodFacts(), { name: 'IMG_20250612_093000.jpg' }));
     expect(idsOf(hits)).toEqual(['photo.caption-missing-fields']);
-    expect(hits[0]!.args!.missing).toBe('地点、事件');
+    expect(hits[0]!.args!.missing).toEqual(['地点', '事件']);
   });
   it('the EXIF description completes the file name', () => {
     expect(idsOf(checkFile(photoFile(goodFacts({ description: '2025年6月12日 县一中 端午包粽子活动' }), { name: 'DSC_0001.jpg' })))).toEqual([]);
@@ -149,7 +149,7 @@ describe('caption', () => {
     const bad = photoFile(goodFacts(), { name: '2025-06-12 县委党校 宣讲活动.jpg' });
     const hits = checkFile(bad, { ind, ctx: ctxOf(rs) });
     expect(idsOf(hits)).toEqual(['photo.caption-missing-fields']);
-    expect(hits[0]!.args!.missing).toBe('主讲人、宣讲主题');
+    expect(hits[0]!.args!.missing).toEqual(['主讲人', '宣讲主题']);
   });
 });
 
@@ -175,7 +175,7 @@ describe('photo.bomb: the declared size against the county maxPixels (the extrac
     expect(bombs(15_000, 10_000, 200_000_000, over)).toEqual([]);
     expect(bombs(20_000, 10_000, 200_000_000, over)).toEqual([]);
     const [hit] = bombs(20_000, 10_001, 200_000_000, over);
-    expect(hit?.args).toMatchObject({ seen: '20000×10001', expected: 200_000_000 });
+    expect(hit?.args).toMatchObject({ width: 20_000, height: 10_001, expected: 200_000_000 });
   });
 
   it('a photo over our decode cap but within the county limit is not a bomb: its pixels are reported not checked', () => {

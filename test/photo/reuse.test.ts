@@ -104,7 +104,7 @@ describe('reuse checks', () => {
     const hits = runReuse(run).filter((h) => h.ruleId === 'photo.duplicate');
     expect(hits.map((h) => h.file).sort()).toEqual([files.a!.path, files.copy!.path].sort());
     const onA = hits.find((h) => h.file === files.a!.path)!;
-    expect(onA.args).toMatchObject({ others: files.copy!.path, scope: 'units', count: 2 });
+    expect(onA.args).toMatchObject({ others: [files.copy!.path], scope: 'units', count: 2 });
     expect(onA.unit).toBe('县教育局');
   });
 
@@ -116,7 +116,7 @@ describe('reuse checks', () => {
     const onWechat = hits.find((h) => h.file === files.wechat!.path)!;
     expect(String(onWechat.args!.others)).toContain(files.crop!.path);
     const onRotated = hits.find((h) => h.file === files.rotated!.path)!;
-    expect(onRotated.args!.others).toBe(files.sideways!.path);
+    expect(onRotated.args!.others).toEqual([files.sideways!.path]);
   });
 
   it('featureless hashes (flat pictures) and thumbnail-sized images are not compared', () => {
@@ -144,7 +144,7 @@ describe('reuse checks', () => {
 describe('a large group of reused photos', () => {
   it('names a few places and counts the rest, in both languages', async () => {
     const { photoMessages } = await import('../../src/messages/photo.js');
-    const args = { file: 'a.jpg', others: ['b.jpg', 'c.jpg'].join('\n'), more: 7, scope: 'indicator', distance: 3 };
+    const args = { file: 'a.jpg', others: ['b.jpg', 'c.jpg'], more: 7, scope: 'indicator', distance: 3 };
     expect(photoMessages['photo.near-duplicate'].message.zh(args)).toContain('b.jpg、c.jpg 等另外 7 处');
     expect(photoMessages['photo.near-duplicate'].message.en(args)).toContain('b.jpg, c.jpg and 7 more');
   });

@@ -39,7 +39,7 @@ function missing(files: ExtractedFile[], caption = ['时间', '地点', '事件'
     for (const f of files) {
       if (!c.kinds.includes(f.kind)) continue;
       c.run(f, withIndicator ? ind : null, unit, { rules, asOf: '2025-08-15' }, (id: string, at: Emitted = {}) => {
-        if (id === 'photo.caption-missing-fields') out[f.name] = String(at.args?.missing);
+        if (id === 'photo.caption-missing-fields') out[f.name] = (at.args?.missing as string[]).join('、');
       });
     }
   }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseDateText, parseDateNumber, serialToYmd, resolveYear } from '../../src/extract/register-dates.js';
+import { parseDateText, parseDateNumber, serialToYmd, resolveYear } from '../../src/text/register-dates.js';
 import { excelSerial } from '../../fixtures/build/xlsx.js';
 
 const period = { start: '2024-08-01', end: '2025-07-31' };

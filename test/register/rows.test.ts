@@ -7,7 +7,7 @@ import { describe, expect, it, beforeAll, afterAll } from 'vitest';
 import fs from 'node:fs/promises';
 import { extractRegister, registerFromGrid } from '../../src/extract/register.js';
 import { classifyHeader, looksLikeHeader } from '../../src/extract/register-header.js';
-import { parseParticipants } from '../../src/extract/register-number.js';
+import { parseParticipants } from '../../src/text/register-number.js';
 import type { Grid, GridCell } from '../../src/extract/register-grid.js';
 import { registerChecks } from '../../src/checks/register.js';
 import { rowDates } from '../../src/checks/row-dates.js';
@@ -187,7 +187,7 @@ describe('the year of a date typed without one', () => {
     expect(rowDates(row, facts(reg), period)).toEqual({ date: '2023-06-01', dateEnd: null, error: null, yearFrom: 'title' });
     const hits = run(registerChecks, indicator(rules, 'III-12', [reg]), rules).filter((h) => h.ruleId === 'register.date-outside-period');
     expect(hits.map((h) => h.args)).toEqual([
-      { cell: '活动!C3', seen: '2023-06-01', expected: '2024-08-01~2025-07-31', yearFrom: 'title', typed: '6月1日', yearCell: '活动!A1' },
+      { cell: '活动!C3', seen: '2023-06-01', from: '2024-08-01', to: '2025-07-31', yearFrom: 'title', typed: '6月1日', yearCell: '活动!A1' },
     ]);
     expect(hits[0]!.zh).toContain('（“6月1日”没写年份，年份取自表格标题 活动!A1）');
     expect(hits[0]!.en).toContain('the year comes from the sheet title 活动!A1');

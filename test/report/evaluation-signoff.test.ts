@@ -4,7 +4,7 @@ import { makeDocx } from '../../fixtures/build/docx.js';
 import { makePdf, makeScanJpeg } from '../../fixtures/build/pdf.js';
 import { cleanup, extracted, ids, runChecks } from './helpers.js';
 import { sameBody, findIssuer } from '../../src/text/issuer.js';
-import { parseBodyName } from '../../src/units/identity.js';
+import { parseBodyName } from '../../src/text/unit-identity.js';
 import { findSignature } from '../../src/text/signature.js';
 
 afterAll(cleanup);

@@ -13,7 +13,7 @@ describe('report messages', () => {
     expect(emitted.length).toBeGreaterThan(20);
     expect(Object.keys(reportMessages).sort()).toEqual(emitted);
   });
-  const args = { seen: 'X', expected: 'Y', element: '主体责任', heading: '五、取得成效', unit: '县教育局', year: 2026, problems: 'brackets,zero-padding', format: 'PDF', code: 'scanned' };
+  const args = { seen: 'X', expected: 'Y', from: '2025-08-01', to: '2026-10-31', element: '主体责任', heading: '五、取得成效', unit: '县教育局', year: 2026, problems: ['brackets', 'zero-padding'], format: 'pdf', code: 'scanned' };
   it.each(Object.entries(reportMessages))('%s renders in Chinese and English', (_id, info) => {
     for (const lang of ['zh', 'en'] as const) {
       const text = info.message[lang](args);
@@ -26,9 +26,9 @@ describe('report messages', () => {
   });
   it('spells out 文号 problems and the corrected form', () => {
     const m = reportMessages['report.docno-malformed'].message;
-    expect(m.zh({ seen: '县创文办[2024]01号', expected: '县创文办〔2024〕1号', problems: 'brackets,zero-padding' })).toBe(
+    expect(m.zh({ seen: '县创文办[2024]01号', expected: '县创文办〔2024〕1号', problems: ['brackets', 'zero-padding'] })).toBe(
       '文号“县创文办[2024]01号”不规范（年份应用六角括号〔〕；序号不编虚位），应写作“县创文办〔2024〕1号”',
     );
-    expect(m.en({ seen: 'a', expected: 'b', problems: 'di' })).toContain('no 第 before the number');
+    expect(m.en({ seen: 'a', expected: 'b', problems: ['di'] })).toContain('no 第 before the number');
   });
 });

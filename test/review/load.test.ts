@@ -42,6 +42,18 @@ describe('review record schema', () => {
     expect(problems(doc(entry({ file: '/etc/passwd' })))).toEqual([expect.stringMatching(/entries\.0\.file/)]);
     expect(problems(doc(entry({ at: 'yesterday' })))).toEqual([expect.stringMatching(/entries\.0\.at/)]);
   });
+  it('refuses a rule id the tool does not know, at its position, with the nearest id', () => {
+    expect(problems(doc(entry({ rule: 'signoff.manual-reveiw' })))).toEqual([
+      '5:11 entries.0.rule: unknown rule id: signoff.manual-reveiw (did you mean signoff.manual-review?); see ledger-check rules',
+    ]);
+    // Every unknown entry is reported, each where it is written; one far from any id has no suggestion.
+    const p = problems(doc(entry(), entry({ rule: 'photo.no-exfi', file: 'b.jpg' }), entry({ rule: 'zzz.qqq', file: 'c.jpg' })));
+    expect(p).toEqual([
+      expect.stringMatching(/^12:11 entries\.1\.rule: .*photo\.no-exfi \(did you mean photo\.no-exif\?\)/),
+      expect.stringMatching(/^19:11 entries\.2\.rule: unknown rule id: zzz\.qqq; see/),
+    ]);
+    expect(() => parseReview('r.yaml', doc(entry({ rule: 'photo.no-exfi' })), 'zh')).toThrow(/未知的规则编号：photo\.no-exfi（是不是 photo\.no-exif？）/);
+  });
   it('rejects a missing version, a second version, YAML errors and duplicate entries', () => {
     expect(problems('entries: []\n')).toEqual([expect.stringMatching(/version/)]);
     expect(problems('version: 2\n')).toEqual([expect.stringMatching(/version/)]);

@@ -8,7 +8,7 @@ import { spawnSync } from 'node:child_process';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { repoRoot } from '../cli/helpers.js';
-import { linearPattern, globMatcher, globError, patternError } from '../../src/rules/patterns.js';
+import { linearPattern, globMatcher, globError, patternError } from '../../src/util/patterns.js';
 import { detectStyle } from '../../src/text/elements.js';
 import { judgeElements } from '../../src/checks/report-elements.js';
 import { parseIgnoreText, MAX_GLOBSTARS } from '../../src/rules/ignore-file.js';

@@ -1,7 +1,7 @@
 /** Unit identity (issue 11 item 3): names compared through the table of department names, never by substring. */
 import { describe, expect, it } from 'vitest';
-import { DEPARTMENT_NAMES } from '../../src/units/department-names.js';
-import { isUnit, parseBodyName, sameBody, textNamesUnit } from '../../src/units/identity.js';
+import { DEPARTMENT_NAMES } from '../../src/text/department-names.js';
+import { isUnit, parseBodyName, sameBody, textNamesUnit } from '../../src/text/unit-identity.js';
 import { cleanUnitFolderName, unitForFolder } from '../../src/units/folder.js';
 import { ruleUnitFor } from '../../src/units/rule-units.js';
 

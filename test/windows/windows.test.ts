@@ -151,4 +151,8 @@ describe('one home for festival names and day differences', () => {
     const diff = /Date\.parse\(.*-\s*Date\.parse\(/;
     expect(files.filter((f) => f.rel !== 'windows/days.ts' && diff.test(f.text)).map((f) => f.rel)).toEqual([]);
   });
+  it('no module but windows/days.ts works out the days of a month', () => {
+    const monthEnd = /Date\.UTC\(\s*\w+\s*,\s*\w+\s*,\s*0\s*\)/;
+    expect(files.filter((f) => f.rel !== 'windows/days.ts' && monthEnd.test(f.text)).map((f) => f.rel)).toEqual([]);
+  });
 });

@@ -10,7 +10,7 @@ import { RuleFileError } from '../../rules/errors.js';
 import { findConfigFile, findIgnoreFile } from '../../rules/files.js';
 import { findReviewFile } from '../../review/files.js';
 import { ReviewFileError } from '../../review/load.js';
-import { defaultCacheRoot, parseSize } from '../../cache/location.js';
+import { defaultCacheRoot, parseSize } from '../../util/cache-location.js';
 import { formatters, BINARY_FORMATS } from '../../format/index.js';
 import { t } from '../text.js';
 import { Progress } from '../progress.js';

@@ -6,7 +6,7 @@
  * check (from the sheet's title or 填报 line, else the evaluation period: resolveParsedDate).
  */
 import { parseCnNumeral, toHalfWidth } from './register-number.js';
-import { daysBetween } from '../windows/days.js';
+import { daysBetween, daysInMonth } from '../windows/days.js';
 
 export interface Period {
   start: string;
@@ -52,9 +52,6 @@ function pad(n: number): string {
   return String(n).padStart(2, '0');
 }
 
-function daysInMonth(y: number, m: number): number {
-  return new Date(Date.UTC(y, m, 0)).getUTCDate();
-}
 
 function ymd(y: number, m: number, d: number): string | null {
   if (m < 1 || m > 12 || d < 1 || d > daysInMonth(y, m)) return null;

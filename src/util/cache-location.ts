@@ -6,7 +6,7 @@
  */
 import os from 'node:os';
 import path from 'node:path';
-import { isInside } from '../util/inside.js';
+import { isInside } from './inside.js';
 
 export function defaultCacheRoot(env: NodeJS.ProcessEnv = process.env, platform: NodeJS.Platform = process.platform, home = os.homedir()): string {
   if (env.LEDGER_CHECK_CACHE_DIR) return env.LEDGER_CHECK_CACHE_DIR;

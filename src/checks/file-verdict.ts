@@ -1,0 +1,17 @@
+/**
+ * What a finding does to its file's verdict, beyond its severity. Behaviour, kept beside the
+ * checks (the message catalog holds text only). report/build.ts and the evaluate safety net read it.
+ */
+import type { RuleId } from '../messages/index.js';
+
+/** The file counts as not checked while one of these is on it (left to a person, or not read). */
+export const LEAVES_UNCHECKED: ReadonlySet<RuleId> = new Set<RuleId>(['signoff.manual-review', 'ocr.page-unreadable', 'ocr.pages-skipped', 'video.unreadable']);
+
+/**
+ * This finding settles a file whose content could not be read: a scan beside its text version, or
+ * a video that could not be read (its own finding says why; the file stays not checked).
+ */
+export const COVERS_UNCHECKED: ReadonlySet<RuleId> = new Set<RuleId>(['doc.scanned-copy', 'video.unreadable']);
+
+export const leavesUnchecked = (id: RuleId): boolean => LEAVES_UNCHECKED.has(id);
+export const coversUnchecked = (id: RuleId): boolean => COVERS_UNCHECKED.has(id);

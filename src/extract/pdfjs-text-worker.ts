@@ -1,0 +1,132 @@
+/**
+ * pdf.js's parser (its "worker" module, which in Node runs on the calling thread) with narrow
+ * changes for text extraction, applied to the installed pdfjs-dist source when it is loaded:
+ *
+ * 1. `font-program`: an embedded font program is not parsed and converted to OpenType when the
+ *    font has its own ToUnicode map. Text needs only the character codes, the ToUnicode map and
+ *    the widths from the font dictionary; converting the program (Type1/CFF compile, TrueType
+ *    repair) is for drawing glyphs and took a third of all PDF time. A font WITHOUT a ToUnicode
+ *    map is converted as before: there the program's built-in encoding names the characters
+ *    (the GBK-mojibake repair in text-quality.ts depends on what comes out there).
+ * 2. `cmap-cache`: predefined CMaps (UniGB-UTF16-H, Adobe-GB1-UCS2 …) are built once per thread
+ *    and shared by every document, instead of once per font of every document. They are read only.
+ * 3. `cjk-tounicode-cache` / `-store`: so is the ToUnicode map pdf.js derives for a CJK font that
+ *    has none (a predefined CMap × Adobe-*-UCS2); each font gets its own copy (fonts may amend it).
+ * 4. `no-drawing-glyph-map`: a horizontal font drawn with a system font (not embedded) gets no
+ *    glyph map for drawing (one entry per character code); its text needs only the ToUnicode map
+ *    and the widths. A vertical one still gets it (its text takes vertical punctuation from it).
+ *
+ * Each change must match the source exactly once; if pdfjs-dist changes under us, the unpatched
+ * module is used (same text, slower) and `textWorkerPatches()` says so (a test checks it).
+ * This module is for text only: nothing that draws pages may use it (OCR renders with its own
+ * pdf.js instance).
+ */
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { pathToFileURL } from 'node:url';
+
+interface Patch {
+  name: string;
+  find: string;
+  replace: string;
+}
+
+const PATCHES: Patch[] = [
+  {
+    name: 'font-program',
+    find: '    [type, subtype] = getFontFileType(file, properties);\n',
+    replace:
+      '    if (properties.hasIncludedToUnicodeMap) {\n' +
+      '      amendFallbackToUnicode(properties);\n' +
+      '      this.toUnicode = properties.toUnicode;\n' +
+      '      return;\n' +
+      '    }\n' +
+      '    [type, subtype] = getFontFileType(file, properties);\n',
+  },
+  {
+    name: 'cmap-cache',
+    find: 'async function createBuiltInCMap(name, fetchBuiltInCMap) {\n',
+    replace:
+      'const builtInCMapCache = new Map();\n' +
+      'const builtInToUnicodeCache = new Map();\n' +
+      'function createBuiltInCMap(name, fetchBuiltInCMap) {\n' +
+      '  let cMap = builtInCMapCache.get(name);\n' +
+      '  if (!cMap) {\n' +
+      '    cMap = buildBuiltInCMap(name, fetchBuiltInCMap).then((built) => {\n' +
+      '      built.builtInName = name;\n' +
+      '      return built;\n' +
+      '    });\n' +
+      '    builtInCMapCache.set(name, cMap);\n' +
+      '    cMap.catch(() => builtInCMapCache.delete(name));\n' +
+      '  }\n' +
+      '  return cMap;\n' +
+      '}\n' +
+      'async function buildBuiltInCMap(name, fetchBuiltInCMap) {\n',
+  },
+  {
+    // 3. The ToUnicode map of a CJK font that has none (built from its predefined CMap and the
+    // Adobe-*-UCS2 map: tens of thousands of entries) is built once per pair, and copied.
+    name: 'cjk-tounicode-cache',
+    find: '      const toUnicode = [],\n        buf = [];\n      properties.cMap.forEach(function (charcode, cid) {\n',
+    replace:
+      '      const toUnicodeKey = properties.cMap.builtInName ? `${properties.cMap.builtInName}|${ucs2CMapName.name}` : null;\n' +
+      '      const cachedToUnicode = toUnicodeKey ? builtInToUnicodeCache.get(toUnicodeKey) : undefined;\n' +
+      '      if (cachedToUnicode) {\n' +
+      '        return new ToUnicodeMap(Object.assign([], cachedToUnicode));\n' +
+      '      }\n' +
+      '      const toUnicode = [],\n        buf = [];\n      properties.cMap.forEach(function (charcode, cid) {\n',
+  },
+  {
+    name: 'cjk-tounicode-store',
+    find: '      return new ToUnicodeMap(toUnicode);\n    }\n    return new IdentityToUnicodeMap(properties.firstChar, properties.lastChar);\n',
+    replace:
+      '      if (toUnicodeKey) {\n' +
+      '        builtInToUnicodeCache.set(toUnicodeKey, Object.assign([], toUnicode));\n' +
+      '      }\n' +
+      '      return new ToUnicodeMap(toUnicode);\n    }\n    return new IdentityToUnicodeMap(properties.firstChar, properties.lastChar);\n',
+  },
+  {
+    // 4. A font without a usable program (not embedded: STSong-Light, SimSun …) gets a glyph map
+    // for drawing with a system font, one entry per ToUnicode entry. Text reads it only for
+    // vertical writing (the vertical presentation forms ︵ ︶ ︑ come from it): only then is it made.
+    name: 'no-drawing-glyph-map',
+    find: '    } else {\n      const glyphsUnicodeMap = getGlyphsUnicode();\n      const map = [];\n      this.toUnicode.forEach((charCode, unicodeCharCode) => {\n',
+    replace: '    } else if (this.vertical) {\n      const glyphsUnicodeMap = getGlyphsUnicode();\n      const map = [];\n      this.toUnicode.forEach((charCode, unicodeCharCode) => {\n',
+  },
+];
+
+export interface TextWorker {
+  /** What to import: a data: URL of the patched source, or the package's own file. */
+  url: string;
+  /** The patches that applied (all of PATCHES, or none). */
+  applied: string[];
+}
+
+const occurrences = (s: string, sub: string) => s.split(sub).length - 1;
+
+/** Apply every patch, or none: null when any does not match exactly once. */
+export function patchWorkerSource(source: string): string | null {
+  let out = source;
+  for (const p of PATCHES) {
+    if (occurrences(out, p.find) !== 1) return null;
+    out = out.replace(p.find, () => p.replace);
+  }
+  return out;
+}
+
+let applied: string[] | null = null;
+
+/** The text worker module to import (the patched source is read on each call: import it once). */
+export function textWorker(): TextWorker {
+  const file = createRequire(import.meta.url).resolve('pdfjs-dist/build/pdf.worker.mjs');
+  const patched = patchWorkerSource(readFileSync(file, 'utf8'));
+  applied = patched ? PATCHES.map((p) => p.name) : [];
+  return patched
+    ? { url: `data:text/javascript;base64,${Buffer.from(patched).toString('base64')}`, applied }
+    : { url: pathToFileURL(file).href, applied };
+}
+
+/** Names of the patches in force on this thread (null before pdf.js was loaded here). */
+export function textWorkerPatches(): string[] | null {
+  return applied;
+}
