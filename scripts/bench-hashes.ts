@@ -47,9 +47,11 @@ async function candidates(): Promise<{ list: Candidate[]; missing: string[] }> {
   return { list, missing };
 }
 
+// As the cache does: two secrets made once (per store), a pair of hashers per file.
+const SECRETS = [crypto.randomBytes(192), crypto.randomBytes(192)] as const;
 function twoKeyed(): Hasher {
-  const a = xxh3.Xxh3.withSecret(crypto.randomBytes(192));
-  const b = xxh3.Xxh3.withSecret(crypto.randomBytes(192));
+  const a = xxh3.Xxh3.withSecret(SECRETS[0]);
+  const b = xxh3.Xxh3.withSecret(SECRETS[1]);
   return { update: (c) => (a.update(c), b.update(c)), digest: () => `${a.digest()}${b.digest()}` };
 }
 

@@ -37,7 +37,7 @@ import { isInside } from './util/inside.js';
 import path from 'node:path';
 import { CacheRun, type CacheStats, type DigestMemo } from './cache/run.js';
 import { overlapsChecked } from './util/cache-location.js';
-import type { Opener } from './cache/hash.js';
+import type { ReadHook } from './cache/hash.js';
 
 export interface CheckOptions {
   /** The unit folder or the county folder to check. */
@@ -87,7 +87,7 @@ const OCR_KINDS: ReadonlySet<FileKind> = new Set<FileKind>(['signoff', 'report',
 /** Seams for tests of the fact cache: the run's start (for its racy-file rule) and how it reads bytes. */
 export interface CheckInternals {
   cacheNow?: number;
-  cacheOpen?: Opener;
+  cacheOnRead?: ReadHook;
   /** Told the cache's counts once its records are written. */
   onCacheStats?: (s: CacheStats) => void;
 }
@@ -202,7 +202,7 @@ async function runChecks(o: CheckOptions, shard: ShardSpec | null, internals: Ch
   const ocr = o.ocr === false ? null : { maxPages: (rules.ocr ?? OCR_DEFAULTS).maxPages, cache: ocrCacheDir ? new OcrCache(ocrCacheDir) : null };
   const hashPixels = o.nearDuplicates ?? true;
   const cache = o.cacheDir
-    ? CacheRun.open({ dir: o.cacheDir, checked: o.path, key: { hashPixels, ocr: ocr && { maxPages: ocr.maxPages } }, maxBytes: o.cacheMaxBytes, now: internals.cacheNow, open: internals.cacheOpen })
+    ? CacheRun.open({ dir: o.cacheDir, checked: o.path, key: { hashPixels, ocr: ocr && { maxPages: ocr.maxPages } }, maxBytes: o.cacheMaxBytes, now: internals.cacheNow, onRead: internals.cacheOnRead })
     : null;
   const whole = await discover(o.path, rules, { ignoreFile, knownContainer: cache?.knownContainer });
   // The folder itself could not be listed: nothing can be checked at all.

@@ -1,6 +1,7 @@
 /**
- * vitest global setup, after test/temp-root.ts: the OCR cache of the run (library and CLI under
- * test) goes to a folder inside the run's temp folder, removed at the end — never the user's cache.
+ * vitest global setup, after test/temp-root.ts: the cache of the run (the CLI's fact cache and its
+ * OCR layer, LEDGER_CHECK_CACHE_DIR) goes to a folder inside the run's temp folder, removed at the
+ * end — never the user's cache. The library uses a cache only when a test gives it one.
  */
 import fs from 'node:fs';
 import path from 'node:path';

@@ -9,13 +9,20 @@
  * from memory, against 1.7 GB/s for node:crypto SHA-256 — reading the bytes costs more than
  * hashing them.
  */
+import fs from 'node:fs';
 import { xxh3 } from '@node-rs/xxhash';
-import { openForRead, type OpenFile } from '../formats/read.js';
 
 const CHUNK = 1 << 20;
+/** Opening never blocks on a FIFO swapped in after the walk; the descriptor is checked to be a regular file. */
+const SAFE_OPEN = fs.constants.O_RDONLY | (fs.constants.O_NONBLOCK ?? 0);
+/**
+ * Read buffers, reused: a fresh 1 MB buffer per chunk made a cold run spend seconds in the
+ * garbage collector (2.7 s against 0.5 s without the cache, on 1.1 GB).
+ */
+const buffers: Buffer[] = [];
 
-/** How the cache reaches a file's bytes: injected by tests to count or refuse reads. */
-export type Opener = (absPath: Buffer) => Promise<OpenFile>;
+/** Told of each file the cache reads to hash it (tests count reads through it). */
+export type ReadHook = (absPath: Buffer) => void;
 
 export interface HashKeys {
   a: Uint8Array;
@@ -44,22 +51,28 @@ export function keyedString(keys: HashKeys, s: string): string {
 
 /**
  * Hash a whole file. Returns the hash of exactly `size` bytes, or null when the file does not
- * have that size any more (it changed since it was listed): such a file is not cached.
+ * have that size any more (it changed since it was listed) or is not a regular file: such a
+ * file is not cached.
  */
-export async function hashFile(absPath: Buffer, size: number, keys: HashKeys, open: Opener = openForRead): Promise<string | null> {
-  const f = await open(absPath);
+export async function hashFile(absPath: Buffer, size: number, keys: HashKeys, onRead?: ReadHook): Promise<string | null> {
+  onRead?.(absPath);
+  const fh = await fs.promises.open(absPath, SAFE_OPEN);
+  const buf = buffers.pop() ?? Buffer.allocUnsafe(CHUNK);
   try {
+    if (!(await fh.stat()).isFile()) return null;
     const h = keyedHasher(keys);
     let pos = 0;
     for (;;) {
-      const chunk = await f.readAt(pos, CHUNK);
-      if (chunk.length === 0) break;
-      h.update(chunk);
-      pos += chunk.length;
+      const { bytesRead } = await fh.read(buf, 0, CHUNK, pos);
+      if (bytesRead === 0) break;
+      // Hashed before the buffer is read into again (update is synchronous).
+      h.update(bytesRead === CHUNK ? buf : buf.subarray(0, bytesRead));
+      pos += bytesRead;
       if (pos > size) return null;
     }
     return pos === size ? h.digest() : null;
   } finally {
-    f.close();
+    buffers.push(buf);
+    await fh.close().catch(() => undefined);
   }
 }

@@ -9,7 +9,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { FactRecord } from '../types.js';
-import { factRecord } from '../extract/record.js';
 import { EXTRACTOR_VERSIONS, type ExtractorId } from '../extract/version.js';
 import { keyedString, type HashKeys } from './hash.js';
 import { validError, validFacts } from './facts-shape.js';
@@ -49,8 +48,8 @@ export function decodeRecord(keys: HashKeys, key: string, extractor: ExtractorId
     const r = JSON.parse(body) as FactRecord;
     if (!r || typeof r !== 'object' || r.extractor !== extractor || r.version !== EXTRACTOR_VERSIONS[extractor]) return null;
     if (!validFacts(r.facts) || !validError(r.error)) return null;
-    // Made again as the extractor makes it: plain JSON, frozen.
-    return factRecord(extractor, { facts: r.facts, error: r.error });
+    // As the extractor makes it (src/extract/record.ts): plain JSON (it was just parsed), frozen.
+    return deepFreeze({ extractor, version: r.version, facts: r.facts, error: r.error ?? null });
   } catch {
     return null;
   }
@@ -88,4 +87,12 @@ export async function writeRecord(root: string, keys: HashKeys, key: string, r: 
   } catch {
     return 0; // a cache that cannot be written only costs time
   }
+}
+
+function deepFreeze<T>(v: T): T {
+  if (v && typeof v === 'object') {
+    for (const k of Object.keys(v)) deepFreeze((v as Record<string, unknown>)[k]);
+    Object.freeze(v);
+  }
+  return v;
 }

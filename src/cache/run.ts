@@ -13,13 +13,12 @@ import fs from 'node:fs';
 import path from 'node:path';
 import pLimit from 'p-limit';
 import type { Container, DiscoveredFile, FactRecord, FileRecords, FileStat } from '../types.js';
-import { hashFile, type HashKeys, type Opener } from './hash.js';
+import { hashFile, type HashKeys, type ReadHook } from './hash.js';
 import { storeKeys } from './secret.js';
 import { factsKey, ocrKey, type KeyOptions } from './key.js';
 import { RECORDS_DIR, readRecord, writeRecord } from './record.js';
 import { INDEX_DIR, fileStat, indexPath, isRacy, loadIndex, sameStat, saveIndex, type IndexEntry } from './stat-index.js';
 import { accountAndEvict } from './evict.js';
-import { openForRead } from '../formats/read.js';
 
 /** Default bound of the store (--cache-max-size). */
 export const DEFAULT_MAX_BYTES = 512 * 1024 * 1024;
@@ -34,8 +33,8 @@ export interface CacheRunOptions {
   checked: string;
   key: KeyOptions;
   maxBytes?: number;
-  /** How file bytes are read for hashing (tests count reads through it). */
-  open?: Opener;
+  /** Told of each file read for hashing (tests count reads through it). */
+  onRead?: ReadHook;
   /** Milliseconds since the epoch at the run's start (tests move it to make files look old). */
   now?: number;
 }
@@ -116,7 +115,7 @@ export class CacheRun {
     if (statHit) hash = e!.hash;
     else {
       try {
-        hash = await hashFile(f.absPath, f.size, this.keys, this.o.open ?? openForRead);
+        hash = await hashFile(f.absPath, f.size, this.keys, this.o.onRead);
       } catch {
         hash = null;
       }

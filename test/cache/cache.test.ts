@@ -9,8 +9,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { tempDir, snapshot } from '../cli/helpers.js';
 import { IND, IND2, run, unitFiles, writeTree } from './folder.js';
-import { openForRead, type OpenFile } from '../../src/formats/read.js';
-import type { Opener } from '../../src/cache/hash.js';
+import type { ReadHook } from '../../src/cache/hash.js';
 import { RECORDS_DIR } from '../../src/cache/record.js';
 
 const tmp = tempDir('lc-cache-');
@@ -30,16 +29,10 @@ function fresh(): { root: string; cache: string } {
   return { root, cache: path.join(base, 'cache') };
 }
 
-/** An opener that counts the files the cache hashes. */
-function countingOpener(): { open: Opener; opened: string[] } {
+/** Counts the files the cache hashes. */
+function countingOpener(): { onRead: ReadHook; opened: string[] } {
   const opened: string[] = [];
-  return {
-    opened,
-    open: async (p: Buffer): Promise<OpenFile> => {
-      opened.push(p.toString());
-      return openForRead(p);
-    },
-  };
+  return { opened, onRead: (p: Buffer) => void opened.push(p.toString()) };
 }
 
 describe('fact cache', () => {
@@ -50,7 +43,7 @@ describe('fact cache', () => {
     expect(cold.json).toBe(plain.json);
     expect(cold.stats).toMatchObject({ statHits: 0, contentHits: 0, misses: N(), hashedFiles: N(), recordsWritten: N() });
     const c = countingOpener();
-    const warm = await run(root, cache, {}, { cacheOpen: c.open });
+    const warm = await run(root, cache, {}, { cacheOnRead: c.onRead });
     expect(warm.json).toBe(plain.json);
     expect(warm.stats).toMatchObject({ statHits: N(), contentHits: 0, misses: 0, hashedFiles: 0, hashedBytes: 0, recordsWritten: 0 });
     expect(c.opened).toEqual([]);
@@ -67,7 +60,7 @@ describe('fact cache', () => {
     const reg = path.join(root, IND2, '志愿服务登记表.csv');
     fs.writeFileSync(reg, fs.readFileSync(reg, 'utf8').replace(',30,', ',31,'));
     const c = countingOpener();
-    const after = await run(root, cache, {}, { cacheOpen: c.open });
+    const after = await run(root, cache, {}, { cacheOnRead: c.onRead });
     expect(after.stats).toMatchObject({ contentHits: 3, misses: 1, statHits: N() - 3, recordsWritten: 1 });
     expect(c.opened.map((p) => path.relative(root, p)).sort()).toEqual([`${IND}/2026-06-20 转发照片.jpg`, `${IND2}/志愿服务登记表.csv`, `${IND2}/说明报告.pdf`, `${IND2}/部门评价.docx`].sort());
     // The changed register row was read again, not taken from the cache.

@@ -1,7 +1,7 @@
 /**
  * A warm run of an unchanged folder reads no byte of it: every way the run reaches file content
- * is counted — the extraction layer's reader (discovery's sniff, extractors, fingerprints, the
- * cache's own hashing), node:fs/promises open/readFile, and sharp given a path — and only paths
+ * is counted — the formats layer's reader (discovery's sniff, extractors, fingerprints),
+ * node:fs/promises open/readFile (the cache's own hashing, OCR), and sharp given a path — and only paths
  * inside the checked folder are recorded. The cold run reads through the same spies (so they do
  * see reads); the warm run reads nothing and reports the same.
  */

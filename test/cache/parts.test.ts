@@ -53,6 +53,16 @@ describe('cache location', () => {
     expect(fs.existsSync(path.join(root, '.cache'))).toBe(false);
   });
 
+  it('a cache folder that cannot be made only costs time: the run goes on without it', async () => {
+    const root = path.join(tmp, 'nocache', '县教育局');
+    writeFile(root, 'Ⅲ—12 我们的节日/说明报告.txt', '说明');
+    const blocker = path.join(tmp, 'nocache', 'a-file');
+    fs.writeFileSync(blocker, 'x');
+    const plain = await check({ path: root, ocr: false, asOf: '2026-10-20' });
+    const r = await check({ path: root, cacheDir: path.join(blocker, 'cache'), ocr: false, asOf: '2026-10-20' });
+    expect(r).toEqual(plain);
+  });
+
   it('the CLI: --cache-location inside the folder and a bad --cache-max-size exit 2; --no-cache writes no cache', () => {
     const root = path.join(tmp, 'cli', '县教育局');
     writeFile(root, 'Ⅲ—12 我们的节日/说明报告.txt', '说明');
