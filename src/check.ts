@@ -6,18 +6,31 @@ import fs from 'node:fs/promises';
 import type { ExtractedFile, FileKind, Finding, Lang, Report, ReviewSummary } from './types.js';
 import { loadReview, type LoadedReview } from './review/load.js';
 import { scopeEntries, sha256File } from './review/files.js';
-import { applyReviews, type Applied } from './review/apply.js';
+import { applyReviews, type Applied, type ScopedEntry } from './review/apply.js';
 import { OcrCache } from './ocr/cache.js';
 import { OCR_DEFAULTS } from './rules/defaults.js';
 import type { RuleSet } from './rules/schema.js';
 import { loadRuleSet } from './rules/builtin-cache.js';
 import { ruleIds } from './messages/index.js';
-import { discover } from './discover/index.js';
+import { discover, type Discovery } from './discover/index.js';
 import { extractRecords } from './extract/index.js';
-import { fingerprintPhotos, withFingerprints } from './extract/photo-fingerprint.js';
+import { contentHashes, fingerprintPhotos, withFingerprints } from './extract/photo-fingerprint.js';
 import { judgedFile } from './checks/file-facts.js';
-import { buildModel, evaluate } from './evaluate.js';
-import { buildReport } from './report/build.js';
+import { buildModel, evaluateCross, evaluateLocal, finishFindings, type EvaluateOptions } from './evaluate.js';
+import { judgeReport, skeletonOf, type Skeleton } from './report/build.js';
+import { photoPrints, type PhotoPrint } from './checks/photo.js';
+import type { RunModel } from './checks/types.js';
+import {
+  SHARD_FORMAT,
+  SHARD_FORMAT_VERSION,
+  rulesDigest,
+  shardKeyOfPath,
+  shardKeyOfUnit,
+  shardOfKey,
+  type ShardFile,
+  type ShardReview,
+  type ShardSpec,
+} from './report/shard.js';
 import { todayIn, isIsoDate } from './windows/days.js';
 import { VERSION } from './version.js';
 import { isInside } from './util/inside.js';
@@ -80,6 +93,89 @@ export interface CheckInternals {
 }
 
 export async function check(o: CheckOptions, internals: CheckInternals = {}): Promise<Report> {
+  const r = await runChecks(o, null, internals);
+  const cross = evaluateCross({ units: [], files: [], planted: r.planted, photoPrints: r.prints }, r.evalOpts);
+  let findings = finishFindings(r.skeleton.files, [...r.local, ...cross], r.evalOpts);
+  let reviewSummary: ReviewSummary | undefined;
+  if (r.review) {
+    const applied = await reviewFindings(findings, r.review, o.review!, o.path, r.files, r.evalOpts, r.digests);
+    findings = applied.findings;
+    reviewSummary = applied.summary;
+  }
+  return judgeReport(r.skeleton, findings, {
+    root: o.path,
+    mode: r.mode,
+    asOf: r.evalOpts.asOf,
+    lang: r.evalOpts.lang,
+    rules: r.evalOpts.rules,
+    version: VERSION,
+    maxWarnings: o.maxWarnings,
+    review: reviewSummary,
+  });
+}
+
+/**
+ * Check one shard of a county (`--shard i/n`): the units a hash of their folder names gives to
+ * shard i, and what the cross-unit checks need of them. `mergeShards` turns all n into the
+ * report one run would give.
+ */
+export async function checkShard(o: CheckOptions, shard: ShardSpec, internals: CheckInternals = {}): Promise<ShardFile> {
+  const r = await runChecks(o, shard, internals);
+  const rules = r.evalOpts.rules;
+  let review: ShardReview | null = null;
+  if (r.review) {
+    const entries = scopeEntries(r.review.entries, r.review.file, o.path);
+    review = { file: o.review!, entries, hashes: Object.fromEntries(await hashNamed(entries, r.files, r.digests)) };
+  }
+  return {
+    format: SHARD_FORMAT,
+    formatVersion: SHARD_FORMAT_VERSION,
+    tool: { name: 'ledger-check', version: VERSION },
+    shard,
+    run: {
+      root: o.path,
+      mode: r.mode,
+      asOf: r.evalOpts.asOf,
+      lang: r.evalOpts.lang,
+      maxWarnings: o.maxWarnings ?? null,
+      nearDuplicates: o.nearDuplicates ?? true,
+      ocr: o.ocr !== false,
+      rules: {
+        name: rules.name,
+        version: rules.version,
+        source: rules.source,
+        digest: rulesDigest(rules),
+        units: Object.keys(rules.units ?? {}),
+        severity: { ...(rules.severity ?? {}) } as ShardFile['run']['rules']['severity'],
+      },
+    },
+    review,
+    skeleton: r.skeleton,
+    findings: r.local,
+    prints: r.prints,
+    planted: r.planted,
+  };
+}
+
+/** A file as the run keeps it once its unit is judged: where it is and where it belongs. */
+type KeptFile = Pick<ExtractedFile, 'path' | 'unit' | 'indicator' | 'absPath'>;
+
+interface Checked {
+  mode: Report['mode'];
+  evalOpts: EvaluateOptions;
+  review: LoadedReview | null;
+  files: KeptFile[];
+  skeleton: Skeleton;
+  /** Findings of the per-unit checks (before the run's last step). */
+  local: Finding[];
+  prints: PhotoPrint[];
+  planted: NonNullable<RunModel['planted']>;
+  /** The fact cache's digests (content hashes of unchanged files are taken from it). */
+  digests?: DigestMemo;
+}
+
+/** discover → extract → per-unit checks, for the whole folder or one shard of it. */
+async function runChecks(o: CheckOptions, shard: ShardSpec | null, internals: CheckInternals): Promise<Checked> {
   const lang = o.lang ?? 'zh';
   const asOf = o.asOf ?? todayIn();
   if (!isIsoDate(asOf)) throw new UsageError('bad-date', asOf);
@@ -108,52 +204,86 @@ export async function check(o: CheckOptions, internals: CheckInternals = {}): Pr
   const cache = o.cacheDir
     ? CacheRun.open({ dir: o.cacheDir, checked: o.path, key: { hashPixels, ocr: ocr && { maxPages: ocr.maxPages } }, maxBytes: o.cacheMaxBytes, now: internals.cacheNow, onRead: internals.cacheOnRead })
     : null;
-  const discovery = await discover(o.path, rules, { ignoreFile, knownContainer: cache?.knownContainer });
+  const whole = await discover(o.path, rules, { ignoreFile, knownContainer: cache?.knownContainer });
   // The folder itself could not be listed: nothing can be checked at all.
-  if (discovery.files.some((f) => f.path === '.')) throw new UsageError('unreadable-folder', o.path);
-  if (discovery.files.length === 0) throw new UsageError('empty-folder', o.path);
+  if (whole.files.some((f) => f.path === '.')) throw new UsageError('unreadable-folder', o.path);
+  if (whole.files.length === 0) throw new UsageError('empty-folder', o.path);
+  const discovery = shard ? shardOf(whole, shard) : whole;
+  const evalOpts: EvaluateOptions = { rules, asOf, lang };
+  const out: Checked = { mode: whole.mode, evalOpts, review, files: [], skeleton: { units: [], files: [] }, local: [], prints: [], planted: [], digests: cache?.digests };
+  const bytesOf = new Map<string, Pick<ExtractedFile, 'absPath' | 'size'>>();
   let done = 0;
-  let files: ExtractedFile[];
   try {
-    const records = await extractRecords(discovery.files, {
-      hashPixels,
-      concurrency: o.concurrency,
-      onFile: (r) => o.onProgress?.(++done, discovery.files.length, judgedFile(r)),
-      ocr,
-      // OCR reads what is judged on its text: sign-off sheets, reports and evaluations.
-      ocrFor: (f) => OCR_KINDS.has(f.kind),
-      cache: cache ?? undefined,
-    });
-    // The kind decides which record a file is judged on (a photographed report: its OCR text).
-    files = records.map(judgedFile);
+    // Unit by unit: a unit's facts are extracted, judged by the per-unit checks and let go before
+    // the next unit's are read; what is kept is the layout, the findings and the photos' prints.
+    for (const part of unitParts(discovery)) {
+      const records = await extractRecords(part.files, {
+        hashPixels,
+        concurrency: o.concurrency,
+        onFile: (r) => o.onProgress?.(++done, discovery.files.length, judgedFile(r)),
+        ocr,
+        // OCR reads what is judged on its text: sign-off sheets, reports and evaluations.
+        ocrFor: (f) => OCR_KINDS.has(f.kind),
+        cache: cache ?? undefined,
+      });
+      // The kind decides which record a file is judged on (a photographed report: its OCR text).
+      let files = records.map(judgedFile);
+      // Content hashes are compared across every unit, below.
+      files = withFingerprints(files, await fingerprintPhotos(files, { nearDuplicates: hashPixels, contentHashes: false }));
+      const model = buildModel(part, files, rules);
+      const layout = skeletonOf(model, rules);
+      out.skeleton.units.push(...layout.units);
+      out.skeleton.files.push(...layout.files);
+      out.local.push(...evaluateLocal(model, evalOpts));
+      out.prints.push(...photoPrints(model, evalOpts));
+      out.planted.push(...(model.planted ?? []));
+      for (const f of files) {
+        out.files.push({ path: f.path, unit: f.unit, indicator: f.indicator, absPath: f.absPath });
+        if (f.kind === 'photo') bytesOf.set(f.path, { absPath: f.absPath, size: f.size });
+      }
+    }
   } finally {
     // The OCR workers (if any page needed them) end with the extraction.
     if (ocr) await (await import('./ocr/engine.js')).closeOcr();
   }
-  files = withFingerprints(files, await fingerprintPhotos(files, { nearDuplicates: hashPixels, digests: cache?.digests }));
+  const byPath = <T extends { path: string }>(a: T, b: T) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0);
+  const unitKey = (u: { folder: string | null; name: string }) => u.folder ?? u.name;
+  out.skeleton.files.sort(byPath);
+  out.skeleton.units.sort((a, b) => (unitKey(a) < unitKey(b) ? -1 : unitKey(a) > unitKey(b) ? 1 : 0));
+  out.prints.sort(byPath);
+  out.planted.sort(byPath);
+  // Exact duplicates: full hashes where size and first/last 64 KB collide, across all units. A
+  // shard cannot know what another shard holds: it hashes every photo.
+  const refs = out.prints.map((p) => ({ path: p.path, print: p, ...bytesOf.get(p.path)! }));
+  const hashes = await contentHashes(refs, { all: shard !== null, digests: cache?.digests });
+  for (const r of refs) r.print.sha256 = hashes.get(r) ?? null;
   if (cache) {
     // The records made this run, the folder's stat index (with the digests just taken), the bound.
     await cache.save(discovery.files);
     internals.onCacheStats?.(cache.stats);
   }
-  const model = buildModel(discovery, files, rules);
-  let findings = evaluate(model, { rules, asOf, lang });
-  let reviewSummary: ReviewSummary | undefined;
-  if (review) {
-    const applied = await reviewFindings(findings, review, o.review!, o.path, files, { rules, lang }, cache?.digests);
-    findings = applied.findings;
-    reviewSummary = applied.summary;
-  }
-  return buildReport(model, findings, {
-    root: o.path,
-    mode: discovery.mode,
-    asOf,
-    lang,
-    rules,
-    version: VERSION,
-    maxWarnings: o.maxWarnings,
-    review: reviewSummary,
-  });
+  return out;
+}
+
+/** A discovery cut into the parts that are judged on their own: one per unit folder (and the county root). */
+function unitParts(d: Discovery): Discovery[] {
+  const parts = new Map<string, Discovery>();
+  const part = (key: string) => parts.get(key) ?? parts.set(key, { ...d, units: [], files: [], planted: [] }).get(key)!;
+  for (const u of d.units) part(shardKeyOfUnit(u, d.mode)).units.push(u);
+  for (const f of d.files) part(shardKeyOfPath(f.path, d.mode)).files.push(f);
+  for (const p of d.planted) part(shardKeyOfPath(p.path, d.mode)).planted.push(p);
+  return [...parts.keys()].sort().map((k) => parts.get(k)!);
+}
+
+/** The part of a discovery that a shard checks: its units, their files, and their planted files. */
+function shardOf(d: Discovery, spec: ShardSpec): Discovery {
+  const mine = (key: string) => shardOfKey(key, spec.count) === spec.index;
+  return {
+    ...d,
+    units: d.units.filter((u) => mine(shardKeyOfUnit(u, d.mode))),
+    files: d.files.filter((f) => mine(shardKeyOfPath(f.path, d.mode))),
+    planted: d.planted.filter((p) => mine(shardKeyOfPath(p.path, d.mode))),
+  };
 }
 
 /** Hash the files the record names (only those), then apply it: a pure step over the findings. */
@@ -162,11 +292,17 @@ export async function reviewFindings(
   review: LoadedReview,
   reviewPath: string,
   root: string,
-  files: readonly ExtractedFile[],
-  opts: { rules: RuleSet; lang: Lang },
+  files: readonly KeptFile[],
+  opts: { rules: Pick<RuleSet, 'severity'>; lang: Lang },
   digests?: DigestMemo,
 ): Promise<Applied> {
   const entries = scopeEntries(review.entries, review.file, root);
+  const hashes = await hashNamed(entries, files, digests);
+  return applyReviews(findings, { file: reviewPath, entries, hashes, files }, opts);
+}
+
+/** SHA-256 of the run's files that the record's entries name (only those). */
+async function hashNamed(entries: readonly ScopedEntry[], files: readonly KeptFile[], digests?: DigestMemo): Promise<Map<string, string>> {
   const byPath = new Map(files.map((f) => [f.path, f]));
   const hashes = new Map<string, string>();
   for (const p of new Set(entries.map((e) => e.path))) {
@@ -183,5 +319,5 @@ export async function reviewFindings(
       /* unreadable now: its own findings say so; the entry cannot apply */
     }
   }
-  return applyReviews(findings, { file: reviewPath, entries, hashes, files }, opts);
+  return hashes;
 }

@@ -58,20 +58,51 @@ export interface EvaluateOptions {
   checks?: readonly Check[];
 }
 
+/**
+ * What the last step of evaluation needs of a file: where it belongs, why it could not be read,
+ * and the confidence of the OCR its text came from. A shard carries this for its files.
+ */
+export interface FileVerdictInput {
+  path: string;
+  unit: string | null;
+  indicator: string | null;
+  error: { code: string; detail: string } | null;
+  /** Mean OCR confidence (0–100) when the file's text was read by OCR. */
+  ocr?: number;
+}
+
+export function verdictInputOf(f: ExtractedFile): FileVerdictInput {
+  const v: FileVerdictInput = { path: f.path, unit: f.unit, indicator: f.indicator, error: f.error ? { code: f.error.code, detail: f.error.detail } : null };
+  if (f.facts.type === 'document' && f.facts.ocr) v.ocr = f.facts.ocr.meanConfidence;
+  return v;
+}
+
+/**
+ * Every check, then the last step: one run is evaluateLocal (per unit: what a shard computes)
+ * + evaluateCross (across units: what a merge computes) → finishFindings.
+ */
 export function evaluate(model: RunModel, opts: EvaluateOptions): Finding[] {
-  const ctx: CheckContext = { rules: opts.rules, asOf: opts.asOf };
-  const findings: Finding[] = [];
-  const checks = opts.checks ?? allChecks;
-  const emitter = (unit: string | null, indicator: string | null): Emit => (ruleId: RuleId, at: Emitted = {}) => {
+  return finishFindings(model.files.map(verdictInputOf), [...evaluateLocal(model, opts), ...evaluateCross(model, opts)], opts);
+}
+
+function emitterFor(findings: Finding[], opts: EvaluateOptions) {
+  return (unit: string | null, indicator: string | null): Emit => (ruleId: RuleId, at: Emitted = {}) => {
     const f = makeFinding(ruleId, unit, indicator, at, opts);
     if (f) findings.push(f);
   };
+}
+
+/** The checks whose scope is a file, an indicator or a unit: each unit is judged on its own. */
+export function evaluateLocal(model: RunModel, opts: EvaluateOptions): Finding[] {
+  const ctx: CheckContext = { rules: opts.rules, asOf: opts.asOf };
+  const findings: Finding[] = [];
+  const checks = opts.checks ?? allChecks;
+  const emitter = emitterFor(findings, opts);
   const indicatorOf = (u: UnitModel, f: ExtractedFile) => u.indicators.find((i) => i.key === f.indicator) ?? null;
   for (const check of checks) {
     switch (check.scope) {
       case 'run':
-        check.run(model, ctx, emitter(null, null));
-        break;
+        break; // evaluateCross
       case 'unit':
         for (const u of model.units) check.run(u, ctx, emitter(u.name, null));
         break;
@@ -99,8 +130,25 @@ export function evaluate(model: RunModel, opts: EvaluateOptions): Finding[] {
       for (const f of orphans) if (check.kinds.includes(f.kind)) check.run(f, null, ghost, ctx, emitter(null, null));
     }
   }
+  return findings;
+}
+
+/** The checks whose scope is the whole run (photos reused across units, planted rule files). */
+export function evaluateCross(model: RunModel, opts: EvaluateOptions): Finding[] {
+  const ctx: CheckContext = { rules: opts.rules, asOf: opts.asOf };
+  const findings: Finding[] = [];
+  const emitter = emitterFor(findings, opts);
+  for (const check of opts.checks ?? allChecks) if (check.scope === 'run') check.run(model, ctx, emitter(null, null));
+  return findings;
+}
+
+/**
+ * The last step over all findings of a run: findings judged from OCR text say so, a file that
+ * could not be read carries a finding whatever its checks did, and the order is fixed.
+ */
+export function finishFindings(files: readonly FileVerdictInput[], findings: Finding[], opts: Pick<EvaluateOptions, 'rules' | 'lang'>): Finding[] {
   // Findings judged from OCR text say so: source, mean confidence, and a note in the message.
-  const ocrOf = new Map(model.files.flatMap((f) => (f.facts.type === 'document' && f.facts.ocr ? [[f.path, f.facts.ocr.meanConfidence] as const] : [])));
+  const ocrOf = new Map(files.flatMap((f) => (f.ocr !== undefined ? [[f.path, f.ocr] as const] : [])));
   for (const x of findings) {
     const c = x.file ? ocrOf.get(x.file) : undefined;
     if (c === undefined) continue;
@@ -111,7 +159,7 @@ export function evaluate(model: RunModel, opts: EvaluateOptions): Finding[] {
   // Safety net: a file that could not be read must carry a finding, whatever its family did.
   const byFile = new Map<string, Finding[]>();
   for (const x of findings) if (x.file) (byFile.get(x.file) ?? byFile.set(x.file, []).get(x.file)!).push(x);
-  for (const f of model.files) {
+  for (const f of files) {
     const covered = (x: Finding) =>
       x.file === f.path &&
       (x.severity === 'error' ||
@@ -119,11 +167,14 @@ export function evaluate(model: RunModel, opts: EvaluateOptions): Finding[] {
         // Handing a scan to a person covers a scan, not a broken file.
         (leavesUnchecked(x.ruleId) && f.error?.code === 'scanned'));
     if (f.error && !(byFile.get(f.path) ?? []).some(covered)) {
-      emitter(f.unit, f.indicator)('file.unreadable', {
-        file: f.path,
-        args: { code: f.error.code },
-        evidence: { seen: `${f.error.code}: ${f.error.detail}` },
-      });
+      const x = makeFinding(
+        'file.unreadable',
+        f.unit,
+        f.indicator,
+        { file: f.path, args: { code: f.error.code }, evidence: { seen: `${f.error.code}: ${f.error.detail}` } },
+        opts,
+      );
+      if (x) findings.push(x);
     }
   }
   return sortFindings(findings);
@@ -135,7 +186,7 @@ export function makeFinding(
   unit: string | null,
   indicator: string | null,
   at: Emitted,
-  opts: { rules: RuleSet; lang: Lang },
+  opts: { rules: Pick<RuleSet, 'severity'>; lang: Lang },
 ): Finding | null {
   const severity = severityOf(ruleId, opts.rules);
   if (!severity) return null;
@@ -153,10 +204,11 @@ export function makeFinding(
   if (at.evidence) f.evidence = at.evidence;
   if (at.source) f.source = at.source;
   if (at.confidence !== undefined) f.confidence = at.confidence;
+  if (at.group !== undefined) f.group = at.group;
   return f;
 }
 
-function severityOf(ruleId: RuleId, rules: RuleSet): Severity | null {
+function severityOf(ruleId: RuleId, rules: Pick<RuleSet, 'severity'>): Severity | null {
   const o = own(rules.severity, ruleId);
   if (o === 'off') return null;
   return o ?? ruleInfo(ruleId).severity;

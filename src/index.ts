@@ -1,5 +1,7 @@
 /** ledger-check as a library: check(options) → Report, plus the pieces a host may want. */
-export { check, UsageError, type CheckOptions } from './check.js';
+export { check, checkShard, UsageError, type CheckOptions } from './check.js';
+export { mergeShards, readShard, MergeError, type MergeProblem } from './report/merge.js';
+export { parseShardSpec, type ShardFile, type ShardSpec } from './report/shard.js';
 export { inspect, type Inspected } from './inspect.js';
 export { loadRules, RuleFileError, formatProblem, findConfigFile } from './rules/load.js';
 export { ruleFileSchema, type RuleSet, type RuleFile } from './rules/schema.js';

@@ -75,6 +75,15 @@ export interface Finding {
   /** The finding was judged from text read by OCR from a scan, with the pages' mean confidence (0–100). */
   source?: 'ocr';
   confidence?: number;
+  /** The group it belongs to (duplicate photos), stated once in report.groups. */
+  group?: string;
+}
+
+/** A group of findings stated once (duplicate and near-duplicate photos): every member file. */
+export interface FindingGroup {
+  id: string;
+  ruleId: string;
+  files: string[];
 }
 
 /** Who reviewed a finding, why, and when (from the review record). */
@@ -418,6 +427,8 @@ export interface Report {
   units: UnitReport[];
   files: FileReport[];
   findings: Finding[];
+  /** Groups of findings (duplicate photos), each stated once; only when there is one. */
+  groups?: FindingGroup[];
   /** The review record used, and what became of its entries. */
   review?: ReviewSummary;
 }

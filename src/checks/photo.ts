@@ -235,36 +235,60 @@ export function thumbnailMismatch(f: PhotoFacts, distance: number): { aspect: bo
 
 // ---------------------------------------------------------------- reuse (run scope)
 
-interface Place {
-  file: Photo;
+/**
+ * What the reuse check needs of one photo, and nothing more: a shard carries these for its
+ * photos, and the merge runs the same check over all of them (src/report/merge.ts).
+ */
+export interface PhotoPrint {
+  path: string;
+  name: string;
+  unit: string | null;
+  indicator: string | null;
+  sha256: string | null;
+  dhash: string | null;
+  dhashSource: string;
+  /** The shorter side of the picture as shown (0 when unknown): a tiny picture's dHash tells nothing. */
+  side: number;
+  /** The near-duplicate distance of the photo's indicator. */
   threshold: number;
 }
 
-function placesOf(run: RunModel, ctx: CheckContext): Place[] {
+/** The prints of a run's photos that the reuse check compares (empty, unreadable or io-failed photos never are). */
+export function photoPrints(run: Pick<RunModel, 'units' | 'files'>, ctx: CheckContext): PhotoPrint[] {
   const thresholds = new Map<ExtractedFile, number>();
   for (const u of run.units) for (const i of u.indicators) for (const f of i.files) thresholds.set(f, i.def.photos.nearDuplicateDistance);
   const fallback = ctx.rules.fallback?.photos.nearDuplicateDistance ?? PHOTO_DEFAULTS.nearDuplicateDistance;
   return run.files
     .filter(isPhoto)
     .filter((f) => f.kind === 'photo' && f.size > 0 && !(f.error && ['empty', 'not-image', 'io'].includes(f.error.code)))
-    .map((file) => ({ file, threshold: thresholds.get(file) ?? fallback }));
+    .map((file) => {
+      const f = file.facts;
+      return {
+        path: file.path,
+        name: file.name,
+        unit: file.unit,
+        indicator: file.indicator,
+        sha256: file.fingerprint?.sha256 ?? null,
+        dhash: file.fingerprint?.dhash ?? null,
+        dhashSource: file.fingerprint?.dhashSource ?? '',
+        side: Math.min(f.displayWidth ?? f.width ?? 0, f.displayHeight ?? f.height ?? 0),
+        threshold: thresholds.get(file) ?? fallback,
+      };
+    });
 }
 
 /**
  * A dHash that can tell pictures apart: not from a thumbnail-sized image, and not featureless
  * (a flat or black picture hashes to almost all zeros, and would match every other flat one).
  */
-function informative(file: Photo): boolean {
-  const f = file.facts;
-  const dhash = file.fingerprint?.dhash;
-  if (!dhash) return false;
-  const side = Math.min(f.displayWidth ?? f.width ?? 0, f.displayHeight ?? f.height ?? 0);
-  if (side < 32) return false;
-  const bits = hamming(dhash, '0000000000000000');
+function informative(p: PhotoPrint): boolean {
+  if (!p.dhash) return false;
+  if (p.side < 32) return false;
+  const bits = hamming(p.dhash, '0000000000000000');
   return bits >= 4 && bits <= 60;
 }
 
-function scopeOf(group: Photo[]): 'indicator' | 'indicators' | 'units' {
+function scopeOf(group: PhotoPrint[]): 'indicator' | 'indicators' | 'units' {
   if (new Set(group.map((f) => f.unit ?? '')).size > 1) return 'units';
   if (new Set(group.map((f) => f.indicator ?? '')).size > 1) return 'indicators';
   return 'indicator';
@@ -273,56 +297,65 @@ function scopeOf(group: Photo[]): 'indicator' | 'indicators' | 'units' {
 /** At most this many other places are named in one finding; the count says how many there are. */
 const MAX_NAMED = 5;
 
-function emitGroup(emit: Emit, ruleId: 'photo.duplicate' | 'photo.near-duplicate', group: Photo[], extra: (f: Photo) => Record<string, string | number>): void {
-  const sorted = [...group].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
-  const scope = scopeOf(sorted);
-  const all = sorted.map((g) => g.path);
-  // Every place is named in the evidence, once per group member, but a long group is cut in the
-  // message so it stays readable (and a 500-photo group does not make 250,000 names).
-  const listed = all.length > 50 ? `${all.slice(0, 50).join(' | ')} | … (${all.length})` : all.join(' | ');
-  for (const f of sorted) {
-    const others: string[] = [];
-    for (const g of sorted) {
-      if (g === f) continue;
-      others.push(g.path);
-      if (others.length === MAX_NAMED) break;
+const byPath = (a: PhotoPrint, b: PhotoPrint) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0);
+
+/**
+ * Every member of a group gets a finding (its status and the JSON stay complete), but the group
+ * itself is stated once: each finding carries the group's id, and the report lists the group's
+ * files once (report.groups). A finding names at most MAX_NAMED others, so a 500-photo group
+ * does not make 250,000 names. Ids are numbered by the groups' first paths, so they do not
+ * depend on the order the photos came in (one run or a merge of shards).
+ */
+function emitGroups(emit: Emit, ruleId: 'photo.duplicate' | 'photo.near-duplicate', groups: PhotoPrint[][], extra: (f: PhotoPrint) => Record<string, string | number>): void {
+  const sorted = groups.map((g) => [...g].sort(byPath)).sort((a, b) => byPath(a[0]!, b[0]!));
+  sorted.forEach((members, k) => {
+    const scope = scopeOf(members);
+    const group = `${ruleId}#${k + 1}`;
+    for (const f of members) {
+      const others: string[] = [];
+      for (const g of members) {
+        if (g === f) continue;
+        others.push(g.path);
+        if (others.length === MAX_NAMED) break;
+      }
+      const more = members.length - 1 - others.length;
+      emit(ruleId, {
+        file: f.path,
+        unit: f.unit,
+        indicator: f.indicator,
+        group,
+        args: { file: f.name, others, more, count: members.length, scope, ...extra(f) },
+        evidence: { seen: members.length, expected: 'each photo used once' },
+      });
     }
-    const more = sorted.length - 1 - others.length;
-    emit(ruleId, {
-      file: f.path,
-      unit: f.unit,
-      indicator: f.indicator,
-      args: { file: f.name, others, more, count: sorted.length, scope, ...extra(f) },
-      evidence: { seen: listed, expected: 'each photo used once' },
-    });
-  }
+  });
 }
 
 const reuseCheck: Check = {
   scope: 'run',
   run(run, ctx, emit) {
-    const places = placesOf(run, ctx);
+    const prints = run.photoPrints ?? photoPrints(run, ctx);
     // byte-identical
-    const bySha = new Map<string, Photo[]>();
-    for (const { file } of places) {
-      const h = file.fingerprint?.sha256;
+    const bySha = new Map<string, PhotoPrint[]>();
+    for (const p of prints) {
+      const h = p.sha256;
       if (!h) continue;
       const g = bySha.get(h);
-      if (g) g.push(file);
-      else bySha.set(h, [file]);
+      if (g) g.push(p);
+      else bySha.set(h, [p]);
     }
-    for (const g of bySha.values()) if (g.length > 1) emitGroup(emit, 'photo.duplicate', g, () => ({}));
+    emitGroups(emit, 'photo.duplicate', [...bySha.values()].filter((g) => g.length > 1), () => ({}));
 
     // near-duplicates: link pairs within the threshold, then report each connected group once
-    const hashed = places.filter((p) => informative(p.file));
+    const hashed = prints.filter(informative);
     const n = hashed.length;
     // Flat typed arrays and a branch-free popcount: 2,000 photos are two million pairs.
     const hi = new Int32Array(n);
     const lo = new Int32Array(n);
     const limit = new Int32Array(n);
-    const sha = hashed.map((p) => p.file.fingerprint?.sha256 ?? null);
+    const sha = hashed.map((p) => p.sha256 ?? null);
     hashed.forEach((p, i) => {
-      const h = p.file.fingerprint!.dhash!;
+      const h = p.dhash!;
       hi[i] = parseInt(h.slice(0, 8), 16) | 0;
       lo[i] = parseInt(h.slice(8), 16) | 0;
       limit[i] = p.threshold;
@@ -355,11 +388,12 @@ const reuseCheck: Check = {
       if (g) g.push(i);
       else groups.set(r, [i]);
     }
-    for (const idx of groups.values()) {
-      const files = idx.map((i) => hashed[i]!.file);
-      const dist = new Map(idx.map((i) => [hashed[i]!.file, best.get(i)!]));
-      emitGroup(emit, 'photo.near-duplicate', files, (f) => ({ distance: dist.get(f) ?? 0, source: f.fingerprint?.dhashSource ?? '' }));
-    }
+    const dist = new Map<PhotoPrint, number>();
+    const near = [...groups.values()].map((idx) => idx.map((i) => {
+      dist.set(hashed[i]!, best.get(i)!);
+      return hashed[i]!;
+    }));
+    emitGroups(emit, 'photo.near-duplicate', near, (f) => ({ distance: dist.get(f) ?? 0, source: f.dhashSource }));
   },
 };
 

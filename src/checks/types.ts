@@ -4,6 +4,7 @@
  */
 import type { Args, ExtractedFile, FileKind, Location, Evidence } from '../types.js';
 import type { RuleSet, ResolvedIndicator } from '../rules/schema.js';
+import type { PhotoPrint } from './photo.js';
 import type { RuleId } from '../messages/index.js';
 
 export interface IndicatorModel {
@@ -31,6 +32,8 @@ export interface RunModel {
   files: ExtractedFile[];
   /** Rule, review and ignore files found inside the checked folder (never read). */
   planted?: { path: string; unit: string | null; indicator: string | null }[];
+  /** The photos' prints, when they come from shards (merge): the reuse check compares these instead of `files`. */
+  photoPrints?: PhotoPrint[];
 }
 
 export interface CheckContext {
@@ -48,6 +51,8 @@ export interface Emitted {
   /** Judged from OCR text, with the pages' mean confidence. */
   source?: 'ocr';
   confidence?: number;
+  /** The finding belongs to a group (duplicate photos) that the report states once (report.groups). */
+  group?: string;
 }
 
 /** Report a finding: the id is a `RuleId`, so a misspelt one does not compile. */

@@ -57,6 +57,9 @@ const ZH: Record<string, string> = {
   'print the effective rule set (built-in merged with a rule file) as JSON; without a file, the one a check of a folder here would find':
     '以 JSON 打印生效的规则集（内置规则合并规则文件）；不给文件时，用在此处检查文件夹会找到的那个',
   'output the version number': '显示版本号',
+  'check shard i of n (units split by a hash of their folder names) and write a shard file (JSON, to --output or stdout) for `ledger-check merge`':
+    '只检查 n 份中的第 i 份（按单位文件夹名的哈希分单位），写出分片文件（JSON，写到 --output 或屏幕），供 ledger-check merge 合并',
+  'shard files (all n parts of one run)': '分片文件（同一次检查的全部 n 份）',
   'display help for command': '显示命令帮助',
 };
 

@@ -13,6 +13,7 @@ import { visible, visibleLines } from '../format/terminal.js';
 import { register as registerFestivals } from './commands/festivals.js';
 import { register as registerImport } from './commands/import.js';
 import { register as registerReview } from './commands/review.js';
+import { register as registerMerge } from './commands/merge.js';
 
 export interface Env {
   isTTY: boolean;
@@ -42,6 +43,8 @@ const EXAMPLES: Record<Lang, string> = {
   $ ledger-check festivals 2026                      2026 年测评周期内各节日日期与活动时段
   $ ledger-check review accept ./台账/县教育局/移交签单.jpg signoff.manual-review --reason 已核对原件 --by 县创文办
                                                      记录人工确认（写入台账文件夹之外的 ledger-check-review.yaml）
+  $ ledger-check ./台账 --shard 2/8 -o shard-2.json   分片检查：按单位文件夹名的哈希取八分之一的单位（CI 并行）
+  $ ledger-check merge shard-*.json -f pretty -f html:台账检查.html   合并分片，得到与一次检查完全相同的报告和退出码
 
 退出码：0 通过 · 1 不通过或有未检查的文件 · 2 无法运行（参数、规则文件、文件夹有误）`,
   en: `
@@ -60,6 +63,8 @@ Examples:
   $ ledger-check festivals 2026                      festival dates and windows in the 2026 evaluation period
   $ ledger-check review accept ./台账/县教育局/移交签单.jpg signoff.manual-review --reason 已核对原件 --by 县创文办
                                                      record a person's confirmation (in ledger-check-review.yaml, outside the ledger)
+  $ ledger-check ./台账 --shard 2/8 -o shard-2.json   check one eighth of the units (by a hash of their folder names), e.g. in a CI matrix
+  $ ledger-check merge shard-*.json -f pretty -f html:report.html   join the shards: the report and exit code one run would give
 
 Exit codes: 0 pass · 1 fail, or some file not checked · 2 cannot run (bad flag, rule file or folder)`,
 };
@@ -156,6 +161,7 @@ export function buildProgram(io: CliIO, env: Env, commanderErr: (s: string) => v
   registerImport(rules, io);
   registerFestivals(program, io);
   registerReview(program, io);
+  registerMerge(program, io, env);
   localizeHelp(program, io.lang());
   return program;
 }

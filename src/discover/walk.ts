@@ -26,9 +26,36 @@ export interface WalkResult {
 }
 
 const SEP = Buffer.from(path.sep);
+/**
+ * At most this many file-system calls (readdir, stat) at once, over the whole walk: a folder of
+ * 100,000 files never has 100,000 stats (and their promises and buffers) in flight.
+ */
+export const WALK_CONCURRENCY = 32;
+
+/** Run `fn` over `items` with at most `n` running, without a promise per item made up front. */
+async function eachLimited<T>(items: readonly T[], n: number, fn: (t: T) => Promise<void>): Promise<void> {
+  let next = 0;
+  const worker = async () => {
+    while (next < items.length) await fn(items[next++]!);
+  };
+  await Promise.all(Array.from({ length: Math.min(n, items.length) }, worker));
+}
 
 export async function walk(root: string, ignore: (name: string, rel: string, isDir: boolean) => boolean): Promise<WalkResult> {
   const out: WalkResult = { files: [], dirs: [], problems: [], ignored: [] };
+  // One budget of file-system calls shared by every folder being listed.
+  let active = 0;
+  const waiting: (() => void)[] = [];
+  const fsCall = async <T>(call: () => Promise<T>): Promise<T> => {
+    if (active >= WALK_CONCURRENCY) await new Promise<void>((resolve) => waiting.push(resolve));
+    active++;
+    try {
+      return await call();
+    } finally {
+      active--;
+      waiting.shift()?.();
+    }
+  };
   async function visit(absDir: Buffer, relDir: string, depth: number): Promise<void> {
     if (depth > 32) {
       out.problems.push({ rel: relDir, detail: 'too-deep' });
@@ -36,7 +63,7 @@ export async function walk(root: string, ignore: (name: string, rel: string, isD
     }
     let entries: import('node:fs').Dirent<Buffer>[];
     try {
-      entries = await fs.readdir(absDir, { withFileTypes: true, encoding: 'buffer' });
+      entries = await fsCall(() => fs.readdir(absDir, { withFileTypes: true, encoding: 'buffer' }));
     } catch (e) {
       out.problems.push({ rel: relDir || '.', detail: (e as NodeJS.ErrnoException).code ?? String(e) });
       return;
@@ -75,20 +102,18 @@ export async function walk(root: string, ignore: (name: string, rel: string, isD
       }
     }
     await Promise.all(links.map(async ([abs, rel]) => out.problems.push({ rel, detail: `link:${await linkTarget(abs, rootReal)}` })));
-    // Sizes of a folder's files are asked for together: one by one, a cold folder of 2,000
-    // photos spent most of its walk waiting on the disk.
-    await Promise.all(
-      files.map(async (f) => {
-        try {
-          const st = await fs.stat(f.abs, { bigint: true });
-          out.files.push({ ...f, size: Number(st.size), stat: { mtimeNs: st.mtimeNs.toString(), ctimeNs: st.ctimeNs.toString(), ino: st.ino.toString() } });
-        } catch (e) {
-          out.problems.push({ rel: f.rel, detail: (e as NodeJS.ErrnoException).code ?? String(e) });
-        }
-      }),
-    );
+    // Sizes of a folder's files are asked for together (one by one, a cold folder of 2,000
+    // photos spent most of its walk waiting on the disk), within the walk's budget.
+    await eachLimited(files, WALK_CONCURRENCY, async (f) => {
+      try {
+        const st = await fsCall(() => fs.stat(f.abs, { bigint: true }));
+        out.files.push({ ...f, size: Number(st.size), stat: { mtimeNs: st.mtimeNs.toString(), ctimeNs: st.ctimeNs.toString(), ino: st.ino.toString() } });
+      } catch (e) {
+        out.problems.push({ rel: f.rel, detail: (e as NodeJS.ErrnoException).code ?? String(e) });
+      }
+    });
     // Sibling folders are listed together too (the order is restored below).
-    await Promise.all(subdirs.map(([abs, rel]) => visit(abs, rel, depth + 1)));
+    await eachLimited(subdirs, WALK_CONCURRENCY, ([abs, rel]) => visit(abs, rel, depth + 1));
   }
   const rootAbs = Buffer.from(path.resolve(root));
   const rootReal = await fs.realpath(rootAbs, { encoding: 'buffer' }).catch(() => rootAbs);

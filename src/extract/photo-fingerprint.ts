@@ -178,31 +178,47 @@ export function nearDuplicateHash(p: PhotoFacts): Pick<PhotoFingerprint, 'dhash'
 /**
  * The run-level stage after extraction: per photo (by path), `sha256` — only for files whose size
  * and partial hash collide with another's — and the near-duplicate hash (unless nearDuplicates is
- * false). The files' facts are not touched. Never throws; a file that cannot be read keeps null
+ * false). With `contentHashes: false` no sha256 (the caller compares across several calls, see
+ * contentHashes); with `hashAll`, every photo's. The files' facts are not touched. Never throws; a file that cannot be read keeps null
  * fingerprints.
  */
 export async function fingerprintPhotos(
   files: readonly Pick<ExtractedFile, 'path' | 'absPath' | 'size' | 'error' | 'facts'>[],
-  opts: { nearDuplicates?: boolean; concurrency?: number; digests?: Digests } = {},
+  opts: { nearDuplicates?: boolean; concurrency?: number; digests?: Digests; hashAll?: boolean; contentHashes?: boolean } = {},
 ): Promise<Map<string, PhotoFingerprint>> {
+  const photos = files.filter(isPhoto).filter((f) => f.size > 0 && f.error?.code !== 'io');
+  const out = new Map<string, PhotoFingerprint>();
+  for (const f of photos) {
+    out.set(f.path, { sha256: null, ...(opts.nearDuplicates === false ? { dhash: null, dhashSource: null } : nearDuplicateHash(f.facts)) });
+  }
+  if (opts.contentHashes !== false) {
+    const hashes = await contentHashes(photos, { all: opts.hashAll, concurrency: opts.concurrency, digests: opts.digests });
+    for (const [f, h] of hashes) out.get(f.path)!.sha256 = h;
+  }
+  return out;
+}
+
+/**
+ * SHA-256 of the full content of the files whose size and partial hash collide with another's
+ * (every one with `all`: a shard cannot see the others). A file that cannot be read has none.
+ */
+export async function contentHashes<T extends Pick<ExtractedFile, 'path' | 'absPath' | 'size'>>(
+  files: readonly T[],
+  opts: { all?: boolean; concurrency?: number; digests?: Digests } = {},
+): Promise<Map<T, string>> {
   const limit = pLimit(opts.concurrency ?? 4);
   // Digests the fact cache kept for unchanged content: taken from it instead of reading the file.
   const memo = opts.digests;
-  const digest = async (f: PhotoFile, kind: 'partial' | 'sha256', make: (f: PhotoFile) => Promise<string>) => {
+  const digest = async (f: T, kind: 'partial' | 'sha256', make: (f: T) => Promise<string>) => {
     const known = memo?.get(f, kind);
     if (known) return known;
     const h = await make(f);
     memo?.set(f, kind, h);
     return h;
   };
-  const photos = files.filter(isPhoto).filter((f) => f.size > 0 && f.error?.code !== 'io');
-  const out = new Map<string, PhotoFingerprint>();
-  for (const f of photos) {
-    out.set(f.path, { sha256: null, ...(opts.nearDuplicates === false ? { dhash: null, dhashSource: null } : nearDuplicateHash(f.facts)) });
-  }
-
-  const bySize = groupBy(photos, (f) => f.size);
-  const partial = new Map<PhotoFile, string>();
+  const out = new Map<T, string>();
+  const bySize = opts.all ? [] : groupBy([...files], (f) => f.size);
+  const partial = new Map<T, string>();
   await Promise.all(
     bySize.flat().map((f) =>
       limit(async () => {
@@ -214,12 +230,12 @@ export async function fingerprintPhotos(
       }),
     ),
   );
-  const collisions = groupBy([...partial.keys()], (f) => partial.get(f) ?? null);
+  const collisions = opts.all ? [files] : groupBy([...partial.keys()], (f) => partial.get(f) ?? null);
   await Promise.all(
     collisions.flat().map((f) =>
       limit(async () => {
         try {
-          out.get(f.path)!.sha256 = await digest(f, 'sha256', fullHash);
+          out.set(f, await digest(f, 'sha256', fullHash));
         } catch {
           /* unreadable now: no fingerprint */
         }

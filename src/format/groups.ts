@@ -1,13 +1,12 @@
 /**
  * Duplicate photos are reported on every member of a group (so each file's status and the JSON
- * stay complete); a person wants the group once. A finding belongs to a group when it names the
- * others (args.others) and lists the whole group in its evidence.
+ * stay complete); a person wants the group once. A finding belongs to a group when it carries the
+ * group's id (its files are listed once, in report.groups).
  */
 import type { Finding } from '../types.js';
 
 export function groupKey(f: Finding): string | null {
-  if (f.args.others === undefined || typeof f.evidence?.seen !== 'string') return null;
-  return `${f.ruleId}\u0000${f.evidence.seen}`;
+  return f.group ? `${f.ruleId}\u0000${f.group}` : null;
 }
 
 /** The first finding of each group (in report order) and how many findings each group has. */

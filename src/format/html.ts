@@ -55,6 +55,7 @@ function page(report: Report, opts: FormatOptions): Html {
   const thumbs = opts.thumbnails?.images ?? new Map<string, string>();
   const href = (rel: string) => fileHref(rel, report.root, opts, true);
   const groups = duplicateGroups(report.findings);
+  const groupFiles = new Map((report.groups ?? []).map((g) => [g.id, g.files]));
   const fileById = new Map<string, string>();
   report.files.forEach((f, i) => fileById.set(f.path, `file-${i}`));
 
@@ -97,7 +98,8 @@ function page(report: Report, opts: FormatOptions): Html {
     )}</table>`;
   };
   const dupBlock = (f: Finding) => {
-    const members = String(f.evidence?.seen ?? '').split(' | ').filter((x) => !x.startsWith('…'));
+    // The first 50 members side by side (a 500-photo group would make a page nobody reads).
+    const members = (groupFiles.get(f.group ?? '') ?? []).slice(0, 50);
     const sim = similarityOf(f);
     return html`<div class="dups finding" data-unit="${f.unit ?? ''}" data-sev="${sevOf(f)}" data-rule="${f.ruleId}">
 <b>${p.dupTitle}</b> <span class="sev ${sevOf(f)}">${f.status === 'reviewed' ? statusWord(L, 'reviewed') : severityWord(L, f.severity)}</span> ${rule(f.ruleId)}

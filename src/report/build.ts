@@ -2,7 +2,8 @@
  * report: derive every status from the findings (never assigned by hand) and count what passed,
  * so a report can say "35/37". A file that could not be read is not-checked, never pass.
  */
-import type { Counts, ExtractedFile, FileReport, Finding, IndicatorReport, Lang, Report, ReviewSummary, Status, UnitReport } from '../types.js';
+import type { Counts, ElementVerdict, ExtractedFile, FileKind, FileReport, Finding, FindingGroup, IndicatorReport, Lang, Report, ReviewSummary, Status, UnitReport } from '../types.js';
+import { verdictInputOf, type FileVerdictInput } from '../evaluate.js';
 import type { RunModel } from '../checks/types.js';
 import type { RuleSet } from '../rules/schema.js';
 import { coversUnchecked, leavesUnchecked } from '../checks/file-verdict.js';
@@ -31,7 +32,7 @@ const passes = (s: Status) => s === 'pass' || s === 'reviewed';
 const active = (x: Finding) => x.status !== 'reviewed';
 
 /** A file's status from its own findings. */
-export function fileStatus(f: ExtractedFile, all: Finding[]): Status {
+export function fileStatus(f: Pick<ExtractedFile, 'error' | 'kind'> | Pick<FileEntry, 'error' | 'kind'>, all: Finding[]): Status {
   const own = all.filter(active);
   const reviewed = all.filter((x) => !active(x));
   if (own.some((x) => x.severity === 'error')) return 'fail';
@@ -60,13 +61,82 @@ function counts(findings: Finding[], files: FileReport[]): Counts {
   };
 }
 
-export function buildReport(model: RunModel, findings: Finding[], o: BuildOptions): Report {
-  const byFile = new Map<string, Finding[]>();
-  for (const x of findings) if (x.file) (byFile.get(x.file) ?? byFile.set(x.file, []).get(x.file)!).push(x);
+/** What the report needs of a file besides its findings (a shard carries these for its files). */
+export interface FileEntry extends FileVerdictInput {
+  name: string;
+  kind: FileKind;
+  /** Its facts are a photo's (the HTML page shows a thumbnail). */
+  photo?: true;
+  /** 说明报告: the verdict on each element, judged as its check judged them. */
+  elements?: ElementVerdict[];
+}
+
+export interface IndicatorEntry {
+  key: string;
+  label: string;
+  name: string;
+  folder: string | null;
+  files: string[];
+}
+
+export interface UnitEntry {
+  name: string;
+  folder: string | null;
+  assigned: string[];
+  indicators: IndicatorEntry[];
+  files: string[];
+}
+
+/** The run laid out as the report shows it, without any verdict: units → indicators → files. */
+export interface Skeleton {
+  units: UnitEntry[];
+  files: FileEntry[];
+}
+
+export function skeletonOf(model: RunModel, rules: RuleSet): Skeleton {
   // A 说明报告's element verdicts (with evidence sentence and page), judged as its check judged them.
   const reportParams = new Map<ExtractedFile, RuleSet['fallback']['report']>();
   for (const u of model.units) for (const ind of u.indicators) for (const f of ind.files) reportParams.set(f, ind.def.report);
-  const fileReports: FileReport[] = model.files.map((f) => {
+  const files = model.files.map((f): FileEntry => {
+    const e: FileEntry = { ...verdictInputOf(f), name: f.name, kind: f.kind };
+    if (f.facts.type === 'photo') e.photo = true;
+    if (f.kind === 'report' && f.facts.type === 'document' && !f.error && f.facts.sentences) {
+      e.elements = judgeElements(f.facts, (reportParams.get(f) ?? rules.fallback.report).elements);
+    }
+    return e;
+  });
+  const units = model.units.map(
+    (u): UnitEntry => ({
+      name: u.name,
+      folder: u.folder,
+      assigned: u.assigned,
+      indicators: u.indicators.map((ind) => ({
+        key: ind.key,
+        label: ind.def.code || ind.key,
+        name: ind.def.name,
+        folder: ind.folder,
+        files: ind.files.map((f) => f.path),
+      })),
+      files: u.files.map((f) => f.path),
+    }),
+  );
+  return { units, files };
+}
+
+export function buildReport(model: RunModel, findings: Finding[], o: BuildOptions): Report {
+  return judgeReport(skeletonOf(model, o.rules), findings, o);
+}
+
+/** The options a report is judged with; the rule set only for its name and its units' order. */
+export interface JudgeOptions extends Omit<BuildOptions, 'rules'> {
+  rules: { name: string; version: string; source: string; units: Record<string, unknown> };
+}
+
+/** Every status, count and rate of the report, from the layout and the findings alone. */
+export function judgeReport(skeleton: Skeleton, findings: Finding[], o: JudgeOptions): Report {
+  const byFile = new Map<string, Finding[]>();
+  for (const x of findings) if (x.file) (byFile.get(x.file) ?? byFile.set(x.file, []).get(x.file)!).push(x);
+  const fileReports: FileReport[] = skeleton.files.map((f) => {
     const r: FileReport = {
       path: f.path,
       kind: f.kind,
@@ -75,9 +145,7 @@ export function buildReport(model: RunModel, findings: Finding[], o: BuildOption
       status: fileStatus(f, byFile.get(f.path) ?? []),
       findings: (byFile.get(f.path) ?? []).length,
     };
-    if (f.kind === 'report' && f.facts.type === 'document' && !f.error && f.facts.sentences) {
-      r.elements = judgeElements(f.facts, (reportParams.get(f) ?? o.rules.fallback.report).elements);
-    }
+    if (f.elements) r.elements = f.elements;
     return r;
   });
   const statusOf = new Map(fileReports.map((f) => [f.path, f.status]));
@@ -86,19 +154,19 @@ export function buildReport(model: RunModel, findings: Finding[], o: BuildOption
   // Units in the rule file's order (the 任务分解表's), then any others by name.
   const order = new Map(Object.keys(o.rules.units ?? {}).map((name, i) => [name, i]));
   const rank = (name: string) => order.get(name) ?? order.size;
-  const ordered = [...model.units].sort((a, b) => rank(a.name) - rank(b.name) || (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+  const ordered = [...skeleton.units].sort((a, b) => rank(a.name) - rank(b.name) || (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
   const units: UnitReport[] = ordered.map((u) => {
     const unitFindings = findings.filter((x) => x.unit === u.name);
     const indicators: IndicatorReport[] = u.indicators.map((ind) => {
       const own = unitFindings.filter((x) => x.indicator === ind.key);
-      const s: Status[] = ind.files.map((f) => statusOf.get(f.path)!);
+      const s: Status[] = ind.files.map((f) => statusOf.get(f)!);
       if (own.some((x) => active(x) && x.severity === 'error')) s.push('fail');
       else if (own.some((x) => !active(x) && !x.file)) s.push('reviewed');
       if (!ind.folder) s.push('fail');
       return {
         code: ind.key,
-        label: ind.def.code || ind.key,
-        name: ind.def.name,
+        label: ind.label,
+        name: ind.name,
         folder: ind.folder,
         status: worst(s),
         files: ind.files.length,
@@ -108,10 +176,10 @@ export function buildReport(model: RunModel, findings: Finding[], o: BuildOption
     const passed = counted.filter((i) => passes(i.status)).length;
     const unitLevel: Status[] = [
       ...indicators.map((i) => i.status),
-      ...u.files.map((f) => statusOf.get(f.path)!),
+      ...u.files.map((f) => statusOf.get(f)!),
     ];
     if (unitFindings.some((x) => active(x) && x.severity === 'error')) unitLevel.push('fail');
-    const unitFiles = u.files.map((f) => reportOf.get(f.path)!);
+    const unitFiles = u.files.map((f) => reportOf.get(f)!);
     return {
       name: u.name,
       folder: u.folder,
@@ -151,6 +219,20 @@ export function buildReport(model: RunModel, findings: Finding[], o: BuildOption
     units,
     files: fileReports,
     findings,
+    ...groupsOf(findings),
     ...(o.review ? { review: o.review } : {}),
   };
+}
+
+/** Each group of findings once, with every member file (sorted): only when there is a group. */
+function groupsOf(findings: Finding[]): { groups?: FindingGroup[] } {
+  const byId = new Map<string, FindingGroup>();
+  for (const x of findings) {
+    if (!x.group || !x.file) continue;
+    const g = byId.get(x.group) ?? byId.set(x.group, { id: x.group, ruleId: x.ruleId, files: [] }).get(x.group)!;
+    g.files.push(x.file);
+  }
+  if (!byId.size) return {};
+  const cmp = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+  return { groups: [...byId.values()].map((g) => ({ ...g, files: [...new Set(g.files)].sort(cmp) })).sort((a, b) => cmp(a.id, b.id)) };
 }

@@ -37,7 +37,7 @@ export interface Applied {
 /** Review findings are about the record itself: a person cannot review them away. */
 const isReviewRule = (id: string) => id.startsWith('review.');
 
-export function applyReviews(findings: Finding[], input: ReviewInput, opts: { rules: RuleSet; lang: Lang }): Applied {
+export function applyReviews(findings: Finding[], input: ReviewInput, opts: { rules: Pick<RuleSet, 'severity'>; lang: Lang }): Applied {
   const place = new Map(input.files.map((f) => [f.path, f]));
   const out = findings.map((f) => ({ ...f }));
   const extra: Finding[] = [];

@@ -65,7 +65,15 @@ export const measures: ElementTest = ({ text, role }) => {
     if (onto && specific(onto[1])) return onto[0];
     for (const v of c.matchAll(VERB)) {
       const rest = c.slice((v.index ?? 0) + v[0].length, (v.index ?? 0) + v[0].length + 40);
-      if (/^□/.test(rest)) continue;
+      // 投放的习惯: the verb qualifies a noun (分类投放的习惯逐步养成), nothing done is named.
+      if (/^□|^的/.test(rest)) continue;
+      // 建设了公益性公墓: a facility built, stated in the perfective.
+      // (建设了文明城市 is a goal, not a facility: the object must name a place or a team.)
+      const facility = /^了([^，,。；□]{1,10}?(点|站|所|室|馆|园|墓|场|厅|屋|角|廊|中心|基地|阵地|平台|队伍|服务队))$/.exec(rest);
+      if (/^(建设|建立|设立|组建|创办|打造)$/.test(v[0]) && facility && specific(facility[1])) return v[0] + facility[0];
+      // 实行每月一次上门巡访: an action with a stated frequency is concrete.
+      const often = /^[^，,。；□]{0,8}?每(天|日|周|月|季度?|年|半月|两周)[^，,。；□]{0,3}?[一二两三四五六\d]+(次|轮|遍)[^，,。；□]{2,8}/.exec(rest);
+      if (often) return v[0] + often[0];
       if (VERB_QUOTED.test(rest)) return v[0] + (VERB_QUOTED.exec(rest)?.[0] ?? '');
       // 建成区面积 is a place and its size, not something built.
       if (PHYSICAL.test(v[0]) && !/^(区|面积|率|规模|总量|股|科|室|办|局|站|所|队|中心|组|[^，,]{0,2}(工作|任务)$)/.test(rest) && specific(rest.slice(0, 6))) return v[0] + rest.slice(0, 6);

@@ -40,6 +40,39 @@ const TESTS: RegExp[] = [
   /蔚然成风|深入人心|成为[^，,。；]{0,16}(品牌|亮点|名片|典范|标杆|样板|风景线|新去处|好去处|打卡地|示范点|示范)|由[^，,。；]{1,16}(变为|变成|转变为)|形成了?[^，,。；]{0,16}(良好|浓厚)[^，,。；]{0,6}(氛围|风尚|局面|态势)|焕然一新|明显改观|有口皆碑|交口称赞|拍手称快|拍手叫好|称赞不已|纷纷点赞|赞不绝口|受益匪浅|反响(热烈|良好)|零(投诉|事故|发生|伤亡|上访|案件|差错|污染|扣分|失分)|(未|没有|无)发生[^，,。；]{0,24}(事件|事故|案件|问题)|普遍(认可|好评|欢迎|满意)|广受(好评|欢迎|赞誉)|解决了[^，,。；]{0,24}(难题|问题|困难)/,
 ];
 
+/**
+ * Broad predicate classes (issue 11: outcomes are phrased in many ways). A change predicate is a
+ * two-character verb whose second character states the result reached (提高、增强、减轻、增多、
+ * 刹住、扭转、消除、改观、进步、好转、形成 …): with a degree adverb, or with a quality of people or
+ * of the place as its subject at the clause's end, it states a change reached.
+ */
+const RESULT_VERB = '[\\u4e00-\\u9fff](?:高|强|轻|多|少|住|转|除|善|观|步|升|降|快|大|小|长|好|优|广|深|成|缓|净|畅|紧|止|制)';
+/** Qualities of people and of places that a piece of work changes. */
+const QUALITY = '意识|观念|素养|素质|能力|水平|质量|效率|氛围|风气|风尚|面貌|环境|秩序|形象|关系|负担|压力|热情|积极性|信心|获得感|幸福感|安全感|情感|习惯|现象|投诉|纠纷|事故|案件|隐患|问题|担心|顾虑|矛盾';
+
+const CLASSES: RegExp[] = [
+  // 明显刹住 / 明显增多 / 显著减轻 / 有所扭转: a degree adverb before a change predicate.
+  new RegExp(`(明显|显著|大幅度?|大大|极大|有所|较大幅度)(地)?(得到)?${RESULT_VERB}`),
+  // 社会氛围进一步形成 / 守信意识增强 / 负担减轻了: a quality as subject, the change at the clause's end.
+  new RegExp(`(${QUALITY})(进一步|逐步|逐渐|不断|持续|普遍|明显|显著|大幅|有效|基本|也|都|均|已经?|得到|得以|日益|大大|的)*${RESULT_VERB}(了|起来)?$`),
+  // 有了明显进步 / 有了很大改善
+  /有了[^，,。；]{0,4}(进步|提高|提升|改善|好转|变化|起色|改观|转变)/,
+  // 更加和睦 / 更为真切 / 越来越多的年轻人: a comparative state (更加注重… is a manner of working).
+  // 以更加务实的作风 is a manner (更加X的 / 更加X地), not a state reached.
+  /越来越多|(更加|更为|愈加|愈发|日益|越来越)(?!注重|重视|关注|突出|聚焦|强调|严格|努力|主动|积极|深入|扎实|精准|细致)[\u4e00-\u9fff]{2}(?![的地])/,
+  // 比以前方便多了 / 较过去明显减少: before → after.
+  /(比|较)(以前|过去|往年|从前|原来|改造前|整治前|整改前)[^，,。；]{0,10}/,
+  /[\u4e00-\u9fff](多了|少了|好了|快了|近了|便了)|活了起来|[\u4e00-\u9fff]{1,2}起来了/,
+  // Reception and praise: 受到年轻人欢迎 / 反映良好 / 表示满意.
+  /(受到|深受|广受|得到|赢得)[^，,。；]{0,12}(欢迎|喜爱|青睐|拥护|称赞|赞扬)|(反映|反响|评价|口碑)(良好|很好|较好|不错|热烈|很高|较高)|(表示|感到|十分|非常|比较|较为|都很|很)满意(?!度|率)/,
+  // A problem that no longer occurs: 没有再发生 / 再未出现.
+  /(没有|未|不)再(发生|出现)|再(也)?(没有|未)(发生|出现)/,
+  // Recognition: 被列为全县党员教育基地 / 进入全省非遗优秀实践案例.
+  /(被|获)(列为|确定为|认定为|选为|评定为)|(进入|列入|入选|跻身)[^，,。；]{0,16}(优秀|先进|典型|示范|案例|基地|品牌|榜单)/,
+  // An effect on people, perfective: 挽救了生命 / 感受到庄重 / 成功施救 (成功举办 is an activity).
+  /挽救了|挽回了|避免了|减少了|感受到|体会到|享受到|成功(?!举办|举行|开展|召开|组织|承办|主办)[\u4e00-\u9fff]{2}|成为[^，,。；]{0,16}最|成了[^，,。；]{0,16}(招牌|名片|品牌|亮点|典范|标杆|样板)/,
+];
+
 export const results: ElementTest = ({ text, role }) => {
   if (role === 'plans' || role === 'problems') return null;
   // 虽取得一定成效，但…仍有差距: 成效 inside a shortcoming.
@@ -50,7 +83,7 @@ export const results: ElementTest = ({ text, role }) => {
     if (/^(为了?|旨在|以便|以期|为进一步|推动|促进|助推|力求|力促|以此|借此|以(推动|促进|带动|助推))/.test(clause)) continue;
     // 提升满意度是我们努力的方向: an aim named as such at the clause's end.
     if (/(是|为|作为|成为)[^，,。；]{0,10}(努力的?方向|奋斗目标|工作目标|目标|重点任务|主攻方向)$/.test(clause)) continue;
-    for (const re of TESTS) {
+    for (const re of [...TESTS, ...CLASSES]) {
       const m = re.exec(clause);
       if (m && !(shortcoming && /成效|成绩|成果|效果|进展|突破/.test(m[0]))) return m[0];
     }

@@ -56,10 +56,14 @@ export function headingLevel(heading: string, kind: HeadingKind): number {
 }
 
 const PARAGRAPH_PLANS = /^(下一步|下步|下阶段|今后|接下来|明年|新的一年)/;
-const PARAGRAPH_PROBLEMS = /^(但|同时|当然)?[^，,。]{0,6}(存在(的|一些)?(主要)?(问题|不足|短板|困难)|(问题|不足)(主要)?(是|有|表现在)|(也|还)要?(清醒)?(看到|认识到))/;
+const PARAGRAPH_PROBLEMS = /^(但|同时|当然)?[^，,。]{0,6}(存在(的|一些)?(主要)?(问题|不足|短板|困难)|(问题|不足)(之处)?(主要)?(是|有|表现在|在于)|(也|还)要?(清醒)?(看到|认识到))/;
+
+/** Heading words naming what was achieved: 成效与不足 is about both, so neither wins the section. */
+const ACHIEVED = /成效|成绩|成果|效果|亮点|收获/;
 
 export function sectionRole(heading: string): TextSection['role'] {
-  if (PROBLEMS.test(heading)) return 'problems';
+  // 成效与不足: the shortcoming is told apart sentence by sentence (不足之处是… below).
+  if (PROBLEMS.test(heading)) return ACHIEVED.test(heading) ? undefined : 'problems';
   if (PLANS.test(heading)) return 'plans';
   return undefined;
 }
@@ -131,8 +135,10 @@ export function segment(input: SegmentInput): Segmented {
   };
   const add = (text: string, at: number) => {
     // A paragraph that opens with 下一步 / 存在的问题 is about plans / problems to its end.
-    const role = PARAGRAPH_PLANS.test(text) ? 'plans' : PARAGRAPH_PROBLEMS.test(text) ? 'problems' : undefined;
+    let role: TextSentence['role'] = PARAGRAPH_PLANS.test(text) ? 'plans' : PARAGRAPH_PROBLEMS.test(text) ? 'problems' : undefined;
     for (const s of splitSentences(text)) {
+      // …满意度达到95.6%。不足之处是…: from the sentence that names a shortcoming on, problems.
+      if (!role && PARAGRAPH_PROBLEMS.test(s.text)) role = 'problems';
       const sentence: TextSentence = { text: s.text, section: sections.length - 1 };
       if (role) sentence.role = role;
       const p = pageAt(at + s.offset);

@@ -97,6 +97,8 @@ const SENTENCES: Record<string, Row[]> = {
     ["vague: the unit as subject, 高度重视, principles", 'n', "我院坚持党建引领，以创建促发展。"],
     ["vague: the unit as subject, 高度重视, principles", 'n', "广大医务人员积极投身志愿服务。"],
     ["vague: the unit as subject, 高度重视, principles", 'n', "充分调动社会各界参与创建的积极性。"],
+    ["leadership line / group head / lead office / person", 'y', "办公室主任为志愿服务工作具体负责人。"],
+    ["vague: the unit as subject, 高度重视, principles", 'n', "各村负责人为本村群众办实事。"],
   ],
   部署文件: [
     ["a deployment document", 'y', "我局印发了《关于做好2025年清明祭扫文明引导工作的通知》。"],
@@ -259,6 +261,10 @@ const SENTENCES: Record<string, Row[]> = {
     ["stock phrases", 'n', "我们坚持重点突破与整体推进相结合。"],
     ["stock phrases", 'n', "做好创建资料的收集整理和归档工作。"],
     ["stock phrases", 'n', "积极对接县创文办，及时报送工作信息。"],
+    ["a named activity, campaign, mechanism, facility, inspection, training", 'y', "对辖区空巢老人开展每周两次电话问候。"],
+    ["a named activity, campaign, mechanism, facility, inspection, training", 'y', "镇里建设了村级养老互助点。"],
+    ["stock phrase, state reached or intention", 'n', "居民按时投放的意识普遍增强。"],
+    ["stock phrase, state reached or intention", 'n', "镇里建设了文明城市。"],
   ],
   数据实例: [
     ["a quantity with a unit", 'y', "全年共查处违规广告牌63块。"],
@@ -448,6 +454,28 @@ const SENTENCES: Record<string, Row[]> = {
     ["a target, intention or progress report", 'n', "确保群众满意度稳步提升。"],
     ["a target, intention or progress report", 'n', "将群众满意度作为检验工作成效的标准。"],
     ["a target, intention or progress report", 'n', "把群众满不满意作为衡量工作的标尺。"],
+    // Broad predicate classes (session 5): outcomes worded in ways no phrase list foresaw.
+    ["an outcome claimed", 'y', "景区内乱刻乱画的行为明显刹住。"],
+    ["an outcome claimed", 'y', "前来咨询的群众显著增多。"],
+    ["an outcome claimed", 'y', "商户的诚信经营意识增强。"],
+    ["an outcome claimed", 'y', "家庭的照护压力减轻了。"],
+    ["an outcome claimed", 'y', "互助养老的氛围进一步形成。"],
+    ["an outcome claimed", 'y', "孩子们的阅读习惯有了明显进步。"],
+    ["an outcome claimed", 'y', "街坊之间的来往更为密切。"],
+    ["an outcome claimed", 'y', "越来越多的家长主动报名当志愿者。"],
+    ["an outcome claimed", 'y', "老年人办理社保认证比过去省事多了。"],
+    ["an outcome claimed", 'y', "夜市经整治后深受市民喜爱。"],
+    ["an outcome claimed", 'y', "参训教师对课程反响很好。"],
+    ["an outcome claimed", 'y', "受助家庭普遍表示满意。"],
+    ["an outcome claimed", 'y', "校门口的拥堵状况再未出现。"],
+    ["an outcome claimed", 'y', "该社区被确定为全市垃圾分类示范社区。"],
+    ["an outcome claimed", 'y', "经过培训的保安及时处置险情，避免了一起火灾。"],
+    ["a target, intention or progress report", 'n', "以更加饱满的热情投入创建。"],
+    ["a target, intention or progress report", 'n', "力争群众的文明意识明显增强。"],
+    ["a target, intention or progress report", 'n', "组织开展春季城乡环境大扫除。"],
+    ["a target, intention or progress report", 'n', "成功举办第三届读书节。"],
+    ["a target, intention or progress report", 'n', "更加注重发挥志愿者作用。"],
+    ["a target, intention or progress report", 'n', "把社区纳入整治名单。"],
   ],
 };
 
@@ -673,5 +701,24 @@ describe('whole reports: a trap is the only candidate for its element', () => {
     ]);
     expect(r.missing).toEqual(["数据实例"]);
     expect(r.empty).toEqual(["四、数据实例"]);
+  });
+
+  it('a heading naming results and shortcomings together: the results count, the shortcoming does not', () => {
+    const lines = (result: string) => [
+      '清河县交通运输局2025年农村公路养护工作总结',
+      '一、责任落实',
+      '局长负总责，分管副局长具体抓，公路股牵头负责养护调度。',
+      '二、部署依据',
+      '执行《清河县农村公路养护管理实施办法》（清交发〔2025〕2号）。',
+      '三、主要做法',
+      '推行“路长制”，每条村道明确一名路长；组建乡镇养护队伍开展日常巡查。',
+      '全年养护农村公路412公里。',
+      '四、成效与不足',
+      `${result}不足之处是部分村道排水沟淤积，日常保洁还需加强。`,
+    ];
+    expect(judge(lines('村道坑洼、边沟堵塞的情况明显减少，群众出行比以前顺畅多了。')).missing).toEqual([]);
+    // Only the shortcoming under the same heading: no outcome.
+    const r = judge(lines(''));
+    expect(r.missing).toEqual(['取得成效']);
   });
 });

@@ -4,7 +4,8 @@ import path from 'node:path';
 import type { Command } from 'commander';
 import type { CliIO } from '../io.js';
 import { outputTouchesRoot, writeOutput } from '../output.js';
-import { check, UsageError } from '../../check.js';
+import { check, checkShard, UsageError, type CheckOptions } from '../../check.js';
+import { parseShardSpec } from '../../report/shard.js';
 import { RuleFileError } from '../../rules/errors.js';
 import { findConfigFile, findIgnoreFile } from '../../rules/files.js';
 import { findReviewFile } from '../../review/files.js';
@@ -37,9 +38,11 @@ export interface CheckFlags {
   cache: boolean;
   cacheLocation?: string;
   cacheMaxSize?: string;
+  /** `i/n`: check shard i of n and write a shard file (see `merge`). */
+  shard?: string;
 }
 
-interface Target {
+export interface Target {
   format: string;
   file: string | null; // null = stdout
 }
@@ -78,7 +81,11 @@ export async function runCheck(
     io.stderr(`ledger-check: ${msg.split('\n').map(visible).join('\n')}\n`);
     io.setExitCode(2);
   };
-  const plan = planOutputs(flags, lang);
+  const shard = flags.shard === undefined ? null : parseShardSpec(flags.shard);
+  if (flags.shard !== undefined && !shard) return fail2(tx.badShard(flags.shard));
+  // A shard writes one thing, the shard file (to --output or stdout); the report is the merge's.
+  if (shard && (flags.format.length || flags.splitUnits !== undefined)) return fail2(tx.shardOutputs);
+  const plan = shard ? [{ format: 'json', file: flags.output ?? null }] : planOutputs(flags, lang);
   if (typeof plan === 'string') return fail2(plan);
   for (const tg of plan) {
     if (tg.file && outputTouchesRoot(tg.file, folder)) return fail2(tx.outputInside(tg.file));
@@ -117,7 +124,7 @@ export async function runCheck(
   const photos = new Map<string, Buffer>();
   let report: Report;
   try {
-    report = await check({
+    const options: CheckOptions = {
       path: folder,
       rules: rulesFile,
       ignoreFile: ruleFiles.ignore ?? undefined,
@@ -134,7 +141,18 @@ export async function runCheck(
         // The HTML page shows photos as thumbnails: remember where each photo's bytes are.
         if (wantThumbs && file.kind === 'photo' && file.facts.type === 'photo') photos.set(file.path, file.absPath);
       },
-    });
+    };
+    if (shard) {
+      const data = await checkShard(options, shard);
+      progress?.finish();
+      const text = `${JSON.stringify(data)}\n`;
+      if (plan[0]!.file === null) io.stdout(text);
+      else if (!(await writeReports(null, [], flags, io, env, { folder, thumbs: [], raw: { file: plan[0]!.file, text } }))) return;
+      // The verdict is the merge's: a shard that was written is a success.
+      io.setExitCode(0);
+      return;
+    }
+    report = await check(options);
   } catch (e) {
     progress?.finish();
     if (e instanceof ReviewFileError) return fail2(`${tx.reviewErrors}\n${e.message}`);
@@ -155,8 +173,33 @@ export async function runCheck(
     throw e;
   }
   progress?.finish();
+  const thumbs = wantThumbs ? report.files.filter((f) => photos.has(f.path)).map((f) => ({ path: f.path, abs: photos.get(f.path)! })) : [];
+  if (!(await writeReports(report, plan, flags, io, env, { folder, thumbs }))) return;
+  io.setExitCode(report.summary.status === 'pass' ? 0 : 1);
+}
+
+export type OutputFlags = Pick<CheckFlags, 'lang' | 'quiet' | 'color' | 'splitUnits'>;
+
+/**
+ * Write every planned output of a report (screen and files, and --split-units): the same for a
+ * check and for a merge of shards. False when something could not be written (exit 2 set).
+ */
+export async function writeReports(
+  report: Report | null,
+  plan: Target[],
+  flags: OutputFlags,
+  io: CliIO,
+  env: { isTTY: boolean; columns?: number },
+  where: { folder: string; thumbs: { path: string; abs: Buffer | string }[]; raw?: { file: string; text: string } },
+): Promise<boolean> {
+  const tx = t(flags.lang);
+  const folder = where.folder;
+  const fail2 = (msg: string) => {
+    io.stderr(`ledger-check: ${msg.split('\n').map(visible).join('\n')}\n`);
+    io.setExitCode(2);
+  };
   const rootDir = path.resolve(folder);
-  const thumbnails = wantThumbs ? await makeThumbnails(report.files.filter((f) => photos.has(f.path)).map((f) => ({ path: f.path, abs: photos.get(f.path)! }))) : undefined;
+  const thumbnails = plan.some((tg) => tg.format === 'html') ? await makeThumbnails(where.thumbs) : undefined;
   const write = (file: string, data: string | Buffer): boolean => {
     // Checked again at the moment of writing: a per-unit workbook's name is only known now.
     if (outputTouchesRoot(file, folder)) {
@@ -171,6 +214,8 @@ export async function runCheck(
       return false;
     }
   };
+  if (where.raw) return write(where.raw.file, where.raw.text);
+  if (!report) return true;
   for (const tg of plan) {
     const color = tg.file === null && (flags.color ?? env.isTTY);
     const width = tg.file === null && env.isTTY ? env.columns : undefined;
@@ -178,7 +223,7 @@ export async function runCheck(
     const outputDir = tg.file === null ? process.cwd() : path.dirname(path.resolve(tg.file));
     const text = await formatters[tg.format]!(report, { color, quiet: !!flags.quiet, width, outputDir, rootDir, thumbnails });
     if (tg.file === null) io.stdout(text as string);
-    else if (!write(tg.file, text)) return;
+    else if (!write(tg.file, text)) return false;
   }
   if (flags.splitUnits !== undefined) {
     // One workbook per unit, to send back to that unit; names made safe and unique.
@@ -188,10 +233,10 @@ export async function runCheck(
       let name = unitFileName(u.name);
       for (let i = 2; used.has(name.toLowerCase()); i++) name = unitFileName(`${u.name}-${i}`);
       used.add(name.toLowerCase());
-      if (!write(path.join(dir, name), await workbook(unitReport(report, u.name), { outputDir: dir, rootDir }))) return;
+      if (!write(path.join(dir, name), await workbook(unitReport(report, u.name), { outputDir: dir, rootDir }))) return false;
     }
   }
-  io.setExitCode(report.summary.status === 'pass' ? 0 : 1);
+  return true;
 }
 
 /** The rule file (given, or found above the folder) and the ignore file that go with a check of `folder`. */
@@ -222,5 +267,6 @@ export function addCheckOptions(cmd: Command): Command {
     .option('--no-ocr', 'leave scans and photographed documents unread (not checked) instead of reading them by OCR')
     .option('--cache-location <dir>', 'folder of the cache of facts and OCR text, never inside the checked folder; default: $LEDGER_CHECK_CACHE_DIR, else the user cache folder (~/.cache/ledger-check)')
     .option('--cache-max-size <size>', 'bound of the cache folder, e.g. 500M or 2G (default 512M); least recently used entries are removed first')
-    .option('--no-cache', 'neither read nor write the cache: every file is read and extracted again');
+    .option('--no-cache', 'neither read nor write the cache: every file is read and extracted again')
+    .option('--shard <i/n>', 'check shard i of n (units split by a hash of their folder names) and write a shard file (JSON, to --output or stdout) for `ledger-check merge`');
 }
