@@ -19,6 +19,7 @@ import { fileURLToPath } from 'node:url';
 import { makeDocx } from '../fixtures/build/docx.js';
 import { makePdf } from '../fixtures/build/pdf.js';
 import { reportParas } from '../fixtures/build/texts.js';
+import { dropCaches } from './drop-caches.js';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const runner = path.join(here, 'bench-pdf-run.js');
@@ -71,16 +72,6 @@ function buildOwn(root: string, n: number): string {
   for (let i = 0; i < n; i++) fs.writeFileSync(path.join(dir, `说明报告${String(i).padStart(3, '0')}.pdf`), makePdf({ pages: [reportText(i).map((p) => p.text)] }));
   fs.writeFileSync(path.join(dir, '.complete'), '');
   return dir;
-}
-
-function dropCaches(): boolean {
-  try {
-    spawnSync('sync');
-    fs.writeFileSync('/proc/sys/vm/drop_caches', '3');
-    return true;
-  } catch {
-    return false;
-  }
 }
 
 interface Run {

@@ -26,6 +26,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { makeJpeg, deriveJpeg } from '../fixtures/build/jpeg.js';
 import { makePdf } from '../fixtures/build/pdf.js';
+import { dropCaches } from './drop-caches.js';
 
 interface Args {
   photos: number;
@@ -102,16 +103,6 @@ async function build(a: Args): Promise<string> {
   fs.writeFileSync(marker, new Date().toISOString());
   process.stderr.write(`  built the folder in ${((Date.now() - t0) / 1000).toFixed(1)} s: ${a.dir}\n`);
   return unit;
-}
-
-function dropCaches(): boolean {
-  try {
-    spawnSync('sync');
-    fs.writeFileSync('/proc/sys/vm/drop_caches', '3');
-    return true;
-  } catch {
-    return false;
-  }
 }
 
 interface Measured {

@@ -4,23 +4,17 @@
  * Only these boxes are descended into, so nesting cannot run deeper than the paths below.
  */
 import { child, childrenOf, type Child } from './video-boxes.js';
-import { metadataDate, type MetadataDate } from './video-meta.js';
+import { metadataDate } from './video-meta.js';
+import type { VideoFacts } from '../types.js';
 
 /** Seconds from 1904-01-01 (QuickTime's epoch) to 1970-01-01, both UTC. */
 export const MAC_EPOCH_OFFSET = 2_082_844_800;
 
-export interface MoovFacts {
-  createdUtc: string | null;
-  durationSeconds: number | null;
-  width: number | null;
-  height: number | null;
-  rotation: number | null;
-  videoTracks: number;
-  audioTracks: number;
-  metadataDate: MetadataDate | null;
+/** What the moov box gives of a video's facts, and whether its mvhd could be read. */
+export type MoovFacts = Pick<VideoFacts, 'createdUtc' | 'durationSeconds' | 'width' | 'height' | 'rotation' | 'videoTracks' | 'audioTracks' | 'metadataDate'> & {
   /** mvhd is missing or too short to read. */
   noMvhd: boolean;
-}
+};
 
 /** A QuickTime time (seconds since 1904-01-01 UTC) as 'YYYY-MM-DDTHH:MM:SSZ'; null for 0 (unknown) or out of range. */
 export function macTimeToUtc(seconds: bigint): string | null {
