@@ -20,6 +20,7 @@ export default defineConfig({
       'test/report/element-traps.test.ts',
       'test/report/sections.test.ts',
       'test/kinds/explain.test.ts',
+      'test/kinds/sugar.test.ts',
       'test/ocr/checks.test.ts',
       'test/core/file-verdict.test.ts',
       'test/core/file-facts.test.ts',
