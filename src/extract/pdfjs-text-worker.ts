@@ -11,7 +11,10 @@
  * 2. `cmap-cache`: predefined CMaps (UniGB-UTF16-H, Adobe-GB1-UCS2 …) are built once per thread
  *    and shared by every document, instead of once per font of every document. They are read only.
  * 3. `cjk-tounicode-cache` / `-store`: so is the ToUnicode map pdf.js derives for a CJK font that
- *    has none (a predefined CMap × Adobe-*-UCS2); each font gets its own copy (fonts may amend it).
+ *    has none (a predefined CMap × Adobe-*-UCS2).
+ * 5. `tounicode-copy-on-amend`: every font shares that map until it amends it (only then is it
+ *    copied, for that font). Copying it for every font (a sparse array of ~30,000 entries) was
+ *    two thirds of all the time on PDFs with non-embedded CJK fonts.
  * 4. `no-drawing-glyph-map`: a horizontal font drawn with a system font (not embedded) gets no
  *    glyph map for drawing (one entry per character code); its text needs only the ToUnicode map
  *    and the widths. A vertical one still gets it (its text takes vertical punctuation from it).
@@ -72,7 +75,7 @@ const PATCHES: Patch[] = [
       '      const toUnicodeKey = properties.cMap.builtInName ? `${properties.cMap.builtInName}|${ucs2CMapName.name}` : null;\n' +
       '      const cachedToUnicode = toUnicodeKey ? builtInToUnicodeCache.get(toUnicodeKey) : undefined;\n' +
       '      if (cachedToUnicode) {\n' +
-      '        return new ToUnicodeMap(Object.assign([], cachedToUnicode));\n' +
+      '        return sharedToUnicodeMap(cachedToUnicode);\n' +
       '      }\n' +
       '      const toUnicode = [],\n        buf = [];\n      properties.cMap.forEach(function (charcode, cid) {\n',
   },
@@ -81,9 +84,34 @@ const PATCHES: Patch[] = [
     find: '      return new ToUnicodeMap(toUnicode);\n    }\n    return new IdentityToUnicodeMap(properties.firstChar, properties.lastChar);\n',
     replace:
       '      if (toUnicodeKey) {\n' +
-      '        builtInToUnicodeCache.set(toUnicodeKey, Object.assign([], toUnicode));\n' +
+      '        builtInToUnicodeCache.set(toUnicodeKey, toUnicode);\n' +
+      '        return sharedToUnicodeMap(toUnicode);\n' +
       '      }\n' +
       '      return new ToUnicodeMap(toUnicode);\n    }\n    return new IdentityToUnicodeMap(properties.firstChar, properties.lastChar);\n',
+  },
+  {
+    // 5. A ToUnicode map built from the shared one above is the shared array itself until a font
+    // amends it (fallback or encoding-derived entries): only then is it copied, for that font.
+    name: 'tounicode-copy-on-amend',
+    find: 'class ToUnicodeMap {\n  constructor(cmap = []) {\n    this._map = cmap;\n  }\n',
+    replace:
+      'function sharedToUnicodeMap(cmap) {\n' +
+      '  const map = new ToUnicodeMap(cmap);\n' +
+      '  map._shared = true;\n' +
+      '  return map;\n' +
+      '}\n' +
+      'class ToUnicodeMap {\n  constructor(cmap = []) {\n    this._map = cmap;\n    this._shared = false;\n  }\n',
+  },
+  {
+    name: 'tounicode-copy-on-amend-2',
+    find: '  amend(map) {\n    for (const charCode in map) {\n      this._map[charCode] = map[charCode];\n',
+    replace:
+      '  amend(map) {\n' +
+      '    if (this._shared) {\n' +
+      '      this._map = Object.assign([], this._map);\n' +
+      '      this._shared = false;\n' +
+      '    }\n' +
+      '    for (const charCode in map) {\n      this._map[charCode] = map[charCode];\n',
   },
   {
     // 4. A font without a usable program (not embedded: STSong-Light, SimSun …) gets a glyph map
