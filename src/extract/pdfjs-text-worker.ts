@@ -26,7 +26,6 @@
  */
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { pathToFileURL } from 'node:url';
 
 interface Patch {
   name: string;
@@ -123,13 +122,6 @@ const PATCHES: Patch[] = [
   },
 ];
 
-export interface TextWorker {
-  /** What to import: a data: URL of the patched source, or the package's own file. */
-  url: string;
-  /** The patches that applied (all of PATCHES, or none). */
-  applied: string[];
-}
-
 /** Apply every patch, or none: null when any does not match exactly once. */
 export function patchWorkerSource(source: string): string | null {
   let out = source;
@@ -142,16 +134,24 @@ export function patchWorkerSource(source: string): string | null {
   return out;
 }
 
+export interface TextWorker {
+  /** The package's worker module. */
+  file: string;
+  /** Its source with every patch applied, or as installed when any does not apply. */
+  source: string;
+  /** The patches that applied (all of PATCHES, or none). */
+  applied: string[];
+}
+
 let applied: string[] | null = null;
 
-/** The text worker module to import (the patched source is read on each call: import it once). */
+/** The text worker's source (read and patched on each call: load it once per thread). */
 export function textWorker(): TextWorker {
   const file = createRequire(import.meta.url).resolve('pdfjs-dist/build/pdf.worker.mjs');
-  const patched = patchWorkerSource(readFileSync(file, 'utf8'));
+  const original = readFileSync(file, 'utf8');
+  const patched = patchWorkerSource(original);
   applied = patched ? PATCHES.map((p) => p.name) : [];
-  return patched
-    ? { url: `data:text/javascript;base64,${Buffer.from(patched).toString('base64')}`, applied }
-    : { url: pathToFileURL(file).href, applied };
+  return { file, source: patched ?? original, applied };
 }
 
 /** Names of the patches in force on this thread (null before pdf.js was loaded here). */
