@@ -96,7 +96,9 @@ describe('the run verdict', () => {
   });
   it('units the rule file does not name follow, by name either way round', () => {
     const names = (us: UnitModel[]) => build(us, []).units.map((x) => x.name);
-    expect(names([unit('乙局', []), unit('甲局', [])])).toEqual(['乙局', '甲局'].sort());
-    expect(names([unit('甲局', []), unit('乙局', [])])).toEqual(['乙局', '甲局'].sort());
+    const sorted = ['丙局', '乙局', '丁局', '甲局'].sort();
+    for (const order of [['乙局', '甲局', '丁局', '丙局'], ['甲局', '丙局', '乙局', '丁局'], ['丁局', '丙局', '乙局', '甲局'], sorted]) {
+      expect(names(order.map((n) => unit(n, [])))).toEqual(sorted);
+    }
   });
 });
