@@ -235,7 +235,7 @@ async function main() {
 /**
  * The fact cache on a county-like drive (scripts/bench-county.ts), in the same batch: no cache,
  * an empty cache (cold), the same cache again (warm re-run of the unchanged drive). `--county 0`
- * leaves it out; `--county U --county-photos P --county-pdfs D` size it.
+ * leaves it out; `--county U --county-photos P --county-pdfs D --county-width W --county-height H` size it.
  */
 async function benchCache(a: Args, runner: string): Promise<void> {
   const argv = process.argv.slice(2);
@@ -246,7 +246,9 @@ async function benchCache(a: Args, runner: string): Promise<void> {
   const units = get('county', 20);
   if (units <= 0) return;
   const { buildCounty } = await import('./bench-county.js');
-  const county = await buildCounty({ units, photosPerUnit: get('county-photos', 30), pdfsPerUnit: get('county-pdfs', 3), width: 2400, height: 1800 });
+  // --county-width 4000 --county-height 3000 --county-photos 60: the issue's own county (20 units,
+  // 1,380 files, 6.2 GB of 12 MP photos), heavier per file than the default drive.
+  const county = await buildCounty({ units, photosPerUnit: get('county-photos', 30), pdfsPerUnit: get('county-pdfs', 3), width: get('county-width', 2400), height: get('county-height', 1800) });
   const rows: [string, Measured][] = [];
   for (let run = 0; run < a.runs; run++) {
     const cacheDir = fs.mkdtempSync(path.join(os.tmpdir(), 'ledger-check-bench-cache-'));
