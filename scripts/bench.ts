@@ -62,7 +62,7 @@ async function build(a: Args): Promise<string> {
   const unit = path.join(a.dir, '县教育局');
   const marker = path.join(a.dir, '.complete');
   if (fs.existsSync(marker)) return unit;
-  fs.rmSync(a.dir, { recursive: true, force: true });
+  // A build cut short resumes: files are written whole (temp + rename) and those present are kept.
   const t0 = Date.now();
   for (const ind of INDICATORS) fs.mkdirSync(path.join(unit, ind), { recursive: true });
   let last: Buffer | null = null;
@@ -74,7 +74,12 @@ async function build(a: Args): Promise<string> {
     // What a real folder holds: camera originals (EXIF with its thumbnail); one in ten a
     // forwarded copy (1280 px, no EXIF: what WeChat sends without 原图); one in fifty a
     // forwarded copy of the previous original (a near duplicate).
+    const file = path.join(unit, ind, `${date} 县一中 活动${pad(i)}.jpg`);
     let buf: Buffer;
+    if (fs.existsSync(file)) {
+      if (i % 10 !== 9) last = fs.readFileSync(file);
+      continue;
+    }
     if (i % 50 === 49 && last) {
       buf = await deriveJpeg(last, { width: 1280, quality: 70 });
     } else if (i % 10 === 9) {
@@ -91,7 +96,8 @@ async function build(a: Args): Promise<string> {
       });
       last = buf;
     }
-    fs.writeFileSync(path.join(unit, ind, `${date} 县一中 活动${pad(i)}.jpg`), buf);
+    fs.writeFileSync(`${file}.tmp`, buf);
+    fs.renameSync(`${file}.tmp`, file);
     if ((i + 1) % 100 === 0) process.stderr.write(`  built ${i + 1}/${a.photos} photos\n`);
   }
   for (let i = 0; i < a.pdfs; i++) {
