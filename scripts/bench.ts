@@ -196,6 +196,8 @@ async function main() {
   const a = parseArgs(process.argv.slice(2));
   const here = path.dirname(fileURLToPath(import.meta.url));
   const runner = path.join(here, 'bench-run.js');
+  // --county-only: the fact-cache rows alone (the photo folder is neither built nor measured).
+  if (process.argv.includes('--county-only')) return benchCache(a, runner);
   process.stderr.write(`ledger-check bench: ${a.photos} photos ${a.width}×${a.height}, ${a.pdfs} PDFs\n`);
   const unit = await build(a);
   const files = fileCount(unit);
@@ -241,7 +243,7 @@ async function main() {
 /**
  * The fact cache on a county-like drive (scripts/bench-county.ts), in the same batch: no cache,
  * an empty cache (cold), the same cache again (warm re-run of the unchanged drive). `--county 0`
- * leaves it out; `--county U --county-photos P --county-pdfs D --county-width W --county-height H` size it.
+ * leaves it out, `--county-only` measures it alone; `--county U --county-photos P --county-pdfs D --county-width W --county-height H` size it; `--county-before OTHER/dist/scripts/bench-run.js` adds a cold/warm pair with another build.
  */
 async function benchCache(a: Args, runner: string): Promise<void> {
   const argv = process.argv.slice(2);
@@ -255,6 +257,8 @@ async function benchCache(a: Args, runner: string): Promise<void> {
   // --county-width 4000 --county-height 3000 --county-photos 60: the issue's own county (20 units,
   // 1,380 files, 6.2 GB of 12 MP photos), heavier per file than the default drive.
   const county = await buildCounty({ units, photosPerUnit: get('county-photos', 30), pdfsPerUnit: get('county-pdfs', 3), width: get('county-width', 2400), height: get('county-height', 1800) });
+  const bi = argv.indexOf('--county-before');
+  const before = bi >= 0 ? path.resolve(argv[bi + 1]!) : null;
   const rows: [string, Measured][] = [];
   for (let run = 0; run < a.runs; run++) {
     const cacheDir = fs.mkdtempSync(path.join(os.tmpdir(), 'ledger-check-bench-cache-'));
@@ -265,6 +269,18 @@ async function benchCache(a: Args, runner: string): Promise<void> {
       rows.push(['cold: empty cache', measure(process.execPath, [runner, 'cli-cache', county.dir, cacheDir])]);
       dropCaches();
       rows.push(['warm: same cache, drive unchanged', measure(process.execPath, [runner, 'cli-cache', county.dir, cacheDir])]);
+      if (before) {
+        // The same pair with another build (--county-before OTHER/dist/scripts/bench-run.js), its own cache.
+        const beforeDir = fs.mkdtempSync(path.join(os.tmpdir(), 'ledger-check-bench-cache-'));
+        try {
+          dropCaches();
+          rows.push(['before: cold', measure(process.execPath, [before, 'cli-cache', county.dir, beforeDir])]);
+          dropCaches();
+          rows.push(['before: warm', measure(process.execPath, [before, 'cli-cache', county.dir, beforeDir])]);
+        } finally {
+          fs.rmSync(beforeDir, { recursive: true, force: true });
+        }
+      }
     } finally {
       fs.rmSync(cacheDir, { recursive: true, force: true });
     }
@@ -280,6 +296,11 @@ async function benchCache(a: Args, runner: string): Promise<void> {
   const warm = times('warm');
   out.push('');
   out.push(`warm / cold: ${(Math.min(...warm) / Math.min(...cold)).toFixed(3)}× best to best, ${(median(warm) / median(cold)).toFixed(3)}× median to median (target ≤ 0.1×); CPU time: ${(median(cpuOf('warm')) / median(cpuOf('cold'))).toFixed(3)}× median to median; cold with cache / no cache: ${(median(cold) / median(times('no cache'))).toFixed(2)}× wall, ${(median(cpuOf('cold')) / median(cpuOf('no cache'))).toFixed(2)}× CPU`);
+  if (before) {
+    const bw = times('before: warm');
+    const bc = times('before: cold');
+    out.push(`before (${before}): warm / cold ${(median(bw) / median(bc)).toFixed(3)}× median to median, CPU ${(median(cpuOf('before: warm')) / median(cpuOf('before: cold'))).toFixed(3)}×; warm now / warm before: ${(median(warm) / median(bw)).toFixed(2)}× wall, ${(median(cpuOf('warm')) / median(cpuOf('before: warm'))).toFixed(2)}× CPU`);
+  }
   process.stdout.write(`${out.join('\n')}\n`);
 }
 

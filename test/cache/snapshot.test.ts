@@ -96,7 +96,7 @@ describe('run snapshot', () => {
     const { root, cache, plain, snap } = await warmed();
     const file = snap();
     forge(cache, file, (body) => {
-      const bad = body.replaceAll('"extractor":"register","version":1', '"extractor":"register","version":99').replace(/"textLength":\d+/, '"textLength":"x"');
+      const bad = body.replaceAll(/"extractor":"register","version":\d+/g, '"extractor":"register","version":999').replace(/"textLength":\d+/, '"textLength":"x"');
       expect(bad).not.toBe(body);
       return bad;
     });
