@@ -44,9 +44,6 @@ const DOING_RE = new RegExp(DOING.slice().sort((a, b) => b.replace(/\(.*\)/, '')
 const ABSTRACT =
   /党员|团员|志愿者|师生|员工|队员|学习|贯彻|研究|讨论|谋划|参与|配合|支持|重视|关注|一线|基层|现场|经验|做法|典型|先进|模式|[\u4e00-\u9fff]{1,4}型(?:机关|单位|组织|社会|政府|城市)|挂图作战|倒排工期|销号|清单化|台账式|闭环|跟踪问效|限时办结|精准|施策|配强|充实|调整|突出|堵点|痛点|热点|焦点|难题|自查自纠|查漏补缺|对标对表|补齐短板|补短板|强弱项|督查考核|考核|“[^”]*”(?=的?(工作|情况))|形式多样|丰富多彩|内容丰富|卓有成效|行之有效|富有成效|扎实有效|多种形式|各种形式|多种多样|喜闻乐见|一系列|系列|各类|各种|各级|多项|多样|不同|相关|有关|大量|广泛|领导|组织|宣传|力度|意识|理念|内涵|作风|站位|担当|合力|共识|思想|认识|责任|任务|要求|部署|精神|目标|导向|氛围|措施|举措|工作|水平|质量|效能|效率|实效性?|针对性|主动性|积极性|创造性|能力|素质|素养|形象|保障|基础|短板|弱项|重点|难点|亮点|特色|作用|优势|资源|职责|分工|成员|人员|力量|干部|职工|单位|部门|股室|科室|同志|全体|机制|制度|体系|方案|计划|文件|会议|大会|动员会|推进会|部署会|座谈|调度会|规定|标准|要点|安排|格局|局面|态势|步伐|进程|成效|效果|成果|实效|落实|实施|推进|开展|创建|创文|创城|文明城市|文明|目的|方向|决策|政策|原则|理念|新风|风尚|环境|秩序|面貌|服务|管理|活动|行动|工程|项目|问题|情况|方面|领域|全县|全镇|全局|全市|群众|市民|居民|各方|社会|大家|作为|发展|高质量|提质增效|走深走实|常态长效|长效|常态化|中心|大局|过程|全过程|全方位|各环节|各项|一切|事情|事项|业务|日常|深入|具体/g;
 
-/** Function words and quantities, dropped before judging what is left of the object. */
-const FUNCTION_WORDS = /[了的地得着过和与及并或等各其该此这那每所有也都又再还将把被对向在于从到以让使]|[0-9０-９.%]+|[一二两三四五六七八九十百千万余多几]+[个次场名项条处户人件批期]?/g;
-
 /** Sentences whose subject is who is responsible, which document, or stock: never a measure by this test. */
 const NOT_MEASURE_SENTENCE =
   /一岗双责|包保|包联|包片|挂点|专职|专人|联络员|专干|领导小组|工作专班|专班|指挥部|工作小组|工作组|负总责|具体抓|第一责任人|责任人|分管|亲自抓|组长|《[^》]*》|〔\d{4}〕|现有|共有|建有|拥有|在册|在岗|辖区内?有|全县有|全镇有|共计有|召开|会议|研究部署|印发|转发|下发/;
@@ -69,6 +66,8 @@ export function broadMeasure(clause: string, sentence: string): string | null {
     const before = /[对把]([^对把□]{2,14})$/.exec(clause.slice(0, v.index));
     // A one-character verb (送、装、铺) needs its object at once: 送棉被, 装了排风设备.
     if (v[0].length === 1 && !/^[\u4e00-\u9fff]{2}/.test(rest)) continue;
+    // 开展“光盘打卡” / 推行“街长制”: a named activity in quotes (not the indicator's name + 工作).
+    if (/^[^“”□]{0,4}“[^”]{2,20}”(?!\s*(的?工作|的?情况))/.test(rest)) return v[0] + rest.slice(0, rest.indexOf('”') + 1);
     const object = rest.split('□')[0];
     if (names(object)) return v[0] + object;
     // 对危桥逐座加固 / 把墙面统一粉刷: the object stands before the verb (为/给 + a person is who benefits, not the object).
@@ -77,17 +76,29 @@ export function broadMeasure(clause: string, sentence: string): string | null {
   return null;
 }
 
-/** Kinds of work that need a name (开展宣传、建立机制); things (广告、手册、驿站) name themselves here. */
-const BROAD_GENERIC =
-  /活动|行动|工程|项目|服务|机制|制度|宣传|整治|检查|培训|教育|实践|平台|阵地|队伍|考核|督导|督查|督办|巡查|排查|管理|治理|评比|评选|评议|评价|评估|宣讲|知识|信息|方式|模式|办法|台账|清单|档案|体系|引导|劝导|监管|执法|调查|摸排|核查|整改|提示|课程|比赛|竞赛|展示|展览|专栏|栏目|指导|辅导|咨询|帮扶|结对|监测|测评|普查|调解|救助|建档|认定|认证|修复|改造|保洁|清扫|巡逻|值守|作业|体验/g;
+/**
+ * Object classes: what a measure acts on. Things and places (设备、路灯、宣传栏、公厕、充电桩 …, by
+ * their head morpheme), events (演出、讲座、义诊、支教、庭审 …), goods handed out (棉被、药品、
+ * 助学金 …) and the people served (独居老人、留守儿童、摊主 …). Abstract compounds that share a head
+ * (重点、一线、平台、思路、环节、资金) are dropped first.
+ */
+const ABSTRACT_HEADS =
+  /重点|亮点|难点|焦点|堵点|痛点|热点|节点|要点|观点|特点|优点|基点|起点|试点|着力点|落脚点|切入点|一线|底线|红线|防线|主线|战线|生命线|路线|现场|立场|平台|舞台|思路|出路|新路|路径|渠道|课题|网格|网络|环节|资金|经费|基金会|阵地|全域|全链条|链条|体系|格局|全区|误区|盲区|辖区|视角|角度|报道|频道|轨道|家园|(?:文明|平安|和谐|美丽|智慧|书香|绿色|健康|法治|诚信|幸福|美好|宜居|生态|数字|无烟|学习型|廉洁|清廉|温馨|示范)(?:校园|社区|家园|乡村|城市|机关|单位|家庭|医院|村庄|街道|城区|县城|窗口|岗|站|点|车|路|街)/g;
 
-/** What is left of an object once abstract, generic and function words are dropped still names something. */
+const OBJECT_CLASS = new RegExp(
+  [
+    // things and places, by head morpheme
+    '[\u4e00-\u9fff][站室栏牌箱桶柜桥灯墙园馆屋楼厅街巷店摊厕井杆亭廊池沟渠砖瓦药车点线台场路道窗库仓区角器课]',
+    '设备|设施|器材|器械|物资|图书|书籍|资料|读物|手册|折页|海报|展板|横幅|条幅|广告|公约|标识|标志|标牌|标语|标线|专区|专柜|专窗|通道|车位|泊位|充电桩|监控|摄像头|喇叭|显示屏|电子屏|短片|短视频|微电影|视频|公众号|小程序|热线|二维码|档案|积分|钢瓶|盖板|护栏|栏杆|围挡|座椅|垃圾|杂物|堆物|违建|棚屋|广告牌|线缆|路面|墙面|地面|绿化带|绿篱|花草|树木|树苗|草坪|管网|管道|路灯|雨棚|扶手|坡道|盲道|母婴室|药箱|急救箱|灭火器|灭火毯|被褥|棉被|衣物|粮油|慰问品|礼包|奖学金|助学金|慰问金|补贴|保险|餐食|午餐|早餐|饭菜|水电费|证件|涂鸦|小广告|油烟|噪音|污水|漂浮物|钢瓶|液化气',
+    // events and named kinds of activity
+    '演出|展演|会演|晚会|比赛|竞赛|大赛|讲座|课堂|讲堂|课程|公开课|微课|展览|展出|义诊|义剪|义卖|义演|支教|庭审|演练|体检|巡诊|诊疗|培训班|夜校|研学|参观|观摩|读书会|分享会|故事会|茶话会|联欢|朗诵|诵读|征文|宣讲会|开放日|集市|市集|游园|灯会|庙会|徒步|健步走|骑行|植树|直播|问卷|抽检|接种|筛查|帮办|代办|代缴|陪诊|送药|送餐|理发|消杀|灭鼠|除四害|洒水|查扣|暂扣',
+    // people served
+    '老人|老年人|儿童|孩子|学生|残疾人|患者|病人|孕产妇|困难群众|困难家庭|困难户|低保户|五保户|特困|留守|独居|空巢|农民工|环卫工人|快递员|外卖员|游客|摊主|摊贩|商户|经营户|店主|驾驶员|司机|乘客|家长|新市民|退役军人|妇女|青少年|未成年人',
+  ].join('|'),
+);
+
+/** The object names something a measure acts on. */
 function names(object: string): boolean {
-  const left = object
-    .replace(ABSTRACT, '')
-    .replace(BROAD_GENERIC, '')
-    .replace(FILLER, '')
-    .replace(FUNCTION_WORDS, '')
-    .replace(/[^\u4e00-\u9fff]/g, '');
-  return left.length >= 2;
+  const concrete = object.replace(ABSTRACT, (w) => (OBJECT_CLASS.test(w) ? w : '□')).replace(ABSTRACT_HEADS, '□');
+  return OBJECT_CLASS.test(concrete);
 }

@@ -42,7 +42,7 @@ const NOT_MEASURE_SENTENCES: Row[] = [
   ['a document issued', '张贴禁烟标识。', '印发《禁烟工作实施方案》并张贴。'],
   ['stock', '新建口袋公园两处。', '全县现有口袋公园两处。'],
   ['a meeting', '举办插花体验课。', '召开会议部署插花体验课。'],
-  ['a staffing line (responsibility)', '登记流浪犬只信息。', '明确专人登记流浪犬只信息。'],
+  ['a staffing line (responsibility)', '登记独居老人用药情况。', '明确专人登记独居老人用药情况。'],
   ['a purpose clause', '安装护栏。', '为了安装护栏。'],
   ['the explanation formula', '开展“光盘打卡”。', '现将我局开展“光盘打卡”工作的情况说明如下。'],
 ];
@@ -50,7 +50,7 @@ const NOT_MEASURE_SENTENCES: Row[] = [
 const RESULTS: Row[] = [
   ['a state reached, perfective', '楼道里的杂物没了，过道也宽了。', '楼道里的杂物要清，过道也要宽。'],
   ['a comparative state, perfective', '老人们说去卫生院看病更近了。', '卫生院离村更近。'],
-  ['people’s words of praise', '一位摊主说：“现在生意比以前好做。”', '一位摊主说：“希望能多设几个摊位。”'],
+  ['people’s words of praise', '一位摊主说：“现在生意比以前好做。”', '一位摊主说：“市场里太脏，能不能管一管。”'],
   ['people’s words without quotation', '家长们说心里这下踏实了。', '家长们说了情况。'],
   ['a letter of thanks', '患者家属送来感谢信。', '患者家属前来复诊。'],
   ['before and after (从…到)', '平均候诊时间从40分钟缩短到15分钟。', '候诊区从一楼搬到二楼。'],
