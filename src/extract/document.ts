@@ -3,6 +3,7 @@
  * text. Dispatches on the sniffed container; never throws. A file that cannot be read comes back
  * with `error` set and whatever facts were read (pages, encrypted …): it is not-checked, never passed.
  */
+import { errorDetail } from './error-detail.js';
 import { decodeTextFile } from '../text/decode.js';
 import type { FileInput, DocumentFacts, ExtractError } from '../types.js';
 import { analyzeText } from '../text/analyze.js';
@@ -61,7 +62,7 @@ function formatOf(file: FileInput): DocumentFacts['format'] {
 }
 
 function msg(e: unknown): string {
-  return e instanceof Error ? e.message : String(e);
+  return errorDetail(e);
 }
 
 async function pdf(data: Buffer): Promise<DocumentResult> {

@@ -3,6 +3,7 @@
  * pdf-parse 2.4 did (lines by position, cells by gaps), so facts stay what they were.
  * Pure function of the bytes: runs in a worker thread (pdf-worker.ts) or in-thread.
  */
+import { errorDetail, isRuntimeError } from './error-detail.js';
 import type { ExtractError } from '../types.js';
 import { classifyText } from './text-quality.js';
 import { loadPdfjs, textOptions } from './pdfjs.js';
@@ -92,7 +93,7 @@ export async function parsePdf(data: Buffer): Promise<RawPdf> {
     } else if (name === 'InvalidPDFException' && /empty/i.test(message(e))) {
       out.error = { code: 'empty', detail: message(e) };
     } else {
-      out.error = { code: 'corrupt', detail: `${name || 'Error'}: ${message(e)}` };
+      out.error = { code: 'corrupt', detail: isRuntimeError(e) ? errorDetail(e) : `${name || 'Error'}: ${message(e)}` };
     }
   } finally {
     if (doc) await doc.destroy().catch(() => undefined);

@@ -5,6 +5,7 @@
  * Pixels are decoded only to settle a doubt: a file that may be cut short, or an EXIF thumbnail
  * that may no longer show the image. Never throws: problems become an ExtractError.
  */
+import { errorDetail } from './error-detail.js';
 import { openForRead, type OpenFile } from '../formats/read.js';
 import type { Metadata } from 'sharp';
 import { loadSharp } from './sharp-lazy.js';
@@ -74,7 +75,7 @@ function emptyFacts(file: FileInput): { type: 'photo' } & PhotoFacts {
 
 /** The informative line of an error (libvips prefixes loader probing noise such as 'bad seek to …'). */
 function message(e: unknown): string {
-  const lines = (e instanceof Error ? e.message : String(e)).split('\n').map((l) => l.trim()).filter(Boolean);
+  const lines = errorDetail(e).split('\n').map((l) => l.trim()).filter(Boolean);
   return lines.find((l) => !/bad seek to/.test(l)) ?? lines[0] ?? 'unknown error';
 }
 

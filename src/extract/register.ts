@@ -3,6 +3,7 @@
  * .csv as text, both under a byte cap (limits.ts); legacy .xls and encrypted workbooks are recognised and reported.
  * Never throws: a file that cannot be read gives an ExtractError.
  */
+import { errorDetail } from './error-detail.js';
 import type { FileInput, ExtractError, RegisterFacts } from '../types.js';
 import { type Grid, colLetter } from './register-grid.js';
 import { readXlsxGrid } from './register-grid.js';
@@ -100,7 +101,7 @@ async function readRegister(file: FileInput, isCsv: boolean): Promise<RegisterRe
       try {
         return { facts: registerFromGrid(readCsvGrid(buf, file.name.replace(/\.[^.]+$/, '')), 'csv'), error: null };
       } catch (e) {
-        return fail('csv', 'corrupt', (e as Error).message);
+        return fail('csv', 'corrupt', errorDetail(e));
       }
     case 'unknown':
       return fail(isCsv ? 'csv' : 'xlsx', 'unsupported', 'not a spreadsheet (no zip, CFB or text signature)');
@@ -115,6 +116,6 @@ async function readRegister(file: FileInput, isCsv: boolean): Promise<RegisterRe
     const z = zipError(e);
     if (z) return { facts: empty('xlsx'), error: z };
     const msg = (e as Error).message ?? String(e);
-    return fail('xlsx', /end of data|truncat|Corrupted zip/i.test(msg) ? 'truncated' : 'corrupt', msg);
+    return fail('xlsx', /end of data|truncat|Corrupted zip/i.test(msg) ? 'truncated' : 'corrupt', errorDetail(e));
   }
 }

@@ -6,9 +6,9 @@
 import type { ExtractorName } from '../types.js';
 
 export const EXTRACTOR_VERSIONS = {
-  photo: 2, // 2: the declared size is recorded (no 'bomb' error); over the decode cap → pixelsUnavailable
-  document: 2, // 2: no `style` (the 总结式 verdict is the check's, with the indicator's cues)
-  register: 1,
+  photo: 3, // 2: the declared size is recorded (no 'bomb' error); over the decode cap → pixelsUnavailable; 3: a parser's runtime error is recorded as an inconsistent structure
+  document: 3, // 2: no `style` (the 总结式 verdict is the check's, with the indicator's cues); 3: as photo 3
+  register: 2, // 2: as photo 3
   video: 1,
   ocr: 1,
   none: 1,

@@ -44,7 +44,7 @@ export function runCli(root: string, work: string): Run {
 
 /** A stack trace or an internal error, in any output. */
 export function crashText(s: string): string | null {
-  const m = /^\s+at (?:.+ \()?(?:file:|node:|\/|<anonymous>).*$|\b(?:TypeError|ReferenceError|RangeError|SyntaxError|AggregateError)\b|内部错误|internal error|std::bad_alloc|FATAL ERROR/im.exec(s);
+  const m = /^\s+at (?:.+ \()?(?:file:|node:|\/|<anonymous>).*$|\b(?:TypeError|ReferenceError|RangeError|SyntaxError|AggregateError)\b|Cannot read propert|is not a function|is not iterable|内部错误|internal error|std::bad_alloc|FATAL ERROR/im.exec(s);
   return m ? m[0] : null;
 }
 
