@@ -8,8 +8,8 @@
  * apt-get install libreoffice-writer), N made by the fixtures' PDF writer (non-embedded
  * STSong-Light + UniGB-UTF16-H, as the main bench's), and DIR's PDFs with --extra (real files,
  * read in place). With @hyzyla/pdfium installed (`npm i --no-save @hyzyla/pdfium`, not a
- * dependency), PDFium as WebAssembly is timed too (one thread). Then the agreement of each
- * engine's text with pdftotext's (whitespace ignored). Prints median seconds, files/s, peak RSS.
+ * dependency), PDFium as WebAssembly is timed too (P threads, one PDFium each). Then the agreement
+ * of each engine's text with pdftotext's (whitespace ignored), and of PDFium's with ours. Prints median seconds, files/s, peak RSS.
  */
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
@@ -150,7 +150,7 @@ export async function benchPdfText(argv: string[]): Promise<void> {
       [`pdftotext ×${threads}`, () => timed('/usr/bin/time', ['-f', 'MAXRSS_KB=%M', 'sh', '-c', `ls -1 "$0"/*.pdf "$0"/*.PDF 2>/dev/null | xargs -d '\\n' -P ${threads} -I{} pdftotext -q -enc UTF-8 {} - > /dev/null || true`, dir])],
       [`ledger-check ×${threads}`, () => timed(process.execPath, [runner, 'ours', dir], { ...process.env, LEDGER_CHECK_PDF_THREADS: String(threads) })],
     ];
-    if (withPdfium) engines.push(['PDFium wasm ×1', () => timed(process.execPath, [runner, 'pdfium', dir])]);
+    if (withPdfium) engines.push([`PDFium wasm ×${threads}`, () => timed(process.execPath, [runner, 'pdfium', dir, String(threads)])]);
     for (const cache of ['cold', 'warm'] as const) {
       const results = new Map<string, Run[]>();
       for (let r = 0; r < runs; r++) {
@@ -171,6 +171,7 @@ export async function benchPdfText(argv: string[]): Promise<void> {
     }
   }
   out.push('', 'Agreement with pdftotext (characters, whitespace ignored; 1.000 = the same characters):', '', '| set | engine | mean | files ≥ 0.99 | lowest |', '|---|---|---|---|---|');
+  const pdfiumVsOurs: string[] = [];
   for (const [label, dir] of sets) {
     const dump = path.join(root, 'texts.json');
     spawnSync(process.execPath, [runner, 'dump', dir, dump], { stdio: 'ignore', env: { ...process.env, LEDGER_CHECK_PDF_THREADS: String(threads) } });
@@ -181,6 +182,16 @@ export async function benchPdfText(argv: string[]): Promise<void> {
       const low = [...scores].sort((a, b) => a[1] - b[1])[0];
       out.push(`| ${label} | ${engine === 'ours' ? 'ledger-check' : 'PDFium wasm'} | ${mean.toFixed(3)} | ${scores.filter(([, s]) => s >= 0.99).length}/${scores.length} | ${low ? `${low[1].toFixed(2)} ${low[0]}` : '–'} |`);
     }
+    if (texts.pdfium) {
+      // PDFium against our text (what stored facts and rules were made with): characters, and lines.
+      const files = Object.keys(texts.ours!);
+      const scores = files.map((f) => agreement(texts.pdfium![f] ?? '', texts.ours![f]!));
+      const lines = (t: string) => t.split(/[\n\f]/).map((l) => l.replace(/\s+/g, '')).filter(Boolean).join('\n');
+      const sameLines = files.filter((f) => lines(texts.pdfium![f] ?? '') === lines(texts.ours![f]!)).length;
+      const same = files.filter((f) => (texts.pdfium![f] ?? '') === texts.ours![f]).length;
+      pdfiumVsOurs.push(`| ${label} | ${(scores.reduce((a, b) => a + b, 0) / Math.max(1, scores.length)).toFixed(3)} | ${sameLines}/${files.length} | ${same}/${files.length} |`);
+    }
   }
+  if (pdfiumVsOurs.length) out.push('', "PDFium's text against ledger-check's (characters; files whose lines are the same, whitespace ignored; files byte-identical):", '', '| set | characters | same lines | identical |', '|---|---|---|---|', ...pdfiumVsOurs);
   process.stdout.write(`${out.join('\n')}\n`);
 }

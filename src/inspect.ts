@@ -10,7 +10,7 @@ import path from 'node:path';
 import type { Container, FactRecord, FileInput } from './types.js';
 import { readHead } from './formats/read.js';
 import { SNIFF_BYTES, sniffContainer } from './formats/sniff.js';
-import { extractOne } from './extract/index.js';
+import { extractOne, ocrOne } from './extract/index.js';
 import { factRecord } from './extract/record.js';
 
 export interface Inspected {
@@ -35,18 +35,36 @@ async function input(p: string): Promise<FileInput | FactRecord> {
   }
 }
 
-export async function inspect(paths: string[], opts: { hashPixels?: boolean } = {}): Promise<Inspected[]> {
+export interface InspectOptions {
+  hashPixels?: boolean;
+  /**
+   * Pages to read by OCR per picture or image-only PDF (its OCR record follows the first one, as
+   * a check with OCR makes it); 0 or absent: no OCR. No OCR cache is read or written.
+   */
+  ocrPages?: number;
+}
+
+export async function inspect(paths: string[], opts: InspectOptions = {}): Promise<Inspected[]> {
   const limit = pLimit(8);
-  return Promise.all(
-    paths.map((p) => limit(async (): Promise<Inspected> => {
-      const file = await input(p);
-      const records = 'extractor' in file ? [file] : [await extractOne(file, { hashPixels: opts.hashPixels ?? true })];
-      return {
-        path: p.split(path.sep).join('/'),
-        container: 'extractor' in file ? 'unknown' : file.container,
-        status: records.some((r) => r.error) ? 'not-checked' : 'ok',
-        records,
-      };
-    })),
-  );
+  const ocrPages = opts.ocrPages ?? 0;
+  try {
+    return await Promise.all(paths.map((p) => limit(() => inspectOne(p, opts.hashPixels ?? true, ocrPages))));
+  } finally {
+    if (ocrPages > 0) await (await import('./ocr/engine.js')).closeOcr();
+  }
+}
+
+async function inspectOne(p: string, hashPixels: boolean, ocrPages: number): Promise<Inspected> {
+  const file = await input(p);
+  const records = 'extractor' in file ? [file] : [await extractOne(file, { hashPixels })];
+  const ocr = ocrPages > 0 && !('extractor' in file) ? await ocrOne(file, records[0]!, { maxPages: ocrPages, cache: null }) : null;
+  if (ocr) records.push(ocr);
+  // A scan whose text OCR read is checked by that text, as a check with OCR would.
+  const read = ocr && !ocr.error && records[0]!.error?.code === 'scanned';
+  return {
+    path: p.split(path.sep).join('/'),
+    container: 'extractor' in file ? 'unknown' : file.container,
+    status: !read && records.some((r) => r.error) ? 'not-checked' : 'ok',
+    records,
+  };
 }

@@ -100,10 +100,17 @@ export function buildProgram(io: CliIO, env: Env, commanderErr: (s: string) => v
     .description('print the fact records extracted from files (EXIF, video dates, text, sections, rows), the same whatever rule file / 打印从文件中读出的事实记录')
     .argument('<file...>', 'files to inspect')
     .option('-f, --format <name>', 'pretty or json', 'pretty')
-    .action(async (files: string[], o: { format: string }) => {
+    .option('--ocr [pages]', 'also read pictures and image-only PDFs by OCR (pages per file, default 20) and print their OCR records / 同时对图片和扫描件做文字识别并打印识别记录（每个文件识别的页数，默认 20）')
+    .action(async (files: string[], o: { format: string; ocr?: string | boolean }) => {
       // Loaded here, not at start-up: a check never needs them.
-      const [{ inspect }, { default: YAML }] = await Promise.all([import('../inspect.js'), import('yaml')]);
-      const result = await inspect(files);
+      const [{ inspect }, { default: YAML }, { OCR_DEFAULTS }] = await Promise.all([import('../inspect.js'), import('yaml'), import('../rules/defaults.js')]);
+      const ocrPages = o.ocr === undefined || o.ocr === false ? 0 : o.ocr === true ? OCR_DEFAULTS.maxPages : Number(o.ocr);
+      if (!Number.isInteger(ocrPages) || ocrPages < 0 || ocrPages > 500) {
+        io.stderr(io.lang() === 'zh' ? `ledger-check: --ocr 应为 0 到 500 之间的整数页数，而不是“${String(o.ocr)}”\n` : `ledger-check: --ocr takes a whole number of pages from 0 to 500, not "${String(o.ocr)}"\n`);
+        io.setExitCode(2);
+        return;
+      }
+      const result = await inspect(files, { ocrPages });
       if (o.format === 'json') io.stdout(`${JSON.stringify(result, null, 2)}\n`);
       else io.stdout(YAML.stringify(result.map((r) => ({ ...r, records: r.records.map(shortenText) })), { lineWidth: 0 }));
       io.setExitCode(result.some((r) => r.status !== 'ok') ? 1 : 0);

@@ -11,7 +11,10 @@
  * 2. `cmap-cache`: predefined CMaps (UniGB-UTF16-H, Adobe-GB1-UCS2 …) are built once per thread
  *    and shared by every document, instead of once per font of every document. They are read only.
  * 3. `cjk-tounicode-cache` / `-store`: so is the ToUnicode map pdf.js derives for a CJK font that
- *    has none (a predefined CMap × Adobe-*-UCS2); each font gets its own copy (fonts may amend it).
+ *    has none (a predefined CMap × Adobe-*-UCS2).
+ * 5. `tounicode-copy-on-amend`: every font shares that map until it amends it (only then is it
+ *    copied, for that font). Copying it for every font (a sparse array of ~30,000 entries) was
+ *    two thirds of all the time on PDFs with non-embedded CJK fonts.
  * 4. `no-drawing-glyph-map`: a horizontal font drawn with a system font (not embedded) gets no
  *    glyph map for drawing (one entry per character code); its text needs only the ToUnicode map
  *    and the widths. A vertical one still gets it (its text takes vertical punctuation from it).
@@ -23,7 +26,6 @@
  */
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { pathToFileURL } from 'node:url';
 
 interface Patch {
   name: string;
@@ -72,7 +74,7 @@ const PATCHES: Patch[] = [
       '      const toUnicodeKey = properties.cMap.builtInName ? `${properties.cMap.builtInName}|${ucs2CMapName.name}` : null;\n' +
       '      const cachedToUnicode = toUnicodeKey ? builtInToUnicodeCache.get(toUnicodeKey) : undefined;\n' +
       '      if (cachedToUnicode) {\n' +
-      '        return new ToUnicodeMap(Object.assign([], cachedToUnicode));\n' +
+      '        return sharedToUnicodeMap(cachedToUnicode);\n' +
       '      }\n' +
       '      const toUnicode = [],\n        buf = [];\n      properties.cMap.forEach(function (charcode, cid) {\n',
   },
@@ -81,9 +83,34 @@ const PATCHES: Patch[] = [
     find: '      return new ToUnicodeMap(toUnicode);\n    }\n    return new IdentityToUnicodeMap(properties.firstChar, properties.lastChar);\n',
     replace:
       '      if (toUnicodeKey) {\n' +
-      '        builtInToUnicodeCache.set(toUnicodeKey, Object.assign([], toUnicode));\n' +
+      '        builtInToUnicodeCache.set(toUnicodeKey, toUnicode);\n' +
+      '        return sharedToUnicodeMap(toUnicode);\n' +
       '      }\n' +
       '      return new ToUnicodeMap(toUnicode);\n    }\n    return new IdentityToUnicodeMap(properties.firstChar, properties.lastChar);\n',
+  },
+  {
+    // 5. A ToUnicode map built from the shared one above is the shared array itself until a font
+    // amends it (fallback or encoding-derived entries): only then is it copied, for that font.
+    name: 'tounicode-copy-on-amend',
+    find: 'class ToUnicodeMap {\n  constructor(cmap = []) {\n    this._map = cmap;\n  }\n',
+    replace:
+      'function sharedToUnicodeMap(cmap) {\n' +
+      '  const map = new ToUnicodeMap(cmap);\n' +
+      '  map._shared = true;\n' +
+      '  return map;\n' +
+      '}\n' +
+      'class ToUnicodeMap {\n  constructor(cmap = []) {\n    this._map = cmap;\n    this._shared = false;\n  }\n',
+  },
+  {
+    name: 'tounicode-copy-on-amend-2',
+    find: '  amend(map) {\n    for (const charCode in map) {\n      this._map[charCode] = map[charCode];\n',
+    replace:
+      '  amend(map) {\n' +
+      '    if (this._shared) {\n' +
+      '      this._map = Object.assign([], this._map);\n' +
+      '      this._shared = false;\n' +
+      '    }\n' +
+      '    for (const charCode in map) {\n      this._map[charCode] = map[charCode];\n',
   },
   {
     // 4. A font without a usable program (not embedded: STSong-Light, SimSun …) gets a glyph map
@@ -95,35 +122,36 @@ const PATCHES: Patch[] = [
   },
 ];
 
-export interface TextWorker {
-  /** What to import: a data: URL of the patched source, or the package's own file. */
-  url: string;
-  /** The patches that applied (all of PATCHES, or none). */
-  applied: string[];
-}
-
-const occurrences = (s: string, sub: string) => s.split(sub).length - 1;
-
 /** Apply every patch, or none: null when any does not match exactly once. */
 export function patchWorkerSource(source: string): string | null {
   let out = source;
   for (const p of PATCHES) {
-    if (occurrences(out, p.find) !== 1) return null;
-    out = out.replace(p.find, () => p.replace);
+    // indexOf, not split or a RegExp: the source is 2 MB and this runs in every PDF thread.
+    const at = out.indexOf(p.find);
+    if (at < 0 || out.indexOf(p.find, at + 1) >= 0) return null;
+    out = out.slice(0, at) + p.replace + out.slice(at + p.find.length);
   }
   return out;
 }
 
+export interface TextWorker {
+  /** The package's worker module. */
+  file: string;
+  /** Its source with every patch applied, or as installed when any does not apply. */
+  source: string;
+  /** The patches that applied (all of PATCHES, or none). */
+  applied: string[];
+}
+
 let applied: string[] | null = null;
 
-/** The text worker module to import (the patched source is read on each call: import it once). */
+/** The text worker's source (read and patched on each call: load it once per thread). */
 export function textWorker(): TextWorker {
   const file = createRequire(import.meta.url).resolve('pdfjs-dist/build/pdf.worker.mjs');
-  const patched = patchWorkerSource(readFileSync(file, 'utf8'));
+  const original = readFileSync(file, 'utf8');
+  const patched = patchWorkerSource(original);
   applied = patched ? PATCHES.map((p) => p.name) : [];
-  return patched
-    ? { url: `data:text/javascript;base64,${Buffer.from(patched).toString('base64')}`, applied }
-    : { url: pathToFileURL(file).href, applied };
+  return { file, source: patched ?? original, applied };
 }
 
 /** Names of the patches in force on this thread (null before pdf.js was loaded here). */

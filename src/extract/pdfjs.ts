@@ -14,6 +14,7 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { isMainThread } from 'node:worker_threads';
+import { loadModuleScript } from './pdfjs-scripts.js';
 import { textWorker } from './pdfjs-text-worker.js';
 
 type Pdfjs = typeof import('pdfjs-dist');
@@ -134,10 +135,12 @@ export class DirectPort {
 async function startTextWorker(pdfjs: Pdfjs): Promise<InstanceType<Pdfjs['PDFWorker']>> {
   const g = globalThis as { pdfjsWorker?: unknown };
   const before = g.pdfjsWorker;
-  const { url } = textWorker();
-  let mod: { WorkerMessageHandler: { initializeFromPort(port: DirectPort): void } };
+  const { file, source } = textWorker();
+  type WorkerModule = { WorkerMessageHandler: { initializeFromPort(port: DirectPort): void } };
+  let mod: WorkerModule;
   try {
-    mod = (await import(url)) as typeof mod;
+    const loaded = loadModuleScript('pdf.worker', file, source);
+    mod = (loaded ? loaded.exports : await import(`data:text/javascript;base64,${Buffer.from(source).toString('base64')}`)) as WorkerModule;
   } finally {
     // The worker module sets globalThis.pdfjsWorker when it is evaluated: put it back as it was.
     if (before === undefined) delete g.pdfjsWorker;
@@ -146,6 +149,13 @@ async function startTextWorker(pdfjs: Pdfjs): Promise<InstanceType<Pdfjs['PDFWor
   const port = new DirectPort();
   mod.WorkerMessageHandler.initializeFromPort(port);
   return new pdfjs.PDFWorker({ port: port as unknown as null, verbosity: 0 });
+}
+
+/** pdf.js's API (build/pdf.mjs): as a script with its code cache (pdfjs-scripts.ts), else imported. */
+async function loadApi(): Promise<Pdfjs> {
+  const file = createRequire(import.meta.url).resolve('pdfjs-dist/build/pdf.mjs');
+  const loaded = loadModuleScript('pdf', file, readFileSync(file, 'utf8'));
+  return (loaded ? loaded.exports : await import('pdfjs-dist/build/pdf.mjs' as string)) as Pdfjs;
 }
 
 let loading: Promise<{ pdfjs: Pdfjs; worker: InstanceType<Pdfjs['PDFWorker']> }> | null = null;
@@ -166,7 +176,7 @@ export function loadPdfjs(): Promise<{ pdfjs: Pdfjs; worker: InstanceType<Pdfjs[
     };
     try {
       installDomMatrix();
-      const pdfjs = (await import('pdfjs-dist/build/pdf.mjs' as string)) as Pdfjs;
+      const pdfjs = await loadApi();
       return { pdfjs, worker: await startTextWorker(pdfjs) };
     } finally {
       console.warn = warn;

@@ -1,0 +1,42 @@
+/**
+ * Part of `npm run build`: V8 code caches of pdf.js's two scripts for the PDF worker threads
+ * (src/extract/pdfjs-scripts.ts), written to dist/src/extract/pdfjs-code-cache/. Made in a thread set up as a
+ * PDF worker thread is, after parsing the fixture PDFs (fixtures/build/pdf-text-cases.ts: CJK
+ * text with predefined CMaps, embedded fonts with and without ToUnicode, GBK mojibake …), so the
+ * cache holds the functions text extraction compiles, not only the scripts' top level. A build
+ * without them still works (each thread compiles pdf.js from source): a failure here only warns.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { Worker, isMainThread, parentPort } from 'node:worker_threads';
+import { fileURLToPath } from 'node:url';
+
+if (isMainThread) {
+  const { codeCacheDir } = await import('../src/extract/pdfjs-scripts.js');
+  fs.rmSync(codeCacheDir(), { recursive: true, force: true });
+  const worker = new Worker(fileURLToPath(import.meta.url), { env: { ...process.env, LEDGER_CHECK_PDF_WORKER: '1' } });
+  try {
+    const written = await new Promise<string[]>((resolve, reject) => {
+      worker.once('message', resolve);
+      worker.once('error', reject);
+      worker.once('exit', (code) => reject(new Error(`exited with code ${code}`)));
+    });
+    process.stdout.write(`pdf.js code caches: ${written.map((f) => path.basename(f)).join(', ')}\n`);
+  } catch (e) {
+    process.stderr.write(`warning: no pdf.js code cache (PDF threads will compile pdf.js): ${e instanceof Error ? e.message : String(e)}\n`);
+  }
+} else {
+  const { pdfTextCases } = await import('../fixtures/build/pdf-text-cases.js');
+  const { parsePdf } = await import('../src/extract/pdf.js');
+  const { loadedScripts } = await import('../src/extract/pdfjs-scripts.js');
+  for (const c of await pdfTextCases()) await parsePdf(c.pdf);
+  const written: string[] = [];
+  for (const s of loadedScripts) {
+    fs.mkdirSync(path.dirname(s.cacheFile), { recursive: true });
+    const tmp = `${s.cacheFile}.${process.pid}.tmp`;
+    fs.writeFileSync(tmp, s.script.createCachedData());
+    fs.renameSync(tmp, s.cacheFile);
+    written.push(s.cacheFile);
+  }
+  parentPort!.postMessage(written);
+}

@@ -1,0 +1,93 @@
+/**
+ * pdf.js's two modules (its API, build/pdf.mjs, and the patched text worker) loaded as classic
+ * scripts with a V8 code cache, instead of as ES modules.
+ *
+ * Every PDF worker thread loads both (2.7 MB of source): compiling them, and then compiling to
+ * bytecode each function the first PDFs call, was a large part of a thread's fixed cost, paid
+ * again by every thread of every run. `npm run build` (scripts/gen-pdfjs-cache.ts) parses a few
+ * fixture PDFs in a PDF worker thread and stores V8's code cache of both scripts, with the
+ * functions compiled so far, in dist/src/extract/pdfjs-code-cache/. A thread then reads it instead of
+ * compiling. V8 checks the cache against the source and its own version and flags and rejects
+ * one that does not match (then the script is compiled from source: same behaviour, slower); the
+ * file name also carries the source's hash and the Node version and architecture.
+ *
+ * A module is turned into a function returning its exports only if it has no static import, a
+ * single `export { … }` list at its end and `import.meta.url` as its only use of import.meta (it
+ * gets the module's file URL); otherwise null, and the caller imports it as a module. A dynamic
+ * import() inside goes through Node's default loader, as from the module.
+ */
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import vm from 'node:vm';
+
+const META = '__pdfjsModuleUrl';
+
+/** An ES module's source as `(function (moduleUrl) { …; return exports; })`, or null. */
+export function moduleAsFunction(source: string): string | null {
+  if (/^\s*import\s*[\s{*"']/m.test(source) || source.includes(META)) return null;
+  // The export list, then maybe comments (the source map's URL).
+  const m = /\nexport \{([^}]*)\};?(?:\s*\/\/[^\n]*)*\s*$/.exec(source);
+  if (!m) return null;
+  const body = source.slice(0, m.index);
+  if (/^\s*export\s/m.test(body)) return null;
+  const renamed = body.split('import.meta.url').join(META);
+  if (renamed.includes('import.meta')) return null;
+  const entries: string[] = [];
+  for (const part of m[1]!.split(',')) {
+    const spec = part.trim();
+    if (!spec) continue;
+    const named = /^([\w$]+)(?:\s+as\s+([\w$]+))?$/.exec(spec);
+    if (!named) return null;
+    entries.push(`${JSON.stringify(named[2] ?? named[1])}: ${named[1]}`);
+  }
+  return `(function (${META}) {\n"use strict";\n${renamed}\nreturn { ${entries.join(', ')} };\n})`;
+}
+
+/** Where the build puts the code caches: beside this module (dist/src/extract/pdfjs-code-cache/). */
+export const codeCacheDir = (): string => fileURLToPath(new URL('./pdfjs-code-cache/', import.meta.url));
+
+/** The cache file for a script: its name, the source's hash, Node's version and architecture. */
+export function codeCacheFile(dir: string, name: string, source: string): string {
+  const hash = createHash('sha256').update(source).digest('hex').slice(0, 16);
+  return path.join(dir, `${name}-${hash}-${process.version}-${process.arch}.v8cache`);
+}
+
+export interface LoadedScript {
+  name: string;
+  exports: Record<string, unknown>;
+  script: vm.Script;
+  /** Used a code cache (false: none found, or V8 rejected it). */
+  cached: boolean;
+  cacheFile: string;
+}
+
+/** Scripts loaded on this thread (for the build step that stores their code caches). */
+export const loadedScripts: LoadedScript[] = [];
+
+/**
+ * Compile and run a module (its file and source, maybe patched) as a classic script, with the
+ * code cache when there is a valid one. Null when the module cannot be turned into a script.
+ */
+export function loadModuleScript(name: string, file: string, source: string, cacheDir = codeCacheDir()): LoadedScript | null {
+  const fn = moduleAsFunction(source);
+  if (fn === null) return null;
+  const cacheFile = codeCacheFile(cacheDir, name, fn);
+  let cachedData: Buffer | undefined;
+  try {
+    cachedData = readFileSync(cacheFile);
+  } catch {
+    cachedData = undefined;
+  }
+  let script: vm.Script;
+  try {
+    script = new vm.Script(fn, { filename: file, cachedData, importModuleDynamically: vm.constants.USE_MAIN_CONTEXT_DEFAULT_LOADER });
+  } catch {
+    return null;
+  }
+  const exports = (script.runInThisContext() as (url: string) => Record<string, unknown>)(pathToFileURL(file).href);
+  const loaded = { name, exports, script, cached: cachedData !== undefined && !script.cachedDataRejected, cacheFile };
+  loadedScripts.push(loaded);
+  return loaded;
+}

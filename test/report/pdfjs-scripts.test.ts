@@ -1,0 +1,86 @@
+/**
+ * pdf.js's modules loaded as classic scripts with a V8 code cache (src/extract/pdfjs-scripts.ts).
+ */
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import os from 'node:os';
+import path from 'node:path';
+import vm from 'node:vm';
+import { afterAll, describe, expect, it } from 'vitest';
+import { codeCacheFile, loadModuleScript, moduleAsFunction } from '../../src/extract/pdfjs-scripts.js';
+import { textWorker } from '../../src/extract/pdfjs-text-worker.js';
+
+const run = (fn: string, url = 'file:///m.mjs') => (vm.runInThisContext(fn) as (u: string) => Record<string, unknown>)(url);
+const tmp = mkdtempSync(path.join(os.tmpdir(), 'lc-pdfjs-scripts-'));
+afterAll(() => rmSync(tmp, { recursive: true, force: true }));
+
+describe('moduleAsFunction', () => {
+  it('returns the export list (renamed ones by their exported name) and gives import.meta.url the module URL', () => {
+    const fn = moduleAsFunction('const a = 1;\nfunction b() { return import.meta.url; }\nfunction sloppy() { return this; }\nexport { a, b as c, sloppy };\n\n//# sourceMappingURL=m.mjs.map');
+    expect(fn).not.toBeNull();
+    const m = run(fn!, 'file:///x/pdf.mjs');
+    expect(Object.keys(m)).toEqual(['a', 'c', 'sloppy']);
+    expect(m.a).toBe(1);
+    expect((m.c as () => string)()).toBe('file:///x/pdf.mjs');
+    // Module code is strict: `this` in a plain call stays undefined.
+    const sloppy = m.sloppy as () => unknown;
+    expect(sloppy()).toBeUndefined();
+  });
+
+  it('refuses what a script cannot be: static imports, other exports, other uses of import.meta, odd export lists', () => {
+    expect(moduleAsFunction("import fs from 'node:fs';\nconst a = 1;\nexport { a };\n")).toBeNull();
+    expect(moduleAsFunction('export const b = 2;\nconst a = 1;\nexport { a };\n')).toBeNull();
+    expect(moduleAsFunction('const a = import.meta.dirname;\nexport { a };\n')).toBeNull();
+    expect(moduleAsFunction('const a = 1;\nexport { a as "x y" };\n')).toBeNull();
+    expect(moduleAsFunction('const a = 1;\nexport default a;\n')).toBeNull();
+    expect(moduleAsFunction('const a = 1;\nexport { a };\nconst late = 2;\n')).toBeNull();
+  });
+
+  it('converts both pdf.js modules as installed (else every PDF thread compiles them without a cache)', () => {
+    const api = readFileSync(createRequire(import.meta.url).resolve('pdfjs-dist/build/pdf.mjs'), 'utf8');
+    expect(moduleAsFunction(api)).not.toBeNull();
+    expect(moduleAsFunction(textWorker().source)).not.toBeNull();
+  });
+});
+
+describe('loadModuleScript', () => {
+  const file = path.join(tmp, 'm.mjs');
+  // Each case compiles its own source: V8 keeps what an isolate compiled and would not read a
+  // cache for a source it has already compiled.
+  const sourceOf = (tag: string) => `let calls = 0;\nfunction f(x) { calls++; return x * 2 + calls; }\nconst tag = ${JSON.stringify(tag)};\nexport { f, tag };\n`;
+
+  it('compiles from source when there is no cache', () => {
+    const loaded = loadModuleScript('m', file, sourceOf('none'), tmp)!;
+    expect(loaded.cached).toBe(false);
+    expect((loaded.exports.f as (x: number) => number)(1)).toBe(3);
+    expect(loaded.exports.tag).toBe('none');
+  });
+
+  it('uses a code cache made from the same source', () => {
+    const fn = moduleAsFunction(sourceOf('cached'))!;
+    const producer = new vm.Script(fn, { filename: path.join(tmp, 'producer.mjs') });
+    (producer.runInThisContext() as (u: string) => unknown)('file:///p.mjs');
+    writeFileSync(codeCacheFile(tmp, 'm', fn), producer.createCachedData());
+    const loaded = loadModuleScript('m', file, sourceOf('cached'), tmp)!;
+    expect(loaded.cacheFile).toBe(codeCacheFile(tmp, 'm', fn));
+    expect(loaded.cached).toBe(true);
+    expect((loaded.exports.f as (x: number) => number)(2)).toBe(5);
+  });
+
+  it('compiles from source when V8 rejects the cache', () => {
+    const fn = moduleAsFunction(sourceOf('rejected'))!;
+    writeFileSync(codeCacheFile(tmp, 'm', fn), Buffer.from('not a code cache'));
+    const loaded = loadModuleScript('m', file, sourceOf('rejected'), tmp)!;
+    expect(loaded.cached).toBe(false);
+    expect((loaded.exports.f as (x: number) => number)(2)).toBe(5);
+  });
+
+  it('keys the cache by the source: a changed source never reads the old cache', () => {
+    expect(codeCacheFile(tmp, 'm', moduleAsFunction(sourceOf('a'))!)).not.toBe(codeCacheFile(tmp, 'm', moduleAsFunction(sourceOf('b'))!));
+    expect(path.basename(codeCacheFile(tmp, 'm', 'x'))).toMatch(new RegExp(`^m-[0-9a-f]{16}-${process.version.replace(/\./g, '\\.')}-${process.arch}\\.v8cache$`));
+  });
+
+  it('returns null for a module it cannot convert (the caller imports it instead)', () => {
+    expect(loadModuleScript('n', file, "import x from 'y';\nexport { x };\n", tmp)).toBeNull();
+  });
+});
