@@ -16,10 +16,16 @@ export type MoovFacts = Pick<VideoFacts, 'createdUtc' | 'durationSeconds' | 'wid
   noMvhd: boolean;
 };
 
-/** A QuickTime time (seconds since 1904-01-01 UTC) as 'YYYY-MM-DDTHH:MM:SSZ'; null for 0 (unknown) or out of range. */
+/**
+ * A QuickTime time (seconds since 1904-01-01 UTC) as 'YYYY-MM-DDTHH:MM:SSZ'; null for 0 (unknown)
+ * or out of range. Some phones and encoders write Unix seconds (since 1970) into mvhd: read as
+ * QuickTime time, such a video would be dated 66 years early (a 2026 video in 1960). As ffmpeg's
+ * mov demuxer does, a value below the 1904→1970 offset is taken as Unix time — no genuine
+ * QuickTime date of a digital video lies before 1970.
+ */
 export function macTimeToUtc(seconds: bigint): string | null {
   if (seconds === 0n) return null;
-  const unix = Number(seconds) - MAC_EPOCH_OFFSET;
+  const unix = seconds < BigInt(MAC_EPOCH_OFFSET) ? Number(seconds) : Number(seconds) - MAC_EPOCH_OFFSET;
   const d = new Date(unix * 1000);
   if (!Number.isFinite(unix) || Number.isNaN(d.getTime()) || d.getUTCFullYear() > 9999) return null;
   return `${d.toISOString().slice(0, 19)}Z`;

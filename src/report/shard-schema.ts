@@ -65,7 +65,7 @@ const fileEntry = z
     error: z.object({ code: str(100), detail: str(100_000) }).strict().nullable(),
     ocr: z.number().min(0).max(100).optional(),
     name: str(1024),
-    kind: z.enum(['photo', 'report', 'evaluation', 'register', 'document', 'signoff', 'other']),
+    kind: z.enum(['photo', 'report', 'evaluation', 'register', 'document', 'signoff', 'video', 'other']),
     photo: z.literal(true).optional(),
     elements: z.array(elementVerdict).max(100).optional(),
   })

@@ -8,11 +8,18 @@ import { maskTitles, type ElementTest } from './element-shared.js';
 
 /** Chinese-numeral quantities: 两场、十二名、三百余人次 (一 is left out: 一次、一名 are articles more often than counts). */
 const CN_QUANTITY =
-  /(?<![第一二三四五六七八九十百千万两])(([两二三四五六七八九十][一二三四五六七八九十百千万]*|[一][十百千万][一二三四五六七八九十百千万]*)(余|多)?|[百千万](余|多))(万人次|人次|场次|场|名|户|所|家|期|篇|册|份|个社区|个村|处|次|轮|座|项|批|条|成|万元|元|人|件|起|吨|亩|公里|支|张|本|棵|株|盏|辆|台|块|间|套|幅|袋|箱)/;
+  /(?<![第一二三四五六七八九十百千万两])(([两二三四五六七八九十][一二三四五六七八九十百千万]*|[一][十百千万][一二三四五六七八九十百千万]*)(余|多)?|[百千万](余|多))(万人次|人次|场次|场|名|户|所|家|期|篇|册|份|个社区|个村|处|次|轮|座|项|批|条|成|万元|元|人|件|起|吨|亩|公里|支|张|本|棵|株|盏|辆|台|块|间|套|幅|袋|箱|封|面|枚|分钟|个小时|小时|课时|学时|个工作日|个月|户次|家次|车次|公顷|立方米|平方米|米)/;
 
 /** 一千二百个、三十余个: 个 counts after a numeral with 十/百/千/万 (三个结合、两个维护 are set phrases). */
 const CN_TENS_GE =
   /(?<![第一二三四五六七八九十百千万两])[一二三四五六七八九两]?[十百千万][一二三四五六七八九十百千万]*(余|多)?个(?!别|人|性|案)/;
+
+/**
+ * Classifiers (量词) and units beyond the counting units of datapoints.ts: 表扬信46封、锦旗3面、
+ * 清运垃圾430余车、巡诊1.9万户次、用时3个工作日. A score counts where it is named as one (得分93.8分).
+ */
+const CLASSIFIER =
+  /(?<![\d.第〔\[【(（])\d+(\.\d+)?\s*[万千百]?\s*[余多]?\s*(封|面|枚|车次|车|户次|家次|人天|学时|段|根|公顷|立方米|升|斤|个工作日|个月|盒|瓶|包|桶|副|双|节|组|种|类)(?![\u4e00-\u9fff]{0,1}[长号路楼届期])|(得分|评分|分数|打分|分值)[^，,。；]{0,4}\d+(\.\d+)?\s*分/;
 
 /** A number with 万 or 亿 and no unit after it: 关注用户达28.6万、总阅读量320万. */
 const SCALED = /(?<![\d.第〔\[【(（])\d+(\.\d+)?\s*(万|亿)(?![\d年元人次])/;
@@ -28,6 +35,8 @@ export const data: ElementTest = ({ text }) => {
   // 一米线 written 1米线 is a courtesy line, 15元宵 a festival.
   const dp = findDataPoints(masked).find((d) => !phase(masked, d.index + d.text.length, d.unit) && !(d.unit === '米' && masked[d.index + d.text.length] === '线') && !(d.unit === '元' && /[旦宵]/.test(masked[d.index + d.text.length] ?? '')) && !(d.unit === '小时' && /^(畅通|值守|值班|在线|开放|不间断|接听|服务|运行|热线|监控|守护|响应)/.test(masked.slice(d.index + d.text.length))));
   if (dp) return dp.text;
+  const classified = CLASSIFIER.exec(masked);
+  if (classified) return classified[0];
   const scaled = SCALED.exec(masked);
   if (scaled) return scaled[0];
   for (const cn of masked.matchAll(new RegExp(CN_QUANTITY.source, 'g'))) if (!phase(masked, (cn.index ?? 0) + cn[0].length, cn[cn.length - 1])) return cn[0];

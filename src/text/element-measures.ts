@@ -10,13 +10,12 @@
  * counts by itself. A quoted campaign name (“文明餐桌”行动) counts with or without a verb.
  */
 import { SHORTCOMING, beforeIntention, clauses, maskTitles, type ElementTest } from './element-shared.js';
+import { FILLER, GENERIC, broadMeasure } from './element-measure-classes.js';
+import { results } from './element-results.js';
 
 const VERB =
   /开展|组织|举办|举行|进行|实施|实行|采取|采用|引入|引进|推行|推进|推动|推广|建立|建成|建设|设立|设置|开设|开辟|打造|配备|配置|安装|新建|改建|改造|修建|培训|检查|巡查|排查|督查|抽查|暗访|走访|慰问|评选|选树|发放|张贴|悬挂|投放|制作|播放|印制|编印|编写|推出|上线|开通|召开|邀请|聘请|招募|策划|录制|发布|清理|整治|劝导|宣讲|捐赠|表彰|指导|联合|对接|组建|设计|创办|签订|走进|推送|下发|送达|开具|铺设|更换|维修|粉刷|清运|栽植|种植|补植|摆放|增设|修缮/g;
 
-/** Objects that need a specific name before them. */
-const GENERIC =
-  '活动|行动|工程|项目|服务|引导|劝导|机制|制度|宣传|整治|检查|培训|评选|比赛|竞赛|实践|教育|体验|课程|平台|阵地|队伍|基地|中心|站点|专栏|栏目|展览|展示|演出|讲座|讲堂|课堂|宣讲|巡查|排查|督查|走访|慰问|帮扶|结对|考核|督导|演练|义诊|服务队|小分队|示范点|服务点|驿站|书屋|广告|标语|展板|海报|读本|手册|热线|评价|评议|评比|评估|惩戒|执法|监管|月报|周报|公示|通报|调解|救助|调查|普查|摸排|核查|监测|测评|辅导|咨询|指导|培育|修复|改造|整改|认证|认定|治理|建档|方式|模式|办法|资本|台账|清单|档案|管理|责任制|清扫|保洁|清洗|冲洗|消杀|巡逻|值守|作业|知识|信息|短视频|视频|提示';
 
 /** Objects concrete in themselves. */
 const CONCRETE =
@@ -26,9 +25,6 @@ const CONCRETE =
 const STOCK =
   /加强(组织)?领导|精心(组织|部署|谋划)|有序推进|扎实推进|统筹推进|全面推进|持续推进|稳步推进|深入推进|狠抓落实|抓好落实|抓实抓细|强化(宣传|措施|保障|督导|落实|责任)|广泛宣传|大力宣传|加大宣传(力度)?|宣传发动|广泛动员|营造[^，,。；]{0,8}氛围|周密部署|高位推动|高度重视|形成(工作)?合力|落到实处|压实责任|加强(协调|沟通|配合|督导|指导)|密切配合|建立健全(长效)?(工作)?机制|完善(长效)?(工作)?机制|健全(长效)?(工作)?机制|长效机制|常态长效|加大[^，,。；]{0,8}力度|统一思想|提高认识|思想上重视|常态化、制度化|制度化、规范化|建立健全[^，,。；]{0,10}(?:机制|制度|体系)|[\u4e00-\u9fff]{2,6}?到位|组织领导|督促检查|高(?:起点|标准|质量|效能|效率|水平|规格|站位)[\u4e00-\u9fff]{2}(?=[、，,。；]|$)|(?:层层|逐级)签订[^，,。；]{0,8}责任书|签订[^，,。；]{0,4}目标(?:管理)?责任书|(?:推动|推进|促进|实现|做到)[^，,。；]{0,20}(?:常态化|长效化|制度化|规范化|常态长效|长效常态)|确保[^，,。；]*(成效|实效|落实)/g;
 
-/** Words that name nothing on their own, dropped from between verb and object. */
-const FILLER =
-  /了|卓有成效的?|行之有效的?|富有成效的?|扎实有效的?|推进|协调|保障|运行|健全|完善|规范化|精细化|科学化|标准化|制度化|各类|各项|各种|各个|各级|系列|一系列|多种|多项|多次|多场|多样|形式多样的?|丰富多彩的?|内容丰富的?|相关|有关|宣传|工作|长效|常态化|常态|有效|一批|大量|广泛|深入|扎实|全面|积极|主题|专项|全县|全局|本系统|系统内|等|的|地|和|与|及|并|开展|组织|举办|各|一些|部分|不同|大型|小型|日常|经常性|定期|不定期|进一步|持续|不断|专题|督查|督导|督办|集中|专门|重点|文明|创建|创文|创城|文明城市|迎检|测评|[0-9.]+\s*[万千百余多]*\s*(场次|人次|场|次|期|名|个|处|项|家|户|所|人)?/g;
 
 /** Verbs of physical work: whatever they act on is concrete (新建公厕、安装监控、张贴公约). */
 const PHYSICAL = /^(新建|改建|改造|修建|建成|安装|配备|配置|设置|张贴|悬挂|投放|印制|编印|发放|制作|播放|开设|开通|铺设|更换|维修|粉刷|清运|栽植|种植|补植|摆放|增设|修缮|硬化|绿化|亮化)$/;
@@ -50,12 +46,14 @@ function specific(middle: string): boolean {
   return middle.replace(FILLER, '').replace(/[^\u4e00-\u9fff]/g, '').length >= 2;
 }
 
-export const measures: ElementTest = ({ text, role }) => {
+export const measures: ElementTest = ({ text, role, heading }) => {
   if (role === 'plans' || role === 'problems') return null;
   const masked = beforeIntention(maskTitles(text));
+  const broad: string[] = [];
   for (const clause of clauses(masked)) {
     if (SHORTCOMING.test(clause) || LEADING_GROUP.test(clause)) continue;
     const c = clause.replace(STOCK, (m) => '□'.repeat(m.length));
+    broad.push(c);
     const service = SERVICE.exec(c);
     if (service) return service[0];
     const quoted = QUOTED_CAMPAIGN.exec(c);
@@ -76,7 +74,7 @@ export const measures: ElementTest = ({ text, role }) => {
       if (often) return v[0] + often[0];
       if (VERB_QUOTED.test(rest)) return v[0] + (VERB_QUOTED.exec(rest)?.[0] ?? '');
       // 建成区面积 is a place and its size, not something built.
-      if (PHYSICAL.test(v[0]) && !/^(区|面积|率|规模|总量|股|科|室|办|局|站|所|队|中心|组|[^，,]{0,2}(工作|任务)$)/.test(rest) && specific(rest.slice(0, 6))) return v[0] + rest.slice(0, 6);
+      if (PHYSICAL.test(v[0]) && !/^(区|面积|率|规模|总量|股|科|室|办|局|站|所|队|中心|组|情况|的?说明|[^，,]{0,2}(工作|任务)$)/.test(rest) && specific(rest.slice(0, 6))) return v[0] + rest.slice(0, 6);
       // 建设城市书房3处 / 安装路灯120盏: an object counted in units of things built.
       const built = /^[^，,。；□]{2,16}?\d+(?:\.\d+)?\s*[余多]?\s*(处|座|间|块|套|台|盏|棵|株|辆|个|公里|千米|米|平方米|亩)/.exec(rest);
       if (built && specific(built[0].replace(/\d.*$/, ''))) return v[0] + built[0];
@@ -90,6 +88,14 @@ export const measures: ElementTest = ({ text, role }) => {
         if (specific(middle.replace(new RegExp(GENERIC, 'g'), ''))) return v[0] + middle + o[0];
       }
     }
+  }
+  // No phrase of the narrow test: the broad test of verb classes and object classes, on body
+  // sentences only (a title 关于……建设的说明 names a topic), never on a clause stating a result.
+  if (heading) return null;
+  for (const c of broad) {
+    if (results({ text: c }) !== null) continue;
+    const found = broadMeasure(c, masked);
+    if (found) return found;
   }
   return null;
 };

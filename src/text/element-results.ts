@@ -5,6 +5,7 @@
  * activities or participants (those are data). Sentences under 存在问题 / 下一步 claim nothing.
  */
 import { SHORTCOMING, beforeIntention, clauses, maskTitles, type ElementTest } from './element-shared.js';
+import { BEFORE_AFTER, PEOPLES_WORDS, RESULT_CLASSES } from './element-result-classes.js';
 
 const TESTS: RegExp[] = [
   // 取得明显成效 / 成效显著 / 初见成效
@@ -77,13 +78,19 @@ export const results: ElementTest = ({ text, role }) => {
   if (role === 'plans' || role === 'problems') return null;
   // 虽取得一定成效，但…仍有差距: 成效 inside a shortcoming.
   const shortcoming = SHORTCOMING.test(text);
-  for (const clause of clauses(beforeIntention(maskTitles(text)))) {
+  const claimed = beforeIntention(maskTitles(text));
+  // 有位老人说：“街道就是家里人。” / 从过去冷冷清清，变成现在…: these span a colon or a comma, so they are read on the sentence.
+  const words = SHORTCOMING.test(claimed) ? null : (PEOPLES_WORDS.exec(claimed) ?? BEFORE_AFTER.exec(claimed));
+  if (words) return words[0];
+  for (const clause of clauses(claimed)) {
     if (SHORTCOMING.test(clause)) continue;
+    // 今年取得的成绩：开展……52次: a lead-in naming results, the claim (if any) is what follows.
+    if ((claimed.includes(`${clause}：`) || claimed.includes(`${clause}:`)) && /(成效|成绩|成果|效果|收获)$/.test(clause)) continue;
     // A purpose clause (为进一步提升…) states an aim, not an outcome.
     if (/^(为了?|旨在|以便|以期|为进一步|推动|促进|助推|力求|力促|以此|借此|以(推动|促进|带动|助推))/.test(clause)) continue;
     // 提升满意度是我们努力的方向: an aim named as such at the clause's end.
     if (/(是|为|作为|成为)[^，,。；]{0,10}(努力的?方向|奋斗目标|工作目标|目标|重点任务|主攻方向)$/.test(clause)) continue;
-    for (const re of [...TESTS, ...CLASSES]) {
+    for (const re of [...TESTS, ...CLASSES, ...RESULT_CLASSES]) {
       const m = re.exec(clause);
       if (m && !(shortcoming && /成效|成绩|成果|效果|进展|突破/.test(m[0]))) return m[0];
     }

@@ -8,6 +8,8 @@ export interface SentenceContext {
   text: string;
   /** The role of its section (存在问题 / 下一步), if any. */
   role?: TextSection['role'];
+  /** The sentence is a heading's own text (a title or section heading). */
+  heading?: boolean;
 }
 
 /** A test's verdict for one sentence: the matched words, or null. */

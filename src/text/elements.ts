@@ -40,7 +40,7 @@ export function elementEvidence(seg: Segmented): Record<string, ElementEvidence[
   for (const [name, test] of Object.entries(ELEMENT_TESTS)) {
     const found: ElementEvidence[] = [];
     seg.sentences.forEach((s, i) => {
-      const words = test({ text: s.text, role: s.role ?? seg.sections[s.section]?.role });
+      const words = test({ text: s.text, role: s.role ?? seg.sections[s.section]?.role, heading: s.heading === true });
       if (words !== null) found.push({ sentence: i, words });
     });
     out[name] = found;

@@ -13,7 +13,7 @@ import { appleMeta, box, box64, dataBox, fullBox, u32, u64, writeMovie } from '.
 import { readVideo, extractVideo } from '../../src/extract/video.js';
 import { bufferSource, MAX_MOOV_BYTES, type ByteSource } from '../../src/extract/video-boxes.js';
 import { parseMetadataDate } from '../../src/extract/video-meta.js';
-import { macTimeToUtc } from '../../src/extract/video-moov.js';
+import { MAC_EPOCH_OFFSET, macTimeToUtc } from '../../src/extract/video-moov.js';
 
 const read = (b: Buffer) => readVideo(bufferSource(b));
 
@@ -50,8 +50,18 @@ describe('what a movie says', () => {
   it('a creation time of 0 is unknown, not 1904', async () => {
     expect((await read(writeMovie({ createdUtc: null }))).facts.createdUtc).toBeNull();
     expect(macTimeToUtc(0n)).toBeNull();
-    expect(macTimeToUtc(1n)).toBe('1904-01-01T00:00:01Z');
     expect(macTimeToUtc(0xffff_ffff_ffff_ffffn)).toBeNull();
+  });
+
+  it('a time written as Unix seconds (below the 1904→1970 offset) is read as Unix time, not 66 years early', async () => {
+    expect((await read(writeMovie({ unixEpoch: true, createdUtc: '2026-06-19T02:00:00Z' }))).facts.createdUtc).toBe('2026-06-19T02:00:00Z');
+    expect((await read(writeMovie({ unixEpoch: true, version: 1, createdUtc: '2025-11-30T23:59:59Z' }))).facts.createdUtc).toBe('2025-11-30T23:59:59Z');
+    // The boundary: one second under the offset is Unix time (2036-01-01 23:59:59 is the last such
+    // date); the offset itself is QuickTime's 1970-01-01.
+    expect(macTimeToUtc(BigInt(MAC_EPOCH_OFFSET) - 1n)).toBe('2036-01-01T23:59:59Z');
+    expect(macTimeToUtc(BigInt(MAC_EPOCH_OFFSET))).toBe('1970-01-01T00:00:00Z');
+    expect(macTimeToUtc(BigInt(MAC_EPOCH_OFFSET) + 1n)).toBe('1970-01-01T00:00:01Z');
+    expect(macTimeToUtc(1n)).toBe('1970-01-01T00:00:01Z');
   });
 
   it('a portrait phone video: stored 1920×1080 with a 90° display matrix', async () => {

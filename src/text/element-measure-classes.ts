@@ -1,0 +1,104 @@
+/**
+ * 具体措施, the broad test (issue 11: a measure is an action taken on something concrete). Built
+ * from word classes rather than from phrases: a verb of doing (organising, building, inspecting,
+ * training, serving people, publishing, engaging others …) whose object, once the words of stock
+ * phrases are dropped (abstract objects such as 意识、力度、氛围、责任、合力; generic objects such as
+ * 活动、工作、机制 without a name; actors such as 单位、人员; meetings), still names something.
+ * Sentences about who is responsible (领导小组、专班、负总责), about documents (印发《…》、依据…),
+ * about stock (现有、共有) or with an intention are left to the narrow test and the other elements.
+ */
+
+/** Objects that need a specific name before them. */
+export const GENERIC =
+  '活动|行动|工程|项目|服务|引导|劝导|机制|制度|宣传|整治|检查|培训|评选|比赛|竞赛|实践|教育|体验|课程|平台|阵地|队伍|基地|中心|站点|专栏|栏目|展览|展示|演出|讲座|讲堂|课堂|宣讲|巡查|排查|督查|走访|慰问|帮扶|结对|考核|督导|演练|义诊|服务队|小分队|示范点|服务点|驿站|书屋|广告|标语|展板|海报|读本|手册|热线|评价|评议|评比|评估|惩戒|执法|监管|月报|周报|公示|通报|调解|救助|调查|普查|摸排|核查|监测|测评|辅导|咨询|指导|培育|修复|改造|整改|认证|认定|治理|建档|方式|模式|办法|资本|台账|清单|档案|管理|责任制|清扫|保洁|清洗|冲洗|消杀|巡逻|值守|作业|知识|信息|短视频|视频|提示';
+
+/** Words that name nothing on their own, dropped from between verb and object. */
+export const FILLER =
+  /了|卓有成效的?|行之有效的?|富有成效的?|扎实有效的?|推进|协调|保障|运行|健全|完善|规范化|精细化|科学化|标准化|制度化|各类|各项|各种|各个|各级|系列|一系列|多种|多项|多次|多场|多样|形式多样的?|丰富多彩的?|内容丰富的?|相关|有关|宣传|工作|长效|常态化|常态|有效|一批|大量|广泛|深入|扎实|全面|积极|主题|专项|全县|全局|本系统|系统内|等|的|地|和|与|及|并|开展|组织|举办|各|一些|部分|不同|大型|小型|日常|经常性|定期|不定期|进一步|持续|不断|专题|督查|督导|督办|集中|专门|重点|文明|创建|创文|创城|文明城市|迎检|测评|[0-9.]+\s*[万千百余多]*\s*(场次|人次|场|次|期|名|个|处|项|家|户|所|人)?/g;
+
+/** Verbs of doing, by class. Verbs of attitude and degree (加强、强化、提高、落实、坚持、推动) are not here. */
+const DOING = [
+  // organising and holding
+  '开展', '组织', '举办', '举行', '承办', '主办', '策划', '发起', '启动', '召集', '牵线',
+  // building and setting up
+  '建设', '建成', '建立', '新建', '改建', '扩建', '修建', '兴建', '搭建', '设立', '设置', '开设', '开辟', '增设', '布设',
+  '配备', '配置', '配齐', '配送', '安装', '加装', '铺设', '硬化', '绿化', '亮化', '改造', '加宽', '加固', '维修', '修缮', '修复',
+  '粉刷', '更换', '更新', '划设', '施划', '划定', '拆除', '清理', '清运', '清除', '清扫', '清洗', '疏浚', '栽植', '种植', '补植', '补种',
+  '摆放', '隔开', '分隔', '铺(?!开)', '装(?!修|备|饰)',
+  // inspecting and enforcing
+  '检查', '巡查', '排查', '督查', '抽查', '核查', '检测', '监测', '暗访', '查处', '执法', '巡逻', '巡诊', '评估', '体检', '约谈',
+  '回访', '测评', '盯守', '值守', '劝导', '劝离', '纠正', '取缔', '整治', '处罚', '移送', '曝光',
+  // teaching, training, publishing
+  '培训', '宣讲', '讲授', '授课', '辅导', '演练', '讲解', '普及', '编成', '编写', '编印', '编排', '印制', '制作', '录制', '拍摄',
+  '出版', '发布', '推送', '播放', '张贴', '悬挂', '发放', '赠送', '捐赠', '投放', '设计', '展出', '展示', '讲给',
+  // serving people
+  '走访', '慰问', '帮扶', '救助', '资助', '陪同', '代办', '代缴', '帮办', '护送', '看望', '接送', '义诊', '调解', '接待', '上门',
+  '(?<![报输护运传发递呈推配赠])送(?!来|到|上|给|往|达)',
+  // engaging others, starting a practice
+  '邀请', '聘请', '招募', '签订', '签约', '结对', '引入', '引进', '推行', '实行', '实施',
+  '推广', '试点', '开通', '上线', '推出', '评选', '选树', '表彰', '命名', '制定', '出台', '建档', '建卡', '登记', '入户', '走进',
+];
+const DOING_RE = new RegExp(DOING.slice().sort((a, b) => b.replace(/\(.*\)/, '').length - a.replace(/\(.*\)/, '').length).join('|'), 'g');
+
+/** Objects that name nothing done: abstract qualities, the work itself, its frame, actors, meetings. */
+const ABSTRACT =
+  /党员|团员|志愿者|师生|员工|队员|学习|贯彻|研究|讨论|谋划|参与|配合|支持|重视|关注|一线|基层|现场|经验|做法|典型|先进|模式|[\u4e00-\u9fff]{1,4}型(?:机关|单位|组织|社会|政府|城市)|挂图作战|倒排工期|销号|清单化|台账式|闭环|跟踪问效|限时办结|精准|施策|配强|充实|调整|突出|堵点|痛点|热点|焦点|难题|自查自纠|查漏补缺|对标对表|补齐短板|补短板|强弱项|督查考核|考核|“[^”]*”(?=的?(工作|情况))|形式多样|丰富多彩|内容丰富|卓有成效|行之有效|富有成效|扎实有效|多种形式|各种形式|多种多样|喜闻乐见|一系列|系列|各类|各种|各级|多项|多样|不同|相关|有关|大量|广泛|领导|组织|宣传|力度|意识|理念|内涵|作风|站位|担当|合力|共识|思想|认识|责任|任务|要求|部署|精神|目标|导向|氛围|措施|举措|工作|水平|质量|效能|效率|实效性?|针对性|主动性|积极性|创造性|能力|素质|素养|形象|保障|基础|短板|弱项|重点|难点|亮点|特色|作用|优势|资源|职责|分工|成员|人员|力量|干部|职工|单位|部门|股室|科室|同志|全体|机制|制度|体系|方案|计划|文件|会议|大会|动员会|推进会|部署会|座谈|调度会|规定|标准|要点|安排|格局|局面|态势|步伐|进程|成效|效果|成果|实效|落实|实施|推进|开展|创建|创文|创城|文明城市|文明|目的|方向|决策|政策|原则|理念|新风|风尚|环境|秩序|面貌|服务|管理|活动|行动|工程|项目|问题|情况|方面|领域|全县|全镇|全局|全市|群众|市民|居民|各方|社会|大家|作为|发展|高质量|提质增效|走深走实|常态长效|长效|常态化|中心|大局|过程|全过程|全方位|各环节|各项|一切|事情|事项|业务|日常|深入|具体/g;
+
+/** Sentences whose subject is who is responsible, which document, or stock: never a measure by this test. */
+const NOT_MEASURE_SENTENCE =
+  /一岗双责|包保|包联|包片|挂点|专职|专人|联络员|专干|领导小组|工作专班|专班|指挥部|工作小组|工作组|负总责|具体抓|第一责任人|责任人|分管|亲自抓|组长|《[^》]*》|〔\d{4}〕|现有|共有|建有|拥有|在册|在岗|辖区内?有|全县有|全镇有|共计有|召开|会议|研究部署|印发|转发|下发/;
+
+/** Clauses that state a purpose, a manner or a principle rather than an action. */
+const NOT_MEASURE_CLAUSE = /现将|如下$|^(为了?|旨在|以便|以期|以|按照|根据|依据|围绕|坚持|注重|通过|本着|始终|紧紧|聚焦)/;
+
+/** What follows a verb used as a noun: a copula, a predicate, a place word, a measure of it. */
+const NOUN_USE =
+  /^([的地得是有中里上时后前也都均已还却]|员(?!工)|队员|人员|大队|中队|部门|机构|车辆|单位|力量|岗位|职责|成为|作为|得到|得以|没有|期间|方面|领域|明显|有效|逐年|逐步|不断|持续|进一步|基本|全面|已经|率|面积|区|能力|水平|质量|工作|情况|任务|成效|效果|成果|规范|有序|秩序|力度|意识|氛围|满意度)/;
+
+/** The verb and the words that follow it in the clause, when what follows still names a thing. */
+export function broadMeasure(clause: string, sentence: string): string | null {
+  if (NOT_MEASURE_SENTENCE.test(sentence) || NOT_MEASURE_CLAUSE.test(clause)) return null;
+  for (const v of clause.matchAll(DOING_RE)) {
+    const at = (v.index ?? 0) + v[0].length;
+    const rest = clause.slice(at, at + 16);
+    // 违法建设得到遏制 / 国土绿化是… / 测评中: the verb is part of a noun (a subject or a place), not an action.
+    if (rest.startsWith('□') || NOUN_USE.test(rest)) continue;
+    const before = /[对把]([^对把□]{2,14})$/.exec(clause.slice(0, v.index));
+    // A one-character verb (送、装、铺) needs its object at once: 送棉被, 装了排风设备.
+    if (v[0].length === 1 && !/^[\u4e00-\u9fff]{2}/.test(rest)) continue;
+    // 开展“光盘打卡” / 推行“街长制”: a named activity in quotes (not the indicator's name + 工作).
+    if (/^[^“”□]{0,4}“[^”]{2,20}”(?!\s*(的?工作|的?情况))/.test(rest)) return v[0] + rest.slice(0, rest.indexOf('”') + 1);
+    const object = rest.split('□')[0];
+    if (names(object)) return v[0] + object;
+    // 对危桥逐座加固 / 把墙面统一粉刷: the object stands before the verb (为/给 + a person is who benefits, not the object).
+    if (before && names(before[1])) return before[0] + v[0];
+  }
+  return null;
+}
+
+/**
+ * Object classes: what a measure acts on. Things and places (设备、路灯、宣传栏、公厕、充电桩 …, by
+ * their head morpheme), events (演出、讲座、义诊、支教、庭审 …), goods handed out (棉被、药品、
+ * 助学金 …) and the people served (独居老人、留守儿童、摊主 …). Abstract compounds that share a head
+ * (重点、一线、平台、思路、环节、资金) are dropped first.
+ */
+const ABSTRACT_HEADS =
+  /重点|亮点|难点|焦点|堵点|痛点|热点|节点|要点|观点|特点|优点|基点|起点|试点|着力点|落脚点|切入点|一线|底线|红线|防线|主线|战线|生命线|路线|现场|立场|平台|舞台|思路|出路|新路|路径|渠道|课题|网格|网络|环节|资金|经费|基金会|阵地|全域|全链条|链条|体系|格局|全区|误区|盲区|辖区|视角|角度|报道|频道|轨道|家园|(?:文明|平安|和谐|美丽|智慧|书香|绿色|健康|法治|诚信|幸福|美好|宜居|生态|数字|无烟|学习型|廉洁|清廉|温馨|示范)(?:校园|社区|家园|乡村|城市|机关|单位|家庭|医院|村庄|街道|城区|县城|窗口|岗|站|点|车|路|街)/g;
+
+const OBJECT_CLASS = new RegExp(
+  [
+    // things and places, by head morpheme
+    '[\u4e00-\u9fff][站室栏牌箱桶柜桥灯墙园馆屋楼厅街巷店摊厕井杆亭廊池沟渠砖瓦药车点线台场路道窗库仓区角器课]',
+    '设备|设施|器材|器械|物资|图书|书籍|资料|读物|手册|折页|海报|展板|横幅|条幅|广告|公约|标识|标志|标牌|标语|标线|专区|专柜|专窗|通道|车位|泊位|充电桩|监控|摄像头|喇叭|显示屏|电子屏|短片|短视频|微电影|视频|公众号|小程序|热线|二维码|档案|积分|钢瓶|盖板|护栏|栏杆|围挡|座椅|垃圾|杂物|堆物|违建|棚屋|广告牌|线缆|路面|墙面|地面|绿化带|绿篱|花草|树木|树苗|草坪|管网|管道|路灯|雨棚|扶手|坡道|盲道|母婴室|药箱|急救箱|灭火器|灭火毯|被褥|棉被|衣物|粮油|慰问品|礼包|奖学金|助学金|慰问金|补贴|保险|餐食|午餐|早餐|饭菜|水电费|证件|涂鸦|小广告|油烟|噪音|污水|漂浮物|钢瓶|液化气',
+    // events and named kinds of activity
+    '演出|展演|会演|晚会|比赛|竞赛|大赛|讲座|课堂|讲堂|课程|公开课|微课|展览|展出|义诊|义剪|义卖|义演|支教|庭审|演练|体检|巡诊|诊疗|培训班|夜校|研学|参观|观摩|读书会|分享会|故事会|茶话会|联欢|朗诵|诵读|征文|宣讲会|开放日|集市|市集|游园|灯会|庙会|徒步|健步走|骑行|植树|直播|问卷|抽检|接种|筛查|帮办|代办|代缴|陪诊|送药|送餐|理发|消杀|灭鼠|除四害|洒水|查扣|暂扣',
+    // people served
+    '老人|老年人|儿童|孩子|学生|残疾人|患者|病人|孕产妇|困难群众|困难家庭|困难户|低保户|五保户|特困|留守|独居|空巢|农民工|环卫工人|快递员|外卖员|游客|摊主|摊贩|商户|经营户|店主|驾驶员|司机|乘客|家长|新市民|退役军人|妇女|青少年|未成年人',
+  ].join('|'),
+);
+
+/** The object names something a measure acts on. */
+function names(object: string): boolean {
+  const concrete = object.replace(ABSTRACT, (w) => (OBJECT_CLASS.test(w) ? w : '□')).replace(ABSTRACT_HEADS, '□');
+  return OBJECT_CLASS.test(concrete);
+}

@@ -1,0 +1,49 @@
+/**
+ * 取得成效, the broad classes (issue 11: an outcome claimed — an improvement, a recognition,
+ * satisfaction or coverage reached, an effect on people). Each class is a shape of saying that
+ * something changed or was reached, built from word classes (states, people, before/after
+ * markers), not from phrases of any one report:
+ * - a state reached, in the perfective: a state adjective + 了 (地面干了、路通了、心里踏实了、更顺了);
+ * - people's own words or thanks: a person served + 说/夸/称赞 + a quotation, or a letter of thanks,
+ *   a 锦旗 sent or received;
+ * - before and after: 从/由 … 降到/提高到/缩短到 …, 从过去…变成…, 到三季度只剩…;
+ * - relief and ability: 不再绕远路、不用求人了、小病不出村、省心不少、能独自办事;
+ * - coverage or a rate reached: 100%张贴、签约率100%、满意度调查得分93.8分.
+ * Intentions, purposes and shortcomings are cut off by the caller, as for the narrow tests.
+ */
+
+/** States a place, a service or a person can reach. */
+const STATE =
+  '干净|整洁|干|净|亮堂|亮|淡|顺畅|顺|通畅|畅通|通|宽敞|宽|平整|平|美|绿|少|多|好|快|近|方便|便利|便捷|稳|安全|安心|放心|省心|省事|踏实|舒心|舒服|清净|清爽|清|安静|静|整齐|齐|新|暖|暖和|热闹|规范|有序|文明|和谐|融洽|满意|高|低|短|强|活|火|旺|红火|漂亮|敞亮|顺心|明白|懂|会|熟|松|轻松|齐全';
+
+/** People the work serves, whose words or thanks are an effect on them. */
+const PEOPLE =
+  '群众|居民|市民|村民|老人|老年人|老人家|家长|患者|病人|游客|商户|摊主|摊贩|经营户|学生|孩子|顾客|职工|农民工|残疾人|司机|乘客|读者|观众|住户|业主|大爷|大妈|阿姨|大姐|大叔|奶奶|爷爷|老乡|群众们|居民们|村民们|企业|办事群众|服务对象|志愿者|环卫工人|师生|家属|子女';
+
+export const RESULT_CLASSES: RegExp[] = [
+  // A state reached, in the perfective: 地上干了、味道也淡了、路通了、心里也亮堂了、更顺了.
+  new RegExp(`(?<![开完做办建成到])(更|也|都|又|变|变得|越来越|终于|总算)?(${STATE})了(?![解一个些的])`),
+  // People's words without a quotation: 家长代表说心里踏实了 (with one: PEOPLES_WORDS, on the sentence).
+  new RegExp(`(${PEOPLE})[^，,。；“”]{0,8}(说|讲|夸|称赞|感慨|直言|坦言|笑着说|高兴地说|表示|留言|点赞)[^，,。；]{0,2}(心里|这下|现在|如今|终于|总算)`),
+  /(感谢信|表扬信|锦旗|致谢信|感谢卡)/,
+  // Before and after: 从1.2%降到0.3% / 从一个多小时缩短到二十分钟 / 从过去冷冷清清，变成现在…
+  /(从|由)[^，,。；]{1,20}(降|减|缩短|缩减|压缩|提|升|增|上升|下降|减少|增加|增长|提高|提升)[^，,。；]{0,2}(到|至|为)/,
+  /(到|至|如今|现在|目前|眼下)[^，,。；]{0,10}(只有|仅有|只剩|仅剩|只剩下)/,
+  // Relief and ability: 不再绕远路 / 不用求人了 / 小病不出村 / 子女省心不少 / 能独自到…办事.
+  /不再(?!发生|出现)[\u4e00-\u9fff]{1,6}|再也不[\u4e00-\u9fff]{1,4}|不用[^，,。；]{1,8}了|不出(村|院|门|户|镇|社区)|足不出户|(省心|放心|安心|方便|省事|省时|轻松)(了|不少|多了|许多|很多)|(能|可以|能够)独自/,
+  // Coverage or a rate reached: 100%张贴禁售标识 / 签约率100% / 满意度调查得分93.8分.
+  /\d+(\.\d+)?%\s*(的)?[\u4e00-\u9fff]{0,6}(张贴|签约|覆盖|达标|配备|配齐|落实|建立|实现|完成|安装|建成|持证|参保|接种|知晓|满意|合格|到位|上岗|使用)|(?<!参与|出勤|到会|参加|出席|报名|上座|到位|到课|参训|参学|签到|到岗)率\s*(为|达|是)?\s*\d|(满意度|满意率|好评率)[^，,。；]{0,8}(得分|分数|评分)/,
+  // 健步走成为不少居民每天的习惯 / 成为常态.
+  /成为[^，,。；]{0,16}(习惯|常态|风尚|自觉|共识)/,
+];
+
+/** A quotation that asks or complains (希望、能不能、太脏) is not praise. */
+const ASKING = '希望|能不能|能否|要求|建议|怎么|为什么|什么时候|何时|太差|太脏|太乱|太吵|投诉';
+
+/** People's own words, read over the whole sentence: 有位老人说：“孩子不在身边，街道就是家里人。” */
+export const PEOPLES_WORDS = new RegExp(
+  `(${PEOPLE})[^，,。；“”]{0,8}(说|讲|夸|称赞|感慨|直言|坦言|笑着说|高兴地说|表示)[：:，,]?\\s*“(?![^”]*(${ASKING}))[^”]{2,}”`,
+);
+
+/** Before and after across a comma, read on the sentence: 从过去冷冷清清，变成现在灯火通明. */
+export const BEFORE_AFTER = /(从|由)(过去|以前|原来|原先|往年|之前)[^。；]{1,24}(变成|变为|成了|变得|转为)/;

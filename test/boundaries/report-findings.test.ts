@@ -1,0 +1,168 @@
+/**
+ * Every finding of the text-document checks in full (rule id, place, raw args, evidence) on
+ * document facts built in memory, with the count limits just under / on: citations, data points,
+ * length; a 文号 year after the report's own date; unreadable files by error code; the stamped
+ * scan beside its text version; the evaluation's issuer; the sign-off sheet's forms.
+ */
+import { describe, expect, it } from 'vitest';
+import { DOC_ERROR_RULES, reportChecks } from '../../src/checks/report.js';
+import type { Citation, DocumentFacts, ExtractedFile } from '../../src/types.js';
+import { ctxOf, DEADLINE, doc, indicatorOf, photo, rules, runChecks, unitOf, type Hit } from './helpers.js';
+
+const rs = rules({ indicators: [{ code: 'III-12', name: '我们的节日', report: { minChars: 100, minDataPoints: 2, minCitations: 2 } }] } as never);
+const cite = (raw: string, over: Partial<Citation> = {}): Citation => ({ raw, title: '关于开展创文工作的通知', year: 2025, wellFormed: true, corrected: null, problems: [], ...over });
+const GOOD: Partial<DocumentFacts> = {
+  textLength: 100,
+  text: '县教育局\n2025年6月30日',
+  signedDate: '2025-06-30',
+  citations: [cite('县创文办〔2025〕1号'), cite('县创文办〔2025〕2号')],
+  dataPoints: [{ text: '30人' }, { text: '5次' }] as never,
+};
+function run(files: ExtractedFile[]): Hit[] {
+  return runChecks(reportChecks, unitOf([indicatorOf(rs, files)]), ctxOf(rs)).filter((h) => !h.ruleId.startsWith('report.element'));
+}
+const report = (over: Partial<DocumentFacts> = {}, fileOver: Partial<ExtractedFile> = {}) => doc('report', { ...GOOD, ...over }, fileOver);
+const PATH = report().path;
+
+describe('说明报告', () => {
+  it('a report meeting every limit exactly has no finding', () => expect(run([report()])).toEqual([]));
+  it('one citation short (an untitled one does not count), in full', () => {
+    expect(run([report({ citations: [cite('A〔2025〕1号'), cite('B〔2025〕2号', { title: null })] })])).toEqual([
+      { ruleId: 'report.no-citation', file: PATH, location: { element: '部署文件' }, args: { seen: 1, expected: 2 }, evidence: { seen: 'A〔2025〕1号；B〔2025〕2号', expected: '《文件标题》（发文机关〔年份〕序号号）' } },
+    ]);
+    expect(run([report({ citations: [] })])[0]!.evidence).toEqual({ seen: 0, expected: '《文件标题》（发文机关〔年份〕序号号）' });
+    expect(run([report({ citations: [cite('A'), cite('B'), cite('C')] })])).toEqual([]);
+  });
+  it('a malformed 文号 with its correction, and a 文号 year after the report’s own date', () => {
+    const bad = cite('县创文办[2025]01号', { wellFormed: false, corrected: '县创文办〔2025〕1号', problems: ['brackets', 'zero-padding'], page: 2 });
+    const late = cite('县创文办〔2026〕3号', { year: 2026 });
+    expect(run([report({ citations: [bad, late] })])).toEqual([
+      { ruleId: 'report.docno-malformed', file: PATH, location: { page: 2, element: '部署文件' }, args: { seen: '县创文办[2025]01号', expected: '县创文办〔2025〕1号', problems: ['brackets', 'zero-padding'] }, evidence: { seen: '县创文办[2025]01号', expected: '县创文办〔2025〕1号' } },
+      { ruleId: 'report.docno-future-year', file: PATH, location: { element: '部署文件' }, args: { seen: '县创文办〔2026〕3号', year: 2026, expected: '2025-06-30' }, evidence: { seen: 2026, expected: '≤ 2025' } },
+    ]);
+    expect(run([report({ citations: [cite('x', { wellFormed: false, corrected: null }), cite('y', { year: null })] })])).toEqual([]);
+  });
+  it('the own date for the 文号 year: signed, else modified, else created, else the as-of day', () => {
+    const c = [cite('a〔2025〕1号'), cite('b〔2026〕1号', { year: 2026 })];
+    const yearOf = (over: Partial<DocumentFacts>) => run([report({ citations: c, ...over })]).filter((h) => h.ruleId === 'report.docno-future-year').map((h) => h.args.expected);
+    expect(yearOf({ signedDate: '2026-01-01' })).toEqual([]);
+    expect(yearOf({ signedDate: null, modified: '2025-12-31T10:00:00Z', created: '2026-02-01T00:00:00Z' })).toEqual(['2025-12-31']);
+    expect(yearOf({ signedDate: null, modified: null, created: '2025-12-31T10:00:00Z' })).toEqual(['2025-12-31']);
+    expect(yearOf({ signedDate: null, modified: null, created: null })).toEqual(['2025-09-01']);
+  });
+  it('data points one short, in full; none at all', () => {
+    expect(run([report({ dataPoints: [{ text: '30人' }] as never })])).toEqual([
+      { ruleId: 'report.few-data-points', file: PATH, location: { element: '数据实例' }, args: { seen: 1, expected: 2 }, evidence: { seen: '30人', expected: '≥ 2' } },
+    ]);
+    expect(run([report({ dataPoints: [] })])[0]!.evidence).toEqual({ seen: 0, expected: '≥ 2' });
+  });
+  it('one character short', () => {
+    expect(run([report({ textLength: 99 })])).toEqual([{ ruleId: 'report.too-short', file: PATH, args: { seen: 99, expected: 100 }, evidence: { seen: 99, expected: 100 } }]);
+  });
+  it('undated, and dated after the deadline, in full', () => {
+    expect(run([report({ signedDate: null, created: '2025-06-01T00:00:00Z' })])).toEqual([{ ruleId: 'report.undated', file: PATH, evidence: { seen: '2025-06-01T00:00:00Z', expected: '落款日期' } }]);
+    expect(run([report({ signedDate: '2025-10-27' })])).toEqual([
+      { ruleId: 'report.date-outside-period', file: PATH, args: { seen: '2025-10-27', from: '2024-08-01', to: DEADLINE }, evidence: { seen: '2025-10-27', expected: `2024-08-01—${DEADLINE}` } },
+    ]);
+  });
+  it('the 总结式 style, with the cues found', () => {
+    const h = run([report({ text: '一年来，我局取得了显著成绩，存在的不足和下一步打算如下。' })]).filter((x) => x.ruleId === 'report.summary-style');
+    expect(h).toHaveLength(1);
+    expect(h[0]!.evidence!.expected).toBe('说明式：对照测评内容逐项说明');
+    expect(h[0]!.evidence!.seen).toBe((h[0]!.args.seen as string[]).join('、'));
+    expect((h[0]!.args.seen as string[]).length).toBeGreaterThan(0);
+  });
+  it('outside an indicator the built-in limits apply', () => {
+    const r = report({ textLength: 299, citations: [cite('a')], dataPoints: [{ text: '1' }, { text: '2' }, { text: '3' }] as never });
+    const h = runChecks(reportChecks, unitOf([], { rootFiles: [r], files: [r] }), ctxOf(rs)).filter((x) => !x.ruleId.startsWith('report.element'));
+    expect(h.map((x) => [x.ruleId, x.args?.expected])).toEqual([['report.too-short', 300]]);
+  });
+});
+
+describe('a file that cannot be read', () => {
+  it.each(Object.entries(DOC_ERROR_RULES))('%s → %s, with the raw values', (code, ruleId) => {
+    const f = report({ format: 'pdf' }, { error: { code, detail: `detail of ${code}` } as never });
+    expect(run([f])).toEqual([{ ruleId, file: PATH, args: { seen: `detail of ${code}`, code, format: 'pdf' }, evidence: { seen: code, expected: 'readable text' } }]);
+  });
+  it('the error codes and their rule ids', () => {
+    expect(DOC_ERROR_RULES).toEqual({
+      scanned: 'doc.scanned', 'no-text-layer': 'doc.scanned', 'no-tounicode': 'doc.garbled-text', encrypted: 'doc.encrypted', corrupt: 'doc.corrupt',
+      truncated: 'doc.corrupt', empty: 'doc.empty', unsupported: 'doc.unsupported', 'legacy-format': 'doc.unsupported', 'not-image': 'doc.unsupported',
+    });
+  });
+  it('a photographed report is a scan of its container; other codes are the core check’s', () => {
+    const p = photo('说明报告.jpg', {}, { kind: 'report', error: { code: 'scanned', detail: 'image (jpeg)' } as never });
+    expect(run([p])).toEqual([{ ruleId: 'doc.scanned', file: p.path, args: { seen: 'jpeg', code: 'scanned' }, evidence: { seen: 'scanned', expected: 'readable text' } }]);
+    expect(run([report({}, { error: { code: 'io', detail: 'EIO' } as never })])).toEqual([]);
+    expect(run([report({}, { error: { code: 'zip-bomb', detail: '' } as never })])).toEqual([]);
+  });
+  it('a stamped scan beside its text version is accepted', () => {
+    const scan = report({}, { path: '县教育局/Ⅲ—12 我们的节日/说明报告（盖章）.pdf', name: '说明报告（盖章）.pdf', error: { code: 'scanned', detail: 'image' } as never });
+    const text = report({}, { name: '说明报告.docx' });
+    expect(run([scan, text])).toEqual([{ ruleId: 'doc.scanned-copy', file: scan.path, args: { seen: '说明报告.docx' }, evidence: { seen: 'scanned', expected: text.path } }]);
+    // a text version that is itself unreadable, or of another kind, does not settle it
+    expect(run([scan, { ...text, error: { code: 'corrupt', detail: '' } } as ExtractedFile]).map((h) => h.ruleId)).toEqual(['doc.scanned', 'doc.corrupt']);
+    expect(run([scan, doc('evaluation', GOOD)]).map((h) => h.ruleId)).toContain('doc.scanned');
+  });
+  it('a 正式发文 is judged for readability only', () => {
+    const d = doc('document', { format: 'docx' }, { error: { code: 'encrypted', detail: 'password' } as never });
+    expect(run([d])).toEqual([{ ruleId: 'doc.encrypted', file: d.path, args: { seen: 'password', code: 'encrypted', format: 'docx' }, evidence: { seen: 'encrypted', expected: 'readable text' } }]);
+    expect(run([doc('document', { textLength: 0 })])).toEqual([]);
+  });
+});
+
+describe('部门评价', () => {
+  const ev = (text: string, signedDate: string | null = '2025-06-30') => doc('evaluation', { text, signedDate });
+  it('issued by the unit itself, in full', () => {
+    const f = ev('经考核，该单位工作扎实。\n县教育局\n2025年6月30日');
+    expect(run([f])).toEqual([
+      { ruleId: 'evaluation.self-issued', file: f.path, args: { seen: '县教育局', unit: '县教育局' }, evidence: { seen: '县教育局', expected: '县教育局以外的上级或主管部门' } },
+    ]);
+  });
+  it('no issuer, undated, dated after the deadline', () => {
+    const f = ev('经考核，该单位工作扎实。', null);
+    expect(run([f])).toEqual([
+      { ruleId: 'evaluation.no-issuer', file: f.path, evidence: { seen: null, expected: '出具单位（落款）' } },
+      { ruleId: 'evaluation.undated', file: f.path, evidence: { seen: null, expected: '落款日期' } },
+    ]);
+    const g = ev('经考核，该单位工作扎实。\n县委宣传部\n2025年10月27日', '2025-10-27');
+    expect(run([g])).toEqual([
+      { ruleId: 'evaluation.date-outside-period', file: g.path, args: { seen: '2025-10-27', from: '2024-08-01', to: DEADLINE }, evidence: { seen: '2025-10-27', expected: `2024-08-01—${DEADLINE}` } },
+    ]);
+  });
+});
+
+describe('移交签单', () => {
+  const so = (over: Partial<DocumentFacts> = {}, fileOver: Partial<ExtractedFile> = {}) => doc('signoff', { text: '县教育局 台账移交确认单\n主要领导签字：张三\n2025年10月20日', signedDate: null, ...over }, fileOver);
+  it('a photographed sheet, a scanned PDF, an OCR’d scan: a person checks it', () => {
+    const p = photo('签单.jpg', {}, { kind: 'signoff' });
+    expect(run([p])).toEqual([{ ruleId: 'signoff.manual-review', file: p.path, args: { seen: 'jpeg', form: 'image' }, evidence: { seen: 'jpeg image', expected: 'manual check of signature and date' } }]);
+    const s = so({ format: 'pdf' }, { error: { code: 'scanned', detail: '' } as never });
+    expect(run([s])).toEqual([{ ruleId: 'signoff.manual-review', file: s.path, args: { seen: 'pdf', form: 'scan' }, evidence: { seen: 'pdf scan', expected: 'manual check of signature and date' } }]);
+    const i = so({ format: 'image' }, { error: { code: 'scanned', detail: '' } as never, container: 'png' });
+    expect(run([i])[0]!.args).toEqual({ seen: 'png', form: 'image' });
+    const o = so({ format: 'pdf', ocr: { engine: 't', pagesTotal: 1, pages: [], meanConfidence: 90, seal: 'seal' } });
+    expect(run([o])).toEqual([{ ruleId: 'signoff.manual-review', file: o.path, args: { seen: 'pdf', form: 'ocr' }, evidence: { seen: 'pdf ocr', expected: 'manual check of signature' } }]);
+    const oi = so({ format: 'image', ocr: { engine: 't', pagesTotal: 1, pages: [], meanConfidence: 90, seal: 'seal' } }, { container: 'jpeg' });
+    expect(run([oi])[0]!.args).toEqual({ seen: 'jpeg', form: 'ocr' });
+  });
+  it('a broken file is unreadable, not handed to a person', () => {
+    const b = so({ format: 'pdf' }, { error: { code: 'corrupt', detail: 'xref' } as never });
+    expect(run([b])).toEqual([{ ruleId: 'doc.corrupt', file: b.path, args: { seen: 'xref', code: 'corrupt', format: 'pdf' }, evidence: { seen: 'corrupt', expected: 'readable text' } }]);
+  });
+  it('unit not named, no signature, undated, after the deadline — in full', () => {
+    const f = so({ text: '台账移交确认单\n主要领导签字：' });
+    expect(run([f])).toEqual([
+      { ruleId: 'signoff.unit-not-named', file: f.path, args: { unit: '县教育局' }, evidence: { seen: null, expected: '县教育局' } },
+      { ruleId: 'signoff.no-signature', file: f.path, args: { seen: '主要领导签字：' }, evidence: { seen: '主要领导签字：', expected: '主要领导签字：（姓名）' } },
+      { ruleId: 'signoff.undated', file: f.path, evidence: { seen: null, expected: `≤ ${DEADLINE}` } },
+    ]);
+    const g = so({ text: '县教育局 台账移交确认单\n主要领导签字：张三\n2025年10月27日' });
+    expect(run([g])).toEqual([{ ruleId: 'signoff.after-deadline', file: g.path, args: { seen: '2025-10-27', expected: DEADLINE }, evidence: { seen: '2025-10-27', expected: `≤ ${DEADLINE}` } }]);
+    expect(run([so()])).toEqual([]);
+    expect(run([so({ signedDate: '2025-10-27' })]).map((h) => h.ruleId)).toEqual(['signoff.after-deadline']);
+    // the last full date of the text counts, not the first
+    expect(run([so({ text: '县教育局 2025年10月30日收\n主要领导签字：张三\n2025年10月20日' })])).toEqual([]);
+    expect(run([so({ text: '县教育局 2025年10月20日\n主要领导签字：张三\n2025年10月30日' })]).map((h) => h.ruleId)).toEqual(['signoff.after-deadline']);
+  });
+});

@@ -1,0 +1,158 @@
+/**
+ * Boundary tests for the broad word-class tests of 具体措施 (element-measure-classes.ts), 取得成效
+ * (element-result-classes.ts) and the classifiers of 数据实例 (element-data.ts). Each class has a
+ * sentence just inside it and one just outside, in wording written for these tests (not taken
+ * from fixtures/elements/).
+ */
+import { describe, expect, it } from 'vitest';
+import { measures } from '../../src/text/element-measures.js';
+import { results } from '../../src/text/element-results.js';
+import { data } from '../../src/text/element-data.js';
+import { broadMeasure } from '../../src/text/element-measure-classes.js';
+import { analyzeText } from '../../src/text/analyze.js';
+import { judgeElements } from '../../src/checks/report-elements.js';
+
+type Row = [name: string, inside: string, outside: string];
+
+const MEASURES: Row[] = [
+  // a verb of doing + an object that names a thing / the same verb + an abstract object
+  ['building verb, concrete object', '在候车厅加装了母婴室。', '在候车厅加装了工作力量。'],
+  ['inspecting verb, concrete object', '执法队员逐户检测液化气钢瓶。', '执法队员逐户检测工作落实情况。'],
+  ['teaching verb, concrete object', '讲解员为游客讲解古桥历史。', '讲解员为游客讲解有关要求。'],
+  ['serving verb, concrete object', '志愿者陪同独居老人复诊取药。', '志愿者陪同相关人员。'],
+  ['engaging verb, concrete object', '聘请退休法官担任调解顾问。', '聘请相关人员。'],
+  ['one-character verb with its object at once', '入冬后给独居老人送电暖器。', '入冬后给独居老人送去。'],
+  // the object stands before the verb (对/给/把 …)
+  ['object before the verb', '对老旧护栏逐段刷漆并更换。', '对有关工作更换。'],
+  // the verb used as a noun: a subject, a place
+  ['verb followed by its object', '拆除废弃广告牌架。', '拆除工作得到群众支持。'],
+  ['verb as part of a subject', '补种行道树苗。', '补种率达到要求。'],
+  // stock wording with a doing verb: abstract, generic or actor objects
+  ['generic object needs a name', '开展垃圾分类积分兑换。', '开展形式多样的宣传教育活动。'],
+  ['people sent to the front line', '组织党员到社区清理楼道杂物。', '组织党员干部深入基层一线。'],
+  ['experience spread', '推广“错峰就餐”取号。', '推广先进典型经验。'],
+  ['a problem fixed', '整治河道漂浮垃圾。', '整治突出问题。'],
+  ['a method name that is a stock phrase', '实行夜市摊位编号。', '实行挂图作战、倒排工期。'],
+  ['staff strengthened', '配齐急救箱和灭火毯。', '配齐配强工作力量。'],
+];
+
+/** Sentences the broad test leaves to other elements, whatever verb they carry. */
+const NOT_MEASURE_SENTENCES: Row[] = [
+  ['the leading group', '组织保洁员清扫背街小巷。', '组织抽调骨干成立工作专班。'],
+  ['a document issued', '张贴禁烟标识。', '印发《禁烟工作实施方案》并张贴。'],
+  ['stock', '新建口袋公园两处。', '全县现有口袋公园两处。'],
+  ['a meeting', '举办插花体验课。', '召开会议部署插花体验课。'],
+  ['a staffing line (responsibility)', '登记独居老人用药情况。', '明确专人登记独居老人用药情况。'],
+  ['a purpose clause', '安装护栏。', '为了安装护栏。'],
+  ['the explanation formula', '开展“光盘打卡”。', '现将我局开展“光盘打卡”工作的情况说明如下。'],
+];
+
+const RESULTS: Row[] = [
+  ['a state reached, perfective', '楼道里的杂物没了，过道也宽了。', '楼道里的杂物要清，过道也要宽。'],
+  ['a comparative state, perfective', '老人们说去卫生院看病更近了。', '卫生院离村更近。'],
+  ['people’s words of praise', '一位摊主说：“现在生意比以前好做。”', '一位摊主说：“市场里太脏，能不能管一管。”'],
+  ['people’s words without quotation', '家长们说心里这下踏实了。', '家长们说了情况。'],
+  ['a letter of thanks', '患者家属送来感谢信。', '患者家属前来复诊。'],
+  ['before and after (从…到)', '平均候诊时间从40分钟缩短到15分钟。', '候诊区从一楼搬到二楼。'],
+  ['before and after (过去→现在)', '这条街从过去垃圾成堆，变成现在干干净净。', '这条街从过去就是商业街。'],
+  ['a later period with less', '到年底只剩2处乱停点。', '年初有12处乱停点。'],
+  ['relief', '村民办证不再跑县城。', '村民办证需要跑县城。'],
+  ['relief (不用…了)', '老人取药不用排长队了。', '老人取药要排长队。'],
+  ['coverage reached', '沿街店铺100%张贴了文明公约。', '沿街店铺共张贴文明公约300份。'],
+  ['a rate reached', '垃圾分类投放准确率85%。', '培训到课率85%。'],
+  ['a satisfaction score', '群众满意度测评得分92分。', '群众满意度测评于11月开展。'],
+  ['a habit formed', '排队取餐成为食堂里的习惯。', '排队取餐成为食堂的要求。'],
+];
+
+const NOT_RESULTS: Row[] = [
+  ['a lead-in naming results', '主要成效：辖区内乱扔垃圾的少了。', '主要成效：开展巡查52次。'],
+  ['a shortcoming', '路灯亮了。', '路灯还不够亮，亮了的也不多。'],
+];
+
+const DATA: Row[] = [
+  ['a classifier (封)', '收到表扬信12封。', '收到表扬信。'],
+  ['a classifier (车)', '清运建筑垃圾80余车。', '清运建筑垃圾。'],
+  ['a classifier, not a name (路车 / 号楼)', '发放慰问金3批。', '乘坐3路车到达。'],
+  ['a score named as one', '考核得分95.5分。', '考核得分较高。'],
+  ['Chinese numerals with a time unit', '办结时间压缩到二十分钟。', '办结时间压缩。'],
+];
+
+describe('具体措施: the broad test of verb classes and object classes', () => {
+  for (const [name, inside, outside] of MEASURES) {
+    it(`${name} — inside: ${inside}`, () => expect(measures({ text: inside })).not.toBeNull());
+    it(`${name} — outside: ${outside}`, () => expect(measures({ text: outside })).toBeNull());
+  }
+  for (const [name, inside, outside] of NOT_MEASURE_SENTENCES) {
+    const clause = (t: string) => t.replace(/。$/, '');
+    it(`sentence left to others (${name}) — inside: ${inside}`, () => expect(broadMeasure(clause(inside), inside)).not.toBeNull());
+    it(`sentence left to others (${name}) — outside: ${outside}`, () => expect(broadMeasure(clause(outside), outside)).toBeNull());
+  }
+  it('a title line (heading) is never a measure by the broad test', () => {
+    expect(measures({ text: '县城区背街小巷改造情况说明', heading: true })).toBeNull();
+    expect(broadMeasure('县城区背街小巷改造情况说明', '县城区背街小巷改造情况说明')).toBeNull();
+    expect(measures({ text: '安装背街小巷路灯。', heading: false })).not.toBeNull();
+  });
+  it('a clause stating a result is not a measure', () => {
+    expect(measures({ text: '乱贴小广告得到有效遏制。' })).toBeNull();
+    expect(measures({ text: '清除墙面涂鸦，街面整洁了。' })).not.toBeNull();
+  });
+  it('an intention is cut off before the broad test', () => {
+    expect(measures({ text: '在停车场新建充电桩。' })).not.toBeNull();
+    expect(measures({ text: '力争在停车场新建充电桩。' })).toBeNull();
+  });
+  it('the verb inside another word is not a verb (充分发挥)', () => {
+    expect(measures({ text: '充分发挥志愿者队伍作用。' })).toBeNull();
+  });
+});
+
+describe('取得成效: the broad classes', () => {
+  for (const [name, inside, outside] of [...RESULTS, ...NOT_RESULTS]) {
+    it(`${name} — inside: ${inside}`, () => expect(results({ text: inside })).not.toBeNull());
+    it(`${name} — outside: ${outside}`, () => expect(results({ text: outside })).toBeNull());
+  }
+  it('people’s words under 存在问题 or 下一步 claim nothing', () => {
+    expect(results({ text: '一位摊主说：“现在生意比以前好做。”', role: 'problems' })).toBeNull();
+    expect(results({ text: '村民办证不再跑县城。', role: 'plans' })).toBeNull();
+  });
+});
+
+describe('数据实例: classifiers', () => {
+  for (const [name, inside, outside] of DATA) {
+    it(`${name} — inside: ${inside}`, () => expect(data({ text: inside })).not.toBeNull());
+    it(`${name} — outside: ${outside}`, () => expect(data({ text: outside })).toBeNull());
+  }
+});
+
+describe('whole reports judged by the broad classes', () => {
+  const judge = (text: string) => judgeElements(analyzeText({ pages: [text] }));
+  it('a measures heading followed by actions of uncommon verbs is not empty, and the outcome in plain words counts', () => {
+    const v = judge(
+      [
+        '一、主体责任', '所长负总责，副所长具体抓。',
+        '二、部署文件', '依据《城区桥梁安全整治工作方案》。',
+        '三、具体措施', '对老旧护栏逐段刷漆并加固；在桥头加装限高架。',
+        '四、数据实例', '整治桥梁14座。',
+        '五、取得成效', '桥面平了，过桥的群众说：“走着安心多了。”',
+      ].join('\n'),
+    );
+    for (const e of v) {
+      expect(e.status, e.element).toBe('present');
+      expect(e.emptyHeadings, e.element).toBeUndefined();
+    }
+  });
+  it('stock measures and counts of activities stay missing under the broad classes', () => {
+    const v = judge(
+      [
+        '一、主体责任', '所长负总责，副所长具体抓。',
+        '二、部署文件', '依据《城区桥梁安全整治工作方案》。',
+        '三、具体措施', '我所组织党员干部深入基层一线，整治突出问题，推广先进典型经验，配齐配强工作力量。',
+        '四、数据实例', '全所现有桥梁巡查员12名。',
+        '五、取得成效', '主要成效：开展巡查52次，参加巡查人员310人次。',
+      ].join('\n'),
+    );
+    const status = Object.fromEntries(v.map((e) => [e.element, e.status]));
+    expect(status.具体措施).toBe('missing');
+    expect(status.取得成效).toBe('missing');
+    expect(status.数据实例).toBe('present');
+  });
+});
