@@ -111,6 +111,20 @@ describe('minSeconds: just under / on / over', () => {
   });
 });
 
+describe('tracks: sound only (0 video tracks) / one video track', () => {
+  it('sound only is video.no-picture, in full, and still dated', () => {
+    const hits = run(video({ videoTracks: 0, audioTracks: 1 }));
+    expect(hits).toEqual([
+      { ruleId: 'video.no-picture', file: '县教育局/III-12/活动.mp4', args: { file: '活动.mp4', audioTracks: 1 }, evidence: { seen: '0 video, 1 audio tracks', expected: 'a video track' } },
+    ]);
+    expect(count(run(video({ videoTracks: 0, audioTracks: 1, createdUtc: '2026-01-01T00:00:00Z' })), 'video.outside-period')).toBe(1);
+  });
+  it('one video track, with or without sound: no finding', () => {
+    expect(run(video({ videoTracks: 1, audioTracks: 0 }))).toEqual([]);
+    expect(run(video({ videoTracks: 2, audioTracks: 2 }))).toEqual([]);
+  });
+});
+
 describe('an unreadable video', () => {
   it('is video.unreadable with its problem, and nothing else', () => {
     const hits = run(video({ createdUtc: null, durationSeconds: 1 }, { error: { code: 'truncated', detail: 'moov cut', args: { at: 100 } } as never }), [{ kind: 'video', minSeconds: 30 }]);
