@@ -8,6 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { measures } from '../../src/text/element-measures.js';
 import { results } from '../../src/text/element-results.js';
 import { data } from '../../src/text/element-data.js';
+import { documents } from '../../src/text/element-documents.js';
 import { broadMeasure } from '../../src/text/element-measure-classes.js';
 import { analyzeText } from '../../src/text/analyze.js';
 import { judgeElements } from '../../src/checks/report-elements.js';
@@ -34,6 +35,7 @@ const MEASURES: Row[] = [
   ['a problem fixed', '整治河道漂浮垃圾。', '整治突出问题。'],
   ['a method name that is a stock phrase', '实行夜市摊位编号。', '实行挂图作战、倒排工期。'],
   ['staff strengthened', '配齐急救箱和灭火毯。', '配齐配强工作力量。'],
+  ['a named kind of publicity, not its breadth', '开展防诈骗快板宣传。', '开展全方位、多层次的宣传。'],
 ];
 
 /** Sentences the broad test leaves to other elements, whatever verb they carry. */
@@ -62,6 +64,8 @@ const RESULTS: Row[] = [
   ['a rate reached', '垃圾分类投放准确率85%。', '培训到课率85%。'],
   ['a satisfaction score', '群众满意度测评得分92分。', '群众满意度测评于11月开展。'],
   ['a habit formed', '排队取餐成为食堂里的习惯。', '排队取餐成为食堂的要求。'],
+  ['a state of the place, not of a task', '巷子里的路灯终于亮了。', '参加巡查的人员到齐了。'],
+  ['the served speaking, not the workers promising', '一位老人说：“现在出门放心了。”', '志愿者们说：“我们一定要把活动办好。”'],
 ];
 
 const NOT_RESULTS: Row[] = [
@@ -155,4 +159,9 @@ describe('whole reports judged by the broad classes', () => {
     expect(status.取得成效).toBe('missing');
     expect(status.数据实例).toBe('present');
   });
+});
+
+describe('部署文件: a guide (指南) is read like a handbook, not a deployment document', () => {
+  it('just inside: a work plan', () => expect(documents({ text: '依据《校园周边环境整治工作方案》开展。' })).not.toBeNull());
+  it('just outside: a guide', () => expect(documents({ text: '依据《校园周边环境整治工作指南》开展。' })).toBeNull());
 });
