@@ -46,14 +46,14 @@ const ABSTRACT =
 
 /** Sentences whose subject is who is responsible, which document, or stock: never a measure by this test. */
 const NOT_MEASURE_SENTENCE =
-  /一岗双责|包保|包联|包片|挂点|专职|专人|联络员|专干|领导小组|工作专班|专班|指挥部|工作小组|工作组|负总责|具体抓|第一责任人|责任人|分管|亲自抓|组长|《[^》]*》|〔\d{4}〕|现有|共有|建有|拥有|在册|在岗|辖区内?有|全县有|全镇有|共计有|召开|会议|研究部署|印发|转发|下发/;
+  /^[^。！？；]*(说明|报告|总结|汇报|情况)$|一岗双责|包保|包联|包片|挂点|专职|专人|联络员|专干|领导小组|工作专班|专班|指挥部|工作小组|工作组|负总责|具体抓|第一责任人|责任人|分管|亲自抓|组长|《[^》]*》|〔\d{4}〕|现有|共有|建有|拥有|在册|在岗|辖区内?有|全县有|全镇有|共计有|召开|会议|研究部署|印发|转发|下发/;
 
 /** Clauses that state a purpose, a manner or a principle rather than an action. */
 const NOT_MEASURE_CLAUSE = /现将|如下$|^(为了?|旨在|以便|以期|以|按照|根据|依据|围绕|坚持|注重|通过|本着|始终|紧紧|聚焦)/;
 
 /** What follows a verb used as a noun: a copula, a predicate, a place word, a measure of it. */
 const NOUN_USE =
-  /^([的地得是有中里上时后前也都均已还却]|员(?!工)|队员|人员|大队|中队|部门|机构|车辆|单位|力量|岗位|职责|成为|作为|得到|得以|没有|期间|方面|领域|明显|有效|逐年|逐步|不断|持续|进一步|基本|全面|已经|率|面积|区|能力|水平|质量|工作|情况|任务|成效|效果|成果|规范|有序|秩序|力度|意识|氛围|满意度)/;
+  /^([的地得是有中里上时后前也都均已还却局委厅]|公司|集团|协会|学会|员(?!工)|队员|人员|大队|中队|部门|机构|车辆|单位|力量|岗位|职责|成为|作为|得到|得以|没有|期间|方面|领域|明显|有效|逐年|逐步|不断|持续|进一步|基本|全面|已经|率|面积|区|能力|水平|质量|工作|情况|任务|成效|效果|成果|规范|有序|秩序|力度|意识|氛围|满意度)/;
 
 /** The verb and the words that follow it in the clause, when what follows still names a thing. */
 export function broadMeasure(clause: string, sentence: string): string | null {

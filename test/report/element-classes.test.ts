@@ -28,6 +28,7 @@ const MEASURES: Row[] = [
   // the verb used as a noun: a subject, a place
   ['verb followed by its object', '拆除废弃广告牌架。', '拆除工作得到群众支持。'],
   ['verb as part of a subject', '补种行道树苗。', '补种率达到要求。'],
+  ['verb inside the name of a body', '清理农贸市场周边摊点。', '县城乡建设局农贸市场科负责。'],
   // stock wording with a doing verb: abstract, generic or actor objects
   ['generic object needs a name', '开展垃圾分类积分兑换。', '开展形式多样的宣传教育活动。'],
   ['people sent to the front line', '组织党员到社区清理楼道杂物。', '组织党员干部深入基层一线。'],
@@ -46,6 +47,7 @@ const NOT_MEASURE_SENTENCES: Row[] = [
   ['a meeting', '举办插花体验课。', '召开会议部署插花体验课。'],
   ['a staffing line (responsibility)', '登记独居老人用药情况。', '明确专人登记独居老人用药情况。'],
   ['a purpose clause', '安装护栏。', '为了安装护栏。'],
+  ['a title line (a PDF shows it as a plain line)', '在市场出入口安装电子显示屏。', '清河县住房和城乡建设局关于农贸市场建设的说明报告'],
   ['the explanation formula', '开展“光盘打卡”。', '现将我局开展“光盘打卡”工作的情况说明如下。'],
 ];
 
