@@ -24,7 +24,7 @@ const DOING = [
   '建设', '建成', '建立', '新建', '改建', '扩建', '修建', '兴建', '搭建', '设立', '设置', '开设', '开辟', '增设', '布设',
   '配备', '配置', '配齐', '配送', '安装', '加装', '铺设', '硬化', '绿化', '亮化', '改造', '加宽', '加固', '维修', '修缮', '修复',
   '粉刷', '更换', '更新', '划设', '施划', '划定', '拆除', '清理', '清运', '清除', '清扫', '清洗', '疏浚', '栽植', '种植', '补植', '补种',
-  '摆放', '隔开', '分隔', '铺(?!开)', '装(?!修|备|饰)',
+  '摆放', '隔开', '分隔', '改成', '改为', '改建成', '竖立', '立(?!足|即|刻|案|项|志|行|场|法|起)', '安排(?!部署)', '讲(?!话|究|求|政治|规矩|实效|奉献|大局|团结)', '请(?!示|假)', '铺(?!开)', '装(?!修|备|饰)',
   // inspecting and enforcing
   '检查', '巡查', '排查', '督查', '抽查', '核查', '检测', '监测', '暗访', '查处', '执法', '巡逻', '巡诊', '评估', '体检', '约谈',
   '回访', '测评', '盯守', '值守', '劝导', '劝离', '纠正', '取缔', '整治', '处罚', '移送', '曝光',
@@ -57,7 +57,12 @@ const NOUN_USE =
 
 /** The verb and the words that follow it in the clause, when what follows still names a thing. */
 export function broadMeasure(clause: string, sentence: string): string | null {
-  if (NOT_MEASURE_SENTENCE.test(sentence) || NOT_MEASURE_CLAUSE.test(clause)) return null;
+  if (NOT_MEASURE_SENTENCE.test(sentence)) return null;
+  // A service to the people served: 为60岁以上老人免费测血压 / 上门为老人办理医保 (为 + a person
+  // served is who benefits, not a purpose clause).
+  const service = SERVED_BY.exec(clause);
+  if (service) return service[0];
+  if (NOT_MEASURE_CLAUSE.test(clause)) return null;
   for (const v of clause.matchAll(DOING_RE)) {
     const at = (v.index ?? 0) + v[0].length;
     const rest = clause.slice(at, at + 16);
@@ -65,7 +70,7 @@ export function broadMeasure(clause: string, sentence: string): string | null {
     if (rest.startsWith('□') || NOUN_USE.test(rest)) continue;
     const before = /[对把]([^对把□]{2,14})$/.exec(clause.slice(0, v.index));
     // A one-character verb (送、装、铺) needs its object at once: 送棉被, 装了排风设备.
-    if (v[0].length === 1 && !/^[\u4e00-\u9fff]{2}/.test(rest)) continue;
+    if (v[0].length === 1 && !/^了?[\u4e00-\u9fff\d]{2}/.test(rest)) continue;
     // 开展“光盘打卡” / 推行“街长制”: a named activity in quotes (not the indicator's name + 工作).
     if (/^[^“”□]{0,4}“[^”]{2,20}”(?!\s*(的?工作|的?情况))/.test(rest)) return v[0] + rest.slice(0, rest.indexOf('”') + 1);
     const object = rest.split('□')[0];
@@ -75,6 +80,10 @@ export function broadMeasure(clause: string, sentence: string): string | null {
   }
   return null;
 }
+
+/** The people a measure serves (not 群众、居民 in general: 组织群众参与 names no one served). */
+const PEOPLE_SERVED =
+  '老人|老年人|儿童|孩子|学生|残疾人|患者|病人|孕产妇|困难群众|困难家庭|困难户|低保户|五保户|特困|留守|独居|空巢|农民工|环卫工人|快递员|外卖员|游客|摊主|摊贩|商户|经营户|店主|驾驶员|司机|乘客|家长|新市民|退役军人|妇女|青少年|未成年人';
 
 /**
  * Object classes: what a measure acts on. Things and places (设备、路灯、宣传栏、公厕、充电桩 …, by
@@ -91,10 +100,15 @@ const OBJECT_CLASS = new RegExp(
     '[\u4e00-\u9fff][站室栏牌箱桶柜桥灯墙园馆屋楼厅街巷店摊厕井杆亭廊池沟渠砖瓦药车点线台场路道窗库仓区角器课]',
     '设备|设施|器材|器械|物资|图书|书籍|资料|读物|手册|折页|海报|展板|横幅|条幅|广告|公约|标识|标志|标牌|标语|标线|专区|专柜|专窗|通道|车位|泊位|充电桩|监控|摄像头|喇叭|显示屏|电子屏|短片|短视频|微电影|视频|公众号|小程序|热线|二维码|档案|积分|钢瓶|盖板|护栏|栏杆|围挡|座椅|垃圾|杂物|堆物|违建|棚屋|广告牌|线缆|路面|墙面|地面|绿化带|绿篱|花草|树木|树苗|草坪|管网|管道|路灯|雨棚|扶手|坡道|盲道|母婴室|药箱|急救箱|灭火器|灭火毯|被褥|棉被|衣物|粮油|慰问品|礼包|奖学金|助学金|慰问金|补贴|保险|餐食|午餐|早餐|饭菜|水电费|证件|涂鸦|小广告|油烟|噪音|污水|漂浮物|钢瓶|液化气',
     // events and named kinds of activity
-    '演出|展演|会演|晚会|比赛|竞赛|大赛|讲座|课堂|讲堂|课程|公开课|微课|展览|展出|义诊|义剪|义卖|义演|支教|庭审|演练|体检|巡诊|诊疗|培训班|夜校|研学|参观|观摩|读书会|分享会|故事会|茶话会|联欢|朗诵|诵读|征文|宣讲会|开放日|集市|市集|游园|灯会|庙会|徒步|健步走|骑行|植树|直播|问卷|抽检|接种|筛查|帮办|代办|代缴|陪诊|送药|送餐|理发|消杀|灭鼠|除四害|洒水|查扣|暂扣',
+    '演出|展演|会演|晚会|比赛|竞赛|大赛|讲座|课堂|讲堂|课程|公开课|微课|展览|展出|义诊|义剪|义卖|义演|支教|庭审|演练|体检|巡诊|诊疗|培训班|夜校|研学|参观|观摩|读书会|分享会|故事会|茶话会|联欢|朗诵|诵读|征文|宣讲会|开放日|故事|值守|值班|巡逻|站岗|执勤|护学|集市|市集|游园|灯会|庙会|徒步|健步走|骑行|植树|直播|问卷|抽检|接种|筛查|帮办|代办|代缴|陪诊|送药|送餐|理发|消杀|灭鼠|除四害|洒水|查扣|暂扣',
     // people served
-    '老人|老年人|儿童|孩子|学生|残疾人|患者|病人|孕产妇|困难群众|困难家庭|困难户|低保户|五保户|特困|留守|独居|空巢|农民工|环卫工人|快递员|外卖员|游客|摊主|摊贩|商户|经营户|店主|驾驶员|司机|乘客|家长|新市民|退役军人|妇女|青少年|未成年人',
+    PEOPLE_SERVED,
   ].join('|'),
+);
+
+/** 为/给/帮 + one of the people served + what is done for them, or a free service. */
+const SERVED_BY = new RegExp(
+  `[为给帮替][^，,。；□]{0,8}?(?:${PEOPLE_SERVED})[^，,。；□]{0,10}?(?:免费|上门|测|量血压|体检|理发|剪发|义诊|挂号|代办|代缴|陪诊|送药|送餐|办理[\\u4e00-\\u9fff]{2}|维修|安装|辅导功课)|免费(?:为|给)?[^，,。；□]{0,10}?(?:测|量|体检|检查|理发|维修|发放|赠送|配送|安装|接种|咨询|义诊|培训|办理)`,
 );
 
 /** The object names something a measure acts on. */

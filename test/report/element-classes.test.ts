@@ -36,6 +36,8 @@ const MEASURES: Row[] = [
   ['a problem fixed', '整治河道漂浮垃圾。', '整治突出问题。'],
   ['a method name that is a stock phrase', '实行夜市摊位编号。', '实行挂图作战、倒排工期。'],
   ['staff strengthened', '配齐急救箱和灭火毯。', '配齐配强工作力量。'],
+  ['a free service to people served', '为80岁以上老人免费理发。', '为提升服务水平免费开放。'],
+  ['a one-character verb after 了', '在路口立了6块警示牌。', '在路口立了规矩。'],
   ['a named kind of publicity, not its breadth', '开展防诈骗快板宣传。', '开展全方位、多层次的宣传。'],
 ];
 
@@ -67,6 +69,17 @@ const RESULTS: Row[] = [
   ['a satisfaction score', '群众满意度测评得分92分。', '群众满意度测评于11月开展。'],
   ['a habit formed', '排队取餐成为食堂里的习惯。', '排队取餐成为食堂的要求。'],
   ['a state of the place, not of a task', '巷子里的路灯终于亮了。', '参加巡查的人员到齐了。'],
+  ['something gained', '放学后的孩子有了去处。', '放学后的孩子有了作业。'],
+  ['people’s income', '摊主的收入明显增加。', '摊主的收入情况已登记。'],
+  ['a share', '夜间噪音投诉下降了四成。', '夜间噪音投诉有四成来自城区。'],
+  ['a practice copied', '这套办法被邻县借鉴。', '这套办法由邻县制定。'],
+  ['gone', '占道摆摊基本看不到了。', '占道摆摊基本看得到。'],
+  ['none received', '全年未接到一起噪音投诉。', '全年接到噪音投诉9起。'],
+  ['people behaving differently', '居民们主动把垃圾分好类了。', '居民们主动把垃圾分好类。'],
+  ['trips saved', '办证群众少跑一趟。', '办证群众跑一趟。'],
+  ['able to at last', '老人在家门口就能看上病。', '老人要去县城看病。'],
+  ['easy now', '沿街商户说生意好做了。', '沿街商户说生意要做。'],
+  ['what it became', '原来的臭水沟成了小游园。', '臭水沟旁边是小游园。'],
   ['the served speaking, not the workers promising', '一位老人说：“现在出门放心了。”', '志愿者们说：“我们一定要把活动办好。”'],
 ];
 
