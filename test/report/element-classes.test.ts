@@ -36,6 +36,7 @@ const MEASURES: Row[] = [
   ['a problem fixed', '整治河道漂浮垃圾。', '整治突出问题。'],
   ['a method name that is a stock phrase', '实行夜市摊位编号。', '实行挂图作战、倒排工期。'],
   ['staff strengthened', '配齐急救箱和灭火毯。', '配齐配强工作力量。'],
+  ['a verb of degree (推动、推进) names no action', '督促商户整改油烟排放。', '常态化推动问题整改。'],
   ['a broadcasting verb', '在电视台插播禁毒公益短片。', '在电视台插播。'],
   ['a hearing or a screening', '组织公开听证。', '组织公开。'],
   ['a service to a named group', '为见义勇为人员办理医疗费用报销。', '为见义勇为精神点赞。'],
