@@ -30,10 +30,12 @@ export async function buildCounty(p: CountyPlan): Promise<{ dir: string; files: 
   const marker = path.join(dir, '.complete');
   const root = path.join(dir, '台账');
   if (!fs.existsSync(marker)) {
-    fs.rmSync(dir, { recursive: true, force: true });
+    // A build cut short resumes at the first unit not marked done (12 MP photos take a while).
     const t0 = Date.now();
     for (let u = 0; u < p.units; u++) {
       const unit = UNITS[u % UNITS.length]! + (u >= UNITS.length ? `${Math.floor(u / UNITS.length) + 1}` : '');
+      const unitDone = path.join(dir, `.unit-${u}-done`);
+      if (fs.existsSync(unitDone)) continue;
       for (const ind of INDICATORS) fs.mkdirSync(path.join(root, unit, ind), { recursive: true });
       for (let i = 0; i < p.photosPerUnit; i++) {
         const ind = INDICATORS[i % INDICATORS.length]!;
@@ -57,6 +59,7 @@ export async function buildCounty(p: CountyPlan): Promise<{ dir: string; files: 
       }
       const rows = Array.from({ length: 12 }, (_, r) => ({ name: `${unit}活动${r}`, date: { date: `2026-0${1 + (r % 6)}-1${r % 9}` }, place: '城关镇' }));
       fs.writeFileSync(path.join(root, unit, 'Ⅲ—12 我们的节日', '活动登记表.xlsx'), await makeRegisterXlsx({ sheets: [festivalRegisterSheet(unit, rows)] }));
+      fs.writeFileSync(unitDone, '');
       process.stderr.write(`  built unit ${u + 1}/${p.units}\n`);
     }
     fs.writeFileSync(marker, new Date().toISOString());

@@ -12,6 +12,13 @@ import pLimit from 'p-limit';
 // As bin/ledger-check.js does, before anything starts libuv's pool.
 process.env.UV_THREADPOOL_SIZE ??= '16';
 
+/** The command as bin/ledger-check.js loads it: the bundle (scripts/bundle-cli.ts) when built. */
+async function cliMain(): Promise<(argv: string[]) => Promise<void>> {
+  const bundle = new URL('../src/cli/bundle/main.js', import.meta.url);
+  if (process.env.LEDGER_CHECK_BENCH_UNBUNDLED !== '1' && (await fs.stat(bundle).then(() => true, () => false))) return ((await import(bundle.href)) as typeof import('../src/cli/main.js')).main;
+  return (await import('../src/cli/main.js')).main;
+}
+
 async function listFiles(dir: string): Promise<string[]> {
   const out: string[] = [];
   for (const e of await fs.readdir(dir, { withFileTypes: true })) {
@@ -44,15 +51,15 @@ const [mode, dir, near] = process.argv.slice(2);
 if (mode === 'floor') await floor(dir!);
 else if (mode === 'scans') {
   // Every page read by OCR: no cache.
-  const { main } = await import('../src/cli/main.js');
+  const main = await cliMain();
   await main([dir!, '--format', 'json', '--as-of', '2026-08-01', '--no-progress', '--no-cache']);
 }
 else if (mode === 'cli') {
-  const { main } = await import('../src/cli/main.js');
+  const main = await cliMain();
   await main([dir!, '--format', 'json', '--as-of', '2026-08-01', '--no-progress', '--no-cache', ...(near === 'no-near' ? ['--no-near-duplicates'] : [])]);
 } else if (mode === 'cli-cache') {
   // `cli-cache DIR CACHEDIR`: the same command with the fact cache in CACHEDIR.
-  const { main } = await import('../src/cli/main.js');
+  const main = await cliMain();
   await main([dir!, '--format', 'json', '--as-of', '2026-08-01', '--no-progress', '--cache-location', near!]);
 } else {
   const { check } = await import('../src/check.js');

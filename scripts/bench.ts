@@ -62,7 +62,7 @@ async function build(a: Args): Promise<string> {
   const unit = path.join(a.dir, '县教育局');
   const marker = path.join(a.dir, '.complete');
   if (fs.existsSync(marker)) return unit;
-  fs.rmSync(a.dir, { recursive: true, force: true });
+  // A build cut short resumes: files are written whole (temp + rename) and those present are kept.
   const t0 = Date.now();
   for (const ind of INDICATORS) fs.mkdirSync(path.join(unit, ind), { recursive: true });
   let last: Buffer | null = null;
@@ -74,7 +74,12 @@ async function build(a: Args): Promise<string> {
     // What a real folder holds: camera originals (EXIF with its thumbnail); one in ten a
     // forwarded copy (1280 px, no EXIF: what WeChat sends without 原图); one in fifty a
     // forwarded copy of the previous original (a near duplicate).
+    const file = path.join(unit, ind, `${date} 县一中 活动${pad(i)}.jpg`);
     let buf: Buffer;
+    if (fs.existsSync(file)) {
+      if (i % 10 !== 9) last = fs.readFileSync(file);
+      continue;
+    }
     if (i % 50 === 49 && last) {
       buf = await deriveJpeg(last, { width: 1280, quality: 70 });
     } else if (i % 10 === 9) {
@@ -91,7 +96,8 @@ async function build(a: Args): Promise<string> {
       });
       last = buf;
     }
-    fs.writeFileSync(path.join(unit, ind, `${date} 县一中 活动${pad(i)}.jpg`), buf);
+    fs.writeFileSync(`${file}.tmp`, buf);
+    fs.renameSync(`${file}.tmp`, file);
     if ((i + 1) % 100 === 0) process.stderr.write(`  built ${i + 1}/${a.photos} photos\n`);
   }
   for (let i = 0; i < a.pdfs; i++) {
@@ -190,6 +196,8 @@ async function main() {
   const a = parseArgs(process.argv.slice(2));
   const here = path.dirname(fileURLToPath(import.meta.url));
   const runner = path.join(here, 'bench-run.js');
+  // --county-only: the fact-cache rows alone (the photo folder is neither built nor measured).
+  if (process.argv.includes('--county-only')) return benchCache(a, runner);
   process.stderr.write(`ledger-check bench: ${a.photos} photos ${a.width}×${a.height}, ${a.pdfs} PDFs\n`);
   const unit = await build(a);
   const files = fileCount(unit);
@@ -235,7 +243,7 @@ async function main() {
 /**
  * The fact cache on a county-like drive (scripts/bench-county.ts), in the same batch: no cache,
  * an empty cache (cold), the same cache again (warm re-run of the unchanged drive). `--county 0`
- * leaves it out; `--county U --county-photos P --county-pdfs D` size it.
+ * leaves it out, `--county-only` measures it alone; `--county U --county-photos P --county-pdfs D --county-width W --county-height H` size it; `--county-before OTHER/dist/scripts/bench-run.js` adds a cold/warm pair with another build.
  */
 async function benchCache(a: Args, runner: string): Promise<void> {
   const argv = process.argv.slice(2);
@@ -246,7 +254,11 @@ async function benchCache(a: Args, runner: string): Promise<void> {
   const units = get('county', 20);
   if (units <= 0) return;
   const { buildCounty } = await import('./bench-county.js');
-  const county = await buildCounty({ units, photosPerUnit: get('county-photos', 30), pdfsPerUnit: get('county-pdfs', 3), width: 2400, height: 1800 });
+  // --county-width 4000 --county-height 3000 --county-photos 60: the issue's own county (20 units,
+  // 1,380 files, 6.2 GB of 12 MP photos), heavier per file than the default drive.
+  const county = await buildCounty({ units, photosPerUnit: get('county-photos', 30), pdfsPerUnit: get('county-pdfs', 3), width: get('county-width', 2400), height: get('county-height', 1800) });
+  const bi = argv.indexOf('--county-before');
+  const before = bi >= 0 ? path.resolve(argv[bi + 1]!) : null;
   const rows: [string, Measured][] = [];
   for (let run = 0; run < a.runs; run++) {
     const cacheDir = fs.mkdtempSync(path.join(os.tmpdir(), 'ledger-check-bench-cache-'));
@@ -257,6 +269,18 @@ async function benchCache(a: Args, runner: string): Promise<void> {
       rows.push(['cold: empty cache', measure(process.execPath, [runner, 'cli-cache', county.dir, cacheDir])]);
       dropCaches();
       rows.push(['warm: same cache, drive unchanged', measure(process.execPath, [runner, 'cli-cache', county.dir, cacheDir])]);
+      if (before) {
+        // The same pair with another build (--county-before OTHER/dist/scripts/bench-run.js), its own cache.
+        const beforeDir = fs.mkdtempSync(path.join(os.tmpdir(), 'ledger-check-bench-cache-'));
+        try {
+          dropCaches();
+          rows.push(['before: cold', measure(process.execPath, [before, 'cli-cache', county.dir, beforeDir])]);
+          dropCaches();
+          rows.push(['before: warm', measure(process.execPath, [before, 'cli-cache', county.dir, beforeDir])]);
+        } finally {
+          fs.rmSync(beforeDir, { recursive: true, force: true });
+        }
+      }
     } finally {
       fs.rmSync(cacheDir, { recursive: true, force: true });
     }
@@ -272,6 +296,11 @@ async function benchCache(a: Args, runner: string): Promise<void> {
   const warm = times('warm');
   out.push('');
   out.push(`warm / cold: ${(Math.min(...warm) / Math.min(...cold)).toFixed(3)}× best to best, ${(median(warm) / median(cold)).toFixed(3)}× median to median (target ≤ 0.1×); CPU time: ${(median(cpuOf('warm')) / median(cpuOf('cold'))).toFixed(3)}× median to median; cold with cache / no cache: ${(median(cold) / median(times('no cache'))).toFixed(2)}× wall, ${(median(cpuOf('cold')) / median(cpuOf('no cache'))).toFixed(2)}× CPU`);
+  if (before) {
+    const bw = times('before: warm');
+    const bc = times('before: cold');
+    out.push(`before (${before}): warm / cold ${(median(bw) / median(bc)).toFixed(3)}× median to median, CPU ${(median(cpuOf('before: warm')) / median(cpuOf('before: cold'))).toFixed(3)}×; warm now / warm before: ${(median(warm) / median(bw)).toFixed(2)}× wall, ${(median(cpuOf('warm')) / median(cpuOf('before: warm'))).toFixed(2)}× CPU`);
+  }
   process.stdout.write(`${out.join('\n')}\n`);
 }
 

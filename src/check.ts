@@ -4,7 +4,7 @@
  */
 import fs from 'node:fs/promises';
 import type { ExtractedFile, FileKind, Finding, Lang, Report, ReviewSummary } from './types.js';
-import { loadReview, type LoadedReview } from './review/load.js';
+import type { LoadedReview } from './review/load.js';
 import { scopeEntries, sha256File } from './review/files.js';
 import { applyReviews, type Applied, type ScopedEntry } from './review/apply.js';
 import { OcrCache } from './ocr/cache.js';
@@ -195,7 +195,8 @@ async function runChecks(o: CheckOptions, shard: ShardSpec | null, internals: Ch
   if (!st.isDirectory()) throw new UsageError('not-a-folder', o.path);
   // The review record is read before any material, and never from inside the material.
   if (o.review !== undefined && isInside(o.review, o.path)) throw new UsageError('review-inside', o.review);
-  const review = o.review !== undefined ? loadReview(o.review, lang) : null;
+  // Loaded only when there is a review file: its parser (yaml) and schema (zod) cost start-up time.
+  const review = o.review !== undefined ? (await import('./review/load.js')).loadReview(o.review, lang) : null;
   // The caches are written during the run: never inside the checked folder, nor it inside them.
   const ocrCacheDir = o.ocrCacheDir === undefined && o.cacheDir ? path.join(o.cacheDir, 'ocr') : o.ocrCacheDir;
   for (const dir of [o.cacheDir, ocrCacheDir]) if (dir && overlapsChecked(dir, o.path)) throw new UsageError('cache-inside', dir);

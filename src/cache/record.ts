@@ -45,14 +45,23 @@ export function decodeRecord(keys: HashKeys, key: string, extractor: ExtractorId
     if (!h || h.format !== FORMAT || h.key !== key || typeof h.sum !== 'string') return null;
     const body = text.slice(nl + 1);
     if (keyedString(keys, body) !== h.sum) return null;
-    const r = JSON.parse(body) as FactRecord;
-    if (!r || typeof r !== 'object' || r.extractor !== extractor || r.version !== EXTRACTOR_VERSIONS[extractor]) return null;
-    if (!validFacts(r.facts) || !validError(r.error)) return null;
-    // As the extractor makes it (src/extract/record.ts): plain JSON (it was just parsed), frozen.
-    return deepFreeze({ extractor, version: r.version, facts: r.facts, error: r.error ?? null });
+    return soundRecord(JSON.parse(body), extractor);
   } catch {
     return null;
   }
+}
+
+/**
+ * `r` (parsed JSON, its integrity already checked) as a record of `extractor` when it is one of
+ * that extractor's version with the shape of facts, else null. Also used for the run snapshot
+ * (src/cache/snapshot.ts).
+ */
+export function soundRecord(r: unknown, extractor: ExtractorId): FactRecord | null {
+  const x = r as FactRecord;
+  if (!x || typeof x !== 'object' || x.extractor !== extractor || x.version !== EXTRACTOR_VERSIONS[extractor]) return null;
+  if (!validFacts(x.facts) || !validError(x.error)) return null;
+  // As the extractor makes it (src/extract/record.ts): plain JSON (it was just parsed), frozen.
+  return deepFreeze({ extractor, version: x.version, facts: x.facts, error: x.error ?? null });
 }
 
 /**

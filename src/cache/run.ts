@@ -13,17 +13,19 @@ import fs from 'node:fs';
 import path from 'node:path';
 import pLimit from 'p-limit';
 import type { Container, DiscoveredFile, FactRecord, FileRecords, FileStat } from '../types.js';
+import type { ExtractorId } from '../extract/version.js';
 import { hashFile, type HashKeys, type ReadHook } from './hash.js';
 import { storeKeys } from './secret.js';
 import { factsKey, ocrKey, type KeyOptions } from './key.js';
 import { RECORDS_DIR, readRecord, writeRecord } from './record.js';
 import { INDEX_DIR, fileStat, indexPath, isRacy, loadIndex, sameStat, saveIndex, type IndexEntry } from './stat-index.js';
 import { accountAndEvict } from './evict.js';
+import { SNAPSHOT_DIR, Snapshot, saveSnapshot, snapshotPath } from './snapshot.js';
 
 /** Default bound of the store (--cache-max-size). */
 export const DEFAULT_MAX_BYTES = 512 * 1024 * 1024;
 /** Store folders eviction looks after ('ocr': the OCR layer, src/ocr/cache.ts). */
-const EVICTED_DIRS = [RECORDS_DIR, INDEX_DIR, 'ocr'] as const;
+const EVICTED_DIRS = [RECORDS_DIR, INDEX_DIR, SNAPSHOT_DIR, 'ocr'] as const;
 const DAY_MS = 24 * 3600 * 1000;
 
 export interface CacheRunOptions {
@@ -52,8 +54,10 @@ interface Seen {
   ocrKey: string | null;
   /** Records made this run (misses), written by save(). */
   write: { key: string; record: FactRecord }[];
-  /** Records used this run, with their mtime (touched when old, for eviction). */
+  /** Record files used this run, with their mtime (touched when old, for eviction). */
   used: { file: string; mtimeMs: number }[];
+  /** The records of this file, by key, for the next snapshot (snapshot.ts). */
+  keep: Map<string, FactRecord>;
 }
 
 export interface CacheStats {
@@ -72,6 +76,8 @@ export class CacheRun {
   private readonly seen = new Map<string, Seen>();
   private readonly digestsByHash = new Map<string, { partial?: string; sha256?: string }>();
   private readonly startNs: bigint;
+  /** An entry of the snapshot was not sound: write it again even if its keys are this run's. */
+  private snapshotStale = false;
   private readonly now: number;
 
   private constructor(
@@ -79,6 +85,8 @@ export class CacheRun {
     private readonly keys: HashKeys,
     private readonly indexFile: string,
     private readonly index: Map<string, IndexEntry>,
+    private readonly snapshotFile: string,
+    private readonly snapshot: Snapshot,
   ) {
     this.now = o.now ?? Date.now();
     this.startNs = BigInt(Math.floor(this.now)) * 1_000_000n;
@@ -94,7 +102,8 @@ export class CacheRun {
       tagCacheDir(o.dir);
       const keys = storeKeys(o.dir);
       const indexFile = indexPath(o.dir, keys, o.checked);
-      return new CacheRun(o, keys, indexFile, loadIndex(indexFile));
+      const snapshotFile = snapshotPath(o.dir, keys, o.checked);
+      return new CacheRun(o, keys, indexFile, loadIndex(indexFile), snapshotFile, Snapshot.load(snapshotFile, keys));
     } catch {
       return null;
     }
@@ -124,23 +133,32 @@ export class CacheRun {
       if (!hash) return null; // changed since it was listed, or unreadable: extraction says what it is
     }
     const { key, extractor } = factsKey(f, hash, this.o.key);
-    const seen: Seen = { hash, statHit, factsKey: key, ocrKey: ocrKey(key, this.o.key), write: [], used: [] };
+    const seen: Seen = { hash, statHit, factsKey: key, ocrKey: ocrKey(key, this.o.key), write: [], used: [], keep: new Map() };
     this.seen.set(f.path, seen);
-    const facts = readRecord(this.o.dir, this.keys, key, extractor);
+    const facts = this.record(seen, key, extractor);
     if (!facts) {
       this.stats.misses++;
       return null;
     }
-    seen.used.push(facts);
-    const ocr = wantOcr && seen.ocrKey ? readRecord(this.o.dir, this.keys, seen.ocrKey, 'ocr') : null;
-    if (ocr) {
-      seen.used.push(ocr);
-      this.stats.ocrHits++;
-    }
+    const ocr = wantOcr && seen.ocrKey ? this.record(seen, seen.ocrKey, 'ocr') : null;
+    if (ocr) this.stats.ocrHits++;
     if (statHit) this.stats.statHits++;
     else this.stats.contentHits++;
-    return { facts: facts.record, ocr: ocr?.record ?? null };
+    return { facts, ocr };
   };
+
+  /** A record from the last run's snapshot, else from its record file; kept for the next snapshot. */
+  private record(seen: Seen, key: string, extractor: ExtractorId): FactRecord | null {
+    let r = this.snapshot.get(key, extractor);
+    if (!r) {
+      if (this.snapshot.has(key)) this.snapshotStale = true;
+      const read = readRecord(this.o.dir, this.keys, key, extractor);
+      if (read) seen.used.push(read);
+      r = read?.record ?? null;
+    }
+    if (r) seen.keep.set(key, r);
+    return r;
+  }
 
   /** For extraction: the records of a file; those not from the cache are written by save(). */
   readonly made = (r: FileRecords, fromCache: { facts: boolean; ocr: boolean }): void => {
@@ -148,6 +166,7 @@ export class CacheRun {
     if (!s) return;
     if (!fromCache.facts && !transient(r.facts)) s.write.push({ key: s.factsKey, record: r.facts });
     if (r.ocr && !fromCache.ocr && s.ocrKey && !transient(r.ocr)) s.write.push({ key: s.ocrKey, record: r.ocr });
+    for (const w of s.write) s.keep.set(w.key, w.record);
   };
 
   readonly digests: DigestMemo = {
@@ -171,6 +190,7 @@ export class CacheRun {
   async save(files: readonly DiscoveredFile[]): Promise<void> {
     let written = 0;
     const next = new Map<string, IndexEntry>();
+    const snap = new Map<string, FactRecord>();
     const limit = pLimit(8);
     await Promise.all(
       files.map((f) =>
@@ -196,6 +216,7 @@ export class CacheRun {
           for (const u of s.used) {
             if (this.now - u.mtimeMs > DAY_MS) await fs.promises.utimes(u.file, this.now / 1000, this.now / 1000).catch(() => undefined);
           }
+          for (const [k, r] of s.keep) snap.set(k, r);
           const d = this.digestsByHash.get(s.hash);
           next.set(f.path, { size: f.size, stat: f.stat, hash: s.hash, container: f.container, ...(d?.partial ? { partial: d.partial } : {}), ...(d?.sha256 ? { sha256: d.sha256 } : {}) });
         }),
@@ -204,6 +225,9 @@ export class CacheRun {
     const sorted = new Map([...next].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
     if (!sameIndex(this.index, sorted)) written += await saveIndex(this.indexFile, sorted);
     else await touchOld(this.indexFile, this.now);
+    if (this.snapshotStale || snap.size !== this.snapshot.size || [...snap.keys()].some((k) => !this.snapshot.has(k))) {
+      written += snap.size ? await saveSnapshot(this.snapshotFile, this.keys, snap) : await removed(this.snapshotFile);
+    } else await touchOld(this.snapshotFile, this.now);
     await accountAndEvict(this.o.dir, EVICTED_DIRS, written, this.o.maxBytes ?? DEFAULT_MAX_BYTES, this.now).catch(() => undefined);
   }
 }
@@ -223,6 +247,11 @@ function sameIndex(a: Map<string, IndexEntry>, b: Map<string, IndexEntry>): bool
     if (!o || !sameStat(o, e.size, e.stat) || o.hash !== e.hash || o.container !== e.container || o.partial !== e.partial || o.sha256 !== e.sha256) return false;
   }
   return true;
+}
+
+async function removed(file: string): Promise<number> {
+  await fs.promises.rm(file, { force: true }).catch(() => undefined);
+  return 0;
 }
 
 async function touchOld(file: string, now: number): Promise<void> {

@@ -14,7 +14,7 @@
 import type { Check } from './types.js';
 import type { VideoFacts } from '../types.js';
 import { isCoreError } from './materials.js';
-import { videoRequirement } from '../kinds/video.js';
+import { videoRequirement } from '../kinds/video-requirement.js';
 import { chinaWallClock, dayOf, placeOf, withinPeriod } from '../windows/index.js';
 
 /** The China time a video was recorded, and where it was read: a metadata tag or 'mvhd'. */

@@ -17,7 +17,12 @@ export function festivalDate(name: FestivalName, year: number): string {
 
 /** All seven festivals of a Gregorian year, in calendar order. */
 export function festivalDates(year: number): { name: FestivalName; date: string }[] {
-  return FESTIVALS.map((name) => ({ name, date: festivalDate(name, year) })).sort((a, b) =>
-    a.date < b.date ? -1 : a.date > b.date ? 1 : 0,
-  );
+  let dates = datesByYear.get(year);
+  if (!dates) {
+    dates = FESTIVALS.map((name) => ({ name, date: festivalDate(name, year) })).sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
+    datesByYear.set(year, dates);
+  }
+  // A copy: the lunar conversion is done once per year and process (checks ask for each file).
+  return dates.map((d) => ({ ...d }));
 }
+const datesByYear = new Map<number, { name: FestivalName; date: string }[]>();

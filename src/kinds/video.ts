@@ -9,8 +9,8 @@
  *     - { kind: video, min: 2, minSeconds: 30 }  # two clips of at least 30 s
  */
 import { z } from '../rules/zod.js';
-import type { ExtractedFile } from '../types.js';
-import type { KindModule, Material } from './types.js';
+import type { KindModule } from './types.js';
+import { countVideos, videoRequirement, VIDEO_DEFAULTS, type VideoMaterial } from './video-requirement.js';
 
 export const videoMaterial = z
   .object({
@@ -20,22 +20,13 @@ export const videoMaterial = z
   })
   .strict();
 
-export type VideoMaterial = { kind: 'video'; min: number; minSeconds: number };
-
-/** Videos that count: files read as videos (one that could not be read is reported, and does not count). */
-export const countVideos = (files: readonly ExtractedFile[]): number => files.filter((f) => f.kind === 'video' && !f.error).length;
-
-/** The indicator's video entry (defaults filled in), or "none asked for" (min 0, any length) when it has none. */
-export function videoRequirement(materials: readonly Material[] | undefined): VideoMaterial {
-  const m = materials?.find((x) => x.kind === 'video');
-  return m ? ({ ...videoKind.defaults, ...m } as VideoMaterial) : { kind: 'video', min: 0, minSeconds: 0 };
-}
+export { countVideos, videoRequirement, type VideoMaterial };
 
 export const videoKind: KindModule<VideoMaterial> = {
   kind: 'video',
   schema: videoMaterial,
   repeatable: false,
-  defaults: { min: 1, minSeconds: 0 },
+  defaults: VIDEO_DEFAULTS,
   explain: {
     zh: '视频资料：指标文件夹中能读取的视频（.mp4/.mov/.3gp，按内容识别）不少于 min 个；每个视频的拍摄时间（北京时间）须在测评周期内，写了 minSeconds 时时长不少于该秒数。',
     en: 'Videos: at least `min` readable videos (.mp4/.mov/.3gp, recognised by content) in the indicator folder; each must be recorded inside the evaluation period (China time) and, with `minSeconds`, be at least that long.',

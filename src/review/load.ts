@@ -5,18 +5,14 @@
 import { LineCounter, parseDocument, isMap, isSeq, type Document } from 'yaml';
 import { z, type Z } from '../rules/zod.js';
 import { RuleFileError, type RuleProblem } from '../rules/errors.js';
+import { ReviewFileError } from './errors.js';
 import { readRuleText } from '../rules/read.js';
 import { REVIEW_FILE_MAX_BYTES, reviewFileSchema, type ReviewEntry } from './schema.js';
 import type { Lang } from '../types.js';
 import { isRuleId, ruleIds } from '../messages/index.js';
 import { nearest } from '../util/nearest.js';
 
-export class ReviewFileError extends RuleFileError {
-  constructor(problems: RuleProblem[]) {
-    super(problems);
-    this.name = 'ReviewFileError';
-  }
-}
+export { ReviewFileError };
 
 export interface LoadedReview {
   /** The review file as given or found (absolute). */

@@ -4,7 +4,7 @@
  */
 import { z, type Z } from '../rules/zod.js';
 
-export const REVIEW_FILE_NAME = 'ledger-check-review.yaml';
+export { REVIEW_FILE_NAME } from './errors.js';
 /** A review record is a short list written by people: anything larger is not one. */
 export const REVIEW_FILE_MAX_BYTES = 1024 * 1024;
 

@@ -172,7 +172,7 @@ describe('eviction', () => {
     const cache = path.join(tmp, 'bound', 'cache');
     await check({ path: root, cacheDir: cache, cacheMaxBytes: 20_000, ocr: false, asOf: '2026-10-20' }, { cacheNow: Date.now() + 60_000 });
     const size = (d: string): number => fs.readdirSync(d, { withFileTypes: true }).reduce((n, e) => n + (e.isDirectory() ? size(path.join(d, e.name)) : fs.statSync(path.join(d, e.name)).size), 0);
-    expect(size(path.join(cache, 'facts-v1')) + size(path.join(cache, 'index'))).toBeLessThanOrEqual(20_000);
+    expect(size(path.join(cache, 'facts-v1')) + size(path.join(cache, 'index')) + size(path.join(cache, 'snap-v1'))).toBeLessThanOrEqual(20_000);
   });
 });
 

@@ -12,6 +12,7 @@ import { tempDir } from '../cli/helpers.js';
 import { IND2, run, unitFiles, writeTree } from './folder.js';
 import { RECORDS_DIR } from '../../src/cache/record.js';
 import { INDEX_DIR } from '../../src/cache/stat-index.js';
+import { SNAPSHOT_DIR } from '../../src/cache/snapshot.js';
 import { SECRET_FILE, storeKeys } from '../../src/cache/secret.js';
 import { keyedString } from '../../src/cache/hash.js';
 
@@ -31,6 +32,8 @@ async function warmed(): Promise<{ root: string; cache: string; plain: string }>
   const cache = path.join(base, 'cache');
   const plain = (await run(root, null)).json;
   await run(root, cache);
+  // These cases are about the record files: without the run snapshot (test/cache/snapshot.test.ts), they answer.
+  fs.rmSync(path.join(cache, SNAPSHOT_DIR), { recursive: true, force: true });
   return { root, cache, plain };
 }
 
@@ -86,6 +89,7 @@ describe('fact cache trust', () => {
     expect(r.stats.misses).toBe(1);
     expect(r.json).toBe(plain);
     // The right checksum (made with the store's secret) but rows that are not rows.
+    fs.rmSync(path.join(cache, SNAPSHOT_DIR), { recursive: true, force: true });
     const keys = storeKeys(cache);
     edit(csvRecord(cache), ([h, body]) => {
       const bad = body.replace(/"rows":\[[^\]]*\]/, '"rows":"x"');

@@ -27,11 +27,23 @@ describe('built-in rules resolved at build time', () => {
 
   it('refuses a cache made from another builtin.yaml, against other rule ids, or unreadable', () => {
     const rec = builtinCacheRecord(full, ruleIds);
-    expect(readBuiltinCache(ruleIds, write('edited.json', { ...rec, source: rec.source.replace(/^./, (c) => (c === '0' ? '1' : '0')) }))).toBeNull();
+    const otherSource = rec.source.replace(/^./, (c) => (c === '0' ? '1' : '0'));
+    // Made from other inputs: their stat was another, or there was none.
+    expect(readBuiltinCache(ruleIds, write('edited.json', { ...rec, source: otherSource, stat: `${rec.stat}x` }))).toBeNull();
+    expect(readBuiltinCache(ruleIds, write('nostat.json', { ...rec, source: otherSource, stat: undefined }))).toBeNull();
     expect(readBuiltinCache(new Set([...ruleIds, 'photo.new-rule']), write('ids.json', rec))).toBeNull();
     expect(readBuiltinCache(undefined, write('noids.json', rec))).toBeNull();
     expect(readBuiltinCache(ruleIds, write('bad.json', '{"source":'))).toBeNull();
     expect(readBuiltinCache(ruleIds, path.join(dir, 'missing.json'))).toBeNull();
+  });
+
+  it('while the inputs keep their stat their bytes are not read again; a changed stat falls back to comparing them', () => {
+    const rec = builtinCacheRecord(full, ruleIds);
+    expect(rec.stat).toMatch(/builtin\.yaml/);
+    // Same stat: served without the contents (the digest is not even compared).
+    expect(readBuiltinCache(ruleIds, write('stat-same.json', { ...rec, source: 'not compared' }))).toEqual(full);
+    // Another stat (an input rewritten with the same bytes): the contents decide.
+    expect(readBuiltinCache(ruleIds, write('stat-other.json', { ...rec, stat: 'old' }))).toEqual(full);
   });
 
   it('loads the long way without a cache (the sources have none), with the same result', async () => {

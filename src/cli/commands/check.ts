@@ -9,7 +9,7 @@ import { parseShardSpec } from '../../report/shard.js';
 import { RuleFileError } from '../../rules/errors.js';
 import { findConfigFile, findIgnoreFile } from '../../rules/files.js';
 import { findReviewFile } from '../../review/files.js';
-import { ReviewFileError } from '../../review/load.js';
+import { ReviewFileError } from '../../review/errors.js';
 import { defaultCacheRoot, parseSize } from '../../util/cache-location.js';
 import { formatters, BINARY_FORMATS } from '../../format/index.js';
 import { t } from '../text.js';

@@ -10,7 +10,7 @@ import { collect, planOutputs, writeReports, type CheckFlags } from './check.js'
 import { outputTouchesRoot } from '../output.js';
 import { t } from '../text.js';
 import { visible } from '../../format/terminal.js';
-import { MergeError, mergeShards, readShard, type MergeProblem } from '../../report/merge.js';
+import type { MergeProblem } from '../../report/merge.js';
 import type { Lang } from '../../types.js';
 
 const TEXT: Record<Lang, { problem: (p: MergeProblem) => string; none: string }> = {
@@ -79,6 +79,8 @@ export function register(program: Command, io: CliIO, env: { isTTY: boolean; col
       if (typeof plan === 'string') return fail2(plan);
       if (!files.length) return fail2(TEXT[lang].none);
       let merged;
+      // Loaded by `merge` only: the shard schema (zod) is not needed at every start.
+      const { MergeError, mergeShards, readShard } = await import('../../report/merge.js');
       try {
         merged = mergeShards(files.map((f) => readShard(f)));
       } catch (e) {

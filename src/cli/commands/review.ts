@@ -10,10 +10,11 @@ import type { CliIO } from '../io.js';
 import { visibleLines } from '../../format/terminal.js';
 import { t, nearest } from '../text.js';
 import { isRuleId, ruleIds } from '../../messages/index.js';
-import { REVIEW_FILE_NAME } from '../../review/schema.js';
+import { REVIEW_FILE_NAME } from '../../review/errors.js';
 import { entryPath, findReviewFile, isInside, sha256File, writeAtomic } from '../../review/files.js';
-import { loadReview, ReviewFileError } from '../../review/load.js';
-import { emptyReview, withEntry, withoutLines } from '../../review/edit.js';
+import { ReviewFileError } from '../../review/errors.js';
+// The review file's parser (yaml) and schema (zod) are loaded by these commands only, not at every start.
+const reviewFiles = async () => ({ ...(await import('../../review/load.js')), ...(await import('../../review/edit.js')) });
 import { check, UsageError } from '../../check.js';
 import { loadRuleSet } from '../../rules/builtin-cache.js';
 import { findConfigFile } from '../../rules/files.js';
@@ -76,6 +77,7 @@ export function register(program: Command, io: CliIO): void {
       if (o.folder && isInside(target, o.folder)) return fail(tx.reviewInside(target));
       if (isInside(target, path.dirname(path.resolve(file))) && !o.review) return fail(tx.reviewInside(target));
       try {
+        const { loadReview, emptyReview, withEntry } = await reviewFiles();
         const current = fs.existsSync(target) ? loadReview(target, lang) : emptyReview(target, lang);
         const entry = {
           file: entryPath(file, target),
@@ -112,6 +114,7 @@ export function register(program: Command, io: CliIO): void {
       const target = o.review ?? (fs.existsSync(folder) ? findReviewFile(folder) : null);
       if (!target) return fail(tx.reviewNone);
       try {
+        const { loadReview, withoutLines } = await reviewFiles();
         const rules = await loadRuleSet({ file: o.rules ?? findConfigFile(folder) ?? undefined, lang, knownRuleIds: ruleIds });
         // An unused entry must be seen even where a rule file turned review.unused off.
         const { ['review.unused']: _off, ...severity } = rules.severity;

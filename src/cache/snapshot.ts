@@ -1,0 +1,104 @@
+/**
+ * The run snapshot: per checked folder, the records the last run of that folder used or made,
+ * packed into one file (`snap-v1/<32 hex>`, named like the stat index by a keyed hash of the
+ * folder's real path). A re-run of an unchanged drive then reads two files of the store (the stat
+ * index and this) instead of one record file per material file: from a cold page cache each of
+ * those is a disk read, and they cost more than the rest of the warm run's I/O.
+ *
+ * It is a copy, not the store: every record in it is also a record file (src/cache/record.ts),
+ * and entries are looked up by the same content key (size + hash, extractor and tool version,
+ * options), so it can only answer what the store would. Line 1 is a header (format, a keyed
+ * checksum of line 2), line 2 a JSON array of [key, record]. A snapshot that is cut off, edited,
+ * of another format or over the size bound is not used at all (the record files answer, and the
+ * run writes a new snapshot); an entry of the wrong extractor, version or shape is a miss.
+ * Written atomically after the run, only when what it holds changed: of two runs of the same
+ * folder at once, the last one's snapshot stays, and either is sound.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import type { FactRecord } from '../types.js';
+import type { ExtractorId } from '../extract/version.js';
+import { keyedString, type HashKeys } from './hash.js';
+import { soundRecord } from './record.js';
+import { realPath } from '../util/inside.js';
+import { writeAtomic } from './atomic.js';
+
+export const SNAPSHOT_DIR = 'snap-v1';
+const FORMAT = 1;
+/** A snapshot bigger than this is not read (the store's default bound is 512 MB). */
+const MAX_SNAPSHOT_BYTES = 256 * 1024 * 1024;
+
+export function snapshotPath(root: string, keys: HashKeys, checked: string): string {
+  return path.join(root, SNAPSHOT_DIR, keyedString(keys, `snapshot|${realPath(checked)}`));
+}
+
+export class Snapshot {
+  private readonly checked = new Map<string, FactRecord | null>();
+
+  private constructor(private readonly raw: Map<string, unknown>) {}
+
+  static empty(): Snapshot {
+    return new Snapshot(new Map());
+  }
+
+  /** The snapshot in `file`, or an empty one when it is missing or not sound. Never throws. */
+  static load(file: string, keys: HashKeys): Snapshot {
+    try {
+      const st = fs.statSync(file);
+      if (!st.isFile() || st.size > MAX_SNAPSHOT_BYTES) return Snapshot.empty();
+      return Snapshot.decode(keys, fs.readFileSync(file, 'utf8'));
+    } catch {
+      return Snapshot.empty();
+    }
+  }
+
+  static decode(keys: HashKeys, text: string): Snapshot {
+    try {
+      const nl = text.indexOf('\n');
+      if (nl < 0) return Snapshot.empty();
+      const h = JSON.parse(text.slice(0, nl)) as { format?: unknown; sum?: unknown };
+      const body = text.slice(nl + 1);
+      if (!h || h.format !== FORMAT || typeof h.sum !== 'string' || keyedString(keys, body) !== h.sum) return Snapshot.empty();
+      const entries = JSON.parse(body) as unknown;
+      if (!Array.isArray(entries)) return Snapshot.empty();
+      const raw = new Map<string, unknown>();
+      for (const e of entries) if (Array.isArray(e) && e.length === 2 && typeof e[0] === 'string') raw.set(e[0], e[1]);
+      return new Snapshot(raw);
+    } catch {
+      return Snapshot.empty();
+    }
+  }
+
+  static encode(keys: HashKeys, entries: ReadonlyMap<string, FactRecord>): string {
+    const body = JSON.stringify([...entries].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
+    return `${JSON.stringify({ format: FORMAT, sum: keyedString(keys, body) })}\n${body}`;
+  }
+
+  get size(): number {
+    return this.raw.size;
+  }
+
+  has(key: string): boolean {
+    return this.raw.has(key);
+  }
+
+  /** The record under `key` when it is a sound record of `extractor`, else null. */
+  get(key: string, extractor: ExtractorId): FactRecord | null {
+    if (!this.raw.has(key)) return null;
+    if (!this.checked.has(key)) this.checked.set(key, soundRecord(this.raw.get(key), extractor));
+    const r = this.checked.get(key)!;
+    return r && r.extractor === extractor ? r : null;
+  }
+}
+
+/** Write a snapshot (atomically); the bytes written, 0 when it could not be. */
+export async function saveSnapshot(file: string, keys: HashKeys, entries: ReadonlyMap<string, FactRecord>): Promise<number> {
+  const text = Snapshot.encode(keys, entries);
+  try {
+    await fs.promises.mkdir(path.dirname(file), { recursive: true, mode: 0o700 });
+    await writeAtomic(file, text);
+    return Buffer.byteLength(text);
+  } catch {
+    return 0;
+  }
+}

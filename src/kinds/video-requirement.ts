@@ -1,0 +1,19 @@
+/**
+ * What checks/video.ts needs of the video kind (kinds/video.ts), without its rule-file schema: the
+ * checks run on every re-run, the schema (zod) only when a rule file is read.
+ */
+import type { ExtractedFile } from '../types.js';
+import type { Material } from './types.js';
+
+export type VideoMaterial = { kind: 'video'; min: number; minSeconds: number };
+
+export const VIDEO_DEFAULTS = { min: 1, minSeconds: 0 };
+
+/** Videos that count: files read as videos (one that could not be read is reported, and does not count). */
+export const countVideos = (files: readonly ExtractedFile[]): number => files.filter((f) => f.kind === 'video' && !f.error).length;
+
+/** The indicator's video entry (defaults filled in), or "none asked for" (min 0, any length) when it has none. */
+export function videoRequirement(materials: readonly Material[] | undefined): VideoMaterial {
+  const m = materials?.find((x) => x.kind === 'video');
+  return m ? ({ ...VIDEO_DEFAULTS, ...m } as VideoMaterial) : { kind: 'video', min: 0, minSeconds: 0 };
+}

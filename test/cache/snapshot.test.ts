@@ -1,0 +1,123 @@
+/**
+ * The run snapshot (src/cache/snapshot.ts): a warm run of an unchanged folder takes its records
+ * from one file; a snapshot that is cut off, edited, of another format, or holding an entry of
+ * another extractor version is not trusted (the record files answer, or the file is extracted
+ * again), and the run writes a sound one.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { tempDir } from '../cli/helpers.js';
+import { run, unitFiles, writeTree } from './folder.js';
+import { RECORDS_DIR } from '../../src/cache/record.js';
+import { SNAPSHOT_DIR, Snapshot } from '../../src/cache/snapshot.js';
+import { storeKeys } from '../../src/cache/secret.js';
+import { keyedString } from '../../src/cache/hash.js';
+
+const tmp = tempDir('lc-cache-snapshot-');
+afterAll(() => fs.rmSync(tmp, { recursive: true, force: true }));
+let files: Record<string, Buffer>;
+const N = () => Object.keys(files).length;
+beforeAll(async () => {
+  files = await unitFiles();
+});
+
+let n = 0;
+async function warmed(): Promise<{ root: string; cache: string; plain: string; snap: () => string }> {
+  const base = path.join(tmp, `case${++n}`);
+  const root = path.join(base, '县教育局');
+  writeTree(root, files);
+  const cache = path.join(base, 'cache');
+  const plain = (await run(root, null)).json;
+  await run(root, cache);
+  const snap = () => {
+    const names = fs.readdirSync(path.join(cache, SNAPSHOT_DIR)).filter((f) => !f.endsWith('.tmp'));
+    expect(names).toHaveLength(1);
+    return path.join(cache, SNAPSHOT_DIR, names[0]!);
+  };
+  return { root, cache, plain, snap };
+}
+
+const dropRecords = (cache: string) => fs.rmSync(path.join(cache, RECORDS_DIR), { recursive: true, force: true });
+
+/** Rewrite the snapshot's body with `f`, its checksum made again with the store's secret (a forger holding it). */
+function forge(cache: string, file: string, f: (body: string) => string): void {
+  const text = fs.readFileSync(file, 'utf8');
+  const nl = text.indexOf('\n');
+  const body = f(text.slice(nl + 1));
+  const header = text.slice(0, nl).replace(/"sum":"[0-9a-f]+"/, `"sum":"${keyedString(storeKeys(cache), body)}"`);
+  fs.writeFileSync(file, `${header}\n${body}`);
+}
+
+describe('run snapshot', () => {
+  it('a warm run takes every record from the snapshot: no record file is needed', async () => {
+    const { root, cache, plain, snap } = await warmed();
+    const before = fs.readFileSync(snap());
+    dropRecords(cache);
+    const r = await run(root, cache);
+    expect(r.stats).toMatchObject({ statHits: N(), misses: 0, recordsWritten: 0 });
+    expect(r.json).toBe(plain);
+    // Nothing changed: the snapshot is not written again.
+    expect(fs.readFileSync(snap()).equals(before)).toBe(true);
+  });
+
+  for (const [name, spoil] of [
+    ['cut off', (f: string) => fs.truncateSync(f, Math.floor(fs.statSync(f).size / 2))],
+    ['garbage', (f: string) => fs.writeFileSync(f, Buffer.from([0xff, 0x00, 0x7b, 0x0a, 0x22]))],
+    ['edited without its checksum', (f: string) => fs.writeFileSync(f, fs.readFileSync(f, 'utf8').replace('"date":"2026-05-12"', '"date":"2019-05-12"'))],
+    ['of another format', (f: string) => fs.writeFileSync(f, fs.readFileSync(f, 'utf8').replace('{"format":1,', '{"format":2,'))],
+  ] as const) {
+    it(`ignores a snapshot ${name} (the record files answer) and writes a sound one`, async () => {
+      const { root, cache, plain, snap } = await warmed();
+      const file = snap();
+      spoil(file);
+      const r = await run(root, cache);
+      expect(r.stats).toMatchObject({ statHits: N(), misses: 0 });
+      expect(r.json).toBe(plain);
+      // Rewritten: it alone now answers.
+      dropRecords(cache);
+      const again = await run(root, cache);
+      expect(again.stats).toMatchObject({ statHits: N(), misses: 0 });
+      expect(again.json).toBe(plain);
+    });
+  }
+
+  it('an edited snapshot without record files behind it: every file extracted again, never the edited facts', async () => {
+    const { root, cache, plain, snap } = await warmed();
+    const file = snap();
+    fs.writeFileSync(file, fs.readFileSync(file, 'utf8').replace('"date":"2026-05-12"', '"date":"2019-05-12"'));
+    dropRecords(cache);
+    const r = await run(root, cache);
+    expect(r.stats).toMatchObject({ statHits: 0, misses: N() });
+    expect(r.json).toBe(plain);
+  });
+
+  it('an entry of another extractor version or the wrong shape is a miss, even with a sound checksum; the snapshot is rewritten', async () => {
+    const { root, cache, plain, snap } = await warmed();
+    const file = snap();
+    forge(cache, file, (body) => {
+      const bad = body.replaceAll(/"extractor":"register","version":\d+/g, '"extractor":"register","version":999').replace(/"textLength":\d+/, '"textLength":"x"');
+      expect(bad).not.toBe(body);
+      return bad;
+    });
+    dropRecords(cache);
+    const r = await run(root, cache);
+    // The .xlsx and the .csv (registers) and one document are extracted again; the rest comes from the snapshot.
+    expect(r.stats).toMatchObject({ statHits: N() - 3, misses: 3 });
+    expect(r.json).toBe(plain);
+    dropRecords(cache);
+    expect((await run(root, cache)).stats).toMatchObject({ statHits: N(), misses: 0 });
+  });
+
+  it('decodes only what it encoded', () => {
+    const keys = storeKeys(path.join(tmp, 'keys'));
+    const rec = { extractor: 'none', version: 1, facts: { type: 'none' }, error: null } as const;
+    const text = Snapshot.encode(keys, new Map([['k1', rec]]));
+    expect(Snapshot.decode(keys, text).get('k1', 'none')).toEqual(rec);
+    expect(Snapshot.decode(keys, text).get('k1', 'photo')).toBeNull();
+    expect(Snapshot.decode(keys, text).get('k2', 'none')).toBeNull();
+    expect(Snapshot.decode(keys, text.slice(0, -1)).size).toBe(0);
+    expect(Snapshot.decode(storeKeys(path.join(tmp, 'other-keys')), text).size).toBe(0);
+    expect(Snapshot.decode(keys, '').size).toBe(0);
+  });
+});
