@@ -14,7 +14,7 @@
 import type { Check } from './types.js';
 import type { VideoFacts } from '../types.js';
 import { isCoreError } from './materials.js';
-import { videoRequirement } from '../kinds/video-requirement.js';
+import { soundOnly, videoRequirement } from '../kinds/video-requirement.js';
 import { chinaWallClock, dayOf, placeOf, withinPeriod } from '../windows/index.js';
 
 /** The China time a video was recorded, and where it was read: a metadata tag or 'mvhd'. */
@@ -53,6 +53,9 @@ export const videoChecks: Check[] = [
       if (err) {
         emit('video.unreadable', { ...at, args: { file: name, problem: err.code, ...err.args }, evidence: { seen: `${err.code}: ${err.detail}`, expected: 'readable video' } });
         return;
+      }
+      if (soundOnly(file)) {
+        emit('video.no-picture', { ...at, args: { file: name, audioTracks: f.audioTracks }, evidence: { seen: `${f.videoTracks} video, ${f.audioTracks} audio tracks`, expected: 'a video track' } });
       }
       const when = videoChinaTime(f);
       if (!when) {

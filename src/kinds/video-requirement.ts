@@ -9,8 +9,14 @@ export type VideoMaterial = { kind: 'video'; min: number; minSeconds: number };
 
 export const VIDEO_DEFAULTS = { min: 1, minSeconds: 0 };
 
-/** Videos that count: files read as videos (one that could not be read is reported, and does not count). */
-export const countVideos = (files: readonly ExtractedFile[]): number => files.filter((f) => f.kind === 'video' && !f.error).length;
+/** A file read as a video whose movie holds no picture track (a sound recording): video.no-picture. */
+export const soundOnly = (f: ExtractedFile): boolean => f.facts.type === 'video' && f.facts.videoTracks === 0;
+
+/**
+ * Videos that count: files read as videos with a picture track (one that could not be read, or
+ * holds only sound, is reported, and does not count).
+ */
+export const countVideos = (files: readonly ExtractedFile[]): number => files.filter((f) => f.kind === 'video' && !f.error && !soundOnly(f)).length;
 
 /** The indicator's video entry (defaults filled in), or "none asked for" (min 0, any length) when it has none. */
 export function videoRequirement(materials: readonly Material[] | undefined): VideoMaterial {

@@ -1,7 +1,7 @@
 /**
  * kind: video — 视频资料 (.mp4 .m4v .mov .3gp, recognised by content). At least `min` files read
- * as videos in the indicator folder; a video that cannot be read (video.unreadable) does not
- * count. Each video is also checked on its own (checks/video.ts): readable, dated, recorded
+ * as videos in the indicator folder; a video that cannot be read (video.unreadable) or holds
+ * only sound (video.no-picture) does not count. Each video is also checked on its own (checks/video.ts): readable, dated, recorded
  * inside the evaluation period (China time), and at least `minSeconds` long when that is set.
  *
  *   materials:

@@ -51,6 +51,22 @@ export const videoMessages = defineRules({
       en: 'Export the original video again from the phone or camera and check it plays.',
     },
   },
+  'video.no-picture': {
+    severity: 'error',
+    title: { zh: '视频文件没有画面', en: 'Video file has no picture' },
+    message: {
+      zh: (a) => `${a.file}：文件里只有声音，没有视频画面，不能作为视频资料`,
+      en: (a) => `${a.file}: the file holds sound only, no video picture; it does not count as video material`,
+    },
+    why: {
+      zh: '视频资料要能看到活动现场；只有声音的录音文件（常是改了扩展名的录音）不计入视频资料。',
+      en: 'Video material must show the activity; a sound-only recording (often a voice memo renamed .mp4) does not count as a video.',
+    },
+    fix: {
+      zh: '换成手机或相机拍摄的原视频；录音材料请另作说明。',
+      en: 'Use the original video from the phone or camera; describe sound recordings separately.',
+    },
+  },
   'video.no-date': {
     severity: 'warning',
     title: { zh: '视频没有拍摄时间', en: 'Video has no recording date' },

@@ -281,3 +281,31 @@ describe('photoPrints', () => {
   });
   it('a count of photos below min is not this check’s business', () => expect(count(hits(), 'material.photos-too-few')).toBe(0));
 });
+
+describe('photo.outside-window in full (real festival calendar: 端午 2025-05-31, 7 days either side)', () => {
+  const fest = (festivals: string[], period = { start: '2024-08-01', end: '2025-07-31' }) =>
+    rules({ period, indicators: [{ code: 'III-12', name: '我们的节日', festivals, photos: { ...params, within: 'festival' } }] } as never);
+  const shot = (r: ReturnType<typeof fest>, capturedAt: string) => {
+    const f = photo(NAME, { bytes: 3000, capturedAt, modifiedAt: null }, { size: 3000 });
+    return runChecks(fileChecks, unitOf([indicatorOf(r, [f])]), ctxOf(r)).filter((h) => h.ruleId === 'photo.outside-window');
+  };
+  it('outside every window of the indicator’s festivals', () => {
+    expect(shot(fest(['端午']), '2025-06-12T09:00:00')).toEqual([
+      {
+        ruleId: 'photo.outside-window', file: PATH, location: { exifTag: 'DateTimeOriginal' },
+        args: { file: NAME, seen: '2025-06-12', windows: [{ festival: '端午', from: '2025-05-24', to: '2025-06-07' }] },
+        evidence: { seen: '2025-06-12', expected: '端午 2025-05-24~2025-06-07' },
+      },
+    ]);
+    expect(shot(fest(['端午']), '2025-06-07T09:00:00')).toEqual([]);
+  });
+  it('inside one of two windows is enough', () => {
+    expect(shot(fest(['端午', '中秋']), '2025-06-01T09:00:00')).toEqual([]);
+    expect(shot(fest(['端午', '中秋']), '2025-06-12T09:00:00')[0]!.evidence!.expected).toMatch(/^中秋 \d{4}-\d{2}-\d{2}~\d{4}-\d{2}-\d{2}; 端午 2025-05-24~2025-06-07$/);
+  });
+  it('no festival of the indicator in the period: no window to name', () => {
+    expect(shot(fest(['中秋'], { start: '2025-06-01', end: '2025-06-30' }), '2025-06-12T09:00:00')).toEqual([
+      { ruleId: 'photo.outside-window', file: PATH, location: { exifTag: 'DateTimeOriginal' }, args: { file: NAME, seen: '2025-06-12', windows: [] }, evidence: { seen: '2025-06-12', expected: null } },
+    ]);
+  });
+});

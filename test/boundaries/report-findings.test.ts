@@ -166,3 +166,27 @@ describe('移交签单', () => {
     expect(run([so({ text: '县教育局 2025年10月20日\n主要领导签字：张三\n2025年10月30日' })]).map((h) => h.ruleId)).toEqual(['signoff.after-deadline']);
   });
 });
+
+describe('the five elements, as findings', () => {
+  it('each missing element, and each heading with nothing under it (with its page when known)', () => {
+    const sections = [
+      { heading: '一、主要措施', kind: 'numbered', level: 1, first: 0, end: 1, page: 2 },
+      { heading: '二、取得成效', kind: 'numbered', level: 1, first: 1, end: 2 },
+    ];
+    const sentences = [
+      { text: '一、主要措施', section: 0, heading: true, page: 2 },
+      { text: '二、取得成效', section: 1, heading: true },
+    ];
+    const f = report({ sections, sentences, elements: { 主体责任: [{ sentence: 0 }] } } as never);
+    const h = runChecks(reportChecks, unitOf([indicatorOf(rs, [f])]), ctxOf(rs)).filter((x) => x.ruleId.startsWith('report.element'));
+    const missing = (element: string) => ({ ruleId: 'report.element-missing', file: PATH, location: { element }, args: { element }, evidence: { seen: null, expected: element } });
+    expect(h).toEqual([
+      missing('部署文件'),
+      missing('具体措施'),
+      { ruleId: 'report.element-empty', file: PATH, location: { page: 2, element: '具体措施' }, args: { element: '具体措施', heading: '一、主要措施' }, evidence: { seen: '一、主要措施', expected: '具体措施' } },
+      missing('数据实例'),
+      missing('取得成效'),
+      { ruleId: 'report.element-empty', file: PATH, location: { element: '取得成效' }, args: { element: '取得成效', heading: '二、取得成效' }, evidence: { seen: '二、取得成效', expected: '取得成效' } },
+    ]);
+  });
+});

@@ -165,6 +165,7 @@ describe('readShard', () => {
     expect(readShard(p, n + 1).data.shard.index).toBe(1);
     expect(readShard(p, n).data.shard.index).toBe(1);
     expect(problemOf(() => readShard(p, n - 1))).toEqual({ code: 'too-large', file: p, size: n, limit: n - 1 });
+    expect(problemOf(() => readShard(p, n - 2))).toEqual({ code: 'too-large', file: p, size: n, limit: n - 2 });
   });
   it('a missing file and a folder cannot be read', () => {
     const missing = path.join(dir, 'nope.json');
@@ -288,6 +289,21 @@ describe('mergeShards joins the parts', () => {
     expect(report.units.map((u) => [u.name, u.status])).toEqual([['县教育局', 'pass'], ['县文旅局', 'fail']]);
     expect(report.summary).toMatchObject({ status: 'fail', errors: 1, files: 2, filesPassed: 1, filesFailed: 1, completionRate: 0.5 });
     expect(report.review).toBeUndefined();
+  });
+  it('three shards given in any order: files, units (folder, else name), prints and planted by path', () => {
+    const mk = (i: number, name: string, folder: string | null, paths: string[]) => {
+      const s = shard(i, 3, name, { planted: paths.map((p) => ({ path: `${p}.yaml`, unit: name, indicator: null })) });
+      s.skeleton = { units: [unit(name, paths, folder)], files: paths.map((p) => fileEntry(p)) };
+      s.prints = paths.map((p) => print(p, null));
+      return loaded(s);
+    };
+    const parts = [mk(2, '丙', null, ['丙/b.jpg', '丙/a.jpg']), mk(3, '甲', '甲', ['甲/c.jpg']), mk(1, '乙', '乙', ['乙/z.jpg', '乙/a.jpg'])];
+    for (const order of [parts, [...parts].reverse(), [parts[1]!, parts[2]!, parts[0]!]]) {
+      const { skeleton, report } = mergeShards(order);
+      expect(skeleton.files.map((f) => f.path)).toEqual(['丙/a.jpg', '丙/b.jpg', '乙/a.jpg', '乙/z.jpg', '甲/c.jpg'].sort());
+      expect(skeleton.units.map((u) => u.folder ?? `(${u.name})`)).toEqual(['乙', '甲', '(丙)'].sort((a, b) => (a.replace(/[()]/g, '') < b.replace(/[()]/g, '') ? -1 : 1)));
+      expect(report.findings.filter((x) => x.ruleId === 'file.rules-inside-material').map((x) => x.file)).toEqual(['丙/a.jpg.yaml', '丙/b.jpg.yaml', '乙/a.jpg.yaml', '乙/z.jpg.yaml', '甲/c.jpg.yaml'].sort());
+    }
   });
   it('units in the rule file’s order', () => {
     const a = shard(1, 2, '县文旅局');

@@ -137,6 +137,9 @@ describe('kind: video', () => {
     expect(videoKind.judge({ files: [v(), v()], folder: null }, m)).toBeNull();
     expect(videoKind.judge({ files: [v(), v(), v()], folder: null }, m)).toBeNull();
     expect(countVideos([v(), { ...v(), kind: 'photo' } as ExtractedFile])).toBe(1);
+    // Sound only (no video track) does not count; one video track does.
+    const tracks = (videoTracks: number) => video({ videoTracks }) as ExtractedFile;
+    expect(countVideos([tracks(0), tracks(1), tracks(2)])).toBe(2);
   });
   it('videoRequirement: the entry with defaults, or nothing asked', () => {
     expect(videoRequirement([{ kind: 'photo', min: 3 }, { kind: 'video', min: 2 }])).toEqual({ kind: 'video', min: 2, minSeconds: 0 });

@@ -49,6 +49,17 @@ async function run(files: Record<string, Buffer | string>, lang: 'zh' | 'en' = '
 
 const mp4 = (spec: MovieSpec) => writeMovie({ flavour: 'mp4', ...spec });
 
+describe('a movie holding sound only', () => {
+  it('is video.no-picture (error) and does not count as a video; one video track is enough', async () => {
+    const r = await run({ '录音.mp4': mp4({ picture: false }), '无声.mp4': mp4({ audio: false }) });
+    expect(r.ids('录音.mp4')).toEqual(['video.no-picture']);
+    expect(r.status('录音.mp4')).toBe('fail');
+    expect(r.findings.find((x) => x.ruleId === 'video.no-picture')!.message).toBe('录音.mp4：文件里只有声音，没有视频画面，不能作为视频资料');
+    expect(r.ids('无声.mp4')).toEqual([]);
+    expect(r.status('无声.mp4')).toBe('pass');
+  });
+});
+
 describe('the issue’s case: one .mp4 from the period, one from before it', () => {
   it('the one from before is video.outside-period (error, with the China day and its source); the other passes', async () => {
     const r = await run({ '端午活动.mp4': mp4({ createdUtc: '2026-06-19T02:00:00Z' }), '去年活动.mp4': mp4({ createdUtc: '2025-06-01T02:00:00Z' }) });
