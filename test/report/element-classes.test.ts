@@ -8,6 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { measures } from '../../src/text/element-measures.js';
 import { results } from '../../src/text/element-results.js';
 import { data } from '../../src/text/element-data.js';
+import { documents } from '../../src/text/element-documents.js';
 import { broadMeasure } from '../../src/text/element-measure-classes.js';
 import { analyzeText } from '../../src/text/analyze.js';
 import { judgeElements } from '../../src/checks/report-elements.js';
@@ -27,6 +28,7 @@ const MEASURES: Row[] = [
   // the verb used as a noun: a subject, a place
   ['verb followed by its object', '拆除废弃广告牌架。', '拆除工作得到群众支持。'],
   ['verb as part of a subject', '补种行道树苗。', '补种率达到要求。'],
+  ['verb inside the name of a body', '清理农贸市场周边摊点。', '县城乡建设局农贸市场科负责。'],
   // stock wording with a doing verb: abstract, generic or actor objects
   ['generic object needs a name', '开展垃圾分类积分兑换。', '开展形式多样的宣传教育活动。'],
   ['people sent to the front line', '组织党员到社区清理楼道杂物。', '组织党员干部深入基层一线。'],
@@ -34,6 +36,18 @@ const MEASURES: Row[] = [
   ['a problem fixed', '整治河道漂浮垃圾。', '整治突出问题。'],
   ['a method name that is a stock phrase', '实行夜市摊位编号。', '实行挂图作战、倒排工期。'],
   ['staff strengthened', '配齐急救箱和灭火毯。', '配齐配强工作力量。'],
+  ['a verb of degree (推动、推进) names no action', '督促商户整改油烟排放。', '常态化推动问题整改。'],
+  ['a broadcasting verb', '在电视台插播禁毒公益短片。', '在电视台插播。'],
+  ['a hearing or a screening', '组织公开听证。', '组织公开。'],
+  ['a service to a named group', '为见义勇为人员办理医疗费用报销。', '为见义勇为精神点赞。'],
+  ['a screening of a titled film (a title that is no document)', '在文化广场放映电影《地道战》。', '依据《文化广场管理实施方案》放映电影。'],
+  ['a duty with a place or a time', '交警每天傍晚在夜市路口执勤。', '交警执勤。'],
+  ['a provider placed', '给每个社区配了一名心理咨询师。', '给每个社区配了任务。'],
+  ['a food or a school by its head', '开办老年学校。', '开办事宜已商定。'],
+  ['a colloquial building verb', '在塘边拉起了隔离网和护栏。', '在塘边拉起了话。'],
+  ['a free service to people served', '为80岁以上老人免费理发。', '为提升服务水平免费开放。'],
+  ['a one-character verb after 了', '在路口立了6块警示牌。', '在路口立了规矩。'],
+  ['a named kind of publicity, not its breadth', '开展防诈骗快板宣传。', '开展全方位、多层次的宣传。'],
 ];
 
 /** Sentences the broad test leaves to other elements, whatever verb they carry. */
@@ -44,6 +58,7 @@ const NOT_MEASURE_SENTENCES: Row[] = [
   ['a meeting', '举办插花体验课。', '召开会议部署插花体验课。'],
   ['a staffing line (responsibility)', '登记独居老人用药情况。', '明确专人登记独居老人用药情况。'],
   ['a purpose clause', '安装护栏。', '为了安装护栏。'],
+  ['a title line (a PDF shows it as a plain line)', '在市场出入口安装电子显示屏。', '清河县住房和城乡建设局关于农贸市场建设的说明报告'],
   ['the explanation formula', '开展“光盘打卡”。', '现将我局开展“光盘打卡”工作的情况说明如下。'],
 ];
 
@@ -62,6 +77,21 @@ const RESULTS: Row[] = [
   ['a rate reached', '垃圾分类投放准确率85%。', '培训到课率85%。'],
   ['a satisfaction score', '群众满意度测评得分92分。', '群众满意度测评于11月开展。'],
   ['a habit formed', '排队取餐成为食堂里的习惯。', '排队取餐成为食堂的要求。'],
+  ['a state of the place, not of a task', '巷子里的路灯终于亮了。', '参加巡查的人员到齐了。'],
+  ['something gained', '放学后的孩子有了去处。', '放学后的孩子有了作业。'],
+  ['people’s income', '摊主的收入明显增加。', '摊主的收入情况已登记。'],
+  ['a share', '夜间噪音投诉下降了四成。', '夜间噪音投诉有四成来自城区。'],
+  ['a practice copied', '这套办法被邻县借鉴。', '这套办法由邻县制定。'],
+  ['gone', '占道摆摊基本看不到了。', '占道摆摊基本看得到。'],
+  ['none received', '全年未接到一起噪音投诉。', '全年接到噪音投诉9起。'],
+  ['people behaving differently', '居民们主动把垃圾分好类了。', '居民们主动把垃圾分好类。'],
+  ['trips saved', '办证群众少跑一趟。', '办证群众跑一趟。'],
+  ['able to at last', '老人在家门口就能看上病。', '老人要去县城看病。'],
+  ['easy now', '沿街商户说生意好做了。', '沿街商户说生意要做。'],
+  ['thanks by letter or call', '两位烈士亲属专门写信致谢。', '两位烈士亲属专门写信询问。'],
+  ['none at all', '今年乱烧纸钱的投诉一起也没有。', '今年乱烧纸钱的投诉有一起。'],
+  ['what it became', '原来的臭水沟成了小游园。', '臭水沟旁边是小游园。'],
+  ['the served speaking, not the workers promising', '一位老人说：“现在出门放心了。”', '志愿者们说：“我们一定要把活动办好。”'],
 ];
 
 const NOT_RESULTS: Row[] = [
@@ -155,4 +185,9 @@ describe('whole reports judged by the broad classes', () => {
     expect(status.取得成效).toBe('missing');
     expect(status.数据实例).toBe('present');
   });
+});
+
+describe('部署文件: a guide (指南) is read like a handbook, not a deployment document', () => {
+  it('just inside: a work plan', () => expect(documents({ text: '依据《校园周边环境整治工作方案》开展。' })).not.toBeNull());
+  it('just outside: a guide', () => expect(documents({ text: '依据《校园周边环境整治工作指南》开展。' })).toBeNull());
 });
