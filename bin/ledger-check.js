@@ -5,11 +5,9 @@
 process.env.UV_THREADPOOL_SIZE ??= '16';
 // The command bundled into a few files at build time (scripts/bundle-cli.ts: start-up from a cold
 // page cache reads ~30 files instead of ~360); the unbundled modules when there is no bundle.
-let cli;
-try {
-  cli = await import('../dist/src/cli/bundle/main.js');
-} catch (e) {
-  if (e?.code !== 'ERR_MODULE_NOT_FOUND' || !String(e.message).includes('bundle/main.js')) throw e;
-  cli = await import('../dist/src/cli/main.js');
-}
+// Decided by the bundle's presence, not by an import error's text: a missing package imported by
+// the bundle must fail loudly, not switch silently to the other build.
+import { existsSync } from 'node:fs';
+const bundle = new URL('../dist/src/cli/bundle/main.js', import.meta.url);
+const cli = existsSync(bundle) ? await import(bundle.href) : await import('../dist/src/cli/main.js');
 await cli.main(process.argv.slice(2));

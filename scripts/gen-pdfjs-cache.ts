@@ -28,13 +28,13 @@ if (isMainThread) {
 } else {
   const { pdfTextCases } = await import('../fixtures/build/pdf-text-cases.js');
   const { parsePdf } = await import('../src/extract/pdf.js');
-  const { loadedScripts } = await import('../src/extract/pdfjs-scripts.js');
+  const { loadedScripts, sealCodeCache } = await import('../src/extract/pdfjs-scripts.js');
   for (const c of await pdfTextCases()) await parsePdf(c.pdf);
   const written: string[] = [];
   for (const s of loadedScripts) {
     fs.mkdirSync(path.dirname(s.cacheFile), { recursive: true });
     const tmp = `${s.cacheFile}.${process.pid}.tmp`;
-    fs.writeFileSync(tmp, s.script.createCachedData());
+    fs.writeFileSync(tmp, sealCodeCache(s.script.createCachedData()));
     fs.renameSync(tmp, s.cacheFile);
     written.push(s.cacheFile);
   }

@@ -10,7 +10,8 @@
  * options), so it can only answer what the store would. Line 1 is a header (format, a keyed
  * checksum of line 2), line 2 a JSON array of [key, record]. A snapshot that is cut off, edited,
  * of another format or over the size bound is not used at all (the record files answer, and the
- * run writes a new snapshot); an entry of the wrong extractor, version or shape is a miss.
+ * run writes a new snapshot; a run whose records would be over the bound writes none and removes
+ * the old one); an entry of the wrong extractor, version or shape is a miss.
  * Written atomically after the run, only when what it holds changed: of two runs of the same
  * folder at once, the last one's snapshot stays, and either is sound.
  */
@@ -69,9 +70,24 @@ export class Snapshot {
     }
   }
 
-  static encode(keys: HashKeys, entries: ReadonlyMap<string, FactRecord>): string {
-    const body = JSON.stringify([...entries].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
-    return `${JSON.stringify({ format: FORMAT, sum: keyedString(keys, body) })}\n${body}`;
+  /**
+   * The snapshot's text, or null when it would be over the size bound: entries are stringified one
+   * at a time and the encoding stops at the bound, so a folder of huge documents can neither make
+   * one string past V8's limit nor have a snapshot written that the next run would not read.
+   */
+  static encode(keys: HashKeys, entries: ReadonlyMap<string, FactRecord>, maxBytes = MAX_SNAPSHOT_BYTES): string | null {
+    const parts: string[] = [];
+    let length = 2;
+    for (const entry of [...entries].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
+      const part = JSON.stringify(entry);
+      length += part.length + 1;
+      // A UTF-16 length under-counts UTF-8 bytes by at most 3×: the exact bound is checked below.
+      if (length > maxBytes) return null;
+      parts.push(part);
+    }
+    const body = `[${parts.join(',')}]`;
+    const text = `${JSON.stringify({ format: FORMAT, sum: keyedString(keys, body) })}\n${body}`;
+    return Buffer.byteLength(text) > maxBytes ? null : text;
   }
 
   get size(): number {
@@ -91,10 +107,17 @@ export class Snapshot {
   }
 }
 
-/** Write a snapshot (atomically); the bytes written, 0 when it could not be. */
-export async function saveSnapshot(file: string, keys: HashKeys, entries: ReadonlyMap<string, FactRecord>): Promise<number> {
-  const text = Snapshot.encode(keys, entries);
+/**
+ * Write a snapshot (atomically); the bytes written, 0 when it could not be or would be over the
+ * size bound (then the old one is removed: its records are no longer the folder's). Never throws.
+ */
+export async function saveSnapshot(file: string, keys: HashKeys, entries: ReadonlyMap<string, FactRecord>, maxBytes = MAX_SNAPSHOT_BYTES): Promise<number> {
   try {
+    const text = Snapshot.encode(keys, entries, maxBytes);
+    if (text === null) {
+      await fs.promises.rm(file, { force: true });
+      return 0;
+    }
     await fs.promises.mkdir(path.dirname(file), { recursive: true, mode: 0o700 });
     await writeAtomic(file, text);
     return Buffer.byteLength(text);

@@ -100,16 +100,18 @@ export function buildProgram(io: CliIO, env: Env, commanderErr: (s: string) => v
     .description('print the fact records extracted from files (EXIF, video dates, text, sections, rows), the same whatever rule file / 打印从文件中读出的事实记录')
     .argument('<file...>', 'files to inspect')
     .option('-f, --format <name>', 'pretty or json', 'pretty')
-    .option('--ocr [pages]', 'also read pictures and image-only PDFs by OCR (pages per file, default 20) and print their OCR records / 同时对图片和扫描件做文字识别并打印识别记录（每个文件识别的页数，默认 20）')
-    .action(async (files: string[], o: { format: string; ocr?: string | boolean }) => {
+    .option('--ocr', 'also read pictures and image-only PDFs by OCR and print their OCR records / 同时对图片和扫描件做文字识别并打印识别记录')
+    .option('--ocr-pages <n>', 'pages read by OCR per file with --ocr (default 20) / 每个文件识别的页数（默认 20）')
+    .action(async (files: string[], o: { format: string; ocr?: boolean; ocrPages?: string }) => {
       // Loaded here, not at start-up: a check never needs them.
       const [{ inspect }, { default: YAML }, { OCR_DEFAULTS }] = await Promise.all([import('../inspect.js'), import('yaml'), import('../rules/defaults.js')]);
-      const ocrPages = o.ocr === undefined || o.ocr === false ? 0 : o.ocr === true ? OCR_DEFAULTS.maxPages : Number(o.ocr);
-      if (!Number.isInteger(ocrPages) || ocrPages < 0 || ocrPages > 500) {
-        io.stderr(io.lang() === 'zh' ? `ledger-check: --ocr 应为 0 到 500 之间的整数页数，而不是“${String(o.ocr)}”\n` : `ledger-check: --ocr takes a whole number of pages from 0 to 500, not "${String(o.ocr)}"\n`);
+      const pages = o.ocrPages === undefined ? OCR_DEFAULTS.maxPages : Number(o.ocrPages);
+      if (!/^\d+$/.test(o.ocrPages ?? '0') || pages > 500) {
+        io.stderr(io.lang() === 'zh' ? `ledger-check: --ocr-pages 应为 0 到 500 之间的整数页数，而不是“${String(o.ocrPages)}”\n` : `ledger-check: --ocr-pages takes a whole number of pages from 0 to 500, not "${String(o.ocrPages)}"\n`);
         io.setExitCode(2);
         return;
       }
+      const ocrPages = o.ocr ? pages : 0;
       const result = await inspect(files, { ocrPages });
       if (o.format === 'json') io.stdout(`${JSON.stringify(result, null, 2)}\n`);
       else io.stdout(YAML.stringify(result.map((r) => ({ ...r, records: r.records.map(shortenText) })), { lineWidth: 0 }));

@@ -9,7 +9,8 @@ const RUNTIME_ERRORS = new Set(['TypeError', 'RangeError', 'ReferenceError', 'In
 
 /** True for a JavaScript runtime error (a parser's own failure on malformed bytes). */
 export function isRuntimeError(e: unknown): boolean {
-  return e instanceof Error && (RUNTIME_ERRORS.has(e.name) || /Maximum call stack/i.test(e.message));
+  if (!(e instanceof Error) || /allocation failed|out of memory/i.test(e.message)) return false; // memory, not structure
+  return RUNTIME_ERRORS.has(e.name) || /Maximum call stack/i.test(e.message);
 }
 
 export function errorDetail(e: unknown): string {

@@ -9,7 +9,10 @@
  * functions compiled so far, in dist/src/extract/pdfjs-code-cache/. A thread then reads it instead of
  * compiling. V8 checks the cache against the source and its own version and flags and rejects
  * one that does not match (then the script is compiled from source: same behaviour, slower); the
- * file name also carries the source's hash and the Node version and architecture.
+ * file name also carries the source's hash and the Node version and architecture. A release V8
+ * does not checksum the cache's payload, so a damaged file would be deserialised as it is: each
+ * file starts with the SHA-256 of its payload (sealCodeCache), and one that does not match is not
+ * used.
  *
  * A module is turned into a function returning its exports only if it has no static import, a
  * single `export { … }` list at its end and `import.meta.url` as its only use of import.meta (it
@@ -54,11 +57,25 @@ export function codeCacheFile(dir: string, name: string, source: string): string
   return path.join(dir, `${name}-${hash}-${process.version}-${process.arch}.v8cache`);
 }
 
+const SEAL = 32;
+
+/** A code cache as stored: the SHA-256 of V8's data, then the data. */
+export function sealCodeCache(data: Buffer): Buffer {
+  return Buffer.concat([createHash('sha256').update(data).digest(), data]);
+}
+
+/** V8's data from a stored code cache, or undefined when it is cut short or damaged. */
+export function openCodeCache(stored: Buffer): Buffer | undefined {
+  if (stored.length <= SEAL) return undefined;
+  const data = stored.subarray(SEAL);
+  return createHash('sha256').update(data).digest().equals(stored.subarray(0, SEAL)) ? data : undefined;
+}
+
 export interface LoadedScript {
   name: string;
   exports: Record<string, unknown>;
   script: vm.Script;
-  /** Used a code cache (false: none found, or V8 rejected it). */
+  /** Used a code cache (false: none found, damaged, or V8 rejected it). */
   cached: boolean;
   cacheFile: string;
 }
@@ -76,7 +93,7 @@ export function loadModuleScript(name: string, file: string, source: string, cac
   const cacheFile = codeCacheFile(cacheDir, name, fn);
   let cachedData: Buffer | undefined;
   try {
-    cachedData = readFileSync(cacheFile);
+    cachedData = openCodeCache(readFileSync(cacheFile));
   } catch {
     cachedData = undefined;
   }

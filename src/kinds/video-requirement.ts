@@ -9,8 +9,13 @@ export type VideoMaterial = { kind: 'video'; min: number; minSeconds: number };
 
 export const VIDEO_DEFAULTS = { min: 1, minSeconds: 0 };
 
-/** A file read as a video whose movie holds no picture track (a sound recording): video.no-picture. */
-export const soundOnly = (f: ExtractedFile): boolean => f.facts.type === 'video' && f.facts.videoTracks === 0;
+/**
+ * A file read as a video whose movie holds sound and no picture (a sound recording):
+ * video.no-picture. A track without a handler but with a picture size stands for the picture
+ * (the extractor reports its size, not a video track), so a size means a picture.
+ */
+export const soundOnly = (f: ExtractedFile): boolean =>
+  f.facts.type === 'video' && f.facts.videoTracks === 0 && f.facts.audioTracks > 0 && !f.facts.width && !f.facts.height;
 
 /**
  * Videos that count: files read as videos with a picture track (one that could not be read, or

@@ -6,6 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { videoChecks, videoChinaTime } from '../../src/checks/video.js';
 import { countVideos, videoKind, videoRequirement } from '../../src/kinds/video.js';
+import { soundOnly } from '../../src/kinds/video-requirement.js';
 import { chinaWallClock } from '../../src/windows/days.js';
 import type { ExtractedFile, VideoFacts } from '../../src/types.js';
 import type { Material } from '../../src/kinds/types.js';
@@ -113,11 +114,11 @@ describe('minSeconds: just under / on / over', () => {
 
 describe('tracks: sound only (0 video tracks) / one video track', () => {
   it('sound only is video.no-picture, in full, and still dated', () => {
-    const hits = run(video({ videoTracks: 0, audioTracks: 1 }));
+    const hits = run(video({ videoTracks: 0, audioTracks: 1, width: null, height: null }));
     expect(hits).toEqual([
       { ruleId: 'video.no-picture', file: '县教育局/III-12/活动.mp4', args: { file: '活动.mp4', audioTracks: 1 }, evidence: { seen: '0 video, 1 audio tracks', expected: 'a video track' } },
     ]);
-    expect(count(run(video({ videoTracks: 0, audioTracks: 1, createdUtc: '2026-01-01T00:00:00Z' })), 'video.outside-period')).toBe(1);
+    expect(count(run(video({ videoTracks: 0, audioTracks: 1, width: null, height: null, createdUtc: '2026-01-01T00:00:00Z' })), 'video.outside-period')).toBe(1);
   });
   it('one video track, with or without sound: no finding', () => {
     expect(run(video({ videoTracks: 1, audioTracks: 0 }))).toEqual([]);
@@ -152,8 +153,14 @@ describe('kind: video', () => {
     expect(videoKind.judge({ files: [v(), v(), v()], folder: null }, m)).toBeNull();
     expect(countVideos([v(), { ...v(), kind: 'photo' } as ExtractedFile])).toBe(1);
     // Sound only (no video track) does not count; one video track does.
-    const tracks = (videoTracks: number) => video({ videoTracks }) as ExtractedFile;
+    const tracks = (videoTracks: number, more: Partial<VideoFacts> = {}) => video({ videoTracks, audioTracks: 1, width: videoTracks ? 1920 : null, height: videoTracks ? 1080 : null, ...more });
     expect(countVideos([tracks(0), tracks(1), tracks(2)])).toBe(2);
+    // A handler-less track with a picture size is the picture; no tracks at all is not "sound only".
+    expect(soundOnly(tracks(0, { width: 1920, height: 1080 }))).toBe(false);
+    expect(soundOnly(tracks(0, { width: 1920, height: null }))).toBe(false);
+    expect(soundOnly(tracks(0, { audioTracks: 0 }))).toBe(false);
+    expect(soundOnly(tracks(0))).toBe(true);
+    expect(soundOnly(tracks(1))).toBe(false);
   });
   it('videoRequirement: the entry with defaults, or nothing asked', () => {
     expect(videoRequirement([{ kind: 'photo', min: 3 }, { kind: 'video', min: 2 }])).toEqual({ kind: 'video', min: 2, minSeconds: 0 });

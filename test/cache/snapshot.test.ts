@@ -10,7 +10,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { tempDir } from '../cli/helpers.js';
 import { run, unitFiles, writeTree } from './folder.js';
 import { RECORDS_DIR } from '../../src/cache/record.js';
-import { SNAPSHOT_DIR, Snapshot } from '../../src/cache/snapshot.js';
+import { SNAPSHOT_DIR, Snapshot, saveSnapshot } from '../../src/cache/snapshot.js';
 import { storeKeys } from '../../src/cache/secret.js';
 import { keyedString } from '../../src/cache/hash.js';
 
@@ -64,7 +64,15 @@ describe('run snapshot', () => {
   for (const [name, spoil] of [
     ['cut off', (f: string) => fs.truncateSync(f, Math.floor(fs.statSync(f).size / 2))],
     ['garbage', (f: string) => fs.writeFileSync(f, Buffer.from([0xff, 0x00, 0x7b, 0x0a, 0x22]))],
-    ['edited without its checksum', (f: string) => fs.writeFileSync(f, fs.readFileSync(f, 'utf8').replace('"date":"2026-05-12"', '"date":"2019-05-12"'))],
+    [
+      'edited without its checksum',
+      (f: string) => {
+        const text = fs.readFileSync(f, 'utf8');
+        const edited = text.replace('"date":"2026-05-12"', '"date":"2019-05-12"');
+        expect(edited).not.toBe(text); // the edit must change something, or this case tests nothing
+        fs.writeFileSync(f, edited);
+      },
+    ],
     ['of another format', (f: string) => fs.writeFileSync(f, fs.readFileSync(f, 'utf8').replace('{"format":1,', '{"format":2,'))],
   ] as const) {
     it(`ignores a snapshot ${name} (the record files answer) and writes a sound one`, async () => {
@@ -112,12 +120,31 @@ describe('run snapshot', () => {
   it('decodes only what it encoded', () => {
     const keys = storeKeys(path.join(tmp, 'keys'));
     const rec = { extractor: 'none', version: 1, facts: { type: 'none' }, error: null } as const;
-    const text = Snapshot.encode(keys, new Map([['k1', rec]]));
+    const text = Snapshot.encode(keys, new Map([['k1', rec]]))!;
     expect(Snapshot.decode(keys, text).get('k1', 'none')).toEqual(rec);
     expect(Snapshot.decode(keys, text).get('k1', 'photo')).toBeNull();
     expect(Snapshot.decode(keys, text).get('k2', 'none')).toBeNull();
     expect(Snapshot.decode(keys, text.slice(0, -1)).size).toBe(0);
     expect(Snapshot.decode(storeKeys(path.join(tmp, 'other-keys')), text).size).toBe(0);
     expect(Snapshot.decode(keys, '').size).toBe(0);
+  });
+
+  it('encodes nothing over the size bound, and then removes the old snapshot instead of writing', async () => {
+    const keys = storeKeys(path.join(tmp, 'keys'));
+    const rec = (text: string) => ({ extractor: 'document', version: 1, facts: { type: 'document', text }, error: null }) as never;
+    const entries = new Map([['a', rec('甲'.repeat(400))], ['b', rec('乙'.repeat(400))]]);
+    const whole = Snapshot.encode(keys, entries)!;
+    const bytes = Buffer.byteLength(whole);
+    // Just inside, on and just over the bound.
+    expect(Snapshot.encode(keys, entries, bytes + 1)).toBe(whole);
+    expect(Snapshot.encode(keys, entries, bytes)).toBe(whole);
+    expect(Snapshot.encode(keys, entries, bytes - 1)).toBeNull();
+    // Stopped early: the first entry alone is over a small bound.
+    expect(Snapshot.encode(keys, entries, 100)).toBeNull();
+    const file = path.join(tmp, 'snap-bound', 'x');
+    expect(await saveSnapshot(file, keys, entries)).toBe(bytes);
+    expect(fs.existsSync(file)).toBe(true);
+    expect(await saveSnapshot(file, keys, entries, bytes - 1)).toBe(0);
+    expect(fs.existsSync(file)).toBe(false);
   });
 });

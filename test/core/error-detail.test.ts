@@ -20,6 +20,8 @@ describe('errorDetail', () => {
     expect(errorDetail(named)).toBe('Invalid PDF structure.');
     expect(isRuntimeError(named)).toBe(false);
     expect(errorDetail('a thrown string')).toBe('a thrown string');
+    // Running out of memory is not a broken structure: its own message stays.
+    expect(errorDetail(new RangeError('Array buffer allocation failed'))).toBe('Array buffer allocation failed');
     expect(errorDetail(new Error(''))).toBe('Error');
   });
 });

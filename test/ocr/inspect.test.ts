@@ -36,11 +36,14 @@ it('prints no OCR record without --ocr, and the scan is not checked', async () =
   expect(r!.status).toBe('not-checked');
 });
 
-it('refuses a page count that is not a whole number from 0 to 500', () => {
+it('refuses a page count that is not a whole number from 0 to 500; --ocr before the files takes none of them', () => {
   for (const bad of ['-1', '501', '1.5', 'all']) {
-    const r = runBin(['inspect', scan, `--ocr=${bad}`]);
+    const r = runBin(['inspect', scan, '--ocr', `--ocr-pages=${bad}`]);
     expect(r.code, bad).toBe(2);
-    expect(r.stderr).toContain('--ocr');
+    expect(r.stderr).toContain('--ocr-pages');
   }
-  expect(runBin(['inspect', scan, '--ocr=0', '--format', 'json']).code).toBe(1); // no OCR: a scan is not checked
+  expect(runBin(['inspect', '--ocr', '--ocr-pages', '0', scan, '--format', 'json']).code).toBe(1); // no page read: a scan is not checked
+  const r = runBin(['inspect', '--ocr', '--ocr-pages', '500', scan, '--format', 'json']);
+  expect(r.code, r.stderr).toBe(0); // the scan is read, so it is checked
+  expect(JSON.parse(r.stdout)[0].records.map((x: { extractor: string }) => x.extractor)).toEqual(['document', 'ocr']);
 });

@@ -7,7 +7,7 @@ import os from 'node:os';
 import path from 'node:path';
 import vm from 'node:vm';
 import { afterAll, describe, expect, it } from 'vitest';
-import { codeCacheFile, loadModuleScript, moduleAsFunction } from '../../src/extract/pdfjs-scripts.js';
+import { codeCacheFile, loadModuleScript, moduleAsFunction, openCodeCache, sealCodeCache } from '../../src/extract/pdfjs-scripts.js';
 import { textWorker } from '../../src/extract/pdfjs-text-worker.js';
 
 const run = (fn: string, url = 'file:///m.mjs') => (vm.runInThisContext(fn) as (u: string) => Record<string, unknown>)(url);
@@ -60,16 +60,34 @@ describe('loadModuleScript', () => {
     const fn = moduleAsFunction(sourceOf('cached'))!;
     const producer = new vm.Script(fn, { filename: path.join(tmp, 'producer.mjs') });
     (producer.runInThisContext() as (u: string) => unknown)('file:///p.mjs');
-    writeFileSync(codeCacheFile(tmp, 'm', fn), producer.createCachedData());
+    writeFileSync(codeCacheFile(tmp, 'm', fn), sealCodeCache(producer.createCachedData()));
     const loaded = loadModuleScript('m', file, sourceOf('cached'), tmp)!;
     expect(loaded.cacheFile).toBe(codeCacheFile(tmp, 'm', fn));
     expect(loaded.cached).toBe(true);
     expect((loaded.exports.f as (x: number) => number)(2)).toBe(5);
   });
 
+  it('never hands V8 a damaged cache: one flipped byte, a cut-off file, no seal', () => {
+    const fn = moduleAsFunction(sourceOf('damaged'))!;
+    const producer = new vm.Script(fn, { filename: path.join(tmp, 'producer2.mjs') });
+    (producer.runInThisContext() as (u: string) => unknown)('file:///p.mjs');
+    const sealed = sealCodeCache(producer.createCachedData());
+    expect(openCodeCache(sealed)).toEqual(producer.createCachedData());
+    const flipped = Buffer.from(sealed);
+    flipped[flipped.length - 5]! ^= 0x01;
+    expect(openCodeCache(flipped)).toBeUndefined();
+    expect(openCodeCache(sealed.subarray(0, sealed.length - 1))).toBeUndefined();
+    expect(openCodeCache(sealed.subarray(0, 32))).toBeUndefined();
+    expect(openCodeCache(producer.createCachedData())).toBeUndefined();
+    writeFileSync(codeCacheFile(tmp, 'm', fn), flipped);
+    const loaded = loadModuleScript('m', file, sourceOf('damaged'), tmp)!;
+    expect(loaded.cached).toBe(false);
+    expect((loaded.exports.f as (x: number) => number)(2)).toBe(5);
+  });
+
   it('compiles from source when V8 rejects the cache', () => {
     const fn = moduleAsFunction(sourceOf('rejected'))!;
-    writeFileSync(codeCacheFile(tmp, 'm', fn), Buffer.from('not a code cache'));
+    writeFileSync(codeCacheFile(tmp, 'm', fn), sealCodeCache(Buffer.from('not a code cache')));
     const loaded = loadModuleScript('m', file, sourceOf('rejected'), tmp)!;
     expect(loaded.cached).toBe(false);
     expect((loaded.exports.f as (x: number) => number)(2)).toBe(5);
