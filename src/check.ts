@@ -203,7 +203,7 @@ async function runChecks(o: CheckOptions, shard: ShardSpec | null, internals: Ch
   const ocr = o.ocr === false ? null : { maxPages: (rules.ocr ?? OCR_DEFAULTS).maxPages, cache: ocrCacheDir ? new OcrCache(ocrCacheDir) : null };
   const hashPixels = o.nearDuplicates ?? true;
   const cache = o.cacheDir
-    ? CacheRun.open({ dir: o.cacheDir, checked: o.path, key: { hashPixels, ocr: ocr && { maxPages: ocr.maxPages } }, maxBytes: o.cacheMaxBytes, now: internals.cacheNow, onRead: internals.cacheOnRead })
+    ? CacheRun.open({ dir: o.cacheDir, checked: o.path, ...(shard ? { part: `${shard.index}/${shard.count}` } : {}), key: { hashPixels, ocr: ocr && { maxPages: ocr.maxPages } }, maxBytes: o.cacheMaxBytes, now: internals.cacheNow, onRead: internals.cacheOnRead })
     : null;
   const whole = await discover(o.path, rules, { ignoreFile, knownContainer: cache?.knownContainer });
   // The folder itself could not be listed: nothing can be checked at all.

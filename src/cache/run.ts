@@ -33,6 +33,11 @@ export interface CacheRunOptions {
   dir: string;
   /** The checked folder. */
   checked: string;
+  /**
+   * The part of the folder this run checks, when not all of it (`--shard 2/8` → '2/8'): each part
+   * keeps its own stat index and snapshot, so shards of one folder do not overwrite each other's.
+   */
+  part?: string;
   key: KeyOptions;
   maxBytes?: number;
   /** Told of each file read for hashing (tests count reads through it). */
@@ -101,8 +106,8 @@ export class CacheRun {
       fs.mkdirSync(o.dir, { recursive: true, mode: 0o700 });
       tagCacheDir(o.dir);
       const keys = storeKeys(o.dir);
-      const indexFile = indexPath(o.dir, keys, o.checked);
-      const snapshotFile = snapshotPath(o.dir, keys, o.checked);
+      const indexFile = indexPath(o.dir, keys, o.checked, o.part);
+      const snapshotFile = snapshotPath(o.dir, keys, o.checked, o.part);
       return new CacheRun(o, keys, indexFile, loadIndex(indexFile), snapshotFile, Snapshot.load(snapshotFile, keys));
     } catch {
       return null;

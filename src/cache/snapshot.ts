@@ -29,8 +29,8 @@ const FORMAT = 1;
 /** A snapshot bigger than this is not read (the store's default bound is 512 MB). */
 const MAX_SNAPSHOT_BYTES = 256 * 1024 * 1024;
 
-export function snapshotPath(root: string, keys: HashKeys, checked: string): string {
-  return path.join(root, SNAPSHOT_DIR, keyedString(keys, `snapshot|${realPath(checked)}`));
+export function snapshotPath(root: string, keys: HashKeys, checked: string, part?: string): string {
+  return path.join(root, SNAPSHOT_DIR, keyedString(keys, `snapshot|${realPath(checked)}${part ? `|${part}` : ''}`));
 }
 
 export class Snapshot {

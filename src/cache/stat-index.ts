@@ -39,8 +39,8 @@ const HEX64 = /^[0-9a-f]{64}$/;
 const CONTAINER = /^[a-z0-9-]{1,16}$/;
 
 /** The index file of a checked folder (named by a keyed hash of its real path: no path in clear). */
-export function indexPath(root: string, keys: HashKeys, checked: string): string {
-  return path.join(root, INDEX_DIR, keyedString(keys, `index|${realPath(checked)}`));
+export function indexPath(root: string, keys: HashKeys, checked: string, part?: string): string {
+  return path.join(root, INDEX_DIR, keyedString(keys, `index|${realPath(checked)}${part ? `|${part}` : ''}`));
 }
 
 function fromRow(r: unknown): [string, IndexEntry] | null {

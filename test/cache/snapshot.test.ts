@@ -8,7 +8,9 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { tempDir } from '../cli/helpers.js';
-import { run, unitFiles, writeTree } from './folder.js';
+import { checkShard } from '../../src/check.js';
+import type { CacheStats } from '../../src/cache/run.js';
+import { LATER, run, unitFiles, writeTree } from './folder.js';
 import { RECORDS_DIR } from '../../src/cache/record.js';
 import { SNAPSHOT_DIR, Snapshot, saveSnapshot } from '../../src/cache/snapshot.js';
 import { storeKeys } from '../../src/cache/secret.js';
@@ -146,5 +148,27 @@ describe('run snapshot', () => {
     expect(fs.existsSync(file)).toBe(true);
     expect(await saveSnapshot(file, keys, entries, bytes - 1)).toBe(0);
     expect(fs.existsSync(file)).toBe(false);
+  });
+
+  it('keeps one stat index and snapshot per shard: shards of one folder do not overwrite each other', async () => {
+    const county = path.join(tmp, 'sharded', '台账');
+    for (const unit of ['县教育局', '县文旅局', '县卫健委']) writeTree(path.join(county, unit), files);
+    const cache = path.join(tmp, 'sharded', 'cache');
+    const round = async () => {
+      const out: CacheStats[] = [];
+      for (const index of [1, 2]) {
+        let stats: CacheStats | undefined;
+        await checkShard({ path: county, asOf: '2026-10-20', ocr: false, cacheDir: cache }, { index, count: 2 }, { cacheNow: LATER(), onCacheStats: (x) => (stats = x) });
+        out.push(stats!);
+      }
+      return out;
+    };
+    const first = await round();
+    expect(first.reduce((n, x) => n + x.misses, 0)).toBeGreaterThan(0);
+    // Second round: each shard finds its own index (no file hashed) and snapshot (no record file needed).
+    dropRecords(cache);
+    const second = await round();
+    for (const x of second) expect(x).toMatchObject({ misses: 0, hashedFiles: 0, contentHits: 0 });
+    expect(second.reduce((n, x) => n + x.statHits, 0)).toBe(3 * N());
   });
 });
