@@ -80,14 +80,13 @@ export class Snapshot {
     let length = 2;
     for (const entry of [...entries].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
       const part = JSON.stringify(entry);
-      length += part.length + 1;
-      // A UTF-16 length under-counts UTF-8 bytes by at most 3×: the exact bound is checked below.
+      length += Buffer.byteLength(part) + 1; // bytes as written (UTF-8), not UTF-16 units
       if (length > maxBytes) return null;
       parts.push(part);
     }
     const body = `[${parts.join(',')}]`;
     const text = `${JSON.stringify({ format: FORMAT, sum: keyedString(keys, body) })}\n${body}`;
-    return Buffer.byteLength(text) > maxBytes ? null : text;
+    return Buffer.byteLength(text) > maxBytes ? null : text; // the header too
   }
 
   get size(): number {

@@ -141,8 +141,9 @@ describe('run snapshot', () => {
     expect(Snapshot.encode(keys, entries, bytes + 1)).toBe(whole);
     expect(Snapshot.encode(keys, entries, bytes)).toBe(whole);
     expect(Snapshot.encode(keys, entries, bytes - 1)).toBeNull();
-    // Stopped early: the first entry alone is over a small bound.
-    expect(Snapshot.encode(keys, entries, 100)).toBeNull();
+    // Stopped early: the first entry alone is over a small bound, so the next is never stringified.
+    const never = { toJSON: () => { throw new Error('stringified past the bound'); } } as never;
+    expect(Snapshot.encode(keys, new Map([['a', rec('甲'.repeat(400))], ['b', never]]), 100)).toBeNull();
     const file = path.join(tmp, 'snap-bound', 'x');
     expect(await saveSnapshot(file, keys, entries)).toBe(bytes);
     expect(fs.existsSync(file)).toBe(true);
