@@ -74,6 +74,7 @@ export function countTables(splits: Record<string, Report[]>): string {
   out.push('');
   const stat = (n: string, rs: Report[]) => {
     const ls = rs.map(length);
+    if (ls.length === 0) return `${n} none`;
     return `${n} min ${Math.min(...ls)}, median ${median(ls)}, max ${Math.max(...ls)}`;
   };
   out.push(`Length (characters of the body without whitespace, title and signature included): ${names.map((n) => stat(n, splits[n]!)).join('; ')}.`);

@@ -50,3 +50,9 @@ it('counts reports, lacks, traps, headings, pages and lengths per split', () => 
 it('reads a missing split as empty', () => {
   expect(readSplit('/nonexistent/holdout')).toEqual([]);
 });
+
+it('says "none" for the lengths of an empty split instead of Infinity', () => {
+  const md = countTables({ train: [{ meta: { id: '001' }, body: '一二三' } as never], holdout: [] });
+  expect(md).toMatch(/train min 3, median 3, max 3; holdout none\./);
+  expect(md).not.toMatch(/Infinity/);
+});
