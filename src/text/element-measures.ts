@@ -14,7 +14,7 @@ import { FILLER, FOR_PEOPLE, GENERIC, OFFICE, broadMeasure, namesThing } from '.
 import { results } from './element-results.js';
 
 const VERB =
-  /开展|组织|举办|举行|进行|实施|实行|采取|采用|引入|引进|推行|推广|建立|建成|建设|设立|设置|开设|开辟|打造|配备|配置|安装|新建|改建|改造|修建|培训|检查|巡查|排查|督查|抽查|暗访|走访|慰问|评选|选树|发放|张贴|悬挂|投放|制作|播放|印制|编印|编写|推出|上线|开通|召开|邀请|聘请|招募|策划|录制|发布|清理|整治|劝导|宣讲|捐赠|表彰|指导|联合|对接|组建|设计|创办|签订|走进|推送|下发|送达|开具|铺设|更换|维修|粉刷|清运|栽植|种植|补植|摆放|增设|修缮/g;
+  /开展|组织|举办|举行|进行|实施|实行|采取|采用|引入|引进|推行|推广|建立|建成|建设|设立|设置|开设|开辟|打造|配备|配置|安装|新建|改建|改造|修建|培训|检查|巡查|排查|督查|抽查|暗访|走访|慰问|评选|选树|发放|张贴|悬挂|投放|制作|播放|印制|编印|编写|推出|(?<!线)上线(?!下)|开通|召开|邀请|聘请|招募|策划|录制|发布|清理|整治|劝导|宣讲|捐赠|表彰|指导|联合|对接|组建|设计|创办|签订|走进|推送|下发|送达|开具|铺设|更换|维修|粉刷|清运|栽植|种植|补植|摆放|增设|修缮/g;
 
 
 /** Objects concrete in themselves. */
@@ -86,6 +86,8 @@ export const measures: ElementTest = ({ text, role, heading }) => {
       // (建设了文明城市 is a goal, not a facility: the object must name a place or a team.)
       const facility = /^了([^，,。；□]{1,10}?(点|站|所|室|馆|园|墓|场|厅|屋|角|廊|中心|基地|阵地|平台|队伍|服务队))$/.exec(rest);
       if (/^(建设|建立|设立|组建|创办|打造)$/.test(v[0]) && facility && specific(facility[1])) return v[0] + facility[0];
+      // 培训了120名网格员: people trained, counted, are a training held.
+      if (/^(培训|辅导|轮训|集训)$/.test(v[0]) && /^了?[\d一二三四五六七八九十两百千万余多]+\s*(名|人|人次|批|期)/.test(rest)) return v[0] + rest.slice(0, 8);
       // 实行每月一次上门巡访: an action with a stated frequency is concrete.
       const often = /^[^，,。；□]{0,8}?每(天|日|周|月|季度?|年|半月|两周)[^，,。；□]{0,3}?[一二两三四五六\d]+(次|轮|遍)[^，,。；□]{2,8}/.exec(rest);
       if (often) return v[0] + often[0];
@@ -97,7 +99,9 @@ export const measures: ElementTest = ({ text, role, heading }) => {
       // (实行物业管理的小区118个 counts stock: only a verb of building or setting up counts things built.)
       if (built && (PHYSICAL.test(v[0]) || /^(建设|建立|设立|打造|组建|开辟|建起)$/.test(v[0])) && specific(built[0].replace(/\d.*$/, ''))) return v[0] + built[0];
       const concrete = CONCRETE.exec(rest);
-      if (concrete && !rest.slice(0, concrete.index).includes('□')) return v[0] + rest.slice(0, concrete.index + concrete[0].length);
+      // 开展各项志愿服务: a plural of unnamed kinds names nothing (开展敬老志愿服务 does).
+      const before = concrete ? rest.slice(0, concrete.index) : '';
+      if (concrete && !before.includes('□') && !/^(各项|各类|各种|多种|多项|多样|系列|一系列|多种形式的?|形式多样的?|丰富多彩的?|相关|有关)$/.test(before)) return v[0] + before + concrete[0];
       // 制度化、机制化 are states, not a 制度 or 机制 set up.
       for (const o of rest.matchAll(new RegExp(`(?:${GENERIC})(?!化)`, 'g'))) {
         const middle = rest.slice(0, o.index);

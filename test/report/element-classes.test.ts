@@ -62,6 +62,19 @@ const MEASURES: Row[] = [
   ['things built, not stock counted', '建设城市书房3处。', '实行物业管理的小区118个。'],
   ['an aspiration (努力打造)', '打造“邻里食堂”。', '努力打造“邻里食堂”。'],
   ['a team with stock qualities', '组建一支由退休教师组成的宣讲队。', '打造一支政治过硬、业务精湛的宣讲队伍。'],
+  ['a colloquial placing verb (摆)', '在菜市场门口摆了两排自行车停放架。', '把垃圾分类工作摆在突出位置。'],
+  ['planting (种)', '在河堤上种了800棵柳树。', '种好“责任田”。'],
+  ['a machine by its head, not 商机', '引入自助售货机。', '引入商机。'],
+  ['a beneficiary (为 + people), not a purpose (为方便)', '为外卖骑手开辟了临时停车区。', '为方便外卖骑手开辟了临时停车区。'],
+  ['a post filled (…员)', '在十字路口安排交通劝导员。', '在十字路口安排工作人员。'],
+  ['demolishing (拆掉) a thing, not a worry', '拆掉了河边的违章鸭棚。', '拆掉了思想上的顾虑。'],
+  ['the object before the verb with 将', '将老旧路灯逐盏更换。', '将有关要求逐条更换。'],
+  ['confiscating goods', '收缴了一批非法燃放的烟花爆竹。', '收缴了一批。'],
+  ['people trained, counted', '培训了120名网格员。', '培训了全体人员。'],
+  ['a letter handed out (发了)', '给每户居民发了一封倡议信。', '给每户居民发了通知。'],
+  ['a named kind, not a plural of kinds', '开展敬老志愿服务活动。', '扎实开展各项志愿服务活动。'],
+  ['a named subject of publicity, not its forms', '开展防溺水宣传活动。', '开展多种形式的宣传活动。'],
+  ['上线 as a verb, not inside 线上线下', '“清河发布”小程序上线“随手拍”功能。', '通过线上线下相结合的方式开展宣传。'],
 ];
 
 /** Sentences the broad test leaves to other elements, whatever verb they carry. */
