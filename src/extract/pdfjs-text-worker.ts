@@ -31,8 +31,10 @@
  * This module is for text only: nothing that draws pages may use it (OCR renders with its own
  * pdf.js instance).
  */
+import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { preparedKey } from './pdfjs-scripts.js';
 
 interface Patch {
   name: string;
@@ -195,9 +197,22 @@ export interface TextWorker {
 
 let applied: string[] | null = null;
 
+/** pdf.js's worker module as installed. */
+export const textWorkerFile = (): string => createRequire(import.meta.url).resolve('pdfjs-dist/build/pdf.worker.mjs');
+
+/** What the patched worker is made from: the installed module (preparedKey) and these patches. */
+export function textWorkerKey(file = textWorkerFile()): string {
+  return preparedKey(file, createHash('sha256').update(JSON.stringify(PATCHES)).digest('hex').slice(0, 16));
+}
+
+/** The patches in force in a worker the build prepared (its stored list, as textWorker() gave it then). */
+export function notePreparedPatches(list: unknown): void {
+  applied = Array.isArray(list) && list.every((x) => typeof x === 'string') ? [...(list as string[])] : [];
+}
+
 /** The text worker's source (read and patched on each call: load it once per thread). */
 export function textWorker(): TextWorker {
-  const file = createRequire(import.meta.url).resolve('pdfjs-dist/build/pdf.worker.mjs');
+  const file = textWorkerFile();
   const original = readFileSync(file, 'utf8');
   const patched = patchWorkerSource(original);
   applied = patched ? PATCHES.map((p) => p.name) : [];
