@@ -85,7 +85,7 @@ function* piece(value: unknown, depth: number, indent: string): Generator<string
 
 /**
  * Pieces joined into pieces of about `size` UTF-16 units: fewer, larger writes, each small enough
- * (16 K units: 32 KB at most) to stay out of V8's large-object space.
+ * (about 16 K units, 32 KB) to stay out of V8's large-object space.
  */
 export function* batched(chunks: Iterable<string>, size = 1 << 14): Generator<string> {
   let parts: string[] = [];
