@@ -75,6 +75,9 @@ const MEASURES: Row[] = [
   ['a named kind, not a plural of kinds', '开展敬老志愿服务活动。', '扎实开展各项志愿服务活动。'],
   ['a named subject of publicity, not its forms', '开展防溺水宣传活动。', '开展多种形式的宣传活动。'],
   ['上线 as a verb, not inside 线上线下', '“清河发布”小程序上线“随手拍”功能。', '通过线上线下相结合的方式开展宣传。'],
+  ['a quoted name that says something, not quoted office wording', '实行“AB岗”制度。', '实行“挂图作战”。'],
+  ['a quoted campaign, not quoted office wording', '开展“文明餐桌”行动。', '开展“清单化”行动。'],
+  ['a quoted mechanism before its generic word', '建立“红黑榜”通报制度。', '建立“一本台账、一张清单”工作机制。'],
 ];
 
 /** Sentences the broad test leaves to other elements, whatever verb they carry. */
