@@ -36,6 +36,7 @@ export function builtinCachePath(): string {
 export const RESOLVER_MODULES = [
   'rules/load',
   'rules/zod',
+  'rules/zod-lazy',
   'rules/schema',
   'rules/resolve',
   'rules/defaults',
