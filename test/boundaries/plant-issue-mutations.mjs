@@ -4,13 +4,21 @@
  * today's code: the window primitive, build.ts, the checks), runs the boundary table that should
  * notice it, and restores the file. Prints KILLED or SURVIVED per mutation; exit 1 if any survived.
  *   node test/boundaries/plant-issue-mutations.mjs [id …]
- * It edits src/ while it runs (restored in a finally): do not run it beside another job on the tree.
+ * It plants into a throwaway copy of the tree (node_modules linked), never into the checkout, so
+ * it can run beside other work and an interrupted run leaves nothing behind in src/.
  */
-import { readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { spawnSync } from 'node:child_process';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 
-const ROOT = path.resolve(import.meta.dirname, '../..');
+const SOURCE = path.resolve(import.meta.dirname, '../..');
+const ROOT = mkdtempSync(path.join(tmpdir(), 'ledger-check-plant-'));
+const SKIP = new Set(['node_modules', 'dist', '.git', '.stryker-tmp', 'reports', 'coverage']);
+cpSync(SOURCE, ROOT, { recursive: true, filter: (src) => src === SOURCE || !SKIP.has(path.relative(SOURCE, src).split(path.sep)[0]) });
+symlinkSync(path.join(SOURCE, 'node_modules'), path.join(ROOT, 'node_modules'), 'dir');
+const cleanUp = () => rmSync(ROOT, { recursive: true, force: true });
+process.on('SIGINT', () => { cleanUp(); process.exit(130); });
 // [id, what, file, original text, planted text, test file]
 const MUTATIONS = [
   ["1", "register range judged by its first day", "src/checks/register.ts", "{ from: d.date, to: d.dateEnd ?? d.date })) {", "{ from: d.date, to: d.date })) {", "test/boundaries/register.test.ts"],
@@ -61,4 +69,5 @@ for (const [id, what, file, from, to, test] of MUTATIONS) {
     writeFileSync(p, text);
   }
 }
+cleanUp();
 process.exit(survived ? 1 : 0);
