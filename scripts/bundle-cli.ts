@@ -47,6 +47,12 @@ const ownUrls: Plugin = {
       if (!args.path.startsWith(path.join(dist, 'src') + path.sep)) return undefined;
       let text = fs.readFileSync(args.path, 'utf8');
       text = text.replaceAll(ZOD_REQUIRE, "require('zod')");
+      // import() of a package kept outside (or of a data: URL) goes through the loader's own
+      // import() (src/cli/load-bundle.ts): Node 20 loses a script's dynamic-import callback for
+      // functions compiled after the script was made from a code cache.
+      text = text.replace(/\bimport\((\s*)(['"`])([^'"`]*)/g, (all, space: string, quote: string, spec: string) =>
+        spec.startsWith('data:') || EXTERNAL.some((e) => spec === e || spec.startsWith(`${e}/`)) ? `__bundleImport(${space}${quote}${spec}` : all,
+      );
       if (text.includes('import.meta.url')) {
         const rel = path.relative(outdir, args.path).split(path.sep).join('/');
         text = text.replaceAll('import.meta.url', `new URL(${JSON.stringify(rel.startsWith('.') ? rel : `./${rel}`)}, __bundleUrl).href`);

@@ -14,7 +14,7 @@ import vm from 'node:vm';
 import { codeCacheFileFor, openCodeCache } from '../util/code-cache.js';
 
 /** What the bundle's wrapper function takes (scripts/bundle-cli.ts writes the wrapper). */
-export const BUNDLE_PARAMS = ['exports', 'require', 'module', '__filename', '__dirname', '__bundleUrl'] as const;
+export const BUNDLE_PARAMS = ['exports', 'require', 'module', '__filename', '__dirname', '__bundleUrl', '__bundleImport'] as const;
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 
@@ -22,6 +22,15 @@ const here = path.dirname(fileURLToPath(import.meta.url));
 export const bundleFile = (): string => path.join(here, 'bundle', 'cli.js');
 /** Where the build stores its code cache: dist/src/cli/bundle-code-cache/. */
 export const bundleCacheDir = (): string => path.join(here, 'bundle-code-cache');
+
+/**
+ * import() for the bundle: the packages it keeps outside (pdf.js, sharp, exceljs …) and data:
+ * URLs, resolved from this module's folder (the same node_modules). Node 20 forgets a script's
+ * `importModuleDynamically` for functions compiled after the script was made from a code cache
+ * (ERR_VM_DYNAMIC_IMPORT_CALLBACK_MISSING), so the bundle never calls import() itself
+ * (scripts/bundle-cli.ts rewrites those calls).
+ */
+const bundleImport = (specifier: string): Promise<unknown> => import(specifier);
 
 export interface LoadedBundle {
   main: (argv: string[]) => Promise<void>;
@@ -52,7 +61,7 @@ export function loadBundle(file = bundleFile(), cacheDir = bundleCacheDir(), use
   });
   const module = { exports: {} as { main?: LoadedBundle['main'] } };
   const wrapper = script.runInThisContext() as (...args: unknown[]) => void;
-  wrapper(module.exports, createRequire(file), module, file, path.dirname(file), pathToFileURL(file).href);
+  wrapper(module.exports, createRequire(file), module, file, path.dirname(file), pathToFileURL(file).href, bundleImport);
   if (typeof module.exports.main !== 'function') throw new Error(`${file}: not the command's bundle`);
   return { main: module.exports.main, script, cached: cachedData !== undefined && !script.cachedDataRejected, cacheFile };
 }
