@@ -90,6 +90,8 @@ export interface ScalingRow {
   files: number;
   seconds: number;
   maxRssMB: number;
+  /** A row of tiny text files (no photos, no PDFs). */
+  tiny?: boolean;
   note?: string;
 }
 
@@ -124,13 +126,50 @@ export async function scaling(runner: string, sizes = SCALING_SIZES, extra: stri
   return rows;
 }
 
+/**
+ * A tree of `n` tiny files (a few bytes of text each, every one different: `.txt` under the same
+ * 20 units × 7 indicator folders), made once: what a county's sync folder full of small scraps
+ * costs, discovery above all. Checked like the others (a fresh process, peak RSS).
+ */
+export function tinyTree(dir: string, n: number): string {
+  const root = path.join(dir, `tiny-${n}`);
+  const marker = path.join(dir, `tiny-${n}.complete`);
+  if (fs.existsSync(marker)) return root;
+  fs.rmSync(root, { recursive: true, force: true });
+  const made = new Set<string>();
+  for (let i = 0; i < n; i++) {
+    const folder = path.join(root, UNITS[Math.floor(i / 7) % UNITS.length]!, INDICATORS[i % 7]!);
+    if (!made.has(folder)) {
+      fs.mkdirSync(folder, { recursive: true });
+      made.add(folder);
+    }
+    fs.writeFileSync(path.join(folder, `记录${pad(i, 6)}.txt`), `记录 ${i}\n`);
+  }
+  fs.writeFileSync(marker, new Date().toISOString());
+  return root;
+}
+
+/** The tiny-file tree checked once in a fresh process (a row of the same table). */
+export function tinyRow(runner: string, n: number, extra: string[] = []): ScalingRow {
+  const dir = scalingDir();
+  fs.mkdirSync(dir, { recursive: true });
+  fs.writeFileSync(path.join(dir, '.ledger-check.yaml'), RULES);
+  const root = tinyTree(dir, n);
+  const t0 = process.hrtime.bigint();
+  const r = spawnSync(process.execPath, [runner, 'cli', root, 'near', ...extra], { maxBuffer: 1 << 30, encoding: 'utf8' });
+  const seconds = Number(process.hrtime.bigint() - t0) / 1e9;
+  const m = /MAXRSS_KB=(\d+)/.exec(r.stderr ?? '');
+  process.stderr.write(`  checked ${n} tiny files: ${seconds.toFixed(1)} s\n`);
+  return { photos: 0, files: n, tiny: true, seconds, maxRssMB: m ? Number(m[1]) / 1024 : NaN, note: r.status !== 0 && r.status !== 1 ? (r.stderr ?? '').slice(-300) : undefined };
+}
+
 export function scalingTable(rows: ScalingRow[]): string {
   const out = ['', `scaling: a county of 20 units, N photos (320×240, EXIF + thumbnail, 1 in 50 a near-duplicate) + ${PDFS} PDFs; cpus: ${os.cpus().length}; node ${process.version}`, '', '| files | photos | seconds | ms/file | peak RSS MB | RSS / smallest |', '|---|---|---|---|---|---|'];
   const base = rows[0]?.maxRssMB ?? NaN;
   for (const r of rows) {
-    out.push(`| ${r.files} | ${r.photos} | ${r.seconds.toFixed(1)} | ${((r.seconds * 1000) / r.files).toFixed(2)} | ${Number.isNaN(r.maxRssMB) ? '–' : r.maxRssMB.toFixed(0)} | ${(r.maxRssMB / base).toFixed(2)}× |${r.note ? ` FAILED: ${r.note}` : ''}`);
+    out.push(`| ${r.files} | ${r.tiny ? 'tiny files' : r.photos} | ${r.seconds.toFixed(1)} | ${((r.seconds * 1000) / r.files).toFixed(2)} | ${Number.isNaN(r.maxRssMB) ? '–' : r.maxRssMB.toFixed(0)} | ${(r.maxRssMB / base).toFixed(2)}× |${r.note ? ` FAILED: ${r.note}` : ''}`);
   }
-  const at = (n: number) => rows.find((r) => r.photos === n);
+  const at = (n: number) => rows.find((r) => !r.tiny && r.photos === n);
   if (at(2000) && at(20000)) {
     out.push('', `peak RSS at 20,000 photos / at 2,000: ${(at(20000)!.maxRssMB / at(2000)!.maxRssMB).toFixed(2)}× (target ≤ 1.2×; 2,000 photos + 100 PDFs target ≤ 300 MB)`);
   }

@@ -11,7 +11,7 @@
  * cache) and warm (the same cache, nothing changed), and the warm / cold ratio (target ≤ 0.1×).
  * Prints files/s and peak memory (max RSS of the measured process). No assertions: figures only.
  *
- * npm run bench -- --scaling [--sizes 500,2000,8000,20000] [--runner OTHER/dist/scripts/bench-run.js]: instead, the scaling table (scripts/bench-scaling.ts):
+ * npm run bench -- --scaling [--sizes 500,2000,8000,20000] [--tiny 100000] [--runner OTHER/dist/scripts/bench-run.js]: instead, the scaling table (scripts/bench-scaling.ts):
  * a county checked at each size in a fresh process, wall time and peak RSS.
  * npm run bench -- --pdf-text [--pdfs N --threads P --runs R --extra DIR]: PDF text against pdftotext
  * (scripts/bench-pdf.ts).
@@ -179,13 +179,17 @@ async function benchScans(n: number, runs: number): Promise<void> {
 }
 
 async function benchScaling(): Promise<void> {
-  const { scaling, scalingTable, SCALING_SIZES } = await import('./bench-scaling.js');
+  const { scaling, scalingTable, tinyRow, SCALING_SIZES } = await import('./bench-scaling.js');
   const i = process.argv.indexOf('--sizes');
-  const sizes = i >= 0 ? process.argv[i + 1]!.split(',').map(Number) : SCALING_SIZES;
+  const sizes = i >= 0 ? process.argv[i + 1]!.split(',').filter(Boolean).map(Number) : SCALING_SIZES;
   // --runner: another build's dist/scripts/bench-run.js (figures before and after a change).
   const r = process.argv.indexOf('--runner');
   const runner = r >= 0 ? path.resolve(process.argv[r + 1]!) : path.join(path.dirname(fileURLToPath(import.meta.url)), 'bench-run.js');
-  process.stdout.write(`${scalingTable(await scaling(runner, sizes))}\n`);
+  const rows = sizes.length ? await scaling(runner, sizes) : [];
+  // --tiny N: also a tree of N tiny text files (e.g. 100000).
+  const ti = process.argv.indexOf('--tiny');
+  if (ti >= 0) rows.push(tinyRow(runner, Number(process.argv[ti + 1])));
+  process.stdout.write(`${scalingTable(rows)}\n`);
 }
 
 async function main() {

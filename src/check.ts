@@ -164,6 +164,7 @@ interface Checked {
   mode: Report['mode'];
   evalOpts: EvaluateOptions;
   review: LoadedReview | null;
+  /** Where each file is: kept only when a review record is applied (it hashes the files it names). */
   files: KeptFile[];
   skeleton: Skeleton;
   /** Findings of the per-unit checks (before the run's last step). */
@@ -205,7 +206,8 @@ async function runChecks(o: CheckOptions, shard: ShardSpec | null, internals: Ch
   const cache = o.cacheDir
     ? CacheRun.open({ dir: o.cacheDir, checked: o.path, ...(shard ? { part: `${shard.index}/${shard.count}` } : {}), key: { hashPixels, ocr: ocr && { maxPages: ocr.maxPages } }, maxBytes: o.cacheMaxBytes, now: internals.cacheNow, onRead: internals.cacheOnRead })
     : null;
-  const whole = await discover(o.path, rules, { ignoreFile, knownContainer: cache?.knownContainer });
+  // Without a cache, no file's mtime, ctime and inode are kept (nothing would read them).
+  const whole = await discover(o.path, rules, { ignoreFile, knownContainer: cache?.knownContainer, stat: !!cache });
   // The folder itself could not be listed: nothing can be checked at all.
   if (whole.files.some((f) => f.path === '.')) throw new UsageError('unreadable-folder', o.path);
   if (whole.files.length === 0) throw new UsageError('empty-folder', o.path);
@@ -214,14 +216,23 @@ async function runChecks(o: CheckOptions, shard: ShardSpec | null, internals: Ch
   const out: Checked = { mode: whole.mode, evalOpts, review, files: [], skeleton: { units: [], files: [] }, local: [], prints: [], planted: [], digests: cache?.digests };
   const bytesOf = new Map<string, Pick<ExtractedFile, 'absPath' | 'size'>>();
   let done = 0;
+  const total = discovery.files.length;
+  const parts: (Discovery | null)[] = unitParts(discovery);
+  // The cache's save needs every discovered file at the end; without it, a unit's discovered
+  // files are let go once the unit is judged (a 100,000-file tree does not hold them all).
+  const saved = cache ? discovery.files : null;
+  whole.files = [];
+  discovery.files = [];
   try {
     // Unit by unit: a unit's facts are extracted, judged by the per-unit checks and let go before
     // the next unit's are read; what is kept is the layout, the findings and the photos' prints.
-    for (const part of unitParts(discovery)) {
+    for (let p = 0; p < parts.length; p++) {
+      const part = parts[p]!;
+      parts[p] = null;
       const records = await extractRecords(part.files, {
         hashPixels,
         concurrency: o.concurrency,
-        onFile: (r) => o.onProgress?.(++done, discovery.files.length, judgedFile(r)),
+        onFile: (r) => o.onProgress?.(++done, total, judgedFile(r)),
         ocr,
         // OCR reads what is judged on its text: sign-off sheets, reports and evaluations.
         ocrFor: (f) => OCR_KINDS.has(f.kind),
@@ -239,7 +250,8 @@ async function runChecks(o: CheckOptions, shard: ShardSpec | null, internals: Ch
       out.prints.push(...photoPrints(model, evalOpts));
       out.planted.push(...(model.planted ?? []));
       for (const f of files) {
-        out.files.push({ path: f.path, unit: f.unit, indicator: f.indicator, absPath: f.absPath });
+        // Where each file is, only for a review record (it hashes the files it names).
+        if (review) out.files.push({ path: f.path, unit: f.unit, indicator: f.indicator, absPath: f.absPath });
         if (f.kind === 'photo') bytesOf.set(f.path, { absPath: f.absPath, size: f.size });
       }
     }
@@ -260,7 +272,7 @@ async function runChecks(o: CheckOptions, shard: ShardSpec | null, internals: Ch
   for (const r of refs) r.print.sha256 = hashes.get(r) ?? null;
   if (cache) {
     // The records made this run, the folder's stat index (with the digests just taken), the bound.
-    await cache.save(discovery.files);
+    await cache.save(saved!);
     internals.onCacheStats?.(cache.stats);
   }
   return out;

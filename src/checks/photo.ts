@@ -311,9 +311,11 @@ function emitGroups(emit: Emit, ruleId: 'photo.duplicate' | 'photo.near-duplicat
   sorted.forEach((members, k) => {
     const scope = scopeOf(members);
     const group = `${ruleId}#${k + 1}`;
-    for (const f of members) {
-      const others: string[] = [];
-      for (const g of members) {
+    // Every member after the first MAX_NAMED names the same first ones: one list, shared.
+    const head = members.slice(0, MAX_NAMED).map((g) => g.path);
+    members.forEach((f, i) => {
+      const others: string[] = i >= MAX_NAMED ? head : [];
+      for (const g of i >= MAX_NAMED ? [] : members) {
         if (g === f) continue;
         others.push(g.path);
         if (others.length === MAX_NAMED) break;
@@ -327,7 +329,7 @@ function emitGroups(emit: Emit, ruleId: 'photo.duplicate' | 'photo.near-duplicat
         args: { file: f.name, others, more, count: members.length, scope, ...extra(f) },
         evidence: { seen: members.length, expected: 'each photo used once' },
       });
-    }
+    });
   });
 }
 

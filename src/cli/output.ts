@@ -55,9 +55,10 @@ function hasInode(dir: string, dev: number, ino: number): boolean {
 /**
  * Write `data` to `file`. A device or pipe already at the path (`/dev/stdout`, a FIFO) is written
  * to as it is; anything else goes through a new temporary file in the real folder of the output
- * and a rename over the real target (a link at the path is followed, not replaced).
+ * and a rename over the real target (a link at the path is followed, not replaced). Text given in
+ * pieces (a large report) is written piece by piece.
  */
-export function writeOutput(file: string, data: string | Uint8Array): void {
+export function writeOutput(file: string, data: string | Uint8Array | Iterable<string>): void {
   let st: fs.Stats | null = null;
   try {
     st = fs.statSync(file);
@@ -65,7 +66,15 @@ export function writeOutput(file: string, data: string | Uint8Array): void {
     st = null;
   }
   if (st && !st.isFile() && !st.isDirectory()) {
-    fs.writeFileSync(file, data);
+    if (typeof data === 'string' || data instanceof Uint8Array) fs.writeFileSync(file, data);
+    else {
+      const fd = fs.openSync(file, 'w');
+      try {
+        writePieces(fd, data);
+      } finally {
+        fs.closeSync(fd);
+      }
+    }
     return;
   }
   makeParents(path.dirname(path.resolve(file)));
@@ -74,7 +83,8 @@ export function writeOutput(file: string, data: string | Uint8Array): void {
   const fd = fs.openSync(tmp, 'wx', st?.isFile() ? st.mode & 0o7777 : 0o666);
   try {
     try {
-      fs.writeFileSync(fd, data);
+      if (typeof data === 'string' || data instanceof Uint8Array) fs.writeFileSync(fd, data);
+      else writePieces(fd, data);
     } finally {
       fs.closeSync(fd);
     }
@@ -83,4 +93,9 @@ export function writeOutput(file: string, data: string | Uint8Array): void {
     fs.rmSync(tmp, { force: true });
     throw e;
   }
+}
+
+/** Text given in pieces, written as it comes (never joined into one string). */
+function writePieces(fd: number, pieces: Iterable<string>): void {
+  for (const p of pieces) fs.writeSync(fd, p);
 }

@@ -51,10 +51,12 @@ export interface DiscoverOptions {
   ignoreFile?: IgnoreRules;
   /** The container of a file the fact cache knows unchanged (its first bytes are then not read). */
   knownContainer?: (rel: string, size: number, stat: WalkEntry['stat']) => Container | undefined;
+  /** Keep each file's mtime, ctime and inode (for the fact cache; default true). */
+  stat?: boolean;
 }
 
 export async function discover(root: string, rules: RuleSet, opts: DiscoverOptions = {}): Promise<Discovery> {
-  const w = await walk(root, makeIgnore(rules.ignore, opts.ignoreFile));
+  const w = await walk(root, makeIgnore(rules.ignore, opts.ignoreFile), { stat: opts.stat });
   const rootName = path.basename(path.resolve(root)).normalize('NFC');
   // One indicator folder given on its own: its name carries a code of the rule set, and it holds
   // no indicator folders or unit folders of its own ('3.15 台账' full of units is a county).

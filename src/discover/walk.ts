@@ -41,7 +41,16 @@ async function eachLimited<T>(items: readonly T[], n: number, fn: (t: T) => Prom
   await Promise.all(Array.from({ length: Math.min(n, items.length) }, worker));
 }
 
-export async function walk(root: string, ignore: (name: string, rel: string, isDir: boolean) => boolean): Promise<WalkResult> {
+export interface WalkOptions {
+  /**
+   * Keep each file's mtime, ctime and inode (the fact cache's stat index needs them); false: size
+   * only, and three fewer strings per file held for the whole run.
+   */
+  stat?: boolean;
+}
+
+export async function walk(root: string, ignore: (name: string, rel: string, isDir: boolean) => boolean, opts: WalkOptions = {}): Promise<WalkResult> {
+  const keepStat = opts.stat ?? true;
   const out: WalkResult = { files: [], dirs: [], problems: [], ignored: [] };
   // One budget of file-system calls shared by every folder being listed.
   let active = 0;
@@ -106,8 +115,12 @@ export async function walk(root: string, ignore: (name: string, rel: string, isD
     // photos spent most of its walk waiting on the disk), within the walk's budget.
     await eachLimited(files, WALK_CONCURRENCY, async (f) => {
       try {
-        const st = await fsCall(() => fs.stat(f.abs, { bigint: true }));
-        out.files.push({ ...f, size: Number(st.size), stat: { mtimeNs: st.mtimeNs.toString(), ctimeNs: st.ctimeNs.toString(), ino: st.ino.toString() } });
+        if (keepStat) {
+          const st = await fsCall(() => fs.stat(f.abs, { bigint: true }));
+          out.files.push({ ...f, size: Number(st.size), stat: { mtimeNs: st.mtimeNs.toString(), ctimeNs: st.ctimeNs.toString(), ino: st.ino.toString() } });
+        } else {
+          out.files.push({ ...f, size: (await fsCall(() => fs.stat(f.abs))).size });
+        }
       } catch (e) {
         out.problems.push({ rel: f.rel, detail: (e as NodeJS.ErrnoException).code ?? String(e) });
       }

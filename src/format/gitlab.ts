@@ -5,7 +5,8 @@
  */
 import { createHash } from 'node:crypto';
 import type { Finding, Report, Severity } from '../types.js';
-import type { Formatter } from './types.js';
+import type { ChunkFormatter, Formatter } from './types.js';
+import { LazyArray, jsonChunks } from './json-stream.js';
 import { describeLocation } from './location.js';
 
 const SEVERITY: Record<Severity, 'major' | 'minor' | 'info'> = { error: 'major', warning: 'minor', info: 'info' };
@@ -19,8 +20,9 @@ function pathOf(report: Report, f: Finding): string {
   return root && root !== '.' ? `${root}/${rel}` : rel;
 }
 
-export const formatGitlab: Formatter = (report) => {
-  const issues = report.findings.map((f) => {
+/** The issues in pieces, each made when written (one per finding). */
+export const gitlabPieces: ChunkFormatter = function* (report) {
+  const issues = new LazyArray(report.findings, (f: Finding) => {
     const where = describeLocation(f.location, report.lang);
     const review = (f as { status?: string }).status === 'reviewed';
     return {
@@ -35,5 +37,8 @@ export const formatGitlab: Formatter = (report) => {
       location: { path: pathOf(report, f), lines: { begin: 1 } },
     };
   });
-  return `${JSON.stringify(issues, null, 2)}\n`;
+  yield* jsonChunks(issues, 1);
+  yield '\n';
 };
+
+export const formatGitlab: Formatter = (report, opts) => [...gitlabPieces(report, opts)].join('');

@@ -1,12 +1,12 @@
 /** Formatters by name; several may run in one invocation (pretty on screen, json to a file). */
-import type { Formatter } from './types.js';
+import type { ChunkFormatter, Formatter } from './types.js';
 import { formatPretty } from './pretty.js';
-import { formatJson } from './json.js';
-import { formatJunit } from './junit.js';
+import { formatJson, jsonPieces } from './json.js';
+import { formatJunit, junitPieces } from './junit.js';
 import { formatHtml } from './html.js';
 import { formatXlsx } from './xlsx.js';
-import { formatSarif } from './sarif.js';
-import { formatGitlab } from './gitlab.js';
+import { formatSarif, sarifPieces } from './sarif.js';
+import { formatGitlab, gitlabPieces } from './gitlab.js';
 
 export const formatters: Readonly<Record<string, Formatter>> = {
   pretty: formatPretty,
@@ -18,6 +18,17 @@ export const formatters: Readonly<Record<string, Formatter>> = {
   xlsx: formatXlsx,
 };
 
+/**
+ * The text formats that can give their output in pieces (the same bytes as the formatter's one
+ * string): the CLI writes these as they come, so a large report is never held as one string.
+ */
+export const chunkFormatters: Readonly<Record<string, ChunkFormatter>> = {
+  json: jsonPieces,
+  junit: junitPieces,
+  sarif: sarifPieces,
+  gitlab: gitlabPieces,
+};
+
 /** Formats that produce bytes and can only be written to a file. */
 export const BINARY_FORMATS: ReadonlySet<string> = new Set(['xlsx']);
-export type { Formatter, FormatOptions } from './types.js';
+export type { ChunkFormatter, Formatter, FormatOptions } from './types.js';

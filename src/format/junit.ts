@@ -1,6 +1,6 @@
 /** JUnit XML: one test suite per unit, one test case per file (plus one for unit/indicator findings). */
-import type { Finding, Report } from '../types.js';
-import type { Formatter } from './types.js';
+import type { Finding } from '../types.js';
+import type { ChunkFormatter, Formatter } from './types.js';
 import { describeLocation } from './location.js';
 
 const esc = (s: string) =>
@@ -8,9 +8,22 @@ const esc = (s: string) =>
     // XML 1.0 forbids most control characters.
     .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f]/g, '');
 
-export const formatJunit: Formatter = (report) => {
-  const lines = ['<?xml version="1.0" encoding="UTF-8"?>'];
-  const head = lines.length;
+/**
+ * The XML in pieces (a line each), each test case's text made when written. Findings are looked up
+ * by file and by unit once (not the whole list searched again for every file).
+ */
+export const junitPieces: ChunkFormatter = function* (report) {
+  const byFile = new Map<string, Finding[]>();
+  const byUnit = new Map<string, Finding[]>();
+  const add = (m: Map<string, Finding[]>, k: string, x: Finding) => {
+    const list = m.get(k);
+    if (list) list.push(x);
+    else m.set(k, [x]);
+  };
+  for (const x of report.findings) {
+    if (x.file) add(byFile, x.file, x);
+    else if (x.unit !== null) add(byUnit, x.unit, x);
+  }
   const groups = new Map<string, { cases: { name: string; findings: Finding[]; notChecked: boolean }[] }>();
   const group = (unit: string | null) => {
     const k = unit ?? '';
@@ -20,36 +33,41 @@ export const formatJunit: Formatter = (report) => {
   for (const f of report.files) {
     group(f.unit).cases.push({
       name: f.path,
-      findings: report.findings.filter((x) => x.file === f.path),
+      findings: byFile.get(f.path) ?? [],
       notChecked: f.status === 'not-checked',
     });
   }
   for (const u of report.units) {
-    group(u.name).cases.push({ name: `${u.folder || u.name} (单位/unit)`, findings: report.findings.filter((x) => x.unit === u.name && !x.file), notChecked: false });
+    group(u.name).cases.push({ name: `${u.folder || u.name} (单位/unit)`, findings: byUnit.get(u.name) ?? [], notChecked: false });
   }
+  const failing = (c: { findings: Finding[]; notChecked: boolean }) => !c.notChecked && c.findings.some((f) => f.severity === 'error' && f.status !== 'reviewed');
   let tests = 0;
   let failuresAll = 0;
   let errorsAll = 0;
-  for (const [unit, g] of groups) {
-    const failures = g.cases.filter((c) => !c.notChecked && c.findings.some((f) => f.severity === 'error' && f.status !== 'reviewed')).length;
-    const errors = g.cases.filter((c) => c.notChecked).length;
+  for (const g of groups.values()) {
     tests += g.cases.length;
-    failuresAll += failures;
-    errorsAll += errors;
-    lines.push(`  <testsuite name="${esc(unit || report.root)}" tests="${g.cases.length}" failures="${failures}" errors="${errors}">`);
+    failuresAll += g.cases.filter(failing).length;
+    errorsAll += g.cases.filter((c) => c.notChecked).length;
+  }
+  yield '<?xml version="1.0" encoding="UTF-8"?>\n';
+  yield `<testsuites name="ledger-check" tests="${tests}" failures="${failuresAll}" errors="${errorsAll}">\n`;
+  for (const [unit, g] of groups) {
+    const failures = g.cases.filter(failing).length;
+    const errors = g.cases.filter((c) => c.notChecked).length;
+    yield `  <testsuite name="${esc(unit || report.root)}" tests="${g.cases.length}" failures="${failures}" errors="${errors}">\n`;
     for (const c of g.cases) {
       // A finding a person settled (status 'reviewed') passes the test case and is listed with who and why.
       const errs = c.findings.filter((f) => f.severity === 'error' && f.status !== 'reviewed');
       const text = c.findings.map((f) => `[${f.status === 'reviewed' ? `reviewed ${f.severity}` : f.severity}] ${f.ruleId}: ${f.message}${f.location ? ` (${describeLocation(f.location, report.lang)})` : ''}${f.review ? ` — ${f.review.by}: ${f.review.reason} (${f.review.at})` : ''}`).join('\n');
-      lines.push(`    <testcase classname="${esc(unit || 'ledger-check')}" name="${esc(c.name)}">`);
-      if (c.notChecked) lines.push(`      <error message="not checked">${esc(text)}</error>`);
-      else if (errs.length) lines.push(`      <failure message="${esc(errs[0]!.ruleId)}">${esc(text)}</failure>`);
-      else if (text) lines.push(`      <system-out>${esc(text)}</system-out>`);
-      lines.push('    </testcase>');
+      yield `    <testcase classname="${esc(unit || 'ledger-check')}" name="${esc(c.name)}">\n`;
+      if (c.notChecked) yield `      <error message="not checked">${esc(text)}</error>\n`;
+      else if (errs.length) yield `      <failure message="${esc(errs[0]!.ruleId)}">${esc(text)}</failure>\n`;
+      else if (text) yield `      <system-out>${esc(text)}</system-out>\n`;
+      yield '    </testcase>\n';
     }
-    lines.push('  </testsuite>');
+    yield '  </testsuite>\n';
   }
-  lines.splice(head, 0, `<testsuites name="ledger-check" tests="${tests}" failures="${failuresAll}" errors="${errorsAll}">`);
-  lines.push('</testsuites>');
-  return `${lines.join('\n')}\n`;
+  yield '</testsuites>\n';
 };
+
+export const formatJunit: Formatter = (report, opts) => [...junitPieces(report, opts)].join('');

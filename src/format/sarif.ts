@@ -5,7 +5,8 @@
  * findings about a folder. Reviewed findings carry an external suppression.
  */
 import type { Finding, Report, Severity } from '../types.js';
-import type { Formatter } from './types.js';
+import type { ChunkFormatter, Formatter } from './types.js';
+import { LazyArray, jsonChunks } from './json-stream.js';
 import { catalog, ruleIds } from '../messages/index.js';
 import { describeLocation } from './location.js';
 import { encodePath, folderUri } from './uri.js';
@@ -20,12 +21,13 @@ function folderOf(report: Report, f: Finding): string {
   return dir ? `${dir}/` : '';
 }
 
-export const formatSarif: Formatter = (report) => {
+/** The log in pieces: each result is made when written (one per finding). */
+export const sarifPieces: ChunkFormatter = function* (report) {
   const L = report.lang;
   const ids = [...ruleIds].sort();
   const index = new Map(ids.map((id, i) => [id, i]));
   const root = folderUri(report.root);
-  const results = report.findings.map((f) => {
+  const results = new LazyArray(report.findings, (f: Finding) => {
     const info = catalog[f.ruleId];
     const where = describeLocation(f.location, L);
     const uri = f.file ? encodePath(f.file) : encodePath(folderOf(report, f));
@@ -93,5 +95,9 @@ export const formatSarif: Formatter = (report) => {
       },
     ],
   };
-  return `${JSON.stringify(log, null, 2)}\n`;
+  // log → runs → the run → results → each result.
+  yield* jsonChunks(log, 4);
+  yield '\n';
 };
+
+export const formatSarif: Formatter = (report, opts) => [...sarifPieces(report, opts)].join('');

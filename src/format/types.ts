@@ -19,3 +19,9 @@ export interface FormatOptions {
  * It never decides the exit code.
  */
 export type Formatter = (report: Report, opts: FormatOptions) => string | Promise<Buffer>;
+
+/**
+ * A text formatter that gives its output in pieces (the same bytes as its Formatter joined): the
+ * CLI writes them as they come, so a report of tens of thousands of files is never one string.
+ */
+export type ChunkFormatter = (report: Report, opts: FormatOptions) => Iterable<string>;

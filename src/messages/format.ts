@@ -19,9 +19,22 @@ export function records(v: ArgValue | undefined): Readonly<Record<string, string
   return Array.isArray(v) ? v.filter((x): x is Readonly<Record<string, string | number>> => typeof x === 'object' && x !== null) : [];
 }
 
+/**
+ * Lists of three or more already written out, by the list itself: findings that share one list
+ * (the members of a large near-duplicate group name the same first photos) share its text too.
+ */
+const written = new WeakMap<readonly unknown[], Map<string, string>>();
+
 /** A list in running text: 甲、乙、丙 / a, b, c. */
 export function list(v: ArgValue | undefined, lang: Lang, sep?: string): string {
-  return items(v).join(sep ?? (lang === 'zh' ? '、' : ', '));
+  const by = sep ?? (lang === 'zh' ? '、' : ', ');
+  if (!Array.isArray(v) || v.length < 3) return items(v).join(by);
+  const seps = written.get(v) ?? written.set(v, new Map()).get(v)!;
+  const have = seps.get(by);
+  if (have !== undefined) return have;
+  const text = items(v).join(by);
+  seps.set(by, text);
+  return text;
 }
 
 /** A size as people read it, precise enough that "99.5 KB" never reads as the 100 KB limit. */

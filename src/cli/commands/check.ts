@@ -11,7 +11,8 @@ import { findConfigFile, findIgnoreFile } from '../../rules/files.js';
 import { findReviewFile } from '../../review/files.js';
 import { ReviewFileError } from '../../review/errors.js';
 import { defaultCacheRoot, parseSize } from '../../util/cache-location.js';
-import { formatters, BINARY_FORMATS } from '../../format/index.js';
+import { chunkFormatters, formatters, BINARY_FORMATS } from '../../format/index.js';
+import { batched } from '../../format/json-stream.js';
 import { t } from '../text.js';
 import { Progress } from '../progress.js';
 import { visible } from '../../format/terminal.js';
@@ -200,7 +201,7 @@ export async function writeReports(
   };
   const rootDir = path.resolve(folder);
   const thumbnails = plan.some((tg) => tg.format === 'html') ? await makeThumbnails(where.thumbs) : undefined;
-  const write = (file: string, data: string | Buffer): boolean => {
+  const write = (file: string, data: string | Buffer | Iterable<string>): boolean => {
     // Checked again at the moment of writing: a per-unit workbook's name is only known now.
     if (outputTouchesRoot(file, folder)) {
       fail2(tx.outputInside(file));
@@ -221,7 +222,16 @@ export async function writeReports(
     const width = tg.file === null && env.isTTY ? env.columns : undefined;
     // Links to the material are relative to where the output is written (stdout: the working directory).
     const outputDir = tg.file === null ? process.cwd() : path.dirname(path.resolve(tg.file));
-    const text = await formatters[tg.format]!(report, { color, quiet: !!flags.quiet, width, outputDir, rootDir, thumbnails });
+    const fopts = { color, quiet: !!flags.quiet, width, outputDir, rootDir, thumbnails };
+    // A format that comes in pieces is written as it is made: never the whole report as one string.
+    const pieces = chunkFormatters[tg.format];
+    if (pieces) {
+      const chunks = batched(pieces(report, fopts));
+      if (tg.file === null) for (const c of chunks) io.stdout(c);
+      else if (!write(tg.file, chunks)) return false;
+      continue;
+    }
+    const text = await formatters[tg.format]!(report, fopts);
     if (tg.file === null) io.stdout(text as string);
     else if (!write(tg.file, text)) return false;
   }
