@@ -12,10 +12,10 @@ import pLimit from 'p-limit';
 // As bin/ledger-check.js does, before anything starts libuv's pool.
 process.env.UV_THREADPOOL_SIZE ??= '16';
 
-/** The command as bin/ledger-check.js loads it: the bundle (scripts/bundle-cli.ts) when built. */
+/** The command as bin/ledger-check.js loads it: the bundle with its code cache (src/cli/load-bundle.ts) when built. */
 async function cliMain(): Promise<(argv: string[]) => Promise<void>> {
-  const bundle = new URL('../src/cli/bundle/main.js', import.meta.url);
-  if (process.env.LEDGER_CHECK_BENCH_UNBUNDLED !== '1' && (await fs.stat(bundle).then(() => true, () => false))) return ((await import(bundle.href)) as typeof import('../src/cli/main.js')).main;
+  const { bundleFile, loadBundle } = await import('../src/cli/load-bundle.js');
+  if (process.env.LEDGER_CHECK_BENCH_UNBUNDLED !== '1' && (await fs.stat(bundleFile()).then(() => true, () => false))) return loadBundle().main;
   return (await import('../src/cli/main.js')).main;
 }
 

@@ -9,7 +9,8 @@
  * Holdout texts are never printed: for holdout only ids and aggregate figures appear.
  * Options: --split train|holdout (default both), --verbose (train only: each wrong verdict with
  * the evidence sentence), --format docx|pdf (default both), --ids even|odd (only the reports whose
- * id is even / odd: tune on one half, measure the other), --root DIR (default fixtures/elements).
+ * id is even / odd: tune on one half, measure the other) or --ids 601-662,801 (id ranges and single
+ * ids, comma-separated: one author's slice of the corpus), --root DIR (default fixtures/elements).
  * An empty or missing split folder is reported as such and measures nothing.
  */
 import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync, existsSync } from 'node:fs';
@@ -125,6 +126,21 @@ const f1 = (tp: number, fp: number, fn: number) => {
 };
 const fmt = (n: number) => n.toFixed(3);
 
+/** --ids: 'even' / 'odd', or comma-separated ids and inclusive ranges (601-662,701-762,805). */
+function idFilter(spec: string | undefined): (id: string) => boolean {
+  if (spec === undefined) return () => true;
+  if (spec === 'even' || spec === 'odd') return (id) => (Number.parseInt(id, 10) % 2 === 0) === (spec === 'even');
+  const ranges = spec.split(',').map((part) => {
+    const m = /^(\d+)(?:-(\d+))?$/.exec(part.trim());
+    if (!m) throw new Error(`--ids: '${part}' is not even, odd, an id or a range such as 601-662`);
+    return [Number(m[1]), Number(m[2] ?? m[1])] as const;
+  });
+  return (id) => {
+    const n = Number.parseInt(id, 10);
+    return ranges.some(([lo, hi]) => n >= lo && n <= hi);
+  };
+}
+
 async function main() {
   const args = process.argv.slice(2);
   const opt = (k: string) => {
@@ -142,11 +158,9 @@ async function main() {
     for (const split of splits) {
       const folder = path.join(root, split);
       const files = existsSync(folder) ? readdirSync(folder).filter((f) => f.endsWith('.md')).sort() : [];
-      // --ids even|odd: one half of the corpus (tune on one half, measure the other).
-      const half = opt('--ids');
-      const reports = files
-        .map((f) => parse(path.join(folder, f), split))
-        .filter((r) => half === undefined || (Number.parseInt(r.id, 10) % 2 === 0) === (half === 'even'));
+      // --ids even|odd or id ranges: one part of the corpus (tune on one part, measure another).
+      const keep = idFilter(opt('--ids'));
+      const reports = files.map((f) => parse(path.join(folder, f), split)).filter((r) => keep(r.id));
       const lacking = reports.filter((r) => r.missing.size > 0).length;
       for (const format of formats) {
         console.log(`\n== ${split} · ${format} · ${reports.length} reports (${lacking} lacking an element)`);

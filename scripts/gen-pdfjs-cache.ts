@@ -28,15 +28,25 @@ if (isMainThread) {
 } else {
   const { pdfTextCases } = await import('../fixtures/build/pdf-text-cases.js');
   const { parsePdf } = await import('../src/extract/pdf.js');
-  const { loadedScripts, sealCodeCache } = await import('../src/extract/pdfjs-scripts.js');
+  const { loadedScripts, preparedManifestFile, sealCodeCache } = await import('../src/extract/pdfjs-scripts.js');
+  const { textWorkerPatches } = await import('../src/extract/pdfjs-text-worker.js');
   for (const c of await pdfTextCases()) await parsePdf(c.pdf);
   const written: string[] = [];
+  const write = (file: string, data: string | Buffer) => {
+    fs.mkdirSync(path.dirname(file), { recursive: true });
+    const tmp = `${file}.${process.pid}.tmp`;
+    fs.writeFileSync(tmp, data);
+    fs.renameSync(tmp, file);
+    written.push(file);
+  };
   for (const s of loadedScripts) {
-    fs.mkdirSync(path.dirname(s.cacheFile), { recursive: true });
-    const tmp = `${s.cacheFile}.${process.pid}.tmp`;
-    fs.writeFileSync(tmp, sealCodeCache(s.script.createCachedData()));
-    fs.renameSync(tmp, s.cacheFile);
-    written.push(s.cacheFile);
+    write(s.cacheFile, sealCodeCache(s.script.createCachedData()));
+    if (s.key === undefined) continue;
+    // The script as it ran (converted, patched), so a thread need not convert it again.
+    const script = `${path.basename(s.cacheFile).split('-v')[0]}.script`;
+    write(path.join(path.dirname(s.cacheFile), script), s.fn);
+    const meta = s.name === 'pdf.worker' ? textWorkerPatches() : undefined;
+    write(preparedManifestFile(path.dirname(s.cacheFile), s.name), JSON.stringify({ key: s.key, script, cache: path.basename(s.cacheFile), meta }));
   }
   parentPort!.postMessage(written);
 }

@@ -76,7 +76,10 @@ export function evict(root: string, dirs: readonly string[], maxBytes: number, n
   return { total: left, removed };
 }
 
-/** After a run: count what it wrote, and evict when the store may be past its bound. */
+/**
+ * After a run: count what it changed (`written`: bytes the store grew by, less what rewritten or
+ * removed entries took; may be negative), and evict when the store may be past its bound.
+ */
 export async function accountAndEvict(root: string, dirs: readonly string[], written: number, maxBytes: number, now = Date.now()): Promise<void> {
   const file = path.join(root, USAGE_FILE);
   let usage: { bytes: number; measured: number } | null = null;
@@ -89,8 +92,8 @@ export async function accountAndEvict(root: string, dirs: readonly string[], wri
   let next: { bytes: number; measured: number };
   if (!usage || usage.bytes + written > maxBytes || now - usage.measured > DAY_MS) {
     next = { bytes: evict(root, dirs, maxBytes, now).total, measured: now };
-  } else if (written > 0) {
-    next = { bytes: usage.bytes + written, measured: usage.measured };
+  } else if (written !== 0) {
+    next = { bytes: Math.max(0, usage.bytes + written), measured: usage.measured };
   } else return;
   await writeAtomic(file, JSON.stringify(next)).catch(() => undefined);
 }

@@ -17,7 +17,7 @@ import type { ExtractorId } from '../extract/version.js';
 import { hashFile, type HashKeys, type ReadHook } from './hash.js';
 import { storeKeys } from './secret.js';
 import { factsKey, ocrKey, type KeyOptions } from './key.js';
-import { RECORDS_DIR, readRecord, writeRecord } from './record.js';
+import { RECORDS_DIR, readRecord, recordPath, writeRecord } from './record.js';
 import { INDEX_DIR, fileStat, indexPath, isRacy, loadIndex, sameStat, saveIndex, type IndexEntry } from './stat-index.js';
 import { accountAndEvict } from './evict.js';
 import { SNAPSHOT_DIR, Snapshot, saveSnapshot, snapshotPath } from './snapshot.js';
@@ -197,6 +197,7 @@ export class CacheRun {
     const next = new Map<string, IndexEntry>();
     const snap = new Map<string, FactRecord>();
     const limit = pLimit(8);
+    const writtenKeys = new Set<string>();
     await Promise.all(
       files.map((f) =>
         limit(async () => {
@@ -213,9 +214,16 @@ export class CacheRun {
             }
           }
           for (const w of s.write) {
+            // Two files of one content (a copy) make one record: written once.
+            if (writtenKeys.has(w.key)) continue;
+            writtenKeys.add(w.key);
+            const file = recordPath(this.o.dir, this.keys, w.key);
+            const before = await sizeOf(file); // a record not sound (rewritten): its bytes go
             const n = await writeRecord(this.o.dir, this.keys, w.key, w.record);
-            written += n;
-            if (n) this.stats.recordsWritten++;
+            if (n) {
+              written += n - before;
+              this.stats.recordsWritten++;
+            }
           }
           // Used: keep it from eviction (touched at most once a day, not on every hit).
           for (const u of s.used) {
@@ -228,10 +236,11 @@ export class CacheRun {
       ),
     );
     const sorted = new Map([...next].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
-    if (!sameIndex(this.index, sorted)) written += await saveIndex(this.indexFile, sorted);
+    // What the store grew by: a rewritten index or snapshot replaces the old one (counted once).
+    if (!sameIndex(this.index, sorted)) written += await growth(this.indexFile, () => saveIndex(this.indexFile, sorted));
     else await touchOld(this.indexFile, this.now);
     if (this.snapshotStale || snap.size !== this.snapshot.size || [...snap.keys()].some((k) => !this.snapshot.has(k))) {
-      written += snap.size ? await saveSnapshot(this.snapshotFile, this.keys, snap) : await removed(this.snapshotFile);
+      written += await growth(this.snapshotFile, () => (snap.size ? saveSnapshot(this.snapshotFile, this.keys, snap) : removed(this.snapshotFile)));
     } else await touchOld(this.snapshotFile, this.now);
     await accountAndEvict(this.o.dir, EVICTED_DIRS, written, this.o.maxBytes ?? DEFAULT_MAX_BYTES, this.now).catch(() => undefined);
   }
@@ -252,6 +261,23 @@ function sameIndex(a: Map<string, IndexEntry>, b: Map<string, IndexEntry>): bool
     if (!o || !sameStat(o, e.size, e.stat) || o.hash !== e.hash || o.container !== e.container || o.partial !== e.partial || o.sha256 !== e.sha256) return false;
   }
   return true;
+}
+
+/** The size of a file of the store, 0 when there is none. */
+async function sizeOf(file: string): Promise<number> {
+  try {
+    const st = await fs.promises.lstat(file);
+    return st.isFile() ? st.size : 0;
+  } catch {
+    return 0;
+  }
+}
+
+/** How much the store grew (or shrank) when `file` was written, replaced or removed by `change`. */
+async function growth(file: string, change: () => Promise<unknown>): Promise<number> {
+  const before = await sizeOf(file);
+  await change();
+  return (await sizeOf(file)) - before;
 }
 
 async function removed(file: string): Promise<number> {

@@ -9,7 +9,7 @@ import { REPORT_DEFAULTS } from '../rules/defaults.js';
 import type { ResolvedIndicator } from '../rules/schema.js';
 import type { RuleId } from '../messages/index.js';
 import { detectStyle } from '../text/elements.js';
-import { judgeElements } from './report-elements.js';
+import { elementVerdicts } from './element-verdicts.js';
 import { findDates } from '../text/dates.js';
 import { findIssuer } from '../text/issuer.js';
 import { isUnit, textNamesUnit } from '../text/unit-identity.js';
@@ -93,7 +93,7 @@ const reportCheck: Check = {
     const at = { file: file.path };
 
     // The five elements, judged sentence by sentence; a heading with nothing under it is its own finding.
-    for (const v of judgeElements(doc, p.elements)) {
+    for (const v of elementVerdicts(doc, p.elements)) {
       const { element } = v;
       if (v.status === 'missing') {
         emit('report.element-missing', {

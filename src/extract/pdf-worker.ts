@@ -13,6 +13,7 @@
 import { compiledSelf, threadCount, workerExecArgv } from './worker-thread.js';
 import { Worker, isMainThread, parentPort } from 'node:worker_threads';
 import { parsePdf, type RawPdf } from './pdf.js';
+import { loadPdfjs } from './pdfjs.js';
 
 interface Job {
   id: number;
@@ -26,6 +27,14 @@ interface Reply {
 /** V8 young-generation size of a PDF worker thread (MB): measured, 8 keeps the speed of 48. */
 const YOUNG_GENERATION_MB = 8;
 
+/**
+ * PDFs waiting (beyond those being parsed) before another worker thread is started. Each thread
+ * pays a fixed price before its PDFs get fast (start ~35 ms, pdf.js ~25 ms, its first PDFs run
+ * unoptimised while V8 optimises pdf.js again in the background: ~0.3 s of CPU in all), in which a
+ * warm thread reads about a dozen reports: a second thread for fewer is CPU spent for no time won.
+ */
+export const SPAWN_BACKLOG = 12;
+
 /** Default wall-clock limit for one PDF. */
 export const PDF_TIMEOUT_MS = 120_000;
 
@@ -33,6 +42,8 @@ export const PDF_TIMEOUT_MS = 120_000;
 if (!isMainThread && parentPort && process.env.LEDGER_CHECK_PDF_WORKER === '1') {
   const port = parentPort;
   port.postMessage({ ready: true });
+  // Load pdf.js now, while the first PDF is still being read and sent (parsePdf waits for the same load).
+  void loadPdfjs().catch(() => undefined);
   port.on('message', (job: Job) => {
     void parsePdf(Buffer.from(job.data.buffer, job.data.byteOffset, job.data.byteLength)).then((result) => {
       port.postMessage({ id: job.id, result } satisfies Reply);
@@ -74,7 +85,13 @@ class PdfPool {
     private readonly script: string,
     private readonly size: number,
     private readonly timeoutMs: number,
+    private readonly spawnBacklog = SPAWN_BACKLOG,
   ) {}
+
+  /** Worker threads started and alive (tests). */
+  get threads(): number {
+    return this.slots.length;
+  }
 
   run(data: Buffer): Promise<RawPdf> {
     // Copy into a transferable buffer: the caller's Buffer may live in Node's shared pool.
@@ -86,11 +103,19 @@ class PdfPool {
     });
   }
 
-  private spawn(): Slot {
+  /** A new worker thread, or null when one cannot be made here (then the pool parses in-thread). */
+  private spawn(): Slot | null {
     const execArgv = workerExecArgv();
-    // A small young generation: pdf.js makes short-lived objects by the million; with V8's
-    // default (48 MB per thread) each worker held ~20 MB more at its peak for no speed.
-    const worker = new Worker(this.script, { env: { ...process.env, LEDGER_CHECK_PDF_WORKER: '1' }, execArgv, resourceLimits: { maxYoungGenerationSizeMb: YOUNG_GENERATION_MB } });
+    let worker: Worker;
+    try {
+      // A small young generation: pdf.js makes short-lived objects by the million; with V8's
+      // default (48 MB per thread) each worker held ~20 MB more at its peak for no speed.
+      worker = new Worker(this.script, { env: { ...process.env, LEDGER_CHECK_PDF_WORKER: '1' }, execArgv, resourceLimits: { maxYoungGenerationSizeMb: YOUNG_GENERATION_MB } });
+    } catch {
+      // e.g. Node flags a worker refuses (ERR_WORKER_INVALID_EXEC_ARGV): not the PDF's fault.
+      this.broken = true;
+      return null;
+    }
     worker.unref();
     const slot: Slot = { worker, busy: false, served: false };
     worker.on('message', (reply: Reply | { ready: true }) => {
@@ -115,8 +140,12 @@ class PdfPool {
       return;
     }
     while (this.queue.length > 0) {
-      let slot = this.slots.find((s) => !s.busy);
-      if (!slot && this.slots.length < this.size) slot = this.spawn();
+      let slot = this.slots.find((s) => !s.busy) ?? null;
+      // The first thread at once; another only for a backlog worth its start (SPAWN_BACKLOG).
+      if (!slot && this.slots.length < this.size && (this.slots.length === 0 || this.queue.length >= this.spawnBacklog)) {
+        slot = this.spawn();
+        if (!slot) return this.pump(); // cannot start threads: parse the queue here
+      }
       if (!slot) return;
       const p = this.queue.shift()!;
       slot.busy = true;
@@ -203,6 +232,11 @@ export async function parsePdfOffThread(data: Buffer, opts: { timeoutMs?: number
   if (script === null || threads === 0 || !isMainThread) return parsePdf(data);
   pool ??= new PdfPool(script, threads, opts.timeoutMs ?? PDF_TIMEOUT_MS);
   return pool.run(data);
+}
+
+/** Worker threads the pool has started and not lost (0 without a pool). */
+export function pdfPoolThreads(): number {
+  return pool?.threads ?? 0;
 }
 
 /** Stop the worker pool (tests, benchmarks). Safe to call when no pool exists. */

@@ -12,7 +12,10 @@
  * file name also carries the source's hash and the Node version and architecture. A release V8
  * does not checksum the cache's payload, so a damaged file would be deserialised as it is: each
  * file starts with the SHA-256 of its payload (sealCodeCache), and one that does not match is not
- * used.
+ * used. The build also stores each script's source as it was run (the module as a function, the
+ * text worker patched: loadPreparedScript), keyed by the module file's size and modification time
+ * (and the patches), so a thread neither converts nor hashes the module; when the key does not
+ * match (pdfjs-dist reinstalled or changed since the build) the module is converted as before.
  *
  * A module is turned into a function returning its exports only if it has no static import, a
  * single `export { … }` list at its end and `import.meta.url` as its only use of import.meta (it
@@ -20,7 +23,7 @@
  * import() inside goes through Node's default loader, as from the module.
  */
 import { createHash } from 'node:crypto';
-import { readFileSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import vm from 'node:vm';
@@ -78,6 +81,38 @@ export interface LoadedScript {
   /** Used a code cache (false: none found, damaged, or V8 rejected it). */
   cached: boolean;
   cacheFile: string;
+  /** The script's source (the module as a function). */
+  fn: string;
+  /** What the module was made from (prepared scripts: preparedKey), when the caller gave it. */
+  key?: string;
+  /** Loaded from the build's prepared script (no conversion, no hashing on this thread). */
+  prepared: boolean;
+}
+
+/**
+ * A module as the build prepared it (gen-pdfjs-cache.ts): its script source beside its code cache,
+ * and the key of what it was made from, so a thread loads it without reading, converting and
+ * hashing the 2 MB module again (about 40 ms of CPU per thread).
+ */
+export interface PreparedManifest {
+  key: string;
+  /** File names in the cache folder. */
+  script: string;
+  cache: string;
+  /** Whatever the caller stored with it (the text worker: the patches applied). */
+  meta?: unknown;
+}
+
+/** The manifest file of a prepared module. */
+export const preparedManifestFile = (dir: string, name: string): string => path.join(dir, `${name}.prepared.json`);
+
+/**
+ * What a module was made from, cheaply: its size and modification time (a reinstalled or updated
+ * pdfjs-dist changes them) and `extra` (the patches, for the text worker).
+ */
+export function preparedKey(file: string, extra = ''): string {
+  const st = statSync(file);
+  return `${st.size}:${st.mtimeMs}:${extra}`;
 }
 
 /** Scripts loaded on this thread (for the build step that stores their code caches). */
@@ -87,10 +122,32 @@ export const loadedScripts: LoadedScript[] = [];
  * Compile and run a module (its file and source, maybe patched) as a classic script, with the
  * code cache when there is a valid one. Null when the module cannot be turned into a script.
  */
-export function loadModuleScript(name: string, file: string, source: string, cacheDir = codeCacheDir()): LoadedScript | null {
+export function loadModuleScript(name: string, file: string, source: string, cacheDir = codeCacheDir(), key?: string): LoadedScript | null {
   const fn = moduleAsFunction(source);
   if (fn === null) return null;
-  const cacheFile = codeCacheFile(cacheDir, name, fn);
+  return runScript(name, file, fn, codeCacheFile(cacheDir, name, fn), key, false);
+}
+
+/**
+ * The module `name` as the build prepared it in `cacheDir`, when it was made from what `key`
+ * describes now; else null (none prepared, another pdfjs-dist, other patches, unreadable), and the
+ * caller converts the module itself.
+ */
+export function loadPreparedScript(name: string, file: string, key: string, cacheDir = codeCacheDir()): (LoadedScript & { meta: unknown }) | null {
+  let manifest: PreparedManifest;
+  let fn: string;
+  try {
+    manifest = JSON.parse(readFileSync(preparedManifestFile(cacheDir, name), 'utf8')) as PreparedManifest;
+    if (manifest.key !== key || path.basename(manifest.script) !== manifest.script || path.basename(manifest.cache) !== manifest.cache) return null;
+    fn = readFileSync(path.join(cacheDir, manifest.script), 'utf8');
+  } catch {
+    return null;
+  }
+  const loaded = runScript(name, file, fn, path.join(cacheDir, manifest.cache), key, true);
+  return loaded && { ...loaded, meta: manifest.meta };
+}
+
+function runScript(name: string, file: string, fn: string, cacheFile: string, key: string | undefined, prepared: boolean): LoadedScript | null {
   let cachedData: Buffer | undefined;
   try {
     cachedData = openCodeCache(readFileSync(cacheFile));
@@ -104,7 +161,7 @@ export function loadModuleScript(name: string, file: string, source: string, cac
     return null;
   }
   const exports = (script.runInThisContext() as (url: string) => Record<string, unknown>)(pathToFileURL(file).href);
-  const loaded = { name, exports, script, cached: cachedData !== undefined && !script.cachedDataRejected, cacheFile };
+  const loaded: LoadedScript = { name, exports, script, cached: cachedData !== undefined && !script.cachedDataRejected, cacheFile, fn, key, prepared };
   loadedScripts.push(loaded);
   return loaded;
 }

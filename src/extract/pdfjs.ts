@@ -14,8 +14,8 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { isMainThread } from 'node:worker_threads';
-import { loadModuleScript } from './pdfjs-scripts.js';
-import { textWorker } from './pdfjs-text-worker.js';
+import { loadModuleScript, loadPreparedScript, preparedKey } from './pdfjs-scripts.js';
+import { notePreparedPatches, textWorker, textWorkerFile, textWorkerKey } from './pdfjs-text-worker.js';
 
 type Pdfjs = typeof import('pdfjs-dist');
 
@@ -135,12 +135,20 @@ export class DirectPort {
 async function startTextWorker(pdfjs: Pdfjs): Promise<InstanceType<Pdfjs['PDFWorker']>> {
   const g = globalThis as { pdfjsWorker?: unknown };
   const before = g.pdfjsWorker;
-  const { file, source } = textWorker();
   type WorkerModule = { WorkerMessageHandler: { initializeFromPort(port: DirectPort): void } };
   let mod: WorkerModule;
   try {
-    const loaded = loadModuleScript('pdf.worker', file, source);
-    mod = (loaded ? loaded.exports : await import(`data:text/javascript;base64,${Buffer.from(source).toString('base64')}`)) as WorkerModule;
+    const file = textWorkerFile();
+    const key = textWorkerKey(file);
+    const prepared = loadPreparedScript('pdf.worker', file, key);
+    if (prepared) {
+      notePreparedPatches(prepared.meta);
+      mod = prepared.exports as WorkerModule;
+    } else {
+      const { source } = textWorker();
+      const loaded = loadModuleScript('pdf.worker', file, source, undefined, key);
+      mod = (loaded ? loaded.exports : await import(`data:text/javascript;base64,${Buffer.from(source).toString('base64')}`)) as WorkerModule;
+    }
   } finally {
     // The worker module sets globalThis.pdfjsWorker when it is evaluated: put it back as it was.
     if (before === undefined) delete g.pdfjsWorker;
@@ -154,7 +162,8 @@ async function startTextWorker(pdfjs: Pdfjs): Promise<InstanceType<Pdfjs['PDFWor
 /** pdf.js's API (build/pdf.mjs): as a script with its code cache (pdfjs-scripts.ts), else imported. */
 async function loadApi(): Promise<Pdfjs> {
   const file = createRequire(import.meta.url).resolve('pdfjs-dist/build/pdf.mjs');
-  const loaded = loadModuleScript('pdf', file, readFileSync(file, 'utf8'));
+  const key = preparedKey(file);
+  const loaded = loadPreparedScript('pdf', file, key) ?? loadModuleScript('pdf', file, readFileSync(file, 'utf8'), undefined, key);
   return (loaded ? loaded.exports : await import('pdfjs-dist/build/pdf.mjs' as string)) as Pdfjs;
 }
 

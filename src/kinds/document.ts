@@ -6,19 +6,25 @@
  * the cues; at least `min` must be there.
  * Sugar: `documents: { required: true }` ⇒ `{ kind: document, min: 1 }` (no cues).
  */
-import { z } from '../rules/zod.js';
+import { lazySchemas } from '../rules/zod-lazy.js';
 import type { ExtractedFile } from '../types.js';
 import { innerFolders, mentions, stripExtension, type KindModule, type Shortfall } from './types.js';
 
+/** The schemas, made when a rule file is read (src/rules/zod-lazy.ts). */
+const schemas = lazySchemas((z) => ({
+  params: z.object({ required: z.boolean().optional() }).strict(),
+  material: z
+    .object({
+      kind: z.literal('document'),
+      min: z.number().int().min(0).optional().describe('documents needed (default 1)'),
+      match: z.array(z.string().min(1)).optional().describe('cues, any of which the file name, folder, title or first line must contain (会议记录, 工作方案 …)'),
+    })
+    .strict(),
+}));
+
 /** The short form. */
-export const documentsParams = z.object({ required: z.boolean().optional() }).strict();
-export const documentMaterial = z
-  .object({
-    kind: z.literal('document'),
-    min: z.number().int().min(0).optional().describe('documents needed (default 1)'),
-    match: z.array(z.string().min(1)).optional().describe('cues, any of which the file name, folder, title or first line must contain (会议记录, 工作方案 …)'),
-  })
-  .strict();
+export const documentsParams = () => schemas().params;
+export const documentMaterial = () => schemas().material;
 
 export type DocumentMaterial = { kind: 'document'; min: number; match: string[] };
 
@@ -38,7 +44,9 @@ export function documentMatches(file: ExtractedFile, folder: string | null, cues
 
 export const documentKind: KindModule<DocumentMaterial> = {
   kind: 'document',
-  schema: documentMaterial,
+  get schema() {
+    return documentMaterial();
+  },
   repeatable: true,
   defaults: { min: 1, match: [] },
   explain: {

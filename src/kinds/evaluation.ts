@@ -2,20 +2,28 @@
  * kind: evaluation — 部门评价, issued by a higher authority. `min` is 1 (required) or 0.
  * Sugar: `evaluation: required | optional | none` (required ⇒ min 1, the others ⇒ min 0).
  */
-import { z } from '../rules/zod.js';
+import { lazySchemas } from '../rules/zod-lazy.js';
 import { countOf, type KindModule } from './types.js';
 
+/** The schemas, made when a rule file is read (src/rules/zod-lazy.ts). */
+const schemas = lazySchemas((z) => ({
+  params: z.enum(['required', 'optional', 'none']),
+  material: z
+    .object({ kind: z.literal('evaluation'), min: z.number().int().min(0).max(1).optional().describe('1: a department evaluation is required; 0: not') })
+    .strict(),
+}));
+
 /** The short form. */
-export const evaluationParams = z.enum(['required', 'optional', 'none']);
-export const evaluationMaterial = z
-  .object({ kind: z.literal('evaluation'), min: z.number().int().min(0).max(1).optional().describe('1: a department evaluation is required; 0: not') })
-  .strict();
+export const evaluationParams = () => schemas().params;
+export const evaluationMaterial = () => schemas().material;
 
 export type EvaluationMaterial = { kind: 'evaluation'; min: number };
 
 export const evaluationKind: KindModule<EvaluationMaterial> = {
   kind: 'evaluation',
-  schema: evaluationMaterial,
+  get schema() {
+    return evaluationMaterial();
+  },
   repeatable: false,
   defaults: { min: 0 },
   explain: {

@@ -3,27 +3,36 @@
  * (activities per festival, online activities, photo tolerance, photos per row) are judged by the
  * register and festival checks. Sugar: `register: { required: true|false, … }`.
  */
-import { z } from '../rules/zod.js';
+import { lazySchemas } from '../rules/zod-lazy.js';
 import { countOf, type KindModule } from './types.js';
 
-const rows = {
-  perFestival: z.number().int().min(0).optional(),
-  online: z.number().int().min(0).optional(),
-  photoToleranceDays: z.number().min(0).optional(),
-  photosPerRow: z.boolean().optional(),
-};
+/** The schemas, made when a rule file is read (src/rules/zod-lazy.ts). */
+const schemas = lazySchemas((z) => {
+  const rows = {
+    perFestival: z.number().int().min(0).optional(),
+    online: z.number().int().min(0).optional(),
+    photoToleranceDays: z.number().min(0).optional(),
+    photosPerRow: z.boolean().optional(),
+  };
+  return {
+    params: z.object({ required: z.boolean().optional(), ...rows }).strict(),
+    material: z
+      .object({ kind: z.literal('register'), min: z.number().int().min(0).max(1).optional().describe('1: an activity register is required; 0: not'), ...rows })
+      .strict(),
+  };
+});
 
 /** The short form `register: {…}` (and `defaults.register`). */
-export const registerParams = z.object({ required: z.boolean().optional(), ...rows }).strict();
-export const registerMaterial = z
-  .object({ kind: z.literal('register'), min: z.number().int().min(0).max(1).optional().describe('1: an activity register is required; 0: not'), ...rows })
-  .strict();
+export const registerParams = () => schemas().params;
+export const registerMaterial = () => schemas().material;
 
 export type RegisterMaterial = { kind: 'register'; min: number } & Record<string, unknown>;
 
 export const registerKind: KindModule<RegisterMaterial> = {
   kind: 'register',
-  schema: registerMaterial,
+  get schema() {
+    return registerMaterial();
+  },
   repeatable: false,
   defaults: { min: 0 },
   explain: {

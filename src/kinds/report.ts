@@ -3,35 +3,45 @@
  * citations, the five elements, 总结式 cues) are judged per file by the report checks.
  * Sugar: `report: { required: true|false, … }` (required ⇒ min 1).
  */
-import { z } from '../rules/zod.js';
+import { lazySchemas } from '../rules/zod-lazy.js';
 import { countOf, type KindModule } from './types.js';
 
-export const elementCues = z
-  .object({
-    headings: z.array(z.string().min(1)).optional(),
-    cues: z.array(z.string().min(1)).optional().describe('regular expressions (RE2 syntax: no look-around, no back-references)'),
-  })
-  .strict();
+/** The schemas, made when a rule file is read (src/rules/zod-lazy.ts). */
+const schemas = lazySchemas((z) => {
+  const elementCues = z
+    .object({
+      headings: z.array(z.string().min(1)).optional(),
+      cues: z.array(z.string().min(1)).optional().describe('regular expressions (RE2 syntax: no look-around, no back-references)'),
+    })
+    .strict();
+  const content = {
+    minChars: z.number().int().min(0).optional(),
+    minDataPoints: z.number().int().min(0).optional(),
+    minCitations: z.number().int().min(0).optional(),
+    elements: z.record(z.string(), elementCues).optional(),
+    summaryCues: z.array(z.string().min(1)).optional().describe('regular expressions (RE2 syntax: no look-around, no back-references)'),
+  };
+  return {
+    elementCues,
+    params: z.object({ required: z.boolean().optional(), ...content }).strict(),
+    material: z
+      .object({ kind: z.literal('report'), min: z.number().int().min(0).max(1).optional().describe('1: a report is required; 0: not'), ...content })
+      .strict(),
+  };
+});
 
-const content = {
-  minChars: z.number().int().min(0).optional(),
-  minDataPoints: z.number().int().min(0).optional(),
-  minCitations: z.number().int().min(0).optional(),
-  elements: z.record(z.string(), elementCues).optional(),
-  summaryCues: z.array(z.string().min(1)).optional().describe('regular expressions (RE2 syntax: no look-around, no back-references)'),
-};
-
+export const elementCues = () => schemas().elementCues;
 /** The short form `report: {…}` (and `defaults.report`). */
-export const reportParams = z.object({ required: z.boolean().optional(), ...content }).strict();
-export const reportMaterial = z
-  .object({ kind: z.literal('report'), min: z.number().int().min(0).max(1).optional().describe('1: a report is required; 0: not'), ...content })
-  .strict();
+export const reportParams = () => schemas().params;
+export const reportMaterial = () => schemas().material;
 
 export type ReportMaterial = { kind: 'report'; min: number } & Record<string, unknown>;
 
 export const reportKind: KindModule<ReportMaterial> = {
   kind: 'report',
-  schema: reportMaterial,
+  get schema() {
+    return reportMaterial();
+  },
   repeatable: false,
   defaults: { min: 1 },
   explain: {

@@ -6,20 +6,23 @@
  * online word (`onlineCues`: 线上, 网上, 直播, 公众号 …) in its name, own folder or description.
  * At least `min` are needed.
  */
-import { z } from '../rules/zod.js';
+import { lazySchemas } from '../rules/zod-lazy.js';
 import type { ExtractedFile } from '../types.js';
 import { ONLINE_WORDS } from '../text/register-online.js';
 import { innerFolders, mentions, stripExtension, type KindModule } from './types.js';
 
-export const screenshotMaterial = z
-  .object({
-    kind: z.literal('screenshot'),
-    min: z.number().int().min(0).optional().describe('screenshots needed (default 1)'),
-    online: z.boolean().optional().describe('only screenshots of an online activity count'),
-    cues: z.array(z.string().min(1)).optional().describe('words that mark an image as a screenshot'),
-    onlineCues: z.array(z.string().min(1)).optional().describe('words that tie it to an online activity'),
-  })
-  .strict();
+/** The schema, made when a rule file is read (src/rules/zod-lazy.ts). */
+export const screenshotMaterial = lazySchemas((z) =>
+  z
+    .object({
+      kind: z.literal('screenshot'),
+      min: z.number().int().min(0).optional().describe('screenshots needed (default 1)'),
+      online: z.boolean().optional().describe('only screenshots of an online activity count'),
+      cues: z.array(z.string().min(1)).optional().describe('words that mark an image as a screenshot'),
+      onlineCues: z.array(z.string().min(1)).optional().describe('words that tie it to an online activity'),
+    })
+    .strict(),
+);
 
 export type ScreenshotMaterial = { kind: 'screenshot'; min: number; online: boolean; cues: string[]; onlineCues: string[] };
 
@@ -38,7 +41,9 @@ export function isScreenshot(file: ExtractedFile, folder: string | null, m: Pick
 
 export const screenshotKind: KindModule<ScreenshotMaterial> = {
   kind: 'screenshot',
-  schema: screenshotMaterial,
+  get schema() {
+    return screenshotMaterial();
+  },
   repeatable: true,
   defaults: { min: 1, online: false, cues: SCREENSHOT_CUES, onlineCues: ONLINE_CUES },
   explain: {

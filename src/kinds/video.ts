@@ -8,23 +8,28 @@
  *     - { kind: video, min: 1 }                  # 视频资料 ≥ 1
  *     - { kind: video, min: 2, minSeconds: 30 }  # two clips of at least 30 s
  */
-import { z } from '../rules/zod.js';
+import { lazySchemas } from '../rules/zod-lazy.js';
 import type { KindModule } from './types.js';
 import { countVideos, videoRequirement, VIDEO_DEFAULTS, type VideoMaterial } from './video-requirement.js';
 
-export const videoMaterial = z
-  .object({
-    kind: z.literal('video'),
-    min: z.number().int().min(0).optional().describe('videos needed (default 1)'),
-    minSeconds: z.number().min(0).optional().describe('shortest video accepted, in seconds (default 0: any length)'),
-  })
-  .strict();
+/** The schema, made when a rule file is read (src/rules/zod-lazy.ts). */
+export const videoMaterial = lazySchemas((z) =>
+  z
+    .object({
+      kind: z.literal('video'),
+      min: z.number().int().min(0).optional().describe('videos needed (default 1)'),
+      minSeconds: z.number().min(0).optional().describe('shortest video accepted, in seconds (default 0: any length)'),
+    })
+    .strict(),
+);
 
 export { countVideos, videoRequirement, type VideoMaterial };
 
 export const videoKind: KindModule<VideoMaterial> = {
   kind: 'video',
-  schema: videoMaterial,
+  get schema() {
+    return videoMaterial();
+  },
   repeatable: false,
   defaults: VIDEO_DEFAULTS,
   explain: {

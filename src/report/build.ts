@@ -7,7 +7,7 @@ import { verdictInputOf, type FileVerdictInput } from '../evaluate.js';
 import type { RunModel } from '../checks/types.js';
 import type { RuleSet } from '../rules/schema.js';
 import { coversUnchecked, leavesUnchecked } from '../checks/file-verdict.js';
-import { judgeElements } from '../checks/report-elements.js';
+import { elementVerdicts } from '../checks/element-verdicts.js';
 
 export interface BuildOptions {
   root: string;
@@ -105,7 +105,7 @@ export function skeletonOf(model: RunModel, rules: RuleSet): Skeleton {
     e.kind = f.kind;
     if (f.facts.type === 'photo') e.photo = true;
     if (f.kind === 'report' && f.facts.type === 'document' && !f.error && f.facts.sentences) {
-      e.elements = judgeElements(f.facts, (reportParams.get(f) ?? rules.fallback.report).elements);
+      e.elements = elementVerdicts(f.facts, (reportParams.get(f) ?? rules.fallback.report).elements);
     }
     return e;
   });

@@ -21,10 +21,20 @@ const here = fileURLToPath(import.meta.url);
 
 interface CacheRecord {
   source: string; // inputsDigest() when it was written
-  /** inputsStat() when it was written: while it still matches, the inputs are not read again. */
-  stat?: string;
   ruleIds: string; // sorted ids the severities were checked against, joined by ','
   rules: RuleSet;
+}
+
+/**
+ * The stat shortcut beside the record (`builtin.resolved.json.stat`): while the record file and
+ * every input keep the stat they had when it was written, the inputs are not read again. It holds
+ * this machine's paths (relative), sizes, times and inodes, so it is not shipped (the build writes
+ * a .npmignore beside it) and is trusted only for the very record file it was written for.
+ */
+interface StatRecord {
+  source: string; // the record's source digest
+  record: string; // the record file's own stat
+  inputs: string; // inputsStat()
 }
 
 /** Next to the compiled module (dist/src/rules/); never in the sources. */
@@ -36,6 +46,7 @@ export function builtinCachePath(): string {
 export const RESOLVER_MODULES = [
   'rules/load',
   'rules/zod',
+  'rules/zod-lazy',
   'rules/schema',
   'rules/resolve',
   'rules/defaults',
@@ -86,27 +97,66 @@ function inputsDigest(): string {
   h.update(`\0zod ${packageVersion('zod')}\0yaml ${packageVersion('yaml')}`);
   return h.digest('hex');
 }
-/**
- * The inputs' stat (path, size, mtime and ctime in ns, inode), as git's index: a start-up from a
- * cold page cache then reads one file's metadata per input instead of its bytes. Anything that
- * rewrites an input (a build, an edit, a checkout, an upgrade of zod or yaml) changes its stat,
- * and the contents are then compared as before.
- */
-function inputsStat(): string {
+/** Every input of the resolved set: builtin.yaml, the resolver modules, zod's and yaml's package.json. */
+function inputFiles(): string[] {
   const src = path.resolve(path.dirname(here), '..');
   const ext = path.extname(here);
   const req = createRequire(here);
-  const files = [builtinRulesPath(), ...RESOLVER_MODULES.map((m) => path.join(src, m + ext)), req.resolve('zod/package.json'), req.resolve('yaml/package.json')];
-  return files.map((f) => {
-    const st = fs.statSync(f, { bigint: true });
-    return `${f}\0${st.size}\0${st.mtimeNs}\0${st.ctimeNs}\0${st.ino}`;
-  }).join('\n');
+  return [builtinRulesPath(), ...RESOLVER_MODULES.map((m) => path.join(src, m + ext)), req.resolve('zod/package.json'), req.resolve('yaml/package.json')];
+}
+
+/** A file's stat as compared: size, mtime and ctime in ns, inode. */
+function statLine(file: string, st = fs.statSync(file, { bigint: true })): string {
+  return `${st.size}\0${st.mtimeNs}\0${st.ctimeNs}\0${st.ino}`;
+}
+
+/**
+ * The inputs' stat (path relative to the record's folder, size, mtime and ctime in ns, inode), as
+ * git's index: a start-up from a cold page cache then reads one file's metadata per input instead
+ * of its bytes. Anything that rewrites an input (a build, an edit, a checkout, an upgrade of zod
+ * or yaml) changes its stat, and the contents are then compared as before.
+ */
+function inputsStat(dir: string, inputs = inputFiles()): string {
+  return inputs.map((f) => `${path.relative(dir, f)}\0${statLine(f)}`).join('\n');
 }
 
 const idsKey = (ids: ReadonlySet<string> | undefined) => (ids ? [...ids].sort().join(',') : '');
 
+/** The record to write: the resolved set and the digest of what it came from (nothing of this machine). */
 export function builtinCacheRecord(rules: RuleSet, knownRuleIds?: ReadonlySet<string>): CacheRecord {
-  return { source: inputsDigest(), stat: inputsStat(), ruleIds: idsKey(knownRuleIds), rules };
+  return { source: inputsDigest(), ruleIds: idsKey(knownRuleIds), rules };
+}
+
+export const statShortcutPath = (file: string): string => `${file}.stat`;
+
+/**
+ * After the record is written: the stat shortcut for it, unless an input is racy (git's "racy
+ * clean"): an input whose mtime is not older than the record's own (its write time, in the file
+ * system's resolution) may have changed again within that tick without its stat changing, so its
+ * stat is not trusted and no shortcut is written (every run compares contents). Returns whether
+ * one was written. (`inputs`: tests only; a run compares the stat of the real inputs.)
+ */
+export function writeStatShortcut(file = builtinCachePath(), inputs = inputFiles()): boolean {
+  const shortcut = statShortcutPath(file);
+  fs.rmSync(shortcut, { force: true });
+  const rec = JSON.parse(fs.readFileSync(file, 'utf8')) as CacheRecord;
+  const own = fs.statSync(file, { bigint: true });
+  if (inputs.some((f) => fs.statSync(f, { bigint: true }).mtimeNs >= own.mtimeNs)) return false;
+  const side: StatRecord = { source: rec.source, record: statLine(file, own), inputs: inputsStat(path.dirname(file), inputs) };
+  fs.writeFileSync(shortcut, `${JSON.stringify(side)}\n`);
+  // Never shipped: it describes this machine's files (a subfolder's .npmignore applies despite package.json "files").
+  fs.writeFileSync(path.join(path.dirname(file), '.npmignore'), `${path.basename(shortcut)}\n`);
+  return true;
+}
+
+/** Whether the stat shortcut vouches for this record: same record file, same inputs' stat. */
+function statStillHolds(file: string, source: string): boolean {
+  try {
+    const side = JSON.parse(fs.readFileSync(statShortcutPath(file), 'utf8')) as StatRecord;
+    return side.source === source && side.record === statLine(file) && side.inputs === inputsStat(path.dirname(file));
+  } catch {
+    return false;
+  }
 }
 
 /** The cached built-in set when it is current, else null. Never throws. */
@@ -114,9 +164,7 @@ export function readBuiltinCache(knownRuleIds?: ReadonlySet<string>, file = buil
   try {
     const rec = JSON.parse(fs.readFileSync(file, 'utf8')) as CacheRecord;
     if (rec.ruleIds !== idsKey(knownRuleIds)) return null;
-    if (rec.stat === undefined || rec.stat !== inputsStat()) {
-      if (rec.source !== inputsDigest()) return null;
-    }
+    if (!statStillHolds(file, rec.source) && rec.source !== inputsDigest()) return null;
     return rec.rules;
   } catch {
     return null;

@@ -58,11 +58,11 @@ export const indicatorSchema = z
     code: z.string().min(1),
     name: z.string().min(1).optional().describe('required for a new indicator; an override of an extended one may leave it out'),
     units: z.array(z.string().min(1)).optional().describe('responsible units (责任单位)'),
-    photos: photoParams.optional(),
-    report: reportParams.optional(),
-    evaluation: evaluationParams.optional(),
-    register: registerParams.optional(),
-    documents: documentsParams.optional(),
+    photos: photoParams().optional(),
+    report: reportParams().optional(),
+    evaluation: evaluationParams().optional(),
+    register: registerParams().optional(),
+    documents: documentsParams().optional(),
     materials: z.array(materialEntry).optional().describe('material requirements as typed entries ({kind: photo|report|evaluation|register|document|screenshot|video, …}); the short forms above are sugar for them'),
     festivals: z.array(z.enum(FESTIVALS)).optional().describe('festivals this indicator is judged on (我们的节日)'),
     note: z.string().optional(),
@@ -111,9 +111,9 @@ export const ruleFileSchema = z
     deadline: dateField.optional(),
     defaults: z
       .object({
-        photo: photoParams.optional(),
-        report: reportParams.optional(),
-        register: registerParams.optional(),
+        photo: photoParams().optional(),
+        report: reportParams().optional(),
+        register: registerParams().optional(),
       })
       .strict()
       .optional(),
@@ -128,9 +128,9 @@ export const ruleFileSchema = z
   .strict();
 
 export type RuleFile = Z.infer<typeof ruleFileSchema>;
-export type PhotoParams = Z.infer<typeof photoParams>;
-export type ReportParams = Z.infer<typeof reportParams>;
-export type RegisterParams = Z.infer<typeof registerParams>;
+export type PhotoParams = Z.infer<ReturnType<typeof photoParams>>;
+export type ReportParams = Z.infer<ReturnType<typeof reportParams>>;
+export type RegisterParams = Z.infer<ReturnType<typeof registerParams>>;
 export type IndicatorDef = Z.infer<typeof indicatorSchema>;
 export type SeverityLevel = Z.infer<typeof severityLevel>;
 

@@ -10,11 +10,11 @@
  * counts by itself. A quoted campaign name (“文明餐桌”行动) counts with or without a verb.
  */
 import { SHORTCOMING, beforeIntention, clauses, maskTitles, type ElementTest } from './element-shared.js';
-import { FILLER, GENERIC, broadMeasure } from './element-measure-classes.js';
+import { FILLER, FOR_PEOPLE, GENERIC, OFFICE, broadMeasure, namesThing } from './element-measure-classes.js';
 import { results } from './element-results.js';
 
 const VERB =
-  /开展|组织|举办|举行|进行|实施|实行|采取|采用|引入|引进|推行|推广|建立|建成|建设|设立|设置|开设|开辟|打造|配备|配置|安装|新建|改建|改造|修建|培训|检查|巡查|排查|督查|抽查|暗访|走访|慰问|评选|选树|发放|张贴|悬挂|投放|制作|播放|印制|编印|编写|推出|上线|开通|召开|邀请|聘请|招募|策划|录制|发布|清理|整治|劝导|宣讲|捐赠|表彰|指导|联合|对接|组建|设计|创办|签订|走进|推送|下发|送达|开具|铺设|更换|维修|粉刷|清运|栽植|种植|补植|摆放|增设|修缮/g;
+  /开展|组织|举办|举行|进行|实施|实行|采取|采用|引入|引进|推行|推广|建立|建成|建设|设立|设置|开设|开辟|打造|配备|配置|安装|新建|改建|改造|修建|培训|检查|巡查|排查|督查|抽查|暗访|走访|慰问|评选|选树|发放|张贴|悬挂|投放|制作|播放|印制|编印|编写|推出|(?<!线)上线(?!下)|开通|召开|邀请|聘请|招募|策划|录制|发布|清理|整治|劝导|宣讲|捐赠|表彰|指导|联合|对接|组建|设计|创办|签订|走进|推送|下发|送达|开具|铺设|更换|维修|粉刷|清运|栽植|种植|补植|摆放|增设|修缮/g;
 
 
 /** Objects concrete in themselves. */
@@ -23,7 +23,7 @@ const CONCRETE =
 
 /** Stock phrases: wording any report could carry, naming nothing done. */
 const STOCK =
-  /加强(组织)?领导|精心(组织|部署|谋划)|有序推进|扎实推进|统筹推进|全面推进|持续推进|稳步推进|深入推进|狠抓落实|抓好落实|抓实抓细|强化(宣传|措施|保障|督导|落实|责任)|广泛宣传|大力宣传|加大宣传(力度)?|宣传发动|广泛动员|营造[^，,。；]{0,8}氛围|周密部署|高位推动|高度重视|形成(工作)?合力|落到实处|压实责任|加强(协调|沟通|配合|督导|指导)|密切配合|建立健全(长效)?(工作)?机制|完善(长效)?(工作)?机制|健全(长效)?(工作)?机制|长效机制|常态长效|加大[^，,。；]{0,8}力度|统一思想|提高认识|思想上重视|常态化、制度化|制度化、规范化|建立健全[^，,。；]{0,10}(?:机制|制度|体系)|[\u4e00-\u9fff]{2,6}?到位|组织领导|督促检查|高(?:起点|标准|质量|效能|效率|水平|规格|站位)[\u4e00-\u9fff]{2}(?=[、，,。；]|$)|(?:层层|逐级)签订[^，,。；]{0,8}责任书|签订[^，,。；]{0,4}目标(?:管理)?责任书|(?:推动|推进|促进|实现|做到)[^，,。；]{0,20}(?:常态化|长效化|制度化|规范化|常态长效|长效常态)|确保[^，,。；]*(成效|实效|落实)/g;
+  /加强(组织)?领导|精心(组织|部署|谋划)|有序推进|扎实推进|统筹推进|全面推进|持续推进|稳步推进|深入推进|狠抓落实|抓好落实|抓实抓细|强化(宣传|措施|保障|督导|落实|责任)|广泛宣传|大力宣传|加大宣传(力度)?|宣传发动|广泛动员|营造[^，,。；]{0,8}氛围|周密部署|高位推动|高度重视|形成(工作)?合力|落到实处|压实责任|加强(协调|沟通|配合|督导|指导)|密切配合|建立健全(长效)?(工作)?机制|完善(长效)?(工作)?机制|健全(长效)?(工作)?机制|长效机制|常态长效|加大[^，,。；]{0,8}力度|统一思想|提高认识|思想上重视|常态化、制度化|制度化、规范化|建立健全[^，,。；]{0,10}(?:机制|制度|体系)|[\u4e00-\u9fff]{2,6}?到位|组织领导|督促检查|高(?:起点|标准|质量|效能|效率|水平|规格|站位)[\u4e00-\u9fff]{2}(?=[、，,。；]|$)|(?:层层|逐级)签订[^，,。；]{0,8}责任书|签订[^，,。；]{0,4}目标(?:管理)?责任书|(?:推动|推进|促进|实现|做到)[^，,。；]{0,20}(?:常态化|长效化|制度化|规范化|常态长效|长效常态)|确保[^，,。；]*(成效|实效|落实)|(?:打造|建设|锻造|培养|造就|建立|建强)(?:一支)?[^，,。；]{0,30}?(?:过硬|精湛|优良|一流|高素质|过得硬|硬核|敢打硬仗|能打胜仗)[^，,。；]{0,20}?队伍/g;
 
 
 /** Verbs of physical work: whatever they act on is concrete (新建公厕、安装监控、张贴公约). */
@@ -42,12 +42,29 @@ const ONTO = /对([^，,。；□]{2,20}?)(?:进行|开展|实施|实行|予以)
 
 const LEADING_GROUP = /领导小组|工作专班|专班|指挥部|工作小组/;
 
+/** A title line (关于……的说明 / ……情况报告) names the topic, not something done. */
+const TITLE_LINE = /关于|(报告|说明|情况|汇报|总结)$/;
+
+/** The verb is part of the name of a body (城乡建设局、志愿服务联合会), not an action. */
+const BODY_NAME = /^(局|委|厅|办(?!理|好|成|起)|院(?!落|子)|公司|集团|协会|学会|联合会|促进会|会(?!议|同|商|演|诊)|大队|中队|支队)/;
+
+/**
+ * Office management wording (issue 11, judgement call of session 7): a 机制、制度、台账、清单、
+ * 管理 … set up counts as a measure only when it names a concrete thing (门店巡查制度、摊位积分管理、
+ * 独居老人健康档案) or carries a quoted name (“红黑榜”通报); 建立问题清单、实行销号管理、建立定期
+ * 调度机制 name nothing done.
+ */
+function namedMechanism(middle: string): boolean {
+  return /“[^”]{2,20}”/.test(middle) || namesThing(middle);
+}
+
 function specific(middle: string): boolean {
   return middle.replace(FILLER, '').replace(/[^\u4e00-\u9fff]/g, '').length >= 2;
 }
 
 export const measures: ElementTest = ({ text, role, heading }) => {
   if (role === 'plans' || role === 'problems') return null;
+  if (heading && TITLE_LINE.test(text.replace(/[：:。.\s]+$/, ''))) return null;
   const masked = beforeIntention(maskTitles(text));
   const broad: string[] = [];
   for (const clause of clauses(masked)) {
@@ -64,11 +81,13 @@ export const measures: ElementTest = ({ text, role, heading }) => {
     for (const v of c.matchAll(VERB)) {
       const rest = c.slice((v.index ?? 0) + v[0].length, (v.index ?? 0) + v[0].length + 40);
       // 投放的习惯: the verb qualifies a noun (分类投放的习惯逐步养成), nothing done is named.
-      if (/^□|^的/.test(rest)) continue;
+      if (/^□|^的/.test(rest) || BODY_NAME.test(rest)) continue;
       // 建设了公益性公墓: a facility built, stated in the perfective.
       // (建设了文明城市 is a goal, not a facility: the object must name a place or a team.)
       const facility = /^了([^，,。；□]{1,10}?(点|站|所|室|馆|园|墓|场|厅|屋|角|廊|中心|基地|阵地|平台|队伍|服务队))$/.exec(rest);
       if (/^(建设|建立|设立|组建|创办|打造)$/.test(v[0]) && facility && specific(facility[1])) return v[0] + facility[0];
+      // 培训了120名网格员: people trained, counted, are a training held.
+      if (/^(培训|辅导|轮训|集训)$/.test(v[0]) && /^了?[\d一二三四五六七八九十两百千万余多]+\s*(名|人|人次|批|期)/.test(rest)) return v[0] + rest.slice(0, 8);
       // 实行每月一次上门巡访: an action with a stated frequency is concrete.
       const often = /^[^，,。；□]{0,8}?每(天|日|周|月|季度?|年|半月|两周)[^，,。；□]{0,3}?[一二两三四五六\d]+(次|轮|遍)[^，,。；□]{2,8}/.exec(rest);
       if (often) return v[0] + often[0];
@@ -77,13 +96,23 @@ export const measures: ElementTest = ({ text, role, heading }) => {
       if (PHYSICAL.test(v[0]) && !/^(区|面积|率|规模|总量|股|科|室|办|局|站|所|队|中心|组|情况|的?说明|[^，,]{0,2}(工作|任务)$)/.test(rest) && specific(rest.slice(0, 6))) return v[0] + rest.slice(0, 6);
       // 建设城市书房3处 / 安装路灯120盏: an object counted in units of things built.
       const built = /^[^，,。；□]{2,16}?\d+(?:\.\d+)?\s*[余多]?\s*(处|座|间|块|套|台|盏|棵|株|辆|个|公里|千米|米|平方米|亩)/.exec(rest);
-      if (built && specific(built[0].replace(/\d.*$/, ''))) return v[0] + built[0];
+      // (实行物业管理的小区118个 counts stock: only a verb of building or setting up counts things built.)
+      if (built && (PHYSICAL.test(v[0]) || /^(建设|建立|设立|打造|组建|开辟|建起)$/.test(v[0])) && specific(built[0].replace(/\d.*$/, ''))) return v[0] + built[0];
       const concrete = CONCRETE.exec(rest);
-      if (concrete && !rest.slice(0, concrete.index).includes('□')) return v[0] + rest.slice(0, concrete.index + concrete[0].length);
+      // 开展各项志愿服务: a plural of unnamed kinds names nothing (开展敬老志愿服务 does).
+      const before = concrete ? rest.slice(0, concrete.index) : '';
+      if (concrete && !before.includes('□') && !/^(各项|各类|各种|多种|多项|多样|系列|一系列|多种形式的?|形式多样的?|丰富多彩的?|相关|有关)$/.test(before)) return v[0] + before + concrete[0];
       // 制度化、机制化 are states, not a 制度 or 机制 set up.
       for (const o of rest.matchAll(new RegExp(`(?:${GENERIC})(?!化)`, 'g'))) {
         const middle = rest.slice(0, o.index);
         if (middle.includes('□')) break;
+        // 实行物业管理的小区118个 / 开展巡查的队员: the verb phrase qualifies a noun (a relative clause).
+        if (rest[(o.index ?? 0) + o[0].length] === '的') continue;
+        // 建立问题清单 / 实行销号管理: office wording, unless it names a concrete thing.
+        if (new RegExp(`^(?:${OFFICE})$`).test(o[0])) {
+          if (namedMechanism(middle) || FOR_PEOPLE.test(c.slice(0, v.index))) return v[0] + middle + o[0];
+          continue;
+        }
         // 主题教育活动: an earlier generic object names nothing either.
         if (specific(middle.replace(new RegExp(GENERIC, 'g'), ''))) return v[0] + middle + o[0];
       }

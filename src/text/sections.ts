@@ -56,6 +56,8 @@ export function headingLevel(heading: string, kind: HeadingKind): number {
 }
 
 const PARAGRAPH_PLANS = /^(下一步|下步|下阶段|今后|接下来|明年|新的一年)/;
+/** A sentence that turns back to what has been done: it ends a paragraph's plans (下一步…。从今年的情况看，…). */
+const LOOKING_BACK = /^(从[^，,。]{0,8}(情况|效果|实际|成效)(来)?看|今年以来|一年来|全年来看|截至|截止|目前|过去一年|回顾)/;
 const PARAGRAPH_PROBLEMS = /^(但|同时|当然)?[^，,。]{0,6}(存在(的|一些)?(主要)?(问题|不足|短板|困难)|(问题|不足)(之处)?(主要)?(是|有|表现在|在于)|(也|还)要?(清醒)?(看到|认识到))/;
 
 /** Heading words naming what was achieved: 成效与不足 is about both, so neither wins the section. */
@@ -137,6 +139,7 @@ export function segment(input: SegmentInput): Segmented {
     // A paragraph that opens with 下一步 / 存在的问题 is about plans / problems to its end.
     let role: TextSentence['role'] = PARAGRAPH_PLANS.test(text) ? 'plans' : PARAGRAPH_PROBLEMS.test(text) ? 'problems' : undefined;
     for (const s of splitSentences(text)) {
+      if (role === 'plans' && LOOKING_BACK.test(s.text)) role = undefined;
       // …满意度达到95.6%。不足之处是…: from the sentence that names a shortcoming on, problems.
       if (!role && PARAGRAPH_PROBLEMS.test(s.text)) role = 'problems';
       const sentence: TextSentence = { text: s.text, section: sections.length - 1 };

@@ -65,8 +65,105 @@ export function patternError(source: string): string | null {
   }
 }
 
-/** A rule-file cue, compiled for linear-time matching. Throws when RE2 refuses it (see patternError). */
+/**
+ * The same contract on JavaScript's own engine, for a cue `plainCue` accepts: its backtracking is
+ * bounded by construction, and it finds exactly what RE2 finds (both pick the leftmost match and,
+ * at one place, the first alternative and a greedy `?`), at a fraction of re2js's cost per match.
+ */
+class NativePattern implements CuePattern {
+  lastIndex = 0;
+  private readonly re: RegExp;
+  constructor(readonly source: string) {
+    this.re = new RegExp(source, 'g');
+  }
+
+  exec(text: string): RegExpExecArray | null {
+    if (this.lastIndex > text.length) {
+      this.lastIndex = 0;
+      return null;
+    }
+    this.re.lastIndex = this.lastIndex;
+    const m = this.re.exec(text);
+    if (!m) {
+      this.lastIndex = 0;
+      return null;
+    }
+    const start = m.index;
+    const end = start + m[0].length;
+    const out = [m[0]] as unknown as RegExpExecArray;
+    out.index = start;
+    out.input = text;
+    this.lastIndex = end === start ? end + 1 : end;
+    return out;
+  }
+
+  test(text: string): boolean {
+    this.re.lastIndex = 0;
+    return this.re.test(text);
+  }
+}
+
+/** Most ways a plain cue can match at one place (each `?` doubles them, each `|` adds one). */
+const PLAIN_MAX_WAYS = 64;
+const PLAIN_MAX_LENGTH = 256;
+const META = new Set([...'\\.*+?{}[]()|^$']);
+
+/**
+ * Whether a cue is plain: literal characters, groups `( )` / `(?: )`, alternatives `|` and a
+ * greedy `?` after a character or a group, nothing else (no `.`, class, escape, repeat, anchor
+ * or flag, no character outside the BMP), with at most PLAIN_MAX_WAYS ways to match at one place. On such a cue a backtracking
+ * engine tries at most that many ways per place, so time stays linear in the text; and both
+ * engines agree on every match (tested against RE2 in test/trust/patterns.test.ts).
+ */
+export function plainCue(source: string): boolean {
+  if (source.length === 0 || source.length > PLAIN_MAX_LENGTH) return false;
+  let i = 0;
+  // ways(alternation) = sum over branches of the product over items of (ways(item) × 2 if `?`).
+  const alternation = (): number | null => {
+    let total = 0;
+    for (;;) {
+      let product = 1;
+      while (i < source.length && source[i] !== '|' && source[i] !== ')') {
+        let ways: number | null = 1;
+        const c = source[i]!;
+        if (c === '(') {
+          i += source.startsWith('(?:', i) ? 3 : 1;
+          if (source[i] === '?') return null; // (?<name>, (?i) …
+          ways = alternation();
+          if (ways === null || source[i] !== ')') return null;
+          i++;
+        } else if (META.has(c) || (c >= '\ud800' && c <= '\udfff')) return null; // (a `?` after a surrogate pair would differ)
+        else i++;
+        if (source[i] === '?') {
+          i++;
+          if (i < source.length && (source[i] === '?' || source[i] === '+' || source[i] === '*' || source[i] === '{')) return null;
+          ways *= 2;
+        }
+        product *= ways;
+        if (product > PLAIN_MAX_WAYS) return null;
+      }
+      total += product;
+      if (total > PLAIN_MAX_WAYS) return null;
+      if (source[i] !== '|') return total;
+      i++;
+    }
+  };
+  const ways = alternation();
+  return ways !== null && i === source.length;
+}
+
+/**
+ * A rule-file cue, compiled for linear-time matching: RE2, or JavaScript's engine for a plain cue
+ * (plainCue). Throws when RE2 refuses it (see patternError).
+ */
 export function linearPattern(source: string): CuePattern {
+  // A plain cue is valid for both engines by construction: RE2 (and re2js) is not even loaded.
+  if (plainCue(source)) return new NativePattern(source);
+  return re2Pattern(source);
+}
+
+/** A cue always on RE2 (what linearPattern gives a cue that is not plain). */
+export function re2Pattern(source: string): CuePattern {
   return new LinearPattern(source, compiled(source));
 }
 

@@ -62,7 +62,7 @@ describe('fact cache trust', () => {
     const all = records(cache);
     all.forEach((f, i) => (i % 2 ? fs.writeFileSync(f, Buffer.from([0xff, 0x00, 0x7b, 0x0a, 0x22])) : fs.truncateSync(f, Math.floor(fs.statSync(f).size / 2))));
     const r = await run(root, cache);
-    expect(r.stats).toMatchObject({ statHits: 0, misses: N(), recordsWritten: N() });
+    expect(r.stats).toMatchObject({ statHits: 0, misses: N(), recordsWritten: N() - 1 }); // the copy shares its original's record, written once
     expect(r.json).toBe(plain);
     expect((await run(root, cache)).stats).toMatchObject({ statHits: N(), misses: 0 });
   });

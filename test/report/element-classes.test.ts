@@ -48,6 +48,33 @@ const MEASURES: Row[] = [
   ['a free service to people served', '为80岁以上老人免费理发。', '为提升服务水平免费开放。'],
   ['a one-character verb after 了', '在路口立了6块警示牌。', '在路口立了规矩。'],
   ['a named kind of publicity, not its breadth', '开展防诈骗快板宣传。', '开展全方位、多层次的宣传。'],
+  // session 7: office wording (the judgement call), verbs inside other words, relative clauses
+  ['a mechanism naming a concrete thing', '建立门店“周巡查”制度。', '建立周例会制度。'],
+  ['management of a concrete thing', '实行农贸市场摊位积分管理。', '实行网格化管理。'],
+  ['a register of the people served', '建立独居老人健康档案。', '建立问题整改台账。'],
+  ['a list with a quoted name', '推行“一米线”排队制度。', '建立整改责任清单。'],
+  ['a verb of doing, not the name of a body', '联合县交警大队开展“护学岗”行动。', '县志愿服务联合会获评“最佳志愿服务组织”。'],
+  ['对 introducing an object, not 对照', '对沿街门店测评。', '对照沿街门店测评标准。'],
+  ['against a standard, a real inspection', '对照测评标准检查沿街门店。', '对照沿街门店测评标准。'],
+  ['讲 a story, not the slogan 讲好', '给孩子们讲抗战故事。', '讲好身边好人故事。'],
+  ['the head of the object after its last 的', '组织居民观看讲述社区故事的情景剧。', '观看了讲述社区故事的电视剧。'],
+  ['a verb qualifying a counted noun (stock)', '实行垃圾分类积分管理。', '实行垃圾分类积分管理的小区有12个。'],
+  ['things built, not stock counted', '建设城市书房3处。', '实行物业管理的小区118个。'],
+  ['an aspiration (努力打造)', '打造“邻里食堂”。', '努力打造“邻里食堂”。'],
+  ['a team with stock qualities', '组建一支由退休教师组成的宣讲队。', '打造一支政治过硬、业务精湛的宣讲队伍。'],
+  ['a colloquial placing verb (摆)', '在菜市场门口摆了两排自行车停放架。', '把垃圾分类工作摆在突出位置。'],
+  ['planting (种)', '在河堤上种了800棵柳树。', '种好“责任田”。'],
+  ['a machine by its head, not 商机', '引入自助售货机。', '引入商机。'],
+  ['a beneficiary (为 + people), not a purpose (为方便)', '为外卖骑手开辟了临时停车区。', '为方便外卖骑手开辟了临时停车区。'],
+  ['a post filled (…员)', '在十字路口安排交通劝导员。', '在十字路口安排工作人员。'],
+  ['demolishing (拆掉) a thing, not a worry', '拆掉了河边的违章鸭棚。', '拆掉了思想上的顾虑。'],
+  ['the object before the verb with 将', '将老旧路灯逐盏更换。', '将有关要求逐条更换。'],
+  ['confiscating goods', '收缴了一批非法燃放的烟花爆竹。', '收缴了一批。'],
+  ['people trained, counted', '培训了120名网格员。', '培训了全体人员。'],
+  ['a letter handed out (发了)', '给每户居民发了一封倡议信。', '给每户居民发了通知。'],
+  ['a named kind, not a plural of kinds', '开展敬老志愿服务活动。', '扎实开展各项志愿服务活动。'],
+  ['a named subject of publicity, not its forms', '开展防溺水宣传活动。', '开展多种形式的宣传活动。'],
+  ['上线 as a verb, not inside 线上线下', '“清河发布”小程序上线“随手拍”功能。', '通过线上线下相结合的方式开展宣传。'],
 ];
 
 /** Sentences the broad test leaves to other elements, whatever verb they carry. */
@@ -97,6 +124,7 @@ const RESULTS: Row[] = [
 const NOT_RESULTS: Row[] = [
   ['a lead-in naming results', '主要成效：辖区内乱扔垃圾的少了。', '主要成效：开展巡查52次。'],
   ['a shortcoming', '路灯亮了。', '路灯还不够亮，亮了的也不多。'],
+  ['an exhortation (切实 + verb) is no result', '群众办事负担切实减轻了。', '切实增强责任感和紧迫感。'],
 ];
 
 const DATA: Row[] = [
@@ -129,6 +157,10 @@ describe('具体措施: the broad test of verb classes and object classes', () =
   it('an intention is cut off before the broad test', () => {
     expect(measures({ text: '在停车场新建充电桩。' })).not.toBeNull();
     expect(measures({ text: '力争在停车场新建充电桩。' })).toBeNull();
+  });
+  it('a title line is no measure by the narrow test either; a section heading may be', () => {
+    expect(measures({ text: '（一）开展“文明餐桌”行动', heading: true })).not.toBeNull();
+    expect(measures({ text: '县住房和城乡建设局关于开展“文明餐桌”行动的情况说明', heading: true })).toBeNull();
   });
   it('the verb inside another word is not a verb (充分发挥)', () => {
     expect(measures({ text: '充分发挥志愿者队伍作用。' })).toBeNull();

@@ -73,4 +73,11 @@ it('measures nothing, and fails nothing, on a missing or empty holdout; --ids ke
   const even = run('--split', 'train', '--ids', 'even');
   expect(even).toContain('whose lack was not found: 1 [002]');
   expect(even).toContain('NOT met');
+  // Id ranges (one author's slice): inclusive at both ends, single ids and lists.
+  expect(run('--split', 'train', '--ids', '2-3')).toContain('whose lack was not found: 1 [002]');
+  expect(run('--split', 'train', '--ids', '1-1')).toContain('1 reports (0 lacking an element)');
+  expect(run('--split', 'train', '--ids', '1-2')).toContain('2 reports (1 lacking an element)');
+  expect(run('--split', 'train', '--ids', '3-9,0')).toContain('(no reports; nothing measured)');
+  expect(run('--split', 'train', '--ids', '0,2')).toContain('1 reports (1 lacking an element)');
+  expect(() => run('--split', 'train', '--ids', 'x')).toThrow();
 });

@@ -15,13 +15,13 @@ const compiledWorker = path.join(root, 'dist/src/extract/pdf-worker.js');
 const compiledFixtures = path.join(root, 'dist/fixtures/build/pdf.js');
 const built = existsSync(compiledWorker) && existsSync(compiledFixtures);
 
-function runCompiled(body: string): unknown {
+function runCompiled(body: string, nodeArgs: string[] = []): unknown {
   const script = `
-    import { parsePdfOffThread, pdfParsingMode, closePdfPool } from ${JSON.stringify(compiledWorker)};
+    import { parsePdfOffThread, pdfParsingMode, pdfPoolThreads, closePdfPool, SPAWN_BACKLOG } from ${JSON.stringify(compiledWorker)};
     import { makePdf } from ${JSON.stringify(compiledFixtures)};
     ${body}
     await closePdfPool();`;
-  const out = execFileSync(process.execPath, ['--input-type=module', '-e', script], { encoding: 'utf8', timeout: 60_000 });
+  const out = execFileSync(process.execPath, [...nodeArgs, '--input-type=module', '-e', script], { encoding: 'utf8', timeout: 60_000, env: { ...process.env, LEDGER_CHECK_PDF_THREADS: process.env.LEDGER_CHECK_PDF_THREADS ?? '2' } });
   return JSON.parse(out.trim().split('\n').pop() ?? 'null');
 }
 
@@ -50,6 +50,32 @@ describe('PDF worker pool', () => {
     `) as { error: { code: string; detail: string } };
     expect(r.error.code).toBe('corrupt');
     expect(r.error.detail).toMatch(/longer than/);
+  });
+
+  it.skipIf(!built)('starts one thread for a few PDFs, and a second only for a backlog of SPAWN_BACKLOG waiting', () => {
+    const r = runCompiled(`
+      const pdf = (i) => makePdf({ pages: [['第' + i + '份']] });
+      const few = SPAWN_BACKLOG; // one being parsed, SPAWN_BACKLOG - 1 waiting
+      await Promise.all(Array.from({ length: few }, (_, i) => parsePdfOffThread(pdf(i))));
+      const afterFew = pdfPoolThreads();
+      const many = await Promise.all(Array.from({ length: SPAWN_BACKLOG + 1 }, (_, i) => parsePdfOffThread(pdf(i))));
+      console.log(JSON.stringify({ afterFew, afterMany: pdfPoolThreads(), texts: many.map((x) => x.pageTexts[0]) }));
+    `) as { afterFew: number; afterMany: number; texts: string[] };
+    expect(r.afterFew).toBe(1);
+    expect(r.afterMany).toBe(2);
+    expect(r.texts[5]).toBe('第5份');
+  });
+
+  it.skipIf(!built)('parses in-thread, never failing, when no worker thread can be made (Node flags a worker refuses)', () => {
+    const r = runCompiled(
+      `
+      const results = await Promise.all([1, 2].map((i) => parsePdfOffThread(makePdf({ pages: [['第' + i + '份']] }))));
+      console.log(JSON.stringify({ mode: pdfParsingMode(), texts: results.map((x) => x.pageTexts) }));
+    `,
+      ['--no-turbo-inlining'],
+    ) as { mode: string; texts: string[][] };
+    expect(r.mode).toBe('in-thread');
+    expect(r.texts).toEqual([['第1份'], ['第2份']]);
   });
 
   it.skipIf(!built)('runs in-thread when LEDGER_CHECK_PDF_THREADS=0', () => {

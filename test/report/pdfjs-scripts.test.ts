@@ -7,8 +7,8 @@ import os from 'node:os';
 import path from 'node:path';
 import vm from 'node:vm';
 import { afterAll, describe, expect, it } from 'vitest';
-import { codeCacheFile, loadModuleScript, moduleAsFunction, openCodeCache, sealCodeCache } from '../../src/extract/pdfjs-scripts.js';
-import { textWorker } from '../../src/extract/pdfjs-text-worker.js';
+import { codeCacheFile, loadModuleScript, loadPreparedScript, moduleAsFunction, openCodeCache, preparedKey, preparedManifestFile, sealCodeCache } from '../../src/extract/pdfjs-scripts.js';
+import { textWorker, textWorkerKey } from '../../src/extract/pdfjs-text-worker.js';
 
 const run = (fn: string, url = 'file:///m.mjs') => (vm.runInThisContext(fn) as (u: string) => Record<string, unknown>)(url);
 const tmp = mkdtempSync(path.join(os.tmpdir(), 'lc-pdfjs-scripts-'));
@@ -100,5 +100,52 @@ describe('loadModuleScript', () => {
 
   it('returns null for a module it cannot convert (the caller imports it instead)', () => {
     expect(loadModuleScript('n', file, "import x from 'y';\nexport { x };\n", tmp)).toBeNull();
+  });
+});
+
+describe('loadPreparedScript (the build stores the script as it ran, keyed by what it was made from)', () => {
+  const file = path.join(tmp, 'p.mjs');
+  const sourceOf = (tag: string) => `const tag = ${JSON.stringify(tag)};\nexport { tag };\n`;
+  const prepare = (dir: string, tag: string, key: string) => {
+    const fn = moduleAsFunction(sourceOf(tag))!;
+    writeFileSync(path.join(dir, 'p.script'), fn);
+    writeFileSync(preparedManifestFile(dir, 'p'), JSON.stringify({ key, script: 'p.script', cache: path.basename(codeCacheFile(dir, 'p', fn)), meta: ['x'] }));
+  };
+
+  it('loads the stored script when the key matches, with what was stored beside it', () => {
+    writeFileSync(file, sourceOf('installed'));
+    const dir = mkdtempSync(path.join(tmp, 'prep-'));
+    prepare(dir, 'prepared', preparedKey(file, 'k'));
+    const loaded = loadPreparedScript('p', file, preparedKey(file, 'k'), dir)!;
+    expect(loaded.exports.tag).toBe('prepared');
+    expect(loaded.prepared).toBe(true);
+    expect(loaded.meta).toEqual(['x']);
+  });
+
+  it('returns null when the module changed since (size, time or extra part of the key), or nothing was prepared', () => {
+    writeFileSync(file, sourceOf('installed'));
+    const dir = mkdtempSync(path.join(tmp, 'prep-'));
+    prepare(dir, 'stale', preparedKey(file, 'k'));
+    expect(loadPreparedScript('p', file, preparedKey(file, 'other patches'), dir)).toBeNull();
+    writeFileSync(file, sourceOf('installed again, longer'));
+    expect(loadPreparedScript('p', file, preparedKey(file, 'k'), dir)).toBeNull();
+    expect(loadPreparedScript('p', file, 'any', mkdtempSync(path.join(tmp, 'empty-')))).toBeNull();
+  });
+
+  it('never reads a file outside its folder named by the manifest', () => {
+    writeFileSync(file, sourceOf('installed'));
+    const dir = mkdtempSync(path.join(tmp, 'prep-'));
+    writeFileSync(path.join(tmp, 'outside.script'), moduleAsFunction(sourceOf('outside'))!);
+    writeFileSync(preparedManifestFile(dir, 'p'), JSON.stringify({ key: preparedKey(file), script: '../outside.script', cache: 'c' }));
+    expect(loadPreparedScript('p', file, preparedKey(file), dir)).toBeNull();
+  });
+
+  it('the build prepared both pdf.js scripts for the installed pdfjs-dist and these patches', () => {
+    const dir = path.join(import.meta.dirname, '..', '..', 'dist', 'src', 'extract', 'pdfjs-code-cache');
+    const worker = JSON.parse(readFileSync(preparedManifestFile(dir, 'pdf.worker'), 'utf8')) as { key: string; meta: string[] };
+    expect(worker.key).toBe(textWorkerKey());
+    expect(worker.meta).toEqual(textWorker().applied);
+    const api = JSON.parse(readFileSync(preparedManifestFile(dir, 'pdf'), 'utf8')) as { key: string };
+    expect(api.key).toBe(preparedKey(createRequire(import.meta.url).resolve('pdfjs-dist/build/pdf.mjs')));
   });
 });

@@ -38,6 +38,13 @@ describe('segment', () => {
     const v = verdicts('下一步，我局将继续努力。群众满意度进一步提升。');
     expect(v.取得成效.status).toBe('missing');
   });
+  it('a sentence looking back (从今年的情况看、目前) ends a paragraph’s plans; one that does not, not', () => {
+    const back = segment({ text: '下一步，我局力争达标率达到100%。从今年的情况看，盲道占用投诉同比下降58%。' });
+    expect(back.sentences.map((x) => x.role)).toEqual(['plans', undefined]);
+    expect(verdicts('下一步，我局力争达标率达到100%。从今年的情况看，盲道占用投诉同比下降58%。').取得成效.status).toBe('present');
+    const on = segment({ text: '下一步，我局力争达标率达到100%。从明年起，盲道占用投诉同比下降58%。' });
+    expect(on.sentences.map((x) => x.role)).toEqual(['plans', 'plans']);
+  });
   it('gives each sentence its page', () => {
     const f = analyzeText({ pages: ['一、主体责任\n由局长负总责。', '二、取得成效\n满意度明显提升。'], paged: true, joinLines: true });
     expect(f.sentences!.map((s) => s.page)).toEqual([1, 1, 2, 2]);

@@ -1,0 +1,30 @@
+/**
+ * The element verdicts of a 说明报告 (checks/report-elements.ts), judged once per document and
+ * rule parameters: the report check and the report's layout (report/build.ts skeletonOf) both
+ * need them, and judging is most of what a warm re-run spends on a report. Remembered by the
+ * identity of the facts object and of the rule parameters (both made anew by each run), frozen
+ * so neither caller can change what the other sees. Nothing outlives the facts it came from.
+ */
+import type { DocumentFacts, ElementVerdict } from '../types.js';
+import { judgeElements, type ElementRules } from './report-elements.js';
+
+type Doc = Pick<DocumentFacts, 'elements' | 'sections' | 'sentences'>;
+
+const NO_RULES: ElementRules = Object.freeze({}) as ElementRules;
+const memo = new WeakMap<Doc, WeakMap<ElementRules, readonly ElementVerdict[]>>();
+
+export function elementVerdicts(doc: Doc, rules: ElementRules = NO_RULES): ElementVerdict[] {
+  let byRules = memo.get(doc);
+  if (!byRules) memo.set(doc, (byRules = new WeakMap()));
+  let v = byRules.get(rules);
+  if (!v) byRules.set(rules, (v = deepFreeze(judgeElements(doc, rules))));
+  return v as ElementVerdict[];
+}
+
+function deepFreeze<T>(x: T): T {
+  if (x && typeof x === 'object' && !Object.isFrozen(x)) {
+    for (const k of Object.keys(x)) deepFreeze((x as Record<string, unknown>)[k]);
+    Object.freeze(x);
+  }
+  return x;
+}
