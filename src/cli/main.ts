@@ -1,6 +1,6 @@
 /** The only module that touches `process`: wires stdio, environment and the exit code. */
 import { writeSync } from 'node:fs';
-import { setFlagsFromString } from 'node:v8';
+import { tuneHeap } from './heap.js';
 import { extractLang, runProgram } from './program.js';
 import { t } from './text.js';
 
@@ -20,18 +20,9 @@ function guard(stream: NodeJS.WriteStream): { open: () => boolean; failure: () =
   return { open: () => !closed, failure: () => failure };
 }
 
-/**
- * How far V8 lets a heap grow past what was live at its last full collection. By default it grows
- * up to 4x when collection looks cheap, so a run holding ~50 MB of report and layout sat in
- * 130-190 MB of heap per thread, PDF workers included (20,000 photos + 100 PDFs: 380-420 MB
- * peak RSS). 75% held that run at 330-340 MB for ~4% more CPU (50%: 305-313 MB, +15% CPU; README
- * "Scaling"). V8 reads it each time it sets a heap's limit, so setting it here, before any file is
- * read or worker started, covers the whole run; the library's check() leaves the process alone.
- */
-export const HEAP_GROWING_PERCENT = 75;
-
 export async function main(argv: string[]): Promise<void> {
-  setFlagsFromString(`--heap-growing-percent=${HEAP_GROWING_PERCENT}`);
+  // V8's heap held to 75% past what is live (src/cli/heap.ts).
+  tuneHeap();
   const stdout = guard(process.stdout);
   const stderr = guard(process.stderr);
   // Checked at exit: a write to a pipe fails after the run has already returned.
