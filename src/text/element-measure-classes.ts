@@ -18,6 +18,19 @@ export const GENERIC =
  */
 export const OFFICE = '机制|制度|台账|清单|档案|管理|考核|督导|责任制|办法|方式|模式|通报|公示|月报|周报|建档|监管|治理|体系|闭环|流程|整改';
 
+/**
+ * A quoted name made of office wording only (“一本台账、一张清单”、“清单化+销号制”、“三级联动”、
+ * “一周一调度”) names no mechanism: stock wording in quotes (session 7 judgement call). What is
+ * left once office words, counts and tiers are dropped must still say something (“红黑榜”、“周巡查”、
+ * “首问负责制”、“门前三包”).
+ */
+const OFFICE_WORDS =
+  /台账|清单|销号|挂号|挂账|对账|调度|通报|考核|督查|督办|督导|交办|整改|反馈|闭环|联动|机制|制度|管理|体系|工作法?|挂图作战|倒排工期|清零|跟踪问效|限时办结|常态化|化|制|[一二两三四五六七八九十双多单]+(?:本|张|套|级|个|项|周|月|季|年|表|单|账|线)?|[+＋、—\-·\s]/g;
+
+export function namedQuote(name: string): boolean {
+  return name.replace(OFFICE_WORDS, '').replace(/[^\u4e00-\u9fffA-Za-z]/g, '').length >= 2;
+}
+
 /** Words that name nothing on their own, dropped from between verb and object. */
 export const FILLER =
   /多种形式|各种形式|多种方式|全覆盖|单位|志愿|全方位|多层次|多渠道|多角度|立体式|全天候|专人|干部职工|干部|职工|认真|学习|了|卓有成效的?|行之有效的?|富有成效的?|扎实有效的?|推进|协调|保障|运行|健全|完善|规范化|精细化|科学化|标准化|制度化|各类|各项|各种|各个|各级|系列|一系列|多种|多项|多次|多场|多样|形式多样的?|丰富多彩的?|内容丰富的?|相关|有关|宣传|工作|长效|常态化|常态|有效|一批|大量|广泛|深入|扎实|全面|积极|主题|专项|全县|全局|本系统|系统内|等|的|地|和|与|及|并|开展|组织|举办|各|一些|部分|不同|大型|小型|日常|经常性|定期|不定期|进一步|持续|不断|专题|督查|督导|督办|集中|专门|重点|文明|创建|创文|创城|文明城市|迎检|测评|[0-9.]+\s*[万千百余多]*\s*(场次|人次|场|次|期|名|个|处|项|家|户|所|人)?/g;
@@ -82,7 +95,8 @@ export function broadMeasure(clause: string, sentence: string): string | null {
     // A one-character verb (送、装、铺) needs its object at once: 送棉被, 装了排风设备.
     if (v[0].length === 1 && !/^了?[\u4e00-\u9fff\d]{2}/.test(rest)) continue;
     // 开展“光盘打卡” / 推行“街长制”: a named activity in quotes (not the indicator's name + 工作).
-    if (/^[^“”□]{0,4}“[^”]{2,20}”(?!\s*(的?工作|的?情况))/.test(rest)) return v[0] + rest.slice(0, rest.indexOf('”') + 1);
+    const quoted = /^[^“”□]{0,4}“([^”]{2,20})”(?!\s*(的?工作|的?情况))/.exec(rest);
+    if (quoted && namedQuote(quoted[1])) return v[0] + rest.slice(0, rest.indexOf('”') + 1);
     const object = rest.split('□')[0];
     // 实行物业管理的小区118个: the verb qualifies a noun that is counted (stock), nothing done.
     if (/的[^，,。；□]{1,8}?(有|共|达|计)?\d/.test(object)) continue;
