@@ -55,7 +55,9 @@ const DOING = [
   '(?<![报输护运传发递呈推配赠])送(?!来|到|上|给|往|达)',
   // engaging others, starting a practice
   '邀请', '聘请', '招募', '签订', '签约', '结对', '引入', '引进', '推行', '实行', '实施',
-  '推广', '试点', '开通', '(?<!线)上线(?!下)', '推出', '评选', '选树', '表彰', '命名', '制定', '出台', '建档', '建卡', '登记', '入户', '走进',
+  '推广', '试点', '开通',
+  // everyday wording: 办讲堂、做成展板、评出“孝善之星”、发一本登记册
+  '(?<![文创政府委督综专访城巡改侨台编])办(?!理|公|法|好|成|事|结|案|件|学|得|到|了事|组织|牵头|负责)', '做成', '制成', '印成', '评出', '选出', '发(?=[一二两三四五六七八九十\\d]+[本张份件套册袋箱])', '(?<!线)上线(?!下)', '推出', '评选', '选树', '表彰', '命名', '制定', '出台', '建档', '建卡', '登记', '入户', '走进',
 ];
 const DOING_RE = new RegExp(DOING.slice().sort((a, b) => b.replace(/\(.*\)/, '').length - a.replace(/\(.*\)/, '').length).join('|'), 'g');
 
@@ -65,14 +67,17 @@ const ABSTRACT =
 
 /** Sentences whose subject is who is responsible, which document, or stock: never a measure by this test. */
 const NOT_MEASURE_SENTENCE =
-  /^[^。！？；]*(说明|报告|总结|汇报|情况)$|一岗双责|包保|包联|包片|挂点|专职|专人|联络员|专干|领导小组|工作专班|专班|指挥部|工作小组|工作组|负总责|具体抓|第一责任人|责任人|分管|亲自抓|组长|(?:印发|转发|制定|出台|贯彻|落实|执行|依据|按照|根据|对照|学习|下发|发布)[^，,。；]{0,6}《|〔\d{4}〕|现有|共有|建有|拥有|在册|在岗|辖区内?有|全县有|全镇有|共计有|召开|会议|研究部署|印发|转发|下发/;
+  /^[^。！？；]*(说明|报告|总结|汇报|情况)$|一岗双责|包保|包联|包片|挂点|专职|专人|联络员|专干|领导小组|工作专班|专班|指挥部|工作小组|工作组|负总责|具体抓|第一责任人|责任人|分管|亲自抓|组长|现有|共有|建有|拥有|在册|在岗|辖区内?有|全县有|全镇有|共计有|召开|会议|研究部署|印发|转发|下发/;
+
+/** Clauses citing a document (执行县文明办《…》、清文明办〔2026〕11号): 部署文件, never a measure (a later clause of the sentence may be). */
+const DOCUMENT_CLAUSE = /(?:印发|转发|制定|出台|贯彻|落实|执行|依据|按照|根据|对照|学习|下发|发布)[^，,。；]{0,6}《|〔\d{4}〕/;
 
 /** Clauses that state a purpose, a manner or a principle rather than an action. */
 const NOT_MEASURE_CLAUSE = /现将|如下$|^(为了|为(?:进一步|更好地?|切实|全面|有效|持续|扎实|深入|不断)?(?:提升|提高|确保|推动|推进|促进|加强|营造|打造|巩固|深化|规范|保障|做好|抓好|让|使|方便|解决|满足|落实|实现|增强|强化|改善|优化|助力|迎接|配合|贯彻|弘扬|传承|丰富|引导|减少|防止|避免|杜绝|预防|加快|构建|形成|扩大|激发|培养|树立|倡导|推广|普及)|旨在|以便|以期|以|按照|根据|依据|围绕|坚持|注重|通过|本着|始终|紧紧|聚焦)/;
 
-/** What follows a verb used as a noun: a copula, a predicate, a place word, a measure of it. */
+/** What follows a verb used as a noun: a copula, a predicate, a place word, a measure of it, 与/同 joining another noun (道德建设与社区治理). */
 const NOUN_USE =
-  /^([的地得是有中里上时后前也都均已还却局委厅]|公司|集团|协会|学会|员(?!工)|队员|人员|大队|中队|部门|机构|车辆|单位|力量|岗位|职责|成为|作为|得到|得以|没有|期间|方面|领域|明显|有效|逐年|逐步|不断|持续|进一步|基本|全面|已经|率|面积|区|能力|水平|质量|工作|情况|任务|成效|效果|成果|规范|有序|秩序|力度|意识|氛围|满意度)/;
+  /^([的地得是有中里上时后前也都均已还却局委厅与同]|公司|集团|协会|学会|员(?!工)|队员|人员|大队|中队|部门|机构|车辆|单位|力量|岗位|职责|成为|作为|得到|得以|没有|期间|方面|领域|明显|有效|逐年|逐步|不断|持续|进一步|基本|全面|已经|率|面积|区|能力|水平|质量|工作|情况|任务|成效|效果|成果|规范|有序|秩序|力度|意识|氛围|满意度)/;
 
 /** The verb and the words that follow it in the clause, when what follows still names a thing. */
 export function broadMeasure(clause: string, sentence: string): string | null {
@@ -81,9 +86,9 @@ export function broadMeasure(clause: string, sentence: string): string | null {
   // served is who benefits, not a purpose clause).
   const service = SERVED_BY.exec(clause);
   if (service) return service[0];
-  if (NOT_MEASURE_CLAUSE.test(clause)) return null;
+  if (NOT_MEASURE_CLAUSE.test(clause) || DOCUMENT_CLAUSE.test(clause)) return null;
   // 民警每天早晚在校门口护学 / 专家到卫生院坐诊: a duty done somewhere or at set times needs no object.
-  const duty = DUTY.exec(clause);
+  const duty = DUTY.exec(clause) ?? VISIT.exec(clause) ?? GIVE.exec(clause);
   if (duty) return duty[0];
   for (const v of clause.matchAll(DOING_RE)) {
     const at = (v.index ?? 0) + v[0].length;
@@ -98,6 +103,10 @@ export function broadMeasure(clause: string, sentence: string): string | null {
     const quoted = /^[^“”□]{0,4}“([^”]{2,20})”(?!\s*(的?工作|的?情况))/.exec(rest);
     if (quoted && namedQuote(quoted[1])) return v[0] + rest.slice(0, rest.indexOf('”') + 1);
     const object = rest.split('□')[0];
+    // 制定学校心理健康教育工作方案: drafting a plan or rule is a document (部署文件 at most), not an action on a thing.
+    if (DRAFTING.test(v[0]) && DOCUMENT_HEAD.test(object)) continue;
+    // 接待游客112万人次: routine business counted in visits is a volume (data), not a measure.
+    if (/^(接待|服务|接诊)$/.test(v[0]) && /^[^，,。；□]{0,10}?\d+(?:\.\d+)?\s*[万千百]?\s*人次/.test(object)) continue;
     // 实行物业管理的小区118个: the verb qualifies a noun that is counted (stock), nothing done.
     if (/的[^，,。；□]{1,8}?(有|共|达|计)?\d/.test(object)) continue;
     if (names(object)) return v[0] + object;
@@ -106,6 +115,10 @@ export function broadMeasure(clause: string, sentence: string): string | null {
   }
   return null;
 }
+
+/** Verbs of drafting, and the documents they draft. */
+const DRAFTING = /^(制定|出台|修订|编制|起草|制发|研究制定)$/;
+const DOCUMENT_HEAD = /^[^，,。；□]{0,14}?(方案|计划|预案|办法|细则|制度|意见|通知|要点|规划|规定|守则|章程|标准)(?![^，,。；□]{0,2}(演练|培训|宣讲|解读))/;
 
 /** The people a measure serves (not 群众、居民 in general: 组织群众参与 names no one served). */
 const PEOPLE_SERVED =
@@ -135,11 +148,17 @@ const OBJECT_CLASS = new RegExp(
 );
 
 /** Duties that are concrete by themselves, when a place or a time is given (在…、到…、每天…). */
-const DUTY = /(?:在|到|每[天日周月]|早晚|逐[户店村]|挨家挨户)[^，,。；□]{0,12}?(?:护学|坐诊|巡诊|义诊|值守|值班|巡逻|站岗|执勤|冲洗|清扫|洒水|消杀|守护)/;
+const DUTY = /(?:在|到|每(?:[天日周月]|学期|季度?)|早晚|逐[户店村]|挨家挨户)[^，,。；□]{0,12}?(?:护学|坐诊|巡诊|义诊|值守|值班|巡逻|站岗|执勤|冲洗|清扫|洒水|消杀|守护|劝导|展出|巡展|巡回展|连载|公示|张榜|回访|开课|授课|开放|转一圈|巡一遍)/;
+
+/** Goods handed to each person served, counted (给每名志愿者发一本《登记册》、向每户发放一张明白卡). */
+const GIVE = /[给为向][^，,。；□]{0,8}?发(?:放|了)?[一二两三四五六七八九十\d]+[本张份件套册袋箱]/;
+
+/** A visit made to do something (网格员上门调、上门查档、理事上门帮着定规模): concrete by itself. */
+const VISIT = /(?:员|民警|医生|理事)[^，,。；□]{0,4}上门$|上门(?:帮着?|调解?|查|量|测|送|修|收|办|讲|教|核|走访|服务|指导|劝|理发|体检|问诊|看望|慰问)/;
 
 /** 为/给/帮 + one of the people served + what is done for them, or a free service. */
 const SERVED_BY = new RegExp(
-  `[为给帮替][^，,。；□]{0,8}?(?:${PEOPLE_SERVED})[^，,。；□]{0,10}?(?:免费|上门|测|量血压|体检|理发|剪发|义诊|挂号|代办|代缴|陪诊|送药|送餐|办理[\\u4e00-\\u9fff]{2}|维修|安装|辅导功课)|免费(?:为|给)?[^，,。；□]{0,10}?(?:测|量|体检|检查|理发|维修|发放|赠送|配送|安装|接种|咨询|义诊|培训|办理)`,
+  `[为给帮替][^，,。；□]{0,8}?(?:${PEOPLE_SERVED})[^，,。；□]{0,10}?(?:免费|上门|测|量血压|体检|理发|剪发|义诊|挂号|代办|代缴|陪诊|送药|送餐|办理[\\u4e00-\\u9fff]{2}|维修|安装|辅导功课|打[^，,。；□]{0,3}电话|读报|送[\\u4e00-\\u9fff])|免费(?:为|给)?[^，,。；□]{0,10}?(?:测|量|体检|检查|理发|维修|发放|赠送|配送|安装|接种|咨询|义诊|培训|办理)`,
 );
 
 /**

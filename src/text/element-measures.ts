@@ -82,7 +82,8 @@ export const measures: ElementTest = ({ text, role, heading }) => {
     for (const v of c.matchAll(VERB)) {
       const rest = c.slice((v.index ?? 0) + v[0].length, (v.index ?? 0) + v[0].length + 40);
       // 投放的习惯: the verb qualifies a noun (分类投放的习惯逐步养成), nothing done is named.
-      if (/^□|^的/.test(rest) || BODY_NAME.test(rest)) continue;
+      // 思想道德建设与社区治理结合起来: the verb ends a noun joined to another (建设与治理), no action.
+      if (/^□|^的|^[与同]/.test(rest) || BODY_NAME.test(rest)) continue;
       // 建设了公益性公墓: a facility built, stated in the perfective.
       // (建设了文明城市 is a goal, not a facility: the object must name a place or a team.)
       const facility = /^了([^，,。；□]{1,10}?(点|站|所|室|馆|园|墓|场|厅|屋|角|廊|中心|基地|阵地|平台|队伍|服务队))$/.exec(rest);
@@ -110,6 +111,8 @@ export const measures: ElementTest = ({ text, role, heading }) => {
         if (middle.includes('□')) break;
         // 实行物业管理的小区118个 / 开展巡查的队员: the verb phrase qualifies a noun (a relative clause).
         if (rest[(o.index ?? 0) + o[0].length] === '的') continue;
+        // 养老服务工作台账: a generic object followed by another qualifies it; the head comes last.
+        if (new RegExp(`^(?:工作)?(?:${GENERIC})`).test(rest.slice((o.index ?? 0) + o[0].length))) continue;
         // 建立问题清单 / 实行销号管理: office wording, unless it names a concrete thing.
         if (new RegExp(`^(?:${OFFICE})$`).test(o[0])) {
           if (namedMechanism(middle) || FOR_PEOPLE.test(c.slice(0, v.index))) return v[0] + middle + o[0];

@@ -49,11 +49,14 @@ const TESTS: RegExp[] = [
   /牵头(?:单位|部门|股室|科室|处室)/,
 ];
 
-/** Others organising themselves: not the unit's own responsibility. */
-const OTHERS = /自发|自治|自我管理|自行组织|自主组织|居民公约|村规民约|(居民|村民|业主|商户|群众|家长|读者|游客)[^，,。；]{0,6}(成立|组建|推选|推举)/;
+/** Others organising themselves (居民自治、由项目经理自行负责): not the unit's own responsibility. */
+const OTHERS = /自发|自治|(?:自行|各自)(?:负责|承担|管理|落实|安排|组织|解决)|自我管理|自行组织|自主组织|居民公约|村规民约|(居民|村民|业主|商户|群众|家长|读者|游客)[^，,。；]{0,6}(成立|组建|推选|推举)/;
 
 /** County or city leaders: outside the department, so their posts are not its own responsibility (团县委书记 is the unit's). */
 const OUTSIDE_LEADER = /(?<!团)(?:县|市)委(?:主要领导|书记|副书记|常委)|(?:常务)?副?(?:县|市)长|(?:县|市)(?:委|政府)?主要领导|(?:县|市)领导/;
+
+/** Roles listed as those who attend (组织/邀请/动员 … 参加/参与/接受 …): participants, not who is responsible. */
+const ATTENDING = /^(?:[一二三四五六七八九十]+是)?\s*(?:组织|邀请|动员|发动|召集|带领|选派|推荐|安排)[^，,。；]{0,30}?(?:参加|参与|接受|观看|听取|出席|列席|参训)/;
 
 export const responsibility: ElementTest = ({ text }) => {
   const t = maskTitles(text);
@@ -62,6 +65,9 @@ export const responsibility: ElementTest = ({ text }) => {
     for (const m of t.matchAll(new RegExp(re.source, 'g'))) {
       const end = (m.index ?? 0) + m[0].length;
       const clauseStart = Math.max(...['，', ',', '。', '；', ';'].map((c) => t.lastIndexOf(c, m.index ?? 0))) + 1;
+      const clause = t.slice(clauseStart, end + 30);
+      // 组织企业经理、保洁主管参加培训: roles named as those who attend are people taught, not in charge.
+      if (ATTENDING.test(clause)) continue;
       if (!OUTSIDE_LEADER.test(t.slice(clauseStart, end))) return m[0];
     }
   }
