@@ -244,3 +244,67 @@ describe('部署文件: a guide (指南) is read like a handbook, not a deployme
   it('just inside: a work plan', () => expect(documents({ text: '依据《校园周边环境整治工作方案》开展。' })).not.toBeNull());
   it('just outside: a guide', () => expect(documents({ text: '依据《校园周边环境整治工作指南》开展。' })).toBeNull());
 });
+
+/**
+ * Session 7, second round: classes found on the fifth held-aside set, each tested with sentences
+ * written for these tests (inside, on the boundary where there is one, outside).
+ */
+import { responsibility } from '../../src/text/element-responsibility.js';
+
+const MEASURES_7B: Row[] = [
+  ['a verb ending a noun joined by 与 is no action', '把社区书屋与老年食堂连在一起开放。', '把志愿服务建设与基层治理融合起来。'],
+  ['an office register named by the work it records', '建立独居老人健康档案。', '建立助残服务工作台账。'],
+  ['drafting a plan is a document, not an action', '制定防汛应急预案后组织全员演练。', '制定社区防汛工作方案。'],
+  ['routine business counted in visits is a volume', '接待来访群众时为老人开设专窗。', '全年接待游客36万人次。'],
+  ['a visit made to do something', '调解员上门说和，当场签了协议。', '调解员热情上门。'],
+  ['a duty at a place or time (展出、公示、开课、开放)', '把文明家庭事迹在村口宣传栏公示。', '有关情况按要求公示。'],
+  ['held by the colloquial 办', '街道办了三期插花培训班。', '街道办组织相关人员学习。'],
+  ['made into a thing', '把禁毒知识做成扑克牌。', '把禁毒工作做成常态。'],
+  ['goods handed to each person served, counted', '给每名网格员发一本《入户走访手册》。', '给每户发通知要求落实。'],
+  ['something done for people served by phone', '每周给空巢老人打一次电话问冷暖。', '每周给上级打一次电话汇报。'],
+];
+
+const RESULTS_7B: Row[] = [
+  ['a state + 了 versus a verb of doing with a counted object', '连下三天雨，巷子里也干了。', '去年一年我们主要干了五件事。'],
+  ['a label naming the outcomes claims nothing', '老旧小区改造后，居民出行方便了。', '四、主要成效'],
+  ['a grower speaking of the effect', '养殖户老周说：“今年一头猪也没病死。”', '养殖户老周说：“希望多来几次。”'],
+];
+
+const RESPONSIBILITY_7B: Row[] = [
+  ['village roles take charge', '村支书对改厕工作负总责，村会计管资金台账。', '村里很重视改厕工作。'],
+  ['an office filled: 兼任…会长', '刘书记兼任红十字分会会长。', '社区主任参加志愿者协会年会。'],
+  ['others responsible for themselves', '项目部安排专人具体负责工地围挡。', '各工地由项目经理自行负责扬尘防治。'],
+  ['roles named as those who attend', '由物业经理负责楼道清理。', '邀请酒店经理、卫生主管参加食品安全培训。'],
+];
+
+describe('session 7, second round: classes from the fifth set (new wording)', () => {
+  for (const [name, inside, outside] of MEASURES_7B) {
+    it(`具体措施 ${name} — inside: ${inside}`, () => expect(measures({ text: inside })).not.toBeNull());
+    it(`具体措施 ${name} — outside: ${outside}`, () => expect(measures({ text: outside })).toBeNull());
+  }
+  for (const [name, inside, outside] of RESULTS_7B) {
+    it(`取得成效 ${name} — inside: ${inside}`, () => expect(results({ text: inside })).not.toBeNull());
+    it(`取得成效 ${name} — outside: ${outside}`, () => expect(results({ text: outside })).toBeNull());
+  }
+  for (const [name, inside, outside] of RESPONSIBILITY_7B) {
+    it(`主体责任 ${name} — inside: ${inside}`, () => expect(responsibility({ text: inside })).not.toBeNull());
+    it(`主体责任 ${name} — outside: ${outside}`, () => expect(responsibility({ text: outside })).toBeNull());
+  }
+  it('on the boundary: a state + 了 + a bare count of a share is still a state (少了一半)', () => {
+    expect(results({ text: '路边的烟头少了一半。' })).not.toBeNull();
+  });
+  it('on the boundary: a title line as a heading claims no outcome, the same words in the body do', () => {
+    expect(results({ text: '关于群众满意度明显提升的情况说明', heading: true })).toBeNull();
+    expect(results({ text: '今年群众满意度明显提升。' })).not.toBeNull();
+  });
+  it('a verb ending a noun joined by 与 is no action, in the broad test too', () => {
+    expect(broadMeasure('把社区书屋与老年食堂连在一起开放', '把社区书屋与老年食堂连在一起开放。')).not.toBeNull();
+    expect(broadMeasure('把社区建设与物业管理结合起来', '把社区建设与物业管理结合起来。')).toBeNull();
+    expect(measures({ text: '把家风建设与社区治理结合起来。' })).toBeNull();
+  });
+  it('on the boundary: a sentence citing a document may still state a measure after it', () => {
+    expect(measures({ text: '执行《社区积分管理办法》（社发〔2026〕1号）。' })).toBeNull();
+    expect(measures({ text: '执行清城管〔2026〕7号关于拆除违建的通知。' })).toBeNull();
+    expect(measures({ text: '执行《社区积分管理办法》（社发〔2026〕1号），给每名楼长发一本积分册。' })).not.toBeNull();
+  });
+});
