@@ -9,7 +9,7 @@
  * (开展经典诵读活动 yes, 开展形式多样的宣传活动 no); a concrete object (公益广告、宣传栏、义诊 …)
  * counts by itself. A quoted campaign name (“文明餐桌”行动) counts with or without a verb.
  */
-import { SHORTCOMING, beforeIntention, clauses, maskTitles, type ElementTest } from './element-shared.js';
+import { SHORTCOMING, beforeIntention, clauses, isTitleLine, maskTitles, type ElementTest } from './element-shared.js';
 import { FILLER, FOR_PEOPLE, GENERIC, OFFICE, broadMeasure, namedQuote, namesThing } from './element-measure-classes.js';
 import { results } from './element-results.js';
 
@@ -42,8 +42,6 @@ const ONTO = /对([^，,。；□]{2,20}?)(?:进行|开展|实施|实行|予以)
 
 const LEADING_GROUP = /领导小组|工作专班|专班|指挥部|工作小组/;
 
-/** A title line (关于……的说明 / ……情况报告) names the topic, not something done. */
-const TITLE_LINE = /关于|(报告|说明|情况|汇报|总结)$/;
 
 /** The verb is part of the name of a body (城乡建设局、志愿服务联合会), not an action. */
 const BODY_NAME = /^(局|委|厅|办(?!理|好|成|起)|院(?!落|子)|公司|集团|协会|学会|联合会|促进会|会(?!议|同|商|演|诊)|大队|中队|支队)/;
@@ -65,7 +63,7 @@ function specific(middle: string): boolean {
 
 export const measures: ElementTest = ({ text, role, heading }) => {
   if (role === 'plans' || role === 'problems') return null;
-  if (heading && TITLE_LINE.test(text.replace(/[：:。.\s]+$/, ''))) return null;
+  if (isTitleLine(text, heading)) return null;
   const masked = beforeIntention(maskTitles(text));
   const broad: string[] = [];
   for (const clause of clauses(masked)) {

@@ -4,7 +4,7 @@
  * targets and intentions (力争…达到95%), 成效 used in a shortcoming (成效还不够明显), counts of
  * activities or participants (those are data). Sentences under 存在问题 / 下一步 claim nothing.
  */
-import { SHORTCOMING, beforeIntention, clauses, maskTitles, type ElementTest } from './element-shared.js';
+import { SHORTCOMING, beforeIntention, clauses, isTitleLine, maskTitles, type ElementTest } from './element-shared.js';
 import { BEFORE_AFTER, PEOPLES_WORDS, RESULT_CLASSES } from './element-result-classes.js';
 
 const TESTS: RegExp[] = [
@@ -76,15 +76,13 @@ const CLASSES: RegExp[] = [
   /挽救了|挽回了|避免了|减少了|感受到|体会到|享受到|成功(?!举办|举行|开展|召开|组织|承办|主办)[\u4e00-\u9fff]{2}|成为[^，,。；]{0,16}最|成了[^，,。；]{0,16}(招牌|名片|品牌|亮点|典范|标杆|样板)/,
 ];
 
-/** A title line (关于……的说明 / ……情况报告) names the topic, not an outcome. */
-const TITLE_LINE = /关于|(报告|说明|情况|汇报|总结)$/;
 /** A label naming the outcomes (三、取得的效果 / 主要成效): a heading, never the claim itself. */
 const RESULT_LABEL = /^[（(]?[一二三四五六七八九十\d]*[）)、.．]?\s*(取得的?|主要|工作|初步|所取得的|已取得的)?(成效|成绩|成果|效果|收获|进展)(情况|及(经验|体会))?$/;
 
 export const results: ElementTest = ({ text, role, heading }) => {
   if (role === 'plans' || role === 'problems') return null;
   const bare = text.replace(/[：:。.\s]+$/, '');
-  if (RESULT_LABEL.test(bare) || (heading && TITLE_LINE.test(bare))) return null;
+  if (RESULT_LABEL.test(bare) || isTitleLine(text, heading)) return null;
   // 虽取得一定成效，但…仍有差距: 成效 inside a shortcoming.
   const shortcoming = SHORTCOMING.test(text);
   const claimed = beforeIntention(maskTitles(text));

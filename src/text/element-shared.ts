@@ -42,3 +42,15 @@ export const firstMatch = (re: RegExp, text: string): string | null => {
   const m = re.exec(text);
   return m ? m[0] : null;
 };
+
+/**
+ * A title line (关于……的说明 / ……工作说明 / ……情况报告) names the report's topic, never an element. A
+ * styled heading is known as one; in a PDF the title is a plain line, so a whole sentence shaped
+ * like a title (no clause mark, ending in 工作说明 / 情况报告 / 的说明报告 …; 张贴分类说明 is no title) counts
+ * as one too.
+ */
+export function isTitleLine(text: string, heading: boolean | undefined): boolean {
+  const bare = text.replace(/[：:。.\s]+$/, '');
+  if (heading) return /关于|(报告|说明|情况|汇报|总结)$/.test(bare);
+  return /^[^，,。；;：:！？!?、]{4,48}(工作|情况|的)(说明|报告|汇报|总结|说明报告|情况说明)$/.test(bare);
+}

@@ -302,6 +302,12 @@ describe('session 7, second round: classes from the fifth set (new wording)', ()
     expect(broadMeasure('把社区建设与物业管理结合起来', '把社区建设与物业管理结合起来。')).toBeNull();
     expect(measures({ text: '把家风建设与社区治理结合起来。' })).toBeNull();
   });
+  it('a title line without a heading style (as a PDF gives it) is no measure and no outcome', () => {
+    expect(measures({ text: '在各小区安装分类垃圾桶并张贴分类说明。' })).not.toBeNull();
+    expect(measures({ text: '城关镇“文明餐桌”行动工作情况说明' })).toBeNull();
+    expect(results({ text: '群众满意度明显提升。' })).not.toBeNull();
+    expect(results({ text: '县文联关于群众文化素养提升工作的说明报告' })).toBeNull();
+  });
   it('on the boundary: a sentence citing a document may still state a measure after it', () => {
     expect(measures({ text: '执行《社区积分管理办法》（社发〔2026〕1号）。' })).toBeNull();
     expect(measures({ text: '执行清城管〔2026〕7号关于拆除违建的通知。' })).toBeNull();
