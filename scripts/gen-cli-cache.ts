@@ -12,10 +12,13 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import v8 from 'node:v8';
 import { bundleCacheDir, bundleFile, loadBundle } from '../src/cli/load-bundle.js';
 import { sealCodeCache } from '../src/util/code-cache.js';
 
 const self = fileURLToPath(import.meta.url);
+/** The defaults of V8 flags the command may set at run time (v8.setFlagsFromString), e.g. to bound its heap. */
+const RUNTIME_V8_FLAG_DEFAULTS = ['--heap-growing-percent=0'];
 const demo = path.resolve(path.dirname(self), '..', '..', 'fixtures', 'demo', '台账');
 
 if (process.argv[2] !== '--child') {
@@ -23,8 +26,15 @@ if (process.argv[2] !== '--child') {
   // Its own process: the bundle's functions are compiled there, and its report goes nowhere.
   const r = spawnSync(process.execPath, [self, '--child'], { stdio: ['ignore', 'ignore', 'pipe'], encoding: 'utf8' });
   const written = /^WROTE (.+)$/m.exec(r.stderr ?? '');
-  if (written) process.stdout.write(`command code cache: ${path.basename(written[1]!)}\n`);
-  else process.stderr.write(`warning: no code cache for the command (it will be compiled on every run): ${r.error?.message ?? r.stderr.trim().split('\n').slice(-3).join(' ')}\n`);
+  if (!written) {
+    process.stderr.write(`warning: no code cache for the command (it will be compiled on every run): ${r.error?.message ?? r.stderr.trim().split('\n').slice(-3).join(' ')}\n`);
+  } else {
+    // V8 takes a cache only under the flags it was made with: check that a fresh start takes it.
+    const probe = `const { loadBundle } = await import(${JSON.stringify(new URL('../src/cli/load-bundle.js', import.meta.url).href)}); process.stdout.write(String(loadBundle().cached));`;
+    const used = spawnSync(process.execPath, ['--input-type=module', '-e', probe], { encoding: 'utf8' }).stdout === 'true';
+    if (used) process.stdout.write(`command code cache: ${path.basename(written[1]!)}\n`);
+    else process.stderr.write(`warning: V8 rejects the command's code cache at start (a V8 flag set at run time?): it will be compiled on every run\n`);
+  }
 } else {
   const bundle = loadBundle(bundleFile(), bundleCacheDir(), false);
   const cacheDir = fs.mkdtempSync(path.join(os.tmpdir(), 'ledger-check-code-cache-'));
@@ -37,6 +47,9 @@ if (process.argv[2] !== '--child') {
   } finally {
     fs.rmSync(cacheDir, { recursive: true, force: true });
   }
+  // V8 stamps a code cache with its flags and rejects it under others: flags the command sets
+  // while it runs (after the bundle is loaded) go back to their defaults before the cache is made.
+  for (const flag of RUNTIME_V8_FLAG_DEFAULTS) v8.setFlagsFromString(flag);
   fs.mkdirSync(path.dirname(bundle.cacheFile), { recursive: true });
   const tmp = `${bundle.cacheFile}.${process.pid}.tmp`;
   fs.writeFileSync(tmp, sealCodeCache(bundle.script.createCachedData()));
