@@ -311,8 +311,9 @@ function emitGroups(emit: Emit, ruleId: 'photo.duplicate' | 'photo.near-duplicat
   sorted.forEach((members, k) => {
     const scope = scopeOf(members);
     const group = `${ruleId}#${k + 1}`;
-    // Every member after the first MAX_NAMED names the same first ones: one list, shared.
-    const head = members.slice(0, MAX_NAMED).map((g) => g.path);
+    // Every member after the first MAX_NAMED names the same first ones: one list, shared (frozen,
+    // so its text is written once for all of them).
+    const head = Object.freeze(members.slice(0, MAX_NAMED).map((g) => g.path)) as string[];
     members.forEach((f, i) => {
       const others: string[] = i >= MAX_NAMED ? head : [];
       for (const g of i >= MAX_NAMED ? [] : members) {

@@ -12,6 +12,7 @@ import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import vm from 'node:vm';
 import { codeCacheFileFor, openCodeCache } from '../util/code-cache.js';
+import { tuneHeap } from './heap.js';
 
 /** What the bundle's wrapper function takes (scripts/bundle-cli.ts writes the wrapper). */
 export const BUNDLE_PARAMS = ['exports', 'require', 'module', '__filename', '__dirname', '__bundleUrl', '__bundleImport'] as const;
@@ -43,6 +44,8 @@ export interface LoadedBundle {
 
 /** Compile and run the bundle, with its code cache unless `useCache` is false. */
 export function loadBundle(file = bundleFile(), cacheDir = bundleCacheDir(), useCache = true): LoadedBundle {
+  // The command's V8 settings before compiling: the code cache was made under them (main() sets them too).
+  tuneHeap();
   const bytes = readFileSync(file);
   const cacheFile = codeCacheFileFor(cacheDir, 'cli', bytes);
   let cachedData: Buffer | undefined;

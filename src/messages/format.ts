@@ -20,15 +20,16 @@ export function records(v: ArgValue | undefined): Readonly<Record<string, string
 }
 
 /**
- * Lists of three or more already written out, by the list itself: findings that share one list
- * (the members of a large near-duplicate group name the same first photos) share its text too.
+ * Frozen lists (they cannot change) already written out, by the list itself: findings that share
+ * one list (the members of a large near-duplicate group name the same first photos) share its
+ * text too.
  */
 const written = new WeakMap<readonly unknown[], Map<string, string>>();
 
 /** A list in running text: 甲、乙、丙 / a, b, c. */
 export function list(v: ArgValue | undefined, lang: Lang, sep?: string): string {
   const by = sep ?? (lang === 'zh' ? '、' : ', ');
-  if (!Array.isArray(v) || v.length < 3) return items(v).join(by);
+  if (!Array.isArray(v) || !Object.isFrozen(v)) return items(v).join(by);
   const seps = written.get(v) ?? written.set(v, new Map()).get(v)!;
   const have = seps.get(by);
   if (have !== undefined) return have;

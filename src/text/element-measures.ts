@@ -10,11 +10,11 @@
  * counts by itself. A quoted campaign name (“文明餐桌”行动) counts with or without a verb.
  */
 import { SHORTCOMING, beforeIntention, clauses, maskTitles, type ElementTest } from './element-shared.js';
-import { FILLER, FOR_PEOPLE, GENERIC, OFFICE, broadMeasure, namesThing } from './element-measure-classes.js';
+import { FILLER, FOR_PEOPLE, GENERIC, OFFICE, broadMeasure, namedQuote, namesThing } from './element-measure-classes.js';
 import { results } from './element-results.js';
 
 const VERB =
-  /开展|组织|举办|举行|进行|实施|实行|采取|采用|引入|引进|推行|推广|建立|建成|建设|设立|设置|开设|开辟|打造|配备|配置|安装|新建|改建|改造|修建|培训|检查|巡查|排查|督查|抽查|暗访|走访|慰问|评选|选树|发放|张贴|悬挂|投放|制作|播放|印制|编印|编写|推出|(?<!线)上线(?!下)|开通|召开|邀请|聘请|招募|策划|录制|发布|清理|整治|劝导|宣讲|捐赠|表彰|指导|联合|对接|组建|设计|创办|签订|走进|推送|下发|送达|开具|铺设|更换|维修|粉刷|清运|栽植|种植|补植|摆放|增设|修缮/g;
+  /开展|组织|举办|举行|进行|实施|实行|采取|采用|引入|引进|推行|推广|建立|(?<![创重])建成|建设|设立|设置|开设|开辟|打造|配备|配置|安装|新建|改建|改造|修建|培训|检查|巡查|排查|督查|抽查|暗访|走访|慰问|评选|选树|发放|张贴|悬挂|投放|制作|播放|印制|编印|编写|推出|(?<!线)上线(?!下)|开通|召开|邀请|聘请|招募|策划|录制|发布|清理|整治|劝导|宣讲|捐赠|表彰|指导|联合|对接|组建|设计|创办|签订|走进|推送|下发|送达|开具|铺设|更换|维修|粉刷|清运|栽植|种植|补植|摆放|增设|修缮/g;
 
 
 /** Objects concrete in themselves. */
@@ -23,16 +23,16 @@ const CONCRETE =
 
 /** Stock phrases: wording any report could carry, naming nothing done. */
 const STOCK =
-  /加强(组织)?领导|精心(组织|部署|谋划)|有序推进|扎实推进|统筹推进|全面推进|持续推进|稳步推进|深入推进|狠抓落实|抓好落实|抓实抓细|强化(宣传|措施|保障|督导|落实|责任)|广泛宣传|大力宣传|加大宣传(力度)?|宣传发动|广泛动员|营造[^，,。；]{0,8}氛围|周密部署|高位推动|高度重视|形成(工作)?合力|落到实处|压实责任|加强(协调|沟通|配合|督导|指导)|密切配合|建立健全(长效)?(工作)?机制|完善(长效)?(工作)?机制|健全(长效)?(工作)?机制|长效机制|常态长效|加大[^，,。；]{0,8}力度|统一思想|提高认识|思想上重视|常态化、制度化|制度化、规范化|建立健全[^，,。；]{0,10}(?:机制|制度|体系)|[\u4e00-\u9fff]{2,6}?到位|组织领导|督促检查|高(?:起点|标准|质量|效能|效率|水平|规格|站位)[\u4e00-\u9fff]{2}(?=[、，,。；]|$)|(?:层层|逐级)签订[^，,。；]{0,8}责任书|签订[^，,。；]{0,4}目标(?:管理)?责任书|(?:推动|推进|促进|实现|做到)[^，,。；]{0,20}(?:常态化|长效化|制度化|规范化|常态长效|长效常态)|确保[^，,。；]*(成效|实效|落实)|(?:打造|建设|锻造|培养|造就|建立|建强)(?:一支)?[^，,。；]{0,30}?(?:过硬|精湛|优良|一流|高素质|过得硬|硬核|敢打硬仗|能打胜仗)[^，,。；]{0,20}?队伍/g;
+  /加强(组织)?领导|精心(组织|部署|谋划)|有序推进|扎实推进|统筹推进|全面推进|持续推进|稳步推进|深入推进|狠抓落实|抓好落实|抓实抓细|强化(宣传|措施|保障|督导|落实|责任)|广泛宣传|大力宣传|加大宣传(力度)?|宣传发动|广泛动员|营造[^，,。；]{0,8}氛围|周密部署|高位推动|高度重视|形成(工作)?合力|落到实处|压实责任|加强(协调|沟通|配合|督导|指导)|密切配合|建立健全(长效)?(工作)?机制|完善(长效)?(工作)?机制|健全(长效)?(工作)?机制|长效机制|常态长效|加大[^，,。；]{0,8}力度|统一思想|提高认识|思想上重视|常态化、制度化|制度化、规范化|建立健全[^，,。；]{0,10}(?:机制|制度|体系)|[\u4e00-\u9fff]{2,6}?到位|组织领导|督促检查|高(?:起点|标准|质量|效能|效率|水平|规格|站位)[\u4e00-\u9fff]{2}(?=[、，,。；]|$)|(?:层层|逐级)签订[^，,。；]{0,8}责任书|签订[^，,。；]{0,4}目标(?:管理)?责任书|(?:推动|推进|促进|实现|做到)[^，,。；]{0,20}(?:常态化|长效化|制度化|规范化|常态长效|长效常态)|确保[^，,。；]*(成效|实效|落实)|(?:把|将)[^，,。；]{1,20}?(?:作为|当作|当成|列为)[^，,。；]{0,16}|“?一把手”?工程|(?:打造|建设|锻造|培养|造就|建立|建强)(?:一支)?[^，,。；]{0,30}?(?:过硬|精湛|优良|一流|高素质|过得硬|硬核|敢打硬仗|能打胜仗)[^，,。；]{0,20}?队伍/g;
 
 
 /** Verbs of physical work: whatever they act on is concrete (新建公厕、安装监控、张贴公约). */
 const PHYSICAL = /^(新建|改建|改造|修建|建成|安装|配备|配置|设置|张贴|悬挂|投放|印制|编印|发放|制作|播放|开设|开通|铺设|更换|维修|粉刷|清运|栽植|种植|补植|摆放|增设|修缮|硬化|绿化|亮化)$/;
 
 /** A verb followed by a quoted name: 开展“银税互动”、推行“所长制”管理 — not 开展“我们的节日”工作 (the indicator's own name). */
-const VERB_QUOTED = /^[^“”]{0,4}“[^”]{2,20}”(?!\s*(工作|的?情况|等工作|相关工作))/;
+const VERB_QUOTED = /^[^“”]{0,4}“([^”]{2,20})”(?!\s*(工作|的?情况|等工作|相关工作))/;
 
-const QUOTED_CAMPAIGN = /“[^”]{2,20}”[^，,。；]{0,6}(活动|行动|工程|志愿服务|宣讲|讲堂|课堂|评选|比赛|竞赛|项目)/;
+const QUOTED_CAMPAIGN = /“([^”]{2,20})”[^，,。；]{0,6}(活动|行动|工程|志愿服务|宣讲|讲堂|课堂|评选|比赛|竞赛|项目)/;
 
 /** Services delivered to people, concrete without a verb: 为环卫工人免费体检、送戏下乡. */
 const SERVICE = /免费体检|健康体检|义诊|义剪|送医送药|送戏下乡|送(文化|书|法|科技|温暖)下乡|上门服务|入户走访|结对帮扶|一对一帮扶/;
@@ -55,7 +55,8 @@ const BODY_NAME = /^(局|委|厅|办(?!理|好|成|起)|院(?!落|子)|公司|�
  * 调度机制 name nothing done.
  */
 function namedMechanism(middle: string): boolean {
-  return /“[^”]{2,20}”/.test(middle) || namesThing(middle);
+  const q = /“([^”]{2,20})”/.exec(middle);
+  return (q !== null && namedQuote(q[1])) || namesThing(middle);
 }
 
 function specific(middle: string): boolean {
@@ -74,7 +75,7 @@ export const measures: ElementTest = ({ text, role, heading }) => {
     const service = SERVICE.exec(c);
     if (service) return service[0];
     const quoted = QUOTED_CAMPAIGN.exec(c);
-    if (quoted) return quoted[0];
+    if (quoted && namedQuote(quoted[1])) return quoted[0];
     // 对违规停放车辆进行集中清理: the object named before the verb.
     const onto = ONTO.exec(c);
     if (onto && specific(onto[1])) return onto[0];
@@ -91,7 +92,8 @@ export const measures: ElementTest = ({ text, role, heading }) => {
       // 实行每月一次上门巡访: an action with a stated frequency is concrete.
       const often = /^[^，,。；□]{0,8}?每(天|日|周|月|季度?|年|半月|两周)[^，,。；□]{0,3}?[一二两三四五六\d]+(次|轮|遍)[^，,。；□]{2,8}/.exec(rest);
       if (often) return v[0] + often[0];
-      if (VERB_QUOTED.test(rest)) return v[0] + (VERB_QUOTED.exec(rest)?.[0] ?? '');
+      const vq = VERB_QUOTED.exec(rest);
+      if (vq && namedQuote(vq[1])) return v[0] + vq[0];
       // 建成区面积 is a place and its size, not something built.
       if (PHYSICAL.test(v[0]) && !/^(区|面积|率|规模|总量|股|科|室|办|局|站|所|队|中心|组|情况|的?说明|[^，,]{0,2}(工作|任务)$)/.test(rest) && specific(rest.slice(0, 6))) return v[0] + rest.slice(0, 6);
       // 建设城市书房3处 / 安装路灯120盏: an object counted in units of things built.

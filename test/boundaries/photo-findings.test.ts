@@ -7,6 +7,8 @@ import { describe, expect, it } from 'vitest';
 import { photoChecks, photoPrints, thumbnailMismatch } from '../../src/checks/photo.js';
 import type { ExtractedFile, PhotoFacts } from '../../src/types.js';
 import { count, ctxOf, DEADLINE, indicatorOf, photo, rules, runChecks, unitOf, type Hit } from './helpers.js';
+import { photoMessages } from '../../src/messages/photo.js';
+import { list } from '../../src/messages/format.js';
 
 const NAME = '2025-06-12 县一中 端午包粽子活动.jpg';
 const PATH = `县教育局/Ⅲ—12 我们的节日/${NAME}`;
@@ -211,6 +213,34 @@ describe('the reuse check', () => {
     const first7 = h.find((x) => x.file === 'y/3.jpg')!;
     expect(first7.args).toMatchObject({ others: ['y/0.jpg', 'y/1.jpg', 'y/2.jpg', 'y/4.jpg', 'y/5.jpg'], more: 1, count: 7 });
     expect(first7.group).toBe('photo.duplicate#1');
+  });
+  it('members after the first five share one frozen list of the first five (and its text); the first five each get their own', () => {
+    const eight = Array.from({ length: 8 }, (_, i) => ({ path: `x/${i}.jpg`, sha: 'v' }));
+    const h = run(eight);
+    const others = (i: number) => h.find((x) => x.file === `x/${i}.jpg`)!.args.others as string[];
+    // Member 4 (the last of the first five) names 0–3 and 5; members 5, 6 and 7 name 0–4.
+    expect(others(4)).toEqual(['x/0.jpg', 'x/1.jpg', 'x/2.jpg', 'x/3.jpg', 'x/5.jpg']);
+    expect(Object.isFrozen(others(4))).toBe(false);
+    for (const i of [5, 6, 7]) expect(others(i)).toEqual(['x/0.jpg', 'x/1.jpg', 'x/2.jpg', 'x/3.jpg', 'x/4.jpg']);
+    expect(others(5)).toBe(others(7));
+    expect(Object.isFrozen(others(5))).toBe(true);
+    expect(others(3)).not.toBe(others(4));
+    // The text of a shared list is written once; an unfrozen list is written each time.
+    const msg = photoMessages['photo.near-duplicate'].message.zh;
+    const a = msg({ file: '5.jpg', others: others(5), more: 2, scope: 'indicator', distance: 1 });
+    const b = msg({ file: '6.jpg', others: others(6), more: 2, scope: 'indicator', distance: 1 });
+    expect(a.replace('5.jpg', '')).toBe(b.replace('6.jpg', ''));
+    expect(a).toContain('x/0.jpg、x/1.jpg、x/2.jpg、x/3.jpg、x/4.jpg 等另外 2 处');
+  });
+  it('a frozen list is written out again for another separator, and an unfrozen one is never remembered', () => {
+    const frozen = Object.freeze(['甲', '乙', '丙']) as unknown as string[];
+    expect(list(frozen, 'zh')).toBe('甲、乙、丙');
+    expect(list(frozen, 'en')).toBe('甲, 乙, 丙');
+    expect(list(frozen, 'zh')).toBe('甲、乙、丙');
+    const open = ['甲', '乙', '丙'];
+    expect(list(open, 'zh')).toBe('甲、乙、丙');
+    open.push('丁');
+    expect(list(open, 'zh')).toBe('甲、乙、丙、丁');
   });
   const near = (a: Partial<Spec>, b: Partial<Spec>) => run([{ path: 'a/1.jpg', sha: 's1', dhash: '00ff00ff00ff00ff', ...a }, { path: 'a/2.jpg', sha: 's2', dhash: '00ff00ff00ff0000', ...b }]);
   it('near-duplicates in full (8 bits apart)', () => {

@@ -38,6 +38,15 @@ describe('walk within a budget', () => {
     expect(w.dirs.length).toBe(folders * 2);
   });
 
+  it('keeps mtime, ctime and inode for the fact cache by default, and only sizes when asked not to', async () => {
+    const withStat = await walk(root, () => false);
+    const plain = await walk(root, () => false, { stat: false });
+    expect(plain.files.map((f) => [f.rel, f.size])).toEqual(withStat.files.map((f) => [f.rel, f.size]));
+    expect(withStat.files.every((f) => f.stat && /^\d+$/.test(f.stat.ino) && /^\d+$/.test(f.stat.mtimeNs))).toBe(true);
+    expect(plain.files.every((f) => !('stat' in f))).toBe(true);
+    expect(plain.files.find((f) => f.rel.endsWith('文件006.pdf'))!.size).toBe(6);
+  });
+
   it('never has more than WALK_CONCURRENCY stats and listings in flight', async () => {
     const fsp = (await import('node:fs/promises')).default;
     let active = 0;

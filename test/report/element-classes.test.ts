@@ -75,6 +75,9 @@ const MEASURES: Row[] = [
   ['a named kind, not a plural of kinds', '开展敬老志愿服务活动。', '扎实开展各项志愿服务活动。'],
   ['a named subject of publicity, not its forms', '开展防溺水宣传活动。', '开展多种形式的宣传活动。'],
   ['上线 as a verb, not inside 线上线下', '“清河发布”小程序上线“随手拍”功能。', '通过线上线下相结合的方式开展宣传。'],
+  ['a quoted name that says something, not quoted office wording', '实行“AB岗”制度。', '实行“挂图作战”。'],
+  ['a quoted campaign, not quoted office wording', '开展“文明餐桌”行动。', '开展“清单化”行动。'],
+  ['a quoted mechanism before its generic word', '建立“红黑榜”通报制度。', '建立“一本台账、一张清单”工作机制。'],
 ];
 
 /** Sentences the broad test leaves to other elements, whatever verb they carry. */
@@ -119,6 +122,24 @@ const RESULTS: Row[] = [
   ['none at all', '今年乱烧纸钱的投诉一起也没有。', '今年乱烧纸钱的投诉有一起。'],
   ['what it became', '原来的臭水沟成了小游园。', '臭水沟旁边是小游园。'],
   ['the served speaking, not the workers promising', '一位老人说：“现在出门放心了。”', '志愿者们说：“我们一定要把活动办好。”'],
+  // session 7: further shapes of an outcome (written for these tests)
+  ['gone, without 了 (如今/再也 + 见不到)', '辖区内再也见不到乱搭乱建。', '辖区内有时见不到巡查人员。'],
+  ['a state described by a reduplicated adjective at the clause end', '如今市场里摊位整整齐齐。', '要做到摊位整整齐齐。'],
+  ['able now, perfective (吃上了)', '老人们吃上了热乎的午饭。', '老人们吃上热乎午饭是我们的心愿。'],
+  ['relief (免去了)', '上门办证让老人免去了奔波之苦。', '上门办证让老人免去奔波之苦是我们的目标。'],
+  ['zero of something bad', '办事群众的差评数为零。', '报名参加志愿服务的人数为零。'],
+  ['someone now there (有人管)', '孩子们放学后有人管。', '孩子们放学后没有人管。'],
+  ['more of the served acting themselves', '不少家长主动加入志愿者队伍。', '组织家长加入志愿者队伍。'],
+  ['praise from the served', '游客留言称赞景区干净文明。', '游客可以通过扫码留言。'],
+  ['the served, for the first time', '义诊让很多老人第一次知道自己有高血压。', '义诊让很多老人知道要定期体检。'],
+  ['a degree adverb 大为', '城区的交通秩序大为改观。', '城区的交通秩序有待改观。'],
+  ['a yearly change at the clause end', '群众来信来访数量逐年减少。', '力争群众来信来访数量逐年减少。'],
+  ['成了 a place people go to', '夜市成了市民休闲的好去处。', '夜市成了问题集中的地方。'],
+  ['a state reached (变清了)', '通过整治，河水变清了。', '通过整治，河水要变清。'],
+  ['past and now across a comma', '过去一到饭点就排长队，现在十分钟就能取到餐。', '过去的做法是集中整治，现在要转向常态管理。'],
+  ['past and now, not a complaint that it is the same', '过去停车难，现在方便多了。', '过去停车难，现在还是难。'],
+  ['the served saying how it is now', '商户们都说，现在的市场和超市差不多。', '家长们说，现在孩子放学没人接。'],
+  ['an aim with 要让 is no effect', '活动让群众感受到了创建带来的变化。', '我们要让群众感受到创建带来的变化。'],
 ];
 
 const NOT_RESULTS: Row[] = [

@@ -19,6 +19,8 @@ import { visible } from '../../format/terminal.js';
 import { unitFileName, workbook } from '../../format/xlsx.js';
 import { unitReport } from '../../format/split.js';
 import { makeThumbnails } from '../../thumbnails.js';
+import { closePdfPool } from '../../extract/pdf-worker.js';
+import { closeDcPool } from '../../extract/dc-pool.js';
 import type { Lang, Report } from '../../types.js';
 
 export interface CheckFlags {
@@ -146,6 +148,7 @@ export async function runCheck(
     if (shard) {
       const data = await checkShard(options, shard);
       progress?.finish();
+      await closeWorkers();
       const text = `${JSON.stringify(data)}\n`;
       if (plan[0]!.file === null) io.stdout(text);
       else if (!(await writeReports(null, [], flags, io, env, { folder, thumbs: [], raw: { file: plan[0]!.file, text } }))) return;
@@ -155,6 +158,7 @@ export async function runCheck(
     }
     report = await check(options);
   } catch (e) {
+    await closeWorkers();
     progress?.finish();
     if (e instanceof ReviewFileError) return fail2(`${tx.reviewErrors}\n${e.message}`);
     if (e instanceof RuleFileError) return fail2(`${tx.ruleErrors}\n${e.message}`);
@@ -174,9 +178,17 @@ export async function runCheck(
     throw e;
   }
   progress?.finish();
+  // One check per command: its PDF and DC worker threads (tens of MB of heap each) are ended
+  // before the report is written, not left idle beside it.
+  await closeWorkers();
   const thumbs = wantThumbs ? report.files.filter((f) => photos.has(f.path)).map((f) => ({ path: f.path, abs: photos.get(f.path)! })) : [];
   if (!(await writeReports(report, plan, flags, io, env, { folder, thumbs }))) return;
   io.setExitCode(report.summary.status === 'pass' ? 0 : 1);
+}
+
+/** End the extraction's worker threads (the library keeps them for its next run; the command has none). */
+async function closeWorkers(): Promise<void> {
+  await Promise.all([closePdfPool(), closeDcPool()]);
 }
 
 export type OutputFlags = Pick<CheckFlags, 'lang' | 'quiet' | 'color' | 'splitUnits'>;
