@@ -12,13 +12,10 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import v8 from 'node:v8';
 import { bundleCacheDir, bundleFile, loadBundle } from '../src/cli/load-bundle.js';
 import { sealCodeCache } from '../src/util/code-cache.js';
 
 const self = fileURLToPath(import.meta.url);
-/** The defaults of V8 flags the command may set at run time (v8.setFlagsFromString), e.g. to bound its heap. */
-const RUNTIME_V8_FLAG_DEFAULTS = ['--heap-growing-percent=0'];
 const demo = path.resolve(path.dirname(self), '..', '..', 'fixtures', 'demo', '台账');
 
 if (process.argv[2] !== '--child') {
@@ -47,9 +44,8 @@ if (process.argv[2] !== '--child') {
   } finally {
     fs.rmSync(cacheDir, { recursive: true, force: true });
   }
-  // V8 stamps a code cache with its flags and rejects it under others: flags the command sets
-  // while it runs (after the bundle is loaded) go back to their defaults before the cache is made.
-  for (const flag of RUNTIME_V8_FLAG_DEFAULTS) v8.setFlagsFromString(flag);
+  // V8 stamps a code cache with its flags and rejects it under others: the command's own (src/cli/heap.ts)
+  // are set by loadBundle before it compiles, at run time as here; the parent checks that a fresh start takes it.
   fs.mkdirSync(path.dirname(bundle.cacheFile), { recursive: true });
   const tmp = `${bundle.cacheFile}.${process.pid}.tmp`;
   fs.writeFileSync(tmp, sealCodeCache(bundle.script.createCachedData()));
