@@ -21,8 +21,8 @@
  * them goes through Node's own loader. Every `import.meta.url` of a compiled module is rewritten
  * to that module's own URL (from `__bundleUrl`, the script's URL), so what it finds beside itself
  * (worker scripts, rules/, the built-in rule cache, package.json) is found as before; worker
- * threads run the unbundled modules. zod, which src/rules/zod.ts takes through createRequire (its
- * CommonJS build), is bundled.
+ * threads run the unbundled modules. zod and iconv-lite, which src/rules/zod-lazy.ts and
+ * src/util/iconv.ts take through createRequire on first use, are bundled.
  */
 import fs from 'node:fs';
 import path from 'node:path';
@@ -38,7 +38,8 @@ const outdir = path.dirname(outfile);
 /** Loaded only when a file or an option needs them, or native: never bundled. */
 const EXTERNAL = ['sharp', '@node-rs/xxhash', '@napi-rs/canvas', 'pdfjs-dist', 'pdf-parse', 'tesseract.js', '@tesseract.js-data/chi_sim', 'exceljs', 'mammoth', 'jszip', 'word-extractor', 'lunar-javascript', 're2js', 'esbuild'];
 
-const ZOD_REQUIRE = "createRequire(import.meta.url)('zod')";
+/** Packages our modules load on first use through createRequire: bundled all the same (run only when required). */
+const LAZY_REQUIRES = ['zod', 'iconv-lite'];
 
 const ownUrls: Plugin = {
   name: 'own-urls',
@@ -46,7 +47,7 @@ const ownUrls: Plugin = {
     b.onLoad({ filter: /\.js$/ }, (args) => {
       if (!args.path.startsWith(path.join(dist, 'src') + path.sep)) return undefined;
       let text = fs.readFileSync(args.path, 'utf8');
-      text = text.replaceAll(ZOD_REQUIRE, "require('zod')");
+      for (const p of LAZY_REQUIRES) text = text.replaceAll(`createRequire(import.meta.url)('${p}')`, `require('${p}')`);
       // import() of a package kept outside (or of a data: URL) goes through the loader's own
       // import() (src/cli/load-bundle.ts): Node 20 loses a script's dynamic-import callback for
       // functions compiled after the script was made from a code cache.

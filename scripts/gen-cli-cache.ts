@@ -23,8 +23,15 @@ if (process.argv[2] !== '--child') {
   // Its own process: the bundle's functions are compiled there, and its report goes nowhere.
   const r = spawnSync(process.execPath, [self, '--child'], { stdio: ['ignore', 'ignore', 'pipe'], encoding: 'utf8' });
   const written = /^WROTE (.+)$/m.exec(r.stderr ?? '');
-  if (written) process.stdout.write(`command code cache: ${path.basename(written[1]!)}\n`);
-  else process.stderr.write(`warning: no code cache for the command (it will be compiled on every run): ${r.error?.message ?? r.stderr.trim().split('\n').slice(-3).join(' ')}\n`);
+  if (!written) {
+    process.stderr.write(`warning: no code cache for the command (it will be compiled on every run): ${r.error?.message ?? r.stderr.trim().split('\n').slice(-3).join(' ')}\n`);
+  } else {
+    // V8 takes a cache only under the flags it was made with: check that a fresh start takes it.
+    const probe = `const { loadBundle } = await import(${JSON.stringify(new URL('../src/cli/load-bundle.js', import.meta.url).href)}); process.stdout.write(String(loadBundle().cached));`;
+    const used = spawnSync(process.execPath, ['--input-type=module', '-e', probe], { encoding: 'utf8' }).stdout === 'true';
+    if (used) process.stdout.write(`command code cache: ${path.basename(written[1]!)}\n`);
+    else process.stderr.write(`warning: V8 rejects the command's code cache at start (a V8 flag set at run time?): it will be compiled on every run\n`);
+  }
 } else {
   const bundle = loadBundle(bundleFile(), bundleCacheDir(), false);
   const cacheDir = fs.mkdtempSync(path.join(os.tmpdir(), 'ledger-check-code-cache-'));
@@ -37,6 +44,8 @@ if (process.argv[2] !== '--child') {
   } finally {
     fs.rmSync(cacheDir, { recursive: true, force: true });
   }
+  // V8 stamps a code cache with its flags and rejects it under others: the command's own (src/cli/heap.ts)
+  // are set by loadBundle before it compiles, at run time as here; the parent checks that a fresh start takes it.
   fs.mkdirSync(path.dirname(bundle.cacheFile), { recursive: true });
   const tmp = `${bundle.cacheFile}.${process.pid}.tmp`;
   fs.writeFileSync(tmp, sealCodeCache(bundle.script.createCachedData()));

@@ -13,8 +13,21 @@ const num = (x: unknown) => typeof x === 'number' && Number.isFinite(x);
 const bool = (x: unknown) => typeof x === 'boolean';
 const orNull = (t: (x: unknown) => boolean) => (x: unknown) => x === null || t(x);
 const optional = (t: (x: unknown) => boolean) => (x: unknown) => x === undefined || t(x);
-const arrayOf = (t: (x: unknown) => boolean) => (x: unknown) => Array.isArray(x) && x.every(t);
-const shape = (fields: Record<string, (x: unknown) => boolean>) => (x: unknown) => isObj(x) && Object.entries(fields).every(([k, t]) => t(x[k]));
+const arrayOf = (t: (x: unknown) => boolean) => (x: unknown) => {
+  if (!Array.isArray(x)) return false;
+  for (let i = 0; i < x.length; i++) if (!t(x[i])) return false;
+  return true;
+};
+const shape = (fields: Record<string, (x: unknown) => boolean>) => {
+  // The field list made once per shape, not per object checked (a warm run checks every record).
+  const keys = Object.keys(fields);
+  const tests = keys.map((k) => fields[k]!);
+  return (x: unknown) => {
+    if (!isObj(x)) return false;
+    for (let i = 0; i < keys.length; i++) if (!tests[i]!(x[keys[i]!])) return false;
+    return true;
+  };
+};
 const recordOf = (t: (x: unknown) => boolean) => (x: unknown) => isObj(x) && Object.values(x).every(t);
 
 const sNull = orNull(str);

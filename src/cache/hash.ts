@@ -42,10 +42,15 @@ export function keyedHasher(keys: HashKeys): { update(b: Uint8Array): void; dige
   };
 }
 
-/** Keyed hash of a string (entry names of the store). */
+/** Keyed hash of a string (entry names of the store): of its UTF-8 bytes. */
 export function keyedString(keys: HashKeys, s: string): string {
+  return keyedBytes(keys, Buffer.from(s, 'utf8'));
+}
+
+/** Keyed hash of bytes (keyedString of a text is keyedBytes of its UTF-8). */
+export function keyedBytes(keys: HashKeys, b: Uint8Array): string {
   const h = keyedHasher(keys);
-  h.update(Buffer.from(s, 'utf8'));
+  h.update(b);
   return h.digest();
 }
 

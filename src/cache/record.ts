@@ -100,7 +100,18 @@ export async function writeRecord(root: string, keys: HashKeys, key: string, r: 
 
 function deepFreeze<T>(v: T): T {
   if (v && typeof v === 'object') {
-    for (const k of Object.keys(v)) deepFreeze((v as Record<string, unknown>)[k]);
+    if (Array.isArray(v)) {
+      // By index: Object.keys of an array makes a string per element (sentences, rows …).
+      for (let i = 0; i < v.length; i++) {
+        const x: unknown = v[i];
+        if (x && typeof x === 'object') deepFreeze(x);
+      }
+    } else {
+      for (const k of Object.keys(v)) {
+        const x: unknown = (v as Record<string, unknown>)[k];
+        if (x && typeof x === 'object') deepFreeze(x);
+      }
+    }
     Object.freeze(v);
   }
   return v;

@@ -19,7 +19,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { FactRecord } from '../types.js';
 import type { ExtractorId } from '../extract/version.js';
-import { keyedString, type HashKeys } from './hash.js';
+import { keyedBytes, keyedString, type HashKeys } from './hash.js';
 import { soundRecord } from './record.js';
 import { realPath } from '../util/inside.js';
 import { writeAtomic } from './atomic.js';
@@ -47,19 +47,22 @@ export class Snapshot {
     try {
       const st = fs.statSync(file);
       if (!st.isFile() || st.size > MAX_SNAPSHOT_BYTES) return Snapshot.empty();
-      return Snapshot.decode(keys, fs.readFileSync(file, 'utf8'));
+      return Snapshot.decode(keys, fs.readFileSync(file));
     } catch {
       return Snapshot.empty();
     }
   }
 
-  static decode(keys: HashKeys, text: string): Snapshot {
+  /** A snapshot's text, or its bytes as read (then the checksum is taken over the bytes themselves, not a re-encoded copy). */
+  static decode(keys: HashKeys, text: string | Buffer): Snapshot {
     try {
       const nl = text.indexOf('\n');
       if (nl < 0) return Snapshot.empty();
-      const h = JSON.parse(text.slice(0, nl)) as { format?: unknown; sum?: unknown };
-      const body = text.slice(nl + 1);
-      if (!h || h.format !== FORMAT || typeof h.sum !== 'string' || keyedString(keys, body) !== h.sum) return Snapshot.empty();
+      const h = JSON.parse(typeof text === 'string' ? text.slice(0, nl) : text.toString('utf8', 0, nl)) as { format?: unknown; sum?: unknown };
+      if (!h || h.format !== FORMAT || typeof h.sum !== 'string') return Snapshot.empty();
+      const sum = typeof text === 'string' ? keyedString(keys, text.slice(nl + 1)) : keyedBytes(keys, text.subarray(nl + 1));
+      if (sum !== h.sum) return Snapshot.empty();
+      const body = typeof text === 'string' ? text.slice(nl + 1) : text.toString('utf8', nl + 1);
       const entries = JSON.parse(body) as unknown;
       if (!Array.isArray(entries)) return Snapshot.empty();
       const raw = new Map<string, unknown>();

@@ -10,10 +10,11 @@
  * Set before the bundle is compiled (src/cli/load-bundle.ts) as well as in main(): V8's code cache
  * records the flags it was made under, and the build makes it after running the command.
  */
-import { setFlagsFromString } from 'node:v8';
+import { HEAP_GROWING_PERCENT, setHeapGrowingPercent } from '../util/v8-heap.js';
 
-export const HEAP_GROWING_PERCENT = 75;
+export { HEAP_GROWING_PERCENT };
 
+/** pdf.js's code caches are made both ways, so PDF threads keep theirs (src/util/v8-heap.ts). */
 export function tuneHeap(): void {
-  setFlagsFromString(`--heap-growing-percent=${HEAP_GROWING_PERCENT}`);
+  setHeapGrowingPercent(HEAP_GROWING_PERCENT);
 }

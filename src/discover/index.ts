@@ -44,6 +44,22 @@ export interface Discovery {
   planted: { path: string; unit: string | null; indicator: string | null }[];
 }
 
+/**
+ * parseIndicatorPrefix per folder name, remembered: it is asked for each file of a folder, several
+ * times (mode, layout, planted files), and a county has a few dozen folder names for thousands of
+ * files. Pure, so the memo changes nothing but time; bounded.
+ */
+const codes = new Map<string, Readonly<{ key: string; rest: string }> | null>();
+function indicatorCode(name: string): Readonly<{ key: string; rest: string }> | null {
+  let c = codes.get(name);
+  if (c === undefined) {
+    if (codes.size >= 4096) codes.clear();
+    const parsed = parseIndicatorPrefix(name);
+    codes.set(name, (c = parsed && Object.freeze(parsed)));
+  }
+  return c;
+}
+
 const SNIFF_CONCURRENCY = 16;
 
 export interface DiscoverOptions {
@@ -60,10 +76,10 @@ export async function discover(root: string, rules: RuleSet, opts: DiscoverOptio
   const rootName = path.basename(path.resolve(root)).normalize('NFC');
   // One indicator folder given on its own: its name carries a code of the rule set, and it holds
   // no indicator folders or unit folders of its own ('3.15 台账' full of units is a county).
-  const rootCode = parseIndicatorPrefix(rootName);
+  const rootCode = indicatorCode(rootName);
   const hasIndicatorFolders = w.files.some((f) => {
     const parts = f.rel.split('/');
-    return (parts.length >= 2 && !!parseIndicatorPrefix(parts[0]!)) || (parts.length >= 3 && !!parseIndicatorPrefix(parts[1]!));
+    return (parts.length >= 2 && !!indicatorCode(parts[0]!)) || (parts.length >= 3 && !!indicatorCode(parts[1]!));
   });
   const hasUnitFolders = w.dirs.some((d) => !d.includes('/') && hasUnit(rules, unitForFolder(d, rules)));
   const isIndicator = !!rootCode && rules.indicators.some((i) => i.key === rootCode.key) && !hasIndicatorFolders && !hasUnitFolders;
@@ -130,7 +146,7 @@ export async function discover(root: string, rules: RuleSet, opts: DiscoverOptio
       const inner = owner.inner;
       folders = inner.slice(0, -1);
       if (inner.length >= 2) {
-        const code = parseIndicatorPrefix(inner[0]!);
+        const code = indicatorCode(inner[0]!);
         if (code) {
           indicator = code.key;
           const folder = mode === 'indicator' ? '.' : owner.unit.folder ? `${owner.unit.folder}/${inner[0]}` : inner[0]!;
@@ -193,7 +209,7 @@ function plantedFiles(ignored: string[], mode: Discovery['mode'], units: Map<str
     if (!CONTROL_FILE_NAMES.has(parts[parts.length - 1]!)) continue;
     const u = mode === 'county' ? (parts.length >= 2 ? units.get(parts[0]!) : undefined) : units.get('');
     const inner = mode === 'county' ? parts.slice(1) : mode === 'indicator' ? [rootName, ...parts] : parts;
-    const code = inner.length >= 2 ? parseIndicatorPrefix(inner[0]!) : null;
+    const code = inner.length >= 2 ? indicatorCode(inner[0]!) : null;
     const indicator = u && code && u.indicatorFolders.some((f) => f.key === code.key) ? code.key : null;
     out.push({ path: rel, unit: u?.name ?? null, indicator });
   }
@@ -227,8 +243,8 @@ function detectMode(files: WalkEntry[], rules: RuleSet): 'unit' | 'county' {
   const seenTop = new Set<string>();
   for (const f of files) {
     const parts = f.rel.split('/');
-    if (parts.length >= 2 && parseIndicatorPrefix(parts[0]!)) rootIndicators++;
-    if (parts.length >= 3 && parseIndicatorPrefix(parts[1]!)) nestedIndicators++;
+    if (parts.length >= 2 && indicatorCode(parts[0]!)) rootIndicators++;
+    if (parts.length >= 3 && indicatorCode(parts[1]!)) nestedIndicators++;
     if (parts.length >= 2 && !seenTop.has(parts[0]!)) {
       seenTop.add(parts[0]!);
       if (hasUnit(rules, unitForFolder(parts[0]!, rules))) knownUnits++;

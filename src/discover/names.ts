@@ -1,5 +1,5 @@
 /** File names as bytes → readable text: UTF-8 when valid, else GB18030 (Windows zips), NFC. */
-import iconv from 'iconv-lite';
+import { iconvDecode } from '../util/iconv.js';
 import { globMatcher, nativeGlobMatcher } from '../util/patterns.js';
 import type { IgnoreRules } from '../rules/ignore-file.js';
 
@@ -11,7 +11,7 @@ export function decodeName(raw: Buffer): { name: string; repaired: boolean; asWr
   try {
     text = strictUtf8.decode(raw);
   } catch {
-    text = iconv.decode(raw, 'gb18030');
+    text = iconvDecode(raw, 'gb18030');
     repaired = true;
   }
   return { name: text.normalize('NFC'), repaired, asWritten: text };

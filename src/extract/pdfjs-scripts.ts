@@ -27,6 +27,7 @@ import { readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import vm from 'node:vm';
+import { v8FlagsTag } from '../util/v8-heap.js';
 
 const META = '__pdfjsModuleUrl';
 
@@ -54,10 +55,14 @@ export function moduleAsFunction(source: string): string | null {
 /** Where the build puts the code caches: beside this module (dist/src/extract/pdfjs-code-cache/). */
 export const codeCacheDir = (): string => fileURLToPath(new URL('./pdfjs-code-cache/', import.meta.url));
 
-/** The cache file for a script: its name, the source's hash, Node's version and architecture. */
+/**
+ * The cache file for a script: its name, the source's hash, the V8 flags tag (the command's heap
+ * setting, src/util/v8-heap.ts: a cache made under other flags is rejected), Node's version and
+ * architecture.
+ */
 export function codeCacheFile(dir: string, name: string, source: string): string {
   const hash = createHash('sha256').update(source).digest('hex').slice(0, 16);
-  return path.join(dir, `${name}-${hash}-${process.version}-${process.arch}.v8cache`);
+  return path.join(dir, `${name}-${hash}${v8FlagsTag()}-${process.version}-${process.arch}.v8cache`);
 }
 
 const SEAL = 32;
@@ -103,8 +108,8 @@ export interface PreparedManifest {
   meta?: unknown;
 }
 
-/** The manifest file of a prepared module. */
-export const preparedManifestFile = (dir: string, name: string): string => path.join(dir, `${name}.prepared.json`);
+/** The manifest file of a prepared module (one per V8 flags tag: each points at its own code cache). */
+export const preparedManifestFile = (dir: string, name: string): string => path.join(dir, `${name}${v8FlagsTag()}.prepared.json`);
 
 /**
  * What a module was made from, cheaply: its size and modification time (a reinstalled or updated

@@ -2,7 +2,7 @@
  * Is extracted text usable? Image-only scans give (almost) no text; fonts without a ToUnicode
  * map give control characters (Identity-H) or GBK bytes shown as Latin-1 (ÊÀ½ç…).
  */
-import iconv from 'iconv-lite';
+import { iconvDecode } from '../util/iconv.js';
 
 export interface TextQuality {
   verdict: 'ok' | 'scanned' | 'garbled';
@@ -52,7 +52,7 @@ export function repairLatin1Gbk(s: string): string | null {
     // pdf.js shows two Latin-1 bytes differently: µ (0xB5) as Greek μ, the soft hyphen (0xAD) as '-'.
     const bytes = part.replace(/\u03BC/g, '\u00B5').replace(/(?<=[\u00A1-\u00FF])-|-(?=[\u00A1-\u00FF])/g, '\u00AD');
     if ([...bytes].some((ch) => (ch.codePointAt(0) ?? 0) > 0xff)) return null;
-    out.push(iconv.decode(Buffer.from(bytes, 'latin1'), 'gb18030'));
+    out.push(iconvDecode(Buffer.from(bytes, 'latin1'), 'gb18030'));
   }
   const fixed = out.join('');
   const st = stats(fixed);

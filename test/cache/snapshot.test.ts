@@ -129,6 +129,15 @@ describe('run snapshot', () => {
     expect(Snapshot.decode(keys, text.slice(0, -1)).size).toBe(0);
     expect(Snapshot.decode(storeKeys(path.join(tmp, 'other-keys')), text).size).toBe(0);
     expect(Snapshot.decode(keys, '').size).toBe(0);
+    // As read from disk (bytes: the checksum is taken over them as they are).
+    const bytes = Buffer.from(text, 'utf8');
+    expect(Snapshot.decode(keys, bytes).get('k1', 'none')).toEqual(rec);
+    expect(Snapshot.decode(keys, bytes.subarray(0, -1)).size).toBe(0);
+    const flipped = Buffer.from(bytes);
+    flipped[flipped.length - 3] ^= 1;
+    expect(Snapshot.decode(keys, flipped).size).toBe(0);
+    expect(Snapshot.decode(storeKeys(path.join(tmp, 'other-keys')), bytes).size).toBe(0);
+    expect(Snapshot.decode(keys, Buffer.alloc(0)).size).toBe(0);
   });
 
   it('encodes nothing over the size bound, and then removes the old snapshot instead of writing', async () => {

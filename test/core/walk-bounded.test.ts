@@ -65,7 +65,8 @@ describe('walk within a budget', () => {
     const stat = vi.spyOn(fsp, 'stat').mockImplementation(track(origStat) as never);
     const readdir = vi.spyOn(fsp, 'readdir').mockImplementation(track(origReaddir) as never);
     try {
-      const w = await walk(root, () => false);
+      // Every stat taken as slow: the walk's stats go in parallel (as on a cold or network drive).
+      const w = await walk(root, () => false, { slowStatNs: 0n });
       expect(w.files.length).toBe(expected.length);
     } finally {
       stat.mockRestore();
@@ -73,6 +74,14 @@ describe('walk within a budget', () => {
     }
     expect(peak).toBeGreaterThan(1);
     expect(peak).toBeLessThanOrEqual(WALK_CONCURRENCY);
+  });
+
+  it('one stat after another (metadata in memory) and in parallel (slow stats) list the same files, sizes and stats', async () => {
+    const sequential = await walk(root, () => false, { slowStatNs: 1n << 62n });
+    const parallel = await walk(root, () => false, { slowStatNs: 0n });
+    expect(sequential.files.length).toBe(expected.length);
+    expect(sequential).toEqual(parallel);
+    expect(sequential.files.every((f) => f.stat && /^\d+$/.test(f.stat.ino))).toBe(true);
   });
 
   it('discovery sniffs every file: PDFs by content, tiny and empty files too', async () => {

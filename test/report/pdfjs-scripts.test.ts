@@ -1,6 +1,7 @@
 /**
  * pdf.js's modules loaded as classic scripts with a V8 code cache (src/extract/pdfjs-scripts.ts).
  */
+import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import os from 'node:os';
@@ -147,5 +148,28 @@ describe('loadPreparedScript (the build stores the script as it ran, keyed by wh
     expect(worker.meta).toEqual(textWorker().applied);
     const api = JSON.parse(readFileSync(preparedManifestFile(dir, 'pdf'), 'utf8')) as { key: string };
     expect(api.key).toBe(preparedKey(createRequire(import.meta.url).resolve('pdfjs-dist/build/pdf.mjs')));
+  });
+
+  it('a PDF thread keeps its code caches under the command\'s heap setting as well as under default flags', () => {
+    // V8 flags are process-wide and a code cache made under other flags is rejected: the build
+    // makes both variants and a thread picks by the recorded setting (src/util/v8-heap.ts).
+    const dist = path.join(import.meta.dirname, '..', '..', 'dist', 'src');
+    const probe = (tuned: boolean) =>
+      execFileSync(
+        process.execPath,
+        [
+          '--input-type=module',
+          '-e',
+          `${tuned ? `(await import(${JSON.stringify(path.join(dist, 'util', 'v8-heap.js'))})).setHeapGrowingPercent();` : ''}
+           const p = await import(${JSON.stringify(path.join(dist, 'extract', 'pdfjs.js'))});
+           const s = await import(${JSON.stringify(path.join(dist, 'extract', 'pdfjs-scripts.js'))});
+           await p.loadPdfjs();
+           console.log(JSON.stringify(s.loadedScripts.map((l) => [l.name, l.cached, l.prepared]).sort()));`,
+        ],
+        { encoding: 'utf8', env: { ...process.env, LEDGER_CHECK_V8_HEAP_GROWING_PERCENT: '' } },
+      ).trim();
+    const all = [['pdf', true, true], ['pdf.worker', true, true]];
+    expect(JSON.parse(probe(false))).toEqual(all);
+    expect(JSON.parse(probe(true))).toEqual(all);
   });
 });
