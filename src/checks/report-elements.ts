@@ -31,6 +31,17 @@ const bare = (h: string) => h.replace(/^(第[一二三四五六七八九十]+[�
 
 const TITLE = /关于|(报告|说明|情况|汇报|总结)$/;
 
+/** A heading naming examples (典型案例、典型事例), not data. */
+const CASE_HEADING = /^(典型)?(案例|事例)(介绍|选编)?$/;
+/** Something told under a heading: a body sentence that is not a pointer elsewhere or an omission. */
+function told(sentences: TextSentence[], a: number, b: number): boolean {
+  for (let k = a; k < b; k++) {
+    const t = sentences[k]?.text ?? '';
+    if (!sentences[k]?.heading && t.replace(/[\s。.]/g, '').length >= 15 && !/^[（(]?(略|详见|见|另见|参见|附)/.test(t)) return true;
+  }
+  return false;
+}
+
 /**
  * A heading names an element by one of its words; a short, common word (数据、措施、成效 …) only
  * in a short heading or at its end (四、数据 / 主要措施及成效, not （二）推进大数据平台建设).
@@ -74,9 +85,13 @@ export function judgeElements(doc: Pick<DocumentFacts, 'elements' | 'sections' |
     }
     const empty: { heading: string; page?: number }[] = [];
     sections.forEach((s, i) => {
-      if (s.kind === null || !names(s.heading)) return;
+      // A heading under 存在问题 / 下一步 (一是抓好数据质量) names an aim or a problem, never an element's section.
+      if (s.kind === null || s.role !== undefined || !names(s.heading)) return;
       const [a, b] = span(sections, i);
       for (let k = a; k < b; k++) if (ok.has(k)) return;
+      // 典型案例 / 典型事例 over a case told in words: an example given, not an empty heading (a
+      // pointer such as 详见附件 or （略） still is).
+      if (element === '数据实例' && CASE_HEADING.test(bare(s.heading!)) && told(sentences, a, b)) return;
       empty.push(s.page !== undefined ? { heading: s.heading!, page: s.page } : { heading: s.heading! });
     });
     if (empty.length > 0) verdict.emptyHeadings = empty;

@@ -85,7 +85,7 @@ export function broadMeasure(clause: string, sentence: string): string | null {
   if (service) return service[0];
   if (NOT_MEASURE_CLAUSE.test(clause)) return null;
   // 民警每天早晚在校门口护学 / 专家到卫生院坐诊: a duty done somewhere or at set times needs no object.
-  const duty = DUTY.exec(clause) ?? VISIT.exec(clause) ?? GIVE.exec(clause);
+  const duty = DUTY.exec(clause) ?? VISIT.exec(clause) ?? GIVE.exec(clause) ?? MUST_VISIT.exec(clause);
   if (duty) return duty[0];
   for (const v of clause.matchAll(DOING_RE)) {
     const at = (v.index ?? 0) + v[0].length;
@@ -149,6 +149,9 @@ const DUTY = /(?:在|到|每(?:[天日周月]|学期|季度?)|早晚|逐[户店�
 
 /** Goods handed to each person served, counted (给每名志愿者发一本《登记册》、向每户发放一张明白卡). */
 const GIVE = /[给为向][^，,。；□]{0,8}?发(?:放|了)?[一二两三四五六七八九十\d]+[本张份件套册袋箱]/;
+
+/** A rule of visits to named people served (独居老人必访、困难户每月必到): concrete by itself. */
+const MUST_VISIT = new RegExp(`(?:${PEOPLE_SERVED}|[\\u4e00-\\u9fff]户)[^，,。；□]{0,4}必(?:访|到|查|问)`);
 
 /** A visit made to do something (网格员上门调、上门查档、理事上门帮着定规模): concrete by itself. */
 const VISIT = /(?:员|民警|医生|理事)(?:共同|一起|先|再|都|也|随即|立即|马上|轮流|分头)?上门$|上门(?:帮着?|调解?|说和|评估|核实|回收|清运|安装|维修|查|量|测|送|修|收|办|讲|教|核|走访|服务|指导|劝|理发|体检|问诊|看望|慰问)/;

@@ -308,6 +308,24 @@ describe('session 7, second round: classes from the fifth set (new wording)', ()
     expect(results({ text: '群众满意度明显提升。' })).not.toBeNull();
     expect(results({ text: '县文联关于群众文化素养提升工作的说明报告' })).toBeNull();
   });
+  it('a rule of visits to named people served is a measure; a rule without them is not', () => {
+    expect(measures({ text: '空巢老人必访、低保户必访。' })).not.toBeNull();
+    expect(measures({ text: '逢会必讲、逢事必报。' })).toBeNull();
+  });
+  it('a heading under 下一步 that names data (一是抓好数据质量) is no empty 数据实例 section', () => {
+    const text = ['一、主体责任', '局长负总责，副局长具体抓。', '二、工作数据', '全年抽检食品320批次。', '三、下一步打算', '一是抓好数据质量。继续做好数据归集。'].join('\n');
+    const v = judgeElements(analyzeText({ pages: [text] }));
+    expect(v.find((e) => e.element === '数据实例')?.emptyHeadings).toBeUndefined();
+    const bare = ['一、主体责任', '局长负总责，副局长具体抓。', '二、工作数据', '另见附表。', '三、下一步打算', '继续做好数据归集。'].join('\n');
+    expect(judgeElements(analyzeText({ pages: [bare] })).find((e) => e.element === '数据实例')?.emptyHeadings).toEqual([{ heading: '二、工作数据', page: 1 }]);
+  });
+  it('a case heading over a case told in words is not empty; over a pointer it is', () => {
+    const head = ['一、主体责任', '站长负总责。', '二、数据', '全年义诊42场。', '典型案例'];
+    const told = judgeElements(analyzeText({ pages: [[...head, '一位独居老人夜里摔倒，网格员听到呼救后叫来医生，把老人送到医院。'].join('\n')] }));
+    expect(told.find((e) => e.element === '数据实例')?.emptyHeadings).toBeUndefined();
+    const pointer = judgeElements(analyzeText({ pages: [[...head, '详见附件中的案例汇编材料。'].join('\n')] }));
+    expect(pointer.find((e) => e.element === '数据实例')?.emptyHeadings).toEqual([{ heading: '典型案例', page: 1 }]);
+  });
   it('on the boundary: a sentence citing a document may still state a measure after it', () => {
     expect(measures({ text: '执行《社区积分管理办法》（社发〔2026〕1号）。' })).toBeNull();
     expect(measures({ text: '执行清城管〔2026〕7号关于拆除违建的通知。' })).toBeNull();
