@@ -95,7 +95,11 @@ export function writeOutput(file: string, data: string | Uint8Array | Iterable<s
   }
 }
 
-/** Text given in pieces, written as it comes (never joined into one string). */
+/**
+ * Text given in pieces, written as it comes (never joined into one string). writeFileSync on the
+ * descriptor writes each piece whole (it repeats short writes and throws ENOSPC), so a full disk
+ * is an error and the half-written file is removed, never renamed into place.
+ */
 function writePieces(fd: number, pieces: Iterable<string>): void {
-  for (const p of pieces) fs.writeSync(fd, p);
+  for (const p of pieces) fs.writeFileSync(fd, p);
 }

@@ -80,6 +80,8 @@ class PdfPool {
   private idleTimer: NodeJS.Timeout | null = null;
   /** Workers cannot start here (bad execArgv, missing file …): parse in-thread from now on. */
   broken = false;
+  /** A further thread failed to start while others run: keep those, start no more. */
+  private full = false;
 
   constructor(
     private readonly script: string,
@@ -113,7 +115,10 @@ class PdfPool {
       worker = new Worker(this.script, { env: { ...process.env, LEDGER_CHECK_PDF_WORKER: '1' }, execArgv, resourceLimits: { maxYoungGenerationSizeMb: YOUNG_GENERATION_MB } });
     } catch {
       // e.g. Node flags a worker refuses (ERR_WORKER_INVALID_EXEC_ARGV): not the PDF's fault.
-      this.broken = true;
+      // With no thread at all, parse in-thread from now on; with threads running, keep them (the
+      // queue waits for them, under their time limit) and start no more.
+      if (this.slots.length === 0) this.broken = true;
+      else this.full = true;
       return null;
     }
     worker.unref();
@@ -142,9 +147,9 @@ class PdfPool {
     while (this.queue.length > 0) {
       let slot = this.slots.find((s) => !s.busy) ?? null;
       // The first thread at once; another only for a backlog worth its start (SPAWN_BACKLOG).
-      if (!slot && this.slots.length < this.size && (this.slots.length === 0 || this.queue.length >= this.spawnBacklog)) {
+      if (!slot && !this.full && this.slots.length < this.size && (this.slots.length === 0 || this.queue.length >= this.spawnBacklog)) {
         slot = this.spawn();
-        if (!slot) return this.pump(); // cannot start threads: parse the queue here
+        if (!slot && this.broken) return this.pump(); // cannot start threads: parse the queue here
       }
       if (!slot) return;
       const p = this.queue.shift()!;

@@ -20,8 +20,9 @@
  *    and the widths. A vertical one still gets it (its text takes vertical punctuation from it).
  * 6. `native-inflate`: a FlateDecode stream read from the document's bytes is inflated by zlib
  *    (node:zlib, in one call) instead of pdf.js's JavaScript decoder, block by block. Only a
- *    complete, valid stream is taken from zlib (within NATIVE_INFLATE_MAX_BYTES of output); on any
- *    error (cut short, bad code, bad stored block, too large) the JavaScript decoder reads it from
+ *    complete, valid stream is taken from zlib (within NATIVE_INFLATE_MAX_BYTES of output); a stream
+ *    that inflates past that bound (a decompression bomb) is read as empty; on any other
+ *    error (cut short, bad code, bad stored block) the JavaScript decoder reads it from
  *    its start as before, with its own partial output and errors. A valid deflate stream decodes to
  *    the same bytes either way. Inflating was a tenth of a thread's PDF time, plus V8 optimising
  *    the decoder again in every thread.
@@ -42,7 +43,7 @@ interface Patch {
   replace: string;
 }
 
-/** Largest output zlib inflates in one call; a bigger stream is read by pdf.js's own decoder, block by block. */
+/** Largest output a FlateDecode stream inflates to; a bigger one (a decompression bomb) is read as empty. */
 export const NATIVE_INFLATE_MAX_BYTES = 64 * 1024 * 1024;
 
 const PATCHES: Patch[] = [
@@ -149,7 +150,15 @@ const PATCHES: Patch[] = [
       '  let output;\n' +
       '  try {\n' +
       '    output = nativeZlib.inflateRawSync(str.getBytes(), { maxOutputLength: NATIVE_INFLATE_MAX_BYTES });\n' +
-      '  } catch {\n' +
+      '  } catch (e) {\n' +
+      // A stream that inflates past the bound (a decompression bomb: 2 MB of PDF → 2 GB) is read
+      // as empty: pdf.js's own decoder would inflate all of it, block by block.
+      '    if (e && e.code === "ERR_BUFFER_TOO_LARGE") {\n' +
+      '      flate.buffer = new Uint8Array(0);\n' +
+      '      flate.bufferLength = 0;\n' +
+      '      flate.eof = true;\n' +
+      '      return true;\n' +
+      '    }\n' +
       '    return false;\n' +
       '  }\n' +
       '  flate.buffer = new Uint8Array(output);\n' +

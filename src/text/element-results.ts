@@ -4,7 +4,7 @@
  * targets and intentions (力争…达到95%), 成效 used in a shortcoming (成效还不够明显), counts of
  * activities or participants (those are data). Sentences under 存在问题 / 下一步 claim nothing.
  */
-import { SHORTCOMING, beforeIntention, clauses, isTitleLine, maskTitles, type ElementTest } from './element-shared.js';
+import { SHORTCOMING, beforeIntention, clauses, isTitleLine, maskTitles, trimEndMarks, type ElementTest } from './element-shared.js';
 import { BEFORE_AFTER, PEOPLES_WORDS, RESULT_CLASSES } from './element-result-classes.js';
 
 const TESTS: RegExp[] = [
@@ -81,7 +81,7 @@ const RESULT_LABEL = /^[（(]?[一二三四五六七八九十\d]*[）)、.．]?\
 
 export const results: ElementTest = ({ text, role, heading }) => {
   if (role === 'plans' || role === 'problems') return null;
-  const bare = text.replace(/[：:。.\s]+$/, '');
+  const bare = trimEndMarks(text);
   if (RESULT_LABEL.test(bare) || isTitleLine(text, heading)) return null;
   // 虽取得一定成效，但…仍有差距: 成效 inside a shortcoming.
   const shortcoming = SHORTCOMING.test(text);

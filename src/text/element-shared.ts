@@ -50,7 +50,24 @@ export const firstMatch = (re: RegExp, text: string): string | null => {
  * as one too.
  */
 export function isTitleLine(text: string, heading: boolean | undefined): boolean {
-  const bare = text.replace(/[：:。.\s]+$/, '');
+  const bare = trimEndMarks(text);
   if (heading) return /关于|(报告|说明|情况|汇报|总结)$/.test(bare);
   return /^[^，,。；;：:！？!?、]{4,48}(工作|情况|的)(说明|报告|汇报|总结|说明报告|情况说明)$/.test(bare);
+}
+
+const END_MARKS = new Set(['：', ':', '。', '.']);
+
+/**
+ * The text without trailing ：:。. and whitespace, by a loop from the end: the regular expression
+ * /[：:。.\s]+$/ rescans a long run of such marks from every position of it (quadratic: 80,000
+ * dots in a hostile report took 35 s).
+ */
+export function trimEndMarks(text: string): string {
+  let end = text.length;
+  while (end > 0) {
+    const c = text[end - 1]!;
+    if (!END_MARKS.has(c) && !/\s/.test(c)) break;
+    end--;
+  }
+  return end === text.length ? text : text.slice(0, end);
 }

@@ -113,38 +113,53 @@ const META = new Set([...'\\.*+?{}[]()|^$']);
  * greedy `?` after a character or a group, nothing else (no `.`, class, escape, repeat, anchor
  * or flag, no character outside the BMP), with at most PLAIN_MAX_WAYS ways to match at one place. On such a cue a backtracking
  * engine tries at most that many ways per place, so time stays linear in the text; and both
- * engines agree on every match (tested against RE2 in test/trust/patterns.test.ts).
+ * engines agree on every match (tested against RE2 in test/trust/plain-cues.test.ts).
  */
 export function plainCue(source: string): boolean {
   if (source.length === 0 || source.length > PLAIN_MAX_LENGTH) return false;
   let i = 0;
   // ways(alternation) = sum over branches of the product over items of (ways(item) × 2 if `?`).
+  // `nullable`: the alternation can match the empty string. A `?` after a group that can match
+  // empty is refused: JavaScript and RE2 then choose differently between an empty and a skipped
+  // iteration (`(|a)?a` on "aa": JS "aa", RE2 "a" twice).
+  let nullable = false;
   const alternation = (): number | null => {
     let total = 0;
+    let anyEmpty = false;
     for (;;) {
       let product = 1;
+      let branchEmpty = true;
       while (i < source.length && source[i] !== '|' && source[i] !== ')') {
         let ways: number | null = 1;
+        let itemEmpty = false;
         const c = source[i]!;
         if (c === '(') {
           i += source.startsWith('(?:', i) ? 3 : 1;
           if (source[i] === '?') return null; // (?<name>, (?i) …
           ways = alternation();
           if (ways === null || source[i] !== ')') return null;
+          itemEmpty = nullable;
           i++;
         } else if (META.has(c) || (c >= '\ud800' && c <= '\udfff')) return null; // (a `?` after a surrogate pair would differ)
         else i++;
         if (source[i] === '?') {
+          if (itemEmpty) return null;
           i++;
           if (i < source.length && (source[i] === '?' || source[i] === '+' || source[i] === '*' || source[i] === '{')) return null;
           ways *= 2;
+          itemEmpty = true;
         }
+        if (!itemEmpty) branchEmpty = false;
         product *= ways;
         if (product > PLAIN_MAX_WAYS) return null;
       }
       total += product;
+      anyEmpty ||= branchEmpty;
       if (total > PLAIN_MAX_WAYS) return null;
-      if (source[i] !== '|') return total;
+      if (source[i] !== '|') {
+        nullable = anyEmpty;
+        return total;
+      }
       i++;
     }
   };

@@ -18,7 +18,8 @@ const SKIP = new Set(['node_modules', 'dist', '.git', '.stryker-tmp', 'reports',
 cpSync(SOURCE, ROOT, { recursive: true, filter: (src) => src === SOURCE || !SKIP.has(path.relative(SOURCE, src).split(path.sep)[0]) });
 symlinkSync(path.join(SOURCE, 'node_modules'), path.join(ROOT, 'node_modules'), 'dir');
 const cleanUp = () => rmSync(ROOT, { recursive: true, force: true });
-process.on('SIGINT', () => { cleanUp(); process.exit(130); });
+for (const [sig, code] of [['SIGINT', 130], ['SIGTERM', 143]]) process.on(sig, () => { cleanUp(); process.exit(code); });
+process.on('uncaughtException', (e) => { cleanUp(); console.error(e); process.exit(2); });
 // [id, what, file, original text, planted text, test file]
 const MUTATIONS = [
   ["1", "register range judged by its first day", "src/checks/register.ts", "{ from: d.date, to: d.dateEnd ?? d.date })) {", "{ from: d.date, to: d.date })) {", "test/boundaries/register.test.ts"],

@@ -58,6 +58,19 @@ describe('native-inflate: FlateDecode streams through zlib', () => {
     expect((await parsePdf(flate(cases[0]!))).pageTexts![0]).toContain('县教育局关于我们的节日工作情况的说明报告');
   });
 
+  it('reads a stream that inflates past the bound (a decompression bomb) as empty, never inflating it whole', async () => {
+    const { NATIVE_INFLATE_MAX_BYTES } = await import('../../src/extract/pdfjs-text-worker.js');
+    const fill = (n: number) => Buffer.concat([Buffer.from(`${content}\n`, 'latin1'), Buffer.alloc(n, 0x20)]);
+    // Just inside the bound: read by zlib, text kept.
+    const inside = fill(NATIVE_INFLATE_MAX_BYTES - content.length - 1);
+    expect((await parsePdf(flate(zlib.deflateSync(inside)))).pageTexts![0]).toContain('二、存在问题及整改措施');
+    // Just outside: zlib stops at the bound and the stream is empty (pdf.js's decoder is not asked).
+    const spy = vi.spyOn(zlib, 'inflateRawSync');
+    const r = await parsePdf(flate(zlib.deflateSync(fill(NATIVE_INFLATE_MAX_BYTES - content.length))));
+    expect(spy.mock.results.some((x) => x.type === 'throw' && (x.value as NodeJS.ErrnoException).code === 'ERR_BUFFER_TOO_LARGE')).toBe(true);
+    expect(r.pageTexts?.[0] ?? '').not.toContain('县教育局');
+  });
+
   it('ignores bytes after the end of the compressed data, as pdf.js does', async () => {
     const pdf = flate(Buffer.concat([zlib.deflateSync(Buffer.from(content, 'latin1')), Buffer.from('garbage after the checksum')]));
     const r = await parsePdf(pdf);

@@ -1,6 +1,7 @@
 /** Sections and sentences, and the verdicts judged from them (report.element-empty, rule cues). */
 import { describe, expect, it } from 'vitest';
-import { segment, splitSentences } from '../../src/text/sections.js';
+import { MAX_SENTENCE, segment, splitSentences } from '../../src/text/sections.js';
+import { trimEndMarks } from '../../src/text/element-shared.js';
 import { analyzeText } from '../../src/text/analyze.js';
 import { judgeElements } from '../../src/checks/report-elements.js';
 
@@ -90,5 +91,34 @@ describe('judgeElements', () => {
   });
   it('a document title is not an element heading', () => {
     expect(verdicts('县教育局关于取得成效的说明报告\n师生文明素养明显提升。', {}, ['县教育局关于取得成效的说明报告']).取得成效.emptyHeadings).toBeUndefined();
+  });
+});
+
+describe('bounded sentences (hostile text: every per-sentence test works on bounded text)', () => {
+  const joined = (ss: { text: string }[]) => ss.map((x) => x.text).join('');
+  it('cuts a run without 。！？； at the bound: just inside, on, just outside', () => {
+    expect(splitSentences('字'.repeat(MAX_SENTENCE - 1)).map((x) => x.text.length)).toEqual([MAX_SENTENCE - 1]);
+    expect(splitSentences('字'.repeat(MAX_SENTENCE)).map((x) => x.text.length)).toEqual([MAX_SENTENCE]);
+    expect(splitSentences('字'.repeat(MAX_SENTENCE + 1)).map((x) => x.text.length)).toEqual([MAX_SENTENCE, 1]);
+  });
+  it('cuts at the last comma of the second half of the window, keeping every character', () => {
+    const par = `${'甲'.repeat(300)}，${'乙'.repeat(400)}。`;
+    const ss = splitSentences(par);
+    expect(ss[0]!.text).toBe(`${'甲'.repeat(300)}，`);
+    expect(joined(ss)).toBe(par);
+    // A comma in the first half is too early: cut at the bound.
+    expect(splitSentences(`${'甲'.repeat(100)}，${'乙'.repeat(600)}`)[0]!.text.length).toBe(MAX_SENTENCE);
+  });
+  it('an unclosed 《 or a megabyte of dots never makes one huge sentence', () => {
+    for (const par of [`《${'字'.repeat(20_000)}`, `一、工作开展${'.'.repeat(80_000)}情况`, '“'.repeat(5_000) + '字。'.repeat(10)]) {
+      const ss = splitSentences(par);
+      expect(Math.max(...ss.map((x) => x.text.length))).toBeLessThanOrEqual(MAX_SENTENCE);
+      expect(joined(ss).replace(/\s/g, '')).toBe(par.replace(/\s/g, ''));
+    }
+  });
+  it('trimEndMarks drops trailing ：:。. and whitespace, as /[：:。.\\s]+$/ did', () => {
+    for (const t of ['五、取得成效：', '成效。 ', '成效', '', '...', '一、工作开展。。。\t', '成.效', ' ：a']) {
+      expect(trimEndMarks(t), JSON.stringify(t)).toBe(t.replace(/[：:。.\s]+$/, ''));
+    }
   });
 });

@@ -34,14 +34,23 @@ describe('plain cues', () => {
     expect(plainCue(`(${alts(33)})(b)?`)).toBe(false); // 66
   });
 
+  it('refuse a ? after a group that can match empty (JS and RE2 choose differently there), and run it on RE2', () => {
+    for (const c of ['(|a)?a', '(b?|a)?a', '((a)?)?', '(()|x)?y']) {
+      expect(plainCue(c), c).toBe(false);
+      expect(all(linearPattern(c), 'aa yxy'), c).toEqual(all(re2Pattern(c), 'aa yxy'));
+    }
+    // Just outside the rule: a group that cannot match empty may take ?, an empty-capable one without ? is plain.
+    for (const c of ['(b|a)?a', '(ba?)?a', '(|a)a', '(a?)a']) expect(plainCue(c), c).toBe(true);
+  });
+
   it('are bounded in length: 256 just inside, 257 outside', () => {
     expect(plainCue('字'.repeat(256))).toBe(true);
     expect(plainCue('字'.repeat(257))).toBe(false);
   });
 
   it('find what RE2 finds, match by match (leftmost, first alternative, greedy ?, empty matches)', () => {
-    const cues = ['存在(的)?问题', '下一步(工作)?(打算|计划)', '(a|ab)(c|bcd)?', 'a(b)?(bc)?', '(|x)', '(a)?', '报告(如下)?', 'ab|a', '(?:特此|作如下)说明'];
-    const texts = ['存在问题；存在的问题。存在的的问题', '下一步打算，下一步工作计划，下一步工作', 'abcd abc ab a', 'abbc abc', 'xxyx', '', '😀说明报告如下；报告', '特此说明 作如下说明'];
+    const cues = ['(b|a)?a', '(ba?)?a', '(|a)a', '(a?)a', '存在(的)?问题', '下一步(工作)?(打算|计划)', '(a|ab)(c|bcd)?', 'a(b)?(bc)?', '(|x)', '(a)?', '报告(如下)?', 'ab|a', '(?:特此|作如下)说明'];
+    const texts = ['存在问题；存在的问题。存在的的问题', '下一步打算，下一步工作计划，下一步工作', 'abcd abc ab a', 'abbc abc', 'xxyx', '', '😀说明报告如下；报告', '特此说明 作如下说明', 'aa baa bba'];
     for (const c of cues) {
       expect(plainCue(c), c).toBe(true);
       for (const t of texts) {
