@@ -27,6 +27,7 @@ import { readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import vm from 'node:vm';
+import { openCodeCache } from '../util/code-cache.js';
 import { v8FlagsTag } from '../util/v8-heap.js';
 
 const META = '__pdfjsModuleUrl';
@@ -65,19 +66,8 @@ export function codeCacheFile(dir: string, name: string, source: string): string
   return path.join(dir, `${name}-${hash}${v8FlagsTag()}-${process.version}-${process.arch}.v8cache`);
 }
 
-const SEAL = 32;
-
-/** A code cache as stored: the SHA-256 of V8's data, then the data. */
-export function sealCodeCache(data: Buffer): Buffer {
-  return Buffer.concat([createHash('sha256').update(data).digest(), data]);
-}
-
-/** V8's data from a stored code cache, or undefined when it is cut short or damaged. */
-export function openCodeCache(stored: Buffer): Buffer | undefined {
-  if (stored.length <= SEAL) return undefined;
-  const data = stored.subarray(SEAL);
-  return createHash('sha256').update(data).digest().equals(stored.subarray(0, SEAL)) ? data : undefined;
-}
+// The stored format (SHA-256 seal + V8's data) is the one of the command's bundle cache.
+export { openCodeCache, sealCodeCache } from '../util/code-cache.js';
 
 export interface LoadedScript {
   name: string;
