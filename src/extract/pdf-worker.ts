@@ -147,7 +147,8 @@ class PdfPool {
     while (this.queue.length > 0) {
       let slot = this.slots.find((s) => !s.busy) ?? null;
       // The first thread at once; another only for a backlog worth its start (SPAWN_BACKLOG).
-      if (!slot && !this.full && this.slots.length < this.size && (this.slots.length === 0 || this.queue.length >= this.spawnBacklog)) {
+      // After a failed start (`full`) only when no thread is left (a crash took it): never a stalled queue.
+      if (!slot && (!this.full || this.slots.length === 0) && this.slots.length < this.size && (this.slots.length === 0 || this.queue.length >= this.spawnBacklog)) {
         slot = this.spawn();
         if (!slot && this.broken) return this.pump(); // cannot start threads: parse the queue here
       }
