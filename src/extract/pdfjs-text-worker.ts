@@ -26,6 +26,9 @@
  *    its start as before, with its own partial output and errors. A valid deflate stream decodes to
  *    the same bytes either way. Inflating was a tenth of a thread's PDF time, plus V8 optimising
  *    the decoder again in every thread.
+ * 7. `native-pdf20-hash`: the password hash of AES-256 revision 6 encryption (algorithm 2.B) is
+ *    computed with node:crypto (AES-128-CBC, SHA-256/384/512), the same steps; pdf.js's JavaScript
+ *    computes it when node:crypto fails. It was most of the time of such a PDF (25–60 ms).
  *
  * Each change must match the source exactly once; if pdfjs-dist changes under us, the unpatched
  * module is used (same text, slower) and `textWorkerPatches()` says so (a test checks it).
@@ -180,6 +183,56 @@ const PATCHES: Patch[] = [
       '      }\n' +
       '    }\n' +
       '    let buffer, hdr, len;\n    const str = this.str;\n    try {\n      hdr = this.getBits(3);\n',
+  },
+  {
+    // 7. The password hash of AES-256 revision 6 (ISO 32000-2 algorithm 2.B: 64+ rounds of
+    // AES-128-CBC over 4–12 KB and SHA-256/384/512, two or three times per document) by
+    // node:crypto, the same algorithm step by step: pdf.js's JavaScript AES and SHA-2 took 25–60 ms
+    // per such PDF, plus V8 optimising them in every thread.
+    name: 'native-pdf20-hash',
+    find: 'class PDF20 extends PDFBase {\n  _hash(password, input, userBytes) {\n',
+    replace:
+      '/* ledger-check: native-pdf20-hash */\n' +
+      'const nativeCrypto = typeof process === "object" && typeof process.getBuiltinModule === "function" ? process.getBuiltinModule("crypto") : null;\n' +
+      'function nativePdf20Hash(password, input, userBytes) {\n' +
+      '  let k = new Uint8Array(nativeCrypto.createHash("sha256").update(input).digest()).subarray(0, 32);\n' +
+      '  let e = [0];\n' +
+      '  let i = 0;\n' +
+      '  while (i < 64 || e.at(-1) > i - 32) {\n' +
+      '    const combinedLength = password.length + k.length + userBytes.length,\n' +
+      '      combinedArray = new Uint8Array(combinedLength);\n' +
+      '    combinedArray.set(password, 0);\n' +
+      '    combinedArray.set(k, password.length);\n' +
+      '    combinedArray.set(userBytes, password.length + k.length);\n' +
+      '    const k1 = new Uint8Array(combinedLength * 64);\n' +
+      '    for (let j = 0, pos = 0; j < 64; j++, pos += combinedLength) {\n' +
+      '      k1.set(combinedArray, pos);\n' +
+      '    }\n' +
+      '    const cipher = nativeCrypto.createCipheriv("aes-128-cbc", k.subarray(0, 16), k.subarray(16, 32));\n' +
+      '    cipher.setAutoPadding(false);\n' +
+      '    const head = cipher.update(k1);\n' +
+      '    const tail = cipher.final();\n' +
+      '    e = new Uint8Array(head.length + tail.length);\n' +
+      '    e.set(head, 0);\n' +
+      '    e.set(tail, head.length);\n' +
+      '    let sum = 0;\n' +
+      '    for (let j = 0; j < 16; j++) {\n' +
+      '      sum += e[j];\n' +
+      '    }\n' +
+      '    const remainder = sum % 3;\n' +
+      '    k = new Uint8Array(nativeCrypto.createHash(remainder === 0 ? "sha256" : remainder === 1 ? "sha384" : "sha512").update(e).digest());\n' +
+      '    i++;\n' +
+      '  }\n' +
+      '  return k.subarray(0, 32);\n' +
+      '}\n' +
+      'class PDF20 extends PDFBase {\n' +
+      '  _hash(password, input, userBytes) {\n' +
+      // On any error from node:crypto, pdf.js's own JavaScript computes the same hash.
+      '    if (nativeCrypto) {\n' +
+      '      try {\n' +
+      '        return nativePdf20Hash(password, input, userBytes);\n' +
+      '      } catch {}\n' +
+      '    }\n',
   },
 ];
 
