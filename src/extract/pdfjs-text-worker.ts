@@ -7,7 +7,10 @@
  *    the widths from the font dictionary; converting the program (Type1/CFF compile, TrueType
  *    repair) is for drawing glyphs and took a third of all PDF time. A font WITHOUT a ToUnicode
  *    map is converted as before: there the program's built-in encoding names the characters
- *    (the GBK-mojibake repair in text-quality.ts depends on what comes out there).
+ *    (the GBK-mojibake repair in text-quality.ts depends on what comes out there). Nor is the
+ *    font file pdf.js substitutes for a non-embedded standard 14 font (Helvetica, Times …: its
+ *    `isInternalFont`): pdf.js takes no text from it, and converting it was most of the time of
+ *    PDFs set in those fonts.
  * 2. `cmap-cache`: predefined CMaps (UniGB-UTF16-H, Adobe-GB1-UCS2 …) are built once per thread
  *    and shared by every document, instead of once per font of every document. They are read only.
  * 3. `cjk-tounicode-cache` / `-store`: so is the ToUnicode map pdf.js derives for a CJK font that
@@ -54,7 +57,10 @@ const PATCHES: Patch[] = [
     name: 'font-program',
     find: '    [type, subtype] = getFontFileType(file, properties);\n',
     replace:
-      '    if (properties.hasIncludedToUnicodeMap) {\n' +
+      // A standard 14 font pdf.js draws with its own font file (isInternalFont) is not converted
+      // either: pdf.js never takes its text from that program (adjustType1ToUnicode and
+      // adjustTrueTypeToUnicode return early for it) and none of those files sets a FontMatrix.
+      '    if (properties.hasIncludedToUnicodeMap || properties.isInternalFont) {\n' +
       '      amendFallbackToUnicode(properties);\n' +
       '      this.toUnicode = properties.toUnicode;\n' +
       '      return;\n' +
