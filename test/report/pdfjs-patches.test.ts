@@ -139,3 +139,14 @@ describe('native-pdf20-hash: the AES-256 (revision 6) password hash by node:cryp
     expect(r).toEqual(await withoutNativeHash(pdf));
   });
 });
+
+describe('font-program: a non-embedded standard 14 font', () => {
+  it('takes its text from the encoding and its differences, as when pdf.js converted its substitute font file', async () => {
+    const times = '<< /Type /Font /Subtype /Type1 /BaseFont /Times-Roman /Encoding << /Type /Encoding /BaseEncoding /WinAnsiEncoding /Differences [128 /Euro 150 /endash 151 /fi] >> >>';
+    const pdf = rawPdf('BT /F2 12 Tf 72 700 Td (Caf\\351 \\200 12 \\226 15 \\227 ve) Tj ET\nBT /F2 10 Tf 72 680 Td (second line) Tj ET', times);
+    const r = await parsePdf(pdf);
+    expect(r.error).toBeNull();
+    // Byte for byte what the reader gave while the substitute font was still converted (session 7).
+    expect(r.pageTexts).toEqual(['Café € 12 – 15 fi ve\nsecond line']);
+  });
+});
