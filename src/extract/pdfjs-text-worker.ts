@@ -24,12 +24,13 @@
  * 6. `native-inflate`: a FlateDecode stream read from the document's bytes is inflated by zlib
  *    (node:zlib, in one call) instead of pdf.js's JavaScript decoder, block by block. Only a
  *    complete, valid stream is taken from zlib (within NATIVE_INFLATE_MAX_BYTES of output); a stream
- *    that inflates past that bound (a decompression bomb) is read as empty; on any other
+ *    that inflates past that bound (a decompression bomb) is read as empty and counted; on any other
  *    error (cut short, bad code, bad stored block) the JavaScript decoder reads it from
  *    its start as before, with its own partial output and errors. A valid deflate stream decodes to
  *    the same bytes either way. Inflating was a tenth of a thread's PDF time, plus V8 optimising
  *    the decoder again in every thread.
- * 7. `native-pdf20-hash`: the password hash of AES-256 revision 6 encryption (algorithm 2.B) is
+ * 7. `stream-cap`: every other decoder stops at the same bound (pdf-stream-cap.ts; see PATCHES).
+ * 8. `native-pdf20-hash`: the password hash of AES-256 revision 6 encryption (algorithm 2.B) is
  *    computed with node:crypto (AES-128-CBC, SHA-256/384/512), the same steps; pdf.js's JavaScript
  *    computes it when node:crypto fails. It was most of the time of such a PDF (25–60 ms).
  *
@@ -42,6 +43,7 @@ import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { preparedKey } from './pdfjs-scripts.js';
+import { PDF_STREAM_MAX_BYTES, countCappedStream, streamCapPatch } from './pdf-stream-cap.js';
 
 interface Patch {
   name: string;
@@ -49,8 +51,11 @@ interface Patch {
   replace: string;
 }
 
-/** Largest output a FlateDecode stream inflates to; a bigger one (a decompression bomb) is read as empty. */
-export const NATIVE_INFLATE_MAX_BYTES = 64 * 1024 * 1024;
+/**
+ * Largest output a FlateDecode stream inflates to; a bigger one (a decompression bomb) is read as
+ * empty and counted, so the document is refused (pdf-stream-cap.ts).
+ */
+export const NATIVE_INFLATE_MAX_BYTES = PDF_STREAM_MAX_BYTES;
 
 const PATCHES: Patch[] = [
   {
@@ -163,6 +168,7 @@ const PATCHES: Patch[] = [
       // A stream that inflates past the bound (a decompression bomb: 2 MB of PDF → 2 GB) is read
       // as empty: pdf.js's own decoder would inflate all of it, block by block.
       '    if (e && e.code === "ERR_BUFFER_TOO_LARGE") {\n' +
+      `      ${countCappedStream};\n` +
       '      flate.buffer = new Uint8Array(0);\n' +
       '      flate.bufferLength = 0;\n' +
       '      flate.eof = true;\n' +
@@ -190,8 +196,11 @@ const PATCHES: Patch[] = [
       '    }\n' +
       '    let buffer, hdr, len;\n    const str = this.str;\n    try {\n      hdr = this.getBits(3);\n',
   },
+  // 7. `stream-cap`: every other decoder (a chain of filters, LZW, RunLength …) stops at the same
+  // bound, throws and is counted (pdf-stream-cap.ts); the document is then refused.
+  streamCapPatch(PDF_STREAM_MAX_BYTES),
   {
-    // 7. The password hash of AES-256 revision 6 (ISO 32000-2 algorithm 2.B: 64+ rounds of
+    // 8. The password hash of AES-256 revision 6 (ISO 32000-2 algorithm 2.B: 64+ rounds of
     // AES-128-CBC over 4–12 KB and SHA-256/384/512, two or three times per document) by
     // node:crypto, the same algorithm step by step: pdf.js's JavaScript AES and SHA-2 took 25–60 ms
     // per such PDF, plus V8 optimising them in every thread.
