@@ -5,7 +5,7 @@
  * activities or participants (those are data). Sentences under 存在问题 / 下一步 claim nothing.
  */
 import { SHORTCOMING, beforeIntention, clauses, isTitleLine, maskTitles, trimEndMarks, type ElementTest } from './element-shared.js';
-import { BEFORE_AFTER, PEOPLES_WORDS, RESULT_CLASSES } from './element-result-classes.js';
+import { AFTER_WORK, BEFORE_AFTER, PEOPLES_SAYING, PEOPLES_WORDS, RESULT_CLASSES } from './element-result-classes.js';
 
 const TESTS: RegExp[] = [
   // 取得明显成效 / 成效显著 / 初见成效
@@ -79,6 +79,15 @@ const CLASSES: RegExp[] = [
 /** A label naming the outcomes (三、取得的效果 / 主要成效): a heading, never the claim itself. */
 const RESULT_LABEL = /^[（(]?[一二三四五六七八九十\d]*[）)、.．]?\s*(取得的?|主要|工作|初步|所取得的|已取得的)?(成效|成绩|成果|效果|收获|进展)(情况|及(经验|体会))?$/;
 
+/**
+ * A shortcoming word inside what did not happen is no shortcoming: 没有出现一起因资金不到位导致停工的情况
+ * claims an outcome. The words after 没有出现 / 未发生 to the clause's end are dropped before the test.
+ */
+const NOT_HAPPENING = /(没有|没|未|无|不再)(再)?(出现|发生)(过)?[^，,。；]*/g;
+function notHappening(clause: string): string {
+  return clause.replace(NOT_HAPPENING, '');
+}
+
 export const results: ElementTest = ({ text, role, heading }) => {
   if (role === 'plans' || role === 'problems') return null;
   const bare = trimEndMarks(text);
@@ -87,10 +96,10 @@ export const results: ElementTest = ({ text, role, heading }) => {
   const shortcoming = SHORTCOMING.test(text);
   const claimed = beforeIntention(maskTitles(text));
   // 有位老人说：“街道就是家里人。” / 从过去冷冷清清，变成现在…: these span a colon or a comma, so they are read on the sentence.
-  const words = SHORTCOMING.test(claimed) ? null : (PEOPLES_WORDS.exec(claimed) ?? BEFORE_AFTER.exec(claimed));
+  const words = SHORTCOMING.test(claimed) ? null : (PEOPLES_WORDS.exec(claimed) ?? BEFORE_AFTER.exec(claimed) ?? PEOPLES_SAYING.exec(claimed) ?? AFTER_WORK.exec(claimed));
   if (words) return words[0];
   for (const clause of clauses(claimed)) {
-    if (SHORTCOMING.test(clause)) continue;
+    if (SHORTCOMING.test(notHappening(clause))) continue;
     // 今年取得的成绩：开展……52次: a lead-in naming results, the claim (if any) is what follows.
     if ((claimed.includes(`${clause}：`) || claimed.includes(`${clause}:`)) && /(成效|成绩|成果|效果|收获)$/.test(clause)) continue;
     // A purpose clause (为进一步提升…) states an aim, not an outcome.
