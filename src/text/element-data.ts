@@ -30,7 +30,10 @@ const phase = (text: string, end: number, unit: string) => unit === '期' && PHA
 
 export const data: ElementTest = ({ text }) => {
   // Words in quotes are names (“1个中心+N个站点”模式、“三个一百”工程), not quantities.
-  const masked = maskTitles(text).replace(/“[^“”]{1,15}”/g, (q) => '“' + '○'.repeat(q.length - 2) + '”');
+  // 三轮车 / 两轮电动车 / 四轮摩托 name a kind of vehicle, not a count of rounds.
+  const masked = maskTitles(text)
+    .replace(/“[^“”]{1,15}”/g, (q) => '“' + '○'.repeat(q.length - 2) + '”')
+    .replace(/[两二三四独\d]轮(?=车|电动|摩托|自行|童车|机动)/g, '○○');
   // 24小时畅通 / 24小时值守 describe a service's hours, not a quantity of work.
   // 一米线 written 1米线 is a courtesy line, 15元宵 a festival.
   const dp = findDataPoints(masked).find((d) => !phase(masked, d.index + d.text.length, d.unit) && !(d.unit === '米' && masked[d.index + d.text.length] === '线') && !(d.unit === '元' && /[旦宵]/.test(masked[d.index + d.text.length] ?? '')) && !(d.unit === '小时' && /^(畅通|值守|值班|在线|开放|不间断|接听|服务|运行|热线|监控|守护|响应)/.test(masked.slice(d.index + d.text.length))));

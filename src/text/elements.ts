@@ -8,7 +8,7 @@
 import type { ElementEvidence } from '../types.js';
 import type { Segmented } from './sections.js';
 import type { ElementTest } from './element-shared.js';
-import { responsibility } from './element-responsibility.js';
+import { groupWithoutHead, responsibility } from './element-responsibility.js';
 import { documents } from './element-documents.js';
 import { measures } from './element-measures.js';
 import { data } from './element-data.js';
@@ -44,6 +44,15 @@ export function elementEvidence(seg: Segmented): Record<string, ElementEvidence[
       if (words !== null) found.push({ sentence: i, words });
     });
     out[name] = found;
+  }
+  // A group set up whose head is named in another sentence: that sentence counts too.
+  const named = out['主体责任'];
+  if (named.length > 0) {
+    seg.sentences.forEach((s, i) => {
+      const words = named.some((e) => e.sentence === i) ? null : groupWithoutHead(s.text);
+      if (words !== null) named.push({ sentence: i, words });
+    });
+    named.sort((a, b) => a.sentence - b.sentence);
   }
   return out;
 }
