@@ -34,6 +34,14 @@ export const ELEMENT_HEADINGS: Record<string, string[]> = {
   取得成效: ['取得成效', '工作成效', '主要成效', '成效', '取得的成绩', '工作成果', '成果', '成绩'],
 };
 
+/**
+ * Headings that carry an element's word but name something else: 三、保障措施 / 组织保障措施 are
+ * about support arrangements (who, money, rules), not the measures taken.
+ */
+export const NOT_ELEMENT_HEADING: Record<string, RegExp> = {
+  具体措施: /(保障|保证|支撑)措施$/,
+};
+
 /** Per element, the sentences that satisfy its test (in text order). */
 export function elementEvidence(seg: Segmented): Record<string, ElementEvidence[]> {
   const out: Record<string, ElementEvidence[]> = {};
