@@ -75,14 +75,15 @@ export const measures: ElementTest = ({ text, role, heading }) => {
   const broad: string[] = [];
   for (const clause of clauses(masked)) {
     if (SHORTCOMING.test(clause) || LEADING_GROUP.test(clause)) continue;
-    // 公益广告设置更加规范 / 投诉垃圾清运问题的电话从十几个降到两三个: a clause stating a result names no action.
-    if (!heading && results({ text: clause }) !== null) continue;
     const c = clause.replace(STOCK, (m) => '□'.repeat(m.length));
-    broad.push(c);
     const service = SERVICE.exec(c);
     if (service) return service[0];
     const quoted = QUOTED_CAMPAIGN.exec(c);
     if (quoted && namedQuote(quoted[1])) return quoted[0];
+    // 公益广告设置更加规范 / 投诉垃圾清运问题的电话从十几个降到两三个: a clause stating a result names
+    // no action by its verbs (a named campaign or service in it still is one: “文明餐桌”行动覆盖全县).
+    if (!heading && results({ text: clause }) !== null) continue;
+    broad.push(c);
     // 对违规停放车辆进行集中清理: the object named before the verb.
     const onto = ONTO.exec(c);
     if (onto && specific(onto[1])) return onto[0];
