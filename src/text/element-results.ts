@@ -8,7 +8,7 @@ import { SHORTCOMING, beforeIntention, clauses, isTitleLine, maskTitles, trimEnd
 import { AFTER_WORK, BEFORE_AFTER, PEOPLE, PEOPLES_SAYING, PEOPLES_WORDS, RESULT_CLASSES } from './element-result-classes.js';
 
 /** A purpose clause (为进一步提升…); 为 + a person served is who benefits (为老人挽回损失5万元), not a purpose. */
-const PURPOSE = new RegExp(`^(为了|为(?!(?:${PEOPLE}))|旨在|以便|以期|推动|促进|助推|力求|力促|以此|借此|以(推动|促进|带动|助推))`);
+const PURPOSE = new RegExp(`^(为了|为(?!(?:${PEOPLE}))|旨在|以便|以期|推动|促进|助推|力求|力促|以此|借此|以(推动|促进|带动|助推)|以[^，,。；]{1,8}(赢得|换来|换取|回应|践行))`);
 
 const TESTS: RegExp[] = [
   // 取得明显成效 / 成效显著 / 初见成效
