@@ -67,7 +67,13 @@ const ABSTRACT =
 
 /** Sentences whose subject is who is responsible or stock: never a measure by this test (a sentence citing a document may go on to a measure: 执行《…》，给每名志愿者发一本登记册). */
 const NOT_MEASURE_SENTENCE =
-  /^[^。！？；]*(说明|报告|总结|汇报|情况)$|一岗双责|包保|包联|包片|挂点|专职|专人|联络员|专干|领导小组|工作专班|专班|指挥部|工作小组|工作组|负总责|具体抓|第一责任人|责任人|分管|亲自抓|组长|现有|共有|建有|拥有|在册|在岗|辖区内?有|全县有|全镇有|共计有|召开|会议|研究部署|印发|转发|下发/;
+  /^[^。！？；]*(说明|报告|总结|汇报|情况)$|领导小组|工作专班|专班|指挥部|工作小组|工作组|负总责|具体抓|第一责任人|责任人|分管|亲自抓|组长|现有|共有|建有|拥有|在册|在岗|辖区内?有|全县有|全镇有|共计有|召开|会议|研究部署|印发|转发|下发/;
+
+/**
+ * Clauses about who covers what (组织干部包联重点企业 / 配备专职联络员): responsibility, not a measure; the
+ * sentence may go on to one (…，上门宣讲惠企政策).
+ */
+const RESPONSIBILITY_CLAUSE = /一岗双责|包保|包联|包片|挂点|专职|专人|联络员|专干/;
 
 /** Clauses that state a purpose, a manner or a principle rather than an action. */
 const NOT_MEASURE_CLAUSE = /现将|如下$|^(为了|为(?:进一步|更好地?|切实|全面|有效|持续|扎实|深入|不断)?(?:提升|提高|确保|推动|推进|促进|加强|营造|打造|巩固|深化|规范|保障|做好|抓好|让|使|方便|解决|满足|落实|实现|增强|强化|改善|优化|助力|迎接|配合|贯彻|弘扬|传承|丰富|引导|减少|防止|避免|杜绝|预防|加快|构建|形成|扩大|激发|培养|树立|倡导|推广|普及)|旨在|以便|以期|以|按照|根据|依据|围绕|坚持|注重|通过|本着|始终|紧紧|聚焦)/;
@@ -98,7 +104,7 @@ export function broadMeasure(clause: string, sentence: string): string | null {
   // served is who benefits, not a purpose clause).
   const service = SERVED_BY.exec(clause);
   if (service) return service[0];
-  if (NOT_MEASURE_CLAUSE.test(clause)) return null;
+  if (NOT_MEASURE_CLAUSE.test(clause) || RESPONSIBILITY_CLAUSE.test(clause)) return null;
   // 民警每天早晚在校门口护学 / 专家到卫生院坐诊: a duty done somewhere or at set times needs no object.
   const duty = DUTY.exec(clause) ?? VISIT.exec(clause) ?? GIVE.exec(clause) ?? MUST_VISIT.exec(clause);
   if (duty) return duty[0];
@@ -172,7 +178,7 @@ const GIVE = new RegExp(`[给为向][^，,。；□]{0,8}?(?:发|送|奖|赠)(?:
 const MUST_VISIT = new RegExp(`(?:${PEOPLE_SERVED}|[\\u4e00-\\u9fff]户)[^，,。；□]{0,4}必(?:访|到|查|问)`);
 
 /** A visit made to do something (网格员上门调、上门查档、理事上门帮着定规模): concrete by itself. */
-const VISIT = /(?:员|民警|医生|理事|干部|红娘|社工|书记|主任|志愿者|老师|护士|村医|律师)(?:和[^，,。；□]{1,6})?(?:共同|一起|先|再|都|也|随即|立即|马上|轮流|分头)?上门$|送(?:餐|饭|药|菜|货|水)?上门|送到[^，,。；□]{0,4}(?:床头|家中|家里|门口|手中|手里|身边|田间|地头)|上门(?:帮着?|调解?|说和|评估|核实|回收|清运|安装|维修|查|量|测|送|修|收|办|讲|教|核|走访|服务|指导|劝|理发|体检|问诊|看望|慰问)/;
+const VISIT = /(?:员|民警|医生|理事|干部|红娘|社工|书记|主任|志愿者|老师|护士|村医|律师)(?:和[^，,。；□]{1,6})?(?:共同|一起|先|再|都|也|随即|立即|马上|轮流|分头)?上门$|送(?:餐|饭|药|菜|货|水)?上门|送到[^，,。；□]{0,4}(?:床头|家中|家里|门口|手中|手里|身边|田间|地头)|上门(?:宣讲|宣传|讲解|培训|帮着?|调解?|说和|评估|核实|回收|清运|安装|维修|查|量|测|送|修|收|办|讲|教|核|走访|服务|指导|劝|理发|体检|问诊|看望|慰问)/;
 
 /** 为/给/帮 + one of the people served + what is done for them, or a free service. */
 const SERVED_BY = new RegExp(
