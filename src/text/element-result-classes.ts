@@ -23,7 +23,7 @@ export const PEOPLE =
 export const RESULT_CLASSES: RegExp[] = [
   // A state reached, in the perfective: 地上干了、味道也淡了、路通了、心里也亮堂了、更顺了
   // (干了几件事 / 清了三条沟: a verb of doing with its object counted, not a state).
-  new RegExp(`(?<![开完做办建成到备排搞弄定修铺填整擦扫刷洗摆拉清])(更|也|都|又|变|变得|越来越|终于|总算)?(${STATE})了(?![解一个些的几这那哪以如下什啥件项\\d二三四五六七八九十两])`),
+  new RegExp(`(?<![开完做办建成到备排搞弄定修铺填补垫铲整擦扫刷洗摆拉清])(更|也|都|又|变|变得|越来越|终于|总算)?(${STATE})了(?![解一个些的几这那哪以如下什啥件项\\d二三四五六七八九十两])`),
   // People's words without a quotation: 家长代表说心里踏实了 (with one: PEOPLES_WORDS, on the sentence).
   new RegExp(`(${PEOPLE})[^，,。；“”]{0,8}(说|讲|夸|称赞|感慨|直言|坦言|笑着说|高兴地说|表示|留言|点赞)[^，,。；]{0,2}(心里|这下|现在|如今|终于|总算)`),
   /(感谢信|表扬信|锦旗|致谢信|感谢卡)|(写信|登门|专程|致电|打电话|来电|留言)[^，,。；]{0,4}(致谢|感谢|道谢|点赞)/,
