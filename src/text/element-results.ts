@@ -103,6 +103,8 @@ export const results: ElementTest = ({ text, role, heading }) => {
   if (words) return words[0];
   for (const clause of clauses(claimed)) {
     if (SHORTCOMING.test(notHappening(clause))) continue;
+    // 虽然满意度有所提升，但…仍有差距: a concession before a shortcoming claims nothing.
+    if (shortcoming && /^(虽然|虽|尽管|即便|即使)/.test(clause)) continue;
     // 今年取得的成绩：开展……52次: a lead-in naming results, the claim (if any) is what follows.
     if ((claimed.includes(`${clause}：`) || claimed.includes(`${clause}:`)) && /(成效|成绩|成果|效果|收获)$/.test(clause)) continue;
     // A purpose clause (为进一步提升…) states an aim, not an outcome.

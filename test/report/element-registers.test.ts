@@ -33,6 +33,8 @@ const TESTS: Record<string, [ElementTest, Row[]]> = {
       ['a supervisor in charge of the records / supervisors attending', '客服主管负责巡查台账。', '组织物业经理、客服主管参加培训。'],
       ['(session 8 boundary) leading a round is no charge', '物业经理专门负责小区巡查。', '物业经理每天早上带队巡查。'],
       ['an office filled by a role, 秘书长 / 高度重视', '协会秘书处设在县文联，文联副主席兼任秘书长。', '协会高度重视，把这项工作摆上重要日程。'],
+      ['a person asked to take a task on / residents choosing their own', '村里让老会计刘大爷专门管账。', '社区居民自己选出了楼道长。'],
+      ['a named lead office / every office in general', '由政工科牵头，各科室配合。', '各科室各负其责，协同推进。'],
     ],
   ],
   部署文件: [
@@ -42,6 +44,7 @@ const TESTS: Record<string, [ElementTest, Row[]]> = {
       ['a key:value line citing a plan / a technical code', '依据：《清河县2026年优化营商环境工作要点》。', '对照《城镇燃气设施运行维护和抢修安全技术规程》开展检查。'],
       ['a 文号 alone / a contract', '按县商务局清商发〔2026〕9号文件执行。', '依据《物业服务合同》约定的服务标准。'],
       ['a titled plan in village speech / a notice remembered vaguely', '这事是照着镇里发的《石门镇农村环境整治实施方案》办的。', '照着街道发的通知办的，具体文件记不清了。'],
+      ['a task breakdown table / a register table', '根据县创文办《2026年创建工作任务分解表》开展工作。', '填写《志愿服务登记表》。'],
     ],
   ],
   具体措施: [
@@ -67,6 +70,9 @@ const TESTS: Record<string, [ElementTest, Row[]]> = {
       ['a measure / others organising themselves', '学校组建家长护学岗，每天早晚在校门口值守。', '部分家长自发组织了护学队，由一名家长当队长。'],
       ['a measure / stock opening the sentence', '合作社今年新建冷库2座。', '合作社现有社员312户，种植水稻8600亩。'],
       ['a stall counted / a hall counted as stock', '在市场出入口新设停车线，安排协管员值守。', '大厅共设综合窗口48个，进驻部门32家。'],
+      ['opening a counted facility / opening a meeting', '在村部开了一间农家书屋。', '在村部开了一次会。'],
+      ['pulled down, the object before the verb / pulled down, nothing named', '物业把小区里的违章搭建全拆了。', '物业把工作全拆了。'],
+      ['a named mechanism / a name made of office words', '推行“红黑榜”，每月在公告栏公布各楼栋卫生评比结果。', '实行“一把手”负总责的工作机制。'],
     ],
   ],
   数据实例: [
@@ -107,6 +113,7 @@ const TESTS: Record<string, [ElementTest, Row[]]> = {
       ['nothing of that kind happened / a shortcoming', '全年没有出现一起因资金不到位导致停工的情况。', '部分项目资金不到位，进度偏慢。'],
       ['progress claimed / progress with a problem still serious', '工作取得阶段性进展。', '工作取得阶段性进展的同时，问题依然突出。'],
       ['satisfaction reached / satisfaction as an aim of the means', '群众满意度达到95%。', '以实际行动赢得群众满意。'],
+      ['a rise claimed / a rise conceded before a gap', '满意度有所提升。', '虽然满意度有所提升，但与先进地区相比仍有较大差距。'],
     ],
   ],
 };
