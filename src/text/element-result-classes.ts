@@ -104,6 +104,8 @@ export const RESULT_CLASSES: RegExp[] = [
   /(缩短|压缩|缩减)(了|到|至|为)[^，,。；]{0,3}[\d一二两三四五六七八九十半]/,
   // An indicator held within a bound: 登记失业率控制在百分之三以内.
   /(控制|稳定|保持)在[^，,。；]{1,12}(以内|以下|以上|之内)/,
+  // A case that ended well (典型案例): thanks said in person, a dispute settled, a person back to normal.
+  /道谢|致谢|称谢|谢个不停|(连声|连连|一再|再三)(感谢|说谢谢)|握手言和|重归于好|和好如初|息诉罢访|案结事了|(当场|成功|及时|妥善|顺利)化解|化解了|(得到|获得)化解|顺利(返校|复学|出院|康复|就业|入学|毕业|拿到|领到|办成|到账|回家)|出院回家|(康复|痊愈)出院|(到账|领到|拿到|考上|考取)了/,
   // A nuisance gone, at the clause's end: 夏天不招苍蝇了 / 路口不堵了 (不够了 is a shortcoming, cut before).
   /(?<![要得能会])不(再)?(招苍蝇|招蚊子|臭|堵|脏|乱|吵|怕|愁|慌|积水|漏雨|起灰|扬尘|打架|吵架|乱扔|乱倒|乱停|乱贴|排队)[\u4e00-\u9fff]{0,2}了$/,
   // Most now able: 全村286户，现在有260多户能分对 (coverage reached).
