@@ -75,7 +75,7 @@ const TESTS: Record<string, [ElementTest, Row[]]> = {
       ['a stall counted / a hall counted as stock', '在市场出入口新设停车线，安排协管员值守。', '大厅共设综合窗口48个，进驻部门32家。'],
       ['opening a counted facility / opening a meeting', '在村部开了一间农家书屋。', '在村部开了一次会。'],
       ['pulled down, the object before the verb / pulled down, nothing named', '物业把小区里的违章搭建全拆了。', '物业把工作全拆了。'],
-      ['an action joined to its result by 后 / a behaviour as the result's subject', '在小区安装路灯后居民夜间出行更安全了。', '乱贴小广告得到有效遏制。'],
+      ['an action joined to its result by 后 / a behaviour as the result’s subject', '在小区安装路灯后居民夜间出行更安全了。', '乱贴小广告得到有效遏制。'],
       ['an action joined to its result by 使 / a custom as the subject', '组织志愿者清理河道垃圾使河水变清了。', '村里讲排场、比阔气的少了。'],
       ['a verb of doing / the same verb negated', '在村口搭了一个防雨棚。', '不搞形式主义，不搞花架子。'],
       ['a thing cleared for an old person / a slogan of help', '帮老人把院子里的杂物清走了。', '帮助群众解决实际困难。'],
