@@ -138,6 +138,12 @@ const TESTS: Record<string, [ElementTest, Row[]]> = {
       ['a case: settled on the spot / still under way', '纠纷当场化解。', '目前案件正在进一步调查中。'],
       ['a case: money paid / a complaint pending', '老人的养老金当月就到账了。', '老人家属对处理结果不满意，仍在协调中。'],
       ['a rise claimed / a rise conceded before a gap', '满意度有所提升。', '虽然满意度有所提升，但与先进地区相比仍有较大差距。'],
+      // Review of session 8: complaints and invitations in the wording of the new classes.
+      ['the served saying it is convenient / saying it is not quite (不太)', '居民反映现在停车方便。', '居民反映停车还是不太方便。'],
+      ['the served saying they are at ease / not really (不大)', '家长们表示孩子在这儿吃饭放心。', '家长们表示对孩子在外就餐不大放心。'],
+      ['the served saying it is good / saying they asked several times (说好几次)', '群众都说好。', '群众说好几次都没人来修。'],
+      ['after the work the served can / still cannot (不能)', '改造以来，居民都能按时缴纳物业费。', '改造以来仍有部分居民不能按时缴纳物业费。'],
+      ['the served welcoming it / an invitation to take part', '家长们都很欢迎。', '我们非常欢迎社会各界积极参与监督。'],
     ],
   ],
 };
