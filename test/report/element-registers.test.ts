@@ -38,6 +38,10 @@ const TESTS: Record<string, [ElementTest, Row[]]> = {
       ['one person set aside for it / helpers arranged', '村里专门安排了一个人负责看护。', '活动当天安排了志愿者维持秩序。'],
       ['an old village head leading / chosen by residents', '由老支书牵头成立了红白理事会。', '村民自己推选老支书成立了红白理事会。'],
       ['a named lead office / every office in general', '由政工科牵头，各科室配合。', '各科室各负其责，协同推进。'],
+      // Review of session 8: no one named on a key:value line, and 老/小 + a common noun (老人, 小区) is no familiar name.
+      ['a person by name on a key:value line / no one yet (暂无)', '负责人：尚小云。', '负责人：暂无。'],
+      ['a person by name on a key:value line / not settled (未定)', '责任人：李红梅。', '责任人：未定。'],
+      ['a person by a familiar name / 老人 minding a child', '家里老李一直管这件事。', '家里老人一直管孩子，顾不上参加活动。'],
     ],
   ],
   部署文件: [
