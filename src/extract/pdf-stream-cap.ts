@@ -20,12 +20,21 @@ export const PDF_RENDER_STREAM_MAX_BYTES = 256 * 1024 * 1024;
 
 const KEY = 'ledger-check.pdf.capped-streams';
 
-/** The JavaScript the patched worker runs when a stream was capped (the counter lives in globalThis). */
-export const countCappedStream = `(globalThis[Symbol.for(${JSON.stringify(KEY)})] = (globalThis[Symbol.for(${JSON.stringify(KEY)})] || 0) + 1)`;
+/**
+ * The OCR page renderer's own counter. The renderer draws on the thread that runs OCR, which is
+ * also the text reader's thread when PDFs are read in-thread (no worker threads): a stream capped
+ * while drawing one file must never be counted against another document being read there.
+ */
+export const RENDER_COUNTER = 'ledger-check.pdf.capped-render-streams';
 
-/** How many streams were capped on this thread so far. */
-export function cappedStreams(): number {
-  const n = (globalThis as Record<symbol, unknown>)[Symbol.for(KEY)];
+const counting = (key: string) => `(globalThis[Symbol.for(${JSON.stringify(key)})] = (globalThis[Symbol.for(${JSON.stringify(key)})] || 0) + 1)`;
+
+/** The JavaScript the patched worker runs when a stream was capped (the counter lives in globalThis). */
+export const countCappedStream = counting(KEY);
+
+/** How many streams were capped on this thread so far (by the text reader, or on another counter). */
+export function cappedStreams(key = KEY): number {
+  const n = (globalThis as Record<symbol, unknown>)[Symbol.for(key)];
   return typeof n === 'number' ? n : 0;
 }
 
@@ -38,14 +47,14 @@ export interface SourcePatch {
 const ENSURE_BUFFER = '  ensureBuffer(requested) {\n    const buffer = this.buffer;\n    if (requested <= buffer.byteLength) {\n      return buffer;\n    }\n';
 
 /** The patch of DecodeStream.ensureBuffer (every decoder's one way to grow its output). */
-export function streamCapPatch(max: number): SourcePatch {
+export function streamCapPatch(max: number, key = KEY): SourcePatch {
   return {
     name: 'stream-cap',
     find: ENSURE_BUFFER,
     replace:
       '  ensureBuffer(requested) {\n' +
       `    if (requested > ${max}) {\n` +
-      `      ${countCappedStream};\n` +
+      `      ${counting(key)};\n` +
       `      throw new Error("ledger-check: a stream expands beyond ${max} bytes");\n` +
       '    }\n' +
       ENSURE_BUFFER.slice('  ensureBuffer(requested) {\n'.length),

@@ -2,7 +2,8 @@
  * The pdf.js "worker" (parser) the OCR page renderer uses: the legacy build pdf-parse draws with,
  * with one change: every decoded stream is bounded (pdf-stream-cap.ts, at the renderer's larger
  * bound), so a decompression bomb in a stream only drawing reads (a colour profile, a function, a
- * Type 3 glyph, an image) cannot exhaust memory. Made once per thread, behind a port on the same
+ * Type 3 glyph, an image) cannot exhaust memory. A capped stream is counted on the renderer's own
+ * counter (RENDER_COUNTER), never on the text reader's. Made once per thread, behind a port on the same
  * thread that structured-clones every message as pdf.js's own in-thread port does (drawing's
  * operator lists are reused by the sender after sending, unlike the text reader's chunks). Null
  * when the patch does not match the installed pdf.js (then pdf-parse's own worker is used; a test
@@ -10,7 +11,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { PDF_RENDER_STREAM_MAX_BYTES, applyOnce, streamCapPatch } from '../extract/pdf-stream-cap.js';
+import { PDF_RENDER_STREAM_MAX_BYTES, RENDER_COUNTER, applyOnce, streamCapPatch } from '../extract/pdf-stream-cap.js';
 
 type Legacy = typeof import('pdfjs-dist/legacy/build/pdf.mjs');
 type Listener = (event: { data: unknown }) => void;
@@ -40,7 +41,7 @@ class ClonePort {
 /** The legacy worker's source with the stream bound, or null when the patch does not apply. */
 export function renderWorkerSource(): string | null {
   const file = createRequire(import.meta.url).resolve('pdfjs-dist/legacy/build/pdf.worker.mjs');
-  return applyOnce(readFileSync(file, 'utf8'), streamCapPatch(PDF_RENDER_STREAM_MAX_BYTES));
+  return applyOnce(readFileSync(file, 'utf8'), streamCapPatch(PDF_RENDER_STREAM_MAX_BYTES, RENDER_COUNTER));
 }
 
 let made: Promise<InstanceType<Legacy['PDFWorker']> | null> | null = null;
