@@ -137,8 +137,8 @@ export function broadMeasure(clause: string, sentence: string): string | null {
   return null;
 }
 
-/** What negates or forbids the verb right after it. */
-export const NEGATED = /(?:[不没未别勿莫]|严禁|禁止|不准|不得|不许|杜绝|防止|避免)$/;
+/** What negates or forbids the verb right after it, or makes it a disorder (乱贴、私自搭、擅自修: what others did wrong). */
+export const NEGATED = /(?:[不没未别勿莫乱]|严禁|禁止|不准|不得|不许|杜绝|防止|避免|私自|擅自|随意|随便|违规|违章|偷偷)$/;
 
 /** Verbs of drafting, and the documents they draft. */
 const DRAFTING = /^(制定|出台|修订|编制|起草|制发|研究制定)$/;

@@ -82,6 +82,10 @@ const TESTS: Record<string, [ElementTest, Row[]]> = {
       ['an action joined to its result by 后 / a behaviour as the result’s subject', '在小区安装路灯后居民夜间出行更安全了。', '乱贴小广告得到有效遏制。'],
       ['an action joined to its result by 使 / a custom as the subject', '组织志愿者清理河道垃圾使河水变清了。', '村里讲排场、比阔气的少了。'],
       ['a verb of doing / the same verb negated', '在村口搭了一个防雨棚。', '不搞形式主义，不搞花架子。'],
+      // Review of session 8: a one-character verb done by others in disorder (乱贴、私自搭、擅自修) is a problem, not a measure.
+      ['flyers put up / flyers put up at random by shops', '社区在楼道里贴了“垃圾分类”提示牌。', '商户乱贴了很多小广告。'],
+      ['a shelter put up / put up without leave', '在村口搭了一个防雨棚。', '个别居民私自搭了棚子。'],
+      ['a wall repaired / repaired without leave', '为敬老院修了围墙。', '有人擅自修了围墙。'],
       ['a thing cleared for an old person / a slogan of help', '帮老人把院子里的杂物清走了。', '帮助群众解决实际困难。'],
       ['telling the served about a thing / stock wording with 讲', '给群众讲解垃圾分类知识。', '讲政治、顾大局。'],
       ['a named mechanism / a name made of office words', '推行“红黑榜”，每月在公告栏公布各楼栋卫生评比结果。', '实行“一把手”负总责的工作机制。'],
