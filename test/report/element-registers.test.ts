@@ -152,6 +152,11 @@ const TESTS: Record<string, [ElementTest, Row[]]> = {
       ['the served saying it is good / saying they asked several times (说好几次)', '群众都说好。', '群众说好几次都没人来修。'],
       ['after the work the served can / still cannot (不能)', '改造以来，居民都能按时缴纳物业费。', '改造以来仍有部分居民不能按时缴纳物业费。'],
       ['the served welcoming it / an invitation to take part', '家长们都很欢迎。', '我们非常欢迎社会各界积极参与监督。'],
+      ['a habit learnt / a habit of disorder', '居民们习惯了垃圾分类。', '部分居民习惯了乱扔垃圾。'],
+      ['people coming to the place / children going to the river (a hazard)', '孩子们都愿意来书屋看书。', '有些学生爱去河里游泳，存在安全隐患。'],
+      ['approval of the work / a liking for phones', '孩子们都很喜欢。', '孩子们都很喜欢玩手机。'],
+      ['most of them able now / a few still doing it', '现在有260多户能分对垃圾。', '现在有个别商户会占道经营。'],
+      ['work completed and counted / the year’s task', '完成老旧小区改造620户。', '今年的任务是完成老旧小区改造620户。'],
     ],
   ],
 };
