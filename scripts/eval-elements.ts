@@ -133,7 +133,10 @@ function idFilter(spec: string | undefined): (id: string) => boolean {
   const ranges = spec.split(',').map((part) => {
     const m = /^(\d+)(?:-(\d+))?$/.exec(part.trim());
     if (!m) throw new Error(`--ids: '${part}' is not even, odd, an id or a range such as 601-662`);
-    return [Number(m[1]), Number(m[2] ?? m[1])] as const;
+    const range = [Number(m[1]), Number(m[2] ?? m[1])] as const;
+    // A reversed range (662-601) would select nothing and print figures of nothing.
+    if (range[0] > range[1]) throw new Error(`--ids: '${part}' runs backwards; write ${range[1]}-${range[0]}`);
+    return range;
   });
   return (id) => {
     const n = Number.parseInt(id, 10);

@@ -8,7 +8,7 @@
 import { own } from '../util/dict.js';
 import type { DocumentFacts, ElementVerdict } from '../types.js';
 import type { TextSection, TextSentence } from '../text/sections.js';
-import { ELEMENT_HEADINGS, ELEMENT_NAMES } from '../text/elements.js';
+import { ELEMENT_HEADINGS, ELEMENT_NAMES, NOT_ELEMENT_HEADING } from '../text/elements.js';
 import { linearPattern, type CuePattern } from '../util/patterns.js';
 
 export type ElementRules = Record<string, { headings: string[]; cues: string[] }>;
@@ -68,7 +68,8 @@ export function judgeElements(doc: Pick<DocumentFacts, 'elements' | 'sections' |
     // own(): element names come from the rule file (an element may be called `constructor`).
     const words = [...(own(ELEMENT_HEADINGS, element) ?? []), ...(own(rules, element)?.headings ?? [])];
     // A document title (关于……的说明报告) is not a section heading.
-    const names = (h: string | null) => h !== null && !TITLE.test(h) && words.some((w) => namesWord(bare(h), w));
+    const not = own(NOT_ELEMENT_HEADING, element);
+    const names = (h: string | null) => h !== null && !TITLE.test(h) && !(not?.test(bare(h).replace(/[：:。.，,\s]+$/, '')) ?? false) && words.some((w) => namesWord(bare(h), w));
     // A sentence counts when the built-in test or one of the rule file's cues says so, unless it
     // is the text of a heading that names this very element (五、取得成效 is not a result).
     const ok = new Map<number, 'standard' | 'cue'>();

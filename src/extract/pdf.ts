@@ -8,6 +8,7 @@ import type { ExtractError } from '../types.js';
 import { classifyText } from './text-quality.js';
 import { loadPdfjs, textOptions } from './pdfjs.js';
 import { pageText } from './pdf-text.js';
+import { PDF_STREAM_MAX_BYTES, cappedStreams } from './pdf-stream-cap.js';
 
 /** What a PDF yields before any text analysis. Plain data: it crosses the worker boundary. */
 export interface RawPdf {
@@ -47,8 +48,31 @@ function message(e: unknown): string {
   return e instanceof Error ? e.message : String(e);
 }
 
-/** Parse a PDF. Never throws: failures come back as `error` with what could be read. */
-export async function parsePdf(data: Buffer): Promise<RawPdf> {
+let serial: Promise<unknown> = Promise.resolve();
+
+/**
+ * Parse a PDF. Never throws: failures come back as `error` with what could be read. One document
+ * at a time per thread (pdf.js parses on this thread anyway), so the streams capped while it was
+ * read are its own: a document with one is refused (`zip-bomb`, reason `stream`), whatever text
+ * was read around it.
+ */
+export function parsePdf(data: Buffer): Promise<RawPdf> {
+  const run = serial.then(async () => {
+    const before = cappedStreams();
+    const out = await parseOne(data);
+    const capped = cappedStreams() - before;
+    if (capped > 0) {
+      out.pageTexts = null;
+      delete out.repaired;
+      out.error = { code: 'zip-bomb', detail: `${capped} stream(s) expand beyond ${PDF_STREAM_MAX_BYTES} bytes`, args: { reason: 'stream', entry: '', seen: capped, limit: PDF_STREAM_MAX_BYTES } };
+    }
+    return out;
+  });
+  serial = run.catch(() => undefined);
+  return run;
+}
+
+async function parseOne(data: Buffer): Promise<RawPdf> {
   const out: RawPdf = { pages: null, encrypted: false, pageTexts: null, title: null, created: null, modified: null, error: null };
   if (data.length === 0) {
     out.error = { code: 'empty', detail: '0 bytes' };

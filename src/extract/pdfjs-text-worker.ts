@@ -21,7 +21,7 @@
  * 6. `native-inflate`: a FlateDecode stream read from the document's bytes is inflated by zlib
  *    (node:zlib, in one call) instead of pdf.js's JavaScript decoder, block by block. Only a
  *    complete, valid stream is taken from zlib (within NATIVE_INFLATE_MAX_BYTES of output); a stream
- *    that inflates past that bound (a decompression bomb) is read as empty; on any other
+ *    that inflates past that bound (a decompression bomb) is read as empty and counted; on any other
  *    error (cut short, bad code, bad stored block) the JavaScript decoder reads it from
  *    its start as before, with its own partial output and errors. A valid deflate stream decodes to
  *    the same bytes either way. Inflating was a tenth of a thread's PDF time, plus V8 optimising
@@ -36,6 +36,7 @@ import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { preparedKey } from './pdfjs-scripts.js';
+import { PDF_STREAM_MAX_BYTES, countCappedStream, streamCapPatch } from './pdf-stream-cap.js';
 
 interface Patch {
   name: string;
@@ -43,8 +44,11 @@ interface Patch {
   replace: string;
 }
 
-/** Largest output a FlateDecode stream inflates to; a bigger one (a decompression bomb) is read as empty. */
-export const NATIVE_INFLATE_MAX_BYTES = 64 * 1024 * 1024;
+/**
+ * Largest output a FlateDecode stream inflates to; a bigger one (a decompression bomb) is read as
+ * empty and counted, so the document is refused (pdf-stream-cap.ts).
+ */
+export const NATIVE_INFLATE_MAX_BYTES = PDF_STREAM_MAX_BYTES;
 
 const PATCHES: Patch[] = [
   {
@@ -154,6 +158,7 @@ const PATCHES: Patch[] = [
       // A stream that inflates past the bound (a decompression bomb: 2 MB of PDF → 2 GB) is read
       // as empty: pdf.js's own decoder would inflate all of it, block by block.
       '    if (e && e.code === "ERR_BUFFER_TOO_LARGE") {\n' +
+      `      ${countCappedStream};\n` +
       '      flate.buffer = new Uint8Array(0);\n' +
       '      flate.bufferLength = 0;\n' +
       '      flate.eof = true;\n' +
@@ -181,6 +186,9 @@ const PATCHES: Patch[] = [
       '    }\n' +
       '    let buffer, hdr, len;\n    const str = this.str;\n    try {\n      hdr = this.getBits(3);\n',
   },
+  // 7. `stream-cap`: every other decoder (a chain of filters, LZW, RunLength …) stops at the same
+  // bound, throws and is counted (pdf-stream-cap.ts); the document is then refused.
+  streamCapPatch(PDF_STREAM_MAX_BYTES),
 ];
 
 /** Apply every patch, or none: null when any does not match exactly once. */

@@ -35,6 +35,7 @@ function expandsZh(a: Args): string {
     case 'entries': return `包含 ${a.seen} 个部件，超过上限 ${a.limit} 个`;
     case 'total-size': return `全部部件解压后至少 ${mb(a.seen)}，超过上限 ${mb(a.limit)}`;
     case 'size-lies': return `部件 ${a.entry} 解压后超过它自己声明的 ${a.limit} 字节`;
+    case 'stream': return `PDF 中有 ${a.seen} 个数据流解压后超过上限 ${mb(a.limit)}`;
     default: return `部件 ${a.entry} 解压后有 ${mb(a.seen)}，超过上限 ${mb(a.limit)}`;
   }
 }
@@ -44,6 +45,7 @@ function expandsEn(a: Args): string {
     case 'entries': return `it holds ${a.seen} parts, more than the limit of ${a.limit}`;
     case 'total-size': return `its parts expand to at least ${mb(a.seen)}, beyond the limit of ${mb(a.limit)}`;
     case 'size-lies': return `part ${a.entry} expands beyond the ${a.limit} bytes it declares`;
+    case 'stream': return `${a.seen} stream(s) in the PDF expand beyond the limit of ${mb(a.limit)}`;
     default: return `part ${a.entry} expands to ${mb(a.seen)}, beyond the limit of ${mb(a.limit)}`;
   }
 }
@@ -284,12 +286,12 @@ export const coreMessages = defineRules({
       en: (a) => `the container expands too far: ${expandsEn(a)}; the file was not checked`,
     },
     why: {
-      zh: 'Word、Excel、OFD 文件都是压缩包；解压后远大于正常文档的文件（“压缩炸弹”）会耗尽内存，正常文件不会这样。',
-      en: 'Word, Excel and OFD files are zip containers; one that expands far beyond any real document (a "zip bomb") would exhaust memory, and real files never do.',
+      zh: 'Word、Excel、OFD 文件都是压缩包，PDF 的内容也是压缩存放的；解压后远大于正常文档的文件（“压缩炸弹”）会耗尽内存，正常文件不会这样。',
+      en: 'Word, Excel and OFD files are zip containers and a PDF stores its content compressed; one that expands far beyond any real document (a "zip bomb") would exhaust memory, and real files never do.',
     },
     fix: {
-      zh: '用 Word/WPS/Excel 打开后重新另存一份；打不开的文件请向提供者要原件。',
-      en: 'Open it in Word/WPS/Excel and save it again; if it does not open, ask for the original.',
+      zh: '用 Word/WPS/Excel 打开后重新另存一份（PDF 请从原文档重新导出）；打不开的文件请向提供者要原件。',
+      en: 'Open it in Word/WPS/Excel and save it again (export a PDF again from its source document); if it does not open, ask for the original.',
     },
   },
   'file.name-encoding': {

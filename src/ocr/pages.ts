@@ -6,6 +6,7 @@
  */
 import { createRequire } from 'node:module';
 import path from 'node:path';
+import { renderWorker } from './render-worker.js';
 
 /** A4 is 595 pt wide: 1654 px is 200 dpi. Every rendered page gets this width (bounded pixels). */
 export const PAGE_WIDTH_PX = 1654;
@@ -15,6 +16,8 @@ export const IMAGE_LONG_SIDE_PX = 2400;
 const MAX_INPUT_PIXELS = 80_000_000;
 
 const pdfjsDir = () => path.dirname(createRequire(import.meta.url).resolve('pdfjs-dist/package.json'));
+/** An image with more pixels than this is not drawn (pdf.js skips it before decoding it). */
+export const MAX_RENDER_IMAGE_PIXELS = 64_000_000;
 
 export interface PageImage {
   page: number; // 1-based
@@ -25,8 +28,11 @@ export interface PageImage {
 export async function pdfPages(data: Buffer, max: number): Promise<{ total: number; pages: AsyncGenerator<PageImage> }> {
   const { PDFParse } = await import('pdf-parse');
   const dir = pdfjsDir();
+  const worker = await renderWorker();
   const parser = new PDFParse({
     data,
+    ...(worker ? { worker } : {}),
+    maxImageSize: MAX_RENDER_IMAGE_PIXELS,
     cMapUrl: path.join(dir, 'cmaps') + path.sep,
     cMapPacked: true,
     standardFontDataUrl: path.join(dir, 'standard_fonts') + path.sep,

@@ -8,7 +8,14 @@ import { maskTitles, type ElementTest } from './element-shared.js';
 
 /** Chinese-numeral quantities: 两场、十二名、三百余人次 (一 is left out: 一次、一名 are articles more often than counts). */
 const CN_QUANTITY =
-  /(?<![第一二三四五六七八九十百千万两])(([两二三四五六七八九十][一二三四五六七八九十百千万]*|[一][十百千万][一二三四五六七八九十百千万]*)(余|多)?|[百千万](余|多))(万人次|人次|场次|场|名|户|所|家|期|篇|册|份|个社区|个村|处|次|轮|座|项|批|条|成|万元|元|人|件|起|吨|亩|公里|支|张|本|棵|株|盏|辆|台|块|间|套|幅|袋|箱|封|面|枚|分钟|个小时|小时|课时|学时|个工作日|个月|户次|家次|车次|公顷|立方米|平方米|米)/;
+  /(?<![第一二三四五六七八九十百千万两])(([两二三四五六七八九十][一二三四五六七八九十百千万亿]*|[一][十百千万亿][一二三四五六七八九十百千万亿]*)(余|多)?|[百千万](余|多))(亿元|万吨|万人次|人次|场次|场|名|户|所|家|期|篇|册|份|个社区|个村|处|次|轮|座|项|批|条|成|万元|元|人|件|起|吨|亩|公里|支|张|本|棵|株|盏|辆|台|块|间|套|幅|袋|箱|封|面|枚|分钟|个小时|小时|课时|学时|个工作日|个月|户次|家次|车次|公顷|立方米|平方米|米)/;
+
+/**
+ * Percentages and decimals in Chinese numerals (terse bureau reports): 百分之六、百分之零点五、两个百分点、
+ * 零点五个工作日、四十二点三亿元.
+ */
+const CN_PERCENT =
+  /(?<![第])(百分之[零〇一二三四五六七八九十百点]+|[一二两三四五六七八九十]+(点[零〇一二三四五六七八九]+)?个百分点|[零〇一二三四五六七八九十]+点[零〇一二三四五六七八九]+\s*(个工作日|个小时|小时|分钟|天|公里|万元|亿元|元|吨|万吨|倍|万人次|万人|万户|平方米|亩))/;
 
 /** 一千二百个、三十余个: 个 counts after a numeral with 十/百/千/万 (三个结合、两个维护 are set phrases). */
 const CN_TENS_GE =
@@ -30,7 +37,10 @@ const phase = (text: string, end: number, unit: string) => unit === '期' && PHA
 
 export const data: ElementTest = ({ text }) => {
   // Words in quotes are names (“1个中心+N个站点”模式、“三个一百”工程), not quantities.
-  const masked = maskTitles(text).replace(/“[^“”]{1,15}”/g, (q) => '“' + '○'.repeat(q.length - 2) + '”');
+  // 三轮车 / 两轮电动车 / 四轮摩托 name a kind of vehicle, not a count of rounds.
+  const masked = maskTitles(text)
+    .replace(/“[^“”]{1,15}”/g, (q) => '“' + '○'.repeat(q.length - 2) + '”')
+    .replace(/[两二三四独\d]轮(?=车|电动|摩托|自行|童车|机动)/g, '○○');
   // 24小时畅通 / 24小时值守 describe a service's hours, not a quantity of work.
   // 一米线 written 1米线 is a courtesy line, 15元宵 a festival.
   const dp = findDataPoints(masked).find((d) => !phase(masked, d.index + d.text.length, d.unit) && !(d.unit === '米' && masked[d.index + d.text.length] === '线') && !(d.unit === '元' && /[旦宵]/.test(masked[d.index + d.text.length] ?? '')) && !(d.unit === '小时' && /^(畅通|值守|值班|在线|开放|不间断|接听|服务|运行|热线|监控|守护|响应)/.test(masked.slice(d.index + d.text.length))));
@@ -40,6 +50,8 @@ export const data: ElementTest = ({ text }) => {
   const scaled = SCALED.exec(masked);
   if (scaled) return scaled[0];
   for (const cn of masked.matchAll(new RegExp(CN_QUANTITY.source, 'g'))) if (!phase(masked, (cn.index ?? 0) + cn[0].length, cn[cn.length - 1])) return cn[0];
+  const percent = CN_PERCENT.exec(masked);
+  if (percent) return percent[0];
   const tens = CN_TENS_GE.exec(masked);
   return tens ? tens[0] : null;
 };

@@ -5,7 +5,10 @@
  * activities or participants (those are data). Sentences under 存在问题 / 下一步 claim nothing.
  */
 import { SHORTCOMING, beforeIntention, clauses, isTitleLine, maskTitles, trimEndMarks, type ElementTest } from './element-shared.js';
-import { BEFORE_AFTER, PEOPLES_WORDS, RESULT_CLASSES } from './element-result-classes.js';
+import { AFTER_WORK, BEFORE_AFTER, PEOPLE, PEOPLES_SAYING, PEOPLES_WORDS, RESULT_CLASSES } from './element-result-classes.js';
+
+/** A purpose clause (为进一步提升…); 为 + a person served is who benefits (为老人挽回损失5万元), not a purpose. */
+const PURPOSE = new RegExp(`^(为了|为(?!(?:${PEOPLE}))|旨在|以便|以期|推动|促进|助推|力求|力促|以此|借此|以(推动|促进|带动|助推)|以[^，,。；]{1,8}(赢得|换来|换取|回应|践行))`);
 
 const TESTS: RegExp[] = [
   // 取得明显成效 / 成效显著 / 初见成效
@@ -65,7 +68,7 @@ const CLASSES: RegExp[] = [
   /越来越多|(更加|更为|愈加|愈发|日益|越来越)(?!注重|重视|关注|突出|聚焦|强调|严格|努力|主动|积极|深入|扎实|精准|细致)[\u4e00-\u9fff]{2}(?![的地])/,
   // 比以前方便多了 / 较过去明显减少: before → after.
   /(比|较)(以前|过去|往年|从前|原来|改造前|整治前|整改前)[^，,。；]{0,10}/,
-  /[\u4e00-\u9fff](多了|少了|好了|快了|近了|便了)|活了起来|[\u4e00-\u9fff]{1,2}起来了/,
+  /(?![搞弄做办修整装谈说商定排准])[\u4e00-\u9fff](多了|少了|好了|快了|近了|便了)|活了起来|[\u4e00-\u9fff]{1,2}起来了/,
   // Reception and praise: 受到年轻人欢迎 / 反映良好 / 表示满意.
   /(受到|深受|广受|得到|赢得)[^，,。；]{0,12}(欢迎|喜爱|青睐|拥护|称赞|赞扬)|(反映|反响|评价|口碑)(良好|很好|较好|不错|热烈|很高|较高)|(表示|感到|十分|非常|比较|较为|都很|很)满意(?!度|率)/,
   // A problem that no longer occurs: 没有再发生 / 再未出现.
@@ -79,6 +82,15 @@ const CLASSES: RegExp[] = [
 /** A label naming the outcomes (三、取得的效果 / 主要成效): a heading, never the claim itself. */
 const RESULT_LABEL = /^[（(]?[一二三四五六七八九十\d]*[）)、.．]?\s*(取得的?|主要|工作|初步|所取得的|已取得的)?(成效|成绩|成果|效果|收获|进展)(情况|及(经验|体会))?$/;
 
+/**
+ * A shortcoming word inside what did not happen is no shortcoming: 没有出现一起因资金不到位导致停工的情况
+ * claims an outcome. The words after 没有出现 / 未发生 to the clause's end are dropped before the test.
+ */
+const NOT_HAPPENING = /(没有|没|未|无|不再)(再)?(出现|发生)(过)?[^，,。；]*/g;
+function notHappening(clause: string): string {
+  return clause.replace(NOT_HAPPENING, '');
+}
+
 export const results: ElementTest = ({ text, role, heading }) => {
   if (role === 'plans' || role === 'problems') return null;
   const bare = trimEndMarks(text);
@@ -87,14 +99,14 @@ export const results: ElementTest = ({ text, role, heading }) => {
   const shortcoming = SHORTCOMING.test(text);
   const claimed = beforeIntention(maskTitles(text));
   // 有位老人说：“街道就是家里人。” / 从过去冷冷清清，变成现在…: these span a colon or a comma, so they are read on the sentence.
-  const words = SHORTCOMING.test(claimed) ? null : (PEOPLES_WORDS.exec(claimed) ?? BEFORE_AFTER.exec(claimed));
+  const words = SHORTCOMING.test(claimed) ? null : (PEOPLES_WORDS.exec(claimed) ?? BEFORE_AFTER.exec(claimed) ?? PEOPLES_SAYING.exec(claimed) ?? AFTER_WORK.exec(claimed));
   if (words) return words[0];
   for (const clause of clauses(claimed)) {
-    if (SHORTCOMING.test(clause)) continue;
+    if (SHORTCOMING.test(notHappening(clause))) continue;
     // 今年取得的成绩：开展……52次: a lead-in naming results, the claim (if any) is what follows.
     if ((claimed.includes(`${clause}：`) || claimed.includes(`${clause}:`)) && /(成效|成绩|成果|效果|收获)$/.test(clause)) continue;
     // A purpose clause (为进一步提升…) states an aim, not an outcome.
-    if (/^(为了?|旨在|以便|以期|为进一步|推动|促进|助推|力求|力促|以此|借此|以(推动|促进|带动|助推))/.test(clause)) continue;
+    if (PURPOSE.test(clause)) continue;
     // 提升满意度是我们努力的方向: an aim named as such at the clause's end.
     if (/(是|为|作为|成为)[^，,。；]{0,10}(努力的?方向|奋斗目标|工作目标|目标|重点任务|主攻方向)$/.test(clause)) continue;
     for (const re of [...TESTS, ...CLASSES, ...RESULT_CLASSES]) {

@@ -8,7 +8,7 @@
 import type { ElementEvidence } from '../types.js';
 import type { Segmented } from './sections.js';
 import type { ElementTest } from './element-shared.js';
-import { responsibility } from './element-responsibility.js';
+import { groupWithoutHead, responsibility } from './element-responsibility.js';
 import { documents } from './element-documents.js';
 import { measures } from './element-measures.js';
 import { data } from './element-data.js';
@@ -34,6 +34,14 @@ export const ELEMENT_HEADINGS: Record<string, string[]> = {
   取得成效: ['取得成效', '工作成效', '主要成效', '成效', '取得的成绩', '工作成果', '成果', '成绩'],
 };
 
+/**
+ * Headings that carry an element's word but name something else: 三、保障措施 / 组织保障措施 are
+ * about support arrangements (who, money, rules), not the measures taken.
+ */
+export const NOT_ELEMENT_HEADING: Record<string, RegExp> = {
+  具体措施: /(保障|保证|支撑)措施$/,
+};
+
 /** Per element, the sentences that satisfy its test (in text order). */
 export function elementEvidence(seg: Segmented): Record<string, ElementEvidence[]> {
   const out: Record<string, ElementEvidence[]> = {};
@@ -44,6 +52,15 @@ export function elementEvidence(seg: Segmented): Record<string, ElementEvidence[
       if (words !== null) found.push({ sentence: i, words });
     });
     out[name] = found;
+  }
+  // A group set up whose head is named in another sentence: that sentence counts too.
+  const named = out['主体责任'];
+  if (named.length > 0) {
+    seg.sentences.forEach((s, i) => {
+      const words = named.some((e) => e.sentence === i) ? null : groupWithoutHead(s.text);
+      if (words !== null) named.push({ sentence: i, words });
+    });
+    named.sort((a, b) => a.sentence - b.sentence);
   }
   return out;
 }

@@ -18,6 +18,8 @@ import { MAX_DOCX_MARKUP, MAX_DOCX_PART } from '../../src/extract/limits.js';
 import { parseDocx } from '../../src/extract/docx.js';
 import crypto from 'node:crypto';
 import { renderMessage } from '../../src/messages/index.js';
+import { flateBombPdf } from '../../fixtures/build/pdf-bomb.js';
+import { PDF_STREAM_MAX_BYTES } from '../../src/extract/pdf-stream-cap.js';
 import type { Report } from '../../src/types.js';
 
 const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'lc-bounds-'));
@@ -65,6 +67,9 @@ describe('bombs and oversized files in a unit folder', () => {
     sparse(path.join(ind, '正式发文-超大.pdf'), Buffer.from('%PDF-1.4\n'), MAX_DOCUMENT_BYTES + 1);
     sparse(path.join(ind, '活动登记表-超大.csv'), Buffer.from('活动名称,活动时间\n'), MAX_CSV_BYTES + 1);
     sparse(path.join(ind, '活动登记表-上限.csv'), Buffer.from('活动名称,活动时间\n端午,2026-06-19\n'), MAX_CSV_BYTES);
+    // PDFs whose content stream inflates to 1 GB: one FlateDecode layer, and a chain of two (4 KB of file).
+    fs.writeFileSync(path.join(ind, '说明报告-炸弹.pdf'), flateBombPdf(1024));
+    fs.writeFileSync(path.join(ind, '正式发文-双层.pdf'), flateBombPdf(1024, 2));
     // An encrypted .docx: password-protected, and nothing else.
     fs.writeFileSync(path.join(ind, '部门评价-加密.docx'), makeEncryptedOoxml());
     fs.writeFileSync(path.join(ind, '活动登记表.xlsx'), await makeRegisterXlsx({ sheets: [{ name: '登记', header: ['活动名称', '活动时间'], rows: [['端午包粽子', { date: '2026-06-19' }]] }] }));
@@ -88,13 +93,18 @@ describe('bombs and oversized files in a unit folder', () => {
   it('an .xlsx bomb is refused as a whole, not read as a register', () => {
     expect(findings('活动登记表-炸弹.xlsx').map((f) => [f.ruleId, f.args.reason])).toEqual([['file.expands-too-far', 'entry-size']]);
   });
+  it('a PDF whose stream expands beyond the bound is refused whole, one layer or a chain of two', () => {
+    for (const n of ['说明报告-炸弹.pdf', '正式发文-双层.pdf']) {
+      expect(findings(n).map((f) => [f.ruleId, f.args])).toEqual([['file.expands-too-far', { reason: 'stream', entry: '', seen: 1, limit: PDF_STREAM_MAX_BYTES }]]);
+    }
+  });
   it('files over the byte caps are refused unread: one byte over, not on the cap', () => {
     expect(findings('正式发文-超大.pdf').map((f) => [f.ruleId, f.args])).toEqual([['file.too-large', { seen: MAX_DOCUMENT_BYTES + 1, limit: MAX_DOCUMENT_BYTES }]]);
     expect(findings('活动登记表-超大.csv').map((f) => [f.ruleId, f.args])).toEqual([['file.too-large', { seen: MAX_CSV_BYTES + 1, limit: MAX_CSV_BYTES }]]);
     expect(findings('活动登记表-上限.csv').map((f) => f.ruleId)).not.toContain('file.too-large');
   });
   it('none of them passes; the good register still does', () => {
-    for (const n of ['说明报告-超限.docx', '说明报告-1GB.docx', '说明报告-说谎.docx', '活动登记表-炸弹.xlsx', '正式发文-超大.pdf', '活动登记表-超大.csv']) {
+    for (const n of ['说明报告-超限.docx', '说明报告-1GB.docx', '说明报告-说谎.docx', '活动登记表-炸弹.xlsx', '正式发文-超大.pdf', '活动登记表-超大.csv', '说明报告-炸弹.pdf', '正式发文-双层.pdf']) {
       expect(file(n).status).not.toBe('pass');
     }
     expect(file('活动登记表.xlsx').status).toBe('pass');
@@ -106,6 +116,8 @@ describe('bombs and oversized files in a unit folder', () => {
     const a = { reason: 'entry-size', entry: 'word/document.xml', seen: 1 << 30, limit: 64 << 20 };
     expect(renderMessage('file.expands-too-far', 'zh', a)).toBe('压缩包展开过大：部件 word/document.xml 解压后有 1024.0 MB，超过上限 64.0 MB；文件未检查');
     expect(renderMessage('file.expands-too-far', 'en', { ...a, reason: 'ratio', seen: 1000, limit: 200 })).toContain('compressed 1000:1');
+    expect(renderMessage('file.expands-too-far', 'zh', { reason: 'stream', entry: '', seen: 2, limit: 64 << 20 })).toBe('压缩包展开过大：PDF 中有 2 个数据流解压后超过上限 64.0 MB；文件未检查');
+    expect(renderMessage('file.expands-too-far', 'en', { reason: 'stream', entry: '', seen: 1, limit: 64 << 20 })).toBe('the container expands too far: 1 stream(s) in the PDF expand beyond the limit of 64.0 MB; the file was not checked');
     expect(renderMessage('file.too-large', 'zh', { seen: 2 * 2 ** 30, limit: 100 * 2 ** 20 })).toBe('文件有 2048.0 MB，超过读取上限 100.0 MB，未检查');
     expect(renderMessage('register.sheet-too-large', 'en', { sheet: 'S', cell: 'ZZ20000', reason: 'columns', limit: 256 })).toContain('beyond the reading limit (256 columns)');
   });

@@ -164,6 +164,49 @@ function flatBlocksJpeg(values: number[][], interval: number, opts: { dropRestar
   ]);
 }
 
+describe('JPEG DC reader: lookup tables and the canonical walk read the same grid', () => {
+  /** The grid read with the lookup tables (built for any length) and without them (the walk alone). */
+  const both = (jpeg: Buffer) => {
+    const tables = jpegLumaDc(jpeg, 0);
+    const walk = jpegLumaDc(jpeg, Infinity);
+    expect(tables).not.toBeNull();
+    expect(walk).not.toBeNull();
+    expect([tables!.blocksWide, tables!.blocksHigh]).toEqual([walk!.blocksWide, walk!.blocksHigh]);
+    expect(Buffer.from(tables!.means.buffer).equals(Buffer.from(walk!.means.buffer))).toBe(true);
+  };
+
+  it.each([
+    // 4:2:0 at a forwarded copy's quality; 4:4:4 with optimised (per-image) Huffman tables; noise
+    // at quality 100, where blocks run to the 63rd coefficient without an end-of-block code.
+    ['4:2:0, quality 70', { quality: 70 }, 40],
+    ['4:4:4, optimised tables', { quality: 92, chromaSubsampling: '4:4:4', optimiseCoding: true }, 30],
+    ['quality 100, noisy', { quality: 100, chromaSubsampling: '4:4:4' }, 64],
+  ] as const)('%s', async (_n, opts, noise) => {
+    const jpeg = await (await makePicture({ seed: 21, width: 640, height: 480, noise })).removeAlpha().jpeg(opts).toBuffer();
+    both(jpeg);
+  });
+
+  it('greyscale, and restart markers after every block', async () => {
+    both(await (await makePicture({ seed: 22, width: 400, height: 300, noise: 30 })).greyscale().jpeg({ quality: 95 }).toBuffer());
+    const big = Array.from({ length: 60 }, (_, y) => Array.from({ length: 80 }, (_, x) => (x * 5 + y * 9) % 256));
+    both(flatBlocksJpeg(big, 1));
+    both(flatBlocksJpeg(big, 7));
+  });
+
+  it('declines the same damaged data both ways', async () => {
+    const jpeg = await (await makePicture({ seed: 23, width: 320, height: 240, noise: 40 })).removeAlpha().jpeg({ quality: 90 }).toBuffer();
+    const sos = jpeg.indexOf(Buffer.from([0xff, 0xda]));
+    for (let i = 0; i < 40; i++) {
+      const bad = Buffer.from(jpeg);
+      bad[sos + 20 + ((i * 7919) % (jpeg.length - sos - 22))] ^= 1 << i % 8;
+      const tables = jpegLumaDc(bad, 0);
+      const walk = jpegLumaDc(bad, Infinity);
+      expect(tables === null).toBe(walk === null);
+      if (tables && walk) expect(Array.from(tables.means)).toEqual(Array.from(walk.means));
+    }
+  });
+});
+
 describe('JPEG DC reader: restart intervals', () => {
   const values = Array.from({ length: 4 }, (_, y) => Array.from({ length: 5 }, (_, x) => 20 + 11 * x + 47 * y));
 

@@ -27,7 +27,7 @@ describe('主体责任', () => {
       ['on: first responsible person', '局主要负责同志为第一责任人。'],
       ['on: lead office', '办公室作为牵头股室统筹推进日常工作。'],
       ['on: a named person assigned', '明确专人负责资料收集和报送。'],
-      ['on: task force set up', '组建创建工作专班，实行周调度。'],
+      ['on: task force set up with its head', '组建创建工作专班，由分管副局长任专班长，实行周调度。'],
       ['on: a leader directing in person', '分管领导靠前指挥，每周调度一次。'],
       ['on: a named comrade', '由王某某同志分管，办公室李某某负责资料收集。'],
       ['on: leaders with two duties', '班子成员落实一岗双责，配备专职人员负责日常工作。'],
@@ -41,6 +41,8 @@ describe('主体责任', () => {
       ['outside: residents organise themselves', '小区居民自发成立志愿服务工作组，由退休党员任组长。'],
       ['outside: the words alone', '我局切实落实主体责任，压实工作责任。'],
       ['outside: residents set up their own group', '小区业主推选成立文明督导工作组。'],
+      // issue 11: "a leading group or task force with its head" (session 8: a group alone names no one)
+      ['outside: a task force set up without its head', '组建创建工作专班，实行周调度。'],
     ],
   );
 });

@@ -80,4 +80,7 @@ it('measures nothing, and fails nothing, on a missing or empty holdout; --ids ke
   expect(run('--split', 'train', '--ids', '3-9,0')).toContain('(no reports; nothing measured)');
   expect(run('--split', 'train', '--ids', '0,2')).toContain('1 reports (1 lacking an element)');
   expect(() => run('--split', 'train', '--ids', 'x')).toThrow();
+  // A range written backwards selects nothing: an error, not figures of nothing (on: 2-2 is one id).
+  expect(() => run('--split', 'train', '--ids', '3-2')).toThrow(/runs backwards; write 2-3/);
+  expect(run('--split', 'train', '--ids', '2-2')).toContain('1 reports (1 lacking an element)');
 });

@@ -1,0 +1,60 @@
+/**
+ * A bound on every decoded PDF stream (a decompression bomb: 3 KB of nested FlateDecode → 2 GB).
+ * pdf.js's decoders (Flate, LZW, RunLength, ASCII85/Hex, and chains of them) grow one buffer per
+ * stream with no limit; the patch below, applied to pdf.js's worker source where it is loaded,
+ * makes a stream that would grow past the bound throw instead, and counts it in a per-thread
+ * counter. The document reader reads the counter after each document (one document at a time per
+ * thread: pdf.ts), and a document with a capped stream is refused as a whole (`zip-bomb`, reason
+ * `stream`): text that was cut can never pass as read.
+ */
+
+/** Largest decoded stream the text reader accepts (a real report's largest stream is ~1 MB). */
+export const PDF_STREAM_MAX_BYTES = 64 * 1024 * 1024;
+
+/**
+ * Largest decoded stream the page renderer (OCR) accepts: a page image is decoded whole, and a
+ * 600 dpi A3 colour scan is ~70 MP × 3 bytes; images above the renderer's pixel bound are skipped
+ * before they are decoded (maxImageSize).
+ */
+export const PDF_RENDER_STREAM_MAX_BYTES = 256 * 1024 * 1024;
+
+const KEY = 'ledger-check.pdf.capped-streams';
+
+/** The JavaScript the patched worker runs when a stream was capped (the counter lives in globalThis). */
+export const countCappedStream = `(globalThis[Symbol.for(${JSON.stringify(KEY)})] = (globalThis[Symbol.for(${JSON.stringify(KEY)})] || 0) + 1)`;
+
+/** How many streams were capped on this thread so far. */
+export function cappedStreams(): number {
+  const n = (globalThis as Record<symbol, unknown>)[Symbol.for(KEY)];
+  return typeof n === 'number' ? n : 0;
+}
+
+export interface SourcePatch {
+  name: string;
+  find: string;
+  replace: string;
+}
+
+const ENSURE_BUFFER = '  ensureBuffer(requested) {\n    const buffer = this.buffer;\n    if (requested <= buffer.byteLength) {\n      return buffer;\n    }\n';
+
+/** The patch of DecodeStream.ensureBuffer (every decoder's one way to grow its output). */
+export function streamCapPatch(max: number): SourcePatch {
+  return {
+    name: 'stream-cap',
+    find: ENSURE_BUFFER,
+    replace:
+      '  ensureBuffer(requested) {\n' +
+      `    if (requested > ${max}) {\n` +
+      `      ${countCappedStream};\n` +
+      `      throw new Error("ledger-check: a stream expands beyond ${max} bytes");\n` +
+      '    }\n' +
+      ENSURE_BUFFER.slice('  ensureBuffer(requested) {\n'.length),
+  };
+}
+
+/** Apply one patch that must match exactly once; null when it does not. */
+export function applyOnce(source: string, p: SourcePatch): string | null {
+  const at = source.indexOf(p.find);
+  if (at < 0 || source.indexOf(p.find, at + 1) >= 0) return null;
+  return source.slice(0, at) + p.replace + source.slice(at + p.find.length);
+}
