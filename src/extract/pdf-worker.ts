@@ -14,6 +14,7 @@ import { compiledSelf, threadCount, workerExecArgv } from './worker-thread.js';
 import { Worker, isMainThread, parentPort } from 'node:worker_threads';
 import { parsePdf, type RawPdf } from './pdf.js';
 import { loadPdfjs } from './pdfjs.js';
+import { IDLE_WINDOW_MS, IdleMeter, spareCoreFor } from './pdf-spare-cores.js';
 
 interface Job {
   id: number;
@@ -32,6 +33,8 @@ const YOUNG_GENERATION_MB = 8;
  * pays a fixed price before its PDFs get fast (start ~35 ms, pdf.js ~25 ms, its first PDFs run
  * unoptimised while V8 optimises pdf.js again in the background: ~0.3 s of CPU in all), in which a
  * warm thread reads about a dozen reports: a second thread for fewer is CPU spent for no time won.
+ * It also needs an idle core (pdf-spare-cores.ts): on a machine whose cores are busy it would
+ * only compete with the first.
  */
 export const SPAWN_BACKLOG = 12;
 
@@ -82,12 +85,18 @@ class PdfPool {
   broken = false;
   /** A further thread failed to start while others run: keep those, start no more. */
   private full = false;
+  /** The machine's idle cores, measured from the first thread's start (pdf-spare-cores.ts). */
+  private meter: IdleMeter | null = null;
+  /** A later look at the idle cores while PDFs wait and no further thread has started. */
+  private recheckTimer: NodeJS.Timeout | null = null;
 
   constructor(
     private readonly script: string,
     private readonly size: number,
     private readonly timeoutMs: number,
     private readonly spawnBacklog = SPAWN_BACKLOG,
+    /** Start a further thread only with an idle core for it (LEDGER_CHECK_PDF_IDLE_CHECK=0: always). */
+    private readonly idleCheck = process.env.LEDGER_CHECK_PDF_IDLE_CHECK !== '0',
   ) {}
 
   /** Worker threads started and alive (tests). */
@@ -107,6 +116,7 @@ class PdfPool {
 
   /** A new worker thread, or null when one cannot be made here (then the pool parses in-thread). */
   private spawn(): Slot | null {
+    if (this.slots.length === 0 && this.idleCheck) this.meter = new IdleMeter(); // the window starts with the first thread
     const execArgv = workerExecArgv();
     let worker: Worker;
     try {
@@ -148,7 +158,8 @@ class PdfPool {
       let slot = this.slots.find((s) => !s.busy) ?? null;
       // The first thread at once; another only for a backlog worth its start (SPAWN_BACKLOG).
       // After a failed start (`full`) only when no thread is left (a crash took it): never a stalled queue.
-      if (!slot && (!this.full || this.slots.length === 0) && this.slots.length < this.size && (this.slots.length === 0 || this.queue.length >= this.spawnBacklog)) {
+      // A further one also needs an idle core (spareCore).
+      if (!slot && (!this.full || this.slots.length === 0) && this.slots.length < this.size && (this.slots.length === 0 || (this.queue.length >= this.spawnBacklog && this.spareCore()))) {
         slot = this.spawn();
         if (!slot && this.broken) return this.pump(); // cannot start threads: parse the queue here
       }
@@ -162,6 +173,26 @@ class PdfPool {
       slot.worker.postMessage(p.job, [p.job.data.buffer as ArrayBuffer]);
     }
     this.scheduleIdle();
+  }
+
+  /**
+   * Is a core idle for a further thread? Measured over the machine since the first thread started;
+   * until the first window has passed, and while none is idle, looked at again a window later
+   * (and at every finished PDF) as long as PDFs wait.
+   */
+  private spareCore(): boolean {
+    if (!this.idleCheck) return true;
+    this.meter ??= new IdleMeter();
+    const spare = spareCoreFor(this.meter.read());
+    if (spare === true) return true;
+    if (!this.recheckTimer) {
+      this.recheckTimer = setTimeout(() => {
+        this.recheckTimer = null;
+        if (this.queue.length > 0) this.pump();
+      }, IDLE_WINDOW_MS);
+      this.recheckTimer.unref();
+    }
+    return false;
   }
 
   private finish(id: number, result: RawPdf, slot: Slot): void {
@@ -218,6 +249,8 @@ class PdfPool {
   }
 
   async close(): Promise<void> {
+    if (this.recheckTimer) clearTimeout(this.recheckTimer);
+    this.recheckTimer = null;
     const slots = this.slots;
     this.slots = [];
     await Promise.all(slots.map((s) => s.worker.terminate()));

@@ -7,7 +7,10 @@
  *    the widths from the font dictionary; converting the program (Type1/CFF compile, TrueType
  *    repair) is for drawing glyphs and took a third of all PDF time. A font WITHOUT a ToUnicode
  *    map is converted as before: there the program's built-in encoding names the characters
- *    (the GBK-mojibake repair in text-quality.ts depends on what comes out there).
+ *    (the GBK-mojibake repair in text-quality.ts depends on what comes out there). Nor is the
+ *    font file pdf.js substitutes for a non-embedded standard 14 font (Helvetica, Times …: its
+ *    `isInternalFont`): pdf.js takes no text from it, and converting it was most of the time of
+ *    PDFs set in those fonts.
  * 2. `cmap-cache`: predefined CMaps (UniGB-UTF16-H, Adobe-GB1-UCS2 …) are built once per thread
  *    and shared by every document, instead of once per font of every document. They are read only.
  * 3. `cjk-tounicode-cache` / `-store`: so is the ToUnicode map pdf.js derives for a CJK font that
@@ -26,6 +29,10 @@
  *    its start as before, with its own partial output and errors. A valid deflate stream decodes to
  *    the same bytes either way. Inflating was a tenth of a thread's PDF time, plus V8 optimising
  *    the decoder again in every thread.
+ * 7. `stream-cap`: every other decoder stops at the same bound (pdf-stream-cap.ts; see PATCHES).
+ * 8. `native-pdf20-hash`: the password hash of AES-256 revision 6 encryption (algorithm 2.B) is
+ *    computed with node:crypto (AES-128-CBC, SHA-256/384/512), the same steps; pdf.js's JavaScript
+ *    computes it when node:crypto fails. It was most of the time of such a PDF (25–60 ms).
  *
  * Each change must match the source exactly once; if pdfjs-dist changes under us, the unpatched
  * module is used (same text, slower) and `textWorkerPatches()` says so (a test checks it).
@@ -55,7 +62,10 @@ const PATCHES: Patch[] = [
     name: 'font-program',
     find: '    [type, subtype] = getFontFileType(file, properties);\n',
     replace:
-      '    if (properties.hasIncludedToUnicodeMap) {\n' +
+      // A standard 14 font pdf.js draws with its own font file (isInternalFont) is not converted
+      // either: pdf.js never takes its text from that program (adjustType1ToUnicode and
+      // adjustTrueTypeToUnicode return early for it) and none of those files sets a FontMatrix.
+      '    if (properties.hasIncludedToUnicodeMap || properties.isInternalFont) {\n' +
       '      amendFallbackToUnicode(properties);\n' +
       '      this.toUnicode = properties.toUnicode;\n' +
       '      return;\n' +
@@ -189,6 +199,56 @@ const PATCHES: Patch[] = [
   // 7. `stream-cap`: every other decoder (a chain of filters, LZW, RunLength …) stops at the same
   // bound, throws and is counted (pdf-stream-cap.ts); the document is then refused.
   streamCapPatch(PDF_STREAM_MAX_BYTES),
+  {
+    // 8. The password hash of AES-256 revision 6 (ISO 32000-2 algorithm 2.B: 64+ rounds of
+    // AES-128-CBC over 4–12 KB and SHA-256/384/512, two or three times per document) by
+    // node:crypto, the same algorithm step by step: pdf.js's JavaScript AES and SHA-2 took 25–60 ms
+    // per such PDF, plus V8 optimising them in every thread.
+    name: 'native-pdf20-hash',
+    find: 'class PDF20 extends PDFBase {\n  _hash(password, input, userBytes) {\n',
+    replace:
+      '/* ledger-check: native-pdf20-hash */\n' +
+      'const nativeCrypto = typeof process === "object" && typeof process.getBuiltinModule === "function" ? process.getBuiltinModule("crypto") : null;\n' +
+      'function nativePdf20Hash(password, input, userBytes) {\n' +
+      '  let k = new Uint8Array(nativeCrypto.createHash("sha256").update(input).digest()).subarray(0, 32);\n' +
+      '  let e = [0];\n' +
+      '  let i = 0;\n' +
+      '  while (i < 64 || e.at(-1) > i - 32) {\n' +
+      '    const combinedLength = password.length + k.length + userBytes.length,\n' +
+      '      combinedArray = new Uint8Array(combinedLength);\n' +
+      '    combinedArray.set(password, 0);\n' +
+      '    combinedArray.set(k, password.length);\n' +
+      '    combinedArray.set(userBytes, password.length + k.length);\n' +
+      '    const k1 = new Uint8Array(combinedLength * 64);\n' +
+      '    for (let j = 0, pos = 0; j < 64; j++, pos += combinedLength) {\n' +
+      '      k1.set(combinedArray, pos);\n' +
+      '    }\n' +
+      '    const cipher = nativeCrypto.createCipheriv("aes-128-cbc", k.subarray(0, 16), k.subarray(16, 32));\n' +
+      '    cipher.setAutoPadding(false);\n' +
+      '    const head = cipher.update(k1);\n' +
+      '    const tail = cipher.final();\n' +
+      '    e = new Uint8Array(head.length + tail.length);\n' +
+      '    e.set(head, 0);\n' +
+      '    e.set(tail, head.length);\n' +
+      '    let sum = 0;\n' +
+      '    for (let j = 0; j < 16; j++) {\n' +
+      '      sum += e[j];\n' +
+      '    }\n' +
+      '    const remainder = sum % 3;\n' +
+      '    k = new Uint8Array(nativeCrypto.createHash(remainder === 0 ? "sha256" : remainder === 1 ? "sha384" : "sha512").update(e).digest());\n' +
+      '    i++;\n' +
+      '  }\n' +
+      '  return k.subarray(0, 32);\n' +
+      '}\n' +
+      'class PDF20 extends PDFBase {\n' +
+      '  _hash(password, input, userBytes) {\n' +
+      // On any error from node:crypto, pdf.js's own JavaScript computes the same hash.
+      '    if (nativeCrypto) {\n' +
+      '      try {\n' +
+      '        return nativePdf20Hash(password, input, userBytes);\n' +
+      '      } catch {}\n' +
+      '    }\n',
+  },
 ];
 
 /** Apply every patch, or none: null when any does not match exactly once. */

@@ -216,6 +216,29 @@ export class CachedCMapReader {
   }
 }
 
+const standardFontBytes = new Map<string, Uint8Array>();
+
+/**
+ * Reads pdf.js's standard font files (what it substitutes for a non-embedded Helvetica, Times …)
+ * once per thread and hands out copies; pdf.js's own Node reader reads the file again for every
+ * document. Instances are made by pdf.js with `{ baseUrl }`.
+ */
+export class CachedStandardFontReader {
+  private readonly baseUrl: string;
+  constructor(opts: { baseUrl?: string | null }) {
+    this.baseUrl = opts.baseUrl ?? '';
+  }
+  async fetch({ filename }: { filename: string }): Promise<Uint8Array> {
+    if (!/^[A-Za-z0-9_.-]+$/.test(filename)) throw new Error(`bad standard font name ${filename}`);
+    let bytes = standardFontBytes.get(filename);
+    if (!bytes) {
+      bytes = new Uint8Array(readFileSync(`${this.baseUrl}${filename}`));
+      standardFontBytes.set(filename, bytes);
+    }
+    return bytes.slice();
+  }
+}
+
 /** getDocument options for text extraction: CMaps and standard fonts from the package, nothing fetched. */
 export function textOptions(): Record<string, unknown> {
   const dir = pdfjsDir();
@@ -224,6 +247,7 @@ export function textOptions(): Record<string, unknown> {
     cMapPacked: true,
     CMapReaderFactory: CachedCMapReader,
     standardFontDataUrl: path.join(dir, 'standard_fonts') + path.sep,
+    StandardFontDataFactory: CachedStandardFontReader,
     verbosity: 0,
     isEvalSupported: false,
     disableFontFace: true,

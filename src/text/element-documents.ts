@@ -7,7 +7,7 @@ import type { ElementTest } from './element-shared.js';
 
 /** The last word of a deployment document's title. */
 const DOC_TITLE =
-  /(方案|通知|通告|意见|要点|措施|举措|办法|细则|规划|计划|(?:实施|建设|发展|规划|工作)纲要|决定|规定|安排|函|纪要|批复|清单|分工)$/;
+  /(方案|通知|通告|意见|要点|措施|举措|办法|细则|规划|计划|(?:实施|建设|发展|规划|工作)纲要|决定|规定|安排|函|纪要|批复|清单|分工|分解表)$/;
 
 /** 文号: issuing body + 〔year〕 + number + 号, in the bracket variants real documents use. */
 const DOCNO = /[\u4e00-\u9fff]{1,12}\s*[〔［\[【(（﹝]\s*(?:19|20)?\d{2}\s*[〕］\]】)）﹞]\s*第?\s*\d{1,5}\s*号/;

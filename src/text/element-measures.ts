@@ -10,7 +10,7 @@
  * counts by itself. A quoted campaign name (“文明餐桌”行动) counts with or without a verb.
  */
 import { SHORTCOMING, beforeIntention, clauses, isTitleLine, maskTitles, type ElementTest } from './element-shared.js';
-import { FILLER, FOR_PEOPLE, GENERIC, OFFICE, broadMeasure, namedQuote, namesThing } from './element-measure-classes.js';
+import { FILLER, FOR_PEOPLE, GENERIC, NEGATED, OFFICE, broadMeasure, namedQuote, namesThing } from './element-measure-classes.js';
 import { results } from './element-results.js';
 
 const VERB =
@@ -75,14 +75,22 @@ export const measures: ElementTest = ({ text, role, heading }) => {
   const broad: string[] = [];
   for (const clause of clauses(masked)) {
     if (SHORTCOMING.test(clause) || LEADING_GROUP.test(clause)) continue;
-    const c = clause.replace(STOCK, (m) => '□'.repeat(m.length));
+    let c = clause.replace(STOCK, (m) => '□'.repeat(m.length));
     const service = SERVICE.exec(c);
     if (service) return service[0];
     const quoted = QUOTED_CAMPAIGN.exec(c);
     if (quoted && namedQuote(quoted[1])) return quoted[0];
     // 公益广告设置更加规范 / 投诉垃圾清运问题的电话从十几个降到两三个: a clause stating a result names
-    // no action by its verbs (a named campaign or service in it still is one: “文明餐桌”行动覆盖全县).
-    if (!heading && results({ text: clause }) !== null) continue;
+    // no action by the words of its result; what stands before them may still be one (安装路灯后居民
+    // 出行更安全了). A named campaign or service in it counts anyway (“文明餐桌”行动覆盖全县).
+    const result = heading ? null : results({ text: clause });
+    if (result !== null) {
+      // Only an action joined to its result by 后/使/让 (安装路灯后…、清理垃圾使河水变清了); otherwise the
+      // words before the result are its subject (乱贴小广告得到遏制、讲排场的少了).
+      const cause = /^(.*?[\u4e00-\u9fff]{2}.*?)(?:以后|之后|后|使得|使|让|令)/.exec(c.slice(0, Math.max(0, c.indexOf(result))));
+      if (!cause) continue;
+      c = cause[1];
+    }
     broad.push(c);
     // 对违规停放车辆进行集中清理: the object named before the verb.
     const onto = ONTO.exec(c);
@@ -91,7 +99,8 @@ export const measures: ElementTest = ({ text, role, heading }) => {
       const rest = c.slice((v.index ?? 0) + v[0].length, (v.index ?? 0) + v[0].length + 40);
       // 投放的习惯: the verb qualifies a noun (分类投放的习惯逐步养成), nothing done is named.
       // 思想道德建设与社区治理结合起来: the verb ends a noun joined to another (建设与治理), no action.
-      if (/^□|^的|^[与同]/.test(rest) || BODY_NAME.test(rest)) continue;
+      // 清运问题的电话: the verb names a kind of problem or state (a noun), not an action.
+      if (/^□|^的|^[与同]|^(问题|现象|情况|质量|水平|秩序|难|不)/.test(rest) || BODY_NAME.test(rest) || NEGATED.test(c.slice(0, v.index))) continue;
       // 建设了公益性公墓: a facility built, stated in the perfective.
       // (建设了文明城市 is a goal, not a facility: the object must name a place or a team.)
       const facility = /^了([^，,。；□]{1,10}?(点|站|所|室|馆|园|墓|场|厅|屋|角|廊|中心|基地|阵地|平台|队伍|服务队))$/.exec(rest);

@@ -44,11 +44,17 @@ const TESTS: RegExp[] = [
   // 组长：王某某（局长）/ 组长：局长 — a membership list
   /(?:副?组长|总指挥|召集人|专班长)\s*[：:]\s*[^，,；;。]{0,12}(?:长|书记|主任|负责人|同志)/,
   // 项目负责人：副局长张伟 — a key:value line naming the one in charge
-  new RegExp(`(?:负责人|责任人|牵头人|分管领导|牵头(?:单位|科室|股室|部门))\\s*[：:]\\s*[^，,；;。]{0,12}?(?:${ROLE}|同志)`),
+  new RegExp(`(?:负责人|责任人|牵头人|分管领导|牵头(?:单位|科室|股室|部门))\\s*[：:]\\s*(?!各)[^，,；;。]{0,12}?(?:${ROLE}|同志)`),
+  // 责任人：王建国 — a person by name alone on a key:value line
+  /(?:负责人|责任人|牵头人)\s*[：:]\s*(?!各|无|略|待定|全体)[\u4e00-\u9fff]{2,4}(?=[（(，,；;。]|$)/,
+  // 专门安排了一个人负责看护: someone assigned, counted
+  /专门(?:安排|指定|派|明确)了?(?:一个人|一名|一位)[^，,。；]{0,6}?(?:负责|管|抓)|(?:安排|指定|明确|确定|派)了?(?:一个人|一名|一位)[^，,。；]{0,6}?(?:专门|专职|具体)(?:负责|管|抓)/,
   // 局长为第一责任人 / 第一责任人 / 直接责任人
   /第一责任人|直接责任人|主要责任人|具体责任人|(?<!(?:人人|大家|个个|全员|每个人|人人都|大家都|个个都))(?:为|是|任|担任)[^，,。；]{0,10}责任人/,
   // 政治处主任为见义勇为工作具体负责人: a role named as the one in charge (负责人, not only 责任人)
   new RegExp(`${ROLE}[^，,。；]{0,4}(?:为|是|任|担任)[^，,。；]{0,12}负责人`),
+  // 村里让老会计刘大爷专门管账: a person asked to take a task on
+  /(?:让|请|叫|派|安排|指定|明确)[^，,。；]{1,10}?(?:专门|具体|专职)(?:管|负责|抓)/,
   // 作为牵头单位 / 牵头股室
   /牵头(?:单位|部门|股室|科室|处室)/,
 ];
@@ -79,6 +85,8 @@ export const responsibility: ElementTest = ({ text }) => {
       const clause = t.slice(clauseStart, end + 30);
       // 组织企业经理、保洁主管参加培训: roles named as those who attend are people taught, not in charge.
       if (ATTENDING.test(clause)) continue;
+      // 各科室各负其责 / 各部门配合: every office in general is no lead office.
+      if (/^各[\u4e00-\u9fff]{0,3}(?:股室|科室|处室|部门|单位|股|科|室)(?:都|要)?(?:各负其责|各司其职|负责|配合|抓)/.test(m[0])) continue;
       if (!OUTSIDE_LEADER.test(t.slice(clauseStart, end))) return m[0];
     }
   }

@@ -1,15 +1,18 @@
 /**
- * Two of the text worker's changes to pdf.js (src/extract/pdfjs-text-worker.ts) tested on their own:
+ * Three of the text worker's changes to pdf.js (src/extract/pdfjs-text-worker.ts) tested on their own:
  * FlateDecode streams inflated by zlib (`native-inflate`), with pdf.js's own decoder for every
  * stream zlib refuses, and the ToUnicode map derived from a predefined CJK CMap, shared by every
- * font of the thread until one amends it (`tounicode-copy-on-amend`). Parsing runs on this thread
+ * font of the thread until one amends it (`tounicode-copy-on-amend`), and the AES-256 revision 6
+ * password hash by node:crypto (`native-pdf20-hash`). Parsing runs on this thread
  * (vitest imports the sources), so the shared maps and zlib are this thread's.
  */
+import crypto from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import zlib from 'node:zlib';
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { aes256Pdf } from '../../fixtures/build/pdf-aes256.js';
 import { rawPdf } from '../../fixtures/build/pdf-text-cases.js';
 import { parsePdf } from '../../src/extract/pdf.js';
 
@@ -100,5 +103,50 @@ describe('tounicode-copy-on-amend: a derived CJK ToUnicode map is shared until a
     expect((await parsePdf(rawPdf(plain))).pageTexts).toEqual(['·¤县']);
     // The amending font itself is read as before, whether or not the map was shared first.
     expect((await parsePdf(amending)).pageTexts).toEqual(both.pageTexts);
+  });
+});
+
+describe('native-pdf20-hash: the AES-256 (revision 6) password hash by node:crypto', () => {
+  /** The same PDF read with node:crypto's AES refused: pdf.js's own JavaScript hash. */
+  async function withoutNativeHash(pdf: Buffer) {
+    const spy = vi.spyOn(crypto, 'createCipheriv').mockImplementation(() => {
+      throw new Error('refused by the test');
+    });
+    const r = await parsePdf(pdf);
+    expect(spy).toHaveBeenCalled();
+    spy.mockRestore();
+    return r;
+  }
+
+  it('opens a file with an empty user password to the same text, title and flags as pdf.js’s own hash', async () => {
+    const pdf = aes256Pdf(content, { userPassword: '', ownerPassword: 'owner-secret', title: '县教育局说明报告' });
+    const spy = vi.spyOn(crypto, 'createCipheriv');
+    const r = await parsePdf(pdf);
+    expect(spy.mock.results.filter((x) => x.type === 'return').length).toBeGreaterThanOrEqual(64); // every round by node:crypto
+    spy.mockRestore();
+    expect(r.error).toBeNull();
+    expect(r.encrypted).toBe(true);
+    expect(r.title).toBe('县教育局说明报告');
+    expect(r.pageTexts![0]).toContain('二、存在问题及整改措施');
+    expect(r).toEqual(await withoutNativeHash(pdf));
+  });
+
+  it('refuses a file that needs a user password, as pdf.js’s own hash does', async () => {
+    const pdf = aes256Pdf(content, { userPassword: 'user-secret', ownerPassword: 'owner-secret' });
+    const r = await parsePdf(pdf);
+    expect(r.error?.code).toBe('encrypted');
+    expect(r.pageTexts).toBeNull();
+    expect(r).toEqual(await withoutNativeHash(pdf));
+  });
+});
+
+describe('font-program: a non-embedded standard 14 font', () => {
+  it('takes its text from the encoding and its differences, as when pdf.js converted its substitute font file', async () => {
+    const times = '<< /Type /Font /Subtype /Type1 /BaseFont /Times-Roman /Encoding << /Type /Encoding /BaseEncoding /WinAnsiEncoding /Differences [128 /Euro 150 /endash 151 /fi] >> >>';
+    const pdf = rawPdf('BT /F2 12 Tf 72 700 Td (Caf\\351 \\200 12 \\226 15 \\227 ve) Tj ET\nBT /F2 10 Tf 72 680 Td (second line) Tj ET', times);
+    const r = await parsePdf(pdf);
+    expect(r.error).toBeNull();
+    // Byte for byte what the reader gave while the substitute font was still converted (session 7).
+    expect(r.pageTexts).toEqual(['Café € 12 – 15 fi ve\nsecond line']);
   });
 });
