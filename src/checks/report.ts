@@ -26,6 +26,7 @@ export const DOC_ERROR_RULES: Readonly<Record<string, RuleId>> = {
   corrupt: 'doc.corrupt',
   truncated: 'doc.corrupt',
   empty: 'doc.empty',
+  'too-many-pages': 'doc.too-many-pages',
   unsupported: 'doc.unsupported',
   'legacy-format': 'doc.unsupported',
   'not-image': 'doc.unsupported',
@@ -57,7 +58,8 @@ function unreadable(file: ExtractedFile, emit: Emit): boolean {
   const doc = docOf(file);
   // Raw values only: the catalog says 'image' in the run's language.
   const seen = file.error.code === 'scanned' && file.facts.type !== 'document' ? file.container : file.error.detail;
-  const args: Args = { seen, code: file.error.code };
+  // A refusal's own raw values (pages and the limit) replace the detail.
+  const args: Args = { seen, code: file.error.code, ...(file.error.args ?? {}) };
   if (doc) args.format = doc.format;
   emit(ruleId, { file: file.path, args, evidence: { seen: file.error.code, expected: 'readable text' } });
   return true;

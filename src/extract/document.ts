@@ -185,7 +185,7 @@ function plain(data: Buffer): DocumentResult {
 
 /**
  * Read a document and analyse its text. Never throws. Error codes: 'empty', 'corrupt',
- * 'encrypted', 'scanned' (no text layer), 'no-tounicode' (garbage text), 'unsupported', 'io'.
+ * 'encrypted', 'scanned' (no text layer), 'no-tounicode' (garbage text), 'too-many-pages' (PDF), 'unsupported', 'io'.
  */
 export async function extractDocument(file: FileInput, _opts: ExtractDocumentOptions = {}): Promise<DocumentResult> {
   const format = formatOf(file);

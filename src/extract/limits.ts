@@ -16,6 +16,13 @@ const MB = 1024 * 1024;
 export const MAX_DOCUMENT_BYTES = 64 * MB;
 
 /**
+ * Pages of a PDF whose text is read. Every page's text is read (~1 ms for an empty page, a few ms
+ * for a full one), so a 12 MB file of 100,000 empty pages would run into the parse time limit;
+ * the longest real 台账 documents (a year's 正式发文 bound in one file) run to a few hundred pages.
+ */
+export const MAX_PDF_PAGES = 3000;
+
+/**
  * Largest XML part of a .docx that mammoth is given, and all its XML parts together. mammoth
  * builds a tree of the XML: measured, 8 MB of word/document.xml (87,000 paragraphs) took 12 s and
  * 536 MB, and the text analysis 11 s more. A 100-page Word file holds 2–4 MB; a 说明报告 well

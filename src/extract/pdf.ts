@@ -9,6 +9,7 @@ import { classifyText } from './text-quality.js';
 import { loadPdfjs, textOptions } from './pdfjs.js';
 import { pageText } from './pdf-text.js';
 import { PDF_STREAM_MAX_BYTES, cappedStreams } from './pdf-stream-cap.js';
+import { MAX_PDF_PAGES } from './limits.js';
 
 /** What a PDF yields before any text analysis. Plain data: it crosses the worker boundary. */
 export interface RawPdf {
@@ -86,6 +87,10 @@ async function parseOne(data: Buffer): Promise<RawPdf> {
     task = pdfjs.getDocument({ ...textOptions(), worker, data: new Uint8Array(data) });
     doc = await task.promise;
     out.pages = doc.numPages;
+    if (out.pages > MAX_PDF_PAGES) {
+      out.error = { code: 'too-many-pages', detail: `${out.pages} pages, above the reading limit of ${MAX_PDF_PAGES}`, args: { seen: out.pages, limit: MAX_PDF_PAGES } };
+      return out;
+    }
     const { info } = await doc.getMetadata();
     const meta = (info ?? {}) as Record<string, unknown>;
     out.encrypted = typeof meta.EncryptFilterName === 'string' || Boolean(meta.IsEncrypted);

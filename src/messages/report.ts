@@ -110,6 +110,22 @@ export const reportMessages = defineRules({
     why: { zh: '空文件通常是复制或下载中断造成的。', en: 'Empty files usually come from an interrupted copy or download.' },
     fix: { zh: '重新复制或导出该文件，确认有内容后替换。', en: 'Copy or export the file again and replace it.' },
   },
+  'doc.too-many-pages': {
+    severity: 'error',
+    title: { zh: 'PDF 页数过多，未检查', en: 'PDF has too many pages; not checked' },
+    message: {
+      zh: (a) => `PDF 有 ${a.seen} 页，超过读取上限 ${a.limit} 页；文件未检查`,
+      en: (a) => `the PDF has ${a.seen} pages, above the reading limit of ${a.limit}; the file was not checked`,
+    },
+    why: {
+      zh: '台账中的文字材料最多几百页；页数远超于此的文件通常是误放或损坏的文件，逐页读取会拖住整个检查。',
+      en: 'Text materials in a 台账 run to a few hundred pages at most; a file far beyond that is usually misplaced or damaged, and reading it page by page would hold up the whole check.',
+    },
+    fix: {
+      zh: '确认文件是否放错；确需提交的长文件请只保留与本指标有关的页，另存后替换。',
+      en: 'Check that the file belongs here; for a long file that must be handed in, keep only the pages for this indicator and save it again.',
+    },
+  },
   'doc.unsupported': {
     severity: 'error',
     title: { zh: '文件格式不支持', en: 'Unsupported file format' },

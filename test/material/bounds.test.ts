@@ -18,7 +18,8 @@ import { MAX_DOCX_MARKUP, MAX_DOCX_PART } from '../../src/extract/limits.js';
 import { parseDocx } from '../../src/extract/docx.js';
 import crypto from 'node:crypto';
 import { renderMessage } from '../../src/messages/index.js';
-import { flateBombPdf } from '../../fixtures/build/pdf-bomb.js';
+import { flateBombPdf, manyPagesPdf } from '../../fixtures/build/pdf-bomb.js';
+import { MAX_PDF_PAGES } from '../../src/extract/limits.js';
 import { PDF_STREAM_MAX_BYTES } from '../../src/extract/pdf-stream-cap.js';
 import type { Report } from '../../src/types.js';
 
@@ -70,6 +71,8 @@ describe('bombs and oversized files in a unit folder', () => {
     // PDFs whose content stream inflates to 1 GB: one FlateDecode layer, and a chain of two (4 KB of file).
     fs.writeFileSync(path.join(ind, '说明报告-炸弹.pdf'), flateBombPdf(1024));
     fs.writeFileSync(path.join(ind, '正式发文-双层.pdf'), flateBombPdf(1024, 2));
+    // 100,000 empty pages in 12 MB (each page's text would be read: past the parse time limit).
+    fs.writeFileSync(path.join(ind, '正式发文-十万页.pdf'), manyPagesPdf(100_000));
     // An encrypted .docx: password-protected, and nothing else.
     fs.writeFileSync(path.join(ind, '部门评价-加密.docx'), makeEncryptedOoxml());
     fs.writeFileSync(path.join(ind, '活动登记表.xlsx'), await makeRegisterXlsx({ sheets: [{ name: '登记', header: ['活动名称', '活动时间'], rows: [['端午包粽子', { date: '2026-06-19' }]] }] }));
@@ -97,6 +100,12 @@ describe('bombs and oversized files in a unit folder', () => {
     for (const n of ['说明报告-炸弹.pdf', '正式发文-双层.pdf']) {
       expect(findings(n).map((f) => [f.ruleId, f.args])).toEqual([['file.expands-too-far', { reason: 'stream', entry: '', seen: 1, limit: PDF_STREAM_MAX_BYTES }]]);
     }
+  });
+  it('a PDF of 100,000 pages is refused with its page count, before any page is read', () => {
+    expect(findings('正式发文-十万页.pdf').map((f) => [f.ruleId, f.args])).toEqual([['doc.too-many-pages', { seen: 100_000, limit: MAX_PDF_PAGES, code: 'too-many-pages', format: 'pdf' }]]);
+    expect(file('正式发文-十万页.pdf').status).not.toBe('pass');
+    expect(renderMessage('doc.too-many-pages', 'zh', { seen: 100_000, limit: MAX_PDF_PAGES })).toBe(`PDF 有 100000 页，超过读取上限 ${MAX_PDF_PAGES} 页；文件未检查`);
+    expect(renderMessage('doc.too-many-pages', 'en', { seen: 3001, limit: 3000 })).toBe('the PDF has 3001 pages, above the reading limit of 3000; the file was not checked');
   });
   it('files over the byte caps are refused unread: one byte over, not on the cap', () => {
     expect(findings('正式发文-超大.pdf').map((f) => [f.ruleId, f.args])).toEqual([['file.too-large', { seen: MAX_DOCUMENT_BYTES + 1, limit: MAX_DOCUMENT_BYTES }]]);

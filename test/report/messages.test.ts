@@ -13,7 +13,7 @@ describe('report messages', () => {
     expect(emitted.length).toBeGreaterThan(20);
     expect(Object.keys(reportMessages).sort()).toEqual(emitted);
   });
-  const args = { seen: 'X', expected: 'Y', from: '2025-08-01', to: '2026-10-31', element: '主体责任', heading: '五、取得成效', unit: '县教育局', year: 2026, problems: ['brackets', 'zero-padding'], format: 'pdf', code: 'scanned' };
+  const args = { seen: 'X', expected: 'Y', from: '2025-08-01', to: '2026-10-31', element: '主体责任', heading: '五、取得成效', unit: '县教育局', year: 2026, problems: ['brackets', 'zero-padding'], format: 'pdf', code: 'scanned', limit: 3000 };
   it.each(Object.entries(reportMessages))('%s renders in Chinese and English', (_id, info) => {
     for (const lang of ['zh', 'en'] as const) {
       const text = info.message[lang](args);

@@ -86,3 +86,16 @@ describe('OCR page renderer: an image beyond its bound is not decoded', () => {
     }
   }, 60_000);
 });
+
+describe('page bound: a PDF with more pages than any 台账 document is refused before its pages are read', () => {
+  it('on the bound every page is read; one page more is refused with its count', async () => {
+    const { MAX_PDF_PAGES } = await import('../../src/extract/limits.js');
+    const { manyPagesPdf } = await import('../../fixtures/build/pdf-bomb.js');
+    const on = await parsePdf(manyPagesPdf(MAX_PDF_PAGES));
+    expect(on.error?.code).not.toBe('too-many-pages');
+    expect(on.pageTexts).toHaveLength(MAX_PDF_PAGES);
+    const over = await parsePdf(manyPagesPdf(MAX_PDF_PAGES + 1));
+    expect(over.error).toMatchObject({ code: 'too-many-pages', args: { seen: MAX_PDF_PAGES + 1, limit: MAX_PDF_PAGES } });
+    expect(over.pageTexts).toBeNull();
+  }, 120_000);
+});
