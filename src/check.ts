@@ -37,6 +37,7 @@ import { isInside } from './util/inside.js';
 import path from 'node:path';
 import { CacheRun, type CacheStats, type DigestMemo } from './cache/run.js';
 import { overlapsChecked } from './util/cache-location.js';
+import { append } from './util/append.js';
 import type { ReadHook } from './cache/hash.js';
 
 export interface CheckOptions {
@@ -244,11 +245,11 @@ async function runChecks(o: CheckOptions, shard: ShardSpec | null, internals: Ch
       files = withFingerprints(files, await fingerprintPhotos(files, { nearDuplicates: hashPixels, contentHashes: false }));
       const model = buildModel(part, files, rules);
       const layout = skeletonOf(model, rules);
-      out.skeleton.units.push(...layout.units);
-      out.skeleton.files.push(...layout.files);
-      out.local.push(...evaluateLocal(model, evalOpts));
-      out.prints.push(...photoPrints(model, evalOpts));
-      out.planted.push(...(model.planted ?? []));
+      append(out.skeleton.units, layout.units);
+      append(out.skeleton.files, layout.files);
+      append(out.local, evaluateLocal(model, evalOpts));
+      append(out.prints, photoPrints(model, evalOpts));
+      append(out.planted, model.planted ?? []);
       for (const f of files) {
         // Where each file is, only for a review record (it hashes the files it names).
         if (review) out.files.push({ path: f.path, unit: f.unit, indicator: f.indicator, absPath: f.absPath });

@@ -85,6 +85,7 @@ export async function discover(root: string, rules: RuleSet, opts: DiscoverOptio
   const isIndicator = !!rootCode && rules.indicators.some((i) => i.key === rootCode.key) && !hasIndicatorFolders && !hasUnitFolders;
   const mode = isIndicator ? 'indicator' : detectMode(w.files, rules);
   const units = new Map<string, UnitLayout>();
+  const unitNames = new Set<string>(); // every name given so far (a scan of units per folder was quadratic)
   const unitOf = (parts: string[]): { unit: UnitLayout; inner: string[] } | null => {
     if (mode === 'indicator') {
       // The root is an indicator folder: its unit is the folder above it.
@@ -106,9 +107,10 @@ export async function discover(root: string, rules: RuleSet, opts: DiscoverOptio
       // Two folders for one unit ('01 县文旅局' and '县文旅局'): the second keeps its own folder
       // name, so its findings and completion rate never mix with the first one's.
       const name = unitForFolder(folder, rules);
-      const taken = [...units.values()].some((x) => x.name === name);
+      const taken = unitNames.has(name);
       u = { name: taken ? `${name}（文件夹 ${folder}）` : name, folder, indicatorFolders: [] };
       units.set(folder, u);
+      unitNames.add(u.name);
     }
     return { unit: u, inner: parts.slice(1) };
   };
@@ -185,7 +187,7 @@ export async function discover(root: string, rules: RuleSet, opts: DiscoverOptio
     for (const d of w.dirs) {
       if (d.includes('/') || units.has(d)) continue;
       const name = unitForFolder(d, rules);
-      if (hasUnit(rules, name) && ![...units.values()].some((u) => u.name === name)) unitOf([d, '']);
+      if (hasUnit(rules, name) && !unitNames.has(name)) unitOf([d, '']);
     }
     const present = new Set([...units.values()].map((u) => u.name));
     for (const name of Object.keys(rules.units)) {

@@ -13,6 +13,7 @@ import { readRows } from './register-rows.js';
 import { sniffRegister } from './register-container.js';
 import { findYearHint } from './register-year.js';
 import { readWholeFile } from '../formats/read.js';
+import { append } from '../util/append.js';
 import { refusal, zipError } from './refusal.js';
 import { MAX_CSV_BYTES, MAX_REGISTER_BYTES, documentBudget } from './limits.js';
 
@@ -54,8 +55,8 @@ export function registerFromGrid(grid: Grid, format: RegisterFacts['format']): {
     }
     facts.headers!.push({ sheet: sheet.name, row: header.lastRow + 1, columns });
     const { rows, unread } = readRows(sheet, header, grid.date1904);
-    facts.rows.push(...rows);
-    if (unread.length) (facts.unreadRows ??= []).push(...unread);
+    append(facts.rows, rows);
+    if (unread.length) append((facts.unreadRows ??= []), unread);
     if (rows.some((r) => r.dateYearless)) {
       const hint = findYearHint(sheet, header.firstRow, grid.date1904);
       if (hint) (facts.yearHints ??= []).push({ sheet: sheet.name, ...hint });

@@ -5,6 +5,7 @@
  */
 import { child, childrenOf, type Child } from './video-boxes.js';
 import { metadataDate } from './video-meta.js';
+import { append } from '../util/append.js';
 import type { VideoFacts } from '../types.js';
 
 /** Seconds from 1904-01-01 (QuickTime's epoch) to 1970-01-01, both UTC. */
@@ -90,7 +91,7 @@ export function readMoov(buf: Buffer, problem: (w: string) => void): MoovFacts {
       if (!video && dims && dims.width > 0 && dims.height > 0) video = dims;
     } else if (handler === 'soun') audioTracks++;
     if (!anySize && dims && dims.width > 0 && dims.height > 0) anySize = dims;
-    places.push(...tkids.filter((k) => k.type === 'udta' || k.type === 'meta'));
+    append(places, tkids.filter((k) => k.type === 'udta' || k.type === 'meta'));
   }
   // No handler says "video": the first track with a picture size stands for it.
   const dims = video ?? anySize;

@@ -8,12 +8,12 @@ import type { Finding, Report, Severity } from '../types.js';
 import type { ChunkFormatter, Formatter } from './types.js';
 import { LazyArray, jsonChunks } from './json-stream.js';
 import { describeLocation } from './location.js';
+import { placeOf } from './place.js';
 
 const SEVERITY: Record<Severity, 'major' | 'minor' | 'info'> = { error: 'major', warning: 'minor', info: 'info' };
 
 function pathOf(report: Report, f: Finding): string {
-  const u = report.units.find((x) => x.name === f.unit);
-  const ind = u?.indicators.find((i) => i.code === f.indicator);
+  const { u, ind } = placeOf(report, f);
   const rel = f.file ?? ind?.folder ?? u?.folder ?? '';
   const root = report.root.replace(/\\/g, '/').replace(/\/+$/, '').replace(/^\.\//, '');
   if (!rel) return root || '.';

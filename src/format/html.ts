@@ -15,6 +15,7 @@ import { Html, html, trusted } from './html-template.js';
 import { CSS, SCRIPT } from './html-style.js';
 import { fileHref } from './links.js';
 import { duplicateGroups, messageUnderFile } from './groups.js';
+import { Groups, pairKey } from '../util/group.js';
 
 const PAGE_WORDS = {
   zh: {
@@ -110,9 +111,10 @@ function page(report: Report, opts: FormatOptions): Html {
         }<figcaption>${link(m)}</figcaption></figure>`,
     )}</div><div>${f.message}</div></div>`;
   };
+  const findingsOfFile = new Groups(report.findings, (x) => x.file);
   const fileBlock = (f: FileReport) => {
-    const own = report.findings.filter((x) => x.file === f.path && !groups.member.has(x));
-    const dupOf = report.findings.filter((x) => x.file === f.path && groups.member.has(x));
+    const own = findingsOfFile.of(f.path).filter((x) => !groups.member.has(x));
+    const dupOf = findingsOfFile.of(f.path).filter((x) => groups.member.has(x));
     const t = thumb(f.path);
     return html`<div class="file ${f.status}" id="${fileById.get(f.path)!}" data-status="${f.status}" data-unit="${f.unit ?? ''}">${
       t ?? (f.kind === 'photo' ? html`<div class="thumb none">${p.noThumb}</div>` : '')
@@ -121,17 +123,22 @@ function page(report: Report, opts: FormatOptions): Html {
     }${elementsTable(f)}${own.length ? html`<ul class="findings">${own.map((x) => finding(x, messageUnderFile(x)))}</ul>` : ''}</div></div>`;
   };
 
+  const findingsOfUnit = new Groups(report.findings, (f) => f.unit);
+  const filesAt = new Groups(report.files, (f) => pairKey(f.unit, f.indicator));
+  const filesOfUnit = new Groups(report.files, (f) => f.unit);
   const units = report.units.map((u, ui) => {
-    const mine = report.findings.filter((f) => f.unit === u.name);
+    const mine = findingsOfUnit.of(u.name);
+    const mineAt = new Groups(mine, (f) => f.indicator);
     const unitLevel = mine.filter((f) => !f.indicator && !f.file);
-    const rootFiles = report.files.filter((f) => f.unit === u.name && !f.indicator);
-    const groupHere = (ind: string | null) => mine.filter((f) => groups.first.has(f) && f.indicator === ind);
+    const rootFiles = filesOfUnit.of(u.name).filter((f) => !f.indicator);
+    const firstsAt = new Groups(mine.filter((f) => groups.first.has(f)), (f) => f.indicator);
+    const groupHere = (ind: string | null) => firstsAt.of(ind);
     return html`<section class="unit" id="u-${ui}" data-unit="${u.name}">
 <h2>${u.name} ${badge(u.status)} <small>${w.rate} ${bar(u.completionRate)}（${u.indicatorsPassed}/${u.indicatorsAssigned}）</small></h2>
 ${unitLevel.length || rootFiles.length || groupHere(null).length ? html`<h3>${p.unitFindings}</h3><ul class="findings">${unitLevel.map((f) => finding(f))}</ul>${groupHere(null).map(dupBlock)}${rootFiles.map(fileBlock)}` : ''}
 ${u.indicators.map((ind) => {
-  const files = report.files.filter((f) => f.unit === u.name && f.indicator === ind.code);
-  const own = mine.filter((f) => f.indicator === ind.code && !f.file);
+  const files = filesAt.of(pairKey(u.name, ind.code));
+  const own = mineAt.of(ind.code).filter((f) => !f.file);
   return html`<section class="indicator"><h3>${ind.label} ${ind.name} ${badge(ind.status)} <small>${ind.folder ? link(`${ind.folder}/`, p.folder) : w.missing} · ${p.files(ind.files)}</small></h3>
 ${own.length ? html`<ul class="findings">${own.map((f) => finding(f))}</ul>` : ''}${groupHere(ind.code).map(dupBlock)}${files.map(fileBlock)}</section>`;
 })}</section>`;

@@ -13,6 +13,7 @@ import { percent, severityWord, statusWord } from './words.js';
 import { displayWidth, visible, wrapSegments, type Segment } from './terminal.js';
 import { duplicateGroups, groupedCounts, messageUnderFile } from './groups.js';
 import { plural } from '../messages/plural.js';
+import { Groups, pairKey } from '../util/group.js';
 
 type Counted = ReturnType<typeof groupedCounts>;
 
@@ -90,11 +91,17 @@ export const formatPretty: Formatter = (report, opts) => {
     (filesOf.get(k) ?? filesOf.set(k, []).get(k)!).push(f.path);
   }
   // Group lines sit at the level of their first member (indicator, or unit material).
-  const groupLines = (unit: string | null, indicator: string | null) =>
-    report.findings.filter((f) => groups.first.has(f) && f.unit === unit && f.indicator === indicator && shown(f));
+  const firstsAt = new Groups(
+    report.findings.filter((f) => groups.first.has(f) && shown(f)),
+    (f) => pairKey(f.unit, f.indicator),
+  );
+  const groupLines = (unit: string | null, indicator: string | null) => firstsAt.of(pairKey(unit, indicator));
+  const findingsOfUnit = new Groups(report.findings, (f) => f.unit);
+  const filesOfUnit = new Groups(report.files, (f) => f.unit);
 
   for (const u of report.units) {
-    const mine = report.findings.filter((f) => f.unit === u.name);
+    const mine = findingsOfUnit.of(u.name);
+    const mineAt = new Groups(mine, (f) => f.indicator);
     push(
       [
         { text: v(u.name), style: c.bold },
@@ -106,7 +113,7 @@ export const formatPretty: Formatter = (report, opts) => {
       '  ',
     );
     const unitLevel = mine.filter((f) => !f.indicator && !f.file && shown(f));
-    const rootFiles = report.files.filter((f) => f.unit === u.name && !f.indicator);
+    const rootFiles = filesOfUnit.of(u.name).filter((f) => !f.indicator);
     const rootGroups = groupLines(u.name, null);
     if (unitLevel.length || rootGroups.length || rootFiles.some((f) => f.status !== 'pass')) {
       out.push(`  ${c.bold(w.unitLevel)}`);
@@ -115,7 +122,7 @@ export const formatPretty: Formatter = (report, opts) => {
       fileBlock(rootFiles.map((f) => f.path), '    ');
     }
     for (const ind of u.indicators) {
-      const own = mine.filter((f) => f.indicator === ind.code);
+      const own = mineAt.of(ind.code);
       push(
         [
           { text: `${v(ind.label)} ${v(ind.name)}` },

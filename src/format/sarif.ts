@@ -10,13 +10,13 @@ import { LazyArray, jsonChunks } from './json-stream.js';
 import { catalog, ruleIds } from '../messages/index.js';
 import { describeLocation } from './location.js';
 import { encodePath, folderUri } from './uri.js';
+import { placeOf } from './place.js';
 
 const LEVEL: Record<Severity, 'error' | 'warning' | 'note'> = { error: 'error', warning: 'warning', info: 'note' };
 
 /** The folder a finding without a file is about: its indicator folder, else its unit folder, else the root. */
 function folderOf(report: Report, f: Finding): string {
-  const u = report.units.find((x) => x.name === f.unit);
-  const ind = u?.indicators.find((i) => i.code === f.indicator);
+  const { u, ind } = placeOf(report, f);
   const dir = ind?.folder ?? u?.folder ?? '';
   return dir ? `${dir}/` : '';
 }

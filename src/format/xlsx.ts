@@ -23,6 +23,64 @@ const XLSX_WORDS = {
   en: { fix: 'How to fix', title: (r: Report) => `Ledger check report — rules: ${r.rules.name} ${r.rules.version} — as of ${r.asOf} — ledger-check ${r.tool.version}`, review: 'Review' },
 };
 
+const MORE_WORDS = {
+  zh: {
+    group: (n: number, rule: string) => `同一文件另有 ${n} 条“${rule}”问题未在此列出，完整清单见 JSON 或 HTML 报告`,
+    total: (n: number, max: number) => `另有 ${n} 条问题未在此列出（本表最多列 ${max} 条），完整清单见 JSON 或 HTML 报告`,
+  },
+  en: {
+    group: (n: number, rule: string) => `${n} more "${rule}" findings on this file are not listed here; the JSON or HTML report lists them all`,
+    total: (n: number, max: number) => `${n} more findings are not listed here (this sheet lists at most ${max}); the JSON or HTML report lists them all`,
+  },
+};
+
+/**
+ * Rows of one file and rule in the findings sheet, and rows in all: the rest are counted in one
+ * row. A register of 65,536 rows can carry two findings a row; exceljs holds every cell in memory
+ * (131,000 findings took 68 s and 2 GB), and nobody reads the 101st "participants missing" of a file.
+ */
+export const XLSX_ROWS_PER_FILE_RULE = 100;
+export const XLSX_MAX_FINDING_ROWS = 20_000;
+
+export type ListedRow<F> = { finding: F } | { more: number; like: F } | { moreInAll: number };
+
+/**
+ * The findings the sheet lists, in order: at most `perGroup` of one file and rule (then one row
+ * counting the rest of that group, where its first left-out finding was) and at most `max`
+ * findings in all (then one row counting the rest). Pure: the row count is at most
+ * max + max / perGroup + 1 whatever the report holds.
+ */
+export function listedFindings<F extends { file: string | null; ruleId: string }>(
+  findings: readonly F[],
+  perGroup = XLSX_ROWS_PER_FILE_RULE,
+  max = XLSX_MAX_FINDING_ROWS,
+): ListedRow<F>[] {
+  const out: ListedRow<F>[] = [];
+  const seen = new Map<string, number>();
+  const moreRow = new Map<string, { more: number; like: F }>();
+  let listed = 0;
+  let moreInAll = 0;
+  for (const f of findings) {
+    const key = `${f.file ?? ''}\u0000${f.ruleId}`;
+    const n = (seen.get(key) ?? 0) + 1;
+    seen.set(key, n);
+    if (n > perGroup) {
+      const row = moreRow.get(key);
+      if (row) row.more++;
+      else if (listed < max) {
+        const r = { more: 1, like: f };
+        moreRow.set(key, r);
+        out.push(r);
+      } else moreInAll++;
+    } else if (listed < max) {
+      out.push({ finding: f });
+      listed++;
+    } else moreInAll++;
+  }
+  if (moreInAll > 0) out.push({ moreInAll });
+  return out;
+}
+
 /** Column width in Excel's units (about one Latin character): CJK characters count two. */
 const widthOf = (v: Cell) => stringWidth(typeof v === 'object' && v ? v.text : String(v ?? ''));
 
@@ -45,6 +103,7 @@ export async function workbook(report: Report, opts: Pick<FormatOptions, 'output
   const L = report.lang;
   const w = TABLE_WORDS[L];
   const x = XLSX_WORDS[L];
+  const more = MORE_WORDS[L];
   const wb = new ExcelJS.Workbook();
   wb.creator = 'ledger-check';
   // A fixed date keeps the workbook's properties independent of when it was written.
@@ -52,10 +111,14 @@ export async function workbook(report: Report, opts: Pick<FormatOptions, 'output
 
   /** A sheet: title row 1, header row 2, data rows; widths fitted to the content (CJK-aware). */
   const sheet = (name: string, header: string[], rows: Cell[][], o: { maxWidth?: number[]; wrap?: number[]; percent?: number[] } = {}) => {
-    const colWidth = (i: number) => {
-      const widest = Math.max(widthOf(header[i]!), ...rows.map((r) => widthOf(r[i] ?? null)));
+    // Measured once per column, in a loop: a findings sheet can hold 100,000s of rows (spread
+    // into Math.max they overflow the stack; measured again for every row they take hours).
+    const widths = header.map((h, i) => {
+      let widest = widthOf(h);
+      for (const r of rows) widest = Math.max(widest, widthOf(r[i] ?? null));
       return Math.min(o.maxWidth?.[i] ?? 40, Math.max(6, widest + 2));
-    };
+    });
+    const colWidth = (i: number) => widths[i]!;
     const ws = wb.addWorksheet(name, { views: [{ state: 'frozen', ySplit: 2, xSplit: 1, topLeftCell: 'B3' }] });
     const titleRow = ws.addRow([x.title(report)]);
     titleRow.font = { bold: true, size: 13 };
@@ -117,18 +180,22 @@ export async function workbook(report: Report, opts: Pick<FormatOptions, 'output
     w.findings,
     [w.unit, w.code, w.file, w.location, w.severity, x.review, w.message, x.fix, w.rule],
     // Units in the summary's (the rule file's) order; within a unit, the report's order.
-    [...report.findings].sort((a, b) => rank(a.unit) - rank(b.unit)).map((f): Cell[] => [
-      f.unit ?? '',
-      f.indicator ? (label.get(`${f.unit}\u0000${f.indicator}`) ?? f.indicator) : '',
-      // The unit and indicator have their own columns: the cell shows the file's name, the link the whole path.
-      f.file ? link(f.file.split('/').pop()!, f.file) : '',
-      describeLocation(f.location, L),
-      severityWord(L, f.severity),
-      findingStatusWord(f, L),
-      f.message,
-      catalog[f.ruleId]?.fix[L] ?? '',
-      f.ruleId,
-    ]),
+    listedFindings([...report.findings].sort((a, b) => rank(a.unit) - rank(b.unit))).map((row): Cell[] => {
+      if ('moreInAll' in row) return ['', '', '', '', '', '', more.total(row.moreInAll, XLSX_MAX_FINDING_ROWS), '', ''];
+      const f = 'finding' in row ? row.finding : row.like;
+      const whereAndWhat: Cell[] =
+        'finding' in row
+          ? [describeLocation(f.location, L), severityWord(L, f.severity), findingStatusWord(f, L), f.message, catalog[f.ruleId]?.fix[L] ?? '']
+          : ['', severityWord(L, f.severity), '', more.group(row.more, f.ruleId), catalog[f.ruleId]?.fix[L] ?? ''];
+      return [
+        f.unit ?? '',
+        f.indicator ? (label.get(`${f.unit}\u0000${f.indicator}`) ?? f.indicator) : '',
+        // The unit and indicator have their own columns: the cell shows the file's name, the link the whole path.
+        f.file ? link(f.file.split('/').pop()!, f.file) : '',
+        ...whereAndWhat,
+        f.ruleId,
+      ];
+    }),
     { maxWidth: [14, 9, 34, 14, 8, 10, 46, 32, 24], wrap: [3, 5, 6, 7] },
   );
   return Buffer.from(await wb.xlsx.writeBuffer());

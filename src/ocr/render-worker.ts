@@ -12,6 +12,8 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { PDF_RENDER_STREAM_MAX_BYTES, RENDER_COUNTER, applyOnce, streamCapPatch } from '../extract/pdf-stream-cap.js';
+import { jpegFrameCapPatch } from './render-jpeg-cap.js';
+import { MAX_RENDER_IMAGE_PIXELS } from './pages.js';
 
 type Legacy = typeof import('pdfjs-dist/legacy/build/pdf.mjs');
 type Listener = (event: { data: unknown }) => void;
@@ -38,10 +40,11 @@ class ClonePort {
   }
 }
 
-/** The legacy worker's source with the stream bound, or null when the patch does not apply. */
+/** The legacy worker's source with the stream and JPEG frame bounds, or null when a patch does not apply. */
 export function renderWorkerSource(): string | null {
   const file = createRequire(import.meta.url).resolve('pdfjs-dist/legacy/build/pdf.worker.mjs');
-  return applyOnce(readFileSync(file, 'utf8'), streamCapPatch(PDF_RENDER_STREAM_MAX_BYTES, RENDER_COUNTER));
+  const capped = applyOnce(readFileSync(file, 'utf8'), streamCapPatch(PDF_RENDER_STREAM_MAX_BYTES, RENDER_COUNTER));
+  return capped === null ? null : applyOnce(capped, jpegFrameCapPatch(MAX_RENDER_IMAGE_PIXELS));
 }
 
 let made: Promise<InstanceType<Legacy['PDFWorker']> | null> | null = null;

@@ -8,6 +8,7 @@ import type { RunModel } from '../checks/types.js';
 import type { RuleSet } from '../rules/schema.js';
 import { coversUnchecked, leavesUnchecked } from '../checks/file-verdict.js';
 import { elementVerdicts } from '../checks/element-verdicts.js';
+import { Groups } from '../util/group.js';
 
 export interface BuildOptions {
   root: string;
@@ -159,10 +160,12 @@ export function judgeReport(skeleton: Skeleton, findings: Finding[], o: JudgeOpt
   const order = new Map(Object.keys(o.rules.units ?? {}).map((name, i) => [name, i]));
   const rank = (name: string) => order.get(name) ?? order.size;
   const ordered = [...skeleton.units].sort((a, b) => rank(a.name) - rank(b.name) || (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+  const byUnit = new Groups(findings, (x) => x.unit);
   const units: UnitReport[] = ordered.map((u) => {
-    const unitFindings = findings.filter((x) => x.unit === u.name);
+    const unitFindings = byUnit.of(u.name);
+    const byIndicator = new Groups(unitFindings, (x) => x.indicator);
     const indicators: IndicatorReport[] = u.indicators.map((ind) => {
-      const own = unitFindings.filter((x) => x.indicator === ind.key);
+      const own = byIndicator.of(ind.key);
       const s: Status[] = ind.files.map((f) => statusOf.get(f)!);
       if (own.some((x) => active(x) && x.severity === 'error')) s.push('fail');
       else if (own.some((x) => !active(x) && !x.file)) s.push('reviewed');
