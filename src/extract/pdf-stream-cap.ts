@@ -32,6 +32,9 @@ const counting = (key: string) => `(globalThis[Symbol.for(${JSON.stringify(key)}
 /** The JavaScript the patched worker runs when a stream was capped (the counter lives in globalThis). */
 export const countCappedStream = counting(KEY);
 
+/** The same, on the OCR page renderer's counter (RENDER_COUNTER). */
+export const countCappedRenderStream = counting(RENDER_COUNTER);
+
 /** How many streams were capped on this thread so far (by the text reader, or on another counter). */
 export function cappedStreams(key = KEY): number {
   const n = (globalThis as Record<symbol, unknown>)[Symbol.for(key)];

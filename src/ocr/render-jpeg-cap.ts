@@ -5,9 +5,9 @@
  * 15000 × 15000 JPEG took 1.6 GB. The patch below, applied to the renderer's pdf.js worker source,
  * makes a frame above the bound throw before anything is allocated; pdf.js then leaves the image
  * out (the page renders without it, so OCR reads nothing there and the scan is not checked) and
- * the capped-stream counter counts it.
+ * the renderer's capped-stream counter (RENDER_COUNTER) counts it, never the text reader's.
  */
-import { countCappedStream, type SourcePatch } from '../extract/pdf-stream-cap.js';
+import { countCappedRenderStream, type SourcePatch } from '../extract/pdf-stream-cap.js';
 
 const PREPARE = 'function prepareComponents(frame) {\n';
 
@@ -19,7 +19,7 @@ export function jpegFrameCapPatch(maxPixels: number): SourcePatch {
     replace:
       PREPARE +
       `  if (frame.samplesPerLine * frame.scanLines > ${maxPixels}) {\n` +
-      `    ${countCappedStream};\n` +
+      `    ${countCappedRenderStream};\n` +
       `    throw new Error("ledger-check: a JPEG frame of " + frame.samplesPerLine + " x " + frame.scanLines + " pixels is above ${maxPixels}");\n` +
       '  }\n',
   };
