@@ -51,6 +51,10 @@ const rowChecks: Check = {
         evidence: { seen: u.text, expected: '活动名称/活动时间' },
       });
     }
+    // A header and nothing under it (a blank template) lists no activity: it is no evidence.
+    if (facts.rows.length === 0 && !facts.unreadRows?.length && !facts.unreadSheets?.length) {
+      emit('register.no-rows', { ...at, args: { sheets: [...facts.sheets] }, evidence: { seen: 0, expected: 1 } });
+    }
     for (const row of facts.rows) {
       const d = rowDates(row, facts, ctx.rules.period);
       if (row.dateError === 'no-date-column') {

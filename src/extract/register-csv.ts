@@ -9,13 +9,17 @@ import { DEFAULT_CAPS, type SheetCaps } from './xlsx-read.js';
 /**
  * RFC 4180 fields, with quotes, doubled quotes and newlines inside quotes. Separator guessed (, ; or tab).
  * Stops after `maxFields` fields (the caller reports the rest as not read): `truncated` says so.
+ * A quote that is never closed is read as a plain character (`unclosedQuote` says where), so the
+ * lines after it stay rows: Excel would make the rest of the file one cell, and its rows vanish.
  * Fields are sliced from the text, never built a character at a time: a 16 MB line costs one
  * substring, not sixteen million concatenations.
  */
-export function parseCsv(text: string, maxFields = Infinity): string[][] & { truncated?: boolean } {
+export type ParsedCsv = string[][] & { truncated?: boolean; unclosedQuote?: { row: number; column: number } };
+
+export function parseCsv(text: string, maxFields = Infinity): ParsedCsv {
   const firstLine = text.split(/\r?\n/, 1)[0] ?? '';
   const sep = [',', '\t', ';'].map((s) => ({ s, n: firstLine.split(s).length })).sort((a, b) => b.n - a.n)[0]!.s;
-  const rows: string[][] & { truncated?: boolean } = [];
+  const rows: ParsedCsv = [];
   const n = text.length;
   let row: string[] = [];
   let fields = 0;
@@ -30,11 +34,11 @@ export function parseCsv(text: string, maxFields = Infinity): string[][] & { tru
       // Quoted: up to the closing quote, "" standing for one quote.
       let j = i + 1;
       const parts: string[] = [];
+      let unclosed = false;
       for (;;) {
         const q = text.indexOf('"', j);
         if (q < 0) {
-          parts.push(text.slice(j));
-          j = n;
+          unclosed = true;
           break;
         }
         parts.push(text.slice(j, q));
@@ -46,8 +50,14 @@ export function parseCsv(text: string, maxFields = Infinity): string[][] & { tru
         j = q + 1;
         break;
       }
-      field = parts.join('');
-      i = j;
+      if (unclosed) {
+        // A quote never closed would swallow every line after it into one field (and the rows
+        // with it): it is read as a plain character, and the line ends where it ends.
+        rows.unclosedQuote ??= { row: rows.length, column: row.length };
+      } else {
+        field = parts.join('');
+        i = j;
+      }
     }
     // Unquoted text (or what follows a closing quote) up to the separator or the line end.
     let k = i;

@@ -82,6 +82,22 @@ export const registerMessages = defineRules({
       en: 'Open it in Excel/WPS and "Save As" .xlsx; if it has a password, remove it (File › Info › Protect Workbook) and save.',
     },
   },
+  'register.no-rows': {
+    severity: 'error',
+    title: { zh: '登记表没有登记任何活动', en: 'Register lists no activity' },
+    message: {
+      zh: (a) => `登记表有表头，但表头下没有任何活动记录（工作表：${list(a.sheets, 'zh')}）`,
+      en: (a) => `the register has a header but no activity under it (sheets: ${list(a.sheets, 'en')})`,
+    },
+    why: {
+      zh: '只有表头的空白模板不能证明开展过任何活动。',
+      en: 'A blank template with only its header is no evidence that any activity took place.',
+    },
+    fix: {
+      zh: '在表头下逐行填写开展的活动（名称、时间、地点、人数、形式、照片文件名）后重新提交；若文件放错，请换成已填写的登记表。',
+      en: 'Fill in one row per activity under the header (name, date, place, participants, form, photo file) and hand it in again; if the wrong file was placed here, replace it with the filled-in register.',
+    },
+  },
   'register.no-header': {
     severity: 'error',
     title: { zh: '登记表找不到表头', en: 'Register has no header row' },

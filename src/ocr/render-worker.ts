@@ -12,7 +12,7 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { PDF_RENDER_STREAM_MAX_BYTES, RENDER_COUNTER, applyOnce, streamCapPatch } from '../extract/pdf-stream-cap.js';
-import { jpegFrameCapPatch } from './render-jpeg-cap.js';
+import { jbig2CapPatches, jpegFrameCapPatch } from './render-image-cap.js';
 import { MAX_RENDER_IMAGE_PIXELS } from './pages.js';
 
 type Legacy = typeof import('pdfjs-dist/legacy/build/pdf.mjs');
@@ -40,11 +40,14 @@ class ClonePort {
   }
 }
 
-/** The legacy worker's source with the stream and JPEG frame bounds, or null when a patch does not apply. */
+/** The legacy worker's source with the stream and image bounds, or null when a patch does not apply. */
 export function renderWorkerSource(): string | null {
   const file = createRequire(import.meta.url).resolve('pdfjs-dist/legacy/build/pdf.worker.mjs');
-  const capped = applyOnce(readFileSync(file, 'utf8'), streamCapPatch(PDF_RENDER_STREAM_MAX_BYTES, RENDER_COUNTER));
-  return capped === null ? null : applyOnce(capped, jpegFrameCapPatch(MAX_RENDER_IMAGE_PIXELS));
+  let source: string | null = readFileSync(file, 'utf8');
+  for (const p of [streamCapPatch(PDF_RENDER_STREAM_MAX_BYTES, RENDER_COUNTER), jpegFrameCapPatch(MAX_RENDER_IMAGE_PIXELS), ...jbig2CapPatches(MAX_RENDER_IMAGE_PIXELS)]) {
+    source = source === null ? null : applyOnce(source, p);
+  }
+  return source;
 }
 
 let made: Promise<InstanceType<Legacy['PDFWorker']> | null> | null = null;

@@ -1,11 +1,12 @@
 /**
  * Every register finding in full (rule id, place, raw args, evidence) on register facts built in
- * memory: unreadable, no header, unread sheets and rows, no date column (once per sheet), invalid
+ * memory: unreadable, no header, no rows, unread sheets and rows, no date column (once per sheet), invalid
  * and outside-period dates (with where a year-less date got its year), participants, form, rows
  * without photos, listed photos missing or taken off the row's date, and photos no row lists.
  */
 import { describe, expect, it } from 'vitest';
 import { registerChecks } from '../../src/checks/register.js';
+import { renderMessage } from '../../src/messages/index.js';
 import type { ExtractedFile, RegisterFacts, RegisterRow } from '../../src/types.js';
 import { ctxOf, indicatorOf, photo, register, row, rules, runChecks, unitOf, type Hit } from './helpers.js';
 
@@ -37,6 +38,17 @@ describe('the file', () => {
       { ruleId: 'register.sheet-unread', file: REG, location: { sheet: '汇总' }, args: { sheet: '汇总' }, evidence: { seen: '汇总', expected: '活动名称/活动时间' } },
       { ruleId: 'register.row-unread', file: REG, location: { sheet: 'Sheet1', row: 9, cell: 'C9' }, args: { cell: 'Sheet1!C9', seen: '备注：略' }, evidence: { seen: '备注：略', expected: '活动名称/活动时间' } },
     ]);
+  });
+  it('a header and no row under it: no activity listed (one row: none; rows it could not read: those findings only)', () => {
+    const sheets = (h: Hit[]) => h.filter((x) => x.ruleId === 'register.no-rows');
+    expect(sheets(run([reg([], { sheets: ['Sheet1'] })]))).toEqual([
+      { ruleId: 'register.no-rows', file: REG, args: { sheets: ['Sheet1'] }, evidence: { seen: 0, expected: 1 } },
+    ]);
+    expect(sheets(run([reg([row('2025-06-12')], { sheets: ['Sheet1'] })]))).toEqual([]);
+    expect(sheets(run([reg([], { unreadRows: [{ sheet: 'Sheet1', row: 9, cell: 'C9', text: '备注：略' }] })]))).toEqual([]);
+    expect(sheets(run([reg([], { unreadSheets: ['汇总'] })]))).toEqual([]);
+    expect(renderMessage('register.no-rows', 'zh', { sheets: ['Sheet1'] })).toBe('登记表有表头，但表头下没有任何活动记录（工作表：Sheet1）');
+    expect(renderMessage('register.no-rows', 'en', { sheets: ['Sheet1'] })).toBe('the register has a header but no activity under it (sheets: Sheet1)');
   });
   it('a file of another type is not judged', () => {
     expect(run([{ ...register([]), facts: { type: 'none' } } as ExtractedFile])).toEqual([]);

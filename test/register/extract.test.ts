@@ -191,6 +191,20 @@ describe('register extraction: other containers', () => {
     expect(rowDates(r.facts.rows[1]!, r.facts, period).yearFrom).toBe('period');
   });
 
+  it('a quote never closed is a plain character: the rows after it are still read (they would vanish into one cell)', async () => {
+    const { parseCsv } = await import('../../src/extract/register-csv.js');
+    // Closed (a comma and a line break inside quotes): one field. Never closed: the quote is text,
+    // its line ends at the line end, and every later line is a row of its own.
+    expect(parseCsv('a,"b,\nc",d\ne,f\n')).toEqual([['a', 'b,\nc', 'd'], ['e', 'f']]);
+    const open = parseCsv('a,"b,c\nd,e\nf,g\n');
+    expect([...open]).toEqual([['a', '"b', 'c'], ['d', 'e'], ['f', 'g']]);
+    expect(open.unclosedQuote).toEqual({ row: 0, column: 1 });
+    expect(parseCsv('a,"b""c",d\n').unclosedQuote).toBeUndefined();
+    const text = '序号,活动名称,活动日期,地点,参与人数,形式\r\n1,"端午诵读,2025/5/30,学校,45,线下\r\n2,清明祭扫,2025/4/4,烈士陵园,300,线下\r\n3,中秋诵经典,2025/10/5,学校,80,线下\r\n';
+    const r = await extractRegister(await writeFixture(dir, '未闭合引号.csv', Buffer.from(text), 'text'));
+    expect(r.facts.rows.map((x) => x.name)).toEqual(['"端午诵读', '清明祭扫', '中秋诵经典']);
+  });
+
   it('says so when no sheet has a header', async () => {
     const noHeader = await makeRegisterXlsx({ sheets: [{ name: 'Sheet1', header: ['张三', '李四'], rows: [['1', '2']] }] });
     const r = await extractRegister(await writeFixture(dir, '无表头.xlsx', noHeader));

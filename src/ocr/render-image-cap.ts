@@ -1,0 +1,44 @@
+/**
+ * Bounds on the images the OCR page renderer decodes, from what the image data itself declares.
+ * pdf.js's `maxImageSize` checks the size an image's dictionary declares (/Width × /Height), but
+ * its decoders allocate from sizes inside the data: a JPEG's frame header (SOF), a JBIG2 page's
+ * information segment and each region's. A 2.6 MB PDF whose image says 1000 × 1000 and holds a
+ * 15000 × 15000 JPEG took 1.6 GB; a 500-byte JBIG2 image whose page says 120000 × 120000 (filled
+ * with black) took 2.2 GB. The patches below, applied to the renderer's pdf.js worker source, make
+ * such an image throw before anything is allocated; pdf.js then leaves it out (the page renders
+ * without it, so OCR reads nothing there and the scan is not checked) and the renderer's
+ * capped-stream counter (RENDER_COUNTER) counts it, never the text reader's.
+ */
+import { countCappedRenderStream, type SourcePatch } from '../extract/pdf-stream-cap.js';
+
+const refuse = (what: string, w: string, h: string, max: number) =>
+  `  if (${w} * ${h} > ${max}) {\n` +
+  `    ${countCappedRenderStream};\n` +
+  `    throw new Error("ledger-check: ${what} of " + ${w} + " x " + ${h} + " pixels is above ${max}");\n` +
+  '  }\n';
+
+const PREPARE = 'function prepareComponents(frame) {\n';
+
+/** The patch of pdf.js's JpegImage prepareComponents (where the frame's buffers are allocated). */
+export function jpegFrameCapPatch(maxPixels: number): SourcePatch {
+  return { name: 'jpeg-frame-cap', find: PREPARE, replace: PREPARE + refuse('a JPEG frame', 'frame.samplesPerLine', 'frame.scanLines', maxPixels) };
+}
+
+const PAGE_INFO = '  onPageInformation(info) {\n    this.currentPageInfo = info;\n';
+const REGION_INFO = 'function readRegionSegmentInformation(data, start) {\n';
+
+/**
+ * The patches of pdf.js's JBIG2 decoder: the page buffer (allocated, and filled when the page's
+ * default pixel is black, from the page information segment) and every region's bitmap (a byte a
+ * pixel, from the region's segment information).
+ */
+export function jbig2CapPatches(maxPixels: number): SourcePatch[] {
+  return [
+    { name: 'jbig2-page-cap', find: PAGE_INFO, replace: PAGE_INFO.replace('{\n', `{\n${refuse('a JBIG2 page', 'info.width', 'info.height', maxPixels)}`) },
+    {
+      name: 'jbig2-region-cap',
+      find: REGION_INFO,
+      replace: REGION_INFO + refuse('a JBIG2 region', 'readUint32(data, start)', 'readUint32(data, start + 4)', maxPixels),
+    },
+  ];
+}
