@@ -40,7 +40,9 @@ export const data: ElementTest = ({ text }) => {
   // 三轮车 / 两轮电动车 / 四轮摩托 name a kind of vehicle, not a count of rounds.
   const masked = maskTitles(text)
     .replace(/“[^“”]{1,15}”/g, (q) => '“' + '○'.repeat(q.length - 2) + '”')
-    .replace(/[两二三四独\d]轮(?=车|电动|摩托|自行|童车|机动)/g, '○○');
+    .replace(/[两二三四独\d]轮(?=车|电动|摩托|自行|童车|机动)/g, '○○')
+    // 以百分之百的热情 / 100%的干劲: a figure of speech for an attitude, not a quantity.
+    .replace(/(?:百分之[百两二]百?|(?<![\d.])[12]00\s*[%％])(?=的?(?:热情|干劲|诚意|努力|精力|信心|决心|责任心|用心|耐心|热忱|精神|状态|投入|劲头|力气))/g, (m) => '○'.repeat(m.length));
   // 24小时畅通 / 24小时值守 describe a service's hours, not a quantity of work.
   // 一米线 written 1米线 is a courtesy line, 15元宵 a festival.
   const dp = findDataPoints(masked).find((d) => !phase(masked, d.index + d.text.length, d.unit) && !(d.unit === '米' && masked[d.index + d.text.length] === '线') && !(d.unit === '元' && /[旦宵]/.test(masked[d.index + d.text.length] ?? '')) && !(d.unit === '小时' && /^(畅通|值守|值班|在线|开放|不间断|接听|服务|运行|热线|监控|守护|响应)/.test(masked.slice(d.index + d.text.length))));

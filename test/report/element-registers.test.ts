@@ -96,6 +96,9 @@ const TESTS: Record<string, [ElementTest, Row[]]> = {
     [
       ['a Chinese-numeral percentage / a percentage as a target word', '同比增长百分之六。', '同比增长明显。'],
       ['a Chinese decimal with a unit / a time of day', '平均用时零点五个工作日。', '早上八点半开门。'],
+      // Review of session 8: 百分之百 (or 100%) before an attitude is a figure of speech, not a quantity.
+      ['coverage of 百分之百 / 百分之百的热情', '做到百分之百覆盖。', '全体干部以百分之百的热情投入工作。'],
+      ['100% of the households / 100%的干劲', '签约率达到100%。', '以100%的干劲抓落实。'],
       ['亿元 in Chinese numerals / a name with a numeral', '零售总额完成四十二亿元。', '开展“三亿文明户”宣传。'],
       ['points in Chinese numerals / an ordinal', '近视率下降两个百分点。', '第二个工作日办结。'],
       ['a count of tricycles / a tricycle', '清理乱停的三轮车15辆。', '对乱停放的三轮车设置停车线。'],
