@@ -12,9 +12,10 @@
 export const PDF_STREAM_MAX_BYTES = 64 * 1024 * 1024;
 
 /**
- * Largest decoded stream the page renderer (OCR) accepts: a page image is decoded whole, and a
- * 600 dpi A3 colour scan is ~70 MP × 3 bytes; images above the renderer's pixel bound are skipped
- * before they are decoded (maxImageSize).
+ * Largest decoded stream the page renderer (OCR) accepts: a page image is decoded whole, and the
+ * largest image it draws (64 MP, MAX_RENDER_IMAGE_PIXELS: a 600 dpi A4 colour scan is ~35 MP) is
+ * 64 MP × 3 bytes in colour; larger images are skipped before they are decoded (maxImageSize), so
+ * a 600 dpi A3 scan (~70 MP) is drawn without its image and its page is reported unreadable.
  */
 export const PDF_RENDER_STREAM_MAX_BYTES = 256 * 1024 * 1024;
 
