@@ -257,6 +257,8 @@ export interface RegisterFacts {
   unreadRows?: { sheet: string; row: number; cell: string; text: string }[];
   /** Sheets with a table but no header the tool recognises, while another sheet has one. */
   unreadSheets?: string[];
+  /** A .csv quote that is never closed, read as a plain character: the cell it opens. */
+  unclosedQuote?: { sheet: string; cell: string };
 }
 
 /**

@@ -1,4 +1,7 @@
-/** A register sheet with content beyond the reading caps: what lies beyond was not read. */
+/**
+ * A register sheet with content beyond the reading caps: what lies beyond was not read. A .csv
+ * quote never closed: the rows after it were read, the row it opens may be split wrongly.
+ */
 import type { Check } from './types.js';
 
 export const registerBoundsCheck: Check = {
@@ -13,6 +16,10 @@ export const registerBoundsCheck: Check = {
         args: { sheet: o.sheet, cell: o.cell, reason: o.reason, limit: o.limit },
         evidence: { seen: o.cell, expected: `${o.reason} ≤ ${o.limit}` },
       });
+    }
+    const q = file.facts.unclosedQuote;
+    if (q) {
+      emit('register.csv-quote-unclosed', { file: file.path, location: { sheet: q.sheet, cell: q.cell }, args: { cell: q.cell }, evidence: { seen: q.cell, expected: 'closing quote' } });
     }
   },
 };

@@ -112,5 +112,6 @@ export function readCsvGrid(buf: Buffer, sheetName: string, caps: SheetCaps = DE
   if (parsed.truncated) note({ sheet: sheetName, cell: cellRef(parsed.length, 0), reason: 'cells', limit: caps.cells });
   const grid: Grid = { sheets: [{ name: sheetName, rows }], date1904: false };
   if (overflow) grid.overflow = [overflow];
+  if (parsed.unclosedQuote) grid.unclosedQuote = { sheet: sheetName, cell: cellRef(parsed.unclosedQuote.row, parsed.unclosedQuote.column) };
   return grid;
 }

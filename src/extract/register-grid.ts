@@ -22,6 +22,8 @@ export interface Grid {
   date1904: boolean;
   /** Per sheet, the first cell with content that lies beyond the reading caps (not read). */
   overflow?: GridOverflow[];
+  /** A .csv quote never closed (read as a plain character): its cell. */
+  unclosedQuote?: { sheet: string; cell: string };
 }
 
 export interface GridOverflow {

@@ -64,6 +64,7 @@ export function registerFromGrid(grid: Grid, format: RegisterFacts['format']): {
   }
   if (facts.headerFound && headerless.length) facts.unreadSheets = headerless;
   if (grid.overflow?.length) facts.overflow = grid.overflow.map((o) => ({ ...o }));
+  if (grid.unclosedQuote) facts.unclosedQuote = { ...grid.unclosedQuote };
   return facts;
 }
 

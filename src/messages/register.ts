@@ -82,6 +82,22 @@ export const registerMessages = defineRules({
       en: 'Open it in Excel/WPS and "Save As" .xlsx; if it has a password, remove it (File › Info › Protect Workbook) and save.',
     },
   },
+  'register.csv-quote-unclosed': {
+    severity: 'warning',
+    title: { zh: 'CSV 登记表有未闭合的引号', en: 'CSV register has an unclosed quote' },
+    message: {
+      zh: (a) => `${a.cell} 单元格以引号开头但没有闭合，已把它当作普通字符、照常读取后面各行；请核对这一行`,
+      en: (a) => `cell ${a.cell} opens a quote that is never closed; it was read as a plain character and the rows after it were read as usual: check this row`,
+    },
+    why: {
+      zh: '未闭合的引号会让表格软件把之后的所有内容当成一个单元格，后面的活动就“消失”了。',
+      en: 'An unclosed quote makes spreadsheet programs read everything after it as one cell, and the activities below it vanish.',
+    },
+    fix: {
+      zh: '在该单元格内容末尾补上引号（或删去开头的引号），用 Excel/WPS 打开确认各行正常后另存。',
+      en: 'Add the closing quote at the end of the cell (or remove the opening one), open it in Excel/WPS to check every row, and save again.',
+    },
+  },
   'register.no-rows': {
     severity: 'error',
     title: { zh: '登记表没有登记任何活动', en: 'Register lists no activity' },

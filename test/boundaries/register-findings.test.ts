@@ -50,6 +50,15 @@ describe('the file', () => {
     expect(renderMessage('register.no-rows', 'zh', { sheets: ['Sheet1'] })).toBe('登记表有表头，但表头下没有任何活动记录（工作表：Sheet1）');
     expect(renderMessage('register.no-rows', 'en', { sheets: ['Sheet1'] })).toBe('the register has a header but no activity under it (sheets: Sheet1)');
   });
+  it('a .csv quote never closed: a warning at its cell (the rows after it were read); none without', async () => {
+    const { registerBoundsCheck } = await import('../../src/checks/register-bounds.js');
+    const bounds = (f: ExtractedFile) => runChecks([registerBoundsCheck], unitOf([indicatorOf(rs, [f])]), ctxOf(rs));
+    expect(bounds(reg([row('2025-06-12')], { unclosedQuote: { sheet: '登记', cell: 'B2' } }))).toEqual([
+      { ruleId: 'register.csv-quote-unclosed', file: REG, location: { sheet: '登记', cell: 'B2' }, args: { cell: 'B2' }, evidence: { seen: 'B2', expected: 'closing quote' } },
+    ]);
+    expect(bounds(reg([row('2025-06-12')]))).toEqual([]);
+    expect(renderMessage('register.csv-quote-unclosed', 'zh', { cell: 'B2' })).toBe('B2 单元格以引号开头但没有闭合，已把它当作普通字符、照常读取后面各行；请核对这一行');
+  });
   it('a file of another type is not judged', () => {
     expect(run([{ ...register([]), facts: { type: 'none' } } as ExtractedFile])).toEqual([]);
   });

@@ -203,6 +203,10 @@ describe('register extraction: other containers', () => {
     const text = '序号,活动名称,活动日期,地点,参与人数,形式\r\n1,"端午诵读,2025/5/30,学校,45,线下\r\n2,清明祭扫,2025/4/4,烈士陵园,300,线下\r\n3,中秋诵经典,2025/10/5,学校,80,线下\r\n';
     const r = await extractRegister(await writeFixture(dir, '未闭合引号.csv', Buffer.from(text), 'text'));
     expect(r.facts.rows.map((x) => x.name)).toEqual(['"端午诵读', '清明祭扫', '中秋诵经典']);
+    // Where the quote opened, for the finding (register.csv-quote-unclosed): row 2, column B.
+    expect(r.facts.unclosedQuote).toEqual({ sheet: '未闭合引号', cell: 'B2' });
+    const closed = await extractRegister(await writeFixture(dir, '闭合引号.csv', Buffer.from(text.replace('"端午诵读', '"端午诵读"')), 'text'));
+    expect(closed.facts.unclosedQuote).toBeUndefined();
   });
 
   it('says so when no sheet has a header', async () => {
