@@ -84,6 +84,23 @@ describe('PDF worker pool', () => {
     expect(r.texts).toEqual(Array.from({ length: r.n }, (_, i) => `第${i}份`));
   });
 
+  it.skipIf(!built)('the gate decides the second thread: cores reported busy, one thread for a long backlog; reported idle, two', () => {
+    // os.cpus() is what the gate measures (pdf-spare-cores.ts): replaced in the child before the pool starts.
+    const threads = (idle: 'busy' | 'idle') =>
+      (
+        runCompiled(`
+          import os from 'node:os';
+          process.env.LEDGER_CHECK_PDF_IDLE_CHECK = '1';
+          const idleMs = () => (${JSON.stringify(idle)} === 'idle' ? 2 * performance.now() : 0);
+          os.cpus = () => [0, 1].map(() => ({ model: 'x', speed: 1, times: { user: 0, nice: 0, sys: 0, irq: 0, idle: idleMs() / 2 } }));
+          const all = await Promise.all(Array.from({ length: 4 * SPAWN_BACKLOG }, (_, i) => parsePdfOffThread(makePdf({ pages: [['第' + i + '份']] }))));
+          console.log(JSON.stringify({ threads: pdfPoolThreads(), unread: all.length - all.filter((x) => x.pageTexts).length }));
+        `) as { threads: number; unread: number }
+      );
+    expect(threads('busy')).toEqual({ threads: 1, unread: 0 });
+    expect(threads('idle')).toEqual({ threads: 2, unread: 0 });
+  });
+
   it.skipIf(!built)('parses in-thread, never failing, when no worker thread can be made (Node flags a worker refuses)', () => {
     const r = runCompiled(
       `
