@@ -127,33 +127,40 @@ export class DirectPort {
 }
 
 /**
+ * Evaluate a pdf.js worker module (the text reader's or the OCR renderer's) without leaving the
+ * globalThis.pdfjsWorker it sets behind: put back as it was, so neither picks up the other's.
+ */
+export async function evaluateWorkerModule<T>(load: () => Promise<T>): Promise<T> {
+  const g = globalThis as { pdfjsWorker?: unknown };
+  const before = g.pdfjsWorker;
+  try {
+    return await load();
+  } finally {
+    if (before === undefined) delete g.pdfjsWorker;
+    else g.pdfjsWorker = before;
+  }
+}
+
+/**
  * The text worker (pdfjs-text-worker.ts) started once on this thread, behind a DirectPort: every
  * document of the thread goes through this one pdf.js "worker", as in a browser. Nothing is put in
  * globalThis.pdfjsWorker, so a page renderer loaded later on this thread (OCR, with its own
  * pdf.js) never picks up the text-only parser.
  */
 async function startTextWorker(pdfjs: Pdfjs): Promise<InstanceType<Pdfjs['PDFWorker']>> {
-  const g = globalThis as { pdfjsWorker?: unknown };
-  const before = g.pdfjsWorker;
   type WorkerModule = { WorkerMessageHandler: { initializeFromPort(port: DirectPort): void } };
-  let mod: WorkerModule;
-  try {
+  const mod = await evaluateWorkerModule(async () => {
     const file = textWorkerFile();
     const key = textWorkerKey(file);
     const prepared = loadPreparedScript('pdf.worker', file, key);
     if (prepared) {
       notePreparedPatches(prepared.meta);
-      mod = prepared.exports as WorkerModule;
-    } else {
-      const { source } = textWorker();
-      const loaded = loadModuleScript('pdf.worker', file, source, undefined, key);
-      mod = (loaded ? loaded.exports : await import(`data:text/javascript;base64,${Buffer.from(source).toString('base64')}`)) as WorkerModule;
+      return prepared.exports as WorkerModule;
     }
-  } finally {
-    // The worker module sets globalThis.pdfjsWorker when it is evaluated: put it back as it was.
-    if (before === undefined) delete g.pdfjsWorker;
-    else g.pdfjsWorker = before;
-  }
+    const { source } = textWorker();
+    const loaded = loadModuleScript('pdf.worker', file, source, undefined, key);
+    return (loaded ? loaded.exports : await import(`data:text/javascript;base64,${Buffer.from(source).toString('base64')}`)) as WorkerModule;
+  });
   const port = new DirectPort();
   mod.WorkerMessageHandler.initializeFromPort(port);
   return new pdfjs.PDFWorker({ port: port as unknown as null, verbosity: 0 });

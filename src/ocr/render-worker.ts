@@ -12,6 +12,7 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { PDF_RENDER_STREAM_MAX_BYTES, RENDER_COUNTER, applyOnce, streamCapPatch } from '../extract/pdf-stream-cap.js';
+import { evaluateWorkerModule } from '../extract/pdfjs.js';
 import { jbig2CapPatches, jpegFrameCapPatch } from './render-image-cap.js';
 import { MAX_RENDER_IMAGE_PIXELS } from './pages.js';
 
@@ -57,16 +58,7 @@ export function renderWorker(): Promise<InstanceType<Legacy['PDFWorker']> | null
     const source = renderWorkerSource();
     if (source === null) return null;
     const pdfjs = (await import('pdfjs-dist/legacy/build/pdf.mjs')) as Legacy;
-    const g = globalThis as { pdfjsWorker?: unknown };
-    const before = g.pdfjsWorker;
-    let mod: WorkerModule;
-    try {
-      mod = (await import(`data:text/javascript;base64,${Buffer.from(source).toString('base64')}`)) as WorkerModule;
-    } finally {
-      // The worker module sets globalThis.pdfjsWorker when evaluated: put it back as it was.
-      if (before === undefined) delete g.pdfjsWorker;
-      else g.pdfjsWorker = before;
-    }
+    const mod = await evaluateWorkerModule(async () => (await import(`data:text/javascript;base64,${Buffer.from(source).toString('base64')}`)) as WorkerModule);
     const port = new ClonePort();
     mod.WorkerMessageHandler.initializeFromPort(port);
     return new pdfjs.PDFWorker({ port: port as unknown as null, verbosity: 0 });

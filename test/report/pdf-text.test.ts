@@ -37,6 +37,24 @@ describe('PDF text is what the previous engine gave', () => {
     expect(Function.prototype.toString.call(Array.prototype.push)).toContain('[native code]');
     expect((globalThis as { pdfjsWorker?: unknown }).pdfjsWorker).toBeUndefined();
   });
+
+  it('evaluating a worker module puts globalThis.pdfjsWorker back as it was (absent, or a value), even when it throws', async () => {
+    const { evaluateWorkerModule } = await import('../../src/extract/pdfjs.js');
+    const g = globalThis as { pdfjsWorker?: unknown };
+    const sets = async () => {
+      g.pdfjsWorker = 'set by the module';
+      return 1;
+    };
+    expect(await evaluateWorkerModule(sets)).toBe(1);
+    expect('pdfjsWorker' in g).toBe(false);
+    g.pdfjsWorker = 'before';
+    await expect(evaluateWorkerModule(async () => {
+      g.pdfjsWorker = 'set';
+      throw new Error('bad module');
+    })).rejects.toThrow('bad module');
+    expect(g.pdfjsWorker).toBe('before');
+    delete g.pdfjsWorker;
+  });
 });
 
 describe('the text worker patch', () => {
