@@ -65,7 +65,10 @@ export function streamCapPatch(max: number, key = KEY): SourcePatch {
   };
 }
 
-/** Apply one patch that must match exactly once; null when it does not. */
+/**
+ * Apply one patch that must match exactly once; null when it does not. indexOf, not split or a
+ * RegExp: a pdf.js worker is 2 MB and this runs in every PDF thread.
+ */
 export function applyOnce(source: string, p: SourcePatch): string | null {
   const at = source.indexOf(p.find);
   if (at < 0 || source.indexOf(p.find, at + 1) >= 0) return null;

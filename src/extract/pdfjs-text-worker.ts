@@ -43,13 +43,9 @@ import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { preparedKey } from './pdfjs-scripts.js';
-import { PDF_STREAM_MAX_BYTES, countCappedStream, streamCapPatch } from './pdf-stream-cap.js';
+import { PDF_STREAM_MAX_BYTES, applyOnce, countCappedStream, streamCapPatch, type SourcePatch } from './pdf-stream-cap.js';
 
-interface Patch {
-  name: string;
-  find: string;
-  replace: string;
-}
+type Patch = SourcePatch;
 
 /**
  * Largest output a FlateDecode stream inflates to; a bigger one (a decompression bomb) is read as
@@ -253,13 +249,8 @@ const PATCHES: Patch[] = [
 
 /** Apply every patch, or none: null when any does not match exactly once. */
 export function patchWorkerSource(source: string): string | null {
-  let out = source;
-  for (const p of PATCHES) {
-    // indexOf, not split or a RegExp: the source is 2 MB and this runs in every PDF thread.
-    const at = out.indexOf(p.find);
-    if (at < 0 || out.indexOf(p.find, at + 1) >= 0) return null;
-    out = out.slice(0, at) + p.replace + out.slice(at + p.find.length);
-  }
+  let out: string | null = source;
+  for (const p of PATCHES) out = out === null ? null : applyOnce(out, p);
   return out;
 }
 
