@@ -6,6 +6,8 @@
  * 3 min 20 s without the cache. A file past MAX_HASHED_BYTES is hashed by neither; one on the
  * bound still is.
  */
+import { execFileSync } from 'node:child_process';
+import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -14,6 +16,7 @@ import { tempDir } from '../cli/helpers.js';
 import { run } from '../cache/folder.js';
 import { MAX_HASHED_BYTES } from '../../src/extract/limits.js';
 import type { Report } from '../../src/types.js';
+import { sha256File } from '../../src/util/files.js';
 
 const IND = 'Ⅲ—12 我们的节日';
 const tmp = tempDir('lc-sparse-');
@@ -63,5 +66,39 @@ describe('a sparse file past the hashing bound is never read whole', () => {
     const root = pair('over-nocache', MAX_HASHED_BYTES + 1);
     const r = await run(root, null);
     expect(rules(r.json, '端午活动.jpg')).not.toContain('photo.duplicate');
+  });
+});
+
+describe('the review hash of a file (review accept, and a check applying a review)', () => {
+  it('a FIFO is refused at once, not waited on', async () => {
+    const fifo = path.join(tmp, 'fifo.jpg');
+    execFileSync('mkfifo', [fifo]);
+    await expect(sha256File(fifo)).rejects.toMatchObject({ code: 'EISDIR' });
+  });
+
+  it('on the bound: the SHA-256 of every byte', async () => {
+    const f = path.join(tmp, 'on.jpg');
+    fs.writeFileSync(f, photo);
+    fs.truncateSync(f, MAX_HASHED_BYTES);
+    const h = crypto.createHash('sha256');
+    h.update(photo);
+    const zeros = Buffer.alloc(1 << 24);
+    for (let left = MAX_HASHED_BYTES - photo.length; left > 0; left -= zeros.length) h.update(left >= zeros.length ? zeros : zeros.subarray(0, left));
+    expect(await sha256File(f)).toBe(h.digest('hex'));
+  });
+
+  it('one byte past it: size and both ends only, so a change of either end or of the size is still seen', async () => {
+    const f = path.join(tmp, 'over.jpg');
+    fs.writeFileSync(f, photo);
+    fs.truncateSync(f, MAX_HASHED_BYTES + 1);
+    const first = await sha256File(f);
+    expect(first).toMatch(/^[0-9a-f]{64}$/);
+    const fd = fs.openSync(f, 'r+');
+    fs.writeSync(fd, Buffer.from([1]), 0, 1, MAX_HASHED_BYTES); // the last byte
+    fs.closeSync(fd);
+    const lastChanged = await sha256File(f);
+    expect(lastChanged).not.toBe(first);
+    fs.truncateSync(f, MAX_HASHED_BYTES + 2);
+    expect(await sha256File(f)).not.toBe(lastChanged);
   });
 });
