@@ -8,10 +8,10 @@ import { maskTitles, type ElementTest } from './element-shared.js';
 
 /** Roles and offices inside a county department. */
 const ROLE =
-  '(?:主要领导|分管领导|(?:村)?支书|村文书|村会计|(?:包村|驻村)干部|[局县院校镇乡所站]领导|分管(?:副)?(?:局长|主任|部长|书记|县长|校长|院长)|班子成员|领导班子|一把手|主要负责(?:人|同志)|负责同志|(?:常务)?(?:副)?(?:(?:[会局镇乡村校院馆所站队社团行庭科股处部厅台园组]|理事|秘书|大队|中队|检察|董事)长|主任|书记|主席|总经理|经理)|专人|专干|干事|首席代表|老板娘?|店主|店长|厂长|掌柜|秘书长|(?<!谁)主管(?!部门|单位|机关|领导)|(?:值班|窗口|网点|班组|网格|片区|班)长|(?:支部|党委|党组|宣传|组织|纪检)委员|机关(?:党委|党总支|党支部|团委|工会|妇委会)|专员|信息员|宣传委员|组织委员|(?:专职|兼职)(?:人员|干部|联络员)|联络员|业务骨干|(?:办公室|[\\u4e00-\\u9fff]{1,6}(?:股|科|室|中心|站|所|大队|中队))(?:负责人)?|各(?:股室|科室|部门|单位)负责人)';
+  '(?:主要领导|分管领导|(?:村)?支书|村文书|村会计|(?:包村|驻村)干部|[局县院校镇乡所站]领导|分管(?:副)?(?:局长|主任|部长|书记|县长|校长|院长)|班子成员|领导班子|一把手|主要负责(?:人|同志)|负责同志|(?:常务)?(?:副)?(?:(?:[会局镇乡村校院馆所站队社团行庭科股处部厅台园组]|理事|秘书|大队|中队|检察|董事)长|主任|书记|主席|总经理|经理)|专人|专干|干事|首席代表|老板娘?|店主|店长|厂长|掌柜|秘书长|(?<!谁)主管(?!部门|单位|机关|领导)|(?:值班|窗口|网点|班组|网格|片区|班)长|(?:支部|党委|党组|宣传|组织|纪检)委员|机关(?:党委|党总支|党支部|团委|工会|妇委会)|专员|信息员|(?:专职)?社工|(?<![党支纪居村业])委员(?!会)|宣传委员|组织委员|(?:专职|兼职)(?:人员|干部|联络员)|联络员|业务骨干|(?:办公室|[\\u4e00-\\u9fff]{1,6}(?:股|科|室|中心|站|所|大队|中队))(?:负责人)?|各(?:股室|科室|部门|单位)负责人)';
 
 const TAKES_CHARGE =
-  '(?:负总责|负全责|负主责|总负责|全面负责|(?:亲自|专门|具体|天天|全程)盯(?:着|住|紧)?|(?:具体|专门|自己|亲自|全面|分管|负责|总)管(?![理控护辖道网制])|管(?=[这此该][^，,。；]{0,3}(?:事|块|项|摊)|[。，,；]|$)|亲自(?:抓|挂帅|部署|过问|调度|督办|推动|协调|上手|指挥|把关|主持|研究|谋划|督导|带队|安排)|具体抓|直接抓|专门抓|全面抓|主抓|专抓|牵头抓|(?<![狠严紧])抓(?:落实|推进|实施|执行|具体工作|日常工作|日常|全面|总)|(?<![狠严紧])抓(?=[、，,。；])|牵[^，,。；]{0,3}头|全程跟进|把关|靠前指挥|负责|牵头|统筹|挂帅|主持|主管|分管|具体落实|承办|调度|督办|督导|抓总|包(?:[一二两三四五六\\d]+个)?(?:[片村街段点户组线区]|社区|小区|网格|路段|学校|企业|行业|乡镇)|包干|分包|包保|包联|挂点|联系|各负其责|一岗双责)';
+  '(?:负总责|负全责|负主责|总负责|全面负责|(?:亲自|专门|具体|天天|全程)盯(?:着|住|紧)?|(?:具体|专门|自己|亲自|全面|分管|负责|总)管(?![理控护辖道网制])|管(?=[这此该][^，,。；]{0,3}(?:事|块|项|摊)|[。，,；]|$)|亲自(?:抓|挂帅|部署|过问|调度|督办|推动|协调|上手|指挥|把关|主持|研究|谋划|督导|带队|安排)|具体抓|直接抓|专门抓|全面抓|主抓|专抓|牵头抓|(?<![狠严紧])抓(?:落实|推进|实施|执行|具体工作|日常工作|日常|全面|总)|(?<![狠严紧])抓(?=[、，,。；])|牵[^，,。；]{0,3}头|全程跟进|把关|靠前指挥|负责|牵头|统筹|挂帅|主持|主管|分管|具体落实|具体(?:组织|实施|操办|经办)|承办|调度|督办|督导|抓总|包(?:[一二两三四五六\\d]+个)?(?:[片村街段点户组线区]|社区|小区|网格|路段|学校|企业|行业|乡镇)|包干|分包|包保|包联|挂点|联系|各负其责|一岗双责)';
 
 const GROUP = '(?:领导小组|工作专班|专班|指挥部|工作组|工作小组|推进组|专项组|工作委员会|创建办公室|创建办|工作办公室)';
 
@@ -44,9 +44,9 @@ const TESTS: RegExp[] = [
   // 组长：王某某（局长）/ 组长：局长 — a membership list
   /(?:副?组长|总指挥|召集人|专班长)\s*[：:]\s*[^，,；;。]{0,12}(?:长|书记|主任|负责人|同志)/,
   // 项目负责人：副局长张伟 — a key:value line naming the one in charge
-  new RegExp(`(?:负责人|责任人|牵头人|分管领导|牵头(?:单位|科室|股室|部门))\\s*[：:]\\s*(?!各)[^，,；;。]{0,12}?(?:${ROLE}|同志)`),
+  new RegExp(`(?:负责人|责任人|牵头人|分管领导|(?:责任|牵头|包保|包联)领导|具体负责(?:人)?|具体承办|(?:责任|牵头|承办)(?:单位|科室|股室|部门))\\s*[：:]\\s*(?!各)[^，,；;。]{0,12}?(?:${ROLE}|同志)`),
   // 责任人：王建国 — a person by name alone on a key:value line
-  /(?:负责人|责任人|牵头人)\s*[：:]\s*(?!各|无|略|待|暂|未|空|缺|不|没|尚未|尚无|另行|全体)[\u4e00-\u9fff]{2,4}(?=[（(，,；;。]|$)/,
+  /(?:负责人|责任人|牵头人|责任领导|具体负责人?)\s*[：:]\s*(?!各|无|略|待|暂|未|空|缺|不|没|尚未|尚无|另行|全体)[\u4e00-\u9fff]{2,4}(?=[（(，,；;。]|$)/,
   // 专门安排了一个人负责看护: someone assigned, counted
   /专门(?:安排|指定|派|明确)了?(?:一个人|一名|一位)[^，,。；]{0,6}?(?:负责|管|抓)|(?:安排|指定|明确|确定|派)了?(?:一个人|一名|一位)[^，,。；]{0,6}?(?:专门|专职|具体)(?:负责|管|抓)/,
   // 局长为第一责任人 / 第一责任人 / 直接责任人
@@ -60,7 +60,30 @@ const TESTS: RegExp[] = [
 ];
 
 /** Others organising themselves (居民自治、由项目经理自行负责): not the unit's own responsibility. */
-const OTHERS = /自发|自治|(?:自行|各自)(?:负责|承担|管理|落实|安排|组织|解决)|自己(?:组建|组织|成立|组了|推选)|自我管理|自行组织|自主组织|居民公约|村规民约|(居民|村民|业主|商户|群众|家长|读者|游客)[^，,。；]{0,6}(成立|组建|推选|推举)/;
+const OTHERS = /自发|自治|(?:自行|各自|自愿|自主)[^，,。；]{0,2}(?:负责|承担|管理|落实|安排|组织|解决|组成|组建|成立|结成|推选|推举)|自己(?:组建|组织|成立|组了|推选|选出)|自我管理|自管|居民公约|村规民约|(居民|村民|业主|商户|群众|家长|读者|游客|会员|住户|驾驶员|经营户|楼长)[^，,。；]{0,6}(成立|组建|推选|推举|选出|选举)|(?:推选|推举|公推|选举)[^，,。；]{1,14}(?:为|当|担任|任)|由(?:居民|村民|业主|住户|家长|会员|群众|商户|经营户)[^，,。；]{0,4}(?:轮流|自己|推选)?(?:担任|当|任)/;
+
+/**
+ * The clause a match stands in and the one before it (楼栋成立“自管小组”，由居民轮流担任组长): others'
+ * self-organisation is judged there, not over the whole sentence — a clerk's run-on sentence may
+ * name the unit's own leader and, clauses later, a 村规民约 revised.
+ */
+function aroundMatch(t: string, index: number, end: number): string {
+  const marks = /[，,。；;：:]/g;
+  const starts = [0];
+  for (const m of t.matchAll(marks)) if ((m.index ?? 0) < index) starts.push((m.index ?? 0) + 1);
+  const from = starts.length >= 2 ? starts[starts.length - 2] : 0;
+  marks.lastIndex = end;
+  const next = marks.exec(t);
+  return t.slice(from, next ? next.index : t.length);
+}
+
+/**
+ * The issuer of a cited document (依据县文明交通工作领导小组办公室《…方案》): a body outside the unit
+ * that wrote the plan, not who inside the unit is responsible. Replaced by ○ before the tests.
+ */
+function maskIssuers(t: string): string {
+  return t.replace(/(依据|根据|按照|遵照|依照|参照|对照|落实|执行|贯彻|转发|印发)([^，,。；《]{1,40})(?=《)/g, (_m, verb: string, issuer: string) => verb + '○'.repeat(issuer.length));
+}
 
 /** County or city leaders: outside the department, so their posts are not its own responsibility (团县委书记 is the unit's). */
 const OUTSIDE_LEADER = /(?<!团)(?:县|市)委(?:主要领导|书记|副书记|常委)|(?:常务)?副?(?:县|市)长|(?:县|市)(?:委|政府)?主要领导|(?:县|市)领导/;
@@ -75,8 +98,7 @@ const ATTENDING = /^(?:[一二三四五六七八九十]+是)?\s*(?:组织|邀请
 const GROUP_HEAD = new RegExp(`组长|指挥长|总指挥|专班长|召集人|牵头|挂帅|负责|(?:以|由)[^，,。；]{1,12}(?:为|任|担任)|${ROLE}[^，,。；]{0,8}(?:任|为|担任|兼任|带队|领衔)`);
 
 export const responsibility: ElementTest = ({ text }) => {
-  const t = maskTitles(text);
-  if (OTHERS.test(t)) return null;
+  const t = maskIssuers(maskTitles(text));
   for (const re of TESTS) {
     if (re === TESTS[0] && !GROUP_HEAD.test(t)) continue;
     for (const m of t.matchAll(new RegExp(re.source, 'g'))) {
@@ -85,6 +107,8 @@ export const responsibility: ElementTest = ({ text }) => {
       const clause = t.slice(clauseStart, end + 30);
       // 组织企业经理、保洁主管参加培训: roles named as those who attend are people taught, not in charge.
       if (ATTENDING.test(clause)) continue;
+      // 楼长自愿组成“自管会”，推举张某为召集人: others organising themselves, in this clause or the one before.
+      if (OTHERS.test(aroundMatch(t, m.index ?? 0, end))) continue;
       // 各科室各负其责 / 各部门配合: every office in general is no lead office.
       if (/^各[\u4e00-\u9fff]{0,3}(?:股室|科室|处室|部门|单位|股|科|室)(?:都|要)?(?:各负其责|各司其职|负责|配合|抓)/.test(m[0])) continue;
       if (!OUTSIDE_LEADER.test(t.slice(clauseStart, end))) return m[0];
