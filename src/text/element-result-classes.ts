@@ -95,7 +95,7 @@ export const RESULT_CLASSES: RegExp[] = [
   /(救回|救活|保住|找回|追回|要回)了|(?<![未没不难无])得以(保留|保存|解决|恢复|延续|传承|实现|改善|保护|落实|化解)|(第一次|首次)有了/,
   new RegExp(`(${PEOPLE})们?[^，,。；]{0,6}(第一次|首次)[^，,。；]{0,4}(知道|了解|看|听|学|体验|见到|用上|吃上|有了)`),
   // The served saying it is good or giving a thumbs-up: 老百姓都说好 / 群众都竖大拇指 (说好了 is agreeing).
-  new RegExp(`(${PEOPLE})[^，,。；]{0,6}(都|直|连连|纷纷|个个)?(说好|叫好|称好|夸好)(?![了的几些多久难不])|(${PEOPLE})[^，,。；]{0,6}竖(起)?(了)?大拇指`),
+  new RegExp(`(?<![请让要叫使])(${PEOPLE})[^，,。；]{0,6}(都|直|连连|纷纷|个个)?(说好|叫好|称好|夸好)(?![了的几些多久难不])|(${PEOPLE})[^，,。；]{0,6}竖(起)?(了)?大拇指`),
   // Out of danger, money recovered: 老人转危为安 / 为老人挽回损失5万元.
   /转危为安|脱离(了)?危险|化险为夷|安全脱险|失而复得|物归原主|挽回[^，,。；]{0,6}(损失|资金|钱款)|追回[^，,。；]{0,6}(工资|欠薪|损失|钱款)/,
   // Work on things completed, counted (issue 11 judgement: 完成改造620户 is an outcome; 完成入户安检 is a count of activities).
@@ -126,7 +126,7 @@ export const RESULT_CLASSES: RegExp[] = [
   // Recognition by another, given: 县残联对景区的无障碍服务给予了充分肯定.
   /给予了?[^，,。；]{0,6}(肯定|好评|表扬|表彰|认可|赞扬|褒奖|高度评价)/,
   // Praise without an object at the clause's end: 村里人都夸 / 群众直夸.
-  new RegExp(`(${PEOPLE})[^，,。；]{0,4}(都|直|连连|纷纷|个个|也)夸(?:[\u4e00-\u9fff]{0,4})$`),
+  new RegExp(`(?<![请让要叫使])(${PEOPLE})[^，,。；]{0,4}(都|直|连连|纷纷|个个|也)夸(?:[\u4e00-\u9fff]{0,4})$`),
   // A satisfaction rate given with 是/有: 满意度调查是96%.
   /(满意度|满意率|好评率|知晓率|支持率)[^，,。；]{0,6}(是|有|到了)\s*\d/,
 ];
