@@ -327,7 +327,7 @@ async function hashNamed(entries: readonly ScopedEntry[], files: readonly KeptFi
     try {
       let h = digests?.get(f, 'sha256');
       if (!h) {
-        h = await sha256File(f.absPath);
+        h = await sha256File(f.absPath, MAX_HASHED_BYTES);
         digests?.set(f, 'sha256', h);
       }
       hashes.set(f.path, h);
