@@ -18,6 +18,7 @@ import { MAX_HASHED_BYTES } from '../../src/extract/limits.js';
 import type { Report } from '../../src/types.js';
 import { sha256File } from '../../src/util/files.js';
 import { contentHashes } from '../../src/extract/photo-fingerprint.js';
+import { extractOne, ocrOne } from '../../src/extract/index.js';
 
 const IND = 'Ⅲ—12 我们的节日';
 const tmp = tempDir('lc-sparse-');
@@ -118,5 +119,19 @@ describe('the exact-duplicate hash reads what discovery listed, no more', () => 
     expect(h.get(files[1]!)).toBe(h.get(files[0]!));
     expect(h.has(files[2]!)).toBe(false);
     expect(h.has(files[3]!)).toBe(false);
+  });
+});
+
+describe('OCR reads a picture through the same bounded, non-blocking read as documents', () => {
+  const input = (p: string, size: number) => ({ absPath: Buffer.from(p), name: path.basename(p), size, container: 'jpeg' as const, notes: [] });
+  const ocr = { maxPages: 1 } as Parameters<typeof ocrOne>[2];
+
+  it('a picture swapped for a FIFO after its first read: no OCR record, at once', async () => {
+    const p = path.join(tmp, 'ocr-fifo.jpg');
+    fs.writeFileSync(p, photo);
+    const first = await extractOne(input(p, photo.length));
+    fs.rmSync(p);
+    execFileSync('mkfifo', [p]);
+    expect(await ocrOne(input(p, photo.length), first, ocr)).toBeNull();
   });
 });
