@@ -33,6 +33,8 @@
  * 8. `native-pdf20-hash`: the password hash of AES-256 revision 6 encryption (algorithm 2.B) is
  *    computed with node:crypto (AES-128-CBC, SHA-256/384/512), the same steps; pdf.js's JavaScript
  *    computes it when node:crypto fails. It was most of the time of such a PDF (25–60 ms).
+ * 9. `glyph-category`: a glyph's Unicode category is read from pdf.js's per-character cache, not
+ *    stored on each glyph with Object.defineProperty (the same value).
  *
  * Each change must match the source exactly once; if pdfjs-dist changes under us, the unpatched
  * module is used (same text, slower) and `textWorkerPatches()` says so (a test checks it).
@@ -191,6 +193,15 @@ const PATCHES: Patch[] = [
       '      }\n' +
       '    }\n' +
       '    let buffer, hdr, len;\n    const str = this.str;\n    try {\n      hdr = this.getBits(3);\n',
+  },
+  {
+    // 9. A glyph's Unicode category (whitespace, diacritic, format mark) is looked up in pdf.js's
+    // own per-character cache at every read instead of being stored on the glyph with
+    // Object.defineProperty (pdf.js's `shadow`) the first time: that redefinition, once per glyph
+    // of every font of every document, was ~2% of a thread's PDF time. The same value either way.
+    name: 'glyph-category',
+    find: '  get category() {\n    return shadow(this, "category", getCharUnicodeCategory(this.unicode), true);\n  }\n',
+    replace: '  get category() {\n    return getCharUnicodeCategory(this.unicode);\n  }\n',
   },
   // 7. `stream-cap`: every other decoder (a chain of filters, LZW, RunLength …) stops at the same
   // bound, throws and is counted (pdf-stream-cap.ts); the document is then refused.
