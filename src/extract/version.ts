@@ -10,7 +10,7 @@ export const EXTRACTOR_VERSIONS = {
   document: 9, // 2: no `style` (the 总结式 verdict is the check's, with the indicator's cues); 3: as photo 3; 4: session 7's element detector and sections (element verdicts are facts); 5: a PDF with a stream beyond the bound is refused (zip-bomb); 6: session 8's element classes; 7: session 8, second round (the next registers); 8: review: complaints (不太方便、说好几次、不能) and invitations (欢迎…参与) are no outcome; 负责人：暂无 and 老人 are no one in charge; 乱贴、私自搭 are no measure; habits of disorder, a few still at it, 任务是 are no outcome; 9: 百分之百的热情 / 100%的干劲 is no data
   register: 3, // 2: as photo 3; 3: a .csv quote never closed is a plain character (the rows after it are read)
   video: 2, // 2: an mvhd time below the 1904→1970 offset is read as Unix seconds
-  ocr: 9, // 2: as document 4 (a scan's OCR text carries element verdicts); 3: pages rendered with every stream bounded; 4: as document 6; 5: as document 7; 6: a JPEG whose frame (SOF) claims more than 64 MP is not drawn, whatever its dictionary says; 7: nor a JBIG2 page or region above 64 MP; 8: as document 8; 9: as document 9
+  ocr: 10, // 2: as document 4 (a scan's OCR text carries element verdicts); 3: pages rendered with every stream bounded; 4: as document 6; 5: as document 7; 6: a JPEG whose frame (SOF) claims more than 64 MP is not drawn, whatever its dictionary says; 7: nor a JBIG2 page or region above 64 MP; 8: as document 8; 9: as document 9; 10: pages record the images the renderer left undrawn (refused), pdf.js's own maxImageSize removal counted too
   none: 1,
 } as const satisfies Record<ExtractorName, number>;
 
