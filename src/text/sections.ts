@@ -106,7 +106,23 @@ const FULL: Record<string, string> = { '.': '。', ',': '，', ';': '；', ':': 
  * so only ',' ';' ':' '!' '?' are read before a digit; '.' only before Chinese, a bracket, a space or the end.
  */
 export function fullWidthMarks(par: string): string {
-  return par.replace(HALF_MARK, (c, at: number) => (c === '.' && /\d/.test(par[at + 1] ?? '') ? c : FULL[c]!));
+  return straightQuotes(par).replace(HALF_MARK, (c, at: number) => (c === '.' && /\d/.test(par[at + 1] ?? '') ? c : FULL[c]!));
+}
+
+/**
+ * Straight double quotes around Chinese ("文明餐桌"行动) as the curly pair the tests read (“文明餐桌”):
+ * only when the paragraph holds an even number of them, each pair opening and closing in turn.
+ */
+function straightQuotes(par: string): string {
+  if (!par.includes('"')) return par;
+  const n = par.split('"').length - 1;
+  if (n % 2 !== 0) return par;
+  let open = true;
+  return par.replace(/"/g, () => {
+    const q = open ? '“' : '”';
+    open = !open;
+    return q;
+  });
 }
 
 /**
@@ -115,10 +131,16 @@ export function fullWidthMarks(par: string): string {
  */
 const INLINE_ITEM = new RegExp(`(?<=${CJK_CHAR})(?=[②-⑳]|[（(](?:[2-9]|1\\d|20)[）)]${CJK_CHAR})`, 'g');
 
+/** 1.设置宣传栏2.组织培训 / 1、…2、…: an Arabic item number after Chinese, once the paragraph has had its item 1. */
+const INLINE_NUMBER = new RegExp(`(?<=${CJK_CHAR})(?<!第)(?=(?:[2-9]|1\\d)[.、．]${CJK_CHAR})`, 'g');
+const FIRST_NUMBER = new RegExp(`(?:^|[^\\d.])1[.、．]${CJK_CHAR}`);
+
 /** Split a paragraph into sentences at 。！？；(keeping the mark); text inside 《》 or quotes is not split. */
 export function splitSentences(raw: string): { text: string; offset: number }[] {
   const par = fullWidthMarks(raw);
   const items = new Set([...par.matchAll(INLINE_ITEM)].map((m) => m.index ?? 0));
+  const first = FIRST_NUMBER.exec(par);
+  if (first) for (const m of par.matchAll(INLINE_NUMBER)) if ((m.index ?? 0) > first.index) items.add(m.index ?? 0);
   const out: { text: string; offset: number }[] = [];
   let depth = 0;
   let start = 0;

@@ -129,6 +129,19 @@ describe('session 9: punctuation of a hurried hand', () => {
     // Not a list: 办法（试行） and a bracketed year.
     expect(splitSentences('执行《管理办法（试行）》（2026）年度要求').length).toBe(1);
   });
+  it('Arabic item numbers run into one paragraph split once item 1 has opened it', () => {
+    expect(splitSentences('措施：1.设置宣传栏2.组织培训3.开展检查').map((s) => s.text)).toEqual(['措施：1.设置宣传栏', '2.组织培训', '3.开展检查']);
+    expect(splitSentences('1、清理垃圾2、设置路牌').map((s) => s.text)).toEqual(['1、清理垃圾', '2、设置路牌']);
+    // No item 1 before: a count list (2、3组) or an ordinal (第2、第3名) stays whole.
+    expect(splitSentences('共计2、3组开展活动').length).toBe(1);
+    expect(splitSentences('获评第2、第3名').length).toBe(1);
+    expect(splitSentences('排名进入全市前3、获评优秀单位').length).toBe(1);
+  });
+  it('straight double quotes in pairs read as curly quotes; an odd one is left alone', () => {
+    expect(fullWidthMarks('开展"文明餐桌"行动')).toBe('开展“文明餐桌”行动');
+    expect(fullWidthMarks('他说"好')).toBe('他说"好');
+    expect(measures({ text: fullWidthMarks('推行"红黑榜"，每月在公告栏公布卫生评比结果。') })).not.toBeNull();
+  });
   it('a PDF line opened by a bullet or dash is never joined to the line above', () => {
     const wide = '在城区主干道两侧设置公益广告牌并组织志愿者开展文明劝导活动';
     expect(normalizeText(`${wide}\n——在各小区设置宣传栏`, { joinLines: true }).split('\n')).toHaveLength(2);
@@ -216,13 +229,13 @@ describe('session 9: whole reports in the next registers (labels decided by hand
       ]),
     ).toEqual(['主体责任', '取得成效']);
   });
-  it('an examiner’s 品牌 names and office words are no measure', () => {
+  it('a slogan in quotes, a brand polished and office words are no measure', () => {
     expect(
       missing([
         '县税务局纳税服务情况说明',
         '局长任组长，纳税服务股具体负责。',
         '依据《清河县税务局2026年纳税服务工作要点》。',
-        '我们坚持“以纳税人为中心”理念，打响“春风行动”品牌，推行“一本台账、一张清单”管理，形成工作闭环。',
+        '我们坚持“以纳税人为中心”理念，擦亮服务品牌，推行“一本台账、一张清单”管理，形成工作闭环。',
         '全年办理涉税业务四万二千笔。',
         '纳税人满意度测评排名全市第一。',
       ]),
