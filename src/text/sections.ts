@@ -78,6 +78,12 @@ function headingShaped(line: string, max: number): boolean {
   return line.length <= max && !/[。；;！？!?]/.test(line.slice(0, -1)) && !/[。；;，,、：:]$/.test(line);
 }
 
+/** A short key:value line of a 清单式 report (依据文件：清档发〔2026〕5号): its key, colon included. */
+function keyValue(line: string): string | null {
+  const m = /^[^：:，,。；;、\s]{2,8}[：:](?=\s*[^\s])/.exec(line);
+  return m && headingShaped(line, 16) && !NOT_A_HEADING.test(line) ? m[0] : null;
+}
+
 /** A lead that runs into its paragraph: 一、主体责任：本局… / 一是落实主体责任。本局… */
 function runInLead(line: string): string | null {
   if (!NUMBERED.test(line)) return null;
@@ -228,6 +234,11 @@ export function segment(input: SegmentInput): Segmented {
     else if (lead) {
       open(lead.replace(/[：:。]$/, ''), 'run-in', at);
       add(line.slice(lead.length), at + lead.length);
+    } else if (keyValue(line) && sentences.length > 0) {
+      // 依据文件：清档发〔2026〕5号 — a short key:value line: the key is a run-in heading, the whole line
+      // is told under it (责任人：王建国 reads as one).
+      open(keyValue(line)!.replace(/[：:]$/, ''), 'run-in', at);
+      add(line, at);
     } else if (headingShaped(line, 16) && !NOT_A_HEADING.test(line) && sentences.length > 0) open(line, 'line', at);
     else add(line, at);
     at += line.length + 1;

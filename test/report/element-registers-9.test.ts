@@ -10,6 +10,7 @@ import { describe, expect, it } from 'vitest';
 import { responsibility } from '../../src/text/element-responsibility.js';
 import { measures } from '../../src/text/element-measures.js';
 import { data } from '../../src/text/element-data.js';
+import { documents } from '../../src/text/element-documents.js';
 import { results } from '../../src/text/element-results.js';
 import { fullWidthMarks, splitSentences } from '../../src/text/sections.js';
 import { normalizeText } from '../../src/text/normalize.js';
@@ -66,6 +67,15 @@ const TESTS: Record<string, [ElementTest, Row[]]> = {
       ['leaflets handed out / problems found', '民警进村发宣传单。', '发现问题及时整改。'],
       ['a proposal posted / posted close to the people (贴近)', '门口贴了倡议书。', '宣传内容贴近群众。'],
       ['a village gala held / the village asked to hold it', '春节前各村都办了村晚。', '计划春节前各村都办村晚。'],
+      ['a window set up / offices the bureau has inside (内设)', '在大厅增设了老年人服务窗口。', '全局内设股室9个，干部职工58人。'],
+    ],
+  ],
+  部署文件: [
+    documents,
+    [
+      ['a plan in typed angle brackets / a register in them', '按照镇里<<河西村人居环境整治方案>>的要求办。', '填写<<志愿服务登记表>>。'],
+      ['a plan in doubled 〈〈〉〉 / a law in them', '依据〈〈清河县文明交通行动计划〉〉执行。', '依据〈〈道路交通安全法〉〉执行。'],
+      ['a notice quoting a plan in 〈〉 / a book', '按照《关于印发〈客运站文明提升方案〉的通知》执行。', '阅读《〈论语〉选读》。'],
     ],
   ],
   数据实例: [
@@ -76,6 +86,7 @@ const TESTS: Record<string, [ElementTest, Row[]]> = {
       ['a round figure in words / an age in words', '上千人次观看。', '上百年的老街。'],
       ['times as much / a fixed phrase', '客流翻了两倍。', '事半功倍。'],
       ['transactions counted in Chinese numerals / one transaction', '办理涉税业务四万二千笔。', '办理涉税业务一笔一清。'],
+      ['a dozen or so in words / a few (几个) with no ten', '拆了猪圈十几个。', '拆了几个猪圈。'],
     ],
   ],
   取得成效: [
@@ -276,6 +287,11 @@ describe('session 9: whole reports in the next registers (labels decided by hand
         '小区环境的到了明显改善,居民满意度达到百分之九十五.',
       ]),
     ).toEqual([]);
+  });
+  it('a 清单式 key:value line short enough to look like a heading is told under its key', () => {
+    const v = judge(['县档案馆开放日活动情况', '负责部门：馆长室牵头，利用科具体承办', '依据文件：清档发〔2026〕5号', '活动内容：组织市民参观馆藏档案', '参观人数：三百余人', '活动效果：参观市民纷纷点赞']);
+    expect(v.filter((x) => x.status === 'missing')).toEqual([]);
+    expect(v.find((x) => x.element === '部署文件')?.emptyHeadings).toBeUndefined();
   });
   it('a village clerk with no quantity (a year and 一是 only): 数据实例 missing', () => {
     expect(
