@@ -105,6 +105,7 @@ const TESTS: Record<string, [ElementTest, Row[]]> = {
       ['villagers praising / villagers asked to praise', '村里人都夸。', '请村里人都来夸一夸好家风。'],
       ['a satisfaction rate given with 是 / satisfaction as this year’s focus', '满意度调查是96%。', '满意度调查是今年的重点。'],
       ['typed 取的 for 取得 / results yet to come', '工作取的了明显成效。', '工作有待取得成效。'],
+      ['commended by the county / criticised by it', '获县委县政府通报表扬。', '获县委县政府通报批评后立即整改。'],
     ],
   ],
 };
