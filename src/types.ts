@@ -208,9 +208,12 @@ export interface DocumentFacts {
 
 export interface OcrFacts {
   engine: string;
-  /** Pages in the file, and per page read (in order, from 1): tesseract's mean confidence (0–100) and characters read. */
+  /**
+   * Pages in the file, and per page read (in order, from 1): tesseract's mean confidence (0–100),
+   * characters read, and (when any) the images or streams the renderer had to leave out (`refused`).
+   */
   pagesTotal: number;
-  pages: { page: number; confidence: number; chars: number; seal: 'seal' | 'no-seal' | 'cannot-tell' }[];
+  pages: { page: number; confidence: number; chars: number; seal: 'seal' | 'no-seal' | 'cannot-tell'; refused?: number }[];
   /** Mean confidence of the pages whose text was used (all pages when none was). */
   meanConfidence: number;
   /** Red seal (公章) on any page read: 'seal'; colour pages without one: 'no-seal'; greyscale only: 'cannot-tell'. */

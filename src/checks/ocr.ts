@@ -1,6 +1,7 @@
 /**
  * Pages read by OCR: a page under the rule file's confidence threshold stays not checked with its
- * own finding, and pages beyond the page limit are reported. Pure: reads facts.ocr only.
+ * own finding, a page whose images the renderer had to leave out (beyond its bounds) too, and pages
+ * beyond the page limit are reported. Pure: reads facts.ocr only.
  */
 import type { Check } from './types.js';
 import { OCR_DEFAULTS } from '../rules/defaults.js';
@@ -13,6 +14,10 @@ export const ocrCheck: Check = {
     const { maxPages, minConfidence } = ctx.rules.ocr ?? OCR_DEFAULTS;
     const o = file.facts.ocr;
     for (const p of o.pages) {
+      // An image left undrawn (beyond the renderer's bounds) was never read, whatever the rest of the page gave.
+      if (p.refused && p.refused > 0) {
+        emit('ocr.image-refused', { file: file.path, location: { page: p.page }, args: { page: p.page, count: p.refused }, evidence: { seen: p.refused, expected: 0 } });
+      }
       if (p.confidence < minConfidence) {
         emit('ocr.page-unreadable', {
           file: file.path,

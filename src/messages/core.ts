@@ -280,10 +280,10 @@ export const coreMessages = defineRules({
   },
   'file.expands-too-far': {
     severity: 'error',
-    title: { zh: '压缩包展开过大，未检查', en: 'Container expands too far; not checked' },
+    title: { zh: '文件解压后过大，未检查', en: 'File expands too far when decompressed; not checked' },
     message: {
-      zh: (a) => `压缩包展开过大：${expandsZh(a)}；文件未检查`,
-      en: (a) => `the container expands too far: ${expandsEn(a)}; the file was not checked`,
+      zh: (a) => `文件解压后过大：${expandsZh(a)}；文件未检查`,
+      en: (a) => `the file expands too far when decompressed: ${expandsEn(a)}; it was not checked`,
     },
     why: {
       zh: 'Word、Excel、OFD 文件都是压缩包，PDF 的内容也是压缩存放的；解压后远大于正常文档的文件（“压缩炸弹”）会耗尽内存，正常文件不会这样。',

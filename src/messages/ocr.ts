@@ -67,4 +67,20 @@ export const ocrMessages = defineRules({
       en: 'Hand in a version with text, or raise ocr.maxPages in the rule file.',
     },
   },
+  'ocr.image-refused': {
+    severity: 'warning',
+    title: { zh: '扫描页中的图像过大，未能识别', en: 'Image on a scanned page too large to read' },
+    message: {
+      zh: (a) => `第 ${a.page} 页有 ${a.count} 幅图像（或数据流）超过绘制上限（6400 万像素 / 256 MB），未能绘制，该页内容未完整检查`,
+      en: (a) => `page ${a.page} holds ${a.count} image(s) or stream(s) beyond the drawing limit (64 megapixels / 256 MB); they were not drawn and the page was not fully checked`,
+    },
+    why: {
+      zh: '绘制超大图像会耗尽办公电脑的内存；600 dpi 的 A3 扫描件或被篡改的图像都会超过上限，图上的文字和公章因此无法识别。',
+      en: "Drawing an image this large would exhaust an office PC's memory; a 600 dpi A3 scan or a doctored image exceeds the limit, so the text and seal on it cannot be read.",
+    },
+    fix: {
+      zh: '以 200–300 dpi 重新扫描（或压缩图像后重新导出 PDF），也可提交可复制文字的版本；确需原件时由创文办人工核对后用 ledger-check review accept 记录。',
+      en: 'Rescan at 200–300 dpi (or re-export the PDF with smaller images), or hand in a version with text; where the original must stand, have the office check it and record it with ledger-check review accept.',
+    },
+  },
 });

@@ -19,6 +19,8 @@ export interface CachedPage {
   confidence: number;
   /** Red seal verdict of the page image (src/seal). */
   seal: SealVerdict;
+  /** Images or streams the renderer left out of the page (src/ocr/pages.ts). */
+  refused: number;
 }
 export interface CacheEntry {
   engine: string;
@@ -41,7 +43,7 @@ function valid(x: unknown): x is CacheEntry {
     Number.isInteger(e.pagesTotal) &&
     e.pagesTotal >= 0 &&
     Array.isArray(e.pages) &&
-    e.pages.every((p, i) => p && p.page === i + 1 && typeof p.text === 'string' && typeof p.confidence === 'number' && SEAL_VERDICTS.includes(p.seal))
+    e.pages.every((p, i) => p && p.page === i + 1 && typeof p.text === 'string' && typeof p.confidence === 'number' && SEAL_VERDICTS.includes(p.seal) && Number.isInteger(p.refused) && p.refused >= 0)
   );
 }
 

@@ -25,7 +25,7 @@ export function ocrDocumentFacts(
     ocr: {
       engine: ENGINE_ID,
       pagesTotal: read.pagesTotal,
-      pages: pages.map((p) => ({ page: p.page, confidence: p.confidence, chars: countChars(p.text), seal: p.seal })),
+      pages: pages.map((p) => ({ page: p.page, confidence: p.confidence, chars: countChars(p.text), seal: p.seal, ...(p.refused > 0 ? { refused: p.refused } : {}) })),
       meanConfidence: mean(used.length ? used : pages),
       seal: pages.some((p) => p.seal === 'seal') ? 'seal' : pages.some((p) => p.seal === 'no-seal') ? 'no-seal' : 'cannot-tell',
     },

@@ -6,6 +6,8 @@
  */
 import { createRequire } from 'node:module';
 import path from 'node:path';
+import pLimit from 'p-limit';
+import { RENDER_COUNTER, cappedStreams } from '../extract/pdf-stream-cap.js';
 import { renderWorker } from './render-worker.js';
 
 /** A4 is 595 pt wide: 1654 px is 200 dpi. Every rendered page gets this width (bounded pixels). */
@@ -22,6 +24,24 @@ export const MAX_RENDER_IMAGE_PIXELS = 64_000_000;
 export interface PageImage {
   page: number; // 1-based
   png: Buffer;
+  /** Images or streams the renderer left out of this page (beyond its bounds): the page is drawn without them. */
+  refused: number;
+}
+
+/**
+ * The renderer's pdf.js works on this thread; one call at a time (opening a file, drawing a page) so
+ * the images and streams it refuses (counted on RENDER_COUNTER) are known per page. Drawing is
+ * synchronous work on this one thread anyway, so nothing is lost; OCR runs in its own threads.
+ */
+const renderOne = pLimit(1);
+
+/** Runs one renderer call alone and returns its result with the number of refusals it counted. */
+function counted<T>(work: () => Promise<T>): Promise<{ value: T; refused: number }> {
+  return renderOne(async () => {
+    const before = cappedStreams(RENDER_COUNTER);
+    const value = await work();
+    return { value, refused: cappedStreams(RENDER_COUNTER) - before };
+  });
 }
 
 /** Number of pages of a PDF and an iterator over the first `max` page images, in order. */
@@ -40,7 +60,7 @@ export async function pdfPages(data: Buffer, max: number): Promise<{ total: numb
   });
   let total: number;
   try {
-    total = (await parser.getInfo()).total;
+    total = (await counted(() => parser.getInfo())).value.total;
   } catch (e) {
     await parser.destroy().catch(() => undefined);
     throw e;
@@ -48,10 +68,12 @@ export async function pdfPages(data: Buffer, max: number): Promise<{ total: numb
   async function* gen(): AsyncGenerator<PageImage> {
     try {
       for (let p = 1; p <= Math.min(total, max); p++) {
-        const shot = await parser.getScreenshot({ partial: [p], desiredWidth: PAGE_WIDTH_PX, imageDataUrl: false, imageBuffer: true });
+        const { value: shot, refused } = await counted(() =>
+          parser.getScreenshot({ partial: [p], desiredWidth: PAGE_WIDTH_PX, imageDataUrl: false, imageBuffer: true }),
+        );
         const page = shot.pages[0];
         if (!page) continue;
-        yield { page: p, png: Buffer.from(page.data.buffer, page.data.byteOffset, page.data.byteLength) };
+        yield { page: p, png: Buffer.from(page.data.buffer, page.data.byteOffset, page.data.byteLength), refused };
       }
     } finally {
       await parser.destroy().catch(() => undefined);
@@ -77,5 +99,5 @@ export async function imagePage(data: Buffer): Promise<PageImage> {
     .resize({ width: IMAGE_LONG_SIDE_PX, height: IMAGE_LONG_SIDE_PX, fit: 'inside', withoutEnlargement: true })
     .png({ compressionLevel: 1 })
     .toBuffer();
-  return { page: 1, png };
+  return { page: 1, png, refused: 0 };
 }

@@ -54,7 +54,7 @@ async function read(data: Buffer, kind: 'pdf' | 'image', o: OcrOptions): Promise
     // The seal is looked for first, on its own copy: the OCR worker may take the page's memory.
     const seal = await sealOfImage(Buffer.from(img.png)).then((s) => s.verdict, () => 'cannot-tell' as const);
     const r = await recognize(await ocrInput(img.png));
-    pages.push({ page: img.page, text: r.text, confidence: r.confidence, seal });
+    pages.push({ page: img.page, text: r.text, confidence: r.confidence, seal, refused: img.refused });
   }
   o.cache?.put(sha, { engine: ENGINE_ID, pagesTotal: total, pages });
   return { pagesTotal: total, pages: pages.slice(0, want(total)), cached: false };

@@ -7,7 +7,9 @@
  * with black) took 2.2 GB. The patches below, applied to the renderer's pdf.js worker source, make
  * such an image throw before anything is allocated; pdf.js then leaves it out (the page renders
  * without it, so OCR reads nothing there and the scan is not checked) and the renderer's
- * capped-stream counter (RENDER_COUNTER) counts it, never the text reader's.
+ * capped-stream counter (RENDER_COUNTER) counts it, never the text reader's. An image whose
+ * dictionary alone is above pdf.js's maxImageSize (an honest 600 dpi A3 scan, ~70 MP) is removed by
+ * pdf.js itself; the last patch counts that too, so every image left undrawn is known per page.
  */
 import { countCappedRenderStream, type SourcePatch } from '../extract/pdf-stream-cap.js';
 
@@ -41,4 +43,11 @@ export function jbig2CapPatches(maxPixels: number): SourcePatch[] {
       replace: REGION_INFO + refuse('a JBIG2 region', 'readUint32(data, start)', 'readUint32(data, start + 4)', maxPixels),
     },
   ];
+}
+
+const REMOVED = '      const msg = "Image exceeded maximum allowed size and was removed.";\n';
+
+/** The patch of pdf.js's own maxImageSize refusal (by the image dictionary): count it as well. */
+export function imageSizeCountPatch(): SourcePatch {
+  return { name: 'image-size-count', find: REMOVED, replace: REMOVED + `      ${countCappedRenderStream};\n` };
 }

@@ -8,7 +8,7 @@ import { maskTitles, type ElementTest } from './element-shared.js';
 
 /** Chinese-numeral quantities: 两场、十二名、三百余人次 (一 is left out: 一次、一名 are articles more often than counts). */
 const CN_QUANTITY =
-  /(?<![第一二三四五六七八九十百千万两])(([两二三四五六七八九十][一二三四五六七八九十百千万亿]*|[一][十百千万亿][一二三四五六七八九十百千万亿]*)(余|多)?|[百千万](余|多))(亿元|万吨|万人次|人次|场次|场|名|户|所|家|期|篇|册|份|个社区|个村|处|次|轮|座|项|批|条|成|万元|元|人|件|起|吨|亩|公里|支|张|本|棵|株|盏|辆|台|块|间|套|幅|袋|箱|封|面|枚|分钟|个小时|小时|课时|学时|个工作日|个月|户次|家次|车次|公顷|立方米|平方米|米)/;
+  /(?<![第一二三四五六七八九十百千万两])(([两二三四五六七八九十][一二三四五六七八九十百千万亿]*|[一][十百千万亿][一二三四五六七八九十百千万亿]*)(余|多)?|[百千万](余|多))(亿元|万吨|万人次|人次|场次|场|名|户|所|家|期|篇|册|份|个社区|个村|处|次|轮|座|项|批|条|成|万元|元|人|件|起|吨|亩|公里|支|张|本|棵|株|盏|辆|台|块|间|套|幅|袋|箱|封|面|枚|分钟|个小时|小时|课时|学时|个工作日|个月|户次|家次|车次|公顷|立方米|平方米|米|倍|笔|宗|例|单|台次|架次|艘)/;
 
 /**
  * Percentages and decimals in Chinese numerals (terse bureau reports): 百分之六、百分之零点五、两个百分点、
@@ -28,8 +28,11 @@ const CN_TENS_GE =
 const CLASSIFIER =
   /(?<![\d.第〔\[【(（])\d+(\.\d+)?\s*[万千百]?\s*[余多]?\s*(封|面|枚|车次|车|户次|家次|人天|学时|段|根|公顷|立方米|升|斤|个工作日|个月|盒|瓶|包|桶|副|双|节|组|种|类)(?![\u4e00-\u9fff]{0,1}[长号路楼届期])|(得分|评分|分数|打分|分值)[^，,。；]{0,4}\d+(\.\d+)?\s*分/;
 
-/** A number with 万 or 亿 and no unit after it: 关注用户达28.6万、总阅读量320万. */
-const SCALED = /(?<![\d.第〔\[【(（])\d+(\.\d+)?\s*(万|亿)(?![\d年元人次])/;
+/** A number with 万 or 亿 and no unit after it: 关注用户达28.6万、总阅读量320万; new media write 10w+ / 3.2W. */
+const SCALED = /(?<![\d.第〔\[【(（])\d+(\.\d+)?\s*(万|亿|[wW](?![a-zA-Z]))(?![\d年元人次])/;
+
+/** A round figure in words: 近百人、上千人次、数百户、千余名 (近/上/数 + 十百千万 + a unit). */
+const CN_ROUND = /(?<![第])(?:近|上|数|几|逾|超)[十百千万]+(?:余|多)?(?:人次|人|户|名|家|场|次|件|起|所|个|份|条|篇|元|万元)/;
 
 /** 阳光花园三期工地 / 二期工程: the phase of a project is part of its name, not a count. */
 const PHASE_NOUN = /^(工程|项目|工地|小区|楼盘|地块|标段|安置区|厂房|用地)/;
@@ -55,5 +58,7 @@ export const data: ElementTest = ({ text }) => {
   const percent = CN_PERCENT.exec(masked);
   if (percent) return percent[0];
   const tens = CN_TENS_GE.exec(masked);
-  return tens ? tens[0] : null;
+  if (tens) return tens[0];
+  const round = CN_ROUND.exec(masked);
+  return round ? round[0] : null;
 };

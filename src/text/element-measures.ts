@@ -32,7 +32,11 @@ const PHYSICAL = /^(新建|改建|改造|修建|建成|安装|配备|配置|设�
 /** A verb followed by a quoted name: 开展“银税互动”、推行“所长制”管理 — not 开展“我们的节日”工作 (the indicator's own name). */
 const VERB_QUOTED = /^[^“”]{0,4}“([^”]{2,20})”(?!\s*(工作|的?情况|等工作|相关工作))/;
 
-const QUOTED_CAMPAIGN = /“([^”]{2,20})”[^，,。；]{0,6}(活动|行动|工程|志愿服务|宣讲|讲堂|课堂|评选|比赛|竞赛|项目)/;
+/**
+ * “文明餐桌”行动: a quoted name and the kind of campaign after it, with no other quotation between
+ * (“获得用地”“投资项目审批”两项指标 names indicators) and not a body (“夕阳红”志愿服务队 is a team).
+ */
+const QUOTED_CAMPAIGN = /“([^”]{2,20})”[^，,。；“”]{0,6}(活动|行动|工程|志愿服务(?![队团])|宣讲(?![队团])|讲堂|课堂|评选|比赛|竞赛|项目)/;
 
 /** Services delivered to people, concrete without a verb: 为环卫工人免费体检、送戏下乡. */
 const SERVICE = /免费体检|健康体检|义诊|义剪|送医送药|送戏下乡|送(文化|书|法|科技|温暖)下乡|上门服务|入户走访|结对帮扶|一对一帮扶/;
@@ -41,6 +45,15 @@ const SERVICE = /免费体检|健康体检|义诊|义剪|送医送药|送戏下�
 const ONTO = /对([^，,。；□]{2,20}?)(?:进行|开展|实施|实行|予以)[^，,。；□]{0,6}?(清理|整治|检查|巡查|排查|督查|整改|拆除|处罚|查处|清运|维修|改造|培训|劝导|教育|约谈|清扫|消杀|走访|慰问|帮扶|救助|评估|检测|监测|体检|修缮|更换|回访)/;
 
 const LEADING_GROUP = /领导小组|工作专班|专班|指挥部|工作小组/;
+
+/** 党组织、团组织、社会组织: 组织 as part of a body's name. */
+const BODY_BEFORE = /(?:党|团|基层|社会|群团|自治|经济|合作|村级|社区|行业)$/;
+
+/** 建成于2012年 / 始建于上世纪: when a place was built, not something done. */
+const BUILT_WHEN = /^(?:于|在)?\s*(?:\d{2,4}|[一二两三四五六七八九〇零]{2,4})\s*年(?:代)?(?![^，,。；]{0,10}(?:月|开展|组织|举办))|^于(?:上世纪|本世纪|清代|明代|民国|建国)/;
+
+/** What follows a concrete word when an office object is the head: 志愿服务工作台账、志愿服务制度. */
+const OFFICE_HEAD = new RegExp(`^(?:工作|项目)?(?:${OFFICE})`);
 
 
 /** The verb is part of the name of a body (城乡建设局、志愿服务联合会), not an action. */
@@ -67,10 +80,40 @@ function specific(middle: string): boolean {
  */
 const NOT_OURS = /自发|(?:自行|自己)(?:组织|组建|成立|组了)|^[^，,。；]{0,16}(?:现有|共有|拥有|建有|共设|现设|设有|辖区内?有)[^，,。；]{0,12}[\d一二两三四五六七八九十]/;
 
+/**
+ * Where a run-on sentence turns to a new matter (a clerk's whole paragraph as one sentence: 所里由所长
+ * 负总责，副所长具体抓，今年重点搞了“一村一辅警”…): a clause opening with a time (今年、3月份起、
+ * 春节前), an enumerator (一是、其次) or 同时/此外/另外. Each part is judged as a sentence, so stock
+ * or a responsibility line in one part does not silence a measure in another.
+ */
+const RESTART = /[，,；;：:](?=\s*(?:今年|去年|年初|年中|年底|全年|当年|近年来|入夏|入冬|汛前|汛期|暑假|寒假|开学|春节|节前|节后|[春夏秋冬]季|(?:\d{1,2}|[一二三四五六七八九十]{1,2})月(?:份|初|中|底|上旬|中旬|下旬)?(?:起|开始|以来|期间|前后|里|中|初|底|，|,)|(?:从|自)[^，,。；]{1,8}(?:起|开始|以来)|[一二三四五六七八九十]是|首先|其次|再次|最后|第[一二三四五六七八九十]|同时|此外|另外|另一方面))/g;
+
+export function restartParts(text: string): string[] {
+  const parts: string[] = [];
+  let from = 0;
+  for (const m of text.matchAll(RESTART)) {
+    const at = (m.index ?? 0) + 1;
+    if (at - from >= 4) {
+      parts.push(text.slice(from, at));
+      from = at;
+    }
+  }
+  parts.push(text.slice(from));
+  return parts;
+}
+
 export const measures: ElementTest = ({ text, role, heading }) => {
   if (role === 'plans' || role === 'problems') return null;
   if (isTitleLine(text, heading)) return null;
   const masked = beforeIntention(maskTitles(text));
+  for (const part of restartParts(masked)) {
+    const found = measureIn(part, heading === true);
+    if (found) return found;
+  }
+  return null;
+};
+
+function measureIn(masked: string, heading: boolean): string | null {
   if (NOT_OURS.test(masked)) return null;
   const broad: string[] = [];
   for (const clause of clauses(masked)) {
@@ -101,6 +144,10 @@ export const measures: ElementTest = ({ text, role, heading }) => {
       // 思想道德建设与社区治理结合起来: the verb ends a noun joined to another (建设与治理), no action.
       // 清运问题的电话: the verb names a kind of problem or state (a noun), not an action.
       if (/^□|^的|^[与同]|^(问题|现象|情况|质量|水平|秩序|难|不)/.test(rest) || BODY_NAME.test(rest) || NEGATED.test(c.slice(0, v.index))) continue;
+      // 党组织书记 / 社会组织: 组织 inside the name of a body, not the verb.
+      if (v[0] === '组织' && BODY_BEFORE.test(c.slice(0, v.index))) continue;
+      // 小区建成于2012年: when a place was built (background), not a work done.
+      if (BUILT_WHEN.test(rest)) continue;
       // 建设了公益性公墓: a facility built, stated in the perfective.
       // (建设了文明城市 is a goal, not a facility: the object must name a place or a team.)
       const facility = /^了([^，,。；□]{1,10}?(点|站|所|室|馆|园|墓|场|厅|屋|角|廊|中心|基地|阵地|平台|队伍|服务队))$/.exec(rest);
@@ -119,6 +166,8 @@ export const measures: ElementTest = ({ text, role, heading }) => {
       // (实行物业管理的小区118个 counts stock: only a verb of building or setting up counts things built.)
       if (built && (PHYSICAL.test(v[0]) || /^(建设|建立|设立|打造|组建|开辟|建起)$/.test(v[0])) && specific(built[0].replace(/\d.*$/, ''))) return v[0] + built[0];
       const concrete = CONCRETE.exec(rest);
+      // 建立志愿服务工作台账: a concrete word that only qualifies an office object (the head comes last).
+      if (concrete && OFFICE_HEAD.test(rest.slice((concrete.index ?? 0) + concrete[0].length))) continue;
       // 开展各项志愿服务: a plural of unnamed kinds names nothing (开展敬老志愿服务 does).
       const before = concrete ? rest.slice(0, concrete.index) : '';
       if (concrete && !before.includes('□') && !/^(各项|各类|各种|多种|多项|多样|系列|一系列|多种形式的?|形式多样的?|丰富多彩的?|相关|有关)$/.test(before)) return v[0] + before + concrete[0];
@@ -149,4 +198,4 @@ export const measures: ElementTest = ({ text, role, heading }) => {
     if (found) return found;
   }
   return null;
-};
+}

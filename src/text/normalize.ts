@@ -29,6 +29,9 @@ export const HEADING_START =
 
 const SENTENCE_END = /[。！？；：!?;:]$/;
 
+/** A list item opened by a bullet or a dash (——开展…, • 组织…, ■ …): a line of its own, never a wrapped tail. */
+export const BULLET_START = /^(?:——|—|-|–|•|·|●|○|■|□|◆|◇|▪|▶|►|★|☆|√|✓|＊|\*)/;
+
 /** Display width of a line: CJK counts 2, anything else 1. */
 function width(line: string): number {
   let w = 0;
@@ -54,7 +57,8 @@ export function joinWrappedLines(text: string): string {
       maxWidth >= 20 &&
       width(prev.split('\n').pop() ?? '') >= maxWidth * 0.75 &&
       !SENTENCE_END.test(prev) &&
-      !HEADING_START.test(line);
+      !HEADING_START.test(line) &&
+      !BULLET_START.test(line);
     // Words of Latin text wrapped at a space get it back; a number a layout broke (4|12场) does not.
     if (wrapped) out[out.length - 1] = prev + (/[A-Za-z0-9]$/.test(prev) && /^[A-Za-z0-9]/.test(line) && !(/\d$/.test(prev) && /^\d/.test(line)) ? ' ' : '') + line;
     else out.push(line);

@@ -94,13 +94,41 @@ function runInLead(line: string): string | null {
  */
 export const MAX_SENTENCE = 500;
 
+const CJK_CHAR = '[\\u3400-\\u9fff]';
+/** A half-width mark written by a hand that mixes punctuation: after a Chinese character (or %, a closing quote or bracket) and before one, a space or the end. */
+const HALF_MARK = new RegExp(`(?<=(?:${CJK_CHAR}|[%”’）)》+])[ \\t]*)[.,;:!?](?=${CJK_CHAR}|[“‘（(《①-⑳\\s\\d]|$)`, 'g');
+const FULL: Record<string, string> = { '.': '。', ',': '，', ';': '；', ':': '：', '!': '！', '?': '？' };
+
+/**
+ * Half-width punctuation in Chinese text (a grassroots unit's 开展活动3场.群众满意,效果好) as the
+ * full-width marks the sentence and clause splitters and the element tests read. One character for
+ * one, so offsets (and pages) stay. A '.' before a digit is a decimal or a date (3.5万、2026.3.5),
+ * so only ',' ';' ':' '!' '?' are read before a digit; '.' only before Chinese, a bracket, a space or the end.
+ */
+export function fullWidthMarks(par: string): string {
+  return par.replace(HALF_MARK, (c, at: number) => (c === '.' && /\d/.test(par[at + 1] ?? '') ? c : FULL[c]!));
+}
+
+/**
+ * An item of a list run into one paragraph without marks (①开展劝导②组织培训 / （1）…（2）…): a
+ * new sentence starts at ②–⑳ and at （2）–（20） after a Chinese character.
+ */
+const INLINE_ITEM = new RegExp(`(?<=${CJK_CHAR})(?=[②-⑳]|[（(](?:[2-9]|1\\d|20)[）)]${CJK_CHAR})`, 'g');
+
 /** Split a paragraph into sentences at 。！？；(keeping the mark); text inside 《》 or quotes is not split. */
-export function splitSentences(par: string): { text: string; offset: number }[] {
+export function splitSentences(raw: string): { text: string; offset: number }[] {
+  const par = fullWidthMarks(raw);
+  const items = new Set([...par.matchAll(INLINE_ITEM)].map((m) => m.index ?? 0));
   const out: { text: string; offset: number }[] = [];
   let depth = 0;
   let start = 0;
   for (let i = 0; i < par.length; i++) {
     const c = par[i];
+    if (items.has(i) && depth === 0 && i > start) {
+      const s = par.slice(start, i).trim();
+      if (s) out.push({ text: s, offset: start });
+      start = i;
+    }
     if (c === '《' || c === '“' || c === '「') depth++;
     else if ((c === '》' || c === '”' || c === '」') && depth > 0) depth--;
     else if (depth === 0 && /[。！？；;!?]/.test(c)) {
@@ -168,9 +196,12 @@ export function segment(input: SegmentInput): Segmented {
     }
   };
   let at = 0;
-  for (const line of input.text.split('\n')) {
-    const lead = styled.has(line) ? null : runInLead(line);
-    if (styled.has(line)) open(line, 'styled', at);
+  for (const raw of input.text.split('\n')) {
+    // Half-width marks read as full-width (one for one: offsets stay).
+    const line = fullWidthMarks(raw);
+    const isStyled = styled.has(raw) || styled.has(line);
+    const lead = isStyled ? null : runInLead(line);
+    if (isStyled) open(line, 'styled', at);
     else if (NUMBERED.test(line) && headingShaped(line, 40)) open(line, 'numbered', at);
     else if (lead) {
       open(lead.replace(/[：:。]$/, ''), 'run-in', at);

@@ -123,10 +123,10 @@ describe('bombs and oversized files in a unit folder', () => {
   });
   it('the messages render in both languages from raw args', () => {
     const a = { reason: 'entry-size', entry: 'word/document.xml', seen: 1 << 30, limit: 64 << 20 };
-    expect(renderMessage('file.expands-too-far', 'zh', a)).toBe('压缩包展开过大：部件 word/document.xml 解压后有 1024.0 MB，超过上限 64.0 MB；文件未检查');
+    expect(renderMessage('file.expands-too-far', 'zh', a)).toBe('文件解压后过大：部件 word/document.xml 解压后有 1024.0 MB，超过上限 64.0 MB；文件未检查');
     expect(renderMessage('file.expands-too-far', 'en', { ...a, reason: 'ratio', seen: 1000, limit: 200 })).toContain('compressed 1000:1');
-    expect(renderMessage('file.expands-too-far', 'zh', { reason: 'stream', entry: '', seen: 2, limit: 64 << 20 })).toBe('压缩包展开过大：PDF 中有 2 个数据流解压后超过上限 64.0 MB；文件未检查');
-    expect(renderMessage('file.expands-too-far', 'en', { reason: 'stream', entry: '', seen: 1, limit: 64 << 20 })).toBe('the container expands too far: 1 stream(s) in the PDF expand beyond the limit of 64.0 MB; the file was not checked');
+    expect(renderMessage('file.expands-too-far', 'zh', { reason: 'stream', entry: '', seen: 2, limit: 64 << 20 })).toBe('文件解压后过大：PDF 中有 2 个数据流解压后超过上限 64.0 MB；文件未检查');
+    expect(renderMessage('file.expands-too-far', 'en', { reason: 'stream', entry: '', seen: 1, limit: 64 << 20 })).toBe('the file expands too far when decompressed: 1 stream(s) in the PDF expand beyond the limit of 64.0 MB; it was not checked');
     expect(renderMessage('file.too-large', 'zh', { seen: 2 * 2 ** 30, limit: 100 * 2 ** 20 })).toBe('文件有 2048.0 MB，超过读取上限 100.0 MB，未检查');
     expect(renderMessage('register.sheet-too-large', 'en', { sheet: 'S', cell: 'ZZ20000', reason: 'columns', limit: 256 })).toContain('beyond the reading limit (256 columns)');
   });

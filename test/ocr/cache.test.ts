@@ -11,7 +11,7 @@ import { tempDir } from '../cli/helpers.js';
 const tmp = tempDir('lc-ocr-cache-');
 afterAll(() => fs.rmSync(tmp, { recursive: true, force: true }));
 const sha = (b: Buffer) => crypto.createHash('sha256').update(b).digest('hex');
-const entry = { engine: ENGINE_ID, pagesTotal: 1, pages: [{ page: 1, text: '县教育局', confidence: 91, seal: 'no-seal' as const }] };
+const entry = { engine: ENGINE_ID, pagesTotal: 1, pages: [{ page: 1, text: '县教育局', confidence: 91, seal: 'no-seal' as const, refused: 0 }] };
 
 describe('OcrCache', () => {
   it('gives back what was put, leaves no temp files, and keeps entries in the cache folder only', () => {
@@ -36,8 +36,15 @@ describe('OcrCache', () => {
     expect(c.get(key)).toBeNull();
     fs.writeFileSync(file, JSON.stringify({ ...entry, pages: [{ page: 2, text: 'x', confidence: 1, seal: 'seal' }] }));
     expect(c.get(key)).toBeNull();
-    fs.writeFileSync(file, JSON.stringify({ ...entry, pages: [{ page: 1, text: 'x', confidence: 1, seal: 'maybe' }] }));
+    fs.writeFileSync(file, JSON.stringify({ ...entry, pages: [{ page: 1, text: 'x', confidence: 1, seal: 'maybe', refused: 0 }] }));
     expect(c.get(key)).toBeNull();
+    // A page without its count of images left undrawn (an older entry), or with a count that is no count.
+    for (const refused of [undefined, -1, 0.5, '1']) {
+      fs.writeFileSync(file, JSON.stringify({ ...entry, pages: [{ page: 1, text: 'x', confidence: 1, seal: 'seal', refused }] }));
+      expect(c.get(key)).toBeNull();
+    }
+    fs.writeFileSync(file, JSON.stringify({ ...entry, pages: [{ page: 1, text: 'x', confidence: 1, seal: 'seal', refused: 2 }] }));
+    expect(c.get(key)?.pages[0]?.refused).toBe(2);
     c.put(key, entry);
     expect(c.get(key)).toEqual(entry);
   });

@@ -10,11 +10,11 @@ import { signoffParas } from '../../fixtures/build/texts.js';
 import { ruleSet } from '../report/helpers.js';
 
 type SealV = 'seal' | 'no-seal' | 'cannot-tell';
-const ocrFile = (pages: { confidence: number }[], o: { total?: number; kind?: ExtractedFile['kind']; text?: string; seal?: SealV } = {}): ExtractedFile => {
+const ocrFile = (pages: { confidence: number; refused?: number }[], o: { total?: number; kind?: ExtractedFile['kind']; text?: string; seal?: SealV } = {}): ExtractedFile => {
   const facts: { type: 'document' } & DocumentFacts = {
     ...blank('image'),
     ...analyzeText({ pages: [o.text ?? '县教育局关于工作情况的说明'], paged: true, joinLines: true }),
-    ocr: { engine: 'test', pagesTotal: o.total ?? pages.length, pages: pages.map((p, i) => ({ page: i + 1, confidence: p.confidence, chars: 10, seal: o.seal ?? 'seal' })), meanConfidence: 77, seal: o.seal ?? 'seal' },
+    ocr: { engine: 'test', pagesTotal: o.total ?? pages.length, pages: pages.map((p, i) => ({ page: i + 1, confidence: p.confidence, chars: 10, seal: o.seal ?? 'seal', ...(p.refused !== undefined ? { refused: p.refused } : {}) })), meanConfidence: 77, seal: o.seal ?? 'seal' },
   };
   return { path: '县教育局/移交签单.jpg', absPath: Buffer.from(''), name: '移交签单.jpg', nameRepaired: false, size: 1, container: 'jpeg', kind: o.kind ?? 'report', unit: '县教育局', indicator: null, notes: ['unit-root'], facts, error: null };
 };
@@ -49,6 +49,17 @@ describe('ocr.pages-skipped', () => {
       { ruleId: 'ocr.pages-skipped', args: { read: 2, total: 3, max: 2 } },
     ]);
     expect(run(ocrFile([{ confidence: 90 }, { confidence: 90 }], { total: 2 }), 60, 2)).toEqual([]);
+  });
+});
+
+describe('ocr.image-refused', () => {
+  it('flags each page with an image left undrawn (1 and more), none with 0 or no count; a readable page too', () => {
+    expect(run(ocrFile([{ confidence: 90, refused: 0 }, { confidence: 90, refused: 1 }, { confidence: 90 }, { confidence: 90, refused: 3 }]))).toEqual([
+      { ruleId: 'ocr.image-refused', args: { page: 2, count: 1 } },
+      { ruleId: 'ocr.image-refused', args: { page: 4, count: 3 } },
+    ]);
+    // An undrawn image on an unreadable page: both are said (why it is unreadable, and that it is).
+    expect(run(ocrFile([{ confidence: 0, refused: 1 }])).map((h) => h.ruleId)).toEqual(['ocr.image-refused', 'ocr.page-unreadable']);
   });
 });
 

@@ -94,6 +94,7 @@ describe('the patch itself', () => {
     expect(source).toContain(`if (info.width * info.height > ${MAX_RENDER_IMAGE_PIXELS})`);
     expect(source).toContain(`if (readUint32(data, start) * readUint32(data, start + 4) > ${MAX_RENDER_IMAGE_PIXELS})`);
     expect(source).toContain('if (requested > ');
+    expect(source).toContain('const msg = "Image exceeded maximum allowed size and was removed.";\n      (globalThis[Symbol.for(');
   });
 });
 
@@ -164,5 +165,32 @@ describe('OCR page renderer: a JBIG2 image whose page claims more pixels than it
       if (capped) expect(r.dark).toBeLessThan(0.01);
       else expect(r.dark).toBeGreaterThan(0.9);
     }
+  }, 60_000);
+});
+
+describe('OCR page renderer: images left undrawn are known per page (ocr.image-refused)', () => {
+  it('an image whose dictionary alone is above the bound (pdf.js removes it) and a lying frame are counted on their own page', async () => {
+    const img = await makeScanJpeg(200, 283, 5);
+    // Page 1 honest; page 2 declares 8001 × 8000 (just above 64,000,000: pdf.js's own maxImageSize
+    // removes it before decoding, as it would an honest 600 dpi A3 scan); page 3 a frame that lies.
+    const pdf = makePdf({
+      pages: [{ image: img }, { image: { ...img, width: 8001, height: 8000 } }, { image: { ...img, jpeg: lyingFrame(img.jpeg, 30000, 30000) } }],
+    });
+    const { pages } = await pdfPages(pdf, 3);
+    const refused: number[] = [];
+    for await (const p of pages) refused.push(p.refused);
+    expect(refused).toEqual([0, 1, 1]);
+  }, 60_000);
+
+  it('two files drawn at once each keep their own counts', async () => {
+    const img = await makeScanJpeg(200, 283, 5);
+    const honest = makePdf({ pages: [{ image: img }, { image: img }] });
+    const lying = makePdf({ pages: [{ image: { ...img, jpeg: lyingFrame(img.jpeg, 30000, 30000) } }, { image: img }] });
+    const drain = async (pdf: Buffer) => {
+      const out: number[] = [];
+      for await (const p of (await pdfPages(pdf, 2)).pages) out.push(p.refused);
+      return out;
+    };
+    await expect(Promise.all([drain(honest), drain(lying), drain(honest)])).resolves.toEqual([[0, 0], [1, 0], [0, 0]]);
   }, 60_000);
 });
