@@ -9,6 +9,7 @@
  * below E's threshold. The threshold is the lowest such best-evidence score, out of fold, of the
  * reports labelled E-present that the detector passed (zero false "missing" on the training folds).
  */
+import { VETO_ELEMENTS } from '../src/text/element-model-veto.js';
 import { MODEL_BUCKETS, MODEL_VIEWS, quantise, scoreFeatures, textFeatures, viewUnits, type ModelView } from '../src/text/element-model.js';
 
 export const ELEMENTS = ['主体责任', '部署文件', '具体措施', '数据实例', '取得成效'] as const;
@@ -157,7 +158,7 @@ export function combine(r: Dumped, model: Model, thresholds: Thresholds): { miss
   const missing = new Set(r.judgedMissing);
   const vetoed: string[] = [];
   for (const e of ELEMENTS) {
-    if (missing.has(e)) continue;
+    if (missing.has(e) || !VETO_ELEMENTS.includes(e)) continue;
     const views = Object.keys(model) as Unit[];
     const low = views.every((u) => {
       const b = bestEvidence(r, e, model[u]![e], u);

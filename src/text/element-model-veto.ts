@@ -10,6 +10,14 @@ import type { ElementEvidence, ElementVeto } from '../types.js';
 import { MODEL_VIEWS, decodeWeights, viewScore, type ModelView, type StoredModel } from './element-model.js';
 import { ELEMENT_MODEL } from './element-model-weights.js';
 
+/**
+ * The elements the second opinion may veto: those whose rule tests fall on every new author
+ * (issue 11's weak three). Not 部署文件 (no false pass on any held-aside set: nothing to gain) nor
+ * 数据实例 (one right and one wrong veto over four sets, and it vetoed 警示牌二十块 in a hand-written
+ * test report).
+ */
+export const VETO_ELEMENTS: readonly string[] = ['主体责任', '具体措施', '取得成效'];
+
 /** A model ready to score: per view and element, the threshold and the weights. */
 export type LoadedModel = Record<ModelView, Record<string, { threshold: number; weights: ArrayLike<number> }>>;
 let shipped: LoadedModel | undefined;
@@ -35,7 +43,7 @@ export function secondOpinion(
   for (const [element, found] of Object.entries(elements)) {
     const views = MODEL_VIEWS.map((v) => m[v][element]);
     const cited = found.filter((e) => sentences[e.sentence] !== undefined);
-    if (cited.length === 0 || views.some((x) => x === undefined)) {
+    if (!VETO_ELEMENTS.includes(element) || cited.length === 0 || views.some((x) => x === undefined)) {
       out[element] = found;
       continue;
     }

@@ -97,6 +97,15 @@ describe('the veto', () => {
     expect(out.elementVetoes).toBeUndefined();
   });
 
+  it('vetoes only 主体责任、具体措施、取得成效: 部署文件 and 数据实例 keep the detector\'s verdict however low they score', () => {
+    const t = s(-1) + 1e-9;
+    for (const e of ['部署文件', '数据实例']) {
+      const out = secondOpinion(SENTENCES, { [e]: [{ sentence: 1, words: '开展' }] }, constant(-1, -1, [t, t], e));
+      expect(out.elementVetoes, e).toBeUndefined();
+    }
+    expect(secondOpinion(SENTENCES, { 具体措施: [{ sentence: 1, words: '开展' }] }, constant(-1, -1, [t, t], '具体措施')).elementVetoes?.['具体措施']).toBeDefined();
+  });
+
   it('a vetoed element is missing with a `vetoed` marker naming the overruled sentence; the cache accepts the facts', () => {
     const facts = analyzeText({ pages: ['我局成立创建工作领导小组，由局长任组长。\n开展文明劝导活动。'], paged: false, joinLines: false });
     const cited = facts.elements['主体责任'];
