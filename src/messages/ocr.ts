@@ -69,18 +69,18 @@ export const ocrMessages = defineRules({
   },
   'ocr.image-refused': {
     severity: 'warning',
-    title: { zh: '扫描页中的图像过大，未能识别', en: 'Image on a scanned page too large to read' },
+    title: { zh: '扫描页中的图像未能绘制，未识别', en: 'Image on a scanned page could not be drawn' },
     message: {
-      zh: (a) => `第 ${a.page} 页有 ${a.count} 幅图像（或数据流）超过绘制上限（6400 万像素 / 256 MB），未能绘制，该页内容未完整检查`,
-      en: (a) => `page ${a.page} holds ${a.count} image(s) or stream(s) beyond the drawing limit (64 megapixels / 256 MB); they were not drawn and the page was not fully checked`,
+      zh: (a) => `第 ${a.page} 页有 ${a.count} 幅图像（或数据流）未能绘制（超过 6400 万像素 / 256 MB 的上限，或数据已损坏），该页内容未完整检查`,
+      en: (a) => `page ${a.page} holds ${a.count} image(s) or stream(s) that could not be drawn (beyond the limit of 64 megapixels / 256 MB, or damaged); the page was not fully checked`,
     },
     why: {
-      zh: '绘制超大图像会耗尽办公电脑的内存；600 dpi 的 A3 扫描件或被篡改的图像都会超过上限，图上的文字和公章因此无法识别。',
-      en: "Drawing an image this large would exhaust an office PC's memory; a 600 dpi A3 scan or a doctored image exceeds the limit, so the text and seal on it cannot be read.",
+      zh: '绘制超大图像会耗尽办公电脑的内存，600 dpi 的 A3 扫描件或被篡改的图像都会超过上限；损坏的图像无法解码。图上的文字和公章因此无法识别。',
+      en: "Drawing an image this large would exhaust an office PC's memory, and a 600 dpi A3 scan or a doctored image exceeds the limit; a damaged image cannot be decoded. Either way the text and seal on it cannot be read.",
     },
     fix: {
-      zh: '以 200–300 dpi 重新扫描（或压缩图像后重新导出 PDF），也可提交可复制文字的版本；确需原件时由创文办人工核对后用 ledger-check review accept 记录。',
-      en: 'Rescan at 200–300 dpi (or re-export the PDF with smaller images), or hand in a version with text; where the original must stand, have the office check it and record it with ledger-check review accept.',
+      zh: '以 200–300 dpi 重新扫描（或压缩图像后重新导出 PDF；损坏的文件请重新导出），也可提交可复制文字的版本；确需原件时由创文办人工核对后用 ledger-check review accept 记录。',
+      en: 'Rescan at 200–300 dpi (or re-export the PDF with smaller images; export a damaged one again), or hand in a version with text; where the original must stand, have the office check it and record it with ledger-check review accept.',
     },
   },
 });

@@ -19,7 +19,7 @@ export function langPath(): string {
 }
 
 /** Identifies what produced a text: a cached result from another engine or model is not reused. */
-export const ENGINE_ID = `tesseract.js@${(require('tesseract.js/package.json') as { version: string }).version}+chi_sim/4.0.0_best_int+psm3+grey+seal1+refused1`;
+export const ENGINE_ID = `tesseract.js@${(require('tesseract.js/package.json') as { version: string }).version}+chi_sim/4.0.0_best_int+psm3+grey+seal1+render2`;
 
 export interface Recognized {
   text: string;

@@ -56,6 +56,8 @@ export async function pdfPages(data: Buffer, max: number): Promise<{ total: numb
     cMapUrl: path.join(dir, 'cmaps') + path.sep,
     cMapPacked: true,
     standardFontDataUrl: path.join(dir, 'standard_fonts') + path.sep,
+    // OpenJPEG as WebAssembly, for JPXDecode (JPEG 2000) scans: without it they are drawn blank.
+    wasmUrl: path.join(dir, 'wasm') + path.sep,
     verbosity: 0,
   });
   let total: number;

@@ -9,7 +9,8 @@
  * without it, so OCR reads nothing there and the scan is not checked) and the renderer's
  * capped-stream counter (RENDER_COUNTER) counts it, never the text reader's. An image whose
  * dictionary alone is above pdf.js's maxImageSize (an honest 600 dpi A3 scan, ~70 MP) is removed by
- * pdf.js itself; the last patch counts that too, so every image left undrawn is known per page.
+ * pdf.js itself, and an image it cannot decode (a corrupt JPEG 2000 or JPEG) is left out: the last
+ * two patches count those too, so every image left undrawn is known per page.
  */
 import { countCappedRenderStream, type SourcePatch } from '../extract/pdf-stream-cap.js';
 
@@ -46,6 +47,20 @@ export function jbig2CapPatches(maxPixels: number): SourcePatch[] {
 }
 
 const REMOVED = '      const msg = "Image exceeded maximum allowed size and was removed.";\n';
+
+const DECODE_FAILED = '      warn(`Unable to decode image "${objId}": "${reason}".`);\n';
+
+/**
+ * The patch of pdf.js's catch of an image it could not decode (a corrupt JPEG 2000 or JPEG, an
+ * unsupported filter): count it too, unless it is one of the refusals above (already counted).
+ */
+export function decodeFailedCountPatch(): SourcePatch {
+  return {
+    name: 'decode-failed-count',
+    find: DECODE_FAILED,
+    replace: DECODE_FAILED + `      if (!String(reason?.message ?? reason).startsWith("ledger-check:")) ${countCappedRenderStream};\n`,
+  };
+}
 
 /** The patch of pdf.js's own maxImageSize refusal (by the image dictionary): count it as well. */
 export function imageSizeCountPatch(): SourcePatch {

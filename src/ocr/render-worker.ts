@@ -13,7 +13,7 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { PDF_RENDER_STREAM_MAX_BYTES, RENDER_COUNTER, applyOnce, streamCapPatch } from '../extract/pdf-stream-cap.js';
 import { evaluateWorkerModule } from '../extract/pdfjs.js';
-import { imageSizeCountPatch, jbig2CapPatches, jpegFrameCapPatch } from './render-image-cap.js';
+import { decodeFailedCountPatch, imageSizeCountPatch, jbig2CapPatches, jpegFrameCapPatch } from './render-image-cap.js';
 import { MAX_RENDER_IMAGE_PIXELS } from './pages.js';
 
 type Legacy = typeof import('pdfjs-dist/legacy/build/pdf.mjs');
@@ -45,7 +45,7 @@ class ClonePort {
 export function renderWorkerSource(): string | null {
   const file = createRequire(import.meta.url).resolve('pdfjs-dist/legacy/build/pdf.worker.mjs');
   let source: string | null = readFileSync(file, 'utf8');
-  for (const p of [streamCapPatch(PDF_RENDER_STREAM_MAX_BYTES, RENDER_COUNTER), jpegFrameCapPatch(MAX_RENDER_IMAGE_PIXELS), ...jbig2CapPatches(MAX_RENDER_IMAGE_PIXELS), imageSizeCountPatch()]) {
+  for (const p of [streamCapPatch(PDF_RENDER_STREAM_MAX_BYTES, RENDER_COUNTER), jpegFrameCapPatch(MAX_RENDER_IMAGE_PIXELS), ...jbig2CapPatches(MAX_RENDER_IMAGE_PIXELS), imageSizeCountPatch(), decodeFailedCountPatch()]) {
     source = source === null ? null : applyOnce(source, p);
   }
   return source;

@@ -27,24 +27,28 @@ async function render(pdf: Buffer): Promise<{ pages: number; capped: number }> {
   return (await renderPage(pdf)).counts;
 }
 
-/** The pages rendered and the images capped; `dark`: the share of the first page drawn dark (0–1). */
-async function renderPage(pdf: Buffer): Promise<{ counts: { pages: number; capped: number }; dark: number }> {
+/** The pages rendered and the images capped; `dark` / `grey`: the share of the first page drawn dark / not white (0–1). */
+async function renderPage(pdf: Buffer): Promise<{ counts: { pages: number; capped: number }; dark: number; grey: number }> {
   const before = cappedStreams(RENDER_COUNTER);
   const textBefore = cappedStreams();
   const { pages } = await pdfPages(pdf, 1);
   let n = 0;
   let dark = 0;
+  let grey = 0;
   for await (const p of pages) {
     if (n++ === 0) {
       const { data } = await sharp(p.png).flatten({ background: '#ffffff' }).greyscale().raw().toBuffer({ resolveWithObject: true });
       let d = 0;
       for (const v of data) if (v < 128) d++;
       dark = d / data.length;
+      let g = 0;
+      for (const v of data) if (v < 200) g++;
+      grey = g / data.length;
     }
   }
   // Counted on the renderer's own counter: never against a document the text reader reads on this thread.
   expect(cappedStreams() - textBefore).toBe(0);
-  return { counts: { pages: n, capped: cappedStreams(RENDER_COUNTER) - before }, dark };
+  return { counts: { pages: n, capped: cappedStreams(RENDER_COUNTER) - before }, dark, grey };
 }
 
 describe('the patch itself', () => {
@@ -130,6 +134,11 @@ function jbig2Pdf(width: number, height: number): Buffer {
   info.writeUInt32BE(height, 4);
   info[16] = 0x04; // default pixel value 1: pdf.js fills the whole page buffer
   const stream = Buffer.concat([segment(0, 48, info), segment(1, 49, Buffer.alloc(0))]);
+  return onePageImagePdf(`/Width 1000 /Height 1000 /ColorSpace /DeviceGray /BitsPerComponent 1 /Filter /JBIG2Decode`, stream);
+}
+
+/** A one-page PDF drawing one image XObject (its dictionary entries `dict`, its data `stream`) over the whole A4 sheet. */
+function onePageImagePdf(dict: string, stream: Buffer): Buffer {
   const content = Buffer.from('q 595 0 0 842 0 0 cm /Im1 Do Q', 'latin1');
   const objs: Array<string | Buffer> = [
     '<< /Type /Catalog /Pages 2 0 R >>',
@@ -137,7 +146,7 @@ function jbig2Pdf(width: number, height: number): Buffer {
     '<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources << /XObject << /Im1 5 0 R >> >> /Contents 4 0 R >>',
     Buffer.concat([Buffer.from(`<< /Length ${content.length} >>\nstream\n`, 'latin1'), content, Buffer.from('\nendstream', 'latin1')]),
     Buffer.concat([
-      Buffer.from(`<< /Type /XObject /Subtype /Image /Width 1000 /Height 1000 /ColorSpace /DeviceGray /BitsPerComponent 1 /Filter /JBIG2Decode /Length ${stream.length} >>\nstream\n`, 'latin1'),
+      Buffer.from(`<< /Type /XObject /Subtype /Image ${dict} /Length ${stream.length} >>\nstream\n`, 'latin1'),
       stream,
       Buffer.from('\nendstream', 'latin1'),
     ]),
@@ -193,4 +202,46 @@ describe('OCR page renderer: images left undrawn are known per page (ocr.image-r
     };
     await expect(Promise.all([drain(honest), drain(lying), drain(honest)])).resolves.toEqual([[0, 0], [1, 0], [0, 0]]);
   }, 60_000);
+});
+
+/**
+ * A JPEG 2000 codestream written by hand: one grey (8-bit) component, one tile, `levels` wavelet
+ * levels, one layer, every packet empty (all coefficients zero): decoded, every sample is 128 (the
+ * DC level shift), so a page drawing it is grey from edge to edge; left out, the page stays white.
+ */
+function j2k(width: number, height: number, levels: number): Buffer {
+  const u16 = (n: number) => Buffer.from([n >> 8, n & 0xff]);
+  const u32 = (n: number) => {
+    const b = Buffer.alloc(4);
+    b.writeUInt32BE(n);
+    return b;
+  };
+  const seg = (marker: number, body: Buffer) => Buffer.concat([u16(marker), u16(body.length + 2), body]);
+  const siz = seg(0xff51, Buffer.concat([u16(0), u32(width), u32(height), u32(0), u32(0), u32(width), u32(height), u32(0), u32(0), u16(1), Buffer.from([7, 1, 1])]));
+  const cod = seg(0xff52, Buffer.from([0, 0, 0, 1, 0, levels, 4, 4, 0, 1])); // LRCP, 1 layer, 64×64 blocks, 5/3 wavelet
+  const qcd = seg(0xff5c, Buffer.concat([Buffer.from([0x40]), Buffer.alloc(3 * levels + 1, 8 << 3)])); // no quantisation
+  const packets = Buffer.alloc(levels + 1); // an empty packet is one zero byte
+  const sot = seg(0xff90, Buffer.concat([u16(0), u32(12 + 2 + packets.length), Buffer.from([0, 1])]));
+  return Buffer.concat([u16(0xff4f), siz, cod, qcd, sot, u16(0xff93), packets, u16(0xffd9)]);
+}
+
+/** A one-page PDF drawing `stream` (JPXDecode) over the whole A4 sheet. */
+function jpxPdf(stream: Buffer, width: number, height: number): Buffer {
+  return onePageImagePdf(`/Width ${width} /Height ${height} /Filter /JPXDecode`, stream);
+}
+
+describe('OCR page renderer: JPEG 2000 (JPXDecode) scans', () => {
+  it('are decoded (OpenJPEG from the installed pdf.js), and a damaged one is counted as left out', async () => {
+    const drawn = await renderPage(jpxPdf(j2k(200, 283, 2), 200, 283));
+    expect(drawn.counts).toEqual({ pages: 1, capped: 0 });
+    expect(drawn.grey).toBeGreaterThan(0.9);
+    const damaged = await renderPage(jpxPdf(Buffer.concat([j2k(200, 283, 2).subarray(0, 60), Buffer.alloc(40, 0xff)]), 200, 283));
+    expect(damaged.counts).toEqual({ pages: 1, capped: 1 });
+    expect(damaged.grey).toBeLessThan(0.01);
+  }, 60_000);
+
+  it('the count of images pdf.js could not decode leaves out the refusals already counted', () => {
+    const patched = renderWorkerSource()!;
+    expect(patched).toContain('if (!String(reason?.message ?? reason).startsWith("ledger-check:")) (globalThis[Symbol.for(');
+  });
 });
