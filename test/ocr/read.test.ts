@@ -56,7 +56,7 @@ describe('OCR in a check', () => {
     expect(fs.readdirSync(cache).length).toBeGreaterThan(0);
     const again = await check({ path: unit, rules, asOf: '2026-10-20', ocrCacheDir: cache });
     expect(again.findings).toEqual(r.findings);
-  });
+  }, 240_000); // real OCR of several pages: 12 s idle, 45 s on a loaded machine (a bound on a hang, not a timing)
 
   it('refuses a cache folder inside the checked folder', async () => {
     await expect(check({ path: unit, asOf: '2026-10-20', ocrCacheDir: path.join(unit, '.cache') })).rejects.toBeInstanceOf(UsageError);
