@@ -5,6 +5,7 @@
  * (residents') self-organisation.
  */
 import { maskTitles, type ElementTest } from './element-shared.js';
+import { restartParts } from './element-measures.js';
 
 /** Roles and offices inside a county department. */
 const ROLE =
@@ -63,15 +64,19 @@ const TESTS: RegExp[] = [
 const OTHERS = /自发|自治|(?:自行|各自|自愿|自主)[^，,。；]{0,2}(?:负责|承担|管理|落实|安排|组织|解决|组成|组建|成立|结成|推选|推举)|自己(?:组建|组织|成立|组了|推选|选出)|自我管理|自管|居民公约|村规民约|(居民|村民|业主|商户|群众|家长|读者|游客|会员|住户|驾驶员|经营户|楼长)[^，,。；]{0,6}(成立|组建|推选|推举|选出|选举)|(?:推选|推举|公推|选举)[^，,。；]{1,14}(?:为|当|担任|任)|由(?:居民|村民|业主|住户|家长|会员|群众|商户|经营户)[^，,。；]{0,4}(?:轮流|自己|推选)?(?:担任|当|任)/;
 
 /**
- * The clause a match stands in and the one before it (楼栋成立“自管小组”，由居民轮流担任组长): others'
- * self-organisation is judged there, not over the whole sentence — a clerk's run-on sentence may
- * name the unit's own leader and, clauses later, a 村规民约 revised.
+ * The text that leads up to a match, through its clause (楼栋成立“自管小组”，由居民轮流担任组长 /
+ * 志愿者们自行组织了读书会，每周活动一次，组长由张老师担任): others' self-organisation is judged
+ * there, from where the run-on sentence last turned to a new matter (今年、同时、二是…: restartParts),
+ * not over the whole sentence — a clerk's run-on sentence may name the unit's own leader and,
+ * clauses later, a 村规民约 revised.
  */
 function aroundMatch(t: string, index: number, end: number): string {
+  let from = 0;
+  for (const part of restartParts(t)) {
+    if (from + part.length > index) break;
+    from += part.length;
+  }
   const marks = /[，,。；;：:]/g;
-  const starts = [0];
-  for (const m of t.matchAll(marks)) if ((m.index ?? 0) < index) starts.push((m.index ?? 0) + 1);
-  const from = starts.length >= 2 ? starts[starts.length - 2] : 0;
   marks.lastIndex = end;
   const next = marks.exec(t);
   return t.slice(from, next ? next.index : t.length);
