@@ -34,6 +34,8 @@ const TESTS: Record<string, [ElementTest, Row[]]> = {
         ['群众都很满意。', '居民满意。', '群众普遍满意。'],
         ['做到群众满意。', '整改直至群众满意。', '力争群众满意。', '群众满意是我们工作的第一标准。', '把群众满意作为衡量工作的根本标准。'],
       ],
+      // A rate reached, not a physical quantity named 率 (功率、频率).
+      ['a rate reached / a lamp’s power or a frequency', ['调解成功率达到98.5%。', '参保缴费率为97.6%。', '垃圾分类知晓率达95%。'], ['更换功率为60W的LED路灯。', '巡查频率为每周两次。']],
     ],
   ],
   数据实例: [
@@ -52,6 +54,12 @@ const TESTS: Record<string, [ElementTest, Row[]]> = {
         'the unit’s leader in a run-on sentence / a leader chosen by a group organised two clauses earlier',
         ['局长负总责，分管副局长具体抓，村规民约由村民自行修订。', '志愿者们自行组织了读书会，同时，局里明确由办公室主任负责联络。'],
         ['志愿者们自行组织了读书会，每周活动一次，组长由张老师担任。', '居民自发组建了护河队，队员有二十多人，队长由李大爷担任。'],
+      ],
+      // The unit's own social workers and committee members, not a contractor or members of other bodies.
+      [
+        'the unit’s social worker or committee member / a contracted agency, members of the CPPCC',
+        ['由社区专职社工负责台账登记。', '由委员张华负责楼道清理。'],
+        ['委托第三方社工机构负责日常运营。', '邀请政协委员负责监督。', '人大常委会委员具体抓督办。'],
       ],
     ],
   ],
