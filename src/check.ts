@@ -38,6 +38,7 @@ import path from 'node:path';
 import { CacheRun, type CacheStats, type DigestMemo } from './cache/run.js';
 import { overlapsChecked } from './util/cache-location.js';
 import { append } from './util/append.js';
+import { MAX_HASHED_BYTES } from './extract/limits.js';
 import type { ReadHook } from './cache/hash.js';
 
 export interface CheckOptions {
@@ -267,8 +268,9 @@ async function runChecks(o: CheckOptions, shard: ShardSpec | null, internals: Ch
   out.prints.sort(byPath);
   out.planted.sort(byPath);
   // Exact duplicates: full hashes where size and first/last 64 KB collide, across all units. A
-  // shard cannot know what another shard holds: it hashes every photo.
-  const refs = out.prints.map((p) => ({ path: p.path, print: p, ...bytesOf.get(p.path)! }));
+  // shard cannot know what another shard holds: it hashes every photo. A photo past
+  // MAX_HASHED_BYTES (a sparse file claiming 100 GB) is not hashed: it is photo.file-too-large.
+  const refs = out.prints.map((p) => ({ path: p.path, print: p, ...bytesOf.get(p.path)! })).filter((r) => r.size <= MAX_HASHED_BYTES);
   const hashes = await contentHashes(refs, { all: shard !== null, digests: cache?.digests });
   for (const r of refs) r.print.sha256 = hashes.get(r) ?? null;
   if (cache) {
@@ -325,7 +327,7 @@ async function hashNamed(entries: readonly ScopedEntry[], files: readonly KeptFi
     try {
       let h = digests?.get(f, 'sha256');
       if (!h) {
-        h = await sha256File(f.absPath);
+        h = await sha256File(f.absPath, MAX_HASHED_BYTES);
         digests?.set(f, 'sha256', h);
       }
       hashes.set(f.path, h);

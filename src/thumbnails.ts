@@ -4,10 +4,12 @@
  * county of a few thousand photos stays under about 30 MB): past the budget photos are left out
  * and the page says how many. Files are opened read-only, by the byte path discovery found, only
  * up to a size cap; a photo sharp cannot decode simply has no thumbnail. The checked folder is
- * never written to.
+ * never written to. A photo declaring more pixels than the check decodes (DECODE_PIXEL_LIMIT) is not
+ * decoded for a thumbnail either.
  */
 import { openForRead } from './formats/read.js';
 import { loadSharp } from './extract/sharp-lazy.js';
+import { DECODE_PIXEL_LIMIT } from './extract/photo-fingerprint.js';
 
 export interface ThumbnailOptions {
   /** Longer side in pixels. */
@@ -17,6 +19,12 @@ export interface ThumbnailOptions {
   budget?: number;
   /** Larger photos are not read for a thumbnail. */
   maxFileBytes?: number;
+  /**
+   * Photos declaring more pixels are not decoded (default: the check's own decode bound). sharp's
+   * default (268 million) let four 16000×16000 PNGs of 0.8 MB, each already photo.bomb, be
+   * decoded for their thumbnails: 1.0 GB RSS, 15 s.
+   */
+  maxPixels?: number;
 }
 
 export interface Thumbnails {
@@ -32,6 +40,7 @@ export async function makeThumbnails(photos: { path: string; abs: string | Buffe
   const quality = o.quality ?? 70;
   const budget = o.budget ?? 30 * 1024 * 1024;
   const maxFileBytes = o.maxFileBytes ?? 64 * 1024 * 1024;
+  const maxPixels = o.maxPixels ?? DECODE_PIXEL_LIMIT;
   const out: Thumbnails = { images: new Map(), omitted: 0, failed: 0 };
   if (!photos.length) return out;
   const sharp = await loadSharp();
@@ -51,7 +60,7 @@ export async function makeThumbnails(photos: { path: string; abs: string | Buffe
       } finally {
         f.close();
       }
-      const jpeg = await sharp(bytes, { failOn: 'none' })
+      const jpeg = await sharp(bytes, { failOn: 'none', limitInputPixels: maxPixels })
         .rotate()
         .resize(size, size, { fit: 'inside', withoutEnlargement: true })
         .flatten({ background: '#ffffff' })

@@ -15,6 +15,7 @@ import pLimit from 'p-limit';
 import type { Container, DiscoveredFile, FactRecord, FileRecords, FileStat } from '../types.js';
 import type { ExtractorId } from '../extract/version.js';
 import { hashFile, type HashKeys, type ReadHook } from './hash.js';
+import { MAX_HASHED_BYTES } from '../extract/limits.js';
 import { storeKeys } from './secret.js';
 import { factsKey, ocrKey, type KeyOptions } from './key.js';
 import { RECORDS_DIR, readRecord, recordPath, writeRecord } from './record.js';
@@ -123,6 +124,8 @@ export class CacheRun {
   /** For extraction: the cached records of a file, or null (then it is read, and `made` is told). */
   readonly lookup = async (f: DiscoveredFile, wantOcr: boolean): Promise<{ facts: FactRecord; ocr: FactRecord | null } | null> => {
     if (!f.stat || f.size === 0 || f.notes.some((n) => n.startsWith('unreadable:'))) return null;
+    // Hashing reads every byte: a file past the bound (a sparse file claiming 100 GB) is not cached.
+    if (f.size > MAX_HASHED_BYTES) return null;
     const e = this.index.get(f.path);
     let hash: string | null = null;
     const statHit = !!e && sameStat(e, f.size, f.stat);

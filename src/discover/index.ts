@@ -7,7 +7,7 @@ import path from 'node:path';
 import type { Container, DiscoveredFile } from '../types.js';
 import type { RuleSet } from '../rules/schema.js';
 import { walk, type WalkEntry } from './walk.js';
-import { readHead } from '../formats/read.js';
+import { readHeadAdaptive } from '../formats/read-adaptive.js';
 import { makeIgnore } from './names.js';
 import { CONTROL_FILE_NAMES } from '../rules/files.js';
 import type { IgnoreRules } from '../rules/ignore-file.js';
@@ -227,7 +227,7 @@ async function sniff(e: WalkEntry, known?: DiscoverOptions['knownContainer']): P
   if (cached) return { container: cached };
   try {
     // A tiny file gets a buffer of its own size, not SNIFF_BYTES.
-    return { container: sniffContainer(await readHead(e.abs, Math.min(SNIFF_BYTES, e.size)), e.size) };
+    return { container: sniffContainer(await readHeadAdaptive(e.abs, Math.min(SNIFF_BYTES, e.size)), e.size) };
   } catch (err) {
     return { container: 'unknown', error: (err as NodeJS.ErrnoException).code ?? String(err) };
   }

@@ -103,3 +103,108 @@ export function cfbHasStream(buf: Buffer, name: string): boolean {
     return false;
   }
 }
+
+/** Largest number of directory visits word-extractor is let make, per directory entry. */
+const VISITS_PER_ENTRY = 4;
+
+/**
+ * What in a .doc's container would make word-extractor (the .doc text reader) hang or exhaust
+ * memory, or null. It follows sector chains until a free or end marker and stops only on a
+ * sector that names itself: a chain 6 → 7 → 6 grew an array until the process died (a 4.5 KB
+ * file, 2.6 GB, the whole run lost). It also walks the directory's siblings recursively with no
+ * memory of where it has been (a directory whose entries share children is exponential), reads
+ * as many master-table sectors as the header says, and allocates sector tables of the header's
+ * size. This walks the same structures the same way, with bounds, before word-extractor sees the
+ * file: the chains of the tables, the directory, the mini stream, and the streams it reads
+ * (WordDocument, 0Table, 1Table).
+ */
+export function docReaderHazard(buf: Buffer): string | null {
+  if (buf.length < 512 || !buf.subarray(0, 8).equals(CFB_MAGIC)) return 'not a CFB container';
+  const shift = buf.readUInt16LE(0x1e);
+  if (shift !== 9 && shift !== 12) return `sector size 2^${shift}`;
+  if (buf.readUInt16LE(0x20) !== 6) return `mini sector size 2^${buf.readUInt16LE(0x20)}`;
+  const sec = 1 << shift;
+  const sectors = Math.ceil(buf.length / sec);
+  const count = (name: string, at: number): string | null => {
+    const n = buf.readInt32LE(at);
+    return n < 0 || n > sectors ? `${name} of ${n} sectors in a file of ${sectors}` : null;
+  };
+  const bad = count('allocation table', 0x2c) ?? count('master allocation table', 0x48) ?? count('mini allocation table', 0x40);
+  if (bad) return bad;
+  const int32At = (sector: number, i: number): number => {
+    const at = (sector + 1) * sec + i * 4;
+    return sector >= 0 && at + 4 <= buf.length ? buf.readInt32LE(at) : 0; // read past the end: zeros, as word-extractor gets
+  };
+  // The master table: 109 entries in the header, then its own sectors, each ending in the next one's id.
+  const satSize = buf.readInt32LE(0x2c);
+  const msat: number[] = [];
+  for (let i = 0; i < 109 && msat.length < satSize; i++) msat.push(buf.readInt32LE(0x4c + i * 4));
+  let m = buf.readInt32LE(0x44);
+  for (let i = 0; i < buf.readInt32LE(0x48) && msat.length < satSize; i++) {
+    for (let j = 0; j < sec / 4 - 1 && msat.length < satSize; j++) msat.push(int32At(m, j));
+    m = int32At(m, sec / 4 - 1);
+  }
+  const table = (secIds: number[], per: number): number[] => secIds.flatMap((s) => Array.from({ length: per }, (_, i) => int32At(s, i)));
+  const fat = table(msat, sec / 4);
+  /** word-extractor's getSecIdChain, bounded: null when it would not end. */
+  const chain = (t: number[], start: number): number[] | null => {
+    const out: number[] = [];
+    let id = start;
+    while (id > -1) {
+      if (out.length > t.length) return null;
+      out.push(id);
+      const prior = id;
+      id = t[id]!;
+      if (id === undefined || id === prior) break;
+    }
+    return out;
+  };
+  const ssatChain = chain(fat, buf.readInt32LE(0x3c));
+  if (!ssatChain) return 'the mini allocation table’s sector chain loops';
+  const ssat = table(ssatChain, sec / 4);
+  const dirChain = chain(fat, buf.readInt32LE(0x30));
+  if (!dirChain) return 'the directory’s sector chain loops';
+  const dir = Buffer.concat(dirChain.map((s) => {
+    const at = (s + 1) * sec;
+    return at >= 0 && at < buf.length ? buf.subarray(at, Math.min(at + sec, buf.length)) : Buffer.alloc(0);
+  }));
+  const entries = Array.from({ length: Math.floor(dir.length / 128) }, (_, i) => {
+    const at = i * 128;
+    const nameLen = Math.max(dir.readInt16LE(at + 64) - 1, 0);
+    return {
+      name: dir.toString('utf16le', at, at + Math.min(nameLen, 64)),
+      type: dir.readInt8(at + 66),
+      left: dir.readInt32LE(at + 68),
+      right: dir.readInt32LE(at + 72),
+      child: dir.readInt32LE(at + 76),
+      secId: dir.readInt32LE(at + 116),
+      size: dir.readInt32LE(at + 120),
+    };
+  });
+  const root = entries.find((e) => e.type === 5);
+  if (!root) return null; // word-extractor fails on its own, at once
+  if (!chain(fat, root.secId)) return 'the mini stream’s sector chain loops';
+  // The directory as word-extractor walks it: every child id it reaches, storages recursively.
+  let visits = 0;
+  const budget = VISITS_PER_ENTRY * entries.length + 16;
+  const storages: (typeof root)[] = [root];
+  while (storages.length) {
+    const s = storages.pop()!;
+    if (s.child <= -1) continue;
+    const stack = [s.child];
+    while (stack.length) {
+      if (++visits > budget) return 'the directory’s entries loop or share children';
+      const e = entries[stack.pop()!];
+      if (!e) break; // word-extractor fails on its own, at once
+      if (e.type === 1) storages.push(e);
+      if (e.left !== -1) stack.push(e.left);
+      if (e.right !== -1) stack.push(e.right);
+    }
+  }
+  const shortMax = buf.readInt32LE(0x38);
+  for (const e of entries) {
+    if (e.type !== 2 || !['WordDocument', '0Table', '1Table'].includes(e.name)) continue;
+    if (!chain(e.size < shortMax ? ssat : fat, e.secId)) return `the sector chain of ${e.name} loops`;
+  }
+  return null;
+}

@@ -93,6 +93,12 @@ class DcPool {
     });
   }
 
+  waiting(): number {
+    let n = 0;
+    for (const s of this.slots) n += s.jobs.size;
+    return n;
+  }
+
   private slot(): Slot {
     if (this.slots.length < this.size) return this.spawn();
     // Round-robin: the jobs are alike, and a worker's queue is its message port.
@@ -158,6 +164,15 @@ export function dhashJpegDcOffThread(data: Buffer, orientation: number | null): 
   if (script === null || threads === 0 || !isMainThread) return Promise.resolve({ hash: hashBytes(data, orientation), data });
   pool ??= new DcPool(script, threads);
   return pool.run(data, orientation);
+}
+
+/**
+ * Hashes sent to the workers and not yet answered (0 without a pool). A small job (an EXIF
+ * thumbnail) is worth sending only while the workers keep up; behind a queue the calling thread,
+ * which would wait for it, hashes it sooner itself.
+ */
+export function dcJobsWaiting(): number {
+  return pool?.waiting() ?? 0;
 }
 
 /** Stop the workers (tests, benchmarks). Safe to call when none exist. */

@@ -10,7 +10,7 @@ import { analyzeText } from '../text/analyze.js';
 import { parsePdfOffThread } from './pdf-worker.js';
 import { parseDocx } from './docx.js';
 import { parseDoc } from './doc.js';
-import { cfbHasStream, cfbKind } from './cfb.js';
+import { cfbHasStream, cfbKind, docReaderHazard } from './cfb.js';
 import { classifyText } from './text-quality.js';
 import { readWholeFile } from '../formats/read.js';
 import { refusal, zipError } from './refusal.js';
@@ -157,6 +157,9 @@ async function cfb(data: Buffer): Promise<DocumentResult> {
   }
   if (kind !== 'doc') return fail(blank('doc'), 'unsupported', `not a Word document (${kind})`);
   const facts = blank('doc');
+  // A container word-extractor would loop in (chains that cycle, a directory sharing children).
+  const hazard = docReaderHazard(data);
+  if (hazard) return fail(facts, 'corrupt', hazard);
   let raw;
   try {
     raw = await parseDoc(data);

@@ -44,6 +44,17 @@ export const MAX_OFD_MARKUP = 16 * MB;
  */
 export const MAX_REGISTER_BYTES = 50 * MB;
 
+/**
+ * Largest file whose whole content is hashed: the fact cache's key (src/cache/run.ts) and the
+ * exact-duplicate photo check (src/check.ts). Every other read of a large file is bounded (a
+ * video's boxes, a photo's header), but a hash reads every byte: a sparse file claiming 100 GB
+ * takes no disk and held a run for minutes per file (13 of them: over 10 minutes). A file above
+ * it is extracted afresh each run (its reads are bounded) and is already a finding as a photo
+ * (photo.file-too-large) or a document (file.too-large); a phone's 4K video of a few minutes is
+ * 1–3 GB, so it is not cached either, at the cost of re-reading its boxes.
+ */
+export const MAX_HASHED_BYTES = 512 * MB;
+
 /** Largest .csv register read: text only, so 16 MB is some 100,000 rows. */
 export const MAX_CSV_BYTES = 16 * MB;
 

@@ -16,10 +16,13 @@ import { openForRead } from '../formats/read.js';
 import type { ExtractedFile, PhotoFacts, PhotoFingerprint } from '../types.js';
 import { jpegLayout } from './photo-structure.js';
 import { boxCells, dhashFromGrid, dhashJpegDc, gridSize, lumaPlane, orientGrid } from './dhash.js';
+import { dcJobsWaiting, dhashJpegDcOffThread } from './dc-pool.js';
 
 /** Above this many declared pixels nothing is decoded (decompression-bomb guard). */
 export const DECODE_PIXEL_LIMIT = 100_000_000;
 const PARTIAL = 64 * 1024;
+/** An EXIF thumbnail is hashed on the DC worker while fewer than this many hashes wait there. */
+const THUMB_QUEUE = 2;
 
 /**
  * dHash of an image (file path or encoded bytes). `orientation` is applied to the grid; pass 1
@@ -68,9 +71,11 @@ export async function analyzeThumbnail(
   // The usual case, decided from the thumbnail's own header: it has the image's shape, so there
   // are no letterbox bars to find, and its DC coefficients give the hash without any decode
   // (a sharp decode per photo was most of the photo check's CPU time).
+  // The hash is read on the DC worker thread (a copy of the thumbnail's few KB is sent) while it
+  // keeps up, where the forwarded copies are hashed; behind a queue, here.
   const sof = jpegLayout(jpeg).sof;
   if (sof && sof.width > 0 && sof.height > 0 && Math.abs(sof.width / sof.height / want - 1) < 0.04) {
-    const dhash = dhashJpegDc(jpeg, orientation);
+    const dhash = dcJobsWaiting() < THUMB_QUEUE ? (await dhashJpegDcOffThread(jpeg, orientation ?? null)).hash : dhashJpegDc(jpeg, orientation);
     if (dhash) return { dhash, width: sof.width, height: sof.height, aspectMatches: true };
   }
   const sharp = await loadSharp();

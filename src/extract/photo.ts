@@ -6,7 +6,8 @@
  * that may no longer show the image. Never throws: problems become an ExtractError.
  */
 import { errorDetail } from './error-detail.js';
-import { openForRead, type OpenFile } from '../formats/read.js';
+import type { OpenFile } from '../formats/read.js';
+import { openAdaptive } from '../formats/read-adaptive.js';
 import type { Metadata } from 'sharp';
 import { loadSharp } from './sharp-lazy.js';
 import type { FileInput, ExtractError, PhotoFacts } from '../types.js';
@@ -110,7 +111,7 @@ export async function extractPhoto(file: FileInput, opts: PhotoExtractOptions = 
   const facts = emptyFacts(file);
   let fh: OpenFile;
   try {
-    fh = await openForRead(file.absPath);
+    fh = await openAdaptive(file.absPath);
   } catch (e) {
     // The errno code only: the message carries the absolute path, which reports must not.
     return { facts, error: { code: 'io', detail: (e as NodeJS.ErrnoException).code ?? 'EIO' } };

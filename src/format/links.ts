@@ -26,5 +26,8 @@ export function fileHref(rel: string, root: string, base: LinkBase, encode = fal
   else return null;
   out = out.split(path.sep).join('/') || '.';
   if (rel.endsWith('/') && !out.endsWith('/')) out += '/';
-  return encode ? encodePath(out) : out;
+  if (encode) return encodePath(out);
+  // As is for Excel, a first segment with a colon (a folder named `ms-msdt:x` or `http:`) would be
+  // read as a URI scheme and opened by its handler: './' keeps it a relative path.
+  return /^[^/]*:/.test(out) && !/^[A-Za-z]:\//.test(out) ? `./${out}` : out;
 }

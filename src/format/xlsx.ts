@@ -13,6 +13,7 @@ import { describeLocation } from './location.js';
 import { TABLE_WORDS, severityWord, statusWord } from './words.js';
 import { catalog } from '../messages/index.js';
 import { fileHref } from './links.js';
+import { cellText, xmlText } from './xml-text.js';
 import { findingStatusWord } from './review.js';
 
 type Worksheet = ExcelJSNs.Worksheet;
@@ -120,7 +121,7 @@ export async function workbook(report: Report, opts: Pick<FormatOptions, 'output
     });
     const colWidth = (i: number) => widths[i]!;
     const ws = wb.addWorksheet(name, { views: [{ state: 'frozen', ySplit: 2, xSplit: 1, topLeftCell: 'B3' }] });
-    const titleRow = ws.addRow([x.title(report)]);
+    const titleRow = ws.addRow([cellText(x.title(report))]);
     titleRow.font = { bold: true, size: 13 };
     titleRow.alignment = { vertical: 'top', wrapText: true };
     ws.mergeCells(1, 1, 1, header.length);
@@ -132,7 +133,8 @@ export async function workbook(report: Report, opts: Pick<FormatOptions, 'output
     h.alignment = { vertical: 'middle', wrapText: true };
     h.eachCell((c) => (c.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFF3F3F3' } }));
     for (const r of rows) {
-      const row = ws.addRow(r.map((v) => (v === null ? null : v)));
+      // Text from the folder (names, quoted text) made XML-safe and cut to Excel's cell limit.
+      const row = ws.addRow(r.map((v) => (v === null || typeof v === 'number' ? v : typeof v === 'string' ? cellText(v) : { text: cellText(v.text), hyperlink: xmlText(v.hyperlink) })));
       row.alignment = { vertical: 'top' };
       for (const i of o.wrap ?? []) row.getCell(i + 1).alignment = { vertical: 'top', wrapText: true };
       for (const i of o.percent ?? []) row.getCell(i + 1).numFmt = '0%';

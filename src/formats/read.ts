@@ -9,7 +9,7 @@ import fs from 'node:fs';
  * Opening never blocks on a FIFO swapped in after the walk (the walk itself never hands one on);
  * the descriptor is then checked to be a regular file before a whole read.
  */
-const SAFE_OPEN = fs.constants.O_RDONLY | (fs.constants.O_NONBLOCK ?? 0);
+export const SAFE_OPEN = fs.constants.O_RDONLY | (fs.constants.O_NONBLOCK ?? 0);
 
 export interface OpenFile {
   /** Up to `len` bytes from `pos`; shorter at the end of the file. */

@@ -4,7 +4,9 @@
  * be parsed stays on the indicator as `note` and is returned in `notes`.
  */
 import { dict } from '../util/dict.js';
-import { readFile } from 'node:fs/promises';
+import { constants as fsConstants } from 'node:fs';
+import { open, type FileHandle } from 'node:fs/promises';
+import { MAX_REGISTER_BYTES } from '../extract/limits.js';
 import path from 'node:path';
 import { ruleFileSchema, type IndicatorDef, type RuleFile } from '../rules/schema.js';
 import { normalizeIndicatorCode, parseIndicatorPrefix } from '../rules/indicator-code.js';
@@ -17,7 +19,7 @@ import { toRuleYaml } from './to-yaml.js';
 import { groupUnits } from './units.js';
 import { deadlineText, parseDeadline, tableDeadline, type TableDeadline } from './deadline.js';
 
-export type TaskTableErrorCode = 'not-found' | 'empty' | 'encrypted' | 'legacy-format' | 'unreadable' | 'no-header' | 'no-indicators';
+export type TaskTableErrorCode = 'not-found' | 'not-a-file' | 'too-large' | 'empty' | 'encrypted' | 'legacy-format' | 'unreadable' | 'no-header' | 'no-indicators';
 
 export class TaskTableError extends Error {
   constructor(
@@ -137,13 +139,39 @@ function toIndicator(d: Draft, notes: string[], due: TableDeadline): IndicatorDe
   return ind;
 }
 
-export async function importTaskTable(absPath: string): Promise<ImportResult> {
-  let buf: Buffer;
+/**
+ * The table's bytes: opened without blocking (a FIFO waited for ever), a regular file only, and
+ * no larger than a register (MAX_REGISTER_BYTES: a 1.8 GB file was read whole, 1.9 GB RSS).
+ */
+async function readTaskTable(absPath: string): Promise<Buffer> {
+  let fh: FileHandle;
   try {
-    buf = await readFile(absPath);
+    fh = await open(absPath, fsConstants.O_RDONLY | (fsConstants.O_NONBLOCK ?? 0));
   } catch (e) {
     throw new TaskTableError('not-found', (e as Error).message);
   }
+  try {
+    const st = await fh.stat();
+    if (!st.isFile()) throw new TaskTableError('not-a-file', absPath);
+    if (st.size > MAX_REGISTER_BYTES) throw new TaskTableError('too-large', absPath);
+    const buf = Buffer.alloc(st.size);
+    let at = 0;
+    while (at < st.size) {
+      const { bytesRead } = await fh.read(buf, at, st.size - at, at);
+      if (!bytesRead) break;
+      at += bytesRead;
+    }
+    return buf.subarray(0, at);
+  } catch (e) {
+    if (e instanceof TaskTableError) throw e;
+    throw new TaskTableError('unreadable', (e as Error).message);
+  } finally {
+    await fh.close().catch(() => undefined);
+  }
+}
+
+export async function importTaskTable(absPath: string): Promise<ImportResult> {
+  const buf = await readTaskTable(absPath);
   const kind = sniffRegister(buf, path.basename(absPath));
   if (kind === 'empty') throw new TaskTableError('empty', absPath);
   if (kind === 'encrypted') throw new TaskTableError('encrypted', absPath);

@@ -1,7 +1,8 @@
 /**
  * A warm run of an unchanged folder reads no byte of it: every way the run reaches file content
- * is counted — the formats layer's reader (discovery's sniff, extractors, fingerprints),
- * node:fs/promises open/readFile (the cache's own hashing, OCR), and sharp given a path — and only paths
+ * is counted — the formats layer's readers (discovery's sniff, extractors, fingerprints; through
+ * libuv's pool or on the calling thread), node:fs/promises open/readFile (the cache's own hashing,
+ * OCR), and sharp given a path — and only paths
  * inside the checked folder are recorded. The cold run reads through the same spies (so they do
  * see reads); the warm run reads nothing and reports the same.
  */
@@ -21,6 +22,14 @@ vi.mock('../../src/formats/read.js', async (importOriginal) => {
     ...m,
     openForRead: (p: string | Buffer) => (note(p), m.openForRead(p)),
     readWholeFile: (p: string | Buffer, max: number) => (note(p), m.readWholeFile(p, max)),
+  };
+});
+vi.mock('../../src/formats/read-adaptive.js', async (importOriginal) => {
+  const m = await importOriginal<typeof import('../../src/formats/read-adaptive.js')>();
+  return {
+    ...m,
+    openAdaptive: (p: string | Buffer) => (note(p), m.openAdaptive(p)),
+    readHeadAdaptive: (p: string | Buffer, n: number) => (note(p), m.readHeadAdaptive(p, n)),
   };
 });
 vi.mock('node:fs/promises', async (importOriginal) => {

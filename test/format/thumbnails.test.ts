@@ -43,4 +43,34 @@ describe('thumbnails for the HTML page', () => {
     const big = await makeThumbnails(files.slice(0, 1), { maxFileBytes: 100 });
     expect([big.images.size, big.failed]).toEqual([0, 1]);
   });
+
+  it('decodes a photo on the pixel bound, not one pixel row past it; a lying 16000×16000 header is refused unread', async () => {
+    const png = (w: number, h: number) => sharp({ create: { width: w, height: h, channels: 3, background: { r: 200, g: 80, b: 20 } } }).png().toBuffer();
+    const on = path.join(dir, 'on.png');
+    const over = path.join(dir, 'over.png');
+    fs.writeFileSync(on, await png(100, 100));
+    fs.writeFileSync(over, await png(100, 101));
+    const t = await makeThumbnails([{ path: 'on.png', abs: on }, { path: 'over.png', abs: over }], { maxPixels: 100 * 100 });
+    expect([...t.images.keys()]).toEqual(['on.png']);
+    expect(t.failed).toBe(1);
+    // The default bound: a small PNG whose header claims 16000×16000 (under sharp's own 268 M).
+    const lying = Buffer.from(await png(16, 16));
+    lying.writeUInt32BE(16000, 16);
+    lying.writeUInt32BE(16000, 20);
+    const ihdrCrc = crc32(lying.subarray(12, 29));
+    lying.writeUInt32BE(ihdrCrc, 29);
+    const bomb = path.join(dir, 'bomb.png');
+    fs.writeFileSync(bomb, lying);
+    const b = await makeThumbnails([{ path: 'bomb.png', abs: bomb }]);
+    expect([b.images.size, b.failed]).toEqual([0, 1]);
+  });
 });
+
+function crc32(buf: Buffer): number {
+  let c = ~0;
+  for (const byte of buf) {
+    c ^= byte;
+    for (let k = 0; k < 8; k++) c = c & 1 ? (c >>> 1) ^ 0xedb88320 : c >>> 1;
+  }
+  return ~c >>> 0;
+}

@@ -15,11 +15,13 @@ const root = path.resolve(import.meta.dirname, '../..');
 const compiledPool = path.join(root, 'dist/src/extract/dc-pool.js');
 const compiledHash = path.join(root, 'dist/src/extract/dhash.js');
 const compiledFixtures = path.join(root, 'dist/fixtures/build/jpeg.js');
-const built = [compiledPool, compiledHash, compiledFixtures].every((f) => existsSync(f));
+const compiledFingerprint = path.join(root, 'dist/src/extract/photo-fingerprint.js');
+const built = [compiledPool, compiledHash, compiledFixtures, compiledFingerprint].every((f) => existsSync(f));
 
 function runCompiled(body: string, env: Record<string, string> = {}): unknown {
   const script = `
-    import { dhashJpegDcOffThread, dcHashingMode, closeDcPool } from ${JSON.stringify(compiledPool)};
+    import { dhashJpegDcOffThread, dcHashingMode, dcJobsWaiting, closeDcPool } from ${JSON.stringify(compiledPool)};
+    import { analyzeThumbnail } from ${JSON.stringify(compiledFingerprint)};
     import { dhashJpegDc } from ${JSON.stringify(compiledHash)};
     import { makePicture } from ${JSON.stringify(compiledFixtures)};
     ${body}
@@ -77,6 +79,30 @@ describe('DC hashing pool', () => {
     expect(r.smallHash).toBeNull();
     expect(r.smallIntact).toBe(true);
     expect(r.after).toBe(r.expected);
+  });
+
+  it.skipIf(!built)('counts the hashes waiting on the workers; a thumbnail is hashed there while fewer than two wait, else on the calling thread, with the same hash', () => {
+    const r = runCompiled(`
+      const thumbs = [];
+      for (let i = 1; i <= 4; i++) thumbs.push(await (await makePicture({ seed: i, width: 160, height: 120 })).removeAlpha().jpeg({ quality: 75 }).toBuffer());
+      const expected = thumbs.map((t) => dhashJpegDc(t, 6));
+      const before = dcJobsWaiting();
+      // Alone: sent to the worker (the pool starts with it).
+      const alone = await analyzeThumbnail(thumbs[0], 1600, 1200, 6);
+      // Behind two forwarded copies still being hashed: read here (the worker's queue does not grow).
+      const big = await (await makePicture({ seed: 7, width: 1280, height: 960 })).removeAlpha().jpeg({ quality: 70 }).toBuffer();
+      const busy = [dhashJpegDcOffThread(Buffer.from(big), 1), dhashJpegDcOffThread(Buffer.from(big), 1)];
+      const queued = dcJobsWaiting();
+      // (analyzeThumbnail decides before its first await: the queue is read before any reply can come)
+      const started = thumbs.slice(1).map((t) => analyzeThumbnail(t, 1600, 1200, 6));
+      const queuedAfter = dcJobsWaiting();
+      const behind = await Promise.all(started);
+      await Promise.all(busy);
+      console.log(JSON.stringify({ mode: dcHashingMode(), before, queued, queuedAfter, after: dcJobsWaiting(), expected, got: [alone, ...behind].map((x) => x.dhash) }));
+    `) as { mode: string; before: number; queued: number; queuedAfter: number; after: number; expected: string[]; got: string[] };
+    expect(r.mode).toBe('threads');
+    expect([r.before, r.queued, r.queuedAfter, r.after]).toEqual([0, 2, 2, 0]);
+    expect(r.got).toEqual(r.expected);
   });
 
   it.skipIf(!built)('runs in-thread when LEDGER_CHECK_DC_THREADS=0', () => {

@@ -165,14 +165,18 @@ function flatBlocksJpeg(values: number[][], interval: number, opts: { dropRestar
 }
 
 describe('JPEG DC reader: lookup tables and the canonical walk read the same grid', () => {
-  /** The grid read with the lookup tables (built for any length) and without them (the walk alone). */
+  /**
+   * The grid read with the lookup tables (built for any length), with the 8-bit tables of short
+   * data (used at any length) and without either (the walk alone).
+   */
   const both = (jpeg: Buffer) => {
-    const tables = jpegLumaDc(jpeg, 0);
-    const walk = jpegLumaDc(jpeg, Infinity);
-    expect(tables).not.toBeNull();
+    const walk = jpegLumaDc(jpeg, Infinity, false);
     expect(walk).not.toBeNull();
-    expect([tables!.blocksWide, tables!.blocksHigh]).toEqual([walk!.blocksWide, walk!.blocksHigh]);
-    expect(Buffer.from(tables!.means.buffer).equals(Buffer.from(walk!.means.buffer))).toBe(true);
+    for (const tables of [jpegLumaDc(jpeg, 0), jpegLumaDc(jpeg, Infinity, true)]) {
+      expect(tables).not.toBeNull();
+      expect([tables!.blocksWide, tables!.blocksHigh]).toEqual([walk!.blocksWide, walk!.blocksHigh]);
+      expect(Buffer.from(tables!.means.buffer).equals(Buffer.from(walk!.means.buffer))).toBe(true);
+    }
   };
 
   it.each([
@@ -199,10 +203,11 @@ describe('JPEG DC reader: lookup tables and the canonical walk read the same gri
     for (let i = 0; i < 40; i++) {
       const bad = Buffer.from(jpeg);
       bad[sos + 20 + ((i * 7919) % (jpeg.length - sos - 22))] ^= 1 << i % 8;
-      const tables = jpegLumaDc(bad, 0);
-      const walk = jpegLumaDc(bad, Infinity);
-      expect(tables === null).toBe(walk === null);
-      if (tables && walk) expect(Array.from(tables.means)).toEqual(Array.from(walk.means));
+      const walk = jpegLumaDc(bad, Infinity, false);
+      for (const tables of [jpegLumaDc(bad, 0), jpegLumaDc(bad, Infinity, true)]) {
+        expect(tables === null).toBe(walk === null);
+        if (tables && walk) expect(Array.from(tables.means)).toEqual(Array.from(walk.means));
+      }
     }
   });
 });

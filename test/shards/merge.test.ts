@@ -14,6 +14,7 @@ import { reportParas } from '../../fixtures/build/texts.js';
 import { runBin, tempDir, writeFile } from '../cli/helpers.js';
 import { shardOfKey } from '../../src/report/shard.js';
 import { sha256File } from '../../src/review/files.js';
+import { MAX_HASHED_BYTES } from '../../src/extract/limits.js';
 import type { Report } from '../../src/types.js';
 
 const RULES = `name: 分片测试规则
@@ -64,7 +65,7 @@ beforeAll(async () => {
   const copy = path.join(root, `县文旅局/${ind}/2026-03-12 文化馆 植树.jpg`);
   fs.writeFileSync(
     path.join(dir, 'review.yaml'),
-    `version: 1\nentries:\n  - { file: "台账/县文旅局/${ind}/2026-03-12 文化馆 植树.jpg", sha256: ${await sha256File(copy)}, rule: photo.duplicate, verdict: accepted, reason: 同一活动两单位联办, by: 县创文办, at: 2026-10-01 }\n`,
+    `version: 1\nentries:\n  - { file: "台账/县文旅局/${ind}/2026-03-12 文化馆 植树.jpg", sha256: ${await sha256File(copy, MAX_HASHED_BYTES)}, rule: photo.duplicate, verdict: accepted, reason: 同一活动两单位联办, by: 县创文办, at: 2026-10-01 }\n`,
   );
   for (const d of ['one', 'merged', 'shards']) fs.mkdirSync(path.join(dir, d));
   one = runBin(['台账', ...common, ...FORMATS.flatMap((f) => ['-f', f.replace(':', ':one/')])], { cwd: dir });

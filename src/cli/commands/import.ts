@@ -4,10 +4,15 @@ import type { Command } from 'commander';
 import type { CliIO } from '../io.js';
 import { visibleLines } from '../../format/terminal.js';
 import type { TaskTableErrorCode } from '../../import/task-table.js';
+import { MAX_REGISTER_BYTES } from '../../extract/limits.js';
+
+const MB = 1024 * 1024;
 
 const TEXT: Record<'zh' | 'en', Record<TaskTableErrorCode, (d: string) => string> & { notes: string; wrote: (p: string, n: number) => string; writeFailed: (p: string, e: string) => string }> = {
   zh: {
     'not-found': (d) => `找不到任务分解表：${d}`,
+    'not-a-file': (d) => `任务分解表不是普通文件（是管道、设备或文件夹），未读取：${d}`,
+    'too-large': (d) => `任务分解表超过 ${MAX_REGISTER_BYTES / MB} MB，未读取：${d}`,
     empty: (d) => `任务分解表是空文件：${d}`,
     encrypted: (d) => `任务分解表设置了打开密码，请取消密码后另存再导入：${d}`,
     'legacy-format': (d) => `任务分解表是旧版 .xls 格式，请用 Excel/WPS 另存为 .xlsx 后再导入：${d}`,
@@ -20,6 +25,8 @@ const TEXT: Record<'zh' | 'en', Record<TaskTableErrorCode, (d: string) => string
   },
   en: {
     'not-found': (d) => `task table not found: ${d}`,
+    'not-a-file': (d) => `the task table is not a regular file (a pipe, device or folder) and was not read: ${d}`,
+    'too-large': (d) => `the task table is larger than ${MAX_REGISTER_BYTES / MB} MB and was not read: ${d}`,
     empty: (d) => `the task table is an empty file: ${d}`,
     encrypted: (d) => `the task table is password-protected; remove the password, save, and import again: ${d}`,
     'legacy-format': (d) => `the task table is a legacy .xls file; save it as .xlsx in Excel/WPS and import again: ${d}`,

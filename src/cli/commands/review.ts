@@ -12,6 +12,7 @@ import { t, nearest } from '../text.js';
 import { isRuleId, ruleIds } from '../../messages/index.js';
 import { REVIEW_FILE_NAME } from '../../review/errors.js';
 import { entryPath, findReviewFile, isInside, sha256File, writeAtomic } from '../../review/files.js';
+import { MAX_HASHED_BYTES } from '../../extract/limits.js';
 import { ReviewFileError } from '../../review/errors.js';
 // The review file's parser (yaml) and schema (zod) are loaded by these commands only, not at every start.
 const reviewFiles = async () => ({ ...(await import('../../review/load.js')), ...(await import('../../review/edit.js')) });
@@ -68,7 +69,7 @@ export function register(program: Command, io: CliIO): void {
       if (o.verdict !== 'accepted' && o.verdict !== 'confirmed') return fail(`--verdict: accepted | confirmed`);
       let sha256: string;
       try {
-        sha256 = await sha256File(file);
+        sha256 = await sha256File(file, MAX_HASHED_BYTES);
       } catch (e) {
         return fail(tx.reviewNotFile(file, (e as NodeJS.ErrnoException).code ?? String(e)));
       }
