@@ -12,9 +12,21 @@
  */
 import { compiledSelf, threadCount, workerExecArgv } from './worker-thread.js';
 import { Worker, isMainThread, parentPort } from 'node:worker_threads';
-import { parsePdf, type RawPdf } from './pdf.js';
-import { loadPdfjs } from './pdfjs.js';
+import type { RawPdf } from './pdf.js';
 import { IDLE_WINDOW_MS, IdleMeter, spareCoreFor } from './pdf-spare-cores.js';
+
+/**
+ * The reader (pdf.ts, pdf.js's loader and the text worker's patches) is imported where PDFs are
+ * parsed: in a worker thread, or here when parsing falls back to this thread. The pool's own thread
+ * never loads it otherwise (~15 ms of CPU, and the first worker thread starts that much sooner).
+ */
+const reader = () => import('./pdf.js');
+const parseHere = (data: Buffer): Promise<RawPdf> =>
+  reader().then(
+    (m) => m.parsePdf(data),
+    // The reader's own modules cannot be loaded (a broken install): the PDF is not read, never passed.
+    (e: unknown): RawPdf => ({ pages: null, encrypted: false, pageTexts: null, title: null, created: null, modified: null, error: { code: 'corrupt', detail: `PDF reader unavailable: ${e instanceof Error ? e.message : String(e)}` } }),
+  );
 
 interface Job {
   id: number;
@@ -44,12 +56,16 @@ export const PDF_TIMEOUT_MS = 120_000;
 // ------------------------------------------------------------------ worker side
 if (!isMainThread && parentPort && process.env.LEDGER_CHECK_PDF_WORKER === '1') {
   const port = parentPort;
-  port.postMessage({ ready: true });
-  // Load pdf.js now, while the first PDF is still being read and sent (parsePdf waits for the same load).
-  void loadPdfjs().catch(() => undefined);
-  port.on('message', (job: Job) => {
-    void parsePdf(Buffer.from(job.data.buffer, job.data.byteOffset, job.data.byteLength)).then((result) => {
-      port.postMessage({ id: job.id, result } satisfies Reply);
+  // Ready once the reader's modules are in (a thread that cannot load them never started); jobs
+  // sent before then wait in the port.
+  void Promise.all([reader(), import('./pdfjs.js')]).then(([{ parsePdf }, { loadPdfjs }]) => {
+    port.postMessage({ ready: true });
+    // Load pdf.js now, while the first PDF is still being read and sent (parsePdf waits for the same load).
+    void loadPdfjs().catch(() => undefined);
+    port.on('message', (job: Job) => {
+      void parsePdf(Buffer.from(job.data.buffer, job.data.byteOffset, job.data.byteLength)).then((result) => {
+        port.postMessage({ id: job.id, result } satisfies Reply);
+      });
     });
   });
 }
@@ -151,7 +167,7 @@ class PdfPool {
       this.idleTimer = null;
     }
     if (this.broken) {
-      for (const p of this.queue.splice(0)) void parsePdf(p.original).then(p.resolve);
+      for (const p of this.queue.splice(0)) void parseHere(p.original).then(p.resolve);
       return;
     }
     while (this.queue.length > 0) {
@@ -224,7 +240,7 @@ class PdfPool {
         if (p.slot !== slot) continue;
         this.running.delete(id);
         clearTimeout(p.timer);
-        void parsePdf(p.original).then(p.resolve);
+        void parseHere(p.original).then(p.resolve);
       }
     } else {
       this.fail(slot, `PDF parser crashed: ${detail}`);
@@ -268,7 +284,7 @@ export function pdfParsingMode(): 'threads' | 'in-thread' {
 export async function parsePdfOffThread(data: Buffer, opts: { timeoutMs?: number } = {}): Promise<RawPdf> {
   const script = workerScript();
   const threads = configuredThreads();
-  if (script === null || threads === 0 || !isMainThread) return parsePdf(data);
+  if (script === null || threads === 0 || !isMainThread) return parseHere(data);
   pool ??= new PdfPool(script, threads, opts.timeoutMs ?? PDF_TIMEOUT_MS);
   return pool.run(data);
 }

@@ -33,6 +33,10 @@
  * 8. `native-pdf20-hash`: the password hash of AES-256 revision 6 encryption (algorithm 2.B) is
  *    computed with node:crypto (AES-128-CBC, SHA-256/384/512), the same steps; pdf.js's JavaScript
  *    computes it when node:crypto fails. It was most of the time of such a PDF (25–60 ms).
+ * 9. `glyph-category`: a glyph's Unicode category is read from pdf.js's per-character cache, not
+ *    stored on each glyph with Object.defineProperty (the same value).
+ * 10. `bidi-ltr-fast-path`: text with no right-to-left character skips pdf.js's bidi algorithm,
+ *    which returns such text unchanged and left-to-right.
  *
  * Each change must match the source exactly once; if pdfjs-dist changes under us, the unpatched
  * module is used (same text, slower) and `textWorkerPatches()` says so (a test checks it).
@@ -191,6 +195,36 @@ const PATCHES: Patch[] = [
       '      }\n' +
       '    }\n' +
       '    let buffer, hdr, len;\n    const str = this.str;\n    try {\n      hdr = this.getBits(3);\n',
+  },
+  {
+    // 9. A glyph's Unicode category (whitespace, diacritic, format mark) is looked up in pdf.js's
+    // own per-character cache at every read instead of being stored on the glyph with
+    // Object.defineProperty (pdf.js's `shadow`) the first time: that redefinition, once per glyph
+    // of every font of every document, was ~2% of a thread's PDF time. The same value either way.
+    name: 'glyph-category',
+    find: '  get category() {\n    return shadow(this, "category", getCharUnicodeCategory(this.unicode), true);\n  }\n',
+    replace: '  get category() {\n    return getCharUnicodeCategory(this.unicode);\n  }\n',
+  },
+  {
+    // 10. Text with no character of a right-to-left script (none in U+0590–U+08AC, U+FB50–U+FDFF,
+    // U+FE70–U+FEFF; no Latin-1 character is one) is returned as left-to-right before pdf.js's
+    // bidi algorithm splits it into one string per character and classifies each: what that
+    // algorithm returns for such text (no R, AL or AN character: left-to-right, unchanged).
+    name: 'bidi-ltr-fast-path',
+    find: '  chars.length = strLength;\n  types.length = strLength;\n',
+    replace:
+      '  let plainLeftToRight = true;\n' +
+      '  for (let k = 0; k < strLength; k++) {\n' +
+      '    const c = str.charCodeAt(k);\n' +
+      '    if (c >= 0x0590 && (c <= 0x08ac || (c >= 0xfb50 && c <= 0xfdff) || (c >= 0xfe70 && c <= 0xfeff))) {\n' +
+      '      plainLeftToRight = false;\n' +
+      '      break;\n' +
+      '    }\n' +
+      '  }\n' +
+      '  if (plainLeftToRight) {\n' +
+      '    return createBidiText(str, isLTR);\n' +
+      '  }\n' +
+      '  chars.length = strLength;\n  types.length = strLength;\n',
   },
   // 7. `stream-cap`: every other decoder (a chain of filters, LZW, RunLength …) stops at the same
   // bound, throws and is counted (pdf-stream-cap.ts); the document is then refused.

@@ -24,14 +24,26 @@ const SCANNER_STAMP = /扫描全能王|CamScanner|全能扫描王|夸克扫描�
 
 const isBad = (c: number) => c < 0x20 || (c >= 0x7f && c < 0xa0) || c === 0xfffd || (c >= 0xe000 && c <= 0xf8ff);
 
+/** JavaScript's \s (WhiteSpace and LineTerminator), for one UTF-16 code unit. */
+const isSpace = (c: number) =>
+  c === 0x20 || (c >= 0x09 && c <= 0x0d) || (c >= 0xa0 && (c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff));
+
+/** Counts by code point (a surrogate pair is one character), by index: every PDF's text passes here. */
 function stats(s: string): { chars: number; bad: number; latin1: number; cjk: number } {
   let chars = 0;
   let bad = 0;
   let latin1 = 0;
   let cjk = 0;
-  for (const ch of s) {
-    if (/\s/.test(ch)) continue;
-    const c = ch.codePointAt(0) ?? 0;
+  for (let i = 0; i < s.length; i++) {
+    let c = s.charCodeAt(i);
+    if (isSpace(c)) continue;
+    if (c >= 0xd800 && c <= 0xdbff && i + 1 < s.length) {
+      const lo = s.charCodeAt(i + 1);
+      if (lo >= 0xdc00 && lo <= 0xdfff) {
+        c = 0x10000 + ((c - 0xd800) << 10) + (lo - 0xdc00);
+        i++;
+      }
+    }
     chars++;
     if (isBad(c)) bad++;
     else if (c >= 0xa0 && c <= 0xff) latin1++;
@@ -65,7 +77,10 @@ export function classifyText(pageTexts: string[]): TextQuality {
   const pages = Math.max(1, pageTexts.length);
   const garbledRatio = all.chars === 0 ? 0 : all.bad / all.chars;
   if (all.chars < MIN_CHARS_PER_PAGE * pages) return { verdict: 'scanned', chars: all.chars, garbledRatio };
-  const unstamped = stats(pageTexts.join('\n').replace(SCANNER_STAMP, '').replace(/\bCS\b/g, ''));
+  // Without a stamp the text is unchanged (and no count can fall): counted again only with one.
+  const joined = pageTexts.join('\n');
+  const unstampedText = joined.replace(SCANNER_STAMP, '').replace(/\bCS\b/g, '');
+  const unstamped = unstampedText === joined ? all : stats(unstampedText);
   if (unstamped.chars < all.chars && unstamped.chars < 10 * pages) return { verdict: 'scanned', chars: all.chars, garbledRatio };
   if (garbledRatio > 0.2) return { verdict: 'garbled', chars: all.chars, garbledRatio };
   // Latin-1 mojibake: mostly U+00A0–U+00FF, (almost) no CJK.

@@ -31,8 +31,8 @@ const CLASSIFIER =
 /** A number with 万 or 亿 and no unit after it: 关注用户达28.6万、总阅读量320万; new media write 10w+ / 3.2W. */
 const SCALED = /(?<![\d.第〔\[【(（])\d+(\.\d+)?\s*(万|亿|[wW](?![a-zA-Z]))(?![\d年元人次])/;
 
-/** A round figure in words: 近百人、上千人次、数百户、千余名 (近/上/数 + 十百千万 + a unit). */
-const CN_ROUND = /(?<![第])(?:近|上|数|几|逾|超)[十百千万]+(?:余|多)?(?:人次|人|户|名|家|场|次|件|起|所|个|份|条|篇|元|万元)/;
+/** A round figure in words: 近百人、上千人次、数百户、十几个、几十户 (近/上/数/几 + 十百千万 + a unit; 几个 alone is no count). */
+const CN_ROUND = /(?<![第])(?:(?:近|上|数|几|逾|超)[十百千万]+|[一二两三四五六七八九]?十几|几[十百千万]+)(?:余|多)?(?:人次|人|户|名|家|场|次|件|起|所|个|份|条|篇|元|万元|车|处|吨|米|公里|亩)/;
 
 /** 阳光花园三期工地 / 二期工程: the phase of a project is part of its name, not a count. */
 const PHASE_NOUN = /^(工程|项目|工地|小区|楼盘|地块|标段|安置区|厂房|用地)/;

@@ -13,7 +13,8 @@ const DOC_TITLE =
 const DOCNO = /[\u4e00-\u9fff]{1,12}\s*[〔［\[【(（﹝]\s*(?:19|20)?\d{2}\s*[〕］\]】)）﹞]\s*第?\s*\d{1,5}\s*号/;
 
 export function documentTitles(text: string): string[] {
-  return [...text.matchAll(/《([^《》\n]{2,80})》/g)].map((m) => m[1].trim());
+  // A hurried hand types <<…>> or 〈〈…〉〉 for 《…》.
+  return [...text.matchAll(/《([^《》\n]{2,80})》|<<([^<>\n]{2,80})>>|〈〈([^〈〉\n]{2,80})〉〉/g)].map((m) => (m[1] ?? m[2] ?? m[3]).trim());
 }
 
 /** 《…实施方案（2025—2027年）》、《…办法（试行）》: the parenthesis after the kind word is dropped. */

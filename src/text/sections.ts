@@ -78,6 +78,12 @@ function headingShaped(line: string, max: number): boolean {
   return line.length <= max && !/[。；;！？!?]/.test(line.slice(0, -1)) && !/[。；;，,、：:]$/.test(line);
 }
 
+/** A short key:value line of a 清单式 report (依据文件：清档发〔2026〕5号): its key, colon included. */
+function keyValue(line: string): string | null {
+  const m = /^[^：:，,。；;、\s]{2,8}[：:](?=\s*[^\s])/.exec(line);
+  return m && headingShaped(line, 16) && !NOT_A_HEADING.test(line) ? m[0] : null;
+}
+
 /** A lead that runs into its paragraph: 一、主体责任：本局… / 一是落实主体责任。本局… */
 function runInLead(line: string): string | null {
   if (!NUMBERED.test(line)) return null;
@@ -106,7 +112,23 @@ const FULL: Record<string, string> = { '.': '。', ',': '，', ';': '；', ':': 
  * so only ',' ';' ':' '!' '?' are read before a digit; '.' only before Chinese, a bracket, a space or the end.
  */
 export function fullWidthMarks(par: string): string {
-  return par.replace(HALF_MARK, (c, at: number) => (c === '.' && /\d/.test(par[at + 1] ?? '') ? c : FULL[c]!));
+  return straightQuotes(par).replace(HALF_MARK, (c, at: number) => (c === '.' && /\d/.test(par[at + 1] ?? '') ? c : FULL[c]!));
+}
+
+/**
+ * Straight double quotes around Chinese ("文明餐桌"行动) as the curly pair the tests read (“文明餐桌”):
+ * only when the paragraph holds an even number of them, each pair opening and closing in turn.
+ */
+function straightQuotes(par: string): string {
+  if (!par.includes('"')) return par;
+  const n = par.split('"').length - 1;
+  if (n % 2 !== 0) return par;
+  let open = true;
+  return par.replace(/"/g, () => {
+    const q = open ? '“' : '”';
+    open = !open;
+    return q;
+  });
 }
 
 /**
@@ -115,10 +137,16 @@ export function fullWidthMarks(par: string): string {
  */
 const INLINE_ITEM = new RegExp(`(?<=${CJK_CHAR})(?=[②-⑳]|[（(](?:[2-9]|1\\d|20)[）)]${CJK_CHAR})`, 'g');
 
+/** 1.设置宣传栏2.组织培训 / 1、…2、…: an Arabic item number after Chinese, once the paragraph has had its item 1. */
+const INLINE_NUMBER = new RegExp(`(?<=${CJK_CHAR})(?<!第)(?=(?:[2-9]|1\\d)[.、．]${CJK_CHAR})`, 'g');
+const FIRST_NUMBER = new RegExp(`(?:^|[^\\d.])1[.、．]${CJK_CHAR}`);
+
 /** Split a paragraph into sentences at 。！？；(keeping the mark); text inside 《》 or quotes is not split. */
 export function splitSentences(raw: string): { text: string; offset: number }[] {
   const par = fullWidthMarks(raw);
   const items = new Set([...par.matchAll(INLINE_ITEM)].map((m) => m.index ?? 0));
+  const first = FIRST_NUMBER.exec(par);
+  if (first) for (const m of par.matchAll(INLINE_NUMBER)) if ((m.index ?? 0) > first.index) items.add(m.index ?? 0);
   const out: { text: string; offset: number }[] = [];
   let depth = 0;
   let start = 0;
@@ -206,6 +234,11 @@ export function segment(input: SegmentInput): Segmented {
     else if (lead) {
       open(lead.replace(/[：:。]$/, ''), 'run-in', at);
       add(line.slice(lead.length), at + lead.length);
+    } else if (keyValue(line) && sentences.length > 0) {
+      // 依据文件：清档发〔2026〕5号 — a short key:value line: the key is a run-in heading, the whole line
+      // is told under it (责任人：王建国 reads as one).
+      open(keyValue(line)!.replace(/[：:]$/, ''), 'run-in', at);
+      add(line, at);
     } else if (headingShaped(line, 16) && !NOT_A_HEADING.test(line) && sentences.length > 0) open(line, 'line', at);
     else add(line, at);
     at += line.length + 1;

@@ -10,6 +10,7 @@ import { describe, expect, it } from 'vitest';
 import { responsibility } from '../../src/text/element-responsibility.js';
 import { measures } from '../../src/text/element-measures.js';
 import { data } from '../../src/text/element-data.js';
+import { documents } from '../../src/text/element-documents.js';
 import { results } from '../../src/text/element-results.js';
 import { fullWidthMarks, splitSentences } from '../../src/text/sections.js';
 import { normalizeText } from '../../src/text/normalize.js';
@@ -66,6 +67,15 @@ const TESTS: Record<string, [ElementTest, Row[]]> = {
       ['leaflets handed out / problems found', '民警进村发宣传单。', '发现问题及时整改。'],
       ['a proposal posted / posted close to the people (贴近)', '门口贴了倡议书。', '宣传内容贴近群众。'],
       ['a village gala held / the village asked to hold it', '春节前各村都办了村晚。', '计划春节前各村都办村晚。'],
+      ['a window set up / offices the bureau has inside (内设)', '在大厅增设了老年人服务窗口。', '全局内设股室9个，干部职工58人。'],
+    ],
+  ],
+  部署文件: [
+    documents,
+    [
+      ['a plan in typed angle brackets / a register in them', '按照镇里<<河西村人居环境整治方案>>的要求办。', '填写<<志愿服务登记表>>。'],
+      ['a plan in doubled 〈〈〉〉 / a law in them', '依据〈〈清河县文明交通行动计划〉〉执行。', '依据〈〈道路交通安全法〉〉执行。'],
+      ['a notice quoting a plan in 〈〉 / a book', '按照《关于印发〈客运站文明提升方案〉的通知》执行。', '阅读《〈论语〉选读》。'],
     ],
   ],
   数据实例: [
@@ -76,6 +86,7 @@ const TESTS: Record<string, [ElementTest, Row[]]> = {
       ['a round figure in words / an age in words', '上千人次观看。', '上百年的老街。'],
       ['times as much / a fixed phrase', '客流翻了两倍。', '事半功倍。'],
       ['transactions counted in Chinese numerals / one transaction', '办理涉税业务四万二千笔。', '办理涉税业务一笔一清。'],
+      ['a dozen or so in words / a few (几个) with no ten', '拆了猪圈十几个。', '拆了几个猪圈。'],
     ],
   ],
   取得成效: [
@@ -94,6 +105,7 @@ const TESTS: Record<string, [ElementTest, Row[]]> = {
       ['villagers praising / villagers asked to praise', '村里人都夸。', '请村里人都来夸一夸好家风。'],
       ['a satisfaction rate given with 是 / satisfaction as this year’s focus', '满意度调查是96%。', '满意度调查是今年的重点。'],
       ['typed 取的 for 取得 / results yet to come', '工作取的了明显成效。', '工作有待取得成效。'],
+      ['commended by the county / criticised by it', '获县委县政府通报表扬。', '获县委县政府通报批评后立即整改。'],
     ],
   ],
 };
@@ -128,6 +140,19 @@ describe('session 9: punctuation of a hurried hand', () => {
     expect(splitSentences('（1）设置宣传栏（2）组织培训').map((s) => s.text)).toEqual(['（1）设置宣传栏', '（2）组织培训']);
     // Not a list: 办法（试行） and a bracketed year.
     expect(splitSentences('执行《管理办法（试行）》（2026）年度要求').length).toBe(1);
+  });
+  it('Arabic item numbers run into one paragraph split once item 1 has opened it', () => {
+    expect(splitSentences('措施：1.设置宣传栏2.组织培训3.开展检查').map((s) => s.text)).toEqual(['措施：1.设置宣传栏', '2.组织培训', '3.开展检查']);
+    expect(splitSentences('1、清理垃圾2、设置路牌').map((s) => s.text)).toEqual(['1、清理垃圾', '2、设置路牌']);
+    // No item 1 before: a count list (2、3组) or an ordinal (第2、第3名) stays whole.
+    expect(splitSentences('共计2、3组开展活动').length).toBe(1);
+    expect(splitSentences('获评第2、第3名').length).toBe(1);
+    expect(splitSentences('排名进入全市前3、获评优秀单位').length).toBe(1);
+  });
+  it('straight double quotes in pairs read as curly quotes; an odd one is left alone', () => {
+    expect(fullWidthMarks('开展"文明餐桌"行动')).toBe('开展“文明餐桌”行动');
+    expect(fullWidthMarks('他说"好')).toBe('他说"好');
+    expect(measures({ text: fullWidthMarks('推行"红黑榜"，每月在公告栏公布卫生评比结果。') })).not.toBeNull();
   });
   it('a PDF line opened by a bullet or dash is never joined to the line above', () => {
     const wide = '在城区主干道两侧设置公益广告牌并组织志愿者开展文明劝导活动';
@@ -216,13 +241,13 @@ describe('session 9: whole reports in the next registers (labels decided by hand
       ]),
     ).toEqual(['主体责任', '取得成效']);
   });
-  it('an examiner’s 品牌 names and office words are no measure', () => {
+  it('a slogan in quotes, a brand polished and office words are no measure', () => {
     expect(
       missing([
         '县税务局纳税服务情况说明',
         '局长任组长，纳税服务股具体负责。',
         '依据《清河县税务局2026年纳税服务工作要点》。',
-        '我们坚持“以纳税人为中心”理念，打响“春风行动”品牌，推行“一本台账、一张清单”管理，形成工作闭环。',
+        '我们坚持“以纳税人为中心”理念，擦亮服务品牌，推行“一本台账、一张清单”管理，形成工作闭环。',
         '全年办理涉税业务四万二千笔。',
         '纳税人满意度测评排名全市第一。',
       ]),
@@ -263,6 +288,11 @@ describe('session 9: whole reports in the next registers (labels decided by hand
         '小区环境的到了明显改善,居民满意度达到百分之九十五.',
       ]),
     ).toEqual([]);
+  });
+  it('a 清单式 key:value line short enough to look like a heading is told under its key', () => {
+    const v = judge(['县档案馆开放日活动情况', '负责部门：馆长室牵头，利用科具体承办', '依据文件：清档发〔2026〕5号', '活动内容：组织市民参观馆藏档案', '参观人数：三百余人', '活动效果：参观市民纷纷点赞']);
+    expect(v.filter((x) => x.status === 'missing')).toEqual([]);
+    expect(v.find((x) => x.element === '部署文件')?.emptyHeadings).toBeUndefined();
   });
   it('a village clerk with no quantity (a year and 一是 only): 数据实例 missing', () => {
     expect(
