@@ -163,6 +163,15 @@ export interface ElementVerdict {
   via?: 'standard' | 'cue';
   /** Headings naming this element whose section has no satisfying sentence. */
   emptyHeadings?: { heading: string; page?: number }[];
+  /** Missing because the learned second opinion overruled the detector: the sentence it had cited (first) and the model's best scores. */
+  vetoed?: { evidence: string; page?: number; sentenceScore: number; clauseScore: number };
+}
+
+/** The learned second opinion's veto of an element (src/text/element-model-veto.ts): the detector's evidence it overruled and its best scores per view. */
+export interface ElementVeto {
+  evidence: ElementEvidence[];
+  sentenceScore: number;
+  clauseScore: number;
 }
 
 export interface DocumentFacts {
@@ -178,6 +187,8 @@ export interface DocumentFacts {
   title: string | null;
   /** Per element of the built-in standard (主体责任 …): the sentences that satisfy its test. Rule-independent; the check decides. */
   elements: Record<string, ElementEvidence[]>;
+  /** Elements whose detector evidence the learned second opinion overruled (moved out of `elements`). */
+  elementVetoes?: Record<string, ElementVeto>;
   /** Sections (by heading) and sentences with pages: what the element checks judge. */
   sections?: TextSection[];
   sentences?: TextSentence[];

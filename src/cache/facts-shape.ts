@@ -49,6 +49,7 @@ const document = shape({
   format: str, pages: nNull, encrypted: bool, textLength: num, text: str, pageTexts: optional(arrayOf(str)),
   created: sNull, modified: sNull, title: sNull, signedDate: sNull,
   elements: recordOf(arrayOf(shape({ sentence: num, words: str }))),
+  elementVetoes: optional(recordOf(shape({ evidence: arrayOf(shape({ sentence: num, words: str })), sentenceScore: num, clauseScore: num }))),
   sections: optional(arrayOf(isObj)), sentences: optional(arrayOf(isObj)),
   citations: arrayOf((c) => shape({ raw: str, wellFormed: bool, problems: arrayOf(str) })(c) && located(c)),
   dataPoints: arrayOf((d) => shape({ text: str })(d) && located(d)),

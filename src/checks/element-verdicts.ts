@@ -8,7 +8,7 @@
 import type { DocumentFacts, ElementVerdict } from '../types.js';
 import { judgeElements, type ElementRules } from './report-elements.js';
 
-type Doc = Pick<DocumentFacts, 'elements' | 'sections' | 'sentences'>;
+type Doc = Pick<DocumentFacts, 'elements' | 'elementVetoes' | 'sections' | 'sentences'>;
 
 const NO_RULES: ElementRules = Object.freeze({}) as ElementRules;
 const memo = new WeakMap<Doc, WeakMap<ElementRules, readonly ElementVerdict[]>>();
@@ -17,8 +17,17 @@ export function elementVerdicts(doc: Doc, rules: ElementRules = NO_RULES): Eleme
   let byRules = memo.get(doc);
   if (!byRules) memo.set(doc, (byRules = new WeakMap()));
   let v = byRules.get(rules);
-  if (!v) byRules.set(rules, (v = deepFreeze(judgeElements(doc, rules))));
+  if (!v) byRules.set(rules, (v = deepFreeze(judgeElements(doc, rules).map((x) => markVeto(doc, x)))));
   return v as ElementVerdict[];
+}
+
+/** A missing element whose detector evidence the learned second opinion overruled says so, with the sentence it overruled. */
+function markVeto(doc: Doc, v: ElementVerdict): ElementVerdict {
+  const veto = v.status === 'missing' ? doc.elementVetoes?.[v.element] : undefined;
+  const first = veto ? doc.sentences?.[veto.evidence[0]?.sentence ?? -1] : undefined;
+  if (!veto || !first) return v;
+  const at = first.page !== undefined ? { page: first.page } : {};
+  return { ...v, vetoed: { evidence: first.text, ...at, sentenceScore: veto.sentenceScore, clauseScore: veto.clauseScore } };
 }
 
 function deepFreeze<T>(x: T): T {

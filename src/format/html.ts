@@ -24,6 +24,7 @@ const PAGE_WORDS = {
     noThumb: '无缩略图', omitted: (n: number) => `另有 ${n} 张照片未生成缩略图：整页报告的大小上限约为 30 MB。点击文件名可打开原图。`,
     failedThumbs: (n: number) => `${n} 张照片无法生成缩略图（格式不支持或已损坏）。`,
     elements: '要素', element: '要素', present: '有', missing: '缺少', evidence: '依据', page: (n: number) => `第 ${n} 页`,
+    vetoed: '检测器引用的句子经学习模型复核不像该要素：',
     reviewed: '已人工确认', unitFindings: '单位材料', folder: '文件夹', files: (n: number) => `${n} 个文件`,
   },
   en: {
@@ -32,6 +33,7 @@ const PAGE_WORDS = {
     noThumb: 'no thumbnail', omitted: (n: number) => `${n} more photos have no thumbnail: the page is capped at about 30 MB. Click a file name to open the original.`,
     failedThumbs: (n: number) => `${n} photos could not be made into thumbnails (unsupported or damaged).`,
     elements: 'Elements', element: 'Element', present: 'present', missing: 'missing', evidence: 'Evidence', page: (n: number) => `page ${n}`,
+    vetoed: 'the sentence the detector cited does not read as this element to the learned second opinion: ',
     reviewed: 'reviewed', unitFindings: 'Unit material', folder: 'folder', files: (n: number) => `${n} files`,
   },
 } as const;
@@ -42,6 +44,8 @@ interface ElementRow {
   status: 'present' | 'missing';
   evidence?: string;
   page?: number;
+  /** Missing because the learned second opinion overruled the detector's evidence. */
+  vetoed?: { evidence: string; page?: number };
 }
 
 const similarityOf = (f: Finding) =>
@@ -95,7 +99,7 @@ function page(report: Report, opts: FormatOptions): Html {
       (e) =>
         html`<tr><td>${e.element}</td><td class="${e.status}">${e.status === 'present' ? p.present : p.missing}</td><td>${e.evidence ?? ''}${
           e.page ? html` <span class="loc">（${p.page(e.page)}）</span>` : ''
-        }</td></tr>`,
+        }${e.vetoed ? html`<span class="vetoed">${p.vetoed}${e.vetoed.evidence}${e.vetoed.page ? html` <span class="loc">（${p.page(e.vetoed.page)}）</span>` : ''}</span>` : ''}</td></tr>`,
     )}</table>`;
   };
   const dupBlock = (f: Finding) => {

@@ -8,6 +8,7 @@
 import type { DocumentFacts } from '../types.js';
 import { PagedText, countChars, normalizeText } from './normalize.js';
 import { elementEvidence } from './elements.js';
+import { secondOpinion } from './element-model-veto.js';
 import { segment } from './sections.js';
 import { findCitations } from './docno.js';
 import { findDataPoints } from './datapoints.js';
@@ -25,7 +26,7 @@ export interface AnalyzeInput {
 
 export type TextFacts = Pick<
   DocumentFacts,
-  'text' | 'pageTexts' | 'textLength' | 'elements' | 'sections' | 'sentences' | 'citations' | 'dataPoints' | 'signedDate' | 'headings'
+  'text' | 'pageTexts' | 'textLength' | 'elements' | 'elementVetoes' | 'sections' | 'sentences' | 'citations' | 'dataPoints' | 'signedDate' | 'headings'
 >;
 
 export function analyzeText(input: AnalyzeInput): TextFacts {
@@ -39,7 +40,8 @@ export function analyzeText(input: AnalyzeInput): TextFacts {
   const facts: TextFacts = {
     text,
     textLength: countChars(text),
-    elements: elementEvidence(seg),
+    // The learned second opinion may overrule the detector's evidence for an element (never add one).
+    ...secondOpinion(seg.sentences, elementEvidence(seg)),
     sections: seg.sections,
     sentences: seg.sentences,
     citations: findCitations(text, pageAt),

@@ -1,0 +1,173 @@
+/**
+ * Fitting the learned second opinion (src/text/element-model.ts) from labelled reports and the rule
+ * detector's evidence, and choosing its veto thresholds on author-set folds. Deterministic: fixed
+ * order, a seeded shuffle, no clock.
+ *
+ * Data, per element E: every sentence of a report labelled E-missing is a negative; the sentences the
+ * detector cites as E's evidence in a report labelled E-present are positives.
+ * Veto: the detector's "present" becomes "missing" when every evidence sentence it cited for E scores
+ * below E's threshold. The threshold is the lowest such best-evidence score, out of fold, of the
+ * reports labelled E-present that the detector passed (zero false "missing" on the training folds).
+ */
+import { VETO_ELEMENTS } from '../src/text/element-model-veto.js';
+import { MODEL_BUCKETS, MODEL_VIEWS, quantise, scoreFeatures, textFeatures, viewUnits, type ModelView } from '../src/text/element-model.js';
+
+export const ELEMENTS = ['主体责任', '部署文件', '具体措施', '数据实例', '取得成效'] as const;
+
+/** One report as dumped by scripts/dump-element-verdicts.ts. */
+export interface Dumped {
+  id: string;
+  labelledMissing: string[];
+  judgedMissing: string[];
+  sentences: { t: string; h: boolean }[];
+  evidence: Record<string, number[]>;
+}
+
+/** Authoring sets of the corpus (fixtures/elements/README.md): each written by authors the others never read. */
+export function authorSet(id: string): string {
+  const n = Number.parseInt(id, 10);
+  if (n < 200) return 'A1';
+  if (n < 400) return 'A2';
+  if (n < 600) return 'A3';
+  if (n < 1000) return '4';
+  if (n < 1400) return '5';
+  if (n < 1900) return '6';
+  if (n < 2400) return '7';
+  return '8+';
+}
+
+export interface FitOptions {
+  epochs: number;
+  rate: number;
+  l2: number;
+}
+export const FIT: FitOptions = { epochs: 8, rate: 0.2, l2: 1e-5 };
+
+/** What a model scores: the whole sentence, or each clause (the sentence's score is its best clause's). */
+export type Unit = ModelView;
+const units = viewUnits;
+/**
+ * Which views veto (a veto needs every view to score every evidence sentence low). The shipped
+ * model has both; ELEMENT_MODEL_VIEWS=sentence or =clause measures one view alone (the protocol's
+ * rejected variants).
+ */
+export const VIEWS: Unit[] = (process.env.ELEMENT_MODEL_VIEWS ?? MODEL_VIEWS.join(',')).split(',') as Unit[];
+
+const featureCache = new Map<string, number[]>();
+export function features(text: string): number[] {
+  let f = featureCache.get(text);
+  if (f === undefined) {
+    f = textFeatures(text);
+    featureCache.set(text, f);
+  }
+  return f;
+}
+
+/** Training examples of one element. */
+function examples(reports: Dumped[], element: string, unit: Unit): { x: number[]; y: number }[] {
+  const out: { x: number[]; y: number }[] = [];
+  for (const r of reports) {
+    if (r.labelledMissing.includes(element)) for (const s of r.sentences) for (const u of units(s.t, unit)) out.push({ x: features(u), y: 0 });
+    else for (const i of r.evidence[element] ?? []) if (r.sentences[i]) for (const u of units(r.sentences[i].t, unit)) out.push({ x: features(u), y: 1 });
+  }
+  return out;
+}
+
+/** Logistic regression by SGD, classes weighted to balance, L2 on the touched weights. */
+export function fitElement(reports: Dumped[], element: string, unit: Unit, opt: FitOptions = FIT): Float64Array {
+  const data = examples(reports, element, unit);
+  const w = new Float64Array(MODEL_BUCKETS);
+  const pos = data.filter((d) => d.y === 1).length;
+  const neg = data.length - pos;
+  if (pos === 0 || neg === 0) return w;
+  const cw = [data.length / (2 * neg), data.length / (2 * pos)];
+  let seed = 12345;
+  const rand = () => {
+    seed = (Math.imul(seed, 1103515245) + 12345) >>> 0;
+    return seed / 2 ** 32;
+  };
+  const order = data.map((_, i) => i);
+  for (let epoch = 0; epoch < opt.epochs; epoch++) {
+    for (let i = order.length - 1; i > 0; i--) {
+      const j = Math.floor(rand() * (i + 1));
+      [order[i], order[j]] = [order[j], order[i]];
+    }
+    const rate = opt.rate / (1 + epoch);
+    for (const k of order) {
+      const { x, y } = data[k];
+      const g = (scoreFeatures(x, w) - y) * cw[y];
+      for (const f of x) w[f] -= rate * (g + opt.l2 * w[f]);
+    }
+  }
+  // Stored as int8 times a scale (the committed model): measure what is shipped.
+  const { scale, q } = quantise(w);
+  for (let i = 0; i < w.length; i++) w[i] = q[i] * scale;
+  return w;
+}
+
+/** Per view, per element, the weights. */
+export type Model = Partial<Record<Unit, Record<string, ArrayLike<number>>>>;
+export type Thresholds = Partial<Record<Unit, Record<string, number>>>;
+
+export function fit(reports: Dumped[], opt: FitOptions = FIT, views: Unit[] = VIEWS): Model {
+  return Object.fromEntries(views.map((u) => [u, Object.fromEntries(ELEMENTS.map((e) => [e, fitElement(reports, e, u, opt)]))]));
+}
+
+/** The best score among the sentences the detector cited for the element (undefined: none cited). */
+export function bestEvidence(r: Dumped, element: string, weights: ArrayLike<number>, unit: Unit): number | undefined {
+  let best: number | undefined;
+  for (const i of r.evidence[element] ?? []) {
+    if (!r.sentences[i]) continue;
+    for (const u of units(r.sentences[i].t, unit)) {
+      const s = scoreFeatures(features(u), weights);
+      if (best === undefined || s > best) best = s;
+    }
+  }
+  return best;
+}
+
+/**
+ * Thresholds on author-set folds: for each set in the training reports, fit on the others and score
+ * that set's reports; per element, the lowest best-evidence score of a report labelled present that
+ * the detector passed. With one set only, folds by id modulo 5.
+ */
+export function chooseThresholds(reports: Dumped[], opt: FitOptions = FIT, views: Unit[] = VIEWS): Thresholds {
+  const sets = [...new Set(reports.map((r) => authorSet(r.id)))];
+  const fold = sets.length > 1 ? (r: Dumped) => authorSet(r.id) : (r: Dumped) => String(Number.parseInt(r.id, 10) % 5);
+  const folds = [...new Set(reports.map(fold))];
+  const low: Thresholds = Object.fromEntries(views.map((u) => [u, Object.fromEntries(ELEMENTS.map((e) => [e, 1]))]));
+  for (const f of folds) {
+    const train = reports.filter((r) => fold(r) !== f);
+    const test = reports.filter((r) => fold(r) === f);
+    const model = fit(train, opt, views);
+    for (const u of views) {
+      for (const e of ELEMENTS) {
+        for (const r of test) {
+          if (r.labelledMissing.includes(e) || r.judgedMissing.includes(e)) continue;
+          const b = bestEvidence(r, e, model[u]![e], u);
+          if (b !== undefined && b < low[u]![e]) low[u]![e] = b;
+        }
+      }
+    }
+  }
+  return low;
+}
+
+/** The detector's verdicts with the second opinion's vetoes: the elements judged missing, and those vetoed. */
+export function combine(r: Dumped, model: Model, thresholds: Thresholds): { missing: Set<string>; vetoed: string[] } {
+  const missing = new Set(r.judgedMissing);
+  const vetoed: string[] = [];
+  for (const e of ELEMENTS) {
+    if (missing.has(e) || !VETO_ELEMENTS.includes(e)) continue;
+    const views = Object.keys(model) as Unit[];
+    const low = views.every((u) => {
+      const b = bestEvidence(r, e, model[u]![e], u);
+      return b !== undefined && b < thresholds[u]![e];
+    });
+    if (views.length > 0 && low) {
+      missing.add(e);
+      vetoed.push(e);
+    }
+  }
+  return { missing, vetoed };
+}

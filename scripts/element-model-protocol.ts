@@ -1,0 +1,89 @@
+/**
+ * The honest measurement of the learned second opinion (issue 11): leave-one-set-out over the
+ * held-aside sets 4, 5, 6, 7 in time order. For set k the model is fitted only on the reports that
+ * were in train/ when set k was measured, its thresholds chosen on author-set folds of those, and it
+ * is combined with the detector's verdicts as they were when set k was measured.
+ *
+ * Input: a folder holding, per set k, `k-train.jsonl` and `k-holdout.jsonl`, dumped by
+ * scripts/dump-element-verdicts.ts in a checkout of the commit where set k was measured
+ * (4: 47e0f85, 5: 0e73bf9, 6: ac93d09, 7: 9017986). Prints, per set and element, F1 with "missing" as
+ * the positive class and the reports lacking an element that passed: detector alone vs detector +
+ * second opinion. Usage: node dist/scripts/element-model-protocol.js DIR [--sets 4,5,6,7]
+ */
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { ELEMENTS, chooseThresholds, combine, fit, type Dumped } from './element-model-fit.js';
+
+const read = (file: string): Dumped[] =>
+  readFileSync(file, 'utf8')
+    .split('\n')
+    .filter((l) => l.trim() !== '')
+    .map((l) => JSON.parse(l) as Dumped);
+
+interface Tally {
+  tp: number;
+  fp: number;
+  fn: number;
+}
+const f1 = (c: Tally) => (c.tp === 0 && c.fp === 0 && c.fn === 0 ? 1 : (2 * c.tp) / (2 * c.tp + c.fp + c.fn));
+
+function score(reports: Dumped[], missingOf: (r: Dumped) => Set<string>) {
+  const tally: Record<string, Tally> = Object.fromEntries(ELEMENTS.map((e) => [e, { tp: 0, fp: 0, fn: 0 }]));
+  const passed: string[] = [];
+  for (const r of reports) {
+    const said = missingOf(r);
+    let lackPassed = false;
+    for (const e of ELEMENTS) {
+      const truth = r.labelledMissing.includes(e);
+      if (truth && said.has(e)) tally[e].tp++;
+      else if (!truth && said.has(e)) tally[e].fp++;
+      else if (truth) {
+        tally[e].fn++;
+        lackPassed = true;
+      }
+    }
+    if (lackPassed) passed.push(r.id);
+  }
+  return { f1: Object.fromEntries(ELEMENTS.map((e) => [e, f1(tally[e])])), tally, passed };
+}
+
+function main() {
+  const args = process.argv.slice(2);
+  const dir = args[0];
+  const si = args.indexOf('--sets');
+  const sets = si >= 0 ? args[si + 1].split(',') : ['4', '5', '6', '7'];
+  const sum = { alone: Object.fromEntries(ELEMENTS.map((e) => [e, 0])), both: Object.fromEntries(ELEMENTS.map((e) => [e, 0])) };
+  for (const k of sets) {
+    const train = read(path.join(dir, `${k}-train.jsonl`));
+    const test = read(path.join(dir, `${k}-holdout.jsonl`));
+    const thresholds = chooseThresholds(train);
+    const model = fit(train);
+    const lacking = test.filter((r) => r.labelledMissing.length > 0).length;
+    const alone = score(test, (r) => new Set(r.judgedMissing));
+    const vetoes: string[] = [];
+    const both = score(test, (r) => {
+      const c = combine(r, model, thresholds);
+      for (const e of c.vetoed) vetoes.push(`${r.id} ${e} (${r.labelledMissing.includes(e) ? 'right' : 'WRONG'})`);
+      return c.missing;
+    });
+    // The veto on the reports it was fitted on: a labelled-present element vetoed is a false "missing" on train.
+    const trainWrong = train.filter((r) => combine(r, model, thresholds).vetoed.some((e) => !r.labelledMissing.includes(e))).length;
+    console.log(`\n== set ${k}: ${test.length} reports (${lacking} lacking an element); fitted on ${train.length} train reports`);
+    for (const [u, t] of Object.entries(thresholds)) console.log(`   thresholds (${u}): ${ELEMENTS.map((e) => `${e} ${t[e].toFixed(4)}`).join(', ')}`);
+    console.log('   element    F1 alone  F1 +model  (tp fp fn alone → +model)');
+    for (const e of ELEMENTS) {
+      const a = alone.tally[e];
+      const b = both.tally[e];
+      console.log(`   ${e}  ${alone.f1[e].toFixed(3)}     ${both.f1[e].toFixed(3)}      (${a.tp} ${a.fp} ${a.fn} → ${b.tp} ${b.fp} ${b.fn})`);
+      sum.alone[e] += alone.f1[e];
+      sum.both[e] += both.f1[e];
+    }
+    console.log(`   lacking an element passed: alone ${alone.passed.length}, +model ${both.passed.length}`);
+    console.log(`   vetoes: ${vetoes.length}${vetoes.length ? ` [${vetoes.join('; ')}]` : ''}`);
+    console.log(`   train reports with a labelled-present element vetoed: ${trainWrong}`);
+  }
+  console.log(`\n== mean F1 over sets ${sets.join(', ')}`);
+  for (const e of ELEMENTS) console.log(`   ${e}  alone ${(sum.alone[e] / sets.length).toFixed(3)}  +model ${(sum.both[e] / sets.length).toFixed(3)}`);
+}
+
+main();

@@ -1,0 +1,59 @@
+/**
+ * The learned second opinion applied to the detector's evidence (issue 11). It may only turn
+ * "present" into "missing": when, for an element, every sentence the detector cited scores below
+ * the element's threshold in BOTH views (whole sentence, best clause), that evidence is taken out of
+ * `elements` and kept in `elementVetoes` (what was overruled, with the best scores), so `inspect`
+ * and the verdicts show the veto. It never adds an element. Thresholds were chosen on author-set
+ * folds of train/ for zero false "missing" there (scripts/element-model-fit.ts).
+ */
+import type { ElementEvidence, ElementVeto } from '../types.js';
+import { MODEL_VIEWS, decodeWeights, viewScore, type ModelView, type StoredModel } from './element-model.js';
+import { ELEMENT_MODEL } from './element-model-weights.js';
+
+/**
+ * The elements the second opinion may veto: those whose rule tests fall on every new author
+ * (issue 11's weak three). Not 部署文件 (no false pass on any held-aside set: nothing to gain) nor
+ * 数据实例 (one right and one wrong veto over four sets, and it vetoed 警示牌二十块 in a hand-written
+ * test report).
+ */
+export const VETO_ELEMENTS: readonly string[] = ['主体责任', '具体措施', '取得成效'];
+
+/** A model ready to score: per view and element, the threshold and the weights. */
+export type LoadedModel = Record<ModelView, Record<string, { threshold: number; weights: ArrayLike<number> }>>;
+let shipped: LoadedModel | undefined;
+
+/** The stored model decoded (once: the shipped model's weights are decoded on first use). */
+export function loadModel(stored: StoredModel): LoadedModel {
+  const out = {} as LoadedModel;
+  for (const v of MODEL_VIEWS) {
+    out[v] = {};
+    for (const [e, m] of Object.entries(stored[v])) out[v][e] = { threshold: m.threshold, weights: decodeWeights(m) };
+  }
+  return out;
+}
+
+/** The detector's evidence with the vetoed elements' evidence moved out, and the vetoes (absent: none). */
+export function secondOpinion(
+  sentences: readonly { text: string }[],
+  elements: Record<string, ElementEvidence[]>,
+  m: LoadedModel = (shipped ??= loadModel(ELEMENT_MODEL)),
+): { elements: Record<string, ElementEvidence[]>; elementVetoes?: Record<string, ElementVeto> } {
+  const out: Record<string, ElementEvidence[]> = {};
+  const vetoes: Record<string, ElementVeto> = {};
+  for (const [element, found] of Object.entries(elements)) {
+    const views = MODEL_VIEWS.map((v) => m[v][element]);
+    const cited = found.filter((e) => sentences[e.sentence] !== undefined);
+    if (!VETO_ELEMENTS.includes(element) || cited.length === 0 || views.some((x) => x === undefined)) {
+      out[element] = found;
+      continue;
+    }
+    const best = MODEL_VIEWS.map((v, k) => Math.max(...cited.map((e) => viewScore(sentences[e.sentence].text, v, views[k].weights))));
+    if (best.every((b, k) => b < views[k].threshold)) {
+      out[element] = [];
+      vetoes[element] = { evidence: found, sentenceScore: round(best[0]), clauseScore: round(best[1]) };
+    } else out[element] = found;
+  }
+  return Object.keys(vetoes).length > 0 ? { elements: out, elementVetoes: vetoes } : { elements: out };
+}
+
+const round = (x: number) => Math.round(x * 10000) / 10000;

@@ -1,0 +1,132 @@
+/**
+ * The learned second opinion on the five elements (issue 11; src/text/element-model*.ts): the
+ * pieces it scores, the stored weights, the veto's boundary (both views strictly below the
+ * threshold), that it never adds an element, that a vetoed verdict says so, that the fact cache and
+ * the report accept the veto, and that the committed model is what `npm run train:elements` makes
+ * from train/ (with no element labelled present on train overruled).
+ */
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { MODEL_BUCKETS, clauses, decodeWeights, quantise, scoreFeatures, textFeatures } from '../../src/text/element-model.js';
+import { secondOpinion, type LoadedModel } from '../../src/text/element-model-veto.js';
+import { analyzeText } from '../../src/text/analyze.js';
+import { elementVerdicts } from '../../src/checks/element-verdicts.js';
+import { validFacts } from '../../src/cache/facts-shape.js';
+import { MODEL_FILE, readSplit, trainModel } from '../../scripts/train-element-model.js';
+
+describe('what the model scores', () => {
+  it('splits a sentence into clauses at ，；：, a piece under 4 characters joining the next', () => {
+    expect(clauses('由局长负总责，分管副局长具体抓')).toEqual(['由局长负总责', '分管副局长具体抓']);
+    // 3 characters (just under): joins; 4 (on): a clause of its own.
+    expect(clauses('一是抓，开展文明劝导')).toEqual(['一是抓开展文明劝导']);
+    expect(clauses('一是抓好，开展文明劝导')).toEqual(['一是抓好', '开展文明劝导']);
+    // A short tail joins the clause before it.
+    expect(clauses('开展文明劝导，共计')).toEqual(['开展文明劝导共计']);
+    expect(clauses('好')).toEqual(['好']);
+  });
+
+  it('reads every digit alike and every Chinese numeral alike, so a figure value never matters', () => {
+    expect(textFeatures('共培训3人')).toEqual(textFeatures('共培训８人'));
+    expect(textFeatures('共培训三人')).toEqual(textFeatures('共培训五人'));
+    expect(textFeatures('共培训3人')).not.toEqual(textFeatures('共培训人'));
+    const f = textFeatures('成立领导小组');
+    expect(f[0]).toBe(0); // the bias
+    expect(f.every((x) => x >= 0 && x < MODEL_BUCKETS)).toBe(true);
+  });
+
+  it('stores weights as int8 times a scale and decodes exactly those numbers', () => {
+    const w = new Float64Array(MODEL_BUCKETS);
+    w[0] = -2.54;
+    w[7] = 1.26;
+    w[9] = 0.004;
+    const q = quantise(w);
+    const back = decodeWeights(q);
+    expect(back[0]).toBeCloseTo(-2.54, 12);
+    expect(back[7]).toBeCloseTo(1.26, 12);
+    expect(back[9]).toBe(0); // below half a step
+    expect(() => decodeWeights({ scale: 1, weights: Buffer.alloc(10).toString('base64') })).toThrow(/weights/);
+  });
+});
+
+/** A model whose every text scores sigmoid(z) in each view (only the bias weight set). */
+function constant(zSentence: number, zClause: number, thresholds: [number, number], element = '主体责任'): LoadedModel {
+  const w = (z: number) => {
+    const a = new Float64Array(MODEL_BUCKETS);
+    a[0] = z;
+    return a;
+  };
+  return { sentence: { [element]: { threshold: thresholds[0], weights: w(zSentence) } }, clause: { [element]: { threshold: thresholds[1], weights: w(zClause) } } };
+}
+const s = (z: number) => scoreFeatures([0], Object.assign(new Float64Array(1), { 0: z }));
+const SENTENCES = [{ text: '小区楼长自愿组成楼道自管会。' }, { text: '开展楼道清理。' }];
+const evidence = { 主体责任: [{ sentence: 0, words: '组成' }], 具体措施: [{ sentence: 1, words: '开展' }] };
+
+describe('the veto', () => {
+  it('overrules an element only when both views score every cited sentence strictly below the threshold', () => {
+    const t = s(-1);
+    // Just inside: both below.
+    const below = secondOpinion(SENTENCES, evidence, constant(-1, -1, [t + 1e-9, t + 1e-9]));
+    expect(below.elements['主体责任']).toEqual([]);
+    expect(below.elementVetoes?.['主体责任']?.evidence).toEqual(evidence['主体责任']);
+    // On the threshold: no veto.
+    expect(secondOpinion(SENTENCES, evidence, constant(-1, -1, [t, t + 1e-9])).elementVetoes).toBeUndefined();
+    expect(secondOpinion(SENTENCES, evidence, constant(-1, -1, [t + 1e-9, t])).elementVetoes).toBeUndefined();
+    // Just outside: one view above.
+    const above = secondOpinion(SENTENCES, evidence, constant(-1, -1, [t - 1e-9, t + 1e-9]));
+    expect(above.elementVetoes).toBeUndefined();
+    expect(above.elements['主体责任']).toEqual(evidence['主体责任']);
+  });
+
+  it('one cited sentence scoring high is enough to keep the element', () => {
+    const m = constant(-1, -1, [0.5, 0.5]);
+    // Sentence 1 scores high: its own weights say so through a feature only it has.
+    const high = textFeatures(SENTENCES[1].text).find((f) => !textFeatures(SENTENCES[0].text).includes(f))!;
+    for (const v of ['sentence', 'clause'] as const) (m[v]['主体责任'].weights as Float64Array)[high] = 10;
+    const both = { ...evidence, 主体责任: [{ sentence: 0, words: '组成' }, { sentence: 1, words: '开展' }] };
+    expect(secondOpinion(SENTENCES, both, m).elementVetoes).toBeUndefined();
+    expect(secondOpinion(SENTENCES, evidence, m).elementVetoes?.['主体责任']).toBeDefined();
+  });
+
+  it('never adds an element, and leaves elements the model does not know alone', () => {
+    const m = constant(5, 5, [0.01, 0.01], '取得成效');
+    const out = secondOpinion(SENTENCES, { ...evidence, 取得成效: [] }, m);
+    expect(out.elements['取得成效']).toEqual([]);
+    expect(out.elements['主体责任']).toEqual(evidence['主体责任']);
+    expect(out.elements['具体措施']).toEqual(evidence['具体措施']);
+    expect(out.elementVetoes).toBeUndefined();
+  });
+
+  it('vetoes only 主体责任、具体措施、取得成效: 部署文件 and 数据实例 keep the detector\'s verdict however low they score', () => {
+    const t = s(-1) + 1e-9;
+    for (const e of ['部署文件', '数据实例']) {
+      const out = secondOpinion(SENTENCES, { [e]: [{ sentence: 1, words: '开展' }] }, constant(-1, -1, [t, t], e));
+      expect(out.elementVetoes, e).toBeUndefined();
+    }
+    expect(secondOpinion(SENTENCES, { 具体措施: [{ sentence: 1, words: '开展' }] }, constant(-1, -1, [t, t], '具体措施')).elementVetoes?.['具体措施']).toBeDefined();
+  });
+
+  it('a vetoed element is missing with a `vetoed` marker naming the overruled sentence; the cache accepts the facts', () => {
+    const facts = analyzeText({ pages: ['我局成立创建工作领导小组，由局长任组长。\n开展文明劝导活动。'], paged: false, joinLines: false });
+    const cited = facts.elements['主体责任'];
+    expect(cited.length).toBeGreaterThan(0);
+    const vetoed = { ...facts, elements: { ...facts.elements, 主体责任: [] }, elementVetoes: { 主体责任: { evidence: cited, sentenceScore: 0.01, clauseScore: 0.02 } } };
+    const v = elementVerdicts(vetoed).find((x) => x.element === '主体责任')!;
+    expect(v.status).toBe('missing');
+    expect(v.vetoed).toEqual({ evidence: facts.sentences![cited[0].sentence].text, sentenceScore: 0.01, clauseScore: 0.02 });
+    // Without a veto, no marker.
+    expect(elementVerdicts({ ...facts }).find((x) => x.element === '主体责任')!.vetoed).toBeUndefined();
+    const doc = { type: 'document', format: 'docx', pages: null, encrypted: false, created: null, modified: null, title: null, ...vetoed };
+    expect(validFacts(doc)).toBe(true);
+    expect(validFacts({ ...doc, elementVetoes: { 主体责任: { evidence: cited, sentenceScore: 'low', clauseScore: 0.02 } } })).toBe(false);
+  });
+});
+
+describe('the committed model', () => {
+  it('is what npm run train:elements makes from train/, and overrules no element labelled present there', { timeout: 900_000 }, () => {
+    const root = path.join(import.meta.dirname, '..', '..');
+    const { source, falseMissing } = trainModel(readSplit(path.join(root, 'fixtures', 'elements', 'train')));
+    expect(falseMissing).toEqual([]);
+    expect(source === readFileSync(path.join(root, MODEL_FILE), 'utf8'), 'src/text/element-model-weights.ts is stale: run npm run train:elements').toBe(true);
+  });
+});
