@@ -6,11 +6,12 @@
  * Extractors never throw; PDF parsing and pixel hashes go to worker threads inside them.
  */
 import pLimit from 'p-limit';
-import { readFile } from 'node:fs/promises';
 import type { Container, DiscoveredFile, ExtractError, Facts, FileInput, FileRecords } from '../types.js';
 import { IMAGE_CONTAINERS, VIDEO_CONTAINERS } from '../formats/sniff.js';
 import { DOCUMENT_EXTENSIONS, SHEET_EXTENSIONS, TEXT_DOCUMENT_EXTENSIONS, extensionFormat, extensionOf, videoExtensionFormat } from '../formats/extensions.js';
 import { extractPhoto } from './photo.js';
+import { readWholeFile } from '../formats/read.js';
+import { MAX_DOCUMENT_BYTES } from './limits.js';
 import { factRecord, type FactRecord } from './record.js';
 import type { ExtractorId } from './version.js';
 import type { OcrOptions } from '../ocr/read.js';
@@ -124,7 +125,10 @@ export async function ocrOne(file: FileInput, first: FactRecord, ocr: OcrOptions
     const { ocrBytes } = await import('../ocr/read.js');
     const { ocrDocumentFacts } = await import('../ocr/facts.js');
     const { blank } = await import('./document.js');
-    const read = await ocrBytes(await readFile(file.absPath), image ? 'image' : 'pdf', ocr);
+    // Bounded and never blocking: a picture or scan swapped for a FIFO after discovery blocked a
+    // thread for ever, and one grown since was read whole (readFile); over the document bound,
+    // a picture is not read by OCR (it stays a picture), a scan stays a scan.
+    const read = await ocrBytes(await readWholeFile(file.absPath, MAX_DOCUMENT_BYTES), image ? 'image' : 'pdf', ocr);
     return factRecord('ocr', ocrDocumentFacts(image || f.type !== 'document' ? blank('image') : f, read));
   } catch (e) {
     // A picture that cannot be read by OCR stays a picture; a scan stays a scan, saying why.

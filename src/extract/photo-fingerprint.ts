@@ -12,7 +12,7 @@ import crypto from 'node:crypto';
 import fs from 'node:fs/promises';
 import pLimit from 'p-limit';
 import { loadSharp } from './sharp-lazy.js';
-import { openForRead } from '../formats/read.js';
+import { SAFE_OPEN, openForRead } from '../formats/read.js';
 import type { ExtractedFile, PhotoFacts, PhotoFingerprint } from '../types.js';
 import { jpegLayout } from './photo-structure.js';
 import { boxCells, dhashFromGrid, dhashJpegDc, gridSize, lumaPlane, orientGrid } from './dhash.js';
@@ -135,11 +135,25 @@ async function partialHash(f: Pick<ExtractedFile, 'absPath' | 'size'>): Promise<
   }
 }
 
-async function fullHash(f: Pick<ExtractedFile, 'absPath'>): Promise<string> {
-  const fh = await fs.open(f.absPath, 'r');
+/**
+ * SHA-256 of exactly the bytes discovery listed (`size`). Opened without blocking and refused
+ * unless a regular file of that size: a photo replaced by a FIFO after discovery blocked a
+ * thread for ever (opened with 'r'), and one grown to 50 GB after discovery was read to its end.
+ */
+async function fullHash(f: Pick<ExtractedFile, 'absPath' | 'size'>): Promise<string> {
+  const fh = await fs.open(f.absPath, SAFE_OPEN);
   try {
+    const st = await fh.stat();
+    if (!st.isFile() || st.size !== f.size) throw new Error('not the file that was listed');
     const h = crypto.createHash('sha256');
-    for await (const chunk of fh.createReadStream({ highWaterMark: 1 << 20 })) h.update(chunk as Buffer);
+    let read = 0;
+    if (f.size > 0) {
+      for await (const chunk of fh.createReadStream({ highWaterMark: 1 << 20, autoClose: false, start: 0, end: f.size - 1 })) {
+        h.update(chunk as Buffer);
+        read += (chunk as Buffer).length;
+      }
+    }
+    if (read !== f.size) throw new Error('changed while it was read');
     return h.digest('hex');
   } finally {
     await fh.close().catch(() => undefined);

@@ -17,6 +17,8 @@ import { run } from '../cache/folder.js';
 import { MAX_HASHED_BYTES } from '../../src/extract/limits.js';
 import type { Report } from '../../src/types.js';
 import { sha256File } from '../../src/util/files.js';
+import { contentHashes } from '../../src/extract/photo-fingerprint.js';
+import { extractOne, ocrOne } from '../../src/extract/index.js';
 
 const IND = 'Ⅲ—12 我们的节日';
 const tmp = tempDir('lc-sparse-');
@@ -100,5 +102,36 @@ describe('the review hash of a file (review accept, and a check applying a revie
     expect(lastChanged).not.toBe(first);
     fs.truncateSync(f, MAX_HASHED_BYTES + 2);
     expect(await sha256File(f, MAX_HASHED_BYTES)).not.toBe(lastChanged);
+  });
+});
+
+describe('the exact-duplicate hash reads what discovery listed, no more', () => {
+  it('same size as listed: hashed; grown by one byte since: not hashed (not read to its new end); a FIFO swapped in: refused at once', async () => {
+    const d = path.join(tmp, 'listed');
+    fs.mkdirSync(d);
+    const at = (n: string) => path.join(d, n);
+    for (const n of ['a.jpg', 'b.jpg', 'grown.jpg']) fs.writeFileSync(at(n), photo);
+    fs.appendFileSync(at('grown.jpg'), Buffer.from([0]));
+    execFileSync('mkfifo', [at('fifo.jpg')]);
+    const files = ['a.jpg', 'b.jpg', 'grown.jpg', 'fifo.jpg'].map((n) => ({ path: n, absPath: Buffer.from(at(n)), size: photo.length }));
+    const h = await contentHashes(files, { all: true });
+    expect(h.get(files[0]!)).toMatch(/^[0-9a-f]{64}$/);
+    expect(h.get(files[1]!)).toBe(h.get(files[0]!));
+    expect(h.has(files[2]!)).toBe(false);
+    expect(h.has(files[3]!)).toBe(false);
+  });
+});
+
+describe('OCR reads a picture through the same bounded, non-blocking read as documents', () => {
+  const input = (p: string, size: number) => ({ absPath: Buffer.from(p), name: path.basename(p), size, container: 'jpeg' as const, notes: [] });
+  const ocr = { maxPages: 1 } as Parameters<typeof ocrOne>[2];
+
+  it('a picture swapped for a FIFO after its first read: no OCR record, at once', async () => {
+    const p = path.join(tmp, 'ocr-fifo.jpg');
+    fs.writeFileSync(p, photo);
+    const first = await extractOne(input(p, photo.length));
+    fs.rmSync(p);
+    execFileSync('mkfifo', [p]);
+    expect(await ocrOne(input(p, photo.length), first, ocr)).toBeNull();
   });
 });
