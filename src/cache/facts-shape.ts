@@ -30,6 +30,8 @@ const shape = (fields: Record<string, (x: unknown) => boolean>) => {
 };
 const recordOf = (t: (x: unknown) => boolean) => (x: unknown) => isObj(x) && Object.values(x).every(t);
 
+/** A count: a whole number, not negative (the images a page was drawn without: checks compare it with 0). */
+const count = (x: unknown) => Number.isInteger(x) && (x as number) >= 0;
 const sNull = orNull(str);
 const nNull = orNull(num);
 
@@ -52,7 +54,7 @@ const document = shape({
   citations: arrayOf((c) => shape({ raw: str, wellFormed: bool, problems: arrayOf(str) })(c) && located(c)),
   dataPoints: arrayOf((d) => shape({ text: str })(d) && located(d)),
   headings: optional(arrayOf(str)), textRepaired: optional(str),
-  ocr: optional(shape({ engine: str, pagesTotal: num, meanConfidence: num, seal: str, pages: arrayOf(shape({ page: num, confidence: num, chars: num, seal: str })) })),
+  ocr: optional(shape({ engine: str, pagesTotal: num, meanConfidence: num, seal: str, pages: arrayOf(shape({ page: num, confidence: num, chars: num, seal: str, refused: optional(count) })) })),
 });
 
 const register = shape({

@@ -8,7 +8,7 @@ import { maskTitles, type ElementTest } from './element-shared.js';
 
 /** Chinese-numeral quantities: 两场、十二名、三百余人次 (一 is left out: 一次、一名 are articles more often than counts). */
 const CN_QUANTITY =
-  /(?<![第一二三四五六七八九十百千万两])(([两二三四五六七八九十][一二三四五六七八九十百千万亿]*|[一][十百千万亿][一二三四五六七八九十百千万亿]*)(余|多)?|[百千万](余|多))(亿元|万吨|万人次|人次|场次|场|名|户|所|家|期|篇|册|份|个社区|个村|处|次|轮|座|项|批|条|成|万元|元|人|件|起|吨|亩|公里|支|张|本|棵|株|盏|辆|台|块|间|套|幅|袋|箱|封|面|枚|分钟|个小时|小时|课时|学时|个工作日|个月|户次|家次|车次|公顷|立方米|平方米|米|倍|笔|宗|例|单|台次|架次|艘)/;
+  /(?<![第一二三四五六七八九十百千万两])(([两二三四五六七八九十][一二三四五六七八九十百千万亿]*|[一][十百千万亿][一二三四五六七八九十百千万亿]*)(余|多)?|[百千万](余|多))(亿元|万吨|万人次|人次|场次|场|名|户|所|家|期|篇|册|份|个社区|个村|处|次|轮|座|项|批|条|成|万元|元|人|件|起|吨|亩|公里|支|张|本|棵|株|盏|辆|台|块|间|套|幅|袋|箱|封|面|枚|分钟|个小时|小时|课时|学时|个工作日|个月|户次|家次|车次|公顷|立方米|平方米|米|倍|笔|宗|例|单(?![元位])|台次|架次|艘)/;
 
 /**
  * Percentages and decimals in Chinese numerals (terse bureau reports): 百分之六、百分之零点五、两个百分点、
@@ -44,8 +44,8 @@ export const data: ElementTest = ({ text }) => {
   const masked = maskTitles(text)
     .replace(/“[^“”]{1,15}”/g, (q) => '“' + '○'.repeat(q.length - 2) + '”')
     .replace(/[两二三四独\d]轮(?=车|电动|摩托|自行|童车|机动)/g, '○○')
-    // 以百分之百的热情 / 100%的干劲: a figure of speech for an attitude, not a quantity.
-    .replace(/(?:百分之[百两二]百?|(?<![\d.])[12]00\s*[%％])(?=的?(?:热情|干劲|诚意|努力|精力|信心|决心|责任心|用心|耐心|热忱|精神|状态|投入|劲头|力气))/g, (m) => '○'.repeat(m.length));
+    // 以百分之百的热情 / 100%的干劲 / 十倍的努力: a figure of speech for an attitude, not a quantity.
+    .replace(/(?:百分之[百两二]百?|(?<![\d.])[12]00\s*[%％]|(?<![\d.])\d+\s*倍|[一二两三四五六七八九十百千万]+倍)(?=的?(?:热情|干劲|诚意|努力|精力|信心|决心|责任心|用心|耐心|热忱|精神|状态|投入|劲头|力气))/g, (m) => '○'.repeat(m.length));
   // 24小时畅通 / 24小时值守 describe a service's hours, not a quantity of work.
   // 一米线 written 1米线 is a courtesy line, 15元宵 a festival.
   const dp = findDataPoints(masked).find((d) => !phase(masked, d.index + d.text.length, d.unit) && !(d.unit === '米' && masked[d.index + d.text.length] === '线') && !(d.unit === '元' && /[旦宵]/.test(masked[d.index + d.text.length] ?? '')) && !(d.unit === '小时' && /^(畅通|值守|值班|在线|开放|不间断|接听|服务|运行|热线|监控|守护|响应)/.test(masked.slice(d.index + d.text.length))));

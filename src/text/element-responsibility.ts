@@ -5,10 +5,11 @@
  * (residents') self-organisation.
  */
 import { maskTitles, type ElementTest } from './element-shared.js';
+import { restartParts } from './element-measures.js';
 
 /** Roles and offices inside a county department. */
 const ROLE =
-  '(?:主要领导|分管领导|(?:村)?支书|村文书|村会计|(?:包村|驻村)干部|[局县院校镇乡所站]领导|分管(?:副)?(?:局长|主任|部长|书记|县长|校长|院长)|班子成员|领导班子|一把手|主要负责(?:人|同志)|负责同志|(?:常务)?(?:副)?(?:(?:[会局镇乡村校院馆所站队社团行庭科股处部厅台园组]|理事|秘书|大队|中队|检察|董事)长|主任|书记|主席|总经理|经理)|专人|专干|干事|首席代表|老板娘?|店主|店长|厂长|掌柜|秘书长|(?<!谁)主管(?!部门|单位|机关|领导)|(?:值班|窗口|网点|班组|网格|片区|班)长|(?:支部|党委|党组|宣传|组织|纪检)委员|机关(?:党委|党总支|党支部|团委|工会|妇委会)|专员|信息员|(?:专职)?社工|(?<![党支纪居村业])委员(?!会)|宣传委员|组织委员|(?:专职|兼职)(?:人员|干部|联络员)|联络员|业务骨干|(?:办公室|[\\u4e00-\\u9fff]{1,6}(?:股|科|室|中心|站|所|大队|中队))(?:负责人)?|各(?:股室|科室|部门|单位)负责人)';
+  '(?:主要领导|分管领导|(?:村)?支书|村文书|村会计|(?:包村|驻村)干部|[局县院校镇乡所站]领导|分管(?:副)?(?:局长|主任|部长|书记|县长|校长|院长)|班子成员|领导班子|一把手|主要负责(?:人|同志)|负责同志|(?:常务)?(?:副)?(?:(?:[会局镇乡村校院馆所站队社团行庭科股处部厅台园组]|理事|秘书|大队|中队|检察|董事)长|主任|书记|主席|总经理|经理)|专人|专干|干事|首席代表|老板娘?|店主|店长|厂长|掌柜|秘书长|(?<!谁)主管(?!部门|单位|机关|领导)|(?:值班|窗口|网点|班组|网格|片区|班)长|(?:支部|党委|党组|宣传|组织|纪检)委员|机关(?:党委|党总支|党支部|团委|工会|妇委会)|专员|信息员|(?:专职)?社工(?!机构|组织|事务所|公司|服务机构)|(?<![党支纪居村业协会])委员(?!会)|宣传委员|组织委员|(?:专职|兼职)(?:人员|干部|联络员)|联络员|业务骨干|(?:办公室|[\\u4e00-\\u9fff]{1,6}(?:股|科|室|中心|站|所|大队|中队))(?:负责人)?|各(?:股室|科室|部门|单位)负责人)';
 
 const TAKES_CHARGE =
   '(?:负总责|负全责|负主责|总负责|全面负责|(?:亲自|专门|具体|天天|全程)盯(?:着|住|紧)?|(?:具体|专门|自己|亲自|全面|分管|负责|总)管(?![理控护辖道网制])|管(?=[这此该][^，,。；]{0,3}(?:事|块|项|摊)|[。，,；]|$)|亲自(?:抓|挂帅|部署|过问|调度|督办|推动|协调|上手|指挥|把关|主持|研究|谋划|督导|带队|安排)|具体抓|直接抓|专门抓|全面抓|主抓|专抓|牵头抓|(?<![狠严紧])抓(?:落实|推进|实施|执行|具体工作|日常工作|日常|全面|总)|(?<![狠严紧])抓(?=[、，,。；])|牵[^，,。；]{0,3}头|全程跟进|把关|靠前指挥|负责|牵头|统筹|挂帅|主持|主管|分管|具体落实|具体(?:组织|实施|操办|经办)|承办|调度|督办|督导|抓总|包(?:[一二两三四五六\\d]+个)?(?:[片村街段点户组线区]|社区|小区|网格|路段|学校|企业|行业|乡镇)|包干|分包|包保|包联|挂点|联系|各负其责|一岗双责)';
@@ -63,15 +64,19 @@ const TESTS: RegExp[] = [
 const OTHERS = /自发|自治|(?:自行|各自|自愿|自主)[^，,。；]{0,2}(?:负责|承担|管理|落实|安排|组织|解决|组成|组建|成立|结成|推选|推举)|自己(?:组建|组织|成立|组了|推选|选出)|自我管理|自管|居民公约|村规民约|(居民|村民|业主|商户|群众|家长|读者|游客|会员|住户|驾驶员|经营户|楼长)[^，,。；]{0,6}(成立|组建|推选|推举|选出|选举)|(?:推选|推举|公推|选举)[^，,。；]{1,14}(?:为|当|担任|任)|由(?:居民|村民|业主|住户|家长|会员|群众|商户|经营户)[^，,。；]{0,4}(?:轮流|自己|推选)?(?:担任|当|任)/;
 
 /**
- * The clause a match stands in and the one before it (楼栋成立“自管小组”，由居民轮流担任组长): others'
- * self-organisation is judged there, not over the whole sentence — a clerk's run-on sentence may
- * name the unit's own leader and, clauses later, a 村规民约 revised.
+ * The text that leads up to a match, through its clause (楼栋成立“自管小组”，由居民轮流担任组长 /
+ * 志愿者们自行组织了读书会，每周活动一次，组长由张老师担任): others' self-organisation is judged
+ * there, from where the run-on sentence last turned to a new matter (今年、同时、二是…: restartParts),
+ * not over the whole sentence — a clerk's run-on sentence may name the unit's own leader and,
+ * clauses later, a 村规民约 revised.
  */
 function aroundMatch(t: string, index: number, end: number): string {
+  let from = 0;
+  for (const part of restartParts(t)) {
+    if (from + part.length > index) break;
+    from += part.length;
+  }
   const marks = /[，,。；;：:]/g;
-  const starts = [0];
-  for (const m of t.matchAll(marks)) if ((m.index ?? 0) < index) starts.push((m.index ?? 0) + 1);
-  const from = starts.length >= 2 ? starts[starts.length - 2] : 0;
   marks.lastIndex = end;
   const next = marks.exec(t);
   return t.slice(from, next ? next.index : t.length);

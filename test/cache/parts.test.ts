@@ -13,6 +13,8 @@ import { EXTRACTOR_VERSIONS } from '../../src/extract/version.js';
 import { isRacy, RACY_MARGIN_NS } from '../../src/cache/stat-index.js';
 import { evict } from '../../src/cache/evict.js';
 import { validError, validFacts } from '../../src/cache/facts-shape.js';
+import { blank } from '../../src/extract/document.js';
+import { analyzeText } from '../../src/text/analyze.js';
 import { check, UsageError } from '../../src/check.js';
 import { hashFile, keyedHasher } from '../../src/cache/hash.js';
 import { storeKeys } from '../../src/cache/secret.js';
@@ -216,5 +218,12 @@ describe('shape of cached facts', () => {
     expect(validError({ code: 'x', detail: 'y', args: { a: 1, b: 'c' } })).toBe(true);
     expect(validError({ code: 'x', detail: 'y', args: { a: {} } })).toBe(false);
     expect(validError({ code: 1, detail: 'y' })).toBe(false);
+  });
+  it('an OCR page’s count of images left undrawn is a whole number ≥ 0 when present', () => {
+    const doc = { type: 'document', ...blank('image'), ...analyzeText({ pages: ['县教育局关于工作情况的说明'], paged: true, joinLines: true }) };
+    const withPage = (page: Record<string, unknown>) => ({ ...doc, ocr: { engine: 'e', pagesTotal: 1, meanConfidence: 90, seal: 'seal', pages: [{ page: 1, confidence: 90, chars: 10, seal: 'seal', ...page }] } });
+    expect(validFacts(withPage({}))).toBe(true);
+    for (const refused of [0, 1, 3]) expect(validFacts(withPage({ refused }))).toBe(true);
+    for (const refused of [-1, 0.5, '1', null, Number.NaN]) expect(validFacts(withPage({ refused }))).toBe(false);
   });
 });
