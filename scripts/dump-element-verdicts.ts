@@ -3,118 +3,14 @@
  * report's per-element verdict of the detector of THIS checkout, its sentences and the sentences the
  * detector cites per element, as JSON lines. Runs the real .docx rendering, extraction and report
  * check, like eval:elements. Usage: node dist/scripts/dump-element-verdicts.js SPLIT OUT.jsonl [--root DIR]
- * (SPLIT train or holdout). Copied into old checkouts to dump their verdicts, so it uses only the
- * interfaces eval:elements has used since the fourth held-aside set.
+ * (SPLIT train or holdout). Reads and judges each report with scripts/element-corpus.ts (what
+ * eval:elements uses); copied with it into old checkouts to dump their verdicts, so both use only
+ * the interfaces eval:elements has used since the fourth held-aside set.
  */
-import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync, existsSync } from 'node:fs';
+import { mkdtempSync, readdirSync, rmSync, writeFileSync, existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import YAML from 'yaml';
-import { makeDocx } from '../fixtures/build/docx.js';
-import { makePdf } from '../fixtures/build/pdf.js';
-import { extractDocument } from '../src/extract/document.js';
-import { reportChecks } from '../src/checks/report.js';
-import { judgeElements } from '../src/checks/report-elements.js';
-import { loadRules } from '../src/rules/load.js';
-import type { Container, DiscoveredFile, ExtractedFile } from '../src/types.js';
-import type { CheckContext, IndicatorModel, UnitModel } from '../src/checks/types.js';
-
-const ELEMENTS = ['主体责任', '部署文件', '具体措施', '数据实例', '取得成效'] as const;
-type Split = 'train' | 'holdout';
-type Format = 'docx' | 'pdf';
-
-interface Labelled {
-  id: string;
-  split: Split;
-  unit: string;
-  missing: Set<string>;
-  /** Paragraphs; heading = a styled heading (a line starting "# "); page = page-break marker. */
-  body: ({ text: string; heading: boolean } | 'page')[];
-}
-
-function parse(file: string, split: Split): Labelled {
-  const raw = readFileSync(file, 'utf8').replace(/^\uFEFF/, '');
-  const m = /^---\r?\n([\s\S]*?)\r?\n---\r?\n?([\s\S]*)$/.exec(raw);
-  if (!m) throw new Error(`${path.basename(file)}: no front matter`);
-  const meta = YAML.parse(m[1]) as { id?: string | number; unit?: string; labels?: Record<string, string> };
-  const labels = meta.labels ?? {};
-  for (const el of ELEMENTS) if (labels[el] !== 'present' && labels[el] !== 'missing') throw new Error(`${path.basename(file)}: label ${el} is ${labels[el]}`);
-  const body: Labelled['body'] = [];
-  for (const line of m[2].split(/\r?\n/)) {
-    const t = line.trim();
-    if (t === '') continue;
-    if (t === '<<<PAGE>>>') body.push('page');
-    else if (line.startsWith('# ')) body.push({ text: line.slice(2).trim(), heading: true });
-    else body.push({ text: t, heading: false });
-  }
-  return {
-    id: String(meta.id ?? path.basename(file, '.md')).padStart(3, '0'),
-    split,
-    unit: meta.unit ?? '县教育局',
-    missing: new Set(ELEMENTS.filter((e) => labels[e] === 'missing')),
-    body,
-  };
-}
-
-async function render(r: Labelled, format: Format): Promise<Buffer> {
-  if (format === 'docx') {
-    return makeDocx({
-      paragraphs: r.body.filter((p) => p !== 'page').map((p) => (p.heading ? { text: p.text, heading: 1 as const } : { text: p.text })),
-      created: '2025-06-12T01:00:00Z',
-    });
-  }
-  const pages: string[][] = [[]];
-  for (const p of r.body) {
-    if (p === 'page') pages.push([]);
-    else pages[pages.length - 1].push(p.text);
-  }
-  return makePdf({ pages: pages.filter((p) => p.length > 0), info: { creationDate: '2025-06-12T09:00:00+08:00' } });
-}
-
-const rules = loadRules({ lang: 'zh' });
-
-/** The real extraction and the real report check; returns the elements judged missing and the verdicts. */
-async function judge(dir: string, r: Labelled, format: Format) {
-  const name = `${r.id}.${format}`;
-  const abs = path.join(dir, name);
-  const data = await render(r, format);
-  writeFileSync(abs, data);
-  const file: DiscoveredFile = {
-    path: `${r.unit}/说明报告/${name}`,
-    absPath: Buffer.from(abs),
-    name,
-    nameRepaired: false,
-    size: data.length,
-    container: format as Container,
-    kind: 'report',
-    unit: r.unit,
-    indicator: null,
-    notes: [],
-  };
-  const x = await extractDocument(file);
-  const ex: ExtractedFile = { ...file, facts: x.facts, error: x.error };
-  const def = rules.fallback;
-  const ind: IndicatorModel = { key: 'X-0', def, known: false, folder: `${r.unit}/说明报告`, files: [ex] };
-  const unit: UnitModel = { name: r.unit, folder: r.unit, indicators: [ind], assigned: [], rootFiles: [], files: [ex] };
-  const ctx: CheckContext = { rules, asOf: '2025-08-15' };
-  const missing = new Set<string>();
-  const empty: string[] = [];
-  let elementFindings = 0;
-  for (const c of reportChecks) {
-    if (c.scope !== 'file' || !c.kinds.includes('report')) continue;
-    c.run(ex, ind, unit, ctx, (id, at) => {
-      if (id === 'report.element-missing' && at?.location?.element) missing.add(at.location.element);
-      if (id === 'report.element-empty' && at?.location?.element) empty.push(at.location.element);
-      if (id === 'report.element-missing' || id === 'report.element-empty') elementFindings++;
-    });
-  }
-  const verdicts = ex.facts.type === 'document' ? judgeElements(ex.facts, def.report.elements) : [];
-  const doc = ex.facts.type === 'document' ? ex.facts : undefined;
-  const sentences = (doc?.sentences ?? []).map((s) => ({ t: s.text, h: s.heading === true }));
-  const evidence = Object.fromEntries(ELEMENTS.map((e) => [e, (doc?.elements?.[e] ?? []).map((v) => v.sentence)]));
-  return { missing, empty, elementFindings, verdicts, error: x.error, sentences, evidence };
-}
-
+import { judge, parse, type Split } from './element-corpus.js';
 
 async function main() {
   const [split, out] = process.argv.slice(2) as [Split, string];
