@@ -13,7 +13,7 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { PDF_RENDER_STREAM_MAX_BYTES, RENDER_COUNTER, applyOnce, streamCapPatch } from '../extract/pdf-stream-cap.js';
 import { evaluateWorkerModule } from '../extract/pdfjs.js';
-import { decodeFailedCountPatch, imageSizeCountPatch, jbig2CapPatches, jpegFrameCapPatch } from './render-image-cap.js';
+import { decodeFailedCountPatch, decodeFailedReuseCountPatches, imageSizeCountPatch, jbig2CapPatches, jpegFrameCapPatch } from './render-image-cap.js';
 import { MAX_RENDER_IMAGE_PIXELS } from './pages.js';
 import { WORK_PRELUDE, workPatches } from './render-work.js';
 
@@ -53,6 +53,7 @@ export function renderWorkerSource(): string | null {
     ...jbig2CapPatches(MAX_RENDER_IMAGE_PIXELS),
     imageSizeCountPatch(),
     decodeFailedCountPatch(),
+    ...decodeFailedReuseCountPatches(),
     ...workPatches(),
   ]) {
     source = source === null ? null : applyOnce(source, p);
