@@ -8,6 +8,10 @@
  */
 import { describe, expect, it } from 'vitest';
 import { results } from '../../src/text/element-results.js';
+import { responsibility } from '../../src/text/element-responsibility.js';
+import { measures } from '../../src/text/element-measures.js';
+import { data } from '../../src/text/element-data.js';
+import type { ElementTest } from '../../src/text/element-shared.js';
 import { analyzeText } from '../../src/text/analyze.js';
 import { judgeElements } from '../../src/checks/report-elements.js';
 
@@ -47,6 +51,24 @@ const NOT_OUTCOMES: [string, string][] = [
 
 describe('review, session 10: sentences just outside the new 取得成效 classes claim no outcome', () => {
   for (const [what, s] of NOT_OUTCOMES) it(`${what}: ${s}`, () => expect(results({ text: s })).toBeNull());
+});
+
+/** Just outside the new 主体责任, 具体措施 and 数据实例 classes: no one named in charge, nothing done, no figure. */
+const OTHERS: [string, ElementTest, string][] = [
+  ['主体责任: asking who is in charge (是谁在管)', responsibility, '这事到底是谁在管，没人说得清。'],
+  ['主体责任: the one in charge not yet decided (具体负责的是谁)', responsibility, '具体负责的是谁，到现在还没定下来。'],
+  ['主体责任: parents leaving it to teachers', responsibility, '不少家长说孩子在家没人管，全靠老师管。'],
+  ['主体责任: once in charge, now no one (以前是…管着)', responsibility, '这块地以前是村里管着，现在没人管了。'],
+  ['主体责任: a wish about a teacher', responsibility, '家长希望老师管严一点。'],
+  ['具体措施: not done one by one (未对…逐一检查)', measures, '上级检查发现，我所未对辖区网吧逐一检查。'],
+  ['具体措施: a frequency a document sets', measures, '按文件规定每月检查一次。'],
+  ['数据实例: a vague count (不止两个)', data, '这种情况我们见得多了，不止两个。'],
+  ['数据实例: a target scale (力争…破万)', data, '力争点赞破万。'],
+  ['数据实例: a target scale (目标是…突破百万)', data, '目标是播放量突破百万。'],
+];
+
+describe('review, session 10: sentences just outside the new 主体责任, 具体措施 and 数据实例 classes', () => {
+  for (const [what, test, s] of OTHERS) it(`${what}: ${s}`, () => expect(test({ text: s })).toBeNull());
 });
 
 const missing = (lines: string[]) =>
