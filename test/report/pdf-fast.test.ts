@@ -9,6 +9,11 @@ import { deflateSync } from 'node:zlib';
 import { afterEach, describe, expect, it } from 'vitest';
 import { assemble, officePdf, show, type OfficeFont } from '../../fixtures/build/pdf-office.js';
 import { makePdf } from '../../fixtures/build/pdf.js';
+import { rawPdf } from '../../fixtures/build/pdf-text-cases.js';
+import iconv from 'iconv-lite';
+import { readFileSync, readdirSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import path from 'node:path';
 import { parsePdf, type RawPdf } from '../../src/extract/pdf.js';
 import { __readDoc, readFast } from '../../src/extract/pdf-fast.js';
 import { MAX_SAVE_DEPTH } from '../../src/extract/pdf-fast-text.js';
@@ -42,6 +47,13 @@ function why(pdf: Buffer): string | null {
     return e instanceof Error ? `${e.name}: ${e.message}` : String(e);
   }
 }
+
+const u16 = (s: string) => Buffer.from(s, 'utf16le').swap16().toString('hex');
+/** A Type0 font (F2) with a predefined CMap over descendant 9 0 R. */
+const type0 = (encoding: string, extra = '') => `<< /Type /Font /Subtype /Type0 /BaseFont /STSong-Light /Encoding /${encoding} /DescendantFonts [9 0 R]${extra} >>`;
+/** Its descendant (9 0 R): ordering `ordering`, descriptor 7 0 R (STSong-Light, not embedded) unless given. */
+const cid = (ordering: string, descriptor = '7 0 R') =>
+  `<< /Type /Font /Subtype /CIDFontType0 /BaseFont /STSong-Light /CIDSystemInfo << /Registry (Adobe) /Ordering (${ordering}) /Supplement 4 >> /FontDescriptor ${descriptor} /DW 1000 /W [1 95 500 814 [250 300]] >>`;
 
 const line = (f: OfficeFont, name: string, x: number, y: number, text: string, size = 10.5) => `q 0 0 0 rg\nBT\n${x} ${y} Td /${name} ${size} Tf${show(f, text)}Tj\nET\nQ\n`;
 
@@ -129,6 +141,34 @@ describe('the fast path reads office-suite PDFs as pdf.js does', () => {
     await same(officePdf({ fonts: { F1: enc }, pages: [{ content: content(enc) }] }), false);
   });
 
+  it('the fixture writer: STSong-Light, not embedded, UniGB-UTF16-H through Adobe-GB1-UCS2', async () => {
+    await same(makePdf({ pages: [['县教育局关于“我们的节日”工作情况的说明报告', 'ABC abc 123 县教育局 2026年6月30日'], '第二页 with  spaces   end'] }));
+  });
+
+  it('UniGB-UTF16-H: four-byte codes (U+20000), half-width CIDs, a code outside the CMap', async () => {
+    const content = `BT /F1 12 Tf 72 700 Td <${u16('县𠀀教A b')}> Tj <${u16('育')}D800> Tj <FFFF${u16('局')}> Tj ET`;
+    await same(rawPdf(content));
+  });
+
+  it('GBK-EUC-H: one-byte and two-byte codes', async () => {
+    const gbk = iconv.encode('县教育局 ABC 工作情况（一）', 'gbk').toString('hex');
+    await same(rawPdf(`BT /F2 12 Tf 72 700 Td <${gbk}> Tj ET`, type0('GBK-EUC-H'), [cid('GB1')]));
+  });
+
+  it('a predefined CMap with its own ToUnicode map (that map wins)', async () => {
+    const tu = '1 beginbfrange <0000> <FFFF> <4E00> endbfrange';
+    const r = await same(rawPdf(`BT /F2 12 Tf 72 700 Td <${u16('县教')}> Tj ET`, type0('UniGB-UTF16-H', ' /ToUnicode 10 0 R'), [cid('GB1'), { dict: '<< >>', stream: Buffer.from(tu) }]));
+    expect(r.pageTexts![0]).not.toContain('县');
+  });
+
+  it('pdf.js knows exactly the predefined CMaps whose files the fast path reads', () => {
+    const dir = path.dirname(createRequire(import.meta.url).resolve('pdfjs-dist/package.json'));
+    const worker = readFileSync(path.join(dir, 'build', 'pdf.worker.mjs'), 'utf8');
+    const list = JSON.parse(/const BUILT_IN_CMAPS = (\[[^\]]*\])/.exec(worker)![1]!) as string[];
+    const files = readdirSync(path.join(dir, 'cmaps')).filter((f) => f.endsWith('.bcmap')).map((f) => f.slice(0, -'.bcmap'.length));
+    expect(files.sort()).toEqual(list.sort());
+  });
+
   it('an uncompressed page and an empty one', async () => {
     await same(officePdf({ fonts: { F1: CJK }, pages: [{ content: line(CJK, 'F1', 72, 700, '县教育局') }, { content: '' }], plain: true }));
   });
@@ -151,7 +191,10 @@ describe('the fast path declines what it is not sure of, and pdf.js reads it as 
     ['an operand count pdf.js would repair', () => officePdf({ fonts: { F1: f }, pages: [{ content: `BT /F1 12 Tf 72 Td ${show(f, '县')} Tj ET` }] }), /operand count of Td/],
     ['a number with an exponent', () => officePdf({ fonts: { F1: f }, pages: [{ content: `BT /F1 12 Tf 72 7e2 Td ${show(f, '县')} Tj ET` }] }), /exponent/],
     ['encryption', () => makePdf({ pages: [['县教育局']], encrypt: { userPassword: '' } }), /encrypted|Type0 encoding/],
-    ['a predefined CMap without ToUnicode (the fixture writer)', () => makePdf({ pages: [['县教育局']] }), /Type0 encoding other than Identity-H/],
+    ['a vertical predefined CMap', () => rawPdf(`BT /F2 12 Tf 72 700 Td <${u16('县教育局')}> Tj ET`, type0('UniGB-UTF16-V')), /vertical CMap/],
+    ['a predefined CMap with an Identity ordering and no ToUnicode', () => rawPdf(`BT /F2 12 Tf 72 700 Td <${u16('县')}> Tj ET`, type0('UniGB-UTF16-H'), [cid('Identity')]), /CID system/],
+    ['a predefined CMap, an embedded program and no ToUnicode', () => rawPdf(`BT /F2 12 Tf 72 700 Td <${u16('县')}> Tj ET`, type0('UniGB-UTF16-H'), [cid('GB1', '10 0 R'), '<< /Type /FontDescriptor /FontName /STSong-Light /Flags 6 /FontBBox [0 0 1000 1000] /ItalicAngle 0 /Ascent 880 /Descent -120 /CapHeight 880 /StemV 93 /FontFile3 11 0 R >>', { dict: '<< /Subtype /CIDFontType0C >>', stream: Buffer.from('program') }]), /embedded program without ToUnicode/],
+    ['an embedded CMap stream', () => rawPdf(`BT /F2 12 Tf 72 700 Td <0001> Tj ET`, '<< /Type /Font /Subtype /Type0 /BaseFont /X /Encoding 10 0 R /DescendantFonts [9 0 R] >>', [cid('GB1'), { dict: '<< /Type /CMap >>', stream: Buffer.from('begincmap 1 begincodespacerange <0000> <FFFF> endcodespacerange endcmap') }]), /predefined CMap/],
   ];
   for (const [name, make, reason] of cases) {
     it(name, async () => {
