@@ -334,6 +334,8 @@ export function pageItems(doc: FastDoc, page: PageInput, fonts: Map<number, Fast
     const o = lx.object();
     if (o === EOF) break;
     if (!(o instanceof Cmd)) {
+      // pdf.js's preprocessor drops a null operand (its parser's "nothing here").
+      if (o === null) continue;
       args.push(o);
       if (args.length > 33) decline('too many operands');
       continue;

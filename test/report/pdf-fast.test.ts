@@ -169,6 +169,11 @@ describe('the fast path reads office-suite PDFs as pdf.js does', () => {
     expect(files.sort()).toEqual(list.sort());
   });
 
+  it('a null operand (pdf.js drops it) and operators glued together (ETQ, Tjq)', async () => {
+    const content = `q BT /F1 12 Tf null 72 700 Td ${show(CJK, '县教育')}Tj null ETQ q BT /F1 12 Tf 72 680 Td${show(CJK, '局')}Tjq Q Q ET`;
+    await same(officePdf({ fonts: { F1: CJK }, pages: [{ content }] }));
+  });
+
   it('an uncompressed page and an empty one', async () => {
     await same(officePdf({ fonts: { F1: CJK }, pages: [{ content: line(CJK, 'F1', 72, 700, '县教育局') }, { content: '' }], plain: true }));
   });
