@@ -13,7 +13,7 @@ import { Decline, Dict, EOF, Lexer, Name, Ref, Stream, decline, nameOf, type Obj
 import type { FastDoc } from './pdf-fast-doc.js';
 import { builtInCMap, predefinedToUnicode, type PredefinedCMap } from './pdf-fast-cmap.js';
 
-/** Entries a ToUnicode map may hold. */
+/** Entries a ToUnicode map may write (a code written twice counts twice). */
 export const MAX_TOUNICODE_ENTRIES = 1 << 20;
 /** Width entries a composite font's /W may give. */
 export const MAX_CID_WIDTHS = 1 << 20;
@@ -231,8 +231,11 @@ export function readToUnicode(bytes: Uint8Array): Map<number, string> {
   let name = '';
   const tokenOf = (): Obj | typeof EOF => lx.token();
   const isCmd = (t: Obj | typeof EOF, c: string): boolean => t !== EOF && typeof t === 'object' && t !== null && 'cmd' in t && t.cmd === c;
+  // Every entry written counts, the same code again included: 2^20 ranges of 65,536 codes each
+  // would otherwise be 2^36 steps for a map of 65,536 entries.
+  let written = 0;
   const set = (code: number, dst: string): void => {
-    if (!raw.has(code) && raw.size >= MAX_TOUNICODE_ENTRIES) decline('ToUnicode too large');
+    if (++written > MAX_TOUNICODE_ENTRIES) decline('ToUnicode too large');
     raw.set(code, dst);
   };
   for (;;) {

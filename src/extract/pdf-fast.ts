@@ -53,6 +53,9 @@ export function readFast(data: Uint8Array): FastPdf | null {
 
 const LETTER: number[] = [0, 0, 612, 792];
 
+/** Characters of text one document may yield (a 300-page report: ~500,000). */
+export const MAX_DOCUMENT_CHARS = 8_000_000;
+
 /** Tests: the fast read itself, throwing where readFast returns null. */
 export function __readDoc(data: Uint8Array): FastPdf {
   return readDoc(data);
@@ -68,10 +71,14 @@ function readDoc(data: Uint8Array): FastPdf {
   const info = readInfo(doc);
   const fonts = new Map<number, FastFont>();
   const pageTexts: string[] = [];
+  let chars = 0;
   for (const page of pages) {
     const { content, resources, view, rotate, userUnit } = pageParts(doc, page);
     const items = pageItems(doc, { content, resources, viewBox: view }, fonts);
-    pageTexts.push(layoutItems(items, viewportTransform(view, userUnit, rotate)));
+    const text = layoutItems(items, viewportTransform(view, userUnit, rotate));
+    chars += text.length;
+    if (chars > MAX_DOCUMENT_CHARS) decline('too much text');
+    pageTexts.push(text);
   }
   return { pages: pages.length, ...info, pageTexts };
 }

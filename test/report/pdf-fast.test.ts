@@ -268,6 +268,12 @@ describe('hostile files: the fast path declines within its bounds, never throws 
     expect(() => readToUnicode(cmap('010000'))).toThrow(/bfrange too wide/);
   });
 
+  it('the same ToUnicode range written again and again stops at the bound on entries written', () => {
+    const range = '<0000> <FFFF> <4E00>\n';
+    expect(readToUnicode(Buffer.from(`16 beginbfrange\n${range.repeat(16)}endbfrange`, 'latin1')).size).toBe(0x10000);
+    expect(() => readToUnicode(Buffer.from(`17 beginbfrange\n${range.repeat(17)}endbfrange`, 'latin1'))).toThrow(/ToUnicode too large/);
+  });
+
   it('a ToUnicode target past U+FFFF, a carry into the next byte, and an odd-length target', () => {
     const m = readToUnicode(Buffer.from('2 beginbfchar <01> <D83DDE00> <02> <41> endbfchar 1 beginbfrange <03> <04> <00FF> endbfrange', 'latin1'));
     expect(m.get(1)).toBe('😀');
