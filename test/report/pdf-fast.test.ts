@@ -232,6 +232,8 @@ describe('hostile files: the fast path declines within its bounds, never throws 
     ['100,000 nested arrays in a content stream', () => objs({ 4: { dict: '<<>>', stream: Buffer.from(`${'['.repeat(100_000)}`) } }), /nesting/],
     ['100,000 nested dictionaries in an object', () => objs({ 3: `<</Type/Page/Parent 2 0 R/X ${'<</A '.repeat(100_000)}>>` }), /nesting/],
     ['a content stream that inflates past the stream bound', () => objs({ 4: { dict: '<</Filter/FlateDecode>>', stream: deflateSync(Buffer.alloc(70 * 1024 * 1024)) } }), /inflate failed/],
+    ['an XMP metadata stream that inflates past the stream bound', () => objs({ 1: '<</Type/Catalog/Pages 2 0 R/Metadata 5 0 R>>', 5: { dict: '<</Type/Metadata/Subtype/XML/Filter/FlateDecode>>', stream: deflateSync(Buffer.alloc(70 * 1024 * 1024)) } }), /inflate failed/],
+    ['a trailer /ID that refers to a missing object', () => Buffer.from(good.toString('latin1').replace(/trailer\n<</, 'trailer\n<</ID 999 0 R'), 'latin1'), /missing or free object/],
     ['a content stream cut short', () => objs({ 4: { dict: '<</Filter/FlateDecode>>', stream: deflateSync(Buffer.from(text)).subarray(0, 12) } }), /inflate failed/],
     ['a ToUnicode range over the whole 32-bit code space', () => officePdf({ fonts: { F1: { ...f, cmap: '1 beginbfrange <00000000> <FFFFFFFF> <0041> endbfrange' } }, pages: [{ content: text }] }), /bfrange too wide/],
     ['a /W range of four billion codes', () => officePdf({ fonts: { F2: { ...WIDE, wPrefix: '0 4294967295 500 ' } }, pages: [{ content: 'BT /F2 12 Tf 72 700 Td <0001> Tj ET' }] }), /width range/],
