@@ -45,10 +45,18 @@ export class FastDoc {
     const tail = latin1(buf, tailStart, buf.length);
     const at = tail.lastIndexOf('startxref');
     if (at < 0) decline('no startxref');
-    const lx = new Lexer(buf, tailStart + at + 9, buf.length, false);
-    const start = lx.object();
-    if (typeof start !== 'number' || !Number.isInteger(start) || start <= 0 || start >= buf.length) decline('bad startxref');
-    let offset = start as number;
+    // pdf.js: whitespace, then decimal digits (a comment or sign there reads as 0: repaired).
+    let p = tailStart + at + 9;
+    while (p < buf.length && isWhite(buf[p]!)) p++;
+    let start = 0;
+    let digits = 0;
+    while (p < buf.length && buf[p]! >= 0x30 && buf[p]! <= 0x39 && digits < 12) {
+      start = start * 10 + (buf[p]! - 0x30);
+      p++;
+      digits++;
+    }
+    if (digits === 0 || start <= 0 || start >= buf.length) decline('bad startxref');
+    let offset = start;
     let trailer: Dict | null = null;
     const seen = new Set<number>();
     let count = 0;
@@ -92,6 +100,8 @@ export class FastDoc {
         this.entries.set(num, k === 'n' ? { offset: off as number, gen: gen as number } : null);
       }
     }
+    const first = this.entries.get(0);
+    if (first !== undefined && first !== null) decline('object 0 in use');
     const t = lx.object();
     if (!(t instanceof Dict)) decline('bad trailer');
     return t as Dict;

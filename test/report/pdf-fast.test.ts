@@ -238,6 +238,8 @@ describe('hostile files: the fast path declines within its bounds, never throws 
     ['a ToUnicode range over the whole 32-bit code space', () => officePdf({ fonts: { F1: { ...f, cmap: '1 beginbfrange <00000000> <FFFFFFFF> <0041> endbfrange' } }, pages: [{ content: text }] }), /bfrange too wide/],
     ['a /W range of four billion codes', () => officePdf({ fonts: { F2: { ...WIDE, wPrefix: '0 4294967295 500 ' } }, pages: [{ content: 'BT /F2 12 Tf 72 700 Td <0001> Tj ET' }] }), /width range/],
     ['a startxref past the end', () => Buffer.from(good.toString('latin1').replace(/startxref\n\d+/, 'startxref\n99999999'), 'latin1'), /bad startxref/],
+    ['a comment between startxref and its offset (pdf.js reads 0 and repairs)', () => Buffer.from(good.toString('latin1').replace(/startxref\n/, 'startxref\n%x\n'), 'latin1'), /bad startxref/],
+    ['object 0 in use', () => Buffer.from(good.toString('latin1').replace('0000000000 65535 f', '0000000000 65535 n'), 'latin1'), /object 0 in use/],
     ['cross-reference offsets off by one', () => Buffer.from(good.toString('latin1').replace(/(\d{10}) 00000 n/g, (_m, o: string) => `${String(Number(o) + 1).padStart(10, '0')} 00000 n`), 'latin1'), /xref offset not at its object|bad object|not a number/],
     ['a file cut at 60%', () => good.subarray(0, Math.floor(good.length * 0.6)), /startxref/],
     ['a /Prev chain that loops', () => Buffer.from(good.toString('latin1').replace(/trailer\n<</, (m) => `${m}/Prev ${good.toString('latin1').lastIndexOf('\nxref\n') + 1}`), 'latin1'), /xref chain/],
