@@ -133,12 +133,11 @@ export class FastDoc {
       if (num !== ref.num || gen !== ref.gen || !(kw !== EOF && typeof kw === 'object' && kw !== null && 'cmd' in kw && kw.cmd === 'obj')) decline('xref offset not at its object');
       let obj = lx.object();
       if (obj === EOF || (typeof obj === 'object' && obj !== null && 'cmd' in obj)) return decline('bad object');
-      if (obj instanceof Dict) {
-        const save = lx.pos;
-        const next = lx.token();
-        if (next !== EOF && typeof next === 'object' && next !== null && 'cmd' in next && next.cmd === 'stream') obj = this.stream(obj, lx.pos);
-        else lx.pos = save;
-      }
+      // pdf.js's parser has read two tokens past an object (`endobj` and the next object's number)
+      // before it returns it: a token its lexer throws on there fails the object.
+      const next = lx.token();
+      if (obj instanceof Dict && next !== EOF && typeof next === 'object' && next !== null && 'cmd' in next && next.cmd === 'stream') obj = this.stream(obj, lx.pos);
+      else lx.token();
       this.cache.set(ref.num, obj as Obj);
       return obj as Obj;
     } finally {
@@ -165,6 +164,12 @@ export class FastDoc {
     let q = start + length;
     while (q < buf.length && isWhite(buf[q]!)) q++;
     if (!startsWith(buf, q, 'endstream')) decline('no endstream at /Length');
+    // The token read must be `endstream` itself, and the two after it must lex (see fetch).
+    const after = new Lexer(buf, q, buf.length, false);
+    const end = after.token();
+    if (!(end !== EOF && typeof end === 'object' && end !== null && 'cmd' in end && end.cmd === 'endstream')) decline('no endstream at /Length');
+    after.token();
+    after.token();
     return new Stream(dict, start, length);
   }
 

@@ -116,6 +116,10 @@ export function loadFont(doc: FastDoc, ref: Obj | undefined): FastFont {
     if (!(d instanceof Dict)) return decline('descendant font');
     const ds = nameOf(doc.val(d, 'Subtype'));
     if (ds !== 'CIDFontType0' && ds !== 'CIDFontType2') decline('descendant subtype');
+    // pdf.js reads CIDSystemInfo's Registry and Ordering as strings whatever the encoding: a
+    // missing one fails the font there (its text is dropped).
+    const info = doc.val(d, 'CIDSystemInfo');
+    if (info !== undefined && (!(info instanceof Dict) || typeof doc.val(info, 'Registry') !== 'string' || typeof doc.val(info, 'Ordering') !== 'string')) decline('CIDSystemInfo');
     dict = d;
     composite = true;
   } else if (subtype !== 'TrueType' && subtype !== 'Type1') {

@@ -224,7 +224,7 @@ describe('hostile files: the fast path declines within its bounds, never throws 
     for (const [k, v] of Object.entries(over)) m.set(Number(k), v);
     return assemble(m);
   };
-  const hostile: [string, () => Buffer, RegExp][] = [
+  const hostile: [string, () => Buffer | string, RegExp][] = [
     ['a /Length that refers to an object that refers to itself', () => objs({ 4: { dict: '<</Length 5 0 R>>', stream: Buffer.from('BT ET') }, 5: '5 0 R' }), /bad \/Length/],
     ['a page tree that contains itself', () => objs({ 2: '<</Type/Pages/Kids[2 0 R]/Count 1>>' }), /page tree/],
     ['a page count the tree does not hold', () => objs({ 2: '<</Type/Pages/Kids[3 0 R]/Count 2>>' }), /page (tree )?count/],
@@ -238,6 +238,9 @@ describe('hostile files: the fast path declines within its bounds, never throws 
     ['a ToUnicode range over the whole 32-bit code space', () => officePdf({ fonts: { F1: { ...f, cmap: '1 beginbfrange <00000000> <FFFFFFFF> <0041> endbfrange' } }, pages: [{ content: text }] }), /bfrange too wide/],
     ['a /W range of four billion codes', () => officePdf({ fonts: { F2: { ...WIDE, wPrefix: '0 4294967295 500 ' } }, pages: [{ content: 'BT /F2 12 Tf 72 700 Td <0001> Tj ET' }] }), /width range/],
     ['a startxref past the end', () => Buffer.from(good.toString('latin1').replace(/startxref\n\d+/, 'startxref\n99999999'), 'latin1'), /bad startxref/],
+    // Found by mutating office-like PDFs byte by byte and reading each both ways:
+    ['a Type0 font whose CIDSystemInfo lacks /Ordering (pdf.js drops the font\'s text)', () => officePdf({ fonts: { F2: WIDE }, pages: [{ content: `BT /F2 12 Tf 72 700 Td ${show(WIDE, '县教育局')} Tj ET` }] }).toString('latin1').replace('/Ordering(Identity)', '/Orderin.(Identity)'), /CIDSystemInfo/],
+    ['a token pdf.js cannot lex just after an object (.ndobj after a ToUnicode stream)', () => officePdf({ fonts: { F1: f }, pages: [{ content: text }], plain: true }).toString('latin1').replace(/(endcmap[\s\S]*?endstream\n)endobj/, '$1.ndobj'), /not a number/],
     ['a comment between startxref and its offset (pdf.js reads 0 and repairs)', () => Buffer.from(good.toString('latin1').replace(/startxref\n/, 'startxref\n%x\n'), 'latin1'), /bad startxref/],
     ['object 0 in use', () => Buffer.from(good.toString('latin1').replace('0000000000 65535 f', '0000000000 65535 n'), 'latin1'), /object 0 in use/],
     ['cross-reference offsets off by one', () => Buffer.from(good.toString('latin1').replace(/(\d{10}) 00000 n/g, (_m, o: string) => `${String(Number(o) + 1).padStart(10, '0')} 00000 n`), 'latin1'), /xref offset not at its object|bad object|not a number/],
@@ -248,7 +251,8 @@ describe('hostile files: the fast path declines within its bounds, never throws 
   ];
   for (const [name, make, reason] of hostile) {
     it(name, async () => {
-      const pdf = make();
+      const made = make();
+      const pdf = typeof made === 'string' ? Buffer.from(made, 'latin1') : made;
       expect(why(pdf)).toMatch(reason);
       expect(readFast(pdf)).toBeNull();
       const { fast, slow } = await both(pdf);
