@@ -161,6 +161,11 @@ describe('the fast path reads office-suite PDFs as pdf.js does', () => {
     expect(r.pageTexts![0]).not.toContain('县');
   });
 
+  it('a compressed content stream with bytes after its end (zlib and pdf.js ignore them)', async () => {
+    const content = `BT /F1 12 Tf 72 700 Td <${u16('县教育局')}> Tj ET`;
+    await same(rawPdf({ dict: '<< /Filter /FlateDecode >>', stream: Buffer.concat([deflateSync(Buffer.from(content, 'latin1')), Buffer.from('garbage after the checksum')]) }));
+  });
+
   it('pdf.js knows exactly the predefined CMaps whose files the fast path reads', () => {
     const dir = path.dirname(createRequire(import.meta.url).resolve('pdfjs-dist/package.json'));
     const worker = readFileSync(path.join(dir, 'build', 'pdf.worker.mjs'), 'utf8');
