@@ -58,6 +58,10 @@ const TESTS: RegExp[] = [
   /(?:让|请|叫|派|安排|指定|明确)[^，,。；]{1,10}?(?:专门|具体|专职)(?:管|负责|抓)/,
   // 作为牵头单位 / 牵头股室
   /牵头(?:单位|部门|股室|科室|处室)/,
+  // 关工委副主任、退休老教师孔繁荣具体负责: a role, then who the person is, then the charge.
+  new RegExp(`${ROLE}、[^，,。；、]{1,12}?(?:具体|专门|全面|总)(?:负责|抓|管)`),
+  // 教学点负责人张秀兰老师负责 / 覃老师负责德育工作 / 村医王大夫专门管: a person by name and calling in charge.
+  /[\u4e00-\u9fff]{1,3}(?:老师|医生|大夫|师傅|教练|队医)(?:具体|专门|全面|主要|一直)?(?:负责|管|抓)(?!人|理|不|的)/,
 ];
 
 /** Others organising themselves (居民自治、由项目经理自行负责): not the unit's own responsibility. */

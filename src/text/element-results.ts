@@ -6,6 +6,7 @@
  */
 import { SHORTCOMING, beforeIntention, clauses, isTitleLine, maskTitles, trimEndMarks, type ElementTest } from './element-shared.js';
 import { AFTER_WORK, BEFORE_AFTER, PEOPLE, PEOPLES_SAYING, PEOPLES_WORDS, RESULT_CLASSES } from './element-result-classes.js';
+import { RESULT_REGISTERS, SINCE_START } from './element-result-registers.js';
 
 /** A purpose clause (为进一步提升…); 为 + a person served is who benefits (为老人挽回损失5万元), not a purpose. */
 const PURPOSE = new RegExp(`^(为了|为(?!(?:${PEOPLE}))|旨在|以便|以期|推动|促进|助推|力求|力促|以此|借此|以(推动|促进|带动|助推)|以[^，,。；]{1,8}(赢得|换来|换取|回应|践行))`);
@@ -29,7 +30,7 @@ const TESTS: RegExp[] = [
   /(日益|日趋|愈发|越来越|逐渐)(浓厚|增强|提高|规范|完善|文明|和谐|改善|好转|整洁|有序|普及|深入|便利|成熟)|氛围(日益|更加|愈发|十分|较为|越来越)?浓厚|(?<!(?:让|使|令|以|求|保证|确保|做到|直至|直到|争取|力争|努力|务求)[^，,。；]{0,4})群众(普遍|十分|非常)?满意(?!度|率)|(有效|基本|明显)(遏制|杜绝|消除|根治|扭转)|通过[^，,。；]{0,12}验收|(排名|位居|位列)[^，,。；]{0,8}(第[一二三]|前列|前茅)|走在[^，,。；]{0,6}前列|名列前茅/,
   /(逐步|逐渐|普遍|基本)(养成|形成|树立)|养成了?[^，,。；]{0,10}习惯/,
   // 出行更加便利 / 基本解决 / 得到解决
-  /更加(便利|方便|便捷|安全|整洁|有序|优美|浓厚|鲜明|规范|和谐|文明|顺畅|满意|畅通|干净|美丽|宜居|融洽)|(基本|有效|及时|彻底|逐步)(得到)?解决|得到(有效|及时|妥善)?解决|整改到位/,
+  /更加(便利|方便|便捷|安全|整洁|有序|优美|浓厚|鲜明|规范|和谐|文明|顺畅|满意|畅通|干净|美丽|宜居|融洽)|(基本|有效|及时|彻底|逐步)(得到)?解决|得到(有效|及时|妥善)?解决|(?<!(?:在|待|经|须|需|要|必须|直至|直到|限期|责令|督促|确保)[^，,。；]{0,6})整改到位(?!后|前|的|才|方可|再|之后|以后|为止)/,
   /(提升|提高|改善|增强|好转|下降|减少|降低|增长|增加)(了)?[^，,。；]{0,4}(明显|显著|\d+(\.\d+)?\s*(%|个百分点|倍))/,
   /同比(增长|下降|提高|减少|上升|降低)|较(去年|上年|上一年|往年)[^，,。；]{0,10}(增长|下降|提高|减少|上升|降低|提升|改善)/,
   // coverage / satisfaction reached
@@ -101,7 +102,7 @@ export const results: ElementTest = ({ text, role, heading }) => {
   const shortcoming = SHORTCOMING.test(text);
   const claimed = beforeIntention(maskTitles(text));
   // 有位老人说：“街道就是家里人。” / 从过去冷冷清清，变成现在…: these span a colon or a comma, so they are read on the sentence.
-  const words = SHORTCOMING.test(claimed) ? null : (PEOPLES_WORDS.exec(claimed) ?? BEFORE_AFTER.exec(claimed) ?? PEOPLES_SAYING.exec(claimed) ?? AFTER_WORK.exec(claimed));
+  const words = SHORTCOMING.test(claimed) ? null : (PEOPLES_WORDS.exec(claimed) ?? BEFORE_AFTER.exec(claimed) ?? PEOPLES_SAYING.exec(claimed) ?? AFTER_WORK.exec(claimed) ?? SINCE_START.exec(claimed));
   if (words) return words[0];
   for (const clause of clauses(claimed)) {
     if (SHORTCOMING.test(notHappening(clause))) continue;
@@ -113,7 +114,7 @@ export const results: ElementTest = ({ text, role, heading }) => {
     if (PURPOSE.test(clause)) continue;
     // 提升满意度是我们努力的方向 / 群众满意是第一标准: an aim named as such at the clause's end.
     if (/(是|为|作为|成为)[^，,。；]{0,10}(努力的?方向|奋斗目标|工作目标|目标|重点任务|主攻方向|标准|宗旨|追求|出发点|落脚点|标尺|试金石)$/.test(clause)) continue;
-    for (const re of [...TESTS, ...CLASSES, ...RESULT_CLASSES]) {
+    for (const re of [...TESTS, ...CLASSES, ...RESULT_CLASSES, ...RESULT_REGISTERS]) {
       const m = re.exec(clause);
       if (m && !(shortcoming && /成效|成绩|成果|效果|进展|突破/.test(m[0]))) return m[0];
     }
