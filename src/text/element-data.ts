@@ -48,7 +48,7 @@ export const data: ElementTest = ({ text }) => {
     .replace(/“[^“”]{1,15}”/g, (q) => '“' + '○'.repeat(q.length - 2) + '”')
     .replace(/[两二三四独\d]轮(?=车|电动|摩托|自行|童车|机动)/g, '○○')
     // 东关村3组 / 幸福小区5号楼 / 二队: a place named with its number is an address, not a count.
-    .replace(/(?<=[\u4e00-\u9fff](?:村|屯|庄|寨|湾|社区|小区|花园|家园|新村|街|巷|路|大街|大道|队|期|院))\d+(?=(?:组|队|社|号|栋|幢|单元|排|楼|巷|弄|区))/g, (d) => '○'.repeat(d.length))
+    .replace(/(?<=[\u4e00-\u9fff](?:村|屯|庄|寨|湾|社区|小区|花园|家园|新村|街|巷|路|大街|大道|队|期|院))\d+(?=(?:组|队|社|号|单元|巷|弄|区)|(?:栋|幢|排|楼)(?![老楼住房居民]))/g, (d) => '○'.repeat(d.length))
     // 以百分之百的热情 / 100%的干劲 / 十倍的努力: a figure of speech for an attitude, not a quantity.
     .replace(/(?:百分之[百两二]百?|(?<![\d.])[12]00\s*[%％]|(?<![\d.])\d+\s*倍|[一二两三四五六七八九十百千万]+倍)(?=的?(?:热情|干劲|诚意|努力|精力|信心|决心|责任心|用心|耐心|热忱|精神|状态|投入|劲头|力气))/g, (m) => '○'.repeat(m.length));
   // 24小时畅通 / 24小时值守 describe a service's hours, not a quantity of work.

@@ -46,6 +46,10 @@ const ONTO = /对([^，,。；□]{2,20}?)(?:进行|开展|实施|实行|予以)
 
 const LEADING_GROUP = /领导小组|工作专班|专班|指挥部|工作小组/;
 
+/** A class or talk held under a quoted name (每天开十分钟“礼仪小课堂” / 每周开一节“家务课” / 办“四点半课堂”). */
+const CLASS_HELD =
+  /(?:开|办|上|讲|搞|设|举办|开设|开办)[^，,。；“”□]{0,8}“[^”]{1,16}(?:课堂|讲堂|课|夜校|讲座|沙龙|集市|夜话|故事会|读书会|书场)”/;
+
 /**
  * A duty at a stated frequency, verbless as a 清单式 row writes it: “文明班级”流动红旗 每周评比一次 /
  * 学生干部值勤 每天课间 / 每学期两次讲座 (督查、考核、调度 at a frequency are office wording).
@@ -128,7 +132,7 @@ function measureIn(masked: string, heading: boolean): string | null {
     let c = clause.replace(STOCK, (m) => '□'.repeat(m.length));
     const service = SERVICE.exec(c);
     if (service) return service[0];
-    const frequent = FREQUENT.exec(c);
+    const frequent = FREQUENT.exec(c) ?? CLASS_HELD.exec(c);
     if (frequent) return frequent[0];
     const quoted = QUOTED_CAMPAIGN.exec(c);
     if (quoted && namedQuote(quoted[1])) return quoted[0];
