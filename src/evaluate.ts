@@ -154,7 +154,8 @@ export function finishFindings(files: readonly FileVerdictInput[], findings: Fin
     if (c === undefined) continue;
     x.source = 'ocr';
     x.confidence = c;
-    x.message += OCR_NOTE[opts.lang](c);
+    // A finding about the OCR itself states its confidence already ("置信度 3%…（…置信度 3%…）").
+    if (!x.ruleId.startsWith('ocr.')) x.message += OCR_NOTE[opts.lang](c);
   }
   // Safety net: a file that could not be read must carry a finding, whatever its family did.
   const byFile = new Map<string, Finding[]>();

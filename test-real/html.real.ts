@@ -127,6 +127,23 @@ describe('the HTML report in Chromium', () => {
     await page.select('#f-rule', '');
   });
 
+  it('sorts the summary by a column on a click (again: reversed), the 合计 row staying last', async () => {
+    const rows = () => page.$$eval('#summary tbody tr', (rs) => rs.map((r) => ({ unit: r.children[0]!.textContent ?? '', rate: Number(r.children[2]!.getAttribute('data-v')) })));
+    const before = await rows();
+    expect(before.map((r) => r.unit)).toEqual(report.units.map((u) => u.name));
+    const rate = (await page.$$('#summary thead th'))[2]!;
+    await rate.click();
+    const up = await rows();
+    expect(up.map((r) => r.rate)).toEqual([...before.map((r) => r.rate)].sort((a, b) => a - b));
+    expect(await rate.evaluate((e) => e.getAttribute('aria-sort'))).toBe('ascending');
+    await rate.click();
+    expect((await rows()).map((r) => r.rate)).toEqual([...before.map((r) => r.rate)].sort((a, b) => b - a));
+    expect(await page.$eval('#summary tfoot tr', (r) => r.children[0]!.textContent)).toBe('合计');
+    await page.screenshot({ path: path.join(screensDir(), 'html-summary-sorted.png') });
+    // Back to the rule file's order for the other tests' screenshots.
+    await page.reload({ waitUntil: 'load' });
+  });
+
   it('saves screenshots of the page', async () => {
     const dir = screensDir();
     await page.screenshot({ path: path.join(dir, 'html-top.png') });

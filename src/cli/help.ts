@@ -8,6 +8,19 @@
 import type { Command, Option } from 'commander';
 import stringWidth from 'string-width';
 import type { Lang } from '../types.js';
+import { wrapSegments } from '../format/terminal.js';
+
+/**
+ * Commander wraps at spaces only: a Chinese description (few spaces) ran far past the width and
+ * broke at its one space ("…做 OCR⏎识别…"). Break by display width, between CJK characters too.
+ */
+export function wrapHelpText(str: string, width: number): string {
+  if (width < 40) return str;
+  return str
+    .split(/\r\n|\n/)
+    .map((line) => (line.trim() ? wrapSegments([{ text: line }], width, '', '').join('\n') : ''))
+    .join('\n');
+}
 
 /** Option and argument texts in Chinese, keyed by their English text. */
 const ZH: Record<string, string> = {
@@ -104,6 +117,7 @@ export function localizeHelp(program: Command, lang: Lang): void {
     cmd.helpOption('-h, --help', lang === 'zh' ? '显示帮助' : 'display help for command');
     cmd.configureHelp({
       displayWidth: (s: string) => stringWidth(s),
+      boxWrap: (str: string, width: number) => wrapHelpText(str, width),
       styleTitle: (s: string) => (lang === 'zh' ? (TITLES_ZH[s] ?? s) : s),
       optionDescription: (o: Option) => `${o.description ?? ''}${optionExtra(o, lang)}`,
     });

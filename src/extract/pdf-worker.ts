@@ -58,10 +58,10 @@ if (!isMainThread && parentPort && process.env.LEDGER_CHECK_PDF_WORKER === '1') 
   const port = parentPort;
   // Ready once the reader's modules are in (a thread that cannot load them never started); jobs
   // sent before then wait in the port.
-  void Promise.all([reader(), import('./pdfjs.js')]).then(([{ parsePdf }, { loadPdfjs }]) => {
+  // pdf.js itself is loaded by the first PDF the fast path (pdf-fast.ts) hands to it: a thread
+  // that only meets office-suite PDFs never loads it (nor pays V8's warm-up of it).
+  void reader().then(({ parsePdf }) => {
     port.postMessage({ ready: true });
-    // Load pdf.js now, while the first PDF is still being read and sent (parsePdf waits for the same load).
-    void loadPdfjs().catch(() => undefined);
     port.on('message', (job: Job) => {
       void parsePdf(Buffer.from(job.data.buffer, job.data.byteOffset, job.data.byteLength)).then((result) => {
         port.postMessage({ id: job.id, result } satisfies Reply);

@@ -10,6 +10,7 @@ import { loadPdfjs, textOptions } from './pdfjs.js';
 import { pageText } from './pdf-text.js';
 import { PDF_STREAM_MAX_BYTES, cappedStreams } from './pdf-stream-cap.js';
 import { MAX_PDF_PAGES } from './limits.js';
+import { fastPathEnabled, readFast } from './pdf-fast.js';
 
 /** What a PDF yields before any text analysis. Plain data: it crosses the worker boundary. */
 export interface RawPdf {
@@ -73,10 +74,38 @@ export function parsePdf(data: Buffer): Promise<RawPdf> {
   return run;
 }
 
+/** Page texts → RawPdf: the GBK repair and the scanned / garbled verdicts (either reader). */
+function settleText(out: RawPdf, texts: string[]): void {
+  let pageTexts = texts;
+  const quality = classifyText(pageTexts);
+  if (quality.repaired) {
+    pageTexts = quality.repaired;
+    out.repaired = 'gbk-latin1';
+  }
+  out.pageTexts = pageTexts;
+  if (quality.verdict === 'scanned') {
+    out.error = { code: 'scanned', detail: `${out.pages} page(s), ${quality.chars} characters of text` };
+  } else if (quality.verdict === 'garbled') {
+    out.error = { code: 'no-tounicode', detail: `${Math.round(quality.garbledRatio * 100)}% control or undecodable characters` };
+  }
+}
+
+const infoTitle = (t: unknown): string | null => (typeof t === 'string' && t.trim() !== '' ? t.trim() : null);
+
 async function parseOne(data: Buffer): Promise<RawPdf> {
   const out: RawPdf = { pages: null, encrypted: false, pageTexts: null, title: null, created: null, modified: null, error: null };
   if (data.length === 0) {
     out.error = { code: 'empty', detail: '0 bytes' };
+    return out;
+  }
+  // The common office-suite PDF without pdf.js (pdf-fast.ts); null: pdf.js reads it as before.
+  const fast = fastPathEnabled() ? readFast(data) : null;
+  if (fast) {
+    out.pages = fast.pages;
+    out.title = infoTitle(fast.title);
+    out.created = pdfDate(fast.creationDate);
+    out.modified = pdfDate(fast.modDate);
+    settleText(out, fast.pageTexts);
     return out;
   }
   let doc: import('pdfjs-dist').PDFDocumentProxy | null = null;
@@ -94,26 +123,16 @@ async function parseOne(data: Buffer): Promise<RawPdf> {
     const { info } = await doc.getMetadata();
     const meta = (info ?? {}) as Record<string, unknown>;
     out.encrypted = typeof meta.EncryptFilterName === 'string' || Boolean(meta.IsEncrypted);
-    out.title = typeof meta.Title === 'string' && meta.Title.trim() !== '' ? meta.Title.trim() : null;
+    out.title = infoTitle(meta.Title);
     out.created = pdfDate(meta.CreationDate);
     out.modified = pdfDate(meta.ModDate);
-    let pageTexts: string[] = [];
+    const pageTexts: string[] = [];
     for (let i = 1; i <= doc.numPages; i++) {
       const page = await doc.getPage(i);
       pageTexts.push(await pageText(page));
       page.cleanup();
     }
-    const quality = classifyText(pageTexts);
-    if (quality.repaired) {
-      pageTexts = quality.repaired;
-      out.repaired = 'gbk-latin1';
-    }
-    out.pageTexts = pageTexts;
-    if (quality.verdict === 'scanned') {
-      out.error = { code: 'scanned', detail: `${out.pages} page(s), ${quality.chars} characters of text` };
-    } else if (quality.verdict === 'garbled') {
-      out.error = { code: 'no-tounicode', detail: `${Math.round(quality.garbledRatio * 100)}% control or undecodable characters` };
-    }
+    settleText(out, pageTexts);
   } catch (e) {
     const name = errorName(e);
     if (name === 'PasswordException') {

@@ -37,6 +37,8 @@
  *    stored on each glyph with Object.defineProperty (the same value).
  * 10. `bidi-ltr-fast-path`: text with no right-to-left character skips pdf.js's bidi algorithm,
  *    which returns such text unchanged and left-to-right.
+ * 11. `cid-width-range`: a composite font's width ranges stop at CID 0xFFFF (a range to 2^32
+ *    aborted the process).
  *
  * Each change must match the source exactly once; if pdfjs-dist changes under us, the unpatched
  * module is used (same text, slower) and `textWorkerPatches()` says so (a test checks it).
@@ -225,6 +227,20 @@ const PATCHES: Patch[] = [
       '    return createBidiText(str, isLTR);\n' +
       '  }\n' +
       '  chars.length = strLength;\n  types.length = strLength;\n',
+  },
+  {
+    // 11. `cid-width-range`: a composite font's /W (and /W2) range `first last width` is filled
+    // one CID at a time; `0 4294967295 500` grew one array to V8's limit and aborted the whole
+    // process (a fatal error, not an exception: found by the fast path's hostile tests). CIDs are
+    // 16-bit (0–65535), so nothing past 0xFFFF is filled: no real font's widths change.
+    name: 'cid-width-range',
+    find: '            for (let j = start; j <= code; j++) {\n              glyphsWidths[j] = width;\n',
+    replace: '            for (let j = start; j <= code && j <= 0xffff; j++) {\n              glyphsWidths[j] = width;\n',
+  },
+  {
+    name: 'cid-width-range-2',
+    find: '              for (let j = start; j <= code; j++) {\n                glyphsVMetrics[j] = vmetric;\n',
+    replace: '              for (let j = start; j <= code && j <= 0xffff; j++) {\n                glyphsVMetrics[j] = vmetric;\n',
   },
   // 7. `stream-cap`: every other decoder (a chain of filters, LZW, RunLength …) stops at the same
   // bound, throws and is counted (pdf-stream-cap.ts); the document is then refused.

@@ -45,6 +45,9 @@ details.rule .explain{display:block;background:#f4f7fb;border:1px solid #dde5ef;
 .elements{font-size:.9rem;margin-top:.4rem}
 .elements td.missing{color:var(--fail)}.elements td:nth-child(-n+2),.elements th{white-space:nowrap}
 .note{background:#fff3cd;border:1px solid #e0c36a;padding:.4rem .7rem}
+table.summary th[data-sort]{cursor:pointer;user-select:none}
+table.summary th[aria-sort=ascending]::after{content:" ▲"}table.summary th[aria-sort=descending]::after{content:" ▼"}
+table.summary thead th{position:sticky;top:2.6rem;z-index:1}
 [hidden]{display:none!important}
 @media print{.filters{display:none}.file{break-inside:avoid}}
 `;
@@ -71,5 +74,28 @@ export const SCRIPT = `
   }
   ['#f-unit', '#f-sev', '#f-rule', '#f-problems'].forEach(function(id){ $(id).addEventListener('change', apply); });
   apply();
+  // The summary sorts by a column on a click (again: reversed); 合计 sits in tfoot and never moves.
+  var body = $('#summary tbody');
+  all('#summary thead th').forEach(function(th, col){
+    th.addEventListener('click', function(){
+      var asc = th.getAttribute('aria-sort') !== 'ascending';
+      all('#summary thead th').forEach(function(x){ x.removeAttribute('aria-sort'); });
+      th.setAttribute('aria-sort', asc ? 'ascending' : 'descending');
+      var num = th.getAttribute('data-sort') === 'num';
+      var key = function(tr){
+        var td = tr.children[col];
+        var v = td.hasAttribute('data-v') ? td.getAttribute('data-v') : td.textContent;
+        return num ? Number(v) : v;
+      };
+      var rows = Array.prototype.slice.call(body.children);
+      rows.sort(function(a, b){
+        var x = key(a), y = key(b);
+        var c = num ? x - y : String(x).localeCompare(String(y), 'zh-CN');
+        if (!asc) c = -c;
+        return c || Number(a.getAttribute('data-order')) - Number(b.getAttribute('data-order'));
+      });
+      rows.forEach(function(r){ body.appendChild(r); });
+    });
+  });
 })();
 `;

@@ -26,6 +26,7 @@ const PAGE_WORDS = {
     elements: '要素', element: '要素', present: '有', missing: '缺少', evidence: '依据', page: (n: number) => `第 ${n} 页`,
     vetoed: '检测器引用的句子经学习模型复核不像该要素：',
     reviewed: '已人工确认', unitFindings: '单位材料', folder: '文件夹', files: (n: number) => `${n} 个文件`,
+    sortHint: '点击按此列排序，再点一次倒序',
   },
   en: {
     filterUnit: 'Unit', filterSev: 'Severity', filterRule: 'Rule', all: 'all', problemsOnly: 'only files with problems', shown: 'findings shown: ',
@@ -35,6 +36,7 @@ const PAGE_WORDS = {
     elements: 'Elements', element: 'Element', present: 'present', missing: 'missing', evidence: 'Evidence', page: (n: number) => `page ${n}`,
     vetoed: 'the sentence the detector cited does not read as this element to the learned second opinion: ',
     reviewed: 'reviewed', unitFindings: 'Unit material', folder: 'folder', files: (n: number) => `${n} files`,
+    sortHint: 'click to sort by this column, again to reverse',
   },
 } as const;
 
@@ -47,6 +49,9 @@ interface ElementRow {
   /** Missing because the learned second opinion overruled the detector's evidence. */
   vetoed?: { evidence: string; page?: number };
 }
+
+/** Sorting the summary by status puts the units to chase first: fail, not checked, reviewed, pass. */
+const STATUS_RANK: Record<Status, number> = { fail: 0, 'not-checked': 1, reviewed: 2, pass: 3 };
 
 const similarityOf = (f: Finding) =>
   f.ruleId === 'photo.duplicate' ? null : `${Math.round(((64 - Number(f.args.distance ?? 0)) / 64) * 100)}%`;
@@ -162,18 +167,20 @@ ${own.length ? html`<ul class="findings">${own.map((f) => finding(f))}</ul>` : '
 <nav class="filters">
 <label>${p.filterUnit} <select id="f-unit"><option value="">${p.all}</option>${report.units.map((u) => html`<option value="${u.name}">${u.name}</option>`)}</select></label>
 <label>${p.filterSev} <select id="f-sev"><option value="">${p.all}</option>${(['error', 'warning', 'info'] as const).map((x) => html`<option value="${x}">${severityWord(L, x)}</option>`)}<option value="reviewed">${p.reviewed}</option></select></label>
-<label>${p.filterRule} <select id="f-rule"><option value="">${p.all}</option>${rules.map((r) => html`<option value="${r}">${r}</option>`)}</select></label>
+<label>${p.filterRule} <select id="f-rule"><option value="">${p.all}</option>${rules.map((r) => html`<option value="${r}">${catalog[r] ? `${catalog[r].title[L]}（${r}）` : r}</option>`)}</select></label>
 <label><input type="checkbox" id="f-problems"> ${p.problemsOnly}</label>
 <span id="f-count" data-label="${p.shown}"></span>
 </nav>
 <main>
 <h2>${w.summary}</h2>
-<table class="summary"><tr>${[w.unit, w.status, w.rate, w.assigned, w.passed, w.errors, w.warnings, w.files, w.notChecked].map((x) => html`<th>${x}</th>`)}</tr>
-${report.units.map(
+<table class="summary" id="summary"><thead><tr>${[w.unit, w.status, w.rate, w.assigned, w.passed, w.errors, w.warnings, w.files, w.notChecked].map(
+  (x, i) => html`<th data-sort="${i === 0 ? 'text' : 'num'}" title="${p.sortHint}">${x}</th>`,
+)}</tr></thead>
+<tbody>${report.units.map(
   (u, ui) =>
-    html`<tr><td><a href="#u-${ui}">${u.name}</a></td><td>${badge(u.status)}</td><td>${bar(u.completionRate)}</td><td class="num">${u.indicatorsAssigned}</td><td class="num">${u.indicatorsPassed}</td><td class="num">${u.counts.errors}</td><td class="num">${u.counts.warnings}</td><td class="num">${u.counts.files}</td><td class="num">${u.counts.filesNotChecked}</td></tr>`,
-)}
-<tr><th>${w.total}</th><th>${badge(s.status)}</th><th>${bar(s.completionRate)}</th><th class="num">${s.indicatorsAssigned}</th><th class="num">${s.indicatorsPassed}</th><th class="num">${s.errors}</th><th class="num">${s.warnings}</th><th class="num">${s.files}</th><th class="num">${s.filesNotChecked}</th></tr></table>
+    html`<tr data-order="${ui}"><td><a href="#u-${ui}">${u.name}</a></td><td data-v="${STATUS_RANK[u.status]}">${badge(u.status)}</td><td data-v="${u.completionRate}">${bar(u.completionRate)}</td><td class="num">${u.indicatorsAssigned}</td><td class="num">${u.indicatorsPassed}</td><td class="num">${u.counts.errors}</td><td class="num">${u.counts.warnings}</td><td class="num">${u.counts.files}</td><td class="num">${u.counts.filesNotChecked}</td></tr>`,
+)}</tbody>
+<tfoot><tr><th>${w.total}</th><th>${badge(s.status)}</th><th>${bar(s.completionRate)}</th><th class="num">${s.indicatorsAssigned}</th><th class="num">${s.indicatorsPassed}</th><th class="num">${s.errors}</th><th class="num">${s.warnings}</th><th class="num">${s.files}</th><th class="num">${s.filesNotChecked}</th></tr></tfoot></table>
 ${omitted ? html`<p class="note">${p.omitted(omitted)}</p>` : ''}${failed ? html`<p class="note">${p.failedThumbs(failed)}</p>` : ''}
 ${units}
 ${orphanFindings.length || orphans.length ? html`<section class="unit" data-unit=""><ul class="findings">${orphanFindings.map((f) => finding(f))}</ul>${orphans.map(fileBlock)}</section>` : ''}

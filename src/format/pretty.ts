@@ -11,9 +11,10 @@ import type { Formatter } from './types.js';
 import { describeLocation } from './location.js';
 import { percent, severityWord, statusWord } from './words.js';
 import { displayWidth, visible, wrapSegments, type Segment } from './terminal.js';
-import { duplicateGroups, groupedCounts, messageUnderFile } from './groups.js';
+import { duplicateGroups, groupKey, groupedCounts, messageUnderFile } from './groups.js';
 import { plural } from '../messages/plural.js';
 import { Groups, pairKey } from '../util/group.js';
+import { catalog, type RuleId } from '../messages/index.js';
 
 type Counted = ReturnType<typeof groupedCounts>;
 
@@ -27,6 +28,8 @@ const WORDS = {
     },
     result: (st: string) => `结果：${st}`,
     rules: (r: Report) => `规则：${r.rules.name} ${r.rules.version}　检查日期：${r.asOf}`,
+    seeGroup: (where: string | null) => (where ? `重复照片，说明见“${where}”下` : '重复照片，说明见上方'),
+    fixes: '怎么改（每类问题一条；ledger-check explain <规则> 看详细说明）',
   },
   en: {
     completion: 'completion', missingFolder: '(folder missing)', unitLevel: 'unit material',
@@ -38,6 +41,8 @@ const WORDS = {
     },
     result: (st: string) => `Result: ${st}`,
     rules: (r: Report) => `Rules: ${r.rules.name} ${r.rules.version}  as of: ${r.asOf}`,
+    seeGroup: (where: string | null) => (where ? `duplicate photo: see under "${where}"` : 'duplicate photo: see above'),
+    fixes: 'How to fix (one entry per kind of problem; ledger-check explain <rule> says more)',
   },
 } as const;
 
@@ -65,7 +70,10 @@ export const formatPretty: Formatter = (report, opts) => {
   push([{ text: v(w.rules(report)), style: c.dim }], '', '  ');
   out.push('');
 
+  // The rules of the findings listed, in the order they are printed: each gets its fix once at the end.
+  const listedRules = new Set<RuleId>();
   const line = (f: Finding, indent: string, text: string) => {
+    if (f.status !== 'reviewed') listedRules.add(f.ruleId);
     const loc = describeLocation(f.location, L);
     // A finding a person settled shows 已人工确认 instead of its severity, and who decided and why.
     const reviewed = f.status === 'reviewed';
@@ -96,6 +104,25 @@ export const formatPretty: Formatter = (report, opts) => {
     (f) => pairKey(f.unit, f.indicator),
   );
   const groupLines = (unit: string | null, indicator: string | null) => firstsAt.of(pairKey(unit, indicator));
+  // A file of a duplicate group points to where the group is printed (it would look failed for no reason).
+  const headOf = new Map<string, Finding>();
+  for (const f of groups.first) headOf.set(groupKey(f)!, f);
+  const labelOf = new Map(report.units.flatMap((u) => u.indicators.map((i) => [pairKey(u.name, i.code), `${u.name} / ${i.label} ${i.name}`] as const)));
+  const pointer = (f: Finding, indent: string) => {
+    const head = headOf.get(groupKey(f)!)!;
+    const same = head.unit === f.unit && head.indicator === f.indicator;
+    const where = same ? null : head.indicator ? (labelOf.get(pairKey(head.unit, head.indicator)) ?? head.indicator) : head.unit ? `${head.unit} / ${w.unitLevel}` : null;
+    const sev = severityWord(L, f.severity);
+    push(
+      [
+        { text: sev + ' '.repeat(Math.max(0, sevWidth - displayWidth(sev))), style: sevColor[f.severity], keep: true },
+        { text: '  ' },
+        { text: v(w.seeGroup(where)), style: c.dim },
+      ],
+      indent,
+      indent + ' '.repeat(sevWidth + 2),
+    );
+  };
   const findingsOfUnit = new Groups(report.findings, (f) => f.unit);
   const filesOfUnit = new Groups(report.files, (f) => f.unit);
 
@@ -146,7 +173,8 @@ export const formatPretty: Formatter = (report, opts) => {
     for (const p of paths) {
       const fr = fileOf.get(p)!;
       const fs = (findingsOf.get(p) ?? []).filter((f) => shown(f) && !groups.first.has(f));
-      if (!fs.length && fr.status === 'pass') continue;
+      const inGroups = (findingsOf.get(p) ?? []).filter((f) => groups.member.has(f) && f.status !== 'reviewed' && shown(headOf.get(groupKey(f)!)!));
+      if (!fs.length && !inGroups.length && fr.status === 'pass') continue;
       push(
         [
           { text: v(p), style: c.underline },
@@ -156,8 +184,19 @@ export const formatPretty: Formatter = (report, opts) => {
         indent,
         `${indent}  `,
       );
+      for (const f of inGroups) pointer(f, `${indent}  `);
       for (const f of fs) line(f, `${indent}  `, messageUnderFile(f));
     }
+  }
+  if (listedRules.size) {
+    push([{ text: w.fixes, style: c.bold }], '', '  ');
+    for (const id of listedRules) {
+      const info = catalog[id];
+      if (!info) continue;
+      push([{ text: info.title[L] }, { text: '  ' }, { text: id, style: c.dim, keep: true }], '  ', '    ');
+      push([{ text: info.fix[L] }], '    ', '    ');
+    }
+    out.push('');
   }
   out.push(...wrapSegments([{ text: v(w.summary(report, groupedCounts(report.findings))) }], opts.width, '', ''));
   const st = report.summary.status;

@@ -230,8 +230,8 @@ export const photoMessages = defineRules({
     severity: 'warning',
     title: { zh: '图片缺少文字说明要素', en: 'Photo caption is missing fields' },
     message: {
-      zh: (a) => `${a.file}：文字说明缺少 ${fields(a.missing, 'zh')}`,
-      en: (a) => `${a.file}: the caption lacks ${fields(a.missing, 'en')}`,
+      zh: (a) => `${a.file}：文件名、照片说明和登记表中都没有写明${fields(a.missing, 'zh')}`,
+      en: (a) => `${a.file}: ${fields(a.missing, 'en')} missing from the file name, the photo's description and its register row`,
     },
     why: {
       zh: '每张实景图片都要注明时间、地点、事件等要素，评审才能判断照片内容。要素依次从文件名、照片自带的说明（EXIF）和登记表中列出这张照片的那一行（活动时间、活动地点或平台、活动名称）读取，任一处写明即可。',

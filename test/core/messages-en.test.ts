@@ -169,8 +169,8 @@ describe('messages in English', () => {
 
   it('lists, sizes and windows are formatted by the catalog per language', () => {
     const a = { file: 'x.jpg', missing: ['地点', '事件'] };
-    expect(renderMessage('photo.caption-missing-fields', 'zh', a)).toBe('x.jpg：文字说明缺少 地点、事件');
-    expect(renderMessage('photo.caption-missing-fields', 'en', a)).toBe('x.jpg: the caption lacks place, event');
+    expect(renderMessage('photo.caption-missing-fields', 'zh', a)).toBe('x.jpg：文件名、照片说明和登记表中都没有写明地点、事件');
+    expect(renderMessage('photo.caption-missing-fields', 'en', a)).toBe("x.jpg: place, event missing from the file name, the photo's description and its register row");
     expect(renderMessage('photo.file-too-small', 'zh', { file: 'x.jpg', seen: 40550, expected: 102400 })).toBe('x.jpg：只有 39.6 KB，低于 100 KB，像是经过压缩或转发的图片');
     expect(renderMessage('photo.file-too-large', 'en', { file: 'x.jpg', seen: 12 * 1048576, expected: 10 * 1048576 })).toBe('x.jpg: 12.0 MB, above 10.0 MB');
     expect(renderMessage('photo.outside-window', 'en', { file: 'x.jpg', seen: '2026-01-01', windows: RAW.windows! })).toBe(

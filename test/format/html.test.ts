@@ -88,6 +88,22 @@ describe('html report', () => {
     expect(text).toMatch(/<td class="missing">缺少<\/td>/);
   });
 
+  it('names each rule in the rule filter by its title, not only its id', () => {
+    const text = page();
+    for (const id of new Set(report.findings.map((f) => f.ruleId))) expect(text).toContain(`<option value="${id}">${escapeHtml(catalog[id]!.title.zh)}（${id}）</option>`);
+  });
+
+  it('has a sortable summary: header cells say how to sort, values to sort by, 合计 apart in tfoot', () => {
+    const text = page();
+    const table = text.slice(text.indexOf('<table class="summary"'), text.indexOf('</table>', text.indexOf('<table class="summary"')));
+    expect(table.match(/<th data-sort="(num|text)"/g)).toHaveLength(9);
+    const body = table.slice(table.indexOf('<tbody>'), table.indexOf('</tbody>'));
+    expect(body.match(/<tr data-order="\d+">/g)).toHaveLength(report.units.length);
+    for (const u of report.units) expect(body).toContain(`<td data-v="${u.completionRate}">`);
+    expect(table.slice(table.indexOf('<tfoot>'))).toContain('合计');
+    expect(text).toContain("getAttribute('aria-sort')");
+  });
+
   it('escapes names from the material', () => {
     const evil = report.files[0]!.path;
     const bad = evil.replace(/[^/]+$/, '<script>alert(1)</script>\x1b[2J.jpg');

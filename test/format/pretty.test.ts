@@ -5,6 +5,7 @@ import { check } from '../../src/check.js';
 import { formatPretty } from '../../src/format/pretty.js';
 import type { Report } from '../../src/types.js';
 import { repoRoot } from '../cli/helpers.js';
+import { catalog, type RuleId } from '../../src/messages/index.js';
 
 let report: Report;
 let en: Report;
@@ -43,7 +44,8 @@ describe('pretty: a duplicate group is one finding', () => {
     const text = pretty(report);
     const pairs = report.findings.filter((f) => f.ruleId === 'photo.near-duplicate');
     expect(pairs.length).toBe(2); // the JSON keeps one per file
-    expect(text.match(/photo\.near-duplicate/g)!.length).toBe(1);
+    // Once among the findings (the 怎么改 list at the end names each rule once more).
+    expect(text.split('怎么改')[0]!.match(/photo\.near-duplicate/g)!.length).toBe(1);
     expect(text).toContain(`${report.summary.warnings - 1} 个警告`);
     expect(text).toContain('重复照片每组计一次');
     expect(pretty(en)).toContain(`${en.summary.warnings - 1} warnings`);
@@ -109,5 +111,44 @@ describe('pretty: units in the rule file order and English words in English', ()
     expect(text).not.toMatch(/jpeg 图片|JPEG 图片|PDF 扫描件/);
     expect(text).toContain('(JPEG image)');
     expect(text).toMatch(/has 0 online activities/);
+  });
+});
+
+describe('pretty: says what to do', () => {
+  const fixOf = (id: string, lang: 'zh' | 'en' = 'zh') => catalog[id as RuleId].fix[lang];
+  it('ends with how to fix each kind of problem listed, once per rule, in the order first shown', () => {
+    const text = pretty(report);
+    const [findings, fixes] = text.split('怎么改（');
+    expect(fixes).toBeDefined();
+    const shownIds = [...new Set(report.findings.filter((f) => f.status !== 'reviewed').map((f) => f.ruleId))];
+    for (const id of shownIds) {
+      expect(fixes!.split(`  ${id}\n`).length - 1, id).toBe(1);
+      expect(fixes!.replace(/\s+/g, ''), id).toContain(fixOf(id).replace(/\s+/g, ''));
+    }
+    const order = [...fixes!.matchAll(/ {2}([a-z]+\.[a-z-]+)\n/g)].map((m) => m[1]!);
+    const firstSeen = order.map((id) => findings!.indexOf(`  ${id}`));
+    expect(firstSeen.every((x) => x > 0)).toBe(true);
+    expect([...firstSeen].sort((a, b) => a - b)).toEqual(firstSeen);
+    expect(pretty(en)).toContain(`How to fix`);
+    expect(pretty(en)).toContain(fixOf('photo.no-exif', 'en'));
+  });
+
+  it('--quiet: fixes for the errors listed only', () => {
+    const text = pretty(report, { quiet: true });
+    const fixes = text.split('怎么改（')[1]!;
+    expect(fixes).toContain('photo.too-small');
+    expect(fixes).not.toContain('photo.no-exif'); // a warning: not listed under --quiet
+  });
+
+  it('a file of a duplicate group is listed and points to the group’s line (not a failed or passed file with no reason)', () => {
+    const members = report.groups!.flatMap((g) => g.files);
+    expect(members.length).toBeGreaterThanOrEqual(2);
+    const lines = pretty(report).split('\n');
+    for (const m of members) {
+      const at = lines.findIndex((l) => l.trim().startsWith(m.split('/').slice(1).join('/')) || l.trim().startsWith(m));
+      expect(at, m).toBeGreaterThan(0);
+      expect(lines[at + 1], m).toMatch(/^\s+警告\s+重复照片，说明见上方$/);
+    }
+    expect(pretty(en)).toMatch(/warning\s+duplicate photo: see above/);
   });
 });

@@ -43,6 +43,13 @@ describe('wrapSegments: wraps by display width, never inside a word', () => {
     for (const l of lines) expect(l).not.toMatch(/^[，。]/);
   });
 
+  it('does not end a line with opening punctuation (the bracket stays with what it opens)', () => {
+    for (const width of [8, 9, 10, 11, 12]) {
+      const lines = wrapSegments([{ text: '写到这个文件夹（xlsx），便于下发《通知》给“各单位”' }], width, '', '');
+      for (const l of lines) expect(l, lines.join('|')).not.toMatch(/[（《“]$/);
+    }
+  });
+
   it('lets one token longer than the line overflow instead of cutting it', () => {
     const lines = wrapSegments([{ text: 'ab ' }, { text: 'photo.near-duplicate', keep: true }], 10, '', '  ');
     expect(lines).toEqual(['ab', '  photo.near-duplicate']);

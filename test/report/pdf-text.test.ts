@@ -29,7 +29,7 @@ describe('PDF text is what the previous engine gave', () => {
 
   it('with both parser changes in force on the installed pdfjs-dist', async () => {
     await parsePdf((await pdfTextCases())[0]!.pdf);
-    expect(textWorkerPatches()).toEqual(['font-program', 'cmap-cache', 'cjk-tounicode-cache', 'cjk-tounicode-store', 'tounicode-copy-on-amend', 'tounicode-copy-on-amend-2', 'no-drawing-glyph-map', 'native-inflate', 'native-inflate-2', 'glyph-category', 'bidi-ltr-fast-path', 'stream-cap', 'native-pdf20-hash']);
+    expect(textWorkerPatches()).toEqual(['font-program', 'cmap-cache', 'cjk-tounicode-cache', 'cjk-tounicode-store', 'tounicode-copy-on-amend', 'tounicode-copy-on-amend-2', 'no-drawing-glyph-map', 'native-inflate', 'native-inflate-2', 'glyph-category', 'bidi-ltr-fast-path', 'cid-width-range', 'cid-width-range-2', 'stream-cap', 'native-pdf20-hash']);
   });
 
   it('and leaves the thread as it was: native Array.prototype.push, no global pdf.js worker', async () => {

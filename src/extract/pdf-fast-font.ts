@@ -1,0 +1,280 @@
+/**
+ * Fonts for the fast text path (pdf-fast.ts): what pdf.js's text extraction takes from a font,
+ * for the fonts office suites embed — a simple TrueType/Type1 font or a Type0 font with
+ * Identity-H and a CIDFontType0/2 descendant — each with an embedded, non-empty program and its
+ * own ToUnicode CMap. That is the case where the reader's patched pdf.js (pdfjs-text-worker.ts,
+ * `font-program`) never converts the program: a glyph's text is the ToUnicode entry of its code,
+ * its width the font dictionary's. Every other font (Type3, standard 14 without a program,
+ * predefined or vertical CMaps, no ToUnicode, a /FontMatrix) declines.
+ */
+import { Decline, Dict, EOF, Lexer, Name, Ref, Stream, decline, nameOf, type Obj } from './pdf-fast-syntax.js';
+import type { FastDoc } from './pdf-fast-doc.js';
+
+/** Entries a ToUnicode map may hold. */
+export const MAX_TOUNICODE_ENTRIES = 1 << 20;
+/** Width entries a composite font's /W may give. */
+export const MAX_CID_WIDTHS = 1 << 20;
+
+export interface Category {
+  isWhitespace: boolean;
+  isZeroWidthDiacritic: boolean;
+  isInvisibleFormatMark: boolean;
+}
+
+export interface FastGlyph {
+  originalCharCode: number;
+  unicode: string;
+  width: number;
+  category: Category;
+}
+
+/** pdf.js's getCharUnicodeCategory (same expression, same cache semantics). */
+const SPECIAL_CHAR = /^(\s)|(\p{Mn})|(\p{Cf})$/u;
+const categories = new Map<string, Category>();
+export function category(char: string): Category {
+  let c = categories.get(char);
+  if (c) return c;
+  const groups = char.match(SPECIAL_CHAR);
+  c = { isWhitespace: !!groups?.[1], isZeroWidthDiacritic: !!groups?.[2], isInvisibleFormatMark: !!groups?.[3] };
+  if (categories.size < 65536) categories.set(char, c);
+  return c;
+}
+
+export class FastFont {
+  private glyphs = new Map<number, FastGlyph>();
+  constructor(
+    readonly composite: boolean,
+    private readonly toUnicode: Map<number, string>,
+    private readonly widths: Map<number, number>,
+    private readonly defaultWidth: number,
+    /** A simple font with an /Encoding: a code without a ToUnicode entry would get pdf.js's encoding fallback. */
+    private readonly hasEncoding: boolean,
+  ) {}
+
+  /** The glyphs of a shown string (pdf.js's charsToGlyphs for these fonts). */
+  glyphsOf(chars: string): FastGlyph[] {
+    const out: FastGlyph[] = [];
+    if (this.composite) {
+      if (chars.length % 2 !== 0) decline('odd byte count for a two-byte font');
+      for (let i = 0; i < chars.length; i += 2) out.push(this.glyph((chars.charCodeAt(i) << 8) | chars.charCodeAt(i + 1)));
+    } else {
+      for (let i = 0; i < chars.length; i++) out.push(this.glyph(chars.charCodeAt(i)));
+    }
+    return out;
+  }
+
+  private glyph(code: number): FastGlyph {
+    let g = this.glyphs.get(code);
+    if (g) return g;
+    if (code > 0xffff) decline('char code');
+    const mapped = this.toUnicode.get(code);
+    if (mapped === undefined && this.hasEncoding) decline('code without a ToUnicode entry');
+    let width = this.widths.get(code);
+    if (typeof width !== 'number') width = this.defaultWidth;
+    const unicode = mapped || String.fromCharCode(code);
+    g = { originalCharCode: code, unicode, width, category: category(unicode) };
+    this.glyphs.set(code, g);
+    return g;
+  }
+}
+
+/** Load the font a resource name refers to (by reference, as pdf.js caches fonts). */
+export function loadFont(doc: FastDoc, ref: Obj | undefined): FastFont {
+  if (!(ref instanceof Ref)) return decline('font not by reference');
+  const base = doc.fetch(ref);
+  if (!(base instanceof Dict)) return decline('font not a dictionary');
+  const subtype = nameOf(doc.val(base, 'Subtype'));
+  let dict = base;
+  let composite = false;
+  if (subtype === 'Type0') {
+    if (nameOf(doc.val(base, 'Encoding')) !== 'Identity-H') decline('Type0 encoding other than Identity-H');
+    const df = doc.val(base, 'DescendantFonts');
+    const d = Array.isArray(df) ? doc.get(df[0]) : undefined;
+    if (!(d instanceof Dict)) return decline('descendant font');
+    const ds = nameOf(doc.val(d, 'Subtype'));
+    if (ds !== 'CIDFontType0' && ds !== 'CIDFontType2') decline('descendant subtype');
+    dict = d;
+    composite = true;
+  } else if (subtype !== 'TrueType' && subtype !== 'Type1') {
+    decline('font subtype');
+  }
+  if (dict.map.has('FontMatrix')) decline('font matrix');
+  const descriptor = doc.val(dict, 'FontDescriptor');
+  if (!(descriptor instanceof Dict)) return decline('no font descriptor');
+  const file = doc.val(descriptor, 'FontFile') ?? doc.val(descriptor, 'FontFile2') ?? doc.val(descriptor, 'FontFile3');
+  if (!(file instanceof Stream)) return decline('font program not embedded');
+  // pdf.js decodes the program to see that it is not empty (an empty one: a substitute font).
+  if (doc.bytes(file).length === 0) decline('empty font program');
+  const tu = doc.val(dict, 'ToUnicode') || doc.val(base, 'ToUnicode');
+  if (!(tu instanceof Stream)) return decline('no ToUnicode stream');
+  const toUnicode = readToUnicode(doc.bytes(tu));
+  if (toUnicode.size === 0) decline('empty ToUnicode');
+
+  const widths = new Map<number, number>();
+  let defaultWidth = 0;
+  let hasEncoding = false;
+  if (composite) {
+    const dw = doc.val(dict, 'DW');
+    defaultWidth = typeof dw === 'number' ? Math.ceil(dw) : 1000;
+    readCidWidths(doc, doc.val(dict, 'W'), widths);
+  } else {
+    const enc = doc.val(base, 'Encoding');
+    if (enc !== undefined) {
+      hasEncoding = true;
+      if (enc instanceof Dict) {
+        const diff = doc.val(enc, 'Differences');
+        if (diff !== undefined && (!Array.isArray(diff) || diff.some((x) => { const v = doc.get(x); return typeof v !== 'number' && !(v instanceof Name); }))) decline('bad /Differences');
+      } else if (!(enc instanceof Name)) decline('bad /Encoding');
+    }
+    const ws = doc.val(dict, 'Widths');
+    if (!Array.isArray(ws)) return decline('no /Widths');
+    let firstChar = doc.val(dict, 'FirstChar');
+    if (typeof firstChar !== 'number' || !Number.isInteger(firstChar)) firstChar = 0;
+    let j = firstChar as number;
+    for (const w of ws) {
+      const width = doc.get(w);
+      if (typeof width === 'number') widths.set(j, width);
+      j++;
+    }
+    const missing = doc.val(descriptor, 'MissingWidth');
+    defaultWidth = typeof missing === 'number' ? missing : 0;
+  }
+  return new FastFont(composite, toUnicode, widths, defaultWidth, hasEncoding);
+}
+
+/** pdf.js's extractWidths for a composite font's /W. */
+function readCidWidths(doc: FastDoc, w: Obj | undefined, widths: Map<number, number>): void {
+  if (!Array.isArray(w)) return;
+  let count = 0;
+  for (let i = 0, ii = w.length; i < ii; i++) {
+    let start = doc.get(w[i++]);
+    if (typeof start !== 'number' || !Number.isInteger(start)) break;
+    const code = doc.get(w[i]);
+    if (Array.isArray(code)) {
+      for (const c of code) {
+        const width = doc.get(c);
+        if (typeof width === 'number') widths.set(start as number, width);
+        start = (start as number) + 1;
+      }
+      count += code.length;
+    } else if (typeof code === 'number' && Number.isInteger(code)) {
+      const width = doc.get(w[++i]);
+      if (typeof width !== 'number') continue;
+      if (code - (start as number) > MAX_CID_WIDTHS) decline('width range');
+      for (let j = start as number; j <= code; j++) widths.set(j, width);
+      count += Math.max(0, code - (start as number) + 1);
+    } else break;
+    if (count > MAX_CID_WIDTHS) decline('too many widths');
+  }
+}
+
+const strToInt = (s: string): number => {
+  let a = 0;
+  for (let i = 0; i < s.length; i++) a = (a << 8) | s.charCodeAt(i);
+  return a >>> 0;
+};
+
+/**
+ * A ToUnicode CMap stream as pdf.js's readToUnicode reads it (bfchar and bfrange entries, UTF-16BE
+ * targets); anything pdf.js would warn about and skip declines.
+ */
+export function readToUnicode(bytes: Uint8Array): Map<number, string> {
+  const lx = new Lexer(bytes, 0, bytes.length, false);
+  const raw = new Map<number, string>();
+  let name = '';
+  const tokenOf = (): Obj | typeof EOF => lx.token();
+  const isCmd = (t: Obj | typeof EOF, c: string): boolean => t !== EOF && typeof t === 'object' && t !== null && 'cmd' in t && t.cmd === c;
+  const set = (code: number, dst: string): void => {
+    if (!raw.has(code) && raw.size >= MAX_TOUNICODE_ENTRIES) decline('ToUnicode too large');
+    raw.set(code, dst);
+  };
+  for (;;) {
+    const t = tokenOf();
+    if (t === EOF) break;
+    if (t instanceof Name) {
+      if (t.name === 'WMode') tokenOf();
+      else if (t.name === 'CMapName') {
+        const n = tokenOf();
+        if (n instanceof Name) name = n.name;
+      }
+      continue;
+    }
+    if (isCmd(t, 'endcmap')) break;
+    if (isCmd(t, 'usecmap') || isCmd(t, 'begincidchar') || isCmd(t, 'begincidrange')) decline('ToUnicode uses a CMap or CIDs');
+    if (isCmd(t, 'begincodespacerange')) {
+      for (;;) {
+        const a = tokenOf();
+        if (isCmd(a, 'endcodespacerange')) break;
+        const b = tokenOf();
+        if (typeof a !== 'string' || typeof b !== 'string') decline('bad codespace range');
+      }
+    } else if (isCmd(t, 'beginbfchar')) {
+      for (;;) {
+        const a = tokenOf();
+        if (isCmd(a, 'endbfchar')) break;
+        const b = tokenOf();
+        if (typeof a !== 'string' || typeof b !== 'string') return decline('bad bfchar');
+        set(strToInt(a), b);
+      }
+    } else if (isCmd(t, 'beginbfrange')) {
+      for (;;) {
+        const a = tokenOf();
+        if (isCmd(a, 'endbfrange')) break;
+        const b = tokenOf();
+        if (typeof a !== 'string' || typeof b !== 'string') return decline('bad bfrange');
+        let low = strToInt(a);
+        const high = strToInt(b);
+        if (high - low > 0xffff) decline('bfrange too wide');
+        const d = tokenOf();
+        if (typeof d === 'string' || (typeof d === 'number' && Number.isInteger(d))) {
+          let dst = typeof d === 'number' ? String.fromCharCode(d) : d;
+          const lastByte = dst.length - 1;
+          while (low <= high) {
+            set(low++, dst);
+            const next = dst.charCodeAt(lastByte) + 1;
+            if (next > 0xff) {
+              dst = dst.substring(0, lastByte - 1) + String.fromCharCode(dst.charCodeAt(lastByte - 1) + 1) + '\x00';
+              continue;
+            }
+            dst = dst.substring(0, lastByte) + String.fromCharCode(next);
+          }
+        } else if (isCmd(d, '[')) {
+          const arr: string[] = [];
+          for (;;) {
+            const x = tokenOf();
+            if (isCmd(x, ']')) break;
+            if (typeof x !== 'string') return decline('bad bfrange array');
+            if (arr.length > 0xffff) decline('bfrange array too long');
+            arr.push(x);
+          }
+          for (let i = 0; low <= high && i < arr.length; i++) set(low++, arr[i]!);
+        } else return decline('bad bfrange target');
+      }
+    } else if (t !== null && typeof t === 'object' && !('cmd' in t)) {
+      decline('unexpected object in a CMap');
+    }
+  }
+  if (name === 'Identity-H' || name === 'Identity-V') decline('identity ToUnicode');
+  // pdf.js's readToUnicode: targets are UTF-16BE, an odd-length one padded with a leading 0.
+  const map = new Map<number, string>();
+  const codes = [...raw.keys()].sort((x, y) => x - y);
+  for (const code of codes) {
+    let token = raw.get(code)!;
+    if (token.length % 2 !== 0) token = `\u0000${token}`;
+    const cps: number[] = [];
+    for (let k = 0; k < token.length; k += 2) {
+      const w1 = (token.charCodeAt(k) << 8) | token.charCodeAt(k + 1);
+      if ((w1 & 0xf800) !== 0xd800) {
+        cps.push(w1);
+        continue;
+      }
+      k += 2;
+      const w2 = (token.charCodeAt(k) << 8) | token.charCodeAt(k + 1);
+      cps.push(((w1 & 0x3ff) << 10) + (w2 & 0x3ff) + 0x10000);
+    }
+    map.set(code, String.fromCodePoint(...cps));
+  }
+  return map;
+}
+
+export { Decline };

@@ -1,0 +1,482 @@
+/**
+ * A page's text items for the fast path (pdf-fast.ts): pdf.js's PartialEvaluator.getTextContent
+ * (pdfjs-dist 5.4.296, with the reader's patches: no bidi reordering for text without a
+ * right-to-left character) for the operators office suites write, step for step and in the same
+ * floating-point order, so the items — strings, positions, widths, line ends — are the ones pdf.js
+ * returns. Operators it cannot be sure of decline: form XObjects, inline images, a font set
+ * through an ExtGState, Type3 glyph operators, unknown operators, operand counts pdf.js would
+ * repair, right-to-left text.
+ */
+import type { TextItemLike } from './pdf-text.js';
+import { Cmd, Dict, EOF, Lexer, Name, OPS, Ref, Stream, decline, type Obj } from './pdf-fast-syntax.js';
+import type { FastDoc } from './pdf-fast-doc.js';
+import { loadFont, type FastFont } from './pdf-fast-font.js';
+
+/** Operators one page may run (a full report page runs a few thousand). */
+export const MAX_PAGE_OPS = 2_000_000;
+/** Glyphs one page may show. */
+export const MAX_PAGE_GLYPHS = 4_000_000;
+/** Depth of q … Q nesting kept (pdf.js keeps any; beyond this the page declines). */
+export const MAX_SAVE_DEPTH = 256;
+
+type M = number[];
+const IDENTITY: M = [1, 0, 0, 1, 0, 0];
+const FONT_IDENTITY: M = [0.001, 0, 0, 0.001, 0, 0];
+
+const transform = (m1: M, m2: M): M => [
+  m1[0]! * m2[0]! + m1[2]! * m2[1]!,
+  m1[1]! * m2[0]! + m1[3]! * m2[1]!,
+  m1[0]! * m2[2]! + m1[2]! * m2[3]!,
+  m1[1]! * m2[2]! + m1[3]! * m2[3]!,
+  m1[0]! * m2[4]! + m1[2]! * m2[5]! + m1[4]!,
+  m1[1]! * m2[4]! + m1[3]! * m2[5]! + m1[5]!,
+];
+
+class TextState {
+  ctm: M = IDENTITY.slice();
+  fontName: string | null = null;
+  fontSize = 0;
+  font: FastFont | null = null;
+  fontMatrix: M = FONT_IDENTITY;
+  textMatrix: M = IDENTITY.slice();
+  textLineMatrix: M = IDENTITY.slice();
+  charSpacing = 0;
+  wordSpacing = 0;
+  leading = 0;
+  textHScale = 1;
+  textRise = 0;
+  translateTextMatrix(x: number, y: number): void {
+    const m = this.textMatrix;
+    m[4] = m[0]! * x + m[2]! * y + m[4]!;
+    m[5] = m[1]! * x + m[3]! * y + m[5]!;
+  }
+  translateTextLineMatrix(x: number, y: number): void {
+    const m = this.textLineMatrix;
+    m[4] = m[0]! * x + m[2]! * y + m[4]!;
+    m[5] = m[1]! * x + m[3]! * y + m[5]!;
+  }
+  carriageReturn(): void {
+    this.translateTextLineMatrix(0, -this.leading);
+    this.textMatrix = this.textLineMatrix.slice();
+  }
+  clone(): TextState {
+    const c = Object.assign(new TextState(), this);
+    c.textMatrix = this.textMatrix.slice();
+    c.textLineMatrix = this.textLineMatrix.slice();
+    c.fontMatrix = this.fontMatrix.slice();
+    return c;
+  }
+}
+
+const num = (o: Obj | undefined): number => (typeof o === 'number' ? o : decline('operand not a number'));
+
+/** Any character of a right-to-left script (what the reader's bidi fast path looks for). */
+function hasRtl(s: string): boolean {
+  for (let k = 0; k < s.length; k++) {
+    const c = s.charCodeAt(k);
+    if (c >= 0x0590 && (c <= 0x08ac || (c >= 0xfb50 && c <= 0xfdff) || (c >= 0xfe70 && c <= 0xfeff))) return true;
+  }
+  return false;
+}
+
+/** pdf.js's normalizeUnicode (the same expression). */
+const NORMALIZE =
+  /([\u00a0\u00b5\u037e\u0eb3\u2000-\u200a\u202f\u2126\ufb00-\ufb04\ufb06\ufb20-\ufb36\ufb38-\ufb3c\ufb3e\ufb40-\ufb41\ufb43-\ufb44\ufb46-\ufba1\ufba4-\ufba9\ufbae-\ufbb1\ufbd3-\ufbdc\ufbde-\ufbe7\ufbea-\ufbf8\ufbfc-\ufbfd\ufc00-\ufc5d\ufc64-\ufcf1\ufcf5-\ufd3d\ufd88\ufdf4\ufdfa-\ufdfb\ufe71\ufe77\ufe79\ufe7b\ufe7d]+)|(\ufb05+)/gu;
+const normalizeUnicode = (s: string): string => s.replaceAll(NORMALIZE, (_m, p1: string | undefined, p2: string | undefined) => (p1 ? p1.normalize('NFKC') : p2 === '\ufb05' ? 'ſt' : 'undefined'));
+
+export interface PageInput {
+  content: Uint8Array;
+  resources: Dict | null;
+  viewBox: M;
+}
+
+/** The text items of one page (marked content not included), as pdf.js returns them. */
+export function pageItems(doc: FastDoc, page: PageInput, fonts: Map<number, FastFont>): TextItemLike[] {
+  const items: TextItemLike[] = [];
+  const viewBox = page.viewBox;
+  const fontRes = page.resources ? doc.val(page.resources, 'Font') : undefined;
+  const extGState = page.resources ? page.resources.map.get('ExtGState') : undefined;
+  const xobjects = page.resources ? page.resources.map.get('XObject') : undefined;
+
+  const item = {
+    initialized: false,
+    str: [] as string[],
+    totalWidth: 0,
+    totalHeight: 0,
+    width: 0,
+    height: 0,
+    prevTransform: null as M | null,
+    textAdvanceScale: 0,
+    spaceInFlowMin: 0,
+    spaceInFlowMax: 0,
+    trackingSpaceMin: Infinity,
+    negativeSpaceMax: -Infinity,
+    notASpace: -Infinity,
+    transform: null as M | null,
+    hasEOL: false,
+  };
+  const twoLastChars = [' ', ' '];
+  let twoLastCharsPos = 0;
+  const saveLastChar = (char: string): boolean => {
+    const nextPos = (twoLastCharsPos + 1) % 2;
+    const ret = twoLastChars[twoLastCharsPos] !== ' ' && twoLastChars[nextPos] === ' ';
+    twoLastChars[twoLastCharsPos] = char;
+    twoLastCharsPos = nextPos;
+    return ret;
+  };
+  const shouldAddWhitespace = (): boolean => twoLastChars[twoLastCharsPos] !== ' ' && twoLastChars[(twoLastCharsPos + 1) % 2] === ' ';
+  const resetLastChars = (): void => {
+    twoLastChars[0] = twoLastChars[1] = ' ';
+    twoLastCharsPos = 0;
+  };
+  let ts = new TextState();
+  const stack: TextState[] = [];
+
+  const pushWhitespace = (width: number, height: number, tr: M | null): void => {
+    items.push({ str: ' ', width, height, transform: tr as M, hasEOL: false });
+  };
+  const currentTransform = (): M => {
+    const tsm = [ts.fontSize * ts.textHScale, 0, 0, ts.fontSize, 0, ts.textRise];
+    return transform(ts.ctm, transform(ts.textMatrix, tsm));
+  };
+  const ensureItem = (): void => {
+    if (item.initialized) return;
+    const trm = (item.transform = currentTransform());
+    item.width = item.totalWidth = 0;
+    item.height = item.totalHeight = Math.hypot(trm[2]!, trm[3]!);
+    const scaleLineX = Math.hypot(ts.textLineMatrix[0]!, ts.textLineMatrix[1]!);
+    const scaleCtmX = Math.hypot(ts.ctm[0]!, ts.ctm[1]!);
+    item.textAdvanceScale = scaleCtmX * scaleLineX;
+    const { fontSize } = ts;
+    item.trackingSpaceMin = fontSize * 0.102;
+    item.notASpace = fontSize * 0.03;
+    item.negativeSpaceMax = fontSize * -0.2;
+    item.spaceInFlowMin = fontSize * 0.102;
+    item.spaceInFlowMax = fontSize * 0.6;
+    item.hasEOL = false;
+    item.initialized = true;
+  };
+  const updateAdvanceScale = (): void => {
+    if (!item.initialized) return;
+    const scaleLineX = Math.hypot(ts.textLineMatrix[0]!, ts.textLineMatrix[1]!);
+    const scaleCtmX = Math.hypot(ts.ctm[0]!, ts.ctm[1]!);
+    const scaleFactor = scaleCtmX * scaleLineX;
+    if (scaleFactor === item.textAdvanceScale) return;
+    item.totalWidth += item.width * item.textAdvanceScale;
+    item.width = 0;
+    item.textAdvanceScale = scaleFactor;
+  };
+  const flush = (): void => {
+    if (!item.initialized) return;
+    item.totalWidth += item.width * item.textAdvanceScale;
+    const text = normalizeUnicode(item.str.join(''));
+    if (hasRtl(text)) decline('right-to-left text');
+    items.push({ str: text, width: Math.abs(item.totalWidth), height: Math.abs(item.totalHeight), transform: item.transform!, hasEOL: item.hasEOL });
+    item.initialized = false;
+    item.str.length = 0;
+  };
+  const appendEOL = (): void => {
+    resetLastChars();
+    if (item.initialized) {
+      item.hasEOL = true;
+      flush();
+    } else {
+      items.push({ str: '', width: 0, height: 0, transform: currentTransform(), hasEOL: true });
+    }
+  };
+  const addFakeSpaces = (width: number, transf: M | null, textOrientation: number): boolean => {
+    if (textOrientation * item.spaceInFlowMin <= width && width <= textOrientation * item.spaceInFlowMax) {
+      if (item.initialized) {
+        resetLastChars();
+        item.str.push(' ');
+      }
+      return false;
+    }
+    flush();
+    resetLastChars();
+    pushWhitespace(Math.abs(width), 0, transf || currentTransform());
+    return true;
+  };
+  const compareWithLastPosition = (glyphWidth: number): boolean => {
+    const cur = currentTransform();
+    let posX = cur[4]!;
+    let posY = cur[5]!;
+    if (posX + glyphWidth < viewBox[0]! || posX > viewBox[2]! || posY < viewBox[1]! || posY > viewBox[3]!) return false;
+    if (!ts.font || !item.prevTransform) return true;
+    let lastPosX = item.prevTransform[4]!;
+    let lastPosY = item.prevTransform[5]!;
+    if (lastPosX === posX && lastPosY === posY) return true;
+    let rotate = -1;
+    if (cur[0] && cur[1] === 0 && cur[2] === 0) rotate = cur[0] > 0 ? 0 : 180;
+    else if (cur[1] && cur[0] === 0 && cur[3] === 0) rotate = cur[1] > 0 ? 90 : 270;
+    switch (rotate) {
+      case 0:
+        break;
+      case 90:
+        [posX, posY] = [posY, posX];
+        [lastPosX, lastPosY] = [lastPosY, lastPosX];
+        break;
+      case 180:
+        [posX, posY, lastPosX, lastPosY] = [-posX, -posY, -lastPosX, -lastPosY];
+        break;
+      case 270:
+        [posX, posY] = [-posY, -posX];
+        [lastPosX, lastPosY] = [-lastPosY, -lastPosX];
+        break;
+      default: {
+        const inv = (x: number, y: number, m: M): [number, number] => {
+          const scale = Math.hypot(m[0]!, m[1]!);
+          return [(m[0]! * x + m[1]! * y) / scale, (m[2]! * x + m[3]! * y) / scale];
+        };
+        [posX, posY] = inv(posX, posY, cur);
+        [lastPosX, lastPosY] = inv(lastPosX, lastPosY, item.prevTransform);
+      }
+    }
+    const advanceX = (posX - lastPosX) / item.textAdvanceScale;
+    const advanceY = posY - lastPosY;
+    const textOrientation = Math.sign(item.width);
+    if (advanceX < textOrientation * item.negativeSpaceMax) {
+      if (Math.abs(advanceY) > 0.5 * item.height) {
+        appendEOL();
+        return true;
+      }
+      resetLastChars();
+      flush();
+      return true;
+    }
+    if (Math.abs(advanceY) > item.height) {
+      appendEOL();
+      return true;
+    }
+    if (advanceX <= textOrientation * item.notASpace) resetLastChars();
+    if (advanceX <= textOrientation * item.trackingSpaceMin) {
+      if (shouldAddWhitespace()) {
+        resetLastChars();
+        flush();
+        pushWhitespace(Math.abs(advanceX), 0, item.prevTransform);
+      } else {
+        item.width += advanceX;
+      }
+    } else if (!addFakeSpaces(advanceX, item.prevTransform, textOrientation)) {
+      if (item.str.length === 0) {
+        resetLastChars();
+        pushWhitespace(Math.abs(advanceX), 0, item.prevTransform);
+      } else {
+        item.width += advanceX;
+      }
+    }
+    if (Math.abs(advanceY) > item.height * 0.25) flush();
+    return true;
+  };
+  let glyphCount = 0;
+  const buildItem = (chars: string, extraSpacing: number): void => {
+    const font = ts.font!;
+    if (!chars) {
+      const charSpacing = ts.charSpacing + extraSpacing;
+      if (charSpacing) ts.translateTextMatrix(charSpacing * ts.textHScale, 0);
+      return;
+    }
+    const glyphs = font.glyphsOf(chars);
+    glyphCount += glyphs.length;
+    if (glyphCount > MAX_PAGE_GLYPHS) decline('too many glyphs');
+    const scale = ts.fontMatrix[0]! * ts.fontSize;
+    for (let i = 0, ii = glyphs.length; i < ii; i++) {
+      const glyph = glyphs[i]!;
+      const { category, originalCharCode } = glyph;
+      if (category.isInvisibleFormatMark) continue;
+      let charSpacing = ts.charSpacing + (i + 1 === ii ? extraSpacing : 0);
+      let scaledDim = glyph.width * scale;
+      if (originalCharCode === 0x20) charSpacing += ts.wordSpacing;
+      if (category.isWhitespace) {
+        charSpacing += scaledDim;
+        ts.translateTextMatrix(charSpacing * ts.textHScale, 0);
+        saveLastChar(' ');
+        continue;
+      }
+      if (!category.isZeroWidthDiacritic && !compareWithLastPosition(scaledDim)) {
+        ts.translateTextMatrix(scaledDim * ts.textHScale, 0);
+        continue;
+      }
+      ensureItem();
+      if (category.isZeroWidthDiacritic) scaledDim = 0;
+      scaledDim *= ts.textHScale;
+      ts.translateTextMatrix(scaledDim, 0);
+      item.width += scaledDim;
+      if (scaledDim) item.prevTransform = currentTransform();
+      const glyphUnicode = glyph.unicode;
+      if (saveLastChar(glyphUnicode)) item.str.push(' ');
+      item.str.push(glyphUnicode);
+      if (charSpacing) ts.translateTextMatrix(charSpacing * ts.textHScale, 0);
+    }
+  };
+  const setFont = (name: string): void => {
+    if (!(fontRes instanceof Dict)) return decline('no font resources');
+    const ref = fontRes.map.get(name);
+    if (!(ref instanceof Ref)) return decline('font not by reference');
+    let font = fonts.get(ref.num);
+    if (!font) {
+      font = loadFont(doc, ref);
+      fonts.set(ref.num, font);
+    }
+    ts.font = font;
+    ts.fontMatrix = FONT_IDENTITY;
+  };
+  const showText = (chars: Obj | undefined): void => {
+    if (!ts.font) decline('text before a font');
+    if (typeof chars !== 'string') decline('shown text not a string');
+    buildItem(chars as string, 0);
+  };
+
+  const lx = new Lexer(page.content, 0, page.content.length, true);
+  const args: Obj[] = [];
+  let ops = 0;
+  for (;;) {
+    const o = lx.object();
+    if (o === EOF) break;
+    if (!(o instanceof Cmd)) {
+      args.push(o);
+      if (args.length > 33) decline('too many operands');
+      continue;
+    }
+    if (++ops > MAX_PAGE_OPS) decline('too many operators');
+    const op = o.cmd;
+    const n = OPS[op];
+    if (n === undefined || n === null) return decline(`operator ${op}`);
+    if (n >= 0 ? args.length !== n : args.length > -n) return decline(`operand count of ${op}`);
+    const prev = ts;
+    // The preprocessor's q, Q and cm (the state stack holds the whole text state, as in pdf.js).
+    if (op === 'q') {
+      if (stack.length >= MAX_SAVE_DEPTH) decline('save depth');
+      stack.push(ts);
+      ts = ts.clone();
+    } else if (op === 'Q') {
+      const back = stack.pop();
+      if (back) ts = back;
+    } else if (op === 'cm') {
+      ts.ctm = transform(ts.ctm, args.map(num));
+    }
+    switch (op) {
+      case 'Tf': {
+        const name = args[0];
+        const size = args[1];
+        if (!(name instanceof Name) || typeof size !== 'number') return decline('bad Tf');
+        if (ts.font && name.name === ts.fontName && size === ts.fontSize) break;
+        flush();
+        ts.fontName = name.name;
+        ts.fontSize = size;
+        setFont(name.name);
+        break;
+      }
+      case 'Ts':
+        ts.textRise = num(args[0]);
+        break;
+      case 'Tz':
+        ts.textHScale = num(args[0]) / 100;
+        break;
+      case 'TL':
+        ts.leading = num(args[0]);
+        break;
+      case 'Td':
+        ts.translateTextLineMatrix(num(args[0]), num(args[1]));
+        ts.textMatrix = ts.textLineMatrix.slice();
+        break;
+      case 'TD':
+        ts.leading = -num(args[1]);
+        ts.translateTextLineMatrix(num(args[0]), num(args[1]));
+        ts.textMatrix = ts.textLineMatrix.slice();
+        break;
+      case 'T*':
+        ts.carriageReturn();
+        break;
+      case 'Tm': {
+        const [a, b, c, d, e, f] = args.map(num) as [number, number, number, number, number, number];
+        ts.textMatrix = [a, b, c, d, e, f];
+        ts.textLineMatrix = [a, b, c, d, e, f];
+        updateAdvanceScale();
+        break;
+      }
+      case 'Tc':
+        ts.charSpacing = num(args[0]);
+        break;
+      case 'Tw':
+        ts.wordSpacing = num(args[0]);
+        break;
+      case 'BT':
+        ts.textMatrix = IDENTITY.slice();
+        ts.textLineMatrix = IDENTITY.slice();
+        break;
+      case 'TJ': {
+        if (!ts.font) decline('text before a font');
+        const elements = args[0];
+        if (!Array.isArray(elements)) return decline('TJ operand');
+        const spaceFactor = (-1 * ts.fontSize) / 1000;
+        let buffer: string[] = [];
+        for (const el of elements) {
+          if (typeof el === 'string') buffer.push(el);
+          else if (typeof el === 'number') {
+            if (el !== 0) {
+              buildItem(buffer.join(''), el * spaceFactor);
+              buffer = [];
+            }
+          } else return decline('TJ element');
+        }
+        if (buffer.length > 0) buildItem(buffer.join(''), 0);
+        break;
+      }
+      case 'Tj':
+        showText(args[0]);
+        break;
+      case "'":
+        if (!ts.font) decline('text before a font');
+        ts.carriageReturn();
+        showText(args[0]);
+        break;
+      case '"':
+        if (!ts.font) decline('text before a font');
+        ts.wordSpacing = num(args[0]);
+        ts.charSpacing = num(args[1]);
+        ts.carriageReturn();
+        showText(args[2]);
+        break;
+      case 'Do': {
+        flush();
+        const name = args[0];
+        if (!(name instanceof Name)) return decline('Do operand');
+        const xo = xobjects === undefined ? undefined : doc.get(xobjects);
+        if (!(xo instanceof Dict)) return decline('no XObject resources');
+        const x = doc.val(xo, name.name);
+        if (!(x instanceof Stream)) return decline('XObject not a stream');
+        const sub = doc.val(x.dict, 'Subtype');
+        if (!(sub instanceof Name) || sub.name === 'Form') return decline('form XObject');
+        break;
+      }
+      case 'gs': {
+        const name = args[0];
+        if (!(name instanceof Name)) return decline('gs operand');
+        const eg = extGState === undefined ? undefined : doc.get(extGState);
+        if (!(eg instanceof Dict)) return decline('no ExtGState resources');
+        const g = doc.val(eg, name.name);
+        if (!(g instanceof Dict)) return decline('ExtGState not a dictionary');
+        if (g.map.has('Font')) decline('font set by an ExtGState');
+        break;
+      }
+      case 'BMC':
+      case 'BDC':
+      case 'EMC':
+        flush();
+        break;
+      case 'Q':
+        if (prev.font !== ts.font || prev.fontSize !== ts.fontSize || prev.fontName !== ts.fontName) flush();
+        break;
+      case 'BI':
+      case 'ID':
+      case 'EI':
+      case 'd0':
+      case 'd1':
+        return decline(`operator ${op}`);
+    }
+    args.length = 0;
+  }
+  flush();
+  return items;
+}

@@ -1,0 +1,24 @@
+/** The note "read by OCR, confidence n%" is added once to findings judged from OCR text, never to the OCR's own findings. */
+import { describe, expect, it } from 'vitest';
+import { finishFindings, makeFinding } from '../../src/evaluate.js';
+import type { Finding } from '../../src/types.js';
+
+const opts = { rules: { severity: {} }, lang: 'zh' as const };
+const file = { path: '县卫健委/移交签单.jpg', unit: '县卫健委', indicator: null, error: null, ocr: 3 };
+const at = (ruleId: Parameters<typeof makeFinding>[0], args: Record<string, string | number>) =>
+  makeFinding(ruleId, '县卫健委', null, { file: file.path, args }, opts as never)!;
+
+describe('OCR note on findings', () => {
+  it('is added to a finding judged from OCR text, and not to ocr.* findings that state the confidence themselves', () => {
+    const judged = at('signoff.manual-review', { format: 'jpeg' });
+    const page = at('ocr.page-unreadable', { page: 1, confidence: 3, min: 60 });
+    const out: Finding[] = finishFindings([file], [judged, page], opts as never);
+    const m = (id: string) => out.find((f) => f.ruleId === id)!;
+    expect(m('signoff.manual-review').message).toMatch(/（据扫描件 OCR 识别，置信度 3%，请对照原件）$/);
+    expect(m('ocr.page-unreadable').message).toBe('第 1 页 OCR 识别置信度只有 3%（至少 60%），内容未检查');
+    expect(m('ocr.page-unreadable').message.match(/置信度/g)).toHaveLength(1);
+    // Both still say where their text came from, for JSON and SARIF.
+    expect([m('signoff.manual-review').source, m('ocr.page-unreadable').source]).toEqual(['ocr', 'ocr']);
+    expect(m('ocr.page-unreadable').confidence).toBe(3);
+  });
+});
