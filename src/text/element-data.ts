@@ -38,6 +38,12 @@ const CN_ROUND = /(?<![第])(?:(?:近|上|数|几|逾|超)[十百千万]+|[一�
 const PHASE_NOUN = /^(工程|项目|工地|小区|楼盘|地块|标段|安置区|厂房|用地|○|[一二三四五六七八九十]+(?:栋|幢|号楼))/;
 const phase = (text: string, end: number, unit: string) => unit === '期' && PHASE_NOUN.test(text.slice(end));
 
+/** 文明劝导岗八个: a count of things closing its clause (两个维护 stands inside quotes, masked). */
+const CN_GE_END = /(?<![第一二三四五六七八九十两])[两二三四五六七八九]个(?=[，,。；！]|$)/;
+
+/** 点赞破万 / 播放量突破百万: a scale in words after 破/突破/超过. */
+const CN_SCALE = /(?:破|突破|超过|超|逾|达到|达)[一二两三四五六七八九十百千]*万(?![元人户一众事分里物全无能])/;
+
 /** 一个半小时 / 两个半月: a duration with a half. */
 const HALF = /[一两二三四五六七八九十\d]+个半(?:小时|月|钟头)/;
 
@@ -47,6 +53,8 @@ export const data: ElementTest = ({ text }) => {
   const masked = maskTitles(text)
     .replace(/“[^“”]{1,15}”/g, (q) => '“' + '○'.repeat(q.length - 2) + '”')
     .replace(/[两二三四独\d]轮(?=车|电动|摩托|自行|童车|机动)/g, '○○')
+    // 十四五期间 / “十三五”规划: a plan period is a name, not a count of periods.
+    .replace(/十[一二三四五六]五(?=”?(?:期间|规划|时期|末|初|以来|开局))/g, '○○○')
     // 东关村3组 / 幸福小区5号楼 / 二队: a place named with its number is an address, not a count.
     .replace(/(?<=[\u4e00-\u9fff](?:村|屯|庄|寨|湾|社区|小区|花园|家园|新村|街|巷|路|大街|大道|队|期|院))\d+(?=(?:组|队|社|号|单元|巷|弄|区)|(?:栋|幢|排|楼)(?![老楼住房居民]))/g, (d) => '○'.repeat(d.length))
     // 以百分之百的热情 / 100%的干劲 / 十倍的努力: a figure of speech for an attitude, not a quantity.
@@ -64,6 +72,6 @@ export const data: ElementTest = ({ text }) => {
   if (percent) return percent[0];
   const tens = CN_TENS_GE.exec(masked);
   if (tens) return tens[0];
-  const round = CN_ROUND.exec(masked) ?? HALF.exec(masked);
+  const round = CN_ROUND.exec(masked) ?? HALF.exec(masked) ?? CN_GE_END.exec(masked) ?? CN_SCALE.exec(masked);
   return round ? round[0] : null;
 };
