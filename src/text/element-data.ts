@@ -42,7 +42,7 @@ const phase = (text: string, end: number, unit: string) => unit === '期' && PHA
 const CN_GE_END = /(?<![第一二三四五六七八九十两])[两二三四五六七八九]个(?=[，,。；！]|$)/;
 
 /** 点赞破万 / 播放量突破百万: a scale in words after 破/突破/超过. */
-const CN_SCALE = /(?:破|突破|超过|超|逾|达到|达)[一二两三四五六七八九十百千]*万(?![元人户一众事分里物全无能])/;
+const CN_SCALE = /(?:破|突破|超过|超|逾|达到|达)[一二两三四五六七八九十百千]*万(?![元人户一众事分里物全无能难])/;
 
 /** 一个半小时 / 两个半月: a duration with a half. */
 const HALF = /[一两二三四五六七八九十\d]+个半(?:小时|月|钟头)/;
