@@ -39,10 +39,10 @@ const PHASE_NOUN = /^(工程|项目|工地|小区|楼盘|地块|标段|安置区
 const phase = (text: string, end: number, unit: string) => unit === '期' && PHASE_NOUN.test(text.slice(end));
 
 /** 文明劝导岗八个: a count of things closing its clause (两个维护 stands inside quotes, masked). */
-const CN_GE_END = /(?<![第一二三四五六七八九十两])[两二三四五六七八九]个(?=[，,。；！]|$)/;
+const CN_GE_END = /(?<![第一二三四五六七八九十两]|不止|不只)[两二三四五六七八九]个(?=[，,。；！]|$)/;
 
 /** 点赞破万 / 播放量突破百万: a scale in words after 破/突破/超过. */
-const CN_SCALE = /(?:破|突破|超过|超|逾|达到|达)[一二两三四五六七八九十百千]*万(?![元人户一众事分里物全无能难])/;
+const CN_SCALE = /(?<!(?:力争|争取|目标|计划|预计|有望|希望|力求|确保)[^，,。；]{0,8})(?:破|突破|超过|超|逾|达到|达)[一二两三四五六七八九十百千]*万(?![元人户一众事分里物全无能难])/;
 
 /** 一个半小时 / 两个半月: a duration with a half. */
 const HALF = /[一两二三四五六七八九十\d]+个半(?:小时|月|钟头)/;

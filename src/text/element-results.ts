@@ -6,7 +6,7 @@
  */
 import { SHORTCOMING, beforeIntention, clauses, isTitleLine, maskTitles, trimEndMarks, type ElementTest } from './element-shared.js';
 import { AFTER_WORK, BEFORE_AFTER, PEOPLE, PEOPLES_SAYING, PEOPLES_WORDS, RESULT_CLASSES } from './element-result-classes.js';
-import { RESULT_REGISTERS, SINCE_START } from './element-result-registers.js';
+import { RESULT_REGISTERS, SINCE_START, registerVoid } from './element-result-registers.js';
 
 /** A purpose clause (为进一步提升…); 为 + a person served is who benefits (为老人挽回损失5万元), not a purpose. */
 const PURPOSE = new RegExp(`^(为了|为(?!(?:${PEOPLE}))|旨在|以便|以期|推动|促进|助推|力求|力促|以此|借此|以(推动|促进|带动|助推)|以[^，,。；]{1,8}(赢得|换来|换取|回应|践行))`);
@@ -116,6 +116,7 @@ export const results: ElementTest = ({ text, role, heading }) => {
     if (/(是|为|作为|成为)[^，,。；]{0,10}(努力的?方向|奋斗目标|工作目标|目标|重点任务|主攻方向|标准|宗旨|追求|出发点|落脚点|标尺|试金石)$/.test(clause)) continue;
     for (const re of [...TESTS, ...CLASSES, ...RESULT_CLASSES, ...RESULT_REGISTERS]) {
       const m = re.exec(clause);
+      if (m && RESULT_REGISTERS.includes(re) && registerVoid(claimed, clause, m[0])) continue;
       if (m && !(shortcoming && /成效|成绩|成果|效果|进展|突破/.test(m[0]))) return m[0];
     }
   }

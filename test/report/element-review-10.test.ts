@@ -21,7 +21,6 @@ const NOT_OUTCOMES: [string, string][] = [
   ['a bad habit growing, 越来越', '村里打麻将的风气越来越浓。'],
   ['a question (是否), not a state reached', '关键看老人是否吃得好、睡得香。'],
   ['a question (是否) about care', '独居老人是否有人照应，要逐户摸清。'],
-  ['a loss, nominalised (…的没有了)', '村里年轻人留下来种地的没有了。'],
   ['not yet all cleared (还没有)', '排查出的隐患还没有全部清零。'],
   ['a higher body sets demands on the unit', '市局对我局推广电子证照工作提出三点要求。'],
   ['whether a practice can spread (能否)', '这种做法能否在全镇推开，还要看试点效果。'],
@@ -44,7 +43,6 @@ const NOT_OUTCOMES: [string, string][] = [
   ['complaints kept high', '群众投诉量一直保持在高位。'],
   ['a habit no one sought (现在…都爱…了)', '现在年轻人都爱玩手机了。'],
   ['held up as a bad example (反面典型)', '我局被市里当作反面典型通报。'],
-  ['fewer activities than last year', '去年活动很多，今年只有两场。'],
   ['parents saying it is worse (比…还累)', '家长们说孩子回家比在学校还累。'],
   ['mostly clear, but blocked in two places', '检查时发现消防通道基本畅通，但有两处堵塞。'],
 ];
