@@ -183,3 +183,43 @@ describe('fast path review: random office-like pages read the same both ways', (
     expect(read).toBeGreaterThan(30);
   });
 });
+
+describe('fast path review: bounds over a whole document', () => {
+  /** One page setting `n` Type0 fonts in turn; each font's ToUnicode maps <0000>…<FFFF> in one line (shared: one stream). */
+  const manyFonts = (n: number, shared: boolean): Buffer => {
+    const objs = new Map<number, string | { dict: string; stream: Buffer }>();
+    const cmap = '/CIDInit/ProcSet findresource begin 12 dict begin begincmap 1 begincodespacerange <0000> <FFFF> endcodespacerange 1 beginbfrange <0000> <FFFF> <4E00> endbfrange endcmap end end';
+    objs.set(6, { dict: '<</Filter/FlateDecode>>', stream: deflateSync(Buffer.from('x'.repeat(100))) });
+    objs.set(7, '<</Type/FontDescriptor/FontName/AAAAAA+X/Flags 4/FontBBox[0 0 1000 1000]/ItalicAngle 0/Ascent 880/Descent -120/CapHeight 700/StemV 80/FontFile2 6 0 R>>');
+    objs.set(8, '<</Type/Font/Subtype/CIDFontType2/BaseFont/AAAAAA+X/CIDSystemInfo<</Registry(Adobe)/Ordering(Identity)/Supplement 0>>/FontDescriptor 7 0 R/DW 1000>>');
+    const names: string[] = [];
+    let content = 'BT 72 700 Td ';
+    for (let i = 0; i < n; i++) {
+      const tu = shared ? 5 : 10_000 + i;
+      objs.set(tu, { dict: '<</Filter/FlateDecode>>', stream: deflateSync(Buffer.from(cmap)) });
+      objs.set(100 + i, `<</Type/Font/Subtype/Type0/BaseFont/AAAAAA+X/Encoding/Identity-H/DescendantFonts[8 0 R]/ToUnicode ${tu} 0 R>>`);
+      names.push(`/F${i} ${100 + i} 0 R`);
+      content += `/F${i} 12 Tf <0041> Tj `;
+    }
+    objs.set(3, { dict: '<</Filter/FlateDecode>>', stream: deflateSync(Buffer.from(`${content}ET`)) });
+    objs.set(4, `<</Type/Page/Parent 2 0 R/Resources<</Font<<${names.join('')}>>>>/MediaBox[0 0 595 842]/Contents 3 0 R>>`);
+    objs.set(2, '<</Type/Pages/Kids[4 0 R]/Count 1>>');
+    objs.set(1, '<</Type/Catalog/Pages 2 0 R>>');
+    return assemble(objs);
+  };
+
+  it('ToUnicode maps are bounded per document, not per font (a shared map is read once)', async () => {
+    // 17 maps of 65,536 entries: past 2^20 together (was: 300 such fonts, 51 s and 1.7 GB).
+    const distinct = manyFonts(17, false);
+    expect(why(distinct)).toBe('ToUnicode maps too large together');
+    const a = await both(distinct);
+    expect(a.fast).toEqual(a.slow);
+    // 16 maps: inside the bound, read fast.
+    expect(why(manyFonts(16, false))).toBeNull();
+    // 300 fonts sharing one map: read once, read fast, the same text as pdf.js.
+    const b = await both(manyFonts(300, true));
+    expect(b.took).toBe(true);
+    expect(b.fast).toEqual(b.slow);
+    expect(b.fast.pageTexts[0]).toContain('乁乁乁');
+  });
+});
