@@ -222,4 +222,28 @@ describe('fast path review: bounds over a whole document', () => {
     expect(b.fast).toEqual(b.slow);
     expect(b.fast.pageTexts[0]).toContain('乁乁乁');
   });
+
+  /** `pages` pages sharing one content stream that shows 100,000 spaces (a simple font). */
+  const sharedSpaces = (pages: number): Buffer => {
+    const objs = new Map<number, string | { dict: string; stream: Buffer }>();
+    objs.set(5, { dict: '<</Filter/FlateDecode>>', stream: deflateSync(Buffer.from('1 begincodespacerange <00> <FF> endcodespacerange 1 beginbfchar <20> <0020> endbfchar endcmap')) });
+    objs.set(6, { dict: '<</Filter/FlateDecode>>', stream: deflateSync(Buffer.from('x'.repeat(100))) });
+    objs.set(7, '<</Type/FontDescriptor/FontName/AAAAAA+X/Flags 4/FontBBox[0 0 1000 1000]/ItalicAngle 0/Ascent 880/Descent -120/CapHeight 700/StemV 80/FontFile2 6 0 R>>');
+    objs.set(8, '<</Type/Font/Subtype/TrueType/BaseFont/AAAAAA+X/FirstChar 32/LastChar 32/Widths[250]/FontDescriptor 7 0 R/ToUnicode 5 0 R>>');
+    objs.set(3, { dict: '<</Filter/FlateDecode>>', stream: deflateSync(Buffer.from(`BT /F1 1 Tf 0 0 Td [${`<${'20'.repeat(20)}>`.repeat(5000)}] TJ ET`)) });
+    const kids: string[] = [];
+    for (let p = 0; p < pages; p++) {
+      objs.set(100 + p, '<</Type/Page/Parent 2 0 R/Resources<</Font<</F1 8 0 R>>>>/MediaBox[0 0 595 842]/Contents 3 0 R>>');
+      kids.push(`${100 + p} 0 R`);
+    }
+    objs.set(2, `<</Type/Pages/Kids[${kids.join(' ')}]/Count ${pages}>>`);
+    objs.set(1, '<</Type/Catalog/Pages 2 0 R>>');
+    return assemble(objs);
+  };
+
+  it('glyphs are bounded per document, not only per page (pages sharing one content stream)', () => {
+    // A 9 KB file: 40 × 100,000 glyphs is on the bound, 41 past it (was: only decoded bytes, 190 s).
+    expect(why(sharedSpaces(40))).toBeNull();
+    expect(why(sharedSpaces(41))).toBe('too many glyphs in the document');
+  }, 120_000);
 });
