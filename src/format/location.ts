@@ -6,7 +6,8 @@ export function describeLocation(l: Location | undefined, lang: Lang): string {
   if (!l) return '';
   const parts: string[] = [];
   if (l.page !== undefined) parts.push(lang === 'zh' ? `第 ${l.page} 页` : `page ${l.page}`);
-  if (l.sheet !== undefined || l.cell !== undefined) parts.push(`${l.sheet ?? ''}${l.cell ? `!${l.cell}` : ''}`);
+  if (lang === 'zh' && l.sheet !== undefined) parts.push(`工作表“${l.sheet}”${l.cell ? `${l.cell} 单元格` : l.row !== undefined ? `第 ${l.row} 行` : ''}`);
+  else if (l.sheet !== undefined || l.cell !== undefined) parts.push(`${l.sheet ?? ''}${l.cell ? `!${l.cell}` : ''}`);
   else if (l.row !== undefined) parts.push(lang === 'zh' ? `第 ${l.row} 行` : `row ${l.row}`);
   // IPTC:DateCreated, XMP:… name their own block; plain tags are EXIF. In Chinese the tags a
   // clerk meets are named in words (the tag stays in the JSON's location).
