@@ -13,6 +13,7 @@ import { loadSharp } from './sharp-lazy.js';
 import type { FileInput, ExtractError, PhotoFacts } from '../types.js';
 import { sniffImage, type ImageFormat, type Sniffed } from '../formats/sniff-image.js';
 import { extensionFormat } from '../formats/extensions.js';
+import { SNIFF_BYTES } from '../formats/sniff.js';
 import { bmpSize, heifPrimary, iptcDateTimeCreated, isoTruncatedAt, jpegLayout, pngLayout, webpLayout, type ReadAt } from './photo-structure.js';
 import { makerNoteOf, reconyxDateTimeOriginal } from './photo-makernote.js';
 import { normalizeDate, readExifTags, tiffStart, xmpDateTimeOriginal, type ExifTags } from './photo-exif.js';
@@ -146,8 +147,23 @@ async function readPhoto(
   const tailFrom = Math.max(0, size - 4096);
   const tailRead = file.container === 'jpeg' ? readAt(tailFrom, 4096) : null;
   tailRead?.catch(() => undefined);
-  let head = await readAt(0, HEAD);
-  const sniffed = sniffImage(head);
+  // A JPEG's headers usually end within the bytes discovery's sniff just read (they are in the
+  // page cache): read those first. The first HEAD bytes are read only when something needs them
+  // (`fullHead`), so that every result is the one a HEAD-byte head gives. On a cold disk a second
+  // read of the first 64 KB after discovery's 8 KB cost more than the rest of the photo check.
+  let head = await readAt(0, file.container === 'jpeg' && size > HEAD ? SNIFF_BYTES : HEAD);
+  let headIsShort = head.length < HEAD && head.length < size;
+  /** The head as first read before, HEAD bytes (or the whole file), when the short head is not enough. */
+  const fullHead = async (): Promise<Buffer> => {
+    if (headIsShort) {
+      head = await readAt(0, HEAD);
+      headIsShort = false;
+    }
+    return head;
+  };
+  let sniffed = sniffImage(head);
+  // Not the JPEG discovery saw (it changed since): read as before, from the first HEAD bytes.
+  if (headIsShort && sniffed !== 'jpeg') sniffed = sniffImage(await fullHead());
   facts.format = sniffed;
   facts.extensionMatches = extensionFormat(file.name) === sniffed;
   if (!IMAGE_FORMATS.has(sniffed)) {
@@ -171,6 +187,9 @@ async function readPhoto(
 
   if (format === 'jpeg') {
     let L = jpegLayout(head);
+    // The short head is kept only when it holds every header up to a well-formed scan header;
+    // otherwise the walk starts again on the first HEAD bytes, as it always did.
+    if (headIsShort && !(L.sos !== null && L.headersValid && L.needed <= head.length)) L = jpegLayout(await fullHead());
     for (let i = 0; i < 32 && L.sos === null && L.badMarkerAt === null && L.needed > head.length && head.length < size; i++) {
       if (L.needed > MAX_HEADER) break;
       head = await readAt(0, Math.min(size, Math.max(L.needed + 4096, head.length * 2)));
@@ -308,8 +327,9 @@ async function readPhoto(
   if (!facts.capturedAt) {
     // Decode only the XMP packet, found by its bytes (decoding the whole header as text cost more
     // than the rest of the photo's facts).
-    const at = head.indexOf('xmpmeta');
-    const x = at < 0 ? null : xmpDateTimeOriginal(head.toString('utf8', Math.max(0, at - 16), Math.min(head.length, at + 65536)));
+    const h = await fullHead();
+    const at = h.indexOf('xmpmeta');
+    const x = at < 0 ? null : xmpDateTimeOriginal(h.toString('utf8', Math.max(0, at - 16), Math.min(h.length, at + 65536)));
     if (x) {
       facts.capturedAt = x;
       facts.capturedAtSource = 'xmp';
@@ -428,7 +448,7 @@ async function readPhoto(
     // decided from the headers already read; a cut-off file (a doubt to settle), a CMYK or RGB
     // JPEG and anything the reader declines go to sharp, whose verdict on damaged data is the one
     // reported.
-    const viaDc = huffmanBaseline && !suspectTruncated && size <= MAX_DC_READ && jpegDcHeadersReadable(head);
+    const viaDc = huffmanBaseline && !suspectTruncated && size <= MAX_DC_READ && jpegDcHeadersReadable(await fullHead());
     // The bytes are held until the hash is done, whichever way it is finally computed.
     const release = viaDc ? await backgroundBytes.reserve(size) : () => undefined;
     let bytes: Buffer | null;
