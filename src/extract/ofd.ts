@@ -120,15 +120,25 @@ export function parseOfd(data: Buffer): RawOfd {
   };
   const roots = [...ofd.matchAll(/<(?:\w+:)?DocRoot\b[^>]*>([^<]*)<\/(?:\w+:)?DocRoot>/g)].map((m) => resolveLoc('', unescapeXml(m[1]!).trim()));
   if (roots.length === 0) throw new Error('OFD.xml names no document (DocRoot)');
+  // The markup read, counted each time a part is read: pages (or document roots) that all name one
+  // part read it again and again (a 72 KB OFD of 20,000 pages naming one Content.xml ran for minutes
+  // towards gigabytes of text). An honest OFD reads each part once, within MAX_OFD_MARKUP.
+  let read = 0;
+  const readPart = (name: string): string | null => {
+    const t = zip.text(name);
+    read += t?.length ?? 0;
+    if (read > MAX_OFD_MARKUP) throw new ZipBombError({ reason: 'total-size', entry: name, seen: read, limit: MAX_OFD_MARKUP });
+    return t;
+  };
   for (const root of roots) {
-    const doc = zip.text(root);
+    const doc = readPart(root);
     if (doc === null) throw new Error(`document root ${root} missing`);
     const base = dirOf(root);
     for (const page of doc.matchAll(/<(?:\w+:)?Page\b([^>]*?)\/?>/g)) {
       const loc = /\bBaseLoc\s*=\s*"([^"]*)"/.exec(page[1]!)?.[1];
       if (!loc) continue;
       const path = resolveLoc(base, unescapeXml(loc));
-      const content = zip.text(path);
+      const content = readPart(path);
       if (content === null) throw new Error(`page ${path} missing`);
       out.pages.push(pageText(content));
     }

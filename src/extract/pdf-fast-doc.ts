@@ -45,10 +45,18 @@ export class FastDoc {
     const tail = latin1(buf, tailStart, buf.length);
     const at = tail.lastIndexOf('startxref');
     if (at < 0) decline('no startxref');
-    const lx = new Lexer(buf, tailStart + at + 9, buf.length, false);
-    const start = lx.object();
-    if (typeof start !== 'number' || !Number.isInteger(start) || start <= 0 || start >= buf.length) decline('bad startxref');
-    let offset = start as number;
+    // pdf.js: whitespace, then decimal digits (a comment or sign there reads as 0: repaired).
+    let p = tailStart + at + 9;
+    while (p < buf.length && isWhite(buf[p]!)) p++;
+    let start = 0;
+    let digits = 0;
+    while (p < buf.length && buf[p]! >= 0x30 && buf[p]! <= 0x39 && digits < 12) {
+      start = start * 10 + (buf[p]! - 0x30);
+      p++;
+      digits++;
+    }
+    if (digits === 0 || start <= 0 || start >= buf.length) decline('bad startxref');
+    let offset = start;
     let trailer: Dict | null = null;
     const seen = new Set<number>();
     let count = 0;
@@ -92,6 +100,8 @@ export class FastDoc {
         this.entries.set(num, k === 'n' ? { offset: off as number, gen: gen as number } : null);
       }
     }
+    const first = this.entries.get(0);
+    if (first !== undefined && first !== null) decline('object 0 in use');
     const t = lx.object();
     if (!(t instanceof Dict)) decline('bad trailer');
     return t as Dict;
@@ -123,12 +133,11 @@ export class FastDoc {
       if (num !== ref.num || gen !== ref.gen || !(kw !== EOF && typeof kw === 'object' && kw !== null && 'cmd' in kw && kw.cmd === 'obj')) decline('xref offset not at its object');
       let obj = lx.object();
       if (obj === EOF || (typeof obj === 'object' && obj !== null && 'cmd' in obj)) return decline('bad object');
-      if (obj instanceof Dict) {
-        const save = lx.pos;
-        const next = lx.token();
-        if (next !== EOF && typeof next === 'object' && next !== null && 'cmd' in next && next.cmd === 'stream') obj = this.stream(obj, lx.pos);
-        else lx.pos = save;
-      }
+      // pdf.js's parser has read two tokens past an object (`endobj` and the next object's number)
+      // before it returns it: a token its lexer throws on there fails the object.
+      const next = lx.token();
+      if (obj instanceof Dict && next !== EOF && typeof next === 'object' && next !== null && 'cmd' in next && next.cmd === 'stream') obj = this.stream(obj, lx.pos);
+      else lx.token();
       this.cache.set(ref.num, obj as Obj);
       return obj as Obj;
     } finally {
@@ -155,6 +164,12 @@ export class FastDoc {
     let q = start + length;
     while (q < buf.length && isWhite(buf[q]!)) q++;
     if (!startsWith(buf, q, 'endstream')) decline('no endstream at /Length');
+    // The token read must be `endstream` itself, and the two after it must lex (see fetch).
+    const after = new Lexer(buf, q, buf.length, false);
+    const end = after.token();
+    if (!(end !== EOF && typeof end === 'object' && end !== null && 'cmd' in end && end.cmd === 'endstream')) decline('no endstream at /Length');
+    after.token();
+    after.token();
     return new Stream(dict, start, length);
   }
 

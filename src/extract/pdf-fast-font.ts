@@ -1,16 +1,19 @@
 /**
  * Fonts for the fast text path (pdf-fast.ts): what pdf.js's text extraction takes from a font,
- * for the fonts office suites embed — a simple TrueType/Type1 font or a Type0 font with
- * Identity-H and a CIDFontType0/2 descendant — each with an embedded, non-empty program and its
- * own ToUnicode CMap. That is the case where the reader's patched pdf.js (pdfjs-text-worker.ts,
- * `font-program`) never converts the program: a glyph's text is the ToUnicode entry of its code,
- * its width the font dictionary's. Every other font (Type3, standard 14 without a program,
- * predefined or vertical CMaps, no ToUnicode, a /FontMatrix) declines.
+ * for the fonts office suites write — a simple TrueType/Type1 font or a Type0 font with
+ * Identity-H, each with an embedded, non-empty program and its own ToUnicode CMap; or a Type0
+ * font with a predefined horizontal CJK CMap (UniGB-UTF16-H …), with its own ToUnicode map or,
+ * not embedded, without one (then its CIDs are read through Adobe-<ordering>-UCS2: pdf-fast-cmap.ts).
+ * Those are the cases where the reader's patched pdf.js (pdfjs-text-worker.ts, `font-program`)
+ * never converts a program: a glyph's text is its code's ToUnicode entry, its width the font
+ * dictionary's. Every other font (Type3, standard 14, embedded CMaps, vertical writing, no
+ * ToUnicode with an embedded program, a /FontMatrix) declines.
  */
 import { Decline, Dict, EOF, Lexer, Name, Ref, Stream, decline, nameOf, type Obj } from './pdf-fast-syntax.js';
 import type { FastDoc } from './pdf-fast-doc.js';
+import { builtInCMap, predefinedToUnicode, type PredefinedCMap } from './pdf-fast-cmap.js';
 
-/** Entries a ToUnicode map may hold. */
+/** Entries a ToUnicode map may write (a code written twice counts twice). */
 export const MAX_TOUNICODE_ENTRIES = 1 << 20;
 /** Width entries a composite font's /W may give. */
 export const MAX_CID_WIDTHS = 1 << 20;
@@ -44,6 +47,8 @@ export class FastFont {
   private glyphs = new Map<number, FastGlyph>();
   constructor(
     readonly composite: boolean,
+    /** A composite font's predefined CMap (null: Identity-H, two bytes a code, CID = code). */
+    private readonly cMap: PredefinedCMap | null,
     private readonly toUnicode: Map<number, string>,
     private readonly widths: Map<number, number>,
     private readonly defaultWidth: number,
@@ -54,7 +59,13 @@ export class FastFont {
   /** The glyphs of a shown string (pdf.js's charsToGlyphs for these fonts). */
   glyphsOf(chars: string): FastGlyph[] {
     const out: FastGlyph[] = [];
-    if (this.composite) {
+    if (this.cMap) {
+      for (let i = 0; i < chars.length; ) {
+        const { charcode, length } = this.cMap.readCharCode(chars, i);
+        i += length;
+        out.push(this.glyph(charcode));
+      }
+    } else if (this.composite) {
       if (chars.length % 2 !== 0) decline('odd byte count for a two-byte font');
       for (let i = 0; i < chars.length; i += 2) out.push(this.glyph((chars.charCodeAt(i) << 8) | chars.charCodeAt(i + 1)));
     } else {
@@ -66,10 +77,14 @@ export class FastFont {
   private glyph(code: number): FastGlyph {
     let g = this.glyphs.get(code);
     if (g) return g;
-    if (code > 0xffff) decline('char code');
+    if (code > 0xffff && !this.cMap) decline('char code');
     const mapped = this.toUnicode.get(code);
     if (mapped === undefined && this.hasEncoding) decline('code without a ToUnicode entry');
-    let width = this.widths.get(code);
+    // pdf.js's _charToGlyph: a composite font's width is its CID's (the code's, outside the CMap).
+    let widthCode: number | string = code;
+    if (this.cMap?.map.has(code)) widthCode = this.cMap.map.get(code)!;
+    if (typeof widthCode !== 'number') return decline('CMap maps a code to a string');
+    let width = this.widths.get(widthCode);
     if (typeof width !== 'number') width = this.defaultWidth;
     const unicode = mapped || String.fromCharCode(code);
     g = { originalCharCode: code, unicode, width, category: category(unicode) };
@@ -86,13 +101,25 @@ export function loadFont(doc: FastDoc, ref: Obj | undefined): FastFont {
   const subtype = nameOf(doc.val(base, 'Subtype'));
   let dict = base;
   let composite = false;
+  let cMap: PredefinedCMap | null = null;
+  let cMapName = '';
   if (subtype === 'Type0') {
-    if (nameOf(doc.val(base, 'Encoding')) !== 'Identity-H') decline('Type0 encoding other than Identity-H');
+    const enc = nameOf(doc.val(base, 'Encoding'));
+    if (enc === undefined) return decline('Type0 encoding not a predefined CMap');
+    if (enc !== 'Identity-H') {
+      cMap = builtInCMap(enc);
+      if (cMap.vertical) decline('vertical CMap');
+      cMapName = enc;
+    }
     const df = doc.val(base, 'DescendantFonts');
     const d = Array.isArray(df) ? doc.get(df[0]) : undefined;
     if (!(d instanceof Dict)) return decline('descendant font');
     const ds = nameOf(doc.val(d, 'Subtype'));
     if (ds !== 'CIDFontType0' && ds !== 'CIDFontType2') decline('descendant subtype');
+    // pdf.js reads CIDSystemInfo's Registry and Ordering as strings whatever the encoding: a
+    // missing one fails the font there (its text is dropped).
+    const info = doc.val(d, 'CIDSystemInfo');
+    if (info !== undefined && (!(info instanceof Dict) || typeof doc.val(info, 'Registry') !== 'string' || typeof doc.val(info, 'Ordering') !== 'string')) decline('CIDSystemInfo');
     dict = d;
     composite = true;
   } else if (subtype !== 'TrueType' && subtype !== 'Type1') {
@@ -101,14 +128,38 @@ export function loadFont(doc: FastDoc, ref: Obj | undefined): FastFont {
   if (dict.map.has('FontMatrix')) decline('font matrix');
   const descriptor = doc.val(dict, 'FontDescriptor');
   if (!(descriptor instanceof Dict)) return decline('no font descriptor');
-  const file = doc.val(descriptor, 'FontFile') ?? doc.val(descriptor, 'FontFile2') ?? doc.val(descriptor, 'FontFile3');
-  if (!(file instanceof Stream)) return decline('font program not embedded');
-  // pdf.js decodes the program to see that it is not empty (an empty one: a substitute font).
-  if (doc.bytes(file).length === 0) decline('empty font program');
+  const fontName = doc.val(descriptor, 'FontName');
+  const baseFont = doc.val(dict, 'BaseFont');
+  const isName = (x: Obj | undefined) => x instanceof Name || typeof x === 'string';
+  if ((fontName !== undefined && !isName(fontName)) || (!isName(fontName) && !isName(baseFont))) decline('font name');
+  const fileKey = ['FontFile', 'FontFile2', 'FontFile3'].find((k) => descriptor.map.get(k) !== undefined);
+  const file = fileKey ? doc.val(descriptor, fileKey) : undefined;
   const tu = doc.val(dict, 'ToUnicode') || doc.val(base, 'ToUnicode');
-  if (!(tu instanceof Stream)) return decline('no ToUnicode stream');
-  const toUnicode = readToUnicode(doc.bytes(tu));
-  if (toUnicode.size === 0) decline('empty ToUnicode');
+  let toUnicode: Map<number, string>;
+  if (tu !== undefined) {
+    // Its own ToUnicode map: the patched pdf.js takes the text from it alone. With Identity-H or a
+    // simple font the program must be there (pdf.js's substitutes for a missing one can amend the
+    // map); a predefined CMap keeps the map whatever the program.
+    if (!(tu instanceof Stream)) return decline('ToUnicode not a stream');
+    toUnicode = readToUnicode(doc.bytes(tu));
+    if (toUnicode.size === 0) decline('empty ToUnicode');
+    if (!cMap || file !== undefined) {
+      if (!(file instanceof Stream)) return decline('font program not embedded');
+      // pdf.js decodes the program to see that it is not empty (an empty one: a substitute font).
+      if (doc.bytes(file).length === 0) decline('empty font program');
+    }
+  } else {
+    // No ToUnicode: only a predefined CMap with a font that is not embedded (pdf.js maps its CIDs
+    // through Adobe-<ordering>-UCS2 and converts no program).
+    if (!cMap) return decline('no ToUnicode stream');
+    if (fileKey !== undefined) decline('embedded program without ToUnicode');
+    const info = doc.val(dict, 'CIDSystemInfo');
+    if (!(info instanceof Dict)) return decline('no CIDSystemInfo');
+    const registry = doc.val(info, 'Registry');
+    const ordering = doc.val(info, 'Ordering');
+    if (registry !== 'Adobe' || (ordering !== 'GB1' && ordering !== 'CNS1' && ordering !== 'Japan1' && ordering !== 'Korea1')) return decline('CID system');
+    toUnicode = predefinedToUnicode(cMapName, cMap, ordering);
+  }
 
   const widths = new Map<number, number>();
   let defaultWidth = 0;
@@ -139,7 +190,7 @@ export function loadFont(doc: FastDoc, ref: Obj | undefined): FastFont {
     const missing = doc.val(descriptor, 'MissingWidth');
     defaultWidth = typeof missing === 'number' ? missing : 0;
   }
-  return new FastFont(composite, toUnicode, widths, defaultWidth, hasEncoding);
+  return new FastFont(composite, cMap, toUnicode, widths, defaultWidth, hasEncoding);
 }
 
 /** pdf.js's extractWidths for a composite font's /W. */
@@ -184,8 +235,11 @@ export function readToUnicode(bytes: Uint8Array): Map<number, string> {
   let name = '';
   const tokenOf = (): Obj | typeof EOF => lx.token();
   const isCmd = (t: Obj | typeof EOF, c: string): boolean => t !== EOF && typeof t === 'object' && t !== null && 'cmd' in t && t.cmd === c;
+  // Every entry written counts, the same code again included: 2^20 ranges of 65,536 codes each
+  // would otherwise be 2^36 steps for a map of 65,536 entries.
+  let written = 0;
   const set = (code: number, dst: string): void => {
-    if (!raw.has(code) && raw.size >= MAX_TOUNICODE_ENTRIES) decline('ToUnicode too large');
+    if (++written > MAX_TOUNICODE_ENTRIES) decline('ToUnicode too large');
     raw.set(code, dst);
   };
   for (;;) {

@@ -14,8 +14,8 @@ import { loadFont, type FastFont } from './pdf-fast-font.js';
 
 /** Operators one page may run (a full report page runs a few thousand). */
 export const MAX_PAGE_OPS = 2_000_000;
-/** Glyphs one page may show. */
-export const MAX_PAGE_GLYPHS = 4_000_000;
+/** Glyphs one page may show (a dense page shows ~3,000; each may become a text item). */
+export const MAX_PAGE_GLYPHS = 500_000;
 /** Depth of q … Q nesting kept (pdf.js keeps any; beyond this the page declines). */
 export const MAX_SAVE_DEPTH = 256;
 
@@ -334,6 +334,8 @@ export function pageItems(doc: FastDoc, page: PageInput, fonts: Map<number, Fast
     const o = lx.object();
     if (o === EOF) break;
     if (!(o instanceof Cmd)) {
+      // pdf.js's preprocessor drops a null operand (its parser's "nothing here").
+      if (o === null) continue;
       args.push(o);
       if (args.length > 33) decline('too many operands');
       continue;

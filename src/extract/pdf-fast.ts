@@ -53,6 +53,9 @@ export function readFast(data: Uint8Array): FastPdf | null {
 
 const LETTER: number[] = [0, 0, 612, 792];
 
+/** Characters of text one document may yield (a 300-page report: ~500,000). */
+export const MAX_DOCUMENT_CHARS = 8_000_000;
+
 /** Tests: the fast read itself, throwing where readFast returns null. */
 export function __readDoc(data: Uint8Array): FastPdf {
   return readDoc(data);
@@ -66,12 +69,17 @@ function readDoc(data: Uint8Array): FastPdf {
   if (!(pagesRoot instanceof Dict)) return decline('page tree');
   const pages = collectPages(doc, pagesRoot);
   const info = readInfo(doc);
+  readAlsoRead(doc, root);
   const fonts = new Map<number, FastFont>();
   const pageTexts: string[] = [];
+  let chars = 0;
   for (const page of pages) {
     const { content, resources, view, rotate, userUnit } = pageParts(doc, page);
     const items = pageItems(doc, { content, resources, viewBox: view }, fonts);
-    pageTexts.push(layoutItems(items, viewportTransform(view, userUnit, rotate)));
+    const text = layoutItems(items, viewportTransform(view, userUnit, rotate));
+    chars += text.length;
+    if (chars > MAX_DOCUMENT_CHARS) decline('too much text');
+    pageTexts.push(text);
   }
   return { pages: pages.length, ...info, pageTexts };
 }
@@ -219,6 +227,22 @@ export function viewportTransform(viewBox: number[], userUnit: number, rotation:
     offsetCanvasX - rotateA * scale * centerX - rotateC * scale * centerY,
     offsetCanvasY - rotateB * scale * centerX - rotateD * scale * centerY,
   ];
+}
+
+/**
+ * What pdf.js also reads while opening a document and its metadata, so that what could fail or be
+ * refused there is met here too: the trailer's /ID (a broken reference makes pdf.js re-index the
+ * file) and the catalog's XMP /Metadata stream (a decompression bomb there refuses the document).
+ */
+function readAlsoRead(doc: FastDoc, root: Dict): void {
+  doc.val(doc.trailer, 'ID');
+  const meta = root.map.get('Metadata');
+  if (!(meta instanceof Ref)) return;
+  const stream = doc.fetch(meta);
+  if (!(stream instanceof Stream)) return;
+  const type = doc.val(stream.dict, 'Type');
+  const subtype = doc.val(stream.dict, 'Subtype');
+  if (type instanceof Name && type.name === 'Metadata' && subtype instanceof Name && subtype.name === 'XML') doc.bytes(stream);
 }
 
 function readInfo(doc: FastDoc): { title: string | null; creationDate: string | null; modDate: string | null } {

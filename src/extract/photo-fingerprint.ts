@@ -12,7 +12,7 @@ import crypto from 'node:crypto';
 import fs from 'node:fs/promises';
 import pLimit from 'p-limit';
 import { loadSharp } from './sharp-lazy.js';
-import { SAFE_OPEN, openForRead } from '../formats/read.js';
+import { SAFE_OPEN, openForRead, readWholeFile } from '../formats/read.js';
 import type { ExtractedFile, PhotoFacts, PhotoFingerprint } from '../types.js';
 import { jpegLayout } from './photo-structure.js';
 import { boxCells, dhashFromGrid, dhashJpegDc, gridSize, lumaPlane, orientGrid } from './dhash.js';
@@ -111,13 +111,31 @@ export async function analyzeThumbnail(
 
 const utf8 = new TextDecoder('utf-8', { fatal: true });
 
-/** sharp wants a string path or the bytes; GBK-named files are only reachable as bytes. */
+/** Largest GBK-named photo read into memory for sharp (others are opened by libvips itself). */
+const MAX_SHARP_BYTES = 256 * 1024 * 1024;
+
+/**
+ * sharp wants a string path or the bytes; GBK-named files are only reachable as bytes. Only a
+ * regular file is handed on: libvips opens a path with a blocking open(), so a photo swapped for
+ * a FIFO after it was listed blocked a libuv thread for ever (four such hang the run, which then
+ * cannot even exit). It is checked here on a descriptor opened without blocking; the bytes are read
+ * the same way (readWholeFile), bounded.
+ */
 export async function sharpInput(absPath: Buffer): Promise<string | Buffer> {
+  let name: string | null;
   try {
-    return utf8.decode(absPath);
+    name = utf8.decode(absPath);
   } catch {
-    return fs.readFile(absPath);
+    name = null;
   }
+  if (name === null) return readWholeFile(absPath, MAX_SHARP_BYTES);
+  const fh = await fs.open(absPath, SAFE_OPEN);
+  try {
+    if (!(await fh.stat()).isFile()) throw new Error('not a regular file');
+  } finally {
+    await fh.close();
+  }
+  return name;
 }
 
 async function partialHash(f: Pick<ExtractedFile, 'absPath' | 'size'>): Promise<string> {

@@ -115,6 +115,9 @@ export async function readVideo(src: ByteSource, hint: VideoFormat = 'mp4'): Pro
   if (cut) return fail('truncated', cut);
   if (m.noMvhd) return fail('unreadable', 'moov has no readable mvhd');
   if (problems.length) return fail('unreadable', `damaged box structure in moov (${[...new Set(problems)].join(', ')})`);
+  // A movie of no track at all (or none with a picture, a size or sound): nothing to play. Such a
+  // 150-byte file (ftyp, a moov of mvhd alone, an empty mdat) passed as a video.
+  if (m.videoTracks === 0 && m.audioTracks === 0 && !m.width && !m.height) return fail('unreadable', 'the movie holds no picture or sound track');
   return { facts, error: null };
 }
 

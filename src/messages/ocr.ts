@@ -71,8 +71,8 @@ export const ocrMessages = defineRules({
     severity: 'warning',
     title: { zh: '扫描页中的图像未能绘制，未识别', en: 'Image on a scanned page could not be drawn' },
     message: {
-      zh: (a) => `第 ${a.page} 页有 ${a.count} 幅图像（或数据流）未能绘制（超过 6400 万像素 / 256 MB 的上限，或数据已损坏），该页内容未完整检查`,
-      en: (a) => `page ${a.page} holds ${a.count} image(s) or stream(s) that could not be drawn (beyond the limit of 64 megapixels / 256 MB, or damaged); the page was not fully checked`,
+      zh: (a) => `第 ${a.page} 页有 ${a.count} 幅图像（或数据流）未能绘制（超过 6400 万像素 / 256 MB 或解码工作量的上限，或数据已损坏），该页内容未完整检查`,
+      en: (a) => `page ${a.page} holds ${a.count} image(s) or stream(s) that could not be drawn (beyond the limit of 64 megapixels / 256 MB or of decoding work, or damaged); the page was not fully checked`,
     },
     why: {
       zh: '绘制超大图像会耗尽办公电脑的内存，600 dpi 的 A3 扫描件或被篡改的图像都会超过上限；损坏的图像无法解码。图上的文字和公章因此无法识别。',

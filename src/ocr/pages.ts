@@ -9,6 +9,7 @@ import path from 'node:path';
 import pLimit from 'p-limit';
 import { RENDER_COUNTER, cappedStreams } from '../extract/pdf-stream-cap.js';
 import { renderWorker } from './render-worker.js';
+import { DOCUMENT_WORK, PAGE_WORK, setRenderWork } from './render-work.js';
 
 /** A4 is 595 pt wide: 1654 px is 200 dpi. Every rendered page gets this width (bounded pixels). */
 export const PAGE_WIDTH_PX = 1654;
@@ -26,6 +27,8 @@ export interface PageImage {
   png: Buffer;
   /** Images or streams the renderer left out of this page (beyond its bounds): the page is drawn without them. */
   refused: number;
+  /** Decoding work spent drawing it (render-work.ts). */
+  work: number;
 }
 
 /**
@@ -35,17 +38,31 @@ export interface PageImage {
  */
 const renderOne = pLimit(1);
 
-/** Runs one renderer call alone and returns its result with the number of refusals it counted. */
-function counted<T>(work: () => Promise<T>): Promise<{ value: T; refused: number }> {
+/**
+ * Runs one renderer call alone, within `budget` units of decoding work (render-work.ts), and returns
+ * its result with the number of refusals it counted and the work it spent.
+ */
+function counted<T>(work: () => Promise<T>, budget: number): Promise<{ value: T; refused: number; spent: number }> {
   return renderOne(async () => {
     const before = cappedStreams(RENDER_COUNTER);
-    const value = await work();
-    return { value, refused: cappedStreams(RENDER_COUNTER) - before };
+    setRenderWork(budget);
+    let value: T;
+    let left: number;
+    try {
+      value = await work();
+    } finally {
+      left = setRenderWork(Infinity);
+    }
+    return { value, refused: cappedStreams(RENDER_COUNTER) - before, spent: budget - Math.max(0, left) };
   });
 }
 
 /** Number of pages of a PDF and an iterator over the first `max` page images, in order. */
-export async function pdfPages(data: Buffer, max: number): Promise<{ total: number; pages: AsyncGenerator<PageImage> }> {
+export async function pdfPages(
+  data: Buffer,
+  max: number,
+  work: { page: number; document: number } = { page: PAGE_WORK, document: DOCUMENT_WORK },
+): Promise<{ total: number; pages: AsyncGenerator<PageImage> }> {
   const { PDFParse } = await import('pdf-parse');
   const dir = pdfjsDir();
   const worker = await renderWorker();
@@ -62,20 +79,25 @@ export async function pdfPages(data: Buffer, max: number): Promise<{ total: numb
   });
   let total: number;
   try {
-    total = (await counted(() => parser.getInfo())).value.total;
+    total = (await counted(() => parser.getInfo(), work.page)).value.total;
   } catch (e) {
     await parser.destroy().catch(() => undefined);
     throw e;
   }
   async function* gen(): AsyncGenerator<PageImage> {
+    // One document's pages share its work budget, each at most a page's.
+    let documentLeft = work.document;
     try {
       for (let p = 1; p <= Math.min(total, max); p++) {
-        const { value: shot, refused } = await counted(() =>
-          parser.getScreenshot({ partial: [p], desiredWidth: PAGE_WIDTH_PX, imageDataUrl: false, imageBuffer: true }),
+        const drawn = await counted(
+          () => parser.getScreenshot({ partial: [p], desiredWidth: PAGE_WIDTH_PX, imageDataUrl: false, imageBuffer: true }),
+          Math.min(work.page, documentLeft),
         );
+        const { value: shot, refused } = drawn;
+        documentLeft -= drawn.spent;
         const page = shot.pages[0];
         if (!page) continue;
-        yield { page: p, png: Buffer.from(page.data.buffer, page.data.byteOffset, page.data.byteLength), refused };
+        yield { page: p, png: Buffer.from(page.data.buffer, page.data.byteOffset, page.data.byteLength), refused, work: drawn.spent };
       }
     } finally {
       await parser.destroy().catch(() => undefined);
@@ -101,5 +123,5 @@ export async function imagePage(data: Buffer): Promise<PageImage> {
     .resize({ width: IMAGE_LONG_SIDE_PX, height: IMAGE_LONG_SIDE_PX, fit: 'inside', withoutEnlargement: true })
     .png({ compressionLevel: 1 })
     .toBuffer();
-  return { page: 1, png, refused: 0 };
+  return { page: 1, png, refused: 0, work: 0 };
 }

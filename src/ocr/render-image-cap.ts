@@ -62,6 +62,25 @@ export function decodeFailedCountPatch(): SourcePatch {
   };
 }
 
+const REUSED = '    pageIndexSet.add(pageIndex);\n    return imageData;\n  }\n  setData(ref, data) {\n';
+const FAILED_BEFORE = '      if (this.globalImageCache.hasDecodeFailed(imageRef)) {\n';
+
+/**
+ * The patches that count an image whose decode failed on an earlier page each time a later page
+ * draws it: pdf.js remembers the failure per document (and caches the image's empty result for
+ * images on two or more pages), so such a page skipped it without a word and read as complete.
+ */
+export function decodeFailedReuseCountPatches(): SourcePatch[] {
+  return [
+    {
+      name: 'decode-failed-reuse-count',
+      find: REUSED,
+      replace: REUSED.replace('    return imageData;\n', `    if (this.#decodeFailedSet.has(ref)) ${countCappedRenderStream};\n    return imageData;\n`),
+    },
+    { name: 'decode-failed-again-count', find: FAILED_BEFORE, replace: FAILED_BEFORE + `        ${countCappedRenderStream};\n` },
+  ];
+}
+
 /** The patch of pdf.js's own maxImageSize refusal (by the image dictionary): count it as well. */
 export function imageSizeCountPatch(): SourcePatch {
   return { name: 'image-size-count', find: REMOVED, replace: REMOVED + `      ${countCappedRenderStream};\n` };

@@ -13,8 +13,9 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { PDF_RENDER_STREAM_MAX_BYTES, RENDER_COUNTER, applyOnce, streamCapPatch } from '../extract/pdf-stream-cap.js';
 import { evaluateWorkerModule } from '../extract/pdfjs.js';
-import { decodeFailedCountPatch, imageSizeCountPatch, jbig2CapPatches, jpegFrameCapPatch } from './render-image-cap.js';
+import { decodeFailedCountPatch, decodeFailedReuseCountPatches, imageSizeCountPatch, jbig2CapPatches, jpegFrameCapPatch } from './render-image-cap.js';
 import { MAX_RENDER_IMAGE_PIXELS } from './pages.js';
+import { WORK_PRELUDE, workPatches } from './render-work.js';
 
 type Legacy = typeof import('pdfjs-dist/legacy/build/pdf.mjs');
 type Listener = (event: { data: unknown }) => void;
@@ -44,8 +45,17 @@ class ClonePort {
 /** The legacy worker's source with the stream and image bounds, or null when a patch does not apply. */
 export function renderWorkerSource(): string | null {
   const file = createRequire(import.meta.url).resolve('pdfjs-dist/legacy/build/pdf.worker.mjs');
-  let source: string | null = readFileSync(file, 'utf8');
-  for (const p of [streamCapPatch(PDF_RENDER_STREAM_MAX_BYTES, RENDER_COUNTER), jpegFrameCapPatch(MAX_RENDER_IMAGE_PIXELS), ...jbig2CapPatches(MAX_RENDER_IMAGE_PIXELS), imageSizeCountPatch(), decodeFailedCountPatch()]) {
+  // The decoding-work budget (render-work.ts) is declared first, charged by its patches after the others.
+  let source: string | null = WORK_PRELUDE + readFileSync(file, 'utf8');
+  for (const p of [
+    streamCapPatch(PDF_RENDER_STREAM_MAX_BYTES, RENDER_COUNTER),
+    jpegFrameCapPatch(MAX_RENDER_IMAGE_PIXELS),
+    ...jbig2CapPatches(MAX_RENDER_IMAGE_PIXELS),
+    imageSizeCountPatch(),
+    decodeFailedCountPatch(),
+    ...decodeFailedReuseCountPatches(),
+    ...workPatches(),
+  ]) {
     source = source === null ? null : applyOnce(source, p);
   }
   return source;

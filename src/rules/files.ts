@@ -6,7 +6,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { isInside, realPath } from '../util/inside.js';
+import { isInside } from '../util/inside.js';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 
@@ -27,10 +27,14 @@ export function builtinRulesPath(): string {
   throw new Error('rules/builtin.yaml not found next to the package');
 }
 
-/** The folders searched for a checked folder's rule files, nearest first: its parent, then up. */
+/**
+ * The folders searched for a checked folder's rule files, nearest first: its parent, then up, as
+ * the path was given (not where a link leads): a unit folder handed in as a link to
+ * 县甲局-real/inner had the rule file planted in 县甲局-real/ read as the rules.
+ */
 export function foldersAbove(root: string): string[] {
   const out: string[] = [];
-  let cur = path.dirname(realPath(root));
+  let cur = path.dirname(path.resolve(root));
   for (;;) {
     out.push(cur);
     const up = path.dirname(cur);

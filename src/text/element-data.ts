@@ -8,7 +8,7 @@ import { maskTitles, type ElementTest } from './element-shared.js';
 
 /** Chinese-numeral quantities: 两场、十二名、三百余人次 (一 is left out: 一次、一名 are articles more often than counts). */
 const CN_QUANTITY =
-  /(?<![第一二三四五六七八九十百千万两])(([两二三四五六七八九十][一二三四五六七八九十百千万亿]*|[一][十百千万亿][一二三四五六七八九十百千万亿]*)(余|多)?|[百千万](余|多))(亿元|万吨|万人次|人次|场次|场|名|户|所|家|期|篇|册|份|个社区|个村|处|次|轮|座|项|批|条|成|万元|元|人|件|起|吨|亩|公里|支|张|本|棵|株|盏|辆|台|块|间|套|幅|袋|箱|封|面|枚|分钟|个小时|小时|课时|学时|个工作日|个月|户次|家次|车次|公顷|立方米|平方米|米|倍|笔|宗|例|单(?![元位])|台次|架次|艘)/;
+  /(?<![第一二三四五六七八九十百千万两])(([两二三四五六七八九十][一二三四五六七八九十百千万亿]*|[一][十百千万亿][一二三四五六七八九十百千万亿]*)(余|多|来)?|[百千万](余|多))(亿元|万吨|万人次|人次|场次|场|名|户|所|家|期|篇|册|份|个社区|个村|处|次|轮|座|项|批|条|成|万元|元|人|件|起|吨|亩|公里|支|张|本|棵|株|盏|辆|台|块|间|套|幅|袋|箱|封|面|枚|分钟|个小时|小时|课时|学时|个工作日|个月|户次|家次|车次|公顷|立方米|平方米|米|倍|笔|宗|例|单(?![元位])|台次|架次|艘|卷|(?<!三)位(?![数一])|趟|顶|天(?!两头|打鱼|晒网|天)|副(?![职局县主科所镇乡校院组队书部市长总处经馆站])|对(?![接比照口外应象于待话一])|公斤|斤|桌|罐|筐|捆)/;
 
 /**
  * Percentages and decimals in Chinese numerals (terse bureau reports): 百分之六、百分之零点五、两个百分点、
@@ -26,7 +26,7 @@ const CN_TENS_GE =
  * 清运垃圾430余车、巡诊1.9万户次、用时3个工作日. A score counts where it is named as one (得分93.8分).
  */
 const CLASSIFIER =
-  /(?<![\d.第〔\[【(（])\d+(\.\d+)?\s*[万千百]?\s*[余多]?\s*(封|面|枚|车次|车|户次|家次|人天|学时|段|根|公顷|立方米|升|斤|个工作日|个月|盒|瓶|包|桶|副|双|节|组|种|类)(?![\u4e00-\u9fff]{0,1}[长号路楼届期])|(得分|评分|分数|打分|分值)[^，,。；]{0,4}\d+(\.\d+)?\s*分/;
+  /(?<![\d.第〔\[【(（])\d+(\.\d+)?\s*[万千百]?\s*[余多]?\s*(封|面|枚|车次|车|户次|家次|人天|学时|段|根|公顷|立方米|升|斤|个工作日|个月|盒|瓶|包|桶|副|双|节|组|种|类|卷|位(?![数置于列居次])|趟|对(?![接比照口外应象于待话\d一])|桌|罐|筐|捆)(?![\u4e00-\u9fff]{0,1}[长号路楼届期])|(得分|评分|分数|打分|分值)[^，,。；]{0,4}\d+(\.\d+)?\s*分/;
 
 /** A number with 万 or 亿 and no unit after it: 关注用户达28.6万、总阅读量320万; new media write 10w+ / 3.2W. */
 const SCALED = /(?<![\d.第〔\[【(（])\d+(\.\d+)?\s*(万|亿|[wW](?![a-zA-Z]))(?![\d年元人次])/;
@@ -35,8 +35,17 @@ const SCALED = /(?<![\d.第〔\[【(（])\d+(\.\d+)?\s*(万|亿|[wW](?![a-zA-Z])
 const CN_ROUND = /(?<![第])(?:(?:近|上|数|几|逾|超)[十百千万]+|[一二两三四五六七八九]?十几|几[十百千万]+)(?:余|多)?(?:人次|人|户|名|家|场|次|件|起|所|个|份|条|篇|元|万元|车|处|吨|米|公里|亩)/;
 
 /** 阳光花园三期工地 / 二期工程: the phase of a project is part of its name, not a count. */
-const PHASE_NOUN = /^(工程|项目|工地|小区|楼盘|地块|标段|安置区|厂房|用地)/;
+const PHASE_NOUN = /^(工程|项目|工地|小区|楼盘|地块|标段|安置区|厂房|用地|○|[一二三四五六七八九十]+(?:栋|幢|号楼))/;
 const phase = (text: string, end: number, unit: string) => unit === '期' && PHASE_NOUN.test(text.slice(end));
+
+/** 文明劝导岗八个: a count of things closing its clause (两个维护 stands inside quotes, masked). */
+const CN_GE_END = /(?<![第一二三四五六七八九十两])[两二三四五六七八九]个(?=[，,。；！]|$)/;
+
+/** 点赞破万 / 播放量突破百万: a scale in words after 破/突破/超过. */
+const CN_SCALE = /(?:破|突破|超过|超|逾|达到|达)[一二两三四五六七八九十百千]*万(?![元人户一众事分里物全无能难])/;
+
+/** 一个半小时 / 两个半月: a duration with a half. */
+const HALF = /[一两二三四五六七八九十\d]+个半(?:小时|月|钟头)/;
 
 export const data: ElementTest = ({ text }) => {
   // Words in quotes are names (“1个中心+N个站点”模式、“三个一百”工程), not quantities.
@@ -44,6 +53,10 @@ export const data: ElementTest = ({ text }) => {
   const masked = maskTitles(text)
     .replace(/“[^“”]{1,15}”/g, (q) => '“' + '○'.repeat(q.length - 2) + '”')
     .replace(/[两二三四独\d]轮(?=车|电动|摩托|自行|童车|机动)/g, '○○')
+    // 十四五期间 / “十三五”规划: a plan period is a name, not a count of periods.
+    .replace(/十[一二三四五六]五(?=”?(?:期间|规划|时期|末|初|以来|开局))/g, '○○○')
+    // 东关村3组 / 幸福小区5号楼 / 二队: a place named with its number is an address, not a count.
+    .replace(/(?<=[\u4e00-\u9fff](?:村|屯|庄|寨|湾|社区|小区|花园|家园|新村|街|巷|路|大街|大道|队|期|院))\d+(?=(?:组|队|社|号|单元|巷|弄|区)|(?:栋|幢|排|楼)(?![老楼住房居民]))/g, (d) => '○'.repeat(d.length))
     // 以百分之百的热情 / 100%的干劲 / 十倍的努力: a figure of speech for an attitude, not a quantity.
     .replace(/(?:百分之[百两二]百?|(?<![\d.])[12]00\s*[%％]|(?<![\d.])\d+\s*倍|[一二两三四五六七八九十百千万]+倍)(?=的?(?:热情|干劲|诚意|努力|精力|信心|决心|责任心|用心|耐心|热忱|精神|状态|投入|劲头|力气))/g, (m) => '○'.repeat(m.length));
   // 24小时畅通 / 24小时值守 describe a service's hours, not a quantity of work.
@@ -59,6 +72,6 @@ export const data: ElementTest = ({ text }) => {
   if (percent) return percent[0];
   const tens = CN_TENS_GE.exec(masked);
   if (tens) return tens[0];
-  const round = CN_ROUND.exec(masked);
+  const round = CN_ROUND.exec(masked) ?? HALF.exec(masked) ?? CN_GE_END.exec(masked) ?? CN_SCALE.exec(masked);
   return round ? round[0] : null;
 };

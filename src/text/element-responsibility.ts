@@ -27,7 +27,7 @@ const TESTS: RegExp[] = [
   new RegExp(`${ROLE}[^，,。；]{0,8}${TAKES_CHARGE}`),
   // 由办公室负责 / 明确专人负责 / 由局长牵头
   // 确定了一名副所长专门抓 / 由工会主席具体组织: a role named after a short qualifier
-  new RegExp(`(?:由|明确|指定|安排|确定)了?(?:[一二两三四五\\d]+名|一位|专门)?[\\u4e00-\\u9fff]{0,4}?(?:${ROLE}|工作人员|干部|同志)[^，,。；]{0,10}(?:负责|牵头|统筹|承担|具体|落实|抓)`),
+  new RegExp(`(?:由|明确|指定|安排|确定)了?(?:[一二两三四五\\d]+名|一位|专门)?[\\u4e00-\\u9fff]{0,4}?(?:${ROLE}|工作人员|干部|同志)[^，,。；]{0,10}(?:负责|牵头|统筹|承担|具体|落实|抓|盯|管(?![理控护辖道网制]))`),
   // 书记、主任“一肩挑”，负总责: the overall charge may follow the role after a comma
   new RegExp(`${ROLE}[^。；;]{0,12}?(?:负总责|负全责|负主责)`),
   // 主抓这项工作的是副所长李军: the charge first, the role after 的是
@@ -58,6 +58,16 @@ const TESTS: RegExp[] = [
   /(?:让|请|叫|派|安排|指定|明确)[^，,。；]{1,10}?(?:专门|具体|专职)(?:管|负责|抓)/,
   // 作为牵头单位 / 牵头股室
   /牵头(?:单位|部门|股室|科室|处室)/,
+  // 关工委副主任、退休老教师孔繁荣具体负责: a role, then who the person is, then the charge.
+  new RegExp(`${ROLE}、[^，,。；、]{1,12}?(?:具体|专门|全面|总)(?:负责|抓|管)`),
+  // 教学点负责人张秀兰老师负责 / 覃老师负责德育工作 / 村医王大夫专门管: a person by name and calling in charge.
+  /[\u4e00-\u9fff]{1,3}(?:老师|医生|大夫|师傅|教练|队医)(?:具体|专门|全面|主要|一直)?(?:负责|管|抓)(?!人|理|不|的)/,
+  // 具体跑腿的是办公室的小杨: who does the work, named after 的是 (具体参加的是志愿者 is no one in charge).
+  /(?:具体|专门)[\u4e00-\u9fff]{1,4}的是(?!大家|群众|居民|村民|志愿者|家长|学生|全体|各)[^，,。；]{1,10}/,
+  // 这事所里是指导员管着: the same with 管着/抓着.
+  /是(?!大家|群众|居民|村民|全体|各|人人)[\u4e00-\u9fff]{1,6}?(?:管着|抓着|盯着)/,
+  // 这块工作一直是李会计在管: the person who is in charge, named after 是 (是大家在管 is everyone).
+  /是(?!大家|群众|居民|村民|全体|各|人人)[\u4e00-\u9fff]{1,6}?(?:在|来|亲自|专门|一直)(?:管|抓|负责|盯)(?![理控护辖道网制])/,
 ];
 
 /** Others organising themselves (居民自治、由项目经理自行负责): not the unit's own responsibility. */

@@ -130,7 +130,7 @@ export const RESULT_CLASSES: RegExp[] = [
   // Recognition by another, given: 县残联对景区的无障碍服务给予了充分肯定. Not the unit commending
   // people (对评出的20名优秀志愿者给予表彰 / 评出最美家庭20户并给予表彰 are measures): an award
   // (表彰、表扬、褒奖) counts only with its giver named (县委、市文明办、上级…) or given to the unit itself.
-  new RegExp(`${NOT_TO_PEOPLE}给予了?[^，,。；]{0,6}(肯定|好评|认可|赞扬|高度评价)|${NOT_TO_PEOPLE}(?:(?:县|市|省|州|国家|中央|上级)[^，,。；]{0,16}给予了?|给予了?(?:我|本|该)[^，,。；]{0,4})[^，,。；]{0,6}(表彰|表扬|褒奖)`),
+  new RegExp(`${NOT_TO_PEOPLE}给予了?[^，,。；]{0,6}(肯定|好评|认可|赞扬|高度评价)|${NOT_TO_PEOPLE}(?:(?:县|市|省|州|国家|中央|上级)(?![^，,。；]{0,16}(?:志愿者|家庭|个人|先进|典型|模范|标兵|之星|商户|人员|党员|学生|职工|干部|教师|户|者们))[^，,。；]{0,16}给予了?|给予了?(?:我|本|该)[^，,。；]{0,4})[^，,。；]{0,6}(表彰|表扬|褒奖)`),
   // Praise without an object at the clause's end: 村里人都夸 / 群众直夸.
   new RegExp(`(?<![请让要叫使])(${PEOPLE})[^，,。；]{0,4}(都|直|连连|纷纷|个个|也)夸(?:[\u4e00-\u9fff]{0,4})$`),
   // A satisfaction rate given with 是/有: 满意度调查是96%.

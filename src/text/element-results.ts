@@ -6,6 +6,7 @@
  */
 import { SHORTCOMING, beforeIntention, clauses, isTitleLine, maskTitles, trimEndMarks, type ElementTest } from './element-shared.js';
 import { AFTER_WORK, BEFORE_AFTER, PEOPLE, PEOPLES_SAYING, PEOPLES_WORDS, RESULT_CLASSES } from './element-result-classes.js';
+import { RESULT_REGISTERS, SINCE_START } from './element-result-registers.js';
 
 /** A purpose clause (为进一步提升…); 为 + a person served is who benefits (为老人挽回损失5万元), not a purpose. */
 const PURPOSE = new RegExp(`^(为了|为(?!(?:${PEOPLE}))|旨在|以便|以期|推动|促进|助推|力求|力促|以此|借此|以(推动|促进|带动|助推)|以[^，,。；]{1,8}(赢得|换来|换取|回应|践行))`);
@@ -29,14 +30,14 @@ const TESTS: RegExp[] = [
   /(日益|日趋|愈发|越来越|逐渐)(浓厚|增强|提高|规范|完善|文明|和谐|改善|好转|整洁|有序|普及|深入|便利|成熟)|氛围(日益|更加|愈发|十分|较为|越来越)?浓厚|(?<!(?:让|使|令|以|求|保证|确保|做到|直至|直到|争取|力争|努力|务求)[^，,。；]{0,4})群众(普遍|十分|非常)?满意(?!度|率)|(有效|基本|明显)(遏制|杜绝|消除|根治|扭转)|通过[^，,。；]{0,12}验收|(排名|位居|位列)[^，,。；]{0,8}(第[一二三]|前列|前茅)|走在[^，,。；]{0,6}前列|名列前茅/,
   /(逐步|逐渐|普遍|基本)(养成|形成|树立)|养成了?[^，,。；]{0,10}习惯/,
   // 出行更加便利 / 基本解决 / 得到解决
-  /更加(便利|方便|便捷|安全|整洁|有序|优美|浓厚|鲜明|规范|和谐|文明|顺畅|满意|畅通|干净|美丽|宜居|融洽)|(基本|有效|及时|彻底|逐步)(得到)?解决|得到(有效|及时|妥善)?解决|整改到位/,
+  /更加(便利|方便|便捷|安全|整洁|有序|优美|浓厚|鲜明|规范|和谐|文明|顺畅|满意|畅通|干净|美丽|宜居|融洽)|(基本|有效|及时|彻底|逐步)(得到)?解决|得到(有效|及时|妥善)?解决|(?<!(?:在|待|经|须|需|要|必须|直至|直到|限期|责令|督促|确保)[^，,。；]{0,6})整改到位(?!后|前|的|才|方可|再|之后|以后|为止)/,
   /(提升|提高|改善|增强|好转|下降|减少|降低|增长|增加)(了)?[^，,。；]{0,4}(明显|显著|\d+(\.\d+)?\s*(%|个百分点|倍))/,
   /同比(增长|下降|提高|减少|上升|降低)|较(去年|上年|上一年|往年)[^，,。；]{0,10}(增长|下降|提高|减少|上升|降低|提升|改善)/,
   // coverage / satisfaction reached
   // (功率为60W、频率为每周一次 are no rate reached; 成功率 is.)
-  /(?<!参与|出勤|到会|参加|参训|到课|办结|受理|回复|答复|反馈|签收|处置)((?<![频汇概速倍坡]|(?<!成)功)率|满意度|知晓度|认可度)[^，,。；]{0,6}(达到?|(?<!作|视|作为标准|成)为|提升|提高|超过|保持|实现)|实现[^，,。；]{0,12}全覆盖|(全覆盖|全面覆盖)/,
+  /(?<!参与|出勤|到会|参加|参训|到课|办结|受理|回复|答复|反馈|签收|处置)((?<![频汇概速倍坡]|(?<!成)功)率|满意度|知晓度|认可度)(?![^，,。；]{0,6}(?:标准|要求|目标|指标|考核))[^，,。；]{0,6}(达到?|(?<!作|视|作为标准|成)为|提升|提高|超过|保持|实现)|实现[^，,。；]{0,12}全覆盖|(全覆盖|全面覆盖)/,
   // recognition
-  /获评|荣获|被评为|被授予|被命名为|被[^，,。；]{1,12}(授予|评为|命名为|表彰|表扬|通报表扬)|授予[^，,。；]{0,20}(称号|荣誉|奖)|入选|获得?[^，,。；]{0,20}(称号|奖|表彰|荣誉|通报表扬|表扬|嘉奖)|受到[^，,。；]{0,16}(表彰|表扬|好评|肯定|赞誉|点赞|认可)|(得到|获得|赢得)[^，,。；]{0,16}(好评|肯定|赞誉|认可|点赞|称赞|信赖|支持)|(被|获)[^，,。；]{0,12}(报道|推广|转载|刊发)|经验做法[^，,。；]{0,10}(推广|交流)/,
+  /(?:获评|荣获|被评为)(?![^，,。；]{0,8}(?:不合格|不达标|较差|差等|落后|后进|基本合格|黄牌|整改|不称职|末位))|被授予|被命名为|被[^，,。；]{1,12}(授予|评为|命名为|表彰|表扬|通报表扬)|授予[^，,。；]{0,20}(称号|荣誉|奖)|入选|获得?[^，,。；]{0,20}(称号|奖|表彰|荣誉|通报表扬|表扬|嘉奖)|受到[^，,。；]{0,16}(表彰|表扬|好评|肯定|赞誉|点赞|认可)|(得到|获得|赢得)[^，,。；]{0,16}(好评|肯定|赞誉|认可|点赞|称赞|信赖|支持)|(被|获)[^，,。；]{0,12}(报道|推广|转载|刊发)|经验做法[^，,。；]{0,10}(推广|交流)/,
   // effect on people and on the place
   // 增强了群众的环保意识 / 增长了知识、陶冶了情操: an effect on people, in the perfect
   /(增强|提高|提升|强化|培养|增进)了[^，,。；]{0,12}(意识|能力|素养|素质|认同|观念|热情|信心|技能|本领|认识|感情|友谊)|(增长|增加|学到|掌握)了[^，,。；]{0,6}(知识|本领|技能)|陶冶了?[^，,。；]{0,4}情操|受到了?[^，,。；]{0,8}教育/,
@@ -101,7 +102,7 @@ export const results: ElementTest = ({ text, role, heading }) => {
   const shortcoming = SHORTCOMING.test(text);
   const claimed = beforeIntention(maskTitles(text));
   // 有位老人说：“街道就是家里人。” / 从过去冷冷清清，变成现在…: these span a colon or a comma, so they are read on the sentence.
-  const words = SHORTCOMING.test(claimed) ? null : (PEOPLES_WORDS.exec(claimed) ?? BEFORE_AFTER.exec(claimed) ?? PEOPLES_SAYING.exec(claimed) ?? AFTER_WORK.exec(claimed));
+  const words = SHORTCOMING.test(claimed) ? null : (PEOPLES_WORDS.exec(claimed) ?? BEFORE_AFTER.exec(claimed) ?? PEOPLES_SAYING.exec(claimed) ?? AFTER_WORK.exec(claimed) ?? SINCE_START.exec(claimed));
   if (words) return words[0];
   for (const clause of clauses(claimed)) {
     if (SHORTCOMING.test(notHappening(clause))) continue;
@@ -113,7 +114,7 @@ export const results: ElementTest = ({ text, role, heading }) => {
     if (PURPOSE.test(clause)) continue;
     // 提升满意度是我们努力的方向 / 群众满意是第一标准: an aim named as such at the clause's end.
     if (/(是|为|作为|成为)[^，,。；]{0,10}(努力的?方向|奋斗目标|工作目标|目标|重点任务|主攻方向|标准|宗旨|追求|出发点|落脚点|标尺|试金石)$/.test(clause)) continue;
-    for (const re of [...TESTS, ...CLASSES, ...RESULT_CLASSES]) {
+    for (const re of [...TESTS, ...CLASSES, ...RESULT_CLASSES, ...RESULT_REGISTERS]) {
       const m = re.exec(clause);
       if (m && !(shortcoming && /成效|成绩|成果|效果|进展|突破/.test(m[0]))) return m[0];
     }

@@ -23,7 +23,7 @@ function detectorDigest(dir = DIR): string {
   return h.digest('hex').slice(0, 16);
 }
 
-const RECORDED = { digest: 'e63d6e45475f03e7', document: 14, ocr: 16 };
+const RECORDED = { digest: '0253858d5ba6ca4e', document: 16, ocr: 18 };
 
 it('the element detector has not changed since the document/OCR extractor versions were last bumped', () => {
   const now = { digest: detectorDigest(), document: EXTRACTOR_VERSIONS.document, ocr: EXTRACTOR_VERSIONS.ocr };

@@ -70,6 +70,21 @@ describe('docReaderHazard: what word-extractor cannot survive', () => {
     expect(docReaderHazard(shift)).toMatch(/sector size/);
   });
 
+  it('the mini allocation table: a chain of the header’s length is read; one sector shorter or longer is refused before it is expanded', () => {
+    // word-extractor refuses such a chain itself, but the guard expanded it first: a 450 KB .doc whose
+    // chain ran through all 111,616 entries of its allocation table took 1.6 GB and 85 s.
+    const at = (n: number) => {
+      const b = plainDoc();
+      b.writeInt32LE(0, 0x3c); // the mini table's chain: WordDocument's sectors 0 → … → 7
+      b.writeInt32LE(n, 0x40);
+      return docReaderHazard(b);
+    };
+    expect(at(8)).toBeNull(); // on
+    expect(at(7)).toMatch(/mini allocation table’s chain of 8 sectors, where the header says 7/);
+    expect(at(9)).toMatch(/chain of 8 sectors, where the header says 9/);
+    expect(docReaderHazard(plainDoc())).toBeNull(); // no mini table: an empty chain, a count of 0
+  });
+
   it('in a unit folder: the looping .doc is corrupt, returned at once (no crash)', async () => {
     const loop = plainDoc();
     setFat(loop, 7, 6);

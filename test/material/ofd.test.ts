@@ -108,4 +108,30 @@ describe('an OFD is checked like a PDF', () => {
     expect(parseOfd(build(MAX_OFD_PART)).pages[0]).toBe(report.join('\n'));
     expect(() => parseOfd(build(MAX_OFD_PART + 1))).toThrow(/entry-size/);
   });
+  it('pages that all name one part: the markup read is counted each time, on the limit read, one character more refused', async () => {
+    // A 72 KB OFD whose 20,000 pages all name one 650 KB Content.xml ran for minutes towards gigabytes of text.
+    const { ZipArchive } = await import('../../src/extract/zip.js');
+    const { MAX_OFD_MARKUP } = await import('../../src/extract/limits.js');
+    const z = new ZipArchive(makeOfd({ pages: [['x']] }));
+    const page = z.text('Doc_0/Pages/Page_0/Content.xml')!;
+    const docXml = z.text('Doc_0/Document.xml')!;
+    const pages = 4;
+    const manyDoc = (pad: number) =>
+      docXml.replace(/<ofd:Pages>.*<\/ofd:Pages>/, `<ofd:Pages>${Array.from({ length: pages }, (_, i) => `<ofd:Page ID="${i + 1}" BaseLoc="Pages/Page_0/Content.xml"/>`).join('')}</ofd:Pages><!--${'d'.repeat(pad)}-->`);
+    const base = manyDoc(0).length; // with an empty comment
+    const docPad = (MAX_OFD_MARKUP - base) % pages;
+    const each = (MAX_OFD_MARKUP - base - docPad) / pages;
+    const content = (n: number) => page.replace('<ofd:Content>', `<ofd:Content><!--${'c'.repeat(n - page.length - 7)}-->`);
+    const build = (n: number) =>
+      writeZip(z.entries.map((e) => ({ name: e.name, data: Buffer.from(e.name.endsWith('Content.xml') ? content(n) : e.name.endsWith('Document.xml') ? manyDoc(docPad) : z.text(e.name)!) })));
+    expect(manyDoc(docPad).length + pages * content(each).length).toBe(MAX_OFD_MARKUP);
+    expect(parseOfd(build(each - 1)).pages).toEqual(['x', 'x', 'x', 'x']); // inside
+    expect(parseOfd(build(each)).pages).toHaveLength(4); // on
+    expect(() => parseOfd(build(each + 1))).toThrow(/total-size/); // outside
+    const flood = makeOfd({ pages: [report] });
+    const fz = new ZipArchive(flood);
+    const many = fz.text('Doc_0/Document.xml')!.replace(/<ofd:Pages>.*<\/ofd:Pages>/, `<ofd:Pages>${'<ofd:Page BaseLoc="Pages/Page_0/Content.xml"/>'.repeat(50_000)}</ofd:Pages>`);
+    const f = await extracted(writeZip(fz.entries.map((e) => ({ name: e.name, data: e.name.endsWith('Document.xml') ? Buffer.from(many) : fz.readEntry(e) }))), '说明报告.ofd', 'ofd');
+    expect(f.error).toMatchObject({ code: 'zip-bomb', args: { reason: 'total-size' } });
+  });
 });

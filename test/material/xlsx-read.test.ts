@@ -131,3 +131,21 @@ describe('values as the grid promises', () => {
     expect(rows[2]).toEqual([{ kind: 'text', text: '端午' }, { kind: 'date', date: '2025-05-30' }]);
   });
 });
+
+describe('a workbook whose sheets name one part', () => {
+  it('reads the part once (3,000 sheets naming one 8 MB part ran for minutes); distinct parts are all read', async () => {
+    const { ZipArchive } = await import('../../src/extract/zip.js');
+    const { writeZip } = await import('../../fixtures/build/zip.js');
+    const base = new ZipArchive(minimalXlsx({ cells: [['A1', '活动名称'], ['A2', '端午包粽子']] }));
+    const sheet1 = base.text('xl/worksheets/sheet1.xml')!;
+    const repack = (targets: string[]) => {
+      const wb = `<?xml version="1.0" encoding="UTF-8"?><workbook xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"><sheets>${targets.map((_, i) => `<sheet name="表${i + 1}" sheetId="${i + 1}" r:id="rId${i + 1}"/>`).join('')}</sheets></workbook>`;
+      const rels = `<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">${targets.map((t, i) => `<Relationship Id="rId${i + 1}" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet" Target="${t}"/>`).join('')}</Relationships>`;
+      const parts = base.entries.map((e) => ({ name: e.name, data: e.name === 'xl/workbook.xml' ? Buffer.from(wb) : e.name === 'xl/_rels/workbook.xml.rels' ? Buffer.from(rels) : base.readEntry(e)! }));
+      if (targets.includes('worksheets/sheet2.xml')) parts.push({ name: 'xl/worksheets/sheet2.xml', data: Buffer.from(sheet1) });
+      return writeZip(parts);
+    };
+    expect(readXlsx(repack(Array.from({ length: 3000 }, () => 'worksheets/sheet1.xml'))).sheets.map((x) => x.name)).toEqual(['表1']);
+    expect(readXlsx(repack(['worksheets/sheet1.xml', 'worksheets/sheet2.xml'])).sheets.map((x) => x.name)).toEqual(['表1', '表2']);
+  });
+});

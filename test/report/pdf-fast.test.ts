@@ -9,6 +9,11 @@ import { deflateSync } from 'node:zlib';
 import { afterEach, describe, expect, it } from 'vitest';
 import { assemble, officePdf, show, type OfficeFont } from '../../fixtures/build/pdf-office.js';
 import { makePdf } from '../../fixtures/build/pdf.js';
+import { rawPdf } from '../../fixtures/build/pdf-text-cases.js';
+import iconv from 'iconv-lite';
+import { readFileSync, readdirSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import path from 'node:path';
 import { parsePdf, type RawPdf } from '../../src/extract/pdf.js';
 import { __readDoc, readFast } from '../../src/extract/pdf-fast.js';
 import { MAX_SAVE_DEPTH } from '../../src/extract/pdf-fast-text.js';
@@ -42,6 +47,13 @@ function why(pdf: Buffer): string | null {
     return e instanceof Error ? `${e.name}: ${e.message}` : String(e);
   }
 }
+
+const u16 = (s: string) => Buffer.from(s, 'utf16le').swap16().toString('hex');
+/** A Type0 font (F2) with a predefined CMap over descendant 9 0 R. */
+const type0 = (encoding: string, extra = '') => `<< /Type /Font /Subtype /Type0 /BaseFont /STSong-Light /Encoding /${encoding} /DescendantFonts [9 0 R]${extra} >>`;
+/** Its descendant (9 0 R): ordering `ordering`, descriptor 7 0 R (STSong-Light, not embedded) unless given. */
+const cid = (ordering: string, descriptor = '7 0 R') =>
+  `<< /Type /Font /Subtype /CIDFontType0 /BaseFont /STSong-Light /CIDSystemInfo << /Registry (Adobe) /Ordering (${ordering}) /Supplement 4 >> /FontDescriptor ${descriptor} /DW 1000 /W [1 95 500 814 [250 300]] >>`;
 
 const line = (f: OfficeFont, name: string, x: number, y: number, text: string, size = 10.5) => `q 0 0 0 rg\nBT\n${x} ${y} Td /${name} ${size} Tf${show(f, text)}Tj\nET\nQ\n`;
 
@@ -129,6 +141,44 @@ describe('the fast path reads office-suite PDFs as pdf.js does', () => {
     await same(officePdf({ fonts: { F1: enc }, pages: [{ content: content(enc) }] }), false);
   });
 
+  it('the fixture writer: STSong-Light, not embedded, UniGB-UTF16-H through Adobe-GB1-UCS2', async () => {
+    await same(makePdf({ pages: [['县教育局关于“我们的节日”工作情况的说明报告', 'ABC abc 123 县教育局 2026年6月30日'], '第二页 with  spaces   end'] }));
+  });
+
+  it('UniGB-UTF16-H: four-byte codes (U+20000), half-width CIDs, a code outside the CMap', async () => {
+    const content = `BT /F1 12 Tf 72 700 Td <${u16('县𠀀教A b')}> Tj <${u16('育')}D800> Tj <FFFF${u16('局')}> Tj ET`;
+    await same(rawPdf(content));
+  });
+
+  it('GBK-EUC-H: one-byte and two-byte codes', async () => {
+    const gbk = iconv.encode('县教育局 ABC 工作情况（一）', 'gbk').toString('hex');
+    await same(rawPdf(`BT /F2 12 Tf 72 700 Td <${gbk}> Tj ET`, type0('GBK-EUC-H'), [cid('GB1')]));
+  });
+
+  it('a predefined CMap with its own ToUnicode map (that map wins)', async () => {
+    const tu = '1 beginbfrange <0000> <FFFF> <4E00> endbfrange';
+    const r = await same(rawPdf(`BT /F2 12 Tf 72 700 Td <${u16('县教')}> Tj ET`, type0('UniGB-UTF16-H', ' /ToUnicode 10 0 R'), [cid('GB1'), { dict: '<< >>', stream: Buffer.from(tu) }]));
+    expect(r.pageTexts![0]).not.toContain('县');
+  });
+
+  it('a compressed content stream with bytes after its end (zlib and pdf.js ignore them)', async () => {
+    const content = `BT /F1 12 Tf 72 700 Td <${u16('县教育局')}> Tj ET`;
+    await same(rawPdf({ dict: '<< /Filter /FlateDecode >>', stream: Buffer.concat([deflateSync(Buffer.from(content, 'latin1')), Buffer.from('garbage after the checksum')]) }));
+  });
+
+  it('pdf.js knows exactly the predefined CMaps whose files the fast path reads', () => {
+    const dir = path.dirname(createRequire(import.meta.url).resolve('pdfjs-dist/package.json'));
+    const worker = readFileSync(path.join(dir, 'build', 'pdf.worker.mjs'), 'utf8');
+    const list = JSON.parse(/const BUILT_IN_CMAPS = (\[[^\]]*\])/.exec(worker)![1]!) as string[];
+    const files = readdirSync(path.join(dir, 'cmaps')).filter((f) => f.endsWith('.bcmap')).map((f) => f.slice(0, -'.bcmap'.length));
+    expect(files.sort()).toEqual(list.sort());
+  });
+
+  it('a null operand (pdf.js drops it) and operators glued together (ETQ, Tjq)', async () => {
+    const content = `q BT /F1 12 Tf null 72 700 Td ${show(CJK, '县教育')}Tj null ETQ q BT /F1 12 Tf 72 680 Td${show(CJK, '局')}Tjq Q Q ET`;
+    await same(officePdf({ fonts: { F1: CJK }, pages: [{ content }] }));
+  });
+
   it('an uncompressed page and an empty one', async () => {
     await same(officePdf({ fonts: { F1: CJK }, pages: [{ content: line(CJK, 'F1', 72, 700, '县教育局') }, { content: '' }], plain: true }));
   });
@@ -151,7 +201,10 @@ describe('the fast path declines what it is not sure of, and pdf.js reads it as 
     ['an operand count pdf.js would repair', () => officePdf({ fonts: { F1: f }, pages: [{ content: `BT /F1 12 Tf 72 Td ${show(f, '县')} Tj ET` }] }), /operand count of Td/],
     ['a number with an exponent', () => officePdf({ fonts: { F1: f }, pages: [{ content: `BT /F1 12 Tf 72 7e2 Td ${show(f, '县')} Tj ET` }] }), /exponent/],
     ['encryption', () => makePdf({ pages: [['县教育局']], encrypt: { userPassword: '' } }), /encrypted|Type0 encoding/],
-    ['a predefined CMap without ToUnicode (the fixture writer)', () => makePdf({ pages: [['县教育局']] }), /Type0 encoding other than Identity-H/],
+    ['a vertical predefined CMap', () => rawPdf(`BT /F2 12 Tf 72 700 Td <${u16('县教育局')}> Tj ET`, type0('UniGB-UTF16-V')), /vertical CMap/],
+    ['a predefined CMap with an Identity ordering and no ToUnicode', () => rawPdf(`BT /F2 12 Tf 72 700 Td <${u16('县')}> Tj ET`, type0('UniGB-UTF16-H'), [cid('Identity')]), /CID system/],
+    ['a predefined CMap, an embedded program and no ToUnicode', () => rawPdf(`BT /F2 12 Tf 72 700 Td <${u16('县')}> Tj ET`, type0('UniGB-UTF16-H'), [cid('GB1', '10 0 R'), '<< /Type /FontDescriptor /FontName /STSong-Light /Flags 6 /FontBBox [0 0 1000 1000] /ItalicAngle 0 /Ascent 880 /Descent -120 /CapHeight 880 /StemV 93 /FontFile3 11 0 R >>', { dict: '<< /Subtype /CIDFontType0C >>', stream: Buffer.from('program') }]), /embedded program without ToUnicode/],
+    ['an embedded CMap stream', () => rawPdf(`BT /F2 12 Tf 72 700 Td <0001> Tj ET`, '<< /Type /Font /Subtype /Type0 /BaseFont /X /Encoding 10 0 R /DescendantFonts [9 0 R] >>', [cid('GB1'), { dict: '<< /Type /CMap >>', stream: Buffer.from('begincmap 1 begincodespacerange <0000> <FFFF> endcodespacerange endcmap') }]), /predefined CMap/],
   ];
   for (const [name, make, reason] of cases) {
     it(name, async () => {
@@ -176,7 +229,7 @@ describe('hostile files: the fast path declines within its bounds, never throws 
     for (const [k, v] of Object.entries(over)) m.set(Number(k), v);
     return assemble(m);
   };
-  const hostile: [string, () => Buffer, RegExp][] = [
+  const hostile: [string, () => Buffer | string, RegExp][] = [
     ['a /Length that refers to an object that refers to itself', () => objs({ 4: { dict: '<</Length 5 0 R>>', stream: Buffer.from('BT ET') }, 5: '5 0 R' }), /bad \/Length/],
     ['a page tree that contains itself', () => objs({ 2: '<</Type/Pages/Kids[2 0 R]/Count 1>>' }), /page tree/],
     ['a page count the tree does not hold', () => objs({ 2: '<</Type/Pages/Kids[3 0 R]/Count 2>>' }), /page (tree )?count/],
@@ -184,10 +237,17 @@ describe('hostile files: the fast path declines within its bounds, never throws 
     ['100,000 nested arrays in a content stream', () => objs({ 4: { dict: '<<>>', stream: Buffer.from(`${'['.repeat(100_000)}`) } }), /nesting/],
     ['100,000 nested dictionaries in an object', () => objs({ 3: `<</Type/Page/Parent 2 0 R/X ${'<</A '.repeat(100_000)}>>` }), /nesting/],
     ['a content stream that inflates past the stream bound', () => objs({ 4: { dict: '<</Filter/FlateDecode>>', stream: deflateSync(Buffer.alloc(70 * 1024 * 1024)) } }), /inflate failed/],
+    ['an XMP metadata stream that inflates past the stream bound', () => objs({ 1: '<</Type/Catalog/Pages 2 0 R/Metadata 5 0 R>>', 5: { dict: '<</Type/Metadata/Subtype/XML/Filter/FlateDecode>>', stream: deflateSync(Buffer.alloc(70 * 1024 * 1024)) } }), /inflate failed/],
+    ['a trailer /ID that refers to a missing object', () => Buffer.from(good.toString('latin1').replace(/trailer\n<</, 'trailer\n<</ID 999 0 R'), 'latin1'), /missing or free object/],
     ['a content stream cut short', () => objs({ 4: { dict: '<</Filter/FlateDecode>>', stream: deflateSync(Buffer.from(text)).subarray(0, 12) } }), /inflate failed/],
     ['a ToUnicode range over the whole 32-bit code space', () => officePdf({ fonts: { F1: { ...f, cmap: '1 beginbfrange <00000000> <FFFFFFFF> <0041> endbfrange' } }, pages: [{ content: text }] }), /bfrange too wide/],
     ['a /W range of four billion codes', () => officePdf({ fonts: { F2: { ...WIDE, wPrefix: '0 4294967295 500 ' } }, pages: [{ content: 'BT /F2 12 Tf 72 700 Td <0001> Tj ET' }] }), /width range/],
     ['a startxref past the end', () => Buffer.from(good.toString('latin1').replace(/startxref\n\d+/, 'startxref\n99999999'), 'latin1'), /bad startxref/],
+    // Found by mutating office-like PDFs byte by byte and reading each both ways:
+    ['a Type0 font whose CIDSystemInfo lacks /Ordering (pdf.js drops the font\'s text)', () => officePdf({ fonts: { F2: WIDE }, pages: [{ content: `BT /F2 12 Tf 72 700 Td ${show(WIDE, '县教育局')} Tj ET` }] }).toString('latin1').replace('/Ordering(Identity)', '/Orderin.(Identity)'), /CIDSystemInfo/],
+    ['a token pdf.js cannot lex just after an object (.ndobj after a ToUnicode stream)', () => officePdf({ fonts: { F1: f }, pages: [{ content: text }], plain: true }).toString('latin1').replace(/(endcmap[\s\S]*?endstream\n)endobj/, '$1.ndobj'), /not a number/],
+    ['a comment between startxref and its offset (pdf.js reads 0 and repairs)', () => Buffer.from(good.toString('latin1').replace(/startxref\n/, 'startxref\n%x\n'), 'latin1'), /bad startxref/],
+    ['object 0 in use', () => Buffer.from(good.toString('latin1').replace('0000000000 65535 f', '0000000000 65535 n'), 'latin1'), /object 0 in use/],
     ['cross-reference offsets off by one', () => Buffer.from(good.toString('latin1').replace(/(\d{10}) 00000 n/g, (_m, o: string) => `${String(Number(o) + 1).padStart(10, '0')} 00000 n`), 'latin1'), /xref offset not at its object|bad object|not a number/],
     ['a file cut at 60%', () => good.subarray(0, Math.floor(good.length * 0.6)), /startxref/],
     ['a /Prev chain that loops', () => Buffer.from(good.toString('latin1').replace(/trailer\n<</, (m) => `${m}/Prev ${good.toString('latin1').lastIndexOf('\nxref\n') + 1}`), 'latin1'), /xref chain/],
@@ -196,7 +256,8 @@ describe('hostile files: the fast path declines within its bounds, never throws 
   ];
   for (const [name, make, reason] of hostile) {
     it(name, async () => {
-      const pdf = make();
+      const made = make();
+      const pdf = typeof made === 'string' ? Buffer.from(made, 'latin1') : made;
       expect(why(pdf)).toMatch(reason);
       expect(readFast(pdf)).toBeNull();
       const { fast, slow } = await both(pdf);
@@ -218,6 +279,12 @@ describe('hostile files: the fast path declines within its bounds, never throws 
     expect(readToUnicode(cmap('00FFFF')).size).toBe(0x10000);
     expect(() => readToUnicode(cmap('00FFFE'))).not.toThrow();
     expect(() => readToUnicode(cmap('010000'))).toThrow(/bfrange too wide/);
+  });
+
+  it('the same ToUnicode range written again and again stops at the bound on entries written', () => {
+    const range = '<0000> <FFFF> <4E00>\n';
+    expect(readToUnicode(Buffer.from(`16 beginbfrange\n${range.repeat(16)}endbfrange`, 'latin1')).size).toBe(0x10000);
+    expect(() => readToUnicode(Buffer.from(`17 beginbfrange\n${range.repeat(17)}endbfrange`, 'latin1'))).toThrow(/ToUnicode too large/);
   });
 
   it('a ToUnicode target past U+FFFF, a carry into the next byte, and an odd-length target', () => {

@@ -11,7 +11,7 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import zlib from 'node:zlib';
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { aes256Pdf } from '../../fixtures/build/pdf-aes256.js';
 import { rawPdf } from '../../fixtures/build/pdf-text-cases.js';
 import { parsePdf } from '../../src/extract/pdf.js';
@@ -22,6 +22,14 @@ const content = [line(700, '县教育局关于我们的节日工作情况的说�
 const flate = (bytes: Buffer) => rawPdf({ dict: '<< /Filter /FlateDecode >>', stream: bytes });
 
 afterEach(() => vi.restoreAllMocks());
+// These are pdf.js's patches: every document here goes to pdf.js (the fast text path, pdf-fast.ts,
+// would read most of them itself).
+beforeAll(() => {
+  process.env.LEDGER_CHECK_PDF_FAST = '0';
+});
+afterAll(() => {
+  delete process.env.LEDGER_CHECK_PDF_FAST;
+});
 
 /** The same PDF read with zlib refusing every stream: what pdf.js's own decoder gives. */
 async function withoutZlib(pdf: Buffer) {

@@ -5,7 +5,7 @@ import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { discover } from '../../src/discover/index.js';
 import { loadRules } from '../../src/rules/load.js';
-import { findConfigFile, findIgnoreFile, foldersAbove } from '../../src/rules/files.js';
+import { findConfigFile, findIgnoreFile, findReviewFile, foldersAbove } from '../../src/rules/files.js';
 
 const rules = loadRules();
 const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'lc-planted-'));
@@ -74,5 +74,21 @@ describe('where rule and ignore files are looked for', () => {
     expect(findIgnoreFile(unit, path.join(top, '.ledger-check.yml'))).toBeNull();
     fs.writeFileSync(path.join(top, '.ledgercheckignore'), 'beside');
     expect(findIgnoreFile(unit, path.join(top, '.ledger-check.yml'))).toBe(path.join(top, '.ledgercheckignore'));
+  });
+
+  it('a checked folder that is a link: from the parent of the path as given, never from where the link leads', () => {
+    // 台账/县甲局 → 县甲局-real/inner, with a rule file (and a review record) planted in 县甲局-real/.
+    const top = path.join(tmp, 'linked');
+    const real = path.join(top, '台账', '县甲局-real');
+    tree(path.join(real, 'inner'), { 'x.txt': 'x' });
+    fs.writeFileSync(path.join(real, '.ledger-check.yaml'), 'planted');
+    fs.writeFileSync(path.join(real, 'ledger-check-review.yaml'), 'planted');
+    const unit = path.join(top, '台账', '县甲局');
+    fs.symlinkSync(path.join(real, 'inner'), unit);
+    expect(foldersAbove(unit)[0]).toBe(path.join(top, '台账'));
+    expect(findConfigFile(unit)).not.toBe(path.join(real, '.ledger-check.yaml'));
+    expect(findReviewFile(unit)).not.toBe(path.join(real, 'ledger-check-review.yaml'));
+    fs.writeFileSync(path.join(top, '台账', '.ledger-check.yaml'), 'office');
+    expect(findConfigFile(unit)).toBe(path.join(top, '台账', '.ledger-check.yaml'));
   });
 });

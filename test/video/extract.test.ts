@@ -16,6 +16,8 @@ import { parseMetadataDate } from '../../src/extract/video-meta.js';
 import { MAC_EPOCH_OFFSET, macTimeToUtc } from '../../src/extract/video-moov.js';
 
 const read = (b: Buffer) => readVideo(bufferSource(b));
+/** A track with a sound handler and nothing else: enough for a movie to hold something. */
+const soundTrak = box('trak', box('mdia', fullBox('hdlr', 0, 0, u32(0), Buffer.from('soun'), Buffer.alloc(12), Buffer.from('\0'))));
 
 /** `inner` wrapped in boxes of the given types, outermost first (built in one pass). */
 function nest(types: string[], inner: Buffer): Buffer {
@@ -195,6 +197,19 @@ describe('files it cannot read: an error code, never a throw', () => {
     expect((await readVideo(src)).error?.code).toBe('moov-too-large');
   });
 
+  it('a movie of no track → unreadable; one picture track or one sound track is enough', async () => {
+    // 150 bytes of ftyp, a moov of mvhd alone and an empty mdat passed as a video.
+    const none = await read(writeMovie({ picture: false, audio: false }));
+    expect(none.error).toMatchObject({ code: 'unreadable', detail: 'the movie holds no picture or sound track' });
+    expect((await read(writeMovie({ picture: false }))).error).toBeNull(); // sound only: the check says video.no-picture
+    expect((await read(writeMovie({ audio: false }))).error).toBeNull();
+    const ftyp = box('ftyp', Buffer.from('isom'), u32(0), Buffer.from('isommp42'));
+    const mvhd = fullBox('mvhd', 0, 0, u32(3_860_000_000), u32(3_860_000_000), u32(1000), u32(1000), Buffer.alloc(80));
+    expect((await read(Buffer.concat([ftyp, box('moov', mvhd, soundTrak), box('mdat', Buffer.alloc(16))]))).error).toBeNull();
+    const bare = await read(Buffer.concat([ftyp, box('moov', mvhd, box('trak', fullBox('tkhd', 0, 3, Buffer.alloc(84)))), box('mdat', Buffer.alloc(16))]));
+    expect(bare.error?.code).toBe('unreadable');
+  });
+
   it('a child box overflowing its parent (overlap) → unreadable, with what could be read kept', async () => {
     const good = writeMovie();
     const moovAt = good.indexOf('moov') - 4;
@@ -214,7 +229,7 @@ describe('files it cannot read: an error code, never a throw', () => {
     const ftyp = box('ftyp', Buffer.from('isom'), u32(0), Buffer.from('isom'));
     const mvhd = fullBox('mvhd', 0, 0, u32(3_800_000_000), u32(0), u32(1000), u32(1000), Buffer.alloc(80));
     for (const inner of [deep, moovs]) {
-      const r = await read(Buffer.concat([ftyp, box('moov', mvhd, inner), box('mdat', Buffer.alloc(8))]));
+      const r = await read(Buffer.concat([ftyp, box('moov', mvhd, soundTrak, inner), box('mdat', Buffer.alloc(8))]));
       expect(r.error).toBeNull();
       expect(r.facts.metadataDate).toBeNull();
     }
@@ -234,7 +249,7 @@ describe('files it cannot read: an error code, never a throw', () => {
     const mvhd = fullBox('mvhd', 0, 0, u32(0), u32(0), u32(1000), u32(5000), Buffer.alloc(80));
     const zeroLast = Buffer.concat([u32(0), Buffer.from('free'), Buffer.alloc(20)]);
     const odd = box('udta', fullBox('meta', 0, 0, box('hdlr', Buffer.alloc(24)), box('ilst', box('\xa9day', box('name', Buffer.from('x'))))));
-    const r = await read(Buffer.concat([ftyp, box('moov', mvhd, odd, appleMeta('2026-01-01', 'com.example.other'), zeroLast), box64('mdat')]));
+    const r = await read(Buffer.concat([ftyp, box('moov', mvhd, soundTrak, odd, appleMeta('2026-01-01', 'com.example.other'), zeroLast), box64('mdat')]));
     expect(r.error).toBeNull();
     expect(r.facts).toMatchObject({ durationSeconds: 5, metadataDate: null, width: null });
     expect(dataBox('x').length).toBe(17);
