@@ -210,10 +210,25 @@ export async function workbook(report: Report, opts: Pick<FormatOptions, 'output
 
 export const formatXlsx: Formatter = (report, opts) => workbook(report, opts);
 
-/** A file name for a unit's own workbook: no separators, control characters or leading dots. */
-export function unitFileName(unit: string): string {
+/**
+ * A file name for a unit's own workbook: no separators, control characters or leading dots, at
+ * most 200 bytes of UTF-8 (66 CJK characters) never cut inside a character, so that the output's
+ * temporary name (18 bytes more) stays within a file name's 255 bytes: a unit folder of 81 CJK
+ * characters made the run end with ENAMETOOLONG (exit 2). `suffix` (-2, -3 … for names already
+ * used) is kept whole, the name cut before it. Never a Windows device name (a unit folder named
+ * CON or NUL would have its workbook written to the device there).
+ */
+export function unitFileName(unit: string, suffix = ''): string {
+  let safe = '';
+  let bytes = Buffer.byteLength(suffix);
   // eslint-disable-next-line no-control-regex
-  const safe = unit.replace(/[\u0000-\u001f\u007f-\u009f/\\:*?"<>|]/g, '_').replace(/^[.\s]+/, '').trim().slice(0, 80);
-  return `${safe || 'unit'}.xlsx`;
+  for (const ch of unit.replace(/[\u0000-\u001f\u007f-\u009f/\\:*?"<>|]/g, '_').replace(/^[.\s]+/, '').trim()) {
+    bytes += Buffer.byteLength(ch);
+    if (bytes > 200) break;
+    safe += ch;
+  }
+  safe = `${safe || 'unit'}${suffix}`;
+  if (/^(con|prn|aux|nul|com[0-9¹²³]|lpt[0-9¹²³])(\..*)?$/i.test(safe)) safe = `_${safe}`;
+  return `${safe}.xlsx`;
 }
 

@@ -122,7 +122,19 @@ describe('xlsx: one workbook per unit', () => {
     expect(unitFileName('../../etc/passwd')).toBe('_.._etc_passwd.xlsx');
     expect(unitFileName('a\x1b[2Jb')).toBe('a_[2Jb.xlsx');
     expect(unitFileName('...')).toBe('unit.xlsx');
-    expect(unitFileName('x'.repeat(300)).length).toBe(85);
+    // At most 200 bytes, never half a character, a suffix kept whole (a unit folder of 81 CJK
+    // characters ended the run with ENAMETOOLONG, and two sharing their first 80 made the same name).
+    expect(unitFileName('x'.repeat(300)).length).toBe(205);
+    expect(unitFileName('x'.repeat(200))).toBe(`${'x'.repeat(200)}.xlsx`); // on
+    expect(unitFileName('x'.repeat(199) + '长')).toBe(`${'x'.repeat(199)}.xlsx`); // the character that would pass 200 bytes
+    expect(unitFileName('长'.repeat(100))).toBe(`${'长'.repeat(66)}.xlsx`);
+    expect(unitFileName('😀'.repeat(100))).toBe(`${'😀'.repeat(50)}.xlsx`);
+    expect(unitFileName('长'.repeat(100), '-2')).toBe(`${'长'.repeat(66)}-2.xlsx`);
+    expect(unitFileName('长'.repeat(100), '-10')).toBe(`${'长'.repeat(65)}-10.xlsx`);
+    // Windows device names, whatever the case or the extension; a name that only starts like one is kept.
+    expect(['CON', 'nul', 'Com1', 'LPT9', 'aux.txt', 'PRN'].map((n) => unitFileName(n))).toEqual(['_CON.xlsx', '_nul.xlsx', '_Com1.xlsx', '_LPT9.xlsx', '_aux.txt.xlsx', '_PRN.xlsx']);
+    expect(unitFileName('CONTOSO')).toBe('CONTOSO.xlsx');
+    expect(unitFileName('COM10')).toBe('COM10.xlsx');
   });
 
   const dirs: string[] = [];

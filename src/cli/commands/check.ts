@@ -253,7 +253,7 @@ export async function writeReports(
     const used = new Set<string>();
     for (const u of report.units) {
       let name = unitFileName(u.name);
-      for (let i = 2; used.has(name.toLowerCase()); i++) name = unitFileName(`${u.name}-${i}`);
+      for (let i = 2; used.has(name.toLowerCase()); i++) name = unitFileName(u.name, `-${i}`);
       used.add(name.toLowerCase());
       if (!write(path.join(dir, name), await workbook(unitReport(report, u.name), { outputDir: dir, rootDir }))) return false;
     }
