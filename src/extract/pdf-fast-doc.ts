@@ -72,6 +72,7 @@ export class FastDoc {
       offset = prev as number;
     }
     this.trailer = trailer!;
+    if (linearizedFirstObject(buf)) decline('linearization dictionary');
     if (!(this.trailer.map.get('Root') instanceof Ref)) decline('no /Root');
   }
 
@@ -176,8 +177,9 @@ export class FastDoc {
   /** A stream's decoded bytes: no filter or FlateDecode (as pdf.js's patched reader inflates it). */
   bytes(s: Stream): Uint8Array {
     const raw = this.buf.subarray(s.start, s.start + s.length);
-    let filter = this.val(s.dict, 'Filter');
-    if (filter === undefined) filter = this.val(s.dict, 'F');
+    // pdf.js's Parser.filter: dict.get("F", "Filter"), /F first.
+    let filter = this.val(s.dict, 'F');
+    if (filter === undefined) filter = this.val(s.dict, 'Filter');
     if (Array.isArray(filter)) {
       if (filter.length !== 1) decline('filter chain');
       filter = this.get(filter[0]);
@@ -200,6 +202,26 @@ export class FastDoc {
     this.decoded += out.length;
     if (this.decoded > MAX_DECODED_TOTAL) decline('too much decoded');
     return out;
+  }
+}
+
+/**
+ * pdf.js's Linearization.create lexes the file's first object (comments, #-escaped names and all):
+ * a dictionary with /Linearized there makes pdf.js start at the xref after the first `endobj`, not
+ * at startxref — a text search of the first KB misses '/Lin#65arized' or a key past a long comment.
+ * Anything there that does not lex counts as linearized (pdf.js reads the file).
+ */
+function linearizedFirstObject(buf: Uint8Array): boolean {
+  try {
+    const lx = new Lexer(buf, 0, buf.length, false);
+    const num = lx.token();
+    const gen = lx.token();
+    const kw = lx.token();
+    if (typeof num !== 'number' || typeof gen !== 'number' || !(kw !== EOF && typeof kw === 'object' && kw !== null && 'cmd' in kw && kw.cmd === 'obj')) return false;
+    const d = lx.object();
+    return d instanceof Dict && d.map.has('Linearized');
+  } catch {
+    return true;
   }
 }
 

@@ -15,6 +15,22 @@ import { builtInCMap, predefinedToUnicode, type PredefinedCMap } from './pdf-fas
 
 /** Entries a ToUnicode map may write (a code written twice counts twice). */
 export const MAX_TOUNICODE_ENTRIES = 1 << 20;
+/** ToUnicode entries all fonts of one document may hold together (300 fonts sharing one 1-line
+ * bfrange <0000> <FFFF> were 20 million entries, 51 s and 1.7 GB). */
+export const MAX_DOC_TOUNICODE_ENTRIES = 1 << 20;
+const docToUnicode = new WeakMap<FastDoc, number>();
+const readMaps = new WeakMap<Stream, Map<number, string>>();
+/** A ToUnicode stream's map, read once per stream object and counted against the document's bound. */
+function toUnicodeOf(doc: FastDoc, tu: Stream): Map<number, string> {
+  let map = readMaps.get(tu);
+  if (map) return map;
+  map = readToUnicode(doc.bytes(tu));
+  const held = (docToUnicode.get(doc) ?? 0) + map.size;
+  if (held > MAX_DOC_TOUNICODE_ENTRIES) decline('ToUnicode maps too large together');
+  docToUnicode.set(doc, held);
+  readMaps.set(tu, map);
+  return map;
+}
 /** Width entries a composite font's /W may give. */
 export const MAX_CID_WIDTHS = 1 << 20;
 
@@ -141,7 +157,7 @@ export function loadFont(doc: FastDoc, ref: Obj | undefined): FastFont {
     // simple font the program must be there (pdf.js's substitutes for a missing one can amend the
     // map); a predefined CMap keeps the map whatever the program.
     if (!(tu instanceof Stream)) return decline('ToUnicode not a stream');
-    toUnicode = readToUnicode(doc.bytes(tu));
+    toUnicode = toUnicodeOf(doc, tu);
     if (toUnicode.size === 0) decline('empty ToUnicode');
     if (!cMap || file !== undefined) {
       if (!(file instanceof Stream)) return decline('font program not embedded');
