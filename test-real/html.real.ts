@@ -144,6 +144,14 @@ describe('the HTML report in Chromium', () => {
     await page.reload({ waitUntil: 'load' });
   });
 
+  it('prints the status badges and completion bars in colour (a printer drops backgrounds otherwise: white text on white)', async () => {
+    await page.emulateMediaType('print');
+    const adjust = await page.$$eval('#summary .badge, #summary .bar > span', (els) => els.map((e) => getComputedStyle(e).printColorAdjust));
+    await page.emulateMediaType('screen');
+    expect(adjust.length).toBeGreaterThan(report.units.length);
+    expect(new Set(adjust)).toEqual(new Set(['exact']));
+  });
+
   it('saves screenshots of the page', async () => {
     const dir = screensDir();
     await page.screenshot({ path: path.join(dir, 'html-top.png') });

@@ -41,12 +41,14 @@ export function collectActivities(files: ExtractedFile[], period: { start: strin
   const listed = new Set<ExtractedFile>();
   for (const reg of files.filter(isRegister)) {
     for (const row of reg.facts.rows) {
+      const d = rowDates(row, reg.facts, period);
+      // A row whose date cannot be read (register.date-invalid says so) is no activity; the photos
+      // it lists still are, by their own capture days ("登记表和照片中都没有" would be untrue).
+      if (!d.date) continue;
       for (const p of row.photos) {
         const hit = index.find(p);
         if (hit) listed.add(hit);
       }
-      const d = rowDates(row, reg.facts, period);
-      if (!d.date) continue;
       out.push({
         source: 'register',
         ref: `${reg.path}#${row.sheet}!${row.row}`,

@@ -74,10 +74,19 @@ class DcPool {
 
   run(data: Buffer, orientation: number | null): Promise<DcResult> {
     if (this.broken) return Promise.resolve({ hash: hashBytes(data, orientation), data });
+    let slot: Slot;
+    try {
+      slot = this.slot();
+    } catch {
+      // No worker can start here (new Worker throws, e.g. on a Node flag workers refuse, such as
+      // --perf-basic-prof): hash on this thread from now on, the same hashes. Thrown on, every
+      // thumbnail lost its hash and every photo was decoded whole by sharp instead.
+      this.broken = true;
+      return Promise.resolve({ hash: hashBytes(data, orientation), data });
+    }
     // Only bytes that own their whole ArrayBuffer are transferred: a small Buffer lives in Node's
     // shared pool (newer Node refuses to transfer it), so such bytes are copied first.
     const own = data.byteOffset === 0 && data.buffer.byteLength === data.byteLength ? data : copyOf(data);
-    const slot = this.slot();
     const id = this.ids++;
     return new Promise((resolve) => {
       slot.jobs.set(id, resolve);

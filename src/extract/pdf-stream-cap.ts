@@ -66,6 +66,26 @@ export function streamCapPatch(max: number, key = KEY): SourcePatch {
 }
 
 /**
+ * The patches of a composite font's /W (and /W2) width ranges: `first last width` is filled one
+ * CID at a time, and `0 4294967295 500` grew one array to V8's limit and aborted the whole process
+ * (a fatal error, not an exception). CIDs are 16-bit (0–65535), so nothing past 0xFFFF is filled:
+ * no real font's widths change. Applied to the text reader's pdf.js and to the OCR renderer's
+ * (which draws on the main thread, where the abort would end the whole run).
+ */
+export const CID_WIDTH_RANGE_PATCHES: readonly SourcePatch[] = [
+  {
+    name: 'cid-width-range',
+    find: '            for (let j = start; j <= code; j++) {\n              glyphsWidths[j] = width;\n',
+    replace: '            for (let j = start; j <= code && j <= 0xffff; j++) {\n              glyphsWidths[j] = width;\n',
+  },
+  {
+    name: 'cid-width-range-2',
+    find: '              for (let j = start; j <= code; j++) {\n                glyphsVMetrics[j] = vmetric;\n',
+    replace: '              for (let j = start; j <= code && j <= 0xffff; j++) {\n                glyphsVMetrics[j] = vmetric;\n',
+  },
+];
+
+/**
  * Apply one patch that must match exactly once; null when it does not. indexOf, not split or a
  * RegExp: a pdf.js worker is 2 MB and this runs in every PDF thread.
  */

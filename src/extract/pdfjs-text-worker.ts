@@ -49,7 +49,7 @@ import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { preparedKey } from './pdfjs-scripts.js';
-import { PDF_STREAM_MAX_BYTES, applyOnce, countCappedStream, streamCapPatch, type SourcePatch } from './pdf-stream-cap.js';
+import { CID_WIDTH_RANGE_PATCHES, PDF_STREAM_MAX_BYTES, applyOnce, countCappedStream, streamCapPatch, type SourcePatch } from './pdf-stream-cap.js';
 
 type Patch = SourcePatch;
 
@@ -228,20 +228,9 @@ const PATCHES: Patch[] = [
       '  }\n' +
       '  chars.length = strLength;\n  types.length = strLength;\n',
   },
-  {
-    // 11. `cid-width-range`: a composite font's /W (and /W2) range `first last width` is filled
-    // one CID at a time; `0 4294967295 500` grew one array to V8's limit and aborted the whole
-    // process (a fatal error, not an exception: found by the fast path's hostile tests). CIDs are
-    // 16-bit (0–65535), so nothing past 0xFFFF is filled: no real font's widths change.
-    name: 'cid-width-range',
-    find: '            for (let j = start; j <= code; j++) {\n              glyphsWidths[j] = width;\n',
-    replace: '            for (let j = start; j <= code && j <= 0xffff; j++) {\n              glyphsWidths[j] = width;\n',
-  },
-  {
-    name: 'cid-width-range-2',
-    find: '              for (let j = start; j <= code; j++) {\n                glyphsVMetrics[j] = vmetric;\n',
-    replace: '              for (let j = start; j <= code && j <= 0xffff; j++) {\n                glyphsVMetrics[j] = vmetric;\n',
-  },
+  // 11. `cid-width-range`: a composite font's /W (and /W2) ranges stop at CID 0xFFFF (shared with the
+  // OCR renderer: pdf-stream-cap.ts).
+  ...CID_WIDTH_RANGE_PATCHES,
   // 7. `stream-cap`: every other decoder (a chain of filters, LZW, RunLength …) stops at the same
   // bound, throws and is counted (pdf-stream-cap.ts); the document is then refused.
   streamCapPatch(PDF_STREAM_MAX_BYTES),

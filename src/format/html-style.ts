@@ -49,7 +49,9 @@ table.summary th[data-sort]{cursor:pointer;user-select:none}
 table.summary th[aria-sort=ascending]::after{content:" ▲"}table.summary th[aria-sort=descending]::after{content:" ▼"}
 table.summary thead th{position:sticky;top:2.6rem;z-index:1}
 [hidden]{display:none!important}
-@media print{.filters{display:none}.file{break-inside:avoid}}
+@media print{.filters{display:none}.file{break-inside:avoid}
+.badge,.bar,.bar>span,.sev,.file,.dups,.note,th{-webkit-print-color-adjust:exact;print-color-adjust:exact}
+table.summary thead{display:table-header-group}table.summary tr{break-inside:avoid}}
 `;
 
 /** Filters by unit, severity and rule; a file stays visible while one of its findings is. */

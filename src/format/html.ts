@@ -86,7 +86,7 @@ function page(report: Report, opts: FormatOptions): Html {
     const reviewed = f.status === 'reviewed';
     return html`<li class="finding" data-unit="${f.unit ?? ''}" data-sev="${sevOf(f)}" data-rule="${f.ruleId}"><span class="sev ${sevOf(f)}">${
       reviewed ? statusWord(L, 'reviewed') : severityWord(L, f.severity)
-    }</span> ${text}${loc ? html` <span class="loc">[${loc}]</span>` : ''}${
+    }</span> ${text}${loc && !text.includes(loc) ? html` <span class="loc">[${loc}]</span>` : ''}${
       f.review ? html` <span class="review">（${f.review.by}：${f.review.reason}，${f.review.at}）</span>` : ''
     } ${rule(f.ruleId)}</li>`;
   };

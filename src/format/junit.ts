@@ -3,6 +3,7 @@ import type { Finding } from '../types.js';
 import type { ChunkFormatter, Formatter } from './types.js';
 import { describeLocation } from './location.js';
 import { xmlText } from './xml-text.js';
+import { statusWord } from './words.js';
 
 // XML 1.0 forbids most control characters, U+FFFE/U+FFFF and lone surrogates (xmlText).
 const esc = (s: string) => xmlText(s).replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
@@ -59,8 +60,11 @@ export const junitPieces: ChunkFormatter = function* (report) {
       const errs = c.findings.filter((f) => f.severity === 'error' && f.status !== 'reviewed');
       const text = c.findings.map((f) => `[${f.status === 'reviewed' ? `reviewed ${f.severity}` : f.severity}] ${f.ruleId}: ${f.message}${f.location ? ` (${describeLocation(f.location, report.lang)})` : ''}${f.review ? ` — ${f.review.by}: ${f.review.reason} (${f.review.at})` : ''}`).join('\n');
       yield `    <testcase classname="${esc(unit || 'ledger-check')}" name="${esc(c.name)}">\n`;
-      if (c.notChecked) yield `      <error message="not checked">${esc(text)}</error>\n`;
-      else if (errs.length) yield `      <failure message="${esc(errs[0]!.ruleId)}">${esc(text)}</failure>\n`;
+      // The message attribute is what Jenkins and GitLab show as the one-line reason: the rule and what is wrong.
+      const why = (f: Finding) => `${f.ruleId}: ${f.message}`;
+      const reason = c.findings.find((f) => f.severity === 'error' && f.status !== 'reviewed') ?? c.findings.find((f) => f.status !== 'reviewed');
+      if (c.notChecked) yield `      <error message="${esc(`${statusWord(report.lang, 'not-checked')}${reason ? ` — ${why(reason)}` : ''}`)}" type="not-checked">${esc(text)}</error>\n`;
+      else if (errs.length) yield `      <failure message="${esc(why(errs[0]!))}" type="${esc(errs[0]!.ruleId)}">${esc(text)}</failure>\n`;
       else if (text) yield `      <system-out>${esc(text)}</system-out>\n`;
       yield '    </testcase>\n';
     }

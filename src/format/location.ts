@@ -6,11 +6,27 @@ export function describeLocation(l: Location | undefined, lang: Lang): string {
   if (!l) return '';
   const parts: string[] = [];
   if (l.page !== undefined) parts.push(lang === 'zh' ? `第 ${l.page} 页` : `page ${l.page}`);
-  if (l.sheet !== undefined || l.cell !== undefined) parts.push(`${l.sheet ?? ''}${l.cell ? `!${l.cell}` : ''}`);
+  if (lang === 'zh' && l.sheet !== undefined) parts.push(`工作表“${l.sheet}”${l.cell ? `${l.cell} 单元格` : l.row !== undefined ? `第 ${l.row} 行` : ''}`);
+  else if (l.sheet !== undefined || l.cell !== undefined) parts.push(`${l.sheet ?? ''}${l.cell ? `!${l.cell}` : ''}`);
   else if (l.row !== undefined) parts.push(lang === 'zh' ? `第 ${l.row} 行` : `row ${l.row}`);
-  // IPTC:DateCreated, XMP:… name their own block; plain tags are EXIF.
-  if (l.exifTag) parts.push(l.exifTag.includes(':') ? l.exifTag : `EXIF ${l.exifTag}`);
+  // IPTC:DateCreated, XMP:… name their own block; plain tags are EXIF. In Chinese the tags a
+  // clerk meets are named in words (the tag stays in the JSON's location).
+  if (l.exifTag) parts.push((lang === 'zh' ? TAG_ZH[l.exifTag] : undefined) ?? (l.exifTag.includes(':') ? l.exifTag : `EXIF ${l.exifTag}`));
   // The five standard elements in the run's language; a county's own element keeps its name.
   if (l.element) parts.push(element(l.element, lang));
-  return parts.join(', ');
+  return parts.join(lang === 'zh' ? '，' : ', ');
 }
+
+const TAG_ZH: Record<string, string> = {
+  DateTimeOriginal: '照片拍摄时间（EXIF）',
+  'XMP:DateTimeOriginal': '照片拍摄时间（XMP）',
+  'IPTC:DateCreated': '照片拍摄时间（IPTC）',
+  CreateDate: '照片生成时间（EXIF）',
+  ModifyDate: '照片修改时间（EXIF）',
+  Software: '处理软件（EXIF）',
+  ThumbnailImage: '内嵌缩略图（EXIF）',
+  ImageDescription: '照片说明（EXIF）',
+  'QuickTime:CreateDate': '视频创建时间',
+  'QuickTime:ContentCreateDate': '视频拍摄时间',
+  'QuickTime:CreationDate': '视频拍摄时间',
+};

@@ -87,7 +87,8 @@ export const formatPretty: Formatter = (report, opts) => {
       const r = f.review;
       segs.push({ text: v(L === 'zh' ? `（${r.by}：${r.reason}，${r.at}）` : ` (${r.by}: ${r.reason}, ${r.at})`), style: c.dim });
     }
-    if (loc) segs.push({ text: '  ' }, { text: `[${v(loc)}]`, style: c.dim, keep: true });
+    // A message that already says where (工作表“登记”C6 单元格) is not followed by the same place again.
+    if (loc && !text.includes(loc)) segs.push({ text: '  ' }, { text: `[${v(loc)}]`, style: c.dim, keep: true });
     segs.push({ text: '  ' }, { text: f.ruleId, style: c.dim, keep: true });
     push(segs, indent, indent + ' '.repeat(sevWidth + 2));
   };

@@ -198,7 +198,7 @@ export async function workbook(report: Report, opts: Pick<FormatOptions, 'output
         f.ruleId,
       ];
     }),
-    { maxWidth: [14, 9, 34, 14, 8, 10, 46, 32, 24], wrap: [3, 5, 6, 7] },
+    { maxWidth: [14, 9, 34, 22, 8, 10, 46, 32, 24], wrap: [3, 5, 6, 7] },
   );
   return Buffer.from(await wb.xlsx.writeBuffer());
 

@@ -107,3 +107,16 @@ export function docFormat(code: ArgValue | undefined): string | undefined {
   const s = String(code ?? '');
   return Object.hasOwn(DOC_FORMAT, s) ? DOC_FORMAT[s] : undefined;
 }
+
+/**
+ * A register cell arg ("登记!C6", or "登记!第6行" when the row has no such cell) in words a clerk
+ * reads: 工作表“登记”C6 单元格 / cell C6 of sheet "登记". Anything else is shown as it is.
+ */
+export function cellRef(v: ArgValue | undefined, lang: Lang): string {
+  const s = String(v ?? '');
+  const m = /^(.*)!(?:([A-Z]{1,3})(\d+)|第\s*(\d+)\s*行)$/s.exec(s);
+  if (!m) return s;
+  const [, sheet, col, row, rowOnly] = m;
+  if (lang === 'zh') return col ? `工作表“${sheet}”${col}${row} 单元格` : `工作表“${sheet}”第 ${rowOnly} 行`;
+  return col ? `cell ${col}${row} of sheet "${sheet}"` : `row ${rowOnly} of sheet "${sheet}"`;
+}

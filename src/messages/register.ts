@@ -1,7 +1,7 @@
 /** Messages for the register (台账登记表) and festival (我们的节日) rules. */
 import { defineRules, type Args } from './types.js';
 import { plural } from './plural.js';
-import { festival, list } from './format.js';
+import { cellRef, festival, list } from './format.js';
 
 const DATE_REASONS: Record<string, { zh: string; en: string }> = {
   empty: { zh: '没有填写日期', en: 'no date entered' },
@@ -134,8 +134,8 @@ export const registerMessages = defineRules({
     severity: 'error',
     title: { zh: '登记表中有一行无法读取', en: 'A register row cannot be read' },
     message: {
-      zh: (a) => `登记表 ${a.cell} 所在行有内容（“${a.seen}”），但不在任何可识别的列（活动名称、时间、地点、人数、形式、照片）下，这一行没有被核对`,
-      en: (a) => `the row of ${a.cell} has content ("${a.seen}") but none under a column the tool recognises (name, date, place, participants, form, photos); the row was not checked`,
+      zh: (a) => `登记表${cellRef(a.cell, 'zh')}所在行有内容（“${a.seen}”），但不在任何可识别的列（活动名称、时间、地点、人数、形式、照片）下，这一行没有被核对`,
+      en: (a) => `the row of ${cellRef(a.cell, 'en')} has content ("${a.seen}") but none under a column the tool recognises (name, date, place, participants, form, photos); the row was not checked`,
     },
     why: {
       zh: '登记表的每一行都应被核对或计数；读不出的行不能当作不存在，否则其中的活动（如线上活动）会在统计中消失。',
@@ -179,8 +179,8 @@ export const registerMessages = defineRules({
     severity: 'error',
     title: { zh: '活动日期无法识别', en: 'Activity date not recognised' },
     message: {
-      zh: (a) => `${a.cell} 的活动日期“${a.seen}”${reason(a, 'zh')}`,
-      en: (a) => `the activity date "${a.seen}" in ${a.cell}: ${reason(a, 'en')}`,
+      zh: (a) => `${cellRef(a.cell, 'zh')}的活动日期“${a.seen}”${reason(a, 'zh')}`,
+      en: (a) => `the activity date "${a.seen}" in ${cellRef(a.cell, 'en')}: ${reason(a, 'en')}`,
     },
     why: {
       zh: '日期读不出来，这一行活动就无法计入测评周期和节日活动。',
@@ -195,8 +195,8 @@ export const registerMessages = defineRules({
     severity: 'error',
     title: { zh: '活动日期不在测评周期内', en: 'Activity outside the evaluation period' },
     message: {
-      zh: (a) => `${a.cell} 的活动日期 ${a.seen} 不在测评周期 ${a.from}~${a.to} 内${yearNote(a, 'zh')}`,
-      en: (a) => `the activity date ${a.seen} in ${a.cell} is outside the evaluation period ${a.from} – ${a.to}${yearNote(a, 'en')}`,
+      zh: (a) => `${cellRef(a.cell, 'zh')}的活动日期 ${a.seen} 不在测评周期 ${a.from}~${a.to} 内${yearNote(a, 'zh')}`,
+      en: (a) => `the activity date ${a.seen} in ${cellRef(a.cell, 'en')} is outside the evaluation period ${a.from} – ${a.to}${yearNote(a, 'en')}`,
     },
     why: {
       zh: '测评周期以外开展的活动不计分。没写年份的日期（如 1月26日），年份依次取自表格标题（2025年…登记表）、填报日期（晚于填报月份的算上一年），都没有时取测评周期内的那一年。',
@@ -211,8 +211,8 @@ export const registerMessages = defineRules({
     severity: 'error',
     title: { zh: '参与人数无效', en: 'Invalid number of participants' },
     message: {
-      zh: (a) => `${a.cell} 的参与人数“${a.seen}”${preason(a, 'zh')}`,
-      en: (a) => `participants "${a.seen}" in ${a.cell}: ${preason(a, 'en')}`,
+      zh: (a) => `${cellRef(a.cell, 'zh')}的参与人数“${a.seen}”${preason(a, 'zh')}`,
+      en: (a) => `participants "${a.seen}" in ${cellRef(a.cell, 'en')}: ${preason(a, 'en')}`,
     },
     why: { zh: '参与人数是活动成效的数据，评审时要看到具体人数。', en: 'The number of participants is the data evaluators look for.' },
     fix: { zh: '填写正整数，如 50 或 50人。', en: 'Enter a positive whole number, e.g. 50 or 50人.' },
@@ -221,8 +221,8 @@ export const registerMessages = defineRules({
     severity: 'warning',
     title: { zh: '无法判断线上或线下', en: 'Online or offline not recognised' },
     message: {
-      zh: (a) => `${a.cell} 的活动形式“${a.seen}”看不出是线上还是线下`,
-      en: (a) => `the form "${a.seen}" in ${a.cell} says neither online nor offline`,
+      zh: (a) => `${cellRef(a.cell, 'zh')}的活动形式“${a.seen}”看不出是线上还是线下`,
+      en: (a) => `the form "${a.seen}" in ${cellRef(a.cell, 'en')} says neither online nor offline`,
     },
     why: {
       zh: '节日活动要求有线上活动；形式不明确的活动不计入线上活动。',
@@ -234,8 +234,8 @@ export const registerMessages = defineRules({
     severity: 'error',
     title: { zh: '登记的照片不存在', en: 'Listed photo not found' },
     message: {
-      zh: (a) => `${a.cell} 登记的照片“${a.seen}”在指标文件夹中找不到`,
-      en: (a) => `the photo "${a.seen}" listed in ${a.cell} is not in the indicator folder`,
+      zh: (a) => `${cellRef(a.cell, 'zh')}登记的照片“${a.seen}”在指标文件夹中找不到`,
+      en: (a) => `the photo "${a.seen}" listed in ${cellRef(a.cell, 'en')} is not in the indicator folder`,
     },
     why: { zh: '登记表与照片对不上，评审会认为材料不实。', en: 'A register that does not match its photos reads as unreliable evidence.' },
     fix: {
@@ -247,8 +247,8 @@ export const registerMessages = defineRules({
     severity: 'error',
     title: { zh: '照片拍摄日期与活动日期不符', en: 'Photo date does not match the activity' },
     message: {
-      zh: (a) => `照片“${a.photo}”拍摄于 ${a.seen}，与 ${a.cell} 登记的活动日期 ${a.to ? `${a.from}~${a.to}` : a.from} 相差超过 ${a.days} 天`,
-      en: (a) => `photo "${a.photo}" was taken on ${a.seen}, more than ${plural(a.days, 'day', 'days')} from the activity date ${a.to ? `${a.from} – ${a.to}` : a.from} in ${a.cell}`,
+      zh: (a) => `照片“${a.photo}”拍摄于 ${a.seen}，与${cellRef(a.cell, 'zh')}登记的活动日期 ${a.to ? `${a.from}~${a.to}` : a.from} 相差超过 ${a.days} 天`,
+      en: (a) => `photo "${a.photo}" was taken on ${a.seen}, more than ${plural(a.days, 'day', 'days')} from the activity date ${a.to ? `${a.from} – ${a.to}` : a.from} in ${cellRef(a.cell, 'en')}`,
     },
     why: {
       zh: '照片应当是该次活动现场拍摄的原图；日期对不上通常是用错了照片或登记错了日期。',

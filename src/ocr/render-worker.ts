@@ -1,6 +1,6 @@
 /**
  * The pdf.js "worker" (parser) the OCR page renderer uses: the legacy build pdf-parse draws with,
- * with one change: every decoded stream is bounded (pdf-stream-cap.ts, at the renderer's larger
+ * with these changes: every decoded stream is bounded (pdf-stream-cap.ts, at the renderer's larger
  * bound), so a decompression bomb in a stream only drawing reads (a colour profile, a function, a
  * Type 3 glyph, an image) cannot exhaust memory. A capped stream is counted on the renderer's own
  * counter (RENDER_COUNTER), never on the text reader's. Made once per thread, behind a port on the same
@@ -11,7 +11,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { PDF_RENDER_STREAM_MAX_BYTES, RENDER_COUNTER, applyOnce, streamCapPatch } from '../extract/pdf-stream-cap.js';
+import { CID_WIDTH_RANGE_PATCHES, PDF_RENDER_STREAM_MAX_BYTES, RENDER_COUNTER, applyOnce, streamCapPatch } from '../extract/pdf-stream-cap.js';
 import { evaluateWorkerModule } from '../extract/pdfjs.js';
 import { decodeFailedCountPatch, decodeFailedReuseCountPatches, imageSizeCountPatch, jbig2CapPatches, jpegFrameCapPatch } from './render-image-cap.js';
 import { MAX_RENDER_IMAGE_PIXELS } from './pages.js';
@@ -55,6 +55,8 @@ export function renderWorkerSource(): string | null {
     decodeFailedCountPatch(),
     ...decodeFailedReuseCountPatches(),
     ...workPatches(),
+    // A /W range to 2^32 aborts the process (V8 fatal): the renderer draws on the main thread.
+    ...CID_WIDTH_RANGE_PATCHES,
   ]) {
     source = source === null ? null : applyOnce(source, p);
   }

@@ -88,8 +88,10 @@ function junitBefore(report: Report): string {
       const errs = c.findings.filter((f) => f.severity === 'error' && f.status !== 'reviewed');
       const text = c.findings.map((f) => `[${f.status === 'reviewed' ? `reviewed ${f.severity}` : f.severity}] ${f.ruleId}: ${f.message}${f.location ? ` (${describeLocation(f.location, report.lang)})` : ''}${f.review ? ` — ${f.review.by}: ${f.review.reason} (${f.review.at})` : ''}`).join('\n');
       lines.push(`    <testcase classname="${esc(unit || 'ledger-check')}" name="${esc(c.name)}">`);
-      if (c.notChecked) lines.push(`      <error message="not checked">${esc(text)}</error>`);
-      else if (errs.length) lines.push(`      <failure message="${esc(errs[0]!.ruleId)}">${esc(text)}</failure>`);
+      const why = (f: Finding) => `${f.ruleId}: ${f.message}`;
+      const reason = c.findings.find((f) => f.severity === 'error' && f.status !== 'reviewed') ?? c.findings.find((f) => f.status !== 'reviewed');
+      if (c.notChecked) lines.push(`      <error message="${esc(`未检查${reason ? ` — ${why(reason)}` : ''}`)}" type="not-checked">${esc(text)}</error>`);
+      else if (errs.length) lines.push(`      <failure message="${esc(why(errs[0]!))}" type="${esc(errs[0]!.ruleId)}">${esc(text)}</failure>`);
       else if (text) lines.push(`      <system-out>${esc(text)}</system-out>`);
       lines.push('    </testcase>');
     }

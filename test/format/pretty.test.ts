@@ -152,3 +152,14 @@ describe('pretty: says what to do', () => {
     expect(pretty(en)).toMatch(/warning\s+duplicate photo: see above/);
   });
 });
+
+describe('pretty: a place said once', () => {
+  it('does not repeat a location the message already states', () => {
+    const f = report.findings.find((x) => x.ruleId === 'report.docno-malformed')!;
+    expect(pretty(report)).toContain('[第 1 页，部署文件]');
+    const said: Report = { ...report, findings: report.findings.map((x) => (x === f ? { ...x, message: `${x.message}（第 1 页，部署文件）` } : x)) };
+    const text = pretty(said);
+    expect(text).toContain('（第 1 页，部署文件）');
+    expect(text).not.toContain('[第 1 页，部署文件]');
+  });
+});

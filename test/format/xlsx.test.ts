@@ -105,6 +105,9 @@ describe('xlsx: a summary the office can sort, print and send', () => {
     const s = wb.getWorksheet('汇总')!;
     expect(s.getColumn(1).width).toBeGreaterThanOrEqual(14); // 县市场监管局: 6 characters, 12 columns
     expect(wb.getWorksheet('问题清单')!.getColumn(3).width).toBeLessThanOrEqual(36);
+    // The location column holds 照片拍摄时间（EXIF） on one line (it broke inside the word in print).
+    expect(report.findings.some((f) => f.location?.exifTag === 'DateTimeOriginal')).toBe(true);
+    expect(wb.getWorksheet('问题清单')!.getColumn(4).width! - 1).toBeGreaterThanOrEqual(stringWidth('照片拍摄时间（EXIF）'));
   });
 });
 

@@ -18,7 +18,7 @@ const compiledFixtures = path.join(root, 'dist/fixtures/build/jpeg.js');
 const compiledFingerprint = path.join(root, 'dist/src/extract/photo-fingerprint.js');
 const built = [compiledPool, compiledHash, compiledFixtures, compiledFingerprint].every((f) => existsSync(f));
 
-function runCompiled(body: string, env: Record<string, string> = {}): unknown {
+function runCompiled(body: string, env: Record<string, string> = {}, nodeFlags: string[] = []): unknown {
   const script = `
     import { dhashJpegDcOffThread, dcHashingMode, dcJobsWaiting, closeDcPool } from ${JSON.stringify(compiledPool)};
     import { analyzeThumbnail } from ${JSON.stringify(compiledFingerprint)};
@@ -26,7 +26,7 @@ function runCompiled(body: string, env: Record<string, string> = {}): unknown {
     import { makePicture } from ${JSON.stringify(compiledFixtures)};
     ${body}
     await closeDcPool();`;
-  const out = execFileSync(process.execPath, ['--input-type=module', '-e', script], {
+  const out = execFileSync(process.execPath, [...nodeFlags, '--input-type=module', '-e', script], {
     encoding: 'utf8',
     timeout: 60_000,
     env: { ...process.env, ...env },
@@ -103,6 +103,20 @@ describe('DC hashing pool', () => {
     expect(r.mode).toBe('threads');
     expect([r.before, r.queued, r.queuedAfter, r.after]).toEqual([0, 2, 2, 0]);
     expect(r.got).toEqual(r.expected);
+  });
+
+  it.skipIf(!built)('hashes in-thread, the same hashes, when no worker can start (a Node flag workers refuse)', () => {
+    const r = runCompiled(`
+      const thumb = await (await makePicture({ seed: 5, width: 160, height: 120 })).removeAlpha().jpeg({ quality: 75 }).toBuffer();
+      const big = await (await makePicture({ seed: 6, width: 640, height: 480 })).removeAlpha().jpeg({ quality: 80 }).toBuffer();
+      const t = await analyzeThumbnail(thumb, 1600, 1200, 1);
+      const b = await dhashJpegDcOffThread(Buffer.from(big), 1);
+      console.log(JSON.stringify({ mode: dcHashingMode(), thumb: t.dhash, expectedThumb: dhashJpegDc(thumb, 1), big: b.hash, expectedBig: dhashJpegDc(big, 1) }));
+    `, {}, ['--title=ledger-check-test']) as { mode: string; thumb: string; expectedThumb: string; big: string; expectedBig: string };
+    expect(r.mode).toBe('in-thread');
+    expect(r.thumb).toMatch(/^[0-9a-f]{16}$/);
+    expect(r.thumb).toBe(r.expectedThumb);
+    expect(r.big).toBe(r.expectedBig);
   });
 
   it.skipIf(!built)('runs in-thread when LEDGER_CHECK_DC_THREADS=0', () => {

@@ -61,7 +61,8 @@ describe('register checks', () => {
       'register.row-without-photo 登记!F6',
     ]);
     const byId = (id: string) => hits.find((h) => h.ruleId === id)!;
-    expect(byId('register.date-invalid').zh).toBe('登记!C6 的活动日期“下旬”无法识别为日期');
+    expect(byId('register.date-invalid').zh).toBe('工作表“登记”C6 单元格的活动日期“下旬”无法识别为日期');
+    expect(byId('register.date-invalid').en).toBe('the activity date "下旬" in cell C6 of sheet "登记": not a recognisable date');
     expect(byId('register.date-invalid').location).toEqual({ sheet: '登记', row: 6, cell: 'C6' });
     expect(byId('register.date-outside-period').evidence).toEqual({ seen: '2025-09-01', expected: '2024-08-01~2025-07-31' });
     expect(byId('register.photo-missing').args?.seen).toBe('dw9.jpg');

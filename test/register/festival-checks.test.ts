@@ -61,6 +61,21 @@ describe('festival checks (我们的节日)', () => {
     expect(acts[0]!.online).toBe(true);
   });
 
+  it('a photo listed on a row whose date cannot be read still counts by its capture day', async () => {
+    const cj = dateOf('春节');
+    const only = { festivals: ['春节'] as FestivalName[], register: { ...rules.indicators[0]!.register, perFestival: 1, online: 0 } };
+    const shot = photo('春节写春联.jpg', `${cj}T10:00:00`);
+    // On the bound: the row's date is unreadable, the photo it lists is the festival's one activity.
+    const bad = await registerFor([{ name: '春节写春联', date: '2026年13月5日', photos: '春节写春联.jpg' }]);
+    expect(run(festivalChecks, indicator(rules, 'III-12', [bad, shot], only), rules)).toEqual([]);
+    expect(collectActivities([bad, shot], rules.period).map((a) => a.source)).toEqual(['photo']);
+    // Just inside: a readable row lists it, and the photo is not counted a second time.
+    const good = await registerFor([{ name: '春节写春联', date: { date: cj }, photos: '春节写春联.jpg' }]);
+    expect(collectActivities([good, shot], rules.period).map((a) => a.source)).toEqual(['register']);
+    // Just outside: without the photo the festival has nothing.
+    expect(run(festivalChecks, indicator(rules, 'III-12', [bad], only), rules).map((h) => h.ruleId)).toEqual(['festival.missing']);
+  });
+
   it('requires perFestival activities, and attributes an activity named for a festival to that festival only', async () => {
     const yx = dateOf('元宵');
     const cj = dateOf('春节');

@@ -139,7 +139,7 @@ describe('no row dropped silently', () => {
     expect(facts(reg).unreadRows).toEqual([{ sheet: '登记', row: 4, cell: 'E4', text: '线上诵读 2025-06-01' }]);
     const hits = run(registerChecks, indicator(rules, 'III-12', [reg]), rules).filter((h) => h.ruleId === 'register.row-unread');
     expect(hits.map((h) => [h.location, h.args])).toEqual([[{ sheet: '登记', row: 4, cell: 'E4' }, { cell: '登记!E4', seen: '线上诵读 2025-06-01' }]]);
-    expect(hits[0]!.zh).toContain('登记!E4');
+    expect(hits[0]!.zh).toContain('登记表工作表“登记”E4 单元格所在行');
   });
 
   it('a footer is a label (负责人：…, 合计); an activity whose name starts with such a word is data', async () => {
