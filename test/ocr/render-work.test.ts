@@ -10,29 +10,19 @@ import { RENDER_COUNTER, applyOnce, cappedStreams } from '../../src/extract/pdf-
 import { PAGE_WORK, WORK_PRELUDE, setRenderWork, workPatches } from '../../src/ocr/render-work.js';
 import { renderWorkerSource } from '../../src/ocr/render-worker.js';
 import { pdfPages } from '../../src/ocr/pages.js';
+import { assemble } from '../../fixtures/build/pdf-office.js';
 
 /** A one-page PDF drawing one image XObject (dictionary entries `dict`, data `stream`) over the A4 sheet. */
 function onePageImagePdf(dict: string, stream: Buffer): Buffer {
-  const content = Buffer.from('q 595 0 0 842 0 0 cm /Im1 Do Q', 'latin1');
-  const objs: Buffer[] = [
-    Buffer.from('<< /Type /Catalog /Pages 2 0 R >>'),
-    Buffer.from('<< /Type /Pages /Kids [3 0 R] /Count 1 >>'),
-    Buffer.from('<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources << /XObject << /Im1 5 0 R >> >> /Contents 4 0 R >>'),
-    Buffer.concat([Buffer.from(`<< /Length ${content.length} >>\nstream\n`), content, Buffer.from('\nendstream')]),
-    Buffer.concat([Buffer.from(`<< /Type /XObject /Subtype /Image ${dict} /Length ${stream.length} >>\nstream\n`, 'latin1'), stream, Buffer.from('\nendstream')]),
-  ];
-  const parts: Buffer[] = [Buffer.from('%PDF-1.4\n')];
-  let size = parts[0]!.length;
-  const offsets: number[] = [];
-  objs.forEach((o, i) => {
-    offsets.push(size);
-    const b = Buffer.concat([Buffer.from(`${i + 1} 0 obj\n`), o, Buffer.from('\nendobj\n')]);
-    parts.push(b);
-    size += b.length;
-  });
-  const xref = `xref\n0 ${objs.length + 1}\n0000000000 65535 f \n${offsets.map((o) => `${String(o).padStart(10, '0')} 00000 n \n`).join('')}`;
-  parts.push(Buffer.from(`${xref}trailer\n<< /Size ${objs.length + 1} /Root 1 0 R >>\nstartxref\n${size}\n%%EOF\n`));
-  return Buffer.concat(parts);
+  return assemble(
+    new Map<number, string | { dict: string; stream: Buffer }>([
+      [1, '<< /Type /Catalog /Pages 2 0 R >>'],
+      [2, '<< /Type /Pages /Kids [3 0 R] /Count 1 >>'],
+      [3, '<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources << /XObject << /Im1 5 0 R >> >> /Contents 4 0 R >>'],
+      [4, { dict: '<< >>', stream: Buffer.from('q 595 0 0 842 0 0 cm /Im1 Do Q', 'latin1') }],
+      [5, { dict: `<< /Type /XObject /Subtype /Image ${dict} >>`, stream }],
+    ]),
+  );
 }
 
 /**

@@ -10,33 +10,22 @@ import { applyOnce } from '../../src/extract/pdf-stream-cap.js';
 import { decodeFailedReuseCountPatches } from '../../src/ocr/render-image-cap.js';
 import { renderWorkerSource } from '../../src/ocr/render-worker.js';
 import { pdfPages } from '../../src/ocr/pages.js';
+import { assemble } from '../../fixtures/build/pdf-office.js';
 
 /** A PDF of `pages` pages, each drawing the same image XObject (one object, dictionary `dict`, data `stream`). */
 function sharedImagePdf(pages: number, dict: string, stream: Buffer): Buffer {
-  const content = Buffer.from('q 595 0 0 842 0 0 cm /Im1 Do Q');
   const kids = Array.from({ length: pages }, (_, i) => `${6 + i} 0 R`).join(' ');
-  const objs: Buffer[] = [
-    Buffer.from('<< /Type /Catalog /Pages 2 0 R >>'),
-    Buffer.from(`<< /Type /Pages /Kids [${kids}] /Count ${pages} >>`),
-    Buffer.from('<< >>'),
-    Buffer.concat([Buffer.from(`<< /Length ${content.length} >>\nstream\n`), content, Buffer.from('\nendstream')]),
-    Buffer.concat([Buffer.from(`<< /Type /XObject /Subtype /Image ${dict} /Length ${stream.length} >>\nstream\n`), stream, Buffer.from('\nendstream')]),
-    ...Array.from({ length: pages }, () =>
-      Buffer.from('<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources << /XObject << /Im1 5 0 R >> >> /Contents 4 0 R >>'),
-    ),
-  ];
-  const parts: Buffer[] = [Buffer.from('%PDF-1.4\n')];
-  let size = parts[0]!.length;
-  const offsets: number[] = [];
-  objs.forEach((o, i) => {
-    offsets.push(size);
-    const b = Buffer.concat([Buffer.from(`${i + 1} 0 obj\n`), o, Buffer.from('\nendobj\n')]);
-    parts.push(b);
-    size += b.length;
-  });
-  const xref = `xref\n0 ${objs.length + 1}\n0000000000 65535 f \n${offsets.map((o) => `${String(o).padStart(10, '0')} 00000 n \n`).join('')}`;
-  parts.push(Buffer.from(`${xref}trailer\n<< /Size ${objs.length + 1} /Root 1 0 R >>\nstartxref\n${size}\n%%EOF\n`));
-  return Buffer.concat(parts);
+  const objs = new Map<number, string | { dict: string; stream: Buffer }>([
+    [1, '<< /Type /Catalog /Pages 2 0 R >>'],
+    [2, `<< /Type /Pages /Kids [${kids}] /Count ${pages} >>`],
+    [3, '<< >>'],
+    [4, { dict: '<< >>', stream: Buffer.from('q 595 0 0 842 0 0 cm /Im1 Do Q') }],
+    [5, { dict: `<< /Type /XObject /Subtype /Image ${dict} >>`, stream }],
+  ]);
+  for (let i = 0; i < pages; i++) {
+    objs.set(6 + i, '<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources << /XObject << /Im1 5 0 R >> >> /Contents 4 0 R >>');
+  }
+  return assemble(objs);
 }
 
 async function refusedPerPage(pdf: Buffer): Promise<number[]> {

@@ -6,29 +6,11 @@
 import { deflateSync } from 'node:zlib';
 import { afterEach, describe, expect, it } from 'vitest';
 import { assemble, officePdf, show, type OfficeFont } from '../../fixtures/build/pdf-office.js';
-import { parsePdf, type RawPdf } from '../../src/extract/pdf.js';
-import { __readDoc, readFast } from '../../src/extract/pdf-fast.js';
+import { both, why } from './pdf-fast-both.js';
 
 const F: OfficeFont = { kind: 'simple', chars: [...'ABC abc'] };
 const W: OfficeFont = { kind: 'type0', chars: [...'县教育局关于志愿服务 ，。abcABC\u3000\u0301\ufb00\u00a0'] };
 const TEXT = `BT /F1 12 Tf 72 700 Td ${show(F, 'ABC abc')} Tj ET`;
-
-async function both(pdf: Buffer): Promise<{ fast: RawPdf; slow: RawPdf; took: boolean }> {
-  process.env.LEDGER_CHECK_PDF_FAST = '0';
-  const slow = await parsePdf(pdf);
-  delete process.env.LEDGER_CHECK_PDF_FAST;
-  const fast = await parsePdf(pdf);
-  return { fast, slow, took: readFast(pdf) !== null };
-}
-
-function why(pdf: Buffer): string | null {
-  try {
-    __readDoc(pdf);
-    return null;
-  } catch (e) {
-    return e instanceof Error ? e.message : String(e);
-  }
-}
 
 /** Replace `from` (once) in a built PDF, shifting every later xref offset and startxref. */
 function replaceShift(pdf: Buffer, from: string, to: string): Buffer {

@@ -14,21 +14,14 @@ import iconv from 'iconv-lite';
 import { readFileSync, readdirSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
-import { parsePdf, type RawPdf } from '../../src/extract/pdf.js';
+import { type RawPdf } from '../../src/extract/pdf.js';
 import { __readDoc, readFast } from '../../src/extract/pdf-fast.js';
 import { MAX_SAVE_DEPTH } from '../../src/extract/pdf-fast-text.js';
 import { readToUnicode } from '../../src/extract/pdf-fast-font.js';
+import { both } from './pdf-fast-both.js';
 
 const CJK: OfficeFont = { kind: 'simple', chars: [...'县教育局关于我们的节日工作情况说明报告一二三四五六七八九十年月日，。：、（）“”！？ ABCabc0123456789-'] };
 const WIDE: OfficeFont = { kind: 'type0', chars: [...'县教育局关于志愿服务活动开展情况的说明报告第一二三批次组织名深入社区村宣传发放资料份受益群众人照片张，。：（）% 0123456789abcdefghijklmnopqrstuvwxyz'] };
-
-async function both(pdf: Buffer): Promise<{ fast: RawPdf; slow: RawPdf; took: boolean }> {
-  process.env.LEDGER_CHECK_PDF_FAST = '0';
-  const slow = await parsePdf(pdf);
-  delete process.env.LEDGER_CHECK_PDF_FAST;
-  const fast = await parsePdf(pdf);
-  return { fast, slow, took: readFast(pdf) !== null };
-}
 
 /** Read both ways: the same result, and read by the fast path (or not, `expectFast` false). */
 async function same(pdf: Buffer, expectFast = true): Promise<RawPdf> {
