@@ -3,7 +3,7 @@
  * It never touches process.*: the CLI is a thin shell around it.
  */
 import fs from 'node:fs/promises';
-import type { ExtractedFile, FileKind, Finding, Lang, Report, ReviewSummary } from './types.js';
+import type { ExtractedFile, FileKind, FileRecords, Finding, Lang, Report, ReviewSummary } from './types.js';
 import type { LoadedReview } from './review/load.js';
 import { scopeEntries, sha256File } from './review/files.js';
 import { applyReviews, type Applied, type ScopedEntry } from './review/apply.js';
@@ -231,6 +231,8 @@ async function runChecks(o: CheckOptions, shard: ShardSpec | null, internals: Ch
     for (let p = 0; p < parts.length; p++) {
       const part = parts[p]!;
       parts[p] = null;
+      // The records and the discovered entries are let go once each file is judged: the judged
+      // file holds the same strings, and a folder of 150,000 files does not keep three objects each.
       const records = await extractRecords(part.files, {
         hashPixels,
         concurrency: o.concurrency,
@@ -241,7 +243,8 @@ async function runChecks(o: CheckOptions, shard: ShardSpec | null, internals: Ch
         cache: cache ?? undefined,
       });
       // The kind decides which record a file is judged on (a photographed report: its OCR text).
-      let files = records.map(judgedFile);
+      let files = judged(records);
+      part.files = [];
       // Content hashes are compared across every unit, below.
       files = withFingerprints(files, await fingerprintPhotos(files, { nearDuplicates: hashPixels, contentHashes: false }));
       const model = buildModel(part, files, rules);
@@ -278,6 +281,17 @@ async function runChecks(o: CheckOptions, shard: ShardSpec | null, internals: Ch
     await cache.save(saved!);
     internals.onCacheStats?.(cache.stats);
   }
+  return out;
+}
+
+/** Each file as the checks see it, emptying `records` as it goes (nothing holds both at once). */
+function judged(records: FileRecords[]): ExtractedFile[] {
+  const out = new Array<ExtractedFile>(records.length);
+  for (let i = 0; i < records.length; i++) {
+    out[i] = judgedFile(records[i]!);
+    (records as unknown as null[])[i] = null;
+  }
+  records.length = 0;
   return out;
 }
 
