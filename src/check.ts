@@ -3,7 +3,7 @@
  * It never touches process.*: the CLI is a thin shell around it.
  */
 import fs from 'node:fs/promises';
-import type { ExtractedFile, FileKind, FileRecords, Finding, Lang, Report, ReviewSummary } from './types.js';
+import type { ExtractedFile, FileKind, Finding, Lang, Report, ReviewSummary } from './types.js';
 import type { LoadedReview } from './review/load.js';
 import { scopeEntries, sha256File } from './review/files.js';
 import { applyReviews, type Applied, type ScopedEntry } from './review/apply.js';
@@ -13,7 +13,7 @@ import type { RuleSet } from './rules/schema.js';
 import { loadRuleSet } from './rules/builtin-cache.js';
 import { ruleIds } from './messages/index.js';
 import { discover, type Discovery } from './discover/index.js';
-import { extractRecords } from './extract/index.js';
+import { extractEach } from './extract/index.js';
 import { contentHashes, fingerprintPhotos, withFingerprints } from './extract/photo-fingerprint.js';
 import { judgedFile } from './checks/file-facts.js';
 import { buildModel, evaluateCross, evaluateLocal, finishFindings, type EvaluateOptions } from './evaluate.js';
@@ -231,9 +231,11 @@ async function runChecks(o: CheckOptions, shard: ShardSpec | null, internals: Ch
     for (let p = 0; p < parts.length; p++) {
       const part = parts[p]!;
       parts[p] = null;
-      // The records and the discovered entries are let go once each file is judged: the judged
-      // file holds the same strings, and a folder of 150,000 files does not keep three objects each.
-      const records = await extractRecords(part.files, {
+      // The kind decides which record a file is judged on (a photographed report: its OCR text).
+      // Each file is kept as judged as soon as its records are complete (a stray file's text facts
+      // are not held to the end of its unit), and the discovered entries are let go after: a folder
+      // of 150,000 files does not keep three objects and a set of facts each.
+      let files = await extractEach(part.files, {
         hashPixels,
         concurrency: o.concurrency,
         onFile: (r) => o.onProgress?.(++done, total, judgedFile(r)),
@@ -241,9 +243,7 @@ async function runChecks(o: CheckOptions, shard: ShardSpec | null, internals: Ch
         // OCR reads what is judged on its text: sign-off sheets, reports and evaluations.
         ocrFor: (f) => OCR_KINDS.has(f.kind),
         cache: cache ?? undefined,
-      });
-      // The kind decides which record a file is judged on (a photographed report: its OCR text).
-      let files = judged(records);
+      }, judgedFile);
       part.files = [];
       // Content hashes are compared across every unit, below.
       files = withFingerprints(files, await fingerprintPhotos(files, { nearDuplicates: hashPixels, contentHashes: false }));
@@ -281,17 +281,6 @@ async function runChecks(o: CheckOptions, shard: ShardSpec | null, internals: Ch
     await cache.save(saved!);
     internals.onCacheStats?.(cache.stats);
   }
-  return out;
-}
-
-/** Each file as the checks see it, emptying `records` as it goes (nothing holds both at once). */
-function judged(records: FileRecords[]): ExtractedFile[] {
-  const out = new Array<ExtractedFile>(records.length);
-  for (let i = 0; i < records.length; i++) {
-    out[i] = judgedFile(records[i]!);
-    (records as unknown as null[])[i] = null;
-  }
-  records.length = 0;
   return out;
 }
 
