@@ -18,7 +18,18 @@ export function documentTitles(text: string): string[] {
 }
 
 /** 《…实施方案（2025—2027年）》、《…办法（试行）》: the parenthesis after the kind word is dropped. */
-export const isDeploymentTitle = (title: string): boolean => DOC_TITLE.test(title.replace(/\s*[（(][^（()）]{1,16}[）)]$/, ''));
+export const isDeploymentTitle = (title: string): boolean => {
+  const bare = title.replace(/\s*[（(][^（()）]{1,16}[）)]$/, '');
+  return DOC_TITLE.test(bare) && !LAW.test(bare);
+};
+
+/**
+ * A law or a national rule cited as the basis (《中华人民共和国道路交通安全法》、《…处理程序规定》、
+ * 《…管理办法》 with no issuer of the county's): a rule in force, not a deployment document. A 规定 /
+ * 办法 / 细则 / 决定 counts when it names a local issuer (县、镇、局、委 …) or is issued as 关于…的.
+ */
+const LAW =
+  /^中华人民共和国|^(?!关于)(?!.*(?:县|市|镇|乡|街道|区|局|委|办|村|社区|中心|院|校|站|所|公司|集团|银行|支行|分行|协会|联合会|队|党委|党支部|团委)).*(?:规定|办法|细则|决定|规则)$/;
 
 export const documents: ElementTest = ({ text }) => {
   const title = documentTitles(text).find(isDeploymentTitle);

@@ -120,5 +120,19 @@ const GOOD_FALLING = /(?:满意|知晓|覆盖|参与|达标|合格|完成|好评
 
 /** True when a register class's match `m` in `clause` (of the sentence `claimed`) claims no outcome. */
 export function registerVoid(claimed: string, clause: string, m: string): boolean {
-  return VOID.test(clause) || BUT_STILL.test(claimed) || (BAD_THING.test(clause) && !LESS.test(m)) || GOOD_FALLING.test(clause);
+  return VOID.test(clause) || BUT_STILL.test(claimed) || (BAD_THING.test(clause) && !LESS.test(m)) || GOOD_FALLING.test(clause) || declineOfGood(claimed, m);
+}
+
+/**
+ * Session 11: a decline is an outcome only when what declines is bad. 乱停车的没有了 / 去年投诉三十多件，
+ * 今年只有三件 claim one; 村里留下来种地的没有了 / 去年活动很多，今年只有两场 / 来看书的少了 report a loss.
+ */
+const GONE = /的(?:基本|几乎)?(?:没有了|没了|少了|不见了|越来越少)|只有|仅有|只剩|仅剩|不足|没有|没了|少了|都没|不见/;
+const BAD_MORPH =
+  /乱|违|闹|吵|骂|打架|斗殴|赌|偷|盗|抢|骗|脏|差评|堵|占道|垃圾|烟头|痰|小广告|牛皮癣|投诉|纠纷|上访|信访|事故|案件|警情|攀比|铺张|大操大办|酒驾|醉驾|闯红灯|超载|超速|逆行|阔|短秤|缺斤|欠薪|拖欠|不文明|陋习|火灾|火情|污水|臭|积水|杂物|蚊|蝇|鼠|蟑|随地|喧哗|插队|滋事|欺|霸|假冒|伪劣|过期|无证|非法|私搭|破损|坑洼|渗漏|隐患|险情|病|流失|辍学|失学|空置|荒|弃|问题|毛病|难|慢|等|排队|跑|拥挤|尘|噪|油烟|泥|涝|淹|霉|害|患|险|扰|敲诈|哄抬|高价|天价|彩礼|冲突|矛盾|死角|盲区|空白|漏洞|欠费|逃|失信|失联|违约|不规范|不合格|不达标|超标|黑/;
+export function declineOfGood(claimed: string, m: string): boolean {
+  const turn = GONE.exec(m);
+  if (!turn) return false;
+  // What declines is named before the turn (in the match or, for 只有 after a comma, the clause before).
+  return !BAD_MORPH.test(claimed.slice(0, claimed.indexOf(m) + (turn.index ?? 0)) || m.slice(0, turn.index));
 }

@@ -4,9 +4,15 @@
  * targets and intentions (力争…达到95%), 成效 used in a shortcoming (成效还不够明显), counts of
  * activities or participants (those are data). Sentences under 存在问题 / 下一步 claim nothing.
  */
-import { SHORTCOMING, beforeIntention, clauses, isTitleLine, maskTitles, trimEndMarks, type ElementTest } from './element-shared.js';
+import { SHORTCOMING, beforeIntention, clauses, isTitleLine, maskRequirements, maskTitles, trimEndMarks, type ElementTest } from './element-shared.js';
 import { AFTER_WORK, BEFORE_AFTER, PEOPLE, PEOPLES_SAYING, PEOPLES_WORDS, RESULT_CLASSES } from './element-result-classes.js';
-import { RESULT_REGISTERS, SINCE_START, registerVoid } from './element-result-registers.js';
+import { RESULT_REGISTERS, SINCE_START, declineOfGood, registerVoid } from './element-result-registers.js';
+
+/** Before → after from a time named at the start, unless what declines is a good thing (去年活动很多，今年只有两场). */
+function sinceStart(claimed: string): RegExpExecArray | null {
+  const m = SINCE_START.exec(claimed);
+  return m && !declineOfGood(claimed, m[0]) ? m : null;
+}
 
 /** A purpose clause (为进一步提升…); 为 + a person served is who benefits (为老人挽回损失5万元), not a purpose. */
 const PURPOSE = new RegExp(`^(为了|为(?!(?:${PEOPLE}))|旨在|以便|以期|推动|促进|助推|力求|力促|以此|借此|以(推动|促进|带动|助推)|以[^，,。；]{1,8}(赢得|换来|换取|回应|践行))`);
@@ -100,9 +106,9 @@ export const results: ElementTest = ({ text, role, heading }) => {
   if (RESULT_LABEL.test(bare) || isTitleLine(text, heading)) return null;
   // 虽取得一定成效，但…仍有差距: 成效 inside a shortcoming.
   const shortcoming = SHORTCOMING.test(text);
-  const claimed = beforeIntention(maskTitles(text));
+  const claimed = beforeIntention(maskRequirements(maskTitles(text)));
   // 有位老人说：“街道就是家里人。” / 从过去冷冷清清，变成现在…: these span a colon or a comma, so they are read on the sentence.
-  const words = SHORTCOMING.test(claimed) ? null : (PEOPLES_WORDS.exec(claimed) ?? BEFORE_AFTER.exec(claimed) ?? PEOPLES_SAYING.exec(claimed) ?? AFTER_WORK.exec(claimed) ?? SINCE_START.exec(claimed));
+  const words = SHORTCOMING.test(claimed) ? null : (PEOPLES_WORDS.exec(claimed) ?? BEFORE_AFTER.exec(claimed) ?? PEOPLES_SAYING.exec(claimed) ?? AFTER_WORK.exec(claimed) ?? sinceStart(claimed));
   if (words) return words[0];
   for (const clause of clauses(claimed)) {
     if (SHORTCOMING.test(notHappening(clause))) continue;
