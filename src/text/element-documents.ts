@@ -20,7 +20,7 @@ export function documentTitles(text: string): string[] {
 /** 《…实施方案（2025—2027年）》、《…办法（试行）》: the parenthesis after the kind word is dropped. */
 export const isDeploymentTitle = (title: string): boolean => {
   const bare = title.replace(/\s*[（(][^（()）]{1,16}[）)]$/, '');
-  return DOC_TITLE.test(bare) && !LAW.test(bare);
+  return DOC_TITLE.test(bare) && !lawLike(bare);
 };
 
 /**
@@ -28,8 +28,13 @@ export const isDeploymentTitle = (title: string): boolean => {
  * 《…管理办法》 with no issuer of the county's): a rule in force, not a deployment document. A 规定 /
  * 办法 / 细则 / 决定 counts when it names a local issuer (县、镇、局、委 …) or is issued as 关于…的.
  */
-const LAW =
-  /^中华人民共和国|^(?!关于)(?!.*(?:县|市|镇|乡|街道|区|局|委|办|村|社区|中心|院|校|站|所|公司|集团|银行|支行|分行|协会|联合会|队|党委|党支部|团委)).*(?:规定|办法|细则|决定|规则)$/;
+const LAW_KIND = /(?:规定|(?<!实施|工作)办法|(?<!实施|工作)细则|决定|规则)$/;
+const LOCAL_ISSUER = /县|市|镇|乡|街道|区(?!域|别|分)|局|委(?!托)|办(?!理|事|证|学|案|公)|村|社区|中心|学院|学校|医院|站(?!点)|公司|集团|银行|支行|分行|协会|联合会|大队|中队|党委|党支部|团委|派出所/;
+function lawLike(bare: string): boolean {
+  if (/^中华人民共和国/.test(bare)) return true;
+  const kind = LAW_KIND.exec(bare);
+  return kind !== null && !/^关于/.test(bare) && !LOCAL_ISSUER.test(bare.slice(0, kind.index));
+}
 
 export const documents: ElementTest = ({ text }) => {
   const title = documentTitles(text).find(isDeploymentTitle);

@@ -8,6 +8,9 @@ import { SHORTCOMING, beforeIntention, clauses, isTitleLine, maskRequirements, m
 import { AFTER_WORK, BEFORE_AFTER, PEOPLE, PEOPLES_SAYING, PEOPLES_WORDS, RESULT_CLASSES } from './element-result-classes.js';
 import { RESULT_REGISTERS, SINCE_START, declineOfGood, registerVoid } from './element-result-registers.js';
 
+/** A match that states a decline (…少了 / 只剩 / 没有了). */
+const DECLINE = /少了|没有了|没了|不见了|只有|仅有|只剩|仅剩|越来越少/;
+
 /** Before → after from a time named at the start, unless what declines is a good thing (去年活动很多，今年只有两场). */
 function sinceStart(claimed: string): RegExpExecArray | null {
   const m = SINCE_START.exec(claimed);
@@ -123,6 +126,8 @@ export const results: ElementTest = ({ text, role, heading }) => {
     for (const re of [...TESTS, ...CLASSES, ...RESULT_CLASSES, ...RESULT_REGISTERS]) {
       const m = re.exec(clause);
       if (m && RESULT_REGISTERS.includes(re) && registerVoid(claimed, clause, m[0])) continue;
+      // 来看书的少了 / 到年底只剩十几个: a decline claims an outcome only when what declines is bad.
+      if (m && DECLINE.test(m[0]) && declineOfGood(claimed, m[0])) continue;
       if (m && !(shortcoming && /成效|成绩|成果|效果|进展|突破/.test(m[0]))) return m[0];
     }
   }
