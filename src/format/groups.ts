@@ -33,10 +33,17 @@ export function groupSizes(report: Pick<Report, 'groups'>): Map<string, number> 
   return new Map((report.groups ?? []).map((g) => [g.id, g.files.length]));
 }
 
-/** A group's size said after its message, once the group has more than two files (two: the message names the other). */
-export function groupSizeNote(lang: Lang, files: number | undefined): string {
-  if (!files || files < 3) return '';
-  return lang === 'zh' ? `（本组共 ${files} 个文件）` : ` (${files} files in this group)`;
+/**
+ * A group's message with its size, once the group has more than two files (two: the message
+ * names the other): inside the message's closing parenthesis when it ends with one
+ * ("（相似度 92%，同一指标内，本组共 3 个文件）"), else after it.
+ */
+export function withGroupSize(message: string, lang: Lang, files: number | undefined): string {
+  if (!files || files < 3) return message;
+  const note = lang === 'zh' ? `本组共 ${files} 个文件` : `${files} files in this group`;
+  if (lang === 'zh' && message.endsWith('）')) return `${message.slice(0, -1)}，${note}）`;
+  if (lang === 'en' && message.endsWith(')')) return `${message.slice(0, -1)}, ${note})`;
+  return lang === 'zh' ? `${message}（${note}）` : `${message} (${note})`;
 }
 
 /** The summary counts count a group once (report/build.ts): said where there is a group. */

@@ -14,7 +14,7 @@ import { catalog, type RuleId } from '../messages/index.js';
 import { Html, html, trusted } from './html-template.js';
 import { CSS, SCRIPT } from './html-style.js';
 import { fileHref } from './links.js';
-import { duplicateGroups, groupCountSentence, groupSizeNote, groupSizes, messageUnderFile } from './groups.js';
+import { duplicateGroups, groupCountSentence, withGroupSize, groupSizes, messageUnderFile } from './groups.js';
 import { Groups, pairKey } from '../util/group.js';
 
 const PAGE_WORDS = {
@@ -69,6 +69,7 @@ function page(report: Report, opts: FormatOptions): Html {
   const groups = duplicateGroups(report.findings);
   const groupFiles = new Map((report.groups ?? []).map((g) => [g.id, g.files]));
   const sizes = groupSizes(report);
+  const groupAnchor = (f: Finding) => `g-${(f.group ?? '').replace(/[^A-Za-z0-9.-]/g, '-')}`;
   const fileById = new Map<string, string>();
   report.files.forEach((f, i) => fileById.set(f.path, `file-${i}`));
 
@@ -115,14 +116,14 @@ function page(report: Report, opts: FormatOptions): Html {
     const all = groupFiles.get(f.group ?? '') ?? [];
     const members = all.slice(0, 50);
     const sim = similarityOf(f);
-    return html`<div class="dups finding" data-unit="${f.unit ?? ''}" data-sev="${sevOf(f)}" data-rule="${f.ruleId}">
+    return html`<div class="dups finding" id="${groupAnchor(f)}" data-unit="${f.unit ?? ''}" data-sev="${sevOf(f)}" data-rule="${f.ruleId}">
 <b>${p.dupTitle}</b> <span class="sev ${sevOf(f)}">${f.status === 'reviewed' ? statusWord(L, 'reviewed') : severityWord(L, f.severity)}</span> ${rule(f.ruleId)}
 <div class="pair">${members.map(
       (m, i) =>
         html`${i > 0 ? html`<span class="similar">${sim ? p.similarity(sim) : p.identical}</span>` : ''}<figure>${
           thumbs.get(m) ? link(m, html`<img src="${thumbs.get(m)!}" alt="${m}">`) : html`<div class="thumb none">${p.noThumb}</div>`
         }<figcaption>${link(m)}</figcaption></figure>`,
-    )}</div><div>${f.message}${groupSizeNote(L, sizes.get(f.group ?? ''))}${
+    )}</div><div>${withGroupSize(f.message, L, sizes.get(f.group ?? ''))}${
       all.length > members.length ? html` <span class="loc">（${p.firstShown(members.length, all.length)}）</span>` : ''
     }</div></div>`;
   };
@@ -134,7 +135,8 @@ function page(report: Report, opts: FormatOptions): Html {
     return html`<div class="file ${f.status}" id="${fileById.get(f.path)!}" data-status="${f.status}" data-unit="${f.unit ?? ''}">${
       t ?? (f.kind === 'photo' ? html`<div class="thumb none">${p.noThumb}</div>` : '')
     }<div class="body">${link(f.path, f.path, 'path')} ${badge(f.status)}${
-      dupOf.length ? html` <span class="loc">（${dupOf.map((d) => d.ruleId).join('、')}）</span>` : ''
+      // Each member file links to its group's block, named by the rule's title (the block may sit in another indicator or unit).
+      dupOf.length ? html` <span class="loc">（${dupOf.map((d, i) => html`${i ? '、' : ''}<a href="#${groupAnchor(d)}">${catalog[d.ruleId]?.title[L] ?? d.ruleId}</a>`)}）</span>` : ''
     }${elementsTable(f)}${own.length ? html`<ul class="findings">${own.map((x) => finding(x, messageUnderFile(x)))}</ul>` : ''}</div></div>`;
   };
 

@@ -11,7 +11,7 @@ import type { Formatter } from './types.js';
 import { describeLocation } from './location.js';
 import { percent, severityWord, statusWord } from './words.js';
 import { displayWidth, visible, wrapSegments, type Segment } from './terminal.js';
-import { duplicateGroups, groupCountNote, groupKey, groupSizeNote, groupSizes, messageUnderFile } from './groups.js';
+import { duplicateGroups, groupCountNote, groupKey, withGroupSize, groupSizes, messageUnderFile } from './groups.js';
 import { plural } from '../messages/plural.js';
 import { Groups, pairKey } from '../util/group.js';
 import { catalog, type RuleId } from '../messages/index.js';
@@ -57,7 +57,7 @@ export const formatPretty: Formatter = (report, opts) => {
   const groups = duplicateGroups(report.findings);
   const sizes = groupSizes(report);
   // A group's line says how many files it has (its message names at most five of them).
-  const groupText = (f: Finding) => f.message + groupSizeNote(L, sizes.get(f.group ?? ''));
+  const groupText = (f: Finding) => withGroupSize(f.message, L, sizes.get(f.group ?? ''));
   // A group is printed once, where its first member is; the other members' copies are not.
   const hidden = (f: Finding) => groups.member.has(f) && !groups.first.has(f);
   const shown = (f: Finding) => {

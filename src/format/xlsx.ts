@@ -15,7 +15,7 @@ import { catalog } from '../messages/index.js';
 import { fileHref } from './links.js';
 import { cellText, xmlText } from './xml-text.js';
 import { findingStatusWord } from './review.js';
-import { duplicateGroups, groupCountSentence, groupSizeNote, groupSizes } from './groups.js';
+import { duplicateGroups, groupCountSentence, withGroupSize, groupSizes } from './groups.js';
 
 type Worksheet = ExcelJSNs.Worksheet;
 type Cell = string | number | { text: string; hyperlink: string } | null;
@@ -185,7 +185,7 @@ export async function workbook(report: Report, opts: Pick<FormatOptions, 'output
   const groups = duplicateGroups(report.findings);
   const sizes = groupSizes(report);
   const listed = report.findings.filter((f) => !groups.member.has(f) || groups.first.has(f));
-  const messageOf = (f: (typeof listed)[number]) => f.message + (f.group ? groupSizeNote(L, sizes.get(f.group)) : '');
+  const messageOf = (f: (typeof listed)[number]) => (f.group ? withGroupSize(f.message, L, sizes.get(f.group)) : f.message);
   sheet(
     w.findings,
     [w.unit, w.code, w.file, w.location, w.severity, x.review, w.message, x.fix, w.rule],

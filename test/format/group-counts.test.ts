@@ -7,6 +7,7 @@ import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
 import { buildReport } from '../../src/report/build.js';
 import { formatters } from '../../src/format/index.js';
+import { renderMessage } from '../../src/messages/index.js';
 import type { RunModel, UnitModel } from '../../src/checks/types.js';
 import type { ExtractedFile, Finding, Lang, Report } from '../../src/types.js';
 import { indicatorOf, photo, rules } from '../boundaries/helpers.js';
@@ -18,16 +19,15 @@ function unit(name: string, files: ExtractedFile[]): UnitModel {
 }
 const u = unit('县教育局', [photo('a.jpg'), photo('b.jpg'), photo('c.jpg'), photo('d.jpg')]);
 const [a, b, c, d] = u.files.map((f) => f.path) as [string, string, string, string];
-const near = (file: string, others: string[]): Finding => ({
-  ruleId: 'photo.near-duplicate', severity: 'warning', unit: '县教育局', indicator: 'III-12', file, group: 'photo.near-duplicate#1',
-  args: { file: file.split('/').pop()!, others, more: 0, count: 3, scope: 'indicator', distance: 3 },
-  message: `${file.split('/').pop()}：与 ${others.join('、')} 几乎是同一张照片`,
-});
+const near = (file: string, others: string[], lang: Lang = 'zh'): Finding => {
+  const args = { file: file.split('/').pop()!, others, more: 0, count: others.length + 1, scope: 'indicator', distance: 3 };
+  return { ruleId: 'photo.near-duplicate', severity: 'warning', unit: '县教育局', indicator: 'III-12', file, group: 'photo.near-duplicate#1', args, message: renderMessage('photo.near-duplicate', lang, args) };
+};
 const caption: Finding = { ruleId: 'photo.caption-missing-fields', severity: 'warning', unit: '县教育局', indicator: 'III-12', file: d, args: {}, message: 'd.jpg：缺少地点' };
-const findings = [near(a, [b, c]), near(b, [a, c]), near(c, [a, b]), caption];
+const findings = (lang: Lang) => [near(a, [b, c], lang), near(b, [a, c], lang), near(c, [a, b], lang), caption];
 function build(lang: Lang = 'zh', maxWarnings?: number): Report {
   const model: RunModel = { units: [u], files: u.files };
-  return buildReport(model, findings, { root: '/x', mode: 'unit', asOf: '2025-09-01', lang, rules: rs, version: '9.9', maxWarnings });
+  return buildReport(model, findings(lang), { root: '/x', mode: 'unit', asOf: '2025-09-01', lang, rules: rs, version: '9.9', maxWarnings });
 }
 const opts = { color: false, quiet: false };
 
@@ -46,8 +46,8 @@ describe('a duplicate group counts once', () => {
     const out = formatters.pretty!(build(), opts) as string;
     expect(out).toContain('2 个警告');
     expect(out).toContain('（重复照片每组计一次）');
-    expect(out).toContain('几乎是同一张照片（本组共 3 个文件）');
-    expect(formatters.pretty!(build('en'), opts) as string).toContain('(3 files in this group)');
+    expect(out).toContain('几乎是同一张照片（相似度 95%，同一指标内，本组共 3 个文件）');
+    expect(formatters.pretty!(build('en'), opts) as string).toContain('within one indicator, 3 files in this group)');
   });
 
   it('on the HTML page: the summary row and the group', () => {
