@@ -286,8 +286,9 @@ export const registerMessages = defineRules({
     severity: 'error',
     title: { zh: '活动没有登记照片', en: 'Activity without photos' },
     message: {
-      zh: (a) => `第 ${a.row} 行活动“${a.name}”没有登记照片（工作表：${a.sheet}）`,
-      en: (a) => `the activity "${a.name}" on row ${a.row} of sheet ${a.sheet} lists no photos`,
+      // A row without its name (register.name-missing says so) is named by its row alone: no empty quotes.
+      zh: (a) => (String(a.name ?? '') === '' ? `第 ${a.row} 行活动没有登记照片（工作表：${a.sheet}）` : `第 ${a.row} 行活动“${a.name}”没有登记照片（工作表：${a.sheet}）`),
+      en: (a) => (String(a.name ?? '') === '' ? `the activity on row ${a.row} of sheet ${a.sheet} lists no photos` : `the activity "${a.name}" on row ${a.row} of sheet ${a.sheet} lists no photos`),
     },
     why: { zh: '本指标要求每项活动都附实景图片。', en: 'This indicator asks for photos of every activity.' },
     fix: { zh: '在“照片文件名”列填写该活动照片的文件名，并把照片放入本指标文件夹。', en: 'List the activity\'s photo file names and put the photos in this indicator folder.' },

@@ -128,6 +128,12 @@ describe('row dates', () => {
     expect(renderMessage('register.name-missing', 'zh', { cell: '登记!B4' })).toBe('工作表“登记”B4 单元格没有填写活动名称');
     expect(renderMessage('register.name-missing', 'en', { cell: '登记!B4' })).toBe('no activity name in cell B4 of sheet "登记"');
   });
+  it('a row without its name and without photos is named by its row alone (no empty quotes)', () => {
+    expect(renderMessage('register.row-without-photo', 'zh', { row: 6, sheet: '登记', name: '' })).toBe('第 6 行活动没有登记照片（工作表：登记）');
+    expect(renderMessage('register.row-without-photo', 'en', { row: 6, sheet: '登记', name: '' })).toBe('the activity on row 6 of sheet 登记 lists no photos');
+    expect(renderMessage('register.row-without-photo', 'zh', { row: 6, sheet: '登记', name: '读书会' })).toBe('第 6 行活动“读书会”没有登记照片（工作表：登记）');
+    expect(renderMessage('register.row-without-photo', 'en', { row: 6, sheet: '登记', name: '读书会' })).toBe('the activity "读书会" on row 6 of sheet 登记 lists no photos');
+  });
   it('an empty count or date says it is not filled in (no empty quotes)', () => {
     expect(renderMessage('register.participants-invalid', 'zh', { cell: '登记!E5', seen: '', reason: 'empty' })).toBe('工作表“登记”E5 单元格没有填写参与人数');
     expect(renderMessage('register.participants-invalid', 'en', { cell: '登记!E5', seen: '', reason: 'empty' })).toBe('no number of participants in cell E5 of sheet "登记"');
