@@ -16,7 +16,6 @@ import { isUnit, textNamesUnit } from '../text/unit-identity.js';
 import { unitNames } from '../units/rule-units.js';
 import { contains, onOrBefore, placeOf, withinPeriodAndDeadline, type DayWindow } from '../windows/window.js';
 import { findSignature } from '../text/signature.js';
-import { own } from '../util/dict.js';
 
 /** Extraction error codes → the finding that tells the clerk what to do. */
 export const DOC_ERROR_RULES: Readonly<Record<string, RuleId>> = {
@@ -149,10 +148,8 @@ const reportCheck: Check = {
     }
 
     // Data, length, style. A report that lacks 数据实例 altogether has said so (report.element-missing):
-    // too few figures is the same gap, reported once — unless the rule file turned that finding off,
-    // when too few figures is the only word on the gap (never a silent pass).
-    const noDataElement =
-      own(ctx.rules.severity, 'report.element-missing') !== 'off' && verdicts.some((v) => v.element === '数据实例' && v.status === 'missing');
+    // too few figures is the same gap, reported once.
+    const noDataElement = verdicts.some((v) => v.element === '数据实例' && v.status === 'missing');
     if (doc.dataPoints.length < p.minDataPoints && !noDataElement) {
       emit('report.few-data-points', {
         ...at,

@@ -226,8 +226,8 @@ export const reportMessages = defineRules({
       en: (a) => `the report has ${plural(a.seen, 'figure', 'figures')} with units; at least ${a.expected} required`,
     },
     why: {
-      zh: '数据实例要用具体数字说话（如开展活动 36 场、参与 1.2 万人次、投入 5 万元、覆盖率 98%），日期不算数据。报告完全没有数据实例时只报“说明报告缺少要素”（report.element-missing），不再重复报本条（规则文件关闭了 report.element-missing 时仍报本条）。',
-      en: 'Data instances are numbers with units (36 场, 1.2万人次, 5万元, 98%); dates do not count. A report with no data instance at all is reported once, as report.element-missing, not again here (unless the rule file turns report.element-missing off).',
+      zh: '数据实例要用具体数字说话（如开展活动 36 场、参与 1.2 万人次、投入 5 万元、覆盖率 98%），日期不算数据。报告完全没有数据实例时只报“说明报告缺少要素”（report.element-missing），不再重复报本条。',
+      en: 'Data instances are numbers with units (36 场, 1.2万人次, 5万元, 98%); dates do not count. A report with no data instance at all is reported once, as report.element-missing, not again here.',
     },
     fix: { zh: '补充活动场次、参与人次、投入资金、覆盖率等具体数据。', en: 'Add counts of events, participants, funds, coverage rates.' },
   },

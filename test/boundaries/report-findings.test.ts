@@ -75,15 +75,6 @@ describe('说明报告', () => {
     const other = { elements: { 数据实例: [{ sentence: 0 }] }, dataPoints: [] } as Partial<DocumentFacts>;
     expect(all(other).filter(([id]) => id === 'report.few-data-points')).toEqual([['report.few-data-points', 0]]);
   });
-  it('with report.element-missing turned off in the rule file, a report without 数据实例 still gets too few figures (no silent pass)', () => {
-    const ids = (r: typeof rs, over: Partial<DocumentFacts>) => runChecks(reportChecks, unitOf([indicatorOf(r, [report(over)])]), ctxOf(r)).map((h) => h.ruleId).filter((id) => id === 'report.few-data-points');
-    const noData = { elements: {}, dataPoints: [{ text: '30人' }] } as never;
-    const indicators = [{ code: 'III-12', name: '我们的节日', report: { minChars: 100, minDataPoints: 2, minCitations: 2 } }];
-    expect(ids(rules({ indicators, severity: { 'report.element-missing': 'off' } } as never), noData)).toEqual(['report.few-data-points']);
-    // demoted, not off: it is still said once, by report.element-missing
-    expect(ids(rules({ indicators, severity: { 'report.element-missing': 'info' } } as never), noData)).toEqual([]);
-    expect(ids(rs, noData)).toEqual([]);
-  });
   it('one character short', () => {
     expect(run([report({ textLength: 99 })])).toEqual([{ ruleId: 'report.too-short', file: PATH, args: { seen: 99, expected: 100 }, evidence: { seen: 99, expected: 100 } }]);
   });
