@@ -60,6 +60,10 @@ export const formatPretty: Formatter = (report, opts) => {
   const groupText = (f: Finding) => withGroupSize(f.message, L, sizes.get(f.group ?? ''));
   // A group is printed once, where its first member is; the other members' copies are not.
   const hidden = (f: Finding) => groups.member.has(f) && !groups.first.has(f);
+  // A finding on a path that is no file of the report (a rule, review or ignore file planted in the
+  // folder: file.rules-inside-material) is listed where it sits, with its path (it is counted).
+  const elsewhere = (f: Finding) => !!f.file && !fileOf.has(f.file);
+  const placed = (f: Finding) => (!elsewhere(f) ? f.message : L === 'zh' ? `${f.message}（${f.file}）` : `${f.message} (${f.file})`);
   const shown = (f: Finding) => {
     if (hidden(f)) return false;
     if (!opts.quiet || (f.severity === 'error' && f.status !== 'reviewed')) return true;
@@ -141,12 +145,12 @@ export const formatPretty: Formatter = (report, opts) => {
       '',
       '  ',
     );
-    const unitLevel = mine.filter((f) => !f.indicator && !f.file && shown(f));
+    const unitLevel = mine.filter((f) => !f.indicator && (!f.file || elsewhere(f)) && shown(f));
     const rootFiles = filesOfUnit.of(u.name).filter((f) => !f.indicator);
     const rootGroups = groupLines(u.name, null);
     if (unitLevel.length || rootGroups.length || rootFiles.some((f) => f.status !== 'pass')) {
       out.push(`  ${c.bold(w.unitLevel)}`);
-      for (const f of unitLevel) line(f, '    ', f.message);
+      for (const f of unitLevel) line(f, '    ', placed(f));
       for (const f of rootGroups) line(f, '    ', groupText(f));
       fileBlock(rootFiles.map((f) => f.path), '    ');
     }
@@ -162,13 +166,14 @@ export const formatPretty: Formatter = (report, opts) => {
         '  ',
         '    ',
       );
-      for (const f of own.filter((x) => !x.file && shown(x))) line(f, '    ', f.message);
+      for (const f of own.filter((x) => (!x.file || elsewhere(x)) && shown(x))) line(f, '    ', placed(f));
       for (const f of groupLines(u.name, ind.code)) line(f, '    ', groupText(f));
       fileBlock(filesOf.get(`${u.name}\u0000${ind.code}`) ?? [], '    ');
     }
     out.push('');
   }
   for (const f of groupLines(null, null)) line(f, '', groupText(f));
+  for (const f of report.findings) if (!f.unit && elsewhere(f) && shown(f)) line(f, '', placed(f));
   const orphan = report.files.filter((f) => !f.unit).map((f) => f.path);
   fileBlock(orphan, '');
   function fileBlock(paths: string[], indent: string) {
