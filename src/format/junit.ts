@@ -42,8 +42,10 @@ export const junitPieces: ChunkFormatter = function* (report) {
     if (list) list.push(x);
     else m.set(k, [x]);
   };
+  // A finding on a path that is no file of the report (a planted rule file: file.rules-inside-material) goes to its unit's case.
+  const isFile = new Set(report.files.map((f) => f.path));
   for (const x of report.findings) {
-    if (x.file) add(byFile, x.file, x);
+    if (x.file && isFile.has(x.file)) add(byFile, x.file, x);
     else if (x.unit !== null) add(byUnit, x.unit, x);
   }
   const groups = new Map<string, { cases: { name: string; findings: Finding[]; notChecked: boolean }[] }>();

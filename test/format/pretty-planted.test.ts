@@ -6,6 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildReport } from '../../src/report/build.js';
 import { formatPretty } from '../../src/format/pretty.js';
+import { formatters } from '../../src/format/index.js';
 import { renderMessage } from '../../src/messages/index.js';
 import type { RunModel, UnitModel } from '../../src/checks/types.js';
 import type { Finding, Lang, Report } from '../../src/types.js';
@@ -36,5 +37,11 @@ describe('planted control files on the screen', () => {
     expect(out.indexOf('单位材料')).toBeLessThan(out.indexOf('县教育局/.ledgercheckignore'));
     expect(out.indexOf('县教育局/.ledgercheckignore')).toBeLessThan(out.indexOf('县教育局/III-12/ledger-check-review.yaml'));
     expect(formatPretty(build('en'), { color: false, quiet: false })).toContain(' (县教育局/.ledgercheckignore)');
+  });
+  it('in JUnit, a unit’s planted file is in the unit’s case', () => {
+    const xml = formatters.junit!(build('zh'), { color: false, quiet: false }) as string;
+    const unitCase = /<testcase classname="县教育局" name="县教育局（单位材料）">(.*?)<\/testcase>/s.exec(xml)![1]!;
+    expect(unitCase).toContain('.ledgercheckignore');
+    expect(unitCase).toContain('ledger-check-review.yaml');
   });
 });
