@@ -39,13 +39,16 @@ const transform = (m1: M, m2: M): M => [
 ];
 
 class TextState {
-  ctm: M = IDENTITY.slice();
   fontName: string | null = null;
   fontSize = 0;
   font: FastFont | null = null;
   fontMatrix: M = FONT_IDENTITY;
-  textMatrix: M = IDENTITY.slice();
-  textLineMatrix: M = IDENTITY.slice();
+  /** ctm is replaced, never changed in place (cm makes a new one): a clone may share it. */
+  constructor(
+    public ctm: M = IDENTITY.slice(),
+    public textMatrix: M = IDENTITY.slice(),
+    public textLineMatrix: M = IDENTITY.slice(),
+  ) {}
   charSpacing = 0;
   wordSpacing = 0;
   leading = 0;
@@ -66,10 +69,16 @@ class TextState {
     this.textMatrix = this.textLineMatrix.slice();
   }
   clone(): TextState {
-    const c = Object.assign(new TextState(), this);
-    c.textMatrix = this.textMatrix.slice();
-    c.textLineMatrix = this.textLineMatrix.slice();
-    c.fontMatrix = this.fontMatrix.slice();
+    const c = new TextState(this.ctm, this.textMatrix.slice(), this.textLineMatrix.slice());
+    c.fontName = this.fontName;
+    c.fontSize = this.fontSize;
+    c.font = this.font;
+    c.fontMatrix = this.fontMatrix; // never changed in place
+    c.charSpacing = this.charSpacing;
+    c.wordSpacing = this.wordSpacing;
+    c.leading = this.leading;
+    c.textHScale = this.textHScale;
+    c.textRise = this.textRise;
     return c;
   }
 }
@@ -88,7 +97,17 @@ function hasRtl(s: string): boolean {
 /** pdf.js's normalizeUnicode (the same expression). */
 const NORMALIZE =
   /([\u00a0\u00b5\u037e\u0eb3\u2000-\u200a\u202f\u2126\ufb00-\ufb04\ufb06\ufb20-\ufb36\ufb38-\ufb3c\ufb3e\ufb40-\ufb41\ufb43-\ufb44\ufb46-\ufba1\ufba4-\ufba9\ufbae-\ufbb1\ufbd3-\ufbdc\ufbde-\ufbe7\ufbea-\ufbf8\ufbfc-\ufbfd\ufc00-\ufc5d\ufc64-\ufcf1\ufcf5-\ufd3d\ufd88\ufdf4\ufdfa-\ufdfb\ufe71\ufe77\ufe79\ufe7b\ufe7d]+)|(\ufb05+)/gu;
-const normalizeUnicode = (s: string): string => s.replaceAll(NORMALIZE, (_m, p1: string | undefined, p2: string | undefined) => (p1 ? p1.normalize('NFKC') : p2 === '\ufb05' ? 'ſt' : 'undefined'));
+const normalizeUnicode = (s: string): string => (mayNormalize(s) ? normalizeAll(s) : s);
+/** Whether s has a character NORMALIZE could match (a superset of its classes; none is astral). */
+function mayNormalize(s: string): boolean {
+  for (let k = 0; k < s.length; k++) {
+    const c = s.charCodeAt(k);
+    if (c < 0xa0 || (c >= 0x3000 && c < 0xfb00)) continue;
+    if (c === 0xa0 || c === 0xb5 || c === 0x37e || c === 0xeb3 || (c >= 0x2000 && c <= 0x200a) || c === 0x202f || c === 0x2126 || (c >= 0xfb00 && c <= 0xfdfb) || (c >= 0xfe71 && c <= 0xfe7d)) return true;
+  }
+  return false;
+}
+const normalizeAll = (s: string): string => s.replaceAll(NORMALIZE, (_m, p1: string | undefined, p2: string | undefined) => (p1 ? p1.normalize('NFKC') : p2 === '\ufb05' ? 'ſt' : 'undefined'));
 
 export interface PageInput {
   content: Uint8Array;
@@ -143,10 +162,32 @@ export function pageItems(doc: FastDoc, page: PageInput, fonts: Map<number, Fast
   const pushWhitespace = (width: number, height: number, tr: M | null): void => {
     items.push({ str: ' ', width, height, transform: tr as M, hasEOL: false });
   };
-  const currentTransform = (): M => {
-    const tsm = [ts.fontSize * ts.textHScale, 0, 0, ts.fontSize, 0, ts.textRise];
-    return transform(ts.ctm, transform(ts.textMatrix, tsm));
+  // transform(ts.ctm, transform(ts.textMatrix, [fontSize * textHScale, 0, 0, fontSize, 0, textRise])),
+  // written out: the same operations in the same order (the zero terms too), without the two
+  // intermediate arrays (this runs twice per glyph).
+  const currentTransform = (): M => currentTransformInto([0, 0, 0, 0, 0, 0]);
+  const currentTransformInto = (out: M): M => {
+    const t0 = ts.fontSize * ts.textHScale;
+    const t3 = ts.fontSize;
+    const t5 = ts.textRise;
+    const m = ts.textMatrix;
+    const i0 = m[0]! * t0 + m[2]! * 0;
+    const i1 = m[1]! * t0 + m[3]! * 0;
+    const i2 = m[0]! * 0 + m[2]! * t3;
+    const i3 = m[1]! * 0 + m[3]! * t3;
+    const i4 = m[0]! * 0 + m[2]! * t5 + m[4]!;
+    const i5 = m[1]! * 0 + m[3]! * t5 + m[5]!;
+    const c = ts.ctm;
+    out[0] = c[0]! * i0 + c[2]! * i1;
+    out[1] = c[1]! * i0 + c[3]! * i1;
+    out[2] = c[0]! * i2 + c[2]! * i3;
+    out[3] = c[1]! * i2 + c[3]! * i3;
+    out[4] = c[0]! * i4 + c[2]! * i5 + c[4]!;
+    out[5] = c[1]! * i4 + c[3]! * i5 + c[5]!;
+    return out;
   };
+  /** compareWithLastPosition's transform: read there and never kept, so one array serves every glyph. */
+  const scratch: M = [0, 0, 0, 0, 0, 0];
   const ensureItem = (): void => {
     if (item.initialized) return;
     const trm = (item.transform = currentTransform());
@@ -181,7 +222,7 @@ export function pageItems(doc: FastDoc, page: PageInput, fonts: Map<number, Fast
     if (hasRtl(text)) decline('right-to-left text');
     items.push({ str: text, width: Math.abs(item.totalWidth), height: Math.abs(item.totalHeight), transform: item.transform!, hasEOL: item.hasEOL });
     item.initialized = false;
-    item.str.length = 0;
+    item.str = [];
   };
   const appendEOL = (): void => {
     resetLastChars();
@@ -206,7 +247,7 @@ export function pageItems(doc: FastDoc, page: PageInput, fonts: Map<number, Fast
     return true;
   };
   const compareWithLastPosition = (glyphWidth: number): boolean => {
-    const cur = currentTransform();
+    const cur = currentTransformInto(scratch);
     let posX = cur[4]!;
     let posY = cur[5]!;
     if (posX + glyphWidth < viewBox[0]! || posX > viewBox[2]! || posY < viewBox[1]! || posY > viewBox[3]!) return false;
@@ -337,7 +378,9 @@ export function pageItems(doc: FastDoc, page: PageInput, fonts: Map<number, Fast
   };
 
   const lx = new Lexer(page.content, 0, page.content.length, true);
+  // Operands of the operator being read: args[0 … argc-1] (entries past argc are stale).
   const args: Obj[] = [];
+  let argc = 0;
   let ops = 0;
   for (;;) {
     const o = lx.object();
@@ -345,8 +388,8 @@ export function pageItems(doc: FastDoc, page: PageInput, fonts: Map<number, Fast
     if (!(o instanceof Cmd)) {
       // pdf.js's preprocessor drops a null operand (its parser's "nothing here").
       if (o === null) continue;
-      args.push(o);
-      if (args.length > 33) decline('too many operands');
+      if (argc >= 33) decline('too many operands');
+      args[argc++] = o;
       continue;
     }
     if (++ops > MAX_PAGE_OPS) decline('too many operators');
@@ -354,7 +397,7 @@ export function pageItems(doc: FastDoc, page: PageInput, fonts: Map<number, Fast
     const op = o.cmd;
     const n = OPS[op];
     if (n === undefined || n === null) return decline(`operator ${op}`);
-    if (n >= 0 ? args.length !== n : args.length > -n) return decline(`operand count of ${op}`);
+    if (n >= 0 ? argc !== n : argc > -n) return decline(`operand count of ${op}`);
     const prev = ts;
     // The preprocessor's q, Q and cm (the state stack holds the whole text state, as in pdf.js).
     if (op === 'q') {
@@ -365,7 +408,7 @@ export function pageItems(doc: FastDoc, page: PageInput, fonts: Map<number, Fast
       const back = stack.pop();
       if (back) ts = back;
     } else if (op === 'cm') {
-      ts.ctm = transform(ts.ctm, args.map(num));
+      ts.ctm = transform(ts.ctm, [num(args[0]), num(args[1]), num(args[2]), num(args[3]), num(args[4]), num(args[5])]);
     }
     switch (op) {
       case 'Tf': {
@@ -401,9 +444,9 @@ export function pageItems(doc: FastDoc, page: PageInput, fonts: Map<number, Fast
         ts.carriageReturn();
         break;
       case 'Tm': {
-        const [a, b, c, d, e, f] = args.map(num) as [number, number, number, number, number, number];
-        ts.textMatrix = [a, b, c, d, e, f];
-        ts.textLineMatrix = [a, b, c, d, e, f];
+        const m = [num(args[0]), num(args[1]), num(args[2]), num(args[3]), num(args[4]), num(args[5])];
+        ts.textMatrix = m;
+        ts.textLineMatrix = m.slice();
         updateAdvanceScale();
         break;
       }
@@ -487,7 +530,7 @@ export function pageItems(doc: FastDoc, page: PageInput, fonts: Map<number, Fast
       case 'd1':
         return decline(`operator ${op}`);
     }
-    args.length = 0;
+    argc = 0;
   }
   flush();
   return items;
