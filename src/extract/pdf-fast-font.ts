@@ -72,23 +72,34 @@ export class FastFont {
     private readonly hasEncoding: boolean,
   ) {}
 
-  /** The glyphs of a shown string (pdf.js's charsToGlyphs for these fonts). */
-  glyphsOf(chars: string): FastGlyph[] {
-    const out: FastGlyph[] = [];
+  /**
+   * The glyphs of a shown string (pdf.js's charsToGlyphs for these fonts), written into `out`
+   * from index 0 (an array the caller reuses); their count.
+   */
+  glyphsOf(chars: string, out: FastGlyph[]): number {
+    let n = 0;
     if (this.cMap) {
       for (let i = 0; i < chars.length; ) {
         const { charcode, length } = this.cMap.readCharCode(chars, i);
         i += length;
-        out.push(this.glyph(charcode));
+        out[n++] = this.glyph(charcode);
       }
     } else if (this.composite) {
       if (chars.length % 2 !== 0) decline('odd byte count for a two-byte font');
-      for (let i = 0; i < chars.length; i += 2) out.push(this.glyph((chars.charCodeAt(i) << 8) | chars.charCodeAt(i + 1)));
+      for (let i = 0; i < chars.length; i += 2) out[n++] = this.glyph((chars.charCodeAt(i) << 8) | chars.charCodeAt(i + 1));
     } else {
-      for (let i = 0; i < chars.length; i++) out.push(this.glyph(chars.charCodeAt(i)));
+      // One-byte codes (charCodeAt of a binary string: 0–255, or an octal escape up to 0o777).
+      const byCode = this.byCode;
+      for (let i = 0; i < chars.length; i++) {
+        const code = chars.charCodeAt(i);
+        out[n++] = (code < 256 ? byCode[code] : undefined) ?? this.glyph(code);
+      }
     }
-    return out;
+    return n;
   }
+
+  /** A simple font's glyphs by code below 256 (the Map, without hashing). */
+  private byCode: (FastGlyph | undefined)[] = [];
 
   private glyph(code: number): FastGlyph {
     let g = this.glyphs.get(code);
@@ -105,6 +116,7 @@ export class FastFont {
     const unicode = mapped || String.fromCharCode(code);
     g = { originalCharCode: code, unicode, width, category: category(unicode) };
     this.glyphs.set(code, g);
+    if (!this.composite && code < 256) this.byCode[code] = g;
     return g;
   }
 }

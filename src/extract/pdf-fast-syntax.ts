@@ -26,7 +26,11 @@ export class Name {
   constructor(readonly name: string) {}
 }
 export class Cmd {
-  constructor(readonly cmd: string) {}
+  /** Its operand count in a content stream (OPS[cmd]: undefined when not an operator). */
+  readonly arity: number | null | undefined;
+  constructor(readonly cmd: string) {
+    this.arity = OPS[cmd];
+  }
 }
 export class Ref {
   constructor(

@@ -8,9 +8,9 @@
  * repair, right-to-left text.
  */
 import type { TextItemLike } from './pdf-text.js';
-import { Cmd, Dict, EOF, Lexer, Name, OPS, Ref, Stream, decline, type Obj } from './pdf-fast-syntax.js';
+import { Cmd, Dict, EOF, Lexer, Name, Ref, Stream, decline, type Obj } from './pdf-fast-syntax.js';
 import type { FastDoc } from './pdf-fast-doc.js';
-import { loadFont, type FastFont } from './pdf-fast-font.js';
+import { loadFont, type FastFont, type FastGlyph } from './pdf-fast-font.js';
 
 /** Operators one page may run (a full report page runs a few thousand). */
 export const MAX_PAGE_OPS = 2_000_000;
@@ -318,6 +318,8 @@ export function pageItems(doc: FastDoc, page: PageInput, fonts: Map<number, Fast
     return true;
   };
   let glyphCount = 0;
+  /** The glyphs of the string being shown (reused; entries past its count are stale). */
+  const glyphs: FastGlyph[] = [];
   const buildItem = (chars: string, extraSpacing: number): void => {
     const font = ts.font!;
     if (!chars) {
@@ -325,12 +327,12 @@ export function pageItems(doc: FastDoc, page: PageInput, fonts: Map<number, Fast
       if (charSpacing) ts.translateTextMatrix(charSpacing * ts.textHScale, 0);
       return;
     }
-    const glyphs = font.glyphsOf(chars);
-    glyphCount += glyphs.length;
+    const ii = font.glyphsOf(chars, glyphs);
+    glyphCount += ii;
     if (glyphCount > MAX_PAGE_GLYPHS) decline('too many glyphs');
-    if ((spent.glyphs += glyphs.length) > MAX_DOC_GLYPHS) decline('too many glyphs in the document');
+    if ((spent.glyphs += ii) > MAX_DOC_GLYPHS) decline('too many glyphs in the document');
     const scale = ts.fontMatrix[0]! * ts.fontSize;
-    for (let i = 0, ii = glyphs.length; i < ii; i++) {
+    for (let i = 0; i < ii; i++) {
       const glyph = glyphs[i]!;
       const { category, originalCharCode } = glyph;
       if (category.isInvisibleFormatMark) continue;
@@ -395,7 +397,7 @@ export function pageItems(doc: FastDoc, page: PageInput, fonts: Map<number, Fast
     if (++ops > MAX_PAGE_OPS) decline('too many operators');
     if (++spent.ops > MAX_DOC_OPS) decline('too many operators in the document');
     const op = o.cmd;
-    const n = OPS[op];
+    const n = o.arity;
     if (n === undefined || n === null) return decline(`operator ${op}`);
     if (n >= 0 ? argc !== n : argc > -n) return decline(`operand count of ${op}`);
     const prev = ts;

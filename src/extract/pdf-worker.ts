@@ -71,8 +71,9 @@ if (!isMainThread && parentPort && process.env.LEDGER_CHECK_PDF_WORKER === '1') 
 }
 
 // ------------------------------------------------------------------ main side
-/** The compiled worker script, or null when running from TypeScript sources. */
-const workerScript = () => compiledSelf(import.meta.url);
+/** The compiled worker script, or null when running from TypeScript sources (looked up once: a URL conversion and a stat). */
+let workerScriptFound: string | null | undefined;
+const workerScript = (): string | null => (workerScriptFound === undefined ? (workerScriptFound = compiledSelf(import.meta.url)) : workerScriptFound);
 
 const configuredThreads = () => threadCount('LEDGER_CHECK_PDF_THREADS', (cores) => Math.max(1, Math.min(4, cores)));
 

@@ -6,7 +6,6 @@
 import { errorDetail, isRuntimeError } from './error-detail.js';
 import type { ExtractError } from '../types.js';
 import { classifyText } from './text-quality.js';
-import { loadPdfjs, textOptions } from './pdfjs.js';
 import { pageText } from './pdf-text.js';
 import { PDF_STREAM_MAX_BYTES, cappedStreams } from './pdf-stream-cap.js';
 import { MAX_PDF_PAGES } from './limits.js';
@@ -111,6 +110,9 @@ async function parseOne(data: Buffer): Promise<RawPdf> {
   let doc: import('pdfjs-dist').PDFDocumentProxy | null = null;
   let task: import('pdfjs-dist').PDFDocumentLoadingTask | null = null;
   try {
+    // pdf.js's loader and its patches (pdfjs.ts, pdfjs-text-worker.ts, node:crypto, node:vm) are
+    // imported by the first document the fast path declines: a thread that meets none never loads them.
+    const { loadPdfjs, textOptions } = await import('./pdfjs.js');
     const { pdfjs, worker } = await loadPdfjs();
     // pdf.js takes (detaches) the buffer it is given: hand it a copy, never the caller's bytes.
     task = pdfjs.getDocument({ ...textOptions(), worker, data: new Uint8Array(data) });
