@@ -9,7 +9,7 @@ import { classifyText } from './text-quality.js';
 import { pageText } from './pdf-text.js';
 import { PDF_STREAM_MAX_BYTES, cappedStreams } from './pdf-stream-cap.js';
 import { MAX_PDF_PAGES } from './limits.js';
-import { fastPathEnabled, readFast } from './pdf-fast.js';
+import { MAX_DOC_CONTENT_BYTES, contentBytes, fastPathEnabled, readFast } from './pdf-fast.js';
 
 /** What a PDF yields before any text analysis. Plain data: it crosses the worker boundary. */
 export interface RawPdf {
@@ -105,6 +105,13 @@ async function parseOne(data: Buffer): Promise<RawPdf> {
     out.created = pdfDate(fast.creationDate);
     out.modified = pdfDate(fast.modDate);
     settleText(out, fast.pageTexts);
+    return out;
+  }
+  // Pages asking for more content than the bound (a shared stream counted for each page) are not
+  // handed to pdf.js, which would parse it again page after page until the thread's time limit.
+  const content = contentBytes(data);
+  if (content !== null && content > MAX_DOC_CONTENT_BYTES) {
+    out.error = { code: 'corrupt', detail: `the pages' content streams total more than ${MAX_DOC_CONTENT_BYTES} bytes (a stream counted for each page that draws it), above the reading limit` };
     return out;
   }
   let doc: import('pdfjs-dist').PDFDocumentProxy | null = null;
