@@ -21,16 +21,6 @@ const problems = (codes: ArgValue | undefined, lang: 'zh' | 'en') =>
     .map((c) => (Object.hasOwn(PROBLEMS, c) ? PROBLEMS[c]![lang] : c))
     .join(lang === 'zh' ? '；' : '; ');
 
-/** What each standard element is, said after "lacks …" so the clerk knows what to write; a county's own element has none. */
-const ELEMENT_HINT: Record<string, { zh: string; en: string }> = {
-  主体责任: { zh: '（写明谁牵头、谁负责：领导小组、责任分工）', en: ' (who leads and who is responsible: the leading group, the division of duties)' },
-  部署文件: { zh: '（写明依据的上级文件和本单位印发的文件，带标题和文号）', en: ' (the higher-level and own documents it follows, with titles and document numbers)' },
-  具体措施: { zh: '（写明采取了哪些具体做法）', en: ' (the concrete measures taken)' },
-  数据实例: { zh: '（写明活动场次、参与人次、投入资金、覆盖率等带单位的具体数据或典型事例）', en: ' (figures with units — events, participants, funds, coverage — or typical cases)' },
-  取得成效: { zh: '（写明取得了哪些效果）', en: ' (the results achieved)' },
-};
-const elementHint = (v: ArgValue | undefined, lang: 'zh' | 'en') => (Object.hasOwn(ELEMENT_HINT, String(v)) ? ELEMENT_HINT[String(v)]![lang] : '');
-
 export const reportMessages = defineRules({
   // ------------------------------------------------------------ readability
   'doc.scanned': {
@@ -151,8 +141,8 @@ export const reportMessages = defineRules({
     severity: 'error',
     title: { zh: '说明报告缺少要素', en: 'Report lacks a required element' },
     message: {
-      zh: (a) => `说明报告缺少“${a.element}”要素${elementHint(a.element, 'zh')}`,
-      en: (a) => `the report lacks the element "${element(a.element, 'en')}"${elementHint(a.element, 'en')}`,
+      zh: (a) => `说明报告缺少“${a.element}”要素`,
+      en: (a) => `the report lacks the element "${element(a.element, 'en')}"`,
     },
     why: {
       zh: '说明报告须包含主体责任、部署文件、具体措施、数据实例、取得成效五要素，缺一项即被扣分；要素看正文写了什么，不看小标题。',
@@ -226,8 +216,8 @@ export const reportMessages = defineRules({
       en: (a) => `the report has ${plural(a.seen, 'figure', 'figures')} with units; at least ${a.expected} required`,
     },
     why: {
-      zh: '数据实例要用具体数字说话（如开展活动 36 场、参与 1.2 万人次、投入 5 万元、覆盖率 98%），日期不算数据。报告完全没有数据实例时只报“说明报告缺少要素”（report.element-missing），不再重复报本条。',
-      en: 'Data instances are numbers with units (36 场, 1.2万人次, 5万元, 98%); dates do not count. A report with no data instance at all is reported once, as report.element-missing, not again here.',
+      zh: '数据实例要用具体数字说话（如开展活动36场、参与1.2万人次、投入5万元、覆盖率98%），日期不算数据。',
+      en: 'Data instances are numbers with units (36 场, 1.2万人次, 5万元, 98%); dates do not count.',
     },
     fix: { zh: '补充活动场次、参与人次、投入资金、覆盖率等具体数据。', en: 'Add counts of events, participants, funds, coverage rates.' },
   },
