@@ -97,7 +97,7 @@ function specific(middle: string): boolean {
  * part of the unit described by what it has, with a bare 设 (门诊部设挂号收费窗口14个 / 大厅设综合窗口8个;
  * 在广场设置宣传点 and 增设 are work done).
  */
-const NOT_OURS = /自发|(?:自行|自己)(?:组织|组建|成立|组了)|^[^，,。；在对为向给到]{0,12}(?:部|科|室|中心|股|院|所|站|队|大厅|馆|局|办)(?:内|里|共|现|目前|下|内部)?设(?![置立计备施])[^，,。；]{1,14}?[\d一二两三四五六七八九十]+\s*(?:个|处|间|名|张|台|条)(?=[，,。；]|$)|^[^，,。；]{0,16}(?:现有|共有|拥有|建有|共设|现设|设有|辖区内?有)[^，,。；]{0,12}[\d一二两三四五六七八九十]/;
+const NOT_OURS = /自发|(?:自行|自己)(?:组织|组建|成立|组了)|^(?![^，,。；]*(?:今年|全年|年内|本年|当年|[一二三四五六七八九十\d]+月))[^，,。；]{0,16}(?:已建成|已经建成|已建有|累计建成|先后建成|历年建成)[^，,。；]{1,14}?[\d一二两三四五六七八九十]+\s*(?:个|处|座|间|条|所|家|公里|千米|米)|^[^，,。；在对为向给到]{0,12}(?:部|科|室|中心|股|院|所|站|队|大厅|馆|局|办)(?:内|里|共|现|目前|下|内部)?设(?![置立计备施])[^，,。；]{1,14}?[\d一二两三四五六七八九十]+\s*(?:个|处|间|名|张|台|条)(?=[，,。；]|$)|^[^，,。；]{0,16}(?:现有|共有|拥有|建有|共设|现设|设有|辖区内?有)[^，,。；]{0,12}[\d一二两三四五六七八九十]/;
 
 /**
  * Where a run-on sentence turns to a new matter (a clerk's whole paragraph as one sentence: 所里由所长
@@ -209,6 +209,8 @@ function measureIn(masked: string, heading: boolean): string | null {
           if (namedMechanism(middle) || FOR_PEOPLE.test(c.slice(0, v.index))) return v[0] + middle + o[0];
           continue;
         }
+        // 组织干部参加各项活动: a plural of unnamed kinds right before the object names nothing.
+        if (/(?:各项|各类|各种|相关|有关|多项|多种|一系列|系列|其他|其它)的?$/.test(middle)) continue;
         // 主题教育活动: an earlier generic object names nothing either.
         if (specific(middle.replace(new RegExp(GENERIC, 'g'), ''))) return v[0] + middle + o[0];
       }
