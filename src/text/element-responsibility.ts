@@ -4,7 +4,7 @@
  * person assigned. Not: the unit as the subject of sentences, 高度重视 alone, or others'
  * (residents') self-organisation.
  */
-import { maskTitles, type ElementTest } from './element-shared.js';
+import { CANCELLED, EMPTY_FIELD, beforeIntention, maskRequirements, maskTitles, type ElementTest } from './element-shared.js';
 import { restartParts } from './element-measures.js';
 
 /** Roles and offices inside a county department. */
@@ -71,7 +71,7 @@ const TESTS: RegExp[] = [
 ];
 
 /** Others organising themselves (居民自治、由项目经理自行负责): not the unit's own responsibility. */
-const OTHERS = /自发|自治|社会组织|民间组织|社团组织|登记在[^，,。；]{0,10}(?:民政|市场监管)|(?:外部|第三方|社会)(?:机构|力量)|(?:自行|各自|自愿|自主)[^，,。；]{0,2}(?:负责|承担|管理|落实|安排|组织|解决|组成|组建|成立|结成|推选|推举)|自己(?:组建|组织|成立|组了|推选|选出)|自我管理|自管|居民公约|村规民约|(居民|村民|业主|商户|群众|家长|读者|游客|会员|住户|驾驶员|经营户|楼长)[^，,。；]{0,6}(成立|组建|推选|推举|选出|选举)|(?:推选|推举|公推|选举)[^，,。；]{1,14}(?:为|当|担任|任)|由(?:居民|村民|业主|住户|家长|会员|群众|商户|经营户)[^，,。；]{0,4}(?:轮流|自己|推选)?(?:担任|当|任)/;
+const OTHERS = /自发|自治|(?:是|属于|系|为)[^，,。；]{0,12}(?:社会组织|民间组织|社团组织)|登记在[^，,。；]{0,10}(?:民政|市场监管)|第三方|外部机构|(?:自行|各自|自愿|自主)[^，,。；]{0,2}(?:负责|承担|管理|落实|安排|组织|解决|组成|组建|成立|结成|推选|推举)|自己(?:组建|组织|成立|组了|推选|选出)|自我管理|自管|居民公约|村规民约|(居民|村民|业主|商户|群众|家长|读者|游客|会员|住户|驾驶员|经营户|楼长)[^，,。；]{0,6}(成立|组建|推选|推举|选出|选举)|(?:推选|推举|公推|选举)[^，,。；]{1,14}(?:为|当|担任|任)|由(?:居民|村民|业主|住户|家长|会员|群众|商户|经营户)[^，,。；]{0,4}(?:轮流|自己|推选)?(?:担任|当|任)/;
 
 /**
  * The text that leads up to a match, through its clause (楼栋成立“自管小组”，由居民轮流担任组长 /
@@ -112,8 +112,18 @@ const ATTENDING = /^(?:[一二三四五六七八九十]+是)?\s*(?:组织|邀请
  */
 const GROUP_HEAD = new RegExp(`组长|指挥长|总指挥|专班长|召集人|牵头|挂帅|负责|(?:以|由)[^，,。；]{1,12}(?:为|任|担任)|${ROLE}[^，,。；]{0,8}(?:任|为|担任|兼任|带队|领衔)`);
 
+/** A sentence opening with a plan: 拟 / 计划 / 将 / 准备 / 打算 / 下一步. */
+const PLANNED = /^[^，,。；]{0,6}?(?:拟|计划|将|准备|打算|下一步|下步)/;
+
+/** Every unit or office of a kind (各单位一把手是…第一责任人 / 各学校校长为第一责任人): others, not the unit's own. */
+const EVERY_UNIT = /^(?:[^，,。；]{0,6}[，,])?各(?:单位|乡镇|镇|街道|部门|村|社区|学校|医院|窗口|成员单位|县直单位)/;
+
 export const responsibility: ElementTest = ({ text }) => {
-  const t = maskIssuers(maskTitles(text));
+  // Demands on others, the standard quoted, a plan (拟由…) or a plan called off name no one in charge here.
+  if (CANCELLED.test(text) || EVERY_UNIT.test(text) || EMPTY_FIELD.test(text)) return null;
+  // 拟由分管副局长牵头: a plan opening the sentence (为确保…落到实处，…由局长担任组长 is a purpose, not a plan).
+  const masked = maskRequirements(text);
+  const t = maskIssuers(maskTitles(PLANNED.test(masked) ? beforeIntention(masked) : masked));
   for (const re of TESTS) {
     if (re === TESTS[0] && !GROUP_HEAD.test(t)) continue;
     for (const m of t.matchAll(new RegExp(re.source, 'g'))) {

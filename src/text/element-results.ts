@@ -8,6 +8,9 @@ import { SHORTCOMING, beforeIntention, clauses, isTitleLine, maskRequirements, m
 import { AFTER_WORK, BEFORE_AFTER, PEOPLE, PEOPLES_SAYING, PEOPLES_WORDS, RESULT_CLASSES } from './element-result-classes.js';
 import { GOOD_FALLING, RESULT_REGISTERS, SINCE_START, declineOfGood, registerVoid } from './element-result-registers.js';
 
+const BELOW_OR_WORSE =
+  /[，,](?:但|但是)?(?:仍|还)?(?:低于|落后于|不及|未达到?)(?:全市|全省|全国|全县|平均|目标|标准|要求|预期|同类)|(?:破损|事故|发案|案件|投诉|违章|差评|空置|漏损|超标|不合格|隐患)[^，,。；]{0,6}(?:有所|明显|大幅)?(?:上升|增加|增多|升高)/;
+
 /** A match that states a decline (…少了 / 只剩 / 没有了). */
 const DECLINE = /少了|没有了|没了|不见了|只有|仅有|只剩|仅剩|越来越少|才[一二两三四五六七八九十\d]/;
 /** A place or a practice gone quiet or worse (现在冷清了 / 队伍散了): a loss, not an outcome. */
@@ -68,11 +71,13 @@ const TESTS: RegExp[] = [
  */
 const RESULT_VERB = '[\\u4e00-\\u9fff](?:高|强|轻|多|少|住|转|除|善|观|步|升|降|快|大|小|长|好|优|广|深|成|缓|净|畅|紧|止|制)';
 /** Qualities of people and of places that a piece of work changes. */
-const QUALITY = '意识|观念|素养|素质|能力|水平|质量|效率|氛围|风气|风尚|面貌|环境|秩序|形象|关系|负担|压力|热情|积极性|信心|获得感|幸福感|安全感|情感|习惯|现象|投诉|纠纷|事故|案件|隐患|问题|担心|顾虑|矛盾';
+const QUALITY = '了解|认识|认知|理解|认同|意识|观念|素养|素质|能力|水平|质量|效率|氛围|风气|风尚|面貌|环境|秩序|形象|关系|负担|压力|热情|积极性|信心|获得感|幸福感|安全感|情感|习惯|现象|投诉|纠纷|事故|案件|隐患|问题|担心|顾虑|矛盾';
 
 const CLASSES: RegExp[] = [
   // 明显刹住 / 明显增多 / 显著减轻 / 有所扭转: a degree adverb before a change predicate.
-  new RegExp(`(明显|显著|大幅度?|大大|大为|极大|有所|较大幅度)(地)?(得到)?${RESULT_VERB}`),
+  new RegExp(`(明显|显著|大幅度?|大大|大为|极大|有所|较大幅度|根本|根本性|彻底)(地)?(得到)?${RESULT_VERB}`),
+  // 漏损率降至9.8% / 等候时间明显缩短: a rate brought down, a wait shortened.
+  /(?:率|时间|时长|用时)(?:降至|降到|下降到|下降至|控制在)\s*\d|(?:时间|时长|用时|距离)(?:明显|大大|进一步)?缩短/,
   // 社会氛围进一步形成 / 守信意识增强 / 负担减轻了: a quality as subject, the change at the clause's end.
   new RegExp(`(${QUALITY})(进一步|逐步|逐渐|不断|持续|普遍|明显|显著|大幅|有效|基本|也|都|均|已经?|得到|得以|日益|大大|的)*${RESULT_VERB}(了|起来)?$`),
   // 有了明显进步 / 有了很大改善
@@ -116,6 +121,8 @@ export const results: ElementTest = ({ text, role, heading }) => {
   const claimed = beforeIntention(maskRequirements(maskTitles(text)));
   // 有位老人说：“街道就是家里人。” / 从过去冷冷清清，变成现在…: these span a colon or a comma, so they are read on the sentence.
   const words = SHORTCOMING.test(claimed) ? null : (PEOPLES_WORDS.exec(claimed) ?? BEFORE_AFTER.exec(claimed) ?? PEOPLES_SAYING.exec(claimed) ?? AFTER_WORK.exec(claimed) ?? sinceStart(claimed));
+  // 合格率仅为62%，低于全市平均水平 / 破损率较去年有所上升: a rate below the mark or a bad thing rising.
+  if (BELOW_OR_WORSE.test(claimed)) return null;
   if (words && !(DECLINE.test(words[0]) && declineOfGood(claimed, words[0]))) return words[0];
   for (const clause of clauses(claimed)) {
     if (SHORTCOMING.test(notHappening(clause))) continue;
@@ -134,6 +141,8 @@ export const results: ElementTest = ({ text, role, heading }) => {
       if (m && DECLINE.test(m[0]) && declineOfGood(claimed, m[0])) continue;
       // 参与人数逐步减少 / 满意度比去年下降 / 现在冷清了: a good thing falling, or a turn for the worse.
       if (m && (GOOD_FALLING.test(clause) || WORSE.test(clause))) continue;
+      // 未能获奖 / 落选: a failure claims nothing.
+      if (m && /未能|没能|未获|没有获|落选|未入选|未通过/.test(clause)) continue;
       if (m && !(shortcoming && /成效|成绩|成果|效果|进展|突破/.test(m[0]))) return m[0];
     }
   }
