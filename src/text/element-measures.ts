@@ -38,8 +38,13 @@ const VERB_QUOTED = /^[^“”]{0,4}“([^”]{2,20})”(?!\s*(工作|的?情况
  */
 const QUOTED_CAMPAIGN = /“([^”]{2,20})”[^，,。；“”]{0,6}(活动|行动|工程|志愿服务(?![队团])|宣讲(?![队团])|讲堂|课堂|评选|比赛|竞赛|项目)/;
 
+/** Someone invited to give a talk or a show (请退休教师讲防诈骗知识 / 邀请医生坐诊). */
+const INVITED = /(?:请|邀请|聘请)(?!各)[^，,。；□]{2,12}?(?:讲|讲解|宣讲|授课|上课|辅导|表演|演出|义诊|坐诊|示范)[^，,。；□]{2,12}/;
+/** A thing built or put up, counted, with a one-character verb (建了一处充电棚 / 装了两盏路灯 / 摆上板凳). */
+const BUILT_ONE = /(?:建|修|盖|搭|装|挖|砌)了?[一二两三四五六七八九十\d]+\s*(?:处|座|个|间|条|口|盏|台)[^，,。；□]{2,10}|摆上[^，,。；□]{1,4}(?:板凳|桌椅|凳子|座椅|摊位)/;
+
 /** Services delivered to people, concrete without a verb: 为环卫工人免费体检、送戏下乡. */
-const SERVICE = /免费体检|健康体检|义诊|义剪|送医送药|送戏下乡|送(文化|书|法|科技|温暖)下乡|上门服务|入户走访|结对帮扶|一对一帮扶/;
+const SERVICE = /延时开放|延长开放时间|错时开放|延时服务|免费体检|健康体检|义诊|义剪|送医送药|送戏下乡|送(文化|书|法|科技|温暖)下乡|上门服务|入户走访|结对帮扶|一对一帮扶/;
 
 /** 对 + object + 进行 + action: the object comes first. */
 const ONTO = /对([^，,。；□]{2,20}?)(?:进行|开展|实施|实行|予以)[^，,。；□]{0,6}?(化验|取样|采样|抽检|清理|整治|检查|巡查|排查|督查|整改|拆除|处罚|查处|清运|维修|改造|培训|劝导|教育|约谈|清扫|消杀|走访|慰问|帮扶|救助|评估|检测|监测|体检|修缮|更换|回访)/;
@@ -140,6 +145,9 @@ function measureIn(masked: string, heading: boolean): string | null {
     // 县疾控中心主任负责技术指导 / 股长牵头协调: who is responsible for what (主体责任), not an action done.
     if (RESPONSIBLE.test(clause)) continue;
     let c = clause.replace(STOCK, (m) => '□'.repeat(m.length));
+    // 请退休教师讲防诈骗知识 / 在小区东侧建了一处充电棚: a talk given by someone invited, a thing built and counted.
+    const invited = INVITED.exec(c) ?? BUILT_ONE.exec(c);
+    if (invited) return invited[0];
     const service = SERVICE.exec(c);
     if (service) return service[0];
     const frequent = FREQUENT.exec(c) ?? CLASS_HELD.exec(c);
