@@ -47,8 +47,20 @@ export function fileStatus(f: Pick<ExtractedFile, 'error' | 'kind'> | Pick<FileE
   return reviewed.length ? 'reviewed' : 'pass';
 }
 
+/**
+ * What the run counts: a finding still active, and of a duplicate-photo group only its first
+ * member (the group is one problem, stated once, whatever the number of its files; report.groups
+ * lists them). Every format and --max-warnings see the same numbers.
+ */
 function counts(findings: Finding[], files: FileReport[]): Counts {
-  const counted = findings.filter(active);
+  const open = findings.filter(active);
+  const seenGroup = new Set<string>();
+  const counted = open.filter((f) => {
+    if (!f.group) return true;
+    if (seenGroup.has(f.group)) return false;
+    seenGroup.add(f.group);
+    return true;
+  });
   return {
     errors: counted.filter((f) => f.severity === 'error').length,
     warnings: counted.filter((f) => f.severity === 'warning').length,
@@ -57,7 +69,7 @@ function counts(findings: Finding[], files: FileReport[]): Counts {
     filesPassed: files.filter((f) => f.status === 'pass').length,
     filesFailed: files.filter((f) => f.status === 'fail').length,
     filesNotChecked: files.filter((f) => f.status === 'not-checked').length,
-    reviewed: findings.length - counted.length,
+    reviewed: findings.length - open.length,
     filesReviewed: files.filter((f) => f.status === 'reviewed').length,
   };
 }
@@ -141,20 +153,24 @@ export interface JudgeOptions extends Omit<BuildOptions, 'rules'> {
 export function judgeReport(skeleton: Skeleton, findings: Finding[], o: JudgeOptions): Report {
   const byFile = new Map<string, Finding[]>();
   for (const x of findings) if (x.file) (byFile.get(x.file) ?? byFile.set(x.file, []).get(x.file)!).push(x);
+  const none: Finding[] = [];
   const fileReports: FileReport[] = skeleton.files.map((f) => {
+    const own = byFile.get(f.path) ?? none;
     const r: FileReport = {
       path: f.path,
       kind: f.kind,
       unit: f.unit,
       indicator: f.indicator,
-      status: fileStatus(f, byFile.get(f.path) ?? []),
-      findings: (byFile.get(f.path) ?? []).length,
+      status: fileStatus(f, own),
+      findings: own.length,
     };
     if (f.elements) r.elements = f.elements;
     return r;
   });
-  const statusOf = new Map(fileReports.map((f) => [f.path, f.status]));
-  const reportOf = new Map(fileReports.map((f) => [f.path, f]));
+  // One map of the files by path (a second one, of statuses, was as big for nothing).
+  const reportOf = new Map<string, FileReport>();
+  for (const f of fileReports) reportOf.set(f.path, f);
+  const statusOf = { get: (p: string) => reportOf.get(p)?.status };
 
   // Units in the rule file's order (the 任务分解表's), then any others by name.
   const order = new Map(Object.keys(o.rules.units ?? {}).map((name, i) => [name, i]));
