@@ -38,7 +38,8 @@ function lawLike(bare: string): boolean {
 
 export const documents: ElementTest = ({ text: whole }) => {
   // 下一步将研究制定《…办法》: a document still to be drafted is cited nowhere.
-  const text = whole.slice(0, beforeIntention(maskTitles(whole)).length);
+  const titled = maskTitles(whole).replace(/<<[^<>\n]{2,80}>>|〈〈[^〈〉\n]{2,80}〉〉/g, (t) => '○'.repeat(t.length));
+  const text = whole.slice(0, beforeIntention(titled).length);
   const title = documentTitles(text).find(isDeploymentTitle);
   if (title) return `《${title}》`;
   const no = DOCNO.exec(text);

@@ -116,7 +116,7 @@ const GROUP_HEAD = new RegExp(`组长|指挥长|总指挥|专班长|召集人|�
 const PLANNED = /^[^，,。；]{0,6}?(?:拟|计划|将|准备|打算|下一步|下步)/;
 
 /** Every unit or office of a kind (各单位一把手是…第一责任人 / 各学校校长为第一责任人): others, not the unit's own. */
-const EVERY_UNIT = /^(?:[^，,。；]{0,6}[，,])?各(?:单位|乡镇|镇|街道|部门|村|社区|学校|医院|窗口|成员单位|县直单位)/;
+const EVERY_UNIT = /^(?:[^，,。；]{0,6}[，,])?各(?:单位|乡镇|镇|街道|部门|村|社区|学校|医院|成员单位|县直单位)[^。；]*(?:第一责任人|一把手|负总责|主要负责同志|亲自抓)/;
 
 export const responsibility: ElementTest = ({ text }) => {
   // Demands on others, the standard quoted, a plan (拟由…) or a plan called off name no one in charge here.
