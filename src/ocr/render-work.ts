@@ -76,6 +76,12 @@ export function workPatches(): SourcePatch[] {
     after('work-jbig2-region', 'function readRegionSegmentInformation(data, start) {\n', '  __lcSpend(readUint32(data, start) * readUint32(data, start + 4));\n'),
     after('work-jbig2-page', '  onPageInformation(info) {\n', '    __lcSpend(info.width * info.height);\n'),
     after('work-jpeg-frame', 'function prepareComponents(frame) {\n', '  __lcSpend(frame.samplesPerLine * frame.scanLines * frame.components.length);\n'),
+    // A soft or stencil mask's alpha buffer (its pixels), each time an image is drawn with it (its decode is cached).
+    after('work-smask-pixels', '      sw = smask.width;\n      sh = smask.height;\n', '      __lcSpend(sw * sh);\n'),
+    after('work-mask-pixels', '        sw = mask.width;\n        sh = mask.height;\n', '        __lcSpend(sw * sh);\n'),
+    // A gradient mesh is read again at each use: each vertex read or made by splitting a patch.
+    after('work-mesh-vertex', '  readCoordinate() {\n', '    __lcSpend(64);\n'),
+    after('work-mesh-split', '    const verticesPerRow = splitXBy + 1;\n', '    __lcSpend(16 * (splitYBy + 1) * verticesPerRow);\n'),
     after('work-ccitt-byte', '  readNextChar() {\n    if (this.eof) {\n      return -1;\n    }\n    const refLine = this.refLine;\n', '    __lcSpend(8);\n'),
     after('work-stream-output', '    const buffer = this.buffer;\n    if (requested <= buffer.byteLength) {\n      return buffer;\n    }\n', '    __lcSpend(requested - buffer.byteLength);\n'),
   ];
