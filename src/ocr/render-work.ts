@@ -25,6 +25,15 @@ export const PAGE_WORK = 256_000_000;
 /** Work for one document (all its pages read by OCR): twenty 600 dpi A4 colour scans fit. */
 export const DOCUMENT_WORK = 2_560_000_000;
 
+/** Work charged for each content-stream operator read: 250,000 a page. */
+export const OPERATOR_WORK = 1_024;
+/**
+ * Work charged for an operator that paints (fill, stroke, show text, shading): 5,000 a page. A fill
+ * of the whole page took ~2.5 ms under load; a scan's page paints a handful, a page of outlined
+ * lettering a few thousand.
+ */
+export const PAINT_OPERATOR_WORK = 51_200;
+
 const KEY = 'ledger-check.render-work';
 
 /** Prepended to the renderer's worker source: the budget, its setter (on globalThis) and the charge. */
@@ -82,6 +91,15 @@ export function workPatches(): SourcePatch[] {
     // A gradient mesh is read again at each use: each vertex read or made by splitting a patch.
     after('work-mesh-vertex', '  readCoordinate() {\n', '    __lcSpend(64);\n'),
     after('work-mesh-split', '    const verticesPerRow = splitXBy + 1;\n', '    __lcSpend(16 * (splitYBy + 1) * verticesPerRow);\n'),
+    // Every operator read (a form's again at each use: forms nesting ten deep, ten uses each, made a
+    // million fills from 500 bytes); one that paints (a fill or stroke, text, a shading) can cover the page.
+    {
+      name: 'work-operator',
+      find: '        this.preprocessCommand(fn, args);\n        operation.fn = fn;\n',
+      replace:
+        `        __lcSpend((fn >= OPS.stroke && fn <= OPS.closeEOFillStroke) || (fn >= OPS.showText && fn <= OPS.nextLineSetSpacingShowText) || fn === OPS.shadingFill ? ${PAINT_OPERATOR_WORK} : ${OPERATOR_WORK});\n` +
+        '        this.preprocessCommand(fn, args);\n        operation.fn = fn;\n',
+    },
     after('work-ccitt-byte', '  readNextChar() {\n    if (this.eof) {\n      return -1;\n    }\n    const refLine = this.refLine;\n', '    __lcSpend(8);\n'),
     after('work-stream-output', '    const buffer = this.buffer;\n    if (requested <= buffer.byteLength) {\n      return buffer;\n    }\n', '    __lcSpend(requested - buffer.byteLength);\n'),
   ];

@@ -12,6 +12,7 @@ import { describe, expect, it } from 'vitest';
 import { RENDER_COUNTER, cappedStreams } from '../../src/extract/pdf-stream-cap.js';
 import { BoundedCanvasFactory, MIN_CANVAS_CHARGE, setCanvasBudget } from '../../src/ocr/render-canvas.js';
 import { MAX_MESH_VERTICES } from '../../src/ocr/render-image-cap.js';
+import { OPERATOR_WORK, PAINT_OPERATOR_WORK } from '../../src/ocr/render-work.js';
 import { renderWorkerSource } from '../../src/ocr/render-worker.js';
 import { MAX_RENDER_IMAGE_PIXELS, pdfPages } from '../../src/ocr/pages.js';
 import { assemble } from '../../fixtures/build/pdf-office.js';
@@ -24,15 +25,16 @@ function onePage(resources: string, content: string, extra: Obj[]): Buffer {
     [1, '<< /Type /Catalog /Pages 2 0 R >>'],
     [2, '<< /Type /Pages /Kids [3 0 R] /Count 1 >>'],
     [3, `<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources ${resources} /Contents 4 0 R >>`],
-    [4, { dict: '<< /Filter /FlateDecode >>', stream: zlib.deflateSync(Buffer.from(content, 'latin1')) }],
+    // Not compressed: a decoded stream's bytes would be charged too.
+    [4, { dict: '<< >>', stream: Buffer.from(content, 'latin1') }],
   ]);
   extra.forEach((o, i) => objs.set(5 + i, o));
   return assemble(objs);
 }
 
-async function draw(pdf: Buffer): Promise<{ refused: number[]; capped: number }> {
+async function draw(pdf: Buffer, work?: { page: number; document: number }): Promise<{ refused: number[]; capped: number }> {
   const before = cappedStreams(RENDER_COUNTER);
-  const { pages } = await pdfPages(pdf, 5);
+  const { pages } = await pdfPages(pdf, 5, work);
   const refused: number[] = [];
   for await (const p of pages) refused.push(p.refused);
   return { refused, capped: cappedStreams(RENDER_COUNTER) - before };
@@ -116,5 +118,36 @@ describe('OCR page renderer: hostile drawing on a page with no text', () => {
     const many = await draw(fills(200));
     expect(many.refused).toHaveLength(1); // the page is still yielded (read as blank)
     expect(many.refused[0]).toBeGreaterThanOrEqual(1);
+  }, 120_000);
+});
+
+/** Form XObjects nesting `depth` deep, each using the next `fan` times; the last paints `fan` small fills. */
+function nestedForms(depth: number, fan: number): Buffer {
+  const forms: Obj[] = [];
+  for (let level = 0; level < depth; level++) {
+    const last = level === depth - 1;
+    forms.push({
+      dict: `<< /Type /XObject /Subtype /Form /BBox [0 0 595 842] ${last ? '' : `/Resources << /XObject << /F ${6 + level} 0 R >> >>`} >>`,
+      stream: Buffer.from((last ? '0 0 1 1 re f\n' : '/F Do\n').repeat(fan), 'latin1'),
+    });
+  }
+  return onePage('<< /XObject << /F 5 0 R >> >>', '/F Do', forms);
+}
+
+describe('OCR page renderer: operators are charged (a form is read again at each use)', () => {
+  it('forms nesting 6 deep, 10 uses each (a million fills from 700 bytes), stop at the page budget and are counted', async () => {
+    const r = await draw(nestedForms(6, 10));
+    expect(r.refused).toHaveLength(1);
+    expect(r.refused[0]).toBeGreaterThanOrEqual(1);
+    expect((await draw(nestedForms(2, 10))).refused).toEqual([0]);
+  }, 120_000);
+
+  it('a page of fills inside and on its budget is drawn whole; one unit less is not', async () => {
+    // 100 fills, each a rectangle (an operator) and a fill (an operator that paints); the page's Do and form bounds add nothing.
+    const pdf = onePage('<< >>', '0 0 1 1 re f\n'.repeat(100), []);
+    const need = 100 * (OPERATOR_WORK + PAINT_OPERATOR_WORK);
+    expect((await draw(pdf, { page: need + 1, document: 1e12 })).refused).toEqual([0]);
+    expect((await draw(pdf, { page: need, document: 1e12 })).refused).toEqual([0]);
+    expect((await draw(pdf, { page: need - 1, document: 1e12 })).refused[0]).toBeGreaterThanOrEqual(1);
   }, 120_000);
 });
