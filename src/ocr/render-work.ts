@@ -46,6 +46,12 @@ export const WORK_PRELUDE =
   `    ${countCappedRenderStream};\n` +
   '    throw new Error("ledger-check: drawing this page needs more decoding work than its bound");\n' +
   '  }\n' +
+  '}\n' +
+  // An operator read once the budget is spent ends the page's drawing without another count (the
+  // refusal that spent it was counted): images past it were refused, and a page went on drawing.
+  'function __lcSpendOperator(n) {\n' +
+  '  if (__lcWorkLeft < 0) throw new Error("ledger-check: this page\'s decoding work is spent");\n' +
+  '  __lcSpend(n);\n' +
   '}\n';
 
 /** Sets the work left (Infinity: unbounded) and returns what was left before; a no-op without the patched renderer. */
@@ -97,7 +103,7 @@ export function workPatches(): SourcePatch[] {
       name: 'work-operator',
       find: '        this.preprocessCommand(fn, args);\n        operation.fn = fn;\n',
       replace:
-        `        __lcSpend((fn >= OPS.stroke && fn <= OPS.closeEOFillStroke) || (fn >= OPS.showText && fn <= OPS.nextLineSetSpacingShowText) || fn === OPS.shadingFill ? ${PAINT_OPERATOR_WORK} : ${OPERATOR_WORK});\n` +
+        `        __lcSpendOperator((fn >= OPS.stroke && fn <= OPS.closeEOFillStroke) || (fn >= OPS.showText && fn <= OPS.nextLineSetSpacingShowText) || fn === OPS.shadingFill ? ${PAINT_OPERATOR_WORK} : ${OPERATOR_WORK});\n` +
         '        this.preprocessCommand(fn, args);\n        operation.fn = fn;\n',
     },
     after('work-ccitt-byte', '  readNextChar() {\n    if (this.eof) {\n      return -1;\n    }\n    const refLine = this.refLine;\n', '    __lcSpend(8);\n'),
