@@ -351,4 +351,15 @@ export const SENTENCES: SentenceRow[] = [
   ['取得成效', '-', 're-test below the bar', '复检合格率未达到要求。'],
   ['取得成效', '-', 'an application sent, no result', '创建省级文明单位的申报材料已报送。'],
   ['取得成效', '-', 'counts of patrols and staff', '巡查道路186公里，出动人员420人次。'],
+  // ── batch 3: wording the session's new masks (requirements quoted, roles in charge, declines) overreach on ──
+  ['取得成效', '+', 'no need to run around (须 inside 无须)', '现在群众办事无须再跑腿。'],
+  ['取得成效', '+', 'form key 指标完成情况说明 over an outcome', '指标完成情况说明：群众满意度由85%提高到93%。'],
+  ['具体措施', '+', 'form key 检查结果说明 over inspections', '检查结果说明：对辖区86家门店开展油烟专项检查，督促整改12家。'],
+  ['具体措施', '+', '对照测评细则 then work done, one clause', '对照测评细则在全部公交站台增设公益广告牌。'],
+  ['具体措施', '+', 'someone assigned to clean twice a day', '安排专人负责每天对公厕进行两次保洁。'],
+  ['具体措施', '+', 'the station head patrolling', '站长每天带队巡查河道两次。'],
+  ['取得成效', '+', 'fewer smokers in stairwells', '在楼道里抽烟的人少了。'],
+  ['取得成效', '+', 'fewer children hooked on phones', '孩子们沉迷手机的少了。'],
+  ['取得成效', '+', 'no old person left unattended', '独居老人无人照看的情况没有了。'],
+  ['取得成效', '+', 'fewer heavy drinkers', '村里喝大酒的少了。'],
 ];
