@@ -705,4 +705,26 @@ export const REPORTS: ReviewReport[] = [
     ],
     missing: [],
   },
+  {
+    name: 'the only measure in the sentence citing the plan (依据《…》开展…活动)',
+    lines: [
+      '清河县档案馆关于档案开放工作的说明',
+      '馆长负总责，办公室具体负责。',
+      '依据《清河县档案馆2026年工作要点》开展档案开放日活动。',
+      '接待参观群众320人次。',
+      '群众对档案工作的了解明显加深。',
+    ],
+    missing: [],
+  },
+  {
+    name: 'the only measure after the plan, 按照《…》，组织…',
+    lines: [
+      '清河县气象局关于气象科普的说明',
+      '局长负总责，办公室具体负责。',
+      '按照《清河县2026年科普工作要点》，组织气象科普进校园。',
+      '听讲学生1500人次。',
+      '学生防灾避险意识明显提高。',
+    ],
+    missing: [],
+  },
 ];
