@@ -154,8 +154,9 @@ export function finishFindings(files: readonly FileVerdictInput[], findings: Fin
     if (c === undefined) continue;
     x.source = 'ocr';
     x.confidence = c;
-    // A finding about the OCR itself states its confidence already ("置信度 3%…（…置信度 3%…）").
-    if (!x.ruleId.startsWith('ocr.')) x.message += OCR_NOTE[opts.lang](c);
+    // A finding about the OCR itself states its confidence already ("置信度 3%…（…置信度 3%…）"), and
+    // one saying no text could be read was not judged from OCR text ("无法检查内容（据 OCR 识别…）").
+    if (!x.ruleId.startsWith('ocr.') && x.ruleId !== 'doc.scanned') x.message += OCR_NOTE[opts.lang](c);
   }
   // Safety net: a file that could not be read must carry a finding, whatever its family did.
   const byFile = new Map<string, Finding[]>();

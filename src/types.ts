@@ -413,6 +413,7 @@ export interface UnitReport {
 }
 
 export interface Counts {
+  /** Findings by severity; a group (duplicate photos, report.groups) counts once, not once per file. */
   errors: number;
   warnings: number;
   infos: number;

@@ -6,6 +6,9 @@
 import type { Check } from './types.js';
 import { OCR_DEFAULTS } from '../rules/defaults.js';
 
+/** Containers that are one picture (a photographed or scanned page saved as an image), not a paged document. */
+const PICTURES: ReadonlySet<string> = new Set(['jpeg', 'png', 'heif', 'avif', 'webp', 'gif', 'bmp', 'tiff']);
+
 export const ocrCheck: Check = {
   scope: 'file',
   kinds: ['report', 'evaluation', 'signoff'],
@@ -19,10 +22,12 @@ export const ocrCheck: Check = {
         emit('ocr.image-refused', { file: file.path, location: { page: p.page }, args: { page: p.page, count: p.refused }, evidence: { seen: p.refused, expected: 0 } });
       }
       if (p.confidence < minConfidence) {
+        // A photo or image file has no pages: it is named as a picture, with no page as its place.
+        const picture = PICTURES.has(file.container);
         emit('ocr.page-unreadable', {
           file: file.path,
-          location: { page: p.page },
-          args: { page: p.page, confidence: p.confidence, min: minConfidence },
+          ...(picture ? {} : { location: { page: p.page } }),
+          args: { page: p.page, confidence: p.confidence, min: minConfidence, ...(picture ? { picture: true } : {}) },
           evidence: { seen: p.confidence, expected: minConfidence },
         });
       }

@@ -288,9 +288,15 @@ function informative(p: PhotoPrint): boolean {
   return bits >= 4 && bits <= 60;
 }
 
-function scopeOf(group: PhotoPrint[]): 'indicator' | 'indicators' | 'units' {
+/**
+ * Where the copies are: in two or more units; else with a copy outside any indicator folder (at a
+ * unit's root: not "across indicators", and not "within one indicator" when none is in one);
+ * else in two or more indicators, or one.
+ */
+function scopeOf(group: PhotoPrint[]): 'indicator' | 'indicators' | 'units' | 'outside' {
   if (new Set(group.map((f) => f.unit ?? '')).size > 1) return 'units';
-  if (new Set(group.map((f) => f.indicator ?? '')).size > 1) return 'indicators';
+  if (group.some((f) => f.indicator === null)) return 'outside';
+  if (new Set(group.map((f) => f.indicator)).size > 1) return 'indicators';
   return 'indicator';
 }
 

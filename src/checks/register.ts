@@ -1,5 +1,5 @@
 /**
- * Register checks: every row's date readable and inside the period, participants positive,
+ * Register checks: every row's name filled in, its date readable and inside the period, participants positive,
  * online/offline recognised; listed photos present and taken near the row's date; photos that no
  * row lists; rows without photos where the indicator asks for them.
  */
@@ -55,7 +55,14 @@ const rowChecks: Check = {
     if (facts.rows.length === 0 && !facts.unreadRows?.length && !facts.unreadSheets?.length) {
       emit('register.no-rows', { ...at, args: { sheets: [...facts.sheets] }, evidence: { seen: 0, expected: 1 } });
     }
+    const nameColumn = new Map((facts.headers ?? []).map((h) => [h.sheet, h.columns.name]));
     for (const row of facts.rows) {
+      // A row read as an activity but without its name (the sheet has a name column): incomplete.
+      const nameCol = nameColumn.get(row.sheet);
+      if (!row.name && nameCol) {
+        const cell = `${nameCol}${row.row}`;
+        emit('register.name-missing', { ...at, location: where(row, cell), args: { cell: ref(row, cell) }, evidence: { seen: null, expected: '活动名称' } });
+      }
       const d = rowDates(row, facts, ctx.rules.period);
       if (row.dateError === 'no-date-column') {
         if (!noDateSheets.has(row.sheet)) {

@@ -95,7 +95,8 @@ const reportCheck: Check = {
     const at = { file: file.path };
 
     // The five elements, judged sentence by sentence; a heading with nothing under it is its own finding.
-    for (const v of elementVerdicts(doc, p.elements)) {
+    const verdicts = elementVerdicts(doc, p.elements);
+    for (const v of verdicts) {
       const { element } = v;
       if (v.status === 'missing') {
         emit('report.element-missing', {
@@ -146,8 +147,10 @@ const reportCheck: Check = {
       }
     }
 
-    // Data, length, style.
-    if (doc.dataPoints.length < p.minDataPoints) {
+    // Data, length, style. A report that lacks 数据实例 altogether has said so (report.element-missing):
+    // too few figures is the same gap, reported once.
+    const noDataElement = verdicts.some((v) => v.element === '数据实例' && v.status === 'missing');
+    if (doc.dataPoints.length < p.minDataPoints && !noDataElement) {
       emit('report.few-data-points', {
         ...at,
         location: { element: '数据实例' },

@@ -96,7 +96,7 @@ async function docx(data: Buffer): Promise<DocumentResult> {
   facts.title = raw.title;
   const body = raw.paragraphs.map((p) => p.text).join('\n');
   const headings = raw.paragraphs.filter((p) => p.heading !== null).map((p) => p.text);
-  Object.assign(facts, analyzeText({ pages: [body], paged: false, joinLines: false, headings }));
+  Object.assign(facts, analyzeText({ pages: [body], paged: false, joinLines: false, hardReturns: true, headings }));
   if (facts.textLength === 0) {
     return raw.images > 0
       ? fail(facts, 'scanned', `no text, ${raw.images} image(s): a pasted scan or photo`)
@@ -166,7 +166,7 @@ async function cfb(data: Buffer): Promise<DocumentResult> {
   } catch (e) {
     return fail(facts, 'corrupt', msg(e));
   }
-  Object.assign(facts, analyzeText({ pages: [raw.text], paged: false, joinLines: false }));
+  Object.assign(facts, analyzeText({ pages: [raw.text], paged: false, joinLines: false, hardReturns: true }));
   if (facts.textLength === 0) {
     // Pictures in a .doc live in its Data stream.
     return cfbHasStream(data, 'Data')

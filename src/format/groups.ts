@@ -3,7 +3,7 @@
  * stay complete); a person wants the group once. A finding belongs to a group when it carries the
  * group's id (its files are listed once, in report.groups).
  */
-import type { Finding } from '../types.js';
+import type { Finding, Lang, Report } from '../types.js';
 
 export function groupKey(f: Finding): string | null {
   return f.group ? `${f.ruleId}\u0000${f.group}` : null;
@@ -28,22 +28,34 @@ export function duplicateGroups(findings: readonly Finding[]): { first: Set<Find
   return { first: new Set(firstOf.values()), member, size };
 }
 
-/** Counts with each duplicate group counted once. */
-export function groupedCounts(findings: readonly Finding[]): { errors: number; warnings: number; infos: number; collapsed: number } {
-  const { member, first } = duplicateGroups(findings);
-  const n = { errors: 0, warnings: 0, infos: 0, collapsed: 0 };
-  for (const f of findings) {
-    // Reviewed findings are counted apart (summary.reviewed), as the report counts them.
-    if ((f as { status?: string }).status === 'reviewed') continue;
-    if (member.has(f) && !first.has(f)) {
-      n.collapsed++;
-      continue;
-    }
-    if (f.severity === 'error') n.errors++;
-    else if (f.severity === 'warning') n.warnings++;
-    else n.infos++;
-  }
-  return n;
+/** How many files each group has (report.groups), by group id. */
+export function groupSizes(report: Pick<Report, 'groups'>): Map<string, number> {
+  return new Map((report.groups ?? []).map((g) => [g.id, g.files.length]));
+}
+
+/**
+ * A group's message with its size, once the group has more than two files (two: the message
+ * names the other): inside the message's closing parenthesis when it ends with one
+ * ("（相似度 92%，同一指标内，本组共 3 个文件）"), else after it.
+ */
+export function withGroupSize(message: string, lang: Lang, files: number | undefined): string {
+  if (!files || files < 3) return message;
+  const note = lang === 'zh' ? `本组共 ${files} 个文件` : `${files} files in this group`;
+  if (lang === 'zh' && message.endsWith('）')) return `${message.slice(0, -1)}，${note}）`;
+  if (lang === 'en' && message.endsWith(')')) return `${message.slice(0, -1)}, ${note})`;
+  return lang === 'zh' ? `${message}（${note}）` : `${message} (${note})`;
+}
+
+/** The summary counts count a group once (report/build.ts): said where there is a group. */
+export function groupCountNote(lang: Lang, report: Pick<Report, 'groups'>): string {
+  if (!report.groups?.length) return '';
+  return lang === 'zh' ? '（重复照片每组计一次）' : ' (each duplicate group counted once)';
+}
+
+/** The same as a sentence under a table of counts (html, xlsx). */
+export function groupCountSentence(lang: Lang, report: Pick<Report, 'groups'>): string {
+  if (!report.groups?.length) return '';
+  return lang === 'zh' ? '错误和警告的条数中，重复或几乎相同的照片每组计一次。' : 'In the error and warning counts, each group of duplicate or nearly identical photos counts once.';
 }
 
 /** The message without the file name it starts with, for a line printed under that file. */

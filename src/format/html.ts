@@ -14,7 +14,7 @@ import { catalog, type RuleId } from '../messages/index.js';
 import { Html, html, trusted } from './html-template.js';
 import { CSS, SCRIPT } from './html-style.js';
 import { fileHref } from './links.js';
-import { duplicateGroups, messageUnderFile } from './groups.js';
+import { duplicateGroups, groupCountSentence, withGroupSize, groupSizes, messageUnderFile } from './groups.js';
 import { Groups, pairKey } from '../util/group.js';
 
 const PAGE_WORDS = {
@@ -26,6 +26,7 @@ const PAGE_WORDS = {
     elements: '要素', element: '要素', present: '有', missing: '缺少', evidence: '依据', page: (n: number) => `第 ${n} 页`,
     vetoed: '检测器引用的句子经学习模型复核不像该要素：',
     reviewed: '已人工确认', unitFindings: '单位材料', folder: '文件夹', files: (n: number) => `${n} 个文件`,
+    firstShown: (shown: number, of: number) => `只显示前 ${shown} 个，共 ${of} 个文件`,
     sortHint: '点击按此列排序，再点一次倒序',
   },
   en: {
@@ -36,6 +37,7 @@ const PAGE_WORDS = {
     elements: 'Elements', element: 'Element', present: 'present', missing: 'missing', evidence: 'Evidence', page: (n: number) => `page ${n}`,
     vetoed: 'the sentence the detector cited does not read as this element to the learned second opinion: ',
     reviewed: 'reviewed', unitFindings: 'Unit material', folder: 'folder', files: (n: number) => `${n} files`,
+    firstShown: (shown: number, of: number) => `the first ${shown} of ${of} files shown`,
     sortHint: 'click to sort by this column, again to reverse',
   },
 } as const;
@@ -66,6 +68,8 @@ function page(report: Report, opts: FormatOptions): Html {
   const href = (rel: string) => fileHref(rel, report.root, opts, true);
   const groups = duplicateGroups(report.findings);
   const groupFiles = new Map((report.groups ?? []).map((g) => [g.id, g.files]));
+  const sizes = groupSizes(report);
+  const groupAnchor = (f: Finding) => `g-${(f.group ?? '').replace(/[^A-Za-z0-9.-]/g, '-')}`;
   const fileById = new Map<string, string>();
   report.files.forEach((f, i) => fileById.set(f.path, `file-${i}`));
 
@@ -109,16 +113,19 @@ function page(report: Report, opts: FormatOptions): Html {
   };
   const dupBlock = (f: Finding) => {
     // The first 50 members side by side (a 500-photo group would make a page nobody reads).
-    const members = (groupFiles.get(f.group ?? '') ?? []).slice(0, 50);
+    const all = groupFiles.get(f.group ?? '') ?? [];
+    const members = all.slice(0, 50);
     const sim = similarityOf(f);
-    return html`<div class="dups finding" data-unit="${f.unit ?? ''}" data-sev="${sevOf(f)}" data-rule="${f.ruleId}">
+    return html`<div class="dups finding" id="${groupAnchor(f)}" data-unit="${f.unit ?? ''}" data-sev="${sevOf(f)}" data-rule="${f.ruleId}">
 <b>${p.dupTitle}</b> <span class="sev ${sevOf(f)}">${f.status === 'reviewed' ? statusWord(L, 'reviewed') : severityWord(L, f.severity)}</span> ${rule(f.ruleId)}
 <div class="pair">${members.map(
       (m, i) =>
         html`${i > 0 ? html`<span class="similar">${sim ? p.similarity(sim) : p.identical}</span>` : ''}<figure>${
           thumbs.get(m) ? link(m, html`<img src="${thumbs.get(m)!}" alt="${m}">`) : html`<div class="thumb none">${p.noThumb}</div>`
         }<figcaption>${link(m)}</figcaption></figure>`,
-    )}</div><div>${f.message}</div></div>`;
+    )}</div><div>${withGroupSize(f.message, L, sizes.get(f.group ?? ''))}${
+      all.length > members.length ? html` <span class="loc">（${p.firstShown(members.length, all.length)}）</span>` : ''
+    }</div></div>`;
   };
   const findingsOfFile = new Groups(report.findings, (x) => x.file);
   const fileBlock = (f: FileReport) => {
@@ -128,7 +135,8 @@ function page(report: Report, opts: FormatOptions): Html {
     return html`<div class="file ${f.status}" id="${fileById.get(f.path)!}" data-status="${f.status}" data-unit="${f.unit ?? ''}">${
       t ?? (f.kind === 'photo' ? html`<div class="thumb none">${p.noThumb}</div>` : '')
     }<div class="body">${link(f.path, f.path, 'path')} ${badge(f.status)}${
-      dupOf.length ? html` <span class="loc">（${dupOf.map((d) => d.ruleId).join('、')}）</span>` : ''
+      // Each member file links to its group's block, named by the rule's title (the block may sit in another indicator or unit).
+      dupOf.length ? html` <span class="loc">（${dupOf.map((d, i) => html`${i ? '、' : ''}<a href="#${groupAnchor(d)}">${catalog[d.ruleId]?.title[L] ?? d.ruleId}</a>`)}）</span>` : ''
     }${elementsTable(f)}${own.length ? html`<ul class="findings">${own.map((x) => finding(x, messageUnderFile(x)))}</ul>` : ''}</div></div>`;
   };
 
@@ -181,7 +189,7 @@ ${own.length ? html`<ul class="findings">${own.map((f) => finding(f))}</ul>` : '
     html`<tr data-order="${ui}"><td><a href="#u-${ui}">${u.name}</a></td><td data-v="${STATUS_RANK[u.status]}">${badge(u.status)}</td><td data-v="${u.completionRate}">${bar(u.completionRate)}</td><td class="num">${u.indicatorsAssigned}</td><td class="num">${u.indicatorsPassed}</td><td class="num">${u.counts.errors}</td><td class="num">${u.counts.warnings}</td><td class="num">${u.counts.files}</td><td class="num">${u.counts.filesNotChecked}</td></tr>`,
 )}</tbody>
 <tfoot><tr><th>${w.total}</th><th>${badge(s.status)}</th><th>${bar(s.completionRate)}</th><th class="num">${s.indicatorsAssigned}</th><th class="num">${s.indicatorsPassed}</th><th class="num">${s.errors}</th><th class="num">${s.warnings}</th><th class="num">${s.files}</th><th class="num">${s.filesNotChecked}</th></tr></tfoot></table>
-${omitted ? html`<p class="note">${p.omitted(omitted)}</p>` : ''}${failed ? html`<p class="note">${p.failedThumbs(failed)}</p>` : ''}
+${report.groups?.length ? html`<p class="note">${groupCountSentence(L, report)}</p>` : ''}${omitted ? html`<p class="note">${p.omitted(omitted)}</p>` : ''}${failed ? html`<p class="note">${p.failedThumbs(failed)}</p>` : ''}
 ${units}
 ${orphanFindings.length || orphans.length ? html`<section class="unit" data-unit=""><ul class="findings">${orphanFindings.map((f) => finding(f))}</ul>${orphans.map(fileBlock)}</section>` : ''}
 ${report.findings.length ? '' : html`<p>${w.noFindings}</p>`}

@@ -3,7 +3,28 @@ import type { Finding } from '../types.js';
 import type { ChunkFormatter, Formatter } from './types.js';
 import { describeLocation } from './location.js';
 import { xmlText } from './xml-text.js';
-import { statusWord } from './words.js';
+import { severityWord, statusWord } from './words.js';
+import type { Lang } from '../types.js';
+
+/** The words JUnit's text carries, in the run's language (--lang), like every other format. */
+const JUNIT_WORDS = {
+  zh: {
+    unitCase: (name: string) => `${name}（单位材料）`,
+    tag: (f: Finding) => (f.status === 'reviewed' ? `[${severityWord('zh', f.severity)}，${statusWord('zh', 'reviewed')}]` : `[${severityWord('zh', f.severity)}]`),
+    why: (f: Finding) => `${f.ruleId}：${f.message}`,
+    where: (loc: string) => `（${loc}）`,
+    review: (r: NonNullable<Finding['review']>) => `——${r.by}：${r.reason}（${r.at}）`,
+    notChecked: (why: string) => `${statusWord('zh', 'not-checked')}${why ? `：${why}` : ''}`,
+  },
+  en: {
+    unitCase: (name: string) => `${name} (unit material)`,
+    tag: (f: Finding) => (f.status === 'reviewed' ? `[reviewed ${severityWord('en', f.severity)}]` : `[${severityWord('en', f.severity)}]`),
+    why: (f: Finding) => `${f.ruleId}: ${f.message}`,
+    where: (loc: string) => ` (${loc})`,
+    review: (r: NonNullable<Finding['review']>) => ` — ${r.by}: ${r.reason} (${r.at})`,
+    notChecked: (why: string) => `${statusWord('en', 'not-checked')}${why ? ` — ${why}` : ''}`,
+  },
+} satisfies Record<Lang, unknown>;
 
 // XML 1.0 forbids most control characters, U+FFFE/U+FFFF and lone surrogates (xmlText).
 const esc = (s: string) => xmlText(s).replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
@@ -13,6 +34,7 @@ const esc = (s: string) => xmlText(s).replace(/&/g, '&amp;').replace(/</g, '&lt;
  * by file and by unit once (not the whole list searched again for every file).
  */
 export const junitPieces: ChunkFormatter = function* (report) {
+  const w = JUNIT_WORDS[report.lang];
   const byFile = new Map<string, Finding[]>();
   const byUnit = new Map<string, Finding[]>();
   const add = (m: Map<string, Finding[]>, k: string, x: Finding) => {
@@ -38,7 +60,7 @@ export const junitPieces: ChunkFormatter = function* (report) {
     });
   }
   for (const u of report.units) {
-    group(u.name).cases.push({ name: `${u.folder || u.name} (单位/unit)`, findings: byUnit.get(u.name) ?? [], notChecked: false });
+    group(u.name).cases.push({ name: w.unitCase(u.folder || u.name), findings: byUnit.get(u.name) ?? [], notChecked: false });
   }
   const failing = (c: { findings: Finding[]; notChecked: boolean }) => !c.notChecked && c.findings.some((f) => f.severity === 'error' && f.status !== 'reviewed');
   let tests = 0;
@@ -58,13 +80,17 @@ export const junitPieces: ChunkFormatter = function* (report) {
     for (const c of g.cases) {
       // A finding a person settled (status 'reviewed') passes the test case and is listed with who and why.
       const errs = c.findings.filter((f) => f.severity === 'error' && f.status !== 'reviewed');
-      const text = c.findings.map((f) => `[${f.status === 'reviewed' ? `reviewed ${f.severity}` : f.severity}] ${f.ruleId}: ${f.message}${f.location ? ` (${describeLocation(f.location, report.lang)})` : ''}${f.review ? ` — ${f.review.by}: ${f.review.reason} (${f.review.at})` : ''}`).join('\n');
+      const text = c.findings
+        .map((f) => {
+          const loc = describeLocation(f.location, report.lang);
+          return `${w.tag(f)} ${w.why(f)}${loc && !f.message.includes(loc) ? w.where(loc) : ''}${f.review ? w.review(f.review) : ''}`;
+        })
+        .join('\n');
       yield `    <testcase classname="${esc(unit || 'ledger-check')}" name="${esc(c.name)}">\n`;
       // The message attribute is what Jenkins and GitLab show as the one-line reason: the rule and what is wrong.
-      const why = (f: Finding) => `${f.ruleId}: ${f.message}`;
       const reason = c.findings.find((f) => f.severity === 'error' && f.status !== 'reviewed') ?? c.findings.find((f) => f.status !== 'reviewed');
-      if (c.notChecked) yield `      <error message="${esc(`${statusWord(report.lang, 'not-checked')}${reason ? ` — ${why(reason)}` : ''}`)}" type="not-checked">${esc(text)}</error>\n`;
-      else if (errs.length) yield `      <failure message="${esc(why(errs[0]!))}" type="${esc(errs[0]!.ruleId)}">${esc(text)}</failure>\n`;
+      if (c.notChecked) yield `      <error message="${esc(w.notChecked(reason ? w.why(reason) : ''))}" type="not-checked">${esc(text)}</error>\n`;
+      else if (errs.length) yield `      <failure message="${esc(w.why(errs[0]!))}" type="${esc(errs[0]!.ruleId)}">${esc(text)}</failure>\n`;
       else if (text) yield `      <system-out>${esc(text)}</system-out>\n`;
       yield '    </testcase>\n';
     }

@@ -6,8 +6,11 @@ export function describeLocation(l: Location | undefined, lang: Lang): string {
   if (!l) return '';
   const parts: string[] = [];
   if (l.page !== undefined) parts.push(lang === 'zh' ? `第 ${l.page} 页` : `page ${l.page}`);
+  // A sheet and cell in words, as the register messages name them (so a message that already
+  // names its cell is not followed by the same place again).
   if (lang === 'zh' && l.sheet !== undefined) parts.push(`工作表“${l.sheet}”${l.cell ? `${l.cell} 单元格` : l.row !== undefined ? `第 ${l.row} 行` : ''}`);
-  else if (l.sheet !== undefined || l.cell !== undefined) parts.push(`${l.sheet ?? ''}${l.cell ? `!${l.cell}` : ''}`);
+  else if (l.sheet !== undefined) parts.push(l.cell ? `cell ${l.cell} of sheet "${l.sheet}"` : l.row !== undefined ? `row ${l.row} of sheet "${l.sheet}"` : `sheet "${l.sheet}"`);
+  else if (l.cell !== undefined) parts.push(lang === 'zh' ? `${l.cell} 单元格` : `cell ${l.cell}`);
   else if (l.row !== undefined) parts.push(lang === 'zh' ? `第 ${l.row} 行` : `row ${l.row}`);
   // IPTC:DateCreated, XMP:… name their own block; plain tags are EXIF. In Chinese the tags a
   // clerk meets are named in words (the tag stays in the JSON's location).

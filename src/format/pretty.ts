@@ -11,19 +11,17 @@ import type { Formatter } from './types.js';
 import { describeLocation } from './location.js';
 import { percent, severityWord, statusWord } from './words.js';
 import { displayWidth, visible, wrapSegments, type Segment } from './terminal.js';
-import { duplicateGroups, groupKey, groupedCounts, messageUnderFile } from './groups.js';
+import { duplicateGroups, groupCountNote, groupKey, withGroupSize, groupSizes, messageUnderFile } from './groups.js';
 import { plural } from '../messages/plural.js';
 import { Groups, pairKey } from '../util/group.js';
 import { catalog, type RuleId } from '../messages/index.js';
 
-type Counted = ReturnType<typeof groupedCounts>;
-
 const WORDS = {
   zh: {
     completion: '完成率', missingFolder: '（缺少文件夹）', unitLevel: '单位材料',
-    summary: (r: Report, n: Counted) => {
+    summary: (r: Report) => {
       const s = r.summary;
-      return `汇总：${n.errors} 个错误、${n.warnings} 个警告、${n.infos} 条提示${n.collapsed ? '（重复照片每组计一次）' : ''}；文件 ${s.files} 个（通过 ${s.filesPassed}、不通过 ${s.filesFailed}、未检查 ${s.filesNotChecked}${s.filesReviewed ? `、已人工确认 ${s.filesReviewed}` : ''}）；${s.reviewed ? `已人工确认的问题 ${s.reviewed} 条；` : ''}` +
+      return `汇总：${s.errors} 个错误、${s.warnings} 个警告、${s.infos} 条提示${groupCountNote('zh', r)}；文件 ${s.files} 个（通过 ${s.filesPassed}、不通过 ${s.filesFailed}、未检查 ${s.filesNotChecked}${s.filesReviewed ? `、已人工确认 ${s.filesReviewed}` : ''}）；${s.reviewed ? `已人工确认的问题 ${s.reviewed} 条；` : ''}` +
         `指标完成率 ${percent(s.completionRate)}（${s.indicatorsPassed}/${s.indicatorsAssigned}）`;
     },
     result: (st: string) => `结果：${st}`,
@@ -33,9 +31,9 @@ const WORDS = {
   },
   en: {
     completion: 'completion', missingFolder: '(folder missing)', unitLevel: 'unit material',
-    summary: (r: Report, n: Counted) => {
+    summary: (r: Report) => {
       const s = r.summary;
-      return `Summary: ${plural(n.errors, 'error', 'errors')}, ${plural(n.warnings, 'warning', 'warnings')}, ${n.infos} info${n.collapsed ? ' (each duplicate group counted once)' : ''}; ` +
+      return `Summary: ${plural(s.errors, 'error', 'errors')}, ${plural(s.warnings, 'warning', 'warnings')}, ${s.infos} info${groupCountNote('en', r)}; ` +
         `${plural(s.files, 'file', 'files')} (${s.filesPassed} passed, ${s.filesFailed} failed, ${s.filesNotChecked} not checked${s.filesReviewed ? `, ${s.filesReviewed} reviewed` : ''}); ${s.reviewed ? `${plural(s.reviewed, 'finding', 'findings')} reviewed; ` : ''}` +
         `completion ${percent(s.completionRate)} (${s.indicatorsPassed}/${plural(s.indicatorsAssigned, 'indicator', 'indicators')})`;
     },
@@ -57,6 +55,9 @@ export const formatPretty: Formatter = (report, opts) => {
   const sevWidth = Math.max(...(['error', 'warning', 'info'] as const).map((s) => displayWidth(severityWord(L, s))), displayWidth(statusWord(L, 'reviewed')));
   const fileOf = new Map(report.files.map((f) => [f.path, f]));
   const groups = duplicateGroups(report.findings);
+  const sizes = groupSizes(report);
+  // A group's line says how many files it has (its message names at most five of them).
+  const groupText = (f: Finding) => withGroupSize(f.message, L, sizes.get(f.group ?? ''));
   // A group is printed once, where its first member is; the other members' copies are not.
   const hidden = (f: Finding) => groups.member.has(f) && !groups.first.has(f);
   const shown = (f: Finding) => {
@@ -146,7 +147,7 @@ export const formatPretty: Formatter = (report, opts) => {
     if (unitLevel.length || rootGroups.length || rootFiles.some((f) => f.status !== 'pass')) {
       out.push(`  ${c.bold(w.unitLevel)}`);
       for (const f of unitLevel) line(f, '    ', f.message);
-      for (const f of rootGroups) line(f, '    ', f.message);
+      for (const f of rootGroups) line(f, '    ', groupText(f));
       fileBlock(rootFiles.map((f) => f.path), '    ');
     }
     for (const ind of u.indicators) {
@@ -162,12 +163,12 @@ export const formatPretty: Formatter = (report, opts) => {
         '    ',
       );
       for (const f of own.filter((x) => !x.file && shown(x))) line(f, '    ', f.message);
-      for (const f of groupLines(u.name, ind.code)) line(f, '    ', f.message);
+      for (const f of groupLines(u.name, ind.code)) line(f, '    ', groupText(f));
       fileBlock(filesOf.get(`${u.name}\u0000${ind.code}`) ?? [], '    ');
     }
     out.push('');
   }
-  for (const f of groupLines(null, null)) line(f, '', f.message);
+  for (const f of groupLines(null, null)) line(f, '', groupText(f));
   const orphan = report.files.filter((f) => !f.unit).map((f) => f.path);
   fileBlock(orphan, '');
   function fileBlock(paths: string[], indent: string) {
@@ -199,7 +200,7 @@ export const formatPretty: Formatter = (report, opts) => {
     }
     out.push('');
   }
-  out.push(...wrapSegments([{ text: v(w.summary(report, groupedCounts(report.findings))) }], opts.width, '', ''));
+  out.push(...wrapSegments([{ text: v(w.summary(report)) }], opts.width, '', ''));
   const st = report.summary.status;
   out.push(c.bold((st === 'pass' ? c.green : c.red)(w.result(statusWord(L, st)))));
   return `${out.join('\n')}\n`;

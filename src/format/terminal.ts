@@ -38,8 +38,8 @@ export interface Segment {
 }
 
 const WIDE = /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]|[\u{20000}-\u{3fffd}]/u;
-/** Characters a line must not begin with (closing punctuation): they stay with what precedes. */
-const NO_START = /^[，。、；：？！）》」』】〕”’,.;:?!)\]}%]/;
+/** Characters a line must not begin with (closing punctuation, a path's slash): they stay with what precedes. */
+const NO_START = /^[，。、；：？！）》」』】〕”’,.;:?!)\]}%/]/;
 /** Characters a line must not end with (opening punctuation): they stay with what follows. */
 const NO_END = /[（《「『【〔“‘(\[{]/;
 

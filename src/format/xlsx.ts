@@ -15,6 +15,7 @@ import { catalog } from '../messages/index.js';
 import { fileHref } from './links.js';
 import { cellText, xmlText } from './xml-text.js';
 import { findingStatusWord } from './review.js';
+import { duplicateGroups, groupCountSentence, withGroupSize, groupSizes } from './groups.js';
 
 type Worksheet = ExcelJSNs.Worksheet;
 type Cell = string | number | { text: string; hyperlink: string } | null;
@@ -165,6 +166,8 @@ export async function workbook(report: Report, opts: Pick<FormatOptions, 'output
   total.font = { bold: true };
   total.getCell(3).numFmt = '0%';
   total.eachCell((c) => (c.border = { top: { style: 'thin' } }));
+  const countNote = groupCountSentence(L, report);
+  if (countNote) s.addRow([countNote]).font = { italic: true, color: { argb: 'FF666666' } };
 
   sheet(
     w.indicators,
@@ -178,16 +181,21 @@ export async function workbook(report: Report, opts: Pick<FormatOptions, 'output
   const unitRank = new Map(report.units.map((u, i) => [u.name, i]));
   const rank = (u: string | null) => (u === null ? -1 : (unitRank.get(u) ?? report.units.length));
   const label = new Map(report.units.flatMap((u) => u.indicators.map((i) => [`${u.name}\u0000${i.code}`, i.label])));
+  // A duplicate-photo group is one row (its first file's, saying how many files the group has), as it is counted.
+  const groups = duplicateGroups(report.findings);
+  const sizes = groupSizes(report);
+  const listed = report.findings.filter((f) => !groups.member.has(f) || groups.first.has(f));
+  const messageOf = (f: (typeof listed)[number]) => (f.group ? withGroupSize(f.message, L, sizes.get(f.group)) : f.message);
   sheet(
     w.findings,
     [w.unit, w.code, w.file, w.location, w.severity, x.review, w.message, x.fix, w.rule],
     // Units in the summary's (the rule file's) order; within a unit, the report's order.
-    listedFindings([...report.findings].sort((a, b) => rank(a.unit) - rank(b.unit))).map((row): Cell[] => {
+    listedFindings(listed.sort((a, b) => rank(a.unit) - rank(b.unit))).map((row): Cell[] => {
       if ('moreInAll' in row) return ['', '', '', '', '', '', more.total(row.moreInAll, XLSX_MAX_FINDING_ROWS), '', ''];
       const f = 'finding' in row ? row.finding : row.like;
       const whereAndWhat: Cell[] =
         'finding' in row
-          ? [describeLocation(f.location, L), severityWord(L, f.severity), findingStatusWord(f, L), f.message, catalog[f.ruleId]?.fix[L] ?? '']
+          ? [describeLocation(f.location, L), severityWord(L, f.severity), findingStatusWord(f, L), messageOf(f), catalog[f.ruleId]?.fix[L] ?? '']
           : ['', severityWord(L, f.severity), '', more.group(row.more, f.ruleId), catalog[f.ruleId]?.fix[L] ?? ''];
       return [
         f.unit ?? '',

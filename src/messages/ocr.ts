@@ -42,16 +42,22 @@ export const ocrMessages = defineRules({
     severity: 'warning',
     title: { zh: '扫描页无法可靠识别', en: 'Scanned page not readable by OCR' },
     message: {
-      zh: (a) => `第 ${a.page} 页 OCR 识别置信度只有 ${a.confidence}%（至少 ${a.min}%），内容未检查`,
-      en: (a) => `page ${a.page} was read by OCR with only ${a.confidence}% confidence (at least ${a.min}% needed); its content was not checked`,
+      zh: (a) =>
+        a.picture
+          ? `图片 OCR 识别置信度只有 ${a.confidence}%（至少 ${a.min}%），内容未检查`
+          : `第 ${a.page} 页 OCR 识别置信度只有 ${a.confidence}%（至少 ${a.min}%），内容未检查`,
+      en: (a) =>
+        a.picture
+          ? `the picture was read by OCR with only ${a.confidence}% confidence (at least ${a.min}% needed); its content was not checked`
+          : `page ${a.page} was read by OCR with only ${a.confidence}% confidence (at least ${a.min}% needed); its content was not checked`,
     },
     why: {
       zh: '模糊、倾斜或太小的扫描件识别不准，据此判断会出错，只能判为未检查。',
       en: 'A blurred, skewed or tiny scan is misread; judging it would be wrong, so it stays not checked.',
     },
     fix: {
-      zh: '重新扫描（200 dpi 以上、端正、清晰），或提交可复制文字的 PDF / Word 版；也可由创文办人工核对后用 ledger-check review accept 记录。',
-      en: 'Rescan it (200 dpi or more, straight, sharp) or hand in a PDF/Word file with text; or have the office look at it and record it with ledger-check review accept.',
+      zh: '重新扫描（200 dpi 以上、端正、清晰）或正对纸面重新拍照，或提交可复制文字的 PDF / Word 版；也可由创文办人工核对后用 ledger-check review accept 记录。',
+      en: 'Rescan it (200 dpi or more, straight, sharp) or photograph the page again square-on, or hand in a PDF/Word file with text; or have the office look at it and record it with ledger-check review accept.',
     },
   },
   'ocr.pages-skipped': {

@@ -20,8 +20,12 @@ const PROBLEM_EN: Record<string, string> = {
 const problemZh = (a: Args) => PROBLEM_ZH[String(a.problem)] ?? `无法读取（${a.problem}）`;
 const problemEn = (a: Args) => PROBLEM_EN[String(a.problem)] ?? `cannot be read (${a.problem})`;
 
+/** Where the copies are (args.scope): `outside` when a copy lies outside any indicator folder (at a unit's root). */
 const SCOPE_ZH: Record<string, string> = { indicator: '同一指标内', indicators: '不同指标之间', units: '不同单位之间' };
-const SCOPE_EN: Record<string, string> = { indicator: 'within one indicator', indicators: 'across indicators', units: 'across units' };
+const SCOPE_EN: Record<string, string> = { indicator: 'within one indicator', indicators: 'across indicators', units: 'across units', outside: 'with a copy outside any indicator folder' };
+const DUP_SCOPE_ZH: Record<string, string> = { indicator: '同一指标内重复', indicators: '不同指标之间重复', units: '不同单位之间重复', outside: '重复，其中有放在指标文件夹以外的副本' };
+const NEAR_SCOPE_ZH: Record<string, string> = { ...SCOPE_ZH, outside: '其中有放在指标文件夹以外的照片' };
+const scopeWords = (table: Record<string, string>, scope: ArgValue | undefined) => (Object.hasOwn(table, String(scope)) ? table[String(scope)]! : '');
 
 const GUESS_ZH: Record<string, string> = { screenshot: '像是截图', copy: '像是微信/QQ 转发或压缩后的图片' };
 const GUESS_EN: Record<string, string> = { screenshot: 'looks like a screenshot', copy: 'looks like a WeChat/QQ-forwarded or recompressed copy' };
@@ -246,8 +250,8 @@ export const photoMessages = defineRules({
     severity: 'error',
     title: { zh: '同一张图片重复使用', en: 'Same photo used more than once' },
     message: {
-      zh: (a) => `${a.file}：与 ${othersZh(a)} 是同一张图片（${SCOPE_ZH[String(a.scope)] ?? ''}重复）`,
-      en: (a) => `${a.file}: the same file as ${othersEn(a)} (reused ${SCOPE_EN[String(a.scope)] ?? ''})`,
+      zh: (a) => `${a.file}：与 ${othersZh(a)} 是同一张图片（${scopeWords(DUP_SCOPE_ZH, a.scope) || '重复'}）`,
+      en: (a) => `${a.file}: the same file as ${othersEn(a)} (reused ${scopeWords(SCOPE_EN, a.scope)})`,
     },
     why: { zh: '一张照片只能证明一项工作，重复使用会被认定为凑数。', en: 'One photo evidences one activity; reuse is judged as padding.' },
     fix: { zh: '删除重复的图片，每处换成各自活动的原图。', en: 'Remove the duplicates and use each activity’s own photos.' },
@@ -256,8 +260,8 @@ export const photoMessages = defineRules({
     severity: 'warning',
     title: { zh: '图片与其他图片几乎相同', en: 'Photo nearly identical to another' },
     message: {
-      zh: (a) => `${a.file}：与 ${othersZh(a)} 几乎是同一张照片（相似度 ${similarity(a.distance)}，${SCOPE_ZH[String(a.scope)] ?? ''}）`,
-      en: (a) => `${a.file}: nearly identical to ${othersEn(a)} (${similarity(a.distance)} alike, ${SCOPE_EN[String(a.scope)] ?? ''})`,
+      zh: (a) => `${a.file}：与 ${othersZh(a)} 几乎是同一张照片（相似度 ${similarity(a.distance)}，${scopeWords(NEAR_SCOPE_ZH, a.scope)}）`,
+      en: (a) => `${a.file}: nearly identical to ${othersEn(a)} (${similarity(a.distance)} alike, ${scopeWords(SCOPE_EN, a.scope)})`,
     },
     why: { zh: '缩放、压缩、旋转或裁剪后的同一张照片仍算重复使用。', en: 'The same photo resized, recompressed, rotated or cropped still counts as reuse.' },
     fix: { zh: '保留一张，其余换成不同场景、不同角度的现场照片。', en: 'Keep one; replace the others with photos of different scenes or angles.' },

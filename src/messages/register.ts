@@ -179,8 +179,8 @@ export const registerMessages = defineRules({
     severity: 'error',
     title: { zh: '活动日期无法识别', en: 'Activity date not recognised' },
     message: {
-      zh: (a) => `${cellRef(a.cell, 'zh')}的活动日期“${a.seen}”${reason(a, 'zh')}`,
-      en: (a) => `the activity date "${a.seen}" in ${cellRef(a.cell, 'en')}: ${reason(a, 'en')}`,
+      zh: (a) => (String(a.seen ?? '') === '' ? `${cellRef(a.cell, 'zh')}没有填写活动日期` : `${cellRef(a.cell, 'zh')}的活动日期“${a.seen}”${reason(a, 'zh')}`),
+      en: (a) => (String(a.seen ?? '') === '' ? `no activity date in ${cellRef(a.cell, 'en')}` : `the activity date "${a.seen}" in ${cellRef(a.cell, 'en')}: ${reason(a, 'en')}`),
     },
     why: {
       zh: '日期读不出来，这一行活动就无法计入测评周期和节日活动。',
@@ -211,11 +211,27 @@ export const registerMessages = defineRules({
     severity: 'error',
     title: { zh: '参与人数无效', en: 'Invalid number of participants' },
     message: {
-      zh: (a) => `${cellRef(a.cell, 'zh')}的参与人数“${a.seen}”${preason(a, 'zh')}`,
-      en: (a) => `participants "${a.seen}" in ${cellRef(a.cell, 'en')}: ${preason(a, 'en')}`,
+      zh: (a) => (String(a.seen ?? '') === '' ? `${cellRef(a.cell, 'zh')}没有填写参与人数` : `${cellRef(a.cell, 'zh')}的参与人数“${a.seen}”${preason(a, 'zh')}`),
+      en: (a) => (String(a.seen ?? '') === '' ? `no number of participants in ${cellRef(a.cell, 'en')}` : `participants "${a.seen}" in ${cellRef(a.cell, 'en')}: ${preason(a, 'en')}`),
     },
     why: { zh: '参与人数是活动成效的数据，评审时要看到具体人数。', en: 'The number of participants is the data evaluators look for.' },
     fix: { zh: '填写正整数，如 50 或 50人。', en: 'Enter a positive whole number, e.g. 50 or 50人.' },
+  },
+  'register.name-missing': {
+    severity: 'error',
+    title: { zh: '活动名称没有填写', en: 'Activity name missing' },
+    message: {
+      zh: (a) => `${cellRef(a.cell, 'zh')}没有填写活动名称`,
+      en: (a) => `no activity name in ${cellRef(a.cell, 'en')}`,
+    },
+    why: {
+      zh: '登记表每一行都是一项活动的记录；没有活动名称，评审看不出登记的是什么活动，照片也无法从这一行取得“事件”。',
+      en: 'Each register row records one activity; without its name evaluators cannot tell what took place, and photos listed on the row get no event from it.',
+    },
+    fix: {
+      zh: '在这一格填写活动名称，如“端午包粽子活动”；不是活动的空行请整行删除。',
+      en: 'Enter the activity\'s name in this cell, e.g. 端午包粽子活动; delete rows that are not activities.',
+    },
   },
   'register.form-unknown': {
     severity: 'warning',

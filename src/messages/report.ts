@@ -21,6 +21,16 @@ const problems = (codes: ArgValue | undefined, lang: 'zh' | 'en') =>
     .map((c) => (Object.hasOwn(PROBLEMS, c) ? PROBLEMS[c]![lang] : c))
     .join(lang === 'zh' ? '；' : '; ');
 
+/** What each standard element is, said after "lacks …" so the clerk knows what to write; a county's own element has none. */
+const ELEMENT_HINT: Record<string, { zh: string; en: string }> = {
+  主体责任: { zh: '（写明谁牵头、谁负责：领导小组、责任分工）', en: ' (who leads and who is responsible: the leading group, the division of duties)' },
+  部署文件: { zh: '（写明依据的上级文件和本单位印发的文件，带标题和文号）', en: ' (the higher-level and own documents it follows, with titles and document numbers)' },
+  具体措施: { zh: '（写明采取了哪些具体做法）', en: ' (the concrete measures taken)' },
+  数据实例: { zh: '（写明活动场次、参与人次、投入资金、覆盖率等带单位的具体数据或典型事例）', en: ' (figures with units — events, participants, funds, coverage — or typical cases)' },
+  取得成效: { zh: '（写明取得了哪些效果）', en: ' (the results achieved)' },
+};
+const elementHint = (v: ArgValue | undefined, lang: 'zh' | 'en') => (Object.hasOwn(ELEMENT_HINT, String(v)) ? ELEMENT_HINT[String(v)]![lang] : '');
+
 export const reportMessages = defineRules({
   // ------------------------------------------------------------ readability
   'doc.scanned': {
@@ -30,7 +40,7 @@ export const reportMessages = defineRules({
       zh: (a) =>
         docFormat(a.format) === 'Word'
           ? 'Word 文档里只有图片，没有可检查的文字，请把正文以文字形式写进文档'
-          : '扫描件或图片，没有可复制的文字层，无法检查内容，请提供可复制文字的PDF或Word版',
+          : '扫描件或图片，没有可复制的文字层，无法检查内容，请提供可复制文字的 PDF 或 Word 版',
       en: (a) =>
         docFormat(a.format) === 'Word'
           ? 'the Word document holds only pictures, no text to check: write the body as text'
@@ -41,7 +51,7 @@ export const reportMessages = defineRules({
       en: 'The five elements, document numbers and data can only be checked in text; an image or scan stays "not checked".',
     },
     fix: {
-      zh: '从原Word文件另存为PDF（不要打印后扫描），或直接提交Word版；需要盖章的，把盖章扫描件和文字版放在同一指标文件夹里一并提交。',
+      zh: '从原 Word 文件另存为 PDF（不要打印后扫描），或直接提交 Word 版；需要盖章的，把盖章扫描件和文字版放在同一指标文件夹里一并提交。',
       en: 'Save the original Word file as PDF (do not print and scan) or hand in the Word file; a stamped scan may go beside the text version in the same folder.',
     },
   },
@@ -60,17 +70,17 @@ export const reportMessages = defineRules({
   },
   'doc.garbled-text': {
     severity: 'error',
-    title: { zh: 'PDF文字乱码', en: 'Garbled text in PDF' },
+    title: { zh: 'PDF 文字乱码', en: 'Garbled text in PDF' },
     message: {
-      zh: () => 'PDF中的文字提取出来是乱码（字体缺少编码映射），无法检查内容',
+      zh: () => 'PDF 中的文字提取出来是乱码（字体缺少编码映射），无法检查内容',
       en: (a) => `the PDF's text extracts as garbage (${a.seen}); the content cannot be checked`,
     },
     why: {
-      zh: '该PDF使用的字体缺少文字编码对照表（ToUnicode），机器读不出汉字，评审平台同样无法检索。',
+      zh: '该 PDF 使用的字体缺少文字编码对照表（ToUnicode），机器读不出汉字，评审平台同样无法检索。',
       en: 'The PDF embeds fonts without a ToUnicode map, so no program can read its characters.',
     },
     fix: {
-      zh: '用Word或WPS重新“另存为PDF”（勾选嵌入字体），或直接提交Word版。',
+      zh: '用 Word 或 WPS 重新“另存为 PDF”（勾选嵌入字体），或直接提交 Word 版。',
       en: 'Re-export from Word/WPS with "Save as PDF" (embed fonts), or hand in the Word file.',
     },
   },
@@ -86,7 +96,7 @@ export const reportMessages = defineRules({
       en: 'Evaluators have no password: an encrypted file counts as missing.',
     },
     fix: {
-      zh: '在Word/WPS或PDF软件中取消“打开密码”（文件→信息→保护文档），另存后替换原文件。',
+      zh: '在 Word/WPS 或 PDF 软件中取消“打开密码”（文件→信息→保护文档），另存后替换原文件。',
       en: 'Remove the open password (File → Info → Protect) and save the file again.',
     },
   },
@@ -130,19 +140,19 @@ export const reportMessages = defineRules({
     severity: 'error',
     title: { zh: '文件格式不支持', en: 'Unsupported file format' },
     message: {
-      zh: (a) => `该文件格式（${a.seen}）不能作为报告检查，请提交PDF或Word文件`,
+      zh: (a) => `该文件格式（${a.seen}）不能作为报告检查，请提交 PDF 或 Word 文件`,
       en: (a) => `this format (${a.seen}) cannot be checked as a document; hand in a PDF or Word file`,
     },
-    why: { zh: '说明报告等文字材料须为PDF或Word格式。', en: 'Text materials must be PDF or Word files.' },
-    fix: { zh: '另存为PDF或.docx后替换。', en: 'Save as PDF or .docx and replace the file.' },
+    why: { zh: '说明报告等文字材料须为 PDF 或 Word 格式。', en: 'Text materials must be PDF or Word files.' },
+    fix: { zh: '另存为 PDF 或 .docx 后替换。', en: 'Save as PDF or .docx and replace the file.' },
   },
   // ------------------------------------------------------------ 说明报告
   'report.element-missing': {
     severity: 'error',
     title: { zh: '说明报告缺少要素', en: 'Report lacks a required element' },
     message: {
-      zh: (a) => `说明报告缺少“${a.element}”要素`,
-      en: (a) => `the report lacks the element "${element(a.element, 'en')}"`,
+      zh: (a) => `说明报告缺少“${a.element}”要素${elementHint(a.element, 'zh')}`,
+      en: (a) => `the report lacks the element "${element(a.element, 'en')}"${elementHint(a.element, 'en')}`,
     },
     why: {
       zh: '说明报告须包含主体责任、部署文件、具体措施、数据实例、取得成效五要素，缺一项即被扣分；要素看正文写了什么，不看小标题。',
@@ -193,7 +203,7 @@ export const reportMessages = defineRules({
       en: (a) => `document number "${a.seen}" is malformed (${problems(a.problems, 'en')}); write "${a.expected}"`,
     },
     why: {
-      zh: '按GB/T 9704—2012，文号年份用六角括号〔〕且写全四位，序号不编虚位（1不写01），不加“第”字。',
+      zh: '按 GB/T 9704—2012，文号年份用六角括号〔〕且写全四位，序号不编虚位（1 不写 01），不加“第”字。',
       en: 'GB/T 9704-2012: the year in 〔〕 with four digits, no zero padding, no 第.',
     },
     fix: { zh: '按提示改正文号写法（六角括号可在输入法符号中找到）。', en: 'Correct the number as shown (〔〕 are hexagonal brackets U+3014/U+3015).' },
@@ -216,8 +226,8 @@ export const reportMessages = defineRules({
       en: (a) => `the report has ${plural(a.seen, 'figure', 'figures')} with units; at least ${a.expected} required`,
     },
     why: {
-      zh: '数据实例要用具体数字说话（如开展活动36场、参与1.2万人次、投入5万元、覆盖率98%），日期不算数据。',
-      en: 'Data instances are numbers with units (36 场, 1.2万人次, 5万元, 98%); dates do not count.',
+      zh: '数据实例要用具体数字说话（如开展活动 36 场、参与 1.2 万人次、投入 5 万元、覆盖率 98%），日期不算数据。报告完全没有数据实例时只报“说明报告缺少要素”（report.element-missing），不再重复报本条。',
+      en: 'Data instances are numbers with units (36 场, 1.2万人次, 5万元, 98%); dates do not count. A report with no data instance at all is reported once, as report.element-missing, not again here.',
     },
     fix: { zh: '补充活动场次、参与人次、投入资金、覆盖率等具体数据。', en: 'Add counts of events, participants, funds, coverage rates.' },
   },

@@ -47,8 +47,20 @@ export function fileStatus(f: Pick<ExtractedFile, 'error' | 'kind'> | Pick<FileE
   return reviewed.length ? 'reviewed' : 'pass';
 }
 
+/**
+ * What the run counts: a finding still active, and of a duplicate-photo group only its first
+ * member (the group is one problem, stated once, whatever the number of its files; report.groups
+ * lists them). Every format and --max-warnings see the same numbers.
+ */
 function counts(findings: Finding[], files: FileReport[]): Counts {
-  const counted = findings.filter(active);
+  const open = findings.filter(active);
+  const seenGroup = new Set<string>();
+  const counted = open.filter((f) => {
+    if (!f.group) return true;
+    if (seenGroup.has(f.group)) return false;
+    seenGroup.add(f.group);
+    return true;
+  });
   return {
     errors: counted.filter((f) => f.severity === 'error').length,
     warnings: counted.filter((f) => f.severity === 'warning').length,
@@ -57,7 +69,7 @@ function counts(findings: Finding[], files: FileReport[]): Counts {
     filesPassed: files.filter((f) => f.status === 'pass').length,
     filesFailed: files.filter((f) => f.status === 'fail').length,
     filesNotChecked: files.filter((f) => f.status === 'not-checked').length,
-    reviewed: findings.length - counted.length,
+    reviewed: findings.length - open.length,
     filesReviewed: files.filter((f) => f.status === 'reviewed').length,
   };
 }

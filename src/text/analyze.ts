@@ -21,6 +21,8 @@ export interface AnalyzeInput {
   paged: boolean;
   /** Join lines wrapped by page layout (PDF, .doc, .txt); .docx paragraphs are real paragraphs. */
   joinLines: boolean;
+  /** Paragraphs may be printed lines each typed with a hard return (.docx, .doc): joined back when the whole text is typed so. */
+  hardReturns?: boolean;
   headings?: string[];
 }
 
@@ -30,8 +32,8 @@ export type TextFacts = Pick<
 >;
 
 export function analyzeText(input: AnalyzeInput): TextFacts {
-  const pages = input.pages.map((p) => normalizeText(p, { joinLines: input.joinLines }));
   const headings = (input.headings ?? []).map((h) => normalizeText(h)).filter((h) => h !== '');
+  const pages = input.pages.map((p) => normalizeText(p, { joinLines: input.joinLines, hardReturns: input.hardReturns === true, styled: headings }));
   const paged = new PagedText(pages, input.paged);
   const text = paged.text;
   const pageAt = (i: number) => paged.pageAt(i);

@@ -18,7 +18,23 @@ export function documentTitles(text: string): string[] {
 }
 
 /** 《…实施方案（2025—2027年）》、《…办法（试行）》: the parenthesis after the kind word is dropped. */
-export const isDeploymentTitle = (title: string): boolean => DOC_TITLE.test(title.replace(/\s*[（(][^（()）]{1,16}[）)]$/, ''));
+export const isDeploymentTitle = (title: string): boolean => {
+  const bare = title.replace(/\s*[（(][^（()）]{1,16}[）)]$/, '');
+  return DOC_TITLE.test(bare) && !lawLike(bare);
+};
+
+/**
+ * A law or a national rule cited as the basis (《中华人民共和国道路交通安全法》、《…处理程序规定》、
+ * 《…管理办法》 with no issuer of the county's): a rule in force, not a deployment document. A 规定 /
+ * 办法 / 细则 / 决定 counts when it names a local issuer (县、镇、局、委 …) or is issued as 关于…的.
+ */
+const LAW_KIND = /(?:规定|(?<!实施|工作)办法|(?<!实施|工作)细则|决定|规则)$/;
+const LOCAL_ISSUER = /县|市|镇|乡|街道|区(?!域|别|分)|局|委(?!托)|办(?!理|事|证|学|案|公)|村|社区|中心|学院|学校|医院|站(?!点)|公司|集团|银行|支行|分行|协会|联合会|大队|中队|党委|党支部|团委|派出所/;
+function lawLike(bare: string): boolean {
+  if (/^中华人民共和国/.test(bare)) return true;
+  const kind = LAW_KIND.exec(bare);
+  return kind !== null && !/^关于/.test(bare) && !LOCAL_ISSUER.test(bare.slice(0, kind.index));
+}
 
 export const documents: ElementTest = ({ text }) => {
   const title = documentTitles(text).find(isDeploymentTitle);

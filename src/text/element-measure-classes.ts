@@ -116,7 +116,7 @@ export function broadMeasure(clause: string, sentence: string): string | null {
     // 违法建设得到遏制 / 国土绿化是… / 测评中: the verb is part of a noun (a subject or a place), not an action.
     if (rest.startsWith('□') || NOUN_USE.test(rest)) continue;
     // 不搞花架子 / 严禁设置: a verb negated or forbidden names nothing done.
-    if (NEGATED.test(clause.slice(0, v.index))) continue;
+    if (NEGATED.test(clause.slice(0, v.index)) || LISTED.test(clause.slice(0, v.index))) continue;
     // 党组织书记 / 社会组织: 组织 inside a body's name.
     if (v[0] === '组织' && /(?:党|团|基层|社会|群团|自治|经济|合作|村级|社区|行业)$/.test(clause.slice(0, v.index))) continue;
     // 对照…测评 / 针对… / 把握…: 对 and 把 inside another word introduce no object.
@@ -144,6 +144,9 @@ export function broadMeasure(clause: string, sentence: string): string | null {
 
 /** What negates or forbids the verb right after it, or makes it a disorder (乱贴、私自搭、擅自修: what others did wrong). */
 export const NEGATED = /(?:[不没未别勿莫乱]|严禁|禁止|不准|不得|不许|杜绝|防止|避免|私自|擅自|随意|随便|违规|违章|偷偷)$/;
+
+/** Before a verb: 纳入 / 列入 / 待 — the verb names a list or a need (纳入改造小区17个、待整治路段), not work done. */
+export const LISTED = /(?:纳入|列入|列为|确定为|待|需要?|尚需|涉及)$/;
 
 /** Verbs of drafting, and the documents they draft. */
 const DRAFTING = /^(制定|出台|修订|编制|起草|制发|研究制定)$/;

@@ -9,8 +9,8 @@
  * (开展经典诵读活动 yes, 开展形式多样的宣传活动 no); a concrete object (公益广告、宣传栏、义诊 …)
  * counts by itself. A quoted campaign name (“文明餐桌”行动) counts with or without a verb.
  */
-import { SHORTCOMING, beforeIntention, clauses, isTitleLine, maskTitles, type ElementTest } from './element-shared.js';
-import { FILLER, FOR_PEOPLE, GENERIC, NEGATED, OFFICE, broadMeasure, namedQuote, namesThing } from './element-measure-classes.js';
+import { SHORTCOMING, beforeIntention, clauses, isTitleLine, maskRequirements, maskTitles, type ElementTest } from './element-shared.js';
+import { FILLER, FOR_PEOPLE, GENERIC, LISTED, NEGATED, OFFICE, broadMeasure, namedQuote, namesThing } from './element-measure-classes.js';
 import { results } from './element-results.js';
 
 const VERB =
@@ -23,7 +23,7 @@ const CONCRETE =
 
 /** Stock phrases: wording any report could carry, naming nothing done. */
 const STOCK =
-  /加强(组织)?领导|精心(组织|部署|谋划)|有序推进|扎实推进|统筹推进|全面推进|持续推进|稳步推进|深入推进|狠抓落实|抓好落实|抓实抓细|强化(宣传|措施|保障|督导|落实|责任)|广泛宣传|大力宣传|加大宣传(力度)?|宣传发动|广泛动员|营造[^，,。；]{0,8}氛围|周密部署|高位推动|高度重视|形成(工作)?合力|落到实处|压实责任|加强(协调|沟通|配合|督导|指导)|密切配合|建立健全(长效)?(工作)?机制|完善(长效)?(工作)?机制|健全(长效)?(工作)?机制|长效机制|常态长效|加大[^，,。；]{0,8}力度|统一思想|提高认识|思想上重视|常态化、制度化|制度化、规范化|建立健全[^，,。；]{0,10}(?:机制|制度|体系)|[\u4e00-\u9fff]{2,6}?到位|组织领导|督促检查|高(?:起点|标准|质量|效能|效率|水平|规格|站位)[\u4e00-\u9fff]{2}(?=[、，,。；]|$)|(?:层层|逐级)签订[^，,。；]{0,8}责任书|签订[^，,。；]{0,4}目标(?:管理)?责任书|(?:推动|推进|促进|实现|做到)[^，,。；]{0,20}(?:常态化|长效化|制度化|规范化|常态长效|长效常态)|确保[^，,。；]*(成效|实效|落实)|(?:把|将)[^，,。；]{1,20}?(?:作为|当作|当成|列为)[^，,。；]{0,16}|“?一把手”?工程|(?:把|将)[^，,。；]{1,24}?(?:纳入|列入|摆上|写入)[^，,。；]{0,16}?(?:工作|重点|(?<!课程|教学|课时)计划|议程|日程|管理|考核|体系|范围|内容|规划|任务|大局|盘子)(?=[，,。；]|$)|(?:作出|做出|进行)了?(?:全面|具体|专门|详细|统一|周密|总体)?(?:安排|部署)|(?:打造|建设|锻造|培养|造就|建立|建强)(?:一支)?[^，,。；]{0,30}?(?:过硬|精湛|优良|一流|高素质|过得硬|硬核|敢打硬仗|能打胜仗)[^，,。；]{0,20}?队伍/g;
+  /加强(组织)?领导|精心(组织|部署|谋划)|有序推进|扎实推进|统筹推进|全面推进|持续推进|稳步推进|深入推进|狠抓落实|抓好落实|抓实抓细|强化(宣传|措施|保障|督导|落实|责任)|广泛宣传|大力宣传|加大宣传(力度)?|宣传发动|广泛动员|营造[^，,。；]{0,8}氛围|周密部署|高位推动|高度重视|形成(工作)?合力|落到实处|压实责任|加强(协调|沟通|配合|督导|指导)|密切配合|建立健全(长效)?(工作)?机制|完善(长效)?(工作)?机制|健全(长效)?(工作)?机制|长效机制|常态长效|加大[^，,。；]{0,8}力度|统一思想|提高认识|思想上重视|常态化、制度化|制度化、规范化|建立健全[^，,。；]{0,10}(?:机制|制度|体系)|[\u4e00-\u9fff]{2,6}?到位|组织领导|督促检查|高(?:起点|标准|质量|效能|效率|水平|规格|站位)[\u4e00-\u9fff]{2}(?=[、，,。；]|$)|(?:层层|逐级)签订[^，,。；]{0,8}责任书|签订[^，,。；]{0,4}目标(?:管理)?责任书|(?:推动|推进|促进|实现|做到)[^，,。；]{0,20}(?:常态化|长效化|制度化|规范化|常态长效|长效常态)|确保[^，,。；]*(成效|实效|落实)|(?:把|将)[^，,。；]{1,20}?(?:作为|当作|当成|列为)[^，,。；]{0,16}|“?一把手”?工程|(?:把|将)[^，,。；]{1,24}?(?:纳入|列入|摆上|写入)[^，,。；]{0,16}?(?:工作|重点|(?<!课程|教学|课时)计划|议程|日程|管理|考核|体系|范围|内容|规划|任务|大局|盘子)(?=[，,。；]|$)|(?:作出|做出|进行)了?(?:全面|具体|专门|详细|统一|周密|总体)?(?:安排|部署)|(?<!进行|开展|实施|予以|组织)(?:坚持|做到|实行|实现)?(?:全面|深入|广泛|集中|常态化|经常性|持续|反复|拉网式|地毯式|强化|加强|严格|从严|依法|重点)(?:排查|巡查|检查|督查|督导|摸排|整治|清理|打击|监管|执法|管控|防控|管理|巡逻|查处|宣传)(?=[、，,。；]|$)|严[打查管防控惩处][严从重狠][打查管防控惩处罚]|严管重罚|保持[^，,。；]{0,8}高压态势|(?:打造|建设|锻造|培养|造就|建立|建强)(?:一支)?[^，,。；]{0,30}?(?:过硬|精湛|优良|一流|高素质|过得硬|硬核|敢打硬仗|能打胜仗)[^，,。；]{0,20}?队伍/g;
 
 
 /** Verbs of physical work: whatever they act on is concrete (新建公厕、安装监控、张贴公约). */
@@ -48,6 +48,9 @@ const ONTO = /对([^，,。；□]{2,20}?)(?:进行|开展|实施|实行|予以)
 const ONE_BY_ONE = /(?<!(?:未|没|没有|没人|无人|不))对([^，,。；□]{2,20}?)(?:逐一|逐个|逐家|逐户|挨家挨户|挨个|分批|集中)(清理|整治|检查|巡查|排查|整改|拆除|查处|清运|维修|改造|劝导|约谈|清扫|消杀|走访|慰问|帮扶|评估|检测|监测|体检|修缮|更换|回访)/;
 
 const LEADING_GROUP = /领导小组|工作专班|专班|指挥部|工作小组/;
+
+/** A role followed by 负责 / 牵头 / 主抓: an assignment of responsibility (中心主任负责技术指导), not an action done. */
+const RESPONSIBLE = /^[^，,。；]{0,24}(?:长|主任|书记|负责人|专干|组长|队长|主席|经理|专人|同志|干部|委员|主管|总监)[^，,。；]{0,3}?(?:负责|牵头|主抓|分管|统筹|具体抓|总负责|负总责)/;
 
 /** A class or talk held under a quoted name (每天开十分钟“礼仪小课堂” / 每周开一节“家务课” / 办“四点半课堂”). */
 const CLASS_HELD =
@@ -90,9 +93,11 @@ function specific(middle: string): boolean {
 
 /**
  * Sentences that are no measure of the unit's: others organising themselves (家长自发组织了“护苗队”),
- * and stock opening a sentence (合作社现有社员312户，种植水稻8600亩: what it has, not what it did).
+ * stock opening a sentence (合作社现有社员312户，种植水稻8600亩: what it has, not what it did), and a
+ * part of the unit described by what it has, with a bare 设 (门诊部设挂号收费窗口14个 / 大厅设综合窗口8个;
+ * 在广场设置宣传点 and 增设 are work done).
  */
-const NOT_OURS = /自发|(?:自行|自己)(?:组织|组建|成立|组了)|^[^，,。；]{0,16}(?:现有|共有|拥有|建有|共设|现设|设有|辖区内?有)[^，,。；]{0,12}[\d一二两三四五六七八九十]/;
+const NOT_OURS = /自发|(?:自行|自己)(?:组织|组建|成立|组了)|^[^，,。；在对为向给到]{0,12}(?:部|科|室|中心|股|院|所|站|队|大厅|馆|局|办)(?:内|里|共|现|目前|下|内部)?设(?![置立计备施])[^，,。；]{1,14}?[\d一二两三四五六七八九十]+\s*(?:个|处|间|名|张|台|条)(?=[，,。；]|$)|^[^，,。；]{0,16}(?:现有|共有|拥有|建有|共设|现设|设有|辖区内?有)[^，,。；]{0,12}[\d一二两三四五六七八九十]/;
 
 /**
  * Where a run-on sentence turns to a new matter (a clerk's whole paragraph as one sentence: 所里由所长
@@ -119,7 +124,7 @@ export function restartParts(text: string): string[] {
 export const measures: ElementTest = ({ text, role, heading }) => {
   if (role === 'plans' || role === 'problems') return null;
   if (isTitleLine(text, heading)) return null;
-  const masked = beforeIntention(maskTitles(text));
+  const masked = beforeIntention(maskRequirements(maskTitles(text)));
   for (const part of restartParts(masked)) {
     const found = measureIn(part, heading === true);
     if (found) return found;
@@ -132,6 +137,8 @@ function measureIn(masked: string, heading: boolean): string | null {
   const broad: string[] = [];
   for (const clause of clauses(masked)) {
     if (SHORTCOMING.test(clause) || LEADING_GROUP.test(clause)) continue;
+    // 县疾控中心主任负责技术指导 / 股长牵头协调: who is responsible for what (主体责任), not an action done.
+    if (RESPONSIBLE.test(clause)) continue;
     let c = clause.replace(STOCK, (m) => '□'.repeat(m.length));
     const service = SERVICE.exec(c);
     if (service) return service[0];
@@ -162,6 +169,8 @@ function measureIn(masked: string, heading: boolean): string | null {
       if (/^□|^的|^[与同]|^(问题|现象|情况|质量|水平|秩序|难|不)/.test(rest) || BODY_NAME.test(rest) || NEGATED.test(c.slice(0, v.index))) continue;
       // 党组织书记 / 社会组织: 组织 inside the name of a body, not the verb.
       if (v[0] === '组织' && BODY_BEFORE.test(c.slice(0, v.index))) continue;
+      // 纳入改造小区17个 / 列入整治的路段: what a list takes in (a noun), not work done.
+      if (LISTED.test(c.slice(0, v.index))) continue;
       // 小区建成于2012年: when a place was built (background), not a work done.
       if (BUILT_WHEN.test(rest)) continue;
       // 建设了公益性公墓: a facility built, stated in the perfective.

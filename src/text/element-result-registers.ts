@@ -120,5 +120,38 @@ const GOOD_FALLING = /(?:满意|知晓|覆盖|参与|达标|合格|完成|好评
 
 /** True when a register class's match `m` in `clause` (of the sentence `claimed`) claims no outcome. */
 export function registerVoid(claimed: string, clause: string, m: string): boolean {
-  return VOID.test(clause) || BUT_STILL.test(claimed) || (BAD_THING.test(clause) && !LESS.test(m)) || GOOD_FALLING.test(clause);
+  return VOID.test(clause) || BUT_STILL.test(claimed) || (BAD_THING.test(clause) && !LESS.test(m)) || GOOD_FALLING.test(clause) || declineOfGood(claimed, m);
+}
+
+/**
+ * Session 11: a decline is an outcome only when what declines is bad. 乱停车的没有了 / 去年投诉三十多件，
+ * 今年只有三件 claim one; 村里留下来种地的没有了 / 去年活动很多，今年只有两场 / 来看书的少了 report a loss.
+ */
+const GONE = /的(?:基本|几乎)?(?:没有了|没了|少了|不见了|越来越少)|只有|仅有|只剩|仅剩|不足|没有|没了|少了|都没|不见/;
+const BAD_MORPH =
+  /乱|违|闹|吵|骂|打架|斗殴|赌|偷|盗|抢|骗|脏|差评|堵|占道|垃圾|烟头|痰|小广告|牛皮癣|投诉|纠纷|上访|信访|事故|案件|警情|攀比|铺张|大操大办|酒驾|醉驾|闯红灯|超载|超速|逆行|阔|短秤|缺斤|欠薪|拖欠|不文明|陋习|火灾|火情|污水|臭|积水|杂物|蚊|蝇|鼠|蟑|随地|喧哗|插队|滋事|欺|霸|假冒|伪劣|过期|无证|非法|私搭|破损|坑洼|渗漏|隐患|险情|病|流失|辍学|失学|空置|荒|弃|问题|毛病|排场|游泳|下河|溺水|打牌|鞭炮|吸烟|抽烟|手机|纸屑|难|慢|等|排队|跑|负担|花费|开支|成本|费用|麻烦|烦|担心|顾虑|焦虑|抱怨|怨|意见|风险|压力|包袱|困难|障碍|阻力|拖延|耗时|久|远|拥挤|尘|噪|油烟|泥|涝|淹|霉|害|患|险|扰|敲诈|哄抬|高价|天价|彩礼|冲突|矛盾|死角|盲区|空白|漏洞|欠费|逃|失信|失联|违约|不规范|不合格|不达标|超标|黑/;
+/** Good things whose decline is a loss: activities held, reading, volunteering, visitors, income. */
+const GOOD_THING =
+  /种地|种田|务农|活动|看书|借书|读书|阅读|读者|志愿者|志愿|学员|参加|参与|报名|游客|顾客|客人|客流|人气|会员|收入|销量|订单|生意|捐款|投资|演出|讲座|培训|上课|人来|来的人|来人|热闹|红火|广场舞|跳舞|锻炼|健身|打球|唱歌|合唱|排练|学习|听课|参观|打卡|光顾|入住|借阅|观众|听众|队员|成员|只有[一二两三四五六七八九十\d]+\s*(?:场|次|期|回)|只剩[一二两三四五六七八九十\d]+\s*(?:场|次|期|回)/;
+/** Words of time that open a clause and name no subject (今年只有两场 / 到年底只剩十几个). */
+const TIME_LEAD = /^(?:到|至|截至|截止)?(?:今年|去年|如今|现在|目前|眼下|年底|年末|月底|年初|后来|最后|[一二三四五六七八九十\d]+月(?:份|底|末)?)*(?:都|也|已经?|就)?/;
+/**
+ * A decline of a good thing (留下来种地的没有了 / 去年活动很多，今年只有两场 / 报名的志愿者…到年底只剩
+ * 十几个) with nothing bad named: what declines is read in the clause of the turn, or, when that clause
+ * names only a time, with the clause before it.
+ */
+export function declineOfGood(claimed: string, m: string): boolean {
+  // The turn is in the last clause of the match (年初只有四个村…，到年底十二个村都能 is a rise).
+  const last = m.split(/[，,；;]/).pop() ?? m;
+  const turn = GONE.exec(last);
+  if (!turn) return false;
+  const at = claimed.indexOf(m);
+  const turnAt = (at < 0 ? 0 : at) + m.length - last.length + (turn.index ?? 0);
+  const clauseStart = Math.max(...['，', ',', '；', ';', '。'].map((c) => claimed.lastIndexOf(c, turnAt - 1))) + 1;
+  const next = claimed.slice(turnAt).search(/[，,；;。]/);
+  const clauseEnd = next < 0 ? claimed.length : turnAt + next;
+  const subject = claimed.slice(clauseStart, turnAt).replace(TIME_LEAD, '').replace(/[^\u4e00-\u9fff]/g, '');
+  const prevStart = Math.max(...['，', ',', '；', ';', '。'].map((c) => claimed.lastIndexOf(c, clauseStart - 2))) + 1;
+  const scope = claimed.slice(subject.length >= 2 ? clauseStart : prevStart, clauseEnd);
+  return GOOD_THING.test(scope) && !BAD_MORPH.test(scope);
 }

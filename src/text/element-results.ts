@@ -4,9 +4,18 @@
  * targets and intentions (力争…达到95%), 成效 used in a shortcoming (成效还不够明显), counts of
  * activities or participants (those are data). Sentences under 存在问题 / 下一步 claim nothing.
  */
-import { SHORTCOMING, beforeIntention, clauses, isTitleLine, maskTitles, trimEndMarks, type ElementTest } from './element-shared.js';
+import { SHORTCOMING, beforeIntention, clauses, isTitleLine, maskRequirements, maskTitles, trimEndMarks, type ElementTest } from './element-shared.js';
 import { AFTER_WORK, BEFORE_AFTER, PEOPLE, PEOPLES_SAYING, PEOPLES_WORDS, RESULT_CLASSES } from './element-result-classes.js';
-import { RESULT_REGISTERS, SINCE_START, registerVoid } from './element-result-registers.js';
+import { RESULT_REGISTERS, SINCE_START, declineOfGood, registerVoid } from './element-result-registers.js';
+
+/** A match that states a decline (…少了 / 只剩 / 没有了). */
+const DECLINE = /少了|没有了|没了|不见了|只有|仅有|只剩|仅剩|越来越少/;
+
+/** Before → after from a time named at the start, unless what declines is a good thing (去年活动很多，今年只有两场). */
+function sinceStart(claimed: string): RegExpExecArray | null {
+  const m = SINCE_START.exec(claimed);
+  return m && !declineOfGood(claimed, m[0]) ? m : null;
+}
 
 /** A purpose clause (为进一步提升…); 为 + a person served is who benefits (为老人挽回损失5万元), not a purpose. */
 const PURPOSE = new RegExp(`^(为了|为(?!(?:${PEOPLE}))|旨在|以便|以期|推动|促进|助推|力求|力促|以此|借此|以(推动|促进|带动|助推)|以[^，,。；]{1,8}(赢得|换来|换取|回应|践行))`);
@@ -100,9 +109,9 @@ export const results: ElementTest = ({ text, role, heading }) => {
   if (RESULT_LABEL.test(bare) || isTitleLine(text, heading)) return null;
   // 虽取得一定成效，但…仍有差距: 成效 inside a shortcoming.
   const shortcoming = SHORTCOMING.test(text);
-  const claimed = beforeIntention(maskTitles(text));
+  const claimed = beforeIntention(maskRequirements(maskTitles(text)));
   // 有位老人说：“街道就是家里人。” / 从过去冷冷清清，变成现在…: these span a colon or a comma, so they are read on the sentence.
-  const words = SHORTCOMING.test(claimed) ? null : (PEOPLES_WORDS.exec(claimed) ?? BEFORE_AFTER.exec(claimed) ?? PEOPLES_SAYING.exec(claimed) ?? AFTER_WORK.exec(claimed) ?? SINCE_START.exec(claimed));
+  const words = SHORTCOMING.test(claimed) ? null : (PEOPLES_WORDS.exec(claimed) ?? BEFORE_AFTER.exec(claimed) ?? PEOPLES_SAYING.exec(claimed) ?? AFTER_WORK.exec(claimed) ?? sinceStart(claimed));
   if (words) return words[0];
   for (const clause of clauses(claimed)) {
     if (SHORTCOMING.test(notHappening(clause))) continue;
@@ -117,6 +126,8 @@ export const results: ElementTest = ({ text, role, heading }) => {
     for (const re of [...TESTS, ...CLASSES, ...RESULT_CLASSES, ...RESULT_REGISTERS]) {
       const m = re.exec(clause);
       if (m && RESULT_REGISTERS.includes(re) && registerVoid(claimed, clause, m[0])) continue;
+      // 来看书的少了 / 到年底只剩十几个: a decline claims an outcome only when what declines is bad.
+      if (m && DECLINE.test(m[0]) && declineOfGood(claimed, m[0])) continue;
       if (m && !(shortcoming && /成效|成绩|成果|效果|进展|突破/.test(m[0]))) return m[0];
     }
   }

@@ -71,3 +71,30 @@ export function trimEndMarks(text: string): string {
   }
   return end === text.length ? text : text.slice(0, end);
 }
+
+/**
+ * Requirements quoted from the 测评体系 or a superior's document are not the unit's own actions or
+ * outcomes (session 11): a line led by such a key (测评要求：… / 指标内容：… / 考核标准：…), what a
+ * superior requires of others (市里要求各县设置…, 文件规定各单位…), a duty stated with 应当/必须/须 or
+ * of every unit (各单位要开展…), and a report's lead-in (现将……情况说明如下 / 对照测评内容). Each is
+ * blanked (□, one for one, so offsets stay) from where it starts to the end of its clause or, for a
+ * key, of the sentence. 按照测评要求组织开展… is the unit acting on the requirement: it stays.
+ */
+const REQUIREMENT_KEY =
+  /^[（(]?[一二三四五六七八九十\d]{0,2}[）)、.．]?\s*(?:[^，,。；：:]{0,8}(?:测评|指标|考核|评价|检查|验收|评分|创建|上级|文件)[^，,。；：:]{0,4}(?:要求|内容|标准|细则|条款|说明|规定)|(?:工作|上级|文件|具体|基本|总体)要求|(?:评分|评价|考核|测评|验收)标准)[：:]/;
+const REQUIRED_OF_OTHERS =
+  /(?:要求|规定)(?![，,。；：:、]|$)[^，,。；]*|(?:各|每个|所有|全体)[^，,。；]{0,12}(?:(?<![主重需只纪提摘概])要(?!求)|应当|应该|必须|务必|须)[^，,。；]*|(?:应当|应该|必须|务必|须(?!知))[^，,。；]*|现将[^，,。；]*|对照[^，,。；]{0,30}?(?:测评|指标|标准|要求|体系|内容)(?:体系|标准|要求|内容|细则)?|[^，,。；]*(?:说明|报告|汇报)如下|特作如下说明/g;
+/** Before 要求 / 规定 in its clause: the unit acting on it (按照…要求 / 根据…规定), not quoting it. */
+const ACTING_ON = /(?:按照?|遵照|根据|依据|依照|对照|落实|结合|围绕|达到|符合|满足|严格|执行|对标|参照)[^，,。；]*$/;
+
+export function maskRequirements(text: string): string {
+  if (REQUIREMENT_KEY.test(text)) return text.replace(/[^，,。；！？\s]/g, '□');
+  return text.replace(REQUIRED_OF_OTHERS, (m: string, at: number) => {
+    if (/^(?:要求|规定)/.test(m)) {
+      const before = text.slice(0, at);
+      const clauseStart = Math.max(before.lastIndexOf('，'), before.lastIndexOf(','), before.lastIndexOf('；'), before.lastIndexOf('。'));
+      if (ACTING_ON.test(before.slice(clauseStart + 1))) return m;
+    }
+    return '□'.repeat(m.length);
+  });
+}

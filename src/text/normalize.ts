@@ -3,6 +3,7 @@
  * the spaces PDF extraction inserts between CJK characters and digits, and line breaks that a
  * PDF's layout puts inside sentences. Paragraph breaks stay as '\n'.
  */
+import { joinHardReturns } from './hard-returns.js';
 
 /** CJK ideographs, CJK punctuation and full-width forms. */
 export const CJK = '\\u2E80-\\u2FFF\\u3000-\\u303F\\u3400-\\u4DBF\\u4E00-\\u9FFF\\uF900-\\uFAFF\\uFE30-\\uFE4F\\uFF00-\\uFFEF';
@@ -69,6 +70,21 @@ export function joinWrappedLines(text: string): string {
 export interface NormalizeOptions {
   /** Join lines wrapped by a page layout (PDF, plain text). Off for .docx, whose paragraphs are real. */
   joinLines?: boolean;
+  /** Paragraphs that may be printed lines typed with a hard return (.docx, .doc): joined back (hard-returns.ts). */
+  hardReturns?: boolean;
+  /** Styled headings (normalised), never joined. */
+  styled?: Iterable<string>;
+}
+
+/** A page-number line a header or footer left in the text: — 2 —, -3-, 第 3 页 共 5 页, 共5页第3页, 3/5. */
+const PAGE_NUMBER = /^\s*(?:[—–\-－─]{1,2}\s*\d{1,3}\s*[—–\-－─]{1,2}|第\s*\d{1,3}\s*页(?:\s*[，,/]?\s*共\s*\d{1,3}\s*页)?|共\s*\d{1,3}\s*页\s*[，,]?\s*第\s*\d{1,3}\s*页|\d{1,3}\s*\/\s*\d{1,3})\s*$/;
+
+/** Page-number lines are not text of the report: dropped, so a sentence a page break cut is joined across them. */
+export function dropPageNumbers(s: string): string {
+  return s
+    .split('\n')
+    .filter((l) => !PAGE_NUMBER.test(l))
+    .join('\n');
 }
 
 /** The normalised form every matcher works on. Blank lines are dropped; each line is a paragraph. */
@@ -77,12 +93,14 @@ export function normalizeText(raw: string, opts: NormalizeOptions = {}): string 
   s = halfWidth(s);
   s = collapseCjkSpaces(s);
   s = s.replace(/[ \t]+/g, ' ');
+  s = dropPageNumbers(s);
   if (opts.joinLines) s = joinWrappedLines(s);
-  return s
+  let lines = s
     .split('\n')
     .map((l) => l.trim())
-    .filter((l) => l !== '')
-    .join('\n');
+    .filter((l) => l !== '');
+  if (opts.hardReturns) lines = joinHardReturns(lines.join('\n'), opts.styled ?? []).split('\n');
+  return lines.join('\n');
 }
 
 /** 字数: non-whitespace characters. */

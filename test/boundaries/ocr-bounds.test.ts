@@ -7,6 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { ocrCheck } from '../../src/checks/ocr.js';
 import { registerBoundsCheck } from '../../src/checks/register-bounds.js';
 import type { OcrFacts } from '../../src/types.js';
+import { renderMessage } from '../../src/messages/index.js';
 import { count, ctxOf, doc, indicatorOf, photo, register, rules, runChecks, unitOf } from './helpers.js';
 
 const page = (n: number, confidence: number) => ({ page: n, confidence, chars: 500, seal: 'seal' as const });
@@ -28,6 +29,21 @@ describe('OCR page confidence against minConfidence (default 60)', () => {
     expect(hits).toEqual([
       { ruleId: 'ocr.page-unreadable', file: hits[0]!.file, location: { page: 2 }, args: { page: 2, confidence: 79, min: 80 }, evidence: { seen: 79, expected: 80 } },
     ]);
+  });
+  it('a picture (a photographed or scanned page saved as JPEG/PNG) has no page: no page as its place, and worded as a picture', () => {
+    const rs = rules();
+    for (const container of ['jpeg', 'png'] as const) {
+      const f = doc('signoff', { ocr: ocr({ pages: [page(1, 3)] }) }, { container, name: '移交签单.jpg' });
+      const hits = runChecks([ocrCheck], unitOf([indicatorOf(rs, [f])]), ctxOf(rs));
+      expect(hits).toEqual([{ ruleId: 'ocr.page-unreadable', file: f.path, args: { page: 1, confidence: 3, min: 60, picture: true }, evidence: { seen: 3, expected: 60 } }]);
+      expect(renderMessage('ocr.page-unreadable', 'zh', hits[0]!.args)).toBe('图片 OCR 识别置信度只有 3%（至少 60%），内容未检查');
+      expect(renderMessage('ocr.page-unreadable', 'en', hits[0]!.args)).toMatch(/^the picture was read by OCR with only 3% confidence/);
+    }
+    // a PDF (or OFD, Word) scan keeps its page
+    const pdf = doc('signoff', { ocr: ocr({ pages: [page(1, 3)] }) }, { container: 'pdf' });
+    const hit = runChecks([ocrCheck], unitOf([indicatorOf(rs, [pdf])]), ctxOf(rs))[0]!;
+    expect(hit.location).toEqual({ page: 1 });
+    expect(renderMessage('ocr.page-unreadable', 'zh', hit.args)).toBe('第 1 页 OCR 识别置信度只有 3%（至少 60%），内容未检查');
   });
   it('no OCR facts, or facts of another type: nothing', () => {
     expect(run('report', undefined)).toEqual([]);

@@ -184,7 +184,7 @@ describe('the reuse check', () => {
   const reuse = photoChecks[1]!;
   type Spec = { path: string; unit?: string; indicator?: string; sha?: string | null; dhash?: string | null; side?: number; threshold?: number };
   const prints = (specs: Spec[]) =>
-    specs.map((s) => ({ path: s.path, name: s.path.split('/').pop()!, unit: s.unit ?? '县教育局', indicator: s.indicator ?? 'III-12', sha256: s.sha ?? null, dhash: s.dhash ?? null, dhashSource: 'image', side: s.side ?? 1000, threshold: s.threshold ?? 10 }));
+    specs.map((s) => ({ path: s.path, name: s.path.split('/').pop()!, unit: s.unit === undefined ? '县教育局' : s.unit, indicator: s.indicator === undefined ? 'III-12' : s.indicator, sha256: s.sha ?? null, dhash: s.dhash ?? null, dhashSource: 'image', side: s.side ?? 1000, threshold: s.threshold ?? 10 }));
   const run = (specs: Spec[]) => {
     const out: Hit[] = [];
     if (reuse.scope !== 'run') throw new Error('reuse is a run check');
@@ -202,6 +202,22 @@ describe('the reuse check', () => {
     expect(run([{ path: 'a/1.jpg', sha: 'x' }, { path: 'a/2.jpg', sha: 'x' }])[0]!.args.scope).toBe('indicator');
     expect(run([{ path: 'a/1.jpg', sha: 'x' }, { path: 'a/2.jpg', sha: 'x', indicator: 'III-13' }])[0]!.args.scope).toBe('indicators');
     expect(run([{ path: 'a/1.jpg', sha: 'x', unit: null as never }, { path: 'a/2.jpg', sha: 'x', unit: null as never }])[0]!.args.scope).toBe('indicator');
+  });
+  it('scope: a copy outside any indicator folder (at the unit root) is neither "across indicators" nor "within one"', () => {
+    const outside = run([{ path: 'a/1.jpg', sha: 'x', indicator: null as never }, { path: 'a/III-12/2.jpg', sha: 'x' }]);
+    expect(outside.map((h) => h.args.scope)).toEqual(['outside', 'outside']);
+    expect(run([{ path: 'a/1.jpg', sha: 'x', indicator: null as never }, { path: 'a/2.jpg', sha: 'x', indicator: null as never }])[0]!.args.scope).toBe('outside');
+    // in two units, that is what it says
+    expect(run([{ path: 'a/1.jpg', sha: 'x', indicator: null as never }, { path: 'b/2.jpg', sha: 'x', unit: '县文旅局' }])[0]!.args.scope).toBe('units');
+    const dup = photoMessages['photo.duplicate'].message;
+    const near = photoMessages['photo.near-duplicate'].message;
+    const args = { file: '1.jpg', others: ['县教育局/Ⅲ—12 我们的节日/1.jpg'], more: 0, scope: 'outside', distance: 3 };
+    expect(dup.zh(args)).toBe('1.jpg：与 县教育局/Ⅲ—12 我们的节日/1.jpg 是同一张图片（重复，其中有放在指标文件夹以外的副本）');
+    expect(dup.zh(args)).not.toContain('不同指标之间');
+    expect(near.zh(args)).toContain('（相似度 95%，其中有放在指标文件夹以外的照片）');
+    expect(dup.en(args)).toContain('(reused with a copy outside any indicator folder)');
+    expect(near.en(args)).toContain('(95% alike, with a copy outside any indicator folder)');
+    expect(dup.zh({ ...args, scope: 'indicators' })).toContain('（不同指标之间重复）');
   });
   it('a finding names at most five others and counts the rest; groups numbered by their first path', () => {
     const six = Array.from({ length: 6 }, (_, i) => ({ path: `z/${i}.jpg`, sha: 'x' }));

@@ -117,11 +117,29 @@ describe('row dates', () => {
     expect(only([row('2025-06-12', null, { formCell: 'F3', form: '线上', online: true })])).toEqual([]);
     expect(only([row('2025-06-12', null, { form: '混合', online: null })])).toEqual([]);
   });
+  it('a row without its activity name, at the name column’s cell; none with a name, or where the sheet has no name column', () => {
+    expect(only([row('2025-06-12', null, { row: 7, name: null })])).toEqual([
+      { ruleId: 'register.name-missing', file: REG, location: { sheet: 'Sheet1', row: 7, cell: 'A7' }, args: { cell: 'Sheet1!A7' }, evidence: { seen: null, expected: '活动名称' } },
+    ]);
+    expect(only([row('2025-06-12', null, { name: '' })]).map((h) => h.ruleId)).toEqual(['register.name-missing']);
+    expect(only([row('2025-06-12', null, { name: '读' })])).toEqual([]);
+    expect(only([row('2025-06-12', null, { name: null })], { headers: [{ sheet: 'Sheet1', row: 2, columns: { date: 'B' } }] })).toEqual([]);
+    expect(only([row('2025-06-12', null, { name: null, sheet: 'Other' })])).toEqual([]);
+    expect(renderMessage('register.name-missing', 'zh', { cell: '登记!B4' })).toBe('工作表“登记”B4 单元格没有填写活动名称');
+    expect(renderMessage('register.name-missing', 'en', { cell: '登记!B4' })).toBe('no activity name in cell B4 of sheet "登记"');
+  });
+  it('an empty count or date says it is not filled in (no empty quotes)', () => {
+    expect(renderMessage('register.participants-invalid', 'zh', { cell: '登记!E5', seen: '', reason: 'empty' })).toBe('工作表“登记”E5 单元格没有填写参与人数');
+    expect(renderMessage('register.participants-invalid', 'en', { cell: '登记!E5', seen: '', reason: 'empty' })).toBe('no number of participants in cell E5 of sheet "登记"');
+    expect(renderMessage('register.participants-invalid', 'zh', { cell: '登记!E5', seen: 0, reason: 'not-positive' })).toBe('工作表“登记”E5 单元格的参与人数“0”不是正数');
+    expect(renderMessage('register.date-invalid', 'zh', { cell: '登记!C7', seen: '', reason: 'empty' })).toBe('工作表“登记”C7 单元格没有填写活动日期');
+    expect(renderMessage('register.date-invalid', 'zh', { cell: '登记!C7', seen: '下旬', reason: 'unrecognised' })).toBe('工作表“登记”C7 单元格的活动日期“下旬”无法识别为日期');
+  });
 });
 
 describe('photos', () => {
   it('a row without photos where the indicator asks for them', () => {
-    expect(run([reg([row('2025-06-12', null, { name: null, photosCell: 'E3' })])])).toEqual([
+    expect(run([reg([row('2025-06-12', null, { name: null, photosCell: 'E3' })])]).filter((h) => h.ruleId !== 'register.name-missing')).toEqual([
       { ruleId: 'register.row-without-photo', file: REG, location: { sheet: 'Sheet1', row: 3, cell: 'E3' }, args: { row: 3, sheet: 'Sheet1', name: '' }, evidence: { seen: 0, expected: 1 } },
     ]);
     const off = rules({ indicators: [{ code: 'III-12', name: '我们的节日', register: { photosPerRow: false } }] } as never);

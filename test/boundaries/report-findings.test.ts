@@ -17,7 +17,11 @@ const GOOD: Partial<DocumentFacts> = {
   signedDate: '2025-06-30',
   citations: [cite('县创文办〔2025〕1号'), cite('县创文办〔2025〕2号')],
   dataPoints: [{ text: '30人' }, { text: '5次' }] as never,
-};
+  // 数据实例 is present (its absence is reported once, as report.element-missing: see below).
+  sentences: [{ text: '全年开展活动5次，参与30人。', section: 0, heading: false }],
+  sections: [],
+  elements: { 数据实例: [{ sentence: 0 }] },
+} as Partial<DocumentFacts>;
 function run(files: ExtractedFile[]): Hit[] {
   return runChecks(reportChecks, unitOf([indicatorOf(rs, files)]), ctxOf(rs)).filter((h) => !h.ruleId.startsWith('report.element'));
 }
@@ -55,6 +59,21 @@ describe('说明报告', () => {
       { ruleId: 'report.few-data-points', file: PATH, location: { element: '数据实例' }, args: { seen: 1, expected: 2 }, evidence: { seen: '30人', expected: '≥ 2' } },
     ]);
     expect(run([report({ dataPoints: [] })])[0]!.evidence).toEqual({ seen: 0, expected: '≥ 2' });
+  });
+  it('a report with no 数据实例 at all says so once (report.element-missing), not again as too few figures', () => {
+    const all = (over: Partial<DocumentFacts>) => runChecks(reportChecks, unitOf([indicatorOf(rs, [report(over)])]), ctxOf(rs)).map((h) => [h.ruleId, h.args.element ?? h.args.seen]);
+    const noData = { elements: {} } as Partial<DocumentFacts>;
+    // one figure short, element missing: one finding
+    expect(all({ ...noData, dataPoints: [{ text: '30人' }] as never }).filter(([id]) => id === 'report.few-data-points' || id === 'report.element-missing')).toEqual([
+      ['report.element-missing', '主体责任'], ['report.element-missing', '部署文件'], ['report.element-missing', '具体措施'], ['report.element-missing', '数据实例'], ['report.element-missing', '取得成效'],
+    ]);
+    // one figure short, element present: too few figures
+    expect(all({ dataPoints: [{ text: '30人' }] as never }).filter(([id]) => id === 'report.few-data-points')).toEqual([['report.few-data-points', 1]]);
+    // enough figures, element missing: the element only
+    expect(all(noData).filter(([id]) => id === 'report.few-data-points')).toEqual([]);
+    // another element missing does not hide too few figures
+    const other = { elements: { 数据实例: [{ sentence: 0 }] }, dataPoints: [] } as Partial<DocumentFacts>;
+    expect(all(other).filter(([id]) => id === 'report.few-data-points')).toEqual([['report.few-data-points', 0]]);
   });
   it('one character short', () => {
     expect(run([report({ textLength: 99 })])).toEqual([{ ruleId: 'report.too-short', file: PATH, args: { seen: 99, expected: 100 }, evidence: { seen: 99, expected: 100 } }]);

@@ -59,7 +59,7 @@ describe('the acceptance folder', () => {
     expect(r.stdout).toContain('photo.outside-period');
     expect(JSON.parse(fs.readFileSync(`${out}/r.json`, 'utf8')).summary.status).toBe('fail');
     // The one-line reason CI viewers show: the rule and what is wrong, in the run's language.
-    expect(fs.readFileSync(`${out}/j.xml`, 'utf8')).toMatch(/<failure message="photo\.outside-period: [^"]*不在测评周期[^"]*" type="photo\.outside-period"/);
+    expect(fs.readFileSync(`${out}/j.xml`, 'utf8')).toMatch(/<failure message="photo\.outside-period：[^"]*不在测评周期[^"]*" type="photo\.outside-period"/);
   });
 
   it('speaks English with --lang en', () => {

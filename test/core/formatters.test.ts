@@ -29,11 +29,13 @@ describe('formatters restyle the report, never invent', () => {
     await wb.xlsx.load(buf as unknown as ArrayBuffer);
     expect(wb.worksheets.map((w) => w.name)).toEqual(['汇总', '指标', '问题清单']);
     const summary = wb.getWorksheet('汇总')!;
-    // title row, header row, one row per unit, a blank row, 合计
-    expect(summary.rowCount).toBe(report.units.length + 4);
+    // title row, header row, one row per unit, a blank row, 合计, the note that a duplicate group counts once
+    expect(summary.rowCount).toBe(report.units.length + 4 + (report.groups?.length ? 1 : 0));
     const edu = summary.getRows(3, report.units.length)!.find((r) => r.getCell(1).value === '县教育局')!;
     expect(edu.getCell(3).value).toBe(1);
-    expect(wb.getWorksheet('问题清单')!.rowCount).toBe(report.findings.length + 2);
+    // A duplicate group is one row (its other members' findings are not repeated).
+    const repeated = (report.groups ?? []).reduce((n, g) => n + g.files.length - 1, 0);
+    expect(wb.getWorksheet('问题清单')!.rowCount).toBe(report.findings.length - repeated + 2);
     expect(wb.getWorksheet('指标')!.rowCount).toBe(report.units.reduce((n, u) => n + u.indicators.length, 0) + 2);
   });
 
@@ -47,8 +49,9 @@ describe('formatters restyle the report, never invent', () => {
   it('pretty: the summary line carries the counts and completion rate', async () => {
     const text = (await formatters.pretty!(report, opts)) as string;
     const s = report.summary;
-    // The near-duplicate pair (two findings in the JSON) is counted once on screen.
-    expect(text).toContain(`汇总：${s.errors} 个错误、${s.warnings - 1} 个警告`);
+    // The near-duplicate pair (two findings in the JSON) is counted once, in the report as on screen.
+    expect(text).toContain(`汇总：${s.errors} 个错误、${s.warnings} 个警告`);
+    expect(report.findings.filter((f) => f.severity === 'warning' && f.status !== 'reviewed')).toHaveLength(s.warnings + 1);
     expect(text).toContain(`（${s.indicatorsPassed}/${s.indicatorsAssigned}）`);
     expect(text).not.toMatch(/\x1b\[/); // no colour codes when colour is off
   });

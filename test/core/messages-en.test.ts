@@ -80,6 +80,7 @@ const RAW: Args = {
   end: '2026-07-31',
   source: 'mvhd',
   online: true,
+  picture: false,
 };
 
 /** Each known code of a coded arg (every one is rendered, one at a time). */
@@ -95,7 +96,7 @@ const CODES: Record<string, ArgValue[]> = {
   yearFrom: ['title', 'filled', 'period'],
   problem: ['empty', 'truncated', 'corrupt', 'not-image', 'unsupported'],
   guess: ['screenshot', 'copy'],
-  scope: ['indicator', 'indicators', 'units'],
+  scope: ['indicator', 'indicators', 'units', 'outside'],
   target: ['inside', 'outside', 'dangling', 'loop', 'unknown'],
   type: ['fifo', 'socket', 'device', 'other'],
   kind: ['evaluation', 'signoff'],
@@ -107,6 +108,7 @@ const CODES: Record<string, ArgValue[]> = {
   to: [null],
   source: ['mvhd', '©day', 'com.apple.quicktime.creationdate'],
   online: [false],
+  picture: [true],
   match: [[]],
 };
 

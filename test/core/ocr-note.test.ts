@@ -21,4 +21,10 @@ describe('OCR note on findings', () => {
     expect([m('signoff.manual-review').source, m('ocr.page-unreadable').source]).toEqual(['ocr', 'ocr']);
     expect(m('ocr.page-unreadable').confidence).toBe(3);
   });
+  it('is not added where no text could be read at all (doc.scanned: "无法检查内容", then "据 OCR 识别" would contradict it)', () => {
+    const scanned = at('doc.scanned', { seen: 'jpeg', code: 'scanned' });
+    const out = finishFindings([{ ...file, path: file.path }], [scanned], opts as never);
+    expect(out[0]!.message).not.toContain('据扫描件 OCR 识别');
+    expect(out[0]!.source).toBe('ocr');
+  });
 });

@@ -54,6 +54,16 @@ describe('html report', () => {
     expect(capped).toContain(`另有 ${photos().length - 3} 张照片未生成缩略图`);
   });
 
+  it('a file of a duplicate group links to the group’s block, named by the rule’s title (not a bare rule id)', () => {
+    const text = page(report);
+    const id = /<div class="dups finding" id="([^"]+)"/.exec(text)![1]!;
+    expect(id).toBe('g-photo.near-duplicate-1');
+    const links = text.match(new RegExp(`<a href="#${id}">([^<]+)</a>`, 'g'))!;
+    expect(links).toHaveLength(2); // each member file
+    expect(links[0]).toContain('图片与其他图片几乎相同');
+    expect(text).not.toMatch(/class="loc">（photo\.near-duplicate）/);
+  });
+
   it('opens each rule id to why and how to fix it', () => {
     const text = page();
     for (const id of new Set(report.findings.map((f) => f.ruleId))) {

@@ -73,7 +73,8 @@ function junitBefore(report: Report): string {
   const groups = new Map<string, { name: string; findings: Finding[]; notChecked: boolean }[]>();
   const group = (unit: string | null) => groups.get(unit ?? '') ?? groups.set(unit ?? '', []).get(unit ?? '')!;
   for (const f of report.files) group(f.unit).push({ name: f.path, findings: report.findings.filter((x) => x.file === f.path), notChecked: f.status === 'not-checked' });
-  for (const u of report.units) group(u.name).push({ name: `${u.folder || u.name} (单位/unit)`, findings: report.findings.filter((x) => x.unit === u.name && !x.file), notChecked: false });
+  const zh = report.lang === 'zh';
+  for (const u of report.units) group(u.name).push({ name: zh ? `${u.folder || u.name}（单位材料）` : `${u.folder || u.name} (unit material)`, findings: report.findings.filter((x) => x.unit === u.name && !x.file), notChecked: false });
   let tests = 0;
   let fa = 0;
   let ea = 0;
@@ -86,11 +87,19 @@ function junitBefore(report: Report): string {
     lines.push(`  <testsuite name="${esc(unit || report.root)}" tests="${cases.length}" failures="${failures}" errors="${errors}">`);
     for (const c of cases) {
       const errs = c.findings.filter((f) => f.severity === 'error' && f.status !== 'reviewed');
-      const text = c.findings.map((f) => `[${f.status === 'reviewed' ? `reviewed ${f.severity}` : f.severity}] ${f.ruleId}: ${f.message}${f.location ? ` (${describeLocation(f.location, report.lang)})` : ''}${f.review ? ` — ${f.review.by}: ${f.review.reason} (${f.review.at})` : ''}`).join('\n');
+      const sev = (f: Finding) => (zh ? { error: '错误', warning: '警告', info: '提示' } : { error: 'error', warning: 'warning', info: 'info' })[f.severity];
+      const tag = (f: Finding) => (f.status === 'reviewed' ? (zh ? `[${sev(f)}，已人工确认]` : `[reviewed ${sev(f)}]`) : `[${sev(f)}]`);
+      const why = (f: Finding) => (zh ? `${f.ruleId}：${f.message}` : `${f.ruleId}: ${f.message}`);
+      const where = (f: Finding) => {
+        const loc = describeLocation(f.location, report.lang);
+        return loc && !f.message.includes(loc) ? (zh ? `（${loc}）` : ` (${loc})`) : '';
+      };
+      const review = (f: Finding) => (!f.review ? '' : zh ? `——${f.review.by}：${f.review.reason}（${f.review.at}）` : ` — ${f.review.by}: ${f.review.reason} (${f.review.at})`);
+      const text = c.findings.map((f) => `${tag(f)} ${why(f)}${where(f)}${review(f)}`).join('\n');
       lines.push(`    <testcase classname="${esc(unit || 'ledger-check')}" name="${esc(c.name)}">`);
-      const why = (f: Finding) => `${f.ruleId}: ${f.message}`;
       const reason = c.findings.find((f) => f.severity === 'error' && f.status !== 'reviewed') ?? c.findings.find((f) => f.status !== 'reviewed');
-      if (c.notChecked) lines.push(`      <error message="${esc(`未检查${reason ? ` — ${why(reason)}` : ''}`)}" type="not-checked">${esc(text)}</error>`);
+      const notChecked = zh ? `未检查${reason ? `：${why(reason)}` : ''}` : `not checked${reason ? ` — ${why(reason)}` : ''}`;
+      if (c.notChecked) lines.push(`      <error message="${esc(notChecked)}" type="not-checked">${esc(text)}</error>`);
       else if (errs.length) lines.push(`      <failure message="${esc(why(errs[0]!))}" type="${esc(errs[0]!.ruleId)}">${esc(text)}</failure>`);
       else if (text) lines.push(`      <system-out>${esc(text)}</system-out>`);
       lines.push('    </testcase>');

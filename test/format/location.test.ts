@@ -26,9 +26,14 @@ describe('describeLocation', () => {
     expect(describeLocation({ exifTag: 'GPSDateStamp' }, 'zh')).toBe('EXIF GPSDateStamp');
   });
 
-  it('en: unchanged (tag names, comma and space)', () => {
+  it('en: tag names, comma and space; a sheet and cell in words, as the messages name them', () => {
     expect(describeLocation({ exifTag: 'DateTimeOriginal' }, 'en')).toBe('EXIF DateTimeOriginal');
     expect(describeLocation({ page: 1, element: '部署文件' }, 'en')).toBe('page 1, deployment documents');
-    expect(describeLocation({ sheet: '县教育局', cell: 'C4' }, 'en')).toBe('县教育局!C4');
+    expect(describeLocation({ sheet: '县教育局', cell: 'C4' }, 'en')).toBe('cell C4 of sheet "县教育局"');
+    expect(describeLocation({ sheet: '县教育局', cell: 'C4' }, 'en')).toBe(cellRef('县教育局!C4', 'en'));
+    expect(describeLocation({ sheet: '登记', row: 6 }, 'en')).toBe('row 6 of sheet "登记"');
+    expect(describeLocation({ sheet: '登记' }, 'en')).toBe('sheet "登记"');
+    expect(describeLocation({ cell: 'B2' }, 'en')).toBe('cell B2');
+    expect(describeLocation({ cell: 'B2' }, 'zh')).toBe('B2 单元格');
   });
 });

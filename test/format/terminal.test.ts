@@ -43,6 +43,13 @@ describe('wrapSegments: wraps by display width, never inside a word', () => {
     for (const l of lines) expect(l).not.toMatch(/^[，。]/);
   });
 
+  it('does not start a line with a slash (台账/ stays whole, as in --help)', () => {
+    for (const width of [12, 16, 24, 48, 49, 50]) {
+      const lines = wrapSegments([{ text: '要检查的单位文件夹（县教育局）或全县文件夹（台账/）' }], width, '', '');
+      for (const l of lines) expect(l, lines.join('|')).not.toMatch(/^\//);
+    }
+  });
+
   it('does not end a line with opening punctuation (the bracket stays with what it opens)', () => {
     for (const width of [8, 9, 10, 11, 12]) {
       const lines = wrapSegments([{ text: '写到这个文件夹（xlsx），便于下发《通知》给“各单位”' }], width, '', '');

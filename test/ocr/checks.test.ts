@@ -16,7 +16,8 @@ const ocrFile = (pages: { confidence: number; refused?: number }[], o: { total?:
     ...analyzeText({ pages: [o.text ?? '县教育局关于工作情况的说明'], paged: true, joinLines: true }),
     ocr: { engine: 'test', pagesTotal: o.total ?? pages.length, pages: pages.map((p, i) => ({ page: i + 1, confidence: p.confidence, chars: 10, seal: o.seal ?? 'seal', ...(p.refused !== undefined ? { refused: p.refused } : {}) })), meanConfidence: 77, seal: o.seal ?? 'seal' },
   };
-  return { path: '县教育局/移交签单.jpg', absPath: Buffer.from(''), name: '移交签单.jpg', nameRepaired: false, size: 1, container: 'jpeg', kind: o.kind ?? 'report', unit: '县教育局', indicator: null, notes: ['unit-root'], facts, error: null };
+  // A scanned PDF (several pages); a picture has one page and is worded as such (test/boundaries/ocr-bounds.test.ts).
+  return { path: '县教育局/移交签单.pdf', absPath: Buffer.from(''), name: '移交签单.pdf', nameRepaired: false, size: 1, container: 'pdf', kind: o.kind ?? 'report', unit: '县教育局', indicator: null, notes: ['unit-root'], facts, error: null };
 };
 
 const run = (f: ExtractedFile, min = 60, maxPages = 20) => {

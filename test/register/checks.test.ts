@@ -100,4 +100,29 @@ describe('register checks', () => {
     const hits = run(registerChecks, indicator(rules, 'III-15', [reg]), rules);
     expect(hits.map((h) => h.ruleId)).toEqual(['register.no-date-column']);
   });
+
+  it('an incomplete row (no activity name, no count) is a finding at its sheet and cell', async () => {
+    const reg = await register(
+      '不完整.xlsx',
+      await makeRegisterXlsx({
+        sheets: [{
+          name: '登记', title: ['县教育局活动登记表'],
+          header: ['序号', '活动名称', '活动时间', '活动地点', '参与人数', '形式'],
+          rows: [
+            [1, '端午包粽子', { date: '2025-05-30' }, '城关小学', 60, '线下'],
+            [2, null, { date: '2025-05-31' }, '城关小学', 60, '线下'],
+            [3, '中秋诗会', { date: '2024-09-17' }, '县图书馆', null, '线下'],
+            [4, '   ', { date: '2024-09-18' }, '县图书馆', '  ', '线下'],
+          ],
+        }],
+      }),
+    );
+    const hits = run(registerChecks, indicator(rules, 'III-15', [reg]), rules);
+    expect(hits.map((h) => [h.ruleId, h.args?.cell])).toEqual([
+      ['register.name-missing', '登记!B4'],
+      ['register.participants-invalid', '登记!E5'],
+      ['register.name-missing', '登记!B6'],
+      ['register.participants-invalid', '登记!E6'],
+    ]);
+  });
 });

@@ -1,0 +1,97 @@
+/**
+ * Paragraphs typed with a hard return at the end of every printed line (issue 11, session 11): a
+ * clerk who presses Enter where the line wraps on paper makes each printed line a paragraph of the
+ * .docx, so a 《》 title, a responsibility line (由局长负总责、分管副局长具体↵抓) or a number and its
+ * unit (共计12↵场) is cut in two and no sentence test sees it. A PDF's layout joiner
+ * (normalize.joinWrappedLines) joins lines by width; here the same text typed into Word is joined
+ * by what the lines say, so .docx and PDF verdicts agree:
+ *
+ * - only in a document that is typed this way: at least three body lines, and a quarter of its
+ *   lines, that stop without a closing mark and are not heading-, date-, signature- or
+ *   key:value-shaped;
+ * - a line is joined to the one before when that one stops without a closing mark (。！？；：…),
+ *   is not the title (the first line), a styled or numbered heading line, a short key:value field
+ *   (责任人：王建国) or a signature; and the line itself does not open a heading, a list item, a
+ *   key:value field, a date or signature line.
+ *
+ * Page-number lines (— 2 —, -3-, 第 3 页 共 5 页) are dropped for every format by
+ * normalize.dropPageNumbers, so a sentence a page break cut is joined across them too.
+ */
+import { BULLET_START, HEADING_START } from './normalize.js';
+
+/** A line that stops a sentence or a clause-final lead-in: nothing continues it. */
+const CLOSED = /[。！？；：!?;:…]["”’）)」』]*$/;
+/** Numbered list items ⑴–⒇, ㈠–㈩, 1) and run-in enumerators (一是 / 首先) open a line of their own. */
+const ITEM_START = /^(?:[⑴-⒇㈠-㈩]|\d{1,2}\)|[一二三四五六七八九十]+是|首先|其次|再次|最后)/;
+/** A short key:value field of a form (填报单位：清河县文化和旅游局). */
+const FIELD = /^[^：:，,。；;、\s]{2,8}[：:]/;
+/** A date line of a sign-off (2026年11月23日 / 2026.11.23 / 二〇二六年十一月). */
+const DATE_LINE = /^(?:\d{4}\s*年\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?|\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|[〇○零一二三四五六七八九]{4}年[一二三四五六七八九十]{1,3}月(?:[一二三四五六七八九十]{1,3}日)?)\s*$/;
+/** A signer: a unit or office name alone on its line (清河县商务局 / 县文明办（盖章）). */
+const SIGNER = /^[^，,。；;：:、\s]{2,30}(?:局|委|办|室|站|所|院|校|园|馆|队|中心|公司|委员会|政府|街道|社区|村|部|会|团|组|处|科|股)(?:[（(](?:盖章|章|签章)[）)])?$/;
+/** Heading-shaped: short, no mark inside. */
+const SHORT_HEADING = /^[^。，,；;！？!?：:、]{1,16}$/;
+
+function heading(line: string): boolean {
+  if (HEADING_START.test(line) && line.length <= 40 && !/[。；;！？!?，,]/.test(line)) return true;
+  return false;
+}
+
+/** A line that continues nothing and that nothing should be glued onto. */
+function standsAlone(line: string): boolean {
+  return (
+    HEADING_START.test(line) ||
+    BULLET_START.test(line) ||
+    ITEM_START.test(line) ||
+    (FIELD.test(line) && !/[。，,；;]/.test(line.slice(0, 12))) ||
+    DATE_LINE.test(line) ||
+    SIGNER.test(line)
+  );
+}
+
+/** The line stops without a closing mark and reads as a piece of running text (not a heading, date, field or signer). */
+function openEnded(line: string, styled: Set<string>): boolean {
+  if (line === '' || styled.has(line) || CLOSED.test(line) || heading(line)) return false;
+  if (DATE_LINE.test(line) || SIGNER.test(line)) return false;
+  if (FIELD.test(line) && line.length <= 20) return false;
+  return true;
+}
+
+/** The document is typed with a hard return per printed line. */
+function hardWrapped(lines: string[], styled: Set<string>): boolean {
+  let open = 0;
+  let body = 0;
+  for (let i = 1; i < lines.length; i++) {
+    const l = lines[i];
+    if (l === '' || styled.has(l)) continue;
+    body++;
+    if (openEnded(l, styled) && !SHORT_HEADING.test(l) && i + 1 < lines.length && !standsAlone(lines[i + 1])) open++;
+  }
+  return open >= 3 && open * 4 >= body;
+}
+
+/** Join the printed lines of a hard-returned document back into its paragraphs; any other text is returned unchanged. */
+export function joinHardReturns(text: string, styledHeadings: Iterable<string> = []): string {
+  const lines = text.split('\n').map((l) => l.trim());
+  const styled = new Set(styledHeadings);
+  if (!hardWrapped(lines, styled)) return text;
+  const out: string[] = [];
+  let last = '';
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i];
+    const join =
+      out.length > 0 &&
+      // The title (first line) is not glued onto the first line of the body.
+      !(i === 1 && !/[，,、]$/.test(last)) &&
+      line !== '' &&
+      !styled.has(line) &&
+      openEnded(last, styled) &&
+      !standsAlone(line) &&
+      // A signer's line directly above the date: the last lines of a report stay apart.
+      !(DATE_LINE.test(lines[i + 1] ?? '') && !/[。，,；;]/.test(line));
+    if (join) out[out.length - 1] += (/[A-Za-z]$/.test(last) && /^[A-Za-z]/.test(line) ? ' ' : '') + line;
+    else out.push(line);
+    last = line;
+  }
+  return out.join('\n');
+}
