@@ -508,4 +508,10 @@ export const SENTENCES: SentenceRow[] = [
   ['取得成效', '-', 'annual target not met', '没有完成年度目标任务。'],
   ['取得成效', '-', 'completion rate only 60%', '目标完成率仅为60%。'],
   ['取得成效', '-', 'not yet at the provincial standard', '尚未达到省级示范标准。'],
+  // ── batch 10: the unit's own 办法 (no issuer's name in the title) is a deployment document ──
+  ['部署文件', '+', 'the unit\'s own 管理办法', '我局制定了《窗口服务首问负责制管理办法》。'],
+  ['部署文件', '+', 'a canteen 管理办法 issued', '印发《机关食堂节约用餐管理办法》。'],
+  ['部署文件', '+', 'a points 办法 issued', '出台《志愿服务积分兑换办法》。'],
+  ['取得成效', '+', 'fewer matters needing a trip (必须 inside)', '现在群众办事必须跑腿的事项越来越少。'],
+  ['取得成效', '+', 'satisfaction met the required level', '群众满意率达到考核要求。'],
 ];
