@@ -13,7 +13,7 @@ import type { RuleSet } from './rules/schema.js';
 import { loadRuleSet } from './rules/builtin-cache.js';
 import { ruleIds } from './messages/index.js';
 import { discover, type Discovery } from './discover/index.js';
-import { extractRecords } from './extract/index.js';
+import { extractEach } from './extract/index.js';
 import { contentHashes, fingerprintPhotos, withFingerprints } from './extract/photo-fingerprint.js';
 import { judgedFile } from './checks/file-facts.js';
 import { buildModel, evaluateCross, evaluateLocal, finishFindings, type EvaluateOptions } from './evaluate.js';
@@ -231,7 +231,11 @@ async function runChecks(o: CheckOptions, shard: ShardSpec | null, internals: Ch
     for (let p = 0; p < parts.length; p++) {
       const part = parts[p]!;
       parts[p] = null;
-      const records = await extractRecords(part.files, {
+      // The kind decides which record a file is judged on (a photographed report: its OCR text).
+      // Each file is kept as judged as soon as its records are complete (a stray file's text facts
+      // are not held to the end of its unit), and the discovered entries are let go after: a folder
+      // of 150,000 files does not keep three objects and a set of facts each.
+      let files = await extractEach(part.files, {
         hashPixels,
         concurrency: o.concurrency,
         onFile: (r) => o.onProgress?.(++done, total, judgedFile(r)),
@@ -239,9 +243,8 @@ async function runChecks(o: CheckOptions, shard: ShardSpec | null, internals: Ch
         // OCR reads what is judged on its text: sign-off sheets, reports and evaluations.
         ocrFor: (f) => OCR_KINDS.has(f.kind),
         cache: cache ?? undefined,
-      });
-      // The kind decides which record a file is judged on (a photographed report: its OCR text).
-      let files = records.map(judgedFile);
+      }, judgedFile);
+      part.files = [];
       // Content hashes are compared across every unit, below.
       files = withFingerprints(files, await fingerprintPhotos(files, { nearDuplicates: hashPixels, contentHashes: false }));
       const model = buildModel(part, files, rules);

@@ -4,7 +4,7 @@
  * language). Pure: no fs, no clock.
  */
 import { own } from './util/dict.js';
-import type { ExtractedFile, Finding, Lang, Severity } from './types.js';
+import type { Args, ExtractedFile, Finding, Lang, Severity } from './types.js';
 import type { RuleSet } from './rules/schema.js';
 import type { Check, CheckContext, Emit, Emitted, IndicatorModel, RunModel, UnitModel } from './checks/types.js';
 import type { Discovery } from './discover/index.js';
@@ -148,7 +148,8 @@ export function evaluateCross(model: RunModel, opts: EvaluateOptions): Finding[]
  */
 export function finishFindings(files: readonly FileVerdictInput[], findings: Finding[], opts: Pick<EvaluateOptions, 'rules' | 'lang'>): Finding[] {
   // Findings judged from OCR text say so: source, mean confidence, and a note in the message.
-  const ocrOf = new Map(files.flatMap((f) => (f.ocr !== undefined ? [[f.path, f.ocr] as const] : [])));
+  const ocrOf = new Map<string, number>();
+  for (const f of files) if (f.ocr !== undefined) ocrOf.set(f.path, f.ocr);
   for (const x of findings) {
     const c = x.file ? ocrOf.get(x.file) : undefined;
     if (c === undefined) continue;
@@ -200,7 +201,7 @@ export function makeFinding(
     indicator: at.indicator !== undefined ? at.indicator : indicator,
     file: at.file ?? null,
     args,
-    message: ruleInfo(ruleId).message[opts.lang](args),
+    message: messageOf(ruleId, opts.lang, args),
   };
   if (at.location) f.location = at.location;
   if (at.evidence) f.evidence = at.evidence;
@@ -208,6 +209,33 @@ export function makeFinding(
   if (at.confidence !== undefined) f.confidence = at.confidence;
   if (at.group !== undefined) f.group = at.group;
   return f;
+}
+
+/**
+ * The same message text is one string however many findings say it (a folder of 150,000 stray
+ * files has 150,000 findings with one text): messages whose args are a few short plain values are
+ * remembered by rule, language and args. Bounded; the text is the catalog's either way.
+ */
+const messages = new Map<string, string>();
+function messageOf(ruleId: RuleId, lang: Lang, args: Args): string {
+  let plain = true;
+  for (const k in args) {
+    const v = args[k];
+    // JSON keeps strings, numbers, booleans and null apart; not NaN, ±Infinity or -0 (all "null" or "0").
+    if (!(typeof v === 'string' || typeof v === 'boolean' || v === null || (typeof v === 'number' && Number.isFinite(v) && !Object.is(v, -0)))) {
+      plain = false;
+      break;
+    }
+  }
+  const key = plain ? `${ruleId} ${lang} ${JSON.stringify(args)}` : '';
+  if (!plain || key.length > 512) return ruleInfo(ruleId).message[lang](args);
+  let m = messages.get(key);
+  if (m === undefined) {
+    if (messages.size >= 4096) messages.clear();
+    m = ruleInfo(ruleId).message[lang](args);
+    messages.set(key, m);
+  }
+  return m;
 }
 
 function severityOf(ruleId: RuleId, rules: Pick<RuleSet, 'severity'>): Severity | null {

@@ -11,6 +11,9 @@ import type { ExtractError, ExtractedFile, Facts, FileRecords } from '../types.j
 
 type Judged = { facts: Facts; error: ExtractError | null };
 
+/** What a file of no kind the checks know is judged on: nothing (one frozen value for all of them). */
+const NOTHING: Judged = Object.freeze({ facts: Object.freeze({ type: 'none' as const }), error: null });
+
 export function judgedFacts(r: FileRecords): Judged {
   const { file, facts: first, ocr } = r;
   const scan = (): Judged => ({ facts: first.facts, error: first.error ?? { code: 'scanned', detail: `image (${file.container})` } });
@@ -31,7 +34,7 @@ export function judgedFacts(r: FileRecords): Judged {
       if (first.extractor === 'photo') return scan();
       return { facts: first.facts, error: first.error?.code === 'scanned' ? null : first.error };
     default:
-      return { facts: { type: 'none' }, error: null };
+      return NOTHING;
   }
 }
 

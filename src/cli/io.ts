@@ -4,6 +4,12 @@ import path from 'node:path';
 /** The CLI's only window on the process: commands write through this, so tests can capture it. */
 export interface CliIO {
   stdout(s: string): void;
+  /**
+   * Resolves once what was written to stdout has gone out far enough to write more (a pipe to a
+   * slow reader held the whole JSON report of a wide tree in memory: 100,000 files, +120 MB).
+   * Absent: writes never wait (tests capture stdout in memory).
+   */
+  stdoutDrained?(): Promise<void>;
   stderr(s: string): void;
   lang(): 'zh' | 'en';
   setExitCode(n: number): void;

@@ -20,6 +20,22 @@ function guard(stream: NodeJS.WriteStream): { open: () => boolean; failure: () =
   return { open: () => !closed, failure: () => failure };
 }
 
+/** Resolves when the stream wants more (at once if it does), or has ended or failed (never waits for ever). */
+function drained(stream: NodeJS.WriteStream, open: () => boolean): Promise<void> {
+  if (!open() || !stream.writableNeedDrain) return Promise.resolve();
+  return new Promise((resolve) => {
+    const done = () => {
+      stream.off('drain', done);
+      stream.off('error', done);
+      stream.off('close', done);
+      resolve();
+    };
+    stream.on('drain', done);
+    stream.on('error', done);
+    stream.on('close', done);
+  });
+}
+
 export async function main(argv: string[]): Promise<void> {
   // V8's heap held to 75% past what is live (src/cli/heap.ts).
   tuneHeap();
@@ -51,6 +67,7 @@ export async function main(argv: string[]): Promise<void> {
     argv,
     {
       stdout: (s) => void (stdout.open() && process.stdout.write(s)),
+      stdoutDrained: () => drained(process.stdout, stdout.open),
       stderr: (s) => void (stderr.open() && process.stderr.write(s)),
       lang: () => 'zh', // replaced by runProgram once --lang is read
       // Never process.exit(): a large report piped to stdout would be cut.

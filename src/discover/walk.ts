@@ -38,9 +38,17 @@ const SLOW_STAT_NS = 1_000_000n;
 
 /** A listed file with its size (and, from a bigint stat, what the fact cache's stat index compares). */
 function entryOf(f: Omit<WalkEntry, 'size'>, st: fsSync.Stats | fsSync.BigIntStats): WalkEntry {
-  if (typeof st.size !== 'bigint') return { ...f, size: st.size };
+  // The listed entry becomes the walk's entry (no copy per file: a folder of 150,000 files made
+  // 150,000 of them to drop).
+  const e = f as WalkEntry;
+  if (typeof st.size !== 'bigint') {
+    e.size = st.size;
+    return e;
+  }
   const b = st as fsSync.BigIntStats;
-  return { ...f, size: Number(b.size), stat: { mtimeNs: b.mtimeNs.toString(), ctimeNs: b.ctimeNs.toString(), ino: b.ino.toString() } };
+  e.size = Number(b.size);
+  e.stat = { mtimeNs: b.mtimeNs.toString(), ctimeNs: b.ctimeNs.toString(), ino: b.ino.toString() };
+  return e;
 }
 
 /** Run `fn` over `items` with at most `n` running, without a promise per item made up front. */
@@ -93,7 +101,7 @@ export async function walk(root: string, ignore: (name: string, rel: string, isD
       out.problems.push({ rel: relDir || '.', detail: (e as NodeJS.ErrnoException).code ?? String(e) });
       return;
     }
-    const names = entries.map((d) => decodeName(d.name));
+    let names = entries.map((d) => decodeName(d.name));
     const counts = new Map<string, number>();
     for (const n of names) counts.set(n.name, (counts.get(n.name) ?? 0) + 1);
     const clashes = new Set([...counts].filter(([, c]) => c > 1).map(([n]) => n));
@@ -126,6 +134,9 @@ export async function walk(root: string, ignore: (name: string, rel: string, isD
         out.problems.push({ rel, detail: `special:${specialType(d)}` });
       }
     }
+    // The listing (a Dirent and a name Buffer per entry) is not needed past this point.
+    entries = [];
+    names = [];
     await Promise.all(links.map(async ([abs, rel]) => out.problems.push({ rel, detail: `link:${await linkTarget(abs, rootReal)}` })));
     // Sizes: one stat after another while the metadata comes from memory (each well under
     // SLOW_STAT_NS: 1,380 files cost 12 ms of CPU instead of 60–100 through the thread pool).

@@ -153,20 +153,24 @@ export interface JudgeOptions extends Omit<BuildOptions, 'rules'> {
 export function judgeReport(skeleton: Skeleton, findings: Finding[], o: JudgeOptions): Report {
   const byFile = new Map<string, Finding[]>();
   for (const x of findings) if (x.file) (byFile.get(x.file) ?? byFile.set(x.file, []).get(x.file)!).push(x);
+  const none: Finding[] = [];
   const fileReports: FileReport[] = skeleton.files.map((f) => {
+    const own = byFile.get(f.path) ?? none;
     const r: FileReport = {
       path: f.path,
       kind: f.kind,
       unit: f.unit,
       indicator: f.indicator,
-      status: fileStatus(f, byFile.get(f.path) ?? []),
-      findings: (byFile.get(f.path) ?? []).length,
+      status: fileStatus(f, own),
+      findings: own.length,
     };
     if (f.elements) r.elements = f.elements;
     return r;
   });
-  const statusOf = new Map(fileReports.map((f) => [f.path, f.status]));
-  const reportOf = new Map(fileReports.map((f) => [f.path, f]));
+  // One map of the files by path (a second one, of statuses, was as big for nothing).
+  const reportOf = new Map<string, FileReport>();
+  for (const f of fileReports) reportOf.set(f.path, f);
+  const statusOf = { get: (p: string) => reportOf.get(p)?.status };
 
   // Units in the rule file's order (the 任务分解表's), then any others by name.
   const order = new Map(Object.keys(o.rules.units ?? {}).map((name, i) => [name, i]));

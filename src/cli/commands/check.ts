@@ -239,7 +239,12 @@ export async function writeReports(
     const pieces = chunkFormatters[tg.format];
     if (pieces) {
       const chunks = batched(pieces(report, fopts));
-      if (tg.file === null) for (const c of chunks) io.stdout(c);
+      if (tg.file === null) {
+        for (const c of chunks) {
+          io.stdout(c);
+          await io.stdoutDrained?.();
+        }
+      }
       else if (!write(tg.file, chunks)) return false;
       continue;
     }
