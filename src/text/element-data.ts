@@ -44,6 +44,13 @@ const CN_GE_END = /(?<![第一二三四五六七八九十两]|不止|不只)[两
 /** 点赞破万 / 播放量突破百万: a scale in words after 破/突破/超过. */
 const CN_SCALE = /(?<!(?:力争|争取|目标|计划|预计|有望|希望|力求|确保)[^，,。；]{0,8})(?:破|突破|超过|超|逾|达到|达)[一二两三四五六七八九十百千]*万(?![元人户一众事分里物全无能难])/;
 
+/**
+ * Session 11 (review): a technical measure (31微克/立方米、50mg/L、55分贝), a count of groups or posts
+ * (下设两个工作组), and a staffing ratio (每个小区配备一名联络员).
+ */
+const TECH_OR_GROUPS =
+  /(?<![\d.第])\d+(?:\.\d+)?\s*(?:微克\/立方米|毫克\/立方米|毫克\/升|微克\/升|mg\/L|mg\/m3|μg\/m3|ug\/m3|分贝|dB)|(?<![第一二三四五六七八九十两])[两二三四五六七八九十]个(?=工作组|小组|专班|专项组|服务站|服务点|工作站|分队|中队|网格)|每(?:个|一个|户|村|社区|小区|楼栋|网格|学校|班级)[^，,。；]{0,6}(?:配备|配|安排|设|明确)(?:了)?一名/;
+
 /** 一个半小时 / 两个半月: a duration with a half. */
 const HALF = /[一两二三四五六七八九十\d]+个半(?:小时|月|钟头)/;
 
@@ -72,6 +79,6 @@ export const data: ElementTest = ({ text }) => {
   if (percent) return percent[0];
   const tens = CN_TENS_GE.exec(masked);
   if (tens) return tens[0];
-  const round = CN_ROUND.exec(masked) ?? HALF.exec(masked) ?? CN_GE_END.exec(masked) ?? CN_SCALE.exec(masked);
+  const round = CN_ROUND.exec(masked) ?? HALF.exec(masked) ?? CN_GE_END.exec(masked) ?? CN_SCALE.exec(masked) ?? TECH_OR_GROUPS.exec(masked);
   return round ? round[0] : null;
 };

@@ -69,13 +69,13 @@ const ABSTRACT =
 
 /** Sentences whose subject is who is responsible or stock: never a measure by this test (a sentence citing a document may go on to a measure: 执行《…》，给每名志愿者发一本登记册). */
 const NOT_MEASURE_SENTENCE =
-  /^[^。！？；]*(说明|报告|总结|汇报|情况)$|领导小组|工作专班|专班|指挥部|工作小组|工作组|负总责|具体抓|第一责任人|责任人|分管|亲自抓|组长|现有|共有|建有|拥有|在册|在岗|辖区内?有|全县有|全镇有|共计有|召开|会议|研究部署|印发|转发|下发/;
+  /^[^。！？；]*(说明|报告|总结|汇报|情况)$|领导小组|工作专班|专班|指挥部|工作小组|工作组|负总责|具体抓|第一责任人|责任人|分管(?![^，,。；]{0,6}带队)|亲自抓|组长|现有|共有|建有|拥有|在册|在岗|辖区内?有|全县有|全镇有|共计有|召开|会议|研究部署|印发|转发|下发/;
 
 /**
  * Clauses about who covers what (组织干部包联重点企业 / 配备专职联络员): responsibility, not a measure; the
  * sentence may go on to one (…，上门宣讲惠企政策).
  */
-const RESPONSIBILITY_CLAUSE = /一岗双责|包保|包联|包片|挂点|专职|专人|联络员|专干/;
+const RESPONSIBILITY_CLAUSE = /一岗双责|(?:包保|包联|包片|挂点)(?!社区|村|小区|楼栋|网格|户|企业|单位)|专职|专人|联络员|专干/;
 
 /** Clauses that state a purpose, a manner or a principle rather than an action. */
 const NOT_MEASURE_CLAUSE = /现将|如下$|^(为了|为(?:进一步|更好地?|切实|全面|有效|持续|扎实|深入|不断)?(?:提升|提高|确保|推动|推进|促进|加强|营造|打造|巩固|深化|规范|保障|做好|抓好|让|使|方便|解决|满足|落实|实现|增强|强化|改善|优化|助力|迎接|配合|贯彻|弘扬|传承|丰富|引导|减少|防止|避免|杜绝|预防|加快|构建|形成|扩大|激发|培养|树立|倡导|推广|普及)|旨在|以便|以期|以|按照|根据|依据|围绕|坚持|注重|通过|本着|始终|紧紧|聚焦)/;

@@ -9,7 +9,7 @@
  * (开展经典诵读活动 yes, 开展形式多样的宣传活动 no); a concrete object (公益广告、宣传栏、义诊 …)
  * counts by itself. A quoted campaign name (“文明餐桌”行动) counts with or without a verb.
  */
-import { SHORTCOMING, beforeIntention, clauses, isTitleLine, maskRequirements, maskTitles, type ElementTest } from './element-shared.js';
+import { CANCELLED, SHORTCOMING, beforeIntention, clauses, isTitleLine, maskRequirements, maskTitles, type ElementTest } from './element-shared.js';
 import { FILLER, FOR_PEOPLE, GENERIC, LISTED, NEGATED, OFFICE, broadMeasure, namedQuote, namesThing } from './element-measure-classes.js';
 import { results } from './element-results.js';
 
@@ -38,11 +38,16 @@ const VERB_QUOTED = /^[^“”]{0,4}“([^”]{2,20})”(?!\s*(工作|的?情况
  */
 const QUOTED_CAMPAIGN = /“([^”]{2,20})”[^，,。；“”]{0,6}(活动|行动|工程|志愿服务(?![队团])|宣讲(?![队团])|讲堂|课堂|评选|比赛|竞赛|项目)/;
 
+/** Someone invited to give a talk or a show (请退休教师讲防诈骗知识 / 邀请医生坐诊). */
+const INVITED = /(?:请|邀请|聘请)(?!各)[^，,。；□]{2,12}?(?:讲|讲解|宣讲|授课|上课|辅导|表演|演出|义诊|坐诊|示范)[^，,。；□]{2,12}/;
+/** A thing built or put up, counted, with a one-character verb (建了一处充电棚 / 装了两盏路灯 / 摆上板凳). */
+const BUILT_ONE = /(?:建|修|盖|搭|装|挖|砌)了?[一二两三四五六七八九十\d]+\s*(?:处|座|个|间|条|口|盏|台)[^，,。；□]{2,10}|摆上[^，,。；□]{1,4}(?:板凳|桌椅|凳子|座椅|摊位)/;
+
 /** Services delivered to people, concrete without a verb: 为环卫工人免费体检、送戏下乡. */
-const SERVICE = /免费体检|健康体检|义诊|义剪|送医送药|送戏下乡|送(文化|书|法|科技|温暖)下乡|上门服务|入户走访|结对帮扶|一对一帮扶/;
+const SERVICE = /延时开放|延长开放时间|错时开放|延时服务|免费体检|健康体检|义诊|义剪|送医送药|送戏下乡|送(文化|书|法|科技|温暖)下乡|上门服务|入户走访|结对帮扶|一对一帮扶/;
 
 /** 对 + object + 进行 + action: the object comes first. */
-const ONTO = /对([^，,。；□]{2,20}?)(?:进行|开展|实施|实行|予以)[^，,。；□]{0,6}?(清理|整治|检查|巡查|排查|督查|整改|拆除|处罚|查处|清运|维修|改造|培训|劝导|教育|约谈|清扫|消杀|走访|慰问|帮扶|救助|评估|检测|监测|体检|修缮|更换|回访)/;
+const ONTO = /对([^，,。；□]{2,20}?)(?:进行|开展|实施|实行|予以)[^，,。；□]{0,6}?(化验|取样|采样|抽检|清理|整治|检查|巡查|排查|督查|整改|拆除|处罚|查处|清运|维修|改造|培训|劝导|教育|约谈|清扫|消杀|走访|慰问|帮扶|救助|评估|检测|监测|体检|修缮|更换|回访)/;
 
 /** 对 + object + one by one + action: 对辖区32家网吧逐一检查 (no 进行 between). */
 const ONE_BY_ONE = /(?<!(?:未|没|没有|没人|无人|不))对([^，,。；□]{2,20}?)(?:逐一|逐个|逐家|逐户|挨家挨户|挨个|分批|集中)(清理|整治|检查|巡查|排查|整改|拆除|查处|清运|维修|改造|劝导|约谈|清扫|消杀|走访|慰问|帮扶|评估|检测|监测|体检|修缮|更换|回访)/;
@@ -50,7 +55,7 @@ const ONE_BY_ONE = /(?<!(?:未|没|没有|没人|无人|不))对([^，,。；□
 const LEADING_GROUP = /领导小组|工作专班|专班|指挥部|工作小组/;
 
 /** A role followed by 负责 / 牵头 / 主抓: an assignment of responsibility (中心主任负责技术指导), not an action done. */
-const RESPONSIBLE = /^[^，,。；]{0,24}(?:长|主任|书记|负责人|专干|组长|队长|主席|经理|专人|同志|干部|委员|主管|总监)[^，,。；]{0,3}?(?:负责|牵头|主抓|分管|统筹|具体抓|总负责|负总责)/;
+const RESPONSIBLE = /^[^，,。；]{0,24}(?:长|主任|书记|负责人|专干|组长|队长|主席|经理|委员|主管|总监)[^，,。；]{0,3}?(?:负责|牵头|主抓|分管|统筹|具体抓|总负责|负总责)/;
 
 /** A class or talk held under a quoted name (每天开十分钟“礼仪小课堂” / 每周开一节“家务课” / 办“四点半课堂”). */
 const CLASS_HELD =
@@ -97,7 +102,7 @@ function specific(middle: string): boolean {
  * part of the unit described by what it has, with a bare 设 (门诊部设挂号收费窗口14个 / 大厅设综合窗口8个;
  * 在广场设置宣传点 and 增设 are work done).
  */
-const NOT_OURS = /自发|(?:自行|自己)(?:组织|组建|成立|组了)|^[^，,。；在对为向给到]{0,12}(?:部|科|室|中心|股|院|所|站|队|大厅|馆|局|办)(?:内|里|共|现|目前|下|内部)?设(?![置立计备施])[^，,。；]{1,14}?[\d一二两三四五六七八九十]+\s*(?:个|处|间|名|张|台|条)(?=[，,。；]|$)|^[^，,。；]{0,16}(?:现有|共有|拥有|建有|共设|现设|设有|辖区内?有)[^，,。；]{0,12}[\d一二两三四五六七八九十]/;
+const NOT_OURS = /自发|(?:自行|自己)(?:组织|组建|成立|组了)|^(?![^，,。；]*(?:今年|全年|年内|本年|当年|[一二三四五六七八九十\d]+月))[^，,。；]{0,16}(?:已建成|已经建成|已建有|累计建成|先后建成|历年建成)[^，,。；]{1,14}?[\d一二两三四五六七八九十]+\s*(?:个|处|座|间|条|所|家|公里|千米|米)|^[^，,。；在对为向给到]{0,12}(?:部|科|室|中心|股|院|所|站|队|大厅|馆|局|办)(?:内|里|共|现|目前|下|内部)?设(?![置立计备施])[^，,。；]{1,14}?[\d一二两三四五六七八九十]+\s*(?:个|处|间|名|张|台|条)(?=[，,。；]|$)|^[^，,。；]{0,16}(?:现有|共有|拥有|建有|共设|现设|设有|辖区内?有)[^，,。；]{0,12}[\d一二两三四五六七八九十]/;
 
 /**
  * Where a run-on sentence turns to a new matter (a clerk's whole paragraph as one sentence: 所里由所长
@@ -123,7 +128,7 @@ export function restartParts(text: string): string[] {
 
 export const measures: ElementTest = ({ text, role, heading }) => {
   if (role === 'plans' || role === 'problems') return null;
-  if (isTitleLine(text, heading)) return null;
+  if (isTitleLine(text, heading) || CANCELLED.test(text)) return null;
   const masked = beforeIntention(maskRequirements(maskTitles(text)));
   for (const part of restartParts(masked)) {
     const found = measureIn(part, heading === true);
@@ -140,6 +145,9 @@ function measureIn(masked: string, heading: boolean): string | null {
     // 县疾控中心主任负责技术指导 / 股长牵头协调: who is responsible for what (主体责任), not an action done.
     if (RESPONSIBLE.test(clause)) continue;
     let c = clause.replace(STOCK, (m) => '□'.repeat(m.length));
+    // 请退休教师讲防诈骗知识 / 在小区东侧建了一处充电棚: a talk given by someone invited, a thing built and counted.
+    const invited = INVITED.exec(c) ?? BUILT_ONE.exec(c);
+    if (invited) return invited[0];
     const service = SERVICE.exec(c);
     if (service) return service[0];
     const frequent = FREQUENT.exec(c) ?? CLASS_HELD.exec(c);
@@ -209,6 +217,8 @@ function measureIn(masked: string, heading: boolean): string | null {
           if (namedMechanism(middle) || FOR_PEOPLE.test(c.slice(0, v.index))) return v[0] + middle + o[0];
           continue;
         }
+        // 组织干部参加各项活动: a plural of unnamed kinds right before the object names nothing.
+        if (/(?:各项|各类|各种|相关|有关|多项|多种|一系列|系列|其他|其它)的?$/.test(middle)) continue;
         // 主题教育活动: an earlier generic object names nothing either.
         if (specific(middle.replace(new RegExp(GENERIC, 'g'), ''))) return v[0] + middle + o[0];
       }

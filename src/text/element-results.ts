@@ -6,10 +6,15 @@
  */
 import { SHORTCOMING, beforeIntention, clauses, isTitleLine, maskRequirements, maskTitles, trimEndMarks, type ElementTest } from './element-shared.js';
 import { AFTER_WORK, BEFORE_AFTER, PEOPLE, PEOPLES_SAYING, PEOPLES_WORDS, RESULT_CLASSES } from './element-result-classes.js';
-import { RESULT_REGISTERS, SINCE_START, declineOfGood, registerVoid } from './element-result-registers.js';
+import { GOOD_FALLING, RESULT_REGISTERS, SINCE_START, declineOfGood, registerVoid } from './element-result-registers.js';
+
+const BELOW_OR_WORSE =
+  /[，,](?:但|但是)?(?:仍|还)?(?:低于|落后于|不及|未达到?)(?:全市|全省|全国|全县|平均|目标|标准|要求|预期|同类)|(?:破损|事故|发案|案件|投诉|违章|差评|空置|漏损|超标|不合格|隐患)[^，,。；]{0,6}(?:有所|明显|大幅)?(?:上升|增加|增多|升高)/;
 
 /** A match that states a decline (…少了 / 只剩 / 没有了). */
-const DECLINE = /少了|没有了|没了|不见了|只有|仅有|只剩|仅剩|越来越少/;
+const DECLINE = /少了|没有了|没了|不见了|只有|仅有|只剩|仅剩|越来越少|才[一二两三四五六七八九十\d]/;
+/** A place or a practice gone quiet or worse (现在冷清了 / 队伍散了): a loss, not an outcome. */
+const WORSE = /冷清|冷落|萧条|荒废|荒芜|衰落|没落|凋敝|变差|变坏|差了|散了|垮了|黄了/;
 
 /** Before → after from a time named at the start, unless what declines is a good thing (去年活动很多，今年只有两场). */
 function sinceStart(claimed: string): RegExpExecArray | null {
@@ -66,11 +71,13 @@ const TESTS: RegExp[] = [
  */
 const RESULT_VERB = '[\\u4e00-\\u9fff](?:高|强|轻|多|少|住|转|除|善|观|步|升|降|快|大|小|长|好|优|广|深|成|缓|净|畅|紧|止|制)';
 /** Qualities of people and of places that a piece of work changes. */
-const QUALITY = '意识|观念|素养|素质|能力|水平|质量|效率|氛围|风气|风尚|面貌|环境|秩序|形象|关系|负担|压力|热情|积极性|信心|获得感|幸福感|安全感|情感|习惯|现象|投诉|纠纷|事故|案件|隐患|问题|担心|顾虑|矛盾';
+const QUALITY = '了解|认识|认知|理解|认同|意识|观念|素养|素质|能力|水平|质量|效率|氛围|风气|风尚|面貌|环境|秩序|形象|关系|负担|压力|热情|积极性|信心|获得感|幸福感|安全感|情感|习惯|现象|投诉|纠纷|事故|案件|隐患|问题|担心|顾虑|矛盾';
 
 const CLASSES: RegExp[] = [
   // 明显刹住 / 明显增多 / 显著减轻 / 有所扭转: a degree adverb before a change predicate.
-  new RegExp(`(明显|显著|大幅度?|大大|大为|极大|有所|较大幅度)(地)?(得到)?${RESULT_VERB}`),
+  new RegExp(`(明显|显著|大幅度?|大大|大为|极大|有所|较大幅度|根本|根本性|彻底)(地)?(得到)?${RESULT_VERB}`),
+  // 漏损率降至9.8% / 等候时间明显缩短: a rate brought down, a wait shortened.
+  /(?:率|时间|时长|用时)(?:降至|降到|下降到|下降至|控制在)\s*\d|(?:时间|时长|用时|距离)(?:明显|大大|进一步)?缩短/,
   // 社会氛围进一步形成 / 守信意识增强 / 负担减轻了: a quality as subject, the change at the clause's end.
   new RegExp(`(${QUALITY})(进一步|逐步|逐渐|不断|持续|普遍|明显|显著|大幅|有效|基本|也|都|均|已经?|得到|得以|日益|大大|的)*${RESULT_VERB}(了|起来)?$`),
   // 有了明显进步 / 有了很大改善
@@ -83,12 +90,16 @@ const CLASSES: RegExp[] = [
   /(?![搞弄做办修整装谈说商定排准])[\u4e00-\u9fff](多了|少了|好了|快了|近了|便了)|活了起来|[\u4e00-\u9fff]{1,2}起来了/,
   // Reception and praise: 受到年轻人欢迎 / 反映良好 / 表示满意.
   /(受到|深受|广受|得到|赢得)[^，,。；]{0,12}(欢迎|喜爱|青睐|拥护|称赞|赞扬)|(反映|反响|评价|口碑)(良好|很好|较好|不错|热烈|很高|较高)|(表示|感到|十分|非常|比较|较为|都很|很)满意(?!度|率)/,
-  // A problem that no longer occurs: 没有再发生 / 再未出现.
-  /(没有|未|不)再(发生|出现)|再(也)?(没有|未)(发生|出现)/,
+  // A problem that no longer occurs: 没有再发生 / 再未出现 / 没人再上当.
+  /(没有|未|不)再(发生|出现)|再(也)?(没有|未)(发生|出现)|(?:没人|没有人|无人|没有一户|没有一家)再(?:上当|受骗|被骗|乱|违|闹|吵|堵|投诉|上访|犯|赌|酒驾|闯|占道|摆摊|烧)/,
+  // No more running about: 无须再跑腿 / 不用再排队; a bad case gone: 无人照看的情况没有了.
+  /(?:无须|无需|不用|不必|不需要)再(?:跑|排队|等|往返|奔波|跑腿|来回)|的(?:情况|现象|事)(?:也)?(?:基本|几乎|彻底)?(?:没有了|没了|不见了|消失了)/,
+  // Minds or manners changed (session 11): 年轻人的观念变了 / 风气从“比阔气”变成了“比孝顺”.
+  /(?:观念|态度|风气|风俗|习惯|想法|看法|面貌|精神头|心气)(?:也|都|真的|彻底|慢慢|渐渐|悄悄)?(?:变了|改了|转变了|不一样了|变好了)|从“[^”]{1,12}”(?:变成|变为|转变为|转向)了?“[^”]{1,12}”/,
   // Recognition: 被列为全县党员教育基地 / 进入全省非遗优秀实践案例.
   /(被|获)(列为|确定为|认定为|选为|评定为)(?![^，,。；]{0,10}(整改|整治对象|重点整治|问题|黄牌|警示|约谈|批评|后进|落后|不合格|挂牌督办|督办|失信|黑名单))|(进入|列入|入选|跻身)[^，,。；]{0,16}(优秀|先进|典型|示范|案例|基地|品牌|榜单)/,
   // An effect on people, perfective: 挽救了生命 / 感受到庄重 / 成功施救 (成功举办 is an activity).
-  /挽救了|挽回了|避免了|减少了|感受到|体会到|享受到|成功(?!举办|举行|开展|召开|组织|承办|主办)[\u4e00-\u9fff]{2}|成为[^，,。；]{0,16}最|成了[^，,。；]{0,16}(招牌|名片|品牌|亮点|典范|标杆|样板)/,
+  /挽救了|挽回了|避免了|减少了|感受到|体会到|享受到|成功(?!举办|举行|开展|召开|组织|承办|主办)[\u4e00-\u9fff]{2}|成为[^，,。；]{0,16}最|成了[^，,。；]{0,16}最(?:受欢迎|热闹|爱去|喜欢|干净|漂亮|美|好|火|红)|成了[^，,。；]{0,16}(招牌|名片|品牌|亮点|典范|标杆|样板)/,
 ];
 
 /** A label naming the outcomes (三、取得的效果 / 主要成效): a heading, never the claim itself. */
@@ -112,7 +123,9 @@ export const results: ElementTest = ({ text, role, heading }) => {
   const claimed = beforeIntention(maskRequirements(maskTitles(text)));
   // 有位老人说：“街道就是家里人。” / 从过去冷冷清清，变成现在…: these span a colon or a comma, so they are read on the sentence.
   const words = SHORTCOMING.test(claimed) ? null : (PEOPLES_WORDS.exec(claimed) ?? BEFORE_AFTER.exec(claimed) ?? PEOPLES_SAYING.exec(claimed) ?? AFTER_WORK.exec(claimed) ?? sinceStart(claimed));
-  if (words) return words[0];
+  // 合格率仅为62%，低于全市平均水平 / 破损率较去年有所上升: a rate below the mark or a bad thing rising.
+  if (BELOW_OR_WORSE.test(claimed)) return null;
+  if (words && !(DECLINE.test(words[0]) && declineOfGood(claimed, words[0]))) return words[0];
   for (const clause of clauses(claimed)) {
     if (SHORTCOMING.test(notHappening(clause))) continue;
     // 虽然满意度有所提升，但…仍有差距: a concession before a shortcoming claims nothing.
@@ -128,6 +141,10 @@ export const results: ElementTest = ({ text, role, heading }) => {
       if (m && RESULT_REGISTERS.includes(re) && registerVoid(claimed, clause, m[0])) continue;
       // 来看书的少了 / 到年底只剩十几个: a decline claims an outcome only when what declines is bad.
       if (m && DECLINE.test(m[0]) && declineOfGood(claimed, m[0])) continue;
+      // 参与人数逐步减少 / 满意度比去年下降 / 现在冷清了: a good thing falling, or a turn for the worse.
+      if (m && (GOOD_FALLING.test(clause) || WORSE.test(clause))) continue;
+      // 未能获奖 / 落选: a failure claims nothing.
+      if (m && /未能|没能|未获|没有获|落选|未入选|未通过/.test(clause)) continue;
       if (m && !(shortcoming && /成效|成绩|成果|效果|进展|突破/.test(m[0]))) return m[0];
     }
   }

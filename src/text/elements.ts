@@ -7,7 +7,7 @@
  */
 import type { ElementEvidence } from '../types.js';
 import type { Segmented } from './sections.js';
-import type { ElementTest } from './element-shared.js';
+import { EMPTY_FIELD, type ElementTest } from './element-shared.js';
 import { groupWithoutHead, responsibility } from './element-responsibility.js';
 import { documents } from './element-documents.js';
 import { measures } from './element-measures.js';
@@ -48,6 +48,8 @@ export function elementEvidence(seg: Segmented): Record<string, ElementEvidence[
   for (const [name, test] of Object.entries(ELEMENT_TESTS)) {
     const found: ElementEvidence[] = [];
     seg.sentences.forEach((s, i) => {
+      // 牵头科室：无 / 活动成效：/ — a form field left blank says nothing.
+      if (EMPTY_FIELD.test(s.text)) return;
       const words = test({ text: s.text, role: s.role ?? seg.sections[s.section]?.role, heading: s.heading === true });
       if (words !== null) found.push({ sentence: i, words });
     });

@@ -5,6 +5,7 @@
  * (一是落实主体责任。本局…). Sentences end at 。！？；. Rule-independent: no cue from a rule file.
  */
 import { HEADING_START } from './normalize.js';
+import { EMPTY_FIELD } from './element-shared.js';
 
 export type HeadingKind = 'styled' | 'numbered' | 'run-in' | 'line';
 
@@ -234,7 +235,7 @@ export function segment(input: SegmentInput): Segmented {
     else if (lead) {
       open(lead.replace(/[：:。]$/, ''), 'run-in', at);
       add(line.slice(lead.length), at + lead.length);
-    } else if (keyValue(line) && sentences.length > 0) {
+    } else if (keyValue(line) && sentences.length > 0 && !EMPTY_FIELD.test(line)) {
       // 依据文件：清档发〔2026〕5号 — a short key:value line: the key is a run-in heading, the whole line
       // is told under it (责任人：王建国 reads as one).
       open(keyValue(line)!.replace(/[：:]$/, ''), 'run-in', at);

@@ -8,6 +8,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { documents } from '../../src/text/element-documents.js';
+import { responsibility } from '../../src/text/element-responsibility.js';
 import { measures } from '../../src/text/element-measures.js';
 import { results } from '../../src/text/element-results.js';
 import { analyzeText } from '../../src/text/analyze.js';
@@ -20,6 +21,14 @@ import type { ElementTest } from '../../src/text/element-shared.js';
 type Row = [name: string, inside: string[], outside: string[]];
 
 const TESTS: Record<string, [ElementTest, Row[]]> = {
+  主体责任: [
+    responsibility,
+    [
+      ['the head of an outside body (a 社会组织, a third party) is not who inside the unit is responsible',
+        ['县义工联合会会长负总责，秘书长具体抓。', '由我局办公室牵头，联系县义工联合会组织志愿者。'],
+        ['县义工联合会是在民政局登记的社会组织，由联合会会长牵头招募志愿者。', '委托第三方机构开展测评，由机构负责人牵头组织入户调查。']],
+    ],
+  ],
   部署文件: [
     documents,
     [
@@ -46,6 +55,15 @@ const TESTS: Record<string, [ElementTest, Row[]]> = {
       ['requirements quoted from the 测评体系 or a superior are not the unit’s actions; acting on them is',
         ['按照测评要求组织开展文明交通劝导。', '根据县文明办要求，我们在路口设置了公益广告牌。', '对照测评标准，我局在办事大厅张贴了服务公约。'],
         ['测评要求：各单位在醒目位置设置公益广告宣传栏。', '指标内容：定期开展文明劝导志愿服务活动。', '市里要求各县在主干道设置公益广告。', '文件规定各镇须组建志愿服务队。', '各村都要开展移风易俗宣讲。', '各网点应当配备爱心座椅和老花镜。', '对照测评内容，现将我局开展文明交通劝导情况说明如下。', '现将本馆开展全民阅读推广活动的情况汇报如下。']],
+      ['stock of a place built before (已建成 / 累计建成 + a count) is no work done; built this year it is',
+        ['今年已建成村级污水处理站4座。', '6月在河堤新建健身步道2公里。'],
+        ['已建成垃圾中转站1座，日转运能力80吨。', '全县累计建成农村公路桥梁126座。', '城区先后建成口袋公园11处。']],
+      ['people organised to join unnamed kinds of activities name nothing done; a named one does',
+        ['组织干部职工参加“文明交通·你我同行”志愿劝导。', '组织团员青年参加清明祭英烈活动。'],
+        ['组织干部职工参加各项活动。', '动员党员参加各类志愿服务活动。', '组织群众参与相关活动。']],
+      ['a task list or a target quoted (主要任务：/ 创建目标：) is not what was done',
+        ['按照工作任务分工，我局在4个路口设置了文明劝导岗。'],
+        ['主要任务：开展文明交通劝导，整治占道经营。', '根据测评体系，各窗口单位应设置便民服务台。']],
     ],
   ],
   取得成效: [
@@ -54,9 +72,15 @@ const TESTS: Record<string, [ElementTest, Row[]]> = {
       ['a decline is an outcome only when what declines is bad',
         ['以前巷子里乱堆杂物的很多，现在没有了。', '去年景区游客乱扔垃圾的不少，今年只有零星几起。', '课间在走廊追跑打闹的少了。', '家长说孩子在家刷短视频的时间少了。', '年初路口乱停的车有三十多辆，到十月只剩五六辆。', '去年投诉有二十来件，今年只有两件。', '村里酒后闹事的没有了。', '年初街面烟头随处可见，到十月复查只剩零星几处。'],
         ['村里年轻人留下来种地的没有了。', '年初来跳广场舞的有四十多人，到十月只剩七八个。', '暑假来图书室借阅的学生越来越少。', '去年活动很多，今年只有两场。', '来图书室看书的少了。', '年初报名的志愿者有六十多人，到年底只剩十几个。', '去年夜校学员不少，今年都没了。']],
+      ['a good thing falling or a place gone quiet is a loss; a bad thing falling is an outcome',
+        ['酒后驾驶查处量比去年下降了一半。', '以前一到赶集就堵车，现在顺畅了。'],
+        ['以前每周都有演出，现在一个月才一场。', '前几年村里很热闹，现在冷清了。', '活动开展以来，参与人数逐步减少。', '群众满意度比去年下降了3个百分点。']],
+      ['minds and manners changed, told plainly (观念变了 / 从“…”变成了“…” / 没人再上当 / 成了…最…)',
+        ['年轻人的观念变了，彩礼也降下来了。', '这一年，村里的风气从“比排场”变成了“比孝顺”。', '听了几回讲座，小区里今年没人再上当受骗。', '城市书房成了市民最爱去的地方。'],
+        ['要让年轻人的观念变过来。', '从“要我做”到“我要做”还需要一个过程。', '希望没人再上当受骗。']],
       ['a standard quoted from the 测评体系 is no result reached; a rate reached against it is',
         ['经第三方测评，群众满意度达到93.5%，高于测评要求。', '经测评，我镇志愿服务注册率达16%。'],
-        ['测评标准：群众满意度达到90%以上。', '考核要求：公益广告覆盖率达到100%。', '上级要求群众满意度提高到95%。']],
+        ['测评标准：群众满意度达到90%以上。', '创建目标：城区主次干道整洁率达到98%。', '考核要求：公益广告覆盖率达到100%。', '上级要求群众满意度提高到95%。']],
     ],
   ],
 };
