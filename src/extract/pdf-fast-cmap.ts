@@ -63,6 +63,23 @@ const cmapsDir = (): string => path.join(path.dirname(createRequire(import.meta.
 
 const cache = new Map<string, PredefinedCMap>();
 
+/**
+ * Entries this thread keeps in its predefined CMaps and derived ToUnicode maps together. All 99
+ * horizontal CMaps and their maps through four orderings are ~5 million entries (~0.5 GB): past
+ * this bound both caches are emptied before another is added (a document's fonts keep the maps
+ * they hold; the next document builds what it needs again, the same).
+ */
+export const MAX_CACHED_CMAP_ENTRIES = 1 << 21;
+let cachedEntries = 0;
+/** Entries held in this thread's CMap caches now (tests). */
+export const cachedCMapEntries = (): number => cachedEntries;
+function cacheRoomFor(entries: number): void {
+  if (cachedEntries + entries <= MAX_CACHED_CMAP_ENTRIES) return;
+  cache.clear();
+  ucs2Cache.clear();
+  cachedEntries = 0;
+}
+
 /** A predefined CMap by name (with the CMap it uses), read once per thread. */
 export function builtInCMap(name: string, depth = 0): PredefinedCMap {
   const hit = cache.get(name);
@@ -84,7 +101,9 @@ export function builtInCMap(name: string, depth = 0): PredefinedCMap {
     }
     for (const [k, v] of base.map) if (!cMap.map.has(k)) cMap.mapOne(k, v);
   }
+  cacheRoomFor(cMap.map.size);
   cache.set(name, cMap);
+  cachedEntries += cMap.map.size;
   return cMap;
 }
 
@@ -335,6 +354,8 @@ export function predefinedToUnicode(cMapName: string, cMap: PredefinedCMap, orde
       out.set(charcode, String.fromCharCode(...buf));
     }
   }
+  cacheRoomFor(out.size);
   ucs2Cache.set(key, out);
+  cachedEntries += out.size;
   return out;
 }

@@ -184,7 +184,12 @@ export class FastDoc {
       if (filter.length !== 1) decline('filter chain');
       filter = this.get(filter[0]);
     }
-    if (filter === undefined) return raw;
+    if (filter === undefined) {
+      // Unfiltered bytes are read (lexed) too: they count (a stream shared by every page, for each).
+      this.decoded += raw.length;
+      if (this.decoded > MAX_DECODED_TOTAL) decline('too much decoded');
+      return raw;
+    }
     if (!(filter instanceof Name) || (filter.name !== 'FlateDecode' && filter.name !== 'Fl')) return decline('filter');
     if (s.dict.map.has('DecodeParms') || s.dict.map.has('DP')) decline('decode parameters');
     if (s.length === 0) return new Uint8Array(0);

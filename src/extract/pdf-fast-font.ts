@@ -16,7 +16,8 @@ import { builtInCMap, predefinedToUnicode, type PredefinedCMap } from './pdf-fas
 /** Entries a ToUnicode map may write (a code written twice counts twice). */
 export const MAX_TOUNICODE_ENTRIES = 1 << 20;
 /** ToUnicode entries all fonts of one document may hold together (300 fonts sharing one 1-line
- * bfrange <0000> <FFFF> were 20 million entries, 51 s and 1.7 GB). */
+ * bfrange <0000> <FFFF> were 20 million entries, 51 s and 1.7 GB), the predefined CMaps its fonts
+ * name and the maps built from them included (each once per document). */
 export const MAX_DOC_TOUNICODE_ENTRIES = 1 << 20;
 const docToUnicode = new WeakMap<FastDoc, number>();
 const readMaps = new WeakMap<Stream, Map<number, string>>();
@@ -30,6 +31,21 @@ function toUnicodeOf(doc: FastDoc, tu: Stream): Map<number, string> {
   docToUnicode.set(doc, held);
   readMaps.set(tu, map);
   return map;
+}
+/**
+ * A predefined CMap, or a ToUnicode map built from one (shared by every font and document of the
+ * thread, pdf-fast-cmap.ts), counted against the document's bound once per document: a document
+ * whose fonts name many predefined CMaps makes the thread build and hold each of them.
+ */
+const heldShared = new WeakMap<FastDoc, Set<Map<number, unknown>>>();
+function holdShared(doc: FastDoc, map: Map<number, unknown>): void {
+  let seen = heldShared.get(doc);
+  if (!seen) heldShared.set(doc, (seen = new Set()));
+  if (seen.has(map)) return;
+  seen.add(map);
+  const held = (docToUnicode.get(doc) ?? 0) + map.size;
+  if (held > MAX_DOC_TOUNICODE_ENTRIES) decline('ToUnicode maps too large together');
+  docToUnicode.set(doc, held);
 }
 /** Width entries a composite font's /W may give. */
 export const MAX_CID_WIDTHS = 1 << 20;
@@ -72,23 +88,34 @@ export class FastFont {
     private readonly hasEncoding: boolean,
   ) {}
 
-  /** The glyphs of a shown string (pdf.js's charsToGlyphs for these fonts). */
-  glyphsOf(chars: string): FastGlyph[] {
-    const out: FastGlyph[] = [];
+  /**
+   * The glyphs of a shown string (pdf.js's charsToGlyphs for these fonts), written into `out`
+   * from index 0 (an array the caller reuses); their count.
+   */
+  glyphsOf(chars: string, out: FastGlyph[]): number {
+    let n = 0;
     if (this.cMap) {
       for (let i = 0; i < chars.length; ) {
         const { charcode, length } = this.cMap.readCharCode(chars, i);
         i += length;
-        out.push(this.glyph(charcode));
+        out[n++] = this.glyph(charcode);
       }
     } else if (this.composite) {
       if (chars.length % 2 !== 0) decline('odd byte count for a two-byte font');
-      for (let i = 0; i < chars.length; i += 2) out.push(this.glyph((chars.charCodeAt(i) << 8) | chars.charCodeAt(i + 1)));
+      for (let i = 0; i < chars.length; i += 2) out[n++] = this.glyph((chars.charCodeAt(i) << 8) | chars.charCodeAt(i + 1));
     } else {
-      for (let i = 0; i < chars.length; i++) out.push(this.glyph(chars.charCodeAt(i)));
+      // One-byte codes (charCodeAt of a binary string: 0–255, or an octal escape up to 0o777).
+      const byCode = this.byCode;
+      for (let i = 0; i < chars.length; i++) {
+        const code = chars.charCodeAt(i);
+        out[n++] = (code < 256 ? byCode[code] : undefined) ?? this.glyph(code);
+      }
     }
-    return out;
+    return n;
   }
+
+  /** A simple font's glyphs by code below 256 (the Map, without hashing). */
+  private byCode: (FastGlyph | undefined)[] = [];
 
   private glyph(code: number): FastGlyph {
     let g = this.glyphs.get(code);
@@ -105,6 +132,7 @@ export class FastFont {
     const unicode = mapped || String.fromCharCode(code);
     g = { originalCharCode: code, unicode, width, category: category(unicode) };
     this.glyphs.set(code, g);
+    if (!this.composite && code < 256) this.byCode[code] = g;
     return g;
   }
 }
@@ -124,6 +152,7 @@ export function loadFont(doc: FastDoc, ref: Obj | undefined): FastFont {
     if (enc === undefined) return decline('Type0 encoding not a predefined CMap');
     if (enc !== 'Identity-H') {
       cMap = builtInCMap(enc);
+      holdShared(doc, cMap.map);
       if (cMap.vertical) decline('vertical CMap');
       cMapName = enc;
     }
@@ -174,7 +203,9 @@ export function loadFont(doc: FastDoc, ref: Obj | undefined): FastFont {
     const registry = doc.val(info, 'Registry');
     const ordering = doc.val(info, 'Ordering');
     if (registry !== 'Adobe' || (ordering !== 'GB1' && ordering !== 'CNS1' && ordering !== 'Japan1' && ordering !== 'Korea1')) return decline('CID system');
+    holdShared(doc, builtInCMap(`Adobe-${ordering}-UCS2`).map);
     toUnicode = predefinedToUnicode(cMapName, cMap, ordering);
+    holdShared(doc, toUnicode);
   }
 
   const widths = new Map<number, number>();

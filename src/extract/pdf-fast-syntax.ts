@@ -26,7 +26,11 @@ export class Name {
   constructor(readonly name: string) {}
 }
 export class Cmd {
-  constructor(readonly cmd: string) {}
+  /** Its operand count in a content stream (OPS[cmd]: undefined when not an operator). */
+  readonly arity: number | null | undefined;
+  constructor(readonly cmd: string) {
+    this.arity = OPS[cmd];
+  }
 }
 export class Ref {
   constructor(
@@ -142,18 +146,23 @@ export class Lexer {
     const start = this.pos;
     let p = start + 1;
     if (this.commands) {
-      let str = String.fromCharCode(buf[start]!);
-      let found = OPS[str] !== undefined;
-      while (p < end && !SPECIAL[buf[p]!]) {
-        const next = str + String.fromCharCode(buf[p]!);
-        if (found && OPS[next] === undefined) break;
-        if (str.length >= 128) return decline('long command');
-        str = next;
-        found = OPS[str] !== undefined;
-        p++;
+      // The split of a run of up to 3 regular bytes depends on those bytes alone: looked up once
+      // (content streams are almost all 1–2-letter operators).
+      let run = start + 1;
+      while (run < end && run - start < 4 && !SPECIAL[buf[run]!]) run++;
+      const len = run - start;
+      if (len <= 3) {
+        const key = len === 1 ? buf[start]! : len === 2 ? (buf[start]! << 8) | buf[start + 1]! | 0x10000 : (buf[start]! << 16) | (buf[start + 1]! << 8) | buf[start + 2]! | 0x1000000;
+        const known = shortRuns.get(key);
+        if (known !== undefined) {
+          this.pos = start + known.length;
+          return known.value;
+        }
+        const value = this.splitCommand();
+        if (shortRuns.size < MAX_SHORT_RUNS) shortRuns.set(key, { value, length: this.pos - start });
+        return value;
       }
-      this.pos = p;
-      return keyword(str);
+      return this.splitCommand();
     }
     while (p < end && !SPECIAL[buf[p]!]) {
       if (p - start >= 128) return decline('long command');
@@ -161,6 +170,25 @@ export class Lexer {
     }
     this.pos = p;
     return keyword(String.fromCharCode(...buf.subarray(start, p)));
+  }
+
+  /** pdf.js's operator split: the longest run whose every prefix is an operator, else the whole run. */
+  private splitCommand(): Obj {
+    const { buf, end } = this;
+    const start = this.pos;
+    let p = start + 1;
+    let str = String.fromCharCode(buf[start]!);
+    let found = OPS[str] !== undefined;
+    while (p < end && !SPECIAL[buf[p]!]) {
+      const next = str + String.fromCharCode(buf[p]!);
+      if (found && OPS[next] === undefined) break;
+      if (str.length >= 128) return decline('long command');
+      str = next;
+      found = OPS[str] !== undefined;
+      p++;
+    }
+    this.pos = p;
+    return keyword(str);
   }
 
   /** pdf.js's Lexer.getNumber for plain numbers ([+-]digits[.digits]); anything else declines. */
@@ -287,7 +315,7 @@ export class Lexer {
       p++;
     }
     this.pos = p;
-    if (!escaped) return new Name(String.fromCharCode(...buf.subarray(start, p)));
+    if (!escaped) return new Name(latin1Of(buf, start, p));
     const out: number[] = [];
     for (let i = start; i < p; i++) {
       const c = buf[i]!;
@@ -369,6 +397,11 @@ export class Lexer {
 
 const keyword = (s: string): Obj => (s === 'true' ? true : s === 'false' ? false : s === 'null' ? null : cmd(s));
 
+/** Content-stream runs of 1–3 regular bytes (keyed by their bytes and length) → what splitCommand reads there. */
+const shortRuns = new Map<number, { value: Obj; length: number }>();
+/** At most this many remembered (a hostile stream of distinct 3-byte runs must not grow it without end). */
+const MAX_SHORT_RUNS = 4096;
+
 const cmds = new Map<string, Cmd>();
 /** Interned commands (compare with ===). */
 export function cmd(s: string): Cmd {
@@ -391,7 +424,18 @@ function hexDigit(c: number): number {
   return -1;
 }
 
+/** Bytes as a binary string (one char per byte). */
+function latin1Of(buf: Uint8Array, start: number, end: number): string {
+  if (end - start <= 16) {
+    let s = '';
+    for (let i = start; i < end; i++) s += String.fromCharCode(buf[i]!);
+    return s;
+  }
+  return Buffer.from(buf.buffer, buf.byteOffset + start, end - start).toString('latin1');
+}
+
 function codesToString(codes: number[]): string {
+  if (codes.length <= 8192) return String.fromCharCode.apply(null, codes);
   let s = '';
   for (let i = 0; i < codes.length; i += 8192) s += String.fromCharCode(...codes.slice(i, i + 8192));
   return s;

@@ -8,9 +8,9 @@
  * repair, right-to-left text.
  */
 import type { TextItemLike } from './pdf-text.js';
-import { Cmd, Dict, EOF, Lexer, Name, OPS, Ref, Stream, decline, type Obj } from './pdf-fast-syntax.js';
+import { Cmd, Dict, EOF, Lexer, Name, Ref, Stream, decline, type Obj } from './pdf-fast-syntax.js';
 import type { FastDoc } from './pdf-fast-doc.js';
-import { loadFont, type FastFont } from './pdf-fast-font.js';
+import { loadFont, type FastFont, type FastGlyph } from './pdf-fast-font.js';
 
 /** Operators one page may run (a full report page runs a few thousand). */
 export const MAX_PAGE_OPS = 2_000_000;
@@ -39,13 +39,16 @@ const transform = (m1: M, m2: M): M => [
 ];
 
 class TextState {
-  ctm: M = IDENTITY.slice();
   fontName: string | null = null;
   fontSize = 0;
   font: FastFont | null = null;
   fontMatrix: M = FONT_IDENTITY;
-  textMatrix: M = IDENTITY.slice();
-  textLineMatrix: M = IDENTITY.slice();
+  /** ctm is replaced, never changed in place (cm makes a new one): a clone may share it. */
+  constructor(
+    public ctm: M = IDENTITY.slice(),
+    public textMatrix: M = IDENTITY.slice(),
+    public textLineMatrix: M = IDENTITY.slice(),
+  ) {}
   charSpacing = 0;
   wordSpacing = 0;
   leading = 0;
@@ -66,10 +69,16 @@ class TextState {
     this.textMatrix = this.textLineMatrix.slice();
   }
   clone(): TextState {
-    const c = Object.assign(new TextState(), this);
-    c.textMatrix = this.textMatrix.slice();
-    c.textLineMatrix = this.textLineMatrix.slice();
-    c.fontMatrix = this.fontMatrix.slice();
+    const c = new TextState(this.ctm, this.textMatrix.slice(), this.textLineMatrix.slice());
+    c.fontName = this.fontName;
+    c.fontSize = this.fontSize;
+    c.font = this.font;
+    c.fontMatrix = this.fontMatrix; // never changed in place
+    c.charSpacing = this.charSpacing;
+    c.wordSpacing = this.wordSpacing;
+    c.leading = this.leading;
+    c.textHScale = this.textHScale;
+    c.textRise = this.textRise;
     return c;
   }
 }
@@ -88,7 +97,17 @@ function hasRtl(s: string): boolean {
 /** pdf.js's normalizeUnicode (the same expression). */
 const NORMALIZE =
   /([\u00a0\u00b5\u037e\u0eb3\u2000-\u200a\u202f\u2126\ufb00-\ufb04\ufb06\ufb20-\ufb36\ufb38-\ufb3c\ufb3e\ufb40-\ufb41\ufb43-\ufb44\ufb46-\ufba1\ufba4-\ufba9\ufbae-\ufbb1\ufbd3-\ufbdc\ufbde-\ufbe7\ufbea-\ufbf8\ufbfc-\ufbfd\ufc00-\ufc5d\ufc64-\ufcf1\ufcf5-\ufd3d\ufd88\ufdf4\ufdfa-\ufdfb\ufe71\ufe77\ufe79\ufe7b\ufe7d]+)|(\ufb05+)/gu;
-const normalizeUnicode = (s: string): string => s.replaceAll(NORMALIZE, (_m, p1: string | undefined, p2: string | undefined) => (p1 ? p1.normalize('NFKC') : p2 === '\ufb05' ? 'ſt' : 'undefined'));
+const normalizeUnicode = (s: string): string => (mayNormalize(s) ? normalizeAll(s) : s);
+/** Whether s has a character NORMALIZE could match (a superset of its classes; none is astral). */
+function mayNormalize(s: string): boolean {
+  for (let k = 0; k < s.length; k++) {
+    const c = s.charCodeAt(k);
+    if (c < 0xa0 || (c >= 0x3000 && c < 0xfb00)) continue;
+    if (c === 0xa0 || c === 0xb5 || c === 0x37e || c === 0xeb3 || (c >= 0x2000 && c <= 0x200a) || c === 0x202f || c === 0x2126 || (c >= 0xfb00 && c <= 0xfdfb) || (c >= 0xfe71 && c <= 0xfe7d)) return true;
+  }
+  return false;
+}
+const normalizeAll = (s: string): string => s.replaceAll(NORMALIZE, (_m, p1: string | undefined, p2: string | undefined) => (p1 ? p1.normalize('NFKC') : p2 === '\ufb05' ? 'ſt' : 'undefined'));
 
 export interface PageInput {
   content: Uint8Array;
@@ -98,58 +117,138 @@ export interface PageInput {
 
 /** The text items of one page (marked content not included), as pdf.js returns them. */
 export function pageItems(doc: FastDoc, page: PageInput, fonts: Map<number, FastFont>): TextItemLike[] {
-  const items: TextItemLike[] = [];
-  const spent = spentBy.get(doc) ?? { glyphs: 0, ops: 0 };
-  spentBy.set(doc, spent);
-  const viewBox = page.viewBox;
-  const fontRes = page.resources ? doc.val(page.resources, 'Font') : undefined;
-  const extGState = page.resources ? page.resources.map.get('ExtGState') : undefined;
-  const xobjects = page.resources ? page.resources.map.get('XObject') : undefined;
+  return new PageReader(doc, page, fonts).read();
+}
 
-  const item = {
+/** A text item being built (pdf.js's textContentItem). */
+interface ItemInProgress {
+  initialized: boolean;
+  str: string[];
+  totalWidth: number;
+  totalHeight: number;
+  width: number;
+  height: number;
+  prevTransform: M | null;
+  textAdvanceScale: number;
+  spaceInFlowMin: number;
+  spaceInFlowMax: number;
+  trackingSpaceMin: number;
+  negativeSpaceMax: number;
+  notASpace: number;
+  transform: M | null;
+  hasEOL: boolean;
+}
+
+/**
+ * One page's reading: getTextContent's state and its helper functions. A class rather than
+ * closures made anew for every page: V8 then optimises each method once for all pages and
+ * documents of the thread (closures re-created per page were optimised again, and in one piece
+ * with everything they call: most of a fresh thread's first reports went to that).
+ */
+class PageReader {
+  readonly items: TextItemLike[] = [];
+  private readonly spent: { glyphs: number; ops: number };
+  private readonly viewBox: M;
+  private readonly fontRes: Obj | undefined;
+  private readonly extGState: Obj | undefined;
+  private readonly xobjects: Obj | undefined;
+  private readonly item: ItemInProgress = {
     initialized: false,
-    str: [] as string[],
+    str: [],
     totalWidth: 0,
     totalHeight: 0,
     width: 0,
     height: 0,
-    prevTransform: null as M | null,
+    prevTransform: null,
     textAdvanceScale: 0,
     spaceInFlowMin: 0,
     spaceInFlowMax: 0,
     trackingSpaceMin: Infinity,
     negativeSpaceMax: -Infinity,
     notASpace: -Infinity,
-    transform: null as M | null,
+    transform: null,
     hasEOL: false,
   };
-  const twoLastChars = [' ', ' '];
-  let twoLastCharsPos = 0;
-  const saveLastChar = (char: string): boolean => {
-    const nextPos = (twoLastCharsPos + 1) % 2;
-    const ret = twoLastChars[twoLastCharsPos] !== ' ' && twoLastChars[nextPos] === ' ';
-    twoLastChars[twoLastCharsPos] = char;
-    twoLastCharsPos = nextPos;
-    return ret;
-  };
-  const shouldAddWhitespace = (): boolean => twoLastChars[twoLastCharsPos] !== ' ' && twoLastChars[(twoLastCharsPos + 1) % 2] === ' ';
-  const resetLastChars = (): void => {
-    twoLastChars[0] = twoLastChars[1] = ' ';
-    twoLastCharsPos = 0;
-  };
-  let ts = new TextState();
-  const stack: TextState[] = [];
+  private readonly twoLastChars = [' ', ' '];
+  private twoLastCharsPos = 0;
+  private ts = new TextState();
+  private readonly stack: TextState[] = [];
+  /** compareWithLastPosition's transform: read there and never kept, so one array serves every glyph. */
+  private readonly scratch: M = [0, 0, 0, 0, 0, 0];
+  private glyphCount = 0;
+  /** The glyphs of the string being shown (reused; entries past its count are stale). */
+  private readonly glyphs: FastGlyph[] = [];
 
-  const pushWhitespace = (width: number, height: number, tr: M | null): void => {
-    items.push({ str: ' ', width, height, transform: tr as M, hasEOL: false });
-  };
-  const currentTransform = (): M => {
-    const tsm = [ts.fontSize * ts.textHScale, 0, 0, ts.fontSize, 0, ts.textRise];
-    return transform(ts.ctm, transform(ts.textMatrix, tsm));
-  };
-  const ensureItem = (): void => {
+  constructor(
+    private readonly doc: FastDoc,
+    private readonly page: PageInput,
+    private readonly fonts: Map<number, FastFont>,
+  ) {
+    let spent = spentBy.get(doc);
+    if (!spent) spentBy.set(doc, (spent = { glyphs: 0, ops: 0 }));
+    this.spent = spent;
+    this.viewBox = page.viewBox;
+    this.fontRes = page.resources ? doc.val(page.resources, 'Font') : undefined;
+    this.extGState = page.resources ? page.resources.map.get('ExtGState') : undefined;
+    this.xobjects = page.resources ? page.resources.map.get('XObject') : undefined;
+  }
+
+  private saveLastChar(char: string): boolean {
+    const twoLastChars = this.twoLastChars;
+    const nextPos = (this.twoLastCharsPos + 1) % 2;
+    const ret = twoLastChars[this.twoLastCharsPos] !== ' ' && twoLastChars[nextPos] === ' ';
+    twoLastChars[this.twoLastCharsPos] = char;
+    this.twoLastCharsPos = nextPos;
+    return ret;
+  }
+
+  private shouldAddWhitespace(): boolean {
+    return this.twoLastChars[this.twoLastCharsPos] !== ' ' && this.twoLastChars[(this.twoLastCharsPos + 1) % 2] === ' ';
+  }
+
+  private resetLastChars(): void {
+    this.twoLastChars[0] = this.twoLastChars[1] = ' ';
+    this.twoLastCharsPos = 0;
+  }
+
+  private pushWhitespace(width: number, height: number, tr: M | null): void {
+    this.items.push({ str: ' ', width, height, transform: tr as M, hasEOL: false });
+  }
+
+  private currentTransform(): M {
+    return this.currentTransformInto([0, 0, 0, 0, 0, 0]);
+  }
+
+  // transform(ts.ctm, transform(ts.textMatrix, [fontSize * textHScale, 0, 0, fontSize, 0, textRise])),
+  // written out: the same operations in the same order (the zero terms too), without the two
+  // intermediate arrays (this runs twice per glyph).
+  private currentTransformInto(out: M): M {
+    const ts = this.ts;
+    const t0 = ts.fontSize * ts.textHScale;
+    const t3 = ts.fontSize;
+    const t5 = ts.textRise;
+    const m = ts.textMatrix;
+    const i0 = m[0]! * t0 + m[2]! * 0;
+    const i1 = m[1]! * t0 + m[3]! * 0;
+    const i2 = m[0]! * 0 + m[2]! * t3;
+    const i3 = m[1]! * 0 + m[3]! * t3;
+    const i4 = m[0]! * 0 + m[2]! * t5 + m[4]!;
+    const i5 = m[1]! * 0 + m[3]! * t5 + m[5]!;
+    const c = ts.ctm;
+    out[0] = c[0]! * i0 + c[2]! * i1;
+    out[1] = c[1]! * i0 + c[3]! * i1;
+    out[2] = c[0]! * i2 + c[2]! * i3;
+    out[3] = c[1]! * i2 + c[3]! * i3;
+    out[4] = c[0]! * i4 + c[2]! * i5 + c[4]!;
+    out[5] = c[1]! * i4 + c[3]! * i5 + c[5]!;
+    return out;
+  }
+
+  private ensureItem(): void {
+    const item = this.item;
     if (item.initialized) return;
-    const trm = (item.transform = currentTransform());
+    const ts = this.ts;
+    const trm = (item.transform = this.currentTransform());
     item.width = item.totalWidth = 0;
     item.height = item.totalHeight = Math.hypot(trm[2]!, trm[3]!);
     const scaleLineX = Math.hypot(ts.textLineMatrix[0]!, ts.textLineMatrix[1]!);
@@ -163,9 +262,12 @@ export function pageItems(doc: FastDoc, page: PageInput, fonts: Map<number, Fast
     item.spaceInFlowMax = fontSize * 0.6;
     item.hasEOL = false;
     item.initialized = true;
-  };
-  const updateAdvanceScale = (): void => {
+  }
+
+  private updateAdvanceScale(): void {
+    const item = this.item;
     if (!item.initialized) return;
+    const ts = this.ts;
     const scaleLineX = Math.hypot(ts.textLineMatrix[0]!, ts.textLineMatrix[1]!);
     const scaleCtmX = Math.hypot(ts.ctm[0]!, ts.ctm[1]!);
     const scaleFactor = scaleCtmX * scaleLineX;
@@ -173,44 +275,52 @@ export function pageItems(doc: FastDoc, page: PageInput, fonts: Map<number, Fast
     item.totalWidth += item.width * item.textAdvanceScale;
     item.width = 0;
     item.textAdvanceScale = scaleFactor;
-  };
-  const flush = (): void => {
+  }
+
+  private flush(): void {
+    const item = this.item;
     if (!item.initialized) return;
     item.totalWidth += item.width * item.textAdvanceScale;
     const text = normalizeUnicode(item.str.join(''));
     if (hasRtl(text)) decline('right-to-left text');
-    items.push({ str: text, width: Math.abs(item.totalWidth), height: Math.abs(item.totalHeight), transform: item.transform!, hasEOL: item.hasEOL });
+    this.items.push({ str: text, width: Math.abs(item.totalWidth), height: Math.abs(item.totalHeight), transform: item.transform!, hasEOL: item.hasEOL });
     item.initialized = false;
-    item.str.length = 0;
-  };
-  const appendEOL = (): void => {
-    resetLastChars();
-    if (item.initialized) {
-      item.hasEOL = true;
-      flush();
+    item.str = [];
+  }
+
+  private appendEOL(): void {
+    this.resetLastChars();
+    if (this.item.initialized) {
+      this.item.hasEOL = true;
+      this.flush();
     } else {
-      items.push({ str: '', width: 0, height: 0, transform: currentTransform(), hasEOL: true });
+      this.items.push({ str: '', width: 0, height: 0, transform: this.currentTransform(), hasEOL: true });
     }
-  };
-  const addFakeSpaces = (width: number, transf: M | null, textOrientation: number): boolean => {
+  }
+
+  private addFakeSpaces(width: number, transf: M | null, textOrientation: number): boolean {
+    const item = this.item;
     if (textOrientation * item.spaceInFlowMin <= width && width <= textOrientation * item.spaceInFlowMax) {
       if (item.initialized) {
-        resetLastChars();
+        this.resetLastChars();
         item.str.push(' ');
       }
       return false;
     }
-    flush();
-    resetLastChars();
-    pushWhitespace(Math.abs(width), 0, transf || currentTransform());
+    this.flush();
+    this.resetLastChars();
+    this.pushWhitespace(Math.abs(width), 0, transf || this.currentTransform());
     return true;
-  };
-  const compareWithLastPosition = (glyphWidth: number): boolean => {
-    const cur = currentTransform();
+  }
+
+  private compareWithLastPosition(glyphWidth: number): boolean {
+    const cur = this.currentTransformInto(this.scratch);
+    const viewBox = this.viewBox;
+    const item = this.item;
     let posX = cur[4]!;
     let posY = cur[5]!;
     if (posX + glyphWidth < viewBox[0]! || posX > viewBox[2]! || posY < viewBox[1]! || posY > viewBox[3]!) return false;
-    if (!ts.font || !item.prevTransform) return true;
+    if (!this.ts.font || !item.prevTransform) return true;
     let lastPosX = item.prevTransform[4]!;
     let lastPosY = item.prevTransform[5]!;
     if (lastPosX === posX && lastPosY === posY) return true;
@@ -232,12 +342,8 @@ export function pageItems(doc: FastDoc, page: PageInput, fonts: Map<number, Fast
         [lastPosX, lastPosY] = [-lastPosY, -lastPosX];
         break;
       default: {
-        const inv = (x: number, y: number, m: M): [number, number] => {
-          const scale = Math.hypot(m[0]!, m[1]!);
-          return [(m[0]! * x + m[1]! * y) / scale, (m[2]! * x + m[3]! * y) / scale];
-        };
-        [posX, posY] = inv(posX, posY, cur);
-        [lastPosX, lastPosY] = inv(lastPosX, lastPosY, item.prevTransform);
+        [posX, posY] = inverseRotate(posX, posY, cur);
+        [lastPosX, lastPosY] = inverseRotate(lastPosX, lastPosY, item.prevTransform);
       }
     }
     const advanceX = (posX - lastPosX) / item.textAdvanceScale;
@@ -245,51 +351,54 @@ export function pageItems(doc: FastDoc, page: PageInput, fonts: Map<number, Fast
     const textOrientation = Math.sign(item.width);
     if (advanceX < textOrientation * item.negativeSpaceMax) {
       if (Math.abs(advanceY) > 0.5 * item.height) {
-        appendEOL();
+        this.appendEOL();
         return true;
       }
-      resetLastChars();
-      flush();
+      this.resetLastChars();
+      this.flush();
       return true;
     }
     if (Math.abs(advanceY) > item.height) {
-      appendEOL();
+      this.appendEOL();
       return true;
     }
-    if (advanceX <= textOrientation * item.notASpace) resetLastChars();
+    if (advanceX <= textOrientation * item.notASpace) this.resetLastChars();
     if (advanceX <= textOrientation * item.trackingSpaceMin) {
-      if (shouldAddWhitespace()) {
-        resetLastChars();
-        flush();
-        pushWhitespace(Math.abs(advanceX), 0, item.prevTransform);
+      if (this.shouldAddWhitespace()) {
+        this.resetLastChars();
+        this.flush();
+        this.pushWhitespace(Math.abs(advanceX), 0, item.prevTransform);
       } else {
         item.width += advanceX;
       }
-    } else if (!addFakeSpaces(advanceX, item.prevTransform, textOrientation)) {
+    } else if (!this.addFakeSpaces(advanceX, item.prevTransform, textOrientation)) {
       if (item.str.length === 0) {
-        resetLastChars();
-        pushWhitespace(Math.abs(advanceX), 0, item.prevTransform);
+        this.resetLastChars();
+        this.pushWhitespace(Math.abs(advanceX), 0, item.prevTransform);
       } else {
         item.width += advanceX;
       }
     }
-    if (Math.abs(advanceY) > item.height * 0.25) flush();
+    if (Math.abs(advanceY) > item.height * 0.25) this.flush();
     return true;
-  };
-  let glyphCount = 0;
-  const buildItem = (chars: string, extraSpacing: number): void => {
+  }
+
+  private buildItem(chars: string, extraSpacing: number): void {
+    const ts = this.ts;
     const font = ts.font!;
     if (!chars) {
       const charSpacing = ts.charSpacing + extraSpacing;
       if (charSpacing) ts.translateTextMatrix(charSpacing * ts.textHScale, 0);
       return;
     }
-    const glyphs = font.glyphsOf(chars);
-    glyphCount += glyphs.length;
-    if (glyphCount > MAX_PAGE_GLYPHS) decline('too many glyphs');
-    if ((spent.glyphs += glyphs.length) > MAX_DOC_GLYPHS) decline('too many glyphs in the document');
+    const glyphs = this.glyphs;
+    const item = this.item;
+    const ii = font.glyphsOf(chars, glyphs);
+    this.glyphCount += ii;
+    if (this.glyphCount > MAX_PAGE_GLYPHS) decline('too many glyphs');
+    if ((this.spent.glyphs += ii) > MAX_DOC_GLYPHS) decline('too many glyphs in the document');
     const scale = ts.fontMatrix[0]! * ts.fontSize;
-    for (let i = 0, ii = glyphs.length; i < ii; i++) {
+    for (let i = 0; i < ii; i++) {
       const glyph = glyphs[i]!;
       const { category, originalCharCode } = glyph;
       if (category.isInvisibleFormatMark) continue;
@@ -299,196 +408,212 @@ export function pageItems(doc: FastDoc, page: PageInput, fonts: Map<number, Fast
       if (category.isWhitespace) {
         charSpacing += scaledDim;
         ts.translateTextMatrix(charSpacing * ts.textHScale, 0);
-        saveLastChar(' ');
+        this.saveLastChar(' ');
         continue;
       }
-      if (!category.isZeroWidthDiacritic && !compareWithLastPosition(scaledDim)) {
+      if (!category.isZeroWidthDiacritic && !this.compareWithLastPosition(scaledDim)) {
         ts.translateTextMatrix(scaledDim * ts.textHScale, 0);
         continue;
       }
-      ensureItem();
+      this.ensureItem();
       if (category.isZeroWidthDiacritic) scaledDim = 0;
       scaledDim *= ts.textHScale;
       ts.translateTextMatrix(scaledDim, 0);
       item.width += scaledDim;
-      if (scaledDim) item.prevTransform = currentTransform();
+      if (scaledDim) item.prevTransform = this.currentTransform();
       const glyphUnicode = glyph.unicode;
-      if (saveLastChar(glyphUnicode)) item.str.push(' ');
+      if (this.saveLastChar(glyphUnicode)) item.str.push(' ');
       item.str.push(glyphUnicode);
       if (charSpacing) ts.translateTextMatrix(charSpacing * ts.textHScale, 0);
     }
-  };
-  const setFont = (name: string): void => {
+  }
+
+  private setFont(name: string): void {
+    const fontRes = this.fontRes;
     if (!(fontRes instanceof Dict)) return decline('no font resources');
     const ref = fontRes.map.get(name);
     if (!(ref instanceof Ref)) return decline('font not by reference');
-    let font = fonts.get(ref.num);
+    let font = this.fonts.get(ref.num);
     if (!font) {
-      font = loadFont(doc, ref);
-      fonts.set(ref.num, font);
+      font = loadFont(this.doc, ref);
+      this.fonts.set(ref.num, font);
     }
-    ts.font = font;
-    ts.fontMatrix = FONT_IDENTITY;
-  };
-  const showText = (chars: Obj | undefined): void => {
-    if (!ts.font) decline('text before a font');
-    if (typeof chars !== 'string') decline('shown text not a string');
-    buildItem(chars as string, 0);
-  };
-
-  const lx = new Lexer(page.content, 0, page.content.length, true);
-  const args: Obj[] = [];
-  let ops = 0;
-  for (;;) {
-    const o = lx.object();
-    if (o === EOF) break;
-    if (!(o instanceof Cmd)) {
-      // pdf.js's preprocessor drops a null operand (its parser's "nothing here").
-      if (o === null) continue;
-      args.push(o);
-      if (args.length > 33) decline('too many operands');
-      continue;
-    }
-    if (++ops > MAX_PAGE_OPS) decline('too many operators');
-    if (++spent.ops > MAX_DOC_OPS) decline('too many operators in the document');
-    const op = o.cmd;
-    const n = OPS[op];
-    if (n === undefined || n === null) return decline(`operator ${op}`);
-    if (n >= 0 ? args.length !== n : args.length > -n) return decline(`operand count of ${op}`);
-    const prev = ts;
-    // The preprocessor's q, Q and cm (the state stack holds the whole text state, as in pdf.js).
-    if (op === 'q') {
-      if (stack.length >= MAX_SAVE_DEPTH) decline('save depth');
-      stack.push(ts);
-      ts = ts.clone();
-    } else if (op === 'Q') {
-      const back = stack.pop();
-      if (back) ts = back;
-    } else if (op === 'cm') {
-      ts.ctm = transform(ts.ctm, args.map(num));
-    }
-    switch (op) {
-      case 'Tf': {
-        const name = args[0];
-        const size = args[1];
-        if (!(name instanceof Name) || typeof size !== 'number') return decline('bad Tf');
-        if (ts.font && name.name === ts.fontName && size === ts.fontSize) break;
-        flush();
-        ts.fontName = name.name;
-        ts.fontSize = size;
-        setFont(name.name);
-        break;
-      }
-      case 'Ts':
-        ts.textRise = num(args[0]);
-        break;
-      case 'Tz':
-        ts.textHScale = num(args[0]) / 100;
-        break;
-      case 'TL':
-        ts.leading = num(args[0]);
-        break;
-      case 'Td':
-        ts.translateTextLineMatrix(num(args[0]), num(args[1]));
-        ts.textMatrix = ts.textLineMatrix.slice();
-        break;
-      case 'TD':
-        ts.leading = -num(args[1]);
-        ts.translateTextLineMatrix(num(args[0]), num(args[1]));
-        ts.textMatrix = ts.textLineMatrix.slice();
-        break;
-      case 'T*':
-        ts.carriageReturn();
-        break;
-      case 'Tm': {
-        const [a, b, c, d, e, f] = args.map(num) as [number, number, number, number, number, number];
-        ts.textMatrix = [a, b, c, d, e, f];
-        ts.textLineMatrix = [a, b, c, d, e, f];
-        updateAdvanceScale();
-        break;
-      }
-      case 'Tc':
-        ts.charSpacing = num(args[0]);
-        break;
-      case 'Tw':
-        ts.wordSpacing = num(args[0]);
-        break;
-      case 'BT':
-        ts.textMatrix = IDENTITY.slice();
-        ts.textLineMatrix = IDENTITY.slice();
-        break;
-      case 'TJ': {
-        if (!ts.font) decline('text before a font');
-        const elements = args[0];
-        if (!Array.isArray(elements)) return decline('TJ operand');
-        const spaceFactor = (-1 * ts.fontSize) / 1000;
-        let buffer: string[] = [];
-        for (const el of elements) {
-          if (typeof el === 'string') buffer.push(el);
-          else if (typeof el === 'number') {
-            if (el !== 0) {
-              buildItem(buffer.join(''), el * spaceFactor);
-              buffer = [];
-            }
-          } else return decline('TJ element');
-        }
-        if (buffer.length > 0) buildItem(buffer.join(''), 0);
-        break;
-      }
-      case 'Tj':
-        showText(args[0]);
-        break;
-      case "'":
-        if (!ts.font) decline('text before a font');
-        ts.carriageReturn();
-        showText(args[0]);
-        break;
-      case '"':
-        if (!ts.font) decline('text before a font');
-        ts.wordSpacing = num(args[0]);
-        ts.charSpacing = num(args[1]);
-        ts.carriageReturn();
-        showText(args[2]);
-        break;
-      case 'Do': {
-        flush();
-        const name = args[0];
-        if (!(name instanceof Name)) return decline('Do operand');
-        const xo = xobjects === undefined ? undefined : doc.get(xobjects);
-        if (!(xo instanceof Dict)) return decline('no XObject resources');
-        const x = doc.val(xo, name.name);
-        if (!(x instanceof Stream)) return decline('XObject not a stream');
-        const sub = doc.val(x.dict, 'Subtype');
-        if (!(sub instanceof Name) || sub.name === 'Form') return decline('form XObject');
-        break;
-      }
-      case 'gs': {
-        const name = args[0];
-        if (!(name instanceof Name)) return decline('gs operand');
-        const eg = extGState === undefined ? undefined : doc.get(extGState);
-        if (!(eg instanceof Dict)) return decline('no ExtGState resources');
-        const g = doc.val(eg, name.name);
-        if (!(g instanceof Dict)) return decline('ExtGState not a dictionary');
-        if (g.map.has('Font')) decline('font set by an ExtGState');
-        break;
-      }
-      case 'BMC':
-      case 'BDC':
-      case 'EMC':
-        flush();
-        break;
-      case 'Q':
-        if (prev.font !== ts.font || prev.fontSize !== ts.fontSize || prev.fontName !== ts.fontName) flush();
-        break;
-      case 'BI':
-      case 'ID':
-      case 'EI':
-      case 'd0':
-      case 'd1':
-        return decline(`operator ${op}`);
-    }
-    args.length = 0;
+    this.ts.font = font;
+    this.ts.fontMatrix = FONT_IDENTITY;
   }
-  flush();
-  return items;
+
+  private showText(chars: Obj | undefined): void {
+    if (!this.ts.font) decline('text before a font');
+    if (typeof chars !== 'string') decline('shown text not a string');
+    this.buildItem(chars as string, 0);
+  }
+
+  /** Runs the page's content stream. */
+  read(): TextItemLike[] {
+    const { doc, page, spent, stack, xobjects, extGState } = this;
+    let ts = this.ts;
+    const lx = new Lexer(page.content, 0, page.content.length, true);
+    // Operands of the operator being read: args[0 … argc-1] (entries past argc are stale).
+    const args: Obj[] = [];
+    let argc = 0;
+    let ops = 0;
+    for (;;) {
+      const o = lx.object();
+      if (o === EOF) break;
+      if (!(o instanceof Cmd)) {
+        // pdf.js's preprocessor drops a null operand (its parser's "nothing here").
+        if (o === null) continue;
+        if (argc >= 33) decline('too many operands');
+        args[argc++] = o;
+        continue;
+      }
+      if (++ops > MAX_PAGE_OPS) decline('too many operators');
+      if (++spent.ops > MAX_DOC_OPS) decline('too many operators in the document');
+      const op = o.cmd;
+      const n = o.arity;
+      if (n === undefined || n === null) return decline(`operator ${op}`);
+      if (n >= 0 ? argc !== n : argc > -n) return decline(`operand count of ${op}`);
+      const prev = ts;
+      // The preprocessor's q, Q and cm (the state stack holds the whole text state, as in pdf.js).
+      if (op === 'q') {
+        if (stack.length >= MAX_SAVE_DEPTH) decline('save depth');
+        stack.push(ts);
+        ts = this.ts = ts.clone();
+      } else if (op === 'Q') {
+        const back = stack.pop();
+        if (back) ts = this.ts = back;
+      } else if (op === 'cm') {
+        ts.ctm = transform(ts.ctm, [num(args[0]), num(args[1]), num(args[2]), num(args[3]), num(args[4]), num(args[5])]);
+      }
+      switch (op) {
+        case 'Tf': {
+          const name = args[0];
+          const size = args[1];
+          if (!(name instanceof Name) || typeof size !== 'number') return decline('bad Tf');
+          if (ts.font && name.name === ts.fontName && size === ts.fontSize) break;
+          this.flush();
+          ts.fontName = name.name;
+          ts.fontSize = size;
+          this.setFont(name.name);
+          break;
+        }
+        case 'Ts':
+          ts.textRise = num(args[0]);
+          break;
+        case 'Tz':
+          ts.textHScale = num(args[0]) / 100;
+          break;
+        case 'TL':
+          ts.leading = num(args[0]);
+          break;
+        case 'Td':
+          ts.translateTextLineMatrix(num(args[0]), num(args[1]));
+          ts.textMatrix = ts.textLineMatrix.slice();
+          break;
+        case 'TD':
+          ts.leading = -num(args[1]);
+          ts.translateTextLineMatrix(num(args[0]), num(args[1]));
+          ts.textMatrix = ts.textLineMatrix.slice();
+          break;
+        case 'T*':
+          ts.carriageReturn();
+          break;
+        case 'Tm': {
+          const m = [num(args[0]), num(args[1]), num(args[2]), num(args[3]), num(args[4]), num(args[5])];
+          ts.textMatrix = m;
+          ts.textLineMatrix = m.slice();
+          this.updateAdvanceScale();
+          break;
+        }
+        case 'Tc':
+          ts.charSpacing = num(args[0]);
+          break;
+        case 'Tw':
+          ts.wordSpacing = num(args[0]);
+          break;
+        case 'BT':
+          ts.textMatrix = IDENTITY.slice();
+          ts.textLineMatrix = IDENTITY.slice();
+          break;
+        case 'TJ': {
+          if (!ts.font) decline('text before a font');
+          const elements = args[0];
+          if (!Array.isArray(elements)) return decline('TJ operand');
+          const spaceFactor = (-1 * ts.fontSize) / 1000;
+          let buffer: string[] = [];
+          for (const el of elements) {
+            if (typeof el === 'string') buffer.push(el);
+            else if (typeof el === 'number') {
+              if (el !== 0) {
+                this.buildItem(buffer.join(''), el * spaceFactor);
+                buffer = [];
+              }
+            } else return decline('TJ element');
+          }
+          if (buffer.length > 0) this.buildItem(buffer.join(''), 0);
+          break;
+        }
+        case 'Tj':
+          this.showText(args[0]);
+          break;
+        case "'":
+          if (!ts.font) decline('text before a font');
+          ts.carriageReturn();
+          this.showText(args[0]);
+          break;
+        case '"':
+          if (!ts.font) decline('text before a font');
+          ts.wordSpacing = num(args[0]);
+          ts.charSpacing = num(args[1]);
+          ts.carriageReturn();
+          this.showText(args[2]);
+          break;
+        case 'Do': {
+          this.flush();
+          const name = args[0];
+          if (!(name instanceof Name)) return decline('Do operand');
+          const xo = xobjects === undefined ? undefined : doc.get(xobjects);
+          if (!(xo instanceof Dict)) return decline('no XObject resources');
+          const x = doc.val(xo, name.name);
+          if (!(x instanceof Stream)) return decline('XObject not a stream');
+          const sub = doc.val(x.dict, 'Subtype');
+          if (!(sub instanceof Name) || sub.name === 'Form') return decline('form XObject');
+          break;
+        }
+        case 'gs': {
+          const name = args[0];
+          if (!(name instanceof Name)) return decline('gs operand');
+          const eg = extGState === undefined ? undefined : doc.get(extGState);
+          if (!(eg instanceof Dict)) return decline('no ExtGState resources');
+          const g = doc.val(eg, name.name);
+          if (!(g instanceof Dict)) return decline('ExtGState not a dictionary');
+          if (g.map.has('Font')) decline('font set by an ExtGState');
+          break;
+        }
+        case 'BMC':
+        case 'BDC':
+        case 'EMC':
+          this.flush();
+          break;
+        case 'Q':
+          if (prev.font !== ts.font || prev.fontSize !== ts.fontSize || prev.fontName !== ts.fontName) this.flush();
+          break;
+        case 'BI':
+        case 'ID':
+        case 'EI':
+        case 'd0':
+        case 'd1':
+          return decline(`operator ${op}`);
+      }
+      argc = 0;
+    }
+    this.flush();
+    return this.items;
+  }
+}
+
+/** pdf.js's inverse rotation of a position by a transform's scale (compareWithLastPosition, other angles). */
+function inverseRotate(x: number, y: number, m: M): [number, number] {
+  const scale = Math.hypot(m[0]!, m[1]!);
+  return [(m[0]! * x + m[1]! * y) / scale, (m[2]! * x + m[3]! * y) / scale];
 }

@@ -56,6 +56,15 @@ const LETTER: number[] = [0, 0, 612, 792];
 /** Characters of text one document may yield (a 300-page report: ~500,000). */
 export const MAX_DOCUMENT_CHARS = 8_000_000;
 
+/**
+ * Content-stream bytes the pages of one document may ask to be read, a stream shared by several
+ * pages counted once for each (a 300-page report: ~15 MB). Past it the fast path declines, and the
+ * reader refuses the document before pdf.js reads it (contentBytes, pdf.ts): pdf.js parses a page's
+ * content again for every page, so 3,000 pages sharing one 8 MB stream (24 GB) ran into the
+ * reader's 120 s limit in a PDF thread, and without one (LEDGER_CHECK_PDF_THREADS=0) had none.
+ */
+export const MAX_DOC_CONTENT_BYTES = 256 * 1024 * 1024;
+
 /** Tests: the fast read itself, throwing where readFast returns null. */
 export function __readDoc(data: Uint8Array): FastPdf {
   return readDoc(data);
@@ -73,8 +82,10 @@ function readDoc(data: Uint8Array): FastPdf {
   const fonts = new Map<number, FastFont>();
   const pageTexts: string[] = [];
   let chars = 0;
+  let contentBytes = 0;
   for (const page of pages) {
     const { content, resources, view, rotate, userUnit } = pageParts(doc, page);
+    if ((contentBytes += content.length) > MAX_DOC_CONTENT_BYTES) decline('too much content');
     const items = pageItems(doc, { content, resources, viewBox: view }, fonts);
     const text = layoutItems(items, viewportTransform(view, userUnit, rotate));
     chars += text.length;
@@ -82,6 +93,47 @@ function readDoc(data: Uint8Array): FastPdf {
     pageTexts.push(text);
   }
   return { pages: pages.length, ...info, pageTexts };
+}
+
+/**
+ * The content-stream bytes a document's pages ask to be read (a stream counted once for each page
+ * that draws it; decoded when its filter is none or FlateDecode, else its raw length), counted up
+ * to just past `limit`; null when the document is not one the fast path's reader can open (pdf.js
+ * then reads it as before). Each distinct stream is decoded once.
+ */
+export function contentBytes(data: Uint8Array, limit = MAX_DOC_CONTENT_BYTES): number | null {
+  try {
+    const doc = new FastDoc(data);
+    const root = doc.val(doc.trailer, 'Root');
+    if (!(root instanceof Dict)) return null;
+    const pagesRoot = doc.val(root, 'Pages');
+    if (!(pagesRoot instanceof Dict)) return null;
+    const sizes = new Map<Stream, number>();
+    const sizeOf = (s: Stream): number => {
+      let n = sizes.get(s);
+      if (n === undefined) {
+        try {
+          n = doc.bytes(s).length;
+        } catch {
+          n = s.length; // a filter the fast path does not decode, or past its bounds: at least its raw bytes
+        }
+        sizes.set(s, n);
+      }
+      return n;
+    };
+    let total = 0;
+    for (const page of collectPages(doc, pagesRoot)) {
+      const contents = doc.val(page, 'Contents');
+      const parts = Array.isArray(contents) ? contents.map((c) => doc.get(c)) : [contents];
+      for (const part of parts) {
+        if (part instanceof Stream) total += sizeOf(part);
+        if (total > limit) return total;
+      }
+    }
+    return total;
+  } catch {
+    return null;
+  }
 }
 
 /** The page dictionaries in order; the tree's counts must agree with its leaves (pdf.js trusts /Count). */

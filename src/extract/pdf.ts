@@ -6,11 +6,10 @@
 import { errorDetail, isRuntimeError } from './error-detail.js';
 import type { ExtractError } from '../types.js';
 import { classifyText } from './text-quality.js';
-import { loadPdfjs, textOptions } from './pdfjs.js';
 import { pageText } from './pdf-text.js';
 import { PDF_STREAM_MAX_BYTES, cappedStreams } from './pdf-stream-cap.js';
 import { MAX_PDF_PAGES } from './limits.js';
-import { fastPathEnabled, readFast } from './pdf-fast.js';
+import { MAX_DOC_CONTENT_BYTES, contentBytes, fastPathEnabled, readFast } from './pdf-fast.js';
 
 /** What a PDF yields before any text analysis. Plain data: it crosses the worker boundary. */
 export interface RawPdf {
@@ -108,9 +107,19 @@ async function parseOne(data: Buffer): Promise<RawPdf> {
     settleText(out, fast.pageTexts);
     return out;
   }
+  // Pages asking for more content than the bound (a shared stream counted for each page) are not
+  // handed to pdf.js, which would parse it again page after page until the thread's time limit.
+  const content = contentBytes(data);
+  if (content !== null && content > MAX_DOC_CONTENT_BYTES) {
+    out.error = { code: 'corrupt', detail: `the pages' content streams total more than ${MAX_DOC_CONTENT_BYTES} bytes (a stream counted for each page that draws it), above the reading limit` };
+    return out;
+  }
   let doc: import('pdfjs-dist').PDFDocumentProxy | null = null;
   let task: import('pdfjs-dist').PDFDocumentLoadingTask | null = null;
   try {
+    // pdf.js's loader and its patches (pdfjs.ts, pdfjs-text-worker.ts, node:crypto, node:vm) are
+    // imported by the first document the fast path declines: a thread that meets none never loads them.
+    const { loadPdfjs, textOptions } = await import('./pdfjs.js');
     const { pdfjs, worker } = await loadPdfjs();
     // pdf.js takes (detaches) the buffer it is given: hand it a copy, never the caller's bytes.
     task = pdfjs.getDocument({ ...textOptions(), worker, data: new Uint8Array(data) });

@@ -10,6 +10,7 @@ import pLimit from 'p-limit';
 import { RENDER_COUNTER, cappedStreams } from '../extract/pdf-stream-cap.js';
 import { renderWorker } from './render-worker.js';
 import { DOCUMENT_WORK, PAGE_WORK, setRenderWork } from './render-work.js';
+import { BoundedCanvasFactory, DOCUMENT_CANVAS_PIXELS, PAGE_CANVAS_PIXELS, setCanvasBudget } from './render-canvas.js';
 
 /** A4 is 595 pt wide: 1654 px is 200 dpi. Every rendered page gets this width (bounded pixels). */
 export const PAGE_WIDTH_PX = 1654;
@@ -42,19 +43,58 @@ const renderOne = pLimit(1);
  * Runs one renderer call alone, within `budget` units of decoding work (render-work.ts), and returns
  * its result with the number of refusals it counted and the work it spent.
  */
-function counted<T>(work: () => Promise<T>, budget: number): Promise<{ value: T; refused: number; spent: number }> {
+function counted<T>(
+  work: () => Promise<T>,
+  budget: number,
+  canvas = PAGE_CANVAS_PIXELS,
+): Promise<{ value: T; refused: number; spent: number; canvasSpent: number }> {
   return renderOne(async () => {
     const before = cappedStreams(RENDER_COUNTER);
     setRenderWork(budget);
-    let value: T;
+    setCanvasBudget(canvas);
+    let value: T | undefined;
+    let failed: { error: unknown } | null = null;
     let left: number;
+    let canvasLeft: number;
     try {
       value = await work();
+    } catch (error) {
+      failed = { error };
     } finally {
       left = setRenderWork(Infinity);
+      canvasLeft = setCanvasBudget(Infinity);
     }
-    return { value, refused: cappedStreams(RENDER_COUNTER) - before, spent: budget - Math.max(0, left) };
+    const refused = cappedStreams(RENDER_COUNTER) - before;
+    const spent = budget - Math.max(0, left);
+    const canvasSpent = canvas - Math.max(0, canvasLeft);
+    // A drawing stopped by a bound (a canvas past the page's canvas pixels) is a refusal, not a corrupt file.
+    if (failed) throw refused > 0 ? new PageRefused(refused, spent, canvasSpent, failed.error) : failed.error;
+    return { value: value as T, refused, spent, canvasSpent };
   });
+}
+
+/** A page whose drawing a bound stopped: it is read as blank, with its refusals counted. */
+class PageRefused extends Error {
+  constructor(
+    readonly refused: number,
+    readonly spent: number,
+    readonly canvasSpent: number,
+    cause: unknown,
+  ) {
+    super('ledger-check: drawing this page stopped at a bound', { cause });
+  }
+}
+
+let blank: Promise<Buffer> | null = null;
+/** A white page, what a page whose drawing was stopped is read as (OCR finds nothing on it). */
+function blankPage(): Promise<Buffer> {
+  blank ??= import('sharp').then(({ default: sharp }) =>
+    sharp({ create: { width: PAGE_WIDTH_PX, height: Math.round((PAGE_WIDTH_PX * 842) / 595), channels: 3, background: '#ffffff' } })
+      .withMetadata({ density: 200 })
+      .png()
+      .toBuffer(),
+  );
+  return blank.then((b) => Buffer.from(b));
 }
 
 /** Number of pages of a PDF and an iterator over the first `max` page images, in order. */
@@ -70,6 +110,8 @@ export async function pdfPages(
     data,
     ...(worker ? { worker } : {}),
     maxImageSize: MAX_RENDER_IMAGE_PIXELS,
+    // Every canvas drawing makes is charged to the page's canvas bound (render-canvas.ts).
+    CanvasFactory: BoundedCanvasFactory,
     cMapUrl: path.join(dir, 'cmaps') + path.sep,
     cMapPacked: true,
     standardFontDataUrl: path.join(dir, 'standard_fonts') + path.sep,
@@ -87,14 +129,26 @@ export async function pdfPages(
   async function* gen(): AsyncGenerator<PageImage> {
     // One document's pages share its work budget, each at most a page's.
     let documentLeft = work.document;
+    let documentCanvasLeft = DOCUMENT_CANVAS_PIXELS;
     try {
       for (let p = 1; p <= Math.min(total, max); p++) {
-        const drawn = await counted(
-          () => parser.getScreenshot({ partial: [p], desiredWidth: PAGE_WIDTH_PX, imageDataUrl: false, imageBuffer: true }),
-          Math.min(work.page, documentLeft),
-        );
+        let drawn;
+        try {
+          drawn = await counted(
+            () => parser.getScreenshot({ partial: [p], desiredWidth: PAGE_WIDTH_PX, imageDataUrl: false, imageBuffer: true }),
+            Math.min(work.page, documentLeft),
+            Math.min(PAGE_CANVAS_PIXELS, documentCanvasLeft),
+          );
+        } catch (e) {
+          if (!(e instanceof PageRefused)) throw e;
+          documentLeft -= e.spent;
+          documentCanvasLeft -= e.canvasSpent;
+          yield { page: p, png: await blankPage(), refused: e.refused, work: e.spent };
+          continue;
+        }
         const { value: shot, refused } = drawn;
         documentLeft -= drawn.spent;
+        documentCanvasLeft -= drawn.canvasSpent;
         const page = shot.pages[0];
         if (!page) continue;
         yield { page: p, png: Buffer.from(page.data.buffer, page.data.byteOffset, page.data.byteLength), refused, work: drawn.spent };

@@ -85,3 +85,41 @@ export function decodeFailedReuseCountPatches(): SourcePatch[] {
 export function imageSizeCountPatch(): SourcePatch {
   return { name: 'image-size-count', find: REMOVED, replace: REMOVED + `      ${countCappedRenderStream};\n` };
 }
+
+const IMAGE_SIZE = '    this.width = width;\n    this.height = height;\n    this.interpolate = dict.get("I", "Interpolate");\n';
+
+/**
+ * The patch of pdf.js's PDFImage (every image it decodes, and each image's soft mask (/SMask) or
+ * stencil mask (/Mask)): pdf.js checks maxImageSize against the drawn image's dictionary only, then
+ * allocates a mask's alpha buffer from the mask's own /Width × /Height. A 200 KB PDF whose
+ * 1000 × 1000 image has a 20000 × 20000 soft mask (50 MB of Flate zeros) took 38 s and 5.3 GB.
+ */
+export function imagePixelsCapPatch(maxPixels: number): SourcePatch {
+  return { name: 'image-pixels-cap', find: IMAGE_SIZE, replace: IMAGE_SIZE.replace('    this.interpolate', refuse('an image or mask', 'width', 'height', maxPixels) + '    this.interpolate') };
+}
+
+/** Mesh vertices (read from the data, or made by splitting its patches) one gradient mesh may have in the OCR renderer. */
+export const MAX_MESH_VERTICES = 262_144;
+
+const READ_COORDINATE = '  readCoordinate() {\n    const {\n      bitsPerCoordinate,\n      decode\n    } = this.context;\n';
+const PATCH_VERTICES = '    const verticesPerRow = splitXBy + 1;\n';
+
+const meshRefuse = (counter: string, n: string, max: number) =>
+  `    ${counter} = (${counter} || 0) + ${n};\n` +
+  `    if (${counter} > ${max}) {\n` +
+  `      ${countCappedRenderStream};\n` +
+  `      throw new Error("ledger-check: a gradient mesh of more than ${max} vertices");\n` +
+  '    }\n';
+
+/**
+ * The patches of pdf.js's gradient meshes (shading types 4–7): their vertices are read from the data
+ * into arrays (a 256 MB stream holds 64 million) and every triangle is drawn again at each use; a
+ * 24 KB PDF of one mesh of a million triangles ran for over 5 minutes. A mesh with more vertices than
+ * MAX_MESH_VERTICES is not drawn (counted as refused; pdf.js skips a shading that fails).
+ */
+export function meshCapPatches(maxVertices: number): SourcePatch[] {
+  return [
+    { name: 'mesh-read-cap', find: READ_COORDINATE, replace: READ_COORDINATE + meshRefuse('this.__lcVertices', '1', maxVertices) },
+    { name: 'mesh-split-cap', find: PATCH_VERTICES, replace: PATCH_VERTICES + meshRefuse('this.__lcVertices', '(splitYBy + 1) * verticesPerRow', maxVertices) },
+  ];
+}

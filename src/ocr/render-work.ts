@@ -25,6 +25,15 @@ export const PAGE_WORK = 256_000_000;
 /** Work for one document (all its pages read by OCR): twenty 600 dpi A4 colour scans fit. */
 export const DOCUMENT_WORK = 2_560_000_000;
 
+/** Work charged for each content-stream operator read: 250,000 a page. */
+export const OPERATOR_WORK = 1_024;
+/**
+ * Work charged for an operator that paints (fill, stroke, show text, shading): 5,000 a page. A fill
+ * of the whole page took ~2.5 ms under load; a scan's page paints a handful, a page of outlined
+ * lettering a few thousand.
+ */
+export const PAINT_OPERATOR_WORK = 51_200;
+
 const KEY = 'ledger-check.render-work';
 
 /** Prepended to the renderer's worker source: the budget, its setter (on globalThis) and the charge. */
@@ -37,6 +46,12 @@ export const WORK_PRELUDE =
   `    ${countCappedRenderStream};\n` +
   '    throw new Error("ledger-check: drawing this page needs more decoding work than its bound");\n' +
   '  }\n' +
+  '}\n' +
+  // An operator read once the budget is spent ends the page's drawing without another count (the
+  // refusal that spent it was counted): images past it were refused, and a page went on drawing.
+  'function __lcSpendOperator(n) {\n' +
+  '  if (__lcWorkLeft < 0) throw new Error("ledger-check: this page\'s decoding work is spent");\n' +
+  '  __lcSpend(n);\n' +
   '}\n';
 
 /** Sets the work left (Infinity: unbounded) and returns what was left before; a no-op without the patched renderer. */
@@ -76,6 +91,21 @@ export function workPatches(): SourcePatch[] {
     after('work-jbig2-region', 'function readRegionSegmentInformation(data, start) {\n', '  __lcSpend(readUint32(data, start) * readUint32(data, start + 4));\n'),
     after('work-jbig2-page', '  onPageInformation(info) {\n', '    __lcSpend(info.width * info.height);\n'),
     after('work-jpeg-frame', 'function prepareComponents(frame) {\n', '  __lcSpend(frame.samplesPerLine * frame.scanLines * frame.components.length);\n'),
+    // A soft or stencil mask's alpha buffer (its pixels), each time an image is drawn with it (its decode is cached).
+    after('work-smask-pixels', '      sw = smask.width;\n      sh = smask.height;\n', '      __lcSpend(sw * sh);\n'),
+    after('work-mask-pixels', '        sw = mask.width;\n        sh = mask.height;\n', '        __lcSpend(sw * sh);\n'),
+    // A gradient mesh is read again at each use: each vertex read or made by splitting a patch.
+    after('work-mesh-vertex', '  readCoordinate() {\n', '    __lcSpend(64);\n'),
+    after('work-mesh-split', '    const verticesPerRow = splitXBy + 1;\n', '    __lcSpend(16 * (splitYBy + 1) * verticesPerRow);\n'),
+    // Every operator read (a form's again at each use: forms nesting ten deep, ten uses each, made a
+    // million fills from 500 bytes); one that paints (a fill or stroke, text, a shading) can cover the page.
+    {
+      name: 'work-operator',
+      find: '        this.preprocessCommand(fn, args);\n        operation.fn = fn;\n',
+      replace:
+        `        __lcSpendOperator((fn >= OPS.stroke && fn <= OPS.closeEOFillStroke) || (fn >= OPS.showText && fn <= OPS.nextLineSetSpacingShowText) || fn === OPS.shadingFill ? ${PAINT_OPERATOR_WORK} : ${OPERATOR_WORK});\n` +
+        '        this.preprocessCommand(fn, args);\n        operation.fn = fn;\n',
+    },
     after('work-ccitt-byte', '  readNextChar() {\n    if (this.eof) {\n      return -1;\n    }\n    const refLine = this.refLine;\n', '    __lcSpend(8);\n'),
     after('work-stream-output', '    const buffer = this.buffer;\n    if (requested <= buffer.byteLength) {\n      return buffer;\n    }\n', '    __lcSpend(requested - buffer.byteLength);\n'),
   ];

@@ -13,7 +13,16 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { CID_WIDTH_RANGE_PATCHES, PDF_RENDER_STREAM_MAX_BYTES, RENDER_COUNTER, applyOnce, streamCapPatch } from '../extract/pdf-stream-cap.js';
 import { evaluateWorkerModule } from '../extract/pdfjs.js';
-import { decodeFailedCountPatch, decodeFailedReuseCountPatches, imageSizeCountPatch, jbig2CapPatches, jpegFrameCapPatch } from './render-image-cap.js';
+import {
+  MAX_MESH_VERTICES,
+  decodeFailedCountPatch,
+  decodeFailedReuseCountPatches,
+  imagePixelsCapPatch,
+  imageSizeCountPatch,
+  jbig2CapPatches,
+  jpegFrameCapPatch,
+  meshCapPatches,
+} from './render-image-cap.js';
 import { MAX_RENDER_IMAGE_PIXELS } from './pages.js';
 import { WORK_PRELUDE, workPatches } from './render-work.js';
 
@@ -51,6 +60,8 @@ export function renderWorkerSource(): string | null {
     streamCapPatch(PDF_RENDER_STREAM_MAX_BYTES, RENDER_COUNTER),
     jpegFrameCapPatch(MAX_RENDER_IMAGE_PIXELS),
     ...jbig2CapPatches(MAX_RENDER_IMAGE_PIXELS),
+    imagePixelsCapPatch(MAX_RENDER_IMAGE_PIXELS),
+    ...meshCapPatches(MAX_MESH_VERTICES),
     imageSizeCountPatch(),
     decodeFailedCountPatch(),
     ...decodeFailedReuseCountPatches(),
