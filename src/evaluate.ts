@@ -12,6 +12,7 @@ import { allChecks } from './checks/index.js';
 import { coversUnchecked, leavesUnchecked } from './checks/file-verdict.js';
 import { ruleInfo, type RuleId } from './messages/index.js';
 import { OCR_NOTE } from './messages/ocr.js';
+import { OCR_TEXT_FLOOR } from './ocr/facts.js';
 import { compareKeys, defaultIndicator } from './rules/resolve.js';
 
 export function buildModel(discovery: Discovery, files: ExtractedFile[], rules: RuleSet): RunModel {
@@ -156,8 +157,9 @@ export function finishFindings(files: readonly FileVerdictInput[], findings: Fin
     x.source = 'ocr';
     x.confidence = c;
     // A finding about the OCR itself states its confidence already ("置信度 3%…（…置信度 3%…）"), and
-    // one saying no text could be read was not judged from OCR text ("无法检查内容（据 OCR 识别…）").
-    if (!x.ruleId.startsWith('ocr.') && x.ruleId !== 'doc.scanned') x.message += OCR_NOTE[opts.lang](c);
+    // one saying no text could be read was not judged from OCR text ("无法检查内容（据 OCR 识别…）"),
+    // nor was any finding on a file whose pages all fell under the floor (no OCR text was used).
+    if (!x.ruleId.startsWith('ocr.') && x.ruleId !== 'doc.scanned' && c >= OCR_TEXT_FLOOR) x.message += OCR_NOTE[opts.lang](c);
   }
   // Safety net: a file that could not be read must carry a finding, whatever its family did.
   const byFile = new Map<string, Finding[]>();

@@ -149,7 +149,10 @@ const reportCheck: Check = {
 
     // Data, length, style. A report that lacks 数据实例 altogether has said so (report.element-missing):
     // too few figures is the same gap, reported once.
-    const noDataElement = verdicts.some((v) => v.element === '数据实例' && v.status === 'missing');
+    // Only when that finding is shown: a rule file that turns report.element-missing off still
+    // hears about a report without figures.
+    const elementMissingShown = ctx.rules.severity?.['report.element-missing'] !== 'off';
+    const noDataElement = elementMissingShown && verdicts.some((v) => v.element === '数据实例' && v.status === 'missing');
     if (doc.dataPoints.length < p.minDataPoints && !noDataElement) {
       emit('report.few-data-points', {
         ...at,

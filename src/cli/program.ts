@@ -10,6 +10,7 @@ import { t, nearest } from './text.js';
 import { VERSION } from '../version.js';
 import { localizeHelp } from './help.js';
 import { visible, visibleLines } from '../format/terminal.js';
+import { severityWord } from '../format/words.js';
 import { register as registerFestivals } from './commands/festivals.js';
 import { register as registerImport } from './commands/import.js';
 import { register as registerReview } from './commands/review.js';
@@ -136,8 +137,10 @@ export function buildProgram(io: CliIO, env: Env, commanderErr: (s: string) => v
         io.setExitCode(2);
         return;
       }
-      const L = lang === 'zh' ? { sev: '默认级别', why: '为什么', fix: '怎么改' } : { sev: 'default severity', why: 'why', fix: 'how to fix' };
-      io.stdout(`${id} — ${info.title[lang]}\n${L.sev}: ${info.severity}\n\n${L.why}: ${info.why[lang]}\n${L.fix}: ${info.fix[lang]}\n`);
+      // In words of the run's language, with the value a rule file's `severity:` takes.
+      const L = lang === 'zh' ? { sev: '默认级别', why: '为什么', fix: '怎么改', colon: '：' } : { sev: 'default severity', why: 'why', fix: 'how to fix', colon: ': ' };
+      const sev = lang === 'zh' ? `${severityWord('zh', info.severity)}（${info.severity}）` : info.severity;
+      io.stdout(`${id} — ${info.title[lang]}\n${L.sev}${L.colon}${sev}\n\n${L.why}${L.colon}${info.why[lang]}\n${L.fix}${L.colon}${info.fix[lang]}\n`);
       const raisedBy = kindRaising(id);
       if (raisedBy) io.stdout(`\n${explainKind(raisedBy, lang)}`);
     });

@@ -11,6 +11,7 @@ import type { FormatOptions, Formatter } from './types.js';
 import { describeLocation } from './location.js';
 import { TABLE_WORDS, percent, severityWord, statusWord } from './words.js';
 import { catalog, type RuleId } from '../messages/index.js';
+import { element } from '../messages/format.js';
 import { Html, html, trusted } from './html-template.js';
 import { CSS, SCRIPT } from './html-style.js';
 import { fileHref } from './links.js';
@@ -65,6 +66,9 @@ function page(report: Report, opts: FormatOptions): Html {
   const w = TABLE_WORDS[L];
   const p = PAGE_WORDS[L];
   const thumbs = opts.thumbnails?.images ?? new Map<string, string>();
+  // Punctuation of the page's language: （…）and ： in Chinese, (…) and : in English.
+  const [open, close, colon] = L === 'zh' ? ['（', '）', '：'] : [' (', ')', ': '];
+  const paren = (x: string) => `${open}${x}${close}`;
   const href = (rel: string) => fileHref(rel, report.root, opts, true);
   const groups = duplicateGroups(report.findings);
   const groupFiles = new Map((report.groups ?? []).map((g) => [g.id, g.files]));
@@ -82,7 +86,7 @@ function page(report: Report, opts: FormatOptions): Html {
   const rule = (id: RuleId) => {
     const info = catalog[id];
     if (!info) return html`<code>${id}</code>`;
-    return html`<details class="rule"><summary>${id}</summary><span class="explain"><b>${info.title[L]}</b><br>${p.why}：${info.why[L]}<br>${p.fix}：${info.fix[L]}</span></details>`;
+    return html`<details class="rule"><summary>${id}</summary><span class="explain"><b>${info.title[L]}</b><br>${p.why}${colon}${info.why[L]}<br>${p.fix}${colon}${info.fix[L]}</span></details>`;
   };
   const sevOf = (f: Finding) => (f.status === 'reviewed' ? 'reviewed' : f.severity);
   const finding = (f: Finding, text = f.message) => {
@@ -91,7 +95,7 @@ function page(report: Report, opts: FormatOptions): Html {
     return html`<li class="finding" data-unit="${f.unit ?? ''}" data-sev="${sevOf(f)}" data-rule="${f.ruleId}"><span class="sev ${sevOf(f)}">${
       reviewed ? statusWord(L, 'reviewed') : severityWord(L, f.severity)
     }</span> ${text}${loc && !text.includes(loc) ? html` <span class="loc">[${loc}]</span>` : ''}${
-      f.review ? html` <span class="review">（${f.review.by}：${f.review.reason}，${f.review.at}）</span>` : ''
+      f.review ? html` <span class="review">${paren(L === 'zh' ? `${f.review.by}：${f.review.reason}，${f.review.at}` : `${f.review.by}: ${f.review.reason}, ${f.review.at}`)}</span>` : ''
     } ${rule(f.ruleId)}</li>`;
   };
   const thumb = (path: string) => {
@@ -106,9 +110,9 @@ function page(report: Report, opts: FormatOptions): Html {
     if (!rows?.length) return '';
     return html`<table class="elements"><tr><th>${p.element}</th><th>${w.status}</th><th>${p.evidence}</th></tr>${rows.map(
       (e) =>
-        html`<tr><td>${e.element}</td><td class="${e.status}">${e.status === 'present' ? p.present : p.missing}</td><td>${e.evidence ?? ''}${
-          e.page ? html` <span class="loc">（${p.page(e.page)}）</span>` : ''
-        }${e.vetoed ? html`<span class="vetoed">${p.vetoed}${e.vetoed.evidence}${e.vetoed.page ? html` <span class="loc">（${p.page(e.vetoed.page)}）</span>` : ''}</span>` : ''}</td></tr>`,
+        html`<tr><td>${element(e.element, L)}</td><td class="${e.status}">${e.status === 'present' ? p.present : p.missing}</td><td>${e.evidence ?? ''}${
+          e.page ? html` <span class="loc">${paren(p.page(e.page))}</span>` : ''
+        }${e.vetoed ? html`<span class="vetoed">${p.vetoed}${e.vetoed.evidence}${e.vetoed.page ? html` <span class="loc">${paren(p.page(e.vetoed.page))}</span>` : ''}</span>` : ''}</td></tr>`,
     )}</table>`;
   };
   const dupBlock = (f: Finding) => {
@@ -136,7 +140,7 @@ function page(report: Report, opts: FormatOptions): Html {
       t ?? (f.kind === 'photo' ? html`<div class="thumb none">${p.noThumb}</div>` : '')
     }<div class="body">${link(f.path, f.path, 'path')} ${badge(f.status)}${
       // Each member file links to its group's block, named by the rule's title (the block may sit in another indicator or unit).
-      dupOf.length ? html` <span class="loc">（${dupOf.map((d, i) => html`${i ? '、' : ''}<a href="#${groupAnchor(d)}">${catalog[d.ruleId]?.title[L] ?? d.ruleId}</a>`)}）</span>` : ''
+      dupOf.length ? html` <span class="loc">${open}${dupOf.map((d, i) => html`${i ? (L === 'zh' ? '、' : ', ') : ''}<a href="#${groupAnchor(d)}">${catalog[d.ruleId]?.title[L] ?? d.ruleId}</a>`)}${close}</span>` : ''
     }${elementsTable(f)}${own.length ? html`<ul class="findings">${own.map((x) => finding(x, messageUnderFile(x)))}</ul>` : ''}</div></div>`;
   };
 
@@ -151,7 +155,7 @@ function page(report: Report, opts: FormatOptions): Html {
     const firstsAt = new Groups(mine.filter((f) => groups.first.has(f)), (f) => f.indicator);
     const groupHere = (ind: string | null) => firstsAt.of(ind);
     return html`<section class="unit" id="u-${ui}" data-unit="${u.name}">
-<h2>${u.name} ${badge(u.status)} <small>${w.rate} ${bar(u.completionRate)}（${u.indicatorsPassed}/${u.indicatorsAssigned}）</small></h2>
+<h2>${u.name} ${badge(u.status)} <small>${w.rate} ${bar(u.completionRate)}${paren(`${u.indicatorsPassed}/${u.indicatorsAssigned}`)}</small></h2>
 ${unitLevel.length || rootFiles.length || groupHere(null).length ? html`<h3>${p.unitFindings}</h3><ul class="findings">${unitLevel.map((f) => finding(f))}</ul>${groupHere(null).map(dupBlock)}${rootFiles.map(fileBlock)}` : ''}
 ${u.indicators.map((ind) => {
   const files = filesAt.of(pairKey(u.name, ind.code));
@@ -171,11 +175,11 @@ ${own.length ? html`<ul class="findings">${own.map((f) => finding(f))}</ul>` : '
 <html lang="${L === 'zh' ? 'zh-CN' : 'en'}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1">
 <title>${w.title} · ${report.rules.name}</title><style>${trusted(CSS)}</style></head><body>
 <header><h1>${w.title} ${badge(s.status)}</h1>
-<p class="meta">${w.rules}：${report.rules.name} ${report.rules.version} · ${w.asOf}：${report.asOf} · ${report.root}</p></header>
+<p class="meta">${w.rules}${colon}${report.rules.name} ${report.rules.version} · ${w.asOf}${colon}${report.asOf} · ${report.root}</p></header>
 <nav class="filters">
 <label>${p.filterUnit} <select id="f-unit"><option value="">${p.all}</option>${report.units.map((u) => html`<option value="${u.name}">${u.name}</option>`)}</select></label>
 <label>${p.filterSev} <select id="f-sev"><option value="">${p.all}</option>${(['error', 'warning', 'info'] as const).map((x) => html`<option value="${x}">${severityWord(L, x)}</option>`)}<option value="reviewed">${p.reviewed}</option></select></label>
-<label>${p.filterRule} <select id="f-rule"><option value="">${p.all}</option>${rules.map((r) => html`<option value="${r}">${catalog[r] ? `${catalog[r].title[L]}（${r}）` : r}</option>`)}</select></label>
+<label>${p.filterRule} <select id="f-rule"><option value="">${p.all}</option>${rules.map((r) => html`<option value="${r}">${catalog[r] ? `${catalog[r].title[L]}${paren(r)}` : r}</option>`)}</select></label>
 <label><input type="checkbox" id="f-problems"> ${p.problemsOnly}</label>
 <span id="f-count" data-label="${p.shown}"></span>
 </nav>

@@ -26,7 +26,7 @@ const WORDS = {
     },
     result: (st: string) => `结果：${st}`,
     rules: (r: Report) => `规则：${r.rules.name} ${r.rules.version}　检查日期：${r.asOf}`,
-    seeGroup: (where: string | null) => (where ? `重复照片，说明见“${where}”下` : '重复照片，说明见上方'),
+    seeGroup: (near: boolean, where: string | null) => `${near ? '几乎相同的照片' : '重复照片'}，说明见${where ? `“${where}”下` : '上方'}`,
     fixes: '怎么改（每类问题一条；ledger-check explain <规则> 看详细说明）',
   },
   en: {
@@ -39,7 +39,7 @@ const WORDS = {
     },
     result: (st: string) => `Result: ${st}`,
     rules: (r: Report) => `Rules: ${r.rules.name} ${r.rules.version}  as of: ${r.asOf}`,
-    seeGroup: (where: string | null) => (where ? `duplicate photo: see under "${where}"` : 'duplicate photo: see above'),
+    seeGroup: (near: boolean, where: string | null) => `${near ? 'nearly identical photo' : 'duplicate photo'}: see ${where ? `under "${where}"` : 'above'}`,
     fixes: 'How to fix (one entry per kind of problem; ledger-check explain <rule> says more)',
   },
 } as const;
@@ -123,7 +123,7 @@ export const formatPretty: Formatter = (report, opts) => {
       [
         { text: sev + ' '.repeat(Math.max(0, sevWidth - displayWidth(sev))), style: sevColor[f.severity], keep: true },
         { text: '  ' },
-        { text: v(w.seeGroup(where)), style: c.dim },
+        { text: v(w.seeGroup(f.ruleId === 'photo.near-duplicate', where)), style: c.dim },
       ],
       indent,
       indent + ' '.repeat(sevWidth + 2),

@@ -26,7 +26,8 @@ const ELEMENT_HINT: Record<string, { zh: string; en: string }> = {
   主体责任: { zh: '（写明谁牵头、谁负责：领导小组、责任分工）', en: ' (who leads and who is responsible: the leading group, the division of duties)' },
   部署文件: { zh: '（写明依据的上级文件和本单位印发的文件，带标题和文号）', en: ' (the higher-level and own documents it follows, with titles and document numbers)' },
   具体措施: { zh: '（写明采取了哪些具体做法）', en: ' (the concrete measures taken)' },
-  数据实例: { zh: '（写明活动场次、参与人次、投入资金、覆盖率等带单位的具体数据或典型事例）', en: ' (figures with units — events, participants, funds, coverage — or typical cases)' },
+  // A case told in words is no 数据实例 without a figure (issue 11): the hint asks for figures only.
+  数据实例: { zh: '（写明活动场次、参与人次、投入资金、覆盖率等带单位的具体数据）', en: ' (figures with units: events, participants, funds, coverage)' },
   取得成效: { zh: '（写明取得了哪些效果）', en: ' (the results achieved)' },
 };
 const elementHint = (v: ArgValue | undefined, lang: 'zh' | 'en') => (Object.hasOwn(ELEMENT_HINT, String(v)) ? ELEMENT_HINT[String(v)]![lang] : '');

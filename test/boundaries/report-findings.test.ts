@@ -75,6 +75,14 @@ describe('说明报告', () => {
     const other = { elements: { 数据实例: [{ sentence: 0 }] }, dataPoints: [] } as Partial<DocumentFacts>;
     expect(all(other).filter(([id]) => id === 'report.few-data-points')).toEqual([['report.few-data-points', 0]]);
   });
+  it('with report.element-missing turned off, a report with no 数据实例 is still told it has too few figures', () => {
+    const off = rules({ indicators: [{ code: 'III-12', name: '我们的节日', report: { minChars: 100, minDataPoints: 2, minCitations: 2 } }], severity: { 'report.element-missing': 'off' } } as never);
+    const hits = runChecks(reportChecks, unitOf([indicatorOf(off, [report({ elements: {}, dataPoints: [] } as Partial<DocumentFacts>)])]), ctxOf(off));
+    expect(hits.filter((h) => h.ruleId === 'report.few-data-points').map((h) => h.args.seen)).toEqual([0]);
+    // on, the same report is told once, as the missing element
+    const on = runChecks(reportChecks, unitOf([indicatorOf(rs, [report({ elements: {}, dataPoints: [] } as Partial<DocumentFacts>)])]), ctxOf(rs));
+    expect(on.filter((h) => h.ruleId === 'report.few-data-points')).toEqual([]);
+  });
   it('one character short', () => {
     expect(run([report({ textLength: 99 })])).toEqual([{ ruleId: 'report.too-short', file: PATH, args: { seen: 99, expected: 100 }, evidence: { seen: 99, expected: 100 } }]);
   });

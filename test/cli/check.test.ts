@@ -202,6 +202,10 @@ describe('other commands', () => {
     const r = runBin(['explain', 'material.report-missing']);
     expect(r.code).toBe(0);
     expect(r.stdout).toContain('怎么改');
+    // In Chinese words and punctuation, with the value a rule file's severity: takes.
+    expect(r.stdout).toContain('\n默认级别：错误（error）\n');
+    expect(r.stdout).toMatch(/\n为什么：.+\n怎么改：/);
+    expect(runBin(['explain', 'material.report-missing', '--lang', 'en']).stdout).toContain('\ndefault severity: error\n');
     const u = runBin(['explain', 'material.report-misin']);
     expect(u.code).toBe(2);
     expect(u.stderr).toContain('material.report-missing');

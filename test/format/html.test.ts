@@ -64,6 +64,26 @@ describe('html report', () => {
     expect(text).not.toMatch(/class="loc">（photo\.near-duplicate）/);
   });
 
+  it('in English, the page’s own words and punctuation are English (no ：（）), element names too', () => {
+    const en = page({ ...report, lang: 'en' });
+    expect(en).toContain('Rules: ');
+    expect(en).toContain('As of: 2026-10-20');
+    expect(en).toContain('<br>Why: ');
+    expect(en).toContain('<br>How to fix: ');
+    expect(en).not.toMatch(/(Rules|As of|Why|How to fix)：/);
+    expect(en).toContain('<td>data and examples</td>');
+    expect(en).not.toContain('<td>数据实例</td>');
+    expect(en).toMatch(/ \(page 1\)<\/span>/);
+    expect(en).not.toContain('（page');
+    expect(en).toMatch(/ \(\d+\/\d+\)<\/small>/);
+    expect(en).toMatch(/<option value="photo\.near-duplicate">[^<]+ \(photo\.near-duplicate\)<\/option>/);
+    // Chinese as before
+    const zh = page();
+    expect(zh).toContain('<br>为什么：');
+    expect(zh).toContain('<td>数据实例</td>');
+    expect(zh).toMatch(/（\d+\/\d+）<\/small>/);
+  });
+
   it('opens each rule id to why and how to fix it', () => {
     const text = page();
     for (const id of new Set(report.findings.map((f) => f.ruleId))) {
