@@ -33,7 +33,10 @@ export function authorSet(id: string): string {
   if (n < 1400) return '5';
   if (n < 1900) return '6';
   if (n < 2400) return '7';
-  return '8+';
+  if (n < 2900) return '8';
+  if (n < 3400) return '9';
+  if (n < 4200) return '10';
+  return '11+';
 }
 
 export interface FitOptions {
