@@ -3,7 +3,7 @@ import type { ChunkFormatter, Formatter } from './types.js';
 import { formatPretty } from './pretty.js';
 import { formatJson, jsonPieces } from './json.js';
 import { formatJunit, junitPieces } from './junit.js';
-import { formatHtml } from './html.js';
+import { formatHtml, htmlPieces } from './html.js';
 import { formatXlsx } from './xlsx.js';
 import { formatSarif, sarifPieces } from './sarif.js';
 import { formatGitlab, gitlabPieces } from './gitlab.js';
@@ -27,6 +27,7 @@ export const chunkFormatters: Readonly<Record<string, ChunkFormatter>> = {
   junit: junitPieces,
   sarif: sarifPieces,
   gitlab: gitlabPieces,
+  html: htmlPieces,
 };
 
 /** Formats that produce bytes and can only be written to a file. */
