@@ -1,6 +1,6 @@
 /** Formatters by name; several may run in one invocation (pretty on screen, json to a file). */
 import type { ChunkFormatter, Formatter } from './types.js';
-import { formatPretty } from './pretty.js';
+import { formatPretty, prettyPieces } from './pretty.js';
 import { formatJson, jsonPieces } from './json.js';
 import { formatJunit, junitPieces } from './junit.js';
 import { formatHtml, htmlPieces } from './html.js';
@@ -28,6 +28,7 @@ export const chunkFormatters: Readonly<Record<string, ChunkFormatter>> = {
   sarif: sarifPieces,
   gitlab: gitlabPieces,
   html: htmlPieces,
+  pretty: prettyPieces,
 };
 
 /** Formats that produce bytes and can only be written to a file. */

@@ -3,6 +3,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { check } from '../../src/check.js';
 import { formatHtml, htmlPieces } from '../../src/format/html.js';
 import { chunkFormatters } from '../../src/format/index.js';
+import { formatPretty, prettyPieces } from '../../src/format/pretty.js';
 import { each, html, stream } from '../../src/format/html-template.js';
 import type { FormatOptions } from '../../src/format/types.js';
 import type { FileReport, Report } from '../../src/types.js';
@@ -16,7 +17,7 @@ beforeAll(async () => {
 });
 
 /** The demo report with `n` more plain files in its first indicator folder that has files. */
-function widened(n: number): Report {
+function widened(n: number, status: FileReport['status'] = 'pass'): Report {
   const first = report.files.find((f) => f.unit && f.indicator)!;
   const dir = path.posix.dirname(first.path);
   const extra: FileReport[] = Array.from({ length: n }, (_, i) => ({
@@ -24,7 +25,7 @@ function widened(n: number): Report {
     kind: 'other' as FileReport['kind'],
     unit: first.unit,
     indicator: first.indicator,
-    status: 'pass',
+    status,
     findings: 0,
   }));
   const at = report.files.indexOf(first) + 1;
@@ -77,5 +78,27 @@ describe('html report in pieces', () => {
     expect(text.length).toBeGreaterThan(3000 * 300);
     expect(largestPiece(large)).toBeLessThanOrEqual(small);
     expect(small).toBeLessThan(64 * 1024);
+  });
+});
+
+describe('screen report in pieces', () => {
+  it('is the text formatPretty gives (zh, en, quiet, wrapped, colour), and the CLI writes it as it comes', () => {
+    expect(chunkFormatters.pretty).toBe(prettyPieces);
+    const many = widened(1500, 'fail');
+    for (const r of [report, many, { ...report, lang: 'en' as const }])
+      for (const o of [opts, { ...opts, quiet: true }, { ...opts, width: 40, color: true }]) expect([...prettyPieces(r, o)].join('')).toBe(formatPretty(r, o));
+  });
+
+  it('comes in pieces of whole lines, none much over 512 lines, whatever the number of files listed', () => {
+    const large = widened(3000, 'fail');
+    const pieces = [...prettyPieces(large, opts)];
+    const text = pieces.join('');
+    // Every failed file is listed, on a line of its own.
+    expect(text.match(/记录\d{6}<&>\.txt/g)!.length).toBe(3000);
+    expect(pieces.length).toBeGreaterThan(5);
+    for (const p of pieces) {
+      expect(p.endsWith('\n')).toBe(true);
+      expect(p.split('\n').length - 1).toBeLessThanOrEqual(600);
+    }
   });
 });
