@@ -45,9 +45,9 @@ const WORDS = {
 } as const;
 
 /**
- * The screen report in pieces of whole lines (about every 512 lines): the CLI writes them as they
- * come, so the listing of a tree of 100,000 files is never held as one string. The same bytes as
- * formatPretty.
+ * The screen report in pieces of whole lines (each indicator's and unit's, and about every 512
+ * lines within a folder): the CLI writes them as they come, so the listing of a tree of 100,000
+ * files is never held as one string. The same bytes as formatPretty.
  */
 export const prettyPieces: ChunkFormatter = function* (report, opts) {
   const c = new Chalk({ level: opts.color ? 1 : 0 });
@@ -181,9 +181,10 @@ export const prettyPieces: ChunkFormatter = function* (report, opts) {
       for (const f of own.filter((x) => (!x.file || elsewhere(x)) && shown(x))) line(f, '    ', placed(f));
       for (const f of groupLines(u.name, ind.code)) line(f, '    ', groupText(f));
       yield* fileBlock(filesOf.get(`${u.name}\u0000${ind.code}`) ?? [], '    ');
+      yield* flush(1);
     }
     out.push('');
-    yield* flush(512);
+    yield* flush(1);
   }
   for (const f of groupLines(null, null)) line(f, '', groupText(f));
   for (const f of report.findings) if (!f.unit && elsewhere(f) && shown(f)) line(f, '', placed(f));
