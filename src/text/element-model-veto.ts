@@ -49,7 +49,8 @@ export function secondOpinion(
       out[element] = found;
       continue;
     }
-    const best = MODEL_VIEWS.map((v, k) => Math.max(...cited.map((e) => viewScore(sentences[e.sentence].text, v, views[k].weights))));
+    // A loop, not Math.max(...): more cited sentences than a call takes arguments (~120,000) threw.
+    const best = MODEL_VIEWS.map((v, k) => cited.reduce((b, e) => Math.max(b, viewScore(sentences[e.sentence].text, v, views[k].weights)), -Infinity));
     if (best.every((b, k) => b < views[k].threshold)) {
       out[element] = [];
       vetoes[element] = { evidence: found, sentenceScore: round(best[0]), clauseScore: round(best[1]) };

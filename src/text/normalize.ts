@@ -47,7 +47,8 @@ function width(line: string): number {
  */
 export function joinWrappedLines(text: string): string {
   const lines = text.split('\n').map((l) => l.trim());
-  const maxWidth = Math.max(0, ...lines.map(width));
+  // A loop, not Math.max(...): a text of more lines than a call takes arguments (~120,000) threw.
+  const maxWidth = lines.reduce((m, l) => Math.max(m, width(l)), 0);
   const out: string[] = [];
   for (const line of lines) {
     const prev = out.length > 0 ? out[out.length - 1] : undefined;
