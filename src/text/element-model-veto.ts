@@ -41,6 +41,7 @@ export function secondOpinion(
 ): { elements: Record<string, ElementEvidence[]>; elementVetoes?: Record<string, ElementVeto> } {
   const out: Record<string, ElementEvidence[]> = {};
   const vetoes: Record<string, ElementVeto> = {};
+  const contexts = new Map<number, number[]>();
   for (const [element, found] of Object.entries(elements)) {
     const views = MODEL_VIEWS.map((v) => m[v][element]);
     const cited = found.filter((e) => sentences[e.sentence] !== undefined);
@@ -48,7 +49,11 @@ export function secondOpinion(
       out[element] = found;
       continue;
     }
-    const context = cited.map((e) => contextFeatures(headingBefore(sentences, e.sentence)));
+    const context = cited.map((e) => {
+      let c = contexts.get(e.sentence);
+      if (c === undefined) contexts.set(e.sentence, (c = contextFeatures(headingBefore(sentences, e.sentence))));
+      return c;
+    });
     const best = MODEL_VIEWS.map((v, k) => Math.max(...cited.map((e, j) => viewScore(sentences[e.sentence].text, v, views[k].weights, context[j]))));
     if (best.every((b, k) => b < views[k].threshold)) {
       out[element] = [];

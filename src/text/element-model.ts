@@ -122,10 +122,30 @@ export function scoreFeatures(features: number[], weights: ArrayLike<number>): n
   return 1 / (1 + Math.exp(-z));
 }
 
+/**
+ * Probability from two ascending feature lists taken as their union: the weights summed in the
+ * union's ascending order, as scoreFeatures(unitFeatures(…)) sums them (the same number to the
+ * last bit), without building the union.
+ */
+export function scoreUnion(own: readonly number[], context: readonly number[], weights: ArrayLike<number>): number {
+  let z = 0;
+  let i = 0;
+  let j = 0;
+  while (i < own.length || j < context.length) {
+    const a = i < own.length ? own[i] : Infinity;
+    const b = j < context.length ? context[j] : Infinity;
+    const f = a <= b ? a : b;
+    z += weights[f];
+    if (a === f) i++;
+    if (b === f) j++;
+  }
+  return 1 / (1 + Math.exp(-z));
+}
+
 /** A sentence's score in a view, with its context's features (contextFeatures): its best unit's. */
 export function viewScore(text: string, view: ModelView, weights: ArrayLike<number>, context: readonly number[] = []): number {
   let best = 0;
-  for (const u of viewUnits(text, view)) best = Math.max(best, scoreFeatures(unitFeatures(u, context), weights));
+  for (const u of viewUnits(text, view)) best = Math.max(best, scoreUnion(textFeatures(u), context, weights));
   return best;
 }
 

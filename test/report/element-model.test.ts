@@ -8,7 +8,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { MAX_CONTEXT_HEADING, MAX_MASKED_TITLE, MODEL_BUCKETS, clauses, contextFeatures, decodeWeights, headingBefore, maskTitles, quantise, scoreFeatures, textFeatures, unitFeatures, viewUnits } from '../../src/text/element-model.js';
+import { MAX_CONTEXT_HEADING, MAX_MASKED_TITLE, MODEL_BUCKETS, clauses, contextFeatures, decodeWeights, headingBefore, maskTitles, quantise, scoreFeatures, scoreUnion, textFeatures, unitFeatures, viewUnits } from '../../src/text/element-model.js';
 import { secondOpinion, type LoadedModel } from '../../src/text/element-model-veto.js';
 import { analyzeText } from '../../src/text/analyze.js';
 import { elementVerdicts } from '../../src/checks/element-verdicts.js';
@@ -67,6 +67,15 @@ describe('what the model scores', () => {
     expect(new Set(u).size).toBe(u.length);
     expect(u).toEqual([...u].sort((a, b) => a - b));
     expect(unitFeatures('开展巡查', [])).toEqual(textFeatures('开展巡查'));
+  });
+
+  it('scores a unit with its context as their union, to the last bit of scoreFeatures(unitFeatures(…))', () => {
+    const w = new Float64Array(MODEL_BUCKETS).map((_, i) => Math.sin(i) * 0.37);
+    const own = textFeatures('开展文明劝导活动');
+    for (const context of [[], contextFeatures('一、主要做法'), [own[1], own[3]], [own[0], MODEL_BUCKETS - 1]]) {
+      const c = [...context].sort((a, b) => a - b);
+      expect(scoreUnion(own, c, w)).toBe(scoreFeatures(unitFeatures('开展文明劝导活动', c), w));
+    }
   });
 
   it('stores weights as int8 times a scale and decodes exactly those numbers', () => {
