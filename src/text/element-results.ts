@@ -14,12 +14,15 @@ const BELOW_OR_WORSE =
 /**
  * Session 12: a good thing fewer or lower (志愿者人数同比减少15% / 参与率下降), or a rate of a good thing
  * that is only so much (目标完成率仅为60% / 满意率只有70%): a loss or a shortfall, no outcome. What falls is
- * read in the 10 characters before the fall; a bad thing there (投诉、事故、发案…) makes it an outcome.
+ * read in the 10 characters before the fall (the 4 before 率 for a rate); a bad thing there (投诉、事故…) makes
+ * it an outcome.
  */
 const GOOD_SUBJECT = new RegExp(`(?:${GOOD_THING.source.split('|只有')[0]}|满意|知晓|覆盖|达标|合格|完成|好评|出勤|入学|普及|优良|完好|亮灯|回收|利用|使用|通过|就业|收入)`);
 function goodLower(clause: string): boolean {
   for (const m of clause.matchAll(/(?:同比|环比|比[^，,。；]{1,6})?(?:下降|减少|降低|下滑|回落|萎缩|缩减)|率(?:仅|只|才)(?:为|有|达到?|是)?\s*\d/g)) {
-    const before = clause.slice(Math.max(0, (m.index ?? 0) - 10), (m.index ?? 0) + (m[0].startsWith('率') ? 1 : 0));
+    // A rate is named by the (up to) four characters before 率 (垃圾分类覆盖率 → 分类覆盖; 事故发生率 → 事故发生).
+    const rate = m[0].startsWith('率');
+    const before = clause.slice(Math.max(0, (m.index ?? 0) - (rate ? 4 : 10)), m.index ?? 0);
     if (GOOD_SUBJECT.test(before) && !BAD_MORPH.test(before)) return true;
   }
   return false;

@@ -32,9 +32,12 @@ export const INTENTION =
 /** Wording of a shortcoming: what is not yet good enough. */
 export const SHORTCOMING = /低于(?:全市|全省|全国|全县|平均|目标|标准|要求|预期|同类)|仍有[^，,。；]{0,6}空间|(依然|仍然|仍较|依旧|还比较|还较)(突出|存在|严重|薄弱|滞后)|仍存在|(提升|提高|改进)空间|不够|不足|有待|仍需|尚需|还需|亟需|亟待|仍要|还要进一步|需进一步|尚未|还未|还不|不明显|不高|不强|不平衡|较为薄弱|较弱|偏少|偏低|差距|欠缺|不到位|(成效|效果|作用)[^，,。；]{0,4}(有限|不佳|不理想|不突出|不显著|一般)/;
 
-/** The part of a sentence before its first intention word: what follows 力争/确保/计划 is all intention. */
+/**
+ * The part of a sentence before its first intention word: what follows 力争/确保/计划 is all intention.
+ * A short quoted name (“希望小屋”、“力争上游”擂台赛) is a name, not an intention (session 12).
+ */
 export function beforeIntention(text: string): string {
-  const m = INTENTION.exec(text);
+  const m = INTENTION.exec(text.replace(/“[^“”，,。；;！？!?：:]{1,12}”/g, (q) => '“' + '○'.repeat(q.length - 2) + '”'));
   return m ? text.slice(0, m.index) : text;
 }
 
