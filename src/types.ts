@@ -413,7 +413,10 @@ export interface UnitReport {
 }
 
 export interface Counts {
-  /** Findings by severity; a group (duplicate photos, report.groups) counts once, not once per file. */
+  /**
+   * Findings by severity; a group (duplicate photos, report.groups) counts once in each unit it
+   * touches, not once per file: the summary is the units' counts plus `outside`, added up.
+   */
   errors: number;
   warnings: number;
   infos: number;
@@ -442,6 +445,8 @@ export interface Report {
     indicatorsPassed: number;
   } & Counts;
   units: UnitReport[];
+  /** What lies outside every unit folder (files and findings at the county root), counted like a unit; only when there is some. */
+  outside?: Counts;
   files: FileReport[];
   findings: Finding[];
   /** Groups of findings (duplicate photos), each stated once; only when there is one. */

@@ -9,7 +9,7 @@ import { Chalk } from 'chalk';
 import type { Finding, Lang, Report, Severity, Status } from '../types.js';
 import type { Formatter } from './types.js';
 import { describeLocation } from './location.js';
-import { percent, severityWord, statusWord } from './words.js';
+import { TABLE_WORDS, percent, severityWord, statusWord } from './words.js';
 import { displayWidth, visible, wrapSegments, type Segment } from './terminal.js';
 import { duplicateGroups, groupCountNote, groupKey, withGroupSize, groupSizes, messageUnderFile } from './groups.js';
 import { plural } from '../messages/plural.js';
@@ -172,10 +172,13 @@ export const formatPretty: Formatter = (report, opts) => {
     }
     out.push('');
   }
-  for (const f of groupLines(null, null)) line(f, '', groupText(f));
-  for (const f of report.findings) if (!f.unit && elsewhere(f) && shown(f)) line(f, '', placed(f));
+  // Outside every unit folder (the county root): under a heading of its own.
   const orphan = report.files.filter((f) => !f.unit).map((f) => f.path);
-  fileBlock(orphan, '');
+  const rootLines = report.findings.filter((f) => !f.unit && (!f.file || elsewhere(f)) && shown(f));
+  if (groupLines(null, null).length || rootLines.length || orphan.some((p) => fileOf.get(p)!.status !== 'pass')) push([{ text: TABLE_WORDS[L].root, style: c.bold }], '', '  ');
+  for (const f of groupLines(null, null)) line(f, '  ', groupText(f));
+  for (const f of rootLines) line(f, '  ', placed(f));
+  fileBlock(orphan, '  ');
   function fileBlock(paths: string[], indent: string) {
     for (const p of paths) {
       const fr = fileOf.get(p)!;

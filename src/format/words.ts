@@ -9,6 +9,7 @@ export const TABLE_WORDS = {
     code: '指标编号', name: '指标名称', folder: '文件夹', file: '文件', location: '位置',
     severity: '级别', rule: '规则', message: '说明', missing: '（缺少文件夹）', total: '合计',
     title: '台账检查报告', rules: '规则', asOf: '检查日期', noFindings: '没有发现问题。',
+    root: '根目录（不属于任何单位）',
   },
   en: {
     summary: 'Summary', indicators: 'Indicators', findings: 'Findings',
@@ -17,6 +18,7 @@ export const TABLE_WORDS = {
     code: 'Code', name: 'Indicator', folder: 'Folder', file: 'File', location: 'Location',
     severity: 'Severity', rule: 'Rule', message: 'Message', missing: '(folder missing)', total: 'Total',
     title: 'Ledger check report', rules: 'Rules', asOf: 'As of', noFindings: 'No findings.',
+    root: 'Root folder (no unit)',
   },
 } as const;
 

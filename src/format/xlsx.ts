@@ -162,6 +162,9 @@ export async function workbook(report: Report, opts: Pick<FormatOptions, 'output
   // 合计 below a blank row: outside the filter range, so sorting or filtering never moves it.
   const t = report.summary;
   s.addRow([]);
+  // What lies outside every unit folder (the county root) is counted in 合计: its own row, so the rows add up.
+  const o = report.outside;
+  if (o) s.addRow([w.root, null, null, null, null, o.errors, o.warnings, o.files, o.filesNotChecked]);
   const total = s.addRow([w.total, statusWord(L, t.status), t.completionRate, t.indicatorsAssigned, t.indicatorsPassed, t.errors, t.warnings, t.files, t.filesNotChecked]);
   total.font = { bold: true };
   total.getCell(3).numFmt = '0%';
