@@ -175,10 +175,14 @@ export const formatPretty: Formatter = (report, opts) => {
   // Outside every unit folder (the county root): under a heading of its own.
   const orphan = report.files.filter((f) => !f.unit).map((f) => f.path);
   const rootLines = report.findings.filter((f) => !f.unit && (!f.file || elsewhere(f)) && shown(f));
-  if (groupLines(null, null).length || rootLines.length || orphan.some((p) => fileOf.get(p)!.status !== 'pass')) push([{ text: TABLE_WORDS[L].root, style: c.bold }], '', '  ');
+  const rootAt = out.length;
   for (const f of groupLines(null, null)) line(f, '  ', groupText(f));
   for (const f of rootLines) line(f, '  ', placed(f));
   fileBlock(orphan, '  ');
+  if (out.length > rootAt) {
+    out.splice(rootAt, 0, ...wrapSegments([{ text: TABLE_WORDS[L].root, style: c.bold }], opts.width, '', '  '));
+    out.push('');
+  }
   function fileBlock(paths: string[], indent: string) {
     for (const p of paths) {
       const fr = fileOf.get(p)!;

@@ -144,6 +144,8 @@ describe.each(['zh', 'en'] as const)('the table of units adds up to the summary 
   it('on the screen: the root has its heading, the note says why a group counts twice', () => {
     const screen = String(formatters.pretty!(reports[lang], opts));
     expect(screen).toContain(lang === 'zh' ? '\n根目录（不属于任何单位）\n' : '\nRoot folder (no unit)\n');
+    // …and ends with a blank line before 怎么改, like a unit's block.
+    expect(screen).toMatch(lang === 'zh' ? /\n\n怎么改/ : /\n\nHow to fix/);
     expect(screen).toContain(lang === 'zh' ? '跨单位的组在所涉每个单位各计一次' : 'a group across units once in each unit');
   });
 });
