@@ -1,15 +1,17 @@
 /**
  * Duplicate photos are reported on every member of a group (so each file's status and the JSON
- * stay complete); a person wants the group once. A finding belongs to a group when it carries the
- * group's id (its files are listed once, in report.groups).
+ * stay complete); a person wants the group once — once in each unit it touches, as the report
+ * counts it (each unit has to replace its own copy; report/build.ts). A finding belongs to a
+ * group when it carries the group's id (its files are listed once, in report.groups).
  */
 import type { Finding, Lang, Report } from '../types.js';
 
+/** The group as stated in one unit: its rule, its id and the unit (null: outside every unit). */
 export function groupKey(f: Finding): string | null {
-  return f.group ? `${f.ruleId}\u0000${f.group}` : null;
+  return f.group ? `${f.ruleId}\u0000${f.group}\u0000${f.unit ?? ''}` : null;
 }
 
-/** The first finding of each group (in report order) and how many findings each group has. */
+/** The first finding of each group in each unit (in report order) and how many findings each has there. */
 export function duplicateGroups(findings: readonly Finding[]): { first: Set<Finding>; member: Set<Finding>; size: Map<Finding, number> } {
   const firstOf = new Map<string, Finding>();
   const size = new Map<Finding, number>();

@@ -15,7 +15,7 @@ import { element } from '../messages/format.js';
 import { Html, html, trusted } from './html-template.js';
 import { CSS, SCRIPT } from './html-style.js';
 import { fileHref } from './links.js';
-import { duplicateGroups, groupCountSentence, withGroupSize, groupSizes, messageUnderFile } from './groups.js';
+import { duplicateGroups, groupCountSentence, groupKey, withGroupSize, groupSizes, messageUnderFile } from './groups.js';
 import { Groups, pairKey } from '../util/group.js';
 
 const PAGE_WORDS = {
@@ -73,7 +73,15 @@ function page(report: Report, opts: FormatOptions): Html {
   const groups = duplicateGroups(report.findings);
   const groupFiles = new Map((report.groups ?? []).map((g) => [g.id, g.files]));
   const sizes = groupSizes(report);
-  const groupAnchor = (f: Finding) => `g-${(f.group ?? '').replace(/[^A-Za-z0-9.-]/g, '-')}`;
+  // A group's block in each unit it touches: its anchor, by the group (g-photo.duplicate-1) and, past its first unit, the unit (…-1-2).
+  const anchors = new Map<string, string>();
+  const perGroup = new Map<string, number>();
+  for (const f of groups.first) {
+    const n = (perGroup.get(f.group!) ?? 0) + 1;
+    perGroup.set(f.group!, n);
+    anchors.set(groupKey(f)!, `g-${f.group!.replace(/[^A-Za-z0-9.-]/g, '-')}${n > 1 ? `-${n}` : ''}`);
+  }
+  const groupAnchor = (f: Finding) => anchors.get(groupKey(f)!) ?? '';
   const fileById = new Map<string, string>();
   report.files.forEach((f, i) => fileById.set(f.path, `file-${i}`));
 

@@ -12,6 +12,7 @@ import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { check } from '../../src/check.js';
 import { formatters } from '../../src/format/index.js';
+import { unitReport } from '../../src/format/split.js';
 import type { Finding, Lang, Report } from '../../src/types.js';
 import { makeJpeg } from '../../fixtures/build/jpeg.js';
 
@@ -39,10 +40,11 @@ afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
 
 const opts = { color: false, quiet: false };
 const xmlEsc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
-/** A duplicate group is stated once (by its first member) where a format states it once. */
+/** A duplicate group is stated once in each unit it touches (by its first member there), as it is counted. */
 const statedOnce = (r: Report) => {
   const seen = new Set<string>();
-  return r.findings.filter((f) => !f.group || (!seen.has(f.group) && seen.add(f.group)));
+  const key = (f: Finding) => `${f.unit}|${f.group}`;
+  return r.findings.filter((f) => !f.group || (!seen.has(key(f)) && seen.add(key(f))));
 };
 const planted = (r: Report) => r.findings.filter((f) => f.ruleId === 'file.rules-inside-material');
 
@@ -147,5 +149,24 @@ describe.each(['zh', 'en'] as const)('the table of units adds up to the summary 
     // …and ends with a blank line before 怎么改, like a unit's block.
     expect(screen).toMatch(lang === 'zh' ? /\n\n怎么改/ : /\n\nHow to fix/);
     expect(screen).toContain(lang === 'zh' ? '跨单位的组在所涉每个单位各计一次' : 'a group across units once in each unit');
+  });
+
+  it('the page states as many findings as it counts (its filter count starts at errors + warnings + infos)', () => {
+    const r = reports[lang];
+    const page = String(formatters.html!(r, opts));
+    const stated = page.match(/class="(?:dups )?finding"/g)!.length;
+    expect(stated).toBe(r.summary.errors + r.summary.warnings + r.summary.infos);
+    // The group's block is in each unit's section, each with its own anchor.
+    const blocks = [...page.matchAll(/<div class="dups finding" id="(g-[^"]+)" data-unit="([^"]*)"/g)];
+    expect(blocks.map((m) => m[2]).sort()).toEqual(['县教育局', '县文旅局']);
+    expect(new Set(blocks.map((m) => m[1])).size).toBe(2);
+  });
+
+  it('a unit’s own report (--split-units) has no root row and counts its copy of the group', () => {
+    const r = reports[lang];
+    const u = unitReport(r, '县文旅局');
+    expect(u.outside).toBeUndefined();
+    expect(u.summary.errors).toBe(r.units.find((x) => x.name === '县文旅局')!.counts.errors);
+    expect(u.findings.some((f) => f.ruleId === 'photo.duplicate')).toBe(true);
   });
 });
