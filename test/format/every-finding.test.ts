@@ -101,6 +101,14 @@ describe.each(['zh', 'en'] as const)('every finding in every format (%s)', (lang
       if (n > 2) rows.push(`${row.getCell(9).value}|${String(row.getCell(7).value).split(/[（(]/)[0]}`);
     });
     expect(rows.sort()).toEqual(statedOnce(r).map((f: Finding) => `${f.ruleId}|${f.message.split(/[（(]/)[0]}`).sort());
+    // Rows outside every unit are named as in the summary and come last, as there.
+    const units: string[] = [];
+    sheet.eachRow((row, n) => {
+      if (n > 2) units.push(String(row.getCell(1).value));
+    });
+    const root = lang === 'zh' ? '根目录（不属于任何单位）' : 'Root folder (no unit)';
+    expect(units).toContain(root);
+    expect(units.slice(units.indexOf(root)).every((u) => u === root)).toBe(true);
   });
 });
 
