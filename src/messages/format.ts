@@ -132,3 +132,11 @@ export function dateTime(v: ArgValue | undefined): string {
   const zone = m[3] === undefined ? '' : m[3] === 'Z' ? ' UTC' : ` UTC${m[3]}`;
   return `${m[1]} ${m[2]}${zone}`;
 }
+
+/**
+ * A span of two dates, written one way in every message: 2025-08-01 ~ 2026-07-31 (zh) and
+ * 2025-08-01 to 2026-07-31 (en; an en dash between two ISO dates read as one long number).
+ */
+export function span(from: ArgValue | undefined, to: ArgValue | undefined, lang: Lang): string {
+  return lang === 'zh' ? `${from} ~ ${to}` : `${from} to ${to}`;
+}

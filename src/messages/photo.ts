@@ -1,7 +1,7 @@
 /** Photo evidence (图片资料 / 实景图片): what each photo rule says, in Chinese and English. */
 import { defineRules, type Args } from './types.js';
 import type { ArgValue } from '../types.js';
-import { dateTime, festival, fields, list, records, size } from './format.js';
+import { dateTime, festival, fields, list, records, size, span } from './format.js';
 import { plural } from './plural.js';
 
 const PROBLEM_ZH: Record<string, string> = {
@@ -53,8 +53,8 @@ const PIXELS_EN: Record<string, string> = {
 };
 
 /** Festival windows of the indicator ({festival, from, to}), or a note that none falls in the period. */
-const windowsZh = (v: ArgValue | undefined) => records(v).map((w) => `${festival(w.festival, 'zh')} ${w.from}~${w.to}`).join('；') || '周期内无相应节日';
-const windowsEn = (v: ArgValue | undefined) => records(v).map((w) => `${festival(w.festival, 'en')} ${w.from}–${w.to}`).join('; ') || 'no such festival falls in the period';
+const windowsZh = (v: ArgValue | undefined) => records(v).map((w) => `${festival(w.festival, 'zh')} ${span(w.from, w.to, 'zh')}`).join('；') || '周期内无相应节日';
+const windowsEn = (v: ArgValue | undefined) => records(v).map((w) => `${festival(w.festival, 'en')} ${span(w.from, w.to, 'en')}`).join('; ') || 'no such festival falls in the period';
 
 /** How the thumbnail differs: its aspect ratio, and/or the hash distance out of 64. */
 const thumbEn = (a: Args) =>
@@ -155,8 +155,8 @@ export const photoMessages = defineRules({
     severity: 'error',
     title: { zh: '拍摄时间不在测评周期内', en: 'Taken outside the evaluation period' },
     message: {
-      zh: (a) => `${a.file}：拍摄于 ${a.seen}，不在测评周期 ${a.from} ~ ${a.to} 内`,
-      en: (a) => `${a.file}: taken on ${a.seen}, outside the evaluation period ${a.from} ~ ${a.to}`,
+      zh: (a) => `${a.file}：拍摄于 ${a.seen}，不在测评周期 ${span(a.from, a.to, 'zh')} 内`,
+      en: (a) => `${a.file}: taken on ${a.seen}, outside the evaluation period ${span(a.from, a.to, 'en')}`,
     },
     why: { zh: '只有测评周期内的材料才计分。', en: 'Only material from the evaluation period counts.' },
     fix: { zh: '换成测评周期内拍摄的照片；若相机时间设置错误，请在说明中注明实际拍摄日期。', en: 'Use a photo taken in the period; if the camera clock was wrong, state the real date in the caption.' },

@@ -4,7 +4,7 @@
  * Seen on the real photos of the corpus (exif-py's samples): 拍摄于 2007-06-15T04:42:32 read as code.
  */
 import { describe, expect, it } from 'vitest';
-import { renderMessage } from '../../src/messages/index.js';
+import { renderMessage, ruleIds } from '../../src/messages/index.js';
 import { dateTime } from '../../src/messages/format.js';
 
 describe('date-times in messages', () => {
@@ -26,5 +26,27 @@ describe('date-times in messages', () => {
     const future = { file: 'a.jpg', seen: '2026-11-24T14:41:16', expected: '2026-10-20' };
     expect(renderMessage('photo.future', 'zh', future)).toBe('a.jpg：拍摄时间 2026-11-24 14:41:16 晚于检查日 2026-10-20，相机时间可能设置错误');
     expect(renderMessage('photo.future', 'en', future)).not.toMatch(/\dT\d/);
+  });
+});
+
+describe('spans of dates in messages', () => {
+  const args = {
+    file: 'a.jpg', photo: 'b.jpg', cell: 'Sheet1!B3', festival: '端午', date: '2026-06-19', seen: '2025-06-01', expected: 1, days: 2,
+    from: '2025-08-01', to: '2026-07-31', start: '2025-08-01', end: '2026-07-31', source: 'mvhd',
+    windows: [{ festival: '端午', from: '2026-06-12', to: '2026-06-26' }],
+  };
+  const D = String.raw`\d{4}-\d{2}-\d{2}`;
+  it('are written one way: 2025-08-01 ~ 2026-07-31 in Chinese, 2025-08-01 to 2026-07-31 in English', () => {
+    let spans = 0;
+    for (const id of ruleIds) {
+      const zh = renderMessage(id, 'zh', args);
+      const en = renderMessage(id, 'en', args);
+      expect(zh, id).not.toMatch(new RegExp(`${D}(?:~|\\s*[–—-]\\s*)${D}`));
+      expect(en, id).not.toMatch(new RegExp(`${D}\\s*[~–—-]\\s*${D}`));
+      const enSpan = new RegExp(`${D} to ${D}|between ${D} and ${D}`).test(en);
+      if (enSpan) spans++;
+      expect(new RegExp(`${D} ~ ${D}`).test(zh), id).toBe(enSpan);
+    }
+    expect(spans).toBeGreaterThanOrEqual(8);
   });
 });
