@@ -443,6 +443,8 @@ export interface Report {
     units: number;
     indicatorsAssigned: number;
     indicatorsPassed: number;
+    /** --max-warnings, when given: more warnings than this fail the run (the formats say so). */
+    maxWarnings?: number;
   } & Counts;
   units: UnitReport[];
   /** What lies outside every unit folder (files and findings at the county root), counted like a unit; only when there is some. */

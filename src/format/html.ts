@@ -9,7 +9,7 @@
 import type { FileReport, Finding, Lang, Report, Status } from '../types.js';
 import type { FormatOptions, Formatter } from './types.js';
 import { describeLocation } from './location.js';
-import { TABLE_WORDS, percent, severityWord, statusWord } from './words.js';
+import { TABLE_WORDS, percent, severityWord, statusWord, tooManyWarnings } from './words.js';
 import { catalog, type RuleId } from '../messages/index.js';
 import { element } from '../messages/format.js';
 import { Html, html, trusted } from './html-template.js';
@@ -210,7 +210,7 @@ ${own.length ? html`<ul class="findings">${own.map(placed)}</ul>` : ''}${groupHe
     html`<tr data-order="${ui}"><td><a href="#u-${ui}">${u.name}</a></td><td data-v="${STATUS_RANK[u.status]}">${badge(u.status)}</td><td data-v="${u.completionRate}">${bar(u.completionRate)}</td><td class="num">${u.indicatorsAssigned}</td><td class="num">${u.indicatorsPassed}</td><td class="num">${u.counts.errors}</td><td class="num">${u.counts.warnings}</td><td class="num">${u.counts.files}</td><td class="num">${u.counts.filesNotChecked}</td></tr>`,
 )}</tbody>
 <tfoot>${report.outside ? html`<tr class="outside"><td>${w.root}</td><td></td><td></td><td class="num"></td><td class="num"></td><td class="num">${report.outside.errors}</td><td class="num">${report.outside.warnings}</td><td class="num">${report.outside.files}</td><td class="num">${report.outside.filesNotChecked}</td></tr>` : ''}<tr><th>${w.total}</th><th>${badge(s.status)}</th><th>${bar(s.completionRate)}</th><th class="num">${s.indicatorsAssigned}</th><th class="num">${s.indicatorsPassed}</th><th class="num">${s.errors}</th><th class="num">${s.warnings}</th><th class="num">${s.files}</th><th class="num">${s.filesNotChecked}</th></tr></tfoot></table>
-${report.groups?.length ? html`<p class="note">${groupCountSentence(L, report)}</p>` : ''}${omitted ? html`<p class="note">${p.omitted(omitted)}</p>` : ''}${failed ? html`<p class="note">${p.failedThumbs(failed)}</p>` : ''}
+${tooManyWarnings(L, s) ? html`<p class="note">${tooManyWarnings(L, s)}${L === 'zh' ? '，所以不通过。' : ', so the run fails.'}</p>` : ''}${report.groups?.length ? html`<p class="note">${groupCountSentence(L, report)}</p>` : ''}${omitted ? html`<p class="note">${p.omitted(omitted)}</p>` : ''}${failed ? html`<p class="note">${p.failedThumbs(failed)}</p>` : ''}
 ${units}
 ${orphanFindings.length || orphans.length || orphanGroups.length ? html`<section class="unit" data-unit=""><h2>${w.root}</h2><ul class="findings">${orphanFindings.map(placed)}</ul>${orphanGroups.map(dupBlock)}${orphans.map(fileBlock)}</section>` : ''}
 ${report.findings.length ? '' : html`<p>${w.noFindings}</p>`}

@@ -3,7 +3,7 @@ import type { Finding } from '../types.js';
 import type { ChunkFormatter, Formatter } from './types.js';
 import { describeLocation } from './location.js';
 import { xmlText } from './xml-text.js';
-import { TABLE_WORDS, severityWord, statusWord } from './words.js';
+import { TABLE_WORDS, severityWord, statusWord, tooManyWarnings } from './words.js';
 import type { Lang } from '../types.js';
 
 /** The words JUnit's text carries, in the run's language (--lang), like every other format. */
@@ -69,6 +69,8 @@ export const junitPieces: ChunkFormatter = function* (report) {
     group(u.name).cases.push({ name: w.unitCase(u.folder || u.name), findings: byUnit.get(u.name) ?? [], notChecked: false });
   }
   if (atRoot.length) group(null).cases.push({ name: TABLE_WORDS[report.lang].root, findings: atRoot, notChecked: false });
+  // A run that fails by --max-warnings alone fails a test case of its own: CI shows why the job failed.
+  const tooMany = tooManyWarnings(report.lang, report.summary);
   const failing = (c: { findings: Finding[]; notChecked: boolean }) => !c.notChecked && c.findings.some((f) => f.severity === 'error' && f.status !== 'reviewed');
   let tests = 0;
   let failuresAll = 0;
@@ -77,6 +79,10 @@ export const junitPieces: ChunkFormatter = function* (report) {
     tests += g.cases.length;
     failuresAll += g.cases.filter(failing).length;
     errorsAll += g.cases.filter((c) => c.notChecked).length;
+  }
+  if (tooMany) {
+    tests++;
+    failuresAll++;
   }
   yield '<?xml version="1.0" encoding="UTF-8"?>\n';
   yield `<testsuites name="ledger-check" tests="${tests}" failures="${failuresAll}" errors="${errorsAll}">\n`;
@@ -104,6 +110,12 @@ export const junitPieces: ChunkFormatter = function* (report) {
       yield '    </testcase>\n';
     }
     yield '  </testsuite>\n';
+  }
+  if (tooMany) {
+    yield `  <testsuite name="--max-warnings" tests="1" failures="1" errors="0">\n`;
+    yield `    <testcase classname="ledger-check" name="--max-warnings ${report.summary.maxWarnings}">\n`;
+    yield `      <failure message="${esc(tooMany)}" type="max-warnings">${esc(tooMany)}</failure>\n`;
+    yield '    </testcase>\n  </testsuite>\n';
   }
   yield '</testsuites>\n';
 };

@@ -9,7 +9,7 @@ import { Chalk } from 'chalk';
 import type { Finding, Lang, Report, Severity, Status } from '../types.js';
 import type { Formatter } from './types.js';
 import { describeLocation } from './location.js';
-import { TABLE_WORDS, percent, severityWord, statusWord } from './words.js';
+import { TABLE_WORDS, percent, severityWord, statusWord, tooManyWarnings } from './words.js';
 import { displayWidth, visible, wrapSegments, type Segment } from './terminal.js';
 import { duplicateGroups, groupCountNote, groupKey, withGroupSize, groupSizes, messageUnderFile } from './groups.js';
 import { plural } from '../messages/plural.js';
@@ -214,6 +214,8 @@ export const formatPretty: Formatter = (report, opts) => {
   }
   out.push(...wrapSegments([{ text: v(w.summary(report)) }], opts.width, '', ''));
   const st = report.summary.status;
-  out.push(c.bold((st === 'pass' ? c.green : c.red)(w.result(statusWord(L, st)))));
+  // A run that fails only by --max-warnings says so (it has no error to point at).
+  const tooMany = tooManyWarnings(L, report.summary);
+  out.push(c.bold((st === 'pass' ? c.green : c.red)(w.result(statusWord(L, st)))) + (tooMany ? paren(tooMany) : ''));
   return `${out.join('\n')}\n`;
 };

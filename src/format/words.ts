@@ -1,5 +1,6 @@
 /** Column and status words shared by the table formats (xlsx, html). */
 import type { Lang, Severity, Status } from '../types.js';
+import { plural } from '../messages/plural.js';
 
 export const TABLE_WORDS = {
   zh: {
@@ -34,3 +35,9 @@ const SEVERITY: Record<Lang, Record<Severity, string>> = {
 export const statusWord = (lang: Lang, s: Status) => STATUS[lang][s];
 export const severityWord = (lang: Lang, s: Severity) => SEVERITY[lang][s];
 export const percent = (x: number) => `${Math.round(x * 100)}%`;
+
+/** The run fails because it has more warnings than --max-warnings allows: said where its result is, or ''. */
+export function tooManyWarnings(lang: Lang, s: { warnings: number; maxWarnings?: number }): string {
+  if (s.maxWarnings === undefined || s.warnings <= s.maxWarnings) return '';
+  return lang === 'zh' ? `警告 ${s.warnings} 个，超过 --max-warnings ${s.maxWarnings}` : `${plural(s.warnings, 'warning', 'warnings')}, more than --max-warnings ${s.maxWarnings}`;
+}

@@ -246,6 +246,7 @@ export function judgeReport(skeleton: Skeleton, findings: Finding[], o: JudgeOpt
       indicatorsAssigned: assigned,
       indicatorsPassed: passed,
       ...total,
+      ...(o.maxWarnings !== undefined && o.maxWarnings >= 0 ? { maxWarnings: o.maxWarnings } : {}),
     },
     units,
     ...(outsideFiles.length || outsideFindings.length ? { outside: counts(outsideFindings, outsideFiles) } : {}),
