@@ -237,7 +237,7 @@ export const reportMessages = defineRules({
     title: { zh: '说明报告字数不足', en: 'Report too short' },
     message: {
       zh: (a) => `说明报告共 ${a.seen} 字，该指标要求不少于 ${a.expected} 字`,
-      en: (a) => `the report has ${a.seen} characters; the indicator asks for at least ${a.expected}`,
+      en: (a) => `the report has ${plural(a.seen, 'character', 'characters')}; the indicator asks for at least ${a.expected}`,
     },
     why: { zh: '测评要求说明报告达到规定字数（不计空格），过短说明不充分。', en: 'The indicator sets a minimum length (non-whitespace characters).' },
     fix: { zh: '围绕五要素充实内容，补足字数。', en: 'Expand the five elements to reach the minimum length.' },

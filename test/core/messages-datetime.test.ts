@@ -50,3 +50,10 @@ describe('spans of dates in messages', () => {
     expect(spans).toBeGreaterThanOrEqual(8);
   });
 });
+
+describe('English counts agree with their noun', () => {
+  it('report.too-short: 1 character, 2 characters', () => {
+    expect(renderMessage('report.too-short', 'en', { seen: 1, expected: 300 })).toBe('the report has 1 character; the indicator asks for at least 300');
+    expect(renderMessage('report.too-short', 'en', { seen: 2, expected: 300 })).toContain('has 2 characters;');
+  });
+});
