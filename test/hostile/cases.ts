@@ -343,6 +343,19 @@ export const CASES: HostileCase[] = [
     },
   },
   {
+    // A 21 KB .docx whose report ends in one table of 3,000 rows × 10 one-character cells: each
+    // cell is a heading-shaped line, and finding each section's parent copied every section so
+    // far (quadratic: a 40 KB one of 4,000 rows > 120 s, killed). Now linear (this one 17 s / 389 MB at a load of 15).
+    id: 'docx-table-cells',
+    area: 'material',
+    async build(root) {
+      const paras = reportParas({ unit: '县表格局', indicator: '我们的节日', date: '2026-07-06' }).map((p) => ({ text: p.text, heading: p.heading }));
+      const table = Array.from({ length: 3000 }, () => Array.from({ length: 10 }, () => 'x'));
+      put(root, `县表格局/${IND}/说明报告.docx`, await makeDocx({ paragraphs: paras, table, created: '2026-07-06T09:00:00Z' }));
+    },
+    listed: [`县表格局/${IND}/说明报告.docx`],
+  },
+  {
     id: 'xlsx-bomb',
     area: 'material',
     async build(root) {
