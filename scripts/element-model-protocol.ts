@@ -1,14 +1,17 @@
 /**
  * The honest measurement of the learned second opinion (issue 11): leave-one-set-out over the
- * held-aside sets 4, 5, 6, 7 in time order. For set k the model is fitted only on the reports that
- * were in train/ when set k was measured, its thresholds chosen on author-set folds of those, and it
- * is combined with the detector's verdicts as they were when set k was measured.
+ * held-aside sets 4–10 in time order. For set k the model is fitted only on the reports that were in
+ * train/ when set k was measured, its thresholds chosen on author-set folds of those, and it is
+ * combined with the rule detector's verdicts as they were when set k was measured.
  *
  * Input: a folder holding, per set k, `k-train.jsonl` and `k-holdout.jsonl`, dumped by
  * scripts/dump-element-verdicts.ts in a checkout of the commit where set k was measured
- * (4: 47e0f85, 5: 0e73bf9, 6: ac93d09, 7: 9017986). Prints, per set and element, F1 with "missing" as
- * the positive class and the reports lacking an element that passed: detector alone vs detector +
- * second opinion. Usage: node dist/scripts/element-model-protocol.js DIR [--sets 4,5,6,7]
+ * (4: 47e0f85, 5: 0e73bf9, 6: ac93d09, 7: 9017986, 8: dd55fd1, 9: 715b8dc, 10: 1b92a8d), its
+ * holdout/ holding today's train/ reports of set k's id range. From set 8 on those commits carry a
+ * second opinion of their own: it is switched off there before dumping (VETO_ELEMENTS = []), so the
+ * dump is the rule detector alone. Prints, per set and element, F1 with "missing" as the positive
+ * class and the reports lacking an element that passed: detector alone vs detector + second
+ * opinion, and the totals. Usage: node dist/scripts/element-model-protocol.js DIR [--sets 4,5,6,7,8,9,10]
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -51,7 +54,8 @@ function main() {
   const args = process.argv.slice(2);
   const dir = args[0];
   const si = args.indexOf('--sets');
-  const sets = si >= 0 ? args[si + 1].split(',') : ['4', '5', '6', '7'];
+  const sets = si >= 0 ? args[si + 1].split(',') : ['4', '5', '6', '7', '8', '9', '10'];
+  const total = { alone: 0, both: 0, right: 0, wrong: 0 };
   const sum = { alone: Object.fromEntries(ELEMENTS.map((e) => [e, 0])), both: Object.fromEntries(ELEMENTS.map((e) => [e, 0])) };
   for (const k of sets) {
     const train = read(path.join(dir, `${k}-train.jsonl`));
@@ -79,10 +83,15 @@ function main() {
       sum.both[e] += both.f1[e];
     }
     console.log(`   lacking an element passed: alone ${alone.passed.length}, +model ${both.passed.length}`);
+    total.alone += alone.passed.length;
+    total.both += both.passed.length;
+    total.right += vetoes.filter((v) => v.endsWith('(right)')).length;
+    total.wrong += vetoes.filter((v) => v.endsWith('(WRONG)')).length;
     console.log(`   vetoes: ${vetoes.length}${vetoes.length ? ` [${vetoes.join('; ')}]` : ''}`);
     console.log(`   train reports with a labelled-present element vetoed: ${trainWrong}`);
   }
-  console.log(`\n== mean F1 over sets ${sets.join(', ')}`);
+  console.log(`\n== sets ${sets.join(', ')}: lacking an element passed alone ${total.alone}, +model ${total.both}; vetoes right ${total.right}, wrong ${total.wrong}`);
+  console.log(`== mean F1 over sets ${sets.join(', ')}`);
   for (const e of ELEMENTS) console.log(`   ${e}  alone ${(sum.alone[e] / sets.length).toFixed(3)}  +model ${(sum.both[e] / sets.length).toFixed(3)}`);
 }
 

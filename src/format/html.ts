@@ -7,12 +7,12 @@
  * offline from a shared drive. Markup goes through the html`` tag (every value escaped).
  */
 import type { FileReport, Finding, Lang, Report, Status } from '../types.js';
-import type { FormatOptions, Formatter } from './types.js';
+import type { ChunkFormatter, FormatOptions, Formatter } from './types.js';
 import { describeLocation } from './location.js';
 import { TABLE_WORDS, percent, severityWord, statusWord } from './words.js';
 import { catalog, type RuleId } from '../messages/index.js';
 import { element } from '../messages/format.js';
-import { Html, html, trusted } from './html-template.js';
+import { Html, Pieces, each, html, stream, trusted } from './html-template.js';
 import { CSS, SCRIPT } from './html-style.js';
 import { fileHref } from './links.js';
 import { duplicateGroups, groupCountSentence, withGroupSize, groupSizes, messageUnderFile } from './groups.js';
@@ -59,9 +59,15 @@ const STATUS_RANK: Record<Status, number> = { fail: 0, 'not-checked': 1, reviewe
 const similarityOf = (f: Finding) =>
   f.ruleId === 'photo.duplicate' ? null : `${Math.round(((64 - Number(f.args.distance ?? 0)) / 64) * 100)}%`;
 
-export const formatHtml: Formatter = (report, opts) => String(page(report, opts));
+/**
+ * The page in pieces (one per file block, unit and indicator heading): the CLI writes them as they
+ * come, so the page of a tree of 200,000 files is never held whole. The same bytes as formatHtml.
+ */
+export const htmlPieces: ChunkFormatter = (report, opts) => page(report, opts);
 
-function page(report: Report, opts: FormatOptions): Html {
+export const formatHtml: Formatter = (report, opts) => [...page(report, opts)].join('');
+
+function page(report: Report, opts: FormatOptions): Pieces {
   const L: Lang = report.lang;
   const w = TABLE_WORDS[L];
   const p = PAGE_WORDS[L];
@@ -74,8 +80,8 @@ function page(report: Report, opts: FormatOptions): Html {
   const groupFiles = new Map((report.groups ?? []).map((g) => [g.id, g.files]));
   const sizes = groupSizes(report);
   const groupAnchor = (f: Finding) => `g-${(f.group ?? '').replace(/[^A-Za-z0-9.-]/g, '-')}`;
-  const fileById = new Map<string, string>();
-  report.files.forEach((f, i) => fileById.set(f.path, `file-${i}`));
+  const fileIndex = new Map<string, number>();
+  report.files.forEach((f, i) => fileIndex.set(f.path, i));
 
   const badge = (s: Status) => html`<span class="badge ${s}">${statusWord(L, s)}</span>`;
   const bar = (x: number) => html`<span class="bar"><span style="width:${Math.round(x * 100)}%"></span></span>${percent(x)}`;
@@ -136,7 +142,7 @@ function page(report: Report, opts: FormatOptions): Html {
     const own = findingsOfFile.of(f.path).filter((x) => !groups.member.has(x));
     const dupOf = findingsOfFile.of(f.path).filter((x) => groups.member.has(x));
     const t = thumb(f.path);
-    return html`<div class="file ${f.status}" id="${fileById.get(f.path)!}" data-status="${f.status}" data-unit="${f.unit ?? ''}">${
+    return html`<div class="file ${f.status}" id="file-${fileIndex.get(f.path)!}" data-status="${f.status}" data-unit="${f.unit ?? ''}">${
       t ?? (f.kind === 'photo' ? html`<div class="thumb none">${p.noThumb}</div>` : '')
     }<div class="body">${link(f.path, f.path, 'path')} ${badge(f.status)}${
       // Each member file links to its group's block, named by the rule's title (the block may sit in another indicator or unit).
@@ -147,21 +153,21 @@ function page(report: Report, opts: FormatOptions): Html {
   const findingsOfUnit = new Groups(report.findings, (f) => f.unit);
   const filesAt = new Groups(report.files, (f) => pairKey(f.unit, f.indicator));
   const filesOfUnit = new Groups(report.files, (f) => f.unit);
-  const units = report.units.map((u, ui) => {
+  const units = each(report.units, (u, ui) => {
     const mine = findingsOfUnit.of(u.name);
     const mineAt = new Groups(mine, (f) => f.indicator);
     const unitLevel = mine.filter((f) => !f.indicator && !f.file);
     const rootFiles = filesOfUnit.of(u.name).filter((f) => !f.indicator);
     const firstsAt = new Groups(mine.filter((f) => groups.first.has(f)), (f) => f.indicator);
     const groupHere = (ind: string | null) => firstsAt.of(ind);
-    return html`<section class="unit" id="u-${ui}" data-unit="${u.name}">
+    return stream`<section class="unit" id="u-${ui}" data-unit="${u.name}">
 <h2>${u.name} ${badge(u.status)} <small>${w.rate} ${bar(u.completionRate)}${paren(`${u.indicatorsPassed}/${u.indicatorsAssigned}`)}</small></h2>
-${unitLevel.length || rootFiles.length || groupHere(null).length ? html`<h3>${p.unitFindings}</h3><ul class="findings">${unitLevel.map((f) => finding(f))}</ul>${groupHere(null).map(dupBlock)}${rootFiles.map(fileBlock)}` : ''}
-${u.indicators.map((ind) => {
+${unitLevel.length || rootFiles.length || groupHere(null).length ? stream`<h3>${p.unitFindings}</h3><ul class="findings">${unitLevel.map((f) => finding(f))}</ul>${groupHere(null).map(dupBlock)}${each(rootFiles, fileBlock)}` : ''}
+${each(u.indicators, (ind) => {
   const files = filesAt.of(pairKey(u.name, ind.code));
   const own = mineAt.of(ind.code).filter((f) => !f.file);
-  return html`<section class="indicator"><h3>${ind.label} ${ind.name} ${badge(ind.status)} <small>${ind.folder ? link(`${ind.folder}/`, p.folder) : w.missing} · ${p.files(ind.files)}</small></h3>
-${own.length ? html`<ul class="findings">${own.map((f) => finding(f))}</ul>` : ''}${groupHere(ind.code).map(dupBlock)}${files.map(fileBlock)}</section>`;
+  return stream`<section class="indicator"><h3>${ind.label} ${ind.name} ${badge(ind.status)} <small>${ind.folder ? link(`${ind.folder}/`, p.folder) : w.missing} · ${p.files(ind.files)}</small></h3>
+${own.length ? html`<ul class="findings">${own.map((f) => finding(f))}</ul>` : ''}${groupHere(ind.code).map(dupBlock)}${each(files, fileBlock)}</section>`;
 })}</section>`;
   });
   const orphans = report.files.filter((f) => !f.unit);
@@ -171,7 +177,7 @@ ${own.length ? html`<ul class="findings">${own.map((f) => finding(f))}</ul>` : '
   const omitted = opts.thumbnails?.omitted ?? 0;
   const failed = (opts.thumbnails as { failed?: number } | undefined)?.failed ?? 0;
 
-  return html`<!doctype html>
+  return stream`<!doctype html>
 <html lang="${L === 'zh' ? 'zh-CN' : 'en'}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1">
 <title>${w.title} · ${report.rules.name}</title><style>${trusted(CSS)}</style></head><body>
 <header><h1>${w.title} ${badge(s.status)}</h1>
@@ -195,7 +201,7 @@ ${own.length ? html`<ul class="findings">${own.map((f) => finding(f))}</ul>` : '
 <tfoot><tr><th>${w.total}</th><th>${badge(s.status)}</th><th>${bar(s.completionRate)}</th><th class="num">${s.indicatorsAssigned}</th><th class="num">${s.indicatorsPassed}</th><th class="num">${s.errors}</th><th class="num">${s.warnings}</th><th class="num">${s.files}</th><th class="num">${s.filesNotChecked}</th></tr></tfoot></table>
 ${report.groups?.length ? html`<p class="note">${groupCountSentence(L, report)}</p>` : ''}${omitted ? html`<p class="note">${p.omitted(omitted)}</p>` : ''}${failed ? html`<p class="note">${p.failedThumbs(failed)}</p>` : ''}
 ${units}
-${orphanFindings.length || orphans.length ? html`<section class="unit" data-unit=""><ul class="findings">${orphanFindings.map((f) => finding(f))}</ul>${orphans.map(fileBlock)}</section>` : ''}
+${orphanFindings.length || orphans.length ? stream`<section class="unit" data-unit=""><ul class="findings">${orphanFindings.map((f) => finding(f))}</ul>${each(orphans, fileBlock)}</section>` : ''}
 ${report.findings.length ? '' : html`<p>${w.noFindings}</p>`}
 </main><script>${trusted(SCRIPT)}</script></body></html>
 `;

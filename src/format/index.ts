@@ -1,9 +1,9 @@
 /** Formatters by name; several may run in one invocation (pretty on screen, json to a file). */
 import type { ChunkFormatter, Formatter } from './types.js';
-import { formatPretty } from './pretty.js';
+import { formatPretty, prettyPieces } from './pretty.js';
 import { formatJson, jsonPieces } from './json.js';
 import { formatJunit, junitPieces } from './junit.js';
-import { formatHtml } from './html.js';
+import { formatHtml, htmlPieces } from './html.js';
 import { formatXlsx } from './xlsx.js';
 import { formatSarif, sarifPieces } from './sarif.js';
 import { formatGitlab, gitlabPieces } from './gitlab.js';
@@ -27,6 +27,8 @@ export const chunkFormatters: Readonly<Record<string, ChunkFormatter>> = {
   junit: junitPieces,
   sarif: sarifPieces,
   gitlab: gitlabPieces,
+  html: htmlPieces,
+  pretty: prettyPieces,
 };
 
 /** Formats that produce bytes and can only be written to a file. */

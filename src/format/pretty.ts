@@ -7,7 +7,7 @@
  */
 import { Chalk } from 'chalk';
 import type { Finding, Lang, Report, Severity, Status } from '../types.js';
-import type { Formatter } from './types.js';
+import type { ChunkFormatter, Formatter } from './types.js';
 import { describeLocation } from './location.js';
 import { percent, severityWord, statusWord } from './words.js';
 import { displayWidth, visible, wrapSegments, type Segment } from './terminal.js';
@@ -44,7 +44,12 @@ const WORDS = {
   },
 } as const;
 
-export const formatPretty: Formatter = (report, opts) => {
+/**
+ * The screen report in pieces of whole lines (each indicator's and unit's, and about every 512
+ * lines within a folder): the CLI writes them as they come, so the listing of a tree of 100,000
+ * files is never held as one string. The same bytes as formatPretty.
+ */
+export const prettyPieces: ChunkFormatter = function* (report, opts) {
   const c = new Chalk({ level: opts.color ? 1 : 0 });
   const L = report.lang as Lang;
   const w = WORDS[L];
@@ -71,6 +76,13 @@ export const formatPretty: Formatter = (report, opts) => {
     return !!f.file && fileOf.get(f.file)?.status === 'not-checked';
   };
   const out: string[] = [];
+  // The lines so far, each ending in a newline, once there are `least` of them.
+  const flush = (least: number): string[] => {
+    if (out.length < Math.max(1, least)) return [];
+    const text = `${out.join('\n')}\n`;
+    out.length = 0;
+    return [text];
+  };
   const push = (segs: Segment[], indent: string, hang = indent) => out.push(...wrapSegments(segs, opts.width, indent, hang));
   push([{ text: v(w.rules(report)), style: c.dim }], '', '  ');
   out.push('');
@@ -152,7 +164,7 @@ export const formatPretty: Formatter = (report, opts) => {
       out.push(`  ${c.bold(w.unitLevel)}`);
       for (const f of unitLevel) line(f, '    ', placed(f));
       for (const f of rootGroups) line(f, '    ', groupText(f));
-      fileBlock(rootFiles.map((f) => f.path), '    ');
+      yield* fileBlock(rootFiles.map((f) => f.path), '    ');
     }
     for (const ind of u.indicators) {
       const own = mineAt.of(ind.code);
@@ -168,16 +180,19 @@ export const formatPretty: Formatter = (report, opts) => {
       );
       for (const f of own.filter((x) => (!x.file || elsewhere(x)) && shown(x))) line(f, '    ', placed(f));
       for (const f of groupLines(u.name, ind.code)) line(f, '    ', groupText(f));
-      fileBlock(filesOf.get(`${u.name}\u0000${ind.code}`) ?? [], '    ');
+      yield* fileBlock(filesOf.get(`${u.name}\u0000${ind.code}`) ?? [], '    ');
+      yield* flush(1);
     }
     out.push('');
+    yield* flush(1);
   }
   for (const f of groupLines(null, null)) line(f, '', groupText(f));
   for (const f of report.findings) if (!f.unit && elsewhere(f) && shown(f)) line(f, '', placed(f));
   const orphan = report.files.filter((f) => !f.unit).map((f) => f.path);
-  fileBlock(orphan, '');
-  function fileBlock(paths: string[], indent: string) {
+  yield* fileBlock(orphan, '');
+  function* fileBlock(paths: string[], indent: string): Generator<string> {
     for (const p of paths) {
+      yield* flush(512);
       const fr = fileOf.get(p)!;
       const fs = (findingsOf.get(p) ?? []).filter((f) => shown(f) && !groups.first.has(f));
       const inGroups = (findingsOf.get(p) ?? []).filter((f) => groups.member.has(f) && f.status !== 'reviewed' && shown(headOf.get(groupKey(f)!)!));
@@ -208,5 +223,7 @@ export const formatPretty: Formatter = (report, opts) => {
   out.push(...wrapSegments([{ text: v(w.summary(report)) }], opts.width, '', ''));
   const st = report.summary.status;
   out.push(c.bold((st === 'pass' ? c.green : c.red)(w.result(statusWord(L, st)))));
-  return `${out.join('\n')}\n`;
+  yield* flush(1);
 };
+
+export const formatPretty: Formatter = (report, opts) => [...prettyPieces(report, opts)].join('');

@@ -8,7 +8,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { MODEL_BUCKETS, clauses, decodeWeights, quantise, scoreFeatures, textFeatures } from '../../src/text/element-model.js';
+import { MAX_MASKED_TITLE, MODEL_BUCKETS, clauses, decodeWeights, maskTitles, quantise, scoreFeatures, textFeatures, viewUnits } from '../../src/text/element-model.js';
 import { secondOpinion, type LoadedModel } from '../../src/text/element-model-veto.js';
 import { analyzeText } from '../../src/text/analyze.js';
 import { elementVerdicts } from '../../src/checks/element-verdicts.js';
@@ -33,6 +33,19 @@ describe('what the model scores', () => {
     const f = textFeatures('成立领导小组');
     expect(f[0]).toBe(0); // the bias
     expect(f.every((x) => x >= 0 && x < MODEL_BUCKETS)).toBe(true);
+  });
+
+  it('reads a cited title as the bare marks 《》, up to MAX_MASKED_TITLE characters inside', () => {
+    expect(maskTitles('依据《清河县档案馆2026年工作要点》开展档案开放日活动')).toBe('依据《》开展档案开放日活动');
+    expect(maskTitles('按照《甲》和《乙方案》，组织检查')).toBe('按照《》和《》，组织检查');
+    // On the bound: masked; one past: left as written.
+    expect(maskTitles(`《${'文'.repeat(MAX_MASKED_TITLE)}》开展`)).toBe('《》开展');
+    expect(maskTitles(`《${'文'.repeat(MAX_MASKED_TITLE + 1)}》开展`)).toBe(`《${'文'.repeat(MAX_MASKED_TITLE + 1)}》开展`);
+    // An unclosed mark is not a title.
+    expect(maskTitles('《工作要点开展活动')).toBe('《工作要点开展活动');
+    // Both views score the masked text: a title's words never change a score.
+    expect(viewUnits('依据《工作要点》，开展档案开放日活动', 'clause')).toEqual(['依据《》', '开展档案开放日活动']);
+    expect(viewUnits('依据《工作要点》开展活动', 'sentence')).toEqual(viewUnits('依据《关于开展活动的通知》开展活动', 'sentence'));
   });
 
   it('stores weights as int8 times a scale and decodes exactly those numbers', () => {
@@ -97,13 +110,22 @@ describe('the veto', () => {
     expect(out.elementVetoes).toBeUndefined();
   });
 
-  it('vetoes only 主体责任、具体措施、取得成效: 部署文件 and 数据实例 keep the detector\'s verdict however low they score', () => {
+  it('vetoes only 主体责任、具体措施: 部署文件、数据实例 and 取得成效 keep the detector\'s verdict however low they score', () => {
     const t = s(-1) + 1e-9;
-    for (const e of ['部署文件', '数据实例']) {
+    for (const e of ['部署文件', '数据实例', '取得成效']) {
       const out = secondOpinion(SENTENCES, { [e]: [{ sentence: 1, words: '开展' }] }, constant(-1, -1, [t, t], e));
       expect(out.elementVetoes, e).toBeUndefined();
     }
-    expect(secondOpinion(SENTENCES, { 具体措施: [{ sentence: 1, words: '开展' }] }, constant(-1, -1, [t, t], '具体措施')).elementVetoes?.['具体措施']).toBeDefined();
+    for (const e of ['主体责任', '具体措施']) {
+      expect(secondOpinion(SENTENCES, { [e]: [{ sentence: 1, words: '开展' }] }, constant(-1, -1, [t, t], e)).elementVetoes?.[e], e).toBeDefined();
+    }
+  });
+
+  it('does not take the only measure from the sentence citing the plan (the title\'s words are masked)', () => {
+    const lines = ['清河县档案馆关于档案开放工作的说明', '馆长负总责，办公室具体负责。', '依据《清河县档案馆2026年工作要点》开展档案开放日活动。', '接待参观群众320人次。'];
+    const facts = analyzeText({ pages: [lines.join('\n')], paged: false, joinLines: false });
+    expect(facts.elements['具体措施'].length).toBeGreaterThan(0);
+    expect(facts.elementVetoes?.['具体措施']).toBeUndefined();
   });
 
   it('a vetoed element is missing with a `vetoed` marker naming the overruled sentence; the cache accepts the facts', () => {
