@@ -72,7 +72,12 @@ export function sectionRole(heading: string): TextSection['role'] {
 }
 
 /** Short lines that are not headings: dates (落款), （略）/ 无, attachment notes. */
-const NOT_A_HEADING = /\d{4}\s*年\s*\d{1,2}\s*月|\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|^[（(]?(略|无|暂无|空白?)[）)]?[。.]?$|^附(件|表)?\s*\d*[：:]|^\d+$/;
+/**
+ * Lines that are never a heading: a date, a blank marker, an attachment key, a bare number; and (session
+ * 12) a row of a table flattened into text — cells split by ｜ / | / tab, or a line ending in a count with
+ * its unit (1｜道德讲堂开讲｜132场): its numbers are the section's data, not a new section.
+ */
+const NOT_A_HEADING = /[｜|\t]|\d(?:\.\d+)?\s*[万千]?\s*(?:人次|人|场|次|个|处|家|户|份|条|元|名|期|件|起|所|座|台|辆|吨|米|公里|平方米|亩|盏|根|只|块|棵|株|间|本|册|张|篇|项|天|小时)$|\d{4}\s*年\s*\d{1,2}\s*月|\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|^[（(]?(略|无|暂无|空白?)[）)]?[。.]?$|^附(件|表)?\s*\d*[：:]|^\d+$/;
 
 /** A line shaped like a heading: short, no sentence punctuation inside or at its end. */
 function headingShaped(line: string, max: number): boolean {
