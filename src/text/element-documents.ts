@@ -3,7 +3,7 @@
  * notice, opinion, key points, measures or programme (with or without 文号), or a 文号 alone.
  * Not: 按照上级要求 without a document, books or other titles in 《》, an attached register.
  */
-import { beforeIntention, maskTitles, type ElementTest } from './element-shared.js';
+import { NOT_ISSUED, beforeIntention, maskTitles, type ElementTest } from './element-shared.js';
 
 /** The last word of a deployment document's title. */
 const DOC_TITLE =
@@ -18,8 +18,9 @@ export function documentTitles(text: string): string[] {
 }
 
 /** 《…实施方案（2025—2027年）》、《…办法（试行）》: the parenthesis after the kind word is dropped. */
+const bareTitle = (title: string): string => title.replace(/\s*[（(][^（()）]{1,16}[）)]$/, '');
 export const isDeploymentTitle = (title: string): boolean => {
-  const bare = title.replace(/\s*[（(][^（()）]{1,16}[）)]$/, '');
+  const bare = bareTitle(title);
   return DOC_TITLE.test(bare) && !lawLike(bare);
 };
 
@@ -36,12 +37,27 @@ function lawLike(bare: string): boolean {
   return kind !== null && !/^关于/.test(bare) && !LOCAL_ISSUER.test(bare.slice(0, kind.index));
 }
 
+/** The unit issuing a title itself (我局制定了《…管理办法》 / 印发《…》 / 出台《…》): its own rule, so a deployment document. */
+const ISSUED_HERE = /(?:制定|制订|印发|出台|制发|下发|修订|完善|发布)了?$/;
+
+/** The clause (between ，。；) of `text` around [at, end). */
+function clauseAround(text: string, at: number, end: number): string {
+  const start = Math.max(...['，', ',', '。', '；', ';'].map((c) => text.lastIndexOf(c, at - 1))) + 1;
+  const next = text.slice(end).search(/[，,。；;]/);
+  return text.slice(start, next < 0 ? text.length : end + next);
+}
+
 export const documents: ElementTest = ({ text: whole }) => {
   // 下一步将研究制定《…办法》: a document still to be drafted is cited nowhere.
   const titled = maskTitles(whole).replace(/<<[^<>\n]{2,80}>>|〈〈[^〈〉\n]{2,80}〉〉/g, (t) => '○'.repeat(t.length));
   const text = whole.slice(0, beforeIntention(titled).length);
-  const title = documentTitles(text).find(isDeploymentTitle);
-  if (title) return `《${title}》`;
+  for (const m of text.matchAll(/《([^《》\n]{2,80})》|<<([^<>\n]{2,80})>>|〈〈([^〈〉\n]{2,80})〉〉/g)) {
+    const title = (m[1] ?? m[2] ?? m[3]).trim();
+    const at = m.index ?? 0;
+    // 正在起草《…》 / 待上级《实施方案》下发后: not issued yet, so cited nowhere.
+    if (NOT_ISSUED.test(clauseAround(titled, at, at + m[0].length))) continue;
+    if (isDeploymentTitle(title) || (DOC_TITLE.test(bareTitle(title)) && ISSUED_HERE.test(text.slice(Math.max(0, at - 4), at)))) return `《${title}》`;
+  }
   const no = DOCNO.exec(text);
-  return no ? no[0] : null;
+  return no && !NOT_ISSUED.test(clauseAround(titled, no.index, no.index + no[0].length)) ? no[0] : null;
 };

@@ -12,6 +12,7 @@
 import { CANCELLED, SHORTCOMING, beforeIntention, clauses, isTitleLine, maskRequirements, maskTitles, type ElementTest } from './element-shared.js';
 import { FILLER, FOR_PEOPLE, GENERIC, LISTED, NEGATED, OFFICE, broadMeasure, namedQuote, namesThing } from './element-measure-classes.js';
 import { results } from './element-results.js';
+import { FACILITY_BUILT } from './element-result-registers.js';
 
 const VERB =
   /开展|组织|举办|举行|进行|实施|实行|采取|采用|引入|引进|推行|推广|建立|(?<![创重])建成|建设|设立|设置|开设|开辟|打造|配备|配置|安装|新建|改建|改造|修建|培训|检查|巡查|排查|督查|抽查|暗访|走访|慰问|评选|选树|发放|张贴|悬挂|投放|制作|播放|印制|编印|编写|推出|(?<!线)上线(?!下)|开通|召开|邀请|聘请|招募|策划|录制|发布|清理|整治|劝导|宣讲|捐赠|表彰|指导|联合|对接|组建|设计|创办|签订|走进|推送|下发|下达|送达|开具|铺设|更换|维修|粉刷|清运|栽植|种植|补植|摆放|增设|修缮/g;
@@ -43,8 +44,8 @@ const INVITED = /(?:请|邀请|聘请)(?!各)[^，,。；□]{2,12}?(?:讲|讲�
 /** A thing built or put up, counted, with a one-character verb (建了一处充电棚 / 装了两盏路灯 / 摆上板凳). */
 const BUILT_ONE = /(?:建|修|盖|搭|装|挖|砌)了?[一二两三四五六七八九十\d]+\s*(?:处|座|个|间|条|口|盏|台)[^，,。；□]{2,10}|摆上[^，,。；□]{1,4}(?:板凳|桌椅|凳子|座椅|摊位)/;
 
-/** Services delivered to people, concrete without a verb: 为环卫工人免费体检、送戏下乡. */
-const SERVICE = /延时开放|延长开放时间|错时开放|延时服务|免费体检|健康体检|义诊|义剪|送医送药|送戏下乡|送(文化|书|法|科技|温暖)下乡|上门服务|入户走访|结对帮扶|一对一帮扶/;
+/** Services delivered to people, concrete without a verb: 为环卫工人免费体检、送戏下乡、延长服务2小时. */
+const SERVICE = /延时开放|延长开放时间|延长(?:服务|营业|办公|办事)(?:时间|时长)?[^，,。；]{0,2}\d+(?:\.\d+)?\s*(?:个)?(?:小时|分钟)|错时开放|延时服务|免费体检|健康体检|义诊|义剪|送医送药|送戏下乡|送(文化|书|法|科技|温暖)下乡|上门服务|入户走访|结对帮扶|一对一帮扶/;
 
 /** 对 + object + 进行 + action: the object comes first. */
 const ONTO = /对([^，,。；□]{2,20}?)(?:进行|开展|实施|实行|予以)[^，,。；□]{0,6}?(化验|取样|采样|抽检|清理|整治|检查|巡查|排查|督查|整改|拆除|处罚|查处|清运|维修|改造|培训|劝导|教育|约谈|清扫|消杀|走访|慰问|帮扶|救助|评估|检测|监测|体检|修缮|更换|回访)/;
@@ -126,9 +127,20 @@ export function restartParts(text: string): string[] {
   return parts;
 }
 
+/**
+ * A row of an activity table flattened into text (序号 活动名称 时间 [地点] 参与人数 → 1 亲子共读 3月 120人次,
+ * or cells split by ｜ / |; the spaces between CJK and digits are gone after normalizeText): an activity named, with when it was held and who came, is a named activity
+ * held (issue 11: "a named activity"), session 12. The name must say what was done, not only a kind.
+ */
+const TABLE_ROW =
+  /^(?:\d{1,3}[\s｜|、.]*)?([\u4e00-\u9fff“”"《》·]{3,20})[\s｜|]*(?:(?:19|20)\d{2}[年.\-/])?\d{1,2}(?:月(?:\d{1,2}日)?(?:[-—至~]\d{1,2}日?)?|[.\-/]\d{1,2})(?:[\s｜|]*[^\s｜|\d，,。；]{1,20})?[\s｜|]*(?:约|共)?\d+\s*(?:人次|人|名|场|次|户)[\s｜|]*$/;
+const KIND_ONLY = /^(?:活动|会议|培训|宣传|检查|工作|其他|其它|合计|小计|总计|各类活动|宣传活动|志愿服务)$/;
+
 export const measures: ElementTest = ({ text, role, heading }) => {
   if (role === 'plans' || role === 'problems') return null;
   if (isTitleLine(text, heading) || CANCELLED.test(text)) return null;
+  const row = TABLE_ROW.exec(text);
+  if (row && !KIND_ONLY.test(row[1]) && specific(row[1])) return row[0];
   const masked = beforeIntention(maskRequirements(maskTitles(text)));
   for (const part of restartParts(masked)) {
     const found = measureIn(part, heading === true);
@@ -158,7 +170,8 @@ function measureIn(masked: string, heading: boolean): string | null {
     // no action by the words of its result; what stands before them may still be one (安装路灯后居民
     // 出行更安全了). A named campaign or service in it counts anyway (“文明餐桌”行动覆盖全县).
     const result = heading ? null : results({ text: clause });
-    if (result !== null) {
+    // 建成口袋公园3个: a facility built is both an outcome and a measure (session 12).
+    if (result !== null && !FACILITY_BUILT.test(clause)) {
       // Only an action joined to its result by 后/使/让 (安装路灯后…、清理垃圾使河水变清了); otherwise the
       // words before the result are its subject (乱贴小广告得到遏制、讲排场的少了).
       const cause = /^(.*?[\u4e00-\u9fff]{2}.*?)(?:以后|之后|后|使得|使|让|令)/.exec(c.slice(0, Math.max(0, c.indexOf(result))));

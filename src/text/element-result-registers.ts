@@ -16,6 +16,14 @@ const FOLK = `${PEOPLE}|年轻人|青年|妇女|后生|小伙子|姑娘|娃们`;
 const PLAIN_STATE =
   '工整|懂事|有礼貌|讲礼貌|听话|勤快|大方|开朗|活泼|自信|和睦|和美|和气|融洽|亲热|热络|安逸|舒坦|自在|红火|兴旺|热闹|干净|整洁|整齐|规范|文明|有序|顺畅|安静|亮堂|敞亮|漂亮|好看';
 
+/**
+ * Session 12, issue 11 ("work completed on things" is an outcome, as 完成改造620户): a facility built and
+ * counted (建成口袋公园3个 / 新建成停车场2处 / 建成投用健身步道5公里). It is a measure too (a facility):
+ * element-measures.ts does not drop it as a clause stating a result. Stock told as what the place has
+ * (累计建成 / 全县建成…14个 / 2000年以前建成的) is a figure or background (data), not this work's outcome.
+ */
+export const FACILITY_BUILT = new RegExp(`${NOT_AIM}(?<!累计|历年|先后|原有|早已|早年|以前|之前|年)(?<!(?:全县|全镇|全乡|全区|全市|全域|辖区)[^，,。；]{0,4})(?:新)?建成(?:并)?(?:投用|投入使用|开放)?(?!的|区|面积|率|时间|年代|于)[^，,。；]{1,12}?[\\d一二两三四五六七八九十百千万]+(?:\\.\\d+)?\\s*[余多]?\\s*(?:处|个|座|条|公里|千米|米|平方米|栋|所|间|家|块|套|盏|张)`);
+
 export const RESULT_REGISTERS: RegExp[] = [
   // A quality reached, with more of it: 写的字工整多了 / 孩子们懂事多了 / 邻里关系和睦了 / 风气浓了.
   new RegExp(`${NOT_AIM}(?:${PLAIN_STATE})(?:多了|了不少|了许多|了很多|起来了|了)(?=[，,。；！、]|$)`),
@@ -29,7 +37,8 @@ export const RESULT_REGISTERS: RegExp[] = [
   // Someone now looks after them: 独居老人有人照应了 (有人管 / 有人陪 are in RESULT_CLASSES).
   /(?<![没无缺])有人(?:照应|照料|照护|看护|关心|问候|搭把手|惦记|看着|过问)/,
   // The bad practice nominalised is gone: 丧事摆阔气的没有了 / 打架骂人的没有了 / 乱停车的少了.
-  /[\u4e00-\u9fff]{2}的(?:没有了|没了|少了|不见了|基本没有了|几乎没有了|越来越少)(?=[，,。；！]|$)/,
+  // (…的事项越来越少 / 跑腿的人少了: the head noun may follow 的, session 12.)
+  /[\u4e00-\u9fff]{2}的(?:事项|事情|事|人|情况|现象)?(?:没有了|没了|少了|不见了|基本没有了|几乎没有了|越来越少)(?=[，,。；！]|$)/,
   // Stopped: 乱埋乱葬也刹住了 / 歪风被遏制住了.
   /(?:刹住|煞住|遏制住|止住|管住|扭转)了/,
   // Nothing came back: 化解的纠纷无一反弹 / 整改的问题没有一处回潮.
@@ -96,6 +105,9 @@ export const RESULT_REGISTERS: RegExp[] = [
   /被[^，,。；]{0,10}(?:当作|当成|作为|树为|树成|列为)[^，,。；]{0,4}(?:典型|样板|示范|标杆|榜样)/,
   // Work on things all done: 农村厕所改造任务全部完成 (要求年底前全部完成 is a requirement).
   new RegExp(`${NOT_AIM}(?:改造|建设|安装|修缮|硬化|铺设|加装|搬迁|整改|维修|新建)任务[^，,。；]{0,4}(?:已经?|全部|如期|按期|提前|均已)完成`),
+  // Session 12: a facility built and counted (FACILITY_BUILT), or put into use (新建的3个口袋公园已投入使用).
+  FACILITY_BUILT,
+  new RegExp(`${NOT_AIM}(?:已经?|均已|全部|正式|陆续|先后)(?:建成)?(?:投入使用|投用|交付使用|开放使用|对外开放)`),
 ];
 
 /**
@@ -127,11 +139,11 @@ export function registerVoid(claimed: string, clause: string, m: string): boolea
  * Session 11: a decline is an outcome only when what declines is bad. 乱停车的没有了 / 去年投诉三十多件，
  * 今年只有三件 claim one; 村里留下来种地的没有了 / 去年活动很多，今年只有两场 / 来看书的少了 report a loss.
  */
-const GONE = /的(?:基本|几乎)?(?:没有了|没了|少了|不见了|越来越少)|只有|仅有|只剩|仅剩|不足|没有|没了|少了|都没|不见|才[一二两三四五六七八九十\d]/;
-const BAD_MORPH =
+const GONE = /的(?:事项|事情|事|人|情况|现象)?(?:基本|几乎)?(?:没有了|没了|少了|不见了|越来越少)|只有|仅有|只剩|仅剩|不足|没有|没了|少了|都没|不见|才[一二两三四五六七八九十\d]/;
+export const BAD_MORPH =
   /乱|违|闹|吵|骂|打架|斗殴|赌|偷|盗|抢|骗|脏|差评|堵|占道|垃圾|烟头|痰|小广告|牛皮癣|投诉|纠纷|上访|信访|事故|案件|警情|攀比|铺张|大操大办|酒驾|醉驾|闯红灯|超载|超速|逆行|阔|短秤|缺斤|欠薪|拖欠|不文明|陋习|火灾|火情|污水|臭|积水|杂物|蚊|蝇|鼠|蟑|随地|喧哗|插队|滋事|欺|霸|假冒|伪劣|过期|无证|非法|私搭|破损|坑洼|渗漏|隐患|险情|病|流失|辍学|失学|空置|荒|弃|问题|毛病|排场|游泳|下河|溺水|打牌|鞭炮|吸烟|抽烟|手机|纸屑|难|慢|等|排队|跑|负担|花费|开支|成本|费用|麻烦|烦|担心|顾虑|焦虑|抱怨|怨|意见|风险|压力|包袱|困难|障碍|阻力|拖延|耗时|久|远|拥挤|尘|噪|油烟|泥|涝|淹|霉|害|患|险|扰|敲诈|哄抬|高价|天价|彩礼|冲突|矛盾|死角|盲区|空白|漏洞|欠费|逃|失信|失联|违约|不规范|不合格|不达标|超标|黑/;
 /** Good things whose decline is a loss: activities held, reading, volunteering, visitors, income. */
-const GOOD_THING =
+export const GOOD_THING =
   /种地|种田|务农|活动|看书|借书|读书|阅读|读者|志愿者|志愿|学员|参加|参与|报名|游客|顾客|客人|客流|人气|会员|收入|销量|订单|生意|捐款|投资|演出|讲座|培训|上课|人来|来的人|来人|热闹|红火|广场舞|跳舞|锻炼|健身|打球|唱歌|合唱|排练|学习|听课|参观|打卡|光顾|入住|借阅|观众|听众|队员|成员|只有[一二两三四五六七八九十\d]+\s*(?:场|次|期|回)|(?:只剩|才)[一二两三四五六七八九十\d]+\s*(?:场|次|期|回)/;
 /** Words of time that open a clause and name no subject (今年只有两场 / 到年底只剩十几个). */
 const TIME_LEAD = /^(?:到|至|截至|截止)?(?:今年|去年|如今|现在|目前|眼下|年底|年末|月底|年初|后来|最后|[一二三四五六七八九十\d]+月(?:份|底|末)?)*(?:都|也|已经?|就)?/;

@@ -6,10 +6,27 @@
  */
 import { SHORTCOMING, beforeIntention, clauses, isTitleLine, maskRequirements, maskTitles, trimEndMarks, type ElementTest } from './element-shared.js';
 import { AFTER_WORK, BEFORE_AFTER, PEOPLE, PEOPLES_SAYING, PEOPLES_WORDS, RESULT_CLASSES } from './element-result-classes.js';
-import { GOOD_FALLING, RESULT_REGISTERS, SINCE_START, declineOfGood, registerVoid } from './element-result-registers.js';
+import { BAD_MORPH, GOOD_FALLING, GOOD_THING, RESULT_REGISTERS, SINCE_START, declineOfGood, registerVoid } from './element-result-registers.js';
 
 const BELOW_OR_WORSE =
   /[，,](?:但|但是)?(?:仍|还)?(?:低于|落后于|不及|未达到?)(?:全市|全省|全国|全县|平均|目标|标准|要求|预期|同类)|(?:破损|事故|发案|案件|投诉|违章|差评|空置|漏损|超标|不合格|隐患)[^，,。；]{0,6}(?:有所|明显|大幅)?(?:上升|增加|增多|升高)/;
+
+/**
+ * Session 12: a good thing fewer or lower (志愿者人数同比减少15% / 参与率下降), or a rate of a good thing
+ * that is only so much (目标完成率仅为60% / 满意率只有70%): a loss or a shortfall, no outcome. What falls is
+ * read in the 10 characters before the fall (the 4 before 率 for a rate); a bad thing there (投诉、事故…) makes
+ * it an outcome.
+ */
+const GOOD_SUBJECT = new RegExp(`(?:${GOOD_THING.source.split('|只有')[0]}|满意|知晓|覆盖|达标|合格|完成|好评|出勤|入学|普及|优良|完好|亮灯|回收|利用|使用|通过|就业|收入)`);
+function goodLower(clause: string): boolean {
+  for (const m of clause.matchAll(/(?:同比|环比|比[^，,。；]{1,6})?(?:下降|减少|降低|下滑|回落|萎缩|缩减)|率(?:仅|只|才)(?:为|有|达到?|是)?\s*\d/g)) {
+    // A rate is named by the (up to) four characters before 率 (垃圾分类覆盖率 → 分类覆盖; 事故发生率 → 事故发生).
+    const rate = m[0].startsWith('率');
+    const before = clause.slice(Math.max(0, (m.index ?? 0) - (rate ? 4 : 10)), m.index ?? 0);
+    if (GOOD_SUBJECT.test(before) && !BAD_MORPH.test(before)) return true;
+  }
+  return false;
+}
 
 /** A match that states a decline (…少了 / 只剩 / 没有了). */
 const DECLINE = /少了|没有了|没了|不见了|只有|仅有|只剩|仅剩|越来越少|才[一二两三四五六七八九十\d]/;
@@ -49,7 +66,7 @@ const TESTS: RegExp[] = [
   /同比(增长|下降|提高|减少|上升|降低)|较(去年|上年|上一年|往年)[^，,。；]{0,10}(增长|下降|提高|减少|上升|降低|提升|改善)/,
   // coverage / satisfaction reached
   // (功率为60W、频率为每周一次 are no rate reached; 成功率 is.)
-  /(?<!参与|出勤|到会|参加|参训|到课|办结|受理|回复|答复|反馈|签收|处置)((?<![频汇概速倍坡]|(?<!成)功)率|满意度|知晓度|认可度)(?![^，,。；]{0,6}(?:标准|要求|目标|指标|考核))[^，,。；]{0,6}(达到?|(?<!作|视|作为标准|成)为|提升|提高|超过|保持|实现)|实现[^，,。；]{0,12}全覆盖|(全覆盖|全面覆盖)/,
+  /(?<!参与|出勤|到会|参加|参训|到课|办结|受理|回复|答复|反馈|签收|处置)((?<![频汇概速倍坡]|(?<!成)功)率|满意度|知晓度|认可度)(?![^，,。；达]{0,6}(?:标准|要求|目标|指标|考核|需|须|应|要|未|没|不))[^，,。；]{0,6}(达到?|(?<!作|视|作为标准|成)为|提升|提高|超过|保持|实现)|实现[^，,。；]{0,12}全覆盖|(全覆盖|全面覆盖)/,
   // recognition
   /(?:获评|荣获|被评为)(?![^，,。；]{0,8}(?:不合格|不达标|较差|差等|落后|后进|基本合格|黄牌|整改|不称职|末位))|被授予|被命名为|被[^，,。；]{1,12}(授予|评为|命名为|表彰|表扬|通报表扬)|授予[^，,。；]{0,20}(称号|荣誉|奖)|入选|获得?[^，,。；]{0,20}(称号|奖|表彰|荣誉|通报表扬|表扬|嘉奖)|受到[^，,。；]{0,16}(表彰|表扬|好评|肯定|赞誉|点赞|认可)|(得到|获得|赢得)[^，,。；]{0,16}(好评|肯定|赞誉|认可|点赞|称赞|信赖|支持)|(被|获)[^，,。；]{0,12}(报道|推广|转载|刊发)|经验做法[^，,。；]{0,10}(推广|交流)/,
   // effect on people and on the place
@@ -77,7 +94,7 @@ const CLASSES: RegExp[] = [
   // 明显刹住 / 明显增多 / 显著减轻 / 有所扭转: a degree adverb before a change predicate.
   new RegExp(`(明显|显著|大幅度?|大大|大为|极大|有所|较大幅度|根本|根本性|彻底)(地)?(得到)?${RESULT_VERB}`),
   // 漏损率降至9.8% / 等候时间明显缩短: a rate brought down, a wait shortened.
-  /(?:率|时间|时长|用时)(?:降至|降到|下降到|下降至|控制在)\s*\d|(?:时间|时长|用时|距离)(?:明显|大大|进一步)?缩短/,
+  /(?:率|时间|时长|用时)(?:降至|降到|下降到|下降至|控制在)了?\s*\d|(?:时间|时长|用时|距离)(?:明显|大大|进一步)?缩短/,
   // 社会氛围进一步形成 / 守信意识增强 / 负担减轻了: a quality as subject, the change at the clause's end.
   new RegExp(`(${QUALITY})(进一步|逐步|逐渐|不断|持续|普遍|明显|显著|大幅|有效|基本|也|都|均|已经?|得到|得以|日益|大大|的)*${RESULT_VERB}(了|起来)?$`),
   // 有了明显进步 / 有了很大改善
@@ -142,7 +159,7 @@ export const results: ElementTest = ({ text, role, heading }) => {
       // 来看书的少了 / 到年底只剩十几个: a decline claims an outcome only when what declines is bad.
       if (m && DECLINE.test(m[0]) && declineOfGood(claimed, m[0])) continue;
       // 参与人数逐步减少 / 满意度比去年下降 / 现在冷清了: a good thing falling, or a turn for the worse.
-      if (m && (GOOD_FALLING.test(clause) || WORSE.test(clause))) continue;
+      if (m && (GOOD_FALLING.test(clause) || WORSE.test(clause) || goodLower(clause))) continue;
       // 未能获奖 / 落选: a failure claims nothing.
       if (m && /未能|没能|未获|没有获|落选|未入选|未通过/.test(clause)) continue;
       if (m && !(shortcoming && /成效|成绩|成果|效果|进展|突破/.test(m[0]))) return m[0];

@@ -41,29 +41,37 @@ function width(line: string): number {
 }
 
 /**
- * Join lines that a page layout wrapped inside a sentence. A line is joined to the previous one
- * when the previous line is nearly as wide as the widest line (it was wrapped), does not end a
- * sentence and is not a section heading, and the line itself does not open a section.
+ * Join lines that a page layout wrapped inside a sentence. Each line is judged on its own: it is
+ * joined to the previous one only when the previous PRINTED line (not the paragraph built so far)
+ * is nearly as wide as the widest line (it was wrapped) and does not end a sentence, and the line
+ * itself does not open a section or list item. So once a short line
+ * ends a paragraph, later short lines (a form's key:value lines, OCR lines without 。) stay apart.
  */
 export function joinWrappedLines(text: string): string {
   const lines = text.split('\n').map((l) => l.trim());
   // A loop, not Math.max(...): a text of more lines than a call takes arguments (~120,000) threw.
   const maxWidth = lines.reduce((m, l) => Math.max(m, width(l)), 0);
   const out: string[] = [];
+  /** The last printed line of out's last paragraph: the evidence that it was wrapped. */
+  let lastPrinted: string | undefined;
   for (const line of lines) {
     const prev = out.length > 0 ? out[out.length - 1] : undefined;
     const wrapped =
       prev !== undefined &&
-      prev !== '' &&
+      lastPrinted !== undefined &&
+      lastPrinted !== '' &&
       line !== '' &&
       maxWidth >= 20 &&
-      width(prev.split('\n').pop() ?? '') >= maxWidth * 0.75 &&
-      !SENTENCE_END.test(prev) &&
+      width(lastPrinted) >= maxWidth * 0.75 &&
+      !SENTENCE_END.test(lastPrinted) &&
       !HEADING_START.test(line) &&
       !BULLET_START.test(line);
     // Words of Latin text wrapped at a space get it back; a number a layout broke (4|12场) does not.
-    if (wrapped) out[out.length - 1] = prev + (/[A-Za-z0-9]$/.test(prev) && /^[A-Za-z0-9]/.test(line) && !(/\d$/.test(prev) && /^\d/.test(line)) ? ' ' : '') + line;
+    // The paragraph ends as its last printed line does: that line is tested, never the paragraph
+    // (a regular expression on the growing paragraph was quadratic in a text of many wide lines).
+    if (wrapped) out[out.length - 1] = prev + (/[A-Za-z0-9]$/.test(lastPrinted!) && /^[A-Za-z0-9]/.test(line) && !(/\d$/.test(lastPrinted!) && /^\d/.test(line)) ? ' ' : '') + line;
     else out.push(line);
+    lastPrinted = line;
   }
   return out.join('\n');
 }

@@ -72,7 +72,12 @@ export function sectionRole(heading: string): TextSection['role'] {
 }
 
 /** Short lines that are not headings: dates (落款), （略）/ 无, attachment notes. */
-const NOT_A_HEADING = /\d{4}\s*年\s*\d{1,2}\s*月|\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|^[（(]?(略|无|暂无|空白?)[）)]?[。.]?$|^附(件|表)?\s*\d*[：:]|^\d+$/;
+/**
+ * Lines that are never a heading: a date, a blank marker, an attachment key, a bare number; and (session
+ * 12) a row of a table flattened into text — cells split by ｜ / | / tab, or a line ending in a count with
+ * its unit (1｜道德讲堂开讲｜132场): its numbers are the section's data, not a new section.
+ */
+const NOT_A_HEADING = /[｜|\t]|\d(?:\.\d+)?\s*[万千]?\s*(?:人次|人|场|次|个|处|家|户|份|条|元|名|期|件|起|所|座|台|辆|吨|米|公里|平方米|亩|盏|根|只|块|棵|株|间|本|册|张|篇|项|天|小时)$|\d{4}\s*年\s*\d{1,2}\s*月|\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|^[（(]?(略|无|暂无|空白?)[）)]?[。.]?$|^附(件|表)?\s*\d*[：:]|^\d+$/;
 
 /** A line shaped like a heading: short, no sentence punctuation inside or at its end. */
 function headingShaped(line: string, max: number): boolean {
@@ -195,16 +200,25 @@ export function segment(input: SegmentInput): Segmented {
   const styled = new Set((input.styled ?? []).map((s) => s.trim()));
   const sections: TextSection[] = [{ heading: null, kind: null, level: 0, first: 0, end: 0 }];
   const sentences: TextSentence[] = [];
+  // The sections that can still be a later section's parent (levels rising from the bottom): a
+  // section hides every earlier one at its level or below. Searching all sections back for each
+  // new one was quadratic: a 40 KB .docx of one 4,000-row table (a section per cell) ran > 120 s.
+  const parents: TextSection[] = [];
   const open = (heading: string, kind: HeadingKind, at: number) => {
     sections[sections.length - 1].end = sentences.length;
     const s: TextSection = { heading, kind, level: headingLevel(heading, kind), first: sentences.length, end: sentences.length };
     const p = pageAt(at);
     if (p !== undefined) s.page = p;
     // A sub-section of 存在问题 is about problems too.
-    const parent = [...sections].reverse().find((x) => x.level > 0 && x.level < s.level);
+    let parent: TextSection | undefined;
+    if (s.level > 0) {
+      while (parents.length && parents[parents.length - 1]!.level >= s.level) parents.pop();
+      parent = parents[parents.length - 1];
+    }
     const role = sectionRole(heading) ?? parent?.role;
     if (role) s.role = role;
     sections.push(s);
+    if (s.level > 0) parents.push(s);
     // The heading's own words, kept for the elements it does not name ((一)开展经典诵读活动).
     const own: TextSentence = { text: heading, section: sections.length - 1, heading: true };
     if (p !== undefined) own.page = p;

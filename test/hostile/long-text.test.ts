@@ -22,6 +22,11 @@ describe('a text of hundreds of thousands of lines', () => {
     const wide = '一'.repeat(30);
     const text = [...Array.from({ length: LINES }, () => '短'), wide, '接着写完。'].join('\n');
     expect(joinWrappedLines(text).split('\n').pop()).toBe(`${wide}接着写完。`);
+    // Wide lines that never close a sentence: all joined into one paragraph (no regular expression
+    // on the growing paragraph: that was quadratic, minutes for this text).
+    const lines = Array.from({ length: LINES }, (_, i) => `${wide}${i % 10}`);
+    const joined = joinWrappedLines(lines.join('\n'));
+    expect(joined).toBe(lines.join(''));
   });
 
   it('a .txt report of 300,000 lines is read (no doc.corrupt)', async () => {
