@@ -413,7 +413,10 @@ export interface UnitReport {
 }
 
 export interface Counts {
-  /** Findings by severity; a group (duplicate photos, report.groups) counts once, not once per file. */
+  /**
+   * Findings by severity; a group (duplicate photos, report.groups) counts once in each unit it
+   * touches, not once per file: the summary is the units' counts plus `outside`, added up.
+   */
   errors: number;
   warnings: number;
   infos: number;
@@ -440,8 +443,12 @@ export interface Report {
     units: number;
     indicatorsAssigned: number;
     indicatorsPassed: number;
+    /** --max-warnings, when given: more warnings than this fail the run (the formats say so). */
+    maxWarnings?: number;
   } & Counts;
   units: UnitReport[];
+  /** What lies outside every unit folder (files and findings at the county root), counted like a unit; only when there is some. */
+  outside?: Counts;
   files: FileReport[];
   findings: Finding[];
   /** Groups of findings (duplicate photos), each stated once; only when there is one. */

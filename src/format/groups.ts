@@ -1,15 +1,17 @@
 /**
  * Duplicate photos are reported on every member of a group (so each file's status and the JSON
- * stay complete); a person wants the group once. A finding belongs to a group when it carries the
- * group's id (its files are listed once, in report.groups).
+ * stay complete); a person wants the group once — once in each unit it touches, as the report
+ * counts it (each unit has to replace its own copy; report/build.ts). A finding belongs to a
+ * group when it carries the group's id (its files are listed once, in report.groups).
  */
 import type { Finding, Lang, Report } from '../types.js';
 
+/** The group as stated in one unit: its rule, its id and the unit (null: outside every unit). */
 export function groupKey(f: Finding): string | null {
-  return f.group ? `${f.ruleId}\u0000${f.group}` : null;
+  return f.group ? `${f.ruleId}\u0000${f.group}\u0000${f.unit ?? ''}` : null;
 }
 
-/** The first finding of each group (in report order) and how many findings each group has. */
+/** The first finding of each group in each unit (in report order) and how many findings each has there. */
 export function duplicateGroups(findings: readonly Finding[]): { first: Set<Finding>; member: Set<Finding>; size: Map<Finding, number> } {
   const firstOf = new Map<string, Finding>();
   const size = new Map<Finding, number>();
@@ -46,16 +48,38 @@ export function withGroupSize(message: string, lang: Lang, files: number | undef
   return lang === 'zh' ? `${message}（${note}）` : `${message} (${note})`;
 }
 
-/** The summary counts count a group once (report/build.ts): said where there is a group. */
-export function groupCountNote(lang: Lang, report: Pick<Report, 'groups'>): string {
+/** Some group has files in more than one unit (or in a unit and outside every unit). */
+export function groupsAcrossUnits(report: Pick<Report, 'groups' | 'findings'>): boolean {
+  if (!report.groups?.length) return false;
+  const unitsOf = new Map<string, Set<string | null>>();
+  for (const f of report.findings) {
+    if (!f.group) continue;
+    const k = `${f.ruleId}\u0000${f.group}`;
+    const s = unitsOf.get(k) ?? unitsOf.set(k, new Set()).get(k)!;
+    s.add(f.unit);
+    if (s.size > 1) return true;
+  }
+  return false;
+}
+
+/**
+ * The counts count a group once in each unit it touches (report/build.ts): said where there is a
+ * group, and why a group across units counts in each of them.
+ */
+export function groupCountNote(lang: Lang, report: Pick<Report, 'groups' | 'findings'>): string {
   if (!report.groups?.length) return '';
+  if (groupsAcrossUnits(report)) return lang === 'zh' ? '（重复照片每组计一次，跨单位的组在所涉每个单位各计一次）' : ' (each duplicate group counted once, a group across units once in each unit)';
   return lang === 'zh' ? '（重复照片每组计一次）' : ' (each duplicate group counted once)';
 }
 
 /** The same as a sentence under a table of counts (html, xlsx). */
-export function groupCountSentence(lang: Lang, report: Pick<Report, 'groups'>): string {
+export function groupCountSentence(lang: Lang, report: Pick<Report, 'groups' | 'findings'>): string {
   if (!report.groups?.length) return '';
-  return lang === 'zh' ? '错误和警告的条数中，重复或几乎相同的照片每组计一次。' : 'In the error and warning counts, each group of duplicate or nearly identical photos counts once.';
+  const once = lang === 'zh' ? '错误和警告的条数中，重复或几乎相同的照片每组计一次。' : 'In the error and warning counts, each group of duplicate or nearly identical photos counts once.';
+  if (!groupsAcrossUnits(report)) return once;
+  return lang === 'zh'
+    ? `${once}一组照片分属几个单位时，在每个单位各计一次（每个单位都要改自己的那张），合计是各行之和。`
+    : `${once} A group whose photos lie in several units counts once in each of them (each unit has to replace its own copy); the total is the sum of the rows.`;
 }
 
 /** The message without the file name it starts with, for a line printed under that file. */

@@ -4,13 +4,13 @@ export const CSS = `
 :root{--pass:#176317;--fail:#b00020;--nc:#7a3e9d;--rev:#006d77;--warn:#8a5a00;--info:#245;--line:#d7d7d7}
 *{box-sizing:border-box}
 body{font-family:system-ui,"Noto Sans CJK SC","Source Han Sans SC","Microsoft YaHei",sans-serif;margin:0;color:#222;background:#fafafa;line-height:1.45}
-header,main{max-width:1200px;margin:0 auto;padding:0 1.2rem}
+header,main{max-width:1200px;margin:0 auto;padding:0 1.2rem;overflow-wrap:anywhere}
 header{padding-top:1rem}
 h1{font-size:1.5rem;margin:.4rem 0}h2{font-size:1.25rem;margin:1.6rem 0 .4rem;border-bottom:2px solid var(--line);padding-bottom:.2rem}
 h3{font-size:1.05rem;margin:1rem 0 .4rem}
 .meta{color:#555;margin:.2rem 0 .6rem}
 .filters{position:sticky;top:0;z-index:2;background:#fff;border-bottom:1px solid var(--line);padding:.5rem 1.2rem;display:flex;flex-wrap:wrap;gap:.5rem 1rem;align-items:center}
-.filters select{font:inherit;padding:.1rem .3rem}
+.filters select{font:inherit;padding:.1rem .3rem;max-width:min(24rem,80vw)}
 #f-count{color:#555}
 table{border-collapse:collapse;margin:.4rem 0 1rem;background:#fff}
 th,td{border:1px solid var(--line);padding:.25rem .55rem;text-align:left;vertical-align:top}

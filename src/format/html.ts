@@ -9,13 +9,13 @@
 import type { FileReport, Finding, Lang, Report, Status } from '../types.js';
 import type { ChunkFormatter, FormatOptions, Formatter } from './types.js';
 import { describeLocation } from './location.js';
-import { TABLE_WORDS, percent, severityWord, statusWord } from './words.js';
+import { TABLE_WORDS, percent, severityWord, statusWord, tooManyWarnings } from './words.js';
 import { catalog, type RuleId } from '../messages/index.js';
 import { element } from '../messages/format.js';
 import { Html, Pieces, each, html, stream, trusted } from './html-template.js';
 import { CSS, SCRIPT } from './html-style.js';
 import { fileHref } from './links.js';
-import { duplicateGroups, groupCountSentence, withGroupSize, groupSizes, messageUnderFile } from './groups.js';
+import { duplicateGroups, groupCountSentence, groupKey, withGroupSize, groupSizes, messageUnderFile } from './groups.js';
 import { Groups, pairKey } from '../util/group.js';
 
 const PAGE_WORDS = {
@@ -79,7 +79,15 @@ function page(report: Report, opts: FormatOptions): Pieces {
   const groups = duplicateGroups(report.findings);
   const groupFiles = new Map((report.groups ?? []).map((g) => [g.id, g.files]));
   const sizes = groupSizes(report);
-  const groupAnchor = (f: Finding) => `g-${(f.group ?? '').replace(/[^A-Za-z0-9.-]/g, '-')}`;
+  // A group's block in each unit it touches: its anchor, by the group (g-photo.duplicate-1) and, past its first unit, the unit (…-1-2).
+  const anchors = new Map<string, string>();
+  const perGroup = new Map<string, number>();
+  for (const f of groups.first) {
+    const n = (perGroup.get(f.group!) ?? 0) + 1;
+    perGroup.set(f.group!, n);
+    anchors.set(groupKey(f)!, `g-${f.group!.replace(/[^A-Za-z0-9.-]/g, '-')}${n > 1 ? `-${n}` : ''}`);
+  }
+  const groupAnchor = (f: Finding) => anchors.get(groupKey(f)!) ?? '';
   const fileIndex = new Map<string, number>();
   report.files.forEach((f, i) => fileIndex.set(f.path, i));
 
@@ -134,9 +142,15 @@ function page(report: Report, opts: FormatOptions): Pieces {
           thumbs.get(m) ? link(m, html`<img src="${thumbs.get(m)!}" alt="${m}">`) : html`<div class="thumb none">${p.noThumb}</div>`
         }<figcaption>${link(m)}</figcaption></figure>`,
     )}</div><div>${withGroupSize(f.message, L, sizes.get(f.group ?? ''))}${
-      all.length > members.length ? html` <span class="loc">（${p.firstShown(members.length, all.length)}）</span>` : ''
+      all.length > members.length ? html`<span class="loc">${paren(p.firstShown(members.length, all.length))}</span>` : ''
     }</div></div>`;
   };
+  // A finding on a path that is no file of the report (a rule, review or ignore file planted in the
+  // folder: file.rules-inside-material) is listed where it sits, with its path (it is counted).
+  const isFile = new Set(report.files.map((f) => f.path));
+  const elsewhere = (f: Finding) => !!f.file && !isFile.has(f.file);
+  const notOnFile = (f: Finding) => !f.file || elsewhere(f);
+  const placed = (f: Finding) => (elsewhere(f) ? finding(f, `${f.message}${paren(f.file!)}`) : finding(f));
   const findingsOfFile = new Groups(report.findings, (x) => x.file);
   const fileBlock = (f: FileReport) => {
     const own = findingsOfFile.of(f.path).filter((x) => !groups.member.has(x));
@@ -156,22 +170,25 @@ function page(report: Report, opts: FormatOptions): Pieces {
   const units = each(report.units, (u, ui) => {
     const mine = findingsOfUnit.of(u.name);
     const mineAt = new Groups(mine, (f) => f.indicator);
-    const unitLevel = mine.filter((f) => !f.indicator && !f.file);
+    const unitLevel = mine.filter((f) => !f.indicator && notOnFile(f));
     const rootFiles = filesOfUnit.of(u.name).filter((f) => !f.indicator);
     const firstsAt = new Groups(mine.filter((f) => groups.first.has(f)), (f) => f.indicator);
     const groupHere = (ind: string | null) => firstsAt.of(ind);
     return stream`<section class="unit" id="u-${ui}" data-unit="${u.name}">
 <h2>${u.name} ${badge(u.status)} <small>${w.rate} ${bar(u.completionRate)}${paren(`${u.indicatorsPassed}/${u.indicatorsAssigned}`)}</small></h2>
-${unitLevel.length || rootFiles.length || groupHere(null).length ? stream`<h3>${p.unitFindings}</h3><ul class="findings">${unitLevel.map((f) => finding(f))}</ul>${groupHere(null).map(dupBlock)}${each(rootFiles, fileBlock)}` : ''}
+${unitLevel.length || rootFiles.length || groupHere(null).length ? stream`<h3>${p.unitFindings}</h3><ul class="findings">${unitLevel.map(placed)}</ul>${groupHere(null).map(dupBlock)}${each(rootFiles, fileBlock)}` : ''}
 ${each(u.indicators, (ind) => {
   const files = filesAt.of(pairKey(u.name, ind.code));
-  const own = mineAt.of(ind.code).filter((f) => !f.file);
+  const own = mineAt.of(ind.code).filter(notOnFile);
   return stream`<section class="indicator"><h3>${ind.label} ${ind.name} ${badge(ind.status)} <small>${ind.folder ? link(`${ind.folder}/`, p.folder) : w.missing} · ${p.files(ind.files)}</small></h3>
-${own.length ? html`<ul class="findings">${own.map((f) => finding(f))}</ul>` : ''}${groupHere(ind.code).map(dupBlock)}${each(files, fileBlock)}</section>`;
+${own.length ? html`<ul class="findings">${own.map(placed)}</ul>` : ''}${groupHere(ind.code).map(dupBlock)}${each(files, fileBlock)}</section>`;
 })}</section>`;
   });
-  const orphans = report.files.filter((f) => !f.unit);
-  const orphanFindings = report.findings.filter((f) => !f.unit && !f.file);
+  // Outside any unit (the county root): its files, the findings on no file of it, and the duplicate groups whose first file is there.
+  const unitNames = new Set(report.units.map((u) => u.name));
+  const orphans = report.files.filter((f) => !f.unit || !unitNames.has(f.unit));
+  const orphanFindings = report.findings.filter((f) => (!f.unit || !unitNames.has(f.unit)) && notOnFile(f) && !groups.member.has(f));
+  const orphanGroups = report.findings.filter((f) => groups.first.has(f) && (!f.unit || !unitNames.has(f.unit)));
   const rules = [...new Set(report.findings.map((f) => f.ruleId))].sort();
   const s = report.summary;
   const omitted = opts.thumbnails?.omitted ?? 0;
@@ -198,10 +215,10 @@ ${own.length ? html`<ul class="findings">${own.map((f) => finding(f))}</ul>` : '
   (u, ui) =>
     html`<tr data-order="${ui}"><td><a href="#u-${ui}">${u.name}</a></td><td data-v="${STATUS_RANK[u.status]}">${badge(u.status)}</td><td data-v="${u.completionRate}">${bar(u.completionRate)}</td><td class="num">${u.indicatorsAssigned}</td><td class="num">${u.indicatorsPassed}</td><td class="num">${u.counts.errors}</td><td class="num">${u.counts.warnings}</td><td class="num">${u.counts.files}</td><td class="num">${u.counts.filesNotChecked}</td></tr>`,
 )}</tbody>
-<tfoot><tr><th>${w.total}</th><th>${badge(s.status)}</th><th>${bar(s.completionRate)}</th><th class="num">${s.indicatorsAssigned}</th><th class="num">${s.indicatorsPassed}</th><th class="num">${s.errors}</th><th class="num">${s.warnings}</th><th class="num">${s.files}</th><th class="num">${s.filesNotChecked}</th></tr></tfoot></table>
-${report.groups?.length ? html`<p class="note">${groupCountSentence(L, report)}</p>` : ''}${omitted ? html`<p class="note">${p.omitted(omitted)}</p>` : ''}${failed ? html`<p class="note">${p.failedThumbs(failed)}</p>` : ''}
+<tfoot>${report.outside ? html`<tr class="outside"><td>${w.root}</td><td></td><td></td><td class="num"></td><td class="num"></td><td class="num">${report.outside.errors}</td><td class="num">${report.outside.warnings}</td><td class="num">${report.outside.files}</td><td class="num">${report.outside.filesNotChecked}</td></tr>` : ''}<tr><th>${w.total}</th><th>${badge(s.status)}</th><th>${bar(s.completionRate)}</th><th class="num">${s.indicatorsAssigned}</th><th class="num">${s.indicatorsPassed}</th><th class="num">${s.errors}</th><th class="num">${s.warnings}</th><th class="num">${s.files}</th><th class="num">${s.filesNotChecked}</th></tr></tfoot></table>
+${tooManyWarnings(L, s) ? html`<p class="note">${tooManyWarnings(L, s)}${L === 'zh' ? '，所以不通过。' : ', so the run fails.'}</p>` : ''}${report.groups?.length ? html`<p class="note">${groupCountSentence(L, report)}</p>` : ''}${omitted ? html`<p class="note">${p.omitted(omitted)}</p>` : ''}${failed ? html`<p class="note">${p.failedThumbs(failed)}</p>` : ''}
 ${units}
-${orphanFindings.length || orphans.length ? stream`<section class="unit" data-unit=""><ul class="findings">${orphanFindings.map((f) => finding(f))}</ul>${each(orphans, fileBlock)}</section>` : ''}
+${orphanFindings.length || orphans.length || orphanGroups.length ? stream`<section class="unit" data-unit=""><h2>${w.root}</h2><ul class="findings">${orphanFindings.map(placed)}</ul>${orphanGroups.map(dupBlock)}${each(orphans, fileBlock)}</section>` : ''}
 ${report.findings.length ? '' : html`<p>${w.noFindings}</p>`}
 </main><script>${trusted(SCRIPT)}</script></body></html>
 `;

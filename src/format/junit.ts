@@ -3,7 +3,7 @@ import type { Finding } from '../types.js';
 import type { ChunkFormatter, Formatter } from './types.js';
 import { describeLocation } from './location.js';
 import { xmlText } from './xml-text.js';
-import { severityWord, statusWord } from './words.js';
+import { TABLE_WORDS, severityWord, statusWord, tooManyWarnings } from './words.js';
 import type { Lang } from '../types.js';
 
 /** The words JUnit's text carries, in the run's language (--lang), like every other format. */
@@ -42,11 +42,15 @@ export const junitPieces: ChunkFormatter = function* (report) {
     if (list) list.push(x);
     else m.set(k, [x]);
   };
-  // A finding on a path that is no file of the report (a planted rule file: file.rules-inside-material) goes to its unit's case.
+  // A finding on a path that is no file of the report (a planted rule file: file.rules-inside-material)
+  // goes to its unit's case; one outside any unit (the county root) to the root's case.
   const isFile = new Set(report.files.map((f) => f.path));
+  const isUnit = new Set(report.units.map((u) => u.name));
+  const atRoot: Finding[] = [];
   for (const x of report.findings) {
     if (x.file && isFile.has(x.file)) add(byFile, x.file, x);
-    else if (x.unit !== null) add(byUnit, x.unit, x);
+    else if (x.unit !== null && isUnit.has(x.unit)) add(byUnit, x.unit, x);
+    else atRoot.push(x);
   }
   const groups = new Map<string, { cases: { name: string; findings: Finding[]; notChecked: boolean }[] }>();
   const group = (unit: string | null) => {
@@ -64,6 +68,9 @@ export const junitPieces: ChunkFormatter = function* (report) {
   for (const u of report.units) {
     group(u.name).cases.push({ name: w.unitCase(u.folder || u.name), findings: byUnit.get(u.name) ?? [], notChecked: false });
   }
+  if (atRoot.length) group(null).cases.push({ name: TABLE_WORDS[report.lang].root, findings: atRoot, notChecked: false });
+  // A run that fails by --max-warnings alone fails a test case of its own: CI shows why the job failed.
+  const tooMany = tooManyWarnings(report.lang, report.summary);
   const failing = (c: { findings: Finding[]; notChecked: boolean }) => !c.notChecked && c.findings.some((f) => f.severity === 'error' && f.status !== 'reviewed');
   let tests = 0;
   let failuresAll = 0;
@@ -72,6 +79,10 @@ export const junitPieces: ChunkFormatter = function* (report) {
     tests += g.cases.length;
     failuresAll += g.cases.filter(failing).length;
     errorsAll += g.cases.filter((c) => c.notChecked).length;
+  }
+  if (tooMany) {
+    tests++;
+    failuresAll++;
   }
   yield '<?xml version="1.0" encoding="UTF-8"?>\n';
   yield `<testsuites name="ledger-check" tests="${tests}" failures="${failuresAll}" errors="${errorsAll}">\n`;
@@ -85,7 +96,9 @@ export const junitPieces: ChunkFormatter = function* (report) {
       const text = c.findings
         .map((f) => {
           const loc = describeLocation(f.location, report.lang);
-          return `${w.tag(f)} ${w.why(f)}${loc && !f.message.includes(loc) ? w.where(loc) : ''}${f.review ? w.review(f.review) : ''}`;
+          // A planted file is no test case of its own: its finding names its path.
+          const at = f.file && !isFile.has(f.file) ? w.where(f.file) : '';
+          return `${w.tag(f)} ${w.why(f)}${at}${loc && !f.message.includes(loc) ? w.where(loc) : ''}${f.review ? w.review(f.review) : ''}`;
         })
         .join('\n');
       yield `    <testcase classname="${esc(unit || 'ledger-check')}" name="${esc(c.name)}">\n`;
@@ -97,6 +110,12 @@ export const junitPieces: ChunkFormatter = function* (report) {
       yield '    </testcase>\n';
     }
     yield '  </testsuite>\n';
+  }
+  if (tooMany) {
+    yield `  <testsuite name="--max-warnings" tests="1" failures="1" errors="0">\n`;
+    yield `    <testcase classname="ledger-check" name="--max-warnings ${report.summary.maxWarnings}">\n`;
+    yield `      <failure message="${esc(tooMany)}" type="max-warnings">${esc(tooMany)}</failure>\n`;
+    yield '    </testcase>\n  </testsuite>\n';
   }
   yield '</testsuites>\n';
 };

@@ -9,7 +9,7 @@ import { Chalk } from 'chalk';
 import type { Finding, Lang, Report, Severity, Status } from '../types.js';
 import type { ChunkFormatter, Formatter } from './types.js';
 import { describeLocation } from './location.js';
-import { percent, severityWord, statusWord } from './words.js';
+import { TABLE_WORDS, percent, severityWord, statusWord, tooManyWarnings } from './words.js';
 import { displayWidth, visible, wrapSegments, type Segment } from './terminal.js';
 import { duplicateGroups, groupCountNote, groupKey, withGroupSize, groupSizes, messageUnderFile } from './groups.js';
 import { plural } from '../messages/plural.js';
@@ -186,10 +186,22 @@ export const prettyPieces: ChunkFormatter = function* (report, opts) {
     out.push('');
     yield* flush(1);
   }
-  for (const f of groupLines(null, null)) line(f, '', groupText(f));
-  for (const f of report.findings) if (!f.unit && elsewhere(f) && shown(f)) line(f, '', placed(f));
+  // Outside every unit folder (the county root): under a heading of its own.
   const orphan = report.files.filter((f) => !f.unit).map((f) => f.path);
-  yield* fileBlock(orphan, '');
+  const rootLines = report.findings.filter((f) => !f.unit && (!f.file || elsewhere(f)) && shown(f));
+  if (groupLines(null, null).length || rootLines.length || orphan.some(printed)) {
+    push([{ text: TABLE_WORDS[L].root, style: c.bold }], '', '  ');
+    for (const f of groupLines(null, null)) line(f, '  ', groupText(f));
+    for (const f of rootLines) line(f, '  ', placed(f));
+    yield* fileBlock(orphan, '  ');
+    out.push('');
+  }
+  /** A file is listed when it has something to show or did not pass. */
+  function printed(p: string): boolean {
+    const fs = (findingsOf.get(p) ?? []).filter((f) => shown(f) && !groups.first.has(f));
+    const inGroups = (findingsOf.get(p) ?? []).filter((f) => groups.member.has(f) && f.status !== 'reviewed' && shown(headOf.get(groupKey(f)!)!));
+    return fs.length > 0 || inGroups.length > 0 || fileOf.get(p)!.status !== 'pass';
+  }
   function* fileBlock(paths: string[], indent: string): Generator<string> {
     for (const p of paths) {
       yield* flush(512);
@@ -222,7 +234,9 @@ export const prettyPieces: ChunkFormatter = function* (report, opts) {
   }
   out.push(...wrapSegments([{ text: v(w.summary(report)) }], opts.width, '', ''));
   const st = report.summary.status;
-  out.push(c.bold((st === 'pass' ? c.green : c.red)(w.result(statusWord(L, st)))));
+  // A run that fails only by --max-warnings says so (it has no error to point at).
+  const tooMany = tooManyWarnings(L, report.summary);
+  out.push(c.bold((st === 'pass' ? c.green : c.red)(w.result(statusWord(L, st)))) + (tooMany ? paren(tooMany) : ''));
   yield* flush(1);
 };
 

@@ -4,8 +4,10 @@ import type { Report } from '../types.js';
 export function unitReport(report: Report, unit: string): Report {
   const u = report.units.find((x) => x.name === unit);
   if (!u) throw new Error(`no unit ${unit} in the report`);
+  // Not what lies outside every unit (the county root): this unit's workbook has its own rows only.
+  const { outside: _outside, ...rest } = report;
   return {
-    ...report,
+    ...rest,
     summary: {
       ...report.summary,
       ...u.counts,

@@ -1,5 +1,6 @@
 /** Column and status words shared by the table formats (xlsx, html). */
 import type { Lang, Severity, Status } from '../types.js';
+import { plural } from '../messages/plural.js';
 
 export const TABLE_WORDS = {
   zh: {
@@ -9,6 +10,7 @@ export const TABLE_WORDS = {
     code: '指标编号', name: '指标名称', folder: '文件夹', file: '文件', location: '位置',
     severity: '级别', rule: '规则', message: '说明', missing: '（缺少文件夹）', total: '合计',
     title: '台账检查报告', rules: '规则', asOf: '检查日期', noFindings: '没有发现问题。',
+    root: '根目录（不属于任何单位）',
   },
   en: {
     summary: 'Summary', indicators: 'Indicators', findings: 'Findings',
@@ -17,6 +19,7 @@ export const TABLE_WORDS = {
     code: 'Code', name: 'Indicator', folder: 'Folder', file: 'File', location: 'Location',
     severity: 'Severity', rule: 'Rule', message: 'Message', missing: '(folder missing)', total: 'Total',
     title: 'Ledger check report', rules: 'Rules', asOf: 'As of', noFindings: 'No findings.',
+    root: 'Root folder (no unit)',
   },
 } as const;
 
@@ -32,3 +35,9 @@ const SEVERITY: Record<Lang, Record<Severity, string>> = {
 export const statusWord = (lang: Lang, s: Status) => STATUS[lang][s];
 export const severityWord = (lang: Lang, s: Severity) => SEVERITY[lang][s];
 export const percent = (x: number) => `${Math.round(x * 100)}%`;
+
+/** The run fails because it has more warnings than --max-warnings allows: said where its result is, or ''. */
+export function tooManyWarnings(lang: Lang, s: { warnings: number; maxWarnings?: number }): string {
+  if (s.maxWarnings === undefined || s.warnings <= s.maxWarnings) return '';
+  return lang === 'zh' ? `警告 ${s.warnings} 个，超过 --max-warnings ${s.maxWarnings}` : `${plural(s.warnings, 'warning', 'warnings')}, more than --max-warnings ${s.maxWarnings}`;
+}

@@ -162,6 +162,9 @@ export async function workbook(report: Report, opts: Pick<FormatOptions, 'output
   // 合计 below a blank row: outside the filter range, so sorting or filtering never moves it.
   const t = report.summary;
   s.addRow([]);
+  // What lies outside every unit folder (the county root) is counted in 合计: its own row, so the rows add up.
+  const o = report.outside;
+  if (o) s.addRow([w.root, null, null, null, null, o.errors, o.warnings, o.files, o.filesNotChecked]);
   const total = s.addRow([w.total, statusWord(L, t.status), t.completionRate, t.indicatorsAssigned, t.indicatorsPassed, t.errors, t.warnings, t.files, t.filesNotChecked]);
   total.font = { bold: true };
   total.getCell(3).numFmt = '0%';
@@ -179,7 +182,8 @@ export async function workbook(report: Report, opts: Pick<FormatOptions, 'output
   );
 
   const unitRank = new Map(report.units.map((u, i) => [u.name, i]));
-  const rank = (u: string | null) => (u === null ? -1 : (unitRank.get(u) ?? report.units.length));
+  // What lies outside every unit (the county root) comes last, as in the summary, named as there.
+  const rank = (u: string | null) => (u === null ? report.units.length + 1 : (unitRank.get(u) ?? report.units.length));
   const label = new Map(report.units.flatMap((u) => u.indicators.map((i) => [`${u.name}\u0000${i.code}`, i.label])));
   // A duplicate-photo group is one row (its first file's, saying how many files the group has), as it is counted.
   const groups = duplicateGroups(report.findings);
@@ -198,7 +202,7 @@ export async function workbook(report: Report, opts: Pick<FormatOptions, 'output
           ? [describeLocation(f.location, L), severityWord(L, f.severity), findingStatusWord(f, L), messageOf(f), catalog[f.ruleId]?.fix[L] ?? '']
           : ['', severityWord(L, f.severity), '', more.group(row.more, f.ruleId), catalog[f.ruleId]?.fix[L] ?? ''];
       return [
-        f.unit ?? '',
+        f.unit ?? w.root,
         f.indicator ? (label.get(`${f.unit}\u0000${f.indicator}`) ?? f.indicator) : '',
         // The unit and indicator have their own columns: the cell shows the file's name, the link the whole path.
         f.file ? link(f.file.split('/').pop()!, f.file) : '',

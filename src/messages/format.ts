@@ -120,3 +120,23 @@ export function cellRef(v: ArgValue | undefined, lang: Lang): string {
   if (lang === 'zh') return col ? `工作表“${sheet}”${col}${row} 单元格` : `工作表“${sheet}”第 ${rowOnly} 行`;
   return col ? `cell ${col}${row} of sheet "${sheet}"` : `row ${rowOnly} of sheet "${sheet}"`;
 }
+
+/**
+ * A date-time arg (ISO, as the facts keep it: 2025-06-12T09:30:00, maybe with a zone) as people
+ * write it: 2025-06-12 09:30:00, a zone after it (UTC, UTC+08:00). Anything else is shown as it is.
+ */
+export function dateTime(v: ArgValue | undefined): string {
+  const s = String(v ?? '');
+  const m = /^(\d{4}-\d{2}-\d{2})T(\d{2}:\d{2}(?::\d{2})?)(?:\.\d+)?(Z|[+-]\d{2}:?\d{2})?$/.exec(s);
+  if (!m) return s;
+  const zone = m[3] === undefined ? '' : m[3] === 'Z' ? ' UTC' : ` UTC${m[3]}`;
+  return `${m[1]} ${m[2]}${zone}`;
+}
+
+/**
+ * A span of two dates, written one way in every message: 2025-08-01 ~ 2026-07-31 (zh) and
+ * 2025-08-01 to 2026-07-31 (en; an en dash between two ISO dates read as one long number).
+ */
+export function span(from: ArgValue | undefined, to: ArgValue | undefined, lang: Lang): string {
+  return lang === 'zh' ? `${from} ~ ${to}` : `${from} to ${to}`;
+}

@@ -1,7 +1,8 @@
 /** Photo evidence (图片资料 / 实景图片): what each photo rule says, in Chinese and English. */
 import { defineRules, type Args } from './types.js';
 import type { ArgValue } from '../types.js';
-import { festival, fields, list, records, size } from './format.js';
+import { dateTime, festival, fields, list, records, size, span } from './format.js';
+import { plural } from './plural.js';
 
 const PROBLEM_ZH: Record<string, string> = {
   empty: '文件是空的（0 字节）',
@@ -52,8 +53,8 @@ const PIXELS_EN: Record<string, string> = {
 };
 
 /** Festival windows of the indicator ({festival, from, to}), or a note that none falls in the period. */
-const windowsZh = (v: ArgValue | undefined) => records(v).map((w) => `${festival(w.festival, 'zh')} ${w.from}~${w.to}`).join('；') || '周期内无相应节日';
-const windowsEn = (v: ArgValue | undefined) => records(v).map((w) => `${festival(w.festival, 'en')} ${w.from}–${w.to}`).join('; ') || 'no such festival falls in the period';
+const windowsZh = (v: ArgValue | undefined) => records(v).map((w) => `${festival(w.festival, 'zh')} ${span(w.from, w.to, 'zh')}`).join('；') || '周期内无相应节日';
+const windowsEn = (v: ArgValue | undefined) => records(v).map((w) => `${festival(w.festival, 'en')} ${span(w.from, w.to, 'en')}`).join('; ') || 'no such festival falls in the period';
 
 /** How the thumbnail differs: its aspect ratio, and/or the hash distance out of 64. */
 const thumbEn = (a: Args) =>
@@ -154,8 +155,8 @@ export const photoMessages = defineRules({
     severity: 'error',
     title: { zh: '拍摄时间不在测评周期内', en: 'Taken outside the evaluation period' },
     message: {
-      zh: (a) => `${a.file}：拍摄于 ${a.seen}，不在测评周期 ${a.from} ~ ${a.to} 内`,
-      en: (a) => `${a.file}: taken on ${a.seen}, outside the evaluation period ${a.from} ~ ${a.to}`,
+      zh: (a) => `${a.file}：拍摄于 ${a.seen}，不在测评周期 ${span(a.from, a.to, 'zh')} 内`,
+      en: (a) => `${a.file}: taken on ${a.seen}, outside the evaluation period ${span(a.from, a.to, 'en')}`,
     },
     why: { zh: '只有测评周期内的材料才计分。', en: 'Only material from the evaluation period counts.' },
     fix: { zh: '换成测评周期内拍摄的照片；若相机时间设置错误，请在说明中注明实际拍摄日期。', en: 'Use a photo taken in the period; if the camera clock was wrong, state the real date in the caption.' },
@@ -174,8 +175,8 @@ export const photoMessages = defineRules({
     severity: 'error',
     title: { zh: '拍摄时间在未来', en: 'Capture time is in the future' },
     message: {
-      zh: (a) => `${a.file}：拍摄时间 ${a.seen} 晚于检查日 ${a.expected}，相机时间可能设置错误`,
-      en: (a) => `${a.file}: capture time ${a.seen} is after the check date ${a.expected}; the camera clock is probably wrong`,
+      zh: (a) => `${a.file}：拍摄时间 ${dateTime(a.seen)} 晚于检查日 ${a.expected}，相机时间可能设置错误`,
+      en: (a) => `${a.file}: capture time ${dateTime(a.seen)} is after the check date ${a.expected}; the camera clock is probably wrong`,
     },
     why: { zh: '未来的日期说明拍摄时间不可信。', en: 'A future date means the capture time cannot be trusted.' },
     fix: { zh: '核对拍摄设备的日期时间设置，换成拍摄时间正确的原图。', en: 'Check the device’s date and time, and use an original with a correct capture time.' },
@@ -195,7 +196,7 @@ export const photoMessages = defineRules({
     title: { zh: '文字说明日期与拍摄时间不符', en: 'Caption date differs from the capture time' },
     message: {
       zh: (a) => `${a.file}：说明写的是 ${a.expected}，照片拍摄于 ${a.seen}，相差 ${a.days} 天`,
-      en: (a) => `${a.file}: the caption says ${a.expected} but the photo was taken on ${a.seen} (${a.days} days apart)`,
+      en: (a) => `${a.file}: the caption says ${a.expected} but the photo was taken on ${a.seen} (${plural(a.days, 'day', 'days')} apart)`,
     },
     why: { zh: '日期对不上，评审会怀疑照片与活动无关。', en: 'A mismatch makes reviewers doubt the photo shows the activity.' },
     fix: { zh: '核对活动日期，改正文件名或说明，或换成活动当天拍摄的原图。', en: 'Check the activity date; correct the caption or use the photo taken that day.' },
@@ -214,8 +215,8 @@ export const photoMessages = defineRules({
     severity: 'warning',
     title: { zh: '拍摄后被修改过', en: 'Modified long after capture' },
     message: {
-      zh: (a) => `${a.file}：拍摄于 ${a.seen}，但在 ${a.expected} 被修改（相隔 ${a.days} 天）`,
-      en: (a) => `${a.file}: taken ${a.seen} but modified ${a.expected} (${a.days} days later)`,
+      zh: (a) => `${a.file}：拍摄于 ${dateTime(a.seen)}，但在 ${dateTime(a.expected)} 被修改（相隔 ${a.days} 天）`,
+      en: (a) => `${a.file}: taken ${dateTime(a.seen)} but modified ${dateTime(a.expected)} (${plural(a.days, 'day', 'days')} later)`,
     },
     why: { zh: '拍摄很久后又修改保存，说明图片可能被编辑过。', en: 'Saving long after capture suggests the photo was edited.' },
     fix: { zh: '提交拍摄时的原图。', en: 'Submit the photo as it was taken.' },

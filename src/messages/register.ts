@@ -1,7 +1,7 @@
 /** Messages for the register (台账登记表) and festival (我们的节日) rules. */
 import { defineRules, type Args } from './types.js';
 import { plural } from './plural.js';
-import { cellRef, festival, list } from './format.js';
+import { cellRef, festival, list, span } from './format.js';
 
 const DATE_REASONS: Record<string, { zh: string; en: string }> = {
   empty: { zh: '没有填写日期', en: 'no date entered' },
@@ -31,7 +31,7 @@ const UNREADABLE: Record<string, { zh: string; en: string }> = {
 };
 const unreadable = (a: Args, lang: 'zh' | 'en') => UNREADABLE[String(a.code)]?.[lang] ?? `${a.code}: ${a.detail}`;
 
-const win = (a: Args) => `${a.from} ~ ${a.to}`;
+const win = (a: Args) => span(a.from, a.to, 'zh');
 
 /** Where the year of a date typed without one came from (args yearFrom, yearCell, typed). */
 const YEAR_FROM: Record<string, { zh: string; en: string }> = {
@@ -195,8 +195,8 @@ export const registerMessages = defineRules({
     severity: 'error',
     title: { zh: '活动日期不在测评周期内', en: 'Activity outside the evaluation period' },
     message: {
-      zh: (a) => `${cellRef(a.cell, 'zh')}的活动日期 ${a.seen} 不在测评周期 ${a.from}~${a.to} 内${yearNote(a, 'zh')}`,
-      en: (a) => `the activity date ${a.seen} in ${cellRef(a.cell, 'en')} is outside the evaluation period ${a.from} – ${a.to}${yearNote(a, 'en')}`,
+      zh: (a) => `${cellRef(a.cell, 'zh')}的活动日期 ${a.seen} 不在测评周期 ${span(a.from, a.to, 'zh')} 内${yearNote(a, 'zh')}`,
+      en: (a) => `the activity date ${a.seen} in ${cellRef(a.cell, 'en')} is outside the evaluation period ${span(a.from, a.to, 'en')}${yearNote(a, 'en')}`,
     },
     why: {
       zh: '测评周期以外开展的活动不计分。没写年份的日期（如 1月26日），年份依次取自表格标题（2025年…登记表）、填报日期（晚于填报月份的算上一年），都没有时取测评周期内的那一年。',
@@ -263,8 +263,8 @@ export const registerMessages = defineRules({
     severity: 'error',
     title: { zh: '照片拍摄日期与活动日期不符', en: 'Photo date does not match the activity' },
     message: {
-      zh: (a) => `照片“${a.photo}”拍摄于 ${a.seen}，与${cellRef(a.cell, 'zh')}登记的活动日期 ${a.to ? `${a.from}~${a.to}` : a.from} 相差超过 ${a.days} 天`,
-      en: (a) => `photo "${a.photo}" was taken on ${a.seen}, more than ${plural(a.days, 'day', 'days')} from the activity date ${a.to ? `${a.from} – ${a.to}` : a.from} in ${cellRef(a.cell, 'en')}`,
+      zh: (a) => `照片“${a.photo}”拍摄于 ${a.seen}，与${cellRef(a.cell, 'zh')}登记的活动日期 ${a.to ? span(a.from, a.to, 'zh') : a.from} 相差超过 ${a.days} 天`,
+      en: (a) => `photo "${a.photo}" was taken on ${a.seen}, more than ${plural(a.days, 'day', 'days')} from the activity date ${a.to ? span(a.from, a.to, 'en') : a.from} in ${cellRef(a.cell, 'en')}`,
     },
     why: {
       zh: '照片应当是该次活动现场拍摄的原图；日期对不上通常是用错了照片或登记错了日期。',
@@ -314,7 +314,7 @@ export const registerMessages = defineRules({
     title: { zh: '节日活动次数不足', en: 'Too few festival activities' },
     message: {
       zh: (a) => `${a.festival}（${a.date}，时段 ${win(a)}）只有 ${a.seen} 次活动，要求至少 ${a.expected} 次`,
-      en: (a) => `${festival(a.festival, 'en')} (${a.date}, window ${a.from}–${a.to}) has ${plural(a.seen, 'activity', 'activities')}; at least ${a.expected} required`,
+      en: (a) => `${festival(a.festival, 'en')} (${a.date}, window ${span(a.from, a.to, 'en')}) has ${plural(a.seen, 'activity', 'activities')}; at least ${a.expected} required`,
     },
     why: { zh: '测评要求每个节日开展一定次数的活动。', en: 'The evaluation asks for a minimum number of activities per festival.' },
     fix: { zh: '补登该节日时段内的其他活动并附照片。', en: 'Register further activities held in the window, with photos.' },
@@ -324,7 +324,7 @@ export const registerMessages = defineRules({
     title: { zh: '节日缺少线上活动', en: 'No online festival activity' },
     message: {
       zh: (a) => `${a.festival}（${a.date}，时段 ${win(a)}）线上活动 ${a.seen} 次，要求至少 ${a.expected} 次`,
-      en: (a) => `${festival(a.festival, 'en')} (${a.date}, window ${a.from}–${a.to}) has ${plural(a.seen, 'online activity', 'online activities')}; at least ${a.expected} required`,
+      en: (a) => `${festival(a.festival, 'en')} (${a.date}, window ${span(a.from, a.to, 'en')}) has ${plural(a.seen, 'online activity', 'online activities')}; at least ${a.expected} required`,
     },
     why: {
       zh: '“我们的节日”明确要求开展线上（网上、云端）活动。',

@@ -5,7 +5,7 @@
 import { defineRules } from './types.js';
 import { plural } from './plural.js';
 import type { ArgValue } from '../types.js';
-import { docFormat, element, items, list } from './format.js';
+import { docFormat, element, items, list, span } from './format.js';
 
 const DOC_NAME = { zh: '文件', en: 'file' };
 
@@ -237,7 +237,7 @@ export const reportMessages = defineRules({
     title: { zh: '说明报告字数不足', en: 'Report too short' },
     message: {
       zh: (a) => `说明报告共 ${a.seen} 字，该指标要求不少于 ${a.expected} 字`,
-      en: (a) => `the report has ${a.seen} characters; the indicator asks for at least ${a.expected}`,
+      en: (a) => `the report has ${plural(a.seen, 'character', 'characters')}; the indicator asks for at least ${a.expected}`,
     },
     why: { zh: '测评要求说明报告达到规定字数（不计空格），过短说明不充分。', en: 'The indicator sets a minimum length (non-whitespace characters).' },
     fix: { zh: '围绕五要素充实内容，补足字数。', en: 'Expand the five elements to reach the minimum length.' },
@@ -262,8 +262,8 @@ export const reportMessages = defineRules({
     severity: 'error',
     title: { zh: '报告日期不在测评周期内', en: 'Report dated outside the evaluation period' },
     message: {
-      zh: (a) => `报告日期 ${a.seen} 不在测评周期开始至台账移交截止之间（${a.from}—${a.to}）`,
-      en: (a) => `the report is dated ${a.seen}, outside the evaluation period and hand-in window ${a.from} – ${a.to}`,
+      zh: (a) => `报告日期 ${a.seen} 不在测评周期开始至台账移交截止之间（${span(a.from, a.to, 'zh')}）`,
+      en: (a) => `the report is dated ${a.seen}, outside the evaluation period and hand-in window ${span(a.from, a.to, 'en')}`,
     },
     why: { zh: '说明报告针对本测评周期，应在周期开始后、台账移交截止前形成。', en: 'A report covers this evaluation period: it is written after the period starts and before the hand-in deadline.' },
     fix: { zh: '确认报告是本周期的材料，并改正落款日期。', en: 'Make sure the report belongs to this period and fix its date.' },
@@ -297,8 +297,8 @@ export const reportMessages = defineRules({
     severity: 'error',
     title: { zh: '部门评价日期不在测评周期内', en: 'Evaluation dated outside the period' },
     message: {
-      zh: (a) => `部门评价日期 ${a.seen} 不在测评周期开始至台账移交截止之间（${a.from}—${a.to}）`,
-      en: (a) => `the evaluation is dated ${a.seen}, outside the evaluation period and hand-in window ${a.from} – ${a.to}`,
+      zh: (a) => `部门评价日期 ${a.seen} 不在测评周期开始至台账移交截止之间（${span(a.from, a.to, 'zh')}）`,
+      en: (a) => `the evaluation is dated ${a.seen}, outside the evaluation period and hand-in window ${span(a.from, a.to, 'en')}`,
     },
     why: { zh: '只有测评周期内出具的评价才有效。', en: 'Only evaluations issued inside the period count.' },
     fix: { zh: '请出具单位在本测评周期内重新出具评价。', en: 'Ask the issuer for an evaluation dated inside the period.' },

@@ -1,6 +1,7 @@
 /** Video evidence (视频资料: .mp4 .mov .3gp): what each video rule says, in Chinese and English. */
 import { defineRules, type Args } from './types.js';
 import { plural } from './plural.js';
+import { span } from './format.js';
 
 const PROBLEM_ZH: Record<string, string> = {
   empty: '文件是空的（0 字节）',
@@ -87,8 +88,8 @@ export const videoMessages = defineRules({
     severity: 'error',
     title: { zh: '视频拍摄时间不在测评周期内', en: 'Video recorded outside the evaluation period' },
     message: {
-      zh: (a) => `${a.file}：拍摄于 ${a.seen}（北京时间，来自${SOURCE_ZH[String(a.source)] ?? a.source}），不在测评周期 ${a.start} ~ ${a.end} 内`,
-      en: (a) => `${a.file}: recorded on ${a.seen} (China time, from ${SOURCE_EN[String(a.source)] ?? a.source}), outside the evaluation period ${a.start} – ${a.end}`,
+      zh: (a) => `${a.file}：拍摄于 ${a.seen}（北京时间，来自${SOURCE_ZH[String(a.source)] ?? a.source}），不在测评周期 ${span(a.start, a.end, 'zh')} 内`,
+      en: (a) => `${a.file}: recorded on ${a.seen} (China time, from ${SOURCE_EN[String(a.source)] ?? a.source}), outside the evaluation period ${span(a.start, a.end, 'en')}`,
     },
     why: { zh: '只有测评周期内的材料才计分。', en: 'Only material from the evaluation period counts.' },
     fix: {

@@ -49,16 +49,19 @@ export function fileStatus(f: Pick<ExtractedFile, 'error' | 'kind'> | Pick<FileE
 
 /**
  * What the run counts: a finding still active, and of a duplicate-photo group only its first
- * member (the group is one problem, stated once, whatever the number of its files; report.groups
- * lists them). Every format and --max-warnings see the same numbers.
+ * member in each unit (the group is one problem for each unit that has a copy, stated once,
+ * whatever the number of its files; report.groups lists them). So the summary is the sum of the
+ * units' counts and of what lies outside every unit: a table of units adds up to its 合计. Every
+ * format and --max-warnings see the same numbers.
  */
 function counts(findings: Finding[], files: FileReport[]): Counts {
   const open = findings.filter(active);
   const seenGroup = new Set<string>();
   const counted = open.filter((f) => {
     if (!f.group) return true;
-    if (seenGroup.has(f.group)) return false;
-    seenGroup.add(f.group);
+    const k = `${f.unit ?? ''}\u0000${f.group}`;
+    if (seenGroup.has(k)) return false;
+    seenGroup.add(k);
     return true;
   });
   return {
@@ -216,6 +219,11 @@ export function judgeReport(skeleton: Skeleton, findings: Finding[], o: JudgeOpt
   });
 
   const total = counts(findings, fileReports);
+  // Files and findings outside every unit folder (the county root): counted in the summary, in no unit.
+  const unitNames = new Set(units.map((u) => u.name));
+  const outsideUnits = (unit: string | null) => unit === null || !unitNames.has(unit);
+  const outsideFiles = fileReports.filter((f) => outsideUnits(f.unit));
+  const outsideFindings = findings.filter((f) => outsideUnits(f.unit));
   const assigned = units.reduce((n, u) => n + u.indicatorsAssigned, 0);
   const passed = units.reduce((n, u) => n + u.indicatorsPassed, 0);
   const failed =
@@ -238,8 +246,10 @@ export function judgeReport(skeleton: Skeleton, findings: Finding[], o: JudgeOpt
       indicatorsAssigned: assigned,
       indicatorsPassed: passed,
       ...total,
+      ...(o.maxWarnings !== undefined && o.maxWarnings >= 0 ? { maxWarnings: o.maxWarnings } : {}),
     },
     units,
+    ...(outsideFiles.length || outsideFindings.length ? { outside: counts(outsideFindings, outsideFiles) } : {}),
     files: fileReports,
     findings,
     ...groupsOf(findings),

@@ -176,7 +176,7 @@ describe('messages in English', () => {
     expect(renderMessage('photo.file-too-small', 'zh', { file: 'x.jpg', seen: 40550, expected: 102400 })).toBe('x.jpg：只有 39.6 KB，低于 100 KB，像是经过压缩或转发的图片');
     expect(renderMessage('photo.file-too-large', 'en', { file: 'x.jpg', seen: 12 * 1048576, expected: 10 * 1048576 })).toBe('x.jpg: 12.0 MB, above 10.0 MB');
     expect(renderMessage('photo.outside-window', 'en', { file: 'x.jpg', seen: '2026-01-01', windows: RAW.windows! })).toBe(
-      'x.jpg: taken on 2026-01-01, outside the windows this indicator requires (the Dragon Boat Festival 2026-06-12–2026-06-26; the Qixi Festival 2025-08-22–2025-09-05)',
+      'x.jpg: taken on 2026-01-01, outside the windows this indicator requires (the Dragon Boat Festival 2026-06-12 to 2026-06-26; the Qixi Festival 2025-08-22 to 2025-09-05)',
     );
     expect(renderMessage('photo.outside-window', 'zh', { file: 'x.jpg', seen: '2026-01-01', windows: [] })).toBe('x.jpg：拍摄于 2026-01-01，不在该指标要求的时段内（周期内无相应节日）');
     expect(renderMessage('file.unrecognized', 'en', { seen: 'jpeg' })).toMatch(/^a JPEG image:/);

@@ -83,3 +83,19 @@ describe('a duplicate group counts once', () => {
     expect(formatters.pretty!(two, opts) as string).not.toContain('本组共');
   });
 });
+
+describe('a group of more than 50 files on the page', () => {
+  const many = unit('县教育局', Array.from({ length: 52 }, (_, i) => photo(`p${String(i).padStart(2, '0')}.jpg`)));
+  const build52 = (lang: Lang) => {
+    const paths = many.files.map((f) => f.path);
+    const fs_ = paths.map((p) => near(p, paths.filter((q) => q !== p).slice(0, 5), lang));
+    return buildReport({ units: [many], files: many.files }, fs_, { root: '/x', mode: 'unit', asOf: '2025-09-01', lang, rules: rs, version: '9.9' });
+  };
+  it('says how many are shown, in the page’s own punctuation', () => {
+    const zh = formatters.html!(build52('zh'), opts) as string;
+    expect(zh).toContain('（只显示前 50 个，共 52 个文件）');
+    const en = formatters.html!(build52('en'), opts) as string;
+    expect(en).toContain(' (the first 50 of 52 files shown)');
+    expect(en).not.toMatch(/[（）]/);
+  });
+});

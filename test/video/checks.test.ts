@@ -80,7 +80,7 @@ describe('the issue’s case: one .mp4 from the period, one from before it', () 
   it('reads in English', async () => {
     const r = await run({ 'old.mp4': mp4({ createdUtc: '2025-06-01T02:00:00Z' }) }, 'en');
     expect(r.findings.find((x) => x.ruleId === 'video.outside-period')!.message).toBe(
-      'old.mp4: recorded on 2025-06-01 (China time, from the movie creation time (mvhd, UTC converted to China time)), outside the evaluation period 2025-08-01 – 2026-07-31',
+      'old.mp4: recorded on 2025-06-01 (China time, from the movie creation time (mvhd, UTC converted to China time)), outside the evaluation period 2025-08-01 to 2026-07-31',
     );
   });
 });
