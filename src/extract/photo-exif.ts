@@ -248,8 +248,49 @@ export function tiffStart(buf: Buffer): number {
   return -1;
 }
 
+/** Bytes of one value of each TIFF field type (1 BYTE … 13 IFD); an unknown type counts 1. */
+const TYPE_BYTES = [1, 1, 1, 2, 4, 8, 1, 1, 2, 4, 8, 4, 8, 4];
+/** Values a block may decode beyond its own length (entries sharing a value) before it is refused. */
+export const EXIF_VALUE_SLACK = 1 << 20;
+
+/**
+ * Bytes of the values the EXIF readers decode, entry by entry, in the four IFDs they read (IFD0,
+ * IFD1 after it, the Exif and GPS IFDs it points to, each counted as often as it is named): only
+ * values stored outside their entry that start inside the block, each at most to the block's end
+ * (a count running past it is cut there: readers decode what is there, or fail). Entries may
+ * all point at one value, so a 5 MB PNG eXIf of 65,535 entries naming one 1 MB string decoded
+ * 64 GB (the run died at the 4 GB heap); a sound block decodes each value once, at most its length.
+ */
+export function exifValueBytes(tiff: Buffer): number {
+  if (tiff.length < 8) return 0;
+  const le = tiff[0] === 0x49;
+  const u16 = (o: number) => (o + 2 <= tiff.length ? (le ? tiff.readUInt16LE(o) : tiff.readUInt16BE(o)) : 0);
+  const u32 = (o: number) => (o + 4 <= tiff.length ? (le ? tiff.readUInt32LE(o) : tiff.readUInt32BE(o)) : 0);
+  const ifd = (off: number) => {
+    const r = { bytes: 0, next: 0, exif: 0, gps: 0 };
+    if (off < 8 || off + 2 > tiff.length) return r;
+    const n = u16(off);
+    for (let i = 0; i < n; i++) {
+      const e = off + 2 + i * 12;
+      if (e + 12 > tiff.length) return r;
+      const tag = u16(e);
+      const bytes = u32(e + 4) * (TYPE_BYTES[u16(e + 2)] ?? 1);
+      const at = u32(e + 8);
+      if (bytes > 4 && at < tiff.length) r.bytes += Math.min(bytes, tiff.length - at);
+      if (tag === 0x8769) r.exif = u32(e + 8);
+      else if (tag === 0x8825) r.gps = u32(e + 8);
+    }
+    r.next = u32(off + 2 + n * 12);
+    return r;
+  };
+  const i0 = ifd(u32(4));
+  return i0.bytes + ifd(i0.next).bytes + ifd(i0.exif).bytes + ifd(i0.gps).bytes;
+}
+
 /** Read the tags of a TIFF block; null when it holds none. Never throws. */
 export async function readExifTags(tiff: Buffer): Promise<{ tags: ExifTags | null; error: string | null }> {
+  // Entries sharing their values beyond any sound block: refused unread, as an unreadable block.
+  if (exifValueBytes(tiff) > tiff.length + EXIF_VALUE_SLACK) return { tags: null, error: 'EXIF entries share their values beyond the block' };
   let firstError: string | null = null;
   try {
     const t = await viaExifr(tiff);

@@ -7,6 +7,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { isInside } from '../util/inside.js';
+import { parseIndicatorPrefix } from './indicator-code.js';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 
@@ -34,13 +35,36 @@ export function builtinRulesPath(): string {
  */
 export function foldersAbove(root: string): string[] {
   const out: string[] = [];
-  let cur = path.dirname(path.resolve(root));
+  let cur = path.dirname(materialTop(root));
   for (;;) {
     out.push(cur);
     const up = path.dirname(cur);
     if (up === cur) return out;
     cur = up;
   }
+}
+
+/**
+ * The top of the department's material for a check of `root`: `root` itself, or, when its name
+ * begins with an indicator code (one indicator folder checked on its own, `台账/县甲局/Ⅲ—12 …`),
+ * the unit folder holding it: that folder is handed in by the same department, and a rule file
+ * planted there (`县甲局/.ledger-check.yaml`, reported as `file.rules-inside-material` when the
+ * unit or the county is checked) was read as the rules when only the indicator folder was checked.
+ * By the name alone, never by what the folder holds (the department chooses that).
+ */
+export function materialTop(root: string): string {
+  const abs = path.resolve(root);
+  return parseIndicatorPrefix(path.basename(abs)) ? path.dirname(abs) : abs;
+}
+
+/**
+ * Rule, review and ignore files in the unit folder above a checked indicator folder: never read
+ * (see materialTop), named on stderr so that a county keeping its file there knows why.
+ */
+export function skippedControlFiles(root: string): string[] {
+  const top = materialTop(root);
+  if (top === path.resolve(root)) return [];
+  return [...CONTROL_FILE_NAMES].map((n) => path.join(top, n)).filter((p) => fs.existsSync(p) || isDanglingLink(p));
 }
 
 /** The first of `names` in the nearest folder above `root` that has one, and not a link into root. */

@@ -200,16 +200,25 @@ export function segment(input: SegmentInput): Segmented {
   const styled = new Set((input.styled ?? []).map((s) => s.trim()));
   const sections: TextSection[] = [{ heading: null, kind: null, level: 0, first: 0, end: 0 }];
   const sentences: TextSentence[] = [];
+  // The sections that can still be a later section's parent (levels rising from the bottom): a
+  // section hides every earlier one at its level or below. Searching all sections back for each
+  // new one was quadratic: a 40 KB .docx of one 4,000-row table (a section per cell) ran > 120 s.
+  const parents: TextSection[] = [];
   const open = (heading: string, kind: HeadingKind, at: number) => {
     sections[sections.length - 1].end = sentences.length;
     const s: TextSection = { heading, kind, level: headingLevel(heading, kind), first: sentences.length, end: sentences.length };
     const p = pageAt(at);
     if (p !== undefined) s.page = p;
     // A sub-section of 存在问题 is about problems too.
-    const parent = [...sections].reverse().find((x) => x.level > 0 && x.level < s.level);
+    let parent: TextSection | undefined;
+    if (s.level > 0) {
+      while (parents.length && parents[parents.length - 1]!.level >= s.level) parents.pop();
+      parent = parents[parents.length - 1];
+    }
     const role = sectionRole(heading) ?? parent?.role;
     if (role) s.role = role;
     sections.push(s);
+    if (s.level > 0) parents.push(s);
     // The heading's own words, kept for the elements it does not name ((一)开展经典诵读活动).
     const own: TextSentence = { text: heading, section: sections.length - 1, heading: true };
     if (p !== undefined) own.page = p;

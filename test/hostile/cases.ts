@@ -12,9 +12,10 @@ import fs from 'node:fs';
 import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
+import zlib from 'node:zlib';
 import JSZip from 'jszip';
 import { expect } from 'vitest';
-import { makeJpeg, makePng, type ExifSpec } from '../../fixtures/build/jpeg.js';
+import { makeJpeg, makePng, spliceExif, type ExifSpec } from '../../fixtures/build/jpeg.js';
 import { makePdf } from '../../fixtures/build/pdf.js';
 import { makeDocx } from '../../fixtures/build/docx.js';
 import { makeEncryptedDoc } from '../../fixtures/build/cfb.js';
@@ -22,7 +23,7 @@ import { festivalRegisterSheet, makeRegisterXlsx } from '../../fixtures/build/xl
 import { reportParas } from '../../fixtures/build/texts.js';
 import { box, fullBox, u32, u64, writeMovie } from '../../fixtures/build/video.js';
 import { deflateBomb, makeZip } from './zip.js';
-import { bogusHuffman, corruptIdat, cut, flip, lyingJpegSize } from './photos.js';
+import { bogusHuffman, corruptIdat, cut, flip, lyingJpegSize, sharedValueExif } from './photos.js';
 
 export type Area = 'photo' | 'material' | 'rules' | 'outputs';
 
@@ -166,6 +167,34 @@ export const CASES: HostileCase[] = [
       put(root, `县照片四局/${IND}/2026-06-18 县一中 端午包粽子活动.jpg`, lyingJpegSize(small, 10000, 9999));
     },
     notPass: [`县照片四局/${IND}/2026-06-18 县一中 端午包粽子活动.jpg`],
+  },
+  {
+    // Every IFD0 entry names ONE stored value: readers decoded it once per entry (a 5.4 MB PNG of
+    // 65,535 entries naming one 1 MB string ended the run at the 4 GB heap, exit 134; these smaller
+    // ones decoded 60–90 MB and were read as sound EXIF). Now refused unread: no EXIF.
+    id: 'exif-shared-values',
+    area: 'photo',
+    async build(root) {
+      const jpeg = await makeJpeg({ seed: 12, width: 1280, height: 960, noise: 12, quality: 85 });
+      put(root, `县照片五局/${IND}/2026-06-18 县一中 端午活动 文字.jpg`, spliceExif(jpeg, sharedValueExif(2600, 24_000, 2)));
+      put(root, `县照片五局/${IND}/2026-06-18 县一中 端午活动 数组.jpg`, spliceExif(jpeg, sharedValueExif(2600, 24_000, 3)));
+      const png = await makePng({ seed: 13, width: 1280, height: 960 });
+      const ihdrEnd = 8 + 12 + png.readUInt32BE(8);
+      const chunk = sharedValueExif(3000, 32_000, 3);
+      const head = Buffer.alloc(8);
+      head.writeUInt32BE(chunk.length);
+      head.write('eXIf', 4, 'latin1');
+      const crc = Buffer.alloc(4);
+      crc.writeUInt32BE(zlib.crc32(Buffer.concat([head.subarray(4), chunk])));
+      put(root, `县照片五局/${IND}/2026-06-18 县一中 端午活动.png`, Buffer.concat([png.subarray(0, ihdrEnd), head, chunk, crc, png.subarray(ihdrEnd)]));
+    },
+    check(report) {
+      const r = report as unknown as { findings: { ruleId: string; file?: string | null }[] };
+      const rules = (f: string) => r.findings.filter((x) => x.file === `县照片五局/${IND}/${f}`).map((x) => x.ruleId);
+      for (const f of ['2026-06-18 县一中 端午活动 文字.jpg', '2026-06-18 县一中 端午活动 数组.jpg']) expect(rules(f), f).toContain('photo.no-exif');
+      // libvips refuses the PNG's eXIf too: unreadable (the run stays small on the way there).
+      expect(rules('2026-06-18 县一中 端午活动.png')).toContain('photo.unreadable');
+    },
   },
   // ------------------------------------------------------------------ names (items 3, 7)
   {
@@ -312,6 +341,19 @@ export const CASES: HostileCase[] = [
       // The same, with headers that claim 1 KB.
       put(root, `${dir}/部门评价.docx`, makeZip([...entries, { name: 'word/document.xml', deflated: bomb, declaredSize: 1024 }]));
     },
+  },
+  {
+    // A 21 KB .docx whose report ends in one table of 3,000 rows × 10 one-character cells: each
+    // cell is a heading-shaped line, and finding each section's parent copied every section so
+    // far (quadratic: a 40 KB one of 4,000 rows > 120 s, killed). Now linear (this one 17 s / 389 MB at a load of 15).
+    id: 'docx-table-cells',
+    area: 'material',
+    async build(root) {
+      const paras = reportParas({ unit: '县表格局', indicator: '我们的节日', date: '2026-07-06' }).map((p) => ({ text: p.text, heading: p.heading }));
+      const table = Array.from({ length: 3000 }, () => Array.from({ length: 10 }, () => 'x'));
+      put(root, `县表格局/${IND}/说明报告.docx`, await makeDocx({ paragraphs: paras, table, created: '2026-07-06T09:00:00Z' }));
+    },
+    listed: [`县表格局/${IND}/说明报告.docx`],
   },
   {
     id: 'xlsx-bomb',

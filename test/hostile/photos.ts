@@ -77,3 +77,36 @@ export function corruptIdat(png: Buffer): Buffer {
   }
   throw new Error('no IDAT');
 }
+
+/**
+ * A little-endian TIFF (EXIF) block whose IFD0 holds `entries` fields all naming ONE stored value
+ * of `valueBytes` bytes (type 2 ASCII, 3 SHORT or 7 UNDEFINED), then a pointer to an Exif IFD
+ * with a sound DateTimeOriginal: readers decode the shared value once per entry.
+ */
+export function sharedValueExif(entries: number, valueBytes: number, type: 2 | 3 | 7 = 2, date = '2026:06:18 09:30:00'): Buffer {
+  const size = type === 3 ? 2 : 1;
+  const n = entries + 1;
+  const exifIfd = 8 + 2 + n * 12 + 4;
+  const dateAt = exifIfd + 2 + 12 + 4;
+  const valueAt = dateAt + 20;
+  const b = Buffer.alloc(valueAt + valueBytes, 0x41);
+  b.write('II', 0, 'latin1');
+  b.writeUInt16LE(42, 2);
+  b.writeUInt32LE(8, 4);
+  b.writeUInt16LE(n, 8);
+  const entry = (at: number, tag: number, t: number, count: number, value: number) => {
+    b.writeUInt16LE(tag, at);
+    b.writeUInt16LE(t, at + 2);
+    b.writeUInt32LE(count, at + 4);
+    b.writeUInt32LE(value, at + 8);
+  };
+  entry(10, 0x8769, 4, 1, exifIfd);
+  for (let i = 0; i < entries; i++) entry(10 + (i + 1) * 12, 0x9000 + i, type, valueBytes / size, valueAt);
+  b.writeUInt32LE(0, 10 + n * 12);
+  b.writeUInt16LE(1, exifIfd);
+  entry(exifIfd + 2, 0x9003, 2, 20, dateAt);
+  b.writeUInt32LE(0, exifIfd + 14);
+  b.write(`${date}\0`, dateAt, 'latin1');
+  b[b.length - 1] = 0;
+  return b;
+}

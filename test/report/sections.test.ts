@@ -33,6 +33,34 @@ describe('segment', () => {
     const s = segment({ text: ['三、存在的问题', '（一）宣传不够', '四、下一步打算', '五、工作成效', '六、问题及建议'].join('\n') });
     expect(s.sections.map((x) => x.role)).toEqual([undefined, 'problems', 'problems', 'plans', undefined, 'problems']);
   });
+  it('a sub-section takes the role of the nearest section above its level (not a nearer one at or below it)', () => {
+    const text = ['一、存在的问题', '（一）宣传不够', '1.队伍弱', '（二）下一步打算', '1.加强培训', '（1）细则', '二、工作成效', '1.亮点', '（2）做法', '（三）经验'].join('\n');
+    expect(segment({ text }).sections.map((x) => [x.level, x.role])).toEqual([
+      [0, undefined],
+      [1, 'problems'],
+      [2, 'problems'],
+      [3, 'problems'],
+      [2, 'plans'],
+      [3, 'plans'], // under （二）, not 1.队伍弱 nor （一）
+      [4, 'plans'],
+      [1, undefined],
+      [3, undefined], // under 二、, which hides （二）下一步打算
+      [4, undefined],
+      [2, undefined],
+    ]);
+  });
+  it('a section at the same level is no parent', () => {
+    const text = ['一、工作成效', '（一）存在的问题', '（二）主要做法'].join('\n');
+    expect(segment({ text }).sections.map((x) => x.role)).toEqual([undefined, undefined, 'problems', undefined]);
+  });
+  it('a text of 40,000 short headings (a .docx table, a section per cell) keeps each parent', () => {
+    // Each parent was found by copying every section so far: quadratic (> 120 s for a 40 KB .docx).
+    const lines: string[] = [];
+    for (let i = 0; i < 10_000; i++) lines.push(i % 2 ? '一、下一步打算' : '一、工作成效', '（一）做法', '1.经验', '（1）细则');
+    const roles = segment({ text: lines.join('\n') }).sections.map((x) => x.role);
+    expect(roles.length).toBe(40_001);
+    expect(roles.slice(-8)).toEqual([undefined, undefined, undefined, undefined, 'plans', 'plans', 'plans', 'plans']);
+  });
   it('marks the sentences of a paragraph that opens with 下一步 or 存在的问题', () => {
     const s = segment({ text: ['群众满意度进一步提升。', '下一步，我局将继续努力。进一步提升群众满意度。', '同时也存在一些不足。活动成效还不够明显。'].join('\n') });
     expect(s.sentences.map((x) => x.role)).toEqual([undefined, 'plans', 'plans', 'problems', 'problems']);

@@ -7,7 +7,7 @@ import { outputTouchesRoot, writeOutput } from '../output.js';
 import { check, checkShard, UsageError, type CheckOptions } from '../../check.js';
 import { parseShardSpec } from '../../report/shard.js';
 import { RuleFileError } from '../../rules/errors.js';
-import { findConfigFile, findIgnoreFile } from '../../rules/files.js';
+import { findConfigFile, findIgnoreFile, skippedControlFiles } from '../../rules/files.js';
 import { findReviewFile } from '../../review/files.js';
 import { ReviewFileError } from '../../review/errors.js';
 import { defaultCacheRoot, parseSize } from '../../util/cache-location.js';
@@ -108,6 +108,8 @@ export async function runCheck(
   // Rule and ignore files are looked for above the checked folder, never inside it.
   const ruleFiles = fs.existsSync(folder) ? findRuleFiles(folder, flags.rules) : { rules: flags.rules, ignore: null };
   const rulesFile = ruleFiles.rules;
+  // One indicator folder checked on its own: the unit folder above it is material too (never read).
+  if (fs.existsSync(folder)) for (const p of skippedControlFiles(folder)) io.stderr(`ledger-check: ${visible(tx.rulesInUnitFolder(p))}\n`);
   // The record: as given, or found above the folder (shown relative to where the command runs).
   const found = flags.review === undefined && fs.existsSync(folder) ? findReviewFile(folder) : null;
   const reviewFile = typeof flags.review === 'string' ? flags.review : found ? path.relative(process.cwd(), found) || found : undefined;
