@@ -10,7 +10,7 @@
  * reports labelled E-present that the detector passed (zero false "missing" on the training folds).
  */
 import { VETO_ELEMENTS } from '../src/text/element-model-veto.js';
-import { MODEL_BUCKETS, MODEL_VIEWS, quantise, scoreFeatures, textFeatures, viewUnits, type ModelView } from '../src/text/element-model.js';
+import { MODEL_BUCKETS, MODEL_VIEWS, contextFeatures, headingBefore, quantise, scoreFeatures, textFeatures, viewUnits, type ModelView } from '../src/text/element-model.js';
 
 export const ELEMENTS = ['主体责任', '部署文件', '具体措施', '数据实例', '取得成效'] as const;
 
@@ -66,12 +66,36 @@ export function features(text: string): number[] {
   return f;
 }
 
+const contextCache = new Map<string, number[]>();
+const asSentences = new WeakMap<Dumped, { text: string; heading: boolean }[]>();
+/** The context features of sentence i of a report (the heading it sits under: contextFeatures). */
+export function context(r: Dumped, i: number): number[] {
+  let ss = asSentences.get(r);
+  if (ss === undefined) {
+    ss = r.sentences.map((s) => ({ text: s.t, heading: s.h }));
+    asSentences.set(r, ss);
+  }
+  const h = headingBefore(ss, i);
+  let f = contextCache.get(h);
+  if (f === undefined) {
+    f = contextFeatures(h);
+    contextCache.set(h, f);
+  }
+  return f;
+}
+
+/** A unit's features with its context (as unitFeatures in src/text/element-model.ts, cached). */
+function withContext(u: string, c: number[]): number[] {
+  const own = features(u);
+  return c.length === 0 ? own : [...new Set([...own, ...c])].sort((a, b) => a - b);
+}
+
 /** Training examples of one element. */
 function examples(reports: Dumped[], element: string, unit: Unit): { x: number[]; y: number }[] {
   const out: { x: number[]; y: number }[] = [];
   for (const r of reports) {
-    if (r.labelledMissing.includes(element)) for (const s of r.sentences) for (const u of units(s.t, unit)) out.push({ x: features(u), y: 0 });
-    else for (const i of r.evidence[element] ?? []) if (r.sentences[i]) for (const u of units(r.sentences[i].t, unit)) out.push({ x: features(u), y: 1 });
+    if (r.labelledMissing.includes(element)) r.sentences.forEach((s, i) => { for (const u of units(s.t, unit)) out.push({ x: withContext(u, context(r, i)), y: 0 }); });
+    else for (const i of r.evidence[element] ?? []) if (r.sentences[i]) for (const u of units(r.sentences[i].t, unit)) out.push({ x: withContext(u, context(r, i)), y: 1 });
   }
   return out;
 }
@@ -122,7 +146,7 @@ export function bestEvidence(r: Dumped, element: string, weights: ArrayLike<numb
   for (const i of r.evidence[element] ?? []) {
     if (!r.sentences[i]) continue;
     for (const u of units(r.sentences[i].t, unit)) {
-      const s = scoreFeatures(features(u), weights);
+      const s = scoreFeatures(withContext(u, context(r, i)), weights);
       if (best === undefined || s > best) best = s;
     }
   }

@@ -1,6 +1,7 @@
 /**
  * A learned second opinion on the five elements (issue 11): per element, two logistic regressions
- * over hashed character 1–3-grams — one scores a whole sentence, one each clause of it — that say
+ * over hashed character 1–3-grams and the bigrams of the heading above — one scores a whole
+ * sentence, one each clause of it — that say
  * whether a sentence carries the element (cited titles masked). Pure: text in, score out. Trained by
  * `npm run train:elements` (scripts/train-element-model.ts, from fixtures/elements/train only) into
  * element-model-weights.ts; measured by scripts/element-model-protocol.ts (leave-one-set-out over
@@ -41,6 +42,36 @@ export function textFeatures(text: string): number[] {
     for (let i = 0; i + n <= t.length; i++) out.add(1 + (fnv(t.slice(i, i + n), n) % (MODEL_BUCKETS - 1)));
   }
   return [...out].sort((a, b) => a - b);
+}
+
+/** The longest heading whose characters are read as a sentence's context. */
+export const MAX_CONTEXT_HEADING = 30;
+
+/** The text of the nearest heading before sentence i ('' when none): the section it sits under. */
+export function headingBefore(sentences: readonly { text: string; heading?: boolean }[], i: number): string {
+  for (let j = i - 1; j >= 0; j--) if (sentences[j].heading === true) return sentences[j].text;
+  return '';
+}
+
+/**
+ * A sentence's context as features: the character bigrams of the heading it sits under (its first
+ * MAX_CONTEXT_HEADING characters, digits alike), hashed apart from the text's own n-grams; "no
+ * heading before" is a feature of its own. A measure under 下一步打算 or an outcome under 存在问题
+ * reads like one under 主要做法 or 工作成效; the heading tells them apart.
+ */
+export function contextFeatures(heading: string): number[] {
+  const t = `^${heading.replace(/\s+/g, '').replace(/[0-9０-９]/g, '0').slice(0, MAX_CONTEXT_HEADING)}$`;
+  const out = new Set<number>();
+  for (let i = 0; i + 2 <= t.length; i++) out.add(1 + (fnv(t.slice(i, i + 2), CONTEXT_SEED) % (MODEL_BUCKETS - 1)));
+  return [...out].sort((a, b) => a - b);
+}
+const CONTEXT_SEED = 7;
+
+/** A unit's features with its sentence's context (distinct, ascending). */
+export function unitFeatures(unit: string, context: readonly number[]): number[] {
+  const own = textFeatures(unit);
+  if (context.length === 0) return own;
+  return [...new Set([...own, ...context])].sort((a, b) => a - b);
 }
 
 /**
@@ -91,10 +122,30 @@ export function scoreFeatures(features: number[], weights: ArrayLike<number>): n
   return 1 / (1 + Math.exp(-z));
 }
 
-/** A sentence's score in a view: its best unit's. */
-export function viewScore(text: string, view: ModelView, weights: ArrayLike<number>): number {
+/**
+ * Probability from two ascending feature lists taken as their union: the weights summed in the
+ * union's ascending order, as scoreFeatures(unitFeatures(…)) sums them (the same number to the
+ * last bit), without building the union.
+ */
+export function scoreUnion(own: readonly number[], context: readonly number[], weights: ArrayLike<number>): number {
+  let z = 0;
+  let i = 0;
+  let j = 0;
+  while (i < own.length || j < context.length) {
+    const a = i < own.length ? own[i] : Infinity;
+    const b = j < context.length ? context[j] : Infinity;
+    const f = a <= b ? a : b;
+    z += weights[f];
+    if (a === f) i++;
+    if (b === f) j++;
+  }
+  return 1 / (1 + Math.exp(-z));
+}
+
+/** A sentence's score in a view, with its context's features (contextFeatures): its best unit's. */
+export function viewScore(text: string, view: ModelView, weights: ArrayLike<number>, context: readonly number[] = []): number {
   let best = 0;
-  for (const u of viewUnits(text, view)) best = Math.max(best, scoreFeatures(textFeatures(u), weights));
+  for (const u of viewUnits(text, view)) best = Math.max(best, scoreUnion(textFeatures(u), context, weights));
   return best;
 }
 
