@@ -55,6 +55,10 @@ const ROWS: [string, '+' | '-', string, string][] = [
   ['取得成效', '+', '必须 inside a modifier', '群众必须到窗口办理的事项越来越少。'],
   ['具体措施', '-', 'a duty stated', '各村必须在村口设置宣传栏。'],
   ['具体措施', '-', 'the standard quoted with 应在', '按照测评细则，应在村口设置宣传栏。'],
+  // No longer having to go out; bare 更 + a state at the clause's end (an aim before it claims nothing).
+  ['取得成效', '+', 'no longer going out', '村里老人配药不用再进城。'],
+  ['取得成效', '+', 'bare 更 + a state', '窗口调整后群众办事更省心。'],
+  ['取得成效', '-', 'bare 更 + a state as an aim', '要让群众办事更省心。'],
   // Technical units.
   ['数据实例', '+', 'μg/m³', 'PM2.5年均浓度为31μg/m³。'],
 ];
