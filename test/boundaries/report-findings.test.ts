@@ -6,6 +6,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import { DOC_ERROR_RULES, reportChecks } from '../../src/checks/report.js';
+import { evaluateLocal } from '../../src/evaluate.js';
+import type { RunModel } from '../../src/checks/types.js';
 import type { Citation, DocumentFacts, ExtractedFile } from '../../src/types.js';
 import { ctxOf, DEADLINE, doc, indicatorOf, photo, rules, runChecks, unitOf, type Hit } from './helpers.js';
 
@@ -103,6 +105,14 @@ describe('说明报告', () => {
     const r = report({ textLength: 299, citations: [cite('a')], dataPoints: [{ text: '1' }, { text: '2' }, { text: '3' }] as never });
     const h = runChecks(reportChecks, unitOf([], { rootFiles: [r], files: [r] }), ctxOf(rs)).filter((x) => !x.ruleId.startsWith('report.element'));
     expect(h.map((x) => [x.ruleId, x.args?.expected])).toEqual([['report.too-short', 300]]);
+  });
+  it('at the county root, outside every unit, a text is no report: only the file checks speak', () => {
+    const r = report({ textLength: 26, citations: [], dataPoints: [] } as never);
+    const run = (model: RunModel) => evaluateLocal(model, { rules: rs, asOf: DEADLINE, lang: 'zh', checks: reportChecks }).map((f) => f.ruleId);
+    // An orphan (evaluate's files outside every unit): nothing from the report's requirements.
+    expect(run({ units: [], files: [r] })).toEqual([]);
+    // The same file in a unit folder's root is judged with the built-in limits.
+    expect(run({ units: [unitOf([], { rootFiles: [r], files: [r] })], files: [r] })).toContain('report.too-short');
   });
 });
 
