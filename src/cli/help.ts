@@ -47,8 +47,8 @@ const ZH: Record<string, string> = {
   'Gregorian year, e.g. 2026': '公历年份，如 2026（测评周期以规则集为准）',
   'rule file whose festival windows to use (default: built-in)': '使用其中节日活动时段的规则文件（默认：内置规则）',
   'write the rule file here (default: stdout)': '规则文件写到这里（默认：标准输出）',
-  "review record to apply; default: ledger-check-review.yaml found walking up from ABOVE the folder (from the unit folder's parent when the folder is one indicator folder)":
-    '要应用的人工确认记录；默认：从被检查文件夹的上一级（只查一个指标文件夹时从单位文件夹的上一级）向上查找 ledger-check-review.yaml',
+  "review record to apply; default: ledger-check-review.yaml found walking up from ABOVE the folder (from the unit folder's parent when the folder is, or is inside, one indicator folder)":
+    '要应用的人工确认记录；默认：从被检查文件夹的上一级（只查一个指标文件夹或其中的子文件夹时从单位文件夹的上一级）向上查找 ledger-check-review.yaml',
   'apply no review record': '不应用人工确认记录',
   'leave scans and photographed documents unread (not checked) instead of reading them by OCR': '不对扫描件和拍照的文件做 OCR 识别（这些文件记为未检查）',
   'folder of the cache of facts and OCR text, never inside the checked folder; default: $LEDGER_CHECK_CACHE_DIR, else the user cache folder (~/.cache/ledger-check)':
@@ -66,8 +66,8 @@ const ZH: Record<string, string> = {
   'the review record (default: ledger-check-review.yaml found above the folder)': '人工确认记录（默认：文件夹上方找到的 ledger-check-review.yaml）',
   'rule file (default: .ledger-check.yaml found walking up)': '规则文件（默认：向上查找 .ledger-check.yaml）',
   'the date checks count as "today"': '检查时当作“今天”的日期',
-  "rule file (YAML/JSON), never one inside the folder; default: .ledger-check.yaml found walking up from the folder's parent (from the unit folder's parent when the folder is one indicator folder), else the built-in rules":
-    '规则文件（YAML/JSON），不能放在被检查的文件夹里；默认：从文件夹的上一级（只查一个指标文件夹时从单位文件夹的上一级）向上查找 .ledger-check.yaml，找不到时用内置规则',
+  "rule file (YAML/JSON), never one inside the folder; default: .ledger-check.yaml found walking up from the folder's parent (from the unit folder's parent when the folder is, or is inside, one indicator folder), else the built-in rules":
+    '规则文件（YAML/JSON），不能放在被检查的文件夹里；默认：从文件夹的上一级（只查一个指标文件夹或其中的子文件夹时从单位文件夹的上一级）向上查找 .ledger-check.yaml，找不到时用内置规则',
   'print the effective rule set (built-in merged with a rule file) as JSON; without a file, the one a check of a folder here would find':
     '以 JSON 打印生效的规则集（内置规则合并规则文件）；不给文件时，用在此处检查文件夹会找到的那个',
   'output the version number': '显示版本号',

@@ -45,26 +45,46 @@ export function foldersAbove(root: string): string[] {
 }
 
 /**
- * The top of the department's material for a check of `root`: `root` itself, or, when its name
- * begins with an indicator code (one indicator folder checked on its own, `台账/县甲局/Ⅲ—12 …`),
- * the unit folder holding it: that folder is handed in by the same department, and a rule file
- * planted there (`县甲局/.ledger-check.yaml`, reported as `file.rules-inside-material` when the
- * unit or the county is checked) was read as the rules when only the indicator folder was checked.
- * By the name alone, never by what the folder holds (the department chooses that).
+ * The top of the department's material for a check of `root`: `root` itself, or, when `root` is
+ * an indicator folder or lies inside one (its name, or the nearest folder name above it, begins
+ * with an indicator code: `台账/县甲局/Ⅲ—12 …`, `台账/县甲局/Ⅲ—12 …/活动照片`), the unit folder
+ * holding that indicator folder: it is handed in by the same department, and a rule file planted
+ * there (`县甲局/.ledger-check.yaml`, reported as `file.rules-inside-material` when the unit or the
+ * county is checked) was read as the rules when only the indicator folder was checked. By names
+ * alone, never by what the folders hold (the department chooses that). The nearest coded name
+ * counts, so a county folder whose own name begins with a code (`3.15 台账`) is not skipped.
  */
 export function materialTop(root: string): string {
   const abs = path.resolve(root);
-  return parseIndicatorPrefix(path.basename(abs)) ? path.dirname(abs) : abs;
+  for (let cur = abs, level = 0; level < MAX_INDICATOR_DEPTH; level++) {
+    if (parseIndicatorPrefix(path.basename(cur))) return path.dirname(cur);
+    const up = path.dirname(cur);
+    if (up === cur) break;
+    cur = up;
+  }
+  return abs;
 }
 
+/** How far above a checked folder an indicator folder is looked for (its photos' sub-folders). */
+const MAX_INDICATOR_DEPTH = 4;
+
 /**
- * Rule, review and ignore files in the unit folder above a checked indicator folder: never read
- * (see materialTop), named on stderr so that a county keeping its file there knows why.
+ * Rule, review and ignore files between a checked folder and the top of its material (the unit
+ * folder above a checked indicator folder, and any indicator folder in between): never read (see
+ * materialTop), named on stderr so that a county keeping its file there knows why.
  */
 export function skippedControlFiles(root: string): string[] {
+  const abs = path.resolve(root);
   const top = materialTop(root);
-  if (top === path.resolve(root)) return [];
-  return [...CONTROL_FILE_NAMES].map((n) => path.join(top, n)).filter((p) => fs.existsSync(p) || isDanglingLink(p));
+  const out: string[] = [];
+  for (let dir = path.dirname(abs); top !== abs && isInside(dir, top); dir = path.dirname(dir)) {
+    for (const n of CONTROL_FILE_NAMES) {
+      const p = path.join(dir, n);
+      if (fs.existsSync(p) || isDanglingLink(p)) out.push(p);
+    }
+    if (dir === top) break;
+  }
+  return out;
 }
 
 /** The first of `names` in the nearest folder above `root` that has one, and not a link into root. */

@@ -17,7 +17,7 @@ const option = (lang: Lang, flag: string) => {
 
 it('--rules and --review: from above the unit folder when one indicator folder is checked', () => {
   for (const flag of ['--rules', '--review']) {
-    expect(option('en', flag), flag).toMatch(/from the unit folder's parent when the folder is one indicator folder/);
-    expect(option('zh', flag), flag).toMatch(/只查一个指标文件夹时从单位文件夹的上一级/);
+    expect(option('en', flag), flag).toMatch(/from the unit folder's parent when the folder is, or is inside, one indicator folder/);
+    expect(option('zh', flag), flag).toMatch(/只查一个指标文件夹或其中的子文件夹时从单位文件夹的上一级/);
   }
 });

@@ -86,3 +86,19 @@ describe('rule, review and ignore files in the unit folder above a checked indic
     expect(report.rules.source).toContain(path.join(c, '.ledger-check.yaml'));
   }, HANG_MS + 30_000);
 });
+
+describe('a folder inside an indicator folder checked on its own', () => {
+  it('reads no rule, review or ignore file in the indicator folder or the unit folder above it', async () => {
+    const { unit, indicator } = await county('sub');
+    const sub = path.join(indicator, '活动照片');
+    fs.mkdirSync(sub);
+    fs.writeFileSync(path.join(sub, '2026-06-18 县一中 端午活动.jpg'), cut(await cameraJpeg(), 0.3));
+    fs.writeFileSync(path.join(indicator, '.ledger-check.yaml'), PLANTED);
+    fs.writeFileSync(path.join(unit, '.ledgercheckignore'), '*.jpg\n');
+    const { report, stderr } = check(sub);
+    expect(report.rules.source).toBe('builtin');
+    expect(report.files.map((f) => f.path), 'the photo was hidden by the planted ignore file').toContain('2026-06-18 县一中 端午活动.jpg');
+    expect(stderr).toContain(path.join(indicator, '.ledger-check.yaml'));
+    expect(stderr).toContain(path.join(unit, '.ledgercheckignore'));
+  }, HANG_MS + 30_000);
+});

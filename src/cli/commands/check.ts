@@ -280,7 +280,7 @@ export function collect(v: string, prev: string[]): string[] {
 
 export function addCheckOptions(cmd: Command): Command {
   return cmd
-    .option('-r, --rules <file>', 'rule file (YAML/JSON), never one inside the folder; default: .ledger-check.yaml found walking up from the folder\'s parent (from the unit folder\'s parent when the folder is one indicator folder), else the built-in rules')
+    .option('-r, --rules <file>', 'rule file (YAML/JSON), never one inside the folder; default: .ledger-check.yaml found walking up from the folder\'s parent (from the unit folder\'s parent when the folder is, or is inside, one indicator folder), else the built-in rules')
     .option('-f, --format <name[:file]>', 'output format: pretty, json, junit, sarif, gitlab, html, xlsx (xlsx to a file only); repeat for several; name:file writes to a file', collect, [])
     .option('-o, --output <file>', 'write the (single) screen format to this file instead')
     .option('--as-of <date>', 'the date checks count as "today" (YYYY-MM-DD); default: today in China')
@@ -291,7 +291,7 @@ export function addCheckOptions(cmd: Command): Command {
     .option('--no-near-duplicates', 'skip the pixel comparison for near-duplicate photos (faster)')
     .option('--no-progress', 'no progress line on stderr')
     .option('--split-units <dir>', 'also write one workbook per unit into this folder (xlsx), to send back to each unit')
-    .option('--review <file>', 'review record to apply; default: ledger-check-review.yaml found walking up from ABOVE the folder (from the unit folder\'s parent when the folder is one indicator folder)')
+    .option('--review <file>', 'review record to apply; default: ledger-check-review.yaml found walking up from ABOVE the folder (from the unit folder\'s parent when the folder is, or is inside, one indicator folder)')
     .option('--no-review', 'apply no review record')
     .option('--no-ocr', 'leave scans and photographed documents unread (not checked) instead of reading them by OCR')
     .option('--cache-location <dir>', 'folder of the cache of facts and OCR text, never inside the checked folder; default: $LEDGER_CHECK_CACHE_DIR, else the user cache folder (~/.cache/ledger-check)')
