@@ -6,7 +6,7 @@
 import { own } from './util/dict.js';
 import type { Args, ExtractedFile, Finding, Lang, Severity } from './types.js';
 import type { RuleSet } from './rules/schema.js';
-import type { Check, CheckContext, Emit, Emitted, IndicatorModel, RunModel, UnitModel } from './checks/types.js';
+import { OUTSIDE_UNITS, type Check, type CheckContext, type Emit, type Emitted, type IndicatorModel, type RunModel, type UnitModel } from './checks/types.js';
 import type { Discovery } from './discover/index.js';
 import { allChecks } from './checks/index.js';
 import { coversUnchecked, leavesUnchecked } from './checks/file-verdict.js';
@@ -125,7 +125,7 @@ export function evaluateLocal(model: RunModel, opts: EvaluateOptions): Finding[]
   const owned = new Set(model.units.flatMap((u) => u.files));
   const orphans = model.files.filter((f) => !owned.has(f));
   if (orphans.length) {
-    const ghost: UnitModel = { name: '', folder: '', indicators: [], assigned: [], rootFiles: [], files: orphans };
+    const ghost: UnitModel = { name: OUTSIDE_UNITS, folder: '', indicators: [], assigned: [], rootFiles: [], files: orphans };
     for (const check of checks) {
       if (check.scope !== 'file') continue;
       for (const f of orphans) if (check.kinds.includes(f.kind)) check.run(f, null, ghost, ctx, emitter(null, null));

@@ -3,7 +3,7 @@
  * (signoff). Pure: they read facts only. The element verdicts and the 总结式 verdict are decided
  * here with the indicator's own parameters, so a rule file's cues apply even to cached facts.
  */
-import type { Check, Emit } from './types.js';
+import { isOutsideUnits, type Check, type Emit } from './types.js';
 import type { Args, DocumentFacts, ExtractedFile } from '../types.js';
 import { REPORT_DEFAULTS } from '../rules/defaults.js';
 import type { ResolvedIndicator } from '../rules/schema.js';
@@ -90,10 +90,10 @@ const reportCheck: Check = {
   run(file, ind, unit, ctx, emit) {
     if (scannedCopy(file, ind, emit) || unreadable(file, emit)) return;
     const doc = docOf(file);
-    // At the county root, outside every unit (evaluate.ts's orphans, unit name ''), a text is no
+    // At the county root, outside every unit (evaluate.ts's orphans), a text is no
     // unit's report (the office's own 说明.txt): file.misplaced says so and its content is not judged
     // against a report's requirements. In a unit folder's root the built-in limits apply.
-    if (!doc || (!ind && unit.name === '')) return;
+    if (!doc || (!ind && isOutsideUnits(unit))) return;
     const p = reportParams(ind);
     const at = { file: file.path };
 

@@ -15,6 +15,13 @@ export interface IndicatorModel {
   files: ExtractedFile[];
 }
 
+/**
+ * The name of the stand-in unit that file checks see for files outside every unit folder (the
+ * county root; evaluate.ts): it belongs to no department.
+ */
+export const OUTSIDE_UNITS = '';
+export const isOutsideUnits = (u: { name: string }): boolean => u.name === OUTSIDE_UNITS;
+
 export interface UnitModel {
   name: string;
   /** Only one indicator folder was given: unit-level checks (sign-off sheet …) do not apply. */
