@@ -49,19 +49,49 @@ function scannedCopy(file: ExtractedFile, ind: { files: ExtractedFile[] } | null
   return true;
 }
 
+/**
+ * What kind of damage a doc.corrupt is, as a code the catalog words in each language. The
+ * extractor's detail (its own English sentence, or a parser's message) stays in the facts, where
+ * `ledger-check inspect` shows it; a message never carries it.
+ */
+function corruptReason(file: ExtractedFile): Args {
+  const e = file.error!;
+  if (e.code === 'truncated') return { reason: 'truncated' };
+  // document.ts: a .docx/.doc/.wps/.ofd whose bytes are another format (its container says which).
+  if (e.detail.startsWith('named like a Word file')) return { reason: 'not-word', seen: file.container };
+  // pdf.ts: the pages' content streams above the reading limit (its number of bytes).
+  const limit = /content streams total more than (\d+) bytes/.exec(e.detail);
+  if (limit) return { reason: 'content-too-large', limit: Number(limit[1]) };
+  return { reason: 'damaged' };
+}
+
+/**
+ * The raw values of a readability finding (codes, formats, numbers): the catalog words them in the
+ * run's language. The extractor's English detail is never one of them.
+ */
+function readabilityArgs(file: ExtractedFile, ruleId: RuleId): Args {
+  const e = file.error!;
+  const args: Args = { code: e.code };
+  const doc = docOf(file);
+  if (doc) args.format = doc.format;
+  if (ruleId === 'doc.scanned' && file.facts.type !== 'document') args.seen = file.container; // an image: the catalog says 'image'
+  if (ruleId === 'doc.unsupported') args.seen = file.container;
+  if (ruleId === 'doc.garbled-text') {
+    const ratio = /^(\d+)%/.exec(e.detail);
+    if (ratio) args.seen = Number(ratio[1]);
+  }
+  if (ruleId === 'doc.corrupt') Object.assign(args, corruptReason(file));
+  // A refusal's own raw values (pages and the limit).
+  return { ...args, ...(e.args ?? {}) };
+}
+
 /** Emit the readability finding for a file that could not be read; true when it could not. */
 function unreadable(file: ExtractedFile, emit: Emit): boolean {
   if (!file.error) return false;
   const ruleId = DOC_ERROR_RULES[file.error.code];
   // Other codes (io, internal …) are the core checks' business (file.unreadable).
   if (!ruleId) return true;
-  const doc = docOf(file);
-  // Raw values only: the catalog says 'image' in the run's language.
-  const seen = file.error.code === 'scanned' && file.facts.type !== 'document' ? file.container : file.error.detail;
-  // A refusal's own raw values (pages and the limit) replace the detail.
-  const args: Args = { seen, code: file.error.code, ...(file.error.args ?? {}) };
-  if (doc) args.format = doc.format;
-  emit(ruleId, { file: file.path, args, evidence: { seen: file.error.code, expected: 'readable text' } });
+  emit(ruleId, { file: file.path, args: readabilityArgs(file, ruleId), evidence: { seen: file.error.code, expected: 'readable text' } });
   return true;
 }
 

@@ -4,8 +4,8 @@
  */
 import { defineRules } from './types.js';
 import { plural } from './plural.js';
-import type { ArgValue } from '../types.js';
-import { docFormat, element, items, list, span } from './format.js';
+import type { ArgValue, Args } from '../types.js';
+import { container, docFormat, element, items, list, mb, span } from './format.js';
 
 const DOC_NAME = { zh: '文件', en: 'file' };
 
@@ -31,6 +31,20 @@ const ELEMENT_HINT: Record<string, { zh: string; en: string }> = {
   取得成效: { zh: '（写明取得了哪些效果）', en: ' (the results achieved)' },
 };
 const elementHint = (v: ArgValue | undefined, lang: 'zh' | 'en') => (Object.hasOwn(ELEMENT_HINT, String(v)) ? ELEMENT_HINT[String(v)]![lang] : '');
+
+/** doc.corrupt by its reason (src/checks/report.ts corruptReason): what is wrong, in words. */
+const CORRUPT_ZH: Record<string, (a: Args) => string> = {
+  truncated: () => '文件不完整（复制或下载时可能中断了），无法打开',
+  'not-word': (a) => `文件名是 Word 文件，内容却是${container(a.seen, 'zh')}，无法作为 Word 文档打开`,
+  'content-too-large': (a) => `PDF 各页的内容数据合计超过读取上限 ${mb(a.limit)}，无法读取`,
+  damaged: () => '文件无法打开，可能已损坏或未完整复制',
+};
+const CORRUPT_EN: Record<string, (a: Args) => string> = {
+  truncated: () => 'the file is cut short (the copy or download was probably interrupted); it cannot be opened',
+  'not-word': (a) => `the file is named like a Word file but holds ${container(a.seen, 'en')}; it cannot be opened as a Word document`,
+  'content-too-large': (a) => `the content of the PDF's pages totals more than the reading limit of ${mb(a.limit)}; it cannot be read`,
+  damaged: () => 'the file cannot be opened; it may be damaged or incompletely copied',
+};
 
 export const reportMessages = defineRules({
   // ------------------------------------------------------------ readability
@@ -73,8 +87,8 @@ export const reportMessages = defineRules({
     severity: 'error',
     title: { zh: 'PDF 文字乱码', en: 'Garbled text in PDF' },
     message: {
-      zh: () => 'PDF 中的文字提取出来是乱码（字体缺少编码映射），无法检查内容',
-      en: (a) => `the PDF's text extracts as garbage (${a.seen}); the content cannot be checked`,
+      zh: (a) => `PDF 中的文字提取出来是乱码（${a.seen !== undefined ? `${a.seen}% 是控制字符或无法解码的字符，` : ''}字体缺少编码映射），无法检查内容`,
+      en: (a) => `the PDF's text extracts as garbage (${a.seen !== undefined ? `${a.seen}% control or undecodable characters: ` : ''}its fonts lack a character map); the content cannot be checked`,
     },
     why: {
       zh: '该 PDF 使用的字体缺少文字编码对照表（ToUnicode），机器读不出汉字，评审平台同样无法检索。',
@@ -105,8 +119,8 @@ export const reportMessages = defineRules({
     severity: 'error',
     title: { zh: '文件已损坏', en: 'File is damaged' },
     message: {
-      zh: () => '文件无法打开，可能已损坏或未完整复制',
-      en: (a) => `the file cannot be opened; it may be damaged or incompletely copied (${a.seen})`,
+      zh: (a) => CORRUPT_ZH[String(a.reason)]?.(a) ?? CORRUPT_ZH.damaged!(a),
+      en: (a) => CORRUPT_EN[String(a.reason)]?.(a) ?? CORRUPT_EN.damaged!(a),
     },
     why: { zh: '打不开的文件无法检查，也无法上传评审平台。', en: 'A file that does not open cannot be checked or uploaded.' },
     fix: {
@@ -141,8 +155,8 @@ export const reportMessages = defineRules({
     severity: 'error',
     title: { zh: '文件格式不支持', en: 'Unsupported file format' },
     message: {
-      zh: (a) => `该文件格式（${a.seen}）不能作为报告检查，请提交 PDF 或 Word 文件`,
-      en: (a) => `this format (${a.seen}) cannot be checked as a document; hand in a PDF or Word file`,
+      zh: (a) => `该文件格式（${container(a.seen, 'zh')}）不能作为报告检查，请提交 PDF 或 Word 文件`,
+      en: (a) => `this format (${container(a.seen, 'en')}) cannot be checked as a document; hand in a PDF or Word file`,
     },
     why: { zh: '说明报告等文字材料须为 PDF 或 Word 格式。', en: 'Text materials must be PDF or Word files.' },
     fix: { zh: '另存为 PDF 或 .docx 后替换。', en: 'Save as PDF or .docx and replace the file.' },

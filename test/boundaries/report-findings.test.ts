@@ -9,6 +9,7 @@ import { DOC_ERROR_RULES, reportChecks } from '../../src/checks/report.js';
 import { evaluateLocal } from '../../src/evaluate.js';
 import type { RunModel } from '../../src/checks/types.js';
 import type { Citation, DocumentFacts, ExtractedFile } from '../../src/types.js';
+import { renderMessage } from '../../src/messages/index.js';
 import { ctxOf, DEADLINE, doc, indicatorOf, photo, rules, runChecks, unitOf, type Hit } from './helpers.js';
 
 const rs = rules({ indicators: [{ code: 'III-12', name: '我们的节日', report: { minChars: 100, minDataPoints: 2, minCitations: 2 } }] } as never);
@@ -117,9 +118,10 @@ describe('说明报告', () => {
 });
 
 describe('a file that cannot be read', () => {
-  it.each(Object.entries(DOC_ERROR_RULES))('%s → %s, with the raw values', (code, ruleId) => {
+  it.each(Object.entries(DOC_ERROR_RULES))('%s → %s, with the raw values (never the extractor’s detail)', (code, ruleId) => {
     const f = report({ format: 'pdf' }, { error: { code, detail: `detail of ${code}` } as never });
-    expect(run([f])).toEqual([{ ruleId, file: PATH, args: { seen: `detail of ${code}`, code, format: 'pdf' }, evidence: { seen: code, expected: 'readable text' } }]);
+    const own: Record<string, object> = { corrupt: { reason: 'damaged' }, truncated: { reason: 'truncated' }, unsupported: { seen: f.container }, 'legacy-format': { seen: f.container }, 'not-image': { seen: f.container } };
+    expect(run([f])).toEqual([{ ruleId, file: PATH, args: { code, format: 'pdf', ...own[code] }, evidence: { seen: code, expected: 'readable text' } }]);
   });
   it('the error codes and their rule ids', () => {
     expect(DOC_ERROR_RULES).toEqual({
@@ -144,8 +146,31 @@ describe('a file that cannot be read', () => {
   });
   it('a 正式发文 is judged for readability only', () => {
     const d = doc('document', { format: 'docx' }, { error: { code: 'encrypted', detail: 'password' } as never });
-    expect(run([d])).toEqual([{ ruleId: 'doc.encrypted', file: d.path, args: { seen: 'password', code: 'encrypted', format: 'docx' }, evidence: { seen: 'encrypted', expected: 'readable text' } }]);
+    expect(run([d])).toEqual([{ ruleId: 'doc.encrypted', file: d.path, args: { code: 'encrypted', format: 'docx' }, evidence: { seen: 'encrypted', expected: 'readable text' } }]);
     expect(run([doc('document', { textLength: 0 })])).toEqual([]);
+  });
+  // The extractor's detail is its own English sentence or a parser's message: never an arg, so
+  // never in a message; the catalog words the raw values in each language.
+  it('an unreadable document’s args are raw values (codes, formats, numbers), worded by the catalog in zh and en', () => {
+    const err = (code: string, detail: string, over: Partial<ExtractedFile> = {}) => run([report({ format: 'pdf' }, { error: { code, detail } as never, ...over })])[0]!;
+    const cases: [Hit, Record<string, unknown>, string, string][] = [
+      [err('corrupt', 'InvalidPDFException: Invalid PDF structure'), { code: 'corrupt', format: 'pdf', reason: 'damaged' }, '文件无法打开，可能已损坏或未完整复制', 'the file cannot be opened; it may be damaged or incompletely copied'],
+      [err('corrupt', 'its internal structure is inconsistent (the parser could not follow it)'), { code: 'corrupt', format: 'pdf', reason: 'damaged' }, '可能已损坏', 'may be damaged'],
+      [err('truncated', 'Corrupted zip: missing 37 bytes'), { code: 'truncated', format: 'pdf', reason: 'truncated' }, '文件不完整（复制或下载时可能中断了）', 'the file is cut short'],
+      [err('corrupt', 'named like a Word file but its bytes are xlsx', { container: 'xlsx' } as never), { code: 'corrupt', format: 'pdf', reason: 'not-word', seen: 'xlsx' }, '内容却是Excel (.xlsx)', 'holds Excel (.xlsx)'],
+      [err('corrupt', "the pages' content streams total more than 268435456 bytes (a stream counted for each page that draws it), above the reading limit"), { code: 'corrupt', format: 'pdf', reason: 'content-too-large', limit: 268435456 }, '超过读取上限 256.0 MB', 'the reading limit of 256.0 MB'],
+      [err('no-tounicode', '37% control or undecodable characters'), { code: 'no-tounicode', format: 'pdf', seen: 37 }, '37% 是控制字符或无法解码的字符', '37% control or undecodable characters'],
+      [err('unsupported', 'xlsx is not a document format', { container: 'xlsx' } as never), { code: 'unsupported', format: 'pdf', seen: 'xlsx' }, '该文件格式（Excel (.xlsx)）', 'this format (Excel (.xlsx))'],
+      [err('scanned', '2 page(s), 0 characters of text'), { code: 'scanned', format: 'pdf' }, '没有可复制的文字层', 'no text layer'],
+      [err('empty', 'the document has no text'), { code: 'empty', format: 'pdf' }, '文件是空的', 'the file is empty'],
+    ];
+    for (const [hit, args, zh, en] of cases) {
+      expect(hit.args, hit.ruleId).toEqual(args);
+      expect(renderMessage(hit.ruleId, 'zh', hit.args)).toContain(zh);
+      expect(renderMessage(hit.ruleId, 'en', hit.args)).toContain(en);
+      // No English sentence of the extractor's in either language.
+      for (const lang of ['zh', 'en'] as const) expect(renderMessage(hit.ruleId, lang, hit.args)).not.toMatch(/Invalid PDF|internal structure|Corrupted zip|its bytes are|stream counted|page\(s\)|not a document format|has no text/);
+    }
   });
 });
 
@@ -186,7 +211,7 @@ describe('移交签单', () => {
   });
   it('a broken file is unreadable, not handed to a person', () => {
     const b = so({ format: 'pdf' }, { error: { code: 'corrupt', detail: 'xref' } as never });
-    expect(run([b])).toEqual([{ ruleId: 'doc.corrupt', file: b.path, args: { seen: 'xref', code: 'corrupt', format: 'pdf' }, evidence: { seen: 'corrupt', expected: 'readable text' } }]);
+    expect(run([b])).toEqual([{ ruleId: 'doc.corrupt', file: b.path, args: { code: 'corrupt', format: 'pdf', reason: 'damaged' }, evidence: { seen: 'corrupt', expected: 'readable text' } }]);
   });
   it('unit not named, no signature, undated, after the deadline — in full', () => {
     const f = so({ text: '台账移交确认单\n主要领导签字：' });

@@ -32,6 +32,10 @@ describe('unreadable reports', () => {
     expect(byFile('情况说明.docx')).toContain('doc.encrypted');
     expect(byFile('说明材料.pdf')).toContain('doc.corrupt');
     for (const f of doc.files.filter((x: { kind: string }) => x.kind === 'report')) expect(f.status).not.toBe('pass');
+    // Raw values only: the parser's own words (pdf.js: "Invalid PDF structure") are in no arg and no message.
+    const corrupt = doc.findings.find((f: { ruleId: string }) => f.ruleId === 'doc.corrupt');
+    expect(corrupt.args).toEqual({ code: 'corrupt', format: 'pdf', reason: 'damaged' });
+    expect(corrupt.message).toBe('文件无法打开，可能已损坏或未完整复制');
     // No generic fallback on top of the specific finding.
     expect(doc.findings.filter((f: { ruleId: string }) => f.ruleId === 'file.unreadable')).toEqual([]);
   });
