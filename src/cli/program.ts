@@ -6,7 +6,7 @@ import path from 'node:path';
 import { addCheckOptions, findRuleFiles, runCheck, type CheckFlags } from './commands/check.js';
 import { catalog, isRuleId, ruleIds } from '../messages/index.js';
 import { RuleFileError } from '../rules/errors.js';
-import { t, nearest } from './text.js';
+import { t, suggestRuleId } from './text.js';
 import { VERSION } from '../version.js';
 import { localizeHelp } from './help.js';
 import { visible, visibleLines } from '../format/terminal.js';
@@ -133,7 +133,7 @@ export function buildProgram(io: CliIO, env: Env, commanderErr: (s: string) => v
         return;
       }
       if (!info) {
-        io.stderr(`ledger-check: ${visibleLines(t(lang).unknownRule(id, nearest(id, ruleIds)))}\n`);
+        io.stderr(`ledger-check: ${visibleLines(t(lang).unknownRule(id, suggestRuleId(id, ruleIds)))}\n`);
         io.setExitCode(2);
         return;
       }

@@ -1,5 +1,6 @@
 /** The CLI's own words (not rule messages), in both languages. */
 import type { Lang } from '../types.js';
+import { ruleIdHintText, type RuleIdHint } from '../util/nearest.js';
 
 export const CLI_TEXT = {
   zh: {
@@ -20,7 +21,7 @@ export const CLI_TEXT = {
     stdoutFailed: (e: string) => `无法写出屏幕输出（标准输出）：${e}；报告未完整输出，请改用 --format 名称:文件 写到文件`,
     badNumber: (opt: string, v: string) => `${opt} 需要非负整数，收到：${v}`,
     ruleErrors: '规则文件有错误，未开始检查：',
-    unknownRule: (id: string, near: string) => `未知的规则编号：${id}${near ? `（是不是 ${near}？）` : ''}；用 ledger-check rules 查看全部规则`,
+    unknownRule: (id: string, hint: RuleIdHint) => `未知的规则编号：${id}${ruleIdHintText(hint, 'zh')}；用 ledger-check rules 查看全部规则`,
     internal: (m: string) => `内部错误：${m}（请把命令和这段信息反馈给维护者）`,
     rulesUsed: (r: string | null, i: string | null) => `规则：${r ?? '内置规则'}${i ? `；忽略文件：${i}` : ''}`,
     reviewErrors: '人工确认记录有错误，未开始检查：',
@@ -52,7 +53,7 @@ export const CLI_TEXT = {
     stdoutFailed: (e: string) => `cannot write to standard output: ${e}; the report is incomplete, write it to a file with --format name:file`,
     badNumber: (opt: string, v: string) => `${opt} needs a non-negative integer, got: ${v}`,
     ruleErrors: 'the rule file has errors; nothing was checked:',
-    unknownRule: (id: string, near: string) => `unknown rule id: ${id}${near ? ` (did you mean ${near}?)` : ''}; see ledger-check rules`,
+    unknownRule: (id: string, hint: RuleIdHint) => `unknown rule id: ${id}${ruleIdHintText(hint, 'en')}; see ledger-check rules`,
     internal: (m: string) => `internal error: ${m} (please report the command and this message)`,
     rulesUsed: (r: string | null, i: string | null) => `rules: ${r ?? 'built-in'}${i ? `; ignore file: ${i}` : ''}`,
     reviewErrors: 'the review record has errors; nothing was checked:',
@@ -71,4 +72,4 @@ export const CLI_TEXT = {
 export const t = (lang: Lang) => CLI_TEXT[lang];
 
 /** Closest candidate by edit distance, for "did you mean". */
-export { nearest } from '../util/nearest.js';
+export { nearest, suggestRuleId } from '../util/nearest.js';

@@ -10,7 +10,7 @@ import { readRuleText } from '../rules/read.js';
 import { REVIEW_FILE_MAX_BYTES, reviewFileSchema, type ReviewEntry } from './schema.js';
 import type { Lang } from '../types.js';
 import { isRuleId, ruleIds } from '../messages/index.js';
-import { nearest } from '../util/nearest.js';
+import { ruleIdHintText, suggestRuleId, type RuleIdHint } from '../util/nearest.js';
 
 export { ReviewFileError };
 
@@ -23,9 +23,9 @@ export interface LoadedReview {
 
 const TEXT = {
   zh: { read: '无法读取人工确认记录', yaml: 'YAML 语法错误', notMap: '顶层应是键值映射（version、entries）', dup: '同一文件同一规则的记录重复',
-    unknownRule: (id: string, near: string) => `未知的规则编号：${id}${near ? `（是不是 ${near}？）` : ''}；用 ledger-check rules 查看全部规则` },
+    unknownRule: (id: string, hint: RuleIdHint) => `未知的规则编号：${id}${ruleIdHintText(hint, 'zh')}；用 ledger-check rules 查看全部规则` },
   en: { read: 'cannot read the review record', yaml: 'YAML syntax error', notMap: 'the top level must be a mapping (version, entries)', dup: 'duplicate entry for the same file and rule',
-    unknownRule: (id: string, near: string) => `unknown rule id: ${id}${near ? ` (did you mean ${near}?)` : ''}; see ledger-check rules` },
+    unknownRule: (id: string, hint: RuleIdHint) => `unknown rule id: ${id}${ruleIdHintText(hint, 'en')}; see ledger-check rules` },
 };
 
 /**
@@ -65,7 +65,7 @@ export function parseReview(file: string, src: string, lang: Lang): LoadedReview
   result.data.entries.forEach((e, i) => {
     if (isRuleId(e.rule)) return;
     const node = doc.getIn(['entries', i, 'rule'], true) as { range?: [number, number, number] } | undefined;
-    unknown.push({ file, ...lc.linePos(node?.range?.[0] ?? 0), message: `entries.${i}.rule: ${t.unknownRule(e.rule, nearest(e.rule, ruleIds))}` });
+    unknown.push({ file, ...lc.linePos(node?.range?.[0] ?? 0), message: `entries.${i}.rule: ${t.unknownRule(e.rule, suggestRuleId(e.rule, ruleIds))}` });
   });
   if (unknown.length) throw new ReviewFileError(unknown);
   const seen = new Map<string, number>();

@@ -14,7 +14,7 @@ import { builtinRulesPath, findConfigFile } from './files.js';
 import { readRuleText } from './read.js';
 import { globError, patternError } from '../util/patterns.js';
 import { allowedKeys } from './schema-keys.js';
-import { nearest } from '../util/nearest.js';
+import { nearest, ruleIdHintText, suggestRuleId, type RuleIdHint } from '../util/nearest.js';
 import { SUGAR_KEYS, duplicateEntries, sugarClashes, type MaterialEntry, type SugaredDef } from '../kinds/sugar.js';
 
 export { MissingSettingError, RuleFileError, formatProblem, builtinRulesPath, findConfigFile, type RuleProblem };
@@ -71,7 +71,7 @@ const TEXT = {
     notMap: '规则文件的顶层应是键值映射（name、version、period …）',
     protoKey: '键名 __proto__ 不能使用（会在读取时丢失）；请改用真实的单位或指标名称',
     unknownKey: (k: string, near: string) => `未知的键 ${k}${near ? `（是不是 ${near}？）` : ''}`,
-    unknownSeverity: (id: string, near: string) => `未知的规则编号：${id}${near ? `（是不是 ${near}？）` : ''}；用 ledger-check rules 查看全部规则`,
+    unknownSeverity: (id: string, hint: RuleIdHint) => `未知的规则编号：${id}${ruleIdHintText(hint, 'zh')}；用 ledger-check rules 查看全部规则`,
     missingName: '缺少规则集名称 name（只有写了 extends: builtin 的文件可以省略 name 和 version）',
     missingVersion: '缺少规则集版本 version（只有写了 extends: builtin 的文件可以省略 name 和 version）',
     missingPeriod: '缺少测评周期 period（start、end），也未通过 extends: builtin 继承',
@@ -96,7 +96,7 @@ const TEXT = {
     notMap: 'the top level of a rule file must be a mapping (name, version, period …)',
     protoKey: 'a key named __proto__ cannot be used (it would be lost when the file is read); use the real unit or indicator name',
     unknownKey: (k: string, near: string) => `unknown key ${k}${near ? ` (did you mean ${near}?)` : ''}`,
-    unknownSeverity: (id: string, near: string) => `unknown rule id: ${id}${near ? ` (did you mean ${near}?)` : ''}; see ledger-check rules`,
+    unknownSeverity: (id: string, hint: RuleIdHint) => `unknown rule id: ${id}${ruleIdHintText(hint, 'en')}; see ledger-check rules`,
     missingName: 'no rule-set name (only a file with extends: builtin may leave out name and version)',
     missingVersion: 'no rule-set version (only a file with extends: builtin may leave out name and version)',
     missingPeriod: 'no evaluation period (period: start, end) and no extends: builtin to inherit one',
@@ -178,7 +178,7 @@ function severityProblems(raw: unknown, known: ReadonlySet<string> | undefined, 
   if (!known || !sev || typeof sev !== 'object' || Array.isArray(sev)) return [];
   return Object.keys(sev)
     .filter((id) => !known.has(id))
-    .map((id) => ({ ...at(id), message: TEXT[lang].unknownSeverity(id, nearest(id, known)) }));
+    .map((id) => ({ ...at(id), message: TEXT[lang].unknownSeverity(id, suggestRuleId(id, known)) }));
 }
 
 /** The node a path points at, or the deepest existing ancestor. */

@@ -209,6 +209,11 @@ describe('other commands', () => {
     const u = runBin(['explain', 'material.report-misin']);
     expect(u.code).toBe(2);
     expect(u.stderr).toContain('material.report-missing');
+    // A name far from every photo rule is no slip for one of them: the photo rules are listed instead.
+    const far = runBin(['explain', 'photo.nope']);
+    expect(far.code).toBe(2);
+    expect(far.stderr).not.toContain('是不是');
+    expect(far.stderr).toContain('（photo 开头的规则有：photo.unreadable、photo.bomb、');
   });
 
   it('rules lists every rule id', () => {

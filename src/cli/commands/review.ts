@@ -8,7 +8,7 @@ import path from 'node:path';
 import type { Command } from 'commander';
 import type { CliIO } from '../io.js';
 import { visibleLines } from '../../format/terminal.js';
-import { t, nearest } from '../text.js';
+import { t, suggestRuleId } from '../text.js';
 import { isRuleId, ruleIds } from '../../messages/index.js';
 import { REVIEW_FILE_NAME } from '../../review/errors.js';
 import { entryPath, findReviewFile, isInside, sha256File, writeAtomic } from '../../review/files.js';
@@ -63,7 +63,7 @@ export function register(program: Command, io: CliIO): void {
         io.stderr(`ledger-check: ${visibleLines(m)}\n`);
         io.setExitCode(2);
       };
-      if (!isRuleId(ruleId)) return fail(tx.unknownRule(ruleId, nearest(ruleId, ruleIds)));
+      if (!isRuleId(ruleId)) return fail(tx.unknownRule(ruleId, suggestRuleId(ruleId, ruleIds)));
       if (!o.reason.trim()) return fail(tx.reviewEmptyText('--reason'));
       if (!o.by.trim()) return fail(tx.reviewEmptyText('--by'));
       if (o.verdict !== 'accepted' && o.verdict !== 'confirmed') return fail(`--verdict: accepted | confirmed`);
