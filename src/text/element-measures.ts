@@ -15,7 +15,7 @@ import { results } from './element-results.js';
 import { FACILITY_BUILT } from './element-result-registers.js';
 
 const VERB =
-  /开展|组织|举办|举行|进行|实施|实行|采取|采用|引入|引进|推行|推广|建立|(?<![创重])建成|建设|设立|设置|开设|开辟|打造|配备|配置|安装|新建|改建|改造|修建|培训|检查|巡查|排查|督查|抽查|暗访|走访|慰问|评选|选树|发放|张贴|悬挂|投放|制作|播放|印制|编印|编写|推出|(?<!线)上线(?!下)|开通|召开|邀请|聘请|招募|策划|录制|发布|清理|整治|劝导|宣讲|捐赠|表彰|指导|联合|对接|组建|设计|创办|签订|走进|推送|下发|下达|送达|开具|铺设|更换|维修|粉刷|清运|栽植|种植|补植|摆放|增设|修缮/g;
+  /开展|组织|举办|(?<![难])搞(?![好活定清懂错乱])了?|举行|进行|实施|实行|采取|采用|引入|引进|推行|推广|建立|(?<![创重])建成|建设|设立|设置|开设|开辟|打造|配备|配置|安装|新建|改建|改造|修建|培训|检查|巡查|排查|督查|抽查|暗访|走访|慰问|评选|选树|发放|张贴|悬挂|投放|制作|播放|印制|编印|编写|推出|(?<!线)上线(?!下)|开通|召开|邀请|聘请|招募|策划|录制|发布|清理|整治|劝导|宣讲|捐赠|表彰|指导|联合|对接|组建|设计|创办|签订|走进|推送|下发|下达|送达|开具|铺设|更换|维修|粉刷|清运|栽植|种植|补植|摆放|增设|修缮/g;
 
 
 /** Objects concrete in themselves. */
@@ -57,6 +57,20 @@ const LEADING_GROUP = /领导小组|工作专班|专班|指挥部|工作小组/;
 
 /** A role followed by 负责 / 牵头 / 主抓: an assignment of responsibility (中心主任负责技术指导), not an action done. */
 const RESPONSIBLE = /^[^，,。；]{0,24}(?:长|主任|书记|负责人|专干|组长|队长|主席|经理|委员|主管|总监)[^，,。；]{0,3}?(?:负责|牵头|主抓|分管|统筹|具体抓|总负责|负总责)/;
+
+/**
+ * Whoever the subject, a clause whose verb is being in charge (陈静负责调解卷宗的制作和归档 / 所长对全镇排查调处
+ * 工作负总责) assigns responsibility; 负责组织开展了… (done, 了) or a stated frequency is still work done.
+ */
+const IN_CHARGE = /^[^，,。；了]{0,30}?(?:负责|负总责|总负责|具体抓|主抓)(?![人同制])(?![^，,。；]*(?:了|过|每(?:天|日|周|月|季|年)))/;
+
+/**
+ * Another body as the clause's subject (session 13: the unit is the actor): a superior (市商务局在三季度开展了
+ * 专项检查 / 省厅组织…) or an inspecting team or its feedback (测评组反馈… / 督查通报指出… / 县文明办测评反馈…).
+ * 配合市商务局开展检查 is the unit acting: the body must open the clause.
+ */
+const OTHERS_ACTING =
+  /^(?:[一二三四五六七八九十\d]{1,2}月(?:份|底|初|中旬)?|今年|上半年|下半年|年初)?(?:市|省|州|自治区|上级|国家)[^，,。；]{0,12}?(?:委员会|委|局|办|厅|部|政府|中心|组|院)(?:在|于|对|来|到|组织|开展|举办|召开|下发|印发|检查|督查|暗访|测评|反馈|通报|指出|评比|派出|抽查)|^(?:(?:县|市|省)[^，,。；]{0,8}?(?:办|局|委|部|厅|政府))?(?:测评|督查|考核|巡察|督导)(?:组|中|通报)?(?:反馈|发现|指出|通报|认为)|^(?:测评|检查|督查|督导|考核|暗访|评估|验收|专家|巡查|巡察)组/;
 
 /** A class or talk held under a quoted name (每天开十分钟“礼仪小课堂” / 每周开一节“家务课” / 办“四点半课堂”). */
 const CLASS_HELD =
@@ -155,7 +169,9 @@ function measureIn(masked: string, heading: boolean): string | null {
   for (const clause of clauses(masked)) {
     if (SHORTCOMING.test(clause) || LEADING_GROUP.test(clause)) continue;
     // 县疾控中心主任负责技术指导 / 股长牵头协调: who is responsible for what (主体责任), not an action done.
-    if (RESPONSIBLE.test(clause)) continue;
+    if (RESPONSIBLE.test(clause) || IN_CHARGE.test(clause)) continue;
+    // 市商务局在三季度开展了专项检查 / 测评组反馈…: another body acting is not the unit's measure.
+    if (OTHERS_ACTING.test(clause)) continue;
     let c = clause.replace(STOCK, (m) => '□'.repeat(m.length));
     // 请退休教师讲防诈骗知识 / 在小区东侧建了一处充电棚: a talk given by someone invited, a thing built and counted.
     const invited = INVITED.exec(c) ?? BUILT_ONE.exec(c);
@@ -188,6 +204,8 @@ function measureIn(masked: string, heading: boolean): string | null {
       // 思想道德建设与社区治理结合起来: the verb ends a noun joined to another (建设与治理), no action.
       // 清运问题的电话: the verb names a kind of problem or state (a noun), not an action.
       if (/^□|^的|^[与同]|^(问题|现象|情况|质量|水平|秩序|难|不)/.test(rest) || BODY_NAME.test(rest) || NEGATED.test(c.slice(0, v.index))) continue;
+      // 列入改造计划的小区43个 / 建设任务: the verb names a plan's kind (a noun), not work done (session 13).
+      if (/^(?:计划|方案|任务|目标|名单|范围|清单|指标|规划)/.test(rest)) continue;
       // 党组织书记 / 社会组织: 组织 inside the name of a body, not the verb.
       if (v[0] === '组织' && BODY_BEFORE.test(c.slice(0, v.index))) continue;
       // 纳入改造小区17个 / 列入整治的路段: what a list takes in (a noun), not work done.
@@ -206,7 +224,8 @@ function measureIn(masked: string, heading: boolean): string | null {
       const vq = VERB_QUOTED.exec(rest);
       if (vq && namedQuote(vq[1])) return v[0] + vq[0];
       // 建成区面积 is a place and its size, not something built.
-      if (PHYSICAL.test(v[0]) && !/^(区|面积|率|规模|总量|股|科|室|办|局|站|所|队|中心|组|情况|的?说明|[^，,]{0,2}(工作|任务)$)/.test(rest) && specific(rest.slice(0, 6))) return v[0] + rest.slice(0, 6);
+      // 贷款发放4.2亿元: a bare sum or count after the verb is a quantity, not a thing done (session 13).
+      if (PHYSICAL.test(v[0]) && !/^[\d.]/.test(rest) && !/^(区|面积|率|规模|总量|股|科|室|办|局|站|所|队|中心|组|情况|的?说明|[^，,]{0,2}(工作|任务)$)/.test(rest) && specific(rest.slice(0, 6))) return v[0] + rest.slice(0, 6);
       // 建设城市书房3处 / 安装路灯120盏: an object counted in units of things built.
       const built = /^[^，,。；□]{2,16}?\d+(?:\.\d+)?\s*[余多]?\s*(处|座|间|块|套|台|盏|棵|株|辆|个|公里|千米|米|平方米|亩)/.exec(rest);
       // (实行物业管理的小区118个 counts stock: only a verb of building or setting up counts things built.)

@@ -123,9 +123,15 @@ const PLANNED = /^[^，,。；]{0,6}?(?:拟|计划|将|准备|打算|下一步|�
 /** Every unit or office of a kind (各单位一把手是…第一责任人 / 各学校校长为第一责任人): others, not the unit's own. */
 const EVERY_UNIT = /^(?:[^，,。；]{0,6}[，,])?各(?:单位|乡镇|镇|街道|部门|村|社区|学校|医院|成员单位|县直单位)[^。；]*(?:第一责任人|一把手|负总责|主要负责同志|亲自抓)/;
 
+/**
+ * Who attended or chaired a meeting (参会人员：局班子成员，各股室负责人 / 出席：… / 主持人：局长): people present,
+ * not who is in charge (session 13: the unit is its actors' roles in the work, not a meeting's roll).
+ */
+const ATTENDED = /^[^，,。；：:]{0,6}(?:参会|与会|出席|列席|参加|参与)(?:会议)?(?:人员|对象|单位|领导)?[：:]|^(?:会议)?主持(?:人)?[：:]/;
+
 export const responsibility: ElementTest = ({ text }) => {
   // Demands on others, the standard quoted, a plan (拟由…) or a plan called off name no one in charge here.
-  if (CANCELLED.test(text) || EVERY_UNIT.test(text) || EMPTY_FIELD.test(text)) return null;
+  if (CANCELLED.test(text) || EVERY_UNIT.test(text) || EMPTY_FIELD.test(text) || ATTENDED.test(text)) return null;
   // 拟由分管副局长牵头: a plan opening the sentence (为确保…落到实处，…由局长担任组长 is a purpose, not a plan).
   const masked = maskRequirements(text);
   const t = maskIssuers(maskTitles(PLANNED.test(masked) ? beforeIntention(masked) : masked));

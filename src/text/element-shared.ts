@@ -27,7 +27,7 @@ export function maskTitles(text: string): string {
 
 /** A clause that states an intention, a target or a plan rather than something done. */
 export const INTENTION =
-  /力争|确保|争取|(?<![作工度划年月周入照订定报部的按原生计])计划(?![书表内外生单的和与及、，,。；：:》”）)])|(?<![草起模虚比])拟(?![定稿态声合写制订])|计划(于|在|到|将|开展|组织|举办|新建|年内|通过|用|利用|今年|明年|下半年|分)|计划[^，,。；]{0,8}(开展|组织|举办|实施|完成|实现|新建|建成|推出|达到)|(年底|年末|年内|月底)前(实现|完成|达到|建成)|拟(于|在|将|开展|组织|举办)|目标(是|为)|任务(是|为)|预计|预期|努力(实现|达到|做到|让|使|把|推动|提高|提升)|下一步|下步|今后|明年|将(继续|进一步|持续|深入|加大|着力|重点|全面|不断|积极|大力|开展|组织|举办|推进|建立|完善|力争|确保|实现|达到)|要(进一步|继续|持续|加大|着力|切实|让|使|做到|确保|实现|达到|把|转向|推动|力争)|有望|期望|希望|着力|致力于|(?<![的过同])努力(?:打造|建设|营造|构建|建成|创建|争创|创造|形成|成为|培养|培育|推进|探索|开创|争当|争做|保持|塑造)|将(以|在|于|通过|会|要|按照|适时|逐步|陆续)|准备(在|于|开展|组织|举办|启动|实施)|打算|拟定于/;
+  /力争|确保|争取|(?<![作工度划年月周入照订定报部的按原生计])计划(?![书表内外生单的和与及、，,。；：:》”）)])|(?<![草起模虚比])拟(?![定稿态声合写制订])|计划(于|在|到|将|开展|组织|举办|新建|年内|通过|用|利用|今年|明年|下半年|分)|计划[^，,。；]{0,8}(开展|组织|举办|实施|完成|实现|新建|建成|推出|达到)|(年底|年末|年内|月底)前(实现|完成|达到|建成)|拟(于|在|将|开展|组织|举办)|目标(是|为)|任务(是|为)|预计|预期|努力(实现|达到|做到|让|使|把|推动|提高|提升)|下一步|下步|今后|明年|将(继续|进一步|持续|深入|加大|着力|重点|全面|不断|积极|大力|开展|组织|举办|推进|建立|完善|力争|确保|实现|达到)|要(进一步|继续|持续|加大|着力|切实|让|使|做到|确保|实现|达到|把|转向|推动|力争)|有望|期望|希望|着力|致力于|(?<![的过同])努力(?:打造|建设|营造|构建|建成|创建|争创|创造|形成|成为|培养|培育|推进|探索|开创|争当|争做|保持|塑造)|将(以|在|于|通过|会|要|按照|适时|逐步|陆续)|准备(在|于|开展|组织|举办|启动|实施)|打算|拟定于|(?:下(?:个?学期|半年|阶段|一阶段|个?月|个?季度|一年|年度?|周)|近期|后续|今冬明春)[^，,。；]{0,4}?(?:将|要|再|准备|还将|计划)/;
 
 /** Wording of a shortcoming: what is not yet good enough. */
 export const SHORTCOMING = /低于(?:全市|全省|全国|全县|平均|目标|标准|要求|预期|同类)|仍有[^，,。；]{0,6}空间|(依然|仍然|仍较|依旧|还比较|还较)(突出|存在|严重|薄弱|滞后)|仍存在|(提升|提高|改进)空间|不够|不足|有待|仍需|尚需|还需|亟需|亟待|仍要|还要进一步|需进一步|尚未|还未|还不|不明显|不高|不强|不平衡|较为薄弱|较弱|偏少|偏低|差距|欠缺|不到位|(成效|效果|作用)[^，,。；]{0,4}(有限|不佳|不理想|不突出|不显著|一般)/;
@@ -120,3 +120,36 @@ export const NOT_ISSUED =
 
 /** A form field whose value is blank, a dash, a slash or 无 / 暂无 / 略 / 待定 (牵头科室：无 / 活动成效：/). */
 export const EMPTY_FIELD = /^[^：:，,。；]{2,12}[：:]\s*(?:无|暂无|没有|空|空白|略|待定|未定|待补充|——|—|-|\/|／|[（(](?:空|无|略)[）)])?\s*[。.]?$/;
+
+/**
+ * Only assertions are evidence (session 13, issue 11 "what counts"): a question (问五：取得了哪些成效？ /
+ * 记者：群众怎么评价？ / 成效如何？) asks what the answer, if any, tells. A sentence ending in ？ (a closing
+ * quote or bracket after it allowed), or led by a questioner's key (问： / 问五： / 记者： / 主持人：) with a
+ * question word, is a question. 是否建立台账：是 is a form's answer, not a question.
+ */
+const QUESTION_END = /[？?][”’」）)]*\s*$/;
+const QUESTIONER = /^(?:[一二三四五六七八九十\d]+[、.．]\s*)?(?:[一二三四五六七八九十\d]*问[一二三四五六七八九十\d]*|记者|主持人|提问)[：:][^：:]*(?:哪些|什么|如何|怎么|怎样|多少|是否|有没有|谁|吗|呢)/;
+export function isQuestion(text: string): boolean {
+  return QUESTION_END.test(text) || QUESTIONER.test(text);
+}
+
+/**
+ * A quotation of someone else's words that is a clause or more (“机关食堂实行按需取餐，设置节约提示…”, a
+ * standard, a notice or a requirement quoted) is what they said, not what the unit did or achieved
+ * (session 13): blanked (□, one for one) before the tests read the sentence. A short quoted name
+ * (“光盘行动”、“宁停三分，不抢一秒”) stays, and so do people's words after a verb of saying (群众说“现在
+ * 办事方便多了，不用来回跑” / “…”求职者刘大姐说: an effect on people, told in their words).
+ */
+const LONG_QUOTE = /“([^“”]*)”|"([^"]*)"/g;
+const SAYING = /(?:说|讲|道|称|表示|反映|感慨|感叹|夸|夸赞|称赞|点赞|留言|写|写道|评价|告诉|笑着|直言|感谢|赞叹|连声|纷纷)[^，,。；“”]{0,4}[：:，,]?\s*$/;
+/** …”求职者刘大姐说 / ”，一位老人感慨道: the speaker and the verb of saying after the quotation. */
+const SAID_AFTER = /^[，,]?[^，,。；“”]{0,10}?(?:说|讲|道|称|表示|反映|感慨|感叹|留言|写道)/;
+export function maskQuotations(text: string): string {
+  if (!text.includes('“') && !text.includes('"')) return text;
+  return text.replace(LONG_QUOTE, (q: string, a: string | undefined, b: string | undefined, at: number) => {
+    const inner = a ?? b ?? '';
+    if (inner.length <= 14 || !/[，,；;。：:]/.test(inner)) return q;
+    if (SAYING.test(text.slice(Math.max(0, at - 12), at)) || SAID_AFTER.test(text.slice(at + q.length, at + q.length + 14))) return q;
+    return q[0] + '□'.repeat(q.length - 2) + q[q.length - 1];
+  });
+}

@@ -7,7 +7,7 @@
  */
 import type { ElementEvidence } from '../types.js';
 import type { Segmented } from './sections.js';
-import { EMPTY_FIELD, type ElementTest } from './element-shared.js';
+import { EMPTY_FIELD, isQuestion, maskQuotations, type ElementTest } from './element-shared.js';
 import { groupWithoutHead, responsibility } from './element-responsibility.js';
 import { documents } from './element-documents.js';
 import { measures } from './element-measures.js';
@@ -42,15 +42,24 @@ export const NOT_ELEMENT_HEADING: Record<string, RegExp> = {
   具体措施: /(保障|保证|支撑)措施$/,
 };
 
+/** Elements a title never tells (session 13): a title may cite a document or name a leading group, never report work done or its effect. */
+const TOLD_IN_TITLE_NOT = new Set(['具体措施', '取得成效']);
+
 /** Per element, the sentences that satisfy its test (in text order). */
 export function elementEvidence(seg: Segmented): Record<string, ElementEvidence[]> {
   const out: Record<string, ElementEvidence[]> = {};
   for (const [name, test] of Object.entries(ELEMENT_TESTS)) {
     const found: ElementEvidence[] = [];
     seg.sentences.forEach((s, i) => {
-      // 牵头科室：无 / 活动成效：/ — a form field left blank says nothing.
-      if (EMPTY_FIELD.test(s.text)) return;
-      const words = test({ text: s.text, role: s.role ?? seg.sections[s.section]?.role, heading: s.heading === true });
+      // 牵头科室：无 / 活动成效：/ — a form field left blank says nothing; a question asks, it asserts nothing.
+      if (EMPTY_FIELD.test(s.text) || isQuestion(s.text)) return;
+      const role = s.role ?? seg.sections[s.section]?.role;
+      // 一、测评内容 / 测评标准: the standard's own words, quoted before the unit's account.
+      if (role === 'criteria') return;
+      // The report's first line without a sentence mark is its title (打造群众满意的政务服务窗口 / …的几点体会):
+      // it names the topic; no action or outcome is told in it.
+      if (i === 0 && TOLD_IN_TITLE_NOT.has(name) && !/[。！？；;!?]/.test(s.text)) return;
+      const words = test({ text: maskQuotations(s.text), role, heading: s.heading === true });
       if (words !== null) found.push({ sentence: i, words });
     });
     out[name] = found;

@@ -5,7 +5,7 @@
  * (一是落实主体责任。本局…). Sentences end at 。！？；. Rule-independent: no cue from a rule file.
  */
 import { HEADING_START } from './normalize.js';
-import { EMPTY_FIELD } from './element-shared.js';
+import { EMPTY_FIELD, INTENTION, beforeIntention, isTitleLine } from './element-shared.js';
 
 export type HeadingKind = 'styled' | 'numbered' | 'run-in' | 'line';
 
@@ -16,8 +16,12 @@ export interface TextSection {
   /** Nesting: 一、 1; （一） 2; 1. 3; （1） 4; ① 5; 一是 6; styled and heading-shaped lines 1. A section runs to the next heading of the same or a higher level. */
   level: number;
   page?: number;
-  /** A section about shortcomings (存在问题、不足) or plans (下一步、今后): its sentences claim no results. */
-  role?: 'problems' | 'plans';
+  /**
+   * A section about shortcomings (存在问题、不足) or plans (下一步、今后、工作目标, or every sentence an
+   * intention): its sentences claim no results; or (criteria) the evaluation standard quoted (测评内容 /
+   * 测评标准): its sentences are no element at all.
+   */
+  role?: 'problems' | 'plans' | 'criteria';
   /** Its sentences: [first, end) indices into the sentence list. */
   first: number;
   end: number;
@@ -43,7 +47,7 @@ export interface Segmented {
 const RUN_IN_START = /^([一二三四五六七八九十]+是|首先|其次|再次|最后|第[一二三四五六七八九十]+[，,、])/;
 const NUMBERED = new RegExp(`${HEADING_START.source}|${RUN_IN_START.source}`);
 
-const PROBLEMS = /存在(的)?(主要)?问题|问题(与|和|及)(不足|建议|对策|打算)|主要问题|不足(之处)?|短板|薄弱环节|困难(和|与)问题|差距/;
+const PROBLEMS = /存在(的)?(主要)?问题|原因分析|问题(的)?原因|(反馈|通报|发现|督查|检查|测评)(的)?问题(?!整改)|问题(清单|描述|表现|来源)|问题(与|和|及)(不足|建议|对策|打算)|主要问题|不足(之处)?|短板|薄弱环节|困难(和|与)问题|差距/;
 const PLANS = /下一步|下步|今后|工作(打算|计划|思路)|努力方向|(明年|来年)(的)?(工作|打算)/;
 
 export function headingLevel(heading: string, kind: HeadingKind): number {
@@ -64,11 +68,51 @@ const PARAGRAPH_PROBLEMS = /^(但|同时|当然)?[^，,。]{0,6}(存在(的|一�
 /** Heading words naming what was achieved: 成效与不足 is about both, so neither wins the section. */
 const ACHIEVED = /成效|成绩|成果|效果|亮点|收获/;
 
+/** A heading number: 一、 / （一） / 1. / 一是. */
+const NUMBER = '(?:第[一二三四五六七八九十]+[章节部分]|[（(]?[一二三四五六七八九十\\d]{1,3}[）)、.．]|[一二三四五六七八九十]+是)?\\s*';
+/**
+ * The evaluation standard quoted as a section (session 13): 测评内容 / 测评标准 / 考核要求 / 测评内容、方法和标准 /
+ * 测评标准摘录. 对照测评标准 (the unit's account against it) is not one.
+ */
+const CRITERIA = new RegExp(`^${NUMBER}(?:测评|考核|考评|评分|评价|验收|指标)(?:体系)?(?:内容|标准|要求|细则|条款)(?:[、和及与]+(?:内容|方法|标准|要求|细则))*(?:摘录|原文|节选)?[：:]?$`);
+/** Targets as a section: 工作目标 / 下步目标 / 预期成效 (成效与目标 is about both: no role). */
+const TARGETS = new RegExp(`^${NUMBER}(?:(?:下一?步|下阶段|明年|今后|工作|预期|总体|年度|创建|主要)(?:工作)?目标(?:任务)?|目标(?:任务)?|预期(?:成效|效果|目标))[：:]?$`);
+
 export function sectionRole(heading: string): TextSection['role'] {
   // 成效与不足: the shortcoming is told apart sentence by sentence (不足之处是… below).
   if (PROBLEMS.test(heading)) return ACHIEVED.test(heading) ? undefined : 'problems';
-  if (PLANS.test(heading)) return 'plans';
+  if (PLANS.test(heading) || TARGETS.test(heading)) return 'plans';
+  if (CRITERIA.test(heading)) return 'criteria';
   return undefined;
+}
+
+/**
+ * A sentence that is an intention from its start (下学期将组织…、我局拟建立…、针对上述问题，计划…): at most a
+ * subject or a short lead-in before its first intention word.
+ */
+function intentionFromStart(text: string): boolean {
+  if (!INTENTION.test(text)) return false;
+  return beforeIntention(text).replace(/[\s，,：:]/g, '').length <= 12;
+}
+
+/**
+ * A section whose every sentence is an intention (五、整改措施：下学期将组织…，并统一公示…) sets out
+ * plans (session 13): the plans role, so its heading is not taken for an empty element section.
+ */
+function plansByContent(sections: TextSection[], sentences: TextSentence[]): void {
+  sections.forEach((s, i) => {
+    if (s.kind === null || s.role !== undefined) return;
+    let end = s.end;
+    for (let j = i + 1; j < sections.length && sections[j].level > s.level; j++) end = sections[j].end;
+    let body = 0;
+    for (let k = s.first; k < end; k++) {
+      const t = sentences[k];
+      if (t.heading) continue;
+      if (!intentionFromStart(t.text)) return;
+      body++;
+    }
+    if (body > 0) s.role = 'plans';
+  });
 }
 
 /** Short lines that are not headings: dates (落款), （略）/ 无, attachment notes. */
@@ -215,7 +259,8 @@ export function segment(input: SegmentInput): Segmented {
       while (parents.length && parents[parents.length - 1]!.level >= s.level) parents.pop();
       parent = parents[parents.length - 1];
     }
-    const role = sectionRole(heading) ?? parent?.role;
+    // The first heading shaped as a title (关于测评反馈问题的整改说明) names the report's topic: it gives no role.
+    const role = (sections.length === 1 && isTitleLine(heading, true) ? undefined : sectionRole(heading)) ?? parent?.role;
     if (role) s.role = role;
     sections.push(s);
     if (s.level > 0) parents.push(s);
@@ -259,5 +304,6 @@ export function segment(input: SegmentInput): Segmented {
     at += line.length + 1;
   }
   sections[sections.length - 1].end = sentences.length;
+  plansByContent(sections, sentences);
   return { sections, sentences };
 }

@@ -11,6 +11,9 @@ import { data } from '../../src/text/element-data.js';
 import { results } from '../../src/text/element-results.js';
 import type { ElementTest } from '../../src/text/element-shared.js';
 import { ELEMENT_TESTS } from '../../src/text/elements.js';
+import { isQuestion, maskQuotations } from '../../src/text/element-shared.js';
+import { analyzeText } from '../../src/text/analyze.js';
+import { judgeElements } from '../../src/checks/report-elements.js';
 
 type Case = [string, string];
 function table(test: ElementTest, yes: Case[], no: Case[]) {
@@ -269,4 +272,95 @@ const DEV: [string, 'y' | 'n', string][] = [
 ];
 describe('dev sentences', () => {
   it.each(DEV)('%s %s: %s', (el, want, text) => expect(ELEMENT_TESTS[el]({ text }) !== null).toBe(want === 'y'));
+});
+
+/**
+ * Session 13: only the unit's own assertions are evidence — mood (questions, quotations, intentions),
+ * actor (another body, who attended), and what only names a category (the title, the standard quoted
+ * as a section, a plan's kind) — each class with a near miss on the other side, in this test's own words.
+ */
+describe('session 13: sentence mood and actor', () => {
+  const read = (lines: string[], headings: string[] = []) => judgeElements(analyzeText({ pages: [lines.join('\n')], paged: false, joinLines: false, headings }));
+  const status = (lines: string[], element: string, headings: string[] = []) => read(lines, headings).find((v) => v.element === element)?.status;
+
+  it('a question asks: 问五：取得了哪些成效？ is no outcome, the answer after it is', () => {
+    expect(isQuestion('问五：取得了哪些成效？')).toBe(true);
+    expect(isQuestion('记者：群众怎么评价')).toBe(true);
+    expect(isQuestion('是否建立工作台账：是')).toBe(false);
+    expect(isQuestion('答：群众满意度明显提升。')).toBe(false);
+    expect(status(['县图书馆工作说明', '问五：取得了哪些成效？', '答：（略）'], '取得成效')).toBe('missing');
+    expect(status(['县图书馆工作说明', '问五：取得了哪些成效？', '答：到馆读者比去年明显增多，群众满意度明显提升。'], '取得成效')).toBe('present');
+  });
+
+  it('a quotation of a clause or more is someone else\'s words; a short name or people\'s own words stay', () => {
+    expect(maskQuotations('“机关食堂实行按需取餐，设置节约提示，开展光盘行动。”')).not.toContain('按需取餐');
+    expect(maskQuotations('开展“宁停三分，不抢一秒”宣传活动。')).toContain('宁停三分');
+    expect(maskQuotations('居民说“现在出门方便多了，晚上也敢走了”。')).toContain('方便多了');
+    expect(maskQuotations('“在家门口就有活干，还能照顾孩子。”求职者王大姐说。')).toContain('照顾孩子');
+    expect(status(['县机关事务中心说明', '“机关食堂实行按需取餐，设置节约提示，开展光盘行动。”'], '具体措施')).toBe('missing');
+    expect(status(['县机关事务中心说明', '机关食堂实行按需取餐，设置节约提示，开展光盘行动。'], '具体措施')).toBe('present');
+  });
+
+  it('the standard quoted as a section (测评内容 / 测评标准) is no element; 对照测评标准 is the unit\'s account', () => {
+    expect(status(['县医保局说明', '一、测评标准', '医保经办窗口推行“一站式”结算，群众满意度达到95%以上。', '二、工作开展', '局长负总责。'], '取得成效')).toBe('missing');
+    expect(status(['县医保局说明', '一、对照测评标准', '医保经办窗口推行“一站式”结算后，群众满意度达到95%以上。'], '取得成效')).toBe('present');
+  });
+
+  it('a future time with 将 is a plan: 下学期将开设… is no measure; 下学期开设了… is', () => {
+    expect(measures({ text: '下学期将开设每周一节心理健康课。' })).toBeNull();
+    expect(measures({ text: '本学期开设了每周一节心理健康课。' })).not.toBeNull();
+  });
+
+  it('a section whose every sentence is an intention sets out plans: its heading is no empty measure section', () => {
+    const lines = ['县教育局自查报告', '一、完成情况', '今年组织心理健康主题班会386场，学生求助意识明显增强。', '二、整改措施', '下学期将组织农村教师跟岗学习，并统一公示辅导室开放时间。'];
+    expect(read(lines).find((v) => v.element === '具体措施')?.emptyHeadings).toBeUndefined();
+    const done = ['县教育局自查报告', '一、完成情况', '今年组织心理健康主题班会386场，学生求助意识明显增强。', '二、整改措施', '我局高度重视整改工作。', '下学期将组织农村教师跟岗学习。'];
+    expect(read(done).find((v) => v.element === '具体措施')?.emptyHeadings?.map((h) => h.heading)).toEqual(['二、整改措施']);
+  });
+
+  it('another body acting is not the unit\'s measure; the unit acting with it is', () => {
+    expect(measures({ text: '市商务局在三季度开展了专项检查。' })).toBeNull();
+    expect(measures({ text: '测评组反馈景区存在问题3项。' })).toBeNull();
+    expect(measures({ text: '配合市商务局在三季度开展了专项检查。' })).not.toBeNull();
+    expect(measures({ text: '我局在三季度开展了加油站专项检查。' })).not.toBeNull();
+  });
+
+  it('being in charge is responsibility, not a measure; 负责组织开展了… is work done', () => {
+    expect(measures({ text: '工作人员陈静负责调解卷宗的制作和归档。' })).toBeNull();
+    expect(measures({ text: '工作人员陈静负责组织开展了调解员业务培训3场。' })).not.toBeNull();
+  });
+
+  it('who attended a meeting is no one in charge; who chairs the work is', () => {
+    expect(responsibility({ text: '参会人员：局班子成员，城建股、房管股负责人，各施工单位项目经理' })).toBeNull();
+    expect(responsibility({ text: '责任人：城建股、房管股负责人，各施工单位项目经理' })).not.toBeNull();
+  });
+
+  it('the report\'s title names its topic: no measure or outcome in it; the same words as a body sentence count', () => {
+    const title = '聚焦“三个度” 打造群众满意的政务服务窗口';
+    expect(status([title, '局长任组长。'], '具体措施', [title])).toBe('missing');
+    expect(status(['县政务服务局说明', '今年打造群众满意的政务服务窗口，设置“帮办代办”专窗3个。'], '具体措施')).toBe('present');
+  });
+
+  it('the problems and their causes as a section (原因分析 / 反馈问题) claim no measure', () => {
+    expect(status(['县水利局整改说明', '一、原因分析', '河道保洁单位作业频次不够，护栏维修未纳入预算。'], '具体措施')).toBe('missing');
+    expect(status(['县水利局整改说明', '一、整改情况', '河道保洁单位作业频次由每周一次增加到每日一次，维修护栏3处。'], '具体措施')).toBe('present');
+  });
+
+  it('a plan\'s kind or a bare sum after the verb is no work done; a thing named after it is', () => {
+    expect(measures({ text: '列入本年度改造计划的小区43个。' })).toBeNull();
+    expect(measures({ text: '全年贷款发放4.2亿元。' })).toBeNull();
+    expect(measures({ text: '改造老旧小区43个。' })).not.toBeNull();
+    expect(measures({ text: '发放宣传册4200份。' })).not.toBeNull();
+  });
+
+  it('an indicator code and a service number before 天气 are no quantity; three days are', () => {
+    expect(data({ text: '测评指标：Ⅲ—19节约集约用地宣传' })).toBeNull();
+    expect(data({ text: '通过12121天气热线发布预警。' })).toBeNull();
+    expect(data({ text: '连续3天气温偏高。' })).not.toBeNull();
+  });
+
+  it('a colloquial 搞 + an object is an action; 搞好 is stock', () => {
+    expect(measures({ text: '镇里搞了月度人居环境检查，每月打分排名。' })).not.toBeNull();
+    expect(measures({ text: '镇里要搞好环境卫生。' })).toBeNull();
+  });
 });
