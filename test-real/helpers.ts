@@ -21,12 +21,13 @@ export function needProgram(file: string, pkg: string): string {
   return file;
 }
 
-/** Runs the CLI on the demo, writing the given formats into a fresh folder outside the repo. */
-export function demoOutputs(formats: string[]): { dir: string; file: (name: string) => string; cleanup: () => void } {
+/** Runs the CLI on the demo (with `extra` arguments), writing the given formats into a fresh folder outside the repo. */
+export function demoOutputs(formats: string[], extra: string[] = []): { dir: string; file: (name: string) => string; cleanup: () => void } {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'lc-real-'));
   const out = path.join(dir, '创文办 报告');
   const args = [path.join(repoRoot, 'bin/ledger-check.js'), demo, '--as-of', '2026-10-20', '--no-progress', '-f', 'json:' + path.join(out, 'report.json')];
   for (const f of formats) args.push('-f', `${f}:${path.join(out, `台账检查.${f}`)}`);
+  args.push(...extra);
   const r = spawnSync(process.execPath, args, { encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
   if (r.status !== 1) throw new Error(`the demo run exited ${r.status}: ${r.stderr}`);
   return { dir, file: (name) => path.join(out, name), cleanup: () => fs.rmSync(dir, { recursive: true, force: true }) };

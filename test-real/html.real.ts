@@ -3,6 +3,7 @@
  * nothing downloaded): every photo shows as a loaded thumbnail, the near-duplicate pair sits side
  * by side, every link resolves to an existing file, the filters work, and screenshots are saved.
  */
+import crypto from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -10,7 +11,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Report } from '../src/types.js';
-import { demoOutputs, needProgram, screensDir } from './helpers.js';
+import { demo, demoOutputs, needProgram, screensDir } from './helpers.js';
 
 let browser: Browser;
 let page: Page;
@@ -174,5 +175,78 @@ describe('the HTML report in Chromium', () => {
     shots.push('html-not-checked.png');
     for (const f of shots) expect(fs.statSync(path.join(dir, f)).size).toBeGreaterThan(3_000);
     console.log(`screenshots in ${dir}`);
+  });
+});
+
+describe('the HTML report on a phone (375 px)', () => {
+  it('never gets wider than the screen: the nine-column summary scrolls sideways in its box, the unit names in view', async () => {
+    const phone = await browser.newPage();
+    try {
+      await phone.setViewport({ width: 375, height: 812, isMobile: true, deviceScaleFactor: 2 });
+      await phone.goto(pathToFileURL(out.file('台账检查.html')).href, { waitUntil: 'load' });
+      const m = await phone.evaluate(() => {
+        const box = document.querySelector('#summary')!.parentElement!;
+        const first = document.querySelector('#summary tbody td')!;
+        return { page: document.documentElement.scrollWidth, view: window.innerWidth, box: box.className, scroll: box.scrollWidth, client: box.clientWidth, heads: [...document.querySelectorAll('#summary thead th')].map((th) => (th as HTMLElement).offsetHeight), row: (first as HTMLElement).offsetHeight, firstLeft: first.getBoundingClientRect().left };
+      });
+      expect(m.page).toBeLessThanOrEqual(m.view);
+      expect(m.box).toBe('table-scroll');
+      // The table is wider than its box and scrolls inside it …
+      expect(m.scroll).toBeGreaterThan(m.client);
+      // … with every heading on one line (before: one character a line, 120 px tall) and a unit's name on one.
+      expect(Math.max(...m.heads)).toBeLessThan(60);
+      expect(m.row).toBeLessThan(60);
+      await phone.screenshot({ path: path.join(screensDir(), 'html-phone-375.png') });
+      // Scrolled to its last column, the unit's name stays where it was.
+      const after = await phone.evaluate(() => {
+        const box = document.querySelector('#summary')!.parentElement!;
+        box.scrollLeft = box.scrollWidth;
+        const last = document.querySelector('#summary tbody tr')!.lastElementChild!.getBoundingClientRect();
+        return { firstLeft: document.querySelector('#summary tbody td')!.getBoundingClientRect().left, lastRight: last.right, view: window.innerWidth };
+      });
+      expect(Math.abs(after.firstLeft - m.firstLeft)).toBeLessThan(1);
+      expect(after.lastRight).toBeLessThanOrEqual(after.view);
+      await phone.screenshot({ path: path.join(screensDir(), 'html-phone-375-scrolled.png') });
+    } finally {
+      await phone.close();
+    }
+  });
+});
+
+describe('the HTML report with findings a person reviewed', () => {
+  it('counts the open findings shown as the summary does, the reviewed ones apart, under every filter', async () => {
+    const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'lc-real-review-'));
+    const entry = (rel: string, rule: string) =>
+      `  - file: ${JSON.stringify(path.relative(tmp, path.join(demo, rel)).split(path.sep).join('/'))}\n    sha256: ${crypto.createHash('sha256').update(fs.readFileSync(path.join(demo, rel))).digest('hex')}\n    rule: ${rule}\n    verdict: accepted\n    reason: 已核对原件\n    by: 县创文办\n    at: 2026-10-20T09:00:00Z\n`;
+    const dup = '县卫健委/Ⅲ—15 志愿服务/2026-01-10 县人民医院 义诊';
+    fs.writeFileSync(path.join(tmp, 'review.yaml'), `version: 1\nentries:\n${entry('县教育局/移交签单.jpg', 'signoff.manual-review')}${entry(`${dup}现场.jpg`, 'photo.near-duplicate')}${entry(`${dup}志愿服务.jpg`, 'photo.near-duplicate')}`);
+    const reviewed = demoOutputs(['html'], ['--review', path.join(tmp, 'review.yaml')]);
+    const p = await browser.newPage();
+    try {
+      const r = JSON.parse(fs.readFileSync(reviewed.file('report.json'), 'utf8')) as Report;
+      const s = r.summary;
+      expect(s.reviewed).toBe(3);
+      await p.goto(pathToFileURL(reviewed.file('台账检查.html')).href, { waitUntil: 'load' });
+      const count = () => p.$eval('#f-count', (e) => e.textContent ?? '');
+      const visible = () => p.$$eval('.finding', (els) => els.filter((e) => (e as HTMLElement).offsetParent !== null).map((e) => e.getAttribute('data-sev')));
+      // On load: the summary's errors + warnings + infos, then the reviewed ones apart.
+      expect(await count()).toBe(`显示的问题：${s.errors + s.warnings + s.infos}（另有已人工确认的 3 条）`);
+      expect((await visible()).filter((x) => x !== 'reviewed').length).toBe(s.errors + s.warnings + s.infos);
+      // Only the reviewed ones: no open finding shown, and the three reviewed (the pair as its two findings).
+      await p.select('#f-sev', 'reviewed');
+      expect(await count()).toBe('显示的问题：0（另有已人工确认的 3 条）');
+      expect(await visible()).toEqual(['reviewed', 'reviewed']);
+      // One unit: its own numbers, as its row of the summary.
+      await p.select('#f-sev', '');
+      await p.select('#f-unit', '县卫健委');
+      const u = r.units.find((x) => x.name === '县卫健委')!.counts;
+      expect(await count()).toBe(`显示的问题：${u.errors + u.warnings + u.infos}（另有已人工确认的 ${u.reviewed} 条）`);
+      await p.select('#f-unit', '县文旅局');
+      expect(await count()).toBe(`显示的问题：${r.units.find((x) => x.name === '县文旅局')!.counts.errors + r.units.find((x) => x.name === '县文旅局')!.counts.warnings}`);
+    } finally {
+      await p.close();
+      reviewed.cleanup();
+      fs.rmSync(tmp, { recursive: true, force: true });
+    }
   });
 });

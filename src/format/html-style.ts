@@ -49,6 +49,17 @@ table.summary th[data-sort]{cursor:pointer;user-select:none}
 table.summary th[aria-sort=ascending]::after{content:" ▲"}table.summary th[aria-sort=descending]::after{content:" ▼"}
 table.summary thead th{position:sticky;top:2.6rem;z-index:1}
 [hidden]{display:none!important}
+/* A phone (375 px): the nine columns of the summary keep their words whole and scroll sideways inside
+   their box, the unit's name staying in view; the page itself never gets wider than the screen. */
+@media (max-width:760px){
+header,main{padding:0 .6rem}.filters{padding:.5rem .6rem}
+.table-scroll{overflow-x:auto;-webkit-overflow-scrolling:touch;margin:.4rem 0 1rem}
+.table-scroll table{margin:0}
+table.summary th,table.summary td{white-space:nowrap;overflow-wrap:normal}
+table.summary thead th{position:static;top:auto}
+table.summary tr>:first-child{position:sticky;left:0;top:auto;z-index:1;background:#fff;box-shadow:1px 0 0 var(--line)}table.summary thead tr>:first-child,table.summary tfoot tr>:first-child{background:#f0f0f0}
+.file{flex-wrap:wrap}.elements{display:block;overflow-x:auto}
+}
 @media print{.filters{display:none}.file{break-inside:avoid}
 .badge,.bar,.bar>span,.sev,.file,.dups,.note,th{-webkit-print-color-adjust:exact;print-color-adjust:exact}
 table.summary thead{display:table-header-group}table.summary tr{break-inside:avoid}}
@@ -71,8 +82,12 @@ export const SCRIPT = `
       e.hidden = ((s || r) && !any) || (p && e.getAttribute('data-status') === 'pass' && !any);
     });
     all('section.unit').forEach(function(e){ if (!e.hidden && u === '' && (s || r)) { e.hidden = !e.querySelector('.finding:not([hidden])'); } });
-    var shown = all('.finding').filter(function(e){ return !e.closest('[hidden]'); }).length;
-    $('#f-count').textContent = $('#f-count').getAttribute('data-label') + shown;
+    // Open findings shown (as the summary counts them), and apart from them the reviewed ones.
+    var shown = all('.finding').filter(function(e){ return !e.closest('[hidden]'); });
+    var open = shown.filter(function(e){ return e.getAttribute('data-sev') !== 'reviewed'; }).length;
+    var reviewed = shown.reduce(function(n, e){ return n + Number(e.getAttribute('data-reviewed') || 0); }, 0);
+    var c = $('#f-count');
+    c.textContent = c.getAttribute('data-label') + open + (reviewed ? c.getAttribute('data-reviewed-label').replace('{n}', reviewed) : '');
   }
   ['#f-unit', '#f-sev', '#f-rule', '#f-problems'].forEach(function(id){ $(id).addEventListener('change', apply); });
   apply();

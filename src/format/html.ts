@@ -20,7 +20,7 @@ import { Groups, pairKey } from '../util/group.js';
 
 const PAGE_WORDS = {
   zh: {
-    filterUnit: '单位', filterSev: '级别', filterRule: '规则', all: '全部', problemsOnly: '只看有问题的文件', shown: '显示的问题：',
+    filterUnit: '单位', filterSev: '级别', filterRule: '规则', all: '全部', problemsOnly: '只看有问题的文件', shown: '显示的问题：', shownReviewed: '（另有已人工确认的 {n} 条）',
     why: '为什么', fix: '怎么改', dupTitle: '重复或几乎相同的照片', similarity: (p: string) => `相似度 ${p}`, identical: '完全相同',
     noThumb: '无缩略图', omitted: (n: number) => `另有 ${n} 张照片未生成缩略图：整页报告的大小上限约为 30 MB。点击文件名可打开原图。`,
     failedThumbs: (n: number) => `${n} 张照片无法生成缩略图（格式不支持或已损坏）。`,
@@ -31,7 +31,7 @@ const PAGE_WORDS = {
     sortHint: '点击按此列排序，再点一次倒序',
   },
   en: {
-    filterUnit: 'Unit', filterSev: 'Severity', filterRule: 'Rule', all: 'all', problemsOnly: 'only files with problems', shown: 'findings shown: ',
+    filterUnit: 'Unit', filterSev: 'Severity', filterRule: 'Rule', all: 'all', problemsOnly: 'only files with problems', shown: 'findings shown: ', shownReviewed: ' (and {n} reviewed)',
     why: 'Why', fix: 'How to fix', dupTitle: 'Duplicate or nearly identical photos', similarity: (p: string) => `${p} alike`, identical: 'identical',
     noThumb: 'no thumbnail', omitted: (n: number) => `${n} more photos have no thumbnail: the page is capped at about 30 MB. Click a file name to open the original.`,
     failedThumbs: (n: number) => `${n} photos could not be made into thumbnails (unsupported or damaged).`,
@@ -103,10 +103,12 @@ function page(report: Report, opts: FormatOptions): Pieces {
     return html`<details class="rule"><summary>${id}</summary><span class="explain"><b>${info.title[L]}</b><br>${p.why}${colon}${info.why[L]}<br>${p.fix}${colon}${info.fix[L]}</span></details>`;
   };
   const sevOf = (f: Finding) => (f.status === 'reviewed' ? 'reviewed' : f.severity);
+  // The page's count (显示的问题) counts what the summary counts: open findings (a group once in each
+  // unit), and apart from them the reviewed ones (data-reviewed: how many findings an element stands for).
   const finding = (f: Finding, text = f.message) => {
     const loc = describeLocation(f.location, L);
     const reviewed = f.status === 'reviewed';
-    return html`<li class="finding" data-unit="${f.unit ?? ''}" data-sev="${sevOf(f)}" data-rule="${f.ruleId}"><span class="sev ${sevOf(f)}">${
+    return html`<li class="finding" data-unit="${f.unit ?? ''}" data-sev="${sevOf(f)}" data-rule="${f.ruleId}"${reviewed ? html` data-reviewed="1"` : ''}><span class="sev ${sevOf(f)}">${
       reviewed ? statusWord(L, 'reviewed') : severityWord(L, f.severity)
     }</span> ${text}${loc && !text.includes(loc) ? html` <span class="loc">[${loc}]</span>` : ''}${
       f.review ? html` <span class="review">${paren(L === 'zh' ? `${f.review.by}：${f.review.reason}，${f.review.at}` : `${f.review.by}: ${f.review.reason}, ${f.review.at}`)}</span>` : ''
@@ -129,12 +131,17 @@ function page(report: Report, opts: FormatOptions): Pieces {
         }${e.vetoed ? html`<span class="vetoed">${p.vetoed}${e.vetoed.evidence}${e.vetoed.page ? html` <span class="loc">${paren(p.page(e.vetoed.page))}</span>` : ''}</span>` : ''}</td></tr>`,
     )}</table>`;
   };
-  const dupBlock = (f: Finding) => {
+  const groupInUnit = new Groups(report.findings.filter((f) => f.group), (f) => groupKey(f));
+  const dupBlock = (first: Finding) => {
+    // The block is open while any copy in this unit is (as the summary counts it), and stands for the reviewed ones too.
+    const here = groupInUnit.of(groupKey(first));
+    const f = here.find((x) => x.status !== 'reviewed') ?? first;
+    const reviewedHere = here.filter((x) => x.status === 'reviewed').length;
     // The first 50 members side by side (a 500-photo group would make a page nobody reads).
     const all = groupFiles.get(f.group ?? '') ?? [];
     const members = all.slice(0, 50);
     const sim = similarityOf(f);
-    return html`<div class="dups finding" id="${groupAnchor(f)}" data-unit="${f.unit ?? ''}" data-sev="${sevOf(f)}" data-rule="${f.ruleId}">
+    return html`<div class="dups finding" id="${groupAnchor(first)}" data-unit="${f.unit ?? ''}" data-sev="${sevOf(f)}" data-rule="${f.ruleId}"${reviewedHere ? html` data-reviewed="${reviewedHere}"` : ''}>
 <b>${p.dupTitle}</b> <span class="sev ${sevOf(f)}">${f.status === 'reviewed' ? statusWord(L, 'reviewed') : severityWord(L, f.severity)}</span> ${rule(f.ruleId)}
 <div class="pair">${members.map(
       (m, i) =>
@@ -204,18 +211,18 @@ ${own.length ? html`<ul class="findings">${own.map(placed)}</ul>` : ''}${groupHe
 <label>${p.filterSev} <select id="f-sev"><option value="">${p.all}</option>${(['error', 'warning', 'info'] as const).map((x) => html`<option value="${x}">${severityWord(L, x)}</option>`)}<option value="reviewed">${p.reviewed}</option></select></label>
 <label>${p.filterRule} <select id="f-rule"><option value="">${p.all}</option>${rules.map((r) => html`<option value="${r}">${catalog[r] ? `${catalog[r].title[L]}${paren(r)}` : r}</option>`)}</select></label>
 <label><input type="checkbox" id="f-problems"> ${p.problemsOnly}</label>
-<span id="f-count" data-label="${p.shown}"></span>
+<span id="f-count" data-label="${p.shown}" data-reviewed-label="${p.shownReviewed}">${p.shown}${s.errors + s.warnings + s.infos}${s.reviewed ? p.shownReviewed.replace('{n}', String(s.reviewed)) : ''}</span>
 </nav>
 <main>
 <h2>${w.summary}</h2>
-<table class="summary" id="summary"><thead><tr>${[w.unit, w.status, w.rate, w.assigned, w.passed, w.errors, w.warnings, w.files, w.notChecked].map(
+<div class="table-scroll"><table class="summary" id="summary"><thead><tr>${[w.unit, w.status, w.rate, w.assigned, w.passed, w.errors, w.warnings, w.files, w.notChecked].map(
   (x, i) => html`<th data-sort="${i === 0 ? 'text' : 'num'}" title="${p.sortHint}">${x}</th>`,
 )}</tr></thead>
 <tbody>${report.units.map(
   (u, ui) =>
     html`<tr data-order="${ui}"><td><a href="#u-${ui}">${u.name}</a></td><td data-v="${STATUS_RANK[u.status]}">${badge(u.status)}</td><td data-v="${u.completionRate}">${bar(u.completionRate)}</td><td class="num">${u.indicatorsAssigned}</td><td class="num">${u.indicatorsPassed}</td><td class="num">${u.counts.errors}</td><td class="num">${u.counts.warnings}</td><td class="num">${u.counts.files}</td><td class="num">${u.counts.filesNotChecked}</td></tr>`,
 )}</tbody>
-<tfoot>${report.outside ? html`<tr class="outside"><td>${w.root}</td><td></td><td></td><td class="num"></td><td class="num"></td><td class="num">${report.outside.errors}</td><td class="num">${report.outside.warnings}</td><td class="num">${report.outside.files}</td><td class="num">${report.outside.filesNotChecked}</td></tr>` : ''}<tr><th>${w.total}</th><th>${badge(s.status)}</th><th>${bar(s.completionRate)}</th><th class="num">${s.indicatorsAssigned}</th><th class="num">${s.indicatorsPassed}</th><th class="num">${s.errors}</th><th class="num">${s.warnings}</th><th class="num">${s.files}</th><th class="num">${s.filesNotChecked}</th></tr></tfoot></table>
+<tfoot>${report.outside ? html`<tr class="outside"><td>${w.root}</td><td></td><td></td><td class="num"></td><td class="num"></td><td class="num">${report.outside.errors}</td><td class="num">${report.outside.warnings}</td><td class="num">${report.outside.files}</td><td class="num">${report.outside.filesNotChecked}</td></tr>` : ''}<tr><th>${w.total}</th><th>${badge(s.status)}</th><th>${bar(s.completionRate)}</th><th class="num">${s.indicatorsAssigned}</th><th class="num">${s.indicatorsPassed}</th><th class="num">${s.errors}</th><th class="num">${s.warnings}</th><th class="num">${s.files}</th><th class="num">${s.filesNotChecked}</th></tr></tfoot></table></div>
 ${tooManyWarnings(L, s) ? html`<p class="note">${tooManyWarnings(L, s)}${L === 'zh' ? '，所以不通过。' : ', so the run fails.'}</p>` : ''}${report.groups?.length ? html`<p class="note">${groupCountSentence(L, report)}</p>` : ''}${omitted ? html`<p class="note">${p.omitted(omitted)}</p>` : ''}${failed ? html`<p class="note">${p.failedThumbs(failed)}</p>` : ''}
 ${units}
 ${orphanFindings.length || orphans.length || orphanGroups.length ? stream`<section class="unit" data-unit=""><h2>${w.root}</h2><ul class="findings">${orphanFindings.map(placed)}</ul>${orphanGroups.map(dupBlock)}${each(orphans, fileBlock)}</section>` : ''}
