@@ -33,6 +33,38 @@ export function ocrThreads(): number {
   return Math.max(1, Math.min(4, os.availableParallelism?.() ?? os.cpus().length));
 }
 
+/**
+ * The script of a tesseract.js worker thread: tesseract.js's own (src/worker-script/node), with the
+ * library's console in that thread kept there. Tesseract and Leptonica write their warnings to the
+ * console ("Warning: Invalid resolution 1 dpi. Using 70 instead." for a scan whose header gives a
+ * wrong dpi, "Estimating resolution as …", "Detected 12 diacritics"), and a worker thread's console
+ * goes to our stderr, which carries only the tool's own notes. Nothing is hidden that matters: a
+ * job that fails still fails (the file's finding says so, `ocrOne`), and its error then carries
+ * the library's last lines, which are its only account of what went wrong.
+ */
+export const QUIET_WORKER_SOURCE = (script: string) => `
+import { createRequire } from 'node:module';
+import { parentPort } from 'node:worker_threads';
+const recent = [];
+const keep = (...args) => {
+  recent.push(args.map(String).join(' ').trim());
+  if (recent.length > 20) recent.shift();
+};
+for (const k of ['log', 'info', 'warn', 'error', 'debug', 'trace']) console[k] = keep;
+const post = parentPort.postMessage.bind(parentPort);
+parentPort.postMessage = (m) => {
+  if (m && m.status === 'reject' && recent.length) m = { ...m, data: String(m.data) + ' [' + recent.filter(Boolean).join(' | ') + ']' };
+  if (m && (m.status === 'resolve' || m.status === 'reject')) recent.length = 0;
+  post(m);
+};
+createRequire(${JSON.stringify(script)})(${JSON.stringify(script)});
+`;
+
+function quietWorker(): URL {
+  const script = path.join(path.dirname(require.resolve('tesseract.js/package.json')), 'src', 'worker-script', 'node', 'index.js');
+  return new URL(`data:text/javascript,${encodeURIComponent(QUIET_WORKER_SOURCE(script))}`);
+}
+
 let pool: Promise<{ scheduler: Scheduler; workers: Worker[] }> | null = null;
 
 async function start(): Promise<{ scheduler: Scheduler; workers: Worker[] }> {
@@ -40,7 +72,16 @@ async function start(): Promise<{ scheduler: Scheduler; workers: Worker[] }> {
   const scheduler = T.createScheduler();
   const workers = await Promise.all(
     Array.from({ length: ocrThreads() }, async () => {
-      const w = await T.createWorker('chi_sim', T.OEM.LSTM_ONLY, { langPath: langPath(), cacheMethod: 'none', gzip: true });
+      const w = await T.createWorker('chi_sim', T.OEM.LSTM_ONLY, {
+        langPath: langPath(),
+        cacheMethod: 'none',
+        gzip: true,
+        // tesseract.js takes a URL here as it is (Node's Worker runs a data: URL module).
+        workerPath: quietWorker() as unknown as string,
+        // A failed job rejects its own promise (the file's finding); without a handler tesseract.js
+        // would also throw it in the worker's message listener, an uncaught exception.
+        errorHandler: () => {},
+      });
       await w.setParameters({ preserve_interword_spaces: '1' });
       scheduler.addWorker(w);
       return w;
