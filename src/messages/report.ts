@@ -32,10 +32,13 @@ const ELEMENT_HINT: Record<string, { zh: string; en: string }> = {
 };
 const elementHint = (v: ArgValue | undefined, lang: 'zh' | 'en') => (Object.hasOwn(ELEMENT_HINT, String(v)) ? ELEMENT_HINT[String(v)]![lang] : '');
 
+/** A word of the catalog's own (PDF, Excel (.xlsx), 压缩包) after Chinese: a Latin one set apart by a space. */
+const spaced = (w: string) => (/^[A-Za-z]/.test(w) ? ` ${w}` : w);
+
 /** doc.corrupt by its reason (src/checks/report.ts corruptReason): what is wrong, in words. */
 const CORRUPT_ZH: Record<string, (a: Args) => string> = {
   truncated: () => '文件不完整（复制或下载时可能中断了），无法打开',
-  'not-word': (a) => `文件名是 Word 文件，内容却是${container(a.seen, 'zh')}，无法作为 Word 文档打开`,
+  'not-word': (a) => `文件名是 Word 文件，内容却是${spaced(container(a.seen, 'zh'))}，无法作为 Word 文档打开`,
   'content-too-large': (a) => `PDF 各页的内容数据合计超过读取上限 ${mb(a.limit)}，无法读取`,
   damaged: () => '文件无法打开，可能已损坏或未完整复制',
 };
@@ -103,8 +106,8 @@ export const reportMessages = defineRules({
     severity: 'error',
     title: { zh: '文件已加密', en: 'File is password-protected' },
     message: {
-      zh: (a) => `${docFormat(a.format) ?? DOC_NAME.zh}设置了打开密码，无法检查，请去掉密码后重新提交`,
-      en: (a) => `the ${docFormat(a.format) ?? DOC_NAME.en} needs a password to open; remove the password and hand it in again`,
+      zh: (a) => `${docFormat(a.format) ? `${docFormat(a.format)} ${DOC_NAME.zh}` : DOC_NAME.zh}设置了打开密码，无法检查，请去掉密码后重新提交`,
+      en: (a) => `the ${docFormat(a.format) ? `${docFormat(a.format)} ${DOC_NAME.en}` : DOC_NAME.en} needs a password to open; remove the password and hand it in again`,
     },
     why: {
       zh: '评审方拿不到密码，加了密的材料等于没交。',

@@ -157,7 +157,7 @@ describe('a file that cannot be read', () => {
       [err('corrupt', 'InvalidPDFException: Invalid PDF structure'), { code: 'corrupt', format: 'pdf', reason: 'damaged' }, '文件无法打开，可能已损坏或未完整复制', 'the file cannot be opened; it may be damaged or incompletely copied'],
       [err('corrupt', 'its internal structure is inconsistent (the parser could not follow it)'), { code: 'corrupt', format: 'pdf', reason: 'damaged' }, '可能已损坏', 'may be damaged'],
       [err('truncated', 'Corrupted zip: missing 37 bytes'), { code: 'truncated', format: 'pdf', reason: 'truncated' }, '文件不完整（复制或下载时可能中断了）', 'the file is cut short'],
-      [err('corrupt', 'named like a Word file but its bytes are xlsx', { container: 'xlsx' } as never), { code: 'corrupt', format: 'pdf', reason: 'not-word', seen: 'xlsx' }, '内容却是Excel (.xlsx)', 'holds Excel (.xlsx)'],
+      [err('corrupt', 'named like a Word file but its bytes are xlsx', { container: 'xlsx' } as never), { code: 'corrupt', format: 'pdf', reason: 'not-word', seen: 'xlsx' }, '内容却是 Excel (.xlsx)，', 'holds Excel (.xlsx)'],
       [err('corrupt', "the pages' content streams total more than 268435456 bytes (a stream counted for each page that draws it), above the reading limit"), { code: 'corrupt', format: 'pdf', reason: 'content-too-large', limit: 268435456 }, '超过读取上限 256.0 MB', 'the reading limit of 256.0 MB'],
       [err('no-tounicode', '37% control or undecodable characters'), { code: 'no-tounicode', format: 'pdf', seen: 37 }, '37% 是控制字符或无法解码的字符', '37% control or undecodable characters'],
       [err('unsupported', 'xlsx is not a document format', { container: 'xlsx' } as never), { code: 'unsupported', format: 'pdf', seen: 'xlsx' }, '该文件格式（Excel (.xlsx)）', 'this format (Excel (.xlsx))'],

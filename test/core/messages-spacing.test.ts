@@ -6,7 +6,7 @@
  * filled in come from the material).
  */
 import { describe, expect, it } from 'vitest';
-import { catalog } from '../../src/messages/index.js';
+import { catalog, renderMessage } from '../../src/messages/index.js';
 
 const TIGHT = /[A-Za-z][\u4e00-\u9fff]|[\u4e00-\u9fff][A-Za-z]/g;
 /** The literal text of a message function: every ${…} interpolation replaced by a marker. */
@@ -28,6 +28,20 @@ describe('zh spacing between Latin words and Chinese', () => {
   it('message templates', () => {
     const bad = Object.entries(catalog).flatMap(([id, info]) => tight(literal(info.message.zh)).map((t) => `${id}: ${t}`));
     expect(bad).toEqual([]);
+  });
+  it('messages filled with the catalog’s own words (a document’s format, a file’s kind)', () => {
+    const bad: string[] = [];
+    for (const format of ['pdf', 'docx', 'doc', 'ofd', 'text', undefined]) {
+      const args = format ? { code: 'encrypted', format } : { code: 'encrypted' };
+      bad.push(...tight(renderMessage('doc.encrypted', 'zh', args)).map((t) => `doc.encrypted ${format}: ${t}`));
+    }
+    for (const seen of ['xlsx', 'zip', 'jpeg', 'pdf', 'text', 'cfb']) {
+      bad.push(...tight(renderMessage('doc.corrupt', 'zh', { code: 'corrupt', reason: 'not-word', seen })).map((t) => `doc.corrupt ${seen}: ${t}`));
+      bad.push(...tight(renderMessage('doc.unsupported', 'zh', { code: 'unsupported', seen })).map((t) => `doc.unsupported ${seen}: ${t}`));
+    }
+    expect(bad).toEqual([]);
+    expect(renderMessage('doc.encrypted', 'zh', { code: 'encrypted', format: 'docx' })).toBe('Word 文件设置了打开密码，无法检查，请去掉密码后重新提交');
+    expect(renderMessage('doc.encrypted', 'en', { code: 'encrypted', format: 'docx' })).toBe('the Word file needs a password to open; remove the password and hand it in again');
   });
   it('the check itself finds a tight pair', () => {
     expect(tight('请提供可复制文字的PDF或Word版').length).toBeGreaterThan(0);
