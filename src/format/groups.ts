@@ -5,6 +5,7 @@
  * group when it carries the group's id (its files are listed once, in report.groups).
  */
 import type { Finding, Lang, Report } from '../types.js';
+import { OCR_NOTE } from '../messages/ocr.js';
 
 /** The group as stated in one unit: its rule, its id and the unit (null: outside every unit). */
 export function groupKey(f: Finding): string | null {
@@ -88,4 +89,16 @@ export function messageUnderFile(f: Finding): string {
   if (typeof name !== 'string' || !name) return f.message;
   for (const sep of ['：', ': ']) if (f.message.startsWith(name + sep)) return f.message.slice(name.length + sep.length);
   return f.message;
+}
+
+/**
+ * A finding's line under its file, and the OCR note its message ends with ("（据扫描件 OCR 识别，
+ * 置信度 82%，请对照原件）"), or null: the screen and the page say the note once, on the file's line,
+ * instead of after each of the file's findings (JSON keeps every message whole).
+ */
+export function splitOcrNote(f: Finding, lang: Lang): { text: string; note: string | null } {
+  const text = messageUnderFile(f);
+  if (f.source !== 'ocr' || f.confidence === undefined) return { text, note: null };
+  const note = OCR_NOTE[lang](f.confidence);
+  return text.endsWith(note) && text.length > note.length ? { text: text.slice(0, -note.length), note: note.trim() } : { text, note: null };
 }

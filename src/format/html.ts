@@ -15,7 +15,7 @@ import { element } from '../messages/format.js';
 import { Html, Pieces, each, html, stream, trusted } from './html-template.js';
 import { CSS, SCRIPT } from './html-style.js';
 import { fileHref } from './links.js';
-import { duplicateGroups, groupCountSentence, groupKey, withGroupSize, groupSizes, messageUnderFile } from './groups.js';
+import { duplicateGroups, groupCountSentence, groupKey, withGroupSize, groupSizes, messageUnderFile, splitOcrNote } from './groups.js';
 import { Groups, pairKey } from '../util/group.js';
 
 const PAGE_WORDS = {
@@ -163,12 +163,15 @@ function page(report: Report, opts: FormatOptions): Pieces {
     const own = findingsOfFile.of(f.path).filter((x) => !groups.member.has(x));
     const dupOf = findingsOfFile.of(f.path).filter((x) => groups.member.has(x));
     const t = thumb(f.path);
+    // Read by OCR: said once, beside the file's name, not after each of its findings.
+    const split = own.map((x) => splitOcrNote(x, L));
+    const note = split.find((x) => x.note)?.note ?? null;
     return html`<div class="file ${f.status}" id="file-${fileIndex.get(f.path)!}" data-status="${f.status}" data-unit="${f.unit ?? ''}">${
       t ?? (f.kind === 'photo' ? html`<div class="thumb none">${p.noThumb}</div>` : '')
-    }<div class="body">${link(f.path, f.path, 'path')} ${badge(f.status)}${
+    }<div class="body">${link(f.path, f.path, 'path')} ${badge(f.status)}${note ? html` <span class="loc">${note}</span>` : ''}${
       // Each member file links to its group's block, named by the rule's title (the block may sit in another indicator or unit).
       dupOf.length ? html` <span class="loc">${open}${dupOf.map((d, i) => html`${i ? (L === 'zh' ? '、' : ', ') : ''}<a href="#${groupAnchor(d)}">${catalog[d.ruleId]?.title[L] ?? d.ruleId}</a>`)}${close}</span>` : ''
-    }${elementsTable(f)}${own.length ? html`<ul class="findings">${own.map((x) => finding(x, messageUnderFile(x)))}</ul>` : ''}</div></div>`;
+    }${elementsTable(f)}${own.length ? html`<ul class="findings">${own.map((x, i) => finding(x, split[i]!.note === note ? split[i]!.text : messageUnderFile(x)))}</ul>` : ''}</div></div>`;
   };
 
   const findingsOfUnit = new Groups(report.findings, (f) => f.unit);

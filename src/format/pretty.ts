@@ -11,7 +11,7 @@ import type { ChunkFormatter, Formatter } from './types.js';
 import { describeLocation } from './location.js';
 import { TABLE_WORDS, percent, severityWord, statusWord, tooManyWarnings } from './words.js';
 import { displayWidth, visible, wrapSegments, type Segment } from './terminal.js';
-import { duplicateGroups, groupCountNote, groupKey, withGroupSize, groupSizes, messageUnderFile } from './groups.js';
+import { duplicateGroups, groupCountNote, groupKey, withGroupSize, groupSizes, messageUnderFile, splitOcrNote } from './groups.js';
 import { plural } from '../messages/plural.js';
 import { Groups, pairKey } from '../util/group.js';
 import { catalog, type RuleId } from '../messages/index.js';
@@ -209,17 +209,21 @@ export const prettyPieces: ChunkFormatter = function* (report, opts) {
       const fs = (findingsOf.get(p) ?? []).filter((f) => shown(f) && !groups.first.has(f));
       const inGroups = (findingsOf.get(p) ?? []).filter((f) => groups.member.has(f) && f.status !== 'reviewed' && shown(headOf.get(groupKey(f)!)!));
       if (!fs.length && !inGroups.length && fr.status === 'pass') continue;
+      // Read by OCR: said once, on the file's line, not after each of its findings.
+      const split = fs.map((f) => splitOcrNote(f, L));
+      const note = split.find((x) => x.note)?.note ?? null;
       push(
         [
           { text: v(p), style: c.underline },
           { text: '  ' },
           { text: statusWord(L, fr.status), style: stColor[fr.status], keep: true },
+          ...(note ? [{ text: '  ' }, { text: note, style: c.dim }] : []),
         ],
         indent,
         `${indent}  `,
       );
       for (const f of inGroups) pointer(f, `${indent}  `);
-      for (const f of fs) line(f, `${indent}  `, messageUnderFile(f));
+      fs.forEach((f, i) => line(f, `${indent}  `, split[i]!.note === note ? split[i]!.text : messageUnderFile(f)));
     }
   }
   if (listedRules.size) {

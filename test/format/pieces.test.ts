@@ -244,7 +244,11 @@ function checkPage(page: string, r: Report): void {
     const want = r.findings.filter((x) => x.file === f.path && !x.group);
     const got = findAll(block, (e) => hasClass(e, 'finding'));
     must(JSON.stringify(got.map((e) => e.attrs['data-rule']).sort()) === JSON.stringify(want.map((x) => x.ruleId).sort()), `${f.path}: its findings`);
-    must(want.every((x) => got.some((e) => e.attrs['data-rule'] === x.ruleId && text(e).includes(messageUnderFile(x)))), `${f.path}: their messages`);
+    // A note that a finding was read by OCR is said once, beside the file's name.
+    const OCR = /(（据扫描件 OCR 识别，置信度 \d+%，请对照原件）| \(read from a scan by OCR, confidence \d+%; compare with the original\))$/;
+    const notes = new Set(want.map((x) => OCR.exec(x.message)?.[1]?.trim()).filter(Boolean));
+    must(want.every((x) => got.some((e) => e.attrs['data-rule'] === x.ruleId && text(e).includes(messageUnderFile(x).replace(OCR, '')) && !OCR.test(text(e).replace(/\s*\S+ ▸?$/, '')))), `${f.path}: their messages`);
+    must(notes.size <= 1 && [...notes].every((n) => text(block).split(n!).length === 2), `${f.path}: the OCR note once`);
   }
   // As many open findings as the summary counts (a group once in each unit it touches).
   const open = findAll(main, (e) => hasClass(e, 'finding') && e.attrs['data-sev'] !== 'reviewed');

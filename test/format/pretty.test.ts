@@ -3,6 +3,7 @@ import stringWidth from 'string-width';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { check } from '../../src/check.js';
 import { formatPretty } from '../../src/format/pretty.js';
+import { formatHtml } from '../../src/format/html.js';
 import type { Report } from '../../src/types.js';
 import { repoRoot } from '../cli/helpers.js';
 import { catalog, type RuleId } from '../../src/messages/index.js';
@@ -163,5 +164,31 @@ describe('pretty: a place said once', () => {
     const text = pretty(said);
     expect(text).toContain('（第 1 页，部署文件）');
     expect(text).not.toContain('[第 1 页，部署文件]');
+  });
+});
+
+describe('pretty and the page: a file read by OCR says so once', () => {
+  it('the note (据扫描件 OCR 识别，置信度 …) stands on the file’s line, not after each of its findings', () => {
+    // The demo's photographed sign-off sheet, read by OCR, with a second finding judged from its text.
+    for (const r of [report, en]) {
+      const first = r.findings.find((f) => f.source === 'ocr' && f.file?.endsWith('县教育局/移交签单.jpg'))!;
+      const note = r.lang === 'zh' ? `（据扫描件 OCR 识别，置信度 ${first.confidence}%，请对照原件）` : ` (read from a scan by OCR, confidence ${first.confidence}%; compare with the original)`;
+      expect(first.message.endsWith(note)).toBe(true);
+      const undated = { ...first, ruleId: 'signoff.undated' as RuleId, severity: 'warning' as const, args: {}, message: `${r.lang === 'zh' ? '移交签单中没有找到签署日期' : 'no date found on the sign-off sheet'}${note}` };
+      const two: Report = { ...r, findings: r.findings.flatMap((f) => (f === first ? [f, undated] : [f])) };
+      const text = pretty(two);
+      expect(text.split(note.trim()).length).toBe(2);
+      const lines = text.split('\n');
+      const at = lines.findIndex((l) => l.includes('县教育局/移交签单.jpg'));
+      expect(lines[at]!.endsWith(note.trim())).toBe(true);
+      expect(lines[at + 1]).toContain(first.message.slice(0, -note.length));
+      expect(lines[at + 2]).toContain(undated.message.slice(0, -note.length));
+      // The page the same: the note once in the file's block, beside its name; JSON keeps each message whole.
+      const page = formatHtml(two, { color: false, quiet: false }) as string;
+      const block = new RegExp(`<div class="file[^"]*" id="file-${two.files.findIndex((f) => f.path === first.file)}"[\\s\\S]*?</ul></div></div>`).exec(page)![0];
+      expect(block.split(note.trim()).length).toBe(2);
+      expect(block).toMatch(new RegExp(`</span> <span class="loc">${note.trim().replace(/[()]/g, '\\$&')}</span>`));
+      expect(JSON.parse(JSON.stringify(two)).findings.filter((f: { message: string }) => f.message.endsWith(note))).toHaveLength(two.findings.filter((f) => f.message.endsWith(note)).length);
+    }
   });
 });
