@@ -31,6 +31,12 @@ const bare = (h: string) => h.replace(/^(第[一二三四五六七八九十]+[�
 
 const TITLE = /关于|(报告|说明|情况|汇报|总结)$/;
 
+/**
+ * A heading of two clauses (坚持“长效长管”，守住改造成果 / 谋划在前，明确“谁来抓”) is a slogan over what follows,
+ * not the name of an element's section (session 13).
+ */
+const SLOGAN = /[，,；;]/;
+
 /** A heading naming examples (典型案例、典型事例), not data. */
 const CASE_HEADING = /^(典型)?(案例|事例)(介绍|选编)?$/;
 /** Something told under a heading: a body sentence that is not a pointer elsewhere or an omission. */
@@ -69,7 +75,7 @@ export function judgeElements(doc: Pick<DocumentFacts, 'elements' | 'sections' |
     const words = [...(own(ELEMENT_HEADINGS, element) ?? []), ...(own(rules, element)?.headings ?? [])];
     // A document title (关于……的说明报告) is not a section heading.
     const not = own(NOT_ELEMENT_HEADING, element);
-    const names = (h: string | null) => h !== null && !TITLE.test(h) && !(not?.test(bare(h).replace(/[：:。.，,\s]+$/, '')) ?? false) && words.some((w) => namesWord(bare(h), w));
+    const names = (h: string | null) => h !== null && !TITLE.test(h) && !SLOGAN.test(bare(h).replace(/[：:。.，,\s]+$/, '')) && !(not?.test(bare(h).replace(/[：:。.，,\s]+$/, '')) ?? false) && words.some((w) => namesWord(bare(h), w));
     // A sentence counts when the built-in test or one of the rule file's cues says so, unless it
     // is the text of a heading that names this very element (五、取得成效 is not a result).
     const ok = new Map<number, 'standard' | 'cue'>();

@@ -45,9 +45,35 @@ export const NOT_ELEMENT_HEADING: Record<string, RegExp> = {
 /** Elements a title never tells (session 13): a title may cite a document or name a leading group, never report work done or its effect. */
 const TOLD_IN_TITLE_NOT = new Set(['具体措施', '取得成效']);
 
+/**
+ * A styled heading with its words run in (爱心回响：把温暖送到身边), read from a PDF as a short key:value line
+ * under its key: a heading's words, read as a heading is (session 13).
+ */
+function labelLine(seg: Segmented, i: number): boolean {
+  const s = seg.sentences[i]!;
+  const before = seg.sentences[i - 1];
+  if (s.heading || !before?.heading || s.text.length > 16 || /[。；;！？!?]/.test(s.text)) return false;
+  return s.text.startsWith(before.text) && /[：:]/.test(s.text.charAt(before.text.length));
+}
+
+/** The verb leading a measure's words (开展学雷锋活动 → 学雷锋活动). */
+const LEAD_VERB = /^(?:深入|广泛|积极|扎实|持续|认真)?(?:开展|组织开展|组织|举办|举行|进行|实施|推进|推行|搞了?|抓)(?:了)?/;
+
+/** The measure's object, closing its clause, is no more than the report's topic as its title names it. */
+function topicOnly(text: string, words: string, title: string): boolean {
+  if (title === '') return false;
+  const object = words.replace(LEAD_VERB, '');
+  // The object must end its clause: 组织救护培训师进学校 names more than the topic 救护培训.
+  const at = text.indexOf(words);
+  const closes = at >= 0 && /^(?:[，,。；;！!：:]|$)/.test(text.slice(at + words.length));
+  return closes && object !== words && object.length >= 3 && title.includes(object);
+}
+
 /** Per element, the sentences that satisfy its test (in text order). */
 export function elementEvidence(seg: Segmented): Record<string, ElementEvidence[]> {
   const out: Record<string, ElementEvidence[]> = {};
+  const first = seg.sentences[0]?.text ?? '';
+  const title = /[。！？；;!?]/.test(first) ? '' : first;
   for (const [name, test] of Object.entries(ELEMENT_TESTS)) {
     const found: ElementEvidence[] = [];
     seg.sentences.forEach((s, i) => {
@@ -59,7 +85,15 @@ export function elementEvidence(seg: Segmented): Record<string, ElementEvidence[
       // The report's first line without a sentence mark is its title (打造群众满意的政务服务窗口 / …的几点体会):
       // it names the topic; no action or outcome is told in it.
       if (i === 0 && TOLD_IN_TITLE_NOT.has(name) && !/[。！？；;!?]/.test(s.text)) return;
-      const words = test({ text: maskQuotations(s.text), role, heading: s.heading === true });
+      const heading = s.heading === true || labelLine(seg, i);
+      let text = maskQuotations(s.text);
+      let words = test({ text, role, heading });
+      // 开展学雷锋活动 in a report titled 城关镇学雷锋活动情况说明: an action whose object is only the report's
+      // topic names a category, not a concrete action; the sentence is read again without it (session 13).
+      for (let k = 0; k < 3 && words !== null && name === '具体措施' && topicOnly(text, words, title); k++) {
+        text = text.replace(words, '□'.repeat(words.length));
+        words = test({ text, role, heading });
+      }
       if (words !== null) found.push({ sentence: i, words });
     });
     out[name] = found;

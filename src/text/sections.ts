@@ -107,7 +107,8 @@ function plansByContent(sections: TextSection[], sentences: TextSentence[]): voi
     let body = 0;
     for (let k = s.first; k < end; k++) {
       const t = sentences[k];
-      if (t.heading) continue;
+      // A heading, or a line with no clause or sentence mark (the signature: 中共清河县委网信办 / 2026年11月19日).
+      if (t.heading || !/[，,。；;！？!?]/.test(t.text)) continue;
       if (!intentionFromStart(t.text)) return;
       body++;
     }

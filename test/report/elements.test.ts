@@ -359,8 +359,40 @@ describe('session 13: sentence mood and actor', () => {
     expect(data({ text: '连续3天气温偏高。' })).not.toBeNull();
   });
 
+  it('an area in 平方公里 is a quantity; 平方 alone is not', () => {
+    expect(data({ text: '中心城区建成区面积21.3平方公里。' })).not.toBeNull();
+    expect(data({ text: '打造21平方文化角。' })).toBeNull();
+  });
+
   it('a colloquial 搞 + an object is an action; 搞好 is stock', () => {
     expect(measures({ text: '镇里搞了月度人居环境检查，每月打分排名。' })).not.toBeNull();
     expect(measures({ text: '镇里要搞好环境卫生。' })).toBeNull();
+  });
+});
+
+describe('session 13: what only names a category', () => {
+  const read = (lines: string[], headings: string[] = []) => judgeElements(analyzeText({ pages: [lines.join('\n')], paged: false, joinLines: false, headings }));
+  const verdict = (lines: string[], element: string) => read(lines).find((v) => v.element === element);
+
+  it('an action whose object is only the title\'s topic names no measure; a named activity beside it does', () => {
+    const title = '城关镇学雷锋活动情况说明';
+    expect(verdict([title, '镇党委宣传委员刘佳负责，结合城关镇实际开展学雷锋活动。'], '具体措施')?.status).toBe('missing');
+    expect(verdict([title, '镇党委宣传委员刘佳负责，结合城关镇实际开展学雷锋活动，组织志愿者清扫背街小巷。'], '具体措施')?.status).toBe('present');
+    // 组织救护培训师进学校: the object goes on past the topic (救护培训).
+    expect(verdict(['县红十字会救护培训情况说明', '组织救护培训师进学校，讲授心肺复苏。'], '具体措施')?.status).toBe('present');
+  });
+
+  it('a heading run in as a short key:value line (PDF) is read as a heading: a slogan is no measure', () => {
+    expect(verdict(['县慈善总会说明', '爱心回响', '爱心回响：把温暖送到身边'], '具体措施')?.status).toBe('missing');
+    expect(verdict(['县慈善总会说明', '爱心回响', '爱心回响：入户走访困难群众'], '具体措施')?.status).toBe('present');
+  });
+
+  it('a section of intentions only stays plans with the signature under it; a heading of two clauses is a slogan', () => {
+    const plans = ['县委网信办自查报告', '一、完成情况', '组织“清朗”网络生态专项巡查，每日巡查主要平台。', '二、整改措施', '拟组织网评员轮训。', '中共清河县委网络安全和信息化委员会办公室'];
+    expect(verdict(plans, '具体措施')?.emptyHeadings).toBeUndefined();
+    const slogan = ['县住建局经验材料', '一、坚持长效长管，守住改造成果', '推行“巷长制”，每条巷道由一名居民担任巷长。', '二、改造成果', '背街小巷路面平整，居民出行更方便了。'];
+    expect(verdict(slogan, '取得成效')?.emptyHeadings).toBeUndefined();
+    const named = ['县住建局经验材料', '一、改造成果', '推行“巷长制”，每条巷道由一名居民担任巷长。', '二、做法', '背街小巷路面平整，居民出行更方便了。'];
+    expect(verdict(named, '取得成效')?.emptyHeadings?.map((h) => h.heading)).toEqual(['一、改造成果']);
   });
 });
