@@ -60,9 +60,10 @@ const RESPONSIBLE = /^[^，,。；]{0,24}(?:长|主任|书记|负责人|专干|�
 
 /**
  * Whoever the subject, a clause whose verb is being in charge (陈静负责调解卷宗的制作和归档 / 所长对全镇排查调处
- * 工作负总责) assigns responsibility; 负责组织开展了… (done, 了) or a stated frequency is still work done.
+ * 工作负总责 / 对理论宣讲负直接责任 / 教研室主任具体组织宣讲员) assigns responsibility; 负责组织开展了… (done, 了) or a
+ * stated frequency is still work done.
  */
-const IN_CHARGE = /^[^，,。；了]{0,30}?(?:负责|负总责|总负责|具体抓|主抓)(?![人同制])(?![^，,。；]*(?:了|过|每(?:天|日|周|月|季|年)))/;
+const IN_CHARGE = /^[^，,。；了]{0,30}?(?:负责|负总责|总负责|具体抓|主抓|负(?:直接|主要|领导|全面)责任|具体组织|主持[^，,。；]{0,8}工作)(?![人同制])(?![^，,。；]*(?:了|过|每(?:天|日|周|月|季|年)))/;
 
 /**
  * Another body as the clause's subject (session 13: the unit is the actor): a superior (市商务局在三季度开展了
@@ -224,8 +225,9 @@ function measureIn(masked: string, heading: boolean): string | null {
       const vq = VERB_QUOTED.exec(rest);
       if (vq && namedQuote(vq[1])) return v[0] + vq[0];
       // 建成区面积 is a place and its size, not something built.
-      // 贷款发放4.2亿元: a bare sum or count after the verb is a quantity, not a thing done (session 13).
-      if (PHYSICAL.test(v[0]) && !/^[\d.]/.test(rest) && !/^(区|面积|率|规模|总量|股|科|室|办|局|站|所|队|中心|组|情况|的?说明|[^，,]{0,2}(工作|任务)$)/.test(rest) && specific(rest.slice(0, 6))) return v[0] + rest.slice(0, 6);
+      // 贷款发放4.2亿元: a bare sum or count after the verb is a quantity, not a thing done; 发放贷款9.3亿元 /
+      // 办理业务1.2万笔 is a lender's or a counter's business volume (stock figures), not a measure (session 13).
+      if (PHYSICAL.test(v[0]) && !/^[\d.]/.test(rest) && !/^(?:贷款|业务|各类业务)/.test(rest) && !/^(区|面积|率|规模|总量|股|科|室|办|局|站|所|队|中心|组|情况|的?说明|[^，,]{0,2}(工作|任务)$)/.test(rest) && specific(rest.slice(0, 6))) return v[0] + rest.slice(0, 6);
       // 建设城市书房3处 / 安装路灯120盏: an object counted in units of things built.
       const built = /^[^，,。；□]{2,16}?\d+(?:\.\d+)?\s*[余多]?\s*(处|座|间|块|套|台|盏|棵|株|辆|个|公里|千米|米|平方米|亩)/.exec(rest);
       // (实行物业管理的小区118个 counts stock: only a verb of building or setting up counts things built.)

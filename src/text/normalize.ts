@@ -3,6 +3,7 @@
  * the spaces PDF extraction inserts between CJK characters and digits, and line breaks that a
  * PDF's layout puts inside sentences. Paragraph breaks stay as '\n'.
  */
+import { isTitleLine } from './element-shared.js';
 import { joinHardReturns } from './hard-returns.js';
 
 /** CJK ideographs, CJK punctuation and full-width forms. */
@@ -64,6 +65,8 @@ export function joinWrappedLines(text: string): string {
       maxWidth >= 20 &&
       width(lastPrinted) >= maxWidth * 0.75 &&
       !SENTENCE_END.test(lastPrinted) &&
+      // A line shaped as a title (……关于……的说明报告) ends its paragraph: the text under it is not its tail (session 13).
+      !isTitleLine(lastPrinted, false) &&
       !HEADING_START.test(line) &&
       !BULLET_START.test(line);
     // Words of Latin text wrapped at a space get it back; a number a layout broke (4|12场) does not.

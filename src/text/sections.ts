@@ -32,8 +32,11 @@ export interface TextSentence {
   page?: number;
   /** Index of its section. */
   section: number;
-  /** Set when its paragraph opens with 下一步 / 今后 (plans) or 存在的问题 / 不足 (problems). */
-  role?: 'problems' | 'plans';
+  /**
+   * Set when its paragraph opens with 下一步 / 今后 (plans) or 存在的问题 / 不足 (problems); criteria: a criterion
+   * quoted after its key (测评内容：…；…；…。) up to the end of that sentence.
+   */
+  role?: 'problems' | 'plans' | 'criteria';
   /** The sentence is a heading's own text (it counts for other elements, never for the one it names). */
   heading?: true;
 }
@@ -64,6 +67,9 @@ const PARAGRAPH_PLANS = /^(下一步|下步|下阶段|今后|接下来|明年|�
 /** A sentence that turns back to what has been done: it ends a paragraph's plans (下一步…。从今年的情况看，…). */
 const LOOKING_BACK = /^(从[^，,。]{0,8}(情况|效果|实际|成效)(来)?看|今年以来|一年来|全年来看|截至|截止|目前|过去一年|回顾)/;
 const PARAGRAPH_PROBLEMS = /^(但|同时|当然)?[^，,。]{0,6}(存在(的|一些)?(主要)?(问题|不足|短板|困难)|(问题|不足)(之处)?(主要)?(是|有|表现在|在于)|(也|还)要?(清醒)?(看到|认识到))/;
+
+/** A paragraph opening with the key of a quoted criterion: 测评内容： / 测评标准： / 考核要求： (session 13). */
+const PARAGRAPH_CRITERIA = /^(?:[（(]?[一二三四五六七八九十\d]{1,2}[）)、.．]\s*)?(?:测评|考核|考评|评分|评价|验收)(?:体系)?(?:内容|标准|要求|细则|条款)(?:[、和及与]+(?:内容|方法|标准|要求|细则))*(?:摘录|原文|节选)?[：:]/;
 
 /** Heading words naming what was achieved: 成效与不足 is about both, so neither wins the section. */
 const ACHIEVED = /成效|成绩|成果|效果|亮点|收获/;
@@ -273,7 +279,17 @@ export function segment(input: SegmentInput): Segmented {
   const add = (text: string, at: number) => {
     // A paragraph that opens with 下一步 / 存在的问题 is about plans / problems to its end.
     let role: TextSentence['role'] = PARAGRAPH_PLANS.test(text) ? 'plans' : PARAGRAPH_PROBLEMS.test(text) ? 'problems' : undefined;
+    // 测评内容：A；B；C。 — the criterion quoted after its key runs over its semicolons to the sentence's end.
+    let quoting = role === undefined && PARAGRAPH_CRITERIA.test(text);
     for (const s of splitSentences(text)) {
+      if (quoting) {
+        const sentence: TextSentence = { text: s.text, section: sections.length - 1, role: 'criteria' };
+        const p = pageAt(at + s.offset);
+        if (p !== undefined) sentence.page = p;
+        sentences.push(sentence);
+        if (!/[；;]\s*$/.test(s.text)) quoting = false;
+        continue;
+      }
       if (role === 'plans' && LOOKING_BACK.test(s.text)) role = undefined;
       // …满意度达到95.6%。不足之处是…: from the sentence that names a shortcoming on, problems.
       if (!role && PARAGRAPH_PROBLEMS.test(s.text)) role = 'problems';

@@ -396,3 +396,30 @@ describe('session 13: what only names a category', () => {
     expect(verdict(named, '取得成效')?.emptyHeadings?.map((h) => h.heading)).toEqual(['一、改造成果']);
   });
 });
+
+describe('session 13, third increment: criteria quoted, plans, business volume', () => {
+  const read = (lines: string[]) => judgeElements(analyzeText({ pages: [lines.join('\n')], paged: false, joinLines: false }));
+  const status = (lines: string[], element: string) => read(lines).find((v) => v.element === element)?.status;
+
+  it('a criterion quoted after its key runs over its semicolons to the sentence end; the next sentence is the unit\'s', () => {
+    expect(status(['县人民医院说明', '测评内容：医务人员文明行医；设立投诉受理窗口；门诊患者满意度达到90%以上。'], '取得成效')).toBe('missing');
+    expect(status(['县人民医院说明', '测评内容：医务人员文明行医；设立投诉受理窗口。门诊患者满意度达到93%，比去年提高5个百分点。'], '取得成效')).toBe('present');
+  });
+
+  it('一季度将… / 将对… / 会议决定… are plans; 一季度开展了… is done', () => {
+    expect(measures({ text: '一季度将开展学校食堂拉网式检查。' })).toBeNull();
+    expect(measures({ text: '我局将对学校食堂开展拉网式检查。' })).toBeNull();
+    expect(measures({ text: '会议决定，对学校食堂开展拉网式检查。' })).toBeNull();
+    expect(measures({ text: '一季度开展了学校食堂拉网式检查。' })).not.toBeNull();
+  });
+
+  it('a duty held (负直接责任 / 具体组织 / 主持…工作) is responsibility, not a measure', () => {
+    expect(measures({ text: '本人主持党校日常工作，对理论宣讲负直接责任，教研室主任具体组织宣讲员。' })).toBeNull();
+    expect(measures({ text: '本人主持党校日常工作，组织宣讲员进村宣讲12场。' })).not.toBeNull();
+  });
+
+  it('a lender\'s business volume is no measure; handing out leaflets is', () => {
+    expect(measures({ text: '今年办理提取业务1.2万笔，发放贷款9.3亿元。' })).toBeNull();
+    expect(measures({ text: '今年发放防诈骗宣传单1.2万份。' })).not.toBeNull();
+  });
+});

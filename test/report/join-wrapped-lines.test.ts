@@ -27,6 +27,12 @@ describe('joinWrappedLines: the printed line above decides, by its own width', (
   it('just outside: 29 characters (width 58) ends its paragraph', () => {
     expect(lines(`${WIDEST}\n${cjk(29)}\n续行`)).toEqual([WIDEST, cjk(29), '续行']);
   });
+  it('a wide line shaped as a title (……的说明报告) ends its paragraph; a wide line ending in 报告 inside a sentence does not (session 13)', () => {
+    const title = `清河县人民医院关于${cjk(22)}情况的说明报告`;
+    expect(lines(`${WIDEST}\n${title}\n测评内容：医务人员文明行医；`)).toEqual([WIDEST, title, '测评内容：医务人员文明行医；']);
+    const mid = `${cjk(20)}，现将有关情况的说明报告`;
+    expect(lines(`${WIDEST}\n${mid}\n如下。`)).toEqual([WIDEST, `${mid}如下。`]);
+  });
   it('a wide line with a closing mark ends its paragraph', () => {
     expect(lines(`${WIDEST}\n${cjk(35)}；\n续行`)).toEqual([WIDEST, `${cjk(35)}；`, '续行']);
   });
