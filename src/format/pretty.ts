@@ -27,7 +27,7 @@ const WORDS = {
     result: (st: string) => `结果：${st}`,
     rules: (r: Report) => `规则：${r.rules.name} ${r.rules.version}　检查日期：${r.asOf}`,
     seeGroup: (near: boolean, where: string | null) => `${near ? '几乎相同的照片' : '重复照片'}，说明见${where ? `“${where}”下` : '上方'}`,
-    fixes: '怎么改（每类问题一条；ledger-check explain <规则> 看详细说明）',
+    fixes: '怎么改（每类问题一条，做法相同的放在一起；ledger-check explain <规则> 看详细说明）',
   },
   en: {
     completion: 'completion', missingFolder: '(folder missing)', unitLevel: 'unit material',
@@ -40,7 +40,7 @@ const WORDS = {
     result: (st: string) => `Result: ${st}`,
     rules: (r: Report) => `Rules: ${r.rules.name} ${r.rules.version}  as of: ${r.asOf}`,
     seeGroup: (near: boolean, where: string | null) => `${near ? 'nearly identical photo' : 'duplicate photo'}: see ${where ? `under "${where}"` : 'above'}`,
-    fixes: 'How to fix (one entry per kind of problem; ledger-check explain <rule> says more)',
+    fixes: 'How to fix (one entry per kind of problem, those fixed the same way together; ledger-check explain <rule> says more)',
   },
 } as const;
 
@@ -228,11 +228,18 @@ export const prettyPieces: ChunkFormatter = function* (report, opts) {
   }
   if (listedRules.size) {
     push([{ text: w.fixes, style: c.bold }], '', '  ');
+    // Rules with the same advice (the photo's size, pixels and EXIF: export the original) are listed
+    // together, where the first of them was shown, and the advice is said once under them.
+    const byFix = new Map<string, RuleId[]>();
     for (const id of listedRules) {
       const info = catalog[id];
       if (!info) continue;
-      push([{ text: info.title[L] }, { text: '  ' }, { text: id, style: c.dim, keep: true }], '  ', '    ');
-      push([{ text: info.fix[L] }], '    ', '    ');
+      const ids = byFix.get(info.fix[L]) ?? byFix.set(info.fix[L], []).get(info.fix[L])!;
+      ids.push(id);
+    }
+    for (const [fix, ids] of byFix) {
+      for (const id of ids) push([{ text: catalog[id].title[L] }, { text: '  ' }, { text: id, style: c.dim, keep: true }], '  ', '    ');
+      push([{ text: fix }], '    ', '    ');
     }
     out.push('');
   }

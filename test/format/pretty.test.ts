@@ -127,10 +127,19 @@ describe('pretty: says what to do', () => {
       expect(fixes!.split(`  ${id}\n`).length - 1, id).toBe(1);
       expect(fixes!.replace(/\s+/g, ''), id).toContain(fixOf(id).replace(/\s+/g, ''));
     }
+    // In the order first shown, a rule with the same advice as an earlier one beside it; each advice said once.
     const order = [...fixes!.matchAll(/ {2}([a-z]+\.[a-z-]+)\n/g)].map((m) => m[1]!);
     const firstSeen = order.map((id) => findings!.indexOf(`  ${id}`));
     expect(firstSeen.every((x) => x > 0)).toBe(true);
-    expect([...firstSeen].sort((a, b) => a - b)).toEqual(firstSeen);
+    const heads = order.filter((id, i) => i === 0 || fixOf(order[i - 1]!) !== fixOf(id));
+    const headSeen = heads.map((id) => findings!.indexOf(`  ${id}`));
+    expect([...headSeen].sort((a, b) => a - b)).toEqual(headSeen);
+    for (const id of order) expect(fixes!.split(fixOf(id)).length - 1, id).toBe(1);
+    // The demo's small photo: its size, pixels and missing EXIF share one piece of advice, said once after the three.
+    const exported = ['photo.file-too-small', 'photo.no-exif', 'photo.too-small'];
+    const at = exported.map((id) => order.indexOf(id));
+    expect(Math.max(...at) - Math.min(...at)).toBe(2);
+    expect(fixes).toMatch(/图片文件太小（疑似压缩转发）  photo\.file-too-small\n {2}图片没有拍摄信息（EXIF）  photo\.no-exif\n {2}图片像素太小  photo\.too-small\n {4}请从拍摄的手机或相机中导出原图/);
     expect(pretty(en)).toContain(`How to fix`);
     expect(pretty(en)).toContain(fixOf('photo.no-exif', 'en'));
   });
