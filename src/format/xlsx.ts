@@ -5,6 +5,7 @@
  * file. Printed: A4 landscape, fit to one page wide, header rows repeated, panes frozen. Written
  * to a file only.
  */
+import { Writable } from 'node:stream';
 import stringWidth from 'string-width';
 import type ExcelJSNs from 'exceljs';
 import type { Report } from '../types.js';
@@ -86,42 +87,110 @@ export function listedFindings<F extends { file: string | null; ruleId: string }
 /** Column width in Excel's units (about one Latin character): CJK characters count two. */
 const widthOf = (v: Cell) => stringWidth(typeof v === 'object' && v ? v.text : String(v ?? ''));
 
-function pageSetup(ws: Worksheet, headerRow: number): void {
-  ws.pageSetup = {
-    paperSize: 9, // A4
-    orientation: 'landscape',
-    fitToPage: true,
-    fitToWidth: 1,
-    fitToHeight: 0, // as many pages tall as needed
-    horizontalCentered: true,
-    margins: { left: 0.4, right: 0.4, top: 0.5, bottom: 0.5, header: 0.3, footer: 0.3 },
-    printTitlesRow: `${headerRow}:${headerRow}`,
+/** Printed: A4 landscape, one page wide and as many tall as needed, centred, page numbers below. */
+const PAGE_SETUP: Partial<ExcelJSNs.PageSetup> = {
+  paperSize: 9, // A4
+  orientation: 'landscape',
+  fitToPage: true,
+  fitToWidth: 1,
+  fitToHeight: 0, // as many pages tall as needed
+  horizontalCentered: true,
+  margins: { left: 0.4, right: 0.4, top: 0.5, bottom: 0.5, header: 0.3, footer: 0.3 },
+  printTitlesRow: '2:2', // every sheet's header row
+};
+const HEADER_FOOTER: Partial<ExcelJSNs.HeaderFooter> = { oddFooter: '&C&P / &N' };
+
+type StreamSheet = ExcelJSNs.Worksheet;
+
+/**
+ * The print setup of a sheet of the streaming writer, as the in-memory workbook wrote it: only
+ * the page setup given (the writer merges in its defaults: printer DPI, scale), and the
+ * horizontal centring, which the writer never writes (printOptions, just before pageMargins).
+ */
+function printSetup(ws: StreamSheet): void {
+  ws.pageSetup = { ...PAGE_SETUP };
+  const writer = ws as unknown as { stream: { write(xml: string): void }; _writePageMargins(): void };
+  const margins = writer._writePageMargins.bind(writer);
+  writer._writePageMargins = () => {
+    writer.stream.write('<printOptions horizontalCentered="1"/>');
+    margins();
   };
-  ws.headerFooter = { oddFooter: '&C&P / &N' };
 }
 
+/**
+ * exceljs's streaming workbook writer with every zip entry dated `date` (archiver dates an entry
+ * with the time it is added when none is given; the writer gives none). Its constructor adds the
+ * first entries, so the zip's append is wrapped in the first method the constructor calls.
+ */
+function fixedDateWriter(Base: typeof ExcelJSNs.stream.xlsx.WorkbookWriter, date: Date) {
+  type Zip = { append(source: unknown, data: Record<string, unknown>): unknown; dated?: boolean };
+  const dated = (zip: Zip) => {
+    if (zip.dated) return;
+    const append = zip.append.bind(zip);
+    zip.append = (source, data) => append(source, { ...data, date });
+    zip.dated = true;
+  };
+  return class extends Base {
+    override addThemes(): Promise<void> {
+      dated((this as unknown as { zip: Zip }).zip);
+      return super.addThemes();
+    }
+  };
+}
+
+/**
+ * The workbook, written by exceljs's streaming writer: each row is committed (turned into XML and
+ * deflated) as soon as it is added, so no sheet is ever held whole in memory (the in-memory
+ * Workbook took ~230 MB more than the JSON report for a county of 100,000 files). Column widths,
+ * which the writer needs before the first row, come from a first pass over the rows' values.
+ * Every zip entry carries the report's date: the same report gives the same bytes.
+ */
 export async function workbook(report: Report, opts: Pick<FormatOptions, 'outputDir' | 'rootDir'>): Promise<Buffer> {
   const { default: ExcelJS } = await import('exceljs');
   const L = report.lang;
   const w = TABLE_WORDS[L];
   const x = XLSX_WORDS[L];
   const more = MORE_WORDS[L];
-  const wb = new ExcelJS.Workbook();
-  wb.creator = 'ledger-check';
-  // A fixed date keeps the workbook's properties independent of when it was written.
-  wb.created = wb.modified = new Date(`${report.asOf}T00:00:00Z`);
+  // A fixed date keeps the workbook's properties and its zip entries independent of when it was written.
+  const date = new Date(`${report.asOf}T00:00:00Z`);
+  const chunks: Buffer[] = [];
+  const sink = new Writable({
+    write(chunk: Buffer, _enc, done) {
+      chunks.push(chunk);
+      done();
+    },
+  });
+  const wb = new (fixedDateWriter(ExcelJS.stream.xlsx.WorkbookWriter, date))({ stream: sink, useStyles: true, useSharedStrings: true });
+  wb.creator = wb.lastModifiedBy = 'ledger-check';
+  wb.created = wb.modified = date;
 
-  /** A sheet: title row 1, header row 2, data rows; widths fitted to the content (CJK-aware). */
-  const sheet = (name: string, header: string[], rows: Cell[][], o: { maxWidth?: number[]; wrap?: number[]; percent?: number[] } = {}) => {
+  /**
+   * A sheet: title row 1, header row 2, data rows (`rows()` is read twice: once for the column
+   * widths, fitted to the content and CJK-aware, once to write them), committed one by one.
+   * `after` adds rows below the table, outside the filter. The sheet is committed when it returns.
+   */
+  const sheet = (
+    name: string,
+    header: string[],
+    rows: () => Iterable<Cell[]>,
+    o: { maxWidth?: number[]; wrap?: number[]; percent?: number[] } = {},
+    after?: (ws: StreamSheet) => void,
+  ) => {
     // Measured once per column, in a loop: a findings sheet can hold 100,000s of rows (spread
     // into Math.max they overflow the stack; measured again for every row they take hours).
-    const widths = header.map((h, i) => {
-      let widest = widthOf(h);
-      for (const r of rows) widest = Math.max(widest, widthOf(r[i] ?? null));
-      return Math.min(o.maxWidth?.[i] ?? 40, Math.max(6, widest + 2));
-    });
+    const widest = header.map((h) => widthOf(h));
+    let count = 0;
+    for (const r of rows()) {
+      count++;
+      for (let i = 0; i < header.length; i++) widest[i] = Math.max(widest[i]!, widthOf(r[i] ?? null));
+    }
+    const widths = header.map((_, i) => Math.min(o.maxWidth?.[i] ?? 40, Math.max(6, widest[i]! + 2)));
     const colWidth = (i: number) => widths[i]!;
-    const ws = wb.addWorksheet(name, { views: [{ state: 'frozen', ySplit: 2, xSplit: 1, topLeftCell: 'B3' }] });
+    // The writer puts the sheet's views and fit-to-page flag at its top when it is added: given here.
+    const ws: StreamSheet = wb.addWorksheet(name, { views: [{ state: 'frozen', ySplit: 2, xSplit: 1, topLeftCell: 'B3' }], pageSetup: PAGE_SETUP, headerFooter: HEADER_FOOTER });
+    printSetup(ws);
+    header.forEach((_, i) => (ws.getColumn(i + 1).width = colWidth(i)));
+    ws.autoFilter = { from: { row: 2, column: 1 }, to: { row: 2 + count, column: header.length } };
     const titleRow = ws.addRow([cellText(x.title(report))]);
     titleRow.font = { bold: true, size: 13 };
     titleRow.alignment = { vertical: 'top', wrapText: true };
@@ -129,11 +198,13 @@ export async function workbook(report: Report, opts: Pick<FormatOptions, 'output
     // The merged title wraps within the table's width: as many lines as it needs.
     const tableWidth = header.reduce((n, _, i) => n + colWidth(i), 0);
     titleRow.height = 20 * Math.max(1, Math.ceil((widthOf(x.title(report)) * 1.3) / tableWidth));
+    titleRow.commit();
     const h = ws.addRow(header);
     h.font = { bold: true };
     h.alignment = { vertical: 'middle', wrapText: true };
     h.eachCell((c) => (c.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFF3F3F3' } }));
-    for (const r of rows) {
+    h.commit();
+    for (const r of rows()) {
       // Text from the folder (names, quoted text) made XML-safe and cut to Excel's cell limit.
       const row = ws.addRow(r.map((v) => (v === null || typeof v === 'number' ? v : typeof v === 'string' ? cellText(v) : { text: cellText(v.text), hyperlink: xmlText(v.hyperlink) })));
       row.alignment = { vertical: 'top' };
@@ -146,38 +217,44 @@ export async function workbook(report: Report, opts: Pick<FormatOptions, 'output
       r.forEach((v, i) => {
         if (v && typeof v === 'object') row.getCell(i + 1).font = { color: { argb: 'FF0563C1' }, underline: true };
       });
+      row.commit();
     }
-    header.forEach((_, i) => (ws.getColumn(i + 1).width = colWidth(i)));
-    ws.autoFilter = { from: { row: 2, column: 1 }, to: { row: 2 + rows.length, column: header.length } };
-    pageSetup(ws, 2);
-    return ws;
+    after?.(ws);
+    ws.commit();
   };
 
-  const s = sheet(
+  sheet(
     w.summary,
     [w.unit, w.status, w.rate, w.assigned, w.passed, w.errors, w.warnings, w.files, w.notChecked],
-    report.units.map((u) => [u.name, statusWord(L, u.status), u.completionRate, u.indicatorsAssigned, u.indicatorsPassed, u.counts.errors, u.counts.warnings, u.counts.files, u.counts.filesNotChecked]),
+    () => report.units.map((u) => [u.name, statusWord(L, u.status), u.completionRate, u.indicatorsAssigned, u.indicatorsPassed, u.counts.errors, u.counts.warnings, u.counts.files, u.counts.filesNotChecked]),
     { percent: [2] },
+    (s) => {
+      // 合计 below a blank row: outside the filter range, so sorting or filtering never moves it.
+      const t = report.summary;
+      s.addRow([]).commit();
+      // What lies outside every unit folder (the county root) is counted in 合计: its own row, so the rows add up.
+      const o = report.outside;
+      if (o) s.addRow([w.root, null, null, null, null, o.errors, o.warnings, o.files, o.filesNotChecked]).commit();
+      const total = s.addRow([w.total, statusWord(L, t.status), t.completionRate, t.indicatorsAssigned, t.indicatorsPassed, t.errors, t.warnings, t.files, t.filesNotChecked]);
+      total.font = { bold: true };
+      total.getCell(3).numFmt = '0%';
+      total.eachCell((c) => (c.border = { top: { style: 'thin' } }));
+      total.commit();
+      const countNote = groupCountSentence(L, report);
+      if (countNote) {
+        const note = s.addRow([countNote]);
+        note.font = { italic: true, color: { argb: 'FF666666' } };
+        note.commit();
+      }
+    },
   );
-  // 合计 below a blank row: outside the filter range, so sorting or filtering never moves it.
-  const t = report.summary;
-  s.addRow([]);
-  // What lies outside every unit folder (the county root) is counted in 合计: its own row, so the rows add up.
-  const o = report.outside;
-  if (o) s.addRow([w.root, null, null, null, null, o.errors, o.warnings, o.files, o.filesNotChecked]);
-  const total = s.addRow([w.total, statusWord(L, t.status), t.completionRate, t.indicatorsAssigned, t.indicatorsPassed, t.errors, t.warnings, t.files, t.filesNotChecked]);
-  total.font = { bold: true };
-  total.getCell(3).numFmt = '0%';
-  total.eachCell((c) => (c.border = { top: { style: 'thin' } }));
-  const countNote = groupCountSentence(L, report);
-  if (countNote) s.addRow([countNote]).font = { italic: true, color: { argb: 'FF666666' } };
 
   sheet(
     w.indicators,
     [w.unit, w.code, w.name, w.status, w.files, w.folder],
-    report.units.flatMap((u) =>
-      u.indicators.map((ind): Cell[] => [u.name, ind.label, ind.name, statusWord(L, ind.status), ind.files, ind.folder ? link(ind.folder, ind.folder) : w.missing]),
-    ),
+    function* () {
+      for (const u of report.units) for (const ind of u.indicators) yield [u.name, ind.label, ind.name, statusWord(L, ind.status), ind.files, ind.folder ? link(ind.folder, ind.folder) : w.missing];
+    },
     { maxWidth: [20, 10, 30, 10, 8, 60] },
   );
 
@@ -190,29 +267,37 @@ export async function workbook(report: Report, opts: Pick<FormatOptions, 'output
   const sizes = groupSizes(report);
   const listed = report.findings.filter((f) => !groups.member.has(f) || groups.first.has(f));
   const messageOf = (f: (typeof listed)[number]) => (f.group ? withGroupSize(f.message, L, sizes.get(f.group)) : f.message);
+  // Units in the summary's (the rule file's) order; within a unit, the report's order.
+  const findingRows = listedFindings(listed.sort((a, b) => rank(a.unit) - rank(b.unit)));
   sheet(
     w.findings,
     [w.unit, w.code, w.file, w.location, w.severity, x.review, w.message, x.fix, w.rule],
-    // Units in the summary's (the rule file's) order; within a unit, the report's order.
-    listedFindings(listed.sort((a, b) => rank(a.unit) - rank(b.unit))).map((row): Cell[] => {
-      if ('moreInAll' in row) return ['', '', '', '', '', '', more.total(row.moreInAll, XLSX_MAX_FINDING_ROWS), '', ''];
-      const f = 'finding' in row ? row.finding : row.like;
-      const whereAndWhat: Cell[] =
-        'finding' in row
-          ? [describeLocation(f.location, L), severityWord(L, f.severity), findingStatusWord(f, L), messageOf(f), catalog[f.ruleId]?.fix[L] ?? '']
-          : ['', severityWord(L, f.severity), '', more.group(row.more, f.ruleId), catalog[f.ruleId]?.fix[L] ?? ''];
-      return [
-        f.unit ?? w.root,
-        f.indicator ? (label.get(`${f.unit}\u0000${f.indicator}`) ?? f.indicator) : '',
-        // The unit and indicator have their own columns: the cell shows the file's name, the link the whole path.
-        f.file ? link(f.file.split('/').pop()!, f.file) : '',
-        ...whereAndWhat,
-        f.ruleId,
-      ];
-    }),
+    // Each row's cells are made when they are measured and again when they are written, never all held.
+    function* () {
+      for (const row of findingRows) {
+        if ('moreInAll' in row) {
+          yield ['', '', '', '', '', '', more.total(row.moreInAll, XLSX_MAX_FINDING_ROWS), '', ''];
+          continue;
+        }
+        const f = 'finding' in row ? row.finding : row.like;
+        const whereAndWhat: Cell[] =
+          'finding' in row
+            ? [describeLocation(f.location, L), severityWord(L, f.severity), findingStatusWord(f, L), messageOf(f), catalog[f.ruleId]?.fix[L] ?? '']
+            : ['', severityWord(L, f.severity), '', more.group(row.more, f.ruleId), catalog[f.ruleId]?.fix[L] ?? ''];
+        yield [
+          f.unit ?? w.root,
+          f.indicator ? (label.get(`${f.unit}\u0000${f.indicator}`) ?? f.indicator) : '',
+          // The unit and indicator have their own columns: the cell shows the file's name, the link the whole path.
+          f.file ? link(f.file.split('/').pop()!, f.file) : '',
+          ...whereAndWhat,
+          f.ruleId,
+        ];
+      }
+    },
     { maxWidth: [14, 9, 34, 22, 8, 10, 46, 32, 24], wrap: [3, 5, 6, 7] },
   );
-  return Buffer.from(await wb.xlsx.writeBuffer());
+  await wb.commit();
+  return Buffer.concat(chunks);
 
   function link(text: string, rel: string): Cell {
     const href = fileHref(rel, report.root, opts);

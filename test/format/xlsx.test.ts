@@ -3,7 +3,8 @@ import path from 'node:path';
 import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
 import stringWidth from 'string-width';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createRequire } from 'node:module';
+import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { check } from '../../src/check.js';
 import { formatters } from '../../src/format/index.js';
 import { unitFileName } from '../../src/format/xlsx.js';
@@ -111,6 +112,48 @@ describe('xlsx: a summary the office can sort, print and send', () => {
     // The location column holds 照片拍摄时间（EXIF） on one line (it broke inside the word in print).
     expect(report.findings.some((f) => f.location?.exifTag === 'DateTimeOriginal')).toBe(true);
     expect(wb.getWorksheet('问题清单')!.getColumn(4).width! - 1).toBeGreaterThanOrEqual(stringWidth('照片拍摄时间（EXIF）'));
+  });
+});
+
+describe('xlsx: written row by row, the same bytes for the same report', () => {
+  // exceljs's streaming sheet writer, the module the formatter's writer uses (CommonJS: one instance).
+  const WorksheetWriter = createRequire(import.meta.url)('exceljs/lib/stream/xlsx/worksheet-writer.js') as {
+    prototype: { addRow(this: { _rows: unknown[] | null; name: string }, v: unknown): unknown };
+  };
+  afterEach(() => {
+    vi.restoreAllMocks();
+    vi.useRealTimers();
+  });
+
+  it('commits every row as it is added: no sheet is held whole in memory', async () => {
+    // The in-memory workbook held every cell of every sheet until the end (~230 MB more than the
+    // JSON report at 100,000 files): here each row is turned into XML before the next is added.
+    const held = new Map<string, { rows: number; most: number }>();
+    const addRow = WorksheetWriter.prototype.addRow;
+    vi.spyOn(WorksheetWriter.prototype, 'addRow').mockImplementation(function (this: { _rows: unknown[] | null; name: string }, v: unknown) {
+      const h = held.get(this.name) ?? { rows: 0, most: 0 };
+      h.rows++;
+      h.most = Math.max(h.most, (this._rows ?? []).filter(Boolean).length);
+      held.set(this.name, h);
+      return addRow.call(this, v);
+    });
+    const wb = await load(await make());
+    expect([...held.keys()]).toEqual(['汇总', '指标', '问题清单']);
+    for (const [name, h] of held) {
+      expect(h.rows, name).toBeGreaterThanOrEqual(wb.getWorksheet(name)!.rowCount - 1);
+      expect(h.most, name).toBe(0);
+    }
+  });
+
+  it('gives the same bytes whenever it is written (every zip entry dated the report’s day)', async () => {
+    vi.useFakeTimers({ toFake: ['Date'] });
+    vi.setSystemTime(new Date('2026-11-01T08:00:00Z'));
+    const a = await make();
+    vi.setSystemTime(new Date('2027-03-15T17:31:07Z'));
+    const b = await make();
+    expect(a.equals(b)).toBe(true);
+    // and what is in it is the workbook read above (the sheets, in order)
+    expect((await load(a)).worksheets.map((w) => w.name)).toEqual(['汇总', '指标', '问题清单']);
   });
 });
 

@@ -7,7 +7,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import JSZip from 'jszip';
 import { deriveJpeg, makeJpeg, type ExifSpec } from '../../fixtures/build/jpeg.js';
 import { makeDocx } from '../../fixtures/build/docx.js';
 import { reportParas } from '../../fixtures/build/texts.js';
@@ -81,13 +80,6 @@ beforeAll(async () => {
 
 const read = (p: string) => fs.readFileSync(path.join(dir, p));
 
-async function unzipped(buf: Buffer): Promise<Map<string, Buffer>> {
-  const zip = await JSZip.loadAsync(buf);
-  const out = new Map<string, Buffer>();
-  for (const name of Object.keys(zip.files).sort()) out.set(name, await zip.files[name]!.async('nodebuffer'));
-  return out;
-}
-
 describe('merge(shards) = one run', () => {
   it('the fixture puts the copies in different shards (and leaves one shard empty)', () => {
     expect(shardOfKey('县教育局', N)).not.toBe(shardOfKey('县文旅局', N));
@@ -107,21 +99,16 @@ describe('merge(shards) = one run', () => {
     }
   });
 
-  it('every format is byte-identical (the workbook apart from its zip timestamps), and the exit code is the same', async () => {
+  it('every format is byte-identical (the workbook too), and the exit code is the same', () => {
     const m = runBin(['merge', ...shardFiles, ...FORMATS.flatMap((f) => ['-f', f.replace(':', ':merged/')])], { cwd: dir });
     expect(m.stderr).toBe('');
     expect(one.code).toBe(1);
     expect(m.code).toBe(one.code);
+    // The workbook's zip entries are dated the report's day, not the time they were written.
     for (const f of FORMATS) {
       const name = f.slice(f.indexOf(':') + 1);
-      if (name.endsWith('.xlsx')) continue;
       expect(read(`merged/${name}`).equals(read(`one/${name}`)), name).toBe(true);
     }
-    // The workbook's zip entries carry the time they were written (the only timing field):
-    // every entry's name and bytes are the same.
-    const [a, b] = await Promise.all(['one', 'merged'].map(async (d) => unzipped(read(`${d}/report.xlsx`))));
-    expect([...b!.keys()]).toEqual([...a!.keys()]);
-    for (const [k, v] of a!) expect(b!.get(k)!.equals(v), k).toBe(true);
   });
 
   it('the cross-unit findings are there: the copy, the resized copy, the root copy, the planted file; the review applied', () => {
