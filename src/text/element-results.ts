@@ -86,11 +86,17 @@ const TESTS: RegExp[] = [
  * 刹住、扭转、消除、改观、进步、好转、形成 …): with a degree adverb, or with a quality of people or
  * of the place as its subject at the clause's end, it states a change reached.
  */
-const RESULT_VERB = '[\\u4e00-\\u9fff](?:高|强|轻|多|少|住|转|除|善|观|步|升|降|快|大|小|长|好|优|广|深|成|缓|净|畅|紧|止|制)';
+const RESULT_VERB = '[\\u4e00-\\u9fff](?:高|强|轻|多|少|住|转|除|善|观|步|升|降|快|大|小|长|好|优|广|深|成|缓|净|畅|紧|止|制|富|跃)';
 /** Qualities of people and of places that a piece of work changes. */
 const QUALITY = '了解|认识|认知|理解|认同|意识|观念|素养|素质|能力|水平|质量|效率|氛围|风气|风尚|面貌|环境|秩序|形象|关系|负担|压力|热情|积极性|信心|获得感|幸福感|安全感|情感|习惯|现象|投诉|纠纷|事故|案件|隐患|问题|担心|顾虑|矛盾';
 
 const CLASSES: RegExp[] = [
+  // Session 13, the standard's own kinds of outcome stated without a figure: a rank reached in an evaluation
+  // (在全市评比中名列第二 / 考核排名全县前三), a level of satisfaction reached (满意度较高; 满意度不高 is none),
+  // a habit formed (排队洗手成了习惯 / 分类投放习惯基本养成).
+  /(?:评比|考核|测评|评估|考评|比赛|竞赛|排名)[^，,。；]{0,10}?(?:名列|位列|位居|排名|排在|居)(?:全[国省市县区]|[^，,。；]{0,6})?(?:第[一二三四五六七八九十\d]+(?:名|位)?|前[一二三四五六七八九十\d]+(?:名|位)?|前列|前茅)|名列前茅/,
+  /(?:满意度|满意率|好评率|认可度|满意程度)(?:普遍|总体|都|均|也)?(?:较高|很高|高|极高)(?![于出])/,
+  /(?:成了|已成为|养成了)[^，,。；]{0,8}习惯|习惯(?:已经?|逐步|基本|普遍)(?:养成|形成)/,
   // 明显刹住 / 明显增多 / 显著减轻 / 有所扭转: a degree adverb before a change predicate.
   new RegExp(`(明显|显著|大幅度?|大大|大为|极大|有所|较大幅度|根本|根本性|彻底)(地)?(得到)?${RESULT_VERB}`),
   // 漏损率降至9.8% / 等候时间明显缩短: a rate brought down, a wait shortened.

@@ -423,3 +423,18 @@ describe('session 13, third increment: criteria quoted, plans, business volume',
     expect(measures({ text: '今年发放防诈骗宣传单1.2万份。' })).not.toBeNull();
   });
 });
+
+describe('session 13: outcomes stated without a figure, of the standard\'s own kinds', () => {
+  it.each([
+    ['a rank reached in an evaluation', '一季度窗口服务质量在全市评比中名列第二。'],
+    ['a level of satisfaction reached', '环卫工人对站点服务满意度较高。'],
+    ['a habit formed', '孩子们见面问好、排队洗手成了习惯。'],
+    ['a degree adverb and a state enriched', '农村群众文化生活明显丰富。'],
+  ])('counts (%s): %s', (_why, text) => expect(results({ text })).not.toBeNull());
+  it.each([
+    ['a rank aimed at', '力争在全市评比中名列前茅。'],
+    ['satisfaction not high', '群众对站点服务满意度不高。'],
+    ['a habit to be formed', '要让孩子养成洗手的习惯。'],
+    ['a habit not yet formed', '部分居民分类投放习惯尚未养成。'],
+  ])('does not count (%s): %s', (_why, text) => expect(results({ text })).toBeNull());
+});
