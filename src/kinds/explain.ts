@@ -3,8 +3,8 @@ import type { Lang } from '../types.js';
 import { KINDS, kindOf } from './registry.js';
 
 const WORDS = {
-  zh: { kind: '材料类型', repeat: '同一指标可写多条（match/online 不同）', once: '每个指标一条', rules: '规则', defaults: '默认值' },
-  en: { kind: 'material kind', repeat: 'may repeat in one indicator (with different match/online)', once: 'once per indicator', rules: 'rules', defaults: 'defaults' },
+  zh: { kind: '材料类型', repeat: '同一指标可写多条（match/online 不同）', once: '每个指标一条', rules: '规则', defaults: '默认值', colon: '：' },
+  en: { kind: 'material kind', repeat: 'may repeat in one indicator (with different match/online)', once: 'once per indicator', rules: 'rules', defaults: 'defaults', colon: ': ' },
 };
 
 /** Plain-text explanation of one kind, or null when no kind has that name. */
@@ -12,7 +12,8 @@ export function explainKind(name: string, lang: Lang): string | null {
   const k = kindOf(name);
   if (!k) return null;
   const w = WORDS[lang];
-  return `${w.kind}: ${k.kind} (materials: - { kind: ${k.kind}, … }) — ${k.repeatable ? w.repeat : w.once}\n${k.explain[lang]}\n${w.defaults}: ${JSON.stringify(k.defaults)}\n${w.rules}: ${k.ruleIds.join(', ')}\n`;
+  // In the language's punctuation, as `explain <rule-id>` (默认级别：…); the YAML stays YAML.
+  return `${w.kind}${w.colon}${k.kind} (materials: - { kind: ${k.kind}, … }) — ${k.repeatable ? w.repeat : w.once}\n${k.explain[lang]}\n${w.defaults}${w.colon}${JSON.stringify(k.defaults)}\n${w.rules}${w.colon}${k.ruleIds.join(', ')}\n`;
 }
 
 /** The kind that raises a rule id, if any. */

@@ -12,10 +12,10 @@ describe('explainKind', () => {
     const zh = explainKind(name, 'zh')!;
     const en = explainKind(name, 'en')!;
     expect(zh.split('\n')).toEqual([
-      `材料类型: ${name} (materials: - { kind: ${name}, … }) — ${k.repeatable ? '同一指标可写多条（match/online 不同）' : '每个指标一条'}`,
+      `材料类型：${name} (materials: - { kind: ${name}, … }) — ${k.repeatable ? '同一指标可写多条（match/online 不同）' : '每个指标一条'}`,
       k.explain.zh,
-      `默认值: ${JSON.stringify(k.defaults)}`,
-      `规则: ${k.ruleIds.join(', ')}`,
+      `默认值：${JSON.stringify(k.defaults)}`,
+      `规则：${k.ruleIds.join(', ')}`,
       '',
     ]);
     expect(en.split('\n')).toEqual([
