@@ -264,7 +264,7 @@ export interface RegisterFacts {
   /** Header row found per sheet: field → column letter (register extractor). */
   headers?: { sheet: string; row: number; columns: Record<string, string> }[];
   /** Per sheet, the first cell with content beyond the reading caps (rows, columns, cells): not read. */
-  overflow?: { sheet: string; cell: string; reason: 'rows' | 'columns' | 'cells'; limit: number }[];
+  overflow?: { sheet: string; cell: string; reason: 'rows' | 'columns' | 'cells' | 'workbook-cells'; limit: number }[];
   /** Per sheet, the year its title or 填报 line names (with the 填报 month), for dates typed without a year. */
   yearHints?: { sheet: string; year: number; month: number | null; cell: string; source: 'title' | 'filled' }[];
   /** Rows below a header with content the tool could not read as an activity (no value in any column it knows). */

@@ -64,7 +64,14 @@ export const MAX_CSV_BYTES = 16 * MB;
  */
 export const MAX_SHEET_ROWS = 65_536;
 export const MAX_SHEET_COLUMNS = 256;
-/** Cells with content per sheet (a full 65,536 × 256 grid would be 16.7 million; 500,000 is 2,000 rows of 250). */
+/**
+ * Sheet XML read from one .xlsx, all its sheets together (a 60 MB sheet is read in ~7 s / 500 MB;
+ * one sheet may be up to the zip reader's 64 MB entry bound). Beyond it the workbook is refused
+ * (file.expands-too-far) rather than parsed: 120 sheets of 4 MB each fit the zip bounds.
+ */
+export const MAX_REGISTER_MARKUP = 96 * MB;
+
+/** Cells with content per workbook, all sheets together (a full 65,536 × 256 grid would be 16.7 million; 500,000 is 2,000 rows of 250). */
 export const MAX_SHEET_CELLS = 500_000;
 
 /**

@@ -29,7 +29,7 @@ export interface Grid {
 export interface GridOverflow {
   sheet: string;
   cell: string;
-  reason: 'rows' | 'columns' | 'cells';
+  reason: 'rows' | 'columns' | 'cells' | 'workbook-cells';
   limit: number;
 }
 

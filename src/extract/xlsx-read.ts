@@ -13,8 +13,8 @@ import { cellRef } from './register-grid.js';
 import { dateXfs, isDate1904, sheetParts } from './register-styles.js';
 import { attrOf, scanXml, unescapeXmlText } from './xml-scan.js';
 import { serialToYmd } from '../text/register-dates.js';
-import { ZipArchive } from './zip.js';
-import { MAX_SHEET_CELLS, MAX_SHEET_COLUMNS, MAX_SHEET_ROWS } from './limits.js';
+import { ZipArchive, ZipBombError } from './zip.js';
+import { MAX_REGISTER_MARKUP, MAX_SHEET_CELLS, MAX_SHEET_COLUMNS, MAX_SHEET_ROWS } from './limits.js';
 
 export interface SheetCaps {
   rows: number;
@@ -109,10 +109,18 @@ export function cellValue(attrs: string, v: string | undefined, inline: string |
  * One worksheet's XML → rows of cells. Rows are as long as their last cell (consumers read a
  * missing cell as empty); rows with no cells are empty arrays.
  */
-export function readSheetXml(name: string, xml: string, ctx: CellContext, caps: SheetCaps = DEFAULT_CAPS): { sheet: GridSheet; overflow: GridOverflow | null } {
+export function readSheetXml(
+  name: string,
+  xml: string,
+  ctx: CellContext,
+  caps: SheetCaps = DEFAULT_CAPS,
+  /** Cells the workbook's earlier sheets took: the cell cap is the whole workbook's. */
+  used = 0,
+): { sheet: GridSheet; overflow: GridOverflow | null; cells: number } {
   const rows: GridCell[][] = [];
   let overflow: GridOverflow | null = null;
-  let cells = 0;
+  let cells = used;
+  const cellReason = used > 0 ? 'workbook-cells' : 'cells';
   const note = (o: GridOverflow) => {
     overflow ??= o;
   };
@@ -130,7 +138,7 @@ export function readSheetXml(name: string, xml: string, ctx: CellContext, caps: 
     const have = rows[r]?.length ?? 0;
     const grow = Math.max(0, c + 1 - have);
     if (cells + grow > caps.cells) {
-      note({ sheet: name, cell: cellRef(r, c), reason: 'cells', limit: caps.cells });
+      note({ sheet: name, cell: cellRef(r, c), reason: cellReason, limit: caps.cells });
       return false;
     }
     while (rows.length <= r) rows.push([]);
@@ -233,7 +241,7 @@ export function readSheetXml(name: string, xml: string, ctx: CellContext, caps: 
     fill: for (let r = r0; r <= r1; r++) {
       for (let c = c0; c <= c1; c++) {
         if (++fills > caps.cells) {
-          note({ sheet: name, cell: cellRef(r, c), reason: 'cells', limit: caps.cells });
+          note({ sheet: name, cell: cellRef(r, c), reason: cellReason, limit: caps.cells });
           break fill;
         }
         if (!put(r, c, { ...master, master: address })) {
@@ -243,11 +251,11 @@ export function readSheetXml(name: string, xml: string, ctx: CellContext, caps: 
       }
     }
   }
-  return { sheet: { name, rows }, overflow };
+  return { sheet: { name, rows }, overflow, cells };
 }
 
 /** Reads every worksheet of an .xlsx buffer. Throws ZipBombError / ZipFormatError / Error (the caller classifies). */
-export function readXlsx(buf: Buffer, caps: SheetCaps = DEFAULT_CAPS): Grid {
+export function readXlsx(buf: Buffer, caps: SheetCaps = DEFAULT_CAPS, markupLimit = MAX_REGISTER_MARKUP): Grid {
   const zip = new ZipArchive(buf);
   const workbook = zip.text('xl/workbook.xml');
   if (workbook === null) throw new Error('not an Excel workbook: xl/workbook.xml missing');
@@ -261,15 +269,28 @@ export function readXlsx(buf: Buffer, caps: SheetCaps = DEFAULT_CAPS): Grid {
   const overflow: GridOverflow[] = [];
   // Each part is read once: an 879 KB workbook listing 3,000 sheets that all name one 8 MB part ran
   // for minutes, parsing it again for each; a workbook saved by Excel or WPS never shares a part.
+  const parts = sheetParts(zip, workbook);
+  // The caps are the workbook's, not each sheet's: a 2 MB workbook of 120 sheets, each 4 MB of
+  // XML holding 250,000 cells (every sheet within its own caps), took 43 s and 2.4 GB. The sheet
+  // parts' declared sizes (an entry never inflates beyond its own) are summed before any is read.
+  let markup = 0;
+  for (const path of new Set(parts.map((p) => p.path))) {
+    markup += (path && zip.entry(path)?.size) || 0;
+    if (markup > markupLimit) throw new ZipBombError({ reason: 'total-size', entry: path!, seen: markup, limit: markupLimit });
+  }
+  let cells = 0;
   const read = new Set<string>();
-  for (const { name, path } of sheetParts(zip, workbook)) {
+  for (const { name, path } of parts) {
     if (path && read.has(path)) continue;
     if (path) read.add(path);
     const xml = path ? zip.text(path) : null;
     if (xml === null) continue; // a chart sheet, or a sheet part that is missing
-    const r = readSheetXml(name, xml, ctx, caps);
+    const r = readSheetXml(name, xml, ctx, caps, cells);
+    cells = r.cells;
     grid.sheets.push(r.sheet);
     if (r.overflow) overflow.push(r.overflow);
+    // The cells are spent: the sheets after this one are not read (one finding says so, not one a sheet).
+    if (r.overflow?.reason === 'cells' || r.overflow?.reason === 'workbook-cells') break;
   }
   if (overflow.length) grid.overflow = overflow;
   return grid;

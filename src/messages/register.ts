@@ -46,8 +46,8 @@ function yearNote(a: Args, lang: 'zh' | 'en'): string {
   return lang === 'zh' ? `（“${a.typed}”没写年份，年份取自${from.zh}${at}）` : ` ("${a.typed}" has no year; the year comes from ${from.en}${at})`;
 }
 
-const BOUND_ZH: Record<string, string> = { rows: '行', columns: '列', cells: '个单元格' };
-const BOUND_EN: Record<string, string> = { rows: 'rows', columns: 'columns', cells: 'cells' };
+const BOUND_ZH: Record<string, string> = { rows: '行', columns: '列', cells: '个单元格', 'workbook-cells': '个单元格，各工作表合计' };
+const BOUND_EN: Record<string, string> = { rows: 'rows', columns: 'columns', cells: 'cells', 'workbook-cells': 'cells in all sheets together' };
 
 export const registerMessages = defineRules({
   'register.sheet-too-large': {
