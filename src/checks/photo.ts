@@ -12,6 +12,7 @@ import { captionFields, mergeCaptions, parseCaption } from '../text/caption.js';
 import { registerCaption } from './register-captions.js';
 import { extensionOf } from '../formats/extensions.js';
 import { hamming } from '../util/hamming.js';
+import { nearPairs } from './near-pairs.js';
 import { dayOf, daysApart, daysBetween } from '../windows/days.js';
 import { contains, onOrBefore, placeOf, withinPeriod } from '../windows/window.js';
 
@@ -358,7 +359,8 @@ const reuseCheck: Check = {
     // near-duplicates: link pairs within the threshold, then report each connected group once
     const hashed = prints.filter(informative);
     const n = hashed.length;
-    // Flat typed arrays and a branch-free popcount: 2,000 photos are two million pairs.
+    // Flat typed arrays; the pairs found through an index of hash chunks (near-pairs.ts): the
+    // same pairs as comparing all of them, which took ~17 s at 100,000 photos.
     const hi = new Int32Array(n);
     const lo = new Int32Array(n);
     const limit = new Int32Array(n);
@@ -370,26 +372,17 @@ const reuseCheck: Check = {
       limit[i] = p.threshold;
     });
     const parent = hashed.map((_, i) => i);
-    const find = (i: number): number => (parent[i] === i ? i : (parent[i] = find(parent[i]!)));
-    const best = new Map<number, number>();
-    const pop = (v: number) => {
-      v -= (v >>> 1) & 0x55555555;
-      v = (v & 0x33333333) + ((v >>> 2) & 0x33333333);
-      return Math.imul((v + (v >>> 4)) & 0x0f0f0f0f, 0x01010101) >>> 24;
+    // Iterative (a long chain of links must not run out of stack), halving the path as it goes.
+    const find = (i: number): number => {
+      while (parent[i] !== i) i = parent[i] = parent[parent[i]!]!;
+      return i;
     };
-    for (let i = 0; i < n; i++) {
-      const hi_ = hi[i]!;
-      const lo_ = lo[i]!;
-      const li = limit[i]!;
-      for (let j = i + 1; j < n; j++) {
-        const d = pop(hi_ ^ hi[j]!) + pop(lo_ ^ lo[j]!);
-        if (d > li || d > limit[j]!) continue;
-        if (sha[i] && sha[i] === sha[j]) continue; // already a duplicate
-        parent[find(i)] = find(j);
-        best.set(i, Math.min(best.get(i) ?? 64, d));
-        best.set(j, Math.min(best.get(j) ?? 64, d));
-      }
-    }
+    const best = new Map<number, number>();
+    nearPairs({ hi, lo, limit, sha }, (i, j, d) => {
+      parent[find(i)] = find(j);
+      best.set(i, Math.min(best.get(i) ?? 64, d));
+      best.set(j, Math.min(best.get(j) ?? 64, d));
+    });
     const groups = new Map<number, number[]>();
     for (const i of best.keys()) {
       const r = find(i);
