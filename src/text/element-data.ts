@@ -61,8 +61,8 @@ export const data: ElementTest = ({ text }) => {
     // Ⅲ—19 / Ⅱ-3-2: an indicator's code is a name, not a count (session 13).
     .replace(/[ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩ]+\s*[—\-－–.．]+\s*\d+(?:[—\-－–.．]\d+)*/g, (c) => '○'.repeat(c.length))
     // 12121天气热线 / 3节约: a one-character unit that begins another word (天气 after a service number of four digits or more —
-    // 连续3天气温偏高 is three days —, 节约、次日、家长、门诊) is no unit.
-    .replace(/\d{4,}(?=天(?:气|然|津|空|桥|文|地|使))|\d+(?=节(?:约|能|水|日|假|点|目|庆)|次(?:日|年)|家(?:长|庭|属|乡)|门(?:诊|户|票|店|面|口))/g, (d) => '○'.repeat(d.length))
+    // 连续3天气温偏高 is three days —, 节约、次日、家长、门诊) is no unit; 3次日常巡查 is three rounds.
+    .replace(/\d{4,}(?=天(?:气|然|津|空|桥|文|地|使))|\d+(?=节(?:约|能|水|日|假|点|目|庆)|次(?:日(?!常)|年)|家(?:长|庭|属|乡)|门(?:诊|户|票|店|面|口))/g, (d) => '○'.repeat(d.length))
     .replace(/“[^“”]{1,15}”/g, (q) => '“' + '○'.repeat(q.length - 2) + '”')
     .replace(/[两二三四独\d]轮(?=车|电动|摩托|自行|童车|机动)/g, '○○')
     // 十四五期间 / “十三五”规划: a plan period is a name, not a count of periods.

@@ -438,3 +438,34 @@ describe('session 13: outcomes stated without a figure, of the standard\'s own k
     ['a habit not yet formed', '部分居民分类投放习惯尚未养成。'],
   ])('does not count (%s): %s', (_why, text) => expect(results({ text })).toBeNull());
 });
+
+/**
+ * Review of session 13 (precision): ordinary sentences of a county report that the session's new
+ * patterns read as plans, another body acting or a quotation. Each stays the unit's own work done.
+ */
+describe('session 13 review: ordinary past work is still a measure', () => {
+  const read = (lines: string[]) => judgeElements(analyzeText({ pages: [lines.join('\n')], paged: false, joinLines: false, headings: [] }));
+  const status = (sentence: string, element: string) => read(['县某局工作情况说明', sentence]).find((v) => v.element === element)?.status;
+  it.each([
+    // 再次 is "again" told of the past; 下半年再组织一次… (no 次 after 再) stays a plan.
+    '三季度再次组织开展食品安全专项检查，共检查餐饮单位126家。',
+    '下半年再次开展文明交通劝导活动，出动志愿者200人次。',
+    // 将 as 把 before 对联 (couplets) and 向阳社区 (a community's name) is no 将对 / 将向 of the future.
+    '春节前，志愿者将对联和福字送到孤寡老人家中。',
+    '我局将向阳社区列为文明实践示范点，配备专职人员2名。',
+    // The unit's own inspection team (检查组), not a superior's.
+    '检查组对辖区45家餐饮单位进行了检查。',
+    // A quoted slogan naming the activity held is its name, not someone's words.
+    '开展“学习雷锋好榜样，争做时代好少年，我为群众办实事”主题活动12场。',
+  ])('具体措施 present: %s', (s) => expect(status(s, '具体措施')).toBe('present'));
+  it('the plans and others they were written for stay as they were', () => {
+    expect(measures({ text: '下半年再组织一次集中登记。' })).toBeNull();
+    expect(measures({ text: '一季度将对学校食堂开展拉网式排查。' })).toBeNull();
+    expect(measures({ text: '测评组反馈景区存在问题3项。' })).toBeNull();
+    expect(maskQuotations('“机关食堂实行按需取餐，设置节约提示，开展光盘行动。”')).not.toContain('按需取餐');
+  });
+  it('3次日常巡查 is three rounds (次日 is the next day only when 常 does not follow)', () => {
+    expect(data({ text: '组织3次日常巡查。' })).toBe('3次');
+    expect(data({ text: '12121天气热线全天开通。' })).toBeNull();
+  });
+});
