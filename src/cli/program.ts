@@ -88,7 +88,8 @@ export function buildProgram(io: CliIO, env: Env, commanderErr: (s: string) => v
   addCheckOptions(program);
   program.action(async (folder: string | undefined, opts: Omit<CheckFlags, 'lang'>) => {
     if (!folder) {
-      program.outputHelp();
+      // A usage error: the help goes to stderr, so stdout (`-f json > r.json`) never holds it.
+      program.outputHelp({ error: true });
       io.setExitCode(2);
       return;
     }

@@ -198,6 +198,15 @@ describe('other commands', () => {
     expect(runBin(['--version']).stdout.trim()).toMatch(/^\d+\.\d+\.\d+$/);
   });
 
+  it('no folder: the help on stderr (stdout carries only a report), exit 2', () => {
+    for (const args of [[], ['-f', 'json'], ['--lang', 'en']]) {
+      const r = runBin(args);
+      expect(r.code).toBe(2);
+      expect(r.stdout).toBe('');
+      expect(r.stderr).toContain(args[1] === 'en' ? 'Usage: ledger-check' : '用法： ledger-check');
+    }
+  });
+
   it('explain prints a rule, and an unknown id exits 2 with a suggestion', () => {
     const r = runBin(['explain', 'material.report-missing']);
     expect(r.code).toBe(0);
