@@ -371,20 +371,26 @@ const reuseCheck: Check = {
       lo[i] = parseInt(h.slice(8), 16) | 0;
       limit[i] = p.threshold;
     });
-    const parent = hashed.map((_, i) => i);
+    // Typed arrays, not a Map: a tight cluster of 15,000 photos is ~100 million pairs to link
+    // (a Map of best distances took 9.6 s of 100,000 photos' search, these 5.4).
+    const parent = Int32Array.from(hashed, (_, i) => i);
     // Iterative (a long chain of links must not run out of stack), halving the path as it goes.
     const find = (i: number): number => {
       while (parent[i] !== i) i = parent[i] = parent[parent[i]!]!;
       return i;
     };
-    const best = new Map<number, number>();
+    /** Each photo's smallest distance to another it is linked with; -1: none. */
+    const best = new Int8Array(n).fill(-1);
     nearPairs({ hi, lo, limit, sha }, (i, j, d) => {
-      parent[find(i)] = find(j);
-      best.set(i, Math.min(best.get(i) ?? 64, d));
-      best.set(j, Math.min(best.get(j) ?? 64, d));
+      const a = find(i);
+      const b = find(j);
+      if (a !== b) parent[a] = b;
+      if (best[i]! < 0 || d < best[i]!) best[i] = d;
+      if (best[j]! < 0 || d < best[j]!) best[j] = d;
     });
     const groups = new Map<number, number[]>();
-    for (const i of best.keys()) {
+    for (let i = 0; i < n; i++) {
+      if (best[i]! < 0) continue;
       const r = find(i);
       const g = groups.get(r);
       if (g) g.push(i);
@@ -392,7 +398,7 @@ const reuseCheck: Check = {
     }
     const dist = new Map<PhotoPrint, number>();
     const near = [...groups.values()].map((idx) => idx.map((i) => {
-      dist.set(hashed[i]!, best.get(i)!);
+      dist.set(hashed[i]!, best[i]!);
       return hashed[i]!;
     }));
     emitGroups(emit, 'photo.near-duplicate', near, (f) => ({ distance: dist.get(f) ?? 0, source: f.dhashSource }));
