@@ -469,3 +469,17 @@ describe('session 13 review: ordinary past work is still a measure', () => {
     expect(data({ text: '12121天气热线全天开通。' })).toBeNull();
   });
 });
+
+describe('session 13 review: problems found and their rectification', () => {
+  it('a heading of the problems found with their rectification after them (及整改 / 的整改) is no problems section', async () => {
+    const { sectionRole } = await import('../../src/text/sections.js');
+    expect(sectionRole('一、反馈问题')).toBe('problems');
+    expect(sectionRole('一、督查问题')).toBe('problems');
+    expect(sectionRole('二、检查发现问题及整改措施')).toBeUndefined();
+    expect(sectionRole('二、测评反馈问题的整改情况')).toBeUndefined();
+    const lines = ['县市场监管局食品安全工作说明', '一、基本情况', '我局负责全县食品安全监管工作，局长任组长。', '二、检查发现问题及整改措施', '我局组织开展餐饮单位专项检查，检查发现问题35个，已督促整改35个，整改率100%。'];
+    const v = judgeElements(analyzeText({ pages: [lines.join('\n')], paged: false, joinLines: false, headings: [] }));
+    expect(v.find((x) => x.element === '具体措施')?.status).toBe('present');
+    expect(v.find((x) => x.element === '取得成效')?.status).toBe('present');
+  });
+});
