@@ -207,6 +207,11 @@ describe('the HTML report on a phone (375 px)', () => {
       expect(Math.abs(after.firstLeft - m.firstLeft)).toBeLessThan(1);
       expect(after.lastRight).toBeLessThanOrEqual(after.view);
       await phone.screenshot({ path: path.join(screensDir(), 'html-phone-375-scrolled.png') });
+      // Printed (a page box narrower than 760 px too): no scroll box, every column on paper.
+      await phone.emulateMediaType('print');
+      const printed = await phone.evaluate(() => getComputedStyle(document.querySelector('#summary')!.parentElement!).overflowX);
+      await phone.emulateMediaType('screen');
+      expect(printed).toBe('visible');
     } finally {
       await phone.close();
     }

@@ -51,7 +51,7 @@ table.summary thead th{position:sticky;top:2.6rem;z-index:1}
 [hidden]{display:none!important}
 /* A phone (375 px): the nine columns of the summary keep their words whole and scroll sideways inside
    their box, the unit's name staying in view; the page itself never gets wider than the screen. */
-@media (max-width:760px){
+@media screen and (max-width:760px){
 header,main{padding:0 .6rem}.filters{padding:.5rem .6rem}
 .table-scroll{overflow-x:auto;-webkit-overflow-scrolling:touch;margin:.4rem 0 1rem}
 .table-scroll table{margin:0}
