@@ -1,7 +1,7 @@
 /**
  * The measured process of `npm run bench`: `floor DIR` reads the first 64 KB of every file;
- * `cli DIR [near|no-near]` runs the ledger-check command itself (as bin/ledger-check.js does),
- * printing its JSON report on stdout as exiftool prints its JSON; `check DIR [near|no-near]` runs
+ * `cli DIR [near|no-near] [ARGS…]` runs the ledger-check command itself (as bin/ledger-check.js does),
+ * printing its JSON report on stdout as exiftool prints its JSON (ARGS added to its own); `check DIR [near|no-near]` runs
  * the library's check() alone; `cli-cache DIR CACHEDIR` the command with its fact cache in CACHEDIR
  * (`cli` runs with --no-cache). Prints MAXRSS_KB=… on stderr.
  */
@@ -56,7 +56,8 @@ else if (mode === 'scans') {
 }
 else if (mode === 'cli') {
   const main = await cliMain();
-  await main([dir!, '--format', 'json', '--as-of', '2026-08-01', '--no-progress', '--no-cache', ...(near === 'no-near' ? ['--no-near-duplicates'] : [])]);
+  // Anything after `near|no-near` is passed on (the scaling bench's --xlsx: `-f xlsx:FILE`).
+  await main([dir!, '--format', 'json', '--as-of', '2026-08-01', '--no-progress', '--no-cache', ...(near === 'no-near' ? ['--no-near-duplicates'] : []), ...process.argv.slice(5)]);
 } else if (mode === 'cli-cache') {
   // `cli-cache DIR CACHEDIR`: the same command with the fact cache in CACHEDIR.
   const main = await cliMain();

@@ -11,8 +11,8 @@
  * cache) and warm (the same cache, nothing changed), and the warm / cold ratio (target ≤ 0.1×).
  * Prints files/s and peak memory (max RSS of the measured process). No assertions: figures only.
  *
- * npm run bench -- --scaling [--sizes 500,2000,8000,20000] [--tiny 100000] [--runner OTHER/dist/scripts/bench-run.js]: instead, the scaling table (scripts/bench-scaling.ts):
- * a county checked at each size in a fresh process, wall time and peak RSS.
+ * npm run bench -- --scaling [--sizes 500,2000,8000,20000] [--tiny 100000] [--xlsx] [--runner OTHER/dist/scripts/bench-run.js]: instead, the scaling table (scripts/bench-scaling.ts):
+ * a county checked at each size in a fresh process, wall time and peak RSS (--xlsx: each run also writes the workbook).
  * npm run bench -- --pdf-text [--pdfs N --threads P --runs R --extra DIR]: PDF text against pdftotext
  * (scripts/bench-pdf.ts).
  *
@@ -185,10 +185,12 @@ async function benchScaling(): Promise<void> {
   // --runner: another build's dist/scripts/bench-run.js (figures before and after a change).
   const r = process.argv.indexOf('--runner');
   const runner = r >= 0 ? path.resolve(process.argv[r + 1]!) : path.join(path.dirname(fileURLToPath(import.meta.url)), 'bench-run.js');
-  const rows = sizes.length ? await scaling(runner, sizes) : [];
+  // --xlsx: each run also writes the Excel workbook (to a file in the system temp folder).
+  const extra = process.argv.includes('--xlsx') ? ['-f', `xlsx:${path.join(os.tmpdir(), 'ledger-check-bench-scaling-out.xlsx')}`] : [];
+  const rows = sizes.length ? await scaling(runner, sizes, extra) : [];
   // --tiny N: also a tree of N tiny text files (e.g. 100000).
   const ti = process.argv.indexOf('--tiny');
-  if (ti >= 0) rows.push(tinyRow(runner, Number(process.argv[ti + 1])));
+  if (ti >= 0) rows.push(tinyRow(runner, Number(process.argv[ti + 1]), extra));
   process.stdout.write(`${scalingTable(rows)}\n`);
 }
 
