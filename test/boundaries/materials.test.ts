@@ -5,6 +5,7 @@
  * (unreadable, never opened, unrecognised, extension lying, .txt, sign-off placement, misplaced).
  */
 import { describe, expect, it } from 'vitest';
+import { renderMessage } from '../../src/messages/index.js';
 import { materialChecks } from '../../src/checks/materials.js';
 import type { ExtractedFile } from '../../src/types.js';
 import { ctxOf, doc, indicatorOf, photo, rules, runChecks, unitOf, type Hit } from './helpers.js';
@@ -100,6 +101,13 @@ describe('each file: the first problem that applies', () => {
   it('unreadable: file.unreadable with the OS code, nothing else', () => {
     const hits = run([doc('report', {}, { error: err('io', 'EACCES'), name: 'a.pdf', container: 'docx' })]);
     expect(hits).toEqual([{ ruleId: 'file.unreadable', file: expect.any(String), args: { code: 'EACCES' }, evidence: { seen: 'EACCES' } }]);
+    // A document's or register's detail is Node's message: its OS code is the arg, the message is not.
+    const message = "EACCES: permission denied, open '/srv/台账/县教育局/说明报告.docx'";
+    const docHits = run([doc('report', {}, { error: err('io', message), name: 'a.docx', container: 'docx' })]);
+    expect(docHits).toEqual([{ ruleId: 'file.unreadable', file: expect.any(String), args: { code: 'EACCES' }, evidence: { seen: message } }]);
+    expect(renderMessage('file.unreadable', 'zh', docHits[0]!.args)).toBe('文件无法读取：没有读取权限');
+    expect(run([doc('report', {}, { error: err('io', 'too-deep'), name: 'a.docx', container: 'docx' })])[0]!.args).toEqual({ code: 'too-deep' });
+    expect(run([doc('report', {}, { error: err('io', 'Unexpected end of input'), name: 'a.docx', container: 'docx' })])[0]!.args).toEqual({ code: 'EIO' });
   });
   it.each([
     ['special', 'file.special'],
