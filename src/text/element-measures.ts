@@ -15,7 +15,7 @@ import { results } from './element-results.js';
 import { FACILITY_BUILT } from './element-result-registers.js';
 
 const VERB =
-  /开展|组织|举办|(?<![难])搞(?![好活定清懂错乱])了?|举行|进行|实施|实行|采取|采用|引入|引进|推行|推广|建立|(?<![创重])建成|建设|设立|设置|开设|开辟|打造|配备|配置|安装|新建|改建|改造|修建|培训|检查|巡查|排查|督查|抽查|暗访|走访|慰问|评选|选树|发放|张贴|悬挂|投放|制作|播放|印制|编印|编写|推出|(?<!线)上线(?!下)|开通|召开|邀请|聘请|招募|策划|录制|发布|清理|整治|劝导|宣讲|捐赠|表彰|指导|联合|对接|组建|设计|创办|签订|走进|推送|下发|下达|送达|开具|铺设|更换|维修|粉刷|清运|栽植|种植|补植|摆放|增设|修缮/g;
+  /开展|组织|举办|(?<![难])搞(?![好活定清懂错乱])了?|举行|进行|实施|实行|采取|采用|引入|引进|推行|推广|建立|(?<![创重])建成|建设|设立|设置|开设|开辟|打造|配备|配置|安装|新建|改建|改造|修建|培训|检查|巡查|排查|督查|抽查|暗访|走访|回访|探访|看望|家访|慰问|评选|选树|发放|张贴|悬挂|投放|制作|播放|印制|编印|编写|推出|(?<!线)上线(?!下)|开通|召开|邀请|聘请|招募|策划|录制|发布|清理|整治|劝导|宣讲|捐赠|表彰|指导|联合|对接|组建|设计|创办|签订|走进|推送|下发|下达|送达|开具|铺设|更换|维修|粉刷|清运|栽植|种植|补植|摆放|增设|修缮/g;
 
 
 /** Objects concrete in themselves. */
@@ -74,6 +74,10 @@ const IN_CHARGE = /^[^，,。；了]{0,30}?(?:负责|负总责|总负责|具体�
  */
 const OTHERS_ACTING =
   /^(?:[一二三四五六七八九十\d]{1,2}月(?:份|底|初|中旬)?|今年|上半年|下半年|年初)?(?:市|省|州|自治区|上级|国家)[^，,。；]{0,12}?(?:委员会|委|局|办|厅|部|政府|中心|组|院)(?:在|于|对|来|到|组织|开展|举办|召开|下发|印发|检查|督查|暗访|测评|反馈|通报|指出|评比|派出|抽查)|^(?:(?:县|市|省)[^，,。；]{0,8}?(?:办|局|委|部|厅|政府))?(?:测评|督查|考核|巡察|督导)(?:组|中|通报)?(?:反馈|发现|指出|通报|认为)|^(?:测评|督查|督导|考核|暗访|评估|验收|专家|巡察)组/;
+
+/** Verbs of visiting people, and the people visited named by who they are (session 13). */
+const VISIT = /^(?:走访|回访|探访|看望|家访|慰问)$/;
+const VISITED = /^了?[^，,。；□]{0,10}?(?:信访人|当事人|模范|好人|老人|老年人|儿童|学生|家长|群众|居民|村民|家庭|户|对象|企业|商户|店主|职工|患者|病人|老兵|军属|烈属|人员|志愿者|残疾人|困难户|孤寡|留守)/;
 
 /** A class or talk held under a quoted name (每天开十分钟“礼仪小课堂” / 每周开一节“家务课” / 办“四点半课堂”). */
 const CLASS_HELD =
@@ -207,6 +211,9 @@ function measureIn(masked: string, heading: boolean): string | null {
       // 思想道德建设与社区治理结合起来: the verb ends a noun joined to another (建设与治理), no action.
       // 清运问题的电话: the verb names a kind of problem or state (a noun), not an action.
       if (/^□|^的|^[与同]|^(问题|现象|情况|质量|水平|秩序|难|不)/.test(rest) || BODY_NAME.test(rest) || NEGATED.test(c.slice(0, v.index))) continue;
+      // 走访道德模范和身边好人 / 电话回访信访人: a visit to people named by who they are is an action on
+      // someone (session 13); 走访工作 / 走访情况 name nothing.
+      if (VISIT.test(v[0]) && VISITED.test(rest)) return v[0] + VISITED.exec(rest)![0];
       // 列入改造计划的小区43个 / 建设任务: the verb names a plan's kind (a noun), not work done (session 13).
       if (/^(?:计划|方案|任务|目标|名单|范围|清单|指标|规划)/.test(rest)) continue;
       // 党组织书记 / 社会组织: 组织 inside the name of a body, not the verb.

@@ -69,11 +69,30 @@ function topicOnly(text: string, words: string, title: string): boolean {
   return closes && object !== words && object.length >= 3 && title.includes(object);
 }
 
+/**
+ * The bodies above the unit, by the tier its title names (session 13, "the unit is the actor"): above a 社区 or a
+ * 村, the 街道 and the 乡镇; above a 乡镇 or a 街道, the county's bodies. 市 and 省 bodies are above every unit
+ * (element-measures.ts). A 社区's report saying 街道办组织了辖区小区评比 tells what the 街道 did.
+ */
+function superiorOf(title: string): RegExp | null {
+  const unit = /^[^，,。；、]*?(社区|村|居委会|村委会|乡|镇|街道)(?:党委|党支部|党总支|人民政府|政府|办事处|居民委员会|村民委员会|居委会|村委会)?(?:关于|[^，,。；、]{0,30}(?:说明|报告|总结|汇报|材料))/.exec(title);
+  if (!unit) return null;
+  const body = /^(?:社区|村|居委会|村委会)$/.test(unit[1])
+    ? '(?:街道办事处|街道办|街道|乡政府|乡里|镇政府|镇里|镇党委)'
+    : '(?:县委|县政府|县(?!里)[^，,。；]{1,10}?(?:局|委|办|中心))';
+  return new RegExp(`(?:^|(?<=[，,；;：:]))${body}(?=在|于|对|来|到|组织|开展|举办|召开|下发|印发|检查|督查|暗访|测评|反馈|通报|评比|抽查)[^，,。；]*`, 'g');
+}
+
+function maskSuperior(text: string, superior: RegExp): string {
+  return text.replace(superior, (m) => '□'.repeat(m.length));
+}
+
 /** Per element, the sentences that satisfy its test (in text order). */
 export function elementEvidence(seg: Segmented): Record<string, ElementEvidence[]> {
   const out: Record<string, ElementEvidence[]> = {};
   const first = seg.sentences[0]?.text ?? '';
   const title = /[。！？；;!?]/.test(first) ? '' : first;
+  const superior = superiorOf(title);
   for (const [name, test] of Object.entries(ELEMENT_TESTS)) {
     const found: ElementEvidence[] = [];
     seg.sentences.forEach((s, i) => {
@@ -87,6 +106,7 @@ export function elementEvidence(seg: Segmented): Record<string, ElementEvidence[
       if (i === 0 && TOLD_IN_TITLE_NOT.has(name) && !/[。！？；;!?]/.test(s.text)) return;
       const heading = s.heading === true || labelLine(seg, i);
       let text = maskQuotations(s.text);
+      if (name === '具体措施' && superior) text = maskSuperior(text, superior);
       let words = test({ text, role, heading });
       // 开展学雷锋活动 in a report titled 城关镇学雷锋活动情况说明: an action whose object is only the report's
       // topic names a category, not a concrete action; the sentence is read again without it (session 13).

@@ -483,3 +483,30 @@ describe('session 13 review: problems found and their rectification', () => {
     expect(v.find((x) => x.element === '取得成效')?.status).toBe('present');
   });
 });
+
+describe('session 13: a visit to people named, and 要 as a modal', () => {
+  it('a visit to people named by who they are is an action; 走访工作 names nothing', () => {
+    expect(measures({ text: '由办信科工作人员电话回访信访人，询问对办理结果的意见。' })).not.toBeNull();
+    expect(measures({ text: '春节前由宣传部领导带队走访道德模范和身边好人。' })).not.toBeNull();
+    expect(measures({ text: '认真做好走访工作。' })).toBeNull();
+  });
+  it('要 opening a clause (after a short subject at most) is a demand or an aim; 要 inside a narrative is not', () => {
+    expect(measures({ text: '我们要走访困难群众。' })).toBeNull();
+    expect(measures({ text: '镇里要组织消防演练。' })).toBeNull();
+    expect(measures({ text: '主要做法是组织消防演练。' })).not.toBeNull();
+    expect(measures({ text: '以前村民取个快递要跑十几里，今年开设快递驿站3个。' })).not.toBeNull();
+  });
+});
+
+describe('session 13: a body above the unit, by the tier its title names', () => {
+  const status = (lines: string[]) => judgeElements(analyzeText({ pages: [lines.join('\n')], paged: false, joinLines: false })).find((v) => v.element === '具体措施')?.status;
+  it('in a 社区\'s report, what the 街道办 organised is not the 社区\'s measure; in a 街道\'s report it is', () => {
+    expect(status(['东关社区垃圾分类工作说明', '街道办组织了辖区小区评比。'])).toBe('missing');
+    expect(status(['城关街道办事处垃圾分类工作说明', '街道办组织了辖区小区评比。'])).toBe('present');
+    expect(status(['东关社区垃圾分类工作说明', '街道办评比后，社区开展了垃圾分类入户宣传。'])).toBe('present');
+  });
+  it('in a 镇\'s report, what a county bureau checked is not the 镇\'s measure', () => {
+    expect(status(['马集镇人居环境整治情况说明', '县农业农村局对各村开展了人居环境检查。'])).toBe('missing');
+    expect(status(['马集镇人居环境整治情况说明', '镇里对各村开展了人居环境检查。'])).toBe('present');
+  });
+});
