@@ -79,6 +79,9 @@ const OTHERS_ACTING =
 const VISIT = /^(?:走访|回访|探访|看望|家访|慰问)$/;
 const VISITED = /^了?[^，,。；□]{0,10}?(?:信访人|当事人|模范|好人|老人|老年人|儿童|学生|家长|群众|居民|村民|家庭|户|对象|企业|商户|店主|职工|患者|病人|老兵|军属|烈属|人员|志愿者|残疾人|困难户|孤寡|留守)/;
 
+/** A 市 body opening a clause (OTHERS_ACTING's first branch). */
+const CITY_BODY = /^(?:[一二三四五六七八九十\d]{1,2}月(?:份|底|初|中旬)?|今年|上半年|下半年|年初)?市/;
+
 /** A class or talk held under a quoted name (每天开十分钟“礼仪小课堂” / 每周开一节“家务课” / 办“四点半课堂”). */
 const CLASS_HELD =
   /(?:开|办|上|讲|搞|设|举办|开设|开办)[^，,。；“”□]{0,8}“[^”]{1,16}(?:课堂|讲堂|课|夜校|讲座|沙龙|集市|夜话|故事会|读书会|书场)”/;
@@ -157,20 +160,20 @@ const TABLE_ROW =
   /^(?:\d{1,3}[\s｜|、.]*)?([\u4e00-\u9fff“”"《》·]{3,20})[\s｜|]*(?:(?:19|20)\d{2}[年.\-/])?\d{1,2}(?:月(?:\d{1,2}日)?(?:[-—至~]\d{1,2}日?)?|[.\-/]\d{1,2})(?:[\s｜|]*[^\s｜|\d，,。；]{1,20})?[\s｜|]*(?:约|共)?\d+\s*(?:人次|人|名|场|次|户)[\s｜|]*$/;
 const KIND_ONLY = /^(?:活动|会议|培训|宣传|检查|工作|其他|其它|合计|小计|总计|各类活动|宣传活动|志愿服务)$/;
 
-export const measures: ElementTest = ({ text, role, heading }) => {
+export const measures: ElementTest = ({ text, role, heading, cityUnit }) => {
   if (role === 'plans' || role === 'problems') return null;
   if (isTitleLine(text, heading) || CANCELLED.test(text)) return null;
   const row = TABLE_ROW.exec(text);
   if (row && !KIND_ONLY.test(row[1]) && specific(row[1])) return row[0];
   const masked = beforeIntention(maskRequirements(maskTitles(text)));
   for (const part of restartParts(masked)) {
-    const found = measureIn(part, heading === true);
+    const found = measureIn(part, heading === true, cityUnit === true);
     if (found) return found;
   }
   return null;
 };
 
-function measureIn(masked: string, heading: boolean): string | null {
+function measureIn(masked: string, heading: boolean, cityUnit: boolean): string | null {
   if (NOT_OURS.test(masked)) return null;
   const broad: string[] = [];
   for (const clause of clauses(masked)) {
@@ -178,7 +181,8 @@ function measureIn(masked: string, heading: boolean): string | null {
     // 县疾控中心主任负责技术指导 / 股长牵头协调: who is responsible for what (主体责任), not an action done.
     if (RESPONSIBLE.test(clause) || IN_CHARGE.test(clause)) continue;
     // 市商务局在三季度开展了专项检查 / 测评组反馈…: another body acting is not the unit's measure.
-    if (OTHERS_ACTING.test(clause)) continue;
+    // In a county-level city's report, 市城管局在城区开展… is the unit itself (its own 市), not a superior.
+    if (OTHERS_ACTING.test(clause) && !(cityUnit && CITY_BODY.test(clause))) continue;
     let c = clause.replace(STOCK, (m) => '□'.repeat(m.length));
     // 请退休教师讲防诈骗知识 / 在小区东侧建了一处充电棚: a talk given by someone invited, a thing built and counted.
     const invited = INVITED.exec(c) ?? BUILT_ONE.exec(c);

@@ -10,6 +10,11 @@ export interface SentenceContext {
   role?: TextSection['role'];
   /** The sentence is a heading's own text (a title or section heading). */
   heading?: boolean;
+  /**
+   * The report is a county-level city's (县级市) unit's (我市 in its text and no 我县, or its title or
+   * signature names a 市 unit with no 县): 市教育局 / 市城管局 opening a clause is the unit itself.
+   */
+  cityUnit?: boolean;
 }
 
 /** A test's verdict for one sentence: the matched words, or null. */

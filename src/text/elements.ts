@@ -87,12 +87,27 @@ function maskSuperior(text: string, superior: RegExp): string {
   return text.replace(superior, (m) => '□'.repeat(m.length));
 }
 
+/** A line naming a 市 unit (如皋市教育局 / 昆山市城市管理局关于…), as a title or signature does; 某市清河县… is a county's. */
+const CITY_UNIT_LINE = /^[\u4e00-\u9fff]{2,4}市(?![^，,。；;：:]*(?:县|街道|乡|镇|社区|村))[^，,。；;：:]{1,16}?(?:局|办公室|办|委员会|委|中心|院|馆|站|所|队)(?:关于|$)/;
+
+/**
+ * The report is a county-level city's unit's (县级市 are evaluated as 县级文明城市): it calls its city 我市 and
+ * never 我县, or a line without a sentence mark (its title or signature) names a 市 unit.
+ */
+function isCityUnit(seg: Segmented): boolean {
+  const all = seg.sentences.map((s) => s.text);
+  if (all.some((t) => t.includes('我市')) && !all.some((t) => /我县|本县|全县/.test(t))) return true;
+  return all.some((t) => !/[。；;！？!?，,]/.test(t) && CITY_UNIT_LINE.test(t));
+}
+
 /** Per element, the sentences that satisfy its test (in text order). */
 export function elementEvidence(seg: Segmented): Record<string, ElementEvidence[]> {
   const out: Record<string, ElementEvidence[]> = {};
   const first = seg.sentences[0]?.text ?? '';
   const title = /[。！？；;!?]/.test(first) ? '' : first;
   const superior = superiorOf(title);
+  // A 街道, 乡镇, 社区 or 村 of a county-level city has the 市's bodies above it: only a 市 unit's own 市 is itself.
+  const cityUnit = superior === null && isCityUnit(seg);
   for (const [name, test] of Object.entries(ELEMENT_TESTS)) {
     const found: ElementEvidence[] = [];
     seg.sentences.forEach((s, i) => {
@@ -107,12 +122,12 @@ export function elementEvidence(seg: Segmented): Record<string, ElementEvidence[
       const heading = s.heading === true || labelLine(seg, i);
       let text = maskQuotations(s.text);
       if (name === '具体措施' && superior) text = maskSuperior(text, superior);
-      let words = test({ text, role, heading });
+      let words = test({ text, role, heading, cityUnit });
       // 开展学雷锋活动 in a report titled 城关镇学雷锋活动情况说明: an action whose object is only the report's
       // topic names a category, not a concrete action; the sentence is read again without it (session 13).
       for (let k = 0; k < 3 && words !== null && name === '具体措施' && topicOnly(text, words, title); k++) {
         text = text.replace(words, '□'.repeat(words.length));
-        words = test({ text, role, heading });
+        words = test({ text, role, heading, cityUnit });
       }
       if (words !== null) found.push({ sentence: i, words });
     });

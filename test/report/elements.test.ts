@@ -510,3 +510,26 @@ describe('session 13: a body above the unit, by the tier its title names', () =>
     expect(status(['马集镇人居环境整治情况说明', '镇里对各村开展了人居环境检查。'])).toBe('present');
   });
 });
+
+describe('session 13 review: a county-level city (县级市) unit acting under its own 市', () => {
+  const read = (lines: string[]) => judgeElements(analyzeText({ pages: [lines.join('\n')], paged: false, joinLines: false, headings: [] }));
+  const measure = (lines: string[]) => read(lines).find((v) => v.element === '具体措施')?.status;
+  it('市城管局 opening a clause is the unit itself when the report is a 市 unit’s (its title or signature, or 我市)', () => {
+    expect(measure(['如皋市城市管理局关于市容秩序整治工作的情况说明', '市城管局在城区开展占道经营专项整治，取缔流动摊点45处。'])).toBe('present');
+    expect(measure(['市容秩序整治工作情况说明', '市城管局在城区开展占道经营专项整治，取缔流动摊点45处。', '昆山市城市管理局', '2026年11月19日'])).toBe('present');
+    expect(measure(['市容秩序整治工作情况说明', '为推进我市创建全国县级文明城市，市城管局在城区开展占道经营专项整治。'])).toBe('present');
+  });
+  it('in a county’s report a 市 body is still a superior acting', () => {
+    expect(measure(['清河县商务局工作情况说明', '市商务局在三季度开展了专项检查。'])).toBe('missing');
+    expect(measure(['南通市清河县商务局关于加油站管理的说明', '市商务局在三季度开展了专项检查。'])).toBe('missing');
+    expect(measure(['清河县商务局工作情况说明', '为推进我县创建工作，市商务局在三季度开展了专项检查。'])).toBe('missing');
+  });
+});
+
+describe('session 13 review: a 街道 of a county-level city has the 市 above it', () => {
+  it('市城管局 acting in a 街道’s report is a superior, in the 市 unit’s own report the unit', () => {
+    const measure = (lines: string[]) => judgeElements(analyzeText({ pages: [lines.join('\n')], paged: false, joinLines: false, headings: [] })).find((v) => v.element === '具体措施')?.status;
+    expect(measure(['如皋市如城街道办事处关于市容整治工作的说明', '为推进我市创建工作，市城管局在城区开展占道经营专项整治。'])).toBe('missing');
+    expect(measure(['如皋市城市管理局关于市容整治工作的说明', '为推进我市创建工作，市城管局在城区开展占道经营专项整治。'])).toBe('present');
+  });
+});
