@@ -23,7 +23,12 @@ export class Cfb {
 
   constructor(private readonly buf: Buffer) {
     if (buf.length < 512 || !buf.subarray(0, 8).equals(CFB_MAGIC)) throw new Error('not a CFB container');
-    this.sectorSize = 1 << buf.readUInt16LE(0x1e);
+    // 512-byte sectors (version 3) or 4096 (version 4), nothing else: a 40 MB .doc declaring 16 MB
+    // sectors, its 109 allocation sectors all naming one, grew the table to 457 million entries and
+    // ended the whole run (V8 fatal error, signal 5).
+    const shift = buf.readUInt16LE(0x1e);
+    if (shift !== 9 && shift !== 12) throw new Error(`CFB sector size 2^${shift}`);
+    this.sectorSize = 1 << shift;
     const fatSectors = buf.readUInt32LE(0x2c);
     const dirStart = buf.readUInt32LE(0x30);
     // FAT sector numbers: the first 109 are in the header (DIFAT); larger files are rare for reports.

@@ -9,7 +9,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { tempDir } from '../cli/helpers.js';
 import { makeCfb } from '../../fixtures/build/cfb.js';
-import { docReaderHazard } from '../../src/extract/cfb.js';
+import { cfbKind, docReaderHazard } from '../../src/extract/cfb.js';
 import { extractDocument } from '../../src/extract/document.js';
 
 /** A plain (not encrypted) Word 97 container: WordDocument sectors 0–7, 1Table 8–15, directory 16. */
@@ -93,5 +93,16 @@ describe('docReaderHazard: what word-extractor cannot survive', () => {
     fs.writeFileSync(file, loop);
     const r = await extractDocument({ absPath: Buffer.from(file), name: '说明报告.doc', container: 'cfb', size: loop.length, notes: [] });
     expect(r.error?.code).toBe('corrupt');
+  });
+
+  it('a sector size other than 512 or 4096 bytes is corrupt before any table is read', () => {
+    // A 40 MB .doc declaring 16 MB sectors, its 109 allocation sectors all naming one, grew the
+    // allocation table to 457 million entries and ended the whole run (V8 fatal error, signal 5).
+    for (const shift of [8, 10, 24, 31]) {
+      const b = plainDoc();
+      b.writeUInt16LE(shift, 0x1e);
+      expect(() => cfbKind(b), `2^${shift}`).toThrow(/sector size/);
+    }
+    expect(cfbKind(plainDoc())).toBe('doc');
   });
 });
