@@ -226,7 +226,10 @@ function fileCheck(deps: PhotoCheckDeps): Check {
 
 /** Why the EXIF thumbnail does not show this image (its aspect ratio, the hash distance out of 64), or null. */
 export function thumbnailMismatch(f: PhotoFacts, distance: number): { aspect: boolean; distance: number | null } | null {
-  if (!f.hasThumbnail || !f.thumbnailDhash) return null;
+  if (!f.hasThumbnail) return null;
+  // A thumbnail not decoded because its header declares more than a thumbnail's pixels
+  // (THUMBNAIL_PIXEL_LIMIT): its shape is the only evidence, and it is not this image's.
+  if (!f.thumbnailDhash) return f.thumbnailAspectMatches === false ? { aspect: true, distance: null } : null;
   const d = f.imageDhash ? hamming(f.thumbnailDhash, f.imageDhash) : null;
   if (f.thumbnailAspectMatches === false && (d === null || d > distance)) return { aspect: true, distance: d };
   // Same picture: 0–13 measured; different pictures: 24–40. Twice the near-duplicate distance.

@@ -59,6 +59,16 @@ export interface ThumbnailInfo {
   aspectMatches: boolean;
 }
 
+/**
+ * Largest EXIF thumbnail decoded (pixels its frame header declares). A thumbnail lives in the 64 KB
+ * APP1 segment and is 160×120 to 640×480; a 476-byte progressive JPEG declaring 16383×16383 (one
+ * AC scan of end-of-band runs, no DC scan: libjpeg only warns) decoded to 805 MB, and four photos
+ * carrying one took a run to 7.5 GB. One above it is not decoded (no thumbnail hash).
+ */
+export const THUMBNAIL_PIXEL_LIMIT = 4_000_000;
+
+export class ThumbnailTooLarge extends Error {}
+
 /** Analyse an EXIF thumbnail against the stored image size. Throws when it cannot be decoded. */
 export async function analyzeThumbnail(
   jpeg: Buffer,
@@ -74,12 +84,13 @@ export async function analyzeThumbnail(
   // The hash is read on the DC worker thread (a copy of the thumbnail's few KB is sent) while it
   // keeps up, where the forwarded copies are hashed; behind a queue, here.
   const sof = jpegLayout(jpeg).sof;
+  if (sof && sof.width * sof.height > THUMBNAIL_PIXEL_LIMIT) throw new ThumbnailTooLarge(`thumbnail of ${sof.width}×${sof.height} pixels`);
   if (sof && sof.width > 0 && sof.height > 0 && Math.abs(sof.width / sof.height / want - 1) < 0.04) {
     const dhash = dcJobsWaiting() < THUMB_QUEUE ? (await dhashJpegDcOffThread(jpeg, orientation ?? null)).hash : dhashJpegDc(jpeg, orientation);
     if (dhash) return { dhash, width: sof.width, height: sof.height, aspectMatches: true };
   }
   const sharp = await loadSharp();
-  const { data, info } = await sharp(jpeg, { failOn: 'truncated' }).removeAlpha().raw().toBuffer({ resolveWithObject: true });
+  const { data, info } = await sharp(jpeg, { failOn: 'truncated', limitInputPixels: THUMBNAIL_PIXEL_LIMIT }).removeAlpha().raw().toBuffer({ resolveWithObject: true });
   const w = info.width;
   const h = info.height;
   const plane = lumaPlane(data, w, h, info.channels);

@@ -17,7 +17,7 @@ import { SNIFF_BYTES } from '../formats/sniff.js';
 import { bmpSize, heifPrimary, iptcDateTimeCreated, isoTruncatedAt, jpegLayout, pngLayout, webpLayout, type ReadAt } from './photo-structure.js';
 import { makerNoteOf, reconyxDateTimeOriginal } from './photo-makernote.js';
 import { normalizeDate, readExifTags, tiffStart, xmpDateTimeOriginal, type ExifTags } from './photo-exif.js';
-import { analyzeThumbnail, dhashImage, DECODE_PIXEL_LIMIT, sharpInput } from './photo-fingerprint.js';
+import { analyzeThumbnail, dhashImage, DECODE_PIXEL_LIMIT, sharpInput, ThumbnailTooLarge } from './photo-fingerprint.js';
 import { dhashJpegDcOffThread } from './dc-pool.js';
 import { jpegDcHeadersReadable } from './jpeg-dc.js';
 import { jpegHeaderDefect, jpegImageEnd, minScanBytes } from './jpeg-integrity.js';
@@ -432,8 +432,11 @@ async function readPhoto(
         const info = await analyzeThumbnail(t, facts.width, facts.height, pixelOrientation);
         facts.thumbnailDhash = info.dhash;
         facts.thumbnailAspectMatches = info.aspectMatches;
-      } catch {
+      } catch (e) {
         facts.thumbnailDhash = null;
+        // Declaring more pixels than a thumbnail has (16383×16383 in a few hundred bytes): not a
+        // thumbnail of this image, and a finding (photo.thumbnail-mismatch), not a silent pass.
+        if (e instanceof ThumbnailTooLarge) facts.thumbnailAspectMatches = false;
       }
     }
   }

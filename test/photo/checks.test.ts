@@ -129,6 +129,9 @@ describe('editing', () => {
     expect(only('photo.thumbnail-mismatch')({ ...base, thumbnailAspectMatches: false, imageDhash: 'f0f0f0f0f0f0f0ff' })).toEqual([]);
     expect(only('photo.thumbnail-mismatch')({ ...base, imageDhash: 'f0f0f0f0f0f0f0f3' })).toEqual([]);
     expect(only('photo.thumbnail-mismatch')({ ...base, imageDhash: null })).toEqual([]);
+    // Not decoded: refused for its size (the shape is not this image's) is a finding; merely undecodable is not.
+    expect(only('photo.thumbnail-mismatch')({ hasThumbnail: true, thumbnailDhash: null, thumbnailAspectMatches: false })).toEqual(['photo.thumbnail-mismatch']);
+    expect(only('photo.thumbnail-mismatch')({ hasThumbnail: true, thumbnailDhash: null, thumbnailAspectMatches: null })).toEqual([]);
   });
 });
 

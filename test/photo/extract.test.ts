@@ -3,7 +3,7 @@ import path from 'node:path';
 import iconv from 'iconv-lite';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { extractPhoto } from '../../src/extract/photo.js';
-import { buildExifTiff, makeBombPng, makeFakeHeic, makeJpeg, makePng, spliceExif, truncate } from '../../fixtures/build/jpeg.js';
+import { buildExifTiff, makeBombPng, makeEobRunJpeg, makeFakeHeic, makeJpeg, makePng, spliceExif, truncate } from '../../fixtures/build/jpeg.js';
 import { discovered, extractBuffer, tmpDir } from './helpers.js';
 
 let dir: string;
@@ -82,6 +82,14 @@ describe('extractPhoto: EXIF facts', () => {
     const { facts, error } = await extractBuffer(dir, 'wechat.jpg', await makeJpeg({ seed: 7, width: 1280, height: 960 }));
     expect(error).toBeNull();
     expect(facts).toMatchObject({ exif: false, capturedAt: null, make: null, hasThumbnail: false });
+  });
+
+  it('a thumbnail declaring more than a thumbnail\'s pixels is not decoded, and is not this image\'s', async () => {
+    // A 476-byte thumbnail declaring 16383×16383 decoded to 805 MB: four such photos, 7.5 GB.
+    const big = makeEobRunJpeg(2100, 2000);
+    expect(big.length).toBeLessThan(1000);
+    const r = await extractBuffer(dir, 'tbig.jpg', await makeJpeg({ seed: 8, width: 1600, height: 1200, exif: { ...camera, thumbnail: big } }));
+    expect(r.facts).toMatchObject({ hasThumbnail: true, thumbnailDhash: null, thumbnailAspectMatches: false });
   });
 
   it('reads an embedded thumbnail and notices one of another picture', async () => {
