@@ -157,6 +157,27 @@ export function minScanBytes(f: JpegFrame): number {
 }
 
 /**
+ * Largest coefficient buffer a progressive JPEG may need to be decoded. libjpeg keeps every
+ * coefficient of a multi-scan image (2 bytes a sample, the whole frame) whatever the output scale:
+ * six 580 KB progressive copies declaring 10000×9999 (a DC scan of one bit a block, then runs of
+ * empty bands) took a run to 3.7 GB. 128 MB is a 42 MP 4:2:0 or 21 MP 4:4:4 picture; a camera
+ * writes sequential JPEGs, and web or chat exports are a few megapixels.
+ */
+export const PROGRESSIVE_COEFFICIENT_LIMIT = 128 * 1024 * 1024;
+
+/** Bytes of coefficients libjpeg buffers to decode this frame: the whole frame when progressive, else 0. */
+export function progressiveCoefficientBytes(f: JpegFrame): number {
+  if (!f.progressive || !f.components.length) return 0;
+  const hmax = Math.max(...f.components.map((c) => c.h));
+  const vmax = Math.max(...f.components.map((c) => c.v));
+  let blocks = 0;
+  for (const c of f.components) {
+    blocks += Math.ceil(Math.ceil((f.width * c.h) / hmax) / 8) * Math.ceil(Math.ceil((f.height * c.v) / vmax) / 8);
+  }
+  return blocks * 128;
+}
+
+/**
  * Offset just past the main image's end-of-image marker, walking from its first scan header at
  * `sos`: entropy-coded data (0xFF00 stuffing, RSTn, fill bytes) and the segments between scans.
  * Null when the data runs to the end of `buf` without one: the image is cut short.

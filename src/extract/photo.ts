@@ -20,7 +20,7 @@ import { normalizeDate, readExifTags, tiffStart, xmpDateTimeOriginal, type ExifT
 import { analyzeThumbnail, dhashImage, DECODE_PIXEL_LIMIT, sharpInput, ThumbnailTooLarge } from './photo-fingerprint.js';
 import { dhashJpegDcOffThread } from './dc-pool.js';
 import { jpegDcHeadersReadable } from './jpeg-dc.js';
-import { jpegHeaderDefect, jpegImageEnd, minScanBytes } from './jpeg-integrity.js';
+import { jpegHeaderDefect, jpegImageEnd, minScanBytes, PROGRESSIVE_COEFFICIENT_LIMIT, progressiveCoefficientBytes } from './jpeg-integrity.js';
 import { ByteBudget } from './byte-budget.js';
 import { daysApart } from '../windows/days.js';
 
@@ -184,6 +184,7 @@ async function readPhoto(
   // only repeat it (it was a fifth of the photo check's CPU time).
   let jpegHeaderComplete = false;
   let huffmanBaseline = false; // a JPEG the DC reader can hash
+  let coefficientBytes = 0; // what libjpeg buffers to decode a progressive JPEG
 
   if (format === 'jpeg') {
     let L = jpegLayout(head);
@@ -197,6 +198,7 @@ async function readPhoto(
     }
     if (L.exif) tiff = head.subarray(L.exif.start, L.exif.end);
     jpegHeaderComplete = L.sos !== null && L.headersValid;
+    if (L.frame) coefficientBytes = progressiveCoefficientBytes(L.frame);
     if (L.app13) iptc = iptcDateTimeCreated(head.subarray(L.app13.start, L.app13.end));
     if (L.sof) stored = { width: L.sof.width, height: L.sof.height };
     huffmanBaseline = L.sof?.huffmanBaseline === true;
@@ -398,6 +400,10 @@ async function readPhoto(
   // maxPixels. Above our own fixed decode cap nothing is decoded, whatever the rule file says.
   if (facts.width * facts.height > DECODE_PIXEL_LIMIT) {
     facts.pixelsUnavailable = 'over-decode-cap';
+    return null;
+  }
+  if (coefficientBytes > PROGRESSIVE_COEFFICIENT_LIMIT) {
+    facts.pixelsUnavailable = 'progressive-over-decode-cap';
     return null;
   }
 

@@ -9,6 +9,12 @@ import type { default as SharpFn } from 'sharp';
 let loading: Promise<typeof SharpFn> | null = null;
 
 export function loadSharp(): Promise<typeof SharpFn> {
-  loading ??= import('sharp').then((m) => m.default);
+  loading ??= import('sharp').then((m) => {
+    // libvips' operation cache keeps each decoder alive after its image is done, and counts only
+    // its own allocations, not libjpeg's: a progressive JPEG's coefficients (2 bytes a sample, the
+    // whole frame) stayed in memory after each photo. No photo is decoded twice the same way.
+    m.default.cache(false);
+    return m.default;
+  });
   return loading;
 }

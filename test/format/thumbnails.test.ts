@@ -4,6 +4,7 @@ import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { makeThumbnails } from '../../src/thumbnails.js';
 import { snapshot, tempDir } from '../cli/helpers.js';
+import { makeEobRunJpeg } from '../../fixtures/build/jpeg.js';
 
 let dir: string;
 const files: { path: string; abs: string }[] = [];
@@ -74,3 +75,22 @@ function crc32(buf: Buffer): number {
   }
   return ~c >>> 0;
 }
+
+describe('progressive JPEGs', () => {
+  it('one whose buffered coefficients pass the check\'s bound is not decoded', async () => {
+    // Four 1.2 KB progressive JPEGs declaring 10000×10000 took the page to 2.5 GB (libjpeg keeps
+    // every coefficient of a progressive image, and libvips' cache kept each decoder alive).
+    const over = path.join(dir, 'prog-over.jpg');
+    const under = path.join(dir, 'prog-under.jpg');
+    fs.writeFileSync(over, makeEobRunJpeg(8200, 8200));
+    fs.writeFileSync(under, makeEobRunJpeg(1000, 800));
+    const t = await makeThumbnails([{ path: 'over.jpg', abs: over }, { path: 'under.jpg', abs: under }]);
+    expect([...t.images.keys()]).toEqual(['under.jpg']);
+    expect(t.failed).toBe(1);
+  });
+  it('libvips keeps no finished decoder alive (its cache counts none of libjpeg\'s memory)', async () => {
+    const { loadSharp } = await import('../../src/extract/sharp-lazy.js');
+    const s = await loadSharp();
+    expect(s.cache().items.max).toBe(0);
+  });
+});

@@ -92,6 +92,15 @@ describe('extractPhoto: EXIF facts', () => {
     expect(r.facts).toMatchObject({ hasThumbnail: true, thumbnailDhash: null, thumbnailAspectMatches: false });
   });
 
+  it('a progressive JPEG whose buffered coefficients pass 128 MB is not decoded (pixels-not-checked); one just under is', async () => {
+    // Six 580 KB progressive copies declaring 10000×9999 took a run to 3.7 GB: libjpeg buffers every
+    // coefficient of a progressive image (2 bytes a sample), whatever the output scale.
+    const over = await extractBuffer(dir, 'prog-over.jpg', makeEobRunJpeg(8200, 8200, { dcScan: true }));
+    expect(over.facts).toMatchObject({ width: 8200, height: 8200, pixelsUnavailable: 'progressive-over-decode-cap', imageDhash: null });
+    const under = await extractBuffer(dir, 'prog-under.jpg', makeEobRunJpeg(2000, 2000, { dcScan: true }));
+    expect(under.facts.pixelsUnavailable ?? null).toBeNull();
+  });
+
   it('reads an embedded thumbnail and notices one of another picture', async () => {
     const same = await extractBuffer(dir, 't1.jpg', await makeJpeg({ seed: 8, width: 1600, height: 1200, exif: camera, thumbnail: true }));
     expect(same.facts).toMatchObject({ hasThumbnail: true, thumbnailAspectMatches: true });
