@@ -91,8 +91,9 @@ function fileCheck(deps: PhotoCheckDeps): Check {
       if (err) {
         emit('photo.unreadable', {
           ...at,
-          args: { file: name, problem: err.code, detail: err.detail },
-          evidence: { seen: err.code, expected: 'readable image' },
+          // Raw values only (the catalog words the code); the extractor's own sentence stays in the evidence.
+          args: { file: name, problem: err.code },
+          evidence: { seen: err.detail ? `${err.code}: ${err.detail}` : err.code, expected: 'readable image' },
         });
         return;
       }

@@ -68,7 +68,7 @@ export const photoMessages = defineRules({
     title: { zh: '图片无法读取', en: 'Photo cannot be read' },
     message: {
       zh: (a) => `${a.file}：${problemZh(a)}`,
-      en: (a) => `${a.file}: ${problemEn(a)} (${a.detail})`,
+      en: (a) => `${a.file}: ${problemEn(a)}`,
     },
     why: { zh: '打不开的图片评审看不到，也无法检查。', en: 'Reviewers cannot open it, and it cannot be checked.' },
     fix: { zh: '从原始设备或原文件夹重新拷贝这张图片，确认能正常打开后再提交。', en: 'Copy the photo again from the original device or folder and check it opens.' },

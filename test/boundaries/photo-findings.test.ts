@@ -4,6 +4,7 @@
  * thumbnail distance, the reuse check's informative-hash bounds, and how many others a finding names.
  */
 import { describe, expect, it } from 'vitest';
+import { renderMessage } from '../../src/messages/index.js';
 import { photoChecks, photoPrints, thumbnailMismatch } from '../../src/checks/photo.js';
 import type { ExtractedFile, PhotoFacts } from '../../src/types.js';
 import { count, ctxOf, DEADLINE, indicatorOf, photo, rules, runChecks, unitOf, type Hit } from './helpers.js';
@@ -47,9 +48,13 @@ describe('each finding in full', () => {
   });
   it('photo.unreadable (an io error is the core check’s)', () => {
     expect(hits({}, { error: { code: 'truncated', detail: 'cut at 100' } as never })).toEqual([
-      { ruleId: 'photo.unreadable', file: PATH, args: { file: NAME, problem: 'truncated', detail: 'cut at 100' }, evidence: { seen: 'truncated', expected: 'readable image' } },
+      { ruleId: 'photo.unreadable', file: PATH, args: { file: NAME, problem: 'truncated' }, evidence: { seen: 'truncated: cut at 100', expected: 'readable image' } },
     ]);
     expect(hits({}, { error: { code: 'io', detail: 'EIO' } as never })).toEqual([]);
+    // The extractor's sentence is no arg, so in no message (it was the English message's tail).
+    const h = hits({}, { error: { code: 'corrupt', detail: 'VipsJpeg: Corrupt JPEG data: premature end of data segment' } as never })[0]!;
+    expect(renderMessage('photo.unreadable', 'en', h.args)).toBe(`${NAME}: the image data is damaged`);
+    expect(renderMessage('photo.unreadable', 'zh', h.args)).toBe(`${NAME}：图片数据已损坏`);
   });
   it('photo.format', () => {
     expect(only({ format: 'gif' })).toEqual({ ruleId: 'photo.format', file: PATH, args: { file: NAME, seen: 'gif', expected: ['jpeg', 'png', 'heif'] }, evidence: { seen: 'gif', expected: 'jpeg/png/heif' } });
