@@ -75,7 +75,9 @@ function topicOnly(text: string, words: string, title: string): boolean {
  * (element-measures.ts). A 社区's report saying 街道办组织了辖区小区评比 tells what the 街道 did.
  */
 function superiorOf(title: string): RegExp | null {
-  const unit = /^[^，,。；、]*?(社区|村|居委会|村委会|乡|镇|街道)(?:党委|党支部|党总支|人民政府|政府|办事处|居民委员会|村民委员会|居委会|村委会)?(?:关于|[^，,。；、]{0,30}(?:说明|报告|总结|汇报|材料))/.exec(title);
+  // The tier is the unit's own name's: no bureau before it (清河县城市管理局关于城区街道… is a bureau's), and not a
+  // word of a bureau's name or topic (城乡建设、乡村振兴、农业农村、城镇).
+  const unit = /^[^，,。；、局委办厅院馆站队所]*?(社区|(?<![农城乡])村(?!庄|镇|民(?!委员会))|居委会|村委会|(?<!城)乡(?![村镇])|(?<![城乡村])镇|街道)(?:党委|党支部|党总支|人民政府|政府|办事处|居民委员会|村民委员会|居委会|村委会)?(?:关于|[^，,。；、]{0,30}(?:说明|报告|总结|汇报|材料))/.exec(title);
   if (!unit) return null;
   const body = /^(?:社区|村|居委会|村委会)$/.test(unit[1])
     ? '(?:街道办事处|街道办|街道|乡政府|乡里|镇政府|镇里|镇党委)'

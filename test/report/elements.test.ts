@@ -533,3 +533,17 @@ describe('session 13 review: a 街道 of a county-level city has the 市 above i
     expect(measure(['如皋市城市管理局关于市容整治工作的说明', '为推进我市创建工作，市城管局在城区开展占道经营专项整治。'])).toBe('present');
   });
 });
+
+describe('session 13 review: the tier is the unit’s own name’s, not a word of a bureau’s name or topic', () => {
+  const measure = (lines: string[]) => judgeElements(analyzeText({ pages: [lines.join('\n')], paged: false, joinLines: false, headings: [] })).find((v) => v.element === '具体措施')?.status;
+  it.each([
+    ['清河县住房和城乡建设局关于城镇老旧小区改造工作的情况说明', '县住建局对城区17个老旧小区开展了改造。'],
+    ['清河县乡村振兴局关于乡风文明建设的说明', '县乡村振兴局在全县开展“文明家庭”评选活动。'],
+    ['清河县城市管理局关于城区街道环境整治的说明', '县城管局组织开展了背街小巷环境整治。'],
+  ])('a county bureau’s own name opening a clause is the unit: %s', (title, sentence) => expect(measure([title, sentence])).toBe('present'));
+  it('a 镇, 村 or 社区 named by its own title still has its superiors', () => {
+    expect(measure(['马集镇人居环境整治情况说明', '县农业农村局对各村开展了人居环境检查。'])).toBe('missing');
+    expect(measure(['马庄村村民委员会关于人居环境整治的说明', '镇政府组织了各村环境评比。'])).toBe('missing');
+    expect(measure(['东关社区垃圾分类工作说明', '街道办组织了辖区小区评比。'])).toBe('missing');
+  });
+});
