@@ -8,6 +8,8 @@ import { createRequire } from 'node:module';
 import path from 'node:path';
 import pLimit from 'p-limit';
 import { RENDER_COUNTER, cappedStreams } from '../extract/pdf-stream-cap.js';
+import { PROGRESSIVE_COEFFICIENT_LIMIT, progressiveCoefficientBytes } from '../extract/jpeg-integrity.js';
+import { jpegLayout } from '../extract/photo-structure.js';
 import { renderWorker } from './render-worker.js';
 import { DOCUMENT_WORK, PAGE_WORK, setRenderWork } from './render-work.js';
 import { BoundedCanvasFactory, DOCUMENT_CANVAS_PIXELS, PAGE_CANVAS_PIXELS, setCanvasBudget } from './render-canvas.js';
@@ -171,6 +173,11 @@ export async function ocrInput(png: Buffer): Promise<Buffer> {
 
 /** One scan or photo of a page, upright (EXIF orientation applied), at OCR scale, as PNG. */
 export async function imagePage(data: Buffer): Promise<PageImage> {
+  // A progressive JPEG is decoded whole whatever the output size (libjpeg keeps every coefficient):
+  // four 465 KB scans declaring 8900×8900 took a run to 2.0 GB. Beyond the photo check's bound the
+  // page is read as blank and the image counted as refused (ocr.image-refused).
+  const frame = data[0] === 0xff && data[1] === 0xd8 ? jpegLayout(data).frame : null;
+  if (frame && progressiveCoefficientBytes(frame) > PROGRESSIVE_COEFFICIENT_LIMIT) return { page: 1, png: await blankPage(), refused: 1, work: 0 };
   const { default: sharp } = await import('sharp');
   const png = await sharp(data, { limitInputPixels: MAX_INPUT_PIXELS, failOn: 'error' })
     .rotate()
