@@ -26,8 +26,9 @@ const rowChecks: Check = {
       if (!isCoreError(file.error.code)) {
         emit('register.unreadable', {
           ...at,
-          args: { code: file.error.code, detail: file.error.detail },
-          evidence: { seen: file.error.code, expected: 'xlsx' },
+          // Raw values only (the catalog words the code); the extractor's sentence stays in the evidence.
+          args: { code: file.error.code },
+          evidence: { seen: file.error.detail ? `${file.error.code}: ${file.error.detail}` : file.error.code, expected: 'xlsx' },
         });
       }
       return;

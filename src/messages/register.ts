@@ -29,7 +29,7 @@ const UNREADABLE: Record<string, { zh: string; en: string }> = {
   corrupt: { zh: '文件已损坏', en: 'the file is corrupt' },
   unsupported: { zh: '不是可识别的表格文件', en: 'it is not a spreadsheet this tool can read' },
 };
-const unreadable = (a: Args, lang: 'zh' | 'en') => UNREADABLE[String(a.code)]?.[lang] ?? `${a.code}: ${a.detail}`;
+const unreadable = (a: Args, lang: 'zh' | 'en') => UNREADABLE[String(a.code)]?.[lang] ?? (lang === 'zh' ? `读取出错（${a.code}）` : `a read error (${a.code})`);
 
 const win = (a: Args) => span(a.from, a.to, 'zh');
 

@@ -23,8 +23,13 @@ const withPhotos = (r: RegisterRow, photos: string[]) => ({ ...r, photos, photos
 describe('the file', () => {
   it('unreadable (io is the core check’s)', () => {
     expect(run([{ ...register([]), error: { code: 'corrupt', detail: 'bad zip' } } as ExtractedFile])).toEqual([
-      { ruleId: 'register.unreadable', file: REG, args: { code: 'corrupt', detail: 'bad zip' }, evidence: { seen: 'corrupt', expected: 'xlsx' } },
+      { ruleId: 'register.unreadable', file: REG, args: { code: 'corrupt' }, evidence: { seen: 'corrupt: bad zip', expected: 'xlsx' } },
     ]);
+    // The extractor's sentence is no arg, so in no message, even for a code the catalog has no words for.
+    const odd = run([{ ...register([]), error: { code: 'no-workbook-part', detail: 'End of central directory not found' } } as ExtractedFile])[0]!;
+    expect(odd.args).toEqual({ code: 'no-workbook-part' });
+    expect(renderMessage('register.unreadable', 'zh', odd.args)).not.toContain('End of central');
+    expect(renderMessage('register.unreadable', 'en', odd.args)).not.toContain('End of central');
     expect(run([{ ...register([]), error: { code: 'io', detail: 'EIO' } } as ExtractedFile])).toEqual([]);
   });
   it('no header: nothing else is judged', () => {
