@@ -35,16 +35,19 @@ const elementHint = (v: ArgValue | undefined, lang: 'zh' | 'en') => (Object.hasO
 /** A word of the catalog's own (PDF, Excel (.xlsx), 压缩包) after Chinese: a Latin one set apart by a space. */
 const spaced = (w: string) => (/^[A-Za-z]/.test(w) ? ` ${w}` : w);
 
+/** The format a file's name claims (.docx/.doc/.wps: Word; .ofd: OFD), from the document's format code. */
+const namedAs = (a: Args) => (docFormat(a.format) === 'OFD' ? 'OFD' : 'Word');
+
 /** doc.corrupt by its reason (src/checks/report.ts corruptReason): what is wrong, in words. */
 const CORRUPT_ZH: Record<string, (a: Args) => string> = {
   truncated: () => '文件不完整（复制或下载时可能中断了），无法打开',
-  'not-word': (a) => `文件名是 Word 文件，内容却是${spaced(container(a.seen, 'zh'))}，无法作为 Word 文档打开`,
+  'not-word': (a) => `文件名是 ${namedAs(a)} 文件，内容却是${spaced(container(a.seen, 'zh'))}，无法作为 ${namedAs(a)} 文档打开`,
   'content-too-large': (a) => `PDF 各页的内容数据合计超过读取上限 ${mb(a.limit)}，无法读取`,
   damaged: () => '文件无法打开，可能已损坏或未完整复制',
 };
 const CORRUPT_EN: Record<string, (a: Args) => string> = {
   truncated: () => 'the file is cut short (the copy or download was probably interrupted); it cannot be opened',
-  'not-word': (a) => `the file is named like a Word file but holds ${container(a.seen, 'en')}; it cannot be opened as a Word document`,
+  'not-word': (a) => `the file is named like a${namedAs(a) === 'OFD' ? 'n' : ''} ${namedAs(a)} file but holds ${container(a.seen, 'en')}; it cannot be opened as a${namedAs(a) === 'OFD' ? 'n' : ''} ${namedAs(a)} document`,
   'content-too-large': (a) => `the content of the PDF's pages totals more than the reading limit of ${mb(a.limit)}; it cannot be read`,
   damaged: () => 'the file cannot be opened; it may be damaged or incompletely copied',
 };

@@ -172,6 +172,14 @@ describe('a file that cannot be read', () => {
       for (const lang of ['zh', 'en'] as const) expect(renderMessage(hit.ruleId, lang, hit.args)).not.toMatch(/Invalid PDF|internal structure|Corrupted zip|its bytes are|stream counted|page\(s\)|not a document format|has no text/);
     }
   });
+  it('a file named .ofd holding something else is said to be named as an OFD file, not a Word file', () => {
+    const ofd = { code: 'corrupt', format: 'ofd', reason: 'not-word', seen: 'unknown' };
+    expect(renderMessage('doc.corrupt', 'zh', ofd)).toBe('文件名是 OFD 文件，内容却是无法识别的文件，无法作为 OFD 文档打开');
+    expect(renderMessage('doc.corrupt', 'en', ofd)).toBe('the file is named like an OFD file but holds an unrecognised file; it cannot be opened as an OFD document');
+    const docx = { ...ofd, format: 'docx', seen: 'xlsx' };
+    expect(renderMessage('doc.corrupt', 'zh', docx)).toBe('文件名是 Word 文件，内容却是 Excel (.xlsx)，无法作为 Word 文档打开');
+    expect(renderMessage('doc.corrupt', 'en', docx)).toBe('the file is named like a Word file but holds Excel (.xlsx); it cannot be opened as a Word document');
+  });
 });
 
 describe('部门评价', () => {
