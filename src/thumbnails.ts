@@ -11,7 +11,7 @@ import { openForRead } from './formats/read.js';
 import { loadSharp } from './extract/sharp-lazy.js';
 import { DECODE_PIXEL_LIMIT } from './extract/photo-fingerprint.js';
 import { jpegLayout } from './extract/photo-structure.js';
-import { PROGRESSIVE_COEFFICIENT_LIMIT, progressiveCoefficientBytes } from './extract/jpeg-integrity.js';
+import { interlacedPngBytes, PROGRESSIVE_COEFFICIENT_LIMIT, progressiveCoefficientBytes } from './extract/jpeg-integrity.js';
 
 export interface ThumbnailOptions {
   /** Longer side in pixels. */
@@ -66,6 +66,7 @@ export async function makeThumbnails(photos: { path: string; abs: string | Buffe
       // 10000×10000 took a page to 2.5 GB): the check's own bound on its buffered coefficients.
       const frame = bytes[0] === 0xff && bytes[1] === 0xd8 ? jpegLayout(bytes).frame : null;
       if (frame && progressiveCoefficientBytes(frame) > PROGRESSIVE_COEFFICIENT_LIMIT) throw new Error('progressive JPEG too large to decode');
+      if (interlacedPngBytes(bytes) > PROGRESSIVE_COEFFICIENT_LIMIT) throw new Error('interlaced PNG too large to decode');
       const jpeg = await sharp(bytes, { failOn: 'none', limitInputPixels: maxPixels })
         .rotate()
         .resize(size, size, { fit: 'inside', withoutEnlargement: true })

@@ -135,7 +135,8 @@ export interface PhotoFacts {
    * Why the pixels were not decoded: 'hevc' (no decoder in this build) or 'bmp' (not decoded
    * here) or 'over-decode-cap' (declares more pixels than we ever decode, 100 M: whether that is a
    * bomb is the check's call, against the county's maxPixels) or 'progressive-over-decode-cap' (a
-   * progressive JPEG whose coefficients, buffered whole, exceed PROGRESSIVE_COEFFICIENT_LIMIT) — a limit of ours, pixel-based
+   * progressive JPEG whose coefficients, buffered whole, exceed PROGRESSIVE_COEFFICIENT_LIMIT) or
+   * 'interlaced-over-decode-cap' (an interlaced PNG decoded whole beyond the same bound) — a limit of ours, pixel-based
    * checks not run; 'decode-failed' — the decoder refused
    * the pixels, the photo is damaged.
    */

@@ -20,7 +20,7 @@ import { normalizeDate, readExifTags, tiffStart, xmpDateTimeOriginal, type ExifT
 import { analyzeThumbnail, dhashImage, DECODE_PIXEL_LIMIT, sharpInput, ThumbnailTooLarge } from './photo-fingerprint.js';
 import { dhashJpegDcOffThread } from './dc-pool.js';
 import { jpegDcHeadersReadable } from './jpeg-dc.js';
-import { jpegHeaderDefect, jpegImageEnd, minScanBytes, PROGRESSIVE_COEFFICIENT_LIMIT, progressiveCoefficientBytes } from './jpeg-integrity.js';
+import { interlacedPngBytes, jpegHeaderDefect, jpegImageEnd, minScanBytes, PROGRESSIVE_COEFFICIENT_LIMIT, progressiveCoefficientBytes } from './jpeg-integrity.js';
 import { ByteBudget } from './byte-budget.js';
 import { daysApart } from '../windows/days.js';
 
@@ -185,6 +185,7 @@ async function readPhoto(
   let jpegHeaderComplete = false;
   let huffmanBaseline = false; // a JPEG the DC reader can hash
   let coefficientBytes = 0; // what libjpeg buffers to decode a progressive JPEG
+  let interlacedBytes = 0; // what an interlaced PNG is decoded into, whole
 
   if (format === 'jpeg') {
     let L = jpegLayout(head);
@@ -232,6 +233,7 @@ async function readPhoto(
       }
     }
   } else if (format === 'png') {
+    interlacedBytes = interlacedPngBytes(head);
     const P = await pngLayout(head, size, readAt);
     if (P.width !== null && P.height !== null) stored = { width: P.width, height: P.height };
     tiff = P.exif;
@@ -404,6 +406,10 @@ async function readPhoto(
   }
   if (coefficientBytes > PROGRESSIVE_COEFFICIENT_LIMIT) {
     facts.pixelsUnavailable = 'progressive-over-decode-cap';
+    return null;
+  }
+  if (interlacedBytes > PROGRESSIVE_COEFFICIENT_LIMIT) {
+    facts.pixelsUnavailable = 'interlaced-over-decode-cap';
     return null;
   }
 

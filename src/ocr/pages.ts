@@ -8,7 +8,7 @@ import { createRequire } from 'node:module';
 import path from 'node:path';
 import pLimit from 'p-limit';
 import { RENDER_COUNTER, cappedStreams } from '../extract/pdf-stream-cap.js';
-import { PROGRESSIVE_COEFFICIENT_LIMIT, progressiveCoefficientBytes } from '../extract/jpeg-integrity.js';
+import { interlacedPngBytes, PROGRESSIVE_COEFFICIENT_LIMIT, progressiveCoefficientBytes } from '../extract/jpeg-integrity.js';
 import { jpegLayout } from '../extract/photo-structure.js';
 import { renderWorker } from './render-worker.js';
 import { DOCUMENT_WORK, PAGE_WORK, setRenderWork } from './render-work.js';
@@ -177,7 +177,8 @@ export async function imagePage(data: Buffer): Promise<PageImage> {
   // four 465 KB scans declaring 8900×8900 took a run to 2.0 GB. Beyond the photo check's bound the
   // page is read as blank and the image counted as refused (ocr.image-refused).
   const frame = data[0] === 0xff && data[1] === 0xd8 ? jpegLayout(data).frame : null;
-  if (frame && progressiveCoefficientBytes(frame) > PROGRESSIVE_COEFFICIENT_LIMIT) return { page: 1, png: await blankPage(), refused: 1, work: 0 };
+  const whole = (frame ? progressiveCoefficientBytes(frame) : 0) || interlacedPngBytes(data);
+  if (whole > PROGRESSIVE_COEFFICIENT_LIMIT) return { page: 1, png: await blankPage(), refused: 1, work: 0 };
   const { default: sharp } = await import('sharp');
   const png = await sharp(data, { limitInputPixels: MAX_INPUT_PIXELS, failOn: 'error' })
     .rotate()

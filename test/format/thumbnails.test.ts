@@ -88,6 +88,13 @@ describe('progressive JPEGs', () => {
     expect([...t.images.keys()]).toEqual(['under.jpg']);
     expect(t.failed).toBe(1);
   });
+  it('an interlaced PNG decoded into more than the bound is not decoded either', async () => {
+    const png = path.join(dir, 'interlaced.png');
+    fs.writeFileSync(png, await sharp({ create: { width: 5800, height: 5800, channels: 4, background: { r: 9, g: 9, b: 9, alpha: 1 } } }).png({ progressive: true, compressionLevel: 1 }).toBuffer());
+    const t = await makeThumbnails([{ path: 'i.png', abs: png }]);
+    expect(t.images.size).toBe(0);
+    expect(t.failed).toBe(1);
+  });
   it('libvips keeps no finished decoder alive (its cache counts none of libjpeg\'s memory)', async () => {
     const { loadSharp } = await import('../../src/extract/sharp-lazy.js');
     const s = await loadSharp();

@@ -16,4 +16,9 @@ describe('imagePage', () => {
     expect(under.refused).toBe(0);
     expect(under.png.subarray(1, 4).toString()).toBe('PNG');
   });
+  it('refuses an interlaced PNG decoded into more than the bound', async () => {
+    const { default: sharp } = await import('sharp');
+    const png = await sharp({ create: { width: 5800, height: 5800, channels: 4, background: { r: 255, g: 255, b: 255, alpha: 1 } } }).png({ progressive: true, compressionLevel: 1 }).toBuffer();
+    expect((await imagePage(png)).refused).toBe(1);
+  });
 });

@@ -101,6 +101,16 @@ describe('extractPhoto: EXIF facts', () => {
     expect(under.facts.pixelsUnavailable ?? null).toBeNull();
   });
 
+  it('an interlaced PNG decoded into more than 128 MB is not decoded (pixels-not-checked); one not interlaced is', async () => {
+    // Four 425 KB interlaced PNGs of 9990×10000 took a run to 1.9 GB: an interlaced PNG is decoded whole.
+    const { default: sharp } = await import('sharp');
+    const png = (progressive: boolean) => sharp({ create: { width: 5800, height: 5800, channels: 4, background: { r: 200, g: 10, b: 10, alpha: 1 } } }).png({ progressive, compressionLevel: 1 }).toBuffer();
+    const over = await extractBuffer(dir, 'interlaced.png', await png(true));
+    expect(over.facts).toMatchObject({ width: 5800, height: 5800, pixelsUnavailable: 'interlaced-over-decode-cap', imageDhash: null });
+    const plain = await extractBuffer(dir, 'plain.png', await png(false));
+    expect(plain.facts.pixelsUnavailable ?? null).toBeNull();
+  });
+
   it('reads an embedded thumbnail and notices one of another picture', async () => {
     const same = await extractBuffer(dir, 't1.jpg', await makeJpeg({ seed: 8, width: 1600, height: 1200, exif: camera, thumbnail: true }));
     expect(same.facts).toMatchObject({ hasThumbnail: true, thumbnailAspectMatches: true });
