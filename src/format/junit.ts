@@ -12,7 +12,8 @@ const JUNIT_WORDS = {
     unitCase: (name: string) => `${name}（单位材料）`,
     tag: (f: Finding) => (f.status === 'reviewed' ? `[${severityWord('zh', f.severity)}，${statusWord('zh', 'reviewed')}]` : `[${severityWord('zh', f.severity)}]`),
     why: (f: Finding) => `${f.ruleId}：${f.message}`,
-    where: (loc: string) => `（${loc}）`,
+    // In brackets, as on the screen: a place may hold its own （） (照片拍摄时间（EXIF）).
+    where: (loc: string) => ` [${loc}]`,
     review: (r: NonNullable<Finding['review']>) => `——${r.by}：${r.reason}（${r.at}）`,
     notChecked: (why: string) => `${statusWord('zh', 'not-checked')}${why ? `：${why}` : ''}`,
   },
@@ -20,7 +21,7 @@ const JUNIT_WORDS = {
     unitCase: (name: string) => `${name} (unit material)`,
     tag: (f: Finding) => (f.status === 'reviewed' ? `[reviewed ${severityWord('en', f.severity)}]` : `[${severityWord('en', f.severity)}]`),
     why: (f: Finding) => `${f.ruleId}: ${f.message}`,
-    where: (loc: string) => ` (${loc})`,
+    where: (loc: string) => ` [${loc}]`,
     review: (r: NonNullable<Finding['review']>) => ` — ${r.by}: ${r.reason} (${r.at})`,
     notChecked: (why: string) => `${statusWord('en', 'not-checked')}${why ? ` — ${why}` : ''}`,
   },

@@ -92,7 +92,7 @@ function junitBefore(report: Report): string {
       const why = (f: Finding) => (zh ? `${f.ruleId}：${f.message}` : `${f.ruleId}: ${f.message}`);
       const where = (f: Finding) => {
         const loc = describeLocation(f.location, report.lang);
-        return loc && !f.message.includes(loc) ? (zh ? `（${loc}）` : ` (${loc})`) : '';
+        return loc && !f.message.includes(loc) ? ` [${loc}]` : '';
       };
       const review = (f: Finding) => (!f.review ? '' : zh ? `——${f.review.by}：${f.review.reason}（${f.review.at}）` : ` — ${f.review.by}: ${f.review.reason} (${f.review.at})`);
       const text = c.findings.map((f) => `${tag(f)} ${why(f)}${where(f)}${review(f)}`).join('\n');

@@ -38,6 +38,12 @@ describe('junit follows --lang', () => {
     expect(x).toMatch(/message="not checked — /);
     for (const word of OWN.zh) expect(x).not.toContain(word);
   });
+  it('a place is in brackets, as on the screen (never （照片拍摄时间（EXIF））)', () => {
+    expect(xml(zh)).toContain('不在测评周期 2025-08-01 ~ 2026-07-31 内 [照片拍摄时间（EXIF）]');
+    expect(xml(zh)).not.toContain('（EXIF））');
+    expect(xml(en)).toContain('outside the evaluation period 2025-08-01 to 2026-07-31 [EXIF DateTimeOriginal]');
+  });
+
   it('a reviewed finding says so in the run’s language', () => {
     const at = zh.findings.findIndex((f) => f.file && f.severity === 'error');
     const reviewed = (r: Report): Report => ({ ...r, findings: r.findings.map((f, i) => (i === at ? { ...f, status: 'reviewed' as const, review: { verdict: 'confirmed', by: '县创文办', reason: '已核对原件', at: '2026-10-20' } } : f)) } as Report);
