@@ -547,3 +547,12 @@ describe('session 13 review: the tier is the unit’s own name’s, not a word o
     expect(measure(['东关社区垃圾分类工作说明', '街道办组织了辖区小区评比。'])).toBe('missing');
   });
 });
+
+describe('session 13 review: 要 opening a clause', () => {
+  it('要 in a relative clause (群众要办的事) or a word (纲要) is no demand; 要 + a verb still is', () => {
+    const status = (sentence: string, element: string) => judgeElements(analyzeText({ pages: [['县政务服务中心工作情况说明', sentence].join('\n')], paged: false, joinLines: false, headings: [] })).find((v) => v.element === element)?.status;
+    expect(status('群众要办的事基本实现“最多跑一次”，办事满意率达到98%。', '取得成效')).toBe('present');
+    expect(status('纲要印发后，我局在全县开展“文明家庭”评选活动。', '具体措施')).toBe('present');
+    expect(measures({ text: '各股室要组织干部职工开展志愿服务。' })).toBeNull();
+  });
+});
