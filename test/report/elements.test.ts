@@ -556,3 +556,8 @@ describe('session 13 review: 要 opening a clause', () => {
     expect(measures({ text: '各股室要组织干部职工开展志愿服务。' })).toBeNull();
   });
 });
+
+describe('session 13 review: 负责 as an attitude or an attribute is no charge', () => {
+  it.each(['本着对群众高度负责的态度开展拉网式排查。', '我局对所负责的12条道路开展常态化巡查。', '执法人员负责任地开展占道经营整治。'])('a measure: %s', (s) => expect(measures({ text: s })).not.toBeNull());
+  it('being in charge is still no measure', () => expect(measures({ text: '工作人员陈静负责调解卷宗的制作和归档。' })).toBeNull());
+});
