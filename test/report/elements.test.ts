@@ -477,6 +477,9 @@ describe('session 13 review: problems found and their rectification', () => {
     expect(sectionRole('一、督查问题')).toBe('problems');
     expect(sectionRole('二、检查发现问题及整改措施')).toBeUndefined();
     expect(sectionRole('二、测评反馈问题的整改情况')).toBeUndefined();
+    expect(sectionRole('一、问题清单及整改落实情况')).toBeUndefined();
+    expect(sectionRole('二、对照问题清单逐项整改')).toBeUndefined();
+    expect(sectionRole('一、问题清单')).toBe('problems');
     const lines = ['县市场监管局食品安全工作说明', '一、基本情况', '我局负责全县食品安全监管工作，局长任组长。', '二、检查发现问题及整改措施', '我局组织开展餐饮单位专项检查，检查发现问题35个，已督促整改35个，整改率100%。'];
     const v = judgeElements(analyzeText({ pages: [lines.join('\n')], paged: false, joinLines: false, headings: [] }));
     expect(v.find((x) => x.element === '具体措施')?.status).toBe('present');
