@@ -67,6 +67,9 @@ export async function makeThumbnails(photos: { path: string; abs: string | Buffe
       const frame = bytes[0] === 0xff && bytes[1] === 0xd8 ? jpegLayout(bytes).frame : null;
       if (frame && progressiveCoefficientBytes(frame) > PROGRESSIVE_COEFFICIENT_LIMIT) throw new Error('progressive JPEG too large to decode');
       if (interlacedPngBytes(bytes) > PROGRESSIVE_COEFFICIENT_LIMIT) throw new Error('interlaced PNG too large to decode');
+      // libheif decodes a HEIF/AVIF image whole too (four 1.1 KB AVIFs of 8000×8000: 1.3 GB).
+      const meta = await sharp(bytes, { limitInputPixels: maxPixels }).metadata();
+      if (meta.format === 'heif' && (meta.width ?? 0) * (meta.height ?? 0) * 4 > PROGRESSIVE_COEFFICIENT_LIMIT) throw new Error('HEIF/AVIF too large to decode');
       const jpeg = await sharp(bytes, { failOn: 'none', limitInputPixels: maxPixels })
         .rotate()
         .resize(size, size, { fit: 'inside', withoutEnlargement: true })

@@ -95,6 +95,16 @@ describe('progressive JPEGs', () => {
     expect(t.images.size).toBe(0);
     expect(t.failed).toBe(1);
   });
+  it('a HEIF/AVIF image decoded (whole, as libheif does) into more than the bound is not decoded', async () => {
+    const big = path.join(dir, 'big.avif');
+    const small = path.join(dir, 'small.avif');
+    const avif = (w: number, h: number) => sharp({ create: { width: w, height: h, channels: 3, background: { r: 90, g: 140, b: 30 } } }).avif({ effort: 0, quality: 30 }).toBuffer();
+    fs.writeFileSync(big, await avif(6000, 6000));
+    fs.writeFileSync(small, await avif(640, 480));
+    const t = await makeThumbnails([{ path: 'big.avif', abs: big }, { path: 'small.avif', abs: small }]);
+    expect([...t.images.keys()]).toEqual(['small.avif']);
+    expect(t.failed).toBe(1);
+  });
   it('libvips keeps no finished decoder alive (its cache counts none of libjpeg\'s memory)', async () => {
     const { loadSharp } = await import('../../src/extract/sharp-lazy.js');
     const s = await loadSharp();
