@@ -9,7 +9,7 @@
  */
 import { openForRead } from './formats/read.js';
 import { loadSharp } from './extract/sharp-lazy.js';
-import { DECODE_PIXEL_LIMIT } from './extract/photo-fingerprint.js';
+import { DECODE_PIXEL_LIMIT, HEIF_DECODE_PIXEL_LIMIT } from './extract/photo-fingerprint.js';
 import { jpegLayout } from './extract/photo-structure.js';
 import { interlacedPngBytes, PROGRESSIVE_COEFFICIENT_LIMIT, progressiveCoefficientBytes } from './extract/jpeg-integrity.js';
 
@@ -69,7 +69,7 @@ export async function makeThumbnails(photos: { path: string; abs: string | Buffe
       if (interlacedPngBytes(bytes) > PROGRESSIVE_COEFFICIENT_LIMIT) throw new Error('interlaced PNG too large to decode');
       // libheif decodes a HEIF/AVIF image whole too (four 1.1 KB AVIFs of 8000×8000: 1.3 GB).
       const meta = await sharp(bytes, { limitInputPixels: maxPixels }).metadata();
-      if (meta.format === 'heif' && (meta.width ?? 0) * (meta.height ?? 0) * 4 > PROGRESSIVE_COEFFICIENT_LIMIT) throw new Error('HEIF/AVIF too large to decode');
+      if (meta.format === 'heif' && (meta.width ?? 0) * (meta.height ?? 0) > HEIF_DECODE_PIXEL_LIMIT) throw new Error('HEIF/AVIF too large to decode');
       const jpeg = await sharp(bytes, { failOn: 'none', limitInputPixels: maxPixels })
         .rotate()
         .resize(size, size, { fit: 'inside', withoutEnlargement: true })

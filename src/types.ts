@@ -136,7 +136,8 @@ export interface PhotoFacts {
    * here) or 'over-decode-cap' (declares more pixels than we ever decode, 100 M: whether that is a
    * bomb is the check's call, against the county's maxPixels) or 'progressive-over-decode-cap' (a
    * progressive JPEG whose coefficients, buffered whole, exceed PROGRESSIVE_COEFFICIENT_LIMIT) or
-   * 'interlaced-over-decode-cap' (an interlaced PNG decoded whole beyond the same bound) — a limit of ours, pixel-based
+   * 'interlaced-over-decode-cap' (an interlaced PNG decoded whole beyond the same bound) or
+   * 'heif-over-decode-cap' (HEIF/AVIF above HEIF_DECODE_PIXEL_LIMIT, decoded whole) — a limit of ours, pixel-based
    * checks not run; 'decode-failed' — the decoder refused
    * the pixels, the photo is damaged.
    */

@@ -17,7 +17,7 @@ import { SNIFF_BYTES } from '../formats/sniff.js';
 import { bmpSize, heifPrimary, iptcDateTimeCreated, isoTruncatedAt, jpegLayout, pngLayout, webpLayout, type ReadAt } from './photo-structure.js';
 import { makerNoteOf, reconyxDateTimeOriginal } from './photo-makernote.js';
 import { normalizeDate, readExifTags, tiffStart, xmpDateTimeOriginal, type ExifTags } from './photo-exif.js';
-import { analyzeThumbnail, dhashImage, DECODE_PIXEL_LIMIT, sharpInput, ThumbnailTooLarge } from './photo-fingerprint.js';
+import { analyzeThumbnail, dhashImage, DECODE_PIXEL_LIMIT, HEIF_DECODE_PIXEL_LIMIT, sharpInput, ThumbnailTooLarge } from './photo-fingerprint.js';
 import { dhashJpegDcOffThread } from './dc-pool.js';
 import { jpegDcHeadersReadable } from './jpeg-dc.js';
 import { interlacedPngBytes, jpegHeaderDefect, jpegImageEnd, minScanBytes, PROGRESSIVE_COEFFICIENT_LIMIT, progressiveCoefficientBytes } from './jpeg-integrity.js';
@@ -406,6 +406,10 @@ async function readPhoto(
   }
   if (coefficientBytes > PROGRESSIVE_COEFFICIENT_LIMIT) {
     facts.pixelsUnavailable = 'progressive-over-decode-cap';
+    return null;
+  }
+  if (isHeif && facts.width * facts.height > HEIF_DECODE_PIXEL_LIMIT) {
+    facts.pixelsUnavailable = 'heif-over-decode-cap';
     return null;
   }
   if (interlacedBytes > PROGRESSIVE_COEFFICIENT_LIMIT) {

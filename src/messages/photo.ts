@@ -47,6 +47,7 @@ const PIXELS_ZH: Record<string, string> = {
   'over-decode-cap': '声明的像素数超过本工具的解码上限（1 亿像素），未解码图片内容',
   'progressive-over-decode-cap': '渐进式 JPEG 解码所需内存超过本工具的上限（约 4200 万像素），未解码图片内容',
   'interlaced-over-decode-cap': '隔行扫描（interlaced）PNG 解码所需内存超过本工具的上限（128 MB），未解码图片内容',
+  'heif-over-decode-cap': 'HEIF/AVIF 图片超过本工具解码此格式的上限（1600 万像素），未解码图片内容',
 };
 const PIXELS_EN: Record<string, string> = {
   hevc: 'iPhone HEIC: the pixels cannot be decoded here',
@@ -54,6 +55,7 @@ const PIXELS_EN: Record<string, string> = {
   'over-decode-cap': 'it declares more pixels than this tool decodes (100 million)',
   'progressive-over-decode-cap': 'a progressive JPEG needing more memory to decode than this tool allows (about 42 million pixels)',
   'interlaced-over-decode-cap': 'an interlaced PNG needing more memory to decode than this tool allows (128 MB)',
+  'heif-over-decode-cap': 'a HEIF/AVIF image above what this tool decodes in that format (16 million pixels)',
 };
 
 /** Festival windows of the indicator ({festival, from, to}), or a note that none falls in the period. */

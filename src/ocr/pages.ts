@@ -10,6 +10,7 @@ import pLimit from 'p-limit';
 import { RENDER_COUNTER, cappedStreams } from '../extract/pdf-stream-cap.js';
 import { interlacedPngBytes, PROGRESSIVE_COEFFICIENT_LIMIT, progressiveCoefficientBytes } from '../extract/jpeg-integrity.js';
 import { jpegLayout } from '../extract/photo-structure.js';
+import { HEIF_DECODE_PIXEL_LIMIT } from '../extract/photo-fingerprint.js';
 import { renderWorker } from './render-worker.js';
 import { DOCUMENT_WORK, PAGE_WORK, setRenderWork } from './render-work.js';
 import { BoundedCanvasFactory, DOCUMENT_CANVAS_PIXELS, PAGE_CANVAS_PIXELS, setCanvasBudget } from './render-canvas.js';
@@ -180,6 +181,8 @@ export async function imagePage(data: Buffer): Promise<PageImage> {
   const whole = (frame ? progressiveCoefficientBytes(frame) : 0) || interlacedPngBytes(data);
   if (whole > PROGRESSIVE_COEFFICIENT_LIMIT) return { page: 1, png: await blankPage(), refused: 1, work: 0 };
   const { default: sharp } = await import('sharp');
+  const meta = await sharp(data, { limitInputPixels: MAX_INPUT_PIXELS }).metadata().catch(() => null);
+  if (meta?.format === 'heif' && (meta.width ?? 0) * (meta.height ?? 0) > HEIF_DECODE_PIXEL_LIMIT) return { page: 1, png: await blankPage(), refused: 1, work: 0 };
   const png = await sharp(data, { limitInputPixels: MAX_INPUT_PIXELS, failOn: 'error' })
     .rotate()
     .resize({ width: IMAGE_LONG_SIDE_PX, height: IMAGE_LONG_SIDE_PX, fit: 'inside', withoutEnlargement: true })

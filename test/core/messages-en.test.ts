@@ -103,7 +103,7 @@ const CODES: Record<string, ArgValue[]> = {
   form: ['ocr', 'scan', 'image'],
   format: ['pdf', 'docx', 'doc', 'ofd', 'text', 'image'],
   why: ['no-file', 'no-finding'],
-  detail: ['hevc', 'bmp', 'over-decode-cap', 'progressive-over-decode-cap', 'interlaced-over-decode-cap'],
+  detail: ['hevc', 'bmp', 'over-decode-cap', 'progressive-over-decode-cap', 'interlaced-over-decode-cap', 'heif-over-decode-cap'],
   aspect: [false],
   to: [null],
   source: ['mvhd', '©day', 'com.apple.quicktime.creationdate'],

@@ -111,6 +111,18 @@ describe('extractPhoto: EXIF facts', () => {
     expect(plain.facts.pixelsUnavailable ?? null).toBeNull();
   });
 
+  it('a HEIF/AVIF image above 16 MP is not decoded (libheif decodes the whole frame): pixels-not-checked', async () => {
+    // Four 8 KB AVIFs of 8000×8000 took a run to 4.6 GB.
+    const { default: sharp } = await import('sharp');
+    const avif = await sharp({ create: { width: 4100, height: 4000, channels: 3, background: { r: 90, g: 140, b: 30 } } }).avif({ effort: 0, quality: 30 }).toBuffer();
+    const pad = Buffer.alloc(2008); // a second mdat, so the container carries a byte per 10,000 pixels
+    pad.writeUInt32BE(pad.length, 0);
+    pad.write('mdat', 4);
+    const r = await extractBuffer(dir, 'big.avif', Buffer.concat([avif, pad]));
+    expect(r.error).toBeNull();
+    expect(r.facts).toMatchObject({ width: 4100, height: 4000, pixelsUnavailable: 'heif-over-decode-cap', imageDhash: null });
+  });
+
   it('reads an embedded thumbnail and notices one of another picture', async () => {
     const same = await extractBuffer(dir, 't1.jpg', await makeJpeg({ seed: 8, width: 1600, height: 1200, exif: camera, thumbnail: true }));
     expect(same.facts).toMatchObject({ hasThumbnail: true, thumbnailAspectMatches: true });
