@@ -23,7 +23,8 @@ export const DECODE_PIXEL_LIMIT = 100_000_000;
 /**
  * Above this many declared pixels a HEIF/AVIF image is not decoded: libheif decodes the whole
  * frame (and the AV1 decoder its planes) whatever the output size, ~18 bytes a pixel as measured:
- * four 8 KB AVIFs of 8000×8000 took a run to 4.6 GB. Phones' AVIF/HEIC photos are 12 MP.
+ * four 8 KB AVIFs of 8000×8000 took a run to 4.6 GB. Many phones write 12 MP HEIC, but recent iPhones write
+ * 24 MP (48 MP as HEIF Max): those are not decoded either (a photo.pixels-not-checked warning).
  */
 export const HEIF_DECODE_PIXEL_LIMIT = 16_000_000;
 const PARTIAL = 64 * 1024;
