@@ -5,6 +5,7 @@
  * both ways gives the same findings, in the same order.
  */
 import { describe, expect, it, vi } from 'vitest';
+import { mulberry32 as rng } from '../../fixtures/build/random.js';
 import type { PhotoPrint } from '../../src/checks/photo.js';
 import { ctxOf, rules, type Hit } from '../boundaries/helpers.js';
 
@@ -27,16 +28,6 @@ vi.mock('../../src/checks/near-pairs.js', async (actual) => {
 });
 const { photoChecks } = await import('../../src/checks/photo.js');
 
-function rng(seed: number) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 describe('the reuse check through the chunk index', () => {
   it('gives the findings all pairs gave', () => {

@@ -4,19 +4,9 @@
  * mixed limits and byte-identical files; and it takes the index when that is cheaper.
  */
 import { describe, expect, it } from 'vitest';
+import { mulberry32 as rng } from '../../fixtures/build/random.js';
 import { allPairs, masksWithin, nearPairs, pop32, type HashSet } from '../../src/checks/near-pairs.js';
 
-/** A seeded generator (mulberry32): the same inputs every run. */
-function rng(seed: number) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 type Gen = ReturnType<typeof rng>;
 const word = (r: Gen) => (r() * 0x100000000) | 0;
