@@ -12,6 +12,7 @@ import { readHead } from './formats/read.js';
 import { SNIFF_BYTES, sniffContainer } from './formats/sniff.js';
 import { extractOne, ocrOne } from './extract/index.js';
 import { factRecord } from './extract/record.js';
+import { errnoOf } from './extract/error-detail.js';
 
 export interface Inspected {
   path: string;
@@ -31,7 +32,7 @@ async function input(p: string): Promise<FileInput | FactRecord> {
     const container = st.size === 0 ? 'empty' : sniffContainer(await readHead(abs, SNIFF_BYTES), st.size);
     return { absPath: abs, name: path.basename(path.resolve(p)).normalize('NFC'), size: st.size, container, notes: [] };
   } catch (e) {
-    return factRecord('none', { facts: { type: 'none' }, error: { code: 'io', detail: (e as NodeJS.ErrnoException).code ?? String(e) } });
+    return factRecord('none', { facts: { type: 'none' }, error: { code: 'io', detail: (e as NodeJS.ErrnoException).code ?? String(e), reason: errnoOf(e) } });
   }
 }
 

@@ -102,6 +102,12 @@ export interface ExtractError {
    *  'unsupported', 'too-large', 'io', 'bomb', 'legacy-format' … */
   code: string;
   detail: string;
+  /**
+   * A finer cause as a machine code, which the checks read (never the detail's wording):
+   * 'corrupt' → 'not-word' (a Word/OFD name on another format's bytes), 'content-too-large'
+   * (a PDF's content streams above the reading limit); 'io' → the OS error code ('EACCES' …).
+   */
+  reason?: string;
   /** Raw values for the finding's message ('too-large', 'zip-bomb': seen, limit, entry, reason; 'special': type; 'link': target). */
   args?: Record<string, string | number>;
 }

@@ -73,5 +73,5 @@ export function validFacts(x: unknown): boolean {
 }
 
 export function validError(x: unknown): boolean {
-  return x === null || (isObj(x) && str(x.code) && str(x.detail) && (x.args === undefined || recordOf((v) => str(v) || num(v))(x.args)));
+  return x === null || (isObj(x) && str(x.code) && str(x.detail) && (x.reason === undefined || str(x.reason)) && (x.args === undefined || recordOf((v) => str(v) || num(v))(x.args)));
 }

@@ -82,10 +82,8 @@ export const materialChecks: Check[] = [
       const at = { file: file.path };
       if (file.nameRepaired) emit('file.name-encoding', at);
       if (file.error?.code === 'io') {
-        // The OS code (EACCES …): the whole detail for a photo or a video, the head of Node's message
-        // for a document or a register ("EACCES: permission denied, open '…'"); never that message.
-        const errno = /^([A-Z][A-Z0-9_]+)(?::|$)/.exec(file.error.detail)?.[1] ?? (/^[a-z][a-z-]*$/.test(file.error.detail) ? file.error.detail : 'EIO');
-        emit('file.unreadable', { ...at, args: { code: errno }, evidence: { seen: file.error.detail } });
+        // The OS code the extractor recorded as the reason (EACCES …, the walk's too-deep); never Node's message.
+        emit('file.unreadable', { ...at, args: { code: file.error.reason ?? 'EIO' }, evidence: { seen: file.error.detail } });
         return;
       }
       const own = file.error ? CORE_ERROR_RULES.get(file.error.code) : undefined;

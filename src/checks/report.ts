@@ -50,18 +50,17 @@ function scannedCopy(file: ExtractedFile, ind: { files: ExtractedFile[] } | null
 }
 
 /**
- * What kind of damage a doc.corrupt is, as a code the catalog words in each language. The
- * extractor's detail (its own English sentence, or a parser's message) stays in the facts, where
- * `ledger-check inspect` shows it; a message never carries it.
+ * What kind of damage a doc.corrupt is, as a code the catalog words in each language: the
+ * extractor's reason code (its detail, an English sentence or a parser's message, stays in the
+ * facts, where `ledger-check inspect` shows it; a message never carries it, nor is it read here).
  */
 function corruptReason(file: ExtractedFile): Args {
   const e = file.error!;
   if (e.code === 'truncated') return { reason: 'truncated' };
   // document.ts: a .docx/.doc/.wps/.ofd whose bytes are another format (its container says which).
-  if (e.detail.startsWith('named like a Word file')) return { reason: 'not-word', seen: file.container };
-  // pdf.ts: the pages' content streams above the reading limit (its number of bytes).
-  const limit = /content streams total more than (\d+) bytes/.exec(e.detail);
-  if (limit) return { reason: 'content-too-large', limit: Number(limit[1]) };
+  if (e.reason === 'not-word') return { reason: 'not-word', seen: file.container };
+  // pdf.ts: the pages' content streams above the reading limit (the limit is in the error's args).
+  if (e.reason === 'content-too-large') return { reason: 'content-too-large' };
   return { reason: 'damaged' };
 }
 
@@ -76,12 +75,8 @@ function readabilityArgs(file: ExtractedFile, ruleId: RuleId): Args {
   if (doc) args.format = doc.format;
   if (ruleId === 'doc.scanned' && file.facts.type !== 'document') args.seen = file.container; // an image: the catalog says 'image'
   if (ruleId === 'doc.unsupported') args.seen = file.container;
-  if (ruleId === 'doc.garbled-text') {
-    const ratio = /^(\d+)%/.exec(e.detail);
-    if (ratio) args.seen = Number(ratio[1]);
-  }
   if (ruleId === 'doc.corrupt') Object.assign(args, corruptReason(file));
-  // A refusal's own raw values (pages and the limit).
+  // The error's own raw values (a refusal's pages and limit, the share of garbled characters).
   return { ...args, ...(e.args ?? {}) };
 }
 

@@ -3,7 +3,7 @@
  * text. Dispatches on the sniffed container; never throws. A file that cannot be read comes back
  * with `error` set and whatever facts were read (pages, encrypted …): it is not-checked, never passed.
  */
-import { errorDetail } from './error-detail.js';
+import { errnoOf, errorDetail } from './error-detail.js';
 import { decodeTextFile } from '../text/decode.js';
 import type { FileInput, DocumentFacts, ExtractError } from '../types.js';
 import { analyzeText } from '../text/analyze.js';
@@ -48,10 +48,13 @@ export function blank(format: DocumentFacts['format']): { type: 'document' } & D
   };
 }
 
-const fail = (facts: { type: 'document' } & DocumentFacts, code: string, detail: string): DocumentResult => ({
+const fail = (facts: { type: 'document' } & DocumentFacts, code: string, detail: string, more: Pick<ExtractError, 'reason' | 'args'> = {}): DocumentResult => ({
   facts,
-  error: { code, detail },
+  error: { code, detail, ...more },
 });
+
+/** The share of control or undecodable characters, as the detail says it and as the finding's raw value. */
+const garbled = (ratio: number): [string, Pick<ExtractError, 'args'>] => [`${Math.round(ratio * 100)}% control or undecodable characters`, { args: { seen: Math.round(ratio * 100) } }];
 
 function formatOf(file: FileInput): DocumentFacts['format'] {
   if (file.container === 'pdf') return 'pdf';
@@ -122,7 +125,7 @@ function ofd(data: Buffer): DocumentResult {
   Object.assign(facts, analyzeText({ pages: raw.pages, paged: true, joinLines: true }));
   const q = classifyText(raw.pages);
   if (q.verdict === 'scanned') return fail(facts, 'scanned', `${raw.pages.length} page(s), ${q.chars} characters of text`);
-  if (q.verdict === 'garbled') return fail(facts, 'no-tounicode', `${Math.round(q.garbledRatio * 100)}% control or undecodable characters`);
+  if (q.verdict === 'garbled') return fail(facts, 'no-tounicode', ...garbled(q.garbledRatio));
   return { facts, error: null };
 }
 
@@ -209,7 +212,7 @@ async function readAndParse(file: FileInput, format: DocumentFacts['format']): P
     data = await readWholeFile(file.absPath, MAX_DOCUMENT_BYTES);
   } catch (e) {
     const r = zipError(e);
-    return r ? { facts: blank(format), error: r } : fail(blank(format), 'io', msg(e));
+    return r ? { facts: blank(format), error: r } : fail(blank(format), 'io', msg(e), { reason: errnoOf(e) });
   }
   if (data.length === 0) return fail(blank(format), 'empty', '0 bytes');
   try {
@@ -230,7 +233,7 @@ async function readAndParse(file: FileInput, format: DocumentFacts['format']): P
       default: {
         // Name says PDF but the bytes do not start with %PDF: let pdf.js decide (it finds a late header).
         if (format === 'pdf') return await pdf(data);
-        if (/\.(docx?|wps|ofd)$/i.test(file.name)) return fail(blank(format), 'corrupt', `named like a Word file but its bytes are ${file.container}`);
+        if (/\.(docx?|wps|ofd)$/i.test(file.name)) return fail(blank(format), 'corrupt', `named like a Word file but its bytes are ${file.container}`, { reason: 'not-word' });
         return fail(blank(format), 'unsupported', `${file.container} is not a document format`);
       }
     }

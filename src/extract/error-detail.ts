@@ -22,3 +22,9 @@ export function errorDetail(e: unknown): string {
   }
   return String(e);
 }
+
+/** The OS error code of a failed open or read ('EACCES', 'EISDIR' …), 'EIO' when it carries none: an 'io' error's reason. */
+export function errnoOf(e: unknown): string {
+  const code = (e as NodeJS.ErrnoException | null)?.code;
+  return typeof code === 'string' && /^[A-Z][A-Z0-9_]+$/.test(code) ? code : 'EIO';
+}

@@ -69,7 +69,8 @@ function walkError(detail: string): ExtractError {
   const [what, type] = detail.split(':', 2) as [string, string | undefined];
   if (what === 'special' && type) return { code: 'special', detail, args: { type } };
   if (what === 'link' && type) return { code: 'link', detail, args: { target: type } };
-  return { code: 'io', detail };
+  // The walk records a code (walk.ts: an errno such as EACCES, or too-deep), String(e) only for an error with none.
+  return { code: 'io', detail, reason: /^([A-Z][A-Z0-9_]+|too-deep)$/.test(detail) ? detail : 'EIO' };
 }
 
 /**

@@ -85,7 +85,8 @@ function settleText(out: RawPdf, texts: string[]): void {
   if (quality.verdict === 'scanned') {
     out.error = { code: 'scanned', detail: `${out.pages} page(s), ${quality.chars} characters of text` };
   } else if (quality.verdict === 'garbled') {
-    out.error = { code: 'no-tounicode', detail: `${Math.round(quality.garbledRatio * 100)}% control or undecodable characters` };
+    const percent = Math.round(quality.garbledRatio * 100);
+    out.error = { code: 'no-tounicode', detail: `${percent}% control or undecodable characters`, args: { seen: percent } };
   }
 }
 
@@ -111,7 +112,10 @@ async function parseOne(data: Buffer): Promise<RawPdf> {
   // handed to pdf.js, which would parse it again page after page until the thread's time limit.
   const content = contentBytes(data);
   if (content !== null && content > MAX_DOC_CONTENT_BYTES) {
-    out.error = { code: 'corrupt', detail: `the pages' content streams total more than ${MAX_DOC_CONTENT_BYTES} bytes (a stream counted for each page that draws it), above the reading limit` };
+    out.error = { code: 'corrupt', detail: `the pages' content streams total more than ${MAX_DOC_CONTENT_BYTES} bytes (a stream counted for each page that draws it), above the reading limit`,
+      reason: 'content-too-large',
+      args: { limit: MAX_DOC_CONTENT_BYTES },
+    };
     return out;
   }
   let doc: import('pdfjs-dist').PDFDocumentProxy | null = null;

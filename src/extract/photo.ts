@@ -5,7 +5,7 @@
  * Pixels are decoded only to settle a doubt: a file that may be cut short, or an EXIF thumbnail
  * that may no longer show the image. Never throws: problems become an ExtractError.
  */
-import { errorDetail } from './error-detail.js';
+import { errnoOf, errorDetail } from './error-detail.js';
 import type { OpenFile } from '../formats/read.js';
 import { openAdaptive } from '../formats/read-adaptive.js';
 import type { Metadata } from 'sharp';
@@ -115,7 +115,7 @@ export async function extractPhoto(file: FileInput, opts: PhotoExtractOptions = 
     fh = await openAdaptive(file.absPath);
   } catch (e) {
     // The errno code only: the message carries the absolute path, which reports must not.
-    return { facts, error: { code: 'io', detail: (e as NodeJS.ErrnoException).code ?? 'EIO' } };
+    return { facts, error: { code: 'io', detail: errnoOf(e), reason: errnoOf(e) } };
   }
   try {
     const error = await readPhoto(fh, file, facts, opts.hashPixels ?? true, opts.pending);

@@ -3,7 +3,7 @@
  * .csv as text, both under a byte cap (limits.ts); legacy .xls and encrypted workbooks are recognised and reported.
  * Never throws: a file that cannot be read gives an ExtractError.
  */
-import { errorDetail } from './error-detail.js';
+import { errnoOf, errorDetail } from './error-detail.js';
 import type { FileInput, ExtractError, RegisterFacts } from '../types.js';
 import { type Grid, colLetter } from './register-grid.js';
 import { readXlsxGrid } from './register-grid.js';
@@ -23,8 +23,8 @@ function empty(format: RegisterFacts['format']): { type: 'register' } & Register
   return { type: 'register', format, sheets: [], headerFound: false, rows: [], headers: [] };
 }
 
-function fail(format: RegisterFacts['format'], code: string, detail: string): RegisterResult {
-  return { facts: empty(format), error: { code, detail } };
+function fail(format: RegisterFacts['format'], code: string, detail: string, reason?: string): RegisterResult {
+  return { facts: empty(format), error: reason === undefined ? { code, detail } : { code, detail, reason } };
 }
 
 /** A sheet that looks like a table: at least two rows with two or more filled cells. */
@@ -87,7 +87,7 @@ async function readRegister(file: FileInput, isCsv: boolean): Promise<RegisterRe
     buf = await readWholeFile(file.absPath, isCsv ? MAX_CSV_BYTES : MAX_REGISTER_BYTES);
   } catch (e) {
     const r = zipError(e);
-    return r ? { facts: empty(isCsv ? 'csv' : 'xlsx'), error: r } : fail(isCsv ? 'csv' : 'xlsx', 'io', (e as Error).message);
+    return r ? { facts: empty(isCsv ? 'csv' : 'xlsx'), error: r } : fail(isCsv ? 'csv' : 'xlsx', 'io', (e as Error).message, errnoOf(e));
   }
   const kind = sniffRegister(buf, file.name);
   switch (kind) {

@@ -14,6 +14,7 @@ import { openForRead } from '../formats/read.js';
 import { MAX_MOOV_BYTES, MAX_TOP_BOXES, isPrintableType, parseHeader, type ByteSource } from './video-boxes.js';
 import { readMoov } from './video-moov.js';
 import { documentBudget } from './limits.js';
+import { errnoOf } from './error-detail.js';
 
 export type VideoResult = { facts: { type: 'video' } & VideoFacts; error: ExtractError | null };
 
@@ -128,13 +129,13 @@ export async function extractVideo(file: Pick<DiscoveredFile, 'absPath' | 'conta
   try {
     f = await openForRead(file.absPath);
   } catch (e) {
-    return { facts: blank(hint, file.size), error: { code: 'io', detail: (e as NodeJS.ErrnoException).code ?? String(e) } };
+    return { facts: blank(hint, file.size), error: { code: 'io', detail: (e as NodeJS.ErrnoException).code ?? String(e), reason: errnoOf(e) } };
   }
   try {
     const size = await f.size();
     return await readVideo({ size, read: (pos, len) => f.readAt(pos, len) }, hint);
   } catch (e) {
-    return { facts: blank(hint, file.size), error: { code: 'io', detail: (e as NodeJS.ErrnoException).code ?? String(e) } };
+    return { facts: blank(hint, file.size), error: { code: 'io', detail: (e as NodeJS.ErrnoException).code ?? String(e), reason: errnoOf(e) } };
   } finally {
     f.close();
   }

@@ -99,15 +99,18 @@ describe('indicator and unit level', () => {
 describe('each file: the first problem that applies', () => {
   const err = (code: string, detail = 'x', args: Record<string, string | number> = {}) => ({ code, detail, args }) as ExtractedFile['error'];
   it('unreadable: file.unreadable with the OS code, nothing else', () => {
-    const hits = run([doc('report', {}, { error: err('io', 'EACCES'), name: 'a.pdf', container: 'docx' })]);
+    const io = (detail: string, reason?: string) => ({ ...err('io', detail), ...(reason ? { reason } : {}) }) as ExtractedFile['error'];
+    const hits = run([doc('report', {}, { error: io('EACCES', 'EACCES'), name: 'a.pdf', container: 'docx' })]);
     expect(hits).toEqual([{ ruleId: 'file.unreadable', file: expect.any(String), args: { code: 'EACCES' }, evidence: { seen: 'EACCES' } }]);
-    // A document's or register's detail is Node's message: its OS code is the arg, the message is not.
+    // A document's or register's detail is Node's message: the OS code the extractor recorded as the reason is the arg, the message is not.
     const message = "EACCES: permission denied, open '/srv/台账/县教育局/说明报告.docx'";
-    const docHits = run([doc('report', {}, { error: err('io', message), name: 'a.docx', container: 'docx' })]);
+    const docHits = run([doc('report', {}, { error: io(message, 'EACCES'), name: 'a.docx', container: 'docx' })]);
     expect(docHits).toEqual([{ ruleId: 'file.unreadable', file: expect.any(String), args: { code: 'EACCES' }, evidence: { seen: message } }]);
     expect(renderMessage('file.unreadable', 'zh', docHits[0]!.args)).toBe('文件无法读取：没有读取权限');
-    expect(run([doc('report', {}, { error: err('io', 'too-deep'), name: 'a.docx', container: 'docx' })])[0]!.args).toEqual({ code: 'too-deep' });
-    expect(run([doc('report', {}, { error: err('io', 'Unexpected end of input'), name: 'a.docx', container: 'docx' })])[0]!.args).toEqual({ code: 'EIO' });
+    expect(run([doc('report', {}, { error: io('too-deep', 'too-deep'), name: 'a.docx', container: 'docx' })])[0]!.args).toEqual({ code: 'too-deep' });
+    // The detail's wording is never read: no reason recorded is a plain read error.
+    expect(run([doc('report', {}, { error: io(message), name: 'a.docx', container: 'docx' })])[0]!.args).toEqual({ code: 'EIO' });
+    expect(run([doc('report', {}, { error: io('Unexpected end of input'), name: 'a.docx', container: 'docx' })])[0]!.args).toEqual({ code: 'EIO' });
   });
   it.each([
     ['special', 'file.special'],

@@ -152,14 +152,14 @@ describe('a file that cannot be read', () => {
   // The extractor's detail is its own English sentence or a parser's message: never an arg, so
   // never in a message; the catalog words the raw values in each language.
   it('an unreadable document’s args are raw values (codes, formats, numbers), worded by the catalog in zh and en', () => {
-    const err = (code: string, detail: string, over: Partial<ExtractedFile> = {}) => run([report({ format: 'pdf' }, { error: { code, detail } as never, ...over })])[0]!;
+    const err = (code: string, detail: string, over: Partial<ExtractedFile> = {}, more: object = {}) => run([report({ format: 'pdf' }, { error: { code, detail, ...more } as never, ...over })])[0]!;
     const cases: [Hit, Record<string, unknown>, string, string][] = [
       [err('corrupt', 'InvalidPDFException: Invalid PDF structure'), { code: 'corrupt', format: 'pdf', reason: 'damaged' }, '文件无法打开，可能已损坏或未完整复制', 'the file cannot be opened; it may be damaged or incompletely copied'],
       [err('corrupt', 'its internal structure is inconsistent (the parser could not follow it)'), { code: 'corrupt', format: 'pdf', reason: 'damaged' }, '可能已损坏', 'may be damaged'],
       [err('truncated', 'Corrupted zip: missing 37 bytes'), { code: 'truncated', format: 'pdf', reason: 'truncated' }, '文件不完整（复制或下载时可能中断了）', 'the file is cut short'],
-      [err('corrupt', 'named like a Word file but its bytes are xlsx', { container: 'xlsx' } as never), { code: 'corrupt', format: 'pdf', reason: 'not-word', seen: 'xlsx' }, '内容却是 Excel (.xlsx)，', 'holds Excel (.xlsx)'],
-      [err('corrupt', "the pages' content streams total more than 268435456 bytes (a stream counted for each page that draws it), above the reading limit"), { code: 'corrupt', format: 'pdf', reason: 'content-too-large', limit: 268435456 }, '超过读取上限 256.0 MB', 'the reading limit of 256.0 MB'],
-      [err('no-tounicode', '37% control or undecodable characters'), { code: 'no-tounicode', format: 'pdf', seen: 37 }, '37% 是控制字符或无法解码的字符', '37% control or undecodable characters'],
+      [err('corrupt', 'named like a Word file but its bytes are xlsx', { container: 'xlsx' } as never, { reason: 'not-word' }), { code: 'corrupt', format: 'pdf', reason: 'not-word', seen: 'xlsx' }, '内容却是 Excel (.xlsx)，', 'holds Excel (.xlsx)'],
+      [err('corrupt', "the pages' content streams total more than 268435456 bytes (a stream counted for each page that draws it), above the reading limit", {}, { reason: 'content-too-large', args: { limit: 268435456 } }), { code: 'corrupt', format: 'pdf', reason: 'content-too-large', limit: 268435456 }, '超过读取上限 256.0 MB', 'the reading limit of 256.0 MB'],
+      [err('no-tounicode', '37% control or undecodable characters', {}, { args: { seen: 37 } }), { code: 'no-tounicode', format: 'pdf', seen: 37 }, '37% 是控制字符或无法解码的字符', '37% control or undecodable characters'],
       [err('unsupported', 'xlsx is not a document format', { container: 'xlsx' } as never), { code: 'unsupported', format: 'pdf', seen: 'xlsx' }, '该文件格式（Excel (.xlsx)）', 'this format (Excel (.xlsx))'],
       [err('scanned', '2 page(s), 0 characters of text'), { code: 'scanned', format: 'pdf' }, '没有可复制的文字层', 'no text layer'],
       [err('empty', 'the document has no text'), { code: 'empty', format: 'pdf' }, '文件是空的', 'the file is empty'],
@@ -171,6 +171,15 @@ describe('a file that cannot be read', () => {
       // No English sentence of the extractor's in either language.
       for (const lang of ['zh', 'en'] as const) expect(renderMessage(hit.ruleId, lang, hit.args)).not.toMatch(/Invalid PDF|internal structure|Corrupted zip|its bytes are|stream counted|page\(s\)|not a document format|has no text/);
     }
+  });
+  it('the kind of damage is the extractor’s reason code, never read from its wording', () => {
+    const hit = (error: object) => run([report({ format: 'pdf' }, { error: error as never, container: 'xlsx' } as never)])[0]!.args;
+    // The old sentences without a reason code: plain damage (no limit, no format guessed from words).
+    expect(hit({ code: 'corrupt', detail: 'named like a Word file but its bytes are xlsx' })).toEqual({ code: 'corrupt', format: 'pdf', reason: 'damaged' });
+    expect(hit({ code: 'corrupt', detail: "the pages' content streams total more than 268435456 bytes" })).toEqual({ code: 'corrupt', format: 'pdf', reason: 'damaged' });
+    expect(hit({ code: 'no-tounicode', detail: '37% control or undecodable characters' })).toEqual({ code: 'no-tounicode', format: 'pdf' });
+    // A reason code whatever the detail says.
+    expect(hit({ code: 'corrupt', detail: '', reason: 'not-word' })).toEqual({ code: 'corrupt', format: 'pdf', reason: 'not-word', seen: 'xlsx' });
   });
   it('a file named .ofd holding something else is said to be named as an OFD file, not a Word file', () => {
     const ofd = { code: 'corrupt', format: 'ofd', reason: 'not-word', seen: 'unknown' };

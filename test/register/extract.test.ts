@@ -175,6 +175,8 @@ describe('register extraction: other containers', () => {
     expect((await extractRegister(await writeFixture(dir, '图.xlsx', Buffer.from('GIF89a....'), 'unknown'))).error?.code).toBe('unsupported');
     const gone = await extractRegister({ ...(await writeFixture(dir, 'x.xlsx', buf)), absPath: Buffer.from(path.join(dir, 'missing.xlsx')) });
     expect(gone.error?.code).toBe('io');
+    // The OS code is the error's reason (the check reads it; the detail is Node's message).
+    expect(gone.error?.reason).toBe('ENOENT');
   });
 
   it('reads a GBK .csv register', async () => {

@@ -3,7 +3,8 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { makePdf, makeScanJpeg, truncatePdf } from '../../fixtures/build/pdf.js';
 import { makeDocx } from '../../fixtures/build/docx.js';
 import { makeEncryptedDoc, makeEncryptedOoxml } from '../../fixtures/build/cfb.js';
-import { cleanup, extracted, ids, runChecks } from './helpers.js';
+import { cleanup, discovered, extracted, ids, runChecks } from './helpers.js';
+import { extractDocument } from '../../src/extract/document.js';
 import { cfbKind } from '../../src/extract/cfb.js';
 import { pdfDate } from '../../src/extract/pdf.js';
 import { coreDate, headingLevel } from '../../src/extract/docx.js';
@@ -107,6 +108,21 @@ describe('unreadable documents are findings, never passes', () => {
     expect(ids(hits)).toEqual([RULE[code]]);
     // The same file as a 部门评价 gets the same readability finding.
     expect(ids(runChecks({ ...f, kind: 'evaluation' }))).toEqual([RULE[code]]);
+  });
+
+  it('records a reason code and raw values the checks read (never the detail)', async () => {
+    // A garbled PDF: the share of garbled characters as a number.
+    const g = await extracted(makePdf({ pages: [BODY], font: 'identity-no-tounicode' }), 'g2.pdf', 'pdf');
+    expect(g.error?.code).toBe('no-tounicode');
+    expect(g.error?.args?.seen).toEqual(expect.any(Number));
+    expect(runChecks(g)[0]!.at.args!.seen).toBe(g.error!.args!.seen);
+    // A .docx holding another format: reason not-word.
+    const w = await extracted(Buffer.from('GIF89a not a word file'), '说明报告.docx', 'unknown');
+    expect(w.error).toMatchObject({ code: 'corrupt', reason: 'not-word' });
+    expect(runChecks(w)[0]).toMatchObject({ ruleId: 'doc.corrupt', at: { args: { reason: 'not-word', seen: 'unknown' } } });
+    // A file gone before it is read: io with the OS code as reason.
+    const gone = await extractDocument({ ...discovered(Buffer.from('x'), 'gone.docx', 'docx', 'report', '县教育局'), absPath: Buffer.from('/nonexistent/ledger-check/gone.docx') });
+    expect(gone.error).toMatchObject({ code: 'io', reason: 'ENOENT' });
   });
 
   it('keeps what was read: pages of a scan, the encrypted flag of a locked PDF', async () => {

@@ -65,6 +65,8 @@ describe('content bytes per document', () => {
     const r = await parsePdf(past);
     expect(r.error?.code).toBe('corrupt');
     expect(r.error?.detail).toContain(String(MAX_DOC_CONTENT_BYTES));
+    // Recorded as a reason code and a raw limit: the check reads these, never the detail.
+    expect(r.error).toMatchObject({ reason: 'content-too-large', args: { limit: MAX_DOC_CONTENT_BYTES } });
     expect(r.pageTexts).toBeNull();
     // The same refusal with the fast path switched off (pdf.js alone is not handed the document either).
     process.env.LEDGER_CHECK_PDF_FAST = '0';
