@@ -12,6 +12,7 @@ import { groupWithoutHead, responsibility } from './element-responsibility.js';
 import { documents } from './element-documents.js';
 import { measures } from './element-measures.js';
 import { data } from './element-data.js';
+import { apparatusLines } from './element-apparatus.js';
 import { results } from './element-results.js';
 import { linearPattern, type CuePattern } from '../util/patterns.js';
 
@@ -110,11 +111,13 @@ export function elementEvidence(seg: Segmented): Record<string, ElementEvidence[
   const superior = superiorOf(title);
   // A 街道, 乡镇, 社区 or 村 of a county-level city has the 市's bodies above it: only a 市 unit's own 市 is itself.
   const cityUnit = superior === null && isCityUnit(seg);
+  // 清交发〔2026〕33号　签发人：… / 抄送：… / 附件：1.… / 联系人：…: the document's own apparatus (session 14).
+  const apparatus = apparatusLines(seg);
   for (const [name, test] of Object.entries(ELEMENT_TESTS)) {
     const found: ElementEvidence[] = [];
     seg.sentences.forEach((s, i) => {
       // 牵头科室：无 / 活动成效：/ — a form field left blank says nothing; a question asks, it asserts nothing.
-      if (EMPTY_FIELD.test(s.text) || isQuestion(s.text)) return;
+      if (EMPTY_FIELD.test(s.text) || isQuestion(s.text) || apparatus.has(i)) return;
       const role = s.role ?? seg.sections[s.section]?.role;
       // 一、测评内容 / 测评标准: the standard's own words, quoted before the unit's account.
       if (role === 'criteria') return;
