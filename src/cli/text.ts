@@ -18,6 +18,8 @@ export const CLI_TEXT = {
     rulesInside: (p: string) => `规则文件或忽略文件在被检查的文件夹里面，不会读取（台账里的文件不能决定检查规则）：${p}；请把它移到台账文件夹的上一级`,
     rulesInUnitFolder: (p: string) => `规则、确认记录或忽略文件在被检查文件夹所属的单位文件夹或指标文件夹里（也是单位交来的材料），不会读取：${p}；请把它放到单位文件夹之外，或用 --rules / --review 指定`,
     writeFailed: (p: string, e: string) => `无法写入输出文件 ${p}：${e}`,
+    wrote: (files: string[], split: { dir: string; n: number } | null) =>
+      `报告已写入：${[...files, ...(split ? [`${split.dir}（每个单位一份表格，共 ${split.n} 份）`] : [])].join('、')}`,
     stdoutFailed: (e: string) => `无法写出屏幕输出（标准输出）：${e}；报告未完整输出，请改用 --format 名称:文件 写到文件`,
     badNumber: (opt: string, v: string) => `${opt} 需要非负整数，收到：${v}`,
     ruleErrors: '规则文件有错误，未开始检查：',
@@ -50,6 +52,8 @@ export const CLI_TEXT = {
     rulesInside: (p: string) => `the rule or ignore file is inside the checked folder and is not read (the material cannot choose its rules): ${p}; move it above the folder`,
     rulesInUnitFolder: (p: string) => `the rule, review or ignore file is in the unit or indicator folder holding the checked folder (the department's material too) and is not read: ${p}; keep it outside the unit folder, or name it with --rules / --review`,
     writeFailed: (p: string, e: string) => `cannot write ${p}: ${e}`,
+    wrote: (files: string[], split: { dir: string; n: number } | null) =>
+      `Report written to: ${[...files, ...(split ? [`${split.dir} (one workbook per unit, ${split.n} in all)`] : [])].join(', ')}`,
     stdoutFailed: (e: string) => `cannot write to standard output: ${e}; the report is incomplete, write it to a file with --format name:file`,
     badNumber: (opt: string, v: string) => `${opt} needs a non-negative integer, got: ${v}`,
     ruleErrors: 'the rule file has errors; nothing was checked:',

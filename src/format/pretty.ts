@@ -7,7 +7,7 @@
  */
 import { Chalk } from 'chalk';
 import type { Finding, Lang, Report, Severity, Status } from '../types.js';
-import type { ChunkFormatter, Formatter } from './types.js';
+import type { ChunkFormatter, FormatOptions, Formatter } from './types.js';
 import { describeLocation } from './location.js';
 import { TABLE_WORDS, percent, severityWord, statusWord, tooManyWarnings } from './words.js';
 import { displayWidth, visible, wrapSegments, type Segment } from './terminal.js';
@@ -243,12 +243,29 @@ export const prettyPieces: ChunkFormatter = function* (report, opts) {
     }
     out.push('');
   }
-  out.push(...wrapSegments([{ text: v(w.summary(report)) }], opts.width, '', ''));
+  out.push(...summaryLines(report, opts));
+  yield* flush(1);
+};
+
+/** The summary line (counts, completion) and the result line that end the screen report. */
+function summaryLines(report: Report, opts: Pick<FormatOptions, 'color' | 'width'>): string[] {
+  const c = new Chalk({ level: opts.color ? 1 : 0 });
+  const L = report.lang as Lang;
+  const w = WORDS[L];
   const st = report.summary.status;
   // A run that fails only by --max-warnings says so (it has no error to point at).
   const tooMany = tooManyWarnings(L, report.summary);
-  out.push(c.bold((st === 'pass' ? c.green : c.red)(w.result(statusWord(L, st)))) + (tooMany ? paren(tooMany) : ''));
-  yield* flush(1);
-};
+  const paren = (x: string) => (L === 'zh' ? `（${x}）` : ` (${x})`);
+  return [
+    ...wrapSegments([{ text: visible(w.summary(report)) }], opts.width, '', ''),
+    c.bold((st === 'pass' ? c.green : c.red)(w.result(statusWord(L, st)))) + (tooMany ? paren(tooMany) : ''),
+  ];
+}
+
+/**
+ * The end of the screen report alone (summary and result, one per line): what the screen shows
+ * when every format was written to a file.
+ */
+export const formatSummary = (report: Report, opts: Pick<FormatOptions, 'color' | 'width'>): string => `${summaryLines(report, opts).join('\n')}\n`;
 
 export const formatPretty: Formatter = (report, opts) => [...prettyPieces(report, opts)].join('');

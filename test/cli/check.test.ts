@@ -285,6 +285,23 @@ describe('other commands', () => {
     expect(r.stderr).toContain('/proc/ledger-check-nope/x.xlsx');
   });
 
+  it('a file-only format alone (-f xlsx:file) still says on screen where it went, the summary and the result', () => {
+    const dir = tempDir('lc-fileonly-');
+    const out = path.join(dir, 'report.xlsx');
+    const r = runBin([folder, '--as-of', '2026-08-01', '--no-progress', '-f', `xlsx:${out}`, '--split-units', path.join(dir, 'units')]);
+    expect(r.code, r.stderr).toBe(1);
+    expect(fs.statSync(out).size).toBeGreaterThan(1000);
+    const lines = r.stdout.trimEnd().split('\n');
+    expect(lines[0]).toBe(`报告已写入：${out}、${path.join(dir, 'units')}（每个单位一份表格，共 1 份）`);
+    expect(lines[1]).toMatch(/^汇总：\d+ 个错误.*指标完成率/);
+    expect(lines[2]).toBe('结果：不通过');
+    // Several files, in English; a format on screen keeps the screen to itself (no summary added).
+    const en = runBin([folder, '--as-of', '2026-08-01', '--no-progress', '--lang', 'en', '-f', `xlsx:${out}`, '-f', `json:${path.join(dir, 'r.json')}`]);
+    expect(en.stdout).toMatch(new RegExp(`^Report written to: ${out.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}, .*r\\.json\nSummary: `));
+    const json = runBin([folder, '--as-of', '2026-08-01', '--no-progress', '-f', 'json', '-f', `xlsx:${out}`]);
+    expect(() => JSON.parse(json.stdout)).not.toThrow();
+  });
+
   it('stops writing quietly when the reader of its output goes away (| head)', async () => {
     const r = await withClosedStdout(['rules']);
     expect(r.stderr).not.toMatch(/EPIPE|Unhandled|at /);

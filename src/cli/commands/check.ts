@@ -17,6 +17,7 @@ import { t } from '../text.js';
 import { Progress } from '../progress.js';
 import { visible } from '../../format/terminal.js';
 import { unitFileName, workbook } from '../../format/xlsx.js';
+import { formatSummary } from '../../format/pretty.js';
 import { unitReport } from '../../format/split.js';
 import { makeThumbnails } from '../../thumbnails.js';
 import { closePdfPool } from '../../extract/pdf-worker.js';
@@ -264,6 +265,12 @@ export async function writeReports(
       used.add(name.toLowerCase());
       if (!write(path.join(dir, name), await workbook(unitReport(report, u.name), { outputDir: dir, rootDir }))) return false;
     }
+  }
+  // Every format went to a file: the screen still says where, and the summary and result.
+  if (!plan.some((tg) => tg.file === null)) {
+    const split = flags.splitUnits !== undefined ? { dir: flags.splitUnits, n: report.units.length } : null;
+    const width = env.isTTY ? env.columns : undefined;
+    io.stdout(`${visible(tx.wrote(plan.map((tg) => tg.file!), split))}\n${formatSummary(report, { color: flags.color ?? env.isTTY, width })}`);
   }
   return true;
 }
