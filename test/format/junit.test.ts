@@ -53,3 +53,36 @@ describe('junit follows --lang', () => {
     expect(xml(reviewed(en))).toContain(' — 县创文办: 已核对原件 (2026-10-20)');
   });
 });
+
+describe('junit: every checked file is a test case, and the counts are the cases', () => {
+  /** The suites and their cases as written: attributes and the outcome element of each case. */
+  function parse(x: string) {
+    const suites: { name: string; tests: number; failures: number; errors: number; cases: { name: string; outcome: 'failure' | 'error' | 'pass' }[] }[] = [];
+    for (const m of x.matchAll(/<testsuite name="([^"]*)" tests="(\d+)" failures="(\d+)" errors="(\d+)">([\s\S]*?)<\/testsuite>/g)) {
+      const cases = [...m[5]!.matchAll(/<testcase classname="[^"]*" name="([^"]*)">\n(?:\s+<(failure|error)\b)?/g)].map((c) => ({ name: c[1]!, outcome: (c[2] ?? 'pass') as 'failure' | 'error' | 'pass' }));
+      suites.push({ name: m[1]!, tests: Number(m[2]), failures: Number(m[3]), errors: Number(m[4]), cases });
+    }
+    const top = /<testsuites name="ledger-check" tests="(\d+)" failures="(\d+)" errors="(\d+)">/.exec(x)!;
+    return { suites, tests: Number(top[1]), failures: Number(top[2]), errors: Number(top[3]) };
+  }
+  const unesc = (s: string) => s.replace(/&quot;/g, '"').replace(/&gt;/g, '>').replace(/&lt;/g, '<').replace(/&amp;/g, '&');
+  it.each([['zh'], ['en']] as const)('%s: passing files too, each once, its outcome the report’s file status', (lang) => {
+    const r = lang === 'zh' ? zh : en;
+    const j = parse(xml(r));
+    const cases = j.suites.flatMap((s) => s.cases.map((c) => ({ ...c, name: unesc(c.name) })));
+    const outcome = { pass: 'pass', reviewed: 'pass', fail: 'failure', 'not-checked': 'error' } as const;
+    for (const f of r.files) expect(cases.filter((c) => c.name === f.path).map((c) => c.outcome), f.path).toEqual([outcome[f.status]]);
+    expect(r.files.filter((f) => f.status === 'pass').length).toBeGreaterThan(20);
+    // Attributes count the cases written, per suite and in all.
+    for (const s of j.suites) {
+      expect(s.tests, s.name).toBe(s.cases.length);
+      expect(s.failures, s.name).toBe(s.cases.filter((c) => c.outcome === 'failure').length);
+      expect(s.errors, s.name).toBe(s.cases.filter((c) => c.outcome === 'error').length);
+    }
+    expect(j.tests).toBe(cases.length);
+    expect(j.failures).toBe(cases.filter((c) => c.outcome === 'failure').length);
+    expect(j.errors).toBe(cases.filter((c) => c.outcome === 'error').length);
+    // The file cases are the report's files; the rest are one unit-material case per unit.
+    expect(cases.length).toBe(r.files.length + r.units.length);
+  });
+});
