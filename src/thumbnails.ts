@@ -8,6 +8,7 @@
  * decoded for a thumbnail either.
  */
 import { openForRead } from './formats/read.js';
+import type { Report } from './types.js';
 import { loadSharp } from './extract/sharp-lazy.js';
 import { DECODE_PIXEL_LIMIT, HEIF_DECODE_PIXEL_LIMIT } from './extract/photo-fingerprint.js';
 import { jpegLayout } from './extract/photo-structure.js';
@@ -35,6 +36,18 @@ export interface Thumbnails {
   omitted: number;
   /** Photos that could not be made into a thumbnail (undecodable, too large). */
   failed: number;
+}
+
+/**
+ * The photos of a report the page shows a thumbnail of: those the check read. A photo whose record
+ * holds an error (photo.unreadable, file.unreadable …) or that declares more pixels than the county
+ * allows (photo.bomb) is not decoded again for a picture: ten 10000×10000 GIFs already failed as
+ * unreadable took a page to 549 MB.
+ */
+export function thumbnailPhotos<T extends { path: string; kind: string; error: unknown }>(files: readonly T[], report: Pick<Report, 'findings'>): T[] {
+  const refused = new Set<string>();
+  for (const x of report.findings) if (x.file && (x.ruleId === 'photo.bomb' || x.ruleId === 'photo.unreadable')) refused.add(x.file);
+  return files.filter((f) => f.kind === 'photo' && !f.error && !refused.has(f.path));
 }
 
 export async function makeThumbnails(photos: { path: string; abs: string | Buffer }[], o: ThumbnailOptions = {}): Promise<Thumbnails> {

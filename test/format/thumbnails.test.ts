@@ -2,8 +2,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { makeThumbnails } from '../../src/thumbnails.js';
-import { snapshot, tempDir } from '../cli/helpers.js';
+import { makeThumbnails, thumbnailPhotos } from '../../src/thumbnails.js';
+import { runBin, snapshot, tempDir, writeFile } from '../cli/helpers.js';
 import { makeEobRunJpeg } from '../../fixtures/build/jpeg.js';
 
 let dir: string;
@@ -109,5 +109,36 @@ describe('progressive JPEGs', () => {
     const { loadSharp } = await import('../../src/extract/sharp-lazy.js');
     const s = await loadSharp();
     expect(s.cache().items.max).toBe(0);
+  });
+});
+
+describe('no thumbnail for a photo the check did not read', () => {
+  it('a photo failed as unreadable (cut short: sharp would still draw it) is not decoded for the page', async () => {
+    const root = tempDir('lc-thumbs-unread-');
+    const jpeg = await sharp({ create: { width: 1600, height: 1200, channels: 3, noise: { type: 'gaussian', mean: 128, sigma: 30 } } }).jpeg({ quality: 90 }).toBuffer();
+    const at = '台账/县教育局/Ⅲ—12 我们的节日';
+    writeFile(root, `${at}/2025-09-10 好照片.jpg`, jpeg);
+    writeFile(root, `${at}/2025-09-11 坏照片.jpg`, jpeg.subarray(0, Math.floor(jpeg.length / 3)));
+    const out = path.join(root, 'page.html');
+    const r = runBin([path.join(root, '台账'), '--as-of', '2026-08-01', '--no-progress', '--no-cache', '-f', `html:${out}`, '-f', 'json']);
+    const report = JSON.parse(r.stdout);
+    expect(report.findings.filter((f: { ruleId: string }) => f.ruleId === 'photo.unreadable').map((f: { file: string }) => f.file)).toEqual(['县教育局/Ⅲ—12 我们的节日/2025-09-11 坏照片.jpg']);
+    const alts = [...fs.readFileSync(out, 'utf8').matchAll(/<img src="data:[^"]*" alt="([^"]*)"/g)].map((m) => m[1]);
+    expect(alts).toEqual(['县教育局/Ⅲ—12 我们的节日/2025-09-10 好照片.jpg']);
+  });
+  it('only photos read without error and not photo.bomb / photo.unreadable (a merge’s skeleton too)', () => {
+    const files = [
+      { path: 'a.jpg', kind: 'photo', error: null },
+      { path: 'b.gif', kind: 'photo', error: { code: 'corrupt', detail: '' } },
+      { path: 'c.png', kind: 'photo', error: null },
+      { path: 'd.jpg', kind: 'photo', error: null },
+      { path: 'r.jpg', kind: 'report', error: null },
+    ];
+    const findings = [
+      { file: 'c.png', ruleId: 'photo.bomb' },
+      { file: 'd.jpg', ruleId: 'photo.unreadable' },
+      { file: 'a.jpg', ruleId: 'photo.exif-missing' },
+    ] as never;
+    expect(thumbnailPhotos(files, { findings }).map((f) => f.path)).toEqual(['a.jpg']);
   });
 });

@@ -19,7 +19,7 @@ import { visible } from '../../format/terminal.js';
 import { unitFileName, workbook } from '../../format/xlsx.js';
 import { formatSummary } from '../../format/pretty.js';
 import { unitReport } from '../../format/split.js';
-import { makeThumbnails } from '../../thumbnails.js';
+import { makeThumbnails, thumbnailPhotos } from '../../thumbnails.js';
 import { closePdfPool } from '../../extract/pdf-worker.js';
 import { closeDcPool } from '../../extract/dc-pool.js';
 import type { Lang, Report } from '../../types.js';
@@ -128,6 +128,7 @@ export async function runCheck(
     : null;
   const wantThumbs = plan.some((tg) => tg.format === 'html');
   const photos = new Map<string, Buffer>();
+  const unread = new Set<string>();
   let report: Report;
   try {
     const options: CheckOptions = {
@@ -146,6 +147,7 @@ export async function runCheck(
         progress?.update(d, total, file.path);
         // The HTML page shows photos as thumbnails: remember where each photo's bytes are.
         if (wantThumbs && file.kind === 'photo' && file.facts.type === 'photo') photos.set(file.path, file.absPath);
+        if (wantThumbs && file.error) unread.add(file.path);
       },
     };
     if (shard) {
@@ -184,7 +186,8 @@ export async function runCheck(
   // One check per command: its PDF and DC worker threads (tens of MB of heap each) are ended
   // before the report is written, not left idle beside it.
   await closeWorkers();
-  const thumbs = wantThumbs ? report.files.filter((f) => photos.has(f.path)).map((f) => ({ path: f.path, abs: photos.get(f.path)! })) : [];
+  const read = report.files.filter((f) => photos.has(f.path)).map((f) => ({ path: f.path, kind: f.kind, error: unread.has(f.path) }));
+  const thumbs = wantThumbs ? thumbnailPhotos(read, report).map((f) => ({ path: f.path, abs: photos.get(f.path)! })) : [];
   if (!(await writeReports(report, plan, flags, io, env, { folder, thumbs }))) return;
   io.setExitCode(report.summary.status === 'pass' ? 0 : 1);
 }

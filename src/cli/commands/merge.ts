@@ -12,6 +12,7 @@ import { t } from '../text.js';
 import { visible } from '../../format/terminal.js';
 import type { MergeProblem } from '../../report/merge.js';
 import type { Lang } from '../../types.js';
+import { thumbnailPhotos } from '../../thumbnails.js';
 
 const TEXT: Record<Lang, { problem: (p: MergeProblem) => string; none: string }> = {
   zh: {
@@ -92,7 +93,7 @@ export function register(program: Command, io: CliIO, env: { isTTY: boolean; col
       for (const tg of plan) if (tg.file && outputTouchesRoot(tg.file, folder)) return fail2(t(lang).outputInside(tg.file));
       if (o.splitUnits !== undefined && outputTouchesRoot(o.splitUnits, folder)) return fail2(t(lang).outputInside(o.splitUnits));
       // Thumbnails come from the material where the shards found it (the checkout a CI job restored).
-      const thumbs = skeleton.files.filter((f) => f.photo && f.kind === 'photo').map((f) => ({ path: f.path, abs: path.join(folder, f.path) }));
+      const thumbs = thumbnailPhotos(skeleton.files.filter((f) => f.photo), report).map((f) => ({ path: f.path, abs: path.join(folder, f.path) }));
       if (!(await writeReports(report, plan, flags, io, env, { folder, thumbs }))) return;
       io.setExitCode(report.summary.status === 'pass' ? 0 : 1);
     });
