@@ -12,6 +12,9 @@ import { rowDates } from './row-dates.js';
 
 type RegisterFile = ExtractedFile & { facts: { type: 'register' } & RegisterFacts };
 
+/** register.no-header names this many sheets, then says how many more there are. */
+export const SHEETS_NAMED = 5;
+
 export const isRegister = (f: ExtractedFile): f is RegisterFile => f.facts.type === 'register';
 
 const where = (row: RegisterRow, cell: string | undefined) => ({ sheet: row.sheet, row: row.row, ...(cell ? { cell } : {}) });
@@ -36,7 +39,13 @@ const rowChecks: Check = {
     if (!isRegister(file)) return;
     const facts = file.facts;
     if (!facts.headerFound) {
-      emit('register.no-header', { ...at, args: { sheets: [...facts.sheets] }, evidence: { seen: null, expected: '活动名称/活动时间' } });
+      // The first few sheets by name and how many more (a workbook of hundreds of sheets is one line, not a page).
+      const more = Math.max(0, facts.sheets.length - SHEETS_NAMED);
+      emit('register.no-header', {
+        ...at,
+        args: { sheets: facts.sheets.slice(0, SHEETS_NAMED), ...(more ? { more } : {}) },
+        evidence: { seen: null, expected: '活动名称/活动时间' },
+      });
       return;
     }
     const { start, end } = ctx.rules.period;

@@ -1,7 +1,7 @@
 /** Messages for the register (台账登记表) and festival (我们的节日) rules. */
 import { defineRules, type Args } from './types.js';
 import { plural } from './plural.js';
-import { cellRef, festival, list, span } from './format.js';
+import { cellRef, festival, items, list, span } from './format.js';
 
 const DATE_REASONS: Record<string, { zh: string; en: string }> = {
   empty: { zh: '没有填写日期', en: 'no date entered' },
@@ -118,8 +118,8 @@ export const registerMessages = defineRules({
     severity: 'error',
     title: { zh: '登记表找不到表头', en: 'Register has no header row' },
     message: {
-      zh: (a) => `登记表中找不到表头行（工作表：${list(a.sheets, 'zh')}）`,
-      en: (a) => `no header row found in the register (sheets: ${list(a.sheets, 'en')})`,
+      zh: (a) => `登记表中找不到表头行（工作表：${list(a.sheets, 'zh')}${Number(a.more) > 0 ? ` 等 ${items(a.sheets).length + Number(a.more)} 个` : ''}）`,
+      en: (a) => `no header row found in the register (sheets: ${list(a.sheets, 'en')}${Number(a.more) > 0 ? ` and ${a.more} more` : ''})`,
     },
     why: {
       zh: '没有“活动名称”“活动时间”等表头，就无法逐行核对活动日期、人数和照片。',

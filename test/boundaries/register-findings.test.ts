@@ -37,6 +37,16 @@ describe('the file', () => {
       { ruleId: 'register.no-header', file: REG, args: { sheets: ['A', 'B'] }, evidence: { seen: null, expected: '活动名称/活动时间' } },
     ]);
   });
+  it('no header in a workbook of many sheets: the first five named, then how many in all', () => {
+    const sheets = Array.from({ length: 40 }, (_, i) => `Sheet${i + 1}`);
+    const five = run([reg([], { headerFound: false, sheets: sheets.slice(0, 5) })])[0]!;
+    expect(five.args).toEqual({ sheets: sheets.slice(0, 5) });
+    expect(renderMessage('register.no-header', 'zh', five.args)).toBe('登记表中找不到表头行（工作表：Sheet1、Sheet2、Sheet3、Sheet4、Sheet5）');
+    const hit = run([reg([], { headerFound: false, sheets })])[0]!;
+    expect(hit.args).toEqual({ sheets: sheets.slice(0, 5), more: 35 });
+    expect(renderMessage('register.no-header', 'zh', hit.args)).toBe('登记表中找不到表头行（工作表：Sheet1、Sheet2、Sheet3、Sheet4、Sheet5 等 40 个）');
+    expect(renderMessage('register.no-header', 'en', hit.args)).toBe('no header row found in the register (sheets: Sheet1, Sheet2, Sheet3, Sheet4, Sheet5 and 35 more)');
+  });
   it('sheets and rows it could not read', () => {
     const h = run([reg([], { unreadSheets: ['汇总'], unreadRows: [{ sheet: 'Sheet1', row: 9, cell: 'C9', text: '备注：略' }] })]);
     expect(h).toEqual([
