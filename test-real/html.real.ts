@@ -255,3 +255,44 @@ describe('the HTML report with findings a person reviewed', () => {
     }
   });
 });
+
+describe('the HTML report with a duplicate group open in its unit and one copy reviewed', () => {
+  it('shows the group under 已人工确认 (its reviewed copy counted apart) and under its severity as one open finding', async () => {
+    const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'lc-real-mixed-'));
+    const rel = '县卫健委/Ⅲ—15 志愿服务/2026-01-10 县人民医院 义诊现场.jpg';
+    const sha = crypto.createHash('sha256').update(fs.readFileSync(path.join(demo, rel))).digest('hex');
+    const file = JSON.stringify(path.relative(tmp, path.join(demo, rel)).split(path.sep).join('/'));
+    fs.writeFileSync(path.join(tmp, 'review.yaml'), `version: 1\nentries:\n  - file: ${file}\n    sha256: ${sha}\n    rule: photo.near-duplicate\n    verdict: accepted\n    reason: 已核对原件\n    by: 县创文办\n    at: 2026-10-20T09:00:00Z\n`);
+    const mixed = demoOutputs(['html'], ['--review', path.join(tmp, 'review.yaml')]);
+    const p = await browser.newPage();
+    try {
+      const r = JSON.parse(fs.readFileSync(mixed.file('report.json'), 'utf8')) as Report;
+      const s = r.summary;
+      const pair = r.findings.filter((f) => f.ruleId === 'photo.near-duplicate');
+      expect(pair.map((f) => f.status === 'reviewed').sort()).toEqual([false, true]);
+      expect(s.reviewed).toBe(1);
+      await p.goto(pathToFileURL(mixed.file('台账检查.html')).href, { waitUntil: 'load' });
+      const count = () => p.$eval('#f-count', (e) => e.textContent ?? '');
+      const groupShown = () => p.$eval('.dups', (e) => (e as HTMLElement).offsetParent !== null);
+      expect(await count()).toBe(`显示的问题：${s.errors + s.warnings + s.infos}（另有已人工确认的 1 条）`);
+      // 已人工确认: the group is there for its reviewed copy, and nothing open is counted.
+      await p.select('#f-sev', 'reviewed');
+      expect(await groupShown()).toBe(true);
+      expect(await count()).toBe('显示的问题：0（另有已人工确认的 1 条）');
+      // 警告: the group is the one open warning it is in the summary; reviewed findings are not warnings shown.
+      await p.select('#f-sev', 'warning');
+      expect(await groupShown()).toBe(true);
+      expect(await count()).toBe(`显示的问题：${s.warnings}`);
+      await p.select('#f-sev', 'error');
+      expect(await groupShown()).toBe(false);
+      // By its rule: one open, one reviewed apart.
+      await p.select('#f-sev', '');
+      await p.select('#f-rule', 'photo.near-duplicate');
+      expect(await count()).toBe('显示的问题：1（另有已人工确认的 1 条）');
+    } finally {
+      await p.close();
+      mixed.cleanup();
+      fs.rmSync(tmp, { recursive: true, force: true });
+    }
+  });
+});

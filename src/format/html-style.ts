@@ -73,8 +73,12 @@ export const SCRIPT = `
   function apply(){
     var u = $('#f-unit').value, s = $('#f-sev').value, r = $('#f-rule').value, p = $('#f-problems').checked;
     all('section.unit').forEach(function(e){ e.hidden = !!u && e.getAttribute('data-unit') !== u; });
+    // 已人工确认 is a severity of its own: a duplicate group open in the unit with reviewed copies
+    // (data-reviewed) shows under it too, and under error/warning/info only as the open finding it is.
+    var reviewedIn = function(e){ return Number(e.getAttribute('data-reviewed') || 0); };
     all('.finding').forEach(function(e){
-      e.hidden = (!!s && e.getAttribute('data-sev') !== s) || (!!r && e.getAttribute('data-rule') !== r);
+      var sev = !s || e.getAttribute('data-sev') === s || (s === 'reviewed' && reviewedIn(e) > 0);
+      e.hidden = !sev || (!!r && e.getAttribute('data-rule') !== r);
     });
     all('.file').forEach(function(e){
       var mine = all('#' + e.id + ' .finding');
@@ -84,8 +88,8 @@ export const SCRIPT = `
     all('section.unit').forEach(function(e){ if (!e.hidden && u === '' && (s || r)) { e.hidden = !e.querySelector('.finding:not([hidden])'); } });
     // Open findings shown (as the summary counts them), and apart from them the reviewed ones.
     var shown = all('.finding').filter(function(e){ return !e.closest('[hidden]'); });
-    var open = shown.filter(function(e){ return e.getAttribute('data-sev') !== 'reviewed'; }).length;
-    var reviewed = shown.reduce(function(n, e){ return n + Number(e.getAttribute('data-reviewed') || 0); }, 0);
+    var open = s === 'reviewed' ? 0 : shown.filter(function(e){ return e.getAttribute('data-sev') !== 'reviewed'; }).length;
+    var reviewed = s && s !== 'reviewed' ? 0 : shown.reduce(function(n, e){ return n + reviewedIn(e); }, 0);
     var c = $('#f-count');
     c.textContent = c.getAttribute('data-label') + open + (reviewed ? c.getAttribute('data-reviewed-label').replace('{n}', reviewed) : '');
   }
