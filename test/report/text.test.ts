@@ -93,6 +93,18 @@ describe('data points', () => {
   it('reads scale words into the value', () => {
     expect(findDataPoints('1.2万人次').map((d) => [d.value, d.unit])).toEqual([[12000, '人次']]);
   });
+  it('skips numbers inside dates, as testing every date for every number did', () => {
+    const t = '2025年6月12日至2025年7月1日共开展30场，2024-05-01服务20人次，2024年5月3日，5人，二〇二五年六月十二日10人，2025.6.12 8场，2025年6月共12次，2025/6/12次，2025.6.12%，2025.6.1230人';
+    // 12次 at 103 stands inside the date 2025/6/12 (96–105): skipped.
+    expect(findDataPoints(t).map((d) => [d.text, d.index])).toEqual([['30场', 23], ['20人次', 39], ['5人', 54], ['10人', 67], ['8场', 81], ['12次', 92]]);
+  });
+  it('a text of 100,000 dates each beside a number is read in one sweep (testing every date for every number: minutes)', () => {
+    const n = 100_000;
+    const t = '2026年3月5日服务30人，'.repeat(n);
+    const got = findDataPoints(t);
+    expect(got.length).toBe(n);
+    expect(got[n - 1]!.text).toBe('30人');
+  });
 });
 
 describe('style', () => {
