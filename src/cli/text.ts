@@ -2,10 +2,19 @@
 import type { Lang } from '../types.js';
 import { ruleIdHintText, type RuleIdHint } from '../util/nearest.js';
 
+/**
+ * A path as it can be typed back into a shell: quoted when it holds a space or a shell character,
+ * in double quotes (cmd.exe, PowerShell and sh all take them, a Windows path's \ too) unless it holds " $ or `.
+ */
+const shellArg = (p: string) =>
+  /^[\p{L}\p{N}_./@%+=:,—-]+$/u.test(p) ? p : /["$`]/.test(p) ? `'${p.replace(/'/g, `'\\''`)}'` : `"${p}"`;
+
 export const CLI_TEXT = {
   zh: {
     missingFolder: (p: string) => `找不到要检查的文件夹：${p}`,
     notAFolder: (p: string) => `不是文件夹：${p}（请给出单位或全县台账文件夹）`,
+    aFile: (p: string, dir: string) =>
+      `这是一个文件，不是文件夹：${p}\n检查要给出文件夹：它所在的文件夹（ledger-check ${shellArg(dir)}）、单位文件夹或全县台账文件夹；只看这个文件读出的内容：ledger-check inspect ${shellArg(p)}`,
     emptyFolder: (p: string) => `文件夹是空的，没有可检查的材料：${p}`,
     badShard: (v: string) => `--shard 应写成 i/n（第 i 份，共 n 份，1 ≤ i ≤ n ≤ 1000），收到：${v}`,
     shardOutputs: '--shard 只写出分片文件（用 --output 文件 或输出到屏幕）；报告格式和 --split-units 请在 ledger-check merge 时给出',
@@ -40,6 +49,8 @@ export const CLI_TEXT = {
   en: {
     missingFolder: (p: string) => `folder not found: ${p}`,
     notAFolder: (p: string) => `not a folder: ${p} (give a unit or county ledger folder)`,
+    aFile: (p: string, dir: string) =>
+      `this is a file, not a folder: ${p}\nA check takes a folder: the folder it is in (ledger-check ${shellArg(dir)}), its unit folder or the county's ledger folder; to see what is read from this one file: ledger-check inspect ${shellArg(p)}`,
     emptyFolder: (p: string) => `the folder is empty, nothing to check: ${p}`,
     badShard: (v: string) => `--shard takes i/n (part i of n, 1 ≤ i ≤ n ≤ 1000), got: ${v}`,
     shardOutputs: '--shard writes only the shard file (to --output or stdout); give report formats and --split-units to ledger-check merge',

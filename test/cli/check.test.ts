@@ -285,6 +285,19 @@ describe('other commands', () => {
     expect(r.stderr).toContain('/proc/ledger-check-nope/x.xlsx');
   });
 
+  it('a file given instead of a folder: says which folder to check, and inspect for the one file (zh and en)', () => {
+    const file = path.join(folder, 'Ⅲ—15 志愿服务/说明报告.docx');
+    const r = runBin([file, '--no-progress']);
+    expect(r.code).toBe(2);
+    expect(r.stdout).toBe('');
+    expect(r.stderr).toBe(
+      `ledger-check: 这是一个文件，不是文件夹：${file}\n检查要给出文件夹：它所在的文件夹（ledger-check "${path.dirname(file)}"）、单位文件夹或全县台账文件夹；只看这个文件读出的内容：ledger-check inspect "${file}"\n`,
+    );
+    const en = runBin([file, '--no-progress', '--lang', 'en']);
+    expect(en.stderr).toContain(`the folder it is in (ledger-check "${path.dirname(file)}")`);
+    expect(en.stderr).toContain(`ledger-check inspect "${file}"`);
+  });
+
   it('a file-only format alone (-f xlsx:file) still says on screen where it went, the summary and the result', () => {
     const dir = tempDir('lc-fileonly-');
     const out = path.join(dir, 'report.xlsx');

@@ -178,6 +178,8 @@ export async function runCheck(
         'cache-inside': tx.cacheInside,
         'rules-inside': tx.rulesInside,
       }[e.code];
+      // A file given where a folder is expected (a clerk checking one report): say which folder, and inspect.
+      if (e.code === 'not-a-folder' && isRegularFile(e.subject)) return fail2(tx.aFile(e.subject, path.dirname(e.subject)));
       return fail2(m(e.subject));
     }
     throw e;
@@ -308,4 +310,12 @@ export function addCheckOptions(cmd: Command): Command {
     .option('--cache-max-size <size>', 'bound of the cache folder, e.g. 500M or 2G (default 512M); least recently used entries are removed first')
     .option('--no-cache', 'neither read nor write the cache: every file is read and extracted again')
     .option('--shard <i/n>', 'check shard i of n (units split by a hash of their folder names) and write a shard file (JSON, to --output or stdout) for `ledger-check merge`');
+}
+
+function isRegularFile(p: string): boolean {
+  try {
+    return fs.statSync(p).isFile();
+  } catch {
+    return false;
+  }
 }
