@@ -32,6 +32,9 @@ const UNREADABLE: Record<string, { zh: string; en: string }> = {
 const unreadable = (a: Args, lang: 'zh' | 'en') => UNREADABLE[String(a.code)]?.[lang] ?? (lang === 'zh' ? `读取出错（${a.code}）` : `a read error (${a.code})`);
 
 const win = (a: Args) => span(a.from, a.to, 'zh');
+/** A festival count made without the register, which could not be read (registerUnread). */
+const UNREAD_ZH = '（登记表无法读取，只按照片统计；修好登记表后再检查）';
+const UNREAD_EN = ' (the register could not be read: photos only; check again once it is fixed)';
 
 /** Where the year of a date typed without one came from (args yearFrom, yearCell, typed). */
 const YEAR_FROM: Record<string, { zh: string; en: string }> = {
@@ -297,8 +300,14 @@ export const registerMessages = defineRules({
     severity: 'error',
     title: { zh: '节日没有开展活动', en: 'No activity for a festival' },
     message: {
-      zh: (a) => `${a.festival}（${a.date}）没有找到活动：登记表和照片中都没有 ${win(a)} 期间的活动`,
-      en: (a) => `no activity found for ${festival(a.festival, 'en')} (${a.date}): neither the register nor the photos show one between ${a.from} and ${a.to}`,
+      zh: (a) =>
+        a.registerUnread
+          ? `${a.festival}（${a.date}）没有找到活动：照片中没有 ${win(a)} 期间的活动${UNREAD_ZH}`
+          : `${a.festival}（${a.date}）没有找到活动：登记表和照片中都没有 ${win(a)} 期间的活动`,
+      en: (a) =>
+        a.registerUnread
+          ? `no activity found for ${festival(a.festival, 'en')} (${a.date}): no photo shows one between ${a.from} and ${a.to}${UNREAD_EN}`
+          : `no activity found for ${festival(a.festival, 'en')} (${a.date}): neither the register nor the photos show one between ${a.from} and ${a.to}`,
     },
     why: {
       zh: '“我们的节日”要求测评周期内的每个传统节日都开展主题活动。',
@@ -313,8 +322,8 @@ export const registerMessages = defineRules({
     severity: 'error',
     title: { zh: '节日活动次数不足', en: 'Too few festival activities' },
     message: {
-      zh: (a) => `${a.festival}（${a.date}，时段 ${win(a)}）只有 ${a.seen} 次活动，要求至少 ${a.expected} 次`,
-      en: (a) => `${festival(a.festival, 'en')} (${a.date}, window ${span(a.from, a.to, 'en')}) has ${plural(a.seen, 'activity', 'activities')}; at least ${a.expected} required`,
+      zh: (a) => `${a.festival}（${a.date}，时段 ${win(a)}）只有 ${a.seen} 次活动，要求至少 ${a.expected} 次${a.registerUnread ? UNREAD_ZH : ''}`,
+      en: (a) => `${festival(a.festival, 'en')} (${a.date}, window ${span(a.from, a.to, 'en')}) has ${plural(a.seen, 'activity', 'activities')}; at least ${a.expected} required${a.registerUnread ? UNREAD_EN : ''}`,
     },
     why: { zh: '测评要求每个节日开展一定次数的活动。', en: 'The evaluation asks for a minimum number of activities per festival.' },
     fix: { zh: '补登该节日时段内的其他活动并附照片。', en: 'Register further activities held in the window, with photos.' },
@@ -323,8 +332,8 @@ export const registerMessages = defineRules({
     severity: 'error',
     title: { zh: '节日缺少线上活动', en: 'No online festival activity' },
     message: {
-      zh: (a) => `${a.festival}（${a.date}，时段 ${win(a)}）线上活动 ${a.seen} 次，要求至少 ${a.expected} 次`,
-      en: (a) => `${festival(a.festival, 'en')} (${a.date}, window ${span(a.from, a.to, 'en')}) has ${plural(a.seen, 'online activity', 'online activities')}; at least ${a.expected} required`,
+      zh: (a) => `${a.festival}（${a.date}，时段 ${win(a)}）线上活动 ${a.seen} 次，要求至少 ${a.expected} 次${a.registerUnread ? UNREAD_ZH : ''}`,
+      en: (a) => `${festival(a.festival, 'en')} (${a.date}, window ${span(a.from, a.to, 'en')}) has ${plural(a.seen, 'online activity', 'online activities')}; at least ${a.expected} required${a.registerUnread ? UNREAD_EN : ''}`,
     },
     why: {
       zh: '“我们的节日”明确要求开展线上（网上、云端）活动。',

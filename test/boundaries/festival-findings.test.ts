@@ -8,6 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { festivalChecks } from '../../src/checks/festival.js';
 import { collectActivities } from '../../src/checks/festival-activities.js';
 import type { ExtractedFile } from '../../src/types.js';
+import { renderMessage } from '../../src/messages/index.js';
 import { ctxOf, indicatorOf, PERIOD, photo, register, row, rules, runChecks, unitOf, type Hit } from './helpers.js';
 
 // 端午 2025 is 2025-05-31; the default window is 7 days either side.
@@ -33,6 +34,24 @@ describe('festival findings', () => {
   });
   it('on perFestival and on the online count: nothing', () => {
     expect(run([register([row('2025-05-31'), row('2025-06-01', null, { row: 4, online: true })])])).toEqual([]);
+  });
+  it('a register that could not be read: the counts say they are the photos’ alone (zh and en), never “登记表和照片中都没有”', () => {
+    const broken = { ...register([]), error: { code: 'truncated', detail: 'x' } } as ExtractedFile;
+    const hits = run([broken, pic('2025-05-30 端午 包粽子.jpg', '2025-05-30T09:00:00')]);
+    expect(hits).toEqual([
+      { ruleId: 'festival.too-few', location: { date: W.date }, args: { ...W, registerUnread: true, seen: 1, expected: 2 }, evidence: { seen: 1, expected: 2 } },
+      { ruleId: 'festival.no-online', location: { date: W.date }, args: { ...W, registerUnread: true, seen: 0, expected: 1 }, evidence: { seen: 0, expected: 1 } },
+    ]);
+    expect(renderMessage('festival.no-online', 'zh', hits[1]!.args)).toBe('端午（2025-05-31，时段 2025-05-24 ~ 2025-06-07）线上活动 0 次，要求至少 1 次（登记表无法读取，只按照片统计；修好登记表后再检查）');
+    const none = run([broken])[0]!;
+    expect(none.args).toEqual({ ...W, registerUnread: true });
+    expect(renderMessage('festival.missing', 'zh', none.args)).toBe('端午（2025-05-31）没有找到活动：照片中没有 2025-05-24 ~ 2025-06-07 期间的活动（登记表无法读取，只按照片统计；修好登记表后再检查）');
+    expect(renderMessage('festival.missing', 'en', none.args)).toBe(
+      'no activity found for the Dragon Boat Festival (2025-05-31): no photo shows one between 2025-05-24 and 2025-06-07 (the register could not be read: photos only; check again once it is fixed)',
+    );
+    // A register without its header row counted nothing either; a readable one changes nothing.
+    expect(run([register([], { headerFound: false })])[0]!.args).toEqual({ ...W, registerUnread: true });
+    expect(run([register([])])[0]!.args).toEqual(W);
   });
   it('an indicator without a folder, or without festivals, is not judged', () => {
     expect(run([], rsOf(2, 1), null)).toEqual([]);

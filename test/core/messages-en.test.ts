@@ -64,6 +64,7 @@ const RAW: Args = {
   windows: [{ festival: '端午', from: '2026-06-12', to: '2026-06-26' }, { festival: '七夕', from: '2025-08-22', to: '2025-09-05' }],
   problems: ['brackets', 'short-year', 'di', 'zero-padding'],
   aspect: true,
+  registerUnread: true,
   yearFrom: 'title',
   yearCell: 'A1',
   kind: 'signoff',
