@@ -190,6 +190,7 @@ const ZH_COMMANDER: Record<string, (m: string) => string> = {
   'commander.unknownOption': (m) => m.replace(/error: unknown option '([^']+)'/, '错误：未知选项 $1').replace(/\(Did you mean (.+)\?\)/, '（是不是 $1？）'),
   'commander.missingArgument': (m) => m.replace(/error: missing required argument '([^']+)'/, '错误：缺少参数 $1'),
   'commander.optionMissingArgument': (m) => m.replace(/error: option '([^']+)' argument missing/, '错误：选项 $1 缺少取值'),
+  'commander.missingMandatoryOptionValue': (m) => m.replace(/error: required option '([^']+)' not specified/, '错误：缺少必填选项 $1'),
   'commander.invalidArgument': (m) => m.replace(/^error: /, '错误：'),
   'commander.unknownCommand': (m) => m.replace(/error: unknown command '([^']+)'/, '错误：未知命令 $1').replace(/\(Did you mean (.+)\?\)/, '（是不是 $1？）'),
   'commander.excessArguments': (m) => m.replace(/error: too many arguments.*/, '错误：参数过多（一次只检查一个文件夹）'),

@@ -139,6 +139,19 @@ describe('review accept → check → change → prune', () => {
     expect(text).toMatch(/^# ledger-check 人工确认记录/);
   });
 
+  it('accept says which file as it was named, wherever the record is; a missing --reason is said in Chinese', () => {
+    const elsewhere = path.join(tempDir('lc-review-elsewhere-'), 'r.yaml');
+    const r = run(['review', 'accept', '台账/县教育局/移交签单.jpg', 'signoff.manual-review', '--reason', '已核对原件', '--by', '县创文办', '--review', elsewhere]);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toBe(`已记录：台账/县教育局/移交签单.jpg 的 signoff.manual-review 已人工确认，写入 ${elsewhere}\n`);
+    // The record holds the path from itself to the file.
+    expect(fs.readFileSync(elsewhere, 'utf8')).toContain(`file: ${path.relative(path.dirname(elsewhere), sheet).split(path.sep).join('/')}`);
+    const missing = run(['review', 'accept', '台账/县教育局/移交签单.jpg', 'signoff.manual-review', '--by', '县创文办', '--review', elsewhere]);
+    expect(missing.code).toBe(2);
+    expect(missing.stderr).toMatch(/^错误：缺少必填选项 --reason <text>$/m);
+    expect(missing.stderr).not.toMatch(/required option/);
+  });
+
   it('accept refuses an unknown rule id, empty reason, and a record inside --folder', () => {
     expect(run(['review', 'accept', '台账/县教育局/移交签单.jpg', 'signoff.manual-reviw', '--reason', 'x', '--by', 'y']).stderr).toMatch(/signoff\.manual-review/);
     expect(run(['review', 'accept', '台账/县教育局/移交签单.jpg', 'signoff.manual-review', '--reason', ' ', '--by', 'y']).code).toBe(2);

@@ -90,7 +90,8 @@ export function register(program: Command, io: CliIO): void {
           at: new Date().toISOString().replace(/\.\d+Z$/, 'Z'),
         } as const;
         writeAtomic(target, withEntry(current, entry, lang));
-        io.stdout(visibleLines(tx.reviewAccepted(entry.file, ruleId, target)));
+        // The file as the user named it (the entry's path is relative to the record, which may sit far away).
+        io.stdout(visibleLines(tx.reviewAccepted(file, ruleId, target)));
         io.setExitCode(0);
       } catch (e) {
         if (e instanceof ReviewFileError) return fail(`${tx.reviewErrors}\n${e.message}`);
