@@ -15,7 +15,7 @@ import { results } from './element-results.js';
 import { FACILITY_BUILT } from './element-result-registers.js';
 
 const VERB =
-  /开展|组织|举办|(?<![难])搞(?![好活定清懂错乱])了?|举行|进行|实施|实行|采取|采用|引入|引进|推行|推广|建立|(?<![创重])建成|建设|设立|设置|开设|开辟|打造|配备|配置|安装|新建|改建|改造|修建|培训|检查|巡查|排查|督查|抽查|暗访|走访|回访|探访|看望|家访|慰问|评选|选树|发放|张贴|悬挂|投放|制作|播放|印制|编印|编写|推出|(?<!线)上线(?!下)|开通|召开|邀请|聘请|招募|策划|录制|发布|清理|整治|劝导|宣讲|捐赠|表彰|指导|联合|对接|组建|设计|创办|签订|走进|推送|下发|下达|送达|开具|铺设|更换|维修|粉刷|清运|栽植|种植|补植|摆放|增设|修缮/g;
+  /开展|组织|举办|(?<![难])搞(?![好活定清懂错乱])了?|举行|进行|(?<!落)实施|实行|采取|采用|引入|引进|推行|推广|建立|(?<![创重])建成|建设|设立|设置|开设|开辟|打造|配备|配置|安装|新建|改建|改造|修建|培训|检查|巡查|排查|督查|抽查|暗访|走访|回访|探访|看望|家访|慰问|评选|选树|发放|张贴|悬挂|投放|制作|播放|印制|编印|编写|推出|(?<!线)上线(?!下)|开通|召开|邀请|聘请|招募|策划|录制|发布|清理|整治|劝导|宣讲|捐赠|表彰|指导|联合|对接|组建|设计|创办|签订|走进|推送|下发|下达|送达|开具|铺设|更换|维修|粉刷|清运|栽植|种植|补植|摆放|增设|修缮/g;
 
 
 /** Objects concrete in themselves. */
@@ -214,7 +214,7 @@ function measureIn(masked: string, heading: boolean, cityUnit: boolean): string 
       // 投放的习惯: the verb qualifies a noun (分类投放的习惯逐步养成), nothing done is named.
       // 思想道德建设与社区治理结合起来: the verb ends a noun joined to another (建设与治理), no action.
       // 清运问题的电话: the verb names a kind of problem or state (a noun), not an action.
-      if (/^□|^的|^[与同]|^(问题|现象|情况|质量|水平|秩序|难|不)/.test(rest) || BODY_NAME.test(rest) || NEGATED.test(c.slice(0, v.index))) continue;
+      if (/^□|^的|^[与同]|^(问题|现象|情况|质量|水平|秩序|难|不|结果|所需|所用)/.test(rest) || BODY_NAME.test(rest) || NEGATED.test(c.slice(0, v.index))) continue;
       // 走访道德模范和身边好人 / 电话回访信访人: a visit to people named by who they are is an action on
       // someone (session 13); 走访工作 / 走访情况 name nothing.
       if (VISIT.test(v[0]) && VISITED.test(rest)) return v[0] + VISITED.exec(rest)![0];

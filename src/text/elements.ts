@@ -13,6 +13,7 @@ import { documents } from './element-documents.js';
 import { measures } from './element-measures.js';
 import { data } from './element-data.js';
 import { apparatusLines } from './element-apparatus.js';
+import { maskWriter } from './element-voice.js';
 import { results } from './element-results.js';
 import { linearPattern, type CuePattern } from '../util/patterns.js';
 
@@ -113,6 +114,8 @@ export function elementEvidence(seg: Segmented): Record<string, ElementEvidence[
   const cityUnit = superior === null && isCityUnit(seg);
   // 清交发〔2026〕33号　签发人：… / 抄送：… / 附件：1.… / 联系人：…: the document's own apparatus (session 14).
   const apparatus = apparatusLines(seg);
+  // A newsroom's own report: its reporters are its staff (element-voice.ts).
+  const newsroom = /融媒体|电视台|广播电视|报社|新闻中心|传媒/.test(title);
   for (const [name, test] of Object.entries(ELEMENT_TESTS)) {
     const found: ElementEvidence[] = [];
     seg.sentences.forEach((s, i) => {
@@ -127,6 +130,8 @@ export function elementEvidence(seg: Segmented): Record<string, ElementEvidence[
       const heading = s.heading === true || labelLine(seg, i);
       let text = maskQuotations(s.text);
       if (name === '具体措施' && superior) text = maskSuperior(text, superior);
+      // 督查组查看了… / 受…委托，…开展评估 / 评估组由…任组长: the writer's own actions and team, not the unit's (session 14).
+      if (name === '具体措施' || name === '主体责任') text = maskWriter(text, newsroom);
       let words = test({ text, role, heading, cityUnit });
       // 开展学雷锋活动 in a report titled 城关镇学雷锋活动情况说明: an action whose object is only the report's
       // topic names a category, not a concrete action; the sentence is read again without it (session 13).

@@ -250,6 +250,13 @@ export interface SegmentInput {
   pageAt?: (i: number) => number | undefined;
 }
 
+/**
+ * A sentence announcing that what follows is a pledge, an appeal or a proposal (我们倡议： / 我公司郑重承诺： /
+ * 为此建议： / 特提出如下建议：): the list after it tells intentions, not work done (session 14: mood). 根据群众
+ * 建议： is not one (a basis); nor 建议如下。 closing a 请示's lead-in over its whole body.
+ */
+const ANNOUNCES = /(?:^|[，,。；;])(?:[^，,。；;：:]{0,16}?)(?<!根据|按照|采纳|吸纳|听取|收集|征求|结合|针对|群众|居民|代表|委员)(?:倡议|承诺|保证|建议|恳请|呼吁|请求|提议)(?:如下|以下)?[：:]\s*$/;
+
 export function segment(input: SegmentInput): Segmented {
   const pageAt = input.pageAt ?? (() => undefined);
   const styled = new Set((input.styled ?? []).map((s) => s.trim()));
@@ -259,7 +266,11 @@ export function segment(input: SegmentInput): Segmented {
   // section hides every earlier one at its level or below. Searching all sections back for each
   // new one was quadratic: a 40 KB .docx of one 4,000-row table (a section per cell) ran > 120 s.
   const parents: TextSection[] = [];
+  // After 我们倡议： / 郑重承诺： / 为此建议：, the list's items (lines, numbered items) are intentions up to the
+  // next styled heading or a sentence that looks back (session 14).
+  let announced = false;
   const open = (heading: string, kind: HeadingKind, at: number) => {
+    if (kind === 'styled') announced = false;
     sections[sections.length - 1].end = sentences.length;
     const s: TextSection = { heading, kind, level: headingLevel(heading, kind), first: sentences.length, end: sentences.length };
     const p = pageAt(at);
@@ -271,7 +282,7 @@ export function segment(input: SegmentInput): Segmented {
       parent = parents[parents.length - 1];
     }
     // The first heading shaped as a title (关于测评反馈问题的整改说明) names the report's topic: it gives no role.
-    const role = (sections.length === 1 && isTitleLine(heading, true) ? undefined : sectionRole(heading)) ?? parent?.role;
+    const role = (sections.length === 1 && isTitleLine(heading, true) ? undefined : sectionRole(heading)) ?? parent?.role ?? (announced ? 'plans' : undefined);
     if (role) s.role = role;
     sections.push(s);
     if (s.level > 0) parents.push(s);
@@ -294,6 +305,8 @@ export function segment(input: SegmentInput): Segmented {
         if (!/[；;]\s*$/.test(s.text)) quoting = false;
         continue;
       }
+      if (announced && !role) role = 'plans';
+      if (LOOKING_BACK.test(s.text)) announced = false;
       if (role === 'plans' && LOOKING_BACK.test(s.text)) role = undefined;
       // …满意度达到95.6%。不足之处是…: from the sentence that names a shortcoming on, problems.
       if (!role && PARAGRAPH_PROBLEMS.test(s.text)) role = 'problems';
@@ -302,6 +315,7 @@ export function segment(input: SegmentInput): Segmented {
       const p = pageAt(at + s.offset);
       if (p !== undefined) sentence.page = p;
       sentences.push(sentence);
+      if (ANNOUNCES.test(s.text)) announced = true;
     }
   };
   let at = 0;

@@ -37,3 +37,51 @@ describe('session 14: a document\'s own apparatus is never evidence', () => {
     expect(has(['清河县林业局关于文明乘车工作的说明', '一、主要做法', '1.在城区公交站台张贴文明乘车公益广告120幅'], '数据实例')).toBe(true);
   });
 });
+
+describe('session 14: who acts — an outside writer\'s own actions and team are not the unit\'s', () => {
+  it('a 督查组 or evaluator looking, visiting and sampling is no measure of the unit\'s; what it learned the unit did is', () => {
+    expect(has(['县创文督查组对县园林中心公园管理工作进行了督查，实地查看了滨河公园，并走访了晨练市民20人。'], '具体措施')).toBe(false);
+    expect(has(['受县文明办委托，清河某咨询公司于5月对县图书馆开展评估，逐一检查了阅览室座椅和饮水设施。'], '具体措施')).toBe(false);
+    expect(has(['记者近日以读者身份走进县图书馆，随机借阅了三本图书。'], '具体措施')).toBe(false);
+    expect(has(['督查组了解到，该馆在城区设置自助借还书机8台，每周六组织亲子阅读活动。'], '具体措施')).toBe(true);
+  });
+  it('the writer\'s team and its head are nobody in charge in the unit; the unit\'s head told to a reporter is', () => {
+    expect(has(['评估组由师范学院副教授王某任组长，采取查阅资料和问卷调查相结合的方式进行。'], '主体责任')).toBe(false);
+    expect(has(['馆长李某告诉记者，馆里由她负总责，分管副馆长具体抓。'], '主体责任')).toBe(true);
+  });
+  it('the unit\'s own 督查组 acts for it', () => {
+    expect(has(['我局组织督查组对城区12条主干道开展了夜间巡查，清理占道摊点35处。'], '具体措施')).toBe(true);
+  });
+});
+
+describe('session 14: mood — proposals, requests, pledges and appeals claim nothing done', () => {
+  it('a proposal (建议…) by the writer or the unit is no measure; a suggestion adopted and acted on is', () => {
+    expect(has(['（二）建议在乡镇卫生院逐步设立心理咨询室，推动心理服务向基层延伸。'], '具体措施')).toBe(false);
+    expect(has(['督查组建议该局建立夜间巡查制度，对渣土运输车辆实行全过程监管。'], '具体措施')).toBe(false);
+    expect(has(['根据群众建议，我局在城区增设了公交候车亭12座。'], '具体措施')).toBe(true);
+  });
+  it('a request made by the report itself (我行申请在…设立 / 现就…申请) is no measure', () => {
+    expect(has(['我行申请在城关营业网点设立“劳动者港湾”服务站点。'], '具体措施')).toBe(false);
+    expect(has(['申请专项经费2.4万元用于购置座椅和饮水机，采购手续正在办理。'], '具体措施')).toBe(true);
+  });
+  it('after 我们倡议： / 郑重承诺：, the items are intentions up to the next styled heading', () => {
+    const appeal = ['关于文明祭扫的倡议书', '为此，我们倡议：', '积极参加所在社区“双报到”志愿服务，每月至少参加一次志愿活动。', '文明祭扫，在墓区设置鲜花回收点。'];
+    expect(has(appeal, '具体措施')).toBe(false);
+    expect(has(['关于文明祭扫的说明', '今年我们组织开展了“双报到”志愿服务，每月至少参加一次志愿活动。'], '具体措施')).toBe(true);
+  });
+});
+
+describe('session 14: verbs that are not what they look like', () => {
+  it('a negation with a manner adverb between (未另行组织) still negates', () => {
+    expect(has(['本局未另行组织问卷和走访，调研组对县统计调查队提供的问卷结果进行整理分析。'], '具体措施')).toBe(false);
+    expect(has(['本局另行组织问卷调查和入户走访，走访居民120户。'], '具体措施')).toBe(true);
+  });
+  it('申请 is not 请 (inviting someone), 落实施工 is not 实施, 进行动员 is not 行动, 配网 is no 配', () => {
+    expect(has(['申请县级配套资金用于路灯维修。'], '具体措施')).toBe(false);
+    expect(has(['邀请县医院医生为老人义诊。'], '具体措施')).toBe(true);
+    expect(has(['严格落实施工现场围挡要求。'], '具体措施')).toBe(false);
+    expect(has(['召开专题会议进行动员部署。'], '具体措施')).toBe(false);
+    expect(has(['城区配网入地项目企业自筹比例一般不超过七成。'], '具体措施')).toBe(false);
+    expect(has(['将城区划为42个网格，每格配网格执法员和保洁员。'], '具体措施')).toBe(true);
+  });
+});
