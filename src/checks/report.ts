@@ -27,6 +27,7 @@ export const DOC_ERROR_RULES: Readonly<Record<string, RuleId>> = {
   truncated: 'doc.corrupt',
   empty: 'doc.empty',
   'too-many-pages': 'doc.too-many-pages',
+  'too-much-text': 'doc.too-much-text',
   unsupported: 'doc.unsupported',
   'legacy-format': 'doc.unsupported',
   'not-image': 'doc.unsupported',

@@ -6,7 +6,7 @@
 import { errnoOf, errorDetail } from './error-detail.js';
 import { decodeTextFile } from '../text/decode.js';
 import type { FileInput, DocumentFacts, ExtractError } from '../types.js';
-import { analyzeText } from '../text/analyze.js';
+import { TextTooLong, analyzeText } from '../text/analyze.js';
 import { parsePdfOffThread } from './pdf-worker.js';
 import { parseDocx } from './docx.js';
 import { parseDoc } from './doc.js';
@@ -191,7 +191,7 @@ function plain(data: Buffer): DocumentResult {
 
 /**
  * Read a document and analyse its text. Never throws. Error codes: 'empty', 'corrupt',
- * 'encrypted', 'scanned' (no text layer), 'no-tounicode' (garbage text), 'too-many-pages' (PDF), 'unsupported', 'io'.
+ * 'encrypted', 'scanned' (no text layer), 'no-tounicode' (garbage text), 'too-many-pages' (PDF), 'too-much-text', 'unsupported', 'io'.
  */
 export async function extractDocument(file: FileInput, _opts: ExtractDocumentOptions = {}): Promise<DocumentResult> {
   const format = formatOf(file);
@@ -238,6 +238,8 @@ async function readAndParse(file: FileInput, format: DocumentFacts['format']): P
       }
     }
   } catch (e) {
+    // More text than one document's analysis reads (analyze.ts): not checked, saying how much.
+    if (e instanceof TextTooLong) return { facts: blank(format), error: { code: 'too-much-text', detail: e.message, args: { what: e.what, seen: e.seen, limit: e.limit } } };
     return fail(blank(format), 'corrupt', msg(e));
   }
 }

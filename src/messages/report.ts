@@ -157,6 +157,22 @@ export const reportMessages = defineRules({
       en: 'Check that the file belongs here; for a long file that must be handed in, keep only the pages for this indicator and save it again.',
     },
   },
+  'doc.too-much-text': {
+    severity: 'error',
+    title: { zh: '文字过多，未检查', en: 'Too much text; not checked' },
+    message: {
+      zh: (a) => `文件的文字有 ${a.seen} ${a.what === 'sentences' ? '句' : '字'}，超过读取上限 ${a.limit} ${a.what === 'sentences' ? '句' : '字'}；文件未检查`,
+      en: (a) => `the file holds ${a.seen} ${a.what === 'sentences' ? 'sentences' : 'characters'} of text, above the reading limit of ${a.limit}; the file was not checked`,
+    },
+    why: {
+      zh: '说明报告等文字材料一般几千到几万字；文字远超于此的文件通常是误放或拼接的文件，逐句分析会拖住整个检查。',
+      en: 'A report or other text material runs to a few thousand or tens of thousands of characters; a file far beyond that is usually misplaced or pieced together, and analysing it sentence by sentence would hold up the whole check.',
+    },
+    fix: {
+      zh: '确认文件是否放错；确需提交的长文件请只保留与本指标有关的内容，另存后替换。',
+      en: 'Check that the file belongs here; for a long file that must be handed in, keep only what concerns this indicator and save it again.',
+    },
+  },
   'doc.unsupported': {
     severity: 'error',
     title: { zh: '文件格式不支持', en: 'Unsupported file format' },
