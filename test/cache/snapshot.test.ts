@@ -14,6 +14,7 @@ import { LATER, run, unitFiles, writeTree } from './folder.js';
 import { RECORDS_DIR } from '../../src/cache/record.js';
 import { SNAPSHOT_DIR, Snapshot, saveSnapshot } from '../../src/cache/snapshot.js';
 import { storeKeys } from '../../src/cache/secret.js';
+import { EXTRACTOR_VERSIONS } from '../../src/extract/version.js';
 import { keyedString } from '../../src/cache/hash.js';
 
 const tmp = tempDir('lc-cache-snapshot-');
@@ -121,7 +122,7 @@ describe('run snapshot', () => {
 
   it('decodes only what it encoded', () => {
     const keys = storeKeys(path.join(tmp, 'keys'));
-    const rec = { extractor: 'none', version: 1, facts: { type: 'none' }, error: null } as const;
+    const rec = { extractor: 'none', version: EXTRACTOR_VERSIONS.none, facts: { type: 'none' }, error: null } as const;
     const text = Snapshot.encode(keys, new Map([['k1', rec]]))!;
     expect(Snapshot.decode(keys, text).get('k1', 'none')).toEqual(rec);
     expect(Snapshot.decode(keys, text).get('k1', 'photo')).toBeNull();
