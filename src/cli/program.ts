@@ -115,8 +115,8 @@ export function buildProgram(io: CliIO, env: Env, commanderErr: (s: string) => v
       }
       const ocrPages = o.ocr ? pages : 0;
       const result = await inspect(files, { ocrPages });
-      if (o.format === 'json') io.stdout(`${JSON.stringify(result, null, 2)}\n`);
-      else io.stdout(YAML.stringify(result.map((r) => ({ ...r, records: r.records.map(shortenText) })), { lineWidth: 0 }));
+      if (o.format === 'json') io.stdout(`${jsonForScreen(JSON.stringify(result, null, 2))}\n`);
+      else io.stdout(YAML.stringify(result.map((r) => ({ ...r, path: forScreen(r.path), records: r.records.map((x) => forScreen(shortenText(x))) })), { lineWidth: 0 }));
       io.setExitCode(result.some((r) => r.status !== 'ok') ? 1 : 0);
     });
 
@@ -177,6 +177,24 @@ export function buildProgram(io: CliIO, env: Env, commanderErr: (s: string) => v
   registerMerge(program, io, env);
   localizeHelp(program, io.lang());
   return program;
+}
+
+/**
+ * What YAML and JSON print as they are but a terminal acts on: C1 controls (U+009B is CSI), the
+ * bidirectional marks, overrides and isolates, and the line and paragraph separators. A handed-in
+ * file's name or text carrying them reached the screen through inspect (C0 controls YAML and JSON
+ * escape themselves).
+ */
+const SCREEN_UNSAFE = /[\u0080-\u009f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g;
+const u4 = (ch: string) => `\\u${ch.charCodeAt(0).toString(16).padStart(4, '0')}`;
+/** JSON text with those characters as \uXXXX escapes: the same JSON value, nothing raw on screen. */
+const jsonForScreen = (json: string): string => json.replace(SCREEN_UNSAFE, u4);
+/** Every string in a value with those characters shown as \u{XXXX} (the human view, as `visible` shows names). */
+function forScreen<T>(v: T): T {
+  if (typeof v === 'string') return v.replace(SCREEN_UNSAFE, (ch) => `\\u{${ch.charCodeAt(0).toString(16)}}`) as T;
+  if (Array.isArray(v)) return v.map(forScreen) as T;
+  if (v && typeof v === 'object') return Object.fromEntries(Object.entries(v).map(([k, x]) => [forScreen(k), forScreen(x)])) as T;
+  return v;
 }
 
 /** Long document text is cut in the human view; --format json prints it whole. */

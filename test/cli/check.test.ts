@@ -247,6 +247,23 @@ describe('other commands', () => {
     expect(r.stdout).toMatch(/^ {8}model: EOS 90D$/m);
   });
 
+  it('inspect never prints a C1 control or a bidirectional override from a name or text raw (YAML shown escaped, JSON the same value)', () => {
+    const dir = tempDir('lc-inspect-screen-');
+    // A report whose name and text carry U+202E (reorders what follows on screen) and U+009B (C1 CSI).
+    const file = path.join(dir, '说明报告\u202egpj.txt');
+    fs.writeFileSync(file, `县甲局志愿服务工作说明报告\n${'我们开展了志愿服务活动30场，服务群众200人次。\n'.repeat(20)}标题\u202e反转\u009b31m红\u2066结束\n`);
+    const raw = /[\u0080-\u009f\u202a-\u202e\u2066-\u2069]/;
+    const yaml = runBin(['inspect', file]);
+    expect(yaml.code, yaml.stderr).toBe(0);
+    expect(yaml.stdout).not.toMatch(raw);
+    expect(yaml.stdout).toContain('说明报告\\u{202e}gpj.txt');
+    const json = runBin(['inspect', file, '--format', 'json']);
+    expect(json.stdout).not.toMatch(raw);
+    const [d] = JSON.parse(json.stdout);
+    expect(d.path).toBe(file);
+    expect(d.records[0].facts.text).toContain('标题\u202e反转\u009b31m红\u2066结束');
+  });
+
   /** Run the bin with its stdout's (and maybe stderr's) read end closed before it writes: every write fails (EPIPE). */
   async function withClosedStdout(args: string[], closeStderr = false) {
     const child = spawn(process.execPath, [bin, ...args], { stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, NO_COLOR: '1' } });
