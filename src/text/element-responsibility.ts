@@ -129,7 +129,22 @@ const EVERY_UNIT = /^(?:[^，,。；]{0,6}[，,])?各(?:单位|乡镇|镇|街道
  */
 const ATTENDED = /^[^，,。；：:]{0,6}(?:参会|与会|出席|列席|参加|参与)(?:会议)?(?:人员|对象|单位|领导)?[：:]|^(?:会议)?主持(?:人)?[：:]/;
 
-export const responsibility: ElementTest = ({ text }) => {
+/**
+ * Another organisation's people in charge (session 14: the one in charge is inside the unit): a contractor or a firm
+ * serving the unit (工程由中标单位项目经理负责 / 保洁由中标的保洁公司承担，其项目经理负责调度 / 由物业公司项目经理负总责 /
+ * 委托合作社…，由合作社理事长牵头), residents' and members' own bodies (业委会主任、互助会会长), and every firm of a kind
+ * (各出租车公司经理对本公司…负责): a firm the work is given to (由 / 委托 / 中标 / 承包) or referred back to (其 / 该).
+ * Judged on the clause of the match and the one before it. A firm acting as the subject (物业公司成立专班，项目经理任
+ * 专班长) speaks for itself, and in a firm's own report (its title names a 公司 / 合作社 / 物业 / 项目 …) its
+ * managers are its own.
+ */
+const CONTRACTED =
+  /中标|承包|总包|分包|外包|(?:由|委托|交由|聘请)[^，,。；]{1,10}(?:公司|企业|合作社|施工)|(?:各|该|其)[^，,。；]{0,6}(?:公司|企业)|(?:各|其|该)(?:项目经理|项目负责人)|施工(?:企业|单位|方)|业主委员会主任|业委会主任|互助会会长/;
+
+/** Everyone, so no one: 全体干部职工共同负责 / 各科室按照分工各负其责 / 人人有责. */
+const EVERYONE = /全体[^，,。；]{0,8}(?:共同|一起)?负责|人人(?:有责|负责|都是)|共同负责|各负其责|各司其职/;
+
+export const responsibility: ElementTest = ({ text, firm }) => {
   // Demands on others, the standard quoted, a plan (拟由…) or a plan called off name no one in charge here.
   if (CANCELLED.test(text) || EVERY_UNIT.test(text) || EMPTY_FIELD.test(text) || ATTENDED.test(text)) return null;
   // 拟由分管副局长牵头: a plan opening the sentence (为确保…落到实处，…由局长担任组长 is a purpose, not a plan).
@@ -145,6 +160,10 @@ export const responsibility: ElementTest = ({ text }) => {
       if (ATTENDING.test(clause)) continue;
       // 楼长自愿组成“自管会”，推举张某为召集人: others organising themselves, in this clause or the one before.
       if (OTHERS.test(aroundMatch(t, m.index ?? 0, end))) continue;
+      // 工程由中标单位项目经理负责 / 物业公司项目经理负总责: a contractor's or another firm's people in charge (session 14).
+      const own = t.slice(Math.max(0, t.lastIndexOf('，', clauseStart - 2) + 1, t.lastIndexOf(',', clauseStart - 2) + 1), end);
+      if (!firm && CONTRACTED.test(own)) continue;
+      if (EVERYONE.test(t.slice(clauseStart, end + 6))) continue;
       // 各科室各负其责 / 各部门配合: every office in general is no lead office.
       if (/^各[\u4e00-\u9fff]{0,3}(?:股室|科室|处室|部门|单位|股|科|室)(?:都|要)?(?:各负其责|各司其职|负责|配合|抓)/.test(m[0])) continue;
       if (!OUTSIDE_LEADER.test(t.slice(clauseStart, end))) return m[0];

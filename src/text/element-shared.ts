@@ -15,6 +15,11 @@ export interface SentenceContext {
    * signature names a 市 unit with no 县): 市教育局 / 市城管局 opening a clause is the unit itself.
    */
   cityUnit?: boolean;
+  /**
+   * The report's title names a firm or a self-governing body (公司、企业、合作社、物业、业委会 …): its own 经理 /
+   * 理事长 are its people in charge, not a contractor's (session 14).
+   */
+  firm?: boolean;
 }
 
 /** A test's verdict for one sentence: the matched words, or null. */

@@ -115,6 +115,7 @@ export function elementEvidence(seg: Segmented): Record<string, ElementEvidence[
   // 清交发〔2026〕33号　签发人：… / 抄送：… / 附件：1.… / 联系人：…: the document's own apparatus (session 14).
   const apparatus = apparatusLines(seg);
   // A newsroom's own report: its reporters are its staff (element-voice.ts).
+  const firm = /公司|企业|合作社|物业|集团|项目|业委会|业主委员会|互助会|协会|商会|银行|支行/.test(title);
   const newsroom = /融媒体|电视台|广播电视|报社|新闻中心|传媒/.test(title);
   for (const [name, test] of Object.entries(ELEMENT_TESTS)) {
     const found: ElementEvidence[] = [];
@@ -132,12 +133,12 @@ export function elementEvidence(seg: Segmented): Record<string, ElementEvidence[
       if (name === '具体措施' && superior) text = maskSuperior(text, superior);
       // 督查组查看了… / 受…委托，…开展评估 / 评估组由…任组长: the writer's own actions and team, not the unit's (session 14).
       if (name === '具体措施' || name === '主体责任') text = maskWriter(text, newsroom);
-      let words = test({ text, role, heading, cityUnit });
+      let words = test({ text, role, heading, cityUnit, firm });
       // 开展学雷锋活动 in a report titled 城关镇学雷锋活动情况说明: an action whose object is only the report's
       // topic names a category, not a concrete action; the sentence is read again without it (session 13).
       for (let k = 0; k < 3 && words !== null && name === '具体措施' && topicOnly(text, words, title); k++) {
         text = text.replace(words, '□'.repeat(words.length));
-        words = test({ text, role, heading, cityUnit });
+        words = test({ text, role, heading, cityUnit, firm });
       }
       if (words !== null) found.push({ sentence: i, words });
     });

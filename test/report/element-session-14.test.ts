@@ -85,3 +85,19 @@ describe('session 14: verbs that are not what they look like', () => {
     expect(has(['将城区划为42个网格，每格配网格执法员和保洁员。'], '具体措施')).toBe(true);
   });
 });
+
+describe('session 14: the one in charge is inside the unit', () => {
+  it('a contractor\'s or serving firm\'s people in charge are not the unit\'s', () => {
+    expect(has(['清河县城市管理局关于公厕管理的说明', '城区公厕保洁由中标的环境服务公司承担，公司项目经理周某负责每日调度。'], '主体责任')).toBe(false);
+    expect(has(['清河县机关事务中心关于节能工作的说明', '大院的节能管理由物业公司项目经理负总责。'], '主体责任')).toBe(false);
+    expect(has(['清河县农业农村局关于秸秆利用的说明', '委托县绿丰农机合作社承担打捆作业，由合作社理事长牵头调配机械。'], '主体责任')).toBe(false);
+  });
+  it('in a firm\'s or project\'s own report its managers are its own; the unit\'s leader beside a coop is too', () => {
+    expect(has(['紫荆花园项目部文明养犬管理情况说明', '项目经理韩某对小区文明养犬管理负总责，秩序维护部主管郭某具体负责巡查劝导。'], '主体责任')).toBe(true);
+    expect(has(['黑石沟村诚信建设工作情况说明', '村党支部书记石某兼合作社理事长、负总责。'], '主体责任')).toBe(true);
+  });
+  it('everyone in charge is no one in charge', () => {
+    expect(has(['县政务服务中心关于窗口服务的说明', '答：窗口服务由中心全体干部职工共同负责。'], '主体责任')).toBe(false);
+    expect(has(['县政务服务中心关于窗口服务的说明', '窗口服务由中心主任负总责，综合科具体负责。'], '主体责任')).toBe(true);
+  });
+});
