@@ -121,7 +121,9 @@ export function elementEvidence(seg: Segmented): Record<string, ElementEvidence[
     const found: ElementEvidence[] = [];
     seg.sentences.forEach((s, i) => {
       // 牵头科室：无 / 活动成效：/ — a form field left blank says nothing; a question asks, it asserts nothing.
-      if (EMPTY_FIELD.test(s.text) || isQuestion(s.text) || apparatus.has(i)) return;
+      if (EMPTY_FIELD.test(s.text) || isQuestion(s.text) || apparatus.own.has(i)) return;
+      // 附件：1.《…实施方案》: an attached plan is a document cited; the list tells no other element (review, session 14).
+      if (name !== '部署文件' && apparatus.attachments.has(i)) return;
       const role = s.role ?? seg.sections[s.section]?.role;
       // 一、测评内容 / 测评标准: the standard's own words, quoted before the unit's account.
       if (role === 'criteria') return;
