@@ -25,6 +25,8 @@ export class TaskTableError extends Error {
   constructor(
     public readonly code: TaskTableErrorCode,
     detail: string,
+    /** 'no-header': the names of the workbook's sheets (the message names the first few). */
+    public readonly sheets?: readonly string[],
   ) {
     super(detail);
     this.name = 'TaskTableError';
@@ -192,7 +194,7 @@ export async function importTaskTable(absPath: string): Promise<ImportResult> {
     headers++;
     collect(sheet, h, drafts, notes);
   }
-  if (!headers) throw new TaskTableError('no-header', sheets.map((s) => s.name).join('、'));
+  if (!headers) throw new TaskTableError('no-header', sheets.map((s) => s.name).join('、'), sheets.map((s) => s.name));
   if (!drafts.size) throw new TaskTableError('no-indicators', absPath);
 
   const unitTable = groupUnits([...drafts.values()].flatMap((d) => d.units));

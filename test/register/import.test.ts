@@ -1,6 +1,7 @@
 import { describe, expect, it, beforeAll } from 'vitest';
 import fs from 'node:fs/promises';
 import path from 'node:path';
+import { spawnSync } from 'node:child_process';
 import YAML from 'yaml';
 import { importTaskTable, TaskTableError } from '../../src/import/task-table.js';
 import { parseRequirements } from '../../src/import/requirements.js';
@@ -139,6 +140,22 @@ describe('rules import (任务分解表)', () => {
     }
     codes.push(await importTaskTable(path.join(dir, 'nope.xlsx')).then(() => 'ok', (e: TaskTableError) => e.code));
     expect(codes).toEqual(['encrypted', 'legacy-format', 'empty', 'no-header', 'not-found']);
+  });
+  it('no header in a workbook of many sheets: the command names the first five, then how many (zh and en)', async () => {
+    const ExcelJS = (await import('exceljs')).default;
+    const wb = new ExcelJS.Workbook();
+    for (let i = 1; i <= 12; i++) wb.addWorksheet(`表${i}`).addRow(['甲', '乙']);
+    const p = path.join(dir, 'many-sheets.xlsx');
+    await wb.xlsx.writeFile(p);
+    const err = await importTaskTable(p).then(() => null, (e: TaskTableError) => e);
+    expect(err?.code).toBe('no-header');
+    expect(err?.sheets).toHaveLength(12);
+    const bin = path.join(import.meta.dirname, '..', '..', 'bin', 'ledger-check.js');
+    const zh = spawnSync(process.execPath, [bin, 'rules', 'import', p], { encoding: 'utf8' });
+    expect(zh.status).toBe(2);
+    expect(zh.stderr).toContain('工作表：表1、表2、表3、表4、表5 等 12 个）');
+    const en = spawnSync(process.execPath, [bin, 'rules', 'import', p, '--lang', 'en'], { encoding: 'utf8' });
+    expect(en.stderr).toContain('sheets: 表1, 表2, 表3, 表4, 表5 and 7 more)');
   });
 });
 

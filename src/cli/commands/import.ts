@@ -8,7 +8,7 @@ import { MAX_REGISTER_BYTES } from '../../extract/limits.js';
 
 const MB = 1024 * 1024;
 
-const TEXT: Record<'zh' | 'en', Record<TaskTableErrorCode, (d: string) => string> & { notes: string; wrote: (p: string, n: number) => string; writeFailed: (p: string, e: string) => string }> = {
+const TEXT: Record<'zh' | 'en', Record<TaskTableErrorCode, (d: string) => string> & { sheets: (names: readonly string[]) => string; notes: string; wrote: (p: string, n: number) => string; writeFailed: (p: string, e: string) => string }> = {
   zh: {
     'not-found': (d) => `找不到任务分解表：${d}`,
     'not-a-file': (d) => `任务分解表不是普通文件（是管道、设备或文件夹），未读取：${d}`,
@@ -19,6 +19,8 @@ const TEXT: Record<'zh' | 'en', Record<TaskTableErrorCode, (d: string) => string
     unreadable: (d) => `无法读取任务分解表（需要 .xlsx 文件）：${d}`,
     'no-header': (d) => `任务分解表中找不到表头（需要“测评项目/测评内容”和“网上申报详细规定/测评标准”等列；工作表：${d}）`,
     'no-indicators': (d) => `任务分解表中没有找到带指标编号（如 Ⅲ—12）的行：${d}`,
+    // The first five sheets by name, then how many in all (a workbook of many sheets is one line).
+    sheets: (n) => `${n.slice(0, 5).join('、')}${n.length > 5 ? ` 等 ${n.length} 个` : ''}`,
     notes: '以下内容未能自动识别，已写入对应指标的 note，请人工核对：',
     wrote: (p, n) => `已写入规则文件：${p}（${n} 个指标）`,
     writeFailed: (p, e) => `无法写入 ${p}：${e}`,
@@ -33,6 +35,7 @@ const TEXT: Record<'zh' | 'en', Record<TaskTableErrorCode, (d: string) => string
     unreadable: (d) => `cannot read the task table (an .xlsx file is needed): ${d}`,
     'no-header': (d) => `no header row in the task table (columns such as 测评项目/测评内容 and 网上申报详细规定/测评标准 are needed; sheets: ${d})`,
     'no-indicators': (d) => `no row with an indicator code (such as Ⅲ—12) in the task table: ${d}`,
+    sheets: (n) => `${n.slice(0, 5).join(', ')}${n.length > 5 ? ` and ${n.length - 5} more` : ''}`,
     notes: 'not understood, kept as the indicator\'s note (please review):',
     wrote: (p, n) => `wrote the rule file: ${p} (${n} indicators)`,
     writeFailed: (p, e) => `cannot write ${p}: ${e}`,
@@ -55,7 +58,7 @@ export function register(rules: Command, io: CliIO): void {
         result = await importTaskTable(file);
       } catch (e) {
         if (e instanceof TaskTableError) {
-          io.stderr(`ledger-check: ${visibleLines(t[e.code](e.message))}\n`);
+          io.stderr(`ledger-check: ${visibleLines(t[e.code](e.sheets ? t.sheets(e.sheets) : e.message))}\n`);
           io.setExitCode(2);
           return;
         }
