@@ -7,9 +7,11 @@ import fs from 'node:fs';
 
 /**
  * Opening never blocks on a FIFO swapped in after the walk (the walk itself never hands one on);
- * the descriptor is then checked to be a regular file before a whole read.
+ * the descriptor is then checked to be a regular file before a whole read. Nor does it follow a
+ * link swapped in for a file after the walk (ELOOP): a report replaced by a link to a file outside
+ * the folder while the run read it had that file's text read and quoted in the report as evidence.
  */
-export const SAFE_OPEN = fs.constants.O_RDONLY | (fs.constants.O_NONBLOCK ?? 0);
+export const SAFE_OPEN = fs.constants.O_RDONLY | (fs.constants.O_NONBLOCK ?? 0) | (fs.constants.O_NOFOLLOW ?? 0);
 
 export interface OpenFile {
   /** Up to `len` bytes from `pos`; shorter at the end of the file. */

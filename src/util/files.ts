@@ -3,8 +3,8 @@ import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 
-/** Opening never blocks on a FIFO put where a file was (the descriptor is then checked to be a regular file). */
-const SAFE_OPEN = fs.constants.O_RDONLY | (fs.constants.O_NONBLOCK ?? 0);
+/** Opening never blocks on a FIFO put where a file was (the descriptor is then checked to be a regular file), nor follows a link put there (ELOOP). */
+const SAFE_OPEN = fs.constants.O_RDONLY | (fs.constants.O_NONBLOCK ?? 0) | (fs.constants.O_NOFOLLOW ?? 0);
 /** Bytes hashed from each end of a file past MAX_HASHED_BYTES. */
 const END_BYTES = 1 << 20;
 
