@@ -115,6 +115,8 @@ export function broadMeasure(clause: string, sentence: string): string | null {
     const rest = clause.slice(at, at + 16);
     // 违法建设得到遏制 / 国土绿化是… / 测评中: the verb is part of a noun (a subject or a place), not an action.
     if (rest.startsWith('□') || NOUN_USE.test(rest)) continue;
+    // 培训市场总体平稳: the verb and its object are the subject of a state (session 14).
+    if (/^[^，,。；□]{1,6}?(?:总体|整体|普遍)(?:平稳|稳定|有序|良好|向好|规范|上)/.test(rest)) continue;
     // 不搞花架子 / 严禁设置: a verb negated or forbidden names nothing done.
     if (NEGATED.test(clause.slice(0, v.index)) || LISTED.test(clause.slice(0, v.index))) continue;
     // 党组织书记 / 社会组织: 组织 inside a body's name.

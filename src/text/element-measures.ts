@@ -214,7 +214,7 @@ function measureIn(masked: string, heading: boolean, cityUnit: boolean): string 
       // 投放的习惯: the verb qualifies a noun (分类投放的习惯逐步养成), nothing done is named.
       // 思想道德建设与社区治理结合起来: the verb ends a noun joined to another (建设与治理), no action.
       // 清运问题的电话: the verb names a kind of problem or state (a noun), not an action.
-      if (/^□|^的|^[与同]|^(问题|现象|情况|质量|水平|秩序|难|不|结果|所需|所用)/.test(rest) || BODY_NAME.test(rest) || NEGATED.test(c.slice(0, v.index))) continue;
+      if (/^□|^的|^[与同]|^(问题|现象|情况|质量|水平|秩序|难|不|结果|所需|所用|是|仍是|也是|就是)/.test(rest) || /^[^，,。；□]{1,6}?(?:总体|整体|普遍)(?:平稳|稳定|有序|良好|向好|规范|上)/.test(rest) || BODY_NAME.test(rest) || NEGATED.test(c.slice(0, v.index))) continue;
       // 走访道德模范和身边好人 / 电话回访信访人: a visit to people named by who they are is an action on
       // someone (session 13); 走访工作 / 走访情况 name nothing.
       if (VISIT.test(v[0]) && VISITED.test(rest)) return v[0] + VISITED.exec(rest)![0];

@@ -60,6 +60,8 @@ const TESTS: RegExp[] = [
   /(?:让|请|叫|派|安排|指定|明确)[^，,。；]{1,10}?(?:专门|具体|专职)(?:管|负责|抓)/,
   // 作为牵头单位 / 牵头股室
   /牵头(?:单位|部门|股室|科室|处室)/,
+  // 由城建办牵头 / 由综治办具体负责: the unit's own office (not a 县/市 body's) leading (session 14).
+  /由(?![县市省区])[\u4e00-\u9fff]{1,4}办(?![事理])[^，,。；]{0,4}?(?:牵头|具体负责|负责)/,
   // 关工委副主任、退休老教师孔繁荣具体负责: a role, then who the person is, then the charge.
   new RegExp(`${ROLE}、[^，,。；、]{1,12}?(?:具体|专门|全面|总)(?:负责|抓|管)`),
   // 教学点负责人张秀兰老师负责 / 覃老师负责德育工作 / 村医王大夫专门管: a person by name and calling in charge.
@@ -106,7 +108,7 @@ function maskIssuers(t: string): string {
 }
 
 /** County or city leaders: outside the department, so their posts are not its own responsibility (团县委书记 is the unit's). */
-const OUTSIDE_LEADER = /(?<!团)(?:县|市)委(?:主要领导|书记|副书记|常委)|(?:常务)?副?(?:县|市)长|(?:县|市)(?:委|政府)?主要领导|(?:县|市)领导/;
+const OUTSIDE_LEADER = /(?<!团)(?:县|市)委(?:[\u4e00-\u9fff]{1,3}委)?(?:主要领导|书记|副书记|常委)|市局领导|上级领导|(?:常务)?副?(?:县|市)长|(?:县|市)(?:委|政府)?主要领导|(?:县|市)领导/;
 
 /** Roles listed as those who attend (组织/邀请/动员 … 参加/参与/接受 …): participants, not who is responsible. */
 const ATTENDING = /^(?:[一二三四五六七八九十]+是)?\s*(?:组织|邀请|动员|发动|召集|带领|选派|推荐|安排)[^，,。；]{0,30}?(?:参加|参与|接受|观看|听取|出席|列席|参训)/;
@@ -164,9 +166,13 @@ export const responsibility: ElementTest = ({ text, firm }) => {
       const own = t.slice(Math.max(0, t.lastIndexOf('，', clauseStart - 2) + 1, t.lastIndexOf(',', clauseStart - 2) + 1), end);
       if (!firm && CONTRACTED.test(own)) continue;
       if (EVERYONE.test(t.slice(clauseStart, end + 6))) continue;
+      // 各村村委会主任负责本村… / 各物业企业负责人对…负责: the heads of every unit of a kind are others (session 14).
+      if (/^各(?:村|社区|乡镇|镇|乡|街道|学校|医院|企业|单位|成员单位|县直单位|物业|小区)/.test(t.slice(clauseStart).trimStart())) continue;
       // 各科室各负其责 / 各部门配合: every office in general is no lead office.
       if (/^各[\u4e00-\u9fff]{0,3}(?:股室|科室|处室|部门|单位|股|科|室)(?:都|要)?(?:各负其责|各司其职|负责|配合|抓)/.test(m[0])) continue;
-      if (!OUTSIDE_LEADER.test(t.slice(clauseStart, end))) return m[0];
+      // 县政府成立…领导小组，由分管副县长任组长: a group is led by whom its next clause names (session 14).
+      const through = re === TESTS[0] ? t.slice(end).search(/[。；;]|[，,][^，,。；;]*[，,。；;]/) : 0;
+      if (!OUTSIDE_LEADER.test(t.slice(clauseStart, re === TESTS[0] && through >= 0 ? end + through + 1 + (t.slice(end + through + 1).search(/[，,。；;]|$/)) : end))) return m[0];
     }
   }
   return null;

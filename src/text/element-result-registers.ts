@@ -22,7 +22,7 @@ const PLAIN_STATE =
  * element-measures.ts does not drop it as a clause stating a result. Stock told as what the place has
  * (累计建成 / 全县建成…14个 / 2000年以前建成的) is a figure or background (data), not this work's outcome.
  */
-export const FACILITY_BUILT = new RegExp(`${NOT_AIM}(?<!累计|历年|先后|原有|早已|早年|以前|之前|年)(?<!(?:全县|全镇|全乡|全区|全市|全域|辖区)[^，,。；]{0,4})(?:新)?建成(?:并)?(?:投用|投入使用|开放)?(?!的|区|面积|率|时间|年代|于)[^，,。；]{1,12}?[\\d一二两三四五六七八九十百千万]+(?:\\.\\d+)?\\s*[余多]?\\s*(?:处|个|座|条|公里|千米|米|平方米|栋|所|间|家|块|套|盏|张)`);
+export const FACILITY_BUILT = new RegExp(`${NOT_AIM}(?<!累计|历年|先后|原有|早已|早年|以前|之前|年)(?<!(?:全县|全镇|全乡|全区|全市|全域|辖区)[^，,。；]{0,4})(?:新)?建成(?:并)?(?:投用|投入使用|开放)?(?!的|区|面积|率|时间|年代|于|(?:已|已经|超过|逾|近|满|有)?[\\d一二两三四五六七八九十]+(?:多|余)?年)[^，,。；]{1,12}?[\\d一二两三四五六七八九十百千万]+(?:\\.\\d+)?\\s*[余多]?\\s*(?:处|个|座|条|公里|千米|米|平方米|栋|所|间|家|块|套|盏|张)`);
 
 export const RESULT_REGISTERS: RegExp[] = [
   // A quality reached, with more of it: 写的字工整多了 / 孩子们懂事多了 / 邻里关系和睦了 / 风气浓了.

@@ -44,6 +44,9 @@ export const NOT_ELEMENT_HEADING: Record<string, RegExp> = {
   具体措施: /(保障|保证|支撑)措施$/,
 };
 
+/** A sentence that only points elsewhere (与第三部分相同，不再重复 / 同上 / 详见附件): it tells nothing itself (session 14). */
+const POINTER = /^(?:[（(]?(?:与|同)[^，,。；]{0,12}(?:相同|一致)[，,；;。]?\s*(?:不再|不另|此处不)?(?:重复|赘述|详述|列举)?|同上|(?:详见|参见|见)[^，,。；]{0,16}(?:部分|附件|附表|上文|前文|第[一二三四五六七八九十\d]+[部分条章节])[）)]?)[。.]?$/;
+
 /** Elements a title never tells (session 13): a title may cite a document or name a leading group, never report work done or its effect. */
 const TOLD_IN_TITLE_NOT = new Set(['具体措施', '取得成效']);
 
@@ -68,6 +71,9 @@ function topicOnly(text: string, words: string, title: string): boolean {
   // The object must end its clause: 组织救护培训师进学校 names more than the topic 救护培训.
   const at = text.indexOf(words);
   const closes = at >= 0 && /^(?:[，,。；;！!：:]|$)/.test(text.slice(at + words.length));
+  // 在城关小学开展端午节活动，共有200名学生参加: held at a named place, or with its participants counted, the
+  // topic's activity is a concrete one (session 14).
+  if (/在[^，,。；]{2,14}?(?:开展|组织|举办|举行|搞)/.test(text) || /[\d一二两三四五六七八九十百千]+\s*(?:名|人|人次|户|位)[^，,。；]{0,6}(?:参加|参与)/.test(text)) return false;
   return closes && object !== words && object.length >= 3 && title.includes(object);
 }
 
@@ -115,13 +121,13 @@ export function elementEvidence(seg: Segmented): Record<string, ElementEvidence[
   // 清交发〔2026〕33号　签发人：… / 抄送：… / 附件：1.… / 联系人：…: the document's own apparatus (session 14).
   const apparatus = apparatusLines(seg);
   // A newsroom's own report: its reporters are its staff (element-voice.ts).
-  const firm = /公司|企业|合作社|物业|集团|项目|业委会|业主委员会|互助会|协会|商会|银行|支行/.test(title);
+  const firm = /公司|企业|合作社|物业|集团|项目|业委会|业主委员会|互助会|协会|商会|银行|支行/.test(title.split('关于')[0]!);
   const newsroom = /融媒体|电视台|广播电视|报社|新闻中心|传媒/.test(title);
   for (const [name, test] of Object.entries(ELEMENT_TESTS)) {
     const found: ElementEvidence[] = [];
     seg.sentences.forEach((s, i) => {
       // 牵头科室：无 / 活动成效：/ — a form field left blank says nothing; a question asks, it asserts nothing.
-      if (EMPTY_FIELD.test(s.text) || isQuestion(s.text) || apparatus.own.has(i)) return;
+      if (EMPTY_FIELD.test(s.text) || isQuestion(s.text) || apparatus.own.has(i) || POINTER.test(s.text)) return;
       // 附件：1.《…实施方案》: an attached plan is a document cited; the list tells no other element (review, session 14).
       if (name !== '部署文件' && apparatus.attachments.has(i)) return;
       const role = s.role ?? seg.sections[s.section]?.role;

@@ -101,3 +101,32 @@ describe('session 14: the one in charge is inside the unit', () => {
     expect(has(['县政务服务中心关于窗口服务的说明', '窗口服务由中心主任负总责，综合科具体负责。'], '主体责任')).toBe(true);
   });
 });
+
+describe('session 14: others\' heads, ages, pointers, subjects', () => {
+  it('a group another body set up, led by a 副县长, and a 县委…委书记 or 市局领导 are outside the unit', () => {
+    expect(has(['清河县教育局关于校车安全的说明', '县政府成立校车安全管理工作领导小组，由分管副县长任组长。'], '主体责任')).toBe(false);
+    expect(has(['清河县教育局关于校车安全的说明', '我局成立校车安全管理工作领导小组，由分管副局长任组长。'], '主体责任')).toBe(true);
+    expect(has(['清河县司法局关于平安建设的说明', '县委政法委书记为全县平安建设第一责任人。'], '主体责任')).toBe(false);
+  });
+  it('the heads of every village or firm of a kind are others; the unit\'s own office leading is the unit\'s', () => {
+    expect(has(['清河县应急管理局关于防汛的说明', '各村村委会主任负责本村群众转移。'], '主体责任')).toBe(false);
+    expect(has(['城关街道关于背街小巷整治的说明', '背街小巷整治由城建办牵头。'], '主体责任')).toBe(true);
+    expect(has(['城关街道关于背街小巷整治的说明', '背街小巷整治由县文明办牵头。'], '主体责任')).toBe(false);
+  });
+  it('the age of what was built is no outcome; a facility built and counted is', () => {
+    expect(has(['其中建成超过十五年的老旧人行道约37公里。'], '取得成效')).toBe(false);
+    expect(has(['今年新建成口袋公园3个。'], '取得成效')).toBe(true);
+  });
+  it('a pointer to another part tells nothing', () => {
+    expect(has(['与第三部分相同，不再重复。'], '取得成效')).toBe(false);
+  });
+  it('a verb phrase as a subject (信用建设是… / 培训市场总体平稳) is no measure', () => {
+    expect(has(['信用建设是一项系统工程，必须久久为功。'], '具体措施')).toBe(false);
+    expect(has(['校外培训市场总体平稳有序。'], '具体措施')).toBe(false);
+    expect(has(['今年开展校外培训市场专项整治，检查培训机构46家。'], '具体措施')).toBe(true);
+  });
+  it('the topic\'s activity held at a named place or with its participants counted is a measure', () => {
+    expect(has(['城关镇端午节活动情况说明', '在城关小学开展端午节活动，共有200名学生参加。'], '具体措施')).toBe(true);
+    expect(has(['城关镇端午节活动情况说明', '我镇开展端午节活动。'], '具体措施')).toBe(false);
+  });
+});
