@@ -141,10 +141,11 @@ const ATTENDED = /^[^，,。；：:]{0,6}(?:参会|与会|出席|列席|参加|�
  * managers are its own.
  */
 const CONTRACTED =
-  /中标|承包|总包|分包|外包|(?:由|委托|交由|聘请)[^，,。；]{1,10}(?:公司|企业|合作社|施工)|(?:各|该|其)[^，,。；]{0,6}(?:公司|企业)|(?:各|其|该)(?:项目经理|项目负责人)|施工(?:企业|单位|方)|业主委员会主任|业委会主任|互助会会长/;
+  /中标|(?<!网格化|分片|包片|划片|分段|成员|干部|党员)承包(?!制|责任区|片区|路段|网格|[一二两三四五六七八九十\d]+个)|总包|分包|外包|(?:由|委托|交由|聘请)[^，,。；]{1,10}(?:公司|企业|合作社|施工)|(?:各|该|其)[^，,。；]{0,6}(?:公司|企业)|(?:各|其|该)(?:项目经理|项目负责人)|施工(?:企业|单位|方)|业主委员会主任|业委会主任|互助会会长/;
 
 /** Everyone, so no one: 全体干部职工共同负责 / 各科室按照分工各负其责 / 人人有责. */
-const EVERYONE = /全体[^，,。；]{0,8}(?:共同|一起)?负责|人人(?:有责|负责|都是)|共同负责|各负其责|各司其职/;
+// 书记、局长共同负责 names who is in charge (review, session 14): only everyone together is no one.
+const EVERYONE = /全体[^，,。；]{0,8}(?:共同|一起)?负责|人人(?:有责|负责|都是)|(?<!书记|局长|主任|校长|院长|站长|所长|馆长|经理|行长|镇长|乡长|主席|理事长|队长|组长|负责人|一把手)共同负责|各负其责|各司其职/;
 
 export const responsibility: ElementTest = ({ text, firm }) => {
   // Demands on others, the standard quoted, a plan (拟由…) or a plan called off name no one in charge here.
@@ -165,7 +166,8 @@ export const responsibility: ElementTest = ({ text, firm }) => {
       // 工程由中标单位项目经理负责 / 物业公司项目经理负总责: a contractor's or another firm's people in charge (session 14).
       const own = t.slice(Math.max(0, t.lastIndexOf('，', clauseStart - 2) + 1, t.lastIndexOf(',', clauseStart - 2) + 1), end);
       if (!firm && CONTRACTED.test(own)) continue;
-      if (EVERYONE.test(t.slice(clauseStart, end + 6))) continue;
+      // Within the clause: 局长为第一责任人，各负其责 names the one in charge before the others' duties (review, session 14).
+      if (EVERYONE.test(t.slice(clauseStart, end + 6).split(/[，,。；;]/)[0]!)) continue;
       // 各村村委会主任负责本村… / 各物业企业负责人对…负责: the heads of every unit of a kind are others (session 14).
       if (/^各(?:村|社区|乡镇|镇|乡|街道|学校|医院|企业|单位|成员单位|县直单位|物业|小区)/.test(t.slice(clauseStart).trimStart())) continue;
       // 各科室各负其责 / 各部门配合: every office in general is no lead office.

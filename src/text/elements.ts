@@ -140,7 +140,7 @@ export function elementEvidence(seg: Segmented): Record<string, ElementEvidence[
       let text = maskQuotations(s.text);
       if (name === '具体措施' && superior) text = maskSuperior(text, superior);
       // 督查组查看了… / 受…委托，…开展评估 / 评估组由…任组长: the writer's own actions and team, not the unit's (session 14).
-      if (name === '具体措施' || name === '主体责任') text = maskWriter(text, newsroom);
+      if (name === '具体措施' || name === '主体责任') text = maskWriter(text, newsroom, title);
       let words = test({ text, role, heading, cityUnit, firm });
       // 开展学雷锋活动 in a report titled 城关镇学雷锋活动情况说明: an action whose object is only the report's
       // topic names a category, not a concrete action; the sentence is read again without it (session 13).

@@ -257,6 +257,12 @@ export interface SegmentInput {
  */
 const ANNOUNCES = /(?:^|[，,。；;])(?:[^，,。；;：:]{0,16}?)(?<!根据|按照|采纳|吸纳|听取|收集|征求|结合|针对|群众|居民|代表|委员)(?:倡议|承诺|保证|建议|恳请|呼吁|请求|提议)(?:如下|以下)?[：:]\s*$/;
 
+/**
+ * Work told as done (了 / 已 / 全年 / 累计 / 共计 / 达到) or the unit acting again as the subject (我局组织…): no
+ * pledge or proposal, the announced list has ended.
+ */
+const DONE_WORK = /了(?![解])|已(?:经)?(?![于在将])|全年|累计|共计|达到|提高到|提升到|增长到|^(?:我|本)(?:局|中心|院|校|所|站|行|公司|会|办|委|馆|社区|村|镇)(?!将|要|承诺|保证|倡议|建议|郑重)/;
+
 export function segment(input: SegmentInput): Segmented {
   const pageAt = input.pageAt ?? (() => undefined);
   const styled = new Set((input.styled ?? []).map((s) => s.trim()));
@@ -269,10 +275,15 @@ export function segment(input: SegmentInput): Segmented {
   // After 我们倡议： / 郑重承诺： / 为此建议：, the list's items (lines, numbered items) are intentions up to the
   // next styled heading or a sentence that looks back (session 14).
   let announced = false;
+  // The level of the section the announcement was made in: a heading at that level or above ends its list
+  // (一、主要做法 … 我局发出倡议：1.… 2.… 二、取得成效: review, session 14).
+  let announcedAt = 0;
+  const announcedSections = new Set<number>();
   const open = (heading: string, kind: HeadingKind, at: number) => {
-    if (kind === 'styled') announced = false;
+    const level = headingLevel(heading, kind);
+    if (kind === 'styled' || (announced && level > 0 && level <= announcedAt)) announced = false;
     sections[sections.length - 1].end = sentences.length;
-    const s: TextSection = { heading, kind, level: headingLevel(heading, kind), first: sentences.length, end: sentences.length };
+    const s: TextSection = { heading, kind, level, first: sentences.length, end: sentences.length };
     const p = pageAt(at);
     if (p !== undefined) s.page = p;
     // A sub-section of 存在问题 is about problems too.
@@ -282,8 +293,10 @@ export function segment(input: SegmentInput): Segmented {
       parent = parents[parents.length - 1];
     }
     // The first heading shaped as a title (关于测评反馈问题的整改说明) names the report's topic: it gives no role.
-    const role = (sections.length === 1 && isTitleLine(heading, true) ? undefined : sectionRole(heading)) ?? parent?.role ?? (announced ? 'plans' : undefined);
+    const named = (sections.length === 1 && isTitleLine(heading, true) ? undefined : sectionRole(heading)) ?? parent?.role;
+    const role = named ?? (announced ? 'plans' : undefined);
     if (role) s.role = role;
+    if (!named && announced) announcedSections.add(sections.length);
     sections.push(s);
     if (s.level > 0) parents.push(s);
     // The heading's own words, kept for the elements it does not name ((一)开展经典诵读活动).
@@ -296,6 +309,7 @@ export function segment(input: SegmentInput): Segmented {
     let role: TextSentence['role'] = PARAGRAPH_PLANS.test(text) ? 'plans' : PARAGRAPH_PROBLEMS.test(text) ? 'problems' : undefined;
     // 测评内容：A；B；C。 — the criterion quoted after its key runs over its semicolons to the sentence's end.
     let quoting = role === undefined && PARAGRAPH_CRITERIA.test(text);
+    let byAnnouncement = false;
     for (const s of splitSentences(text)) {
       if (quoting) {
         const sentence: TextSentence = { text: s.text, section: sections.length - 1, role: 'criteria' };
@@ -305,7 +319,18 @@ export function segment(input: SegmentInput): Segmented {
         if (!/[；;]\s*$/.test(s.text)) quoting = false;
         continue;
       }
-      if (announced && !role) role = 'plans';
+      // 窗口推行延时服务，全年延时服务120次: work told as done ends the announced list (review, session 14).
+      if (announced && DONE_WORK.test(s.text)) {
+        announced = false;
+        if (byAnnouncement) role = undefined;
+        // An item heading of the list (1.不在车厢内饮食) gave its section the plans role: the work told under it is not.
+        const current = sections[sections.length - 1];
+        if (announcedSections.has(sections.length - 1) && current.role === 'plans') delete current.role;
+      }
+      if (announced && !role) {
+        role = 'plans';
+        byAnnouncement = true;
+      }
       if (LOOKING_BACK.test(s.text)) announced = false;
       if (role === 'plans' && LOOKING_BACK.test(s.text)) role = undefined;
       // …满意度达到95.6%。不足之处是…: from the sentence that names a shortcoming on, problems.
@@ -315,7 +340,10 @@ export function segment(input: SegmentInput): Segmented {
       const p = pageAt(at + s.offset);
       if (p !== undefined) sentence.page = p;
       sentences.push(sentence);
-      if (ANNOUNCES.test(s.text)) announced = true;
+      if (ANNOUNCES.test(s.text)) {
+        announced = true;
+        announcedAt = sections[sections.length - 1].level;
+      }
     }
   };
   let at = 0;

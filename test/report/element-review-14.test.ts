@@ -50,3 +50,48 @@ describe('review 14: the 附件 list', () => {
     expect(evidence([title, body, '附件：1.文明游园宣传登记表（36份）'])['数据实例']).toEqual(['120幅']);
   });
 });
+
+const transport = '清河县交通运输局关于文明乘车工作的说明';
+
+describe('review 14: who acts — the unit\'s own team, its commission, itself commissioned', () => {
+  it('an outside team acting is not the unit; the unit\'s own 局督查组 and a 第三方 it commissions are', () => {
+    expect(has([transport, '第三方机构对全县公交站台开展乘客满意度测评。'], '具体措施')).toBe(false);
+    expect(has([transport, '委托第三方机构对全县公交站台开展乘客满意度测评。'], '具体措施')).toBe(true);
+    expect(has([transport, '局督查组每月对城区公交站台开展明察暗访。'], '具体措施')).toBe(true);
+  });
+  it('受…委托: another body commissioned is not the unit; the unit named as its title names it is', () => {
+    const title14 = '清河县志愿服务联合会关于文明交通志愿服务的说明';
+    expect(has([title14, '清河师范学院受县文明办委托，组织学生对12个路口开展文明交通测评。'], '具体措施')).toBe(false);
+    expect(has([title14, '县志愿服务联合会受县文明办委托，组织志愿者在12个路口开展文明交通劝导。'], '具体措施')).toBe(true);
+  });
+});
+
+describe('review 14: a pledge or proposal announced ends where the report goes on', () => {
+  const pledge = [transport, '一、主要做法', '我局向全县市民发出倡议：', '1.乘车主动排队，礼让老弱病残孕', '2.不在车厢内饮食'];
+  it('the items are intentions; the next heading at the announcement\'s level and work told as done are not', () => {
+    expect(has(pledge, '具体措施')).toBe(false);
+    expect(has([...pledge, '二、取得成效', '市民文明乘车意识明显增强，乘客满意度由85%提高到96%。'], '取得成效')).toBe(true);
+    expect(has([...pledge, '我局组织志愿者在12个站台开展文明劝导。'], '具体措施')).toBe(true);
+  });
+  it('after 承诺：, a promise is an intention; work told as done is not', () => {
+    expect(has(['清河县商务局关于诚信经营工作的说明', '我公司郑重承诺：', '推行明码标价，杜绝短斤少两。'], '具体措施')).toBe(false);
+    expect(has([transport, '我局向社会公开服务承诺：', '窗口推行延时服务，全年延时服务120次，群众满意度达到98%。'], '取得成效')).toBe(true);
+  });
+  it('申请: a request is an intention; an application made, with work done after it, is not', () => {
+    expect(has([transport, '我局申请在城区增设公交站台10处。'], '具体措施')).toBe(false);
+    expect(has([transport, '我局申请专项资金80万元，对城区32个公交站台进行了改造。'], '具体措施')).toBe(true);
+  });
+});
+
+describe('review 14: the one in charge beside others\' duties', () => {
+  it('a contractor\'s manager is not the unit\'s; the unit\'s own 网格化承包 is no contractor', () => {
+    expect(has([transport, '保洁由承包公司负责，其项目经理为第一责任人。'], '主体责任')).toBe(false);
+    expect(has([transport, '对城区道路实行网格化承包，局长为第一责任人。'], '主体责任')).toBe(true);
+  });
+  it('everyone together is no one; named leaders together, or a leader before 各负其责, are', () => {
+    expect(has([transport, '全体干部职工共同负责。'], '主体责任')).toBe(false);
+    expect(has([transport, '各科室各负其责。'], '主体责任')).toBe(false);
+    expect(has([transport, '由局党组书记、局长共同负责创文工作。'], '主体责任')).toBe(true);
+    expect(has([transport, '局长为第一责任人，各负其责。'], '主体责任')).toBe(true);
+  });
+});
