@@ -65,6 +65,7 @@ const RAW: Args = {
   problems: ['brackets', 'short-year', 'di', 'zero-padding'],
   aspect: true,
   registerUnread: true,
+  what: 'chars',
   yearFrom: 'title',
   yearCell: 'A1',
   kind: 'signoff',
@@ -109,6 +110,7 @@ const CODES: Record<string, ArgValue[]> = {
   to: [null],
   source: ['mvhd', '©day', 'com.apple.quicktime.creationdate'],
   online: [false],
+  what: ['chars', 'sentences'],
   picture: [true],
   match: [[]],
 };
