@@ -113,6 +113,42 @@ let reader: DocxReader | null = null;
 /** mammoth's document reader (its convertToHtml minus the unzip and the HTML), loaded on first use. */
 const docxReader = (): DocxReader => (reader ??= createRequire(import.meta.url)('mammoth/lib/docx/docx-reader.js') as DocxReader);
 
+/**
+ * A run (w:r) whose own properties hide it (w:vanish, not set false): Word shows, prints and exports
+ * none of it, and mammoth reads it as any other text. A report whose whole body was hidden (only its
+ * title visible) was judged as the visible one: all five elements present. The scan of a run's
+ * properties is bounded (rPr is a few hundred bytes), so an unclosed one costs no more.
+ */
+const HIDDEN_RUN = /<((?:[A-Za-z_][\w.-]*:)?)r(?:\s[^>]*)?>\s*<\1rPr(?:\s[^>]*)?>(?:(?!<\/\1rPr>)[^]){0,4096}?<\1vanish(?:\s+\1val="(?:true|1|on)")?\s*\/>/g;
+
+/** The XML without its hidden runs (each cut from its start to its own end tag, nested runs counted). */
+export function dropHiddenRuns(xml: string): string {
+  if (!xml.includes('vanish')) return xml;
+  const out: string[] = [];
+  let from = 0;
+  HIDDEN_RUN.lastIndex = 0;
+  for (let m = HIDDEN_RUN.exec(xml); m; m = HIDDEN_RUN.exec(xml)) {
+    const p = m[1]!.replace(/[.]/g, '\\.');
+    const tags = new RegExp(`<(/?)${p}r(?=[\\s>/])[^>]*?(/?)>`, 'g');
+    tags.lastIndex = m.index;
+    let depth = 0;
+    let end = xml.length;
+    for (let t = tags.exec(xml); t; t = tags.exec(xml)) {
+      if (t[2]) continue; // <w:r/>
+      depth += t[1] ? -1 : 1;
+      if (depth === 0) {
+        end = t.index + t[0].length;
+        break;
+      }
+    }
+    out.push(xml.slice(from, m.index));
+    from = end;
+    HIDDEN_RUN.lastIndex = end;
+  }
+  out.push(xml.slice(from));
+  return out.join('');
+}
+
 /** Our bounded zip, as mammoth reads packages; each part inflated once (kept for our own reads). */
 function asPackage(zip: ZipArchive, parts: Map<string, Buffer>): MammothPackage {
   const bytes = (name: string): Buffer => {
@@ -120,7 +156,13 @@ function asPackage(zip: ZipArchive, parts: Map<string, Buffer>): MammothPackage 
     if (!b) {
       const read = zip.read(name);
       if (!read) throw new Error(`${name} is missing`);
+      // The body, notes, headers and footers without hidden text (dropHiddenRuns).
       b = read;
+      if (/^word\/[^/]+\.xml$/i.test(name)) {
+        const xml = read.toString('utf8');
+        const shown = dropHiddenRuns(xml);
+        if (shown !== xml) b = Buffer.from(shown, 'utf8');
+      }
       parts.set(name, b);
     }
     return b;
