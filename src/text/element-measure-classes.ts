@@ -138,6 +138,11 @@ export function broadMeasure(clause: string, sentence: string): string | null {
     // 实行物业管理的小区118个: the verb qualifies a noun that is counted (stock), nothing done.
     if (/的[^，,。；□]{1,8}?(有|共|达|计)?\d/.test(object)) continue;
     if (names(object)) return v[0] + object;
+    // 查处违规夜间施工11起 / 调解噪声纠纷75件 / 劝离流动摊贩120人次: an action on a named matter, counted in cases or
+    // rounds, is work done (session 14: a 提纲's verbless counts); 开展各类活动36场 names nothing (only filler and kinds).
+    const counted = /^([^，,。；□\d]{2,12}?)\d+(?:\.\d+)?\s*[余多]?\s*(?:起|件|宗|例|批次|人次|户次|车次|家次)/.exec(object);
+    // 受理救助申请1240件 / 登记业务量9860件: a counter's business volume (data), not a measure.
+    if (counted && !/^(?:受理|登记|办理|接收|接待|服务|接诊|审批|办结)$/.test(v[0]) && !/申请|业务|量$/.test(counted[1]) && counted[1].replace(FILLER, '').replace(new RegExp(GENERIC, 'g'), '').replace(/[^\u4e00-\u9fff]/g, '').length >= 2) return v[0] + counted[0];
     // 对危桥逐座加固 / 把墙面统一粉刷: the object stands before the verb (为/给 + a person is who benefits, not the object).
     if (before && names(before[1])) return before[0] + v[0];
   }

@@ -130,3 +130,12 @@ describe('session 14: others\' heads, ages, pointers, subjects', () => {
     expect(has(['城关镇端午节活动情况说明', '我镇开展端午节活动。'], '具体措施')).toBe(false);
   });
 });
+
+describe('session 14: a counted action in a 提纲 line', () => {
+  it('an action on a named matter counted in cases is a measure; kinds only or a counter\'s volume is not', () => {
+    expect(has(['噪声扰民治理汇报提纲', '● 夜查48次 · 查处违规夜间施工11起 · 调解噪声纠纷75件'], '具体措施')).toBe(true);
+    expect(has(['开展各类活动36场。'], '具体措施')).toBe(false);
+    expect(has(['今年受理困难群众救助申请1240件。'], '具体措施')).toBe(false);
+    expect(has(['一季度登记业务量9860件。'], '具体措施')).toBe(false);
+  });
+});
