@@ -108,6 +108,19 @@ function maskIssuers(t: string): string {
 }
 
 /** County or city leaders: outside the department, so their posts are not its own responsibility (团县委书记 is the unit's). */
+/**
+ * A 县委…委 leader is the unit's own when the title names that committee (中共清河县委政法委员会关于… : 县委政法委书记), or when
+ * the same person holds the unit's own post (县委教育工委书记、教育局局长任组长: review, session 14).
+ */
+function outsideLeader(text: string, title: string): boolean {
+  for (const m of text.matchAll(new RegExp(OUTSIDE_LEADER.source, 'g'))) {
+    const committee = /^(?:县|市)委([\u4e00-\u9fff]{1,3})委/.exec(m[0]);
+    if (committee && (title.includes(committee[1]! + '委') || /^[^，,。；;]{0,2}、[^，,。；;、]{1,10}(?:局长|主任|校长|院长|馆长|站长)/.test(text.slice((m.index ?? 0) + m[0].length)))) continue;
+    return true;
+  }
+  return false;
+}
+
 const OUTSIDE_LEADER = /(?<!团)(?:县|市)委(?:[\u4e00-\u9fff]{1,3}委)?(?:主要领导|书记|副书记|常委)|市局领导|上级领导|(?:常务)?副?(?:县|市)长|(?:县|市)(?:委|政府)?主要领导|(?:县|市)领导/;
 
 /** Roles listed as those who attend (组织/邀请/动员 … 参加/参与/接受 …): participants, not who is responsible. */
@@ -147,7 +160,7 @@ const CONTRACTED =
 // 书记、局长共同负责 names who is in charge (review, session 14): only everyone together is no one.
 const EVERYONE = /全体[^，,。；]{0,8}(?:共同|一起)?负责|人人(?:有责|负责|都是)|(?<!书记|局长|主任|校长|院长|站长|所长|馆长|经理|行长|镇长|乡长|主席|理事长|队长|组长|负责人|一把手)共同负责|各负其责|各司其职/;
 
-export const responsibility: ElementTest = ({ text, firm }) => {
+export const responsibility: ElementTest = ({ text, firm, title }) => {
   // Demands on others, the standard quoted, a plan (拟由…) or a plan called off name no one in charge here.
   if (CANCELLED.test(text) || EVERY_UNIT.test(text) || EMPTY_FIELD.test(text) || ATTENDED.test(text)) return null;
   // 拟由分管副局长牵头: a plan opening the sentence (为确保…落到实处，…由局长担任组长 is a purpose, not a plan).
@@ -174,7 +187,7 @@ export const responsibility: ElementTest = ({ text, firm }) => {
       if (/^各[\u4e00-\u9fff]{0,3}(?:股室|科室|处室|部门|单位|股|科|室)(?:都|要)?(?:各负其责|各司其职|负责|配合|抓)/.test(m[0])) continue;
       // 县政府成立…领导小组，由分管副县长任组长: a group is led by whom its next clause names (session 14).
       const through = re === TESTS[0] ? t.slice(end).search(/[。；;]|[，,][^，,。；;]*[，,。；;]/) : 0;
-      if (!OUTSIDE_LEADER.test(t.slice(clauseStart, re === TESTS[0] && through >= 0 ? end + through + 1 + (t.slice(end + through + 1).search(/[，,。；;]|$/)) : end))) return m[0];
+      if (!outsideLeader(t.slice(clauseStart, re === TESTS[0] && through >= 0 ? end + through + 1 + (t.slice(end + through + 1).search(/[，,。；;]|$/)) : end), title ?? '')) return m[0];
     }
   }
   return null;

@@ -20,6 +20,8 @@ export interface SentenceContext {
    * 理事长 are its people in charge, not a contractor's (session 14).
    */
   firm?: boolean;
+  /** The report's title (its first line without a sentence mark), or ''. */
+  title?: string;
 }
 
 /** A test's verdict for one sentence: the matched words, or null. */

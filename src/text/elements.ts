@@ -141,12 +141,12 @@ export function elementEvidence(seg: Segmented): Record<string, ElementEvidence[
       if (name === '具体措施' && superior) text = maskSuperior(text, superior);
       // 督查组查看了… / 受…委托，…开展评估 / 评估组由…任组长: the writer's own actions and team, not the unit's (session 14).
       if (name === '具体措施' || name === '主体责任') text = maskWriter(text, newsroom, title);
-      let words = test({ text, role, heading, cityUnit, firm });
+      let words = test({ text, role, heading, cityUnit, firm, title });
       // 开展学雷锋活动 in a report titled 城关镇学雷锋活动情况说明: an action whose object is only the report's
       // topic names a category, not a concrete action; the sentence is read again without it (session 13).
       for (let k = 0; k < 3 && words !== null && name === '具体措施' && topicOnly(text, words, title); k++) {
         text = text.replace(words, '□'.repeat(words.length));
-        words = test({ text, role, heading, cityUnit, firm });
+        words = test({ text, role, heading, cityUnit, firm, title });
       }
       if (words !== null) found.push({ sentence: i, words });
     });

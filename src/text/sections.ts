@@ -279,9 +279,12 @@ export function segment(input: SegmentInput): Segmented {
   // (一、主要做法 … 我局发出倡议：1.… 2.… 二、取得成效: review, session 14).
   let announcedAt = 0;
   const announcedSections = new Set<number>();
+  let itemLevel: number | null = null;
   const open = (heading: string, kind: HeadingKind, at: number) => {
     const level = headingLevel(heading, kind);
-    if (kind === 'styled' || (announced && level > 0 && level <= announcedAt)) announced = false;
+    // The first heading after the announcement is its first item; a heading above the items' level ends the list.
+    if (announced && itemLevel === null) itemLevel = level;
+    if (kind === 'styled' || (announced && ((level > 0 && level <= announcedAt) || level < (itemLevel ?? 0)))) announced = false;
     sections[sections.length - 1].end = sentences.length;
     const s: TextSection = { heading, kind, level, first: sentences.length, end: sentences.length };
     const p = pageAt(at);
@@ -343,6 +346,7 @@ export function segment(input: SegmentInput): Segmented {
       if (ANNOUNCES.test(s.text)) {
         announced = true;
         announcedAt = sections[sections.length - 1].level;
+        itemLevel = null;
       }
     }
   };

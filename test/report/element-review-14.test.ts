@@ -73,6 +73,12 @@ describe('review 14: a pledge or proposal announced ends where the report goes o
     expect(has([...pledge, '二、取得成效', '市民文明乘车意识明显增强，乘客满意度由85%提高到96%。'], '取得成效')).toBe(true);
     expect(has([...pledge, '我局组织志愿者在12个站台开展文明劝导。'], '具体措施')).toBe(true);
   });
+  it('announced before any heading: a heading above the items\' level ends the list', () => {
+    const early = [transport, '为营造文明乘车氛围，向全县市民发出倡议：', '1.乘车主动排队，礼让老弱病残孕', '2.不在车厢内饮食'];
+    expect(has(early, '具体措施')).toBe(false);
+    expect(has([...early, '一、主要做法', '在12个站台设立文明劝导岗，开展文明乘车劝导。'], '具体措施')).toBe(true);
+    expect(has([...early, '一、取得成效', '市民文明乘车意识明显增强，乘客满意度明显提高。'], '取得成效')).toBe(true);
+  });
   it('after 承诺：, a promise is an intention; work told as done is not', () => {
     expect(has(['清河县商务局关于诚信经营工作的说明', '我公司郑重承诺：', '推行明码标价，杜绝短斤少两。'], '具体措施')).toBe(false);
     expect(has([transport, '我局向社会公开服务承诺：', '窗口推行延时服务，全年延时服务120次，群众满意度达到98%。'], '取得成效')).toBe(true);
@@ -93,5 +99,13 @@ describe('review 14: the one in charge beside others\' duties', () => {
     expect(has([transport, '各科室各负其责。'], '主体责任')).toBe(false);
     expect(has([transport, '由局党组书记、局长共同负责创文工作。'], '主体责任')).toBe(true);
     expect(has([transport, '局长为第一责任人，各负其责。'], '主体责任')).toBe(true);
+  });
+});
+
+describe('review 14: a 县委…委 leader who is the unit\'s own', () => {
+  it('outside in a bureau\'s report; the unit\'s own when its title names the committee or the same person holds the unit\'s post', () => {
+    expect(has([transport, '县政府成立创文领导小组，县委政法委书记任组长。'], '主体责任')).toBe(false);
+    expect(has(['中共清河县委政法委员会关于平安建设工作的说明', '成立平安建设工作领导小组，县委政法委书记任组长。'], '主体责任')).toBe(true);
+    expect(has(['清河县教育局关于校园文明创建工作的说明', '成立校园文明创建领导小组，县委教育工委书记、教育局局长任组长。'], '主体责任')).toBe(true);
   });
 });
