@@ -139,3 +139,14 @@ describe('session 14: a counted action in a 提纲 line', () => {
     expect(has(['一季度登记业务量9860件。'], '具体措施')).toBe(false);
   });
 });
+
+describe('session 14: a fund named by its purpose, and a duty still to be assigned', () => {
+  it('购置补贴 / 改造资金 name a fund, not work done; 发放补贴 is a measure', () => {
+    expect(has(['按照补贴政策，申请县级购置补贴600万元，其余由公司自筹解决。'], '具体措施')).toBe(false);
+    expect(has(['为困难老人发放取暖补贴，共发放46户。'], '具体措施')).toBe(true);
+  });
+  it('我行将安排专人值守 is a plan; 我行安排专人值守 was done', () => {
+    expect(has(['设立后，我行将安排专人值守，做到每日开放。'], '具体措施')).toBe(false);
+    expect(has(['站点设立后，我行安排专人值守，做到每日开放。'], '具体措施')).toBe(true);
+  });
+});
