@@ -66,6 +66,24 @@ function span(sections: TextSection[], i: number): [number, number] {
   return [s.first, end];
 }
 
+/** A question read as a heading (问：取得了哪些成效？), as an interview-style report asks its own headings' questions. */
+const QUESTION_HEADING = /^问\s*[：:]|[？?]\s*$/;
+
+/**
+ * A section's span, with the question headings right after it and their answers (五、成效 / 问：取得了哪些成效？ /
+ * 答：…): the answer is told under the element's heading (review, session 14).
+ */
+function spanWithQuestions(sections: TextSection[], i: number): [number, number] {
+  const [a, b] = span(sections, i);
+  let end = b;
+  let j = sections.findIndex((s, k) => k > i && s.first >= b);
+  while (j > i && sections[j] && sections[j].first === end && QUESTION_HEADING.test(sections[j].heading ?? '')) {
+    end = span(sections, j)[1];
+    j = sections.findIndex((s, k) => k > j && s.first >= end);
+  }
+  return [a, end];
+}
+
 export function judgeElements(doc: Pick<DocumentFacts, 'elements' | 'sections' | 'sentences'>, rules: ElementRules = {}): ElementVerdict[] {
   const sentences: TextSentence[] = doc.sentences ?? [];
   const sections: TextSection[] = doc.sections ?? [];
@@ -94,7 +112,7 @@ export function judgeElements(doc: Pick<DocumentFacts, 'elements' | 'sections' |
     sections.forEach((s, i) => {
       // A heading under 存在问题 / 下一步 (一是抓好数据质量) names an aim or a problem, never an element's section.
       if (s.kind === null || s.role !== undefined || !names(s.heading)) return;
-      const [a, b] = span(sections, i);
+      const [a, b] = spanWithQuestions(sections, i);
       for (let k = a; k < b; k++) if (ok.has(k)) return;
       // 典型案例 / 典型事例 over a case told in words: an example given, not an empty heading (a
       // pointer such as 详见附件 or （略） still is).

@@ -7,6 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { elementEvidence } from '../../src/text/elements.js';
 import { segment } from '../../src/text/sections.js';
 import { normalizeText } from '../../src/text/normalize.js';
+import { judgeElements } from '../../src/checks/report-elements.js';
 
 function evidence(lines: string[]): Record<string, string[]> {
   const seg = segment({ text: normalizeText(lines.join('\n')), styled: [] });
@@ -107,5 +108,17 @@ describe('review 14: a 县委…委 leader who is the unit\'s own', () => {
     expect(has([transport, '县政府成立创文领导小组，县委政法委书记任组长。'], '主体责任')).toBe(false);
     expect(has(['中共清河县委政法委员会关于平安建设工作的说明', '成立平安建设工作领导小组，县委政法委书记任组长。'], '主体责任')).toBe(true);
     expect(has(['清河县教育局关于校园文明创建工作的说明', '成立校园文明创建领导小组，县委教育工委书记、教育局局长任组长。'], '主体责任')).toBe(true);
+  });
+});
+
+describe('review 14: an interview-style report answers under its element headings', () => {
+  const empties = (lines: string[]) => {
+    const seg = segment({ text: normalizeText(lines.join('\n')), styled: [] });
+    return judgeElements({ ...seg, elements: elementEvidence(seg) }).filter((v) => v.emptyHeadings).map((v) => v.element);
+  };
+  const head = ['清河县自来水集团关于节水宣传工作的说明', '一、主要措施', '问：采取了哪些措施？', '答：在城区广场设点发放节水器具1200套，组织中小学生参观制水流程。'];
+  it('the answer after 问：…？ fills the heading above it; a heading with only （略） stays empty', () => {
+    expect(empties([...head, '二、成效', '问：取得了哪些成效？', '答：城区供水管网漏损率由14.2%下降到10.8%，集团被评为“节水型企业”。'])).toEqual([]);
+    expect(empties([...head, '二、成效', '（略）', '三、问题处理', '问：群众投诉如何处理？', '答：投诉漏损率明显下降，群众满意度提高到98%。'])).toEqual(['取得成效']);
   });
 });
