@@ -165,7 +165,9 @@ export function maskQuotations(text: string): string {
     if (inner.length <= 14 || !/[，,；;。：:]/.test(inner)) return q;
     // “学习雷锋好榜样，争做时代好少年”主题活动: a slogan naming the unit's activity or campaign, not words quoted.
     if (NAMED_BY_QUOTE.test(text.slice(at + q.length, at + q.length + 6))) return q;
-    if (SAYING.test(text.slice(Math.max(0, at - 12), at)) || SAID_AFTER.test(text.slice(at + q.length, at + q.length + 14))) return q;
+    // 测评体系在这一指标下写明：“…” / 《方案》规定：“…”: a document's words, not people's (session 14).
+    const quotesDocument = /(?:体系|标准|文件|通知|方案|细则|办法|条例|规定|》)[^，,。；“”]{0,10}$/.test(text.slice(Math.max(0, at - 24), at));
+    if (!quotesDocument && (SAYING.test(text.slice(Math.max(0, at - 12), at)) || SAID_AFTER.test(text.slice(at + q.length, at + q.length + 14)))) return q;
     return q[0] + '□'.repeat(q.length - 2) + q[q.length - 1];
   });
 }

@@ -150,3 +150,10 @@ describe('session 14: a fund named by its purpose, and a duty still to be assign
     expect(has(['站点设立后，我行安排专人值守，做到每日开放。'], '具体措施')).toBe(true);
   });
 });
+
+describe('session 14: a document\'s words quoted after a verb of writing are the document\'s', () => {
+  it('测评体系…写明：“由…牵头抓总…” names nobody in charge; a leader\'s own words quoted still tell', () => {
+    expect(has(['测评体系在这一指标下写明：“由党委（党组）主要负责同志牵头抓总，公益广告布设规范。”'], '主体责任')).toBe(false);
+    expect(has(['局长在会上说：“这项工作由我负总责，分管副局长具体抓。”'], '主体责任')).toBe(true);
+  });
+});
