@@ -157,3 +157,10 @@ describe('session 14: a document\'s words quoted after a verb of writing are the
     expect(has(['局长在会上说：“这项工作由我负总责，分管副局长具体抓。”'], '主体责任')).toBe(true);
   });
 });
+
+describe('session 14: 入选者 names people, not a recognition', () => {
+  it('展示历年入选者 claims nothing; 入选…名录 is a recognition', () => {
+    expect(has(['在政务新媒体开设“好人榜”专题页，集中展示历年入选者。'], '取得成效')).toBe(false);
+    expect(has(['县图书馆入选全省最美阅读空间名录。'], '取得成效')).toBe(true);
+  });
+});
