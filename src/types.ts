@@ -282,6 +282,13 @@ export interface RegisterFacts {
   unreadSheets?: string[];
   /** A .csv quote that is never closed, read as a plain character: the cell it opens. */
   unclosedQuote?: { sheet: string; cell: string };
+  /**
+   * Sheets that hide something the rows read include (.xlsx): the sheet's state (hidden /
+   * veryHidden, else visible), how many rows read as activities are hidden rows, how many of the
+   * columns the header reads are hidden. Absent when nothing is hidden. The rows are read and
+   * counted all the same.
+   */
+  hidden?: { sheet: string; state: 'visible' | 'hidden' | 'veryHidden'; rows: number; columns: number }[];
 }
 
 /**

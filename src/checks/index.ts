@@ -8,6 +8,7 @@ import { festivalChecks } from './festival.js';
 import { ocrCheck } from './ocr.js';
 import { controlFileChecks } from './control-files.js';
 import { registerBoundsCheck } from './register-bounds.js';
+import { registerHiddenCheck } from './register-hidden.js';
 import { videoChecks } from './video.js';
 
 export const allChecks: readonly Check[] = [
@@ -19,5 +20,6 @@ export const allChecks: readonly Check[] = [
   ocrCheck,
   ...controlFileChecks,
   registerBoundsCheck,
+  registerHiddenCheck,
   ...videoChecks,
 ];

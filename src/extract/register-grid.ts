@@ -15,6 +15,12 @@ export type GridCell =
 export interface GridSheet {
   name: string;
   rows: GridCell[][]; // rows[r][c], 0-based
+  /** The workbook hides the sheet (.xlsx `state`): 'veryHidden' only VBA can show again. Absent: visible. */
+  state?: 'hidden' | 'veryHidden';
+  /** 0-based rows marked hidden (`<row hidden="1">`, a filter's or a collapsed outline's too) that hold a cell read, ascending. */
+  hiddenRows?: number[];
+  /** 0-based columns marked hidden (`<col hidden="1">`) within the column cap, ascending. */
+  hiddenColumns?: number[];
 }
 
 export interface Grid {

@@ -75,8 +75,8 @@ export function dateXfs(stylesXml: string): Map<number, number> {
   return out;
 }
 
-/** Sheet name → its part path, from workbook.xml and its relationships, in workbook order. */
-export function sheetParts(zip: ZipArchive, workbook: string): { name: string; path: string | undefined }[] {
+/** Sheet name → its part path and its state (hidden / veryHidden, else absent), from workbook.xml and its relationships, in workbook order. */
+export function sheetParts(zip: ZipArchive, workbook: string): { name: string; path: string | undefined; state?: 'hidden' | 'veryHidden' }[] {
   const rels = zip.text('xl/_rels/workbook.xml.rels') ?? '';
   const targets = new Map<string, string>();
   for (const m of rels.matchAll(/<(?:\w+:)?Relationship\b([^>]*?)\/?>/g)) {
@@ -84,11 +84,14 @@ export function sheetParts(zip: ZipArchive, workbook: string): { name: string; p
     const target = attr(m[1]!, 'Target');
     if (id && target) targets.set(id, resolveTarget(target));
   }
-  const out: { name: string; path: string | undefined }[] = [];
+  const out: { name: string; path: string | undefined; state?: 'hidden' | 'veryHidden' }[] = [];
   for (const m of workbook.matchAll(/<(?:\w+:)?sheet\b([^>]*?)\/?>/g)) {
     const name = attr(m[1]!, 'name');
     const rid = attr(m[1]!, 'r:id') ?? /\b\w+:id\s*=\s*"([^"]*)"/.exec(m[1]!)?.[1] ?? null;
-    if (name !== null) out.push({ name: unescapeXml(name), path: rid ? targets.get(rid) : undefined });
+    const state = attr(m[1]!, 'state');
+    if (name !== null) {
+      out.push({ name: unescapeXml(name), path: rid ? targets.get(rid) : undefined, ...(state === 'hidden' || state === 'veryHidden' ? { state } : {}) });
+    }
   }
   return out;
 }

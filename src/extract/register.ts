@@ -4,11 +4,11 @@
  * Never throws: a file that cannot be read gives an ExtractError.
  */
 import { errnoOf, errorDetail } from './error-detail.js';
-import type { FileInput, ExtractError, RegisterFacts } from '../types.js';
+import type { FileInput, ExtractError, RegisterFacts, RegisterRow } from '../types.js';
 import { type Grid, colLetter } from './register-grid.js';
 import { readXlsxGrid } from './register-grid.js';
 import { readCsvGrid } from './register-csv.js';
-import { findHeader } from './register-header.js';
+import { type HeaderMatch, findHeader } from './register-header.js';
 import { readRows } from './register-rows.js';
 import { sniffRegister } from './register-container.js';
 import { findYearHint } from './register-year.js';
@@ -35,6 +35,25 @@ function looksTabular(sheet: Grid['sheets'][number]): boolean {
 }
 
 /**
+ * What a reviewer opening the workbook cannot see but the rows read include: the sheet's state,
+ * the activity rows read from hidden rows, the columns the header reads that are hidden. Null
+ * when the sheet hides none of it.
+ */
+function hiddenOf(sheet: Grid['sheets'][number], header: HeaderMatch, rows: RegisterRow[]): NonNullable<RegisterFacts['hidden']>[number] | null {
+  const hiddenRows = new Set(sheet.hiddenRows ?? []);
+  let nRows = 0;
+  if (hiddenRows.size) for (const r of rows) if (hiddenRows.has(r.row - 1)) nRows++;
+  const hiddenColumns = new Set(sheet.hiddenColumns ?? []);
+  let nColumns = 0;
+  if (hiddenColumns.size) {
+    const read = new Set(Object.values(header.columns).flatMap((c) => (Array.isArray(c) ? c : [c])));
+    for (const c of read) if (hiddenColumns.has(c)) nColumns++;
+  }
+  if (!sheet.state && nRows === 0 && nColumns === 0) return null;
+  return { sheet: sheet.name, state: sheet.state ?? 'visible', rows: nRows, columns: nColumns };
+}
+
+/**
  * Rows of every sheet that has a header. Facts do not depend on the rule set: dates typed without
  * a year keep month and day, with the year the sheet's title or 填报 line gives (if any).
  */
@@ -46,6 +65,7 @@ export function registerFromGrid(grid: Grid, format: RegisterFacts['format']): {
     const header = findHeader(sheet);
     if (!header) {
       if (looksTabular(sheet)) headerless.push(sheet.name);
+      if (sheet.state) (facts.hidden ??= []).push({ sheet: sheet.name, state: sheet.state, rows: 0, columns: 0 });
       continue;
     }
     facts.headerFound = true;
@@ -56,6 +76,8 @@ export function registerFromGrid(grid: Grid, format: RegisterFacts['format']): {
     facts.headers!.push({ sheet: sheet.name, row: header.lastRow + 1, columns });
     const { rows, unread } = readRows(sheet, header, grid.date1904);
     append(facts.rows, rows);
+    const hidden = hiddenOf(sheet, header, rows);
+    if (hidden) (facts.hidden ??= []).push(hidden);
     if (unread.length) append((facts.unreadRows ??= []), unread);
     if (rows.some((r) => r.dateYearless)) {
       const hint = findYearHint(sheet, header.firstRow, grid.date1904);

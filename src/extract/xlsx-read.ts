@@ -149,6 +149,13 @@ export function readSheetXml(
     return true;
   };
   const merges: string[] = [];
+  // Hidden rows are noted only when a cell of theirs is placed (bounded by the cell cap); hidden
+  // columns only within the column cap, and only from the first `caps.columns` <col> elements
+  // (Excel writes at most one per column run), so neither costs more than the cells do.
+  const hiddenRows = new Set<number>();
+  const hiddenColumns = new Set<number>();
+  let colElements = 0;
+  let rowHidden = false;
   let rowIndex = -1;
   let colIndex = -1;
   let cell: { attrs: string; v?: string; inline?: string } | null = null;
@@ -163,7 +170,8 @@ export function readSheetXml(
     colIndex = c;
     const value = cellValue(cell.attrs, cell.v, cell.inline, ctx);
     cell = null;
-    if (value.kind !== 'empty') put(r, c, value); // a styled empty cell creates nothing
+    // A styled empty cell creates nothing.
+    if (value.kind !== 'empty' && put(r, c, value) && rowHidden) hiddenRows.add(r);
   };
   for (const tok of scanXml(xml)) {
     if (tok.type === 'text') {
@@ -179,6 +187,16 @@ export function readSheetXml(
           const r = attrOf(tok.attrs, 'r');
           rowIndex = r !== null && /^\d{1,7}$/.test(r) && Number(r) >= 1 ? Number(r) - 1 : rowIndex + 1;
           colIndex = -1;
+          rowHidden = isTrue(attrOf(tok.attrs, 'hidden'));
+          if (tok.selfClosing) rowHidden = false;
+          break;
+        }
+        case 'col': {
+          if (++colElements > caps.columns || !isTrue(attrOf(tok.attrs, 'hidden'))) break;
+          const min = Number(attrOf(tok.attrs, 'min'));
+          const max = Number(attrOf(tok.attrs, 'max'));
+          if (!Number.isInteger(min) || !Number.isInteger(max) || min < 1) break;
+          for (let c = min; c <= Math.min(max, caps.columns); c++) hiddenColumns.add(c - 1);
           break;
         }
         case 'c':
@@ -208,8 +226,11 @@ export function readSheetXml(
     }
     switch (tok.name) {
       case 'c':
+        finish();
+        break;
       case 'row':
         finish();
+        rowHidden = false;
         break;
       case 'v':
         inV = false;
@@ -251,8 +272,13 @@ export function readSheetXml(
       }
     }
   }
-  return { sheet: { name, rows }, overflow, cells };
+  const sheet: GridSheet = { name, rows };
+  if (hiddenRows.size) sheet.hiddenRows = [...hiddenRows].sort((a, b) => a - b);
+  if (hiddenColumns.size) sheet.hiddenColumns = [...hiddenColumns].sort((a, b) => a - b);
+  return { sheet, overflow, cells };
 }
+
+const isTrue = (v: string | null) => v === '1' || v === 'true';
 
 /** Reads every worksheet of an .xlsx buffer. Throws ZipBombError / ZipFormatError / Error (the caller classifies). */
 export function readXlsx(buf: Buffer, caps: SheetCaps = DEFAULT_CAPS, markupLimit = MAX_REGISTER_MARKUP): Grid {
@@ -280,13 +306,14 @@ export function readXlsx(buf: Buffer, caps: SheetCaps = DEFAULT_CAPS, markupLimi
   }
   let cells = 0;
   const read = new Set<string>();
-  for (const { name, path } of parts) {
+  for (const { name, path, state } of parts) {
     if (path && read.has(path)) continue;
     if (path) read.add(path);
     const xml = path ? zip.text(path) : null;
     if (xml === null) continue; // a chart sheet, or a sheet part that is missing
     const r = readSheetXml(name, xml, ctx, caps, cells);
     cells = r.cells;
+    if (state) r.sheet.state = state;
     grid.sheets.push(r.sheet);
     if (r.overflow) overflow.push(r.overflow);
     // The cells are spent: the sheets after this one are not read (one finding says so, not one a sheet).

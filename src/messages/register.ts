@@ -165,6 +165,26 @@ export const registerMessages = defineRules({
       en: 'Give the sheet headers such as 活动名称 / 活动时间; if it is not a register (e.g. instructions), this can be ignored.',
     },
   },
+  'register.hidden-rows': {
+    severity: 'warning',
+    title: { zh: '登记表中隐藏的行或工作表被计入统计', en: 'Hidden register rows or sheets are counted' },
+    message: {
+      zh: (a) =>
+        `登记表中有 ${a.rows} 行活动在 Excel/WPS 中看不到（工作表：${list(a.sheets, 'zh')}${Number(a.more) > 0 ? ` 等 ${items(a.sheets).length + Number(a.more)} 个` : ''}` +
+        `${items(a.hiddenSheets).length ? `；隐藏的工作表：${list(a.hiddenSheets, 'zh')}` : ''}${Number(a.columns) > 0 ? `；另有 ${a.columns} 个被读取的列已隐藏` : ''}），仍计入了活动和节日统计`,
+      en: (a) =>
+        `the activity and festival totals count ${plural(Number(a.rows), 'register row', 'register rows')} that cannot be seen in Excel/WPS (sheets: ${list(a.sheets, 'en')}${Number(a.more) > 0 ? ` and ${a.more} more` : ''}` +
+        `${items(a.hiddenSheets).length ? `; hidden sheets: ${list(a.hiddenSheets, 'en')}` : ''}${Number(a.columns) > 0 ? `; ${plural(Number(a.columns), 'column read is', 'columns read are')} hidden too` : ''})`,
+    },
+    why: {
+      zh: '隐藏的行和工作表（包括只能用宏显示的“深度隐藏”工作表）打开文件时看不到，但其中的活动照样被计入活动数和节日统计，测评人员无法核对。',
+      en: 'Hidden rows and sheets (veryHidden ones only a macro can show) are invisible when the file is opened, yet their activities count toward the activity and festival totals, where a reviewer cannot check them.',
+    },
+    fix: {
+      zh: '在 Excel/WPS 中取消隐藏这些行和工作表（右键“取消隐藏”）并核对其中的活动；不应上报的活动请直接删除，不要隐藏。',
+      en: 'Unhide the rows and sheets in Excel/WPS (right-click, Unhide) and check their activities; delete the ones that should not be reported instead of hiding them.',
+    },
+  },
   'register.no-date-column': {
     severity: 'error',
     title: { zh: '登记表缺少日期列', en: 'Register has no date column' },
