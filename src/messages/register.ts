@@ -169,12 +169,18 @@ export const registerMessages = defineRules({
     severity: 'warning',
     title: { zh: '登记表中隐藏的行或工作表被计入统计', en: 'Hidden register rows or sheets are counted' },
     message: {
+      // Rows first when rows are hidden; a register hiding only columns the header reads says so alone
+      // (not "0 行活动看不到").
       zh: (a) =>
-        `登记表中有 ${a.rows} 行活动在 Excel/WPS 中看不到（工作表：${list(a.sheets, 'zh')}${Number(a.more) > 0 ? ` 等 ${items(a.sheets).length + Number(a.more)} 个` : ''}` +
-        `${items(a.hiddenSheets).length ? `；隐藏的工作表：${list(a.hiddenSheets, 'zh')}` : ''}${Number(a.columns) > 0 ? `；另有 ${a.columns} 个被读取的列已隐藏` : ''}），仍计入了活动和节日统计`,
+        (Number(a.rows) > 0 ? `登记表中有 ${a.rows} 行活动在 Excel/WPS 中看不到` : `登记表中有 ${a.columns} 个被读取的列在 Excel/WPS 中看不到`) +
+        `（工作表：${list(a.sheets, 'zh')}${Number(a.more) > 0 ? ` 等 ${items(a.sheets).length + Number(a.more)} 个` : ''}` +
+        `${items(a.hiddenSheets).length ? `；隐藏的工作表：${list(a.hiddenSheets, 'zh')}` : ''}${Number(a.rows) > 0 && Number(a.columns) > 0 ? `；另有 ${a.columns} 个被读取的列已隐藏` : ''}），仍计入了活动和节日统计`,
       en: (a) =>
-        `the activity and festival totals count ${plural(Number(a.rows), 'register row', 'register rows')} that cannot be seen in Excel/WPS (sheets: ${list(a.sheets, 'en')}${Number(a.more) > 0 ? ` and ${a.more} more` : ''}` +
-        `${items(a.hiddenSheets).length ? `; hidden sheets: ${list(a.hiddenSheets, 'en')}` : ''}${Number(a.columns) > 0 ? `; ${plural(Number(a.columns), 'column read is', 'columns read are')} hidden too` : ''})`,
+        (Number(a.rows) > 0
+          ? `the activity and festival totals count ${plural(Number(a.rows), 'register row', 'register rows')} that cannot be seen in Excel/WPS`
+          : `the activity and festival totals read ${plural(Number(a.columns), 'register column', 'register columns')} that cannot be seen in Excel/WPS`) +
+        ` (sheets: ${list(a.sheets, 'en')}${Number(a.more) > 0 ? ` and ${a.more} more` : ''}` +
+        `${items(a.hiddenSheets).length ? `; hidden sheets: ${list(a.hiddenSheets, 'en')}` : ''}${Number(a.rows) > 0 && Number(a.columns) > 0 ? `; ${plural(Number(a.columns), 'column read is', 'columns read are')} hidden too` : ''})`,
     },
     why: {
       zh: '隐藏的行和工作表（包括只能用宏显示的“深度隐藏”工作表）打开文件时看不到，但其中的活动照样被计入活动数和节日统计，测评人员无法核对。',

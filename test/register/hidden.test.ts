@@ -105,6 +105,10 @@ describe('hidden sheets and rows of a register', () => {
     expect(facts(f).rows.map((r) => r.participants)).toEqual([20, 20]);
     expect(facts(f).hidden).toEqual([{ sheet: '活动登记', state: 'visible', rows: 0, columns: 1 }]);
     expect(findings(f)[0]!.args).toEqual({ sheets: ['活动登记'], rows: 0, columns: 1 });
+    // Columns alone are named as columns, never as "0 行活动".
+    const args = findings(f)[0]!.args as never;
+    expect(renderMessage('register.hidden-rows', 'zh', args)).toBe('登记表中有 1 个被读取的列在 Excel/WPS 中看不到（工作表：活动登记），仍计入了活动和节日统计');
+    expect(renderMessage('register.hidden-rows', 'en', args)).toBe('the activity and festival totals read 1 register column that cannot be seen in Excel/WPS (sheets: 活动登记)');
   });
 
   it('a hidden sheet with no activity under its header says nothing', async () => {
