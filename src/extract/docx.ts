@@ -158,7 +158,8 @@ function asPackage(zip: ZipArchive, parts: Map<string, Buffer>): MammothPackage 
       if (!read) throw new Error(`${name} is missing`);
       // The body, notes, headers and footers without hidden text (dropHiddenRuns).
       b = read;
-      if (/^word\/[^/]+\.xml$/i.test(name)) {
+      // Decoded to text only when the bytes name vanish at all (most parts: no second decode).
+      if (/^word\/[^/]+\.xml$/i.test(name) && read.includes('vanish')) {
         const xml = read.toString('utf8');
         const shown = dropHiddenRuns(xml);
         if (shown !== xml) b = Buffer.from(shown, 'utf8');
