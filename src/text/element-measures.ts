@@ -160,9 +160,19 @@ const TABLE_ROW =
   /^(?:\d{1,3}[\s｜|、.]*)?([\u4e00-\u9fff“”"《》·]{3,20})[\s｜|]*(?:(?:19|20)\d{2}[年.\-/])?\d{1,2}(?:月(?:\d{1,2}日)?(?:[-—至~]\d{1,2}日?)?|[.\-/]\d{1,2})(?:[\s｜|]*[^\s｜|\d，,。；]{1,20})?[\s｜|]*(?:约|共)?\d+\s*(?:人次|人|名|场|次|户)[\s｜|]*$/;
 const KIND_ONLY = /^(?:活动|会议|培训|宣传|检查|工作|其他|其它|合计|小计|总计|各类活动|宣传活动|志愿服务)$/;
 
+/**
+ * An article of a rule text (第四条 诉讼服务中心每月开展一次回访 / 第一章 总则 第二条 …): what the rule
+ * prescribes, not work the unit has done (session 15, the unit's own 制度汇编). 第三条，办了啥。 (an
+ * enumerator with its comma) and 第二条措施 (a list of measures) are no article.
+ */
+const ARTICLE = /^\s*(?:第[一二三四五六七八九十百零〇两\d]+章[^，,。；：:第]{0,12})?第[一二三四五六七八九十百零〇两\d]+条(?![，,、：:．.]|\s*(?:措施|做法|举措|经验|路径|办法是))/;
+/** What says, inside an article, that the work was done (自2025年施行以来已开展评比6次 / 去年共评选了…). */
+const DONE = /(?<![为除])了(?!解)|已经|(?<![而])已(?!于|在|有|满)|累计|先后|以来|截至|截止/;
+
 export const measures: ElementTest = ({ text, role, heading, cityUnit }) => {
   if (role === 'plans' || role === 'problems') return null;
   if (isTitleLine(text, heading) || CANCELLED.test(text)) return null;
+  if (ARTICLE.test(text) && !DONE.test(text)) return null;
   const row = TABLE_ROW.exec(text);
   if (row && !KIND_ONLY.test(row[1]) && specific(row[1])) return row[0];
   const masked = beforeIntention(maskRequirements(maskTitles(text)));
