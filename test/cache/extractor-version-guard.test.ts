@@ -42,7 +42,7 @@ function detectorDigest(dir = DIR): string {
   return h.digest('hex').slice(0, 16);
 }
 
-const RECORDED = { digest: 'b7fbbfd4b979ed96', document: 63, ocr: 69 };
+const RECORDED = { digest: '78f8705b930335f6', document: 64, ocr: 70 };
 
 it('the element detector has not changed since the document/OCR extractor versions were last bumped', () => {
   const now = { digest: detectorDigest(), document: EXTRACTOR_VERSIONS.document, ocr: EXTRACTOR_VERSIONS.ocr };
