@@ -19,6 +19,84 @@
  */
 import type { Segmented } from './sections.js';
 
+/**
+ * A message's envelope (session 15, issue 11 "what counts as an element"): a report pasted into a mail or a chat
+ * forward travels with text that is not the report — the mail header (发件人 / 收件人 / 抄送 / 主题 / 发送时间 and the
+ * files it carries), the earlier message a reply quotes at its end (-----原始邮件----- / 在…写道： / > lines: the
+ * addressee's request, 请主要负责同志亲自把关), files posted in a chat ([文件] ….docx 31KB), and in a chat the turns of
+ * everyone but the one who posted the report (the group's 请各单位… and its 收到). None is the unit telling its work:
+ * none is evidence of any element. A file attached by its file name (《…方案》.docx 18KB) is a file sent, not a
+ * document the report cites. A forward's own header block (-------- 转发邮件信息 --------, 发件人：…) is envelope too;
+ * the forwarded report under it is the report.
+ */
+const MAIL_KEY = /^[\s"“]*(?:发件人|收件人|抄送人?|密送|主题|发送时间|发件时间|日期|时间|附件|From|To|Cc|Date|Sent|Subject)\s*[：:]/i;
+/** A file named with its extension (and often its size): 活动台账.xlsx (26KB). */
+const FILE_NAME = /[^\s，,；;。：:]{1,60}\.(?:docx?|pdf|xlsx?|wps|et|pptx?|zip|rar|7z|jpe?g|png)(?![a-z])/i;
+/** A line holding nothing but file names (with sizes), after a file key ([文件] / 附件：) or none. */
+const FILE_LINE = /^(?:[［\[]\s*(?:文件|附件|图片)\s*[］\]]|附件\s*[：:])?(?:\s*[^；;。，,]{1,60}?\.(?:docx?|pdf|xlsx?|wps|et|pptx?|zip|rar|7z|jpe?g|png)\s*(?:[(（]?\s*[\d.]+\s*[KkMm]?B\s*[)）]?)?\s*[；;，,、]?)+$/i;
+/** The quoted earlier message closing a reply: -----原始邮件----- / 在2026年3月16日 09:11，“…”<…> 写道： / Original Message. */
+const QUOTE_START = /^[-—–=\s]*(?:原始邮件|Original Message)[-—–=\s]*$|写道\s*[：:]$/i;
+const QUOTED_LINE = /^\s*[>＞]/;
+/** A chat turn's header: who posted it and when (县文明办-周敏　2026-03-12 09:30 / 北关社区-郝强　3月24日 下午4:10). */
+const TURN = /^([^，,。；;：:！？!?\d]{2,40}?)\s*(?:\d{4}\s*[-/年.]\s*)?\d{1,2}\s*[-/月.]\s*\d{1,2}\s*日?\s*(?:[(（]?(?:星期|周)[一二三四五六日天][)）]?)?\s*(?:上午|下午|晚上|中午|早上)?\s*\d{1,2}:\d{2}(?::\d{2})?$/;
+
+/**
+ * Indices of a message's envelope (see above). Chat turns count only where two speakers or more take turns: the one
+ * who posted the most text posted the report, the others' turns are envelope.
+ */
+function envelopeLines(seg: Segmented): Set<number> {
+  const out = new Set<number>();
+  const texts = seg.sentences.map((s) => s.text.trim());
+  // A reply quotes the shorter earlier message under its own text; where the quoted message is the bulk of the text
+  // (a forward with a cover note: 河道管理股材料，转上。-------- Original Message -------- …) it is the report.
+  const quoteAt = texts.findIndex((t) => QUOTE_START.test(t));
+  const length = (from: number, to: number) => texts.slice(from, to).reduce((n, t) => n + t.length, 0);
+  let quoted = false;
+  let header = false;
+  const speakerOf: (string | null)[] = [];
+  const volume = new Map<string, number>();
+  let speaker: string | null = null;
+  texts.forEach((t, i) => {
+    if (quoted || QUOTED_LINE.test(t) || (i === quoteAt && length(i, texts.length) < length(0, i))) {
+      // A reply's quoted message runs to the end of the text; a > line is quoted wherever it stands.
+      if (!QUOTED_LINE.test(t)) quoted = true;
+      out.add(i);
+      speakerOf.push(null);
+      return;
+    }
+    if (QUOTE_START.test(t) || /^[-—–=\s]*(?:转发邮件信息|转发的邮件|Forwarded message)[-—–=\s]*$/i.test(t)) {
+      out.add(i);
+      speakerOf.push(null);
+      return;
+    }
+    // A mail header block: opened by 发件人：, each line a key and its value with no sentence in it.
+    if (/^[\s"“]*(?:发件人|From)\s*[：:]/i.test(t)) header = true;
+    if (header && MAIL_KEY.test(t) && !/[。！？!?]/.test(t)) {
+      out.add(i);
+      speakerOf.push(null);
+      return;
+    }
+    header = false;
+    if (FILE_LINE.test(t) && FILE_NAME.test(t)) out.add(i);
+    const turn = TURN.exec(t);
+    if (turn) {
+      speaker = turn[1]!.replace(/\s+/g, ' ').trim();
+      out.add(i);
+      speakerOf.push(null);
+      return;
+    }
+    speakerOf.push(speaker);
+    if (speaker !== null) volume.set(speaker, (volume.get(speaker) ?? 0) + t.length);
+  });
+  if (volume.size >= 2) {
+    const poster = [...volume.entries()].sort((a, b) => b[1] - a[1])[0]![0];
+    speakerOf.forEach((sp, i) => {
+      if (sp !== null && sp !== poster) out.add(i);
+    });
+  }
+  return out;
+}
+
 /** Brackets around the year, as real documents write them. */
 const OPEN = '〔［\\[【(（﹝';
 const CLOSE = '〕］\\]】)）﹞';
@@ -74,12 +152,13 @@ export interface Apparatus {
 
 /** Indices of the sentences that are the document's own apparatus, and of its 附件 list. */
 export function apparatusLines(seg: Segmented): Apparatus {
-  const own = new Set<number>();
+  const own = envelopeLines(seg);
   const attachments = new Set<number>();
   let inAttachments = false;
   let head = true;
   seg.sentences.forEach((s, i) => {
     const t = s.text.trim();
+    if (own.has(i)) return;
     const before = i > 0 ? seg.sentences[i - 1]!.text.trim() : '';
     if (ATTACHMENT_KEY.test(t)) {
       attachments.add(i);

@@ -29,6 +29,13 @@ const FIELD = /^[^：:，,。；;、\s]{2,8}[：:]/;
 const DATE_LINE = /^(?:\d{4}\s*年\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?|\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|[〇○零一二三四五六七八九]{4}年[一二三四五六七八九十]{1,3}月(?:[一二三四五六七八九十]{1,3}日)?)\s*$/;
 /** A signer: a unit or office name alone on its line (清河县商务局 / 县文明办（盖章）). */
 const SIGNER = /^[^，,。；;：:、\s]{2,30}(?:局|委|办|室|站|所|院|校|园|馆|队|中心|公司|委员会|政府|街道|社区|村|部|会|团|组|处|科|股)(?:[（(](?:盖章|章|签章)[）)])?$/;
+/**
+ * A message's envelope lines (session 15): a chat turn's header (县文明办-周敏　2026-03-12 09:30), a chat forward's
+ * banner ([转发的聊天记录] …), a file posted or attached ([文件] 台账.xlsx 26KB). Each is a line of its own, never
+ * part of a sentence: glued together they made the group's request and the sender's signature one sentence.
+ */
+const ENVELOPE = /^[^，,。；;：:！？!?]{2,40}?\s*(?:\d{4}\s*[-/年.]\s*)?\d{1,2}\s*[-/月.]\s*\d{1,2}\s*日?\s*(?:[(（]?(?:星期|周)[一二三四五六日天][)）]?)?\s*(?:上午|下午|晚上|中午|早上)?\s*\d{1,2}:\d{2}(?::\d{2})?$|^[［\[【]\s*(?:转发的聊天记录|聊天记录|文件|附件|图片|钉钉[^］\]】]{0,12})\s*[］\]】]|\.(?:docx?|pdf|xlsx?|wps|pptx?|zip|rar|jpe?g|png)\s*[(（]?\s*[\d.]+\s*[KkMm]B\s*[)）]?$/i;
+
 /** Heading-shaped: short, no mark inside. */
 const SHORT_HEADING = /^[^。，,；;！？!?：:、]{1,16}$/;
 
@@ -45,14 +52,15 @@ function standsAlone(line: string): boolean {
     ITEM_START.test(line) ||
     (FIELD.test(line) && !/[。，,；;]/.test(line.slice(0, 12))) ||
     DATE_LINE.test(line) ||
-    SIGNER.test(line)
+    SIGNER.test(line) ||
+    ENVELOPE.test(line)
   );
 }
 
 /** The line stops without a closing mark and reads as a piece of running text (not a heading, date, field or signer). */
 function openEnded(line: string, styled: Set<string>): boolean {
   if (line === '' || styled.has(line) || CLOSED.test(line) || heading(line)) return false;
-  if (DATE_LINE.test(line) || SIGNER.test(line)) return false;
+  if (DATE_LINE.test(line) || SIGNER.test(line) || ENVELOPE.test(line)) return false;
   if (FIELD.test(line) && line.length <= 20) return false;
   return true;
 }
