@@ -213,6 +213,13 @@ export interface DocumentFacts {
   textRepaired?: string;
   /** The text was read by OCR from page images (a scan without a text layer, or a photo). */
   ocr?: OcrFacts;
+  /**
+   * Text a reader of the file cannot see, left out of `text` (a .docx run hidden, 1 pt or smaller,
+   * white on nothing; PDF text drawn invisible or white on a page with nothing under it): its
+   * non-blank characters and how it was hidden ('vanish', 'style', 'white', 'tiny', 'invisible').
+   * Absent when none.
+   */
+  hiddenText?: { chars: number; how: string[] };
 }
 
 export interface OcrFacts {

@@ -54,6 +54,7 @@ const document = shape({
   citations: arrayOf((c) => shape({ raw: str, wellFormed: bool, problems: arrayOf(str) })(c) && located(c)),
   dataPoints: arrayOf((d) => shape({ text: str })(d) && located(d)),
   headings: optional(arrayOf(str)), textRepaired: optional(str),
+  hiddenText: optional(shape({ chars: count, how: arrayOf(str) })),
   ocr: optional(shape({ engine: str, pagesTotal: num, meanConfidence: num, seal: str, pages: arrayOf(shape({ page: num, confidence: num, chars: num, seal: str, refused: optional(count) })) })),
 });
 

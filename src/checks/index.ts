@@ -9,6 +9,7 @@ import { ocrCheck } from './ocr.js';
 import { controlFileChecks } from './control-files.js';
 import { registerBoundsCheck } from './register-bounds.js';
 import { registerHiddenCheck } from './register-hidden.js';
+import { docHiddenTextCheck } from './doc-hidden.js';
 import { videoChecks } from './video.js';
 
 export const allChecks: readonly Check[] = [
@@ -21,5 +22,6 @@ export const allChecks: readonly Check[] = [
   ...controlFileChecks,
   registerBoundsCheck,
   registerHiddenCheck,
+  docHiddenTextCheck,
   ...videoChecks,
 ];

@@ -77,6 +77,7 @@ async function pdf(data: Buffer): Promise<DocumentResult> {
   facts.modified = raw.modified;
   facts.title = raw.title;
   if (raw.repaired) facts.textRepaired = raw.repaired;
+  if (raw.hidden && raw.hidden.chars > 0) facts.hiddenText = { chars: raw.hidden.chars, how: raw.hidden.how };
   if (raw.pageTexts) {
     const t = analyzeText({ pages: raw.pageTexts, paged: true, joinLines: true });
     Object.assign(facts, t);
@@ -100,6 +101,7 @@ async function docx(data: Buffer): Promise<DocumentResult> {
   const body = raw.paragraphs.map((p) => p.text).join('\n');
   const headings = raw.paragraphs.filter((p) => p.heading !== null).map((p) => p.text);
   Object.assign(facts, analyzeText({ pages: [body], paged: false, joinLines: false, hardReturns: true, headings }));
+  if (raw.hidden.chars > 0) facts.hiddenText = { chars: raw.hidden.chars, how: raw.hidden.how };
   if (facts.textLength === 0) {
     return raw.images > 0
       ? fail(facts, 'scanned', `no text, ${raw.images} image(s): a pasted scan or photo`)

@@ -12,6 +12,7 @@
 import { createRequire } from 'node:module';
 import { ZipArchive, ZipBombError } from './zip.js';
 import { MAX_DOCX_MARKUP, MAX_DOCX_PART } from './limits.js';
+import { NO_STYLES, cutHiddenRuns, mayHide, readDocxStyles, type DocxStyles, type HiddenHow } from './docx-hidden.js';
 
 export interface DocxParagraph {
   text: string;
@@ -27,6 +28,8 @@ export interface RawDocx {
   title: string | null;
   /** Pictures in the body (w:drawing / w:pict): a document of pictures only is a pasted scan. */
   images: number;
+  /** Text cut because a reader cannot see it (docx-hidden.ts). */
+  hidden: HiddenText;
 }
 
 /** Heading level from a style name: "Heading 2", "heading 2", "标题 2", "标题2", "Title", "标题". */
@@ -114,55 +117,41 @@ let reader: DocxReader | null = null;
 const docxReader = (): DocxReader => (reader ??= createRequire(import.meta.url)('mammoth/lib/docx/docx-reader.js') as DocxReader);
 
 /**
- * A run (w:r) whose own properties hide it (w:vanish, not set false): Word shows, prints and exports
- * none of it, and mammoth reads it as any other text. A report whose whole body was hidden (only its
- * title visible) was judged as the visible one: all five elements present. The scan of a run's
- * properties is bounded (rPr is a few hundred bytes), so an unclosed one costs no more.
+ * A part's XML without its hidden runs (docx-hidden.ts: w:vanish, by the run's own properties or a
+ * style, 1-pt or smaller, white on nothing): Word shows, prints and exports none of it readably, and
+ * mammoth reads it as any other text. A report whose whole body was hidden (only its title visible)
+ * was judged as the visible one: all five elements present.
  */
-const HIDDEN_RUN = /<((?:[A-Za-z_][\w.-]*:)?)r(?:\s[^>]*)?>\s*<\1rPr(?:\s[^>]*)?>(?:(?!<\/\1rPr>)[^]){0,4096}?<\1vanish(?:\s+\1val="(?:true|1|on)")?\s*\/>/g;
+export function dropHiddenRuns(xml: string, styles: DocxStyles = NO_STYLES): string {
+  return cutHiddenRuns(xml, styles).xml;
+}
 
-/** The XML without its hidden runs (each cut from its start to its own end tag, nested runs counted). */
-export function dropHiddenRuns(xml: string): string {
-  if (!xml.includes('vanish')) return xml;
-  const out: string[] = [];
-  let from = 0;
-  HIDDEN_RUN.lastIndex = 0;
-  for (let m = HIDDEN_RUN.exec(xml); m; m = HIDDEN_RUN.exec(xml)) {
-    const p = m[1]!.replace(/[.]/g, '\\.');
-    const tags = new RegExp(`<(/?)${p}r(?=[\\s>/])[^>]*?(/?)>`, 'g');
-    tags.lastIndex = m.index;
-    let depth = 0;
-    let end = xml.length;
-    for (let t = tags.exec(xml); t; t = tags.exec(xml)) {
-      if (t[2]) continue; // <w:r/>
-      depth += t[1] ? -1 : 1;
-      if (depth === 0) {
-        end = t.index + t[0].length;
-        break;
-      }
-    }
-    out.push(xml.slice(from, m.index));
-    from = end;
-    HIDDEN_RUN.lastIndex = end;
-  }
-  out.push(xml.slice(from));
-  return out.join('');
+/** Text cut as hidden from the parts read: non-blank characters and how they were hidden. */
+export interface HiddenText {
+  chars: number;
+  how: HiddenHow[];
 }
 
 /** Our bounded zip, as mammoth reads packages; each part inflated once (kept for our own reads). */
-function asPackage(zip: ZipArchive, parts: Map<string, Buffer>): MammothPackage {
+function asPackage(zip: ZipArchive, parts: Map<string, Buffer>, hidden: HiddenText): MammothPackage {
+  let styles: DocxStyles | null = null;
+  const stylesOf = (): DocxStyles => (styles ??= readDocxStyles(zip.has('word/styles.xml') ? bytes('word/styles.xml').toString('utf8') : null));
   const bytes = (name: string): Buffer => {
     let b = parts.get(name);
     if (!b) {
       const read = zip.read(name);
       if (!read) throw new Error(`${name} is missing`);
-      // The body, notes, headers and footers without hidden text (dropHiddenRuns).
+      // The body, notes, headers and footers without hidden text (docx-hidden.ts).
       b = read;
-      // Decoded to text only when the bytes name vanish at all (most parts: no second decode).
-      if (/^word\/[^/]+\.xml$/i.test(name) && read.includes('vanish')) {
+      // Decoded to text only when the bytes or the styles could hide a run (most parts: no second decode).
+      if (/^word\/[^/]+\.xml$/i.test(name) && !/^word\/(?:styles|stylesWithEffects|numbering|settings|fontTable|webSettings|theme\d*)\.xml$/i.test(name) && mayHide(read, stylesOf())) {
         const xml = read.toString('utf8');
-        const shown = dropHiddenRuns(xml);
-        if (shown !== xml) b = Buffer.from(shown, 'utf8');
+        const shown = cutHiddenRuns(xml, stylesOf());
+        if (shown.xml !== xml) {
+          b = Buffer.from(shown.xml, 'utf8');
+          hidden.chars += shown.chars;
+          for (const h of shown.how) if (!hidden.how.includes(h)) hidden.how.push(h);
+        }
       }
       parts.set(name, b);
     }
@@ -198,11 +187,13 @@ export async function parseDocx(data: Buffer): Promise<RawDocx> {
   if (!zip.has('word/document.xml')) throw new Error('not a Word document: word/document.xml missing');
   checkMarkup(zip);
   const parts = new Map<string, Buffer>();
-  const doc = await docxReader().read(asPackage(zip, parts), {}, {});
+  const hidden: HiddenText = { chars: 0, how: [] };
+  const doc = await docxReader().read(asPackage(zip, parts, hidden), {}, {});
   const paragraphs: DocxParagraph[] = [];
   collect(doc.value, paragraphs);
   const props = readCoreProperties(zip);
   const xml = (parts.get('word/document.xml') ?? zip.read('word/document.xml')!).toString('utf8');
   const images = (xml.match(/<w:drawing[\s>]|<w:pict[\s>]/g) ?? []).length;
-  return { paragraphs, ...props, images };
+  hidden.how.sort();
+  return { paragraphs, ...props, images, hidden };
 }

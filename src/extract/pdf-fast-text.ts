@@ -54,6 +54,9 @@ class TextState {
   leading = 0;
   textHScale = 1;
   textRise = 0;
+  /** Text render mode (Tr) and whether the fill colour is near-white: text a reader may not see. */
+  renderMode = 0;
+  whiteFill = false;
   translateTextMatrix(x: number, y: number): void {
     const m = this.textMatrix;
     m[4] = m[0]! * x + m[2]! * y + m[4]!;
@@ -79,6 +82,8 @@ class TextState {
     c.leading = this.leading;
     c.textHScale = this.textHScale;
     c.textRise = this.textRise;
+    c.renderMode = this.renderMode;
+    c.whiteFill = this.whiteFill;
     return c;
   }
 }
@@ -391,6 +396,9 @@ class PageReader {
       if (charSpacing) ts.translateTextMatrix(charSpacing * ts.textHScale, 0);
       return;
     }
+    // Text drawn invisible or near-white: pdf.js's reader marks it and the page's painting
+    // (pdfjs-text-worker.ts, hidden-text), so that reader decides what can be seen.
+    if (ts.renderMode === 3 || ts.renderMode === 7 || ((ts.renderMode === 0 || ts.renderMode === 4) && ts.whiteFill)) decline('text that may be hidden');
     const glyphs = this.glyphs;
     const item = this.item;
     const ii = font.glyphsOf(chars, glyphs);
@@ -499,6 +507,19 @@ class PageReader {
         }
         case 'Ts':
           ts.textRise = num(args[0]);
+          break;
+        case 'Tr':
+          ts.renderMode = typeof args[0] === 'number' ? args[0] : 0;
+          break;
+        case 'g':
+        case 'rg':
+        case 'k':
+        case 'sc':
+        case 'scn':
+          ts.whiteFill = nearWhiteFill(args, argc);
+          break;
+        case 'cs':
+          ts.whiteFill = false;
           break;
         case 'Tz':
           ts.textHScale = num(args[0]) / 100;
@@ -610,6 +631,17 @@ class PageReader {
     this.flush();
     return this.items;
   }
+}
+
+/** A fill colour of near-white (gray or each of RGB ≥ 0.94; CMYK each ≤ 0.06), as the reader's hidden-text patch tells it. */
+function nearWhiteFill(args: Obj[], argc: number): boolean {
+  if (argc !== 1 && argc !== 3 && argc !== 4) return false;
+  for (let k = 0; k < argc; k++) {
+    const v = args[k];
+    if (typeof v !== 'number') return false;
+    if (argc === 4 ? v > 0.06 : v < 0.94) return false;
+  }
+  return true;
 }
 
 /** pdf.js's inverse rotation of a position by a transform's scale (compareWithLastPosition, other angles). */

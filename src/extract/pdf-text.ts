@@ -53,10 +53,53 @@ export function layoutItems(items: readonly TextItemLike[], vt: readonly number[
   return out.join('');
 }
 
-/** The page's text (marked-content markers skipped). */
-export async function pageText(page: PDFPageProxy): Promise<string> {
+/** Text left out of a document because nobody can see it: non-blank characters, and how ('invisible', 'white'). */
+export interface HiddenPdfText {
+  chars: number;
+  how: string[];
+}
+
+const nonBlank = (s: string): number => s.replace(/[\s\u3000]/g, '').length;
+
+/**
+ * The items a reader of the page can see. The text reader marks (pdfjs-text-worker.ts, hidden-text)
+ * glyphs drawn invisible (`ledgerHidden: 2`: render mode 3 or 7) and filled near-white
+ * (`ledgerHidden: 1`), and what the page paints (`{ type: 'ledgerPaint', image }`). Invisible text
+ * is kept over an image (a scanned page's OCR layer: the image is what it says) and white text on a
+ * page that paints an image or a coloured fill (a white title on a coloured band); on a bare page
+ * neither can be seen and both are left out, counted in `hidden`.
+ */
+export function visibleItems(all: readonly object[], hidden?: HiddenPdfText): TextItemLike[] {
+  let image = false;
+  let painted = false;
+  for (const i of all) {
+    if ((i as { type?: unknown }).type === 'ledgerPaint') {
+      painted = true;
+      if ((i as { image?: unknown }).image === true) image = true;
+    }
+  }
+  const out: TextItemLike[] = [];
+  for (const i of all) {
+    if (!('str' in i)) continue;
+    const item = i as TextItemLike & { ledgerHidden?: number };
+    const h = item.ledgerHidden;
+    if ((h === 2 && !image) || (h === 1 && !painted)) {
+      if (hidden) {
+        const n = nonBlank(item.str);
+        hidden.chars += n;
+        const how = h === 2 ? 'invisible' : 'white';
+        if (n > 0 && !hidden.how.includes(how)) hidden.how.push(how);
+      }
+      continue;
+    }
+    out.push(item);
+  }
+  return out;
+}
+
+/** The page's text (marked-content markers skipped), without text nobody can see (counted in `hidden`). */
+export async function pageText(page: PDFPageProxy, hidden?: HiddenPdfText): Promise<string> {
   const viewport = page.getViewport({ scale: 1 });
   const content = await page.getTextContent({ includeMarkedContent: false, disableNormalization: false });
-  const items = content.items.filter((i): i is TextItemLike & (typeof content.items)[number] => 'str' in i);
-  return layoutItems(items, viewport.transform);
+  return layoutItems(visibleItems(content.items, hidden), viewport.transform);
 }

@@ -6,7 +6,7 @@
 import { errorDetail, isRuntimeError } from './error-detail.js';
 import type { ExtractError } from '../types.js';
 import { classifyText } from './text-quality.js';
-import { pageText } from './pdf-text.js';
+import { pageText, type HiddenPdfText } from './pdf-text.js';
 import { PDF_STREAM_MAX_BYTES, cappedStreams } from './pdf-stream-cap.js';
 import { MAX_PDF_PAGES } from './limits.js';
 import { MAX_DOC_CONTENT_BYTES, contentBytes, fastPathEnabled, readFast } from './pdf-fast.js';
@@ -22,6 +22,8 @@ export interface RawPdf {
   modified: string | null;
   /** The text was GBK bytes shown as Latin-1 by a font without a usable ToUnicode map, and was re-decoded. */
   repaired?: 'gbk-latin1';
+  /** Text left out because nobody can see it (pdf-text.ts visibleItems). */
+  hidden?: HiddenPdfText;
   error: ExtractError | null;
 }
 
@@ -65,6 +67,7 @@ export function parsePdf(data: Buffer): Promise<RawPdf> {
     if (capped > 0) {
       out.pageTexts = null;
       delete out.repaired;
+      delete out.hidden;
       out.error = { code: 'zip-bomb', detail: `${capped} stream(s) expand beyond ${PDF_STREAM_MAX_BYTES} bytes`, args: { reason: 'stream', entry: '', seen: capped, limit: PDF_STREAM_MAX_BYTES } };
     }
     return out;
@@ -140,12 +143,14 @@ async function parseOne(data: Buffer): Promise<RawPdf> {
     out.created = pdfDate(meta.CreationDate);
     out.modified = pdfDate(meta.ModDate);
     const pageTexts: string[] = [];
+    const hidden: HiddenPdfText = { chars: 0, how: [] };
     for (let i = 1; i <= doc.numPages; i++) {
       const page = await doc.getPage(i);
-      pageTexts.push(await pageText(page));
+      pageTexts.push(await pageText(page, hidden));
       page.cleanup();
     }
     settleText(out, pageTexts);
+    if (hidden.chars > 0) out.hidden = { chars: hidden.chars, how: hidden.how.sort() };
   } catch (e) {
     const name = errorName(e);
     if (name === 'PasswordException') {

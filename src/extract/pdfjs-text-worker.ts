@@ -39,6 +39,10 @@
  *    which returns such text unchanged and left-to-right.
  * 11. `cid-width-range`: a composite font's width ranges stop at CID 0xFFFF (a range to 2^32
  *    aborted the process).
+ * 12. `hidden-text`: the one change that is not for speed: glyphs drawn invisible (render mode 3 or
+ *    7) or filled near-white are marked on their text items, and painting (an image, a coloured
+ *    fill) is marked on the page, so the reader leaves out text nobody can see (pdf-text.ts). When
+ *    the patches do not apply, such text is read as before (a test checks they apply).
  *
  * Each change must match the source exactly once; if pdfjs-dist changes under us, the unpatched
  * module is used (same text, slower) and `textWorkerPatches()` says so (a test checks it).
@@ -227,6 +231,53 @@ const PATCHES: Patch[] = [
       '    return createBidiText(str, isLTR);\n' +
       '  }\n' +
       '  chars.length = strLength;\n  types.length = strLength;\n',
+  },
+  // 12. `hidden-text` (not for speed: the one patch that changes what is read): text a reader cannot
+  // see is marked, so the reader can leave it out (pdf-text.ts). A glyph shown in render mode 3 or 7
+  // (invisible, as an OCR layer is) gets `ledgerHidden: 2`, one filled near-white (each of gray/RGB
+  // ≥ 0.94, CMYK ≤ 0.06; modes 0 and 4) `ledgerHidden: 1`; an item holds glyphs of one kind. An
+  // image painted on the page, or a path or shading filled with a colour that is not near-white,
+  // pushes a marker item `{ type: 'ledgerPaint', image }` (forms included): the reader keeps
+  // invisible text over an image (a scan's OCR layer) and white text on a page that paints anything.
+  {
+    name: 'hidden-text',
+    find: '      const glyphs = font.charsToGlyphs(chars);\n',
+    replace:
+      '      const ledgerMode = textState.ledgerMode | 0;\n' +
+      '      const ledgerHid = ledgerMode === 3 || ledgerMode === 7 ? 2 : (ledgerMode === 0 || ledgerMode === 4) && textState.ledgerWhite ? 1 : 0;\n' +
+      '      if (textContentItem.initialized && (textContentItem.ledgerHid | 0) !== ledgerHid) {\n' +
+      '        flushTextContentItem();\n' +
+      '      }\n' +
+      '      textContentItem.ledgerHid = ledgerHid;\n' +
+      '      const glyphs = font.charsToGlyphs(chars);\n',
+  },
+  {
+    name: 'hidden-text-2',
+    find: '        hasEOL: textChunk.hasEOL\n      };\n    }\n    async function handleSetFont(',
+    replace: '        hasEOL: textChunk.hasEOL,\n        ledgerHidden: textChunk.ledgerHid | 0\n      };\n    }\n    async function handleSetFont(',
+  },
+  {
+    name: 'hidden-text-3',
+    find: '          case OPS.setTextRise:\n            textState.textRise = args[0];\n            break;\n',
+    replace:
+      '          case OPS.setTextRise:\n            textState.textRise = args[0];\n            break;\n' +
+      '          case OPS.setTextRenderingMode:\n            textState.ledgerMode = typeof args[0] === "number" ? args[0] : 0;\n            break;\n' +
+      '          case OPS.setFillGray:\n          case OPS.setFillRGBColor:\n          case OPS.setFillCMYKColor:\n          case OPS.setFillColor:\n          case OPS.setFillColorN: {\n' +
+      '            const c = args;\n' +
+      '            const all = (t) => c.length > 0 && c.every((v) => typeof v === "number" && t(v));\n' +
+      '            textState.ledgerWhite = c.length === 4 ? all((v) => v <= 0.06) : (c.length === 1 || c.length === 3) && all((v) => v >= 0.94);\n' +
+      '            break;\n' +
+      '          }\n' +
+      '          case OPS.setFillColorSpace:\n            textState.ledgerWhite = false;\n            break;\n' +
+      '          case OPS.fill:\n          case OPS.eoFill:\n          case OPS.fillStroke:\n          case OPS.eoFillStroke:\n          case OPS.closeFillStroke:\n          case OPS.closeEOFillStroke:\n' +
+      '            if (!textState.ledgerWhite) {\n              textContent.items.push({ type: "ledgerPaint", image: false });\n            }\n            break;\n' +
+      '          case OPS.shadingFill:\n            textContent.items.push({ type: "ledgerPaint", image: false });\n            break;\n' +
+      '          case OPS.endInlineImage:\n            textContent.items.push({ type: "ledgerPaint", image: true });\n            break;\n',
+  },
+  {
+    name: 'hidden-text-4',
+    find: '              if (type.name !== "Form") {\n',
+    replace: '              if (type.name !== "Form") {\n                if (type.name === "Image") {\n                  textContent.items.push({ type: "ledgerPaint", image: true });\n                }\n',
   },
   // 11. `cid-width-range`: a composite font's /W (and /W2) ranges stop at CID 0xFFFF (shared with the
   // OCR renderer: pdf-stream-cap.ts).

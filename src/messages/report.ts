@@ -35,6 +35,19 @@ const elementHint = (v: ArgValue | undefined, lang: 'zh' | 'en') => (Object.hasO
 /** A word of the catalog's own (PDF, Excel (.xlsx), 压缩包) after Chinese: a Latin one set apart by a space. */
 const spaced = (w: string) => (/^[A-Za-z]/.test(w) ? ` ${w}` : w);
 
+/** How a document hid text (facts.hiddenText.how) in words. */
+const HIDDEN_HOW: Record<string, { zh: string; en: string }> = {
+  vanish: { zh: '设为“隐藏文字”', en: 'formatted as hidden' },
+  style: { zh: '所用样式设为隐藏', en: 'hidden by its style' },
+  white: { zh: '白色或接近白色的字', en: 'white or near-white' },
+  tiny: { zh: '1 磅及以下的字号', en: '1 pt or smaller' },
+  invisible: { zh: 'PDF 中设为不显示的文字', en: 'drawn invisible in the PDF' },
+};
+const hiddenHow = (codes: ArgValue | undefined, lang: 'zh' | 'en') =>
+  items(codes)
+    .map((c) => (Object.hasOwn(HIDDEN_HOW, c) ? HIDDEN_HOW[c]![lang] : c))
+    .join(lang === 'zh' ? '、' : ', ');
+
 /** The format a file's name claims (.docx/.doc/.wps: Word; .ofd: OFD), from the document's format code. */
 const namedAs = (a: Args) => (docFormat(a.format) === 'OFD' ? 'OFD' : 'Word');
 
@@ -171,6 +184,22 @@ export const reportMessages = defineRules({
     fix: {
       zh: '确认文件是否放错；确需提交的长文件请只保留与本指标有关的内容，另存后替换。',
       en: 'Check that the file belongs here; for a long file that must be handed in, keep only what concerns this indicator and save it again.',
+    },
+  },
+  'doc.hidden-text': {
+    severity: 'warning',
+    title: { zh: '文档中有看不见的文字，未作为检查依据', en: 'Text the reader cannot see; not read as evidence' },
+    message: {
+      zh: (a) => `文档中有 ${a.chars} 个字打开或打印时看不见（${hiddenHow(a.how, 'zh')}），这些文字不作为检查依据`,
+      en: (a) => `the document holds ${plural(Number(a.chars), 'character', 'characters')} of text that cannot be seen when it is opened or printed (${hiddenHow(a.how, 'en')}); that text is not read as evidence`,
+    },
+    why: {
+      zh: '设为隐藏、白色或极小字号的文字，测评人员打开、打印文件时都看不到，无法核对；五要素等只按看得见的文字检查。',
+      en: 'Hidden, white or minute text cannot be seen by a reviewer who opens or prints the file; the five elements and the rest are checked on the visible text only.',
+    },
+    fix: {
+      zh: '确需写进材料的内容请改成正常可见的文字（取消“隐藏”、改回黑色、正常字号）；不需要的请删除。',
+      en: 'Make what belongs in the material ordinary visible text (not hidden, dark colour, normal size); delete what does not.',
     },
   },
   'doc.unsupported': {

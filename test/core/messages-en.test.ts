@@ -49,6 +49,8 @@ const RAW: Args = {
   more: 2,
   rows: 3,
   columns: 2,
+  chars: 480,
+  how: ['vanish', 'style', 'white', 'tiny', 'invisible'],
   count: 4,
   distance: 6,
   width: 800,
@@ -116,6 +118,7 @@ const CODES: Record<string, ArgValue[]> = {
   what: ['chars', 'sentences'],
   picture: [true],
   match: [[]],
+  how: [['vanish'], ['style'], ['white'], ['tiny'], ['invisible']],
 };
 
 /** Chinese words the English messages name on purpose: the file-name and header words a clerk must use. */

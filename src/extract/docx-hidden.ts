@@ -1,0 +1,406 @@
+/**
+ * Text a Word reader cannot see, cut from a part's XML before mammoth reads it: a run (w:r) whose
+ * properties hide it — w:vanish (its own, or from its character style, its paragraph's style or the
+ * document's defaults), a font of 1 pt or less (w:sz ≤ 2 half-points), or a white or near-white
+ * colour (each channel ≥ F0) with nothing coloured behind it (no shading or highlight on the run or
+ * paragraph, not in a table that has a style or shading, not in a text box, no page background).
+ * Word shows such a run as nothing (or as nothing readable), and mammoth reads it as any other text:
+ * a report could hide five elements' evidence in white or 1-pt runs.
+ *
+ * One forward sweep over the tags (linear: each tag's scan stops at the next `<`), comments and
+ * CDATA skipped; the styles part is swept once the same way, its basedOn chains followed at most
+ * STYLE_DEPTH steps. What is cut is counted (non-blank characters inside w:t) with how it was hidden.
+ */
+
+/** How a run was hidden (facts.hiddenText.how). */
+export type HiddenHow = 'vanish' | 'style' | 'white' | 'tiny';
+
+export interface HiddenCut {
+  xml: string;
+  /** Non-blank characters of text in the runs cut. */
+  chars: number;
+  how: HiddenHow[];
+}
+
+interface RunProps {
+  vanish?: boolean;
+  /** Font size in half-points. */
+  sz?: number;
+  white?: boolean;
+  /** Coloured shading or highlight behind the run. */
+  backed?: boolean;
+}
+
+interface StyleDef {
+  based: string | null;
+  props: RunProps;
+  /** A paragraph style's own shading (pPr/w:shd). */
+  shaded: boolean;
+}
+
+/** What the styles part says (styles.xml): resolved run properties by style id, and the defaults. */
+export interface DocxStyles {
+  defaults: RunProps;
+  run(id: string | null): RunProps;
+  paragraphShaded(id: string | null): boolean;
+  /** Anything in the styles or defaults that could hide a run. */
+  hides: boolean;
+}
+
+const STYLE_DEPTH = 16;
+const WORD_NS = /xmlns:([A-Za-z_][\w.-]*)="(?:http:\/\/schemas\.openxmlformats\.org\/wordprocessingml\/2006\/main|http:\/\/purl\.oclc\.org\/ooxml\/wordprocessingml\/main)"/g;
+/** A start, end or empty tag; the attributes never cross a `<`, so a failed match costs up to the next one. */
+const TAG = /<(\/?)(?:([A-Za-z_][\w.-]*):)?([A-Za-z_][\w.-]*)([^<>]*)>/y;
+
+/** The prefixes bound to WordprocessingML in the part (null: none declared, any prefix is taken). */
+function wordPrefixes(xml: string): Set<string> | null {
+  const head = xml.slice(0, 65_536);
+  const out = new Set<string>();
+  WORD_NS.lastIndex = 0;
+  for (let m = WORD_NS.exec(head); m; m = WORD_NS.exec(head)) out.add(m[1]!);
+  return out.size ? out : null;
+}
+
+function attr(attrs: string, name: string): string | null {
+  // Attribute names are short; the attribute string is one tag's (bounded by the part).
+  const re = new RegExp(`(?:^|\\s)(?:[\\w.-]+:)?${name}\\s*=\\s*(?:"([^"]*)"|'([^']*)')`);
+  const m = re.exec(attrs);
+  return m ? (m[1] ?? m[2] ?? '') : null;
+}
+
+const onOff = (attrs: string): boolean => !/^(?:false|0|off)$/i.test(attr(attrs, 'val') ?? 'true');
+
+/** A colour a reader cannot see on white paper: FFFFFF and the near-whites (each channel ≥ F0). */
+export const nearWhite = (hex: string | null): boolean => hex !== null && /^F[0-9A-F]F[0-9A-F]F[0-9A-F]$/i.test(hex.trim());
+
+/** A fill or highlight that puts colour behind text (not none, auto, clear white). */
+function colouredFill(local: string, attrs: string): boolean {
+  if (local === 'highlight') {
+    const v = (attr(attrs, 'val') ?? 'none').toLowerCase();
+    return v !== 'none' && v !== 'white';
+  }
+  const fill = attr(attrs, 'fill');
+  if (fill !== null && !/^(?:auto|)$/i.test(fill.trim()) && !nearWhite(fill)) return true;
+  // A patterned shading paints its pattern colour (w:color) over the fill.
+  const val = (attr(attrs, 'val') ?? 'clear').toLowerCase();
+  const color = attr(attrs, 'color');
+  return val !== 'clear' && val !== 'nil' && color !== null && !/^auto$/i.test(color) && !nearWhite(color);
+}
+
+/** One property tag inside a w:rPr, onto props. */
+function runProp(local: string, attrs: string, props: RunProps): void {
+  switch (local) {
+    case 'vanish':
+      props.vanish = onOff(attrs);
+      break;
+    case 'sz': {
+      const v = Number(attr(attrs, 'val'));
+      if (Number.isFinite(v)) props.sz = v;
+      break;
+    }
+    case 'color':
+      props.white = nearWhite(attr(attrs, 'val'));
+      break;
+    case 'shd':
+    case 'highlight':
+      if (colouredFill(local, attrs)) props.backed = true;
+      break;
+  }
+}
+
+const merged = (own: RunProps, below: RunProps): RunProps => ({
+  vanish: own.vanish ?? below.vanish,
+  sz: own.sz ?? below.sz,
+  white: own.white ?? below.white,
+  backed: own.backed ?? below.backed,
+});
+
+const hidesAny = (p: RunProps): boolean => p.vanish === true || (p.sz !== undefined && p.sz <= 2) || p.white === true;
+
+export const NO_STYLES: DocxStyles = { defaults: {}, run: () => ({}), paragraphShaded: () => false, hides: false };
+
+/** Read the styles part (word/styles.xml): character and paragraph styles' run properties, defaults. */
+export function readDocxStyles(xml: string | null): DocxStyles {
+  if (!xml) return NO_STYLES;
+  const prefixes = wordPrefixes(xml);
+  const defs = new Map<string, StyleDef>();
+  const defaults: RunProps = {};
+  let style: StyleDef | null = null;
+  let inDefaults = false;
+  let inRPr = false;
+  let inPPr = false;
+  let change = 0; // inside w:rPrChange / w:pPrChange: the properties before a tracked change
+  for (const t of tags(xml)) {
+    if (prefixes && !prefixes.has(t.prefix)) continue;
+    const { local, close, empty, attrs } = t;
+    if (local === 'rPrChange' || local === 'pPrChange') {
+      if (!empty) change = Math.max(0, change + (close ? -1 : 1));
+      continue;
+    }
+    if (local === 'style' && !close) change = 0;
+    if (change > 0) continue;
+    if (local === 'style') {
+      if (close) style = null;
+      else if (!empty) {
+        style = { based: null, props: {}, shaded: false };
+        const id = attr(attrs, 'styleId');
+        if (id !== null && !defs.has(id)) defs.set(id, style);
+      }
+      continue;
+    }
+    if (local === 'rPrDefault') {
+      inDefaults = !close && !empty;
+      continue;
+    }
+    if (local === 'rPr') {
+      inRPr = !close && !empty;
+      continue;
+    }
+    if (local === 'pPr') {
+      inPPr = !close && !empty;
+      continue;
+    }
+    if (close) continue;
+    if (inRPr && inDefaults && !style) runProp(local, attrs, defaults);
+    else if (inRPr && style && !inPPr) runProp(local, attrs, style.props);
+    else if (style && inPPr && local === 'shd' && colouredFill(local, attrs)) style.shaded = true;
+    else if (style && local === 'basedOn') style.based = attr(attrs, 'val');
+  }
+  const resolved = new Map<string, RunProps>();
+  const run = (id: string | null): RunProps => {
+    if (id === null) return {};
+    const known = resolved.get(id);
+    if (known) return known;
+    let props: RunProps = {};
+    const seen = new Set<string>();
+    for (let at: string | null = id, n = 0; at !== null && n < STYLE_DEPTH && !seen.has(at); n++) {
+      seen.add(at);
+      const d = defs.get(at);
+      if (!d) break;
+      props = merged(props, d.props);
+      at = d.based;
+    }
+    resolved.set(id, props);
+    return props;
+  };
+  const paragraphShaded = (id: string | null): boolean => {
+    const seen = new Set<string>();
+    for (let at: string | null = id, n = 0; at !== null && n < STYLE_DEPTH && !seen.has(at); n++) {
+      seen.add(at);
+      const d = defs.get(at);
+      if (!d) return false;
+      if (d.shaded) return true;
+      at = d.based;
+    }
+    return false;
+  };
+  let hides = hidesAny(defaults);
+  for (const d of defs.values()) if (hidesAny(d.props)) hides = true;
+  return { defaults, run, paragraphShaded, hides };
+}
+
+interface Tag {
+  start: number;
+  end: number;
+  close: boolean;
+  empty: boolean;
+  prefix: string;
+  local: string;
+  attrs: string;
+}
+
+/** The tags of an XML text in order (comments, CDATA, declarations and processing instructions skipped). */
+function* tags(xml: string): Generator<Tag> {
+  let i = 0;
+  for (;;) {
+    i = xml.indexOf('<', i);
+    if (i < 0) return;
+    const c = xml.charCodeAt(i + 1);
+    if (c === 0x21 /* ! */ || c === 0x3f /* ? */) {
+      const endMark = xml.startsWith('<!--', i) ? '-->' : xml.startsWith('<![CDATA[', i) ? ']]>' : '>';
+      const e = xml.indexOf(endMark, i + 2);
+      if (e < 0) return; // never closed: the rest is not markup a reader takes
+      i = e + endMark.length;
+      continue;
+    }
+    TAG.lastIndex = i;
+    const m = TAG.exec(xml);
+    if (!m) {
+      i++;
+      continue;
+    }
+    const rest = m[4]!;
+    yield { start: i, end: TAG.lastIndex, close: m[1] === '/', empty: rest.endsWith('/'), prefix: m[2] ?? '', local: m[3]!, attrs: rest };
+    i = TAG.lastIndex;
+  }
+}
+
+/** Non-blank characters in xml[from, to) (text between two tags). */
+function nonBlank(xml: string, from: number, to: number): number {
+  let n = 0;
+  for (let k = from; k < to; k++) {
+    const c = xml.charCodeAt(k);
+    if (c > 0x20 && c !== 0x3000 && c !== 0xa0) n++;
+  }
+  return n;
+}
+
+/** A run's content: its properties (w:rPr) have ended when one of these starts. */
+const CONTENT = new Set(['t', 'r', 'p', 'tab', 'br', 'cr', 'sym', 'drawing', 'pict', 'object', 'fldChar', 'instrText', 'delText', 'noBreakHyphen', 'softHyphen']);
+
+/** Cheap test on a part's bytes: could any run in it be hidden (given what the styles hide)? */
+export function mayHide(bytes: Buffer, styles: DocxStyles): boolean {
+  if (styles.hides || bytes.includes('vanish')) return true;
+  const s = bytes.toString('latin1');
+  return /:color\s[^<>]*val\s*=\s*["']F[0-9A-F]F[0-9A-F]F[0-9A-F]["']/i.test(s) || /:sz\s[^<>]*val\s*=\s*["'][0-2]["']/.test(s);
+}
+
+/**
+ * The XML without its hidden runs (each cut from its start to its own end tag, nested runs
+ * counted), with the count of characters cut and how they were hidden.
+ */
+export function cutHiddenRuns(xml: string, styles: DocxStyles = NO_STYLES): HiddenCut {
+  const prefixes = wordPrefixes(xml);
+  const ours = (p: string) => (prefixes ? prefixes.has(p) : true);
+  const background = /<(?:[\w.-]+:)?background\s[^<>]*color\s*=\s*["']([0-9A-Fa-f]{6})["']/.exec(xml.slice(0, 65_536));
+  const pageColoured = background !== null && !nearWhite(background[1]!);
+  const out: string[] = [];
+  const how = new Set<HiddenHow>();
+  let chars = 0;
+  let from = 0;
+  // Context.
+  let txbx = 0;
+  const tables: { coloured: boolean; cell: boolean }[] = [];
+  let pStyle: string | null = null;
+  let pShaded = false;
+  let inPPr = false;
+  let inTblPr = false;
+  let change = 0;
+  // The run being read: its start and own properties, until its rPr ends (or it has none).
+  let run: { start: number; prefix: string; props: RunProps; rStyle: string | null; inRPr: boolean } | null = null;
+  // A hidden run being cut: its prefix, depth of nested runs, and whether inside w:t.
+  let cut: { start: number; prefix: string; depth: number; textFrom: number } | null = null;
+
+  const decide = (r: NonNullable<typeof run>): HiddenHow | null => {
+    const own = r.props;
+    const rs = styles.run(r.rStyle);
+    const ps = styles.run(pStyle);
+    const p = merged(own, merged(rs, merged(ps, styles.defaults)));
+    if (p.vanish) return own.vanish !== undefined ? 'vanish' : 'style';
+    if (p.sz !== undefined && p.sz <= 2) return 'tiny';
+    if (p.white && !p.backed && !pShaded && !styles.paragraphShaded(pStyle) && txbx === 0 && !pageColoured && !tables.some((t) => t.coloured || t.cell)) return 'white';
+    return null;
+  };
+
+  for (const t of tags(xml)) {
+    const { local, close, empty, prefix, attrs } = t;
+    if (cut) {
+      if (local === 't' && prefix === cut.prefix) {
+        if (!close && !empty) cut.textFrom = t.end;
+        else if (close && cut.textFrom >= 0) {
+          chars += nonBlank(xml, cut.textFrom, t.start);
+          cut.textFrom = -1;
+        }
+      } else if (local === 'r' && prefix === cut.prefix && !empty) {
+        cut.depth += close ? -1 : 1;
+        if (cut.depth === 0) {
+          out.push(xml.slice(from, cut.start));
+          from = t.end;
+          cut = null;
+        }
+      }
+      continue;
+    }
+    if (!ours(prefix)) continue;
+    if (local === 'rPrChange' || local === 'pPrChange') {
+      if (!empty) change = Math.max(0, change + (close ? -1 : 1));
+      continue;
+    }
+    // A run or paragraph starting ends any tracked change's old properties (one never closed too).
+    if (!close && (local === 'r' || local === 'p')) change = 0;
+    if (change > 0) continue;
+    // Run properties never closed end where the run's content starts.
+    if (run?.inRPr && CONTENT.has(local)) run.inRPr = false;
+    if (run && !run.inRPr && !(local === 'rPr' && !close)) {
+      // The run's properties are known: its rPr ended, or it has none.
+      const hidden = decide(run);
+      const r = run;
+      run = null;
+      if (hidden) {
+        how.add(hidden);
+        cut = { start: r.start, prefix: r.prefix, depth: 1, textFrom: -1 };
+        // This tag is the run's first child (or its end): read it as part of the cut.
+        if (local === 't' && !close && !empty) cut.textFrom = t.end;
+        else if (local === 'r' && close) {
+          out.push(xml.slice(from, cut.start));
+          from = t.end;
+          cut = null;
+        } else if (local === 'r' && !empty) cut.depth++;
+        continue;
+      }
+    }
+    switch (local) {
+      case 'r':
+        if (!close && !empty) {
+          run = { start: t.start, prefix, props: {}, rStyle: null, inRPr: false };
+          inPPr = false; // no run inside paragraph properties (one never closed ends here)
+        }
+        break;
+      case 'rPr':
+        if (run && !inPPr) run.inRPr = !close && !empty;
+        break;
+      case 'p':
+        if (!close && !empty) {
+          pStyle = null;
+          pShaded = false;
+          inPPr = false;
+          run = null;
+        }
+        break;
+      case 'pPr':
+        inPPr = !close && !empty;
+        break;
+      case 'pStyle':
+        if (inPPr) pStyle = attr(attrs, 'val');
+        break;
+      case 'rStyle':
+        if (run?.inRPr) run.rStyle = attr(attrs, 'val');
+        break;
+      case 'tbl':
+        if (close) tables.pop();
+        else if (!empty) tables.push({ coloured: false, cell: false });
+        break;
+      case 'tblPr':
+        inTblPr = !close && !empty;
+        break;
+      case 'tblStyle':
+        if (tables.length) tables[tables.length - 1]!.coloured = true;
+        break;
+      case 'tc':
+        if (tables.length && !empty) tables[tables.length - 1]!.cell = false;
+        break;
+      case 'txbxContent':
+        if (!empty) txbx = Math.max(0, txbx + (close ? -1 : 1));
+        break;
+      case 'shd':
+        if (run?.inRPr) runProp(local, attrs, run.props);
+        else if (inPPr) pShaded ||= colouredFill(local, attrs);
+        else if (tables.length && colouredFill(local, attrs)) {
+          // tblPr: the whole table; tcPr: this cell.
+          const top = tables[tables.length - 1]!;
+          if (inTblPr) top.coloured = true;
+          else top.cell = true;
+        }
+        break;
+      default:
+        if (run?.inRPr && !close) runProp(local, attrs, run.props);
+    }
+  }
+  if (cut) {
+    // A hidden run never closed: cut to the end (a reader takes nothing after it either).
+    out.push(xml.slice(from, cut.start));
+    from = xml.length;
+  }
+  out.push(xml.slice(from));
+  return { xml: how.size ? out.join('') : xml, chars, how: [...how].sort() };
+}
