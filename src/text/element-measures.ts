@@ -169,13 +169,31 @@ const ARTICLE = /^\s*(?:第[一二三四五六七八九十百零〇两\d]+章[^�
 /** What says, inside an article, that the work was done (自2025年施行以来已开展评比6次 / 去年共评选了…). */
 const DONE = /(?<![为除])了(?!解)|已经|(?<![而])已(?!于|在|有|满)|累计|先后|以来|截至|截止/;
 
+/**
+ * Mood (session 15): a clause whose predicate is governed by a modal of obligation — 要、必须、务必、应当、
+ * 应该, whoever its subject and however long (工地围挡上要设置公益广告 / 维修人员上门必须穿工装) — states a
+ * demand or a rule, not work done: blanked from the clause's start (上门 is what the rule is about) to the
+ * sentence's end, as an intention is (要办好家长学校，请专家给家长上课: what follows is demanded too). 要求、需要、主要、重要、只要、要回 (recovered) are no modal; a short quoted name
+ * (“六要”) is a name.
+ */
+const DEMAND =
+  /(?<![主重需只纪提摘概首简必扼险显政次就纲想快紧索讨])要(?![求素点领害紧闻是么件地塞冲职员案道务目诀旨义回来])(?=[\u4e00-\u9fff])(?![\u4e00-\u9fff]{1,2}的)|必须|务必|应当|应该/;
+
+function maskDemands(text: string): string {
+  if (!/要|必须|务必|应当|应该/.test(text)) return text;
+  for (const c of text.matchAll(/[^，,；;。！？!?：:]+/g)) {
+    if (DEMAND.test(c[0].replace(/“[^“”]{1,12}”/g, '“”'))) return text.slice(0, c.index) + '□'.repeat(text.length - (c.index ?? 0));
+  }
+  return text;
+}
+
 export const measures: ElementTest = ({ text, role, heading, cityUnit }) => {
   if (role === 'plans' || role === 'problems') return null;
   if (isTitleLine(text, heading) || CANCELLED.test(text)) return null;
   if (ARTICLE.test(text) && !DONE.test(text)) return null;
   const row = TABLE_ROW.exec(text);
   if (row && !KIND_ONLY.test(row[1]) && specific(row[1])) return row[0];
-  const masked = beforeIntention(maskRequirements(maskTitles(text)));
+  const masked = beforeIntention(maskRequirements(maskDemands(maskTitles(text))));
   for (const part of restartParts(masked)) {
     const found = measureIn(part, heading === true, cityUnit === true);
     if (found) return found;

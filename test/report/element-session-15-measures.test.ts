@@ -36,3 +36,20 @@ describe('session 15: an article of a rule text is the rule, not work done', () 
     expect(has(['一季度我站开展暗访6次。'], MEASURE)).toBe(false);
   });
 });
+
+describe('session 15: mood — a modal of obligation governs its clause and what follows, whoever the subject', () => {
+  it('要 / 必须 / 应当 after a long subject states a demand, not a deed (the words before it too)', () => {
+    expect(has(['各小区出入口处都要张贴电动车禁止上楼的提示牌。'], MEASURE)).toBe(false);
+    expect(has(['网格员入户走访时必须佩戴工作证。'], MEASURE)).toBe(false);
+    expect(has(['要把老年食堂办起来，请营养师给老人配餐；'], MEASURE)).toBe(false);
+  });
+  it('a deed before the demand, in its own clause, still counts', () => {
+    expect(has(['我们在三个小区出入口张贴了电动车禁止上楼的提示牌，各物业都要每天巡查。'], MEASURE)).toBe(true);
+  });
+  it('要回 / 讨要 (recovered, claimed), 需要 (a need) and a short quoted name holding 要 are no modal', () => {
+    expect(has(['法律援助站帮农民工要回拖欠工资后，又为12名农民工办理了法律援助手续。'], MEASURE)).toBe(true);
+    expect(has(['法律援助站帮农民工讨要拖欠工资后，又为12名农民工办理了法律援助手续。'], MEASURE)).toBe(true);
+    expect(has(['结合居民需要，社区在楼道口安装了扶手。'], MEASURE)).toBe(true);
+    expect(has(['窗口推行“三要三不”服务规范，为老人提供帮办代办服务。'], MEASURE)).toBe(true);
+  });
+});
