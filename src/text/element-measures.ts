@@ -173,7 +173,8 @@ const DONE = /(?<![为除])了(?!解)|已经|(?<![而])已(?!于|在|有|满)|�
  * Mood (session 15): a clause whose predicate is governed by a modal of obligation — 要、必须、务必、应当、
  * 应该, whoever its subject and however long (工地围挡上要设置公益广告 / 维修人员上门必须穿工装) — states a
  * demand or a rule, not work done: blanked from the clause's start (上门 is what the rule is about) to the
- * sentence's end, as an intention is (要办好家长学校，请专家给家长上课: what follows is demanded too). 要求、需要、主要、重要、只要、要回 (recovered) are no modal; a short quoted name
+ * end of its part of the sentence, as an intention is (要办好家长学校，请专家给家长上课: what follows is demanded
+ * too), up to where a run-on sentence turns to a new matter (…要跑十几里，今年开设快递驿站3个: restartParts). 要求、需要、主要、重要、只要、要回 (recovered) are no modal; a short quoted name
  * (“六要”) is a name.
  */
 const DEMAND =
@@ -181,10 +182,14 @@ const DEMAND =
 
 function maskDemands(text: string): string {
   if (!/要|必须|务必|应当|应该/.test(text)) return text;
-  for (const c of text.matchAll(/[^，,；;。！？!?：:]+/g)) {
-    if (DEMAND.test(c[0].replace(/“[^“”]{1,12}”/g, '“”'))) return text.slice(0, c.index) + '□'.repeat(text.length - (c.index ?? 0));
-  }
-  return text;
+  return restartParts(text)
+    .map((part) => {
+      for (const c of part.matchAll(/[^，,；;。！？!?：:]+/g)) {
+        if (DEMAND.test(c[0].replace(/“[^“”]{1,12}”/g, '“”'))) return part.slice(0, c.index) + '□'.repeat(part.length - (c.index ?? 0));
+      }
+      return part;
+    })
+    .join('');
 }
 
 export const measures: ElementTest = ({ text, role, heading, cityUnit }) => {
