@@ -6,6 +6,7 @@
  */
 import { CANCELLED, EMPTY_FIELD, beforeIntention, maskRequirements, maskTitles, type ElementTest } from './element-shared.js';
 import { restartParts } from './element-measures.js';
+import { textNamesUnit } from './unit-identity.js';
 
 /** Roles and offices inside a county department. */
 const ROLE =
@@ -160,6 +161,68 @@ const CONTRACTED =
 // 书记、局长共同负责 names who is in charge (review, session 14): only everyone together is no one.
 const EVERYONE = /全体[^，,。；]{0,8}(?:共同|一起)?负责|人人(?:有责|负责|都是)|(?<!书记|局长|主任|校长|院长|站长|所长|馆长|经理|行长|镇长|乡长|主席|理事长|队长|组长|负责人|一把手)共同负责|各负其责|各司其职/;
 
+/**
+ * Another body's people and offices (session 15, issue 11 "who inside the unit is responsible"): a body the text names
+ * by its county name (县委宣传部 / 县民政局 / 县金融工作服务中心 / 县市场监管局城关所) that is not the unit its title names
+ * is outside the unit — its 副部长 who comes to supervise, its office a leading group sits in (办公室设在县住建局), the
+ * office the work is given to (由县融媒体中心…承办). And whoever comes to the unit to supervise or guide it (定期到中心督导 /
+ * 多次到公司督导检查 / 每周到村督导一次) comes from outside, named or not. Judged only where the title names the unit
+ * (清河县社会福利院党支部关于… / 城关镇关于…): a title that names no body says nothing of who is outside.
+ */
+const BODY_SUFFIX = '(?:局|部|中心|办|委|所|院|会|队|站|馆|公司|银行|支行|行|镇|乡|街道|社区|村|学校|小学|中学|医院|大楼)';
+const OTHER_BODY = /(?<![我本该各])(?:县委|县政府|县)(?![里域城级内乡外直])[\u4e00-\u9fff]{1,10}?(?:局|部|中心|办公室|办|委员会|所|院|联合会|总会|队|站|馆)/g;
+const VISIT_TO = /(?:到|来|赴|深入)([\u4e00-\u9fff]{1,4}?)(?:[^，,。；]{0,6}?)(?:督导|指导|检查|督查|调研|视察|督办|巡查)/;
+
+/** The unit's own name as its title gives it (清河县社会福利院党支部关于… → 清河县社会福利院), or null. */
+function titleUnit(title: string): string | null {
+  const bare = title.replace(/^#\s*/, '');
+  // Before 关于 the whole name (清河县中心血站关于…); else the name up to its first body word (县文艺志愿服务队“送文化下乡”…).
+  if (/^[^，,。；：:]{2,30}?关于/.test(bare)) return bare.split('关于')[0]!.replace(/(?:党委|党组|党支部|党总支)$/, '');
+  const m = new RegExp(`^(?:中共)?[\\u4e00-\\u9fff（）()]{1,24}?(?:(?<![县市省区])委|${BODY_SUFFIX})`).exec(bare.split(/——|—|：|:/)[0]!);
+  return m ? m[0] : null;
+}
+
+/** Another body named (not the unit): the unit's title names neither it nor its short name. */
+function notUnit(body: string, unit: string): boolean {
+  const bare = body.replace(/^县(?:委|政府)?/, '');
+  // A part of the unit (县妇联宣传部 in 清河县妇联's report, 县市场监管局城关所 in the bureau's) is the unit's.
+  const short = unit.replace(/^[^县市区]{0,6}[县市区]/, '');
+  if (short.length >= 2 && bare.startsWith(short)) return false;
+  const part = /^县[\u4e00-\u9fff]{1,8}?(?:局|办|委|会|中心)/.exec(body);
+  if (part && part[0] !== body && textNamesUnit(unit, { key: part[0] })) return false;
+  return !textNamesUnit(unit, { key: body }) && !unit.includes(bare);
+}
+
+function otherBodyInCharge(clause: string, at: number, endAt: number, title: string, text: string): boolean {
+  const unit = titleUnit(title);
+  // 到中心督导 / 来我局检查: the visitor is outside wherever the title names the place visited.
+  const visit = VISIT_TO.exec(clause);
+  if (visit && (/^[我本]/.test(visit[1]!) || (unit !== null && unit.includes(visit[1]!.replace(/^[我本该]/, ''))))) return true;
+  if (unit === null || /[我本]/.test(clause.slice(0, at))) return false;
+  for (const m of clause.matchAll(OTHER_BODY)) {
+    const from = m.index ?? 0;
+    const to = from + m[0].length;
+    // A body hosted by the unit (县爱卫办设在我局) is the unit's.
+    if (!notUnit(m[0], unit) || new RegExp(`${m[0]}(?:办公室)?设在(?:我|本)`).test(text)) continue;
+    // Whose the one in charge is: the body right before the role (县民政局分管副局长 / 县委宣传部副部长李晓峰), the body
+    // opening the clause a few words before it (县交通运输局派驻的监督员负责…), or the one the charge is given to (由… / 设在…).
+    const owner = (to <= at && at - to <= 2) || (from === 0 && at - to <= 10);
+    const given = from >= at && /(?:设在|由)$/.test(clause.slice(0, from));
+    if (!owner && !given) continue;
+    // The unit's own post or office filled or hosted by another body (服务队队长由县文化馆馆长担任 / 中心办公室设在县委宣传部),
+    // or a person holding a post of the unit's too (部务会成员、县文明办主任…).
+    const before = clause.slice(0, from);
+    if (given && /(?:长|主任|负责人|召集人)由$/.test(before)) continue;
+    if (given && unit.split('').length > 1 && new RegExp(`^[^，,。；]{0,4}?([\\u4e00-\\u9fff]{2,4})(?:办公室|办)设在$`).test(before)) {
+      const office = /([\u4e00-\u9fff]{2,4})(?:办公室|办)设在$/.exec(before)![1]!;
+      if ([...office].some((_, k) => k + 2 <= office.length && unit.includes(office.slice(k, k + 2)))) continue;
+    }
+    if (/(?:成员|委员|[长任记])、$/.test(before)) continue;
+    return true;
+  }
+  return false;
+}
+
 export const responsibility: ElementTest = ({ text, firm, title }) => {
   // Demands on others, the standard quoted, a plan (拟由…) or a plan called off name no one in charge here.
   if (CANCELLED.test(text) || EVERY_UNIT.test(text) || EMPTY_FIELD.test(text) || ATTENDED.test(text)) return null;
@@ -179,6 +242,9 @@ export const responsibility: ElementTest = ({ text, firm, title }) => {
       // 工程由中标单位项目经理负责 / 物业公司项目经理负总责: a contractor's or another firm's people in charge (session 14).
       const own = t.slice(Math.max(0, t.lastIndexOf('，', clauseStart - 2) + 1, t.lastIndexOf(',', clauseStart - 2) + 1), end);
       if (!firm && CONTRACTED.test(own)) continue;
+      // 县民政局分管副局长定期到院指导 / 办公室设在县住建局 / 县金融工作服务中心定期到行督导: another body's (session 15).
+      const clauseEnd = t.slice(end).search(/[，,。；;]/);
+      if (otherBodyInCharge(t.slice(clauseStart, clauseEnd < 0 ? t.length : end + clauseEnd), (m.index ?? 0) - clauseStart, end - clauseStart, title ?? '', t)) continue;
       // Within the clause: 局长为第一责任人，各负其责 names the one in charge before the others' duties (review, session 14).
       if (EVERYONE.test(t.slice(clauseStart, end + 6).split(/[，,。；;]/)[0]!)) continue;
       // 各村村委会主任负责本村… / 各物业企业负责人对…负责: the heads of every unit of a kind are others (session 14).
