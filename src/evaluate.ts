@@ -4,6 +4,7 @@
  * language). Pure: no fs, no clock.
  */
 import { own } from './util/dict.js';
+import { shownDetail } from './checks/shown-detail.js';
 import type { Args, ExtractedFile, Finding, Lang, Severity } from './types.js';
 import type { RuleSet } from './rules/schema.js';
 import { OUTSIDE_UNITS, type Check, type CheckContext, type Emit, type Emitted, type IndicatorModel, type RunModel, type UnitModel } from './checks/types.js';
@@ -73,7 +74,7 @@ export interface FileVerdictInput {
 }
 
 export function verdictInputOf(f: ExtractedFile): FileVerdictInput {
-  const v: FileVerdictInput = { path: f.path, unit: f.unit, indicator: f.indicator, error: f.error ? { code: f.error.code, detail: f.error.detail } : null };
+  const v: FileVerdictInput = { path: f.path, unit: f.unit, indicator: f.indicator, error: f.error ? { code: f.error.code, detail: shownDetail(f, f.error.detail) } : null };
   if (f.facts.type === 'document' && f.facts.ocr) v.ocr = f.facts.ocr.meanConfidence;
   return v;
 }

@@ -1,5 +1,6 @@
 /** Core checks: required materials per indicator, the sign-off sheet, files recognised and placed. */
 import type { Check } from './types.js';
+import { shownDetail } from './shown-detail.js';
 import type { RuleId } from '../messages/index.js';
 import type { ExtractedFile } from '../types.js';
 import { extensionLies, extensionOf } from '../formats/extensions.js';
@@ -83,13 +84,13 @@ export const materialChecks: Check[] = [
       if (file.nameRepaired) emit('file.name-encoding', at);
       if (file.error?.code === 'io') {
         // The OS code the extractor recorded as the reason (EACCES …, the walk's too-deep); never Node's message.
-        emit('file.unreadable', { ...at, args: { code: file.error.reason ?? 'EIO' }, evidence: { seen: file.error.detail } });
+        emit('file.unreadable', { ...at, args: { code: file.error.reason ?? 'EIO' }, evidence: { seen: shownDetail(file, file.error.detail) } });
         return;
       }
       const own = file.error ? CORE_ERROR_RULES.get(file.error.code) : undefined;
       if (own && file.error) {
         // Never opened (special files, links) or refused before reading (size, expansion).
-        emit(own, { ...at, args: { ...file.error.args }, evidence: { seen: file.error.detail } });
+        emit(own, { ...at, args: { ...file.error.args }, evidence: { seen: shownDetail(file, file.error.detail) } });
         return;
       }
       if (file.kind === 'other') {

@@ -4,6 +4,7 @@
  * Dates compare as local calendar days ('YYYY-MM-DD' prefixes of the wall-clock capture time).
  */
 import type { Check, CheckContext, Emit, IndicatorModel, RunModel } from './types.js';
+import { shownDetail } from './shown-detail.js';
 import type { ExtractedFile, PhotoFacts } from '../types.js';
 import type { FestivalName, ResolvedIndicator } from '../rules/schema.js';
 import { PHOTO_DEFAULTS } from '../rules/defaults.js';
@@ -93,7 +94,7 @@ function fileCheck(deps: PhotoCheckDeps): Check {
           ...at,
           // Raw values only (the catalog words the code); the extractor's own sentence stays in the evidence.
           args: { file: name, problem: err.code },
-          evidence: { seen: err.detail ? `${err.code}: ${err.detail}` : err.code, expected: 'readable image' },
+          evidence: { seen: err.detail ? `${err.code}: ${shownDetail(file, err.detail)}` : err.code, expected: 'readable image' },
         });
         return;
       }

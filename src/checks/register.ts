@@ -4,6 +4,7 @@
  * row lists; rows without photos where the indicator asks for them.
  */
 import type { Check } from './types.js';
+import { shownDetail } from './shown-detail.js';
 import type { ExtractedFile, RegisterFacts, RegisterRow } from '../types.js';
 import { around, contains, overlaps, withinPeriod } from '../windows/window.js';
 import { photoIndex, captureDay } from './register-photos.js';
@@ -31,7 +32,7 @@ const rowChecks: Check = {
           ...at,
           // Raw values only (the catalog words the code); the extractor's sentence stays in the evidence.
           args: { code: file.error.code },
-          evidence: { seen: file.error.detail ? `${file.error.code}: ${file.error.detail}` : file.error.code, expected: 'xlsx' },
+          evidence: { seen: file.error.detail ? `${file.error.code}: ${shownDetail(file, file.error.detail)}` : file.error.code, expected: 'xlsx' },
         });
       }
       return;

@@ -12,6 +12,7 @@
  *   exiftool assumes UTC too.)
  */
 import type { Check } from './types.js';
+import { shownDetail } from './shown-detail.js';
 import type { VideoFacts } from '../types.js';
 import { isCoreError } from './materials.js';
 import { soundOnly, videoRequirement } from '../kinds/video-requirement.js';
@@ -51,7 +52,7 @@ export const videoChecks: Check[] = [
       const err = file.error;
       if (err && isCoreError(err.code)) return; // io, links, special files: the core check's
       if (err) {
-        emit('video.unreadable', { ...at, args: { file: name, problem: err.code, ...err.args }, evidence: { seen: `${err.code}: ${err.detail}`, expected: 'readable video' } });
+        emit('video.unreadable', { ...at, args: { file: name, problem: err.code, ...err.args }, evidence: { seen: `${err.code}: ${shownDetail(file, err.detail)}`, expected: 'readable video' } });
         return;
       }
       if (soundOnly(file)) {

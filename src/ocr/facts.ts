@@ -1,10 +1,11 @@
 /**
  * From OCR'd pages to document facts: the same text analysis as a text PDF ("text with pages"),
  * pages under OCR_TEXT_FLOOR left out of the text (kept blank so page numbers hold). No page
- * readable at all: the file stays a scan (`scanned`), never an empty report.
+ * readable at all: the file stays a scan (`scanned`), never an empty report. More text than the
+ * analysis takes (analyze.ts's bounds): `too-much-text`, as for a text document.
  */
 import type { DocumentFacts, ExtractError } from '../types.js';
-import { analyzeText } from '../text/analyze.js';
+import { TextTooLong, analyzeText } from '../text/analyze.js';
 import { countChars } from '../text/normalize.js';
 import { ENGINE_ID, tidyOcrText } from './engine.js';
 import type { OcrRead } from './read.js';
@@ -31,7 +32,15 @@ export function ocrDocumentFacts(
     },
   };
   const texts = pages.map((p) => (p.confidence >= OCR_TEXT_FLOOR ? p.text : ''));
-  Object.assign(facts, analyzeText({ pages: texts, paged: true, joinLines: true }));
+  try {
+    Object.assign(facts, analyzeText({ pages: texts, paged: true, joinLines: true }));
+  } catch (e) {
+    // More text read than one document's analysis takes (a long scan with a raised ocr.maxPages):
+    // not checked, saying so (doc.too-much-text), as for a text document; the pages read are kept.
+    // It was thrown to the caller and read as an OCR failure (doc.scanned, made again every run).
+    if (!(e instanceof TextTooLong)) throw e;
+    return { facts, error: { code: 'too-much-text', detail: e.message, args: { what: e.what, seen: e.seen, limit: e.limit } } };
+  }
   if (facts.textLength === 0) {
     return { facts, error: { code: 'scanned', detail: `OCR read no usable text from ${read.pages.length} page(s) (confidence ${facts.ocr!.meanConfidence})` } };
   }

@@ -20,6 +20,7 @@ import { check, UsageError } from '../../check.js';
 import { loadRuleSet } from '../../rules/builtin-cache.js';
 import { findConfigFile } from '../../rules/files.js';
 import { RuleFileError } from '../../rules/errors.js';
+import { defaultCacheRoot, overlapsChecked } from '../../util/cache-location.js';
 
 /** Where `accept` writes when no --review is given: beside an existing record or the county's rule file. */
 function placeFor(file: string, folder: string | undefined): string | null {
@@ -32,6 +33,27 @@ function placeFor(file: string, folder: string | undefined): string | null {
     const up = path.dirname(cur);
     if (up === cur) return null;
     cur = up;
+  }
+}
+
+/**
+ * Whether a check of the file's folder (`--folder`, else the folder the file is in) gives the file a
+ * finding of this rule now; null when that cannot be told (the check could not run, the file lies
+ * outside the folder). An entry for a finding the file does not have matches nothing: it is
+ * review.unused at every check, and the finding it was meant for (another rule, another file) stays.
+ */
+async function fileHasFinding(file: string, ruleId: string, folder: string | undefined, lang: 'zh' | 'en'): Promise<boolean | null> {
+  const scope = path.resolve(folder ?? path.dirname(path.resolve(file)));
+  const rel = path.relative(scope, path.resolve(file));
+  if (rel === '' || rel.startsWith('..') || path.isAbsolute(rel)) return null;
+  try {
+    const rules = await loadRuleSet({ file: findConfigFile(scope) ?? undefined, lang, knownRuleIds: ruleIds });
+    const cache = defaultCacheRoot(process.env);
+    const report = await check({ path: scope, rules, lang, nearDuplicates: false, cacheDir: overlapsChecked(cache, scope) ? null : cache });
+    const at = rel.split(path.sep).join('/');
+    return report.findings.some((f) => f.ruleId === ruleId && f.file === at);
+  } catch {
+    return null;
   }
 }
 
@@ -96,6 +118,11 @@ export function register(program: Command, io: CliIO): void {
       } catch (e) {
         if (e instanceof ReviewFileError) return fail(`${tx.reviewErrors}\n${e.message}`);
         return fail(tx.writeFailed(target, (e as NodeJS.ErrnoException).code ?? String(e)));
+      }
+      // Recorded either way (the finding may come with the next rule file or period); a warning says
+      // when the file has no such finding now.
+      if ((await fileHasFinding(file, ruleId, o.folder, lang)) === false) {
+        io.stderr(`ledger-check: ${visibleLines(tx.reviewNoSuchFinding(file, ruleId, path.resolve(o.folder ?? path.dirname(path.resolve(file)))))}\n`);
       }
     });
 
