@@ -314,3 +314,36 @@ function measureIn(masked: string, heading: boolean, cityUnit: boolean): string 
   }
   return null;
 }
+
+/**
+ * A bullet mark opening a line (● ▲ ◆ ★ ■ • → √ …): layout, not words. □ is the tests' own blank and is
+ * not one.
+ */
+export const BULLET = /^\s*[●▲◆★■•◇○√→▪►◎☆◼▶▸✓✔➢➤*·\-–—]+\s*/;
+
+/** A count with its unit: a verbless item holding one is a figure (stock or data), left to the other tests. */
+const ITEM_COUNT = /[\d一二两三四五六七八九十百千万]+(?:\.\d+)?\s*[余多]?\s*(?:个|名|人|人次|场|次|户|家|所|处|座|支|台|辆|件|起|万|千|%|％|元|份|本|期|天|小时|公里|米|平方米|亩|批|艘|项|条|张)/;
+
+/**
+ * An item of an outline under a measures heading (一、做法 / ▲ 举措 then ◆ 老年人绿色通道 + 陪诊服务 / ▲ 招聘会开到
+ * 乡镇集市), written without a verb as a 提纲 writes it (session 15): the heading says these are the measures, so
+ * an item naming a concrete thing, place, event or people served is one. An item of stock wording (▲ 高位推动 ·
+ * 压实责任), of office wording (建立台账 · 问题清单), a figure (→ 下属服务队18支), an outcome, who is in charge or a
+ * document names no measure. Only for items of an outline (a bullet opens the line).
+ */
+export function outlineMeasure(text: string, role?: string): string | null {
+  if (role === 'plans' || role === 'problems' || role === 'criteria') return null;
+  const item = maskTitles(text.replace(BULLET, ''));
+  if (ITEM_COUNT.test(item) || NOT_OURS.test(item) || LEADING_GROUP.test(item) || RESPONSIBLE.test(item) || IN_CHARGE.test(item)) return null;
+  if (CANCELLED.test(item) || results({ text: item }) !== null || SHORTCOMING.test(item)) return null;
+  const masked = beforeIntention(maskRequirements(maskDemands(item))).replace(STOCK, (m) => '□'.repeat(m.length));
+  for (const part of masked.split(/[，,、：:；;。·•→+＋—\-|｜/\s]+/)) {
+    if (part.includes('□') || part.length < 2) continue;
+    // ▲ 压紧压实各股室责任: the head of a noun phrase comes last; a concrete word only qualifying an abstract head names nothing.
+    if (namesThing(part) && !ITEM_ABSTRACT_HEAD.test(part)) return part;
+  }
+  return null;
+}
+
+/** Abstract heads ending an item's noun phrase (…股室责任、…资源品牌、…工作机制). */
+const ITEM_ABSTRACT_HEAD = /(?:责任|机制|制度|体系|氛围|意识|水平|能力|作风|品牌|形象|力度|合力|共识|站位|格局|局面|态势|理念|精神|要求|任务|目标|工作|管理|考核|督导|落实|保障|基础|短板|弱项|重点|特色|成效|效果|实效|建设|发展|方向)$/;

@@ -10,7 +10,7 @@ import type { Segmented } from './sections.js';
 import { EMPTY_FIELD, isQuestion, maskQuotations, type ElementTest } from './element-shared.js';
 import { groupWithoutHead, responsibility } from './element-responsibility.js';
 import { documents } from './element-documents.js';
-import { measures } from './element-measures.js';
+import { BULLET, measures, outlineMeasure } from './element-measures.js';
 import { data } from './element-data.js';
 import { apparatusLines } from './element-apparatus.js';
 import { maskWriter } from './element-voice.js';
@@ -110,6 +110,23 @@ function isCityUnit(seg: Segmented): boolean {
   return all.some((t) => !/[。；;！？!?，,]/.test(t) && CITY_UNIT_LINE.test(t));
 }
 
+/**
+ * The nearest heading above sentence i that is not itself an outline item names 具体措施 (一、做法 / ▲ 举措 /
+ * 主要措施): the items below it are the measures. Bulleted lines read as headings (a short ● line) are passed
+ * over; any other heading, or one naming another element, ends the search.
+ */
+function underMeasuresHeading(seg: Segmented, i: number): boolean {
+  for (let k = i - 1; k >= 0; k--) {
+    const s = seg.sentences[k]!;
+    if (!s.heading) continue;
+    const h = s.text.replace(BULLET, '').replace(/^[（(]?[一二三四五六七八九十\d]{1,2}[）)、.．]?\s*/, '');
+    const names = (e: string) => ELEMENT_HEADINGS[e]!.some((w) => h.includes(w)) && !(NOT_ELEMENT_HEADING[e]?.test(h) ?? false);
+    if (names('具体措施')) return h.length <= 12;
+    if (ELEMENT_NAMES.some(names) || !BULLET.test(s.text)) return false;
+  }
+  return false;
+}
+
 /** Per element, the sentences that satisfy its test (in text order). */
 export function elementEvidence(seg: Segmented): Record<string, ElementEvidence[]> {
   const out: Record<string, ElementEvidence[]> = {};
@@ -141,7 +158,11 @@ export function elementEvidence(seg: Segmented): Record<string, ElementEvidence[
       if (name === '具体措施' && superior) text = maskSuperior(text, superior);
       // 督查组查看了… / 受…委托，…开展评估 / 评估组由…任组长: the writer's own actions and team, not the unit's (session 14).
       if (name === '具体措施' || name === '主体责任') text = maskWriter(text, newsroom, title);
+      // ● 河道巡查 / ▲ 市热线办检查组…: a bullet is layout; the line is read without it (session 15, 具体措施).
+      if (name === '具体措施') text = text.replace(BULLET, '');
       let words = test({ text, role, heading, cityUnit, firm, title });
+      // ◆ 老年人绿色通道 + 陪诊服务 under 一、做法: an outline's verbless item under a measures heading (session 15).
+      if (words === null && name === '具体措施' && BULLET.test(s.text) && underMeasuresHeading(seg, i)) words = outlineMeasure(text, role);
       // 开展学雷锋活动 in a report titled 城关镇学雷锋活动情况说明: an action whose object is only the report's
       // topic names a category, not a concrete action; the sentence is read again without it (session 13).
       for (let k = 0; k < 3 && words !== null && name === '具体措施' && topicOnly(text, words, title); k++) {

@@ -53,3 +53,22 @@ describe('session 15: mood — a modal of obligation governs its clause and what
     expect(has(['窗口推行“三要三不”服务规范，为老人提供帮办代办服务。'], MEASURE)).toBe(true);
   });
 });
+
+describe('session 15: an outline item under a measures heading', () => {
+  const top = ['县民政局 · 老年助餐 · 汇报要点', '一、负责：局长孙某负总责，养老服务股牵头'];
+  it('a verbless item naming a thing, a place, an event or the people served, under 做法 / 举措, is a measure', () => {
+    expect(has([...top, '二、主要做法', '◆ 社区长者助餐点 + 独居老人送餐上门', '三、成效', '√ 老人吃饭不用再犯愁'], MEASURE)).toBe(true);
+    expect(has([...top, '二、举措', '● 流动理发车进村入户', '● 老年大学', '三、成效', '√ 老人吃饭不用再犯愁'], MEASURE)).toBe(true);
+  });
+  it('the same items under another element\'s heading, or with no measures heading above, are not', () => {
+    expect(has([...top, '二、亮点', '◆ 社区长者助餐点', '三、成效', '√ 老人吃饭不用再犯愁'], MEASURE)).toBe(false);
+    expect(has([...top, '◆ 社区长者助餐点', '√ 老人吃饭不用再犯愁'], MEASURE)).toBe(false);
+  });
+  it('stock or office wording, a figure, or a concrete word only qualifying an abstract head, under 做法, is not', () => {
+    expect(has([...top, '二、主要做法', '◆ 高位推动 · 压实各科室责任', '◆ 建立台账 · 问题清单 · 销号管理', '◆ 下属助餐点12个', '三、成效', '√ 老人吃饭不用再犯愁'], MEASURE)).toBe(false);
+  });
+  it('a bullet is layout: another body acting is still another body\'s after it', () => {
+    expect(has(['图片新闻', '▲市文旅局在我馆开展了消防安全检查'], MEASURE)).toBe(false);
+    expect(has(['图片新闻', '▲中心在城东社区新设长者助餐点一处'], MEASURE)).toBe(true);
+  });
+});
