@@ -1,0 +1,45 @@
+/**
+ * Session 15 (charge), 取得成效: three readings that claimed an outcome where the text claims none — the writer saying a
+ * matter is not told here (不再展开 / 不再单列: no relief), a call opening a clause (让我们共同努力…: a wish), and being
+ * listed as a place to be inspected (被列为测评的重点点位: no recognition). Each with the outcome just outside it, in
+ * this test's own words.
+ */
+import { describe, expect, it } from 'vitest';
+import { elementEvidence } from '../../src/text/elements.js';
+import { segment } from '../../src/text/sections.js';
+import { normalizeText } from '../../src/text/normalize.js';
+
+const title = '清河县图书馆关于全民阅读工作的情况说明';
+function outcome(line: string): boolean {
+  const seg = segment({ text: normalizeText([title, '馆长主持召开专题会，组织流动书车进村送书。', line].join('\n')), styled: [] });
+  return elementEvidence(seg)['取得成效']!.length > 0;
+}
+
+describe('session 15: 不再 + a verb of telling is the writer not telling', () => {
+  it('a note that the matter is not told here claims nothing', () => {
+    expect(outcome('（借阅数据已另表报送，此处不再展开）')).toBe(false);
+    expect(outcome('各分馆情况大体相同，本说明不再逐一列举。')).toBe(false);
+  });
+  it('不再 + what people no longer have to do is relief', () => {
+    expect(outcome('村里的孩子不再跑到县城借书。')).toBe(true);
+  });
+});
+
+describe('session 15: a call opening a clause is a wish', () => {
+  it('让我们一起努力，让… claims nothing', () => {
+    expect(outcome('让我们一起努力，让读者在家门口借得放心、读得舒心！')).toBe(false);
+  });
+  it('the same words told as an effect on people are an outcome', () => {
+    expect(outcome('流动书车让村民在家门口就能借到新书，大家都说方便多了。')).toBe(true);
+  });
+});
+
+describe('session 15: listed as a place to be inspected is no recognition', () => {
+  it('被列为测评的重点点位 / 暗访对象 claims nothing', () => {
+    expect(outcome('今年我馆被列为文明城市测评的重点点位。')).toBe(false);
+    expect(outcome('总馆被确定为省级暗访对象。')).toBe(false);
+  });
+  it('被列为 an exemplary place is recognition', () => {
+    expect(outcome('今年我馆被列为全省全民阅读示范基地。')).toBe(true);
+  });
+});
