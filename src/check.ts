@@ -14,6 +14,7 @@ import { loadRuleSet } from './rules/builtin-cache.js';
 import { ruleIds } from './messages/index.js';
 import { discover, type Discovery } from './discover/index.js';
 import { extractEach } from './extract/index.js';
+import { MAX_RUN_TEXT_UNITS, TextBudget } from './extract/text-budget.js';
 import { contentHashes, fingerprintPhotos, withFingerprints } from './extract/photo-fingerprint.js';
 import { judgedFile } from './checks/file-facts.js';
 import { buildModel, evaluateCross, evaluateLocal, finishFindings, type EvaluateOptions } from './evaluate.js';
@@ -90,6 +91,8 @@ const OCR_KINDS: ReadonlySet<FileKind> = new Set<FileKind>(['signoff', 'report',
 export interface CheckInternals {
   cacheNow?: number;
   cacheOnRead?: ReadHook;
+  /** The run's text budget in units (default MAX_RUN_TEXT_UNITS): a test spends it with a few reports. */
+  textBudget?: number;
   /** Told the cache's counts once its records are written. */
   onCacheStats?: (s: CacheStats) => void;
 }
@@ -205,6 +208,8 @@ async function runChecks(o: CheckOptions, shard: ShardSpec | null, internals: Ch
   for (const dir of [o.cacheDir, ocrCacheDir]) if (dir && overlapsChecked(dir, o.path)) throw new UsageError('cache-inside', dir);
   const ocr = o.ocr === false ? null : { maxPages: (rules.ocr ?? OCR_DEFAULTS).maxPages, cache: ocrCacheDir ? new OcrCache(ocrCacheDir) : null };
   const hashPixels = o.nearDuplicates ?? true;
+  // The text analysis the whole run may do (documents after it are refused: doc.run-budget).
+  const textBudget = new TextBudget(internals.textBudget ?? MAX_RUN_TEXT_UNITS);
   const cache = o.cacheDir
     ? CacheRun.open({ dir: o.cacheDir, checked: o.path, ...(shard ? { part: `${shard.index}/${shard.count}` } : {}), key: { hashPixels, ocr: ocr && { maxPages: ocr.maxPages } }, maxBytes: o.cacheMaxBytes, now: internals.cacheNow, onRead: internals.cacheOnRead })
     : null;
@@ -237,6 +242,7 @@ async function runChecks(o: CheckOptions, shard: ShardSpec | null, internals: Ch
       // of 150,000 files does not keep three objects and a set of facts each.
       let files = await extractEach(part.files, {
         hashPixels,
+        textBudget,
         concurrency: o.concurrency,
         onFile: (r) => o.onProgress?.(++done, total, judgedFile(r)),
         ocr,

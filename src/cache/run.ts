@@ -254,7 +254,7 @@ export class CacheRun {
  * threw, an OCR that failed. They are made again next run.
  */
 function transient(r: FactRecord): boolean {
-  return !!r.error && (r.error.code === 'io' || r.error.code === 'internal' || r.error.detail.includes('OCR failed'));
+  return !!r.error && (r.error.code === 'io' || r.error.code === 'internal' || r.error.code === 'run-budget' || r.error.detail.includes('OCR failed'));
 }
 
 function sameIndex(a: Map<string, IndexEntry>, b: Map<string, IndexEntry>): boolean {

@@ -28,6 +28,7 @@ export const DOC_ERROR_RULES: Readonly<Record<string, RuleId>> = {
   empty: 'doc.empty',
   'too-many-pages': 'doc.too-many-pages',
   'too-much-text': 'doc.too-much-text',
+  'run-budget': 'doc.run-budget',
   unsupported: 'doc.unsupported',
   'legacy-format': 'doc.unsupported',
   'not-image': 'doc.unsupported',

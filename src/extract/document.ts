@@ -18,6 +18,7 @@ import { MAX_DOCUMENT_BYTES, documentBudget } from './limits.js';
 import { isOfd, parseOfd } from './ofd.js';
 import { ZipArchive } from './zip.js';
 import pLimit from 'p-limit';
+import { textUnits, type TextBudget } from './text-budget.js';
 
 /**
  * Word files are parsed (mammoth) and analysed on the main thread: running several at once gains
@@ -27,8 +28,10 @@ const wordParse = pLimit(1);
 
 export type DocumentResult = { facts: { type: 'document' } & DocumentFacts; error: ExtractError | null };
 
-/** Kept for callers that passed rule cues: they no longer reach extraction (facts are rule-independent). */
-export type ExtractDocumentOptions = Record<string, never>;
+/** The run's text budget (text-budget.ts); without one (inspect, a single document) none is kept. */
+export interface ExtractDocumentOptions {
+  textBudget?: TextBudget;
+}
 
 export function blank(format: DocumentFacts['format']): { type: 'document' } & DocumentFacts {
   return {
@@ -195,14 +198,19 @@ function plain(data: Buffer): DocumentResult {
  * Read a document and analyse its text. Never throws. Error codes: 'empty', 'corrupt',
  * 'encrypted', 'scanned' (no text layer), 'no-tounicode' (garbage text), 'too-many-pages' (PDF), 'too-much-text', 'unsupported', 'io'.
  */
-export async function extractDocument(file: FileInput, _opts: ExtractDocumentOptions = {}): Promise<DocumentResult> {
+export async function extractDocument(file: FileInput, opts: ExtractDocumentOptions = {}): Promise<DocumentResult> {
   const format = formatOf(file);
   if (file.container === 'empty' || file.size === 0) return fail(blank(format), 'empty', '0 bytes');
   if (file.size > MAX_DOCUMENT_BYTES) return { facts: blank(format), error: refusal('too-large', file.size, MAX_DOCUMENT_BYTES) };
   // Large documents are read a few at a time (pdf.js holds several times a file's size).
   const release = await documentBudget.reserve(file.size);
   try {
-    return await readAndParse(file, format);
+    // The run has analysed all the text it may (text-budget.ts): this one is not read.
+    const budget = opts.textBudget;
+    if (budget?.spent) return fail(blank(format), 'run-budget', `the run has analysed ${budget.limit} units of text, its bound`, { args: { limit: budget.limit } });
+    const out = await readAndParse(file, format);
+    budget?.charge(textUnits(out.facts));
+    return out;
   } finally {
     release();
   }

@@ -15,6 +15,7 @@ import { MAX_DOCUMENT_BYTES } from './limits.js';
 import { factRecord, type FactRecord } from './record.js';
 import type { ExtractorId } from './version.js';
 import type { OcrOptions } from '../ocr/read.js';
+import type { TextBudget } from './text-budget.js';
 
 export type { FactRecord, FileRecords } from '../types.js';
 
@@ -27,6 +28,8 @@ const extractRegister: typeof import('./register.js').extractRegister = async (.
 export interface ExtractOneOptions {
   /** Decode photos without a usable thumbnail for near-duplicate hashes (default true). */
   hashPixels?: boolean;
+  /** The run's text budget (text-budget.ts): documents read after it is spent are refused (`run-budget`). */
+  textBudget?: TextBudget;
 }
 
 /**
@@ -90,7 +93,7 @@ export async function startOne(file: FileInput, opts: ExtractOneOptions = {}): P
         return { record: Promise.all(pending).then(() => factRecord('photo', r), (e) => internal('photo', r.facts, e)) };
       }
       case 'document':
-        return { record: Promise.resolve(factRecord('document', await extractDocument(file))) };
+        return { record: Promise.resolve(factRecord('document', await extractDocument(file, { textBudget: opts.textBudget }))) };
       case 'register':
         return { record: Promise.resolve(factRecord('register', await extractRegister(file))) };
       case 'video':
@@ -186,7 +189,7 @@ export async function extractEach<T>(files: DiscoveredFile[], opts: ExtractOptio
   const one = async (file: DiscoveredFile): Promise<FileRecords> => {
     const wantOcr = !!opts.ocr && (opts.ocrFor?.(file) ?? true);
     const cached = opts.cache ? await limit(() => opts.cache!.lookup(file, wantOcr)) : null;
-    const facts = cached?.facts ?? (await (await limit(() => startOne(file, { hashPixels: opts.hashPixels }))).record);
+    const facts = cached?.facts ?? (await (await limit(() => startOne(file, { hashPixels: opts.hashPixels, textBudget: opts.textBudget }))).record);
     const ocr = wantOcr ? (cached?.ocr ?? (await limit(() => ocrOne(file, facts, opts.ocr!)))) : null;
     const out: FileRecords = { file, facts, ocr };
     opts.cache?.made(out, { facts: !!cached, ocr: !!cached?.ocr });

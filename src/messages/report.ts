@@ -186,6 +186,22 @@ export const reportMessages = defineRules({
       en: 'Check that the file belongs here; for a long file that must be handed in, keep only what concerns this indicator and save it again.',
     },
   },
+  'doc.run-budget': {
+    severity: 'error',
+    title: { zh: '本次检查的文字分析量已满，未检查', en: 'The run analysed all the text it may; not checked' },
+    message: {
+      zh: (a) => `本次检查分析的文字已达一次检查的上限（约 ${a.limit} 句），此文件及其后读取的文件未分析；文件未检查`,
+      en: (a) => `this run has analysed as much text as one run may (about ${a.limit} sentences); this file and those read after it were not analysed; the file was not checked`,
+    },
+    why: {
+      zh: '每份文件的文字分析都有上限，一次检查的总量也有上限：大量接近上限的文件会让检查跑上几个小时。已分析的文件照常检查。',
+      en: 'Each file’s text analysis is bounded, and so is one run’s total: many files each near the bound would hold a check for hours. The files analysed are checked as usual.',
+    },
+    fix: {
+      zh: '按单位分开检查（ledger-check 单位文件夹），或再运行一次（已分析的文件从缓存读取，不再计入）；同时确认是否有误放的超长文件。',
+      en: 'Check the units one at a time (ledger-check <unit folder>), or run again (files analysed before come from the cache and cost nothing); and look for misplaced, very long files.',
+    },
+  },
   'doc.hidden-text': {
     severity: 'warning',
     title: { zh: '文档中有看不见的文字，未作为检查依据', en: 'Text the reader cannot see; not read as evidence' },
