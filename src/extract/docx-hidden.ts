@@ -48,7 +48,7 @@ export interface DocxStyles {
 }
 
 const STYLE_DEPTH = 16;
-const WORD_NS = /xmlns:([A-Za-z_][\w.-]*)="(?:http:\/\/schemas\.openxmlformats\.org\/wordprocessingml\/2006\/main|http:\/\/purl\.oclc\.org\/ooxml\/wordprocessingml\/main)"/g;
+const WORD_NS = /xmlns(?::([A-Za-z_][\w.-]*))?\s*=\s*["'](?:http:\/\/schemas\.openxmlformats\.org\/wordprocessingml\/2006\/main|http:\/\/purl\.oclc\.org\/ooxml\/wordprocessingml\/main)["']/g;
 /** A start, end or empty tag; the attributes never cross a `<`, so a failed match costs up to the next one. */
 const TAG = /<(\/?)(?:([A-Za-z_][\w.-]*):)?([A-Za-z_][\w.-]*)([^<>]*)>/y;
 
@@ -57,7 +57,8 @@ function wordPrefixes(xml: string): Set<string> | null {
   const head = xml.slice(0, 65_536);
   const out = new Set<string>();
   WORD_NS.lastIndex = 0;
-  for (let m = WORD_NS.exec(head); m; m = WORD_NS.exec(head)) out.add(m[1]!);
+  // A default namespace (xmlns="…") makes unprefixed elements Word's too.
+  for (let m = WORD_NS.exec(head); m; m = WORD_NS.exec(head)) out.add(m[1] ?? '');
   return out.size ? out : null;
 }
 
@@ -252,7 +253,7 @@ const CONTENT = new Set(['t', 'r', 'p', 'tab', 'br', 'cr', 'sym', 'drawing', 'pi
 export function mayHide(bytes: Buffer, styles: DocxStyles): boolean {
   if (styles.hides || bytes.includes('vanish')) return true;
   const s = bytes.toString('latin1');
-  return /:color\s[^<>]*val\s*=\s*["']F[0-9A-F]F[0-9A-F]F[0-9A-F]["']/i.test(s) || /:sz\s[^<>]*val\s*=\s*["'][0-2]["']/.test(s);
+  return /<(?:[\w.-]+:)?color\s[^<>]*val\s*=\s*["']F[0-9A-F]F[0-9A-F]F[0-9A-F]["']/i.test(s) || /<(?:[\w.-]+:)?sz\s[^<>]*val\s*=\s*["'](?:-\d+|[0-2])["']/.test(s);
 }
 
 /**

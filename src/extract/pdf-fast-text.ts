@@ -57,6 +57,8 @@ class TextState {
   /** Text render mode (Tr) and whether the fill colour is near-white: text a reader may not see. */
   renderMode = 0;
   whiteFill = false;
+  /** The fill is fully transparent (an ExtGState's /ca 0). */
+  clearFill = false;
   translateTextMatrix(x: number, y: number): void {
     const m = this.textMatrix;
     m[4] = m[0]! * x + m[2]! * y + m[4]!;
@@ -84,6 +86,7 @@ class TextState {
     c.textRise = this.textRise;
     c.renderMode = this.renderMode;
     c.whiteFill = this.whiteFill;
+    c.clearFill = this.clearFill;
     return c;
   }
 }
@@ -398,7 +401,7 @@ class PageReader {
     }
     // Text drawn invisible or near-white: pdf.js's reader marks it and the page's painting
     // (pdfjs-text-worker.ts, hidden-text), so that reader decides what can be seen.
-    if (ts.renderMode === 3 || ts.renderMode === 7 || ((ts.renderMode === 0 || ts.renderMode === 4) && ts.whiteFill)) decline('text that may be hidden');
+    if (ts.renderMode === 3 || ts.renderMode === 7 || ts.clearFill || ((ts.renderMode === 0 || ts.renderMode === 4) && ts.whiteFill)) decline('text that may be hidden');
     const glyphs = this.glyphs;
     const item = this.item;
     const ii = font.glyphsOf(chars, glyphs);
@@ -609,6 +612,10 @@ class PageReader {
           const g = doc.val(eg, name.name);
           if (!(g instanceof Dict)) return decline('ExtGState not a dictionary');
           if (g.map.has('Font')) decline('font set by an ExtGState');
+          if (g.map.has('ca')) {
+            const ca = doc.val(g, 'ca');
+            ts.clearFill = typeof ca === 'number' && ca <= 0.01;
+          }
           break;
         }
         case 'BMC':

@@ -234,7 +234,7 @@ const PATCHES: Patch[] = [
   },
   // 12. `hidden-text` (not for speed: the one patch that changes what is read): text a reader cannot
   // see is marked, so the reader can leave it out (pdf-text.ts). A glyph shown in render mode 3 or 7
-  // (invisible, as an OCR layer is) gets `ledgerHidden: 2`, one filled near-white (each of gray/RGB
+  // (invisible, as an OCR layer is) or with a fill made transparent (ExtGState /ca 0) gets `ledgerHidden: 2`, one filled near-white (each of gray/RGB
   // ≥ 0.94, CMYK ≤ 0.06; modes 0 and 4) `ledgerHidden: 1`; an item holds glyphs of one kind. An
   // image painted on the page, or a path or shading filled with a colour that is not near-white,
   // pushes a marker item `{ type: 'ledgerPaint', image }` (forms included): the reader keeps
@@ -244,7 +244,7 @@ const PATCHES: Patch[] = [
     find: '      const glyphs = font.charsToGlyphs(chars);\n',
     replace:
       '      const ledgerMode = textState.ledgerMode | 0;\n' +
-      '      const ledgerHid = ledgerMode === 3 || ledgerMode === 7 ? 2 : (ledgerMode === 0 || ledgerMode === 4) && textState.ledgerWhite ? 1 : 0;\n' +
+      '      const ledgerHid = ledgerMode === 3 || ledgerMode === 7 || textState.ledgerClear ? 2 : (ledgerMode === 0 || ledgerMode === 4) && textState.ledgerWhite ? 1 : 0;\n' +
       '      if (textContentItem.initialized && (textContentItem.ledgerHid | 0) !== ledgerHid) {\n' +
       '        flushTextContentItem();\n' +
       '      }\n' +
@@ -273,6 +273,21 @@ const PATCHES: Patch[] = [
       '            if (!textState.ledgerWhite) {\n              textContent.items.push({ type: "ledgerPaint", image: false });\n            }\n            break;\n' +
       '          case OPS.shadingFill:\n            textContent.items.push({ type: "ledgerPaint", image: false });\n            break;\n' +
       '          case OPS.endInlineImage:\n            textContent.items.push({ type: "ledgerPaint", image: true });\n            break;\n',
+  },
+  {
+    // A fill made fully transparent by an ExtGState (/ca 0) draws nothing either: invisible.
+    name: 'hidden-text-5',
+    find: '          case OPS.setGState:\n            isValidName = args[0] instanceof Name;\n            name = args[0].name;\n            if (isValidName && emptyGStateCache.getByName(name)) {\n',
+    replace:
+      '          case OPS.setGState:\n' +
+      '            try {\n' +
+      '              const ledgerGs = args[0] instanceof Name ? resources.get("ExtGState")?.get?.(args[0].name) : null;\n' +
+      '              if (ledgerGs instanceof Dict && ledgerGs.has("ca")) {\n' +
+      '                const ca = ledgerGs.get("ca");\n' +
+      '                textState.ledgerClear = typeof ca === "number" && ca <= 0.01;\n' +
+      '              }\n' +
+      '            } catch {}\n' +
+      '            isValidName = args[0] instanceof Name;\n            name = args[0].name;\n            if (isValidName && emptyGStateCache.getByName(name)) {\n',
   },
   {
     name: 'hidden-text-4',

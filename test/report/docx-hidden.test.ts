@@ -8,7 +8,7 @@
 import JSZip from 'jszip';
 import { describe, expect, it } from 'vitest';
 import { dropHiddenRuns, parseDocx } from '../../src/extract/docx.js';
-import { cutHiddenRuns, readDocxStyles } from '../../src/extract/docx-hidden.js';
+import { cutHiddenRuns, mayHide, readDocxStyles } from '../../src/extract/docx-hidden.js';
 import { docHiddenTextCheck } from '../../src/checks/doc-hidden.js';
 import { renderMessage } from '../../src/messages/index.js';
 import type { ExtractedFile } from '../../src/types.js';
@@ -97,6 +97,16 @@ describe('text a reader cannot see in a .docx: white, 1 pt, hidden by a style', 
     // The next cell of a table whose first cell is shaded is judged on its own.
     const cells = `<w:tbl><w:tr><w:tc><w:tcPr><w:shd w:fill="2E75B6"/></w:tcPr>${para(run('有底纹', white))}</w:tc><w:tc>${para(run('无底纹', white))}</w:tc></w:tr></w:tbl>`;
     expect(texts(cutHiddenRuns(doc(cells)).xml)).toEqual(['有底纹']);
+  });
+
+  it('unprefixed elements under a default WordprocessingML namespace are read as Word\'s (the cheap pre-test too)', () => {
+    const xml = `<document xmlns="${W}"><body><p><r><rPr><color val="FFFFFF"/></rPr><t>白字</t></r><r><t>黑字</t></r></p></body></document>`;
+    expect(mayHide(Buffer.from(xml), readDocxStyles(null))).toBe(true);
+    expect(texts(cutHiddenRuns(xml).xml.replace(/<t>/g, '<w:t>').replace(/<\/t>/g, '</w:t>'))).toEqual(['黑字']);
+    // Both declared: a prefixed body whose runs are unprefixed.
+    const both = `<w:document xmlns:w="${W}" xmlns="${W}"><w:body><p><r><rPr><color val="FFFFFF"/></rPr><t>白字</t></r><r><t>黑字</t></r></p></w:body></w:document>`;
+    expect(cutHiddenRuns(both).xml).not.toContain('白字');
+    expect(mayHide(Buffer.from(`<w:document xmlns:w="${W}"><w:r><w:rPr><w:sz w:val="28"/><w:color w:val="000000"/></w:rPr></w:r></w:document>`), readDocxStyles(null))).toBe(false);
   });
 
   it('1 pt or smaller (w:sz ≤ 2 half-points) is cut, 1.5 pt stays; a tracked change\'s old properties hide nothing', () => {

@@ -27,7 +27,7 @@ function pdf(pages: OfficePage[], form?: string): Buffer {
   return officePdf({
     fonts: { F1: F },
     pages,
-    resources: `/XObject<</Im1 1000 0 R${form ? '/Fm1 1001 0 R' : ''}>>`,
+    resources: `/XObject<</Im1 1000 0 R${form ? '/Fm1 1001 0 R' : ''}>>/ExtGState<</Clear<</ca 0>>/Half<</ca 0.5>>/Opaque<</ca 1>>>>`,
     objects: form ? [IMAGE, FORM(form)] : [IMAGE],
   });
 }
@@ -54,6 +54,18 @@ describe('PDF text drawn invisible or white', () => {
     const raw = await parsePdf(file);
     expect(raw.pageTexts?.join('').trim()).toBe(TITLE);
     expect(raw.hidden).toEqual({ chars: n(BODY) + n('二、部署文件：印发工作要点') + n('三、具体措施') + n('四、数据实例') + n('五、取得成效'), how: ['invisible', 'white'] });
+  });
+
+  it('a fill made transparent by an ExtGState (/ca 0) is invisible; half or back to opaque is seen', async () => {
+    const file = pdf([{ content: line(800, TITLE, '/Half gs') + line(780, BODY, '/Clear gs') + line(760, '三、具体措施', '/Clear gs /Opaque gs') }]);
+    expect(why(file)).toMatch(/hidden/);
+    const raw = await parsePdf(file);
+    expect(raw.pageTexts?.join('')).toContain(TITLE);
+    expect(raw.pageTexts?.join('')).toContain('三、具体措施');
+    expect(raw.pageTexts?.join('')).not.toContain(BODY);
+    expect(raw.hidden).toEqual({ chars: n(BODY), how: ['invisible'] });
+    const opaque = pdf([{ content: line(800, TITLE, '/Half gs') + line(780, BODY, '/Clear gs /Opaque gs') }]);
+    expect(why(opaque)).toBeNull();
   });
 
   it('grey, stroked and black text stays; so does the fast path on it', async () => {
