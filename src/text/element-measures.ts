@@ -93,6 +93,15 @@ const CLASS_HELD =
 const FREQUENT =
   /(?<!(?:规定|要求|应当|必须|须|应)[^，,。；□]{0,4})每(?:天|日|周|月|季度?|学期|年|半月|两周)[^，,。；□\s]{0,3}?(?:评比|检查|巡查|讲座|上课|授课|走访|巡逻|巡诊|义诊|演练|培训|清扫|消杀|值勤|执勤|值守|放映|演出|家访)[^，,。；□]{0,2}?[一二两三四五六\d]+\s*(?:次|场|回|轮|期)|每(?:天|日|周|月|季度?|学期|年)[^，,。；□\s]{0,2}?[一二两三四五六\d]+\s*(?:次|场|期|节)(?:讲座|演练|培训|义诊|巡诊|家访|走访|评比|放映|演出)|(?:值勤|执勤|值守|站岗|护学|巡逻)\s*每(?:天|日|周|月)/;
 
+/**
+ * A state, not an action (session 15): a verb of placing, building or equipping in the aspect of having or
+ * holding (配有、装着、挂着、摆着、存放着、设有; not 有效、有关、有力) states what a place has; the clause names no work done.
+ * 配备了 / 安装了 are done.
+ */
+export const STATE_CLAUSE = /(?:配|设|装|挂|摆|放|贴|铺|备|存|停|堆|摆放|存放|张贴|悬挂|安装|配备|设置)(?:有(?!效|关|力|序|限|利|所|点|些)|着)/;
+/** 所 + verb at a clause's start or after 的/被/为/其 or a pronoun: a noun (所抽查的工地 = the sites inspected). */
+export const NOMINAL_SUO = /(?:^|[的被为其我你他她各])所$/;
+
 /** 党组织、团组织、社会组织: 组织 as part of a body's name. */
 const BODY_BEFORE = /(?:党|团|基层|社会|群团|自治|经济|合作|村级|社区|行业)$/;
 
@@ -211,6 +220,8 @@ function measureIn(masked: string, heading: boolean, cityUnit: boolean): string 
   const broad: string[] = [];
   for (const clause of clauses(masked)) {
     if (SHORTCOMING.test(clause) || LEADING_GROUP.test(clause)) continue;
+    // 新建道路大多配有盲道 / 柜子里装着学生来信: a clause whose predicate is a state of having or holding says what is, not what was done.
+    if (STATE_CLAUSE.test(clause)) continue;
     // 县疾控中心主任负责技术指导 / 股长牵头协调: who is responsible for what (主体责任), not an action done.
     if (RESPONSIBLE.test(clause) || IN_CHARGE.test(clause)) continue;
     // 市商务局在三季度开展了专项检查 / 测评组反馈…: another body acting is not the unit's measure.
@@ -244,6 +255,8 @@ function measureIn(masked: string, heading: boolean, cityUnit: boolean): string 
     if (onto && specific(onto[1])) return onto[0];
     for (const v of c.matchAll(VERB)) {
       const rest = c.slice((v.index ?? 0) + v[0].length, (v.index ?? 0) + v[0].length + 40);
+      // 所抽查工地围挡完整: 所 + verb is a noun (what was inspected), the clause tells its state.
+      if (NOMINAL_SUO.test(c.slice(0, v.index))) continue;
       // 投放的习惯: the verb qualifies a noun (分类投放的习惯逐步养成), nothing done is named.
       // 思想道德建设与社区治理结合起来: the verb ends a noun joined to another (建设与治理), no action.
       // 清运问题的电话: the verb names a kind of problem or state (a noun), not an action.

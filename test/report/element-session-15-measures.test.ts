@@ -72,3 +72,20 @@ describe('session 15: an outline item under a measures heading', () => {
     expect(has(['图片新闻', '▲中心在城东社区新设长者助餐点一处'], MEASURE)).toBe(true);
   });
 });
+
+describe('session 15: a state, not an action', () => {
+  it('a verb of placing or equipping in the aspect of having or holding (配有、装着、挂着) says what a place has', () => {
+    expect(has(['城区新建道路两侧大都配有盲道。'], MEASURE)).toBe(false);
+    expect(has(['抽屉里装着留守儿童照片和来信。'], MEASURE)).toBe(false);
+    expect(has(['展柜里摆放着老党员捐赠的旧物。'], MEASURE)).toBe(false);
+    expect(has(['走廊墙上挂着村里的好媳妇光荣榜。'], MEASURE)).toBe(false);
+  });
+  it('the same verbs done (配备了、装了、挂上) are work done; 有效 after a verb is no state', () => {
+    expect(has(['今年我们给城东三条街配备了无障碍坡道。'], MEASURE)).toBe(true);
+    expect(has(['村里在走廊墙上挂上了好媳妇光荣榜。'], MEASURE)).toBe(true);
+  });
+  it('所 + verb opening a clause is a noun (the ones inspected), its clause a state; a 派出所 acting acts', () => {
+    expect(has(['所检查门店的灭火器都在有效期内，消防通道畅通。'], MEASURE)).toBe(false);
+    expect(has(['城关派出所检查了辖区12家网吧的消防设施。'], MEASURE)).toBe(true);
+  });
+});
