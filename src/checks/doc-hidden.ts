@@ -8,7 +8,8 @@ import type { Check } from './types.js';
 
 export const docHiddenTextCheck: Check = {
   scope: 'file',
-  kinds: ['report', 'evaluation', 'signoff', 'document'],
+  // The kinds whose text is judged (a 正式发文 is not judged on its content: its hidden text changes nothing).
+  kinds: ['report', 'evaluation', 'signoff'],
   run(file, _ind, _unit, _ctx, emit) {
     if (file.facts.type !== 'document') return;
     const hidden = file.facts.hiddenText;

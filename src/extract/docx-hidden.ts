@@ -99,9 +99,12 @@ function runProp(local: string, attrs: string, props: RunProps): void {
       if (Number.isFinite(v)) props.sz = v;
       break;
     }
-    case 'color':
-      props.white = nearWhite(attr(attrs, 'val'));
+    case 'color': {
+      // A theme colour wins over the value: background1 (bg1, light1) is the page's white, unless shaded darker.
+      const theme = attr(attrs, 'themeColor');
+      props.white = theme !== null && /^(?:background1|bg1|light1)$/i.test(theme.trim()) ? attr(attrs, 'themeShade') === null : nearWhite(attr(attrs, 'val'));
       break;
+    }
     case 'shd':
     case 'highlight':
       if (colouredFill(local, attrs)) props.backed = true;
@@ -253,7 +256,7 @@ const CONTENT = new Set(['t', 'r', 'p', 'tab', 'br', 'cr', 'sym', 'drawing', 'pi
 export function mayHide(bytes: Buffer, styles: DocxStyles): boolean {
   if (styles.hides || bytes.includes('vanish')) return true;
   const s = bytes.toString('latin1');
-  return /<(?:[\w.-]+:)?color\s[^<>]*val\s*=\s*["']F[0-9A-F]F[0-9A-F]F[0-9A-F]["']/i.test(s) || /<(?:[\w.-]+:)?sz\s[^<>]*val\s*=\s*["'](?:-\d+|[0-2])["']/.test(s);
+  return /<(?:[\w.-]+:)?color\s[^<>]*(?:val\s*=\s*["']F[0-9A-F]F[0-9A-F]F[0-9A-F]["']|themeColor\s*=\s*["'](?:background1|bg1|light1)["'])/i.test(s) || /<(?:[\w.-]+:)?sz\s[^<>]*val\s*=\s*["'](?:-\d+|[0-2])["']/.test(s);
 }
 
 /**

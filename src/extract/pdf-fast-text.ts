@@ -59,6 +59,8 @@ class TextState {
   whiteFill = false;
   /** The fill is fully transparent (an ExtGState's /ca 0). */
   clearFill = false;
+  /** The fill colour space is a Separation or DeviceN (tints: 0 is no ink, white). */
+  inkFill = false;
   translateTextMatrix(x: number, y: number): void {
     const m = this.textMatrix;
     m[4] = m[0]! * x + m[2]! * y + m[4]!;
@@ -87,6 +89,7 @@ class TextState {
     c.renderMode = this.renderMode;
     c.whiteFill = this.whiteFill;
     c.clearFill = this.clearFill;
+    c.inkFill = this.inkFill;
     return c;
   }
 }
@@ -517,13 +520,22 @@ class PageReader {
         case 'g':
         case 'rg':
         case 'k':
+          ts.inkFill = false;
+          ts.whiteFill = nearWhiteFill(args, argc, false);
+          break;
         case 'sc':
         case 'scn':
-          ts.whiteFill = nearWhiteFill(args, argc);
+          ts.whiteFill = nearWhiteFill(args, argc, ts.inkFill);
           break;
-        case 'cs':
+        case 'cs': {
           ts.whiteFill = false;
+          const cs = args[0];
+          const res = page.resources ? doc.val(page.resources, 'ColorSpace') : undefined;
+          const def = cs instanceof Name && res instanceof Dict ? doc.val(res, cs.name) : undefined;
+          const family = Array.isArray(def) ? doc.get(def[0] as Obj) : undefined;
+          ts.inkFill = family instanceof Name && (family.name === 'Separation' || family.name === 'DeviceN');
           break;
+        }
         case 'Tz':
           ts.textHScale = num(args[0]) / 100;
           break;
@@ -640,13 +652,16 @@ class PageReader {
   }
 }
 
-/** A fill colour of near-white (gray or each of RGB ≥ 0.94; CMYK each ≤ 0.06), as the reader's hidden-text patch tells it. */
-function nearWhiteFill(args: Obj[], argc: number): boolean {
-  if (argc !== 1 && argc !== 3 && argc !== 4) return false;
+/**
+ * A fill colour of near-white (gray or each of RGB ≥ 0.94; CMYK each ≤ 0.06; in a Separation or
+ * DeviceN space every tint ≤ 0.06, no ink), as the reader's hidden-text patch tells it.
+ */
+function nearWhiteFill(args: Obj[], argc: number, ink: boolean): boolean {
+  if (argc < 1 || (!ink && argc !== 1 && argc !== 3 && argc !== 4)) return false;
   for (let k = 0; k < argc; k++) {
     const v = args[k];
     if (typeof v !== 'number') return false;
-    if (argc === 4 ? v > 0.06 : v < 0.94) return false;
+    if (ink || argc === 4 ? v > 0.06 : v < 0.94) return false;
   }
   return true;
 }

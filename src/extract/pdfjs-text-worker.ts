@@ -235,7 +235,7 @@ const PATCHES: Patch[] = [
   // 12. `hidden-text` (not for speed: the one patch that changes what is read): text a reader cannot
   // see is marked, so the reader can leave it out (pdf-text.ts). A glyph shown in render mode 3 or 7
   // (invisible, as an OCR layer is) or with a fill made transparent (ExtGState /ca 0) gets `ledgerHidden: 2`, one filled near-white (each of gray/RGB
-  // ≥ 0.94, CMYK ≤ 0.06; modes 0 and 4) `ledgerHidden: 1`; an item holds glyphs of one kind. An
+  // ≥ 0.94, CMYK ≤ 0.06, a Separation or DeviceN tint ≤ 0.06; modes 0 and 4) `ledgerHidden: 1`; an item holds glyphs of one kind. An
   // image painted on the page, or a path or shading filled with a colour that is not near-white,
   // pushes a marker item `{ type: 'ledgerPaint', image }` (forms included): the reader keeps
   // invisible text over an image (a scan's OCR layer) and white text on a page that paints anything.
@@ -265,10 +265,20 @@ const PATCHES: Patch[] = [
       '          case OPS.setFillGray:\n          case OPS.setFillRGBColor:\n          case OPS.setFillCMYKColor:\n          case OPS.setFillColor:\n          case OPS.setFillColorN: {\n' +
       '            const c = args;\n' +
       '            const all = (t) => c.length > 0 && c.every((v) => typeof v === "number" && t(v));\n' +
-      '            textState.ledgerWhite = c.length === 4 ? all((v) => v <= 0.06) : (c.length === 1 || c.length === 3) && all((v) => v >= 0.94);\n' +
+      '            if (fn !== OPS.setFillColor && fn !== OPS.setFillColorN) {\n              textState.ledgerInk = false;\n            }\n' +
+      '            textState.ledgerWhite = textState.ledgerInk ? all((v) => v <= 0.06) : c.length === 4 ? all((v) => v <= 0.06) : (c.length === 1 || c.length === 3) && all((v) => v >= 0.94);\n' +
       '            break;\n' +
       '          }\n' +
-      '          case OPS.setFillColorSpace:\n            textState.ledgerWhite = false;\n            break;\n' +
+      '          case OPS.setFillColorSpace: {\n' +
+      '            textState.ledgerWhite = false;\n' +
+      '            let ledgerFamily = null;\n' +
+      '            try {\n' +
+      '              const def = args[0] instanceof Name ? resources.get("ColorSpace")?.get?.(args[0].name) : null;\n' +
+      '              ledgerFamily = Array.isArray(def) ? xref.fetchIfRef(def[0]) : null;\n' +
+      '            } catch {}\n' +
+      '            textState.ledgerInk = ledgerFamily instanceof Name && (ledgerFamily.name === "Separation" || ledgerFamily.name === "DeviceN");\n' +
+      '            break;\n' +
+      '          }\n' +
       '          case OPS.fill:\n          case OPS.eoFill:\n          case OPS.fillStroke:\n          case OPS.eoFillStroke:\n          case OPS.closeFillStroke:\n          case OPS.closeEOFillStroke:\n' +
       '            if (!textState.ledgerWhite) {\n              textContent.items.push({ type: "ledgerPaint", image: false });\n            }\n            break;\n' +
       '          case OPS.shadingFill:\n            textContent.items.push({ type: "ledgerPaint", image: false });\n            break;\n' +

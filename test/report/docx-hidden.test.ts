@@ -83,6 +83,10 @@ describe('text a reader cannot see in a .docx: white, 1 pt, hidden by a style', 
     const cut = cutHiddenRuns(doc(para(run('看得见'), run('白字', white), run('近白', '<w:color w:val="F8F9FA"/>'), run('灰字', '<w:color w:val="C0C0C0"/>'), run('自动', '<w:color w:val="auto"/>'))));
     expect(texts(cut.xml)).toEqual(['看得见', '灰字', '自动']);
     expect(cut).toMatchObject({ chars: 4, how: ['white'] });
+    // A theme colour wins over the value: background1 is white (unless shaded darker).
+    const theme = cutHiddenRuns(doc(para(run('主题白', '<w:color w:val="000000" w:themeColor="background1"/>'), run('主题深', '<w:color w:val="000000" w:themeColor="background1" w:themeShade="80"/>'))));
+    expect(texts(theme.xml)).toEqual(['主题深']);
+    expect(mayHide(Buffer.from('<w:r><w:rPr><w:color w:themeColor="background1"/></w:rPr></w:r>'), readDocxStyles(null))).toBe(true);
     const kept = [
       para(run('底纹', `${white}<w:shd w:val="clear" w:color="auto" w:fill="1F4E79"/>`)),
       para(run('突出', `${white}<w:highlight w:val="darkBlue"/>`)),

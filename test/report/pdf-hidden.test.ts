@@ -27,7 +27,7 @@ function pdf(pages: OfficePage[], form?: string): Buffer {
   return officePdf({
     fonts: { F1: F },
     pages,
-    resources: `/XObject<</Im1 1000 0 R${form ? '/Fm1 1001 0 R' : ''}>>/ExtGState<</Clear<</ca 0>>/Half<</ca 0.5>>/Opaque<</ca 1>>>>`,
+    resources: `/XObject<</Im1 1000 0 R${form ? '/Fm1 1001 0 R' : ''}>>/ExtGState<</Clear<</ca 0>>/Half<</ca 0.5>>/Opaque<</ca 1>>>>/ColorSpace<</Spot[/Separation/Spot/DeviceCMYK<</FunctionType 2/Domain[0 1]/C0[0 0 0 0]/C1[0 0 0 1]/N 1>>]/Rgb/DeviceRGB>>`,
     objects: form ? [IMAGE, FORM(form)] : [IMAGE],
   });
 }
@@ -66,6 +66,18 @@ describe('PDF text drawn invisible or white', () => {
     expect(raw.hidden).toEqual({ chars: n(BODY), how: ['invisible'] });
     const opaque = pdf([{ content: line(800, TITLE, '/Half gs') + line(780, BODY, '/Clear gs /Opaque gs') }]);
     expect(why(opaque)).toBeNull();
+  });
+
+  it('a Separation tint of 0 (no ink) is white; a tint of 1 is ink; a named device space keeps its own sense', async () => {
+    const file = pdf([{ content: line(800, TITLE, '/Spot cs 1 scn') + line(780, BODY, '/Spot cs 0 scn') + line(760, '三、具体措施', '/Rgb cs 0 0 0 sc') }]);
+    expect(why(file)).toMatch(/hidden/);
+    const raw = await parsePdf(file);
+    expect(raw.pageTexts?.join('')).toContain(TITLE);
+    expect(raw.pageTexts?.join('')).toContain('三、具体措施');
+    expect(raw.pageTexts?.join('')).not.toContain(BODY);
+    expect(raw.hidden).toEqual({ chars: n(BODY), how: ['white'] });
+    // A device colour after the Separation one is read in its own sense (0 0 0 rg: black).
+    expect(why(pdf([{ content: line(800, TITLE, '/Spot cs 0 scn 0 0 0 rg') + line(780, BODY, '/Rgb cs 0 0 0 sc') }]))).toBeNull();
   });
 
   it('grey, stroked and black text stays; so does the fast path on it', async () => {
