@@ -43,3 +43,24 @@ describe('session 15: listed as a place to be inspected is no recognition', () =
     expect(outcome('今年我馆被列为全省全民阅读示范基地。')).toBe(true);
   });
 });
+
+describe('session 15: a harm that did not recur after a time word is no plan', () => {
+  it('近期未再… is told as done; 近期再… is a plan', () => {
+    expect(outcome('近期未再收到读者关于噪音的投诉，读者对阅览环境表示满意。')).toBe(true);
+    expect(outcome('近期再组织读者对阅览环境进行满意度评议。')).toBe(false);
+  });
+});
+
+describe('session 15: a state reached after the rectification the sentence opens with', () => {
+  it('经整改，… 井然 / 整改后，… 清晰可查 is an outcome', () => {
+    expect(outcome('经整改，阅览区秩序井然。')).toBe(true);
+    expect(outcome('整改后，借阅登记清晰可查。')).toBe(true);
+  });
+  it('the state denied after the rectification, or no rectification before it, is none', () => {
+    expect(outcome('经整改，阅览区仍不整洁。')).toBe(false);
+    expect(outcome('阅览区要求保持整洁。')).toBe(false);
+  });
+  it('热情明显高涨 is an improvement', () => {
+    expect(outcome('读者参与读书会的热情明显高涨。')).toBe(true);
+  });
+});
