@@ -128,6 +128,7 @@ function ofd(data: Buffer): DocumentResult {
   facts.modified = raw.modified;
   facts.title = raw.title;
   Object.assign(facts, analyzeText({ pages: raw.pages, paged: true, joinLines: true }));
+  if (raw.hidden.chars > 0) facts.hiddenText = { chars: raw.hidden.chars, how: [...raw.hidden.how].sort() };
   const q = classifyText(raw.pages);
   if (q.verdict === 'scanned') return fail(facts, 'scanned', `${raw.pages.length} page(s), ${q.chars} characters of text`);
   if (q.verdict === 'garbled') return fail(facts, 'no-tounicode', ...garbled(q.garbledRatio));

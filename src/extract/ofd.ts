@@ -11,6 +11,8 @@ import { attrOf, scanXml, unescapeXmlText } from './xml-scan.js';
 export interface RawOfd {
   /** Text of each page, documents one after another. */
   pages: string[];
+  /** Text left out because nobody can see it (pageText): non-blank characters, and how. */
+  hidden: { chars: number; how: string[] };
   title: string | null;
   created: string | null;
   modified: string | null;
@@ -55,21 +57,29 @@ export function resolveLoc(base: string, loc: string): string {
 
 const dirOf = (p: string) => (p.includes('/') ? p.slice(0, p.lastIndexOf('/') + 1) : '');
 
+/** A FillColor's Value (0–255 per component) a reader cannot see on white paper: each ≥ 240. */
+const whiteValue = (v: string | null): boolean => {
+  const c = (v ?? '').trim().split(/\s+/).map(Number);
+  return (c.length === 1 || c.length === 3) && c.every((n) => Number.isFinite(n) && n >= 240);
+};
+const off = (v: string | null): boolean => v !== null && /^\s*false\s*$/i.test(v);
+
 /**
  * One page's text: the TextCodes of a TextObject run together; a TextObject that starts on a new
- * baseline (its Boundary's y differs) starts a new line.
+ * baseline (its Boundary's y differs) starts a new line. Text nobody can see is left out and counted
+ * in `hidden`, as for a PDF (pdf-text.ts): a TextObject not Visible, neither filled nor stroked, or
+ * filled with an Alpha of 0 (invisible: kept over an image, a scan's OCR layer) or filled white or
+ * near-white (kept on a page that draws an image or a filled path).
  */
-export function pageText(xml: string): string {
-  let out = '';
-  let lastY: number | null = null;
-  let obj: { y: number | null; text: string } | null = null;
+export function pageText(xml: string, hidden?: { chars: number; how: string[] }): string {
+  type Obj = { y: number | null; text: string; hid: 0 | 1 | 2 };
+  const objs: Obj[] = [];
+  let obj: Obj | null = null;
   let inCode = false;
+  let image = false;
+  let painted = false;
   const close = () => {
-    if (obj?.text) {
-      if (out && (obj.y === null || lastY === null || Math.abs(obj.y - lastY) > 1)) out += '\n';
-      out += obj.text;
-      lastY = obj.y;
-    }
+    if (obj?.text) objs.push(obj);
     obj = null;
   };
   // One linear pass (xml-scan.ts): a page with unclosed elements costs no more than its size.
@@ -78,17 +88,42 @@ export function pageText(xml: string): string {
       if (tok.name === 'TextObject') {
         close();
         const boundary = attrOf(tok.attrs, 'Boundary')?.trim().split(/\s+/).map(Number);
-        obj = { y: boundary && boundary.length >= 2 && Number.isFinite(boundary[1]) ? boundary[1]! : null, text: '' };
+        const unseen = off(attrOf(tok.attrs, 'Visible')) || (off(attrOf(tok.attrs, 'Fill')) && !/^\s*true\s*$/i.test(attrOf(tok.attrs, 'Stroke') ?? ''));
+        obj = { y: boundary && boundary.length >= 2 && Number.isFinite(boundary[1]) ? boundary[1]! : null, text: '', hid: unseen ? 2 : 0 };
         if (tok.selfClosing) close();
+      } else if (tok.name === 'FillColor' && obj && !inCode) {
+        const alpha = Number(attrOf(tok.attrs, 'Alpha') ?? '255');
+        if (Number.isFinite(alpha) && alpha <= 2) obj.hid = 2;
+        else if (obj.hid === 0 && whiteValue(attrOf(tok.attrs, 'Value'))) obj.hid = 1;
+      } else if (tok.name === 'ImageObject') {
+        image = painted = true;
+      } else if (tok.name === 'PathObject' && !off(attrOf(tok.attrs, 'Visible')) && /^\s*true\s*$/i.test(attrOf(tok.attrs, 'Fill') ?? '')) {
+        painted = true;
       } else if (tok.name === 'TextCode' && !tok.selfClosing) inCode = true;
     } else if (tok.type === 'close') {
       if (tok.name === 'TextCode') inCode = false;
       else if (tok.name === 'TextObject') close();
     } else if (inCode && obj) {
-      (obj as { text: string }).text += unescapeXmlText(tok.raw);
+      (obj as Obj).text += unescapeXmlText(tok.raw);
     }
   }
   close();
+  let out = '';
+  let lastY: number | null = null;
+  for (const o of objs) {
+    if ((o.hid === 2 && !image) || (o.hid === 1 && !painted)) {
+      if (hidden) {
+        const n = o.text.replace(/[\s\u3000]/g, '').length;
+        hidden.chars += n;
+        const how = o.hid === 2 ? 'invisible' : 'white';
+        if (n > 0 && !hidden.how.includes(how)) hidden.how.push(how);
+      }
+      continue;
+    }
+    if (out && (o.y === null || lastY === null || Math.abs(o.y - lastY) > 1)) out += '\n';
+    out += o.text;
+    lastY = o.y;
+  }
   return out;
 }
 
@@ -114,6 +149,7 @@ export function parseOfd(data: Buffer): RawOfd {
   if (ofd === null) throw new Error('not an OFD file: OFD.xml missing');
   const out: RawOfd = {
     pages: [],
+    hidden: { chars: 0, how: [] },
     title: elementText(ofd, 'Title'),
     created: ofdDate(elementText(ofd, 'CreationDate')),
     modified: ofdDate(elementText(ofd, 'ModDate')),
@@ -140,7 +176,7 @@ export function parseOfd(data: Buffer): RawOfd {
       const path = resolveLoc(base, unescapeXml(loc));
       const content = readPart(path);
       if (content === null) throw new Error(`page ${path} missing`);
-      out.pages.push(pageText(content));
+      out.pages.push(pageText(content, out.hidden));
     }
   }
   return out;

@@ -41,7 +41,7 @@ const HIDDEN_HOW: Record<string, { zh: string; en: string }> = {
   style: { zh: '所用样式设为隐藏', en: 'hidden by its style' },
   white: { zh: '白色或接近白色的字', en: 'white or near-white' },
   tiny: { zh: '1 磅及以下的字号', en: '1 pt or smaller' },
-  invisible: { zh: 'PDF 中设为不显示的文字', en: 'drawn invisible in the PDF' },
+  invisible: { zh: '设为不显示或全透明的文字', en: 'drawn invisible or fully transparent' },
 };
 const hiddenHow = (codes: ArgValue | undefined, lang: 'zh' | 'en') =>
   items(codes)
