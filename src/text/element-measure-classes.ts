@@ -117,6 +117,8 @@ export function broadMeasure(clause: string, sentence: string): string | null {
     if (rest.startsWith('□') || NOUN_USE.test(rest)) continue;
     // 柜子里装着来信 / 所抽查工地: a state of holding, or 所 + verb as a noun (session 15).
     if (/^着/.test(rest) || /(?:^|[的被为其我你他她各])所$/.test(clause.slice(0, v.index))) continue;
+    // 作风建设永远在路上: an adverb right after the verb — no object, a field of work named (session 15).
+    if (/^(?:永远|始终|一直|依然|依旧|仍然|总是|正在|越来越|日益|日趋|愈发|愈加|更加|十分|非常|尤其|任重道远|在路上)/.test(rest)) continue;
     // 购置补贴 / 改造资金 / 维修经费: the verb names what a fund is for (a noun), not work done (session 14).
     if (/^(?:购置|采购|购买|改造|维修|建设|新建|培训|安装|修缮)$/.test(v[0]) && /^(?:补贴|补助|资金|经费|费用|款)/.test(rest)) continue;
     // 培训市场总体平稳: the verb and its object are the subject of a state (session 14).

@@ -102,6 +102,12 @@ export const STATE_CLAUSE = /(?:配|设|装|挂|摆|放|贴|铺|备|存|停|堆|
 /** 所 + verb at a clause's start or after 的/被/为/其 or a pronoun: a noun (所抽查的工地 = the sites inspected). */
 export const NOMINAL_SUO = /(?:^|[的被为其我你他她各])所$/;
 
+/**
+ * An adverb right after a verb (session 15): the verb has no object, it names a field of work that the
+ * sentence then says something about (作风建设永远在路上 / 乡村文明建设任重道远 / 垃圾分类工作日益规范).
+ */
+export const ADVERB_AFTER = /^(?:永远|始终|一直|依然|依旧|仍然|总是|正在|越来越|日益|日趋|愈发|愈加|更加|十分|非常|尤其|任重道远|在路上)/;
+
 /** 党组织、团组织、社会组织: 组织 as part of a body's name. */
 const BODY_BEFORE = /(?:党|团|基层|社会|群团|自治|经济|合作|村级|社区|行业)$/;
 
@@ -257,6 +263,8 @@ function measureIn(masked: string, heading: boolean, cityUnit: boolean): string 
       const rest = c.slice((v.index ?? 0) + v[0].length, (v.index ?? 0) + v[0].length + 40);
       // 所抽查工地围挡完整: 所 + verb is a noun (what was inspected), the clause tells its state.
       if (NOMINAL_SUO.test(c.slice(0, v.index))) continue;
+      // 作风建设永远在路上 / 学科建设和人才队伍: a verb followed by an adverb, or by 和/及 and a noun closing the clause, has no object: a field of work named.
+      if (ADVERB_AFTER.test(rest) || (v.index ?? 0) > 0 && /^[和及][\u4e00-\u9fff]{2,8}$/.test(rest)) continue;
       // 投放的习惯: the verb qualifies a noun (分类投放的习惯逐步养成), nothing done is named.
       // 思想道德建设与社区治理结合起来: the verb ends a noun joined to another (建设与治理), no action.
       // 清运问题的电话: the verb names a kind of problem or state (a noun), not an action.

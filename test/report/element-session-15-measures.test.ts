@@ -89,3 +89,17 @@ describe('session 15: a state, not an action', () => {
     expect(has(['城关派出所检查了辖区12家网吧的消防设施。'], MEASURE)).toBe(true);
   });
 });
+
+describe('session 15: a verb with no object names a field of work', () => {
+  it('a verb followed by an adverb is the topic of what the sentence says', () => {
+    expect(has(['队伍建设始终在路上，我们会久久为功。'], MEASURE)).toBe(false);
+    expect(has(['城乡环境整治依然任重道远。'], MEASURE)).toBe(false);
+  });
+  it('a verb followed by 和 and a noun closing the clause is a field of work (a heading of one)', () => {
+    expect(has(['县文化馆2025年工作总结', '三、阵地建设和人才队伍'], MEASURE)).toBe(false);
+  });
+  it('a verb with its object stays an action; a verb after 和 is another verb', () => {
+    expect(has(['今年对城区背街小巷开展了环境整治，清理和整治了乱堆乱放38处。'], MEASURE)).toBe(true);
+    expect(has(['馆里建设了非遗传习所，始终坚持每周开放。'], MEASURE)).toBe(true);
+  });
+});
