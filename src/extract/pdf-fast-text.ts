@@ -162,6 +162,8 @@ class PageReader {
   private readonly viewBox: M;
   private readonly fontRes: Obj | undefined;
   private readonly extGState: Obj | undefined;
+  /** Fill colour spaces by resource name: a Separation or DeviceN (its tint 0 is no ink). */
+  private readonly inkSpaces = new Map<string, boolean>();
   private readonly xobjects: Obj | undefined;
   private readonly item: ItemInProgress = {
     initialized: false,
@@ -530,10 +532,20 @@ class PageReader {
         case 'cs': {
           ts.whiteFill = false;
           const cs = args[0];
-          const res = page.resources ? doc.val(page.resources, 'ColorSpace') : undefined;
-          const def = cs instanceof Name && res instanceof Dict ? doc.val(res, cs.name) : undefined;
-          const family = Array.isArray(def) ? doc.get(def[0] as Obj) : undefined;
-          ts.inkFill = family instanceof Name && (family.name === 'Separation' || family.name === 'DeviceN');
+          if (!(cs instanceof Name)) {
+            ts.inkFill = false;
+            break;
+          }
+          // Office PDFs set the space before each run of text (/CS0 cs): looked up once a page.
+          let ink = this.inkSpaces.get(cs.name);
+          if (ink === undefined) {
+            const res = page.resources ? doc.val(page.resources, 'ColorSpace') : undefined;
+            const def = res instanceof Dict ? doc.val(res, cs.name) : undefined;
+            const family = Array.isArray(def) ? doc.get(def[0] as Obj) : undefined;
+            ink = family instanceof Name && (family.name === 'Separation' || family.name === 'DeviceN');
+            this.inkSpaces.set(cs.name, ink);
+          }
+          ts.inkFill = ink;
           break;
         }
         case 'Tz':
