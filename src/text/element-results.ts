@@ -4,7 +4,7 @@
  * targets and intentions (力争…达到95%), 成效 used in a shortcoming (成效还不够明显), counts of
  * activities or participants (those are data). Sentences under 存在问题 / 下一步 claim nothing.
  */
-import { SHORTCOMING, beforeIntention, clauses, isTitleLine, maskRequirements, maskTitles, trimEndMarks, type ElementTest } from './element-shared.js';
+import { INTENTION, SHORTCOMING, beforeIntention, clauses, isTitleLine, maskRequirements, maskTitles, trimEndMarks, type ElementTest } from './element-shared.js';
 import { AFTER_WORK, BEFORE_AFTER, PEOPLE, PEOPLES_SAYING, PEOPLES_WORDS, RESULT_CLASSES } from './element-result-classes.js';
 import { BAD_MORPH, GOOD_FALLING, GOOD_THING, RESULT_REGISTERS, SINCE_START, declineOfGood, registerVoid } from './element-result-registers.js';
 
@@ -140,8 +140,16 @@ function notHappening(clause: string): string {
   return clause.replace(NOT_HAPPENING, '');
 }
 
+/**
+ * Work told as done under a plans heading (session 15): a closing paragraph written after 下一步打算 that opens with the
+ * work behind it (经过两个多月整治，… / 通过半年攻坚，…) and says what it reached (由…提升到… / …了) is no plan; with any
+ * intention word in it (力争、将、确保…) it stays one.
+ */
+const DONE_AFTER_WORK = /^(?:经过|通过)[^，,。；]{0,16}(?:整治|整改|治理|努力|攻坚|建设|改造|工作|宣传|推进)[，,](?=[^。]*(?:由[^，,。；]{1,16}(?:提升|提高|上升|下降|降低|减少|增加)(?:到|至)|了))/;
+
 export const results: ElementTest = ({ text, role, heading }) => {
-  if (role === 'plans' || role === 'problems') return null;
+  if (role === 'problems') return null;
+  if (role === 'plans' && !(DONE_AFTER_WORK.test(text) && !INTENTION.test(text))) return null;
   const bare = trimEndMarks(text);
   if (RESULT_LABEL.test(bare) || isTitleLine(text, heading)) return null;
   // 虽取得一定成效，但…仍有差距: 成效 inside a shortcoming.

@@ -91,7 +91,9 @@ const TARGETS = new RegExp(`^${NUMBER}(?:(?:下一?步|下阶段|明年|今后|�
 export function sectionRole(heading: string): TextSection['role'] {
   // 成效与不足: the shortcoming is told apart sentence by sentence (不足之处是… below).
   if (PROBLEMS.test(heading)) return ACHIEVED.test(heading) ? undefined : 'problems';
-  if (PLANS.test(heading) || TARGETS.test(heading)) return 'plans';
+  // 整改成效与努力方向 / 成效及下一步打算: about both, like 成效与不足 (session 15); 预期成效 is a target.
+  if (PLANS.test(heading)) return ACHIEVED.test(heading) && !/预期|目标/.test(heading) ? undefined : 'plans';
+  if (TARGETS.test(heading)) return 'plans';
   if (CRITERIA.test(heading)) return 'criteria';
   return undefined;
 }

@@ -64,3 +64,20 @@ describe('session 15: a state reached after the rectification the sentence opens
     expect(outcome('读者参与读书会的热情明显高涨。')).toBe(true);
   });
 });
+
+describe('session 15: outcomes under a plans heading', () => {
+  function under(heading: string, line: string): boolean {
+    const seg = segment({ text: normalizeText([title, '一、主要做法', '馆长主持召开专题会，组织流动书车进村送书。', heading, line].join('\n')), styled: [] });
+    return elementEvidence(seg)['取得成效']!.length > 0;
+  }
+  it('a heading naming outcomes and plans together is about both: its outcomes count', () => {
+    expect(under('二、工作成效与努力方向', '流动书车成了村民家门口的“小书房”，群众纷纷点赞。')).toBe(true);
+    expect(under('二、下一步努力方向', '流动书车成了村民家门口的“小书房”，群众纷纷点赞。')).toBe(false);
+    expect(under('二、预期成效与下一步打算', '流动书车成了村民家门口的“小书房”，群众纷纷点赞。')).toBe(false);
+  });
+  it('a paragraph under 下一步打算 told as done after the work is no plan; with an intention word it is', () => {
+    expect(under('二、下一步打算', '经过三个月攻坚，全县图书借阅量由每月2000册提高到5000册。')).toBe(true);
+    expect(under('二、下一步打算', '经过三个月攻坚，力争全县图书借阅量由每月2000册提高到5000册。')).toBe(false);
+    expect(under('二、下一步打算', '全县图书借阅量由每月2000册提高到5000册。')).toBe(false);
+  });
+});
