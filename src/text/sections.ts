@@ -136,6 +136,12 @@ function plansByContent(sections: TextSection[], sentences: TextSentence[]): voi
  */
 const NOT_A_HEADING = /[｜|\t]|\d(?:\.\d+)?\s*[万千]?\s*(?:人次|人|场|次|个|处|家|户|份|条|元|名|期|件|起|所|座|台|辆|吨|米|公里|平方米|亩|盏|根|只|块|棵|株|间|本|册|张|篇|项|天|小时)$|\d{4}\s*年\s*\d{1,2}\s*月|\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|^[（(]?(略|无|暂无|空白?)[）)]?[。.]?$|^附(件|表)?\s*\d*[：:]|^\d+$/;
 
+/**
+ * A line opening with a list item's mark (√ 主干道占道现象基本消除 / ● 青春驿站被群众称作“暖心站” / → 劝导整改2310起) is an
+ * item of the list under the heading above it, never a heading of its own (session 15: it emptied 【成效】 above it).
+ */
+const LIST_ITEM = /^\s*(?:√|✓|✔|●|•|○|→|☑)/;
+
 /** A line shaped like a heading: short, no sentence punctuation inside or at its end. */
 function headingShaped(line: string, max: number): boolean {
   return line.length <= max && !/[。；;！？!?]/.test(line.slice(0, -1)) && !/[。；;，,、：:]$/.test(line);
@@ -368,7 +374,7 @@ export function segment(input: SegmentInput): Segmented {
       // is told under it (责任人：王建国 reads as one).
       open(keyValue(line)!.replace(/[：:]$/, ''), 'run-in', at);
       add(line, at);
-    } else if (headingShaped(line, 16) && !NOT_A_HEADING.test(line) && sentences.length > 0) open(line, 'line', at);
+    } else if (headingShaped(line, 16) && !NOT_A_HEADING.test(line) && !LIST_ITEM.test(line) && sentences.length > 0) open(line, 'line', at);
     else add(line, at);
     at += line.length + 1;
   }

@@ -81,3 +81,15 @@ describe('session 15: outcomes under a plans heading', () => {
     expect(under('二、下一步打算', '全县图书借阅量由每月2000册提高到5000册。')).toBe(false);
   });
 });
+
+describe('session 15: a list item line is never a heading of its own', () => {
+  it('√ / ● items under 【成效】 are its content, so the heading is not empty', () => {
+    const seg = segment({ text: normalizeText([title, '【做法】', '馆长主持召开专题会，组织流动书车进村送书。', '【成效】', '√ 村民借书不再跑县城', '● 流动书车获评市级优秀服务项目'].join('\n')), styled: [] });
+    const headings = seg.sections.map((s) => s.heading).filter((h) => h !== null);
+    expect(headings).toEqual(['【做法】', '【成效】']);
+  });
+  it('the same short line without the mark may be a heading', () => {
+    const seg = segment({ text: normalizeText([title, '【做法】', '馆长主持召开专题会，组织流动书车进村送书。', '村民借书不再跑县城', '流动书车进村送书两千册。'].join('\n')), styled: [] });
+    expect(seg.sections.map((s) => s.heading)).toContain('村民借书不再跑县城');
+  });
+});
