@@ -106,8 +106,9 @@ async function docx(data: Buffer): Promise<DocumentResult> {
   Object.assign(facts, analyzeText({ pages: [body], paged: false, joinLines: false, hardReturns: true, headings }));
   if (raw.hidden.chars > 0) facts.hiddenText = { chars: raw.hidden.chars, how: raw.hidden.how };
   if (facts.textLength === 0) {
-    return raw.images > 0
-      ? fail(facts, 'scanned', `no text, ${raw.images} image(s): a pasted scan or photo`)
+    if (raw.images > 0) return fail(facts, 'scanned', `no text, ${raw.images} image(s): a pasted scan or photo`);
+    return raw.hidden.chars > 0
+      ? fail(facts, 'empty', `no visible text: ${raw.hidden.chars} characters of text nobody can see`, { args: { reason: 'hidden' } })
       : fail(facts, 'empty', 'the document has no text');
   }
   return { facts, error: null };
@@ -130,6 +131,7 @@ function ofd(data: Buffer): DocumentResult {
   Object.assign(facts, analyzeText({ pages: raw.pages, paged: true, joinLines: true }));
   if (raw.hidden.chars > 0) facts.hiddenText = { chars: raw.hidden.chars, how: [...raw.hidden.how].sort() };
   const q = classifyText(raw.pages);
+  if (q.verdict === 'scanned' && raw.hidden.chars > 0 && !raw.hidden.imagePages) return fail(facts, 'empty', `no visible text: ${raw.hidden.chars} characters of text nobody can see`, { args: { reason: 'hidden' } });
   if (q.verdict === 'scanned') return fail(facts, 'scanned', `${raw.pages.length} page(s), ${q.chars} characters of text`);
   if (q.verdict === 'garbled') return fail(facts, 'no-tounicode', ...garbled(q.garbledRatio));
   return { facts, error: null };

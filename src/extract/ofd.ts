@@ -11,8 +11,8 @@ import { attrOf, scanXml, unescapeXmlText } from './xml-scan.js';
 export interface RawOfd {
   /** Text of each page, documents one after another. */
   pages: string[];
-  /** Text left out because nobody can see it (pageText): non-blank characters, and how. */
-  hidden: { chars: number; how: string[] };
+  /** Text left out because nobody can see it (pageText): non-blank characters, and how; pages drawing an image. */
+  hidden: { chars: number; how: string[]; imagePages?: number };
   title: string | null;
   created: string | null;
   modified: string | null;
@@ -71,7 +71,7 @@ const off = (v: string | null): boolean => v !== null && /^\s*false\s*$/i.test(v
  * filled with an Alpha of 0 (invisible: kept over an image, a scan's OCR layer) or filled white or
  * near-white (kept on a page that draws an image or a filled path).
  */
-export function pageText(xml: string, hidden?: { chars: number; how: string[] }): string {
+export function pageText(xml: string, hidden?: { chars: number; how: string[]; imagePages?: number }): string {
   type Obj = { y: number | null; text: string; hid: 0 | 1 | 2 };
   const objs: Obj[] = [];
   let obj: Obj | null = null;
@@ -108,6 +108,7 @@ export function pageText(xml: string, hidden?: { chars: number; how: string[] })
     }
   }
   close();
+  if (image && hidden) hidden.imagePages = (hidden.imagePages ?? 0) + 1;
   let out = '';
   let lastY: number | null = null;
   for (const o of objs) {

@@ -57,6 +57,8 @@ export function layoutItems(items: readonly TextItemLike[], vt: readonly number[
 export interface HiddenPdfText {
   chars: number;
   how: string[];
+  /** Pages that paint an image (counted while reading; not a fact). */
+  imagePages?: number;
 }
 
 const nonBlank = (s: string): number => s.replace(/[\s\u3000]/g, '').length;
@@ -78,6 +80,7 @@ export function visibleItems(all: readonly object[], hidden?: HiddenPdfText): Te
       if ((i as { image?: unknown }).image === true) image = true;
     }
   }
+  if (image && hidden) hidden.imagePages = (hidden.imagePages ?? 0) + 1;
   const out: TextItemLike[] = [];
   for (const i of all) {
     if (!('str' in i)) continue;

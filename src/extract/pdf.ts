@@ -150,7 +150,11 @@ async function parseOne(data: Buffer): Promise<RawPdf> {
       page.cleanup();
     }
     settleText(out, pageTexts);
-    if (hidden.chars > 0) out.hidden = { chars: hidden.chars, how: hidden.how.sort() };
+    if (hidden.chars > 0) {
+      out.hidden = { chars: hidden.chars, how: hidden.how.sort() };
+      // Text, all of it hidden, on pages that paint no image: no scan for OCR to read, a file with nothing to see.
+      if (out.error?.code === 'scanned' && !hidden.imagePages) out.error = { code: 'empty', detail: `no visible text: ${hidden.chars} characters of text nobody can see`, args: { reason: 'hidden' } };
+    }
   } catch (e) {
     const name = errorName(e);
     if (name === 'PasswordException') {

@@ -150,7 +150,11 @@ export const reportMessages = defineRules({
   'doc.empty': {
     severity: 'error',
     title: { zh: '空文件', en: 'Empty file' },
-    message: { zh: () => '文件是空的（没有内容）', en: () => 'the file is empty' },
+    message: {
+      // reason 'hidden': all its text is hidden from the reader (doc.hidden-text says how much).
+      zh: (a) => (a.reason === 'hidden' ? '文件中没有看得见的文字（文字都设成了看不见的样子），无法检查' : '文件是空的（没有内容）'),
+      en: (a) => (a.reason === 'hidden' ? 'the file has no visible text (all of it is hidden from the reader); it cannot be checked' : 'the file is empty'),
+    },
     why: { zh: '空文件通常是复制或下载中断造成的。', en: 'Empty files usually come from an interrupted copy or download.' },
     fix: { zh: '重新复制或导出该文件，确认有内容后替换。', en: 'Copy or export the file again and replace it.' },
   },

@@ -99,7 +99,7 @@ const CODES: Record<string, ArgValue[]> = {
   seen: ['jpeg', 'png', 'heif', 'webp', 'gif', 'bmp', 'tiff', 'avif', 'pdf', 'docx', 'xlsx', 'ofd', 'zip', 'cfb', 'text', 'unknown', 'empty', 'unit-root', 'county-root', 'outside-indicator', 'no-folder', ''],
   expected: ['jpeg', 'png', 'pdf', 'ofd', 'zip', 'cfb', 'text', 'unknown', 'empty', ['jpeg', 'png']],
   code: ['EACCES', 'EPERM', 'ENOENT', 'EISDIR', 'EIO', 'symlink', 'too-deep', 'corrupt', 'truncated', 'empty', 'encrypted', 'internal', 'legacy-format', 'no-sheets', 'unsupported'],
-  reason: ['empty', 'unrecognised', 'no-such-day', 'no-day', 'number-not-date', 'range-reversed', 'not-a-number', 'not-positive', 'ratio', 'entries', 'total-size', 'size-lies', 'rows', 'columns', 'cells'],
+  reason: ['empty', 'hidden', 'unrecognised', 'no-such-day', 'no-day', 'number-not-date', 'range-reversed', 'not-a-number', 'not-positive', 'ratio', 'entries', 'total-size', 'size-lies', 'rows', 'columns', 'cells'],
   yearFrom: ['title', 'filled', 'period'],
   problem: ['empty', 'truncated', 'corrupt', 'not-image', 'unsupported'],
   guess: ['screenshot', 'copy'],

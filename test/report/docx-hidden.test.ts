@@ -169,6 +169,9 @@ describe('text a reader cannot see in a .docx: white, 1 pt, hidden by a style', 
     expect(findings(f)).toEqual([{ id: 'doc.hidden-text', args: { chars, how: ['style', 'tiny', 'white'] } }]);
     expect(renderMessage('doc.hidden-text', 'zh', { chars: 12, how: ['white', 'tiny'] })).toBe('文档中有 12 个字打开或打印时看不见（白色或接近白色的字、1 磅及以下的字号），这些文字不作为检查依据');
     expect(renderMessage('doc.hidden-text', 'en', { chars: 1, how: ['style'] })).toBe('the document holds 1 character of text that cannot be seen when it is opened or printed (hidden by its style); that text is not read as evidence');
+    // All of it hidden: empty for its reader (not 'the document has no text').
+    const all = await extracted(await docx(REPORT.map((t) => para(run(t, '<w:color w:val="FFFFFF"/>'))).join('')), '说明报告.docx', 'docx');
+    expect(all.error).toMatchObject({ code: 'empty', args: { reason: 'hidden' } });
     // Shown, the same report has every element and no hidden text.
     const shown = await extracted(await docx(title + REPORT.map((t) => para(run(t))).join(''), styles), '说明报告.docx', 'docx');
     expect(shown.facts.type === 'document' && shown.facts.hiddenText).toBeUndefined();

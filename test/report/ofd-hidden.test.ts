@@ -51,5 +51,9 @@ describe('OFD text nobody can see', () => {
     const f = await extracted(writeZip(entries), '说明报告.ofd', 'ofd');
     expect(f.facts.type === 'document' && f.facts.text.trim()).toBe(TITLE);
     expect(f.facts.type === 'document' && f.facts.hiddenText).toEqual({ chars: BODY.length, how: ['invisible'] });
+    // Nothing visible at all: empty for its reader, not a scan.
+    const none = [...entries.slice(0, 2), { name: 'Doc_0/Pages/Page_0/Content.xml', data: Buffer.from(page(text(20, TITLE, ' Visible="false"') + text(30, BODY, ' Visible="false"'))) }];
+    const g = await extracted(writeZip(none), '说明报告.ofd', 'ofd');
+    expect(g.error).toMatchObject({ code: 'empty', args: { reason: 'hidden' } });
   });
 });

@@ -11,6 +11,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { officePdf, show, type OfficeFont, type OfficePage } from '../../fixtures/build/pdf-office.js';
 import { parsePdf } from '../../src/extract/pdf.js';
 import { docHiddenTextCheck } from '../../src/checks/doc-hidden.js';
+import { renderMessage } from '../../src/messages/index.js';
 import type { ExtractedFile } from '../../src/types.js';
 import { why } from './pdf-fast-both.js';
 import { extracted } from './helpers.js';
@@ -112,6 +113,18 @@ describe('PDF text drawn invisible or white', () => {
     expect(inForm.hidden?.chars).toBe(n(BODY));
     const imageInForm = await parsePdf(pdf([{ content: `q /Fm1 Do Q\n${line(800, TITLE, '3 Tr')}` }], 'q 595 0 0 842 0 0 cm /Im1 Do Q\n'));
     expect(imageInForm.pageTexts?.join('')).toContain(TITLE);
+  });
+
+  it('a PDF whose only text is hidden, with no image, is no scan for OCR: doc.empty (no visible text) beside doc.hidden-text', async () => {
+    const raw = await parsePdf(pdf([{ content: line(800, TITLE, '3 Tr') + line(780, BODY, '1 g') }, { content: line(800, BODY, '3 Tr') }]));
+    expect(raw.error).toMatchObject({ code: 'empty', args: { reason: 'hidden' } });
+    expect(raw.hidden).toEqual({ chars: n(TITLE) + 2 * n(BODY), how: ['invisible', 'white'] });
+    expect(renderMessage('doc.empty', 'zh', { reason: 'hidden' })).toBe('文件中没有看得见的文字（文字都设成了看不见的样子），无法检查');
+    expect(renderMessage('doc.empty', 'en', { reason: 'hidden' })).toBe('the file has no visible text (all of it is hidden from the reader); it cannot be checked');
+    expect(renderMessage('doc.empty', 'zh', {})).toBe('文件是空的（没有内容）');
+    // An image page without an OCR layer beside it: still a scan (OCR reads it).
+    const scan = await parsePdf(pdf([{ content: 'q 595 0 0 842 0 0 cm /Im1 Do Q\n' }, { content: line(800, BODY, '3 Tr') }]));
+    expect(scan.error?.code).toBe('scanned');
   });
 
   it('a report whose body is invisible reads as its visible title; doc.hidden-text says how much was left out', async () => {
