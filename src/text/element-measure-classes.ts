@@ -82,7 +82,7 @@ const NOT_MEASURE_CLAUSE = /现将|如下$|^(为了|为(?:进一步|更好地?|�
 
 /** What follows a verb used as a noun: a copula, a predicate, a place word, a measure of it, 与/同 joining another noun (道德建设与社区治理). */
 const NOUN_USE =
-  /^([的地得是有中里上时后前也都均已还却局委厅与同]|结果|所需|所用|由[\u4e00-\u9fff]{1,3}(?:到|向)[\u4e00-\u9fff]{1,3}|向(?:纵深|深处|[\u4e00-\u9fff]{1,6}(?:拓展|延伸|迈进|转变|深化|覆盖|辐射))|公司|集团|协会|学会|员(?!工)|队员|人员|大队|中队|部门|机构|车辆|单位|力量|岗位|职责|成为|作为|得到|得以|没有|期间|方面|领域|明显|有效|逐年|逐步|不断|持续|进一步|基本|全面|已经|率|面积|区|能力|水平|质量|工作|情况|任务|成效|效果|成果|规范|有序|秩序|力度|意识|氛围|满意度)/;
+  /^([的地得是有中里上时后前也都均已还却局委厅与同者]|结果|所需|所用|由[\u4e00-\u9fff]{1,3}(?:到|向)[\u4e00-\u9fff]{1,3}|向(?:纵深|深处|[\u4e00-\u9fff]{1,6}(?:拓展|延伸|迈进|转变|深化|覆盖|辐射))|公司|集团|协会|学会|员(?!工)|队员|人员|大队|中队|部门|机构|车辆|单位|力量|岗位|职责|成为|作为|得到|得以|没有|期间|方面|领域|明显|有效|逐年|逐步|不断|持续|进一步|基本|全面|已经|率|面积|区|能力|水平|质量|工作|情况|任务|成效|效果|成果|规范|有序|秩序|力度|意识|氛围|满意度)/;
 
 let lastSentence: string | undefined;
 let lastNotMeasure = false;
@@ -117,6 +117,8 @@ export function broadMeasure(clause: string, sentence: string): string | null {
     if (rest.startsWith('□') || NOUN_USE.test(rest)) continue;
     // 柜子里装着来信 / 所抽查工地: a state of holding, or 所 + verb as a noun (session 15).
     if (/^着/.test(rest) || /(?:^|[的被为其我你他她各])所$/.test(clause.slice(0, v.index))) continue;
+    // 督促沿街商户落实“门前三包”: urging others to carry out is a demand on them (session 15).
+    if (URGING.test(v[0] + rest)) continue;
     // 作风建设永远在路上: an adverb right after the verb — no object, a field of work named (session 15).
     if (/^(?:永远|始终|一直|依然|依旧|仍然|总是|正在|越来越|日益|日趋|愈发|愈加|更加|十分|非常|尤其|任重道远|在路上)/.test(rest)) continue;
     // 购置补贴 / 改造资金 / 维修经费: the verb names what a fund is for (a noun), not work done (session 14).
@@ -154,6 +156,12 @@ export function broadMeasure(clause: string, sentence: string): string | null {
   }
   return null;
 }
+
+/**
+ * Urging or telling others to carry out (督促沿街商户落实… / 督促各村做好… / 指导各校加强…): a demand on them, with
+ * nothing the unit did named (session 15). 督促市场开办者新建污水沉淀池 names the work done on the ground.
+ */
+export const URGING = /^(?:督促|要求|责令|指导|引导|动员|号召|倡导|推动|提醒)[^，,。；□]{1,12}?(?:落实|做好|加强|做到|履行|遵守|强化|提高|提升|重视|配合|形成)/;
 
 /** What negates or forbids the verb right after it, or makes it a disorder (乱贴、私自搭、擅自修: what others did wrong); a manner adverb between does not lift the negation (未另行组织问卷: session 14). */
 export const NEGATED = /(?:[不没未别勿莫乱]|严禁|禁止|不准|不得|不许|杜绝|防止|避免|私自|擅自|随意|随便|违规|违章|偷偷)(?:另行|另外|额外|单独|专门|自行|再|曾|重新)?$/;

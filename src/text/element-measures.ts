@@ -10,7 +10,7 @@
  * counts by itself. A quoted campaign name (“文明餐桌”行动) counts with or without a verb.
  */
 import { CANCELLED, SHORTCOMING, beforeIntention, clauses, isTitleLine, maskRequirements, maskTitles, type ElementTest } from './element-shared.js';
-import { FILLER, FOR_PEOPLE, GENERIC, LISTED, NEGATED, OFFICE, broadMeasure, namedQuote, namesThing } from './element-measure-classes.js';
+import { FILLER, FOR_PEOPLE, GENERIC, LISTED, NEGATED, OFFICE, URGING, broadMeasure, namedQuote, namesThing } from './element-measure-classes.js';
 import { results } from './element-results.js';
 import { FACILITY_BUILT } from './element-result-registers.js';
 
@@ -108,6 +108,10 @@ export const NOMINAL_SUO = /(?:^|[的被为其我你他她各])所$/;
  */
 export const ADVERB_AFTER = /^(?:永远|始终|一直|依然|依旧|仍然|总是|正在|越来越|日益|日趋|愈发|愈加|更加|十分|非常|尤其|任重道远|在路上)/;
 
+/** A meeting closing the noun phrase (推进会、动员会、部署会 …): what comes before it is the meeting's matter. */
+const MEETING_HEAD = /^[^，,。；□]{0,6}?(?:推进会|动员会|部署会|调度会|工作会|会议|大会|例会|现场会|观摩会)(?![^，,。；]{0,2}(?:上|后))/;
+
+
 /** 党组织、团组织、社会组织: 组织 as part of a body's name. */
 const BODY_BEFORE = /(?:党|团|基层|社会|群团|自治|经济|合作|村级|社区|行业)$/;
 
@@ -142,7 +146,7 @@ function specific(middle: string): boolean {
  * part of the unit described by what it has, with a bare 设 (门诊部设挂号收费窗口14个 / 大厅设综合窗口8个;
  * 在广场设置宣传点 and 增设 are work done).
  */
-const NOT_OURS = /自发|(?:自行|自己)(?:组织|组建|成立|组了)|^(?![^，,。；]*(?:今年|全年|年内|本年|当年|[一二三四五六七八九十\d]+月))[^，,。；]{0,16}(?:已建成|已经建成|已建有|累计建成|先后建成|历年建成)[^，,。；]{1,14}?[\d一二两三四五六七八九十]+\s*(?:个|处|座|间|条|所|家|公里|千米|米)|^[^，,。；在对为向给到]{0,12}(?:部|科|室|中心|股|院|所|站|队|大厅|馆|局|办)(?:内|里|共|现|目前|下|内部)?设(?![置立计备施])[^，,。；]{1,14}?[\d一二两三四五六七八九十]+\s*(?:个|处|间|名|张|台|条)(?=[，,。；]|$)|^[^，,。；]{0,16}(?:现有|共有|拥有|建有|共设|现设|设有|辖区内?有)[^，,。；]{0,12}[\d一二两三四五六七八九十]/;
+const NOT_OURS = /自发|(?:自行|自己)(?:组织|组建|成立|组了)|^(?![^，,。；]*(?:今年|全年|年内|本年|当年|[一二三四五六七八九十\d]+月))[^，,。；]{0,16}(?:已建成|已经建成|已建有|累计建成|先后建成|历年建成)[^，,。；]{1,14}?[\d一二两三四五六七八九十]+\s*(?:个|处|座|间|条|所|家|公里|千米|米)|^[^，,。；在对为向给到]{0,12}(?:部|科|室|中心|股|院|所|站|队|大厅|馆|局|办)(?:内|里|共|现|目前|下|内部)?设(?![置立计备施])[^，,。；]{1,14}?[\d一二两三四五六七八九十]+\s*(?:个|处|间|名|张|台|条)(?=[，,。；]|$)|^(?:据(?:了解|统计|调查|摸排|初步统计)|经(?:统计|摸排|调查|核实)|目前|截至[^，,。；]{1,10})?[，,]?[^，,。；]{0,16}(?:现有|共有|拥有|建有|共设|现设|设有|辖区内?有)[^，,。；]{0,12}[\d一二两三四五六七八九十]/;
 
 /**
  * Where a run-on sentence turns to a new matter (a clerk's whole paragraph as one sentence: 所里由所长
@@ -299,6 +303,8 @@ function measureIn(masked: string, heading: boolean, cityUnit: boolean): string 
       const built = /^[^，,。；□]{2,16}?\d+(?:\.\d+)?\s*[余多]?\s*(处|座|间|块|套|台|盏|棵|株|辆|个|公里|千米|米|平方米|亩)/.exec(rest);
       // (实行物业管理的小区118个 counts stock: only a verb of building or setting up counts things built.)
       if (built && (PHYSICAL.test(v[0]) || /^(建设|建立|设立|打造|组建|开辟|建起)$/.test(v[0])) && specific(built[0].replace(/\d.*$/, ''))) return v[0] + built[0];
+      // 督促沿街商户落实“门前三包” / 要求各村做好…: urging others to carry something out is a demand on them (session 15).
+      if (URGING.test(v[0] + rest)) continue;
       const concrete = CONCRETE.exec(rest);
       // 建立志愿服务工作台账: a concrete word that only qualifies an office object (the head comes last).
       if (concrete && OFFICE_HEAD.test(rest.slice((concrete.index ?? 0) + concrete[0].length))) continue;
@@ -313,6 +319,8 @@ function measureIn(masked: string, heading: boolean, cityUnit: boolean): string 
         if (rest[(o.index ?? 0) + o[0].length] === '的') continue;
         // 养老服务工作台账: a generic object followed by another qualifies it; the head comes last.
         if (new RegExp(`^(?:工作)?(?:${GENERIC})`).test(rest.slice((o.index ?? 0) + o[0].length))) continue;
+        // 召开…环境整治推进会: a generic object naming a meeting's matter; the head is the meeting (session 15).
+        if (MEETING_HEAD.test(rest.slice((o.index ?? 0) + o[0].length))) continue;
         // 建立问题清单 / 实行销号管理: office wording, unless it names a concrete thing.
         if (new RegExp(`^(?:${OFFICE})$`).test(o[0])) {
           if (namedMechanism(middle) || FOR_PEOPLE.test(c.slice(0, v.index))) return v[0] + middle + o[0];

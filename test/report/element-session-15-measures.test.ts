@@ -103,3 +103,19 @@ describe('session 15: a verb with no object names a field of work', () => {
     expect(has(['馆里建设了非遗传习所，始终坚持每周开放。'], MEASURE)).toBe(true);
   });
 });
+
+describe('session 15: what the object really is', () => {
+  it('urging others to carry something out (督促…落实 / 指导…做好) is a demand on them; urging named work on the ground is done', () => {
+    expect(has(['督促临街门店落实“门前五包”，指导各社区做好垃圾分类宣传。'], MEASURE)).toBe(false);
+    expect(has(['局里督促各物业开办者落实“周冲洗”规定。'], MEASURE)).toBe(false);
+    expect(has(['局里督促物业公司在小区门口新建了垃圾分类亭。'], MEASURE)).toBe(true);
+  });
+  it('a meeting is the head of its noun phrase: its matter before it names no action; a training named is one', () => {
+    expect(has(['局党委召开全县背街小巷环境整治推进会进行动员。'], MEASURE)).toBe(false);
+    expect(has(['局里召开全县背街小巷环境整治培训班，培训保洁员120人。'], MEASURE)).toBe(true);
+  });
+  it('stock after a lead-in (据了解，全县现有…) is still stock; work counted after it is not', () => {
+    expect(has(['据了解，全县现有老年体协组织26个、健身站点40处。'], MEASURE)).toBe(false);
+    expect(has(['据统计，今年全镇新建农家书屋14个。'], MEASURE)).toBe(true);
+  });
+});
