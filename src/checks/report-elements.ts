@@ -112,6 +112,8 @@ export function judgeElements(doc: Pick<DocumentFacts, 'elements' | 'sections' |
     sections.forEach((s, i) => {
       // A heading under 存在问题 / 下一步 (一是抓好数据质量) names an aim or a problem, never an element's section.
       if (s.kind === null || s.role !== undefined || !names(s.heading)) return;
+      // The report's own first line as a long heading (清河县…文明交通劝导工作机制) is its title, not a section (session 15).
+      if (s.first === 0 && s.kind !== 'numbered' && bare(s.heading!).length >= 10) return;
       const [a, b] = spanWithQuestions(sections, i);
       for (let k = a; k < b; k++) if (ok.has(k)) return;
       // 典型案例 / 典型事例 over a case told in words: an example given, not an empty heading (a
