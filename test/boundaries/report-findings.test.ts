@@ -127,7 +127,7 @@ describe('a file that cannot be read', () => {
     expect(DOC_ERROR_RULES).toEqual({
       scanned: 'doc.scanned', 'no-text-layer': 'doc.scanned', 'no-tounicode': 'doc.garbled-text', encrypted: 'doc.encrypted', corrupt: 'doc.corrupt',
       truncated: 'doc.corrupt', empty: 'doc.empty', unsupported: 'doc.unsupported', 'legacy-format': 'doc.unsupported', 'not-image': 'doc.unsupported',
-      'too-many-pages': 'doc.too-many-pages', 'too-much-text': 'doc.too-much-text',
+      'too-many-pages': 'doc.too-many-pages', 'too-much-text': 'doc.too-much-text', 'run-budget': 'doc.run-budget',
     });
   });
   it('a photographed report is a scan of its container; other codes are the core check’s', () => {
