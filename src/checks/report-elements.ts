@@ -37,6 +37,14 @@ const TITLE = /关于|(报告|说明|情况|汇报|总结)$/;
  */
 const SLOGAN = /[，,；;]/;
 
+/**
+ * A heading that states a shortcoming of the element (工作机制不健全 / 主体责任缺失 / 组织领导有偏差), as an
+ * analysis of causes heads its items, names a problem, not the element's section.
+ */
+const SHORTCOMING_HEADING = /(不(健全|完善|到位|落实|落地|够|力|实|强|严|明确|清晰|规范|顺畅)|缺失|缺位|薄弱|弱化|虚化|欠缺|滞后|有偏差|有差距|缺乏|淡化)$/;
+/** A heading over the causes of problems (原因剖析 / 问题产生的根源): its items are causes. */
+const CAUSES_HEADING = /原因|根源|症结/;
+
 /** A heading naming examples (典型案例、典型事例), not data. */
 const CASE_HEADING = /^(典型)?(案例|事例)(介绍|选编)?$/;
 /** Something told under a heading: a body sentence that is not a pointer elsewhere or an omission. */
@@ -58,13 +66,35 @@ function namesWord(heading: string, word: string): boolean {
   return word.length >= 4 || h.length <= 8 || h.endsWith(word);
 }
 
-/** Sentence indices [first, end) covered by a section and its sub-sections. */
-function span(sections: TextSection[], i: number): [number, number] {
+/** A line opened by a bullet (● 成效显著 / √ 投诉下降 / → 清理杂物), as a briefing lists its items. */
+const BULLET = /^\s*([●○◆◇■□▲△▼▽►▶▸▪▫•·◎★☆√✓✔✗→※◤◥▍▌|-])/;
+
+/**
+ * Sentence indices [first, end) covered by a section and its sub-sections. The bulleted lines right
+ * after a heading (成效 / ● 投诉下降28% / ● 获评示范单位), each read as a heading of the same level, are
+ * its items, up to a line opened by the heading's own bullet (◆ 做法 … ◆ 成效) or any other heading.
+ */
+function span(sections: TextSection[], i: number, loose: (t: TextSection) => boolean = () => false): [number, number] {
   const s = sections[i];
   let end = s.end;
-  for (let j = i + 1; j < sections.length && sections[j].level > s.level; j++) end = sections[j].end;
+  let j = i + 1;
+  for (; j < sections.length && sections[j].level > s.level; j++) end = sections[j].end;
+  const own = BULLET.exec(s.heading ?? '')?.[1];
+  for (; j < sections.length && sections[j].first === end; j++) {
+    const t = sections[j];
+    const b = BULLET.exec(t.heading ?? '')?.[1];
+    const item = b !== undefined && b !== own && t.kind !== 'numbered';
+    if (!item && !(s.kind !== 'line' && t.kind === 'line' && t.role === undefined && loose(t))) break;
+    end = t.end;
+  }
   return [s.first, end];
 }
+
+/**
+ * The document's title in its first line, not numbered (垃圾分一分环境美十分——县环卫中心推进垃圾分类的做法 /
+ * 县残联无障碍设施督导工作机制): it names the whole report's topic, not one element's section.
+ */
+const isDocumentTitle = (s: TextSection) => s.first === 0 && s.kind !== 'numbered' && s.kind !== 'run-in' && bare(s.heading ?? '').replace(/[：:。.，,\s]+$/, '').length > 8;
 
 /** A question read as a heading (问：取得了哪些成效？), as an interview-style report asks its own headings' questions. */
 const QUESTION_HEADING = /^问\s*[：:]|[？?]\s*$/;
@@ -73,8 +103,8 @@ const QUESTION_HEADING = /^问\s*[：:]|[？?]\s*$/;
  * A section's span, with the question headings right after it and their answers (五、成效 / 问：取得了哪些成效？ /
  * 答：…): the answer is told under the element's heading (review, session 14).
  */
-function spanWithQuestions(sections: TextSection[], i: number): [number, number] {
-  const [a, b] = span(sections, i);
+function spanWithQuestions(sections: TextSection[], i: number, loose: (t: TextSection) => boolean): [number, number] {
+  const [a, b] = span(sections, i, loose);
   let end = b;
   let j = sections.findIndex((s, k) => k > i && s.first >= b);
   while (j > i && sections[j] && sections[j].first === end && QUESTION_HEADING.test(sections[j].heading ?? '')) {
@@ -88,12 +118,17 @@ export function judgeElements(doc: Pick<DocumentFacts, 'elements' | 'sections' |
   const sentences: TextSentence[] = doc.sentences ?? [];
   const sections: TextSection[] = doc.sections ?? [];
   const all = [...ELEMENT_NAMES, ...Object.keys(rules).filter((n) => !ELEMENT_NAMES.includes(n))];
+  // A short unnumbered line read as a heading after a numbered or styled one (a table's row 项目 本年 上年,
+  // a line broken before its figures 全县建成村级服务站 / 82个…) is body of the section above, unless it
+  // names an element itself (成效) or opens a section of problems or plans.
+  const anyWords = all.flatMap((e) => [...(own(ELEMENT_HEADINGS, e) ?? []), ...(own(rules, e)?.headings ?? [])]);
+  const loose = (t: TextSection) => t.heading !== null && !anyWords.some((w) => namesWord(bare(t.heading!), w));
   return all.map((element) => {
     // own(): element names come from the rule file (an element may be called `constructor`).
     const words = [...(own(ELEMENT_HEADINGS, element) ?? []), ...(own(rules, element)?.headings ?? [])];
     // A document title (关于……的说明报告) is not a section heading.
     const not = own(NOT_ELEMENT_HEADING, element);
-    const names = (h: string | null) => h !== null && !TITLE.test(h) && !SLOGAN.test(bare(h).replace(/[：:。.，,\s]+$/, '')) && !(not?.test(bare(h).replace(/[：:。.，,\s]+$/, '')) ?? false) && words.some((w) => namesWord(bare(h), w));
+    const names = (h: string | null) => h !== null && !TITLE.test(h) && !SLOGAN.test(bare(h).replace(/[：:。.，,\s]+$/, '')) && !SHORTCOMING_HEADING.test(bare(h).replace(/[：:。.，,\s]+$/, '')) && !(not?.test(bare(h).replace(/[：:。.，,\s]+$/, '')) ?? false) && words.some((w) => namesWord(bare(h), w));
     // A sentence counts when the built-in test or one of the rule file's cues says so, unless it
     // is the text of a heading that names this very element (五、取得成效 is not a result).
     const ok = new Map<number, 'standard' | 'cue'>();
@@ -111,10 +146,14 @@ export function judgeElements(doc: Pick<DocumentFacts, 'elements' | 'sections' |
     const empty: { heading: string; page?: number }[] = [];
     sections.forEach((s, i) => {
       // A heading under 存在问题 / 下一步 (一是抓好数据质量) names an aim or a problem, never an element's section.
-      if (s.kind === null || s.role !== undefined || !names(s.heading)) return;
+      if (s.kind === null || s.role !== undefined || isDocumentTitle(s) || !names(s.heading)) return;
       // The report's own first line as a long heading (清河县…文明交通劝导工作机制) is its title, not a section (session 15).
       if (s.first === 0 && s.kind !== 'numbered' && bare(s.heading!).length >= 10) return;
-      const [a, b] = spanWithQuestions(sections, i);
+      // An item under 原因剖析 names a cause (（二）工作机制方面), not the element's section.
+      let p = i - 1;
+      while (p > 0 && sections[p].level >= s.level) p--;
+      if (p > 0 && sections[p].level < s.level && CAUSES_HEADING.test(sections[p].heading ?? '')) return;
+      const [a, b] = spanWithQuestions(sections, i, loose);
       for (let k = a; k < b; k++) if (ok.has(k)) return;
       // 典型案例 / 典型事例 over a case told in words: an example given, not an empty heading (a
       // pointer such as 详见附件 or （略） still is).
