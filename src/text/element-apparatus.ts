@@ -34,8 +34,12 @@ const MAIL_KEY = /^[\s"“]*(?:发件人|收件人|抄送人?|密送|主题|发�
 const FILE_NAME = /[^\s，,；;。：:]{1,60}\.(?:docx?|pdf|xlsx?|wps|et|pptx?|zip|rar|7z|jpe?g|png)(?![a-z])/i;
 /** A line holding nothing but file names (with sizes), after a file key ([文件] / 附件：) or none. */
 const FILE_LINE = /^(?:[［\[]\s*(?:文件|附件|图片)\s*[］\]]|附件\s*[：:])?(?:\s*[^；;。，,]{1,60}?\.(?:docx?|pdf|xlsx?|wps|et|pptx?|zip|rar|7z|jpe?g|png)\s*(?:[(（]?\s*[\d.]+\s*[KkMm]?B\s*[)）]?)?\s*[；;，,、]?)+$/i;
-/** The quoted earlier message closing a reply: -----原始邮件----- / 在2026年3月16日 09:11，“…”<…> 写道： / Original Message. */
-const QUOTE_START = /^[-—–=\s]*(?:原始邮件|Original Message)[-—–=\s]*$|写道\s*[：:]$/i;
+/**
+ * The quoted earlier message closing a reply: -----原始邮件----- / 在2026年3月16日 09:11，“…”<…> 写道： / Original Message.
+ * 写道： opens a quoted mail only with its date, time or address: 一位老党员在留言簿上写道： quotes a reader in the report
+ * (review, session 15).
+ */
+const QUOTE_START = /^[-—–=\s]*(?:原始邮件|Original Message)[-—–=\s]*$|(?:\d{1,2}:\d{2}|@|\d{4}\s*年|\d{4}[-/.]\d{1,2})[^。！？!?]*写道\s*[：:]$|wrote\s*:$/i;
 const QUOTED_LINE = /^\s*[>＞]/;
 /** A chat turn's header: who posted it and when (县文明办-周敏　2026-03-12 09:30 / 北关社区-郝强　3月24日 下午4:10). */
 const TURN = /^([^，,。；;：:！？!?\d]{2,40}?)\s*(?:\d{4}\s*[-/年.]\s*)?\d{1,2}\s*[-/月.]\s*\d{1,2}\s*日?\s*(?:[(（]?(?:星期|周)[一二三四五六日天][)）]?)?\s*(?:上午|下午|晚上|中午|早上)?\s*\d{1,2}:\d{2}(?::\d{2})?$/;
@@ -79,7 +83,9 @@ function envelopeLines(seg: Segmented): Set<number> {
     header = false;
     if (FILE_LINE.test(t) && FILE_NAME.test(t)) out.add(i);
     const turn = TURN.exec(t);
-    if (turn) {
+    // A turn's header names its speaker by unit and person (县文明办-周敏 / 人社局就业股 高峰); a row of a schedule or a
+    // register (升旗仪式 3月5日 8:00 / 社区清洁 3月12日 15:00) names an activity in one word and is no turn (review, session 15).
+    if (turn && /\S[-—–－·\s　]+\S/.test(turn[1]!.trim())) {
       speaker = turn[1]!.replace(/\s+/g, ' ').trim();
       out.add(i);
       speakerOf.push(null);
@@ -89,7 +95,14 @@ function envelopeLines(seg: Segmented): Set<number> {
     if (speaker !== null) volume.set(speaker, (volume.get(speaker) ?? 0) + t.length);
   });
   if (volume.size >= 2) {
-    const poster = [...volume.entries()].sort((a, b) => b[1] - a[1])[0]![0];
+    // The report's own unit posted it: a speaker the title names (北关社区-郝强 under 北关社区关于…) before the one who
+    // posted the most (a county office's long notice is not the report: review, session 15).
+    const title = texts[0] ?? '';
+    const named = [...volume.keys()].filter((sp) => {
+      const org = sp.split(/[-—–－·\s　]+/)[0]!.replace(/^(?:清河)?县/, '');
+      return org.length >= 2 && title.includes(org);
+    });
+    const poster = named.length === 1 ? named[0]! : [...volume.entries()].sort((a, b) => b[1] - a[1])[0]![0];
     speakerOf.forEach((sp, i) => {
       if (sp !== null && sp !== poster) out.add(i);
     });

@@ -8,6 +8,12 @@
  * about stock (现有、共有) or with an intention are left to the narrow test and the other elements.
  */
 
+/**
+ * 所 + verb at a clause's start or after 的/被/为/其/们 or a pronoun: a noun (所抽查的工地 = the sites inspected). 我所 / 各所
+ * are a station or stations (司法所、派出所: 我所开展了… acts; review, session 15).
+ */
+export const NOMINAL_SUO = /(?:^|[的被为其们你他她])所$/;
+
 /** Objects that need a specific name before them. */
 export const GENERIC =
   '活动|(?<!进)行动|工程|项目|服务|引导|劝导|机制|制度|宣传|整治|检查|培训|评选|比赛|竞赛|实践|教育|体验|课程|平台|阵地|队伍|基地|中心|站点|专栏|栏目|展览|展示|演出|讲座|讲堂|课堂|宣讲|巡查|排查|督查|暗访|走访|慰问|帮扶|结对|考核|督导|演练|义诊|服务队|小分队|示范点|服务点|驿站|书屋|广告|标语|展板|海报|读本|手册|热线|评价|评议|评比|评估|惩戒|执法|监管|月报|周报|公示|通报|调解|救助|调查|普查|摸排|核查|监测|测评|辅导|咨询|指导|培育|修复|改造|整改|认证|认定|治理|建档|方式|模式|办法|资本|台账|清单|档案|管理|责任制|清扫|保洁|清洗|冲洗|消杀|巡逻|值守|作业|知识|信息|短视频|视频|提示';
@@ -116,7 +122,7 @@ export function broadMeasure(clause: string, sentence: string): string | null {
     // 违法建设得到遏制 / 国土绿化是… / 测评中: the verb is part of a noun (a subject or a place), not an action.
     if (rest.startsWith('□') || NOUN_USE.test(rest)) continue;
     // 柜子里装着来信 / 所抽查工地: a state of holding, or 所 + verb as a noun (session 15).
-    if (/^着/.test(rest) || /(?:^|[的被为其我你他她各])所$/.test(clause.slice(0, v.index))) continue;
+    if (/^着/.test(rest) || NOMINAL_SUO.test(clause.slice(0, v.index))) continue;
     // 督促沿街商户落实“门前三包”: urging others to carry out is a demand on them (session 15).
     if (URGING.test(v[0] + rest)) continue;
     // 作风建设永远在路上: an adverb right after the verb — no object, a field of work named (session 15).
@@ -174,7 +180,7 @@ const DRAFTING = /^(制定|出台|修订|编制|起草|制发|研究制定)$/;
 const DOCUMENT_HEAD = /^[^，,。；□]{0,14}?(方案|计划|预案|办法|细则|制度|意见|通知|要点|规划|规定|守则|章程|标准)(?![^，,。；□]{0,2}(演练|培训|宣讲|解读))/;
 
 /** The people a measure serves (not 群众、居民 in general: 组织群众参与 names no one served). */
-const PEOPLE_SERVED =
+export const PEOPLE_SERVED =
   '老人|老年人|儿童|孩子|学生|残疾人|患者|病人|孕产妇|困难群众|困难家庭|困难户|低保户|五保户|特困|留守|独居|空巢|农民工|环卫工人|快递员|外卖员|游客|摊主|摊贩|商户|经营户|店主|驾驶员|司机|乘客|家长|新市民|退役军人|妇女|青少年|未成年人|见义勇为人员|烈士亲属|军属|优抚对象|来访群众|信访群众|孤儿|婴幼儿|考生|求职者|失业人员|老年客户|客户|储户|旅客|用户|患儿|产妇|新生儿|住户';
 
 /**

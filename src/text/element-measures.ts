@@ -10,7 +10,7 @@
  * counts by itself. A quoted campaign name (“文明餐桌”行动) counts with or without a verb.
  */
 import { CANCELLED, SHORTCOMING, beforeIntention, clauses, isTitleLine, maskRequirements, maskTitles, type ElementTest } from './element-shared.js';
-import { FILLER, FOR_PEOPLE, GENERIC, LISTED, NEGATED, OFFICE, URGING, broadMeasure, namedQuote, namesThing } from './element-measure-classes.js';
+import { FILLER, FOR_PEOPLE, GENERIC, LISTED, NEGATED, OFFICE, URGING, broadMeasure, NOMINAL_SUO, PEOPLE_SERVED, namedQuote, namesThing } from './element-measure-classes.js';
 import { results } from './element-results.js';
 import { FACILITY_BUILT } from './element-result-registers.js';
 
@@ -98,9 +98,23 @@ const FREQUENT =
  * holding (配有、装着、挂着、摆着、存放着、设有; not 有效、有关、有力) states what a place has; the clause names no work done.
  * 配备了 / 安装了 are done.
  */
-export const STATE_CLAUSE = /(?:配|设|装|挂|摆|放|贴|铺|备|存|停|堆|摆放|存放|张贴|悬挂|安装|配备|设置)(?:有(?!效|关|力|序|限|利|所|点|些)|着)/;
-/** 所 + verb at a clause's start or after 的/被/为/其 or a pronoun: a noun (所抽查的工地 = the sites inspected). */
-export const NOMINAL_SUO = /(?:^|[的被为其我你他她各])所$/;
+export const STATE_CLAUSE = /(?:配|设|装|挂|摆|放|(?<!紧)贴|铺|备|存|停|堆|摆放|存放|张贴|悬挂|安装|配备|设置)(?:有(?!效|关|力|序|限|利|所|点|些|奖|声|偿|机|害|毒|线|轨|形|益|色|味|期|源)|着)/g;
+
+/**
+ * The clause's predicate is a state (above). A state inside a modifier of what is acted on (对贴有小广告的墙面进行清理 /
+ * 对设有床位的养老机构开展检查: review, session 15) is no predicate; 有 opening a word (发放有奖问答卷 / 安装有声报站系统) is
+ * no state.
+ */
+export function stateClause(clause: string): boolean {
+  for (const m of clause.matchAll(STATE_CLAUSE)) {
+    const before = clause.slice(0, m.index ?? 0);
+    const after = clause.slice((m.index ?? 0) + m[0].length);
+    if (/(?:对|把|将|给|针对)[^，,。；;]{0,4}$/.test(before) && /^[^，,。；;的]{0,12}的(?=[\u4e00-\u9fff])/.test(after)) continue;
+    return true;
+  }
+  return false;
+}
+export { NOMINAL_SUO };
 
 /**
  * An adverb right after a verb (session 15): the verb has no object, it names a field of work that the
@@ -182,9 +196,10 @@ const KIND_ONLY = /^(?:活动|会议|培训|宣传|检查|工作|其他|其它|�
 /**
  * An article of a rule text (第四条 诉讼服务中心每月开展一次回访 / 第一章 总则 第二条 …): what the rule
  * prescribes, not work the unit has done (session 15, the unit's own 制度汇编). 第三条，办了啥。 (an
- * enumerator with its comma) and 第二条措施 (a list of measures) are no article.
+ * enumerator with its comma), 第二条措施 (a list of measures) and 第一条背街小巷 / 第3条公交线路 (things counted: review,
+ * session 15) are no article.
  */
-const ARTICLE = /^\s*(?:第[一二三四五六七八九十百零〇两\d]+章[^，,。；：:第]{0,12})?第[一二三四五六七八九十百零〇两\d]+条(?![，,、：:．.]|\s*(?:措施|做法|举措|经验|路径|办法是))/;
+const ARTICLE = /^\s*(?:第[一二三四五六七八九十百零〇两\d]+章[^，,。；：:第]{0,12})?第[一二三四五六七八九十百零〇两\d]+条(?![，,、：:．.]|\s*(?:措施|做法|举措|经验|路径|办法是))(?!(?:背街|小巷|巷|街|大街|路|道路|马路|线路|公交|专线|河|渠|沟|步道|绿道|通道|标语|横幅|建议|意见))/;
 /** What says, inside an article, that the work was done (自2025年施行以来已开展评比6次 / 去年共评选了…). */
 const DONE = /(?<![为除])了(?!解)|已经|(?<![而])已(?!于|在|有|满)|累计|先后|以来|截至|截止/;
 
@@ -199,12 +214,22 @@ const DONE = /(?<![为除])了(?!解)|已经|(?<![而])已(?!于|在|有|满)|�
 const DEMAND =
   /(?<![主重需只纪提摘概首简必扼险显政次就纲想快紧索讨])要(?![求素点领害紧闻是么件地塞冲职员案道务目诀旨义回来])(?=[\u4e00-\u9fff])(?![\u4e00-\u9fff]{1,2}的)|必须|务必|应当|应该/;
 
+/** Verbs of telling people what to do: what follows is what they were told. */
+const TELLING = /劝导|劝阻|劝说|劝告|提醒|告诉|告知|叮嘱|嘱咐|教育|引导|倡导|倡议|动员|号召|讲解|提示|督促|呼吁/g;
+
 function maskDemands(text: string): string {
   if (!/要|必须|务必|应当|应该/.test(text)) return text;
   return restartParts(text)
     .map((part) => {
       for (const c of part.matchAll(/[^，,；;。！？!?：:]+/g)) {
-        if (DEMAND.test(c[0].replace(/“[^“”]{1,12}”/g, '“”'))) return part.slice(0, c.index) + '□'.repeat(part.length - (c.index ?? 0));
+        const quoted = c[0].replace(/“[^“”]{1,12}”/g, '“”');
+        const modal = DEMAND.exec(quoted);
+        if (!modal) continue;
+        // 劝导行人不要闯红灯 / 提醒家长开车不要接打电话: the demand is what the unit told people; telling them is work
+        // done (review, session 15). The blank starts after the verb of telling.
+        const told = quoted === c[0] ? [...c[0].slice(0, modal.index).matchAll(TELLING)].pop() : undefined;
+        const from = (c.index ?? 0) + (told ? (told.index ?? 0) + told[0].length : 0);
+        return part.slice(0, from) + '□'.repeat(part.length - from);
       }
       return part;
     })
@@ -231,7 +256,7 @@ function measureIn(masked: string, heading: boolean, cityUnit: boolean): string 
   for (const clause of clauses(masked)) {
     if (SHORTCOMING.test(clause) || LEADING_GROUP.test(clause)) continue;
     // 新建道路大多配有盲道 / 柜子里装着学生来信: a clause whose predicate is a state of having or holding says what is, not what was done.
-    if (STATE_CLAUSE.test(clause)) continue;
+    if (stateClause(clause)) continue;
     // 县疾控中心主任负责技术指导 / 股长牵头协调: who is responsible for what (主体责任), not an action done.
     if (RESPONSIBLE.test(clause) || IN_CHARGE.test(clause)) continue;
     // 市商务局在三季度开展了专项检查 / 测评组反馈…: another body acting is not the unit's measure.
@@ -368,11 +393,16 @@ export function outlineMeasure(text: string, role?: string): string | null {
   const masked = beforeIntention(maskRequirements(maskDemands(item))).replace(STOCK, (m) => '□'.repeat(m.length));
   for (const part of masked.split(/[，,、：:；;。·•→+＋—\-|｜/\s]+/)) {
     if (part.includes('□') || part.length < 2) continue;
+    // ◆ 老年人 / ◆ 困难群众: the people served alone, with no service to them, name no measure (review, session 15).
+    if (part.replace(PEOPLE_SERVED_ALL, '').replace(PEOPLE_MODIFIER, '') === '') continue;
     // ▲ 压紧压实各股室责任: the head of a noun phrase comes last; a concrete word only qualifying an abstract head names nothing.
     if (namesThing(part) && !ITEM_ABSTRACT_HEAD.test(part)) return part;
   }
   return null;
 }
+
+const PEOPLE_SERVED_ALL = new RegExp(`${PEOPLE_SERVED}|群众|居民|村民|市民|职工|党员|干部`, 'g');
+const PEOPLE_MODIFIER = /[的和及与、等]|高龄|农村|城区|城镇|辖区|全县|全镇|全村|广大|重点|特殊|困难|[\d一二三四五六七八九十]+岁以上/g;
 
 /** Abstract heads ending an item's noun phrase (…股室责任、…资源品牌、…工作机制). */
 const ITEM_ABSTRACT_HEAD = /(?:责任|机制|制度|体系|氛围|意识|水平|能力|作风|品牌|形象|力度|合力|共识|站位|格局|局面|态势|理念|精神|要求|任务|目标|工作|管理|考核|督导|落实|保障|基础|短板|弱项|重点|特色|成效|效果|实效|建设|发展|方向)$/;

@@ -172,10 +172,44 @@ const EVERYONE = /全体[^，,。；]{0,8}(?:共同|一起)?负责|人人(?:有�
 const BODY_SUFFIX = '(?:局|部|中心|办|委|所|院|会|队|站|馆|公司|银行|支行|行|镇|乡|街道|社区|村|学校|小学|中学|医院|大楼)';
 const OTHER_BODY = /(?<![我本该各])(?:县委|县政府|县)(?![里域城级内乡外直])[\u4e00-\u9fff]{1,10}?(?:局|部|中心|办公室|办|委员会|所|院|联合会|总会|队|站|馆)/g;
 const VISIT_TO = /(?:到|来|赴|深入)([\u4e00-\u9fff]{1,4}?)(?:[^，,。；]{0,6}?)(?:督导|指导|检查|督查|调研|视察|督办|巡查)/;
+/** After 到/来: the place visited, then at most a word of manner, then the visit (到中心督导 / 到行开展业务督导). */
+const VISITED = '(?:实地|开展|进行|业务|工作|专项|现场){0,2}(?:督导|指导|检查|督查|调研|视察|督办|巡查)';
+
+/**
+ * The unit's place as a visitor names it (review, session 15): its own body word (中心 / 公司 / 社区 / 局 / 站 …) or
+ * the short word for it (校 for a 学校 or 大学, 院 for a 医院 or 福利院, 行 for a 银行 or 支行, 村 for a 村委会, 镇 for a 镇
+ * 人民政府). 到县城主次干道督查 / 到城区各路段督查 / 深入一线督导 visit no place of the unit's, whatever letters the unit's
+ * name shares with them.
+ */
+function unitPlaces(unit: string): string[] {
+  const name = unit.replace(/(?:党委|党组|党支部|党总支|人民政府|政府|村民委员会|居民委员会|委员会|村委会|居委会)$/, '');
+  const out: string[] = [];
+  const word = /(中心|公司|社区|街道|局|所|站|馆|队|村|镇|乡|园|院|行|校|办|委)$/.exec(name);
+  if (word) out.push(word[1]!);
+  if (/(?:学校|中学|小学|大学|学院|校)$/.test(name)) out.push('校', '学校');
+  if (/(?:医院|卫生院|福利院|敬老院|养老院|院)$/.test(name)) out.push('院');
+  if (/(?:银行|支行|分行|信用社|联社)$/.test(name)) out.push('行', '社');
+  if (/幼儿园$/.test(name)) out.push('园');
+  return out;
+}
+
+function visitsUnit(clause: string, unit: string | null): boolean {
+  const visit = VISIT_TO.exec(clause);
+  if (!visit) return false;
+  // 来我校督导检查 / 到本中心指导: the unit's own place, named as ours.
+  if (/^[我本]/.test(visit[1]!)) return true;
+  if (unit === null) return false;
+  const places = unitPlaces(unit);
+  if (places.length === 0) return false;
+  return new RegExp(`(?:到|来|赴|深入)该?(?:${places.join('|')})${VISITED}`).test(clause);
+}
 
 /** The unit's own name as its title gives it (清河县社会福利院党支部关于… → 清河县社会福利院), or null. */
 function titleUnit(title: string): string | null {
   const bare = title.replace(/^#\s*/, '');
+  // 清河县关于… / 中共清河县委关于… / 清河县人民政府关于… / 清河县创城指挥部关于…: the county itself reports, and the county's own
+  // bodies (县文明办主任具体负责 / 县委宣传部部长任常务副指挥长) are inside it (review, session 15).
+  if (/^(?:中共)?[\u4e00-\u9fff]{1,6}?[县市区旗](?:委|人民政府|政府|委员会)?(?:[\u4e00-\u9fff]{0,16}(?:指挥部|领导小组|委员会))?(?:办公室)?关于/.test(bare)) return null;
   // Before 关于 the whole name (清河县中心血站关于…); else the name up to its first body word (县文艺志愿服务队“送文化下乡”…).
   if (/^[^，,。；：:]{2,30}?关于/.test(bare)) return bare.split('关于')[0]!.replace(/(?:党委|党组|党支部|党总支)$/, '');
   const m = new RegExp(`^(?:中共)?[\\u4e00-\\u9fff（）()]{1,24}?(?:(?<![县市省区])委|${BODY_SUFFIX})`).exec(bare.split(/——|—|：|:/)[0]!);
@@ -196,8 +230,7 @@ function notUnit(body: string, unit: string): boolean {
 function otherBodyInCharge(clause: string, at: number, endAt: number, title: string, text: string): boolean {
   const unit = titleUnit(title);
   // 到中心督导 / 来我局检查: the visitor is outside wherever the title names the place visited.
-  const visit = VISIT_TO.exec(clause);
-  if (visit && (/^[我本]/.test(visit[1]!) || (unit !== null && unit.includes(visit[1]!.replace(/^[我本该]/, ''))))) return true;
+  if (visitsUnit(clause, unit)) return true;
   if (unit === null || /[我本]/.test(clause.slice(0, at))) return false;
   for (const m of clause.matchAll(OTHER_BODY)) {
     const from = m.index ?? 0;
@@ -206,7 +239,9 @@ function otherBodyInCharge(clause: string, at: number, endAt: number, title: str
     if (!notUnit(m[0], unit) || new RegExp(`${m[0]}(?:办公室)?设在(?:我|本)`).test(text)) continue;
     // Whose the one in charge is: the body right before the role (县民政局分管副局长 / 县委宣传部副部长李晓峰), the body
     // opening the clause a few words before it (县交通运输局派驻的监督员负责…), or the one the charge is given to (由… / 设在…).
-    const owner = (to <= at && at - to <= 2) || (from === 0 && at - to <= 10);
+    // A body topic of the clause whose matter is given to the unit's leader (县文明办督查反馈的问题由分管副局长牵头整改 /
+    // 县委巡察组反馈问题由局长负总责) owns no one: 由/对/把/将 between them (review, session 15).
+    const owner = to <= at && (at - to <= 2 || (from === 0 && at - to <= 10 && !/[由对把将]/.test(clause.slice(to, at))));
     const given = from >= at && /(?:设在|由)$/.test(clause.slice(0, from));
     if (!owner && !given) continue;
     // The unit's own post or office filled or hosted by another body (服务队队长由县文化馆馆长担任 / 中心办公室设在县委宣传部),

@@ -6,7 +6,7 @@
  * is missing, and what a rule file's own cues add, is decided in src/checks/report-elements.ts.
  */
 import type { ElementEvidence } from '../types.js';
-import type { Segmented } from './sections.js';
+import { sectionRole, type Segmented } from './sections.js';
 import { EMPTY_FIELD, isQuestion, maskQuotations, type ElementTest } from './element-shared.js';
 import { groupWithoutHead, responsibility } from './element-responsibility.js';
 import { documents } from './element-documents.js';
@@ -121,7 +121,8 @@ function underMeasuresHeading(seg: Segmented, i: number): boolean {
     if (!s.heading) continue;
     const h = s.text.replace(BULLET, '').replace(/^[（(]?[一二三四五六七八九十\d]{1,2}[）)、.．]?\s*/, '');
     const names = (e: string) => ELEMENT_HEADINGS[e]!.some((w) => h.includes(w)) && !(NOT_ELEMENT_HEADING[e]?.test(h) ?? false);
-    if (names('具体措施')) return h.length <= 12;
+    // 三、下一步措施 / 二、存在问题及整改措施: the items are plans or problems, not measures taken (review, session 15).
+    if (names('具体措施')) return h.length <= 12 && sectionRole(s.text) === undefined;
     if (ELEMENT_NAMES.some(names) || !BULLET.test(s.text)) return false;
   }
   return false;
