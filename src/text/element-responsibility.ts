@@ -241,7 +241,9 @@ function otherBodyInCharge(clause: string, at: number, endAt: number, title: str
     // opening the clause a few words before it (县交通运输局派驻的监督员负责…), or the one the charge is given to (由… / 设在…).
     // A body topic of the clause whose matter is given to the unit's leader (县文明办督查反馈的问题由分管副局长牵头整改 /
     // 县委巡察组反馈问题由局长负总责) owns no one: 由/对/把/将 between them (review, session 15).
-    const owner = to <= at && (at - to <= 2 || (from === 0 && at - to <= 10 && !/[由对把将]/.test(clause.slice(to, at))));
+    // A match running over 由 (县委巡察组反馈问题由局…) is no body's name.
+    if (/[由把]/.test(m[0])) continue;
+    const owner = (to <= at && at - to <= 2) || (from === 0 && at - to <= 10 && !(to <= at && /[由对把将]/.test(clause.slice(to, at))));
     const given = from >= at && /(?:设在|由)$/.test(clause.slice(0, from));
     if (!owner && !given) continue;
     // The unit's own post or office filled or hosted by another body (服务队队长由县文化馆馆长担任 / 中心办公室设在县委宣传部),
