@@ -6,8 +6,10 @@
  * Data, per element E: every sentence of a report labelled E-missing is a negative; the sentences the
  * detector cites as E's evidence in a report labelled E-present are positives.
  * Veto: the detector's "present" becomes "missing" when every evidence sentence it cited for E scores
- * below E's threshold. The threshold is the lowest such best-evidence score, out of fold, of the
- * reports labelled E-present that the detector passed (zero false "missing" on the training folds).
+ * below E's threshold in every view. Thresholds come from the out-of-fold best-evidence scores of the
+ * reports labelled E-present that the detector passed, one fold per authoring set, by the veto policy
+ * (VETO_POLICY, policyThresholds): each view's threshold is the same order statistic of those scores,
+ * the highest whose joint veto overrules at most the allowed share of them.
  */
 import { VETO_ELEMENTS } from '../src/text/element-model-veto.js';
 import { MODEL_BUCKETS, MODEL_VIEWS, contextFeatures, headingBefore, quantise, scoreFeatures, textFeatures, viewUnits, type ModelView } from '../src/text/element-model.js';
@@ -23,7 +25,11 @@ export interface Dumped {
   evidence: Record<string, number[]>;
 }
 
-/** Authoring sets of the corpus (fixtures/elements/README.md): each written by authors the others never read. */
+/**
+ * Authoring sets of the corpus (fixtures/elements/README.md): each written by authors the others never
+ * read. Ids from 4200 on: the eleventh set 4201–4785, the twelfth 4801–5985, the thirteenth 6001–6985;
+ * each later thousand is taken as one set (a set moved to train later gets its own fold).
+ */
 export function authorSet(id: string): string {
   const n = Number.parseInt(id, 10);
   if (n < 200) return 'A1';
@@ -36,7 +42,14 @@ export function authorSet(id: string): string {
   if (n < 2900) return '8';
   if (n < 3400) return '9';
   if (n < 4200) return '10';
-  return '11+';
+  if (n < 4800) return '11';
+  if (n < 6000) return '12';
+  return String(13 + Math.floor((n - 6000) / 1000));
+}
+
+/** An authoring set's place in time (A1, A2, A3 first, then 4, 5, …): the protocol fits on the sets before k. */
+export function setOrder(set: string): number {
+  return set.startsWith('A') ? Number(set.slice(1)) : Number(set);
 }
 
 export interface FitOptions {
@@ -136,8 +149,8 @@ export function fitElement(reports: Dumped[], element: string, unit: Unit, opt: 
 export type Model = Partial<Record<Unit, Record<string, ArrayLike<number>>>>;
 export type Thresholds = Partial<Record<Unit, Record<string, number>>>;
 
-export function fit(reports: Dumped[], opt: FitOptions = FIT, views: Unit[] = VIEWS): Model {
-  return Object.fromEntries(views.map((u) => [u, Object.fromEntries(ELEMENTS.map((e) => [e, fitElement(reports, e, u, opt)]))]));
+export function fit(reports: Dumped[], opt: FitOptions = FIT, views: Unit[] = VIEWS, elements: readonly string[] = ELEMENTS): Model {
+  return Object.fromEntries(views.map((u) => [u, Object.fromEntries(elements.map((e) => [e, fitElement(reports, e, u, opt)]))]));
 }
 
 /** The best score among the sentences the detector cited for the element (undefined: none cited). */
@@ -153,31 +166,92 @@ export function bestEvidence(r: Dumped, element: string, weights: ArrayLike<numb
   return best;
 }
 
+/** How reports are grouped into threshold folds: one group is scored by the model fitted on the others. */
+export type Fold = (r: Dumped) => string;
+export const BY_AUTHOR_SET: Fold = (r) => authorSet(r.id);
+
 /**
- * Thresholds on author-set folds: for each set in the training reports, fit on the others and score
- * that set's reports; per element, the lowest best-evidence score of a report labelled present that
- * the detector passed. With one set only, folds by id modulo 5.
+ * Out of fold, per element, the best-evidence scores (one per view, in `views` order) of every report
+ * labelled E-present that the detector passed and that cites evidence for E: for each group of `fold`,
+ * the model fitted on the other groups scores that group's reports. One group only: folds by id modulo 5.
  */
-export function chooseThresholds(reports: Dumped[], opt: FitOptions = FIT, views: Unit[] = VIEWS): Thresholds {
-  const sets = [...new Set(reports.map((r) => authorSet(r.id)))];
-  const fold = sets.length > 1 ? (r: Dumped) => authorSet(r.id) : (r: Dumped) => String(Number.parseInt(r.id, 10) % 5);
-  const folds = [...new Set(reports.map(fold))];
-  const low: Thresholds = Object.fromEntries(views.map((u) => [u, Object.fromEntries(ELEMENTS.map((e) => [e, 1]))]));
-  for (const f of folds) {
-    const train = reports.filter((r) => fold(r) !== f);
-    const test = reports.filter((r) => fold(r) === f);
-    const model = fit(train, opt, views);
-    for (const u of views) {
-      for (const e of ELEMENTS) {
-        for (const r of test) {
-          if (r.labelledMissing.includes(e) || r.judgedMissing.includes(e)) continue;
-          const b = bestEvidence(r, e, model[u]![e], u);
-          if (b !== undefined && b < low[u]![e]) low[u]![e] = b;
-        }
+export function outOfFoldScores(reports: Dumped[], opt: FitOptions = FIT, views: Unit[] = VIEWS, fold: Fold = BY_AUTHOR_SET, elements: readonly string[] = ELEMENTS): Record<string, number[][]> {
+  const groups = new Set(reports.map(fold));
+  const by: Fold = groups.size > 1 ? fold : (r) => String(Number.parseInt(r.id, 10) % 5);
+  const out: Record<string, number[][]> = Object.fromEntries(elements.map((e) => [e, []]));
+  for (const f of [...new Set(reports.map(by))]) {
+    const train = reports.filter((r) => by(r) !== f);
+    const test = reports.filter((r) => by(r) === f);
+    const model = fit(train, opt, views, elements);
+    for (const e of elements) {
+      for (const r of test) {
+        if (r.labelledMissing.includes(e) || r.judgedMissing.includes(e)) continue;
+        const scores = views.map((u) => bestEvidence(r, e, model[u]![e], u));
+        if (scores.every((b) => b !== undefined)) out[e].push(scores as number[]);
       }
     }
   }
-  return low;
+  return out;
+}
+
+/**
+ * A veto policy: per element, the share of the out-of-fold reports labelled present (and passed by
+ * the detector) that the veto may overrule, and how the thresholds use that allowance (`rule`):
+ * 'quantile' — each view's threshold is its (allowance+1)-th lowest score (allowance 0: each view's
+ * lowest, the former rule); 'joint' — the highest common order statistic at which the reports
+ * scoring below the threshold in every view (the ones the veto overrules) are within the allowance.
+ */
+export interface VetoPolicy {
+  rule: 'quantile' | 'joint';
+  share: Record<string, number>;
+}
+
+/** The shipped policy, chosen by scripts/element-model-policy.ts (README, "Session 15: the veto policy"). */
+export const VETO_POLICY: VetoPolicy = { rule: 'quantile', share: { 主体责任: 0.005, 部署文件: 0, 具体措施: 0.005, 数据实例: 0, 取得成效: 0.005 } };
+
+/**
+ * Thresholds, one per view, from out-of-fold scores of present reports (each row: one report's score
+ * per view) and the number of them the veto may overrule (see VetoPolicy). The threshold of a view is
+ * one of its scores: a report scoring exactly the threshold is not overruled. No scores: [] (the
+ * caller keeps 1, as the former rule did: nothing to protect).
+ */
+export function policyThresholds(rows: readonly (readonly number[])[], allowed: number, rule: VetoPolicy['rule'] = 'quantile'): number[] {
+  if (rows.length === 0) return [];
+  const views = rows[0].length;
+  const sorted = Array.from({ length: views }, (_, v) => rows.map((x) => x[v]).sort((a, b) => a - b));
+  const at = (k: number) => sorted.map((s) => s[k]);
+  if (rule === 'quantile') return at(Math.min(allowed, rows.length - 1));
+  const overruled = (t: number[]) => rows.filter((x) => x.every((s, v) => s < t[v])).length;
+  // The count is non-decreasing in k: the largest k within the allowance, by bisection.
+  let lo = 0;
+  let hi = rows.length - 1;
+  while (lo < hi) {
+    const mid = Math.ceil((lo + hi) / 2);
+    if (overruled(at(mid)) <= allowed) lo = mid;
+    else hi = mid - 1;
+  }
+  return at(lo);
+}
+
+/** The number of present reports an element's veto may overrule: its policy share of them, rounded down. */
+export const allowance = (present: number, share: number): number => Math.floor(present * share + 1e-9);
+
+/**
+ * Thresholds on author-set folds (outOfFoldScores) by the veto policy (policyThresholds): per element
+ * and view. An element with no scored present report keeps 1 (as the former rule did).
+ */
+export function chooseThresholds(reports: Dumped[], opt: FitOptions = FIT, views: Unit[] = VIEWS, policy: VetoPolicy = VETO_POLICY, fold: Fold = BY_AUTHOR_SET): Thresholds {
+  return thresholdsFrom(outOfFoldScores(reports, opt, views, fold), views, policy);
+}
+
+/** chooseThresholds from out-of-fold scores already computed. */
+export function thresholdsFrom(scores: Record<string, number[][]>, views: Unit[], policy: VetoPolicy): Thresholds {
+  const out: Thresholds = Object.fromEntries(views.map((u) => [u, {}]));
+  for (const [e, rows] of Object.entries(scores)) {
+    const t = policyThresholds(rows, allowance(rows.length, policy.share[e] ?? 0), policy.rule);
+    views.forEach((u, v) => (out[u]![e] = t.length > 0 ? t[v] : 1));
+  }
+  return out;
 }
 
 /** The detector's verdicts with the second opinion's vetoes: the elements judged missing, and those vetoed. */

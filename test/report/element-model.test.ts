@@ -3,7 +3,7 @@
  * pieces it scores, the stored weights, the veto's boundary (both views strictly below the
  * threshold), that it never adds an element, that a vetoed verdict says so, that the fact cache and
  * the report accept the veto, and that the committed model is what `npm run train:elements` makes
- * from train/ (with no element labelled present on train overruled).
+ * from train/ (overruling no more elements labelled present on train than the veto policy allows).
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -185,10 +185,10 @@ describe('the veto', () => {
 });
 
 describe('the committed model', () => {
-  it('is what npm run train:elements makes from train/, and overrules no element labelled present there', { timeout: 900_000 }, () => {
+  it('is what npm run train:elements makes from train/, and overrules no more elements labelled present there than the policy allows', { timeout: 900_000 }, () => {
     const root = path.join(import.meta.dirname, '..', '..');
-    const { source, falseMissing } = trainModel(readSplit(path.join(root, 'fixtures', 'elements', 'train')));
-    expect(falseMissing).toEqual([]);
+    const { source, overAllowance } = trainModel(readSplit(path.join(root, 'fixtures', 'elements', 'train')));
+    expect(overAllowance).toEqual([]);
     expect(source === readFileSync(path.join(root, MODEL_FILE), 'utf8'), 'src/text/element-model-weights.ts is stale: run npm run train:elements').toBe(true);
   });
 });

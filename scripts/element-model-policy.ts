@@ -1,0 +1,141 @@
+/**
+ * The veto policy's protocol (README, "Session 15: the veto policy"): how the learned second
+ * opinion's thresholds generalise to a set written by strangers. For each recent authoring set k,
+ * the model is fitted on every train report of the sets before k, its thresholds chosen from those
+ * reports alone by each policy (fold scheme × allowed share of present reports overruled out of fold),
+ * and it is combined with the CURRENT rule detector's verdicts on set k (this checkout's, as the
+ * training script reads train/). Prints, per policy and set, the reports lacking an element that pass
+ * and, per vetoed element, false "missing" added and F1 ("missing" the positive class).
+ * Usage: node dist/scripts/element-model-policy.js [--dump FILE.jsonl] [--sets 9,10,11,12,13]
+ * [--shares 0,0.005,0.01] [--folds set,legacy,mod5,author10]
+ * --dump: the train reports as dumped by a previous run (written there when absent).
+ */
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { VETO_ELEMENTS } from '../src/text/element-model-veto.js';
+import { ELEMENTS, VIEWS, authorSet, bestEvidence, fit, outOfFoldScores, setOrder, thresholdsFrom, type Dumped, type Fold, type VetoPolicy } from './element-model-fit.js';
+import { readSplit } from './train-element-model.js';
+
+/** Fold schemes compared: the former one (sets from the eleventh on as one), one per set, by id, by author block. */
+const FOLDS: Record<string, Fold> = {
+  legacy: (r) => (setOrder(authorSet(r.id)) >= 11 ? '11+' : authorSet(r.id)),
+  set: (r) => authorSet(r.id),
+  mod5: (r) => String(Number.parseInt(r.id, 10) % 5),
+  author10: (r) => String(Math.floor(Number.parseInt(r.id, 10) / 100) % 10),
+};
+
+interface Tally {
+  tp: number;
+  fp: number;
+  fn: number;
+}
+const f1 = (c: Tally) => (c.tp === 0 && c.fp === 0 && c.fn === 0 ? 1 : (2 * c.tp) / (2 * c.tp + c.fp + c.fn));
+
+function main() {
+  const args = process.argv.slice(2);
+  const opt = (k: string) => {
+    const i = args.indexOf(k);
+    return i >= 0 ? args[i + 1] : undefined;
+  };
+  const dump = opt('--dump');
+  let reports: Dumped[];
+  if (dump && existsSync(dump)) reports = readFileSync(dump, 'utf8').split('\n').filter((l) => l.trim() !== '').map((l) => JSON.parse(l) as Dumped);
+  else {
+    reports = readSplit(path.resolve('fixtures/elements/train'));
+    if (dump) writeFileSync(dump, reports.map((r) => JSON.stringify(r)).join('\n') + '\n');
+  }
+  const sets = (opt('--sets') ?? '9,10,11,12,13').split(',');
+  // --dumps 13=FILE,12=FILE: set k read from its own dump (e.g. the detector as it was when set k was measured).
+  const perSet = new Map((opt('--dumps') ?? '').split(',').filter((x) => x !== '').map((x) => x.split('=') as [string, string]));
+  const readDump = (f: string) => readFileSync(f, 'utf8').split('\n').filter((l) => l.trim() !== '').map((l) => JSON.parse(l) as Dumped);
+  const all = reports;
+  // A policy: q (quantile) or j (joint), then one share for every element or per element:
+  // q0.0025, j0, q主体责任=0.0025/具体措施=0/取得成效=0.005 (an element not named: 0).
+  const policies = (opt('--shares') ?? 'q0,j0,q0.0025,j0.0025,q0.005,q0.01').split(',').map((x) => {
+    const rule: VetoPolicy['rule'] = x[0] === 'j' ? 'joint' : 'quantile';
+    const body = x.slice(1);
+    if (!body.includes('=')) return { name: x, policy: { rule, share: Object.fromEntries(ELEMENTS.map((e) => [e, Number(body)])) } };
+    const m = Object.fromEntries(body.split('/').map((y) => y.split('=')).map(([e, v]) => [e, Number(v)]));
+    return { name: x, policy: { rule, share: Object.fromEntries(ELEMENTS.map((e) => [e, m[e] ?? 0])) } };
+  });
+  const folds = (opt('--folds') ?? 'legacy,set,mod5,author10').split(',');
+  const views = VIEWS;
+  const elements = VETO_ELEMENTS;
+  type Row = { policy: string; set: string; passedAlone: number; passed: number; right: number; wrong: Record<string, number>; f1Alone: Record<string, number>; f1: Record<string, number>; present: Record<string, number> };
+  const rows: Row[] = [];
+  for (const k of sets) {
+    const reports = perSet.has(k) ? readDump(perSet.get(k)!) : all;
+    const train = reports.filter((r) => setOrder(authorSet(r.id)) < setOrder(k));
+    const test = reports.filter((r) => authorSet(r.id) === k);
+    const t0 = Date.now();
+    const model = fit(train, undefined, views, elements);
+    // Each test report's best-evidence score per element and view (undefined: the detector cited nothing).
+    const scored = test.map((r) => Object.fromEntries(elements.map((e) => [e, views.map((u) => bestEvidence(r, e, model[u]![e], u))])));
+    console.error(`set ${k}: ${test.length} reports, fitted on ${train.length} (${((Date.now() - t0) / 1000).toFixed(0)} s)`);
+    for (const fname of folds) {
+      const t1 = Date.now();
+      const oof = outOfFoldScores(train, undefined, views, FOLDS[fname], elements);
+      console.error(`  folds ${fname}: ${((Date.now() - t1) / 1000).toFixed(0)} s`);
+      for (const { name, policy } of policies) {
+        const th = thresholdsFrom(oof, views, policy);
+        const tally = (withModel: boolean) => {
+          const t: Record<string, Tally> = Object.fromEntries(ELEMENTS.map((e) => [e, { tp: 0, fp: 0, fn: 0 }]));
+          let passed = 0;
+          let right = 0;
+          const wrong: Record<string, number> = Object.fromEntries(elements.map((e) => [e, 0]));
+          test.forEach((r, i) => {
+            const said = new Set(r.judgedMissing);
+            if (withModel) {
+              for (const e of elements) {
+                if (said.has(e)) continue;
+                const s = scored[i][e];
+                if (s.every((b, v) => b !== undefined && b < th[views[v]]![e])) {
+                  said.add(e);
+                  if (r.labelledMissing.includes(e)) right++;
+                  else wrong[e]++;
+                }
+              }
+            }
+            let lack = false;
+            for (const e of ELEMENTS) {
+              const truth = r.labelledMissing.includes(e);
+              if (truth && said.has(e)) t[e].tp++;
+              else if (!truth && said.has(e)) t[e].fp++;
+              else if (truth) {
+                t[e].fn++;
+                lack = true;
+              }
+            }
+            if (lack) passed++;
+          });
+          return { t, passed, right, wrong };
+        };
+        const a = tally(false);
+        const b = tally(true);
+        rows.push({
+          policy: `${fname} ${name}`,
+          set: k,
+          passedAlone: a.passed,
+          passed: b.passed,
+          right: b.right,
+          wrong: b.wrong,
+          f1Alone: Object.fromEntries(elements.map((e) => [e, f1(a.t[e])])),
+          f1: Object.fromEntries(elements.map((e) => [e, f1(b.t[e])])),
+          present: Object.fromEntries(elements.map((e) => [e, oof[e].length])),
+        });
+        const r = rows[rows.length - 1];
+        console.log(`${r.policy}\tset ${k}\tpassed ${r.passedAlone} -> ${r.passed}\tright ${r.right}\twrong ${elements.map((e) => r.wrong[e]).join('/')}\tF1 ${elements.map((e) => `${r.f1Alone[e].toFixed(3)}->${r.f1[e].toFixed(3)}`).join(' ')}\tthresholds ${elements.map((e) => views.map((u) => th[u]![e].toFixed(3)).join('/')).join(' ')}`);
+      }
+    }
+  }
+  console.log('\n| policy | ' + sets.map((k) => `set ${k}`).join(' | ') + ' | total passed | wrong (' + elements.join('/') + ') | mean F1 ' + elements.join(' / ') + ' |');
+  console.log('|' + '---|'.repeat(sets.length + 4));
+  const alone = rows.filter((r) => r.policy === rows[0].policy);
+  console.log(`| detector alone | ${alone.map((r) => r.passedAlone).join(' | ')} | ${alone.reduce((s, r) => s + r.passedAlone, 0)} | 0 | ${elements.map((e) => (alone.reduce((s, r) => s + r.f1Alone[e], 0) / alone.length).toFixed(4)).join(' / ')} |`);
+  for (const p of [...new Set(rows.map((r) => r.policy))]) {
+    const rs = rows.filter((r) => r.policy === p);
+    console.log(`| ${p} | ${rs.map((r) => `${r.passed} (${r.right}/${elements.reduce((s, e) => s + r.wrong[e], 0)})`).join(' | ')} | ${rs.reduce((s, r) => s + r.passed, 0)} | ${elements.map((e) => rs.reduce((s, r) => s + r.wrong[e], 0)).join('/')} | ${elements.map((e) => (rs.reduce((s, r) => s + r.f1[e], 0) / rs.length).toFixed(4)).join(' / ')} |`);
+  }
+}
+
+main();
