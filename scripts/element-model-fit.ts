@@ -195,19 +195,26 @@ export function outOfFoldScores(reports: Dumped[], opt: FitOptions = FIT, views:
 }
 
 /**
- * A veto policy: per element, the share of the out-of-fold reports labelled present (and passed by
- * the detector) that the veto may overrule, and how the thresholds use that allowance (`rule`):
+ * A veto policy, per element: the share of the out-of-fold reports labelled present (and passed by the
+ * detector) that the veto may overrule, and how the thresholds use that allowance (`rule`):
  * 'quantile' — each view's threshold is its (allowance+1)-th lowest score (allowance 0: each view's
  * lowest, the former rule); 'joint' — the highest common order statistic at which the reports
  * scoring below the threshold in every view (the ones the veto overrules) are within the allowance.
  */
-export interface VetoPolicy {
-  rule: 'quantile' | 'joint';
-  share: Record<string, number>;
-}
+export type VetoPolicy = Record<string, { rule: 'quantile' | 'joint'; share: number }>;
 
-/** The shipped policy, chosen by scripts/element-model-policy.ts (README, "Session 15: the veto policy"). */
-export const VETO_POLICY: VetoPolicy = { rule: 'quantile', share: { 主体责任: 0.005, 部署文件: 0, 具体措施: 0.005, 数据实例: 0, 取得成效: 0.005 } };
+/**
+ * The shipped policy, chosen by scripts/element-model-policy.ts (README, "Session 15: the veto
+ * policy"): 具体措施 and 取得成效 joint with no allowance; 主体责任 (and the elements never vetoed) the
+ * former rule.
+ */
+export const VETO_POLICY: VetoPolicy = {
+  主体责任: { rule: 'quantile', share: 0 },
+  部署文件: { rule: 'quantile', share: 0 },
+  具体措施: { rule: 'joint', share: 0 },
+  数据实例: { rule: 'quantile', share: 0 },
+  取得成效: { rule: 'joint', share: 0 },
+};
 
 /**
  * Thresholds, one per view, from out-of-fold scores of present reports (each row: one report's score
@@ -215,7 +222,7 @@ export const VETO_POLICY: VetoPolicy = { rule: 'quantile', share: { 主体责任
  * one of its scores: a report scoring exactly the threshold is not overruled. No scores: [] (the
  * caller keeps 1, as the former rule did: nothing to protect).
  */
-export function policyThresholds(rows: readonly (readonly number[])[], allowed: number, rule: VetoPolicy['rule'] = 'quantile'): number[] {
+export function policyThresholds(rows: readonly (readonly number[])[], allowed: number, rule: 'quantile' | 'joint' = 'quantile'): number[] {
   if (rows.length === 0) return [];
   const views = rows[0].length;
   const sorted = Array.from({ length: views }, (_, v) => rows.map((x) => x[v]).sort((a, b) => a - b));
@@ -248,7 +255,8 @@ export function chooseThresholds(reports: Dumped[], opt: FitOptions = FIT, views
 export function thresholdsFrom(scores: Record<string, number[][]>, views: Unit[], policy: VetoPolicy): Thresholds {
   const out: Thresholds = Object.fromEntries(views.map((u) => [u, {}]));
   for (const [e, rows] of Object.entries(scores)) {
-    const t = policyThresholds(rows, allowance(rows.length, policy.share[e] ?? 0), policy.rule);
+    const p = policy[e] ?? { rule: 'quantile', share: 0 };
+    const t = policyThresholds(rows, allowance(rows.length, p.share), p.rule);
     views.forEach((u, v) => (out[u]![e] = t.length > 0 ? t[v] : 1));
   }
   return out;

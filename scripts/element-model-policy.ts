@@ -49,14 +49,13 @@ function main() {
   const perSet = new Map((opt('--dumps') ?? '').split(',').filter((x) => x !== '').map((x) => x.split('=') as [string, string]));
   const readDump = (f: string) => readFileSync(f, 'utf8').split('\n').filter((l) => l.trim() !== '').map((l) => JSON.parse(l) as Dumped);
   const all = reports;
-  // A policy: q (quantile) or j (joint), then one share for every element or per element:
-  // q0.0025, j0, q主体责任=0.0025/具体措施=0/取得成效=0.005 (an element not named: 0).
+  // A policy: q (quantile) or j (joint) and one share for every element (q0.0025, j0), or per
+  // element: 主体责任=q0/具体措施=j0/取得成效=j0.0025 (an element not named: q0, the former rule).
+  const parse = (x: string) => ({ rule: (x[0] === 'j' ? 'joint' : 'quantile') as 'joint' | 'quantile', share: Number(x.slice(1)) });
   const policies = (opt('--shares') ?? 'q0,j0,q0.0025,j0.0025,q0.005,q0.01').split(',').map((x) => {
-    const rule: VetoPolicy['rule'] = x[0] === 'j' ? 'joint' : 'quantile';
-    const body = x.slice(1);
-    if (!body.includes('=')) return { name: x, policy: { rule, share: Object.fromEntries(ELEMENTS.map((e) => [e, Number(body)])) } };
-    const m = Object.fromEntries(body.split('/').map((y) => y.split('=')).map(([e, v]) => [e, Number(v)]));
-    return { name: x, policy: { rule, share: Object.fromEntries(ELEMENTS.map((e) => [e, m[e] ?? 0])) } };
+    if (!x.includes('=')) return { name: x, policy: Object.fromEntries(ELEMENTS.map((e) => [e, parse(x)])) as VetoPolicy };
+    const m = Object.fromEntries(x.split('/').map((y) => y.split('=')).map(([e, v]) => [e, parse(v)]));
+    return { name: x, policy: Object.fromEntries(ELEMENTS.map((e) => [e, m[e] ?? parse('q0')])) as VetoPolicy };
   });
   const folds = (opt('--folds') ?? 'legacy,set,mod5,author10').split(',');
   const views = VIEWS;

@@ -84,7 +84,7 @@ export function trainModel(reports: Dumped[]): { source: string; falseMissing: s
   const falseMissing = reports.flatMap((r) => combine(r, model, thresholds).vetoed.filter((e) => !r.labelledMissing.includes(e)).map((e) => `${r.id} ${e}`));
   const overAllowance = ELEMENTS.filter((e) => {
     const present = reports.filter((r) => !r.labelledMissing.includes(e) && !r.judgedMissing.includes(e)).length;
-    return falseMissing.filter((x) => x.endsWith(` ${e}`)).length > allowance(present, VETO_POLICY.share[e] ?? 0);
+    return falseMissing.filter((x) => x.endsWith(` ${e}`)).length > allowance(present, VETO_POLICY[e]?.share ?? 0);
   });
   const source = [
     '/**',

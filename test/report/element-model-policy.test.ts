@@ -76,7 +76,7 @@ describe('policyThresholds', () => {
 
   it('with no scores gives nothing; thresholdsFrom then keeps 1 (nothing to protect)', () => {
     expect(policyThresholds([], 3)).toEqual([]);
-    expect(thresholdsFrom({ 主体责任: [] }, ['sentence', 'clause'], { rule: 'quantile', share: { 主体责任: 0.01 } })).toEqual({ sentence: { 主体责任: 1 }, clause: { 主体责任: 1 } });
+    expect(thresholdsFrom({ 主体责任: [] }, ['sentence', 'clause'], { 主体责任: { rule: 'quantile', share: 0.01 } })).toEqual({ sentence: { 主体责任: 1 }, clause: { 主体责任: 1 } });
   });
 });
 
@@ -91,16 +91,27 @@ describe('allowance', () => {
 
   it('thresholdsFrom applies each element\'s own share', () => {
     const rows = Array.from({ length: 200 }, (_, i) => [i / 200, i / 200]);
-    const t = thresholdsFrom({ 主体责任: rows, 具体措施: rows }, ['sentence', 'clause'], { rule: 'quantile', share: { 主体责任: 0.005, 具体措施: 0 } });
+    const t = thresholdsFrom({ 主体责任: rows, 具体措施: rows }, ['sentence', 'clause'], { 主体责任: { rule: 'quantile', share: 0.005 }, 具体措施: { rule: 'quantile', share: 0 } });
     expect(t.sentence!['主体责任']).toBe(1 / 200); // one report (score 0) overruled
     expect(t.sentence!['具体措施']).toBe(0); // none
   });
 
-  it('the shipped policy allows a share in [0, 0.01] per element', () => {
-    for (const share of Object.values(VETO_POLICY.share)) {
-      expect(share).toBeGreaterThanOrEqual(0);
-      expect(share).toBeLessThanOrEqual(0.01);
-    }
+  it('thresholdsFrom applies each element\'s own rule', () => {
+    const rows = [
+      [0.1, 0.5],
+      [0.2, 0.1],
+      [0.3, 0.3],
+      [0.4, 0.4],
+    ];
+    const t = thresholdsFrom({ 主体责任: rows, 具体措施: rows }, ['sentence', 'clause'], { 主体责任: { rule: 'quantile', share: 0 }, 具体措施: { rule: 'joint', share: 0 } });
+    expect([t.sentence!['主体责任'], t.clause!['主体责任']]).toEqual([0.1, 0.1]);
+    expect([t.sentence!['具体措施'], t.clause!['具体措施']]).toEqual([0.2, 0.3]);
+  });
+
+  it('the shipped policy: 具体措施 and 取得成效 joint with no allowance, 主体责任 the former rule', () => {
+    expect(VETO_POLICY['具体措施']).toEqual({ rule: 'joint', share: 0 });
+    expect(VETO_POLICY['取得成效']).toEqual({ rule: 'joint', share: 0 });
+    expect(VETO_POLICY['主体责任']).toEqual({ rule: 'quantile', share: 0 });
   });
 });
 
