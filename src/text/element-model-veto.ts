@@ -4,8 +4,7 @@
  * the element's threshold in BOTH views (whole sentence, best clause), that evidence is taken out of
  * `elements` and kept in `elementVetoes` (what was overruled, with the best scores), so `inspect`
  * and the verdicts show the veto. It never adds an element. Thresholds were chosen on author-set
- * folds of train/ by the veto policy: at most 0.5 % false "missing" out of fold (VETO_POLICY in
- * scripts/element-model-fit.ts; README, "Session 15: the veto policy").
+ * folds of train/ for zero false "missing" there (scripts/element-model-fit.ts).
  */
 import type { ElementEvidence, ElementVeto } from '../types.js';
 import { MODEL_VIEWS, contextFeatures, decodeWeights, viewScore, type ModelView, type StoredModel } from './element-model.js';

@@ -108,9 +108,9 @@ describe('allowance', () => {
     expect([t.sentence!['具体措施'], t.clause!['具体措施']]).toEqual([0.2, 0.3]);
   });
 
-  it('the shipped policy: 具体措施 and 取得成效 joint with no allowance, 主体责任 the former rule', () => {
+  it('the shipped policy: 具体措施 joint with no allowance, 主体责任 and 取得成效 the former rule', () => {
     expect(VETO_POLICY['具体措施']).toEqual({ rule: 'joint', share: 0 });
-    expect(VETO_POLICY['取得成效']).toEqual({ rule: 'joint', share: 0 });
+    expect(VETO_POLICY['取得成效']).toEqual({ rule: 'quantile', share: 0 });
     expect(VETO_POLICY['主体责任']).toEqual({ rule: 'quantile', share: 0 });
   });
 });
