@@ -119,3 +119,13 @@ describe('session 15: what the object really is', () => {
     expect(has(['据统计，今年全镇新建农家书屋14个。'], MEASURE)).toBe(true);
   });
 });
+
+describe('session 15: the content of a problem named is the problem', () => {
+  it('what stands between 存在 and 等现象 / 问题 is what is wrong, not work done', () => {
+    expect(has(['个别小区楼道存在堆放杂物、张贴小广告、私拉电线等现象。'], MEASURE)).toBe(false);
+  });
+  it('an action after the problem, in its own clause, is work done', () => {
+    expect(has(['部分门店存在乱堆乱放现象，我们对其下达了整改通知书。'], MEASURE)).toBe(true);
+    expect(has(['检查中发现部分门店存在占道经营等问题，当场清理占道摊位15处。'], MEASURE)).toBe(true);
+  });
+});
