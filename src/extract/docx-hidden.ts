@@ -49,8 +49,12 @@ export interface DocxStyles {
 
 const STYLE_DEPTH = 16;
 const WORD_NS = /xmlns(?::([A-Za-z_][\w.-]*))?\s*=\s*["'](?:http:\/\/schemas\.openxmlformats\.org\/wordprocessingml\/2006\/main|http:\/\/purl\.oclc\.org\/ooxml\/wordprocessingml\/main)["']/g;
-/** A start, end or empty tag; the attributes never cross a `<`, so a failed match costs up to the next one. */
-const TAG = /<(\/?)(?:([A-Za-z_][\w.-]*):)?([A-Za-z_][\w.-]*)([^<>]*)>/y;
+/**
+ * A start, end or empty tag; the attributes never cross a `<`, so a failed match costs up to the next
+ * one. The name takes all its characters ((?![\w.-])): otherwise a tag never closed (`<w:aaaa…` with
+ * no `>` before the next `<`) was tried once for every split of its name, quadratic (a 4 MB part: hours).
+ */
+const TAG = /<(\/?)(?:([A-Za-z_][\w.-]*):)?([A-Za-z_][\w.-]*)(?![\w.-])([^<>]*)>/y;
 
 /** The prefixes bound to WordprocessingML in the part (null: none declared, any prefix is taken). */
 function wordPrefixes(xml: string): Set<string> | null {
@@ -275,6 +279,16 @@ export function cutHiddenRuns(xml: string, styles: DocxStyles = NO_STYLES): Hidd
   // Context.
   let txbx = 0;
   const tables: { coloured: boolean; cell: boolean }[] = [];
+  // Tables in the stack with colour behind their text (coloured, or the current cell shaded): kept as a
+  // count so that a run's decision does not walk a deep stack of nested tables (quadratic).
+  let backedTables = 0;
+  const backs = (t: { coloured: boolean; cell: boolean }) => t.coloured || t.cell;
+  const setTop = (f: (t: { coloured: boolean; cell: boolean }) => void) => {
+    const top = tables[tables.length - 1]!;
+    const was = backs(top);
+    f(top);
+    backedTables += (backs(top) ? 1 : 0) - (was ? 1 : 0);
+  };
   let pStyle: string | null = null;
   let pShaded = false;
   let inPPr = false;
@@ -292,7 +306,7 @@ export function cutHiddenRuns(xml: string, styles: DocxStyles = NO_STYLES): Hidd
     const p = merged(own, merged(rs, merged(ps, styles.defaults)));
     if (p.vanish) return own.vanish !== undefined ? 'vanish' : 'style';
     if (p.sz !== undefined && p.sz <= 2) return 'tiny';
-    if (p.white && !p.backed && !pShaded && !styles.paragraphShaded(pStyle) && txbx === 0 && !pageColoured && !tables.some((t) => t.coloured || t.cell)) return 'white';
+    if (p.white && !p.backed && !pShaded && !styles.paragraphShaded(pStyle) && txbx === 0 && !pageColoured && backedTables === 0) return 'white';
     return null;
   };
 
@@ -371,17 +385,19 @@ export function cutHiddenRuns(xml: string, styles: DocxStyles = NO_STYLES): Hidd
         if (run?.inRPr) run.rStyle = attr(attrs, 'val');
         break;
       case 'tbl':
-        if (close) tables.pop();
-        else if (!empty) tables.push({ coloured: false, cell: false });
+        if (close) {
+          const t = tables.pop();
+          if (t && backs(t)) backedTables--;
+        } else if (!empty) tables.push({ coloured: false, cell: false });
         break;
       case 'tblPr':
         inTblPr = !close && !empty;
         break;
       case 'tblStyle':
-        if (tables.length) tables[tables.length - 1]!.coloured = true;
+        if (tables.length) setTop((t) => (t.coloured = true));
         break;
       case 'tc':
-        if (tables.length && !empty) tables[tables.length - 1]!.cell = false;
+        if (tables.length && !empty) setTop((t) => (t.cell = false));
         break;
       case 'txbxContent':
         if (!empty) txbx = Math.max(0, txbx + (close ? -1 : 1));
@@ -391,9 +407,8 @@ export function cutHiddenRuns(xml: string, styles: DocxStyles = NO_STYLES): Hidd
         else if (inPPr) pShaded ||= colouredFill(local, attrs);
         else if (tables.length && colouredFill(local, attrs)) {
           // tblPr: the whole table; tcPr: this cell.
-          const top = tables[tables.length - 1]!;
-          if (inTblPr) top.coloured = true;
-          else top.cell = true;
+          if (inTblPr) setTop((t) => (t.coloured = true));
+          else setTop((t) => (t.cell = true));
         }
         break;
       default:
