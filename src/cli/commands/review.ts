@@ -49,7 +49,7 @@ async function fileHasFinding(file: string, ruleId: string, folder: string | und
   try {
     const rules = await loadRuleSet({ file: findConfigFile(scope) ?? undefined, lang, knownRuleIds: ruleIds });
     const cache = defaultCacheRoot(process.env);
-    const report = await check({ path: scope, rules, lang, nearDuplicates: false, cacheDir: overlapsChecked(cache, scope) ? null : cache });
+    const report = await check({ path: scope, rules, lang, cacheDir: overlapsChecked(cache, scope) ? null : cache });
     const at = rel.split(path.sep).join('/');
     return report.findings.some((f) => f.ruleId === ruleId && f.file === at);
   } catch {
@@ -147,7 +147,7 @@ export function register(program: Command, io: CliIO): void {
         const rules = await loadRuleSet({ file: o.rules ?? findConfigFile(folder) ?? undefined, lang, knownRuleIds: ruleIds });
         // An unused entry must be seen even where a rule file turned review.unused off.
         const { ['review.unused']: _off, ...severity } = rules.severity;
-        const report = await check({ path: folder, rules: { ...rules, severity }, asOf: o.asOf, lang, review: target, nearDuplicates: false });
+        const report = await check({ path: folder, rules: { ...rules, severity }, asOf: o.asOf, lang, review: target });
         const lines = new Set(report.findings.filter((f) => f.ruleId === 'review.unused').map((f) => Number(f.args.line)));
         const current = loadReview(target, lang);
         if (lines.size) writeAtomic(target, withoutLines(current, lines, lang));
