@@ -5,7 +5,8 @@ import { describe, expect, it } from 'vitest';
 import { reportMessages } from '../../src/messages/report.js';
 import { DOC_ERROR_RULES } from '../../src/checks/report.js';
 
-const source = readFileSync(path.resolve(import.meta.dirname, '../../src/checks/report.ts'), 'utf8');
+// The report family's checks: report.ts and the document-wide warnings beside it (doc-hidden.ts).
+const source = ['report.ts', 'doc-hidden.ts'].map((f) => readFileSync(path.resolve(import.meta.dirname, '../../src/checks', f), 'utf8')).join('\n');
 const emitted = [...new Set([...source.matchAll(/emit\('([a-z.-]+)'/g)].map((m) => m[1]).concat(Object.values(DOC_ERROR_RULES)))].sort();
 
 describe('report messages', () => {
@@ -13,7 +14,7 @@ describe('report messages', () => {
     expect(emitted.length).toBeGreaterThan(20);
     expect(Object.keys(reportMessages).sort()).toEqual(emitted);
   });
-  const args = { seen: 'X', expected: 'Y', from: '2025-08-01', to: '2026-10-31', element: '主体责任', heading: '五、取得成效', unit: '县教育局', year: 2026, problems: ['brackets', 'zero-padding'], format: 'pdf', code: 'scanned', limit: 3000 };
+  const args = { seen: 'X', expected: 'Y', from: '2025-08-01', to: '2026-10-31', element: '主体责任', heading: '五、取得成效', unit: '县教育局', year: 2026, problems: ['brackets', 'zero-padding'], format: 'pdf', code: 'scanned', limit: 3000, chars: 12, how: ['white', 'tiny'] };
   it.each(Object.entries(reportMessages))('%s renders in Chinese and English', (_id, info) => {
     for (const lang of ['zh', 'en'] as const) {
       const text = info.message[lang](args);
