@@ -194,8 +194,8 @@ export const reportMessages = defineRules({
     severity: 'error',
     title: { zh: '本次检查的文字分析量已满，未检查', en: 'The run analysed all the text it may; not checked' },
     message: {
-      zh: (a) => `本次检查分析的文字已达一次检查的上限（约 ${a.limit} 句），此文件及其后读取的文件未分析；文件未检查`,
-      en: (a) => `this run has analysed as much text as one run may (about ${a.limit} sentences); this file and those read after it were not analysed; the file was not checked`,
+      zh: (a) => `本次检查分析的文字已达一次检查的上限（${a.limit} 个单位，一句或十个字算一个单位），此文件及其后读取的文件未分析；文件未检查`,
+      en: (a) => `this run has analysed as much text as one run may (${a.limit} units, a unit being a sentence or ten characters); this file and those read after it were not analysed; the file was not checked`,
     },
     why: {
       zh: '每份文件的文字分析都有上限，一次检查的总量也有上限：大量接近上限的文件会让检查跑上几个小时。已分析的文件照常检查。',

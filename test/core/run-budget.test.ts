@@ -69,7 +69,7 @@ describe('the run-level text budget', () => {
     const prefix = '县教育局/Ⅱ—8 未成年人思想道德建设/';
     expect(budgetFindings(before)).toEqual([`${prefix}${NAMES[1]}`, `${prefix}${NAMES[2]}`]);
     const msg = before.findings.find((f) => f.ruleId === 'doc.run-budget')!.message;
-    expect(msg).toBe(`本次检查分析的文字已达一次检查的上限（约 ${units} 句），此文件及其后读取的文件未分析；文件未检查`);
+    expect(msg).toBe(`本次检查分析的文字已达一次检查的上限（${units} 个单位，一句或十个字算一个单位），此文件及其后读取的文件未分析；文件未检查`);
     expect(before.files.map((f) => f.status)).toEqual(['pass', 'fail', 'fail']);
     expect(before.summary.status).toBe('fail');
     // The first report from the cache costs nothing; the second is read now, the third refused.

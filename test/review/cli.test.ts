@@ -44,7 +44,8 @@ beforeAll(async () => {
   fs.writeFileSync(sheet, (await makeScanPage({ lines, fontSize: 34, seal: { x: 880, y: 1350, r: 150, text: '清河县教育局' } })).jpeg);
 });
 
-const run = (args: string[]) => runBin(args, { cwd: tmp });
+// The cache of facts lives in the test's own temp folder (outside the ledger), never the user's.
+const run = (args: string[]) => runBin(args, { cwd: tmp, env: { LEDGER_CHECK_CACHE_DIR: path.join(tmp, 'cache') } });
 const json = (args: string[]) => {
   const r = run([...args, '--format', 'json', '--as-of', '2026-10-20']);
   return { code: r.code, report: JSON.parse(r.stdout), stderr: r.stderr };
