@@ -11,6 +11,7 @@
  * (VETO_POLICY, policyThresholds): each view's threshold is the same order statistic of those scores,
  * the highest whose joint veto overrules at most the allowed share of them.
  */
+import { readFileSync } from 'node:fs';
 import { VETO_ELEMENTS } from '../src/text/element-model-veto.js';
 import { MODEL_BUCKETS, MODEL_VIEWS, contextFeatures, headingBefore, quantise, scoreFeatures, textFeatures, viewUnits, type ModelView } from '../src/text/element-model.js';
 
@@ -279,4 +280,40 @@ export function combine(r: Dumped, model: Model, thresholds: Thresholds): { miss
     }
   }
   return { missing, vetoed };
+}
+
+/** A dump file (one JSON report per line, from scripts/dump-element-verdicts.ts). */
+export const readDump = (file: string): Dumped[] =>
+  readFileSync(file, 'utf8')
+    .split('\n')
+    .filter((l) => l.trim() !== '')
+    .map((l) => JSON.parse(l) as Dumped);
+
+export interface Tally {
+  tp: number;
+  fp: number;
+  fn: number;
+}
+/** F1 with "missing" as the positive class; 1 when there is nothing to find and nothing said. */
+export const f1 = (c: Tally): number => (c.tp === 0 && c.fp === 0 && c.fn === 0 ? 1 : (2 * c.tp) / (2 * c.tp + c.fp + c.fn));
+
+/** Per element tp/fp/fn of the verdicts `missingOf` gives, and the ids of reports lacking an element that passed. */
+export function tallyVerdicts(reports: readonly Dumped[], missingOf: (r: Dumped, i: number) => Set<string>): { tally: Record<string, Tally>; passed: string[] } {
+  const tally: Record<string, Tally> = Object.fromEntries(ELEMENTS.map((e) => [e, { tp: 0, fp: 0, fn: 0 }]));
+  const passed: string[] = [];
+  reports.forEach((r, i) => {
+    const said = missingOf(r, i);
+    let lackPassed = false;
+    for (const e of ELEMENTS) {
+      const truth = r.labelledMissing.includes(e);
+      if (truth && said.has(e)) tally[e].tp++;
+      else if (!truth && said.has(e)) tally[e].fp++;
+      else if (truth) {
+        tally[e].fn++;
+        lackPassed = true;
+      }
+    }
+    if (lackPassed) passed.push(r.id);
+  });
+  return { tally, passed };
 }

@@ -10,10 +10,10 @@
  * [--shares 0,0.005,0.01] [--folds set,legacy,mod5,author10]
  * --dump: the train reports as dumped by a previous run (written there when absent).
  */
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { VETO_ELEMENTS } from '../src/text/element-model-veto.js';
-import { ELEMENTS, VIEWS, authorSet, bestEvidence, fit, outOfFoldScores, setOrder, thresholdsFrom, type Dumped, type Fold, type VetoPolicy } from './element-model-fit.js';
+import { ELEMENTS, VIEWS, authorSet, bestEvidence, f1, fit, outOfFoldScores, readDump, setOrder, tallyVerdicts, thresholdsFrom, type Dumped, type Fold, type VetoPolicy } from './element-model-fit.js';
 import { readSplit } from './train-element-model.js';
 
 /** Fold schemes compared: the former one (sets from the eleventh on as one), one per set, by id, by author block. */
@@ -24,12 +24,6 @@ const FOLDS: Record<string, Fold> = {
   author10: (r) => String(Math.floor(Number.parseInt(r.id, 10) / 100) % 10),
 };
 
-interface Tally {
-  tp: number;
-  fp: number;
-  fn: number;
-}
-const f1 = (c: Tally) => (c.tp === 0 && c.fp === 0 && c.fn === 0 ? 1 : (2 * c.tp) / (2 * c.tp + c.fp + c.fn));
 
 function main() {
   const args = process.argv.slice(2);
@@ -39,7 +33,7 @@ function main() {
   };
   const dump = opt('--dump');
   let reports: Dumped[];
-  if (dump && existsSync(dump)) reports = readFileSync(dump, 'utf8').split('\n').filter((l) => l.trim() !== '').map((l) => JSON.parse(l) as Dumped);
+  if (dump && existsSync(dump)) reports = readDump(dump);
   else {
     reports = readSplit(path.resolve('fixtures/elements/train'));
     if (dump) writeFileSync(dump, reports.map((r) => JSON.stringify(r)).join('\n') + '\n');
@@ -47,7 +41,6 @@ function main() {
   const sets = (opt('--sets') ?? '9,10,11,12,13').split(',');
   // --dumps 13=FILE,12=FILE: set k read from its own dump (e.g. the detector as it was when set k was measured).
   const perSet = new Map((opt('--dumps') ?? '').split(',').filter((x) => x !== '').map((x) => x.split('=') as [string, string]));
-  const readDump = (f: string) => readFileSync(f, 'utf8').split('\n').filter((l) => l.trim() !== '').map((l) => JSON.parse(l) as Dumped);
   const all = reports;
   // A policy: q (quantile) or j (joint) and one share for every element (q0.0025, j0), or per
   // element: 主体责任=q0/具体措施=j0/取得成效=j0.0025 (an element not named: q0, the former rule).
@@ -78,11 +71,9 @@ function main() {
       for (const { name, policy } of policies) {
         const th = thresholdsFrom(oof, views, policy);
         const tally = (withModel: boolean) => {
-          const t: Record<string, Tally> = Object.fromEntries(ELEMENTS.map((e) => [e, { tp: 0, fp: 0, fn: 0 }]));
-          let passed = 0;
           let right = 0;
           const wrong: Record<string, number> = Object.fromEntries(elements.map((e) => [e, 0]));
-          test.forEach((r, i) => {
+          const { tally: t, passed } = tallyVerdicts(test, (r, i) => {
             const said = new Set(r.judgedMissing);
             if (withModel) {
               for (const e of elements) {
@@ -95,19 +86,9 @@ function main() {
                 }
               }
             }
-            let lack = false;
-            for (const e of ELEMENTS) {
-              const truth = r.labelledMissing.includes(e);
-              if (truth && said.has(e)) t[e].tp++;
-              else if (!truth && said.has(e)) t[e].fp++;
-              else if (truth) {
-                t[e].fn++;
-                lack = true;
-              }
-            }
-            if (lack) passed++;
+            return said;
           });
-          return { t, passed, right, wrong };
+          return { t, passed: passed.length, right, wrong };
         };
         const a = tally(false);
         const b = tally(true);

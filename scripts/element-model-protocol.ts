@@ -13,40 +13,13 @@
  * class and the reports lacking an element that passed: detector alone vs detector + second
  * opinion, and the totals. Usage: node dist/scripts/element-model-protocol.js DIR [--sets 4,5,6,7,8,9,10]
  */
-import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { ELEMENTS, chooseThresholds, combine, fit, type Dumped } from './element-model-fit.js';
+import { ELEMENTS, chooseThresholds, combine, f1, fit, readDump, tallyVerdicts, type Dumped } from './element-model-fit.js';
 
-const read = (file: string): Dumped[] =>
-  readFileSync(file, 'utf8')
-    .split('\n')
-    .filter((l) => l.trim() !== '')
-    .map((l) => JSON.parse(l) as Dumped);
-
-interface Tally {
-  tp: number;
-  fp: number;
-  fn: number;
-}
-const f1 = (c: Tally) => (c.tp === 0 && c.fp === 0 && c.fn === 0 ? 1 : (2 * c.tp) / (2 * c.tp + c.fp + c.fn));
+const read = readDump;
 
 function score(reports: Dumped[], missingOf: (r: Dumped) => Set<string>) {
-  const tally: Record<string, Tally> = Object.fromEntries(ELEMENTS.map((e) => [e, { tp: 0, fp: 0, fn: 0 }]));
-  const passed: string[] = [];
-  for (const r of reports) {
-    const said = missingOf(r);
-    let lackPassed = false;
-    for (const e of ELEMENTS) {
-      const truth = r.labelledMissing.includes(e);
-      if (truth && said.has(e)) tally[e].tp++;
-      else if (!truth && said.has(e)) tally[e].fp++;
-      else if (truth) {
-        tally[e].fn++;
-        lackPassed = true;
-      }
-    }
-    if (lackPassed) passed.push(r.id);
-  }
+  const { tally, passed } = tallyVerdicts(reports, (r) => missingOf(r));
   return { f1: Object.fromEntries(ELEMENTS.map((e) => [e, f1(tally[e])])), tally, passed };
 }
 

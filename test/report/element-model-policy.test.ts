@@ -4,7 +4,7 @@
  * threshold folds (one per authoring set).
  */
 import { describe, expect, it } from 'vitest';
-import { VETO_POLICY, allowance, authorSet, policyThresholds, setOrder, thresholdsFrom } from '../../scripts/element-model-fit.js';
+import { VETO_POLICY, allowance, authorSet, f1, policyThresholds, setOrder, tallyVerdicts, thresholdsFrom, type Dumped } from '../../scripts/element-model-fit.js';
 
 /** How many rows the thresholds overrule: strictly below in every view. */
 const overruled = (rows: number[][], t: number[]) => rows.filter((x) => x.every((s, v) => s < t[v])).length;
@@ -119,5 +119,21 @@ describe('threshold folds', () => {
   it('one fold per authoring set, the eleventh, twelfth and thirteenth apart, on their id boundaries', () => {
     expect(['199', '200', '4199', '4200', '4799', '4800', '5985', '5999', '6000', '6985', '6999', '7000'].map(authorSet)).toEqual(['A1', 'A2', '10', '11', '11', '12', '12', '12', '13', '13', '13', '14']);
     expect(['A1', 'A3', '4', '13'].map(setOrder)).toEqual([1, 3, 4, 13]);
+  });
+});
+
+describe('tallyVerdicts (the protocol scripts\' scoring)', () => {
+  const rep = (id: string, labelledMissing: string[]) => ({ id, labelledMissing }) as unknown as Dumped;
+  it('counts per element, and the reports lacking an element that passed', () => {
+    const reports = [rep('1', ['主体责任']), rep('2', ['具体措施']), rep('3', [])];
+    const said: Record<string, string[]> = { '1': ['主体责任'], '2': [], '3': ['取得成效'] };
+    const { tally, passed } = tallyVerdicts(reports, (r) => new Set(said[r.id]));
+    expect(tally['主体责任']).toEqual({ tp: 1, fp: 0, fn: 0 });
+    expect(tally['具体措施']).toEqual({ tp: 0, fp: 0, fn: 1 });
+    expect(tally['取得成效']).toEqual({ tp: 0, fp: 1, fn: 0 });
+    expect(passed).toEqual(['2']);
+    expect(f1(tally['具体措施'])).toBe(0);
+    expect(f1(tally['数据实例'])).toBe(1);
+    expect(f1({ tp: 2, fp: 1, fn: 1 })).toBeCloseTo(4 / 6);
   });
 });
