@@ -177,4 +177,8 @@ describe('text a reader cannot see in a .docx: white, 1 pt, hidden by a style', 
     expect(shown.facts.type === 'document' && shown.facts.hiddenText).toBeUndefined();
     expect(findings(shown)).toEqual([]);
   });
+  it('doc.hidden-text is said on the kinds whose text is judged (report, 部门评价, sign-off sheet), not on a 正式发文 or a register', () => {
+    if (docHiddenTextCheck.scope !== 'file') throw new Error('a file check');
+    expect([...docHiddenTextCheck.kinds].sort()).toEqual(['evaluation', 'report', 'signoff']);
+  });
 });
