@@ -42,8 +42,9 @@ export const CLI_TEXT = {
     reviewNoPlace: (f: string) => `不知道把人工确认记录写在哪里：${f} 上方的文件夹里没有 ledger-check-review.yaml 或 .ledger-check.yaml；请用 --review 文件 指定（放在台账文件夹之外）`,
     reviewNotFile: (f: string, e: string) => `无法读取要确认的文件 ${f}：${e}`,
     reviewAccepted: (file: string, rule: string, review: string) => `已记录：${file} 的 ${rule} 已人工确认，写入 ${review}\n`,
-    reviewNoSuchFinding: (file: string, rule: string, folder: string) =>
-      `注意：检查 ${folder} 时，${file} 没有 ${rule} 这条问题；这条记录对不上任何问题，检查时会报 review.unused。请核对文件和规则编号（ledger-check 检查结果中该文件的规则编号）`,
+    reviewNoSuchFinding: (file: string, rule: string, folder: string, rules: string, asOf: string) =>
+      `注意：检查 ${folder} 时（规则：${rules}；当天：${asOf}），${file} 没有 ${rule} 这条问题；这条记录对不上任何问题，检查时会报 review.unused。请核对文件和规则编号（ledger-check 检查结果中该文件的规则编号）；检查时用了 --rules、--as-of 或 --no-ocr 的，这里也给同样的选项`,
+    builtinRules: '内置规则',
     reviewPruned: (n: number, review: string) => `已从 ${review} 删除 ${n} 条未用上的记录\n`,
     reviewNone: '没有找到人工确认记录（ledger-check-review.yaml），请用 --review 文件 指定',
     reviewEmptyText: (opt: string) => `${opt} 不能为空`,
@@ -80,8 +81,9 @@ export const CLI_TEXT = {
     reviewNoPlace: (f: string) => `no place for the review record: no ledger-check-review.yaml or .ledger-check.yaml above ${f}; give one with --review FILE (outside the ledger folder)`,
     reviewNotFile: (f: string, e: string) => `cannot read the file to accept ${f}: ${e}`,
     reviewAccepted: (file: string, rule: string, review: string) => `recorded: ${rule} on ${file} reviewed, in ${review}\n`,
-    reviewNoSuchFinding: (file: string, rule: string, folder: string) =>
-      `warning: in a check of ${folder}, ${file} has no ${rule} finding; the entry matches no finding and checks will report it as review.unused. Check the file and the rule id (the rule ids a check gives that file)`,
+    reviewNoSuchFinding: (file: string, rule: string, folder: string, rules: string, asOf: string) =>
+      `warning: in a check of ${folder} (rules: ${rules}; as of ${asOf}), ${file} has no ${rule} finding; the entry matches no finding and checks will report it as review.unused. Check the file and the rule id (the rule ids a check gives that file); if you check with --rules, --as-of or --no-ocr, give the same options here`,
+    builtinRules: 'the built-in rules',
     reviewPruned: (n: number, review: string) => `removed ${n} unused entr${n === 1 ? 'y' : 'ies'} from ${review}\n`,
     reviewNone: 'no review record (ledger-check-review.yaml) found; give one with --review FILE',
     reviewEmptyText: (opt: string) => `${opt} must not be empty`,

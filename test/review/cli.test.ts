@@ -156,14 +156,15 @@ describe('review accept → check → change → prune', () => {
   it('accept warns (zh/en, stderr, exit 0) when the file has no such finding: the entry would match nothing', () => {
     const elsewhere = path.join(tempDir('lc-review-nosuch-'), 'r.yaml');
     // The report has all its elements: a report.element-missing on it, or on the sign-off sheet, matches nothing.
-    const zh = run(['review', 'accept', '台账/县教育局/移交签单.jpg', 'report.element-missing', '--reason', '已核对原件', '--by', '县创文办', '--review', elsewhere]);
+    const zh = run(['review', 'accept', '台账/县教育局/移交签单.jpg', 'report.element-missing', '--reason', '已核对原件', '--by', '县创文办', '--review', elsewhere, '--as-of', '2026-10-20']);
     expect(zh.code).toBe(0);
     expect(zh.stdout).toMatch(/^已记录：/);
-    expect(zh.stderr).toBe(`ledger-check: 注意：检查 ${unit} 时，台账/县教育局/移交签单.jpg 没有 report.element-missing 这条问题；这条记录对不上任何问题，检查时会报 review.unused。请核对文件和规则编号（ledger-check 检查结果中该文件的规则编号）\n`);
+    // It names what was checked: the folder, the rule file and the day (the finding may depend on either).
+    expect(zh.stderr).toBe(`ledger-check: 注意：检查 ${unit} 时（规则：${path.join(tmp, '.ledger-check.yaml')}；当天：2026-10-20），台账/县教育局/移交签单.jpg 没有 report.element-missing 这条问题；这条记录对不上任何问题，检查时会报 review.unused。请核对文件和规则编号（ledger-check 检查结果中该文件的规则编号）；检查时用了 --rules、--as-of 或 --no-ocr 的，这里也给同样的选项\n`);
     expect(fs.readFileSync(elsewhere, 'utf8')).toMatch(/rule: report\.element-missing/);
-    const en = run(['review', 'accept', '台账/县教育局/Ⅱ—8 未成年人思想道德建设/说明报告.docx', 'report.element-missing', '--reason', 'seen', '--by', 'office', '--review', elsewhere, '--folder', '台账', '--lang', 'en']);
+    const en = run(['review', 'accept', '台账/县教育局/Ⅱ—8 未成年人思想道德建设/说明报告.docx', 'report.element-missing', '--reason', 'seen', '--by', 'office', '--review', elsewhere, '--folder', '台账', '--lang', 'en', '--as-of', '2026-10-20']);
     expect(en.code).toBe(0);
-    expect(en.stderr).toBe(`ledger-check: warning: in a check of ${county}, 台账/县教育局/Ⅱ—8 未成年人思想道德建设/说明报告.docx has no report.element-missing finding; the entry matches no finding and checks will report it as review.unused. Check the file and the rule id (the rule ids a check gives that file)\n`);
+    expect(en.stderr).toBe(`ledger-check: warning: in a check of ${county} (rules: ${path.join(tmp, '.ledger-check.yaml')}; as of 2026-10-20), 台账/县教育局/Ⅱ—8 未成年人思想道德建设/说明报告.docx has no report.element-missing finding; the entry matches no finding and checks will report it as review.unused. Check the file and the rule id (the rule ids a check gives that file); if you check with --rules, --as-of or --no-ocr, give the same options here\n`);
     // The finding the file has: no warning.
     expect(run(['review', 'accept', '台账/县教育局/移交签单.jpg', 'signoff.manual-review', '--reason', '已核对原件', '--by', '县创文办', '--review', elsewhere, '--folder', '台账']).stderr).toBe('');
   });
