@@ -76,6 +76,21 @@ const TESTS: RegExp[] = [
 ];
 
 /**
+ * Who acts (session 16, issue 11 "a named person assigned"): the writer in person taking charge. In a 述职报告 or a speech
+ * the writer is one named leader, signing it: 本人分管德育工作 / 我任…局长，主持日常工作，对…负总责 / …工作由我负总责. The
+ * first person singular (我, 本人; not 我们 or 我局 / 我县 — the unit as subject, which is no one) is the subject of a charge
+ * predicate in its own clause or in a clause after it that has no subject of its own (a topic chain: 我作为…书记，主持…工作，
+ * 对…具体负责). The predicates are those of a person in charge: 分管 / 主持…工作 / 对…负责 / 负总责 / 牵头 / 主抓 / 具体抓
+ * / 任…组长. An intention (我将牵头…), a negation (我没有分管…) or a past post (我原来分管…) is none.
+ */
+const WRITER_SELF = /^(?:由|[^，,。；;：:]{0,14}?(?<!告诉|给|向|对|和|与|同|跟|帮|找|陪|问|叫|说))?\s*(?:我|本人)(?![们局县市区乡镇村院校所站队行会办委国省处科股室部社])/;
+const PERSON_CHARGE =
+  '(?:分管(?!领导|副)|主持(?![^，,。；]{0,8}(?:会议|召开|会|座谈|仪式|活动|节目))[^，,。；]{0,12}工作|对[^，,。；]{1,30}?(?:负总责|负全责|负主责|总负责|全面负责|具体负责|负责|负(?:直接|主要|领导|首要)责任)|负总责|负全责|负主责|总负责|全面负责|具体负责|牵头(?!单位|部门)|主抓|具体抓|亲自抓|抓总|(?:任|担任|兼任|作为|是)[^，,。；]{0,24}?(?:组长|召集人|总指挥|指挥长|专班长|责任人|负责人|第一书记))';
+const WRITER_CHARGE = new RegExp(`(?:我|本人)(?![们局县市区乡镇村院校所站队行会办委国省处科股室部社])(?:[^，,。；;]{0,30}?[，,])*?(?:亲自|直接|具体|全面|也|还|一直|主要)?${PERSON_CHARGE}`);
+/** Between the writer and the charge: an intention, a negation or a past post takes the charge away. */
+const NOT_NOW = /将|要|拟|打算|准备|计划|希望|没|未|不|无|原来|曾经?|过去|以前|此前/;
+
+/**
  * Others organising themselves (居民自治、由项目经理自行负责): not the unit's own responsibility. 推选工作领导小组由部长…任组长
  * is the unit's group for a 推选 activity, appointed (由…任), not others electing (session 12).
  */
@@ -293,8 +308,31 @@ export const responsibility: ElementTest = ({ text, firm, title }) => {
       if (!outsideLeader(t.slice(clauseStart, re === TESTS[0] && through >= 0 ? end + through + 1 + (t.slice(end + through + 1).search(/[，,。；;]|$/)) : end), title ?? '')) return m[0];
     }
   }
-  return null;
+  return writerInCharge(t);
 };
+
+/**
+ * The writer in person in charge (WRITER_CHARGE): the clauses after 我 / 本人 are read up to the first that names a new
+ * subject of its own at its start (a role, an office or a person: 我分管…，培训部具体组织 — 培训部's clause is not the
+ * writer's; it is judged by the role tests).
+ */
+function writerInCharge(t: string): string | null {
+  for (const self of t.matchAll(/我|本人/g)) {
+    const from = self.index ?? 0;
+    // The writer opens its clause (我任… / ，本人分管… / 由我负总责), after at most a short adverbial (年初，/ 在…下，).
+    if (!WRITER_SELF.test(t.slice(Math.max(0, t.lastIndexOf('，', from - 1) + 1, t.lastIndexOf(',', from - 1) + 1, t.lastIndexOf('；', from - 1) + 1), from + self[0].length + 1))) continue;
+    const m = WRITER_CHARGE.exec(t.slice(from));
+    if (!m || m.index !== 0) continue;
+    const between = m[0].slice(0, m[0].search(new RegExp(PERSON_CHARGE)));
+    // 我将牵头… / 我没有分管… / 我原来分管…: not the writer's charge now (the post named, 我任…局长，, is passed over).
+    if (NOT_NOW.test(between.replace(/[^，,]*?(?:任|担任|兼任|作为|是)[^，,]*[，,]/g, ''))) continue;
+    // Each clause passed over before the charge opens with no subject of its own: a new subject takes the chain.
+    const passed = between.split(/[，,]/).slice(1);
+    if (passed.some((c) => new RegExp(`^(?:${ROLE}|[\\u4e00-\\u9fff]{1,8}(?:部|科|股|室|处|中心|办|所|站|队)(?![长任]))`).test(c))) continue;
+    return m[0];
+  }
+  return null;
+}
 
 /**
  * A group set up without its head in the same sentence (成立了人居环境整治指挥部，下设办公室): it counts

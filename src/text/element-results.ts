@@ -147,6 +147,28 @@ function notHappening(clause: string): string {
  */
 const DONE_AFTER_WORK = /^(?:经过|通过)[^，,。；]{0,16}(?:整治|整改|治理|努力|攻坚|建设|改造|工作|宣传|推进)[，,](?=[^。]*(?:由[^，,。；]{1,16}(?:提升|提高|上升|下降|降低|减少|增加)(?:到|至)|了))/;
 
+/**
+ * Mood (session 16, issue 11 "targets and intentions" are no outcome): a lesson drawn (几点体会 / 启示) states what holds in
+ * general, not what was reached. Two parts of it are blanked (□, one for one) before the tests:
+ * - the writer taking the lesson (我们体会到 / 实践使我们深刻认识到 / 我深深体会到): the unit experiencing its own lesson is no
+ *   effect on the people it serves (群众感受到了温暖 is one: the people served perceive);
+ * - a condition and what it would bring (只有把管理寓于服务之中，才能赢得…支持 / …结合起来，才能把准方向 / 只要…就能…): the
+ *   conditional mood, irrealis — the consequent is what would follow, not what followed, and a condition in its clause
+ *   (问题解决了才能验收) is not reached either. 才有了今天的变化 tells what did follow (realis 了): it stays.
+ */
+const WRITER_LEARNS = /(?:我们|咱们|我(?![县市区乡镇村局院校所站队行会办委们])|本人|笔者)(?:也|都|更|进一步|更加)?(?:深刻|深深|深切|切身|清醒|真切|充分)?地?(?:体会|感受|认识|意识|领悟|感悟|体验)到/g;
+/**
+ * A condition (只有 / 唯有 / 只要; not 只有两家, a count) through its consequent's modal (才能 / 方能 / 就能 …) to that clause's
+ * end, within one sentence.
+ */
+const CONDITION = /(?:只有|唯有|只要)(?![\d一二两三四五六七八九十几]+[^，,。；]{0,2}(?:个|名|人|家|户|场|次|起|件|所|处|条|项|辆|天|年|%))[^。；;！？!?]*?(?:才|就|方)(?:能够?|会|可以?|可能|有(?!了)|是)[^，,。；;！？!?]*/g;
+/** A consequent without its condition stated (…结合起来，才能把准方向 / 方能行稳致远): 才有了 is realis; 就能 alone is no condition. */
+const CONSEQUENT = /[^，,。；;！？!?：:]*(?:才能够?|方能|才会|才可能|才可以|才有(?!了))[^，,。；;！？!?]*/g;
+export function maskLessons(text: string): string {
+  const blank = (m: string) => '□'.repeat(m.length);
+  return text.replace(WRITER_LEARNS, blank).replace(CONDITION, blank).replace(CONSEQUENT, blank);
+}
+
 export const results: ElementTest = ({ text, role, heading }) => {
   if (role === 'problems') return null;
   if (role === 'plans' && !(DONE_AFTER_WORK.test(text) && !INTENTION.test(text))) return null;
@@ -154,7 +176,7 @@ export const results: ElementTest = ({ text, role, heading }) => {
   if (RESULT_LABEL.test(bare) || isTitleLine(text, heading)) return null;
   // 虽取得一定成效，但…仍有差距: 成效 inside a shortcoming.
   const shortcoming = SHORTCOMING.test(text);
-  const claimed = beforeIntention(maskRequirements(maskTitles(text)));
+  const claimed = beforeIntention(maskLessons(maskRequirements(maskTitles(text))));
   // 有位老人说：“街道就是家里人。” / 从过去冷冷清清，变成现在…: these span a colon or a comma, so they are read on the sentence.
   const words = SHORTCOMING.test(claimed) ? null : (PEOPLES_WORDS.exec(claimed) ?? BEFORE_AFTER.exec(claimed) ?? PEOPLES_SAYING.exec(claimed) ?? AFTER_WORK.exec(claimed) ?? sinceStart(claimed));
   // 合格率仅为62%，低于全市平均水平 / 破损率较去年有所上升: a rate below the mark or a bad thing rising.

@@ -1,0 +1,52 @@
+/**
+ * Session 16 (issue 11, "What counts as an element"), helper `charge`: 主体责任 and 取得成效 read by who acts and by mood.
+ * Each principle has rows just inside it, on its edge and just outside, written in this test's own words (not taken
+ * from fixtures/elements/).
+ */
+import { describe, expect, it } from 'vitest';
+import { responsibility } from '../../src/text/element-responsibility.js';
+import { results } from '../../src/text/element-results.js';
+import type { ElementTest } from '../../src/text/element-shared.js';
+import { normalizeText } from '../../src/text/normalize.js';
+
+const TESTS: Record<string, ElementTest> = { 主体责任: responsibility, 取得成效: results };
+
+/** [element, '+' seen / '-' not, the principle and the case, sentence] */
+const ROWS: [string, '+' | '-', string, string][] = [
+  // Who acts: the writer in person (我 / 本人, one named leader signing a 述职报告) taking charge is someone inside the unit
+  // responsible; the unit as subject (我们 / 我局) is no one; the charge must be the writer's now.
+  ['主体责任', '+', 'writer in person: 本人 + 分管', '本人分管机关作风建设和志愿服务工作。'],
+  ['主体责任', '+', 'writer in person: post named, then the charge in a subject-less clause', '我任县农业农村局党组书记、局长，对农村移风易俗这项创文任务负总责。'],
+  ['主体责任', '+', 'writer in person: post, a clause of duties, then the charge (topic chain)', '我作为县残联理事长，主持残联日常工作，对助残志愿服务具体负责。'],
+  ['主体责任', '+', 'writer in person: the work given to me (由我负总责)', '我是城南供电所所长，所里优质服务工作由我负总责。'],
+  ['主体责任', '+', 'writer in person: 是…的召集人', '我是局文明交通工作专班的召集人。'],
+  ['主体责任', '-', 'the unit as subject (我们), not a person', '我们负责全县文明交通宣传工作。'],
+  ['主体责任', '-', 'the unit as subject (我局), not a person', '我局牵头开展文明交通宣传。'],
+  ['主体责任', '-', 'writer, an intention (我将牵头)', '下半年，我将牵头推动志愿服务向村组延伸。'],
+  ['主体责任', '-', 'writer, a past post (我原来分管)', '我原来分管这项工作，今年已调整分工。'],
+  ['主体责任', '-', 'writer holding a post only, no charge', '我任县农业农村局党组书记、局长。'],
+  ['主体责任', '-', 'writer as an object (告诉我)', '他告诉我负总责的是县里。'],
+  ['主体责任', '-', 'writer doing work, not taking charge', '我参加县委理论学习中心组学习6次，撰写心得体会3篇。'],
+  // Mood: a lesson drawn (几点体会 / 启示) is gnomic. The writer taking the lesson (我们体会到) is no effect on the people
+  // served; a condition and its consequent (只有…才能… / …才能…) are irrealis. The people served perceiving, and a realis
+  // consequence (才有了), are outcomes.
+  ['取得成效', '-', 'lesson: the writer takes it (我们体会到)', '我们体会到，做群众工作必须耐心细致。'],
+  ['取得成效', '-', 'lesson: a condition and its consequent (只有…才能)', '我们体会到，只有把服务做到群众心坎上，才能赢得群众的信赖和支持。'],
+  ['取得成效', '-', 'lesson: a consequent without its condition stated (…才能)', '执法刚柔并济、以情动人，才能赢得商户的理解和支持。'],
+  ['取得成效', '-', 'lesson: the condition in the consequent\'s clause is not reached either', '设施配齐了才能投入使用。'],
+  ['取得成效', '-', 'lesson: 只要…就能 conditional', '只要把群众发动起来，就能让垃圾分类成为习惯。'],
+  ['取得成效', '+', 'the people served perceive (群众感受到)', '办事群众切实感受到了服务的温度。'],
+  ['取得成效', '+', 'a realis consequence (才有了)', '正是靠着天天盯守，才有了今天群众的普遍认可。'],
+  ['取得成效', '+', '只有 as a count, not a condition', '到年底只有两家门店还在占道，周边群众普遍满意。'],
+  ['取得成效', '+', 'a lesson sentence that also states what was reached', '我们体会到坚持的意义，今年辖区投诉同比下降30%。'],
+];
+
+describe('session 16 (charge): who acts and mood', () => {
+  for (const [element, expected, what, s] of ROWS) {
+    it(`${element} ${expected === '+' ? 'present' : 'absent'}: ${what}: ${s}`, () => {
+      const found = TESTS[element]!({ text: normalizeText(s) });
+      if (expected === '+') expect(found).not.toBeNull();
+      else expect(found).toBeNull();
+    });
+  }
+});
