@@ -35,6 +35,12 @@ const FILE_NAME = /[^\s，,；;。：:]{1,60}\.(?:docx?|pdf|xlsx?|wps|et|pptx?|z
 /** A line holding nothing but file names (with sizes), after a file key ([文件] / 附件：) or none. */
 const FILE_LINE = /^(?:[［\[]\s*(?:文件|附件|图片)\s*[］\]]|附件\s*[：:])?(?:\s*[^；;。，,]{1,60}?\.(?:docx?|pdf|xlsx?|wps|et|pptx?|zip|rar|7z|jpe?g|png)\s*(?:[(（]?\s*[\d.]+\s*[KkMm]?B\s*[)）]?)?\s*[；;，,、]?)+$/i;
 /**
+ * A row of a 填报表 whose last cell names its evidence file (制定实施方案｜康复就业股｜印发《…方案》｜方案.pdf, or in a PDF
+ * with its cells run together: …股转发《…办法》通知.pdf): the row tells work done, the file is only its 佐证材料 (session 16).
+ * A file's own name holds no table cell mark and no verb citing or issuing the title in it (《…方案》.docx 18KB is a file).
+ */
+const TOLD_BEFORE_FILE = /[｜|]|(?:制定|制订|印发|转发|下发|出台|制发|依据|根据|按照|对照|落实|执行|贯彻)了?《/;
+/**
  * The quoted earlier message closing a reply: -----原始邮件----- / 在2026年3月16日 09:11，“…”<…> 写道： / Original Message.
  * 写道： opens a quoted mail only with its date, time or address: 一位老党员在留言簿上写道： quotes a reader in the report
  * (review, session 15).
@@ -81,7 +87,7 @@ function envelopeLines(seg: Segmented): Set<number> {
       return;
     }
     header = false;
-    if (FILE_LINE.test(t) && FILE_NAME.test(t)) out.add(i);
+    if (FILE_LINE.test(t) && FILE_NAME.test(t) && !TOLD_BEFORE_FILE.test(t)) out.add(i);
     const turn = TURN.exec(t);
     // A turn's header names its speaker by unit and person (县文明办-周敏 / 人社局就业股 高峰); a row of a schedule or a
     // register (升旗仪式 3月5日 8:00 / 社区清洁 3月12日 15:00) names an activity in one word and is no turn (review, session 15).

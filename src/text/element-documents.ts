@@ -37,8 +37,16 @@ function lawLike(bare: string): boolean {
   return kind !== null && !/^关于/.test(bare) && !LOCAL_ISSUER.test(bare.slice(0, kind.index));
 }
 
-/** The unit issuing a title itself (我局制定了《…管理办法》 / 印发《…》 / 出台《…》): its own rule, so a deployment document. */
-const ISSUED_HERE = /(?:制定|制订|印发|出台|制发|下发|修订|完善|发布)了?$/;
+/**
+ * The unit issuing a title itself (我局制定了《…管理办法》 / 印发《…》 / 出台《…》, or told as the unit's own issue:
+ * 局里印发的《…》 / 我们制定的《…》, session 16): its own rule, so a deployment document.
+ */
+const ISSUED_HERE = /(?:(?:制定|制订|印发|出台|制发|下发|修订|完善|发布)了?|(?:我|本|[局所院站队行馆校司]里)[^，,。；《》]{0,6}(?:制定|制订|印发|出台|制发|下发|修订|发布)的)$/;
+/**
+ * A local issuer named right before the title (县政府办《…考核办法》 / 市文明办《…细则》, session 16): the 办法 is a county's
+ * or a city's, issued to deploy, as if its title named the issuer.
+ */
+const ISSUER_BEFORE = /(?:县|(?<!城)市(?!场)|镇|乡|街道)[\u4e00-\u9fff]{0,8}?(?:局|委|办|中心|政府|党委)(?:办公室)?(?:印发的|制定的|下发的|的)?$/;
 
 /** The clause (between ，。；) of `text` around [at, end). */
 function clauseAround(text: string, at: number, end: number): string {
@@ -56,7 +64,8 @@ export const documents: ElementTest = ({ text: whole }) => {
     const at = m.index ?? 0;
     // 正在起草《…》 / 待上级《实施方案》下发后: not issued yet, so cited nowhere.
     if (NOT_ISSUED.test(clauseAround(titled, at, at + m[0].length))) continue;
-    if (isDeploymentTitle(title) || (DOC_TITLE.test(bareTitle(title)) && ISSUED_HERE.test(text.slice(Math.max(0, at - 4), at)))) return `《${title}》`;
+    const before = text.slice(Math.max(0, at - 14), at);
+    if (isDeploymentTitle(title) || (DOC_TITLE.test(bareTitle(title)) && (ISSUED_HERE.test(before) || (lawLike(bareTitle(title)) && !/^中华人民共和国/.test(bareTitle(title)) && ISSUER_BEFORE.test(before))))) return `《${title}》`;
   }
   const no = DOCNO.exec(text);
   return no && !NOT_ISSUED.test(clauseAround(titled, no.index, no.index + no[0].length)) ? no[0] : null;

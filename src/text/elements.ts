@@ -47,6 +47,9 @@ export const NOT_ELEMENT_HEADING: Record<string, RegExp> = {
 /** A sentence that only points elsewhere (与第三部分相同，不再重复 / 同上 / 详见附件): it tells nothing itself (session 14). */
 const POINTER = /^(?:[（(]?(?:与|同)[^，,。；]{0,12}(?:相同|一致)[，,；;。]?\s*(?:不再|不另|此处不)?(?:重复|赘述|详述|列举)?|同上|(?:详见|参见|见)[^，,。；]{0,16}(?:部分|附件|附表|上文|前文|第[一二三四五六七八九十\d]+[部分条章节])[）)]?)[。.]?$/;
 
+/** A line keyed as the unit's own account (自查情况： / 完成情况： / 落实情况： / 整改情况：). */
+const OWN_ACCOUNT = /^[（(]?[一二三四五六七八九十\d]{0,2}[）)、.．]?\s*(?:自查|自评|完成|落实|推进|整改|工作|开展|实际|达标)(?:情况|结果)?[：:]/;
+
 /** Elements a title never tells (session 13): a title may cite a document or name a leading group, never report work done or its effect. */
 const TOLD_IN_TITLE_NOT = new Set(['具体措施', '取得成效']);
 
@@ -150,7 +153,8 @@ export function elementEvidence(seg: Segmented): Record<string, ElementEvidence[
       if (name !== '部署文件' && apparatus.attachments.has(i)) return;
       const role = s.role ?? seg.sections[s.section]?.role;
       // 一、测评内容 / 测评标准: the standard's own words, quoted before the unit's account.
-      if (role === 'criteria') return;
+      // 自查情况：我局按照…开展… under （一）测评内容: the unit's own account keyed as such is no criterion quoted (session 16).
+      if (role === 'criteria' && !OWN_ACCOUNT.test(s.text)) return;
       // The report's first line without a sentence mark is its title (打造群众满意的政务服务窗口 / …的几点体会):
       // it names the topic; no action or outcome is told in it.
       if (i === 0 && TOLD_IN_TITLE_NOT.has(name) && !/[。！？；;!?]/.test(s.text)) return;

@@ -5,11 +5,14 @@
  */
 import { describe, expect, it } from 'vitest';
 import { responsibility } from '../../src/text/element-responsibility.js';
+import { documents } from '../../src/text/element-documents.js';
 import { results } from '../../src/text/element-results.js';
 import type { ElementTest } from '../../src/text/element-shared.js';
 import { normalizeText } from '../../src/text/normalize.js';
+import { analyzeText } from '../../src/text/analyze.js';
+import { judgeElements } from '../../src/checks/report-elements.js';
 
-const TESTS: Record<string, ElementTest> = { 主体责任: responsibility, 取得成效: results };
+const TESTS: Record<string, ElementTest> = { 主体责任: responsibility, 部署文件: documents, 取得成效: results };
 
 /** [element, '+' seen / '-' not, the principle and the case, sentence] */
 const ROWS: [string, '+' | '-', string, string][] = [
@@ -39,6 +42,13 @@ const ROWS: [string, '+' | '-', string, string][] = [
   ['取得成效', '+', 'a realis consequence (才有了)', '正是靠着天天盯守，才有了今天群众的普遍认可。'],
   ['取得成效', '+', '只有 as a count, not a condition', '到年底只有两家门店还在占道，周边群众普遍满意。'],
   ['取得成效', '+', 'a lesson sentence that also states what was reached', '我们体会到坚持的意义，今年辖区投诉同比下降30%。'],
+  // Who issued it: a 办法 / 规定 with no local issuer is a rule in force; the unit's own issue told as such (局里印发的《…》)
+  // or a county or city body named right before the title (县政府办《…办法》) makes it a deployment document.
+  ['部署文件', '+', 'issuer: the unit\'s own, told with 的', '依据是所里制定的《门前三包巡查管理办法》。'],
+  ['部署文件', '+', 'issuer: a county body right before the title', '严格落实县政府办《政务热线诉求办理考核办法》。'],
+  ['部署文件', '-', 'issuer: none named, a rule in force', '依据《生活垃圾分类标志管理办法》执行。'],
+  ['部署文件', '-', 'issuer: a national body before the title', '依据国家发改委《价格违法行为行政处罚规定》执行。'],
+  ['部署文件', '-', 'issuer: 市场 is no city', '对照市场监管总局《明码标价和禁止价格欺诈规定》检查。'],
 ];
 
 describe('session 16 (charge): who acts and mood', () => {
@@ -49,4 +59,30 @@ describe('session 16 (charge): who acts and mood', () => {
       else expect(found).toBeNull();
     });
   }
+});
+
+const report = (lines: string[]) => judgeElements(analyzeText({ pages: [lines.join('\n')], paged: false, joinLines: false, headings: [] }));
+const status = (lines: string[], element: string) => report(lines).find((v) => v.element === element)?.status;
+
+describe('session 16 (charge): a 填报表 row ending in its evidence file is a row, not a file sent', () => {
+  const head = ['县某局创建工作任务填报表', '工作任务｜责任科室｜完成情况｜佐证材料'];
+  it('a row with cell marks citing a plan, its file in the last cell: the plan is cited', () => {
+    expect(status([...head, '统筹部署｜办公室｜印发《清河县2026年文明交通工作实施方案》｜方案.pdf'], '部署文件')).toBe('present');
+  });
+  it('the same row with its cells run together (a PDF): a citing verb before the title makes it a row', () => {
+    expect(status([...head, '统筹部署办公室转发《清河县政务服务窗口好差评工作实施办法》通知.pdf'], '部署文件')).toBe('present');
+  });
+  it('a file sent by its name alone (the title is the file name) is still no citation', () => {
+    expect(status([...head, '《清河县2026年文明交通工作实施方案》.docx 18KB'], '部署文件')).toBe('missing');
+  });
+});
+
+describe('session 16 (charge): the unit\'s own account keyed under a criteria heading', () => {
+  const lines = (account: string) => ['县某局测评项目自查报告', '（一）测评内容', '测评标准：按照《清河县文明交通工作方案》开展专项整治。', account];
+  it('自查情况：… tells what the unit did, so its cited plan counts', () => {
+    expect(status(lines('自查情况：我局按照《清河县2026年扬尘治理攻坚行动方案》开展专项执法检查12次。'), '部署文件')).toBe('present');
+  });
+  it('the criterion quoted alone cites nothing of the unit\'s', () => {
+    expect(status(lines('对照标准逐项查看。'), '部署文件')).toBe('missing');
+  });
 });
