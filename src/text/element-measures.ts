@@ -242,13 +242,108 @@ function maskDemands(text: string): string {
     .join('');
 }
 
+/**
+ * Mood (session 16): 将 right before a verb of doing is the future (（二）将邀请残疾人代表担任体验员 / 将评选表彰优秀志愿者 /
+ * 将推动窗口单位配置…): a plan, not work done. 将 before a noun is 把 (将垃圾统一清运 / 将检查结果通报: the verb names a
+ * noun there), 即将 / 必将 are the future too; 将近 / 将来 are no verb after it.
+ */
+const WILL_VERB = new RegExp(
+  `^(?:${VERB.source}|推动|推进|协调|会同|配合|评选|表彰|邀请|完善|健全|加强|强化|深化|探索|启动|督促|要求|引导|选派|抽调|争取|分批|逐步|陆续|适时|重新|统一|联合|牵头|依托|结合|利用|借助)`,
+);
+/** After the verb, a noun-use: 将检查结果 / 将整治情况 / 将培训内容 are 把 + a noun. */
+const VERB_AS_NOUN = /^(?:结果|情况|内容|发现|所需|成果|记录|台账|资料|经费|资金|任务|问题|对象|名单|数据|信息|范围|费用|工作|中|后|时|组|班|队|站|点|员|人员|车|(?:出|起|下|掉|好|来)?的)/;
+function willAt(clause: string): number {
+  for (const m of clause.matchAll(/(?<![以])将(?![近来军士领帅])/g)) {
+    const after = clause.slice((m.index ?? 0) + 1);
+    const v = WILL_VERB.exec(after);
+    if (!v) continue;
+    // (将在 / 将对 / 将于 … are the shared INTENTION's, which knows 将对联 / 将向阳 as 把.)
+    if (VERB_AS_NOUN.test(after.slice(v[0].length))) continue;
+    return m.index ?? 0;
+  }
+  return -1;
+}
+
+/**
+ * Mood (session 16): a request to another body (请县融媒体中心开设…专栏 / 请镇里协调县民政局…开展培训 / 恳请县局…) asks for
+ * work, the asker has done none: 请 opening its clause, a body after it. 请退休教师讲防诈骗知识 (a person invited) and
+ * 请来 / 请到 / 请了 (someone brought in) are work done.
+ */
+const REQUEST = /^(?:[（(]?[一二三四五六七八九十\d]{1,2}[）)、.．]\s*|[一二三四五六七八九十]是)?(?:恳|特|建议|提)?请(?![来到了示假])(?=[^，,。；]{0,4}?(?:县|市|省|镇|乡|街道|上级|有关|相关|各)?[^，,。；]{0,10}?(?:中心|局|委|办|部|院|厅|馆|政府|镇里|乡里|县里|街道|公司|单位|部门|站|所|队|社|台))/;
+
+/**
+ * Mood (session 16): what a verb of deliberating takes as its object, when it is itself a verb phrase (研究在无物业片区增设
+ * 分类垃圾桶 / 讨论如何开展评比 / 考虑对…进行改造), is a matter considered, not work done. 研究部署 is stock; 专题研究了…工作
+ * names no action either way.
+ */
+const DELIBERATE = new RegExp(`(?:研究|讨论|商议|商讨|谋划|酝酿|考虑|探讨|论证)了?(?=在|对|于|将|把|如何|怎样|怎么|是否|能否|${VERB.source})`);
+
+/** The first place in a clause where its mood turns to the future, a request or a deliberation, or -1. */
+/**
+ * Someone invited from a body to give a talk or a service (请法院法官给会员企业讲… / 请镇卫生院签约医生定期来巡诊 / 请镇里的
+ * 技术员上门指导 / 请文旅部门给驾驶员讲…): a person, an act of giving, or 了 after 请 — the invitation was made, work done.
+ */
+const INVITED_PERSON = /法官|检察官|老师|教师|同志|民警|警官|交警|医生|医师|护士|村医|技术员|专家|律师|讲师|教授|社工|讲解员|骨干|代表|师傅|工人|干部|人员|志愿者|学者|能手|传承人|演员|艺人|[给为向帮替]|讲|来|了|过/;
+function requested(clause: string): boolean {
+  return REQUEST.test(clause) && !INVITED_PERSON.test(clause.replace(/^[^请]*请/, '').replace(/^[^，,。；]*?(?:中心|局|委|办|部|院|厅|馆|政府|镇里|乡里|县里|街道|公司|单位|部门|站|所|队|社|台)/, (m) => m.replace(/[给为向帮替讲来了过]/g, '○')));
+}
+
+function moodAt(clause: string): number {
+  if (requested(clause)) return 0;
+  const will = willAt(clause);
+  const deliberate = DELIBERATE.exec(clause);
+  const at = [will, deliberate ? deliberate.index : -1].filter((x) => x >= 0);
+  return at.length ? Math.min(...at) : -1;
+}
+
+/** The sentence with each part blanked from where its mood turns (above) to the part's end, as a demand is. */
+function maskMood(text: string): string {
+  if (!/将|请|研究|讨论|商议|商讨|谋划|酝酿|考虑|探讨|论证/.test(text)) return text;
+  return restartParts(text)
+    .map((part) => {
+      for (const c of part.matchAll(/[^，,；;。！？!?：:]+/g)) {
+        const at = moodAt(c[0].replace(/“[^“”]{1,12}”/g, (q) => '“' + '○'.repeat(q.length - 2) + '”'));
+        if (at < 0) continue;
+        const from = (c.index ?? 0) + at;
+        return part.slice(0, from) + '□'.repeat(part.length - from);
+      }
+      return part;
+    })
+    .join('');
+}
+
+/**
+ * A meeting's own business (session 16, 会议纪要): under a lead of what it decided or demanded (会议议定事项 / 会议议定。 /
+ * 会议决定如下： / 会议强调 / 会议要求), the items are decisions and demands — what is to be done — until the next lead or
+ * heading. What the meeting heard reported (会议听取的汇报) tells work done and stays evidence.
+ */
+const MEETING_LEAD = /^(?:[（(]?[一二三四五六七八九十\d]{1,2}[）)、.．]\s*)?(?:(?:本次)?会议|会上)(?:研究|讨论)?(?:议定|决定|商定|确定|明确|要求|强调|部署|提出)(?:了)?(?:的|以下|如下)?(?:事项|意见|几点意见|几点要求|几项工作|要求|工作)?(?:如下)?[。：:]?$|^(?:[（(]?[一二三四五六七八九十\d]{1,2}[）)、.．]\s*)?(?:会议)?(?:议定|决定)事项(?:如下)?[。：:]?$/;
+/** A run-in lead: a short sentence with no clause mark (汇报情况。 / 会议认为。 / 会议议定。). */
+const RUN_IN_LEAD = /^[^，,；;、]{2,16}[。：:]?$/;
+/** An item's number (1. / （一） / ① / 一是): an item of the list under the lead, not a new lead. */
+const ITEM_NUMBER = /^\s*(?:[（(][一二三四五六七八九十\d]{1,2}[）)]|\d{1,2}[、.．）)]|[①-⑳]|[一二三四五六七八九十]是)/;
+
+export function meetingDecisions(sentences: { text: string; heading?: boolean }[]): Set<number> {
+  const out = new Set<number>();
+  let decided = false;
+  sentences.forEach((s, i) => {
+    const t = s.text.trim();
+    if ((s.heading || RUN_IN_LEAD.test(t)) && !(decided && ITEM_NUMBER.test(t))) {
+      decided = MEETING_LEAD.test(t);
+      return;
+    }
+    if (decided) out.add(i);
+  });
+  return out;
+}
+
 export const measures: ElementTest = ({ text, role, heading, cityUnit }) => {
   if (role === 'plans' || role === 'problems') return null;
   if (isTitleLine(text, heading) || CANCELLED.test(text)) return null;
   if (ARTICLE.test(text) && !DONE.test(text)) return null;
   const row = TABLE_ROW.exec(text);
   if (row && !KIND_ONLY.test(row[1]) && specific(row[1])) return row[0];
-  const masked = beforeIntention(maskRequirements(maskDemands(maskTitles(text)))).replace(PROBLEM_CONTENT, (m) => '□'.repeat(m.length));
+  const masked = beforeIntention(maskRequirements(maskMood(maskDemands(maskTitles(text))))).replace(PROBLEM_CONTENT, (m) => '□'.repeat(m.length));
   for (const part of restartParts(masked)) {
     const found = measureIn(part, heading === true, cityUnit === true);
     if (found) return found;

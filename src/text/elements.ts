@@ -10,7 +10,7 @@ import { sectionRole, type Segmented } from './sections.js';
 import { EMPTY_FIELD, isQuestion, maskQuotations, type ElementTest } from './element-shared.js';
 import { groupWithoutHead, responsibility } from './element-responsibility.js';
 import { documents } from './element-documents.js';
-import { BULLET, measures, outlineMeasure } from './element-measures.js';
+import { BULLET, measures, meetingDecisions, outlineMeasure } from './element-measures.js';
 import { data } from './element-data.js';
 import { apparatusLines } from './element-apparatus.js';
 import { maskWriter } from './element-voice.js';
@@ -144,9 +144,12 @@ export function elementEvidence(seg: Segmented): Record<string, ElementEvidence[
   // A newsroom's own report: its reporters are its staff (element-voice.ts).
   const firm = /公司|企业|合作社|物业|集团|项目|业委会|业主委员会|互助会|协会|商会|银行|支行/.test(title.split('关于')[0]!);
   const newsroom = /融媒体|电视台|广播电视|报社|新闻中心|传媒/.test(title);
+  // 会议议定事项 / 会议强调: a meeting's decisions and demands, no work done (session 16, 具体措施).
+  const decided = meetingDecisions(seg.sentences);
   for (const [name, test] of Object.entries(ELEMENT_TESTS)) {
     const found: ElementEvidence[] = [];
     seg.sentences.forEach((s, i) => {
+      if (name === '具体措施' && decided.has(i)) return;
       // 牵头科室：无 / 活动成效：/ — a form field left blank says nothing; a question asks, it asserts nothing.
       if (EMPTY_FIELD.test(s.text) || isQuestion(s.text) || apparatus.own.has(i) || POINTER.test(s.text)) return;
       // 附件：1.《…实施方案》: an attached plan is a document cited; the list tells no other element (review, session 14).
