@@ -108,8 +108,18 @@ interface MammothPackage {
   exists(name: string): boolean;
   read(name: string, encoding?: string): Promise<Uint8Array | string>;
 }
+/** The parts mammoth reads, as the package's relationships name them (its own findPartPaths). */
+interface PartPaths {
+  mainDocument: string;
+  styles: string;
+  numbering: string;
+  footnotes: string;
+  endnotes: string;
+  comments: string;
+}
 interface DocxReader {
   read(file: MammothPackage, input: object, options: object): Promise<{ value: MammothNode }>;
+  _findPartPaths(file: MammothPackage): Promise<PartPaths>;
 }
 
 let reader: DocxReader | null = null;
@@ -132,19 +142,46 @@ export interface HiddenText {
   how: HiddenHow[];
 }
 
-/** Our bounded zip, as mammoth reads packages; each part inflated once (kept for our own reads). */
-function asPackage(zip: ZipArchive, parts: Map<string, Buffer>, hidden: HiddenText): MammothPackage {
+/**
+ * Our bounded zip, as mammoth reads packages; each part inflated once (kept for our own reads).
+ *
+ * The parts are the ones the package's relationships name, as mammoth resolves them (`_rels/.rels`
+ * → the main document, its `_rels/….rels` → styles, notes …; targets relative to the part, with
+ * `..`, or absolute; the standard names when none resolves): the main document's hidden runs are
+ * cut with the styles of the styles part it names. By file names alone (word/styles.xml, the body
+ * any word/*.xml not named like styles or settings), a styles part called word/custom.xml, a
+ * body at x/main.xml or one called word/settings.xml was read whole: its hidden text read as
+ * visible. Only the main document's text is read (notes, comments and headers are not), so only it
+ * is cut and counted. Targets are names inside the zip, never files; every part read, whatever its
+ * name, counts against the markup bounds (a body called main.bin was parsed at any size).
+ */
+function asPackage(zip: ZipArchive, parts: Map<string, Buffer>, hidden: HiddenText, markupRead: number): {
+  pkg: MammothPackage;
+  resolve(paths: PartPaths): void;
+} {
+  let paths: PartPaths | null = null;
   let styles: DocxStyles | null = null;
-  const stylesOf = (): DocxStyles => (styles ??= readDocxStyles(zip.has('word/styles.xml') ? bytes('word/styles.xml').toString('utf8') : null));
+  let counted = markupRead;
+  const stylesOf = (): DocxStyles => (styles ??= readDocxStyles(paths && zip.has(paths.styles) ? raw(paths.styles).toString('utf8') : null));
+  const raw = (name: string): Buffer => {
+    const e = zip.entry(name);
+    if (!e) throw new Error(`${name} is missing`);
+    // A part counted already (.xml, .rels: checkMarkup) or not yet (any other name mammoth is led to).
+    if (!isMarkup(name) && !parts.has(name)) {
+      if (e.size > MAX_DOCX_PART) throw new ZipBombError({ reason: 'entry-size', entry: name, seen: e.size, limit: MAX_DOCX_PART });
+      counted += e.size;
+      if (counted > MAX_DOCX_MARKUP) throw new ZipBombError({ reason: 'total-size', entry: null, seen: counted, limit: MAX_DOCX_MARKUP });
+    }
+    return zip.readEntry(e);
+  };
   const bytes = (name: string): Buffer => {
     let b = parts.get(name);
     if (!b) {
-      const read = zip.read(name);
-      if (!read) throw new Error(`${name} is missing`);
-      // The body, notes, headers and footers without hidden text (docx-hidden.ts).
+      const read = raw(name);
       b = read;
-      // Decoded to text only when the bytes or the styles could hide a run (most parts: no second decode).
-      if (/^word\/[^/]+\.xml$/i.test(name) && !/^word\/(?:styles|stylesWithEffects|numbering|settings|fontTable|webSettings|theme\d*)\.xml$/i.test(name) && mayHide(read, stylesOf())) {
+      // The body without hidden text (docx-hidden.ts), decoded to text only when the bytes or the
+      // styles could hide a run (most documents: no second decode).
+      if (paths && name === paths.mainDocument && mayHide(read, stylesOf())) {
         const xml = read.toString('utf8');
         const shown = cutHiddenRuns(xml, stylesOf());
         if (shown.xml !== xml) {
@@ -157,18 +194,62 @@ function asPackage(zip: ZipArchive, parts: Map<string, Buffer>, hidden: HiddenTe
     }
     return b;
   };
-  return {
-    exists: (name) => zip.has(name),
-    read: async (name, encoding) => {
+  const pkg: MammothPackage = {
+    exists: (name) => partName(zip, name) !== null,
+    read: async (asked, encoding) => {
+      const name = partName(zip, asked);
+      if (name === null) throw new Error(`${asked} is missing`);
+      // Until the parts are resolved only relationships are read (never a part that may be cut).
+      if (!paths && !/\.rels$/i.test(name)) throw new Error(`${name} read before the package's parts are known`);
       const b = bytes(name);
       if (encoding === 'base64') return b.toString('base64');
       return encoding ? new TextDecoder(encoding).decode(b) : new Uint8Array(b.buffer, b.byteOffset, b.byteLength);
     },
   };
+  return {
+    pkg,
+    resolve: (p) => {
+      paths = p;
+      const name = partName(zip, p.mainDocument);
+      if (name !== null) p.mainDocument = name;
+      const st = partName(zip, p.styles);
+      if (st !== null) p.styles = st;
+      // A body named as a relationships part (read uncut to find the parts) is read again, cut.
+      parts.delete(p.mainDocument);
+    },
+  };
 }
 
-/** The XML mammoth will parse stays within its own, tighter bounds (pictures are not counted). */
-function checkMarkup(zip: ZipArchive): void {
+/**
+ * The zip entry a part name mammoth asks for names, as Word resolves a relationship's target (a
+ * URI relative to its part): `.` and `..` segments resolved (mammoth joins `word/` and
+ * `../s/styles.xml` as `word/../s/styles.xml`, which is no entry, and fell back to
+ * word/styles.xml while Word applies s/styles.xml), a leading `/` dropped, percent escapes
+ * decoded when the name as written is no entry. Null when there is no such entry or the name
+ * climbs above the package's root. Names only: nothing outside the zip is ever looked at.
+ */
+export function partName(zip: ZipArchive, asked: string): string | null {
+  if (zip.has(asked)) return asked;
+  const out: string[] = [];
+  for (const seg of asked.split('/')) {
+    if (seg === '' || seg === '.') continue;
+    if (seg === '..') {
+      if (!out.length) return null;
+      out.pop();
+    } else out.push(seg);
+  }
+  const name = out.join('/');
+  if (zip.has(name)) return name;
+  try {
+    const decoded = decodeURIComponent(name);
+    return zip.has(decoded) ? decoded : null;
+  } catch {
+    return null;
+  }
+}
+
+/** The XML mammoth will parse stays within its own, tighter bounds (pictures are not counted). Returns the sum. */
+function checkMarkup(zip: ZipArchive): number {
   let total = 0;
   for (const e of zip.entries) {
     if (!isMarkup(e.name)) continue;
@@ -176,23 +257,35 @@ function checkMarkup(zip: ZipArchive): void {
     total += e.size;
     if (total > MAX_DOCX_MARKUP) throw new ZipBombError({ reason: 'total-size', entry: null, seen: total, limit: MAX_DOCX_MARKUP });
   }
+  return total;
 }
 
 /**
- * Read a .docx. Throws on a non-zip or a zip without word/document.xml (the caller classifies),
+ * Read a .docx. Throws on a non-zip or a zip without its main document (the one `_rels/.rels`
+ * names, else word/document.xml; the caller classifies),
  * and ZipBombError when a part would expand beyond the limits.
  */
 export async function parseDocx(data: Buffer): Promise<RawDocx> {
   const zip = new ZipArchive(data);
-  if (!zip.has('word/document.xml')) throw new Error('not a Word document: word/document.xml missing');
-  checkMarkup(zip);
+  const markup = checkMarkup(zip);
   const parts = new Map<string, Buffer>();
   const hidden: HiddenText = { chars: 0, how: [] };
-  const doc = await docxReader().read(asPackage(zip, parts, hidden), {}, {});
+  const { pkg, resolve } = asPackage(zip, parts, hidden, markup);
+  // Which parts are the body and its styles, as mammoth will read them (it throws when the main
+  // document named, or word/document.xml, is not there).
+  let paths: PartPaths;
+  try {
+    paths = await docxReader()._findPartPaths(pkg);
+  } catch (e) {
+    if (e instanceof ZipBombError) throw e;
+    throw new Error(`not a Word document: ${(e as Error).message}`);
+  }
+  resolve(paths);
+  const doc = await docxReader().read(pkg, {}, {});
   const paragraphs: DocxParagraph[] = [];
   collect(doc.value, paragraphs);
   const props = readCoreProperties(zip);
-  const xml = (parts.get('word/document.xml') ?? zip.read('word/document.xml')!).toString('utf8');
+  const xml = (parts.get(paths.mainDocument) ?? zip.read(paths.mainDocument)!).toString('utf8');
   const images = (xml.match(/<w:drawing[\s>]|<w:pict[\s>]/g) ?? []).length;
   hidden.how.sort();
   return { paragraphs, ...props, images, hidden };
