@@ -58,10 +58,15 @@ function clauseAround(text: string, at: number, end: number): string {
 export const documents: ElementTest = ({ text: whole }) => {
   // 下一步将研究制定《…办法》: a document still to be drafted is cited nowhere.
   const titled = maskTitles(whole).replace(/<<[^<>\n]{2,80}>>|〈〈[^〈〉\n]{2,80}〉〉/g, (t) => '○'.repeat(t.length));
-  const text = whole.slice(0, beforeIntention(titled).length);
+  const cut = beforeIntention(titled).length;
+  // 我局将按照《…行动计划》推进: the plan is future, the document it follows is in force now (session 16); 将制定《…办法》 is
+  // a document still to be made, and stays cut off with the rest of the intention.
+  const basis = [...whole.slice(cut).matchAll(/(?:按照|依据|根据|对照|遵照|依照|参照|贯彻|落实)(?:好|了)?(?=《)/g)].map((b) => cut + (b.index ?? 0) + b[0].length);
+  const text = whole.slice(0, basis.length > 0 ? whole.length : cut);
   for (const m of text.matchAll(/《([^《》\n]{2,80})》|<<([^<>\n]{2,80})>>|〈〈([^〈〉\n]{2,80})〉〉/g)) {
     const title = (m[1] ?? m[2] ?? m[3]).trim();
     const at = m.index ?? 0;
+    if (at >= cut && !basis.includes(at)) continue;
     // 正在起草《…》 / 待上级《实施方案》下发后: not issued yet, so cited nowhere.
     if (NOT_ISSUED.test(clauseAround(titled, at, at + m[0].length))) continue;
     const before = text.slice(Math.max(0, at - 14), at);

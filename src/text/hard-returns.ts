@@ -36,11 +36,23 @@ const SIGNER = /^[^，,。；;：:、\s]{2,30}(?:局|委|办|室|站|所|院|校
  */
 const ENVELOPE = /^[^，,。；;：:！？!?]{2,40}?\s*(?:\d{4}\s*[-/年.]\s*)?\d{1,2}\s*[-/月.]\s*\d{1,2}\s*日?\s*(?:[(（]?(?:星期|周)[一二三四五六日天][)）]?)?\s*(?:上午|下午|晚上|中午|早上)?\s*\d{1,2}:\d{2}(?::\d{2})?$|^[［\[【]\s*(?:转发的聊天记录|聊天记录|文件|附件|图片|钉钉[^］\]】]{0,12})\s*[］\]】]|\.(?:docx?|pdf|xlsx?|wps|pptx?|zip|rar|jpe?g|png)\s*[(（]?\s*[\d.]+\s*[KkMm]B\s*[)）]?$/i;
 
+/**
+ * Brackets a line opens and does not close (session 16): a 《title》, a （文号） or a “quoted name” cut by the printed line's
+ * end (县安委会《关于开展…“九小场所”↵消防安全专项整治的通知》（清安委办↵【2026】7号）). A line leaving one open runs on into the
+ * next; a line with a bracket of another line's in it (…的通知》（清安委办) is a piece of running text, never a signer or a
+ * heading, whatever word it ends in.
+ */
+const PAIRS: [string, string][] = [['《', '》'], ['（(', '）)'], ['“', '”'], ['〔', '〕'], ['【', '】'], ['［', '］']];
+/** Full- and half-width brackets are one pair (（清安委办〔2026〕7号) closes). */
+const count = (line: string, cs: string) => [...cs].reduce((n, c) => n + line.split(c).length - 1, 0);
+const leavesOpen = (line: string) => PAIRS.some(([a, b]) => count(line, a) > count(line, b));
+const unbalanced = (line: string) => PAIRS.some(([a, b]) => count(line, a) !== count(line, b));
+
 /** Heading-shaped: short, no mark inside. */
 const SHORT_HEADING = /^[^。，,；;！？!?：:、]{1,16}$/;
 
 function heading(line: string): boolean {
-  if (HEADING_START.test(line) && line.length <= 40 && !/[。；;！？!?，,]/.test(line)) return true;
+  if (HEADING_START.test(line) && line.length <= 40 && !/[。；;！？!?，,]/.test(line) && !leavesOpen(line)) return true;
   return false;
 }
 
@@ -52,15 +64,17 @@ function standsAlone(line: string): boolean {
     ITEM_START.test(line) ||
     (FIELD.test(line) && !/[。，,；;]/.test(line.slice(0, 12))) ||
     DATE_LINE.test(line) ||
-    SIGNER.test(line) ||
+    (SIGNER.test(line) && !unbalanced(line)) ||
     ENVELOPE.test(line)
   );
 }
 
 /** The line stops without a closing mark and reads as a piece of running text (not a heading, date, field or signer). */
 function openEnded(line: string, styled: Set<string>): boolean {
-  if (line === '' || styled.has(line) || CLOSED.test(line) || heading(line)) return false;
-  if (DATE_LINE.test(line) || SIGNER.test(line) || ENVELOPE.test(line)) return false;
+  if (line === '' || styled.has(line)) return false;
+  if (leavesOpen(line)) return true;
+  if (CLOSED.test(line) || heading(line)) return false;
+  if (DATE_LINE.test(line) || (SIGNER.test(line) && !unbalanced(line)) || ENVELOPE.test(line)) return false;
   if (FIELD.test(line) && line.length <= 20) return false;
   return true;
 }

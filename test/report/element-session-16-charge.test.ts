@@ -11,6 +11,7 @@ import type { ElementTest } from '../../src/text/element-shared.js';
 import { normalizeText } from '../../src/text/normalize.js';
 import { analyzeText } from '../../src/text/analyze.js';
 import { judgeElements } from '../../src/checks/report-elements.js';
+import { joinHardReturns } from '../../src/text/hard-returns.js';
 
 const TESTS: Record<string, ElementTest> = { 主体责任: responsibility, 部署文件: documents, 取得成效: results };
 
@@ -48,6 +49,11 @@ const ROWS: [string, '+' | '-', string, string][] = [
   ['部署文件', '+', 'issuer: a county body right before the title', '严格落实县政府办《政务热线诉求办理考核办法》。'],
   ['部署文件', '-', 'issuer: none named, a rule in force', '依据《生活垃圾分类标志管理办法》执行。'],
   ['部署文件', '-', 'issuer: a national body before the title', '依据国家发改委《价格违法行为行政处罚规定》执行。'],
+  // Mood, for a document: the plan is future, the document it follows is in force now (将按照《…》); a document to be made
+  // (将制定《…》) or one not issued (即将出台的《…》) is cited nowhere.
+  ['部署文件', '+', 'a plan following a document in force (将按照《…》)', '下一步，我局将按照《清河县背街小巷整治三年行动计划》分批推进。'],
+  ['部署文件', '-', 'a document still to be made (将制定《…》)', '下一步，我局将研究制定《背街小巷长效管护办法》。'],
+  ['部署文件', '-', 'a plan following a document not yet issued', '下一步，我局将按照即将出台的《创建工作要点》细化分工。'],
   ['部署文件', '-', 'issuer: 市场 is no city', '对照市场监管总局《明码标价和禁止价格欺诈规定》检查。'],
 ];
 
@@ -84,5 +90,36 @@ describe('session 16 (charge): the unit\'s own account keyed under a criteria he
   });
   it('the criterion quoted alone cites nothing of the unit\'s', () => {
     expect(status(lines('对照标准逐项查看。'), '部署文件')).toBe('missing');
+  });
+});
+
+describe('session 16 (charge): a bracket left open at a printed line\'s end runs on into the next (hard returns)', () => {
+  // A report typed with a hard return per printed line (more than a quarter of its lines open-ended).
+  const typed = (middle: string[]) => [
+    '关于县应急局安全宣传工作的说明',
+    '一、责任分工',
+    '局长为第一责任人，分管副局长具体',
+    '抓，宣教股牵头组织实施。',
+    '二、部署依据',
+    ...middle,
+    '三、主要措施',
+    '组织安全宣传进社区活动，发放宣传',
+    '资料3000份，群众安全意识明显',
+    '提高。',
+    '清河县应急管理局',
+    '2026年5月8日',
+  ];
+  it('a 《title》 cut after a quoted name and a （文号） cut after a word a signer ends in (…办) are joined back', () => {
+    const joined = joinHardReturns(typed(['县安委会《关于开展高层建筑和“九小场所”', '消防安全专项整治的通知》（清安委办', '【2026】7号）。']).join('\n')).split('\n');
+    expect(joined).toContain('县安委会《关于开展高层建筑和“九小场所”消防安全专项整治的通知》（清安委办【2026】7号）。');
+  });
+  it('a signer on its own line (brackets balanced) still stands alone', () => {
+    const joined = joinHardReturns(typed(['依据县安委会《安全宣传月活动方案》组织', '实施。']).join('\n')).split('\n');
+    expect(joined.slice(-2)).toEqual(['清河县应急管理局', '2026年5月8日']);
+    expect(joined).toContain('依据县安委会《安全宣传月活动方案》组织实施。');
+  });
+  it('a numbered heading with its brackets closed stays a heading of its own', () => {
+    const joined = joinHardReturns(typed(['（一）县安委会《宣传月方案》', '依据方案组织实施宣传月活动，全县', '开展宣传82场。']).join('\n')).split('\n');
+    expect(joined).toContain('（一）县安委会《宣传月方案》');
   });
 });
