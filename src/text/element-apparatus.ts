@@ -131,10 +131,12 @@ const WITH_SIGNER = /签发人/;
 /** The keys of the 版记 and the 发文 header whose value is a list of bodies: 抄送：… / 主送：…. */
 const LIST_KEY = /^[（(]?(?:抄送|抄报|主送|分送|报送单位|发送)\s*[：:]/;
 /** Contact keys: their line is apparatus only when it holds nothing but names, numbers and such keys. */
-const CONTACT_KEY = /^[（(]?(?:联系人|联系电话|联系方式|电话|传真|邮箱|电子邮箱|地址|邮编)\s*[：:]/;
-const CONTACT_KEYS = /(?:联系人|联系电话|联系方式|电话|手机|传真|邮箱|电子邮箱|地址|邮编)\s*[：:]|(?:联系电话|电话|手机)(?=\s*[\d(（])/g;
+// Who filled in or checked a form and when (填报人：孙某（公共服务股） / 审核人： / 填报时间：2026年4月6日, session 16): the
+// form's own apparatus, not who is in charge of the work.
+const CONTACT_KEY = /^[（(]?(?:联系人|联系电话|联系方式|电话|传真|邮箱|电子邮箱|地址|邮编|填报人|填表人|审核人|经办人|制表人|统计人)\s*[：:]/;
+const CONTACT_KEYS = /(?:联系人|联系电话|联系方式|电话|手机|传真|邮箱|电子邮箱|地址|邮编|填报人|填表人|审核人|经办人|制表人|统计人|填报时间|填报日期|填表时间|填表日期|报送时间|报送日期)\s*[：:]|(?:联系电话|电话|手机)(?=\s*[\d(（])/g;
 /** What a contact line holds after its keys: a name (with its office), a telephone number, an e-mail, an address. */
-const CONTACT_PART = /^(?:[\d\s\-－—+()（）转/]+|[\w.\-]+@[\w.\-]+|[\u4e00-\u9fff·（）()]{1,12}(?:\s*[\d\-－—+()（）转/]{7,})?|[^，,；;。\d]{0,30}(?:路|街|号|楼|室))$/;
+const CONTACT_PART = /^(?:[\d\s\-－—+()（）转/]+|(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?|(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}|[\w.\-]+@[\w.\-]+|[\u4e00-\u9fff·（）()]{1,12}(?:\s*[\d\-－—+()（）转/]{7,})?|[^，,；;。\d]{0,30}(?:路|街|号|楼|室))$/;
 /** Work told, not a contact: 联系人：各科室确定1名联系人，负责… / 电话：12345热线受理诉求320件. */
 const WORK = /负责|开展|组织|受理|办结|确定|建立|设立|完成|举办|实施|推进|落实|处理|活动|热线/;
 /** The 印发 line: an office and a date (清河县交通运输局办公室　2026年11月20日印发), no title or verb before it. */

@@ -120,7 +120,7 @@ function aroundMatch(t: string, index: number, end: number): string {
  * that wrote the plan, not who inside the unit is responsible. Replaced by ○ before the tests.
  */
 function maskIssuers(t: string): string {
-  return t.replace(/(依据|根据|按照|遵照|依照|参照|对照|落实|执行|贯彻|转发|印发)([^，,。；《]{1,40})(?=《)/g, (_m, verb: string, issuer: string) => verb + '○'.repeat(issuer.length));
+  return t.replace(/(依据|根据|按照|遵照|依照|参照|对照|落实|执行|贯彻|转发|印发|学习了?|传达了?)([^，,。；《]{1,40})(?=《)/g, (_m, verb: string, issuer: string) => verb + '○'.repeat(issuer.length));
 }
 
 /** County or city leaders: outside the department, so their posts are not its own responsibility (团县委书记 is the unit's). */

@@ -23,10 +23,15 @@ export const PEOPLE =
 /** Not after 对 + people commended (对表现突出的个人 / 对评出的优秀志愿者): the unit's own award to them is a measure. */
 const NOT_TO_PEOPLE = '(?<!对[^，,。；]{0,20}(?:志愿者|家庭|个人|集体|先进|典型|模范|标兵|之星|商户|人员|党员|学生|职工|干部|教师|户|者|们))';
 
+/** Adjectives of a good state a place, a service or a person reaches, as pairs (干净 → 干干净净). */
+const GOOD_PAIRS = '干净 整齐 规矩 满当 清楚 端正 温馨 明白 实在 安静 严实 漂亮 热闹 亮堂 清爽 平安 舒服 齐整 利落 妥当 稳当 踏实 顺当 红火 高兴 开心 快乐 欢喜 和美 服帖 痛快 舒坦 敞亮 通透 宽敞 平整 体面 风光'
+  .split(' ')
+  .map((w) => [w[0]!, w[1]!] as const);
+
 export const RESULT_CLASSES: RegExp[] = [
   // A state reached, in the perfective: 地上干了、味道也淡了、路通了、心里也亮堂了、更顺了
   // (干了几件事 / 清了三条沟: a verb of doing with its object counted, not a state).
-  new RegExp(`(?<![开完做办建成到备排搞弄定修铺填补垫铲整擦扫刷洗摆拉清])(更|也|都|又|变|变得|越来越|终于|总算)?(${STATE})了(?![解一个些的几这那哪以如下什啥件项\\d二三四五六七八九十两])`),
+  new RegExp(`(?<![开完做办建成到备排搞弄定修铺填补垫铲整擦扫刷洗摆拉清])(更|也|都|又|变|变得|越来越|终于|总算)?(${STATE})了(?![解一个些的几这那哪以如下什啥件项\\d二三四五六七八九十两]|多少)`),
   // People's words without a quotation: 家长代表说心里踏实了 (with one: PEOPLES_WORDS, on the sentence).
   new RegExp(`(${PEOPLE})[^，,。；“”]{0,8}(说|讲|夸|称赞|感慨|直言|坦言|笑着说|高兴地说|表示|留言|点赞)[^，,。；]{0,2}(心里|这下|现在|如今|终于|总算)`),
   /(感谢信|表扬信|锦旗|致谢信|感谢卡)|(写信|登门|专程|致电|打电话|来电|留言)[^，,。；]{0,4}(致谢|感谢|道谢|点赞)/,
@@ -64,8 +69,9 @@ export const RESULT_CLASSES: RegExp[] = [
   /(投诉|差评|事故|案件|发案|违章|违法|隐患|纠纷|上访|信访|火灾|伤亡|差错|欠薪|积压|滞留)[^，,。；]{0,6}(为|是|保持|降为|降到|降至|实现)零(?!星|散|售|件)/,
   // Someone now there: 孩子放学后有人管、有地方学习.
   /(?<![没无缺])有人(管|帮|陪|问|照顾|照看|指导|引导|帮忙)|(?<![没无缺])有地方[\u4e00-\u9fff]{1,4}/,
-  // A state described by a reduplicated adjective at the clause's end: 摊位整整齐齐 / 街面干干净净.
-  /([\u4e00-\u9fff])\1([\u4e00-\u9fff])\2(的|了)?$/,
+  // A state described by a reduplicated adjective at the clause's end: 摊位整整齐齐 / 街面干干净净. The pair is a good state's
+  // adjective (session 16): 爷爷奶奶 / 家家户户 / 方方面面 are nouns doubled, 磕磕绊绊 / 冷冷清清 / 磨磨蹭蹭 no good state.
+  new RegExp(`(?:${GOOD_PAIRS.map(([a, b]) => a + a + b + b).join('|')})(的|了)?$`),
   // More of the served doing it themselves: 不少家长主动加入志愿者队伍.
   new RegExp(`(不少|很多|许多|越来越多的?|一批)(${PEOPLE})[^，,。；]{0,4}(主动|自觉|自发|纷纷)`),
   // Praise from the served: 游客留言称赞景区干净.
@@ -107,7 +113,8 @@ export const RESULT_CLASSES: RegExp[] = [
   // A time or distance cut to a figure: 候诊时间缩短到15分钟 / 办结时限压缩至一天.
   /(缩短|压缩|缩减)(了|到|至|为)[^，,。；]{0,3}[\d一二两三四五六七八九十半]/,
   // An indicator held within a bound: 登记失业率控制在百分之三以内.
-  /(控制|稳定|保持)在[^，,。；]{1,12}(以内|以下|以上|之内)/,
+  // Not a bound set for each piece of work (每条视频控制在60秒以内: a rule of making, session 16).
+  /(?<!(?:每|单)[条次场期篇件个人部集][^，,。；]{0,6})(控制|稳定|保持)在[^，,。；]{1,12}(以内|以下|以上|之内)/,
   // A case that ended well (典型案例): thanks said in person, a dispute settled, a person back to normal.
   /道谢|致谢|称谢|谢个不停|(连声|连连|一再|再三)(感谢|说谢谢)|握手言和|重归于好|和好如初|息诉罢访|案结事了|(当场|成功|及时|妥善|顺利)化解|化解了|(得到|获得)化解|顺利(返校|复学|出院|康复|就业|入学|毕业|拿到|领到|办成|到账|回家)|出院回家|(康复|痊愈)出院|(到账|领到|拿到|考上|考取)了/,
   // A nuisance gone, at the clause's end: 夏天不招苍蝇了 / 路口不堵了 (不够了 is a shortcoming, cut before).
@@ -143,7 +150,7 @@ const ASKING = '希望|能不能|能否|要求|建议|怎么|为什么|什么时
 
 /** People's own words, read over the whole sentence: 有位老人说：“孩子不在身边，街道就是家里人。” */
 export const PEOPLES_WORDS = new RegExp(
-  `(${PEOPLE})[^，,。；“”]{0,8}(说|(?<![宣演听开主])讲|夸|称赞|感慨|直言|坦言|笑着说|高兴地说|表示|写下|留下|写了)(?:[：:，,]?\\s*|[^“”。；，,]{1,8})“(?![^”]*(${ASKING}))[^”]{2,}”`,
+  `(?<![为给向对帮替跟])(${PEOPLE})[^，,。；“”]{0,8}(说|(?<![宣演听开主])讲(?![解课座授述])|夸|称赞|感慨|直言|坦言|笑着说|高兴地说|表示|写下|留下|写了)(?:[：:，,]?\\s*|[^“”。；，,]{1,8})“(?![^”]*(${ASKING}))[^”]{2,}”`,
 );
 
 /**

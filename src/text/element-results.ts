@@ -169,6 +169,11 @@ export function maskLessons(text: string): string {
   return text.replace(WRITER_LEARNS, blank).replace(CONDITION, blank).replace(CONSEQUENT, blank);
 }
 
+/** The noun of a piece of work right after a change word (…提升工作 / …改善行动 / …提高工程 / …增强年). */
+const NAMES_WORK = /^(?:工作|行动|活动|工程|计划|方案|攻坚|专项|项目|年活动|年行动|三年|主题)/;
+/** The unit's own means as what changes (将专班成员由… / 工作经费由… / 人员编制由…): the work's inputs. */
+const OWN_MEANS = /(?:^|[将把])[^，,。；]{0,8}(?:专班|领导小组|工作组|小组|成员|编制|工作人员|经费|预算|资金投入|投入)[^，,。；]{0,4}$/;
+
 export const results: ElementTest = ({ text, role, heading }) => {
   if (role === 'problems') return null;
   if (role === 'plans' && !(DONE_AFTER_WORK.test(text) && !INTENTION.test(text))) return null;
@@ -202,6 +207,10 @@ export const results: ElementTest = ({ text, role, heading }) => {
       if (m && (GOOD_FALLING.test(clause) || WORSE.test(clause) || goodLower(clause))) continue;
       // 未能获奖 / 落选: a failure claims nothing.
       if (m && /未能|没能|未获|没有获|落选|未入选|未通过/.test(clause)) continue;
+      // 职工文明素质提升工作 / 环境面貌改善行动: a change naming a piece of work (its noun follows) is no change reached (session 16).
+      if (m && NAMES_WORK.test(clause.slice((m.index ?? 0) + m[0].length))) continue;
+      // 将专班成员由7人增加到11人: the unit's own means (its team, staff, funds) grown is an input, not an outcome (session 16).
+      if (m && OWN_MEANS.test(clause.slice(0, m.index ?? 0))) continue;
       if (m && !(shortcoming && /成效|成绩|成果|效果|进展|突破/.test(m[0]))) return m[0];
     }
   }

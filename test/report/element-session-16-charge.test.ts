@@ -43,6 +43,29 @@ const ROWS: [string, '+' | '-', string, string][] = [
   ['取得成效', '+', 'a realis consequence (才有了)', '正是靠着天天盯守，才有了今天群众的普遍认可。'],
   ['取得成效', '+', '只有 as a count, not a condition', '到年底只有两家门店还在占道，周边群众普遍满意。'],
   ['取得成效', '+', 'a lesson sentence that also states what was reached', '我们体会到坚持的意义，今年辖区投诉同比下降30%。'],
+  // What an outcome is (a state, a change, words of the served): a good state's adjective doubled, not nouns doubled; the
+  // served speaking, not spoken to; a change reached, not the name of a work; the place or people changed, not the unit's
+  // own means; an indicator held within a bound, not a bound set for each piece of work; a state, not how much was done.
+  ['取得成效', '+', 'a good state doubled (干干净净)', '背街小巷现在干干净净。'],
+  ['取得成效', '-', 'nouns doubled (爷爷奶奶) are no state', '组织学生回家采访爷爷奶奶。'],
+  ['取得成效', '-', 'a hardship doubled (磕磕绊绊) is no good state', '新机制推行起来磕磕绊绊。'],
+  ['取得成效', '+', 'the served speaking', '老人们说：“现在到柜台取钱心里踏实多了。”'],
+  ['取得成效', '-', 'the served spoken to (为老人讲解“…”)', '支行在敬老院为老人讲解“保本高息”骗局的识别方法。'],
+  ['取得成效', '+', 'a change reached (素质明显提升)', '职工文明素质明显提升。'],
+  ['取得成效', '-', 'a change naming a work (…素质提升工作)', '笔者参与了职工文明素质提升工作。'],
+  ['取得成效', '+', 'the place changed, before and after', '占道投诉由每月40件降到12件。'],
+  ['取得成效', '-', 'the unit\'s own means grown (专班成员由…增加到…)', '将专班成员由7人增加到11人。'],
+  ['取得成效', '+', 'an indicator held within a bound', '登记失业率控制在3%以内。'],
+  ['取得成效', '-', 'a bound set for each piece of work', '策划制作竖屏短视频，每条控制在60秒以内。'],
+  ['取得成效', '+', 'a state reached (清了)', '村前那条河道清了。'],
+  ['取得成效', '-', 'how much was done, asked (清了多少)', '具体清了多少，要等乡镇报上来。'],
+  // The standard's words quoted inline (测评标准是：… / 测评标准写着：…) are not the unit's; acting on them (对照…标准) is.
+  ['取得成效', '-', 'a criterion quoted after its key, inline', '这一项的测评标准是：应急设施完好，群众安全感较高。'],
+  ['取得成效', '+', 'the unit acting on the standard', '对照测评标准，我们整改后群众安全感明显增强。'],
+  ['主体责任', '-', 'a criterion quoted after its key, inline', '测评细则的测评标准为：有科普阵地，有专人负责阵地管理。'],
+  // Who is inside: the issuer of a document the unit studied (会议学习了…领导小组办公室《…》) is the document's, no one in charge.
+  ['主体责任', '-', 'the issuer of a document studied', '会议学习了县根治欠薪工作领导小组办公室《关于开展冬季专项行动的通知》。'],
+  ['主体责任', '+', 'a group set up with its head', '会议决定成立根治欠薪工作专班，由分管副局长任组长。'],
   // Who issued it: a 办法 / 规定 with no local issuer is a rule in force; the unit's own issue told as such (局里印发的《…》)
   // or a county or city body named right before the title (县政府办《…办法》) makes it a deployment document.
   ['部署文件', '+', 'issuer: the unit\'s own, told with 的', '依据是所里制定的《门前三包巡查管理办法》。'],
@@ -121,5 +144,19 @@ describe('session 16 (charge): a bracket left open at a printed line\'s end runs
   it('a numbered heading with its brackets closed stays a heading of its own', () => {
     const joined = joinHardReturns(typed(['（一）县安委会《宣传月方案》', '依据方案组织实施宣传月活动，全县', '开展宣传82场。']).join('\n')).split('\n');
     expect(joined).toContain('（一）县安委会《宣传月方案》');
+  });
+});
+
+describe('session 16 (charge): the standard quoted before the unit\'s account, and a form\'s filler', () => {
+  it('after a criterion quoted in full (“…。”), the unit\'s own account in the same sentence still counts', () => {
+    const lines = ['县某大队文明交通工作说明', '测评标准是：“主要路口有交通协管，交通秩序良好。”对照上述标准，大队明确大队长为第一责任人，分管副大队长具体抓。'];
+    expect(status(lines, '主体责任')).toBe('present');
+  });
+  const form = (last: string) => ['县某局创建工作任务填报表', '工作任务｜完成情况', '社区宣传｜开展文明交通宣传进社区活动12场', last];
+  it('who filled in the form, with their office, phone and date, is no one in charge', () => {
+    expect(status(form('填报人：孙晓雯（公共服务股）联系电话：13831769024填报时间：2026年4月6日'), '主体责任')).toBe('missing');
+  });
+  it('a 责任人 line naming the person in charge still is', () => {
+    expect(status(form('责任人：孙晓雯（公共服务股）'), '主体责任')).toBe('present');
   });
 });
