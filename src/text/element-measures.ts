@@ -75,6 +75,29 @@ const IN_CHARGE = /^[^，,。；了]{0,30}?(?:负责|负总责|总负责|具体�
 const OTHERS_ACTING =
   /^(?:[一二三四五六七八九十\d]{1,2}月(?:份|底|初|中旬)?|今年|上半年|下半年|年初)?(?:市|省|州|自治区|上级|国家)[^，,。；]{0,12}?(?:委员会|委|局|办|厅|部|政府|中心|组|院)(?:在|于|对|来|到|组织|开展|举办|召开|下发|印发|检查|督查|暗访|测评|反馈|通报|指出|评比|派出|抽查)|^(?:(?:县|市|省)[^，,。；]{0,8}?(?:办|局|委|部|厅|政府))?(?:测评|督查|考核|巡察|督导)(?:组|中|通报)?(?:反馈|发现|指出|通报|认为)|^(?:测评|督查|督导|考核|暗访|评估|验收|专家|巡察)组/;
 
+/**
+ * Voice (session 16): a county office whose business is inspecting others (县委督查室 / 县政府督查室 / 县考核办 / 县委巡察办)
+ * opening a clause inspects the unit: its visit, check or feedback (县委督查室会同县文明办对政务服务中心开展了暗访) is not
+ * the unit's measure — unless the report is that office's own (its title names it).
+ */
+const INSPECTING_OFFICE = /^(?:[一二三四五六七八九十\d]{1,2}月(?:份|底|初|中旬)?|今年|上半年|下半年|年初|近期|日前)?(?:县委|县政府|县人大|县政协|县纪委|县)?[^，,。；配协陪随向我本和与同跟]{0,6}?(督查室|督查办|督导办|考核办|巡察办|效能办|督查局)(?=会同|联合|在|于|对|来|到|组织|开展|检查|督查|督导|暗访|回访|反馈|通报|抽查)/;
+function inspectedBy(clause: string, title: string): boolean {
+  const m = INSPECTING_OFFICE.exec(clause);
+  return m !== null && !title.includes(m[1]);
+}
+
+/**
+ * A line keyed as a problem (问题一：… / 问题三（举一反三）：…) states what is wrong, up to a key of what was done about it
+ * (整改措施：/ 整改情况：) in the same sentence (session 16, 整改报告 to a 问题清单).
+ */
+const PROBLEM_KEY = /^\s*问题[一二三四五六七八九十\d]{1,3}(?:[（(][^）)]{0,10}[）)])?[：:][^]*?(?=(?:整改|措施|做法|情况)[^，,。；：:]{0,4}[：:]|$)/;
+
+/**
+ * A picture's caption showing a place (图1：便民服务中心办证区一角 / 图为县城夜景) depicts where, not a deed (session 16); one
+ * showing a place as work made it (改造后的…全景 / 新建的…一角) still tells the work.
+ */
+const PLACE_CAPTION = /^\s*(?:图|照片|图片)\s*[\d一二三四五六七八九十]{0,3}\s*[：:．.、]?\s*(?:为)?(?![^，,。；]*(?:后的|新建|新设|新增|改造|建成|修缮|安装|增设))[^，,。；]{2,40}?(?:一角|全景|外景|内景|外观|鸟瞰|俯瞰|远景|近景|夜景|掠影|实景)\s*[。.]?$/;
+
 /** Verbs of visiting people, and the people visited named by who they are (session 13). */
 const VISIT = /^(?:走访|回访|探访|看望|家访|慰问)$/;
 const VISITED = /^了?[^，,。；□]{0,10}?(?:信访人|当事人|模范|好人|老人|老年人|儿童|学生|家长|群众|居民|村民|家庭|户|对象|企业|商户|店主|职工|患者|病人|老兵|军属|烈属|人员|志愿者|残疾人|困难户|孤寡|留守)/;
@@ -122,6 +145,9 @@ export { NOMINAL_SUO };
  */
 export const ADVERB_AFTER = /^(?:永远|始终|一直|依然|依旧|仍然|总是|正在|越来越|日益|日趋|愈发|愈加|更加|十分|非常|尤其|任重道远|在路上)/;
 
+/** A working meeting closing the noun phrase after a concrete word (…志愿服务动员会 / …专项整治推进会议). */
+const WORK_MEETING_HEAD = /^[^，,。；□表颁]{0,6}?(?:推进会|动员会|部署会|调度会|工作会|例会|现场会|观摩会|会议|动员大会|推进大会|部署大会|工作大会)(?![^，,。；]{0,2}(?:上|后))/;
+
 /** A meeting closing the noun phrase (推进会、动员会、部署会 …): what comes before it is the meeting's matter. */
 const MEETING_HEAD = /^[^，,。；□]{0,6}?(?:推进会|动员会|部署会|调度会|工作会|会议|大会|例会|现场会|观摩会)(?![^，,。；]{0,2}(?:上|后))/;
 
@@ -160,7 +186,7 @@ function specific(middle: string): boolean {
  * part of the unit described by what it has, with a bare 设 (门诊部设挂号收费窗口14个 / 大厅设综合窗口8个;
  * 在广场设置宣传点 and 增设 are work done).
  */
-const NOT_OURS = /自发|(?:自行|自己)(?:组织|组建|成立|组了)|^(?![^，,。；]*(?:今年|全年|年内|本年|当年|[一二三四五六七八九十\d]+月))[^，,。；]{0,16}(?:已建成|已经建成|已建有|累计建成|先后建成|历年建成)[^，,。；]{1,14}?[\d一二两三四五六七八九十]+\s*(?:个|处|座|间|条|所|家|公里|千米|米)|^[^，,。；在对为向给到]{0,12}(?:部|科|室|中心|股|院|所|站|队|大厅|馆|局|办)(?:内|里|共|现|目前|下|内部)?设(?![置立计备施])[^，,。；]{1,14}?[\d一二两三四五六七八九十]+\s*(?:个|处|间|名|张|台|条)(?=[，,。；]|$)|^(?:据(?:了解|统计|调查|摸排|初步统计)|经(?:统计|摸排|调查|核实)|目前|截至[^，,。；]{1,10})?[，,]?[^，,。；]{0,16}(?:现有|共有|拥有|建有|共设|现设|设有|辖区内?有)[^，,。；]{0,12}[\d一二两三四五六七八九十]/;
+const NOT_OURS = /自发|(?:自行|自己)(?:组织|组建|成立|组了)|^(?![^，,。；]*(?:今年|全年|年内|本年|当年|[一二三四五六七八九十\d]+月))[^，,。；]{0,16}(?:已建成|已经建成|已建有|累计建成|先后建成|历年建成)[^，,。；]{1,14}?[\d一二两三四五六七八九十]+\s*(?:个|处|座|间|条|所|家|公里|千米|米)|^[^，,。；在对为向给到]{0,12}(?:部|科|室|中心|股|院|所|站|队|大厅|馆|局|办)(?:内|里|共|现|目前|下|内部)?设(?![置立计备施])[^，,。；]{1,14}?[\d一二两三四五六七八九十]+\s*(?:个|处|间|名|张|台|条)(?=[，,。；]|$)|^(?:据(?:了解|统计|调查|摸排|初步统计)|经(?:统计|摸排|调查|核实)|目前|截至[^，,。；]{1,10})?[，,]?[^，,。；]{0,16}(?:现有|共有|拥有|建有|共设|现设|设有|辖区内?有|全(?:县|镇|乡|市|区|村|街道)(?:共|现|目前|已)?有)[^，,。；]{0,12}[\d一二两三四五六七八九十]/;
 
 /**
  * Where a run-on sentence turns to a new matter (a clerk's whole paragraph as one sentence: 所里由所长
@@ -337,21 +363,23 @@ export function meetingDecisions(sentences: { text: string; heading?: boolean }[
   return out;
 }
 
-export const measures: ElementTest = ({ text, role, heading, cityUnit }) => {
+export const measures: ElementTest = ({ text, role, heading, cityUnit, title }) => {
   if (role === 'plans' || role === 'problems') return null;
-  if (isTitleLine(text, heading) || CANCELLED.test(text)) return null;
+  if (isTitleLine(text, heading) || CANCELLED.test(text) || PLACE_CAPTION.test(text)) return null;
+  // 问题三：大厅“办不成事”反映窗口形同虚设。: what is wrong, up to what was done about it (整改措施：…).
+  text = text.replace(PROBLEM_KEY, (m) => '□'.repeat(m.length));
   if (ARTICLE.test(text) && !DONE.test(text)) return null;
   const row = TABLE_ROW.exec(text);
   if (row && !KIND_ONLY.test(row[1]) && specific(row[1])) return row[0];
   const masked = beforeIntention(maskRequirements(maskMood(maskDemands(maskTitles(text))))).replace(PROBLEM_CONTENT, (m) => '□'.repeat(m.length));
   for (const part of restartParts(masked)) {
-    const found = measureIn(part, heading === true, cityUnit === true);
+    const found = measureIn(part, heading === true, cityUnit === true, title ?? '');
     if (found) return found;
   }
   return null;
 };
 
-function measureIn(masked: string, heading: boolean, cityUnit: boolean): string | null {
+function measureIn(masked: string, heading: boolean, cityUnit: boolean, title: string): string | null {
   if (NOT_OURS.test(masked)) return null;
   const broad: string[] = [];
   for (const clause of clauses(masked)) {
@@ -363,6 +391,8 @@ function measureIn(masked: string, heading: boolean, cityUnit: boolean): string 
     // 市商务局在三季度开展了专项检查 / 测评组反馈…: another body acting is not the unit's measure.
     // In a county-level city's report, 市城管局在城区开展… is the unit itself (its own 市), not a superior.
     if (OTHERS_ACTING.test(clause) && !(cityUnit && CITY_BODY.test(clause))) continue;
+    // 县委督查室会同县文明办对…开展了暗访: an inspecting office inspects the unit (session 16).
+    if (inspectedBy(clause, title)) continue;
     let c = clause.replace(STOCK, (m) => '□'.repeat(m.length));
     // 请退休教师讲防诈骗知识 / 在小区东侧建了一处充电棚: a talk given by someone invited, a thing built and counted.
     const invited = INVITED.exec(c) ?? BUILT_ONE.exec(c);
@@ -434,6 +464,9 @@ function measureIn(masked: string, heading: boolean, cityUnit: boolean): string 
       const concrete = CONCRETE.exec(rest);
       // 建立志愿服务工作台账: a concrete word that only qualifies an office object (the head comes last).
       if (concrete && OFFICE_HEAD.test(rest.slice((concrete.index ?? 0) + concrete[0].length))) continue;
+      // 召开全县学雷锋志愿服务动员会: a concrete word naming a working meeting's matter; the head is the meeting, the unit's own
+      // business (session 16). A meeting that is an event (表彰大会、座谈会、故事会) is not one of these.
+      if (concrete && WORK_MEETING_HEAD.test(rest.slice((concrete.index ?? 0) + concrete[0].length))) continue;
       // 开展各项志愿服务: a plural of unnamed kinds names nothing (开展敬老志愿服务 does).
       const before = concrete ? rest.slice(0, concrete.index) : '';
       if (concrete && !before.includes('□') && !/^(各项|各类|各种|多种|多项|多样|系列|一系列|多种形式的?|形式多样的?|丰富多彩的?|相关|有关)$/.test(before)) return v[0] + before + concrete[0];

@@ -65,3 +65,55 @@ describe('session 16: a meeting’s decisions and demands are what is to be done
     expect(has([...head, '会议议定。一是组建垃圾分类督导队。', '工作回顾。街道在12个小区增设了分类垃圾桶。'], MEASURE)).toBe(true);
   });
 });
+
+describe('session 16: voice — an office whose business is inspecting others acts on the unit', () => {
+  it('县委督查室 / 县考核办 opening a clause, its visit or feedback, is no measure of the unit', () => {
+    expect(has(['清河县住建局关于督查问题整改情况的报告', '县委督查室会同县文明办对城区在建工地开展了暗访，反馈问题6个。'], MEASURE)).toBe(false);
+    expect(has(['清河县住建局关于督查问题整改情况的报告', '5月，县考核办对我局窗口服务进行了抽查。'], MEASURE)).toBe(false);
+  });
+  it('the unit working with the office acts; the office’s own report is its own work', () => {
+    expect(has(['清河县住建局关于督查问题整改情况的报告', '我局配合县委督查室对城区在建工地开展了暗访。'], MEASURE)).toBe(true);
+    expect(has(['中共清河县委督查室2026年上半年工作总结', '县委督查室会同县文明办对城区在建工地开展了暗访。'], MEASURE)).toBe(true);
+  });
+});
+
+describe('session 16: what is, not what was done — a problem keyed, a place shown, a place located, stock', () => {
+  it('a line keyed 问题N： states what is wrong; what was done about it after 整改措施： counts', () => {
+    expect(has(['问题二：部分工地出入口未设置车辆冲洗设施，带泥上路。'], MEASURE)).toBe(false);
+    expect(has(['问题二：部分工地出入口缺少冲洗设施。整改措施：在8个工地出入口安装了车辆冲洗设施。'], MEASURE)).toBe(true);
+    expect(has(['问题二：部分工地出入口缺少冲洗设施；整改措施：在8个工地出入口安装了车辆冲洗设施。'], MEASURE)).toBe(true);
+  });
+  it('a caption showing a place (…一角 / …全景) depicts where; a caption showing work depicts work', () => {
+    expect(has(['创文快讯（第3期）', '图3：城关镇便民服务中心办证区一角'], MEASURE)).toBe(false);
+    expect(has(['创文快讯（第3期）', '图4：社区改造后的健身广场全景'], MEASURE)).toBe(true);
+    expect(has(['创文快讯（第3期）', '图2：志愿者在人民广场为老人开展义诊'], MEASURE)).toBe(true);
+  });
+  it('设在 / 设于 tells where a thing is; 设立 / 设置 sets it up', () => {
+    expect(has(['我局便民服务大厅设在县政务服务中心二楼。'], MEASURE)).toBe(false);
+    expect(has(['我局在县政务服务中心二楼设立了老年人爱心窗口。'], MEASURE)).toBe(true);
+  });
+  it('全县有 + things counted is stock; a count of things built this year is work done', () => {
+    expect(has(['目前全县有心理健康指导服务站12个、家长学校30所。'], MEASURE)).toBe(false);
+    expect(has(['目前全镇有农技推广服务站9个。'], MEASURE)).toBe(false);
+    expect(has(['今年新建农家书屋12个。'], MEASURE)).toBe(true);
+  });
+  it('经办 (handling) is part of a noun (医保经办网点), no 办 of a thing', () => {
+    expect(has(['全县医保经办网点23个。'], MEASURE)).toBe(false);
+  });
+  it('a cause analysis section (原因剖析 / 查摆问题根源) is about problems', () => {
+    const body = ['由于人员配备不足，在窗口设置上没有根据业务量调整。'];
+    expect(has(['二、原因剖析', ...body], MEASURE, ['二、原因剖析'])).toBe(false);
+    expect(has(['二、工作开展情况', '我局在县政务服务中心二楼设立了老年人爱心窗口。'], MEASURE, ['二、工作开展情况'])).toBe(true);
+  });
+});
+
+describe('session 16: a working meeting is the unit’s own business, whatever matter it names', () => {
+  it('召开…志愿服务动员会 / …专项整治推进会议 names the meeting, no measure', () => {
+    expect(has(['3月初召开了全县学雷锋志愿服务动员会。'], MEASURE)).toBe(false);
+    expect(has(['召开城区文明劝导志愿服务推进会议，部署全年工作。'], MEASURE)).toBe(false);
+  });
+  it('a meeting that is an event for people (座谈会 / 表彰大会 with people commended) is one', () => {
+    expect(has(['召开志愿服务座谈会，听取20名老志愿者的意见。'], MEASURE)).toBe(true);
+    expect(has(['召开学雷锋志愿服务表彰大会，表彰优秀志愿者50名。'], MEASURE)).toBe(true);
+  });
+});
