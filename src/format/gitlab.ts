@@ -7,6 +7,7 @@ import { createHash } from 'node:crypto';
 import type { Finding, Report, Severity } from '../types.js';
 import type { ChunkFormatter, Formatter } from './types.js';
 import { LazyArray, jsonChunks } from './json-stream.js';
+import { jsonSafe } from './terminal.js';
 import { describeLocation } from './location.js';
 import { placeOf } from './place.js';
 
@@ -37,7 +38,7 @@ export const gitlabPieces: ChunkFormatter = function* (report) {
       location: { path: pathOf(report, f), lines: { begin: 1 } },
     };
   });
-  yield* jsonChunks(issues, 1);
+  for (const c of jsonChunks(issues, 1)) yield jsonSafe(c);
   yield '\n';
 };
 

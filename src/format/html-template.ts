@@ -17,7 +17,12 @@ const ESC: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"
 export function escapeHtml(s: string): string {
   // Control characters cannot be shown in a page: make them visible as \xHH (never raw).
   // eslint-disable-next-line no-control-regex
-  return s.replace(/[&<>"']/g, (c) => ESC[c]!).replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]/g, (c) => `\\x${c.charCodeAt(0).toString(16).padStart(2, '0')}`);
+  // So are the bidirectional marks, overrides and isolates (as \u{HHHH}, as on the screen): a name
+  // `\u202e gpj.exe` was shown as `exe.jpg`, and the override reordered the rest of its line.
+  return s
+    .replace(/[&<>"']/g, (c) => ESC[c]!)
+    .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]/g, (c) => `\\x${c.charCodeAt(0).toString(16).padStart(2, '0')}`)
+    .replace(/[\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g, (c) => `\\u{${c.charCodeAt(0).toString(16)}}`);
 }
 
 function render(v: Value): string {

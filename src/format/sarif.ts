@@ -7,6 +7,7 @@
 import type { Finding, Report, Severity } from '../types.js';
 import type { ChunkFormatter, Formatter } from './types.js';
 import { LazyArray, jsonChunks } from './json-stream.js';
+import { jsonSafe } from './terminal.js';
 import { catalog, ruleIds } from '../messages/index.js';
 import { describeLocation } from './location.js';
 import { encodePath, folderUri } from './uri.js';
@@ -96,7 +97,8 @@ export const sarifPieces: ChunkFormatter = function* (report) {
     ],
   };
   // log → runs → the run → results → each result.
-  yield* jsonChunks(log, 4);
+  // C1, bidi and line separators as \uXXXX (the same JSON value): a name cannot reorder a viewer's text.
+  for (const c of jsonChunks(log, 4)) yield jsonSafe(c);
   yield '\n';
 };
 

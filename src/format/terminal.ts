@@ -20,6 +20,18 @@ export function visible(s: string): string {
   });
 }
 
+/**
+ * What JSON prints as it is but a terminal or viewer acts on: C1 controls (U+009B is CSI), the
+ * bidirectional marks, overrides and isolates (a name `\u202e gpj.exe` shows as `exe.jpg`), and
+ * the line and paragraph separators. JSON.stringify escapes C0 controls only.
+ */
+const JSON_UNSAFE = /[\u0080-\u009f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g;
+/**
+ * JSON text with those characters as \uXXXX escapes: the same JSON value (they can only stand
+ * inside a string), nothing raw for whoever prints or opens it.
+ */
+export const jsonSafe = (json: string): string => json.replace(JSON_UNSAFE, (ch) => `\\u${ch.charCodeAt(0).toString(16).padStart(4, '0')}`);
+
 /** Columns a string takes on a terminal (CJK wide characters count 2, escape codes 0). */
 export const displayWidth = (s: string): number => stringWidth(s);
 

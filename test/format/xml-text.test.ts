@@ -23,11 +23,14 @@ const NOT_XML = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]|[\ud800-\u
 const BAD_REF = /&#(?:x0*(?:[0-8bcef]|1[0-9a-f]|fff[ef]|d[89a-f][0-9a-f]{2})|0*(?:[0-8]|1[124-9]|2[0-9]|3[01]|6553[45]|5[5-7][0-9]{3}));/i;
 
 describe('xmlText: characters XML 1.0 forbids, at the edges of each range', () => {
-  it('drops C0 controls but tab, newline and return; keeps U+0020', () => {
-    expect(xmlText('a\u0000\u0008b')).toBe('ab');
+  it('shows C0 controls but tab, newline and return as \\xHH (as the screen does); keeps U+0020', () => {
+    expect(xmlText('a\u0000\u0008b')).toBe('a\\x00\\x08b');
     expect(xmlText('a\u0009\u000a\u000db')).toBe('a\u0009\u000a\u000db');
-    expect(xmlText('a\u000b\u000c\u000e\u001fb')).toBe('ab');
+    expect(xmlText('a\u000b\u000c\u000e\u001fb')).toBe('a\\x0b\\x0c\\x0e\\x1fb');
     expect(xmlText('a\u0020b')).toBe('a b');
+    // Allowed in XML but acted on by a viewer: DEL, C1 (U+009B is CSI), bidi overrides and isolates.
+    expect(xmlText('a\u007f\u0085\u009bb')).toBe('a\\x7f\\x85\\x9bb');
+    expect(xmlText('\u202e gpj.exe \u2066\u2069\u200f\u061c')).toBe('\\u{202e} gpj.exe \\u{2066}\\u{2069}\\u{200f}\\u{61c}');
   });
   it('U+FFFE and U+FFFF become U+FFFD; U+FFFD and U+E000 stay', () => {
     expect(xmlText('x\ufffdy\ue000')).toBe('x\ufffdy\ue000');
@@ -83,7 +86,7 @@ describe('hostile names in the JUnit and .xlsx reports', () => {
     expect(BAD_REF.exec(xml)).toBeNull();
     expect(xml).toContain('x\ufffd.jpg');
     expect(xml).toContain('y\ufffd.jpg');
-    expect(xml).toContain('cone.jpg');
+    expect(xml).toContain('c\\x01one.jpg');
     expect(xml).toContain(']]&gt;.jpg');
     expect(xml).toContain('a&quot;b&lt;c&gt;&amp;d.jpg');
   });
