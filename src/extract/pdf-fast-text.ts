@@ -7,7 +7,7 @@
  * through an ExtGState, Type3 glyph operators, unknown operators, operand counts pdf.js would
  * repair, right-to-left text.
  */
-import type { TextItemLike } from './pdf-text.js';
+import { tinyGlyphs, type TextItemLike } from './pdf-text.js';
 import { Cmd, Dict, EOF, Lexer, Name, Ref, Stream, decline, type Obj } from './pdf-fast-syntax.js';
 import type { FastDoc } from './pdf-fast-doc.js';
 import { loadFont, type FastFont, type FastGlyph } from './pdf-fast-font.js';
@@ -414,6 +414,7 @@ class PageReader {
     if (this.glyphCount > MAX_PAGE_GLYPHS) decline('too many glyphs');
     if ((this.spent.glyphs += ii) > MAX_DOC_GLYPHS) decline('too many glyphs in the document');
     const scale = ts.fontMatrix[0]! * ts.fontSize;
+    let tiny: boolean | null = null;
     for (let i = 0; i < ii; i++) {
       const glyph = glyphs[i]!;
       const { category, originalCharCode } = glyph;
@@ -427,6 +428,9 @@ class PageReader {
         this.saveLastChar(' ');
         continue;
       }
+      // A glyph of 1 pt or less (font size, text matrix and CTM together): pdf-text.ts decides
+      // whether it can be seen (not over an image), with what the page paints.
+      if ((tiny ??= tinyGlyphs(this.currentTransform()))) decline('text that may be hidden');
       if (!category.isZeroWidthDiacritic && !this.compareWithLastPosition(scaledDim)) {
         ts.translateTextMatrix(scaledDim * ts.textHScale, 0);
         continue;

@@ -53,7 +53,18 @@ export function layoutItems(items: readonly TextItemLike[], vt: readonly number[
   return out.join('');
 }
 
-/** Text left out of a document because nobody can see it: non-blank characters, and how ('invisible', 'white'). */
+/** The largest em, in points, of text nobody can read (as a .docx run of w:sz ≤ 2, 1 pt). */
+export const TINY_TEXT_PT = 1;
+
+/**
+ * Whether a text rendering matrix (font size, text matrix and CTM together, on a page at scale 1)
+ * draws glyphs of at most TINY_TEXT_PT in both directions: 0.1 pt is a speck on paper and on screen.
+ */
+export function tinyGlyphs(t: readonly number[]): boolean {
+  return Math.max(Math.hypot(t[0]!, t[1]!), Math.hypot(t[2]!, t[3]!)) <= TINY_TEXT_PT;
+}
+
+/** Text left out of a document because nobody can see it: non-blank characters, and how ('invisible', 'white', 'tiny'). */
 export interface HiddenPdfText {
   chars: number;
   how: string[];
@@ -66,8 +77,8 @@ const nonBlank = (s: string): number => s.replace(/[\s\u3000]/g, '').length;
 /**
  * The items a reader of the page can see. The text reader marks (pdfjs-text-worker.ts, hidden-text)
  * glyphs drawn invisible (`ledgerHidden: 2`: render mode 3 or 7) and filled near-white
- * (`ledgerHidden: 1`), and what the page paints (`{ type: 'ledgerPaint', image }`). Invisible text
- * is kept over an image (a scanned page's OCR layer: the image is what it says) and white text on a
+ * (`ledgerHidden: 1`), and what the page paints (`{ type: 'ledgerPaint', image }`); glyphs of 1 pt or
+ * less (tinyGlyphs) are judged as invisible ones. Invisible text is kept over an image (a scanned page's OCR layer: the image is what it says) and white text on a
  * page that paints an image or a coloured fill (a white title on a coloured band); on a bare page
  * neither can be seen and both are left out, counted in `hidden`.
  */
@@ -85,12 +96,13 @@ export function visibleItems(all: readonly object[], hidden?: HiddenPdfText): Te
   for (const i of all) {
     if (!('str' in i)) continue;
     const item = i as TextItemLike & { ledgerHidden?: number };
-    const h = item.ledgerHidden;
-    if ((h === 2 && !image) || (h === 1 && !painted)) {
+    // Glyphs of 1 pt or less are as invisible (a scan's OCR layer over its image is still read).
+    const h = item.ledgerHidden || (nonBlank(item.str) > 0 && tinyGlyphs(item.transform) ? 3 : 0);
+    if (((h === 2 || h === 3) && !image) || (h === 1 && !painted)) {
       if (hidden) {
         const n = nonBlank(item.str);
         hidden.chars += n;
-        const how = h === 2 ? 'invisible' : 'white';
+        const how = h === 2 ? 'invisible' : h === 3 ? 'tiny' : 'white';
         if (n > 0 && !hidden.how.includes(how)) hidden.how.push(how);
       }
       continue;

@@ -139,9 +139,10 @@ describe('fast path review: random office-like pages read the same both ways', (
       const ops: string[] = ['BT /F1 10.5 Tf'];
       for (let i = 0; i < 30; i++) {
         const r = rnd();
-        // Render modes that show the text (3 and 7, invisible, decline: pdf-hidden.test.ts).
+        // Render modes that show the text (3 and 7, invisible, decline: pdf-hidden.test.ts), and
+        // sizes that can be seen (0 or 1 pt and less decline: pdf-tiny.test.ts).
         if (r < 0.08) ops.push(pick(['BT', 'ET', 'q', 'Q', 'T*', '2 Tr', '0 Tr', '/P <</MCID 0>> BDC', 'EMC']));
-        else if (r < 0.16) ops.push(`/${(cur = pick(['F1', 'F2']))} ${pick(['10.5', '12', '0', '-8', '24'])} Tf`);
+        else if (r < 0.16) ops.push(`/${(cur = pick(['F1', 'F2']))} ${pick(['10.5', '12', '6', '-8', '24'])} Tf`);
         else if (r < 0.26) ops.push(`${num()} ${num()} ${pick(['Td', 'TD'])}`);
         else if (r < 0.32) ops.push(`${pick(['1', '0', '-1', '2'])} ${pick(['0', '1', '-0.3'])} ${pick(['0', '-1', '0.3'])} ${pick(['1', '0', '-1'])} ${Math.floor(rnd() * 600)} ${Math.floor(rnd() * 840)} Tm`);
         else if (r < 0.4) ops.push(`${num()} ${pick(['Tc', 'Tw', 'TL', 'Ts'])}`);
