@@ -96,6 +96,43 @@ function span(sections: TextSection[], i: number, loose: (t: TextSection) => boo
  */
 const isDocumentTitle = (s: TextSection) => s.first === 0 && s.kind !== 'numbered' && s.kind !== 'run-in' && bare(s.heading ?? '').replace(/[：:。.，,\s]+$/, '').length > 8;
 
+/**
+ * An unnumbered heading with nothing of its own that a numbered series starting at one follows (几点做法 /
+ * 一、组织上有人管 / 二、依据上有章法 … / 一些成效): the series is its items, read at the same level only
+ * because an unnumbered heading has no number to nest them under (session 16). The series ends at an
+ * unnumbered heading or an item naming an element itself.
+ */
+const ORDINAL = /^(第[一二三四五六七八九十]+[章节部分条]|[一二三四五六七八九十]+[、.．是]|[（(][一二三四五六七八九十\d]+[）)]|\d{1,2}[、.．]|[①-⑳])/;
+const FIRST_ORDINAL = /^(第一[章节部分条]|一[、.．是]|[（(][一1][）)]|1[、.．]|①)/;
+function series(sections: TextSection[], i: number, end: number, names: (h: string) => boolean): number {
+  const s = sections[i];
+  const h = s.heading ?? '';
+  if (s.kind === 'numbered' || ORDINAL.test(h) || s.end !== s.first + 1) return end;
+  let j = sections.findIndex((t, k) => k > i && t.first >= end);
+  if (j < 0 || sections[j].first !== end || !FIRST_ORDINAL.test(sections[j].heading ?? '')) return end;
+  for (; j < sections.length && sections[j].first === end; j++) {
+    const t = sections[j].heading ?? '';
+    if (!ORDINAL.test(t) || names(t)) break;
+    end = sections[j].end;
+  }
+  return end;
+}
+
+/**
+ * A heading inside a catalogue of material (一、材料目录 / （一）组织领导类 / （三）成效佐证) names a category of
+ * files listed, not a section where the element is told (session 16).
+ */
+const CATALOGUE_HEADING = /目录|(材料|资料|佐证)清单/;
+/** A heading over suggestions or plans (四、对策建议 / 下一步打算): its items are aims (（三）健全工作机制). */
+const AIMS_HEADING = /对策|建议|打算|下一步|下步|思路|努力方向/;
+/**
+ * 主体责任 owned by another party named before it (压实企业主体责任 / 落实物业主体责任): the heading names the
+ * unit's work on that party's duty, not who in the unit is in charge — unless the report is that party's own
+ * (a firm's title).
+ */
+const OTHERS_DUTY = /(企业|商户|经营户|经营者|业户|物业|平台|市场主体|施工方|建设方|运输户)主体责任/;
+const FIRM_TITLE = /公司|企业|集团|合作社|物业|商会|协会/;
+
 /** A question read as a heading (问：取得了哪些成效？), as an interview-style report asks its own headings' questions. */
 const QUESTION_HEADING = /^问\s*[：:]|[？?]\s*$/;
 
@@ -128,7 +165,8 @@ export function judgeElements(doc: Pick<DocumentFacts, 'elements' | 'sections' |
     const words = [...(own(ELEMENT_HEADINGS, element) ?? []), ...(own(rules, element)?.headings ?? [])];
     // A document title (关于……的说明报告) is not a section heading.
     const not = own(NOT_ELEMENT_HEADING, element);
-    const names = (h: string | null) => h !== null && !TITLE.test(h) && !SLOGAN.test(bare(h).replace(/[：:。.，,\s]+$/, '')) && !SHORTCOMING_HEADING.test(bare(h).replace(/[：:。.，,\s]+$/, '')) && !(not?.test(bare(h).replace(/[：:。.，,\s]+$/, '')) ?? false) && words.some((w) => namesWord(bare(h), w));
+    const othersDuty = (h: string) => element === '主体责任' && OTHERS_DUTY.test(h) && !FIRM_TITLE.test((sentences[0]?.text ?? '').split('关于')[0]!);
+    const names = (h: string | null) => h !== null && !TITLE.test(h) && !othersDuty(h) && !SLOGAN.test(bare(h).replace(/[：:。.，,\s]+$/, '')) && !SHORTCOMING_HEADING.test(bare(h).replace(/[：:。.，,\s]+$/, '')) && !(not?.test(bare(h).replace(/[：:。.，,\s]+$/, '')) ?? false) && words.some((w) => namesWord(bare(h), w));
     // A sentence counts when the built-in test or one of the rule file's cues says so, unless it
     // is the text of a heading that names this very element (五、取得成效 is not a result).
     const ok = new Map<number, 'standard' | 'cue'>();
@@ -149,11 +187,19 @@ export function judgeElements(doc: Pick<DocumentFacts, 'elements' | 'sections' |
       if (s.kind === null || s.role !== undefined || isDocumentTitle(s) || !names(s.heading)) return;
       // The report's own first line as a long heading (清河县…文明交通劝导工作机制) is its title, not a section (session 15).
       if (s.first === 0 && s.kind !== 'numbered' && bare(s.heading!).length >= 10) return;
-      // An item under 原因剖析 names a cause (（二）工作机制方面), not the element's section.
+      // An item under 原因剖析 names a cause (（二）工作机制方面), under 对策建议 an aim, in a 材料目录 a category of
+      // files: not the element's section.
       let p = i - 1;
       while (p > 0 && sections[p].level >= s.level) p--;
       if (p > 0 && sections[p].level < s.level && CAUSES_HEADING.test(sections[p].heading ?? '')) return;
-      const [a, b] = spanWithQuestions(sections, i, loose);
+      for (let q = i - 1, lvl = s.level; q > 0; q--) {
+        if (sections[q].level >= lvl) continue;
+        lvl = sections[q].level;
+        const ph = bare(sections[q].heading ?? '');
+        if (sections[q].role !== undefined || AIMS_HEADING.test(ph) || CATALOGUE_HEADING.test(ph)) return;
+      }
+      const [a, b0] = spanWithQuestions(sections, i, loose);
+      const b = series(sections, i, b0, (h) => anyWords.some((w) => namesWord(bare(h), w)));
       for (let k = a; k < b; k++) if (ok.has(k)) return;
       // 典型案例 / 典型事例 over a case told in words: an example given, not an empty heading (a
       // pointer such as 详见附件 or （略） still is).
