@@ -28,6 +28,21 @@ const GOOD_PAIRS = '干净 整齐 规矩 满当 清楚 端正 温馨 明白 实�
   .split(' ')
   .map((w) => [w[0]!, w[1]!] as const);
 
+/** A quotation that asks or complains (希望、能不能、太脏) is not praise. */
+const ASKING = '希望|能不能|能否|要求|建议|怎么|为什么|什么时候|何时|太差|太脏|太乱|太吵|投诉|一定要|要把|我们要|没人管|不方便|堵|吵|臭|乱';
+
+/** Good states a place, a service or people reach (session 16). */
+const GOOD_STATE = '浓厚|井然|井然有序|秩序井然|活跃|高涨|丰富|合格|达标|正常开放|正常运行|正常使用|投入使用|畅通|整洁|干净|有序|规范|美观|齐全|完好|良好|稳定|平稳|和谐|融洽|便利|便捷|顺畅|满意|放心|认可|好转|改观|提升|提高|增强|改善';
+
+/**
+ * A good state asserted as reached (session 16; see RESULT_CLASSES). Not after a target's verb or an aim in its clause
+ * (到2026年，实现公厕全部达标 / 做到… / 让… / 要…): a state to reach is none. The caller drops it when the sentence goes on
+ * with 但 (基本畅通，但有两处堵塞: a concession).
+ */
+export const GOOD_STATE_REACHED = new RegExp(
+  `(?<!(?:实现|做到|达到|保证|确保|力争|争取|努力|让|使|令|要|应|须|务必|以|求|直至|直到)[^，,。；]{0,12})(?:(?<![不没未欠难])(?:已经?|均|全部|都|明显|显著|更加|更为|日益|普遍|基本|逐步|越来越|变得|现在|如今)(?:[^，,。；不没未]{0,2})(?:${GOOD_STATE})(?:了)?$|(?<![不没未欠难])(?:${GOOD_STATE})了$)`,
+);
+
 export const RESULT_CLASSES: RegExp[] = [
   // A state reached, in the perfective: 地上干了、味道也淡了、路通了、心里也亮堂了、更顺了
   // (干了几件事 / 清了三条沟: a verb of doing with its object counted, not a state).
@@ -143,10 +158,23 @@ export const RESULT_CLASSES: RegExp[] = [
   new RegExp(`(?<![请让要叫使])(${PEOPLE})[^，,。；]{0,4}(都|直|连连|纷纷|个个|也)夸(?:[\u4e00-\u9fff]{0,4})$`),
   // A satisfaction rate given with 是/有: 满意度调查是96%.
   /(满意度|满意率|好评率|知晓率|支持率)[^，,。；]{0,6}(是|有|到了)\s*\d/,
+  // Session 16 (what an outcome is): a good state asserted of the place, a service or people as reached — a good-state
+  // predicate closing its clause, with a marker that it was reached (已 / 均 / 全部 / 都 / 明显 / 更加 / 日益 / 普遍 / 基本 /
+  // 逐步 / 越来越 / 变得 / 现在 / 如今, or a final 了): 宣传氛围明显浓厚 / 各站点均正常开放 / 抽检中全部合格 / 业余生活丰富了.
+  // An aim (让… / 确保… / 要…, cut before) or a bare description of how things are (环境整洁) is none.
+  GOOD_STATE_REACHED,
+  // Passed a review of its standing: 通过了市级文明单位复审 / 复核通过 (通过加强考核 is a means).
+  /通过了?[^，,。；]{0,12}(?:复审|复核|复查|验收|评审)(?!的|标准|要求)|(?:复审|复核|复查|验收|评审)(?:均|已|顺利)?通过/,
+  // A rank near the top: 满意度调查连续两年排在全市前列 / 得分居全县首位 (居委会主任为第一责任人 is no rank).
+  /(?:排在|排名|位居|位列|居于|居(?=全[国省市县区]|同类|各类))[^，,。；]{0,10}(?:前列|前茅|首位|第一(?![批次期轮届]))/,
+  // A benefit the served received, perfective: 守信的企业尝到了甜头 / 居民得到了实惠.
+  /(?:尝到|得到|享受到|品尝到)了[^，,。；]{0,6}(?:甜头|实惠|好处|便利|温暖|帮助)/,
+  // The served able now (会/能 + a doing + final 了): 孩子们都会唱了 / 孩子们会做简单家务了.
+  new RegExp(`(?:${PEOPLE})们?[^，,。；]{0,8}(?:都|也)?(?:会|能|能够|学会)[\\u4e00-\\u9fff]{1,8}了$`),
+  // The served reporting a good state in their own words (反映 / 反馈 + a quotation): 家长反馈“在家也会说谢谢了”.
+  new RegExp(`(?:${PEOPLE})[^，,。；“”]{0,8}(?:反映|反馈|写下?|留言)[：:，,]?\\s*“(?![^”]*(?:${ASKING}))[^”]{2,}”`),
 ];
 
-/** A quotation that asks or complains (希望、能不能、太脏) is not praise. */
-const ASKING = '希望|能不能|能否|要求|建议|怎么|为什么|什么时候|何时|太差|太脏|太乱|太吵|投诉|一定要|要把|我们要|没人管|不方便|堵|吵|臭|乱';
 
 /** People's own words, read over the whole sentence: 有位老人说：“孩子不在身边，街道就是家里人。” */
 export const PEOPLES_WORDS = new RegExp(

@@ -5,7 +5,7 @@
  * activities or participants (those are data). Sentences under 存在问题 / 下一步 claim nothing.
  */
 import { INTENTION, SHORTCOMING, beforeIntention, clauses, isTitleLine, maskRequirements, maskTitles, trimEndMarks, type ElementTest } from './element-shared.js';
-import { AFTER_WORK, BEFORE_AFTER, PEOPLE, PEOPLES_SAYING, PEOPLES_WORDS, RESULT_CLASSES } from './element-result-classes.js';
+import { AFTER_WORK, BEFORE_AFTER, GOOD_STATE_REACHED, PEOPLE, PEOPLES_SAYING, PEOPLES_WORDS, RESULT_CLASSES } from './element-result-classes.js';
 import { BAD_MORPH, GOOD_FALLING, GOOD_THING, RESULT_REGISTERS, SINCE_START, declineOfGood, registerVoid } from './element-result-registers.js';
 
 const BELOW_OR_WORSE =
@@ -207,6 +207,8 @@ export const results: ElementTest = ({ text, role, heading }) => {
       if (m && (GOOD_FALLING.test(clause) || WORSE.test(clause) || goodLower(clause))) continue;
       // 未能获奖 / 落选: a failure claims nothing.
       if (m && /未能|没能|未获|没有获|落选|未入选|未通过/.test(clause)) continue;
+      // 消防通道基本畅通，但有两处堵塞: a good state conceded before a 'but' is no state reached (session 16).
+      if (m && re === GOOD_STATE_REACHED && /[，,；;]\s*(?:但|但是|不过|然而|可是)/.test(claimed.slice(claimed.indexOf(clause) + clause.length))) continue;
       // 职工文明素质提升工作 / 环境面貌改善行动: a change naming a piece of work (its noun follows) is no change reached (session 16).
       if (m && NAMES_WORK.test(clause.slice((m.index ?? 0) + m[0].length))) continue;
       // 将专班成员由7人增加到11人: the unit's own means (its team, staff, funds) grown is an input, not an outcome (session 16).

@@ -59,6 +59,26 @@ const ROWS: [string, '+' | '-', string, string][] = [
   ['取得成效', '-', 'a bound set for each piece of work', '策划制作竖屏短视频，每条控制在60秒以内。'],
   ['取得成效', '+', 'a state reached (清了)', '村前那条河道清了。'],
   ['取得成效', '-', 'how much was done, asked (清了多少)', '具体清了多少，要等乡镇报上来。'],
+  // A good state asserted as reached (a good-state predicate closing its clause with a marker of having been reached, or a
+  // final 了); an aim or a bare description of how things are is none. Passed a review; near the top; a benefit received;
+  // the served able now; the served's own words of a good state.
+  ['取得成效', '+', 'good state reached, with a degree marker', '整改后小区内宣传氛围明显浓厚。'],
+  ['取得成效', '+', 'good state reached, with 均', '复查时各驿站均正常开放。'],
+  ['取得成效', '+', 'good state reached, with a final 了', '职工的业余生活丰富了。'],
+  ['取得成效', '-', 'a good state as an aim (确保…均…)', '确保各驿站均正常开放。'],
+  ['取得成效', '-', 'a good state as a target (实现…全部达标)', '到2027年，实现集镇公厕全部达标。'],
+  ['取得成效', '-', 'a good state conceded before a but', '复查时消防通道基本畅通，但有两处堵塞。'],
+  ['取得成效', '-', 'a good state described, no marker of having been reached', '城区街道环境整洁。'],
+  ['取得成效', '-', 'a good state negated (不规范)', '个别摊点还不规范。'],
+  ['取得成效', '+', 'passed a review of its standing', '今年通过了市级文明单位复审。'],
+  ['取得成效', '-', 'a means of work, not a review passed (通过加强考核)', '通过加强考核督促各股室落实。'],
+  ['取得成效', '+', 'a rank near the top', '群众满意度测评连续两年排在全市前列。'],
+  ['取得成效', '-', '居 in 居委会 is no rank', '社区党委书记、居委会主任为第一责任人。'],
+  ['取得成效', '+', 'a benefit the served received', '守信的企业尝到了甜头。'],
+  ['取得成效', '+', 'the served able now', '孩子们都会唱这首歌了。'],
+  ['取得成效', '-', 'the served able, as an aim', '要让孩子们都会唱这首歌。'],
+  ['取得成效', '+', 'the served reporting a good state in their words', '家长反馈“孩子在家也会说谢谢了”。'],
+  ['取得成效', '-', 'the served reporting a request in their words', '家长反馈“希望多开几期课”。'],
   // The standard's words quoted inline (测评标准是：… / 测评标准写着：…) are not the unit's; acting on them (对照…标准) is.
   ['取得成效', '-', 'a criterion quoted after its key, inline', '这一项的测评标准是：应急设施完好，群众安全感较高。'],
   ['取得成效', '+', 'the unit acting on the standard', '对照测评标准，我们整改后群众安全感明显增强。'],
