@@ -31,6 +31,13 @@ const ROWS: [string, '+' | '-', string, string][] = [
   ['主体责任', '-', 'writer holding a post only, no charge', '我任县农业农村局党组书记、局长。'],
   ['主体责任', '-', 'writer as an object (告诉我)', '他告诉我负总责的是县里。'],
   ['主体责任', '-', 'writer doing work, not taking charge', '我参加县委理论学习中心组学习6次，撰写心得体会3篇。'],
+  // Who acts: a role keeps its holder's name after it (所长彭某某对…负总责) and the body it belongs to before it (街道党工委
+  // 副书记韦某担任); a role named as the leader in charge of a matter (…是…的包保领导). Everyone of a kind is still no one.
+  ['主体责任', '+', 'a role with its holder\'s name, then 对…负总责', '站长冯立新对站内文明服务工作负总责。'],
+  ['主体责任', '+', 'a role named as the leader in charge of a matter', '副镇长邵明是集镇环境整治的包联领导。'],
+  ['主体责任', '+', 'an office filled by a role its body qualifies, with its holder\'s name', '服务站站长由镇党委副书记贾红担任。'],
+  ['主体责任', '-', 'a role with a name, only attentive', '局长冯立新高度重视这项工作。'],
+  ['主体责任', '-', 'every firm\'s head, with 对…负总责', '各企业负责人对本企业安全生产负总责。'],
   // Mood: a lesson drawn (几点体会 / 启示) is gnomic. The writer taking the lesson (我们体会到) is no effect on the people
   // served; a condition and its consequent (只有…才能… / …才能…) are irrealis. The people served perceiving, and a realis
   // consequence (才有了), are outcomes.
