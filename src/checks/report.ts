@@ -12,8 +12,8 @@ import { detectStyle } from '../text/elements.js';
 import { elementVerdicts } from './element-verdicts.js';
 import { findDates } from '../text/dates.js';
 import { findIssuer } from '../text/issuer.js';
-import { isUnit, textNamesUnit } from '../text/unit-identity.js';
-import { unitNames } from '../units/rule-units.js';
+import { textNamesUnit } from '../text/unit-identity.js';
+import { isRuleUnit, unitNames } from '../units/rule-units.js';
 import { contains, onOrBefore, placeOf, withinPeriodAndDeadline, type DayWindow } from '../windows/window.js';
 import { findSignature } from '../text/signature.js';
 
@@ -225,7 +225,7 @@ const evaluationCheck: Check = {
     const issuer = findIssuer(doc.text);
     if (!issuer) {
       emit('evaluation.no-issuer', { ...at, evidence: { seen: null, expected: '出具单位（落款）' } });
-    } else if (unit.name && isUnit(issuer.name, unitNames(ctx.rules, unit.name))) {
+    } else if (unit.name && isRuleUnit(issuer.name, ctx.rules, unit.name)) {
       emit('evaluation.self-issued', {
         ...at,
         args: { seen: issuer.name, unit: unit.name },

@@ -7,6 +7,9 @@
  * their everyday short forms. A county whose department is named otherwise says so in the rule
  * file (`units: { 县文旅局: { name: …, aliases: [...] } }`).
  *
+ * A county bureau under the city's is often named as its branch (市生态环境局清河分局): unit-identity.ts
+ * reads that form as the county's body of the department, not as the city's.
+ *
  * Rows must not share a name. Party and mass organisations are listed after their level has been
  * moved to the front: 共青团清河县委员会 and 团县委 both read as 县 + 团委 (see identity.ts).
  */
@@ -34,6 +37,8 @@ export const DEPARTMENT_NAMES: readonly (readonly string[])[] = [
   ['医疗保障局', '医保局'],
   ['行政审批服务局', '行政审批局'],
   ['政务服务中心', '政务服务管理局', '政务服务和大数据管理局', '政数局'],
+  // The 2024 reform's 数据局 (国家数据局 down to counties); 政务服务和大数据管理局 stays above (the longer form decides).
+  ['数据局', '数据资源局', '数据资源管理局', '大数据局', '大数据管理局', '大数据发展局', '大数据发展管理局'],
   ['统计局'],
   ['财政局'],
   ['审计局'],
@@ -46,7 +51,7 @@ export const DEPARTMENT_NAMES: readonly (readonly string[])[] = [
   ['乡村振兴局', '扶贫开发办公室', '扶贫办'],
   ['融媒体中心', '融媒中心'],
   ['新时代文明实践中心', '文明实践中心'],
-  ['文明办', '精神文明建设办公室', '精神文明建设委员会办公室', '文明委办公室'],
+  ['文明办', '精神文明建设办公室', '精神文明建设委员会办公室', '精神文明建设指导委员会办公室', '文明委办公室', '文明委办'],
   ['创文办', '创建全国文明城市工作领导小组办公室', '创建文明城市工作领导小组办公室', '创城办', '创建办'],
   ['总工会'],
   ['妇联', '妇女联合会'],
@@ -65,6 +70,15 @@ export const DEPARTMENT_NAMES: readonly (readonly string[])[] = [
   ['纪委监委', '纪委', '纪律检查委员会', '监察委员会', '纪委监察委'],
   ['政府办公室', '政府办', '人民政府办公室'],
   ['委党校', '党校'],
+  ['委老干部局', '老干部局'],
+  ['委编办', '编办', '委机构编制委员会办公室', '机构编制委员会办公室'],
+  ['委直属机关工委', '直属机关工委', '委直属机关工作委员会', '直属机关工作委员会', '机关工委'],
+  ['关工委', '关心下一代工作委员会'],
+  ['人武部', '人民武装部'],
+  ['法院', '人民法院'],
+  ['检察院', '人民检察院'],
+  ['民宗局', '民族宗教事务局', '民族宗教局', '民族和宗教事务局'],
+  ['机关事务服务中心', '机关事务中心', '机关事务管理局', '机关事务局', '机关事务管理中心'],
   ['税务局'],
   ['气象局'],
   ['消防救援大队', '消防大队'],

@@ -25,12 +25,18 @@ export interface BodyName {
   dept: string;
   /** The table knew the department. */
   known: boolean;
+  /**
+   * A branch named after the body above it (市生态环境局清河分局, 市自然资源和规划局清河分局: the
+   * county's own bureau under the city's): the level of that body above ('市'). The branch is not
+   * that body; its place is the branch's.
+   */
+  under?: string;
 }
 
 /** Spaces, brackets with notes ((盖章), （终稿）) and Party prefixes dropped; Youth League names rewritten to level + 团委. */
 export function flattenName(name: string): string {
   let s = name.normalize('NFKC').replace(/\s+/g, '').replace(/[(（【[][^)）】\]]*[)）】\]]/g, '');
-  s = s.replace(/^(?:中国共产党|中共)/, '');
+  s = s.replace(/^(?:中国共产党|中共|国家税务总局)/, '');
   // 共青团清河县委员会 → 清河县团委; 团县委 → 县团委.
   s = s.replace(/^共青团(.{0,10}?)([省市州盟县区旗])委员?会?$/, '$1$2团委');
   s = s.replace(/^(.{0,10}?)团([省市州盟县区旗])委$/, '$1$2团委');
@@ -49,12 +55,23 @@ function splitPrefix(prefix: string): { place: string; level: string | null } {
   return LEVEL_CHAR.test(last) ? { place: prefix.slice(0, -1), level: last } : { place: prefix, level: null };
 }
 
+/** 市生态环境局清河分局 → the body above (市生态环境局) and the branch's place (清河). */
+const BRANCH = /^(.{2,40}?[局委])([^局委]{1,8}?)分局$/;
+
 export function parseBodyName(name: string): BodyName {
   const s = flattenName(name);
   const form = FORMS.find((f) => s.endsWith(f));
   if (form) {
     const { place, level } = splitPrefix(s.slice(0, s.length - form.length));
     return { place, level, dept: CANONICAL.get(form)!, known: true };
+  }
+  const branch = BRANCH.exec(s);
+  if (branch) {
+    const above = parseBodyName(branch[1]!);
+    if (above.known && above.level) {
+      const { place, level } = splitPrefix(branch[2]!);
+      return { place, level, dept: above.dept, known: true, under: above.level };
+    }
   }
   // Unknown department: strip a place ending in a level, but never the whole name.
   const m = new RegExp(`^(.{0,8}?[${LEVELS}])(?=.{2,}$)`).exec(s);
@@ -73,6 +90,9 @@ export function sameBody(a: string, b: string): boolean {
   const x = parseBodyName(a);
   const y = parseBodyName(b);
   if (x.dept.length < 2 || y.dept.length < 2 || x.dept !== y.dept) return false;
+  // A branch is not the body above it (市生态环境局清河分局 is not 市生态环境局); two branches of bodies at different levels differ.
+  if ((x.under && !y.under && y.level === x.under) || (y.under && !x.under && x.level === y.under)) return false;
+  if (x.under && y.under && x.under !== y.under) return false;
   if (x.level && y.level && x.level !== y.level) return false;
   if (x.place && y.place && x.place !== y.place) return false;
   return true;
@@ -91,6 +111,18 @@ const namesOf = (u: UnitNames) => [u.key, ...(u.name ? [u.name] : []), ...(u.ali
 export function isUnit(name: string, unit: UnitNames): boolean {
   const flat = flattenName(name);
   return namesOf(unit).some((n) => flattenName(n) === flat || sameBody(name, n));
+}
+
+/**
+ * The department part of a name as written, without place and level: 清河县教育和体育局 → 教育和体育局,
+ * 县教体局 → 教体局. Two units the table reads as one body (a county listing both 县教育局 and
+ * 县教体局) are told apart by it.
+ */
+export function writtenDept(name: string): string {
+  const s = flattenName(name);
+  const form = FORMS.find((f) => s.endsWith(f));
+  if (form) return form;
+  return parseBodyName(name).dept;
 }
 
 /** Forms of one department (its row of the table). */
@@ -121,7 +153,16 @@ export function textNamesUnit(text: string, unit: UnitNames): boolean {
         );
         if (shadowed) continue;
         const before = flat[at - 1];
-        if (before && b.level && LEVEL_CHAR.test(before) && before !== b.level) continue;
+        // 市生态环境局清河分局 names the county's 县生态环境分局: a branch below the body named, at the unit's level.
+        const branch = /^([^\s，。；：:,、]{1,8}?)分局/.exec(flat.slice(end));
+        if (before && LEVEL_CHAR.test(before)) {
+          if (b.under) {
+            if (before === b.under && !branch) continue; // the body above the branch, not the branch
+          } else if (b.level && before !== b.level) {
+            if (branch && (!b.place || branch[1]!.startsWith(b.place))) return true;
+            continue;
+          }
+        }
         return true;
       }
     }

@@ -4,16 +4,20 @@
  * '清河县文化和旅游局' when the rule set calls that unit 县文旅局.
  */
 import type { RuleSet } from '../rules/schema.js';
-import { ruleUnitFor } from './rule-units.js';
+import { hasUnit, ruleUnitFor } from './rule-units.js';
 
 const NOTE = /[（(【[][^）)】\]]*[）)】\]]/g;
 const LEADING = /^\s*(?:(?:19|20)\d{2}\s*年?度?|\d{1,3})\s*[-_.、．\s]?\s*(?=[^\d\s])/;
-const TRAILING = /[-_—–.\s]*(?:(?:19|20)\d{2}\s*年?度?|终稿|定稿|最终版|修改稿|修改版|送审稿|报送版|台账资料|台账材料|台账|资料|材料|v\d+)$/i;
+const TRAILING = /[-_—–.\s]*(?:(?:19|20)\d{2}(?:[-_.\/年]?\d{1,2}[-_.\/月]?\d{1,2}日?)?\s*年?度?|终稿|定稿|最终版|修改稿|修改版|送审稿|报送版|台账资料|台账材料|台账|资料|材料|v\d+)$/i;
 
-/** The folder name without ordinal, year, notes and version words: '03 县文旅局（终稿）' → '县文旅局'. */
+/**
+ * The folder name without ordinal, year or date, notes and version words: '03 县文旅局（终稿）',
+ * '０３　县文旅局', '县文旅局20261020' → '县文旅局'. A copy (县文旅局 - 副本) stays a folder of its own.
+ */
 export function cleanUnitFolderName(folderName: string): string {
-  let s = folderName.normalize('NFC').trim();
-  const original = s;
+  const original = folderName.normalize('NFC').trim();
+  // Full-width digits, letters and spaces (０３　县文旅局) read as their ASCII forms.
+  let s = original.normalize('NFKC');
   for (let i = 0; i < 4; i++) {
     const before = s;
     s = s.replace(NOTE, '').trim().replace(LEADING, '').trim().replace(TRAILING, '').trim();
@@ -24,6 +28,8 @@ export function cleanUnitFolderName(folderName: string): string {
 
 /** The unit a folder stands for: a rule-set unit when one matches its cleaned name, else that name. */
 export function unitForFolder(folderName: string, rules: Pick<RuleSet, 'units' | 'unitNames'>): string {
+  const exact = folderName.normalize('NFC').trim();
+  if (hasUnit(rules, exact)) return exact;
   const clean = cleanUnitFolderName(folderName);
   return ruleUnitFor(clean, rules) ?? clean;
 }

@@ -93,4 +93,53 @@ describe('a county folder, end to end', () => {
     expect(found('unit.nothing-submitted')).toEqual([]);
     expect(found('unit.unassigned')).toEqual([]);
   });
+
+  it('tells apart units whose names overlap, and knows county bodies by their other official forms', async () => {
+    const county = path.join(root, '台账2');
+    const ev = (unit: string, issuer: string) => makeDocx({ paragraphs: evaluationParas({ unit, indicator: '公共文化服务', issuer, date: '2026-06-20' }) });
+    const so = (named: string) => makeDocx({ paragraphs: signoffParas({ unit: named, leader: '王建国', date: '2026-10-20' }) });
+    // folder, unit, the 部门评价's issuer, the name on the sign-off sheet
+    const cases: [string, string, string, string][] = [
+      ['县教育局（1）', '县教育局', '清河县教体局', '清河县教育局'],
+      ['清河县教体局（定稿）', '县教体局', '清河县教体局', '清河县教体局'],
+      ['１２　县委网信办', '县委网信办', '中共清河县委宣传部', '中共清河县委宣传部'],
+      ['11 县委宣传部(1)', '县委宣传部', '中共清河县委网络安全和信息化委员会办公室', '中共清河县委宣传部'],
+      ['县生态环境分局20261020', '县生态环境分局', '市生态环境局', '市生态环境局清河分局'],
+      ['县文明办', '县文明办', '清河县精神文明建设指导委员会办公室', '清河县精神文明建设指导委员会办公室'],
+    ];
+    for (const [folder, unit, issuer, named] of cases) {
+      writeFile(county, `${folder}/移交签单.docx`, await so(named));
+      writeFile(county, `${folder}/Ⅳ—2 公共文化服务/部门评价.docx`, await ev(unit, issuer));
+    }
+    const rulesFile = path.join(root, 'rules2.yaml');
+    fs.writeFileSync(rulesFile, ['name: 清河县', 'version: 1', 'extends: builtin', 'units:', ...cases.map(([, unit]) => `  ${unit}: [Ⅳ—2]`), ''].join('\n'));
+    const r = runBin([county, '-r', rulesFile, '--format', 'json', '--as-of', '2026-10-21']);
+    expect(r.stderr).not.toMatch(/Error|内部错误/);
+    const report = JSON.parse(r.stdout) as { units: { name: string; folder: string }[]; findings: { ruleId: string; unit: string }[] };
+    expect(report.units.map((u) => [u.name, u.folder])).toEqual(cases.map(([folder, unit]) => [unit, folder]));
+    const found = (id: string) => report.findings.filter((f) => f.ruleId === id).map((f) => f.unit).sort();
+    // 县教体局 signing for 县教育局 is another unit of the county; 县教体局 signing its own is self-issued.
+    expect(found('evaluation.self-issued')).toEqual(['县教体局', '县文明办']);
+    // 县委网信办's sheet names 县委宣传部: another unit.
+    expect(found('signoff.unit-not-named')).toEqual(['县委网信办']);
+    expect(found('unit.nothing-submitted')).toEqual([]);
+    expect(found('unit.unassigned')).toEqual([]);
+  });
+
+  it('a second folder of one unit is judged by the unit\'s names (self-issued there too)', async () => {
+    const county = path.join(root, '台账3');
+    for (const folder of ['02 县文旅局', '县文旅局']) {
+      writeFile(county, `${folder}/Ⅳ—2 公共文化服务/部门评价.docx`, await makeDocx({ paragraphs: evaluationParas({ unit: '县文旅局', indicator: '公共文化服务', issuer: '清河县文化和旅游局', date: '2026-06-20' }) }));
+    }
+    const rulesFile = path.join(root, 'rules3.yaml');
+    fs.writeFileSync(rulesFile, ['name: 清河县', 'version: 1', 'extends: builtin', 'units:', '  县文旅局: { name: 清河县文化和旅游局, indicators: [Ⅳ—2] }', ''].join('\n'));
+    const r = runBin([county, '-r', rulesFile, '--format', 'json', '--as-of', '2026-10-21']);
+    const report = JSON.parse(r.stdout) as { units: { name: string; folder: string }[]; findings: { ruleId: string; unit: string }[] };
+    expect(report.units.map((u) => [u.name, u.folder])).toEqual([
+      ['县文旅局', '02 县文旅局'],
+      ['县文旅局（文件夹 县文旅局）', '县文旅局'],
+    ]);
+    // Each folder's self-issued 部门评价 is found: the second folder is judged by the unit's names.
+    expect(report.findings.filter((f) => f.ruleId === 'evaluation.self-issued').map((f) => f.unit)).toEqual(['县文旅局', '县文旅局（文件夹 县文旅局）']);
+  });
 });

@@ -32,6 +32,21 @@ describe('the table of department names', () => {
     ['城关镇', '清河县城关镇人民政府'],
     ['县教育局', '清河县教育局党组'],
     ['市场监管局', '清河县市场监督管理局'],
+    // Session 16 re-test: names a county has that the table lacked.
+    ['县文明办', '清河县精神文明建设指导委员会办公室'],
+    ['县关工委', '清河县关心下一代工作委员会'],
+    ['县老干部局', '中共清河县委老干部局'],
+    ['县人武部', '清河县人民武装部'],
+    ['县法院', '清河县人民法院'],
+    ['县检察院', '清河县人民检察院'],
+    ['县民宗局', '清河县民族宗教事务局'],
+    ['县机关事务中心', '清河县机关事务服务中心'],
+    ['县数据局', '清河县大数据发展局'],
+    ['县委编办', '中共清河县委机构编制委员会办公室'],
+    ['县税务局', '国家税务总局清河县税务局'],
+    // A county bureau named as the branch of the city's (垂直管理 / 市以下垂管).
+    ['县生态环境分局', '市生态环境局清河分局'],
+    ['清河县自然资源局', '市自然资源和规划局清河分局'],
   ])('%s is %s', (a, b) => {
     expect(sameBody(a, b)).toBe(true);
     expect(sameBody(b, a)).toBe(true);
@@ -46,6 +61,11 @@ describe('the table of department names', () => {
     ['清河县教育局', '长宁县教育局', 'another county'],
     ['团县委', '团市委', 'city level'],
     ['县城管局', '县市场监管局', 'different departments'],
+    ['市生态环境局清河分局', '市生态环境局', 'a branch is not the body above it'],
+    ['市生态环境局清河分局', '市生态环境局长宁分局', 'branches in other places'],
+    ['县市场监管局', '清河县市场监督管理局城关分局', 'a branch of the unit is a body below it'],
+    ['县数据局', '清河县政务服务和大数据管理局', 'a merged body is named for its first part'],
+    ['县体育局', '清河县教育体育局', 'a longer name ending in the same characters'],
   ])('%s is not %s (%s)', (a, b) => {
     expect(sameBody(a, b)).toBe(false);
   });
@@ -80,6 +100,30 @@ describe('a unit and its names', () => {
     expect(textNamesUnit('移交单位：清河县教育科技局', { key: '县科技局' })).toBe(false);
     expect(textNamesUnit('清河县创建全国文明城市指挥部办公室', chuangwen)).toBe(true);
   });
+
+  it('a text names a county bureau by the branch of the city\'s it is, never by the city\'s bureau', () => {
+    const eco = { key: '县生态环境分局' };
+    expect(textNamesUnit('移交单位：市生态环境局清河分局', eco)).toBe(true);
+    expect(textNamesUnit('移交单位：市生态环境局', eco)).toBe(false);
+    expect(textNamesUnit('移交单位：市生态环境局长宁分局', { key: '清河县生态环境分局' })).toBe(false);
+    const named = { key: '县生态环境分局', name: '市生态环境局清河分局' };
+    expect(textNamesUnit('移交单位：市生态环境局清河分局', named)).toBe(true);
+    expect(textNamesUnit('移交单位：市生态环境局', named)).toBe(false);
+  });
+
+  it('two units of the rule set the table reads as one body are told apart as written', async () => {
+    const { isRuleUnit } = await import('../../src/units/rule-units.js');
+    const rules = { units: { 县教育局: [], 县教体局: [] } };
+    expect(ruleUnitFor('清河县教体局', rules)).toBe('县教体局');
+    expect(ruleUnitFor('清河县教育局', rules)).toBe('县教育局');
+    expect(ruleUnitFor('清河县教育和体育局', rules)).toBeNull();
+    expect(isRuleUnit('清河县教体局', rules, '县教育局')).toBe(false);
+    expect(isRuleUnit('清河县教体局', rules, '县教体局')).toBe(true);
+    // Written as neither: the table's reading stands for both.
+    expect(isRuleUnit('清河县教育和体育局', rules, '县教育局')).toBe(true);
+    // A county with only one of them: the table's reading.
+    expect(isRuleUnit('清河县教体局', { units: { 县教育局: [] } }, '县教育局')).toBe(true);
+  });
 });
 
 describe('unit folders', () => {
@@ -91,6 +135,11 @@ describe('unit folders', () => {
     ['07县住建局(定稿)', '县住建局'],
     ['县教育局', '县教育局'],
     ['2026', '2026'],
+    ['０３　县文旅局', '县文旅局'],
+    ['县文旅局 - 副本', '县文旅局 - 副本'], // a copy is no unit's folder: reported as a folder of its own
+    ['县文旅局20261020', '县文旅局'],
+    ['县文旅局2026.10.20', '县文旅局'],
+    ['县文旅局（定稿）(1)', '县文旅局'],
   ])('%s → %s', (folder, want) => {
     expect(cleanUnitFolderName(folder)).toBe(want);
   });
