@@ -17,6 +17,43 @@ export function decodeName(raw: Buffer): { name: string; repaired: boolean; asWr
   return { name: text.normalize('NFC'), repaired, asWritten: text };
 }
 
+/**
+ * The names a folder's entries are shown and keyed by: each its decoded NFC name, unique within the
+ * folder. Two names that differ only in Unicode form (NFC/NFD) are shown as written; a name that is
+ * still another entry's — a GBK name from a Windows zip beside the same name in UTF-8, which decode
+ * to the same text — gets ` (2)`, ` (3)` … before its extension (the name as written is kept first
+ * by a valid UTF-8 name, then by byte order), never a name another entry has. Two such files were
+ * one path: each took the other's findings and was its own photo.duplicate, and reviews, links and
+ * thumbnails named one of them for both.
+ */
+export function uniqueNames(decoded: readonly { name: string; repaired: boolean; asWritten: string }[], raw: readonly Buffer[]): string[] {
+  const counts = new Map<string, number>();
+  for (const n of decoded) counts.set(n.name, (counts.get(n.name) ?? 0) + 1);
+  const first = decoded.map((n) => ((counts.get(n.name) ?? 0) > 1 ? n.asWritten : n.name));
+  const seen = new Map<string, number>();
+  for (const n of first) seen.set(n, (seen.get(n) ?? 0) + 1);
+  if (![...seen.values()].some((c) => c > 1)) return first;
+  const taken = new Set(first);
+  const out = first.slice();
+  const order = decoded.map((_, i) => i).sort((a, b) => Number(decoded[a]!.repaired) - Number(decoded[b]!.repaired) || Buffer.compare(raw[a]!, raw[b]!));
+  const kept = new Set<string>();
+  for (const i of order) {
+    const name = first[i]!;
+    if (!kept.has(name)) {
+      kept.add(name);
+      continue;
+    }
+    const dot = name.lastIndexOf('.');
+    const [stem, ext] = dot > 0 ? [name.slice(0, dot), name.slice(dot)] : [name, ''];
+    let k = 2;
+    while (taken.has(`${stem} (${k})${ext}`)) k++;
+    out[i] = `${stem} (${k})${ext}`;
+    taken.add(out[i]!);
+    kept.add(out[i]!);
+  }
+  return out;
+}
+
 /** Default ignores: OS, Office and sync-client artefacts, and rule files (never read from the material). */
 const DEFAULT_IGNORES = [
   '.DS_Store', 'Thumbs.db', 'ehthumbs.db', 'desktop.ini', '~$*', '.~lock.*#', '._*', '.git',

@@ -5,7 +5,7 @@
 import fsSync from 'node:fs';
 import fs from 'node:fs/promises';
 import path from 'node:path';
-import { decodeName } from './names.js';
+import { decodeName, uniqueNames } from './names.js';
 import type { FileStat } from '../types.js';
 
 export interface WalkEntry {
@@ -102,17 +102,14 @@ export async function walk(root: string, ignore: (name: string, rel: string, isD
       return;
     }
     let names = entries.map((d) => decodeName(d.name));
-    const counts = new Map<string, number>();
-    for (const n of names) counts.set(n.name, (counts.get(n.name) ?? 0) + 1);
-    const clashes = new Set([...counts].filter(([, c]) => c > 1).map(([n]) => n));
+    // Each entry's name, unique in the folder (NFC/NFD twins as written; a GBK twin numbered).
+    let shown = uniqueNames(names, entries.map((d) => d.name));
     const files: Omit<WalkEntry, 'size'>[] = [];
     const subdirs: [Buffer, string][] = [];
     const links: [Buffer, string][] = [];
     for (const [i, d] of entries.entries()) {
       const decoded = names[i]!;
-      // Two names that differ only in Unicode form (NFC/NFD) are two files: keep them apart by
-      // showing both as written.
-      const name = clashes.has(decoded.name) ? decoded.asWritten : decoded.name;
+      const name = shown[i]!;
       const { repaired } = decoded;
       const rel = relDir ? `${relDir}/${name}` : name;
       const abs = Buffer.concat([absDir, SEP, d.name]);
@@ -137,6 +134,7 @@ export async function walk(root: string, ignore: (name: string, rel: string, isD
     // The listing (a Dirent and a name Buffer per entry) is not needed past this point.
     entries = [];
     names = [];
+    shown = [];
     await Promise.all(links.map(async ([abs, rel]) => out.problems.push({ rel, detail: `link:${await linkTarget(abs, rootReal)}` })));
     // Sizes: one stat after another while the metadata comes from memory (each well under
     // SLOW_STAT_NS: 1,380 files cost 12 ms of CPU instead of 60–100 through the thread pool).
