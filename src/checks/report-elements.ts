@@ -195,6 +195,8 @@ export function judgeElements(doc: Pick<DocumentFacts, 'elements' | 'sections' |
       for (let q = i - 1, lvl = s.level; q > 0; q--) {
         if (sections[q].level >= lvl) continue;
         lvl = sections[q].level;
+        // The document's title (关于…情况及建议的报告) heads the whole report, not an aims section.
+        if (isDocumentTitle(sections[q])) continue;
         const ph = bare(sections[q].heading ?? '');
         if (sections[q].role !== undefined || AIMS_HEADING.test(ph) || CATALOGUE_HEADING.test(ph)) return;
       }

@@ -18,6 +18,11 @@ describe('session 16: a heading under suggestions or plans names an aim', () => 
     const lines = [...before, '三、对策建议', '（一）强化素养教育', '建议在中小学开设网络素养课。', '（二）健全工作机制', '各部门之间的信息共享机制有待形成。'];
     expect(emptyOf(lines, [], '主体责任')).toBeUndefined();
   });
+  it('建议 in the document’s title makes no heading under it an aim', () => {
+    const title = '清河县网信办关于网络文明建设情况及建议的报告';
+    const lines = [title, '（一）组织领导', '（略）', '（二）工作成效', '全县主要平台上的正能量内容明显增多，群众评价较好。'];
+    expect(emptyOf(lines, [title], '主体责任')).toEqual(['（一）组织领导']);
+  });
   it('the same heading under a heading of work done is still the element’s section', () => {
     const lines = [...before, '三、主要做法', '（一）强化素养教育', '在中小学开设网络素养课12节。', '（二）健全工作机制', '各部门之间的信息共享机制有待形成。'];
     expect(emptyOf(lines, [], '主体责任')).toEqual(['（二）健全工作机制']);
