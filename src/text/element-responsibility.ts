@@ -179,6 +179,9 @@ const ATTENDED = /^[^，,。；：:]{0,6}(?:参会|与会|出席|列席|参加|�
 const CONTRACTED =
   /中标|(?<!网格化|分片|包片|划片|分段|成员|干部|党员)承包(?!制|责任区|片区|路段|网格|[一二两三四五六七八九十\d]+个)|总包|分包|外包|(?:由|委托|交由|聘请)[^，,。；]{1,10}(?:公司|企业|合作社|施工)|(?:各|该|其)[^，,。；]{0,6}(?:公司|企业)|(?:各|其|该)(?:项目经理|项目负责人)|施工(?:企业|单位|方)|业主委员会主任|业委会主任|互助会会长/;
 
+/** After the charge in its clause: it is not held (没有真正树立 / 未落实 / 不到位 / 缺位 / 虚化). */
+const NOT_HELD = /没有(?:真正|完全)?(?:树立|落实|压实|到位|形成|建立|履行)|未(?:能)?(?:真正|完全)?(?:落实|压实|到位|树立|履行)|不到位|缺位|虚化|弱化|淡化/;
+
 /** Everyone, so no one: 全体干部职工共同负责 / 各科室按照分工各负其责 / 人人有责. */
 // 书记、局长共同负责 names who is in charge (review, session 14): only everyone together is no one.
 const EVERYONE = /全体[^，,。；]{0,8}(?:共同|一起)?负责|人人(?:有责|负责|都是)|(?<!书记|局长|主任|校长|院长|站长|所长|馆长|经理|行长|镇长|乡长|主席|理事长|队长|组长|负责人|一把手)共同负责|各负其责|各司其职/;
@@ -253,6 +256,12 @@ function otherBodyInCharge(clause: string, at: number, endAt: number, title: str
   const unit = titleUnit(title);
   // 到中心督导 / 来我局检查: the visitor is outside wherever the title names the place visited.
   if (visitsUnit(clause, unit)) return true;
+  // 县住建局分管领导也多次到公司督导: a county body's people coming to supervise are outside, whatever the title (session 16).
+  const visit = VISIT_TO.exec(clause);
+  if (visit && unit === null) {
+    const body = new RegExp(OTHER_BODY.source).exec(clause.slice(0, visit.index));
+    if (body && !/[由把]/.test(body[0]) && body.index + body[0].length <= at + 2) return true;
+  }
   if (unit === null || /[我本]/.test(clause.slice(0, at))) return false;
   for (const m of clause.matchAll(OTHER_BODY)) {
     const from = m.index ?? 0;
@@ -266,7 +275,8 @@ function otherBodyInCharge(clause: string, at: number, endAt: number, title: str
     // A match running over 由 (县委巡察组反馈问题由局…) is no body's name.
     if (/[由把]/.test(m[0])) continue;
     const owner = (to <= at && at - to <= 2) || (from === 0 && at - to <= 10 && !(to <= at && /[由对把将]/.test(clause.slice(to, at))));
-    const given = from >= at && /(?:设在|由)$/.test(clause.slice(0, from));
+    // 责任单位：县交警大队、… / 牵头单位：县城管局 (session 16): the matter is given to the body the key names.
+    const given = from >= at && /(?:设在|由|(?:责任|牵头|承办|配合)(?:单位|部门)\s*[：:]\s*)$/.test(clause.slice(0, from));
     if (!owner && !given) continue;
     // The unit's own post or office filled or hosted by another body (服务队队长由县文化馆馆长担任 / 中心办公室设在县委宣传部),
     // or a person holding a post of the unit's too (部务会成员、县文明办主任…).
@@ -304,6 +314,8 @@ export const responsibility: ElementTest = ({ text, firm, title }) => {
       // 县民政局分管副局长定期到院指导 / 办公室设在县住建局 / 县金融工作服务中心定期到行督导: another body's (session 15).
       const clauseEnd = t.slice(end).search(/[，,。；;]/);
       if (otherBodyInCharge(t.slice(clauseStart, clauseEnd < 0 ? t.length : end + clauseEnd), (m.index ?? 0) - clauseStart, end - clauseStart, title ?? '', t)) continue;
+      // 企业负责人作为第一责任人的意识没有真正树立: a charge told as not held is none (mood, session 16).
+      if (NOT_HELD.test(t.slice(end, clauseEnd < 0 ? t.length : end + clauseEnd))) continue;
       // Within the clause: 局长为第一责任人，各负其责 names the one in charge before the others' duties (review, session 14).
       if (EVERYONE.test(t.slice(clauseStart, end + 6).split(/[，,。；;]/)[0]!)) continue;
       // 各村村委会主任负责本村… / 各物业企业负责人对…负责: the heads of every unit of a kind are others (session 14).

@@ -174,8 +174,15 @@ const NAMES_WORK = /^(?:工作|行动|活动|工程|计划|方案|攻坚|专项|
 /** The unit's own means as what changes (将专班成员由… / 工作经费由… / 人员编制由…): the work's inputs. */
 const OWN_MEANS = /(?:^|[将把])[^，,。；]{0,8}(?:专班|领导小组|工作组|小组|成员|编制|工作人员|经费|预算|资金投入|投入)[^，,。；]{0,4}$/;
 
-export const results: ElementTest = ({ text, role, heading }) => {
+/** An article of a rule text (第四条 …): the rule, a norm stated, no outcome reached (session 16, as for 具体措施). */
+const ARTICLE = /^\s*第[一二三四五六七八九十百\d]+条(?![^，,。；]{0,6}(?:路|街|巷|河|沟|渠|线))/;
+/** Words quoted as a requirement or a target (“…保洁全覆盖”的任务要求): what is required, not reached. */
+const QUOTED_AIM = /“[^“”]{1,60}”(?=的?(?:任务|工作|创建|考核)?(?:要求|目标|任务|标准|指标))/g;
+
+export const results: ElementTest = ({ text: raw, role, heading }) => {
   if (role === 'problems') return null;
+  if (ARTICLE.test(raw)) return null;
+  const text = raw.replace(QUOTED_AIM, (q) => '“' + '□'.repeat(q.length - 2) + '”');
   if (role === 'plans' && !(DONE_AFTER_WORK.test(text) && !INTENTION.test(text))) return null;
   const bare = trimEndMarks(text);
   if (RESULT_LABEL.test(bare) || isTitleLine(text, heading)) return null;

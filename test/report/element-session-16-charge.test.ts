@@ -38,6 +38,16 @@ const ROWS: [string, '+' | '-', string, string][] = [
   ['主体责任', '+', 'an office filled by a role its body qualifies, with its holder\'s name', '服务站站长由镇党委副书记贾红担任。'],
   ['主体责任', '-', 'a role with a name, only attentive', '局长冯立新高度重视这项工作。'],
   ['主体责任', '-', 'every firm\'s head, with 对…负总责', '各企业负责人对本企业安全生产负总责。'],
+  // Mood and who is inside: a charge told as not held (…第一责任人的意识没有真正树立) is none; a county body's people coming
+  // to supervise (县某局分管领导到公司督导) are outside even where the title names no unit.
+  ['主体责任', '-', 'a charge told as not held', '企业主要负责人作为安全生产第一责任人的意识没有真正树立。'],
+  ['主体责任', '+', 'a charge held, a shortcoming in the next clause', '局长为安全生产第一责任人，但督导力度还不够。'],
+  ['主体责任', '-', 'a county body\'s leader coming to supervise', '县住建局分管领导多次到公司督导。'],
+  // Mood for outcomes: an article of a rule (第四条 …的，授予…) is a norm; words quoted as a requirement (“…全覆盖”的任务要求)
+  // are required, not reached.
+  ['取得成效', '-', 'an article of a rule', '第四条 服务时长达到一百小时的，授予“星级志愿者”称号。'],
+  ['取得成效', '-', 'words quoted as a requirement', '根据方案中“背街小巷保洁全覆盖”的任务要求，现就增加保洁人员请示如下。'],
+  ['取得成效', '+', 'coverage reached, told plainly', '背街小巷已实现保洁全覆盖。'],
   // Mood: a lesson drawn (几点体会 / 启示) is gnomic. The writer taking the lesson (我们体会到) is no effect on the people
   // served; a condition and its consequent (只有…才能… / …才能…) are irrealis. The people served perceiving, and a realis
   // consequence (才有了), are outcomes.
@@ -185,5 +195,15 @@ describe('session 16 (charge): the standard quoted before the unit\'s account, a
   });
   it('a 责任人 line naming the person in charge still is', () => {
     expect(status(form('责任人：孙晓雯（公共服务股）'), '主体责任')).toBe('present');
+  });
+});
+
+describe('session 16 (charge): a 责任单位： key naming another body gives the matter to it', () => {
+  const lines = (row: string) => ['清河县汽车客运站关于窗口服务督查问题整改情况的报告', '问题一：站前广场出租车乱停。', row];
+  it('责任单位：县交警大队… is another body, no one in the unit', () => {
+    expect(status(lines('责任单位：县交警大队、县交通运输综合执法大队。'), '主体责任')).toBe('missing');
+  });
+  it('责任科室：站务科 is the unit\'s own office', () => {
+    expect(status(lines('责任科室：站务科。'), '主体责任')).toBe('present');
   });
 });
