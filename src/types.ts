@@ -262,6 +262,8 @@ export interface RegisterRow {
   dateText?: string | null;
   participantsCell?: string;
   participantsError?: string | null; // 'empty' | 'not-a-number' | 'not-positive'
+  /** The 人数 cell as typed, when it is no number of participants ('若干', 'N/A', 0): the finding quotes it. */
+  participantsText?: string;
   form?: string | null; // the 形式 cell as typed
   formCell?: string;
   photosCell?: string;

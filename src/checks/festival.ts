@@ -31,9 +31,12 @@ const festivalCounts: Check = {
     const { perFestival, online } = ind.def.register;
     // A register the check could not read (its own finding says why) counted nothing: the findings say
     // they were counted from the photos alone ("登记表和照片中都没有" would be untrue).
-    const registerUnread = ind.files.some((f) => f.kind === 'register' && (!!f.error || (f.facts.type === 'register' && !f.facts.headerFound)));
+    const unread = (f: (typeof ind.files)[number]) => !!f.error || (f.facts.type === 'register' && !f.facts.headerFound);
+    const registerUnread = ind.files.some((f) => f.kind === 'register' && unread(f));
+    // Another register of the indicator was read and counted: the count is not the photos' alone.
+    const registerRead = registerUnread && ind.files.some((f) => f.kind === 'register' && !unread(f));
     for (const [w, c] of counts) {
-      const args = { festival: w.name, date: w.date, from: w.from, to: w.to, ...(registerUnread ? { registerUnread } : {}) };
+      const args = { festival: w.name, date: w.date, from: w.from, to: w.to, ...(registerUnread ? { registerUnread } : {}), ...(registerRead ? { registerRead } : {}) };
       const location = { date: w.date }; // findings read in calendar order
       if (c.all === 0) {
         emit('festival.missing', { location, args, evidence: { seen: 0, expected: Math.max(1, perFestival) } });

@@ -105,7 +105,7 @@ const rowChecks: Check = {
         emit('register.participants-invalid', {
           ...at,
           location: where(row, row.participantsCell),
-          args: { cell: ref(row, row.participantsCell), seen: row.participants ?? '', reason: row.participantsError },
+          args: { cell: ref(row, row.participantsCell), seen: row.participantsText ?? row.participants ?? '', reason: row.participantsError },
           evidence: { seen: null, expected: '> 0' },
         });
       }

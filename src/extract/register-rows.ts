@@ -135,6 +135,7 @@ export function readRows(sheet: GridSheet, header: HeaderMatch, date1904: boolea
       reg.participants = p.value;
       reg.participantsError = p.error;
       reg.participantsCell = cellRef(r, cols.participants);
+      if (p.error && p.error !== 'empty') reg.participantsText = cellText(cell).slice(0, 60);
     }
     if (cols.form !== undefined) {
       const text = cellText(at(row, cols.form));

@@ -61,8 +61,10 @@ function filledDate(row: GridCell[], date1904: boolean): { date: string; col: nu
 export function findYearHint(sheet: GridSheet, headerRow: number, date1904: boolean): SheetYear | null {
   for (let r = 0; r < headerRow; r++) {
     const row = sheet.rows[r]!;
-    // A 填报 line above the header is no title: its date is read below, with its month.
-    const c = row.findIndex((x) => x.kind === 'text' && !FILLED_LABEL.test(x.text) && titleYears(cellText(x)).length > 0);
+    // A 填报 line above the header is no title, its date typed in the label's cell or in one beside it
+    // (填报日期： | 2026年1月10日): it is read below, with its month.
+    if (row.some((x) => x.kind === 'text' && FILLED_LABEL.test(x.text))) continue;
+    const c = row.findIndex((x) => x.kind === 'text' && titleYears(cellText(x)).length > 0);
     if (c < 0) continue;
     const years = titleYears(cellText(row[c]));
     if (years.length === 1) return { year: years[0]!, month: null, cell: cellRef(r, c), source: 'title' };

@@ -35,6 +35,11 @@ const win = (a: Args) => span(a.from, a.to, 'zh');
 /** A festival count made without the register, which could not be read (registerUnread). */
 const UNREAD_ZH = '（登记表无法读取，只按照片统计；修好登记表后再检查）';
 const UNREAD_EN = ' (the register could not be read: photos only; check again once it is fixed)';
+/** The same when another register of the indicator was read and counted (registerRead). */
+const UNREAD_SOME_ZH = '（另有登记表无法读取，未计入；修好后再检查）';
+const UNREAD_SOME_EN = ' (another register could not be read and was not counted; check again once it is fixed)';
+const unreadNote = (a: Args, lang: 'zh' | 'en') =>
+  !a.registerUnread ? '' : a.registerRead ? (lang === 'zh' ? UNREAD_SOME_ZH : UNREAD_SOME_EN) : lang === 'zh' ? UNREAD_ZH : UNREAD_EN;
 
 /** Where the year of a date typed without one came from (args yearFrom, yearCell, typed). */
 const YEAR_FROM: Record<string, { zh: string; en: string }> = {
@@ -266,8 +271,8 @@ export const registerMessages = defineRules({
     severity: 'warning',
     title: { zh: '无法判断线上或线下', en: 'Online or offline not recognised' },
     message: {
-      zh: (a) => `${cellRef(a.cell, 'zh')}的活动形式“${a.seen}”看不出是线上还是线下`,
-      en: (a) => `the form "${a.seen}" in ${cellRef(a.cell, 'en')} says neither online nor offline`,
+      zh: (a) => (String(a.seen ?? '') === '' ? `${cellRef(a.cell, 'zh')}没有填写活动形式（线上或线下）` : `${cellRef(a.cell, 'zh')}的活动形式“${a.seen}”看不出是线上还是线下`),
+      en: (a) => (String(a.seen ?? '') === '' ? `no form (online or offline) in ${cellRef(a.cell, 'en')}` : `the form "${a.seen}" in ${cellRef(a.cell, 'en')} says neither online nor offline`),
     },
     why: {
       zh: '节日活动要求有线上活动；形式不明确的活动不计入线上活动。',
@@ -327,13 +332,13 @@ export const registerMessages = defineRules({
     title: { zh: '节日没有开展活动', en: 'No activity for a festival' },
     message: {
       zh: (a) =>
-        a.registerUnread
+        a.registerUnread && !a.registerRead
           ? `${a.festival}（${a.date}）没有找到活动：照片中没有 ${win(a)} 期间的活动${UNREAD_ZH}`
-          : `${a.festival}（${a.date}）没有找到活动：登记表和照片中都没有 ${win(a)} 期间的活动`,
+          : `${a.festival}（${a.date}）没有找到活动：登记表和照片中都没有 ${win(a)} 期间的活动${unreadNote(a, 'zh')}`,
       en: (a) =>
-        a.registerUnread
+        a.registerUnread && !a.registerRead
           ? `no activity found for ${festival(a.festival, 'en')} (${a.date}): no photo shows one between ${a.from} and ${a.to}${UNREAD_EN}`
-          : `no activity found for ${festival(a.festival, 'en')} (${a.date}): neither the register nor the photos show one between ${a.from} and ${a.to}`,
+          : `no activity found for ${festival(a.festival, 'en')} (${a.date}): neither the register nor the photos show one between ${a.from} and ${a.to}${unreadNote(a, 'en')}`,
     },
     why: {
       zh: '“我们的节日”要求测评周期内的每个传统节日都开展主题活动。',
@@ -348,8 +353,8 @@ export const registerMessages = defineRules({
     severity: 'error',
     title: { zh: '节日活动次数不足', en: 'Too few festival activities' },
     message: {
-      zh: (a) => `${a.festival}（${a.date}，时段 ${win(a)}）只有 ${a.seen} 次活动，要求至少 ${a.expected} 次${a.registerUnread ? UNREAD_ZH : ''}`,
-      en: (a) => `${festival(a.festival, 'en')} (${a.date}, window ${span(a.from, a.to, 'en')}) has ${plural(a.seen, 'activity', 'activities')}; at least ${a.expected} required${a.registerUnread ? UNREAD_EN : ''}`,
+      zh: (a) => `${a.festival}（${a.date}，时段 ${win(a)}）只有 ${a.seen} 次活动，要求至少 ${a.expected} 次${unreadNote(a, 'zh')}`,
+      en: (a) => `${festival(a.festival, 'en')} (${a.date}, window ${span(a.from, a.to, 'en')}) has ${plural(a.seen, 'activity', 'activities')}; at least ${a.expected} required${unreadNote(a, 'en')}`,
     },
     why: { zh: '测评要求每个节日开展一定次数的活动。', en: 'The evaluation asks for a minimum number of activities per festival.' },
     fix: { zh: '补登该节日时段内的其他活动并附照片。', en: 'Register further activities held in the window, with photos.' },
@@ -358,8 +363,8 @@ export const registerMessages = defineRules({
     severity: 'error',
     title: { zh: '节日缺少线上活动', en: 'No online festival activity' },
     message: {
-      zh: (a) => `${a.festival}（${a.date}，时段 ${win(a)}）线上活动 ${a.seen} 次，要求至少 ${a.expected} 次${a.registerUnread ? UNREAD_ZH : ''}`,
-      en: (a) => `${festival(a.festival, 'en')} (${a.date}, window ${span(a.from, a.to, 'en')}) has ${plural(a.seen, 'online activity', 'online activities')}; at least ${a.expected} required${a.registerUnread ? UNREAD_EN : ''}`,
+      zh: (a) => `${a.festival}（${a.date}，时段 ${win(a)}）线上活动 ${a.seen} 次，要求至少 ${a.expected} 次${unreadNote(a, 'zh')}`,
+      en: (a) => `${festival(a.festival, 'en')} (${a.date}, window ${span(a.from, a.to, 'en')}) has ${plural(a.seen, 'online activity', 'online activities')}; at least ${a.expected} required${unreadNote(a, 'en')}`,
     },
     why: {
       zh: '“我们的节日”明确要求开展线上（网上、云端）活动。',

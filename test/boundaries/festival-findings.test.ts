@@ -53,6 +53,21 @@ describe('festival findings', () => {
     expect(run([register([], { headerFound: false })])[0]!.args).toEqual({ ...W, registerUnread: true });
     expect(run([register([])])[0]!.args).toEqual(W);
   });
+  it('one register unreadable beside one read: its rows were counted, so the finding never says “photos only”', () => {
+    const broken = { ...register([]), error: { code: 'encrypted', detail: 'x' } } as ExtractedFile;
+    const read = register([row('2025-05-31')]);
+    const hits = run([broken, read]);
+    expect(hits.map((h) => h.args)).toEqual([
+      { ...W, registerUnread: true, registerRead: true, seen: 1, expected: 2 },
+      { ...W, registerUnread: true, registerRead: true, seen: 0, expected: 1 },
+    ]);
+    expect(renderMessage('festival.too-few', 'zh', hits[0]!.args)).toBe('端午（2025-05-31，时段 2025-05-24 ~ 2025-06-07）只有 1 次活动，要求至少 2 次（另有登记表无法读取，未计入；修好后再检查）');
+    const none = run([broken, register([])])[0]!;
+    expect(renderMessage('festival.missing', 'zh', none.args)).toBe('端午（2025-05-31）没有找到活动：登记表和照片中都没有 2025-05-24 ~ 2025-06-07 期间的活动（另有登记表无法读取，未计入；修好后再检查）');
+    expect(renderMessage('festival.missing', 'en', none.args)).toBe(
+      'no activity found for the Dragon Boat Festival (2025-05-31): neither the register nor the photos show one between 2025-05-24 and 2025-06-07 (another register could not be read and was not counted; check again once it is fixed)',
+    );
+  });
   it('an indicator without a folder, or without festivals, is not judged', () => {
     expect(run([], rsOf(2, 1), null)).toEqual([]);
     expect(run([], rsOf(2, 1, []))).toEqual([]);

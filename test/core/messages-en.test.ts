@@ -70,6 +70,7 @@ const RAW: Args = {
   problems: ['brackets', 'short-year', 'di', 'zero-padding'],
   aspect: true,
   registerUnread: true,
+  registerRead: true,
   what: 'chars',
   yearFrom: 'title',
   yearCell: 'A1',

@@ -142,6 +142,35 @@ describe('no row dropped silently', () => {
     expect(hits[0]!.zh).toContain('登记表工作表“登记”E4 单元格所在行');
   });
 
+  it('a 人数 that is no number is quoted as typed (never “没有填写”), and an empty 形式 is said to be empty', async () => {
+    const reg = await register('人数.xlsx', [
+      {
+        name: '登记',
+        title: ['2025年活动登记表'],
+        header: ['序号', '活动名称', '活动时间', '参与人数', '形式'],
+        rows: [
+          [1, '端午包粽子', '2025-05-30', '若干', '线下'],
+          [2, '端午诵读', '2025-05-31', 0, null],
+          [3, '端午龙舟', '2025-06-01', null, '线下'],
+        ],
+      },
+    ]);
+    expect(facts(reg).rows.map((r) => [r.participantsError, r.participantsText])).toEqual([
+      ['not-a-number', '若干'],
+      ['not-positive', '0'],
+      ['empty', undefined],
+    ]);
+    const hits = run(registerChecks, indicator(rules, 'III-12', [reg]), rules);
+    expect(hits.filter((h) => h.ruleId === 'register.participants-invalid').map((h) => h.zh)).toEqual([
+      '工作表“登记”D3 单元格的参与人数“若干”不是数字',
+      '工作表“登记”D4 单元格的参与人数“0”不是正数',
+      '工作表“登记”D5 单元格没有填写参与人数',
+    ]);
+    expect(hits.filter((h) => h.ruleId === 'register.form-unknown').map((h) => [h.zh, h.en])).toEqual([
+      ['工作表“登记”E4 单元格没有填写活动形式（线上或线下）', 'no form (online or offline) in cell E4 of sheet "登记"'],
+    ]);
+  });
+
   it('a footer is a label (负责人：…, 合计); an activity whose name starts with such a word is data', async () => {
     const reg = await register('页脚.xlsx', [
       sheet([
@@ -237,6 +266,29 @@ describe('the year of a date typed without one', () => {
     ]);
     expect(facts(reg).yearHints?.[0]).toMatchObject({ year: 2025, month: 4, source: 'filled' });
     expect(rowDates(facts(reg).rows[0]!, facts(reg), period).date).toBe('2025-03-01');
+  });
+
+  it('a 填报 date typed beside its label above the header is the 填报 date, not a title year (its month counts)', () => {
+    const t = (text: string): GridCell => ({ kind: 'text', text });
+    const e: GridCell = { kind: 'empty' };
+    const grid: Grid = {
+      date1904: false,
+      sheets: [
+        {
+          name: '登记',
+          rows: [
+            [t('县文旅局活动登记表')],
+            [t('填报单位：县文旅局'), e, e, t('填报日期：'), t('2025年1月10日')],
+            [t('序号'), t('活动名称'), t('活动时间'), t('参与人数')],
+            [{ kind: 'number', value: 1, dateFormatted: false }, t('跨年文艺晚会'), t('12月31日'), { kind: 'number', value: 500, dateFormatted: false }],
+          ],
+        },
+      ],
+    };
+    const f = registerFromGrid(grid, 'xlsx');
+    expect(f.yearHints).toEqual([{ sheet: '登记', year: 2025, month: 1, cell: 'E2', source: 'filled' }]);
+    // December before a January 填报 date is the year before: inside the period, not 2025-12-31.
+    expect(rowDates(f.rows[0]!, f, period)).toEqual({ date: '2024-12-31', dateEnd: null, error: null, yearFrom: 'filled' });
   });
 
   it('keeps the facts free of the rule set: the same bytes give the same facts, and year-less rows carry no year', async () => {
