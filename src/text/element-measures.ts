@@ -98,6 +98,14 @@ const PROBLEM_KEY = /^\s*问题[一二三四五六七八九十\d]{1,3}(?:[（(][
  */
 const PLACE_CAPTION = /^\s*(?:图|照片|图片)\s*[\d一二三四五六七八九十]{0,3}\s*[：:．.、]?\s*(?:为)?(?![^，,。；]*(?:后的|新建|新设|新增|改造|建成|修缮|安装|增设))[^，,。；]{2,40}?(?:一角|全景|外景|内景|外观|鸟瞰|俯瞰|远景|近景|夜景|掠影|实景)\s*[。.]?$/;
 
+/**
+ * Who is in charge, as the broad test has always refused a whole sentence for it (负总责、具体抓、第一责任人、组长、专班 …): now only
+ * the clauses holding these words are dropped from that sentence (session 16), and in such a sentence any clause holding a word of
+ * charge (牵头、负责、为成员、兼任、包干 …) is not read either — it assigns work. A sentence without them reads as before.
+ */
+const IN_CHARGE_WORDS = /领导小组|工作专班|专班|指挥部|工作小组|工作组|负总责|具体抓|第一责任人|责任人|分管(?![^，,。；]{0,6}带队)|亲自抓|组长/;
+const RESPONSIBILITY_WORDS = /领导小组|工作专班|专班|指挥部|小组|工作组|办公室|负总责|总负责|具体抓|亲自抓|责任|职责|负责|分管|组长|指挥长|站长|所长|队长|科长|股长|主任|牵头|成员|股室|科室|兼任|担任|包干|包片|包保|包联|召集人|配合|分工|范围|重点|[由为]主/;
+
 /** Verbs of visiting people, and the people visited named by who they are (session 13). */
 const VISIT = /^(?:走访|回访|探访|看望|家访|慰问)$/;
 const VISITED = /^了?[^，,。；□]{0,10}?(?:信访人|当事人|模范|好人|老人|老年人|儿童|学生|家长|群众|居民|村民|家庭|户|对象|企业|商户|店主|职工|患者|病人|老兵|军属|烈属|人员|志愿者|残疾人|困难户|孤寡|留守)/;
@@ -382,6 +390,10 @@ export const measures: ElementTest = ({ text, role, heading, cityUnit, title }) 
 function measureIn(masked: string, heading: boolean, cityUnit: boolean, title: string): string | null {
   if (NOT_OURS.test(masked)) return null;
   const broad: string[] = [];
+  // The sentence as the broad test reads it, without the clauses that say who is in charge (由店长任第一责任人、质量部具体负责，
+  // 推行商品明码标价…): a run-on sentence's responsibility clause does not silence the measure in its next clause (session 16).
+  const forBroad = clauses(masked).reduce((t, c) => (IN_CHARGE_WORDS.test(c) ? t.replace(c, '□'.repeat(c.length)) : t), masked);
+  const hadCharge = forBroad !== masked;
   for (const clause of clauses(masked)) {
     if (SHORTCOMING.test(clause) || LEADING_GROUP.test(clause)) continue;
     // 新建道路大多配有盲道 / 柜子里装着学生来信: a clause whose predicate is a state of having or holding says what is, not what was done.
@@ -456,7 +468,7 @@ function measureIn(masked: string, heading: boolean, cityUnit: boolean, title: s
       // 办理业务1.2万笔 is a lender's or a counter's business volume (stock figures), not a measure (session 13).
       if (PHYSICAL.test(v[0]) && !/^[\d.]/.test(rest) && !/^(?:贷款|业务|各类业务)/.test(rest) && !/^(区|面积|率|规模|总量|股|科|室|办|局|站|所|队|中心|组|情况|的?说明|[^，,]{0,2}(工作|任务)$)/.test(rest) && specific(rest.slice(0, 6))) return v[0] + rest.slice(0, 6);
       // 建设城市书房3处 / 安装路灯120盏: an object counted in units of things built.
-      const built = /^[^，,。；□]{2,16}?\d+(?:\.\d+)?\s*[余多]?\s*(处|座|间|块|套|台|盏|棵|株|辆|个|公里|千米|米|平方米|亩)/.exec(rest);
+      const built = /^[^，,。；□]{2,16}?\d+(?:\.\d+)?\s*[余多]?\s*(处|座|间|块|套|台|盏|棵|株|辆|个|支|公里|千米|米|平方米|亩)/.exec(rest);
       // (实行物业管理的小区118个 counts stock: only a verb of building or setting up counts things built.)
       if (built && (PHYSICAL.test(v[0]) || /^(建设|建立|设立|打造|组建|开辟|建起)$/.test(v[0])) && specific(built[0].replace(/\d.*$/, ''))) return v[0] + built[0];
       // 督促沿街商户落实“门前三包” / 要求各村做好…: urging others to carry something out is a demand on them (session 15).
@@ -496,8 +508,8 @@ function measureIn(masked: string, heading: boolean, cityUnit: boolean, title: s
   // sentences only (a title 关于……建设的说明 names a topic), never on a clause stating a result.
   if (heading) return null;
   for (const c of broad) {
-    if (results({ text: c }) !== null) continue;
-    const found = broadMeasure(c, masked);
+    if (results({ text: c }) !== null || (hadCharge && RESPONSIBILITY_WORDS.test(c))) continue;
+    const found = broadMeasure(c, forBroad);
     if (found) return found;
   }
   return null;

@@ -117,3 +117,31 @@ describe('session 16: a working meeting is the unit’s own business, whatever m
     expect(has(['召开学雷锋志愿服务表彰大会，表彰优秀志愿者50名。'], MEASURE)).toBe(true);
   });
 });
+
+describe('session 16: a run-on sentence — who is in charge in one clause does not silence the measure in the next', () => {
+  const title = '城西街道卫生服务中心关于家庭医生签约服务的情况说明';
+  it('由…任组长、…牵头，then a measure told in its own clause (组建N支团队 / 为老人上门体检 / 推行…)', () => {
+    expect(has([title, '中心按照县卫健局的部署，由主任任组长、公共卫生科牵头，组建6支家庭医生团队，为辖区独居老人上门体检。'], MEASURE)).toBe(true);
+    expect(has([title, '中心由主任刘某任第一责任人、医务科具体负责，推行慢病患者用药到家、检查结果短信告知。'], MEASURE)).toBe(true);
+  });
+  it('a sentence made only of who is in charge and what they lead (负总责 / 具体抓 / 牵头 / 为成员) names no measure', () => {
+    expect(has([title, '主任负总责，分管副主任具体抓，公共卫生科牵头，各站点负责人为成员。'], MEASURE)).toBe(false);
+    expect(has([title, '由主任任组长，医务科牵头，护理部、药剂科配合。'], MEASURE)).toBe(false);
+    expect(has([title, '主任为第一责任人，县疾控中心监测站站长为技术指导。'], MEASURE)).toBe(false);
+  });
+});
+
+describe('session 16: the title’s topic carried out at a named place is a concrete action', () => {
+  it('已在7个小区推行“…” (the title’s own name) is a measure; the bare topic is not', () => {
+    const title = '城南街道“红色物业”破解老旧小区管理难题';
+    expect(has([title, '目前已在5个老旧小区推行“红色物业”。'], MEASURE)).toBe(true);
+    expect(has([title, '街道大力推行“红色物业”。'], MEASURE)).toBe(false);
+  });
+});
+
+describe('session 16: word classes — a touring talk and teams formed, counted', () => {
+  it('开展法治巡讲 is an event; 组建N支…队 counted is teams formed', () => {
+    expect(has(['县司法局工作简报', '今年以来开展普法巡讲。'], MEASURE)).toBe(true);
+    expect(has(['县司法局工作简报', '全年组建巡河护河团队12支。'], MEASURE)).toBe(true);
+  });
+});
