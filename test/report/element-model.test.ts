@@ -55,7 +55,8 @@ describe('what the model scores', () => {
     expect(headingBefore(ss, 2)).toBe('一、主要做法'); // a heading's own context is the heading before it
     expect(headingBefore(ss, 3)).toBe('二、下一步打算');
     // "No heading before" is one feature; digits alike; spaces ignored.
-    expect(contextFeatures('')).toHaveLength(1);
+    expect(contextFeatures('')).toEqual([]);
+    expect(contextFeatures(' ')).toEqual([]);
     expect(contextFeatures('2、工作成效')).toEqual(contextFeatures('3、工作 成效'));
     expect(contextFeatures('一、工作成效')).not.toEqual(contextFeatures('一、存在问题'));
     // On the bound: the last character counts; one past: it does not.
@@ -139,6 +140,22 @@ describe('the veto', () => {
     const ev = { 具体措施: [{ sentence: 1, words: '开展' }] };
     expect(secondOpinion(ss('一、主要做法'), ev, m).elementVetoes).toBeUndefined();
     expect(secondOpinion(ss('二、下一步打算'), ev, m).elementVetoes?.['具体措施']).toBeDefined();
+  });
+
+  it('a sentence under no heading is scored by its own text alone: where it sits is unknown, not evidence against it', () => {
+    // Every weight outside the sentence's own n-grams is strongly negative: any context feature sinks it.
+    const ss = [{ text: '县某局工作情况说明' }, { text: '配备专职人员2名。' }];
+    const own = new Set(viewUnits(ss[1].text, 'sentence').flatMap((u) => textFeatures(u)));
+    const m = constant(0, 0, [0.4, 0.4], '具体措施');
+    for (const v of ['sentence', 'clause'] as const) {
+      const w = m[v]['具体措施'].weights as Float64Array;
+      for (let f = 1; f < MODEL_BUCKETS; f++) if (!own.has(f)) w[f] = -10;
+    }
+    const ev = { 具体措施: [{ sentence: 1, words: '配备' }] };
+    // No heading anywhere in the report: kept (the text alone scores 0.5).
+    expect(secondOpinion(ss, ev, m).elementVetoes).toBeUndefined();
+    // The same sentence under a heading is read with it (here sunk by it).
+    expect(secondOpinion([{ text: '二、下一步打算', heading: true }, ss[1]], { 具体措施: [{ sentence: 1, words: '配备' }] }, m).elementVetoes?.['具体措施']).toBeDefined();
   });
 
   it('never adds an element, and leaves elements the model does not know alone', () => {
