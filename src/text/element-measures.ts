@@ -286,6 +286,17 @@ const WILL_VERB = new RegExp(
 );
 /** After the verb, a noun-use: 将检查结果 / 将整治情况 / 将培训内容 are 把 + a noun. */
 const VERB_AS_NOUN = /^(?:结果|情况|内容|发现|所需|成果|记录|台账|资料|经费|资金|任务|问题|对象|名单|数据|信息|范围|费用|工作|中|后|时|组|班|队|站|点|员|人员|车|(?:出|起|下|掉|好|来)?的)/;
+/**
+ * 将 as 把 with a verb heading its object (review, session 16): the verb after 将 only describes the thing disposed of
+ * (将走访收集到的意见逐一交办 / 将统一印制的《公约》张贴到楼道 / 将培训课件发放到网格员手中 / 将宣讲视频在电视台播放 /
+ * 将排查隐患全部建立台账), and the clause goes on to what was done with it: a verb of putting with its goal, the thing
+ * put somewhere, an adverb of disposing (全部 / 逐一 / 逐项), or the perfective 了 (进行了发布) — the future takes none of
+ * these (将邀请…担任体验员 / 将评选表彰…示范村 / 将推动…配置…).
+ */
+const PUT = '(?:张贴|摆放|发放|发送|送|交办|转交|移交|交付|分发|分配|下发|印发|录入|纳入|列入|改建|改造|更换|制成|上传|推送|发布|存档|归档|登记|公示|通报|反馈|播放|安装|投放|悬挂|展示|展出|转办|交)';
+const DISPOSED = new RegExp(
+  `(?<![为除])了(?!解)|^[^，,。；]{1,12}?(?:全部|逐一|逐项|一并|分别)|^[^，,。；]{0,12}?的[^，,。；]{1,12}?${PUT}|^[^，,。；的]{1,8}?${PUT}(?:到|至|给|进|入|于)|^[^，,。；的]{1,8}?在[^，,。；]{1,12}?(?:滚动|循环|集中)?${PUT}`,
+);
 function willAt(clause: string): number {
   for (const m of clause.matchAll(/(?<![以])将(?![近来军士领帅])/g)) {
     const after = clause.slice((m.index ?? 0) + 1);
@@ -293,6 +304,7 @@ function willAt(clause: string): number {
     if (!v) continue;
     // (将在 / 将对 / 将于 … are the shared INTENTION's, which knows 将对联 / 将向阳 as 把.)
     if (VERB_AS_NOUN.test(after.slice(v[0].length))) continue;
+    if (DISPOSED.test(after.slice(v[0].length))) continue;
     return m.index ?? 0;
   }
   return -1;
@@ -318,15 +330,22 @@ const DELIBERATE = new RegExp(`(?:研究|讨论|商议|商讨|谋划|酝酿|考�
  * 技术员上门指导 / 请文旅部门给驾驶员讲…): a person, an act of giving, or 了 after 请 — the invitation was made, work done.
  */
 const INVITED_PERSON = /法官|检察官|老师|教师|同志|民警|警官|交警|医生|医师|护士|村医|技术员|专家|律师|讲师|教授|社工|讲解员|骨干|代表|师傅|工人|干部|人员|志愿者|学者|能手|传承人|演员|艺人|[给为向帮替]|讲|来|了|过/;
+/**
+ * A request is for work not yet done: the clause counting what was held (请县消防救援大队进校园开展消防演练2场 /
+ * 请县人民医院开展义诊3次) tells it happened (review, session 16).
+ */
+const HELD_COUNT = /[\d一二两三四五六七八九十百]+\s*余?\s*(?:次|场|期|批|轮|堂|课时|人次)/;
 function requested(clause: string): boolean {
-  return REQUEST.test(clause) && !INVITED_PERSON.test(clause.replace(/^[^请]*请/, '').replace(/^[^，,。；]*?(?:中心|局|委|办|部|院|厅|馆|政府|镇里|乡里|县里|街道|公司|单位|部门|站|所|队|社|台)/, (m) => m.replace(/[给为向帮替讲来了过]/g, '○')));
+  return REQUEST.test(clause) && !HELD_COUNT.test(clause) && !INVITED_PERSON.test(clause.replace(/^[^请]*请/, '').replace(/^[^，,。；]*?(?:中心|局|委|办|部|院|厅|馆|政府|镇里|乡里|县里|街道|公司|单位|部门|站|所|队|社|台)/, (m) => m.replace(/[给为向帮替讲来了过]/g, '○')));
 }
 
 function moodAt(clause: string): number {
   if (requested(clause)) return 0;
   const will = willAt(clause);
   const deliberate = DELIBERATE.exec(clause);
-  const at = [will, deliberate ? deliberate.index : -1].filter((x) => x >= 0);
+  // 党组会研究在城东片区增设了3处停放点: the perfective after the matter tells the deed decided and done (review, session 16).
+  const done = deliberate !== null && /(?<![为除])了(?!解)/.test(clause.slice(deliberate.index + deliberate[0].length));
+  const at = [will, deliberate && !done ? deliberate.index : -1].filter((x) => x >= 0);
   return at.length ? Math.min(...at) : -1;
 }
 
@@ -357,16 +376,29 @@ const RUN_IN_LEAD = /^[^，,；;、]{2,16}[。：:]?$/;
 /** An item's number (1. / （一） / ① / 一是): an item of the list under the lead, not a new lead. */
 const ITEM_NUMBER = /^\s*(?:[（(][一二三四五六七八九十\d]{1,2}[）)]|\d{1,2}[、.．）)]|[①-⑳]|[一二三四五六七八九十]是)/;
 
+/**
+ * Where the decisions end (review, session 16): what was done after the meeting (会后，… / 会议结束后，… / 随后，…), and,
+ * once numbered items began, the first sentence that is no item — a report quoting a meeting's demands goes on with its
+ * own account, not to the next heading.
+ */
+const AFTER_MEETING = /^(?:会后|会议结束后|会议召开后|散会后)/;
+
 export function meetingDecisions(sentences: { text: string; heading?: boolean }[]): Set<number> {
   const out = new Set<number>();
   let decided = false;
+  let items = false;
   sentences.forEach((s, i) => {
     const t = s.text.trim();
     if ((s.heading || RUN_IN_LEAD.test(t)) && !(decided && ITEM_NUMBER.test(t))) {
       decided = MEETING_LEAD.test(t);
+      items = false;
       return;
     }
-    if (decided) out.add(i);
+    if (decided && (AFTER_MEETING.test(t) || (items && !ITEM_NUMBER.test(t)))) decided = false;
+    if (decided) {
+      out.add(i);
+      if (ITEM_NUMBER.test(t)) items = true;
+    }
   });
   return out;
 }

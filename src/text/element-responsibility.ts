@@ -94,6 +94,8 @@ const WRITER_SELF = /^(?:由|[^，,。；;：:]{0,14}?(?<!告诉|给|向|对|和
 const PERSON_CHARGE =
   '(?:分管(?!领导|副)|主持(?![^，,。；]{0,8}(?:会议|召开|会|座谈|仪式|活动|节目))[^，,。；]{0,12}工作|对[^，,。；]{1,30}?(?:负总责|负全责|负主责|总负责|全面负责|具体负责|负责|负(?:直接|主要|领导|首要)责任)|负总责|负全责|负主责|总负责|全面负责|具体负责|牵头(?!单位|部门)|主抓|具体抓|亲自抓|抓总|(?:任|担任|兼任|作为|是)[^，,。；]{0,24}?(?:组长|召集人|总指挥|指挥长|专班长|责任人|负责人|第一书记))';
 const WRITER_CHARGE = new RegExp(`(?:我|本人)(?![们局县市区乡镇村院校所站队行会办委国省处科股室部社])(?:[^，,。；;]{0,30}?[，,])*?(?:亲自|直接|具体|全面|也|还|一直|主要)?${PERSON_CHARGE}`);
+/** A post of charge the writer holds (我作为…理事长 / 我是…所长 / 召集人); not 党员 / 志愿者 / 一名网格员 (review, session 16). */
+const WRITER_POST = /长|书记|主任|组长|负责人|主席|经理|召集人|委员|责任人|指挥|领导|分管|主管|主持/;
 /** Between the writer and the charge: an intention, a negation or a past post takes the charge away. */
 const NOT_NOW = /将|要|拟|打算|准备|计划|希望|没|未|不|无|原来|曾经?|过去|以前|此前/;
 
@@ -345,6 +347,8 @@ function writerInCharge(t: string): string | null {
     const between = m[0].slice(0, m[0].search(new RegExp(PERSON_CHARGE)));
     // 我将牵头… / 我没有分管… / 我原来分管…: not the writer's charge now (the post named, 我任…局长，, is passed over).
     if (NOT_NOW.test(between.replace(/[^，,]*?(?:任|担任|兼任|作为|是)[^，,]*[，,]/g, ''))) continue;
+    // 我作为党员，牵头组建了楼栋微信群 / 我是一名志愿者，负责…: the writer as one of the people, no post of charge (review).
+    if ([...between.matchAll(/(?:作为|是)([^，,]*)[，,]/g)].some((p) => !WRITER_POST.test(p[1]!))) continue;
     // Each clause passed over before the charge opens with no subject of its own: a new subject takes the chain.
     const passed = between.split(/[，,]/).slice(1);
     if (passed.some((c) => new RegExp(`^(?:${ROLE}|[\\u4e00-\\u9fff]{1,8}(?:部|科|股|室|处|中心|办|所|站|队)(?![长任]))`).test(c))) continue;

@@ -152,16 +152,18 @@ const DONE_AFTER_WORK = /^(?:经过|通过)[^，,。；]{0,16}(?:整治|整改|�
  * general, not what was reached. Two parts of it are blanked (□, one for one) before the tests:
  * - the writer taking the lesson (我们体会到 / 实践使我们深刻认识到 / 我深深体会到): the unit experiencing its own lesson is no
  *   effect on the people it serves (群众感受到了温暖 is one: the people served perceive);
+ *   the writer feeling the people's approval (我们感受到了群众的认可) is the people's, and stays (review);
  * - a condition and what it would bring (只有把管理寓于服务之中，才能赢得…支持 / …结合起来，才能把准方向 / 只要…就能…): the
  *   conditional mood, irrealis — the consequent is what would follow, not what followed, and a condition in its clause
  *   (问题解决了才能验收) is not reached either. 才有了今天的变化 tells what did follow (realis 了): it stays.
  */
-const WRITER_LEARNS = /(?:我们|咱们|我(?![县市区乡镇村局院校所站队行会办委们])|本人|笔者)(?:也|都|更|进一步|更加)?(?:深刻|深深|深切|切身|清醒|真切|充分)?地?(?:体会|感受|认识|意识|领悟|感悟|体验)到/g;
+const WRITER_LEARNS = /(?:我们|咱们|我(?![县市区乡镇村局院校所站队行会办委们])|本人|笔者)(?:也|都|更|进一步|更加)?(?:深刻|深深|深切|切身|清醒|真切|充分)?地?(?:体会|感受|认识|意识|领悟|感悟|体验)到(?![^，,。；]{0,12}?(?:认可|信任|信赖|肯定|好评|点赞|称赞|赞誉|满意|支持))/g;
 /**
  * A condition (只有 / 唯有 / 只要; not 只有两家, a count) through its consequent's modal (才能 / 方能 / 就能 …) to that clause's
  * end, within one sentence.
  */
-const CONDITION = /(?:只有|唯有|只要)(?![\d一二两三四五六七八九十几]+[^，,。；]{0,2}(?:个|名|人|家|户|场|次|起|件|所|处|条|项|辆|天|年|%))[^。；;！？!?]*?(?:才|就|方)(?:能够?|会|可以?|可能|有(?!了)|是)[^，,。；;！？!?]*/g;
+// 才是 / 方是 close a condition; 就是 is "that is" (只要走进社区，最直观的感受就是环境变干净了: an outcome told, review).
+const CONDITION = /(?:只有|唯有|只要)(?![\d一二两三四五六七八九十几]+[^，,。；]{0,2}(?:个|名|人|家|户|场|次|起|件|所|处|条|项|辆|天|年|%))[^。；;！？!?]*?(?:(?:才|就|方)(?:能够?|会|可以?|可能|有(?!了))|才是|方是)[^，,。；;！？!?]*/g;
 /** A consequent without its condition stated (…结合起来，才能把准方向 / 方能行稳致远): 才有了 is realis; 就能 alone is no condition. */
 const CONSEQUENT = /[^，,。；;！？!?：:]*(?:才能够?|方能|才会|才可能|才可以|才有(?!了))[^，,。；;！？!?]*/g;
 export function maskLessons(text: string): string {
@@ -172,7 +174,8 @@ export function maskLessons(text: string): string {
 /** The noun of a piece of work right after a change word (…提升工作 / …改善行动 / …提高工程 / …增强年). */
 const NAMES_WORK = /^(?:工作|行动|活动|工程|计划|方案|攻坚|专项|项目|年活动|年行动|三年|主题)/;
 /** The unit's own means as what changes (将专班成员由… / 工作经费由… / 人员编制由…): the work's inputs. */
-const OWN_MEANS = /(?:^|[将把])[^，,。；]{0,8}(?:专班|领导小组|工作组|小组|成员|编制|工作人员|经费|预算|资金投入|投入)[^，,。；]{0,4}$/;
+// 成员 only of the unit's own working group (专班成员 / 小组成员): 协会成员由50人增加到320人 is people joining, an effect (review).
+const OWN_MEANS = /(?:^|[将把])[^，,。；]{0,8}(?:专班|领导小组|工作组|小组|(?:专班|小组|工作组|指挥部)成员|编制|工作人员|经费|预算|资金投入|投入)[^，,。；]{0,4}$/;
 
 /** An article of a rule text (第四条 …): the rule, a norm stated, no outcome reached (session 16, as for 具体措施). */
 const ARTICLE = /^\s*第[一二三四五六七八九十百\d]+条(?![^，,。；]{0,6}(?:路|街|巷|河|沟|渠|线))/;

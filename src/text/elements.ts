@@ -48,7 +48,8 @@ export const NOT_ELEMENT_HEADING: Record<string, RegExp> = {
 const POINTER = /^(?:[（(]?(?:与|同)[^，,。；]{0,12}(?:相同|一致)[，,；;。]?\s*(?:不再|不另|此处不)?(?:重复|赘述|详述|列举)?|同上|(?:详见|参见|见)[^，,。；]{0,16}(?:部分|附件|附表|上文|前文|第[一二三四五六七八九十\d]+[部分条章节])[）)]?)[。.]?$/;
 
 /** A line keyed as the unit's own account (自查情况： / 完成情况： / 落实情况： / 整改情况：). */
-const OWN_ACCOUNT = /^[（(]?[一二三四五六七八九十\d]{0,2}[）)、.．]?\s*(?:自查|自评|完成|落实|推进|整改|工作|开展|实际|达标)(?:情况|结果)?[：:]/;
+// The account named as such (…情况 / …结果); 达标： / 工作： alone key the standard's own rows in a 测评细则 (review).
+const OWN_ACCOUNT = /^[（(]?[一二三四五六七八九十\d]{0,2}[）)、.．]?\s*(?:(?:自查|自评)(?:情况|结果)?|(?:完成|落实|推进|整改|工作|开展|实际|达标)(?:情况|结果))[：:]/;
 
 /** Elements a title never tells (session 13): a title may cite a document or name a leading group, never report work done or its effect. */
 const TOLD_IN_TITLE_NOT = new Set(['具体措施', '取得成效']);
