@@ -112,3 +112,25 @@ describe('review: the writer feeling the people’s approval is the people’s e
     expect(has(['我们体会到，做群众工作必须耐心细致。'], RESULT)).toBe(false);
   });
 });
+
+describe('review: the unit’s own inspecting office acts for it', () => {
+  const title = '清河县交通运输局创建工作总结';
+  it('局督查室 / 局机关督查室 inspecting the unit’s parts is the unit’s measure', () => {
+    expect(has([title, '局督查室对各科室开展了作风纪律督查4次，通报问题6个。'], MEASURE)).toBe(true);
+    expect(has([title, '局机关督查室对各站所开展了明察暗访12次。'], MEASURE)).toBe(true);
+  });
+  it('just outside: 县委督查室 inspecting the unit stays another body’s visit', () => {
+    expect(has([title, '县委督查室对各站所开展了明察暗访12次。'], MEASURE)).toBe(false);
+  });
+});
+
+describe('review: a problem keyed 问题N： ends where the same sentence tells what was done about it', () => {
+  const title = '清河县交通运输局问题整改报告';
+  it('问题一：…不及时，已增设保洁岗2个… / …，经整改，已联合…开展… is the rectification done', () => {
+    expect(has([title, '问题一：候车室卫生间保洁不及时，已增设保洁岗2个，实行每日4次巡查保洁。'], MEASURE)).toBe(true);
+    expect(has([title, '问题二：站前广场存在占道经营现象，经整改，已联合城管部门开展集中整治3次。'], MEASURE)).toBe(true);
+  });
+  it('inside: the problem alone, whatever it names, is no measure', () => {
+    expect(has([title, '问题三：候车厅宣传栏内容陈旧，志愿服务站无人值守。'], MEASURE)).toBe(false);
+  });
+});
