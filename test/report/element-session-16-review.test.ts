@@ -134,3 +134,12 @@ describe('review: a problem keyed 问题N： ends where the same sentence tells 
     expect(has([title, '问题三：候车厅宣传栏内容陈旧，志愿服务站无人值守。'], MEASURE)).toBe(false);
   });
 });
+
+describe('review: the served telling (讲述：“…”) are the people’s words', () => {
+  it('老党员讲述：“…现在出门心里都敞亮。” / 居民向记者讲述：“…” is an effect told by the served', () => {
+    expect(has(['社区老党员王大爷讲述：“以前小区里垃圾到处堆，现在出门心里都敞亮。”'], RESULT)).toBe(true);
+  });
+  it('just outside: the served spoken to (为老人讲解“…”) stays the unit’s talk', () => {
+    expect(has(['支行在敬老院为老人讲解“保本高息”骗局的识别方法。'], RESULT)).toBe(false);
+  });
+});
