@@ -113,7 +113,7 @@ function normalise(text: string): string {
   t = t.replace(/(?:上午|下午|晚上|早上|中午|晚|全天)?\s*\d{1,2}\s*[:：]\s*\d{2}(?:\s*[:：]\s*\d{2})?/g, '');
   t = t.replace(/(?:上午|下午|晚上|早上|中午|全天)?\s*\d{1,2}\s*[时點点](?:\s*\d{1,2}\s*分)?/g, '');
   t = t.replace(/上午|下午|晚上|早上|中午|全天/g, '');
-  t = t.replace(/T\d.*$/, ''); // ISO time part
+  t = t.replace(/(?<=\d)T[\dZ+\-:.]*$/, ''); // ISO time part and zone (its clock time may already be gone: 2026-04-03T10:00)
   return t.replace(/\s+/g, '').replace(/[-~至到—–]+$/, '');
 }
 
@@ -202,6 +202,12 @@ function parseDateTextRaw(text: string): ParsedDate {
   const candidates: [string, string][] = [];
   const strong = /[至到~—–－]+|--/.exec(t);
   if (strong) candidates.push([t.slice(0, strong.index), t.slice(strong.index + strong[0].length)]);
+  // Days listed (4月3日、4日 / 4月3日、4月5日): the activity ran from the first to the last, each read after the first.
+  const listed = t.split(/[、,，;；]|和|及/);
+  if (listed.length > 1 && !strong) {
+    const first = parseParts(listed[0]!);
+    if (first && listed.slice(1).every((x) => parseEndParts(x, { y: first.y ?? 0, m: first.m }) !== null)) candidates.push([listed[0]!, listed.at(-1)!]);
+  }
   for (let i = t.indexOf('-'); i > 0; i = t.indexOf('-', i + 1)) candidates.push([t.slice(0, i), t.slice(i + 1)]);
   for (const [l, r] of candidates) {
     const left = parseParts(l);

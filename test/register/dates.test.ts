@@ -17,6 +17,9 @@ describe('register dates: text forms', () => {
     ['2025年6月12日（星期四）上午9:30', '2025-06-12'],
     ['2025-06-12 14:00', '2025-06-12'],
     ['25.6.12', '2025-06-12'],
+    // An ISO date-time from a system export: the T and its time are no part of the date.
+    ['2025-06-12T10:00', '2025-06-12'],
+    ['2025-06-12T10:00:00+08:00', '2025-06-12'],
   ])('%s → %s', (text, want) => {
     expect(parseDateText(text, period)).toEqual({ date: want, dateEnd: null, error: null });
   });
@@ -37,6 +40,11 @@ describe('register dates: text forms', () => {
     ['2025-06-10~2025-06-12', '2025-06-10', '2025-06-12'],
     ['2024年12月30日-1月2日', '2024-12-30', '2025-01-02'],
     ['6月12日9:00-11:00', '2025-06-12', null],
+    // Days listed: the activity ran from the first to the last.
+    ['2025年6月10日、12日', '2025-06-10', '2025-06-12'],
+    ['6月10日、6月12日', '2025-06-10', '2025-06-12'],
+    ['6月10日，11日，12日', '2025-06-10', '2025-06-12'],
+    ['2025年6月30日和7月1日', '2025-06-30', '2025-07-01'],
   ])('range %s', (text, from, to) => {
     expect(parseDateText(text, period)).toEqual({ date: from, dateEnd: to, error: null });
   });
