@@ -80,9 +80,9 @@ const OTHERS_ACTING =
  * opening a clause inspects the unit: its visit, check or feedback (县委督查室会同县文明办对政务服务中心开展了暗访) is not
  * the unit's measure — unless the report is that office's own (its title names it).
  */
-const INSPECTING_OFFICE = /^(?:[一二三四五六七八九十\d]{1,2}月(?:份|底|初|中旬)?|今年|上半年|下半年|年初|近期|日前)?(?:县委|县政府|县人大|县政协|县纪委|县)?[^，,。；配协陪随向我本和与同跟]{0,6}?(督查室|督查办|督导办|考核办|巡察办|效能办|督查局)(?=会同|联合|在|于|对|来|到|组织|开展|检查|督查|督导|暗访|回访|反馈|通报|抽查)/;
-/** The unit's own inspecting office (局督查室 / 局机关督查室 / 中心效能办): the unit inspecting its own parts acts (review). */
-const OWN_OFFICE = /(?:^|[月年初期前])(?:局|局机关|机关|院|中心|所|站|公司|集团)(?:督查室|督查办|督导办|考核办|巡察办|效能办)$/;
+const INSPECTING_OFFICE = /^(?:[一二三四五六七八九十\d]{1,2}月(?:份|底|初|中旬)?|今年|上半年|下半年|年初|近期|日前)?(?:县委|县政府|县人大|县政协|县纪委|县)?[^，,。；配协陪随向我本和与同跟]{0,6}?(督查室|督查办|督导办|考核办|巡察办|效能办|督查局|督查组|督导组|暗访组|考核组)(?=会同|联合|在|于|对|来|到|组织|开展|检查|督查|督导|暗访|回访|反馈|通报|抽查)/;
+/** The unit's own inspecting office or team (局督查室 / 局机关督查室 / 中心效能办 / 局督查组): the unit inspecting its own parts acts (review). */
+const OWN_OFFICE = /(?:^|[月年初期前])(?:局|局机关|机关|院|中心|所|站|公司|集团)(?:督查室|督查办|督导办|考核办|巡察办|效能办|督查组|督导组|暗访组|考核组)$/;
 function inspectedBy(clause: string, title: string): boolean {
   const m = INSPECTING_OFFICE.exec(clause);
   return m !== null && !title.includes(m[1]) && !OWN_OFFICE.test(m[0].replace(/^(?:上半年|下半年)/, '年'));
@@ -93,7 +93,7 @@ function inspectedBy(clause: string, title: string): boolean {
  * (整改措施：/ 整改情况：) in the same sentence (session 16, 整改报告 to a 问题清单).
  */
 // …or up to a clause telling what was done about it (，已增设保洁岗2个 / ，经整改，已联合…开展…: review, session 16).
-const PROBLEM_KEY = /^\s*问题[一二三四五六七八九十\d]{1,3}(?:[（(][^）)]{0,10}[）)])?[：:][^]*?(?=(?:整改|措施|做法|情况)[^，,。；：:]{0,4}[：:]|[，,；;]\s*(?:(?:经过?整改|整改后|对此|为此|针对[^，,。；]{1,12})[，,]?\s*)?(?:已经?|现已|目前已|均已|立即|随即|当即|及时)|$)/;
+const PROBLEM_KEY = /^\s*(?:问题[一二三四五六七八九十\d]{1,3}(?:[（(][^）)]{0,10}[）)])?|问题表现|存在问题|主要问题|问题描述)[：:][^]*?(?=(?:整改|措施|做法|情况)[^，,。；：:]{0,4}[：:]|[，,；;]\s*(?:(?:经过?整改|整改后|对此|为此|针对[^，,。；]{1,12})[，,]?\s*)?(?:已经?|现已|目前已|均已|立即|随即|当即|及时)|$)/;
 
 /**
  * A picture's caption showing a place (图1：便民服务中心办证区一角 / 图为县城夜景) depicts where, not a deed (session 16); one

@@ -145,3 +145,14 @@ describe('session 16: word classes — a touring talk and teams formed, counted'
     expect(has(['县司法局工作简报', '全年组建巡河护河团队12支。'], MEASURE)).toBe(true);
   });
 });
+
+describe('session 16: inline forms of the same principles (as PDF text joins a lead into its paragraph)', () => {
+  it('问题表现：… is a problem keyed; a county office’s 督查组 inspects the unit', () => {
+    expect(has(['问题表现：有的商户在门前堆放杂物、摆放桌椅，占道经营没有根除；'], MEASURE)).toBe(false);
+    expect(has(['清河县融媒体中心整改报告', '县文明办督查组对我中心公益广告刊播情况进行了抽查，指出问题3个。'], MEASURE)).toBe(false);
+  });
+  it('the same deeds told by the unit count', () => {
+    expect(has(['清河县融媒体中心整改报告', '我中心在所属媒体开设了“文明清河”专栏，对公益广告刊播情况进行了抽查。'], MEASURE)).toBe(true);
+    expect(has(['情况说明：有的商户在门前堆放杂物，我们为商户设置了临时摊位30个。'], MEASURE)).toBe(true);
+  });
+});
