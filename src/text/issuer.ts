@@ -20,14 +20,18 @@ export interface Issuer {
  * The issuing body: an explicit label (评价单位：…, 出具单位：…), else the 落款 line above or
  * beside the closing date, else the title's "…关于…" prefix.
  */
+/** The seal's place beside a name or a label: （盖章）, （公章）, (章), （签字盖章） … */
+const SEAL_NOTE = /[（(](?:签字)?(?:盖|加盖)?(?:公|印|签)?章(?:处)?[）)]/g;
+
 export function findIssuer(text: string): Issuer | null {
-  const label = /(评价单位|评价部门|出具单位|出具部门|评价机关|发文单位|盖章单位)\s*[:：]\s*([^\s，,。；;:：]{2,30})/.exec(text);
-  if (label) return { name: label[2].replace(/[（(]盖章[）)]/, ''), via: 'label' };
+  // 评价单位：… / a form's 评价单位（盖章）：…
+  const label = /(评价单位|评价部门|出具单位|出具部门|评价机关|发文单位|盖章单位)\s*(?:[（(][^）)\n]{0,6}[）)])?\s*[:：]\s*([^\s，,。；;:：]{2,30})/.exec(text);
+  if (label) return { name: label[2]!.replace(SEAL_NOTE, ''), via: 'label' };
   const signed = findSignedDate(text);
   if (signed) {
     const lines = text.split('\n');
     const sameLine = signed.line.slice(0, signed.line.indexOf(signed.date.raw)).replace(/[\s:：]|落款|日期/g, '');
-    const candidates = [sameLine, lines[signed.lineIndex - 1] ?? ''].map((s) => s.replace(/[（(]盖章[）)]|\s/g, ''));
+    const candidates = [sameLine, lines[signed.lineIndex - 1] ?? ''].map((s) => s.replace(SEAL_NOTE, '').replace(/\s/g, ''));
     for (const c of candidates) if (BODY.test(c)) return { name: c, via: 'signature' };
   }
   const first = text.split('\n')[0] ?? '';

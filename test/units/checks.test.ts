@@ -26,6 +26,11 @@ describe('evaluation.self-issued compares identities', () => {
     ['市市场监督管理局', []], // the city bureau: a superior body
     ['清河县精神文明建设委员会办公室', []],
     ['中共清河县委宣传部', []],
+    // The seal's place written beside the name, and a form's label with it (评价单位（盖章）：…).
+    ['清河县市场监督管理局（公章）', ['evaluation.self-issued']],
+    ['清河县市场监督管理局(章)', ['evaluation.self-issued']],
+    ['评价单位（盖章）：清河县市场监督管理局', ['evaluation.self-issued']],
+    ['出具单位（盖章）：中共清河县委宣传部', []],
   ])('signed %s', async (issuer, expected) => {
     const f = await extracted(await makeDocx({ paragraphs: evaluation(issuer) }), 'pj.docx', 'docx', 'evaluation', unitName);
     expect(ids(runChecks(f, { unitName }))).toEqual(expected);
