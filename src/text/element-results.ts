@@ -180,7 +180,8 @@ const OWN_MEANS = /(?:^|[将把])[^，,。；]{0,8}(?:专班|领导小组|工作
 /** An article of a rule text (第四条 …): the rule, a norm stated, no outcome reached (session 16, as for 具体措施). */
 const ARTICLE = /^\s*第[一二三四五六七八九十百\d]+条(?![^，,。；]{0,6}(?:路|街|巷|河|沟|渠|线))/;
 /** Words quoted as a requirement or a target (“…保洁全覆盖”的任务要求): what is required, not reached. */
-const QUOTED_AIM = /“[^“”]{1,60}”(?=的?(?:任务|工作|创建|考核)?(?:要求|目标|任务|标准|指标))/g;
+// Not after a verb of reaching (实现“零投诉”目标 / 达到“一次办好”的标准): the aim reached is an outcome (review, session 16).
+const QUOTED_AIM = /(?<!(?:实现|达到|达成|完成|保持|做到)了?)“[^“”]{1,60}”(?=的?(?:任务|工作|创建|考核)?(?:要求|目标|任务|标准|指标))/g;
 
 export const results: ElementTest = ({ text: raw, role, heading }) => {
   if (role === 'problems') return null;

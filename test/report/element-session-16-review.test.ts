@@ -143,3 +143,10 @@ describe('review: the served telling (讲述：“…”) are the people’s wor
     expect(has(['支行在敬老院为老人讲解“保本高息”骗局的识别方法。'], RESULT)).toBe(false);
   });
 });
+
+describe('review: a quoted aim reached is an outcome', () => {
+  it('全年实现“零投诉”目标 claims the aim reached; “零投诉”目标 alone stays an aim', () => {
+    expect(has(['全年实现“零投诉”目标。'], RESULT)).toBe(true);
+    expect(has(['围绕“零投诉”目标，细化服务规范。'], RESULT)).toBe(false);
+  });
+});
