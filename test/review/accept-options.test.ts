@@ -94,6 +94,26 @@ describe('review accept checks the folder as the office does', () => {
     expect(fs.readFileSync(record, 'utf8')).toBe(text);
   });
 
+  it('a rule file inside the checked folder is refused (exit 2, nothing written), as a check refuses it', () => {
+    const text = fs.readFileSync(record, 'utf8');
+    const planted = path.join(unit, 'my-rules.yaml');
+    fs.writeFileSync(planted, RULES(99999));
+    try {
+      const r = accept('photo.too-small', ['--rules', path.join('台账', '县教育局', 'my-rules.yaml')]);
+      expect(r.code).toBe(2);
+      expect(r.stderr).toMatch(/规则文件或忽略文件在被检查的文件夹里面/);
+      expect(fs.readFileSync(record, 'utf8')).toBe(text);
+    } finally {
+      fs.rmSync(planted);
+    }
+  });
+
+  it('prune of a folder that is missing or empty says so in the run’s language (not a bare code)', () => {
+    expect(run(['review', 'prune', '没有这个文件夹', '--review', record]).stderr).toBe('ledger-check: 找不到要检查的文件夹：没有这个文件夹\n');
+    fs.mkdirSync(path.join(tmp, '空'), { recursive: true });
+    expect(run(['review', 'prune', '空', '--review', record, '--lang', 'en']).stderr).toBe('ledger-check: the folder is empty, nothing to check: 空\n');
+  });
+
   it('prune with the same --rules keeps the entry that the strict rule file matches', () => {
     const pruned = run(['review', 'prune', '台账', '--review', record, '--rules', 'strict.yaml', '--as-of', '2026-05-01']);
     expect(pruned.code).toBe(0);

@@ -167,21 +167,7 @@ export async function runCheck(
     progress?.finish();
     if (e instanceof ReviewFileError) return fail2(`${tx.reviewErrors}\n${e.message}`);
     if (e instanceof RuleFileError) return fail2(`${tx.ruleErrors}\n${e.message}`);
-    if (e instanceof UsageError) {
-      const m = {
-        'missing-folder': tx.missingFolder,
-        'not-a-folder': tx.notAFolder,
-        'empty-folder': tx.emptyFolder,
-        'unreadable-folder': tx.unreadableFolder,
-        'bad-date': tx.badDate,
-        'review-inside': tx.reviewInside,
-        'cache-inside': tx.cacheInside,
-        'rules-inside': tx.rulesInside,
-      }[e.code];
-      // A file given where a folder is expected (a clerk checking one report): say which folder, and inspect.
-      if (e.code === 'not-a-folder' && isRegularFile(e.subject)) return fail2(tx.aFile(e.subject, path.dirname(e.subject)));
-      return fail2(m(e.subject));
-    }
+    if (e instanceof UsageError) return fail2(usageMessage(e, lang));
     throw e;
   }
   progress?.finish();
@@ -192,6 +178,24 @@ export async function runCheck(
   const thumbs = wantThumbs ? thumbnailPhotos(read, report).map((f) => ({ path: f.path, abs: photos.get(f.path)! })) : [];
   if (!(await writeReports(report, plan, flags, io, env, { folder, thumbs }))) return;
   io.setExitCode(report.summary.status === 'pass' ? 0 : 1);
+}
+
+/** What a check that cannot start says, in the run's language (shared by review prune). */
+export function usageMessage(e: UsageError, lang: Lang): string {
+  const tx = t(lang);
+  const m = {
+    'missing-folder': tx.missingFolder,
+    'not-a-folder': tx.notAFolder,
+    'empty-folder': tx.emptyFolder,
+    'unreadable-folder': tx.unreadableFolder,
+    'bad-date': tx.badDate,
+    'review-inside': tx.reviewInside,
+    'cache-inside': tx.cacheInside,
+    'rules-inside': tx.rulesInside,
+  }[e.code];
+  // A file given where a folder is expected (a clerk checking one report): say which folder, and inspect.
+  if (e.code === 'not-a-folder' && isRegularFile(e.subject)) return tx.aFile(e.subject, path.dirname(e.subject));
+  return m(e.subject);
 }
 
 /** End the extraction's worker threads (the library keeps them for its next run; the command has none). */

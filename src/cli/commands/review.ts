@@ -23,7 +23,7 @@ import { RuleFileError } from '../../rules/errors.js';
 import type { RuleSet } from '../../rules/schema.js';
 import { defaultCacheRoot, overlapsChecked } from '../../util/cache-location.js';
 import { todayIn, isIsoDate } from '../../windows/days.js';
-import { findRuleFiles } from './check.js';
+import { findRuleFiles, usageMessage } from './check.js';
 import { closePdfPool } from '../../extract/pdf-worker.js';
 import { closeDcPool } from '../../extract/dc-pool.js';
 
@@ -231,7 +231,7 @@ export function register(program: Command, io: CliIO): void {
     } catch (e) {
       if (e instanceof ReviewFileError) return fail(`${tx.reviewErrors}\n${e.message}`);
       if (e instanceof RuleFileError) return fail(`${tx.ruleErrors}\n${e.message}`);
-      if (e instanceof UsageError) return fail(`${e.code}: ${e.subject}`);
+      if (e instanceof UsageError) return fail(usageMessage(e, lang));
       return fail(tx.writeFailed(target, (e as NodeJS.ErrnoException).code ?? String(e)));
     }
   });
