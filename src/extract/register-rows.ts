@@ -16,7 +16,8 @@ export { formIsOnline } from '../text/register-online.js';
 
 /** Footer and note rows that are not activities. */
 const FOOTER = /^(?:(?:合计|总计|小计|共计)(?![\u4e00-\u9fff])|(?:填表人|制表人|审核人|负责人|联系人|填报人|填报单位|填报日期|填报时间|填表说明|填表日期|注|说明|备注)(?:[:：]|$)|[（(]?以下空白|[（(]?以下无)/;
-const PHOTO_NON_NAMES = /^(\d+\s*张?|无|有|略|是|否|见附件|附后|详见.*|见.*文件夹)$/;
+/** Counts and pointers in a photos column, no file names: 3张, 1-3, 第2张, 无, 见附件 … */
+const PHOTO_NON_NAMES = /^(第?\d+(?:\s*[-~～—–至到]\s*\d+)?\s*张?|无|有|略|是|否|见附件|附后|详见.*|见.*文件夹)$/;
 const IMAGE_EXT = /\.(jpe?g|png|heic|heif|webp|gif|bmp|tiff?)$/i;
 
 /** File names listed in a photo cell: split at 、，,；; and new lines (spaces only between image names). */

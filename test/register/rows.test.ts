@@ -108,6 +108,28 @@ describe('the row that used to vanish', () => {
     expect(classifyHeader('活动图片')).toBe('photos');
     expect(classifyHeader('照片文件名')).toBe('photos');
     expect(classifyHeader('活动名称')).toBe('name');
+    // 照片编号 lists the photos (IMG_0001; bare numbers are no names), not the row's 序号; 参与群众（人次） is a count.
+    expect(classifyHeader('照片编号')).toBe('photos');
+    expect(classifyHeader('图片编号')).toBe('photos');
+    expect(classifyHeader('编号')).toBe('seq');
+    expect(classifyHeader('参与群众（人次）')).toBe('participants');
+  });
+
+  it('a 照片编号 column: file names are matched, numbers and ranges of them are no names', async () => {
+    const reg = await register('编号.xlsx', [
+      {
+        name: '登记',
+        title: ['2025年活动登记表'],
+        header: ['序号', '活动名称', '活动时间', '参与人数', '照片编号'],
+        rows: [
+          [1, '端午包粽子', '2025-05-30', 60, 'IMG_0001、IMG_0002'],
+          [2, '端午诵读', '2025-05-31', 30, '1-3'],
+          [3, '端午龙舟', '2025-06-01', 40, '第4张'],
+        ],
+      },
+    ]);
+    expect(facts(reg).headers?.[0]?.columns).toMatchObject({ seq: 'A', photos: 'E' });
+    expect(facts(reg).rows.map((r) => r.photos)).toEqual([['IMG_0001', 'IMG_0002'], [], []]);
   });
 
   it('a repeated header is skipped; a row with header words and one value that is not is data', () => {
