@@ -108,6 +108,21 @@ describe('review accept checks the folder as the office does', () => {
     }
   });
 
+  it('an ignore file beside the rule file that does not load (as a check stops on it) is exit 2 before anything is written', () => {
+    const text = fs.readFileSync(record, 'utf8');
+    const ignore = path.join(tmp, '.ledgercheckignore');
+    fs.writeFileSync(ignore, '**/a/**/b/**/c.jpg\n');
+    try {
+      expect(run(['台账', '--as-of', '2026-05-01']).code).toBe(2);
+      const r = accept('photo.outside-window', ['--as-of', '2026-05-01']);
+      expect(r.code).toBe(2);
+      expect(r.stderr).toContain('.ledgercheckignore');
+      expect(fs.readFileSync(record, 'utf8')).toBe(text);
+    } finally {
+      fs.rmSync(ignore);
+    }
+  });
+
   it('prune of a folder that is missing or empty says so in the run’s language (not a bare code)', () => {
     expect(run(['review', 'prune', '没有这个文件夹', '--review', record]).stderr).toBe('ledger-check: 找不到要检查的文件夹：没有这个文件夹\n');
     fs.mkdirSync(path.join(tmp, '空'), { recursive: true });

@@ -75,6 +75,8 @@ async function checkLike(
   let rules: RuleSet;
   try {
     rules = await loadRuleSet({ file: rulesFile, lang, knownRuleIds: ruleIds });
+    // The ignore file too (a check stops on it): loaded here once to be refused before writing.
+    if (ignore) (await import('../../rules/ignore-file.js')).loadIgnoreFile(ignore, lang);
   } catch (e) {
     if (e instanceof RuleFileError) return { error: `${tx.ruleErrors}\n${e.message}` };
     throw e;
