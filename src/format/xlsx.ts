@@ -308,7 +308,7 @@ export async function workbook(report: Report, opts: Pick<FormatOptions, 'output
 export const formatXlsx: Formatter = (report, opts) => workbook(report, opts);
 
 /**
- * A file name for a unit's own workbook: no separators, control characters or leading dots, at
+ * A file name for a unit's own workbook: no separators, control or bidi characters or leading dots, at
  * most 200 bytes of UTF-8 (66 CJK characters) never cut inside a character, so that the output's
  * temporary name (18 bytes more) stays within a file name's 255 bytes: a unit folder of 81 CJK
  * characters made the run end with ENAMETOOLONG (exit 2). `suffix` (-2, -3 … for names already
@@ -319,7 +319,8 @@ export function unitFileName(unit: string, suffix = ''): string {
   let safe = '';
   let bytes = Buffer.byteLength(suffix);
   // eslint-disable-next-line no-control-regex
-  for (const ch of unit.replace(/[\u0000-\u001f\u007f-\u009f/\\:*?"<>|]/g, '_').replace(/^[.\s]+/, '').trim()) {
+  // Bidirectional marks, overrides and isolates too: a workbook named `\u202e局乙县.xlsx` shows reordered in a file manager.
+  for (const ch of unit.replace(/[\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069/\\:*?"<>|]/g, '_').replace(/^[.\s]+/, '').trim()) {
     bytes += Buffer.byteLength(ch);
     if (bytes > 200) break;
     safe += ch;

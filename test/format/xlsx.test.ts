@@ -170,6 +170,8 @@ describe('xlsx: one workbook per unit', () => {
     expect(unitFileName('县教育局')).toBe('县教育局.xlsx');
     expect(unitFileName('../../etc/passwd')).toBe('_.._etc_passwd.xlsx');
     expect(unitFileName('a\x1b[2Jb')).toBe('a_[2Jb.xlsx');
+    // Bidi overrides and isolates would reorder the name in a file manager (a spoofed extension).
+    expect(unitFileName('\u202e局乙县\u2066x\u2069')).toBe('_局乙县_x_.xlsx');
     expect(unitFileName('...')).toBe('unit.xlsx');
     // At most 200 bytes, never half a character, a suffix kept whole (a unit folder of 81 CJK
     // characters ended the run with ENAMETOOLONG, and two sharing their first 80 made the same name).
