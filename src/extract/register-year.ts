@@ -62,9 +62,10 @@ export function findYearHint(sheet: GridSheet, headerRow: number, date1904: bool
   for (let r = 0; r < headerRow; r++) {
     const row = sheet.rows[r]!;
     // A 填报 line above the header is no title, its date typed in the label's cell or in one beside it
-    // (填报日期： | 2026年1月10日): it is read below, with its month.
-    if (row.some((x) => x.kind === 'text' && FILLED_LABEL.test(x.text))) continue;
-    const c = row.findIndex((x) => x.kind === 'text' && titleYears(cellText(x)).length > 0);
+    // (填报日期： | 2026年1月10日): it is read below, with its month. A row whose 填报日期 is left
+    // blank beside its title (县文旅局2025年…登记表 | 填报日期：) still names the title's year.
+    if (filledDate(row, date1904)) continue;
+    const c = row.findIndex((x) => x.kind === 'text' && !FILLED_LABEL.test(x.text) && titleYears(cellText(x)).length > 0);
     if (c < 0) continue;
     const years = titleYears(cellText(row[c]));
     if (years.length === 1) return { year: years[0]!, month: null, cell: cellRef(r, c), source: 'title' };

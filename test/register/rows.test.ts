@@ -313,6 +313,26 @@ describe('the year of a date typed without one', () => {
     expect(rowDates(f.rows[0]!, f, period)).toEqual({ date: '2024-12-31', dateEnd: null, error: null, yearFrom: 'filled' });
   });
 
+  it('a title row with an empty 填报日期 cell keeps its year (the row is skipped only when its 填报 date is read)', () => {
+    const t = (text: string): GridCell => ({ kind: 'text', text });
+    const e: GridCell = { kind: 'empty' };
+    const grid: Grid = {
+      date1904: false,
+      sheets: [
+        {
+          name: '登记',
+          rows: [
+            [t('县文旅局2025年“我们的节日”活动登记表'), e, e, t('填报日期：')],
+            [t('序号'), t('活动名称'), t('活动时间'), t('参与人数')],
+            [{ kind: 'number', value: 1, dateFormatted: false }, t('端午诵读'), t('6月1日'), { kind: 'number', value: 30, dateFormatted: false }],
+          ],
+        },
+      ],
+    };
+    const f = registerFromGrid(grid, 'xlsx');
+    expect(f.yearHints).toEqual([{ sheet: '登记', year: 2025, month: null, cell: 'A1', source: 'title' }]);
+  });
+
   it('keeps the facts free of the rule set: the same bytes give the same facts, and year-less rows carry no year', async () => {
     const sheets = [festival(undefined, [[1, '端午诵读', '6月1日', 30]])];
     const a = await register('同一.xlsx', sheets);
