@@ -37,6 +37,9 @@ export function uniqueNames(decoded: readonly { name: string; repaired: boolean;
   const out = first.slice();
   const order = decoded.map((_, i) => i).sort((a, b) => Number(decoded[a]!.repaired) - Number(decoded[b]!.repaired) || Buffer.compare(raw[a]!, raw[b]!));
   const kept = new Set<string>();
+  // The next number to try for each name: a folder of thousands of names decoding alike (GB18030
+  // reads any invalid byte as U+FFFD: \xff.jpg, \x80.jpg …) counted up from 2 for each (quadratic).
+  const next = new Map<string, number>();
   for (const i of order) {
     const name = first[i]!;
     if (!kept.has(name)) {
@@ -45,8 +48,9 @@ export function uniqueNames(decoded: readonly { name: string; repaired: boolean;
     }
     const dot = name.lastIndexOf('.');
     const [stem, ext] = dot > 0 ? [name.slice(0, dot), name.slice(dot)] : [name, ''];
-    let k = 2;
+    let k = next.get(name) ?? 2;
     while (taken.has(`${stem} (${k})${ext}`)) k++;
+    next.set(name, k + 1);
     out[i] = `${stem} (${k})${ext}`;
     taken.add(out[i]!);
     kept.add(out[i]!);

@@ -11,7 +11,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import iconv from 'iconv-lite';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { makeJpeg } from '../../fixtures/build/jpeg.js';
 import { decodeName, uniqueNames } from '../../src/discover/names.js';
 import { runBin, tempDir } from '../cli/helpers.js';
@@ -33,6 +33,24 @@ describe('uniqueNames', () => {
     // The number is one no other entry has; a name without an extension is numbered at its end.
     expect(names([utf8, gbk, Buffer.from('2026-06-18 县一中 端午活动 (2).jpg')])).toEqual([NAME, '2026-06-18 县一中 端午活动 (3).jpg', '2026-06-18 县一中 端午活动 (2).jpg']);
     expect(names([Buffer.from('县教育局'), iconv.encode('县教育局', 'gbk')])).toEqual(['县教育局', '县教育局 (2)']);
+  });
+});
+
+describe('uniqueNames on many names decoding alike', () => {
+  it('numbers them in linear work (each name tried once, not counted up from 2 for each)', () => {
+    // Invalid bytes decode to U+FFFD: 3,000 distinct raw names, one shown name.
+    // (the raw names differ; only their order is read from them here).
+    const same = Array.from({ length: 3000 }, () => decodeName(Buffer.from([0xff, 0x2e, 0x6a, 0x70, 0x67])));
+    const raws = same.map((_, i) => Buffer.from([0xff, 0x2e, 0x6a, 0x70, 0x67, 0x20 + (i % 90), 0x20 + Math.floor(i / 90)]));
+    const has = vi.spyOn(Set.prototype, 'has');
+    try {
+      const out = uniqueNames(same, raws);
+      expect(new Set(out).size).toBe(3000);
+      expect(out.filter((n) => n === '\ufffd.jpg')).toHaveLength(1);
+      expect(has.mock.calls.length).toBeLessThan(3000 * 10);
+    } finally {
+      has.mockRestore();
+    }
   });
 });
 
