@@ -172,7 +172,9 @@ const unlistedPhotos: Check = {
   scope: 'indicator',
   run(ind, _unit, _ctx, emit) {
     const registers = ind.files.filter(isRegister).filter((f) => !f.error);
-    const listsPhotos = registers.some((r) => r.facts.headers?.some((h) => h.columns.photos !== undefined));
+    // A photos column naming no file at all (照片编号 holding serial numbers 1, 2 …, or only 3张
+    // counts) lists no photos: each photo of the folder would be 'not listed'.
+    const listsPhotos = registers.some((r) => r.facts.headers?.some((h) => h.columns.photos !== undefined) && r.facts.rows.some((row) => row.photos.length > 0));
     if (!listsPhotos) return;
     const index = photoIndex(ind.files);
     const named = new Set<ExtractedFile>();

@@ -194,6 +194,9 @@ describe('photos', () => {
     ]);
     const noPhotoColumn = reg([row('2025-06-12')], { headers: [{ sheet: 'Sheet1', row: 2, columns: { name: 'A', date: 'B' } }] });
     expect(run([noPhotoColumn, other]).filter((h) => h.ruleId === 'register.photo-unlisted')).toEqual([]);
+    // A photos column that names no file (照片编号 holding serial numbers 1, 2 …, or 3张 counts: no
+    // names in the facts) lists no photos: its folder's photos are not each "not listed".
+    expect(run([reg([row('2025-06-12'), row('2025-06-13')]), other]).filter((h) => h.ruleId === 'register.photo-unlisted')).toEqual([]);
     const broken = { ...reg([withPhotos(row('2025-06-12'), ['a.jpg'])]), error: { code: 'corrupt', detail: '' } } as ExtractedFile;
     expect(run([broken, other]).filter((h) => h.ruleId === 'register.photo-unlisted')).toEqual([]);
     expect(run([reg([withPhotos(row('2025-06-12'), ['A.JPG'])], {}), listed]).filter((h) => h.ruleId === 'register.photo-unlisted')).toEqual([]);
