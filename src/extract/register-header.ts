@@ -114,5 +114,11 @@ export function findHeader(sheet: GridSheet, maxScan = 30): HeaderMatch | null {
       lastRow = best.r + 1;
     }
   }
+  // 参与群众 / 参加群众 are the participants only where no column counts them: beside a 参与人数
+  // column, a 参与群众 column says who took part (社区居民、志愿者), and was read as the count.
+  const headerText = (c: number) => [best.r, lastRow].map((r) => cellText(sheet.rows[r]![c])).join('');
+  const counting = (c: number) => /[数次]/.test(headerText(c));
+  const participants = [...merged].filter(([, f]) => f === 'participants').map(([c]) => c);
+  if (participants.length > 1 && participants.some(counting)) for (const c of participants) if (!counting(c)) merged.delete(c);
   return { firstRow: best.r, lastRow, columns: toColumns(merged) };
 }

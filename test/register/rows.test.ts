@@ -313,6 +313,28 @@ describe('the year of a date typed without one', () => {
     expect(rowDates(f.rows[0]!, f, period)).toEqual({ date: '2024-12-31', dateEnd: null, error: null, yearFrom: 'filled' });
   });
 
+  it('a 参与群众 column beside a 参与人数 one says who took part: the count is the 人数 column', () => {
+    const t = (text: string): GridCell => ({ kind: 'text', text });
+    const n = (value: number): GridCell => ({ kind: 'number', value, dateFormatted: false });
+    const grid: Grid = {
+      date1904: false,
+      sheets: [
+        {
+          name: '登记',
+          rows: [
+            [t('序号'), t('活动名称'), t('活动时间'), t('参与群众'), t('参与人数')],
+            [n(1), t('端午诵读'), t('2025年6月1日'), t('社区居民、志愿者'), n(30)],
+          ],
+        },
+      ],
+    };
+    const f = registerFromGrid(grid, 'xlsx');
+    expect(f.rows[0]).toMatchObject({ participants: 30, participantsError: null, participantsCell: 'E2' });
+    // Alone, 参与群众 is the count.
+    const alone = registerFromGrid({ date1904: false, sheets: [{ name: '登记', rows: [[t('序号'), t('活动名称'), t('活动时间'), t('参与群众')], [n(1), t('端午诵读'), t('2025年6月1日'), n(40)]] }] }, 'xlsx');
+    expect(alone.rows[0]).toMatchObject({ participants: 40, participantsError: null });
+  });
+
   it('a title row with an empty 填报日期 cell keeps its year (the row is skipped only when its 填报 date is read)', () => {
     const t = (text: string): GridCell => ({ kind: 'text', text });
     const e: GridCell = { kind: 'empty' };
