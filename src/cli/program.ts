@@ -9,7 +9,7 @@ import { RuleFileError } from '../rules/errors.js';
 import { t, suggestRuleId } from './text.js';
 import { VERSION } from '../version.js';
 import { localizeHelp } from './help.js';
-import { jsonSafe, visible, visibleLines } from '../format/terminal.js';
+import { SCREEN_UNSAFE, jsonSafe, visible, visibleLines } from '../format/terminal.js';
 import { severityWord } from '../format/words.js';
 import { register as registerFestivals } from './commands/festivals.js';
 import { register as registerImport } from './commands/import.js';
@@ -185,7 +185,6 @@ export function buildProgram(io: CliIO, env: Env, commanderErr: (s: string) => v
  * file's name or text carrying them reached the screen through inspect (C0 controls YAML and JSON
  * escape themselves).
  */
-const SCREEN_UNSAFE = /[\u0080-\u009f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g;
 /** JSON text with those characters as \uXXXX escapes: the same JSON value, nothing raw on screen. */
 const jsonForScreen = jsonSafe;
 /** Every string in a value with those characters shown as \u{XXXX} (the human view, as `visible` shows names). */

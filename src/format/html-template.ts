@@ -3,6 +3,8 @@
  * (made by this tag, or an array of such), so markup is built without string concatenation and
  * without a hand-called esc(). Attribute values are escaped the same way (quotes included).
  */
+import { shownControls } from './xml-text.js';
+
 export class Html {
   constructor(readonly value: string) {}
   toString(): string {
@@ -15,14 +17,10 @@ type Value = Html | string | number | boolean | null | undefined | readonly Valu
 const ESC: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
 
 export function escapeHtml(s: string): string {
-  // Control characters cannot be shown in a page: make them visible as \xHH (never raw).
-  // eslint-disable-next-line no-control-regex
-  // So are the bidirectional marks, overrides and isolates (as \u{HHHH}, as on the screen): a name
+  // Control characters cannot be shown in a page: made visible as \xHH (never raw); so are the
+  // bidirectional marks, overrides and isolates (as \u{HHHH}, as on the screen): a name
   // `\u202e gpj.exe` was shown as `exe.jpg`, and the override reordered the rest of its line.
-  return s
-    .replace(/[&<>"']/g, (c) => ESC[c]!)
-    .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]/g, (c) => `\\x${c.charCodeAt(0).toString(16).padStart(2, '0')}`)
-    .replace(/[\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g, (c) => `\\u{${c.charCodeAt(0).toString(16)}}`);
+  return shownControls(s.replace(/[&<>"']/g, (c) => ESC[c]!));
 }
 
 function render(v: Value): string {

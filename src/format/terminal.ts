@@ -12,6 +12,12 @@ import stringWidth from 'string-width';
 // eslint-disable-next-line no-control-regex
 const UNSAFE = /[\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
 
+/**
+ * The bidirectional marks, overrides and isolates, as a character-class body: every writer that
+ * shows or strips them (screen, JSON, XML, HTML, workbook names) builds its class from this one.
+ */
+export const BIDI_CHARS = '\\u061c\\u200e\\u200f\\u202a-\\u202e\\u2066-\\u2069';
+
 /** Every control character as `\xHH` (`\u{HHHH}` above 0xff); everything else unchanged. */
 export function visible(s: string): string {
   return s.replace(UNSAFE, (ch) => {
@@ -25,12 +31,12 @@ export function visible(s: string): string {
  * bidirectional marks, overrides and isolates (a name `\u202e gpj.exe` shows as `exe.jpg`), and
  * the line and paragraph separators. JSON.stringify escapes C0 controls only.
  */
-const JSON_UNSAFE = /[\u0080-\u009f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g;
+export const SCREEN_UNSAFE = new RegExp(`[\\u0080-\\u009f\\u2028\\u2029${BIDI_CHARS}]`, 'g');
 /**
  * JSON text with those characters as \uXXXX escapes: the same JSON value (they can only stand
  * inside a string), nothing raw for whoever prints or opens it.
  */
-export const jsonSafe = (json: string): string => json.replace(JSON_UNSAFE, (ch) => `\\u${ch.charCodeAt(0).toString(16).padStart(4, '0')}`);
+export const jsonSafe = (json: string): string => json.replace(SCREEN_UNSAFE, (ch) => `\\u${ch.charCodeAt(0).toString(16).padStart(4, '0')}`);
 
 /** Columns a string takes on a terminal (CJK wide characters count 2, escape codes 0). */
 export const displayWidth = (s: string): number => stringWidth(s);

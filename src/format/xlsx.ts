@@ -15,6 +15,7 @@ import { TABLE_WORDS, severityWord, statusWord } from './words.js';
 import { catalog } from '../messages/index.js';
 import { fileHref } from './links.js';
 import { cellText, xmlText } from './xml-text.js';
+import { BIDI_CHARS } from './terminal.js';
 import { findingStatusWord } from './review.js';
 import { duplicateGroups, groupCountSentence, withGroupSize, groupSizes } from './groups.js';
 
@@ -307,6 +308,9 @@ export async function workbook(report: Report, opts: Pick<FormatOptions, 'output
 
 export const formatXlsx: Formatter = (report, opts) => workbook(report, opts);
 
+/** Controls, bidirectional marks and the characters Windows forbids in a file name. */
+const UNSAFE_IN_FILE_NAME = new RegExp(`[\\u0000-\\u001f\\u007f-\\u009f${BIDI_CHARS}/\\\\:*?"<>|]`, 'g');
+
 /**
  * A file name for a unit's own workbook: no separators, control or bidi characters or leading dots, at
  * most 200 bytes of UTF-8 (66 CJK characters) never cut inside a character, so that the output's
@@ -318,9 +322,8 @@ export const formatXlsx: Formatter = (report, opts) => workbook(report, opts);
 export function unitFileName(unit: string, suffix = ''): string {
   let safe = '';
   let bytes = Buffer.byteLength(suffix);
-  // eslint-disable-next-line no-control-regex
   // Bidirectional marks, overrides and isolates too: a workbook named `\u202e局乙县.xlsx` shows reordered in a file manager.
-  for (const ch of unit.replace(/[\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069/\\:*?"<>|]/g, '_').replace(/^[.\s]+/, '').trim()) {
+  for (const ch of unit.replace(UNSAFE_IN_FILE_NAME, '_').replace(/^[.\s]+/, '').trim()) {
     bytes += Buffer.byteLength(ch);
     if (bytes > 200) break;
     safe += ch;

@@ -6,9 +6,11 @@
  * and the workbook "unreadable content" in Excel. Controls are shown escaped (below); the others
  * become U+FFFD, so the reader still sees that something was there.
  */
+import { BIDI_CHARS } from './terminal.js';
+
 // eslint-disable-next-line no-control-regex
 const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]/g;
-const BIDI = /[\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
+const BIDI = new RegExp(`[${BIDI_CHARS}]`, 'g');
 const NON_XML = /[\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
 
 /**
@@ -18,8 +20,12 @@ const NON_XML = /[\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\
  * dropped: `\x1b[31m` read `[31m`).
  */
 export function xmlText(s: string): string {
+  return shownControls(s.replace(NON_XML, '\ufffd'));
+}
+
+/** Controls (but tab and line breaks) as `\xHH`, bidirectional marks as `\u{HHHH}`: XML text and the HTML page alike. */
+export function shownControls(s: string): string {
   return s
-    .replace(NON_XML, '\ufffd')
     .replace(CONTROL, (c) => `\\x${c.charCodeAt(0).toString(16).padStart(2, '0')}`)
     .replace(BIDI, (c) => `\\u{${c.charCodeAt(0).toString(16)}}`);
 }

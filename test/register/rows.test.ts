@@ -18,6 +18,10 @@ import { tempDir, writeFixture } from './helpers.js';
 import { ruleSet, indicator, run } from './model.js';
 
 const period = { start: '2024-08-01', end: '2025-07-31' };
+/** Grid cells for registerFromGrid tests: text, a plain number, empty. */
+const t = (text: string): GridCell => ({ kind: 'text', text });
+const n = (value: number): GridCell => ({ kind: 'number', value, dateFormatted: false });
+const e: GridCell = { kind: 'empty' };
 const rules = ruleSet(period);
 let dir: string;
 
@@ -133,7 +137,6 @@ describe('the row that used to vanish', () => {
   });
 
   it('a repeated header is skipped; a row with header words and one value that is not is data', () => {
-    const t = (text: string): GridCell => ({ kind: 'text', text });
     expect(looksLikeHeader([t('序号'), t('活动名称'), t('活动时间')])).toBe(true);
     expect(looksLikeHeader([t('清明主题活动'), t('1.2万人次')])).toBe(false);
     expect(looksLikeHeader([t('活动主题'), t('参与人次'), { kind: 'number', value: 5, dateFormatted: false }])).toBe(false);
@@ -291,8 +294,6 @@ describe('the year of a date typed without one', () => {
   });
 
   it('a 填报 date typed beside its label above the header is the 填报 date, not a title year (its month counts)', () => {
-    const t = (text: string): GridCell => ({ kind: 'text', text });
-    const e: GridCell = { kind: 'empty' };
     const grid: Grid = {
       date1904: false,
       sheets: [
@@ -302,7 +303,7 @@ describe('the year of a date typed without one', () => {
             [t('县文旅局活动登记表')],
             [t('填报单位：县文旅局'), e, e, t('填报日期：'), t('2025年1月10日')],
             [t('序号'), t('活动名称'), t('活动时间'), t('参与人数')],
-            [{ kind: 'number', value: 1, dateFormatted: false }, t('跨年文艺晚会'), t('12月31日'), { kind: 'number', value: 500, dateFormatted: false }],
+            [n(1), t('跨年文艺晚会'), t('12月31日'), n(500)],
           ],
         },
       ],
@@ -314,8 +315,6 @@ describe('the year of a date typed without one', () => {
   });
 
   it('a 参与群众 column beside a 参与人数 one says who took part: the count is the 人数 column', () => {
-    const t = (text: string): GridCell => ({ kind: 'text', text });
-    const n = (value: number): GridCell => ({ kind: 'number', value, dateFormatted: false });
     const grid: Grid = {
       date1904: false,
       sheets: [
@@ -336,8 +335,6 @@ describe('the year of a date typed without one', () => {
   });
 
   it('a title row with an empty 填报日期 cell keeps its year (the row is skipped only when its 填报 date is read)', () => {
-    const t = (text: string): GridCell => ({ kind: 'text', text });
-    const e: GridCell = { kind: 'empty' };
     const grid: Grid = {
       date1904: false,
       sheets: [
@@ -346,7 +343,7 @@ describe('the year of a date typed without one', () => {
           rows: [
             [t('县文旅局2025年“我们的节日”活动登记表'), e, e, t('填报日期：')],
             [t('序号'), t('活动名称'), t('活动时间'), t('参与人数')],
-            [{ kind: 'number', value: 1, dateFormatted: false }, t('端午诵读'), t('6月1日'), { kind: 'number', value: 30, dateFormatted: false }],
+            [n(1), t('端午诵读'), t('6月1日'), n(30)],
           ],
         },
       ],
