@@ -9,6 +9,7 @@ import { own } from '../util/dict.js';
 import type { DocumentFacts, ElementVerdict } from '../types.js';
 import type { TextSection, TextSentence } from '../text/sections.js';
 import { ELEMENT_HEADINGS, ELEMENT_NAMES, NOT_ELEMENT_HEADING } from '../text/elements.js';
+import { sectionsOfOthers } from '../text/element-about.js';
 import { linearPattern, type CuePattern } from '../util/patterns.js';
 
 export type ElementRules = Record<string, { headings: string[]; cues: string[] }>;
@@ -160,6 +161,7 @@ export function judgeElements(doc: Pick<DocumentFacts, 'elements' | 'sections' |
   // names an element itself (成效) or opens a section of problems or plans.
   const anyWords = all.flatMap((e) => [...(own(ELEMENT_HEADINGS, e) ?? []), ...(own(rules, e)?.headings ?? [])]);
   const loose = (t: TextSection) => t.heading !== null && !anyWords.some((w) => namesWord(bare(t.heading!), w));
+  const othersSections = sectionsOfOthers({ sections, sentences });
   return all.map((element) => {
     // own(): element names come from the rule file (an element may be called `constructor`).
     const words = [...(own(ELEMENT_HEADINGS, element) ?? []), ...(own(rules, element)?.headings ?? [])];
@@ -185,6 +187,8 @@ export function judgeElements(doc: Pick<DocumentFacts, 'elements' | 'sections' |
     sections.forEach((s, i) => {
       // A heading under 存在问题 / 下一步 (一是抓好数据质量) names an aim or a problem, never an element's section.
       if (s.kind === null || s.role !== undefined || isDocumentTitle(s) || !names(s.heading)) return;
+      // 二、清源县的主要做法和成效: another party's section (element-about.ts, session 17), not the unit's element's.
+      if (othersSections.has(i)) return;
       // The report's own first line as a long heading (清河县…文明交通劝导工作机制) is its title, not a section (session 15).
       if (s.first === 0 && s.kind !== 'numbered' && bare(s.heading!).length >= 10) return;
       // An item under 原因剖析 names a cause (（二）工作机制方面), under 对策建议 an aim, in a 材料目录 a category of

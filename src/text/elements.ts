@@ -14,6 +14,7 @@ import { BULLET, measures, meetingDecisions, outlineMeasure } from './element-me
 import { data } from './element-data.js';
 import { apparatusLines } from './element-apparatus.js';
 import { maskWriter } from './element-voice.js';
+import { maskOthers, overlay } from './element-about.js';
 import { results } from './element-results.js';
 import { linearPattern, type CuePattern } from '../util/patterns.js';
 
@@ -147,6 +148,8 @@ export function elementEvidence(seg: Segmented): Record<string, ElementEvidence[
   const newsroom = /融媒体|电视台|广播电视|报社|新闻中心|传媒/.test(title);
   // 会议议定事项 / 会议强调: a meeting's decisions and demands, no work done (session 16, 具体措施).
   const decided = meetingDecisions(seg.sentences);
+  // 赴青岚县考察…: 青岚县成立了…领导小组 / 平湖县介绍，…满意率达98% — another party's, not the unit's (session 17).
+  const others = maskOthers(seg, title);
   for (const [name, test] of Object.entries(ELEMENT_TESTS)) {
     const found: ElementEvidence[] = [];
     seg.sentences.forEach((s, i) => {
@@ -164,6 +167,7 @@ export function elementEvidence(seg: Segmented): Record<string, ElementEvidence[
       if (i === 0 && TOLD_IN_TITLE_NOT.has(name) && !/[。！？；;!?]/.test(s.text)) return;
       const heading = s.heading === true || labelLine(seg, i);
       let text = maskQuotations(s.text);
+      if (name === '主体责任' || name === '取得成效') text = overlay(text, others.get(i));
       if (name === '具体措施' && superior) text = maskSuperior(text, superior);
       // 督查组查看了… / 受…委托，…开展评估 / 评估组由…任组长: the writer's own actions and team, not the unit's (session 14).
       if (name === '具体措施' || name === '主体责任') text = maskWriter(text, newsroom, title);

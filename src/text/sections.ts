@@ -77,6 +77,8 @@ const PARAGRAPH_CRITERIA = /^(?:[（(]?[一二三四五六七八九十\d]{1,2}[�
 
 /** Heading words naming what was achieved: 成效与不足 is about both, so neither wins the section. */
 const ACHIEVED = /成效|成绩|成果|效果|亮点|收获/;
+/** Work done or the state now named beside the plans in one heading (已开展的工作和下一步打算 / 现状与下一步打算). */
+const DONE_AND = /(?:已(?:开展|做|完成|经开展)的?工作|落实情况|工作情况|现状)(?:[和与及、]|以及)/;
 
 /** A heading number: 一、 / （一） / 1. / 一是. */
 const NUMBER = '(?:第[一二三四五六七八九十]+[章节部分]|[（(]?[一二三四五六七八九十\\d]{1,3}[）)、.．]|[一二三四五六七八九十]+是)?\\s*';
@@ -92,7 +94,8 @@ export function sectionRole(heading: string): TextSection['role'] {
   // 成效与不足: the shortcoming is told apart sentence by sentence (不足之处是… below).
   if (PROBLEMS.test(heading)) return ACHIEVED.test(heading) ? undefined : 'problems';
   // 整改成效与努力方向 / 成效及下一步打算: about both, like 成效与不足 (session 15); 预期成效 is a target.
-  if (PLANS.test(heading)) return ACHIEVED.test(heading) && !/预期|目标/.test(heading) ? undefined : 'plans';
+  // 我局已开展的工作和下一步打算 / 我县现状与下一步打算: work done (or the state now) and plans, judged sentence by sentence too (session 17).
+  if (PLANS.test(heading)) return (ACHIEVED.test(heading) || DONE_AND.test(heading)) && !/预期|目标/.test(heading) ? undefined : 'plans';
   if (TARGETS.test(heading)) return 'plans';
   if (CRITERIA.test(heading)) return 'criteria';
   return undefined;

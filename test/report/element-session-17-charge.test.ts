@@ -1,0 +1,87 @@
+/**
+ * Session 17 (issue 11, "the unit is the actor"), helper `charge17`: the unit's elements come only from what the text asserts
+ * about the UNIT. A place or body the text describes (the county a study visit went to, 对方 / 该县) is someone else, as a
+ * clause's subject with its topic chain, or as the party a heading names. Rows just inside, on the edge and just outside,
+ * written in this test's own words (not taken from fixtures/elements/).
+ */
+import { describe, expect, it } from 'vitest';
+import { analyzeText } from '../../src/text/analyze.js';
+import { judgeElements } from '../../src/checks/report-elements.js';
+
+const report = (lines: string[]) => judgeElements(analyzeText({ pages: [lines.join('\n')], paged: false, joinLines: false, headings: [] }));
+const verdict = (lines: string[], element: string) => report(lines).find((v) => v.element === element);
+const status = (lines: string[], element: string) => verdict(lines, element)?.status;
+
+/** A study-visit report (the unit went to 桐岭县): its body lines after a title naming the visit. */
+const visit = (...body: string[]) => ['清河县商务局赴桐岭县考察夜市管理工作的报告', ...body, '清河县商务局', '2026年11月2日'];
+
+describe('session 17 (charge): a clause whose subject is another party speaks of that party', () => {
+  const rows: [string, '+' | '-', string, string][] = [
+    // inside: the other county opens the clause
+    ['主体责任', '-', 'the visited county as subject', '桐岭县成立了由县长任组长的夜市管理工作专班。'],
+    ['取得成效', '-', 'the visited county as subject', '桐岭县夜市摊位占道现象明显减少。'],
+    // on the edge: after an adverbial (据介绍), by a pronoun (该县 / 对方), and down the topic chain of its sentence
+    ['取得成效', '-', 'after an adverbial, by a pronoun', '据介绍，该县群众对夜市的满意率由80%提高到95%。'],
+    ['取得成效', '-', 'the party reports, its claims follow in the chain', '桐岭县介绍，夜市开街以来投诉下降了四成，该县还被评为省级示范县。'],
+    ['主体责任', '-', 'the other party (对方) as subject', '对方由分管副县长任总指挥，商务局局长具体抓。'],
+    // outside: the unit named again takes the chain back; the party after a verb or a preposition is no subject
+    ['主体责任', '+', 'the unit takes the chain back (我局…)', '桐岭县成立了工作专班，我局也明确由分管副局长具体抓夜市管理。'],
+    ['主体责任', '+', 'the party after a verb (借鉴…)', '借鉴桐岭县经验，局长对夜市管理负总责。'],
+    ['取得成效', '+', 'the party after a preposition (与…)', '与桐岭县的平台对接后，商户办证时间明显缩短。'],
+  ];
+  for (const [element, expected, what, s] of rows) {
+    it(`${element} ${expected === '+' ? 'present' : 'absent'}: ${what}: ${s}`, () => {
+      expect(status(visit(s), element)).toBe(expected === '+' ? 'present' : 'missing');
+    });
+  }
+});
+
+describe('session 17 (charge): a heading naming another party heads that party\'s section', () => {
+  const body = '夜市管理由分管副局长具体负责，群众满意度明显提升。';
+  it('under 二、桐岭县的主要做法和成效 neither the one in charge nor the outcome is the unit\'s', () => {
+    const lines = visit('一、考察基本情况', '我局一行5人赴桐岭县考察。', '二、桐岭县的主要做法和成效', body);
+    expect(status(lines, '主体责任')).toBe('missing');
+    expect(status(lines, '取得成效')).toBe('missing');
+  });
+  it('its heading naming 成效 is no empty heading of the unit\'s', () => {
+    const lines = visit('二、桐岭县的主要做法和成效', body, '三、我局的落实情况', '我局由局长负总责，夜市占道投诉明显减少。');
+    expect(verdict(lines, '取得成效')?.emptyHeadings).toBeUndefined();
+  });
+  it('on the edge: 对方 in the heading', () => {
+    expect(status(visit('二、对方主要做法和成效', body), '取得成效')).toBe('missing');
+  });
+  it('outside: the unit\'s own heading (三、我局的落实情况) over the same sentence', () => {
+    const lines = visit('三、我局的落实情况', body);
+    expect(status(lines, '主体责任')).toBe('present');
+    expect(status(lines, '取得成效')).toBe('present');
+  });
+  it('outside: the report\'s title names the visit, not a section of the other party\'s', () => {
+    expect(status(visit('回来后，局长对夜市管理负总责，商户占道明显减少。'), '主体责任')).toBe('present');
+  });
+});
+
+describe('session 17 (charge): outside a study visit, no party is taken from the text alone', () => {
+  const own = (s: string) => ['清河县商务局关于夜市管理工作的报告', s, '清河县商务局'];
+  it('a verb before 县 (推动县…) names no county', () => {
+    expect(status(own('推动县市场监管局落实夜市食品安全抽检，局长对此负总责。'), '主体责任')).toBe('present');
+  });
+  it('the unit\'s own county as subject', () => {
+    expect(status(own('清河县夜市摊位占道现象明显减少。'), '取得成效')).toBe('present');
+  });
+  it('全县 is no county\'s name', () => {
+    expect(status(own('全县夜市摊位占道现象明显减少。'), '取得成效')).toBe('present');
+  });
+});
+
+describe('session 17 (charge): a heading naming work done and plans is judged sentence by sentence', () => {
+  const lines = (heading: string) => ['清河县商务局关于夜市管理工作的报告', heading, '目前夜市摊位占道现象明显减少。', '下一步，我们将力争年底前全部规范。'];
+  it('四、我局已开展的工作和下一步打算: the work done claims its outcome', () => {
+    expect(status(lines('四、我局已开展的工作和下一步打算'), '取得成效')).toBe('present');
+  });
+  it('四、我县现状与下一步打算: the state now told', () => {
+    expect(status(lines('四、我县现状与下一步打算'), '取得成效')).toBe('present');
+  });
+  it('四、下一步打算 alone: plans', () => {
+    expect(status(lines('四、下一步打算'), '取得成效')).toBe('missing');
+  });
+});
