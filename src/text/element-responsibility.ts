@@ -78,6 +78,9 @@ const TESTS: RegExp[] = [
   /(?:具体|专门)[\u4e00-\u9fff]{1,4}的是(?!大家|群众|居民|村民|志愿者|家长|学生|全体|各|谁|哪)[^，,。；]{1,10}/,
   // 这事所里是指导员管着: the same with 管着/抓着.
   /(?<!以前|过去|原来|从前|早先)是(?!大家|群众|居民|村民|全体|各|人人|谁|哪)[\u4e00-\u9fff]{1,6}?(?:管着|抓着|盯着)/,
+  // 维权部部长包某当晚接手，负责这件工单的全程办理: a role as the subject, its charge in the next clause with no subject of
+  // its own (a topic chain, as for the writer in person: session 17).
+  new RegExp(`(?:^|[，,；;：:])[^，,。；“”]{0,8}?${ROLE}${NAMED}[^，,。；“”]{0,8}[，,](?:并|还|也|同时)?(?:具体|全程|专门|全面)?(?:负责|牵头|主抓)(?!人|的)`),
   // 这块工作一直是李会计在管: the person who is in charge, named after 是 (是大家在管 is everyone).
   /(?<!以前|过去|原来|从前|早先)是(?!大家|群众|居民|村民|全体|各|人人|谁|哪)[\u4e00-\u9fff]{1,6}?(?:在|来|亲自|专门|一直)(?:管|抓|负责|盯)(?![理控护辖道网制])/,
 ];
@@ -103,7 +106,7 @@ const NOT_NOW = /将|要|拟|打算|准备|计划|希望|没|未|不|无|原来|
  * Others organising themselves (居民自治、由项目经理自行负责): not the unit's own responsibility. 推选工作领导小组由部长…任组长
  * is the unit's group for a 推选 activity, appointed (由…任), not others electing (session 12).
  */
-const OTHERS = /自发|自治|(?:是|属于|系|为)[^，,。；]{0,12}(?:社会组织|民间组织|社团组织)|登记在[^，,。；]{0,10}(?:民政|市场监管)|第三方|外部机构|(?:自行|各自|自愿|自主)[^，,。；]{0,2}(?:负责|承担|管理|落实|安排|组织|解决|组成|组建|成立|结成|推选|推举)|自己(?:组建|组织|成立|组了|推选|选出)|自我管理|自管|居民公约|村规民约|(居民|村民|业主|商户|群众|家长|读者|游客|会员|住户|驾驶员|经营户|楼长)[^，,。；]{0,6}(成立|组建|推选|推举|选出|选举)|(?:推选|推举|公推|选举)(?!工作|活动|评议)(?![^，,。；]{0,14}由)[^，,。；]{1,14}(?:为|当|担任|任)|由(?:居民|村民|业主|住户|家长|会员|群众|商户|经营户)[^，,。；]{0,4}(?:轮流|自己|推选)?(?:担任|当|任)/;
+const OTHERS = /自发|自治|(?:是|属于|系|为)[^，,。；]{0,12}(?:社会组织|民间组织|社团组织)|登记在[^，,。；]{0,10}(?:民政|市场监管)|第三方|外部机构|(?:自行|各自|自愿|自主)[^，,。；]{0,2}(?:负责|承担|管理|落实|安排|组织|解决|组成|组建|成立|结成|推选|推举)|自己(?:组建|组织|成立|组了|推选|选出)|自我管理|自管|居民公约|村规民约|(居民|村民|业主|商户|群众|家长|读者|游客|会员|社员|住户|驾驶员|经营户|楼长)[^，,。；]{0,6}(成立|组建|推选|推举|选出|选举)|(?:推选|推举|公推|选举)(?!工作|活动|评议)(?![^，,。；]{0,14}由)[^，,。；]{1,14}(?:为|当|担任|任)|由(?:居民|村民|业主|住户|家长|会员|群众|商户|经营户)[^，,。；]{0,4}(?:轮流|自己|推选)?(?:担任|当|任)/;
 
 /**
  * The text that leads up to a match, through its clause (楼栋成立“自管小组”，由居民轮流担任组长 /
@@ -141,6 +144,9 @@ function outsideLeader(text: string, title: string): boolean {
   for (const m of text.matchAll(new RegExp(OUTSIDE_LEADER.source, 'g'))) {
     const committee = /^(?:县|市)委([\u4e00-\u9fff]{1,3})委/.exec(m[0]);
     if (committee && (title.includes(committee[1]! + '委') || /^[^，,。；;]{0,2}、[^，,。；;、]{1,10}(?:局长|主任|校长|院长|馆长|站长)/.test(text.slice((m.index ?? 0) + m[0].length)))) continue;
+    // 县委常委、宣传部部长 in the 宣传部's own report: the same person holds the unit's post (session 17).
+    const post = /^[^，,。；;]{0,2}、([\u4e00-\u9fff]{2,4}部)(?:副)?部长/.exec(text.slice((m.index ?? 0) + m[0].length));
+    if (post && title.includes(post[1]!)) continue;
     return true;
   }
   return false;
@@ -179,7 +185,17 @@ const ATTENDED = /^[^，,。；：:]{0,6}(?:参会|与会|出席|列席|参加|�
  * managers are its own.
  */
 const CONTRACTED =
-  /中标|(?<!网格化|分片|包片|划片|分段|成员|干部|党员)承包(?!制|责任区|片区|路段|网格|[一二两三四五六七八九十\d]+个)|总包|分包|外包|(?:由|委托|交由|聘请)[^，,。；]{1,10}(?:公司|企业|合作社|施工)|(?:各|该|其)[^，,。；]{0,6}(?:公司|企业)|(?:各|其|该)(?:项目经理|项目负责人)|施工(?:企业|单位|方)|业主委员会主任|业委会主任|互助会会长/;
+  /中标|(?<!网格化|分片|包片|划片|分段|成员|干部|党员)承包(?!制|责任区|片区|路段|网格|[一二两三四五六七八九十\d]+个)|总包|分包|外包|(?:由|委托|交由|聘请)[^，,。；]{0,10}(?:公司|企业|合作社|施工)|(?:各|该|其)[^，,。；]{0,6}(?:公司|企业)|(?:各|其|该)(?:项目经理|项目负责人)|施工(?:企业|单位|方)|业主委员会主任|业委会主任|互助会会长/;
+
+/**
+ * Many bodies at once as the subject (session 17, "the one in charge is inside the unit"): a count or 各/每 before a kind of
+ * body (两家公司 / 各校 / 每个站点 / 三所学校), after at most a topic and 由. The unit is one body, so their heads are theirs;
+ * the unit's own parts (各股室 / 各科室 / 各中队) and people counted (两名副局长) are not meant.
+ */
+const MANY_BODIES = /^(?:[^，,。；]{0,10}?由)?(?:各|每(?:个|家|所|座)?|[两二三四五六七八九十\d]+(?:家|所|个|座))(?!股|科|室|处|部门|中队|小组|岗位|窗口|分管|班子|位|名)[\u4e00-\u9fff]{0,2}?(?:公司|企业|合作社|协会|学校|校|医院|村|社区|乡镇|镇|街道|门店|站点|市场|物业|小区|景区|酒店|宾馆|工地|商户)/;
+
+/** Another side of a project or a deal (市场开办方 / 施工方 / 产权单位): not the unit, unless the unit says it is (我局作为建设方). */
+const OTHER_SIDE = /^(?![^，,。；]*[我本])[^，,。；]{0,12}?(?:开办|施工|承建|监理|运营|产权|业主|设计)(?:方|单位)/;
 
 /** After the charge in its clause: it is not held (没有真正树立 / 未落实 / 不到位 / 缺位 / 虚化). */
 const NOT_HELD = /没有(?:真正|完全)?(?:树立|落实|压实|到位|形成|建立|履行)|未(?:能)?(?:真正|完全)?(?:落实|压实|到位|树立|履行)|不到位|缺位|虚化|弱化|淡化/;
@@ -249,7 +265,8 @@ function notUnit(body: string, unit: string): boolean {
   // A part of the unit (县妇联宣传部 in 清河县妇联's report, 县市场监管局城关所 in the bureau's) is the unit's.
   const short = unit.replace(/^[^县市区]{0,6}[县市区]/, '');
   if (short.length >= 2 && bare.startsWith(short)) return false;
-  const part = /^县[\u4e00-\u9fff]{1,8}?(?:局|办|委|会|中心)/.exec(body);
+  // 县妇联维权部 / 县残联康复部: a 联 / 协 is a body too (妇联、残联、科协: session 17).
+  const part = /^县[\u4e00-\u9fff]{1,8}?(?:局|办|委|会|中心|联|协)/.exec(body);
   if (part && part[0] !== body && textNamesUnit(unit, { key: part[0] })) return false;
   return !textNamesUnit(unit, { key: body }) && !unit.includes(bare);
 }
@@ -312,7 +329,8 @@ export const responsibility: ElementTest = ({ text, firm, title }) => {
       if (OTHERS.test(aroundMatch(t, m.index ?? 0, end))) continue;
       // 工程由中标单位项目经理负责 / 物业公司项目经理负总责: a contractor's or another firm's people in charge (session 14).
       const own = t.slice(Math.max(0, t.lastIndexOf('，', clauseStart - 2) + 1, t.lastIndexOf(',', clauseStart - 2) + 1), end);
-      if (!firm && CONTRACTED.test(own)) continue;
+      // 市场开办方成立…指挥部，由…总经理任指挥长: another side of a project (开办方 / 施工方 / 产权单位) and its people (session 17).
+      if (!firm && (CONTRACTED.test(own) || OTHER_SIDE.test(own))) continue;
       // 县民政局分管副局长定期到院指导 / 办公室设在县住建局 / 县金融工作服务中心定期到行督导: another body's (session 15).
       const clauseEnd = t.slice(end).search(/[，,。；;]/);
       if (otherBodyInCharge(t.slice(clauseStart, clauseEnd < 0 ? t.length : end + clauseEnd), (m.index ?? 0) - clauseStart, end - clauseStart, title ?? '', t)) continue;
@@ -322,6 +340,9 @@ export const responsibility: ElementTest = ({ text, firm, title }) => {
       if (EVERYONE.test(t.slice(clauseStart, end + 6).split(/[，,。；;]/)[0]!)) continue;
       // 各村村委会主任负责本村… / 各物业企业负责人对…负责: the heads of every unit of a kind are others (session 14).
       if (/^各(?:村|社区|乡镇|镇|乡|街道|学校|医院|企业|单位|成员单位|县直单位|物业|小区)/.test(t.slice(clauseStart).trimStart())) continue;
+      // 两家公司经理均为本公司…第一责任人 / 学校食堂由各校校长作为…第一责任人: the heads of many bodies, counted or each, are
+      // theirs — the unit is one (session 17).
+      if (MANY_BODIES.test(t.slice(clauseStart).trimStart())) continue;
       // 各科室各负其责 / 各部门配合: every office in general is no lead office.
       if (/^各[\u4e00-\u9fff]{0,3}(?:股室|科室|处室|部门|单位|股|科|室)(?:都|要)?(?:各负其责|各司其职|负责|配合|抓)/.test(m[0])) continue;
       // 县政府成立…领导小组，由分管副县长任组长: a group is led by whom its next clause names (session 14).
@@ -341,7 +362,8 @@ function writerInCharge(t: string): string | null {
   for (const self of t.matchAll(/我|本人/g)) {
     const from = self.index ?? 0;
     // The writer opens its clause (我任… / ，本人分管… / 由我负总责), after at most a short adverbial (年初，/ 在…下，).
-    if (!WRITER_SELF.test(t.slice(Math.max(0, t.lastIndexOf('，', from - 1) + 1, t.lastIndexOf(',', from - 1) + 1, t.lastIndexOf('；', from - 1) + 1), from + self[0].length + 1))) continue;
+    // A speaker's line (村党支部书记孙某：这项工作我亲自抓) opens the writer's words after its colon (session 17).
+    if (!WRITER_SELF.test(t.slice(Math.max(0, t.lastIndexOf('，', from - 1) + 1, t.lastIndexOf(',', from - 1) + 1, t.lastIndexOf('；', from - 1) + 1, t.lastIndexOf('：', from - 1) + 1), from + self[0].length + 1))) continue;
     const m = WRITER_CHARGE.exec(t.slice(from));
     if (!m || m.index !== 0) continue;
     const between = m[0].slice(0, m[0].search(new RegExp(PERSON_CHARGE)));

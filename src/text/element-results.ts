@@ -8,8 +8,12 @@ import { INTENTION, SHORTCOMING, beforeIntention, clauses, isTitleLine, maskRequ
 import { AFTER_WORK, BEFORE_AFTER, GOOD_STATE_REACHED, PEOPLE, PEOPLES_SAYING, PEOPLES_WORDS, RESULT_CLASSES } from './element-result-classes.js';
 import { BAD_MORPH, GOOD_FALLING, GOOD_THING, RESULT_REGISTERS, SINCE_START, declineOfGood, registerVoid } from './element-result-registers.js';
 
+/**
+ * A rate below the mark, or a bad thing rising: in its clause, or counted and then compared (工单64件，较第二季度的49件有所
+ * 增加: complaints, calls for help and accidents are bad things — their count rising is no outcome; session 17).
+ */
 const BELOW_OR_WORSE =
-  /[，,](?:但|但是)?(?:仍|还)?(?:低于|落后于|不及|未达到?)(?:全市|全省|全国|全县|平均|目标|标准|要求|预期|同类)|(?:破损|事故|发案|案件|投诉|违章|差评|空置|漏损|超标|不合格|隐患)[^，,。；]{0,6}(?:有所|明显|大幅)?(?:上升|增加|增多|升高)/;
+  /[，,](?:但|但是)?(?:仍|还)?(?:低于|落后于|不及|未达到?)(?:全市|全省|全国|全县|平均|目标|标准|要求|预期|同类)|(?:破损|事故|发案|案件|投诉|违章|差评|空置|漏损|超标|不合格|隐患)[^，,。；]{0,6}(?:有所|明显|大幅)?(?:上升|增加|增多|升高)|(?:投诉|工单|诉求|举报|信访|求助|事故|案件|隐患)[^，,。；]{0,8}[\d一二两三四五六七八九十百千万]+[件起次个宗条][，,]\s*(?:较|比)[^，,。；]{0,14}?(?:有所|明显|大幅)?(?:上升|增加|增多|升高)/;
 
 /**
  * Session 12: a good thing fewer or lower (志愿者人数同比减少15% / 参与率下降), or a rate of a good thing

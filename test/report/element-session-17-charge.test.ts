@@ -85,3 +85,50 @@ describe('session 17 (charge): a heading naming work done and plans is judged se
     expect(status(lines('四、下一步打算'), '取得成效')).toBe('missing');
   });
 });
+
+describe('session 17 (charge): the one in charge is one of the unit\'s, not of many bodies or of another side', () => {
+  const rows: [string, '+' | '-', string, string, string][] = [
+    // many bodies at once (a count or 各/每 before a kind of body) as the subject: their heads are theirs
+    ['主体责任', '-', 'bodies counted, their heads', '清河县商务局关于夜市管理的答复', '三家市场公司经理均为本公司食品安全第一责任人。'],
+    ['主体责任', '-', 'each body, after a topic and 由', '清河县教育局关于午餐配送的答复', '学生午餐由各校校长作为第一责任人。'],
+    ['主体责任', '+', 'the unit\'s own parts (各股室负责人) are the unit\'s', '清河县商务局关于夜市管理的答复', '各股室负责人对本股室承担的夜市任务负责。'],
+    ['主体责任', '+', 'people counted (两名副局长) are no bodies', '清河县商务局关于夜市管理的答复', '两名副局长分别负责城东、城西夜市。'],
+    // another side of a project, or a firm named back (由公司总经理)
+    ['主体责任', '-', 'a group another side set up, a firm\'s manager its head', '清河县商务局关于夜市改造工程的汇报', '夜市开办方成立改造指挥部，由恒达公司总经理任指挥长。'],
+    ['主体责任', '-', 'a group another side set up, that side\'s head', '清河县商务局关于夜市改造工程的汇报', '夜市开办方成立改造指挥部，由开办方负责人任指挥长。'],
+    ['主体责任', '-', 'a firm named back, no side named', '清河县交通运输局关于候车亭改造的说明', '县客运公司承担候车亭日常管理，由公司总经理负责调度。'],
+    ['主体责任', '-', 'a firm named back (由公司…)', '清河县交通运输局关于候车亭改造的说明', '县客运公司作为候车亭产权单位，由公司总经理负责调度。'],
+    ['主体责任', '+', 'the unit says it is that side (我局作为建设单位)', '清河县交通运输局关于候车亭改造的说明', '我局作为建设单位，由分管副局长任现场指挥长。'],
+    ['主体责任', '+', 'a group the unit set up, its own head', '清河县商务局关于夜市改造工程的汇报', '我局成立改造指挥部，由分管副局长任指挥长。'],
+    // who in charge, as a topic chain or a speaker's line, and a double post
+    ['主体责任', '+', 'a role as subject, its charge in the next clause', '清河县妇女联合会关于求助工单的办理情况', '县妇联权益部部长林某当晚接手，负责工单全程办理。'],
+    ['主体责任', '-', 'the same clause under another body (not the unit\'s)', '清河县民政局关于求助工单的办理情况', '县妇联权益部部长林某当晚接手，负责工单全程办理。'],
+    ['主体责任', '+', 'a speaker\'s line: the speaker in person takes charge', '柳营村党支部书记就村容整治答记者问', '村党支部书记孙某某：村里这件事我亲自抓，村干部每人包一条巷子。'],
+    ['主体责任', '+', 'a 县委常委 holding the post of the 部 the title names', '县委宣传部就好人评议答记者问', '这项工作由县委常委、宣传部部长负总责。'],
+    ['主体责任', '-', 'a 县委常委 holding another 部\'s post', '清河县商务局就夜市管理答记者问', '这项工作由县委常委、组织部部长负总责。'],
+  ];
+  for (const [element, expected, what, title, s] of rows) {
+    it(`${element} ${expected === '+' ? 'present' : 'absent'}: ${what}: ${s}`, () => {
+      expect(status([title, s], element)).toBe(expected === '+' ? 'present' : 'missing');
+    });
+  }
+});
+
+describe('session 17 (charge): complaints counted and compared rising are no outcome', () => {
+  const own = (s: string) => ['清河县住建局关于物业投诉工单办理情况的说明', s];
+  it('a count of work orders, then 较…有所增加: none', () => {
+    expect(status(own('三季度热线转来物业类工单72件，较二季度的51件有所增加。'), '取得成效')).toBe('missing');
+  });
+  it('on the edge: the same count compared falling is an outcome', () => {
+    expect(status(own('三季度热线转来物业类工单32件，较二季度的51件明显减少。'), '取得成效')).toBe('present');
+  });
+  it('outside: a good thing counted and rising (表扬) is no complaint', () => {
+    expect(status(own('三季度收到表扬信12封，较二季度明显增多。'), '取得成效')).toBe('present');
+  });
+});
+
+describe('session 17 (charge): a head many bodies\' members elect is theirs', () => {
+  it('each cooperative\'s head, elected by its members, then a charge in the next clause', () => {
+    expect(status(['清河县农业农村局关于农药使用监管的说明', '各果蔬合作社的理事长由社员选举产生，负责社内的农药登记。'], '主体责任')).toBe('missing');
+  });
+});
