@@ -54,10 +54,49 @@ const TECH_OR_GROUPS =
 /** 一个半小时 / 两个半月: a duration with a half. */
 const HALF = /[一两二三四五六七八九十\d]+个半(?:小时|月|钟头)/;
 
-export const data: ElementTest = ({ text }) => {
+/**
+ * Session 17: a quantity COUNTS or MEASURES something; a number that NAMES or ORDERS is a label, whatever the
+ * register: a heading's number in a decimal outline (1.1 / 1.1.1 / 2 概述), a caption or a pointer (表1 / 图2 /
+ * 附件2), an identifier or a code (工单编号2026-0312、项目编号QH-2026-015、冀F12345、V2.0、0312-5218806), a
+ * session of an assembly (十八届人大五次会议: the fifth sitting, not five sittings), an address (3栋2单元501室).
+ * A decimal before a unit that counts whole things (1.1 项目概况、2.3节、4.2 村级站点) is a label too: nobody counts
+ * 1.1 items — unless it is scaled (1.2万人) or an average (户均2.3人). Each is blanked (○, one for one) before
+ * the tests read the sentence.
+ */
+const WHOLE_THINGS = '(?:项|条|款|节|章|个(?!百分点|工作日|月|小时|半|多小时)|人(?!次|均)|名|户(?!次|均)|家|所|件|场|次|期|篇|村|社区|小区|部分|栋|幢|处|支|批|份|座|台|辆|张|本|册|类|组|段|种|面|位|车|套|间|盏|棵|株|块|幅|轮|堂|门|首|集|只|艘|架|起|宗|例|封|枚|根|双|盒|瓶|包|桶)';
+const LABELS: RegExp[] = [
+  // A decimal before a unit of whole things (1.1项目概况 once normalised; 2.3.1 needs nothing: a digit after a dot
+  // never starts a quantity).
+  new RegExp(`(?<![\\d.．])(?<!(?:均|每|平均)[^，,。；]{0,8})\\d+[.．]\\d+(?=\\s*${WHOLE_THINGS})`, 'g'),
+  // 表1 / 图2 opening a caption (表1项目资金) or standing as a reference (如图2所示), not a count of forms (统计表3份).
+  /^\s*(?:表|图|附表|附图)\s*\d+(?:[.．\-—－]\d+)*|(?:表|图)\s*\d+(?:[.．\-—－]\d+)*(?=\s|[：:、，,。；）)]|所示|中|$)/g,
+  // A number after the noun that calls it an identifier (编号2026-0312 / 工单号 / 附件2 / 序号3 / 车牌 / 版本号).
+  /(?:编号|编码|代码|单号|工单号|批号|案号|证号|牌号|车牌号?|房号|门牌号?|序号|附件|附表|附图|版本号?)[：:为是\s]*[A-Za-z\d]+(?:[.．\-—－/][A-Za-z\d]+)*/g,
+  // A telephone, hotline or account number: five digits or more, or dashed (电话0312-5218806; 回访电话50余次 is a count).
+  /(?:电话|手机|热线|号码|账号)[：:为是\s]*(?:\d{5,}|\d+(?:[-—－]\d+)+)/g,
+  // A code led by Latin letters (QH-2026-015 / 冀F12345 / V2.0 / G318), not a unit after a figure (mg/m3).
+  /(?<![A-Za-z/\d.])[A-Za-z]{1,6}[-—－]?\d+(?:[.．\-—－]\d+)*/g,
+  // A code joined by dashes: three parts, a part with a leading zero, or a year and a serial (2026-0312、0312-5218806).
+  /(?<![\d.])\d+(?:[-—－]\d+){2,}|(?<![\d.])0\d+[-—－]\d+|(?<![\d.])\d+[-—－]0\d+|(?<![\d.])(?:19|20)\d{2}[-—－]\d{3,}/g,
+  // 十八届人大五次会议 / 十一届三次全会: the sitting of an assembly's term.
+  /(?<=届[^，,。；\d一二三四五六七八九十]{0,8}?)[一二三四五六七八九十\d]+(?=次(?:全体)?(?:会议|全会|大会))/g,
+  // 3栋2单元501室 / 5号楼3单元 / 2单元301室: an address.
+  /\d+\s*(?:栋|幢|号楼)\s*\d+\s*单元(?:\s*\d+\s*(?:室|号|户))?|\d+\s*单元\s*\d+\s*(?:室|号)|\d+\s*(?:层|楼)\s*\d+\s*(?:室|号)/g,
+];
+/** A heading led by a bare number (2 概述 / 3 人员配备, read as 2概述 once normalised): the outline's own number. */
+const OUTLINE_HEAD = /^\s*\d{1,2}(?=\s*[\u4e00-\u9fff])/;
+
+export function maskLabels(text: string, heading?: boolean): string {
+  let out = text;
+  for (const re of LABELS) out = out.replace(re, (m) => '○'.repeat(m.length));
+  if (heading === true && OUTLINE_HEAD.test(out)) out = out.replace(OUTLINE_HEAD, (m) => '○'.repeat(m.length));
+  return out;
+}
+
+export const data: ElementTest = ({ text, heading }) => {
   // Words in quotes are names (“1个中心+N个站点”模式、“三个一百”工程), not quantities.
   // 三轮车 / 两轮电动车 / 四轮摩托 name a kind of vehicle, not a count of rounds.
-  const masked = maskTitles(text)
+  const masked = maskTitles(maskLabels(text, heading))
     // Ⅲ—19 / Ⅱ-3-2: an indicator's code is a name, not a count (session 13).
     .replace(/[ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩ]+\s*[—\-－–.．]+\s*\d+(?:[—\-－–.．]\d+)*/g, (c) => '○'.repeat(c.length))
     // 12121天气热线 / 3节约: a one-character unit that begins another word (天气 after a service number of four digits or more —

@@ -145,6 +145,21 @@ const NOT_A_HEADING = /[｜|\t]|\d(?:\.\d+)?\s*[万千]?\s*(?:人次|人|场|次
  */
 const LIST_ITEM = /^\s*(?:√|✓|✔|●|•|○|→|☑)/;
 
+/**
+ * Session 17: a caption (表1 各村站点建设情况 / 图2 / 附表3) labels a table or a figure inside its section; it opens no
+ * section of its own, styled or not (it emptied 2.3 取得成效 above its table). Its words are read as a heading's are.
+ */
+const CAPTION = /^\s*(?:表|图|附表|附图)\s*\d+(?:[.．\-—－]\d+)*(?![\d份张个套页])(?=[\s：:、.．\u4e00-\u9fff]|$)/;
+
+/**
+ * Session 17: a decimal outline's heading (1.1 工作机制 / 2.3.1 村级站点; the space is gone once the text is
+ * normalised): two levels or more, or one level not followed by a measure (1.5万人次参加 / 2.5小时 / 1.3月5日 are a
+ * figure or a date, not a heading).
+ */
+const DECIMAL_HEADING = /^\s*\d{1,2}(?:[.．]\d{1,2}){2,3}\s*(?=[\u4e00-\u9fff])|^\s*\d{1,2}[.．]\d{1,2}(?![\d.．])\s*(?!万|千|百|亿|余|多|元|吨|米|公里|公斤|公顷|亩|倍|分钟|秒|小时|天|周|个|月|年|日|号|平方|立方|千克|克|斤|升|度|岁)(?=[\u4e00-\u9fff])/;
+/** A heading's Arabic outline number (2 / 2. / 2、 / 2.3 / 2.3.1), if it opens with one. */
+const ARABIC_NUMBER = /^\s*(\d{1,2}(?:[.．]\d{1,2}){0,3})(?=[、.．]?\s*[\u4e00-\u9fff])/;
+
 /** A line shaped like a heading: short, no sentence punctuation inside or at its end. */
 function headingShaped(line: string, max: number): boolean {
   return line.length <= max && !/[。；;！？!?]/.test(line.slice(0, -1)) && !/[。；;，,、：:]$/.test(line);
@@ -291,8 +306,20 @@ export function segment(input: SegmentInput): Segmented {
   let announcedAt = 0;
   const announcedSections = new Set<number>();
   let itemLevel: number | null = null;
+  // Session 17: the level of the last heading numbered 2 / 2.3 / …: a decimal-numbered heading (2.3, 2.3.1) sits one
+  // step below the heading its number extends, so 2 取得成效's section holds 2.1 … 2.3.1 (how a decimal outline nests).
+  const arabicLevels = new Map<string, number>();
   const open = (heading: string, kind: HeadingKind, at: number) => {
-    const level = headingLevel(heading, kind);
+    let level = headingLevel(heading, kind);
+    const number = ARABIC_NUMBER.exec(heading)?.[1]?.replace(/．/g, '.');
+    if (number !== undefined) {
+      const dot = number.lastIndexOf('.');
+      if (dot >= 0) {
+        const parentLevel = arabicLevels.get(number.slice(0, dot));
+        level = parentLevel !== undefined ? parentLevel + 0.1 : 3 + 0.1 * number.split('.').length - 0.1;
+      }
+      arabicLevels.set(number, level);
+    }
     // The first heading after the announcement is its first item; a heading above the items' level ends the list.
     if (announced && itemLevel === null) itemLevel = level;
     if (kind === 'styled' || (announced && ((level > 0 && level <= announcedAt) || level < (itemLevel ?? 0)))) announced = false;
@@ -367,8 +394,17 @@ export function segment(input: SegmentInput): Segmented {
     const line = fullWidthMarks(raw);
     const isStyled = styled.has(raw) || styled.has(line);
     const lead = isStyled ? null : runInLead(line);
-    if (isStyled) open(line, 'styled', at);
-    else if (NUMBERED.test(line) && headingShaped(line, 40)) open(line, 'numbered', at);
+    if (CAPTION.test(line) && !(isStyled || (headingShaped(line, 16) && !NOT_A_HEADING.test(line) && !LIST_ITEM.test(line)))) add(line, at);
+    else if (CAPTION.test(line)) {
+      // Shaped as a heading, read as a heading's words are (a label, not a statement: 图1 整治前村口), inside the
+      // section it stands in; a longer caption is read as a body line, as before.
+      const caption: TextSentence = { text: line, section: sections.length - 1, heading: true };
+      const p = pageAt(at);
+      if (p !== undefined) caption.page = p;
+      sentences.push(caption);
+    }
+    else if (isStyled) open(line, 'styled', at);
+    else if ((NUMBERED.test(line) || DECIMAL_HEADING.test(line)) && headingShaped(line, 40)) open(line, 'numbered', at);
     else if (lead) {
       open(lead.replace(/[：:。]$/, ''), 'run-in', at);
       add(line.slice(lead.length), at + lead.length);
