@@ -150,3 +150,13 @@ export function overlay(text: string, mask: string | undefined): string {
   for (let k = 0; k < text.length; k++) out += mask[k] === '□' ? '□' : text[k];
   return out;
 }
+
+/**
+ * Mood (session 17): a row of a 是/否 checklist answered no asserts the contrary of its statement. 成立工作专班｜否 /
+ * 是否成立工作专班：否 / …满意度达到90%以上 ✗ say it was not so; the statement is no evidence. Answered 是 (or ✓) the row
+ * asserts it. 无 / 没有 are left alone: 安全事故：无 answers a bad thing with none.
+ */
+const ANSWERED_NO = /(?:[｜|：:\s]|^是否[^｜|：:]{1,60})\s*(?:否|✗|×|☒|□是\s*[■☑√✓]否|未(?:完成|达到|达标|落实|建立|开展|实现|成立|印发|出台))\s*[。；;.]?\s*$/;
+export function answeredNo(text: string): boolean {
+  return ANSWERED_NO.test(text);
+}

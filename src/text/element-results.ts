@@ -187,7 +187,17 @@ const ARTICLE = /^\s*第[一二三四五六七八九十百\d]+条(?![^，,。；
 // Not after a verb of reaching (实现“零投诉”目标 / 达到“一次办好”的标准): the aim reached is an outcome (review, session 16).
 const QUOTED_AIM = /(?<!(?:实现|达到|达成|完成|保持|做到)了?)“[^“”]{1,60}”(?=的?(?:任务|工作|创建|考核)?(?:要求|目标|任务|标准|指标))/g;
 
-export const results: ElementTest = ({ text: raw, role, heading }) => {
+/**
+ * A value keyed as an aim (session 17, mood): 绩效目标：满意度达到90%以上 / 预期效果：… / 年度指标值：… / 计划：… states what
+ * was aimed at, to the next key or the sentence's end; a key of what was reached (实际完成值： / 完成情况：) is not one.
+ */
+const AIM_KEY = /(?:^|[，,；;。\s｜|])[^，,；;。：:｜|]{0,8}?(?:目标值?|预期(?:目标|效果|成效|效益|指标)?|计划(?:值|数)?|指标值|标准值|年度指标)[：:][^｜|]*?(?=[，,；;。\s｜|][^，,；;。：:｜|]{1,10}[：:]|[｜|]|$)/g;
+function maskAims(text: string): string {
+  return text.replace(AIM_KEY, (m) => m.replace(/[^，,；;。\s｜|]/g, '□'));
+}
+
+export const results: ElementTest = ({ text: raw0, role, heading }) => {
+  const raw = maskAims(raw0);
   if (role === 'problems') return null;
   if (ARTICLE.test(raw)) return null;
   const text = raw.replace(QUOTED_AIM, (q) => '“' + '□'.repeat(q.length - 2) + '”');

@@ -132,3 +132,28 @@ describe('session 17 (charge): a head many bodies\' members elect is theirs', ()
     expect(status(['清河县农业农村局关于农药使用监管的说明', '各果蔬合作社的理事长由社员选举产生，负责社内的农药登记。'], '主体责任')).toBe('missing');
   });
 });
+
+describe('session 17 (charge): mood — a value keyed as an aim, a checklist row answered no', () => {
+  const own = (...s: string[]) => ['清河县财政局关于专项资金绩效自评的报告', ...s];
+  it('a value keyed as an aim (绩效目标：…) is no outcome', () => {
+    expect(status(own('年度绩效目标：受益群众满意度达到90%以上。'), '取得成效')).toBe('missing');
+  });
+  it('on the edge: 预期效果：… is an aim too', () => {
+    expect(status(own('预期效果：群众出行更加便利。'), '取得成效')).toBe('missing');
+  });
+  it('outside: a value keyed as reached (实际完成情况：…) is an outcome', () => {
+    expect(status(own('实际完成情况：受益群众满意度达到96%。'), '取得成效')).toBe('present');
+  });
+  it('a checklist row answered 否 denies its statement', () => {
+    expect(status(own('成立由局长任组长的工作专班｜否'), '主体责任')).toBe('missing');
+  });
+  it('on the edge: a 是否 question answered 否', () => {
+    expect(status(own('是否明确由分管副局长具体负责：否'), '主体责任')).toBe('missing');
+  });
+  it('outside: the same row answered 是 asserts it', () => {
+    expect(status(own('成立由局长任组长的工作专班｜是'), '主体责任')).toBe('present');
+  });
+  it('outside: a bad thing answered 无 is left alone (安全事故：无)', () => {
+    expect(status(own('全年未发生安全事故，群众满意度达到96%，投诉：无'), '取得成效')).toBe('present');
+  });
+});
