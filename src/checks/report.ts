@@ -13,7 +13,7 @@ import { elementVerdicts } from './element-verdicts.js';
 import { findDates } from '../text/dates.js';
 import { findIssuer } from '../text/issuer.js';
 import { textNamesUnit } from '../text/unit-identity.js';
-import { isRuleUnit, unitNames } from '../units/rule-units.js';
+import { unitNames, unitRelation } from '../units/rule-units.js';
 import { contains, onOrBefore, placeOf, withinPeriodAndDeadline, type DayWindow } from '../windows/window.js';
 import { findSignature } from '../text/signature.js';
 
@@ -225,10 +225,12 @@ const evaluationCheck: Check = {
     const issuer = findIssuer(doc.text);
     if (!issuer) {
       emit('evaluation.no-issuer', { ...at, evidence: { seen: null, expected: '出具单位（落款）' } });
-    } else if (unit.name && isRuleUnit(issuer.name, ctx.rules, unit.name)) {
+    } else if (unit.name && unitRelation(issuer.name, ctx.rules, unit.name)) {
+      // A part of the unit (its 办公室, 综合股, 本局) is the unit: args.part says so.
+      const part = unitRelation(issuer.name, ctx.rules, unit.name) === 'part';
       emit('evaluation.self-issued', {
         ...at,
-        args: { seen: issuer.name, unit: unit.name },
+        args: { seen: issuer.name, unit: unit.name, ...(part ? { part } : {}) },
         evidence: { seen: issuer.name, expected: `${unit.name}以外的上级或主管部门` },
       });
     }

@@ -365,16 +365,28 @@ export const reportMessages = defineRules({
     severity: 'error',
     title: { zh: '部门评价由本单位出具', en: 'Evaluation issued by the unit itself' },
     message: {
-      zh: (a) => `部门评价的出具单位“${a.seen}”就是本单位“${a.unit}”，应由上级或主管部门出具`,
-      en: (a) => `the evaluation is issued by "${a.seen}", the unit "${a.unit}" itself; it must come from another body`,
+      zh: (a) =>
+        a.part
+          ? `部门评价的出具单位“${a.seen}”是本单位“${a.unit}”的内设机构，仍是本单位自评，应由上级或主管部门出具`
+          : `部门评价的出具单位“${a.seen}”就是本单位“${a.unit}”，应由上级或主管部门出具`,
+      en: (a) =>
+        a.part
+          ? `the evaluation is issued by "${a.seen}", a part of the unit "${a.unit}": it is still the unit's own; it must come from another body`
+          : `the evaluation is issued by "${a.seen}", the unit "${a.unit}" itself; it must come from another body`,
     },
-    why: { zh: '部门评价是他评，自己评价自己不被认可。', en: 'An evaluation must be made by someone else, not by the unit itself.' },
+    why: {
+      zh: '部门评价是他评，自己评价自己不被认可；本单位办公室、股室等内设机构出具的也是自评。',
+      en: "An evaluation must be made by someone else, not by the unit itself; one issued by the unit's own office or section is the unit's own too.",
+    },
     fix: { zh: '请上级主管部门或服务对象单位出具并盖章。', en: 'Have the supervising body issue and stamp it.' },
   },
   'evaluation.no-issuer': {
     severity: 'warning',
     title: { zh: '部门评价未写明出具单位', en: 'Evaluation does not name its issuer' },
-    message: { zh: () => '部门评价中找不到出具单位（落款或“评价单位：”）', en: () => 'the evaluation does not name the body that issued it' },
+    message: {
+      zh: () => '部门评价中找不到出具单位（落款或“评价单位：”；“评价单位（盖章）：”后面空着不算）',
+      en: () => 'the evaluation does not name the body that issued it (a blank issuer field on the form names nobody)',
+    },
     why: { zh: '不写出具单位，无法确认是他评。', en: 'Without an issuer it cannot be shown to be an external evaluation.' },
     fix: { zh: '在文末落款写明出具单位全称并盖章。', en: 'Put the issuing body\'s full name and stamp at the end.' },
   },

@@ -89,6 +89,7 @@ const RAW: Args = {
   source: 'mvhd',
   online: true,
   picture: false,
+  part: true,
 };
 
 /** Each known code of a coded arg (every one is rendered, one at a time). */
@@ -118,6 +119,7 @@ const CODES: Record<string, ArgValue[]> = {
   online: [false],
   what: ['chars', 'sentences'],
   picture: [true],
+  part: [false],
   match: [[]],
   how: [['vanish'], ['style'], ['white'], ['tiny'], ['invisible']],
 };
