@@ -75,6 +75,9 @@ const ZH: Record<string, string> = {
   'display help for command': '显示命令帮助',
 };
 
+const HELP_COMMAND_EN = 'display help for command';
+const HELP_COMMAND_ZH = '显示某个命令的帮助';
+
 const TITLES_ZH: Record<string, string> = {
   'Usage:': '用法：',
   'Arguments:': '参数：',
@@ -119,9 +122,12 @@ export function localizeHelp(program: Command, lang: Lang): void {
       boxWrap: (str: string, width: number) => wrapHelpText(str, width),
       styleTitle: (s: string) => (lang === 'zh' ? (TITLES_ZH[s] ?? s) : s),
       optionDescription: (o: Option) => `${o.description ?? ''}${optionExtra(o, lang)}`,
+      // commander adds its own `help [command]` to a command that has subcommands and no action
+      // (`review`): made lazily, in English, after this walk.
+      subcommandDescription: (c: Command) => (lang === 'zh' && c.description() === HELP_COMMAND_EN ? HELP_COMMAND_ZH : c.description()),
     });
     for (const sub of cmd.commands) visit(sub);
   };
   visit(program);
-  if (lang === 'zh') program.helpCommand('help [command]', '显示某个命令的帮助');
+  if (lang === 'zh') program.helpCommand('help [command]', HELP_COMMAND_ZH);
 }

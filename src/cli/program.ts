@@ -253,8 +253,15 @@ export async function runProgram(argvIn: string[], ioIn: CliIO, env: Env): Promi
     for (const e of errors) io.stderr(visibleLines(e));
   } catch (e) {
     if (e instanceof CommanderError) {
-      if (e.code === 'commander.helpDisplayed' || e.code === 'commander.version' || e.code === 'commander.help') {
+      if (e.code === 'commander.helpDisplayed' || e.code === 'commander.version' || (e.code === 'commander.help' && e.exitCode === 0)) {
         io.setExitCode(0);
+        return;
+      }
+      if (e.code === 'commander.help') {
+        // A command that needs a subcommand given none (`ledger-check review`): its help is the
+        // usage error, on stderr, exit 2 — as for `ledger-check` without a folder.
+        io.stderr(visibleLines(errors.join('')));
+        io.setExitCode(2);
         return;
       }
       const text = errors.join('');

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Command } from 'commander';
 import stringWidth from 'string-width';
-import { buildProgram } from '../../src/cli/program.js';
+import { buildProgram, runProgram } from '../../src/cli/program.js';
 import { wrapHelpText } from '../../src/cli/help.js';
 import type { Lang } from '../../src/types.js';
 
@@ -50,5 +50,46 @@ describe('--help wraps Chinese descriptions by display width', () => {
     expect(wrapHelpText('一二三\n四五六', 80)).toBe('一二三\n四五六');
     expect(wrapHelpText('一二三四五六七八九十'.repeat(3), 30)).toBe('一二三四五六七八九十'.repeat(3));
     expect(wrapHelpText('一二三四五六七八九十'.repeat(6), 40).split('\n')).toHaveLength(3);
+  });
+});
+
+describe('a command that needs a subcommand', () => {
+  async function run(argv: string[]) {
+    const out: string[] = [];
+    const err: string[] = [];
+    let code: number | undefined;
+    const io = { stdout: (s: string) => void out.push(s), stderr: (s: string) => void err.push(s), lang: () => 'zh' as Lang, setExitCode: (n: number) => void (code = n) };
+    await runProgram(argv, io, { isTTY: false, stderrTTY: false, ci: true, noColor: true, forceColor: false });
+    return { stdout: out.join(''), stderr: err.join(''), code };
+  }
+
+  it('given none (`ledger-check review`): its help on stderr, exit 2 — was nothing at all and exit 0', async () => {
+    const r = await run(['review']);
+    expect(r.code).toBe(2);
+    expect(r.stdout).toBe('');
+    expect(r.stderr).toContain('用法： ledger-check review');
+    expect(r.stderr).toContain('accept');
+    const en = await run(['--lang', 'en', 'review']);
+    expect(en.code).toBe(2);
+    expect(en.stderr).toContain('Usage: ledger-check review');
+  });
+
+  it('asked for (`review help`, `review --help`): on stdout, exit 0', async () => {
+    for (const argv of [['review', 'help'], ['review', '--help']]) {
+      const r = await run(argv);
+      expect(r.code, argv.join(' ')).toBe(0);
+      expect(r.stdout).toContain('用法： ledger-check review');
+      expect(r.stderr).toBe('');
+    }
+  });
+
+  it('zh: its `help [command]` line is Chinese too (commander adds it in English)', () => {
+    const review = program('zh').commands.find((c) => c.name() === 'review')!;
+    const text = review.helpInformation();
+    expect(text).toContain('help [command]');
+    expect(text).not.toContain('display help');
+    expect(text).toContain('显示某个命令的帮助');
+    expect(program('zh').helpInformation()).toContain('显示某个命令的帮助');
+    expect(program('en').commands.find((c) => c.name() === 'review')!.helpInformation()).toContain('display help for command');
   });
 });
