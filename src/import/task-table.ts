@@ -150,7 +150,11 @@ async function readTaskTable(absPath: string): Promise<Buffer> {
   try {
     fh = await open(absPath, fsConstants.O_RDONLY | (fsConstants.O_NONBLOCK ?? 0));
   } catch (e) {
-    throw new TaskTableError('not-found', (e as Error).message);
+    // Named by its path, in the run's language: the system's English (ENOENT: no such file …) is
+    // not a clerk's message. Only a missing file is "not found"; any other failure is unreadable.
+    const code = (e as NodeJS.ErrnoException).code;
+    if (code === 'ENOENT' || code === 'ENOTDIR') throw new TaskTableError('not-found', absPath);
+    throw new TaskTableError('unreadable', code ? `${absPath} (${code})` : absPath);
   }
   try {
     const st = await fh.stat();
@@ -178,7 +182,7 @@ export async function importTaskTable(absPath: string): Promise<ImportResult> {
   if (kind === 'empty') throw new TaskTableError('empty', absPath);
   if (kind === 'encrypted') throw new TaskTableError('encrypted', absPath);
   if (kind === 'legacy-xls') throw new TaskTableError('legacy-format', absPath);
-  if (kind !== 'zip') throw new TaskTableError('unreadable', `not an .xlsx workbook: ${absPath}`);
+  if (kind !== 'zip') throw new TaskTableError('unreadable', absPath);
   let sheets: GridSheet[];
   try {
     sheets = (await readXlsxGrid(buf)).sheets;

@@ -108,6 +108,13 @@ describe('ledger-check rules import', () => {
     const missing = await cli(['rules', 'import', path.join(dir, 'nope.xlsx')]);
     expect([missing.code, missing.stdout]).toEqual([2, '']);
     expect(missing.stderr).toContain('找不到任务分解表');
+    // The path, in the run's language: not the system's English (ENOENT: no such file or directory, open …).
+    expect(missing.stderr).toBe(`ledger-check: 找不到任务分解表：${path.join(dir, 'nope.xlsx')}（请检查路径和文件名）\n`);
+    expect((await cli(['rules', 'import', path.join(dir, 'nope.xlsx')], 'en')).stderr).toBe(`ledger-check: task table not found: ${path.join(dir, 'nope.xlsx')} (check the path and file name)\n`);
+    // Not a workbook: the path alone after the reason, no English aside in the Chinese line.
+    const txt = path.join(dir, 'notes.txt');
+    await fs.writeFile(txt, '任务分解表见附件');
+    expect((await cli(['rules', 'import', txt])).stderr).toBe(`ledger-check: 无法读取任务分解表（需要 .xlsx 文件）：${txt}\n`);
     const xls = path.join(dir, 'old.xls');
     await fs.writeFile(xls, makeCfbStub('xls'));
     expect((await cli(['rules', 'import', xls], 'en')).stderr).toContain('save it as .xlsx');

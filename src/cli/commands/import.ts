@@ -10,7 +10,7 @@ const MB = 1024 * 1024;
 
 const TEXT: Record<'zh' | 'en', Record<TaskTableErrorCode, (d: string) => string> & { sheets: (names: readonly string[]) => string; notes: string; wrote: (p: string, n: number) => string; writeFailed: (p: string, e: string) => string }> = {
   zh: {
-    'not-found': (d) => `找不到任务分解表：${d}`,
+    'not-found': (d) => `找不到任务分解表：${d}（请检查路径和文件名）`,
     'not-a-file': (d) => `任务分解表不是普通文件（是管道、设备或文件夹），未读取：${d}`,
     'too-large': (d) => `任务分解表超过 ${MAX_REGISTER_BYTES / MB} MB，未读取：${d}`,
     empty: (d) => `任务分解表是空文件：${d}`,
@@ -26,7 +26,7 @@ const TEXT: Record<'zh' | 'en', Record<TaskTableErrorCode, (d: string) => string
     writeFailed: (p, e) => `无法写入 ${p}：${e}`,
   },
   en: {
-    'not-found': (d) => `task table not found: ${d}`,
+    'not-found': (d) => `task table not found: ${d} (check the path and file name)`,
     'not-a-file': (d) => `the task table is not a regular file (a pipe, device or folder) and was not read: ${d}`,
     'too-large': (d) => `the task table is larger than ${MAX_REGISTER_BYTES / MB} MB and was not read: ${d}`,
     empty: (d) => `the task table is an empty file: ${d}`,
