@@ -332,9 +332,9 @@ export const coreMessages = defineRules({
     title: { zh: '单位未提交台账', en: 'Unit handed in nothing' },
     message: {
       zh: (a) =>
-        `${a.unit}${a.seen === 'no-folder' ? '没有单位文件夹' : '的文件夹是空的'}，分配的 ${a.expected} 个指标都没有提交材料（完成率 0%）`,
+        `${a.unit}${a.seen === 'no-folder' ? '没有单位文件夹' : '的文件夹是空的'}，分配的 ${a.expected} 个指标${a.expected === 1 ? '' : '都'}没有提交材料（完成率 0%）`,
       en: (a) =>
-        `${a.unit} ${a.seen === 'no-folder' ? 'has no folder' : 'has an empty folder'}: none of its ${plural(a.expected, 'assigned indicator', 'assigned indicators')} has material (completion 0%)`,
+        `${a.unit} ${a.seen === 'no-folder' ? 'has no folder' : 'has an empty folder'}: ${a.expected === 1 ? 'its one assigned indicator has no material' : `none of its ${plural(a.expected, 'assigned indicator', 'assigned indicators')} has material`} (completion 0%)`,
     },
     why: {
       zh: '未交或空交是全县网上申报最常见、扣分最多的问题。',

@@ -71,6 +71,11 @@ describe('indicator and unit level', () => {
     const none = runChecks(materialChecks, unitOf([], { assigned: ['A'], files: [], folder: null }), ctx);
     expect(none[0]).toMatchObject({ args: { seen: 'no-folder', expected: 1 }, evidence: { seen: null } });
     expect(ids(none)).toEqual(['unit.nothing-submitted']); // nothing else: no sign-off, deadline … findings
+    // One indicator reads as one ('none of its 1 assigned indicator', 'the 1 个指标都' were said).
+    expect(renderMessage('unit.nothing-submitted', 'en', none[0]!.args)).toBe('县教育局 has no folder: its one assigned indicator has no material (completion 0%)');
+    expect(renderMessage('unit.nothing-submitted', 'zh', none[0]!.args)).toBe('县教育局没有单位文件夹，分配的 1 个指标没有提交材料（完成率 0%）');
+    expect(renderMessage('unit.nothing-submitted', 'en', empty[0]!.args)).toBe('县教育局 has an empty folder: none of its 2 assigned indicators has material (completion 0%)');
+    expect(renderMessage('unit.nothing-submitted', 'zh', empty[0]!.args)).toBe('县教育局的文件夹是空的，分配的 2 个指标都没有提交材料（完成率 0%）');
   });
 
   it('sign-off sheet: none at the root → signoff-missing; one there → nothing; a partial run never asks', () => {
