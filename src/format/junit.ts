@@ -59,6 +59,9 @@ export const junitPieces: ChunkFormatter = function* (report) {
     if (!groups.has(k)) groups.set(k, { cases: [] });
     return groups.get(k)!;
   };
+  // Suites in the order of the rule file's units, as every other format lists them (the files'
+  // order put 县卫健委 before 县教育局); what lies outside every unit after them.
+  for (const u of report.units) group(u.name);
   for (const f of report.files) {
     group(f.unit).cases.push({
       name: f.path,

@@ -38,6 +38,11 @@ describe('junit follows --lang', () => {
     expect(x).toMatch(/message="not checked — /);
     for (const word of OWN.zh) expect(x).not.toContain(word);
   });
+  it('test suites follow the units in the rule file’s order, as the screen, page and workbook list them', () => {
+    const suites = [...xml(zh).matchAll(/<testsuite name="([^"]*)"/g)].map((m) => m[1]);
+    expect(suites).toEqual(zh.units.map((u) => u.name));
+    expect(suites).toEqual(['县教育局', '县文旅局', '县卫健委', '县市场监管局']);
+  });
   it('a place is in brackets, as on the screen (never （照片拍摄时间（EXIF））)', () => {
     expect(xml(zh)).toContain('不在测评周期 2025-08-01 ~ 2026-07-31 内 [照片拍摄时间（EXIF）]');
     expect(xml(zh)).not.toContain('（EXIF））');
