@@ -72,6 +72,7 @@ function junitBefore(report: Report): string {
   const lines = ['<?xml version="1.0" encoding="UTF-8"?>'];
   const groups = new Map<string, { name: string; findings: Finding[]; notChecked: boolean }[]>();
   const group = (unit: string | null) => groups.get(unit ?? '') ?? groups.set(unit ?? '', []).get(unit ?? '')!;
+  for (const u of report.units) group(u.name); // suites in the rule file's order of units (users17)
   for (const f of report.files) group(f.unit).push({ name: f.path, findings: report.findings.filter((x) => x.file === f.path), notChecked: f.status === 'not-checked' });
   const zh = report.lang === 'zh';
   for (const u of report.units) group(u.name).push({ name: zh ? `${u.folder || u.name}（单位材料）` : `${u.folder || u.name} (unit material)`, findings: report.findings.filter((x) => x.unit === u.name && !x.file), notChecked: false });
