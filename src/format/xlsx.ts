@@ -17,7 +17,7 @@ import { fileHref } from './links.js';
 import { cellText, xmlText } from './xml-text.js';
 import { BIDI_CHARS } from './terminal.js';
 import { findingStatusWord } from './review.js';
-import { duplicateGroups, groupCountSentence, withGroupSize, groupSizes } from './groups.js';
+import { duplicateGroups, groupCountSentence, withGroupSize, groupSizes, messageUnderFile } from './groups.js';
 
 type Worksheet = ExcelJSNs.Worksheet;
 type Cell = string | number | { text: string; hyperlink: string } | null;
@@ -267,7 +267,9 @@ export async function workbook(report: Report, opts: Pick<FormatOptions, 'output
   const groups = duplicateGroups(report.findings);
   const sizes = groupSizes(report);
   const listed = report.findings.filter((f) => !groups.member.has(f) || groups.first.has(f));
-  const messageOf = (f: (typeof listed)[number]) => (f.group ? withGroupSize(f.message, L, sizes.get(f.group)) : f.message);
+  // The file has its own column: a photo's message says what is wrong without its name again (as
+  // the screen and the page print it under the file); a group's row keeps the names it compares.
+  const messageOf = (f: (typeof listed)[number]) => (f.group ? withGroupSize(f.message, L, sizes.get(f.group)) : messageUnderFile(f));
   // Units in the summary's (the rule file's) order; within a unit, the report's order.
   const findingRows = listedFindings(listed.sort((a, b) => rank(a.unit) - rank(b.unit)));
   sheet(

@@ -89,6 +89,15 @@ describe('xlsx: a summary the office can sort, print and send', () => {
       if (x.file) expect(cell).toEqual({ text: x.file.split('/').pop(), hyperlink: `../../台账/${x.file}` });
       else expect(cell).toBe('');
     });
+    // The file has its column: a photo's message does not name it again (微信图片_20260518.jpg：没有拍摄信息… was
+    // written beside 微信图片_20260518.jpg), as the screen prints it under the file; a group's row keeps its names.
+    const msgCol = header.indexOf('说明') + 1;
+    const noExif = ordered.findIndex((x) => x.ruleId === 'photo.no-exif');
+    expect(noExif).toBeGreaterThanOrEqual(0);
+    expect(ordered[noExif]!.message).toMatch(/^微信图片_20260518\.jpg：/);
+    expect(f.getRow(3 + noExif).getCell(msgCol).value).toBe('没有拍摄信息（EXIF），像是微信/QQ 转发或压缩后的图片');
+    const group = ordered.findIndex((x) => !!x.group);
+    expect(String(f.getRow(3 + group).getCell(msgCol).value)).toMatch(/^2026-01-10 县人民医院 义诊/);
   });
 
   it('gives wrapped rows the height of their lines, so print does not cut messages off', async () => {
