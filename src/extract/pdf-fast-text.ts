@@ -7,7 +7,7 @@
  * through an ExtGState, Type3 glyph operators, unknown operators, operand counts pdf.js would
  * repair, right-to-left text.
  */
-import { tinyGlyphs, type TextItemLike } from './pdf-text.js';
+import { clippedGlyph, tinyGlyphs, type TextItemLike } from './pdf-text.js';
 import { Cmd, Dict, EOF, Lexer, Name, Ref, Stream, decline, type Obj } from './pdf-fast-syntax.js';
 import type { FastDoc } from './pdf-fast-doc.js';
 import { loadFont, type FastFont, type FastGlyph } from './pdf-fast-font.js';
@@ -61,6 +61,8 @@ class TextState {
   clearFill = false;
   /** The fill colour space is a Separation or DeviceN (tints: 0 is no ink, white). */
   inkFill = false;
+  /** A box holding the clipping region in page space (null: none set); replaced, never changed in place. */
+  clip: number[] | null = null;
   translateTextMatrix(x: number, y: number): void {
     const m = this.textMatrix;
     m[4] = m[0]! * x + m[2]! * y + m[4]!;
@@ -90,6 +92,7 @@ class TextState {
     c.whiteFill = this.whiteFill;
     c.clearFill = this.clearFill;
     c.inkFill = this.inkFill;
+    c.clip = this.clip;
     return c;
   }
 }
@@ -189,6 +192,9 @@ class PageReader {
   /** compareWithLastPosition's transform: read there and never kept, so one array serves every glyph. */
   private readonly scratch: M = [0, 0, 0, 0, 0, 0];
   private glyphCount = 0;
+  /** The current path's box in page space, and whether it becomes a clip when it ends (W / W*). */
+  private pathBox: number[] | null = null;
+  private clipNext = false;
   /** The glyphs of the string being shown (reused; entries past its count are stale). */
   private readonly glyphs: FastGlyph[] = [];
 
@@ -204,6 +210,18 @@ class PageReader {
     this.fontRes = page.resources ? doc.val(page.resources, 'Font') : undefined;
     this.extGState = page.resources ? page.resources.map.get('ExtGState') : undefined;
     this.xobjects = page.resources ? page.resources.map.get('XObject') : undefined;
+  }
+
+  /** A point of the path being built, in page space (the reader's `clip` patch: ledgerPathPoint). */
+  private pathPoint(x: number, y: number): void {
+    const m = this.ts.ctm;
+    const px = m[0]! * x + m[2]! * y + m[4]!;
+    const py = m[1]! * x + m[3]! * y + m[5]!;
+    const b = (this.pathBox ??= [Infinity, Infinity, -Infinity, -Infinity]);
+    b[0] = Math.min(b[0]!, px);
+    b[1] = Math.min(b[1]!, py);
+    b[2] = Math.max(b[2]!, px);
+    b[3] = Math.max(b[3]!, py);
   }
 
   private saveLastChar(char: string): boolean {
@@ -431,6 +449,8 @@ class PageReader {
       // A glyph of 1 pt or less (font size, text matrix and CTM together): pdf-text.ts decides
       // whether it can be seen (not over an image), with what the page paints.
       if ((tiny ??= tinyGlyphs(this.currentTransform()))) decline('text that may be hidden');
+      // A glyph outside the clipping path: the reader marks it (pdf-text.ts clippedGlyph).
+      if (ts.clip && clippedGlyph(this.currentTransform(), glyph.width * ts.fontMatrix[0]!, ts.clip)) decline('text that may be clipped');
       if (!category.isZeroWidthDiacritic && !this.compareWithLastPosition(scaledDim)) {
         ts.translateTextMatrix(scaledDim * ts.textHScale, 0);
         continue;
@@ -646,6 +666,46 @@ class PageReader {
           }
           break;
         }
+        case 'm':
+        case 'l':
+        case 'c':
+        case 'v':
+        case 'y':
+          for (let k = 0; k + 1 < argc; k += 2) this.pathPoint(num(args[k]), num(args[k + 1]));
+          break;
+        case 're': {
+          const x = num(args[0]);
+          const y = num(args[1]);
+          const w = num(args[2]);
+          const h = num(args[3]);
+          this.pathPoint(x, y);
+          this.pathPoint(x + w, y);
+          this.pathPoint(x, y + h);
+          this.pathPoint(x + w, y + h);
+          break;
+        }
+        case 'W':
+        case 'W*':
+          this.clipNext = true;
+          break;
+        case 'n':
+        case 'S':
+        case 's':
+        case 'f':
+        case 'F':
+        case 'f*':
+        case 'B':
+        case 'B*':
+        case 'b':
+        case 'b*':
+          if (this.clipNext && this.pathBox) {
+            const b = this.pathBox;
+            const c = ts.clip;
+            ts.clip = c ? [Math.max(c[0]!, b[0]!), Math.max(c[1]!, b[1]!), Math.min(c[2]!, b[2]!), Math.min(c[3]!, b[3]!)] : b;
+          }
+          this.pathBox = null;
+          this.clipNext = false;
+          break;
         case 'BMC':
         case 'BDC':
         case 'EMC':

@@ -64,6 +64,39 @@ export function tinyGlyphs(t: readonly number[]): boolean {
   return Math.max(Math.hypot(t[0]!, t[1]!), Math.hypot(t[2]!, t[3]!)) <= TINY_TEXT_PT;
 }
 
+/**
+ * Whether a glyph lies wholly outside the clip (a box holding the clipping region, in page space):
+ * its box (the em square under the text rendering matrix `t`, widened by a quarter em, to its advance
+ * of `em` ems when wider) overlaps the clip's by less than half a point either way. The text reader's
+ * `clip` patch (pdfjs-text-worker.ts) is this test in pdf.js's worker.
+ */
+export function clippedGlyph(t: readonly number[], em: number, clip: readonly number[], vertical = false): boolean {
+  const a = Math.max(1, Math.abs(em));
+  const gx = vertical ? [-1, 1] : [-0.25, a + 0.25];
+  const gy = vertical ? [-a - 0.25, 1.25] : [-0.5, 1.25];
+  let x0 = Infinity;
+  let y0 = Infinity;
+  let x1 = -Infinity;
+  let y1 = -Infinity;
+  for (const u of gx) {
+    for (const w of gy) {
+      const x = t[0]! * u + t[2]! * w + t[4]!;
+      const y = t[1]! * u + t[3]! * w + t[5]!;
+      x0 = Math.min(x0, x);
+      y0 = Math.min(y0, y);
+      x1 = Math.max(x1, x);
+      y1 = Math.max(y1, y);
+    }
+  }
+  return !(Math.min(x1, clip[2]!) - Math.max(x0, clip[0]!) >= 0.5 && Math.min(y1, clip[3]!) - Math.max(y0, clip[1]!) >= 0.5);
+}
+
+/**
+ * The least share of the page that painted images must show, together, for invisible or tiny text
+ * to be read as a scan's OCR layer over them (a scan's page image shows nearly all of it).
+ */
+export const IMAGE_PAGE_SHARE = 0.01;
+
 /** Text left out of a document because nobody can see it: non-blank characters, and how ('invisible', 'white', 'tiny'). */
 export interface HiddenPdfText {
   chars: number;
@@ -77,32 +110,40 @@ const nonBlank = (s: string): number => s.replace(/[\s\u3000]/g, '').length;
 /**
  * The items a reader of the page can see. The text reader marks (pdfjs-text-worker.ts, hidden-text)
  * glyphs drawn invisible (`ledgerHidden: 2`: render mode 3 or 7) and filled near-white
- * (`ledgerHidden: 1`), and what the page paints (`{ type: 'ledgerPaint', image }`); glyphs of 1 pt or
+ * (`ledgerHidden: 1`), glyphs outside the clipping path (`ledgerHidden: 4`: never drawn), and what the
+ * page paints (`{ type: 'ledgerPaint', image, share }`: share, the part of the page an image shows); glyphs of 1 pt or
  * less (tinyGlyphs) are judged as invisible ones. Invisible text is kept over an image (a scanned page's OCR layer: the image is what it says) and white text on a
  * page that paints an image or a coloured fill (a white title on a coloured band); on a bare page
  * neither can be seen and both are left out, counted in `hidden`.
  */
 export function visibleItems(all: readonly object[], hidden?: HiddenPdfText): TextItemLike[] {
-  let image = false;
+  let imageShare = 0;
   let painted = false;
   for (const i of all) {
     if ((i as { type?: unknown }).type === 'ledgerPaint') {
       painted = true;
-      if ((i as { image?: unknown }).image === true) image = true;
+      if ((i as { image?: unknown }).image === true) {
+        const share = (i as { share?: unknown }).share;
+        imageShare += typeof share === 'number' && Number.isFinite(share) ? share : 1;
+      }
     }
   }
+  // Images showing less than IMAGE_PAGE_SHARE of the page together (a speck, or drawn where a
+  // clip or the page's edge hides them) are no scan for invisible text to be the OCR layer of.
+  const image = imageShare >= IMAGE_PAGE_SHARE;
   if (image && hidden) hidden.imagePages = (hidden.imagePages ?? 0) + 1;
   const out: TextItemLike[] = [];
   for (const i of all) {
     if (!('str' in i)) continue;
     const item = i as TextItemLike & { ledgerHidden?: number };
     // Glyphs of 1 pt or less are as invisible (a scan's OCR layer over its image is still read).
-    const h = item.ledgerHidden || (nonBlank(item.str) > 0 && tinyGlyphs(item.transform) ? 3 : 0);
-    if (((h === 2 || h === 3) && !image) || (h === 1 && !painted)) {
+    // Glyphs outside the clipping path (4) are never drawn, whatever the page paints.
+    const h = item.ledgerHidden === 4 ? 4 : item.ledgerHidden || (nonBlank(item.str) > 0 && tinyGlyphs(item.transform) ? 3 : 0);
+    if (h === 4 || ((h === 2 || h === 3) && !image) || (h === 1 && !painted)) {
       if (hidden) {
         const n = nonBlank(item.str);
         hidden.chars += n;
-        const how = h === 2 ? 'invisible' : h === 3 ? 'tiny' : 'white';
+        const how = h === 4 ? 'clipped' : h === 2 ? 'invisible' : h === 3 ? 'tiny' : 'white';
         if (n > 0 && !hidden.how.includes(how)) hidden.how.push(how);
       }
       continue;

@@ -280,9 +280,20 @@ const PATCHES: Patch[] = [
       '            break;\n' +
       '          }\n' +
       '          case OPS.fill:\n          case OPS.eoFill:\n          case OPS.fillStroke:\n          case OPS.eoFillStroke:\n          case OPS.closeFillStroke:\n          case OPS.closeEOFillStroke:\n' +
-      '            if (!textState.ledgerWhite) {\n              textContent.items.push({ type: "ledgerPaint", image: false });\n            }\n            break;\n' +
-      '          case OPS.shadingFill:\n            textContent.items.push({ type: "ledgerPaint", image: false });\n            break;\n' +
-      '          case OPS.endInlineImage:\n            textContent.items.push({ type: "ledgerPaint", image: true });\n            break;\n',
+      '            if (!textState.ledgerWhite && ledgerSeen(ledgerPathBox) > 0) {\n              textContent.items.push({ type: "ledgerPaint", image: false });\n            }\n            ledgerEndPath();\n            break;\n' +
+      '          case OPS.shadingFill:\n            if (ledgerSeen(null) > 0) {\n              textContent.items.push({ type: "ledgerPaint", image: false });\n            }\n            break;\n' +
+      '          case OPS.endInlineImage:\n            ledgerImagePaint();\n            break;\n' +
+      // 13. `clip`: the clipping path, as the bounding box of each path set as a clip (W / W* before
+      // the path ends), intersected through the graphics state (q/Q restore it; a form's /BBox clips
+      // too). The box holds the real clip region, so a glyph whose box lies outside it is surely not
+      // drawn: such glyphs get `ledgerHidden: 4` (clipped away).
+      '          case OPS.moveTo:\n          case OPS.lineTo:\n          case OPS.curveTo:\n          case OPS.curveTo2:\n          case OPS.curveTo3:\n' +
+      '            for (let k = 0; k + 1 < args.length; k += 2) {\n              ledgerPathPoint(args[k], args[k + 1]);\n            }\n            break;\n' +
+      '          case OPS.rectangle:\n            if (args.length === 4 && args.every((v) => typeof v === "number")) {\n' +
+      '              ledgerPathPoint(args[0], args[1]);\n              ledgerPathPoint(args[0] + args[2], args[1]);\n              ledgerPathPoint(args[0], args[1] + args[3]);\n              ledgerPathPoint(args[0] + args[2], args[1] + args[3]);\n' +
+      '            }\n            break;\n' +
+      '          case OPS.clip:\n          case OPS.eoClip:\n            ledgerClipNext = true;\n            break;\n' +
+      '          case OPS.endPath:\n          case OPS.stroke:\n          case OPS.closeStroke:\n            ledgerEndPath();\n            break;\n',
   },
   {
     // A fill made fully transparent by an ExtGState (/ca 0) draws nothing either: invisible.
@@ -302,7 +313,97 @@ const PATCHES: Patch[] = [
   {
     name: 'hidden-text-4',
     find: '              if (type.name !== "Form") {\n',
-    replace: '              if (type.name !== "Form") {\n                if (type.name === "Image") {\n                  textContent.items.push({ type: "ledgerPaint", image: true });\n                }\n',
+    replace: '              if (type.name !== "Form") {\n                if (type.name === "Image") {\n                  ledgerImagePaint();\n                }\n',
+  },
+  {
+    // 13. `clip`: the helpers (getTextContent's own scope): the path's box in page space, the clip
+    // it sets, what part of the page a paint can show, and whether a glyph lies outside the clip.
+    name: 'clip',
+    find: '    function flushTextContentItem() {\n',
+    replace:
+      '    let ledgerPathBox = null;\n    let ledgerClipNext = false;\n' +
+      '    function ledgerPathPoint(x, y) {\n' +
+      '      if (typeof x !== "number" || typeof y !== "number") {\n        return;\n      }\n' +
+      '      const m = stateManager.state.ctm;\n' +
+      '      const px = m[0] * x + m[2] * y + m[4];\n      const py = m[1] * x + m[3] * y + m[5];\n' +
+      '      const b = ledgerPathBox ??= [Infinity, Infinity, -Infinity, -Infinity];\n' +
+      '      b[0] = Math.min(b[0], px);\n      b[1] = Math.min(b[1], py);\n      b[2] = Math.max(b[2], px);\n      b[3] = Math.max(b[3], py);\n' +
+      '    }\n' +
+      '    function ledgerEndPath() {\n' +
+      '      if (ledgerClipNext && ledgerPathBox) {\n' +
+      '        const b = ledgerPathBox;\n        const c = stateManager.state.ledgerClip;\n' +
+      '        stateManager.state.ledgerClip = c ? [Math.max(c[0], b[0]), Math.max(c[1], b[1]), Math.min(c[2], b[2]), Math.min(c[3], b[3])] : b;\n' +
+      '      }\n' +
+      '      ledgerPathBox = null;\n      ledgerClipNext = false;\n' +
+      '    }\n' +
+      // The share of the page a box (null: the whole page) can show through the clip: 0 when nothing.
+      '    function ledgerSeen(box) {\n' +
+      '      const v = viewBox;\n' +
+      '      if (!v || v.length < 4) {\n        return 1;\n      }\n' +
+      '      const c = stateManager.state.ledgerClip;\n' +
+      '      let x0 = Math.min(v[0], v[2]), y0 = Math.min(v[1], v[3]), x1 = Math.max(v[0], v[2]), y1 = Math.max(v[1], v[3]);\n' +
+      '      const area = (x1 - x0) * (y1 - y0);\n' +
+      '      for (const b of [c, box]) {\n' +
+      '        if (b) {\n          x0 = Math.max(x0, b[0]);\n          y0 = Math.max(y0, b[1]);\n          x1 = Math.min(x1, b[2]);\n          y1 = Math.min(y1, b[3]);\n        }\n' +
+      '      }\n' +
+      '      const w = x1 - x0, h = y1 - y0;\n' +
+      '      return w > 0 && h > 0 && area > 0 ? (w * h) / area : 0;\n' +
+      '    }\n' +
+      // An image (the unit square under the CTM): the share of the page it shows.
+      '    function ledgerImagePaint() {\n' +
+      '      const m = stateManager.state.ctm;\n' +
+      '      const xs = [m[4], m[0] + m[4], m[2] + m[4], m[0] + m[2] + m[4]];\n      const ys = [m[5], m[1] + m[5], m[3] + m[5], m[1] + m[3] + m[5]];\n' +
+      '      const share = ledgerSeen([Math.min(...xs), Math.min(...ys), Math.max(...xs), Math.max(...ys)]);\n' +
+      '      if (share > 0) {\n        textContent.items.push({ type: "ledgerPaint", image: true, share });\n      }\n' +
+      '    }\n' +
+      // A glyph (advance `em` ems) wholly outside the clip: its box (the em square widened by a
+      // quarter em, the advance when wider) overlaps the clip's by less than half a point.
+      '    function ledgerClipped(em) {\n' +
+      '      const c = textState.ledgerClip;\n' +
+      '      if (!c) {\n        return false;\n      }\n' +
+      '      const t = getCurrentTextTransform();\n' +
+      '      const a = Math.max(1, Math.abs(em));\n' +
+      '      const vertical = !!textState.font?.vertical;\n' +
+      '      const gx = vertical ? [-1, 1] : [-0.25, a + 0.25];\n      const gy = vertical ? [-a - 0.25, 1.25] : [-0.5, 1.25];\n' +
+      '      let x0 = Infinity, y0 = Infinity, x1 = -Infinity, y1 = -Infinity;\n' +
+      '      for (const u of gx) {\n        for (const w of gy) {\n' +
+      '          const x = t[0] * u + t[2] * w + t[4];\n          const y = t[1] * u + t[3] * w + t[5];\n' +
+      '          x0 = Math.min(x0, x);\n          y0 = Math.min(y0, y);\n          x1 = Math.max(x1, x);\n          y1 = Math.max(y1, y);\n' +
+      '        }\n      }\n' +
+      '      return !(Math.min(x1, c[2]) - Math.max(x0, c[0]) >= 0.5 && Math.min(y1, c[3]) - Math.max(y0, c[1]) >= 0.5);\n' +
+      '    }\n' +
+      '    function flushTextContentItem() {\n',
+  },
+  {
+    name: 'clip-2',
+    find: '        const textChunk = ensureTextContentItem();\n',
+    replace:
+      '        if (textState.ledgerClip) {\n' +
+      '          const ledgerWant = ledgerClipped(glyphWidth * textState.fontMatrix[0]) ? 4 : ledgerHid;\n' +
+      '          if (textContentItem.initialized && (textContentItem.ledgerHid | 0) !== ledgerWant) {\n            flushTextContentItem();\n          }\n' +
+      '          textContentItem.ledgerHid = ledgerWant;\n' +
+      '        }\n' +
+      '        const textChunk = ensureTextContentItem();\n',
+  },
+  {
+    // A form's /BBox clips what it draws.
+    name: 'clip-3',
+    find: '                xObjStateManager.transform(matrix);\n              }\n',
+    replace:
+      '                xObjStateManager.transform(matrix);\n              }\n' +
+      '              try {\n' +
+      '                const bb = dict.getArray("BBox");\n' +
+      '                if (Array.isArray(bb) && bb.length === 4 && bb.every((v) => typeof v === "number")) {\n' +
+      '                  const m = xObjStateManager.state.ctm;\n' +
+      '                  const xs = [], ys = [];\n' +
+      '                  for (const [x, y] of [[bb[0], bb[1]], [bb[2], bb[1]], [bb[0], bb[3]], [bb[2], bb[3]]]) {\n' +
+      '                    xs.push(m[0] * x + m[2] * y + m[4]);\n                    ys.push(m[1] * x + m[3] * y + m[5]);\n' +
+      '                  }\n' +
+      '                  const c = xObjStateManager.state.ledgerClip;\n' +
+      '                  const b = [Math.min(...xs), Math.min(...ys), Math.max(...xs), Math.max(...ys)];\n' +
+      '                  xObjStateManager.state.ledgerClip = c ? [Math.max(c[0], b[0]), Math.max(c[1], b[1]), Math.min(c[2], b[2]), Math.min(c[3], b[3])] : b;\n' +
+      '                }\n' +
+      '              } catch {}\n',
   },
   // 11. `cid-width-range`: a composite font's /W (and /W2) ranges stop at CID 0xFFFF (shared with the
   // OCR renderer: pdf-stream-cap.ts).

@@ -42,6 +42,7 @@ const HIDDEN_HOW: Record<string, { zh: string; en: string }> = {
   white: { zh: '白色或接近白色的字', en: 'white or near-white' },
   tiny: { zh: '1 磅及以下的字号', en: '1 pt or smaller' },
   invisible: { zh: '设为不显示或全透明的文字', en: 'drawn invisible or fully transparent' },
+  clipped: { zh: '被裁剪在显示区域之外的文字', en: 'clipped out of view' },
 };
 const hiddenHow = (codes: ArgValue | undefined, lang: 'zh' | 'en') =>
   items(codes)
