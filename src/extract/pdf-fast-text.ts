@@ -706,8 +706,12 @@ class PageReader {
           this.pathBox = null;
           this.clipNext = false;
           break;
-        case 'BMC':
         case 'BDC':
+          // Optional content (a layer that may be switched off): the reader decides (its `layer` patch).
+          if (args[0] instanceof Name && args[0].name === 'OC') decline('optional content');
+          this.flush();
+          break;
+        case 'BMC':
         case 'EMC':
           this.flush();
           break;

@@ -244,7 +244,7 @@ const PATCHES: Patch[] = [
     find: '      const glyphs = font.charsToGlyphs(chars);\n',
     replace:
       '      const ledgerMode = textState.ledgerMode | 0;\n' +
-      '      const ledgerHid = ledgerMode === 3 || ledgerMode === 7 || textState.ledgerClear ? 2 : (ledgerMode === 0 || ledgerMode === 4) && textState.ledgerWhite ? 1 : 0;\n' +
+      '      const ledgerHid = ledgerOffLevels > 0 || textState.ledgerOffForm ? 5 : ledgerMode === 3 || ledgerMode === 7 || textState.ledgerClear ? 2 : (ledgerMode === 0 || ledgerMode === 4) && textState.ledgerWhite ? 1 : 0;\n' +
       '      if (textContentItem.initialized && (textContentItem.ledgerHid | 0) !== ledgerHid) {\n' +
       '        flushTextContentItem();\n' +
       '      }\n' +
@@ -322,6 +322,42 @@ const PATCHES: Patch[] = [
     find: '    function flushTextContentItem() {\n',
     replace:
       '    let ledgerPathBox = null;\n    let ledgerClipNext = false;\n' +
+      // 14. `layer`: optional content (a layer) the document's default configuration turns off is
+      // not shown or printed: text in it gets `ledgerHidden: 5`, and what it paints is no paint.
+      '    const ledgerMc = [];\n    let ledgerOffLevels = 0;\n' +
+      '    function ledgerOcConfig() {\n' +
+      '      if (xref.ledgerOc !== undefined) {\n        return xref.ledgerOc;\n      }\n' +
+      '      let cfg = null;\n' +
+      '      try {\n' +
+      '        const root = xref.root ?? xref.trailer?.get("Root");\n' +
+      '        const props = root instanceof Dict ? root.get("OCProperties") : null;\n' +
+      '        const d = props instanceof Dict ? props.get("D") : null;\n' +
+      '        if (d instanceof Dict) {\n' +
+      '          const ids = (k) => {\n            const a = d.get(k);\n            return new Set(Array.isArray(a) ? a.filter((r) => r instanceof Ref).map((r) => r.toString()) : []);\n          };\n' +
+      '          const base = d.get("BaseState");\n' +
+      '          cfg = { baseOff: base instanceof Name && base.name === "OFF", on: ids("ON"), off: ids("OFF") };\n' +
+      '        }\n' +
+      '      } catch {}\n' +
+      '      xref.ledgerOc = cfg;\n' +
+      '      return cfg;\n' +
+      '    }\n' +
+      '    function ledgerOcOff(raw) {\n' +
+      '      try {\n' +
+      '        const cfg = ledgerOcConfig();\n' +
+      '        if (!cfg) {\n          return false;\n        }\n' +
+      '        const d = raw instanceof Ref ? xref.fetch(raw) : raw;\n' +
+      '        if (!(d instanceof Dict)) {\n          return false;\n        }\n' +
+      '        const on = (r) => (cfg.baseOff ? cfg.on.has(r.toString()) : !cfg.off.has(r.toString()));\n' +
+      '        const type = d.get("Type");\n' +
+      '        if (type instanceof Name && type.name === "OCG") {\n          return raw instanceof Ref && !on(raw);\n        }\n' +
+      '        let g = d.getRaw("OCGs");\n' +
+      '        if (g instanceof Ref) {\n          const f = xref.fetch(g);\n          g = Array.isArray(f) ? f : [g];\n        }\n' +
+      '        const states = (Array.isArray(g) ? g : []).filter((r) => r instanceof Ref).map(on);\n' +
+      '        if (states.length === 0 || d.has("VE")) {\n          return false;\n        }\n' +
+      '        const p = d.get("P");\n        const policy = p instanceof Name ? p.name : "AnyOn";\n' +
+      '        return policy === "AllOn" ? states.some((x) => !x) : policy === "AnyOff" ? states.every((x) => x) : policy === "AllOff" ? states.some((x) => x) : !states.some((x) => x);\n' +
+      '      } catch {\n        return false;\n      }\n' +
+      '    }\n' +
       '    function ledgerPathPoint(x, y) {\n' +
       '      if (typeof x !== "number" || typeof y !== "number") {\n        return;\n      }\n' +
       '      const m = stateManager.state.ctm;\n' +
@@ -338,6 +374,7 @@ const PATCHES: Patch[] = [
       '    }\n' +
       // The share of the page a box (null: the whole page) can show through the clip: 0 when nothing.
       '    function ledgerSeen(box) {\n' +
+      '      if (ledgerOffLevels > 0 || stateManager.state.ledgerOffForm) {\n        return 0;\n      }\n' +
       '      const v = viewBox;\n' +
       '      if (!v || v.length < 4) {\n        return 1;\n      }\n' +
       '      const c = stateManager.state.ledgerClip;\n' +
@@ -403,7 +440,36 @@ const PATCHES: Patch[] = [
       '                  const b = [Math.min(...xs), Math.min(...ys), Math.max(...xs), Math.max(...ys)];\n' +
       '                  xObjStateManager.state.ledgerClip = c ? [Math.max(c[0], b[0]), Math.max(c[1], b[1]), Math.min(c[2], b[2]), Math.min(c[3], b[3])] : b;\n' +
       '                }\n' +
-      '              } catch {}\n',
+      '              } catch {}\n' +
+      '              if (ledgerOffLevels > 0 || ledgerOcOff(dict.getRaw("OC"))) {\n                currentState.ledgerOffForm = true;\n              }\n',
+  },
+  {
+    name: 'layer',
+    find: '          case OPS.beginMarkedContent:\n            flushTextContentItem();\n',
+    replace: '          case OPS.beginMarkedContent:\n            flushTextContentItem();\n            ledgerMc.push(false);\n',
+  },
+  {
+    name: 'layer-2',
+    find: '          case OPS.beginMarkedContentProps:\n            flushTextContentItem();\n',
+    replace:
+      '          case OPS.beginMarkedContentProps:\n            flushTextContentItem();\n' +
+      '            {\n' +
+      '              let ledgerOff = false;\n' +
+      '              if (args[0] instanceof Name && args[0].name === "OC") {\n' +
+      '                let raw = args[1];\n' +
+      '                if (raw instanceof Name) {\n' +
+      '                  try {\n                    const props = resources.get("Properties");\n                    raw = props instanceof Dict ? props.getRaw(raw.name) : null;\n                  } catch {\n                    raw = null;\n                  }\n' +
+      '                }\n' +
+      '                ledgerOff = ledgerOcOff(raw);\n' +
+      '              }\n' +
+      '              ledgerMc.push(ledgerOff);\n' +
+      '              if (ledgerOff) {\n                ledgerOffLevels++;\n              }\n' +
+      '            }\n',
+  },
+  {
+    name: 'layer-3',
+    find: '          case OPS.endMarkedContent:\n            flushTextContentItem();\n',
+    replace: '          case OPS.endMarkedContent:\n            flushTextContentItem();\n            if (ledgerMc.pop()) {\n              ledgerOffLevels--;\n            }\n',
   },
   // 11. `cid-width-range`: a composite font's /W (and /W2) ranges stop at CID 0xFFFF (shared with the
   // OCR renderer: pdf-stream-cap.ts).

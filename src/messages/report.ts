@@ -43,6 +43,7 @@ const HIDDEN_HOW: Record<string, { zh: string; en: string }> = {
   tiny: { zh: '1 磅及以下的字号', en: '1 pt or smaller' },
   invisible: { zh: '设为不显示或全透明的文字', en: 'drawn invisible or fully transparent' },
   clipped: { zh: '被裁剪在显示区域之外的文字', en: 'clipped out of view' },
+  layer: { zh: '所在图层设为不显示', en: 'in a layer switched off' },
 };
 const hiddenHow = (codes: ArgValue | undefined, lang: 'zh' | 'en') =>
   items(codes)

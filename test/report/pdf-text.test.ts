@@ -35,7 +35,7 @@ describe('PDF text is what the previous engine gave', () => {
     } finally {
       delete process.env.LEDGER_CHECK_PDF_FAST;
     }
-    expect(textWorkerPatches()).toEqual(['font-program', 'cmap-cache', 'cjk-tounicode-cache', 'cjk-tounicode-store', 'tounicode-copy-on-amend', 'tounicode-copy-on-amend-2', 'no-drawing-glyph-map', 'native-inflate', 'native-inflate-2', 'glyph-category', 'bidi-ltr-fast-path', 'hidden-text', 'hidden-text-2', 'hidden-text-3', 'hidden-text-5', 'hidden-text-4', 'clip', 'clip-2', 'clip-3', 'cid-width-range', 'cid-width-range-2', 'stream-cap', 'native-pdf20-hash']);
+    expect(textWorkerPatches()).toEqual(['font-program', 'cmap-cache', 'cjk-tounicode-cache', 'cjk-tounicode-store', 'tounicode-copy-on-amend', 'tounicode-copy-on-amend-2', 'no-drawing-glyph-map', 'native-inflate', 'native-inflate-2', 'glyph-category', 'bidi-ltr-fast-path', 'hidden-text', 'hidden-text-2', 'hidden-text-3', 'hidden-text-5', 'hidden-text-4', 'clip', 'clip-2', 'clip-3', 'layer', 'layer-2', 'layer-3', 'cid-width-range', 'cid-width-range-2', 'stream-cap', 'native-pdf20-hash']);
   });
 
   it('and leaves the thread as it was: native Array.prototype.push, no global pdf.js worker', async () => {
