@@ -60,7 +60,8 @@ export function partiesOf(seg: Segmented, title: string): Parties {
   if (ownPlace && !GENERIC_STEM.test(ownPlace[1]!)) own.push(ownPlace[1]!);
   const others = new Set<string>();
   const visit = VISITED.exec(title);
-  if (visit) for (const s of stems(visit[1]!)) if (!own.includes(s)) others.add(s);
+  // 关于接待桐岭县代表团到清河县考察…: the visit is another party's to the unit, not the unit's (review17).
+  if (visit && !/接待|迎接/.test(title.slice(0, visit.index))) for (const s of stems(visit[1]!)) if (!own.includes(s)) others.add(s);
   return { own, others: [...others] };
 }
 
@@ -69,6 +70,18 @@ function namesUnit(clause: string, own: string[]): boolean {
   if (/我|咱们|本(?:局|县|单位|中心|院|校|所|站|行|公司|会|办|委|馆|社区|村|镇|街道|大队|部)/.test(clause)) return true;
   return own.some((o) => clause.includes(o));
 }
+
+/**
+ * A clause back from the visit (回来后 / 考察结束后 / 回到清河后): the visitors, the unit, are its subject again, although it names
+ * no 我 / 本 / own place (review17: 桐岭县的经验给我们很大启发，回来后局党组研究决定… — the group is the unit's).
+ */
+function opensBack(clause: string): boolean {
+  const rest = clause.replace(OPENING, '');
+  return /^(?:(?:考察|学习|参观|调研|观摩)?(?:回来|返回|归来|结束|回县|返县|回到[^，,；;]{1,6})后|(?:考察|学习|参观|调研|观摩)(?:结束|归来)后?)/.test(rest);
+}
+
+/** The unit named as the agent inside a clause about another party (桐岭县在我局协助下… / 马庄村经我局帮扶…). */
+const UNIT_AGENT = /在(?:我|本)[^，,；;。]{1,10}下|(?:经|经过|通过|由)(?:我|本)[^，,；;。]{0,8}(?:帮扶|指导|协调|帮助|推动|支持|协助|对接|推荐|组织)/;
 
 /** What may open a clause before its subject: an adverbial of time, manner or report. */
 const OPENING = /^(?:[（(]?[一二三四五六七八九十\d]{1,2}[）)、.．]\s*|[一二三四五六七八九十]+是)?(?:据[^，,；;：:]{0,8}?(?:介绍|了解|统计|悉)[，,]?|如今|目前|现在|近年来|近年|近两年|近三年|同时|此外|另外|其中|特别是|\d{4}年(?:以来)?|今年(?:以来)?|去年|截至[^，,；;]{0,10}|通过[^，,；;]{0,12}[，,]?)?/;
@@ -84,7 +97,8 @@ function opensWithOther(clause: string, others: string[], pronouns: boolean): bo
 function headingOfOther(heading: string, parties: Parties): boolean {
   const h = heading.replace(/^[（(]?[一二三四五六七八九十\d]{1,2}[）)、.．]\s*/, '');
   if (namesUnit(h, parties.own)) return false;
-  return /^(?:对方|该县|该区|该市)/.test(h) || parties.others.some((o) => h.includes(o));
+  // A party the unit learns from or copies (学习借鉴桐岭县经验推进整改情况): the heading heads the unit's own work (review17).
+  return /^(?:对方|该县|该区|该市)/.test(h) || parties.others.some((o) => h.includes(o) && !new RegExp(`(?:学习|借鉴|对照|参照|引入|引进|复制|推广|运用|吸收)${o}`).test(h));
 }
 
 /**
@@ -131,8 +145,8 @@ export function maskOthers(seg: Segmented, title: string): Map<number, string> {
     let changed = false;
     for (const part of s.text.split(/(?<=[，,；;：:。！？!?])/)) {
       const clause = part.trim();
-      if (opensWithOther(clause, parties.others, true)) other = true;
-      else if (namesUnit(clause, parties.own)) other = false;
+      if (opensWithOther(clause, parties.others, true)) other = !UNIT_AGENT.test(clause);
+      else if (namesUnit(clause, parties.own) || opensBack(clause)) other = false;
       if (other && /[^，,；;：:。！？!?\s]/.test(part)) {
         masked += part.replace(/[^，,；;：:。！？!?\s]/g, '□');
         changed = true;
@@ -157,6 +171,32 @@ export function overlay(text: string, mask: string | undefined): string {
  * asserts it. 无 / 没有 are left alone: 安全事故：无 answers a bad thing with none.
  */
 const ANSWERED_NO = /(?:[｜|：:\s]|^是否[^｜|：:]{1,60})\s*(?:否|✗|×|☒|□是\s*[■☑√✓]否|未(?:完成|达到|达标|落实|建立|开展|实现|成立|印发|出台))\s*[。；;.]?\s*$/;
-export function answeredNo(text: string): boolean {
-  return ANSWERED_NO.test(text);
+/**
+ * A question about a problem or a harm (是否存在问题 / 是否发生安全事故 / 是否有投诉): its 否 says the bad thing is absent, not
+ * that the row's statement is false (review17: 1｜成立…领导小组｜局长任组长…｜否 under a header …｜是否存在问题).
+ */
+const ASKS_BAD = /是否[^｜|：:，,。；;]{0,12}(?:问题|事故|隐患|投诉|举报|违规|违纪|违法|差错|扣分|失分|不合格|负面|整改|通报|曝光|发案|伤亡)/;
+export function answeredNo(text: string, header?: string): boolean {
+  if (!ANSWERED_NO.test(text)) return false;
+  // 是否发生安全事故：否 — the question in the row itself.
+  const asked = /是否[^｜|：:]*[：:]\s*(?:否|✗|×|☒)\s*[。；;.]?\s*$/.exec(text);
+  if (asked && ASKS_BAD.test(asked[0])) return false;
+  // …｜否 answering a header's last column (…｜是否存在问题).
+  if (/[｜|]\s*(?:否|✗|×|☒)\s*[。；;.]?\s*$/.test(text) && header !== undefined) {
+    const last = header.split(/[｜|]/).pop() ?? '';
+    if (ASKS_BAD.test(last)) return false;
+  }
+  return true;
+}
+
+/** The header row over a table row (the nearest sentence before it with as many cells and a 是否 column), if any. */
+export function tableHeader(sentences: readonly { text: string }[], i: number): string | undefined {
+  const cells = (t: string) => t.split(/[｜|]/).length;
+  const n = cells(sentences[i]!.text);
+  if (n < 2) return undefined;
+  for (let k = i - 1; k >= 0 && k >= i - 40; k--) {
+    const t = sentences[k]!.text;
+    if (cells(t) === n && t.includes('是否')) return t;
+  }
+  return undefined;
 }

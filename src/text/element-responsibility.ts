@@ -197,6 +197,31 @@ const MANY_BODIES = /^(?:[^，,。；]{0,10}?由)?(?:各|每(?:个|家|所|座)?
 /** Another side of a project or a deal (市场开办方 / 施工方 / 产权单位): not the unit, unless the unit says it is (我局作为建设方). */
 const OTHER_SIDE = /^(?![^，,。；]*[我本])[^，,。；]{0,12}?(?:开办|施工|承建|监理|运营|产权|业主|设计)(?:方|单位)/;
 
+/**
+ * Many bodies hold the charge only when their heads are its holder (各校校长… / 由各校校长…): as the topic, with 由 and someone
+ * else after them in the clause (每个村由一名局班子成员包联 / 三所学校的整治由局长亲自抓), they are what is held, and the one
+ * after 由 holds it (review17).
+ */
+function manyBodiesHold(clause: string): boolean {
+  const m = MANY_BODIES.exec(clause);
+  if (!m) return false;
+  if (m[0].includes('由')) return true;
+  const rest = clause.slice(m[0].length).split(/[，,。；;]/)[0]!;
+  const by = rest.indexOf('由');
+  return by < 0 || MANY_BODIES.test(rest.slice(by));
+}
+
+/**
+ * The unit says by its name that it is that side (县交通运输局作为项目业主单位，由分管副局长… in the bureau's own report), as
+ * 我局作为建设单位 already does with 我 (review17).
+ */
+function unitIsTheSide(own: string, title: string): boolean {
+  const unit = titleUnit(title);
+  if (!unit) return false;
+  for (const b of own.matchAll(/(?:县|市)[\u4e00-\u9fff]{1,10}?(?:局|委|办|中心|院|站|所|馆|联|协|公司)/g)) if (!notUnit(b[0], unit)) return true;
+  return false;
+}
+
 /** After the charge in its clause: it is not held (没有真正树立 / 未落实 / 不到位 / 缺位 / 虚化). */
 const NOT_HELD = /没有(?:真正|完全)?(?:树立|落实|压实|到位|形成|建立|履行)|未(?:能)?(?:真正|完全)?(?:落实|压实|到位|树立|履行)|不到位|缺位|虚化|弱化|淡化/;
 
@@ -330,7 +355,7 @@ export const responsibility: ElementTest = ({ text, firm, title }) => {
       // 工程由中标单位项目经理负责 / 物业公司项目经理负总责: a contractor's or another firm's people in charge (session 14).
       const own = t.slice(Math.max(0, t.lastIndexOf('，', clauseStart - 2) + 1, t.lastIndexOf(',', clauseStart - 2) + 1), end);
       // 市场开办方成立…指挥部，由…总经理任指挥长: another side of a project (开办方 / 施工方 / 产权单位) and its people (session 17).
-      if (!firm && (CONTRACTED.test(own) || OTHER_SIDE.test(own))) continue;
+      if (!firm && (CONTRACTED.test(own) || (OTHER_SIDE.test(own) && !unitIsTheSide(own, title ?? '')))) continue;
       // 县民政局分管副局长定期到院指导 / 办公室设在县住建局 / 县金融工作服务中心定期到行督导: another body's (session 15).
       const clauseEnd = t.slice(end).search(/[，,。；;]/);
       if (otherBodyInCharge(t.slice(clauseStart, clauseEnd < 0 ? t.length : end + clauseEnd), (m.index ?? 0) - clauseStart, end - clauseStart, title ?? '', t)) continue;
@@ -342,7 +367,7 @@ export const responsibility: ElementTest = ({ text, firm, title }) => {
       if (/^各(?:村|社区|乡镇|镇|乡|街道|学校|医院|企业|单位|成员单位|县直单位|物业|小区)/.test(t.slice(clauseStart).trimStart())) continue;
       // 两家公司经理均为本公司…第一责任人 / 学校食堂由各校校长作为…第一责任人: the heads of many bodies, counted or each, are
       // theirs — the unit is one (session 17).
-      if (MANY_BODIES.test(t.slice(clauseStart).trimStart())) continue;
+      if (manyBodiesHold(t.slice(clauseStart).trimStart())) continue;
       // 各科室各负其责 / 各部门配合: every office in general is no lead office.
       if (/^各[\u4e00-\u9fff]{0,3}(?:股室|科室|处室|部门|单位|股|科|室)(?:都|要)?(?:各负其责|各司其职|负责|配合|抓)/.test(m[0])) continue;
       // 县政府成立…领导小组，由分管副县长任组长: a group is led by whom its next clause names (session 14).

@@ -13,7 +13,13 @@ import { BAD_MORPH, GOOD_FALLING, GOOD_THING, RESULT_REGISTERS, SINCE_START, dec
  * 增加: complaints, calls for help and accidents are bad things — their count rising is no outcome; session 17).
  */
 const BELOW_OR_WORSE =
-  /[，,](?:但|但是)?(?:仍|还)?(?:低于|落后于|不及|未达到?)(?:全市|全省|全国|全县|平均|目标|标准|要求|预期|同类)|(?:破损|事故|发案|案件|投诉|违章|差评|空置|漏损|超标|不合格|隐患)[^，,。；]{0,6}(?:有所|明显|大幅)?(?:上升|增加|增多|升高)|(?:投诉|工单|诉求|举报|信访|求助|事故|案件|隐患)[^，,。；]{0,8}[\d一二两三四五六七八九十百千万]+[件起次个宗条][，,]\s*(?:较|比)[^，,。；]{0,14}?(?:有所|明显|大幅)?(?:上升|增加|增多|升高)/;
+  /[，,](?:但|但是)?(?:仍|还)?(?:低于|落后于|不及|未达到?)(?:全市|全省|全国|全县|平均|目标|标准|要求|预期|同类)|(?:破损|事故|发案|案件|投诉|违章|差评|空置|漏损|超标|不合格|隐患)[^，,。；]{0,6}(?:有所|明显|大幅)?(?:上升|增加|增多|升高)/;
+/**
+ * The count and its comparison only (review17): the clauses after them are read (受理投诉146件，较上年有所增加，回访满意率达98%
+ * claims the satisfaction reached), so they are blanked, not the sentence.
+ */
+const COUNTED_RISING =
+  /(?:投诉|工单|诉求|举报|信访|求助|事故|案件|隐患)[^，,。；]{0,8}[\d一二两三四五六七八九十百千万]+[件起次个宗条][，,]\s*(?:较|比)[^，,。；]{0,14}?(?:有所|明显|大幅)?(?:上升|增加|增多|升高)/g;
 
 /**
  * Session 12: a good thing fewer or lower (志愿者人数同比减少15% / 参与率下降), or a rate of a good thing
@@ -192,8 +198,10 @@ const QUOTED_AIM = /(?<!(?:实现|达到|达成|完成|保持|做到)了?)“[^�
  * was aimed at, to the next key or the sentence's end; a key of what was reached (实际完成值： / 完成情况：) is not one.
  */
 const AIM_KEY = /(?:^|[，,；;。\s｜|])[^，,；;。：:｜|]{0,8}?(?:目标值?|预期(?:目标|效果|成效|效益|指标)?|计划(?:值|数)?|指标值|标准值|年度指标)[：:][^｜|]*?(?=[，,；;。\s｜|][^，,；;。：:｜|]{1,10}[：:]|[｜|]|$)/g;
+const REACHED_KEY = /(?:已|均|全面|全部|顺利|超额|圆满)(?:实现|达到|达成|完成)|(?:实现|达到|达成|完成)了/;
 function maskAims(text: string): string {
-  return text.replace(AIM_KEY, (m) => m.replace(/[^，,；;。\s｜|]/g, '□'));
+  // 已实现年度目标：… / 均达到了目标：…: the aim keyed as reached is what was reached (review17).
+  return text.replace(AIM_KEY, (m) => (REACHED_KEY.test(m.split(/[：:]/)[0]!) ? m : m.replace(/[^，,；;。\s｜|]/g, '□')));
 }
 
 export const results: ElementTest = ({ text: raw0, role, heading }) => {
@@ -206,7 +214,7 @@ export const results: ElementTest = ({ text: raw0, role, heading }) => {
   if (RESULT_LABEL.test(bare) || isTitleLine(text, heading)) return null;
   // 虽取得一定成效，但…仍有差距: 成效 inside a shortcoming.
   const shortcoming = SHORTCOMING.test(text);
-  const claimed = beforeIntention(maskLessons(maskRequirements(maskTitles(text))));
+  const claimed = beforeIntention(maskLessons(maskRequirements(maskTitles(text)))).replace(COUNTED_RISING, (m) => m.replace(/[^，,]/g, '□'));
   // 有位老人说：“街道就是家里人。” / 从过去冷冷清清，变成现在…: these span a colon or a comma, so they are read on the sentence.
   const words = SHORTCOMING.test(claimed) ? null : (PEOPLES_WORDS.exec(claimed) ?? BEFORE_AFTER.exec(claimed) ?? PEOPLES_SAYING.exec(claimed) ?? AFTER_WORK.exec(claimed) ?? sinceStart(claimed));
   // 合格率仅为62%，低于全市平均水平 / 破损率较去年有所上升: a rate below the mark or a bad thing rising.
