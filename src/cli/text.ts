@@ -15,6 +15,8 @@ export const CLI_TEXT = {
     notAFolder: (p: string) => `不是文件夹：${p}（请给出单位或全县台账文件夹）`,
     aFile: (p: string, dir: string) =>
       `这是一个文件，不是文件夹：${p}\n检查要给出文件夹：它所在的文件夹（ledger-check ${shellArg(dir)}）、单位文件夹或全县台账文件夹；只看这个文件读出的内容：ledger-check inspect ${shellArg(p)}`,
+    anArchive: (p: string) =>
+      `这是一个压缩包，不是文件夹：${p}\n请先解压，再检查解压出的文件夹（单位文件夹或全县台账文件夹）；本工具不读压缩包里的文件`,
     emptyFolder: (p: string) => `文件夹是空的，没有可检查的材料：${p}`,
     badShard: (v: string) => `--shard 应写成 i/n（第 i 份，共 n 份，1 ≤ i ≤ n ≤ 1000），收到：${v}`,
     shardOutputs: '--shard 只写出分片文件（用 --output 文件 或输出到屏幕）；报告格式和 --split-units 请在 ledger-check merge 时给出',
@@ -54,6 +56,8 @@ export const CLI_TEXT = {
     notAFolder: (p: string) => `not a folder: ${p} (give a unit or county ledger folder)`,
     aFile: (p: string, dir: string) =>
       `this is a file, not a folder: ${p}\nA check takes a folder: the folder it is in (ledger-check ${shellArg(dir)}), its unit folder or the county's ledger folder; to see what is read from this one file: ledger-check inspect ${shellArg(p)}`,
+    anArchive: (p: string) =>
+      `this is an archive, not a folder: ${p}\nUnpack it first, then check the folder it holds (a unit folder or the county's ledger folder); files inside an archive are not read`,
     emptyFolder: (p: string) => `the folder is empty, nothing to check: ${p}`,
     badShard: (v: string) => `--shard takes i/n (part i of n, 1 ≤ i ≤ n ≤ 1000), got: ${v}`,
     shardOutputs: '--shard writes only the shard file (to --output or stdout); give report formats and --split-units to ledger-check merge',

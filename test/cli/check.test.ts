@@ -315,6 +315,23 @@ describe('other commands', () => {
     expect(en.stderr).toContain(`ledger-check inspect "${file}"`);
   });
 
+  it('an archive given instead of a folder (a unit’s 台账.zip): unpack it first — not inspect, which reads no archive (zh and en)', () => {
+    const dir = tempDir('lc-archive-');
+    const zip = path.join(dir, '县教育局台账.zip');
+    fs.writeFileSync(zip, Buffer.from('PK\x03\x04rest', 'latin1'));
+    const r = runBin([zip, '--no-progress']);
+    expect([r.code, r.stdout]).toEqual([2, '']);
+    expect(r.stderr).toBe(`ledger-check: 这是一个压缩包，不是文件夹：${zip}\n请先解压，再检查解压出的文件夹（单位文件夹或全县台账文件夹）；本工具不读压缩包里的文件\n`);
+    // A RAR by its first bytes, whatever its name; English too.
+    const rar = path.join(dir, '材料');
+    fs.writeFileSync(rar, Buffer.from('Rar!\x1a\x07\x00', 'latin1'));
+    expect(runBin([rar, '--no-progress', '--lang', 'en']).stderr).toContain(`this is an archive, not a folder: ${rar}\nUnpack it first`);
+    // A .docx is a zip inside but a document: still the folder and inspect advice.
+    const docx = path.join(dir, '说明报告.docx');
+    fs.writeFileSync(docx, Buffer.from('PK\x03\x04rest', 'latin1'));
+    expect(runBin([docx, '--no-progress']).stderr).toContain('这是一个文件，不是文件夹');
+  });
+
   it('a file-only format alone (-f xlsx:file) still says on screen where it went, the summary and the result', () => {
     const dir = tempDir('lc-fileonly-');
     const out = path.join(dir, 'report.xlsx');

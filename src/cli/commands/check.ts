@@ -194,7 +194,8 @@ export function usageMessage(e: UsageError, lang: Lang): string {
     'rules-inside': tx.rulesInside,
   }[e.code];
   // A file given where a folder is expected (a clerk checking one report): say which folder, and inspect.
-  if (e.code === 'not-a-folder' && isRegularFile(e.subject)) return tx.aFile(e.subject, path.dirname(e.subject));
+  // A folder handed in zipped (单位发来的 县教育局台账.zip): unpack it; inspect would only call it unrecognised.
+  if (e.code === 'not-a-folder' && isRegularFile(e.subject)) return isArchive(e.subject) ? tx.anArchive(e.subject) : tx.aFile(e.subject, path.dirname(e.subject));
   return m(e.subject);
 }
 
@@ -314,6 +315,26 @@ export function addCheckOptions(cmd: Command): Command {
     .option('--cache-max-size <size>', 'bound of the cache folder, e.g. 500M or 2G (default 512M); least recently used entries are removed first')
     .option('--no-cache', 'neither read nor write the cache: every file is read and extracted again')
     .option('--shard <i/n>', 'check shard i of n (units split by a hash of their folder names) and write a shard file (JSON, to --output or stdout) for `ledger-check merge`');
+}
+
+/**
+ * A zip, RAR or 7z archive: by its name (.zip .rar .7z), or by the first bytes of RAR and 7z (a zip's
+ * first bytes are a .docx's, .xlsx's and .ofd's too, so a zip is known by its name only).
+ */
+function isArchive(p: string): boolean {
+  if (/\.(zip|rar|7z)$/i.test(p)) return true;
+  try {
+    const fd = fs.openSync(p, 'r');
+    try {
+      const head = Buffer.alloc(6);
+      const b = head.subarray(0, fs.readSync(fd, head, 0, 6, 0));
+      return b.subarray(0, 4).equals(Buffer.from('Rar!', 'latin1')) || b.equals(Buffer.from([0x37, 0x7a, 0xbc, 0xaf, 0x27, 0x1c]));
+    } finally {
+      fs.closeSync(fd);
+    }
+  } catch {
+    return false;
+  }
 }
 
 function isRegularFile(p: string): boolean {
