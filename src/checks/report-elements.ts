@@ -43,6 +43,31 @@ const SLOGAN = /[，,；;]/;
  * analysis of causes heads its items, names a problem, not the element's section.
  */
 const SHORTCOMING_HEADING = /(不(健全|完善|到位|落实|落地|够|力|实|强|严|明确|清晰|规范|顺畅)|缺失|缺位|薄弱|弱化|虚化|欠缺|滞后|有偏差|有差距|缺乏|淡化)$/;
+/**
+ * Session 17: corrections right after the unit's own shortcomings, once the report has told its work (… / 六、存在问题 /
+ * 七、整改措施; 偏差原因 / 整改措施): the heading answers the problems just listed — what is to be done about them, an aim
+ * like 下一步 — not the work reported. A report opening with its problems (一、存在问题 / 二、整改措施) or listing problems
+ * others found (反馈问题 / 测评发现问题) reports the rectification itself: its heading is still the element's section.
+ */
+const CORRECTION_HEADING = /整改|改进|纠偏|纠正/;
+/** 四、整改成效 / 整改情况 / 整改进展: what the corrections achieved or how far they went, told as done: no aim. */
+const CORRECTION_TOLD = /成效|成果|效果|情况|进展|结果|成绩/;
+const OWN_SHORTCOMINGS = /存在(?:的)?(?:主要)?(?:问题|不足|差距|困难)|不足|差距|短板|薄弱环节|偏差|扣分/;
+const FOUND_BY_OTHERS = /反馈|通报|发现|督查|检查|测评|暗访|巡查|交办/;
+function answersOwnShortcomings(sections: TextSection[], i: number): boolean {
+  const s = sections[i]!;
+  if (!CORRECTION_HEADING.test(bare(s.heading ?? '')) || CORRECTION_TOLD.test(bare(s.heading ?? ''))) return false;
+  let q = i - 1;
+  while (q > 0 && sections[q]!.level > s.level) q--;
+  const before = sections[q];
+  if (q <= 0 || before === undefined || before.level !== s.level) return false;
+  const h = bare(before.heading ?? '');
+  if (!OWN_SHORTCOMINGS.test(h) || FOUND_BY_OTHERS.test(h)) return false;
+  // The work was told before the shortcomings: an earlier sibling heading that is not the document's title.
+  for (let k = q - 1; k > 0; k--) if (sections[k]!.level === s.level && !isDocumentTitle(sections[k]!)) return true;
+  return false;
+}
+
 /** A heading over the causes of problems (原因剖析 / 问题产生的根源): its items are causes. */
 const CAUSES_HEADING = /原因|根源|症结/;
 
@@ -189,6 +214,8 @@ export function judgeElements(doc: Pick<DocumentFacts, 'elements' | 'sections' |
       if (s.kind === null || s.role !== undefined || isDocumentTitle(s) || !names(s.heading)) return;
       // 二、清源县的主要做法和成效: another party's section (element-about.ts, session 17), not the unit's element's.
       if (othersSections.has(i)) return;
+      // 六、存在问题 / 七、整改措施: the corrections of the unit's own shortcomings are aims (session 17).
+      if (answersOwnShortcomings(sections, i)) return;
       // The report's own first line as a long heading (清河县…文明交通劝导工作机制) is its title, not a section (session 15).
       if (s.first === 0 && s.kind !== 'numbered' && bare(s.heading!).length >= 10) return;
       // An item under 原因剖析 names a cause (（二）工作机制方面), under 对策建议 an aim, in a 材料目录 a category of

@@ -131,3 +131,26 @@ describe('session 17: a heading giving the element to another body is not the un
     expect(emptyOf(lines, [title], '取得成效')).toEqual(['二、一年来的主要成效']);
   });
 });
+
+describe('session 17: corrections right after the unit’s own shortcomings are aims', () => {
+  const title = '清河县卫生健康局病媒生物防制专项资金绩效自评报告';
+  const work = ['一、资金支出', '52万元用于购买城区外环境消杀服务，组织春秋两季集中灭鼠行动2次。'];
+  it('六、存在问题 / 七、整改措施 after the work told: the corrections are aims, no empty 具体措施', () => {
+    const lines = [title, ...work, '二、存在问题', '城乡接合部防制成效不明显。', '三、整改措施', '将城乡接合部纳入明年消杀服务范围。', '自评得分92分。'];
+    expect(emptyOf(lines, [title], '具体措施')).toBeUndefined();
+    const deviation = [title, ...work, '二、偏差原因', '培训班开班推迟。', '三、整改措施', '对今年参训人员开展就业跟踪回访。'];
+    expect(emptyOf(deviation, [title], '具体措施')).toBeUndefined();
+  });
+  it('on the boundary: what the corrections achieved (整改成效) after the shortcomings is told as done: still its section', () => {
+    const lines = [title, ...work, '二、存在问题', '城乡接合部防制成效不明显。', '三、整改成效', '（略）'];
+    expect(emptyOf(lines, [title], '取得成效')).toEqual(['三、整改成效']);
+  });
+  it('on the boundary: a report opening with its problems reports the rectification itself', () => {
+    const lines = [title, '一、存在问题', '城乡接合部防制成效不明显。', '二、整改措施', '（略）', '三、整改成效', '52万元用于消杀服务，城区鼠密度下降，居民投诉明显减少。'];
+    expect(emptyOf(lines, [title], '具体措施')).toEqual(['二、整改措施']);
+  });
+  it('just outside: after problems others found (测评反馈存在的问题) the rectification is the unit’s work', () => {
+    const lines = [title, ...work, '二、测评反馈存在的问题', '农贸市场鼠迹较多。', '三、整改措施', '（略）'];
+    expect(emptyOf(lines, [title], '具体措施')).toEqual(['三、整改措施']);
+  });
+});
