@@ -200,3 +200,12 @@ export function tableHeader(sentences: readonly { text: string }[], i: number): 
   }
   return undefined;
 }
+
+/**
+ * Mood (session 17): a checklist item that asks and is not answered (8. 是否获得上级表彰 / 有无专人负责) asks; it asserts
+ * nothing. Answered (…：是 / …｜是) it is read as answered.
+ */
+const UNANSWERED = /^(?:[（(]?[一二三四五六七八九十\d]{1,2}[）)、.．]\s*)?(?:是否|有无|有没有|能否)[^：:｜|？?。；;]*[。；;]?$/;
+export function unanswered(text: string): boolean {
+  return UNANSWERED.test(text.trim());
+}

@@ -199,9 +199,16 @@ const QUOTED_AIM = /(?<!(?:实现|达到|达成|完成|保持|做到)了?)“[^�
  */
 const AIM_KEY = /(?:^|[，,；;。\s｜|])[^，,；;。：:｜|]{0,8}?(?:目标值?|预期(?:目标|效果|成效|效益|指标)?|计划(?:值|数)?|指标值|标准值|年度指标)[：:][^｜|]*?(?=[，,；;。\s｜|][^，,；;。：:｜|]{1,10}[：:]|[｜|]|$)/g;
 const REACHED_KEY = /(?:已|均|全面|全部|顺利|超额|圆满)(?:实现|达到|达成|完成)|(?:实现|达到|达成|完成)了/;
+/**
+ * A target named inside a clause before its bound (满意度目标≥85% / 投诉量目标较上年下降30% / 水质目标稳定在Ⅲ类以上), to the
+ * clause's end (session 17); 各项目标达到预期 / 已实现目标 are reached (REACHED_KEY before it, or 达到 right after 目标: not a bound).
+ */
+const AIM_IN_CLAUSE = /目标值?(?:为|是)?\s*(?:≥|≤|>|<|＞|＜|不低于|不少于|不超过|不高于|较|比|稳定在|控制在|保持在)[^，,；;。]*/g;
 function maskAims(text: string): string {
   // 已实现年度目标：… / 均达到了目标：…: the aim keyed as reached is what was reached (review17).
-  return text.replace(AIM_KEY, (m) => (REACHED_KEY.test(m.split(/[：:]/)[0]!) ? m : m.replace(/[^，,；;。\s｜|]/g, '□')));
+  return text
+    .replace(AIM_KEY, (m) => (REACHED_KEY.test(m.split(/[：:]/)[0]!) ? m : m.replace(/[^，,；;。\s｜|]/g, '□')))
+    .replace(AIM_IN_CLAUSE, (m, at: number, all: string) => (REACHED_KEY.test(all.slice(Math.max(0, at - 8), at)) ? m : '□'.repeat(m.length)));
 }
 
 export const results: ElementTest = ({ text: raw0, role, heading }) => {

@@ -14,7 +14,7 @@ import { BULLET, measures, meetingDecisions, outlineMeasure } from './element-me
 import { data } from './element-data.js';
 import { apparatusLines } from './element-apparatus.js';
 import { maskWriter } from './element-voice.js';
-import { answeredNo, maskOthers, overlay, tableHeader } from './element-about.js';
+import { answeredNo, maskOthers, overlay, tableHeader, unanswered } from './element-about.js';
 import { results } from './element-results.js';
 import { linearPattern, type CuePattern } from '../util/patterns.js';
 
@@ -157,7 +157,8 @@ export function elementEvidence(seg: Segmented): Record<string, ElementEvidence[
       // 牵头科室：无 / 活动成效：/ — a form field left blank says nothing; a question asks, it asserts nothing.
       if (EMPTY_FIELD.test(s.text) || isQuestion(s.text) || apparatus.own.has(i) || POINTER.test(s.text)) return;
       // 成立工作专班｜否: a checklist row answered no asserts the contrary (element-about.ts, session 17).
-      if ((name === '主体责任' || name === '取得成效' || name === '部署文件') && answeredNo(s.text, tableHeader(seg.sentences, i))) return;
+      // 8. 是否获得上级表彰: a checklist item not answered asks (session 17).
+      if ((name === '主体责任' || name === '取得成效' || name === '部署文件') && (answeredNo(s.text, tableHeader(seg.sentences, i)) || unanswered(s.text))) return;
       // 附件：1.《…实施方案》: an attached plan is a document cited; the list tells no other element (review, session 14).
       if (name !== '部署文件' && apparatus.attachments.has(i)) return;
       const role = s.role ?? seg.sections[s.section]?.role;

@@ -157,3 +157,37 @@ describe('session 17 (charge): mood — a value keyed as an aim, a checklist row
     expect(status(own('全年未发生安全事故，群众满意度达到96%，投诉：无'), '取得成效')).toBe('present');
   });
 });
+
+// Tuned on 8501–8985 after the generalisation check (reported apart in the commit): the same principles, rows in this
+// test's own words.
+describe('session 17 (charge, after the check): aims inside a clause, a bound per piece, questions, benefits, a head\'s name', () => {
+  const own = (...s: string[]) => ['清河县人社局关于技能培训专项资金绩效自评的报告', ...s];
+  it('a target named inside its clause before its bound (…目标≥85%) is an aim', () => {
+    expect(status(own('效益指标：学员满意度目标≥85%，就业率目标较上年提高5个百分点。'), '取得成效')).toBe('missing');
+  });
+  it('outside: 目标完成率 reached is an outcome', () => {
+    expect(status(own('年度目标完成率达到100%。'), '取得成效')).toBe('present');
+  });
+  it('a bound set for a single piece, named at length (单个…补助控制在…以内)', () => {
+    expect(status(own('单个社区培训点设备补助控制在3万元以内。'), '取得成效')).toBe('missing');
+  });
+  it('outside: an indicator held within a bound', () => {
+    expect(status(own('城镇登记失业率控制在3%以内。'), '取得成效')).toBe('present');
+  });
+  it('a checklist item not answered asks', () => {
+    expect(status(own('6. 是否获得上级表彰'), '取得成效')).toBe('missing');
+  });
+  it('outside: the item answered, its account after', () => {
+    expect(status(own('6. 是否获得上级表彰：是，获评省级技能培训示范基地。'), '取得成效')).toBe('present');
+  });
+  it('the served now have what they lacked (有了歇脚的地方)', () => {
+    expect(status(own('驿站开放后，环卫工人、外卖骑手中午有了热饭吃。'), '取得成效')).toBe('present');
+  });
+  it('outside: a wish they now have (有了新的期待), an aim (让…有了)', () => {
+    expect(status(own('培训结束后，学员有了新的期待。'), '取得成效')).toBe('missing');
+    expect(status(own('要让学员有了一技之长。'), '取得成效')).toBe('missing');
+  });
+  it('a group\'s head keyed with role and name (组长：县妇联主席某某)', () => {
+    expect(status(['清河县妇女联合会家风建设自查清单', '专班组长：县妇联主席柯立萍（兼）'], '主体责任')).toBe('present');
+  });
+});
