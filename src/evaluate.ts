@@ -48,6 +48,7 @@ export function buildModel(discovery: Discovery, files: ExtractedFile[], rules: 
       assigned,
       rootFiles: mine.filter((f) => f.notes.includes('unit-root')),
       files: mine,
+      ...(u.folders ? { folders: u.folders } : {}),
     };
   });
   return { units, files, planted: discovery.planted ?? [] };

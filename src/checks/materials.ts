@@ -67,7 +67,15 @@ export const materialChecks: Check[] = [
       if (!unit.partial && !unit.rootFiles.some((f) => f.kind === 'signoff')) {
         emit('material.signoff-missing', { args: { unit: unit.name }, evidence: { seen: 0, expected: 1 } });
       }
-      if (!unit.partial && unit.assigned.length === 0) emit('unit.unassigned', { args: { unit: unit.name } });
+      // A unit with more than one folder (县文旅局 and 县文旅局 - 副本): which one was handed in is
+      // ambiguous. Told in each of its folders' rows; a second folder is the unit's, not a unit
+      // the rule set lacks.
+      if (unit.folders) {
+        emit('unit.several-folders', {
+          args: { unit: unit.folders.unit, folders: unit.folders.folders, count: unit.folders.folders.length },
+          evidence: { seen: unit.folders.folders.join('、'), expected: 1 },
+        });
+      } else if (!unit.partial && unit.assigned.length === 0) emit('unit.unassigned', { args: { unit: unit.name } });
       if (placeOf(onOrBefore(ctx.rules.deadline), ctx.asOf) === 'after') {
         emit('unit.deadline-passed', {
           args: { seen: ctx.asOf, expected: ctx.rules.deadline },

@@ -32,6 +32,8 @@ export interface UnitModel {
   assigned: string[]; // keys assigned to the unit by the rule set
   rootFiles: ExtractedFile[]; // files at the unit root (sign-off sheet …)
   files: ExtractedFile[]; // every file of the unit
+  /** The unit has more than one folder: its name and all its folders, its own first (discover). */
+  folders?: { unit: string; folders: string[] };
 }
 
 export interface RunModel {

@@ -14,7 +14,7 @@ import type { IgnoreRules } from '../rules/ignore-file.js';
 import { SNIFF_BYTES, sniffContainer } from '../formats/sniff.js';
 import { classify } from './classify.js';
 import { parseIndicatorPrefix } from '../rules/indicator-code.js';
-import { unitForFolder } from '../units/folder.js';
+import { isCopyFolderName, unitForFolder } from '../units/folder.js';
 import { hasUnit } from '../units/rule-units.js';
 import { append } from '../util/append.js';
 
@@ -26,6 +26,11 @@ export interface IndicatorFolder {
 
 export interface UnitLayout {
   name: string;
+  /**
+   * The unit has more than one folder (县文旅局 and 县文旅局 - 副本, 02 县文旅局 and 县文旅局): its
+   * name and every folder of it, its own first (a copy's folder after the original's).
+   */
+  folders?: { unit: string; folders: string[] };
   /** Only one indicator folder of the unit was given to check (unit-level checks do not apply). */
   partial?: boolean;
   /** '' when the root is the unit; null for a unit of the rule set with no folder at all. */
@@ -87,6 +92,30 @@ export async function discover(root: string, rules: RuleSet, opts: DiscoverOptio
   const mode = isIndicator ? 'indicator' : detectMode(w.files, rules);
   const units = new Map<string, UnitLayout>();
   const unitNames = new Set<string>(); // every name given so far (a scan of units per folder was quadratic)
+  // County: the unit each top folder holding files stands for. Of several folders of one unit the
+  // first is the unit's own and the others keep their folder names, so their findings and
+  // completion rate never mix; an original comes before its copies (县文旅局 before 县文旅局 - 副本,
+  // which sorts first by path), then by name.
+  const folderUnit = new Map<string, { name: string; folders?: UnitLayout['folders'] }>();
+  if (mode === 'county') {
+    const byUnit = new Map<string, { folder: string; copy: boolean }[]>();
+    const seenTop = new Set<string>();
+    for (const f of w.files) {
+      const cut = f.rel.indexOf('/');
+      if (cut < 0) continue;
+      const folder = f.rel.slice(0, cut);
+      if (seenTop.has(folder)) continue;
+      seenTop.add(folder);
+      const name = unitForFolder(folder, rules);
+      if (!byUnit.has(name)) byUnit.set(name, []);
+      byUnit.get(name)!.push({ folder, copy: isCopyFolderName(folder) });
+    }
+    for (const [name, list] of byUnit) {
+      list.sort((a, b) => Number(a.copy) - Number(b.copy) || (a.folder < b.folder ? -1 : a.folder > b.folder ? 1 : 0));
+      const folders = list.length > 1 ? { unit: name, folders: list.map((l) => l.folder) } : undefined;
+      list.forEach((l, i) => folderUnit.set(l.folder, { name: i === 0 ? name : `${name}（文件夹 ${l.folder}）`, ...(folders ? { folders } : {}) }));
+    }
+  }
   const unitOf = (parts: string[]): { unit: UnitLayout; inner: string[] } | null => {
     if (mode === 'indicator') {
       // The root is an indicator folder: its unit is the folder above it.
@@ -107,9 +136,10 @@ export async function discover(root: string, rules: RuleSet, opts: DiscoverOptio
     if (!u) {
       // Two folders for one unit ('01 县文旅局' and '县文旅局'): the second keeps its own folder
       // name, so its findings and completion rate never mix with the first one's.
-      const name = unitForFolder(folder, rules);
-      const taken = unitNames.has(name);
-      u = { name: taken ? `${name}（文件夹 ${folder}）` : name, folder, indicatorFolders: [] };
+      const known = folderUnit.get(folder);
+      const name = known?.name ?? unitForFolder(folder, rules);
+      const taken = !known && unitNames.has(name);
+      u = { name: taken ? `${name}（文件夹 ${folder}）` : name, folder, indicatorFolders: [], ...(known?.folders ? { folders: known.folders } : {}) };
       units.set(folder, u);
       unitNames.add(u.name);
     }

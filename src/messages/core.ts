@@ -1,7 +1,7 @@
 /** Rules about the folder as a whole: materials present, files recognised and readable. */
 import { defineRules } from './types.js';
 import { plural } from './plural.js';
-import { container, mb } from './format.js';
+import { container, list, mb } from './format.js';
 import type { Args } from './types.js';
 
 const WHERE_ZH: Record<string, string> = { 'unit-root': '放在单位文件夹根目录', 'county-root': '放在全县文件夹根目录', 'outside-indicator': '所在文件夹名不以指标编号开头' };
@@ -356,6 +356,22 @@ export const coreMessages = defineRules({
     fix: {
       zh: '核对单位文件夹名是否与任务分解表一致（序号、年份、“终稿”等字样和 清河县文化和旅游局/县文旅局 这类全称简称会自动对应），或在规则文件 units 中加入本单位，必要时写明 name（全称）和 aliases（其他名称）。',
       en: 'Make the folder name match the task table (ordinals, years, notes such as 终稿 and full/short forms such as 清河县文化和旅游局/县文旅局 are matched automatically), or add the unit under `units` in the rule file, with its `name` (full name) and `aliases` where needed.',
+    },
+  },
+  'unit.several-folders': {
+    severity: 'warning',
+    title: { zh: '同一单位有多个文件夹', en: 'Unit has more than one folder' },
+    message: {
+      zh: (a) => `单位“${a.unit}”有 ${a.count} 个文件夹（${list(a.folders, 'zh')}），无法确定哪一个是正式移交的；各文件夹分别检查`,
+      en: (a) => `the unit "${a.unit}" has ${a.count} folders (${list(a.folders, 'en')}): which one was handed in is ambiguous; each folder is checked on its own`,
+    },
+    why: {
+      zh: '复制出来的文件夹（“- 副本”“Copy of”“(1)”）或重复建的文件夹会让人不知道哪一份是最终材料，上报时容易交错版本。',
+      en: 'A copied folder (“- 副本”, “Copy of”, “(1)”) or a second folder leaves it unclear which material is final; the wrong one is easily handed in.',
+    },
+    fix: {
+      zh: '核对后只保留一个以单位名称命名的文件夹，把需要的材料合并进去，删除或移走其余的。',
+      en: "Keep one folder named after the unit: merge what is needed into it and remove or move the others.",
     },
   },
   'unit.deadline-passed': {

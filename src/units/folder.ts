@@ -11,19 +11,45 @@ const LEADING = /^\s*(?:(?:19|20)\d{2}\s*年?度?|\d{1,3})\s*[-_.、．\s]?\s*(?
 const TRAILING = /[-_—–.\s]*(?:(?:19|20)\d{2}(?:[-_.\/年]?\d{1,2}[-_.\/月]?\d{1,2}日?)?\s*年?度?|终稿|定稿|最终版|修改稿|修改版|送审稿|报送版|台账资料|台账材料|台账|资料|材料|v\d+)$/i;
 
 /**
- * The folder name without ordinal, year or date, notes and version words: '03 县文旅局（终稿）',
- * '０３　县文旅局', '县文旅局20261020' → '县文旅局'. A copy (县文旅局 - 副本) stays a folder of its own.
+ * The marks a copy of a folder gets on a shared drive: Windows `县文旅局 - 副本`, `县文旅局 - 副本 (2)`,
+ * `县文旅局 - Copy`, XP's `复件 县文旅局`, macOS `县文旅局 副本 2` / `县文旅局 copy`, `Copy of 县文旅局`,
+ * a browser's or sync client's `县文旅局(1)`.
+ */
+const COPY_TRAILING = /(?:[-_—–\s]*(?:的?副本|复件|copy)(?:\s*\d{1,3})?)$/i;
+const COPY_LEADING = /^(?:(?:copy|副本)(?:\s*\(\d{1,3}\))?\s+of\s+|复件(?:\s*\(\d{1,3}\))?\s+)/i;
+const COPY_NUMBER = /\s*[（(]\d{1,3}[）)]$/;
+
+/**
+ * The folder name without ordinal, year or date, notes, version words and copy marks:
+ * '03 县文旅局（终稿）', '０３　县文旅局', '县文旅局20261020', '县文旅局 - 副本 (2)' → '县文旅局'.
  */
 export function cleanUnitFolderName(folderName: string): string {
+  return cleaned(folderName).name;
+}
+
+/** Is the folder named as a copy (县文旅局 - 副本, Copy of 县文旅局, 县文旅局(1))? */
+export function isCopyFolderName(folderName: string): boolean {
+  return cleaned(folderName).copy;
+}
+
+function cleaned(folderName: string): { name: string; copy: boolean } {
   const original = folderName.normalize('NFC').trim();
   // Full-width digits, letters and spaces (０３　县文旅局) read as their ASCII forms.
   let s = original.normalize('NFKC');
-  for (let i = 0; i < 4; i++) {
+  let copy = false;
+  for (let i = 0; i < 6; i++) {
     const before = s;
+    if (COPY_NUMBER.test(s) || COPY_TRAILING.test(s) || COPY_LEADING.test(s)) {
+      const t = s.replace(COPY_NUMBER, '').replace(COPY_TRAILING, '').replace(COPY_LEADING, '').trim();
+      if (t.length >= 2) {
+        s = t;
+        copy = true;
+      }
+    }
     s = s.replace(NOTE, '').trim().replace(LEADING, '').trim().replace(TRAILING, '').trim();
     if (s === before) break;
   }
-  return s.length >= 2 ? s : original;
+  return s.length >= 2 ? { name: s, copy } : { name: original, copy: false };
 }
 
 /** The unit a folder stands for: a rule-set unit when one matches its cleaned name, else that name. */

@@ -27,6 +27,7 @@ const MATERIAL: Args = {
   detail: '读取失败',
   by: '县创文办',
   match: ['会议记录', '会议纪要'],
+  folders: ['县文旅局', '县文旅局 - 副本'],
 };
 const Han = /\p{Script=Han}/u;
 

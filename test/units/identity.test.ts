@@ -136,7 +136,7 @@ describe('unit folders', () => {
     ['县教育局', '县教育局'],
     ['2026', '2026'],
     ['０３　县文旅局', '县文旅局'],
-    ['县文旅局 - 副本', '县文旅局 - 副本'], // a copy is no unit's folder: reported as a folder of its own
+    ['县文旅局 - 副本', '县文旅局'], // a copy is a folder of the unit (session 17; unit.several-folders when the original is there too)
     ['县文旅局20261020', '县文旅局'],
     ['县文旅局2026.10.20', '县文旅局'],
     ['县文旅局（定稿）(1)', '县文旅局'],
