@@ -65,7 +65,7 @@ const DOING = [
   // everyday wording: 办讲堂、做成展板、评出“孝善之星”、发一本登记册
   // 桌上放了公筷、墙上做了家风榜、发宣传单: everyday verbs of placing and handing out, perfective or with goods.
   '(?<![开解存摆安发投释播下排奔豪解])放(?=了)', '(?<![叫看当称])做(?=了)', '(?<![开出收分印颁下转引散批])发(?=(?:了)?(?:宣传单|传单|明白纸|明白卡|宣传册|宣传资料|资料|手册|折页|倡议书|告知书|提示卡|联系卡|慰问品|慰问金|物资|口罩|药品|春联|福字|礼包|家长信|公开信|[一二两三四五六七八九十\\d]))',
-  '(?<![文创政府委督综专访城巡改侨台编明卫老残扶农宣统信应爱妇治党青团经])办(?!理|公|法|好|成|事|结|案|件|学|得|到|了事|组织|牵头|负责)', '做成', '制成', '开成', '辟成', '布置(?=了?“)', '划(?=了|出)', '拍(?=了|成)', '印成', '评出', '选出', '发(?=[一二两三四五六七八九十\\d]+[本张份件套册袋箱])', '(?<!线)上线(?!下)', '推出', '评选', '选树', '表彰', '命名', '制定', '出台', '建档', '建卡', '登记', '入户', '走进',
+  '(?<![文创政府委督综专访城巡改侨台编明卫老残扶农宣统信应爱妇治党青团经转交承协督])办(?!理|公|法|好|成|事|结|案|件|学|得|到|了事|组织|牵头|负责)', '做成', '制成', '开成', '辟成', '布置(?=了?“)', '划(?=了|出)', '拍(?=了|成)', '印成', '评出', '选出', '发(?=[一二两三四五六七八九十\\d]+[本张份件套册袋箱])', '(?<!线)上线(?!下)', '推出', '评选', '选树', '表彰', '命名', '制定', '出台', '建档', '建卡', '登记', '入户', '走进',
 ];
 const DOING_RE = new RegExp(DOING.slice().sort((a, b) => b.replace(/\(.*\)/, '').length - a.replace(/\(.*\)/, '').length).join('|'), 'g');
 
@@ -121,6 +121,9 @@ export function broadMeasure(clause: string, sentence: string): string | null {
     const rest = clause.slice(at, at + 16);
     // 违法建设得到遏制 / 国土绿化是… / 测评中: the verb is part of a noun (a subject or a place), not an action.
     if (rest.startsWith('□') || NOUN_USE.test(rest)) continue;
+    // 被暂停发放养老金的老人 / 维修不及时: a verb under 被 in a noun's modifier, or judged by what follows it (不及时 / 不到位), names
+    // what was done to someone or how badly, not the unit's deed (session 17).
+    if ((/被[^，,。；□]{0,6}$/.test(clause.slice(0, v.index)) && /^[^，,。；□]{0,12}的/.test(rest)) || /^(?:不|未|难)(?:及时|到位|规范|透明|够|足|彻底|充分|落实|严|力|畅)/.test(rest)) continue;
     // 柜子里装着来信 / 所抽查工地: a state of holding, or 所 + verb as a noun (session 15).
     if (/^着/.test(rest) || NOMINAL_SUO.test(clause.slice(0, v.index))) continue;
     // 督促沿街商户落实“门前三包”: urging others to carry out is a demand on them (session 15).

@@ -31,7 +31,7 @@ const STOCK =
 const PHYSICAL = /^(新建|改建|改造|修建|建成|安装|配备|配置|设置|张贴|悬挂|投放|印制|编印|发放|制作|播放|开设|开通|铺设|更换|维修|粉刷|清运|栽植|种植|补植|摆放|增设|修缮|硬化|绿化|亮化)$/;
 
 /** A verb followed by a quoted name: 开展“银税互动”、推行“所长制”管理 — not 开展“我们的节日”工作 (the indicator's own name). */
-const VERB_QUOTED = /^[^“”]{0,4}“([^”]{2,20})”(?!\s*(工作|的?情况|等工作|相关工作|的?[\u4e00-\u9fff]{0,4}(理念|宗旨|精神|口号|目标|信念|原则|思想|意识|要求)))/;
+const VERB_QUOTED = /^[^“”]{0,4}“([^”]{2,20})”(?!\s*(工作|的?情况|等工作|相关工作|的?[\u4e00-\u9fff]{0,4}(理念|宗旨|精神|口号|目标|信念|原则|思想|意识|要求)))(?![^，,。；“”]{0,6}?(?:推进会|动员会|部署会|调度会|工作会|例会|现场会|观摩会|会议|动员大会|推进大会|部署大会|工作大会))/;
 
 /**
  * “文明餐桌”行动: a quoted name and the kind of campaign after it, with no other quotation between
@@ -41,6 +41,24 @@ const QUOTED_CAMPAIGN = /“([^”]{2,20})”[^，,。；“”]{0,6}(活动|行
 
 /** Someone invited to give a talk or a show (请退休教师讲防诈骗知识 / 邀请医生坐诊). */
 const INVITED = /(?:请|邀请|聘请)(?!各)[^，,。；□]{2,12}?(?:讲|讲解|宣讲|授课|上课|辅导|表演|演出|义诊|坐诊|示范)[^，,。；□]{2,12}/;
+/** A copula before a name in the same clause: the name is the predicate of a description (…是…“里子”工程). */
+const COPULA_BEFORE = /(?:是|为|属于|成为|作为)[^，,。；]{0,14}$/;
+
+/**
+ * Aspect (session 17): a project told by its plan — its planned investment or area, its contents, the task the unit carries,
+ * its progress as a state (计划总投资192万元 / 建设内容包括… / 承担口袋公园建设任务3处 / 形象进度40% / 处于施工阶段) — or a verb
+ * under 计划 (今年计划改造巷道11条) says what is to be built, not what was done: each part of a sentence holding one is
+ * blanked, unless it tells the deed done (已 / 了 / 累计 / 完成 / 建成).
+ */
+const PROJECT_PLAN = /计划(?:总)?投资|设计(?:总)?(?:面积|规模)|(?:建设|改造|整治|项目)内容(?:包括|为|主要(?:有|包括)|有)|(?:承担|负责)[^，,。；]{0,12}?(?:建设|改造|实施)?任务|形象进度|处于[^，,。；]{0,6}阶段|(?:今年|年内|本年度?)?计划(?=[^，,。；]{0,2}(?:新建|改建|改造|建设|修建|安装|实施|开展|完成|建成|打造|设置|增设|铺设|更换|硬化|绿化|亮化))/;
+const PLAN_DONE = /(?<![为除])了(?!解)|已经|(?<![而])已(?!于|在|有|满)|累计|完成|建成|竣工|投入使用/;
+function maskProjectPlan(text: string): string {
+  if (!PROJECT_PLAN.test(text)) return text;
+  return restartParts(text)
+    .map((part) => (PROJECT_PLAN.test(part) && !PLAN_DONE.test(part) ? part.replace(/[^，,。；;：:\s]/g, '□') : part))
+    .join('');
+}
+
 /** A thing built or put up, counted, with a one-character verb (建了一处充电棚 / 装了两盏路灯 / 摆上板凳). */
 const BUILT_ONE = /(?:建|修|盖|搭|装|挖|砌)了?[一二两三四五六七八九十\d]+\s*(?:处|座|个|间|条|口|盏|台)[^，,。；□]{2,10}|摆上[^，,。；□]{1,4}(?:板凳|桌椅|凳子|座椅|摊位)/;
 
@@ -51,7 +69,7 @@ const SERVICE = /延时开放|延长开放时间|延长(?:服务|营业|办公|�
 const ONTO = /对([^，,。；□]{2,20}?)(?:进行|开展|实施|实行|予以)[^，,。；□]{0,6}?(化验|取样|采样|抽检|清理|整治|检查|巡查|排查|督查|整改|拆除|处罚|查处|清运|维修|改造|培训|劝导|教育|约谈|清扫|消杀|走访|慰问|帮扶|救助|评估|检测|监测|体检|修缮|更换|回访)/;
 
 /** 对 + object + one by one + action: 对辖区32家网吧逐一检查 (no 进行 between). */
-const ONE_BY_ONE = /(?<!(?:未|没|没有|没人|无人|不))对([^，,。；□]{2,20}?)(?:逐一|逐个|逐家|逐户|挨家挨户|挨个|分批|集中)(清理|整治|检查|巡查|排查|整改|拆除|查处|清运|维修|改造|劝导|约谈|清扫|消杀|走访|慰问|帮扶|评估|检测|监测|体检|修缮|更换|回访)/;
+const ONE_BY_ONE = /(?<!(?:未|没|没有|没人|无人|不))对([^，,。；□]{2,20}?)(?:逐一|逐个|逐家|逐户|挨家挨户|挨个|分批|集中)(?:对标|对照)?(清理|整治|检查|巡查|排查|整改|拆除|查处|清运|维修|改造|劝导|约谈|清扫|消杀|走访|慰问|帮扶|评估|检测|监测|体检|修缮|更换|回访)/;
 
 const LEADING_GROUP = /领导小组|工作专班|专班|指挥部|工作小组/;
 
@@ -414,7 +432,7 @@ export const measures: ElementTest = ({ text, role, heading, cityUnit, title }) 
   if (ARTICLE.test(text) && !DONE.test(text)) return null;
   const row = TABLE_ROW.exec(text);
   if (row && !KIND_ONLY.test(row[1]) && specific(row[1])) return row[0];
-  const masked = beforeIntention(maskRequirements(maskMood(maskDemands(maskTitles(text))))).replace(PROBLEM_CONTENT, (m) => '□'.repeat(m.length));
+  const masked = beforeIntention(maskRequirements(maskMood(maskDemands(maskProjectPlan(maskTitles(text)))))).replace(PROBLEM_CONTENT, (m) => '□'.repeat(m.length));
   for (const part of restartParts(masked)) {
     const found = measureIn(part, heading === true, cityUnit === true, title ?? '');
     if (found) return found;
@@ -449,7 +467,8 @@ function measureIn(masked: string, heading: boolean, cityUnit: boolean, title: s
     const frequent = FREQUENT.exec(c) ?? CLASS_HELD.exec(c);
     if (frequent) return frequent[0];
     const quoted = QUOTED_CAMPAIGN.exec(c);
-    if (quoted && namedQuote(quoted[1])) return quoted[0];
+    // 背街小巷是群众家门口的“里子”工程: a quoted name after a copula describes what a thing is (session 17), nothing done.
+    if (quoted && namedQuote(quoted[1]) && !COPULA_BEFORE.test(c.slice(0, quoted.index))) return quoted[0];
     // 公益广告设置更加规范 / 投诉垃圾清运问题的电话从十几个降到两三个: a clause stating a result names
     // no action by the words of its result; what stands before them may still be one (安装路灯后居民
     // 出行更安全了). A named campaign or service in it counts anyway (“文明餐桌”行动覆盖全县).
@@ -470,6 +489,8 @@ function measureIn(masked: string, heading: boolean, cityUnit: boolean, title: s
       const rest = c.slice((v.index ?? 0) + v[0].length, (v.index ?? 0) + v[0].length + 40);
       // 所抽查工地围挡完整: 所 + verb is a noun (what was inspected), the clause tells its state.
       if (NOMINAL_SUO.test(c.slice(0, v.index))) continue;
+      // 被暂停发放救助金的老人: a verb under 被 in a noun's modifier names what was done to someone (session 17).
+      if (/被[^，,。；□]{0,6}$/.test(c.slice(0, v.index)) && /^[^，,。；□]{0,12}的/.test(rest)) continue;
       // 作风建设永远在路上 / 学科建设和人才队伍: a verb followed by an adverb, or by 和/及 and a noun closing the clause, has no object: a field of work named.
       if (ADVERB_AFTER.test(rest) || (v.index ?? 0) > 0 && /^[和及][\u4e00-\u9fff]{2,8}$/.test(rest)) continue;
       // 投放的习惯: the verb qualifies a noun (分类投放的习惯逐步养成), nothing done is named.
@@ -501,7 +522,7 @@ function measureIn(masked: string, heading: boolean, cityUnit: boolean, title: s
       // 建成区面积 is a place and its size, not something built.
       // 贷款发放4.2亿元: a bare sum or count after the verb is a quantity, not a thing done; 发放贷款9.3亿元 /
       // 办理业务1.2万笔 is a lender's or a counter's business volume (stock figures), not a measure (session 13).
-      if (PHYSICAL.test(v[0]) && !/^[\d.]/.test(rest) && !/^(?:贷款|业务|各类业务)/.test(rest) && !/^(区|面积|率|规模|总量|股|科|室|办|局|站|所|队|中心|组|情况|的?说明|[^，,]{0,2}(工作|任务)$)/.test(rest) && specific(rest.slice(0, 6))) return v[0] + rest.slice(0, 6);
+      if (PHYSICAL.test(v[0]) && !/^[\d.]/.test(rest) && !/^(?:贷款|业务|各类业务)/.test(rest) && !/^(?:工作|任务)?(?:项目|工程)/.test(rest) && !WORK_MEETING_HEAD.test(rest.replace(/^(?:工作|专项)/, '')) && !/^(区|面积|率|规模|总量|股|科|室|办|局|站|所|队|中心|组|情况|的?说明|[^，,]{0,2}(工作|任务)$)/.test(rest) && specific(rest.slice(0, 6))) return v[0] + rest.slice(0, 6);
       // 建设城市书房3处 / 安装路灯120盏: an object counted in units of things built.
       const built = /^[^，,。；□]{2,16}?\d+(?:\.\d+)?\s*[余多]?\s*(处|座|间|块|套|台|盏|棵|株|辆|个|支|公里|千米|米|平方米|亩)/.exec(rest);
       // (实行物业管理的小区118个 counts stock: only a verb of building or setting up counts things built.)

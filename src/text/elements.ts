@@ -15,6 +15,7 @@ import { data } from './element-data.js';
 import { apparatusLines } from './element-apparatus.js';
 import { maskWriter } from './element-voice.js';
 import { answeredNo, maskOthers, overlay, tableHeader, unanswered } from './element-about.js';
+import { blankRanges, othersClauses, unitIdentity } from './element-agent.js';
 import { results } from './element-results.js';
 import { linearPattern, type CuePattern } from '../util/patterns.js';
 
@@ -150,6 +151,8 @@ export function elementEvidence(seg: Segmented): Record<string, ElementEvidence[
   const decided = meetingDecisions(seg.sentences);
   // 赴青岚县考察…: 青岚县成立了…领导小组 / 平湖县介绍，…满意率达98% — another party's, not the unit's (session 17).
   const others = maskOthers(seg, title);
+  // 望江县推行… / 县住建局组织… / 您在建议中提出… / 《方案》明确：一是…: clauses whose agent is someone else (session 17, 具体措施).
+  const notOurs = othersClauses(seg.sentences, unitIdentity(seg.sentences, cityUnit), seg.sections);
   for (const [name, test] of Object.entries(ELEMENT_TESTS)) {
     const found: ElementEvidence[] = [];
     seg.sentences.forEach((s, i) => {
@@ -159,6 +162,8 @@ export function elementEvidence(seg: Segmented): Record<string, ElementEvidence[
       // 成立工作专班｜否: a checklist row answered no asserts the contrary (element-about.ts, session 17).
       // 8. 是否获得上级表彰: a checklist item not answered asks (session 17).
       if ((name === '主体责任' || name === '取得成效' || name === '部署文件') && (answeredNo(s.text, tableHeader(seg.sentences, i)) || unanswered(s.text))) return;
+      // 在农贸市场设置公平秤｜否: the same for 具体措施 (measures17).
+      if (name === '具体措施' && answeredNo(s.text, tableHeader(seg.sentences, i))) return;
       // 附件：1.《…实施方案》: an attached plan is a document cited; the list tells no other element (review, session 14).
       if (name !== '部署文件' && apparatus.attachments.has(i)) return;
       const role = s.role ?? seg.sections[s.section]?.role;
@@ -172,6 +177,7 @@ export function elementEvidence(seg: Segmented): Record<string, ElementEvidence[
       let text = maskQuotations(s.text);
       if (name === '主体责任' || name === '取得成效') text = overlay(text, others.get(i));
       if (name === '具体措施' && superior) text = maskSuperior(text, superior);
+      if (name === '具体措施' && text.length === s.text.length) text = blankRanges(text, notOurs.get(i));
       // 督查组查看了… / 受…委托，…开展评估 / 评估组由…任组长: the writer's own actions and team, not the unit's (session 14).
       if (name === '具体措施' || name === '主体责任') text = maskWriter(text, newsroom, title);
       // ● 河道巡查 / ▲ 市热线办检查组…: a bullet is layout; the line is read without it (session 15, 具体措施).
