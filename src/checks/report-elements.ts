@@ -72,7 +72,8 @@ function answersOwnShortcomings(sections: TextSection[], i: number): boolean {
 const CAUSES_HEADING = /原因|根源|症结/;
 
 /** A heading naming examples (典型案例、典型事例), not data. */
-const CASE_HEADING = /^(典型)?(案例|事例)(介绍|选编)?$/;
+// Asked as a form's yes/no item (13. 是否有典型案例 / 有无典型事例？), the heading still names the example given under it (session 17).
+const CASE_HEADING = /^(?:是否有|是否形成|有无|有没有)?(典型)?(案例|事例)(介绍|选编)?[？?]?$/;
 /** Something told under a heading: a body sentence that is not a pointer elsewhere or an omission. */
 function told(sentences: TextSentence[], a: number, b: number): boolean {
   for (let k = a; k < b; k++) {

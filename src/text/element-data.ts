@@ -72,8 +72,9 @@ const LABELS: RegExp[] = [
   /^\s*(?:表|图|附表|附图)\s*\d+(?:[.．\-—－]\d+)*|(?:表|图)\s*\d+(?:[.．\-—－]\d+)*(?=\s|[：:、，,。；）)]|所示|中|$)/g,
   // A number after the noun that calls it an identifier (编号2026-0312 / 工单号 / 附件2 / 序号3 / 车牌 / 版本号).
   /(?:编号|编码|代码|单号|工单号|批号|案号|证号|牌号|车牌号?|房号|门牌号?|序号|附件|附表|附图|版本号?)[：:为是\s]*[A-Za-z\d]+(?:[.．\-—－/][A-Za-z\d]+)*/g,
-  // A telephone, hotline or account number: five digits or more, or dashed (电话0312-5218806; 回访电话50余次 is a count).
-  /(?:电话|手机|热线|号码|账号)[：:为是\s]*(?:\d{5,}|\d+(?:[-—－]\d+)+)/g,
+  // A telephone, hotline or account number: five digits or more, or dashed (电话0312-5218806; 回访电话50余次 and
+  // 热线12600件, a number with its counting unit, are counts).
+  /(?:电话|手机|热线|号码|账号)[：:为是\s]*(?:\d{5,}|\d+(?:[-—－]\d+)+)(?![\d-—－]|\s*[万千百]?\s*[余多]?\s*(?:件|个|次|条|户|起|宗|单|通|位|名|家))/g,
   // A code led by Latin letters (QH-2026-015 / 冀F12345 / V2.0 / G318), not a unit after a figure (mg/m3).
   /(?<![A-Za-z/\d.])[A-Za-z]{1,6}[-—－]?\d+(?:[.．\-—－]\d+)*/g,
   // A code joined by dashes: three parts, a part with a leading zero, or a year and a serial (2026-0312、0312-5218806).

@@ -47,6 +47,7 @@ describe('session 17: an identifier, a code or an address names something', () =
     expect(counts('联系电话0312-5218806。')).toBeNull();
     expect(counts('群众拨打服务热线12345人工台反映。')).toBeNull();
     expect(counts('回访电话50余次。')).toBe('50余次');
+    expect(counts('全年受理12345热线12600件。')).toBe('12600件');
   });
   it('a range of small numbers is a quantity, not a code', () => {
     expect(counts('每组3-5人。')).toBe('5人');
@@ -152,5 +153,22 @@ describe('session 17: corrections right after the unit’s own shortcomings are 
   it('just outside: after problems others found (测评反馈存在的问题) the rectification is the unit’s work', () => {
     const lines = [title, ...work, '二、测评反馈存在的问题', '农贸市场鼠迹较多。', '三、整改措施', '（略）'];
     expect(emptyOf(lines, [title], '具体措施')).toEqual(['三、整改措施']);
+  });
+});
+
+describe('session 17: a yes/no item asking for an example names the example told under it', () => {
+  const title = '清河县物业管理协会物业服务提升自查核查清单';
+  const before = ['一、组织领导', '协会会长程立华任专班组长，负总责。', '二、数据情况', '协会现有会员企业41家，服务住宅小区126个。'];
+  it('13. 是否有典型案例 / 是。/ 备注：a case told: no empty 数据实例', () => {
+    const lines = [title, ...before, '13. 是否有典型案例', '是。', '备注：阳光花园小区物业企业推行“管家式”服务，被市级媒体报道。'];
+    expect(emptyOf(lines, [title], '数据实例')).toBeUndefined();
+  });
+  it('on the boundary: the same item answered by a pointer (详见附件) is empty', () => {
+    const lines = [title, ...before, '13. 是否有典型案例', '是。', '详见附件。'];
+    expect(emptyOf(lines, [title], '数据实例')).toEqual(['13. 是否有典型案例']);
+  });
+  it('just outside: 是否有数据统计 names data, and a case told is no data', () => {
+    const lines = [title, ...before, '13. 是否有数据统计', '是。', '备注：阳光花园小区物业企业推行“管家式”服务，被市级媒体报道。'];
+    expect(emptyOf(lines, [title], '数据实例')).toEqual(['13. 是否有数据统计']);
   });
 });
