@@ -97,6 +97,15 @@ export function buildProgram(io: CliIO, env: Env, commanderErr: (s: string) => v
     await runCheck(folder, { ...opts, lang: io.lang(), color: opts.color ?? color }, io, env);
   });
 
+  // inspect and rules print pretty or json: any other name is a usage error (exit 2), as for
+  // festivals and the check — `rules -f xml` printed the list and exited 0.
+  const screenFormatKnown = (f: string): boolean => {
+    if (f === 'pretty' || f === 'json') return true;
+    io.stderr(`ledger-check: ${visibleLines(t(io.lang()).badFormat(f, io.lang() === 'zh' ? 'pretty、json' : 'pretty, json'))}\n`);
+    io.setExitCode(2);
+    return false;
+  };
+
   program
     .command('inspect')
     .description('print the fact records extracted from files (EXIF, video dates, text, sections, rows), the same whatever rule file / 打印从文件中读出的事实记录')
@@ -105,6 +114,7 @@ export function buildProgram(io: CliIO, env: Env, commanderErr: (s: string) => v
     .option('--ocr', 'also read pictures and image-only PDFs by OCR and print their OCR records / 同时对图片和扫描件做文字识别并打印识别记录')
     .option('--ocr-pages <n>', 'pages read by OCR per file with --ocr (default 20) / 每个文件识别的页数（默认 20）')
     .action(async (files: string[], o: { format: string; ocr?: boolean; ocrPages?: string }) => {
+      if (!screenFormatKnown(o.format)) return;
       // Loaded here, not at start-up: a check never needs them.
       const [{ inspect }, { default: YAML }, { OCR_DEFAULTS }] = await Promise.all([import('../inspect.js'), import('yaml'), import('../rules/defaults.js')]);
       const pages = o.ocrPages === undefined ? OCR_DEFAULTS.maxPages : Number(o.ocrPages);
@@ -153,6 +163,7 @@ export function buildProgram(io: CliIO, env: Env, commanderErr: (s: string) => v
     .option('--print-config [file]', 'print the effective rule set (built-in merged with a rule file) as JSON; without a file, the one a check of a folder here would find')
     .action(async (o: { format: string; printConfig?: string | boolean }) => {
       const lang = io.lang();
+      if (!screenFormatKnown(o.format)) return;
       if (o.printConfig !== undefined) {
         // Without a file: what a check of a folder here would use (found above the folder, so from
         // the current folder up); which file that is goes to stderr.
