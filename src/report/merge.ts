@@ -24,6 +24,7 @@ export type MergeProblem =
   | { code: 'too-large'; file: string; size: number; limit: number }
   | { code: 'not-json'; file: string; reason: string }
   | { code: 'invalid'; file: string; where: string; reason: string }
+  | { code: 'report'; file: string }
   | { code: 'count'; file: string; count: number; expected: number }
   | { code: 'duplicate'; file: string; other: string; index: number }
   | { code: 'missing'; indices: number[]; count: number }
@@ -78,6 +79,11 @@ export function readShard(file: string, maxBytes = MAX_SHARD_BYTES): LoadedShard
     throw new MergeError({ code: 'not-json', file, reason: e instanceof Error ? e.message : String(e) });
   }
   const parsed = shardFileSchema.safeParse(json);
+  // A check's JSON report (`--format json`) given for a shard: say so, not a schema path.
+  const o = json as { schemaVersion?: unknown; tool?: { name?: unknown }; summary?: unknown; format?: unknown } | null;
+  if (!parsed.success && o && typeof o === 'object' && o.format === undefined && o.schemaVersion !== undefined && o.summary !== undefined && o.tool?.name === 'ledger-check') {
+    throw new MergeError({ code: 'report', file });
+  }
   if (!parsed.success) {
     const issue = parsed.error.issues[0]!;
     throw new MergeError({ code: 'invalid', file, where: issue.path.join('.') || '(top)', reason: issue.message });

@@ -181,6 +181,11 @@ describe('merge refuses what is not one run (exit 2)', () => {
     const rule = variant('rule.json', (s) => s.findings.push({ ...s.findings[0], ruleId: 'photo.no-such-rule' }));
     expect(merge(rule, shardFiles[1]!, shardFiles[2]!).stderr).toContain('unknown rule id photo.no-such-rule');
     expect(merge('shards/none.json').stderr).toContain('无法读取分片文件');
+    // The check's own JSON report given for a shard: said so, with how shards are made (was 'format：Invalid input: …').
+    const report = merge('one/report.json', shardFiles[1]!, shardFiles[2]!);
+    expect(report.code).toBe(2);
+    expect(report.stderr).toBe('ledger-check: 这是检查报告（--format json 的输出），不是分片文件：one/report.json；分片用 ledger-check <文件夹> --shard i/n -o shard-i.json 生成\n');
+    expect(runBin(['merge', 'one/report.json', '--lang', 'en'], { cwd: dir }).stderr).toContain("this is a check's report (the output of --format json), not a shard file: one/report.json");
   });
 
   it('two shards that both hold a file', () => {

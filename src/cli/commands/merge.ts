@@ -23,6 +23,7 @@ const TEXT: Record<Lang, { problem: (p: MergeProblem) => string; none: string }>
         case 'too-large': return `分片文件过大：${p.file}（${p.size} 字节，上限 ${p.limit}）`;
         case 'not-json': return `分片文件不是 JSON：${p.file}（${p.reason}）`;
         case 'invalid': return `不是 ledger-check 分片文件，或已损坏：${p.file}（${p.where}：${p.reason}）`;
+        case 'report': return `这是检查报告（--format json 的输出），不是分片文件：${p.file}；分片用 ledger-check <文件夹> --shard i/n -o shard-i.json 生成`;
         case 'count': return `分片份数不一致：${p.file} 是 ${p.count} 份之一，其他分片是 ${p.expected} 份`;
         case 'duplicate': return `同一分片给了两次：第 ${p.index} 份是 ${p.other}，又是 ${p.file}`;
         case 'missing': return p.count ? `缺少分片：共 ${p.count} 份，缺第 ${p.indices.join('、')} 份` : '没有分片';
@@ -42,6 +43,7 @@ const TEXT: Record<Lang, { problem: (p: MergeProblem) => string; none: string }>
         case 'too-large': return `shard file too large: ${p.file} (${p.size} bytes, limit ${p.limit})`;
         case 'not-json': return `shard file is not JSON: ${p.file} (${p.reason})`;
         case 'invalid': return `not a ledger-check shard file, or damaged: ${p.file} (${p.where}: ${p.reason})`;
+        case 'report': return `this is a check's report (the output of --format json), not a shard file: ${p.file}; shards are made by ledger-check <folder> --shard i/n -o shard-i.json`;
         case 'count': return `shard counts differ: ${p.file} is one of ${p.count}, the others of ${p.expected}`;
         case 'duplicate': return `the same shard given twice: part ${p.index} is ${p.other} and ${p.file}`;
         case 'missing': return p.count ? `missing shards: ${p.count} parts, part ${p.indices.join(', ')} missing` : 'no shards';
