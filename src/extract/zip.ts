@@ -153,7 +153,17 @@ export class ZipArchive {
   constructor(private readonly buf: Buffer, readonly limits: ZipLimits = DEFAULT_ZIP_LIMITS) {
     this.entries = readZipDirectory(buf);
     checkZipBounds(this.entries, limits);
-    for (const e of this.entries) if (!this.byName.has(e.name)) this.byName.set(e.name, e);
+    // Two entries of one name (Office part names are case-insensitive: word/document.xml and
+    // Word/Document.xml are one part) leave it to the reader which one is the file: ledger-check read
+    // the first, a decoy, while another reader may show the second. Word refuses such a package.
+    const seen = new Set<string>();
+    for (const e of this.entries) {
+      if (e.name.endsWith('/')) continue;
+      const key = e.name.toLowerCase();
+      if (seen.has(key)) throw new ZipFormatError(`two entries named ${e.name}`);
+      seen.add(key);
+      this.byName.set(e.name, e);
+    }
   }
 
   has(name: string): boolean {
@@ -179,6 +189,12 @@ export class ZipArchive {
     const b = this.buf;
     if (e.encrypted) throw new ZipFormatError(`entry ${e.name} is encrypted`);
     if (e.localOffset + 30 > b.length || b.readUInt32LE(e.localOffset) !== LOC) throw new ZipFormatError(`bad local header for ${e.name}`, true);
+    // The local header names the same entry as the directory (a reader going by local headers would
+    // read another file under this name).
+    const localNameLen = b.readUInt16LE(e.localOffset + 26);
+    if (e.localOffset + 30 + localNameLen > b.length) throw new ZipFormatError(`bad local header for ${e.name}`, true);
+    const localName = b.toString(b.readUInt16LE(e.localOffset + 6) & 0x800 ? 'utf8' : 'latin1', e.localOffset + 30, e.localOffset + 30 + localNameLen);
+    if (localName !== e.name) throw new ZipFormatError(`entry ${e.name}: its local header names ${localName}`);
     const start = e.localOffset + 30 + b.readUInt16LE(e.localOffset + 26) + b.readUInt16LE(e.localOffset + 28);
     if (start + e.compressedSize > b.length) throw new ZipFormatError(`entry ${e.name} runs past the end of the file`, true);
     const data = b.subarray(start, start + e.compressedSize);
