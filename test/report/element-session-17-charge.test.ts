@@ -191,3 +191,16 @@ describe('session 17 (charge, after the check): aims inside a clause, a bound pe
     expect(status(['清河县妇女联合会家风建设自查清单', '专班组长：县妇联主席柯立萍（兼）'], '主体责任')).toBe('present');
   });
 });
+
+describe('session 17 (charge): satisfaction with the handling, told at the 回访', () => {
+  const own = (s: string) => ['清河县住建局关于一件物业工单的办理情况说明', s];
+  it('对办理结果满意 is an outcome', () => {
+    expect(status(own('回访时来电人说问题已经解决，对办理结果满意。'), '取得成效')).toBe('present');
+  });
+  it('outside: 不满意', () => {
+    expect(status(own('回访时来电人对处理结果不满意。'), '取得成效')).toBe('missing');
+  });
+  it('outside: an aim (确保…满意)', () => {
+    expect(status(own('确保来电人对办理结果满意。'), '取得成效')).toBe('missing');
+  });
+});
