@@ -288,6 +288,12 @@ export interface RegisterFacts {
   yearHints?: { sheet: string; year: number; month: number | null; cell: string; source: 'title' | 'filled' }[];
   /** Rows below a header with content the tool could not read as an activity (no value in any column it knows). */
   unreadRows?: { sheet: string; row: number; cell: string; text: string }[];
+  /**
+   * Rows below a header holding cells that cannot be read (reason 'formula-without-value': a formula
+   * whose result was never saved): the first such cell and all of them. Read as blank they would
+   * misread the row silently.
+   */
+  unreadCells?: { sheet: string; row: number; cell: string; cells: string[]; reason: 'formula-without-value' }[];
   /** Sheets with a table but no header the tool recognises, while another sheet has one. */
   unreadSheets?: string[];
   /** A .csv quote that is never closed, read as a plain character: the cell it opens. */

@@ -54,6 +54,18 @@ const rowChecks: Check = {
     for (const sheet of facts.unreadSheets ?? []) {
       emit('register.sheet-unread', { ...at, location: { sheet }, args: { sheet }, evidence: { seen: sheet, expected: '活动名称/活动时间' } });
     }
+    // Cells that cannot be read (a formula never calculated): one finding a row, naming its cells.
+    // The row's own findings at those cells (name missing, date invalid …) would misread them as blank.
+    const unreadAt = new Set<string>();
+    for (const u of facts.unreadCells ?? []) {
+      for (const c of u.cells) unreadAt.add(`${u.sheet}!${c}`);
+      emit('register.cell-unreadable', {
+        ...at,
+        location: { sheet: u.sheet, row: u.row, cell: u.cell },
+        args: { cell: `${u.sheet}!${u.cell}`, cells: u.cells.length, reason: u.reason },
+        evidence: { seen: u.cells.map((c) => `${u.sheet}!${c}`).join('、'), expected: 'saved value' },
+      });
+    }
     for (const u of facts.unreadRows ?? []) {
       emit('register.row-unread', {
         ...at,
@@ -70,12 +82,15 @@ const rowChecks: Check = {
     for (const row of facts.rows) {
       // A row read as an activity but without its name (the sheet has a name column): incomplete.
       const nameCol = nameColumn.get(row.sheet);
-      if (!row.name && nameCol) {
+      const unreadCell = (cell: string | undefined) => !!cell && unreadAt.has(`${row.sheet}!${cell}`);
+      if (!row.name && nameCol && !unreadCell(`${nameCol}${row.row}`)) {
         const cell = `${nameCol}${row.row}`;
         emit('register.name-missing', { ...at, location: where(row, cell), args: { cell: ref(row, cell) }, evidence: { seen: null, expected: '活动名称' } });
       }
       const d = rowDates(row, facts, ctx.rules.period);
-      if (row.dateError === 'no-date-column') {
+      if (unreadCell(row.dateCell)) {
+        // Told above (register.cell-unreadable).
+      } else if (row.dateError === 'no-date-column') {
         if (!noDateSheets.has(row.sheet)) {
           noDateSheets.add(row.sheet);
           emit('register.no-date-column', { ...at, location: { sheet: row.sheet }, args: { sheet: row.sheet } });
@@ -101,7 +116,7 @@ const rowChecks: Check = {
           });
         }
       }
-      if (row.participantsCell && row.participantsError) {
+      if (row.participantsCell && row.participantsError && !unreadCell(row.participantsCell)) {
         emit('register.participants-invalid', {
           ...at,
           location: where(row, row.participantsCell),
@@ -109,7 +124,7 @@ const rowChecks: Check = {
           evidence: { seen: null, expected: '> 0' },
         });
       }
-      if (row.formCell && row.online === null) {
+      if (row.formCell && row.online === null && !unreadCell(row.formCell)) {
         emit('register.form-unknown', {
           ...at,
           location: where(row, row.formCell),

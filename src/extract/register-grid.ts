@@ -7,7 +7,8 @@
  */
 
 export type GridCell =
-  | { kind: 'empty'; master?: string }
+  /** unread: a formula with no value saved (a generator that never calculated): nothing to read, but not blank. */
+  | { kind: 'empty'; master?: string; unread?: 'formula-without-value' }
   | { kind: 'text'; text: string; master?: string }
   | { kind: 'number'; value: number; dateFormatted: boolean; master?: string }
   | { kind: 'date'; date: string; master?: string };

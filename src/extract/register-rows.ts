@@ -79,16 +79,33 @@ function rowKind(row: GridCell[], header: HeaderMatch): RowKind {
 export interface SheetRows {
   rows: RegisterRow[];
   unread: { sheet: string; row: number; cell: string; text: string }[];
+  /** Rows holding cells that cannot be read (a formula with no saved value): the cells, first the one named. */
+  unreadCells: { sheet: string; row: number; cell: string; cells: string[]; reason: 'formula-without-value' }[];
 }
+
+/** A cell with nothing readable in it though it is not blank (a formula never calculated). */
+const unreadable = (c: GridCell | undefined): boolean => !!c && c.kind === 'empty' && !!c.unread;
 
 export function readRows(sheet: GridSheet, header: HeaderMatch, date1904: boolean): SheetRows {
   const cols = header.columns;
   const out: RegisterRow[] = [];
   const unread: SheetRows['unread'] = [];
+  const unreadCells: SheetRows['unreadCells'] = [];
+  const known = new Set(knownColumns(header));
   const at = (row: GridCell[], c: number | undefined): GridCell => (c === undefined ? { kind: 'empty' } : row[c] ?? { kind: 'empty' });
   for (let r = header.lastRow + 1; r < sheet.rows.length; r++) {
     const row = sheet.rows[r]!;
     const kind = rowKind(row, header);
+    // Cells that cannot be read are told with the row's cell refs whatever else the row holds: in
+    // a row read as an activity, or under a column the tool knows (a row of formulas only). Only
+    // a template's 序号/备注 formulas in an otherwise empty row are nothing to check.
+    const bad: number[] = [];
+    row.forEach((c, i) => {
+      if (unreadable(c)) bad.push(i);
+    });
+    if (bad.length && (kind !== 'skip' || bad.some((i) => known.has(i)))) {
+      unreadCells.push({ sheet: sheet.name, row: r + 1, cell: cellRef(r, bad[0]!), cells: bad.map((i) => cellRef(r, i)), reason: 'formula-without-value' });
+    }
     if (kind === 'skip') continue;
     if (kind === 'unread') {
       const c = row.findIndex((x, i) => x.kind !== 'empty' && i !== cols.seq && i !== cols.note);
@@ -158,5 +175,5 @@ export function readRows(sheet: GridSheet, header: HeaderMatch, date1904: boolea
     if (note) reg.note = note;
     out.push(reg);
   }
-  return { rows: out, unread };
+  return { rows: out, unread, unreadCells };
 }

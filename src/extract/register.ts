@@ -74,11 +74,12 @@ export function registerFromGrid(grid: Grid, format: RegisterFacts['format']): {
       columns[field] = Array.isArray(col) ? col.map(colLetter).join(',') : colLetter(col);
     }
     facts.headers!.push({ sheet: sheet.name, row: header.lastRow + 1, columns });
-    const { rows, unread } = readRows(sheet, header, grid.date1904);
+    const { rows, unread, unreadCells } = readRows(sheet, header, grid.date1904);
     append(facts.rows, rows);
     const hidden = hiddenOf(sheet, header, rows);
     if (hidden) (facts.hidden ??= []).push(hidden);
     if (unread.length) append((facts.unreadRows ??= []), unread);
+    if (unreadCells.length) append((facts.unreadCells ??= []), unreadCells);
     if (rows.some((r) => r.dateYearless)) {
       const hint = findYearHint(sheet, header.firstRow, grid.date1904);
       if (hint) (facts.yearHints ??= []).push({ sheet: sheet.name, ...hint });

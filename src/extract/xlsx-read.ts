@@ -158,7 +158,7 @@ export function readSheetXml(
   let rowHidden = false;
   let rowIndex = -1;
   let colIndex = -1;
-  let cell: { attrs: string; v?: string; inline?: string } | null = null;
+  let cell: { attrs: string; v?: string; inline?: string; f?: boolean; hasV?: boolean } | null = null;
   let inV = false;
   let inIs = false;
   let inT = false;
@@ -168,10 +168,13 @@ export function readSheetXml(
     const at = attrOf(cell.attrs, 'r');
     const [r, c] = (at ? parseRef(at) : null) ?? [rowIndex, colIndex + 1];
     colIndex = c;
-    const value = cellValue(cell.attrs, cell.v, cell.inline, ctx);
+    let value = cellValue(cell.attrs, cell.v, cell.inline, ctx);
+    // A formula whose result was never saved (no <v> at all: exceljs without result, a generator
+    // that never calculated) cannot be read: placed as such, never as a blank cell.
+    if (value.kind === 'empty' && cell.f && !cell.hasV && cell.inline === undefined) value = { kind: 'empty', unread: 'formula-without-value' };
     cell = null;
     // A styled empty cell creates nothing.
-    if (value.kind !== 'empty' && put(r, c, value) && rowHidden) hiddenRows.add(r);
+    if ((value.kind !== 'empty' || value.unread) && put(r, c, value) && rowHidden) hiddenRows.add(r);
   };
   for (const tok of scanXml(xml)) {
     if (tok.type === 'text') {
@@ -205,7 +208,11 @@ export function readSheetXml(
           if (tok.selfClosing) finish();
           break;
         case 'v':
+          if (cell) cell.hasV = true;
           if (cell && !tok.selfClosing) inV = true;
+          break;
+        case 'f':
+          if (cell) cell.f = true;
           break;
         case 'is':
           if (cell && !tok.selfClosing) inIs = true;

@@ -138,6 +138,24 @@ export const registerMessages = defineRules({
       en: 'Add a header row under the title: 序号, 活动名称, 活动时间, 活动地点, 参与人数, 形式 (线上/线下), 照片文件名, 备注.',
     },
   },
+  'register.cell-unreadable': {
+    severity: 'error',
+    title: { zh: '登记表中有单元格无法读取', en: 'A register cell cannot be read' },
+    message: {
+      zh: (a) =>
+        `登记表${cellRef(a.cell, 'zh')}${Number(a.cells) > 1 ? `所在行有 ${a.cells} 个单元格` : ''}是公式，但文件中没有保存计算结果（生成表格的程序没有计算过），无法读取，这一行${Number(a.cells) > 1 ? '的这些内容' : '的这一项'}没有被核对`,
+      en: (a) =>
+        `${cellRef(a.cell, 'en')}${Number(a.cells) > 1 ? ` and ${Number(a.cells) - 1} more cell(s) of its row` : ''}: a formula whose result was never saved in the file (the program that wrote it never calculated it); it cannot be read, so it was not checked`,
+    },
+    why: {
+      zh: '读不出的单元格不能当作空白，否则这一行会被误读（如活动时间、人数看似未填），或整行从统计中消失。',
+      en: 'A cell that cannot be read must not pass for a blank one: the row would be misread (its date or count seeming empty) or drop out of the counts.',
+    },
+    fix: {
+      zh: '用 Excel 或 WPS 打开这个登记表再保存一次（会计算并保存公式结果），或把公式改成直接填写的内容。',
+      en: 'Open the register in Excel or WPS and save it once (this calculates and saves the results), or replace the formulas with typed values.',
+    },
+  },
   'register.row-unread': {
     severity: 'error',
     title: { zh: '登记表中有一行无法读取', en: 'A register row cannot be read' },

@@ -91,6 +91,7 @@ const RAW: Args = {
   online: true,
   picture: false,
   part: true,
+  cells: 2,
 };
 
 /** Each known code of a coded arg (every one is rendered, one at a time). */
@@ -102,7 +103,7 @@ const CODES: Record<string, ArgValue[]> = {
   seen: ['jpeg', 'png', 'heif', 'webp', 'gif', 'bmp', 'tiff', 'avif', 'pdf', 'docx', 'xlsx', 'ofd', 'zip', 'cfb', 'text', 'unknown', 'empty', 'unit-root', 'county-root', 'outside-indicator', 'no-folder', ''],
   expected: ['jpeg', 'png', 'pdf', 'ofd', 'zip', 'cfb', 'text', 'unknown', 'empty', ['jpeg', 'png']],
   code: ['EACCES', 'EPERM', 'ENOENT', 'EISDIR', 'EIO', 'symlink', 'too-deep', 'corrupt', 'truncated', 'empty', 'encrypted', 'internal', 'legacy-format', 'no-sheets', 'unsupported'],
-  reason: ['empty', 'hidden', 'unrecognised', 'no-such-day', 'no-day', 'number-not-date', 'range-reversed', 'not-a-number', 'not-positive', 'ratio', 'entries', 'total-size', 'size-lies', 'rows', 'columns', 'cells'],
+  reason: ['empty', 'hidden', 'unrecognised', 'no-such-day', 'no-day', 'number-not-date', 'range-reversed', 'not-a-number', 'not-positive', 'ratio', 'entries', 'total-size', 'size-lies', 'rows', 'columns', 'cells', 'formula-without-value'],
   yearFrom: ['title', 'filled', 'period'],
   problem: ['empty', 'truncated', 'corrupt', 'not-image', 'unsupported'],
   guess: ['screenshot', 'copy'],
@@ -121,6 +122,7 @@ const CODES: Record<string, ArgValue[]> = {
   what: ['chars', 'sentences'],
   picture: [true],
   part: [false],
+  cells: [1],
   match: [[]],
   how: [['vanish'], ['style'], ['white'], ['tiny'], ['invisible']],
 };

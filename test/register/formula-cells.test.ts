@@ -1,0 +1,103 @@
+/**
+ * A formula cell whose result was never saved (exceljs without `result`, a generator that never
+ * calculated: `<c><f>…</f></c>`, no `<v>`) is unreadable, not blank (issue 11 item 4: no row may be
+ * dropped or misread silently): one register.cell-unreadable a row, naming its cells, and none of
+ * the row's findings that would read those cells as blank (date invalid, participants, name).
+ * A formula with its value saved, and one that calculated to an empty string, read as before.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import fs from 'node:fs/promises';
+import ExcelJS from 'exceljs';
+import { extractRegister } from '../../src/extract/register.js';
+import { registerChecks } from '../../src/checks/register.js';
+import type { ExtractedFile } from '../../src/types.js';
+import { minimalXlsx, sheetXml } from '../../fixtures/build/xlsx-raw.js';
+import { tempDir, writeFixture } from './helpers.js';
+import { ruleSet, indicator, run } from './model.js';
+
+const period = { start: '2025-01-01', end: '2025-12-31' };
+const rules = ruleSet(period);
+let dir: string;
+beforeAll(async () => {
+  dir = await tempDir();
+});
+afterAll(async () => {
+  await fs.rm(dir, { recursive: true, force: true });
+});
+
+type Value = ExcelJS.CellValue;
+/** A register written by exceljs: header row, then rows of values (a formula without result stays uncalculated). */
+async function exceljsRegister(name: string, rows: Value[][]): Promise<ExtractedFile> {
+  const wb = new ExcelJS.Workbook();
+  const ws = wb.addWorksheet('活动登记');
+  ws.addRow(['序号', '活动名称', '活动时间', '活动地点', '参与人数']);
+  for (const r of rows) ws.addRow(r);
+  const buf = Buffer.from(await wb.xlsx.writeBuffer());
+  const f = await writeFixture(dir, name, buf);
+  const r = await extractRegister(f);
+  expect(r.error).toBeNull();
+  return { ...f, facts: r.facts, error: r.error };
+}
+
+const findings = (f: ExtractedFile) => run(registerChecks, indicator(rules, 'III-12', [f]), rules);
+const facts = (f: ExtractedFile) => {
+  if (f.facts.type !== 'register') throw new Error('not a register');
+  return f.facts;
+};
+
+describe('formula cells without a saved value', () => {
+  it('a date and a count computed but never calculated: the row is told with its cells, not misread as blank', async () => {
+    const reg = await exceljsRegister('公式.xlsx', [
+      [1, '端午诗会', { formula: 'DATE(2025,5,31)' } as Value, '文化馆', { formula: 'SUM(20,30)' } as Value],
+      [2, '包粽子比赛', new Date(Date.UTC(2025, 4, 30)), '城关社区', 45],
+    ]);
+    expect(facts(reg).unreadCells).toEqual([{ sheet: '活动登记', row: 2, cell: 'C2', cells: ['C2', 'E2'], reason: 'formula-without-value' }]);
+    // The row itself is still there (its name and place are read).
+    expect(facts(reg).rows.map((r) => r.name)).toEqual(['端午诗会', '包粽子比赛']);
+    const hits = findings(reg);
+    expect(hits.map((h) => h.ruleId)).toEqual(['register.cell-unreadable']);
+    expect(hits[0]).toMatchObject({ location: { sheet: '活动登记', row: 2, cell: 'C2' }, args: { cell: '活动登记!C2', cells: 2, reason: 'formula-without-value' } });
+    expect(hits[0]!.zh).toContain('是公式，但文件中没有保存计算结果');
+    expect(hits[0]!.en).toMatch(/and 1 more cell\(s\) of its row: a formula whose result was never saved/);
+  });
+
+  it('a row of formulas only (name and date) is told, never dropped', async () => {
+    const reg = await exceljsRegister('整行公式.xlsx', [[null, { formula: '"重阳敬老"' } as Value, { formula: 'DATE(2025,10,29)' } as Value]]);
+    expect(facts(reg).rows).toEqual([]);
+    expect(findings(reg).map((h) => [h.ruleId, h.args?.cell, h.args?.cells])).toEqual([
+      ['register.cell-unreadable', '活动登记!B2', 2],
+      ['register.no-rows', undefined, undefined],
+    ]);
+  });
+
+  it('a template\'s 序号 formulas in otherwise empty rows are nothing to check', async () => {
+    const reg = await exceljsRegister('模板.xlsx', [
+      [1, '端午诗会', new Date(Date.UTC(2025, 4, 31)), '文化馆', 40],
+      [{ formula: 'ROW()-1' } as Value],
+      [{ formula: 'ROW()-1' } as Value],
+    ]);
+    expect(facts(reg).unreadCells).toBeUndefined();
+    expect(findings(reg)).toEqual([]);
+  });
+
+  it('boundary: a formula with its value saved is read; one calculated to an empty string is blank', async () => {
+    const saved = await exceljsRegister('已计算.xlsx', [[1, '端午诗会', { formula: 'DATE(2025,5,31)', result: new Date(Date.UTC(2025, 4, 31)) } as Value, '文化馆', { formula: 'SUM(20,30)', result: 50 } as Value]]);
+    expect(facts(saved).unreadCells).toBeUndefined();
+    expect(facts(saved).rows[0]).toMatchObject({ date: '2025-05-31', participants: 50 });
+    // <v></v> and <v/>: the formula was calculated and gave nothing.
+    const cells = '<c r="A1" t="inlineStr"><is><t>活动名称</t></is></c><c r="B1" t="inlineStr"><is><t>活动时间</t></is></c><c r="C1" t="inlineStr"><is><t>参与人数</t></is></c>';
+    const row2 = '<c r="A2" t="inlineStr"><is><t>端午诗会</t></is></c><c r="B2" t="str"><f>TEXT(A9,"yyyy-mm-dd")</f><v></v></c><c r="C2"><f>SUM(C9:C10)</f><v/></c>';
+    const row3 = '<c r="A3" t="inlineStr"><is><t>包粽子</t></is></c><c r="B3"><f t="shared" si="0"/></c><c r="C3"><v>30</v></c>';
+    const sheet = sheetXml([]).replace('<sheetData></sheetData>', `<sheetData><row r="1">${cells}</row><row r="2">${row2}</row><row r="3">${row3}</row></sheetData>`);
+    const f = await writeFixture(dir, 'raw.xlsx', minimalXlsx({ sheet }));
+    const r = await extractRegister(f);
+    expect(r.error).toBeNull();
+    const reg = { ...f, facts: r.facts, error: r.error };
+    // Row 2's formulas were calculated (blank); row 3's shared formula never was.
+    expect(facts(reg).unreadCells).toEqual([{ sheet: '活动登记', row: 3, cell: 'B3', cells: ['B3'], reason: 'formula-without-value' }]);
+    const ids = findings(reg).map((h) => `${h.ruleId} ${h.args?.cell ?? ''}`);
+    expect(ids).toContain('register.cell-unreadable 活动登记!B3');
+    expect(ids).toContain('register.date-invalid 活动登记!B2'); // a calculated blank is a blank date
+    expect(ids.filter((i) => i.includes('B3'))).toEqual(['register.cell-unreadable 活动登记!B3']);
+  });
+});
