@@ -660,6 +660,11 @@ class PageReader {
           const g = doc.val(eg, name.name);
           if (!(g instanceof Dict)) return decline('ExtGState not a dictionary');
           if (g.map.has('Font')) decline('font set by an ExtGState');
+          // A blend mode other than Normal may hide text on a white page: the reader decides.
+          if (g.map.has('BM')) {
+            const bm = doc.val(g, 'BM');
+            if (!(bm instanceof Name && (bm.name === 'Normal' || bm.name === 'Compatible'))) decline('text that may be hidden (blend mode)');
+          }
           if (g.map.has('ca')) {
             const ca = doc.val(g, 'ca');
             ts.clearFill = typeof ca === 'number' && ca <= 0.01;

@@ -111,7 +111,8 @@ const nonBlank = (s: string): number => s.replace(/[\s\u3000]/g, '').length;
  * The items a reader of the page can see. The text reader marks (pdfjs-text-worker.ts, hidden-text)
  * glyphs drawn invisible (`ledgerHidden: 2`: render mode 3 or 7) and filled near-white
  * (`ledgerHidden: 1`), glyphs outside the clipping path (`ledgerHidden: 4`) or in optional content the
- * document's default configuration switches off (`ledgerHidden: 5`: both never drawn), and what the
+ * document's default configuration switches off (`ledgerHidden: 5`: both never drawn), glyphs in a blend
+ * mode that leaves a white backdrop white (`ledgerHidden: 6`: Screen, Lighten, ColorDodge; judged as white ones), and what the
  * page paints (`{ type: 'ledgerPaint', image, share }`: share, the part of the page an image shows); glyphs of 1 pt or
  * less (tinyGlyphs) are judged as invisible ones. Invisible text is kept over an image (a scanned page's OCR layer: the image is what it says) and white text on a
  * page that paints an image or a coloured fill (a white title on a coloured band); on a bare page
@@ -141,11 +142,11 @@ export function visibleItems(all: readonly object[], hidden?: HiddenPdfText): Te
     // Glyphs outside the clipping path (4) or in a layer switched off (5) are never drawn, whatever the page paints.
     const marked = item.ledgerHidden;
     const h = marked === 4 || marked === 5 ? marked : marked || (nonBlank(item.str) > 0 && tinyGlyphs(item.transform) ? 3 : 0);
-    if (h === 4 || h === 5 || ((h === 2 || h === 3) && !image) || (h === 1 && !painted)) {
+    if (h === 4 || h === 5 || ((h === 2 || h === 3) && !image) || ((h === 1 || h === 6) && !painted)) {
       if (hidden) {
         const n = nonBlank(item.str);
         hidden.chars += n;
-        const how = h === 5 ? 'layer' : h === 4 ? 'clipped' : h === 2 ? 'invisible' : h === 3 ? 'tiny' : 'white';
+        const how = h === 6 ? 'blend' : h === 5 ? 'layer' : h === 4 ? 'clipped' : h === 2 ? 'invisible' : h === 3 ? 'tiny' : 'white';
         if (n > 0 && !hidden.how.includes(how)) hidden.how.push(how);
       }
       continue;

@@ -244,7 +244,7 @@ const PATCHES: Patch[] = [
     find: '      const glyphs = font.charsToGlyphs(chars);\n',
     replace:
       '      const ledgerMode = textState.ledgerMode | 0;\n' +
-      '      const ledgerHid = ledgerOffLevels > 0 || textState.ledgerOffForm ? 5 : ledgerMode === 3 || ledgerMode === 7 || textState.ledgerClear ? 2 : (ledgerMode === 0 || ledgerMode === 4) && textState.ledgerWhite ? 1 : 0;\n' +
+      '      const ledgerHid = ledgerOffLevels > 0 || textState.ledgerOffForm ? 5 : ledgerMode === 3 || ledgerMode === 7 || textState.ledgerClear ? 2 : (ledgerMode === 0 || ledgerMode === 4) && textState.ledgerWhite ? 1 : textState.ledgerBlendWhite ? 6 : 0;\n' +
       '      if (textContentItem.initialized && (textContentItem.ledgerHid | 0) !== ledgerHid) {\n' +
       '        flushTextContentItem();\n' +
       '      }\n' +
@@ -306,6 +306,13 @@ const PATCHES: Patch[] = [
       '              if (ledgerGs instanceof Dict && ledgerGs.has("ca")) {\n' +
       '                const ca = ledgerGs.get("ca");\n' +
       '                textState.ledgerClear = typeof ca === "number" && ca <= 0.01;\n' +
+      '              }\n' +
+      // A blend mode that leaves a white backdrop white whatever is drawn (Screen, Lighten, ColorDodge):
+      // on a page that paints nothing else the text cannot be seen (`ledgerHidden: 6`, judged as white).
+      '              if (ledgerGs instanceof Dict && ledgerGs.has("BM")) {\n' +
+      '                let bm = ledgerGs.get("BM");\n' +
+      '                if (Array.isArray(bm)) {\n                  bm = bm[0];\n                }\n' +
+      '                textState.ledgerBlendWhite = bm instanceof Name && (bm.name === "Screen" || bm.name === "Lighten" || bm.name === "ColorDodge");\n' +
       '              }\n' +
       '            } catch {}\n' +
       '            isValidName = args[0] instanceof Name;\n            name = args[0].name;\n            if (isValidName && emptyGStateCache.getByName(name)) {\n',

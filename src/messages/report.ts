@@ -44,6 +44,7 @@ const HIDDEN_HOW: Record<string, { zh: string; en: string }> = {
   invisible: { zh: '设为不显示或全透明的文字', en: 'drawn invisible or fully transparent' },
   clipped: { zh: '被裁剪在显示区域之外的文字', en: 'clipped out of view' },
   layer: { zh: '所在图层设为不显示', en: 'in a layer switched off' },
+  blend: { zh: '混合模式使其在白色页面上显示不出', en: 'blended away on a white page' },
 };
 const hiddenHow = (codes: ArgValue | undefined, lang: 'zh' | 'en') =>
   items(codes)
