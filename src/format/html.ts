@@ -6,6 +6,7 @@
  * person reviewed marked, and filters by unit, severity and rule. No external URL: it works
  * offline from a shared drive. Markup goes through the html`` tag (every value escaped).
  */
+import { shownReviewTime } from '../windows/index.js';
 import type { FileReport, Finding, Lang, Report, Status } from '../types.js';
 import type { ChunkFormatter, FormatOptions, Formatter } from './types.js';
 import { describeLocation } from './location.js';
@@ -111,7 +112,7 @@ function page(report: Report, opts: FormatOptions): Pieces {
     return html`<li class="finding" data-unit="${f.unit ?? ''}" data-sev="${sevOf(f)}" data-rule="${f.ruleId}"${reviewed ? html` data-reviewed="1"` : ''}><span class="sev ${sevOf(f)}">${
       reviewed ? statusWord(L, 'reviewed') : severityWord(L, f.severity)
     }</span> ${text}${loc && !text.includes(loc) ? html` <span class="loc">[${loc}]</span>` : ''}${
-      f.review ? html` <span class="review">${paren(L === 'zh' ? `${f.review.by}：${f.review.reason}，${f.review.at}` : `${f.review.by}: ${f.review.reason}, ${f.review.at}`)}</span>` : ''
+      f.review ? html` <span class="review">${paren(L === 'zh' ? `${f.review.by}：${f.review.reason}，${shownReviewTime(f.review.at)}` : `${f.review.by}: ${f.review.reason}, ${shownReviewTime(f.review.at)}`)}</span>` : ''
     } ${rule(f.ruleId)}</li>`;
   };
   const thumb = (path: string) => {

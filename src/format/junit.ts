@@ -1,4 +1,5 @@
 /** JUnit XML: one test suite per unit, one test case per file (plus one for unit/indicator findings). */
+import { shownReviewTime } from '../windows/index.js';
 import type { Finding } from '../types.js';
 import type { ChunkFormatter, Formatter } from './types.js';
 import { describeLocation } from './location.js';
@@ -14,7 +15,7 @@ const JUNIT_WORDS = {
     why: (f: Finding) => `${f.ruleId}：${f.message}`,
     // In brackets, as on the screen: a place may hold its own （） (照片拍摄时间（EXIF）).
     where: (loc: string) => ` [${loc}]`,
-    review: (r: NonNullable<Finding['review']>) => `——${r.by}：${r.reason}（${r.at}）`,
+    review: (r: NonNullable<Finding['review']>) => `——${r.by}：${r.reason}（${shownReviewTime(r.at)}）`,
     notChecked: (why: string) => `${statusWord('zh', 'not-checked')}${why ? `：${why}` : ''}`,
   },
   en: {
@@ -22,7 +23,7 @@ const JUNIT_WORDS = {
     tag: (f: Finding) => (f.status === 'reviewed' ? `[reviewed ${severityWord('en', f.severity)}]` : `[${severityWord('en', f.severity)}]`),
     why: (f: Finding) => `${f.ruleId}: ${f.message}`,
     where: (loc: string) => ` [${loc}]`,
-    review: (r: NonNullable<Finding['review']>) => ` — ${r.by}: ${r.reason} (${r.at})`,
+    review: (r: NonNullable<Finding['review']>) => ` — ${r.by}: ${r.reason} (${shownReviewTime(r.at)})`,
     notChecked: (why: string) => `${statusWord('en', 'not-checked')}${why ? ` — ${why}` : ''}`,
   },
 } satisfies Record<Lang, unknown>;

@@ -5,6 +5,7 @@
  * width without splitting words, a duplicate group is one line, and a line under a file does not
  * repeat the file's name.
  */
+import { shownReviewTime } from '../windows/index.js';
 import { Chalk } from 'chalk';
 import type { Finding, Lang, Report, Severity, Status } from '../types.js';
 import type { ChunkFormatter, FormatOptions, Formatter } from './types.js';
@@ -102,7 +103,7 @@ export const prettyPieces: ChunkFormatter = function* (report, opts) {
     ];
     if (f.review) {
       const r = f.review;
-      segs.push({ text: v(L === 'zh' ? `（${r.by}：${r.reason}，${r.at}）` : ` (${r.by}: ${r.reason}, ${r.at})`), style: c.dim });
+      segs.push({ text: v(L === 'zh' ? `（${r.by}：${r.reason}，${shownReviewTime(r.at)}）` : ` (${r.by}: ${r.reason}, ${shownReviewTime(r.at)})`), style: c.dim });
     }
     // A message that already says where (工作表“登记”C6 单元格) is not followed by the same place again.
     if (loc && !text.includes(loc)) segs.push({ text: '  ' }, { text: `[${v(loc)}]`, style: c.dim, keep: true });

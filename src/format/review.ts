@@ -2,6 +2,7 @@
  * Findings a person settled in the review record (status 'reviewed', 已人工确认): every format
  * shows them distinctly, with who decided, why and when.
  */
+import { shownReviewTime } from '../windows/index.js';
 import type { Finding, Lang } from '../types.js';
 
 interface Reviewed {
@@ -17,5 +18,6 @@ export function findingStatusWord(f: Finding, lang: Lang): string {
   const r = (f as Finding & Reviewed).review;
   const word = lang === 'zh' ? '已人工确认' : 'reviewed';
   if (!r) return word;
-  return lang === 'zh' ? `${word}（${r.by ?? ''}：${r.reason ?? ''}，${r.at ?? ''}）` : `${word} (${r.by ?? ''}: ${r.reason ?? ''}, ${r.at ?? ''})`;
+  const at = shownReviewTime(r.at ?? '');
+  return lang === 'zh' ? `${word}（${r.by ?? ''}：${r.reason ?? ''}，${at}）` : `${word} (${r.by ?? ''}: ${r.reason ?? ''}, ${at})`;
 }

@@ -1,4 +1,5 @@
 /** Rules about the review record (ledger-check-review.yaml): entries that no longer apply. */
+import { shownReviewTime } from '../windows/index.js';
 import { defineRules } from './types.js';
 
 const WHY_UNUSED_ZH: Record<string, string> = { 'no-file': '本次检查中没有这个文件', 'no-finding': '这个文件本次没有这条问题' };
@@ -9,8 +10,8 @@ export const reviewMessages = defineRules({
     severity: 'warning',
     title: { zh: '人工确认记录已过期（文件已改动）', en: 'Review entry out of date (file changed)' },
     message: {
-      zh: (a) => `人工确认记录（${a.rule}，${a.by} 于 ${a.at}）不再适用：文件内容已改动（记录的 SHA-256 ${String(a.recorded).slice(0, 12)}…，现在是 ${String(a.actual).slice(0, 12)}…），请重新核对`,
-      en: (a) => `the review entry (${a.rule}, by ${a.by} at ${a.at}) no longer applies: the file changed (recorded SHA-256 ${String(a.recorded).slice(0, 12)}…, now ${String(a.actual).slice(0, 12)}…); check it again`,
+      zh: (a) => `人工确认记录（${a.rule}，${a.by} 于 ${shownReviewTime(String(a.at))}）不再适用：文件内容已改动（记录的 SHA-256 ${String(a.recorded).slice(0, 12)}…，现在是 ${String(a.actual).slice(0, 12)}…），请重新核对`,
+      en: (a) => `the review entry (${a.rule}, by ${a.by} at ${shownReviewTime(String(a.at))}) no longer applies: the file changed (recorded SHA-256 ${String(a.recorded).slice(0, 12)}…, now ${String(a.actual).slice(0, 12)}…); check it again`,
     },
     why: {
       zh: '人工确认只对核对时的那份文件有效；文件换了，确认就失效，问题重新计入结果。',

@@ -68,3 +68,15 @@ export function chinaWallClock(instant: string): string | null {
   const d = new Date(ms + 8 * 3600 * 1000);
   return Number.isNaN(d.getTime()) ? null : d.toISOString().slice(0, 19);
 }
+
+/**
+ * When a person reviewed (the review record's `at`), as a reader in China reads it: an instant
+ * with a zone ('2026-11-30T21:23:08Z', what `review accept` writes) as China wall-clock time
+ * 'YYYY-MM-DD HH:MM' (here 2026-12-01 05:23: in China it was already the next day); a plain date,
+ * or anything else, as written. The record and the JSON keep the value as written.
+ */
+export function shownReviewTime(at: string): string {
+  if (!/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})$/.test(at)) return at;
+  const t = chinaWallClock(at);
+  return t ? `${t.slice(0, 10)} ${t.slice(11, 16)}` : at;
+}
