@@ -207,5 +207,10 @@ export function tableHeader(sentences: readonly { text: string }[], i: number): 
  */
 const UNANSWERED = /^(?:[（(]?[一二三四五六七八九十\d]{1,2}[）)、.．]\s*)?(?:是否|有无|有没有|能否)[^：:｜|？?。；;]*[。；;]?$/;
 export function unanswered(text: string): boolean {
-  return UNANSWERED.test(text.trim());
+  const t = text.trim();
+  if (!UNANSWERED.test(t)) return false;
+  // Answered yes once a table's spaces are gone (1.是否成立…领导小组 是 局长任组长… reads …领导小组是局长任组长…) or by a
+  // mark (是否明确专人负责 √ 办公室主任…): it asserts, and is read (review17). A 否 glued on is answeredNo's, or asks still.
+  const body = t.replace(/^(?:[（(]?[一二三四五六七八九十\d]{1,2}[）)、.．]\s*)?(?:是否|有无|有没有|能否)/, '');
+  return !(/[√✓☑■]/.test(body) || /[\u4e00-\u9fff]是(?![否非])[\u4e00-\u9fff]/.test(body));
 }

@@ -106,6 +106,19 @@ function isOwnBody(name: string, unit: UnitIdentity): boolean {
   return unit.names.some((n) => n.includes(bare) || sameBody(name, n) || (bare.length >= 2 && n.endsWith(bare)));
 }
 
+/** Another body joined by the unit in the deed (联合我局 / 会同本中心 / 协同我们): the unit acts too. */
+const JOINT = /^[^，,。；]{0,20}?(?:联合|会同|协同|携手|会商)(?:我|本(?:局|单位|中心|院|校|所|站|行|公司|会|办|委|馆|社区|村|镇|街道|部门))/;
+
+/** The unit is of this tier (城关镇 / 城西街道办事处 / 向阳社区): its 镇里 / 街道里 is itself. */
+function ownTier(tier: string, unit: UnitIdentity): boolean {
+  return unit.names.some((n) => new RegExp(`${tier}(?:人民政府|政府|党委|办事处|居委会|村委会|委员会)?$`).test(n));
+}
+
+/** The county itself reports (清河县人民政府 / 中共清河县委 / 清河县委): its 县 bodies are its own. */
+function countyReport(unit: UnitIdentity): boolean {
+  return unit.names.some((n) => /^(?:中共)?[\u4e00-\u9fff]{1,6}?[县市区旗](?:委员会|委|人民政府|政府)(?:办公室)?$/.test(n));
+}
+
 /** own; other (carried to the next sentences of its section: another place, a document, a proposal's author, a delegation); here (another body, the people, a firm: this sentence only). */
 type Agent = 'own' | 'other' | 'here' | null;
 
@@ -115,6 +128,11 @@ export function clauseAgent(clause: string, unit: UnitIdentity): Agent {
   if (OWN.test(c)) return 'own';
   if (OTHERS_SAY.test(c)) return 'other';
   if (OTHERS_HERE.test(c)) return 'here';
+  // 县公安局交警大队联合我局开展… / 县市场监管局会同我局对…进行了检查: a joint deed is the unit's too (review17).
+  if (JOINT.test(c)) return 'own';
+  // 镇里 / 街道里 in the 镇's or 街道's own report: the unit (review17).
+  const tierHere = /^(镇|乡|街道|村|社区)里/.exec(c);
+  if (tierHere && ownTier(tierHere[1]!, unit)) return 'own';
   const p = PLACE.exec(c);
   if (p && !NOT_PLACE.test(p[1] + p[2]) && !COMPOUND.test(p[1][1] + p[2]) && !VERB_NOT_PLACE.test(p[1]) && p[1] !== unit.place && (unit.places.get(p[1]) ?? 0) >= 2 && PLACE_ACTS.test(c.slice(p[0].length))) {
     // 望江县推行… / 汉川县对… / 东平县把…: another place acting. 望江县城管局 is that place's body: other too.
@@ -123,6 +141,9 @@ export function clauseAgent(clause: string, unit: UnitIdentity): Agent {
   const b = BODY.exec(c);
   if (b && /^(?:省|市|州|县|区)/.test(b[1]) && b[1].length >= 3) {
     if (isOwnBody(b[1], unit)) return 'own';
+    // 县住建局对…进行了改造 in 清河县人民政府's (or 县委's) own report: the county's own bodies act for it (session 15's
+    // principle for the one in charge; review17).
+    if (/^县/.test(b[1]) && countyReport(unit)) return 'own';
     // 县图书馆 / 县人民医院 / 县第一中学 under a county bureau may be the unit's own institution: only a body of government
     // (a bureau, a committee, an office, a township), a court or a firm is positively another.
     return /(?:局|厅|委员会|委|办公室|办|政府|人大|政协|法院|检察院|公司|集团|企业|镇|乡|街道|街道办)$/.test(b[1]) ? 'here' : null;
@@ -172,7 +193,8 @@ export function othersClauses(
       if (agent === 'other' || agent === 'here') ranges.push([at, at + clause.length]);
       else {
         const by = BY_OTHER.exec(clause);
-        if (by && (/^(?:其|该)/.test(by[1]) || !isOwnBody(by[1], unit))) ranges.push([at + (by.index ?? 0), at + clause.length]);
+        const byOwn = by !== null && (/^(镇|乡|街道)里?$/.exec(by[1]) ? ownTier(by[1].replace(/里$/, ''), unit) : /^县/.test(by[1]) && countyReport(unit));
+        if (by && !byOwn && (/^(?:其|该)/.test(by[1]) || !isOwnBody(by[1], unit))) ranges.push([at + (by.index ?? 0), at + clause.length]);
       }
     }
     // A document's content runs on into the list its sentence opens or continues (…明确了三项任务：一是…；二是…), not past a full stop.

@@ -64,6 +64,11 @@ const HALF = /[一两二三四五六七八九十\d]+个半(?:小时|月|钟头)/
  * the tests read the sentence.
  */
 const WHOLE_THINGS = '(?:项|条|款|节|章|个(?!百分点|工作日|月|小时|半|多小时)|人(?!次|均)|名|户(?!次|均)|家|所|件|场|次|期|篇|村|社区|小区|部分|栋|幢|处|支|批|份|座|台|辆|张|本|册|类|组|段|种|面|位|车|套|间|盏|棵|株|块|幅|轮|堂|门|首|集|只|艘|架|起|宗|例|封|枚|根|双|盒|瓶|包|桶)';
+/**
+ * Not a count: no digit, dot or dash goes on, and no 余 / 多 or counter closing the phrase follows (12000余个。 / AED12台，);
+ * a counter that opens a noun (冀F12345车辆 / 热线12345人工台 / QH-2026-015项目) leaves the figure a label (review17).
+ */
+const COUNTED_NOT = `(?![\\d.．\\-—－])(?!\\s*(?:余|多)|\\s*(?:万|千|百)?(?:人次|通|台|只|部|辆|${WHOLE_THINGS})(?:[^\\u4e00-\\u9fff]|$))`;
 const LABELS: RegExp[] = [
   // A decimal before a unit of whole things (1.1项目概况 once normalised; 2.3.1 needs nothing: a digit after a dot
   // never starts a quantity).
@@ -76,7 +81,8 @@ const LABELS: RegExp[] = [
   // 热线12600件, a number with its counting unit, are counts).
   /(?:电话|手机|热线|号码|账号)[：:为是\s]*(?:\d{5,}|\d+(?:[-—－]\d+)+)(?![\d-—－]|\s*[万千百]?\s*[余多]?\s*(?:件|个|次|条|户|起|宗|单|通|位|名|家))/g,
   // A code led by Latin letters (QH-2026-015 / 冀F12345 / V2.0 / G318), not a unit after a figure (mg/m3).
-  /(?<![A-Za-z/\d.])[A-Za-z]{1,6}[-—－]?\d+(?:[.．\-—－]\d+)*/g,
+  // A counter after it makes the figure a count of the thing the letters name (配置AED12台: review17).
+  new RegExp(`(?<![A-Za-z/\\d.])[A-Za-z]{1,6}[-—－]?\\d+(?:[.．\\-—－]\\d+)*${COUNTED_NOT}`, 'g'),
   // A code joined by dashes: three parts, a part with a leading zero, or a year and a serial (2026-0312、0312-5218806).
   /(?<![\d.])\d+(?:[-—－]\d+){2,}|(?<![\d.])0\d+[-—－]\d+|(?<![\d.])\d+[-—－]0\d+|(?<![\d.])(?:19|20)\d{2}[-—－]\d{3,}/g,
   // 十八届人大五次会议 / 十一届三次全会: the sitting of an assembly's term.
