@@ -174,6 +174,9 @@ describe('merge refuses what is not one run (exit 2)', () => {
   it('a file that is not a shard: not JSON, wrong shape, unknown rule id, too deep a lie', () => {
     fs.writeFileSync(path.join(dir, 'shards', 'junk.json'), '{"format":');
     expect(merge('shards/junk.json').code).toBe(2);
+    // Cut short: said in Chinese (was JSON.parse's 'Unexpected end of JSON input' in the Chinese line).
+    expect(merge('shards/junk.json').stderr).toBe('ledger-check: 分片文件不是 JSON，或不完整（可能没写完或复制时被截断）：shards/junk.json\n');
+    expect(runBin(['merge', 'shards/junk.json', '--lang', 'en'], { cwd: dir }).stderr).toContain('shard file is not JSON: shards/junk.json (');
     const shape = variant('shape.json', (s) => (s.findings = [{ ruleId: 'photo.duplicate', extra: 1 }]));
     const r = merge(shape, shardFiles[1]!, shardFiles[2]!);
     expect(r.code).toBe(2);

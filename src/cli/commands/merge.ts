@@ -21,7 +21,8 @@ const TEXT: Record<Lang, { problem: (p: MergeProblem) => string; none: string }>
       switch (p.code) {
         case 'read': return `无法读取分片文件 ${p.file}：${p.reason}`;
         case 'too-large': return `分片文件过大：${p.file}（${p.size} 字节，上限 ${p.limit}）`;
-        case 'not-json': return `分片文件不是 JSON：${p.file}（${p.reason}）`;
+        // JSON.parse's own English (Unexpected token …) is no clerk's message: what it means, in Chinese.
+        case 'not-json': return `分片文件不是 JSON，或不完整（可能没写完或复制时被截断）：${p.file}`;
         case 'invalid': return `不是 ledger-check 分片文件，或已损坏：${p.file}（${p.where}：${p.reason}）`;
         case 'report': return `这是检查报告（--format json 的输出），不是分片文件：${p.file}；分片用 ledger-check <文件夹> --shard i/n -o shard-i.json 生成`;
         case 'count': return `分片份数不一致：${p.file} 是 ${p.count} 份之一，其他分片是 ${p.expected} 份`;
