@@ -114,6 +114,14 @@ function inspectedBy(clause: string, title: string): boolean {
 const PROBLEM_KEY = /^\s*(?:问题[一二三四五六七八九十\d]{1,3}(?:[（(][^）)]{0,10}[）)])?|问题表现|存在问题|主要问题|问题描述)[：:][^]*?(?=(?:整改|措施|做法|情况)[^，,。；：:]{0,4}[：:]|[，,；;]\s*(?:(?:经过?整改|整改后|对此|为此|针对[^，,。；]{1,12})[，,]?\s*)?(?:已经?|现已|目前已|均已|立即|随即|当即|及时)|$)/;
 
 /**
+ * A picture's caption in a before/after pair (图1整治前交叉口 / 图2整治后交叉口) shows a place at a time, and a line keyed as the
+ * state before the work (整治前：… / 改造前：…) tells what was wrong (as 问题N：): no deed of the unit's (session 17, after the
+ * generalisation check: 整治前后对比 reports).
+ */
+const BEFORE_AFTER_CAPTION = /^\s*(?:图|照片|图片)\s*[\d一二三四五六七八九十]{1,3}\s*[：:．.、]?\s*(?:整治|改造|整改|治理|提升|修缮)[前后](?![^，,。；]*了)/;
+const BEFORE_KEY = /^\s*[^，,。；：:]{0,10}?(?:整治|改造|整改|治理|提升|修缮)前\s*[：:]/;
+
+/**
  * A picture's caption showing a place (图1：便民服务中心办证区一角 / 图为县城夜景) depicts where, not a deed (session 16); one
  * showing a place as work made it (改造后的…全景 / 新建的…一角) still tells the work.
  */
@@ -426,7 +434,7 @@ export function meetingDecisions(sentences: { text: string; heading?: boolean }[
 
 export const measures: ElementTest = ({ text, role, heading, cityUnit, title }) => {
   if (role === 'plans' || role === 'problems') return null;
-  if (isTitleLine(text, heading) || CANCELLED.test(text) || PLACE_CAPTION.test(text)) return null;
+  if (isTitleLine(text, heading) || CANCELLED.test(text) || PLACE_CAPTION.test(text) || BEFORE_AFTER_CAPTION.test(text) || BEFORE_KEY.test(text)) return null;
   // 问题三：大厅“办不成事”反映窗口形同虚设。: what is wrong, up to what was done about it (整改措施：…).
   text = text.replace(PROBLEM_KEY, (m) => '□'.repeat(m.length));
   if (ARTICLE.test(text) && !DONE.test(text)) return null;

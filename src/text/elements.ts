@@ -162,8 +162,8 @@ export function elementEvidence(seg: Segmented): Record<string, ElementEvidence[
       // 成立工作专班｜否: a checklist row answered no asserts the contrary (element-about.ts, session 17).
       // 8. 是否获得上级表彰: a checklist item not answered asks (session 17).
       if ((name === '主体责任' || name === '取得成效' || name === '部署文件') && (answeredNo(s.text, tableHeader(seg.sentences, i)) || unanswered(s.text))) return;
-      // 在农贸市场设置公平秤｜否: the same for 具体措施 (measures17).
-      if (name === '具体措施' && answeredNo(s.text, tableHeader(seg.sentences, i))) return;
+      // 在农贸市场设置公平秤｜否 / 4. 是否开展应急演练: the same for 具体措施 (measures17).
+      if (name === '具体措施' && (answeredNo(s.text, tableHeader(seg.sentences, i)) || unanswered(s.text))) return;
       // 附件：1.《…实施方案》: an attached plan is a document cited; the list tells no other element (review, session 14).
       if (name !== '部署文件' && apparatus.attachments.has(i)) return;
       const role = s.role ?? seg.sections[s.section]?.role;

@@ -122,3 +122,23 @@ describe('session 17: mood — a checklist row answered no asserts the contrary'
     expect(has(['白沙县市场监督管理局创建工作自查表', '在农贸市场设置公平秤｜是'], MEASURE)).toBe(true);
   });
 });
+
+describe('session 17 (after the generalisation check): a before/after caption, the state before, a budget, a question', () => {
+  it('a caption of a before/after pair shows a place; a caption telling the deed done counts', () => {
+    expect(has(['图1整治前东关路口 图2整治后东关路口'], MEASURE)).toBe(false);
+    expect(has(['白沙县城管局背街小巷整治前后对比', '图1整治前十字路口东南角 / 图2整治后十字路口东南角'], MEASURE)).toBe(false);
+    expect(has(['白沙县城管局背街小巷整治前后对比', '图2整治后东关路口增设了隔离护栏120米。'], MEASURE)).toBe(true);
+  });
+  it('a line keyed 整治前： tells what was wrong; 整治后： with a deed told counts', () => {
+    expect(has(['整治前：商户把货架摆到街心，私搭雨棚。'], MEASURE)).toBe(false);
+    expect(has(['整治后：拆除违规雨棚12处。'], MEASURE)).toBe(true);
+  });
+  it('money set aside (安排…专项资金) is a budget; the work it paid for, counted, is the deed', () => {
+    expect(has(['县财政安排公厕提升专项资金120万元，已于5月到位。'], MEASURE)).toBe(false);
+    expect(has(['县财政安排专项资金120万元，改造公厕8座。'], MEASURE)).toBe(true);
+  });
+  it('a checklist question with no answer (4. 是否开展应急演练) asks', () => {
+    expect(has(['白沙县应急管理局自查表', '4. 是否开展应急演练'], MEASURE)).toBe(false);
+    expect(has(['白沙县应急管理局自查表', '4. 开展应急演练2次'], MEASURE)).toBe(true);
+  });
+});
