@@ -271,6 +271,8 @@ export interface RegisterRow {
   note?: string | null;
   /** A date typed without a year (1月26日): month and day as written; `date` stays null and the check supplies the year. */
   dateYearless?: { month: number; day: number; endMonth?: number; endDay?: number } | null;
+  /** Days listed one by one in the cell (6月10日、12日), as 'MM-DD': the activity ran on these, not on every day of date…dateEnd. */
+  dateDays?: string[];
   /** The 平台 cell (online activities: 微信公众号, 抖音 …). */
   platform?: string | null;
 }

@@ -17,6 +17,8 @@ export interface Activity {
   ref: string; // file path (+ sheet!row) for messages and tests
   from: string;
   to: string;
+  /** The days a register cell lists (6月10日、12日): the activity ran on these only, not on every day from `from` to `to`. */
+  days?: string[];
   online: boolean;
   named: FestivalName[];
 }
@@ -54,6 +56,7 @@ export function collectActivities(files: ExtractedFile[], period: { start: strin
         ref: `${reg.path}#${row.sheet}!${row.row}`,
         from: d.date,
         to: d.dateEnd ?? d.date,
+        ...(d.days ? { days: d.days } : {}),
         online: row.online === true,
         named: festivalsNamedIn(`${row.name ?? ''} ${row.note ?? ''}`),
       });

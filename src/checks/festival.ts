@@ -9,7 +9,8 @@ import { overlaps } from '../windows/window.js';
 
 /** The festivals an activity counts for: windows it overlaps, narrowed to the festivals it names. */
 export function attribute(a: Activity, windows: FestivalWindow[]): FestivalWindow[] {
-  const overlapping = windows.filter((w) => overlaps(w, a));
+  // Days listed (6月10日、12日) count on those days only: the days between are no activity.
+  const overlapping = windows.filter((w) => (a.days ? a.days.some((day) => overlaps(w, { from: day, to: day })) : overlaps(w, a)));
   const named = overlapping.filter((w) => a.named.includes(w.name));
   return named.length ? named : overlapping;
 }

@@ -136,6 +136,7 @@ export function readRows(sheet: GridSheet, header: HeaderMatch, date1904: boolea
       reg.dateEnd = d.dateEnd;
       reg.dateError = d.error;
       if (d.yearless) reg.dateYearless = d.yearless;
+      if (d.days) reg.dateDays = d.days;
       if (cols.dateEnd !== undefined && (d.date || d.yearless) && !d.dateEnd && d.yearless?.endMonth === undefined) {
         const end = parseDateCell(at(row, cols.dateEnd), date1904);
         if (d.date && end.date && end.date > d.date) reg.dateEnd = end.date;

@@ -36,6 +36,11 @@ export interface ParsedDate {
   error: DateError | null;
   /** Set (with date null) when the text gives no year. */
   yearless?: YearlessDate;
+  /**
+   * Days listed one by one (6月10日、12日): each day as 'MM-DD', first to last; date and dateEnd
+   * (or yearless) span them. The activity ran on these days, not on every day between.
+   */
+  days?: string[];
 }
 
 /** Where a sheet says which year it is about: its title ('2025年…登记表') or a 填报 line ('填报日期：2025年7月10日'). */
@@ -202,20 +207,38 @@ function parseDateTextRaw(text: string): ParsedDate {
   const candidates: [string, string][] = [];
   const strong = /[至到~—–－]+|--/.exec(t);
   if (strong) candidates.push([t.slice(0, strong.index), t.slice(strong.index + strong[0].length)]);
-  // Days listed (4月3日、4日 / 4月3日、4月5日): the activity ran from the first to the last, each read after the first.
+  // Days listed (4月3日、4日 / 4月3日、4月5日): spanning the first to the last, each read after the
+  // first; the days themselves are kept (the activity ran on them, not on the days between).
   const listed = t.split(/[、,，;；]|和|及/);
+  let days: string[] | null = null;
   if (listed.length > 1 && !strong) {
     const first = parseParts(listed[0]!);
-    if (first && listed.slice(1).every((x) => parseEndParts(x, { y: first.y ?? 0, m: first.m }) !== null)) candidates.push([listed[0]!, listed.at(-1)!]);
+    const rest = first ? listed.slice(1).map((x) => parseEndParts(x, { y: first.y ?? 0, m: first.m })) : [];
+    if (first && rest.every((x) => x !== null)) {
+      candidates.push([listed[0]!, listed.at(-1)!]);
+      days = [...new Set([first, ...(rest as Parts[])].map((x) => `${pad(x.m)}-${pad(x.d)}`))];
+    }
   }
   for (let i = t.indexOf('-'); i > 0; i = t.indexOf('-', i + 1)) candidates.push([t.slice(0, i), t.slice(i + 1)]);
-  for (const [l, r] of candidates) {
+  for (let k = 0; k < candidates.length; k++) {
+    const p = span(candidates[k]![0], candidates[k]![1]);
+    if (!p) continue;
+    // The listed candidate is the first: its days, when they are more than one.
+    return k === 0 && days && days.length > 1 && !p.error ? { ...p, days } : p;
+  }
+  if (MONTH_ONLY.test(t)) return bad('no-day');
+  return bad('unrecognised');
+}
+
+/** A range from its two sides; null when they read as no range (the next candidate is tried). */
+function span(l: string, r: string): ParsedDate | null {
+  {
     const left = parseParts(l);
-    if (!left) continue;
+    if (!left) return null;
     // A year-less start is read against year 0 (an end in an earlier month lands in year 1).
     let y = left.y ?? 0;
     const endParts = parseEndParts(r, { y, m: left.m });
-    if (!endParts) continue;
+    if (!endParts) return null;
     if (left.y === null && endParts.y !== null && endParts.y > 1) {
       // '12月30日-2025年1月2日': the end's year dates the start too.
       y = left.m <= endParts.m ? endParts.y : endParts.y - 1;
@@ -231,6 +254,4 @@ function parseDateTextRaw(text: string): ParsedDate {
     if (!end) return bad('no-such-day');
     return end < start ? bad('range-reversed') : ok(start, end === start ? null : end);
   }
-  if (MONTH_ONLY.test(t)) return bad('no-day');
-  return bad('unrecognised');
 }
