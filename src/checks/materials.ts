@@ -6,6 +6,7 @@ import type { ExtractedFile } from '../types.js';
 import { extensionLies, extensionOf } from '../formats/extensions.js';
 import { kindOf } from '../kinds/registry.js';
 import { onOrBefore, placeOf } from '../windows/window.js';
+import { hasUnit } from '../units/rule-units.js';
 
 /**
  * Extraction errors the core check reports for every kind of file; the kind's own checks leave
@@ -68,14 +69,16 @@ export const materialChecks: Check[] = [
         emit('material.signoff-missing', { args: { unit: unit.name }, evidence: { seen: 0, expected: 1 } });
       }
       // A unit with more than one folder (县文旅局 and 县文旅局 - 副本): which one was handed in is
-      // ambiguous. Told in each of its folders' rows; a second folder is the unit's, not a unit
-      // the rule set lacks.
+      // ambiguous. Told in each of its folders' rows; a second folder of a unit of the rule set is
+      // that unit's, not a unit the rule set lacks. A unit the rule set lacks stays one, copied or not.
       if (unit.folders) {
         emit('unit.several-folders', {
           args: { unit: unit.folders.unit, folders: unit.folders.folders, count: unit.folders.folders.length },
           evidence: { seen: unit.folders.folders.join('、'), expected: 1 },
         });
-      } else if (!unit.partial && unit.assigned.length === 0) emit('unit.unassigned', { args: { unit: unit.name } });
+      }
+      const ruleUnitsCopy = unit.folders !== undefined && hasUnit(ctx.rules, unit.folders.unit);
+      if (!unit.partial && unit.assigned.length === 0 && !ruleUnitsCopy) emit('unit.unassigned', { args: { unit: unit.name } });
       if (placeOf(onOrBefore(ctx.rules.deadline), ctx.asOf) === 'after') {
         emit('unit.deadline-passed', {
           args: { seen: ctx.asOf, expected: ctx.rules.deadline },

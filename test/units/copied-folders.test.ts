@@ -102,6 +102,12 @@ describe('a county with copied unit folders', () => {
     expect(several(r).map(([u]) => u)).toEqual(['县文旅局', '县文旅局（文件夹 县文旅局）']);
   });
 
+  it('a unit the rule set lacks stays one when copied: unit.unassigned on each of its folders beside several-folders', async () => {
+    const r = await county('台账5', ['县文旅局', '县旅游公司', '县旅游公司 - 副本']);
+    expect(several(r).map(([u]) => u)).toEqual(['县旅游公司', '县旅游公司（文件夹 县旅游公司 - 副本）']);
+    expect(unassigned(r)).toEqual(['县旅游公司', '县旅游公司（文件夹 县旅游公司 - 副本）']);
+  });
+
   it('words it in both languages with the folder names as they are', () => {
     const args = { unit: '县文旅局', folders: ['县文旅局', '县文旅局 - 副本'], count: 2 };
     expect(renderMessage('unit.several-folders', 'zh', args)).toBe('单位“县文旅局”有 2 个文件夹（县文旅局、县文旅局 - 副本），无法确定哪一个是正式移交的；各文件夹分别检查');
