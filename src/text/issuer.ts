@@ -33,8 +33,10 @@ const PLACEHOLDER = /[_＿—–\-－.·…。\s\u3000/／]+/g;
 
 /** A seal note and whatever follows it on the line. */
 const SEAL_TAIL = new RegExp(`${SEAL_NOTE.source}.*$`);
+/** A date run on after a name: 2025年…, 2025.6.20, 2025-06-20, 6月20日. */
+const DATE_TAIL = /(?:\d{4}\s*[年.\-/／]|\d{1,2}\s*月\s*\d{1,2}\s*日).*$/;
 /** A label a value runs into when the form's spaces are lost (县委宣传部日期：…). */
-const NEXT_LABEL = /(?:评价日期|落款日期|出具日期|日期|时间|评价意见|意见|评价等次|等次|评价结果|结果|联系人|联系电话|电话|负责人|签字|签名)$/;
+const NEXT_LABEL = /(?:评价日期|落款日期|出具日期|日期|时间|评价意见|意见|评价等次|等次|评价结果|结果|评价|评语|联系人|联系电话|电话|负责人|签字|签名)$/;
 
 /**
  * The value of an issuer label at `from`: the text on the label's line up to a space, a comma or
@@ -53,8 +55,9 @@ function labelValue(text: string, from: number): string {
     const cut = value.replace(NEXT_LABEL, '');
     value = cut === value ? '' : cut;
   }
-  // The name ends at its seal note or a date run on after it (县委宣传部（盖章）2025年6月20日).
-  value = value.replace(SEAL_TAIL, '').replace(/\d.*$/, '').replace(PLACEHOLDER, '');
+  // The name ends at its seal note or a date run on after it (县委宣传部（盖章）2025年6月20日,
+  // 县委宣传部2025.6.20); a digit inside a name (县第3中学) is the name's.
+  value = value.replace(SEAL_TAIL, '').replace(DATE_TAIL, '').replace(PLACEHOLDER, '');
   if (line.trim() === '' && eol >= 0) {
     // Nothing after the label on its line: a table's next cell, when it is a name alone.
     const end = text.indexOf('\n', eol + 1);

@@ -102,6 +102,11 @@ describe('a blank issuer field names nobody (evaluation.no-issuer)', () => {
     ['filled, the date label run on', ['评价意见', '县文旅局工作扎实。', '评价单位：县委宣传部日期：2025年6月20日'], '县委宣传部'],
     ['filled, then its seal note', ['评价意见', '县文旅局工作扎实。', '评价单位：县委宣传部（盖章）', '2025年6月20日'], '县委宣传部'],
     ['a table\'s next cell, a name alone', ['评价意见', '县文旅局工作扎实。', '评价单位（盖章）：', '县委宣传部', '日期：2025年6月20日'], '县委宣传部'],
+    // final-review17: a digit inside a name is the name's; only a date run on ends it; 评价： is a label.
+    ['filled, a digit in the name', ['评价意见', '县文旅局工作扎实。', '评价单位：县第3中学', '2025年6月20日'], '县第3中学'],
+    ['filled, a dotted date run on', ['评价意见', '县文旅局工作扎实。', '评价单位：县委宣传部2025.6.20'], '县委宣传部'],
+    ['filled, a month and day run on', ['评价意见', '县文旅局工作扎实。', '评价单位：县委宣传部6月20日', '2025年6月20日'], '县委宣传部'],
+    ['filled, the label 评价： run on', ['县文旅局工作扎实。', '评价单位：县委宣传部评价：优秀', '2025年6月20日'], '县委宣传部'],
     // Blank label, but the 落款 names the body: the 落款 is the issuer.
     ['blank label, a 落款 below', ['评价意见', '评价单位（盖章）：', '县文旅局工作扎实，评价为优秀。', '县委宣传部', '2025年6月20日'], '县委宣传部'],
   ];
