@@ -97,11 +97,12 @@ export function readRows(sheet: GridSheet, header: HeaderMatch, date1904: boolea
     const row = sheet.rows[r]!;
     const kind = rowKind(row, header);
     // Cells that cannot be read are told with the row's cell refs whatever else the row holds: in
-    // a row read as an activity, or under a column the tool knows (a row of formulas only). Only
-    // a template's 序号/备注 formulas in an otherwise empty row are nothing to check.
+    // a row read as an activity, or under a column the tool knows (a row of formulas only). A 序号
+    // or 备注 formula (=ROW()-1 on every row of a generated register) is never read, so it can
+    // misread nothing: not told, in a template's empty row or a filled one.
     const bad: number[] = [];
     row.forEach((c, i) => {
-      if (unreadable(c)) bad.push(i);
+      if (unreadable(c) && i !== header.columns.seq && i !== header.columns.note) bad.push(i);
     });
     if (bad.length && (kind !== 'skip' || bad.some((i) => known.has(i)))) {
       unreadCells.push({ sheet: sheet.name, row: r + 1, cell: cellRef(r, bad[0]!), cells: bad.map((i) => cellRef(r, i)), reason: 'formula-without-value' });

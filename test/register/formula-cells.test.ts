@@ -80,6 +80,15 @@ describe('formula cells without a saved value', () => {
     expect(findings(reg)).toEqual([]);
   });
 
+  it('final-review17: a 序号 / 备注 formula on filled rows (=ROW()-1 in a generated register) is never read: nothing told; a date formula beside it is', async () => {
+    const reg = await exceljsRegister('序号公式.xlsx', [
+      [{ formula: 'ROW()-1' } as Value, '端午诗会', new Date(Date.UTC(2025, 4, 31)), '文化馆', 40],
+      [{ formula: 'ROW()-1' } as Value, '包粽子比赛', { formula: 'DATE(2025,5,30)' } as Value, '城关社区', 45],
+    ]);
+    expect(facts(reg).unreadCells).toEqual([{ sheet: '活动登记', row: 3, cell: 'C3', cells: ['C3'], reason: 'formula-without-value' }]);
+    expect(findings(reg).map((h) => `${h.ruleId} ${h.args?.cell ?? ''}`)).toEqual(['register.cell-unreadable 活动登记!C3']);
+  });
+
   it('boundary: a formula with its value saved is read; one calculated to an empty string is blank', async () => {
     const saved = await exceljsRegister('已计算.xlsx', [[1, '端午诗会', { formula: 'DATE(2025,5,31)', result: new Date(Date.UTC(2025, 4, 31)) } as Value, '文化馆', { formula: 'SUM(20,30)', result: 50 } as Value]]);
     expect(facts(saved).unreadCells).toBeUndefined();
