@@ -25,7 +25,8 @@ const SEAL_NOTE = /[（(](?:签字)?(?:盖|加盖)?(?:公|印|签)?章(?:处)?[�
 
 /** The labels of an issuer field: a form's 评价单位（盖章）：, 出具单位：, 落款单位： … */
 const LABEL_WORDS = '评价单位|评价部门|出具单位|出具部门|评价机关|发文单位|盖章单位|落款单位';
-const LABEL = new RegExp(`(?:${LABEL_WORDS})[ \\t\\u3000]*(?:[（(][^）)\\n]{0,6}[）)])?[ \\t\\u3000]*[:：]`, 'g');
+/** 被评价单位：/ 受评单位： name the unit evaluated, never the issuer (a 部门评价表 opens with it). */
+const LABEL = new RegExp(`(?<![被受])(?:${LABEL_WORDS})[ \\t\\u3000]*(?:[（(][^）)\\n]{0,6}[）)])?[ \\t\\u3000]*[:：]`, 'g');
 /** A label word opening a line or a value: the label itself, never a name. */
 const LABEL_START = new RegExp(`^(?:${LABEL_WORDS}|日期|评价日期|落款日期|时间)`);
 /** Blanks a form leaves to be filled: underscores, dashes, dots, spaces. */

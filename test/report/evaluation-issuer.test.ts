@@ -107,6 +107,9 @@ describe('a blank issuer field names nobody (evaluation.no-issuer)', () => {
     ['filled, a dotted date run on', ['评价意见', '县文旅局工作扎实。', '评价单位：县委宣传部2025.6.20'], '县委宣传部'],
     ['filled, a month and day run on', ['评价意见', '县文旅局工作扎实。', '评价单位：县委宣传部6月20日', '2025年6月20日'], '县委宣传部'],
     ['filled, the label 评价： run on', ['县文旅局工作扎实。', '评价单位：县委宣传部评价：优秀', '2025年6月20日'], '县委宣传部'],
+    // final-review17: 被评价单位：names the unit evaluated (a 部门评价表's first line), never the issuer.
+    ['被评价单位 above the issuer\'s label', ['部门评价表', '被评价单位：县文旅局', '评价意见：工作扎实，评价为优秀。', '评价单位（盖章）：县委宣传部', '日期：2025年6月20日'], '县委宣传部'],
+    ['被评价单位 and a 落款', ['部门评价表', '被评价单位：县文旅局', '评价意见：工作扎实，评价为优秀。', '县委宣传部', '2025年6月20日'], '县委宣传部'],
     // Blank label, but the 落款 names the body: the 落款 is the issuer.
     ['blank label, a 落款 below', ['评价意见', '评价单位（盖章）：', '县文旅局工作扎实，评价为优秀。', '县委宣传部', '2025年6月20日'], '县委宣传部'],
   ];
