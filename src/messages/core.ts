@@ -382,6 +382,9 @@ export const coreMessages = defineRules({
       en: (a) => `the check date ${a.seen} is after the hand-in deadline ${a.expected}`,
     },
     why: { zh: '逾期移交会影响全县网上申报进度。', en: 'A late hand-in delays the whole county’s online submission.' },
-    fix: { zh: '尽快补交并与县创文办联系。', en: 'Hand in as soon as possible and contact the county office.' },
+    fix: {
+      zh: '尚未移交的，尽快补交并与县创文办联系；已按时移交的，此条仅作提示。',
+      en: 'If not yet handed in, hand in as soon as possible and contact the county office; if handed in on time, this is only a reminder.',
+    },
   },
 });
