@@ -42,7 +42,7 @@ function detectorDigest(dir = DIR): string {
   return h.digest('hex').slice(0, 16);
 }
 
-const RECORDED = { digest: 'f13509ff50c03d39', document: 117, ocr: 123 };
+const RECORDED = { digest: 'a3a05351941928b3', document: 118, ocr: 124 };
 
 it('the element detector has not changed since the document/OCR extractor versions were last bumped', () => {
   const now = { digest: detectorDigest(), document: EXTRACTOR_VERSIONS.document, ocr: EXTRACTOR_VERSIONS.ocr };
