@@ -14,7 +14,7 @@ import { extractDocument } from '../src/extract/document.js';
 import { reportChecks } from '../src/checks/report.js';
 import { judgeElements } from '../src/checks/report-elements.js';
 import { loadRules } from '../src/rules/load.js';
-import type { Container, DiscoveredFile, ExtractedFile } from '../src/types.js';
+import type { Container, DiscoveredFile, DocumentFacts, ExtractedFile } from '../src/types.js';
 import type { CheckContext, IndicatorModel, UnitModel } from '../src/checks/types.js';
 
 export const ELEMENTS = ['主体责任', '部署文件', '具体措施', '数据实例', '取得成效'] as const;
@@ -72,7 +72,11 @@ export async function render(r: Labelled, format: Format): Promise<Buffer> {
 const rules = loadRules({ lang: 'zh' });
 
 /** The real extraction and the real report check; returns the elements judged missing and the verdicts. */
-export async function judge(dir: string, r: Labelled, format: Format) {
+/**
+ * Judge one labelled report as the check does. noVeto: the learned second opinion's vetoes undone
+ * (the rules alone: the veto is retrained on train, so train figures with it on hide the rules' passes).
+ */
+export async function judge(dir: string, r: Labelled, format: Format, noVeto = false) {
   const name = `${r.id}.${format}`;
   const abs = path.join(dir, name);
   const data = await render(r, format);
@@ -90,7 +94,7 @@ export async function judge(dir: string, r: Labelled, format: Format) {
     notes: [],
   };
   const x = await extractDocument(file);
-  const ex: ExtractedFile = { ...file, facts: x.facts, error: x.error };
+  const ex: ExtractedFile = { ...file, facts: noVeto ? withoutVetoes(x.facts) : x.facts, error: x.error };
   const def = rules.fallback;
   const ind: IndicatorModel = { key: 'X-0', def, known: false, folder: `${r.unit}/说明报告`, files: [ex] };
   const unit: UnitModel = { name: r.unit, folder: r.unit, indicators: [ind], assigned: [], rootFiles: [], files: [ex] };
@@ -112,4 +116,14 @@ export async function judge(dir: string, r: Labelled, format: Format) {
   const sentences = (doc?.sentences ?? []).map((s) => ({ t: s.text, h: s.heading === true }));
   const evidence = Object.fromEntries(ELEMENTS.map((e) => [e, (doc?.elements?.[e] ?? []).map((v) => v.sentence)]));
   return { missing, empty, elementFindings, verdicts, error: x.error, sentences, evidence };
+}
+
+/** The facts with every vetoed element's evidence put back (the detector's rules alone). */
+function withoutVetoes<F extends { type: string }>(facts: F): F {
+  if (facts.type !== 'document') return facts;
+  const doc = facts as unknown as DocumentFacts;
+  if (doc.elementVetoes === undefined) return facts;
+  const elements = { ...doc.elements };
+  for (const [e, v] of Object.entries(doc.elementVetoes)) elements[e] = v.evidence;
+  return { ...doc, elements, elementVetoes: undefined } as unknown as F;
 }

@@ -10,7 +10,9 @@
  * Options: --split train|holdout (default both), --verbose (train only: each wrong verdict with
  * the evidence sentence), --format docx|pdf (default both), --ids even|odd (only the reports whose
  * id is even / odd: tune on one half, measure the other) or --ids 601-662,801 (id ranges and single
- * ids, comma-separated: one author's slice of the corpus), --root DIR (default fixtures/elements).
+ * ids, comma-separated: one author's slice of the corpus), --root DIR (default fixtures/elements),
+ * --no-veto (the learned second opinion's vetoes undone: the rules alone, as train figures with the
+ * retrained veto on hide what the rules pass).
  * An empty or missing split folder is reported as such and measures nothing.
  */
 import { mkdtempSync, readdirSync, rmSync, existsSync } from 'node:fs';
@@ -52,6 +54,7 @@ async function main() {
   const splits: Split[] = opt('--split') ? [opt('--split') as Split] : ['train', 'holdout'];
   const formats: Format[] = opt('--format') ? [opt('--format') as Format] : ['docx', 'pdf'];
   const verbose = args.includes('--verbose');
+  const noVeto = args.includes('--no-veto');
   const root = path.resolve(opt('--root') ?? 'fixtures/elements');
   const dir = mkdtempSync(path.join(tmpdir(), 'ledger-eval-'));
   let allMet = true;
@@ -65,7 +68,7 @@ async function main() {
       const reports = files.map((f) => parse(path.join(folder, f), split)).filter((r) => keep(r.id));
       const lacking = reports.filter((r) => r.missing.size > 0).length;
       for (const format of formats) {
-        console.log(`\n== ${split} · ${format} · ${reports.length} reports (${lacking} lacking an element)`);
+        console.log(`\n== ${split} · ${format}${noVeto ? ' · rules alone (--no-veto)' : ''} · ${reports.length} reports (${lacking} lacking an element)`);
         if (reports.length === 0) {
           // An empty or absent folder (a holdout not yet written) measures nothing and fails nothing.
           console.log(`   (no reports${existsSync(folder) ? '' : `: ${split}/ does not exist`}; nothing measured)`);
@@ -78,7 +81,7 @@ async function main() {
         // An element heading judged empty although the element is labelled present: a false failure.
         const falseEmpty: string[] = [];
         for (const r of reports) {
-          const j = await judge(dir, r, format);
+          const j = await judge(dir, r, format, noVeto);
           if (j.error) unread.push(r.id);
           let lackPassed = false;
           for (const e of ELEMENTS) {
