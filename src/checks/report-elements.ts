@@ -9,7 +9,7 @@ import { own } from '../util/dict.js';
 import type { DocumentFacts, ElementVerdict } from '../types.js';
 import type { TextSection, TextSentence } from '../text/sections.js';
 import { ELEMENT_HEADINGS, ELEMENT_NAMES, NOT_ELEMENT_HEADING } from '../text/elements.js';
-import { sectionsOfOthers } from '../text/element-about.js';
+import { sectionsOfOthers } from '../text/element-party-masks.js';
 import { linearPattern, type CuePattern } from '../util/patterns.js';
 
 export type ElementRules = Record<string, { headings: string[]; cues: string[] }>;
@@ -213,7 +213,7 @@ export function judgeElements(doc: Pick<DocumentFacts, 'elements' | 'sections' |
     sections.forEach((s, i) => {
       // A heading under 存在问题 / 下一步 (一是抓好数据质量) names an aim or a problem, never an element's section.
       if (s.kind === null || s.role !== undefined || isDocumentTitle(s) || !names(s.heading)) return;
-      // 二、清源县的主要做法和成效: another party's section (element-about.ts, session 17), not the unit's element's.
+      // 二、清源县的主要做法和成效: another party's section (element-party-masks.ts, session 17), not the unit's element's.
       if (othersSections.has(i)) return;
       // 六、存在问题 / 七、整改措施: the corrections of the unit's own shortcomings are aims (session 17).
       if (answersOwnShortcomings(sections, i)) return;

@@ -14,8 +14,9 @@ import { BULLET, measures, meetingDecisions, outlineMeasure } from './element-me
 import { data } from './element-data.js';
 import { apparatusLines } from './element-apparatus.js';
 import { maskWriter } from './element-voice.js';
-import { answeredNo, maskOthers, overlay, tableHeader, unanswered } from './element-about.js';
-import { blankRanges, othersClauses, unitIdentity } from './element-agent.js';
+import { answeredNo, tableHeader, unanswered } from './element-mood.js';
+import { partiesOf } from './element-parties.js';
+import { aboutOthers, actedByOthers, blankRanges, overlay } from './element-party-masks.js';
 import { results } from './element-results.js';
 import { linearPattern, type CuePattern } from '../util/patterns.js';
 
@@ -149,17 +150,19 @@ export function elementEvidence(seg: Segmented): Record<string, ElementEvidence[
   const newsroom = /融媒体|电视台|广播电视|报社|新闻中心|传媒/.test(title);
   // 会议议定事项 / 会议强调: a meeting's decisions and demands, no work done (session 16, 具体措施).
   const decided = meetingDecisions(seg.sentences);
-  // 赴青岚县考察…: 青岚县成立了…领导小组 / 平湖县介绍，…满意率达98% — another party's, not the unit's (session 17).
-  const others = maskOthers(seg, title);
+  // The parties the report speaks of (element-parties.ts): the unit, its parts, other bodies, a place visited, firms …
+  const parties = partiesOf(seg.sentences, cityUnit, title);
+  // 赴青岚县考察…: 青岚县成立了…领导小组 / 平湖县介绍，…满意率达98% — about another party, not the unit (session 17).
+  const others = aboutOthers(seg, parties, title);
   // 望江县推行… / 县住建局组织… / 您在建议中提出… / 《方案》明确：一是…: clauses whose agent is someone else (session 17, 具体措施).
-  const notOurs = othersClauses(seg.sentences, unitIdentity(seg.sentences, cityUnit), seg.sections);
+  const notOurs = actedByOthers(seg.sentences, parties, seg.sections);
   for (const [name, test] of Object.entries(ELEMENT_TESTS)) {
     const found: ElementEvidence[] = [];
     seg.sentences.forEach((s, i) => {
       if (name === '具体措施' && decided.has(i)) return;
       // 牵头科室：无 / 活动成效：/ — a form field left blank says nothing; a question asks, it asserts nothing.
       if (EMPTY_FIELD.test(s.text) || isQuestion(s.text) || apparatus.own.has(i) || POINTER.test(s.text)) return;
-      // 成立工作专班｜否: a checklist row answered no asserts the contrary (element-about.ts, session 17).
+      // 成立工作专班｜否: a checklist row answered no asserts the contrary (element-mood.ts, session 17).
       // 8. 是否获得上级表彰: a checklist item not answered asks (session 17).
       if ((name === '主体责任' || name === '取得成效' || name === '部署文件') && (answeredNo(s.text, tableHeader(seg.sentences, i)) || unanswered(s.text))) return;
       // 在农贸市场设置公平秤｜否 / 4. 是否开展应急演练: the same for 具体措施 (measures17).

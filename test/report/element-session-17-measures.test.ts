@@ -1,6 +1,6 @@
 /**
  * Session 17, 具体措施 on positive evidence (issue 11: a measure is an action the unit TOOK). A measure counts only when
- * its agent is the unit, its staff, or left implicit in the unit's own narrative (element-agent.ts), and when it is told
+ * its agent is the unit, its staff, or left implicit in the unit's own narrative (element-parties.ts, element-party-masks.ts), and when it is told
  * as done, not as a project's plan (element-measures.ts). Each principle has rows just inside, on and just outside its
  * line, written in this test's own words (not taken from fixtures/elements/).
  */
@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { elementEvidence } from '../../src/text/elements.js';
 import { segment } from '../../src/text/sections.js';
 import { normalizeText } from '../../src/text/normalize.js';
-import { clauseAgent, unitIdentity } from '../../src/text/element-agent.js';
+import { clauseAgent, partiesOf } from '../../src/text/element-parties.js';
 
 /** Per element, the rule evidence's words (the learned second opinion not applied). */
 function evidence(lines: string[], styled: string[] = []): Record<string, string[]> {
@@ -25,7 +25,7 @@ describe('session 17: agent — another place acting is not the unit', () => {
     expect(has([VISIT, '南屏县推行“路长制”，每条农村公路由一名村干部担任路长。', '南屏县对县道护栏全部进行了更换。'], MEASURE)).toBe(false);
   });
   it('the unit’s own place (白沙县, from the title) acting is the unit’s county, not another place', () => {
-    expect(clauseAgent('白沙县对县道护栏全部进行了更换', unitIdentity([{ text: VISIT }, { text: '南屏县推行“路长制”' }], false))).toBe(null);
+    expect(clauseAgent('白沙县对县道护栏全部进行了更换', partiesOf([{ text: VISIT }, { text: '南屏县推行“路长制”' }], false))).toBe(null);
   });
   it('a place named only once is not taken for one (two characters before 县 may be a verb: 推选县一中…)', () => {
     expect(has(['白沙县交通运输局关于农村公路养护工作的报告', '南屏县对县道护栏全部进行了更换。'], MEASURE)).toBe(true);

@@ -1,0 +1,54 @@
+/**
+ * Mood (session 17, moved out of element-about.ts in session 18): a checklist row answered no asserts the contrary of its
+ * statement, and a checklist item that asks and is not answered asserts nothing. Used by every element (elements.ts).
+ */
+
+/**
+ * Mood (session 17): a row of a 是/否 checklist answered no asserts the contrary of its statement. 成立工作专班｜否 /
+ * 是否成立工作专班：否 / …满意度达到90%以上 ✗ say it was not so; the statement is no evidence. Answered 是 (or ✓) the row
+ * asserts it. 无 / 没有 are left alone: 安全事故：无 answers a bad thing with none.
+ */
+const ANSWERED_NO = /(?:[｜|：:\s]|^是否[^｜|：:]{1,60})\s*(?:否|✗|×|☒|□是\s*[■☑√✓]否|未(?:完成|达到|达标|落实|建立|开展|实现|成立|印发|出台))\s*[。；;.]?\s*$/;
+/**
+ * A question about a problem or a harm (是否存在问题 / 是否发生安全事故 / 是否有投诉): its 否 says the bad thing is absent, not
+ * that the row's statement is false (review17: 1｜成立…领导小组｜局长任组长…｜否 under a header …｜是否存在问题).
+ */
+const ASKS_BAD = /是否[^｜|：:，,。；;]{0,12}(?:问题|事故|隐患|投诉|举报|违规|违纪|违法|差错|扣分|失分|不合格|负面|整改|通报|曝光|发案|伤亡)/;
+export function answeredNo(text: string, header?: string): boolean {
+  if (!ANSWERED_NO.test(text)) return false;
+  // 是否发生安全事故：否 — the question in the row itself.
+  const asked = /是否[^｜|：:]*[：:]\s*(?:否|✗|×|☒)\s*[。；;.]?\s*$/.exec(text);
+  if (asked && ASKS_BAD.test(asked[0])) return false;
+  // …｜否 answering a header's last column (…｜是否存在问题).
+  if (/[｜|]\s*(?:否|✗|×|☒)\s*[。；;.]?\s*$/.test(text) && header !== undefined) {
+    const last = header.split(/[｜|]/).pop() ?? '';
+    if (ASKS_BAD.test(last)) return false;
+  }
+  return true;
+}
+
+/** The header row over a table row (the nearest sentence before it with as many cells and a 是否 column), if any. */
+export function tableHeader(sentences: readonly { text: string }[], i: number): string | undefined {
+  const cells = (t: string) => t.split(/[｜|]/).length;
+  const n = cells(sentences[i]!.text);
+  if (n < 2) return undefined;
+  for (let k = i - 1; k >= 0 && k >= i - 40; k--) {
+    const t = sentences[k]!.text;
+    if (cells(t) === n && t.includes('是否')) return t;
+  }
+  return undefined;
+}
+
+/**
+ * Mood (session 17): a checklist item that asks and is not answered (8. 是否获得上级表彰 / 有无专人负责) asks; it asserts
+ * nothing. Answered (…：是 / …｜是) it is read as answered.
+ */
+const UNANSWERED = /^(?:[（(]?[一二三四五六七八九十\d]{1,2}[）)、.．]\s*)?(?:是否|有无|有没有|能否)[^：:｜|？?。；;]*[。；;]?$/;
+export function unanswered(text: string): boolean {
+  const t = text.trim();
+  if (!UNANSWERED.test(t)) return false;
+  // Answered yes once a table's spaces are gone (1.是否成立…领导小组 是 局长任组长… reads …领导小组是局长任组长…) or by a
+  // mark (是否明确专人负责 √ 办公室主任…): it asserts, and is read (review17). A 否 glued on is answeredNo's, or asks still.
+  const body = t.replace(/^(?:[（(]?[一二三四五六七八九十\d]{1,2}[）)、.．]\s*)?(?:是否|有无|有没有|能否)/, '');
+  return !(/[√✓☑■]/.test(body) || /[\u4e00-\u9fff]是(?![否非])[\u4e00-\u9fff]/.test(body));
+}

@@ -1,0 +1,233 @@
+/**
+ * The parties a report speaks of (session 18: one mechanism in place of session 17's element-agent.ts, who acts, and
+ * element-about.ts, about whom). The unit's elements come only from what the text asserts about the UNIT — its parts, its
+ * staff, its own work — and a measure only from a deed whose agent is the unit. This module names the parties:
+ *
+ * - the unit: its names from the title (…局关于… / 城西街道…汇报), its signature and the body that opens the narrative
+ *   (县人民医院按照…); its own place (清河); a body the unit-identity table reads as the same (县城管局 = 清河县城市管理局);
+ *   in a county-level city's report its 市 bodies (cityUnit); in a county's own report its 县 bodies; 镇里 in a 镇's;
+ * - its parts and people: 我局 / 局里 / 本中心 / 我们 / 干部职工 / 执法人员 / 专班 …, and its response (随即 / 针对…);
+ * - another place: the place or body the title says the unit visited (赴青岚县考察…), 对方 / 该县, and a place named twice
+ *   that opens a clause with its deed (望江县推行… / 汉川县对…);
+ * - other bodies of the county or above (县住建局组织…), firms and contractors (物业公司 / 施工单位 / 平台企业), the people
+ *   who call or complain (来电人 / 投诉人 / 网民), a proposal's author (您 / 代表…建议), a visiting delegation (考察团), a
+ *   document as the subject of what it states (《方案》明确：一是…);
+ *
+ * and reads, for one clause, who it names at its start: who acts (clauseAgent: the unit, another party carried on, or
+ * another body for this sentence only) and whom it is about (clauseAbout: another party as its subject, or the unit
+ * named). How a reading carries over the clauses, sentences and sections after it, and the masks the elements read, are
+ * element-party-masks.ts. These are facts about the text: the same bytes give the same parties.
+ */
+import { sameBody } from './unit-identity.js';
+
+/** A time or a place word opening a clause before its subject (10月中旬， / 今年 / 目前 / 随后). */
+const LEAD = '(?:(?:\\d{4}年)?(?:\\d{1,2}|[一二三四五六七八九十]{1,3})月(?:\\d{1,2}日)?(?:份|初|中旬|下旬|上旬|底|中)?|今年(?:以来)?|去年|年初|近年来|近期|目前|当天|次日|随后|同时|此外|另外|其中|[一二三四五六七八九十]是)?[，,]?\\s*';
+
+/** Another place: a place name and its level, not the unit's own (checked against the title) and not a word ending in 区/市. */
+const PLACE = /^((?![按依根联通组在对为向给把将从于由与和及同跟经全各本我该城区乡镇村社小大中新老主市县省其这那每已均并还也都又再曾正被让使请团])[\u4e00-\u9fff](?![县区市在对为向给于与和及同到从])[\u4e00-\u9fff])(县|区|市|旗)(?![场民容政级里直貌域内外])/;
+const NOT_PLACE = /^(?:开发|示范|风景|居住|核心|建成|商业|工业|保护|试验|功能|高新|经济|老城|新城|主城|中心|城市|农贸|菜|超|城乡|社区|辖区|景区|小区|园区|片区|校区|学区|库区|城区|全县|各县|本县|外县|邻县|郊县|我县|该县|全区|各区|全市|各市|本市|我市|该市|城[东西南北]|[东西南北]城|街区|山区|牧区|矿区|林区|灾区|老区|市区|县区)$/;
+
+/** A word ending in 区/市 (社区、城区、超市 …) read across the place's second character. */
+const COMPOUND = /^(?:社区|城区|景区|园区|小区|辖区|片区|街区|山区|校区|矿区|林区|城市|超市|都市|夜市|街市|门市|上市|开市|全市|本市|各市|全县|各县|本县)$/;
+/** Two characters that are a verb, not a place's name, before 县/区/市 (会同县… / 执行县… / 邀请县…). */
+export const VERB_NOT_PLACE = /^(?:会同|执行|邀请|抄送|落实|结合|贯彻|完成|协调|走进|进入|参加|参与|配合|排名|位列|位居|居全|排全|获评|荣获|成为|建立|覆盖|深入|联合|携手|联系|对接|服务|面向|带动|辐射|推动|争创|创建|打造|助力|支持|协助|陪同|前往|赶赴|报送|上报|报请|提请|请示|呈报|印发|下发|转发|发布|通过|依托|借助|利用|联动|会商|召开|举办|组织|开展|承办|主办|协办|指导|督促|要求|推荐|推选|传达|选派|派驻|选送|列入|纳入|代表|作为|成立|设立|牵头|负责|全力|积极|主动|及时|先后|分别|共同|一起|统一|直接|配套|引进|引导|动员|号召|倡导|围绕|聚焦|立足|着眼|对标|对照|按照|依照|根据|依据|遵照|参照)$/;
+
+/** What follows a place acting: one of its bodies, or a verb or preposition opening its deed (望江县推行… / 汉川县对… / 东平县把…). */
+const PLACE_ACTS = /^(?:[\u4e00-\u9fff]{0,8}?(?:局|委|办|政府|中心)|[，,]?(?:对|把|将|在|通过|还|也|从|于|由|先后|积极|大力|坚持|建立|推行|实行|实施|推广|开展|组织|设立|建成|投入|每|的做法|介绍|探索|创新|率先|全面|采取|利用|依托|出台|制定|成立|创新|打造|引入|聘请|实现|按照|结合))/;
+
+/** A body of the county or above, a township, a firm, a delegation: a name ending in a body word. */
+const BODY = /^((?:省|市|州|县|区)[\u4e00-\u9fff]{0,12}?(?:局|厅|委员会|委|办公室|办|中心|政府|人大|政协|院|馆|园|联|所|站|支队|大队|队|团委|部|公司|集团|企业|镇|乡|街道|街道办|社区|村委会|居委会|会(?![同议上商])))/;
+
+/** Others by what they are (not by name): people, firms, contractors, a proposal's author, a delegation, a document. */
+const OTHERS_SAY =
+  /^(?:对方|该(?:县|区|市)|《[^》]{1,40}》(?:中|里|上)?(?:明确|提出|规定|要求|指出|强调|包括|确定|部署|列出|设定|安排))/;
+/** A document as the subject of what it states (《方案》明确… / 《测评体系》要求：“…”). */
+export const DOCUMENT_SAYS = /^(?:[^，,。；]{0,12}?[，,]?\s*)?《[^》]{1,40}》/;
+
+/** Others acting in the sentence only: a proposal's author, a delegation, complainants, firms and contractors. */
+const OTHERS_HERE =
+  /^(?:您|(?:[\u4e00-\u9fff]{2,3})?(?:代表|委员)(?=[^，,。；]{0,12}?(?:建议|提出|提议|指出|反映|认为|希望|关心|关注))|提案人|建议人|考察团|考察组|学习团|调研团|来电人|来信人|来访人|来电群众|来访群众|诉求人|投诉人|反映人|举报人|网民|物业(?:公司|企业|服务企业|服务中心)?(?![科股室办])|施工(?:单位|方|企业|队)|开发商|建设单位|运营(?:单位|方|商)|平台(?:企业|公司)|第三方|承包(?:方|商|单位)|供货商|厂家)/;
+
+/** The unit taking the clause (我局 / 局里 / 本中心 / 我们 / 干部职工 / 执法人员 …), or its response (随即 / 针对…). */
+const OWN =
+  /^(?:我(?!县|市|区|镇)|咱|本(?:局|单位|中心|院|校|所|站|行|公司|会|办|委|馆|社区|村|镇|街道|部门)|[局所院校站队行馆委办]里|(?:局|中心|社区|街道|所|站|队|院|校|公司|委|办)(?:党组|党委|机关|领导|主要负责同志|主任|书记|局长|所长|站长|队长)?(?=[^\u4e00-\u9fff]|[\u4e00-\u9fff])(?![^，,。；]{0,2}(?:[的之]|人员))|学校|我校|校方|全体|专班|工作组|(?:随即|立即|当即|及时|马上|随后我|对此|为此|针对|接到|接件后|收到)|经[^，,。；]{0,8}(?:协调|研究|沟通))/;
+
+/** The place and body words a name ends in: a stem before them is the name (青岚县 → 青岚; 古城市公交集团 → 古城, 公交). */
+const TIER = /(?:自治县|自治州|县|区|市|州|旗|镇|乡|街道|社区|村|公司|分公司|集团|银行|农商银行|医院|人民医院|学校|中学|小学|实验小学|图书馆|派出所|税务局|公安局|人民检察院|检察院|融媒体中心|中心|局)/g;
+
+/** Words that take a place name as a stem but are no name (全县 / 城区 / 超市 …). */
+const GENERIC_STEM = /^(?:全|本|我|该|各|外|邻|兄弟|城|辖|社|小|园|景|片|街|老|新|主|郊|山|校|厂|营|两|每|一|几|多|个|乡|镇|村|县|市|区|示范|先进|文明|试点|省|国)/;
+
+/** The name a title gives the place or body visited: 赴青岚县考察… / 关于参加赴望江县考察… / 随市妇联赴东平县考察… */
+const VISITED = /(?:赴|前往|到)([\u4e00-\u9fff“”]{2,24}?)(?:考察|学习|参观|调研|交流|观摩|取经)/;
+
+/** The unit's own place, as the title opens with it (清河县…局 / 国网清河县供电公司 / 中共清河县委…). */
+const OWN_PLACE = /^(?:#\s*)?(?:在|关于)?(?:中共|国网|国家税务总局|中国移动|共青团)?([\u4e00-\u9fff]{2,3}?)(?:自治县|县|市|区|旗)/;
+
+function stems(name: string): string[] {
+  const out: string[] = [];
+  let from = 0;
+  for (const m of name.matchAll(TIER)) {
+    const stem = name.slice(from, m.index).replace(/[“”]/g, '');
+    if (stem.length >= 2 && !GENERIC_STEM.test(stem)) out.push(stem.slice(-3));
+    from = (m.index ?? 0) + m[0].length;
+  }
+  // A name with no tier word (赴东川派出所: its tier found; 赴兰亭农商银行 → 兰亭).
+  if (out.length === 0 && name.length >= 2 && !GENERIC_STEM.test(name)) out.push(name.slice(0, 2));
+  return out;
+}
+
+export interface Parties {
+  /** The unit's names as the title, the signature and the narrative's first body give them. */
+  names: string[];
+  /** The unit's own place for who acts (清河): from its name or the title, else the county the report names most. */
+  place: string;
+  cityUnit: boolean;
+  /** Two characters before 县/区/市 and how often the report writes them so: a place is named more than once. */
+  places: Map<string, number>;
+  /** Stems of the unit's own place as the title opens with it (清河), for about whom. */
+  own: string[];
+  /** Stems of the place or body the title says the unit visited (青岚, 古城 …), for about whom. */
+  visited: string[];
+}
+
+/**
+ * The parties a report names: the unit's names from the title (before 关于 / the topic), from short lines near the end
+ * (the signature) and from the body opening the first sentences acting on its documents; its own place; the places it
+ * names with 县/区/市 counted; and the place or body its title says it visited. (A county named only in the text was tried
+ * as another party for about whom too: the two characters before 县 are as often a verb (推动县… / 成立县… / 依法治县) as a
+ * name, and it took seven present elements on train while adding nothing on the study visits: dropped. Who acts takes it
+ * only named twice and opening a clause with its deed.)
+ */
+export function partiesOf(sentences: readonly { text: string }[], cityUnit: boolean, title = titleOf({ sentences })): Parties {
+  const names: string[] = [];
+  const first = sentences[0]?.text ?? '';
+  const head = /^([^，,。；、]{2,30}?(?:局|委员会|委|办公室|办|中心|政府|院|馆|所|站|队|公司|集团|镇|乡|街道办事处|街道|社区|村委会|居委会|村|协会|会|团委|部))关于/.exec(first) ??
+    /^([^，,。；、]{2,30}?(?:局|委员会|委|办公室|办|中心|政府|院|馆|所|站|队|公司|集团|镇|乡|街道办事处|街道|社区|村委会|居委会|村|协会|会|团委|部))(?:关于|[^，,。；]{0,30}(?:说明|报告|汇报|答复|总结))/.exec(first) ??
+    /^((?:[\u4e00-\u9fff]{2}[县市区])?[县市区][\u4e00-\u9fff]{1,10}?(?:局|委员会|委|办公室|办|中心|院|馆|所|站|队|公司|集团|联|团委|部))/.exec(first);
+  if (head) names.push(head[1]);
+  for (const s of sentences.slice(-4)) {
+    const t = s.text.trim().replace(/\s*\d{4}年\d{1,2}月\d{1,2}日$/, '');
+    if (t.length <= 30 && !/[，,。；：:]/.test(t) && /(?:局|委员会|委|办公室|中心|政府|院|馆|所|站|队|公司|集团|镇|乡|街道办事处|街道|社区|居委会|村委会|协会)$/.test(t)) names.push(t);
+  }
+  {
+    // The body opening the first sentence that has one, acting on its documents (县人民医院按照… / 县工商联根据…): the narrator.
+    for (const s of sentences.slice(1, 6)) {
+      const m = new RegExp(`^${LEAD}((?:省|市|州|县|区)[\\u4e00-\\u9fff]{1,12}?(?:局|委员会|委|办公室|办|中心|院|馆|园|所|站|队|公司|集团|联|会|团委|部))(?=按照|根据|依据|对照|落实|结合|由|高度重视|认真|坚持)`).exec(s.text);
+      if (m) {
+        names.push(m[1]!);
+        break;
+      }
+    }
+  }
+  let place = /^([\u4e00-\u9fff]{2})[县区市旗]/.exec(names[0] ?? first)?.[1] ?? '';
+  if (!place) {
+    // No place in the title (城西街道…汇报): the place the report names most often with 县/区/市 is its own.
+    const seen = new Map<string, number>();
+    for (const s of sentences) for (const m of s.text.matchAll(/([\u4e00-\u9fff]{2})县/g)) seen.set(m[1], (seen.get(m[1]) ?? 0) + 1);
+    place = [...seen].sort((a, b) => b[1] - a[1])[0]?.[0] ?? '';
+  }
+  const places = new Map<string, number>();
+  for (const s of sentences) for (const m of s.text.matchAll(/([\u4e00-\u9fff]{2})[县区市旗]/g)) places.set(m[1]!, (places.get(m[1]!) ?? 0) + 1);
+  const own: string[] = [];
+  const ownPlace = OWN_PLACE.exec(title);
+  if (ownPlace && !GENERIC_STEM.test(ownPlace[1]!)) own.push(ownPlace[1]!);
+  const others = new Set<string>();
+  const visit = VISITED.exec(title);
+  // 关于接待桐岭县代表团到清河县考察…: the visit is another party's to the unit, not the unit's (review17).
+  if (visit && !/接待|迎接/.test(title.slice(0, visit.index))) for (const s of stems(visit[1]!)) if (!own.includes(s)) others.add(s);
+  return { names, place, cityUnit, places, own, visited: [...others] };
+}
+
+/** A body the unit is: one of its names, the same body by the unit-identity table, or a 市 body in a county-level city's report. */
+export function isOwnBody(name: string, unit: Parties): boolean {
+  const bare = name.replace(/^(?:省|市|州|县|区)/, '');
+  if (unit.cityUnit && /^市/.test(name)) return true;
+  return unit.names.some((n) => n.includes(bare) || sameBody(name, n) || (bare.length >= 2 && n.endsWith(bare)));
+}
+
+/** Another body joined by the unit in the deed (联合我局 / 会同本中心 / 协同我们): the unit acts too. */
+const JOINT = /^[^，,。；]{0,20}?(?:联合|会同|协同|携手|会商)(?:我|本(?:局|单位|中心|院|校|所|站|行|公司|会|办|委|馆|社区|村|镇|街道|部门))/;
+
+/** The unit is of this tier (城关镇 / 城西街道办事处 / 向阳社区): its 镇里 / 街道里 is itself. */
+export function ownTier(tier: string, unit: Parties): boolean {
+  return unit.names.some((n) => new RegExp(`${tier}(?:人民政府|政府|党委|办事处|居委会|村委会|委员会)?$`).test(n));
+}
+
+/** The county itself reports (清河县人民政府 / 中共清河县委 / 清河县委): its 县 bodies are its own. */
+export function countyReport(unit: Parties): boolean {
+  return unit.names.some((n) => /^(?:中共)?[\u4e00-\u9fff]{1,6}?[县市区旗](?:委员会|委|人民政府|政府)(?:办公室)?$/.test(n));
+}
+
+/** own; other (carried to the next sentences of its section: another place, a document, a proposal's author, a delegation); here (another body, the people, a firm: this sentence only). */
+export type Agent = 'own' | 'other' | 'here' | null;
+
+/** The agent a clause names at its start, or null (no subject: it carries the one before). */
+export function clauseAgent(clause: string, unit: Parties): Agent {
+  const c = clause.replace(new RegExp(`^${LEAD}`), '').replace(/^[（(]?[一二三四五六七八九十\d]{1,2}[）)、.．]\s*/, '');
+  if (OWN.test(c)) return 'own';
+  if (OTHERS_SAY.test(c)) return 'other';
+  if (OTHERS_HERE.test(c)) return 'here';
+  // 县公安局交警大队联合我局开展… / 县市场监管局会同我局对…进行了检查: a joint deed is the unit's too (review17).
+  if (JOINT.test(c)) return 'own';
+  // 镇里 / 街道里 in the 镇's or 街道's own report: the unit (review17).
+  const tierHere = /^(镇|乡|街道|村|社区)里/.exec(c);
+  if (tierHere && ownTier(tierHere[1]!, unit)) return 'own';
+  const p = PLACE.exec(c);
+  if (p && !NOT_PLACE.test(p[1] + p[2]) && !COMPOUND.test(p[1][1] + p[2]) && !VERB_NOT_PLACE.test(p[1]) && p[1] !== unit.place && (unit.places.get(p[1]) ?? 0) >= 2 && PLACE_ACTS.test(c.slice(p[0].length))) {
+    // 望江县推行… / 汉川县对… / 东平县把…: another place acting. 望江县城管局 is that place's body: other too.
+    return 'other';
+  }
+  const b = BODY.exec(c);
+  if (b && /^(?:省|市|州|县|区)/.test(b[1]) && b[1].length >= 3) {
+    if (isOwnBody(b[1], unit)) return 'own';
+    // 县住建局对…进行了改造 in 清河县人民政府's (or 县委's) own report: the county's own bodies act for it (session 15's
+    // principle for the one in charge; review17).
+    if (/^县/.test(b[1]) && countyReport(unit)) return 'own';
+    // 县图书馆 / 县人民医院 / 县第一中学 under a county bureau may be the unit's own institution: only a body of government
+    // (a bureau, a committee, an office, a township), a court or a firm is positively another.
+    return /(?:局|厅|委员会|委|办公室|办|政府|人大|政协|法院|检察院|公司|集团|企业|镇|乡|街道|街道办)$/.test(b[1]) ? 'here' : null;
+  }
+  return null;
+}
+
+/** The unit named in a clause: 我 / 我们 / 本局 / 咱们, or its own place by name. */
+export function namesUnit(clause: string, own: string[]): boolean {
+  if (/我|咱们|本(?:局|县|单位|中心|院|校|所|站|行|公司|会|办|委|馆|社区|村|镇|街道|大队|部)/.test(clause)) return true;
+  return own.some((o) => clause.includes(o));
+}
+
+/**
+ * A clause back from the visit (回来后 / 考察结束后 / 回到清河后): the visitors, the unit, are its subject again, although it names
+ * no 我 / 本 / own place (review17: 桐岭县的经验给我们很大启发，回来后局党组研究决定… — the group is the unit's).
+ */
+function opensBack(clause: string): boolean {
+  const rest = clause.replace(OPENING, '');
+  return /^(?:(?:考察|学习|参观|调研|观摩)?(?:回来|返回|归来|结束|回县|返县|回到[^，,；;]{1,6})后|(?:考察|学习|参观|调研|观摩)(?:结束|归来)后?)/.test(rest);
+}
+
+/** The unit named as the agent inside a clause about another party (桐岭县在我局协助下… / 马庄村经我局帮扶…). */
+const UNIT_AGENT = /在(?:我|本)[^，,；;。]{1,10}下|(?:经|经过|通过|由)(?:我|本)[^，,；;。]{0,8}(?:帮扶|指导|协调|帮助|推动|支持|协助|对接|推荐|组织)/;
+
+/** What may open a clause before its subject: an adverbial of time, manner or report. */
+const OPENING = /^(?:[（(]?[一二三四五六七八九十\d]{1,2}[）)、.．]\s*|[一二三四五六七八九十]+是)?(?:据[^，,；;：:]{0,8}?(?:介绍|了解|统计|悉)[，,]?|如今|目前|现在|近年来|近年|近两年|近三年|同时|此外|另外|其中|特别是|\d{4}年(?:以来)?|今年(?:以来)?|去年|截至[^，,；;]{0,10}|通过[^，,；;]{0,12}[，,]?)?/;
+
+/** The clause opens with another party as its subject (after at most an adverbial). */
+function opensWithOther(clause: string, others: string[], pronouns: boolean): boolean {
+  const rest = clause.replace(OPENING, '');
+  if (pronouns && /^(?:对方|该县|该区|该市|该州|该旗)/.test(rest)) return true;
+  return others.some((o) => rest.startsWith(o));
+}
+
+/** Whom a clause is about by its start: another party as its subject ('other'), the unit named or back ('unit'), or null. */
+export function clauseAbout(clause: string, parties: Parties): 'other' | 'unit' | null {
+  if (opensWithOther(clause, parties.visited, true)) return UNIT_AGENT.test(clause) ? 'unit' : 'other';
+  if (namesUnit(clause, parties.own) || opensBack(clause)) return 'unit';
+  return null;
+}
+
+/** The report's title: its first line when that has no sentence mark. */
+export function titleOf(seg: { sentences: readonly { text: string }[] }): string {
+  const first = seg.sentences[0]?.text ?? '';
+  return /[。！？；;!?]/.test(first) ? '' : first;
+}
