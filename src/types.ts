@@ -438,6 +438,11 @@ export interface IndicatorReport {
 export interface UnitReport {
   name: string;
   folder: string | null; // null: the unit has no folder at all
+  /**
+   * This row is another folder of the unit named (县文旅局 - 副本 beside 县文旅局): checked and shown,
+   * but not counted in the summary, which counts the unit once by its own folder.
+   */
+  otherFolderOf?: string;
   status: Status;
   indicatorsAssigned: number;
   indicatorsPassed: number;

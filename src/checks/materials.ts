@@ -69,11 +69,12 @@ export const materialChecks: Check[] = [
         emit('material.signoff-missing', { args: { unit: unit.name }, evidence: { seen: 0, expected: 1 } });
       }
       // A unit with more than one folder (县文旅局 and 县文旅局 - 副本): which one was handed in is
-      // ambiguous. Told in each of its folders' rows; a second folder of a unit of the rule set is
-      // that unit's, not a unit the rule set lacks. A unit the rule set lacks stays one, copied or not.
+      // ambiguous. Told in each of its folders' rows, with the folder the county's totals count (the
+      // unit's own, as discover chose it); a second folder of a unit of the rule set is that unit's,
+      // not a unit the rule set lacks. A unit the rule set lacks stays one, copied or not.
       if (unit.folders) {
         emit('unit.several-folders', {
-          args: { unit: unit.folders.unit, folders: unit.folders.folders, count: unit.folders.folders.length },
+          args: { unit: unit.folders.unit, folders: unit.folders.folders, count: unit.folders.folders.length, counted: unit.folders.folders[0]! },
           evidence: { seen: unit.folders.folders.join('、'), expected: 1 },
         });
       }

@@ -3,6 +3,7 @@
  * same or a nearly identical photo. Pure: they read facts and the rule set, nothing else.
  * Dates compare as local calendar days ('YYYY-MM-DD' prefixes of the wall-clock capture time).
  */
+import { otherFolderOf } from '../units/folder.js';
 import type { Check, CheckContext, Emit, IndicatorModel, RunModel } from './types.js';
 import { shownDetail } from './shown-detail.js';
 import type { ExtractedFile, PhotoFacts } from '../types.js';
@@ -249,6 +250,8 @@ export interface PhotoPrint {
   path: string;
   name: string;
   unit: string | null;
+  /** The photo lies in another folder of this unit (县文旅局 - 副本 beside 县文旅局; discover). */
+  otherFolderOf?: string;
   indicator: string | null;
   sha256: string | null;
   dhash: string | null;
@@ -263,6 +266,11 @@ export interface PhotoPrint {
 export function photoPrints(run: Pick<RunModel, 'units' | 'files'>, ctx: CheckContext): PhotoPrint[] {
   const thresholds = new Map<ExtractedFile, number>();
   for (const u of run.units) for (const i of u.indicators) for (const f of i.files) thresholds.set(f, i.def.photos.nearDuplicateDistance);
+  const otherFolder = new Map<string, string>();
+  for (const u of run.units) {
+    const of = otherFolderOf(u);
+    if (of) otherFolder.set(u.name, of);
+  }
   const fallback = ctx.rules.fallback?.photos.nearDuplicateDistance ?? PHOTO_DEFAULTS.nearDuplicateDistance;
   return run.files
     .filter(isPhoto)
@@ -273,6 +281,7 @@ export function photoPrints(run: Pick<RunModel, 'units' | 'files'>, ctx: CheckCo
         path: file.path,
         name: file.name,
         unit: file.unit,
+        ...(file.unit !== null && otherFolder.has(file.unit) ? { otherFolderOf: otherFolder.get(file.unit)! } : {}),
         indicator: file.indicator,
         sha256: file.fingerprint?.sha256 ?? null,
         dhash: file.fingerprint?.dhash ?? null,
@@ -346,10 +355,28 @@ function emitGroups(emit: Emit, ruleId: 'photo.duplicate' | 'photo.near-duplicat
   });
 }
 
+/**
+ * A photo in another folder of a unit (县文旅局 - 副本) with the same bytes as one in another of the
+ * unit's folders is that photo copied with the folder, not a reuse: left out of the comparison, so
+ * a copied folder never makes its unit's own photos duplicates. Any other photo of it is compared
+ * as usual (the same picture in another unit is still reuse).
+ */
+function copiesLeftOut(prints: PhotoPrint[]): PhotoPrint[] {
+  if (!prints.some((p) => p.otherFolderOf)) return prints;
+  const unitOf = (p: PhotoPrint) => p.otherFolderOf ?? p.unit;
+  const folders = new Map<string, Set<string | null>>();
+  for (const p of prints) {
+    if (!p.sha256) continue;
+    const k = `${unitOf(p) ?? ''}\u0000${p.sha256}`;
+    (folders.get(k) ?? folders.set(k, new Set()).get(k)!).add(p.unit);
+  }
+  return prints.filter((p) => !(p.otherFolderOf && p.sha256 && folders.get(`${p.otherFolderOf}\u0000${p.sha256}`)!.size > 1));
+}
+
 const reuseCheck: Check = {
   scope: 'run',
   run(run, ctx, emit) {
-    const prints = run.photoPrints ?? photoPrints(run, ctx);
+    const prints = copiesLeftOut(run.photoPrints ?? photoPrints(run, ctx));
     // byte-identical
     const bySha = new Map<string, PhotoPrint[]>();
     for (const p of prints) {

@@ -46,6 +46,7 @@ details.rule .explain{display:block;background:#f4f7fb;border:1px solid #dde5ef;
 .elements td.missing{color:var(--fail)}.elements td:nth-child(-n+2),.elements th{white-space:nowrap}
 .note{background:#fff3cd;border:1px solid #e0c36a;padding:.4rem .7rem}
 table.summary th[data-sort]{cursor:pointer;user-select:none}
+table.summary tr.other-folders td{font-style:italic;color:#666;padding-top:.8em}table.summary tr.other-folder td{color:#555}
 table.summary th[aria-sort=ascending]::after{content:" ▲"}table.summary th[aria-sort=descending]::after{content:" ▼"}
 table.summary thead th{position:sticky;top:2.6rem;z-index:1}
 [hidden]{display:none!important}

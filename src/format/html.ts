@@ -23,6 +23,7 @@ const PAGE_WORDS = {
   zh: {
     filterUnit: '单位', filterSev: '级别', filterRule: '规则', all: '全部', problemsOnly: '只看有问题的文件', shown: '显示的问题：', shownReviewed: '（另有已人工确认的 {n} 条）',
     why: '为什么', fix: '怎么改', dupTitle: '重复或几乎相同的照片', similarity: (p: string) => `相似度 ${p}`, identical: '完全相同',
+    notCounted: (unit: string) => `“${unit}”的另一个文件夹，不计入合计`,
     noThumb: '无缩略图', omitted: (n: number) => `另有 ${n} 张照片未生成缩略图：整页报告的大小上限约为 30 MB。点击文件名可打开原图。`,
     failedThumbs: (n: number) => `${n} 张照片无法生成缩略图（格式不支持或已损坏）。`,
     elements: '要素', element: '要素', present: '有', missing: '缺少', evidence: '依据', page: (n: number) => `第 ${n} 页`,
@@ -34,6 +35,7 @@ const PAGE_WORDS = {
   en: {
     filterUnit: 'Unit', filterSev: 'Severity', filterRule: 'Rule', all: 'all', problemsOnly: 'only files with problems', shown: 'findings shown: ', shownReviewed: ' (and {n} reviewed)',
     why: 'Why', fix: 'How to fix', dupTitle: 'Duplicate or nearly identical photos', similarity: (p: string) => `${p} alike`, identical: 'identical',
+    notCounted: (unit: string) => `another folder of "${unit}", not counted in the total`,
     noThumb: 'no thumbnail', omitted: (n: number) => `${n} more photos have no thumbnail: the page is capped at about 30 MB. Click a file name to open the original.`,
     failedThumbs: (n: number) => `${n} photos could not be made into thumbnails (unsupported or damaged).`,
     elements: 'Elements', element: 'Element', present: 'present', missing: 'missing', evidence: 'Evidence', page: (n: number) => `page ${n}`,
@@ -186,7 +188,7 @@ function page(report: Report, opts: FormatOptions): Pieces {
     const firstsAt = new Groups(mine.filter((f) => groups.first.has(f)), (f) => f.indicator);
     const groupHere = (ind: string | null) => firstsAt.of(ind);
     return stream`<section class="unit" id="u-${ui}" data-unit="${u.name}">
-<h2>${u.name} ${badge(u.status)} <small>${w.rate} ${bar(u.completionRate)}${paren(`${u.indicatorsPassed}/${u.indicatorsAssigned}`)}</small></h2>
+<h2>${u.name} ${badge(u.status)} <small>${w.rate} ${bar(u.completionRate)}${paren(`${u.indicatorsPassed}/${u.indicatorsAssigned}`)}${u.otherFolderOf ? html` · ${p.notCounted(u.otherFolderOf)}` : ''}</small></h2>
 ${unitLevel.length || rootFiles.length || groupHere(null).length ? stream`<h3>${p.unitFindings}</h3><ul class="findings">${unitLevel.map(placed)}</ul>${groupHere(null).map(dupBlock)}${each(rootFiles, fileBlock)}` : ''}
 ${each(u.indicators, (ind) => {
   const files = filesAt.of(pairKey(u.name, ind.code));
@@ -202,6 +204,11 @@ ${own.length ? html`<ul class="findings">${own.map(placed)}</ul>` : ''}${groupHe
   const orphanGroups = report.findings.filter((f) => groups.first.has(f) && (!f.unit || !unitNames.has(f.unit)));
   const rules = [...new Set(report.findings.map((f) => f.ruleId))].sort();
   const s = report.summary;
+  const indexed = report.units.map((u, ui) => ({ u, ui }));
+  const counted = indexed.filter(({ u }) => !u.otherFolderOf);
+  const others = indexed.filter(({ u }) => u.otherFolderOf);
+  const unitRow = (u: Report['units'][number], ui: number, cls = '') =>
+    html`<tr data-order="${ui}"${cls ? html` class="${cls}"` : ''}><td><a href="#u-${ui}">${u.name}</a></td><td data-v="${STATUS_RANK[u.status]}">${badge(u.status)}</td><td data-v="${u.completionRate}">${bar(u.completionRate)}</td><td class="num">${u.indicatorsAssigned}</td><td class="num">${u.indicatorsPassed}</td><td class="num">${u.counts.errors}</td><td class="num">${u.counts.warnings}</td><td class="num">${u.counts.files}</td><td class="num">${u.counts.filesNotChecked}</td></tr>`;
   const omitted = opts.thumbnails?.omitted ?? 0;
   const failed = (opts.thumbnails as { failed?: number } | undefined)?.failed ?? 0;
 
@@ -222,11 +229,11 @@ ${own.length ? html`<ul class="findings">${own.map(placed)}</ul>` : ''}${groupHe
 <div class="table-scroll"><table class="summary" id="summary"><thead><tr>${[w.unit, w.status, w.rate, w.assigned, w.passed, w.errors, w.warnings, w.files, w.notChecked].map(
   (x, i) => html`<th data-sort="${i === 0 ? 'text' : 'num'}" title="${p.sortHint}">${x}</th>`,
 )}</tr></thead>
-<tbody>${report.units.map(
-  (u, ui) =>
-    html`<tr data-order="${ui}"><td><a href="#u-${ui}">${u.name}</a></td><td data-v="${STATUS_RANK[u.status]}">${badge(u.status)}</td><td data-v="${u.completionRate}">${bar(u.completionRate)}</td><td class="num">${u.indicatorsAssigned}</td><td class="num">${u.indicatorsPassed}</td><td class="num">${u.counts.errors}</td><td class="num">${u.counts.warnings}</td><td class="num">${u.counts.files}</td><td class="num">${u.counts.filesNotChecked}</td></tr>`,
-)}</tbody>
-<tfoot>${report.outside ? html`<tr class="outside"><td>${w.root}</td><td></td><td></td><td class="num"></td><td class="num"></td><td class="num">${report.outside.errors}</td><td class="num">${report.outside.warnings}</td><td class="num">${report.outside.files}</td><td class="num">${report.outside.filesNotChecked}</td></tr>` : ''}<tr><th>${w.total}</th><th>${badge(s.status)}</th><th>${bar(s.completionRate)}</th><th class="num">${s.indicatorsAssigned}</th><th class="num">${s.indicatorsPassed}</th><th class="num">${s.errors}</th><th class="num">${s.warnings}</th><th class="num">${s.files}</th><th class="num">${s.filesNotChecked}</th></tr></tfoot></table></div>
+<tbody>${counted.map(({ u, ui }) => unitRow(u, ui))}</tbody>
+<tfoot>${report.outside ? html`<tr class="outside"><td>${w.root}</td><td></td><td></td><td class="num"></td><td class="num"></td><td class="num">${report.outside.errors}</td><td class="num">${report.outside.warnings}</td><td class="num">${report.outside.files}</td><td class="num">${report.outside.filesNotChecked}</td></tr>` : ''}<tr><th>${w.total}</th><th>${badge(s.status)}</th><th>${bar(s.completionRate)}</th><th class="num">${s.indicatorsAssigned}</th><th class="num">${s.indicatorsPassed}</th><th class="num">${s.errors}</th><th class="num">${s.warnings}</th><th class="num">${s.files}</th><th class="num">${s.filesNotChecked}</th></tr>${
+  // Other folders of a unit (县文旅局 - 副本): below 合计, apart, so the rows above still add up to it.
+  others.length ? html`<tr class="other-folders"><td colspan="9">${w.otherFolders}</td></tr>${others.map(({ u, ui }) => unitRow(u, ui, 'other-folder'))}` : ''
+}</tfoot></table></div>
 ${tooManyWarnings(L, s) ? html`<p class="note">${tooManyWarnings(L, s)}${L === 'zh' ? '，所以不通过。' : ', so the run fails.'}</p>` : ''}${report.groups?.length ? html`<p class="note">${groupCountSentence(L, report)}</p>` : ''}${omitted ? html`<p class="note">${p.omitted(omitted)}</p>` : ''}${failed ? html`<p class="note">${p.failedThumbs(failed)}</p>` : ''}
 ${units}
 ${orphanFindings.length || orphans.length || orphanGroups.length ? stream`<section class="unit" data-unit=""><h2>${w.root}</h2><ul class="findings">${orphanFindings.map(placed)}</ul>${orphanGroups.map(dupBlock)}${each(orphans, fileBlock)}</section>` : ''}

@@ -17,6 +17,7 @@ const JUNIT_WORDS = {
     where: (loc: string) => ` [${loc}]`,
     review: (r: NonNullable<Finding['review']>) => `——${r.by}：${r.reason}（${shownReviewTime(r.at)}）`,
     notChecked: (why: string) => `${statusWord('zh', 'not-checked')}${why ? `：${why}` : ''}`,
+    notCounted: (unit: string) => `“${unit}”的另一个文件夹，不计入合计（合计按单位自己的文件夹计）`,
   },
   en: {
     unitCase: (name: string) => `${name} (unit material)`,
@@ -25,6 +26,7 @@ const JUNIT_WORDS = {
     where: (loc: string) => ` [${loc}]`,
     review: (r: NonNullable<Finding['review']>) => ` — ${r.by}: ${r.reason} (${shownReviewTime(r.at)})`,
     notChecked: (why: string) => `${statusWord('en', 'not-checked')}${why ? ` — ${why}` : ''}`,
+    notCounted: (unit: string) => `another folder of "${unit}", not counted in the totals (each unit counts by its own folder)`,
   },
 } satisfies Record<Lang, unknown>;
 
@@ -54,10 +56,13 @@ export const junitPieces: ChunkFormatter = function* (report) {
     else if (x.unit !== null && isUnit.has(x.unit)) add(byUnit, x.unit, x);
     else atRoot.push(x);
   }
-  const groups = new Map<string, { cases: { name: string; findings: Finding[]; notChecked: boolean }[] }>();
+  const groups = new Map<string, { cases: { name: string; findings: Finding[]; notChecked: boolean }[]; otherFolderOf?: string }>();
+  // Another folder of a unit (县文旅局 - 副本): its cases are skipped, their findings still listed —
+  // the unit counts once, by its own folder, as in the summary and the exit code.
+  const otherFolder = new Map(report.units.filter((u) => u.otherFolderOf).map((u) => [u.name, u.otherFolderOf!]));
   const group = (unit: string | null) => {
     const k = unit ?? '';
-    if (!groups.has(k)) groups.set(k, { cases: [] });
+    if (!groups.has(k)) groups.set(k, { cases: [], ...(unit !== null && otherFolder.has(unit) ? { otherFolderOf: otherFolder.get(unit)! } : {}) });
     return groups.get(k)!;
   };
   // Suites in the order of the rule file's units, as every other format lists them (the files'
@@ -80,8 +85,13 @@ export const junitPieces: ChunkFormatter = function* (report) {
   let tests = 0;
   let failuresAll = 0;
   let errorsAll = 0;
+  let skippedAll = 0;
   for (const g of groups.values()) {
     tests += g.cases.length;
+    if (g.otherFolderOf) {
+      skippedAll += g.cases.length;
+      continue;
+    }
     failuresAll += g.cases.filter(failing).length;
     errorsAll += g.cases.filter((c) => c.notChecked).length;
   }
@@ -90,11 +100,12 @@ export const junitPieces: ChunkFormatter = function* (report) {
     failuresAll++;
   }
   yield '<?xml version="1.0" encoding="UTF-8"?>\n';
-  yield `<testsuites name="ledger-check" tests="${tests}" failures="${failuresAll}" errors="${errorsAll}">\n`;
+  yield `<testsuites name="ledger-check" tests="${tests}" failures="${failuresAll}" errors="${errorsAll}"${skippedAll ? ` skipped="${skippedAll}"` : ''}>\n`;
   for (const [unit, g] of groups) {
-    const failures = g.cases.filter(failing).length;
-    const errors = g.cases.filter((c) => c.notChecked).length;
-    yield `  <testsuite name="${esc(unit || report.root)}" tests="${g.cases.length}" failures="${failures}" errors="${errors}">\n`;
+    const skipped = g.otherFolderOf ? g.cases.length : 0;
+    const failures = skipped ? 0 : g.cases.filter(failing).length;
+    const errors = skipped ? 0 : g.cases.filter((c) => c.notChecked).length;
+    yield `  <testsuite name="${esc(unit || report.root)}" tests="${g.cases.length}" failures="${failures}" errors="${errors}"${skipped ? ` skipped="${skipped}"` : ''}>\n`;
     for (const c of g.cases) {
       // A finding a person settled (status 'reviewed') passes the test case and is listed with who and why.
       const errs = c.findings.filter((f) => f.severity === 'error' && f.status !== 'reviewed');
@@ -109,7 +120,10 @@ export const junitPieces: ChunkFormatter = function* (report) {
       yield `    <testcase classname="${esc(unit || 'ledger-check')}" name="${esc(c.name)}">\n`;
       // The message attribute is what Jenkins and GitLab show as the one-line reason: the rule and what is wrong.
       const reason = c.findings.find((f) => f.severity === 'error' && f.status !== 'reviewed') ?? c.findings.find((f) => f.status !== 'reviewed');
-      if (c.notChecked) yield `      <error message="${esc(w.notChecked(reason ? w.why(reason) : ''))}" type="not-checked">${esc(text)}</error>\n`;
+      if (g.otherFolderOf) {
+        yield `      <skipped message="${esc(w.notCounted(g.otherFolderOf))}"/>\n`;
+        if (text) yield `      <system-out>${esc(text)}</system-out>\n`;
+      } else if (c.notChecked) yield `      <error message="${esc(w.notChecked(reason ? w.why(reason) : ''))}" type="not-checked">${esc(text)}</error>\n`;
       else if (errs.length) yield `      <failure message="${esc(w.why(errs[0]!))}" type="${esc(errs[0]!.ruleId)}">${esc(text)}</failure>\n`;
       else if (text) yield `      <system-out>${esc(text)}</system-out>\n`;
       yield '    </testcase>\n';

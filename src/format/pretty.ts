@@ -20,6 +20,7 @@ import { catalog, type RuleId } from '../messages/index.js';
 const WORDS = {
   zh: {
     completion: '完成率', missingFolder: '（缺少文件夹）', unitLevel: '单位材料',
+    notCounted: (unit: string) => `（“${unit}”的另一个文件夹，不计入合计）`,
     summary: (r: Report) => {
       const s = r.summary;
       return `汇总：${s.errors} 个错误、${s.warnings} 个警告、${s.infos} 条提示${groupCountNote('zh', r)}；文件 ${s.files} 个（通过 ${s.filesPassed}、不通过 ${s.filesFailed}、未检查 ${s.filesNotChecked}${s.filesReviewed ? `、已人工确认 ${s.filesReviewed}` : ''}）；${s.reviewed ? `已人工确认的问题 ${s.reviewed} 条；` : ''}` +
@@ -32,6 +33,7 @@ const WORDS = {
   },
   en: {
     completion: 'completion', missingFolder: '(folder missing)', unitLevel: 'unit material',
+    notCounted: (unit: string) => ` (another folder of "${unit}", not counted in the totals)`,
     summary: (r: Report) => {
       const s = r.summary;
       return `Summary: ${plural(s.errors, 'error', 'errors')}, ${plural(s.warnings, 'warning', 'warnings')}, ${s.infos} info${groupCountNote('en', r)}; ` +
@@ -154,6 +156,7 @@ export const prettyPieces: ChunkFormatter = function* (report, opts) {
         { text: '  ' },
         { text: statusWord(L, u.status), style: stColor[u.status], keep: true },
         { text: `  ${w.completion} ${percent(u.completionRate)}${paren(`${u.indicatorsPassed}/${u.indicatorsAssigned}`)}` },
+        ...(u.otherFolderOf ? [{ text: v(w.notCounted(u.otherFolderOf)), style: c.dim }] : []),
       ],
       '',
       '  ',

@@ -11,6 +11,7 @@ export const TABLE_WORDS = {
     severity: '级别', rule: '规则', message: '说明', missing: '（缺少文件夹）', total: '合计',
     title: '台账检查报告', rules: '规则', asOf: '检查日期', noFindings: '没有发现问题。',
     root: '根目录（不属于任何单位）',
+    otherFolders: '以下是同一单位的其他文件夹：分别检查，不计入合计（合计按单位自己的文件夹计）',
   },
   en: {
     summary: 'Summary', indicators: 'Indicators', findings: 'Findings',
@@ -20,6 +21,7 @@ export const TABLE_WORDS = {
     severity: 'Severity', rule: 'Rule', message: 'Message', missing: '(folder missing)', total: 'Total',
     title: 'Ledger check report', rules: 'Rules', asOf: 'As of', noFindings: 'No findings.',
     root: 'Root folder (no unit)',
+    otherFolders: 'Other folders of the same units below: checked apart, not counted in the total (each unit counts by its own folder)',
   },
 } as const;
 

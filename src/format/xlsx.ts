@@ -224,10 +224,13 @@ export async function workbook(report: Report, opts: Pick<FormatOptions, 'output
     ws.commit();
   };
 
+  const unitRow = (u: Report['units'][number]): Cell[] => [u.name, statusWord(L, u.status), u.completionRate, u.indicatorsAssigned, u.indicatorsPassed, u.counts.errors, u.counts.warnings, u.counts.files, u.counts.filesNotChecked];
+  const counted = report.units.filter((u) => !u.otherFolderOf);
+  const others = report.units.filter((u) => u.otherFolderOf);
   sheet(
     w.summary,
     [w.unit, w.status, w.rate, w.assigned, w.passed, w.errors, w.warnings, w.files, w.notChecked],
-    () => report.units.map((u) => [u.name, statusWord(L, u.status), u.completionRate, u.indicatorsAssigned, u.indicatorsPassed, u.counts.errors, u.counts.warnings, u.counts.files, u.counts.filesNotChecked]),
+    () => counted.map(unitRow),
     { percent: [2] },
     (s) => {
       // 合计 below a blank row: outside the filter range, so sorting or filtering never moves it.
@@ -246,6 +249,18 @@ export async function workbook(report: Report, opts: Pick<FormatOptions, 'output
         const note = s.addRow([countNote]);
         note.font = { italic: true, color: { argb: 'FF666666' } };
         note.commit();
+      }
+      // Other folders of a unit (县文旅局 - 副本): below 合计, apart, so the rows above still add up to it.
+      if (others.length) {
+        s.addRow([]).commit();
+        const head = s.addRow([w.otherFolders]);
+        head.font = { italic: true, color: { argb: 'FF666666' } };
+        head.commit();
+        for (const u of others) {
+          const row = s.addRow(unitRow(u).map((v) => (typeof v === 'string' ? cellText(v) : v)));
+          row.getCell(3).numFmt = '0%';
+          row.commit();
+        }
       }
     },
   );

@@ -362,8 +362,8 @@ export const coreMessages = defineRules({
     severity: 'warning',
     title: { zh: '同一单位有多个文件夹', en: 'Unit has more than one folder' },
     message: {
-      zh: (a) => `单位“${a.unit}”有 ${a.count} 个文件夹（${list(a.folders, 'zh')}），无法确定哪一个是正式移交的；各文件夹分别检查`,
-      en: (a) => `the unit "${a.unit}" has ${a.count} folders (${list(a.folders, 'en')}): which one was handed in is ambiguous; each folder is checked on its own`,
+      zh: (a) => `单位“${a.unit}”有 ${a.count} 个文件夹（${list(a.folders, 'zh')}），无法确定哪一个是正式移交的；各文件夹分别检查${a.counted === undefined ? '' : `，全县合计只计文件夹“${a.counted}”（其余文件夹列出但不计入）`}`,
+      en: (a) => `the unit "${a.unit}" has ${a.count} folders (${list(a.folders, 'en')}): which one was handed in is ambiguous; each folder is checked on its own${a.counted === undefined ? '' : `, and the county totals count the folder "${a.counted}" only (the others are listed, not counted)`}`,
     },
     why: {
       zh: '复制出来的文件夹（“- 副本”“Copy of”“(1)”）或重复建的文件夹会让人不知道哪一份是最终材料，上报时容易交错版本。',

@@ -9,6 +9,7 @@ import type { RuleSet } from '../rules/schema.js';
 import { coversUnchecked, leavesUnchecked } from '../checks/file-verdict.js';
 import { elementVerdicts } from '../checks/element-verdicts.js';
 import { Groups } from '../util/group.js';
+import { otherFolderOf } from '../units/folder.js';
 
 export interface BuildOptions {
   root: string;
@@ -98,6 +99,8 @@ export interface IndicatorEntry {
 export interface UnitEntry {
   name: string;
   folder: string | null;
+  /** Another folder of this unit (a copy, a second folder): shown, not counted in the totals. */
+  otherFolderOf?: string;
   assigned: string[];
   indicators: IndicatorEntry[];
   files: string[];
@@ -129,6 +132,7 @@ export function skeletonOf(model: RunModel, rules: RuleSet): Skeleton {
     (u): UnitEntry => ({
       name: u.name,
       folder: u.folder,
+      ...(otherFolderOf(u) ? { otherFolderOf: otherFolderOf(u) } : {}),
       assigned: u.assigned,
       indicators: u.indicators.map((ind) => ({
         key: ind.key,
@@ -209,6 +213,7 @@ export function judgeReport(skeleton: Skeleton, findings: Finding[], o: JudgeOpt
     return {
       name: u.name,
       folder: u.folder,
+      ...(u.otherFolderOf ? { otherFolderOf: u.otherFolderOf } : {}),
       status: counted.length === 0 ? worst([...unitLevel, 'not-checked']) : worst(unitLevel),
       indicatorsAssigned: counted.length,
       indicatorsPassed: passed,
@@ -218,18 +223,24 @@ export function judgeReport(skeleton: Skeleton, findings: Finding[], o: JudgeOpt
     };
   });
 
-  const total = counts(findings, fileReports);
+  // A unit with several folders (县文旅局 and 县文旅局 - 副本) counts once, by its own folder: the
+  // other folders' rows are shown with their findings, but their units, indicators, files and
+  // findings stay out of the totals and the run's result (unit.several-folders tells the unit).
+  const other = new Set(units.filter((u) => u.otherFolderOf).map((u) => u.name));
+  const inTotals = <T extends { unit: string | null }>(x: T) => x.unit === null || !other.has(x.unit);
+  const countedUnits = other.size ? units.filter((u) => !u.otherFolderOf) : units;
+  const total = other.size ? counts(findings.filter(inTotals), fileReports.filter(inTotals)) : counts(findings, fileReports);
   // Files and findings outside every unit folder (the county root): counted in the summary, in no unit.
   const unitNames = new Set(units.map((u) => u.name));
   const outsideUnits = (unit: string | null) => unit === null || !unitNames.has(unit);
   const outsideFiles = fileReports.filter((f) => outsideUnits(f.unit));
   const outsideFindings = findings.filter((f) => outsideUnits(f.unit));
-  const assigned = units.reduce((n, u) => n + u.indicatorsAssigned, 0);
-  const passed = units.reduce((n, u) => n + u.indicatorsPassed, 0);
+  const assigned = countedUnits.reduce((n, u) => n + u.indicatorsAssigned, 0);
+  const passed = countedUnits.reduce((n, u) => n + u.indicatorsPassed, 0);
   const failed =
     total.errors > 0 ||
     total.filesNotChecked > 0 ||
-    units.some((u) => !passes(u.status)) ||
+    countedUnits.some((u) => !passes(u.status)) ||
     (o.maxWarnings !== undefined && o.maxWarnings >= 0 && total.warnings > o.maxWarnings);
   return {
     schemaVersion: 1,
@@ -242,7 +253,7 @@ export function judgeReport(skeleton: Skeleton, findings: Finding[], o: JudgeOpt
     summary: {
       status: failed ? 'fail' : 'pass',
       completionRate: rate(passed, assigned),
-      units: units.length,
+      units: countedUnits.length,
       indicatorsAssigned: assigned,
       indicatorsPassed: passed,
       ...total,

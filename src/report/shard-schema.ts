@@ -76,6 +76,7 @@ const unitEntry = z
   .object({
     name: str(),
     folder: nstr(),
+    otherFolderOf: str().optional(),
     assigned: z.array(str(200)).max(10_000),
     indicators: z
       .array(z.object({ key: str(200), label: str(200), name: str(), folder: nstr(), files: z.array(path).max(MANY) }).strict())
@@ -89,6 +90,7 @@ const print = z
     path,
     name: str(1024),
     unit: nstr(),
+    otherFolderOf: str().optional(),
     indicator: nstr(200),
     sha256: sha.nullable(),
     dhash: dhash.nullable(),

@@ -59,3 +59,13 @@ export function unitForFolder(folderName: string, rules: Pick<RuleSet, 'units' |
   const clean = cleanUnitFolderName(folderName);
   return ruleUnitFor(clean, rules) ?? clean;
 }
+
+/**
+ * The unit a folder is another folder of (县文旅局 for 县文旅局 - 副本 beside 县文旅局; 县文旅局 for
+ * 县文旅局 beside 02 县文旅局): set on every folder of a unit with several except the unit's own
+ * (the first: the original before its copies, then by name). Such a folder is checked and shown
+ * under its own name, but the county's totals count the unit once, by its own folder.
+ */
+export function otherFolderOf(u: { folder: string | null; folders?: { unit: string; folders: string[] } }): string | undefined {
+  return u.folders && u.folder !== null && u.folder !== u.folders.folders[0] ? u.folders.unit : undefined;
+}
