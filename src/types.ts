@@ -217,7 +217,8 @@ export interface DocumentFacts {
    * Text a reader of the file cannot see, left out of `text` (a .docx run hidden, 1 pt or smaller,
    * white on nothing; PDF text drawn invisible or white on a page with nothing under it): its
    * non-blank characters and how it was hidden ('vanish', 'style', 'white', 'tiny', 'invisible',
-   * 'clipped': PDF glyphs outside the clipping path; 'layer': in optional content switched off; 'blend': in a blend mode leaving a white page white).
+   * 'clipped': PDF glyphs outside the clipping path; 'layer': in optional content switched off; 'blend': in a blend mode leaving a white page white,
+   * or black text under /Difference or /Exclusion; 'covered': painted over by an opaque rectangle drawn after it; 'masked': under a soft mask showing nothing).
    * Absent when none.
    */
   hiddenText?: { chars: number; how: string[] };

@@ -7,7 +7,7 @@
  * through an ExtGState, Type3 glyph operators, unknown operators, operand counts pdf.js would
  * repair, right-to-left text.
  */
-import { clippedGlyph, tinyGlyphs, type TextItemLike } from './pdf-text.js';
+import { EM_BOX_BOTTOM, EM_BOX_TOP, clippedGlyph, tinyGlyphs, type TextItemLike } from './pdf-text.js';
 import { Cmd, Dict, EOF, Lexer, Name, Ref, Stream, decline, type Obj } from './pdf-fast-syntax.js';
 import type { FastDoc } from './pdf-fast-doc.js';
 import { loadFont, type FastFont, type FastGlyph } from './pdf-fast-font.js';
@@ -59,6 +59,10 @@ class TextState {
   whiteFill = false;
   /** The fill is fully transparent (an ExtGState's /ca 0). */
   clearFill = false;
+  /** The fill's alpha (an ExtGState's /ca): a fill of 0.94 or more may paint text over. */
+  fillAlpha = 1;
+  /** The fill is a pattern (scn with a name): the reader decides whether text in it shows. */
+  patternFill = false;
   /** The fill colour space is a Separation or DeviceN (tints: 0 is no ink, white). */
   inkFill = false;
   /** A box holding the clipping region in page space (null: none set); replaced, never changed in place. */
@@ -91,6 +95,8 @@ class TextState {
     c.renderMode = this.renderMode;
     c.whiteFill = this.whiteFill;
     c.clearFill = this.clearFill;
+    c.fillAlpha = this.fillAlpha;
+    c.patternFill = this.patternFill;
     c.inkFill = this.inkFill;
     c.clip = this.clip;
     return c;
@@ -195,6 +201,8 @@ class PageReader {
   /** The current path's box in page space, and whether it becomes a clip when it ends (W / W*). */
   private pathBox: number[] | null = null;
   private clipNext = false;
+  /** Boxes (x0 y0 x1 y1 …, page space) holding the em boxes of the strings shown on the page so far. */
+  private readonly inkBoxes: number[] = [];
   /** The glyphs of the string being shown (reused; entries past its count are stale). */
   private readonly glyphs: FastGlyph[] = [];
 
@@ -425,6 +433,8 @@ class PageReader {
     // Text drawn invisible or near-white: pdf.js's reader marks it and the page's painting
     // (pdfjs-text-worker.ts, hidden-text), so that reader decides what can be seen.
     if (ts.renderMode === 3 || ts.renderMode === 7 || ts.clearFill || ((ts.renderMode === 0 || ts.renderMode === 4) && ts.whiteFill)) decline('text that may be hidden');
+    if (ts.patternFill) decline('text that may be hidden (pattern)');
+    const start = this.currentTransform();
     const glyphs = this.glyphs;
     const item = this.item;
     const ii = font.glyphsOf(chars, glyphs);
@@ -466,6 +476,46 @@ class PageReader {
       item.str.push(glyphUnicode);
       if (charSpacing) ts.translateTextMatrix(charSpacing * ts.textHScale, 0);
     }
+    this.noteInk(start, this.currentTransform());
+  }
+
+  /** The box holding the em boxes (pdf-text.ts EM_BOX_*) of a string shown from `a` to `b` (text rendering matrices). */
+  private noteInk(a: M, b: M): void {
+    let x0 = Infinity;
+    let y0 = Infinity;
+    let x1 = -Infinity;
+    let y1 = -Infinity;
+    for (const t of [a, b]) {
+      for (const v of [EM_BOX_BOTTOM, EM_BOX_TOP]) {
+        const x = t[4]! + v * a[2]!;
+        const y = t[5]! + v * a[3]!;
+        x0 = Math.min(x0, x);
+        y0 = Math.min(y0, y);
+        x1 = Math.max(x1, x);
+        y1 = Math.max(y1, y);
+      }
+    }
+    this.inkBoxes.push(x0, y0, x1, y1);
+  }
+
+  /** The path ends (painted or not): a clip (W / W*) takes its box. */
+  private endPath(ts: TextState): void {
+    if (this.clipNext && this.pathBox) {
+      const b = this.pathBox;
+      const c = ts.clip;
+      ts.clip = c ? [Math.max(c[0]!, b[0]!), Math.max(c[1]!, b[1]!), Math.min(c[2]!, b[2]!), Math.min(c[3]!, b[3]!)] : b;
+    }
+    this.pathBox = null;
+    this.clipNext = false;
+  }
+
+  /** Whether a box (page space) overlaps a string shown before on the page: a fill there may paint it over. */
+  private overInk(b: number[]): boolean {
+    const k = this.inkBoxes;
+    for (let i = 0; i < k.length; i += 4) {
+      if (Math.min(b[2]!, k[i + 2]!) - Math.max(b[0]!, k[i]!) > 0 && Math.min(b[3]!, k[i + 3]!) - Math.max(b[1]!, k[i + 1]!) > 0) return true;
+    }
+    return false;
   }
 
   private setFont(name: string): void {
@@ -547,14 +597,17 @@ class PageReader {
         case 'rg':
         case 'k':
           ts.inkFill = false;
+          ts.patternFill = false;
           ts.whiteFill = nearWhiteFill(args, argc, false);
           break;
         case 'sc':
         case 'scn':
           ts.whiteFill = nearWhiteFill(args, argc, ts.inkFill);
+          ts.patternFill = argc > 0 && args[argc - 1] instanceof Name;
           break;
         case 'cs': {
           ts.whiteFill = false;
+          ts.patternFill = false;
           const cs = args[0];
           if (!(cs instanceof Name)) {
             ts.inkFill = false;
@@ -668,6 +721,12 @@ class PageReader {
           if (g.map.has('ca')) {
             const ca = doc.val(g, 'ca');
             ts.clearFill = typeof ca === 'number' && ca <= 0.01;
+            ts.fillAlpha = typeof ca === 'number' ? ca : 1;
+          }
+          // A soft mask may show nothing of what is drawn under it: the reader decides.
+          if (g.map.has('SMask')) {
+            const sm = doc.val(g, 'SMask');
+            if (!(sm instanceof Name && sm.name === 'None')) decline('text that may be hidden (soft mask)');
           }
           break;
         }
@@ -693,9 +752,6 @@ class PageReader {
         case 'W*':
           this.clipNext = true;
           break;
-        case 'n':
-        case 'S':
-        case 's':
         case 'f':
         case 'F':
         case 'f*':
@@ -703,13 +759,14 @@ class PageReader {
         case 'B*':
         case 'b':
         case 'b*':
-          if (this.clipNext && this.pathBox) {
-            const b = this.pathBox;
-            const c = ts.clip;
-            ts.clip = c ? [Math.max(c[0]!, b[0]!), Math.max(c[1]!, b[1]!), Math.min(c[2]!, b[2]!), Math.min(c[3]!, b[3]!)] : b;
-          }
-          this.pathBox = null;
-          this.clipNext = false;
+          // An opaque fill over text shown before it may paint it over: the reader decides (pdf-text.ts coversBox).
+          if (this.pathBox && !ts.patternFill && ts.fillAlpha >= 0.94 && this.overInk(this.pathBox)) decline('text that may be painted over');
+          this.endPath(ts);
+          break;
+        case 'n':
+        case 'S':
+        case 's':
+          this.endPath(ts);
           break;
         case 'BDC':
           // Optional content (a layer that may be switched off): the reader decides (its `layer` patch).

@@ -97,6 +97,44 @@ export function clippedGlyph(t: readonly number[], em: number, clip: readonly nu
  */
 export const IMAGE_PAGE_SHARE = 0.01;
 
+/**
+ * The em box of a CJK glyph about its baseline (Adobe's ideographic em box: −0.12 … 0.88 em): a run of
+ * text is painted over when an opaque rectangle drawn after it holds the em boxes of all its glyphs.
+ */
+export const EM_BOX_BOTTOM = -0.12;
+export const EM_BOX_TOP = 0.88;
+/** Slack (page units) for a cover's edge: one lying on the em box's edge within it still covers. */
+const COVER_SLACK = 0.01;
+
+/**
+ * The box (page space) holding the em boxes of a horizontal text item's glyphs: from its origin
+ * along its advance (`width`), EM_BOX_BOTTOM … EM_BOX_TOP of its font size up. Null for an item
+ * with no direction (a degenerate matrix).
+ */
+export function itemEmBox(item: Pick<TextItemLike, 'transform' | 'width'>): number[] | null {
+  const t = item.transform;
+  const a = t[0]!;
+  const b = t[1]!;
+  const len = Math.hypot(a, b);
+  if (!(len > 0) || !Number.isFinite(len)) return null;
+  const dx = (a / len) * item.width;
+  const dy = (b / len) * item.width;
+  const xs: number[] = [];
+  const ys: number[] = [];
+  for (const u of [0, 1]) {
+    for (const v of [EM_BOX_BOTTOM, EM_BOX_TOP]) {
+      xs.push(t[4]! + u * dx + v * t[2]!);
+      ys.push(t[5]! + u * dy + v * t[3]!);
+    }
+  }
+  return [Math.min(...xs), Math.min(...ys), Math.max(...xs), Math.max(...ys)];
+}
+
+/** Whether a rectangle (page space) holds a box, its edges allowed COVER_SLACK inside the box's. */
+export function coversBox(r: readonly number[], box: readonly number[]): boolean {
+  return r[0]! <= box[0]! + COVER_SLACK && r[1]! <= box[1]! + COVER_SLACK && r[2]! >= box[2]! - COVER_SLACK && r[3]! >= box[3]! - COVER_SLACK;
+}
+
 /** Text left out of a document because nobody can see it: non-blank characters, and how ('invisible', 'white', 'tiny'). */
 export interface HiddenPdfText {
   chars: number;
@@ -116,11 +154,39 @@ const nonBlank = (s: string): number => s.replace(/[\s\u3000]/g, '').length;
  * page paints (`{ type: 'ledgerPaint', image, share }`: share, the part of the page an image shows); glyphs of 1 pt or
  * less (tinyGlyphs) are judged as invisible ones. Invisible text is kept over an image (a scanned page's OCR layer: the image is what it says) and white text on a
  * page that paints an image or a coloured fill (a white title on a coloured band); on a bare page
- * neither can be seen and both are left out, counted in `hidden`.
+ * neither can be seen and both are left out, counted in `hidden`. Glyphs under a soft mask showing
+ * nothing (`ledgerHidden: 7`) are never seen; a run of drawn horizontal text whose em boxes an opaque
+ * rectangle drawn after it holds (`{ type: 'ledgerCover', rects }`, coversBox) is painted over ('covered').
+ * Text painted over by an image is read (the image's text layer, as a scan's OCR layer).
  */
-export function visibleItems(all: readonly object[], hidden?: HiddenPdfText): TextItemLike[] {
+export function visibleItems(all: readonly object[], hidden?: HiddenPdfText, vertical?: (fontName: unknown) => boolean): TextItemLike[] {
   let imageShare = 0;
   let painted = false;
+  // Drawn text items (index into `all`) that a later opaque fill may paint over, and those it did.
+  let drawn: { at: number; box: number[] }[] = [];
+  let covered: Set<number> | null = null;
+  all.forEach((i, at) => {
+    const type = (i as { type?: unknown }).type;
+    if (type === 'ledgerCover') {
+      const rects = (i as { rects?: unknown }).rects;
+      if (!Array.isArray(rects) || drawn.length === 0) return;
+      const rs = rects.filter((r): r is number[] => Array.isArray(r) && r.length === 4 && r.every((v) => typeof v === 'number'));
+      drawn = drawn.filter((d) => {
+        if (!rs.some((r) => coversBox(r, d.box))) return true;
+        (covered ??= new Set()).add(d.at);
+        return false;
+      });
+      return;
+    }
+    if (!('str' in i)) return;
+    const item = i as TextItemLike & { ledgerHidden?: number; fontName?: unknown };
+    // Text drawn (not invisible, not clipped, not off) and horizontal, with something to see.
+    const h = item.ledgerHidden ?? 0;
+    if ((h === 0 || h === 1 || h === 6) && nonBlank(item.str) > 0 && !vertical?.(item.fontName)) {
+      const box = itemEmBox(item);
+      if (box) drawn.push({ at, box });
+    }
+  });
   for (const i of all) {
     if ((i as { type?: unknown }).type === 'ledgerPaint') {
       painted = true;
@@ -135,9 +201,19 @@ export function visibleItems(all: readonly object[], hidden?: HiddenPdfText): Te
   const image = imageShare >= IMAGE_PAGE_SHARE;
   if (image && hidden) hidden.imagePages = (hidden.imagePages ?? 0) + 1;
   const out: TextItemLike[] = [];
-  for (const i of all) {
+  for (const [at, i] of all.entries()) {
     if (!('str' in i)) continue;
     const item = i as TextItemLike & { ledgerHidden?: number };
+    // Painted over by an opaque fill drawn after it (8), or under a soft mask showing nothing (7): never seen.
+    if ((covered as Set<number> | null)?.has(at) || item.ledgerHidden === 7) {
+      if (hidden) {
+        const n = nonBlank(item.str);
+        hidden.chars += n;
+        const how = item.ledgerHidden === 7 ? 'masked' : 'covered';
+        if (n > 0 && !hidden.how.includes(how)) hidden.how.push(how);
+      }
+      continue;
+    }
     // Glyphs of 1 pt or less are as invisible (a scan's OCR layer over its image is still read).
     // Glyphs outside the clipping path (4) or in a layer switched off (5) are never drawn, whatever the page paints.
     const marked = item.ledgerHidden;
@@ -160,5 +236,6 @@ export function visibleItems(all: readonly object[], hidden?: HiddenPdfText): Te
 export async function pageText(page: PDFPageProxy, hidden?: HiddenPdfText): Promise<string> {
   const viewport = page.getViewport({ scale: 1 });
   const content = await page.getTextContent({ includeMarkedContent: false, disableNormalization: false });
-  return layoutItems(visibleItems(content.items, hidden), viewport.transform);
+  const styles = content.styles as Record<string, { vertical?: boolean } | undefined>;
+  return layoutItems(visibleItems(content.items, hidden, (f) => typeof f === 'string' && styles[f]?.vertical === true), viewport.transform);
 }

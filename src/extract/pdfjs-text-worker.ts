@@ -244,7 +244,9 @@ const PATCHES: Patch[] = [
     find: '      const glyphs = font.charsToGlyphs(chars);\n',
     replace:
       '      const ledgerMode = textState.ledgerMode | 0;\n' +
-      '      const ledgerHid = ledgerOffLevels > 0 || textState.ledgerOffForm ? 5 : ledgerMode === 3 || ledgerMode === 7 || textState.ledgerClear ? 2 : (ledgerMode === 0 || ledgerMode === 4) && textState.ledgerWhite ? 1 : textState.ledgerBlendWhite ? 6 : 0;\n' +
+      '      const ledgerFillMode = ledgerMode === 0 || ledgerMode === 4;\n' +
+      '      const ledgerPat = textState.ledgerPattern ? textState.ledgerPatternHid | 0 : 0;\n' +
+      '      const ledgerHid = ledgerOffLevels > 0 || textState.ledgerOffForm ? 5 : textState.ledgerMask === 2 ? 7 : ledgerMode === 3 || ledgerMode === 7 || textState.ledgerClear || (ledgerFillMode && ledgerPat === 2) ? 2 : ledgerFillMode && (textState.ledgerPattern ? ledgerPat === 1 : textState.ledgerWhite) ? 1 : textState.ledgerBlendWhite || (textState.ledgerBlendDark && !textState.ledgerPattern && textState.ledgerBlack) ? 6 : 0;\n' +
       '      if (textContentItem.initialized && (textContentItem.ledgerHid | 0) !== ledgerHid) {\n' +
       '        flushTextContentItem();\n' +
       '      }\n' +
@@ -265,22 +267,27 @@ const PATCHES: Patch[] = [
       '          case OPS.setFillGray:\n          case OPS.setFillRGBColor:\n          case OPS.setFillCMYKColor:\n          case OPS.setFillColor:\n          case OPS.setFillColorN: {\n' +
       '            const c = args;\n' +
       '            const all = (t) => c.length > 0 && c.every((v) => typeof v === "number" && t(v));\n' +
-      '            if (fn !== OPS.setFillColor && fn !== OPS.setFillColorN) {\n              textState.ledgerInk = false;\n            }\n' +
+      '            if (fn !== OPS.setFillColor && fn !== OPS.setFillColorN) {\n              textState.ledgerInk = false;\n              textState.ledgerPattern = false;\n            }\n' +
       '            textState.ledgerWhite = textState.ledgerInk ? all((v) => v <= 0.06) : c.length === 4 ? all((v) => v <= 0.06) : (c.length === 1 || c.length === 3) && all((v) => v >= 0.94);\n' +
+      '            textState.ledgerBlack = !textState.ledgerInk && ledgerDark(c);\n' +
+      '            if (textState.ledgerPattern) {\n              textState.ledgerPatternHid = c.length > 0 && c.at(-1) instanceof Name ? ledgerPatternHides(c.at(-1).name, c.slice(0, -1)) : 0;\n            }\n' +
       '            break;\n' +
       '          }\n' +
       '          case OPS.setFillColorSpace: {\n' +
       '            textState.ledgerWhite = false;\n' +
+      '            textState.ledgerBlack = false;\n' +
+      '            textState.ledgerPatternHid = 0;\n' +
       '            let ledgerFamily = null;\n' +
       '            try {\n' +
       '              const def = args[0] instanceof Name ? resources.get("ColorSpace")?.get?.(args[0].name) : null;\n' +
-      '              ledgerFamily = Array.isArray(def) ? xref.fetchIfRef(def[0]) : null;\n' +
+      '              ledgerFamily = Array.isArray(def) ? xref.fetchIfRef(def[0]) : def instanceof Name ? def : args[0] instanceof Name && args[0].name === "Pattern" ? args[0] : null;\n' +
       '            } catch {}\n' +
+      '            textState.ledgerPattern = ledgerFamily instanceof Name && ledgerFamily.name === "Pattern";\n' +
       '            textState.ledgerInk = ledgerFamily instanceof Name && (ledgerFamily.name === "Separation" || ledgerFamily.name === "DeviceN");\n' +
       '            break;\n' +
       '          }\n' +
       '          case OPS.fill:\n          case OPS.eoFill:\n          case OPS.fillStroke:\n          case OPS.eoFillStroke:\n          case OPS.closeFillStroke:\n          case OPS.closeEOFillStroke:\n' +
-      '            if (!textState.ledgerWhite && ledgerSeen(ledgerPathBox) > 0) {\n              textContent.items.push({ type: "ledgerPaint", image: false });\n            }\n            ledgerEndPath();\n            break;\n' +
+      '            if (!textState.ledgerWhite && ledgerSeen(ledgerPathBox) > 0) {\n              textContent.items.push({ type: "ledgerPaint", image: false });\n            }\n            ledgerCover(fn === OPS.eoFill || fn === OPS.eoFillStroke || fn === OPS.closeEOFillStroke);\n            ledgerEndPath();\n            break;\n' +
       '          case OPS.shadingFill:\n            if (ledgerSeen(null) > 0) {\n              textContent.items.push({ type: "ledgerPaint", image: false });\n            }\n            break;\n' +
       '          case OPS.endInlineImage:\n            ledgerImagePaint();\n            break;\n' +
       // 13. `clip`: the clipping path, as the bounding box of each path set as a clip (W / W* before
@@ -288,10 +295,14 @@ const PATCHES: Patch[] = [
       // too). The box holds the real clip region, so a glyph whose box lies outside it is surely not
       // drawn: such glyphs get `ledgerHidden: 4` (clipped away).
       '          case OPS.moveTo:\n          case OPS.lineTo:\n          case OPS.curveTo:\n          case OPS.curveTo2:\n          case OPS.curveTo3:\n' +
-      '            for (let k = 0; k + 1 < args.length; k += 2) {\n              ledgerPathPoint(args[k], args[k + 1]);\n            }\n            break;\n' +
+      '            for (let k = 0; k + 1 < args.length; k += 2) {\n              ledgerPathPoint(args[k], args[k + 1]);\n            }\n' +
+      '            if (fn === OPS.moveTo) {\n              ledgerSub.push([]);\n            }\n' +
+      '            if (fn === OPS.moveTo || fn === OPS.lineTo) {\n              ledgerSubPoint(args[0], args[1]);\n            } else {\n              ledgerCurved = true;\n            }\n' +
+      '            break;\n' +
       '          case OPS.rectangle:\n            if (args.length === 4 && args.every((v) => typeof v === "number")) {\n' +
       '              ledgerPathPoint(args[0], args[1]);\n              ledgerPathPoint(args[0] + args[2], args[1]);\n              ledgerPathPoint(args[0], args[1] + args[3]);\n              ledgerPathPoint(args[0] + args[2], args[1] + args[3]);\n' +
-      '            }\n            break;\n' +
+      '              ledgerSub.push([]);\n              ledgerSubPoint(args[0], args[1]);\n              ledgerSubPoint(args[0] + args[2], args[1]);\n              ledgerSubPoint(args[0] + args[2], args[1] + args[3]);\n              ledgerSubPoint(args[0], args[1] + args[3]);\n              ledgerSub.push([]);\n' +
+      '            } else {\n              ledgerCurved = true;\n            }\n            break;\n' +
       '          case OPS.clip:\n          case OPS.eoClip:\n            ledgerClipNext = true;\n            break;\n' +
       '          case OPS.endPath:\n          case OPS.stroke:\n          case OPS.closeStroke:\n            ledgerEndPath();\n            break;\n',
   },
@@ -306,13 +317,24 @@ const PATCHES: Patch[] = [
       '              if (ledgerGs instanceof Dict && ledgerGs.has("ca")) {\n' +
       '                const ca = ledgerGs.get("ca");\n' +
       '                textState.ledgerClear = typeof ca === "number" && ca <= 0.01;\n' +
+      '                textState.ledgerAlpha = typeof ca === "number" ? ca : 1;\n' +
+      '              }\n' +
+      // 15. `soft-mask`: a soft mask black everywhere (luminosity: a black backdrop, its group painting
+      // nothing or only black; alpha: its group painting nothing) shows nothing of what is drawn under
+      // it: `ledgerHidden: 7`. Any other soft mask may show part of it: no paint under it covers text.
+      '              if (ledgerGs instanceof Dict && ledgerGs.has("SMask")) {\n' +
+      '                const sm = ledgerGs.get("SMask");\n' +
+      '                textState.ledgerMask = sm instanceof Dict ? (ledgerMaskHides(sm) ? 2 : 1) : 0;\n' +
       '              }\n' +
       // A blend mode that leaves a white backdrop white whatever is drawn (Screen, Lighten, ColorDodge):
       // on a page that paints nothing else the text cannot be seen (`ledgerHidden: 6`, judged as white).
       '              if (ledgerGs instanceof Dict && ledgerGs.has("BM")) {\n' +
       '                let bm = ledgerGs.get("BM");\n' +
       '                if (Array.isArray(bm)) {\n                  bm = bm[0];\n                }\n' +
-      '                textState.ledgerBlendWhite = bm instanceof Name && (bm.name === "Screen" || bm.name === "Lighten" || bm.name === "ColorDodge");\n' +
+      '                const bmName = bm instanceof Name ? bm.name : "Normal";\n' +
+      '                textState.ledgerBlend = bmName;\n' +
+      '                textState.ledgerBlendWhite = LEDGER_WHITE_BLENDS.has(bmName);\n' +
+      '                textState.ledgerBlendDark = bmName === "Difference" || bmName === "Exclusion";\n' +
       '              }\n' +
       '            } catch {}\n' +
       '            isValidName = args[0] instanceof Name;\n            name = args[0].name;\n            if (isValidName && emptyGStateCache.getByName(name)) {\n',
@@ -329,6 +351,161 @@ const PATCHES: Patch[] = [
     find: '    function flushTextContentItem() {\n',
     replace:
       '    let ledgerPathBox = null;\n    let ledgerClipNext = false;\n' +
+      '    let ledgerSub = [];\n    let ledgerCurved = false;\n' +
+      // 16. `cover`: an opaque fill (alpha ≥ 0.94, blend Normal, no soft mask, not a pattern) of a path made
+      // of rectangles square to the page, inside a clip known to be a rectangle, pushes
+      // `{ type: 'ledgerCover', rects }`: text drawn before it under those rectangles is painted over
+      // (pdf-text.ts coveredItem decides).
+      '    const LEDGER_WHITE_BLENDS = new Set(["Screen", "Lighten", "ColorDodge", "ColorBurn", "Overlay", "SoftLight", "Hue", "Saturation", "Color"]);\n' +
+      '    function ledgerSubPoint(x, y) {\n' +
+      '      if (typeof x !== "number" || typeof y !== "number") {\n        ledgerCurved = true;\n        return;\n      }\n' +
+      '      const m = stateManager.state.ctm;\n' +
+      '      if (ledgerSub.length === 0) {\n        ledgerSub.push([]);\n      }\n' +
+      '      ledgerSub.at(-1).push([m[0] * x + m[2] * y + m[4], m[1] * x + m[3] * y + m[5]]);\n' +
+      '    }\n' +
+      '    function ledgerRects(evenOdd) {\n' +
+      '      if (ledgerCurved) {\n        return null;\n      }\n' +
+      '      const out = [];\n      let sign = 0;\n' +
+      '      const eq = (u, v) => Math.abs(u - v) < 0.01;\n' +
+      '      for (const sp of ledgerSub) {\n' +
+      '        let n = sp.length;\n' +
+      '        if (n > 1 && eq(sp[n - 1][0], sp[0][0]) && eq(sp[n - 1][1], sp[0][1])) {\n          n--;\n        }\n' +
+      '        if (n < 3) {\n          continue;\n        }\n' +
+      '        if (n !== 4) {\n          return null;\n        }\n' +
+      '        const [a, b, c, d] = sp;\n' +
+      '        if (!((eq(a[0], b[0]) && eq(b[1], c[1]) && eq(c[0], d[0]) && eq(d[1], a[1])) || (eq(a[1], b[1]) && eq(b[0], c[0]) && eq(c[1], d[1]) && eq(d[0], a[0])))) {\n          return null;\n        }\n' +
+      '        const area = (a[0] * b[1] - b[0] * a[1]) + (b[0] * c[1] - c[0] * b[1]) + (c[0] * d[1] - d[0] * c[1]) + (d[0] * a[1] - a[0] * d[1]);\n' +
+      '        if (Math.abs(area) < 1e-6) {\n          continue;\n        }\n' +
+      '        if (sign !== 0 && Math.sign(area) !== sign) {\n          return null;\n        }\n' +
+      '        sign = Math.sign(area);\n' +
+      '        out.push([Math.min(a[0], c[0]), Math.min(a[1], c[1]), Math.max(a[0], c[0]), Math.max(a[1], c[1])]);\n' +
+      '      }\n' +
+      '      return evenOdd && out.length > 1 ? null : out;\n' +
+      '    }\n' +
+      '    function ledgerCover(evenOdd) {\n' +
+      '      const st = stateManager.state;\n' +
+      '      const bm = st.ledgerBlend;\n' +
+      '      if (ledgerOffLevels > 0 || st.ledgerOffForm || st.ledgerPattern || st.ledgerMask || (st.ledgerAlpha ?? 1) < 0.94 || !(bm === undefined || bm === "Normal" || bm === "Compatible")) {\n        return;\n      }\n' +
+      '      const c = st.ledgerClip;\n' +
+      '      if (c && st.ledgerClipLoose) {\n        return;\n      }\n' +
+      '      const rects = ledgerRects(evenOdd);\n' +
+      '      if (!rects) {\n        return;\n      }\n' +
+      '      const out = [];\n' +
+      '      for (const r of rects) {\n' +
+      '        const b = c ? [Math.max(c[0], r[0]), Math.max(c[1], r[1]), Math.min(c[2], r[2]), Math.min(c[3], r[3])] : r;\n' +
+      '        if (b[2] - b[0] >= 1 && b[3] - b[1] >= 1) {\n          out.push(b);\n        }\n' +
+      '      }\n' +
+      '      if (out.length === 0) {\n        return;\n      }\n' +
+      // pdf.js keeps the run being built open across operators: one whose first glyph lies under the
+      // cover is ended here, so that the cover follows it (the cover judges what was drawn before it).
+      '      const t = textContentItem.initialized && !textContentItem.vertical ? textContentItem.transform : null;\n' +
+      '      if (t) {\n' +
+      '        const px = [t[4] - 0.12 * t[2], t[4] + 0.88 * t[2]];\n        const py = [t[5] - 0.12 * t[3], t[5] + 0.88 * t[3]];\n' +
+      '        const x0 = Math.min(...px), x1 = Math.max(...px), y0 = Math.min(...py), y1 = Math.max(...py);\n' +
+      '        if (out.some((r) => r[0] <= x0 + 0.01 && r[1] <= y0 + 0.01 && r[2] >= x1 - 0.01 && r[3] >= y1 - 0.01)) {\n          flushTextContentItem();\n        }\n' +
+      '      }\n' +
+      '      textContent.items.push({ type: "ledgerCover", rects: out });\n' +
+      '    }\n' +
+      // A colour (operands of g, rg, k or a BC array): near-black (gray, RGB each ≤ 0.06; CMYK K ≥ 0.94 or C, M, Y each ≥ 0.94).
+      '    function ledgerDark(c) {\n' +
+      '      if (!Array.isArray(c) || c.length === 0 || !c.every((v) => typeof v === "number")) {\n        return false;\n      }\n' +
+      '      return c.length === 4 ? c[3] >= 0.94 || (c[0] >= 0.94 && c[1] >= 0.94 && c[2] >= 0.94) : (c.length === 1 || c.length === 3) && c.every((v) => v <= 0.06);\n' +
+      '    }\n' +
+      '    function ledgerLight(c) {\n' +
+      '      if (!Array.isArray(c) || c.length === 0 || !c.every((v) => typeof v === "number")) {\n        return false;\n      }\n' +
+      '      return c.length === 4 ? c.every((v) => v <= 0.06) : (c.length === 1 || c.length === 3) && c.every((v) => v >= 0.94);\n' +
+      '    }\n' +
+      // What a small content stream (a soft mask's group, a tiling pattern's cell) paints: "none",
+      // only "white" or only "black" fills and strokes, or "other" (anything else, or too long to tell).
+      '    function ledgerScanContent(stream) {\n' +
+      '      let bytes;\n' +
+      '      try {\n        stream.reset();\n        bytes = stream.getBytes(65537);\n        stream.reset();\n      } catch {\n        return "other";\n      }\n' +
+      '      if (!bytes || bytes.length > 65536) {\n        return "other";\n      }\n' +
+      '      const delim = (b) => b === 0 || b === 9 || b === 10 || b === 12 || b === 13 || b === 32 || b === 40 || b === 41 || b === 60 || b === 62 || b === 91 || b === 93 || b === 123 || b === 125 || b === 47 || b === 37;\n' +
+      '      const cls = (v) => (ledgerDark(v) ? "black" : ledgerLight(v) ? "white" : "other");\n' +
+      '      const seen = new Set();\n' +
+      '      let nums = [];\n      let fill = "black";\n      let stroke = "black";\n      let ops = 0;\n' +
+      '      const n = bytes.length;\n      let i = 0;\n' +
+      '      while (i < n) {\n' +
+      '        const ch = bytes[i];\n' +
+      '        if (ch === 0 || ch === 9 || ch === 10 || ch === 12 || ch === 13 || ch === 32) {\n          i++;\n          continue;\n        }\n' +
+      '        if (ch === 37) {\n          while (i < n && bytes[i] !== 10 && bytes[i] !== 13) {\n            i++;\n          }\n          continue;\n        }\n' +
+      '        if (ch === 40) {\n          let depth = 1;\n          i++;\n' +
+      '          while (i < n && depth > 0) {\n            const b = bytes[i++];\n            if (b === 92) {\n              i++;\n            } else if (b === 40) {\n              depth++;\n            } else if (b === 41) {\n              depth--;\n            }\n          }\n' +
+      '          nums.push(NaN);\n          continue;\n        }\n' +
+      '        if (ch === 60) {\n          if (bytes[i + 1] === 60) {\n            i += 2;\n            continue;\n          }\n          while (i < n && bytes[i] !== 62) {\n            i++;\n          }\n          i++;\n          nums.push(NaN);\n          continue;\n        }\n' +
+      '        if (ch === 62 || ch === 41 || ch === 91 || ch === 93 || ch === 123 || ch === 125) {\n          i++;\n          continue;\n        }\n' +
+      '        if (ch === 47) {\n          i++;\n          while (i < n && !delim(bytes[i])) {\n            i++;\n          }\n          nums.push(NaN);\n          continue;\n        }\n' +
+      '        let j = i;\n        while (j < n && !delim(bytes[j])) {\n          j++;\n        }\n' +
+      '        let tok = "";\n        for (let k = i; k < j && k < i + 16; k++) {\n          tok += String.fromCharCode(bytes[k]);\n        }\n' +
+      '        i = j;\n' +
+      '        if ((ch >= 48 && ch <= 57) || ch === 43 || ch === 45 || ch === 46) {\n          const v = Number(tok);\n          nums.push(Number.isFinite(v) ? v : NaN);\n          continue;\n        }\n' +
+      '        if (++ops > 20000) {\n          return "other";\n        }\n' +
+      '        switch (tok) {\n' +
+      '          case "g":\n            fill = cls(nums.slice(-1));\n            break;\n' +
+      '          case "G":\n            stroke = cls(nums.slice(-1));\n            break;\n' +
+      '          case "rg":\n            fill = cls(nums.slice(-3));\n            break;\n' +
+      '          case "RG":\n            stroke = cls(nums.slice(-3));\n            break;\n' +
+      '          case "k":\n            fill = cls(nums.slice(-4));\n            break;\n' +
+      '          case "K":\n            stroke = cls(nums.slice(-4));\n            break;\n' +
+      '          case "cs":\n          case "sc":\n          case "scn":\n            fill = "other";\n            break;\n' +
+      '          case "CS":\n          case "SC":\n          case "SCN":\n            stroke = "other";\n            break;\n' +
+      '          case "f":\n          case "F":\n          case "f*":\n            seen.add(fill);\n            break;\n' +
+      '          case "B":\n          case "B*":\n          case "b":\n          case "b*":\n            seen.add(fill);\n            seen.add(stroke);\n            break;\n' +
+      '          case "S":\n          case "s":\n            seen.add(stroke);\n            break;\n' +
+      '          case "sh":\n          case "Do":\n          case "BI":\n          case "ID":\n          case "Tj":\n          case "TJ":\n          case "\'":\n          case "\\"":\n          case "gs":\n            return "other";\n' +
+      '        }\n' +
+      '        nums = [];\n' +
+      '      }\n' +
+      '      return seen.size === 0 ? "none" : seen.size === 1 && !seen.has("other") ? [...seen][0] : "other";\n' +
+      '    }\n' +
+      '    function ledgerMaskHides(sm) {\n' +
+      '      try {\n' +
+      '        const s = sm.get("S");\n        const g = sm.get("G");\n' +
+      '        if (!(s instanceof Name) || !(g instanceof BaseStream)) {\n          return false;\n        }\n' +
+      '        const tr = sm.get("TR");\n' +
+      '        if (tr !== undefined && !(tr instanceof Name && tr.name === "Identity")) {\n          return false;\n        }\n' +
+      '        if (s.name === "Alpha") {\n          return ledgerScanContent(g) === "none";\n        }\n' +
+      '        const bc = sm.get("BC");\n' +
+      '        if (s.name !== "Luminosity" || !(bc === undefined || ledgerDark(bc))) {\n          return false;\n        }\n' +
+      '        const paints = ledgerScanContent(g);\n' +
+      '        return paints === "none" || paints === "black";\n' +
+      '      } catch {\n        return false;\n      }\n' +
+      '    }\n' +
+      // 17. `pattern`: text filled with a pattern: a tiling cell painting nothing (2: invisible) or only
+      // near-white (1: white), an uncoloured one given near-white, an axial or radial shading from
+      // near-white to near-white (exponential functions) in a device space (1). Anything else is read.
+      '    function ledgerPatternHides(name, comps) {\n' +
+      '      try {\n' +
+      '        const pats = resources.get("Pattern");\n' +
+      '        const p = pats instanceof Dict ? pats.get(name) : null;\n' +
+      '        const d = p instanceof BaseStream ? p.dict : p instanceof Dict ? p : null;\n' +
+      '        if (!d) {\n          return 0;\n        }\n' +
+      '        const type = d.get("PatternType");\n' +
+      '        if (type === 1 && p instanceof BaseStream) {\n' +
+      '          if (d.get("PaintType") === 2) {\n            return ledgerLight(comps) ? 1 : 0;\n          }\n' +
+      '          const paints = ledgerScanContent(p);\n' +
+      '          return paints === "none" ? 2 : paints === "white" ? 1 : 0;\n' +
+      '        }\n' +
+      '        if (type !== 2) {\n          return 0;\n        }\n' +
+      '        const sh = d.get("Shading");\n' +
+      '        const sd = sh instanceof BaseStream ? sh.dict : sh;\n' +
+      '        if (!(sd instanceof Dict)) {\n          return 0;\n        }\n' +
+      '        const st = sd.get("ShadingType");\n        const cs = sd.get("ColorSpace");\n' +
+      '        if ((st !== 2 && st !== 3) || !(cs instanceof Name) || !["DeviceGray", "DeviceRGB", "DeviceCMYK", "G", "RGB", "CMYK"].includes(cs.name)) {\n          return 0;\n        }\n' +
+      '        let fns = sd.get("Function");\n' +
+      '        fns = Array.isArray(fns) ? fns.map((f) => xref.fetchIfRef(f)) : [fns];\n' +
+      '        const c0 = [];\n        const c1 = [];\n' +
+      '        for (const f of fns) {\n' +
+      '          const fd = f instanceof BaseStream ? f.dict : f;\n' +
+      '          if (!(fd instanceof Dict) || fd.get("FunctionType") !== 2) {\n            return 0;\n          }\n' +
+      '          const a = fd.get("C0") ?? [0];\n          const b = fd.get("C1") ?? [1];\n' +
+      '          if (!Array.isArray(a) || !Array.isArray(b)) {\n            return 0;\n          }\n' +
+      '          c0.push(...a);\n          c1.push(...b);\n' +
+      '        }\n' +
+      '        return ledgerLight(c0) && ledgerLight(c1) ? 1 : 0;\n' +
+      '      } catch {\n        return 0;\n      }\n' +
+      '    }\n' +
       // 14. `layer`: optional content (a layer) the document's default configuration turns off is
       // not shown or printed: text in it gets `ledgerHidden: 5`, and what it paints is no paint.
       '    const ledgerMc = [];\n    let ledgerOffLevels = 0;\n' +
@@ -376,8 +553,11 @@ const PATCHES: Patch[] = [
       '      if (ledgerClipNext && ledgerPathBox) {\n' +
       '        const b = ledgerPathBox;\n        const c = stateManager.state.ledgerClip;\n' +
       '        stateManager.state.ledgerClip = c ? [Math.max(c[0], b[0]), Math.max(c[1], b[1]), Math.min(c[2], b[2]), Math.min(c[3], b[3])] : b;\n' +
+      '        const r = ledgerRects(false);\n' +
+      '        stateManager.state.ledgerClipLoose = !!(c && stateManager.state.ledgerClipLoose) || !(r && r.length === 1);\n' +
       '      }\n' +
       '      ledgerPathBox = null;\n      ledgerClipNext = false;\n' +
+      '      ledgerSub = [];\n      ledgerCurved = false;\n' +
       '    }\n' +
       // The share of the page a box (null: the whole page) can show through the clip: 0 when nothing.
       '    function ledgerSeen(box) {\n' +
@@ -446,6 +626,7 @@ const PATCHES: Patch[] = [
       '                  const c = xObjStateManager.state.ledgerClip;\n' +
       '                  const b = [Math.min(...xs), Math.min(...ys), Math.max(...xs), Math.max(...ys)];\n' +
       '                  xObjStateManager.state.ledgerClip = c ? [Math.max(c[0], b[0]), Math.max(c[1], b[1]), Math.min(c[2], b[2]), Math.min(c[3], b[3])] : b;\n' +
+      '                  xObjStateManager.state.ledgerClipLoose = !!(c && xObjStateManager.state.ledgerClipLoose) || !((m[1] === 0 && m[2] === 0) || (m[0] === 0 && m[3] === 0));\n' +
       '                }\n' +
       '              } catch {}\n' +
       '              if (ledgerOffLevels > 0 || ledgerOcOff(dict.getRaw("OC"))) {\n                currentState.ledgerOffForm = true;\n              }\n',

@@ -45,6 +45,8 @@ const HIDDEN_HOW: Record<string, { zh: string; en: string }> = {
   clipped: { zh: '被裁剪在显示区域之外的文字', en: 'clipped out of view' },
   layer: { zh: '所在图层设为不显示', en: 'in a layer switched off' },
   blend: { zh: '混合模式使其在白色页面上显示不出', en: 'blended away on a white page' },
+  covered: { zh: '被其后绘制的不透明色块遮盖', en: 'painted over by an opaque fill drawn after it' },
+  masked: { zh: '所在软蒙版使其完全不显示', en: 'under a soft mask that shows nothing' },
 };
 const hiddenHow = (codes: ArgValue | undefined, lang: 'zh' | 'en') =>
   items(codes)
