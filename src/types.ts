@@ -32,6 +32,8 @@ export interface Location {
   sheet?: string;
   cell?: string;
   row?: number;
+  /** Every cell of the sheet a grouped finding is about (register.cell-unreadable), `cell` the first. */
+  cells?: string[];
   element?: string;
   /** The day a finding is about (a festival), YYYY-MM-DD. */
   date?: string;

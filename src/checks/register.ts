@@ -15,6 +15,8 @@ type RegisterFile = ExtractedFile & { facts: { type: 'register' } & RegisterFact
 
 /** register.no-header names this many sheets, then says how many more there are. */
 export const SHEETS_NAMED = 5;
+/** Cells named in one register.cell-unreadable (the location lists them all). */
+export const CELLS_NAMED = 5;
 
 export const isRegister = (f: ExtractedFile): f is RegisterFile => f.facts.type === 'register';
 
@@ -54,16 +56,30 @@ const rowChecks: Check = {
     for (const sheet of facts.unreadSheets ?? []) {
       emit('register.sheet-unread', { ...at, location: { sheet }, args: { sheet }, evidence: { seen: sheet, expected: '活动名称/活动时间' } });
     }
-    // Cells that cannot be read (a formula never calculated): one finding a row, naming its cells.
-    // The row's own findings at those cells (name missing, date invalid …) would misread them as blank.
+    // Cells that cannot be read (a formula never calculated): one finding a sheet, as a linter groups
+    // one cause — the count of cells and rows, their columns and the first few cells, and every cell
+    // in the location (JSON, SARIF); a sheet of 300 such rows is one line, not 300. The rows' own
+    // findings at those cells (name missing, date invalid …) would misread them as blank.
     const unreadAt = new Set<string>();
+    const bySheet = new Map<string, NonNullable<typeof facts.unreadCells>>();
     for (const u of facts.unreadCells ?? []) {
       for (const c of u.cells) unreadAt.add(`${u.sheet}!${c}`);
+      (bySheet.get(u.sheet) ?? bySheet.set(u.sheet, []).get(u.sheet)!).push(u);
+    }
+    for (const [sheet, rows] of bySheet) {
+      const first = rows[0]!;
+      const cells = rows.flatMap((u) => u.cells);
+      const columns = [...new Set(cells.map((c) => c.replace(/\d+$/, '')))].sort((a, b) => a.length - b.length || (a < b ? -1 : a > b ? 1 : 0));
       emit('register.cell-unreadable', {
         ...at,
-        location: { sheet: u.sheet, row: u.row, cell: u.cell },
-        args: { cell: `${u.sheet}!${u.cell}`, cells: u.cells.length, reason: u.reason },
-        evidence: { seen: u.cells.map((c) => `${u.sheet}!${c}`).join('、'), expected: 'saved value' },
+        location: { sheet, row: first.row, cell: first.cell, ...(rows.length > 1 ? { cells } : {}) },
+        args: {
+          cell: `${sheet}!${first.cell}`,
+          cells: cells.length,
+          reason: first.reason,
+          ...(rows.length > 1 ? { sheet, rows: rows.length, columns, first: cells.slice(0, CELLS_NAMED) } : {}),
+        },
+        evidence: { seen: cells.slice(0, CELLS_NAMED).map((c) => `${sheet}!${c}`).join('、') + (cells.length > CELLS_NAMED ? '…' : ''), expected: 'saved value' },
       });
     }
     for (const u of facts.unreadRows ?? []) {

@@ -31,6 +31,9 @@ const UNREADABLE: Record<string, { zh: string; en: string }> = {
 };
 const unreadable = (a: Args, lang: 'zh' | 'en') => UNREADABLE[String(a.code)]?.[lang] ?? (lang === 'zh' ? `读取出错（${a.code}）` : `a read error (${a.code})`);
 
+/** How many items a list arg holds (0 for none). */
+const listLength = (v: Args[string] | undefined): number => (Array.isArray(v) ? v.length : 0);
+
 const win = (a: Args) => span(a.from, a.to, 'zh');
 /** A festival count made without the register, which could not be read (registerUnread). */
 const UNREAD_ZH = '（登记表无法读取，只按照片统计；修好登记表后再检查）';
@@ -143,9 +146,13 @@ export const registerMessages = defineRules({
     title: { zh: '登记表中有单元格无法读取', en: 'A register cell cannot be read' },
     message: {
       zh: (a) =>
-        `登记表${cellRef(a.cell, 'zh')}${Number(a.cells) > 1 ? `所在行有 ${a.cells} 个单元格` : ''}是公式，但文件中没有保存计算结果（生成表格的程序没有计算过），无法读取，这一行${Number(a.cells) > 1 ? '的这些内容' : '的这一项'}没有被核对`,
+        a.rows !== undefined
+          ? `登记表工作表“${a.sheet}”有 ${a.rows} 行共 ${a.cells} 个单元格（${list(a.columns, 'zh')} 列：${list(a.first, 'zh')}${Number(a.cells) > listLength(a.first) ? ' 等' : ''}）是公式，但文件中没有保存计算结果（生成表格的程序没有计算过），无法读取，这些行的这些内容没有被核对`
+          : `登记表${cellRef(a.cell, 'zh')}${Number(a.cells) > 1 ? `所在行有 ${a.cells} 个单元格` : ''}是公式，但文件中没有保存计算结果（生成表格的程序没有计算过），无法读取，这一行${Number(a.cells) > 1 ? '的这些内容' : '的这一项'}没有被核对`,
       en: (a) =>
-        `${cellRef(a.cell, 'en')}${Number(a.cells) > 1 ? ` and ${Number(a.cells) - 1} more cell(s) of its row` : ''}: a formula whose result was never saved in the file (the program that wrote it never calculated it); it cannot be read, so it was not checked`,
+        a.rows !== undefined
+          ? `${a.cells} cells in ${a.rows} rows of sheet "${a.sheet}" (column${listLength(a.columns) > 1 ? 's' : ''} ${list(a.columns, 'en')}: ${list(a.first, 'en')}${Number(a.cells) > listLength(a.first) ? ' …' : ''}) are formulas whose results were never saved in the file (the program that wrote it never calculated them); they cannot be read, so they were not checked`
+          : `${cellRef(a.cell, 'en')}${Number(a.cells) > 1 ? ` and ${Number(a.cells) - 1} more cell(s) of its row` : ''}: a formula whose result was never saved in the file (the program that wrote it never calculated it); it cannot be read, so it was not checked`,
     },
     why: {
       zh: '读不出的单元格不能当作空白，否则这一行会被误读（如活动时间、人数看似未填），或整行从统计中消失。',

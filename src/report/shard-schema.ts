@@ -21,6 +21,7 @@ const location = z
     sheet: str(1000).optional(),
     cell: str(100).optional(),
     row: z.number().int().optional(),
+    cells: z.array(str(100)).max(MANY).optional(),
     element: str(200).optional(),
     date: str(40).optional(),
   })

@@ -14,6 +14,9 @@ import type { ExtractedFile } from '../../src/types.js';
 import { minimalXlsx, sheetXml } from '../../fixtures/build/xlsx-raw.js';
 import { tempDir, writeFixture } from './helpers.js';
 import { ruleSet, indicator, run } from './model.js';
+import nodeFs from 'node:fs';
+import path from 'node:path';
+import { runBin, writeFile } from '../cli/helpers.js';
 
 const period = { start: '2025-01-01', end: '2025-12-31' };
 const rules = ruleSet(period);
@@ -108,5 +111,87 @@ describe('formula cells without a saved value', () => {
     expect(ids).toContain('register.cell-unreadable 活动登记!B3');
     expect(ids).toContain('register.date-invalid 活动登记!B2'); // a calculated blank is a blank date
     expect(ids.filter((i) => i.includes('B3'))).toEqual(['register.cell-unreadable 活动登记!B3']);
+  });
+});
+
+describe('many rows of formulas without saved values: one finding a sheet (session 18)', () => {
+  /** n rows of a generated register whose dates (and, with `count`, participants) were never calculated. */
+  const generated = (n: number, count = false): Value[][] =>
+    Array.from({ length: n }, (_, i) => [i + 1, `活动${i + 1}`, { formula: `DATE(2025,5,${(i % 28) + 1})` } as Value, '文化馆', count ? ({ formula: 'SUM(20,30)' } as Value) : 40]);
+
+  it('300 rows: one register.cell-unreadable with the counts, the columns and the first cells; every cell in the location', async () => {
+    const reg = await exceljsRegister('三百行.xlsx', generated(300, true));
+    expect(facts(reg).unreadCells).toHaveLength(300);
+    const hits = findings(reg);
+    expect(hits.map((h) => h.ruleId)).toEqual(['register.cell-unreadable']);
+    const cells = Array.from({ length: 300 }, (_, i) => [`C${i + 2}`, `E${i + 2}`]).flat();
+    expect(hits[0]).toMatchObject({
+      location: { sheet: '活动登记', row: 2, cell: 'C2', cells },
+      args: { cell: '活动登记!C2', sheet: '活动登记', cells: 600, rows: 300, columns: ['C', 'E'], first: ['C2', 'E2', 'C3', 'E3', 'C4'], reason: 'formula-without-value' },
+      evidence: { seen: '活动登记!C2、活动登记!E2、活动登记!C3、活动登记!E3、活动登记!C4…' },
+    });
+    expect(hits[0]!.zh).toBe('登记表工作表“活动登记”有 300 行共 600 个单元格（C、E 列：C2、E2、C3、E3、C4 等）是公式，但文件中没有保存计算结果（生成表格的程序没有计算过），无法读取，这些行的这些内容没有被核对');
+    expect(hits[0]!.en).toBe('600 cells in 300 rows of sheet "活动登记" (columns C, E: C2, E2, C3, E3, C4 …) are formulas whose results were never saved in the file (the program that wrote it never calculated them); they cannot be read, so they were not checked');
+  });
+
+  it('boundary: two rows are grouped (every cell named, no 等); one row keeps the row\'s own message', async () => {
+    const two = findings(await exceljsRegister('两行.xlsx', generated(2)));
+    expect(two).toHaveLength(1);
+    expect(two[0]).toMatchObject({ location: { cell: 'C2', cells: ['C2', 'C3'] }, args: { cells: 2, rows: 2, columns: ['C'], first: ['C2', 'C3'] } });
+    expect(two[0]!.zh).toContain('（C 列：C2、C3）');
+    expect(two[0]!.en).toContain('(column C: C2, C3)');
+    const one = findings(await exceljsRegister('一行.xlsx', generated(1)));
+    expect(one).toHaveLength(1);
+    expect(one[0]!.location).toEqual({ sheet: '活动登记', row: 2, cell: 'C2' });
+    expect(one[0]!.args).toEqual({ cell: '活动登记!C2', cells: 1, reason: 'formula-without-value' });
+  });
+
+  it('boundary: five cells are all named (no 等), six are five and 等', async () => {
+    const five = findings(await exceljsRegister('五格.xlsx', generated(5)))[0]!;
+    expect(five.zh).toContain('（C 列：C2、C3、C4、C5、C6）');
+    const six = findings(await exceljsRegister('六格.xlsx', generated(6)))[0]!;
+    expect(six.zh).toContain('（C 列：C2、C3、C4、C5、C6 等）');
+    expect(six.location?.cells).toHaveLength(6);
+  });
+
+  it('two sheets: one finding each', async () => {
+    const wb = new ExcelJS.Workbook();
+    for (const name of ['上半年', '下半年']) {
+      const ws = wb.addWorksheet(name);
+      ws.addRow(['序号', '活动名称', '活动时间', '活动地点', '参与人数']);
+      for (const r of generated(3)) ws.addRow(r);
+    }
+    const f = await writeFixture(dir, '两表.xlsx', Buffer.from(await wb.xlsx.writeBuffer()));
+    const r = await extractRegister(f);
+    const hits = findings({ ...f, facts: r.facts, error: r.error });
+    expect(hits.map((h) => [h.ruleId, h.args?.sheet, h.args?.rows])).toEqual([
+      ['register.cell-unreadable', '上半年', 3],
+      ['register.cell-unreadable', '下半年', 3],
+    ]);
+  });
+});
+
+describe('the grouped finding in the outputs', () => {
+  it('JSON and SARIF keep every cell in the location; the screen says it once', async () => {
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet('活动登记');
+    ws.addRow(['序号', '活动名称', '活动时间', '活动地点', '参与人数']);
+    for (let i = 0; i < 300; i++) ws.addRow([i + 1, `活动${i + 1}`, { formula: 'DATE(2025,5,31)' }, '文化馆', 40]);
+    const unit = path.join(dir, '县教育局');
+    writeFile(unit, 'Ⅲ—12 我们的节日/活动登记表.xlsx', Buffer.from(await wb.xlsx.writeBuffer()));
+    const out = path.join(dir, 'out');
+    nodeFs.mkdirSync(out, { recursive: true });
+    const r = runBin([unit, '--as-of', '2026-10-20', '--no-ocr', '--no-cache', '--no-progress', '--lang', 'zh', '-f', `json:${out}/r.json`, '-f', `sarif:${out}/r.sarif`, '-f', `pretty:${out}/r.txt`]);
+    expect(r.stderr).toBe('');
+    const json = JSON.parse(nodeFs.readFileSync(path.join(out, 'r.json'), 'utf8')) as { findings: { ruleId: string; location?: { cells?: string[] } }[] };
+    const mine = json.findings.filter((f) => f.ruleId === 'register.cell-unreadable');
+    expect(mine).toHaveLength(1);
+    expect(mine[0]!.location!.cells).toHaveLength(300);
+    const sarif = JSON.parse(nodeFs.readFileSync(path.join(out, 'r.sarif'), 'utf8'));
+    const results = sarif.runs[0].results.filter((x: { ruleId: string }) => x.ruleId === 'register.cell-unreadable');
+    expect(results).toHaveLength(1);
+    expect(results[0].properties.location.cells).toHaveLength(300);
+    const text = nodeFs.readFileSync(path.join(out, 'r.txt'), 'utf8');
+    expect(text.match(/是公式，但文件中没有保存计算结果/g)).toHaveLength(1);
   });
 });
