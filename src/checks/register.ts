@@ -185,12 +185,15 @@ function photoChecks(
       const day = captureDay(photo);
       const d = rowDates(row, file.facts, period);
       if (!day || !d.date) continue;
-      if (!contains(around({ from: d.date, to: d.dateEnd ?? d.date }, tol, tol), day)) {
-        const expected = d.dateEnd ? `${d.date}~${d.dateEnd}` : d.date;
+      // Days listed in the cell (6月10日、12日) are those days, as the festival windows read them
+      // (row-dates.ts): a photo matches one of them (± the tolerance), not the span between them.
+      const spans = d.days ? d.days.map((x) => ({ from: x, to: x })) : [{ from: d.date, to: d.dateEnd ?? d.date }];
+      if (!spans.some((sp) => contains(around(sp, tol, tol), day))) {
+        const expected = d.days ? d.days.join('、') : d.dateEnd ? `${d.date}~${d.dateEnd}` : d.date;
         emit('register.photo-date-mismatch', {
           file: photo.path,
           location: where(row, row.dateCell),
-          args: { photo: photo.name, seen: day, from: d.date, to: d.dateEnd ?? null, cell: ref(row, row.dateCell), days: tol },
+          args: { photo: photo.name, seen: day, from: d.date, to: d.dateEnd ?? null, cell: ref(row, row.dateCell), days: tol, ...(d.days ? { listed: d.days } : {}) },
           evidence: { seen: day, expected },
         });
       }

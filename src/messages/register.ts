@@ -322,8 +322,8 @@ export const registerMessages = defineRules({
     severity: 'error',
     title: { zh: '照片拍摄日期与活动日期不符', en: 'Photo date does not match the activity' },
     message: {
-      zh: (a) => `照片“${a.photo}”拍摄于 ${a.seen}，与${cellRef(a.cell, 'zh')}登记的活动日期 ${a.to ? span(a.from, a.to, 'zh') : a.from} 相差超过 ${a.days} 天`,
-      en: (a) => `photo "${a.photo}" was taken on ${a.seen}, more than ${plural(a.days, 'day', 'days')} from the activity date ${a.to ? span(a.from, a.to, 'en') : a.from} in ${cellRef(a.cell, 'en')}`,
+      zh: (a) => `照片“${a.photo}”拍摄于 ${a.seen}，与${cellRef(a.cell, 'zh')}登记的活动日期 ${a.listed ? list(a.listed, 'zh') : a.to ? span(a.from, a.to, 'zh') : a.from} ${a.listed ? '中的任何一天都' : ''}相差超过 ${a.days} 天`,
+      en: (a) => `photo "${a.photo}" was taken on ${a.seen}, more than ${plural(a.days, 'day', 'days')} from ${a.listed ? `each of the activity dates ${list(a.listed, 'en')}` : `the activity date ${a.to ? span(a.from, a.to, 'en') : a.from}`} in ${cellRef(a.cell, 'en')}`,
     },
     why: {
       zh: '照片应当是该次活动现场拍摄的原图；日期对不上通常是用错了照片或登记错了日期。',

@@ -54,3 +54,34 @@ describe('register.photo-date-mismatch: a listed photo within photoToleranceDays
     expect(mismatch(captured, '2025-06-10', '2025-06-12')).toBe(expected);
   });
 });
+
+describe('register.photo-date-mismatch: days listed in the cell (6月1日、20日) are those days ± photoToleranceDays, not the span between them (session 18)', () => {
+  const mismatch = (captured: string, days: string[], tolerance?: number) => {
+    const rs = rules();
+    const files = [register([row(`2025-${days[0]}`, `2025-${days[days.length - 1]}`, { photos: ['p.jpg'], photosCell: 'E3', dateDays: days })]), photo('p.jpg', { capturedAt: `${captured}T10:00:00` })];
+    const ind = indicatorOf(rs, files);
+    if (tolerance !== undefined) ind.def = { ...ind.def, register: { ...ind.def.register, photoToleranceDays: tolerance } };
+    return count(runChecks(registerChecks, unitOf([ind]), ctxOf(rs)), 'register.photo-date-mismatch');
+  };
+  it.each([
+    ['4 days before the first day', '2025-05-28', 1],
+    ['3 days before the first day', '2025-05-29', 0],
+    ['on the first day', '2025-06-01', 0],
+    ['3 days after the first day', '2025-06-04', 0],
+    ['4 days after the first day (inside the span)', '2025-06-05', 1],
+    ['between the days (inside the span)', '2025-06-10', 1],
+    ['4 days before the last day (inside the span)', '2025-06-16', 1],
+    ['3 days before the last day', '2025-06-17', 0],
+    ['3 days after the last day', '2025-06-23', 0],
+    ['4 days after the last day', '2025-06-24', 1],
+  ])('listed 2025-06-01、2025-06-20, photo %s', (_label, captured, expected) => {
+    expect(mismatch(captured, ['06-01', '06-20'])).toBe(expected);
+  });
+  it.each([
+    ['on the first day', '2025-06-10', 0],
+    ['on the day between', '2025-06-11', 1],
+    ['on the last day', '2025-06-12', 0],
+  ])('listed 2025-06-10、2025-06-12 with photoToleranceDays 0, photo %s', (_label, captured, expected) => {
+    expect(mismatch(captured, ['06-10', '06-12'], 0)).toBe(expected);
+  });
+});

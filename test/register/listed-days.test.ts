@@ -15,7 +15,9 @@ import { festivalWindowsInPeriod } from '../../src/festivals/index.js';
 import { FESTIVAL_WINDOW_DEFAULTS } from '../../src/rules/defaults.js';
 import type { ExtractedFile, RegisterRow } from '../../src/types.js';
 import { makeRegisterXlsx } from '../../fixtures/build/xlsx.js';
-import { tempDir, writeFixture } from './helpers.js';
+import { photo, tempDir, writeFixture } from './helpers.js';
+import { registerChecks } from '../../src/checks/register.js';
+import { indicator, ruleSet, run } from './model.js';
 
 const period = { start: '2024-08-01', end: '2025-07-31' };
 let dir: string;
@@ -84,5 +86,31 @@ describe('a festival window between the listed days', () => {
     const [a] = await activities(`${zh(before, true)}至${zh(after, false)}`);
     expect(a!.days).toBeUndefined();
     expect(attribute(a!, [w!])).toEqual([w]);
+  });
+});
+
+describe('a listed photo against listed days (register.photo-date-mismatch, session 18)', () => {
+  const rules = ruleSet(period);
+  async function hits(cell: string, captured: string, tolerance: number) {
+    const buf = await makeRegisterXlsx({ sheets: [{ name: '活动登记', header: ['序号', '活动名称', '活动时间', '活动地点', '参与人数', '照片'], rows: [[1, '文明实践志愿服务', cell, '城关社区', 30, 'p.jpg']] }] });
+    const f = await writeFixture(dir, `照片${captured}.xlsx`, buf);
+    const r = await extractRegister(f);
+    expect(r.error).toBeNull();
+    const files = [{ ...f, facts: r.facts, error: r.error } as ExtractedFile, photo('p.jpg', `${captured}T10:00:00`)];
+    const ind = indicator(rules, 'III-12', files, { register: { ...rules.indicators[0]!.register, photoToleranceDays: tolerance } });
+    return run(registerChecks, ind, rules).filter((h) => h.ruleId === 'register.photo-date-mismatch');
+  }
+
+  it('6月10日、12日 with no tolerance: a photo of 6月11日 matches no listed day; one of 6月12日 does', async () => {
+    const [h] = await hits('2025年6月10日、12日', '2025-06-11', 0);
+    expect(h).toMatchObject({ args: { seen: '2025-06-11', from: '2025-06-10', to: '2025-06-12', listed: ['2025-06-10', '2025-06-12'], days: 0 }, evidence: { seen: '2025-06-11', expected: '2025-06-10、2025-06-12' } });
+    expect(h!.zh).toBe('照片“p.jpg”拍摄于 2025-06-11，与工作表“活动登记”C2 单元格登记的活动日期 2025-06-10、2025-06-12 中的任何一天都相差超过 0 天');
+    expect(h!.en).toBe('photo "p.jpg" was taken on 2025-06-11, more than 0 days from each of the activity dates 2025-06-10, 2025-06-12 in cell C2 of sheet "活动登记"');
+    expect(await hits('2025年6月10日、12日', '2025-06-12', 0)).toEqual([]);
+  });
+
+  it('6月1日、20日 with the default 3 days: 6月10日 (inside the span) is no listed day; a range 6月1日至20日 covers it', async () => {
+    expect(await hits('2025年6月1日、20日', '2025-06-10', 3)).toHaveLength(1);
+    expect(await hits('2025年6月1日至20日', '2025-06-10', 3)).toEqual([]);
   });
 });
