@@ -201,8 +201,12 @@ export function outOfFoldScores(reports: Dumped[], opt: FitOptions = FIT, views:
  * 'quantile' — each view's threshold is its (allowance+1)-th lowest score (allowance 0: each view's
  * lowest, the former rule); 'joint' — the highest common order statistic at which the reports
  * scoring below the threshold in every view (the ones the veto overrules) are within the allowance.
+ * `cap` (optional, none shipped): no view's threshold above it, however the rule places it — a
+ * measuring option for the protocol (`--shares j0.0025c0.5`, README "Session 18"): with train's
+ * out-of-fold best-evidence scores saturated near 1, the joint rule at 0.25 % puts 具体措施's
+ * thresholds at 0.97–0.999, where a short hand-written report's one real action scores too.
  */
-export type VetoPolicy = Record<string, { rule: 'quantile' | 'joint'; share: number }>;
+export type VetoPolicy = Record<string, { rule: 'quantile' | 'joint'; share: number; cap?: number }>;
 
 /**
  * The shipped policy, chosen by scripts/element-model-policy.ts (README, "Session 15: the veto
@@ -258,7 +262,7 @@ export function thresholdsFrom(scores: Record<string, number[][]>, views: Unit[]
   for (const [e, rows] of Object.entries(scores)) {
     const p = policy[e] ?? { rule: 'quantile', share: 0 };
     const t = policyThresholds(rows, allowance(rows.length, p.share), p.rule);
-    views.forEach((u, v) => (out[u]![e] = t.length > 0 ? t[v] : 1));
+    views.forEach((u, v) => (out[u]![e] = t.length > 0 ? Math.min(t[v], p.cap ?? 1) : 1));
   }
   return out;
 }

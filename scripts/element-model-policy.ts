@@ -7,8 +7,9 @@
  * training script reads train/). Prints, per policy and set, the reports lacking an element that pass
  * and, per vetoed element, false "missing" added and F1 ("missing" the positive class).
  * Usage: node dist/scripts/element-model-policy.js [--dump FILE.jsonl] [--sets 9,10,11,12,13]
- * [--shares 0,0.005,0.01] [--folds set,legacy,mod5,author10]
+ * [--shares q0,j0,j0.0025c0.5] [--folds set,legacy,mod5,author10]
  * --dump: the train reports as dumped by a previous run (written there when absent).
+ * --test-dump FILE: each set k scored in another reading's dump (e.g. its PDF reading), fitted on --dump.
  */
 import { existsSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
@@ -42,9 +43,15 @@ function main() {
   // --dumps 13=FILE,12=FILE: set k read from its own dump (e.g. the detector as it was when set k was measured).
   const perSet = new Map((opt('--dumps') ?? '').split(',').filter((x) => x !== '').map((x) => x.split('=') as [string, string]));
   const all = reports;
+  // --test-dump FILE: set k scored as another reading gives it (a PDF dump: the model still learns from --dump).
+  const testDump = opt('--test-dump') !== undefined ? readDump(opt('--test-dump')!) : undefined;
   // A policy: q (quantile) or j (joint) and one share for every element (q0.0025, j0), or per
   // element: 主体责任=q0/具体措施=j0/取得成效=j0.0025 (an element not named: q0, the former rule).
-  const parse = (x: string) => ({ rule: (x[0] === 'j' ? 'joint' : 'quantile') as 'joint' | 'quantile', share: Number(x.slice(1)) });
+  // A trailing cN caps every view's threshold at N (j0.0025c0.5: joint, 0.25 %, no threshold above 0.5).
+  const parse = (x: string) => {
+    const [share, cap] = x.slice(1).split('c');
+    return { rule: (x[0] === 'j' ? 'joint' : 'quantile') as 'joint' | 'quantile', share: Number(share), ...(cap !== undefined ? { cap: Number(cap) } : {}) };
+  };
   const policies = (opt('--shares') ?? 'q0,j0,q0.0025,j0.0025,q0.005,q0.01').split(',').map((x) => {
     if (!x.includes('=')) return { name: x, policy: Object.fromEntries(ELEMENTS.map((e) => [e, parse(x)])) as VetoPolicy };
     const m = Object.fromEntries(x.split('/').map((y) => y.split('=')).map(([e, v]) => [e, parse(v)]));
@@ -58,7 +65,7 @@ function main() {
   for (const k of sets) {
     const reports = perSet.has(k) ? readDump(perSet.get(k)!) : all;
     const train = reports.filter((r) => setOrder(authorSet(r.id)) < setOrder(k));
-    const test = reports.filter((r) => authorSet(r.id) === k);
+    const test = (testDump ?? reports).filter((r) => authorSet(r.id) === k);
     const t0 = Date.now();
     const model = fit(train, undefined, views, elements);
     // Each test report's best-evidence score per element and view (undefined: the detector cited nothing).

@@ -96,6 +96,20 @@ describe('allowance', () => {
     expect(t.sentence!['具体措施']).toBe(0); // none
   });
 
+  it('thresholdsFrom caps each view\'s threshold at the policy\'s cap, when it has one', () => {
+    const rows = Array.from({ length: 400 }, (_, i) => [0.9 + i / 4000, 0.95 + i / 8000]);
+    const views = ['sentence', 'clause'] as const;
+    const free = thresholdsFrom({ 具体措施: rows }, [...views], { 具体措施: { rule: 'joint', share: 0.0025 } });
+    expect([free.sentence!['具体措施'], free.clause!['具体措施']]).toEqual(rows[1]);
+    const capped = thresholdsFrom({ 具体措施: rows }, [...views], { 具体措施: { rule: 'joint', share: 0.0025, cap: 0.5 } });
+    expect([capped.sentence!['具体措施'], capped.clause!['具体措施']]).toEqual([0.5, 0.5]);
+    // A cap above the rule's thresholds changes nothing.
+    const high = thresholdsFrom({ 具体措施: rows }, [...views], { 具体措施: { rule: 'joint', share: 0.0025, cap: 0.99 } });
+    expect([high.sentence!['具体措施'], high.clause!['具体措施']]).toEqual(rows[1]);
+    // The shipped policy has no cap.
+    expect(Object.values(VETO_POLICY).every((p) => p.cap === undefined)).toBe(true);
+  });
+
   it('thresholdsFrom applies each element\'s own rule', () => {
     const rows = [
       [0.1, 0.5],
