@@ -51,8 +51,27 @@ const unbalanced = (line: string) => PAIRS.some(([a, b]) => count(line, a) !== c
 /** Heading-shaped: short, no mark inside. */
 const SHORT_HEADING = /^[^。，,；;！？!?：:、]{1,16}$/;
 
-function heading(line: string): boolean {
+/**
+ * A numbered heading of two phrases (一、认清形势，增强责任感 / 二、立足当前，任务十分繁重: session 18, a speech's parts) holds a
+ * comma but stops far short of the document's lines: a line cut by a hard return runs to the printed line's width, so in
+ * a document whose lines are mostly long, a numbered line of at most 20 characters and of at most 0.6 of the upper quartile
+ * of its line lengths (the printed width, when it is hard-returned) with no sentence mark is a heading. Glued onto its paragraph it took the document's structure away (任务十分繁重要在…
+ * read 重要) and, three such headings in a short speech, made the whole text read as hard-returned. In a narrow column
+ * (lines of 20 characters: （三）开通“阳光热线”，由县心理咨询中心↵专业人员…) such a line is a printed line and is joined.
+ */
+function commaHeadingMax(lines: string[]): number {
+  const lengths = lines
+    .slice(1)
+    .filter((l) => l !== '')
+    .map((l) => l.length)
+    .sort((a, b) => a - b);
+  if (lengths.length === 0) return 0;
+  return Math.min(20, Math.floor(0.6 * lengths[Math.floor(lengths.length * 0.75)]!));
+}
+
+function heading(line: string, commaMax = 0): boolean {
   if (HEADING_START.test(line) && line.length <= 40 && !/[。；;！？!?，,]/.test(line) && !leavesOpen(line)) return true;
+  if (HEADING_START.test(line) && line.length <= commaMax && !/[。；;！？!?：:、，,]$/.test(line) && !/[。；;！？!?]/.test(line) && !leavesOpen(line)) return true;
   return false;
 }
 
@@ -70,24 +89,24 @@ function standsAlone(line: string): boolean {
 }
 
 /** The line stops without a closing mark and reads as a piece of running text (not a heading, date, field or signer). */
-function openEnded(line: string, styled: Set<string>): boolean {
+function openEnded(line: string, styled: Set<string>, commaMax = 0): boolean {
   if (line === '' || styled.has(line)) return false;
   if (leavesOpen(line)) return true;
-  if (CLOSED.test(line) || heading(line)) return false;
+  if (CLOSED.test(line) || heading(line, commaMax)) return false;
   if (DATE_LINE.test(line) || (SIGNER.test(line) && !unbalanced(line)) || ENVELOPE.test(line)) return false;
   if (FIELD.test(line) && line.length <= 20) return false;
   return true;
 }
 
 /** The document is typed with a hard return per printed line. */
-function hardWrapped(lines: string[], styled: Set<string>): boolean {
+function hardWrapped(lines: string[], styled: Set<string>, commaMax: number): boolean {
   let open = 0;
   let body = 0;
   for (let i = 1; i < lines.length; i++) {
     const l = lines[i];
     if (l === '' || styled.has(l)) continue;
     body++;
-    if (openEnded(l, styled) && !SHORT_HEADING.test(l) && i + 1 < lines.length && !standsAlone(lines[i + 1])) open++;
+    if (openEnded(l, styled, commaMax) && !SHORT_HEADING.test(l) && i + 1 < lines.length && !standsAlone(lines[i + 1])) open++;
   }
   return open >= 3 && open * 4 >= body;
 }
@@ -96,7 +115,8 @@ function hardWrapped(lines: string[], styled: Set<string>): boolean {
 export function joinHardReturns(text: string, styledHeadings: Iterable<string> = []): string {
   const lines = text.split('\n').map((l) => l.trim());
   const styled = new Set(styledHeadings);
-  if (!hardWrapped(lines, styled)) return text;
+  const commaMax = commaHeadingMax(lines);
+  if (!hardWrapped(lines, styled, commaMax)) return text;
   const out: string[] = [];
   let last = '';
   for (let i = 0; i < lines.length; i++) {
@@ -107,7 +127,7 @@ export function joinHardReturns(text: string, styledHeadings: Iterable<string> =
       !(i === 1 && !/[，,、]$/.test(last)) &&
       line !== '' &&
       !styled.has(line) &&
-      openEnded(last, styled) &&
+      openEnded(last, styled, commaMax) &&
       !standsAlone(line) &&
       // A signer's line directly above the date: the last lines of a report stay apart.
       !(DATE_LINE.test(lines[i + 1] ?? '') && !/[。，,；;]/.test(line));
