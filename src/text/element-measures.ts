@@ -41,6 +41,13 @@ const QUOTED_CAMPAIGN = /“([^”]{2,20})”[^，,。；“”]{0,6}(活动|行
 
 /** Someone invited to give a talk or a show (请退休教师讲防诈骗知识 / 邀请医生坐诊). */
 const INVITED = /(?:请|邀请|聘请)(?!各)[^，,。；□]{2,12}?(?:讲|讲解|宣讲|授课|上课|辅导|表演|演出|义诊|坐诊|示范)[^，,。；□]{2,12}/;
+/**
+ * A description by a copula (session 18): 公共交通是展示城市文明形象的重要窗口 / 图书馆是开展全民阅读的主阵地 — the clause says what
+ * its subject is, a verb inside the 的-phrase after 是 / 成为 / 属于 names its use, nothing done. 于是 / 特别是 / 还是 … are
+ * no copula; 了 in the clause tells a deed.
+ */
+const COPULA_DESCRIPTION =
+  /^(?![^，,。；]*(?<![为除])了(?!解))[^，,。；]{1,14}?(?<![其尤别要而或还正不总就凡于但可只也都更若倒硬像算真则即乃便才又先求])(?:是|成为|属于)(?!否)(?:一个|一项|一种|一处|一支|一座|一扇|一面|一条|一块)?[^，,。；]{2,24}的[\u4e00-\u9fff]{1,10}$/;
 /** A copula before a name in the same clause: the name is the predicate of a description (…是…“里子”工程). */
 const COPULA_BEFORE = /(?:是|为|属于|成为|作为)[^，,。；]{0,14}$/;
 
@@ -286,7 +293,57 @@ const TELLING = /劝导|劝阻|劝说|劝告|提醒|告诉|告知|叮嘱|嘱咐|
  */
 const PROBLEM_CONTENT = /(?:存在|仍有|还有|出现)[^，,。；]{2,40}?等?(?:现象|问题|情况|行为|隐患)/g;
 
+/**
+ * The text's own act (session 18): a speaker or writer announcing what the text itself now does — 下面，我讲三点意见 / 我讲几点 /
+ * 谈几点体会 / 向大家汇报两个方面 / 现将有关情况报告如下 — performs the speech, it tells no deed of the unit's, in a speech, a
+ * 汇报稿, a 心得体会 or a letter alike. Blanked: a verb of saying with the text's own parts (N点 / 几个方面 / 以下 / 如下) as its
+ * object. 宣讲三场 / 讲了三堂课 (a talk given, counted in sessions) are no parts of the text.
+ */
+const OWN_SPEECH =
+  /(?<![宣主开演听授巡])(?:讲|谈|说|汇报|报告|介绍|交流|分享|提|强调|通报)(?:一下|一讲|一谈|讲|谈|说)?了?(?:以下|如下|[几两二三四五六七八九十\d]+\s*(?:点|个方面|方面|条|件事|个问题|层意思))(?:意见|看法|体会|认识|建议|要求|想法|感受|感想|情况|心得|内容)?/g;
+
+/**
+ * A form's prompt to whoever fills it (session 18, half-filled templates): （请列举具体措施，如结对帮扶、心理辅导等） / 【填写开展的
+ * 活动】 — an instruction and its examples, no deed told. Blanked: a bracket opening with a verb of filling in (请 optional).
+ */
+const FORM_PROMPT = /[（(【\[]\s*(?:请|此处|在此)?\s*(?:填写|填入|列举|列出|简述|概述|描述|写明|注明|补充|举例|说明|附上|上传)[^）)】\]]*(?:[）)】\]]|$)/g;
+
+/**
+ * Mood (session 18): what a document or a person requires (方案要求加强领导、狠抓落实，把创文与窗口作风建设紧密结合) is a demand
+ * to the end of its part of the sentence, as a modal's is: the shared maskRequirements blanks 要求… to its clause's end only,
+ * and the demand's next clause read as work done. It stops at a clause telling a deed (了 / 已 / a count): 局里要求…，共设置
+ * 15个 / …，我局组织了… are the unit's. 按照…要求 / 根据…要求 (the unit acting on it) and 要求 closing its clause are no demand.
+ */
+const REQUIRES = /要求(?![，,。；：:、]|$)/;
+const ACTING_ON_REQUIREMENT = /(?:按照?|遵照|根据|依据|依照|对照|落实|结合|围绕|达到|符合|满足|执行|对标|参照)[^，,。；]*$/;
+const DEED_TOLD = /(?<![为除])了(?!解)|已|累计|先后|[\d一二两三四五六七八九十百]+\s*[余多]?\s*(?:个|处|场|次|期|名|人|户|家|条|块|套|批|项)/;
+
+function maskRequired(text: string): string {
+  if (!text.includes('要求')) return text;
+  return restartParts(text)
+    .map((part) => {
+      const cs = [...part.matchAll(/[^，,；;。！？!?：:]+/g)];
+      for (let k = 0; k < cs.length; k++) {
+        const c = cs[k]!;
+        const r = REQUIRES.exec(c[0]);
+        if (!r || ACTING_ON_REQUIREMENT.test(c[0].slice(0, r.index))) continue;
+        let end = part.length;
+        for (let j = k + 1; j < cs.length; j++) {
+          if (DEED_TOLD.test(cs[j]![0])) {
+            end = cs[j]!.index ?? part.length;
+            break;
+          }
+        }
+        const from = (c.index ?? 0) + r.index;
+        return part.slice(0, from) + part.slice(from, end).replace(/[^，,；;。！？!?：:]/g, '□') + part.slice(end);
+      }
+      return part;
+    })
+    .join('');
+}
+
 function maskDemands(text: string): string {
+  text = maskRequired(text);
   if (!/要|必须|务必|应当|应该/.test(text)) return text;
   return restartParts(text)
     .map((part) => {
@@ -368,19 +425,33 @@ function requested(clause: string): boolean {
   return REQUEST.test(clause) && !HELD_COUNT.test(clause) && !INVITED_PERSON.test(clause.replace(/^[^请]*请/, '').replace(/^[^，,。；]*?(?:中心|局|委|办|部|院|厅|馆|政府|镇里|乡里|县里|街道|公司|单位|部门|站|所|队|社|台)/, (m) => m.replace(/[给为向帮替讲来了过]/g, '○')));
 }
 
+/**
+ * Mood (session 18): 准备 right before a verb of doing is the future as 将 is (中心准备推行“节能随手做”倡议 / 馆里准备推出预约查档和
+ * 延时服务): a plan, not work done, in a 心得体会's 接下来 as in a plan. 准备工作 / 做好准备 / 准备了 (prepared: done) are no
+ * future.
+ */
+function prepareAt(clause: string): number {
+  for (const m of clause.matchAll(/(?<![做作好了的未没不有])准备(?!工作|了|好|的|阶段|期|金|会|室|间)/g)) {
+    const after = clause.slice((m.index ?? 0) + 2);
+    const v = WILL_VERB.exec(after);
+    if (!v || VERB_AS_NOUN.test(after.slice(v[0].length))) continue;
+    return m.index ?? 0;
+  }
+  return -1;
+}
+
 function moodAt(clause: string): number {
   if (requested(clause)) return 0;
-  const will = willAt(clause);
   const deliberate = DELIBERATE.exec(clause);
   // 党组会研究在城东片区增设了3处停放点: the perfective after the matter tells the deed decided and done (review, session 16).
   const done = deliberate !== null && /(?<![为除])了(?!解)/.test(clause.slice(deliberate.index + deliberate[0].length));
-  const at = [will, deliberate && !done ? deliberate.index : -1].filter((x) => x >= 0);
+  const at = [willAt(clause), prepareAt(clause), deliberate && !done ? deliberate.index : -1].filter((x) => x >= 0);
   return at.length ? Math.min(...at) : -1;
 }
 
 /** The sentence with each part blanked from where its mood turns (above) to the part's end, as a demand is. */
 function maskMood(text: string): string {
-  if (!/将|请|研究|讨论|商议|商讨|谋划|酝酿|考虑|探讨|论证/.test(text)) return text;
+  if (!/将|准备|请|研究|讨论|商议|商讨|谋划|酝酿|考虑|探讨|论证/.test(text)) return text;
   return restartParts(text)
     .map((part) => {
       for (const c of part.matchAll(/[^，,；;。！？!?：:]+/g)) {
@@ -440,7 +511,8 @@ export const measures: ElementTest = ({ text, role, heading, cityUnit, title }) 
   if (ARTICLE.test(text) && !DONE.test(text)) return null;
   const row = TABLE_ROW.exec(text);
   if (row && !KIND_ONLY.test(row[1]) && specific(row[1])) return row[0];
-  const masked = beforeIntention(maskRequirements(maskMood(maskDemands(maskProjectPlan(maskTitles(text)))))).replace(PROBLEM_CONTENT, (m) => '□'.repeat(m.length));
+  const blanked = maskTitles(text).replace(OWN_SPEECH, (m) => '□'.repeat(m.length)).replace(FORM_PROMPT, (m) => '□'.repeat(m.length));
+  const masked = beforeIntention(maskRequirements(maskMood(maskDemands(maskProjectPlan(blanked))))).replace(PROBLEM_CONTENT, (m) => '□'.repeat(m.length));
   for (const part of restartParts(masked)) {
     const found = measureIn(part, heading === true, cityUnit === true, title ?? '');
     if (found) return found;
@@ -459,6 +531,8 @@ function measureIn(masked: string, heading: boolean, cityUnit: boolean, title: s
     if (SHORTCOMING.test(clause) || LEADING_GROUP.test(clause)) continue;
     // 新建道路大多配有盲道 / 柜子里装着学生来信: a clause whose predicate is a state of having or holding says what is, not what was done.
     if (stateClause(clause)) continue;
+    // 公共交通是展示城市文明形象的重要窗口: a verb inside the 的-phrase a copula predicates describes what the subject is (session 18).
+    if (COPULA_DESCRIPTION.test(clause)) continue;
     // 县疾控中心主任负责技术指导 / 股长牵头协调: who is responsible for what (主体责任), not an action done.
     if (RESPONSIBLE.test(clause) || IN_CHARGE.test(clause)) continue;
     // 市商务局在三季度开展了专项检查 / 测评组反馈…: another body acting is not the unit's measure.
