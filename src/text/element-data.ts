@@ -71,8 +71,10 @@ const WHOLE_THINGS = '(?:项|条|款|节|章|个(?!百分点|工作日|月|小�
 const COUNTED_NOT = `(?![\\d.．\\-—－])(?!\\s*(?:余|多)|\\s*(?:万|千|百)?(?:人次|通|台|只|部|辆|${WHOLE_THINGS})(?:[^\\u4e00-\\u9fff]|$))`;
 const LABELS: RegExp[] = [
   // A decimal before a unit of whole things (1.1项目概况 once normalised; 2.3.1 needs nothing: a digit after a dot
-  // never starts a quantity).
-  new RegExp(`(?<![\\d.．])(?<!(?:均|每|平均)[^，,。；]{0,8})\\d+[.．]\\d+(?=\\s*${WHOLE_THINGS})`, 'g'),
+  // never starts a quantity) where an outline's number stands: opening the line, an item or a cell. Inside a clause,
+  // after what it counts (清运积存垃圾12.5车), a decimal with a counter is a quantity (review17, session 18); a part of a
+  // text (3.2节 / 2.1条 / 4.3部分) is a label wherever it stands.
+  new RegExp(`(?<![\\d.．])(?<!(?:均|每|平均)[^，,。；]{0,8})(?:(?<=(?:^|[\\s、，,。；;｜|●▲◆■□·•])[（(]?)\\d+[.．]\\d+(?=\\s*${WHOLE_THINGS})|\\d+[.．]\\d+(?=\\s*(?:节|章|条|款|部分)))`, 'g'),
   // 表1 / 图2 opening a caption (表1项目资金) or standing as a reference (如图2所示), not a count of forms (统计表3份).
   /^\s*(?:表|图|附表|附图)\s*\d+(?:[.．\-—－]\d+)*|(?:表|图)\s*\d+(?:[.．\-—－]\d+)*(?=\s|[：:、，,。；）)]|所示|中|$)/g,
   // A number after the noun that calls it an identifier (编号2026-0312 / 工单号 / 附件2 / 序号3 / 车牌 / 版本号).

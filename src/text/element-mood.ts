@@ -52,3 +52,16 @@ export function unanswered(text: string): boolean {
   const body = t.replace(/^(?:[（(]?[一二三四五六七八九十\d]{1,2}[）)、.．]\s*)?(?:是否|有无|有没有|能否)/, '');
   return !(/[√✓☑■]/.test(body) || /[\u4e00-\u9fff]是(?![否非])[\u4e00-\u9fff]/.test(body));
 }
+
+/**
+ * A template's note to whoever fills it in (session 18: the half-filled template register): a bracketed instruction — 请 + a
+ * verb of filling or telling (（请填写牵头科室及责任人） / （请简述工作成效，不少于200字） / （请列举具体措施，如结对帮扶…）),
+ * 此处 / 此栏 + what goes there (（此处插入照片） / （此处填写成效）), 填写… (【填写具体做法】), or a value still to come
+ * (（待补） / （待填写） / （数据待统计） / （此栏待填）) — is addressed to the filler, not asserted by the unit: it claims no
+ * element, whatever it names (牵头科室 / 结对帮扶). The unit's own remark in brackets is kept (（成效待学期末评估） tells a state).
+ */
+const INSTRUCTION = /^(?:请您?(?:填写|填报|写明|简述|概述|列举|列出|补充|注明|说明|描述|附|上传|插入|提供)|此处|此栏|在此(?:填写|插入|附)|填写|[^，,。；、]{0,6}待(?:补充?|补全[^，,。；]{0,4}|填写?|统计|核实?|定)$)/;
+const BRACKETED = /[（(【[]([^（()）【】[\]]{1,60})[）)】\]]/g;
+export function maskInstructions(text: string): string {
+  return text.replace(BRACKETED, (all, body: string) => (INSTRUCTION.test(body) ? all.replace(/\S/g, '□') : all));
+}

@@ -59,7 +59,15 @@ const TIER = /(?:自治县|自治州|县|区|市|州|旗|镇|乡|街道|社区|�
 const GENERIC_STEM = /^(?:全|本|我|该|各|外|邻|兄弟|城|辖|社|小|园|景|片|街|老|新|主|郊|山|校|厂|营|两|每|一|几|多|个|乡|镇|村|县|市|区|示范|先进|文明|试点|省|国)/;
 
 /** The name a title gives the place or body visited: 赴青岚县考察… / 关于参加赴望江县考察… / 随市妇联赴东平县考察… */
-const VISITED = /(?:赴|前往|到)([\u4e00-\u9fff“”]{2,24}?)(?:考察|学习|参观|调研|交流|观摩|取经)/;
+const VISITED = /(?:赴|前往|到)([\u4e00-\u9fff“”、]{2,40}?)(?:考察|学习|参观|调研|交流|观摩|取经)/;
+/** Several places visited (赴安吉县、德清县考察 / 赴安吉县和德清县…): each is a party (review17: only the first was read). */
+const VISITED_APART = /、|(?<=[县区市旗镇乡村局])(?:和|及|与)/;
+
+/**
+ * Another party named back (对方 / 该县 / 该局 / 该中心 …): the unit calls itself 我 / 本, so 该 + a body word points to a
+ * party named before — in a report naming the place or body it visited, that party (review17: 该局 was not read).
+ */
+export const NAMED_BACK = /^(?:对方|该(?:县|区|市|州|旗|局|委|办|中心|单位|部门|镇|乡|街道|社区|村|公司|企业|集团|医院|学校|院|馆|所|站|队|校))/;
 
 /** The unit's own place, as the title opens with it (清河县…局 / 国网清河县供电公司 / 中共清河县委…). */
 const OWN_PLACE = /^(?:#\s*)?(?:在|关于)?(?:中共|国网|国家税务总局|中国移动|共青团)?([\u4e00-\u9fff]{2,3}?)(?:自治县|县|市|区|旗)/;
@@ -135,7 +143,7 @@ export function partiesOf(sentences: readonly { text: string }[], cityUnit: bool
   const others = new Set<string>();
   const visit = VISITED.exec(title);
   // 关于接待桐岭县代表团到清河县考察…: the visit is another party's to the unit, not the unit's (review17).
-  if (visit && !/接待|迎接/.test(title.slice(0, visit.index))) for (const s of stems(visit[1]!)) if (!own.includes(s)) others.add(s);
+  if (visit && !/接待|迎接/.test(title.slice(0, visit.index))) for (const name of visit[1]!.split(VISITED_APART)) for (const s of stems(name)) if (!own.includes(s)) others.add(s);
   return { names, place, cityUnit, places, own, visited: [...others] };
 }
 
@@ -168,6 +176,9 @@ export function clauseAgent(clause: string, unit: Parties): Agent {
   if (OWN.test(c)) return 'own';
   if (OTHERS_SAY.test(c)) return 'other';
   if (OTHERS_HERE.test(c)) return 'here';
+  // 该局推行… / 青岚县市场监管局对… in a report naming the place or body it visited: that party acts, and on in the clauses
+  // and sentences with no subject of their own (session 18: who acts reads the parties about whom reads).
+  if (unit.visited.length > 0 && (NAMED_BACK.test(c) || unit.visited.some((o) => c.startsWith(o)))) return 'other';
   // 县公安局交警大队联合我局开展… / 县市场监管局会同我局对…进行了检查: a joint deed is the unit's too (review17).
   if (JOINT.test(c)) return 'own';
   // 镇里 / 街道里 in the 镇's or 街道's own report: the unit (review17).
@@ -193,7 +204,10 @@ export function clauseAgent(clause: string, unit: Parties): Agent {
 
 /** The unit named in a clause: 我 / 我们 / 本局 / 咱们, or its own place by name. */
 export function namesUnit(clause: string, own: string[]): boolean {
-  if (/我|咱们|本(?:局|县|单位|中心|院|校|所|站|行|公司|会|办|委|馆|社区|村|镇|街道|大队|部)/.test(clause)) return true;
+  if (/我|咱们/.test(clause)) return true;
+  // 本馆 after a distributive subject (各分馆馆长对本馆开放服务负责 / 每个村在本村…) is each one's own, not the unit (session 18).
+  const self = /本(?:局|县|单位|中心|院|校|所|站|行|公司|会|办|委|馆|社区|村|镇|街道|大队|部)/.exec(clause);
+  if (self && !/[各每]/.test(clause.slice(0, self.index))) return true;
   return own.some((o) => clause.includes(o));
 }
 
@@ -215,7 +229,7 @@ const OPENING = /^(?:[（(]?[一二三四五六七八九十\d]{1,2}[）)、.．]
 /** The clause opens with another party as its subject (after at most an adverbial). */
 function opensWithOther(clause: string, others: string[], pronouns: boolean): boolean {
   const rest = clause.replace(OPENING, '');
-  if (pronouns && /^(?:对方|该县|该区|该市|该州|该旗)/.test(rest)) return true;
+  if (pronouns && NAMED_BACK.test(rest)) return true;
   return others.some((o) => rest.startsWith(o));
 }
 

@@ -16,7 +16,7 @@
  * a topic named is dropped at the sentence's end unless a heading holds it.
  */
 import type { Segmented } from './sections.js';
-import { clauseAbout, clauseAgent, countyReport, DOCUMENT_SAYS, isOwnBody, namesUnit, ownTier, partiesOf, titleOf, VERB_NOT_PLACE, type Agent, type Parties } from './element-parties.js';
+import { clauseAbout, clauseAgent, countyReport, DOCUMENT_SAYS, isOwnBody, NAMED_BACK, namesUnit, ownTier, partiesOf, titleOf, VERB_NOT_PLACE, type Agent, type Parties } from './element-parties.js';
 
 /**
  * A heading over another place's practice (二、望江县的主要做法 / 对方主要做法和成效 / 外地经验): the section below it tells what
@@ -91,7 +91,7 @@ function headingOfOther(heading: string, parties: Parties): boolean {
   const h = heading.replace(/^[（(]?[一二三四五六七八九十\d]{1,2}[）)、.．]\s*/, '');
   if (namesUnit(h, parties.own)) return false;
   // A party the unit learns from or copies (学习借鉴桐岭县经验推进整改情况): the heading heads the unit's own work (review17).
-  return /^(?:对方|该县|该区|该市)/.test(h) || parties.visited.some((o) => h.includes(o) && !new RegExp(`(?:学习|借鉴|对照|参照|引入|引进|复制|推广|运用|吸收)${o}`).test(h));
+  return NAMED_BACK.test(h) || parties.visited.some((o) => h.includes(o) && !new RegExp(`(?:学习|借鉴|对照|参照|引入|引进|复制|推广|运用|吸收)${o}`).test(h));
 }
 
 /**

@@ -14,7 +14,7 @@ import { BULLET, measures, meetingDecisions, outlineMeasure } from './element-me
 import { data } from './element-data.js';
 import { apparatusLines } from './element-apparatus.js';
 import { maskWriter } from './element-voice.js';
-import { answeredNo, tableHeader, unanswered } from './element-mood.js';
+import { answeredNo, maskInstructions, tableHeader, unanswered } from './element-mood.js';
 import { partiesOf } from './element-parties.js';
 import { aboutOthers, actedByOthers, blankRanges, overlay } from './element-party-masks.js';
 import { results } from './element-results.js';
@@ -177,7 +177,8 @@ export function elementEvidence(seg: Segmented): Record<string, ElementEvidence[
       // it names the topic; no action or outcome is told in it.
       if (i === 0 && TOLD_IN_TITLE_NOT.has(name) && !/[。！？；;!?]/.test(s.text)) return;
       const heading = s.heading === true || labelLine(seg, i);
-      let text = maskQuotations(s.text);
+      // （请填写牵头科室及责任人） / 【填写具体做法】 / （待补）: a template's note to its filler claims nothing (session 18).
+      let text = maskInstructions(maskQuotations(s.text));
       if (name === '主体责任' || name === '取得成效') text = overlay(text, others.get(i));
       if (name === '具体措施' && superior) text = maskSuperior(text, superior);
       if (name === '具体措施' && text.length === s.text.length) text = blankRanges(text, notOurs.get(i));
