@@ -53,6 +53,48 @@ function hasInode(dir: string, dev: number, ino: number): boolean {
 }
 
 /**
+ * Can `file` be written, as far as can be told before a run? The errno code that writing it would
+ * meet (EISDIR: the path is a folder; ENOTDIR: a part of the path is a file; EACCES/EPERM/EROFS:
+ * its folder, or the nearest folder above that exists, is not writable), or null. Nothing is
+ * created: a folder that does not exist yet is made when the report is written. A device or pipe
+ * at the path (`/dev/stdout`) is written to as it is.
+ */
+export function outputProblem(file: string): string | null {
+  const abs = path.resolve(file);
+  let st: fs.Stats | null = null;
+  try {
+    st = fs.statSync(abs);
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code;
+    if (code !== 'ENOENT') return code ?? 'EIO';
+  }
+  if (st?.isDirectory()) return 'EISDIR';
+  if (st && !st.isFile()) return null;
+  // The nearest folder on the way that exists: it must be a folder, and one we may write in.
+  for (let cur = path.dirname(abs); ; ) {
+    let cst: fs.Stats | null = null;
+    try {
+      cst = fs.statSync(cur);
+    } catch (e) {
+      const code = (e as NodeJS.ErrnoException).code;
+      if (code !== 'ENOENT') return code ?? 'EIO';
+    }
+    if (cst) {
+      if (!cst.isDirectory()) return 'ENOTDIR';
+      try {
+        fs.accessSync(cur, fs.constants.W_OK | fs.constants.X_OK);
+      } catch (e) {
+        return (e as NodeJS.ErrnoException).code ?? 'EACCES';
+      }
+      return null;
+    }
+    const up = path.dirname(cur);
+    if (up === cur) return 'ENOENT';
+    cur = up;
+  }
+}
+
+/**
  * Write `data` to `file`. A device or pipe already at the path (`/dev/stdout`, a FIFO) is written
  * to as it is; anything else goes through a new temporary file in the real folder of the output
  * and a rename over the real target (a link at the path is followed, not replaced). Text given in

@@ -9,9 +9,44 @@ import { ruleIdHintText, type RuleIdHint } from '../util/nearest.js';
 const shellArg = (p: string) =>
   /^[\p{L}\p{N}_./@%+=:,—-]+$/u.test(p) ? p : /["$`]/.test(p) ? `'${p.replace(/'/g, `'\\''`)}'` : `"${p}"`;
 
+/** Why a file could not be written, from the errno code (kept in brackets for whoever helps), in the run's language. */
+const WRITE_REASONS: Record<Lang, Record<string, string>> = {
+  zh: {
+    EISDIR: '这是一个文件夹，请在路径后写上文件名',
+    ENOTDIR: '路径中有一段是文件，不是文件夹',
+    ENOENT: '路径不存在',
+    EACCES: '没有写入权限',
+    EPERM: '没有写入权限',
+    EROFS: '所在的磁盘或共享盘是只读的',
+    ENOSPC: '磁盘空间不足',
+    EDQUOT: '超出磁盘配额',
+    ENAMETOOLONG: '文件名或路径太长',
+    EBUSY: '文件正被其他程序占用',
+  },
+  en: {
+    EISDIR: 'this is a folder; add a file name to the path',
+    ENOTDIR: 'a part of the path is a file, not a folder',
+    ENOENT: 'no such path',
+    EACCES: 'permission denied',
+    EPERM: 'permission denied',
+    EROFS: 'the disk or shared drive is read-only',
+    ENOSPC: 'no space left on the disk',
+    EDQUOT: 'disk quota exceeded',
+    ENAMETOOLONG: 'the file name or path is too long',
+    EBUSY: 'the file is in use by another program',
+  },
+};
+
+export function writeReason(lang: Lang, code: string): string {
+  const r = WRITE_REASONS[lang][code];
+  return r ? `${r}${lang === 'zh' ? '（' : ' ('}${code}${lang === 'zh' ? '）' : ')'}` : code;
+}
+
 export const CLI_TEXT = {
   zh: {
     missingFolder: (p: string) => `找不到要检查的文件夹：${p}`,
+    undecodableFolder: (p: string, parent: string) =>
+      `找不到要检查的文件夹：${p}\n路径中有不是 UTF-8 编码的名称（� 处；常见于 Windows 压缩包解出的 GBK 文件名），命令行无法原样传入。请检查它的上一级文件夹（ledger-check ${shellArg(parent)}，里面的 GBK 名称能正确读出），或把该文件夹改名后再检查`,
     notAFolder: (p: string) => `不是文件夹：${p}（请给出单位或全县台账文件夹）`,
     aFile: (p: string, dir: string) =>
       `这是一个文件，不是文件夹：${p}\n检查要给出文件夹：它所在的文件夹（ledger-check ${shellArg(dir)}）、单位文件夹或全县台账文件夹；只看这个文件读出的内容：ledger-check inspect ${shellArg(p)}`,
@@ -28,7 +63,7 @@ export const CLI_TEXT = {
     outputInside: (p: string) => `输出文件不能写进被检查的文件夹（本工具从不修改台账；链接和硬链接指向文件夹内的也不行）：${p}`,
     rulesInside: (p: string) => `规则文件或忽略文件在被检查的文件夹里面，不会读取（台账里的文件不能决定检查规则）：${p}；请把它移到台账文件夹的上一级`,
     rulesInUnitFolder: (p: string) => `规则、确认记录或忽略文件在被检查文件夹所属的单位文件夹或指标文件夹里（也是单位交来的材料），不会读取：${p}；请把它放到单位文件夹之外，或用 --rules / --review 指定`,
-    writeFailed: (p: string, e: string) => `无法写入输出文件 ${p}：${e}`,
+    writeFailed: (p: string, e: string) => `无法写入输出文件 ${p}：${writeReason('zh', e)}`,
     wrote: (files: string[], split: { dir: string; n: number } | null) =>
       `报告已写入：${[...files, ...(split ? [`${split.dir}（每个单位一份表格，共 ${split.n} 份）`] : [])].join('、')}`,
     stdoutFailed: (e: string) => `无法写出屏幕输出（标准输出）：${e}；报告未完整输出，请改用 --format 名称:文件 写到文件`,
@@ -53,6 +88,8 @@ export const CLI_TEXT = {
   },
   en: {
     missingFolder: (p: string) => `folder not found: ${p}`,
+    undecodableFolder: (p: string, parent: string) =>
+      `folder not found: ${p}\nA name on the path is not UTF-8 (at �; typically a GBK name unpacked from a Windows zip) and cannot be passed on the command line as it is. Check the folder above it (ledger-check ${shellArg(parent)}: GBK names inside a checked folder are read), or rename the folder and check it again`,
     notAFolder: (p: string) => `not a folder: ${p} (give a unit or county ledger folder)`,
     aFile: (p: string, dir: string) =>
       `this is a file, not a folder: ${p}\nA check takes a folder: the folder it is in (ledger-check ${shellArg(dir)}), its unit folder or the county's ledger folder; to see what is read from this one file: ledger-check inspect ${shellArg(p)}`,
@@ -69,7 +106,7 @@ export const CLI_TEXT = {
     outputInside: (p: string) => `refusing to write inside the checked folder (ledger-check never modifies a ledger; nor through a link or hard link into it): ${p}`,
     rulesInside: (p: string) => `the rule or ignore file is inside the checked folder and is not read (the material cannot choose its rules): ${p}; move it above the folder`,
     rulesInUnitFolder: (p: string) => `the rule, review or ignore file is in the unit or indicator folder holding the checked folder (the department's material too) and is not read: ${p}; keep it outside the unit folder, or name it with --rules / --review`,
-    writeFailed: (p: string, e: string) => `cannot write ${p}: ${e}`,
+    writeFailed: (p: string, e: string) => `cannot write ${p}: ${writeReason('en', e)}`,
     wrote: (files: string[], split: { dir: string; n: number } | null) =>
       `Report written to: ${[...files, ...(split ? [`${split.dir} (one workbook per unit, ${split.n} in all)`] : [])].join(', ')}`,
     stdoutFailed: (e: string) => `cannot write to standard output: ${e}; the report is incomplete, write it to a file with --format name:file`,

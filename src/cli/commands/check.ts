@@ -3,7 +3,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { Command } from 'commander';
 import type { CliIO } from '../io.js';
-import { outputTouchesRoot, writeOutput } from '../output.js';
+import { outputProblem, outputTouchesRoot, writeOutput } from '../output.js';
 import { check, checkShard, UsageError, type CheckOptions } from '../../check.js';
 import { parseShardSpec } from '../../report/shard.js';
 import { RuleFileError } from '../../rules/errors.js';
@@ -95,6 +95,15 @@ export async function runCheck(
     if (tg.file && outputTouchesRoot(tg.file, folder)) return fail2(tx.outputInside(tg.file));
   }
   if (flags.splitUnits !== undefined && outputTouchesRoot(flags.splitUnits, folder)) return fail2(tx.outputInside(flags.splitUnits));
+  // An output that cannot be written is said before the check, not after an hour of reading a county.
+  for (const tg of plan) {
+    const problem = tg.file ? outputProblem(tg.file) : null;
+    if (problem) return fail2(tx.writeFailed(tg.file!, problem));
+  }
+  if (flags.splitUnits !== undefined) {
+    const problem = outputProblem(path.join(flags.splitUnits, 'x.xlsx'));
+    if (problem) return fail2(tx.writeFailed(flags.splitUnits, problem));
+  }
   let maxWarnings: number | undefined;
   if (flags.maxWarnings !== undefined) {
     if (!/^\d+$/.test(flags.maxWarnings)) return fail2(tx.badNumber('--max-warnings', flags.maxWarnings));
@@ -195,8 +204,19 @@ export function usageMessage(e: UsageError, lang: Lang): string {
   }[e.code];
   // A file given where a folder is expected (a clerk checking one report): say which folder, and inspect.
   // A folder handed in zipped (单位发来的 县教育局台账.zip): unpack it; inspect would only call it unrecognised.
+  // A GBK name (from a Windows zip) typed or pasted on the command line reaches Node as U+FFFD:
+  // the folder cannot be named, but its parent can, and names inside a checked folder are read as bytes.
+  if (e.code === 'missing-folder' && e.subject.includes('\uFFFD')) return tx.undecodableFolder(e.subject, undecodableParent(e.subject));
   if (e.code === 'not-a-folder' && isRegularFile(e.subject)) return isArchive(e.subject) ? tx.anArchive(e.subject) : tx.aFile(e.subject, path.dirname(e.subject));
   return m(e.subject);
+}
+
+/** The nearest folder above the first path segment holding U+FFFD (that one can be checked). */
+function undecodableParent(p: string): string {
+  const parts = p.split(/[\\/]/);
+  const i = parts.findIndex((s) => s.includes('\uFFFD'));
+  const above = parts.slice(0, i).join(path.sep);
+  return above === '' ? (p.startsWith(path.sep) ? path.sep : '.') : above;
 }
 
 /** End the extraction's worker threads (the library keeps them for its next run; the command has none). */

@@ -1,8 +1,9 @@
 /** `ledger-check rules import <任务分解表.xlsx> [-o rules.yaml]`: the county's task table as a rule file. */
-import { writeFile } from 'node:fs/promises';
 import type { Command } from 'commander';
 import type { CliIO } from '../io.js';
 import { visibleLines } from '../../format/terminal.js';
+import { writeOutput } from '../output.js';
+import { writeReason } from '../text.js';
 import type { TaskTableErrorCode } from '../../import/task-table.js';
 import { MAX_REGISTER_BYTES } from '../../extract/limits.js';
 
@@ -50,7 +51,8 @@ export function register(rules: Command, io: CliIO): void {
     .argument('<task-table>', '任务分解表 .xlsx')
     .option('-o, --output <file>', 'write the rule file here (default: stdout)')
     .action(async (file: string, o: { output?: string }) => {
-      const t = TEXT[io.lang()];
+      const lang = io.lang();
+      const t = TEXT[lang];
       // Loaded on demand: exceljs costs half a second of start-up for every other command.
       const { importTaskTable, TaskTableError } = await import('../../import/task-table.js');
       let result;
@@ -67,9 +69,10 @@ export function register(rules: Command, io: CliIO): void {
       if (result.notes.length) io.stderr(`${t.notes}\n${result.notes.map((n) => `  - ${visibleLines(n)}`).join('\n')}\n`);
       if (o.output) {
         try {
-          await writeFile(o.output, result.yaml, 'utf8');
+          // As every output: its folder made when missing, written whole through a temporary file.
+          writeOutput(o.output, result.yaml);
         } catch (e) {
-          io.stderr(`ledger-check: ${visibleLines(t.writeFailed(o.output, (e as Error).message))}\n`);
+          io.stderr(`ledger-check: ${visibleLines(t.writeFailed(o.output, writeReason(lang, (e as NodeJS.ErrnoException).code ?? String(e))))}\n`);
           io.setExitCode(2);
           return;
         }
