@@ -29,13 +29,24 @@ const TEXT: Record<Lang, { globstars: (n: number) => string; bad: (m: string) =>
   },
 };
 
+/**
+ * A line written with Windows separators (县文旅局\Ⅲ—15 志愿服务\微信图片_*, as an office on Windows
+ * types a path) would match nothing in gitignore syntax, where \ escapes the next character. A \
+ * is read as / unless it escapes what gitignore needs escaped in a name (# ! space [ ] \); `*` and
+ * `?` cannot be in a Windows file name, so `旧材料\*` is the folder's files.
+ */
+export function windowsSeparators(line: string): string {
+  return line.replace(/\\(\\|[#! [\]])|\\/gu, (m, kept: string | undefined) => (kept === undefined ? '/' : m));
+}
+
 /** Parse ignore-file text; problems are positioned `file:line:col`. */
 export function parseIgnoreText(text: string, file: string, lang: Lang): IgnoreRules {
   const t = TEXT[lang];
   const ig = ignore();
   const problems: RuleProblem[] = [];
-  text.split(/\r?\n/).forEach((line, i) => {
-    if (!line.trim() || line.startsWith('#')) return;
+  text.split(/\r?\n/).forEach((raw, i) => {
+    if (!raw.trim() || raw.startsWith('#')) return;
+    const line = windowsSeparators(raw);
     const stars = line.match(/\*\*/g)?.length ?? 0;
     if (stars > MAX_GLOBSTARS) {
       problems.push({ file, line: i + 1, col: line.indexOf('**') + 1, message: t.globstars(stars) });

@@ -86,7 +86,7 @@ const TEXT = {
       `继承的规则中没有指标 ${code}${near ? `（是不是 ${near}？）` : ''}：修改已有指标时编号要与原指标一致；新增指标要写全 name`,
     badRegex: (p: string, why: string) => `不能使用的正则表达式 ${p}：${why}（规则文件中的正则由线性时间引擎 RE2 执行，不支持环视 (?=…)(?<=…) 和反向引用 \\1）`,
     badGlob: (g: string, why: 'slash' | 'syntax') =>
-      `不能使用的文件名通配符 ${g}：${why === 'slash' ? 'ignore 只匹配文件名，不含 /（按路径忽略请写在 .ledgercheckignore 中）' : '只支持 * ? [..] {a,b}，不支持 ! 取反和 @(…) 等扩展写法'}`,
+      `不能使用的文件名通配符 ${g}：${why === 'slash' ? 'ignore 只匹配文件名，不含 / 或 \\（按路径忽略请写在 .ledgercheckignore 中）' : '只支持 * ? [..] {a,b}，不支持 ! 取反和 @(…) 等扩展写法'}`,
   },
   en: {
     yaml: 'YAML syntax error',
@@ -111,7 +111,7 @@ const TEXT = {
       `the extended rules have no indicator ${code}${near ? ` (did you mean ${near}?)` : ''}: an override must use the existing code; a new indicator needs a name`,
     badRegex: (p: string, why: string) => `unusable regular expression ${p}: ${why} (rule-file patterns run on RE2, a linear-time engine: no look-around (?=…)(?<=…) and no back-references \\1)`,
     badGlob: (g: string, why: 'slash' | 'syntax') =>
-      `unusable file-name pattern ${g}: ${why === 'slash' ? 'ignore matches file names, without / (ignore paths in .ledgercheckignore)' : 'only * ? [..] {a,b} are supported, not ! negation or @(…) extglobs'}`,
+      `unusable file-name pattern ${g}: ${why === 'slash' ? 'ignore matches file names, without / or \\ (ignore paths in .ledgercheckignore)' : 'only * ? [..] {a,b} are supported, not ! negation or @(…) extglobs'}`,
   },
 } satisfies Record<Lang, Record<string, unknown>>;
 

@@ -78,6 +78,15 @@ describe('ignore globs from a rule file', () => {
     expect(globError('a/*.jpg')).toBe('slash');
     expect(globError('*.jpg')).toBeNull();
   });
+
+  it('refuse a path written the Windows way, as they refuse one with / (it would match no file name)', () => {
+    expect(globError('县文旅局\\Ⅲ—15 志愿服务\\微信图片_*')).toBe('slash');
+    expect(globError('旧材料\\*.jpg')).toBe('slash');
+    expect(globError('旧材料\\')).toBe('slash');
+    // An escape of a character a file name can hold stays one.
+    expect(globError('\\[1\\].jpg')).toBeNull();
+    expect(globMatcher(['\\[1\\].jpg'])('[1].jpg')).toBe(true);
+  });
 });
 
 describe('.ledgercheckignore', () => {
@@ -90,6 +99,18 @@ describe('.ledgercheckignore', () => {
     expect(ig('Ⅲ—12/草稿', false)).toBe(false); // a file named 草稿 is not the folder
     expect(ig('根目录.txt', false)).toBe(true);
     expect(ig('a/根目录.txt', false)).toBe(false);
+  });
+
+  it('reads a path written with Windows separators as the path (gitignore would read \\ as an escape and match nothing)', () => {
+    const ig = parse('县文旅局\\Ⅲ—15 志愿服务\\微信图片_*\n县教育局\\旧材料\\*\n草稿\\\n');
+    expect(ig('县文旅局/Ⅲ—15 志愿服务/微信图片_20260518.jpg', false)).toBe(true);
+    expect(ig('县文旅局/Ⅲ—15 志愿服务/2026-05-18 县图书馆.jpg', false)).toBe(false);
+    expect(ig('县教育局/旧材料/a.jpg', false)).toBe(true);
+    expect(ig('县教育局/草稿', true)).toBe(true);
+    // What gitignore needs escaped in a name stays escaped.
+    const esc = parse('\\#1.jpg\n\\!重要.jpg\n');
+    expect(esc('#1.jpg', false)).toBe(true);
+    expect(esc('!重要.jpg', false)).toBe(true);
   });
 
   it(`takes ${MAX_GLOBSTARS} ** in a line and refuses ${MAX_GLOBSTARS + 1}, positioned`, () => {
