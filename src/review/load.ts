@@ -7,7 +7,7 @@ import { z, type Z } from '../rules/zod.js';
 import { RuleFileError, type RuleProblem } from '../rules/errors.js';
 import { ReviewFileError } from './errors.js';
 import { readRuleText } from '../rules/read.js';
-import { REVIEW_FILE_MAX_BYTES, reviewFileSchema, type ReviewEntry } from './schema.js';
+import { REVIEW_FILE_MAX_BYTES, REVIEW_SCHEMA_TEXT, reviewFileSchema, type ReviewEntry } from './schema.js';
 import type { Lang } from '../types.js';
 import { isRuleId, ruleIds } from '../messages/index.js';
 import { ruleIdHintText, suggestRuleId, type RuleIdHint } from '../util/nearest.js';
@@ -53,7 +53,7 @@ export function parseReview(file: string, src: string, lang: Lang): LoadedReview
   if (!isMap(doc.contents)) throw new ReviewFileError([{ file, line: 1, col: 1, message: t.notMap }]);
   z.config(lang === 'zh' ? z.locales.zhCN() : z.locales.en());
   const result = reviewFileSchema.safeParse(doc.toJS());
-  if (!result.success) throw new ReviewFileError(result.error.issues.map((i) => problemAt(i, file, doc, lc)));
+  if (!result.success) throw new ReviewFileError(result.error.issues.map((i) => problemAt(i, file, doc, lc, lang)));
   const seq = doc.get('entries', true);
   const lineOf = (i: number) => {
     const node = isSeq(seq) ? (seq.items[i] as { range?: [number, number, number] } | undefined) : undefined;
@@ -83,7 +83,7 @@ export function loadReview(file: string, lang: Lang = 'zh'): LoadedReview {
   return parseReview(file, readBounded(file, lang), lang);
 }
 
-function problemAt(issue: Z.core.$ZodIssue, file: string, doc: Document, lc: LineCounter): RuleProblem {
+function problemAt(issue: Z.core.$ZodIssue, file: string, doc: Document, lc: LineCounter, lang: Lang): RuleProblem {
   let offset: number | undefined;
   const p = issue.path as PropertyKey[];
   if (issue.code === 'unrecognized_keys' && issue.keys.length) {
@@ -98,5 +98,8 @@ function problemAt(issue: Z.core.$ZodIssue, file: string, doc: Document, lc: Lin
     if (node && typeof node === 'object' && node.range) offset = node.range[0];
   }
   const pos = lc.linePos(offset ?? 0);
-  return { file, line: pos.line, col: pos.col, message: p.length ? `${p.join('.')}: ${issue.message}` : issue.message };
+  // The schema's own messages are keys, said in the run's language.
+  const own = REVIEW_SCHEMA_TEXT[lang] as Record<string, string>;
+  const message = Object.hasOwn(own, issue.message) ? own[issue.message]! : issue.message;
+  return { file, line: pos.line, col: pos.col, message: p.length ? `${p.join('.')}: ${message}` : message };
 }

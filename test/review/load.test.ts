@@ -27,6 +27,22 @@ const problems = (src: string) => {
 };
 
 describe('review record schema', () => {
+  it('says its own messages in the run\'s language (a Windows path, a bad hash, rule id or time)', () => {
+    const say = (lang: 'zh' | 'en', over: Record<string, string>) => {
+      try {
+        parseReview('r.yaml', doc(entry(over)), lang);
+      } catch (e) {
+        return (e as ReviewFileError).problems.map((p) => `${p.line}:${p.col} ${p.message}`);
+      }
+      return [];
+    };
+    expect(say('zh', { file: '台账\\县卫健委\\移交签单.jpg' })).toEqual(['3:11 entries.0.file: 文件路径要相对于本记录所在的文件夹，用 / 分隔（如 台账/县教育局/移交签单.jpg），不能用 \\、盘符或 / 开头']);
+    expect(say('en', { file: 'C:/台账/县卫健委/移交签单.jpg' })).toEqual(["3:11 entries.0.file: a path relative to this record's folder, with / (e.g. 台账/县教育局/移交签单.jpg): no \\, drive letter or leading /"]);
+    expect(say('zh', { sha256: 'abc' })).toEqual(['4:13 entries.0.sha256: sha256 应是 64 位小写十六进制数字（ledger-check review accept 会写好）']);
+    expect(say('zh', { rule: 'SignOff' })).toEqual(['5:11 entries.0.rule: 规则编号应形如 signoff.manual-review']);
+    expect(say('zh', { at: '昨天' })).toEqual(['9:9 entries.0.at: 时间应是 ISO 日期或日期时间，如 2026-10-20T09:00:00Z']);
+  });
+
   it('reads a valid record with each entry’s line', () => {
     const r = parseReview('r.yaml', `# comment\n${doc(entry(), entry({ rule: 'doc.scanned' }))}`, 'en');
     expect(r.entries.map((e) => [e.rule, e.line])).toEqual([['signoff.manual-review', 4], ['doc.scanned', 11]]);
