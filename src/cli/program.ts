@@ -42,8 +42,8 @@ const EXAMPLES: Record<Lang, string> = {
   $ ledger-check explain report.element-missing     一条规则查什么、怎么改
   $ ledger-check rules                               列出全部规则
   $ ledger-check festivals 2026                      2026 年测评周期内各节日日期与活动时段
-  $ ledger-check review accept ./台账/县教育局/移交签单.jpg signoff.manual-review --reason 已核对原件 --by 县创文办
-                                                     记录人工确认（写入台账文件夹之外的 ledger-check-review.yaml）
+  $ ledger-check review accept ./台账/县教育局/移交签单.jpg signoff.manual-review --reason 已核对原件 --by 县创文办 --review ledger-check-review.yaml
+                                                     记录人工确认（写入台账文件夹之外的 ledger-check-review.yaml，检查 ./台账 时自动找到）
   $ ledger-check ./台账 --shard 2/8 -o shard-2.json   分片检查：按单位文件夹名的哈希取八分之一的单位（CI 并行）
   $ ledger-check merge shard-*.json -f pretty -f html:台账检查.html   合并分片，得到与一次检查完全相同的报告和退出码
 
@@ -62,8 +62,8 @@ Examples:
   $ ledger-check explain report.element-missing     what a rule checks and how to fix it
   $ ledger-check rules                               list every rule
   $ ledger-check festivals 2026                      festival dates and windows in the 2026 evaluation period
-  $ ledger-check review accept ./台账/县教育局/移交签单.jpg signoff.manual-review --reason 已核对原件 --by 县创文办
-                                                     record a person's confirmation (in ledger-check-review.yaml, outside the ledger)
+  $ ledger-check review accept ./台账/县教育局/移交签单.jpg signoff.manual-review --reason 已核对原件 --by 县创文办 --review ledger-check-review.yaml
+                                                     record a person's confirmation (in ledger-check-review.yaml, outside the ledger; a check of ./台账 finds it)
   $ ledger-check ./台账 --shard 2/8 -o shard-2.json   check one eighth of the units (by a hash of their folder names), e.g. in a CI matrix
   $ ledger-check merge shard-*.json -f pretty -f html:report.html   join the shards: the report and exit code one run would give
 
