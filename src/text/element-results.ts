@@ -29,9 +29,10 @@ const COUNTED_RISING =
  */
 const GOOD_SUBJECT = new RegExp(`(?:${GOOD_THING.source.split('|只有')[0]}|满意|知晓|覆盖|达标|合格|完成|好评|出勤|入学|普及|优良|完好|亮灯|回收|利用|使用|通过|就业|收入)`);
 function goodLower(clause: string): boolean {
-  for (const m of clause.matchAll(/(?:同比|环比|比[^，,。；]{1,6})?(?:下降|减少|降低|下滑|回落|萎缩|缩减)|率(?:仅|只|才)(?:为|有|达到?|是)?\s*\d/g)) {
+  for (const m of clause.matchAll(/(?:同比|环比|比[^，,。；]{1,6})?(?:下降|减少|降低|下滑|回落|萎缩|缩减)|[率度](?:仅|只|才)(?:为|有|达到?|是)?\s*\d/g)) {
     // A rate is named by the (up to) four characters before 率 (垃圾分类覆盖率 → 分类覆盖; 事故发生率 → 事故发生).
-    const rate = m[0].startsWith('率');
+    // 满意度仅为76.5%: a degree only so much is a shortfall too (session 18).
+    const rate = /^[率度]/.test(m[0]);
     const before = clause.slice(Math.max(0, (m.index ?? 0) - (rate ? 4 : 10)), m.index ?? 0);
     if (GOOD_SUBJECT.test(before) && !BAD_MORPH.test(before)) return true;
   }
@@ -181,11 +182,58 @@ export function maskLessons(text: string): string {
   return text.replace(WRITER_LEARNS, blank).replace(CONDITION, blank).replace(CONSEQUENT, blank);
 }
 
+/**
+ * Session 18: the result of an assessment of the unit's work by another at a good grade (绩效评价结果全部为“良好”以上 /
+ * 考核结果为优秀 / 测评等次均为A级): a recognition, as 评为优秀 is. Not an aim (要求…为良好以上, NOT_AIM-like words before it).
+ */
+const GRADE_REACHED =
+  /(?<!(?:要求|要|须|必须|确保|力争|争取|目标|力求|保证)[^，,。；]{0,12})(?:评价|考核|测评|评估|考评|评审|验收|评定)(?:结果|等次|等级|得分)?[^，,。；]{0,4}(?:均|全部|都|已)?(?:为|是|达到|获得?|评为)[“"]?(?:优秀|良好|A级|A等|一等|甲等|满分)/;
+
+/**
+ * Session 18 (review17): a rate or degree keyed as what was reached (实际完成：满意度96.5% / 完成情况：知晓率达92%), as after
+ * an aim keyed (年度目标：…, masked as an aim): the key says the value was reached, as 达到 does. Read on the sentence (the
+ * key's colon ends a clause).
+ */
+const KEYED_REACHED = /(?:实际完成(?:值|情况)?|完成(?:值|情况)|实际(?:值|达到|达成)|实现值)[：:][^，,；;。：:]{0,12}?(?:率|度)\s*(?:为|达到?|是)?\s*\d/;
+
 /** The noun of a piece of work right after a change word (…提升工作 / …改善行动 / …提高工程 / …增强年). */
 const NAMES_WORK = /^(?:工作|行动|活动|工程|计划|方案|攻坚|专项|项目|年活动|年行动|三年|主题)/;
 /** The unit's own means as what changes (将专班成员由… / 工作经费由… / 人员编制由…): the work's inputs. */
 // 成员 only of the unit's own working group (专班成员 / 小组成员): 协会成员由50人增加到320人 is people joining, an effect (review).
 const OWN_MEANS = /(?:^|[将把])[^，,。；]{0,8}(?:专班|领导小组|工作组|小组|(?:专班|小组|工作组|指挥部)成员|编制|工作人员|经费|预算|资金投入|投入)[^，,。；]{0,4}$/;
+
+/**
+ * Session 18 (what changed): growth in the unit's OWN effort or output — its activities held, services given, checks
+ * made, cases handled, hours served, money put in — is data about the work, not an outcome; an outcome is a change in the
+ * state of the people or places served (投诉下降、满意度升至…、借阅量增长: the served acting) or a recognition. Read on what
+ * rises: the clause's words before the rise, or, when those name nothing (…46场，同比增加12场), the clause before it; or a
+ * count in units of activity right after the rise (同比增加12场 / 环比增加8期). A rate or a degree (覆盖率、满意度) and a
+ * quality of people (意识、热情) are states, never effort: they stay outcomes.
+ */
+const RISE = /增加|增长|上升|提高|提升|增多|扩大|翻番|翻了|倍/;
+const OWN_EFFORT =
+  /活动|宣传|培训|讲座|宣讲|巡查|巡逻|检查|督查|督导|抽查|抽检|执法|走访|入户|探访|服务时长|服务时数|时长|志愿服务|发放|印发|张贴|悬挂|推送|发布|报道|信息|简报|稿件|出动|开展|举办|组织|召开|会议|场次|频次|批次|班次|课时|排查|整治|处罚|罚款|立案|查处|破获|侦破|查办|办结|办理|办件|调解|核查|清理|拆除|回访|演出|放映|义诊|送教|送医|送戏|投入|经费|资金|支出/;
+const STATE_NOT_EFFORT = new RegExp(`率|度|满意|知晓|意识|素养|素质|热情|积极性|信心|获得感|幸福感|安全感|习惯|风气|氛围|面貌|收入|影响力|口碑|美誉|${PEOPLE}`);
+/** Hours of service are the effort of whoever serves: the people served named as the ones serving (参与积分的居民…志愿服务时长) make it theirs. */
+const HOURS_ONLY = /^(?:[^\u4e00-\u9fff]|社区|站点|志愿|服务|时长|时数|总|累计)*$/;
+const ACTIVITY_COUNT = /^(?:了)?(?:约|近|超过)?[\d一二两三四五六七八九十百千万.]+\s*(?:场次|场|期|批次|批|次(?!数)|小时|课时|篇|条次|班)/;
+const TIME_WORDS = /今年以来|今年|去年|全年|上半年|下半年|本年度|年度|本月|当月|本季度|季度|[\d一二三四五六七八九十]+(?:—|-|－|至|到)?[\d一二三四五六七八九十]*月(?:份|底|末)?|以来|累计|共计|共|全县|全镇|全区|全市|我[局办院校站所中心]|本[局单位]|同比|环比|较上[年月]|较去年|比去年/g;
+function ownEffortRise(claimed: string, clause: string, m: RegExpExecArray): boolean {
+  const at = m.index ?? 0;
+  const rise = RISE.exec(m[0]);
+  if (!rise) return false;
+  const afterRise = clause.slice(at + (rise.index ?? 0) + rise[0].length);
+  let subject = clause.slice(0, at).replace(TIME_WORDS, '').replace(/[^\u4e00-\u9fff]/g, '');
+  if (subject.length < 2) {
+    // …开展宣传活动46场，同比增加12场: what rose is named in the clause before.
+    const start = claimed.indexOf(clause);
+    const before = start > 0 ? claimed.slice(0, start).replace(/[，,；;、]\s*$/, '') : '';
+    subject = before.slice(Math.max(before.search(/[^，,；;。]*$/), 0));
+  }
+  if (STATE_NOT_EFFORT.test(subject)) return false;
+  if (HOURS_ONLY.test(subject.replace(/(?:比|较)[\u4e00-\u9fff]*$/, '')) && new RegExp(PEOPLE).test(claimed.slice(0, claimed.indexOf(clause)))) return false;
+  return OWN_EFFORT.test(subject) || ACTIVITY_COUNT.test(afterRise);
+}
 
 /** An article of a rule text (第四条 …): the rule, a norm stated, no outcome reached (session 16, as for 具体措施). */
 const ARTICLE = /^\s*第[一二三四五六七八九十百\d]+条(?![^，,。；]{0,6}(?:路|街|巷|河|沟|渠|线))/;
@@ -223,7 +271,7 @@ export const results: ElementTest = ({ text: raw0, role, heading }) => {
   const shortcoming = SHORTCOMING.test(text);
   const claimed = beforeIntention(maskLessons(maskRequirements(maskTitles(text)))).replace(COUNTED_RISING, (m) => m.replace(/[^，,]/g, '□'));
   // 有位老人说：“街道就是家里人。” / 从过去冷冷清清，变成现在…: these span a colon or a comma, so they are read on the sentence.
-  const words = SHORTCOMING.test(claimed) ? null : (PEOPLES_WORDS.exec(claimed) ?? BEFORE_AFTER.exec(claimed) ?? PEOPLES_SAYING.exec(claimed) ?? AFTER_WORK.exec(claimed) ?? sinceStart(claimed));
+  const words = SHORTCOMING.test(claimed) ? null : (PEOPLES_WORDS.exec(claimed) ?? BEFORE_AFTER.exec(claimed) ?? PEOPLES_SAYING.exec(claimed) ?? AFTER_WORK.exec(claimed) ?? sinceStart(claimed) ?? KEYED_REACHED.exec(claimed) ?? GRADE_REACHED.exec(claimed));
   // 合格率仅为62%，低于全市平均水平 / 破损率较去年有所上升: a rate below the mark or a bad thing rising.
   if (BELOW_OR_WORSE.test(claimed)) return null;
   if (words && !(DECLINE.test(words[0]) && declineOfGood(claimed, words[0]))) return words[0];
@@ -253,6 +301,8 @@ export const results: ElementTest = ({ text: raw0, role, heading }) => {
       if (m && NAMES_WORK.test(clause.slice((m.index ?? 0) + m[0].length))) continue;
       // 将专班成员由7人增加到11人: the unit's own means (its team, staff, funds) grown is an input, not an outcome (session 16).
       if (m && OWN_MEANS.test(clause.slice(0, m.index ?? 0))) continue;
+      // 宣传活动同比增加12场 / 志愿服务时长环比增长15%: the unit's own effort grown is data, not an outcome (session 18).
+      if (m && ownEffortRise(claimed, clause, m)) continue;
       if (m && !(shortcoming && /成效|成绩|成果|效果|进展|突破/.test(m[0]))) return m[0];
     }
   }

@@ -289,6 +289,15 @@ const ANNOUNCES = /(?:^|[，,。；;])(?:[^，,。；;：:]{0,16}?)(?<!根据|�
  */
 const DONE_WORK = /了(?![解])|已(?:经)?(?![于在将])|全年|累计|共计|达到|提高到|提升到|增长到|^(?:我|本)(?:局|中心|院|校|所|站|行|公司|会|办|委|馆|社区|村|镇)(?!将|要|承诺|保证|倡议|建议|郑重)/;
 
+/**
+ * Session 18 (review17): a paragraph that is only a plans key (下一步打算： / 今后工作计划： / 下阶段重点：) announces plans to
+ * what follows it in its section, as ANNOUNCES does for a pledge list: under 二、工作情况及下一步打算 (read sentence by
+ * sentence) the aims after it (全县知晓率达到95%以上) are plans. Work told as done ends it (PLANS_KEY_DONE: 了 / 已 / 全年 …;
+ * not 达到 / 提高到, the words of an aim), as does a heading.
+ */
+const PLANS_KEY = /^[（(]?[一二三四五六七八九十\d]{0,2}[)）、.．]?\s*(?:下一步|下步|下阶段|今后|接下来|明年|新的一年)(?:的)?(?:工作)?(?:打算|计划|安排|思路|重点|举措|措施|目标|设想)?[：:]\s*$/;
+const PLANS_KEY_DONE = /了(?![解])|已(?:经)?(?![于在将])|全年|累计|共计|^(?:我|本)(?:局|中心|院|校|所|站|行|公司|会|办|委|馆|社区|村|镇)(?!将|要|承诺|保证|倡议|建议|郑重|计划|拟|力争|继续)/;
+
 export function segment(input: SegmentInput): Segmented {
   const pageAt = input.pageAt ?? (() => undefined);
   const styled = new Set((input.styled ?? []).map((s) => s.trim()));
@@ -301,6 +310,8 @@ export function segment(input: SegmentInput): Segmented {
   // After 我们倡议： / 郑重承诺： / 为此建议：, the list's items (lines, numbered items) are intentions up to the
   // next styled heading or a sentence that looks back (session 14).
   let announced = false;
+  // The announcement is a plans key (下一步打算：): its list ends only on work told as done, not on 达到 (session 18).
+  let keyedPlans = false;
   // The level of the section the announcement was made in: a heading at that level or above ends its list
   // (一、主要做法 … 我局发出倡议：1.… 2.… 二、取得成效: review, session 14).
   let announcedAt = 0;
@@ -361,7 +372,7 @@ export function segment(input: SegmentInput): Segmented {
         continue;
       }
       // 窗口推行延时服务，全年延时服务120次: work told as done ends the announced list (review, session 14).
-      if (announced && DONE_WORK.test(s.text)) {
+      if (announced && (keyedPlans ? PLANS_KEY_DONE : DONE_WORK).test(s.text)) {
         announced = false;
         if (byAnnouncement) role = undefined;
         // An item heading of the list (1.不在车厢内饮食) gave its section the plans role: the work told under it is not.
@@ -381,7 +392,8 @@ export function segment(input: SegmentInput): Segmented {
       const p = pageAt(at + s.offset);
       if (p !== undefined) sentence.page = p;
       sentences.push(sentence);
-      if (ANNOUNCES.test(s.text)) {
+      if (ANNOUNCES.test(s.text) || PLANS_KEY.test(s.text)) {
+        keyedPlans = !ANNOUNCES.test(s.text);
         announced = true;
         announcedAt = sections[sections.length - 1].level;
         itemLevel = null;
