@@ -3,7 +3,7 @@
  * notice, opinion, key points, measures or programme (with or without 文号), or a 文号 alone.
  * Not: 按照上级要求 without a document, books or other titles in 《》, an attached register.
  */
-import { NOT_ISSUED, beforeIntention, maskTitles, type ElementTest } from './element-shared.js';
+import { NOT_ISSUED, beforeIntention, maskPlaceholders, maskTitles, type ElementTest } from './element-shared.js';
 
 /** The last word of a deployment document's title. */
 const DOC_TITLE =
@@ -48,6 +48,14 @@ const ISSUED_HERE = /(?:(?:制定|制订|印发|出台|制发|下发|修订|完�
  */
 const ISSUER_BEFORE = /(?:县|(?<!城)市(?!场)|镇|乡|街道)[\u4e00-\u9fff]{0,8}?(?:局|委|办|中心|政府|党委)(?:办公室)?(?:印发的|制定的|下发的|的)?$/;
 
+/**
+ * Session 18 (what a deployment document is): a title handed out to the public, counted in copies (向居民发放《家庭应急物资
+ * 储备清单》8000份 / 赠送《…手册》 / 张贴《…告知书》), is a leaflet, material of a measure, not a document deploying the
+ * work; 印发 / 下发《…通知》 issue one (ISSUED_HERE).
+ */
+const HANDED_OUT_BEFORE = /(?:发放|派发|分发|赠送|赠阅|印制|张贴|送出|投放|散发|递送|发出)[^，,。；《》]{0,6}$/;
+const HANDED_OUT_AFTER = /^[^，,。；《]{0,4}?[\d一二两三四五六七八九十百千万.]+\s*(?:余|多)?\s*(?:份|册|本|张|套)/;
+
 /** The clause (between ，。；) of `text` around [at, end). */
 function clauseAround(text: string, at: number, end: number): string {
   const start = Math.max(...['，', ',', '。', '；', ';'].map((c) => text.lastIndexOf(c, at - 1))) + 1;
@@ -55,7 +63,9 @@ function clauseAround(text: string, at: number, end: number): string {
   return text.slice(start, next < 0 ? text.length : end + next);
 }
 
-export const documents: ElementTest = ({ text: whole }) => {
+export const documents: ElementTest = ({ text: raw }) => {
+  // （请填写依据文件名称及文号）: a template's instruction cites nothing (session 18).
+  const whole = maskPlaceholders(raw);
   // 下一步将研究制定《…办法》: a document still to be drafted is cited nowhere.
   const titled = maskTitles(whole).replace(/<<[^<>\n]{2,80}>>|〈〈[^〈〉\n]{2,80}〉〉/g, (t) => '○'.repeat(t.length));
   const cut = beforeIntention(titled).length;
@@ -70,6 +80,8 @@ export const documents: ElementTest = ({ text: whole }) => {
     // 正在起草《…》 / 待上级《实施方案》下发后: not issued yet, so cited nowhere.
     if (NOT_ISSUED.test(clauseAround(titled, at, at + m[0].length))) continue;
     const before = text.slice(Math.max(0, at - 14), at);
+    // 发放《…清单》8000份: a leaflet handed out (session 18).
+    if (HANDED_OUT_BEFORE.test(before) || HANDED_OUT_AFTER.test(text.slice(at + m[0].length, at + m[0].length + 12))) continue;
     if (isDeploymentTitle(title) || (DOC_TITLE.test(bareTitle(title)) && (ISSUED_HERE.test(before) || (lawLike(bareTitle(title)) && !/^中华人民共和国/.test(bareTitle(title)) && ISSUER_BEFORE.test(before))))) return `《${title}》`;
   }
   const no = DOCNO.exec(text);

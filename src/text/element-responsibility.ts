@@ -4,7 +4,7 @@
  * person assigned. Not: the unit as the subject of sentences, 高度重视 alone, or others'
  * (residents') self-organisation.
  */
-import { CANCELLED, EMPTY_FIELD, beforeIntention, maskRequirements, maskTitles, type ElementTest } from './element-shared.js';
+import { CANCELLED, EMPTY_FIELD, beforeIntention, maskPlaceholders, maskRequirements, maskTitles, type ElementTest } from './element-shared.js';
 import { restartParts } from './element-measures.js';
 import { textNamesUnit } from './unit-identity.js';
 
@@ -156,7 +156,7 @@ function outsideLeader(text: string, title: string): boolean {
 const OUTSIDE_LEADER = /(?<!团)(?:县|市)委(?:[\u4e00-\u9fff]{1,3}委)?(?:主要领导|书记|副书记|常委)|市局领导|上级领导|(?:常务)?副?(?:县|市)长|(?:县|市)(?:委|政府)?主要领导|(?:县|市)领导/;
 
 /** Roles listed as those who attend (组织/邀请/动员 … 参加/参与/接受 …): participants, not who is responsible. */
-const ATTENDING = /^(?:[一二三四五六七八九十]+是)?\s*(?:组织|邀请|动员|发动|召集|带领|选派|推荐|安排)[^，,。；]{0,30}?(?:参加|参与|接受|观看|听取|出席|列席|参训)/;
+const ATTENDING = /^(?:[一二三四五六七八九十]+是)?\s*(?:组织|邀请|动员|发动|召集|带领|选派|推荐|安排)[^，,。；]{0,30}?(?:参加|参与|接受|观看|听取|出席|列席|参训)|^[^，,。；]{0,6}把[^，,。；]{0,40}?(?:负责同志|负责人|经理|老板|店长|站长)(?:们)?(?:都)?(?:请来|请到|叫来|召集)/;
 
 /**
  * A group set up counts only with its head or who leads it in the same sentence (issue 11: "a
@@ -223,12 +223,24 @@ function unitIsTheSide(own: string, title: string): boolean {
   return false;
 }
 
+/**
+ * Session 18 (who is inside the unit): the people or firms the unit serves or regulates named as holding the charge of their
+ * own (商户是自家门前的第一责任人 / 各商场、超市负责人要当好本企业第一责任人 / 经营户对本店…负责): theirs, not the unit's.
+ * Told of a firm only outside a firm's own report (the caller's firm flag).
+ */
+const SERVED_HOLD = /(?:商户|经营户|摊主|摊贩|店主|业主|居民|村民|住户|家长|驾驶员|车主|企业|商场|超市|门店|餐馆|饭店|酒店|宾馆|加油站|网吧|物业|市场主体)[^，,。；]{0,8}(?:要|须|必须|应|是|为|作为|当好|做好?|对)[^，,。；]{0,10}(?:自家|自己|本店|本户|本企业|本公司|本商场|本超市|本场所|门前)/;
+/** A meeting named by a role (局长办公会 / 理事长办公会议 / 校长办公会): a meeting studying a matter, not the role in charge. */
+const ROLE_MEETING = /(?:局长|理事长|主任|校长|院长|馆长|站长|所长|行长|总经理|经理|县长|镇长|乡长|书记|部长)办公(?:会议|会)/g;
+function maskMeetings(text: string): string {
+  return text.replace(ROLE_MEETING, (m) => '□'.repeat(m.length));
+}
+
 /** After the charge in its clause: it is not held (没有真正树立 / 未落实 / 不到位 / 缺位 / 虚化). */
 const NOT_HELD = /没有(?:真正|完全)?(?:树立|落实|压实|到位|形成|建立|履行)|未(?:能)?(?:真正|完全)?(?:落实|压实|到位|树立|履行)|不到位|缺位|虚化|弱化|淡化/;
 
 /** Everyone, so no one: 全体干部职工共同负责 / 各科室按照分工各负其责 / 人人有责. */
 // 书记、局长共同负责 names who is in charge (review, session 14): only everyone together is no one.
-const EVERYONE = /全体[^，,。；]{0,8}(?:共同|一起)?负责|人人(?:有责|负责|都是)|(?<!书记|局长|主任|校长|院长|站长|所长|馆长|经理|行长|镇长|乡长|主席|理事长|队长|组长|负责人|一把手)共同负责|各负其责|各司其职/;
+const EVERYONE = /全体[^，,。；]{0,8}(?:共同|一起)?负责|人人(?:有责|负责|都是)|齐抓共管|协同配合|(?<!书记|局长|主任|校长|院长|站长|所长|馆长|经理|行长|镇长|乡长|主席|理事长|队长|组长|负责人|一把手)共同负责|各负其责|各司其职/;
 
 /**
  * Another body's people and offices (session 15, issue 11 "who inside the unit is responsible"): a body the text names
@@ -341,7 +353,7 @@ export const responsibility: ElementTest = ({ text, firm, title }) => {
   // Demands on others, the standard quoted, a plan (拟由…) or a plan called off name no one in charge here.
   if (CANCELLED.test(text) || EVERY_UNIT.test(text) || EMPTY_FIELD.test(text) || ATTENDED.test(text)) return null;
   // 拟由分管副局长牵头: a plan opening the sentence (为确保…落到实处，…由局长担任组长 is a purpose, not a plan).
-  const masked = maskRequirements(text);
+  const masked = maskRequirements(maskMeetings(maskPlaceholders(text)));
   const t = maskIssuers(maskTitles(PLANNED.test(masked) ? beforeIntention(masked) : masked));
   for (const re of TESTS) {
     if (re === TESTS[0] && !GROUP_HEAD.test(t)) continue;
@@ -357,6 +369,8 @@ export const responsibility: ElementTest = ({ text, firm, title }) => {
       const own = t.slice(Math.max(0, t.lastIndexOf('，', clauseStart - 2) + 1, t.lastIndexOf(',', clauseStart - 2) + 1), end);
       // 市场开办方成立…指挥部，由…总经理任指挥长: another side of a project (开办方 / 施工方 / 产权单位) and its people (session 17).
       if (!firm && (CONTRACTED.test(own) || (OTHER_SIDE.test(own) && !unitIsTheSide(own, title ?? '')))) continue;
+      // 商户是自家门前的第一责任人 / …负责人要当好本企业第一责任人: the served or regulated hold their own (session 18).
+      if (!firm && SERVED_HOLD.test(t.slice(clauseStart, end + 12).split(/[，,。；;]/)[0]! + (t.slice(clauseStart, end + 12).split(/[，,。；;]/)[1] ?? ''))) continue;
       // 县民政局分管副局长定期到院指导 / 办公室设在县住建局 / 县金融工作服务中心定期到行督导: another body's (session 15).
       const clauseEnd = t.slice(end).search(/[，,。；;]/);
       if (otherBodyInCharge(t.slice(clauseStart, clauseEnd < 0 ? t.length : end + clauseEnd), (m.index ?? 0) - clauseStart, end - clauseStart, title ?? '', t)) continue;

@@ -1,0 +1,120 @@
+/**
+ * Session 18 (issue 11 "what changed", "who is inside the unit", "what is a deployment document"), helper `charge18`. Rows just
+ * inside, on the edge and just outside each principle, written in this test's own words (not taken from fixtures/elements/).
+ */
+import { describe, expect, it } from 'vitest';
+import { analyzeText } from '../../src/text/analyze.js';
+import { judgeElements } from '../../src/checks/report-elements.js';
+
+const report = (lines: string[]) => judgeElements(analyzeText({ pages: [lines.join('\n')], paged: false, joinLines: false, headings: [] }));
+const status = (lines: string[], element: string) => report(lines).find((v) => v.element === element)?.status;
+const own = (...body: string[]) => ['清河县文明办关于文明餐桌行动推进情况的报告', ...body, '清河县文明办', '2026年11月2日'];
+
+describe('session 18 (charge): 取得成效 — the unit\'s own effort grown is data, a change in the served is an outcome', () => {
+  const rows: [string, '+' | '-', string][] = [
+    // inside: what rose is the unit's own activity, service hours, checks, cases handled
+    ['activities held, counted in 场 after the rise', '-', '今年以来，我办开展文明餐桌宣传活动46场，同比增加12场。'],
+    ['service hours, month on month', '-', '志愿服务时长环比增长15%。'],
+    ['activity sessions as the subject', '-', '宣传活动场次同比增长30%。'],
+    ['cases cracked (the unit\'s output)', '-', '全年破获涉毒刑事案件14起，同比增加3起。'],
+    ['checks made, by a degree adverb', '-', '门店检查频次明显增加。'],
+    // on the edge: the served named as the ones serving own their hours; a degree or a rate is a state
+    ['residents\' own volunteering (the served act)', '+', '参与积分的居民达到2600多户，社区志愿服务时长比试点前增长了一倍多。'],
+    ['the reach of the publicity (影响力, a state)', '+', '公益宣传的影响力明显提升。'],
+    ['publicity coverage rate', '+', '文明餐桌宣传覆盖率同比提高8个百分点。'],
+    // outside: the served acting, a bad thing falling, a state reached
+    ['readers coming', '+', '全年接待读者31.2万人次，同比增长26%。'],
+    ['complaints falling, satisfaction rising', '+', '餐饮浪费投诉量同比下降23%，群众满意度由88%升至95%。'],
+  ];
+  for (const [what, expected, s] of rows) {
+    it(`${expected === '+' ? 'an outcome' : 'no outcome'}: ${what}: ${s}`, () => {
+      expect(status(own('一、工作情况', s), '取得成效')).toBe(expected === '+' ? 'present' : 'missing');
+    });
+  }
+});
+
+describe('session 18 (charge, review17): an aim keyed and then what was reached keyed', () => {
+  const rows: [string, '+' | '-', string][] = [
+    ['the rate keyed as reached', '+', '年度目标：满意度90%，实际完成：满意度96.5%。'],
+    ['完成情况： a rate reached', '+', '完成情况：群众知晓率达92%。'],
+    ['the aim alone', '-', '年度目标：满意度90%。'],
+    ['reached keyed, but a count of activities', '-', '实际完成：开展宣传活动12场。'],
+    ['reached keyed, but only so much (仅为)', '-', '年度目标：满意度90%，实际完成：满意度仅为76.5%。'],
+    ['an assessment\'s result at a good grade', '+', '创文资金使用绩效评价结果全部为“良好”以上。'],
+    ['a good grade required', '-', '要求各站点考核结果为优秀。'],
+  ];
+  for (const [what, expected, s] of rows) {
+    it(`${expected === '+' ? 'an outcome' : 'no outcome'}: ${what}: ${s}`, () => {
+      expect(status(own('一、工作情况', s), '取得成效')).toBe(expected === '+' ? 'present' : 'missing');
+    });
+  }
+});
+
+describe('session 18 (charge, review17): a paragraph that is only a plans key announces plans', () => {
+  const aims = '全县文明餐桌知晓率达到95%以上，餐馆浪费现象明显减少。';
+  it('under 二、工作情况及下一步打算, the aims after 下一步打算： claim nothing', () => {
+    expect(status(own('二、工作情况及下一步打算', '今年以来，我办在全县餐馆张贴公筷公勺提示牌1200张。', '下一步打算：', aims), '取得成效')).toBe('missing');
+  });
+  it('on the edge: 今后工作计划： likewise', () => {
+    expect(status(own('二、工作情况及今后打算', '今年以来，我办在全县餐馆张贴公筷公勺提示牌1200张。', '今后工作计划：', aims), '取得成效')).toBe('missing');
+  });
+  it('outside: work told as done after it (已 / 了) ends the plans', () => {
+    expect(status(own('二、工作情况及下一步打算', '下一步打算：', '全县文明餐桌知晓率达到95%以上。', '今年以来，我们已在全县餐馆张贴提示牌1200张，餐馆浪费现象明显减少。'), '取得成效')).toBe('present');
+  });
+  it('outside: the same aims under a heading of work done, no plans key before them', () => {
+    expect(status(own('二、工作情况', '今年以来，全县文明餐桌知晓率达到95%以上，餐馆浪费现象明显减少。'), '取得成效')).toBe('present');
+  });
+});
+
+describe('session 18 (charge): 主体责任 — only someone inside the unit', () => {
+  const speech = (...body: string[]) => ['在全县商贸流通领域创文推进会上的讲话', '同志们：', ...body, '清河县商务局', '2026年6月6日'];
+  const rows: [string, '+' | '-', string][] = [
+    // inside the principle: the served or regulated hold their own premises; guests invited; a meeting named by a role
+    ['a trader holds his own shopfront', '-', '商户是自家门前的第一责任人，要自觉守规矩。'],
+    ['firms\' heads hold their own firm', '-', '各商场、超市负责人要当好本企业创文第一责任人，亲自过问。'],
+    ['the heads of firms invited', '-', '今天，我们把全县大型商场和加油站的负责同志请来，召开推进会。'],
+    ['a meeting named by a role studied it', '-', '理事长办公会研究了年度督导事项。'],
+    ['offices all together', '-', '局党委高度重视，各股室齐抓共管。'],
+    // on the edge and outside: the unit's own head over traders; the unit's own role in charge
+    ['the unit\'s head over the traders\' shopfronts', '+', '局长对商户门前秩序整治负总责。'],
+    ['the unit\'s leader takes charge', '+', '分管副局长具体抓，市场股牵头。'],
+    ['the head chairing the meeting that assigned it', '+', '局长主持召开局长办公会，明确由分管副局长牵头。'],
+  ];
+  for (const [what, expected, s] of rows) {
+    it(`${expected === '+' ? 'someone in charge' : 'no one in charge'}: ${what}: ${s}`, () => {
+      expect(status(speech(s), '主体责任')).toBe(expected === '+' ? 'present' : 'missing');
+    });
+  }
+});
+
+describe('session 18 (charge): a template\'s instruction names no one and cites nothing', () => {
+  const form = (...body: string[]) => ['清河县应急管理局安全宣传工作情况报告（模板）', ...body, '清河县应急管理局'];
+  it('（请填写牵头科室及责任人） names no one', () => {
+    expect(status(form('一、组织领导', '（请填写牵头科室及责任人）'), '主体责任')).toBe('missing');
+  });
+  it('【请写明责任领导】 beside filled text: the filled text counts', () => {
+    expect(status(form('一、组织领导', '【请写明责任领导】局长任组长，办公室牵头。'), '主体责任')).toBe('present');
+  });
+  it('（请填写依据文件名称，如《…实施方案》） cites nothing', () => {
+    expect(status(form('二、工作依据', '（请填写依据文件名称，如《××县安全生产月活动实施方案》）'), '部署文件')).toBe('missing');
+  });
+  it('outside: a bracket that tells (（局长任组长）) stays', () => {
+    expect(status(form('一、组织领导', '成立安全宣传工作领导小组（局长任组长）。'), '主体责任')).toBe('present');
+  });
+});
+
+describe('session 18 (charge): 部署文件 — a leaflet handed out is no deployment document', () => {
+  const own = (s: string) => ['清河县应急管理局关于安全生产月宣传的报告', s, '清河县应急管理局'];
+  const rows: [string, '+' | '-', string][] = [
+    ['a checklist handed out in copies', '-', '向居民发放《家庭应急物资储备清单》8000份。'],
+    ['a notice posted up', '-', '在小区张贴《燃气安全告知书》。'],
+    ['counted after the title alone', '-', '社区网格员入户送去《居家安全提示清单》3000余份。'],
+    ['issued by the unit (印发)', '+', '我局印发《清河县安全生产月活动方案》，向居民发放《家庭应急物资储备清单》8000份。'],
+    ['followed (按照)', '+', '按照《清河县安全生产月活动实施方案》，开展宣传咨询14场。'],
+  ];
+  for (const [what, expected, s] of rows) {
+    it(`${expected === '+' ? 'a document cited' : 'none cited'}: ${what}: ${s}`, () => {
+      expect(status(own(s), '部署文件')).toBe(expected === '+' ? 'present' : 'missing');
+    });
+  }
+});
