@@ -97,7 +97,8 @@ const TESTS: RegExp[] = [
  * 刹住、扭转、消除、改观、进步、好转、形成 …): with a degree adverb, or with a quality of people or
  * of the place as its subject at the clause's end, it states a change reached.
  */
-const RESULT_VERB = '[\\u4e00-\\u9fff](?:高|强|轻|多|少|住|转|除|善|观|步|升|降|快|大|小|长|好|优|广|深|成|缓|净|畅|紧|止|制|富|跃)';
+// Not a degree word first (问题较多 / 负担偏重 / 压力过大 / 任务很多): a degree of a state is how things are, no change reached (session 18).
+const RESULT_VERB = '(?![较偏过太很挺])[\\u4e00-\\u9fff](?:高|强|轻|多|少|住|转|除|善|观|步|升|降|快|大|小|长|好|优|广|深|成|缓|净|畅|紧|止|制|富|跃)';
 /** Qualities of people and of places that a piece of work changes. */
 const QUALITY = '了解|认识|认知|理解|认同|意识|观念|素养|素质|能力|水平|质量|效率|氛围|风气|风尚|面貌|环境|秩序|形象|关系|负担|压力|热情|积极性|信心|获得感|幸福感|安全感|情感|习惯|现象|投诉|纠纷|事故|案件|隐患|问题|担心|顾虑|矛盾';
 
@@ -212,7 +213,7 @@ const OWN_MEANS = /(?:^|[将把])[^，,。；]{0,8}(?:专班|领导小组|工作
  */
 const RISE = /增加|增长|上升|提高|提升|增多|扩大|翻番|翻了|倍/;
 const OWN_EFFORT =
-  /活动|宣传|培训|讲座|宣讲|巡查|巡逻|检查|督查|督导|抽查|抽检|执法|走访|入户|探访|服务时长|服务时数|时长|志愿服务|发放|印发|张贴|悬挂|推送|发布|报道|信息|简报|稿件|出动|开展|举办|组织|召开|会议|场次|频次|批次|班次|课时|排查|整治|处罚|罚款|立案|查处|破获|侦破|查办|办结|办理|办件|调解|核查|清理|拆除|回访|演出|放映|义诊|送教|送医|送戏|投入|经费|资金|支出/;
+  /活动|宣传|培训|讲座|宣讲|巡查|巡逻|检查|督查|督导|抽查|抽检|执法|走访|入户|探访|服务时长|服务时数|时长|志愿服务|发放|印发|张贴|悬挂|推送|发布|报道|信息|简报|稿件|出动|开展|举办|组织|召开|会议|场次|频次|批次|班次|课时|排查|整治|处罚|罚款|立案|查处|破获|侦破|查办|办结|办理|办件|调解|核查|清理|拆除|回访|演出|放映|义诊|送教|送医|送戏|投入|经费|资金|支出|刊播|刊发|刊登|播发|播出|发稿|推文/;
 const STATE_NOT_EFFORT = new RegExp(`率|度|满意|知晓|意识|素养|素质|热情|积极性|信心|获得感|幸福感|安全感|习惯|风气|氛围|面貌|收入|影响力|口碑|美誉|${PEOPLE}`);
 /** Hours of service are the effort of whoever serves: the people served named as the ones serving (参与积分的居民…志愿服务时长) make it theirs. */
 const HOURS_ONLY = /^(?:[^\u4e00-\u9fff]|社区|站点|志愿|服务|时长|时数|总|累计)*$/;
@@ -224,11 +225,19 @@ function ownEffortRise(claimed: string, clause: string, m: RegExpExecArray): boo
   if (!rise) return false;
   const afterRise = clause.slice(at + (rise.index ?? 0) + rise[0].length);
   let subject = clause.slice(0, at).replace(TIME_WORDS, '').replace(/[^\u4e00-\u9fff]/g, '');
-  if (subject.length < 2) {
-    // …开展宣传活动46场，同比增加12场: what rose is named in the clause before.
-    const start = claimed.indexOf(clause);
-    const before = start > 0 ? claimed.slice(0, start).replace(/[，,；;、]\s*$/, '') : '';
-    subject = before.slice(Math.max(before.search(/[^，,；;。]*$/), 0));
+  // …开展宣传活动46场，同比增加12场，增长31.5%: what rose is named in the clause before, through clauses that only compare;
+  // 在发布稿件中，原创短视频占比由…上升到…: a frame (在…中) names the whole the share is of.
+  let start = claimed.indexOf(clause);
+  for (let back = 0; back < 3 && start > 0; back++) {
+    const before = claimed.slice(0, start).replace(/[，,；;、]\s*$/, '');
+    const from = Math.max(before.search(/[^，,；;。]*$/), 0);
+    const prev = before.slice(from);
+    const named = prev.replace(TIME_WORDS, '').replace(/[\d.%％]+\s*(?:[\u4e00-\u9fff]{0,2}次|场|期|批|户|家|个|件|起|人|小时|万|亿)?/g, '').replace(/增加|增长|上升|提高|提升|下降|减少|降低|[^\u4e00-\u9fff]/g, '');
+    if (subject.length < 2) subject = named;
+    else if (/^在[\u4e00-\u9fff]{1,12}中$/.test(prev)) subject = named + subject;
+    else break;
+    if (subject.length >= 2 && !/^在/.test(prev)) break;
+    start = from;
   }
   if (STATE_NOT_EFFORT.test(subject)) return false;
   if (HOURS_ONLY.test(subject.replace(/(?:比|较)[\u4e00-\u9fff]*$/, '')) && new RegExp(PEOPLE).test(claimed.slice(0, claimed.indexOf(clause)))) return false;
@@ -293,6 +302,8 @@ export const results: ElementTest = ({ text: raw0, role, heading }) => {
       if (m && DECLINE.test(m[0]) && declineOfGood(claimed, m[0])) continue;
       // 参与人数逐步减少 / 满意度比去年下降 / 现在冷清了: a good thing falling, or a turn for the worse.
       if (m && (GOOD_FALLING.test(clause) || WORSE.test(clause) || goodLower(clause))) continue;
+      // 决定授予…称号 (a 表彰决定): the unit's own award to others is the document's act, no outcome (lead ruling on set 16).
+      if (m && /^授予/.test(m[0]) && /(?:决定|现予|特予|予以)[^。；]{0,12}$/.test(claimed.slice(0, claimed.indexOf(clause) + (m.index ?? 0)))) continue;
       // 未能获奖 / 落选: a failure claims nothing.
       if (m && /未能|没能|未获|没有获|落选|未入选|未通过/.test(clause)) continue;
       // 消防通道基本畅通，但有两处堵塞: a good state conceded before a 'but' is no state reached (session 16).

@@ -118,3 +118,40 @@ describe('session 18 (charge): 部署文件 — a leaflet handed out is no deplo
     });
   }
 });
+
+describe('session 18 (charge), tuned on 9501–9985 after its check: the same principles, other shapes', () => {
+  const rows: [string, string, '+' | '-', string][] = [
+    ['取得成效', 'the rise told over comparing clauses (同比增加…，增长…%)', '-', '1—10月，我局开展普法宣传活动326场，同比增加78场，增长31.5%。'],
+    ['取得成效', 'checks in 户次 over comparing clauses', '-', '1—10月检查门店4870户次，同比增加1120户次，增长29.9%。'],
+    ['取得成效', 'the unit\'s pieces broadcast', '-', '刊播量增长明显。'],
+    ['取得成效', 'a share of the unit\'s own output, framed (在…中)', '-', '在发布稿件中，原创短视频占比由上年同期的18%上升到31%。'],
+    ['取得成效', 'outside: a share of the served, no frame', '+', '全县居民垃圾分类参与率由上年同期的48%上升到71%。'],
+    ['取得成效', 'outside: complaints over comparing clauses (a bad thing falling)', '+', '1—10月受理投诉86件，同比减少41件，下降32.3%。'],
+    ['取得成效', 'the unit\'s own award (决定授予…称号)', '-', '经局党组研究，决定授予城关所“文明执法先进集体”称号。'],
+    ['取得成效', 'outside: an award to the unit (被授予)', '+', '我局被市文明委授予“文明单位”称号。'],
+  ];
+  for (const [element, what, expected, s] of rows) {
+    it(`${element} ${expected === '+' ? 'present' : 'absent'}: ${what}: ${s}`, () => {
+      expect(status(own('一、工作情况', s), element)).toBe(expected === '+' ? 'present' : 'missing');
+    });
+  }
+  const firm = (s: string) => ['清河县城市建设投资有限公司2026年工作总结', s, '清河县城市建设投资有限公司'];
+  it('主体责任 absent: a contractor\'s manager in a firm\'s own report', () => {
+    expect(status(firm('施工单位项目经理对现场文明施工负责，监理公司总监驻场监督。'), '主体责任')).toBe('missing');
+  });
+  it('主体责任 present: the firm\'s own manager in its own report', () => {
+    expect(status(firm('公司总经理对城区道路文明施工负总责，工程部牵头。'), '主体责任')).toBe('present');
+  });
+});
+
+describe('session 18 (charge): a degree of a state and a gap remaining are no outcome', () => {
+  it('问题较多 (a degree, how things are) is no change reached', () => {
+    expect(status(own('一、工作情况', '农村厕所使用维护问题较多，农户反映不会用。'), '取得成效')).toBe('missing');
+  });
+  it('outside: 问题明显减少 is one', () => {
+    expect(status(own('一、工作情况', '农村厕所使用维护问题明显减少。'), '取得成效')).toBe('present');
+  });
+  it('…感受到的服务和群众的期待还有距离: a gap remaining', () => {
+    expect(status(own('一、工作情况', '这几个月坐公交、打出租，感受到的服务和群众的期待还有距离。'), '取得成效')).toBe('missing');
+  });
+});
