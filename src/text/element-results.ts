@@ -185,10 +185,11 @@ export function maskLessons(text: string): string {
 
 /**
  * Session 18: the result of an assessment of the unit's work by another at a good grade (绩效评价结果全部为“良好”以上 /
- * 考核结果为优秀 / 测评等次均为A级): a recognition, as 评为优秀 is. Not an aim (要求…为良好以上, NOT_AIM-like words before it).
+ * 考核结果为优秀 / 测评等次均为A级): a recognition, as 评为优秀 is. Not an aim (要求…为良好以上, NOT_AIM-like words before it),
+ * nor a rule's bound on grades (评为优秀的单位不超过15%).
  */
 const GRADE_REACHED =
-  /(?<!(?:要求|要|须|必须|确保|力争|争取|目标|力求|保证)[^，,。；]{0,12})(?:评价|考核|测评|评估|考评|评审|验收|评定)(?:结果|等次|等级|得分)?[^，,。；]{0,4}(?:均|全部|都|已)?(?:为|是|达到|获得?|评为)[“"]?(?:优秀|良好|A级|A等|一等|甲等|满分)/;
+  /(?<!(?:要求|要|须|必须|确保|力争|争取|目标|力求|保证)[^，,。；]{0,12})(?:评价|考核|测评|评估|考评|评审|验收|评定)(?:结果|等次|等级|得分)?[^，,。；]{0,4}(?:均|全部|都|已)?(?:为|是|达到|获得?|评为)[“"]?(?:优秀|良好|A级|A等|一等|甲等|满分)(?![^。；]*(?:不超过|不得超过|不高于|名额|比例))/;
 
 /**
  * Session 18 (review17): a rate or degree keyed as what was reached (实际完成：满意度96.5% / 完成情况：知晓率达92%), as after
