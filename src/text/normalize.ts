@@ -42,6 +42,16 @@ function width(line: string): number {
 }
 
 /**
+ * A printed line leaving a 《title》 or a 〔year〕 of a 文号 open (session 18): the title runs on into the next line whatever the
+ * line's width (a scan's OCR text with spaced characters collapses to a short line: 依据县政府办公室《清河县农村信用体系↵建设实施
+ * 方案》推进…), as the .docx hard-return join already reads it (hard-returns.ts, session 16).
+ */
+function leavesTitleOpen(line: string): boolean {
+  const open = (a: string, b: string) => line.split(a).length > line.split(b).length;
+  return open('《', '》') || open('〔', '〕');
+}
+
+/**
  * Join lines that a page layout wrapped inside a sentence. Each line is judged on its own: it is
  * joined to the previous one only when the previous PRINTED line (not the paragraph built so far)
  * is nearly as wide as the widest line (it was wrapped) and does not end a sentence, and the line
@@ -62,8 +72,7 @@ export function joinWrappedLines(text: string): string {
       lastPrinted !== undefined &&
       lastPrinted !== '' &&
       line !== '' &&
-      maxWidth >= 20 &&
-      width(lastPrinted) >= maxWidth * 0.75 &&
+      ((maxWidth >= 20 && width(lastPrinted) >= maxWidth * 0.75) || leavesTitleOpen(lastPrinted)) &&
       !SENTENCE_END.test(lastPrinted) &&
       // A line shaped as a title (……关于……的说明报告) ends its paragraph: the text under it is not its tail (session 13).
       !isTitleLine(lastPrinted, false) &&

@@ -155,3 +155,18 @@ describe('session 18 (charge): a degree of a state and a gap remaining are no ou
     expect(status(own('一、工作情况', '这几个月坐公交、打出租，感受到的服务和群众的期待还有距离。'), '取得成效')).toBe('missing');
   });
 });
+
+describe('session 18 (charge): a PDF line leaving a 《title》 open runs on into the next, whatever its width', () => {
+  // A scan's OCR text: spaced characters collapse to short printed lines; a wide line elsewhere sets the page's width.
+  const pdf = (lines: string[]) => judgeElements(analyzeText({ pages: [lines.join('\n')], paged: true, joinLines: true })).find((v) => v.element === '部署文件')?.status;
+  const wide = '清 河 县 农 村 商 业 银 行 城 关 支 行 关 于 诚 信 建 设 工 作 开 展 情 况 的 说 明 报 告 及 附 件 材 料 清 单 说 明';
+  it('依据县政府办公室《清河县农村信用体系↵建设实施方案》推进… cites the plan', () => {
+    expect(pdf([wide, '今 年 支 行 依 据 县 政 府 办 公 室 《清 河 县 农 村 信 用 体 系', '建 设 实 施 方 案》 推 进 信 用 村 评 定。'])).toBe('present');
+  });
+  it('the 〔year〕 of a 文号 left open likewise', () => {
+    expect(pdf([wide, '今 年 支 行 按 照 县 政 府 办 公 室 清 政 办 〔2026', '〕 12 号 文 件 推 进 信 用 村 评 定。'])).toBe('present');
+  });
+  it('outside: a handbook joined across the line end is still no deployment document', () => {
+    expect(pdf([wide, '今 年 支 行 开 展 《清 河 县 信 用', '手 册》 学 习。'])).toBe('missing');
+  });
+});
