@@ -11,6 +11,8 @@ export interface ZipEntry {
   method: number; // 0 stored, 8 deflate
   compressedSize: number;
   size: number; // declared uncompressed size
+  /** CRC-32 of the uncompressed bytes, as the central directory gives it. */
+  crc?: number;
   localOffset: number;
   encrypted: boolean;
 }
@@ -99,6 +101,7 @@ export function readZipDirectory(buf: Buffer): ZipEntry[] {
     if (p + 46 > buf.length || buf.readUInt32LE(p) !== CEN) throw new ZipFormatError(`bad central directory entry ${i}`);
     const flags = buf.readUInt16LE(p + 8);
     const method = buf.readUInt16LE(p + 10);
+    const crc = buf.readUInt32LE(p + 16);
     let compressedSize = buf.readUInt32LE(p + 20);
     let size = buf.readUInt32LE(p + 24);
     const nameLen = buf.readUInt16LE(p + 28);
@@ -125,7 +128,7 @@ export function readZipDirectory(buf: Buffer): ZipEntry[] {
       }
       e += 4 + len;
     }
-    entries.push({ name, method, compressedSize, size, localOffset, encrypted: (flags & 1) !== 0 });
+    entries.push({ name, method, compressedSize, size, localOffset, crc, encrypted: (flags & 1) !== 0 });
     p = extraEnd + commentLen;
   }
   return entries;
@@ -185,7 +188,19 @@ export class ZipArchive {
     return b ? b.toString('utf8').replace(/^\uFEFF/, '') : null;
   }
 
+  /**
+   * The entry's bytes, checked as Word, Excel and LibreOffice check them: the size and CRC-32 its
+   * directory gives (an entry damaged inside its deflate stream, or a stored one with a byte
+   * changed, is refused as corrupt, not read as it comes out).
+   */
   readEntry(e: ZipEntry): Buffer {
+    const out = this.inflateEntry(e);
+    if (out.length !== e.size) throw new ZipFormatError(`entry ${e.name} holds ${out.length} of its ${e.size} bytes`);
+    if (e.crc !== undefined && zlib.crc32(out) >>> 0 !== e.crc >>> 0) throw new ZipFormatError(`entry ${e.name}: its bytes do not match its CRC-32`);
+    return out;
+  }
+
+  private inflateEntry(e: ZipEntry): Buffer {
     const b = this.buf;
     if (e.encrypted) throw new ZipFormatError(`entry ${e.name} is encrypted`);
     if (e.localOffset + 30 > b.length || b.readUInt32LE(e.localOffset) !== LOC) throw new ZipFormatError(`bad local header for ${e.name}`, true);
