@@ -220,7 +220,8 @@ export interface DocumentFacts {
    * white on nothing; PDF text drawn invisible or white on a page with nothing under it): its
    * non-blank characters and how it was hidden ('vanish', 'style', 'white', 'tiny', 'invisible',
    * 'clipped': PDF glyphs outside the clipping path; 'layer': in optional content switched off; 'blend': in a blend mode leaving a white page white,
-   * or black text under /Difference or /Exclusion; 'covered': painted over by an opaque rectangle drawn after it; 'masked': under a soft mask showing nothing).
+   * or black text under /Difference or /Exclusion; 'covered': painted over by an opaque rectangle drawn after it; 'masked': under a soft mask showing nothing;
+   * 'shape': a .docx text box or shape hidden or off the page; 'same-colour': a .docx run coloured as its own shading or highlight).
    * Absent when none.
    */
   hiddenText?: { chars: number; how: string[] };

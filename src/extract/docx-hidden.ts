@@ -13,7 +13,7 @@
  */
 
 /** How a run was hidden (facts.hiddenText.how). */
-export type HiddenHow = 'vanish' | 'style' | 'white' | 'tiny';
+export type HiddenHow = 'vanish' | 'style' | 'white' | 'tiny' | 'shape' | 'same-colour';
 
 export interface HiddenCut {
   xml: string;
@@ -29,6 +29,10 @@ interface RunProps {
   white?: boolean;
   /** Coloured shading or highlight behind the run. */
   backed?: boolean;
+  /** The run's colour (RRGGBB, upper case; absent for auto or a theme colour), its highlight's and its shading's. */
+  colour?: string;
+  hl?: string;
+  shdBack?: string;
 }
 
 interface StyleDef {
@@ -107,13 +111,43 @@ function runProp(local: string, attrs: string, props: RunProps): void {
       // A theme colour wins over the value: background1 (bg1, light1) is the page's white, unless shaded darker.
       const theme = attr(attrs, 'themeColor');
       props.white = theme !== null && /^(?:background1|bg1|light1)$/i.test(theme.trim()) ? attr(attrs, 'themeShade') === null : nearWhite(attr(attrs, 'val'));
+      const v = attr(attrs, 'val')?.trim().toUpperCase() ?? '';
+      props.colour = theme === null && /^[0-9A-F]{6}$/.test(v) ? v : undefined;
       break;
     }
     case 'shd':
     case 'highlight':
       if (colouredFill(local, attrs)) props.backed = true;
+      if (local === 'highlight') props.hl = backColour(local, attrs) ?? undefined;
+      else props.shdBack = backColour(local, attrs) ?? undefined;
       break;
   }
+}
+
+/** Word's highlight colours (w:highlight w:val) as RRGGBB. */
+const HIGHLIGHT: Record<string, string> = {
+  black: '000000', blue: '0000FF', cyan: '00FFFF', green: '00FF00', magenta: 'FF00FF', red: 'FF0000', yellow: 'FFFF00',
+  darkBlue: '000080', darkCyan: '008080', darkGreen: '008000', darkMagenta: '800080', darkRed: '800000', darkYellow: '808000',
+  darkGray: '808080', lightGray: 'C0C0C0',
+};
+
+/** The solid colour a run's own shading (clear, a fill) or highlight paints behind it, or null. */
+function backColour(local: string, attrs: string): string | null {
+  if (local === 'highlight') return HIGHLIGHT[attr(attrs, 'val')?.trim() ?? ''] ?? null;
+  const val = (attr(attrs, 'val') ?? 'clear').toLowerCase();
+  if (val === 'solid') {
+    const c = attr(attrs, 'color')?.trim().toUpperCase() ?? '';
+    return /^[0-9A-F]{6}$/.test(c) ? c : null;
+  }
+  if (val !== 'clear') return null;
+  const fill = attr(attrs, 'fill')?.trim().toUpperCase() ?? '';
+  return /^[0-9A-F]{6}$/.test(fill) ? fill : null;
+}
+
+/** Two RRGGBB colours a reader cannot tell apart (each channel within 0x10). */
+export function sameColour(a: string, b: string): boolean {
+  for (let i = 0; i < 6; i += 2) if (Math.abs(parseInt(a.slice(i, i + 2), 16) - parseInt(b.slice(i, i + 2), 16)) > 0x10) return false;
+  return true;
 }
 
 const merged = (own: RunProps, below: RunProps): RunProps => ({
@@ -121,6 +155,9 @@ const merged = (own: RunProps, below: RunProps): RunProps => ({
   sz: own.sz ?? below.sz,
   white: own.white ?? below.white,
   backed: own.backed ?? below.backed,
+  colour: own.colour ?? below.colour,
+  hl: own.hl ?? below.hl,
+  shdBack: own.shdBack ?? below.shdBack,
 });
 
 const hidesAny = (p: RunProps): boolean => p.vanish === true || (p.sz !== undefined && p.sz <= 2) || p.white === true;
@@ -256,10 +293,45 @@ function nonBlank(xml: string, from: number, to: number): number {
 /** A run's content: its properties (w:rPr) have ended when one of these starts. */
 const CONTENT = new Set(['t', 'r', 'p', 'tab', 'br', 'cr', 'sym', 'drawing', 'pict', 'object', 'fldChar', 'instrText', 'delText', 'noBreakHyphen', 'softHyphen']);
 
+/** VML shapes (what mammoth reads of a text box: Word's fallback for its DrawingML shape). */
+const VML_SHAPES = new Set(['shape', 'rect', 'roundrect', 'oval', 'line', 'polyline', 'curve', 'arc', 'group', 'image']);
+/** Word's largest page side (22 in): a shape wholly beyond it off the page's edges is on no paper. */
+export const OFF_PAGE_PT = 1584;
+const PT: Record<string, number> = { pt: 1, in: 72, cm: 72 / 2.54, mm: 72 / 25.4, pc: 12, px: 0.75 };
+
+/** A CSS length of a VML style in points (undefined: absent or in another unit). */
+function cssPt(style: Map<string, string>, key: string): number | undefined {
+  const m = /^(-?(?:\d+\.?\d*|\.\d+))(pt|in|cm|mm|pc|px)$/i.exec(style.get(key) ?? '');
+  return m ? Number(m[1]) * PT[m[2]!.toLowerCase()]! : undefined;
+}
+
+/**
+ * A VML shape Word does not show: visibility:hidden (a shape hidden in the Selection pane), or
+ * placed wholly off any page (its box more than OFF_PAGE_PT before a page's edge, or starting two
+ * such pages after it).
+ */
+export function hiddenShapeStyle(styleAttr: string | null): boolean {
+  if (!styleAttr) return false;
+  const style = new Map<string, string>();
+  for (const part of styleAttr.split(';')) {
+    const k = part.indexOf(':');
+    if (k > 0) style.set(part.slice(0, k).trim().toLowerCase(), part.slice(k + 1).trim());
+  }
+  if (style.get('visibility')?.toLowerCase() === 'hidden') return true;
+  const off = (pos: number | undefined, size: number | undefined) => pos !== undefined && (pos >= 2 * OFF_PAGE_PT || (size !== undefined && pos + size <= -OFF_PAGE_PT));
+  const left = cssPt(style, 'margin-left') ?? cssPt(style, 'left');
+  const top = cssPt(style, 'margin-top') ?? cssPt(style, 'top');
+  return off(left, cssPt(style, 'width')) || off(top, cssPt(style, 'height'));
+}
+
+const HIDDEN_DOCPR = /<(?:[\w.-]+:)?docPr\b[^<>]*\shidden\s*=\s*["'](?:1|true|on)["']/i;
+
 /** Cheap test on a part's bytes: could any run in it be hidden (given what the styles hide)? */
 export function mayHide(bytes: Buffer, styles: DocxStyles): boolean {
   if (styles.hides || bytes.includes('vanish')) return true;
   const s = bytes.toString('latin1');
+  if (/visibility\s*:\s*hidden|(?:^|[;"'\s-])(?:left|top)\s*:\s*-?[\d.]+\s*(?:pt|in|cm|mm|pc|px)/i.test(s) || HIDDEN_DOCPR.test(s)) return true;
+  if (/<(?:[\w.-]+:)?color\s[^<>]*val\s*=\s*["'][0-9A-F]{6}["']/i.test(s) && /<(?:[\w.-]+:)?(?:shd|highlight)\s/.test(s)) return true;
   return /<(?:[\w.-]+:)?color\s[^<>]*(?:val\s*=\s*["']F[0-9A-F]F[0-9A-F]F[0-9A-F]["']|themeColor\s*=\s*["'](?:background1|bg1|light1)["'])/i.test(s) || /<(?:[\w.-]+:)?sz\s[^<>]*val\s*=\s*["'](?:-\d+|[0-2])["']/.test(s);
 }
 
@@ -298,6 +370,11 @@ export function cutHiddenRuns(xml: string, styles: DocxStyles = NO_STYLES): Hidd
   let run: { start: number; prefix: string; props: RunProps; rStyle: string | null; inRPr: boolean } | null = null;
   // A hidden run being cut: its prefix, depth of nested runs, and whether inside w:t.
   let cut: { start: number; prefix: string; depth: number; textFrom: number } | null = null;
+  // A hidden shape (VML) or alternate content (its DrawingML shape hidden) being cut, whole.
+  // Alternate content counts the text of its fallback only (what mammoth reads; its choice holds the same).
+  let shape: { start: number; prefix: string; local: string; depth: number; textFrom: number; alt: boolean; fallback: number } | null = null;
+  // Alternate content looked into up to here (nested ones end where the first does: looked at once).
+  let scannedTo = 0;
 
   const decide = (r: NonNullable<typeof run>): HiddenHow | null => {
     const own = r.props;
@@ -307,11 +384,46 @@ export function cutHiddenRuns(xml: string, styles: DocxStyles = NO_STYLES): Hidd
     if (p.vanish) return own.vanish !== undefined ? 'vanish' : 'style';
     if (p.sz !== undefined && p.sz <= 2) return 'tiny';
     if (p.white && !p.backed && !pShaded && !styles.paragraphShaded(pStyle) && txbx === 0 && !pageColoured && backedTables === 0) return 'white';
+    // Text of its own background's colour (a highlight is drawn over shading): a filled box, no text.
+    const back = p.hl ?? p.shdBack;
+    if (p.colour !== undefined && back !== undefined && sameColour(p.colour, back)) return 'same-colour';
     return null;
   };
 
   for (const t of tags(xml)) {
     const { local, close, empty, prefix, attrs } = t;
+    if (shape) {
+      if (shape.alt && local === 'Fallback' && !empty) shape.fallback += close ? -1 : 1;
+      if (local === 't' && ours(prefix) && (!shape.alt || shape.fallback > 0)) {
+        if (!close && !empty) shape.textFrom = t.end;
+        else if (close && shape.textFrom >= 0) {
+          chars += nonBlank(xml, shape.textFrom, t.start);
+          shape.textFrom = -1;
+        }
+      } else if (local === shape.local && prefix === shape.prefix && !empty) {
+        shape.depth += close ? -1 : 1;
+        if (shape.depth === 0) {
+          out.push(xml.slice(from, shape.start));
+          from = t.end;
+          shape = null;
+        }
+      }
+      continue;
+    }
+    if (!cut && !close && !empty) {
+      let hides = false;
+      if (VML_SHAPES.has(local) && !ours(prefix)) hides = hiddenShapeStyle(attr(attrs, 'style'));
+      else if (local === 'AlternateContent' && t.start >= scannedTo) {
+        const end = xml.indexOf(`</${prefix ? `${prefix}:` : ''}AlternateContent`, t.end);
+        scannedTo = end < 0 ? xml.length : end;
+        hides = HIDDEN_DOCPR.test(xml.slice(t.end, scannedTo));
+      }
+      if (hides) {
+        how.add('shape');
+        shape = { start: t.start, prefix, local, depth: 1, textFrom: -1, alt: local === 'AlternateContent', fallback: 0 };
+        continue;
+      }
+    }
     if (cut) {
       if (local === 't' && prefix === cut.prefix) {
         if (!close && !empty) cut.textFrom = t.end;
@@ -415,9 +527,9 @@ export function cutHiddenRuns(xml: string, styles: DocxStyles = NO_STYLES): Hidd
         if (run?.inRPr && !close) runProp(local, attrs, run.props);
     }
   }
-  if (cut) {
-    // A hidden run never closed: cut to the end (a reader takes nothing after it either).
-    out.push(xml.slice(from, cut.start));
+  if (cut || shape) {
+    // A hidden run or shape never closed: cut to the end (a reader takes nothing after it either).
+    out.push(xml.slice(from, (cut ?? shape)!.start));
     from = xml.length;
   }
   out.push(xml.slice(from));

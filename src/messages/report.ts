@@ -47,6 +47,8 @@ const HIDDEN_HOW: Record<string, { zh: string; en: string }> = {
   blend: { zh: '混合模式使其在白色页面上显示不出', en: 'blended away on a white page' },
   covered: { zh: '被其后绘制的不透明色块遮盖', en: 'painted over by an opaque fill drawn after it' },
   masked: { zh: '所在软蒙版使其完全不显示', en: 'under a soft mask that shows nothing' },
+  shape: { zh: '所在文本框或图形设为隐藏或放在页面之外', en: 'in a text box or shape hidden or placed off the page' },
+  'same-colour': { zh: '文字颜色与其底纹或突出显示颜色相同', en: 'the same colour as its shading or highlight' },
 };
 const hiddenHow = (codes: ArgValue | undefined, lang: 'zh' | 'en') =>
   items(codes)
