@@ -75,11 +75,22 @@ function heading(line: string, commaMax = 0): boolean {
   return false;
 }
 
+/**
+ * An item of a poster or infographic (session 18, 一图读懂 / 海报): a line opening with an arrow or a list mark the joiner's
+ * BULLET_START does not hold (→ 推动餐饮单位后厨加装摄像头 / ▲ / ◆ / ➢), or a line of cells split by ｜ (原创节目16个｜巡演98场),
+ * is an item of its own, never a printed line cut short: glued together, a whole poster became one sentence, and one item's
+ * 自发 or 明显减少 silenced its neighbours' measures.
+ */
+const ITEM_MARK = /^\s*(?:→|➢|➤|▲|△|▸|◎|✔|⇒)/;
+const CELLS = /｜/;
+
 /** A line that continues nothing and that nothing should be glued onto. */
 function standsAlone(line: string): boolean {
   return (
     HEADING_START.test(line) ||
     BULLET_START.test(line) ||
+    ITEM_MARK.test(line) ||
+    CELLS.test(line) ||
     ITEM_START.test(line) ||
     (FIELD.test(line) && !/[。，,；;]/.test(line.slice(0, 12))) ||
     DATE_LINE.test(line) ||
@@ -92,7 +103,7 @@ function standsAlone(line: string): boolean {
 function openEnded(line: string, styled: Set<string>, commaMax = 0): boolean {
   if (line === '' || styled.has(line)) return false;
   if (leavesOpen(line)) return true;
-  if (CLOSED.test(line) || heading(line, commaMax)) return false;
+  if (CLOSED.test(line) || heading(line, commaMax) || CELLS.test(line)) return false;
   if (DATE_LINE.test(line) || (SIGNER.test(line) && !unbalanced(line)) || ENVELOPE.test(line)) return false;
   if (FIELD.test(line) && line.length <= 20) return false;
   return true;

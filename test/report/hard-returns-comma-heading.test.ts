@@ -57,3 +57,46 @@ describe('session 18: a speech’s numbered heading holding a comma stays a head
   });
 });
 
+
+describe('session 18: a poster’s items (→ … / cells split by ｜) stand alone, never glued as printed lines', () => {
+  const poster = [
+    '海报｜县林业局：古树名木挂牌守护',
+    '谁抓：局长任组长，分管副局长具体抓，林政资源股牵头负责',
+    '依据：按照县林长办部署，对照测评要求',
+    '宣传：纪录片《清河古树》｜森林法普法',
+    '→ 组织志愿者为城区古树名木挂牌建档',
+    '→ 餐饮企业、居民家庭自发认养古树',
+    '→ 城区行道树病虫害统防统治',
+    '数说：挂牌保护古树名木312株｜认养古树86株｜防治面积1800亩',
+    '成效：古树有了身份证，城区行道树长势良好，病虫害明显减少',
+  ];
+  it('lines opening with an arrow or holding cells are items of their own: the poster is not read as hard-returned', () => {
+    expect(joinHardReturns(poster.join('\n'))).toBe(poster.join('\n'));
+    // Glued, the neighbour's 自发 silenced the measure (another party's doing, NOT_OURS).
+    expect(has(poster)).toBe(true);
+  });
+  it('just outside: an unmarked line of running text in a hard-returned document is still joined to the next', () => {
+    const typed = [
+      '白沙县林业局关于古树名木保护工作的说明',
+      '今年以来，我局组织志愿者为城区古树名木',
+      '挂牌建档，共挂牌保护古树名木312株，防治',
+      '病虫害面积1800亩，城区行道树长势良好，',
+      '市民爱树护树意识明显增强，古树得到保护。',
+    ];
+    expect(joinHardReturns(typed.join('\n')).split('\n')).toHaveLength(2);
+  });
+  it('on the line: in a hard-returned document a line of cells is glued onto nothing and nothing is glued onto it', () => {
+    const typed = [
+      '白沙县林业局关于古树名木保护工作的说明',
+      '今年以来，我局组织志愿者为城区古树名木',
+      '挂牌建档，共挂牌保护古树名木312株，防治',
+      '病虫害面积1800亩，取得了较好效果，古树',
+      '挂牌312株｜认养古树86株｜防治1800亩',
+      '城区行道树长势良好，市民爱树护树意识明',
+      '显增强，古树名木得到有效保护。',
+    ];
+    const joined = joinHardReturns(typed.join('\n')).split('\n');
+    expect(joined).toContain('挂牌312株｜认养古树86株｜防治1800亩');
+    expect(joined).toContain('城区行道树长势良好，市民爱树护树意识明显增强，古树名木得到有效保护。');
+  });
+});
