@@ -440,18 +440,32 @@ function prepareAt(clause: string): number {
   return -1;
 }
 
+/**
+ * Mood (session 18, after the generalisation check: 表彰决定): 决定 before a verb of doing or of conferring (经局党组研究，决定授予
+ * …“先进集体”称号 / 决定在全县开展… / 会议决定由…) states a decision — the document's own act or what is to be done — not
+ * work done, as 将 does; 决定开展了… / 决定后…组织了… (the perfective after it) tells the deed decided and done.
+ */
+function decidedAt(clause: string): number {
+  for (const m of clause.matchAll(/(?<![所已的这该此])决定(?!书|权|性|因素|作用|了)/g)) {
+    const after = clause.slice((m.index ?? 0) + 2);
+    if (/(?<![为除])了(?!解)/.test(after)) continue;
+    if (/^(?:授予|给予|追授|命名|予以|对|在|于|从|自|由)/.test(after) || WILL_VERB.test(after)) return m.index ?? 0;
+  }
+  return -1;
+}
+
 function moodAt(clause: string): number {
   if (requested(clause)) return 0;
   const deliberate = DELIBERATE.exec(clause);
   // 党组会研究在城东片区增设了3处停放点: the perfective after the matter tells the deed decided and done (review, session 16).
   const done = deliberate !== null && /(?<![为除])了(?!解)/.test(clause.slice(deliberate.index + deliberate[0].length));
-  const at = [willAt(clause), prepareAt(clause), deliberate && !done ? deliberate.index : -1].filter((x) => x >= 0);
+  const at = [willAt(clause), prepareAt(clause), decidedAt(clause), deliberate && !done ? deliberate.index : -1].filter((x) => x >= 0);
   return at.length ? Math.min(...at) : -1;
 }
 
 /** The sentence with each part blanked from where its mood turns (above) to the part's end, as a demand is. */
 function maskMood(text: string): string {
-  if (!/将|准备|请|研究|讨论|商议|商讨|谋划|酝酿|考虑|探讨|论证/.test(text)) return text;
+  if (!/将|准备|决定|请|研究|讨论|商议|商讨|谋划|酝酿|考虑|探讨|论证/.test(text)) return text;
   return restartParts(text)
     .map((part) => {
       for (const c of part.matchAll(/[^，,；;。！？!?：:]+/g)) {

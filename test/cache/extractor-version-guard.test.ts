@@ -42,7 +42,7 @@ function detectorDigest(dir = DIR): string {
   return h.digest('hex').slice(0, 16);
 }
 
-const RECORDED = { digest: '9dfb016aea85ccbe', document: 127, ocr: 133 };
+const RECORDED = { digest: '4948e9c423f6da9a', document: 128, ocr: 134 };
 
 it('the element detector has not changed since the document/OCR extractor versions were last bumped', () => {
   const now = { digest: detectorDigest(), document: EXTRACTOR_VERSIONS.document, ocr: EXTRACTOR_VERSIONS.ocr };

@@ -85,3 +85,16 @@ describe('session 18: nouns read as verbs', () => {
     expect(has(['一图读懂｜燃气安全', '为餐饮商户安装燃气报警器1100个'])).toBe(true);
   });
 });
+
+describe('session 18 (after the generalisation check, 表彰决定): 决定 + a verb is a decision, not a deed', () => {
+  const D = '白沙县园林局关于表彰城市绿化工作先进集体和先进个人的决定';
+  it('决定 before a verb of doing or conferring (决定授予…称号 / 决定在全县开展…) is the decision itself or what is to be done', () => {
+    expect(has([D, '经局党组研究，决定授予县园林绿化服务中心“城市绿化工作先进集体”称号。'])).toBe(false);
+    expect(has([D, '局党组决定在全县开展“文明餐桌”行动。'])).toBe(false);
+  });
+  it('just outside: the perfective after it tells the deed decided and done; 决定书 is a document handed over', () => {
+    expect(has([D, '局党组决定开展了“文明餐桌”行动。'])).toBe(true);
+    expect(has([D, '局党组研究决定，在全县开展了“文明餐桌”行动。'])).toBe(true);
+    expect(has(['白沙县市场监管局关于食品安全工作的说明', '对违规商户下达整改通知书12份，送达行政处罚决定书5份。'])).toBe(true);
+  });
+});
