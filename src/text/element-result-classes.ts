@@ -40,7 +40,7 @@ const GOOD_STATE = '浓厚|井然|井然有序|秩序井然|活跃|高涨|丰富
  * with 但 (基本畅通，但有两处堵塞: a concession).
  */
 export const GOOD_STATE_REACHED = new RegExp(
-  `(?<!(?:实现|做到|达到|保证|确保|力争|争取|努力|让|使|令|要|应|须|务必|以|求|直至|直到)[^，,。；]{0,12})(?:(?<![不没未欠难])(?:已经?|均|全部|都|明显|显著|更加|更为|日益|普遍|基本|逐步|越来越|变得|现在|如今)(?:[^，,。；不没未]{0,2})(?:${GOOD_STATE})(?:了)?$|(?<![不没未欠难])(?:${GOOD_STATE})了$)`,
+  `(?<!(?:实现|做到|达到|保证|确保|力争|争取|努力|让|使|令|要|应|须|务必|以|求|直至|直到)[^，,。；]{0,12})(?:(?<![不没未欠难])(?:已经?|均|全部|都|明显|显著|更加|更为|更(?![加为])|日益|普遍|基本|逐步|越来越|变得|现在|如今)(?:[^，,。；不没未]{0,2})(?:${GOOD_STATE})(?:了)?$|(?<![不没未欠难])(?:${GOOD_STATE})了$)`,
 );
 
 export const RESULT_CLASSES: RegExp[] = [
@@ -162,7 +162,7 @@ export const RESULT_CLASSES: RegExp[] = [
   /(满意度|满意率|好评率|知晓率|支持率)[^，,。；]{0,6}(是|有|到了)\s*\d/,
   // Session 16 (what an outcome is): a good state asserted of the place, a service or people as reached — a good-state
   // predicate closing its clause, with a marker that it was reached (已 / 均 / 全部 / 都 / 明显 / 更加 / 日益 / 普遍 / 基本 /
-  // 逐步 / 越来越 / 变得 / 现在 / 如今, or a final 了): 宣传氛围明显浓厚 / 各站点均正常开放 / 抽检中全部合格 / 业余生活丰富了.
+  // 逐步 / 越来越 / 变得 / 现在 / 如今, or a final 了; a bare comparative 更, session 18: 亲子关系更融洽): 宣传氛围明显浓厚 / 各站点均正常开放 / 抽检中全部合格 / 业余生活丰富了.
   // An aim (让… / 确保… / 要…, cut before) or a bare description of how things are (环境整洁) is none.
   GOOD_STATE_REACHED,
   // Passed a review of its standing: 通过了市级文明单位复审 / 复核通过 (通过加强考核 is a means).

@@ -170,3 +170,26 @@ describe('session 18 (charge): a PDF line leaving a 《title》 open runs on int
     expect(pdf([wide, '今 年 支 行 开 展 《清 河 县 信 用', '手 册》 学 习。'])).toBe('missing');
   });
 });
+
+describe('session 18 (charge): a bare comparative 更 before a good state at the clause\'s end is a state reached (as 更加)', () => {
+  const rows: [string, '+' | '-', string][] = [
+    ['亲子关系更融洽', '+', '不少家长反映，亲子关系更融洽。'],
+    ['an aim (要让…更规范)', '-', '下阶段要让摊位管理更规范。'],
+    ['an attribute (更规范的), not at the clause\'s end', '-', '制定更规范的摊位管理制度。'],
+  ];
+  for (const [what, expected, s] of rows) {
+    it(`${expected === '+' ? 'an outcome' : 'no outcome'}: ${what}: ${s}`, () => {
+      expect(status(own('一、工作情况', s), '取得成效')).toBe(expected === '+' ? 'present' : 'missing');
+    });
+  }
+});
+
+describe('session 18 (charge): 科 in 科技 / 科学 / 科普 / 科研 is no office', () => {
+  const own = (s: string) => ['清河县住建局关于扬尘治理工作的报告', s, '清河县住建局'];
+  it('坚持科技监管，… names no office in charge', () => {
+    expect(status(own('三、坚持科技监管，实行分级管控，全县在建工地安装扬尘在线监测设备。'), '主体责任')).toBe('missing');
+  });
+  it('outside: an office ending in 科 (质安科) leading', () => {
+    expect(status(own('质安科牵头，在全县在建工地安装扬尘在线监测设备。'), '主体责任')).toBe('present');
+  });
+});
