@@ -32,11 +32,13 @@ const TEXT: Record<Lang, { globstars: (n: number) => string; bad: (m: string) =>
 /**
  * A line written with Windows separators (县文旅局\Ⅲ—15 志愿服务\微信图片_*, as an office on Windows
  * types a path) would match nothing in gitignore syntax, where \ escapes the next character. A \
- * is read as / unless it escapes what gitignore needs escaped in a name (# ! space [ ] \); `*` and
- * `?` cannot be in a Windows file name, so `旧材料\*` is the folder's files.
+ * is read as / unless it escapes what gitignore needs escaped in a name (# ! space [ ] \) or a dot
+ * (`*\.tmp`, escaped as in a regular expression: a name's dot, as before Windows paths were read;
+ * a Windows folder name seldom starts with one); `*` and `?` cannot be in a Windows file name, so
+ * `旧材料\*` is the folder's files.
  */
 export function windowsSeparators(line: string): string {
-  return line.replace(/\\(\\|[#! [\]])|\\/gu, (m, kept: string | undefined) => (kept === undefined ? '/' : m));
+  return line.replace(/\\(\\|[#! [\].])|\\/gu, (m, kept: string | undefined) => (kept === undefined ? '/' : m));
 }
 
 /** Parse ignore-file text; problems are positioned `file:line:col`. */

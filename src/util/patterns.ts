@@ -223,8 +223,8 @@ function globSource(glob: string): string | Error {
 /** Why a glob cannot be used ('slash': it names a path, 'syntax': negation, extglob …), or null. */
 export function globError(glob: string): 'slash' | 'syntax' | null {
   // A path, also written the Windows way (县文旅局\旧材料\*.jpg): a \ that escapes no character a
-  // Windows file name can hold ([ ] { } ( ) ! , \ — never * or ?) is a separator.
-  if (glob.includes('/') || /\\(?![[\]{}()!,\\])/u.test(glob)) return 'slash';
+  // Windows file name can hold ([ ] { } ( ) ! , \ and a dot, `*\.tmp` — never * or ?) is a separator.
+  if (glob.includes('/') || /\\(?![[\]{}()!,\\.])/u.test(glob)) return 'slash';
   return globSource(glob) instanceof Error ? 'syntax' : null;
 }
 

@@ -87,6 +87,12 @@ describe('ignore globs from a rule file', () => {
     expect(globError('\\[1\\].jpg')).toBeNull();
     expect(globMatcher(['\\[1\\].jpg'])('[1].jpg')).toBe(true);
   });
+
+  it('keep an escaped dot an escape (*\\.tmp was a valid name glob before Windows paths were refused)', () => {
+    expect(globError('*\\.tmp')).toBeNull();
+    expect(globMatcher(['*\\.tmp'])('草稿.tmp')).toBe(true);
+    expect(globMatcher(['*\\.tmp'])('草稿tmp')).toBe(false);
+  });
 });
 
 describe('.ledgercheckignore', () => {
@@ -111,6 +117,13 @@ describe('.ledgercheckignore', () => {
     const esc = parse('\\#1.jpg\n\\!重要.jpg\n');
     expect(esc('#1.jpg', false)).toBe(true);
     expect(esc('!重要.jpg', false)).toBe(true);
+  });
+
+  it('keeps an escaped dot an escape (*\\.tmp ignored the .tmp files before Windows separators were read)', () => {
+    const ig = parse('*\\.tmp\n~$*\\.docx\n');
+    expect(ig('县文旅局/草稿.tmp', false)).toBe(true);
+    expect(ig('县文旅局/~$总结.docx', false)).toBe(true);
+    expect(ig('县文旅局/总结.docx', false)).toBe(false);
   });
 
   it(`takes ${MAX_GLOBSTARS} ** in a line and refuses ${MAX_GLOBSTARS + 1}, positioned`, () => {
