@@ -245,6 +245,9 @@ const PATCHES: Patch[] = [
     replace:
       '      const ledgerMode = textState.ledgerMode | 0;\n' +
       '      const ledgerFillMode = ledgerMode === 0 || ledgerMode === 4;\n' +
+      // Render modes 4–7 add the glyphs to the clip (after ET, until Q): a fill then paints through the
+      // letters (gradient or filled text), never a rectangle over what was drawn before (ledgerCover).
+      '      if (ledgerMode >= 4) {\n        textState.ledgerTextClip = true;\n      }\n' +
       '      const ledgerPat = textState.ledgerPattern ? textState.ledgerPatternHid | 0 : 0;\n' +
       '      const ledgerHid = ledgerOffLevels > 0 || textState.ledgerOffForm ? 5 : textState.ledgerMask === 2 ? 7 : ledgerMode === 3 || ledgerMode === 7 || textState.ledgerClear || (ledgerFillMode && ledgerPat === 2) ? 2 : ledgerFillMode && (textState.ledgerPattern ? ledgerPat === 1 : textState.ledgerWhite) ? 1 : textState.ledgerBlendWhite || (textState.ledgerBlendDark && !textState.ledgerPattern && textState.ledgerBlack) ? 6 : 0;\n' +
       '      if (textContentItem.initialized && (textContentItem.ledgerHid | 0) !== ledgerHid) {\n' +
@@ -387,7 +390,7 @@ const PATCHES: Patch[] = [
       '      const bm = st.ledgerBlend;\n' +
       '      if (ledgerOffLevels > 0 || st.ledgerOffForm || st.ledgerPattern || st.ledgerMask || (st.ledgerAlpha ?? 1) < 0.94 || !(bm === undefined || bm === "Normal" || bm === "Compatible")) {\n        return;\n      }\n' +
       '      const c = st.ledgerClip;\n' +
-      '      if (c && st.ledgerClipLoose) {\n        return;\n      }\n' +
+      '      if ((c && st.ledgerClipLoose) || st.ledgerTextClip) {\n        return;\n      }\n' +
       '      const rects = ledgerRects(evenOdd);\n' +
       '      if (!rects) {\n        return;\n      }\n' +
       '      const out = [];\n' +
@@ -424,7 +427,7 @@ const PATCHES: Patch[] = [
       '      const delim = (b) => b === 0 || b === 9 || b === 10 || b === 12 || b === 13 || b === 32 || b === 40 || b === 41 || b === 60 || b === 62 || b === 91 || b === 93 || b === 123 || b === 125 || b === 47 || b === 37;\n' +
       '      const cls = (v) => (ledgerDark(v) ? "black" : ledgerLight(v) ? "white" : "other");\n' +
       '      const seen = new Set();\n' +
-      '      let nums = [];\n      let fill = "black";\n      let stroke = "black";\n      let ops = 0;\n' +
+      '      let nums = [];\n      let fill = "black";\n      let stroke = "black";\n      let ops = 0;\n      const saved = [];\n' +
       '      const n = bytes.length;\n      let i = 0;\n' +
       '      while (i < n) {\n' +
       '        const ch = bytes[i];\n' +
@@ -442,6 +445,9 @@ const PATCHES: Patch[] = [
       '        if ((ch >= 48 && ch <= 57) || ch === 43 || ch === 45 || ch === 46) {\n          const v = Number(tok);\n          nums.push(Number.isFinite(v) ? v : NaN);\n          continue;\n        }\n' +
       '        if (++ops > 20000) {\n          return "other";\n        }\n' +
       '        switch (tok) {\n' +
+      // q / Q save and restore the colours (a white fill after `q 0 g … Q` is white, not black).
+      '          case "q":\n            if (saved.length > 64) {\n              return "other";\n            }\n            saved.push([fill, stroke]);\n            break;\n' +
+      '          case "Q":\n            if (saved.length > 0) {\n              [fill, stroke] = saved.pop();\n            }\n            break;\n' +
       '          case "g":\n            fill = cls(nums.slice(-1));\n            break;\n' +
       '          case "G":\n            stroke = cls(nums.slice(-1));\n            break;\n' +
       '          case "rg":\n            fill = cls(nums.slice(-3));\n            break;\n' +

@@ -67,10 +67,20 @@ describe('text painted over by an opaque rectangle drawn after it', () => {
     ['an even-odd frame around the text', `${line(780, BODY)}1 g ${rect(760, 805)} ${rect(770, 795)} f*\n`],
     ['a pattern fill (may be transparent)', `${line(780, BODY)}/Pattern cs /P0 scn ${rect(770, 795)} f\n`, '/Pattern<</P0 1000 0 R>>', [stream('<</PatternType 1/PaintType 1/TilingType 1/BBox[0 0 10 10]/XStep 10/YStep 10/Resources<<>>>>', '1 g 0 0 5 5 re f')]],
     ['a thin rule under the line', `${line(780, BODY)}0 g ${rect(776, 776.5)} f\n`],
+    // final-review18: a fill after text shown in render modes 4–7 paints through those letters (the
+    // clip), as gradient or filled titles are drawn: no rectangle over the text drawn before it.
+    ['a fill through a title drawn as a text clip (7 Tr)', `${line(780, BODY)}q BT 7 Tr 72 760 Td /F1 10.5 Tf ${show(F, '主体')} Tj ET 0.2 0.3 0.8 rg 0 0 595 842 re f Q\n`],
+    ['a fill through its own letters (4 Tr: fill, then clip)', `q BT 4 Tr 72 780 Td /F1 10.5 Tf ${show(F, BODY)} Tj ET 0.5 0 0 rg ${rect(770, 795)} f Q\n`],
   ] as [string, string, string?, Obj[]?][])('%s: the body is read', async (_n, content, res = '', objs = []) => {
     const raw = await parsePdf(pdf(content, res, objs));
     expect(raw.pageTexts?.join('').replace(/\s/g, '')).toContain(BODY);
     expect(raw.hidden?.how ?? []).not.toContain('covered');
+  });
+
+  it('a text clip (render mode 7) ends at its Q: a cover drawn after that paints over (final-review18)', async () => {
+    const raw = await parsePdf(pdf(`${line(780, BODY)}q BT 7 Tr 72 700 Td /F1 10.5 Tf ${show(F, '主体')} Tj ET Q 1 g ${rect(770, 795)} f\n`));
+    expect(raw.pageTexts?.join('')).not.toContain('领导小组');
+    expect(raw.hidden?.how).toContain('covered');
   });
 
   it('an image drawn over text is its text layer (a scan with the text under its image) and is read', async () => {
@@ -97,6 +107,7 @@ describe('text under a soft mask', () => {
     ['luminosity, the group painting nothing (black backdrop)', '<</S/Luminosity/G 1001 0 R>>', ''],
     ['luminosity, the group painting black', '<</S/Luminosity/G 1001 0 R>>', '0 g 0 0 595 842 re f'],
     ['luminosity, BC black, a black CMYK fill', '<</S/Luminosity/G 1001 0 R/BC[0]>>', '0 0 0 1 k 0 0 595 842 re f'],
+    ['luminosity, white in q/Q, then black over the page', '<</S/Luminosity/G 1001 0 R>>', 'q 1 g Q 0 0 595 842 re f'],
     ['alpha, the group painting nothing', '<</S/Alpha/G 1001 0 R>>', ''],
   ])('%s: left out', async (_n, smask, group) => {
     const f = gs(smask, group);
@@ -112,6 +123,8 @@ describe('text under a soft mask', () => {
     ['luminosity, a gradient (shading)', '<</S/Luminosity/G 1001 0 R>>', '/Sh0 sh'],
     ['luminosity, a transfer function', '<</S/Luminosity/G 1001 0 R/TR 1002 0 R>>', ''],
     ['alpha, the group painting a rectangle', '<</S/Alpha/G 1001 0 R>>', '0 g 0 0 595 842 re f'],
+    // final-review18: q / Q restore the colour: the white fill after `q 0 g … Q` shows the text.
+    ['luminosity, a black corner in q/Q, then white over the page', '<</S/Luminosity/G 1001 0 R>>', '1 g q 0 g 0 0 10 10 re f Q 0 0 595 842 re f'],
     ['/SMask /None', '/None', ''],
   ])('%s: read', async (_n, smask, group) => {
     expect(await text(gs(smask, group))).toContain(BODY);
