@@ -7,6 +7,7 @@ import { extensionLies, extensionOf } from '../formats/extensions.js';
 import { kindOf } from '../kinds/registry.js';
 import { onOrBefore, placeOf } from '../windows/window.js';
 import { hasUnit } from '../units/rule-units.js';
+import { countedFolders } from '../units/folder.js';
 
 /**
  * Extraction errors the core check reports for every kind of file; the kind's own checks leave
@@ -73,8 +74,11 @@ export const materialChecks: Check[] = [
       // unit's own, as discover chose it); a second folder of a unit of the rule set is that unit's,
       // not a unit the rule set lacks. A unit the rule set lacks stays one, copied or not.
       if (unit.folders) {
+        // Which folder the totals count, when one does (its copies are left out); folders that are no
+        // copies of each other are each counted (otherFolderOf), and the message says nothing more.
+        const counted = countedFolders(unit.folders.folders);
         emit('unit.several-folders', {
-          args: { unit: unit.folders.unit, folders: unit.folders.folders, count: unit.folders.folders.length, counted: unit.folders.folders[0]! },
+          args: { unit: unit.folders.unit, folders: unit.folders.folders, count: unit.folders.folders.length, ...(counted.length === 1 ? { counted: counted[0]! } : {}) },
           evidence: { seen: unit.folders.folders.join('、'), expected: 1 },
         });
       }

@@ -214,6 +214,12 @@ const reportCheck: Check = {
   },
 };
 
+/**
+ * The unit's own name, which its papers name: a second folder of a unit is shown as
+ * 县文旅局（文件夹 县文旅局（终稿）） (discover), but its sign-off sheet and 部门评价 are 县文旅局's.
+ */
+const ownName = (unit: { name: string; folders?: { unit: string } }): string => unit.folders?.unit ?? unit.name;
+
 const evaluationCheck: Check = {
   scope: 'file',
   kinds: ['evaluation'],
@@ -225,13 +231,13 @@ const evaluationCheck: Check = {
     const issuer = findIssuer(doc.text);
     if (!issuer) {
       emit('evaluation.no-issuer', { ...at, evidence: { seen: null, expected: '出具单位（落款）' } });
-    } else if (unit.name && unitRelation(issuer.name, ctx.rules, unit.name)) {
+    } else if (ownName(unit) && unitRelation(issuer.name, ctx.rules, ownName(unit))) {
       // A part of the unit (its 办公室, 综合股, 本局) is the unit: args.part says so.
-      const part = unitRelation(issuer.name, ctx.rules, unit.name) === 'part';
+      const part = unitRelation(issuer.name, ctx.rules, ownName(unit)) === 'part';
       emit('evaluation.self-issued', {
         ...at,
-        args: { seen: issuer.name, unit: unit.name, ...(part ? { part } : {}) },
-        evidence: { seen: issuer.name, expected: `${unit.name}以外的上级或主管部门` },
+        args: { seen: issuer.name, unit: ownName(unit), ...(part ? { part } : {}) },
+        evidence: { seen: issuer.name, expected: `${ownName(unit)}以外的上级或主管部门` },
       });
     }
     if (!doc.signedDate) {
@@ -264,8 +270,8 @@ const signoffCheck: Check = {
     if (unreadable(file, emit)) return;
     const doc = docOf(file);
     if (!doc) return;
-    if (unit.name && !textNamesUnit(doc.text, unitNames(ctx.rules, unit.name))) {
-      emit('signoff.unit-not-named', { ...at, args: { unit: unit.name }, evidence: { seen: null, expected: unit.name } });
+    if (ownName(unit) && !textNamesUnit(doc.text, unitNames(ctx.rules, ownName(unit)))) {
+      emit('signoff.unit-not-named', { ...at, args: { unit: ownName(unit) }, evidence: { seen: null, expected: ownName(unit) } });
     }
     const sig = findSignature(doc.text);
     if (doc.ocr) {

@@ -61,11 +61,19 @@ export function unitForFolder(folderName: string, rules: Pick<RuleSet, 'units' |
 }
 
 /**
- * The unit a folder is another folder of (县文旅局 for 县文旅局 - 副本 beside 县文旅局; 县文旅局 for
- * 县文旅局 beside 02 县文旅局): set on every folder of a unit with several except the unit's own
- * (the first: the original before its copies, then by name). Such a folder is checked and shown
- * under its own name, but the county's totals count the unit once, by its own folder.
+ * The unit a folder is a copy of (县文旅局 for 县文旅局 - 副本 beside 县文旅局): set on every copied
+ * folder (isCopyFolderName) of a unit with several but the unit's own (the first: the original
+ * before its copies, then by name). Such a folder is checked and shown under its own name, but the
+ * county's totals count the unit by its own folder. Two folders neither of which is a copy
+ * (县文旅局（初稿） and 县文旅局（终稿）, 02 县文旅局 and 县文旅局) are each counted: which one was
+ * handed in is ambiguous, and the first by name is no better a guess than the other (counting it
+ * alone let a failing 终稿 pass the county beside a complete 初稿).
  */
 export function otherFolderOf(u: { folder: string | null; folders?: { unit: string; folders: string[] } }): string | undefined {
-  return u.folders && u.folder !== null && u.folder !== u.folders.folders[0] ? u.folders.unit : undefined;
+  return u.folders && u.folder !== null && u.folder !== u.folders.folders[0] && isCopyFolderName(u.folder) ? u.folders.unit : undefined;
+}
+
+/** The folders of a unit with several that the county's totals count (its own, and every one that is no copy). */
+export function countedFolders(folders: readonly string[]): string[] {
+  return folders.filter((f, i) => i === 0 || !isCopyFolderName(f));
 }

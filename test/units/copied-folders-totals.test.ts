@@ -56,7 +56,12 @@ beforeAll(async () => {
   await unitFolder(path.join(dir, '台账'), '县教育局', '县教育局', 2);
   fs.cpSync(path.join(dir, '台账'), path.join(dir, '副本'), { recursive: true });
   await unitFolder(path.join(dir, '副本'), '县文旅局 - 副本', '县文旅局', 1, true);
-  for (const county of ['台账', '副本']) {
+  // 两稿 (final-review18): two folders of 县文旅局 neither a copy of the other — a complete 初稿 and a
+  // 终稿 with a photo before the period. Each is counted, as before session 18: the 终稿 fails the county.
+  await unitFolder(path.join(dir, '两稿'), '县文旅局（初稿）', '县文旅局', 1);
+  await unitFolder(path.join(dir, '两稿'), '县文旅局（终稿）', '县文旅局', 3, true);
+  await unitFolder(path.join(dir, '两稿'), '县教育局', '县教育局', 2);
+  for (const county of ['台账', '副本', '两稿']) {
     fs.mkdirSync(path.join(dir, `out-${county}`));
     runs[county] = runBin([county, ...common, ...FORMATS.flatMap((f) => ['-f', f.replace(':', `:out-${county}/`)])], { cwd: dir });
   }
@@ -150,6 +155,23 @@ describe('a copied unit folder in the county totals', () => {
     expect(suite.slice(0, suite.indexOf('</testsuite>'))).not.toContain('<failure');
     const sarif = JSON.parse(read('副本', 'report.sarif').toString('utf8'));
     expect(sarif.runs[0].properties.summary).toEqual(json('副本').summary);
+  });
+
+  it('two folders neither a copy of the other (初稿, 终稿) are each counted: the failing 终稿 fails the county (final-review18)', () => {
+    expect(runs['两稿']!.stderr).toBe('');
+    expect(runs['两稿']!.code).toBe(1);
+    const r = json('两稿');
+    expect(r.units.map((u) => [u.name, u.otherFolderOf ?? null, u.status])).toEqual([
+      ['县文旅局', null, 'pass'],
+      ['县教育局', null, 'pass'],
+      ['县文旅局（文件夹 县文旅局（终稿））', null, 'fail'],
+    ]);
+    expect(r.summary).toMatchObject({ status: 'fail', units: 3, indicatorsAssigned: 3, indicatorsPassed: 2 });
+    // The 终稿's own error is its photo; its sign-off sheet names 县文旅局, the unit its folder is of.
+    expect(r.findings.filter((f) => f.severity === 'error').map((f) => f.ruleId)).toEqual(['photo.outside-period']);
+    // Nothing is left out of the totals, so the finding names no counted folder.
+    const several = r.findings.filter((f) => f.ruleId === 'unit.several-folders');
+    expect(several.map((f) => f.args)).toEqual([0, 1].map(() => ({ unit: '县文旅局', folders: ['县文旅局（初稿）', '县文旅局（终稿）'], count: 2 })));
   });
 
   it('sharded and merged: the same report (the copy and its unit in different shards)', () => {
