@@ -218,6 +218,34 @@ describe('the HTML report on a phone (375 px)', () => {
   });
 });
 
+describe('the HTML report on a phone with a long unit name', () => {
+  it('wraps the name within the box, so the other columns can be scrolled into view', async () => {
+    const LONG = '清河县城市管理综合行政执法局市容环境卫生管理所暨县城乡环境综合整治工作领导小组办公室驻城关镇工作组';
+    const long = JSON.parse(JSON.stringify(report).replaceAll('县卫健委', LONG)) as Report;
+    const { formatters } = await import('../src/format/index.js');
+    const file = path.join(path.dirname(out.file('台账检查.html')), 'long-unit.html');
+    fs.writeFileSync(file, (await formatters.html!(long, { color: false, quiet: false, outputDir: path.dirname(file), rootDir: demo })) as string);
+    const phone = await browser.newPage();
+    try {
+      await phone.setViewport({ width: 375, height: 812, isMobile: true, deviceScaleFactor: 2 });
+      await phone.goto(pathToFileURL(file).href, { waitUntil: 'load' });
+      const m = await phone.evaluate(() => {
+        const box = document.querySelector('#summary')!.parentElement!;
+        const cells = [...document.querySelectorAll('#summary tbody tr')].map((tr) => (tr.firstElementChild as HTMLElement).getBoundingClientRect().width);
+        return { client: box.clientWidth, widest: Math.max(...cells), narrowest: Math.min(...cells) };
+      });
+      // Before: the long name's cell was 803 px wide in a 356 px box.
+      expect(m.widest).toBeLessThanOrEqual(375 * 0.4 + 1);
+      expect(m.widest).toBeLessThan(m.client / 2);
+      // 县教育局 stays on one line.
+      expect(m.narrowest).toBeGreaterThan(4 * 14);
+      await phone.screenshot({ path: path.join(screensDir(), 'html-phone-375-long-unit.png') });
+    } finally {
+      await phone.close();
+    }
+  });
+});
+
 describe('the HTML report with findings a person reviewed', () => {
   it('counts the open findings shown as the summary does, the reviewed ones apart, under every filter', async () => {
     const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'lc-real-review-'));

@@ -51,14 +51,16 @@ table.summary th[aria-sort=ascending]::after{content:" ▲"}table.summary th[ari
 table.summary thead th{position:sticky;top:2.6rem;z-index:1}
 [hidden]{display:none!important}
 /* A phone (375 px): the nine columns of the summary keep their words whole and scroll sideways inside
-   their box, the unit's name staying in view; the page itself never gets wider than the screen. */
+   their box, the unit's name staying in view; the page itself never gets wider than the screen. The
+   name wraps within 40% of the screen: a long one (县城市管理综合行政执法局市容环境卫生管理所…) kept
+   on one line would be wider than the box and hide every other column under it. */
 @media screen and (max-width:760px){
 header,main{padding:0 .6rem}.filters{padding:.5rem .6rem}
 .table-scroll{overflow-x:auto;-webkit-overflow-scrolling:touch;margin:.4rem 0 1rem}
 .table-scroll table{margin:0}
 table.summary th,table.summary td{white-space:nowrap;overflow-wrap:normal}
 table.summary thead th{position:static;top:auto}
-table.summary tr>:first-child{position:sticky;left:0;top:auto;z-index:1;background:#fff;box-shadow:1px 0 0 var(--line)}table.summary thead tr>:first-child,table.summary tfoot tr>:first-child{background:#f0f0f0}
+table.summary tr>:first-child{position:sticky;left:0;top:auto;z-index:1;background:#fff;box-shadow:1px 0 0 var(--line);white-space:normal;word-break:keep-all;overflow-wrap:break-word;max-width:40vw}table.summary thead tr>:first-child,table.summary tfoot tr>:first-child{background:#f0f0f0}
 .file{flex-wrap:wrap}.elements{display:block;overflow-x:auto}
 }
 @media print{.filters{display:none}.file{break-inside:avoid}

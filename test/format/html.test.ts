@@ -167,6 +167,9 @@ describe('html report', () => {
     expect(phone).toMatch(/\.table-scroll\{[^}]*overflow-x:auto/);
     expect(phone).toMatch(/table\.summary th,table\.summary td\{[^}]*white-space:nowrap/);
     expect(phone).toMatch(/table\.summary tr>:first-child\{[^}]*position:sticky;left:0/);
+    // A long unit name wraps within 40% of the screen (kept on one line it was 803 px wide in a 356 px
+    // box, hiding every other column under it); a short one stays whole (CJK words kept together).
+    expect(phone).toMatch(/table\.summary tr>:first-child\{[^}]*white-space:normal;word-break:keep-all;overflow-wrap:break-word;max-width:40vw/);
     // The header's sticky offset (for the page's scroll) is undone inside the scrolling box.
     expect(phone).toMatch(/table\.summary thead th\{position:static;top:auto\}/);
   });
