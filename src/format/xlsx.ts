@@ -231,7 +231,9 @@ export async function workbook(report: Report, opts: Pick<FormatOptions, 'output
     w.summary,
     [w.unit, w.status, w.rate, w.assigned, w.passed, w.errors, w.warnings, w.files, w.notChecked],
     () => counted.map(unitRow),
-    { percent: [2] },
+    // A unit's name longer than its column (清河县城市管理综合行政执法局市容环境卫生管理所…, 96 columns
+    // wide in one of 40) wraps: cut off at the next cell it could not be read, on screen or on paper.
+    { percent: [2], wrap: [0] },
     (s) => {
       // 合计 below a blank row: outside the filter range, so sorting or filtering never moves it.
       const t = report.summary;
@@ -271,7 +273,7 @@ export async function workbook(report: Report, opts: Pick<FormatOptions, 'output
     function* () {
       for (const u of report.units) for (const ind of u.indicators) yield [u.name, ind.label, ind.name, statusWord(L, ind.status), ind.files, ind.folder ? link(ind.folder, ind.folder) : w.missing];
     },
-    { maxWidth: [20, 10, 30, 10, 8, 60] },
+    { maxWidth: [20, 10, 30, 10, 8, 60], wrap: [0, 2, 5] },
   );
 
   const unitRank = new Map(report.units.map((u, i) => [u.name, i]));
@@ -312,7 +314,7 @@ export async function workbook(report: Report, opts: Pick<FormatOptions, 'output
         ];
       }
     },
-    { maxWidth: [14, 9, 34, 22, 8, 10, 46, 32, 24], wrap: [3, 5, 6, 7] },
+    { maxWidth: [14, 9, 34, 22, 8, 10, 46, 32, 24], wrap: [0, 2, 3, 5, 6, 7] },
   );
   await wb.commit();
   return Buffer.concat(chunks);

@@ -113,6 +113,29 @@ describe('xlsx: a summary the office can sort, print and send', () => {
     }
   });
 
+  it('wraps a unit name, indicator folder or file name longer than its column, on every sheet, with the row tall enough', async () => {
+    // A 48-character unit name is 96 columns wide: in a 40-column cell beside 不通过 it was cut off, on screen and on paper.
+    const LONG = '清河县城市管理综合行政执法局市容环境卫生管理所暨县城乡环境综合整治工作领导小组办公室驻城关镇工作组';
+    const long = JSON.parse(JSON.stringify(report).replaceAll('县卫健委', LONG)) as Report;
+    const wb = await load(await make(long));
+    const cells: [string, number][] = [['汇总', 1], ['指标', 1], ['指标', 6], ['问题清单', 1]];
+    for (const [sheet, col] of cells) {
+      const ws = wb.getWorksheet(sheet)!;
+      const width = ws.getColumn(col).width!;
+      let seen = 0;
+      for (let r = 3; r <= ws.rowCount; r++) {
+        const cell = ws.getRow(r).getCell(col);
+        const v = cell.value as string | { text: string } | null;
+        const text = typeof v === 'string' ? v : (v?.text ?? '');
+        if (!text.includes(LONG) || r > 2 + (sheet === '汇总' ? long.units.length : 1e9)) continue;
+        seen++;
+        expect(cell.alignment?.wrapText, `${sheet}!${cell.address}`).toBe(true);
+        expect(ws.getRow(r).height ?? 15, `${sheet}!${cell.address}`).toBeGreaterThanOrEqual(15 * Math.ceil(stringWidth(text) / (width - 1)));
+      }
+      expect(seen, `${sheet} column ${col}`).toBeGreaterThan(0);
+    }
+  });
+
   it('sets column widths for CJK text (two units per character)', async () => {
     const wb = await load(await make());
     const s = wb.getWorksheet('汇总')!;
