@@ -92,6 +92,11 @@ const LABELS: RegExp[] = [
   // 3栋2单元501室 / 5号楼3单元 / 2单元301室: an address.
   /\d+\s*(?:栋|幢|号楼)\s*\d+\s*单元(?:\s*\d+\s*(?:室|号|户))?|\d+\s*单元\s*\d+\s*(?:室|号)|\d+\s*(?:层|楼)\s*\d+\s*(?:室|号)/g,
 ];
+/**
+ * A flattened table's row (城区道路（条）｜62｜62｜0 / 道路总长（公里）｜118.6): a figure in a cell counts or measures in the
+ * unit its row's label names in brackets (session 18, tuned on the 统计分析 register 9501–9585 after its check).
+ */
+const ROW_UNIT = /[（(]([^（()）｜|\d一二三四五六七八九十]{1,4})[)）]\s*[｜|]\s*[+\-]?(\d+(?:[.．]\d+)?)/g;
 /** A heading led by a bare number (2 概述 / 3 人员配备, read as 2概述 once normalised): the outline's own number. */
 const OUTLINE_HEAD = /^\s*\d{1,2}(?=\s*[\u4e00-\u9fff])/;
 
@@ -123,6 +128,8 @@ export const data: ElementTest = ({ text, heading }) => {
   // 一米线 written 1米线 is a courtesy line, 15元宵 a festival.
   const dp = findDataPoints(masked).find((d) => !phase(masked, d.index + d.text.length, d.unit) && !(d.unit === '米' && masked[d.index + d.text.length] === '线') && !(d.unit === '元' && /[旦宵]/.test(masked[d.index + d.text.length] ?? '')) && !(d.unit === '小时' && /^(畅通|值守|值班|在线|开放|不间断|接听|服务|运行|热线|监控|守护|响应)/.test(masked.slice(d.index + d.text.length))));
   if (dp) return dp.text;
+  // 城区道路（条）｜62｜62｜0: a flattened table's row, its unit in its label's brackets and its figures in the cells.
+  for (const m of masked.matchAll(ROW_UNIT)) if (findDataPoints(`${m[2]}${m[1]}`).length > 0) return m[0];
   const classified = CLASSIFIER.exec(masked);
   if (classified) return classified[0];
   const scaled = SCALED.exec(masked);

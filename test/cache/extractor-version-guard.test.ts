@@ -42,7 +42,7 @@ function detectorDigest(dir = DIR): string {
   return h.digest('hex').slice(0, 16);
 }
 
-const RECORDED = { digest: 'b99f081b0f8d4119', document: 130, ocr: 136 };
+const RECORDED = { digest: '21e559448794fec7', document: 131, ocr: 137 };
 
 it('the element detector has not changed since the document/OCR extractor versions were last bumped', () => {
   const now = { digest: detectorDigest(), document: EXTRACTOR_VERSIONS.document, ocr: EXTRACTOR_VERSIONS.ocr };

@@ -102,3 +102,17 @@ describe('session 18: a template’s note to its filler claims nothing', () => {
     expect(emptyOf(filled, [T, '一、主要做法', '二、组织领导', '三、工作成效'], '主体责任')).toBeUndefined();
   });
 });
+
+describe('session 18: a flattened table’s row counts in the unit its label names in brackets (tuned on 9501–9585 after the check)', () => {
+  const counts = (text: string) => data({ text });
+  it('城区道路（条）｜62｜62｜0 / 道路总长（公里）｜118.6 / 满意率（%）｜96.5 are figures', () => {
+    expect(counts('城区道路（条）｜62｜62｜0')).not.toBeNull();
+    expect(counts('道路总长（公里）｜118.6｜118.6｜0')).not.toBeNull();
+    expect(counts('群众满意率（%）｜96.5｜95.0｜+1.5')).not.toBeNull();
+  });
+  it('just outside: a header row, an outline number in brackets or a cell with no figure is none', () => {
+    expect(counts('指标｜本期｜上年同期｜增减')).toBeNull();
+    expect(counts('（一）｜基本情况｜说明')).toBeNull();
+    expect(counts('新建项目（个）｜—｜—｜—')).toBeNull();
+  });
+});
