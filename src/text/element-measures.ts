@@ -189,6 +189,18 @@ export { NOMINAL_SUO };
  */
 export const ADVERB_AFTER = /^(?:永远|始终|一直|依然|依旧|仍然|总是|正在|越来越|日益|日趋|愈发|愈加|更加|十分|非常|尤其|任重道远|在路上)/;
 
+/**
+ * A verb of relation right after a verb (session 18, after the generalisation check): the first verb heads the subject
+ * (社会信用体系建设涉及县直32个部门 / 垃圾分类需要全民参与 / 文明创建离不开…), a field of work named, nothing done.
+ */
+const RELATION_AFTER = /^(?:涉及|需要|离不开|关系到|关乎|事关|牵涉|依赖|取决于)/;
+
+/**
+ * An attribution line (session 18, after the generalisation check: 统计分析 / 一图读懂): 数据来源：县住建局城建档案… /
+ * 来源：…｜制图：… / 审核：… names who supplied or drew the text, no deed.
+ */
+const ATTRIBUTION = /^\s*(?:(?:数据|资料|信息|图片|素材)?来源|制图|审核|供稿|撰稿|责任编辑|编辑|摄影|设计)\s*[：:]/;
+
 /** A working meeting closing the noun phrase after a concrete word (…志愿服务动员会 / …专项整治推进会议). */
 const WORK_MEETING_HEAD = /^[^，,。；□表颁]{0,6}?(?:推进会|动员会|部署会|调度会|工作会|例会|现场会|观摩会|会议|动员大会|推进大会|部署大会|工作大会)(?![^，,。；]{0,2}(?:上|后))/;
 
@@ -519,7 +531,7 @@ export function meetingDecisions(sentences: { text: string; heading?: boolean }[
 
 export const measures: ElementTest = ({ text, role, heading, cityUnit, title }) => {
   if (role === 'plans' || role === 'problems') return null;
-  if (isTitleLine(text, heading) || CANCELLED.test(text) || PLACE_CAPTION.test(text) || BEFORE_AFTER_CAPTION.test(text) || BEFORE_KEY.test(text)) return null;
+  if (isTitleLine(text, heading) || ATTRIBUTION.test(text) || CANCELLED.test(text) || PLACE_CAPTION.test(text) || BEFORE_AFTER_CAPTION.test(text) || BEFORE_KEY.test(text)) return null;
   // 问题三：大厅“办不成事”反映窗口形同虚设。: what is wrong, up to what was done about it (整改措施：…).
   text = text.replace(PROBLEM_KEY, (m) => '□'.repeat(m.length));
   if (ARTICLE.test(text) && !DONE.test(text)) return null;
@@ -589,6 +601,8 @@ function measureIn(masked: string, heading: boolean, cityUnit: boolean, title: s
       if (/被[^，,。；□]{0,6}$/.test(c.slice(0, v.index)) && /^[^，,。；□]{0,12}的/.test(rest)) continue;
       // 作风建设永远在路上 / 学科建设和人才队伍: a verb followed by an adverb, or by 和/及 and a noun closing the clause, has no object: a field of work named.
       if (ADVERB_AFTER.test(rest) || (v.index ?? 0) > 0 && /^[和及][\u4e00-\u9fff]{2,8}$/.test(rest)) continue;
+      // 社会信用体系建设涉及县直32个部门: a verb followed by a verb of relation is that verb's subject, a field of work (session 18).
+      if (RELATION_AFTER.test(rest)) continue;
       // 投放的习惯: the verb qualifies a noun (分类投放的习惯逐步养成), nothing done is named.
       // 思想道德建设与社区治理结合起来: the verb ends a noun joined to another (建设与治理), no action.
       // 清运问题的电话: the verb names a kind of problem or state (a noun), not an action.

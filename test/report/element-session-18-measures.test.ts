@@ -98,3 +98,22 @@ describe('session 18 (after the generalisation check, 表彰决定): 决定 + a 
     expect(has(['白沙县市场监管局关于食品安全工作的说明', '对违规商户下达整改通知书12份，送达行政处罚决定书5份。'])).toBe(true);
   });
 });
+
+describe('session 18 (after the generalisation check): attribution lines and a verb of relation name no deed', () => {
+  const S = '白沙县住建局关于城市建设情况的统计分析';
+  it('a line keyed 数据来源： / 来源： / 制图： / 审核： names who supplied or drew the text', () => {
+    expect(has([S, '数据来源：县住建局城建档案、县公安局车管所。'])).toBe(false);
+    expect(has([S, '设计：县文化馆｜审核：县文明办'])).toBe(false);
+  });
+  it('just outside: the same verbs opening a sentence (设计制作… / 建设…) are work done', () => {
+    expect(has([S, '今年设计制作公益广告牌32块。'])).toBe(true);
+  });
+  it('a verb followed by a verb of relation (建设涉及… / 分类需要…) heads the subject: a field of work named', () => {
+    expect(has([S, '社会信用体系建设涉及县直32个部门，是一项系统工程。'])).toBe(false);
+    // The broad test too (整治 + 需要 + what is needed).
+    expect(has([S, '背街小巷整治需要拆除违章建筑。'])).toBe(false);
+  });
+  it('just outside: a verb with its object, the relation after it (建设口袋公园12个，涉及6个社区), is work done', () => {
+    expect(has([S, '建设口袋公园12个，涉及6个社区。'])).toBe(true);
+  });
+});
