@@ -273,7 +273,8 @@ export const results: ElementTest = ({ text: raw0, role, heading }) => {
   const raw = maskAims(raw0);
   if (role === 'problems') return null;
   if (ARTICLE.test(raw)) return null;
-  const text = raw.replace(QUOTED_AIM, (q) => '“' + '□'.repeat(q.length - 2) + '”');
+  // 4｜取得成效｜/｜（略）｜: a table cell holding only the outcomes' label (RESULT_LABEL) names them, it claims none (session 18).
+  const text = raw.replace(QUOTED_AIM, (q) => '“' + '□'.repeat(q.length - 2) + '”').replace(/(?<=^|[｜|])[^｜|]{1,16}(?=[｜|]|$)/g, (cell) => (raw.includes('｜') || raw.includes('|')) && RESULT_LABEL.test(cell.trim()) ? '□'.repeat(cell.length) : cell);
   if (role === 'plans' && !(DONE_AFTER_WORK.test(text) && !INTENTION.test(text))) return null;
   const bare = trimEndMarks(text);
   if (RESULT_LABEL.test(bare) || isTitleLine(text, heading)) return null;

@@ -193,3 +193,15 @@ describe('session 18 (charge): 科 in 科技 / 科学 / 科普 / 科研 is no of
     expect(status(own('质安科牵头，在全县在建工地安装扬尘在线监测设备。'), '主体责任')).toBe('present');
   });
 });
+
+describe('session 18 (charge): a table cell holding only the outcomes\' label claims none', () => {
+  it('4｜取得成效｜/｜（略）｜/ claims nothing', () => {
+    expect(status(own('一、工作情况', '序号｜工作任务｜责任部室｜完成情况', '4｜取得成效｜/｜（略）｜/'), '取得成效')).toBe('missing');
+  });
+  it('outside: the cell after the label tells the outcome', () => {
+    expect(status(own('一、工作情况', '序号｜工作任务｜责任部室｜完成情况', '4｜取得成效｜/｜群众满意度达到96%｜/'), '取得成效')).toBe('present');
+  });
+  it('outside: 取得成效 in running text with its degree (取得明显成效)', () => {
+    expect(status(own('一、工作情况', '垃圾分类工作取得明显成效。'), '取得成效')).toBe('present');
+  });
+});
