@@ -42,7 +42,7 @@ function detectorDigest(dir = DIR): string {
   return h.digest('hex').slice(0, 16);
 }
 
-const RECORDED = { digest: '8306a9ebd297b1e4', document: 132, ocr: 138 };
+const RECORDED = { digest: '3c23689b10313d69', document: 133, ocr: 139 };
 
 it('the element detector has not changed since the document/OCR extractor versions were last bumped', () => {
   const now = { digest: detectorDigest(), document: EXTRACTOR_VERSIONS.document, ocr: EXTRACTOR_VERSIONS.ocr };
