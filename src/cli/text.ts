@@ -1,6 +1,7 @@
 /** The CLI's own words (not rule messages), in both languages. */
 import type { Lang } from '../types.js';
 import { ruleIdHintText, type RuleIdHint } from '../util/nearest.js';
+import { osWords } from '../messages/system.js';
 
 /**
  * A path as it can be typed back into a shell: quoted when it holds a space or a shell character,
@@ -39,7 +40,8 @@ const WRITE_REASONS: Record<Lang, Record<string, string>> = {
 
 export function writeReason(lang: Lang, code: string): string {
   const r = WRITE_REASONS[lang][code];
-  return r ? `${r}${lang === 'zh' ? '（' : ' ('}${code}${lang === 'zh' ? '）' : ')'}` : code;
+  // A code without write advice of its own: the words every OS code has (src/messages/system.ts).
+  return r ? `${r}${lang === 'zh' ? '（' : ' ('}${code}${lang === 'zh' ? '）' : ')'}` : osWords(code, lang);
 }
 
 export const CLI_TEXT = {
@@ -66,7 +68,7 @@ export const CLI_TEXT = {
     writeFailed: (p: string, e: string) => `无法写入输出文件 ${p}：${writeReason('zh', e)}`,
     wrote: (files: string[], split: { dir: string; n: number } | null) =>
       `报告已写入：${[...files, ...(split ? [`${split.dir}（每个单位一份表格，共 ${split.n} 份）`] : [])].join('、')}`,
-    stdoutFailed: (e: string) => `无法写出屏幕输出（标准输出）：${e}；报告未完整输出，请改用 --format 名称:文件 写到文件`,
+    stdoutFailed: (code: string) => `无法写出屏幕输出（标准输出）：${osWords(code, 'zh')}；报告未完整输出，请改用 --format 名称:文件 写到文件`,
     badNumber: (opt: string, v: string) => `${opt} 需要非负整数，收到：${v}`,
     ruleErrors: '规则文件有错误，未开始检查：',
     unknownRule: (id: string, hint: RuleIdHint) => `未知的规则编号：${id}${ruleIdHintText(hint, 'zh')}；用 ledger-check rules 查看全部规则`,
@@ -77,7 +79,7 @@ export const CLI_TEXT = {
     badSize: (opt: string, v: string) => `${opt} 需要一个大小，如 500M、2G 或字节数，收到：${v}`,
     reviewInside: (p: string) => `人工确认记录不能放在被检查的文件夹里（台账里的文件不能决定检查结果）：${p}`,
     reviewNoPlace: (f: string) => `不知道把人工确认记录写在哪里：${f} 上方的文件夹里没有 ledger-check-review.yaml 或 .ledger-check.yaml；请用 --review 文件 指定（放在台账文件夹之外，如在全县台账文件夹的上一级运行时写 --review ledger-check-review.yaml，之后检查会自动找到它）`,
-    reviewNotFile: (f: string, e: string) => `无法读取要确认的文件 ${f}：${e}`,
+    reviewNotFile: (f: string, code: string) => `无法读取要确认的文件 ${f}：${osWords(code, 'zh')}`,
     reviewAccepted: (file: string, rule: string, review: string) => `已记录：${file} 的 ${rule} 已人工确认，写入 ${review}\n`,
     reviewNoSuchFinding: (file: string, rule: string, folder: string, rules: string, asOf: string) =>
       `注意：检查 ${folder} 时（规则：${rules}；当天：${asOf}），${file} 没有 ${rule} 这条问题；这条记录对不上任何问题，检查时会报 review.unused。请核对文件和规则编号（ledger-check 检查结果中该文件的规则编号）；检查时用了 --rules、--as-of 或 --no-ocr 的，这里也给同样的选项`,
@@ -109,7 +111,7 @@ export const CLI_TEXT = {
     writeFailed: (p: string, e: string) => `cannot write ${p}: ${writeReason('en', e)}`,
     wrote: (files: string[], split: { dir: string; n: number } | null) =>
       `Report written to: ${[...files, ...(split ? [`${split.dir} (one workbook per unit, ${split.n} in all)`] : [])].join(', ')}`,
-    stdoutFailed: (e: string) => `cannot write to standard output: ${e}; the report is incomplete, write it to a file with --format name:file`,
+    stdoutFailed: (code: string) => `cannot write to standard output: ${osWords(code, 'en')}; the report is incomplete, write it to a file with --format name:file`,
     badNumber: (opt: string, v: string) => `${opt} needs a non-negative integer, got: ${v}`,
     ruleErrors: 'the rule file has errors; nothing was checked:',
     unknownRule: (id: string, hint: RuleIdHint) => `unknown rule id: ${id}${ruleIdHintText(hint, 'en')}; see ledger-check rules`,
@@ -120,7 +122,7 @@ export const CLI_TEXT = {
     badSize: (opt: string, v: string) => `${opt} needs a size such as 500M, 2G or a number of bytes, got: ${v}`,
     reviewInside: (p: string) => `the review record cannot live inside the checked folder (files in a ledger never decide its result): ${p}`,
     reviewNoPlace: (f: string) => `no place for the review record: no ledger-check-review.yaml or .ledger-check.yaml above ${f}; give one with --review FILE (outside the ledger folder: run from the folder above the county's ledger folder with --review ledger-check-review.yaml, and checks will find it)`,
-    reviewNotFile: (f: string, e: string) => `cannot read the file to accept ${f}: ${e}`,
+    reviewNotFile: (f: string, code: string) => `cannot read the file to accept ${f}: ${osWords(code, 'en')}`,
     reviewAccepted: (file: string, rule: string, review: string) => `recorded: ${rule} on ${file} reviewed, in ${review}\n`,
     reviewNoSuchFinding: (file: string, rule: string, folder: string, rules: string, asOf: string) =>
       `warning: in a check of ${folder} (rules: ${rules}; as of ${asOf}), ${file} has no ${rule} finding; the entry matches no finding and checks will report it as review.unused. Check the file and the rule id (the rule ids a check gives that file); if you check with --rules, --as-of or --no-ocr, give the same options here`,

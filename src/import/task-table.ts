@@ -27,6 +27,8 @@ export class TaskTableError extends Error {
     detail: string,
     /** 'no-header': the names of the workbook's sheets (the message names the first few). */
     public readonly sheets?: readonly string[],
+    /** 'unreadable': why, as a raw code — an OS code (EACCES …) or 'corrupt' (no workbook inside). */
+    public readonly reason?: string,
   ) {
     super(detail);
     this.name = 'TaskTableError';
@@ -154,7 +156,7 @@ async function readTaskTable(absPath: string): Promise<Buffer> {
     // not a clerk's message. Only a missing file is "not found"; any other failure is unreadable.
     const code = (e as NodeJS.ErrnoException).code;
     if (code === 'ENOENT' || code === 'ENOTDIR') throw new TaskTableError('not-found', absPath);
-    throw new TaskTableError('unreadable', code ? `${absPath} (${code})` : absPath);
+    throw new TaskTableError('unreadable', absPath, undefined, code);
   }
   try {
     const st = await fh.stat();
@@ -170,7 +172,7 @@ async function readTaskTable(absPath: string): Promise<Buffer> {
     return buf.subarray(0, at);
   } catch (e) {
     if (e instanceof TaskTableError) throw e;
-    throw new TaskTableError('unreadable', (e as Error).message);
+    throw new TaskTableError('unreadable', absPath, undefined, (e as NodeJS.ErrnoException).code);
   } finally {
     await fh.close().catch(() => undefined);
   }
@@ -186,8 +188,10 @@ export async function importTaskTable(absPath: string): Promise<ImportResult> {
   let sheets: GridSheet[];
   try {
     sheets = (await readXlsxGrid(buf)).sheets;
-  } catch (e) {
-    throw new TaskTableError('unreadable', (e as Error).message);
+  } catch {
+    // The zip or workbook reader's own English (no zip end-of-central-directory record) is no
+    // clerk's message, and it lost the file's name: the file, and that it is damaged.
+    throw new TaskTableError('unreadable', absPath, undefined, 'corrupt');
   }
   const notes: string[] = [];
   const drafts = new Map<string, Draft>();

@@ -9,6 +9,7 @@ import fs from 'node:fs';
 import type { Finding, Report, ReviewSummary } from '../types.js';
 import type { RuleSet } from '../rules/schema.js';
 import { ruleIds } from '../messages/index.js';
+import { issueOf, type IssueLike } from '../messages/system.js';
 import { evaluateCross, finishFindings } from '../evaluate.js';
 import { applyReviews } from '../review/apply.js';
 import { judgeReport, type FileEntry, type Skeleton, type UnitEntry } from './build.js';
@@ -23,7 +24,7 @@ export type MergeProblem =
   | { code: 'read'; file: string; reason: string }
   | { code: 'too-large'; file: string; size: number; limit: number }
   | { code: 'not-json'; file: string; reason: string }
-  | { code: 'invalid'; file: string; where: string; reason: string }
+  | { code: 'invalid'; file: string; where: string; issue: IssueLike }
   | { code: 'report'; file: string }
   | { code: 'count'; file: string; count: number; expected: number }
   | { code: 'duplicate'; file: string; other: string; index: number }
@@ -78,7 +79,7 @@ export function readShard(file: string, maxBytes = MAX_SHARD_BYTES): LoadedShard
   } catch (e) {
     throw new MergeError({ code: 'not-json', file, reason: e instanceof Error ? e.message : String(e) });
   }
-  const parsed = shardFileSchema.safeParse(json);
+  const parsed = shardFileSchema.safeParse(json, { reportInput: true });
   // A check's JSON report (`--format json`) given for a shard: say so, not a schema path.
   const o = json as { schemaVersion?: unknown; tool?: { name?: unknown }; summary?: unknown; format?: unknown } | null;
   if (!parsed.success && o && typeof o === 'object' && o.format === undefined && o.schemaVersion !== undefined && o.summary !== undefined && o.tool?.name === 'ledger-check') {
@@ -86,13 +87,13 @@ export function readShard(file: string, maxBytes = MAX_SHARD_BYTES): LoadedShard
   }
   if (!parsed.success) {
     const issue = parsed.error.issues[0]!;
-    throw new MergeError({ code: 'invalid', file, where: issue.path.join('.') || '(top)', reason: issue.message });
+    throw new MergeError({ code: 'invalid', file, where: issue.path.join('.'), issue: issueOf(issue as IssueLike) });
   }
   // The file's own objects, once the schema has accepted them (strict: no key it does not know):
   // zod's copy would put keys in the schema's order, and the report keeps the checks' order.
   const data = json as ShardFile;
   for (const x of data.findings) {
-    if (!ruleIds.has(x.ruleId)) throw new MergeError({ code: 'invalid', file, where: 'findings', reason: `unknown rule id ${x.ruleId}` });
+    if (!ruleIds.has(x.ruleId)) throw new MergeError({ code: 'invalid', file, where: 'findings', issue: { code: 'unknown-rule-id', input: x.ruleId } });
   }
   return { file, data };
 }
@@ -109,7 +110,7 @@ export function mergeShards(shards: readonly LoadedShard[]): { report: Report; s
   for (const { file, data } of shards) {
     if (data.tool.version !== VERSION) throw new MergeError({ code: 'version', file, version: data.tool.version, expected: VERSION });
     if (data.shard.count !== count) throw new MergeError({ code: 'count', file, count: data.shard.count, expected: count });
-    if (data.shard.index > count) throw new MergeError({ code: 'invalid', file, where: 'shard.index', reason: `${data.shard.index} > ${count}` });
+    if (data.shard.index > count) throw new MergeError({ code: 'invalid', file, where: 'shard.index', issue: { code: 'too_big', maximum: count, origin: 'number', inclusive: true, input: data.shard.index } });
     const other = seen.get(data.shard.index);
     if (other !== undefined) throw new MergeError({ code: 'duplicate', file, other, index: data.shard.index });
     seen.set(data.shard.index, file);

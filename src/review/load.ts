@@ -11,6 +11,7 @@ import { REVIEW_FILE_MAX_BYTES, REVIEW_SCHEMA_TEXT, reviewFileSchema, type Revie
 import type { Lang } from '../types.js';
 import { isRuleId, ruleIds } from '../messages/index.js';
 import { ruleIdHintText, suggestRuleId, type RuleIdHint } from '../util/nearest.js';
+import { issueWords, yamlWords, type IssueLike } from '../messages/system.js';
 
 export { ReviewFileError };
 
@@ -47,12 +48,13 @@ export function parseReview(file: string, src: string, lang: Lang): LoadedReview
   const doc = parseDocument(src, { lineCounter: lc, prettyErrors: false, uniqueKeys: true });
   if (doc.errors.length) {
     throw new ReviewFileError(
-      doc.errors.map((e) => ({ file, ...lc.linePos(e.pos[0]), message: `${t.yaml}: ${e.message.split('\n')[0]}` })),
+      doc.errors.map((e) => ({ file, ...lc.linePos(e.pos[0]), message: `${t.yaml}: ${yamlWords(e, lang)}` })),
     );
   }
   if (!isMap(doc.contents)) throw new ReviewFileError([{ file, line: 1, col: 1, message: t.notMap }]);
   z.config(lang === 'zh' ? z.locales.zhCN() : z.locales.en());
-  const result = reviewFileSchema.safeParse(doc.toJS());
+  // The value given is kept on each issue (reportInput), for its words (应为文字，实际是数字).
+  const result = reviewFileSchema.safeParse(doc.toJS(), { reportInput: true });
   if (!result.success) throw new ReviewFileError(result.error.issues.map((i) => problemAt(i, file, doc, lc, lang)));
   const seq = doc.get('entries', true);
   const lineOf = (i: number) => {
@@ -98,8 +100,9 @@ function problemAt(issue: Z.core.$ZodIssue, file: string, doc: Document, lc: Lin
     if (node && typeof node === 'object' && node.range) offset = node.range[0];
   }
   const pos = lc.linePos(offset ?? 0);
-  // The schema's own messages are keys, said in the run's language.
+  // The schema's own messages are keys, said in the run's language; zod's own issues in words
+  // made from their raw values (src/messages/system.ts), never zod's English or its half-English zh locale.
   const own = REVIEW_SCHEMA_TEXT[lang] as Record<string, string>;
-  const message = Object.hasOwn(own, issue.message) ? own[issue.message]! : issue.message;
+  const message = Object.hasOwn(own, issue.message) ? own[issue.message]! : issueWords(issue as IssueLike, lang);
   return { file, line: pos.line, col: pos.col, message: p.length ? `${p.join('.')}: ${message}` : message };
 }

@@ -22,6 +22,7 @@ import { resolveRuleSet } from './resolve.js';
 import type { RuleSet } from './schema.js';
 import type { Lang } from '../types.js';
 import { normalizeIndicatorCode } from './indicator-code.js';
+import { issueWords, yamlWords, type IssueLike } from '../messages/system.js';
 
 interface Parsed {
   data: RuleFile;
@@ -130,11 +131,11 @@ function parseFile(file: string, lang: Lang, known?: ReadonlySet<string>): Layer
   try {
     doc = parseDocument(src, { lineCounter: lc, prettyErrors: false, uniqueKeys: true });
   } catch (e) {
-    throw new RuleFileError([{ file, line: 1, col: 1, message: `${t.yamlFailed}: ${(e as Error).message.split('\n')[0]}` }]);
+    throw new RuleFileError([{ file, line: 1, col: 1, message: lang === 'zh' ? t.yamlFailed : `${t.yamlFailed}: ${(e as Error).message.split('\n')[0]}` }]);
   }
   const pos = (offset: number) => ({ file, ...lc.linePos(offset) });
   if (doc.errors.length) {
-    throw new RuleFileError(doc.errors.map((e) => ({ ...pos(e.pos[0]), message: `${t.yaml}: ${e.message.split('\n')[0]}` })));
+    throw new RuleFileError(doc.errors.map((e) => ({ ...pos(e.pos[0]), message: `${t.yaml}: ${yamlWords(e, lang)}` })));
   }
   if (!isMap(doc.contents)) throw new RuleFileError([{ file, line: 1, col: 1, message: t.notMap }]);
   // A key named __proto__ would vanish in validation (zod builds records as plain objects):
@@ -158,14 +159,15 @@ function parseFile(file: string, lang: Lang, known?: ReadonlySet<string>): Layer
         return visit.BREAK;
       },
     });
-    const message = e instanceof ReferenceError && /Excessive alias/i.test(e.message) ? t.aliasBomb : `${t.yamlFailed}: ${(e as Error).message.split('\n')[0]}`;
+    const message = e instanceof ReferenceError && /Excessive alias/i.test(e.message) ? t.aliasBomb : lang === 'zh' ? t.yamlFailed : `${t.yamlFailed}: ${(e as Error).message.split('\n')[0]}`;
     throw new RuleFileError([{ ...pos(at), message }]);
   }
   // Rule ids under severity: checked on the raw data, so they are reported with the schema's own
   // problems in the same run, not only once those are fixed.
   const problems: RuleProblem[] = severityProblems(raw, known, (key) => ({ file, ...positionOf(doc, lc, ['severity'], key) }), lang);
   z.config(lang === 'zh' ? z.locales.zhCN() : z.locales.en());
-  const result = ruleFileSchema.safeParse(raw);
+  // The value given is kept on each issue (reportInput), for its words (应为文字，实际是数字).
+  const result = ruleFileSchema.safeParse(raw, { reportInput: true });
   if (!result.success) {
     problems.push(...result.error.issues.flatMap((i) => issueToProblems(i, file, doc, lc, lang)));
     throw new RuleFileError(sortProblems(problems));
@@ -210,7 +212,7 @@ function issueToProblems(issue: Z.core.$ZodIssue, file: string, doc: Document, l
     });
   }
   const off = nodeAt(doc, issue.path)?.range?.[0] ?? 0;
-  return [{ file, ...lc.linePos(off), message: `${where}${issue.message}` }];
+  return [{ file, ...lc.linePos(off), message: `${where}${issueWords(issue as IssueLike, lang)}` }];
 }
 
 function positionOf(doc: Document, lc: LineCounter, p: PropertyKey[], key?: string): { line: number; col: number } {

@@ -19,8 +19,9 @@ export { FESTIVALS, type FestivalName };
 
 const isoDate = z
   .string()
-  .regex(/^\d{4}-\d{2}-\d{2}$/, { message: '日期格式应为 YYYY-MM-DD' })
-  .refine(isIsoDate, { message: '不是有效日期' });
+  // Keys of the schema notes, in words in the run's language (src/messages/system.ts).
+  .regex(/^\d{4}-\d{2}-\d{2}$/, { message: 'iso-date' })
+  .refine(isIsoDate, { message: 'not-a-date' });
 
 /** YAML may hand dates over as strings (yaml 2 keeps them as strings); accept both. */
 const dateField = z.preprocess(

@@ -291,7 +291,7 @@ describe('other commands', () => {
     child.stderr!.on('data', (d: Buffer) => (stderr += d.toString()));
     const code = await new Promise<number | null>((resolve) => child.on('close', resolve));
     expect(code).toBe(2);
-    expect(stderr).toMatch(/无法写出屏幕输出（标准输出）：ENOSPC/);
+    expect(stderr).toMatch(/无法写出屏幕输出（标准输出）：磁盘空间不足（ENOSPC）/);
     expect(stderr).not.toMatch(/\n\s+at /);
     expect(fs.statSync(out).size).toBeGreaterThan(1000); // the other outputs were still written
   });

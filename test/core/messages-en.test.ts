@@ -28,6 +28,7 @@ const MATERIAL: Args = {
   by: '县创文办',
   match: ['会议记录', '会议纪要'],
   folders: ['县文旅局', '县文旅局 - 副本'],
+  counted: '县文旅局',
 };
 const Han = /\p{Script=Han}/u;
 
@@ -92,6 +93,8 @@ const RAW: Args = {
   picture: false,
   part: true,
   cells: 2,
+  first: ['C2', 'E2'],
+  listed: ['2025-06-10', '2025-06-12'],
 };
 
 /** Each known code of a coded arg (every one is rendered, one at a time). */

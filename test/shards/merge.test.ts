@@ -182,7 +182,7 @@ describe('merge refuses what is not one run (exit 2)', () => {
     expect(r.code).toBe(2);
     expect(r.stderr).toContain('不是 ledger-check 分片文件');
     const rule = variant('rule.json', (s) => s.findings.push({ ...s.findings[0], ruleId: 'photo.no-such-rule' }));
-    expect(merge(rule, shardFiles[1]!, shardFiles[2]!).stderr).toContain('unknown rule id photo.no-such-rule');
+    expect(merge(rule, shardFiles[1]!, shardFiles[2]!).stderr).toContain('（findings：未知的规则编号 photo.no-such-rule）'); // was zh with 'unknown rule id …' (units18)
     expect(merge('shards/none.json').stderr).toContain('无法读取分片文件');
     // The check's own JSON report given for a shard: said so, with how shards are made (was 'format：Invalid input: …').
     const report = merge('one/report.json', shardFiles[1]!, shardFiles[2]!);

@@ -6,10 +6,11 @@ import { writeOutput } from '../output.js';
 import { writeReason } from '../text.js';
 import type { TaskTableErrorCode } from '../../import/task-table.js';
 import { MAX_REGISTER_BYTES } from '../../extract/limits.js';
+import { osWords } from '../../messages/system.js';
 
 const MB = 1024 * 1024;
 
-const TEXT: Record<'zh' | 'en', Record<TaskTableErrorCode, (d: string) => string> & { sheets: (names: readonly string[]) => string; notes: string; wrote: (p: string, n: number) => string; writeFailed: (p: string, e: string) => string }> = {
+const TEXT: Record<'zh' | 'en', Record<TaskTableErrorCode, (d: string) => string> & { sheets: (names: readonly string[]) => string; corrupt: string; notes: string; wrote: (p: string, n: number) => string; writeFailed: (p: string, e: string) => string }> = {
   zh: {
     'not-found': (d) => `找不到任务分解表：${d}（请检查路径和文件名）`,
     'not-a-file': (d) => `任务分解表不是普通文件（是管道、设备或文件夹），未读取：${d}`,
@@ -18,6 +19,7 @@ const TEXT: Record<'zh' | 'en', Record<TaskTableErrorCode, (d: string) => string
     encrypted: (d) => `任务分解表设置了打开密码，请取消密码后另存再导入：${d}`,
     'legacy-format': (d) => `任务分解表是旧版 .xls 格式，请用 Excel/WPS 另存为 .xlsx 后再导入：${d}`,
     unreadable: (d) => `无法读取任务分解表（需要 .xlsx 文件）：${d}`,
+    corrupt: '文件已损坏，或不是 Excel 工作簿',
     'no-header': (d) => `任务分解表中找不到表头（需要“测评项目/测评内容”和“网上申报详细规定/测评标准”等列；工作表：${d}）`,
     'no-indicators': (d) => `任务分解表中没有找到带指标编号（如 Ⅲ—12）的行：${d}`,
     // The first five sheets by name, then how many in all (a workbook of many sheets is one line).
@@ -34,6 +36,7 @@ const TEXT: Record<'zh' | 'en', Record<TaskTableErrorCode, (d: string) => string
     encrypted: (d) => `the task table is password-protected; remove the password, save, and import again: ${d}`,
     'legacy-format': (d) => `the task table is a legacy .xls file; save it as .xlsx in Excel/WPS and import again: ${d}`,
     unreadable: (d) => `cannot read the task table (an .xlsx file is needed): ${d}`,
+    corrupt: 'the file is damaged or is no Excel workbook',
     'no-header': (d) => `no header row in the task table (columns such as 测评项目/测评内容 and 网上申报详细规定/测评标准 are needed; sheets: ${d})`,
     'no-indicators': (d) => `no row with an indicator code (such as Ⅲ—12) in the task table: ${d}`,
     sheets: (n) => `${n.slice(0, 5).join(', ')}${n.length > 5 ? ` and ${n.length - 5} more` : ''}`,
@@ -60,7 +63,9 @@ export function register(rules: Command, io: CliIO): void {
         result = await importTaskTable(file);
       } catch (e) {
         if (e instanceof TaskTableError) {
-          io.stderr(`ledger-check: ${visibleLines(t[e.code](e.sheets ? t.sheets(e.sheets) : e.message))}\n`);
+          // An unreadable table's reason in words (an OS code, or damaged), never the reader's English.
+          const why = e.reason === undefined ? '' : io.lang() === 'zh' ? `（${e.reason === 'corrupt' ? t.corrupt : osWords(e.reason, 'zh')}）` : ` (${e.reason === 'corrupt' ? t.corrupt : osWords(e.reason, 'en')})`;
+          io.stderr(`ledger-check: ${visibleLines(t[e.code](e.sheets ? t.sheets(e.sheets) : e.message) + why)}\n`);
           io.setExitCode(2);
           return;
         }

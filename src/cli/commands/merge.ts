@@ -13,17 +13,19 @@ import { visible } from '../../format/terminal.js';
 import type { MergeProblem } from '../../report/merge.js';
 import type { Lang } from '../../types.js';
 import { thumbnailPhotos } from '../../thumbnails.js';
+import { issueWords, osWords } from '../../messages/system.js';
 
 const TEXT: Record<Lang, { problem: (p: MergeProblem) => string; none: string }> = {
   zh: {
     none: '没有给出分片文件：ledger-check merge shard-1.json shard-2.json …',
     problem: (p) => {
       switch (p.code) {
-        case 'read': return `无法读取分片文件 ${p.file}：${p.reason}`;
+        case 'read': return `无法读取分片文件 ${p.file}：${osWords(p.reason, 'zh')}`;
         case 'too-large': return `分片文件过大：${p.file}（${p.size} 字节，上限 ${p.limit}）`;
         // JSON.parse's own English (Unexpected token …) is no clerk's message: what it means, in Chinese.
         case 'not-json': return `分片文件不是 JSON，或不完整（可能没写完或复制时被截断）：${p.file}`;
-        case 'invalid': return `不是 ledger-check 分片文件，或已损坏：${p.file}（${p.where}：${p.reason}）`;
+        // zod's own English (Invalid input: expected …) is no clerk's message: the problem in words.
+        case 'invalid': return `不是 ledger-check 分片文件，或已损坏：${p.file}（${p.where ? `${p.where}：` : ''}${issueWords(p.issue, 'zh')}）`;
         case 'report': return `这是检查报告（--format json 的输出），不是分片文件：${p.file}；分片用 ledger-check <文件夹> --shard i/n -o shard-i.json 生成`;
         case 'count': return `分片份数不一致：${p.file} 是 ${p.count} 份之一，其他分片是 ${p.expected} 份`;
         case 'duplicate': return `同一分片给了两次：第 ${p.index} 份是 ${p.other}，又是 ${p.file}`;
@@ -40,10 +42,10 @@ const TEXT: Record<Lang, { problem: (p: MergeProblem) => string; none: string }>
     none: 'no shard files given: ledger-check merge shard-1.json shard-2.json …',
     problem: (p) => {
       switch (p.code) {
-        case 'read': return `cannot read shard file ${p.file}: ${p.reason}`;
+        case 'read': return `cannot read shard file ${p.file}: ${osWords(p.reason, 'en')}`;
         case 'too-large': return `shard file too large: ${p.file} (${p.size} bytes, limit ${p.limit})`;
         case 'not-json': return `shard file is not JSON: ${p.file} (${p.reason})`;
-        case 'invalid': return `not a ledger-check shard file, or damaged: ${p.file} (${p.where}: ${p.reason})`;
+        case 'invalid': return `not a ledger-check shard file, or damaged: ${p.file} (${p.where ? `${p.where}: ` : ''}${issueWords(p.issue, 'en')})`;
         case 'report': return `this is a check's report (the output of --format json), not a shard file: ${p.file}; shards are made by ledger-check <folder> --shard i/n -o shard-i.json`;
         case 'count': return `shard counts differ: ${p.file} is one of ${p.count}, the others of ${p.expected}`;
         case 'duplicate': return `the same shard given twice: part ${p.index} is ${p.other} and ${p.file}`;
