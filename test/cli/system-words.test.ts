@@ -101,7 +101,7 @@ describe('review and rule files with bad input', () => {
     expect(zh('review', 'accept', '台账/nope.jpg', 'signoff.manual-review', '--reason', '已核对', '--by', '县创文办').stderr).toBe('ledger-check: 无法读取要确认的文件 台账/nope.jpg：文件或文件夹不存在（ENOENT）\n');
     const r = zh('review', 'accept', '台账/县教育局/Ⅲ—15 志愿服务/说明报告.docx', 'file.unrecognized', '--reason', '已核对', '--by', '县创文办', '--review', 'no-such-folder/r.yaml');
     expect(r.code).toBe(2);
-    expect(r.stderr).toBe(`ledger-check: 无法写入输出文件 no-such-folder/r.yaml：文件或文件夹不存在（ENOENT）\n`);
+    expect(r.stderr).toBe(`ledger-check: 无法写入输出文件 no-such-folder/r.yaml：路径不存在（ENOENT）\n`);
   });
 
   it('a review record with a YAML error and with schema problems: each at its line, in Chinese', () => {
