@@ -3,7 +3,7 @@
  * same or a nearly identical photo. Pure: they read facts and the rule set, nothing else.
  * Dates compare as local calendar days ('YYYY-MM-DD' prefixes of the wall-clock capture time).
  */
-import { otherFolderOf } from '../units/folder.js';
+import { secondFolderOf } from '../units/folder.js';
 import type { Check, CheckContext, Emit, IndicatorModel, RunModel } from './types.js';
 import { shownDetail } from './shown-detail.js';
 import type { ExtractedFile, PhotoFacts } from '../types.js';
@@ -250,7 +250,7 @@ export interface PhotoPrint {
   path: string;
   name: string;
   unit: string | null;
-  /** The photo lies in another folder of this unit (县文旅局 - 副本 beside 县文旅局; discover). */
+  /** The photo lies in a second folder of this unit (县文旅局 - 副本, or 县文旅局（终稿） beside 县文旅局（初稿）; discover). */
   otherFolderOf?: string;
   indicator: string | null;
   sha256: string | null;
@@ -268,7 +268,7 @@ export function photoPrints(run: Pick<RunModel, 'units' | 'files'>, ctx: CheckCo
   for (const u of run.units) for (const i of u.indicators) for (const f of i.files) thresholds.set(f, i.def.photos.nearDuplicateDistance);
   const otherFolder = new Map<string, string>();
   for (const u of run.units) {
-    const of = otherFolderOf(u);
+    const of = secondFolderOf(u);
     if (of) otherFolder.set(u.name, of);
   }
   const fallback = ctx.rules.fallback?.photos.nearDuplicateDistance ?? PHOTO_DEFAULTS.nearDuplicateDistance;
@@ -356,9 +356,9 @@ function emitGroups(emit: Emit, ruleId: 'photo.duplicate' | 'photo.near-duplicat
 }
 
 /**
- * A photo in another folder of a unit (县文旅局 - 副本) with the same bytes as one in another of the
- * unit's folders is that photo copied with the folder, not a reuse: left out of the comparison, so
- * a copied folder never makes its unit's own photos duplicates. Any other photo of it is compared
+ * A photo in a second folder of a unit (县文旅局 - 副本, or 县文旅局（终稿） beside 县文旅局（初稿）) with
+ * the same bytes as one in another of the unit's folders is that photo copied with the folder, not
+ * a reuse: left out of the comparison, so a second folder never makes its unit's own photos duplicates. Any other photo of it is compared
  * as usual (the same picture in another unit is still reuse).
  */
 function copiesLeftOut(prints: PhotoPrint[]): PhotoPrint[] {

@@ -73,6 +73,16 @@ export function otherFolderOf(u: { folder: string | null; folders?: { unit: stri
   return u.folders && u.folder !== null && u.folder !== u.folders.folders[0] && isCopyFolderName(u.folder) ? u.folders.unit : undefined;
 }
 
+/**
+ * The unit a folder is a second folder of, a copy or not (县文旅局 for 县文旅局 - 副本 or for
+ * 县文旅局（终稿） beside 县文旅局（初稿））: every folder of a unit with several but its own. A photo
+ * such a folder shares byte for byte with another folder of its unit is the same photo twice, not
+ * a reuse (photo.ts); only copies are left out of the totals (otherFolderOf).
+ */
+export function secondFolderOf(u: { folder: string | null; folders?: { unit: string; folders: string[] } }): string | undefined {
+  return u.folders && u.folder !== null && u.folder !== u.folders.folders[0] ? u.folders.unit : undefined;
+}
+
 /** The folders of a unit with several that the county's totals count (its own, and every one that is no copy). */
 export function countedFolders(folders: readonly string[]): string[] {
   return folders.filter((f, i) => i === 0 || !isCopyFolderName(f));

@@ -59,7 +59,8 @@ beforeAll(async () => {
   // 两稿 (final-review18): two folders of 县文旅局 neither a copy of the other — a complete 初稿 and a
   // 终稿 with a photo before the period. Each is counted, as before session 18: the 终稿 fails the county.
   await unitFolder(path.join(dir, '两稿'), '县文旅局（初稿）', '县文旅局', 1);
-  await unitFolder(path.join(dir, '两稿'), '县文旅局（终稿）', '县文旅局', 3, true);
+  // The 终稿 holds the 初稿's photo byte for byte: the same photo twice, no photo.duplicate.
+  await unitFolder(path.join(dir, '两稿'), '县文旅局（终稿）', '县文旅局', 1, true);
   await unitFolder(path.join(dir, '两稿'), '县教育局', '县教育局', 2);
   for (const county of ['台账', '副本', '两稿']) {
     fs.mkdirSync(path.join(dir, `out-${county}`));
@@ -167,7 +168,8 @@ describe('a copied unit folder in the county totals', () => {
       ['县文旅局（文件夹 县文旅局（终稿））', null, 'fail'],
     ]);
     expect(r.summary).toMatchObject({ status: 'fail', units: 3, indicatorsAssigned: 3, indicatorsPassed: 2 });
-    // The 终稿's own error is its photo; its sign-off sheet names 县文旅局, the unit its folder is of.
+    // The 终稿's own error is its photo before the period: the photo it shares with the 初稿 is no
+    // duplicate; its sign-off sheet names 县文旅局, the unit its folder is of.
     expect(r.findings.filter((f) => f.severity === 'error').map((f) => f.ruleId)).toEqual(['photo.outside-period']);
     // Nothing is left out of the totals, so the finding names no counted folder.
     const several = r.findings.filter((f) => f.ruleId === 'unit.several-folders');
