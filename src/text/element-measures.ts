@@ -47,7 +47,19 @@ const INVITED = /(?:请|邀请|聘请)(?!各)[^，,。；□]{2,12}?(?:讲|讲�
  * no copula; 了 in the clause tells a deed.
  */
 const COPULA_DESCRIPTION =
-  /^(?![^，,。；]*(?<![为除])了(?!解))[^，,。；]{1,14}?(?<![其尤别要而或还正不总就凡于但可只也都更若倒硬像算真则即乃便才又先求])(?:是|成为|属于)(?!否)(?:一个|一项|一种|一处|一支|一座|一扇|一面|一条|一块)?[^，,。；]{2,24}的[\u4e00-\u9fff]{1,10}$/;
+  /^(?![^，,。；]*(?<![为除])了(?!解))([^，,。；]{1,14}?)(?<![其尤别要而或还正不总就凡于但可只也都更若倒硬像算真则即乃便才又先求])(?:是|成为|属于)(?!否)(?:一个|一项|一种|一处|一支|一座|一扇|一面|一条|一块)?([^，,。；]{2,24}的[\u4e00-\u9fff]{1,10})$/;
+/**
+ * review18: no description — an enumerator or a discourse word before 是 (一是建立…的排查机制 / 三是组织…开展每月一次的抽检 /
+ * 其次是…) lists a deed, it describes no subject; and a first or only one (我局是全县第一个推行“首问负责制”的单位 / 率先 / 最早)
+ * claims the deed done.
+ */
+const ENUMERATOR_SUBJECT =
+  /^\s*(?:[（(]?[一二三四五六七八九十\d]{1,2}[)）、.．]\s*)?(?:[一二三四五六七八九十]{1,2}|首先|其次|再次|再者|最后|另外|此外|同时|重点|关键|核心|一方面|另一方面)$/;
+const FIRST_DEED = /第一[个家批]|首[个家批]|率先|最早|最先|唯一/;
+function copulaDescription(clause: string): boolean {
+  const m = COPULA_DESCRIPTION.exec(clause);
+  return m !== null && !ENUMERATOR_SUBJECT.test(m[1]!) && !FIRST_DEED.test(m[2]!);
+}
 /** A copula before a name in the same clause: the name is the predicate of a description (…是…“里子”工程). */
 const COPULA_BEFORE = /(?:是|为|属于|成为|作为)[^，,。；]{0,14}$/;
 
@@ -318,7 +330,10 @@ const OWN_SPEECH =
  * A form's prompt to whoever fills it (session 18, half-filled templates): （请列举具体措施，如结对帮扶、心理辅导等） / 【填写开展的
  * 活动】 — an instruction and its examples, no deed told. Blanked: a bracket opening with a verb of filling in (请 optional).
  */
-const FORM_PROMPT = /[（(【\[]\s*(?:请|此处|在此)?\s*(?:填写|填入|列举|列出|简述|概述|描述|写明|注明|补充|举例|说明|附上|上传)[^）)】\]]*(?:[）)】\]]|$)/g;
+// review18: a bare verb keyed with a colon (（说明：本月组织…整治3次） / （补充说明：…增设…12处）) labels a note the writer filled in, no prompt;
+// 请 / 此处 / 在此 before it still asks (（请说明：…）).
+const FORM_PROMPT =
+  /[（(【\[]\s*(?:(?:请|此处|在此)\s*(?:填写|填入|列举|列出|简述|概述|描述|写明|注明|补充|举例|说明|附上|上传)|(?:填写|填入|列举|列出|简述|概述|描述|写明|注明|补充|举例|说明|附上|上传)(?![\u4e00-\u9fff]{0,2}[：:]))[^）)】\]]*(?:[）)】\]]|$)/g;
 
 /**
  * Mood (session 18): what a document or a person requires (方案要求加强领导、狠抓落实，把创文与窗口作风建设紧密结合) is a demand
@@ -326,8 +341,9 @@ const FORM_PROMPT = /[（(【\[]\s*(?:请|此处|在此)?\s*(?:填写|填入|列
  * and the demand's next clause read as work done. It stops at a clause telling a deed (了 / 已 / a count): 局里要求…，共设置
  * 15个 / …，我局组织了… are the unit's. 按照…要求 / 根据…要求 (the unit acting on it) and 要求 closing its clause are no demand.
  */
-const REQUIRES = /要求(?![，,。；：:、]|$)/;
-const ACTING_ON_REQUIREMENT = /(?:按照?|遵照|根据|依据|依照|对照|落实|结合|围绕|达到|符合|满足|执行|对标|参照)[^，,。；]*$/;
+// review18: 要求 as a noun — after 的 (群众的要求) or the object of 把 / 将 (把节约用餐要求写进…要点) — is what is required, no one requiring.
+const REQUIRES = /(?<!的)要求(?![，,。；：:、]|$)/;
+const ACTING_ON_REQUIREMENT = /(?:按照?|遵照|根据|依据|依照|对照|落实|结合|围绕|达到|符合|满足|执行|对标|参照|把|将)[^，,。；]*$/;
 const DEED_TOLD = /(?<![为除])了(?!解)|已|累计|先后|[\d一二两三四五六七八九十百]+\s*[余多]?\s*(?:个|处|场|次|期|名|人|户|家|条|块|套|批|项)/;
 
 function maskRequired(text: string): string {
@@ -558,7 +574,7 @@ function measureIn(masked: string, heading: boolean, cityUnit: boolean, title: s
     // 新建道路大多配有盲道 / 柜子里装着学生来信: a clause whose predicate is a state of having or holding says what is, not what was done.
     if (stateClause(clause)) continue;
     // 公共交通是展示城市文明形象的重要窗口: a verb inside the 的-phrase a copula predicates describes what the subject is (session 18).
-    if (COPULA_DESCRIPTION.test(clause)) continue;
+    if (copulaDescription(clause)) continue;
     // 县疾控中心主任负责技术指导 / 股长牵头协调: who is responsible for what (主体责任), not an action done.
     if (RESPONSIBLE.test(clause) || IN_CHARGE.test(clause)) continue;
     // 市商务局在三季度开展了专项检查 / 测评组反馈…: another body acting is not the unit's measure.
