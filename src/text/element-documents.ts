@@ -54,6 +54,7 @@ const ISSUER_BEFORE = /(?:县|(?<!城)市(?!场)|镇|乡|街道)[\u4e00-\u9fff]{
  * work; 印发 / 下发《…通知》 issue one (ISSUED_HERE).
  */
 const HANDED_OUT_BEFORE = /(?:发放|派发|分发|赠送|赠阅|印制|张贴|送出|投放|散发|递送|发出)[^，,。；《》]{0,6}$/;
+const CORE_DEPLOYMENT = /(?:方案|通知|意见|要点|办法|细则|规划|计划|纲要|决定|安排|措施)$/;
 const HANDED_OUT_AFTER = /^[^，,。；《]{0,4}?[\d一二两三四五六七八九十百千万.]+\s*(?:余|多)?\s*(?:份|册|本|张|套)/;
 
 /** The clause (between ，。；) of `text` around [at, end). */
@@ -81,7 +82,9 @@ export const documents: ElementTest = ({ text: raw }) => {
     if (NOT_ISSUED.test(clauseAround(titled, at, at + m[0].length))) continue;
     const before = text.slice(Math.max(0, at - 14), at);
     // 发放《…清单》8000份: a leaflet handed out (session 18).
-    if (HANDED_OUT_BEFORE.test(before) || HANDED_OUT_AFTER.test(text.slice(at + m[0].length, at + m[0].length + 12))) continue;
+    // review18: a plan, notice or opinion distributed or counted in copies (向各村发放《…工作方案》 / 向各成员单位发出《…通知》 /
+    // 制定《…实施方案》等3份文件) is still the document deploying the work: only other titles handed out are leaflets.
+    if (!CORE_DEPLOYMENT.test(bareTitle(title)) && (HANDED_OUT_BEFORE.test(before) || HANDED_OUT_AFTER.test(text.slice(at + m[0].length, at + m[0].length + 12)))) continue;
     if (isDeploymentTitle(title) || (DOC_TITLE.test(bareTitle(title)) && (ISSUED_HERE.test(before) || (lawLike(bareTitle(title)) && !/^中华人民共和国/.test(bareTitle(title)) && ISSUER_BEFORE.test(before))))) return `《${title}》`;
   }
   const no = DOCNO.exec(text);

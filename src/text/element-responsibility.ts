@@ -370,7 +370,8 @@ export const responsibility: ElementTest = ({ text, firm, title }) => {
       // 市场开办方成立…指挥部，由…总经理任指挥长: another side of a project (开办方 / 施工方 / 产权单位) and its people (session 17).
       if (!firm && (CONTRACTED.test(own) || (OTHER_SIDE.test(own) && !unitIsTheSide(own, title ?? '')))) continue;
       // 施工单位项目经理对现场文明施工负责 in a firm's own report: the contractor or the supervisor is still another firm (session 18).
-      if (firm && /施工(?:企业|单位|方)|监理(?:单位|公司|方)|中标(?:单位|企业|公司)/.test(own)) continue;
+      // review18: unless the firm names itself as that side (我公司作为该项目施工单位，由项目经理任组长…).
+      if (firm && /施工(?:企业|单位|方)|监理(?:单位|公司|方)|中标(?:单位|企业|公司)/.test(own) && !/我(?:公司|司|单位|们|部)|本(?:公司|单位|项目部)/.test(own)) continue;
       // 商户是自家门前的第一责任人 / …负责人要当好本企业第一责任人: the served or regulated hold their own (session 18).
       if (!firm && SERVED_HOLD.test(t.slice(clauseStart, end + 12).split(/[，,。；;]/)[0]! + (t.slice(clauseStart, end + 12).split(/[，,。；;]/)[1] ?? ''))) continue;
       // 县民政局分管副局长定期到院指导 / 办公室设在县住建局 / 县金融工作服务中心定期到行督导: another body's (session 15).

@@ -98,7 +98,9 @@ const TESTS: RegExp[] = [
  * of the place as its subject at the clause's end, it states a change reached.
  */
 // Not a degree word first (问题较多 / 负担偏重 / 压力过大 / 任务很多): a degree of a state is how things are, no change reached (session 18).
-const RESULT_VERB = '(?![较偏过太很挺])[\\u4e00-\\u9fff](?:高|强|轻|多|少|住|转|除|善|观|步|升|降|快|大|小|长|好|优|广|深|成|缓|净|畅|紧|止|制|富|跃)';
+// review18: only an excess (偏/过/太) or a bare magnitude (较多 / 很大) — 较强 / 较好 / 很高 on a quality of people or place is a good
+// state claimed (群众的法治意识普遍较强 / 辖区治安秩序较好 / 积极性很高), as 氛围浓厚 is.
+const RESULT_VERB = '(?![偏过太]|[较很挺][多大])[\\u4e00-\\u9fff](?:高|强|轻|多|少|住|转|除|善|观|步|升|降|快|大|小|长|好|优|广|深|成|缓|净|畅|紧|止|制|富|跃)';
 /** Qualities of people and of places that a piece of work changes. */
 const QUALITY = '了解|认识|认知|理解|认同|意识|观念|素养|素质|能力|水平|质量|效率|氛围|风气|风尚|面貌|环境|秩序|形象|关系|负担|压力|热情|积极性|信心|获得感|幸福感|安全感|情感|习惯|现象|投诉|纠纷|事故|案件|隐患|问题|担心|顾虑|矛盾';
 
@@ -189,14 +191,16 @@ export function maskLessons(text: string): string {
  * nor a rule's bound on grades (评为优秀的单位不超过15%).
  */
 const GRADE_REACHED =
-  /(?<!(?:要求|要|须|必须|确保|力争|争取|目标|力求|保证)[^，,。；]{0,12})(?:评价|考核|测评|评估|考评|评审|验收|评定)(?:结果|等次|等级|得分)?[^，,。；]{0,4}(?:均|全部|都|已)?(?:为|是|达到|获得?|评为)[“"]?(?:优秀|良好|A级|A等|一等|甲等|满分)(?![^。；]*(?:不超过|不得超过|不高于|名额|比例))/;
+  /(?<!(?:要求|要|须|必须|确保|力争|争取|目标|力求|保证)[^，,。；]{0,12})(?:评价|考核|测评|评估|考评|评审|验收|评定)(?:结果|等次|等级|得分)?[^，,。；]{0,4}(?:均|全部|都|已)?(?:为|是|达到|获得?|评为)[“"]?(?:优秀|良好|A级|A等|一等|甲等|满分)(?![^。；]*(?:不超过|不得超过|不高于|名额|比例))(?![”"]?(?:等次|等级|档次)?(?:及以上|以上)?(?:的|者|作为))/;
+// review18: a grade as a rule's condition (考核结果为优秀的村给予…奖励 / 以考核结果为优秀作为评先条件) names whom a rule rewards, no result.
 
 /**
  * Session 18 (review17): a rate or degree keyed as what was reached (实际完成：满意度96.5% / 完成情况：知晓率达92%), as after
  * an aim keyed (年度目标：…, masked as an aim): the key says the value was reached, as 达到 does. Read on the sentence (the
  * key's colon ends a clause).
  */
-const KEYED_REACHED = /(?:实际完成(?:值|情况)?|完成(?:值|情况)|实际(?:值|达到|达成)|实现值)[：:][^，,；;。：:]{0,12}?(?:率|度)\s*(?:为|达到?|是)?\s*\d/;
+// review18: not a rate of attendance or of the unit's own handling (到课率 / 参训率 / 出勤率: the standard's 'rates of attendance'), as ever.
+const KEYED_REACHED = /(?:实际完成(?:值|情况)?|完成(?:值|情况)|实际(?:值|达到|达成)|实现值)[：:][^，,；;。：:]{0,12}?(?<!参与|出勤|到会|参加|参训|到课|办结|受理|回复|答复|反馈|签收|处置)(?:率|度)\s*(?:为|达到?|是)?\s*\d/;
 
 /** The noun of a piece of work right after a change word (…提升工作 / …改善行动 / …提高工程 / …增强年). */
 const NAMES_WORK = /^(?:工作|行动|活动|工程|计划|方案|攻坚|专项|项目|年活动|年行动|三年|主题)/;
@@ -305,7 +309,8 @@ export const results: ElementTest = ({ text: raw0, role, heading }) => {
       // 参与人数逐步减少 / 满意度比去年下降 / 现在冷清了: a good thing falling, or a turn for the worse.
       if (m && (GOOD_FALLING.test(clause) || WORSE.test(clause) || goodLower(clause))) continue;
       // 决定授予…称号 (a 表彰决定): the unit's own award to others is the document's act, no outcome (lead ruling on set 16).
-      if (m && /^授予/.test(m[0]) && /(?:决定|现予|特予|予以)[^。；]{0,12}$/.test(claimed.slice(0, claimed.indexOf(clause) + (m.index ?? 0)))) continue;
+      // review18: 授予我局 / 授予本馆 (经县文明委研究决定，授予我局…称号) is the unit's own recognition, whoever decided.
+      if (m && /^授予(?![^，,。；]{0,2}(?:我|本))/.test(m[0]) && /(?:决定|现予|特予|予以)[^。；]{0,12}$/.test(claimed.slice(0, claimed.indexOf(clause) + (m.index ?? 0)))) continue;
       // 未能获奖 / 落选: a failure claims nothing.
       if (m && /未能|没能|未获|没有获|落选|未入选|未通过/.test(clause)) continue;
       // 消防通道基本畅通，但有两处堵塞: a good state conceded before a 'but' is no state reached (session 16).

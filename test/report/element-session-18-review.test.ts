@@ -67,3 +67,64 @@ describe('review18: a note keyed 说明： is filled in, no prompt (measures18 7
     ['具体措施', '+', '（补充说明：…增设…12处）', report('清河县城管局', '市容整治', '工作措施：（补充说明：3月起在城东片区增设非机动车停放点12处）')],
   ]);
 });
+
+describe('review18: a degree word before a good state claims it (charge18 RESULT_VERB)', () => {
+  run([
+    // inside: a bare magnitude or an excess is how things are
+    ['取得成效', '-', '问题较多', report('清河县市场监管局', '农贸市场整治', '农贸市场占道经营问题较多。')],
+    ['取得成效', '-', '压力较大', report('清河县城管局', '市容整治', '当前城区市容管理压力较大。')],
+    ['取得成效', '-', '负担过重', report('清河县教育局', '课后服务', '部分教师课后服务负担过重。')],
+    // outside: a good state of people or place reached
+    ['取得成效', '+', '法治意识普遍较强 after the work', report('清河县司法局', '普法工作', '经过一年的普法宣传，群众的法治意识普遍较强。')],
+    ['取得成效', '+', '治安秩序较好 after the work', report('清河县公安局', '治安整治', '经过专项整治，辖区治安秩序较好。')],
+    ['取得成效', '+', '积极性很高', report('清河县农业农村局', '人居环境整治', '村民参与环境整治的积极性很高。')],
+  ]);
+});
+
+describe('review18: a grade reached, not a grade as a rule\'s condition (charge18 GRADE_REACHED)', () => {
+  run([
+    ['取得成效', '+', 'an assessment at a good grade', report('清河县财政局', '专项资金使用情况', '经第三方评估，项目绩效评价结果为优秀。')],
+    ['取得成效', '-', 'the grade as whom a reward goes to', report('清河县文明办', '文明村镇创建工作方案', '年度考核结果为优秀的村（社区）给予5万元奖励。')],
+    ['取得成效', '-', 'the grade as a condition (以…作为)', report('清河县教育局', '文明校园创建', '各校创建工作以考核结果为优秀作为评先条件。')],
+  ]);
+});
+
+describe('review18: a rate keyed as reached, not a rate of attendance (charge18 KEYED_REACHED)', () => {
+  run([
+    ['取得成效', '+', '实际完成：满意度', report('清河县卫健委', '绩效自评', '年度目标：群众满意度90%，实际完成：满意度96.5%。')],
+    ['取得成效', '-', '实际完成：到课率', report('清河县人社局', '绩效自评', '年度目标：培训到课率95%，实际完成：到课率98%。')],
+  ]);
+});
+
+describe('review18: the unit awarded is recognised, whoever decided (charge18 决定授予)', () => {
+  run([
+    ['取得成效', '-', 'the unit\'s own decision awarding others', report('清河县司法局', '表彰决定', '经局党组研究，决定授予李某某等5名同志“优秀调解员”称号。')],
+    ['取得成效', '+', '经县文明委研究决定，授予我局…', report('清河县文旅局', '创文工作总结', '经县文明委研究决定，授予我局“县级文明单位”称号。')],
+    ['取得成效', '+', '市文明委作出决定，授予本馆…', report('清河县图书馆', '创文工作总结', '2025年12月，市文明委作出决定，授予本馆“市级文明单位”称号。')],
+  ]);
+});
+
+describe('review18: a firm naming itself the contractor is the unit (charge18 施工单位)', () => {
+  const firm = (s: string) => ['清河县建工集团有限公司关于城南安置房项目文明施工情况的汇报', s, '清河县建工集团有限公司'];
+  run([
+    ['主体责任', '-', 'the contractor\'s manager in another firm\'s report', firm('施工单位项目经理对现场文明施工负责，监理公司总监驻场监督。')],
+    ['主体责任', '+', '我公司作为该项目施工单位', firm('我公司作为该项目施工单位，由项目经理任组长成立文明施工领导小组。')],
+  ]);
+});
+
+describe('review18: a plan distributed or counted is still the plan (charge18 leaflets)', () => {
+  run([
+    ['部署文件', '-', 'a checklist handed out to residents', report('清河县应急管理局', '防灾减灾宣传', '向居民发放《家庭应急物资储备清单》8000份。')],
+    ['部署文件', '+', 'a plan handed to villages', report('清河县农业农村局', '人居环境整治', '向各村（社区）发放《清河县农村人居环境整治工作方案》，明确任务分工。')],
+    ['部署文件', '+', 'a notice sent to member units (发出)', report('清河县文明办', '文明交通劝导', '向各成员单位发出《关于开展文明交通劝导活动的通知》。')],
+    ['部署文件', '+', 'documents counted after the title', report('清河县卫健委', '创文工作', '先后制定《清河县卫健系统创文工作实施方案》等3份文件。')],
+  ]);
+});
+
+describe('review18: 填写 inside a filled note is no instruction (charge18 maskPlaceholders)', () => {
+  run([
+    ['主体责任', '-', 'an instruction only', report('清河县XX局', '创文工作', '主体责任落实情况：（请填写牵头科室及责任人）')],
+    ['主体责任', '-', 'a bare 填写 opening the bracket', report('清河县XX局', '创文工作', '责任领导：【填写责任领导及分管科室】')],
+    ['主体责任', '+', 'a filled note naming who fills the ledger in', report('清河县司法局', '普法工作', '台账资料：（由办公室主任张某某负责填写、报送）')],
+  ]);
+});
