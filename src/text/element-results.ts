@@ -98,9 +98,9 @@ const TESTS: RegExp[] = [
  * of the place as its subject at the clause's end, it states a change reached.
  */
 // Not a degree word first (问题较多 / 负担偏重 / 压力过大 / 任务很多): a degree of a state is how things are, no change reached (session 18).
-// review18: only an excess (偏/过/太) or a bare magnitude (较多 / 很大) — 较强 / 较好 / 很高 on a quality of people or place is a good
-// state claimed (群众的法治意识普遍较强 / 辖区治安秩序较好 / 积极性很高), as 氛围浓厚 is.
-const RESULT_VERB = '(?![偏过太]|[较很挺][多大])[\\u4e00-\\u9fff](?:高|强|轻|多|少|住|转|除|善|观|步|升|降|快|大|小|长|好|优|广|深|成|缓|净|畅|紧|止|制|富|跃)';
+// review18: only an excess (偏/过/太) or a degree of no good in itself (较多 / 很大 / 很少 / 较低) — 较强 / 较好 / 很高 on a quality of people
+// or place is a good state claimed (群众的法治意识普遍较强 / 辖区治安秩序较好 / 积极性很高), as 氛围浓厚 is.
+const RESULT_VERB = '(?![偏过太]|[较很挺](?![好优强深广净畅高]))[\\u4e00-\\u9fff](?:高|强|轻|多|少|住|转|除|善|观|步|升|降|快|大|小|长|好|优|广|深|成|缓|净|畅|紧|止|制|富|跃)';
 /** Qualities of people and of places that a piece of work changes. */
 const QUALITY = '了解|认识|认知|理解|认同|意识|观念|素养|素质|能力|水平|质量|效率|氛围|风气|风尚|面貌|环境|秩序|形象|关系|负担|压力|热情|积极性|信心|获得感|幸福感|安全感|情感|习惯|现象|投诉|纠纷|事故|案件|隐患|问题|担心|顾虑|矛盾';
 
@@ -219,7 +219,9 @@ const OWN_MEANS = /(?:^|[将把])[^，,。；]{0,8}(?:专班|领导小组|工作
 const RISE = /增加|增长|上升|提高|提升|增多|扩大|翻番|翻了|倍/;
 const OWN_EFFORT =
   /活动|宣传|培训|讲座|宣讲|巡查|巡逻|检查|督查|督导|抽查|抽检|执法|走访|入户|探访|服务时长|服务时数|时长|志愿服务|发放|印发|张贴|悬挂|推送|发布|报道|信息|简报|稿件|出动|开展|举办|组织|召开|会议|场次|频次|批次|班次|课时|排查|整治|处罚|罚款|立案|查处|破获|侦破|查办|办结|办理|办件|调解|核查|清理|拆除|回访|演出|放映|义诊|送教|送医|送戏|投入|经费|资金|支出|刊播|刊发|刊登|播发|播出|发稿|推文/;
-const STATE_NOT_EFFORT = new RegExp(`率|度|满意|知晓|意识|素养|素质|热情|积极性|信心|获得感|幸福感|安全感|习惯|风气|氛围|面貌|收入|影响力|口碑|美誉|${PEOPLE}`);
+// review18: a quality or a standing is no effort whatever work it is of — 执法队伍规范化水平不断提升 / 信用信息归集质量…由第9位上升至第3位 /
+// 在全市干线公路养护检查中由第6名上升到第2名 / 指标得分较上年提高11分 / 预警信息的覆盖面…持续提升.
+const STATE_NOT_EFFORT = new RegExp(`率|度|满意|知晓|意识|素养|素质|热情|积极性|信心|获得感|幸福感|安全感|习惯|风气|氛围|面貌|收入|影响力|口碑|美誉|水平|能力|质量|效率|秩序|形象|覆盖|时效|得分|分数|排名|位次|名次|第[\\d一二三四五六七八九十]+[位名]|${PEOPLE}`);
 /** Hours of service are the effort of whoever serves: the people served named as the ones serving (参与积分的居民…志愿服务时长) make it theirs. */
 const HOURS_ONLY = /^(?:[^\u4e00-\u9fff]|社区|站点|志愿|服务|时长|时数|总|累计)*$/;
 const ACTIVITY_COUNT = /^(?:了)?(?:约|近|超过)?[\d一二两三四五六七八九十百千万.]+\s*(?:场次|场|期|批次|批|次(?!数)|小时|课时|篇|条次|班)/;
@@ -244,7 +246,8 @@ function ownEffortRise(claimed: string, clause: string, m: RegExpExecArray): boo
     if (subject.length >= 2 && !/^在/.test(prev)) break;
     start = from;
   }
-  if (STATE_NOT_EFFORT.test(subject)) return false;
+  // review18: a rank moved (由第6名上升到第2名) is a standing, whatever was ranked.
+  if (STATE_NOT_EFFORT.test(subject) || /第[\d一二三四五六七八九十]+[位名]/.test(m[0] + afterRise.slice(0, 8))) return false;
   if (HOURS_ONLY.test(subject.replace(/(?:比|较)[\u4e00-\u9fff]*$/, '')) && new RegExp(PEOPLE).test(claimed.slice(0, claimed.indexOf(clause)))) return false;
   return OWN_EFFORT.test(subject) || ACTIVITY_COUNT.test(afterRise);
 }

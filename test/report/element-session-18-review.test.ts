@@ -128,3 +128,16 @@ describe('review18: 填写 inside a filled note is no instruction (charge18 mask
     ['主体责任', '+', 'a filled note naming who fills the ledger in', report('清河县司法局', '普法工作', '台账资料：（由办公室主任张某某负责填写、报送）')],
   ]);
 });
+
+describe('review18: a quality or a standing rising is no effort (charge18 own-effort rise)', () => {
+  run([
+    // inside: the unit's own activities and cases grown
+    ['取得成效', '-', 'activities held, grown', report('清河县司法局', '普法宣传工作', '今年以来我局开展法治宣传活动46场，同比增加12场。')],
+    ['取得成效', '-', 'cases cracked, grown', report('清河县公安局', '打击电信诈骗工作', '1至10月，全局破获电信网络诈骗案件58起，同比增加15起。')],
+    // outside: a rank, a level, a score of the work
+    ['取得成效', '+', 'a rank gained in an inspection', report('清河县公路中心', '公路养护工作', '上半年在全市干线公路养护检查中由第6名上升到第2名。')],
+    ['取得成效', '+', 'the level of the unit\'s enforcers', report('清河县城管局', '执法规范化建设', '组织执法人员参加业务培训5期、210人次，执法队伍规范化水平不断提升。')],
+    ['取得成效', '+', 'a score in an evaluation', report('团清河县委', '志愿服务工作', '在县文明办志愿服务测评中，团县委承担的指标得分较上年提高11分。')],
+    ['取得成效', '-', 'little understanding (很少) is a problem', report('清河县图书馆', '服务外来务工人员', '外来务工人员对图书馆服务了解很少。')],
+  ]);
+});
