@@ -473,21 +473,24 @@ function prepareAt(clause: string): number {
  * …“先进集体”称号 / 决定在全县开展… / 会议决定由…) states a decision — the document's own act or what is to be done — not
  * work done, as 将 does; 决定开展了… / 决定后…组织了… (the perfective after it) tells the deed decided and done.
  */
-function decidedAt(clause: string): number {
+// review18: …决定对12条背街小巷进行改造，目前已完成8条 / …决定新建停车场一处，已于6月投入使用 / …，截至目前签订责任书2600份: the rest
+// of the sentence telling the decision carried out (了 / 已 / 截至 / 累计) makes it a deed done, as 了 after it does.
+const DECISION_DONE = /(?<![为除])了(?!解)|已|截至|累计/;
+function decidedAt(clause: string, rest = ''): number {
   for (const m of clause.matchAll(/(?<![所已的这该此])决定(?!书|权|性|因素|作用|了)/g)) {
     const after = clause.slice((m.index ?? 0) + 2);
-    if (/(?<![为除])了(?!解)/.test(after)) continue;
+    if (/(?<![为除])了(?!解)/.test(after) || DECISION_DONE.test(rest)) continue;
     if (/^(?:授予|给予|追授|命名|予以|对|在|于|从|自|由)/.test(after) || WILL_VERB.test(after)) return m.index ?? 0;
   }
   return -1;
 }
 
-function moodAt(clause: string): number {
+function moodAt(clause: string, rest = ''): number {
   if (requested(clause)) return 0;
   const deliberate = DELIBERATE.exec(clause);
   // 党组会研究在城东片区增设了3处停放点: the perfective after the matter tells the deed decided and done (review, session 16).
   const done = deliberate !== null && /(?<![为除])了(?!解)/.test(clause.slice(deliberate.index + deliberate[0].length));
-  const at = [willAt(clause), prepareAt(clause), decidedAt(clause), deliberate && !done ? deliberate.index : -1].filter((x) => x >= 0);
+  const at = [willAt(clause), prepareAt(clause), decidedAt(clause, rest), deliberate && !done ? deliberate.index : -1].filter((x) => x >= 0);
   return at.length ? Math.min(...at) : -1;
 }
 
@@ -497,7 +500,7 @@ function maskMood(text: string): string {
   return restartParts(text)
     .map((part) => {
       for (const c of part.matchAll(/[^，,；;。！？!?：:]+/g)) {
-        const at = moodAt(c[0].replace(/“[^“”]{1,12}”/g, (q) => '“' + '○'.repeat(q.length - 2) + '”'));
+        const at = moodAt(c[0].replace(/“[^“”]{1,12}”/g, (q) => '“' + '○'.repeat(q.length - 2) + '”'), part.slice((c.index ?? 0) + c[0].length));
         if (at < 0) continue;
         const from = (c.index ?? 0) + at;
         return part.slice(0, from) + '□'.repeat(part.length - from);

@@ -141,3 +141,15 @@ describe('review18: a quality or a standing rising is no effort (charge18 own-ef
     ['取得成效', '-', 'little understanding (很少) is a problem', report('清河县图书馆', '服务外来务工人员', '外来务工人员对图书馆服务了解很少。')],
   ]);
 });
+
+describe('review18: a decision the sentence tells carried out is a deed (measures18 0e7efb6e 决定 + a verb)', () => {
+  measure([
+    // inside: a decision only
+    ['a decision to carry out', '-', '经局党组研究，决定在全县餐饮行业开展“文明餐桌”行动。'],
+    ['the document\'s own award', '-', '经局党组研究，决定授予城关所“文明执法先进集体”称号。'],
+    // outside: decided, then told done
+    ['decided, progress told (目前已完成8条)', '+', '我局决定对城区12条背街小巷进行改造，目前已完成8条。'],
+    ['decided, in use (已于6月投入使用)', '+', '为解决停车难，我局决定在城东新建停车场一处，已于6月投入使用。'],
+    ['decided, counted since (截至目前…2600份)', '+', '我局决定从7月起在全县推行“门前三包”责任制，截至目前签订责任书2600份。'],
+  ]);
+});
