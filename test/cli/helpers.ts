@@ -1,25 +1,14 @@
 /** Shared helpers for the end-to-end tests: temp folders, the real bin, folder snapshots. */
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { afterAll } from 'vitest';
 
 export const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 export const bin = path.join(repoRoot, 'bin', 'ledger-check.js');
 
-const made: string[] = [];
-// Each test file that makes temp folders through here removes them when it ends.
-afterAll(() => {
-  for (const d of made.splice(0)) fs.rmSync(d, { recursive: true, force: true });
-});
-
-export function tempDir(prefix: string): string {
-  const d = fs.mkdtempSync(path.join(os.tmpdir(), prefix));
-  made.push(d);
-  return d;
-}
+/** A temp folder removed when the test file ends (test/helpers/temp.ts). */
+export { tempDir } from '../helpers/temp.js';
 
 export function runBin(args: string[], opts: { cwd?: string; env?: NodeJS.ProcessEnv } = {}) {
   const r = spawnSync(process.execPath, [bin, ...args], {

@@ -5,28 +5,22 @@
  * the row's findings that would read those cells as blank (date invalid, participants, name).
  * A formula with its value saved, and one that calculated to an empty string, read as before.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import fs from 'node:fs/promises';
+import { describe, expect, it } from 'vitest';
 import ExcelJS from 'exceljs';
 import { extractRegister } from '../../src/extract/register.js';
 import { registerChecks } from '../../src/checks/register.js';
 import type { ExtractedFile } from '../../src/types.js';
 import { minimalXlsx, sheetXml } from '../../fixtures/build/xlsx-raw.js';
-import { tempDir, writeFixture } from './helpers.js';
+import { writeFixture } from './helpers.js';
+import { tempDir } from '../helpers/temp.js';
 import { ruleSet, indicator, run } from './model.js';
-import nodeFs from 'node:fs';
+import fs from 'node:fs';
 import path from 'node:path';
 import { runBin, writeFile } from '../cli/helpers.js';
 
 const period = { start: '2025-01-01', end: '2025-12-31' };
 const rules = ruleSet(period);
-let dir: string;
-beforeAll(async () => {
-  dir = await tempDir();
-});
-afterAll(async () => {
-  await fs.rm(dir, { recursive: true, force: true });
-});
+const dir = tempDir('lc-formula-cells-'); // removed when the file ends (test/helpers/temp.ts)
 
 type Value = ExcelJS.CellValue;
 /** A register written by exceljs: header row, then rows of values (a formula without result stays uncalculated). */
@@ -180,18 +174,18 @@ describe('the grouped finding in the outputs', () => {
     const unit = path.join(dir, '县教育局');
     writeFile(unit, 'Ⅲ—12 我们的节日/活动登记表.xlsx', Buffer.from(await wb.xlsx.writeBuffer()));
     const out = path.join(dir, 'out');
-    nodeFs.mkdirSync(out, { recursive: true });
+    fs.mkdirSync(out, { recursive: true });
     const r = runBin([unit, '--as-of', '2026-10-20', '--no-ocr', '--no-cache', '--no-progress', '--lang', 'zh', '-f', `json:${out}/r.json`, '-f', `sarif:${out}/r.sarif`, '-f', `pretty:${out}/r.txt`]);
     expect(r.stderr).toBe('');
-    const json = JSON.parse(nodeFs.readFileSync(path.join(out, 'r.json'), 'utf8')) as { findings: { ruleId: string; location?: { cells?: string[] } }[] };
+    const json = JSON.parse(fs.readFileSync(path.join(out, 'r.json'), 'utf8')) as { findings: { ruleId: string; location?: { cells?: string[] } }[] };
     const mine = json.findings.filter((f) => f.ruleId === 'register.cell-unreadable');
     expect(mine).toHaveLength(1);
     expect(mine[0]!.location!.cells).toHaveLength(300);
-    const sarif = JSON.parse(nodeFs.readFileSync(path.join(out, 'r.sarif'), 'utf8'));
+    const sarif = JSON.parse(fs.readFileSync(path.join(out, 'r.sarif'), 'utf8'));
     const results = sarif.runs[0].results.filter((x: { ruleId: string }) => x.ruleId === 'register.cell-unreadable');
     expect(results).toHaveLength(1);
     expect(results[0].properties.location.cells).toHaveLength(300);
-    const text = nodeFs.readFileSync(path.join(out, 'r.txt'), 'utf8');
+    const text = fs.readFileSync(path.join(out, 'r.txt'), 'utf8');
     expect(text.match(/是公式，但文件中没有保存计算结果/g)).toHaveLength(1);
   });
 });

@@ -1,20 +1,12 @@
 /** Shared test helpers: write a fixture to a temp dir and describe it as discovery would. */
 import fs from 'node:fs/promises';
-import os from 'node:os';
 import path from 'node:path';
-import { afterAll } from 'vitest';
+import { tempDir as sharedTempDir } from '../helpers/temp.js';
 import type { Container, DiscoveredFile, ExtractedFile, FileKind, PhotoFacts } from '../../src/types.js';
 
-const made: string[] = [];
-// Each test file that makes temp folders through here removes them when it ends.
-afterAll(async () => {
-  await Promise.all(made.splice(0).map((d) => fs.rm(d, { recursive: true, force: true })));
-});
-
+/** A temp folder removed when the test file ends (test/helpers/temp.ts). */
 export async function tempDir(): Promise<string> {
-  const d = await fs.mkdtemp(path.join(os.tmpdir(), 'lc-register-'));
-  made.push(d);
-  return d;
+  return sharedTempDir('lc-register-');
 }
 
 export async function writeFixture(dir: string, name: string, buf: Buffer, container: Container = 'xlsx'): Promise<DiscoveredFile> {

@@ -4,8 +4,7 @@
  * / 至) still covers every day. The facts keep date/dateEnd as the span (period checks unchanged)
  * and the listed days beside them (dateDays); the check dates them.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import fs from 'node:fs/promises';
+import { describe, expect, it } from 'vitest';
 import { extractRegister } from '../../src/extract/register.js';
 import { parseDateText } from '../../src/text/register-dates.js';
 import { rowDates } from '../../src/checks/row-dates.js';
@@ -15,18 +14,13 @@ import { festivalWindowsInPeriod } from '../../src/festivals/index.js';
 import { FESTIVAL_WINDOW_DEFAULTS } from '../../src/rules/defaults.js';
 import type { ExtractedFile, RegisterRow } from '../../src/types.js';
 import { makeRegisterXlsx } from '../../fixtures/build/xlsx.js';
-import { photo, tempDir, writeFixture } from './helpers.js';
+import { photo, writeFixture } from './helpers.js';
+import { tempDir } from '../helpers/temp.js';
 import { registerChecks } from '../../src/checks/register.js';
 import { indicator, ruleSet, run } from './model.js';
 
 const period = { start: '2024-08-01', end: '2025-07-31' };
-let dir: string;
-beforeAll(async () => {
-  dir = await tempDir();
-});
-afterAll(async () => {
-  await fs.rm(dir, { recursive: true, force: true });
-});
+const dir = tempDir('lc-listed-days-'); // removed when the file ends (test/helpers/temp.ts)
 
 const shift = (ymd: string, days: number) => new Date(Date.parse(`${ymd}T00:00:00Z`) + days * 86400000).toISOString().slice(0, 10);
 const zh = (ymd: string, withYear: boolean) => {

@@ -14,7 +14,8 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { makeJpeg, type ExifSpec } from '../../fixtures/build/jpeg.js';
 import { makeDocx } from '../../fixtures/build/docx.js';
 import { reportParas, signoffParas } from '../../fixtures/build/texts.js';
-import { runBin, tempDir, writeFile } from '../cli/helpers.js';
+import { runBin, writeFile } from '../cli/helpers.js';
+import { tempDir } from '../helpers/temp.js';
 import type { Report } from '../../src/types.js';
 import { shardOfKey } from '../../src/report/shard.js';
 

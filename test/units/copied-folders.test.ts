@@ -8,15 +8,15 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { makeDocx } from '../../fixtures/build/docx.js';
 import { evaluationParas } from '../../fixtures/build/texts.js';
-import { runBin, tempDir, writeFile } from '../cli/helpers.js';
+import { runBin, writeFile } from '../cli/helpers.js';
+import { tempDir } from '../helpers/temp.js';
 import { cleanUnitFolderName, isCopyFolderName } from '../../src/units/folder.js';
 import { renderMessage } from '../../src/messages/index.js';
 
-const root = tempDir('lc-copies-');
-afterAll(() => fs.rmSync(root, { recursive: true, force: true }));
+const root = tempDir('lc-copies-'); // removed when the file ends (test/helpers/temp.ts)
 
 describe('copy marks in a unit folder name', () => {
   it.each([
