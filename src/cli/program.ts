@@ -1,4 +1,5 @@
 /** The command-line program: commander wiring only; the work is in the library. */
+import fs from 'node:fs';
 import { Command, CommanderError, Option } from 'commander';
 import type { CliIO } from './io.js';
 import type { Lang } from '../types.js';
@@ -120,6 +121,19 @@ export function buildProgram(io: CliIO, env: Env, commanderErr: (s: string) => v
       const pages = o.ocrPages === undefined ? OCR_DEFAULTS.maxPages : Number(o.ocrPages);
       if (!/^\d+$/.test(o.ocrPages ?? '0') || pages > 500) {
         io.stderr(io.lang() === 'zh' ? `ledger-check: --ocr-pages 应为 0 到 500 之间的整数页数，而不是“${String(o.ocrPages)}”\n` : `ledger-check: --ocr-pages takes a whole number of pages from 0 to 500, not "${String(o.ocrPages)}"\n`);
+        io.setExitCode(2);
+        return;
+      }
+      // A path typed wrong, or a folder, is the command's mistake (exit 2), not a file's fact record saying ENOENT.
+      for (const f of files) {
+        let st: fs.Stats | null = null;
+        try {
+          st = fs.lstatSync(f);
+        } catch (e) {
+          if ((e as NodeJS.ErrnoException).code !== 'ENOENT' && (e as NodeJS.ErrnoException).code !== 'ENOTDIR') continue;
+        }
+        if (st && !st.isDirectory()) continue;
+        io.stderr(`ledger-check: ${visibleLines(st ? t(io.lang()).inspectFolder(f) : t(io.lang()).inspectMissing(f))}\n`);
         io.setExitCode(2);
         return;
       }

@@ -47,6 +47,8 @@ export function writeReason(lang: Lang, code: string): string {
 export const CLI_TEXT = {
   zh: {
     missingFolder: (p: string) => `找不到要检查的文件夹：${p}`,
+    inspectMissing: (p: string) => `找不到要查看的文件：${p}（请检查路径和文件名）`,
+    inspectFolder: (p: string) => `这是一个文件夹，不是文件：${p}\ninspect 查看单个文件读出的内容；检查整个文件夹：ledger-check ${shellArg(p)}`,
     undecodableFolder: (p: string, parent: string) =>
       `找不到要检查的文件夹：${p}\n路径中有不是 UTF-8 编码的名称（� 处；常见于 Windows 压缩包解出的 GBK 文件名），命令行无法原样传入。请检查它的上一级文件夹（ledger-check ${shellArg(parent)}，里面的 GBK 名称能正确读出），或把该文件夹改名后再检查`,
     notAFolder: (p: string) => `不是文件夹：${p}（请给出单位或全县台账文件夹）`,
@@ -90,6 +92,8 @@ export const CLI_TEXT = {
   },
   en: {
     missingFolder: (p: string) => `folder not found: ${p}`,
+    inspectMissing: (p: string) => `file not found: ${p} (check the path and the name)`,
+    inspectFolder: (p: string) => `this is a folder, not a file: ${p}\ninspect shows what is read from single files; to check the folder: ledger-check ${shellArg(p)}`,
     undecodableFolder: (p: string, parent: string) =>
       `folder not found: ${p}\nA name on the path is not UTF-8 (at �; typically a GBK name unpacked from a Windows zip) and cannot be passed on the command line as it is. Check the folder above it (ledger-check ${shellArg(parent)}: GBK names inside a checked folder are read), or rename the folder and check it again`,
     notAFolder: (p: string) => `not a folder: ${p} (give a unit or county ledger folder)`,

@@ -75,3 +75,15 @@ describe('rules import -o', () => {
     expect(en.stderr).toContain('ledger-check: cannot write a-file/rules.yaml: a part of the path is a file, not a folder (ENOTDIR)\n');
   });
 });
+
+describe('inspect given a path that is no file', () => {
+  it('says the file is not found, or that a folder is checked with ledger-check <folder> (exit 2, no fact record)', () => {
+    const missing = runBin(['inspect', 'nope.pdf'], { cwd: out });
+    expect(missing.code).toBe(2);
+    expect(missing.stdout).toBe('');
+    expect(missing.stderr).toBe('ledger-check: 找不到要查看的文件：nope.pdf（请检查路径和文件名）\n');
+    const folderGiven = runBin(['inspect', 'reports', '--lang', 'en'], { cwd: out });
+    expect(folderGiven.code).toBe(2);
+    expect(folderGiven.stderr).toBe('ledger-check: this is a folder, not a file: reports\ninspect shows what is read from single files; to check the folder: ledger-check reports\n');
+  });
+});
