@@ -105,6 +105,12 @@ export const EM_BOX_BOTTOM = -0.12;
 export const EM_BOX_TOP = 0.88;
 /** Slack (page units) for a cover's edge: one lying on the em box's edge within it still covers. */
 const COVER_SLACK = 0.01;
+/**
+ * Box tests (drawn runs × cover rectangles) one page may spend judging covers. Past it (a page built to
+ * exhaust it: tens of thousands of runs and rectangles), every run still drawn under a later cover
+ * is taken as painted over: such a page is read less, never more.
+ */
+export const COVER_WORK = 20_000_000;
 
 /**
  * The box (page space) holding the em boxes of a horizontal text item's glyphs: from its origin
@@ -165,12 +171,19 @@ export function visibleItems(all: readonly object[], hidden?: HiddenPdfText, ver
   // Drawn text items (index into `all`) that a later opaque fill may paint over, and those it did.
   let drawn: { at: number; box: number[] }[] = [];
   let covered: Set<number> | null = null;
+  let work = 0;
   all.forEach((i, at) => {
     const type = (i as { type?: unknown }).type;
     if (type === 'ledgerCover') {
       const rects = (i as { rects?: unknown }).rects;
       if (!Array.isArray(rects) || drawn.length === 0) return;
       const rs = rects.filter((r): r is number[] => Array.isArray(r) && r.length === 4 && r.every((v) => typeof v === 'number'));
+      work += drawn.length * rs.length;
+      if (work > COVER_WORK) {
+        for (const d of drawn) (covered ??= new Set()).add(d.at);
+        drawn = [];
+        return;
+      }
       drawn = drawn.filter((d) => {
         if (!rs.some((r) => coversBox(r, d.box))) return true;
         (covered ??= new Set()).add(d.at);

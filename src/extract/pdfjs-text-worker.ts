@@ -465,16 +465,26 @@ const PATCHES: Patch[] = [
       '      }\n' +
       '      return seen.size === 0 ? "none" : seen.size === 1 && !seen.has("other") ? [...seen][0] : "other";\n' +
       '    }\n' +
+      // Each group or tiling cell (by its reference) is looked into once per document: a page may set
+      // the same ExtGState or pattern a million times.
+      '    function ledgerScanOnce(raw, stream) {\n' +
+      '      const key = raw instanceof Ref ? raw.toString() : null;\n' +
+      '      const cache = (xref.ledgerScans ??= new Map());\n' +
+      '      if (key !== null && cache.has(key)) {\n        return cache.get(key);\n      }\n' +
+      '      const got = key !== null || cache.size < 4096 ? ledgerScanContent(stream) : "other";\n' +
+      '      if (key !== null) {\n        cache.set(key, got);\n      }\n' +
+      '      return got;\n' +
+      '    }\n' +
       '    function ledgerMaskHides(sm) {\n' +
       '      try {\n' +
-      '        const s = sm.get("S");\n        const g = sm.get("G");\n' +
+      '        const s = sm.get("S");\n        const g = sm.get("G");\n        const gRaw = sm.getRaw("G");\n' +
       '        if (!(s instanceof Name) || !(g instanceof BaseStream)) {\n          return false;\n        }\n' +
       '        const tr = sm.get("TR");\n' +
       '        if (tr !== undefined && !(tr instanceof Name && tr.name === "Identity")) {\n          return false;\n        }\n' +
-      '        if (s.name === "Alpha") {\n          return ledgerScanContent(g) === "none";\n        }\n' +
+      '        if (s.name === "Alpha") {\n          return ledgerScanOnce(gRaw, g) === "none";\n        }\n' +
       '        const bc = sm.get("BC");\n' +
       '        if (s.name !== "Luminosity" || !(bc === undefined || ledgerDark(bc))) {\n          return false;\n        }\n' +
-      '        const paints = ledgerScanContent(g);\n' +
+      '        const paints = ledgerScanOnce(gRaw, g);\n' +
       '        return paints === "none" || paints === "black";\n' +
       '      } catch {\n        return false;\n      }\n' +
       '    }\n' +
@@ -490,7 +500,7 @@ const PATCHES: Patch[] = [
       '        const type = d.get("PatternType");\n' +
       '        if (type === 1 && p instanceof BaseStream) {\n' +
       '          if (d.get("PaintType") === 2) {\n            return ledgerLight(comps) ? 1 : 0;\n          }\n' +
-      '          const paints = ledgerScanContent(p);\n' +
+      '          const paints = ledgerScanOnce(pats.getRaw(name), p);\n' +
       '          return paints === "none" ? 2 : paints === "white" ? 1 : 0;\n' +
       '        }\n' +
       '        if (type !== 2) {\n          return 0;\n        }\n' +

@@ -10,6 +10,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { officePdf, show, type OfficeFont } from '../../fixtures/build/pdf-office.js';
 import { parsePdf } from '../../src/extract/pdf.js';
+import { COVER_WORK, visibleItems } from '../../src/extract/pdf-text.js';
 import { renderMessage } from '../../src/messages/index.js';
 import { both, why } from './pdf-fast-both.js';
 
@@ -186,5 +187,16 @@ describe('the fast path', () => {
     const { fast, slow, took } = await both(f);
     expect(took).toBe(true);
     expect(fast.pageTexts).toEqual(slow.pageTexts);
+  });
+});
+
+describe('the cover judgement is bounded', () => {
+  const item = (k: number) => ({ str: '字', transform: [10, 0, 0, 10, 10 + (k % 50) * 11, 20 + Math.floor(k / 50) * 12], width: 10, height: 10, hasEOL: false, ledgerHidden: 0 });
+  const cover = { type: 'ledgerCover', rects: [[0, 0, 1, 1]] };
+  const run = (n: number) => visibleItems([...Array.from({ length: n }, (_, k) => item(k)), ...Array.from({ length: n }, () => cover)], { chars: 0, how: [] });
+  it('within COVER_WORK box tests runs no cover holds are read; past it, runs drawn before later covers are taken as painted over', () => {
+    const n = Math.floor(Math.sqrt(COVER_WORK));
+    expect(run(n - 1)).toHaveLength(n - 1);
+    expect(run(n + 1)).toHaveLength(0);
   });
 });
