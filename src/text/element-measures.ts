@@ -211,7 +211,9 @@ const RELATION_AFTER = /^(?:涉及|需要|离不开|关系到|关乎|事关|牵�
  * An attribution line (session 18, after the generalisation check: 统计分析 / 一图读懂): 数据来源：县住建局城建档案… /
  * 来源：…｜制图：… / 审核：… names who supplied or drew the text, no deed.
  */
-const ATTRIBUTION = /^\s*(?:(?:数据|资料|信息|图片|素材)?来源|制图|审核|供稿|撰稿|责任编辑|编辑|摄影|设计)\s*[：:]/;
+// review18: 设计 / 审核 / 编辑 are steps of a project's work too (设计：聘请县规划设计院完成12个小区改造方案设计，组织居民代表评审3次。):
+// keyed so, a value running on past a comma tells the step done, a credit names no more than who (审核：宣传科 杜鹃).
+const ATTRIBUTION = /^\s*(?:(?:(?:数据|资料|信息|图片|素材)?来源|制图|供稿|撰稿|责任编辑|摄影)\s*[：:]|(?:审核|编辑|设计)\s*[：:][^，,；;]*$)/;
 
 /** A working meeting closing the noun phrase after a concrete word (…志愿服务动员会 / …专项整治推进会议). */
 const WORK_MEETING_HEAD = /^[^，,。；□表颁]{0,6}?(?:推进会|动员会|部署会|调度会|工作会|例会|现场会|观摩会|会议|动员大会|推进大会|部署大会|工作大会)(?![^，,。；]{0,2}(?:上|后))/;

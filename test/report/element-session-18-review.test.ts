@@ -153,3 +153,12 @@ describe('review18: a decision the sentence tells carried out is a deed (measure
     ['decided, counted since (截至目前…2600份)', '+', '我局决定从7月起在全县推行“门前三包”责任制，截至目前签订责任书2600份。'],
   ]);
 });
+
+describe('review18: an attribution credits who, a project step keyed 设计： tells the work (measures18 f001ddb2)', () => {
+  measure([
+    ['a data source line', '-', '数据来源：县住建局城建档案馆、县城管局数字城管平台。'],
+    ['a credit keyed 审核：', '-', '审核：宣传科 杜鹃'],
+    ['a credit keyed 设计： naming who', '-', '设计：县文化馆美术组'],
+    ['a project step keyed 设计： with its deeds', '+', '设计：聘请县规划设计院完成12个小区改造方案设计，组织居民代表评审3次。'],
+  ]);
+});
