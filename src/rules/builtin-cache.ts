@@ -77,6 +77,7 @@ export const RESOLVER_MODULES = [
   'units/rule-units',
   'text/unit-identity',
   'text/department-names',
+  'messages/system',
 ];
 
 function packageVersion(name: string): string {
