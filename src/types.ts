@@ -211,6 +211,8 @@ export interface DocumentFacts {
   signedDate: string | null;
   /** Styled headings of a .docx (Heading 1, 标题 1 …), as they appear in `text`. */
   headings?: string[];
+  /** The text was written in traditional characters and is read as its simplified conversion (text, sentences, evidence). Absent: read as written. */
+  script?: 'traditional';
   /** The text was repaired during extraction, e.g. 'gbk-latin1' (GBK bytes shown as Latin-1). */
   textRepaired?: string;
   /** The text was read by OCR from page images (a scan without a text layer, or a photo). */

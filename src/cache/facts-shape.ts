@@ -53,7 +53,7 @@ const document = shape({
   sections: optional(arrayOf(isObj)), sentences: optional(arrayOf(isObj)),
   citations: arrayOf((c) => shape({ raw: str, wellFormed: bool, problems: arrayOf(str) })(c) && located(c)),
   dataPoints: arrayOf((d) => shape({ text: str })(d) && located(d)),
-  headings: optional(arrayOf(str)), textRepaired: optional(str),
+  headings: optional(arrayOf(str)), textRepaired: optional(str), script: optional((x) => x === 'traditional'),
   hiddenText: optional(shape({ chars: count, how: arrayOf(str) })),
   ocr: optional(shape({ engine: str, pagesTotal: num, meanConfidence: num, seal: str, pages: arrayOf(shape({ page: num, confidence: num, chars: num, seal: str, refused: optional(count) })) })),
 });

@@ -13,6 +13,7 @@ import { segment } from './sections.js';
 import { findCitations } from './docno.js';
 import { findDataPoints } from './datapoints.js';
 import { findSignedDate } from './dates.js';
+import { readSimplified } from './traditional.js';
 
 export interface AnalyzeInput {
   /** Raw text per page (PDF, OCR) or one entry for formats without pages. */
@@ -28,7 +29,7 @@ export interface AnalyzeInput {
 
 export type TextFacts = Pick<
   DocumentFacts,
-  'text' | 'pageTexts' | 'textLength' | 'elements' | 'elementVetoes' | 'sections' | 'sentences' | 'citations' | 'dataPoints' | 'signedDate' | 'headings'
+  'text' | 'pageTexts' | 'textLength' | 'elements' | 'elementVetoes' | 'sections' | 'sentences' | 'citations' | 'dataPoints' | 'signedDate' | 'headings' | 'script'
 >;
 
 /**
@@ -58,8 +59,12 @@ export function analyzeText(input: AnalyzeInput): TextFacts {
   // Counted before anything is normalised: a 64 MB plain-text file is refused without copying it.
   const chars = input.pages.reduce((n, p) => n + p.length, 0);
   if (chars > MAX_TEXT_CHARS) throw new TextTooLong('chars', chars, MAX_TEXT_CHARS);
-  const headings = (input.headings ?? []).map((h) => normalizeText(h)).filter((h) => h !== '');
-  const pages = input.pages.map((p) => normalizeText(p, { joinLines: input.joinLines, hardReturns: input.hardReturns === true, styled: headings }));
+  // A report written in traditional characters is read as its simplified text (traditional.ts): the whole document is judged
+  // once, and every fact below (the elements, the sections, the text itself) is of the simplified reading.
+  const read = readSimplified([...input.pages, ...(input.headings ?? [])]);
+  const rawPages = read.texts.slice(0, input.pages.length);
+  const headings = read.texts.slice(input.pages.length).map((h) => normalizeText(h)).filter((h) => h !== '');
+  const pages = rawPages.map((p) => normalizeText(p, { joinLines: input.joinLines, hardReturns: input.hardReturns === true, styled: headings }));
   const paged = new PagedText(pages, input.paged);
   const text = paged.text;
   const pageAt = (i: number) => paged.pageAt(i);
@@ -81,5 +86,6 @@ export function analyzeText(input: AnalyzeInput): TextFacts {
   };
   if (input.paged) facts.pageTexts = pages;
   if (headings.length > 0) facts.headings = headings;
+  if (read.traditional) facts.script = 'traditional';
   return facts;
 }
