@@ -3,7 +3,7 @@
  * notice, opinion, key points, measures or programme (with or without 文号), or a 文号 alone.
  * Not: 按照上级要求 without a document, books or other titles in 《》, an attached register.
  */
-import { NOT_ISSUED, beforeIntention, maskPlaceholders, maskTitles, type ElementTest } from './element-shared.js';
+import { NOT_ISSUED, beforeIntention, maskTitles, type ElementTest } from './element-shared.js';
 
 /** The last word of a deployment document's title. */
 const DOC_TITLE =
@@ -64,9 +64,8 @@ function clauseAround(text: string, at: number, end: number): string {
   return text.slice(start, next < 0 ? text.length : end + next);
 }
 
-export const documents: ElementTest = ({ text: raw }) => {
-  // （请填写依据文件名称及文号）: a template's instruction cites nothing (session 18).
-  const whole = maskPlaceholders(raw);
+export const documents: ElementTest = ({ text: whole }) => {
+  // （请填写依据文件名称及文号）: a template's instruction cites nothing — masked before every element's test (element-mood.ts).
   // 下一步将研究制定《…办法》: a document still to be drafted is cited nowhere.
   const titled = maskTitles(whole).replace(/<<[^<>\n]{2,80}>>|〈〈[^〈〉\n]{2,80}〉〉/g, (t) => '○'.repeat(t.length));
   const cut = beforeIntention(titled).length;

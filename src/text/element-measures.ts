@@ -329,15 +329,6 @@ const OWN_SPEECH =
   /(?<![宣主开演听授巡])(?:讲|谈|说|汇报|报告|介绍|交流|分享|提|强调|通报)(?:一下|一讲|一谈|讲|谈|说)?了?(?:以下|如下|[几两二三四五六七八九十\d]+\s*(?:点|个方面|方面|条|件事|个问题|层意思))(?:意见|看法|体会|认识|建议|要求|想法|感受|感想|情况|心得|内容)?/g;
 
 /**
- * A form's prompt to whoever fills it (session 18, half-filled templates): （请列举具体措施，如结对帮扶、心理辅导等） / 【填写开展的
- * 活动】 — an instruction and its examples, no deed told. Blanked: a bracket opening with a verb of filling in (请 optional).
- */
-// review18: a bare verb keyed with a colon (（说明：本月组织…整治3次） / （补充说明：…增设…12处）) labels a note the writer filled in, no prompt;
-// 请 / 此处 / 在此 before it still asks (（请说明：…）).
-const FORM_PROMPT =
-  /[（(【\[]\s*(?:(?:请|此处|在此)\s*(?:填写|填入|列举|列出|简述|概述|描述|写明|注明|补充|举例|说明|附上|上传)|(?:填写|填入|列举|列出|简述|概述|描述|写明|注明|补充|举例|说明|附上|上传)(?![\u4e00-\u9fff]{0,2}[：:]))[^）)】\]]*(?:[）)】\]]|$)/g;
-
-/**
  * Mood (session 18): what a document or a person requires (方案要求加强领导、狠抓落实，把创文与窗口作风建设紧密结合) is a demand
  * to the end of its part of the sentence, as a modal's is: the shared maskRequirements blanks 要求… to its clause's end only,
  * and the demand's next clause read as work done. It stops at a clause telling a deed (了 / 已 / a count): 局里要求…，共设置
@@ -558,7 +549,7 @@ export const measures: ElementTest = ({ text, role, heading, cityUnit, title }) 
   if (ARTICLE.test(text) && !DONE.test(text)) return null;
   const row = TABLE_ROW.exec(text);
   if (row && !KIND_ONLY.test(row[1]) && specific(row[1])) return row[0];
-  const blanked = maskTitles(text).replace(OWN_SPEECH, (m) => '□'.repeat(m.length)).replace(FORM_PROMPT, (m) => '□'.repeat(m.length));
+  const blanked = maskTitles(text).replace(OWN_SPEECH, (m) => '□'.repeat(m.length));
   const masked = beforeIntention(maskRequirements(maskMood(maskDemands(maskProjectPlan(blanked))))).replace(PROBLEM_CONTENT, (m) => '□'.repeat(m.length));
   for (const part of restartParts(masked)) {
     const found = measureIn(part, heading === true, cityUnit === true, title ?? '');

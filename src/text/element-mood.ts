@@ -54,14 +54,33 @@ export function unanswered(text: string): boolean {
 }
 
 /**
- * A template's note to whoever fills it in (session 18: the half-filled template register): a bracketed instruction — 请 + a
- * verb of filling or telling (（请填写牵头科室及责任人） / （请简述工作成效，不少于200字） / （请列举具体措施，如结对帮扶…）),
- * 此处 / 此栏 + what goes there (（此处插入照片） / （此处填写成效）), 填写… (【填写具体做法】), or a value still to come
- * (（待补） / （待填写） / （数据待统计） / （此栏待填）) — is addressed to the filler, not asserted by the unit: it claims no
- * element, whatever it names (牵头科室 / 结对帮扶). The unit's own remark in brackets is kept (（成效待学期末评估） tells a state).
+ * A template's note to whoever fills it in (session 18: the half-filled template register; session 19: the one mask — charge18's
+ * maskPlaceholders, agent18's maskInstructions and measures18's FORM_PROMPT were three masks of the same thing, each with its
+ * own verb list). A bracketed note in the imperative, addressed to the filler, is no assertion of the unit's: it claims no
+ * element, whatever it names (牵头科室 / 结对帮扶 / 《…实施方案》). It is a note to the filler when it
+ *  - opens with a verb of filling in or telling, bare or after 请 / 此处 / 此栏 / 在此 (（请列举具体措施，如结对帮扶…） / 【填写具体
+ *    做法】 / （此处插入照片） / （简述工作成效，不少于200字）); opened so it may run past a sentence's end unclosed;
+ *  - asks within its first words (请 + a verb: （如有变动，请及时填写） / （牵头科室请填写全称）), or points at its own place
+ *    (（照片此处插入） / （此处为工作照片）; not 此处 told in passing: （…已另表报送，此处不再展开） is the writer's remark);
+ *  - or holds a value still to come (（待补） / （数据待统计） / （时间待定） / （此栏待填写）).
+ * A bare verb keyed with a colon labels a note the writer filled in (填写 / 写明 excepted: 【填写说明：…】 still instructs) (（说明：本月组织…整治3次） / （补充说明：…增设…12处）, review18),
+ * 请 / 此处 before it still asks (（请说明：…）). A bare 填写 / 说明 inside a told note (（由办公室主任张某某负责填写、报送）, review18)
+ * and the unit's own remark (（附后） / （局长任组长） / （成效待学期末评估）) are kept. Applied once, to every element (elements.ts).
  */
-const INSTRUCTION = /^(?:请您?(?:填写|填报|写明|简述|概述|列举|列出|补充|注明|说明|描述|附|上传|插入|提供)|此处|此栏|在此(?:填写|插入|附)|填写|[^，,。；、]{0,6}待(?:补充?|补全[^，,。；]{0,4}|填写?|统计|核实?|定)$)/;
-const BRACKETED = /[（(【[]([^（()）【】[\]]{1,60})[）)】\]]/g;
+const FILL = '(?:填写|填入|填报|补填|写明|注明|列明|列举|列出|简述|概述|描述|补充|举例|说明|附上?|上传|插入|提供|选择|勾选)';
+const IN = '[^（()）【】[\\]]';
+const INSTRUCTION = new RegExp(
+  [
+    // opened by the verb (after 请 / 此处 / 此栏 / 在此, or bare and not a key: 说明：… is a filled note); may run on unclosed.
+    `[（(【[]\\s*(?:(?:请您?|此处|此栏|在此)\\s*${FILL}|填写|写明|(?!附(?!上))${FILL}(?![\\u4e00-\\u9fff]{0,2}[：:]))[^）)】\\]]*(?:[）)】\\]]|$)`,
+    // a closed note opening by pointing at its own place (（此处为照片）), or asking within its first words: 请 + verb / 此处 + verb /
+    // 待填 / 待补. 此处 told in passing (（借阅数据已另表报送，此处不再展开）) is the writer's remark.
+    `[（(【[](?:\\s*(?:此处|此栏)|${IN}{0,40}?(?:请您?${IN}{0,4}?${FILL}|(?:此处|此栏|在此)\\s*${FILL}|待填|待补))${IN}{0,60}[）)】\\]]`,
+    // a value still to come closing a short note: （待补） / （数据待统计） / （时间待定）.
+    `[（(【[][^（()）【】[\\]，,。；、]{0,6}待(?:补充?|补全[^（()）【】[\\]，,。；]{0,4}|填写?|统计|核实?|定)[）)】\\]]`,
+  ].join('|'),
+  'g',
+);
 export function maskInstructions(text: string): string {
-  return text.replace(BRACKETED, (all, body: string) => (INSTRUCTION.test(body) ? all.replace(/\S/g, '□') : all));
+  return text.replace(INSTRUCTION, (all) => all.replace(/\S/g, '□'));
 }

@@ -4,7 +4,7 @@
  * person assigned. Not: the unit as the subject of sentences, 高度重视 alone, or others'
  * (residents') self-organisation.
  */
-import { CANCELLED, EMPTY_FIELD, beforeIntention, maskPlaceholders, maskRequirements, maskTitles, type ElementTest } from './element-shared.js';
+import { CANCELLED, EMPTY_FIELD, beforeIntention, maskRequirements, maskTitles, type ElementTest } from './element-shared.js';
 import { restartParts } from './element-measures.js';
 import { textNamesUnit } from './unit-identity.js';
 
@@ -353,7 +353,7 @@ export const responsibility: ElementTest = ({ text, firm, title }) => {
   // Demands on others, the standard quoted, a plan (拟由…) or a plan called off name no one in charge here.
   if (CANCELLED.test(text) || EVERY_UNIT.test(text) || EMPTY_FIELD.test(text) || ATTENDED.test(text)) return null;
   // 拟由分管副局长牵头: a plan opening the sentence (为确保…落到实处，…由局长担任组长 is a purpose, not a plan).
-  const masked = maskRequirements(maskMeetings(maskPlaceholders(text)));
+  const masked = maskRequirements(maskMeetings(text));
   const t = maskIssuers(maskTitles(PLANNED.test(masked) ? beforeIntention(masked) : masked));
   for (const re of TESTS) {
     if (re === TESTS[0] && !GROUP_HEAD.test(t)) continue;

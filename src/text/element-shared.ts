@@ -171,16 +171,3 @@ export function maskQuotations(text: string): string {
     return q[0] + '□'.repeat(q.length - 2) + q[q.length - 1];
   });
 }
-
-/**
- * Session 18 (lead ruling on the template register: "a placeholder or template instruction claims nothing"): an instruction
- * to the one filling a form in — bracketed (（请填写牵头科室及责任人） / 【填写责任领导】 / （此处写明…）) — names no one, no
- * document and no outcome: blanked (□, one for one) before an element's test reads the sentence. A bracket that tells
- * (（局长任组长） / （附后）) stays.
- */
-// review18: a bare 填写 / 写明 only opening the bracket (【填写责任领导】): inside a filled note (（由办公室主任张某某负责填写、报送）) it
-// tells who does the filling in.
-const PLACEHOLDER = /[（(【\[](?:[^（()）【】\[\]]{0,40}?(?:请(?:[^（()）【】\[\]]{0,4})?(?:填写|填入|写明|注明|列明|补充|补填|填报|选择|勾选)|此处|在此|待填|待补)|\s*(?:填写|写明))[^（()）【】\[\]]{0,40}[）)】\]]/g;
-export function maskPlaceholders(text: string): string {
-  return text.replace(PLACEHOLDER, (m) => '□'.repeat(m.length));
-}
