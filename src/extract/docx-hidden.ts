@@ -350,12 +350,14 @@ export function cutHiddenRuns(xml: string, styles: DocxStyles = NO_STYLES): Hidd
   let from = 0;
   // Context.
   let txbx = 0;
-  const tables: { coloured: boolean; cell: boolean }[] = [];
+  // fill / cellFill: the solid colour the table's own shading and the current cell's paint (RRGGBB).
+  type TableCtx = { coloured: boolean; cell: boolean; fill?: string; cellFill?: string };
+  const tables: TableCtx[] = [];
   // Tables in the stack with colour behind their text (coloured, or the current cell shaded): kept as a
   // count so that a run's decision does not walk a deep stack of nested tables (quadratic).
   let backedTables = 0;
-  const backs = (t: { coloured: boolean; cell: boolean }) => t.coloured || t.cell;
-  const setTop = (f: (t: { coloured: boolean; cell: boolean }) => void) => {
+  const backs = (t: TableCtx) => t.coloured || t.cell;
+  const setTop = (f: (t: TableCtx) => void) => {
     const top = tables[tables.length - 1]!;
     const was = backs(top);
     f(top);
@@ -363,7 +365,10 @@ export function cutHiddenRuns(xml: string, styles: DocxStyles = NO_STYLES): Hidd
   };
   let pStyle: string | null = null;
   let pShaded = false;
+  // The solid colour the paragraph's own shading paints (pPr/w:shd), when it has one.
+  let pFill: string | undefined;
   let inPPr = false;
+  let inMarkRPr = false;
   let inTblPr = false;
   let change = 0;
   // The run being read: its start and own properties, until its rPr ends (or it has none).
@@ -384,8 +389,11 @@ export function cutHiddenRuns(xml: string, styles: DocxStyles = NO_STYLES): Hidd
     if (p.vanish) return own.vanish !== undefined ? 'vanish' : 'style';
     if (p.sz !== undefined && p.sz <= 2) return 'tiny';
     if (p.white && !p.backed && !pShaded && !styles.paragraphShaded(pStyle) && txbx === 0 && !pageColoured && backedTables === 0) return 'white';
-    // Text of its own background's colour (a highlight is drawn over shading): a filled box, no text.
-    const back = p.hl ?? p.shdBack;
+    // Text of its own background's colour: a filled box, no text. What is behind a run, top first:
+    // its highlight, its own shading, its paragraph's shading, its table cell's, its table's (the
+    // innermost table only).
+    const top = tables.length ? tables[tables.length - 1]! : undefined;
+    const back = p.hl ?? p.shdBack ?? pFill ?? top?.cellFill ?? top?.fill;
     if (p.colour !== undefined && back !== undefined && sameColour(p.colour, back)) return 'same-colour';
     return null;
   };
@@ -478,17 +486,20 @@ export function cutHiddenRuns(xml: string, styles: DocxStyles = NO_STYLES): Hidd
         break;
       case 'rPr':
         if (run && !inPPr) run.inRPr = !close && !empty;
+        else if (inPPr) inMarkRPr = !close && !empty;
         break;
       case 'p':
         if (!close && !empty) {
           pStyle = null;
           pShaded = false;
+          pFill = undefined;
           inPPr = false;
           run = null;
         }
         break;
       case 'pPr':
         inPPr = !close && !empty;
+        inMarkRPr = false;
         break;
       case 'pStyle':
         if (inPPr) pStyle = attr(attrs, 'val');
@@ -509,18 +520,35 @@ export function cutHiddenRuns(xml: string, styles: DocxStyles = NO_STYLES): Hidd
         if (tables.length) setTop((t) => (t.coloured = true));
         break;
       case 'tc':
-        if (tables.length && !empty) setTop((t) => (t.cell = false));
+        if (tables.length && !empty)
+          setTop((t) => {
+            t.cell = false;
+            t.cellFill = undefined;
+          });
         break;
       case 'txbxContent':
         if (!empty) txbx = Math.max(0, txbx + (close ? -1 : 1));
         break;
       case 'shd':
         if (run?.inRPr) runProp(local, attrs, run.props);
-        else if (inPPr) pShaded ||= colouredFill(local, attrs);
-        else if (tables.length && colouredFill(local, attrs)) {
+        else if (inPPr) {
+          pShaded ||= colouredFill(local, attrs);
+          // The paragraph mark's own run properties (pPr/rPr) shade the mark only.
+          if (!inMarkRPr) pFill = backColour(local, attrs) ?? pFill;
+        } else if (tables.length) {
           // tblPr: the whole table; tcPr: this cell.
-          if (inTblPr) setTop((t) => (t.coloured = true));
-          else setTop((t) => (t.cell = true));
+          const fill = backColour(local, attrs) ?? undefined;
+          const coloured = colouredFill(local, attrs);
+          if (inTblPr)
+            setTop((t) => {
+              t.coloured ||= coloured;
+              t.fill = fill ?? t.fill;
+            });
+          else
+            setTop((t) => {
+              t.cell ||= coloured;
+              t.cellFill = fill ?? t.cellFill;
+            });
         }
         break;
       default:
@@ -534,4 +562,31 @@ export function cutHiddenRuns(xml: string, styles: DocxStyles = NO_STYLES): Hidd
   }
   out.push(xml.slice(from));
   return { xml: how.size ? out.join('') : xml, chars, how: [...how].sort() };
+}
+
+/**
+ * Containers of runs mammoth does not know and so drops whole (with "an unrecognised element was
+ * ignored"), while Word shows their runs: a simple field (w:fldSimple — its runs are the field's
+ * displayed result, as a complex field's runs between separate and end, which mammoth reads) and
+ * the bidirectional embeddings w:dir / w:bdo. A report whose words sat in DOCPROPERTY or MERGEFIELD
+ * fields read as empty (every element missing). Their start and end tags are taken out, the runs
+ * inside kept (one linear sweep over the tags).
+ */
+export const RUN_CONTAINERS = new Set(['fldSimple', 'dir', 'bdo']);
+
+/** Cheap test on a part's bytes: could it hold a container of runs mammoth drops? */
+export const mayWrapRuns = (bytes: Buffer): boolean => bytes.includes('fldSimple') || bytes.includes(':dir') || bytes.includes(':bdo');
+
+export function unwrapRunContainers(xml: string): string {
+  const prefixes = wordPrefixes(xml);
+  const out: string[] = [];
+  let from = 0;
+  for (const t of tags(xml)) {
+    if (!RUN_CONTAINERS.has(t.local) || (prefixes ? !prefixes.has(t.prefix) : false)) continue;
+    out.push(xml.slice(from, t.start));
+    from = t.end;
+  }
+  if (!out.length) return xml;
+  out.push(xml.slice(from));
+  return out.join('');
 }

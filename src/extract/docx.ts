@@ -12,7 +12,7 @@
 import { createRequire } from 'node:module';
 import { ZipArchive, ZipBombError } from './zip.js';
 import { MAX_DOCX_MARKUP, MAX_DOCX_PART } from './limits.js';
-import { NO_STYLES, cutHiddenRuns, mayHide, readDocxStyles, type DocxStyles, type HiddenHow } from './docx-hidden.js';
+import { NO_STYLES, cutHiddenRuns, mayHide, mayWrapRuns, readDocxStyles, unwrapRunContainers, type DocxStyles, type HiddenHow } from './docx-hidden.js';
 
 export interface DocxParagraph {
   text: string;
@@ -181,8 +181,14 @@ function asPackage(zip: ZipArchive, parts: Map<string, Buffer>, hidden: HiddenTe
       b = read;
       // The body without hidden text (docx-hidden.ts), decoded to text only when the bytes or the
       // styles could hide a run (most documents: no second decode).
-      if (paths && name === paths.mainDocument && mayHide(read, stylesOf())) {
+      // Runs inside containers mammoth drops whole (simple fields' results): unwrapped first.
+      if (paths && name === paths.mainDocument && mayWrapRuns(read)) {
         const xml = read.toString('utf8');
+        const open = unwrapRunContainers(xml);
+        if (open !== xml) b = Buffer.from(open, 'utf8');
+      }
+      if (paths && name === paths.mainDocument && mayHide(b, stylesOf())) {
+        const xml = b.toString('utf8');
         const shown = cutHiddenRuns(xml, stylesOf());
         if (shown.xml !== xml) {
           b = Buffer.from(shown.xml, 'utf8');
