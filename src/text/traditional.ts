@@ -52,10 +52,14 @@ export function scriptCounts(text: string): { han: number; traditional: number }
   return { han, traditional };
 }
 
+/** Counts of a traditional text: traditional-only characters are at least TRADITIONAL_SHARE of its (some) Han characters. */
+function atShare({ han, traditional }: { han: number; traditional: number }): boolean {
+  return han > 0 && traditional >= han * TRADITIONAL_SHARE;
+}
+
 /** The text is written in traditional characters: traditional-only characters are at least TRADITIONAL_SHARE of its Han characters. */
 export function isTraditional(text: string): boolean {
-  const { han, traditional } = scriptCounts(text);
-  return han > 0 && traditional >= han * TRADITIONAL_SHARE;
+  return atShare(scriptCounts(text));
 }
 
 /** The simplified reading of a traditional text, of the same length (see the module comment). */
@@ -82,6 +86,6 @@ export function readSimplified(texts: string[]): { texts: string[]; traditional:
     han += c.han;
     traditional += c.traditional;
   }
-  if (!(han > 0 && traditional >= han * TRADITIONAL_SHARE)) return { texts, traditional: false };
+  if (!atShare({ han, traditional })) return { texts, traditional: false };
   return { texts: texts.map(toSimplified), traditional: true };
 }
