@@ -6,7 +6,7 @@
  * Why: a re-run of an unchanged drive is mostly start-up. Unbundled, the command loads some 160
  * of our modules and 200 more of its dependencies' (zod and yaml alone are 170 files); when the
  * page cache is cold (a drive checked once an hour) each is a disk read, one after another, and
- * that cost more than the check itself (README "Fact cache: cold and warm"). Bundled as ES modules
+ * that cost more than the check itself (docs/benchmarks.md "Fact cache: cold and warm"). Bundled as ES modules
  * the files were few, but V8 still parsed and compiled them on every run (~0.1 s of a 0.5 s warm
  * run); a classic script can be given V8's code cache (ES modules cannot, on Node 20), so a run
  * deserialises the functions it needs instead of compiling them.

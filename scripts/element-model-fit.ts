@@ -202,14 +202,14 @@ export function outOfFoldScores(reports: Dumped[], opt: FitOptions = FIT, views:
  * lowest, the former rule); 'joint' — the highest common order statistic at which the reports
  * scoring below the threshold in every view (the ones the veto overrules) are within the allowance.
  * `cap` (optional, none shipped): no view's threshold above it, however the rule places it — a
- * measuring option for the protocol (`--shares j0.0025c0.5`, README "Session 18"): with train's
+ * measuring option for the protocol (`--shares j0.0025c0.5`, docs/elements.md "Session 18"): with train's
  * out-of-fold best-evidence scores saturated near 1, the joint rule at 0.25 % puts 具体措施's
  * thresholds at 0.97–0.999, where a short hand-written report's one real action scores too.
  */
 export type VetoPolicy = Record<string, { rule: 'quantile' | 'joint'; share: number; cap?: number }>;
 
 /**
- * The shipped policy, chosen by scripts/element-model-policy.ts (README, "Session 15: the veto
+ * The shipped policy, chosen by scripts/element-model-policy.ts (docs/elements.md, "Session 15: the veto
  * policy"): 具体措施 joint with no allowance; 主体责任, 取得成效 (and the elements never vetoed) the
  * former rule (their joint or quantile thresholds vetoed present elements in hand-written test reports).
  */

@@ -1,5 +1,5 @@
 /**
- * The veto policy's protocol (README, "Session 15: the veto policy"): how the learned second
+ * The veto policy's protocol (docs/elements.md, "Session 15: the veto policy"): how the learned second
  * opinion's thresholds generalise to a set written by strangers. For each recent authoring set k,
  * the model is fitted on every train report of the sets before k, its thresholds chosen from those
  * reports alone by each policy (fold scheme × allowed share of present reports overruled out of fold),

@@ -2,8 +2,8 @@
  * How far V8 lets a heap grow past what was live at its last full collection. By default it grows
  * up to 4x when collection looks cheap, so a run holding ~50 MB of report and layout sat in
  * 130-190 MB of heap per thread, PDF workers included (20,000 photos + 100 PDFs: 380-420 MB peak
- * RSS). 75% held that run at 320-340 MB for ~4% more CPU (50%: 305-313 MB, +15% CPU; README
- * "Scaling"). V8 reads it whenever it sets a heap's limit, so setting it before any file is read
+ * RSS). 75% held that run at 320-340 MB for ~4% more CPU (50%: 305-313 MB, +15% CPU;
+ * docs/benchmarks.md "Scaling"). V8 reads it whenever it sets a heap's limit, so setting it before any file is read
  * or worker started covers the whole run. Only the command sets it: the library's check() leaves
  * the process alone.
  *
