@@ -7,6 +7,7 @@ import path from 'node:path';
 import { addCheckOptions, findRuleFiles, runCheck, type CheckFlags } from './commands/check.js';
 import { catalog, isRuleId, ruleIds } from '../messages/index.js';
 import { RuleFileError } from '../rules/errors.js';
+import { ControlFileClash, givenRuleFile } from '../rules/files.js';
 import { t, suggestRuleId } from './text.js';
 import { VERSION } from '../version.js';
 import { localizeHelp } from './help.js';
@@ -182,7 +183,7 @@ export function buildProgram(io: CliIO, env: Env, commanderErr: (s: string) => v
         // Without a file: what a check of a folder here would use (found above the folder, so from
         // the current folder up); which file that is goes to stderr.
         const given = typeof o.printConfig === 'string' ? o.printConfig : undefined;
-        const found = given ? { rules: given, ignore: null } : findRuleFiles(path.join(process.cwd(), '_'));
+        const found = given ? { rules: givenRuleFile(given), ignore: null } : findRuleFiles(path.join(process.cwd(), '_'));
         if (!given) io.stderr(`${t(lang).rulesUsed(found.rules ?? null, found.ignore)}\n`);
         const { loadRules } = await import('../rules/load.js');
         io.stdout(`${JSON.stringify(loadRules({ file: found.rules, lang, knownRuleIds: ruleIds }), null, 2)}\n`);
@@ -298,6 +299,11 @@ export async function runProgram(argvIn: string[], ioIn: CliIO, env: Env): Promi
     }
     if (e instanceof RuleFileError) {
       io.stderr(`ledger-check: ${t(lang).ruleErrors}\n${visibleLines(e.message)}\n`);
+      io.setExitCode(2);
+      return;
+    }
+    if (e instanceof ControlFileClash) {
+      io.stderr(`ledger-check: ${visibleLines(t(lang).controlFileClash(e.kind, e.files))}\n`);
       io.setExitCode(2);
       return;
     }

@@ -73,6 +73,10 @@ export const CLI_TEXT = {
     stdoutFailed: (code: string) => `无法写出屏幕输出（标准输出）：${osWords(code, 'zh')}；报告未完整输出，请改用 --format 名称:文件 写到文件`,
     badNumber: (opt: string, v: string) => `${opt} 需要非负整数，收到：${v}`,
     ruleErrors: '规则文件有错误，未开始检查：',
+    controlFileClash: (kind: 'rules' | 'review', files: readonly string[]) =>
+      kind === 'rules'
+        ? `同一个文件夹里有 ${files.length} 个规则文件，不知道该用哪一个，未开始检查：${files.join('、')}\n请删去或改名不用的那个（只留一个），或用 --rules 指定要用的文件`
+        : `同一个文件夹里有 ${files.length} 个人工确认记录，不知道该用哪一个，未开始：${files.join('、')}\n请把两份合成一份（只留一个），或用 --review 指定要用的文件`,
     unknownRule: (id: string, hint: RuleIdHint) => `未知的规则编号：${id}${ruleIdHintText(hint, 'zh')}；用 ledger-check rules 查看全部规则`,
     internal: (m: string) => `内部错误：${m}（请把命令和这段信息反馈给维护者）`,
     rulesUsed: (r: string | null, i: string | null) => `规则：${r ?? '内置规则'}${i ? `；忽略文件：${i}` : ''}`,
@@ -118,6 +122,10 @@ export const CLI_TEXT = {
     stdoutFailed: (code: string) => `cannot write to standard output: ${osWords(code, 'en')}; the report is incomplete, write it to a file with --format name:file`,
     badNumber: (opt: string, v: string) => `${opt} needs a non-negative integer, got: ${v}`,
     ruleErrors: 'the rule file has errors; nothing was checked:',
+    controlFileClash: (kind: 'rules' | 'review', files: readonly string[]) =>
+      kind === 'rules'
+        ? `${files.length} rule files in one folder, and which one is meant is not guessed; nothing was checked: ${files.join(', ')}\nremove or rename the one not in use (keep one), or name the file to use with --rules`
+        : `${files.length} review records in one folder, and which one is meant is not guessed; nothing was done: ${files.join(', ')}\nmerge them into one (keep one), or name the file to use with --review`,
     unknownRule: (id: string, hint: RuleIdHint) => `unknown rule id: ${id}${ruleIdHintText(hint, 'en')}; see ledger-check rules`,
     internal: (m: string) => `internal error: ${m} (please report the command and this message)`,
     rulesUsed: (r: string | null, i: string | null) => `rules: ${r ?? 'built-in'}${i ? `; ignore file: ${i}` : ''}`,

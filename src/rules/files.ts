@@ -11,7 +11,7 @@ import { parseIndicatorPrefix } from './indicator-code.js';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 
-/** Rule-file names a check looks for, in this order within one folder. */
+/** Rule-file names a check looks for; a folder holding two of them is an error (ControlFileClash). */
 export const RULE_FILE_NAMES = ['.ledger-check.yaml', '.ledger-check.yml', '.ledger-check.json'];
 /** The review record (human decisions), kept next to the rule file. */
 export const REVIEW_FILE_NAMES = ['ledger-check-review.yaml', 'ledger-check-review.yml'];
@@ -87,17 +87,56 @@ export function skippedControlFiles(root: string): string[] {
   return out;
 }
 
-/** The first of `names` in the nearest folder above `root` that has one, and not a link into root. */
-function findAbove(root: string, names: readonly string[]): string | null {
+/**
+ * Two files of one kind side by side (`.ledger-check.yaml` and `.ledger-check.json`, or the review
+ * record as `.yaml` and `.yml`): which one the county edits is not guessed — a check stops and
+ * names both (a county that kept the old `.json` beside a new `.yaml` was checked by one of them
+ * without being told).
+ */
+export class ControlFileClash extends Error {
+  constructor(
+    public readonly kind: 'rules' | 'review',
+    public readonly files: readonly string[],
+  ) {
+    super(`more than one ${kind} file in one folder: ${files.join(', ')}`);
+    this.name = 'ControlFileClash';
+  }
+}
+
+/** Those of `names` present in `dir` (a dangling link too), never one inside `root`. */
+function presentIn(dir: string, names: readonly string[], root?: string): string[] {
+  return names.map((n) => path.join(dir, n)).filter((p) => (fs.existsSync(p) || isDanglingLink(p)) && (root === undefined || !isInside(p, root)));
+}
+
+/**
+ * The one of `names` in the nearest folder above `root` that has one, and not a link into root;
+ * a ControlFileClash when that folder has two of them.
+ */
+function findAbove(root: string, names: readonly string[], kind?: 'rules' | 'review'): string | null {
   for (const dir of foldersAbove(root)) {
-    for (const n of names) {
-      const p = path.join(dir, n);
-      if (fs.existsSync(p) || isDanglingLink(p)) {
-        if (!isInside(p, root)) return p;
-      }
-    }
+    const here = presentIn(dir, names, root);
+    if (here.length > 1 && kind) throw new ControlFileClash(kind, here);
+    if (here.length) return here[0]!;
   }
   return null;
+}
+
+/**
+ * The rule file a `--rules` argument names: the file itself, or, when it is a folder (a county's
+ * rules folder), the one rule file in it — a ControlFileClash when it holds two; the folder as
+ * given when it holds none (reading it then says it is a folder).
+ */
+export function givenRuleFile(given: string): string {
+  let dir = false;
+  try {
+    dir = fs.statSync(given).isDirectory();
+  } catch {
+    return given;
+  }
+  if (!dir) return given;
+  const here = presentIn(given, RULE_FILE_NAMES);
+  if (here.length > 1) throw new ControlFileClash('rules', here);
+  return here[0] ?? given;
 }
 
 function isDanglingLink(p: string): boolean {
@@ -110,12 +149,12 @@ function isDanglingLink(p: string): boolean {
 
 /** `.ledger-check.yaml` / `.yml` / `.json` for checking `root`: walking up from root's parent. */
 export function findConfigFile(root: string): string | null {
-  return findAbove(root, RULE_FILE_NAMES);
+  return findAbove(root, RULE_FILE_NAMES, 'rules');
 }
 
 /** `ledger-check-review.yaml` (or `.yml`) for checking `root`: walking up from root's parent. */
 export function findReviewFile(root: string): string | null {
-  return findAbove(root, REVIEW_FILE_NAMES);
+  return findAbove(root, REVIEW_FILE_NAMES, 'review');
 }
 
 /**

@@ -7,7 +7,7 @@ import { outputProblem, outputTouchesRoot, writeOutput } from '../output.js';
 import { check, checkShard, UsageError, type CheckOptions } from '../../check.js';
 import { parseShardSpec } from '../../report/shard.js';
 import { RuleFileError } from '../../rules/errors.js';
-import { findConfigFile, findIgnoreFile, skippedControlFiles } from '../../rules/files.js';
+import { findConfigFile, findIgnoreFile, givenRuleFile, skippedControlFiles } from '../../rules/files.js';
 import { findReviewFile } from '../../review/files.js';
 import { ReviewFileError } from '../../review/errors.js';
 import { defaultCacheRoot, parseSize } from '../../util/cache-location.js';
@@ -305,9 +305,12 @@ export async function writeReports(
   return true;
 }
 
-/** The rule file (given, or found above the folder) and the ignore file that go with a check of `folder`. */
+/**
+ * The rule file (given — a folder given: the rule file in it — or found above the folder) and the
+ * ignore file that go with a check of `folder`. Two rule files side by side: ControlFileClash.
+ */
 export function findRuleFiles(folder: string, given?: string): { rules: string | undefined; ignore: string | null } {
-  const rules = given ?? findConfigFile(folder) ?? undefined;
+  const rules = given !== undefined ? givenRuleFile(given) : (findConfigFile(folder) ?? undefined);
   return { rules, ignore: findIgnoreFile(folder, rules) };
 }
 

@@ -1,6 +1,7 @@
 /** `ledger-check festivals <year> [--format json] [--rules file]`: each festival's date and window. */
 import type { Command } from 'commander';
 import type { CliIO } from '../io.js';
+import { givenRuleFile } from '../../rules/files.js';
 import { festivalWindowsInPeriod } from '../../festivals/index.js';
 import { perFestival } from '../../festivals/table.js';
 import { padDisplay, displayWidth } from '../../format/terminal.js';
@@ -45,7 +46,7 @@ export function register(program: Command, io: CliIO): void {
         return;
       }
       const { loadRules } = await import('../../rules/load.js');
-      const rules = loadRules({ file: o.rules, lang });
+      const rules = loadRules({ file: o.rules === undefined ? undefined : givenRuleFile(o.rules), lang });
       const period = periodOf(year, rules.period);
       const list = festivalWindowsInPeriod(period, rules.festivals);
       if (o.format === 'json') {
