@@ -10,7 +10,7 @@ import { shownReviewTime } from '../windows/index.js';
 import type { FileReport, Finding, Lang, Report, Status } from '../types.js';
 import type { ChunkFormatter, FormatOptions, Formatter } from './types.js';
 import { describeLocation } from './location.js';
-import { TABLE_WORDS, percent, severityWord, statusWord, tooManyWarnings } from './words.js';
+import { TABLE_WORDS, percent, severityWord, statusWord, tooManyWarnings, ruleSetName } from './words.js';
 import { catalog, type RuleId } from '../messages/index.js';
 import { element } from '../messages/format.js';
 import { Html, Pieces, each, html, stream, trusted } from './html-template.js';
@@ -214,9 +214,9 @@ ${own.length ? html`<ul class="findings">${own.map(placed)}</ul>` : ''}${groupHe
 
   return stream`<!doctype html>
 <html lang="${L === 'zh' ? 'zh-CN' : 'en'}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1">
-<title>${w.title} · ${report.rules.name}</title><style>${trusted(CSS)}</style></head><body>
+<title>${w.title} · ${ruleSetName(report.rules, L)}</title><style>${trusted(CSS)}</style></head><body>
 <header><h1>${w.title} ${badge(s.status)}</h1>
-<p class="meta">${w.rules}${colon}${report.rules.name} ${report.rules.version} · ${w.asOf}${colon}${report.asOf} · ${report.root}</p></header>
+<p class="meta">${w.rules}${colon}${ruleSetName(report.rules, L)} ${report.rules.version} · ${w.asOf}${colon}${report.asOf} · ${report.root}</p></header>
 <nav class="filters">
 <label>${p.filterUnit} <select id="f-unit"><option value="">${p.all}</option>${report.units.map((u) => html`<option value="${u.name}">${u.name}</option>`)}</select></label>
 <label>${p.filterSev} <select id="f-sev"><option value="">${p.all}</option>${(['error', 'warning', 'info'] as const).map((x) => html`<option value="${x}">${severityWord(L, x)}</option>`)}<option value="reviewed">${p.reviewed}</option></select></label>

@@ -10,7 +10,7 @@ import { Chalk } from 'chalk';
 import type { Finding, Lang, Report, Severity, Status } from '../types.js';
 import type { ChunkFormatter, FormatOptions, Formatter } from './types.js';
 import { describeLocation } from './location.js';
-import { TABLE_WORDS, percent, severityWord, statusWord, tooManyWarnings } from './words.js';
+import { TABLE_WORDS, percent, severityWord, statusWord, tooManyWarnings, ruleSetName } from './words.js';
 import { displayWidth, visible, wrapSegments, type Segment } from './terminal.js';
 import { duplicateGroups, groupCountNote, groupKey, withGroupSize, groupSizes, messageUnderFile, splitOcrNote } from './groups.js';
 import { plural } from '../messages/plural.js';
@@ -27,7 +27,7 @@ const WORDS = {
         `指标完成率 ${percent(s.completionRate)}（${s.indicatorsPassed}/${s.indicatorsAssigned}）`;
     },
     result: (st: string) => `结果：${st}`,
-    rules: (r: Report) => `规则：${r.rules.name} ${r.rules.version}　检查日期：${r.asOf}`,
+    rules: (r: Report) => `规则：${ruleSetName(r.rules, 'zh')} ${r.rules.version}　检查日期：${r.asOf}`,
     seeGroup: (near: boolean, where: string | null) => `${near ? '几乎相同的照片' : '重复照片'}，说明见${where ? `“${where}”下` : '上方'}`,
     fixes: '怎么改（每类问题一条，做法相同的放在一起；ledger-check explain <规则> 看详细说明）',
   },
@@ -41,7 +41,7 @@ const WORDS = {
         `completion ${percent(s.completionRate)} (${s.indicatorsPassed}/${plural(s.indicatorsAssigned, 'indicator', 'indicators')})`;
     },
     result: (st: string) => `Result: ${st}`,
-    rules: (r: Report) => `Rules: ${r.rules.name} ${r.rules.version}  as of: ${r.asOf}`,
+    rules: (r: Report) => `Rules: ${ruleSetName(r.rules, 'en')} ${r.rules.version}  as of: ${r.asOf}`,
     seeGroup: (near: boolean, where: string | null) => `${near ? 'nearly identical photo' : 'duplicate photo'}: see ${where ? `under "${where}"` : 'above'}`,
     fixes: 'How to fix (one entry per kind of problem, those fixed the same way together; ledger-check explain <rule> says more)',
   },

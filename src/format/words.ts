@@ -43,3 +43,20 @@ export function tooManyWarnings(lang: Lang, s: { warnings: number; maxWarnings?:
   if (s.maxWarnings === undefined || s.warnings <= s.maxWarnings) return '';
   return lang === 'zh' ? `警告 ${s.warnings} 个，超过 --max-warnings ${s.maxWarnings}` : `${plural(s.warnings, 'warning', 'warnings')}, more than --max-warnings ${s.maxWarnings}`;
 }
+
+/** The built-in rule set's name as rules/builtin.yaml gives it (test/format/ruleset-name.test.ts keeps them equal). */
+export const BUILTIN_RULES_NAME = '县级文明城市网上申报台账（内置规则）';
+
+/**
+ * The rule set's name in the report's language: a county's own name as written; the built-in set
+ * in words of the language (its name is Chinese data and read "县级…（内置规则）" under --lang en),
+ * and said to be changed by the county's file when one extends it without a name of its own (it
+ * read as the plain built-in set while the county's thresholds applied).
+ */
+export function ruleSetName(rules: { name: string; source: string }, lang: Lang): string {
+  const layers = rules.source.split(' + ');
+  if (rules.name !== BUILTIN_RULES_NAME || layers[0] !== 'builtin') return rules.name;
+  const own = layers.length > 1;
+  if (lang === 'zh') return own ? '县级文明城市网上申报台账（内置规则，按本县规则文件修改）' : BUILTIN_RULES_NAME;
+  return own ? "built-in rules for the county-level civilised city online ledger, changed by the county's rule file" : 'built-in rules for the county-level civilised city online ledger';
+}

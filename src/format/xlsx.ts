@@ -11,7 +11,7 @@ import type ExcelJSNs from 'exceljs';
 import type { Report } from '../types.js';
 import type { FormatOptions, Formatter } from './types.js';
 import { describeLocation } from './location.js';
-import { TABLE_WORDS, severityWord, statusWord } from './words.js';
+import { TABLE_WORDS, severityWord, statusWord, ruleSetName } from './words.js';
 import { catalog } from '../messages/index.js';
 import { fileHref } from './links.js';
 import { cellText, xmlText } from './xml-text.js';
@@ -23,8 +23,8 @@ type Worksheet = ExcelJSNs.Worksheet;
 type Cell = string | number | { text: string; hyperlink: string } | null;
 
 const XLSX_WORDS = {
-  zh: { fix: '怎么改', title: (r: Report) => `台账检查报告　规则：${r.rules.name} ${r.rules.version}　检查日期：${r.asOf}　工具：ledger-check ${r.tool.version}`, review: '人工确认' },
-  en: { fix: 'How to fix', title: (r: Report) => `Ledger check report — rules: ${r.rules.name} ${r.rules.version} — as of ${r.asOf} — ledger-check ${r.tool.version}`, review: 'Review' },
+  zh: { fix: '怎么改', title: (r: Report) => `台账检查报告　规则：${ruleSetName(r.rules, 'zh')} ${r.rules.version}　检查日期：${r.asOf}　工具：ledger-check ${r.tool.version}`, review: '人工确认' },
+  en: { fix: 'How to fix', title: (r: Report) => `Ledger check report — rules: ${ruleSetName(r.rules, 'en')} ${r.rules.version} — as of ${r.asOf} — ledger-check ${r.tool.version}`, review: 'Review' },
 };
 
 const MORE_WORDS = {
