@@ -760,13 +760,18 @@ class PageReader {
         case 'b':
         case 'b*':
           // An opaque fill over text shown before it may paint it over: the reader decides (pdf-text.ts coversBox).
-          if (this.pathBox && !ts.patternFill && ts.fillAlpha >= 0.94 && this.overInk(this.pathBox)) decline('text that may be painted over');
+          // A pattern too: a shading pattern may paint all its path (hostile19).
+          if (this.pathBox && ts.fillAlpha >= 0.94 && this.overInk(this.pathBox)) decline('text that may be painted over');
           this.endPath(ts);
           break;
         case 'n':
         case 'S':
         case 's':
           this.endPath(ts);
+          break;
+        case 'sh':
+          // A shading paints the whole clip (or all the page): over text shown before it, the reader decides (hostile19).
+          if (ts.fillAlpha >= 0.94 && this.overInk(ts.clip ?? [-Infinity, -Infinity, Infinity, Infinity])) decline('text that may be painted over (shading)');
           break;
         case 'BDC':
           // Optional content (a layer that may be switched off): the reader decides (its `layer` patch).

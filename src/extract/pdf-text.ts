@@ -141,6 +141,37 @@ export function coversBox(r: readonly number[], box: readonly number[]): boolean
   return r[0]! <= box[0]! + COVER_SLACK && r[1]! <= box[1]! + COVER_SLACK && r[2]! >= box[2]! - COVER_SLACK && r[3]! >= box[3]! - COVER_SLACK;
 }
 
+/**
+ * Uncovered pieces a run may be left in by covers that each hide part of it. Past it (a run cut into
+ * more fragments than a page of text has glyphs: a grid built to exhaust the judgement) the run is
+ * taken as painted over: read less, never more.
+ */
+export const COVER_PIECES = 64;
+
+/**
+ * What of a box is left showing once a rectangle is painted over it: the box's pieces (disjoint
+ * rectangles) minus the rectangle, each cut into at most four; slivers no wider than COVER_SLACK
+ * are nothing a reader sees (as a single cover's edge within COVER_SLACK of the box's still holds it).
+ */
+export function uncovered(pieces: readonly number[][], r: readonly number[]): number[][] {
+  const out: number[][] = [];
+  for (const p of pieces) {
+    const x0 = Math.max(p[0]!, r[0]!);
+    const y0 = Math.max(p[1]!, r[1]!);
+    const x1 = Math.min(p[2]!, r[2]!);
+    const y1 = Math.min(p[3]!, r[3]!);
+    if (!(x1 > x0 && y1 > y0)) {
+      out.push(p as number[]);
+      continue;
+    }
+    if (x0 > p[0]! + COVER_SLACK) out.push([p[0]!, p[1]!, x0, p[3]!]);
+    if (x1 < p[2]! - COVER_SLACK) out.push([x1, p[1]!, p[2]!, p[3]!]);
+    if (y0 > p[1]! + COVER_SLACK) out.push([x0, p[1]!, x1, y0]);
+    if (y1 < p[3]! - COVER_SLACK) out.push([x0, y1, x1, p[3]!]);
+  }
+  return out;
+}
+
 /** Text left out of a document because nobody can see it: non-blank characters, and how ('invisible', 'white', 'tiny'). */
 export interface HiddenPdfText {
   chars: number;
@@ -169,7 +200,8 @@ export function visibleItems(all: readonly object[], hidden?: HiddenPdfText, ver
   let imageShare = 0;
   let painted = false;
   // Drawn text items (index into `all`) that a later opaque fill may paint over, and those it did.
-  let drawn: { at: number; box: number[] }[] = [];
+  // rest: what of its box later covers left showing (absent: all of it).
+  let drawn: { at: number; box: number[]; rest?: number[][] }[] = [];
   let covered: Set<number> | null = null;
   let work = 0;
   all.forEach((i, at) => {
@@ -185,7 +217,18 @@ export function visibleItems(all: readonly object[], hidden?: HiddenPdfText, ver
         return;
       }
       drawn = drawn.filter((d) => {
-        if (!rs.some((r) => coversBox(r, d.box))) return true;
+        let hid = rs.some((r) => coversBox(r, d.box));
+        // Covers that each hide part of the run may hide it together (within this fill or over several).
+        for (let k = 0; k < rs.length && !hid; k++) {
+          const r = rs[k]!;
+          const b = d.box;
+          if (!(Math.min(r[2]!, b[2]!) > Math.max(r[0]!, b[0]!) && Math.min(r[3]!, b[3]!) > Math.max(r[1]!, b[1]!))) continue;
+          work += d.rest?.length ?? 1;
+          d.rest = uncovered(d.rest ?? [b], r);
+          // Past the page's work or the pieces' bound: taken as painted over (read less, never hung).
+          hid = d.rest.length === 0 || d.rest.length > COVER_PIECES || work > COVER_WORK;
+        }
+        if (!hid) return true;
         (covered ??= new Set()).add(d.at);
         return false;
       });

@@ -273,13 +273,13 @@ const PATCHES: Patch[] = [
       '            if (fn !== OPS.setFillColor && fn !== OPS.setFillColorN) {\n              textState.ledgerInk = false;\n              textState.ledgerPattern = false;\n            }\n' +
       '            textState.ledgerWhite = textState.ledgerInk ? all((v) => v <= 0.06) : c.length === 4 ? all((v) => v <= 0.06) : (c.length === 1 || c.length === 3) && all((v) => v >= 0.94);\n' +
       '            textState.ledgerBlack = !textState.ledgerInk && ledgerDark(c);\n' +
-      '            if (textState.ledgerPattern) {\n              textState.ledgerPatternHid = c.length > 0 && c.at(-1) instanceof Name ? ledgerPatternHides(c.at(-1).name, c.slice(0, -1)) : 0;\n            }\n' +
+      '            if (textState.ledgerPattern) {\n              textState.ledgerPatternHid = c.length > 0 && c.at(-1) instanceof Name ? ledgerPatternHides(c.at(-1).name, c.slice(0, -1)) : 0;\n              textState.ledgerPatternFills = c.length > 0 && c.at(-1) instanceof Name && ledgerPatternFills(c.at(-1).name);\n            } else {\n              textState.ledgerPatternFills = false;\n            }\n' +
       '            break;\n' +
       '          }\n' +
       '          case OPS.setFillColorSpace: {\n' +
       '            textState.ledgerWhite = false;\n' +
       '            textState.ledgerBlack = false;\n' +
-      '            textState.ledgerPatternHid = 0;\n' +
+      '            textState.ledgerPatternHid = 0;\n            textState.ledgerPatternFills = false;\n' +
       '            let ledgerFamily = null;\n' +
       '            try {\n' +
       '              const def = args[0] instanceof Name ? resources.get("ColorSpace")?.get?.(args[0].name) : null;\n' +
@@ -291,7 +291,7 @@ const PATCHES: Patch[] = [
       '          }\n' +
       '          case OPS.fill:\n          case OPS.eoFill:\n          case OPS.fillStroke:\n          case OPS.eoFillStroke:\n          case OPS.closeFillStroke:\n          case OPS.closeEOFillStroke:\n' +
       '            if (!textState.ledgerWhite && ledgerSeen(ledgerPathBox) > 0) {\n              textContent.items.push({ type: "ledgerPaint", image: false });\n            }\n            ledgerCover(fn === OPS.eoFill || fn === OPS.eoFillStroke || fn === OPS.closeEOFillStroke);\n            ledgerEndPath();\n            break;\n' +
-      '          case OPS.shadingFill:\n            if (ledgerSeen(null) > 0) {\n              textContent.items.push({ type: "ledgerPaint", image: false });\n            }\n            break;\n' +
+      '          case OPS.shadingFill:\n            if (ledgerSeen(null) > 0) {\n              textContent.items.push({ type: "ledgerPaint", image: false });\n            }\n            ledgerShadeCover(args[0]);\n            break;\n' +
       '          case OPS.endInlineImage:\n            ledgerImagePaint();\n            break;\n' +
       // 13. `clip`: the clipping path, as the bounding box of each path set as a clip (W / W* before
       // the path ends), intersected through the graphics state (q/Q restore it; a form's /BBox clips
@@ -385,13 +385,46 @@ const PATCHES: Patch[] = [
       '      }\n' +
       '      return evenOdd && out.length > 1 ? null : out;\n' +
       '    }\n' +
-      '    function ledgerCover(evenOdd) {\n' +
+      // 18. `shade-cover` (hostile19): a shading that paints every point of the plane — axial with both
+      // ends extended, or radial with both extended and one circle inside the other, no BBox — drawn by
+      // `sh` paints the whole clip, and as a pattern fills its path: opaque, it covers as a fill does.
+      '    function ledgerShadingFills(sh) {\n' +
+      '      try {\n' +
+      '        const sd = sh instanceof BaseStream ? sh.dict : sh;\n' +
+      '        if (!(sd instanceof Dict) || sd.has("BBox")) {\n          return false;\n        }\n' +
+      '        const ext = sd.get("Extend");\n        const co = sd.get("Coords");\n        const type = sd.get("ShadingType");\n' +
+      '        if (!Array.isArray(ext) || ext[0] !== true || ext[1] !== true || !Array.isArray(co) || !co.every((v) => typeof v === "number" && Number.isFinite(v))) {\n          return false;\n        }\n' +
+      '        if (type === 2 && co.length === 4) {\n          return Math.hypot(co[2] - co[0], co[3] - co[1]) > 1e-6;\n        }\n' +
+      '        if (type === 3 && co.length === 6) {\n' +
+      '          const lo = Math.min(co[2], co[5]);\n          const hi = Math.max(co[2], co[5]);\n' +
+      '          return lo >= 0 && hi - lo > 1e-6 && Math.hypot(co[3] - co[0], co[4] - co[1]) + lo <= hi;\n' +
+      '        }\n' +
+      '        return false;\n' +
+      '      } catch {\n        return false;\n      }\n' +
+      '    }\n' +
+      '    function ledgerPatternFills(name) {\n' +
+      '      try {\n' +
+      '        const pats = resources.get("Pattern");\n' +
+      '        const p = pats instanceof Dict ? pats.get(name) : null;\n' +
+      '        const d = p instanceof BaseStream ? p.dict : p instanceof Dict ? p : null;\n' +
+      '        return d instanceof Dict && d.get("PatternType") === 2 && !d.has("ExtGState") && ledgerShadingFills(d.get("Shading"));\n' +
+      '      } catch {\n        return false;\n      }\n' +
+      '    }\n' +
+      '    function ledgerShadeCover(name) {\n' +
+      '      try {\n' +
+      '        const shs = name instanceof Name ? resources.get("Shading") : null;\n' +
+      '        if (shs instanceof Dict && ledgerShadingFills(shs.get(name.name))) {\n' +
+      '          ledgerCover(false, [[-1e7, -1e7, 1e7, 1e7]]);\n' +
+      '        }\n' +
+      '      } catch {}\n' +
+      '    }\n' +
+      '    function ledgerCover(evenOdd, given) {\n' +
       '      const st = stateManager.state;\n' +
       '      const bm = st.ledgerBlend;\n' +
-      '      if (ledgerOffLevels > 0 || st.ledgerOffForm || st.ledgerPattern || st.ledgerMask || (st.ledgerAlpha ?? 1) < 0.94 || !(bm === undefined || bm === "Normal" || bm === "Compatible")) {\n        return;\n      }\n' +
+      '      if (ledgerOffLevels > 0 || st.ledgerOffForm || (st.ledgerPattern && !st.ledgerPatternFills && !given) || st.ledgerMask || (st.ledgerAlpha ?? 1) < 0.94 || !(bm === undefined || bm === "Normal" || bm === "Compatible")) {\n        return;\n      }\n' +
       '      const c = st.ledgerClip;\n' +
       '      if ((c && st.ledgerClipLoose) || st.ledgerTextClip) {\n        return;\n      }\n' +
-      '      const rects = ledgerRects(evenOdd);\n' +
+      '      const rects = given ?? ledgerRects(evenOdd);\n' +
       '      if (!rects) {\n        return;\n      }\n' +
       '      const out = [];\n' +
       '      for (const r of rects) {\n' +
@@ -399,13 +432,14 @@ const PATCHES: Patch[] = [
       '        if (b[2] - b[0] >= 1 && b[3] - b[1] >= 1) {\n          out.push(b);\n        }\n' +
       '      }\n' +
       '      if (out.length === 0) {\n        return;\n      }\n' +
-      // pdf.js keeps the run being built open across operators: one whose first glyph lies under the
-      // cover is ended here, so that the cover follows it (the cover judges what was drawn before it).
+      // pdf.js keeps the run being built open across operators: one a cover overlaps on its line, from
+      // its first glyph on, is ended here, so that the cover follows it (the cover judges what was drawn
+      // before it; several covers may hide it together: hostile19).
       '      const t = textContentItem.initialized && !textContentItem.vertical ? textContentItem.transform : null;\n' +
       '      if (t) {\n' +
       '        const px = [t[4] - 0.12 * t[2], t[4] + 0.88 * t[2]];\n        const py = [t[5] - 0.12 * t[3], t[5] + 0.88 * t[3]];\n' +
       '        const x0 = Math.min(...px), x1 = Math.max(...px), y0 = Math.min(...py), y1 = Math.max(...py);\n' +
-      '        if (out.some((r) => r[0] <= x0 + 0.01 && r[1] <= y0 + 0.01 && r[2] >= x1 - 0.01 && r[3] >= y1 - 0.01)) {\n          flushTextContentItem();\n        }\n' +
+      '        if (out.some((r) => r[2] > x0 && r[1] < y1 && r[3] > y0)) {\n          flushTextContentItem();\n        }\n' +
       '      }\n' +
       '      textContent.items.push({ type: "ledgerCover", rects: out });\n' +
       '    }\n' +

@@ -1,0 +1,108 @@
+/**
+ * hostile19: PDF text painted over by several opaque rectangles that each hide only part of a run
+ * (two halves, a top and a bottom band, three strips, within one fill or over several) was read as
+ * visible: only a single rectangle holding the run's em boxes counted as a cover. Now what the covers
+ * leave showing is tracked (pdf-text.ts uncovered) and a run nothing of which shows is left out
+ * ('covered'). Boundary rows: two bands meeting, a seam on the slack (0.01), a 0.5 pt gap (read).
+ * Ordinary rows: an underline, a highlight band over half the line, table rules, a cell drawn before
+ * its text stay read. Bounded: a run cut into more than COVER_PIECES pieces, or past COVER_WORK,
+ * is taken as painted over (read less, never hung).
+ */
+import { describe, expect, it } from 'vitest';
+import { officePdf, show, type OfficeFont } from '../../fixtures/build/pdf-office.js';
+import { parsePdf } from '../../src/extract/pdf.js';
+import { COVER_PIECES, uncovered, visibleItems } from '../../src/extract/pdf-text.js';
+
+const TITLE = '县教育局关于志愿服务工作情况的说明报告';
+const BODY = '一、主体责任：成立由局长任组长的领导小组，办公室负责日常调度。';
+const F: OfficeFont = { kind: 'type0', chars: [...new Set(TITLE + BODY)] };
+const n = (s: string) => s.replace(/\s/g, '').length;
+const line = (y: number, text: string) => `BT\n72 ${y} Td /F1 10.5 Tf ${show(F, text)} Tj\nET\n`;
+const pdf = (content: string) => officePdf({ fonts: { F1: F }, pages: [{ content: line(800, TITLE) + content }] });
+
+// The body line at y 780, 10.5 pt: its em box spans y 778.74 … 789.24, x 72 … 72 + 31 × 10.5 (397.5).
+const EM_BOTTOM = 780 - 0.12 * 10.5;
+const EM_TOP = 780 + 0.88 * 10.5;
+const rect = (y0: number, y1: number, x0 = 60, x1 = 560) => `${x0} ${y0} ${x1 - x0} ${y1 - y0} re`;
+
+describe('text painted over by several rectangles together', () => {
+  it.each([
+    ['a left and a right half (one path)', `${line(780, BODY)}1 g ${rect(770, 795, 60, 230)} ${rect(770, 795, 230, 560)} f\n`],
+    ['a left and a right half (two fills, two colours)', `${line(780, BODY)}1 g ${rect(770, 795, 60, 230)} f 0.8 g ${rect(770, 795, 230, 560)} f\n`],
+    ['the right half first, then the left (two fills)', `${line(780, BODY)}1 g ${rect(770, 795, 230, 560)} f ${rect(770, 795, 60, 230)} f\n`],
+    ['a bottom and a top band meeting', `${line(780, BODY)}1 g ${rect(770, 784)} f ${rect(784, 795)} f\n`],
+    ['boundary: a seam of 0.01 pt between them (on the slack)', `${line(780, BODY)}1 g ${rect(770, 784)} f ${rect(784.01, 795)} f\n`],
+    ['three overlapping strips', `${line(780, BODY)}1 g ${rect(770, 795, 60, 200)} ${rect(770, 795, 150, 330)} f ${rect(770, 795, 300, 560)} f\n`],
+    ['a grid of four quarters', `${line(780, BODY)}1 g ${rect(770, 784, 60, 230)} ${rect(784, 795, 60, 230)} ${rect(770, 784, 230, 560)} ${rect(784, 795, 230, 560)} f\n`],
+  ])('%s: the body is left out, the title read', async (_n, content) => {
+    const raw = await parsePdf(pdf(content));
+    expect(raw.pageTexts?.join('')).toContain(TITLE);
+    expect(raw.pageTexts?.join('')).not.toContain('主体责任');
+    expect(raw.hidden).toEqual({ chars: n(BODY), how: ['covered'] });
+  });
+
+  it.each([
+    ['boundary: a 0.5 pt gap between the bands', `${line(780, BODY)}1 g ${rect(770, 784)} f ${rect(784.5, 795)} f\n`],
+    ['two halves leaving 1 pt between them', `${line(780, BODY)}1 g ${rect(770, 795, 60, 230)} ${rect(770, 795, 231, 560)} f\n`],
+    ['an underline and a strike-through', `${line(780, BODY)}0 g ${rect(779, 779.6, 72, 397.5)} f ${rect(783, 783.6, 72, 397.5)} f\n`],
+    ['a highlight band over half the line', `${line(780, BODY)}1 1 0 rg ${rect(770, 795, 60, 230)} f\n`],
+    ['table rules around the line', `${line(780, BODY)}0 g ${rect(776, 776.5)} f ${rect(792, 792.5)} f ${rect(60, 60.5, 770, 795)} f\n`],
+    ['a cell filled before its text', `0.9 g ${rect(770, 795)} f 0 g ${line(780, BODY)}`],
+  ])('%s: the body is read', async (_n, content) => {
+    const raw = await parsePdf(pdf(content));
+    expect(raw.pageTexts?.join('').replace(/\s/g, '')).toContain(BODY);
+    expect(raw.hidden?.how ?? []).not.toContain('covered');
+  });
+});
+
+describe('the pieces left showing', () => {
+  it('one rectangle holding the box leaves nothing; one beside it leaves the box', () => {
+    expect(uncovered([[0, 0, 10, 10]], [-1, -1, 11, 11])).toEqual([]);
+    expect(uncovered([[0, 0, 10, 10]], [20, 0, 30, 10])).toEqual([[0, 0, 10, 10]]);
+    expect(uncovered([[0, 0, 10, 10]], [0, 0, 5, 10])).toEqual([[5, 0, 10, 10]]);
+    expect(uncovered([[0, 0, 10, 10]], [2, 2, 8, 8])).toHaveLength(4);
+  });
+
+  const item = { str: '字字字字', transform: [10, 0, 0, 10, 0, 0], width: 400, height: 10, hasEOL: false, ledgerHidden: 0 };
+  // Narrow strips 0.5 apart, each cutting the run's em box into one more piece.
+  const strips = (k: number) => ({ type: 'ledgerCover', rects: Array.from({ length: k }, (_, i) => [i + 1, -5, i + 1.5, 20]) });
+  it(`a run cut into ${COVER_PIECES} pieces is read; into ${COVER_PIECES + 1}, taken as painted over`, () => {
+    expect(visibleItems([item, strips(COVER_PIECES - 1)], { chars: 0, how: [] })).toHaveLength(1);
+    expect(visibleItems([item, strips(COVER_PIECES)], { chars: 0, how: [] })).toHaveLength(0);
+  });
+});
+
+describe('text painted over by a shading (sh) or a shading pattern', () => {
+  const AXIAL = (extend = '[true true]', extra = '') => `<</ShadingType 2/ColorSpace/DeviceRGB/Coords[0 0 595 0]/Function<</FunctionType 2/Domain[0 1]/C0[1 0 0]/C1[0 0 1]/N 1>>/Extend${extend}${extra}>>`;
+  const RADIAL = (coords: string) => `<</ShadingType 3/ColorSpace/DeviceRGB/Coords[${coords}]/Function<</FunctionType 2/Domain[0 1]/C0[1 1 1]/C1[0.8 0.8 1]/N 1>>/Extend[true true]>>`;
+  const withShading = (content: string, shading: string, gs = '') =>
+    officePdf({ fonts: { F1: F }, resources: `/Shading<</Sh0 1000 0 R>>${gs ? '/ExtGState<</GS1 1001 0 R>>' : ''}`, objects: gs ? [shading, gs] : [shading], pages: [{ content: line(800, TITLE) + content }] });
+  const withPattern = (content: string, shading: string) =>
+    officePdf({ fonts: { F1: F }, resources: '/Pattern<</P0 1000 0 R>>', objects: [`<</PatternType 2/Shading ${shading}>>`], pages: [{ content: line(800, TITLE) + content }] });
+
+  it.each([
+    ['an axial shading, both ends extended, over the whole page', withShading(`${line(780, BODY)}/Sh0 sh\n`, AXIAL())],
+    ['an axial shading in a rectangular clip holding the line', withShading(`${line(780, BODY)}q ${rect(770, 795)} W n /Sh0 sh Q\n`, AXIAL())],
+    ['a radial shading, one circle inside the other, extended', withShading(`${line(780, BODY)}/Sh0 sh\n`, RADIAL('300 400 0 300 400 50'))],
+    ['a rectangle filled with an extended axial shading pattern', withPattern(`${line(780, BODY)}/Pattern cs /P0 scn ${rect(770, 795)} f\n`, AXIAL())],
+  ])('%s: the body is left out, the title read', async (_n, f) => {
+    const raw = await parsePdf(f);
+    expect(raw.pageTexts?.join('')).not.toContain('主体责任');
+    expect(raw.hidden).toEqual({ chars: n(BODY) + (raw.hidden!.chars - n(BODY)), how: ['covered'] });
+    expect(raw.hidden!.chars).toBeGreaterThanOrEqual(n(BODY));
+  });
+
+  it.each([
+    ['a shading drawn before the text (a gradient background)', withShading(`q ${rect(770, 795)} W n /Sh0 sh Q 0 g ${line(780, BODY)}`, AXIAL())],
+    ['a clip cutting the shading short of the line', withShading(`${line(780, BODY)}q ${rect(770, 795, 60, 300)} W n /Sh0 sh Q\n`, AXIAL())],
+    ['an axial shading not extended (it paints a band only)', withShading(`${line(780, BODY)}/Sh0 sh\n`, AXIAL('[false false]'))],
+    ['a shading with a BBox', withShading(`${line(780, BODY)}/Sh0 sh\n`, AXIAL('[true true]', '/BBox[0 0 10 10]'))],
+    ['two radial circles apart (a cone)', withShading(`${line(780, BODY)}/Sh0 sh\n`, RADIAL('100 400 10 400 400 20'))],
+    ['a shading at alpha 0.5', withShading(`${line(780, BODY)}/GS1 gs /Sh0 sh\n`, AXIAL(), '<</Type/ExtGState/ca 0.5>>')],
+    ['a rectangle beside the line filled with the pattern', withPattern(`${line(780, BODY)}/Pattern cs /P0 scn ${rect(700, 760)} f\n`, AXIAL())],
+  ])('%s: the body is read', async (_n, f) => {
+    const raw = await parsePdf(f);
+    expect(raw.pageTexts?.join('').replace(/\s/g, '')).toContain(BODY);
+    expect(raw.hidden?.how ?? []).not.toContain('covered');
+  });
+});
