@@ -133,8 +133,12 @@ const LIST_KEY = /^[（(]?(?:抄送|抄报|主送|分送|报送单位|发送)\s*
 /** Contact keys: their line is apparatus only when it holds nothing but names, numbers and such keys. */
 // Who filled in or checked a form and when (填报人：孙某（公共服务股） / 审核人： / 填报时间：2026年4月6日, session 16): the
 // form's own apparatus, not who is in charge of the work.
-const CONTACT_KEY = /^[（(]?(?:联系人|联系电话|联系方式|电话|传真|邮箱|电子邮箱|地址|邮编|填报人|填表人|审核人|经办人|制表人|统计人)\s*[：:]/;
-const CONTACT_KEYS = /(?:联系人|联系电话|联系方式|电话|手机|传真|邮箱|电子邮箱|地址|邮编|填报人|填表人|审核人|经办人|制表人|统计人|填报时间|填报日期|填表时间|填表日期|报送时间|报送日期)\s*[：:]|(?:联系电话|电话|手机)(?=\s*[\d(（])/g;
+// Session 19 (a draft's routing lines): who sent, checked, approved, drafted or edited the paper (报送：办公室 联系人：孔科员 /
+// 报送人：办公室主任 蒋欣 / 审核：张科长 / 签发：韩卫东　审核：苗建军　编辑：刘静) handled the document, not the work: with nothing but
+// names and offices after the keys, the line is the document's apparatus. 审核：宣传科对…进行了复核 (work told) stays body.
+const ROUTING = '报送人?|报送单位|审核|审定|审稿|核稿|拟稿人?|起草人?|撰稿人?|签发|编辑|责任编辑|校对';
+const CONTACT_KEY = new RegExp(`^[（(]?(?:联系人|联系电话|联系方式|电话|传真|邮箱|电子邮箱|地址|邮编|填报人|填表人|审核人|经办人|制表人|统计人|${ROUTING})\\s*[：:]`);
+const CONTACT_KEYS = new RegExp(`(?:联系人|联系电话|联系方式|电话|手机|传真|邮箱|电子邮箱|地址|邮编|填报人|填表人|审核人|经办人|制表人|统计人|填报时间|填报日期|填表时间|填表日期|报送时间|报送日期|${ROUTING})\\s*[：:]|(?:联系电话|电话|手机)(?=\\s*[\\d(（])`, 'g');
 /** What a contact line holds after its keys: a name (with its office), a telephone number, an e-mail, an address. */
 const CONTACT_PART = /^(?:[\d\s\-－—+()（）转/]+|(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?|(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}|[\w.\-]+@[\w.\-]+|[\u4e00-\u9fff·（）()]{1,12}(?:\s*[\d\-－—+()（）转/]{7,})?|[^，,；;。\d]{0,30}(?:路|街|号|楼|室))$/;
 /** Work told, not a contact: 联系人：各科室确定1名联系人，负责… / 电话：12345热线受理诉求320件. */

@@ -118,6 +118,9 @@ export const data: ElementTest = ({ text, heading }) => {
     .replace(/\d{4,}(?=天(?:气|然|津|空|桥|文|地|使))|\d+(?=节(?:约|能|水|日|假|点|目|庆)|次(?:日(?!常)|年)|家(?:长|庭|属|乡)|门(?:诊|户|票|店|面|口))/g, (d) => '○'.repeat(d.length))
     .replace(/“[^“”]{1,15}”/g, (q) => '“' + '○'.repeat(q.length - 2) + '”')
     .replace(/[两二三四独\d]轮(?=车|电动|摩托|自行|童车|机动)/g, '○○')
+    // 第3—5期 / 第2至4届: the 第 of an ordinal range governs both ends — the second number is an ordinal too (session 19: a
+    // 简报 gathering several issues), not a count of issues.
+    .replace(/(?<=第\s*[\d一二三四五六七八九十]+\s*(?:[期届批号轮次]\s*)?(?:[—\-－–~～]|至|到)\s*(?:第\s*)?)[\d一二三四五六七八九十]+/g, (d) => '○'.repeat(d.length))
     // 十四五期间 / “十三五”规划: a plan period is a name, not a count of periods.
     .replace(/十[一二三四五六]五(?=”?(?:期间|规划|时期|末|初|以来|开局))/g, '○○○')
     // 东关村3组 / 幸福小区5号楼 / 二队: a place named with its number is an address, not a count.

@@ -76,6 +76,11 @@ const INSTRUCTION = new RegExp(
     // a closed note opening by pointing at its own place (（此处为照片）), or asking within its first words: 请 + verb / 此处 + verb /
     // 待填 / 待补. 此处 told in passing (（借阅数据已另表报送，此处不再展开）) is the writer's remark.
     `[（(【[](?:\\s*(?:此处|此栏)|${IN}{0,40}?(?:请您?${IN}{0,4}?${FILL}|(?:此处|此栏|在此)\\s*${FILL}|待填|待补))${IN}{0,60}[）)】\\]]`,
+    // session 19 (a draft with reviewers' notes left in): a reviewer's note — keyed 批注 / 修改意见 / 审核意见 …, with or without its
+    // reviewer's name before the colon (【批注 王科长：第一段要写明牵头领导…】 / 【修改意见：成效可以…】) — talks to the writer about
+    // the text; and an alternative wording offered beside it (【或：轮训窗口人员150余人次】) restates the text. Neither is the
+    // unit's assertion, whatever it names (牵头领导 / 文号 / 150余人次); may run on unclosed.
+    `[（(【[]\\s*(?:(?:批注|批示意见|审阅意见|审核意见|审稿意见|审改意见|修改意见|修改建议|校对意见)[^：:（()）【】[\\]，,。；]{0,16}|或\\s*)[：:][^）)】\\]]*(?:[）)】\\]]|$)`,
     // a value still to come closing a short note: （待补） / （数据待统计） / （时间待定）.
     `[（(【[][^（()）【】[\\]，,。；、]{0,6}待(?:补充?|补全[^（()）【】[\\]，,。；]{0,4}|填写?|统计|核实?|定)[）)】\\]]`,
   ].join('|'),

@@ -24,7 +24,7 @@ const TESTS: RegExp[] = [
   // 成立以局长为组长的领导小组 / 组建工作专班 / 调整充实创建工作领导小组
   new RegExp(`(?:成立|组建|设立|调整|充实|建立)[^，,。；]{0,30}${GROUP}`),
   // 以局长为组长 / 局长任组长 / 担任组长
-  /(?:以|由)[^，,。；]{1,12}(?:为|任|担任)(?:组长|总指挥|专班长|第一责任人)|(?:任|担任|兼任)[^，,。；]{0,14}?(?:组长|总指挥|站长|所长|队长|馆长|中心主任|召集人)|(?:任|担任|为)[^，,。；]{0,6}(?:组长|副组长|总指挥|召集人|总召集人|联络人|(?:驻村)?第一书记|[河湖路街林片田网]长|窗口长|班组长|值班长|总长|网格长|总河长|专班长|指挥长)|组长由|双组长|领导小组(?:组长|办公室|下设)/,
+  /(?:以|由)[^，,。；]{1,12}(?:为|任|担任)(?:组长|总指挥|专班长|第一责任人)|(?:任|担任|兼任)[^，,。；]{0,14}?(?:组长|总指挥|站长|所长|队长|馆长|中心主任|召集人)|(?:任|担任|为)[^，,。；]{0,6}(?:组长|副组长|总指挥|召集人|总召集人|联络人|(?:驻村)?第一书记|[河湖路街巷段林片田网]长|窗口长|班组长|值班长|总长|网格长|总河长|专班长|指挥长)|组长由|双组长|领导小组(?:组长|办公室|下设)/,
   // 由王某某同志分管 / 李某某负责: a named person
   /[\u4e00-\u9fff]{1,3}(?:同志|某某)[^，,。；]{0,6}(?:负责|分管|牵头|具体抓|主抓|担任|任)/,
   // 局长负总责、分管副局长具体抓 / 主要领导亲自抓 / 办公室牵头
@@ -36,6 +36,9 @@ const TESTS: RegExp[] = [
   new RegExp(`${ROLE}[^。；;]{0,12}?(?:负总责|负全责|负主责)`),
   // 主抓这项工作的是副所长李军: the charge first, the role after 的是
   new RegExp(`(?:主抓|负责|分管|牵头|具体抓|统筹)[^，,。；]{0,10}的是${ROLE}`),
+  // 街道城建办牵头考核 / 综治办具体负责: the unit's own office by its short name leading (session 19; 由…办牵头 above). A county's or a
+  // city's office (县创文办牵头 / 市文明办负责) is another body's.
+  /(?<![县市省区州\u4e00-\u9fff])(?:(?:街道|镇|乡|局|中心|院|馆|站|所)(?:的)?)?[\u4e00-\u9fff]{2}办(?:公室)?(?:牵头|具体负责)/,
   // 创建工作归口办公室管理: a lead office
   /归口[^，,。；]{0,8}(?:股|科|室|中心|站|所|队|部|处)/,
   // 馆长对全馆工作负总责: the charge and what it covers; the role may carry its holder's name (所长彭立军对…负总责, session 16).
@@ -185,8 +188,10 @@ const ATTENDED = /^[^，,。；：:]{0,6}(?:参会|与会|出席|列席|参加|�
  * 专班长) speaks for itself, and in a firm's own report (its title names a 公司 / 合作社 / 物业 / 项目 …) its
  * managers are its own.
  */
+// Session 19: a firm the unit brings in — by tender, purchase of service or signing (镇政府通过招标引入保洁公司…，保洁公司项目经理
+// 陈军负责现场调度) — is given the work as one it entrusts is: its people are the firm's.
 const CONTRACTED =
-  /中标|(?<!网格化|分片|包片|划片|分段|成员|干部|党员)承包(?!制|责任区|片区|路段|网格|[一二两三四五六七八九十\d]+个)|总包|分包|外包|(?:由|委托|交由|聘请)[^，,。；]{0,10}(?:公司|企业|合作社|施工)|(?:各|该|其)[^，,。；]{0,6}(?:公司|企业)|(?:各|其|该)(?:项目经理|项目负责人)|施工(?:企业|单位|方)|业主委员会主任|业委会主任|互助会会长/;
+  /中标|(?<!网格化|分片|包片|划片|分段|成员|干部|党员)承包(?!制|责任区|片区|路段|网格|[一二两三四五六七八九十\d]+个)|总包|分包|外包|(?:由|委托|交由|聘请|引入|引进|招标|采购|购买|签约|聘用)[^，,。；]{0,10}(?:公司|企业|合作社|施工)|(?:各|该|其)[^，,。；]{0,6}(?:公司|企业)|(?:各|其|该)(?:项目经理|项目负责人)|施工(?:企业|单位|方)|业主委员会主任|业委会主任|互助会会长/;
 
 /**
  * Many bodies at once as the subject (session 17, "the one in charge is inside the unit"): a count or 各/每 before a kind of
@@ -293,8 +298,15 @@ function titleUnit(title: string): string | null {
   if (/^(?:中共)?[\u4e00-\u9fff]{1,6}?[县市区旗](?:委|人民政府|政府|委员会)?(?:[\u4e00-\u9fff]{0,16}(?:指挥部|领导小组|委员会))?(?:办公室)?关于/.test(bare)) return null;
   // Before 关于 the whole name (清河县中心血站关于…); else the name up to its first body word (县文艺志愿服务队“送文化下乡”…).
   if (/^[^，,。；：:]{2,30}?关于/.test(bare)) return bare.split('关于')[0]!.replace(/(?:党委|党组|党支部|党总支)$/, '');
-  const m = new RegExp(`^(?:中共)?[\\u4e00-\\u9fff（）()]{1,24}?(?:(?<![县市省区])委|${BODY_SUFFIX})`).exec(bare.split(/——|—|：|:/)[0]!);
-  return m ? m[0] : null;
+  // Session 19: a speech's or a lecture's title puts its theme first and the unit in the subtitle after the dash (历览前贤国与家
+  // 成由勤俭破由奢——县发展和改革局节约型机关专题党课讲稿): the first part that names a body names the unit; a later part only by a
+  // county's, a city's or a town's name (…——几点体会 names none).
+  for (const [k, part] of bare.split(/——|—|：|:/).entries()) {
+    const county = k === 0 ? '' : '[\\u4e00-\\u9fff]{0,6}?[县市区镇乡]';
+    const m = new RegExp(`^(?:中共)?${county}[\\u4e00-\\u9fff（）()]{1,24}?(?:(?<![县市省区])委|${BODY_SUFFIX})`).exec(part.trim());
+    if (m) return m[0];
+  }
+  return null;
 }
 
 /** Another body named (not the unit): the unit's title names neither it nor its short name. */
@@ -368,7 +380,10 @@ export const responsibility: ElementTest = ({ text, firm, title }) => {
       // 工程由中标单位项目经理负责 / 物业公司项目经理负总责: a contractor's or another firm's people in charge (session 14).
       const own = t.slice(Math.max(0, t.lastIndexOf('，', clauseStart - 2) + 1, t.lastIndexOf(',', clauseStart - 2) + 1), end);
       // 市场开办方成立…指挥部，由…总经理任指挥长: another side of a project (开办方 / 施工方 / 产权单位) and its people (session 17).
-      if (!firm && (CONTRACTED.test(own) || (OTHER_SIDE.test(own) && !unitIsTheSide(own, title ?? '')))) continue;
+      // Session 19: the unit's own office or leader holding the charge in its clause (…引入物业公司…，由村镇股股长刘强负责) is the
+      // unit's, whatever firm the clause before brought in.
+      const ownPart = /[股科](?!份)|我[局院校所站]|本[局院校所站]|局(?:长|领导|班子)/.test(t.slice(clauseStart, end));
+      if (!firm && ((CONTRACTED.test(own) && !ownPart) || (OTHER_SIDE.test(own) && !unitIsTheSide(own, title ?? '')))) continue;
       // 施工单位项目经理对现场文明施工负责 in a firm's own report: the contractor or the supervisor is still another firm (session 18).
       // review18: unless the firm names itself as that side (我公司作为该项目施工单位，由项目经理任组长…).
       if (firm && /施工(?:企业|单位|方)|监理(?:单位|公司|方)|中标(?:单位|企业|公司)/.test(own) && !/我(?:公司|司|单位|们|部)|本(?:公司|单位|项目部)/.test(own)) continue;
@@ -432,4 +447,24 @@ export function groupWithoutHead(text: string): string | null {
   if (OTHERS.test(t) || GROUP_HEAD.test(t)) return null;
   const m = TESTS[0].exec(t);
   return m ? m[0] : null;
+}
+
+/**
+ * Session 19 (a 任务分解表 / 责任清单 flattened): a table row's cells are values of its header's columns (序号｜工作任务｜责任领导｜
+ * 责任股室｜完成时限 over 1｜划行归市｜副局长周建平｜市场规范管理股｜4月底). A column keyed as the one in charge (责任领导 / 责任人 /
+ * 牵头股室 / 责任单位 …) names, in each row, who holds that task: the row read as its keyed lines (责任领导：副局长周建平；责任股室：
+ * 市场规范管理股) is judged as such a line is. The header is the nearest line before it with as many cells holding such a key.
+ */
+const CHARGE_COLUMN = /^(?:负责人|责任人|牵头人|分管领导|(?:责任|牵头|包保|包联|分管)领导|具体负责人?|(?:责任|牵头|承办)(?:单位|科室|股室|部门|处室))$/;
+export function rowUnderChargeHeader(sentences: readonly { text: string }[], i: number): string | null {
+  const cells = (t: string) => t.split(/[｜|]/).map((c) => c.trim());
+  const row = cells(sentences[i]!.text);
+  if (row.length < 3) return null;
+  for (let k = i - 1; k >= 0 && k >= i - 40; k--) {
+    const head = cells(sentences[k]!.text);
+    if (head.length !== row.length || !head.some((h) => CHARGE_COLUMN.test(h))) continue;
+    const keyed = head.flatMap((h, c) => (CHARGE_COLUMN.test(h) && row[c] !== '' && row[c] !== h ? [`${h}：${row[c]}`] : []));
+    return keyed.length > 0 ? keyed.join('；') : null;
+  }
+  return null;
 }

@@ -32,7 +32,7 @@ const GOOD_PAIRS = '干净 整齐 规矩 满当 清楚 端正 温馨 明白 实�
 const ASKING = '希望|能不能|能否|要求|建议|怎么|为什么|什么时候|何时|太差|太脏|太乱|太吵|投诉|一定要|要把|我们要|没人管|不方便|堵|吵|臭|乱';
 
 /** Good states a place, a service or people reach (session 16). */
-const GOOD_STATE = '浓厚|井然|井然有序|秩序井然|活跃|高涨|丰富|合格|达标|正常开放|正常运行|正常使用|投入使用|畅通|整洁|干净|有序|规范|美观|齐全|完好|良好|稳定|平稳|和谐|融洽|便利|便捷|顺畅|满意|放心|认可|好转|改观|提升|提高|增强|改善';
+export const GOOD_STATE = '浓厚|井然|井然有序|秩序井然|活跃|高涨|丰富|合格|达标|正常开放|正常运行|正常使用|投入使用|畅通|整洁|干净|有序|规范|美观|齐全|完好|良好|稳定|平稳|和谐|融洽|便利|便捷|顺畅|满意|放心|认可|好转|改观|提升|提高|增强|改善';
 
 /**
  * A good state asserted as reached (session 16; see RESULT_CLASSES). Not after a target's verb or an aim in its clause
@@ -64,7 +64,8 @@ export const RESULT_CLASSES: RegExp[] = [
   // session 17). Not any thing had (有了作业).
   /有了[^，,。；]{0,6}(去处|地方|场所|着落|保障|依靠|盼头|奔头|底气|归属|新家|落脚|热饭|热水|饭吃|歇脚|休息处)|有地方[\u4e00-\u9fff]{0,2}了|有了(?:更深|更多|更全面|新)的?(?:了解|认识|认知|体会)/,
   // A quantity of people's lives changing at the clause's end: 收入增加了 / 客流明显增多.
-  /(收入|客流|人气|销量|营业额|客源|生意|游客量?|回头客|人流)[^，,。；]{0,6}(增加|增多|增长|提高|提升|上升|翻番|翻了)/,
+  // Session 19: and coming back (人气逐步回升 / 客流回暖).
+  /(收入|客流|人气|销量|营业额|客源|生意|游客量?|回头客|人流)[^，,。；]{0,6}(增加|增多|增长|提高|提升|上升|翻番|翻了|回升|回暖)/,
   // A share: 下降了三成 / 少了一半.
   /(下降|减少|降低|提高|提升|增长|增加|少|多)了?(近|超过)?([一二两三四五六七八九]成|一半|近半|过半|大半|一倍)/,
   // Spread and copied: 做法被其他乡镇学去了 / 被借鉴.
@@ -87,7 +88,9 @@ export const RESULT_CLASSES: RegExp[] = [
   /(?<![没无缺])有人(管|帮|陪|问|照顾|照看|指导|引导|帮忙)|(?<![没无缺])有地方[\u4e00-\u9fff]{1,4}/,
   // A state described by a reduplicated adjective at the clause's end: 摊位整整齐齐 / 街面干干净净. The pair is a good state's
   // adjective (session 16): 爷爷奶奶 / 家家户户 / 方方面面 are nouns doubled, 磕磕绊绊 / 冷冷清清 / 磨磨蹭蹭 no good state.
-  new RegExp(`(?:${GOOD_PAIRS.map(([a, b]) => a + a + b + b).join('|')})(的|了)?$`),
+  // Session 19: not the manner of perceiving or telling (群众看得清清楚楚 / 记得明明白白 / 讲得清清楚楚): how well someone sees or says,
+  // no state the place or the people reached.
+  new RegExp(`(?<!(?:看|听|瞧|盯|说|讲|记|想|写|算|查|问|摸)得)(?:${GOOD_PAIRS.map(([a, b]) => a + a + b + b).join('|')})(的|了)?$`),
   // More of the served doing it themselves: 不少家长主动加入志愿者队伍.
   new RegExp(`(不少|很多|许多|越来越多的?|一批)(${PEOPLE})[^，,。；]{0,4}(主动|自觉|自发|纷纷)`),
   // Praise from the served: 游客留言称赞景区干净.

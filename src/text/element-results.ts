@@ -5,7 +5,7 @@
  * activities or participants (those are data). Sentences under 存在问题 / 下一步 claim nothing.
  */
 import { INTENTION, SHORTCOMING, beforeIntention, clauses, isTitleLine, maskRequirements, maskTitles, trimEndMarks, type ElementTest } from './element-shared.js';
-import { AFTER_WORK, BEFORE_AFTER, GOOD_STATE_REACHED, PEOPLE, PEOPLES_SAYING, PEOPLES_WORDS, RESULT_CLASSES } from './element-result-classes.js';
+import { AFTER_WORK, BEFORE_AFTER, GOOD_STATE, GOOD_STATE_REACHED, PEOPLE, PEOPLES_SAYING, PEOPLES_WORDS, RESULT_CLASSES } from './element-result-classes.js';
 import { BAD_MORPH, GOOD_FALLING, GOOD_THING, RESULT_REGISTERS, SINCE_START, declineOfGood, registerVoid } from './element-result-registers.js';
 
 /**
@@ -59,7 +59,7 @@ const TESTS: RegExp[] = [
   /(?:取得|(?<![采选听获争汲提吸读领摘截录考])取的)[^，,。；]{0,8}(成效|成绩|成果|效果|进展|突破)|(成效|效果)(明显|显著|突出|良好|初显|凸显)|初见成效|见到实效|取得实效/,
   // 明显提升 / 显著改善 / 进一步增强 / 有所提高 / 大幅下降
   // 进一步提升服务水平 is an aim; 满意度进一步提升 / 进一步提升了 is a result.
-  /(进一步|持续|稳步|不断|全面|逐步|逐年|逐月)(地)?(提升|提高|改善|增强|好转|加强|优化|增长|增加|扩大|完善|减少|下降|降低|上升)(了|到|至|$)/,
+  /(进一步|持续|稳步|不断|全面|逐步|逐年|逐月)(地)?(提升|提高|改善|增强|好转|加强|优化|增长|增加|扩大|完善|减少|下降|降低|上升)(了|到|至|$)|(?:持续|稳步|不断|逐步|总体|整体|日益|明显)向好/,
   // 切实增强责任感 is an exhortation; 切实提升了 / 切实减轻了 a result.
   /切实(的|地)?(提升|提高|改善|增强|减轻|减少|降低|解决)了/,
   /(明显|显著|大幅|大大|大为|有效|普遍|有所|得到|极大|较大|很大|长足|根本性?|彻底)(的|地)?(高涨|提升|提高|改善|增强|好转|加强|下降|减少|降低|优化|增长|增加|改观|转变|扩大|完善|缓解|规范|巩固)/,
@@ -110,7 +110,17 @@ const CLASSES: RegExp[] = [
   // a habit formed (排队洗手成了习惯 / 分类投放习惯基本养成).
   /(?:评比|考核|测评|评估|考评|比赛|竞赛|排名)[^，,。；]{0,10}?(?:名列|位列|位居|排名|排在|居)(?:全[国省市县区]|[^，,。；]{0,6})?(?:第[一二三四五六七八九十\d]+(?:名|位)?|前[一二三四五六七八九十\d]+(?:名|位)?|前列|前茅)|名列前茅/,
   /(?:满意度|满意率|好评率|认可度|满意程度)(?:普遍|总体|都|均|也)?(?:较高|很高|高|极高)(?![于出])/,
-  /(?:成了|已成为|养成了)[^，,。；]{0,8}习惯|习惯(?:已经?|逐步|基本|普遍)(?:养成|形成)/,
+  // Session 19: the habit formed named at length (养成了排队洗手、主动问好、饭后收拾碗筷的习惯) or told as already one (排队喝水已成习惯):
+  // what the habit is may run long; the perfective or 已 marks it formed (养成…习惯 bare is an aim or a measure's words).
+  /(?:成了|已成为|养成了)[^，,。；]{0,8}习惯|(?:养成了|形成了|已经?(?:养成|形成)(?:了)?)[^，,。；]{0,24}习惯|已经?成(?:为|了)?(?:[^，,。；]{0,6}的)?习惯|习惯(?:已经?|逐步|基本|普遍)(?:养成|形成)/,
+  // Session 19: a comparative reached, in the perfective, at the clause's end (孩子在家也更懂礼貌了 / 老人们更爱出门了): the
+  // served changed; 更 + an aim's word before it (要 / 让 / 期盼 …) or a worse state (更难了 / 压力更大了) is none.
+  /(?<!(?:要|让|使|令|求|确保|力争|争取|努力|为了|以便|希望|期盼|盼望|期待)[^，,。；]{0,8})更(?:加)?(?!难|累|重|差|乱|脏|慢|少|紧|忙|大|多|严重|突出|复杂|困难|严峻|吃力|辛苦|麻烦)[\u4e00-\u9fff]{1,6}了$/,
+  // Session 19: the served's share of a good state reached (读者满意度调查中“满意”比例达到96% / 好评占比达98%), as a rate is.
+  /(?:满意|好评|认可|知晓|支持|点赞)[^，,。；]{0,8}(?:比例|占比|比重)[^，,。；]{0,4}(?:达到?|为|超过|是|提高到|提升到|上升到)\s*\d/,
+  // Session 19: a quality of the place or of people named as changed much (村容村貌变化很大 / 精神面貌改变明显), and an atmosphere
+  // told as strong (创建氛围较浓 / 文明风气渐浓); not 不浓 / 变化不大.
+  new RegExp(`(?:村容|村貌|市容|街貌|容貌|风貌|面貌|环境|秩序|形象|风气|氛围|观念|精神头|心气)[^，,。；]{0,6}(?:变化|改变|转变)(?:很大|巨大|明显|显著|不小|较大)|(?:氛围|风气|风尚|气氛)[^，,。；不]{0,4}(?<![不没未])(?:较浓|很浓|渐浓|更浓|愈浓|日浓|浓郁)`),
   // 明显刹住 / 明显增多 / 显著减轻 / 有所扭转: a degree adverb before a change predicate.
   new RegExp(`(明显|显著|大幅度?|大大|大为|极大|有所|较大幅度|根本|根本性|彻底)(地)?(得到)?${RESULT_VERB}`),
   // 漏损率降至9.8% / 等候时间明显缩短: a rate brought down, a wait shortened.
@@ -129,7 +139,7 @@ const CLASSES: RegExp[] = [
   /(比|较)(以前|过去|往年|从前|原来|改造前|整治前|整改前)[^，,。；]{0,10}/,
   /(?![搞弄做办修整装谈说商定排准])[\u4e00-\u9fff](多了|少了|好了|快了|近了|便了)|活了起来|[\u4e00-\u9fff]{1,2}起来了/,
   // Reception and praise: 受到年轻人欢迎 / 反映良好 / 表示满意.
-  /(受到|深受|广受|得到|赢得)[^，,。；]{0,12}(欢迎|喜爱|青睐|拥护|称赞|赞扬)|(反映|反响|评价|口碑)(良好|很好|较好|不错|热烈|很高|较高)|(表示|感到|十分|非常|比较|较为|都很|很)满意(?!度|率)/,
+  /(受到|深受|广受|得到|赢得)[^，,。；]{0,12}(欢迎|喜爱|青睐|拥护|称赞|赞扬)|(反映|反响|评价|口碑)(?:普遍|总体|都|均|也|一致)?(良好|很好|较好|不错|热烈|很高|较高)|(表示|感到|十分|非常|比较|较为|都很|很)满意(?!度|率)/,
   // A problem that no longer occurs: 没有再发生 / 再未出现 / 没人再上当.
   /(没有|未|不)再(发生|出现)|再(也)?(没有|未)(发生|出现)|(?:没人|没有人|无人|没有一户|没有一家)再(?:上当|受骗|被骗|乱|违|闹|吵|堵|投诉|上访|犯|赌|酒驾|闯|占道|摆摊|烧)/,
   // No more running about: 无须再跑腿 / 不用再排队; a bad case gone: 无人照看的情况没有了.
@@ -141,6 +151,44 @@ const CLASSES: RegExp[] = [
   // An effect on people, perfective: 挽救了生命 / 感受到庄重 / 成功施救 (成功举办 is an activity).
   /挽救了|挽回了|避免了|减少了|感受到|体会到|享受到|成功(?!举办|举行|开展|召开|组织|承办|主办)[\u4e00-\u9fff]{2}|成为[^，,。；]{0,16}最|成了[^，,。；]{0,16}最(?:受欢迎|热闹|爱去|喜欢|干净|漂亮|美|好|火|红)|成了[^，,。；]{0,16}(招牌|名片|品牌|亮点|典范|标杆|样板)/,
 ];
+
+/**
+ * Session 19: a sentence that opens on the present set against the past (如今 / 现在 / 眼下 / 而今, after a 本报讯 dateline) tells
+ * how things are now that the work is done: each clause of it ending on a good state (如今阅览区安静有序 / 如今走进张湾村，
+ * 家家庭院干净整洁) claims that state reached, as 已 / 变得 do inside a clause (GOOD_STATE_REACHED). Not a clause with a negation,
+ * an aim or a want (现在还不够规范 / 现在要做到整洁).
+ */
+const NOW_OPENS = /^(?:本报讯\s*)?(?:如今|现在|眼下|而今)/;
+const NOW_STATE = new RegExp(`(?:${GOOD_STATE}|安静|整齐|清爽|亮堂|宽敞|平整|向好)(?:了)?$`);
+const NOT_NOW_STATE = /不|没|未|仍|还|要|需|应|须|将|正在|希望|期盼/;
+function stateNow(claimed: string): RegExpExecArray | null {
+  if (!NOW_OPENS.test(claimed)) return null;
+  for (const clause of clauses(claimed)) {
+    const m = NOW_STATE.exec(clause);
+    if (m && !NOT_NOW_STATE.test(clause)) return m;
+  }
+  return null;
+}
+
+/**
+ * Session 19 (mood): what the served wish for (市民期盼城区环境更整洁 / 群众盼望…早日通车) is not reached: from the wish verb to its
+ * clause's end is blanked. 群众期盼的停车难问题得到解决 (the wish as a relative clause before 的) tells the thing wished for, and stays.
+ */
+// After 的 the word is a noun (感受到的服务和群众的期待还有距离: the expectation, a gap measured against it), no wish told.
+const WISH = /(?<!的)(?:期盼|盼望|期待|渴望|盼着|企盼|希冀)(?![^，,。；]{0,10}的)[^，,。；]*/g;
+/**
+ * Session 19 (mood): an outcome denied by an equation refused (干了多少件事，不等于群众得到了多少实惠 / 检查了多少家不等于解决了多少
+ * 问题 / 还谈不上成效): what follows 不等于 / 不代表 / 谈不上 … to the clause's end is said not to follow; it is not claimed.
+ */
+const DENIED = /(?:不等于|不代表|不意味着|并不意味着|不能说明|不说明|谈不上|算不上|称不上)[^，,。；]*/g;
+
+/**
+ * Session 19 (issue 11 "counts of activities are data"): a plans section's sentence that opens by looking back — set against
+ * last year, over the years, now against then (与去年同期相比 / 多年来 / 近年来 / 如今; not 目前, the state a plan starts from:
+ * session 17) — with no intention in it tells what was reached, as
+ * DONE_AFTER_WORK's 经过…整治 does: the writer closing the issue with the state reached, under the heading of plans.
+ */
+const LOOKED_BACK = /^(?:本报讯\s*)?(?:(?:与|同|和|较|比)(?:去年|上年|往年|以前|过去|年初)(?:同期)?(?:相比|相较|比较)?|(?:多|近|几|这几|十几|一|两|三)年来|如今)[，,]?/;
 
 /** A label naming the outcomes (三、取得的效果 / 主要成效): a heading, never the claim itself. */
 const RESULT_LABEL = /^[（(]?[一二三四五六七八九十\d]*[）)、.．]?\s*(取得的?|主要|工作|初步|所取得的|已取得的)?(成效|成绩|成果|效果|收获|进展)(情况|及(经验|体会))?$/;
@@ -222,6 +270,10 @@ const OWN_EFFORT =
 // review18: a quality or a standing is no effort whatever work it is of — 执法队伍规范化水平不断提升 / 信用信息归集质量…由第9位上升至第3位 /
 // 在全市干线公路养护检查中由第6名上升到第2名 / 指标得分较上年提高11分 / 预警信息的覆盖面…持续提升.
 const STATE_NOT_EFFORT = new RegExp(`率|度|满意|知晓|意识|素养|素质|热情|积极性|信心|获得感|幸福感|安全感|习惯|风气|氛围|面貌|收入|影响力|口碑|美誉|水平|能力|质量|效率|秩序|形象|覆盖|时效|得分|分数|排名|位次|名次|第[\\d一二三四五六七八九十]+[位名]|${PEOPLE}`);
+/** The served as the head of what rises: places, households, bodies and people the work reaches (session 19). */
+const SERVED_HEAD = new RegExp(`(?:小区|村|社区|村庄|户|家庭|学校|医院|机构|医疗机构|企业|商户|门店|单位|场所|网点|站点|市场|楼栋|街巷|${PEOPLE})$`);
+/** A share whose whole is the served (基层医疗机构…的比例), opening the phrase. */
+const SERVED_WHOLE = new RegExp(`^[\\u4e00-\\u9fff]{0,6}?(?:小区|村|社区|户|家庭|学校|医院|机构|企业|商户|门店|单位|场所|${PEOPLE})`);
 /** Hours of service are the effort of whoever serves: the people served named as the ones serving (参与积分的居民…志愿服务时长) make it theirs. */
 const HOURS_ONLY = /^(?:[^\u4e00-\u9fff]|社区|站点|志愿|服务|时长|时数|总|累计)*$/;
 const ACTIVITY_COUNT = /^(?:了)?(?:约|近|超过)?[\d一二两三四五六七八九十百千万.]+\s*(?:场次|场|期|批次|批|次(?!数)|小时|课时|篇|条次|班)/;
@@ -246,6 +298,13 @@ function ownEffortRise(claimed: string, clause: string, m: RegExpExecArray): boo
     if (subject.length >= 2 && !/^在/.test(prev)) break;
     start = from;
   }
+  // Session 19 (review18's misfires): what rises is the head of its noun phrase, the words after its last 的 (or the whole).
+  // A count of the unit's acts at the head (入户走访独居老人的次数 / 开展宣讲的场次) is effort, whoever the acts reach; the
+  // served at the head (辖区开展分类的小区 / 能够开展…的医疗机构) or a share of theirs (基层医疗机构能够开展…的比例) is a state
+  // they reached, whatever verb describes them.
+  const head = subject.split('的').pop()!;
+  if (subject.includes('的') && /(?:次数|人次|频次|场次|户次|批次|时长|时数|场数|期数)$/.test(head) && OWN_EFFORT.test(subject) && !/率|度|满意/.test(head)) return true;
+  if (subject.includes('的') && (SERVED_HEAD.test(head) || (/^(?:比例|占比|比重)$/.test(head) && SERVED_WHOLE.test(subject)))) return false;
   // review18: a rank moved (由第6名上升到第2名) is a standing, whatever was ranked.
   if (STATE_NOT_EFFORT.test(subject) || /第[\d一二三四五六七八九十]+[位名]/.test(m[0] + afterRise.slice(0, 8))) return false;
   if (HOURS_ONLY.test(subject.replace(/(?:比|较)[\u4e00-\u9fff]*$/, '')) && new RegExp(PEOPLE).test(claimed.slice(0, claimed.indexOf(clause)))) return false;
@@ -282,14 +341,17 @@ export const results: ElementTest = ({ text: raw0, role, heading }) => {
   if (ARTICLE.test(raw)) return null;
   // 4｜取得成效｜/｜（略）｜: a table cell holding only the outcomes' label (RESULT_LABEL) names them, it claims none (session 18).
   const text = raw.replace(QUOTED_AIM, (q) => '“' + '□'.repeat(q.length - 2) + '”').replace(/(?<=^|[｜|])[^｜|]{1,16}(?=[｜|]|$)/g, (cell) => (raw.includes('｜') || raw.includes('|')) && RESULT_LABEL.test(cell.trim()) ? '□'.repeat(cell.length) : cell);
-  if (role === 'plans' && !(DONE_AFTER_WORK.test(text) && !INTENTION.test(text))) return null;
+  if (role === 'plans' && !((DONE_AFTER_WORK.test(text) || LOOKED_BACK.test(text)) && !INTENTION.test(text))) return null;
   const bare = trimEndMarks(text);
   if (RESULT_LABEL.test(bare) || isTitleLine(text, heading)) return null;
   // 虽取得一定成效，但…仍有差距: 成效 inside a shortcoming.
   const shortcoming = SHORTCOMING.test(text);
-  const claimed = beforeIntention(maskLessons(maskRequirements(maskTitles(text)))).replace(COUNTED_RISING, (m) => m.replace(/[^，,]/g, '□'));
+  const claimed = beforeIntention(maskLessons(maskRequirements(maskTitles(text))))
+    .replace(COUNTED_RISING, (m) => m.replace(/[^，,]/g, '□'))
+    .replace(WISH, (m) => '□'.repeat(m.length))
+    .replace(DENIED, (m) => '□'.repeat(m.length));
   // 有位老人说：“街道就是家里人。” / 从过去冷冷清清，变成现在…: these span a colon or a comma, so they are read on the sentence.
-  const words = SHORTCOMING.test(claimed) ? null : (PEOPLES_WORDS.exec(claimed) ?? BEFORE_AFTER.exec(claimed) ?? PEOPLES_SAYING.exec(claimed) ?? AFTER_WORK.exec(claimed) ?? sinceStart(claimed) ?? KEYED_REACHED.exec(claimed) ?? GRADE_REACHED.exec(claimed));
+  const words = SHORTCOMING.test(claimed) ? null : (PEOPLES_WORDS.exec(claimed) ?? BEFORE_AFTER.exec(claimed) ?? PEOPLES_SAYING.exec(claimed) ?? AFTER_WORK.exec(claimed) ?? sinceStart(claimed) ?? KEYED_REACHED.exec(claimed) ?? GRADE_REACHED.exec(claimed) ?? stateNow(claimed));
   // 合格率仅为62%，低于全市平均水平 / 破损率较去年有所上升: a rate below the mark or a bad thing rising.
   if (BELOW_OR_WORSE.test(claimed)) return null;
   if (words && !(DECLINE.test(words[0]) && declineOfGood(claimed, words[0]))) return words[0];

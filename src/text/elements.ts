@@ -8,7 +8,7 @@
 import type { ElementEvidence } from '../types.js';
 import { sectionRole, type Segmented } from './sections.js';
 import { EMPTY_FIELD, isQuestion, maskQuotations, type ElementTest } from './element-shared.js';
-import { groupWithoutHead, responsibility } from './element-responsibility.js';
+import { groupWithoutHead, responsibility, rowUnderChargeHeader } from './element-responsibility.js';
 import { documents } from './element-documents.js';
 import { BULLET, measures, meetingDecisions, outlineMeasure } from './element-measures.js';
 import { data } from './element-data.js';
@@ -187,6 +187,11 @@ export function elementEvidence(seg: Segmented): Record<string, ElementEvidence[
       // ● 河道巡查 / ▲ 市热线办检查组…: a bullet is layout; the line is read without it (session 15, 具体措施).
       if (name === '具体措施') text = text.replace(BULLET, '');
       let words = test({ text, role, heading, cityUnit, firm, title });
+      // 1｜划行归市｜副局长周建平｜市场规范管理股｜4月底 under …｜责任领导｜责任股室｜…: a row read with its header's keys (session 19).
+      if (words === null && name === '主体责任' && !heading) {
+        const keyed = rowUnderChargeHeader(seg.sentences, i);
+        if (keyed !== null) words = test({ text: keyed, role, heading, cityUnit, firm, title });
+      }
       // ◆ 老年人绿色通道 + 陪诊服务 under 一、做法: an outline's verbless item under a measures heading (session 15).
       if (words === null && name === '具体措施' && BULLET.test(s.text) && underMeasuresHeading(seg, i)) words = outlineMeasure(text, role);
       // 开展学雷锋活动 in a report titled 城关镇学雷锋活动情况说明: an action whose object is only the report's

@@ -77,6 +77,8 @@ const PARAGRAPH_CRITERIA = /^(?:[（(]?[一二三四五六七八九十\d]{1,2}[�
 
 /** Heading words naming what was achieved: 成效与不足 is about both, so neither wins the section. */
 const ACHIEVED = /成效|成绩|成果|效果|亮点|收获/;
+/** A state (what changed, what the unit has now) joined to a shortcoming in one heading: 变化与差距 / 家底和短板 / 现状及问题. */
+const STATE_AND = /(?:变化|进展|进步|成就|家底|现状)(?:[和与及、]|以及)|(?:[和与及、]|以及)(?:变化|进展|进步|成就|家底|现状)/;
 /** Work done or the state now named beside the plans in one heading (已开展的工作和下一步打算 / 现状与下一步打算). */
 const DONE_AND = /(?:已(?:开展|做|完成|经开展)的?工作|落实情况|工作情况|现状)(?:[和与及、]|以及)/;
 
@@ -92,7 +94,8 @@ const TARGETS = new RegExp(`^${NUMBER}(?:(?:下一?步|下阶段|明年|今后|�
 
 export function sectionRole(heading: string): TextSection['role'] {
   // 成效与不足: the shortcoming is told apart sentence by sentence (不足之处是… below).
-  if (PROBLEMS.test(heading)) return ACHIEVED.test(heading) ? undefined : 'problems';
+  // 清河的变化与差距 / 家底和短板 (session 19): a state named beside the shortcoming, joined to it, is about both, as 成效与不足 is.
+  if (PROBLEMS.test(heading)) return ACHIEVED.test(heading) || STATE_AND.test(heading) ? undefined : 'problems';
   // 整改成效与努力方向 / 成效及下一步打算: about both, like 成效与不足 (session 15); 预期成效 is a target.
   // 我局已开展的工作和下一步打算 / 我县现状与下一步打算: work done (or the state now) and plans, judged sentence by sentence too (session 17).
   if (PLANS.test(heading)) return (ACHIEVED.test(heading) || DONE_AND.test(heading)) && !/预期|目标/.test(heading) ? undefined : 'plans';
