@@ -1,16 +1,13 @@
 /** No import runs up a layer (docs/architecture.md, "Layers"), and the test that says so can fail. */
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { EXCEPTIONS, LAYERS, importGraph, layerOf, violations } from './import-graph.js';
+import { tempDirEach } from '../helpers/temp.js';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
-const temps: string[] = [];
-afterAll(() => {
-  for (const t of temps) fs.rmSync(t, { recursive: true, force: true });
-});
+const freshDir = tempDirEach('lc-layers-');
 
 describe('layers of src/', () => {
   const edges = importGraph(root);
@@ -37,8 +34,7 @@ describe('layers of src/', () => {
   });
 
   it('fails on a back-edge planted in a copy of src/', () => {
-    const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'lc-layers-'));
-    temps.push(tmp);
+    const tmp = freshDir();
     fs.cpSync(path.join(root, 'src'), path.join(tmp, 'src'), { recursive: true });
     expect(violations(importGraph(tmp))).toEqual([]);
     // An extractor reading the rule file: exactly what the layers forbid.

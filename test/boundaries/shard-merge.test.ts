@@ -6,13 +6,13 @@
  */
 import crypto from 'node:crypto';
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { MAX_SHARDS, parseShardSpec, rulesDigest, shardKeyOfPath, shardKeyOfUnit, shardOfKey, SHARD_FORMAT, SHARD_FORMAT_VERSION, type ShardFile } from '../../src/report/shard.js';
 import { MergeError, mergeShards, readShard, type LoadedShard, type MergeProblem } from '../../src/report/merge.js';
 import { VERSION } from '../../src/version.js';
 import type { Finding } from '../../src/types.js';
+import { tempDir } from '../helpers/temp.js';
 
 const SHA_A = 'a'.repeat(64);
 const SHA_B = 'b'.repeat(64);
@@ -143,8 +143,7 @@ describe('rulesDigest', () => {
 });
 
 describe('readShard', () => {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'lc-shard-read-'));
-  afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
+  const dir = tempDir('lc-shard-read-');
   const write = (name: string, text: string) => {
     const p = path.join(dir, name);
     fs.writeFileSync(p, text);

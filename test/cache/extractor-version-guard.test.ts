@@ -7,11 +7,14 @@
  * EXTRACTOR_VERSIONS.document and .ocr, then record the new digest and versions below.
  */
 import { createHash } from 'node:crypto';
-import { cpSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
-import os from 'node:os';
+import { cpSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { expect, it } from 'vitest';
 import { EXTRACTOR_VERSIONS } from '../../src/extract/version.js';
+import { tempDirEach } from '../helpers/temp.js';
+
+/** A folder for one test, removed after it (a failing one too). */
+const freshDir = tempDirEach('lc-guard-');
 
 const DIR = path.join(import.meta.dirname, '..', '..', 'src', 'text');
 const DETECTOR = (f: string) => /^(element.*|elements|sections)\.ts$/.test(f);
@@ -58,22 +61,18 @@ it('the element detector has not changed since the document/OCR extractor versio
 it('trips on a change to any src/text module whose output is a document fact, not only the element files', () => {
   // normalize.ts (line joining), hard-returns.ts, datapoints.ts, docno.ts and analyze.ts shape the
   // cached facts as much as the element tests do: a change to one of them serves stale facts too.
-  const tmp = mkdtempSync(path.join(os.tmpdir(), 'lc-guard-'));
-  try {
-    cpSync(DIR, tmp, { recursive: true });
-    const before = detectorDigest(tmp);
-    for (const f of ['normalize.ts', 'hard-returns.ts', 'datapoints.ts', 'docno.ts', 'analyze.ts', 'decode.ts', 'elements.ts']) {
-      const file = path.join(tmp, f);
-      const was = readFileSync(file, 'utf8');
-      writeFileSync(file, `${was}\n// changed\n`);
-      expect(detectorDigest(tmp), f).not.toBe(before);
-      writeFileSync(file, was);
-    }
-    // A module no fact comes from (a register's, a caption's) is not the document extractor's.
-    const caption = path.join(tmp, 'caption.ts');
-    writeFileSync(caption, `${readFileSync(caption, 'utf8')}\n// changed\n`);
-    expect(detectorDigest(tmp)).toBe(before);
-  } finally {
-    rmSync(tmp, { recursive: true, force: true });
+  const tmp = freshDir();
+  cpSync(DIR, tmp, { recursive: true });
+  const before = detectorDigest(tmp);
+  for (const f of ['normalize.ts', 'hard-returns.ts', 'datapoints.ts', 'docno.ts', 'analyze.ts', 'decode.ts', 'elements.ts']) {
+    const file = path.join(tmp, f);
+    const was = readFileSync(file, 'utf8');
+    writeFileSync(file, `${was}\n// changed\n`);
+    expect(detectorDigest(tmp), f).not.toBe(before);
+    writeFileSync(file, was);
   }
+  // A module no fact comes from (a register's, a caption's) is not the document extractor's.
+  const caption = path.join(tmp, 'caption.ts');
+  writeFileSync(caption, `${readFileSync(caption, 'utf8')}\n// changed\n`);
+  expect(detectorDigest(tmp)).toBe(before);
 });

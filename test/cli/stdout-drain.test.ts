@@ -4,15 +4,14 @@
  * without waiting.
  */
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { check } from '../../src/check.js';
 import { writeReports } from '../../src/cli/commands/check.js';
 import type { CliIO } from '../../src/cli/io.js';
+import { tempDir } from '../helpers/temp.js';
 
-const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'lc-drain-'));
-afterAll(() => fs.rmSync(tmp, { recursive: true, force: true }));
+const tmp = tempDir('lc-drain-');
 
 describe('stdout in pieces', () => {
   it('waits for each piece to drain before the next, and writes the same bytes', async () => {

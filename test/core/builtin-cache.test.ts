@@ -1,19 +1,18 @@
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { RESOLVER_MODULES, builtinCacheRecord, loadRuleSet, readBuiltinCache, statShortcutPath, writeStatShortcut } from '../../src/rules/builtin-cache.js';
 import { loadRules } from '../../src/rules/load.js';
 import { ruleIds } from '../../src/messages/index.js';
+import { tempDir } from '../helpers/temp.js';
 
 const root = path.resolve(import.meta.dirname, '../..');
 const compiledCache = path.join(root, 'dist/src/rules/builtin.resolved.json');
 
 describe('built-in rules resolved at build time', () => {
   const full = loadRules({ knownRuleIds: ruleIds });
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'lc-cache-'));
-  afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
+  const dir = tempDir('lc-cache-');
   const write = (name: string, rec: unknown) => {
     const f = path.join(dir, name);
     fs.writeFileSync(f, typeof rec === 'string' ? rec : JSON.stringify(rec));

@@ -1,15 +1,14 @@
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import iconv from 'iconv-lite';
 import sharp from 'sharp';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { discover } from '../../src/discover/index.js';
 import { loadRules } from '../../src/rules/load.js';
+import { tempDir } from '../helpers/temp.js';
 
 const rules = loadRules();
-const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'lc-discover-'));
-afterAll(() => fs.rmSync(tmp, { recursive: true, force: true }));
+const tmp = tempDir('lc-discover-');
 const JPEG = Buffer.from([0xff, 0xd8, 0xff, 0xe0, 0, 0x10]);
 const PDF = Buffer.from('%PDF-1.4\n');
 

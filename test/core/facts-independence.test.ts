@@ -6,9 +6,8 @@
  * so the cues were in play.
  */
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { discover } from '../../src/discover/index.js';
 import { extractRecords } from '../../src/extract/index.js';
 import { inspect } from '../../src/inspect.js';
@@ -22,6 +21,7 @@ import { makeOfd } from '../../fixtures/build/ofd.js';
 import { makeCfb } from '../../fixtures/build/cfb.js';
 import { makeRegisterXlsx } from '../../fixtures/build/xlsx.js';
 import { writeMovie } from '../../fixtures/build/video.js';
+import { tempDir } from '../helpers/temp.js';
 
 const REPORT = ['县教育局关于“我们的节日”工作的说明报告', '一、组织领导：局党组书记为第一责任人。', '二、主要做法：开展端午经典诵读活动12场，参与学生3600人次。', '县教育局', '2025年6月30日'];
 
@@ -84,15 +84,13 @@ async function recordsUnder(rules: RuleSet) {
 }
 
 beforeAll(async () => {
-  tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'lc-facts-'));
+  tmp = tempDir('lc-facts-');
   unit = path.join(tmp, '县教育局');
   for (const [rel, data] of Object.entries(await files())) {
     fs.mkdirSync(path.dirname(path.join(unit, rel)), { recursive: true });
     fs.writeFileSync(path.join(unit, rel), data);
   }
 }, 120_000);
-
-afterAll(() => fs.rmSync(tmp, { recursive: true, force: true }));
 
 describe('fact records do not depend on the rule file', () => {
   it('inspect, a check under the built-in rules and one under a very different rule file make the same records, byte for byte', async () => {

@@ -1,13 +1,12 @@
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { ruleProblems } from './rule-problems.js';
 import { loadRules } from '../../src/rules/load.js';
 import { ruleIds } from '../../src/messages/index.js';
+import { tempDir } from '../helpers/temp.js';
 
-const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'lc-rules-'));
-afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
+const dir = tempDir('lc-rules-');
 const write = (name: string, text: string) => {
   const p = path.join(dir, name);
   fs.writeFileSync(p, text);

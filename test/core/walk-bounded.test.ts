@@ -4,15 +4,14 @@
  * once (tiny files read at their own size).
  */
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
-import { afterAll, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { walk, WALK_CONCURRENCY } from '../../src/discover/walk.js';
 import { discover } from '../../src/discover/index.js';
 import { loadRules } from '../../src/rules/load.js';
+import { tempDir } from '../helpers/temp.js';
 
-const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'lc-walk-'));
-afterAll(() => fs.rmSync(tmp, { recursive: true, force: true }));
+const tmp = tempDir('lc-walk-');
 
 describe('walk within a budget', () => {
   const root = path.join(tmp, '台账');

@@ -5,18 +5,17 @@
  * results as one file at a time.
  */
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { discover } from '../../src/discover/index.js';
 import { loadRules } from '../../src/rules/load.js';
 import { extractEach, extractOne, extractRecords, FILES_IN_FLIGHT } from '../../src/extract/index.js';
 import { makeFinding } from '../../src/evaluate.js';
 import { ruleInfo } from '../../src/messages/index.js';
 import type { DiscoveredFile } from '../../src/types.js';
+import { tempDir } from '../helpers/temp.js';
 
-const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'lc-wide-'));
-afterAll(() => fs.rmSync(tmp, { recursive: true, force: true }));
+const tmp = tempDir('lc-wide-');
 
 /** A unit folder with `n` files in one indicator folder: stray .bin files, and every tenth a .txt note. */
 function wideUnit(n: number): string {

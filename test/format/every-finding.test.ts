@@ -6,22 +6,22 @@
  * the screen, the page and the workbook carry each one too (a duplicate group once).
  */
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import ExcelJS from 'exceljs';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { check } from '../../src/check.js';
 import { formatters } from '../../src/format/index.js';
 import { unitReport } from '../../src/format/split.js';
 import type { Finding, Lang, Report } from '../../src/types.js';
 import { makeJpeg } from '../../fixtures/build/jpeg.js';
+import { tempDir } from '../helpers/temp.js';
 
 let dir: string;
 const reports = {} as Record<Lang, Report>;
 const camera = { make: 'HUAWEI', model: 'P60', dateTimeOriginal: '2026-06-19 09:30:00', modifyDate: '2026-06-19 09:30:00' };
 
 beforeAll(async () => {
-  dir = fs.mkdtempSync(path.join(os.tmpdir(), 'lc-every-finding-'));
+  dir = tempDir('lc-every-finding-');
   const root = path.join(dir, '台账');
   const put = (rel: string, data: Buffer | string) => {
     fs.mkdirSync(path.dirname(path.join(root, rel)), { recursive: true });
@@ -36,7 +36,6 @@ beforeAll(async () => {
   put('说明.txt', '各单位材料见子文件夹');
   for (const lang of ['zh', 'en'] as const) reports[lang] = await check({ path: root, asOf: '2026-10-20', lang, ocr: false });
 }, 240_000);
-afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
 
 const opts = { color: false, quiet: false };
 const xmlEsc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');

@@ -7,11 +7,11 @@
  * byte-identical JSON on two runs.
  */
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { CASES, type HostileCase } from './cases.js';
 import { crashText, HANG_MS, rawControl, RSS_LIMIT_KB, runCli, snapshotTree, type Run } from './run.js';
+import { tempDir } from '../helpers/temp.js';
 
 interface JsonReport {
   rules: { source: string };
@@ -23,10 +23,7 @@ const isRoot = process.getuid?.() === 0;
 let work = '';
 
 beforeAll(() => {
-  work = fs.mkdtempSync(path.join(os.tmpdir(), 'lc-hostile-'));
-});
-afterAll(() => {
-  if (work) fs.rmSync(work, { recursive: true, force: true });
+  work = tempDir('lc-hostile-');
 });
 
 function expectSound(run: Run, before: string[], root: string): JsonReport {

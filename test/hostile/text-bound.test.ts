@@ -6,16 +6,15 @@
  * document is refused (doc.too-much-text, the file not checked), before any element test runs.
  */
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { MAX_TEXT_CHARS, MAX_TEXT_SENTENCES, TextTooLong, analyzeText } from '../../src/text/analyze.js';
 import { check } from '../../src/check.js';
 import { makeDocx } from '../../fixtures/build/docx.js';
 import { renderMessage } from '../../src/messages/index.js';
+import { tempDir } from '../helpers/temp.js';
 
-const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'lc-text-bound-'));
-afterAll(() => fs.rmSync(tmp, { recursive: true, force: true }));
+const tmp = tempDir('lc-text-bound-');
 
 const refused = (f: () => unknown) => {
   try {

@@ -7,12 +7,12 @@
  * read (named on stderr); a rule file above the unit folder is still found.
  */
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { cameraJpeg } from './cases.js';
 import { cut } from './photos.js';
 import { crashText, HANG_MS, runCli, snapshotTree } from './run.js';
+import { tempDir } from '../helpers/temp.js';
 
 interface Report {
   rules: { source: string };
@@ -27,10 +27,7 @@ const PLANTED =
 
 let work = '';
 beforeAll(() => {
-  work = fs.mkdtempSync(path.join(os.tmpdir(), 'lc-unit-control-'));
-});
-afterAll(() => {
-  if (work) fs.rmSync(work, { recursive: true, force: true });
+  work = tempDir('lc-unit-control-');
 });
 
 async function county(id: string): Promise<{ county: string; unit: string; indicator: string }> {

@@ -1,16 +1,15 @@
 /** `rules import`: task-table wording that only `materials:` can say becomes `materials:` entries. */
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { parseRequirements } from '../../src/import/requirements.js';
 import { importTaskTable } from '../../src/import/task-table.js';
 import { loadRules } from '../../src/rules/load.js';
 import { ruleIds } from '../../src/messages/index.js';
 import { makeTaskTableXlsx } from '../../fixtures/build/xlsx.js';
+import { tempDir } from '../helpers/temp.js';
 
-const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'lc-kinds-import-'));
-afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
+const dir = tempDir('lc-kinds-import-');
 
 describe('task-table wording → materials:', () => {
   it.each([

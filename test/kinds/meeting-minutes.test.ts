@@ -5,15 +5,14 @@
  * document carries inside it.
  */
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { check } from '../../src/index.js';
 import { makeDocx } from '../../fixtures/build/docx.js';
 import { makePdf } from '../../fixtures/build/pdf.js';
+import { tempDir } from '../helpers/temp.js';
 
-const root = fs.mkdtempSync(path.join(os.tmpdir(), 'lc-minutes-'));
-afterAll(() => fs.rmSync(root, { recursive: true, force: true }));
+const root = tempDir('lc-minutes-');
 
 const RULES = `name: 会议记录规则
 version: 1

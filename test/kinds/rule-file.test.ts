@@ -3,15 +3,14 @@
  * a kind both ways or twice is a positioned load error, and layers merge entry by entry.
  */
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { loadRules } from '../../src/rules/load.js';
 import { ruleIds } from '../../src/messages/index.js';
 import { ruleProblems } from '../core/rule-problems.js';
+import { tempDir } from '../helpers/temp.js';
 
-const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'lc-kinds-'));
-afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
+const dir = tempDir('lc-kinds-');
 let n = 0;
 const write = (text: string) => {
   const p = path.join(dir, `r${n++}.yaml`);

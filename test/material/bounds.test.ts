@@ -3,9 +3,8 @@
  * above the byte caps, and the findings they become (file not checked, run goes on).
  */
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { check } from '../../src/check.js';
 import { makeDocx } from '../../fixtures/build/docx.js';
 import { makeEncryptedOoxml } from '../../fixtures/build/cfb.js';
@@ -22,9 +21,9 @@ import { flateBombPdf, manyPagesPdf } from '../../fixtures/build/pdf-bomb.js';
 import { MAX_PDF_PAGES } from '../../src/extract/limits.js';
 import { PDF_STREAM_MAX_BYTES } from '../../src/extract/pdf-stream-cap.js';
 import type { Report } from '../../src/types.js';
+import { tempDir } from '../helpers/temp.js';
 
-const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'lc-bounds-'));
-afterAll(() => fs.rmSync(tmp, { recursive: true, force: true }));
+const tmp = tempDir('lc-bounds-');
 const IND = 'Ⅲ—12 我们的节日';
 
 /** word/document.xml of `mb` MB: a Word body of one paragraph repeated. */

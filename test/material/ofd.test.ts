@@ -1,9 +1,8 @@
 /** OFD (GB/T 33190): recognised by content, its text read from the pages' TextCode, checked like a PDF. */
 import fs from 'node:fs';
 import { randomBytes } from 'node:crypto';
-import os from 'node:os';
 import path from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { check } from '../../src/check.js';
 import { makeOfd } from '../../fixtures/build/ofd.js';
 import { makePdf } from '../../fixtures/build/pdf.js';
@@ -11,14 +10,11 @@ import { reportParas, evaluationParas, toPdfPages } from '../../fixtures/build/t
 import { parseOfd, pageText, resolveLoc } from '../../src/extract/ofd.js';
 import { sniffContainer } from '../../src/formats/sniff.js';
 import { repeatedDeflate, writeZip } from '../../fixtures/build/zip.js';
-import { extracted, cleanup } from '../report/helpers.js';
+import { extracted } from '../report/helpers.js';
 import { judgeElements } from '../../src/checks/report-elements.js';
+import { tempDir } from '../helpers/temp.js';
 
-const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'lc-ofd-'));
-afterAll(() => {
-  fs.rmSync(tmp, { recursive: true, force: true });
-  cleanup();
-});
+const tmp = tempDir('lc-ofd-');
 
 const report = reportParas({ unit: '县教育局', indicator: '我们的节日', date: '2025-06-12' }).map((p) => p.text);
 

@@ -4,18 +4,17 @@
  * element names they neither crash the run nor change anyone's verdict.
  */
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { check } from '../../src/check.js';
 import { makePdf } from '../../fixtures/build/pdf.js';
 import { dict, own } from '../../src/util/dict.js';
 import { extensionFormat } from '../../src/formats/extensions.js';
 import { ruleIds, catalog } from '../../src/messages/index.js';
+import { tempDir } from '../helpers/temp.js';
 
 const NAMES = ['constructor', 'toString', 'valueOf', 'hasOwnProperty', '__proto__'];
-const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'lc-proto-'));
-afterAll(() => fs.rmSync(tmp, { recursive: true, force: true }));
+const tmp = tempDir('lc-proto-');
 
 const write = (rel: string, data: Buffer | string) => {
   const p = path.join(tmp, rel);

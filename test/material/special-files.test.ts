@@ -5,14 +5,14 @@
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import net from 'node:net';
-import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { check } from '../../src/check.js';
 import { makePdf } from '../../fixtures/build/pdf.js';
 import type { Report } from '../../src/types.js';
+import { tempDir } from '../helpers/temp.js';
 
-const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'lc-special-'));
+const tmp = tempDir('lc-special-');
 const root = path.join(tmp, '县教育局');
 const outside = path.join(tmp, 'outside');
 const IND = 'Ⅲ—12 我们的节日';
@@ -40,8 +40,8 @@ beforeAll(async () => {
 }, 60_000);
 
 afterAll(async () => {
+  // The socket closed before tempDir's own afterAll (registered first, run last) removes the folder.
   await new Promise<void>((resolve) => (server ? server.close(() => resolve()) : resolve()));
-  fs.rmSync(tmp, { recursive: true, force: true });
 });
 
 const findings = (name: string) => report.findings.filter((f) => f.file === `${IND}/${name}`).map((f) => [f.ruleId, f.args]);

@@ -6,9 +6,8 @@
  * with O_NOFOLLOW refuses a link put there (ELOOP): the file is unreadable, never read through.
  */
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { discover } from '../../src/discover/index.js';
 import { loadRules } from '../../src/rules/load.js';
 import { extractRecords } from '../../src/extract/index.js';
@@ -16,9 +15,9 @@ import { openForRead, readWholeFile } from '../../src/formats/read.js';
 import { openAdaptive } from '../../src/formats/read-adaptive.js';
 import { sha256File } from '../../src/util/files.js';
 import { sharpInput } from '../../src/extract/photo-fingerprint.js';
+import { tempDir } from '../helpers/temp.js';
 
-const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'lc-swapped-link-'));
-afterAll(() => fs.rmSync(tmp, { recursive: true, force: true }));
+const tmp = tempDir('lc-swapped-link-');
 
 const SECRET = '县甲局志愿服务工作说明报告\n机密口令是HUNTER2。局长负责保管本口令。\n';
 

@@ -1,25 +1,17 @@
 /** Shared helpers for the photo tests: temp files, DiscoveredFile records, a rule set, check runners. */
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
-import { afterAll } from 'vitest';
 import type { DiscoveredFile, ExtractedFile, PhotoFacts } from '../../src/types.js';
 import type { RuleFile, RuleSet } from '../../src/rules/schema.js';
 import { resolveRuleSet } from '../../src/rules/resolve.js';
 import type { CheckContext, Emitted, IndicatorModel, RunModel, UnitModel } from '../../src/checks/types.js';
 import { createPhotoChecks, type PhotoCheckDeps } from '../../src/checks/photo.js';
 import { extractPhoto } from '../../src/extract/photo.js';
+import { tempDir } from '../helpers/temp.js';
 
-const made: string[] = [];
-// Each test file that makes temp folders through here removes them when it ends.
-afterAll(() => {
-  for (const d of made.splice(0)) fs.rmSync(d, { recursive: true, force: true });
-});
-
+/** A temp folder removed when the test file that made it ends (test/helpers/temp.ts). */
 export function tmpDir(tag: string): string {
-  const d = fs.mkdtempSync(path.join(os.tmpdir(), `lc-photo-${tag}-`));
-  made.push(d);
-  return d;
+  return tempDir(`lc-photo-${tag}-`);
 }
 
 export function discovered(abs: string | Buffer, rel?: string): DiscoveredFile {

@@ -4,12 +4,12 @@
  * for a while, then back. Never timed: "slow" is forced by a bound of 0 ns.
  */
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import { spawnSync } from 'node:child_process';
-import { afterAll, afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import { openForRead } from '../../src/formats/read.js';
 import { openAdaptive, readHeadAdaptive, readMode, resetReadMode } from '../../src/formats/read-adaptive.js';
+import { tempDir } from '../helpers/temp.js';
 
 const openFds = () => fs.readdirSync('/proc/self/fd').length;
 const tick = () => new Promise((r) => setTimeout(r, 20));
@@ -18,8 +18,7 @@ const SPELL = 64;
 const NEVER_SLOW = 10n ** 12n;
 
 describe('openAdaptive (header reads on the calling thread while fast)', () => {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'lc-read-adaptive-'));
-  afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
+  const dir = tempDir('lc-read-adaptive-');
   afterEach(() => resetReadMode());
   const file = path.join(dir, 'a.bin');
   const bytes = Buffer.from(Array.from({ length: 100_000 }, (_, i) => (i * 7) % 251));

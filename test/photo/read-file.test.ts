@@ -1,15 +1,14 @@
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { openForRead } from '../../src/formats/read.js';
+import { tempDir } from '../helpers/temp.js';
 
 const openFds = () => fs.readdirSync('/proc/self/fd').length;
 const tick = () => new Promise((r) => setTimeout(r, 20));
 
 describe('openForRead (positioned reads by descriptor)', () => {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'lc-read-'));
-  afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
+  const dir = tempDir('lc-read-');
   const file = path.join(dir, 'a.bin');
   const bytes = Buffer.from(Array.from({ length: 10_000 }, (_, i) => i % 251));
   fs.writeFileSync(file, bytes);

@@ -6,13 +6,12 @@
  */
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { sharpInput } from '../../src/extract/photo-fingerprint.js';
+import { tempDir } from '../helpers/temp.js';
 
-const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'lc-sharp-input-'));
-afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
+const dir = tempDir('lc-sharp-input-');
 
 describe('sharpInput', () => {
   it('a regular file: its path (UTF-8) or its bytes (a GBK name)', async () => {

@@ -1,12 +1,12 @@
 /** The corpus README's count tables come from the front matter: a tiny corpus gives known counts. */
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { afterEach, expect, it } from 'vitest';
+import { expect, it } from 'vitest';
 import { countTables, readSplit } from '../../scripts/corpus-counts.js';
+import { tempDirEach } from '../helpers/temp.js';
 
 let root = '';
-afterEach(() => root && rmSync(root, { recursive: true, force: true }));
+const freshDir = tempDirEach('lc-counts-');
 
 const report = (id: string, missing: string[], traps: string[], body: string, headings = 'numbered') =>
   [
@@ -24,7 +24,7 @@ const report = (id: string, missing: string[], traps: string[], body: string, he
   ].join('\n');
 
 it('counts reports, lacks, traps, headings, pages and lengths per split', () => {
-  root = mkdtempSync(path.join(tmpdir(), 'lc-counts-'));
+  root = freshDir();
   for (const s of ['train', 'holdout']) mkdirSync(path.join(root, s));
   writeFileSync(path.join(root, 'train', '001.md'), report('001', [], [], '# 标题\n正文 一二三\n<<<PAGE>>>\n四五'));
   writeFileSync(path.join(root, 'train', '002.md'), report('002', ['取得成效'], ['heading-empty'], '甲乙', 'none'));

@@ -1,10 +1,8 @@
 /** Reading a .docx never loads pdf.js (nor, with it, the native canvas library) on this thread. */
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { makeDocx } from '../../fixtures/build/docx.js';
 import { pdfjsLoaded } from '../../src/extract/pdfjs.js';
-import { cleanup, extracted } from './helpers.js';
-
-afterAll(cleanup);
+import { extracted } from './helpers.js';
 
 describe('a .docx', () => {
   it('is read without loading pdf.js', async () => {

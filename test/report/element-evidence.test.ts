@@ -4,18 +4,17 @@
  * the HTML report show the verdict with its sentence and page. A two-page PDF report whose elements
  * sit on known pages, read by the real extractor.
  */
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { makePdf } from '../../fixtures/build/pdf.js';
 import { inspect } from '../../src/inspect.js';
 import { check } from '../../src/check.js';
 import { formatHtml } from '../../src/format/html.js';
 import type { ElementVerdict } from '../../src/types.js';
+import { tempDir } from '../helpers/temp.js';
 
-const root = mkdtempSync(path.join(tmpdir(), 'lc-evidence-'));
-afterAll(() => rmSync(root, { recursive: true, force: true }));
+const root = tempDir('lc-evidence-');
 const folder = path.join(root, '台账', '县水利局', 'Ⅳ—30 河湖管护');
 const file = path.join(folder, '说明报告.pdf');
 

@@ -4,15 +4,13 @@
  * 县教体局 beside 县教育局) is not; and a form's blank 评价单位（盖章）： names nobody (no-issuer), never
  * the next line's or the next label's text. Fixtures are built .docx and PDF files.
  */
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { makeDocx } from '../../fixtures/build/docx.js';
 import { makePdf } from '../../fixtures/build/pdf.js';
-import { cleanup, extracted, ids, runChecks } from './helpers.js';
+import { extracted, ids, runChecks } from './helpers.js';
 import { findIssuer } from '../../src/text/issuer.js';
 import { isRuleUnit } from '../../src/units/rule-units.js';
 import { renderMessage } from '../../src/messages/index.js';
-
-afterAll(cleanup);
 
 const opinion = ['关于县文旅局公共文化服务工作的评价意见', '县文旅局认真组织开展公共文化服务，工作扎实，成效明显，评价为优秀。'];
 const signed = (issuer: string) => [...opinion, issuer, '2025年6月20日'];

@@ -1,13 +1,11 @@
 /** 部门评价 and the sign-off sheet (移交签单 / 移交确认单): each check passing and failing. */
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { makeDocx } from '../../fixtures/build/docx.js';
 import { makePdf, makeScanJpeg } from '../../fixtures/build/pdf.js';
-import { cleanup, extracted, ids, runChecks } from './helpers.js';
+import { extracted, ids, runChecks } from './helpers.js';
 import { sameBody, findIssuer } from '../../src/text/issuer.js';
 import { parseBodyName } from '../../src/text/unit-identity.js';
 import { findSignature } from '../../src/text/signature.js';
-
-afterAll(cleanup);
 
 const evaluation = (issuer: string, date: string, label = false) => [
   `关于县教育局“我们的节日”工作的评价意见`,

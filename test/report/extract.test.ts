@@ -1,17 +1,15 @@
 /** Extraction: formats, dates, headings and every kind of unreadable document. */
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { makePdf, makeScanJpeg, truncatePdf } from '../../fixtures/build/pdf.js';
 import { makeDocx } from '../../fixtures/build/docx.js';
 import { makeEncryptedDoc, makeEncryptedOoxml } from '../../fixtures/build/cfb.js';
-import { cleanup, discovered, extracted, ids, runChecks } from './helpers.js';
+import { discovered, extracted, ids, runChecks } from './helpers.js';
 import { extractDocument } from '../../src/extract/document.js';
 import { cfbKind } from '../../src/extract/cfb.js';
 import { pdfDate } from '../../src/extract/pdf.js';
 import { coreDate, headingLevel } from '../../src/extract/docx.js';
 import { repairLatin1Gbk } from '../../src/extract/text-quality.js';
 import iconv from 'iconv-lite';
-
-afterAll(cleanup);
 
 const BODY = ['县教育局关于节日活动的说明', '按照《实施方案》（县创文办〔2024〕12号）要求开展工作，全年开展活动36场，参与8000人次。', '清河县教育局', '2025年6月12日'];
 

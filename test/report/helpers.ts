@@ -1,19 +1,16 @@
 /** Shared helpers for the report tests: write fixtures to a temp dir, extract, run the checks. */
-import { mkdtempSync, writeFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { afterAll } from 'vitest';
 import type { Container, DiscoveredFile, ExtractedFile, FileKind } from '../../src/types.js';
 import type { RuleSet, ResolvedIndicator } from '../../src/rules/schema.js';
 import type { CheckContext, Emitted, IndicatorModel, UnitModel } from '../../src/checks/types.js';
 import { REPORT_DEFAULTS, PHOTO_DEFAULTS, REGISTER_DEFAULTS, FESTIVAL_WINDOW_DEFAULTS, CLASSIFY_DEFAULTS } from '../../src/rules/defaults.js';
 import { extractDocument } from '../../src/extract/document.js';
 import { reportChecks } from '../../src/checks/report.js';
+import { tempDir } from '../helpers/temp.js';
 
-export const dir = mkdtempSync(path.join(tmpdir(), 'ledger-report-'));
-export const cleanup = () => rmSync(dir, { recursive: true, force: true });
-// The folder is made when a test file imports this module; it goes when that file ends.
-afterAll(cleanup);
+// The folder is made when a test file imports this module; it goes when that file ends (tempDir).
+export const dir = tempDir('ledger-report-');
 
 let n = 0;
 export function discovered(data: Buffer, name: string, container: Container, kind: FileKind = 'report', unit = '县教育局'): DiscoveredFile {

@@ -2,15 +2,13 @@
  * Accuracy on the labelled set: every report text rendered as .docx and as PDF must give the
  * labelled elements, 文号 verdicts, data counts, length and date, and exactly the expected rule ids.
  */
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { makeDocx } from '../../fixtures/build/docx.js';
 import { makePdf } from '../../fixtures/build/pdf.js';
 import { build, labelledSpecs, type LabelledCase } from './labelled.js';
-import { cleanup, extracted, ids, runChecks } from './helpers.js';
+import { extracted, ids, runChecks } from './helpers.js';
 import type { ExtractedFile } from '../../src/types.js';
 import { judgeElements } from '../../src/checks/report-elements.js';
-
-afterAll(cleanup);
 
 const PERIOD = { start: '2024-08-01', end: '2025-07-31' };
 

@@ -1,11 +1,9 @@
 /** The report checks take their thresholds from the indicator's rule-set entry. */
-import { afterAll, beforeAll, expect, it } from 'vitest';
+import { beforeAll, expect, it } from 'vitest';
 import { makeDocx } from '../../fixtures/build/docx.js';
 import { build, labelledSpecs } from './labelled.js';
-import { cleanup, extracted, ids, runChecks } from './helpers.js';
+import { extracted, ids, runChecks } from './helpers.js';
 import type { ExtractedFile } from '../../src/types.js';
-
-afterAll(cleanup);
 
 let file: ExtractedFile;
 let docx: Buffer;

@@ -2,18 +2,17 @@
  * pdf.js's modules loaded as classic scripts with a V8 code cache (src/extract/pdfjs-scripts.ts).
  */
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import os from 'node:os';
 import path from 'node:path';
 import vm from 'node:vm';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { codeCacheFile, loadModuleScript, loadPreparedScript, moduleAsFunction, openCodeCache, preparedKey, preparedManifestFile, sealCodeCache } from '../../src/extract/pdfjs-scripts.js';
 import { textWorker, textWorkerKey } from '../../src/extract/pdfjs-text-worker.js';
+import { tempDir } from '../helpers/temp.js';
 
 const run = (fn: string, url = 'file:///m.mjs') => (vm.runInThisContext(fn) as (u: string) => Record<string, unknown>)(url);
-const tmp = mkdtempSync(path.join(os.tmpdir(), 'lc-pdfjs-scripts-'));
-afterAll(() => rmSync(tmp, { recursive: true, force: true }));
+const tmp = tempDir('lc-pdfjs-scripts-');
 
 describe('moduleAsFunction', () => {
   it('returns the export list (renamed ones by their exported name) and gives import.meta.url the module URL', () => {

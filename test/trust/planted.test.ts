@@ -1,15 +1,14 @@
 /** Rule, review and ignore files inside a checked folder: placed, reported, never a unit of their own. */
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { discover } from '../../src/discover/index.js';
 import { loadRules } from '../../src/rules/load.js';
 import { findConfigFile, findIgnoreFile, findReviewFile, foldersAbove } from '../../src/rules/files.js';
+import { tempDir } from '../helpers/temp.js';
 
 const rules = loadRules();
-const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'lc-planted-'));
-afterAll(() => fs.rmSync(tmp, { recursive: true, force: true }));
+const tmp = tempDir('lc-planted-');
 const PDF = Buffer.from('%PDF-1.4\n');
 function tree(root: string, files: Record<string, Buffer | string>) {
   for (const [rel, content] of Object.entries(files)) {

@@ -5,16 +5,15 @@
  */
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { ruleProblems } from '../core/rule-problems.js';
 import { loadRules, formatProblem } from '../../src/rules/load.js';
 import { RULE_FILE_MAX_BYTES } from '../../src/rules/read.js';
 import { ruleIds } from '../../src/messages/index.js';
+import { tempDir } from '../helpers/temp.js';
 
-const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'lc-trust-rules-'));
-afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
+const dir = tempDir('lc-trust-rules-');
 const write = (name: string, text: string | Buffer) => {
   const p = path.join(dir, name);
   fs.writeFileSync(p, text);

@@ -5,14 +5,12 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { makeDocx } from '../../fixtures/build/docx.js';
 import { makePdf } from '../../fixtures/build/pdf.js';
 import { evaluationParas, signoffParas } from '../../fixtures/build/texts.js';
-import { cleanup, extracted, ids, runChecks } from '../report/helpers.js';
+import { extracted, ids, runChecks } from '../report/helpers.js';
 import { runBin, tempDir, writeFile } from '../cli/helpers.js';
-
-afterAll(cleanup);
 
 const evaluation = (issuer: string) => ['关于县市场监管局创文工作的评价意见', '该局认真开展食品安全宣传活动，工作扎实，评价为优秀。', issuer, '2025年6月20日'];
 const signoff = (unitName: string) => [['台账移交确认单'], ['移交单位：' + unitName], ['主要领导签字：王建国'], ['日期：2025年10月20日']].flat();
@@ -60,7 +58,6 @@ describe('signoff.unit-not-named compares identities', () => {
 
 describe('a county folder, end to end', () => {
   const root = tempDir('lc-units-');
-  afterAll(() => fs.rmSync(root, { recursive: true, force: true }));
 
   it('matches 03 县文旅局（终稿） and 县市场监管局-2026 to their units and judges them by full names', async () => {
     const county = path.join(root, '台账');

@@ -4,6 +4,7 @@ import { DEPARTMENT_NAMES } from '../../src/text/department-names.js';
 import { isUnit, parseBodyName, sameBody, textNamesUnit } from '../../src/text/unit-identity.js';
 import { cleanUnitFolderName, unitForFolder } from '../../src/units/folder.js';
 import { ruleUnitFor } from '../../src/units/rule-units.js';
+import { tempDirEach } from '../helpers/temp.js';
 
 describe('the table of department names', () => {
   it('lists every name in one row only', () => {
@@ -163,27 +164,23 @@ describe('unit folders', () => {
 });
 
 describe('the rule set', () => {
+  const freshDir = tempDirEach('lc-units-rules-');
   it('an indicator\'s responsible unit named in full is assigned to the unit it denotes', async () => {
     const { loadRules } = await import('../../src/rules/load.js');
     const fs = await import('node:fs');
-    const os = await import('node:os');
     const path = await import('node:path');
-    const d = fs.mkdtempSync(path.join(os.tmpdir(), 'lc-units-rules-'));
-    try {
-      const file = path.join(d, 'r.yaml');
-      fs.writeFileSync(file, [
-        'name: t', 'version: 1', 'extends: builtin',
-        'units:', '  县文旅局: { name: 清河县文化和旅游局, indicators: [Ⅳ—2] }', '  县教育局: [Ⅲ—12]',
-        'indicators:', '  - { code: Ⅲ—12, name: 我们的节日, units: [清河县文化和旅游局, 市文化和旅游局] }', '',
-      ].join('\n'));
-      const set = loadRules({ file });
-      expect(set.units['县文旅局']).toEqual(['IV-2', 'III-12']);
-      expect(set.units['清河县文化和旅游局']).toBeUndefined();
-      // The city's bureau is not the county's: it stays a name of its own.
-      expect(set.units['市文化和旅游局']).toEqual(['III-12']);
-      expect(set.unitNames).toEqual({ 县文旅局: { name: '清河县文化和旅游局', aliases: [] } });
-    } finally {
-      fs.rmSync(d, { recursive: true, force: true });
-    }
+    const d = freshDir();
+    const file = path.join(d, 'r.yaml');
+    fs.writeFileSync(file, [
+      'name: t', 'version: 1', 'extends: builtin',
+      'units:', '  县文旅局: { name: 清河县文化和旅游局, indicators: [Ⅳ—2] }', '  县教育局: [Ⅲ—12]',
+      'indicators:', '  - { code: Ⅲ—12, name: 我们的节日, units: [清河县文化和旅游局, 市文化和旅游局] }', '',
+    ].join('\n'));
+    const set = loadRules({ file });
+    expect(set.units['县文旅局']).toEqual(['IV-2', 'III-12']);
+    expect(set.units['清河县文化和旅游局']).toBeUndefined();
+    // The city's bureau is not the county's: it stays a name of its own.
+    expect(set.units['市文化和旅游局']).toEqual(['III-12']);
+    expect(set.unitNames).toEqual({ 县文旅局: { name: '清河县文化和旅游局', aliases: [] } });
   });
 });

@@ -5,16 +5,15 @@
  * checked (never passed); a .mov named .mp4 and a text file named .mp4.
  */
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { check } from '../../src/index.js';
 import { writeMovie, type MovieSpec } from '../../fixtures/build/video.js';
 import { videoChinaTime } from '../../src/checks/video.js';
 import type { VideoFacts } from '../../src/types.js';
+import { tempDir } from '../helpers/temp.js';
 
-const root = fs.mkdtempSync(path.join(os.tmpdir(), 'lc-video-'));
-afterAll(() => fs.rmSync(root, { recursive: true, force: true }));
+const root = tempDir('lc-video-');
 
 const IND = 'Ⅲ—12 我们的节日';
 const RULES = `name: 视频规则

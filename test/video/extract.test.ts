@@ -6,14 +6,14 @@
  */
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { appleMeta, box, box64, dataBox, fullBox, u32, u64, writeMovie } from '../../fixtures/build/video.js';
 import { readVideo, extractVideo } from '../../src/extract/video.js';
 import { bufferSource, MAX_MOOV_BYTES, type ByteSource } from '../../src/extract/video-boxes.js';
 import { parseMetadataDate } from '../../src/extract/video-meta.js';
 import { MAC_EPOCH_OFFSET, macTimeToUtc } from '../../src/extract/video-moov.js';
+import { tempDir } from '../helpers/temp.js';
 
 const read = (b: Buffer) => readVideo(bufferSource(b));
 /** A track with a sound handler and nothing else: enough for a movie to hold something. */
@@ -257,8 +257,7 @@ describe('files it cannot read: an error code, never a throw', () => {
 });
 
 describe('extractVideo on a file', () => {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'lc-video-extract-'));
-  afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
+  const dir = tempDir('lc-video-extract-');
 
   it('reads a file by positioned reads; a missing file is an io error (the core check reports it)', async () => {
     const p = path.join(dir, 'a.mov');

@@ -4,16 +4,15 @@
  * rule file asking for 会议记录 ≥ 2 and 视频资料 ≥ 1 together, and the schema refusing a typo.
  */
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { check } from '../../src/index.js';
 import { loadRules } from '../../src/rules/load.js';
 import { writeMovie } from '../../fixtures/build/video.js';
 import { makeDocx } from '../../fixtures/build/docx.js';
+import { tempDir } from '../helpers/temp.js';
 
-const root = fs.mkdtempSync(path.join(os.tmpdir(), 'lc-video-kind-'));
-afterAll(() => fs.rmSync(root, { recursive: true, force: true }));
+const root = tempDir('lc-video-kind-');
 
 const IND = 'Ⅲ—12 我们的节日';
 function rulesFile(name: string, materials: string): string {
