@@ -249,8 +249,8 @@ export const photoMessages = defineRules({
       en: 'Each photo must state time, place, event etc. so reviewers know what it shows. Fields are read from the file name, the photo\'s own description (EXIF), and the register row that lists the photo (活动时间, 活动地点 or 平台, 活动名称): any one of them will do.',
     },
     fix: {
-      zh: '把文件名改成“日期 地点 事件”，如“2025-06-12 县一中 端午包粽子活动.jpg”，或在台账登记表中写明。',
-      en: 'Name the file "date place event", e.g. "2025-06-12 县一中 端午包粽子活动.jpg", or fill it in the register.',
+      zh: '把文件名改成“日期 地点 事件”，如“2025-06-12 县一中 端午包粽子活动.jpg”，或在台账登记表中列出这张照片并写明活动时间、地点、名称。其他要素（如主讲人、宣讲主题）登记表里没有，要写进文件名，要素名在前，如“2026-03-13 县委党校 主讲人张华 宣讲主题学习党的二十大精神.jpg”。',
+      en: 'Name the file "date place event", e.g. "2025-06-12 县一中 端午包粽子活动.jpg", or list the photo in the register with the activity\'s date, place and name. Other fields (such as 主讲人, 宣讲主题) have no register column: put them in the file name, the field\'s name first, e.g. "2026-03-13 县委党校 主讲人张华 宣讲主题学习党的二十大精神.jpg".',
     },
   },
   'photo.duplicate': {
