@@ -165,7 +165,11 @@ export const photoMessages = defineRules({
       en: (a) => `${a.file}: taken on ${a.seen}, outside the evaluation period ${span(a.from, a.to, 'en')}`,
     },
     why: { zh: '只有测评周期内的材料才计分。', en: 'Only material from the evaluation period counts.' },
-    fix: { zh: '换成测评周期内拍摄的照片；若相机时间设置错误，请在说明中注明实际拍摄日期。', en: 'Use a photo taken in the period; if the camera clock was wrong, state the real date in the caption.' },
+    // A caption does not clear it (the capture time is the camera's): the advice says who can.
+    fix: {
+      zh: '换成测评周期内拍摄的照片；若照片确实在周期内拍摄、只是相机时间设置错误，在文件名中写明实际拍摄日期，并请创文办核对后用 ledger-check review accept 记录（只写明日期，这条错误不会消失）。',
+      en: 'Use a photo taken in the period; if it was taken in the period and only the camera clock was wrong, put the real date in the file name and have the office check it and record it with ledger-check review accept (the date in the name alone does not clear this error).',
+    },
   },
   'photo.after-deadline': {
     severity: 'error',

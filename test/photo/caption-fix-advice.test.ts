@@ -9,6 +9,9 @@ import { describe, expect, it } from 'vitest';
 import { catalog } from '../../src/messages/index.js';
 import { loadRules } from '../../src/rules/load.js';
 import { captionFields, parseCaption } from '../../src/text/caption.js';
+import { checkFile, goodFacts, idsOf, photoFile } from './helpers.js';
+
+const at = (ts: string) => ({ capturedAt: ts, createdAt: ts, modifiedAt: ts });
 
 const fix = catalog['photo.caption-missing-fields'].fix;
 /** The example file names the advice shows (“…” in zh, "…" in en). */
@@ -29,6 +32,25 @@ describe('the advice for photo.caption-missing-fields', () => {
         const met = names.some((n) => captionFields(parseCaption(n), [field]).missing.length === 0);
         expect(met, `${field}: no example of the advice carries it (${names.join(' / ')})`).toBe(true);
       }
+    });
+  }
+});
+
+/**
+ * photo.outside-period advised "若相机时间设置错误，请在说明中注明实际拍摄日期": a clerk who did so
+ * kept the error (the capture time is the camera's, a caption never moves it). The advice says so
+ * and names who can clear it (the office, with review accept).
+ */
+describe('the advice for photo.outside-period', () => {
+  it('a date written in the file name leaves the error (what the advice must not promise)', () => {
+    const hits = checkFile(photoFile(goodFacts(at('2024-07-20T10:00:00')), { name: '2025-03-12 县一中 端午包粽子活动.jpg' }));
+    expect(idsOf(hits)).toContain('photo.outside-period');
+  });
+  for (const lang of ['zh', 'en'] as const) {
+    it(`${lang}: names review accept, and says the date alone does not clear it`, () => {
+      const text = catalog['photo.outside-period'].fix[lang];
+      expect(text).toContain('ledger-check review accept');
+      expect(text).toMatch(lang === 'zh' ? /这条错误不会消失/ : /does not clear this error/);
     });
   }
 });
