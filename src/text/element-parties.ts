@@ -50,7 +50,7 @@ const OTHERS_HERE =
 
 /** The unit taking the clause (我局 / 局里 / 本中心 / 我们 / 干部职工 / 执法人员 …), or its response (随即 / 针对…). */
 const OWN =
-  /^(?:我(?!县|市|区|镇)|咱|本(?:局|单位|中心|院|校|所|站|行|公司|会|办|委|馆|社区|村|镇|街道|部门)|[局所院校站队行馆委办]里|(?:局|中心|社区|街道|所|站|队|院|校|公司|委|办)(?:党组|党委|机关|领导|主要负责同志|主任|书记|局长|所长|站长|队长)?(?=[^\u4e00-\u9fff]|[\u4e00-\u9fff])(?![^，,。；]{0,2}(?:[的之]|人员))|学校|我校|校方|全体|专班|工作组|(?:随即|立即|当即|及时|马上|随后我|对此|为此|针对|接到|接件后|收到)|经[^，,。；]{0,8}(?:协调|研究|沟通))/;
+  /^(?:(?:[局委办院所站队]?机关)?(?:下沉|包联|包村|驻村|帮扶|结对)(?:党员)?干部|(?:驻村)?第一书记|驻村工作队|我(?!县|市|区|镇)|咱|本(?:局|单位|中心|院|校|所|站|行|公司|会|办|委|馆|社区|村|镇|街道|部门)|[局所院校站队行馆委办]里|(?:局|中心|社区|街道|所|站|队|院|校|公司|委|办)(?:党组|党委|机关|领导|主要负责同志|主任|书记|局长|所长|站长|队长)?(?=[^\u4e00-\u9fff]|[\u4e00-\u9fff])(?![^，,。；]{0,2}(?:[的之]|人员))|学校|我校|校方|全体|专班|工作组|(?:随即|立即|当即|及时|马上|随后我|对此|为此|针对|接到|接件后|收到)|经[^，,。；]{0,8}(?:协调|研究|沟通))/;
 
 /** The place and body words a name ends in: a stem before them is the name (青岚县 → 青岚; 古城市公交集团 → 古城, 公交). */
 const TIER = /(?:自治县|自治州|县|区|市|州|旗|镇|乡|街道|社区|村|公司|分公司|集团|银行|农商银行|医院|人民医院|学校|中学|小学|实验小学|图书馆|派出所|税务局|公安局|人民检察院|检察院|融媒体中心|中心|局)/g;
@@ -68,6 +68,26 @@ const VISITED_APART = /、|(?<=[县区市旗镇乡村局])(?:和|及|与)/;
  * party named before — in a report naming the place or body it visited, that party (review17: 该局 was not read).
  */
 export const NAMED_BACK = /^(?:对方|该(?:县|区|市|州|旗|局|委|办|中心|单位|部门|镇|乡|街道|社区|村|公司|企业|集团|医院|学校|院|馆|所|站|队|校))/;
+
+/**
+ * A member of the public as a clause's subject (市民王女士 / 家住…的李大爷 / 受访居民 / 商户): in a report about the unit, the
+ * people it serves or a reporter interviews act for themselves (session 19). The public only opening the clause, so that
+ * 组织居民… / 引导市民… stay the unit's deed.
+ */
+const PUBLIC = /^(?:家住[^，,。；]{1,12}?的|(?:受访|接受采访)的?|前来[^，,。；]{1,8}?的|正在[^，,。；]{1,10}?的)?(?:市民|居民|村民|商户|摊主|店主|经营户|家长|游客|网友|读者|乘客|患者|车主|业主|群众|[\u4e00-\u9fff](?:大爷|大妈|阿姨|女士|先生|师傅|奶奶|爷爷))(?!服务|之家|中心|活动|议事|委员|代表|学校|驿站|说事|业务|需求|满意|知晓|参与|对|的|[^，,。；]{0,3}业务)(?![^，,。；]*?(?:可以|可|能|凭|只需|只要))/;
+/** A medium as a clause's subject (《清河日报》 / 县融媒体中心 / 市电视台 / 新华社 …): what it reports or prints is its act (session 19). */
+const MEDIUM = /^(?:《[^》]{1,20}(?:日报|晚报|报|杂志|周刊)》|(?:省|市|县|区|[\u4e00-\u9fff]{2}(?:省|市|县|区)?)?(?:日报社?|晚报社?|电视台|广播电台|电台|广播电视台|融媒体中心|新闻网|新闻中心|报社)|新华社|人民网|新华网|央视|中央电视台|学习强国|澎湃新闻)(?=[^，,。；]{0,12}?(?:报道|刊发|刊登|播出|播发|推出|转载|转发|聚焦|关注|点赞|以|对|在|头版|版面|栏目|专题|专栏|记者|采访))/;
+
+/** A superior body's document stating its content (国务院办公厅《…意见》要求… / 省委《…》明确…): the document's (session 19). */
+const BODY_DOCUMENT_SAYS = /^(?:国务院|中共中央|党中央|中央|国家|省|市|州|县)(?![^，,。；《]*(?:按照|根据|依据|对照|落实|结合|贯彻|遵照|参照|依照|印发|下发|转发|制定|出台))[^，,。；《]{0,14}《[^》]{1,40}》(?:中|里|上)?(?:明确|提出|规定|要求|指出|强调|包括|确定|部署)/;
+/** Places elsewhere (外地 / 邻县 / 兄弟县市 / 有的地方): their practice is theirs, carried like a place visited (session 19). */
+const ELSEWHERE = /^(?:外地|外省|外县|外市|邻县|邻市|邻区|邻近(?:县|市|区)|兄弟(?:县|市|区|单位|省份|地区|县市)|周边(?:县|市|地区|县市)|先进地区|发达地区|(?:有的|有些|一些|个别)地方)(?![^，,。；]{0,3}(?:户籍|来的?|的?(?:人员|游客|群众|务工|车辆|客商|学生|患者|人|朋友|企业)))/;
+/** Some bodies of a kind, not named (有的物业公司 / 一些税务局 / 部分企业): each one's deed is its own (session 19). */
+const SOME_BODY = /^(?:有的|有些|一些|个别|少数|不少)[^，,。；]{0,6}?(?:局|委|办|单位|部门|公司|企业|物业|学校|社区|村|县|市|区|医院|商户|门店|市场)/;
+/** The centre's leaders and organs quoted (习近平总书记…开创了… / 党中央… / 国务院…): their deeds are theirs (session 19). */
+const CENTRE = /^(?:习近平(?:总书记|同志)?|总书记|党中央|中共中央|中央(?:领导|政治局|委员会|文明委|办公厅)?(?=[^，,。；]{0,4}(?:在|于|对|把|将|提出|作出|部署|开创|强调|指出|要求|号召|印发|出台))|国务院(?!办公厅《))/;
+/** A contractor named by its kind (保洁公司 / 物业公司 / 施工单位 / 中标单位 / 第三方机构 …) and its staff: another body (session 19). */
+const CONTRACTOR = /^(?:该|中标的?|承接的?|签约的?)?(?:保洁公司|保洁企业|环卫公司|物业公司|物业企业|施工单位|施工方|施工企业|承包方|承建单位|中标单位|第三方(?:机构|公司)|运营公司|运维单位|监理单位|安保公司)/;
 
 /** The unit's own place, as the title opens with it (清河县…局 / 国网清河县供电公司 / 中共清河县委…). */
 const OWN_PLACE = /^(?:#\s*)?(?:在|关于)?(?:中共|国网|国家税务总局|中国移动|共青团)?([\u4e00-\u9fff]{2,3}?)(?:自治县|县|市|区|旗)/;
@@ -97,6 +117,16 @@ export interface Parties {
   own: string[];
   /** Stems of the place or body the title says the unit visited (青岚, 古城 …), for about whom. */
   visited: string[];
+  /**
+   * What kind of body the unit is, by its first name: 'grassroots' (a 社区, 村, 街道, 镇 or 乡: a community's roles and work
+   * are its own or its subordinates'), 'school', 'other' (a bureau, an office, a firm, a hospital …), or null (no name read:
+   * nothing is assumed). Session 19.
+   */
+  kind?: 'grassroots' | 'school' | 'other' | null;
+  /** The title names a newsroom (融媒体中心 / 电视台 …): its outlets are the unit. */
+  newsroom?: boolean;
+  /** Communities named in the text (东关社区 / 马庄村), as a preposition or a serving verb introduces them (session 19). */
+  communities?: string[];
 }
 
 /**
@@ -144,7 +174,84 @@ export function partiesOf(sentences: readonly { text: string }[], cityUnit: bool
   const visit = VISITED.exec(title);
   // 关于接待桐岭县代表团到清河县考察…: the visit is another party's to the unit, not the unit's (review17).
   if (visit && !/接待|迎接/.test(title.slice(0, visit.index))) for (const name of visit[1]!.split(VISITED_APART)) for (const s of stems(name)) if (!own.includes(s)) others.add(s);
-  return { names, place, cityUnit, places, own, visited: [...others] };
+  return { names, place, cityUnit, places, own, visited: [...others], kind: kindOf(names, title), newsroom: /融媒体|电视台|广播电视|报社|新闻中心|传媒/.test(title), communities: communitiesOf(sentences) };
+}
+
+/** A grassroots body: a community, a village, a street office, a township (its 网格员 / 社区书记 / 村干部 are its own). */
+const GRASSROOTS = /(?:社区|村|居委会|村委会|居民委员会|村民委员会|街道|街道办|街道办事处|办事处|镇|乡)(?:人民政府|政府|党委|党工委|党总支|党支部|居委会|村委会|居民委员会|村民委员会|(?:新时代)?(?:文明)?实践站|服务站|服务中心|卫生服务中心|卫生服务站|卫生院|综治中心)?$/;
+const SCHOOL = /学校|小学|中学|幼儿园|学院|中专|职中|高中|初中|[一二三四五六七八九十]中|校|职教中心|职业教育中心|少先队|大队部/;
+/** A bureau, an office, a committee, a court, a firm, a bank: a body that is positively no community and no school. */
+const AGENCY = /(?:局|委员会|委|办公室|办|部|公司|集团|银行|支行|分行|法院|检察院|大队|支队|联合会|工会|团委|妇联|残联|科协|文联|工商联|红十字会|管理处)$/;
+
+/**
+ * What kind of body the unit is, by all its names (the title, the signature, the narrative's first body): a community or
+ * township of any name makes it grassroots, a school's name a school; only a name ending in a bureau's, an office's or a
+ * firm's word makes it positively another kind of body. Anything else, and no name, assumes nothing.
+ */
+function kindOf(names: string[], title: string): Parties['kind'] {
+  // 关于县住建局包联幸福社区…的报告: the body the title names after 关于 is the unit when nothing else names it.
+  if (names.length === 0) {
+    const body = /^关于((?:[\u4e00-\u9fff]{2}[县市区])?[县市区][\u4e00-\u9fff]{1,10}?(?:局|委员会|委|办公室|办|部|公司|集团|银行|支行|法院|检察院))/.exec(title);
+    if (body) names = [body[1]!];
+  }
+  if (names.length === 0) return null;
+  // 县委组织部调研组关于西街社区…的调研报告: the body the report is about is a community (unless the unit serves it: 关于包联…社区…).
+  const about = title.includes('关于') ? title.split('关于')[1]! : title;
+  if (/社区|村(?![民级容貌庄镇])|街道|镇|乡(?!村)/.test(about) && !/包联|结对|帮扶|共建|下沉|联系|挂钩|驻/.test(about)) return 'grassroots';
+  if (/学校|小学|中学|幼儿园/.test(about) && !/包联|结对|帮扶|共建|联系|挂钩|驻/.test(about)) return 'school';
+  if (names.some((n) => GRASSROOTS.test(n))) return 'grassroots';
+  if (names.some((n) => SCHOOL.test(n))) return 'school';
+  return names.every((n) => AGENCY.test(n)) ? 'other' : null;
+}
+
+/**
+ * The communities a text names (到东关社区 / 包联的幸福里社区 / 与马庄村结对): a name of two to four characters before 社区 / 村,
+ * read after a word that introduces a place or a partner, so that the name's start is known (组织东关社区… is not a name).
+ */
+const COMMUNITY_NAMED = /(?:包联|结对|帮扶|共建|联系|挂钩|下沉|驻|到|在|与|和|同|对|赴|走进|深入|进入|进|为|向|、|，|,)(?:的|到|至)?([\u4e00-\u9fff]{2,4}?)(社区|村)(?![民级容貌里庄镇委组干两史风规])/g;
+
+function communitiesOf(sentences: readonly { text: string }[]): string[] {
+  const out = new Set<string>();
+  for (const s of sentences) {
+    for (const m of s.text.matchAll(COMMUNITY_NAMED)) {
+      const stem = m[1]!;
+      if (GENERIC_STEM.test(stem) || VERB_NOT_PLACE.test(stem.slice(0, 2)) || /[的在和与对到了本我其该这那此县市区镇乡街道各每个]/.test(stem)) continue;
+      out.add(stem + m[2]!);
+    }
+  }
+  return [...out];
+}
+
+/**
+ * A community body's role (社区党委书记 / 村委会主任 / 居委会副主任 / 社区网格员) or the body acting (社区组织… / 村两委把…), and
+ * a role of the community's that needs no body named (网格员 / 楼栋长 / 村民小组长): the community's people and work. A role
+ * belongs to the body it is attached to, not to the unit by default (session 19). 第一书记 / 驻村干部 / 下沉干部 are the unit's
+ * people sent there (OWN).
+ */
+const COMMUNITY_PARTY = '(?:党委|党总支|党支部|党组织|“两委”|两委|居委会|村委会|居民委员会|村民委员会)?';
+const COMMUNITY_TIER = `(?:社区|村|居委会|村委会|居民委员会|村民委员会)${COMMUNITY_PARTY}`;
+const COMMUNITY_ROLE = '(?:[、和及与]?(?:党委|党总支|党支部|居委会|村委会)?(?:副|专职|兼职)?(?:书记|主任|委员|干部|工作人员|网格员|网格长|楼栋长|单元长|社工|专干|妇联主席|会计|文书))';
+const COMMUNITY_ACTS = '(?=[^，,。；]{0,2}?(?:组织|成立|开展|召开|建立|制定|印发|实行|推行|设立|设置|动员|发动|安排|落实|利用|依托|通过|把|将|对|在|还|也|先后|积极|坚持|每|为|负责|牵头))';
+const COMMUNITY_BODY = new RegExp(`^${COMMUNITY_TIER}(?:${COMMUNITY_ROLE}|${COMMUNITY_ACTS})`);
+const NAMED_TAIL = new RegExp(`^${COMMUNITY_PARTY}(?:${COMMUNITY_ROLE}|${COMMUNITY_ACTS})`);
+const COMMUNITY_BARE = /^(?:专职)?(?:网格员|网格长|楼栋长|单元长|居民小组长|村民小组长|社区干部|社区工作者|村干部|两委干部|“两委”干部)/;
+/** A school's head or teachers opening a clause (校长任组长 / 县一中校长…): the school's, in a report of a body that is no school. */
+const SCHOOL_ROLE = /^(?:[\u4e00-\u9fff]{2,10}?(?:学校|小学|中学|幼儿园))?(?:党总支|党支部)?(?:校长|副校长|班主任|德育主任|教导主任|政教主任)/;
+
+/** The clause opens (after an adverbial) with another body the unit works in or serves, or with its people. */
+export function opensWithCommunity(clause: string, unit: Parties): boolean {
+  if (unit.kind !== 'other' && unit.kind !== 'school') return false;
+  const c = clause.replace(OPENING, '').replace(new RegExp(`^${LEAD}`), '');
+  if (/^(?:各|每|全|所有|部分|多个|\d)/.test(c)) return false;
+  if (COMMUNITY_BODY.test(c)) return true;
+  // 网格员 belong to the grid: in the report of a body running it (政法委 / 综治中心 / 网格化服务管理中心) they are its own.
+  if (COMMUNITY_BARE.test(c) && !unit.names.some((n) => /政法|综治|网格|平安|信访/.test(n))) return true;
+  // 校长 / 班主任 are a school's; an education bureau's schools are its own (as a 街道's communities are).
+  if (unit.kind === 'other' && SCHOOL_ROLE.test(c) && !unit.names.some((n) => /教育|教体/.test(n))) return true;
+  for (const name of unit.communities ?? []) {
+    if (c.startsWith(name) && NAMED_TAIL.test(c.slice(name.length))) return true;
+  }
+  return false;
 }
 
 /** A body the unit is: one of its names, the same body by the unit-identity table, or a 市 body in a county-level city's report. */
@@ -173,8 +280,13 @@ export type Agent = 'own' | 'other' | 'here' | null;
 /** The agent a clause names at its start, or null (no subject: it carries the one before). */
 export function clauseAgent(clause: string, unit: Parties): Agent {
   const c = clause.replace(new RegExp(`^${LEAD}`), '').replace(/^[（(]?[一二三四五六七八九十\d]{1,2}[）)、.．]\s*/, '');
+  // 社区党委书记…任组长 / 社区组织居民… / 网格员入户… in a bureau's report: the community's people and work (session 19).
+  if (opensWithCommunity(c, unit)) return 'here';
   if (OWN.test(c)) return 'own';
-  if (OTHERS_SAY.test(c)) return 'other';
+  if (OTHERS_SAY.test(c) || BODY_DOCUMENT_SAYS.test(c)) return 'other';
+  // 邻县推行… / 有的物业公司推出了… / 习近平总书记…开创了… / 保洁公司项目经理…: a place elsewhere, another body, the centre, a
+  // contractor (session 19).
+  if (ELSEWHERE.test(c) || SOME_BODY.test(c) || CENTRE.test(c) || CONTRACTOR.test(c)) return 'here';
   if (OTHERS_HERE.test(c)) return 'here';
   // 该局推行… / 青岚县市场监管局对… in a report naming the place or body it visited: that party acts, and on in the clauses
   // and sentences with no subject of their own (session 18: who acts reads the parties about whom reads).
@@ -184,6 +296,13 @@ export function clauseAgent(clause: string, unit: Parties): Agent {
   // 镇里 / 街道里 in the 镇's or 街道's own report: the unit (review17).
   const tierHere = /^(镇|乡|街道|村|社区)里/.exec(c);
   if (tierHere && ownTier(tierHere[1]!, unit)) return 'own';
+  // 村里 / 社区里 in a bureau's report: the community (session 19).
+  if (tierHere && /村|社区/.test(tierHere[1]!) && unit.kind === 'other') return 'here';
+  // 市民王女士… / 家住…的李大爷… / 《清河日报》报道…: a member of the public or a medium acts for itself (session 19).
+  if (PUBLIC.test(c) && unit.kind !== 'grassroots') return 'here';
+  const medium = MEDIUM.exec(c);
+  // 联合县融媒体中心… / 利用县电视台…: a verb before the outlet makes it the unit's partner, not a subject.
+  if (medium && !unit.newsroom && !VERB_NOT_PLACE.test(medium[0].slice(0, 2)) && !/^[已在对向为把将从于由与和及同跟经并还也都又再曾正被让使请到借利依联协]/.test(medium[0]) && !isOwnBody(medium[0], unit)) return 'here';
   const p = PLACE.exec(c);
   if (p && !NOT_PLACE.test(p[1] + p[2]) && !COMPOUND.test(p[1][1] + p[2]) && !VERB_NOT_PLACE.test(p[1]) && p[1] !== unit.place && (unit.places.get(p[1]) ?? 0) >= 2 && PLACE_ACTS.test(c.slice(p[0].length))) {
     // 望江县推行… / 汉川县对… / 东平县把…: another place acting. 望江县城管局 is that place's body: other too.
@@ -234,9 +353,12 @@ function opensWithOther(clause: string, others: string[], pronouns: boolean): bo
 }
 
 /** Whom a clause is about by its start: another party as its subject ('other'), the unit named or back ('unit'), or null. */
-export function clauseAbout(clause: string, parties: Parties): 'other' | 'unit' | null {
-  if (opensWithOther(clause, parties.visited, true)) return UNIT_AGENT.test(clause) ? 'unit' : 'other';
+export function clauseAbout(clause: string, parties: Parties, bodies = false): 'other' | 'unit' | null {
+  if (opensWithOther(clause, parties.visited, parties.visited.length > 0)) return UNIT_AGENT.test(clause) ? 'unit' : 'other';
   if (namesUnit(clause, parties.own) || opensBack(clause)) return 'unit';
+  // With bodies (主体责任): a community's people or body opening the clause (社区党委书记张某任组长) speak of that body (session 19).
+  // A contractor and its staff (保洁公司项目经理陈军负责现场调度): that firm's one in charge, not the unit's.
+  if (bodies && (opensWithCommunity(clause, parties) || CONTRACTOR.test(clause.replace(OPENING, '')))) return UNIT_AGENT.test(clause) ? 'unit' : 'other';
   return null;
 }
 

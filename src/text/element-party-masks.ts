@@ -25,6 +25,20 @@ import { clauseAbout, clauseAgent, countyReport, DOCUMENT_SAYS, isOwnBody, NAMED
 const OTHERS_PRACTICE_HEADING = /(对方|外地|兄弟(?:县|区|市|单位|地区)?|他们|([\u4e00-\u9fff]{2})[县区市](?!委|政府))(?:的)?(?:主要|好的?|典型|先进|特色|创新)?(?:做法|经验|举措|亮点|模式|成效)/;
 
 
+/**
+ * A heading naming a community's own work (二、社区自身工作 / （二）幸福社区的做法 / 三、社区开展的工作) in a report of a body that
+ * is no community: the section tells that community's deeds, as a heading over another place's practice does (session 19).
+ * A heading naming the unit (我局在包联社区的工作) or its work there (包联社区工作 / 下沉社区…) is the unit's.
+ */
+export function communityHeading(heading: string, unit: Parties): boolean {
+  if (unit.kind !== 'other' && unit.kind !== 'school') return false;
+  const h = heading.replace(/^[（(]?[一二三四五六七八九十\d]{1,2}[）)、.．]\s*/, '');
+  if (/我|本|包联|结对|帮扶|共建|下沉|联系|挂钩|驻|局|单位/.test(h)) return false;
+  const named = (unit.communities ?? []).find((n) => h.startsWith(n));
+  const rest = named ? h.slice(named.length) : /^(?:社区|村)/.test(h) ? h.replace(/^(?:社区|村)/, '') : null;
+  return rest !== null && /^(?:党委|党支部|两委|“两委”|居委会|村委会)?(?:的|自身|自己|层面|方面)?(?:主要|特色|日常)?(?:开展的)?(?:工作|做法|举措|经验|行动|活动|治理)/.test(rest);
+}
+
 /** 由 + another body + a verb: the deed is that body's (由镇里组织… / 由其督促… / 由该局答复). */
 const BY_OTHER = /由(?![我本])(其|该(?:局|单位|公司|企业|部门|镇|街道)|镇里|乡里|街道|(?:省|市|州|县|区)?[\u4e00-\u9fff]{1,12}?(?:局|厅|委|办|中心|政府|公司|集团|企业|镇|乡|街道|社区|物业|单位))(?=[^，,。；]{0,4}(?:组织|负责|督促|统一|进行|实施|开展|安排|答复|处理|协调|建设|承担|抢修|维修|清运|核实|整改))/;
 
@@ -45,7 +59,7 @@ export function actedByOthers(
     if (s.heading) {
       const level = sections[s.section ?? -1]?.level ?? 1;
       const h = OTHERS_PRACTICE_HEADING.exec(s.text);
-      if (h && (h[2] === undefined || (h[2] !== unit.place && !VERB_NOT_PLACE.test(h[2]) && !/^[我本全该各]/.test(h[2])))) practice = level;
+      if ((h && (h[2] === undefined || (h[2] !== unit.place && !VERB_NOT_PLACE.test(h[2]) && !/^[我本全该各]/.test(h[2])))) || communityHeading(s.text, unit)) practice = level;
       else if (practice !== null && level <= practice) practice = null;
     }
     if (s.heading || s.section !== section) {
@@ -113,9 +127,9 @@ export function sectionsOfOthers(seg: Pick<Segmented, 'sections' | 'sentences'>,
  * Per sentence index, the sentence with the clauses about another party blanked (□, one for one, offsets kept); a
  * sentence with none is absent. Empty when the report names no other party. For 主体责任 and 取得成效.
  */
-export function aboutOthers(seg: Segmented, parties: Parties, title = titleOf(seg)): Map<number, string> {
+export function aboutOthers(seg: Segmented, parties: Parties, title = titleOf(seg), bodies = false): Map<number, string> {
   const out = new Map<number, string>();
-  if (parties.visited.length === 0) return out;
+  if (parties.visited.length === 0 && !bodies) return out;
   // Sentences under a heading naming another party, sub-sections included.
   const underOther = new Set<number>();
   for (const k of sectionsOfOthers(seg, parties, title)) {
@@ -130,7 +144,7 @@ export function aboutOthers(seg: Segmented, parties: Parties, title = titleOf(se
     let changed = false;
     for (const part of s.text.split(/(?<=[，,；;：:。！？!?])/)) {
       const clause = part.trim();
-      const about = clauseAbout(clause, parties);
+      const about = clauseAbout(clause, parties, bodies);
       if (about !== null) other = about === 'other';
       if (other && /[^，,；;：:。！？!?\s]/.test(part)) {
         masked += part.replace(/[^，,；;：:。！？!?\s]/g, '□');

@@ -154,6 +154,9 @@ export function elementEvidence(seg: Segmented): Record<string, ElementEvidence[
   const parties = partiesOf(seg.sentences, cityUnit, title);
   // 赴青岚县考察…: 青岚县成立了…领导小组 / 平湖县介绍，…满意率达98% — about another party, not the unit (session 17).
   const others = aboutOthers(seg, parties, title);
+  // 社区党委书记张某任组长 in a bureau's report on its 包联 community: that community's one in charge (session 19, 主体责任 only:
+  // the community's state bettered by the unit's work may be the unit's outcome).
+  const othersCharge = aboutOthers(seg, parties, title, true);
   // 望江县推行… / 县住建局组织… / 您在建议中提出… / 《方案》明确：一是…: clauses whose agent is someone else (session 17, 具体措施).
   const notOurs = actedByOthers(seg.sentences, parties, seg.sections);
   for (const [name, test] of Object.entries(ELEMENT_TESTS)) {
@@ -179,7 +182,8 @@ export function elementEvidence(seg: Segmented): Record<string, ElementEvidence[
       const heading = s.heading === true || labelLine(seg, i);
       // （请填写牵头科室及责任人） / 【填写具体做法】 / （待补）: a template's note to its filler claims nothing (session 18).
       let text = maskInstructions(maskQuotations(s.text));
-      if (name === '主体责任' || name === '取得成效') text = overlay(text, others.get(i));
+      if (name === '取得成效') text = overlay(text, others.get(i));
+      if (name === '主体责任') text = overlay(text, othersCharge.get(i));
       if (name === '具体措施' && superior) text = maskSuperior(text, superior);
       if (name === '具体措施' && text.length === s.text.length) text = blankRanges(text, notOurs.get(i));
       // 督查组查看了… / 受…委托，…开展评估 / 评估组由…任组长: the writer's own actions and team, not the unit's (session 14).
@@ -208,7 +212,8 @@ export function elementEvidence(seg: Segmented): Record<string, ElementEvidence[
   const named = out['主体责任'];
   if (named.length > 0) {
     seg.sentences.forEach((s, i) => {
-      const words = named.some((e) => e.sentence === i) ? null : groupWithoutHead(s.text);
+      // A group another party set up (社区成立了…工作组 in a bureau's report on its 包联 community) is not the unit's (session 19).
+      const words = named.some((e) => e.sentence === i) ? null : groupWithoutHead(overlay(s.text, othersCharge.get(i)));
       if (words !== null) named.push({ sentence: i, words });
     });
     named.sort((a, b) => a.sentence - b.sentence);
