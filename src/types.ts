@@ -307,12 +307,21 @@ export interface RegisterFacts {
   /** A .csv quote that is never closed, read as a plain character: the cell it opens. */
   unclosedQuote?: { sheet: string; cell: string };
   /**
-   * Sheets that hide something the rows read include (.xlsx): the sheet's state (hidden /
-   * veryHidden, else visible), how many rows read as activities are hidden rows, how many of the
-   * columns the header reads are hidden. Absent when nothing is hidden. The rows are read and
-   * counted all the same.
+   * Sheets that hide something under their header (.xlsx): the sheet's state (hidden / veryHidden,
+   * else visible), how many activities the sheet holds that a reviewer opening it cannot see at all
+   * (in a hidden sheet, hidden or zero-height rows, or every cell hidden), how many of the columns
+   * the header reads are hidden or zero-width, how many cells of rows shown show nothing (their
+   * column hidden, a `;;;` format, white text, text of the fill's colour), and how. Only what is
+   * seen is read: `rows` holds none of it. Absent when nothing is hidden.
    */
-  hidden?: { sheet: string; state: 'visible' | 'hidden' | 'veryHidden'; rows: number; columns: number }[];
+  hidden?: {
+    sheet: string;
+    state: 'visible' | 'hidden' | 'veryHidden';
+    rows: number;
+    columns: number;
+    cells?: number;
+    how?: ('sheet' | 'row' | 'low-row' | 'column' | 'narrow-column' | 'format' | 'white' | 'same-colour')[];
+  }[];
 }
 
 /**

@@ -63,7 +63,7 @@ const register = shape({
   rows: arrayOf(shape({ sheet: str, row: num, name: sNull, date: sNull, place: sNull, participants: nNull, online: orNull(bool), photos: arrayOf(str) })),
   headers: optional(arrayOf(shape({ sheet: str, row: num, columns: recordOf(str) }))),
   overflow: optional(arrayOf(isObj)), yearHints: optional(arrayOf(isObj)), unreadRows: optional(arrayOf(isObj)), unreadCells: optional(arrayOf(isObj)), unreadSheets: optional(arrayOf(str)),
-  hidden: optional(arrayOf(shape({ sheet: str, state: str, rows: num, columns: num }))),
+  hidden: optional(arrayOf(shape({ sheet: str, state: str, rows: num, columns: num, cells: optional(num), how: optional(arrayOf(str)) }))),
 });
 
 const BY_TYPE: Record<string, (x: unknown) => boolean> = { photo, document, register, none: () => true };

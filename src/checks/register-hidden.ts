@@ -1,7 +1,9 @@
 /**
- * Activities a reviewer opening the register cannot see: rows read from a hidden sheet (hidden or
- * veryHidden) or from hidden rows are counted like the others (they are the unit's data), and one
- * warning per register says so, so that the unit unhides or deletes them.
+ * Activities and cells a reviewer opening the register cannot see: a hidden sheet (hidden or
+ * veryHidden), hidden or zero-height rows, hidden or zero-width columns, cells whose format or
+ * colour shows nothing. The extractor reads only what is seen (hostile19: hidden rows were counted
+ * as activities, so a register could meet its count with rows nobody can check); one warning per
+ * register says what was left out and how, so that the unit unhides or deletes it.
  */
 import type { Check } from './types.js';
 import { SHEETS_NAMED } from './register.js';
@@ -13,20 +15,21 @@ export const registerHiddenCheck: Check = {
     if (file.error || file.facts.type !== 'register') return;
     const facts = file.facts;
     if (!facts.hidden?.length) return;
-    const perSheet = new Map<string, number>();
-    for (const row of facts.rows) perSheet.set(row.sheet, (perSheet.get(row.sheet) ?? 0) + 1);
     const sheets: string[] = [];
     const hiddenSheets: string[] = [];
+    const by = new Set<string>();
     let rows = 0;
     let columns = 0;
+    let cells = 0;
     for (const h of facts.hidden) {
-      // A hidden sheet hides every row read from it; a visible one, its hidden rows.
-      const n = h.state === 'visible' ? h.rows : (perSheet.get(h.sheet) ?? 0);
-      if (n === 0 && h.columns === 0) continue;
+      const c = h.cells ?? 0;
+      if (h.rows === 0 && h.columns === 0 && c === 0) continue;
       sheets.push(h.sheet);
       if (h.state !== 'visible') hiddenSheets.push(h.sheet);
-      rows += n;
+      rows += h.rows;
       columns += h.columns;
+      cells += c;
+      for (const w of h.how ?? []) by.add(w);
     }
     if (sheets.length === 0) return;
     const more = Math.max(0, sheets.length - SHEETS_NAMED);
@@ -39,6 +42,8 @@ export const registerHiddenCheck: Check = {
         rows,
         ...(hiddenSheets.length ? { hiddenSheets: hiddenSheets.slice(0, SHEETS_NAMED) } : {}),
         ...(columns ? { columns } : {}),
+        ...(cells ? { cells } : {}),
+        ...(by.size ? { hiddenBy: [...by].sort() } : {}),
       },
       evidence: { seen: rows, expected: 0 },
     });

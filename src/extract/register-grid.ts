@@ -20,8 +20,14 @@ export interface GridSheet {
   state?: 'hidden' | 'veryHidden';
   /** 0-based rows marked hidden (`<row hidden="1">`, a filter's or a collapsed outline's too) that hold a cell read, ascending. */
   hiddenRows?: number[];
-  /** 0-based columns marked hidden (`<col hidden="1">`) within the column cap, ascending. */
+  /** 0-based columns marked hidden (`<col hidden="1">`) or narrower than one pixel, within the column cap, ascending. */
   hiddenColumns?: number[];
+  /** Of hiddenRows, those not marked hidden but lower than one pixel (`ht` below ROW_SEEN_PT). */
+  lowRows?: number[];
+  /** Of hiddenColumns, those not marked hidden but narrower than one pixel (`width` below COLUMN_SEEN_WIDTH). */
+  narrowColumns?: number[];
+  /** Cells whose style shows nothing of their value: a `;;;` number format, white text on no fill, text of its fill's colour. */
+  hiddenCells?: { row: number; column: number; how: 'format' | 'white' | 'same-colour' }[];
 }
 
 export interface Grid {

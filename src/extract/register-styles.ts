@@ -5,6 +5,7 @@
  * that gap. Also reads the workbook's 1904 date-system flag.
  */
 import { ZipArchive } from './zip.js';
+import { attrOf, scanXml } from './xml-scan.js';
 
 /** Built-in number formats that are dates (ECMA-376 §18.8.30 plus the zh-CN/ja/ko set). */
 const BUILTIN_DATE_FORMATS = new Set([
@@ -128,4 +129,162 @@ export async function readWorkbookStyles(buf: Buffer): Promise<WorkbookStyles> {
     // The sheet reader reports the workbook's own problems; here a failure only means no extra dates.
   }
   return result;
+}
+
+/** How a cell's text is not shown although the cell holds a value. */
+export type CellHidden = 'format' | 'white' | 'same-colour';
+
+/** What a cell style (cellXfs index) shows of a value: null when it shows it. */
+export interface CellLook {
+  /** The number format's section for this kind of value is empty (`;;;`): nothing is shown. */
+  text: CellHidden | null;
+  number(n: number): CellHidden | null;
+}
+
+/** The sections of a number format code (split at `;` outside quotes, brackets and escapes). */
+export function formatSections(code: string): string[] {
+  const out: string[] = [];
+  let cur = '';
+  for (let i = 0; i < code.length; i++) {
+    const ch = code[i]!;
+    if (ch === '"') {
+      const end = code.indexOf('"', i + 1);
+      const to = end < 0 ? code.length : end + 1;
+      cur += code.slice(i, to);
+      i = to - 1;
+    } else if (ch === '[') {
+      const end = code.indexOf(']', i + 1);
+      const to = end < 0 ? code.length : end + 1;
+      cur += code.slice(i, to);
+      i = to - 1;
+    } else if (ch === '\\') {
+      cur += code.slice(i, i + 2);
+      i++;
+    } else if (ch === ';') {
+      out.push(cur);
+      cur = '';
+    } else cur += ch;
+  }
+  out.push(cur);
+  return out;
+}
+
+/** A section that shows nothing: only colours or conditions ([Red], [>100]), empty quotes and spaces. */
+const showsNothing = (section: string): boolean => section.replace(/\[[^\]]*\]/g, '').replace(/""/g, '').trim() === '';
+
+/** RRGGBB of a SpreadsheetML colour (rgb ARGB, the default theme's lt1/dk1, the legacy palette's white/black); null when unknown. */
+function colourOf(attrs: string): string | null {
+  const rgb = attr(attrs, 'rgb');
+  if (rgb !== null) return /^[0-9A-Fa-f]{8}$/.test(rgb) ? rgb.slice(2).toUpperCase() : /^[0-9A-Fa-f]{6}$/.test(rgb) ? rgb.toUpperCase() : null;
+  const tint = Number(attr(attrs, 'tint') ?? '0');
+  const theme = attr(attrs, 'theme');
+  // Excel's theme index 0 is lt1 (the background: white in every built-in theme), 1 is dk1 (black).
+  if (theme === '0') return tint > -0.06 ? 'FFFFFF' : null;
+  if (theme === '1') return tint < 0.06 ? '000000' : null;
+  const indexed = attr(attrs, 'indexed');
+  if (indexed === '1' || indexed === '9') return 'FFFFFF';
+  if (indexed === '0' || indexed === '8') return '000000';
+  return null;
+}
+
+const near = (a: string, b: string): boolean => {
+  for (let i = 0; i < 6; i += 2) if (Math.abs(parseInt(a.slice(i, i + 2), 16) - parseInt(b.slice(i, i + 2), 16)) > 0x10) return false;
+  return true;
+};
+const nearWhite = (c: string): boolean => near(c, 'FFFFFF') && parseInt(c.slice(0, 2), 16) >= 0xf0 && parseInt(c.slice(2, 4), 16) >= 0xf0 && parseInt(c.slice(4, 6), 16) >= 0xf0;
+
+/**
+ * Per cellXfs index, what the style hides (only the styles that hide something are listed): a
+ * number format whose section for the value is empty (`;;;`, `0;;;` for text, `;;` for numbers),
+ * a font white or near-white with no solid fill behind it, or a font of its solid fill's colour
+ * (each channel within 0x10). Colours not known without the theme's part are never judged.
+ */
+export function cellLooks(stylesXml: string): Map<number, CellLook> {
+  // One linear sweep (xml-scan.ts): the lists' items in order, each font's first colour, each
+  // fill's pattern and foreground; a hostile styles part costs time in proportion to its size.
+  const custom = new Map<number, string>();
+  const fonts: (string | null)[] = [];
+  const fills: (string | null | 'none')[] = [];
+  const xfs: string[] = [];
+  let list: string | null = null;
+  let font: { colour: string | null; seen: boolean } | null = null;
+  let fill: { type: string | null; fg: string | null; gradient: boolean } | null = null;
+  for (const tok of scanXml(stylesXml)) {
+    if (tok.type === 'text') continue;
+    const name = tok.name;
+    if (tok.type === 'close') {
+      if (name === list) list = null;
+      else if (name === 'font' && font) {
+        fonts.push(font.colour);
+        font = null;
+      } else if (name === 'fill' && fill) {
+        fills.push(fill.gradient ? null : fill.type === null || fill.type === 'none' ? 'none' : fill.type === 'solid' ? fill.fg : null);
+        fill = null;
+      }
+      continue;
+    }
+    switch (name) {
+      case 'numFmt': {
+        const id = attrOf(tok.attrs, 'numFmtId');
+        const code = attrOf(tok.attrs, 'formatCode');
+        if (id !== null && code !== null) custom.set(Number(id), code);
+        break;
+      }
+      case 'fonts':
+      case 'fills':
+      case 'cellXfs':
+      case 'cellStyleXfs':
+      case 'dxfs':
+        if (!tok.selfClosing) list = name;
+        break;
+      case 'font':
+        if (list !== 'fonts') break;
+        if (tok.selfClosing) fonts.push(null);
+        else font = { colour: null, seen: false };
+        break;
+      case 'color':
+        if (font && !font.seen) {
+          font.seen = true;
+          font.colour = colourOf(tok.attrs);
+        }
+        break;
+      case 'fill':
+        if (list !== 'fills') break;
+        if (tok.selfClosing) fills.push('none');
+        else fill = { type: null, fg: null, gradient: false };
+        break;
+      case 'patternFill':
+        if (fill) fill.type = attrOf(tok.attrs, 'patternType') ?? 'none';
+        break;
+      case 'gradientFill':
+        if (fill) fill.gradient = true;
+        break;
+      case 'fgColor':
+        if (fill) fill.fg = colourOf(tok.attrs);
+        break;
+      case 'xf':
+        if (list === 'cellXfs') xfs.push(tok.attrs);
+        break;
+    }
+  }
+  const out = new Map<number, CellLook>();
+  xfs.forEach((attrs, i) => {
+    const fmt = Number(attrOf(attrs, 'numFmtId') ?? '0');
+    const fontColour = fonts[Number(attrOf(attrs, 'fontId') ?? '0')] ?? null;
+    const fillColour = fills[Number(attrOf(attrs, 'fillId') ?? '0')] ?? 'none';
+    const colour: CellHidden | null =
+      fontColour === null ? null : fillColour === 'none' ? (nearWhite(fontColour) ? 'white' : null) : fillColour !== null && near(fontColour, fillColour) ? 'same-colour' : null;
+    const code = custom.get(fmt);
+    const empty = code === undefined ? null : formatSections(code).map(showsNothing);
+    if (!colour && !empty?.some(Boolean)) return;
+    const text: CellHidden | null = colour ?? (empty && empty.length >= 4 && empty[3] ? 'format' : null);
+    const number = (n: number): CellHidden | null => {
+      if (colour) return colour;
+      if (!empty) return null;
+      const k = n > 0 ? 0 : n < 0 ? (empty.length >= 2 ? 1 : 0) : empty.length >= 3 ? 2 : 0;
+      return empty[k] ? 'format' : null;
+    };
+    out.set(i, { text, number });
+  });
+  return out;
 }

@@ -34,23 +34,66 @@ function looksTabular(sheet: Grid['sheets'][number]): boolean {
   return false;
 }
 
+type HiddenEntry = NonNullable<RegisterFacts['hidden']>[number];
+type HiddenHow = NonNullable<HiddenEntry['how']>[number];
+
 /**
- * What a reviewer opening the workbook cannot see but the rows read include: the sheet's state,
- * the activity rows read from hidden rows, the columns the header reads that are hidden. Null
- * when the sheet hides none of it.
+ * The sheet as a reviewer opening the workbook sees it below its header: a hidden sheet shows no
+ * row; a row hidden or lower than a pixel shows none of its cells; a column hidden or narrower than
+ * a pixel, and a cell whose style shows nothing of its value (`;;;`, white on no fill, text of its
+ * fill's colour), show nothing. The header itself is found on the sheet as stored. Returns the
+ * sheet to read (the same object when nothing below the header is hidden) and what was hidden.
  */
-function hiddenOf(sheet: Grid['sheets'][number], header: HeaderMatch, rows: RegisterRow[]): NonNullable<RegisterFacts['hidden']>[number] | null {
-  const hiddenRows = new Set(sheet.hiddenRows ?? []);
-  let nRows = 0;
-  if (hiddenRows.size) for (const r of rows) if (hiddenRows.has(r.row - 1)) nRows++;
+function seenSheet(sheet: Grid['sheets'][number], header: HeaderMatch): { sheet: Grid['sheets'][number]; cells: number; how: Set<HiddenHow> } {
+  const how = new Set<HiddenHow>();
+  const first = header.lastRow + 1;
+  const hiddenRows = new Set((sheet.hiddenRows ?? []).filter((r) => r >= first));
+  const lowRows = new Set(sheet.lowRows ?? []);
   const hiddenColumns = new Set(sheet.hiddenColumns ?? []);
-  let nColumns = 0;
-  if (hiddenColumns.size) {
-    const read = new Set(Object.values(header.columns).flatMap((c) => (Array.isArray(c) ? c : [c])));
-    for (const c of read) if (hiddenColumns.has(c)) nColumns++;
+  const narrowColumns = new Set(sheet.narrowColumns ?? []);
+  const hiddenCells = new Map<number, Map<number, 'format' | 'white' | 'same-colour'>>();
+  for (const h of sheet.hiddenCells ?? []) {
+    if (h.row < first) continue;
+    let m = hiddenCells.get(h.row);
+    if (!m) hiddenCells.set(h.row, (m = new Map()));
+    m.set(h.column, h.how);
   }
-  if (!sheet.state && nRows === 0 && nColumns === 0) return null;
-  return { sheet: sheet.name, state: sheet.state ?? 'visible', rows: nRows, columns: nColumns };
+  if (sheet.state) how.add('sheet');
+  if (!sheet.state && hiddenRows.size === 0 && hiddenColumns.size === 0 && hiddenCells.size === 0) return { sheet, cells: 0, how };
+  let cells = 0;
+  const rows = sheet.rows.map((row, r) => {
+    if (r < first) return row;
+    const filled = row.some((c) => c.kind !== 'empty' || c.unread);
+    if (sheet.state || hiddenRows.has(r)) {
+      if (filled && !sheet.state) how.add(lowRows.has(r) ? 'low-row' : 'row');
+      return [];
+    }
+    const inRow = hiddenCells.get(r);
+    if (!inRow && hiddenColumns.size === 0) return row;
+    let changed: typeof row | null = null;
+    for (let c = 0; c < row.length; c++) {
+      const cell = row[c]!;
+      if (cell.kind === 'empty' && !cell.unread) continue;
+      const by: HiddenHow | undefined = hiddenColumns.has(c) ? (narrowColumns.has(c) ? 'narrow-column' : 'column') : inRow?.get(c);
+      if (!by) continue;
+      changed ??= row.slice();
+      changed[c] = { kind: 'empty' };
+      cells++;
+      how.add(by);
+    }
+    return changed ?? row;
+  });
+  return { sheet: { ...sheet, rows }, cells, how };
+}
+
+/** The columns the header reads that are hidden (or narrower than a pixel). */
+function hiddenReadColumns(sheet: Grid['sheets'][number], header: HeaderMatch): number {
+  const hiddenColumns = new Set(sheet.hiddenColumns ?? []);
+  if (!hiddenColumns.size) return 0;
+  const read = new Set(Object.values(header.columns).flatMap((c) => (Array.isArray(c) ? c : [c])));
+  let n = 0;
+  for (const c of read) if (hiddenColumns.has(c)) n++;
+  return n;
 }
 
 /**
@@ -74,10 +117,17 @@ export function registerFromGrid(grid: Grid, format: RegisterFacts['format']): {
       columns[field] = Array.isArray(col) ? col.map(colLetter).join(',') : colLetter(col);
     }
     facts.headers!.push({ sheet: sheet.name, row: header.lastRow + 1, columns });
-    const { rows, unread, unreadCells } = readRows(sheet, header, grid.date1904);
+    // Only what a reviewer opening the workbook sees is read (seenSheet); what it hides is told.
+    const seen = seenSheet(sheet, header);
+    const { rows, unread, unreadCells } = readRows(seen.sheet, header, grid.date1904);
     append(facts.rows, rows);
-    const hidden = hiddenOf(sheet, header, rows);
-    if (hidden) (facts.hidden ??= []).push(hidden);
+    if (seen.sheet !== sheet || sheet.state) {
+      const all = readRows(sheet, header, grid.date1904).rows.length;
+      const entry: HiddenEntry = { sheet: sheet.name, state: sheet.state ?? 'visible', rows: Math.max(0, all - rows.length), columns: hiddenReadColumns(sheet, header) };
+      if (seen.cells) entry.cells = seen.cells;
+      if (seen.how.size) entry.how = [...seen.how].sort();
+      if (sheet.state || entry.rows || entry.columns || seen.cells) (facts.hidden ??= []).push(entry);
+    }
     if (unread.length) append((facts.unreadRows ??= []), unread);
     if (unreadCells.length) append((facts.unreadCells ??= []), unreadCells);
     if (rows.some((r) => r.dateYearless)) {

@@ -10,7 +10,7 @@
  */
 import type { Grid, GridCell, GridOverflow, GridSheet } from './register-grid.js';
 import { cellRef } from './register-grid.js';
-import { dateXfs, isDate1904, sheetParts } from './register-styles.js';
+import { cellLooks, dateXfs, isDate1904, sheetParts, type CellHidden, type CellLook } from './register-styles.js';
 import { attrOf, scanXml, unescapeXmlText } from './xml-scan.js';
 import { serialToYmd } from '../text/register-dates.js';
 import { ZipArchive, ZipBombError } from './zip.js';
@@ -68,6 +68,24 @@ interface CellContext {
   strings: string[];
   dateXf: Map<number, number>;
   date1904: boolean;
+  /** Cell styles that show nothing of some values (register-styles.ts cellLooks); absent: none. */
+  looks?: Map<number, CellLook>;
+}
+
+/**
+ * A row lower than one pixel at 100% (0.75 pt), or a column narrower than one pixel (a seventh of
+ * a character of the default font), shows nothing of its cells, hidden or not.
+ */
+export const ROW_SEEN_PT = 0.75;
+export const COLUMN_SEEN_WIDTH = 1 / 7;
+
+/** What a cell's style shows of its value: null when it shows it (register-styles.ts). */
+function cellHidden(attrs: string, value: GridCell, ctx: CellContext): CellHidden | null {
+  if (!ctx.looks?.size || value.kind === 'empty') return null;
+  const s = attrOf(attrs, 's');
+  const look = s === null ? undefined : ctx.looks.get(Number(s));
+  if (!look) return null;
+  return value.kind === 'text' && attrOf(attrs, 't') !== null ? look.text : look.number(value.kind === 'number' ? value.value : 1);
 }
 
 /** One <c> element's value, from its attributes, its <v> text and its inline-string text (raw XML text). */
@@ -154,6 +172,12 @@ export function readSheetXml(
   // (Excel writes at most one per column run), so neither costs more than the cells do.
   const hiddenRows = new Set<number>();
   const hiddenColumns = new Set<number>();
+  // Of those, the ones not marked hidden but too low / narrow to show anything; and cells whose
+  // style shows nothing of their value (bounded by the cells placed).
+  const lowRows = new Set<number>();
+  const narrowColumns = new Set<number>();
+  const hiddenCells: { row: number; column: number; how: CellHidden }[] = [];
+  let rowLow = false;
   let colElements = 0;
   let rowHidden = false;
   let rowIndex = -1;
@@ -169,12 +193,18 @@ export function readSheetXml(
     const [r, c] = (at ? parseRef(at) : null) ?? [rowIndex, colIndex + 1];
     colIndex = c;
     let value = cellValue(cell.attrs, cell.v, cell.inline, ctx);
+    const attrs = cell.attrs;
     // A formula whose result was never saved (no <v> at all: exceljs without result, a generator
     // that never calculated) cannot be read: placed as such, never as a blank cell.
     if (value.kind === 'empty' && cell.f && !cell.hasV && cell.inline === undefined) value = { kind: 'empty', unread: 'formula-without-value' };
     cell = null;
     // A styled empty cell creates nothing.
-    if ((value.kind !== 'empty' || value.unread) && put(r, c, value) && rowHidden) hiddenRows.add(r);
+    const how = cellHidden(attrs, value, ctx);
+    if ((value.kind !== 'empty' || value.unread) && put(r, c, value)) {
+      if (rowHidden) hiddenRows.add(r);
+      if (rowLow) lowRows.add(r);
+      if (how) hiddenCells.push({ row: r, column: c, how });
+    }
   };
   for (const tok of scanXml(xml)) {
     if (tok.type === 'text') {
@@ -191,15 +221,24 @@ export function readSheetXml(
           rowIndex = r !== null && /^\d{1,7}$/.test(r) && Number(r) >= 1 ? Number(r) - 1 : rowIndex + 1;
           colIndex = -1;
           rowHidden = isTrue(attrOf(tok.attrs, 'hidden'));
-          if (tok.selfClosing) rowHidden = false;
+          const ht = attrOf(tok.attrs, 'ht');
+          rowLow = !rowHidden && ht !== null && ht.trim() !== '' && Number(ht) < ROW_SEEN_PT;
+          rowHidden ||= rowLow;
+          if (tok.selfClosing) rowHidden = rowLow = false;
           break;
         }
         case 'col': {
-          if (++colElements > caps.columns || !isTrue(attrOf(tok.attrs, 'hidden'))) break;
+          const hidden = isTrue(attrOf(tok.attrs, 'hidden'));
+          const width = attrOf(tok.attrs, 'width');
+          const narrow = !hidden && width !== null && width.trim() !== '' && Number(width) < COLUMN_SEEN_WIDTH;
+          if (++colElements > caps.columns || !(hidden || narrow)) break;
           const min = Number(attrOf(tok.attrs, 'min'));
           const max = Number(attrOf(tok.attrs, 'max'));
           if (!Number.isInteger(min) || !Number.isInteger(max) || min < 1) break;
-          for (let c = min; c <= Math.min(max, caps.columns); c++) hiddenColumns.add(c - 1);
+          for (let c = min; c <= Math.min(max, caps.columns); c++) {
+            hiddenColumns.add(c - 1);
+            if (narrow) narrowColumns.add(c - 1);
+          }
           break;
         }
         case 'c':
@@ -237,7 +276,7 @@ export function readSheetXml(
         break;
       case 'row':
         finish();
-        rowHidden = false;
+        rowHidden = rowLow = false;
         break;
       case 'v':
         inV = false;
@@ -282,6 +321,9 @@ export function readSheetXml(
   const sheet: GridSheet = { name, rows };
   if (hiddenRows.size) sheet.hiddenRows = [...hiddenRows].sort((a, b) => a - b);
   if (hiddenColumns.size) sheet.hiddenColumns = [...hiddenColumns].sort((a, b) => a - b);
+  if (lowRows.size) sheet.lowRows = [...lowRows].sort((a, b) => a - b);
+  if (narrowColumns.size) sheet.narrowColumns = [...narrowColumns].sort((a, b) => a - b);
+  if (hiddenCells.length) sheet.hiddenCells = hiddenCells;
   return { sheet, overflow, cells };
 }
 
@@ -296,6 +338,7 @@ export function readXlsx(buf: Buffer, caps: SheetCaps = DEFAULT_CAPS, markupLimi
   const ctx: CellContext = {
     strings: sharedStrings(zip.text('xl/sharedStrings.xml')),
     dateXf: styles ? dateXfs(styles) : new Map(),
+    looks: styles ? cellLooks(styles) : new Map(),
     date1904: isDate1904(workbook),
   };
   const grid: Grid = { sheets: [], date1904: ctx.date1904 };

@@ -13,6 +13,23 @@ const DATE_REASONS: Record<string, { zh: string; en: string }> = {
 };
 const reason = (a: Args, lang: 'zh' | 'en') => DATE_REASONS[String(a.reason)]?.[lang] ?? String(a.reason);
 
+/** How register rows or cells are hidden (facts.hidden how), for register.hidden-rows. */
+const HIDDEN_BY: Record<string, { zh: string; en: string }> = {
+  sheet: { zh: '隐藏的工作表', en: 'a hidden sheet' },
+  row: { zh: '隐藏的行', en: 'hidden rows' },
+  'low-row': { zh: '高度为 0 的行', en: 'rows of zero height' },
+  column: { zh: '隐藏的列', en: 'hidden columns' },
+  'narrow-column': { zh: '宽度为 0 的列', en: 'columns of zero width' },
+  format: { zh: '“;;;”之类不显示内容的数字格式', en: 'a number format showing nothing (";;;")' },
+  white: { zh: '白色文字', en: 'white text' },
+  'same-colour': { zh: '与底色同色的文字', en: 'text of its fill\'s colour' },
+};
+const hiddenBy = (a: Args, lang: 'zh' | 'en'): string => {
+  const by = items(a.hiddenBy).map((h) => HIDDEN_BY[String(h)]?.[lang] ?? String(h));
+  if (!by.length) return '';
+  return lang === 'zh' ? `；原因：${by.join('、')}` : `; by ${by.join(', ')}`;
+};
+
 const PARTICIPANT_REASONS: Record<string, { zh: string; en: string }> = {
   empty: { zh: '没有填写', en: 'empty' },
   'not-a-number': { zh: '不是数字', en: 'not a number' },
@@ -197,28 +214,40 @@ export const registerMessages = defineRules({
   },
   'register.hidden-rows': {
     severity: 'warning',
-    title: { zh: '登记表中隐藏的行或工作表被计入统计', en: 'Hidden register rows or sheets are counted' },
+    title: { zh: '登记表中看不到的行或单元格未计入统计', en: 'Register rows or cells nobody can see are not counted' },
     message: {
-      // Rows first when rows are hidden; a register hiding only columns the header reads says so alone
-      // (not "0 行活动看不到").
+      // Rows first when activities are left out; a register hiding only cells or columns the header
+      // reads says so alone (not "0 行活动看不到").
       zh: (a) =>
-        (Number(a.rows) > 0 ? `登记表中有 ${a.rows} 行活动在 Excel/WPS 中看不到` : `登记表中有 ${a.columns} 个被读取的列在 Excel/WPS 中看不到`) +
+        (Number(a.rows) > 0
+          ? `登记表中有 ${a.rows} 行活动在 Excel/WPS 中看不到，未计入活动和节日统计`
+          : Number(a.cells) > 0
+            ? `登记表中有 ${a.cells} 个单元格的内容在 Excel/WPS 中看不到，未读取`
+            : `登记表中有 ${a.columns} 个被读取的列在 Excel/WPS 中看不到，其中的内容未读取`) +
         `（工作表：${list(a.sheets, 'zh')}${Number(a.more) > 0 ? ` 等 ${items(a.sheets).length + Number(a.more)} 个` : ''}` +
-        `${items(a.hiddenSheets).length ? `；隐藏的工作表：${list(a.hiddenSheets, 'zh')}` : ''}${Number(a.rows) > 0 && Number(a.columns) > 0 ? `；另有 ${a.columns} 个被读取的列已隐藏` : ''}），仍计入了活动和节日统计`,
+        `${items(a.hiddenSheets).length ? `；隐藏的工作表：${list(a.hiddenSheets, 'zh')}` : ''}` +
+        `${Number(a.rows) > 0 && Number(a.cells) > 0 ? `；另有 ${a.cells} 个单元格的内容看不到，未读取` : ''}` +
+        `${(Number(a.rows) > 0 || Number(a.cells) > 0) && Number(a.columns) > 0 ? `；${a.columns} 个被读取的列已隐藏` : ''}` +
+        `${hiddenBy(a, 'zh')}）`,
       en: (a) =>
         (Number(a.rows) > 0
-          ? `the activity and festival totals count ${plural(Number(a.rows), 'register row', 'register rows')} that cannot be seen in Excel/WPS`
-          : `the activity and festival totals read ${plural(Number(a.columns), 'register column', 'register columns')} that cannot be seen in Excel/WPS`) +
+          ? `${plural(Number(a.rows), 'register row', 'register rows')} cannot be seen in Excel/WPS and ${Number(a.rows) === 1 ? 'is' : 'are'} left out of the activity and festival totals`
+          : Number(a.cells) > 0
+            ? `${plural(Number(a.cells), 'register cell', 'register cells')} cannot be seen in Excel/WPS and ${Number(a.cells) === 1 ? 'is' : 'are'} not read`
+            : `${plural(Number(a.columns), 'register column', 'register columns')} read cannot be seen in Excel/WPS: ${Number(a.columns) === 1 ? 'its' : 'their'} cells are not read`) +
         ` (sheets: ${list(a.sheets, 'en')}${Number(a.more) > 0 ? ` and ${a.more} more` : ''}` +
-        `${items(a.hiddenSheets).length ? `; hidden sheets: ${list(a.hiddenSheets, 'en')}` : ''}${Number(a.rows) > 0 && Number(a.columns) > 0 ? `; ${plural(Number(a.columns), 'column read is', 'columns read are')} hidden too` : ''})`,
+        `${items(a.hiddenSheets).length ? `; hidden sheets: ${list(a.hiddenSheets, 'en')}` : ''}` +
+        `${Number(a.rows) > 0 && Number(a.cells) > 0 ? `; ${plural(Number(a.cells), 'more cell is', 'more cells are')} not seen and not read` : ''}` +
+        `${(Number(a.rows) > 0 || Number(a.cells) > 0) && Number(a.columns) > 0 ? `; ${plural(Number(a.columns), 'column read is', 'columns read are')} hidden` : ''}` +
+        `${hiddenBy(a, 'en')})`,
     },
     why: {
-      zh: '隐藏的行和工作表（包括只能用宏显示的“深度隐藏”工作表）打开文件时看不到，但其中的活动照样被计入活动数和节日统计，测评人员无法核对。',
-      en: 'Hidden rows and sheets (veryHidden ones only a macro can show) are invisible when the file is opened, yet their activities count toward the activity and festival totals, where a reviewer cannot check them.',
+      zh: '隐藏的工作表（包括只能用宏显示的“深度隐藏”工作表）、隐藏或高度为 0 的行、隐藏或宽度为 0 的列、格式为“;;;”的单元格和与底色同色（如白底白字）的文字，打开文件时都看不到，测评人员无法核对，所以不计入活动数和节日统计。',
+      en: 'Hidden sheets (veryHidden ones only a macro can show), hidden or zero-height rows, hidden or zero-width columns, cells formatted ";;;" and text of its background\'s colour (white on white) are invisible when the file is opened, where a reviewer cannot check them, so they do not count toward the activity and festival totals.',
     },
     fix: {
-      zh: '在 Excel/WPS 中取消隐藏这些行和工作表（右键“取消隐藏”）并核对其中的活动；不应上报的活动请直接删除，不要隐藏。',
-      en: 'Unhide the rows and sheets in Excel/WPS (right-click, Unhide) and check their activities; delete the ones that should not be reported instead of hiding them.',
+      zh: '在 Excel/WPS 中取消隐藏这些行、列和工作表（右键“取消隐藏”），把行高、列宽、单元格格式和文字颜色改回正常，并核对其中的活动；不应上报的活动请直接删除，不要隐藏。',
+      en: 'Unhide the rows, columns and sheets in Excel/WPS (right-click, Unhide), set row heights, column widths, number formats and text colours back to normal and check their activities; delete the ones that should not be reported instead of hiding them.',
     },
   },
   'register.no-date-column': {

@@ -53,6 +53,7 @@ const RAW: Args = {
   columns: 2,
   chars: 480,
   how: ['vanish', 'style', 'white', 'tiny', 'invisible'],
+  hiddenBy: ['row', 'format'],
   count: 4,
   distance: 6,
   width: 800,
@@ -128,6 +129,7 @@ const CODES: Record<string, ArgValue[]> = {
   cells: [1],
   match: [[]],
   how: [['vanish'], ['style'], ['white'], ['tiny'], ['invisible']],
+  hiddenBy: [['sheet'], ['row'], ['low-row'], ['column'], ['narrow-column'], ['format'], ['white'], ['same-colour']],
 };
 
 /** Chinese words the English messages name on purpose: the file-name and header words a clerk must use. */

@@ -1,7 +1,8 @@
 /**
- * Hidden sheets and rows of a register: a reviewer opening the workbook cannot see them, yet the
- * rows read from them are counted. The extractor records what is hidden (facts.hidden) and keeps
- * the rows; register.hidden-rows warns once per register. Fixtures are written by exceljs here.
+ * Hidden sheets and rows of a register: a reviewer opening the workbook cannot see them. They were
+ * counted as activities (a register could meet its count with rows nobody can check); since
+ * hostile19 the extractor reads only what is seen, records what is hidden (facts.hidden) and
+ * register.hidden-rows warns once per register that it was left out. Fixtures are written by exceljs.
  */
 import { describe, expect, it, beforeAll } from 'vitest';
 import ExcelJS from 'exceljs';
@@ -59,29 +60,29 @@ describe('hidden sheets and rows of a register', () => {
     expect(findings(f)).toEqual([]);
   });
 
-  it('one hidden row: still read and counted, one warning with count 1', async () => {
+  it('one hidden row: not read, not counted, one warning with count 1', async () => {
     const f = await read('one-row.xlsx', [{ name: '活动登记', rows: 3, hiddenRows: [1] }]);
-    expect(facts(f).rows.map((r) => r.name)).toEqual(['活动登记活动1', '活动登记活动2', '活动登记活动3']);
-    expect(facts(f).hidden).toEqual([{ sheet: '活动登记', state: 'visible', rows: 1, columns: 0 }]);
+    expect(facts(f).rows.map((r) => r.name)).toEqual(['活动登记活动1', '活动登记活动3']);
+    expect(facts(f).hidden).toEqual([{ sheet: '活动登记', state: 'visible', rows: 1, columns: 0, how: ['row'] }]);
     const out = findings(f);
-    expect(out).toEqual([{ id: 'register.hidden-rows', args: { sheets: ['活动登记'], rows: 1 }, location: { sheet: '活动登记' } }]);
+    expect(out).toEqual([{ id: 'register.hidden-rows', args: { sheets: ['活动登记'], rows: 1, hiddenBy: ['row'] }, location: { sheet: '活动登记' } }]);
     expect(renderMessage('register.hidden-rows', 'zh', out[0]!.args as never)).toBe(
-      '登记表中有 1 行活动在 Excel/WPS 中看不到（工作表：活动登记），仍计入了活动和节日统计',
+      '登记表中有 1 行活动在 Excel/WPS 中看不到，未计入活动和节日统计（工作表：活动登记；原因：隐藏的行）',
     );
     expect(renderMessage('register.hidden-rows', 'en', out[0]!.args as never)).toBe(
-      'the activity and festival totals count 1 register row that cannot be seen in Excel/WPS (sheets: 活动登记)',
+      '1 register row cannot be seen in Excel/WPS and is left out of the activity and festival totals (sheets: 活动登记; by hidden rows)',
     );
   });
 
-  it('a hidden sheet: every row read from it counts as hidden', async () => {
+  it('a hidden sheet: none of its rows is read', async () => {
     const f = await read('sheet.xlsx', [
       { name: '活动登记', rows: 2 },
       { name: '补录', rows: 4, state: 'hidden' },
     ]);
-    expect(facts(f).rows).toHaveLength(6);
-    expect(facts(f).hidden).toEqual([{ sheet: '补录', state: 'hidden', rows: 0, columns: 0 }]);
+    expect(facts(f).rows).toHaveLength(2);
+    expect(facts(f).hidden).toEqual([{ sheet: '补录', state: 'hidden', rows: 4, columns: 0, how: ['sheet'] }]);
     expect(findings(f)).toEqual([
-      { id: 'register.hidden-rows', args: { sheets: ['补录'], rows: 4, hiddenSheets: ['补录'] }, location: { sheet: '补录' } },
+      { id: 'register.hidden-rows', args: { sheets: ['补录'], rows: 4, hiddenSheets: ['补录'], hiddenBy: ['sheet'] }, location: { sheet: '补录' } },
     ]);
   });
 
@@ -90,25 +91,27 @@ describe('hidden sheets and rows of a register', () => {
       { name: '活动登记', rows: 5, hiddenRows: [0, 4] },
       { name: '深藏', rows: 3, state: 'veryHidden' },
     ]);
-    expect(facts(f).rows).toHaveLength(8);
+    expect(facts(f).rows).toHaveLength(3);
     expect(facts(f).hidden).toEqual([
-      { sheet: '活动登记', state: 'visible', rows: 2, columns: 0 },
-      { sheet: '深藏', state: 'veryHidden', rows: 0, columns: 0 },
+      { sheet: '活动登记', state: 'visible', rows: 2, columns: 0, how: ['row'] },
+      { sheet: '深藏', state: 'veryHidden', rows: 3, columns: 0, how: ['sheet'] },
     ]);
     const out = findings(f);
-    expect(out).toEqual([{ id: 'register.hidden-rows', args: { sheets: ['活动登记', '深藏'], rows: 5, hiddenSheets: ['深藏'] }, location: undefined }]);
+    expect(out).toEqual([
+      { id: 'register.hidden-rows', args: { sheets: ['活动登记', '深藏'], rows: 5, hiddenSheets: ['深藏'], hiddenBy: ['row', 'sheet'] }, location: undefined },
+    ]);
     expect(renderMessage('register.hidden-rows', 'zh', out[0]!.args as never)).toContain('隐藏的工作表：深藏');
   });
 
-  it('a hidden column the header reads is recorded and named', async () => {
+  it('a hidden column the header reads: its cells are not read, the column and its cells are named', async () => {
     const f = await read('column.xlsx', [{ name: '活动登记', rows: 2, hiddenColumns: [5] }]);
-    expect(facts(f).rows.map((r) => r.participants)).toEqual([20, 20]);
-    expect(facts(f).hidden).toEqual([{ sheet: '活动登记', state: 'visible', rows: 0, columns: 1 }]);
-    expect(findings(f)[0]!.args).toEqual({ sheets: ['活动登记'], rows: 0, columns: 1 });
-    // Columns alone are named as columns, never as "0 行活动".
+    expect(facts(f).rows.map((r) => r.participants)).toEqual([null, null]);
+    expect(facts(f).hidden).toEqual([{ sheet: '活动登记', state: 'visible', rows: 0, columns: 1, cells: 2, how: ['column'] }]);
+    expect(findings(f)[0]!.args).toEqual({ sheets: ['活动登记'], rows: 0, columns: 1, cells: 2, hiddenBy: ['column'] });
+    // Cells and columns alone are named as such, never as "0 行活动".
     const args = findings(f)[0]!.args as never;
-    expect(renderMessage('register.hidden-rows', 'zh', args)).toBe('登记表中有 1 个被读取的列在 Excel/WPS 中看不到（工作表：活动登记），仍计入了活动和节日统计');
-    expect(renderMessage('register.hidden-rows', 'en', args)).toBe('the activity and festival totals read 1 register column that cannot be seen in Excel/WPS (sheets: 活动登记)');
+    expect(renderMessage('register.hidden-rows', 'zh', args)).toBe('登记表中有 2 个单元格的内容在 Excel/WPS 中看不到，未读取（工作表：活动登记；1 个被读取的列已隐藏；原因：隐藏的列）');
+    expect(renderMessage('register.hidden-rows', 'en', args)).toBe('2 register cells cannot be seen in Excel/WPS and are not read (sheets: 活动登记; 1 column read is hidden; by hidden columns)');
   });
 
   it('a hidden sheet with no activity under its header says nothing', async () => {
@@ -116,7 +119,7 @@ describe('hidden sheets and rows of a register', () => {
       { name: '活动登记', rows: 2 },
       { name: '模板', rows: 0, state: 'hidden' },
     ]);
-    expect(facts(f).hidden).toEqual([{ sheet: '模板', state: 'hidden', rows: 0, columns: 0 }]);
+    expect(facts(f).hidden).toEqual([{ sheet: '模板', state: 'hidden', rows: 0, columns: 0, how: ['sheet'] }]);
     expect(findings(f)).toEqual([]);
   });
 });
