@@ -71,8 +71,9 @@ export const coreMessages = defineRules({
     severity: 'error',
     title: { zh: '图片数量不足', en: 'Too few photos' },
     message: {
-      zh: (a) => `实景图片只有 ${a.seen} 张，该指标要求至少 ${a.expected} 张`,
-      en: (a) => `only ${plural(a.seen, 'photo', 'photos')}; the indicator asks for at least ${a.expected}`,
+      // None at all reads as none (an indicator folder holding only its report), not "only 0".
+      zh: (a) => `${Number(a.seen) === 0 ? '没有实景图片' : `实景图片只有 ${a.seen} 张`}，该指标要求至少 ${a.expected} 张`,
+      en: (a) => `${Number(a.seen) === 0 ? 'no photos' : `only ${plural(a.seen, 'photo', 'photos')}`}; the indicator asks for at least ${a.expected}`,
     },
     why: { zh: '图片数量是网上申报的硬性要求。', en: 'The photo count is a hard requirement of the online submission.' },
     fix: {

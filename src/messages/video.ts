@@ -111,8 +111,8 @@ export const videoMessages = defineRules({
     severity: 'error',
     title: { zh: '视频资料不足', en: 'Too few videos' },
     message: {
-      zh: (a) => `视频资料只有 ${a.seen} 个，该指标要求至少 ${a.expected} 个`,
-      en: (a) => `only ${plural(a.seen, 'video', 'videos')}; the indicator asks for at least ${a.expected}`,
+      zh: (a) => `${Number(a.seen) === 0 ? '没有视频资料' : `视频资料只有 ${a.seen} 个`}，该指标要求至少 ${a.expected} 个`,
+      en: (a) => `${Number(a.seen) === 0 ? 'no videos' : `only ${plural(a.seen, 'video', 'videos')}`}; the indicator asks for at least ${a.expected}`,
     },
     why: { zh: '任务分解表要求该指标提供视频资料。', en: "The county's task table asks for video material for this indicator." },
     fix: {
