@@ -93,8 +93,9 @@ export const videoMessages = defineRules({
     },
     why: { zh: '只有测评周期内的材料才计分。', en: 'Only material from the evaluation period counts.' },
     fix: {
-      zh: '换成测评周期内拍摄的视频；若设备时间设置错误，请在说明中注明实际拍摄日期。',
-      en: 'Use a video recorded in the period; if the device clock was wrong, state the real date in the caption.',
+      // As photo.outside-period: a caption does not clear it (the recording date is the device's).
+      zh: '换成测评周期内拍摄的视频；若视频确实在周期内拍摄、只是设备时间设置错误，在文件名中写明实际拍摄日期，并请创文办核对后用 ledger-check review accept 记录（只写明日期，这条错误不会消失）。',
+      en: 'Use a video recorded in the period; if it was recorded in the period and only the device clock was wrong, put the real date in the file name and have the office check it and record it with ledger-check review accept (the date in the name alone does not clear this error).',
     },
   },
   'video.too-short': {
