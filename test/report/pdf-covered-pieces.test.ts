@@ -5,13 +5,13 @@
  * leave showing is tracked (pdf-text.ts uncovered) and a run nothing of which shows is left out
  * ('covered'). Boundary rows: two bands meeting, a seam on the slack (0.01), a 0.5 pt gap (read).
  * Ordinary rows: an underline, a highlight band over half the line, table rules, a cell drawn before
- * its text stay read. Bounded: a run cut into more than COVER_PIECES pieces, or past COVER_WORK,
+ * its text stay read. Bounded: past COVER_PIECES pieces only the largest are kept (the smallest taken as painted over:
  * is taken as painted over (read less, never hung).
  */
 import { describe, expect, it } from 'vitest';
 import { officePdf, show, type OfficeFont } from '../../fixtures/build/pdf-office.js';
 import { parsePdf } from '../../src/extract/pdf.js';
-import { COVER_PIECES, uncovered, visibleItems } from '../../src/extract/pdf-text.js';
+import { COVER_PIECES, largestPieces, uncovered, visibleItems } from '../../src/extract/pdf-text.js';
 
 const TITLE = '县教育局关于志愿服务工作情况的说明报告';
 const BODY = '一、主体责任：成立由局长任组长的领导小组，办公室负责日常调度。';
@@ -24,6 +24,12 @@ const pdf = (content: string) => officePdf({ fonts: { F1: F }, pages: [{ content
 const EM_BOTTOM = 780 - 0.12 * 10.5;
 const EM_TOP = 780 + 0.88 * 10.5;
 const rect = (y0: number, y1: number, x0 = 60, x1 = 560) => `${x0} ${y0} ${x1 - x0} ${y1 - y0} re`;
+// Square dots of side `side` from x0 to x1 every `step`, their foot at y.
+const dots = (x0: number, x1: number, step: number, y: number, side: number) => {
+  const out: string[] = [];
+  for (let x = x0; x < x1; x += step) out.push(`${x} ${y} ${side} ${side} re`);
+  return out;
+};
 
 describe('text painted over by several rectangles together', () => {
   it.each([
@@ -48,6 +54,10 @@ describe('text painted over by several rectangles together', () => {
     ['a highlight band over half the line', `${line(780, BODY)}1 1 0 rg ${rect(770, 795, 60, 230)} f\n`],
     ['table rules around the line', `${line(780, BODY)}0 g ${rect(776, 776.5)} f ${rect(792, 792.5)} f ${rect(60, 60.5, 770, 795)} f\n`],
     ['a cell filled before its text', `0.9 g ${rect(770, 795)} f 0 g ${line(780, BODY)}`],
+    // final-review19: a dot per 2 pt across the em box's foot cut the box into more than COVER_PIECES pieces.
+    ['a dotted underline drawn after the line (1 pt dots every 2 pt, one fill each)', `${line(780, BODY)}0 g ${dots(72, 397, 2, 778.5, 1).map((d) => `${d} f`).join('\n')}\n`],
+    ['a dotted underline drawn after the line (one path)', `${line(780, BODY)}0 g ${dots(72, 397, 2, 778.5, 1).join(' ')} f\n`],
+    ['emphasis dots under every glyph (着重号), drawn after the line', `${line(780, BODY)}${line(760, BODY)}0 g ${dots(76.5, 397, 10.5, 778, 1.5).join(' ')} ${dots(76.5, 397, 10.5, 758, 1.5).join(' ')} f\n`],
   ])('%s: the body is read', async (_n, content) => {
     const raw = await parsePdf(pdf(content));
     expect(raw.pageTexts?.join('').replace(/\s/g, '')).toContain(BODY);
@@ -66,9 +76,23 @@ describe('the pieces left showing', () => {
   const item = { str: '字字字字', transform: [10, 0, 0, 10, 0, 0], width: 400, height: 10, hasEOL: false, ledgerHidden: 0 };
   // Narrow strips 0.5 apart, each cutting the run's em box into one more piece.
   const strips = (k: number) => ({ type: 'ledgerCover', rects: Array.from({ length: k }, (_, i) => [i + 1, -5, i + 1.5, 20]) });
-  it(`a run cut into ${COVER_PIECES} pieces is read; into ${COVER_PIECES + 1}, taken as painted over`, () => {
+  it(`a run cut into more than ${COVER_PIECES} pieces keeps its largest: read while they show`, () => {
     expect(visibleItems([item, strips(COVER_PIECES - 1)], { chars: 0, how: [] })).toHaveLength(1);
-    expect(visibleItems([item, strips(COVER_PIECES)], { chars: 0, how: [] })).toHaveLength(0);
+    // final-review19: was taken as painted over whole (most of the line showing).
+    expect(visibleItems([item, strips(COVER_PIECES)], { chars: 0, how: [] })).toHaveLength(1);
+    expect(visibleItems([item, strips(10 * COVER_PIECES)], { chars: 0, how: [] })).toHaveLength(1);
+    // The part right of the strips covered too: what is kept of the slits between them still shows.
+    expect(visibleItems([item, strips(2 * COVER_PIECES), { type: 'ledgerCover', rects: [[2 * COVER_PIECES + 0.5, -5, 500, 20], [-5, -5, 1, 20]] }], { chars: 0, how: [] })).toHaveLength(1);
+    // Everything covered in the end: left out.
+    expect(visibleItems([item, strips(2 * COVER_PIECES), { type: 'ledgerCover', rects: [[-5, -5, 200, 20]] }, { type: 'ledgerCover', rects: [[150, -5, 500, 20]] }], { chars: 0, how: [] })).toHaveLength(0);
+  });
+
+  it(`the pieces kept are the ${COVER_PIECES} largest`, () => {
+    const pieces = Array.from({ length: 3 * COVER_PIECES }, (_, i) => [i, 0, i + 0.5, 1]);
+    pieces.push([1000, 0, 1100, 10]);
+    const kept = largestPieces(pieces);
+    expect(kept).toHaveLength(COVER_PIECES);
+    expect(kept[0]).toEqual([1000, 0, 1100, 10]);
   });
 });
 
