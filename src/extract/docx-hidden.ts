@@ -335,6 +335,9 @@ export function mayHide(bytes: Buffer, styles: DocxStyles): boolean {
   return /<(?:[\w.-]+:)?color\s[^<>]*(?:val\s*=\s*["']F[0-9A-F]F[0-9A-F]F[0-9A-F]["']|themeColor\s*=\s*["'](?:background1|bg1|light1)["'])/i.test(s) || /<(?:[\w.-]+:)?sz\s[^<>]*val\s*=\s*["'](?:-\d+|[0-2])["']/.test(s);
 }
 
+/** The properties before a tracked change, kept inside the current ones (not shown). */
+const TRACKED_OLD = new Set(['rPrChange', 'pPrChange', 'tcPrChange', 'tblPrChange', 'trPrChange', 'tblPrExChange']);
+
 /**
  * The XML without its hidden runs (each cut from its start to its own end tag, nested runs
  * counted), with the count of characters cut and how they were hidden.
@@ -450,7 +453,9 @@ export function cutHiddenRuns(xml: string, styles: DocxStyles = NO_STYLES): Hidd
       continue;
     }
     if (!ours(prefix)) continue;
-    if (local === 'rPrChange' || local === 'pPrChange') {
+    // final-review19: a cell's or table's properties before a tracked change (tcPrChange, tblPrChange,
+    // …) are not what is shown: a header cell whose dark shading was taken off cut its text.
+    if (TRACKED_OLD.has(local)) {
       if (!empty) change = Math.max(0, change + (close ? -1 : 1));
       continue;
     }

@@ -62,6 +62,10 @@ describe('.docx text coloured as its cell, table or paragraph shading', () => {
     ['a paragraph shaded over a cell of the text colour', table(cell(shd('000000'), para(colour('000000'), shd('FFFF00'))))],
     ["the paragraph mark's own shading (pPr/rPr) only", para(colour('000000'), `<w:rPr>${shd('000000')}</w:rPr>`)],
     ['a paragraph after a shaded one', para('', shd('000000'), '上一段') + para(colour('000000'))],
+    // final-review19: the properties before a tracked change are not shown (a dark header taken off with track changes on).
+    ['a cell whose black shading was taken off with track changes on (tcPrChange)', table(cell(shd('FFFFFF') + `<w:tcPrChange w:id="1" w:author="审核" w:date="2026-03-01T00:00:00Z"><w:tcPr><w:tcW w:w="4000" w:type="dxa"/>${shd('000000')}</w:tcPr></w:tcPrChange>`, para(colour('000000'))))],
+    ['a cell left unshaded by a tracked change (tcPrChange, no shading now)', table(cell(`<w:tcPrChange w:id="1" w:author="审核" w:date="2026-03-01T00:00:00Z"><w:tcPr><w:tcW w:w="4000" w:type="dxa"/>${shd('1F3864')}</w:tcPr></w:tcPrChange>`, para(colour('1F3864'))))],
+    ['a table whose black shading was taken off with track changes on (tblPrChange)', table(cell('', para(colour('000000'))), `<w:tblPrChange w:id="2" w:author="审核" w:date="2026-03-01T00:00:00Z"><w:tblPr><w:tblW w:w="0" w:type="auto"/>${shd('000000')}</w:tblPr></w:tblPrChange>`)],
   ])('%s: read', async (_n, body) => {
     const r = await read(body);
     expect(r.text).toContain(BODY);
