@@ -15,7 +15,7 @@ import { results } from './element-results.js';
 import { FACILITY_BUILT } from './element-result-registers.js';
 
 const VERB =
-  /开展|组织|举办|(?<![难])搞(?![好活定清懂错乱])了?|举行|进行|(?<!落)实施|实行|采取|采用|引入|引进|推行|推广|建立|(?<![创重])建成|建设|设立|设置|开设|开辟|打造|配备|配置|安装|新建|改建|改造|修建|培训|检查|巡查|排查|督查|抽查|暗访|走访|回访|探访|看望|家访|慰问|评选|选树|发放|张贴|悬挂|投放|制作|播放|印制|编印|编写|推出|(?<!线)上线(?!下)|开通|召开|邀请|聘请|招募|策划|录制|发布|清理|整治|劝导|宣讲|捐赠|表彰|指导|联合|对接|组建|设计|创办|签订|走进|推送|下发|下达|送达|开具|铺设|更换|维修|粉刷|清运|栽植|种植|补植|摆放|增设|修缮/g;
+  /开展|组织|举办|(?<![难])搞(?![好活定清懂错乱])了?|举行|进行|(?<!落)实施|实行|采取|采用|引入|引进|推行|推广|建立|(?<![创重])建成|建设|设立|设置|开设|开辟|打造|配备|配置|安装|新建|改建|改造|修建|培训|检查|巡查|排查|督查|抽查|摸排|暗访|走访|回访|探访|看望|家访|慰问|评选|选树|发放|张贴|悬挂|投放|制作|播放|印制|编印|编写|推出|(?<!线)上线(?!下)|开通|召开|邀请|聘请|招募|策划|录制|发布|清理|整治|劝导|宣讲|捐赠|表彰|指导|联合|对接|组建|设计|创办|签订|走进|推送|下发|下达|送达|开具|铺设|更换|维修|粉刷|清运|栽植|种植|补植|摆放|增设|修缮/g;
 
 
 /** Objects concrete in themselves. */
@@ -56,9 +56,17 @@ const COPULA_DESCRIPTION =
 const ENUMERATOR_SUBJECT =
   /^\s*(?:[（(]?[一二三四五六七八九十\d]{1,2}[)）、.．]\s*)?(?:[一二三四五六七八九十]{1,2}|首先|其次|再次|再者|最后|另外|此外|同时|重点|关键|核心|一方面|另一方面)$/;
 const FIRST_DEED = /第一[个家批]|首[个家批]|率先|最早|最先|唯一/;
+/**
+ * review18, session 19: the unit named as the agent of the 的-phrase's verb (这是我局今年新建的城市书房 / 这是我们去年改造的
+ * 口袋公园) tells its deed in a copula: the thing it built or set up, no description.
+ */
+const OWN_AGENT = '(?:我|本)(?:局|院|馆|所|校|中心|单位|们|站|队|办|委|镇|乡|街道|社区|村|公司|行)|(?:局|院|馆|所|校|中心|镇|村)里';
+const OWN_DEED_OF = new RegExp(`(?:${OWN_AGENT})[^，,。；的]{0,8}?(新建|改建|扩建|建成|修建|打造|设立|开设|改造|增设|安装|配备|开通|组建|创办)的([^，,。；]{2,12})$`);
+/** What such a deed built: a thing or a facility (城市书房 / 口袋公园 / 志愿服务站), not a field of work (…的难点 / …的重点). */
+const BUILT_THING = /[房屋室馆园场站所厅廊亭吧岗驿台栏道路桥厕]$/;
 function copulaDescription(clause: string): boolean {
   const m = COPULA_DESCRIPTION.exec(clause);
-  return m !== null && !ENUMERATOR_SUBJECT.test(m[1]!) && !FIRST_DEED.test(m[2]!);
+  return m !== null && !ENUMERATOR_SUBJECT.test(m[1]!) && !FIRST_DEED.test(m[2]!) && !OWN_DEED_OF.test(m[2]!);
 }
 /** A copula before a name in the same clause: the name is the predicate of a description (…是…“里子”工程). */
 const COPULA_BEFORE = /(?:是|为|属于|成为|作为)[^，,。；]{0,14}$/;
@@ -85,10 +93,10 @@ const BUILT_ONE = /(?:建|修|盖|搭|装|挖|砌)了?[一二两三四五六七�
 const SERVICE = /延时开放|延长开放时间|延长(?:服务|营业|办公|办事)(?:时间|时长)?[^，,。；]{0,2}\d+(?:\.\d+)?\s*(?:个)?(?:小时|分钟)|错时开放|延时服务|免费体检|健康体检|义诊|义剪|送医送药|送戏下乡|送(文化|书|法|科技|温暖)下乡|上门服务|入户走访|结对帮扶|一对一帮扶/;
 
 /** 对 + object + 进行 + action: the object comes first. */
-const ONTO = /对([^，,。；□]{2,20}?)(?:进行|开展|实施|实行|予以)[^，,。；□]{0,6}?(化验|取样|采样|抽检|清理|整治|检查|巡查|排查|督查|整改|拆除|处罚|查处|清运|维修|改造|培训|劝导|教育|约谈|清扫|消杀|走访|慰问|帮扶|救助|评估|检测|监测|体检|修缮|更换|回访)/;
+const ONTO = /对([^，,。；□]{2,20}?)(?:进行|开展|实施|实行|予以)[^，,。；□]{0,6}?(化验|取样|采样|抽检|清理|整治|检查|巡查|排查|摸排|督查|整改|拆除|处罚|查处|清运|维修|改造|培训|劝导|教育|约谈|清扫|消杀|走访|慰问|帮扶|救助|评估|检测|监测|体检|修缮|更换|回访)/;
 
 /** 对 + object + one by one + action: 对辖区32家网吧逐一检查 (no 进行 between). */
-const ONE_BY_ONE = /(?<!(?:未|没|没有|没人|无人|不))对([^，,。；□]{2,20}?)(?:逐一|逐个|逐家|逐户|挨家挨户|挨个|分批|集中)(?:对标|对照)?(清理|整治|检查|巡查|排查|整改|拆除|查处|清运|维修|改造|劝导|约谈|清扫|消杀|走访|慰问|帮扶|评估|检测|监测|体检|修缮|更换|回访)/;
+const ONE_BY_ONE = /(?<!(?:未|没|没有|没人|无人|不))对([^，,。；□]{2,20}?)(?:逐一|逐个|逐家|逐户|挨家挨户|挨个|分批|集中)(?:对标|对照)?(清理|整治|检查|巡查|排查|摸排|整改|拆除|查处|清运|维修|改造|劝导|约谈|清扫|消杀|走访|慰问|帮扶|评估|检测|监测|体检|修缮|更换|回访)/;
 
 const LEADING_GROUP = /领导小组|工作专班|专班|指挥部|工作小组/;
 
@@ -108,9 +116,11 @@ const IN_CHARGE = /^[^，,。；了]{0,30}?(?:负责|负总责|总负责|具体�
  * 配合市商务局开展检查 is the unit acting: the body must open the clause.
  * 检查组 / 巡查组 are as often the unit's own teams (检查组对辖区45家餐饮单位进行了检查 / 巡查组累计巡查1840公里):
  * only the inspecting kinds a superior sends (测评组、督查组、督导组、考核组、巡察组 …) open another body's clause.
+ * Session 19 (a 宣讲稿 quoting the centre): the national tier opening a clause (习近平总书记在浙江工作时开创了…“浦江经验” /
+ * 党中央部署开展… / 国务院办公厅印发…) is a superior acting too, whatever it did.
  */
 const OTHERS_ACTING =
-  /^(?:[一二三四五六七八九十\d]{1,2}月(?:份|底|初|中旬)?|今年|上半年|下半年|年初)?(?:市|省|州|自治区|上级|国家)[^，,。；]{0,12}?(?:委员会|委|局|办|厅|部|政府|中心|组|院)(?:在|于|对|来|到|组织|开展|举办|召开|下发|印发|检查|督查|暗访|测评|反馈|通报|指出|评比|派出|抽查)|^(?:(?:县|市|省)[^，,。；]{0,8}?(?:办|局|委|部|厅|政府))?(?:测评|督查|考核|巡察|督导)(?:组|中|通报)?(?:反馈|发现|指出|通报|认为)|^(?:测评|督查|督导|考核|暗访|评估|验收|专家|巡察)组/;
+  /^(?:[一二三四五六七八九十\d]{1,2}月(?:份|底|初|中旬)?|今年|上半年|下半年|年初)?(?:市|省|州|自治区|上级|国家)[^，,。；]{0,12}?(?:委员会|委|局|办|厅|部|政府|中心|组|院)(?:在|于|对|来|到|组织|开展|举办|召开|下发|印发|检查|督查|暗访|测评|反馈|通报|指出|评比|派出|抽查)|^(?:(?:县|市|省)[^，,。；]{0,8}?(?:办|局|委|部|厅|政府))?(?:测评|督查|考核|巡察|督导)(?:组|中|通报)?(?:反馈|发现|指出|通报|认为)|^(?:测评|督查|督导|考核|暗访|评估|验收|专家|巡察)组|^(?:习近平|总书记|党中央|中共中央|国务院|中央(?!厨房|空调|公园|大街|广场|商场))/;
 
 /**
  * Voice (session 16): a county office whose business is inspecting others (县委督查室 / 县政府督查室 / 县考核办 / 县委巡察办)
@@ -336,8 +346,27 @@ const OWN_SPEECH =
  */
 // review18: 要求 as a noun — after 的 (群众的要求) or the object of 把 / 将 (把节约用餐要求写进…要点) — is what is required, no one requiring.
 const REQUIRES = /(?<!的)要求(?![，,。；：:、]|$)/;
+/**
+ * Session 19 (a 宣讲稿 quoting the centre): 要求 closing its clause is still a demand when a document or a person requires —
+ * 国务院办公厅《关于科学绿化的指导意见》要求，走科学、生态、节俭的绿化发展之路 / 总书记要求： — its content follows the comma.
+ */
+const REQUIRES_THEN = /(?:》|意见|方案|通知|文件|规定|纲要|讲话|指示|批示|总书记|中央|国务院|省委|市委|县委|上级|领导)(?:也|还|明确|进一步|特别|反复|多次)?要求(?=[，,：:]|$)/;
 const ACTING_ON_REQUIREMENT = /(?:按照?|遵照|根据|依据|依照|对照|落实|结合|围绕|达到|符合|满足|执行|对标|参照|把|将)[^，,。；]*$/;
-const DEED_TOLD = /(?<![为除])了(?!解)|已|累计|先后|[\d一二两三四五六七八九十百]+\s*[余多]?\s*(?:个|处|场|次|期|名|人|户|家|条|块|套|批|项)/;
+const DEED_TOLD = /(?<![为除])了(?!解)|已|累计|先后|[\d一二两三四五六七八九十百]+\s*[余多]?\s*(?:个|处|场|次|期|名|人|户|家|条|块|套|批|项|份)/;
+
+/**
+ * review18, session 19: the demand ends at the unit's own next deed in the same sentence. The party the demand is made of
+ * does not act on itself: a later clause acting on a party of the same kind — shops (零售户 … 门店), firms (企业 / 单位 /
+ * 公司), people (居民 / 村民 / 家长 …) — is the unit's (…，组织专卖人员随机暗访校园周边门店 / …，对未备案企业约谈提醒 /
+ * …，并组织设计、施工单位逐小区现场踏勘). What the party is to do to others (要求燃气企业…，对老人独居户重点检查…) runs on.
+ */
+const PARTY_KINDS = [/零售户|商户|经营户|个体户|门店|店铺|商家|网吧|餐馆|饭店|摊贩|摊主|超市|商超/, /企业|单位|公司|物业|工地/, /居民|村民|市民|群众|家长|业主|驾驶员|司机/];
+const ACTED_ON = '(?:对|向|组织|督促|约谈|检查|暗访|抽查|巡查|督查|查处|走访|回访)';
+function ownNextDeed(clause: string, demanded: string): boolean {
+  const head = demanded.slice(0, 16);
+  const kind = PARTY_KINDS.find((k) => k.test(head));
+  return kind !== undefined && new RegExp(`${ACTED_ON}[^，,。；]{0,12}?(?:${kind.source})`).test(clause);
+}
 
 function maskRequired(text: string): string {
   if (!text.includes('要求')) return text;
@@ -346,11 +375,14 @@ function maskRequired(text: string): string {
       const cs = [...part.matchAll(/[^，,；;。！？!?：:]+/g)];
       for (let k = 0; k < cs.length; k++) {
         const c = cs[k]!;
-        const r = REQUIRES.exec(c[0]);
+        const t = REQUIRES_THEN.exec(c[0]);
+        const r = REQUIRES.exec(c[0]) ?? (t ? { index: t.index + t[0].length - 2 } : null);
         if (!r || ACTING_ON_REQUIREMENT.test(c[0].slice(0, r.index))) continue;
         let end = part.length;
+        // whom the demand is made of (要求校园周边零售户… / 要求发卡企业…): the first clause after 要求.
+        const demanded = (c[0].slice(r.index + 2) || cs[k + 1]?.[0]) ?? '';
         for (let j = k + 1; j < cs.length; j++) {
-          if (DEED_TOLD.test(cs[j]![0])) {
+          if (DEED_TOLD.test(cs[j]![0]) || ownNextDeed(cs[j]![0], demanded)) {
             end = cs[j]!.index ?? part.length;
             break;
           }
@@ -571,6 +603,9 @@ function measureIn(masked: string, heading: boolean, cityUnit: boolean, title: s
     if (stateClause(clause)) continue;
     // 公共交通是展示城市文明形象的重要窗口: a verb inside the 的-phrase a copula predicates describes what the subject is (session 18).
     if (copulaDescription(clause)) continue;
+    // 这是我局今年新建的城市书房: the unit's deed told in a copula, the thing it built named (review18).
+    const ownDeed = /(?:是|为)(?!否)[^，,。；]{0,2}/.test(clause) ? OWN_DEED_OF.exec(clause) : null;
+    if (ownDeed && (namesThing(ownDeed[2]!) || BUILT_THING.test(ownDeed[2]!))) return ownDeed[0];
     // 县疾控中心主任负责技术指导 / 股长牵头协调: who is responsible for what (主体责任), not an action done.
     if (RESPONSIBLE.test(clause) || IN_CHARGE.test(clause)) continue;
     // 市商务局在三季度开展了专项检查 / 测评组反馈…: another body acting is not the unit's measure.

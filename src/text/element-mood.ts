@@ -89,3 +89,160 @@ const INSTRUCTION = new RegExp(
 export function maskInstructions(text: string): string {
   return text.replace(INSTRUCTION, (all) => all.replace(/\S/g, '□'));
 }
+
+/**
+ * Mood of a task list (session 19, the 任务分解表 / 责任清单 register): an item of a list of tasks names what is assigned, not
+ * what was done; the item's status tells whether it was done. A task is a deed only when told done — its row's or its
+ * line's 完成情况 / 进展 / 落实情况 says so (已完成 / a count of work done / what was done); a status left empty, 推进中,
+ * 未开展, 尚未… or 待… leaves it a task, and a deadline alone (完成时限 with no status) makes it a plan. The list's header
+ * sets the mood: a table whose header holds a task column (工作任务 / 事项 / 整改措施) beside a status or deadline column, and a
+ * line keyed 任务N： (or 工作任务：) with its 完成情况： / 完成时限： keys on the same line or the lines under it. What the
+ * status tells is read as any sentence (完成情况：约谈共享单车企业3家); the task's name, and the row's other cells, are
+ * blanked for 具体措施 unless the status tells the task done. A column of plans (下一步 / 计划 / 打算) is a plan in any
+ * table.
+ */
+const CELL = /[｜|]/;
+const TASK_COLUMN = /^(?:序号)?(?:工作|重点|主要|具体)?(?:任务|事项|工作内容|任务内容|整改措施|工作措施|措施|举措)(?:名称|内容|事项)?$/;
+const STATUS_COLUMN = /^(?:(?:目前|当前|工作)?(?:完成|进展|推进|落实|办理|整改|实施|执行|办结)(?:情况|进度|进展|状态)|进展|进度|状态|目前进展)$/;
+const DEADLINE_COLUMN = /时限|完成时间|截止(?:时间|日期)|时间节点|办结时间/;
+const PLAN_COLUMN = /^(?:下一步|下步|后续|今后)?(?:工作)?(?:计划|打算|安排|措施)?$/;
+const PLAN_HEAD = /^(?:下一步|下步|后续|今后)|^(?:工作)?(?:计划|打算)$/;
+/**
+ * What a status says when the task is not done: nothing, or a clause opening in progress, not begun, not yet or still to come
+ * (推进中，各乡镇已推荐候选户300户 / 已召开动员会，尚未组织实施). 对未冲洗出场的车辆当场劝返 tells a deed (未 inside it).
+ */
+const EMPTY_STATUS = /^[\s—\-－/／无。；;，,.]*$|^(?:空白|未填|暂无|无)[。；;]?$/;
+const PENDING_CLAUSE = /^(?:目前|现|现在|仍|仍在|还|均|尚在)?(?:推进中|进行中|实施中|办理中|筹备中|准备中|研究中|对接中|正在|未|尚未|暂未|待|拟|计划|将)/;
+const DONE_WORD = /已(?:经)?(?:全部|基本)?完成|全部完成|基本完成|已办结|已建成|已落实|已投入使用/;
+function toldDone(status: string): boolean {
+  const s = status.trim();
+  if (EMPTY_STATUS.test(s)) return false;
+  return DONE_WORD.test(s) || !s.split(/[，,；;。]/).some((c) => PENDING_CLAUSE.test(c.trim()));
+}
+
+/** Cell spans [from, to) of a row split by ｜ / |. */
+function cells(text: string): [number, number][] {
+  const out: [number, number][] = [];
+  let from = 0;
+  for (let k = 0; k <= text.length; k++) {
+    if (k === text.length || CELL.test(text[k]!)) {
+      out.push([from, k]);
+      from = k + 1;
+    }
+  }
+  return out;
+}
+
+/** A line's keys: who, when, status (责任领导： / 完成时限： / 完成情况：). */
+const ITEM_KEY = /(?:责任(?:领导|股室|科室|部门|单位|处室|中队|人)|牵头(?:领导|单位|股室|科室|部门)|配合(?:单位|部门)|完成时限|时限|完成时间|截止(?:时间|日期)|(?:完成|进展|推进|落实|办理|整改|实施|执行)(?:情况|进度)|进展|进度|状态)\s*[：:]/g;
+const STATUS_KEY = /^(?:完成|进展|推进|落实|办理|整改|实施|执行)(?:情况|进度)|^进展|^进度|^状态/;
+const DEADLINE_KEY = /时限|完成时间|截止/;
+const TASK_KEY = /^\s*(?:序号\s*\d{1,3}\s*)?(?:[（(]?[一二三四五六七八九十\d]{1,3}[）)、.．]\s*)?(?:(?:工作|重点|主要)?任务\s*[一二三四五六七八九十\d]{0,3}|事项\s*[一二三四五六七八九十\d]{0,3}|任务名称)\s*[：:]/;
+
+export function pendingTasks(sentences: readonly { text: string; heading?: boolean }[]): Map<number, [number, number][]> {
+  const out = new Map<number, [number, number][]>();
+  let header: { n: number; task: number[]; status: number; deadline: boolean; plan: number[] } | undefined;
+  sentences.forEach((s, i) => {
+    const t = s.text;
+    if (s.heading) header = undefined;
+    // A table: its header row names the columns; each later row of as many cells is read by it.
+    if (CELL.test(t)) {
+      const cs = cells(t);
+      const names = cs.map(([a, b]) => t.slice(a, b).trim());
+      const task = names.flatMap((n, k) => (TASK_COLUMN.test(n) ? [k] : []));
+      const status = names.findIndex((n) => STATUS_COLUMN.test(n));
+      const deadline = names.some((n) => DEADLINE_COLUMN.test(n));
+      const plan = names.flatMap((n, k) => (n !== '' && PLAN_COLUMN.test(n) && PLAN_HEAD.test(n) ? [k] : []));
+      if ((task.length > 0 && (status >= 0 || deadline)) || plan.length > 0) {
+        header = { n: cs.length, task, status, deadline, plan };
+        return;
+      }
+      if (header && cs.length === header.n) {
+        const ranges: [number, number][] = header.plan.map((k) => cs[k]!);
+        const done = header.status >= 0 && toldDone(t.slice(...cs[header.status]!));
+        if (header.task.length > 0 && !done) cs.forEach((c, k) => k !== header!.status && ranges.push(c));
+        if (ranges.length) out.set(i, ranges);
+      }
+      return;
+    }
+    // A keyed item: 任务N：name [；责任领导：…；完成时限：…；完成情况：…] on this line or the lines under it.
+    const key = TASK_KEY.exec(t);
+    if (!key) return;
+    const keys = [...t.matchAll(ITEM_KEY)].filter((m) => (m.index ?? 0) >= key[0].length);
+    const nameEnd = keys[0]?.index ?? t.length;
+    let status: string | undefined;
+    let deadline = false;
+    const look = (text: string, from: number) => {
+      const ks = [...text.matchAll(ITEM_KEY)].filter((m) => (m.index ?? 0) >= from);
+      ks.forEach((m, k) => {
+        const word = m[0].replace(/\s*[：:]$/, '');
+        if (STATUS_KEY.test(word) && status === undefined) status = text.slice((m.index ?? 0) + m[0].length, ks[k + 1]?.index ?? text.length);
+        if (DEADLINE_KEY.test(word)) deadline = true;
+      });
+    };
+    look(t, key[0].length);
+    for (let k = i + 1; k < sentences.length && k <= i + 8 && status === undefined; k++) {
+      const next = sentences[k]!;
+      if (next.heading || TASK_KEY.test(next.text) || CELL.test(next.text)) break;
+      // only lines opening with a key belong to the item (责任领导：… / 完成情况：…)
+      const opens = /^\s*[^，,。；：:]{1,8}[：:]/.exec(next.text);
+      if (!opens || !new RegExp(ITEM_KEY.source).test(opens[0])) break;
+      look(next.text, 0);
+    }
+    if (status === undefined && !deadline) return;
+    if (status !== undefined && toldDone(status)) return;
+    out.set(i, [[key[0].length, nameEnd]]);
+  });
+  return out;
+}
+
+/**
+ * A note to the writer (session 19, the draft handed in with its reviewers' notes left in): a bracketed note keyed as a
+ * reviewer's (【批注 王科长：…】 / 【修改意见：…】 / （审核意见：…） / 【领导批示：…】) is addressed to whoever writes the report;
+ * it claims nothing of the unit's, whatever it names (写出实际做了什么：哪天、在哪… / 请补写开展了哪些活动). Blanked for every
+ * element as far as its bracket closes, over as many sentences as it runs (its 。 splits it; at most four); a template's note
+ * to its filler left open at a sentence's end (（此处补充具体做法：…。…）) likewise. An alternative wording (【或：…】) is the
+ * writer's own and is read.
+ */
+const NOTE_OPEN = /[【（(]\s*(?:批注|修改意见|修改建议|审核意见|审阅意见|审改意见|审校意见|审稿意见|校对意见|领导批示|批示|编者注|编辑注)/g;
+const INSTRUCTION_OPEN = new RegExp(`[（(【[]\\s*(?:(?:请您?|此处|此栏|在此)\\s*${FILL}|填写|写明)`, 'g');
+const CLOSES: Record<string, RegExp> = { '【': /】/, '（': /[）)]/, '(': /[）)]/, '[': /\]/ };
+export function writerNotes(sentences: readonly { text: string }[]): Map<number, [number, number][]> {
+  const out = new Map<number, [number, number][]>();
+  const add = (i: number, a: number, b: number) => {
+    if (b > a) out.set(i, [...(out.get(i) ?? []), [a, b]]);
+  };
+  let open: { close: RegExp; left: number } | undefined;
+  sentences.forEach((s, i) => {
+    const t = s.text;
+    let from = 0;
+    if (open) {
+      const c = open.close.exec(t);
+      if (c) {
+        add(i, 0, c.index + 1);
+        from = c.index + 1;
+        open = undefined;
+      } else {
+        add(i, 0, t.length);
+        open = --open.left > 0 ? open : undefined;
+        return;
+      }
+    }
+    const starts = [...t.matchAll(NOTE_OPEN), ...t.matchAll(INSTRUCTION_OPEN)].filter((m) => (m.index ?? 0) >= from).sort((a, b) => (a.index ?? 0) - (b.index ?? 0));
+    for (const m of starts) {
+      const at = m.index ?? 0;
+      if (at < from) continue;
+      const close = CLOSES[m[0][0]!] ?? /[）)】\]]/;
+      const c = close.exec(t.slice(at));
+      if (c) {
+        add(i, at, at + c.index + 1);
+        from = at + c.index + 1;
+      } else {
+        add(i, at, t.length);
+        open = { close, left: 4 };
+        break;
+      }
+    }
+  });
+  return out;
+}

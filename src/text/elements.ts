@@ -14,7 +14,7 @@ import { BULLET, measures, meetingDecisions, outlineMeasure } from './element-me
 import { data } from './element-data.js';
 import { apparatusLines } from './element-apparatus.js';
 import { maskWriter } from './element-voice.js';
-import { answeredNo, maskInstructions, tableHeader, unanswered } from './element-mood.js';
+import { answeredNo, maskInstructions, pendingTasks, tableHeader, unanswered, writerNotes } from './element-mood.js';
 import { partiesOf } from './element-parties.js';
 import { aboutOthers, actedByOthers, blankRanges, overlay } from './element-party-masks.js';
 import { results } from './element-results.js';
@@ -159,6 +159,10 @@ export function elementEvidence(seg: Segmented): Record<string, ElementEvidence[
   const othersCharge = aboutOthers(seg, parties, title, true);
   // 望江县推行… / 县住建局组织… / 您在建议中提出… / 《方案》明确：一是…: clauses whose agent is someone else (session 17, 具体措施).
   const notOurs = actedByOthers(seg.sentences, parties, seg.sections);
+  // 任务1：…；完成时限：8月底；完成情况：推进中 / 2｜…清理｜副局长…｜7月底｜推进中: a task not told done is no deed (session 19).
+  const tasks = pendingTasks(seg.sentences);
+  // 【批注 王科长：…】 / 【修改意见：…。…】: a reviewer's note to the writer claims nothing, over every sentence it runs (session 19).
+  const notes = writerNotes(seg.sentences);
   for (const [name, test] of Object.entries(ELEMENT_TESTS)) {
     const found: ElementEvidence[] = [];
     seg.sentences.forEach((s, i) => {
@@ -181,11 +185,12 @@ export function elementEvidence(seg: Segmented): Record<string, ElementEvidence[
       if (i === 0 && TOLD_IN_TITLE_NOT.has(name) && !/[。！？；;!?]/.test(s.text)) return;
       const heading = s.heading === true || labelLine(seg, i);
       // （请填写牵头科室及责任人） / 【填写具体做法】 / （待补）: a template's note to its filler claims nothing (session 18).
-      let text = maskInstructions(maskQuotations(s.text));
+      let text = blankRanges(maskInstructions(maskQuotations(s.text)), notes.get(i));
       if (name === '取得成效') text = overlay(text, others.get(i));
       if (name === '主体责任') text = overlay(text, othersCharge.get(i));
       if (name === '具体措施' && superior) text = maskSuperior(text, superior);
       if (name === '具体措施' && text.length === s.text.length) text = blankRanges(text, notOurs.get(i));
+      if (name === '具体措施' && text.length === s.text.length) text = blankRanges(text, tasks.get(i));
       // 督查组查看了… / 受…委托，…开展评估 / 评估组由…任组长: the writer's own actions and team, not the unit's (session 14).
       if (name === '具体措施' || name === '主体责任') text = maskWriter(text, newsroom, title);
       // ● 河道巡查 / ▲ 市热线办检查组…: a bullet is layout; the line is read without it (session 15, 具体措施).

@@ -48,3 +48,62 @@ describe('session 19: one mask for a note to the filler, every element', () => {
     ['主体责任', '-', 'just inside: a note asking for the one in charge', report('清河县XX局', '创文工作', '满意度调查工作（如有牵头人，请填写姓名及职务）')],
   ]);
 });
+
+/**
+ * Session 19, task 2 (具体措施 on the seventeenth set's registers): principles, each with rows just inside and just outside.
+ */
+describe('session 19: a task is a deed only when told done (任务分解表 / 责任清单)', () => {
+  const head = '序号｜工作任务｜责任领导｜责任股室｜完成时限｜完成情况';
+  run([
+    ['具体措施', '-', 'rows whose status is empty / 推进中 / 未开展', report('清河县城管局', '背街小巷整治任务', head, '1｜占道堆物清理｜副局长郭某｜执法大队｜7月底｜推进中', '2｜路灯补亮、绿化补植｜副局长陈某｜园林股｜10月底｜', '3｜店招店牌规范｜副局长郭某｜市容股｜9月底｜未开展，待设计方案确定')],
+    ['具体措施', '+', 'just outside: a row told done (已完成)', report('清河县城管局', '背街小巷整治任务', head, '1｜占道堆物清理｜副局长郭某｜执法大队｜7月底｜已完成')],
+    ['具体措施', '+', 'just outside: a status telling what was done', report('清河县交警大队', '停放秩序整治任务', head, '1｜共享单车企业约谈｜副大队长林某｜秩序科｜4月底｜约谈共享单车企业3家')],
+    ['具体措施', '-', 'a deadline alone makes it a plan', report('清河县城管局', '背街小巷整治任务', '序号｜工作任务｜责任领导｜完成时限', '1｜占道堆物清理｜副局长郭某｜7月底', '2｜路灯补亮、绿化补植｜副局长陈某｜10月底')],
+    ['具体措施', '-', 'keyed lines: 任务N：… with 完成情况 not done', report('清河县融媒体中心', '公益广告任务', '任务1：在城区设置公益广告牌12块；', '责任领导：副主任龚某；', '完成时限：7月底；', '完成情况：未开展。', '任务2：家庭教育指导服务站建设；责任领导：副局长邵某；完成时限：12月底；完成情况：尚未启动。')],
+    ['具体措施', '+', 'just outside: keyed line told done', report('清河县融媒体中心', '公益广告任务', '任务1：在城区设置公益广告牌12块；', '责任领导：副主任龚某；', '完成时限：7月底；', '完成情况：已完成。')],
+    ['具体措施', '+', 'just outside: 未 inside a deed told (对未冲洗出场的车辆当场劝返)', report('清河县住建局', '扬尘治理任务', head, '1｜渣土车冲洗设施｜副局长卢某｜建管股｜5月底｜抽查项目冲洗记录，对未冲洗出场的车辆当场劝返')],
+  ]);
+});
+
+describe('session 19: the unit named by a title without 关于 (…创文工作简报)', () => {
+  run([
+    ['具体措施', '+', 'the unit named in a 简报 title acts', ['清河县教育局创文工作简报（第8期）', '本报讯 秋季开学首日，县教育局组织城区中小学在校门口设立“护学岗”。']],
+  ]);
+});
+
+describe('session 19: whose deed, whose demand (宣讲稿)', () => {
+  run([
+    ['具体措施', '-', 'a document requires, its content after the comma', report('清河县林业局', '科学绿化', '国务院办公厅《关于科学绿化的指导意见》要求，走科学、生态、节俭的绿化发展之路。')],
+    ['具体措施', '+', 'just outside: acting on the requirement (按照…要求，)', report('清河县林业局', '科学绿化', '按照《关于科学绿化的指导意见》要求，我局在城区补植行道树1200株。')],
+    ['具体措施', '-', 'the national tier opening a clause', report('清河县信访局', '信访工作', '习近平总书记在浙江工作时开创了领导干部下访接待群众的“浦江经验”。')],
+    ['具体措施', '+', 'just outside: the unit following it', report('清河县信访局', '信访工作', '学习“浦江经验”，我局在12个乡镇设立“局长接待日”。')],
+  ]);
+});
+
+describe('session 19 (review18): a demand ends at the unit’s own next deed', () => {
+  run([
+    ['具体措施', '+', 'a later clause acting on a party of the demanded kind (零售户 → 门店)', report('清河县烟草专卖局', '未成年人保护', '强化宣传、狠抓落实。要求校园周边零售户悬挂“不向未成年人售烟”标识，组织专卖人员随机暗访校园周边门店。')],
+    ['具体措施', '+', 'acting on the demanded party (企业)', report('清河县商务局', '预付卡管理', '要求发卡企业向我局备案，公示退卡规则，对未备案企业约谈提醒。')],
+    ['具体措施', '-', 'just outside: what the demanded firm is to do to others runs on', report('清河县住建局', '燃气安全', '要求燃气企业对居民用户定期开展入户安全检查，对老人独居户重点检查燃气灶具和连接软管。')],
+    ['具体措施', '+', 'a count in copies (份) tells the deed told', report('清河县民政局', '移风易俗', '局里要求党员干部带头签订承诺书，全县干部职工签订承诺书9600余份。')],
+    ['具体措施', '+', '摸排 is a verb of inspecting', report('清河县城管局', '违建治理', '我们对城区违法建设进行全面摸排，建立问题台账。')],
+    ['具体措施', '+', 'the unit’s deed told in a copula (这是我局今年新建的城市书房)', report('清河县文旅局', '全民阅读', '这是我局今年新建的城市书房。')],
+    ['具体措施', '-', 'just outside: a description of a field of work (…是我镇…建设的难点)', report('清河县柳庄镇', '移风易俗', '移风易俗是我镇农村精神文明建设的难点。')],
+  ]);
+});
+
+describe('session 19: a maxim and a body’s name are no deed', () => {
+  run([
+    ['具体措施', '-', '立德树人 sets nothing up', report('清河县实验小学', '文明校园', '学校坚持立德树人，营造了浓厚的创建氛围。')],
+    ['具体措施', '-', '教 inside 县教育局 teaches no one', report('清河县实验小学', '文明校园', '在县教育局组织的家长满意度测评中，学校结果为优秀。')],
+    ['具体措施', '+', 'just outside: 教 teaching people served', report('清河县实验小学', '文明校园', '组织高年级学生教社区老人使用智能手机。')],
+  ]);
+});
+
+describe('session 19: a reviewer’s note to the writer claims nothing, over every sentence it runs', () => {
+  run([
+    ['具体措施', '-', 'a note naming deeds to write, split by its 。', report('清河县XX局', '创文工作', '三、主要做法', '局里高度重视，狠抓落实。', '【修改意见：措施写实。请写出实际做了什么：哪天组织志愿者清理河道几次。', '】')],
+    ['主体责任', '-', 'a note asking who leads', report('清河县XX局', '创文工作', '【批注 王科长：第一段要写明由分管副局长牵头，办公室具体负责。】')],
+    ['具体措施', '+', 'just outside: an alternative wording is the writer’s own', report('清河县城管局', '夜市整治', '局里高度重视。【或：在夜市入口设置便民服务岗2个】')],
+  ]);
+});
