@@ -109,7 +109,7 @@ const PLAN_COLUMN = /^(?:下一步|下步|后续|今后)?(?:工作)?(?:计划|�
 const PLAN_HEAD = /^(?:下一步|下步|后续|今后)|^(?:工作)?(?:计划|打算)$/;
 /**
  * What a status says when the task is not done: nothing, or a clause opening in progress, not begun, not yet or still to come
- * (推进中，各乡镇已推荐候选户300户 / 已召开动员会，尚未组织实施). 对未冲洗出场的车辆当场劝返 tells a deed (未 inside it).
+ * (推进中，各乡镇已推荐候选户300户 / 已召开动员会，尚未组织实施 / （待安排）). 对未冲洗出场的车辆当场劝返 tells a deed (未 inside it).
  */
 const EMPTY_STATUS = /^[\s—\-－/／无。；;，,.]*$|^(?:空白|未填|暂无|无)[。；;]?$/;
 const PENDING_CLAUSE = /^(?:目前|现|现在|仍|仍在|还|均|尚在)?(?:推进中|进行中|实施中|办理中|筹备中|准备中|研究中|对接中|正在|未|尚未|暂未|待|拟|计划|将)/;
@@ -117,7 +117,7 @@ const DONE_WORD = /已(?:经)?(?:全部|基本)?完成|全部完成|基本完成
 function toldDone(status: string): boolean {
   const s = status.trim();
   if (EMPTY_STATUS.test(s)) return false;
-  return DONE_WORD.test(s) || !s.split(/[，,；;。]/).some((c) => PENDING_CLAUSE.test(c.trim()));
+  return DONE_WORD.test(s) || !s.split(/[，,；;。]/).some((c) => PENDING_CLAUSE.test(c.trim().replace(/^[（(【[]\s*/, '')));
 }
 
 /** Cell spans [from, to) of a row split by ｜ / |. */
@@ -197,48 +197,34 @@ export function pendingTasks(sentences: readonly { text: string; heading?: boole
 }
 
 /**
- * A note to the writer (session 19, the draft handed in with its reviewers' notes left in): a bracketed note keyed as a
- * reviewer's (【批注 王科长：…】 / 【修改意见：…】 / （审核意见：…） / 【领导批示：…】) is addressed to whoever writes the report;
- * it claims nothing of the unit's, whatever it names (写出实际做了什么：哪天、在哪… / 请补写开展了哪些活动). Blanked for every
- * element as far as its bracket closes, over as many sentences as it runs (its 。 splits it; at most four); a template's note
- * to its filler left open at a sentence's end (（此处补充具体做法：…。…）) likewise. An alternative wording (【或：…】) is the
- * writer's own and is read.
+ * A note left open (session 19, the draft handed in with its reviewers' notes left in): a bracketed note that maskInstructions
+ * blanks — a reviewer's (【修改意见：举措一节就这几句，太单薄。…】), an alternative wording, a template's instruction (（此处补充具体
+ * 做法：…。…）) — is split by its own 。 into sentences; the sentences after its opening, up to its closing bracket (at most
+ * four), are the same note and claim nothing either (写出实际做了什么：哪天、在哪… / 请补写开展了哪些活动). maskInstructions is
+ * the one definition of such a note; this carries it over the sentences it runs.
  */
-const NOTE_OPEN = /[【（(]\s*(?:批注|修改意见|修改建议|审核意见|审阅意见|审改意见|审校意见|审稿意见|校对意见|领导批示|批示|编者注|编辑注)/g;
-const INSTRUCTION_OPEN = new RegExp(`[（(【[]\\s*(?:(?:请您?|此处|此栏|在此)\\s*${FILL}|填写|写明)`, 'g');
-const CLOSES: Record<string, RegExp> = { '【': /】/, '（': /[）)]/, '(': /[）)]/, '[': /\]/ };
+const CLOSE_OF: Record<string, RegExp> = { '【': /】/, '（': /[）)]/, '(': /[）)]/, '[': /\]/ };
 export function writerNotes(sentences: readonly { text: string }[]): Map<number, [number, number][]> {
   const out = new Map<number, [number, number][]>();
-  const add = (i: number, a: number, b: number) => {
-    if (b > a) out.set(i, [...(out.get(i) ?? []), [a, b]]);
-  };
   let open: { close: RegExp; left: number } | undefined;
   sentences.forEach((s, i) => {
     const t = s.text;
     let from = 0;
     if (open) {
       const c = open.close.exec(t);
-      if (c) {
-        add(i, 0, c.index + 1);
-        from = c.index + 1;
-        open = undefined;
-      } else {
-        add(i, 0, t.length);
-        open = --open.left > 0 ? open : undefined;
+      out.set(i, [[0, c ? c.index + 1 : t.length]]);
+      if (!c) {
+        open = --open.left === 0 ? undefined : open;
         return;
       }
+      open = undefined;
+      from = c.index + 1;
     }
-    const starts = [...t.matchAll(NOTE_OPEN), ...t.matchAll(INSTRUCTION_OPEN)].filter((m) => (m.index ?? 0) >= from).sort((a, b) => (a.index ?? 0) - (b.index ?? 0));
-    for (const m of starts) {
-      const at = m.index ?? 0;
-      if (at < from) continue;
-      const close = CLOSES[m[0][0]!] ?? /[）)】\]]/;
-      const c = close.exec(t.slice(at));
-      if (c) {
-        add(i, at, at + c.index + 1);
-        from = at + c.index + 1;
-      } else {
-        add(i, at, t.length);
+    // A note opened here and still open at the sentence's end: the masked text is blank from its bracket to the end.
+    const m = maskInstructions(t);
+    for (let k = t.length - 1; k >= from && (m[k] === '□' || /\s/.test(m[k]!)); k--) {
+      const close = CLOSE_OF[t[k]!];
+      if (close && !close.test(t.slice(k))) {
         open = { close, left: 4 };
         break;
       }

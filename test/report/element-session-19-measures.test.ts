@@ -55,7 +55,7 @@ describe('session 19: one mask for a note to the filler, every element', () => {
 describe('session 19: a task is a deed only when told done (任务分解表 / 责任清单)', () => {
   const head = '序号｜工作任务｜责任领导｜责任股室｜完成时限｜完成情况';
   run([
-    ['具体措施', '-', 'rows whose status is empty / 推进中 / 未开展', report('清河县城管局', '背街小巷整治任务', head, '1｜占道堆物清理｜副局长郭某｜执法大队｜7月底｜推进中', '2｜路灯补亮、绿化补植｜副局长陈某｜园林股｜10月底｜', '3｜店招店牌规范｜副局长郭某｜市容股｜9月底｜未开展，待设计方案确定')],
+    ['具体措施', '-', 'rows whose status is empty / 推进中 / 未开展', report('清河县城管局', '背街小巷整治任务', head, '1｜占道堆物清理｜副局长郭某｜执法大队｜7月底｜推进中', '2｜路灯补亮、绿化补植｜副局长陈某｜园林股｜10月底｜', '3｜店招店牌规范｜副局长郭某｜市容股｜9月底｜未开展，待设计方案确定', '4｜导游文明培训｜副局长何某｜市场股｜7月底｜（待安排）')],
     ['具体措施', '+', 'just outside: a row told done (已完成)', report('清河县城管局', '背街小巷整治任务', head, '1｜占道堆物清理｜副局长郭某｜执法大队｜7月底｜已完成')],
     ['具体措施', '+', 'just outside: a status telling what was done', report('清河县交警大队', '停放秩序整治任务', head, '1｜共享单车企业约谈｜副大队长林某｜秩序科｜4月底｜约谈共享单车企业3家')],
     ['具体措施', '-', 'a deadline alone makes it a plan', report('清河县城管局', '背街小巷整治任务', '序号｜工作任务｜责任领导｜完成时限', '1｜占道堆物清理｜副局长郭某｜7月底', '2｜路灯补亮、绿化补植｜副局长陈某｜10月底')],
@@ -100,10 +100,10 @@ describe('session 19: a maxim and a body’s name are no deed', () => {
   ]);
 });
 
-describe('session 19: a reviewer’s note to the writer claims nothing, over every sentence it runs', () => {
+describe('session 19: a reviewer’s note to the writer claims nothing, over every sentence its 。 splits it into', () => {
   run([
     ['具体措施', '-', 'a note naming deeds to write, split by its 。', report('清河县XX局', '创文工作', '三、主要做法', '局里高度重视，狠抓落实。', '【修改意见：措施写实。请写出实际做了什么：哪天组织志愿者清理河道几次。', '】')],
     ['主体责任', '-', 'a note asking who leads', report('清河县XX局', '创文工作', '【批注 王科长：第一段要写明由分管副局长牵头，办公室具体负责。】')],
-    ['具体措施', '+', 'just outside: an alternative wording is the writer’s own', report('清河县城管局', '夜市整治', '局里高度重视。【或：在夜市入口设置便民服务岗2个】')],
+    ['具体措施', '+', 'just outside: the deed told after the note closes', report('清河县XX局', '创文工作', '【修改意见：措施写实。请写出实际做了什么。', '】局里组织志愿者清理河道3次。')],
   ]);
 });
