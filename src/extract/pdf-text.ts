@@ -142,20 +142,21 @@ export function coversBox(r: readonly number[], box: readonly number[]): boolean
 }
 
 /**
- * Uncovered pieces of a run kept while covers each hide part of it. Past it (a dotted underline or
- * emphasis dots drawn after the line cut its box into a piece per dot; a grid built to exhaust the
- * judgement) only the COVER_PIECES largest pieces are kept: the smallest are dropped as if painted
- * over (read less, never more), and the run is painted over only when none is left showing.
- * final-review19: taking a run cut into more pieces as painted over whole left out an ordinary line
- * with a dotted underline of 33 dots or more.
+ * Uncovered pieces of a run tracked while covers each hide part of it. Past it (a dotted underline
+ * or emphasis dots drawn after the line cut its box into a piece per dot; a grid built to exhaust
+ * the judgement) only the COVER_PIECES / 2 largest pieces are kept: the smallest are dropped as if
+ * painted over (read less, never more), and the run is painted over only when none is left showing.
+ * Keeping half makes the sorting rare (a small cover adds a few pieces). final-review19: taking a
+ * run cut into more pieces as painted over whole left out an ordinary line with a dotted underline
+ * of 33 dots or more.
  */
 export const COVER_PIECES = 64;
 
-/** The COVER_PIECES largest of pieces (all of them when no more). */
+/** The COVER_PIECES / 2 largest of pieces, when there are more than COVER_PIECES (else all of them). */
 export function largestPieces(pieces: number[][]): number[][] {
   if (pieces.length <= COVER_PIECES) return pieces;
   const area = (p: readonly number[]) => (p[2]! - p[0]!) * (p[3]! - p[1]!);
-  return pieces.sort((a, b) => area(b) - area(a)).slice(0, COVER_PIECES);
+  return pieces.sort((a, b) => area(b) - area(a)).slice(0, COVER_PIECES / 2);
 }
 
 /**
@@ -234,7 +235,10 @@ export function visibleItems(all: readonly object[], hidden?: HiddenPdfText, ver
           const b = d.box;
           if (!(Math.min(r[2]!, b[2]!) > Math.max(r[0]!, b[0]!) && Math.min(r[3]!, b[3]!) > Math.max(r[1]!, b[1]!))) continue;
           work += d.rest?.length ?? 1;
-          d.rest = largestPieces(uncovered(d.rest ?? [b], r));
+          const pieces = uncovered(d.rest ?? [b], r);
+          // Keeping the largest sorts the pieces: charged to the page's work too.
+          if (pieces.length > COVER_PIECES) work += pieces.length;
+          d.rest = largestPieces(pieces);
           // Past the page's work: taken as painted over (read less, never hung).
           hid = d.rest.length === 0 || work > COVER_WORK;
         }
