@@ -183,6 +183,66 @@ export function uncovered(pieces: readonly number[][], r: readonly number[]): nu
   return out;
 }
 
+/**
+ * Whether a filled outline (a polygon in page space: lines and flattened curves) holds a box: the
+ * box (its edges COVER_SLACK inside) has its corners inside the outline (nonzero winding, or
+ * even-odd) and no edge of the outline passes through its inside.
+ */
+export function polygonCoversBox(poly: readonly (readonly number[])[], box: readonly number[], evenOdd = false): boolean {
+  const x0 = box[0]! + COVER_SLACK;
+  const y0 = box[1]! + COVER_SLACK;
+  const x1 = Math.max(x0, box[2]! - COVER_SLACK);
+  const y1 = Math.max(y0, box[3]! - COVER_SLACK);
+  const n = poly.length;
+  if (n < 3) return false;
+  const inside = (x: number, y: number): boolean => {
+    let wind = 0;
+    let cross = 0;
+    for (let i = 0; i < n; i++) {
+      const a = poly[i]!;
+      const b = poly[(i + 1) % n]!;
+      if (a[1]! <= y !== b[1]! <= y) {
+        const xi = a[0]! + ((y - a[1]!) * (b[0]! - a[0]!)) / (b[1]! - a[1]!);
+        if (xi > x) {
+          cross++;
+          wind += b[1]! > a[1]! ? 1 : -1;
+        }
+      }
+    }
+    return evenOdd ? cross % 2 === 1 : wind !== 0;
+  };
+  if (!inside(x0, y0) || !inside(x1, y0) || !inside(x0, y1) || !inside(x1, y1)) return false;
+  // An edge through the box's inside (Liang–Barsky: the part of the edge within the box, strictly inside).
+  for (let i = 0; i < n; i++) {
+    const a = poly[i]!;
+    const b = poly[(i + 1) % n]!;
+    const dx = b[0]! - a[0]!;
+    const dy = b[1]! - a[1]!;
+    let t0 = 0;
+    let t1 = 1;
+    let ok = true;
+    for (const [p, q] of [[-dx, a[0]! - x0], [dx, x1 - a[0]!], [-dy, a[1]! - y0], [dy, y1 - a[1]!]] as [number, number][]) {
+      if (p === 0) {
+        if (q <= 0) ok = false;
+      } else {
+        const r = q / p;
+        if (p < 0) t0 = Math.max(t0, r);
+        else t1 = Math.min(t1, r);
+      }
+      if (!ok || t0 >= t1) {
+        ok = false;
+        break;
+      }
+    }
+    if (ok) {
+      const mx = a[0]! + ((t0 + t1) / 2) * dx;
+      const my = a[1]! + ((t0 + t1) / 2) * dy;
+      if (mx > x0 && mx < x1 && my > y0 && my < y1) return false;
+    }
+  }
+  return true;
+}
+
 /** Text left out of a document because nobody can see it: non-blank characters, and how ('invisible', 'white', 'tiny'). */
 export interface HiddenPdfText {
   chars: number;
@@ -219,6 +279,23 @@ export function visibleItems(all: readonly object[], hidden?: HiddenPdfText, ver
     const type = (i as { type?: unknown }).type;
     if (type === 'ledgerCover') {
       const rects = (i as { rects?: unknown }).rects;
+      const poly = (i as { poly?: unknown }).poly;
+      if (Array.isArray(poly) && drawn.length > 0) {
+        // One filled outline (a rounded or rotated rectangle, a polygon): a run (what earlier covers left of it) inside it is painted over.
+        const pts = poly.filter((p): p is number[] => Array.isArray(p) && p.length === 2 && p.every((v) => typeof v === 'number' && Number.isFinite(v)));
+        const clip = (i as { clip?: unknown }).clip;
+        const c = Array.isArray(clip) && clip.length === 4 && clip.every((v) => typeof v === 'number') ? (clip as number[]) : null;
+        const evenOdd = (i as { evenOdd?: unknown }).evenOdd === true;
+        work += drawn.length * (pts.length + 4);
+        drawn = drawn.filter((d) => {
+          const pieces = d.rest ?? [d.box];
+          const hid = work > COVER_WORK || pieces.every((b) => (!c || coversBox(c, b)) && polygonCoversBox(pts, b, evenOdd));
+          if (!hid) return true;
+          (covered ??= new Set()).add(d.at);
+          return false;
+        });
+        return;
+      }
       if (!Array.isArray(rects) || drawn.length === 0) return;
       const rs = rects.filter((r): r is number[] => Array.isArray(r) && r.length === 4 && r.every((v) => typeof v === 'number'));
       work += drawn.length * rs.length;

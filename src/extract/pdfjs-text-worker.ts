@@ -300,7 +300,7 @@ const PATCHES: Patch[] = [
       '          case OPS.moveTo:\n          case OPS.lineTo:\n          case OPS.curveTo:\n          case OPS.curveTo2:\n          case OPS.curveTo3:\n' +
       '            for (let k = 0; k + 1 < args.length; k += 2) {\n              ledgerPathPoint(args[k], args[k + 1]);\n            }\n' +
       '            if (fn === OPS.moveTo) {\n              ledgerSub.push([]);\n            }\n' +
-      '            if (fn === OPS.moveTo || fn === OPS.lineTo) {\n              ledgerSubPoint(args[0], args[1]);\n            } else {\n              ledgerCurved = true;\n            }\n' +
+      '            if (fn === OPS.moveTo || fn === OPS.lineTo) {\n              ledgerSubPoint(args[0], args[1]);\n            } else {\n              ledgerSubCurve(fn, args);\n            }\n' +
       '            break;\n' +
       '          case OPS.rectangle:\n            if (args.length === 4 && args.every((v) => typeof v === "number")) {\n' +
       '              ledgerPathPoint(args[0], args[1]);\n              ledgerPathPoint(args[0] + args[2], args[1]);\n              ledgerPathPoint(args[0], args[1] + args[3]);\n              ledgerPathPoint(args[0] + args[2], args[1] + args[3]);\n' +
@@ -354,7 +354,7 @@ const PATCHES: Patch[] = [
     find: '    function flushTextContentItem() {\n',
     replace:
       '    let ledgerPathBox = null;\n    let ledgerClipNext = false;\n' +
-      '    let ledgerSub = [];\n    let ledgerCurved = false;\n' +
+      '    let ledgerSub = [];\n    let ledgerCurved = false;\n    let ledgerBent = false;\n    let ledgerFlat = 0;\n' +
       // 16. `cover`: an opaque fill (alpha ≥ 0.94, blend Normal, no soft mask, not a pattern) of a path made
       // of rectangles square to the page, inside a clip known to be a rectangle, pushes
       // `{ type: 'ledgerCover', rects }`: text drawn before it under those rectangles is painted over
@@ -366,8 +366,35 @@ const PATCHES: Patch[] = [
       '      if (ledgerSub.length === 0) {\n        ledgerSub.push([]);\n      }\n' +
       '      ledgerSub.at(-1).push([m[0] * x + m[2] * y + m[4], m[1] * x + m[3] * y + m[5]]);\n' +
       '    }\n' +
-      '    function ledgerRects(evenOdd) {\n' +
+      // 19. `poly-cover` (hostile19): a curve is flattened into 16 chords (in page space: Bézier curves
+      // keep their shape under the CTM), so that a fill of one closed outline of lines and curves (a
+      // rounded or rotated rectangle, a polygon, an ellipse) can be judged as a cover (pdf-text.ts).
+      '    function ledgerSubCurve(fn, args) {\n' +
+      '      const sub = ledgerSub.at(-1);\n' +
+      '      const n = fn === OPS.curveTo ? 6 : 4;\n' +
+      '      if (ledgerCurved || !sub || sub.length === 0 || (ledgerFlat += 16) > 65536 || args.length !== n || !args.every((v) => typeof v === "number" && Number.isFinite(v))) {\n        ledgerCurved = true;\n        return;\n      }\n' +
+      '      const m = stateManager.state.ctm;\n' +
+      '      const T = (x, y) => [m[0] * x + m[2] * y + m[4], m[1] * x + m[3] * y + m[5]];\n' +
+      '      const p0 = sub.at(-1);\n' +
+      '      const p1 = fn === OPS.curveTo2 ? p0 : T(args[0], args[1]);\n' +
+      '      const p2 = fn === OPS.curveTo ? T(args[2], args[3]) : T(args[n - 4], args[n - 3]);\n' +
+      '      const p3 = T(args[n - 2], args[n - 1]);\n' +
+      '      const q2 = fn === OPS.curveTo3 ? p3 : p2;\n' +
+      '      ledgerBent = true;\n' +
+      '      for (let k = 1; k <= 16; k++) {\n' +
+      '        const t = k / 16;\n        const u = 1 - t;\n' +
+      '        const a = u * u * u, b = 3 * u * u * t, c = 3 * u * t * t, d = t * t * t;\n' +
+      '        sub.push([a * p0[0] + b * p1[0] + c * q2[0] + d * p3[0], a * p0[1] + b * p1[1] + c * q2[1] + d * p3[1]]);\n' +
+      '      }\n' +
+      '    }\n' +
+      // One closed outline (lines and flattened curves, at most 65,536 points), filled: a polygon cover.
+      '    function ledgerPoly() {\n' +
       '      if (ledgerCurved) {\n        return null;\n      }\n' +
+      '      const subs = ledgerSub.filter((sp) => sp.length >= 3);\n' +
+      '      return subs.length === 1 && subs[0].length <= 65536 ? subs[0] : null;\n' +
+      '    }\n' +
+      '    function ledgerRects(evenOdd) {\n' +
+      '      if (ledgerCurved || ledgerBent) {\n        return null;\n      }\n' +
       '      const out = [];\n      let sign = 0;\n' +
       '      const eq = (u, v) => Math.abs(u - v) < 0.01;\n' +
       '      for (const sp of ledgerSub) {\n' +
@@ -425,7 +452,21 @@ const PATCHES: Patch[] = [
       '      const c = st.ledgerClip;\n' +
       '      if ((c && st.ledgerClipLoose) || st.ledgerTextClip) {\n        return;\n      }\n' +
       '      const rects = given ?? ledgerRects(evenOdd);\n' +
-      '      if (!rects) {\n        return;\n      }\n' +
+      '      const poly = rects ? null : ledgerPoly();\n' +
+      '      if (!rects && !poly) {\n        return;\n      }\n' +
+      '      if (poly) {\n' +
+      '        let bx0 = Infinity, by0 = Infinity, bx1 = -Infinity, by1 = -Infinity;\n' +
+      '        for (const p of poly) {\n          bx0 = Math.min(bx0, p[0]);\n          by0 = Math.min(by0, p[1]);\n          bx1 = Math.max(bx1, p[0]);\n          by1 = Math.max(by1, p[1]);\n        }\n' +
+      '        const b = c ? [Math.max(c[0], bx0), Math.max(c[1], by0), Math.min(c[2], bx1), Math.min(c[3], by1)] : [bx0, by0, bx1, by1];\n' +
+      '        if (!(b[2] - b[0] >= 1 && b[3] - b[1] >= 1)) {\n          return;\n        }\n' +
+      '        const t = textContentItem.initialized && !textContentItem.vertical ? textContentItem.transform : null;\n' +
+      '        if (t) {\n' +
+      '          const px = [t[4] - 0.12 * t[2], t[4] + 0.88 * t[2]];\n          const py = [t[5] - 0.12 * t[3], t[5] + 0.88 * t[3]];\n' +
+      '          if (b[2] > Math.min(...px) && b[1] < Math.max(...py) && b[3] > Math.min(...py)) {\n            flushTextContentItem();\n          }\n' +
+      '        }\n' +
+      '        textContent.items.push({ type: "ledgerCover", rects: [], poly, clip: c ?? null, evenOdd: !!evenOdd });\n' +
+      '        return;\n' +
+      '      }\n' +
       '      const out = [];\n' +
       '      for (const r of rects) {\n' +
       '        const b = c ? [Math.max(c[0], r[0]), Math.max(c[1], r[1]), Math.min(c[2], r[2]), Math.min(c[3], r[3])] : r;\n' +
@@ -607,7 +648,7 @@ const PATCHES: Patch[] = [
       '        stateManager.state.ledgerClipLoose = !!(c && stateManager.state.ledgerClipLoose) || !(r && r.length === 1);\n' +
       '      }\n' +
       '      ledgerPathBox = null;\n      ledgerClipNext = false;\n' +
-      '      ledgerSub = [];\n      ledgerCurved = false;\n' +
+      '      ledgerSub = [];\n      ledgerCurved = false;\n      ledgerBent = false;\n      ledgerFlat = 0;\n' +
       '    }\n' +
       // The share of the page a box (null: the whole page) can show through the clip: 0 when nothing.
       '    function ledgerSeen(box) {\n' +

@@ -12,7 +12,7 @@
 import { describe, expect, it } from 'vitest';
 import { officePdf, show, type OfficeFont } from '../../fixtures/build/pdf-office.js';
 import { parsePdf } from '../../src/extract/pdf.js';
-import { COVER_PIECES, largestPieces, uncovered, visibleItems } from '../../src/extract/pdf-text.js';
+import { COVER_PIECES, largestPieces, polygonCoversBox, uncovered, visibleItems } from '../../src/extract/pdf-text.js';
 
 const TITLE = '县教育局关于志愿服务工作情况的说明报告';
 const BODY = '一、主体责任：成立由局长任组长的领导小组，办公室负责日常调度。';
@@ -130,5 +130,59 @@ describe('text painted over by a shading (sh) or a shading pattern', () => {
     const raw = await parsePdf(f);
     expect(raw.pageTexts?.join('').replace(/\s/g, '')).toContain(BODY);
     expect(raw.hidden?.how ?? []).not.toContain('covered');
+  });
+});
+
+describe('text painted over by a curved or rotated shape', () => {
+  // A rounded rectangle around the line (corners of radius r as Word draws them: one cubic each).
+  const k = 0.5523;
+  const rounded = (x0: number, y0: number, x1: number, y1: number, r: number) =>
+    `${x0 + r} ${y0} m ${x1 - r} ${y0} l ${x1 - r + k * r} ${y0} ${x1} ${y0 + r - k * r} ${x1} ${y0 + r} c ${x1} ${y1 - r} l ${x1} ${y1 - r + k * r} ${x1 - r + k * r} ${y1} ${x1 - r} ${y1} c ` +
+    `${x0 + r} ${y1} l ${x0 + r - k * r} ${y1} ${x0} ${y1 - r + k * r} ${x0} ${y1 - r} c ${x0} ${y0 + r} l ${x0} ${y0 + r - k * r} ${x0 + r - k * r} ${y0} ${x0 + r} ${y0} c h`;
+  const ellipse = (cx: number, cy: number, rx: number, ry: number) =>
+    `${cx + rx} ${cy} m ${cx + rx} ${cy + k * ry} ${cx + k * rx} ${cy + ry} ${cx} ${cy + ry} c ${cx - k * rx} ${cy + ry} ${cx - rx} ${cy + k * ry} ${cx - rx} ${cy} c ` +
+    `${cx - rx} ${cy - k * ry} ${cx - k * rx} ${cy - ry} ${cx} ${cy - ry} c ${cx + k * rx} ${cy - ry} ${cx + rx} ${cy - k * ry} ${cx + rx} ${cy} c h`;
+  it.each([
+    ['a rounded rectangle (Word\'s shape) around the line', `${line(780, BODY)}1 g ${rounded(60, 770, 560, 795, 5)} f\n`],
+    ['an ellipse around the line', `${line(780, BODY)}1 g ${ellipse(235, 784, 240, 20)} f\n`],
+    ['boundary: a pill whose round end (radius 12.5) just holds the line\'s first glyph', `${line(780, BODY)}1 g ${rounded(69, 770, 560, 795, 12.5)} f\n`],
+    ['a rectangle rotated 2 degrees around the line', `${line(780, BODY)}q 0.99939 0.0349 -0.0349 0.99939 0 0 cm 1 g 80 750 500 40 re f Q\n`],
+    ['a closed polygon of lines (a banner)', `${line(780, BODY)}0.8 0 0 rg 50 765 m 580 765 l 570 784 l 580 800 l 50 800 l 60 784 l h f\n`],
+    ['a rounded rectangle in a rectangular clip holding the line', `${line(780, BODY)}q 0 700 595 120 re W n 1 g ${rounded(60, 770, 560, 795, 5)} f Q\n`],
+  ])('%s: the body is left out, the title read', async (_n, content) => {
+    const raw = await parsePdf(pdf(content));
+    expect(raw.pageTexts?.join('')).toContain(TITLE);
+    expect(raw.pageTexts?.join('')).not.toContain('主体责任');
+    expect(raw.hidden).toEqual({ chars: n(BODY), how: ['covered'] });
+  });
+
+  it.each([
+    ['boundary: a pill whose round end (radius 12.5) cuts the first glyph\'s corner', `${line(780, BODY)}1 g ${rounded(71, 770, 560, 795, 12.5)} f\n`],
+    ['an ellipse too small for the line', `${line(780, BODY)}1 g ${ellipse(235, 784, 150, 20)} f\n`],
+    ['a rectangle rotated 10 degrees (the line\'s end out of it)', `${line(780, BODY)}q 0.9848 0.1736 -0.1736 0.9848 0 0 cm 1 g 200 700 500 40 re f Q\n`],
+    ['a rounded cell filled before its text', `0.9 g ${rounded(60, 770, 560, 795, 5)} f 0 g ${line(780, BODY)}`],
+    ['a ring around the line (two outlines, even-odd)', `${line(780, BODY)}1 0 0 rg ${ellipse(235, 784, 260, 30)} ${ellipse(235, 784, 250, 25)} f*\n`],
+    ['an ellipse at alpha 0.5 (a seal drawn translucent)', `${line(780, BODY)}/GS1 gs 1 0 0 rg ${ellipse(235, 784, 240, 20)} f\n`],
+  ])('%s: the body is read', async (_n, content) => {
+    const f = content.includes('/GS1')
+      ? officePdf({ fonts: { F1: F }, resources: '/ExtGState<</GS1 1000 0 R>>', objects: ['<</Type/ExtGState/ca 0.5>>'], pages: [{ content: line(800, TITLE) + content }] })
+      : pdf(content);
+    const raw = await parsePdf(f);
+    expect(raw.pageTexts?.join('').replace(/\s/g, '')).toContain(BODY);
+    expect(raw.hidden?.how ?? []).not.toContain('covered');
+  });
+
+  it('the outline test: corners inside, no edge through the box; even-odd and nonzero', () => {
+    const square = [[0, 0], [10, 0], [10, 10], [0, 10]];
+    expect(polygonCoversBox(square, [1, 1, 9, 9])).toBe(true);
+    expect(polygonCoversBox(square, [0, 0, 10, 10])).toBe(true); // on the edge: within the slack
+    expect(polygonCoversBox(square, [1, 1, 11, 9])).toBe(false);
+    // A notch cutting into the box from the top: every corner inside, an edge through it.
+    const notched = [[0, 0], [10, 0], [10, 10], [6, 10], [5, 5], [4, 10], [0, 10]];
+    expect(polygonCoversBox(notched, [1, 1, 9, 9])).toBe(false);
+    // A star drawn in one stroke: its centre is inside by nonzero winding, outside by even-odd.
+    const star = [[5, 10], [8, 0], [0, 6], [10, 6], [2, 0]];
+    expect(polygonCoversBox(star, [4.8, 4, 5.2, 4.4])).toBe(true);
+    expect(polygonCoversBox(star, [4.8, 4, 5.2, 4.4], true)).toBe(false);
   });
 });
