@@ -236,6 +236,23 @@ function unitIsTheSide(own: string, title: string): boolean {
 const SERVED_HOLD = /(?:商户|经营户|摊主|摊贩|店主|业主|居民|村民|住户|家长|驾驶员|车主|企业|商场|超市|门店|餐馆|饭店|酒店|宾馆|加油站|网吧|物业|市场主体)[^，,。；]{0,8}(?:要|须|必须|应|是|为|作为|当好|做好?|对)[^，,。；]{0,10}(?:自家|自己|本店|本户|本企业|本公司|本商场|本超市|本场所|门前)/;
 /** A meeting named by a role (局长办公会 / 理事长办公会议 / 校长办公会): a meeting studying a matter, not the role in charge. */
 const ROLE_MEETING = /(?:局长|理事长|主任|校长|院长|馆长|站长|所长|行长|总经理|经理|县长|镇长|乡长|书记|部长)办公(?:会议|会)/g;
+
+/** Session 19: the body owning a role named right before it (城北社区党委 / 社区 / 第二中学 …), when it is not the unit. */
+const ROLE_OWNER = /([\u4e00-\u9fff]{0,8}?(?:社区|村|小区|学校|中学|小学|医院|卫生院|公司|企业|协会|物业))(?:党委|党支部|党总支|两委|居委会|村委会|居民委员会|村民委员会)?的?$/;
+/** A person's post opening the match (书记… / 主任… / 站长…), so the words before it name whose post it is. */
+const POST_FIRST = /^(?:党委|党支部|党总支)?(?:常务)?(?:副)?(?:书记|主任|[会站所校院馆队]长|负责人|理事长|总经理|经理)/;
+function roleOfAnother(before: string, title: string, firm: boolean): boolean {
+  const unit = titleUnit(title);
+  const owner = ROLE_OWNER.exec(before);
+  if (!unit || !owner) return false;
+  const body = owner[1]!.replace(/^.*?(?:由|在|让|请|经|是|为)/, '');
+  const kind = /(社区|村|小区|学校|中学|小学|医院|卫生院|公司|企业|协会|物业)$/.exec(body)![1]!;
+  // A firm's own report names its own 分公司 / 公司 posts bare.
+  if (firm && /公司|企业/.test(kind)) return false;
+  // The unit's own name, or its own kind named bare (社区书记 in a 社区's report, 学校 in a 卫校团委's, 村 in a 村实践站's): its own.
+  if (unit.includes(body) || /^(?:我|本|该)/.test(body) || (body === kind && unit.includes(kind.slice(-1)))) return false;
+  return true;
+}
 function maskMeetings(text: string): string {
   return text.replace(ROLE_MEETING, (m) => '□'.repeat(m.length));
 }
@@ -392,6 +409,12 @@ export const responsibility: ElementTest = ({ text, firm, title }) => {
       // 县民政局分管副局长定期到院指导 / 办公室设在县住建局 / 县金融工作服务中心定期到行督导: another body's (session 15).
       const clauseEnd = t.slice(end).search(/[，,。；;]/);
       if (otherBodyInCharge(t.slice(clauseStart, clauseEnd < 0 ? t.length : end + clauseEnd), (m.index ?? 0) - clauseStart, end - clauseStart, title ?? '', t)) continue;
+      // Session 19 (tuned on 10501–10985 after the generalisation check): the role's owner is the body named right before it
+      // (城北社区党委书记张华牵头 / 社区书记负责对接 in a county bureau's report on the community it 包联s): a community, a village,
+      // a school, a firm … that is not the unit its title names is another party, and its head is theirs. The unit itself as
+      // the subject (我中心包联…社区 / 本局负责) is no one, and every body of a kind as the holder (明确各医疗机构负责人为…第一责任人)
+      // is each body's own.
+      if ((POST_FIRST.test(m[0]) && roleOfAnother(t.slice(clauseStart, m.index ?? 0), title ?? '', firm ?? false)) || /^(?:我|本)(?:中心|局|站|所|院|馆|队|办|委|行|校)(?:包联|包保|挂点|联系|负责|牵头|统筹)/.test(m[0]) || /各[\u4e00-\u9fff]{1,6}(?:机构|单位|学校|医院|企业|公司|商户|门店|场所|村|社区)的?(?:主要)?负责人/.test(t.slice(clauseStart, end))) continue;
       // 企业负责人作为第一责任人的意识没有真正树立: a charge told as not held is none (mood, session 16).
       if (NOT_HELD.test(t.slice(end, clauseEnd < 0 ? t.length : end + clauseEnd))) continue;
       // Within the clause: 局长为第一责任人，各负其责 names the one in charge before the others' duties (review, session 14).

@@ -140,3 +140,22 @@ describe('session 19 (charge, review18): what rises is the head of its noun phra
     ['a share of the unit\'s own output', '-', ['在发布稿件中，原创短视频占比由18%上升到31%。']],
   ]);
 });
+
+describe('session 19 (charge, tuned on 10501–10985 after the check): a post owned by another body named before it', () => {
+  const bureau = (...b: string[]) => ['清河县政务服务中心关于幸福社区共建工作的总结', BASE, ...b, '清河县政务服务中心'];
+  const community = (...b: string[]) => ['清河县幸福社区关于楼道清理工作的总结', '社区两委高度重视。', ...b, '幸福社区居民委员会'];
+  rows('主体责任', [
+    ['the community\'s secretary, named, in the bureau\'s report', '-', ['幸福社区党委书记张华牵头组织网格员做好巡查。']],
+    ['the community\'s secretary, bare, in the bureau\'s report', '-', ['社区书记负责与服务队对接活动需求。']],
+    ['the unit itself as the subject of 包联', '-', ['今年，我中心包联幸福社区。']],
+    ['every institution\'s head, mid-clause', '-', ['我中心张贴提示，明确各医疗机构负责人为本机构周边秩序第一责任人。']],
+    ['the unit\'s own post', '+', ['中心主任王平负责包联工作。']],
+  ], (b) => bureau(...b));
+  rows('主体责任', [
+    ['the community\'s secretary in its own report', '+', ['社区书记负责与服务队对接活动需求。']],
+    ['named in its own report', '+', ['幸福社区党委书记张华牵头组织网格员做好巡查。']],
+  ], (b) => community(...b));
+  rows('主体责任', [
+    ['the school\'s post named bare in its league branch\'s report (卫校 → 学校)', '+', ['清河卫校团委关于志愿服务工作的说明', '学校党总支副书记李明负责项目统筹。', '清河卫校团委']],
+  ], (b) => b);
+});
