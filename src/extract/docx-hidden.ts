@@ -354,7 +354,8 @@ export function cutHiddenRuns(xml: string, styles: DocxStyles = NO_STYLES): Hidd
   // Context.
   let txbx = 0;
   // fill / cellFill: the solid colour the table's own shading and the current cell's paint (RRGGBB).
-  type TableCtx = { coloured: boolean; cell: boolean; fill?: string; cellFill?: string };
+  // txbx: the text-box depth the table was opened at (a text box inside a cell paints its own fill).
+  type TableCtx = { coloured: boolean; cell: boolean; fill?: string; cellFill?: string; txbx: number };
   const tables: TableCtx[] = [];
   // Tables in the stack with colour behind their text (coloured, or the current cell shaded): kept as a
   // count so that a run's decision does not walk a deep stack of nested tables (quadratic).
@@ -396,7 +397,9 @@ export function cutHiddenRuns(xml: string, styles: DocxStyles = NO_STYLES): Hidd
     // its highlight, its own shading, its paragraph's shading, its table cell's, its table's (the
     // innermost table only).
     const top = tables.length ? tables[tables.length - 1]! : undefined;
-    const back = p.hl ?? p.shdBack ?? pFill ?? top?.cellFill ?? top?.fill;
+    // final-review19: a text box in a shaded cell is drawn with its own fill: the cell's is not behind it.
+    const cellBack = top && top.txbx === txbx ? (top.cellFill ?? top.fill) : undefined;
+    const back = p.hl ?? p.shdBack ?? pFill ?? cellBack;
     if (p.colour !== undefined && back !== undefined && sameColour(p.colour, back)) return 'same-colour';
     return null;
   };
@@ -516,7 +519,7 @@ export function cutHiddenRuns(xml: string, styles: DocxStyles = NO_STYLES): Hidd
         if (close) {
           const t = tables.pop();
           if (t && backs(t)) backedTables--;
-        } else if (!empty) tables.push({ coloured: false, cell: false });
+        } else if (!empty) tables.push({ coloured: false, cell: false, txbx });
         break;
       case 'tblPr':
         inTblPr = !close && !empty;

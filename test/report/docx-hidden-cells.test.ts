@@ -15,7 +15,7 @@ import { repack } from '../../fixtures/build/zip.js';
 import { cutHiddenRuns, unwrapRunContainers } from '../../src/extract/docx-hidden.js';
 import { extracted } from './helpers.js';
 
-const NS = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"';
+const NS = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main" xmlns:v="urn:schemas-microsoft-com:vml"';
 const TITLE = '县教育局关于志愿服务工作情况的说明报告';
 const BODY = '一、主体责任：成立由局长任组长的领导小组，办公室负责日常调度。';
 const doc = (body: string) =>
@@ -25,6 +25,8 @@ const para = (rPr: string, pPr = '', text = BODY) => `<w:p>${pPr ? `<w:pPr>${pPr
 const cell = (tcPr: string, content: string) => `<w:tc><w:tcPr><w:tcW w:w="4000" w:type="dxa"/>${tcPr}</w:tcPr>${content}</w:tc>`;
 const table = (cells: string, tblPr = '') => `<w:tbl><w:tblPr><w:tblW w:w="0" w:type="auto"/>${tblPr}</w:tblPr><w:tblGrid><w:gridCol w:w="4000"/></w:tblGrid><w:tr>${cells}</w:tr></w:tbl>`;
 const colour = (c: string) => `<w:color w:val="${c}"/>`;
+// A VML text box (white fill) holding `content`, in a paragraph.
+const textBox = (content: string) => `<w:p><w:r><w:t>表头</w:t></w:r><w:r><w:pict><v:shape style="width:200pt;height:50pt" fillcolor="white"><v:textbox><w:txbxContent>${content}</w:txbxContent></v:textbox></v:shape></w:pict></w:r></w:p>`;
 
 let base: Buffer | null = null;
 async function read(body: string) {
@@ -43,6 +45,7 @@ describe('.docx text coloured as its cell, table or paragraph shading', () => {
     ['the table shaded in the text colour (tblPr)', table(cell('', para(colour('333333'))), shd('333333'))],
     ['the paragraph shaded in the text colour', para(colour('7F7F7F'), shd('7F7F7F'))],
     ['a paragraph shaded so inside a cell shaded otherwise', table(cell(shd('FFFF00'), para(colour('0000FF'), shd('0000FF'))))],
+    ['black text in a black cell of a table inside a text box', textBox(table(cell(shd('000000'), para(colour('000000')))))],
   ])('%s: cut, counted', async (_n, body) => {
     const r = await read(body);
     expect(r.text).toContain(TITLE);
@@ -65,6 +68,9 @@ describe('.docx text coloured as its cell, table or paragraph shading', () => {
     // final-review19: the properties before a tracked change are not shown (a dark header taken off with track changes on).
     ['a cell whose black shading was taken off with track changes on (tcPrChange)', table(cell(shd('FFFFFF') + `<w:tcPrChange w:id="1" w:author="审核" w:date="2026-03-01T00:00:00Z"><w:tcPr><w:tcW w:w="4000" w:type="dxa"/>${shd('000000')}</w:tcPr></w:tcPrChange>`, para(colour('000000'))))],
     ['a cell left unshaded by a tracked change (tcPrChange, no shading now)', table(cell(`<w:tcPrChange w:id="1" w:author="审核" w:date="2026-03-01T00:00:00Z"><w:tcPr><w:tcW w:w="4000" w:type="dxa"/>${shd('1F3864')}</w:tcPr></w:tcPrChange>`, para(colour('1F3864'))))],
+    // final-review19: a text box in a shaded cell paints its own fill behind its text.
+    ['black text in a white text box inside a black cell', table(cell(shd('000000'), textBox(para(colour('000000')))))],
+    ['black text in a white text box inside a black table', table(cell('', textBox(para(colour('000000')))), shd('000000'))],
     ['a table whose black shading was taken off with track changes on (tblPrChange)', table(cell('', para(colour('000000'))), `<w:tblPrChange w:id="2" w:author="审核" w:date="2026-03-01T00:00:00Z"><w:tblPr><w:tblW w:w="0" w:type="auto"/>${shd('000000')}</w:tblPr></w:tblPrChange>`)],
   ])('%s: read', async (_n, body) => {
     const r = await read(body);
