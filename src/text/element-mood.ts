@@ -67,15 +67,23 @@ export function unanswered(text: string): boolean {
  * 请 / 此处 before it still asks (（请说明：…）). A bare 填写 / 说明 inside a told note (（由办公室主任张某某负责填写、报送）, review18)
  * and the unit's own remark (（附后） / （局长任组长） / （成效待学期末评估）) are kept. Applied once, to every element (elements.ts).
  */
+// review19: 提供 / 选择 open a told deed as often as an instruction (（提供上门送餐服务42户次） / （选择城东、城西两个社区作为试点…）):
+// a note to the filler only after 请 (（请提供近三年数据）). 请 inside a word (邀请 / 申请 / 聘请 …) asks nothing (（邀请律师提供法律咨询
+// 120人次） / （受邀请参加填写问卷的居民312人）); 待补 is a value to come, not 待补贴 / 待补助 / 待补种 (a deed's object).
+// 此处 / 此栏 opening a note point at its own place only with what goes there (（此处插入照片） / （此处需写明牵头领导） / （此处为
+// 工作照片）); told (（此处原为垃圾堆放点，现已…） / （此栏由办公室主任王芳负责）) it is the writer's remark.
+const FILL_BARE = '(?:填写|填入|填报|补填|写明|注明|列明|列举|列出|简述|概述|描述|补充|举例(?!来说|而言)|说明|附上?|上传|插入|勾选)';
 const FILL = '(?:填写|填入|填报|补填|写明|注明|列明|列举|列出|简述|概述|描述|补充|举例|说明|附上?|上传|插入|提供|选择|勾选)';
 const IN = '[^（()）【】[\\]]';
+const ASK = '(?<![邀申聘提报延宴约呈])请您?';
+const HERE = `(?:此处|此栏)\\s*(?:[需应可要请]\\s*)?(?:${FILL_BARE}|[填插贴附放粘留略省]|[为是]?${IN}{0,8}?(?:照片|图片|截图|图表|表格|附件|签名|签章|盖章|二维码))`;
 const INSTRUCTION = new RegExp(
   [
     // opened by the verb (after 请 / 此处 / 此栏 / 在此, or bare and not a key: 说明：… is a filled note); may run on unclosed.
-    `[（(【[]\\s*(?:(?:请您?|此处|此栏|在此)\\s*${FILL}|填写|写明|(?!附(?!上))${FILL}(?![\\u4e00-\\u9fff]{0,2}[：:]))[^）)】\\]]*(?:[）)】\\]]|$)`,
+    `[（(【[]\\s*(?:请您?\\s*${FILL}|(?:此处|此栏|在此)\\s*${FILL_BARE}|填写|写明|(?!附(?!上))${FILL_BARE}(?![\\u4e00-\\u9fff]{0,2}[：:]))[^）)】\\]]*(?:[）)】\\]]|$)`,
     // a closed note opening by pointing at its own place (（此处为照片）), or asking within its first words: 请 + verb / 此处 + verb /
     // 待填 / 待补. 此处 told in passing (（借阅数据已另表报送，此处不再展开）) is the writer's remark.
-    `[（(【[](?:\\s*(?:此处|此栏)|${IN}{0,40}?(?:请您?${IN}{0,4}?${FILL}|(?:此处|此栏|在此)\\s*${FILL}|待填|待补))${IN}{0,60}[）)】\\]]`,
+    `[（(【[](?:\\s*${HERE}|${IN}{0,40}?(?:${ASK}${IN}{0,4}?${FILL}|(?:此处|此栏|在此)\\s*${FILL_BARE}|待填|待补(?![贴助种办偿交缴发])))${IN}{0,60}[）)】\\]]`,
     // session 19 (a draft with reviewers' notes left in): a reviewer's note — keyed 批注 / 修改意见 / 审核意见 …, with or without its
     // reviewer's name before the colon (【批注 王科长：第一段要写明牵头领导…】 / 【修改意见：成效可以…】) — talks to the writer about
     // the text; and an alternative wording offered beside it (【或：轮训窗口人员150余人次】) restates the text. Neither is the

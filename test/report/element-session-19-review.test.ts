@@ -1,0 +1,68 @@
+/**
+ * Session 19, helper `review19`: precision review of the session's detector changes. Each row is a clerk's sentence in this
+ * test's own words (not from fixtures/elements/), just inside or just outside a new rule, with the verdict the label standard
+ * gives (fixtures/elements/README.md "Label standard" / "Judgement calls"), decided before running the tool.
+ */
+import { describe, expect, it } from 'vitest';
+import { analyzeText } from '../../src/text/analyze.js';
+import { judgeElements } from '../../src/checks/report-elements.js';
+import { maskInstructions } from '../../src/text/element-mood.js';
+
+// The rules alone: the learned second opinion's vetoes are undone, so a row tests the detector, not the retrained weights.
+const status = (lines: string[], element: string) => {
+  const f = analyzeText({ pages: [lines.join('\n')], paged: false, joinLines: false, headings: [] });
+  const elements = { ...f.elements };
+  for (const [e, v] of Object.entries(f.elementVetoes ?? {})) elements[e] = v.evidence;
+  return judgeElements({ ...f, elements, elementVetoes: undefined }).find((v) => v.element === element)?.status;
+};
+type Row = [string, '+' | '-', string, string[]];
+const run = (rows: Row[]) => {
+  for (const [element, expected, what, lines] of rows) {
+    it(`${element} ${expected === '+' ? 'present' : 'missing'}: ${what}`, () => {
+      expect(status(lines, element)).toBe(expected === '+' ? 'present' : 'missing');
+    });
+  }
+};
+const report = (unit: string, topic: string, ...body: string[]) => [`${unit}关于${topic}的情况报告`, ...body, unit];
+const blank = (s: string) => s.replace(/\S/g, '□');
+
+describe('review19: the one template-instruction mask (measures19 0de338fb) reads a told note', () => {
+  it('told notes keep their words; notes to the filler are still blanked', () => {
+    for (const told of [
+      '（提供上门送餐服务42户次）',
+      '（选择城东、城西两个社区作为试点，组织入户宣传1200户）',
+      '（邀请律师提供法律咨询120人次）',
+      '（申请提供临时救助的困难群众28户全部办结）',
+      '（受邀请参加填写问卷的居民312人，满意率96%）',
+      '（此处原为垃圾堆放点，现已成为居民休闲的好去处）',
+      '（此栏由局办公室主任王芳负责）',
+      '（首批待补贴的困难户32户已全部发放到位）',
+      '（举例来说，执法股每周组织队员夜查占道摊点）',
+    ])
+      expect(maskInstructions(told)).toBe(told);
+    for (const asks of [
+      '（请提供近三年数据）',
+      '（请选择一项打√）',
+      '（此处插入照片）',
+      '（此处需写明牵头领导和责任股室）',
+      '（此处为工作照片）',
+      '（此处补充具体措施，如开展了哪些专项行动）',
+      '（牵头科室请填写全称）',
+      '（如有变动，请及时填写）',
+      '（待补充文号，请经办股室查）',
+      '【列举开展的活动，如志愿服务等】',
+      '（举例说明开展的活动，如组织志愿者清理河道）',
+    ])
+      expect(maskInstructions(asks)).toBe(blank(asks));
+  });
+  run([
+    ['具体措施', '+', 'a service told in a note opened by 提供', report('清河县民政局', '关爱独居老人', '今年以来，我局持续关心辖区独居老人（提供上门送餐服务42户次）。')],
+    ['数据实例', '+', 'a count in a note opened by 选择', report('清河县城管局', '垃圾分类', '我局稳步推进垃圾分类（选择城东、城西两个社区作为试点，组织入户宣传1200户）。')],
+    ['数据实例', '+', 'a count in a note where 请 is part of 邀请', report('清河县司法局', '法治宣传', '全年法治宣传持续开展（邀请律师提供法律咨询120人次）。')],
+    ['取得成效', '+', 'a rate in a note where 请 is part of 邀请', report('清河县民政局', '满意度测评', '满意度测评已完成（受邀请参加填写问卷的居民312人，满意率96%）。')],
+    ['取得成效', '+', 'a caption note opening 此处原为 tells a before and after', report('清河县住建局', '口袋公园建设', '城南游园建成开放（此处原为垃圾堆放点，现已成为居民休闲的好去处）。')],
+    ['主体责任', '+', 'a note opening 此栏 names the one in charge', report('清河县文旅局', '台账管理', '台账资料归档（此栏由局办公室主任王芳负责）。')],
+    ['数据实例', '-', 'just inside: a note asking for the figures', report('清河县民政局', '创文工作', '相关数据（请提供近三年数据）')],
+    ['具体措施', '-', 'just inside: a note asking for the deeds', report('清河县民政局', '创文工作', '具体措施：（提供开展活动的照片及说明）')],
+  ]);
+});
