@@ -190,6 +190,9 @@ const ATTENDED = /^[^，,。；：:]{0,6}(?:参会|与会|出席|列席|参加|�
  */
 // Session 19: a firm the unit brings in — by tender, purchase of service or signing (镇政府通过招标引入保洁公司…，保洁公司项目经理
 // 陈军负责现场调度) — is given the work as one it entrusts is: its people are the firm's.
+/** review19: the unit's own office or leader in the clause holding the charge, and the firm's words that make it the firm's. */
+const OWN_OFFICE = /[股科](?!份)|[\u4e00-\u9fff]办(?!法|理|事|好|学|班)|办公室|我[局院校所站镇乡]|本[局院校所站镇乡]|(?:局|镇|乡|街道|中心|馆|院|所|站)(?:长|领导|班子|党委|党组|党工委)|书记|分管|班子/;
+const FIRMS_OWN = /公司|企业|经理|项目部|合作社|物业|施工|中标|承包|厂|其|该/;
 const CONTRACTED =
   /中标|(?<!网格化|分片|包片|划片|分段|成员|干部|党员)承包(?!制|责任区|片区|路段|网格|[一二两三四五六七八九十\d]+个)|总包|分包|外包|(?:由|委托|交由|聘请|引入|引进|招标|采购|购买|签约|聘用)[^，,。；]{0,10}(?:公司|企业|合作社|施工)|(?:各|该|其)[^，,。；]{0,6}(?:公司|企业)|(?:各|其|该)(?:项目经理|项目负责人)|施工(?:企业|单位|方)|业主委员会主任|业委会主任|互助会会长/;
 
@@ -318,7 +321,11 @@ function titleUnit(title: string): string | null {
   // Session 19: a speech's or a lecture's title puts its theme first and the unit in the subtitle after the dash (历览前贤国与家
   // 成由勤俭破由奢——县发展和改革局节约型机关专题党课讲稿): the first part that names a body names the unit; a later part only by a
   // county's, a city's or a town's name (…——几点体会 names none).
+  // review19: a later part names the unit only as a speech's or a paper's author (…——县发展和改革局…党课讲稿 / …——县文旅局工作汇报)
+  // or alone (…——县文旅局); a story's subtitle names its hero and his team (量化分级牌背后的“卫生监督员”——县卫生健康综合监督执法
+  // 大队监督员秦宇事迹 / ——记县人民医院护士长王芳), not the unit that signs.
   for (const [k, part] of bare.split(/——|—|：|:/).entries()) {
+    if (k > 0 && /事迹|^记|侧记|纪实|风采|故事|小记|速写/.test(part.trim())) continue;
     const county = k === 0 ? '' : '[\\u4e00-\\u9fff]{0,6}?[县市区镇乡]';
     const m = new RegExp(`^(?:中共)?${county}[\\u4e00-\\u9fff（）()]{1,24}?(?:(?<![县市省区])委|${BODY_SUFFIX})`).exec(part.trim());
     if (m) return m[0];
@@ -399,7 +406,10 @@ export const responsibility: ElementTest = ({ text, firm, title }) => {
       // 市场开办方成立…指挥部，由…总经理任指挥长: another side of a project (开办方 / 施工方 / 产权单位) and its people (session 17).
       // Session 19: the unit's own office or leader holding the charge in its clause (…引入物业公司…，由村镇股股长刘强负责) is the
       // unit's, whatever firm the clause before brought in.
-      const ownPart = /[股科](?!份)|我[局院校所站]|本[局院校所站]|局(?:长|领导|班子)/.test(t.slice(clauseStart, end));
+      // review19: the unit's office by any name (镇城建办主任 / 办公室主任 / 分管副镇长), as long as the clause names none of the firm's
+      // (由公司项目经理陈军负责 / 由其负责人负责 stay the firm's).
+      const chargeClause = t.slice(clauseStart, end);
+      const ownPart = !FIRMS_OWN.test(chargeClause) && OWN_OFFICE.test(chargeClause);
       if (!firm && ((CONTRACTED.test(own) && !ownPart) || (OTHER_SIDE.test(own) && !unitIsTheSide(own, title ?? '')))) continue;
       // 施工单位项目经理对现场文明施工负责 in a firm's own report: the contractor or the supervisor is still another firm (session 18).
       // review18: unless the firm names itself as that side (我公司作为该项目施工单位，由项目经理任组长…).

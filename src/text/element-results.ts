@@ -104,6 +104,14 @@ const RESULT_VERB = '(?![偏过太]|[较很挺](?![好优强深广净畅高]))[\
 /** Qualities of people and of places that a piece of work changes. */
 const QUALITY = '了解|认识|认知|理解|认同|意识|观念|素养|素质|能力|水平|质量|效率|氛围|风气|风尚|面貌|环境|秩序|形象|关系|负担|压力|热情|积极性|信心|获得感|幸福感|安全感|情感|习惯|现象|投诉|纠纷|事故|案件|隐患|问题|担心|顾虑|矛盾';
 
+/**
+ * Session 19 (charge19): a comparative reached, in the perfective, at the clause's end (孩子在家也更懂礼貌了 / 老人们更爱出门了).
+ * review19: not when what grew is a wrong or a resistance (违规占道停车更隐蔽了 / 一些商户的抵触情绪更强了 / 手段更狡猾了): a
+ * problem growing, no outcome (WRONG_GROWING, read in the loop below).
+ */
+const MORE_NOW =
+  /(?<!(?:要|让|使|令|求|确保|力争|争取|努力|为了|以便|希望|期盼|盼望|期待)[^，,。；]{0,8})更(?:加)?(?!难|累|重|差|乱|脏|慢|少|紧|忙|大|多|严重|突出|复杂|困难|严峻|吃力|辛苦|麻烦)[\u4e00-\u9fff]{1,6}了$/;
+const WRONG_GROWING = /违|乱|占道|非法|私搭|偷|盗|骗|赌|抵触|不满|消极|懈怠|反感|对立|逆反|矛盾|纠纷|隐患|难度|压力|阻力|隐蔽|狡猾|嚣张|猖獗|频繁|激烈|尖锐|棘手|繁重|艰巨|紧迫/;
 const CLASSES: RegExp[] = [
   // Session 13, the standard's own kinds of outcome stated without a figure: a rank reached in an evaluation
   // (在全市评比中名列第二 / 考核排名全县前三), a level of satisfaction reached (满意度较高; 满意度不高 is none),
@@ -115,7 +123,7 @@ const CLASSES: RegExp[] = [
   /(?:成了|已成为|养成了)[^，,。；]{0,8}习惯|(?:养成了|形成了|已经?(?:养成|形成)(?:了)?)[^，,。；]{0,24}习惯|已经?成(?:为|了)?(?:[^，,。；]{0,6}的)?习惯|习惯(?:已经?|逐步|基本|普遍)(?:养成|形成)/,
   // Session 19: a comparative reached, in the perfective, at the clause's end (孩子在家也更懂礼貌了 / 老人们更爱出门了): the
   // served changed; 更 + an aim's word before it (要 / 让 / 期盼 …) or a worse state (更难了 / 压力更大了) is none.
-  /(?<!(?:要|让|使|令|求|确保|力争|争取|努力|为了|以便|希望|期盼|盼望|期待)[^，,。；]{0,8})更(?:加)?(?!难|累|重|差|乱|脏|慢|少|紧|忙|大|多|严重|突出|复杂|困难|严峻|吃力|辛苦|麻烦)[\u4e00-\u9fff]{1,6}了$/,
+  MORE_NOW,
   // Session 19: the served's share of a good state reached (读者满意度调查中“满意”比例达到96% / 好评占比达98%), as a rate is.
   /(?:满意|好评|认可|知晓|支持|点赞)[^，,。；]{0,8}(?:比例|占比|比重)[^，,。；]{0,4}(?:达到?|为|超过|是|提高到|提升到|上升到)\s*\d/,
   // Session 19: a quality of the place or of people named as changed much (村容村貌变化很大 / 精神面貌改变明显), and an atmosphere
@@ -304,6 +312,9 @@ function ownEffortRise(claimed: string, clause: string, m: RegExpExecArray): boo
   // they reached, whatever verb describes them.
   const head = subject.split('的').pop()!;
   if (subject.includes('的') && /(?:次数|人次|频次|场次|户次|批次|时长|时数|场数|期数)$/.test(head) && OWN_EFFORT.test(subject) && !/率|度|满意/.test(head)) return true;
+  // review19: the served at the head counted as those who took part (参加…培训的商户由30户增加到80户 / 参与志愿服务的居民由200人增加到
+  // 500人 / 报名…的家长): a count of participants, data (issue 11), not a state they reached.
+  if (subject.includes('的') && SERVED_HEAD.test(head) && /(?:^|[，,])(?:参加|参与|报名|出席|听取|收听|观看|接受)[^的]*的[^的]*$/.test(subject)) return true;
   if (subject.includes('的') && (SERVED_HEAD.test(head) || (/^(?:比例|占比|比重)$/.test(head) && SERVED_WHOLE.test(subject)))) return false;
   // review18: a rank moved (由第6名上升到第2名) is a standing, whatever was ranked.
   if (STATE_NOT_EFFORT.test(subject) || /第[\d一二三四五六七八九十]+[位名]/.test(m[0] + afterRise.slice(0, 8))) return false;
@@ -373,6 +384,8 @@ export const results: ElementTest = ({ text: raw0, role, heading }) => {
       if (m && DECLINE.test(m[0]) && declineOfGood(claimed, m[0])) continue;
       // 参与人数逐步减少 / 满意度比去年下降 / 现在冷清了: a good thing falling, or a turn for the worse.
       if (m && (GOOD_FALLING.test(clause) || WORSE.test(clause) || goodLower(clause))) continue;
+      // review19: a wrong or a resistance grown (违规占道停车更隐蔽了 / 抵触情绪更强了) is no comparative reached.
+      if (m && re === MORE_NOW && WRONG_GROWING.test(clause)) continue;
       // 决定授予…称号 (a 表彰决定): the unit's own award to others is the document's act, no outcome (lead ruling on set 16).
       // review18: 授予我局 / 授予本馆 (经县文明委研究决定，授予我局…称号) is the unit's own recognition, whoever decided.
       if (m && /^授予(?![^，,。；]{0,2}(?:我|本))/.test(m[0]) && /(?:决定|现予|特予|予以)[^。；]{0,12}$/.test(claimed.slice(0, claimed.indexOf(clause) + (m.index ?? 0)))) continue;

@@ -66,3 +66,26 @@ describe('review19: the one template-instruction mask (measures19 0de338fb) read
     ['具体措施', '-', 'just inside: a note asking for the deeds', report('清河县民政局', '创文工作', '具体措施：（提供开展活动的照片及说明）')],
   ]);
 });
+
+describe('review19: charge19 078fc07b', () => {
+  const town = (...body: string[]) => ['清河县城关镇人民政府关于环境卫生整治的情况报告', ...body, '清河县城关镇人民政府'];
+  run([
+    // CONTRACTED now reads 引入 / 招标 …: the unit's own office holding the charge in the next clause is still the unit's.
+    ['主体责任', '+', 'a firm brought in, the town office’s head in charge of it', town('镇政府通过招标引入保洁公司负责日常保洁，由镇城建办主任刘强负责监督考核。')],
+    ['主体责任', '+', 'a firm brought in, the office head in charge', report('清河县城管局', '市容保洁', '我局引入保洁公司承担背街小巷保洁，由办公室主任李华负责日常监督考核。')],
+    ['主体责任', '-', 'just inside: the firm’s own manager in charge', town('镇政府通过招标引入保洁公司，由公司项目经理陈军负责现场调度。')],
+    // titleUnit after the dash: a story's subtitle names its hero's team, not the unit that signs (事迹 / 记…).
+    ['主体责任', '+', 'a story titled after its hero: the signing unit’s head', ['量化牌背后的守护者——县卫生健康综合执法大队监督员李强事迹', '县卫健委主任是游泳场所卫生监管的第一责任人。', '清河县卫生健康委员会', '2025年6月']],
+    ['主体责任', '+', 'a story titled 记…: the signing unit’s head', ['一块量化牌的分量——记县卫生健康综合执法大队监督员李强', '县卫健委主任是公共场所卫生监督的第一责任人。', '清河县卫生健康委员会', '2025年6月']],
+    // The comparative in the perfective: a wrong or a resistance grown is no outcome.
+    ['取得成效', '-', 'a wrong grown more covert', report('清河县城管局', '停车秩序整治', '随着车辆增多，违规占道停车更隐蔽了。')],
+    ['取得成效', '-', 'a resistance grown stronger', report('清河县城管局', '门前三包', '一些商户的抵触情绪更强了。')],
+    ['取得成效', '+', 'just outside: a street cleaner now', report('清河县城管局', '老街整治', '经过一年整治，老街更干净了。')],
+    ['取得成效', '+', 'just outside: the served more willing now', report('清河县文旅局', '农家书屋', '孩子们放学后更愿意来书屋了。')],
+    // charge19's head of what rises: the served at the head counted as participants is data, not an outcome (issue 11).
+    ['取得成效', '-', 'participants at the head, rising', report('清河县城管局', '门前三包', '参加“门前三包”培训的商户由30户增加到80户。')],
+    ['取得成效', '-', 'volunteers at the head, rising', report('清河县民政局', '志愿服务', '参与志愿服务的居民由200人增加到500人。')],
+    ['取得成效', '+', 'just outside: places now sorting, rising', report('清河县城管局', '垃圾分类', '实行垃圾分类的小区由14个增加到37个。')],
+    ['取得成效', '+', 'just outside: a share of the served reached', report('清河县市场监管局', '亮证经营', '能够规范亮证经营的商户比例由68%提高到92%。')],
+  ]);
+});
