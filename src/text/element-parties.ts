@@ -89,6 +89,20 @@ const CENTRE = /^(?:习近平(?:总书记|同志)?|总书记|党中央|中共中
 /** A contractor named by its kind (保洁公司 / 物业公司 / 施工单位 / 中标单位 / 第三方机构 …) and its staff: another body (session 19). */
 const CONTRACTOR = /^(?:该|中标的?|承接的?|签约的?)?(?:保洁公司|保洁企业|环卫公司|物业公司|物业企业|施工单位|施工方|施工企业|承包方|承建单位|中标单位|第三方(?:机构|公司)|运营公司|运维单位|监理单位|安保公司)/;
 
+/** review19: the unit's own people named beside a community's (村两委干部和我局驻村工作队一起…). */
+const JOINED_BY_UNIT = /[和与同及、](?:我|本)(?:局|单位|中心|院|所|站|队|委|办|馆|校)|[和与同及、](?:驻村工作队|(?:驻村)?第一书记|下沉干部|包联干部|帮扶干部)/;
+/**
+ * review19: a member of the public or some bodies of a kind opening a clause that tells what they said, asked or did wrong
+ * (市民王女士反映小区路灯不亮 / 个别商户占道经营 / 游客反映景区厕所不够): the deed in the clauses after it with no subject of their
+ * own is the unit's answer (…，当天即派人维修更换灯具3盏 / …，新建旅游厕所3座), as it is after 针对… . Their own deed
+ * (市民王女士自发组织邻居清扫楼道) stays theirs.
+ */
+const TELLS_OR_TROUBLE = /反映|投诉|来电|来信|咨询|提出|建议|询问|留言|举报|抱怨|求助|诉求|呼声|期盼|希望|不愿|拒绝|不配合|占道|乱|违规|违章|违法|私自|存在|缺少?|没有|不够|不足|难|坑洼|破损|不亮|堵|脏|差/;
+export function speaksOnly(clause: string, unit: Parties): boolean {
+  const c = clause.replace(new RegExp(`^${LEAD}`), '');
+  return ((PUBLIC.test(c) && unit.kind !== 'grassroots') || SOME_BODY.test(c)) && TELLS_OR_TROUBLE.test(c);
+}
+
 /** The unit's own place, as the title opens with it (清河县…局 / 国网清河县供电公司 / 中共清河县委…). */
 const OWN_PLACE = /^(?:#\s*)?(?:在|关于)?(?:中共|国网|国家税务总局|中国移动|共青团)?([\u4e00-\u9fff]{2,3}?)(?:自治县|县|市|区|旗)/;
 
@@ -281,7 +295,8 @@ export type Agent = 'own' | 'other' | 'here' | null;
 export function clauseAgent(clause: string, unit: Parties): Agent {
   const c = clause.replace(new RegExp(`^${LEAD}`), '').replace(/^[（(]?[一二三四五六七八九十\d]{1,2}[）)、.．]\s*/, '');
   // 社区党委书记…任组长 / 社区组织居民… / 网格员入户… in a bureau's report: the community's people and work (session 19).
-  if (opensWithCommunity(c, unit)) return 'here';
+  // review19: not when the unit's own people act with them (村两委干部和我局驻村工作队一起入户走访…): a joint deed is the unit's too.
+  if (opensWithCommunity(c, unit) && !JOINED_BY_UNIT.test(c)) return 'here';
   if (OWN.test(c)) return 'own';
   if (OTHERS_SAY.test(c) || BODY_DOCUMENT_SAYS.test(c)) return 'other';
   // 邻县推行… / 有的物业公司推出了… / 习近平总书记…开创了… / 保洁公司项目经理…: a place elsewhere, another body, the centre, a

@@ -16,7 +16,7 @@
  * a topic named is dropped at the sentence's end unless a heading holds it.
  */
 import type { Segmented } from './sections.js';
-import { clauseAbout, clauseAgent, countyReport, DOCUMENT_SAYS, isOwnBody, NAMED_BACK, namesUnit, ownTier, partiesOf, titleOf, VERB_NOT_PLACE, type Agent, type Parties } from './element-parties.js';
+import { clauseAbout, clauseAgent, countyReport, speaksOnly, DOCUMENT_SAYS, isOwnBody, NAMED_BACK, namesUnit, ownTier, partiesOf, titleOf, VERB_NOT_PLACE, type Agent, type Parties } from './element-parties.js';
 
 /**
  * A heading over another place's practice (二、望江县的主要做法 / 对方主要做法和成效 / 外地经验): the section below it tells what
@@ -79,6 +79,8 @@ export function actedByOthers(
       }
       const at = m.index ?? 0;
       if (agent === 'other' || agent === 'here') ranges.push([at, at + clause.length]);
+      // review19: 市民王女士反映路灯不亮，当天即派人维修…: what the public said ends with its clause; the next is the unit's answer.
+      if (named === 'here' && speaksOnly(clause.trim(), unit)) agent = null;
       else {
         const by = BY_OTHER.exec(clause);
         const byOwn = by !== null && (/^(镇|乡|街道)里?$/.exec(by[1]) ? ownTier(by[1].replace(/里$/, ''), unit) : /^县/.test(by[1]) && countyReport(unit));

@@ -89,3 +89,19 @@ describe('review19: charge19 078fc07b', () => {
     ['取得成效', '+', 'just outside: a share of the served reached', report('清河县市场监管局', '亮证经营', '能够规范亮证经营的商户比例由68%提高到92%。')],
   ]);
 });
+
+describe('review19: parties19 9e68627d', () => {
+  const bureau = (...body: string[]) => ['清河县城管局关于创文工作的情况报告', ...body, '清河县城管局'];
+  run([
+    // The public or some bodies opening a clause with what they said or did wrong: the subjectless deed after it is the unit's answer.
+    ['具体措施', '+', 'a resident reports, the unit repairs', bureau('市民王女士反映小区路灯不亮，当天即派人维修更换灯具3盏。')],
+    ['具体措施', '+', 'a few stallholders in the wrong, the unit persuades', bureau('个别商户占道经营，当场劝导其将货物搬回店内，并发放告知书120份。')],
+    ['具体措施', '+', 'residents report, the unit mends', bureau('居民反映路面坑洼，安排施工队修补路面1200平方米。')],
+    ['具体措施', '+', 'visitors report, the unit builds', ['清河县文旅局关于创文工作的情况报告', '游客反映景区厕所不够，新建旅游厕所3座。', '清河县文旅局']],
+    ['具体措施', '-', 'just inside: a resident’s own deed', bureau('市民王女士自发组织邻居清扫楼道。')],
+    ['具体措施', '-', 'just inside: some firms’ own practice', bureau('有的物业公司推出了“积分兑换”做法，效果很好。')],
+    // A community's people acting with the unit's own team: the unit's deed too.
+    ['具体措施', '+', 'village cadres with the unit’s team', ['清河县民政局关于驻村帮扶工作的情况报告', '村两委干部和我局驻村工作队一起入户走访困难群众46户。', '清河县民政局']],
+    ['主体责任', '-', 'just inside: the community’s secretary heads', ['清河县住建局关于包联幸福社区创文工作的情况报告', '社区党委书记张某任组长，统筹辖区创建工作。', '清河县住建局']],
+  ]);
+});
