@@ -97,7 +97,7 @@ const JOINED_BY_UNIT = /[和与同及、](?:我|本)(?:局|单位|中心|院|所
  * own is the unit's answer (…，当天即派人维修更换灯具3盏 / …，新建旅游厕所3座), as it is after 针对… . Their own deed
  * (市民王女士自发组织邻居清扫楼道) stays theirs.
  */
-const TELLS_OR_TROUBLE = /反映|投诉|来电|来信|咨询|提出|建议|询问|留言|举报|抱怨|求助|诉求|呼声|期盼|希望|不愿|拒绝|不配合|占道|乱|违规|违章|违法|私自|存在|缺少?|没有|不够|不足|难|坑洼|破损|不亮|堵|脏|差/;
+const TELLS_OR_TROUBLE = /上传|拍摄|扫码|报名|预约|点单|碰壁|遇到|反映|投诉|来电|来信|咨询|提出|建议|询问|留言|举报|抱怨|求助|诉求|呼声|期盼|希望|不愿|拒绝|不配合|占道|乱|违规|违章|违法|私自|存在|缺少?|没有|不够|不足|难|坑洼|破损|不亮|堵|脏|差/;
 export function speaksOnly(clause: string, unit: Parties): boolean {
   const c = clause.replace(new RegExp(`^${LEAD}`), '');
   return ((PUBLIC.test(c) && unit.kind !== 'grassroots') || SOME_BODY.test(c)) && TELLS_OR_TROUBLE.test(c);

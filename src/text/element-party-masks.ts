@@ -36,7 +36,9 @@ export function communityHeading(heading: string, unit: Parties): boolean {
   if (/我|本|包联|结对|帮扶|共建|下沉|联系|挂钩|驻|局|单位/.test(h)) return false;
   const named = (unit.communities ?? []).find((n) => h.startsWith(n));
   const rest = named ? h.slice(named.length) : /^(?:社区|村)/.test(h) ? h.replace(/^(?:社区|村)/, '') : null;
-  return rest !== null && /^(?:党委|党支部|两委|“两委”|居委会|村委会)?(?:的|自身|自己|层面|方面)?(?:主要|特色|日常)?(?:开展的)?(?:工作|做法|举措|经验|行动|活动|治理)/.test(rest);
+  // review19: the community named as the owner — its body (社区两委工作) or a possessive (社区自身工作 / 幸福社区的做法 / 社区开展的工作);
+  // bare 社区工作 / 社区治理工作 names a field of work (a 民政局's 三、社区治理工作 tells its own deeds), not whose.
+  return rest !== null && /^(?:(?:党委|党支部|两委|“两委”|居委会|村委会)(?:的|自身|自己|层面|方面)?|(?:的|自身|自己|层面|方面)|(?:主要|特色|日常)?开展的)(?:主要|特色|日常)?(?:开展的)?(?:工作|做法|举措|经验|行动|活动|治理)/.test(rest);
 }
 
 /** 由 + another body + a verb: the deed is that body's (由镇里组织… / 由其督促… / 由该局答复). */

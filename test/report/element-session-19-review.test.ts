@@ -98,10 +98,15 @@ describe('review19: parties19 9e68627d', () => {
     ['具体措施', '+', 'a few stallholders in the wrong, the unit persuades', bureau('个别商户占道经营，当场劝导其将货物搬回店内，并发放告知书120份。')],
     ['具体措施', '+', 'residents report, the unit mends', bureau('居民反映路面坑洼，安排施工队修补路面1200平方米。')],
     ['具体措施', '+', 'visitors report, the unit builds', ['清河县文旅局关于创文工作的情况报告', '游客反映景区厕所不够，新建旅游厕所3座。', '清河县文旅局']],
+    ['具体措施', '+', 'residents take part, the unit rewards', bureau('市民在政务公众号上传光盘照片，每周抽取幸运用户赠送图书。')],
     ['具体措施', '-', 'just inside: a resident’s own deed', bureau('市民王女士自发组织邻居清扫楼道。')],
     ['具体措施', '-', 'just inside: some firms’ own practice', bureau('有的物业公司推出了“积分兑换”做法，效果很好。')],
     // A community's people acting with the unit's own team: the unit's deed too.
     ['具体措施', '+', 'village cadres with the unit’s team', ['清河县民政局关于驻村帮扶工作的情况报告', '村两委干部和我局驻村工作队一起入户走访困难群众46户。', '清河县民政局']],
+    // A heading over a field of work (社区治理工作 / 社区工作) is no community's own work: the bureau's deeds under it stay its own.
+    ['具体措施', '+', 'a 民政局 heading 社区治理工作', ['清河县民政局关于创文工作的情况报告', '三、社区治理工作', '指导全县32个社区建立居民议事会，培训社区工作者460人次。', '清河县民政局']],
+    ['具体措施', '+', 'a 包联 report heading 社区工作', ['清河县体育局关于包联幸福社区的情况报告', '二、社区工作', '为包联的幸福社区配备健身器材12套，组织健身指导员上门指导8次。', '清河县体育局']],
+    ['具体措施', '-', 'just inside: a heading 社区自身开展的工作', ['清河县体育局关于包联幸福社区的情况报告', '二、社区自身开展的工作', '在小区设立垃圾分类督导岗，开展楼道集中清理6次。', '清河县体育局']],
     ['主体责任', '-', 'just inside: the community’s secretary heads', ['清河县住建局关于包联幸福社区创文工作的情况报告', '社区党委书记张某任组长，统筹辖区创建工作。', '清河县住建局']],
   ]);
 });
