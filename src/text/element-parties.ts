@@ -102,6 +102,10 @@ export function speaksOnly(clause: string, unit: Parties): boolean {
   const c = clause.replace(new RegExp(`^${LEAD}`), '');
   return ((PUBLIC.test(c) && unit.kind !== 'grassroots') || SOME_BODY.test(c)) && TELLS_OR_TROUBLE.test(c);
 }
+/** A leader of the county or city by post (副县长… / 县委书记… / 县委常委…), opening a clause. */
+const COUNTY_LEADER = /^(?:(?:县|市|区)委(?:常委|(?:副)?书记)|(?:常务)?副?(?:县长|市长|区长)|(?:县|市|区)(?:政府)?(?:常务)?副?(?:县长|市长|区长))(?![^，,。；]{0,12}?(?:我|本局|本单位))/;
+/** A department of a party committee (县委宣传部 / 县委政法委 / 市委组织部 / 县委办公室). */
+const PARTY_DEPARTMENT = /^((?:省|市|州|县|区)委[\u4e00-\u9fff]{1,6}?(?:部|委|办公室|办))/;
 
 /** The unit's own place, as the title opens with it (清河县…局 / 国网清河县供电公司 / 中共清河县委…). */
 const OWN_PLACE = /^(?:#\s*)?(?:在|关于)?(?:中共|国网|国家税务总局|中国移动|共青团)?([\u4e00-\u9fff]{2,3}?)(?:自治县|县|市|区|旗)/;
@@ -139,6 +143,8 @@ export interface Parties {
   kind?: 'grassroots' | 'school' | 'other' | null;
   /** The title names a newsroom (融媒体中心 / 电视台 …): its outlets are the unit. */
   newsroom?: boolean;
+  /** The report's text, its sentences joined (a community named at a clause's start is named again elsewhere). */
+  all?: string;
   /** Communities named in the text (东关社区 / 马庄村), as a preposition or a serving verb introduces them (session 19). */
   communities?: string[];
 }
@@ -188,14 +194,14 @@ export function partiesOf(sentences: readonly { text: string }[], cityUnit: bool
   const visit = VISITED.exec(title);
   // 关于接待桐岭县代表团到清河县考察…: the visit is another party's to the unit, not the unit's (review17).
   if (visit && !/接待|迎接/.test(title.slice(0, visit.index))) for (const name of visit[1]!.split(VISITED_APART)) for (const s of stems(name)) if (!own.includes(s)) others.add(s);
-  return { names, place, cityUnit, places, own, visited: [...others], kind: kindOf(names, title), newsroom: /融媒体|电视台|广播电视|报社|新闻中心|传媒/.test(title), communities: communitiesOf(sentences) };
+  return { names, place, cityUnit, places, own, visited: [...others], kind: kindOf(names, title), newsroom: /融媒体|电视台|广播电视|报社|新闻中心|传媒/.test(title), communities: communitiesOf(sentences), all: sentences.map((s) => s.text).join('\n') };
 }
 
 /** A grassroots body: a community, a village, a street office, a township (its 网格员 / 社区书记 / 村干部 are its own). */
 const GRASSROOTS = /(?:社区|村|居委会|村委会|居民委员会|村民委员会|街道|街道办|街道办事处|办事处|镇|乡)(?:人民政府|政府|党委|党工委|党总支|党支部|居委会|村委会|居民委员会|村民委员会|(?:新时代)?(?:文明)?实践站|服务站|服务中心|卫生服务中心|卫生服务站|卫生院|综治中心)?$/;
 const SCHOOL = /学校|小学|中学|幼儿园|学院|中专|职中|高中|初中|[一二三四五六七八九十]中|校|职教中心|职业教育中心|少先队|大队部/;
 /** A bureau, an office, a committee, a court, a firm, a bank: a body that is positively no community and no school. */
-const AGENCY = /(?:局|委员会|委|办公室|办|部|公司|集团|银行|支行|分行|法院|检察院|大队|支队|联合会|工会|团委|妇联|残联|科协|文联|工商联|红十字会|管理处)$/;
+const AGENCY = /(?:局|委员会|委|办公室|办|部|公司|集团|银行|支行|分行|法院|检察院|大队|支队|联合会|工会|团委|妇联|残联|科协|文联|工商联|红十字会|管理处|中心|馆|院|所|站|处|队|会)$/;
 
 /**
  * What kind of body the unit is, by all its names (the title, the signature, the narrative's first body): a community or
@@ -229,7 +235,7 @@ function communitiesOf(sentences: readonly { text: string }[]): string[] {
   for (const s of sentences) {
     for (const m of s.text.matchAll(COMMUNITY_NAMED)) {
       const stem = m[1]!;
-      if (GENERIC_STEM.test(stem) || VERB_NOT_PLACE.test(stem.slice(0, 2)) || /[的在和与对到了本我其该这那此县市区镇乡街道各每个]/.test(stem)) continue;
+      if (GENERIC_STEM.test(stem) || !communityStem(stem)) continue;
       out.add(stem + m[2]!);
     }
   }
@@ -245,7 +251,7 @@ function communitiesOf(sentences: readonly { text: string }[]): string[] {
 const COMMUNITY_PARTY = '(?:党委|党总支|党支部|党组织|“两委”|两委|居委会|村委会|居民委员会|村民委员会)?';
 const COMMUNITY_TIER = `(?:社区|村|居委会|村委会|居民委员会|村民委员会)${COMMUNITY_PARTY}`;
 const COMMUNITY_ROLE = '(?:[、和及与]?(?:党委|党总支|党支部|居委会|村委会)?(?:副|专职|兼职)?(?:书记|主任|委员|干部|工作人员|网格员|网格长|楼栋长|单元长|社工|专干|妇联主席|会计|文书))';
-const COMMUNITY_ACTS = '(?=[^，,。；]{0,2}?(?:组织|成立|开展|召开|建立|制定|印发|实行|推行|设立|设置|动员|发动|安排|落实|利用|依托|通过|把|将|对|在|还|也|先后|积极|坚持|每|为|负责|牵头))';
+const COMMUNITY_ACTS = '(?=(?:于|今年|近年来|先后)?(?:组织|成立|开展|召开|建立|制定|印发|实行|推行|设立|设置|动员|发动|安排|落实|利用|依托|通过|把|将|对|在|还|也|先后|积极|坚持|每|为|负责|牵头|由|确定|决定|研究|协调|收集|引导|发放|张贴|配备|完成|召集|统筹|议定|商定|梳理|明确|划分|推选|制作|印制|建成|举办|邀请))';
 const COMMUNITY_BODY = new RegExp(`^${COMMUNITY_TIER}(?:${COMMUNITY_ROLE}|${COMMUNITY_ACTS})`);
 const NAMED_TAIL = new RegExp(`^${COMMUNITY_PARTY}(?:${COMMUNITY_ROLE}|${COMMUNITY_ACTS})`);
 const COMMUNITY_BARE = /^(?:专职)?(?:网格员|网格长|楼栋长|单元长|居民小组长|村民小组长|社区干部|社区工作者|村干部|两委干部|“两委”干部)/;
@@ -265,7 +271,37 @@ export function opensWithCommunity(clause: string, unit: Parties): boolean {
   for (const name of unit.communities ?? []) {
     if (c.startsWith(name) && NAMED_TAIL.test(c.slice(name.length))) return true;
   }
-  return false;
+  // 城北社区党委书记张华牵头… / 向阳社区由…: a community named at the clause's start with its people or its deed, the name's
+  // stem no verb or function word (组织社区… / 把社区… are the unit's deed; session 19, after the check).
+  const named = OPENING_COMMUNITY.exec(c);
+  if (named === null || !communityStem(named[1]!) || !NAMED_TAIL.test(c.slice(named[0].length))) return false;
+  // A name is named again (城北社区 twice in the report): one mention may be a phrase cut wrongly (法官进社区开展…).
+  return (unit.all ?? '').split(named[0]).length > 2;
+}
+
+const OPENING_COMMUNITY = /^([\u4e00-\u9fff]{2,4}?)(?:社区|村)/;
+/** A community's name stem: not a verb, not a function word, not a quantity or a pronoun (组织 / 将支持 / 全县 / 该 …). */
+function communityStem(stem: string): boolean {
+  return (
+    !VERB_NOT_PLACE.test(stem.slice(0, 2)) &&
+    !/^[全本我该各每所有这那其此已沿]/.test(stem) &&
+    // 向阳 / 和平 / 为民 are names; 向幸福… / 和东关… are a preposition before one.
+    !(stem.length >= 3 && /^[将把被让使由从向为给和与对在到]/.test(stem)) &&
+    !/[的在和与及同对到了本我其该这那此各每个县市区镇乡街道进入下沉联包驻去来走深赴往]/.test(stem.slice(1)) &&
+    !/^[的了进入下沉联包驻去来走深赴往]/.test(stem)
+  );
+}
+
+/** 由 + a community's person (…由幸福社区书记李梅统筹 / 站长由民安社区副书记兼任): that community's one in charge (session 19). */
+const BY_COMMUNITY = new RegExp(`由(?:[\\u4e00-\\u9fff]{2,4}?)?(?:社区|村)${COMMUNITY_PARTY}${COMMUNITY_ROLE}`);
+
+/** The clause hands its charge to a community's person with 由 (for 主体责任), in a report of a body that is no community. */
+export function byCommunity(clause: string, unit: Parties): boolean {
+  if (unit.kind !== 'other' && unit.kind !== 'school') return false;
+  const m = BY_COMMUNITY.exec(clause);
+  if (!m) return false;
+  const stem = /由([\u4e00-\u9fff]{2,4}?)(?:社区|村)/.exec(m[0])?.[1];
+  return stem === undefined || communityStem(stem) || /^(?:社区|村)/.test(m[0].slice(1));
 }
 
 /** A body the unit is: one of its names, the same body by the unit-identity table, or a 市 body in a county-level city's report. */
@@ -323,7 +359,12 @@ export function clauseAgent(clause: string, unit: Parties): Agent {
     // 望江县推行… / 汉川县对… / 东平县把…: another place acting. 望江县城管局 is that place's body: other too.
     return 'other';
   }
-  const b = BODY.exec(c);
+  // 副县长郑海波带队… / 县委书记…: a leader of the county (or city) acts for it, in the report of a body that is not the county's
+  // own (session 19, after the check).
+  if (COUNTY_LEADER.test(c) && !countyReport(unit)) return 'here';
+  // 县委宣传部在…举办… / 县委政法委启动…: a department of the county's party committee (BODY stops lazily at 县委).
+  const department = unit.names.length > 0 ? PARTY_DEPARTMENT.exec(c) : null;
+  const b = department ?? BODY.exec(c);
   if (b && /^(?:省|市|州|县|区)/.test(b[1]) && b[1].length >= 3) {
     if (isOwnBody(b[1], unit)) return 'own';
     // 县住建局对…进行了改造 in 清河县人民政府's (or 县委's) own report: the county's own bodies act for it (session 15's
@@ -331,7 +372,7 @@ export function clauseAgent(clause: string, unit: Parties): Agent {
     if (/^县/.test(b[1]) && countyReport(unit)) return 'own';
     // 县图书馆 / 县人民医院 / 县第一中学 under a county bureau may be the unit's own institution: only a body of government
     // (a bureau, a committee, an office, a township), a court or a firm is positively another.
-    return /(?:局|厅|委员会|委|办公室|办|政府|人大|政协|法院|检察院|公司|集团|企业|镇|乡|街道|街道办)$/.test(b[1]) ? 'here' : null;
+    return /(?:局|厅|委员会|委|办公室|办|政府|人大|政协|法院|检察院|公司|集团|企业|镇|乡|街道|街道办)$/.test(b[1]) || b === department ? 'here' : null;
   }
   return null;
 }
@@ -373,7 +414,7 @@ export function clauseAbout(clause: string, parties: Parties, bodies = false): '
   if (namesUnit(clause, parties.own) || opensBack(clause)) return 'unit';
   // With bodies (主体责任): a community's people or body opening the clause (社区党委书记张某任组长) speak of that body (session 19).
   // A contractor and its staff (保洁公司项目经理陈军负责现场调度): that firm's one in charge, not the unit's.
-  if (bodies && (opensWithCommunity(clause, parties) || CONTRACTOR.test(clause.replace(OPENING, '')))) return UNIT_AGENT.test(clause) ? 'unit' : 'other';
+  if (bodies && (opensWithCommunity(clause, parties) || byCommunity(clause, parties) || CONTRACTOR.test(clause.replace(OPENING, '')))) return UNIT_AGENT.test(clause) ? 'unit' : 'other';
   return null;
 }
 

@@ -41,8 +41,11 @@ export function communityHeading(heading: string, unit: Parties): boolean {
   return rest !== null && /^(?:(?:党委|党支部|两委|“两委”|居委会|村委会)(?:的|自身|自己|层面|方面)?|(?:的|自身|自己|层面|方面)|(?:主要|特色|日常)?开展的)(?:主要|特色|日常)?(?:开展的)?(?:工作|做法|举措|经验|行动|活动|治理)/.test(rest);
 }
 
+/** A source bracket opening a sentence: a medium, an issue, a date or a reading count (【…公众号·…·阅读量1574】). */
+const SOURCE_BRACKET = /^【[^】]{0,60}?(?:公众号|日报|晚报|融媒体|电视台|广播|客户端|新闻网|头条|抖音|视频号|阅读量|版次|来源|报道[一二三四五六七八九十\d]+)[^】]{0,60}】/;
+
 /** 由 + another body + a verb: the deed is that body's (由镇里组织… / 由其督促… / 由该局答复). */
-const BY_OTHER = /由(?![我本])(其|该(?:局|单位|公司|企业|部门|镇|街道)|镇里|乡里|街道|(?:省|市|州|县|区)?[\u4e00-\u9fff]{1,12}?(?:局|厅|委|办|中心|政府|公司|集团|企业|镇|乡|街道|社区|物业|单位))(?=[^，,。；]{0,4}(?:组织|负责|督促|统一|进行|实施|开展|安排|答复|处理|协调|建设|承担|抢修|维修|清运|核实|整改))/;
+const BY_OTHER = /由(?![我本])(其|该(?:局|单位|公司|企业|部门|镇|街道)|镇里|乡里|街道|(?:省|市|州|县|区)?[\u4e00-\u9fff]{1,12}?(?:局|厅|委|办|中心|政府|公司|集团|企业|镇|乡|街道|社区|物业|单位))(?=[^，,。；]{0,4}(?:组织|负责|督促|统一|进行|实施|开展|安排|答复|处理|协调|建设|承担|抢修|维修|清运|核实|整改|施划|安装|施工|清理|改造|粉刷))/;
 
 /**
  * Per sentence index, the ranges [from, to) of its text whose agent is someone else than the unit. Headings reset the
@@ -67,8 +70,21 @@ export function actedByOthers(
     if (s.heading || s.section !== section) {
       carried = practice !== null ? 'other' : null;
       section = s.section ?? section;
-      if (s.heading) return;
+      if (s.heading) {
+        // 二、县人社局举办“春风行动”招聘会: a heading's own subject acts in it, as a sentence's does (session 19, after the check).
+        const own: [number, number][] = [];
+        let agent: Agent = null;
+        for (const m of s.text.matchAll(/[^，,；;。！？!?：:]+[，,；;。！？!?：:]*/g)) {
+          const named = clauseAgent(m[0].trim(), unit);
+          if (named !== null) agent = named;
+          if (agent === 'here') own.push([m.index ?? 0, (m.index ?? 0) + m[0].length]);
+        }
+        if (own.length) out.set(i, own);
+        return;
+      }
     }
+    // 【“清河发布”公众号·2026年9月12日·阅读量1574】: a compilation's source line names the medium and its date, no deed (session 19).
+    const source = SOURCE_BRACKET.exec(s.text);
     const ranges: [number, number][] = [];
     let agent: Agent = carried;
     let document = false;
@@ -91,6 +107,7 @@ export function actedByOthers(
     }
     // A document's content runs on into the list its sentence opens or continues (…明确了三项任务：一是…；二是…), not past a full stop.
     carried = agent === 'other' && !(document && /[。！？!?]\s*$/.test(s.text)) ? 'other' : null;
+    if (source) ranges.unshift([0, source[0].length]);
     if (ranges.length) out.set(i, ranges);
   });
   return out;

@@ -133,3 +133,45 @@ describe('session 19: places elsewhere, bodies not named, the centre, a superior
     expect(has(['城关镇关于集镇保洁工作的说明', '镇长陈军负责集镇保洁的调度。'], '主体责任')).toBe(true);
   });
 });
+
+describe('session 19, tuned on the seventeenth set’s second half after its check (10501–10985, in-sample)', () => {
+  it('a community named at a clause’s start, named again in the report, with its people or deed: the community’s', () => {
+    expect(has([BUREAU, '我局干部到城北社区报到。', '城北社区党委书记张华牵头组织网格员巡查。'], '主体责任')).toBe(false);
+    expect(has([BUREAU, '我局干部到向阳社区报到。', '向阳社区由社区党委书记王桂兰牵头制定楼院清单。'], '主体责任')).toBe(false);
+    expect(has([BUREAU, '我局干部到向阳社区报到。', '向阳社区由志愿者每周清扫楼道。'], '具体措施')).toBe(false);
+  });
+  it('just outside: a stem that is a name only once (困难社区组织…) is not read as a community named', () => {
+    expect(has([BUREAU, '困难社区组织居民开展楼道清扫。'], '具体措施')).toBe(true);
+  });
+  it('just outside: a phrase cut wrongly, named once (法官进社区开展…), is no community’s deed', () => {
+    expect(has(['白沙县人民法院关于普法工作的报告', '法官进社区开展“家门口的法律课”31次。'], '具体措施')).toBe(true);
+  });
+  it('由 + a community’s person hands the charge to that community; 由 + the unit’s person keeps it', () => {
+    expect(has([BUREAU, '志愿者排班由幸福社区书记李梅统筹。'], '主体责任')).toBe(false);
+    expect(has([BUREAU, '志愿者排班由我局办公室主任李梅统筹。'], '主体责任')).toBe(true);
+  });
+  it('a community word before another noun (社区民警) is no community acting', () => {
+    expect(has(['白沙县公安局城关派出所关于警务工作的报告', '社区民警每周入户走访独居老人。'], '具体措施')).toBe(true);
+    expect(has([BUREAU, '社区每周组织志愿者入户走访独居老人。'], '具体措施')).toBe(false);
+  });
+  it('a leader of the county and a department of its party committee act for it, not for a bureau', () => {
+    const RC = '白沙县红十字会关于应急救护培训工作的报告';
+    expect(has([RC, '副县长郑海波带队看望环卫工人。'], '具体措施')).toBe(false);
+    expect(has(['白沙县人民政府关于环卫工作的报告', '副县长郑海波带队看望环卫工人。'], '具体措施')).toBe(true);
+    expect(has([RC, '县委宣传部在人民广场举办学雷锋志愿服务集中示范活动。'], '具体措施')).toBe(false);
+    expect(has(['白沙县委宣传部关于学雷锋活动的报告', '县委宣传部在人民广场举办学雷锋志愿服务集中示范活动。'], '具体措施')).toBe(true);
+  });
+  it('a heading’s own subject acts in it as a sentence’s does', () => {
+    const BR = '白沙县文明办工作简报';
+    expect(has([BR, '二、县人社局举办“春风行动”招聘会'], '具体措施')).toBe(false);
+    expect(has([BR, '二、我办举办“春风行动”招聘会'], '具体措施')).toBe(true);
+  });
+  it('a compilation’s source bracket (a medium, a date, a reading count) is no deed; a topic bracket is no source', () => {
+    const MEDIA = '白沙县教育局媒体报道汇编';
+    expect(has([MEDIA, '【报道三·“白沙发布”公众号·2026年10月8日·阅读量1574】家长眼中的好老师。'], '具体措施')).toBe(false);
+    expect(has([MEDIA, '【工作动态】组织志愿者开展助学活动。'], '具体措施')).toBe(true);
+  });
+  it('由 + a firm + its deed (施划 / 粉刷 …) is the firm’s', () => {
+    expect(has([BUREAU, '经议事会协商，由物业公司施划车位。'], '具体措施')).toBe(false);
+  });
+});
