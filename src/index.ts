@@ -4,6 +4,8 @@ export { mergeShards, readShard, MergeError, type MergeProblem } from './report/
 export { parseShardSpec, type ShardFile, type ShardSpec } from './report/shard.js';
 export { inspect, type Inspected } from './inspect.js';
 export { loadRules, RuleFileError, formatProblem, findConfigFile } from './rules/load.js';
+// findConfigFile throws it when one folder holds two rule files (.ledger-check.yaml beside .json).
+export { ControlFileClash } from './rules/files.js';
 export { ruleFileSchema, type RuleSet, type RuleFile } from './rules/schema.js';
 export { catalog, ruleIds, renderMessage, isRuleId, type RuleId } from './messages/index.js';
 export { formatters } from './format/index.js';

@@ -76,3 +76,18 @@ describe('two rule or review files in one folder', () => {
     expect(two.stderr).toContain('2 个规则文件');
   });
 });
+
+describe('the library', () => {
+  it('findConfigFile throws ControlFileClash, exported beside it, naming both files', async () => {
+    const { findConfigFile, ControlFileClash } = await import('../../src/index.js');
+    const { folder, cwd } = county({ '.ledger-check.yaml': OURS, '.ledger-check.json': OLD });
+    let thrown: unknown;
+    try {
+      findConfigFile(folder);
+    } catch (e) {
+      thrown = e;
+    }
+    expect(thrown).toBeInstanceOf(ControlFileClash);
+    expect((thrown as InstanceType<typeof ControlFileClash>).files).toEqual([path.join(cwd, '.ledger-check.yaml'), path.join(cwd, '.ledger-check.json')]);
+  });
+});
