@@ -246,8 +246,9 @@ export const registerMessages = defineRules({
       en: 'Hidden sheets (veryHidden ones only a macro can show), hidden or zero-height rows, hidden or zero-width columns, cells formatted ";;;" and text of its background\'s colour (white on white) are invisible when the file is opened, where a reviewer cannot check them, so they do not count toward the activity and festival totals.',
     },
     fix: {
-      zh: '在 Excel/WPS 中取消隐藏这些行、列和工作表（右键“取消隐藏”），把行高、列宽、单元格格式和文字颜色改回正常，并核对其中的活动；不应上报的活动请直接删除，不要隐藏。',
-      en: 'Unhide the rows, columns and sheets in Excel/WPS (right-click, Unhide), set row heights, column widths, number formats and text colours back to normal and check their activities; delete the ones that should not be reported instead of hiding them.',
+      // A filter's hidden rows are not shown again by Unhide: the filter is cleared (final-review19).
+      zh: '在 Excel/WPS 中取消隐藏这些行、列和工作表（右键“取消隐藏”；用筛选隐藏的行要在“数据”里清除筛选后再保存），把行高、列宽、单元格格式和文字颜色改回正常，并核对其中的活动；不应上报的活动请直接删除，不要隐藏。',
+      en: 'Unhide the rows, columns and sheets in Excel/WPS (right-click, Unhide; rows a filter hides come back only when the filter is cleared, under Data, before saving), set row heights, column widths, number formats and text colours back to normal and check their activities; delete the ones that should not be reported instead of hiding them.',
     },
   },
   'register.no-date-column': {
