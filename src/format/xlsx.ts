@@ -185,7 +185,9 @@ export async function workbook(report: Report, opts: Pick<FormatOptions, 'output
       count++;
       for (let i = 0; i < header.length; i++) widest[i] = Math.max(widest[i]!, widthOf(r[i] ?? null));
     }
-    const widths = header.map((_, i) => Math.min(o.maxWidth?.[i] ?? 40, Math.max(6, widest[i]! + 2)));
+    // exceljs leaves a width of exactly 9 (its default) out of the file, and Excel then opens the
+    // column at 8.43: 问题清单's 指标编号 header sat under its filter button. 9 is written as 10.
+    const widths = header.map((_, i) => Math.min(o.maxWidth?.[i] ?? 40, Math.max(6, widest[i]! + 2))).map((w) => (w === 9 ? 10 : w));
     const colWidth = (i: number) => widths[i]!;
     // The writer puts the sheet's views and fit-to-page flag at its top when it is added: given here.
     const ws: StreamSheet = wb.addWorksheet(name, { views: [{ state: 'frozen', ySplit: 2, xSplit: 1, topLeftCell: 'B3' }], pageSetup: PAGE_SETUP, headerFooter: HEADER_FOOTER });
