@@ -64,8 +64,8 @@ const ZH: Record<string, string> = {
   'the folder you check: the record is looked for above it and never written inside it': '被检查的文件夹：记录在它上方查找，绝不写进它里面',
   'the folder to check (as for ledger-check <folder>)': '要检查的文件夹（同 ledger-check <文件夹>）',
   'the review record (default: ledger-check-review.yaml found above the folder)': '人工确认记录（默认：文件夹上方找到的 ledger-check-review.yaml）',
-  "rule file (YAML/JSON), never one inside the folder; default: .ledger-check.yaml found walking up from the folder's parent (from the unit folder's parent when the folder is, or is inside, one indicator folder), else the built-in rules":
-    '规则文件（YAML/JSON），不能放在被检查的文件夹里；默认：从文件夹的上一级（只查一个指标文件夹或其中的子文件夹时从单位文件夹的上一级）向上查找 .ledger-check.yaml，找不到时用内置规则',
+  "rule file (YAML/JSON), or a rules folder holding one, never one inside the folder; default: .ledger-check.yaml found walking up from the folder's parent (from the unit folder's parent when the folder is, or is inside, one indicator folder), else the built-in rules":
+    '规则文件（YAML/JSON）或放着它的规则文件夹，不能放在被检查的文件夹里；默认：从文件夹的上一级（只查一个指标文件夹或其中的子文件夹时从单位文件夹的上一级）向上查找 .ledger-check.yaml，找不到时用内置规则',
   'print the effective rule set (built-in merged with a rule file) as JSON; without a file, the one a check of a folder here would find':
     '以 JSON 打印生效的规则集（内置规则合并规则文件）；不给文件时，用在此处检查文件夹会找到的那个',
   'output the version number': '显示版本号',

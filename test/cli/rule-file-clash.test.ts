@@ -91,3 +91,12 @@ describe('the library', () => {
     expect((thrown as InstanceType<typeof ControlFileClash>).files).toEqual([path.join(cwd, '.ledger-check.yaml'), path.join(cwd, '.ledger-check.json')]);
   });
 });
+
+describe('--help says a rules folder may be given (final-review19)', () => {
+  // README documents `-r DIR`; --help named only a file.
+  it('zh and en, check and review accept', () => {
+    expect(runBin(['--help']).stdout).toContain('或放着它的规则文件夹');
+    expect(runBin(['--help', '--lang', 'en']).stdout.replace(/\s+/g, ' ')).toContain('or a rules folder holding one');
+    expect(runBin(['review', 'accept', '--help', '--lang', 'en']).stdout.replace(/\s+/g, ' ')).toContain('or a rules folder holding one');
+  });
+});

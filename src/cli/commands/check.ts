@@ -320,7 +320,7 @@ export function collect(v: string, prev: string[]): string[] {
 
 export function addCheckOptions(cmd: Command): Command {
   return cmd
-    .option('-r, --rules <file>', 'rule file (YAML/JSON), never one inside the folder; default: .ledger-check.yaml found walking up from the folder\'s parent (from the unit folder\'s parent when the folder is, or is inside, one indicator folder), else the built-in rules')
+    .option('-r, --rules <file>', 'rule file (YAML/JSON), or a rules folder holding one, never one inside the folder; default: .ledger-check.yaml found walking up from the folder\'s parent (from the unit folder\'s parent when the folder is, or is inside, one indicator folder), else the built-in rules')
     .option('-f, --format <name[:file]>', 'output format: pretty, json, junit, sarif, gitlab, html, xlsx (xlsx to a file only); repeat for several; name:file writes to a file', collect, [])
     .option('-o, --output <file>', 'write the (single) screen format to this file instead')
     .option('--as-of <date>', 'the date checks count as "today" (YYYY-MM-DD); default: today in China')

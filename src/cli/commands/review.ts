@@ -121,7 +121,7 @@ async function fileHasFinding(options: CheckOptions, rel: string, ruleId: string
 /** The check's options on `accept` and `prune`, with the texts `ledger-check <folder>` has. */
 function addCheckLikeOptions(cmd: Command): Command {
   return cmd
-    .option('-r, --rules <file>', "rule file (YAML/JSON), never one inside the folder; default: .ledger-check.yaml found walking up from the folder's parent (from the unit folder's parent when the folder is, or is inside, one indicator folder), else the built-in rules")
+    .option('-r, --rules <file>', "rule file (YAML/JSON), or a rules folder holding one, never one inside the folder; default: .ledger-check.yaml found walking up from the folder's parent (from the unit folder's parent when the folder is, or is inside, one indicator folder), else the built-in rules")
     .option('--as-of <date>', 'the date checks count as "today" (YYYY-MM-DD); default: today in China')
     .option('--no-ocr', 'leave scans and photographed documents unread (not checked) instead of reading them by OCR')
     .option('--cache-location <dir>', 'folder of the cache of facts and OCR text, never inside the checked folder; default: $LEDGER_CHECK_CACHE_DIR, else the user cache folder (~/.cache/ledger-check)')
