@@ -170,7 +170,8 @@ export function formatSections(code: string): string[] {
 }
 
 /** A section that shows nothing: only colours or conditions ([Red], [>100]), empty quotes and spaces. */
-const showsNothing = (section: string): boolean => section.replace(/\[[^\]]*\]/g, '').replace(/""/g, '').trim() === '';
+// final-review19: an elapsed-time code ([h], [mm], [ss]) in brackets shows the value (a 时长 column formatted [h]).
+const showsNothing = (section: string): boolean => section.replace(/\[(?![hms]+\])[^\]]*\]/gi, '').replace(/""/g, '').trim() === '';
 
 /** RRGGBB of a SpreadsheetML colour (rgb ARGB, the default theme's lt1/dk1, the legacy palette's white/black); null when unknown. */
 function colourOf(attrs: string): string | null {

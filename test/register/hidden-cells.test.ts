@@ -111,6 +111,9 @@ describe('what a reader sees stays read', () => {
     ['0;-0;;@ (zero hidden, text shown)', (ws: ExcelJS.Worksheet) => eachCell(ws, 3, (c) => (c.numFmt = '0;-0;;@'))],
     ['a format with colours and a text section', (ws: ExcelJS.Worksheet) => eachCell(ws, 3, (c) => (c.numFmt = '[Blue]0;[Red]-0;0;[Green]@'))],
     ['a theme text colour (dk1)', (ws: ExcelJS.Worksheet) => eachCell(ws, 3, (c) => (c.font = { color: { theme: 1 } }))],
+    // final-review19: a bracketed elapsed-time code shows the value (it was stripped as a colour or condition).
+    ['an elapsed-time format [h]', (ws: ExcelJS.Worksheet) => eachCell(ws, 3, (c) => (c.numFmt = '[h]'))],
+    ['an elapsed-time format [mm] with a colour', (ws: ExcelJS.Worksheet) => eachCell(ws, 3, (c) => (c.numFmt = '[Blue][mm]'))],
   ] as [string, Edit][])('%s: every activity read, nothing told', async (_n, edit) => {
     const f = await read(edit);
     expect(facts(f).rows.map((r) => r.name)).toEqual(['志愿服务活动1', '志愿服务活动2', '志愿服务活动3']);
