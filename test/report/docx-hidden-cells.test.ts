@@ -10,16 +10,9 @@
  * missing); w:dir / w:bdo the same. Now read as Word shows it.
  */
 import { describe, expect, it } from 'vitest';
-import { makeDocx } from '../../fixtures/build/docx.js';
-import { repack } from '../../fixtures/build/zip.js';
 import { cutHiddenRuns, unwrapRunContainers } from '../../src/extract/docx-hidden.js';
-import { extracted } from './helpers.js';
+import { BODY, NS, readDocxBody, TITLE } from './docx-body.js';
 
-const NS = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main" xmlns:v="urn:schemas-microsoft-com:vml"';
-const TITLE = '县教育局关于志愿服务工作情况的说明报告';
-const BODY = '一、主体责任：成立由局长任组长的领导小组，办公室负责日常调度。';
-const doc = (body: string) =>
-  Buffer.from(`<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:document ${NS}><w:body><w:p><w:r><w:t>${TITLE}</w:t></w:r></w:p>${body}<w:sectPr/></w:body></w:document>`, 'utf8');
 const shd = (fill: string) => `<w:shd w:val="clear" w:color="auto" w:fill="${fill}"/>`;
 const para = (rPr: string, pPr = '', text = BODY) => `<w:p>${pPr ? `<w:pPr>${pPr}</w:pPr>` : ''}<w:r>${rPr ? `<w:rPr>${rPr}</w:rPr>` : ''}<w:t>${text}</w:t></w:r></w:p>`;
 const cell = (tcPr: string, content: string) => `<w:tc><w:tcPr><w:tcW w:w="4000" w:type="dxa"/>${tcPr}</w:tcPr>${content}</w:tc>`;
@@ -28,13 +21,7 @@ const colour = (c: string) => `<w:color w:val="${c}"/>`;
 // A VML text box (white fill) holding `content`, in a paragraph.
 const textBox = (content: string) => `<w:p><w:r><w:t>表头</w:t></w:r><w:r><w:pict><v:shape style="width:200pt;height:50pt" fillcolor="white"><v:textbox><w:txbxContent>${content}</w:txbxContent></v:textbox></v:shape></w:pict></w:r></w:p>`;
 
-let base: Buffer | null = null;
-async function read(body: string) {
-  base ??= await makeDocx({ paragraphs: [{ text: 'x' }] });
-  const f = await extracted(repack(base, { 'word/document.xml': { data: doc(body) } }), '说明报告.docx', 'zip');
-  if (f.facts.type !== 'document') throw new Error('not a document');
-  return { text: f.facts.text.replace(/\s/g, ''), hidden: f.facts.hiddenText };
-}
+const read = readDocxBody;
 
 describe('.docx text coloured as its cell, table or paragraph shading', () => {
   it.each([

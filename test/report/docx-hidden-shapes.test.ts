@@ -8,17 +8,9 @@
  * theme colours stay read. Boundary rows: a box ending 1 pt short of / on / 1 pt past the off-page bound.
  */
 import { describe, expect, it } from 'vitest';
-import { makeDocx } from '../../fixtures/build/docx.js';
-import { repack } from '../../fixtures/build/zip.js';
 import { cutHiddenRuns, hiddenShapeStyle, OFF_PAGE_PT } from '../../src/extract/docx-hidden.js';
-import { extracted } from './helpers.js';
+import { BODY, NS, readDocxBody, TITLE } from './docx-body.js';
 
-const NS =
-  'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main" xmlns:wp="http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing" xmlns:a="http://schemas.openxmlformats.org/drawingml/2006/main" xmlns:wps="http://schemas.microsoft.com/office/word/2010/wordprocessingShape" xmlns:mc="http://schemas.openxmlformats.org/markup-compatibility/2006" xmlns:v="urn:schemas-microsoft-com:vml" xmlns:o="urn:schemas-microsoft-com:office:office"';
-const TITLE = '县教育局关于志愿服务工作情况的说明报告';
-const BODY = '一、主体责任：成立由局长任组长的领导小组，办公室负责日常调度。';
-const doc = (body: string) =>
-  Buffer.from(`<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:document ${NS}><w:body><w:p><w:r><w:t>${TITLE}</w:t></w:r></w:p>${body}<w:sectPr/></w:body></w:document>`, 'utf8');
 const box = (text: string) => `<w:txbxContent><w:p><w:r><w:t>${text}</w:t></w:r></w:p></w:txbxContent>`;
 /** A text box as Word writes it: DrawingML (wps) with a VML fallback. */
 const textBox = (docPr = '', vmlStyle = 'position:absolute;margin-left:0;margin-top:20pt;width:400pt;height:60pt;z-index:1') =>
@@ -26,13 +18,7 @@ const textBox = (docPr = '', vmlStyle = 'position:absolute;margin-left:0;margin-
 const vmlOnly = (style: string) => `<w:p><w:r><w:pict><v:rect style="${style}"><v:textbox>${box(BODY)}</v:textbox></v:rect></w:pict></w:r></w:p>`;
 const run = (rPr: string, text = BODY) => `<w:p><w:r><w:rPr>${rPr}</w:rPr><w:t>${text}</w:t></w:r></w:p>`;
 
-let base: Buffer | null = null;
-async function read(body: string) {
-  base ??= await makeDocx({ paragraphs: [{ text: 'x' }] });
-  const f = await extracted(repack(base, { 'word/document.xml': { data: doc(body) } }), '说明报告.docx', 'zip');
-  if (f.facts.type !== 'document') throw new Error('not a document');
-  return { text: f.facts.text.replace(/\s/g, ''), hidden: f.facts.hiddenText };
-}
+const read = readDocxBody;
 
 describe('.docx text boxes and shapes Word does not show', () => {
   it.each([
