@@ -4,9 +4,9 @@
  * traps, styles and heading kinds, pages, lengths, unit names and indicators, per split.
  * Prints Markdown to paste under "Counts". Options: --root DIR (default fixtures/elements).
  */
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync } from 'node:fs';
 import path from 'node:path';
-import YAML from 'yaml';
+import { exitOnError, readAll, readFrontMatter } from './corpus-front-matter.js';
 
 const ELEMENTS = ['主体责任', '部署文件', '具体措施', '数据实例', '取得成效'] as const;
 const TRAPS = [
@@ -31,15 +31,8 @@ interface Report {
 
 export function readSplit(dir: string): Report[] {
   if (!existsSync(dir)) return [];
-  return readdirSync(dir)
-    .filter((f) => f.endsWith('.md'))
-    .sort()
-    .map((f) => {
-      const raw = readFileSync(path.join(dir, f), 'utf8').replace(/^\uFEFF/, '');
-      const m = /^---\r?\n([\s\S]*?)\r?\n---\r?\n?([\s\S]*)$/.exec(raw);
-      if (!m) throw new Error(`${f}: no front matter`);
-      return { meta: YAML.parse(m[1]) as Meta, body: m[2] };
-    });
+  const files = readdirSync(dir).filter((f) => f.endsWith('.md')).sort();
+  return readAll(files, (f) => readFrontMatter<Meta>(path.join(dir, f)));
 }
 
 const missingOf = (r: Report) => ELEMENTS.filter((e) => r.meta.labels?.[e] === 'missing');
@@ -86,5 +79,9 @@ export function countTables(splits: Record<string, Report[]>): string {
 if (import.meta.url === `file://${process.argv[1]}`) {
   const i = process.argv.indexOf('--root');
   const root = i > 0 ? process.argv[i + 1]! : 'fixtures/elements';
-  console.log(countTables({ train: readSplit(path.join(root, 'train')), holdout: readSplit(path.join(root, 'holdout')) }));
+  try {
+    console.log(countTables({ train: readSplit(path.join(root, 'train')), holdout: readSplit(path.join(root, 'holdout')) }));
+  } catch (e) {
+    exitOnError(e);
+  }
 }

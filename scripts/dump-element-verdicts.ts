@@ -11,6 +11,7 @@ import { mkdtempSync, readdirSync, rmSync, writeFileSync, existsSync } from 'nod
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { judge, parse, type Split } from './element-corpus.js';
+import { exitOnError, readAll } from './corpus-front-matter.js';
 
 async function main() {
   const [split, out] = process.argv.slice(2) as [Split, string];
@@ -21,8 +22,7 @@ async function main() {
   const dir = mkdtempSync(path.join(tmpdir(), 'ledger-dump-'));
   const lines: string[] = [];
   try {
-    for (const f of files) {
-      const r = parse(path.join(folder, f), split);
+    for (const r of readAll(files, (f) => parse(path.join(folder, f), split))) {
       const j = await judge(dir, r, 'docx');
       lines.push(JSON.stringify({ id: r.id, split, labelledMissing: [...r.missing], judgedMissing: [...j.missing], sentences: j.sentences, evidence: j.evidence }));
     }
@@ -33,7 +33,4 @@ async function main() {
   console.log(`${split}: ${lines.length} reports -> ${out}`);
 }
 
-main().catch((e) => {
-  console.error(e);
-  process.exitCode = 2;
-});
+main().catch(exitOnError);

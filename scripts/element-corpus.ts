@@ -3,11 +3,11 @@
  * it: parse one report's front matter and body, render it to .docx or PDF with the fixture builders,
  * and judge it with the real extractor and the real report check. Shared by eval:elements and by
  * the learned second opinion's protocol (scripts/dump-element-verdicts.ts; to dump an old checkout,
- * copy both files into it).
+ * copy both files and corpus-front-matter.ts into it).
  */
-import { readFileSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import path from 'node:path';
-import YAML from 'yaml';
+import { CorpusError, readFrontMatter } from './corpus-front-matter.js';
 import { makeDocx } from '../fixtures/build/docx.js';
 import { makePdf } from '../fixtures/build/pdf.js';
 import { extractDocument } from '../src/extract/document.js';
@@ -31,14 +31,11 @@ export interface Labelled {
 }
 
 export function parse(file: string, split: Split): Labelled {
-  const raw = readFileSync(file, 'utf8').replace(/^\uFEFF/, '');
-  const m = /^---\r?\n([\s\S]*?)\r?\n---\r?\n?([\s\S]*)$/.exec(raw);
-  if (!m) throw new Error(`${path.basename(file)}: no front matter`);
-  const meta = YAML.parse(m[1]) as { id?: string | number; unit?: string; labels?: Record<string, string> };
+  const { meta, body: text } = readFrontMatter<{ id?: string | number; unit?: string; labels?: Record<string, string> }>(file);
   const labels = meta.labels ?? {};
-  for (const el of ELEMENTS) if (labels[el] !== 'present' && labels[el] !== 'missing') throw new Error(`${path.basename(file)}: label ${el} is ${labels[el]}`);
+  for (const el of ELEMENTS) if (labels[el] !== 'present' && labels[el] !== 'missing') throw new CorpusError(`${path.basename(path.dirname(file))}/${path.basename(file)}: label ${el} is ${labels[el]} (present or missing)`);
   const body: Labelled['body'] = [];
-  for (const line of m[2].split(/\r?\n/)) {
+  for (const line of text.split(/\r?\n/)) {
     const t = line.trim();
     if (t === '') continue;
     if (t === '<<<PAGE>>>') body.push('page');

@@ -19,6 +19,7 @@ import { mkdtempSync, readdirSync, rmSync, existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { ELEMENTS, judge, parse, type Format, type Labelled, type Split } from './element-corpus.js';
+import { exitOnError, readAll } from './corpus-front-matter.js';
 
 const f1 = (tp: number, fp: number, fn: number) => {
   const p = tp + fp === 0 ? 1 : tp / (tp + fp);
@@ -65,7 +66,7 @@ async function main() {
       const files = existsSync(folder) ? readdirSync(folder).filter((f) => f.endsWith('.md')).sort() : [];
       // --ids even|odd or id ranges: one part of the corpus (tune on one part, measure another).
       const keep = idFilter(opt('--ids'));
-      const reports = files.map((f) => parse(path.join(folder, f), split)).filter((r) => keep(r.id));
+      const reports = readAll(files, (f) => parse(path.join(folder, f), split)).filter((r) => keep(r.id));
       const lacking = reports.filter((r) => r.missing.size > 0).length;
       for (const format of formats) {
         console.log(`\n== ${split} · ${format}${noVeto ? ' · rules alone (--no-veto)' : ''} · ${reports.length} reports (${lacking} lacking an element)`);
@@ -125,7 +126,4 @@ async function main() {
   console.log(`\ntargets (F1 ≥ 0.98 on every element, no report lacking an element passes): ${measured === 0 ? 'nothing measured' : allMet ? 'met' : 'NOT met'}`);
 }
 
-main().catch((e) => {
-  console.error(e);
-  process.exitCode = 2;
-});
+main().catch(exitOnError);

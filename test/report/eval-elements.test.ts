@@ -84,3 +84,31 @@ it('measures nothing, and fails nothing, on a missing or empty holdout; --ids ke
   expect(() => run('--split', 'train', '--ids', '3-2')).toThrow(/runs backwards; write 2-3/);
   expect(run('--split', 'train', '--ids', '2-2')).toContain('1 reports (1 lacking an element)');
 });
+
+it('names every report whose front matter cannot be read, with its line, and measures nothing (exit 2, no stack trace)', () => {
+  const root = tempDir('lc-eval-');
+  mkdirSync(path.join(root, 'train'));
+  writeFileSync(path.join(root, 'train', '001.md'), report('001', ALL, COMPLETE));
+  // ASCII quotes inside a quoted value: the YAML does not parse (set 18's 11976 had this).
+  writeFileSync(path.join(root, 'train', '002.md'), `---\nid: "002"\nindicator: "Ⅳ—15 城市"牛皮癣"治理"\nlabels:\n  主体责任: present\n---\n# 标题\n正文。\n`);
+  writeFileSync(path.join(root, 'train', '003.md'), report('003', { ...ALL, 数据实例: 'absent' }, COMPLETE));
+  writeFileSync(path.join(root, 'train', '004.md'), `# 没有前言\n正文。\n`);
+  let out = '';
+  let err = '';
+  let status = 0;
+  try {
+    out = execFileSync(process.execPath, [path.join(repoRoot, 'dist/scripts/eval-elements.js'), '--root', root, '--split', 'train', '--format', 'docx'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
+  } catch (e) {
+    const x = e as { status: number; stdout: string; stderr: string };
+    status = x.status;
+    out = x.stdout;
+    err = x.stderr;
+  }
+  expect(status).toBe(2);
+  expect(err).toContain('3 report(s) cannot be read');
+  expect(err).toMatch(/train\/002\.md:3: front matter is not valid YAML/);
+  expect(err).toContain('train/003.md: label 数据实例 is absent');
+  expect(err).toContain('train/004.md: no front matter');
+  expect(err).not.toMatch(/\n\s+at /);
+  expect(out).not.toContain('== train');
+});
