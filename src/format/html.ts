@@ -10,7 +10,7 @@ import { shownReviewTime } from '../windows/index.js';
 import type { FileReport, Finding, Lang, Report, Status } from '../types.js';
 import type { ChunkFormatter, FormatOptions, Formatter } from './types.js';
 import { describeLocation } from './location.js';
-import { TABLE_WORDS, percent, severityWord, statusWord, tooManyWarnings, ruleSetName } from './words.js';
+import { STATUS_RANK, TABLE_WORDS, percent, severityWord, statusWord, tooManyWarnings, ruleSetName } from './words.js';
 import { catalog, type RuleId } from '../messages/index.js';
 import { element } from '../messages/format.js';
 import { Html, Pieces, each, html, stream, trusted } from './html-template.js';
@@ -55,9 +55,6 @@ interface ElementRow {
   /** Missing because the learned second opinion overruled the detector's evidence. */
   vetoed?: { evidence: string; page?: number };
 }
-
-/** Sorting the summary by status puts the units to chase first: fail, not checked, reviewed, pass. */
-const STATUS_RANK: Record<Status, number> = { fail: 0, 'not-checked': 1, reviewed: 2, pass: 3 };
 
 const similarityOf = (f: Finding) =>
   f.ruleId === 'photo.duplicate' ? null : `${Math.round(((64 - Number(f.args.distance ?? 0)) / 64) * 100)}%`;

@@ -10,8 +10,8 @@ import { Chalk } from 'chalk';
 import type { Finding, Lang, Report, Severity, Status } from '../types.js';
 import type { ChunkFormatter, FormatOptions, Formatter } from './types.js';
 import { describeLocation } from './location.js';
-import { TABLE_WORDS, percent, severityWord, statusWord, tooManyWarnings, ruleSetName } from './words.js';
-import { displayWidth, visible, wrapSegments, type Segment } from './terminal.js';
+import { STATUS_RANK, TABLE_WORDS, percent, severityWord, statusWord, tooManyWarnings, ruleSetName } from './words.js';
+import { displayWidth, padDisplay, visible, wrapSegments, type Segment } from './terminal.js';
 import { duplicateGroups, groupCountNote, groupKey, withGroupSize, groupSizes, messageUnderFile, splitOcrNote } from './groups.js';
 import { plural } from '../messages/plural.js';
 import { Groups, pairKey } from '../util/group.js';
@@ -30,6 +30,8 @@ const WORDS = {
     rules: (r: Report) => `规则：${ruleSetName(r.rules, 'zh')} ${r.rules.version}　检查日期：${r.asOf}`,
     seeGroup: (near: boolean, where: string | null) => `${near ? '几乎相同的照片' : '重复照片'}，说明见${where ? `“${where}”下` : '上方'}`,
     fixes: '怎么改（每类问题一条，做法相同的放在一起；ledger-check explain <规则> 看详细说明）',
+    overview: '各单位完成情况（完成率从低到高）',
+    otherFolders: '同一单位的其他文件夹（分别检查，不计入合计）：',
   },
   en: {
     completion: 'completion', missingFolder: '(folder missing)', unitLevel: 'unit material',
@@ -44,6 +46,8 @@ const WORDS = {
     rules: (r: Report) => `Rules: ${ruleSetName(r.rules, 'en')} ${r.rules.version}  as of: ${r.asOf}`,
     seeGroup: (near: boolean, where: string | null) => `${near ? 'nearly identical photo' : 'duplicate photo'}: see ${where ? `under "${where}"` : 'above'}`,
     fixes: 'How to fix (one entry per kind of problem, those fixed the same way together; ledger-check explain <rule> says more)',
+    overview: 'Completion by unit (lowest first)',
+    otherFolders: 'Other folders of the same units (checked apart, not counted in the total):',
   },
 } as const;
 
@@ -247,9 +251,71 @@ export const prettyPieces: ChunkFormatter = function* (report, opts) {
     }
     out.push('');
   }
+  // A county's run ends with its units side by side, those to chase first (the HTML and xlsx summary sheet).
+  if (report.mode === 'county' && report.units.length) out.push(...overviewLines(report, opts), '');
   out.push(...summaryLines(report, opts));
   yield* flush(1);
 };
+
+/**
+ * The units of a county run in a table that fits the screen (80 columns when it is not a terminal):
+ * completion, errors, warnings and files not checked per unit, sorted by completion (then failed
+ * before not checked before passed, then by errors), with the root row and 合计 below; another folder
+ * of a unit comes after 合计, apart, as in the HTML and xlsx. A name wider than its column wraps
+ * inside it (never cut: two units may share a long prefix).
+ */
+function overviewLines(report: Report, opts: Pick<FormatOptions, 'color' | 'width'>): string[] {
+  const c = new Chalk({ level: opts.color ? 1 : 0 });
+  const L = report.lang as Lang;
+  const t = TABLE_WORDS[L];
+  const width = opts.width && opts.width > 0 ? opts.width : 80;
+  const paren = (x: string) => (L === 'zh' ? `（${x}）` : ` (${x})`);
+  const stColor: Record<Status, (s: string) => string> = { pass: c.green, fail: c.red, 'not-checked': c.magenta, reviewed: c.cyan };
+  type Row = { name: string; status: Status | null; rate: string; errors: number; warnings: number; notChecked: number; bold?: boolean };
+  const rate = (r: number, passed: number, assigned: number) => `${percent(r)}${paren(`${passed}/${assigned}`)}`;
+  const rowOf = (u: Report['units'][number]): Row => ({
+    name: u.name, status: u.status, rate: rate(u.completionRate, u.indicatorsPassed, u.indicatorsAssigned),
+    errors: u.counts.errors, warnings: u.counts.warnings, notChecked: u.counts.filesNotChecked,
+  });
+  const byNeed = (a: Report['units'][number], b: Report['units'][number]) =>
+    a.completionRate - b.completionRate || STATUS_RANK[a.status] - STATUS_RANK[b.status] || b.counts.errors - a.counts.errors || b.counts.warnings - a.counts.warnings;
+  const counted = report.units.filter((u) => !u.otherFolderOf).sort(byNeed).map(rowOf);
+  const others = report.units.filter((u) => u.otherFolderOf).sort(byNeed).map(rowOf);
+  const s = report.summary;
+  const o = report.outside;
+  const foot: Row[] = [
+    ...(o ? [{ name: t.root, status: null, rate: '', errors: o.errors, warnings: o.warnings, notChecked: o.filesNotChecked }] : []),
+    { name: t.total, status: s.status, rate: rate(s.completionRate, s.indicatorsPassed, s.indicatorsAssigned), errors: s.errors, warnings: s.warnings, notChecked: s.filesNotChecked, bold: true },
+  ];
+  const all = [...counted, ...foot, ...others];
+  const head = [t.status, t.rate, t.errors, t.warnings, t.notChecked];
+  const cells = (r: Row) => [r.status ? statusWord(L, r.status) : '', r.rate, String(r.errors), String(r.warnings), String(r.notChecked)];
+  const colW = head.map((h, i) => Math.max(displayWidth(h), ...all.map((r) => displayWidth(cells(r)[i]!))));
+  const gap = '  ';
+  const indent = '  ';
+  const fixed = colW.reduce((n, w) => n + w + gap.length, 0);
+  const longest = Math.max(displayWidth(t.unit), ...all.map((r) => displayWidth(visible(r.name))));
+  const nameW = Math.min(longest, Math.max(8, width - indent.length - fixed));
+  // Status and rate read from the left, counts from the right.
+  const align = (x: string, i: number) => (i === 0 ? padDisplay(x, colW[i]!) : ' '.repeat(colW[i]! - displayWidth(x)) + x);
+  const line = (name: string, rest: string[], style?: (x: string) => string, status?: Status | null) => {
+    const names = wrapSegments([{ text: name }], nameW, '', '');
+    const figures = rest.map((x, i) => {
+      const a = align(x, i);
+      return i === 0 && status ? stColor[status](a) : a;
+    });
+    const first = `${indent}${padDisplay(names[0] ?? '', nameW)}${gap}${figures.join(gap)}`.replace(/\s+$/, '');
+    return [first, ...names.slice(1).map((n) => `${indent}${n}`)].map((x) => (style ? style(x) : x));
+  };
+  const out = [c.bold(WORDS[L].overview), ...line(t.unit, head, c.dim)];
+  for (const r of counted) out.push(...line(visible(r.name), cells(r), undefined, r.status));
+  for (const r of foot) out.push(...line(visible(r.name), cells(r), r.bold ? c.bold : undefined, r.status));
+  if (others.length) {
+    out.push(...wrapSegments([{ text: WORDS[L].otherFolders, style: c.dim }], width, '', '  '));
+    for (const r of others) out.push(...line(visible(r.name), cells(r), undefined, r.status));
+  }
+  return out;
+}
 
 /** The summary line (counts, completion) and the result line that end the screen report. */
 function summaryLines(report: Report, opts: Pick<FormatOptions, 'color' | 'width'>): string[] {

@@ -35,6 +35,8 @@ const SEVERITY: Record<Lang, Record<Severity, string>> = {
 };
 
 export const statusWord = (lang: Lang, s: Status) => STATUS[lang][s];
+/** Sorting units by status puts the ones to chase first: fail, not checked, reviewed, pass. */
+export const STATUS_RANK: Record<Status, number> = { fail: 0, 'not-checked': 1, reviewed: 2, pass: 3 };
 export const severityWord = (lang: Lang, s: Severity) => SEVERITY[lang][s];
 export const percent = (x: number) => `${Math.round(x * 100)}%`;
 
