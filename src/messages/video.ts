@@ -80,8 +80,10 @@ export const videoMessages = defineRules({
       en: 'Only material from the evaluation period counts; editing apps and forwarding often strip the date.',
     },
     fix: {
-      zh: '换成手机或相机拍摄的原视频（不要用剪辑或转发后的文件），或在说明中写明拍摄日期。',
-      en: 'Use the original recording from the phone or camera (not an edited or forwarded copy), or state the recording date in the caption.',
+      // As video.outside-period: the check reads the recording date the device wrote, never a
+      // caption or the file name, so a date written down alone clears nothing.
+      zh: '换成手机或相机拍摄的原视频（不要用剪辑或转发后的文件）；确实没有原视频时，在文件名中写明实际拍摄日期，并请创文办核对后用 ledger-check review accept 记录（只写明日期，这条警告不会消失）。',
+      en: 'Use the original recording from the phone or camera (not an edited or forwarded copy); if there is no original, put the real recording date in the file name and have the office check it and record it with ledger-check review accept (the date in the name alone does not clear this warning).',
     },
   },
   'video.outside-period': {
