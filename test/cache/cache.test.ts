@@ -6,14 +6,13 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { tempDir, snapshot } from '../cli/helpers.js';
 import { IND, IND2, run, unitFiles, writeTree } from './folder.js';
 import type { ReadHook } from '../../src/cache/hash.js';
 import { RECORDS_DIR } from '../../src/cache/record.js';
 
 const tmp = tempDir('lc-cache-');
-afterAll(() => fs.rmSync(tmp, { recursive: true, force: true }));
 let files: Record<string, Buffer>;
 const N = () => Object.keys(files).length;
 

@@ -6,13 +6,12 @@
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { bin, runBin, tempDir } from '../cli/helpers.js';
 import { unitFiles, writeTree } from './folder.js';
 
 const strace = spawnSync('strace', ['-V']).status === 0;
 const tmp = tempDir('lc-cache-strace-');
-afterAll(() => fs.rmSync(tmp, { recursive: true, force: true }));
 
 /** Files (not directories) of `root` the command opened, from an strace log. */
 function openedFiles(log: string, root: string): string[] {

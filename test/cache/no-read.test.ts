@@ -6,9 +6,8 @@
  * inside the checked folder are recorded. The cold run reads through the same spies (so they do
  * see reads); the warm run reads nothing and reports the same.
  */
-import fs from 'node:fs';
 import path from 'node:path';
-import { afterAll, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 
 const reads: string[] = [];
 const note = (p: unknown) => {
@@ -48,7 +47,6 @@ const { tempDir } = await import('../cli/helpers.js');
 const { run, unitFiles, writeTree } = await import('./folder.js');
 
 const tmp = tempDir('lc-noread-');
-afterAll(() => fs.rmSync(tmp, { recursive: true, force: true }));
 
 describe('a warm run of an unchanged folder', () => {
   it('reads no byte of the folder and gives the same report', async () => {

@@ -3,16 +3,14 @@
  * run is not read by OCR again on the next (the OCR layer's own cache is off here, so only the
  * fact cache can serve it), and the report is the same.
  */
-import fs from 'node:fs';
 import path from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { tempDir, writeFile } from '../cli/helpers.js';
 import { makeScanPage } from '../../fixtures/build/scan.js';
 import { signoffParas } from '../../fixtures/build/texts.js';
 import { IND, run, unitFiles, writeTree } from './folder.js';
 
 const tmp = tempDir('lc-cache-ocr-');
-afterAll(() => fs.rmSync(tmp, { recursive: true, force: true }));
 
 describe('fact cache and OCR', () => {
   it('keeps the OCR record of a photographed sign-off sheet', async () => {

@@ -5,7 +5,7 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { runBin, tempDir, writeFile } from '../cli/helpers.js';
 import { defaultCacheRoot, parseSize } from '../../src/util/cache-location.js';
 import { factsKey, ocrKey } from '../../src/cache/key.js';
@@ -21,7 +21,6 @@ import { storeKeys } from '../../src/cache/secret.js';
 import type { Container } from '../../src/types.js';
 
 const tmp = tempDir('lc-cache-parts-');
-afterAll(() => fs.rmSync(tmp, { recursive: true, force: true }));
 
 describe('cache location', () => {
   it('follows LEDGER_CHECK_CACHE_DIR, XDG (absolute only), macOS and Windows conventions', () => {

@@ -6,7 +6,7 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { tempDir } from '../cli/helpers.js';
 import { checkShard } from '../../src/check.js';
 import type { CacheStats } from '../../src/cache/run.js';
@@ -18,7 +18,6 @@ import { EXTRACTOR_VERSIONS } from '../../src/extract/version.js';
 import { keyedString } from '../../src/cache/hash.js';
 
 const tmp = tempDir('lc-cache-snapshot-');
-afterAll(() => fs.rmSync(tmp, { recursive: true, force: true }));
 let files: Record<string, Buffer>;
 const N = () => Object.keys(files).length;
 beforeAll(async () => {

@@ -7,7 +7,7 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { tempDir } from '../cli/helpers.js';
 import { IND2, run, unitFiles, writeTree } from './folder.js';
 import { RECORDS_DIR } from '../../src/cache/record.js';
@@ -17,7 +17,6 @@ import { SECRET_FILE, storeKeys } from '../../src/cache/secret.js';
 import { keyedString } from '../../src/cache/hash.js';
 
 const tmp = tempDir('lc-cache-trust-');
-afterAll(() => fs.rmSync(tmp, { recursive: true, force: true }));
 let files: Record<string, Buffer>;
 const N = () => Object.keys(files).length;
 beforeAll(async () => {

@@ -5,7 +5,7 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { tempDir } from '../cli/helpers.js';
 import { IND, run, unitFiles, writeTree } from './folder.js';
 import { evict } from '../../src/cache/evict.js';
@@ -15,7 +15,6 @@ import { SNAPSHOT_DIR } from '../../src/cache/snapshot.js';
 import { makeJpeg } from '../../fixtures/build/jpeg.js';
 
 const tmp = tempDir('lc-usage-');
-afterAll(() => fs.rmSync(tmp, { recursive: true, force: true }));
 
 const DIRS = [RECORDS_DIR, INDEX_DIR, SNAPSHOT_DIR, 'ocr'];
 const counted = (cache: string) => (JSON.parse(fs.readFileSync(path.join(cache, 'usage.json'), 'utf8')) as { bytes: number }).bytes;

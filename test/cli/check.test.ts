@@ -1,15 +1,15 @@
 import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { check } from '../../src/check.js';
 import { buildScenario, SCENARIO_RULES } from './scenario.js';
 import { bin, runBin, snapshot, tempDir } from './helpers.js';
+import { tempDirEach } from '../helpers/temp.js';
 
 const tmp = tempDir('lc-e2e-');
 const folder = path.join(tmp, '县教育局');
 const rules = path.join(tmp, 'rules.yaml');
-afterAll(() => fs.rmSync(tmp, { recursive: true, force: true }));
 beforeAll(async () => {
   await buildScenario(tmp);
   fs.writeFileSync(rules, SCENARIO_RULES);
@@ -72,35 +72,29 @@ describe('the acceptance folder', () => {
   });
 
   it('a file that cannot be read is a finding and makes the run fail, never a pass', async () => {
-    const t2 = tempDir('lc-broken-');
-    try {
-      await buildScenario(t2, { broken: true });
-      const report = await check({ path: path.join(t2, '县教育局'), rules, asOf: '2026-10-20' });
-      const f = report.files.find((x) => x.path.endsWith('坏文件.pdf'))!;
-      expect(f.status).not.toBe('pass');
-      expect(report.findings.some((x) => x.file === f.path && x.severity === 'error')).toBe(true);
-    } finally {
-      fs.rmSync(t2, { recursive: true, force: true });
-    }
+    // Removed after this test (test/helpers/temp.ts), a failing one too.
+    const t2 = tempDirEach('lc-broken-')();
+    await buildScenario(t2, { broken: true });
+    const report = await check({ path: path.join(t2, '县教育局'), rules, asOf: '2026-10-20' });
+    const f = report.files.find((x) => x.path.endsWith('坏文件.pdf'))!;
+    expect(f.status).not.toBe('pass');
+    expect(report.findings.some((x) => x.file === f.path && x.severity === 'error')).toBe(true);
   });
 });
 
 describe('a misnamed file', () => {
   it('is read as what it is, and its extension is reported', async () => {
-    const t2 = tempDir('lc-misnamed-');
-    try {
-      await buildScenario(t2);
-      const { makePdf } = await import('../../fixtures/build/pdf.js');
-      fs.writeFileSync(path.join(t2, '县教育局/Ⅲ—15 志愿服务/关于开展志愿服务的通知.jpg'), makePdf({ pages: [['县教育局关于开展志愿服务的通知', '县教发〔2026〕3号']] }));
-      const report = await check({ path: path.join(t2, '县教育局'), rules, asOf: '2026-10-20' });
-      const f = report.files.find((x) => x.path.endsWith('通知.jpg'))!;
-      expect(f.kind).toBe('document');
-      const ids = report.findings.filter((x) => x.file === f.path).map((x) => x.ruleId);
-      expect(ids).toEqual(['file.extension-mismatch']);
-      expect(report.findings.find((x) => x.file === f.path)!.message).toBe('扩展名是 .jpg，内容却是 PDF');
-    } finally {
-      fs.rmSync(t2, { recursive: true, force: true });
-    }
+    // Removed after this test (test/helpers/temp.ts), a failing one too.
+    const t2 = tempDirEach('lc-misnamed-')();
+    await buildScenario(t2);
+    const { makePdf } = await import('../../fixtures/build/pdf.js');
+    fs.writeFileSync(path.join(t2, '县教育局/Ⅲ—15 志愿服务/关于开展志愿服务的通知.jpg'), makePdf({ pages: [['县教育局关于开展志愿服务的通知', '县教发〔2026〕3号']] }));
+    const report = await check({ path: path.join(t2, '县教育局'), rules, asOf: '2026-10-20' });
+    const f = report.files.find((x) => x.path.endsWith('通知.jpg'))!;
+    expect(f.kind).toBe('document');
+    const ids = report.findings.filter((x) => x.file === f.path).map((x) => x.ruleId);
+    expect(ids).toEqual(['file.extension-mismatch']);
+    expect(report.findings.find((x) => x.file === f.path)!.message).toBe('扩展名是 .jpg，内容却是 PDF');
   });
 });
 

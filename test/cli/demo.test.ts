@@ -1,13 +1,12 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { check } from '../../src/check.js';
 import { buildDemoCounty } from '../../fixtures/build/demo.js';
 import { repoRoot, runBin, tempDir } from './helpers.js';
 
 const demo = path.join(repoRoot, 'fixtures', 'demo', '台账');
 const tmp = tempDir('lc-demo-');
-afterAll(() => fs.rmSync(tmp, { recursive: true, force: true }));
 const ocrCacheDir = process.env.LEDGER_CHECK_CACHE_DIR;
 // The office has looked at 县教育局's photographed sign-off sheet (outside the ledger, as in real use).
 const review = path.join(tmp, 'review.yaml');

@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { makePdf, makeScanJpeg, truncatePdf } from '../../fixtures/build/pdf.js';
 import { makeEncryptedOoxml } from '../../fixtures/build/cfb.js';
 import { reportParas } from '../../fixtures/build/texts.js';
@@ -9,7 +9,6 @@ import { SCENARIO_RULES } from './scenario.js';
 
 /** Issue 4's acceptance: a scanned, an encrypted and a corrupt report each have their own finding and exit 1. */
 const tmp = tempDir('lc-docerr-');
-afterAll(() => fs.rmSync(tmp, { recursive: true, force: true }));
 
 const unit = path.join(tmp, '县教育局');
 beforeAll(async () => {

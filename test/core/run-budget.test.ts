@@ -7,7 +7,7 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { check } from '../../src/check.js';
 import { extractDocument } from '../../src/extract/document.js';
 import { TextBudget, textUnits } from '../../src/extract/text-budget.js';
@@ -37,7 +37,6 @@ let docx: Buffer;
 let units = 0;
 /** The report with a line of its own (three different files: the cache keys on content). */
 const report = (n: number) => makeDocx({ paragraphs: [...reportParas({ unit: '县教育局', indicator: '未成年人思想道德建设', date: '2026-06-28' }), { text: `附：第${n}份。` }], created: '2026-06-28T09:00:00Z' });
-afterAll(() => fs.rmSync(tmp, { recursive: true, force: true }));
 
 beforeAll(async () => {
   fs.writeFileSync(path.join(tmp, '.ledger-check.yaml'), RULES);

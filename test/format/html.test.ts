@@ -8,7 +8,8 @@ import { html, escapeHtml } from '../../src/format/html-template.js';
 import { catalog } from '../../src/messages/index.js';
 import type { FormatOptions } from '../../src/format/types.js';
 import type { Report } from '../../src/types.js';
-import { repoRoot, tempDir } from '../cli/helpers.js';
+import { repoRoot } from '../cli/helpers.js';
+import { tempDirEach } from '../helpers/temp.js';
 import { findAll, parseHtml, text as textOf } from './html-tree.js';
 
 let report: Report;
@@ -177,33 +178,30 @@ describe('html report', () => {
   it('counts what it shows: the open findings as the summary counts them, the reviewed ones apart (a reviewed group as its findings)', async () => {
     // The demo with a review record: 县教育局's sign-off sheet and both photos of 县卫健委's near-duplicate pair.
     const demo = path.join(repoRoot, 'fixtures/demo/台账');
-    const tmp = tempDir('lc-html-review-');
-    try {
-      const review = path.join(tmp, 'ledger-check-review.yaml');
-      const entry = (rel: string, rule: string) =>
-        `  - file: ${JSON.stringify(path.relative(tmp, path.join(demo, rel)).split(path.sep).join('/'))}\n    sha256: ${crypto.createHash('sha256').update(fs.readFileSync(path.join(demo, rel))).digest('hex')}\n    rule: ${rule}\n    verdict: accepted\n    reason: 已核对原件\n    by: 县创文办\n    at: 2026-10-20T09:00:00Z\n`;
-      const dup = '县卫健委/Ⅲ—15 志愿服务/2026-01-10 县人民医院 义诊';
-      fs.writeFileSync(review, `version: 1\nentries:\n${entry('县教育局/移交签单.jpg', 'signoff.manual-review')}${entry(`${dup}现场.jpg`, 'photo.near-duplicate')}${entry(`${dup}志愿服务.jpg`, 'photo.near-duplicate')}`);
-      const r: Report = { ...(await check({ path: demo, asOf: '2026-10-20', review })), root: rootDir };
-      const s = r.summary;
-      expect(s.reviewed).toBe(3);
-      const open = s.errors + s.warnings + s.infos;
-      const main = parseHtml(page(r));
-      const count = findAll(main, (e) => e.attrs.id === 'f-count')[0]!;
-      // What the page says before any filter: the summary's numbers (the script says the same on load).
-      expect(textOf(count)).toBe(`显示的问题：${open}（另有已人工确认的 3 条）`);
-      expect(count.attrs['data-reviewed-label']).toBe('（另有已人工确认的 {n} 条）');
-      // What it stands on: the open elements, one per finding counted; the reviewed ones, as many as they stand for.
-      const findings = findAll(main, (e) => (e.attrs.class ?? '').split(' ').includes('finding'));
-      expect(findings.filter((e) => e.attrs['data-sev'] !== 'reviewed').length).toBe(open);
-      expect(findings.reduce((n, e) => n + Number(e.attrs['data-reviewed'] ?? 0), 0)).toBe(3);
-      const group = findings.find((e) => e.attrs['data-rule'] === 'photo.near-duplicate')!;
-      expect([group.attrs['data-sev'], group.attrs['data-reviewed']]).toEqual(['reviewed', '2']);
-      // English, and a page with nothing reviewed says nothing of it.
-      expect(textOf(findAll(parseHtml(page({ ...r, lang: 'en' })), (e) => e.attrs.id === 'f-count')[0]!)).toBe(`findings shown: ${open} (and 3 reviewed)`);
-      expect(textOf(findAll(parseHtml(page()), (e) => e.attrs.id === 'f-count')[0]!)).toBe(`显示的问题：${report.summary.errors + report.summary.warnings + report.summary.infos}`);
-    } finally {
-      fs.rmSync(tmp, { recursive: true, force: true });
-    }
+    // Removed after this test (test/helpers/temp.ts), a failing one too.
+    const tmp = tempDirEach('lc-html-review-')();
+    const review = path.join(tmp, 'ledger-check-review.yaml');
+    const entry = (rel: string, rule: string) =>
+      `  - file: ${JSON.stringify(path.relative(tmp, path.join(demo, rel)).split(path.sep).join('/'))}\n    sha256: ${crypto.createHash('sha256').update(fs.readFileSync(path.join(demo, rel))).digest('hex')}\n    rule: ${rule}\n    verdict: accepted\n    reason: 已核对原件\n    by: 县创文办\n    at: 2026-10-20T09:00:00Z\n`;
+    const dup = '县卫健委/Ⅲ—15 志愿服务/2026-01-10 县人民医院 义诊';
+    fs.writeFileSync(review, `version: 1\nentries:\n${entry('县教育局/移交签单.jpg', 'signoff.manual-review')}${entry(`${dup}现场.jpg`, 'photo.near-duplicate')}${entry(`${dup}志愿服务.jpg`, 'photo.near-duplicate')}`);
+    const r: Report = { ...(await check({ path: demo, asOf: '2026-10-20', review })), root: rootDir };
+    const s = r.summary;
+    expect(s.reviewed).toBe(3);
+    const open = s.errors + s.warnings + s.infos;
+    const main = parseHtml(page(r));
+    const count = findAll(main, (e) => e.attrs.id === 'f-count')[0]!;
+    // What the page says before any filter: the summary's numbers (the script says the same on load).
+    expect(textOf(count)).toBe(`显示的问题：${open}（另有已人工确认的 3 条）`);
+    expect(count.attrs['data-reviewed-label']).toBe('（另有已人工确认的 {n} 条）');
+    // What it stands on: the open elements, one per finding counted; the reviewed ones, as many as they stand for.
+    const findings = findAll(main, (e) => (e.attrs.class ?? '').split(' ').includes('finding'));
+    expect(findings.filter((e) => e.attrs['data-sev'] !== 'reviewed').length).toBe(open);
+    expect(findings.reduce((n, e) => n + Number(e.attrs['data-reviewed'] ?? 0), 0)).toBe(3);
+    const group = findings.find((e) => e.attrs['data-rule'] === 'photo.near-duplicate')!;
+    expect([group.attrs['data-sev'], group.attrs['data-reviewed']]).toEqual(['reviewed', '2']);
+    // English, and a page with nothing reviewed says nothing of it.
+    expect(textOf(findAll(parseHtml(page({ ...r, lang: 'en' })), (e) => e.attrs.id === 'f-count')[0]!)).toBe(`findings shown: ${open} (and 3 reviewed)`);
+    expect(textOf(findAll(parseHtml(page()), (e) => e.attrs.id === 'f-count')[0]!)).toBe(`显示的问题：${report.summary.errors + report.summary.warnings + report.summary.infos}`);
   });
 });

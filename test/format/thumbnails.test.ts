@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import sharp from 'sharp';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { makeThumbnails, thumbnailPhotos } from '../../src/thumbnails.js';
 import { runBin, snapshot, tempDir, writeFile } from '../cli/helpers.js';
 import { makeEobRunJpeg } from '../../fixtures/build/jpeg.js';
@@ -18,7 +18,6 @@ beforeAll(async () => {
   }
   fs.writeFileSync(path.join(dir, 'broken.jpg'), Buffer.from([0xff, 0xd8, 0xff, 0xe0, 0, 16, 1, 2, 3]));
 });
-afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
 
 describe('thumbnails for the HTML page', () => {
   it('makes JPEGs of at most 200 px at quality 70 and never writes to the folder', async () => {

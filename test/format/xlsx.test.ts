@@ -4,7 +4,7 @@ import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
 import stringWidth from 'string-width';
 import { createRequire } from 'node:module';
-import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { check } from '../../src/check.js';
 import { formatters } from '../../src/format/index.js';
 import { unitFileName } from '../../src/format/xlsx.js';
@@ -234,11 +234,8 @@ describe('xlsx: one workbook per unit', () => {
     expect(unitFileName('COM10')).toBe('COM10.xlsx');
   });
 
-  const dirs: string[] = [];
-  afterAll(() => dirs.forEach((d) => fs.rmSync(d, { recursive: true, force: true })));
   it('--split-units DIR writes one workbook per unit and never inside the checked folder', async () => {
     const out = tempDir('lc-split-');
-    dirs.push(out);
     const before = snapshot(demo);
     const r = runBin([demo, '--as-of', '2026-10-20', '-f', 'json', '--split-units', path.join(out, '下发')]);
     expect(r.code).toBe(1);

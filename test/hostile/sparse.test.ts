@@ -10,7 +10,7 @@ import { execFileSync } from 'node:child_process';
 import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { makeJpeg } from '../../fixtures/build/jpeg.js';
 import { tempDir } from '../cli/helpers.js';
 import { run } from '../cache/folder.js';
@@ -22,7 +22,6 @@ import { extractOne, ocrOne } from '../../src/extract/index.js';
 
 const IND = 'Ⅲ—12 我们的节日';
 const tmp = tempDir('lc-sparse-');
-afterAll(() => fs.rmSync(tmp, { recursive: true, force: true }));
 
 let photo: Buffer;
 beforeAll(async () => {

@@ -1,6 +1,5 @@
 /** .xlsx read from its XML: only existing cells, caps on rows/columns/cells that become a finding. */
-import { afterAll, describe, expect, it } from 'vitest';
-import fs from 'node:fs/promises';
+import { describe, expect, it } from 'vitest';
 import { readSheetXml, readXlsx, parseRef, sharedStrings, type SheetCaps } from '../../src/extract/xlsx-read.js';
 import { readXlsxGrid } from '../../src/extract/register-grid.js';
 import { extractRegister } from '../../src/extract/register.js';
@@ -9,11 +8,6 @@ import { minimalXlsx, sheetXml, type RawCell } from '../../fixtures/build/xlsx-r
 import { makeRegisterXlsx } from '../../fixtures/build/xlsx.js';
 import { tempDir, writeFixture } from '../register/helpers.js';
 import type { ExtractedFile } from '../../src/types.js';
-
-const dirs: string[] = [];
-afterAll(async () => {
-  for (const d of dirs) await fs.rm(d, { recursive: true, force: true });
-});
 
 const HEADER: RawCell[] = [['A1', '活动名称'], ['B1', '活动时间'], ['C1', '活动地点']];
 const ROW: RawCell[] = [['A2', '端午包粽子'], ['B2', '2025-05-30'], ['C2', '城关小学']];
@@ -83,7 +77,6 @@ describe('a register with cells at XFD1048576 and ZZ20000', () => {
   });
   it('becomes register.sheet-too-large at that cell, and its rows are still checked', async () => {
     const dir = await tempDir();
-    dirs.push(dir);
     const f = await writeFixture(dir, '登记表.xlsx', far);
     const r = await extractRegister(f, { period: { start: '2024-08-01', end: '2025-07-31' } });
     expect(r.error).toBeNull();

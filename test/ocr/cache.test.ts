@@ -2,14 +2,13 @@
 import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { OcrCache, defaultCacheDir } from '../../src/ocr/cache.js';
 import { ENGINE_ID } from '../../src/ocr/engine.js';
 import { ocrBytes } from '../../src/ocr/read.js';
 import { tempDir } from '../cli/helpers.js';
 
 const tmp = tempDir('lc-ocr-cache-');
-afterAll(() => fs.rmSync(tmp, { recursive: true, force: true }));
 const sha = (b: Buffer) => crypto.createHash('sha256').update(b).digest('hex');
 const entry = { engine: ENGINE_ID, pagesTotal: 1, pages: [{ page: 1, text: '县教育局', confidence: 91, seal: 'no-seal' as const, refused: 0 }] };
 

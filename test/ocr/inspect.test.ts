@@ -4,13 +4,12 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import { afterAll, beforeAll, expect, it } from 'vitest';
+import { beforeAll, expect, it } from 'vitest';
 import { inspect } from '../../src/inspect.js';
 import { makeScanPdf } from '../../fixtures/build/scan-pdf.js';
 import { runBin, tempDir } from '../cli/helpers.js';
 
 const tmp = tempDir('lc-ocr-inspect-');
-afterAll(() => fs.rmSync(tmp, { recursive: true, force: true }));
 const scan = path.join(tmp, '部门评价.pdf');
 
 beforeAll(async () => {

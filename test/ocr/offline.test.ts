@@ -6,14 +6,13 @@
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { makeScanPage } from '../../fixtures/build/scan.js';
 import { makeScanPdf } from '../../fixtures/build/scan-pdf.js';
 import { repoRoot, tempDir } from '../cli/helpers.js';
 
 const tmp = tempDir('lc-ocr-offline-');
 const cwd = path.join(tmp, 'cwd');
-afterAll(() => fs.rmSync(tmp, { recursive: true, force: true }));
 
 const LINES = ['清河县教育局关于志愿服务工作情况的说明', '全年共开展主题活动128场，参与群众2.3万人次。'];
 const SIZE = 36;

@@ -9,12 +9,11 @@ import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import sharp from 'sharp';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { makeScanPage } from '../../fixtures/build/scan.js';
 import { repoRoot, runBin, tempDir } from '../cli/helpers.js';
 
 const tmp = tempDir('lc-ocr-quiet-');
-afterAll(() => fs.rmSync(tmp, { recursive: true, force: true }));
 const page = path.join(tmp, 'page-1dpi.jpg');
 const unit = path.join(tmp, '县教育局');
 

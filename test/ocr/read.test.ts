@@ -5,7 +5,7 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import sharp from 'sharp';
 import { check, UsageError } from '../../src/check.js';
 import { makeScanPage } from '../../fixtures/build/scan.js';
@@ -16,7 +16,6 @@ import { tempDir, writeFile } from '../cli/helpers.js';
 import { loadRules } from '../../src/rules/load.js';
 
 const tmp = tempDir('lc-ocr-read-');
-afterAll(() => fs.rmSync(tmp, { recursive: true, force: true }));
 const unit = path.join(tmp, '县教育局');
 const ind = 'Ⅲ—12 我们的节日';
 const cache = path.join(tmp, 'cache');

@@ -2,8 +2,7 @@
  * Captions from the register (issue 11 item 5): a photo listed in a register row takes 时间/地点/事件
  * from that row when its file name and description lack them.
  */
-import fs from 'node:fs/promises';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { extractRegister } from '../../src/extract/register.js';
 import { photoChecks } from '../../src/checks/photo.js';
 import type { ExtractedFile } from '../../src/types.js';
@@ -17,9 +16,6 @@ const rules = ruleSet(period);
 let dir: string;
 beforeAll(async () => {
   dir = await tempDir();
-});
-afterAll(async () => {
-  await fs.rm(dir, { recursive: true, force: true });
 });
 
 async function register(rows: SheetSpec['rows'], header = ['序号', '活动名称', '活动时间', '活动地点', '照片文件名']): Promise<ExtractedFile> {

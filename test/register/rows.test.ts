@@ -3,8 +3,7 @@
  * the tool cannot read is a finding with its cell; a year-less date takes its year from the
  * sheet's title or 填报 line before the period, and that year is supplied by the check.
  */
-import { describe, expect, it, beforeAll, afterAll } from 'vitest';
-import fs from 'node:fs/promises';
+import { describe, expect, it, beforeAll } from 'vitest';
 import { extractRegister, registerFromGrid } from '../../src/extract/register.js';
 import { classifyHeader, looksLikeHeader } from '../../src/extract/register-header.js';
 import { parseParticipants } from '../../src/text/register-number.js';
@@ -27,9 +26,6 @@ let dir: string;
 
 beforeAll(async () => {
   dir = await tempDir();
-});
-afterAll(async () => {
-  await fs.rm(dir, { recursive: true, force: true });
 });
 
 async function register(name: string, sheets: SheetSpec[]): Promise<ExtractedFile> {

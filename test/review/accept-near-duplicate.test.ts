@@ -7,7 +7,7 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { makeJpeg, type ExifSpec } from '../../fixtures/build/jpeg.js';
 import { runBin, tempDir, writeFile } from '../cli/helpers.js';
 
@@ -31,7 +31,6 @@ const A = 'Ⅱ—8 未成年人思想道德建设/2026-03-05 县实验小学 学
 const B = 'Ⅱ—8 未成年人思想道德建设/2026-04-23 县第一中学 读书分享会.jpg';
 const env = { LEDGER_CHECK_CACHE_DIR: path.join(tmp, 'cache') };
 const run = (args: string[]) => runBin(args, { cwd: tmp, env });
-afterAll(() => fs.rmSync(tmp, { recursive: true, force: true }));
 
 beforeAll(async () => {
   fs.writeFileSync(path.join(tmp, '.ledger-check.yaml'), RULES);

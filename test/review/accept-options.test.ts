@@ -8,7 +8,7 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { makeJpeg, type ExifSpec } from '../../fixtures/build/jpeg.js';
 import { runBin, snapshot, tempDir, writeFile } from '../cli/helpers.js';
 
@@ -37,7 +37,6 @@ const findings = (args: string[]) =>
     .filter((f) => `台账/${f.file}` === PHOTO)
     .map((f) => f.ruleId);
 let record = '';
-afterAll(() => fs.rmSync(tmp, { recursive: true, force: true }));
 
 beforeAll(async () => {
   // The county's rule file (found above the folder) takes an 800-pixel photo; the strict one does not.

@@ -5,7 +5,7 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { makeJpeg, type ExifSpec } from '../../fixtures/build/jpeg.js';
 import { makeDocx } from '../../fixtures/build/docx.js';
 import { makeScanPage } from '../../fixtures/build/scan.js';
@@ -31,7 +31,6 @@ const county = path.join(tmp, '台账');
 const unit = path.join(county, '县教育局');
 const sheet = path.join(unit, '移交签单.jpg');
 const record = path.join(tmp, 'ledger-check-review.yaml');
-afterAll(() => fs.rmSync(tmp, { recursive: true, force: true }));
 
 beforeAll(async () => {
   fs.writeFileSync(path.join(tmp, '.ledger-check.yaml'), RULES);

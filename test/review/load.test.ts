@@ -1,13 +1,12 @@
 /** The review record's reader: strict schema, positioned errors, bounded reading. */
 import fs from 'node:fs';
 import path from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { loadReview, parseReview, ReviewFileError } from '../../src/review/load.js';
 import { REVIEW_FILE_MAX_BYTES } from '../../src/review/schema.js';
 import { tempDir } from '../cli/helpers.js';
 
 const tmp = tempDir('lc-review-load-');
-afterAll(() => fs.rmSync(tmp, { recursive: true, force: true }));
 
 const SHA = 'a'.repeat(64);
 const entry = (over: Record<string, string> = {}) =>

@@ -5,12 +5,11 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { repoRoot, runBin, snapshot, tempDir } from '../cli/helpers.js';
 import { ruleIds } from '../../src/messages/index.js';
 
 const tmp = tempDir('lc-trust-cli-');
-afterAll(() => fs.rmSync(tmp, { recursive: true, force: true }));
 
 /** A rule file that would make any folder pass: every rule off, a wide period. */
 const PASS_ALL = [
