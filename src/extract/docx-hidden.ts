@@ -61,7 +61,7 @@ const WORD_NS = /xmlns(?::([A-Za-z_][\w.-]*))?\s*=\s*["'](?:http:\/\/schemas\.op
 const TAG = /<(\/?)(?:([A-Za-z_][\w.-]*):)?([A-Za-z_][\w.-]*)(?![\w.-])([^<>]*)>/y;
 
 /** The prefixes bound to WordprocessingML in the part (null: none declared, any prefix is taken). */
-function wordPrefixes(xml: string): Set<string> | null {
+export function wordPrefixes(xml: string): Set<string> | null {
   const head = xml.slice(0, 65_536);
   const out = new Set<string>();
   WORD_NS.lastIndex = 0;
@@ -70,7 +70,7 @@ function wordPrefixes(xml: string): Set<string> | null {
   return out.size ? out : null;
 }
 
-function attr(attrs: string, name: string): string | null {
+export function attr(attrs: string, name: string): string | null {
   // Attribute names are short; the attribute string is one tag's (bounded by the part).
   const re = new RegExp(`(?:^|\\s)(?:[\\w.-]+:)?${name}\\s*=\\s*(?:"([^"]*)"|'([^']*)')`);
   const m = re.exec(attrs);
@@ -244,7 +244,7 @@ export function readDocxStyles(xml: string | null): DocxStyles {
   return { defaults, run, paragraphShaded, hides };
 }
 
-interface Tag {
+export interface Tag {
   start: number;
   end: number;
   close: boolean;
@@ -255,7 +255,7 @@ interface Tag {
 }
 
 /** The tags of an XML text in order (comments, CDATA, declarations and processing instructions skipped). */
-function* tags(xml: string): Generator<Tag> {
+export function* tags(xml: string): Generator<Tag> {
   let i = 0;
   for (;;) {
     i = xml.indexOf('<', i);

@@ -12,6 +12,7 @@
 import { createRequire } from 'node:module';
 import { ZipArchive, ZipBombError } from './zip.js';
 import { MAX_DOCX_MARKUP, MAX_DOCX_PART } from './limits.js';
+import { mayHoldDrawnText, openDrawnText } from './docx-drawn.js';
 import { NO_STYLES, cutHiddenRuns, mayHide, mayWrapRuns, readDocxStyles, unwrapRunContainers, type DocxStyles, type HiddenHow } from './docx-hidden.js';
 
 export interface DocxParagraph {
@@ -185,6 +186,13 @@ function asPackage(zip: ZipArchive, parts: Map<string, Buffer>, hidden: HiddenTe
       if (paths && name === paths.mainDocument && mayWrapRuns(read)) {
         const xml = read.toString('utf8');
         const open = unwrapRunContainers(xml);
+        if (open !== xml) b = Buffer.from(open, 'utf8');
+      }
+      // hostile20: what Word shows of alternate content, text boxes without a VML fallback and ruby,
+      // where mammoth reads it (docx-drawn.ts); before the hidden cut, which then judges that text too.
+      if (paths && name === paths.mainDocument && mayHoldDrawnText(b)) {
+        const xml = b.toString('utf8');
+        const open = openDrawnText(xml);
         if (open !== xml) b = Buffer.from(open, 'utf8');
       }
       if (paths && name === paths.mainDocument && mayHide(b, stylesOf())) {
