@@ -2,11 +2,12 @@
  * Read a review record: a regular file under a size cap, YAML kept with node positions, the strict
  * schema, and every problem reported as `path:line:col: message` (ReviewFileError, exit 2).
  */
-import { LineCounter, parseDocument, isMap, isSeq, type Document } from 'yaml';
+import { LineCounter, parseDocument, isMap, isSeq, visit, type Document } from 'yaml';
 import { z, type Z } from '../rules/zod.js';
 import { RuleFileError, type RuleProblem } from '../rules/errors.js';
 import { ReviewFileError } from './errors.js';
 import { readRuleText } from '../rules/read.js';
+import { MAX_ALIAS_COUNT } from '../rules/load.js';
 import { REVIEW_FILE_MAX_BYTES, REVIEW_SCHEMA_TEXT, reviewFileSchema, type ReviewEntry } from './schema.js';
 import type { Lang } from '../types.js';
 import { isRuleId, ruleIds } from '../messages/index.js';
@@ -24,8 +25,10 @@ export interface LoadedReview {
 
 const TEXT = {
   zh: { read: '无法读取人工确认记录', yaml: 'YAML 语法错误', notMap: '顶层应是键值映射（version、entries）', dup: '同一文件同一规则的记录重复',
+    aliasBomb: `YAML 别名（*名称）展开过多（上限 ${MAX_ALIAS_COUNT} 次），疑似“别名炸弹”，不予读取`, yamlFailed: 'YAML 无法解析',
     unknownRule: (id: string, hint: RuleIdHint) => `未知的规则编号：${id}${ruleIdHintText(hint, 'zh')}；用 ledger-check rules 查看全部规则` },
   en: { read: 'cannot read the review record', yaml: 'YAML syntax error', notMap: 'the top level must be a mapping (version, entries)', dup: 'duplicate entry for the same file and rule',
+    aliasBomb: `too many YAML alias expansions (*name; the limit is ${MAX_ALIAS_COUNT}): looks like an alias bomb, not read`, yamlFailed: 'the YAML cannot be parsed',
     unknownRule: (id: string, hint: RuleIdHint) => `unknown rule id: ${id}${ruleIdHintText(hint, 'en')}; see ledger-check rules` },
 };
 
@@ -54,7 +57,23 @@ export function parseReview(file: string, src: string, lang: Lang): LoadedReview
   if (!isMap(doc.contents)) throw new ReviewFileError([{ file, line: 1, col: 1, message: t.notMap }]);
   z.config(lang === 'zh' ? z.locales.zhCN() : z.locales.en());
   // The value given is kept on each issue (reportInput), for its words (应为文字，实际是数字).
-  const result = reviewFileSchema.safeParse(doc.toJS(), { reportInput: true });
+  // Aliases expanded without a bound make a few hundred bytes into gigabytes (a "billion laughs"):
+  // bounded as for rule files, and refused where the first alias stands (was: an internal error).
+  let raw: unknown;
+  try {
+    raw = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
+  } catch (e) {
+    let at = 0;
+    visit(doc, {
+      Alias(_, node) {
+        at = node.range?.[0] ?? 0;
+        return visit.BREAK;
+      },
+    });
+    const bomb = e instanceof ReferenceError && /Excessive alias/i.test(e.message);
+    throw new ReviewFileError([{ file, ...lc.linePos(at), message: bomb ? t.aliasBomb : lang === 'zh' ? t.yamlFailed : `${t.yamlFailed}: ${(e as Error).message.split('\n')[0]}` }]);
+  }
+  const result = reviewFileSchema.safeParse(raw, { reportInput: true });
   if (!result.success) throw new ReviewFileError(result.error.issues.map((i) => problemAt(i, file, doc, lc, lang)));
   const seq = doc.get('entries', true);
   const lineOf = (i: number) => {
