@@ -56,8 +56,8 @@ export const ocrMessages = defineRules({
       en: 'A blurred, skewed or tiny scan is misread; judging it would be wrong, so it stays not checked.',
     },
     fix: {
-      zh: '重新扫描（200 dpi 以上、端正、清晰）或正对纸面重新拍照，或提交可复制文字的 PDF / Word 版；也可由创文办人工核对后用 ledger-check review accept 记录。',
-      en: 'Rescan it (200 dpi or more, straight, sharp) or photograph the page again square-on, or hand in a PDF/Word file with text; or have the office look at it and record it with ledger-check review accept.',
+      zh: '重新扫描（200 dpi 以上、端正、清晰）或正对纸面重新拍照，或提交可复制文字的 PDF / Word 版；也可由创文办人工阅读该页，把读到的内容写进理由记录下来：ledger-check review accept <文件> ocr.page-unreadable --reason "已人工阅读第 2 页：……" --by 县创文办。',
+      en: 'Rescan it (200 dpi or more, straight, sharp) or photograph the page again square-on, or hand in a PDF/Word file with text; or have the office read the page and record what it holds as the reason: ledger-check review accept <file> ocr.page-unreadable --reason "read page 2 by eye: …" --by \'county office\'.',
     },
   },
   'ocr.pages-skipped': {

@@ -449,7 +449,12 @@ export const reportMessages = defineRules({
           : `the sign-off sheet is an image or scan (${String(a.seen).toUpperCase()} ${a.form === 'scan' ? 'scan' : 'image'}); check the signature and date by eye`,
     },
     why: { zh: '手写签字只能人工确认，程序不判定为通过。', en: 'A handwritten signature can only be confirmed by a person; the tool does not pass it.' },
-    fix: { zh: '创文办人工查看签字和日期；单位可另附一份可复制文字的电子版。', en: 'Have someone check it by eye; the unit may add a text version.' },
+    // The finding never clears by itself (a signature is never read): the advice names how the
+    // office records its look, or the unit stays 未检查 with nothing on screen saying what ends it.
+    fix: {
+      zh: '创文办人工查看签字和日期，无误后记录：ledger-check review accept <文件> signoff.manual-review --reason 已核对原件 --by 县创文办（之后这条显示为已人工确认，不再使文件和单位记为未检查；文件改动后要重新核对）。单位可另附一份可复制文字的电子版。',
+      en: "Have the office check the signature and date by eye and, if they are right, record it: ledger-check review accept <file> signoff.manual-review --reason 'checked the original' --by 'county office' (the finding then shows as reviewed and no longer leaves the file and unit not checked; a changed file needs a new look). The unit may add a text version.",
+    },
   },
   'signoff.after-deadline': {
     severity: 'error',
