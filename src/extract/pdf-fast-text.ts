@@ -23,7 +23,15 @@ export const MAX_SAVE_DEPTH = 256;
  * decoded bytes declined it; a 300-page dense report shows ~1 million). */
 export const MAX_DOC_GLYPHS = 4_000_000;
 export const MAX_DOC_OPS = 10_000_000;
-const spentBy = new WeakMap<FastDoc, { glyphs: number; ops: number }>();
+/**
+ * Tests of a fill's or image's box against the strings shown before it (overInk) one page, and one document, may
+ * spend (hostile20): a page of many strings and many fills or images beside them cost strings × fills (20,000 of
+ * each: 4 s; a page may run 2,000,000 operators). Past it the page declines: pdf.js's reader judges covers within
+ * its own bound (pdf-text.ts COVER_WORK).
+ */
+export const MAX_PAGE_INK_TESTS = 20_000_000;
+export const MAX_DOC_INK_TESTS = 100_000_000;
+const spentBy = new WeakMap<FastDoc, { glyphs: number; ops: number; ink: number }>();
 
 type M = number[];
 const IDENTITY: M = [1, 0, 0, 1, 0, 0];
@@ -167,7 +175,7 @@ interface ItemInProgress {
  */
 class PageReader {
   readonly items: TextItemLike[] = [];
-  private readonly spent: { glyphs: number; ops: number };
+  private readonly spent: { glyphs: number; ops: number; ink: number };
   private readonly viewBox: M;
   private readonly fontRes: Obj | undefined;
   private readonly extGState: Obj | undefined;
@@ -203,6 +211,8 @@ class PageReader {
   private clipNext = false;
   /** Boxes (x0 y0 x1 y1 …, page space) holding the em boxes of the strings shown on the page so far. */
   private readonly inkBoxes: number[] = [];
+  /** Box tests overInk spent on this page. */
+  private inkTests = 0;
   /** The glyphs of the string being shown (reused; entries past its count are stale). */
   private readonly glyphs: FastGlyph[] = [];
 
@@ -212,7 +222,7 @@ class PageReader {
     private readonly fonts: Map<number, FastFont>,
   ) {
     let spent = spentBy.get(doc);
-    if (!spent) spentBy.set(doc, (spent = { glyphs: 0, ops: 0 }));
+    if (!spent) spentBy.set(doc, (spent = { glyphs: 0, ops: 0, ink: 0 }));
     this.spent = spent;
     this.viewBox = page.viewBox;
     this.fontRes = page.resources ? doc.val(page.resources, 'Font') : undefined;
@@ -512,6 +522,10 @@ class PageReader {
   /** Whether a box (page space) overlaps a string shown before on the page: a fill there may paint it over. */
   private overInk(b: number[]): boolean {
     const k = this.inkBoxes;
+    const tests = k.length >> 2;
+    this.inkTests += tests;
+    this.spent.ink += tests;
+    if (this.inkTests > MAX_PAGE_INK_TESTS || this.spent.ink > MAX_DOC_INK_TESTS) decline('too many cover tests');
     for (let i = 0; i < k.length; i += 4) {
       if (Math.min(b[2]!, k[i + 2]!) - Math.max(b[0]!, k[i]!) > 0 && Math.min(b[3]!, k[i + 3]!) - Math.max(b[1]!, k[i + 1]!) > 0) return true;
     }
@@ -703,6 +717,13 @@ class PageReader {
           if (!(x instanceof Stream)) return decline('XObject not a stream');
           const sub = doc.val(x.dict, 'Subtype');
           if (!(sub instanceof Name) || sub.name === 'Form') return decline('form XObject');
+          // An opaque image over text shown before it may paint it over: the reader decides (hostile20, pdf-text.ts).
+          if (sub.name === 'Image' && ts.fillAlpha >= 0.94) {
+            const m = ts.ctm;
+            const xs = [m[4]!, m[0]! + m[4]!, m[2]! + m[4]!, m[0]! + m[2]! + m[4]!];
+            const ys = [m[5]!, m[1]! + m[5]!, m[3]! + m[5]!, m[1]! + m[3]! + m[5]!];
+            if (this.overInk([Math.min(...xs), Math.min(...ys), Math.max(...xs), Math.max(...ys)])) decline('text that may be painted over (image)');
+          }
           break;
         }
         case 'gs': {

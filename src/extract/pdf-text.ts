@@ -98,6 +98,13 @@ export function clippedGlyph(t: readonly number[], em: number, clip: readonly nu
 export const IMAGE_PAGE_SHARE = 0.01;
 
 /**
+ * The least share of the page its painted images must show, together, for it to be a scan (hostile20): text under
+ * an opaque image on such a page is the page image's OCR layer (a scanner's "text under the image" mode) and is read;
+ * on any other page an opaque image drawn after text covers it as an opaque fill does.
+ */
+export const SCAN_PAGE_SHARE = 0.5;
+
+/**
  * The em box of a CJK glyph about its baseline (Adobe's ideographic em box: −0.12 … 0.88 em): a run of
  * text is painted over when an opaque rectangle drawn after it holds the em boxes of all its glyphs.
  */
@@ -265,7 +272,9 @@ const nonBlank = (s: string): number => s.replace(/[\s\u3000]/g, '').length;
  * neither can be seen and both are left out, counted in `hidden`. Glyphs under a soft mask showing
  * nothing (`ledgerHidden: 7`) are never seen; a run of drawn horizontal text whose em boxes an opaque
  * rectangle drawn after it holds (`{ type: 'ledgerCover', rects }`, coversBox) is painted over ('covered').
- * Text painted over by an image is read (the image's text layer, as a scan's OCR layer).
+ * An opaque image drawn square to the page after text (`{ type: 'ledgerCover', rects, image: true }`) covers it as such a
+ * rectangle does, except on a page whose images show SCAN_PAGE_SHARE of it or more: there the text under the page image is
+ * read (a scan's OCR layer, drawn under its image by some OCR tools).
  */
 export function visibleItems(all: readonly object[], hidden?: HiddenPdfText, vertical?: (fontName: unknown) => boolean): TextItemLike[] {
   let imageShare = 0;
@@ -275,9 +284,21 @@ export function visibleItems(all: readonly object[], hidden?: HiddenPdfText, ver
   let drawn: { at: number; box: number[]; rest?: number[][] }[] = [];
   let covered: Set<number> | null = null;
   let work = 0;
+  for (const i of all) {
+    if ((i as { type?: unknown }).type === 'ledgerPaint') {
+      painted = true;
+      if ((i as { image?: unknown }).image === true) {
+        const share = (i as { share?: unknown }).share;
+        imageShare += typeof share === 'number' && Number.isFinite(share) ? share : 1;
+      }
+    }
+  }
+  // hostile20: an opaque image covers text drawn before it, except on a scan (its OCR layer under its page image).
+  const scan = imageShare >= SCAN_PAGE_SHARE;
   all.forEach((i, at) => {
     const type = (i as { type?: unknown }).type;
     if (type === 'ledgerCover') {
+      if (scan && (i as { image?: unknown }).image === true) return;
       const rects = (i as { rects?: unknown }).rects;
       const poly = (i as { poly?: unknown }).poly;
       if (Array.isArray(poly) && drawn.length > 0) {
@@ -334,15 +355,6 @@ export function visibleItems(all: readonly object[], hidden?: HiddenPdfText, ver
       if (box) drawn.push({ at, box });
     }
   });
-  for (const i of all) {
-    if ((i as { type?: unknown }).type === 'ledgerPaint') {
-      painted = true;
-      if ((i as { image?: unknown }).image === true) {
-        const share = (i as { share?: unknown }).share;
-        imageShare += typeof share === 'number' && Number.isFinite(share) ? share : 1;
-      }
-    }
-  }
   // Images showing less than IMAGE_PAGE_SHARE of the page together (a speck, or drawn where a
   // clip or the page's edge hides them) are no scan for invisible text to be the OCR layer of.
   const image = imageShare >= IMAGE_PAGE_SHARE;

@@ -292,7 +292,7 @@ const PATCHES: Patch[] = [
       '          case OPS.fill:\n          case OPS.eoFill:\n          case OPS.fillStroke:\n          case OPS.eoFillStroke:\n          case OPS.closeFillStroke:\n          case OPS.closeEOFillStroke:\n' +
       '            if (!textState.ledgerWhite && ledgerSeen(ledgerPathBox) > 0) {\n              textContent.items.push({ type: "ledgerPaint", image: false });\n            }\n            ledgerCover(fn === OPS.eoFill || fn === OPS.eoFillStroke || fn === OPS.closeEOFillStroke);\n            ledgerEndPath();\n            break;\n' +
       '          case OPS.shadingFill:\n            if (ledgerSeen(null) > 0) {\n              textContent.items.push({ type: "ledgerPaint", image: false });\n            }\n            ledgerShadeCover(args[0]);\n            break;\n' +
-      '          case OPS.endInlineImage:\n            ledgerImagePaint();\n            break;\n' +
+      '          case OPS.endInlineImage:\n            ledgerImagePaint();\n            try {\n              if (args?.[0] instanceof BaseStream) {\n                ledgerOpaqueImage(args[0].dict);\n              }\n            } catch {}\n            break;\n' +
       // 13. `clip`: the clipping path, as the bounding box of each path set as a clip (W / W* before
       // the path ends), intersected through the graphics state (q/Q restore it; a form's /BBox clips
       // too). The box holds the real clip region, so a glyph whose box lies outside it is surely not
@@ -343,9 +343,13 @@ const PATCHES: Patch[] = [
       '            isValidName = args[0] instanceof Name;\n            name = args[0].name;\n            if (isValidName && emptyGStateCache.getByName(name)) {\n',
   },
   {
+    // An image painted (`Do`): marked on the page and judged as a cover (20. `image-cover`, hostile20), at every
+    // `Do`, before pdf.js's caches: it skips an image it has seen before by name (or on another page) before the
+    // image's own code, so a page image drawn in strips of one image counted as one strip (this patch marked it
+    // there before hostile20), and an image drawn first elsewhere then over text was never judged.
     name: 'hidden-text-4',
-    find: '              if (type.name !== "Form") {\n',
-    replace: '              if (type.name !== "Form") {\n                if (type.name === "Image") {\n                  ledgerImagePaint();\n                }\n',
+    find: '          case OPS.paintXObject:\n            flushTextContentItem();\n            xobjs ??= resources.get("XObject") || Dict.empty;\n',
+    replace: '          case OPS.paintXObject:\n            flushTextContentItem();\n            ledgerImageDo(args[0]);\n            xobjs ??= resources.get("XObject") || Dict.empty;\n',
   },
   {
     // 13. `clip`: the helpers (getTextContent's own scope): the path's box in page space, the clip
@@ -445,7 +449,7 @@ const PATCHES: Patch[] = [
       '        }\n' +
       '      } catch {}\n' +
       '    }\n' +
-      '    function ledgerCover(evenOdd, given) {\n' +
+      '    function ledgerCover(evenOdd, given, image) {\n' +
       '      const st = stateManager.state;\n' +
       '      const bm = st.ledgerBlend;\n' +
       '      if (ledgerOffLevels > 0 || st.ledgerOffForm || (st.ledgerPattern && !st.ledgerPatternFills && !given) || st.ledgerMask || (st.ledgerAlpha ?? 1) < 0.94 || !(bm === undefined || bm === "Normal" || bm === "Compatible")) {\n        return;\n      }\n' +
@@ -482,7 +486,30 @@ const PATCHES: Patch[] = [
       '        const x0 = Math.min(...px), x1 = Math.max(...px), y0 = Math.min(...py), y1 = Math.max(...py);\n' +
       '        if (out.some((r) => r[2] > x0 && r[1] < y1 && r[3] > y0)) {\n          flushTextContentItem();\n        }\n' +
       '      }\n' +
-      '      textContent.items.push({ type: "ledgerCover", rects: out });\n' +
+      '      textContent.items.push(image ? { type: "ledgerCover", rects: out, image: true } : { type: "ledgerCover", rects: out });\n' +
+      '    }\n' +
+      // 20. `image-cover` (hostile20): an opaque image (no SMask, Mask, stencil or JPX alpha) drawn square to
+      // the page covers as an opaque fill of its rectangle does (alpha, blend, soft mask and clip as for a
+      // fill), marked `image: true`: the reader leaves text under it out unless the page is a scan (its
+      // images show half the page or more: the text under a page image is its OCR layer). Looked up by
+      // name at every `Do` (pdf.js skips an image it has seen before by name, before the image's own code).
+      '    function ledgerOpaqueImage(d) {\n' +
+      '      if (!(d instanceof Dict) || d.get("ImageMask") === true || d.get("IM") === true || d.has("Mask") || d.has("SMask") || (d.get("SMaskInData") | 0) > 0) {\n        return;\n      }\n' +
+      '      const m = stateManager.state.ctm;\n' +
+      '      if (!m.every((v) => typeof v === "number" && Number.isFinite(v))) {\n        return;\n      }\n' +
+      '      const e = 1e-6 * (Math.abs(m[0]) + Math.abs(m[1]) + Math.abs(m[2]) + Math.abs(m[3]));\n' +
+      '      if (!((Math.abs(m[1]) <= e && Math.abs(m[2]) <= e) || (Math.abs(m[0]) <= e && Math.abs(m[3]) <= e))) {\n        return;\n      }\n' +
+      '      const xs = [m[4], m[0] + m[2] + m[4]];\n      const ys = [m[5], m[1] + m[3] + m[5]];\n' +
+      '      ledgerCover(false, [[Math.min(...xs), Math.min(...ys), Math.max(...xs), Math.max(...ys)]], true);\n' +
+      '    }\n' +
+      '    function ledgerImageDo(n) {\n' +
+      '      try {\n' +
+      '        const xo = n instanceof Name ? resources.get("XObject") : null;\n' +
+      '        const x = xo instanceof Dict ? xo.get(n.name) : null;\n' +
+      '        const d = x instanceof BaseStream ? x.dict : null;\n' +
+      '        const t = d instanceof Dict ? d.get("Subtype") : null;\n' +
+      '        if (t instanceof Name && t.name === "Image") {\n          ledgerImagePaint();\n          ledgerOpaqueImage(d);\n        }\n' +
+      '      } catch {}\n' +
       '    }\n' +
       // A colour (operands of g, rg, k or a BC array): near-black (gray, RGB each ≤ 0.06; CMYK K ≥ 0.94 or C, M, Y each ≥ 0.94).
       '    function ledgerDark(c) {\n' +
