@@ -26,13 +26,22 @@ export const reviewMessages = defineRules({
     severity: 'info',
     title: { zh: '人工确认记录未用上', en: 'Unused review entry' },
     message: {
-      zh: (a) => `人工确认记录（${a.rule}，第 ${a.line} 行）没有用上：${WHY_UNUSED_ZH[String(a.why)] ?? String(a.why)}`,
-      en: (a) => `the review entry (${a.rule}, line ${a.line}) was not used: ${WHY_UNUSED_EN[String(a.why)] ?? String(a.why)}`,
+      zh: (a) =>
+        a.why === 'nowhere'
+          ? `人工确认记录（${a.rule}，第 ${a.line} 行）没有用上：记录里写的文件 ${a.written} 不存在（路径要相对于记录所在的文件夹写）${a.suggest ? `；是不是 ${a.suggest}？` : ''}`
+          : `人工确认记录（${a.rule}，第 ${a.line} 行）没有用上：${WHY_UNUSED_ZH[String(a.why)] ?? String(a.why)}`,
+      en: (a) =>
+        a.why === 'nowhere'
+          ? `the review entry (${a.rule}, line ${a.line}) was not used: the file it names, ${a.written}, does not exist (the path is relative to the record's folder)${a.suggest ? `; did you mean ${a.suggest}?` : ''}`
+          : `the review entry (${a.rule}, line ${a.line}) was not used: ${WHY_UNUSED_EN[String(a.why)] ?? String(a.why)}`,
     },
     why: {
       zh: '问题已改好或文件已删除时，旧的确认记录留着会让人误以为还需要它。',
       en: 'An entry for a finding that is gone only misleads the next reader (like an unused lint suppression).',
     },
-    fix: { zh: '运行 ledger-check review prune <文件夹> 删除未用上的记录。', en: 'Run ledger-check review prune <folder> to remove unused entries.' },
+    fix: {
+      zh: '运行 ledger-check review prune <文件夹> 删除未用上的记录；文件路径写错的（要相对于记录所在的文件夹），改正路径，或删掉后用 ledger-check review accept 重新记录。',
+      en: "Run ledger-check review prune <folder> to remove unused entries; for a file path written wrong (it is relative to the record's folder), correct it, or remove the entry and record it again with ledger-check review accept.",
+    },
   },
 });

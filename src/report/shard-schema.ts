@@ -114,6 +114,8 @@ const reviewEntry = z
     at: str(40),
     line: z.number().int().min(0),
     path: path.nullable(),
+    missing: z.literal(true).optional(),
+    suggest: str(2000).optional(),
   })
   .strict();
 

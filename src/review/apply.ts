@@ -15,6 +15,10 @@ export interface ScopedEntry extends ReviewEntry {
   line: number;
   /** The entry's file relative to the checked root ('/'), or null when it lies outside it. */
   path: string | null;
+  /** Outside the checked root and no such file anywhere: a path written wrong (review.unused, why 'nowhere'). */
+  missing?: true;
+  /** For a missing entry: the checked folder's file its path's tail names, as the record must write it. */
+  suggest?: string;
 }
 
 export interface ReviewInput {
@@ -44,6 +48,14 @@ export function applyReviews(findings: Finding[], input: ReviewInput, opts: { ru
   const summary: ReviewSummary = { file: input.file, entries: input.entries.length, applied: 0, stale: 0, unused: 0, outOfScope: 0 };
   const unusedLines: number[] = [];
   for (const e of input.entries) {
+    if (e.path === null && e.missing) {
+      // No such file anywhere: not another folder's entry but a path written wrong; said at the root.
+      summary.unused++;
+      unusedLines.push(e.line);
+      const f = makeFinding('review.unused', null, null, { file: null, args: { rule: e.rule, line: e.line, why: 'nowhere', written: e.file, ...(e.suggest ? { suggest: e.suggest } : {}) } }, opts);
+      if (f) extra.push(f);
+      continue;
+    }
     if (e.path === null) {
       summary.outOfScope++;
       continue;

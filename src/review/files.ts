@@ -3,6 +3,7 @@
  * folder (a record inside the material is never read), entries scoped to the checked folder, the
  * named files hashed, and the record rewritten atomically (temp file + fsync + rename).
  */
+import fs from 'node:fs';
 import path from 'node:path';
 import { realPath } from '../util/inside.js';
 import type { ReviewEntry } from './schema.js';
@@ -13,15 +14,53 @@ export { findReviewFile } from '../rules/files.js';
 export { isInside } from '../util/inside.js';
 export { sha256File, writeAtomic } from '../util/files.js';
 
-/** The entry's file relative to the checked root ('/', NFC), or null when outside it. */
+/**
+ * The entry's file relative to the checked root ('/', NFC), or null when outside it. An entry
+ * outside it whose file exists nowhere is marked `missing` (a path written relative to the wrong
+ * folder — the checked one, or the unit's — was left alone without a word): with `suggest`, the
+ * path relative to the record of the checked folder's file its tail names, when there is one.
+ */
 export function scopeEntries(entries: (ReviewEntry & { line: number })[], reviewFile: string, root: string): ScopedEntry[] {
   const dir = path.dirname(realPath(reviewFile));
   const top = realPath(root);
+  const outside = (rel: string) => rel === '' || rel === '..' || rel.startsWith(`..${path.sep}`) || path.isAbsolute(rel);
   return entries.map((e) => {
     const rel = path.relative(top, path.resolve(dir, e.file));
-    const out = rel === '' || rel === '..' || rel.startsWith(`..${path.sep}`) || path.isAbsolute(rel);
-    return { ...e, path: out ? null : rel.split(path.sep).join('/').normalize('NFC') };
+    if (!outside(rel)) return { ...e, path: rel.split(path.sep).join('/').normalize('NFC') };
+    if (exists(path.resolve(dir, e.file))) return { ...e, path: null };
+    const suggest = suggestInside(e.file, dir, top);
+    return { ...e, path: null, missing: true, ...(suggest ? { suggest } : {}) };
   });
+}
+
+/** Whether a path names something (a file the process may not read still exists). */
+function exists(p: string): boolean {
+  try {
+    fs.lstatSync(p);
+    return true;
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code;
+    return code !== 'ENOENT' && code !== 'ENOTDIR';
+  }
+}
+
+/**
+ * The checked folder's file that a path written from the wrong folder means: the written path, or
+ * its longest tail, taken inside the checked folder (台账/县卫健委/移交签单.jpg for 县卫健委/移交签单.jpg
+ * written beside 台账, and the other way round), as the record must name it. A few lstat calls.
+ */
+function suggestInside(written: string, dir: string, top: string): string | null {
+  const parts = written.split('/').filter((x) => x && x !== '.');
+  if (parts.includes('..')) return null;
+  for (let i = 0; i < parts.length; i++) {
+    const abs = path.join(top, ...parts.slice(i));
+    try {
+      if (fs.lstatSync(abs).isFile()) return path.relative(dir, abs).split(path.sep).join('/').normalize('NFC');
+    } catch {
+      /* not there: a shorter tail */
+    }
+  }
+  return null;
 }
 
 /** The path to write into an entry: `file` relative to the review file's folder, with '/'. */

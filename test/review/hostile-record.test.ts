@@ -2,12 +2,14 @@
  * A review record that is wrong or hostile says so, where it is, in the run's language — never an
  * internal error: a YAML alias bomb (a few hundred bytes expanding to gigabytes) was
  * `ledger-check: 内部错误：ReferenceError: Excessive alias count…` (exit 2 with no place); it is now
- * refused at its first alias, as a rule file's is.
+ * refused at its first alias, as a rule file's is. And a path written from the wrong folder is told.
  */
+import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseReview, ReviewFileError } from '../../src/review/load.js';
+import { check } from '../../src/index.js';
 import { repoRoot, runBin } from '../cli/helpers.js';
 import { tempDir } from '../helpers/temp.js';
 
@@ -57,5 +59,58 @@ describe('a review record that is an alias bomb', () => {
       expect(r.stderr).not.toMatch(/内部错误|internal error|ReferenceError/);
       expect(r.stdout).toBe('');
     }
+  });
+});
+
+/**
+ * An entry whose path was written from the wrong folder (relative to the checked folder, or with
+ * the county folder's name doubled) named a file outside the checked folder, so it was counted
+ * "out of scope" in the JSON summary and left alone: nothing on the screen, the finding still open,
+ * the clerk's record silently ignored. An entry outside the checked folder whose file exists
+ * nowhere is now review.unused (info), naming the path as written and the checked folder's file it
+ * probably means; one whose file exists (another unit's) is still left alone.
+ */
+describe('an entry whose file exists nowhere', () => {
+  const unit = path.join(repoRoot, 'fixtures/demo/台账/县教育局');
+  const sha = (p: string) => crypto.createHash('sha256').update(fs.readFileSync(p)).digest('hex');
+  const photo = path.join(unit, '移交签单.jpg');
+  const record = (dir: string, files: string[]) => {
+    fs.mkdirSync(dir, { recursive: true });
+    const r = path.join(dir, 'ledger-check-review.yaml');
+    fs.writeFileSync(
+      r,
+      `version: 1\nentries:\n${files.map((f) => `  - file: ${f}\n    sha256: ${sha(photo)}\n    rule: signoff.manual-review\n    verdict: accepted\n    reason: 已核对原件\n    by: 县创文办\n    at: 2026-10-20T09:00:00Z\n`).join('')}`,
+    );
+    return r;
+  };
+
+  it('is review.unused at the root, with the path as written and the one meant; counted unused, not out of scope', async () => {
+    const dir = path.join(tmp, 'wrong');
+    // Written relative to the checked folder's parent as if the record sat beside the unit folder.
+    const r = record(dir, ['县教育局/移交签单.jpg']);
+    for (const lang of ['zh', 'en'] as const) {
+      const report = await check({ path: unit, review: r, asOf: '2026-10-20', ocr: false, nearDuplicates: false, lang });
+      const meant = path.relative(dir, photo).split(path.sep).join('/');
+      const f = report.findings.find((x) => x.ruleId === 'review.unused')!;
+      expect(f).toMatchObject({ severity: 'info', file: null, unit: null, args: { why: 'nowhere', written: '县教育局/移交签单.jpg', suggest: meant, line: 3 } });
+      expect(f.message).toBe(
+        lang === 'zh'
+          ? `人工确认记录（signoff.manual-review，第 3 行）没有用上：记录里写的文件 县教育局/移交签单.jpg 不存在（路径要相对于记录所在的文件夹写）；是不是 ${meant}？`
+          : `the review entry (signoff.manual-review, line 3) was not used: the file it names, 县教育局/移交签单.jpg, does not exist (the path is relative to the record's folder); did you mean ${meant}?`,
+      );
+      expect(report.review).toMatchObject({ entries: 1, applied: 0, unused: 1, outOfScope: 0 });
+      // The finding it meant to settle is still open, and the screen says why.
+      expect(report.findings.find((x) => x.ruleId === 'signoff.manual-review')!.status).not.toBe('reviewed');
+    }
+  });
+
+  it('an entry for a file that exists outside the checked folder (another unit) is still left alone', async () => {
+    const dir = path.join(tmp, 'county');
+    const other = path.relative(dir, path.join(repoRoot, 'fixtures/demo/台账/县卫健委/移交签单.jpg')).split(path.sep).join('/');
+    const nowhere = '台账/县卫健委/没有这个文件.jpg';
+    const report = await check({ path: unit, review: record(dir, [other, nowhere]), asOf: '2026-10-20', ocr: false, nearDuplicates: false });
+    expect(report.review).toMatchObject({ entries: 2, unused: 1, outOfScope: 1 });
+    const unused = report.findings.filter((x) => x.ruleId === 'review.unused');
+    expect(unused.map((x) => [x.args.written, x.args.suggest ?? null])).toEqual([[nowhere, null]]);
   });
 });
