@@ -141,7 +141,7 @@ export function buildProgram(io: CliIO, env: Env, commanderErr: (s: string) => v
       const ocrPages = o.ocr ? pages : 0;
       const result = await inspect(files, { ocrPages });
       if (o.format === 'json') io.stdout(`${jsonForScreen(JSON.stringify(result, null, 2))}\n`);
-      else io.stdout(YAML.stringify(result.map((r) => ({ ...r, path: forScreen(r.path), records: r.records.map((x) => forScreen(shortenText(x))) })), { lineWidth: 0 }));
+      else io.stdout(YAML.stringify(result.map((r) => ({ ...r, path: forScreen(r.path), records: r.records.map((x) => forScreen(shortenText(withEvidenceText(x)))) })), { lineWidth: 0 }));
       io.setExitCode(result.some((r) => r.status !== 'ok') ? 1 : 0);
     });
 
@@ -219,6 +219,29 @@ function forScreen<T>(v: T): T {
   if (Array.isArray(v)) return v.map(forScreen) as T;
   if (v && typeof v === 'object') return Object.fromEntries(Object.entries(v).map(([k, x]) => [forScreen(k), forScreen(x)])) as T;
   return v;
+}
+
+/**
+ * In the human view each element's evidence shows its sentence and page beside the index
+ * (`sentence: 7` pointed into a list of every sentence, printed further down and numbered nowhere:
+ * a clerk could not find it). --format json prints the record as extraction makes it.
+ */
+function withEvidenceText<T extends { facts: object }>(r: T): T {
+  const f = r.facts as { elements?: Record<string, { sentence: number }[]>; sentences?: { text: string; page?: number }[] };
+  if (!f.elements || !Array.isArray(f.sentences)) return r;
+  const sentences = f.sentences;
+  const elements = Object.fromEntries(
+    Object.entries(f.elements).map(([name, list]) => [
+      name,
+      list.map((e) => {
+        const s = sentences[e.sentence];
+        if (!s) return e;
+        const { sentence, ...rest } = e;
+        return { sentence, ...(s.page !== undefined ? { page: s.page } : {}), text: s.text, ...rest };
+      }),
+    ]),
+  );
+  return { ...r, facts: { ...f, elements } };
 }
 
 /** Long document text is cut in the human view; --format json prints it whole. */
