@@ -13,10 +13,16 @@ const ROLE =
   '(?:主要领导|分管领导|(?:村)?支书|村文书|村会计|(?:包村|驻村)干部|[局县院校镇乡所站]领导|分管(?:副)?(?:局长|主任|部长|书记|县长|校长|院长)|班子成员|领导班子|一把手|主要负责(?:人|同志)|负责同志|(?:常务)?(?:副)?(?:(?:[会局镇乡村校院馆所站队社团行庭科股处部厅台园组]|理事|秘书|大队|中队|检察|董事)长|主任|书记|主席|总经理|经理)|专人|专干|干事|首席代表|老板娘?|店主|店长|厂长|掌柜|秘书长|(?<!谁)主管(?!部门|单位|机关|领导)|(?:值班|窗口|网点|班组|网格|片区|班)长|(?:支部|党委|党组|宣传|组织|纪检)委员|机关(?:党委|党总支|党支部|团委|工会|妇委会)|专员|信息员|(?:专职)?社工(?!机构|组织|事务所|公司|服务机构)|(?<![党支纪居村业协会])委员(?!会)|宣传委员|组织委员|(?:专职|兼职)(?:人员|干部|联络员)|联络员|业务骨干|(?:办公室|[\\u4e00-\\u9fff]{1,6}(?:股|科(?![技学普研])|室|中心|站|所|大队|中队))(?:负责人)?|各(?:股室|科室|部门|单位)负责人)';
 
 const TAKES_CHARGE =
-  '(?:负总责|负全责|负主责|负(?:直接|主要|领导|具体)责任|总负责|全面负责|(?:亲自|专门|具体|天天|全程)盯(?:着|住|紧)?|(?:具体|专门|自己|亲自|全面|分管|负责|总)管(?![理控护辖道网制])|管(?=[这此该][^，,。；]{0,3}(?:事|块|项|摊)|[。，,；]|$)|亲自(?:抓|挂帅|部署|过问|调度|督办|推动|协调|上手|指挥|把关|主持|研究|谋划|督导|带队|安排)|具体抓|直接抓|专门抓|全面抓|主抓|专抓|牵头抓|(?<![狠严紧])抓(?:落实|推进|实施|执行|具体工作|日常工作|日常|全面|总)|(?<![狠严紧])抓(?=[、，,。；])|牵[^，,。；]{0,3}头|全程跟进|把关|靠前指挥|负责|牵头|统筹|挂帅|主持|主管|分管|具体落实|具体(?:组织|实施|操办|经办)|承办|调度|督办|督导|抓总|包(?:[一二两三四五六\\d]+个)?(?:[片村街段点户组线区]|社区|小区|网格|路段|学校|企业|行业|乡镇)|包干|分包|包保|包联|挂点|联系|各负其责|一岗双责)';
+  '(?:负总责|负全责|负主责|负(?:直接|主要|领导|具体)责任|总负责|全面负责|(?:亲自|专门|具体|天天|全程)盯(?:着|住|紧)?|(?:具体|专门|自己|亲自|全面|分管|负责|总)管(?![理控护辖道网制])|管(?=[这此该][^，,。；]{0,3}(?:事|块|项|摊)|[。，,；]|$)|亲自(?:抓|挂帅|部署|过问|调度|督办|推动|协调|上手|指挥|把关|主持|研究|谋划|督导|带队|安排)|具体抓|直接抓|专门抓|全面抓|主抓|专抓|牵头抓|(?<![狠严紧])抓(?:落实|推进|实施|执行|具体工作|日常工作|日常|全面|总)|(?<![狠严紧])抓(?=[、，,。；])|牵[^，,。；]{0,3}头|全程跟进|把关|靠前指挥|负责|牵头|统筹|挂帅|主持|主管|分管|具体落实|具体(?:组织|实施|操办|经办)|承办|调度|督办|督导|抓总|包(?:[一二两三四五六\\d]+个)?(?:[片村街段点户组线区]|社区|小区|网格|路段|学校|企业|行业|乡镇)|包干|分包|包保|包联|挂点|联系(?!电话|方式|人|号码|地址|邮箱|手机)|各负其责|一岗双责)';
 
 /** A holder's name after a role (总经理邵文博 / 副主任于小川同志): two or three characters, or none. */
 const NAMED = '(?:[\\u4e00-\\u9fff]{2,3}(?:同志)?)?';
+
+/**
+ * Session 20: a responsibility held by its degree (负直接领导责任 / 负第一责任 / 负主要领导责任 / 负有直接责任): the holder claims the
+ * charge. Bare 负有责任 / 负有不可推卸的责任 (blame owned for a failure) names no degree and is no charge.
+ */
+const HELD_DUTY = '负有?(?:直接|主要|领导|首要|第一|全面|总体?|主体|具体)(?:领导|管理|监管)?责任';
 
 const GROUP = '(?:领导小组|工作专班|专班|指挥部|工作组|工作小组|推进组|专项组|工作委员会|创建办公室|创建办|工作办公室)';
 
@@ -42,7 +48,7 @@ const TESTS: RegExp[] = [
   // 创建工作归口办公室管理: a lead office
   /归口[^，,。；]{0,8}(?:股|科|室|中心|站|所|队|部|处)/,
   // 馆长对全馆工作负总责: the charge and what it covers; the role may carry its holder's name (所长彭立军对…负总责, session 16).
-  new RegExp(`${ROLE}${NAMED}对[^，,。；]{1,24}(?:负总责|负全责|负主责|总负责|负责|负主要责任|负直接责任|负首要责任)`),
+  new RegExp(`${ROLE}${NAMED}对[^，,。；]{1,24}(?:负总责|负全责|负主责|总负责|负责|${HELD_DUTY})`),
   // 副主任于小川是…的包保领导 / 分管副局长为牵头领导: a role named as the leader in charge of a matter (session 16).
   new RegExp(`${ROLE}${NAMED}(?:为|是|任|担任)[^，,。；]{0,18}(?:包保|包联|牵头|责任|分管|联系)领导`),
   // 所长由街道党工委副书记韦红担任: an office filled by a role that its body qualifies and its holder's name follows (session 16).
@@ -99,7 +105,7 @@ const TESTS: RegExp[] = [
  */
 const WRITER_SELF = /^(?:由|[^，,。；;：:]{0,14}?(?<!告诉|给|向|对|和|与|同|跟|帮|找|陪|问|叫|说))?\s*(?:我|本人)(?![们局县市区乡镇村院校所站队行会办委国省处科股室部社])/;
 const PERSON_CHARGE =
-  '(?:分管(?!领导|副)|主持(?![^，,。；]{0,8}(?:会议|召开|会|座谈|仪式|活动|节目))[^，,。；]{0,12}工作|对[^，,。；]{1,30}?(?:负总责|负全责|负主责|总负责|全面负责|具体负责|负责|负(?:直接|主要|领导|首要)责任)|负总责|负全责|负主责|总负责|全面负责|具体负责|牵头(?!单位|部门)|主抓|具体抓|亲自抓|抓总|(?:任|担任|兼任|作为|是)[^，,。；]{0,24}?(?:组长|召集人|总指挥|指挥长|专班长|责任人|负责人|第一书记))';
+  `(?:分管(?!领导|副)|主持(?![^，,。；]{0,8}(?:会议|召开|会|座谈|仪式|活动|节目))[^，,。；]{0,12}工作|对[^，,。；]{1,30}?(?:负总责|负全责|负主责|总负责|全面负责|具体负责|负责|${HELD_DUTY})|负总责|负全责|负主责|总负责|全面负责|具体负责|牵头(?!单位|部门)|主抓|具体抓|亲自抓|抓总|(?:任|担任|兼任|作为|是)[^，,。；]{0,24}?(?:组长|召集人|总指挥|指挥长|专班长|责任人|负责人|第一书记))`;
 const WRITER_CHARGE = new RegExp(`(?:我|本人)(?![们局县市区乡镇村院校所站队行会办委国省处科股室部社])(?:[^，,。；;]{0,30}?[，,])*?(?:亲自|直接|具体|全面|也|还|一直|主要)?${PERSON_CHARGE}`);
 /** A post of charge the writer holds (我作为…理事长 / 我是…所长 / 召集人); not 党员 / 志愿者 / 一名网格员 (review, session 16). */
 const WRITER_POST = /长|书记|主任|组长|负责人|主席|经理|召集人|委员|责任人|指挥|领导|分管|主管|主持/;
@@ -244,6 +250,15 @@ const ROLE_MEETING = /(?:局长|理事长|主任|校长|院长|馆长|站长|所
 const ROLE_OWNER = /([\u4e00-\u9fff]{0,8}?(?:社区|村|小区|学校|中学|小学|医院|卫生院|公司|企业|协会|物业))(?:党委|党支部|党总支|两委|居委会|村委会|居民委员会|村民委员会)?的?$/;
 /** A person's post opening the match (书记… / 主任… / 站长…), so the words before it name whose post it is. */
 const POST_FIRST = /^(?:党委|党支部|党总支)?(?:常务)?(?:副)?(?:书记|主任|[会站所校院馆队]长|负责人|理事长|总经理|经理)/;
+/** Session 20: the names of bodies of a kind (a 小学, a 大学, a 职中 is a 学校; a 卫生院 a 医院; a 居委会 a 社区). */
+const KIN: Record<string, RegExp> = {
+  学校: /学校|小学|中学|大学|学院|[^办]校|幼儿园|职中|高中|初中/,
+  医院: /医院|卫生院|院$/,
+  社区: /社区|居委会|居民委员会/,
+  村: /村$|村委会|村民委员会/,
+  企业: /公司|企业|集团/,
+  公司: /公司|集团/,
+};
 function roleOfAnother(before: string, title: string, firm: boolean): boolean {
   const unit = titleUnit(title);
   const owner = ROLE_OWNER.exec(before);
@@ -253,7 +268,8 @@ function roleOfAnother(before: string, title: string, firm: boolean): boolean {
   // A firm's own report names its own 分公司 / 公司 posts bare.
   if (firm && /公司|企业/.test(kind)) return false;
   // The unit's own name, or its own kind named bare (社区书记 in a 社区's report, 学校 in a 卫校团委's, 村 in a 村实践站's): its own.
-  if (unit.includes(body) || /^(?:我|本|该)/.test(body) || (body === kind && unit.includes(kind.slice(-1)))) return false;
+  // Session 20: a kind named bare is the unit when the unit is of that kind (学校 in a 实验小学's or a 老年大学's report).
+  if (unit.includes(body) || /^(?:我|本|该)/.test(body) || (body === kind && (unit.includes(kind.slice(-1)) || (KIN[kind]?.test(unit) ?? false)))) return false;
   return true;
 }
 function maskMeetings(text: string): string {
@@ -328,9 +344,31 @@ function titleUnit(title: string): string | null {
     if (k > 0 && /事迹|^记|侧记|纪实|风采|故事|小记|速写/.test(part.trim())) continue;
     const county = k === 0 ? '' : '[\\u4e00-\\u9fff]{0,6}?[县市区镇乡]';
     const m = new RegExp(`^(?:中共)?${county}[\\u4e00-\\u9fff（）()]{1,24}?(?:(?<![县市省区])委|${BODY_SUFFIX})`).exec(part.trim());
-    if (m) return m[0];
+    if (m) return withSubordinate(m[0], part.trim().slice(m[0].length));
   }
   return null;
+}
+
+/**
+ * Session 20: a unit's name runs down its chain of bodies (城关街道滨河社区 / 中共清河县委宣传部 / 县公安局城关派出所): the unit
+ * is the last body of the chain, not its first. A body is followed only by a body it contains (a 街道 or a 镇 its 社区 and
+ * 村, a 县委 its 部 / 办 / 委, a 局 its 所 / 站 / 队 / 分局 / 中心, a firm its branch), named right after it by a short name with
+ * no verb (县住建局包联幸福社区… stays the bureau: a bureau contains no community, and 包联 is a verb).
+ */
+const SUBORDINATE: [RegExp, RegExp][] = [
+  [/(?:街道|街道办事处|镇|乡)$/, /^[\u4e00-\u9fff]{2,4}?(?:社区|村)(?:党委|党总支|党支部|居委会|村委会|居民委员会|村民委员会)?/],
+  [/(?:县|市|区)委$/, /^[\u4e00-\u9fff]{2,4}?(?:部|办|委)/],
+  [/局$/, /^[\u4e00-\u9fff]{2,6}?(?:派出所|所|站|大队|中队|分局|中心)/],
+  [/公司$/, /^[\u4e00-\u9fff]{2,6}?(?:分公司|项目部)/],
+];
+const VERB_IN_NAME = /包|联|结对|帮扶|共建|下沉|驻|关于|开展|创建|推进|做好|落实|加强|工作|建设|关爱|服务/;
+function withSubordinate(unit: string, rest: string): string {
+  for (const [parent, child] of SUBORDINATE) {
+    if (!parent.test(unit)) continue;
+    const c = child.exec(rest);
+    if (c && !VERB_IN_NAME.test(c[0])) return unit + c[0];
+  }
+  return unit;
 }
 
 /** Another body named (not the unit): the unit's title names neither it nor its short name. */
@@ -385,6 +423,18 @@ function otherBodyInCharge(clause: string, at: number, endAt: number, title: str
   return false;
 }
 
+/** Session 20: the party owing a duty under an agreement (乙方 / 受托方 / 承接方 / 中标人 …), named as the holder. */
+const AGREEMENT_PARTY = /乙方|丙方|丁方|受托方|承接方|服务方|供应方|供应商|中标人|中标方|承包方|承租方|受让方|合作单位|合作方/;
+const FIRM_UNIT = /公司|企业|合作社|集团|物业|项目部|协会|商会/;
+/**
+ * Session 20 (after the check): the title names the unit with a part of its own as the other signatory (…与运输管理股… / …（德育处）
+ * / 城关镇与所辖村（社区）… / 县文广旅局与县图书馆…): a 股室, a 所 or 站, a 中队, a 部 or 中心, a school or a 馆, a 社区 or 村 under a
+ * 镇; not a firm, a trader, the public, a volunteer team or a body it pairs with (结对共建…社区), not another 局.
+ */
+const OWN_PART_SIGNS = /(?:局|委|大队|中心)[\u4e00-\u9fff]{2,6}?(?:股|科|室|所|站|中队)[\u4e00-\u9fff]{0,12}?(?:责任|目标)|(?:与|[（(])(?![^与（()）]{0,16}?(?:公司|商户|经营户|摊|家长|酒店|宾馆|商场|超市|协会|志愿|结对|共建|业主|企业))[^与（()）]{0,16}?(?:股|科|室|处|所|站|中队|大队|支队|分局|部|中心|馆|院|中学|小学|中专|学校|支行|网点|车队|班组|年级组|网格|小组|窗口|社区|村)(?:[（(）)、]|[\u4e00-\u9fff]{0,16}?(?:责任|目标))/;
+/** Session 20: 所队的督导 / 局长的分管: a role, 的, then a charge word ends the match: a noun phrase. */
+const OF_ROLE = /的(?:督导|督办|督查|调度|统筹|联系|把关|牵头|负责|分管|主管|承办|管)$/;
+
 export const responsibility: ElementTest = ({ text, firm, title }) => {
   // Demands on others, the standard quoted, a plan (拟由…) or a plan called off name no one in charge here.
   if (CANCELLED.test(text) || EVERY_UNIT.test(text) || EMPTY_FIELD.test(text) || ATTENDED.test(text)) return null;
@@ -399,6 +449,14 @@ export const responsibility: ElementTest = ({ text, firm, title }) => {
       const clause = t.slice(clauseStart, end + 30);
       // 组织企业经理、保洁主管参加培训: roles named as those who attend are people taught, not in charge.
       if (ATTENDING.test(clause)) continue;
+      // Session 20 (who is in charge of what): a party owing a duty under an agreement (乙方项目经理…负责 / 受托方…为第一责任人)
+      // holds the duty it owes the unit, not the charge of the unit's own work, unless the unit says it is that party (我…作为乙方).
+      // The unit is that party only in its own report as a firm (its title's unit a firm: the firm flag also reads 物业管理服务合同),
+      // and the party is the unit's own when the agreement is between the unit and a part of it (after the check, 11501–11985:
+      // 县民政局与社会福利股…目标责任书 / …目标责任书（城关市场监管所）: 乙方股长为第一责任人 is the unit's own 股室's head).
+      if (AGREEMENT_PARTY.test(t.slice(clauseStart, end)) && !/我/.test(t.slice(clauseStart, end)) && !FIRM_UNIT.test(titleUnit(title ?? '') ?? '') && !OWN_PART_SIGNS.test(title ?? '')) continue;
+      // 对基层所队的督导考核: a role before 的 and a charge word is the charge's object or owner in a noun phrase, not one taking it.
+      if (OF_ROLE.test(m[0])) continue;
       // 楼长自愿组成“自管会”，推举张某为召集人: others organising themselves, in this clause or the one before.
       if (OTHERS.test(aroundMatch(t, m.index ?? 0, end))) continue;
       // 工程由中标单位项目经理负责 / 物业公司项目经理负总责: a contractor's or another firm's people in charge (session 14).
@@ -424,7 +482,7 @@ export const responsibility: ElementTest = ({ text, firm, title }) => {
       // a school, a firm … that is not the unit its title names is another party, and its head is theirs. The unit itself as
       // the subject (我中心包联…社区 / 本局负责) is no one, and every body of a kind as the holder (明确各医疗机构负责人为…第一责任人)
       // is each body's own.
-      if ((POST_FIRST.test(m[0]) && roleOfAnother(t.slice(clauseStart, m.index ?? 0), title ?? '', firm ?? false)) || /^(?:我|本)(?:中心|局|站|所|院|馆|队|办|委|行|校)(?:包联|包保|挂点|联系|负责|牵头|统筹)/.test(m[0]) || /各[\u4e00-\u9fff]{1,6}(?:机构|单位|学校|医院|企业|公司|商户|门店|场所|村|社区)的?(?:主要)?负责人/.test(t.slice(clauseStart, end))) continue;
+      if ((POST_FIRST.test(m[0]) && roleOfAnother(t.slice(clauseStart, m.index ?? 0), title ?? '', firm ?? false)) || /^(?:我|本)[\u4e00-\u9fff]{0,2}?(?:中心|局|站|所|院|馆|队|办|委|行|校|单位|公司|社区|村|镇|乡|街道|部)(?:包联|包保|挂点|联系|负责|牵头|统筹)/.test(m[0]) || /各[\u4e00-\u9fff]{1,6}(?:机构|单位|学校|医院|企业|公司|商户|门店|场所|村|社区)的?(?:主要)?负责人/.test(t.slice(clauseStart, end))) continue;
       // 企业负责人作为第一责任人的意识没有真正树立: a charge told as not held is none (mood, session 16).
       if (NOT_HELD.test(t.slice(end, clauseEnd < 0 ? t.length : end + clauseEnd))) continue;
       // Within the clause: 局长为第一责任人，各负其责 names the one in charge before the others' duties (review, session 14).

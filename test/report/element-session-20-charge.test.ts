@@ -1,0 +1,105 @@
+/**
+ * Session 20 (charge20): 主体责任 — who is in charge of what. Each principle in general terms, with rows just inside and just
+ * outside its line, in this test's own words (not taken from fixtures/elements/):
+ * - a first-person claim of responsibility is one: the writer holding a responsibility by its degree (我…对…负直接领导责任 /
+ *   负第一责任); bare blame owned (负有责任) names no degree and is none;
+ * - the unit's name runs down its chain of bodies (…街道…社区 / …县委宣传部 / …局…所): the last body is the unit, so the
+ *   community's 书记 in its own report is its own; a bureau 包联ing a community stays the bureau;
+ * - a kind named bare is the unit when the unit is of that kind (学校 in a 小学's report); a party organ (…党支部) is of its
+ *   body's kind (a 老年大学's 校长 is its own);
+ * - a party owing a duty under an agreement (乙方 / 受托方 / 合作单位 …) holds that duty, not the charge of the unit's work —
+ *   unless the agreement is between the unit and a part of its own (…与…股 / …（…所）);
+ * - a contact line (会长：… 联系电话：…) is apparatus: 联系 in 联系电话 / 联系人 is no charge (联系 + a place still is);
+ * - the unit itself by 我 / 本 + its body word (我大队负责…) is no one in charge;
+ * - a role before 的 and a charge word (所队的督导) is a noun phrase, not someone taking charge.
+ */
+import { describe, expect, it } from 'vitest';
+import { elementEvidence } from '../../src/text/elements.js';
+import { segment } from '../../src/text/sections.js';
+import { normalizeText } from '../../src/text/normalize.js';
+import { partiesOf } from '../../src/text/element-parties.js';
+
+function evidence(lines: string[]): string[] {
+  const seg = segment({ text: normalizeText(lines.join('\n'), { styled: [] }), styled: [] });
+  return elementEvidence(seg)['主体责任']!.map((x) => x.words);
+}
+const charged = (lines: string[]) => evidence(lines).length > 0;
+
+describe('session 20: the writer holding a responsibility by its degree', () => {
+  const title = '白沙县生态环境分局领导班子专题民主生活会对照检查材料';
+  it('我作为局长，对…负直接领导责任 / 负第一责任 is the writer in charge', () => {
+    expect(charged([title, '我作为局长，对城区扬尘治理负直接领导责任。'])).toBe(true);
+    expect(charged([title, '我作为中心主任，对窗口文明服务负第一责任。'])).toBe(true);
+    expect(charged([title, '我作为分管副局长，对执法监督负有直接领导责任。'])).toBe(true);
+  });
+  it('just outside: blame owned with no degree (负有不可推卸的责任) is no charge', () => {
+    expect(charged([title, '对此我负有不可推卸的责任。'])).toBe(false);
+  });
+});
+
+describe('session 20: the unit is the last body of its name chain', () => {
+  it('a community under a 街道: its 书记 in its own report is its own', () => {
+    expect(charged(['南岗街道柳林社区“整洁楼道”评比活动情况', '活动按照街道安排开展，社区党委书记韩梅负总责，网格员具体组织。'])).toBe(true);
+  });
+  it('a department of the county committee: its own deputy head holding a post of the county office too', () => {
+    expect(charged(['中共白沙县委宣传部2026年第三季度“白沙好人”发布情况', '评选由县委宣传部副部长、县文明办主任周立具体负责。'])).toBe(true);
+  });
+  it('just outside: a bureau 包联ing a community stays the bureau, the community\'s 书记 is the community\'s', () => {
+    expect(charged(['白沙县住建局包联柳林社区创建工作情况', '柳林社区党委书记韩梅负总责。'])).toBe(false);
+    expect(charged(['南岗街道包联柳林社区创建工作情况', '柳林社区党委书记韩梅负总责。'])).toBe(false);
+  });
+});
+
+describe('session 20: a kind named bare is the unit when the unit is of that kind', () => {
+  it('学校 in a 小学\'s report; 校长 in a 老年大学党支部\'s report', () => {
+    expect(charged(['白沙县第三小学2026年入队仪式主持词', '学校党支部书记、校长林芳负总责，大队辅导员具体组织。'])).toBe(true);
+    expect(charged(['白沙县老年大学党支部组织生活会对照检查材料', '校长对学校参与创建的工作负总责。'])).toBe(true);
+    expect(partiesOf([{ text: '白沙县老年大学党支部组织生活会对照检查材料' }], false).kind).toBe('school');
+    expect(partiesOf([{ text: '白沙县老年大学党支部组织生活会对照检查材料' }, { text: '白沙县老年大学党支部' }], false).kind).toBe('school');
+  });
+  it('just outside: 学校 in a bureau\'s report is a school, not the bureau', () => {
+    expect(charged(['白沙县住建局关于创建工作的情况说明', '学校党支部书记、校长林芳负总责。'])).toBe(false);
+  });
+});
+
+describe('session 20: a party owing a duty under an agreement', () => {
+  const contract = '白沙县人社局服务大厅保洁服务合同履约情况说明';
+  it('乙方\'s manager, a 受托方\'s head, a partner body\'s worker hold the duty owed, not the unit\'s charge', () => {
+    expect(charged([contract, '乙方项目经理孙丽负责人员排班和考勤。'])).toBe(false);
+    expect(charged([contract, '乙方现场主管负责排班，应确保卫生间无异味。'])).toBe(false);
+    expect(charged(['白沙县商务局与城区商场超市创文责任书', '乙方法定代表人为本门店创文第一责任人。'])).toBe(false);
+    expect(charged(['白沙县民政局社工服务项目申报书', '项目负责人：由合作单位白沙县同心社工服务中心派驻社工担任。'])).toBe(false);
+  });
+  it('just inside: the unit\'s own office in the same report is the unit\'s', () => {
+    expect(charged([contract, '局办公室主任刘洋负责合同履约的监督考核。'])).toBe(true);
+  });
+  it('just inside: an agreement between the unit and a part of its own — 乙方 is the unit\'s 股室 or 所', () => {
+    expect(charged(['县交通运输局与运输管理股创文目标责任书', '乙方股长牛立为第一责任人。'])).toBe(true);
+    expect(charged(['白沙县市场监督管理局创文目标责任书（城关市场监管所）', '乙方所长韩立为辖区市场创文第一责任人。'])).toBe(true);
+    expect(charged(['白沙县司法局城关司法所创文目标责任状', '乙方所长阎梅为片区普法创文第一责任人。'])).toBe(true);
+  });
+  it('just inside: the unit names itself as that party (我公司作为乙方)', () => {
+    expect(charged([contract, '乙方（我公司）项目经理孙丽负责人员排班。'])).toBe(true);
+  });
+});
+
+describe('session 20: apparatus, the unit itself, noun phrases', () => {
+  it('a contact line naming a post and a phone is apparatus; a line of charge with a phone is still charge', () => {
+    expect(charged(['白沙县义工联合会上半年志愿服务情况说明', '会长：孙华　联系电话：0319-8812396'])).toBe(false);
+    expect(charged(['白沙县义工联合会上半年志愿服务情况说明', '项目负责人：副会长孙华　联系电话：0319-8812396'])).toBe(true);
+  });
+  it('just inside: 联系 + a place the leader is in charge of', () => {
+    expect(charged(['白沙县义工联合会上半年志愿服务情况说明', '副会长孙华联系城南片区。'])).toBe(true);
+  });
+  it('a hotline inside a sentence of charge is no contact line', () => {
+    expect(charged(['白沙县市场监督管理局城关所关于小餐饮规范经营情况的说明', '由所长刘建负总责，在店门口张贴投诉举报电话12315。'])).toBe(true);
+  });
+  it('我大队负责… is the unit itself, no one in charge; 大队长负责… is', () => {
+    expect(charged(['白沙县公安局交警大队测评服务合同履约情况说明', '我大队负责合同履约监管。'])).toBe(false);
+    expect(charged(['白沙县公安局交警大队测评服务合同履约情况说明', '大队长王军负责合同履约监管。'])).toBe(true);
+  });
+  it('所队的督导 is a noun phrase; 所长负责督导 is a charge', () => {
+    expect(charged(['白沙县公安局对照检查材料', '对基层所队的督导考核偏重数字。'])).toBe(false);
+    expect(charged(['白沙县公安局对照检查材料', '副局长李强负责基层所队的督导考核。'])).toBe(true);
+  });
+});
