@@ -45,7 +45,7 @@ const HIDDEN_HOW: Record<string, { zh: string; en: string }> = {
   clipped: { zh: '被裁剪在显示区域之外的文字', en: 'clipped out of view' },
   layer: { zh: '所在图层设为不显示', en: 'in a layer switched off' },
   blend: { zh: '混合模式使其在白色页面上显示不出', en: 'blended away on a white page' },
-  covered: { zh: '被其后绘制的不透明色块遮盖', en: 'painted over by an opaque fill drawn after it' },
+  covered: { zh: '被其后绘制的不透明色块或图片遮盖', en: 'painted over by an opaque fill or picture drawn after it' },
   masked: { zh: '所在软蒙版使其完全不显示', en: 'under a soft mask that shows nothing' },
   shape: { zh: '所在文本框或图形设为隐藏或放在页面之外', en: 'in a text box or shape hidden or placed off the page' },
   'same-colour': { zh: '文字颜色与其底纹或突出显示颜色相同', en: 'the same colour as its shading or highlight' },

@@ -9,6 +9,7 @@
 import { describe, expect, it } from 'vitest';
 import { officePdf, show, type OfficeFont } from '../../fixtures/build/pdf-office.js';
 import { parsePdf } from '../../src/extract/pdf.js';
+import { renderMessage } from '../../src/messages/index.js';
 import { SCAN_PAGE_SHARE } from '../../src/extract/pdf-text.js';
 import { MAX_PAGE_INK_TESTS } from '../../src/extract/pdf-fast-text.js';
 import { both, why } from './pdf-fast-both.js';
@@ -124,4 +125,9 @@ describe('the fast path\'s cover tests are bounded', () => {
     expect(why(page(5000, paint))).toBe('too many cover tests');
     expect(why(page(1000, paint))).toBeNull();
   });
+});
+
+it('the warning names a picture as well as a fill', () => {
+  expect(renderMessage('doc.hidden-text', 'zh', { chars: 3, how: ['covered'] })).toContain('色块或图片遮盖');
+  expect(renderMessage('doc.hidden-text', 'en', { chars: 3, how: ['covered'] })).toContain('opaque fill or picture');
 });
