@@ -173,12 +173,76 @@ export function formatSections(code: string): string[] {
 // final-review19: an elapsed-time code ([h], [mm], [ss]) in brackets shows the value (a 时长 column formatted [h]).
 const showsNothing = (section: string): boolean => section.replace(/\[(?![hms]+\])[^\]]*\]/gi, '').replace(/""/g, '').trim() === '';
 
-/** RRGGBB of a SpreadsheetML colour (rgb ARGB, the default theme's lt1/dk1, the legacy palette's white/black); null when unknown. */
-function colourOf(attrs: string): string | null {
+/** A workbook theme's colours by SpreadsheetML theme index (0 lt1, 1 dk1, 2 lt2, 3 dk2, 4–9 accent1–6, 10 hlink, 11 folHlink). */
+export type ThemeColours = readonly (string | undefined)[];
+
+/** The theme part's bound: a larger part is not read (theme colours then judged as without it). */
+export const MAX_THEME_PART = 1 << 20;
+
+/**
+ * The colour scheme of a theme part (xl/theme/theme1.xml, a:clrScheme): each slot's srgbClr, or a
+ * system colour's lastClr, in SpreadsheetML's index order (hostile20). One linear sweep; undefined
+ * slots when absent.
+ */
+export function themeColours(xml: string | null): ThemeColours | null {
+  if (!xml) return null;
+  const SLOT: Record<string, number> = { lt1: 0, dk1: 1, lt2: 2, dk2: 3, accent1: 4, accent2: 5, accent3: 6, accent4: 7, accent5: 8, accent6: 9, hlink: 10, folHlink: 11 };
+  const out: (string | undefined)[] = [];
+  let inScheme = false;
+  let slot: number | null = null;
+  for (const tok of scanXml(xml)) {
+    if (tok.type === 'text') continue;
+    if (tok.name === 'clrScheme') {
+      if (tok.type === 'close') break; // the first scheme only
+      inScheme = true;
+      continue;
+    }
+    if (!inScheme) continue;
+    if (tok.type === 'close') {
+      if (slot !== null && SLOT[tok.name] === slot) slot = null;
+      continue;
+    }
+    if (Object.hasOwn(SLOT, tok.name)) slot = SLOT[tok.name]!;
+    else if (slot !== null && out[slot] === undefined && (tok.name === 'srgbClr' || tok.name === 'sysClr')) {
+      const v = attrOf(tok.attrs, tok.name === 'srgbClr' ? 'val' : 'lastClr');
+      if (v !== null && /^[0-9A-Fa-f]{6}$/.test(v)) out[slot] = v.toUpperCase();
+    }
+  }
+  return out.some((c) => c !== undefined) ? out : null;
+}
+
+/** A colour with Excel's tint applied (its luminance moved toward black for tint < 0, toward white for tint > 0, in HLS). */
+export function tinted(hex: string, tint: number): string {
+  if (!Number.isFinite(tint) || tint === 0) return hex;
+  const [r, g, b] = [0, 2, 4].map((i) => parseInt(hex.slice(i, i + 2), 16) / 255) as [number, number, number];
+  const max = Math.max(r, g, b);
+  const min = Math.min(r, g, b);
+  let l = (max + min) / 2;
+  const d = max - min;
+  const sat = d === 0 ? 0 : d / (1 - Math.abs(2 * l - 1));
+  let h = 0;
+  if (d !== 0) h = max === r ? ((g - b) / d + 6) % 6 : max === g ? (b - r) / d + 2 : (r - g) / d + 4;
+  const t = Math.max(-1, Math.min(1, tint));
+  l = t < 0 ? l * (1 + t) : l * (1 - t) + t;
+  const c = (1 - Math.abs(2 * l - 1)) * sat;
+  const x = c * (1 - Math.abs((h % 2) - 1));
+  const m = l - c / 2;
+  const [r1, g1, b1] = h < 1 ? [c, x, 0] : h < 2 ? [x, c, 0] : h < 3 ? [0, c, x] : h < 4 ? [0, x, c] : h < 5 ? [x, 0, c] : [c, 0, x];
+  return [r1, g1, b1].map((v) => Math.round(Math.max(0, Math.min(1, v + m)) * 255).toString(16).padStart(2, '0')).join('').toUpperCase();
+}
+
+/**
+ * RRGGBB of a SpreadsheetML colour (rgb ARGB; a theme colour from the workbook's theme with its tint, or without the
+ * theme part the default theme's lt1/dk1; the legacy palette's white/black); null when unknown.
+ */
+function colourOf(attrs: string, themes: ThemeColours | null = null): string | null {
   const rgb = attr(attrs, 'rgb');
   if (rgb !== null) return /^[0-9A-Fa-f]{8}$/.test(rgb) ? rgb.slice(2).toUpperCase() : /^[0-9A-Fa-f]{6}$/.test(rgb) ? rgb.toUpperCase() : null;
   const tint = Number(attr(attrs, 'tint') ?? '0');
   const theme = attr(attrs, 'theme');
+  // hostile20: the workbook's own theme, when it has one (text in accent1 on an accent1 fill hid a row).
+  const fromTheme = themes && theme !== null && /^\d{1,2}$/.test(theme) ? themes[Number(theme)] : undefined;
+  if (fromTheme !== undefined) return tinted(fromTheme, tint);
   // Excel's theme index 0 is lt1 (the background: white in every built-in theme), 1 is dk1 (black).
   if (theme === '0') return tint > -0.06 ? 'FFFFFF' : null;
   if (theme === '1') return tint < 0.06 ? '000000' : null;
@@ -198,9 +262,10 @@ const nearWhite = (c: string): boolean => near(c, 'FFFFFF') && parseInt(c.slice(
  * Per cellXfs index, what the style hides (only the styles that hide something are listed): a
  * number format whose section for the value is empty (`;;;`, `0;;;` for text, `;;` for numbers),
  * a font white or near-white with no solid fill behind it, or a font of its solid fill's colour
- * (each channel within 0x10). Colours not known without the theme's part are never judged.
+ * (each channel within 0x10). Theme colours are taken from the workbook's theme part (themeColours), tint applied;
+ * without it only the default theme's lt1/dk1 are known, and colours not known are never judged.
  */
-export function cellLooks(stylesXml: string): Map<number, CellLook> {
+export function cellLooks(stylesXml: string, themes: ThemeColours | null = null): Map<number, CellLook> {
   // One linear sweep (xml-scan.ts): the lists' items in order, each font's first colour, each
   // fill's pattern and foreground; a hostile styles part costs time in proportion to its size.
   const custom = new Map<number, string>();
@@ -246,7 +311,7 @@ export function cellLooks(stylesXml: string): Map<number, CellLook> {
       case 'color':
         if (font && !font.seen) {
           font.seen = true;
-          font.colour = colourOf(tok.attrs);
+          font.colour = colourOf(tok.attrs, themes);
         }
         break;
       case 'fill':
@@ -261,7 +326,7 @@ export function cellLooks(stylesXml: string): Map<number, CellLook> {
         if (fill) fill.gradient = true;
         break;
       case 'fgColor':
-        if (fill) fill.fg = colourOf(tok.attrs);
+        if (fill) fill.fg = colourOf(tok.attrs, themes);
         break;
       case 'xf':
         if (list === 'cellXfs') xfs.push(tok.attrs);
@@ -272,7 +337,10 @@ export function cellLooks(stylesXml: string): Map<number, CellLook> {
   xfs.forEach((attrs, i) => {
     const fmt = Number(attrOf(attrs, 'numFmtId') ?? '0');
     const fontColour = fonts[Number(attrOf(attrs, 'fontId') ?? '0')] ?? null;
-    const fillColour = fills[Number(attrOf(attrs, 'fillId') ?? '0')] ?? 'none';
+    // A fill whose colour is not known (null) is no bare cell: white text on it may be seen (hostile20: `?? 'none'`
+    // took it for no fill, and white text on a theme-coloured band was cut).
+    const fill = fills[Number(attrOf(attrs, 'fillId') ?? '0')];
+    const fillColour = fill === undefined ? 'none' : fill;
     const colour: CellHidden | null =
       fontColour === null ? null : fillColour === 'none' ? (nearWhite(fontColour) ? 'white' : null) : fillColour !== null && near(fontColour, fillColour) ? 'same-colour' : null;
     const code = custom.get(fmt);

@@ -10,7 +10,7 @@
  */
 import type { Grid, GridCell, GridOverflow, GridSheet } from './register-grid.js';
 import { cellRef } from './register-grid.js';
-import { cellLooks, dateXfs, isDate1904, sheetParts, type CellHidden, type CellLook } from './register-styles.js';
+import { cellLooks, dateXfs, isDate1904, MAX_THEME_PART, sheetParts, themeColours, type CellHidden, type CellLook, type ThemeColours } from './register-styles.js';
 import { attrOf, scanXml, unescapeXmlText } from './xml-scan.js';
 import { serialToYmd } from '../text/register-dates.js';
 import { ZipArchive, ZipBombError } from './zip.js';
@@ -179,6 +179,13 @@ export function readSheetXml(
   const hiddenCells: { row: number; column: number; how: CellHidden }[] = [];
   let rowLow = false;
   let colElements = 0;
+  // hostile20: the sheet's defaults (sheetFormatPr): rows hidden by default (zeroHeight) or of a default height
+  // below a pixel show only those given their own height; a default column width below a pixel shows only the
+  // columns given their own width (recorded from the first `caps.columns` <col> elements).
+  let rowsHiddenByDefault = false;
+  let rowsLowByDefault = false;
+  let columnsNarrowByDefault = false;
+  const sizedColumns = new Set<number>();
   let rowHidden = false;
   let rowIndex = -1;
   let colIndex = -1;
@@ -222,19 +229,32 @@ export function readSheetXml(
           colIndex = -1;
           rowHidden = isTrue(attrOf(tok.attrs, 'hidden'));
           const ht = attrOf(tok.attrs, 'ht');
-          rowLow = !rowHidden && ht !== null && ht.trim() !== '' && Number(ht) < ROW_SEEN_PT;
+          const ownHeight = ht !== null && ht.trim() !== '';
+          rowHidden ||= rowsHiddenByDefault && !ownHeight;
+          rowLow = !rowHidden && (ownHeight ? Number(ht) < ROW_SEEN_PT : rowsLowByDefault);
           rowHidden ||= rowLow;
           if (tok.selfClosing) rowHidden = rowLow = false;
+          break;
+        }
+        case 'sheetFormatPr': {
+          rowsHiddenByDefault = isTrue(attrOf(tok.attrs, 'zeroHeight'));
+          const h = attrOf(tok.attrs, 'defaultRowHeight');
+          rowsLowByDefault = h !== null && h.trim() !== '' && Number(h) < ROW_SEEN_PT;
+          const w = attrOf(tok.attrs, 'defaultColWidth');
+          columnsNarrowByDefault = w !== null && w.trim() !== '' && Number(w) < COLUMN_SEEN_WIDTH;
           break;
         }
         case 'col': {
           const hidden = isTrue(attrOf(tok.attrs, 'hidden'));
           const width = attrOf(tok.attrs, 'width');
-          const narrow = !hidden && width !== null && width.trim() !== '' && Number(width) < COLUMN_SEEN_WIDTH;
-          if (++colElements > caps.columns || !(hidden || narrow)) break;
+          const sized = width !== null && width.trim() !== '';
+          const narrow = !hidden && sized && Number(width) < COLUMN_SEEN_WIDTH;
+          if (++colElements > caps.columns) break;
           const min = Number(attrOf(tok.attrs, 'min'));
           const max = Number(attrOf(tok.attrs, 'max'));
           if (!Number.isInteger(min) || !Number.isInteger(max) || min < 1) break;
+          if (sized) for (let c = min; c <= Math.min(max, caps.columns); c++) sizedColumns.add(c - 1);
+          if (!(hidden || narrow)) break;
           for (let c = min; c <= Math.min(max, caps.columns); c++) {
             hiddenColumns.add(c - 1);
             if (narrow) narrowColumns.add(c - 1);
@@ -318,6 +338,16 @@ export function readSheetXml(
       }
     }
   }
+  if (columnsNarrowByDefault) {
+    // Columns holding a cell read, not given their own width: as narrow as the sheet's default.
+    let width = 0;
+    for (const row of rows) width = Math.max(width, row.length);
+    for (let c = 0; c < Math.min(width, caps.columns); c++) {
+      if (sizedColumns.has(c) || hiddenColumns.has(c)) continue;
+      hiddenColumns.add(c);
+      narrowColumns.add(c);
+    }
+  }
   const sheet: GridSheet = { name, rows };
   if (hiddenRows.size) sheet.hiddenRows = [...hiddenRows].sort((a, b) => a - b);
   if (hiddenColumns.size) sheet.hiddenColumns = [...hiddenColumns].sort((a, b) => a - b);
@@ -329,6 +359,13 @@ export function readSheetXml(
 
 const isTrue = (v: string | null) => v === '1' || v === 'true';
 
+/** The workbook's theme colours (xl/theme/theme1.xml, as Excel, WPS and LibreOffice name it), within MAX_THEME_PART. */
+function workbookTheme(zip: ZipArchive): ThemeColours | null {
+  const e = zip.entry('xl/theme/theme1.xml');
+  if (!e || e.size > MAX_THEME_PART) return null;
+  return themeColours(zip.text('xl/theme/theme1.xml'));
+}
+
 /** Reads every worksheet of an .xlsx buffer. Throws ZipBombError / ZipFormatError / Error (the caller classifies). */
 export function readXlsx(buf: Buffer, caps: SheetCaps = DEFAULT_CAPS, markupLimit = MAX_REGISTER_MARKUP): Grid {
   const zip = new ZipArchive(buf);
@@ -338,7 +375,7 @@ export function readXlsx(buf: Buffer, caps: SheetCaps = DEFAULT_CAPS, markupLimi
   const ctx: CellContext = {
     strings: sharedStrings(zip.text('xl/sharedStrings.xml')),
     dateXf: styles ? dateXfs(styles) : new Map(),
-    looks: styles ? cellLooks(styles) : new Map(),
+    looks: styles ? cellLooks(styles, workbookTheme(zip)) : new Map(),
     date1904: isDate1904(workbook),
   };
   const grid: Grid = { sheets: [], date1904: ctx.date1904 };
