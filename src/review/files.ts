@@ -48,17 +48,28 @@ function exists(p: string): boolean {
  * The checked folder's file that a path written from the wrong folder means: the written path, or
  * its longest tail, taken inside the checked folder (台账/县卫健委/移交签单.jpg for 县卫健委/移交签单.jpg
  * written beside 台账, and the other way round), as the record must name it. A few lstat calls.
+ * final-review20: only a file whose path from the record and the written one end alike (one the
+ * other's tail) is meant — in a run on one unit, a county record's entry for another unit's file
+ * that is gone (台账/县卫健委/移交签单.jpg, renamed) suggested this unit's 台账/县教育局/移交签单.jpg.
  */
 function suggestInside(written: string, dir: string, top: string): string | null {
   const parts = written.split('/').filter((x) => x && x !== '.');
   if (parts.includes('..')) return null;
+  const nfc = parts.map((x) => x.normalize('NFC'));
+  // One list of path parts ends with the other.
+  const endsAlike = (a: string[], b: string[]) => {
+    const [long, short] = a.length >= b.length ? [a, b] : [b, a];
+    return short.every((x, i) => long[long.length - short.length + i] === x);
+  };
   for (let i = 0; i < parts.length; i++) {
     const abs = path.join(top, ...parts.slice(i));
     try {
-      if (fs.lstatSync(abs).isFile()) return path.relative(dir, abs).split(path.sep).join('/').normalize('NFC');
+      if (!fs.lstatSync(abs).isFile()) continue;
     } catch {
-      /* not there: a shorter tail */
+      continue; // not there: a shorter tail
     }
+    const meant = path.relative(dir, abs).split(path.sep).join('/').normalize('NFC');
+    if (endsAlike(nfc, meant.split('/').filter((x) => x && x !== '..'))) return meant;
   }
   return null;
 }

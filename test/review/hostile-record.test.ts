@@ -113,4 +113,22 @@ describe('an entry whose file exists nowhere', () => {
     const unused = report.findings.filter((x) => x.ruleId === 'review.unused');
     expect(unused.map((x) => [x.args.written, x.args.suggest ?? null])).toEqual([[nowhere, null]]);
   });
+
+  // final-review20: the suggestion fell back to the bare file name, so in a run on one unit a county
+  // record's entry for ANOTHER unit's file that is gone (renamed) suggested this unit's file of that name
+  // (是不是 台账/县教育局/移交签单.jpg？ for 台账/县卫健委/移交签单.jpg): following it records the wrong sign-off.
+  it('suggests only a file whose path ends as the written one does (never another unit’s file of the same name)', async () => {
+    const county = path.join(tmp, 'renamed');
+    fs.cpSync(path.join(repoRoot, 'fixtures/demo/台账'), path.join(county, '2026', '台账'), { recursive: true });
+    const ledger = path.join(county, '2026', '台账');
+    fs.renameSync(path.join(ledger, '县卫健委/移交签单.jpg'), path.join(ledger, '县卫健委/移交签单（新）.jpg'));
+    const stale = '2026/台账/县卫健委/移交签单.jpg';
+    // Written without the year's folder: its tail is this unit's file, rightly suggested.
+    const short = '台账/县教育局/移交签单.jpg';
+    const report = await check({ path: path.join(ledger, '县教育局'), review: record(county, [stale, short]), asOf: '2026-10-20', ocr: false, nearDuplicates: false });
+    const unused = report.findings.filter((x) => x.ruleId === 'review.unused');
+    const said = new Map(unused.map((x) => [x.args.written, x.args.suggest ?? null]));
+    expect(said).toEqual(new Map([[stale, null], [short, '2026/台账/县教育局/移交签单.jpg']]));
+    expect(unused.find((x) => x.args.written === stale)!.message).not.toContain('是不是');
+  });
 });
