@@ -67,6 +67,7 @@ export const CLI_TEXT = {
     outputInside: (p: string) => `输出文件不能写进被检查的文件夹（本工具从不修改台账；链接和硬链接指向文件夹内的也不行）：${p}`,
     rulesInside: (p: string) => `规则文件或忽略文件在被检查的文件夹里面，不会读取（台账里的文件不能决定检查规则）：${p}；请把它移到台账文件夹的上一级`,
     rulesInUnitFolder: (p: string) => `规则、确认记录或忽略文件在被检查文件夹所属的单位文件夹或指标文件夹里（也是单位交来的材料），不会读取：${p}；请把它放到单位文件夹之外，或用 --rules / --review 指定`,
+    danglingControlFile: (p: string) => `这个按规则、确认记录或忽略文件命名的链接指向的文件不存在，不读取：${p}；请删除该链接或改正它的指向`,
     writeFailed: (p: string, e: string) => `无法写入输出文件 ${p}：${writeReason('zh', e)}`,
     wrote: (files: string[], split: { dir: string; n: number } | null) =>
       `报告已写入：${[...files, ...(split ? [`${split.dir}（每个单位一份表格，共 ${split.n} 份）`] : [])].join('、')}`,
@@ -116,6 +117,7 @@ export const CLI_TEXT = {
     outputInside: (p: string) => `refusing to write inside the checked folder (ledger-check never modifies a ledger; nor through a link or hard link into it): ${p}`,
     rulesInside: (p: string) => `the rule or ignore file is inside the checked folder and is not read (the material cannot choose its rules): ${p}; move it above the folder`,
     rulesInUnitFolder: (p: string) => `the rule, review or ignore file is in the unit or indicator folder holding the checked folder (the department's material too) and is not read: ${p}; keep it outside the unit folder, or name it with --rules / --review`,
+    danglingControlFile: (p: string) => `a link named as a rule, review or ignore file points to nothing and is not read: ${p}; delete the link or point it at the file`,
     writeFailed: (p: string, e: string) => `cannot write ${p}: ${writeReason('en', e)}`,
     wrote: (files: string[], split: { dir: string; n: number } | null) =>
       `Report written to: ${[...files, ...(split ? [`${split.dir} (one workbook per unit, ${split.n} in all)`] : [])].join(', ')}`,

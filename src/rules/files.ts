@@ -103,9 +103,25 @@ export class ControlFileClash extends Error {
   }
 }
 
-/** Those of `names` present in `dir` (a dangling link too), never one inside `root`. */
+/**
+ * Those of `names` present in `dir`, never one inside `root`: the files there, or, when there is none, the first
+ * dangling link (reading it then says it is broken: a county's rule file whose link broke is not silently replaced
+ * by the built-in rules). A dangling link beside a real file is no second file (hostile20: it made a clash, exit 2):
+ * danglingBeside names it.
+ */
 function presentIn(dir: string, names: readonly string[], root?: string): string[] {
-  return names.map((n) => path.join(dir, n)).filter((p) => (fs.existsSync(p) || isDanglingLink(p)) && (root === undefined || !isInside(p, root)));
+  const found = names.map((n) => path.join(dir, n)).filter((p) => (fs.existsSync(p) || isDanglingLink(p)) && (root === undefined || !isInside(p, root)));
+  const real = found.filter((p) => fs.existsSync(p));
+  return real.length ? real : found.slice(0, 1);
+}
+
+/**
+ * Links to nothing named as a rule, review or ignore file beside `file` (the one in use), which are not read: a
+ * finding about the folder, said on stderr.
+ */
+export function danglingBeside(file: string): string[] {
+  const dir = path.dirname(path.resolve(file));
+  return [...CONTROL_FILE_NAMES].map((n) => path.join(dir, n)).filter((p) => p !== path.resolve(file) && isDanglingLink(p) && !fs.existsSync(p));
 }
 
 /**

@@ -100,3 +100,46 @@ describe('--help says a rules folder may be given (final-review19)', () => {
     expect(runBin(['review', 'accept', '--help', '--lang', 'en']).stdout.replace(/\s+/g, ' ')).toContain('or a rules folder holding one');
   });
 });
+
+describe('a link to nothing named like a rule or review file (hostile20)', () => {
+  // final-review19: a dangling .ledger-check.json beside a real .yaml counted as a second rule file (exit 2).
+  const link = (cwd: string, name: string) => fs.symlinkSync(path.join(cwd, 'gone', name), path.join(cwd, name));
+
+  it('beside a real rule file: the real one is read, the link named on stderr (zh and en)', async () => {
+    const { cwd, folder } = county({ '.ledger-check.yaml': OURS });
+    link(cwd, '.ledger-check.json');
+    const zh = run([folder], cwd);
+    expect(zh.code).not.toBe(2);
+    expect(zh.stdout).toContain('清河县规则');
+    expect(zh.stderr).toContain(`链接指向的文件不存在，不读取：${path.join(cwd, '.ledger-check.json')}`);
+    const en = run(['--lang', 'en', folder], cwd);
+    expect(en.stderr).toContain(`points to nothing and is not read: ${path.join(cwd, '.ledger-check.json')}`);
+    const { findConfigFile } = await import('../../src/index.js');
+    expect(findConfigFile(folder)).toBe(path.join(cwd, '.ledger-check.yaml'));
+  });
+
+  it('beside a real review record: the record is read, the link named', () => {
+    const { cwd, folder } = county({ 'ledger-check-review.yaml': 'version: 1\nentries: []\n' });
+    link(cwd, 'ledger-check-review.yml');
+    const r = run([folder], cwd);
+    expect(r.code).not.toBe(2);
+    expect(r.stderr).toContain(path.join(cwd, 'ledger-check-review.yml'));
+    expect(r.stderr).not.toContain('个人工确认记录');
+  });
+
+  it('in a rules folder given with --rules: the real file is read', () => {
+    const { cwd, folder } = county({ 'rules/.ledger-check.yaml': OURS });
+    link(path.join(cwd, 'rules'), '.ledger-check.json');
+    const r = run([folder, '--rules', path.join(cwd, 'rules')], cwd);
+    expect(r.code).not.toBe(2);
+    expect(r.stdout).toContain('清河县规则');
+  });
+
+  it('alone, a broken rule-file link still stops the check (never silently the built-in rules)', () => {
+    const { cwd, folder } = county({});
+    link(cwd, '.ledger-check.yaml');
+    const r = run([folder], cwd);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('.ledger-check.yaml');
+  });
+});

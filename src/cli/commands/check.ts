@@ -7,7 +7,7 @@ import { outputProblem, outputTouchesRoot, writeOutput } from '../output.js';
 import { check, checkShard, UsageError, type CheckOptions } from '../../check.js';
 import { parseShardSpec } from '../../report/shard.js';
 import { RuleFileError } from '../../rules/errors.js';
-import { findConfigFile, findIgnoreFile, givenRuleFile, skippedControlFiles } from '../../rules/files.js';
+import { danglingBeside, findConfigFile, findIgnoreFile, givenRuleFile, skippedControlFiles } from '../../rules/files.js';
 import { findReviewFile } from '../../review/files.js';
 import { ReviewFileError } from '../../review/errors.js';
 import { defaultCacheRoot, parseSize } from '../../util/cache-location.js';
@@ -123,6 +123,10 @@ export async function runCheck(
   // The record: as given, or found above the folder (shown relative to where the command runs).
   const found = flags.review === undefined && fs.existsSync(folder) ? findReviewFile(folder) : null;
   const reviewFile = typeof flags.review === 'string' ? flags.review : found ? path.relative(process.cwd(), found) || found : undefined;
+  // hostile20: a link to nothing named like a rule or review file beside the one in use is not read (no second file).
+  const broken = new Set<string>();
+  for (const f of [rulesFile, found]) if (f && fs.existsSync(f)) for (const p of danglingBeside(f)) broken.add(p);
+  for (const p of broken) io.stderr(`ledger-check: ${visible(tx.danglingControlFile(p))}\n`);
   // A bar on a terminal; in a CI log (or stderr to a file) a line every 10 s.
   const progress = flags.progress
     ? new Progress({
