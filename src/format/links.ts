@@ -17,15 +17,19 @@ export interface LinkBase {
  * The path from the output's folder to `rel` (a path inside the checked folder), '/'-separated;
  * percent-encoded for HTML (`encode`), as is for Excel. Null when it cannot be computed.
  */
-export function fileHref(rel: string, root: string, base: LinkBase, encode = false): string | null {
-  const rootDir = base.rootDir ?? (path.isAbsolute(root) ? root : null);
+export function fileHref(rel: string, root: string, base: LinkBase, encode = false, p: path.PlatformPath = path): string | null {
+  const rootDir = base.rootDir ?? (p.isAbsolute(root) ? root : null);
   const from = base.outputDir ?? null;
   let out: string;
-  if (rootDir && from) out = path.relative(from, path.join(rootDir, ...rel.split('/')));
-  else if (!path.isAbsolute(root)) out = path.join(root, ...rel.split('/'));
+  if (rootDir && from) out = p.relative(from, p.join(rootDir, ...rel.split('/')));
+  else if (!p.isAbsolute(root)) out = p.join(root, ...rel.split('/'));
   else return null;
-  out = out.split(path.sep).join('/') || '.';
+  out = out.split(p.sep).join('/') || '.';
   if (rel.endsWith('/') && !out.endsWith('/')) out += '/';
+  // On Windows a page on C: and a folder on D: (or a share) have no relative path between them:
+  // path.relative gives D:\…, which percent-encoded (D%3A/…) was a relative link to nowhere.
+  if (encode && /^[A-Za-z]:\//.test(out)) return `file:///${out.slice(0, 2)}${encodePath(out.slice(2))}`;
+  if (encode && p.sep === '\\' && out.startsWith('//')) return `file:${encodePath(out)}`;
   if (encode) return encodePath(out);
   // As is for Excel, a first segment with a colon (a folder named `ms-msdt:x` or `http:`) would be
   // read as a URI scheme and opened by its handler: './' keeps it a relative path.
