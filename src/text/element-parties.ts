@@ -325,6 +325,9 @@ export function countyReport(unit: Parties): boolean {
   return unit.names.some((n) => /^(?:中共)?[\u4e00-\u9fff]{1,6}?[县市区旗](?:委员会|委|人民政府|政府)(?:办公室)?$/.test(n));
 }
 
+/** The unit named as the doer of a deed inside another's clause, in a relative clause (对我局开展的… / 报道了本中心组织的…). */
+const OWN_DEED_INSIDE = /(?:我|本)[\u4e00-\u9fff]{0,3}?(?:开展|组织|举办|推出|实施|推行|发起|创办|打造|承办)的/;
+
 /** own; other (carried to the next sentences of its section: another place, a document, a proposal's author, a delegation); here (another body, the people, a firm: this sentence only). */
 export type Agent = 'own' | 'other' | 'here' | null;
 
@@ -354,7 +357,9 @@ export function clauseAgent(clause: string, unit: Parties): Agent {
   if (PUBLIC.test(c) && unit.kind !== 'grassroots') return 'here';
   const medium = MEDIUM.exec(c);
   // 联合县融媒体中心… / 利用县电视台…: a verb before the outlet makes it the unit's partner, not a subject.
-  if (medium && !unit.newsroom && !VERB_NOT_PLACE.test(medium[0].slice(0, 2)) && !/^[已在对向为把将从于由与和及同跟经并还也都又再曾正被让使请到借利依联协]/.test(medium[0]) && !isOwnBody(medium[0], unit)) return 'here';
+  // Session 20 (review19): a medium reporting the unit's own deed named inside its clause (…对我局开展的“文明餐桌”行动进行了宣传报道)
+  // tells that deed: the clause is the unit's.
+  if (medium && !unit.newsroom && !VERB_NOT_PLACE.test(medium[0].slice(0, 2)) && !/^[已在对向为把将从于由与和及同跟经并还也都又再曾正被让使请到借利依联协]/.test(medium[0]) && !isOwnBody(medium[0], unit)) return OWN_DEED_INSIDE.test(c) ? 'own' : 'here';
   const p = PLACE.exec(c);
   if (p && !NOT_PLACE.test(p[1] + p[2]) && !COMPOUND.test(p[1][1] + p[2]) && !VERB_NOT_PLACE.test(p[1]) && p[1] !== unit.place && (unit.places.get(p[1]) ?? 0) >= 2 && PLACE_ACTS.test(c.slice(p[0].length))) {
     // 望江县推行… / 汉川县对… / 东平县把…: another place acting. 望江县城管局 is that place's body: other too.

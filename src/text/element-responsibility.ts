@@ -26,6 +26,9 @@ const HELD_DUTY = '负有?(?:直接|主要|领导|首要|第一|全面|总体?|�
 
 const GROUP = '(?:领导小组|工作专班|专班|指挥部|工作组|工作小组|推进组|专项组|工作委员会|创建办公室|创建办|工作办公室)';
 
+/** Session 19: the unit's own office by its short name leading (街道城建办牵头考核 / 综治办具体负责). */
+const SHORT_OFFICE = /(?<![县市省区州\u4e00-\u9fff])(?:(?:街道|镇|乡|局|中心|院|馆|站|所)(?:的)?)?[\u4e00-\u9fff]{2}办(?:公室)?(?:牵头|具体负责)/;
+
 const TESTS: RegExp[] = [
   // 成立以局长为组长的领导小组 / 组建工作专班 / 调整充实创建工作领导小组
   new RegExp(`(?:成立|组建|设立|调整|充实|建立)[^，,。；]{0,30}${GROUP}`),
@@ -44,7 +47,7 @@ const TESTS: RegExp[] = [
   new RegExp(`(?:主抓|负责|分管|牵头|具体抓|统筹)[^，,。；]{0,10}的是${ROLE}`),
   // 街道城建办牵头考核 / 综治办具体负责: the unit's own office by its short name leading (session 19; 由…办牵头 above). A county's or a
   // city's office (县创文办牵头 / 市文明办负责) is another body's.
-  /(?<![县市省区州\u4e00-\u9fff])(?:(?:街道|镇|乡|局|中心|院|馆|站|所)(?:的)?)?[\u4e00-\u9fff]{2}办(?:公室)?(?:牵头|具体负责)/,
+  SHORT_OFFICE,
   // 创建工作归口办公室管理: a lead office
   /归口[^，,。；]{0,8}(?:股|科|室|中心|站|所|队|部|处)/,
   // 馆长对全馆工作负总责: the charge and what it covers; the role may carry its holder's name (所长彭立军对…负总责, session 16).
@@ -438,6 +441,9 @@ const OF_ROLE = /的(?:督导|督办|督查|调度|统筹|联系|把关|牵头|�
 export const responsibility: ElementTest = ({ text, firm, title }) => {
   // Demands on others, the standard quoted, a plan (拟由…) or a plan called off name no one in charge here.
   if (CANCELLED.test(text) || EVERY_UNIT.test(text) || EMPTY_FIELD.test(text) || ATTENDED.test(text)) return null;
+  // Session 20 (review19): a key of charge whose value is only a note to the filler (牵头科室：（请填写）, the note blanked), or the key
+  // alone on its line (牵头科室), names a slot, not who fills it.
+  if (/^\s*[^，,。；;：:\s]{0,8}(?:牵头|责任|负责)(?:单位|部门|股室|科室|处室|领导|人)\s*[：:]?\s*$/.test(text.replace(/□+/g, ''))) return null;
   // 拟由分管副局长牵头: a plan opening the sentence (为确保…落到实处，…由局长担任组长 is a purpose, not a plan).
   const masked = maskRequirements(maskMeetings(text));
   const t = maskIssuers(maskTitles(PLANNED.test(masked) ? beforeIntention(masked) : masked));
@@ -494,6 +500,11 @@ export const responsibility: ElementTest = ({ text, firm, title }) => {
       if (manyBodiesHold(t.slice(clauseStart).trimStart())) continue;
       // 各科室各负其责 / 各部门配合: every office in general is no lead office.
       if (/^各[\u4e00-\u9fff]{0,3}(?:股室|科室|处室|部门|单位|股|科|室)(?:都|要)?(?:各负其责|各司其职|负责|配合|抓)/.test(m[0])) continue;
+      // Session 20 (review19): an office by its bare short name (文明办牵头 / 创文办具体负责) in a government bureau's or committee's
+      // report is the county's: a bureau's own parts are its 股 / 科 / 室 and its 办公室, while a 街道 or a 镇 (城建办 / 综治办), a
+      // hospital (党政办 / 控烟办) or a school has offices of that shape of its own. Its own qualifier (局创建办 / 我局…办) or the
+      // title naming that office keeps it the unit's.
+      if (re === SHORT_OFFICE && /^[\u4e00-\u9fff]{2}办/.test(m[0]) && /(?:局|委员会|委|部)$/.test(titleUnit(title ?? '') ?? '') && !(title ?? '').includes(m[0].slice(0, 3))) continue;
       // 县政府成立…领导小组，由分管副县长任组长: a group is led by whom its next clause names (session 14).
       const through = re === TESTS[0] ? t.slice(end).search(/[。；;]|[，,][^，,。；;]*[，,。；;]/) : 0;
       if (!outsideLeader(t.slice(clauseStart, re === TESTS[0] && through >= 0 ? end + through + 1 + (t.slice(end + through + 1).search(/[，,。；;]|$/)) : end), title ?? '')) return m[0];

@@ -11,7 +11,10 @@
  *   unless the agreement is between the unit and a part of its own (…与…股 / …（…所）);
  * - a contact line (会长：… 联系电话：…) is apparatus: 联系 in 联系电话 / 联系人 is no charge (联系 + a place still is);
  * - the unit itself by 我 / 本 + its body word (我大队负责…) is no one in charge;
- * - a role before 的 and a charge word (所队的督导) is a noun phrase, not someone taking charge.
+ * - a role before 的 and a charge word (所队的督导) is a noun phrase, not someone taking charge;
+ * - (review19's leftovers) an office by its bare short name (文明办牵头) in a bureau's report is the county's (a 街道's, a
+ *   hospital's or a school's report has such offices of its own); a key left blank or holding only a note to the filler (牵头科室：（请填写）) names no one;
+ *   a medium reporting the unit's own deed named inside its clause (…对我局开展的“…”行动进行了报道) tells that deed.
  */
 import { describe, expect, it } from 'vitest';
 import { elementEvidence } from '../../src/text/elements.js';
@@ -19,9 +22,9 @@ import { segment } from '../../src/text/sections.js';
 import { normalizeText } from '../../src/text/normalize.js';
 import { partiesOf } from '../../src/text/element-parties.js';
 
-function evidence(lines: string[]): string[] {
+function evidence(lines: string[], element = '主体责任'): string[] {
   const seg = segment({ text: normalizeText(lines.join('\n'), { styled: [] }), styled: [] });
-  return elementEvidence(seg)['主体责任']!.map((x) => x.words);
+  return elementEvidence(seg)[element]!.map((x) => x.words);
 }
 const charged = (lines: string[]) => evidence(lines).length > 0;
 
@@ -101,5 +104,25 @@ describe('session 20: apparatus, the unit itself, noun phrases', () => {
   it('所队的督导 is a noun phrase; 所长负责督导 is a charge', () => {
     expect(charged(['白沙县公安局对照检查材料', '对基层所队的督导考核偏重数字。'])).toBe(false);
     expect(charged(['白沙县公安局对照检查材料', '副局长李强负责基层所队的督导考核。'])).toBe(true);
+  });
+});
+
+describe('session 20: review19\'s leftovers', () => {
+  const bureau = '白沙县文化和旅游局关于创建工作的情况说明';
+  it('a bare short-named office in a bureau\'s report is the county\'s; in a 街道\'s, or with the unit\'s own qualifier, the unit\'s', () => {
+    expect(charged([bureau, '文明办牵头，各成员单位分工负责。'])).toBe(false);
+    expect(charged(['南岗街道关于创建工作的情况说明', '城建办牵头，各社区分工负责。'])).toBe(true);
+    expect(charged(['白沙县人民医院关于改善就医体验的情况说明', '党政办牵头汇总调查结果。'])).toBe(true);
+    expect(charged([bureau, '局创建办牵头，各股室分工负责。'])).toBe(true);
+  });
+  it('a key left blank or holding a note to the filler names no one; a key with a value does', () => {
+    expect(charged([bureau, '牵头科室：（请填写）'])).toBe(false);
+    expect(charged([bureau, '责任领导：【填写姓名】'])).toBe(false);
+    expect(charged([bureau, '牵头科室：办公室'])).toBe(true);
+  });
+  it('a medium reporting the unit\'s own deed inside its clause tells that deed; the medium\'s own report alone does not', () => {
+    const health = '白沙县卫生健康局关于健康服务的情况说明';
+    expect(evidence([health, '县电视台、《白沙日报》对我局开展的“文明餐桌”行动进行了宣传报道。'], '具体措施').length).toBeGreaterThan(0);
+    expect(evidence([health, '县电视台对“文明餐桌”行动进行了宣传报道。'], '具体措施')).toEqual([]);
   });
 });
