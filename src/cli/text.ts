@@ -86,7 +86,8 @@ export const CLI_TEXT = {
     badSize: (opt: string, v: string) => `${opt} 需要一个大小，如 500M、2G 或字节数，收到：${v}`,
     reviewInside: (p: string) => `人工确认记录不能放在被检查的文件夹里（台账里的文件不能决定检查结果）：${p}`,
     reviewNoPlace: (f: string) => `不知道把人工确认记录写在哪里：${f} 上方的文件夹里没有 ledger-check-review.yaml 或 .ledger-check.yaml；请用 --review 文件 指定（放在台账文件夹之外，如在全县台账文件夹的上一级运行时写 --review ledger-check-review.yaml，之后检查会自动找到它）`,
-    reviewNotFile: (f: string, code: string) => `无法读取要确认的文件 ${f}：${osWords(code, 'zh')}`,
+    reviewNotFile: (f: string, code: string) =>
+      `无法读取要确认的文件 ${f}：${osWords(code, 'zh')}${code === 'EISDIR' ? '。人工确认只能记录文件上的问题；文件夹上的问题（如缺少指标文件夹、照片数量不足、节日没有活动）要补齐材料，确不需要的指标在规则文件中调整分配' : ''}`,
     reviewAccepted: (file: string, rule: string, review: string) => `已记录：${file} 的 ${rule} 已人工确认，写入 ${review}\n`,
     reviewNoSuchFinding: (file: string, rule: string, folder: string, rules: string, asOf: string) =>
       `注意：检查 ${folder} 时（规则：${rules}；当天：${asOf}），${file} 没有 ${rule} 这条问题；这条记录对不上任何问题，检查时会报 review.unused。请核对文件和规则编号（ledger-check 检查结果中该文件的规则编号）；检查时用了 --rules、--as-of 或 --no-ocr 的，这里也给同样的选项`,
@@ -136,7 +137,8 @@ export const CLI_TEXT = {
     badSize: (opt: string, v: string) => `${opt} needs a size such as 500M, 2G or a number of bytes, got: ${v}`,
     reviewInside: (p: string) => `the review record cannot live inside the checked folder (files in a ledger never decide its result): ${p}`,
     reviewNoPlace: (f: string) => `no place for the review record: no ledger-check-review.yaml or .ledger-check.yaml above ${f}; give one with --review FILE (outside the ledger folder: run from the folder above the county's ledger folder with --review ledger-check-review.yaml, and checks will find it)`,
-    reviewNotFile: (f: string, code: string) => `cannot read the file to accept ${f}: ${osWords(code, 'en')}`,
+    reviewNotFile: (f: string, code: string) =>
+      `cannot read the file to accept ${f}: ${osWords(code, 'en')}${code === 'EISDIR' ? ". A review records findings on files only; a folder's findings (a missing indicator folder, too few photos, a festival without activities) are settled by handing in the material, or, for an indicator the unit is not to do, by changing its assignment in the rule file" : ''}`,
     reviewAccepted: (file: string, rule: string, review: string) => `recorded: ${rule} on ${file} reviewed, in ${review}\n`,
     reviewNoSuchFinding: (file: string, rule: string, folder: string, rules: string, asOf: string) =>
       `warning: in a check of ${folder} (rules: ${rules}; as of ${asOf}), ${file} has no ${rule} finding; the entry matches no finding and checks will report it as review.unused. Check the file and the rule id (the rule ids a check gives that file); if you check with --rules, --as-of or --no-ocr, give the same options here`,

@@ -5,10 +5,12 @@
  * said that `ledger-check review accept` ends it; ocr.page-unreadable named the command without the
  * rule id or where what the person read goes. Each now gives the whole command, in zh and en.
  */
+import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { catalog } from '../../src/messages/index.js';
 import { repoRoot, runBin } from '../cli/helpers.js';
+import { tempDir } from '../helpers/temp.js';
 
 describe('advice for findings only a person can settle', () => {
   for (const lang of ['zh', 'en'] as const) {
@@ -29,5 +31,23 @@ describe('advice for findings only a person can settle', () => {
     const at = fixes.indexOf('signoff.manual-review');
     expect(at).toBeGreaterThan(-1);
     expect(fixes.slice(at)).toMatch(/^signoff\.manual-review\n\s+创文办人工查看签字和日期，无误后记录：ledger-check review accept <文件> signoff\.manual-review/);
+  });
+});
+
+/**
+ * `review accept <folder> material.indicator-missing` (a 创文办 trying to settle a folder's finding)
+ * said only "这是文件夹，不是文件（EISDIR）": nothing on what settles a folder's finding instead.
+ */
+describe('review accept on a folder', () => {
+  it('says a review records findings on files only, and what settles a folder’s finding (zh, en); nothing written', () => {
+    const record = path.join(tempDir('lc-review-folder-'), 'r.yaml');
+    const unit = path.join(repoRoot, 'fixtures/demo/台账/县卫健委');
+    for (const [lang, words] of [['zh', '人工确认只能记录文件上的问题'], ['en', 'A review records findings on files only']] as const) {
+      const r = runBin(['--lang', lang, 'review', 'accept', unit, 'material.indicator-missing', '--reason', 'x', '--by', 'y', '--review', record]);
+      expect(r.code).toBe(2);
+      expect(r.stderr).toContain(words);
+      expect(r.stderr).toMatch(lang === 'zh' ? /规则文件中调整分配/ : /changing its assignment in the rule file/);
+      expect(fs.existsSync(record)).toBe(false);
+    }
   });
 });
