@@ -13,7 +13,13 @@ import { BAD_MORPH, GOOD_FALLING, GOOD_THING, RESULT_REGISTERS, SINCE_START, dec
  * 增加: complaints, calls for help and accidents are bad things — their count rising is no outcome; session 17).
  */
 const BELOW_OR_WORSE =
-  /[，,](?:但|但是)?(?:仍|还)?(?:低于|落后于|不及|未达到?)(?:全市|全省|全国|全县|平均|目标|标准|要求|预期|同类)|(?:破损|事故|发案|案件|投诉|违章|差评|空置|漏损|超标|不合格|隐患)[^，,。；]{0,6}(?:有所|明显|大幅)?(?:上升|增加|增多|升高)/;
+  /[，,](?:但|但是)?(?:仍|还)?(?:低于|落后于|不及|未达到?)(?:全市|全省|全国|全县|平均|目标|标准|要求|预期|同类)/;
+/**
+ * A bad thing rising (破损率较去年有所上升 / 投诉明显增多): no outcome in its clause. Session 20 (presence20): its clause only —
+ * the sentence's other clauses are read (全年未发生较大事故，企业主动报告隐患的情况明显增多 still tells the harm that did not
+ * happen), as COUNTED_RISING blanks the count and its comparison only.
+ */
+const WORSE_RISING = /[^，,。；]*(?:破损|事故|发案|案件|投诉|违章|差评|空置|漏损|超标|不合格|隐患)[^，,。；]{0,6}(?:有所|明显|大幅)?(?:上升|增加|增多|升高)[^，,。；]*/g;
 /**
  * The count and its comparison only (review17): the clauses after them are read (受理投诉146件，较上年有所增加，回访满意率达98%
  * claims the satisfaction reached), so they are blanked, not the sentence.
@@ -42,6 +48,8 @@ function goodLower(clause: string): boolean {
 /** A match that states a decline (…少了 / 只剩 / 没有了). */
 const DECLINE = /少了|没有了|没了|不见了|只有|仅有|只剩|仅剩|越来越少|才[一二两三四五六七八九十\d]/;
 /** A place or a practice gone quiet or worse (现在冷清了 / 队伍散了): a loss, not an outcome. */
+/** The words of a turn for the better (改观 / 好转 / 扭转 …): what they apply to was bad before (session 20). */
+const TURNED = /改观|好转|改善|扭转|缓解|消除|焕然一新|告别|摆脱|一扫/;
 const WORSE = /冷清|冷落|萧条|荒废|荒芜|衰落|没落|凋敝|变差|变坏|差了|散了|垮了|黄了/;
 
 /** Before → after from a time named at the start, unless what declines is a good thing (去年活动很多，今年只有两场). */
@@ -77,9 +85,9 @@ const TESTS: RegExp[] = [
   /同比(增长|下降|提高|减少|上升|降低)|较(去年|上年|上一年|往年)[^，,。；]{0,10}(增长|下降|提高|减少|上升|降低|提升|改善)/,
   // coverage / satisfaction reached
   // (功率为60W、频率为每周一次 are no rate reached; 成功率 is.)
-  /(?<!参与|出勤|到会|参加|参训|到课|办结|受理|回复|答复|反馈|签收|处置)((?<![频汇概速倍坡]|(?<!成)功)率|满意度|知晓度|认可度)(?![^，,。；达]{0,6}(?:标准|要求|目标|指标|考核|需|须|应|要|未|没|不))[^，,。；]{0,6}(达到?|(?<!作|视|作为标准|成)为|提升|提高|超过|保持|实现)|实现[^，,。；]{0,12}全覆盖|(全覆盖|全面覆盖)/,
+  /(?<!参与|出勤|到会|参加|参训|到课|办结|受理|回复|答复|反馈|签收|处置)((?<![频汇概速倍坡]|(?<!成)功)率|满意度|知晓度|认可度)(?:在[^，,。；]{1,12}?(?:调查|测评|评估|考核|抽查|评比|统计|暗访)中)?(?![^，,。；达]{0,6}(?:标准|要求|目标|指标|考核|需|须|应|要|未|没|不))[^，,。；]{0,6}(达到?|(?<!作|视|作为标准|成)为|提升|提高|超过|保持|实现)|实现[^，,。；]{0,12}全覆盖|(全覆盖|全面覆盖)/,
   // recognition
-  /(?:获评|荣获|被评为)(?![^，,。；]{0,8}(?:不合格|不达标|较差|差等|落后|后进|基本合格|黄牌|整改|不称职|末位))|被授予|被命名为|被[^，,。；]{1,12}(授予|评为|命名为|表彰|表扬|通报表扬)|授予[^，,。；]{0,20}(称号|荣誉|奖)|入选(?!者)|获得?[^，,。；]{0,20}(称号|奖|表彰|荣誉|通报表扬|表扬|嘉奖)|受到[^，,。；]{0,16}(表彰|表扬|好评|肯定|赞誉|点赞|认可)|(得到|获得|赢得)[^，,。；]{0,16}(好评|肯定|赞誉|认可|点赞|称赞|信赖|支持)|(被|获)[^，,。；]{0,12}(报道|推广|转载|刊发)|经验做法[^，,。；]{0,10}(推广|交流)/,
+  /(?:获评|荣获|被评为)(?![^，,。；]{0,8}(?:不合格|不达标|较差|差等|落后|后进|基本合格|黄牌|整改|不称职|末位))|被授予|被命名为|被[^，,。；]{1,12}(授予|评为|命名为|表彰|表扬|通报表扬)|授予[^，,。；]{0,20}(称号|荣誉|奖)|入选(?!者)|获得?[^，,。；]{0,20}(称号|奖|表彰|荣誉|通报表扬|表扬|嘉奖)|受到[^，,。；]{0,16}(表彰|表扬|好评|肯定|赞誉|点赞|认可)|(得到|获得?|赢得)[^，,。；]{0,16}(好评|肯定|赞誉|认可|点赞|称赞|信赖|支持)|(被|获)[^，,。；]{0,12}(报道|推广|转载|刊发)|经验做法[^，,。；]{0,10}(推广|交流)/,
   // effect on people and on the place
   // 增强了群众的环保意识 / 增长了知识、陶冶了情操: an effect on people, in the perfect
   /(增强|提高|提升|强化|培养|增进)了[^，,。；]{0,12}(意识|能力|素养|素质|认同|观念|热情|信心|技能|本领|认识|感情|友谊)|(增长|增加|学到|掌握)了[^，,。；]{0,6}(知识|本领|技能)|陶冶了?[^，,。；]{0,4}情操|受到了?[^，,。；]{0,8}教育/,
@@ -112,6 +120,57 @@ const QUALITY = '了解|认识|认知|理解|认同|意识|观念|素养|素质|
 const MORE_NOW =
   /(?<!(?:要|让|使|令|求|确保|力争|争取|努力|为了|以便|希望|期盼|盼望|期待)[^，,。；]{0,8})更(?:加)?(?!难|累|重|差|乱|脏|慢|少|紧|忙|大|多|严重|突出|复杂|困难|严峻|吃力|辛苦|麻烦)[\u4e00-\u9fff]{1,6}了$/;
 const WRONG_GROWING = /违|乱|占道|非法|私搭|偷|盗|骗|赌|抵触|不满|消极|懈怠|反感|对立|逆反|矛盾|纠纷|隐患|难度|压力|阻力|隐蔽|狡猾|嚣张|猖獗|频繁|激烈|尖锐|棘手|繁重|艰巨|紧迫/;
+/**
+ * Session 20 (presence20): outcomes told in forms the classes above did not know, each a kind of outcome in general terms.
+ * - Recognition by the press, named as about this work (《清河日报》对此作了报道 / 省级媒体对这项工作进行了专题报道); a
+ *   source line (市日报7月4日报道，…) tells where the text comes from, no recognition.
+ * - Recognition handed to the unit (县妇联给我们发了“巾帼文明岗”牌子 / 为我局颁发…证书): another body's award to the unit.
+ * - A standing moved up (排名较去年同期前移 / 位次上升): a rank, whatever was ranked.
+ * - A wish of the served come true (居民出门“300米见绿”的愿望变成了现实 / 心愿实现了); 让…愿望变成现实 is an aim.
+ * - A custom taking hold (鲜花祭扫渐成新风 / 婚事简办渐成风尚): 渐成 / 蔚成 as 成为…风尚 is.
+ */
+const NOW_COMMA = /(^|[，,；;])\s*(现在|如今|眼下|而今)[，,]\s*/g;
+/**
+ * Session 20 (presence20): a new state told with the 了 of a change, in a clause opening on now (现在班里基本不剩饭了 / 如今小宇能
+ * 自己拿勺子吃饭了 / 现在城南桥头已经看不到…的人群了): something no longer so, now possible, or already so. Not an aim or a
+ * want (现在要…了 / 现在该…了), nor a good thing gone (现在没人来看书了: GOOD_THING with a negation, nothing bad named).
+ */
+const NOW_CHANGE = /^(?:现在|如今|眼下|而今|这下)(?![^，,。；]*(?:要|该|得|应|需|须|准备|打算|开始|快))[^，,。；]{0,16}?(?:不|没|能|会|都|基本|也|已经?|可以)[^，,。；]{0,14}了$/;
+function nowChange(clause: string): boolean {
+  // review20: the unit's own people, parts and arrangements (现在机关党员每周都到社区报到了 / 现在各股室都有专人负责台账了) are its
+  // routine, no effect on the served or the place.
+  // A bad thing now done (现在年轻人都爱玩手机了) is a habit no one sought, unless it is told gone (现在路口不堵了).
+  if (BAD_MORPH.test(clause) && !/不|没|无/.test(clause)) return false;
+  return NOW_CHANGE.test(clause) && !/我们|咱们|我(?:局|院|校|馆|站|所|中心)|本单位|机关|党员|干部|股室|科室|专人|工作人员|网格员|队员|专班|台账|制度|机制|值班|轮岗/.test(clause) && !(/不|没/.test(clause) && GOOD_THING.test(clause) && !BAD_MORPH.test(clause));
+}
+const SESSION20: RegExp[] = [
+  /对(?:此|这(?:项|一|个|些)?[^，,。；]{0,8}|我(?:局|县|镇|乡|院|校|馆|站|所|中心|社区|街道|单位)[^，,。；]{0,8})(?:作了|做了|作|做|进行了|进行|予以|给予)(?:专题|深度|集中|跟踪|头版|连续)?(?:报道|宣传报道)/,
+  /(?:给|为|向)(?:我们|我(?:局|院|校|馆|站|所|中心|社区|街道|队|委|办)|本(?:单位|局|院|校|馆|站|所))(?:颁发|授予|发|送|颁)了?[^，,。；]{0,14}(?:牌子|牌匾|奖牌|证书|奖状|称号|锦旗|荣誉)/,
+  /(?:排名|位次|名次|排位)[^，,。；]{0,12}(?:前移|上升|提升|前进|提高)(?!的?(?:目标|要求|任务))/,
+  /(?<!(?:让|使|把|要|求|确保|力争|争取|努力)[^，,。；]{0,16})(?:愿望|梦想|心愿|期盼|盼望|夙愿)[”"]?[^，,。；]{0,4}(?:变成了|成为了|成了|变为了)现实|(?<!(?:让|使|要|确保|力争|争取|努力)[^，,。；]{0,16})(?:愿望|梦想|心愿|夙愿)[^，,。；]{0,4}实现了/,
+  /(?:渐成|蔚成|渐渐成为|逐渐成为|已然成为)[^，,。；]{0,4}(?:新风|风尚|风气|新风尚|习惯|常态|时尚|新时尚)/,
+  // - People's drive high, at the clause's end (群众健身热情高涨 / 干劲十足), as 氛围浓厚 is.
+  /(?:热情|积极性|干劲|劲头|参与热情)[^，,。；]{0,4}(?:高涨|空前高涨|倍增|十足)$/,
+  // - A rate or a level holding and rising (满意率稳中有升 / 知晓率稳步提升).
+  /(?:率|度|指数|水平|比例)[^，,。；]{0,6}(?:稳中有(?:升|增|进)|稳步(?:提升|上升|提高))/,
+  // Second increment. - A causative told done (展览让年轻人知道了家乡的来历 / 使不少家长懂得了…): 让 + someone + a verb of
+  //   knowing or feeling in the perfective is an effect reached; without 了 (让年轻人知道家乡的来历) it is an aim.
+  new RegExp(`(?:让|使)[^，,。；]{0,8}?(?:${PEOPLE}|年轻人|青少年|青年|孩子|学生|大家|人们)们?[^，,。；]{0,8}?(?:知道了|懂得了|了解了|学会了|认识到了|感受到了|体会到了|明白了|记住了|爱上了)`),
+  //   and being taught something (很受教育 / 深受教育), as 受到了教育 is.
+  /(?:很|深|都很|深深|颇)受教育/,
+  // - The served able by themselves now (他现在能自己进大厅办事 / 孩子在小区见到邻居也会主动问好): their own conduct, not an aim
+  //   (让老人能自己… / 引导孩子主动…: NOT_AIM-like words before it), nor a body named with 会 (学生会自己选了… is the 学生会).
+  new RegExp(`(?<!(?:让|使|令|要|求|确保|力争|争取|努力|引导|鼓励|教育|督促|帮助|希望|倡导)[^，,。；]{0,10})(?:(?:现在|如今|终于)[^，,。；]{0,8}?(?:能|可以|能够)(?:自己|独自)|(?:${PEOPLE}|年轻人|青少年|他|她|他们)们?[^，,。；]{0,10}?(?:也|都|还)?(?<!学生|家长|居民|村民|职工|妇女|老人|老年人)(?:会|能)(?:主动|自觉|自己)(?!的)[\u4e00-\u9fff])`),
+  // - A harm that did not come about, at the clause's end (全年未出现因资金问题影响进度的情况) or no complaint received at all
+  //   (未接到考生和家长对考点噪声的投诉).
+  /(?:未|没有|没)(?:出现|发生)(?:过)?[^，,。；]{2,24}的(?:情况|现象)$|(?:未|没有|没)(?:接到|收到)(?:过)?[^，,。；]{0,16}(?:投诉|举报)$/,
+  // - Thanks from the served (申请执行人纷纷表示感谢 / 家长专门发来短信，感谢…): 向…表示感谢 / 对…表示感谢 are the writer's thanks.
+  /(?<![向对][^，,。；]{0,20})(?:纷纷|连连|一再|专门|特意|专程)(?:来|发来短信|写信|打来电话|送来)?[^，,。；]{0,4}?(?:表示感谢|致谢|道谢|感谢)/,
+  // - A work taken up among the people (创文主题歌在大街小巷传唱开来 / 快板在群众中传唱开来).
+  /(?:传唱|流传|传颂|传播)开来|广为(?:传唱|流传|传颂)/,
+  // - A problem put right (盲道被占问题得到纠正).
+  /(?:问题|现象|行为)[^，,。；]{0,4}(?:得到|已|已经|均已|全部)(?:纠正|整改|根治)/,
+];
 const CLASSES: RegExp[] = [
   // Session 13, the standard's own kinds of outcome stated without a figure: a rank reached in an evaluation
   // (在全市评比中名列第二 / 考核排名全县前三), a level of satisfaction reached (满意度较高; 满意度不高 is none),
@@ -185,6 +244,13 @@ function stateNow(claimed: string): RegExpExecArray | null {
 // After 的 the word is a noun (感受到的服务和群众的期待还有距离: the expectation, a gap measured against it), no wish told.
 const WISH = /(?<!的)(?:期盼|盼望|期待|渴望|盼着|企盼|希冀)(?![^，,。；]{0,10}的)[^，,。；]*/g;
 /**
+ * Session 20 (presence20, mood's scope): a wish of the served (不少家长留言希望常态化开放 / 居民纷纷希望…) is theirs, to its
+ * clause's end, as WISH is: it does not make the writer's next clauses intentions (…，群众防范气象灾害的意识明显增强 is told
+ * as reached). The writer's own 希望 (我们希望… / 希望各单位…) still cuts the sentence (beforeIntention).
+ */
+const SERVED_WISH = new RegExp(`(?<![让使令要为给向对])(?:${PEOPLE})们?(?:代表)?(?:纷纷|都|也|普遍|还)?(?:留言|来信|来电|反映|表示|提出)?(?:希望|要求|建议)[^，,。；]*`, 'g');
+
+/**
  * Session 19 (mood): an outcome denied by an equation refused (干了多少件事，不等于群众得到了多少实惠 / 检查了多少家不等于解决了多少
  * 问题 / 还谈不上成效): what follows 不等于 / 不代表 / 谈不上 … to the clause's end is said not to follow; it is not claimed.
  */
@@ -207,8 +273,13 @@ const RESULT_LABEL = /^[（(]?[一二三四五六七八九十\d]*[）)、.．]?\
  */
 const NOT_HAPPENING = /(没有|没|未|无|不再)(再)?(出现|发生)(过)?[^，,。；]*/g;
 function notHappening(clause: string): string {
-  return clause.replace(NOT_HAPPENING, '');
+  return clause.replace(NOT_HAPPENING, '').replace(BEFORE_VALUE, '');
 }
+/**
+ * Session 20 (presence20): the value before a change (准确率由不足5成提高到8成以上 / 入住率由不足两成提高到七成) is the past;
+ * its shortfall word (不足 / 不到 / 仅) tells where the change started, no shortcoming now.
+ */
+const BEFORE_VALUE = /(?:由|从)[^，,。；]{0,16}?(?=(?:提高|提升|上升|增加|增长|降低|下降|减少|缩短|压缩|变为|变成)(?:了)?(?:到|至|为))/g;
 
 /**
  * Work told as done under a plans heading (session 15): a closing paragraph written after 下一步打算 that opens with the
@@ -346,9 +417,65 @@ function maskAims(text: string): string {
     .replace(AIM_IN_CLAUSE, (m, at: number, all: string) => (REACHED_KEY.test(all.slice(Math.max(0, at - 8), at)) ? m : '□'.repeat(m.length)));
 }
 
-export const results: ElementTest = ({ text: raw0, role, heading }) => {
+/**
+ * Session 20 (presence20, framing): a heading of problems (一、存在问题 / 原因分析 / 三、街区公厕、休息座椅不足 / a title
+ * 问题对照检查材料) frames its section, but a sentence under it that tells a change reached and names no shortcoming is the
+ * writer's account of what was reached: self-criticism material tells its deeds and their effect under 存在问题 before
+ * turning (但对照测评要求仍有差距); a cause analysis explains an improvement; a rectification report tells the problem its
+ * heading names put right. A sentence that tells a shortcoming, a problem or a cause (问题是… / 存在… / 原因… / 仍…)
+ * stays the section's. A paragraph opening 存在的问题： (the sentence's own role) is not framed.
+ */
+// review20: a turn inside the sentence (明显改善后，后续管护跟不上 / 一度好转，…又有抬头) makes the change the problem's background.
+const PROBLEM_TOLD = /问题(?:是|在于|表现|主要|依然|仍然)|存在|原因|根子|根源|症结|仍|依然|依旧|时有发生|反复|屡禁不止|短板|薄弱|差距|不足|欠缺|后[，,]|但|却|又|一度|跟不上|抬头|反弹|回潮/;
+
+/**
+ * Session 20 (presence20, the writer's key): a good state told plainly (环境整洁 / 子女放心 / 长势良好 / 家长满意度96.5%) is how
+ * things are, no change claimed; keyed by the writer as the outcome (成效：… / 效果，… / under 三、成效) it is claimed as
+ * reached, as 已 / 明显 / 了 mark it inside a clause (GOOD_STATE_REACHED). Read on each clause; not with a negation, a
+ * remainder (仍 / 还 / 尚), an aim or a want in the clause, nor a rate of attendance or of the unit's own handling.
+ */
+const KEYED_STATE = new RegExp(`(?:${GOOD_STATE}|缓解|消失|放心|安心|省心|舒心|暖心|支持|欢迎|好评|肯定|良好|明显|显著|庄严肃穆|肃穆|庄严|见效|管用|热络|熟络|和睦|兴旺|红火)(?:了|的)?$`);
+const KEYED_RATE = /(?<!参与|出勤|到会|参加|出席|报名|上座|到位|到课|参训|参学|签到|到岗|办结|受理|回复|答复|反馈|签收|处置|[频汇概速倍坡功])(?:率|度)(?:是|为|达到?|到了|达到了|提升到|提高到|上升到)?\s*(?:\d|百分之)/;
+const KEYED_SERVED = new RegExp(`(?:${PEOPLE}|年轻人|青年|妇女|邻里|市民|游客)们?[^，,。；]{0,8}?(?:学会|掌握|懂得|知道|养成|愿意|主动|自觉|爱上|喜欢上|用上|吃上|住上)`);
+/** All of the served or the places reached (门店全部拒绝向未成年人售烟 / 帮助1860名劳动力实现家门口就业), under the key. */
+const KEYED_ALL = /(?:全部|均已|都已|全都|百分之百|100%)[\u4e00-\u9fff]{2}|实现[^，,。；]{0,8}(?:就业|增收|脱贫|致富|返岗)/;
+// A negation, a remainder, an aim or a want in the clause; 不少 / 不断 / 未成年人 / 无障碍 / 主要 are words, no negation or aim.
+const NOT_KEYED = /不(?!少|断|仅)|没(?!收)|未(?!成年)|无(?!障碍|偿)|仍|还(?!原)|尚|(?<![主重需])要(?!素|点)|需|应(?!急|用)|须|将|力争|确保|争取|希望|期盼|计划|预计|目标|[？?]/;
+/** review20: a scoring rule under the key (…满意度90%以上的得20分 / 得满分 / 扣2分) is a criterion, not a claim. */
+const SCORING = /[得扣计加减]\s*[\d一二两三四五六七八九十]+(?:\.\d+)?\s*分|得满分|不得分|的得分/;
+function keyedClaim(claimed: string): string | null {
+  if (SCORING.test(claimed)) return null;
+  for (const clause0 of clauses(claimed)) {
+    const clause = clause0.replace(/^(?:[^，,。；;：:]{0,12}?(?:成效|效果)(?:上|看|方面|来看)?|从(?:成效|效果)(?:上|来)?看)$/, '');
+    if (clause === '' || NOT_KEYED.test(clause)) continue;
+    const m = KEYED_STATE.exec(clause) ?? KEYED_RATE.exec(clause) ?? KEYED_SERVED.exec(clause) ?? KEYED_ALL.exec(clause);
+    if (m && !GOOD_FALLING.test(clause) && !WORSE.test(clause) && !goodLower(clause)) return m[0];
+  }
+  return null;
+}
+
+/**
+ * Under a heading of problems a problem is often told in an outcome's words (学生反映“只在检查时开门” / 拥堵更加严重 /
+ * 有42.7%的受访者不知道…): only a change reached, marked as one (明显缓解 / 基本消失 / 由…提高到… / 好转 / 已全部恢复), is
+ * read there.
+ */
+const CHANGE_MARK = /有了|明显|显著|大幅|有所|逐步|缓解|好转|改善|改观|减少|下降|降低|缩短|提高|提升|增强|消失|恢复|变成|变为|由[^，,。；]*[到至]|全部|已经?|清零|杜绝|焕然一新/;
+
+export const results: ElementTest = (ctx) => {
+  const words = judged(ctx);
+  // A time word's comma taken out (NOW_COMMA): the words cited are the sentence's own.
+  return words !== null && !ctx.text.includes(words) ? words.replace(/^(?:现在|如今|眼下|而今)/, '') : words;
+};
+
+const judged: ElementTest = (ctx) => {
+  if (ctx.role !== 'problems') return claimOf(ctx);
+  if (!ctx.framed || SHORTCOMING.test(ctx.text) || PROBLEM_TOLD.test(ctx.text)) return null;
+  const words = claimOf({ ...ctx, role: undefined });
+  return words !== null && CHANGE_MARK.test(words) ? words : null;
+};
+
+const claimOf: ElementTest = ({ text: raw0, role, heading, keyed }) => {
   const raw = maskAims(raw0);
-  if (role === 'problems') return null;
   if (ARTICLE.test(raw)) return null;
   // 4｜取得成效｜/｜（略）｜: a table cell holding only the outcomes' label (RESULT_LABEL) names them, it claims none (session 18).
   const text = raw.replace(QUOTED_AIM, (q) => '“' + '□'.repeat(q.length - 2) + '”').replace(/(?<=^|[｜|])[^｜|]{1,16}(?=[｜|]|$)/g, (cell) => (raw.includes('｜') || raw.includes('|')) && RESULT_LABEL.test(cell.trim()) ? '□'.repeat(cell.length) : cell);
@@ -357,10 +484,13 @@ export const results: ElementTest = ({ text: raw0, role, heading }) => {
   if (RESULT_LABEL.test(bare) || isTitleLine(text, heading)) return null;
   // 虽取得一定成效，但…仍有差距: 成效 inside a shortcoming.
   const shortcoming = SHORTCOMING.test(text);
-  const claimed = beforeIntention(maskLessons(maskRequirements(maskTitles(text))))
+  const claimed = beforeIntention(maskLessons(maskRequirements(maskTitles(text))).replace(SERVED_WISH, (m) => '□'.repeat(m.length)))
     .replace(COUNTED_RISING, (m) => m.replace(/[^，,]/g, '□'))
     .replace(WISH, (m) => '□'.repeat(m.length))
-    .replace(DENIED, (m) => '□'.repeat(m.length));
+    .replace(DENIED, (m) => '□'.repeat(m.length))
+    .replace(WORSE_RISING, (m) => '□'.repeat(m.length))
+    // Session 20: a time word set off by a comma (现在，小宇能自己拿勺子吃饭了) opens the clause after it.
+    .replace(NOW_COMMA, '$1$2');
   // 有位老人说：“街道就是家里人。” / 从过去冷冷清清，变成现在…: these span a colon or a comma, so they are read on the sentence.
   const words = SHORTCOMING.test(claimed) ? null : (PEOPLES_WORDS.exec(claimed) ?? BEFORE_AFTER.exec(claimed) ?? PEOPLES_SAYING.exec(claimed) ?? AFTER_WORK.exec(claimed) ?? sinceStart(claimed) ?? KEYED_REACHED.exec(claimed) ?? GRADE_REACHED.exec(claimed) ?? stateNow(claimed));
   // 合格率仅为62%，低于全市平均水平 / 破损率较去年有所上升: a rate below the mark or a bad thing rising.
@@ -377,13 +507,15 @@ export const results: ElementTest = ({ text: raw0, role, heading }) => {
     if (PURPOSE.test(clause)) continue;
     // 提升满意度是我们努力的方向 / 群众满意是第一标准: an aim named as such at the clause's end.
     if (/(是|为|作为|成为)[^，,。；]{0,10}(努力的?方向|奋斗目标|工作目标|目标|重点任务|主攻方向|标准|宗旨|追求|出发点|落脚点|标尺|试金石)$/.test(clause)) continue;
-    for (const re of [...TESTS, ...CLASSES, ...RESULT_CLASSES, ...RESULT_REGISTERS]) {
+    if (nowChange(clause) && !SHORTCOMING.test(clause)) return clause;
+    for (const re of [...TESTS, ...CLASSES, ...RESULT_CLASSES, ...RESULT_REGISTERS, ...SESSION20]) {
       const m = re.exec(clause);
       if (m && RESULT_REGISTERS.includes(re) && registerVoid(claimed, clause, m[0])) continue;
       // 来看书的少了 / 到年底只剩十几个: a decline claims an outcome only when what declines is bad.
       if (m && DECLINE.test(m[0]) && declineOfGood(claimed, m[0])) continue;
       // 参与人数逐步减少 / 满意度比去年下降 / 现在冷清了: a good thing falling, or a turn for the worse.
-      if (m && (GOOD_FALLING.test(clause) || WORSE.test(clause) || goodLower(clause))) continue;
+      // Session 20: a bad state as what was turned (文化站冷清的局面明显改观 / 萧条的老街焕然一新) is a bad thing ended.
+      if (m && (GOOD_FALLING.test(clause) || (WORSE.test(clause) && !TURNED.test(m[0])) || goodLower(clause))) continue;
       // review19: a wrong or a resistance grown (违规占道停车更隐蔽了 / 抵触情绪更强了) is no comparative reached.
       if (m && re === MORE_NOW && WRONG_GROWING.test(clause)) continue;
       // 决定授予…称号 (a 表彰决定): the unit's own award to others is the document's act, no outcome (lead ruling on set 16).
@@ -396,11 +528,12 @@ export const results: ElementTest = ({ text: raw0, role, heading }) => {
       // 职工文明素质提升工作 / 环境面貌改善行动: a change naming a piece of work (its noun follows) is no change reached (session 16).
       if (m && NAMES_WORK.test(clause.slice((m.index ?? 0) + m[0].length))) continue;
       // 将专班成员由7人增加到11人: the unit's own means (its team, staff, funds) grown is an input, not an outcome (session 16).
-      if (m && OWN_MEANS.test(clause.slice(0, m.index ?? 0))) continue;
+      // Session 20: the head of what grows, after its last 的 (学生报名科技兴趣小组的热情明显高了: the students' drive, not a 小组).
+      if (m && OWN_MEANS.test(clause.slice(0, m.index ?? 0).split('的').pop()!)) continue;
       // 宣传活动同比增加12场 / 志愿服务时长环比增长15%: the unit's own effort grown is data, not an outcome (session 18).
       if (m && ownEffortRise(claimed, clause, m)) continue;
       if (m && !(shortcoming && /成效|成绩|成果|效果|进展|突破/.test(m[0]))) return m[0];
     }
   }
-  return null;
+  return keyed && !shortcoming ? keyedClaim(claimed) : null;
 };

@@ -22,6 +22,16 @@ export interface SentenceContext {
   firm?: boolean;
   /** The report's title (its first line without a sentence mark), or ''. */
   title?: string;
+  /**
+   * Session 20 (presence20), 取得成效 only: the role is its section heading's (一、存在问题 / 原因分析 / a problem named as the
+   * heading), not the sentence's own paragraph's (存在的问题：… / 下一步…).
+   */
+  framed?: boolean;
+  /**
+   * Session 20 (presence20), 取得成效 only: the writer keys the sentence as the outcomes — its line opens with the outcomes'
+   * key (成效： / 效果， / 取得成效：), or it stands in a section headed by them (三、成效 / ◆ 成效).
+   */
+  keyed?: boolean;
 }
 
 /** A test's verdict for one sentence: the matched words, or null. */

@@ -7,7 +7,7 @@
  */
 import type { ElementEvidence } from '../types.js';
 import { sectionRole, type Segmented } from './sections.js';
-import { EMPTY_FIELD, isQuestion, maskQuotations, type ElementTest } from './element-shared.js';
+import { EMPTY_FIELD, SHORTCOMING, isQuestion, maskQuotations, type ElementTest } from './element-shared.js';
 import { groupWithoutHead, responsibility, rowUnderChargeHeader } from './element-responsibility.js';
 import { documents } from './element-documents.js';
 import { BULLET, measures, meetingDecisions, outlineMeasure } from './element-measures.js';
@@ -135,6 +135,51 @@ function underMeasuresHeading(seg: Segmented, i: number): boolean {
   return false;
 }
 
+/**
+ * Session 20 (presence20): the lines the writer keys as the outcomes. A line opening with the outcomes' key (成效：… /
+ * 效果，… / 取得成效：… / 成效上，… / 从效果看，…) and the lines its semicolons run on to (成效：…；满意度98.3%); and the
+ * lines of a section whose heading is the outcomes' label alone (三、成效 / ◆ 成效 / 整改成效), not a target's (预期成效 has
+ * the plans role). Not a heading's own line.
+ */
+const OUTCOME_KEY = /^(?:\[[\d:]+\])?(?:[^，,。；;：:“”]{1,16}[：:]\s*)?[（(]?[一二三四五六七八九十\d]{0,2}[）)、.．]?\s*(?:[◆▲●■★√→·]\s*)?(?:从)?(?:取得的?|主要|工作|整改|实际|初步)?(?:成效|效果)(?:上|看|方面|来看)?[：:，,]/;
+const OUTCOME_HEADING = /^[（(]?[一二三四五六七八九十\d]{0,2}[）)、.．]?\s*(?:[◆▲●■★√→·]\s*)?(?:[一二三四五六七八九十]+是)?(?:取得的?|主要|工作|整改|实际|初步|活动)?(?:成效|效果|成果|成绩)(?:情况)?[：:]?$/;
+function outcomeKeyed(seg: Segmented): Set<number> {
+  const out = new Set<number>();
+  let running = false;
+  seg.sentences.forEach((s, i) => {
+    if (s.heading) {
+      running = false;
+      return;
+    }
+    const section = seg.sections[s.section];
+    const underLabel = section?.heading != null && section.role === undefined && OUTCOME_HEADING.test(section.heading.trim());
+    if (OUTCOME_KEY.test(s.text) || running || underLabel) out.add(i);
+    running = (OUTCOME_KEY.test(s.text) || running) && /[；;]\s*$/.test(s.text);
+  });
+  return out;
+}
+
+/**
+ * Session 20 (presence20, framing; review20): a sentence under a heading of problems is read for 取得成效 only before the
+ * section turns to its shortcoming — a later sentence of the same section names one (但对照测评要求仍有差距 / 问题仍然存在) —
+ * as self-criticism material tells its deeds and their effect first; never under a heading of causes (原因分析 / 原因剖析 /
+ * 根源), whose changes are reasons (机动车保有量大幅提高，停车需求激增), nor in a section that never turns.
+ */
+const CAUSE_HEADING = /原因|根源|成因|根子|症结/;
+const TURN = /^(?:但|但是|不过|然而|同时)|差距|不足|不够|仍然存在|仍有|还有|短板|薄弱/;
+function turnsLater(seg: Segmented, i: number): boolean {
+  const s = seg.sentences[i]!;
+  for (let k = s.section; k >= 0; k--) {
+    const h = seg.sections[k]!;
+    if (h.heading !== null && CAUSE_HEADING.test(h.heading)) return false;
+    if (h.level <= 1 || h.role !== 'problems') break;
+  }
+  for (let j = i + 1; j < seg.sentences.length && seg.sentences[j]!.section === s.section; j++) {
+    if (!seg.sentences[j]!.heading && (TURN.test(seg.sentences[j]!.text) || SHORTCOMING.test(seg.sentences[j]!.text))) return true;
+  }
+  return false;
+}
+
 /** Per element, the sentences that satisfy its test (in text order). */
 export function elementEvidence(seg: Segmented): Record<string, ElementEvidence[]> {
   const out: Record<string, ElementEvidence[]> = {};
@@ -163,6 +208,8 @@ export function elementEvidence(seg: Segmented): Record<string, ElementEvidence[
   const tasks = pendingTasks(seg.sentences);
   // 【批注 王科长：…】 / 【修改意见：…。…】: a reviewer's note to the writer claims nothing, over every sentence it runs (session 19).
   const notes = writerNotes(seg.sentences);
+  // The writer's key for the outcomes (成效：… / 效果，… / a section headed 三、成效): session 20, 取得成效 only.
+  const keyed = outcomeKeyed(seg);
   for (const [name, test] of Object.entries(ELEMENT_TESTS)) {
     const found: ElementEvidence[] = [];
     seg.sentences.forEach((s, i) => {
@@ -195,7 +242,10 @@ export function elementEvidence(seg: Segmented): Record<string, ElementEvidence[
       if (name === '具体措施' || name === '主体责任') text = maskWriter(text, newsroom, title);
       // ● 河道巡查 / ▲ 市热线办检查组…: a bullet is layout; the line is read without it (session 15, 具体措施).
       if (name === '具体措施') text = text.replace(BULLET, '');
-      let words = test({ text, role, heading, cityUnit, firm, title });
+      // 取得成效: whether the role is the section heading's alone, and whether the writer keyed the line as the outcomes (session 20).
+      const framed = name === '取得成效' && s.role === undefined && role === 'problems' && turnsLater(seg, i);
+      const key = name === '取得成效' && keyed.has(i);
+      let words = test({ text, role, heading, cityUnit, firm, title, ...(framed ? { framed } : {}), ...(key ? { keyed: key } : {}) });
       // 1｜划行归市｜副局长周建平｜市场规范管理股｜4月底 under …｜责任领导｜责任股室｜…: a row read with its header's keys (session 19).
       if (words === null && name === '主体责任' && !heading) {
         const keyed = rowUnderChargeHeader(seg.sentences, i);
