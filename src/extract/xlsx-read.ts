@@ -179,10 +179,12 @@ export function readSheetXml(
   const hiddenCells: { row: number; column: number; how: CellHidden }[] = [];
   let rowLow = false;
   let colElements = 0;
-  // hostile20: the sheet's defaults (sheetFormatPr): rows hidden by default (zeroHeight) or of a default height
-  // below a pixel show only those given their own height; a default column width below a pixel shows only the
-  // columns given their own width (recorded from the first `caps.columns` <col> elements).
-  let rowsHiddenByDefault = false;
+  // hostile20: the sheet's defaults (sheetFormatPr): rows of a default height below a pixel show only those given
+  // their own height; a default column width below a pixel shows only the columns given their own width (recorded
+  // from the first `caps.columns` <col> elements). final-review20: zeroHeight hides no written row — it is the
+  // height of EMPTY rows (MS-XLS DefaultRowHeight fDyZero; ECMA: rows hidden "only not hidden if specified"), what
+  // Excel writes when a clerk hides the unused rows below the table, its data rows carrying no ht; a row element
+  // with cells shows (LibreOffice prints it). Under zeroHeight the default height is the unhidden rows' one.
   let rowsLowByDefault = false;
   let columnsNarrowByDefault = false;
   const sizedColumns = new Set<number>();
@@ -230,16 +232,14 @@ export function readSheetXml(
           rowHidden = isTrue(attrOf(tok.attrs, 'hidden'));
           const ht = attrOf(tok.attrs, 'ht');
           const ownHeight = ht !== null && ht.trim() !== '';
-          rowHidden ||= rowsHiddenByDefault && !ownHeight;
           rowLow = !rowHidden && (ownHeight ? Number(ht) < ROW_SEEN_PT : rowsLowByDefault);
           rowHidden ||= rowLow;
           if (tok.selfClosing) rowHidden = rowLow = false;
           break;
         }
         case 'sheetFormatPr': {
-          rowsHiddenByDefault = isTrue(attrOf(tok.attrs, 'zeroHeight'));
           const h = attrOf(tok.attrs, 'defaultRowHeight');
-          rowsLowByDefault = h !== null && h.trim() !== '' && Number(h) < ROW_SEEN_PT;
+          rowsLowByDefault = !isTrue(attrOf(tok.attrs, 'zeroHeight')) && h !== null && h.trim() !== '' && Number(h) < ROW_SEEN_PT;
           const w = attrOf(tok.attrs, 'defaultColWidth');
           columnsNarrowByDefault = w !== null && w.trim() !== '' && Number(w) < COLUMN_SEEN_WIDTH;
           break;
