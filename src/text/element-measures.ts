@@ -86,6 +86,18 @@ function maskProjectPlan(text: string): string {
     .join('');
 }
 
+/**
+ * Session 20 (the told account after a script or an agreement): an event told held on a day past — 活动于5月20日早高峰在城区主要
+ * 路口举行 / 诵读会于7月1日下午在局会议室举行 / 启动仪式于6月18日上午举行 — is the unit's deed done, its subject the event
+ * itself (no body named before it). 拟于 / 将于 / 定于 / 计划于 … are the future (the plan's, not this).
+ */
+const EVENT_HELD =
+  /^(?:本次|此次|这次|该|当天的?)?[^，,。；□]{0,12}?(?:活动|仪式|展演|展示|演出|晚会|会|赛|讲座|演练|典礼|宣讲|培训|展览|集市|义诊|游园)于(?:\d{4}年)?\d{1,2}月(?:\d{1,2}日)?[^，,。；□]{0,20}?(?:举行|举办|召开|开展|进行)(?!前)/;
+
+/** A clause of a noun phrase closed by the adjectives of a place's condition (…大厅干净温馨 / 楼道宽敞明亮 / 街面整洁有序). */
+const STATE_WORD = '(?:干净|整洁|温馨|宽敞|明亮|舒适|有序|美观|安静|通畅|畅通|亮堂|清爽|漂亮|靓丽|优美|敞亮|洁净|卫生)';
+const PLACE_STATE = new RegExp(`^[\\u4e00-\\u9fff]{2,14}?(?<![了过着])${STATE_WORD}(?:[、和又]?${STATE_WORD})?[。！]?$`);
+
 /** A thing built or put up, counted, with a one-character verb (建了一处充电棚 / 装了两盏路灯 / 摆上板凳). */
 const BUILT_ONE = /(?:建|修|盖|搭|装|挖|砌)了?[一二两三四五六七八九十\d]+\s*(?:处|座|个|间|条|口|盏|台)[^，,。；□]{2,10}|摆上[^，,。；□]{1,4}(?:板凳|桌椅|凳子|座椅|摊位)/;
 
@@ -573,8 +585,22 @@ export function meetingDecisions(sentences: { text: string; heading?: boolean }[
   return out;
 }
 
+/**
+ * Session 20 (a self-criticism's 存在问题 opening with what was done before what fell short): a section of problems holds
+ * shortcomings, but a sentence in it telling the unit's deed done — the perfective, a tally, 先后 — is a deed whatever its
+ * section (今年春季，我们组织…开展…联合巡查，共巡查商户210家). Its clauses of shortcoming are still none (clause by clause, below),
+ * a concession (虽然开展了…，但…) neither. A section of plans stays plans: a deed told done there is the plans' premise.
+ */
+const TOLD_IN_PROBLEMS = /^\s*(?:今年|去年|今年以来|年初以来|上半年|下半年|[春夏秋冬]季|[一二三四五六七八九十\d]{1,2}月(?:份)?(?:以来|中旬|下旬|上旬|底|初)?)(?:以来)?[，,]?\s*(?:我|本|[^，,。；]{0,8}?(?:局|院|站|中心|委|办|馆|所|队|会|校|处|室))|(?<![为除成])了(?!解)|累计|共[^，,。；]{0,16}?[\d一二两三四五六七八九十百千万]+\s*[余多]?\s*(?:个|名|人|人次|场|次|期|户|家|条|处|份|块|座|批|项|件|册|起|株|所|辆)|先后/;
+const CONCESSION = /(?:虽然|虽|尽管|固然)[^，,。；]*|[^，,。；]*(?:，|,)\s*(?:但|但是|然而|可是)[^。；]*/g;
+
 export const measures: ElementTest = ({ text, role, heading, cityUnit, title }) => {
-  if (role === 'plans' || role === 'problems') return null;
+  if (role === 'plans') return null;
+  if (role === 'problems') {
+    if (heading || !TOLD_IN_PROBLEMS.test(text)) return null;
+    text = text.replace(CONCESSION, (m) => '□'.repeat(m.length));
+    if (!TOLD_IN_PROBLEMS.test(text)) return null;
+  }
   if (isTitleLine(text, heading) || ATTRIBUTION.test(text) || CANCELLED.test(text) || PLACE_CAPTION.test(text) || BEFORE_AFTER_CAPTION.test(text) || BEFORE_KEY.test(text)) return null;
   // 问题三：大厅“办不成事”反映窗口形同虚设。: what is wrong, up to what was done about it (整改措施：…).
   text = text.replace(PROBLEM_KEY, (m) => '□'.repeat(m.length));
@@ -601,6 +627,9 @@ function measureIn(masked: string, heading: boolean, cityUnit: boolean, title: s
     if (SHORTCOMING.test(clause) || LEADING_GROUP.test(clause)) continue;
     // 新建道路大多配有盲道 / 柜子里装着学生来信: a clause whose predicate is a state of having or holding says what is, not what was done.
     if (stateClause(clause)) continue;
+    // 婚姻登记大厅干净温馨 / 办税大厅宽敞明亮: a place and how it is now — a state reached, no deed; the verb inside the place's name
+    // (登记 / 办税) names its use (session 20, review19's 楼道宽敞明亮).
+    if (PLACE_STATE.test(clause)) continue;
     // 公共交通是展示城市文明形象的重要窗口: a verb inside the 的-phrase a copula predicates describes what the subject is (session 18).
     if (copulaDescription(clause)) continue;
     // 这是我局今年新建的城市书房: the unit's deed told in a copula, the thing it built named (review18).
@@ -615,7 +644,7 @@ function measureIn(masked: string, heading: boolean, cityUnit: boolean, title: s
     if (inspectedBy(clause, title)) continue;
     let c = clause.replace(STOCK, (m) => '□'.repeat(m.length));
     // 请退休教师讲防诈骗知识 / 在小区东侧建了一处充电棚: a talk given by someone invited, a thing built and counted.
-    const invited = INVITED.exec(c) ?? BUILT_ONE.exec(c);
+    const invited = INVITED.exec(c) ?? BUILT_ONE.exec(c) ?? EVENT_HELD.exec(c);
     if (invited) return invited[0];
     const service = SERVICE.exec(c);
     if (service) return service[0];

@@ -148,7 +148,7 @@ const DEADLINE_KEY = /时限|完成时间|截止/;
 const TASK_KEY = /^\s*(?:序号\s*\d{1,3}\s*)?(?:[（(]?[一二三四五六七八九十\d]{1,3}[）)、.．]\s*)?(?:(?:工作|重点|主要)?任务\s*[一二三四五六七八九十\d]{0,3}|事项\s*[一二三四五六七八九十\d]{0,3}|任务名称)\s*[：:]/;
 
 export function pendingTasks(sentences: readonly { text: string; heading?: boolean }[]): Map<number, [number, number][]> {
-  const out = new Map<number, [number, number][]>();
+  const out = owedDuties(sentences);
   let header: { n: number; task: number[]; status: number; deadline: boolean; plan: number[] } | undefined;
   sentences.forEach((s, i) => {
     const t = s.text;
@@ -160,13 +160,16 @@ export function pendingTasks(sentences: readonly { text: string; heading?: boole
       const task = names.flatMap((n, k) => (TASK_COLUMN.test(n) ? [k] : []));
       const status = names.findIndex((n) => STATUS_COLUMN.test(n));
       const deadline = names.some((n) => DEADLINE_COLUMN.test(n));
-      const plan = names.flatMap((n, k) => (n !== '' && PLAN_COLUMN.test(n) && PLAN_HEAD.test(n) ? [k] : []));
+      const plan = names.flatMap((n, k) => (n !== '' && (PLAN_COLUMN.test(n) && PLAN_HEAD.test(n) || STANDARD_COLUMN.test(n)) ? [k] : []));
       if ((task.length > 0 && (status >= 0 || deadline)) || plan.length > 0) {
         header = { n: cs.length, task, status, deadline, plan };
         return;
       }
+      // a cell of points earned or lost (…，得3分 / 扣2分：…) in any row, not told done
+      const points: [number, number][] = cs.filter(([a, b]) => POINTS.test(t.slice(a, b)) && !TOLD_DONE.test(t.slice(a, b).replace(/扣\s*\d+(?:\.\d+)?\s*分[^，,。；]*/g, '')));
+      if (points.length) out.set(i, [...(out.get(i) ?? []), ...points]);
       if (header && cs.length === header.n) {
-        const ranges: [number, number][] = header.plan.map((k) => cs[k]!);
+        const ranges: [number, number][] = [...(out.get(i) ?? []), ...header.plan.map((k) => cs[k]!)];
         const done = header.status >= 0 && toldDone(t.slice(...cs[header.status]!));
         if (header.task.length > 0 && !done) cs.forEach((c, k) => k !== header!.status && ranges.push(c));
         if (ranges.length) out.set(i, ranges);
@@ -199,7 +202,171 @@ export function pendingTasks(sentences: readonly { text: string; heading?: boole
     }
     if (status === undefined && !deadline) return;
     if (status !== undefined && toldDone(status)) return;
-    out.set(i, [[key[0].length, nameEnd]]);
+    out.set(i, [...(out.get(i) ?? []), [key[0].length, nameEnd]]);
+  });
+  return out;
+}
+
+/**
+ * Duties to come (session 20; the task list's mood, above, carried to every text that assigns): a text that assigns work —
+ * an agreement, a list of duties, a plan, a schedule, a script to be spoken at an event — names what someone owes or is to
+ * do, not what the unit did. Its sentences are a deed only when told done (已… / …了 / 累计… / 共N… / 于…举行了). Where it
+ * assigns is read from the text's own shape, not from its register:
+ *  - a part headed (a heading, or a line keyed X：) by what assigns: a plan or a schedule (实施计划 / 进度安排 / 活动流程 /
+ *    议程 / 程序 / 保障措施 / 预期…), a script (主持词 / 串词 / 解说词), an agreement's content or a party's duties (服务内容 /
+ *    乙方义务 / 甲方权利 / 工作任务 / 目标任务 / 合同摘要), or an article (第N条…) — to the next heading or key that does not;
+ *  - what follows a lead announcing an agreement's content (…约定如下： / 合同约定： / 主要内容如下：), to the sentence's end,
+ *    or over the sentences after it when the lead closes its sentence, to the signature (甲方（盖章）：/ 签订日期：) or a heading;
+ *  - a schedule's line (8:30 各代表队集结；) — a clock time opening it tells when, not that it happened;
+ *  - a clause of obligation or right whose holder is a party to an agreement (甲方有权… / 乙方应… / 双方…), and any clause
+ *    whose holder is the other party (乙方 / 受托方 / 承接方 … when the unit is not it): whose the work is decides whose
+ *    deed it is, done or owed. Which side the unit is, a line 甲方：… / 乙方为… naming it tells; else the unit is 甲方.
+ * Blanked for 具体措施 only (pendingTasks' consumer).
+ */
+const ASSIGNING =
+  /(?:实施|工作|推进|项目)?(?:计划|步骤)$|(?:活动|进度|时间|日程|游园|会议|议程|节目|值班)安排|时间安排|日程|议程|流程|程序|节目单|主持词|串词|主持稿|解说词|台词|保障措施|预期(?:成效|效果|目标|成果)?|(?:工作|目标|重点)任务|责任目标|任务分工|服务(?:内容|范围|标准|要求)|权利|义务|违约责任|(?:合同|协议)(?:文本)?(?:摘要|要点|条款|主要内容|基本内容|内容)|(?:责任书|责任状|承诺书)(?:内容|条款)?$|(?:项目|建设|实施)内容$|(?:实施|工作)方案$|(?:工作|具体|主要|目标|考核)要求$|考核(?:办法|细则|标准|方式|内容|奖惩)?$|奖惩(?:措施|办法)?$|评分(?:标准|细则)$|预算$|经费(?:预算|测算|安排)?$/;
+/** A line keyed by a name (项目名称：… / 活动名称：…) names the thing: a name is no deed (after the check: 项目申报书). */
+const NAME_KEY = /名称$/;
+/**
+ * A scoring rule's text (after the check: 考核细则 / 评分标准 with the unit's 自评得分): a table cell stating the points the work earns or
+ * loses (…，得3分 / 每处扣0.5分 / 扣2分：…尚未组织) is the rule or its deduction, no deed, unless it tells the work done; and a header
+ * column of the standard (评分标准 / 考核内容 …) is the rule in every row under it.
+ */
+const POINTS = /得\s*\d+(?:\.\d+)?\s*分|扣\s*\d+(?:\.\d+)?\s*分/;
+const STANDARD_COLUMN = /^(?:评分|考核|测评|评价|验收)(?:标准|细则|内容|要点|要求)$/;
+/**
+ * A document that is itself an instrument assigning work (its title: …目标责任书 / 责任状 / 承诺书 / 项目申报书 / …合同 / 协议 /
+ * 实施方案 / 考核细则 / 主持词): a clause of obligation in it (…负责… / …应… / 须… / 确保… / 不少于…) owes the work, whoever holds it,
+ * unless told done; in any other document such a clause is read as before (a role's charge, a modal's demand: elements'
+ * own tests).
+ */
+const INSTRUMENT_TITLE = /责任书|责任状|承诺书|申报书|申请书|合同|协议|实施方案|工作方案|计划书|考核(?:细则|办法)|评分(?:标准|细则)|主持词|串词/;
+/** A heading or key naming what was done or reached ends an assigning part (工作情况 / 开展情况 / 活动小结 / 履约情况 / 成效). */
+const ACCOUNT = /情况|小结|总结|成效|效果(?!预期)|回顾|做法|举措|进展|履约|落实|完成|说明$/;
+const ARTICLE_HEAD = /^\s*第[一二三四五六七八九十百零〇两\d]+条/;
+const KEY = /^\s*(?:[（(]?[一二三四五六七八九十\d]{1,2}[）)、.．]\s*)?([^，,。；;：:！？!?“”]{1,12}?)\s*(?:[（(][^）)]{0,6}[）)])?\s*[：:]/;
+const AGREEMENT_LEAD = /(?:约定|规定|明确|商定|议定)(?:如下)?[：:]|(?:主要|基本)?(?:内容|条款|要点)如下[：:]|(?:合同|协议|责任书|责任状)(?:主要|基本)?(?:内容|要点|条款)[：:]/;
+const SIGNATURE = /^\s*(?:甲方|乙方|丙方|委托方|受托方|双方)?[^，,。；]{0,8}(?:[（(](?:盖章|签章|签字)[）)]|代表|签字|签章|盖章)|^\s*签(?:订|署)(?:日期|时间|地点)/;
+const CLOCK = /^\s*(?:[（(]?\d{1,2}[）)]\s*)?(?:上午|下午|晚上|早上|中午)?\s*\d{1,2}\s*[:：]\s*\d{2}(?:\s*[-—~至]\s*\d{1,2}\s*[:：]\s*\d{2})?(?!\d)/;
+/** Told done: the perfective, 已, a tally, a time past of an event held. Not after a word of the future (拟于… / 将于… / 定于…). */
+// A count of work done in its units (…活动8场 / 上门办电63户次 / 入户宣传1460人次), not a frequency or a floor owed (每月…2次 /
+// 不少于30场 / 力争…); a sentence opening on a time past (今年… / 履责一年， / 一年来) tells what was done in it.
+const TOLD_DONE =
+  /^\s*(?:今年(?!计划|拟|将|要|力争)|去年|一年来|今年以来|年初以来|履(?:责|约)一年|上半年)|(?<![\d.]|每[^，,。；]{0,6}|不少于|不低于|至少|力争|确保|达到|超过|计划|拟|约定)[\d]+(?:\.\d+)?\s*[余多]?\s*(?:场|户次|人次|期|批次|次)(?![^，,。；]{0,4}(?:以上|以内))|(?<![为除])了(?!解)|(?<![而])已(?:经)?(?!于|在|有|满|将|拟)|累计|共[^，,。；]{0,16}?[\d一二两三四五六七八九十百千万]+\s*[余多]?\s*(?:个|名|人|人次|场|次|期|户|家|条|处|份|块|座|站次|批|项|件|册|万|元|天|所|辆)|先后|截至|截止/;
+/**
+ * A heading naming work done on a plan, a process or an agreement (三是规范服务流程 / 一是优化就诊流程 / 签订服务合同 / 明确工作
+ * 任务) tells a deed; it is no plan's own part. A run-in heading (一是…) lists the work done.
+ */
+const WORK_ON = /^(?:[一二三四五六七八九十]是)|规范|优化|完善|简化|再造|健全|建立|制定|制订|修订|编制|明确|细化|落实|压实|强化|改进|提升|创新|严格|公开|执行|履行|签订|印发|分解/;
+const PARTY = '(?:甲方|乙方|丙方|委托方|受托方|受委托方|承接方|服务方|承办方|承包方|中标方|供应方|运营方|合作方)';
+const PARTY_OPENS = new RegExp(`^\\s*(?:[（(]?[一二三四五六七八九十\\d]{1,2}[）)、.．]\\s*)?(?:[^，,。；]{0,8}?约定[：:，,]?\\s*)?(${PARTY}|双方)`);
+const OBLIGATION = /有权|(?<![相响适反供对答报呼])应(?=[\u4e00-\u9fff])(?!邀|急|对|用|聘|征|届|答|变|收|付|试|考|季|时|声|运|援|有尽)|(?<![必无毋])须(?!知)|(?<![所急必])需(?!要|求)|不得|负责|承担|确保|保证|不少于|不低于|不超过|至少/;
+function sideOfUnit(sentences: readonly { text: string }[]): string {
+  const title = sentences[0]?.text ?? '';
+  const stem = (name: string) => name.replace(/^(?:[\u4e00-\u9fff]{2,3}?(?:省|市))?(?:[\u4e00-\u9fff]{2,3}?县)?/, '').slice(0, 4);
+  for (const s of sentences.slice(0, 60)) {
+    const m = new RegExp(`^\\s*(${PARTY})\\s*(?:[（(][^）)]{0,4}[）)])?\\s*(?:[：:]|为)\\s*([\u4e00-\u9fff]{4,30})`).exec(s.text);
+    if (m && stem(m[2]!).length >= 2 && title.includes(stem(m[2]!))) return m[1]!;
+  }
+  return '甲方';
+}
+function owedDuties(sentences: readonly { text: string; heading?: boolean }[]): Map<number, [number, number][]> {
+  const out = new Map<number, [number, number][]>();
+  const own = sideOfUnit(sentences);
+  const instrument = INSTRUMENT_TITLE.test(sentences[0]?.text ?? '');
+  const blank = (i: number, from: number, to: number) => {
+    if (to > from) out.set(i, [...(out.get(i) ?? []), [from, to]]);
+  };
+  // assigning: inside a part that assigns (by its heading or key); agreement: after a lead closing its sentence.
+  let assigning = false;
+  let agreement = false;
+  sentences.forEach((s, i) => {
+    const t = s.text;
+    if (i === 0) return;
+    const bare = t.replace(/^\s*(?:[（(]?[一二三四五六七八九十\d]{1,2}[）)、.．]\s*)/, '').trim();
+    if (SIGNATURE.test(t)) {
+      assigning = agreement = false;
+      return;
+    }
+    // A short keyed line read as a heading (甲：骏马辞旧岁，灵羊迎新春！ / 合：大家过年好！) is a key with its text, no section.
+    // A line's key split off as a heading of its own (各位居民朋友 before 各位居民朋友：大家上午好！ / 甲方 before 甲方：…) is that line's.
+    const next = sentences[i + 1]?.text.trim() ?? '';
+    if (s.heading && next.startsWith(t.trim()) && /^[：:]/.test(next.slice(t.trim().length))) return;
+    const key = KEY.exec(t);
+    const heading = s.heading === true && !(key && t.slice(key[0].length).trim() !== '');
+    if (heading || key) {
+      const head = heading ? bare : key![1]!;
+      // 甲方 / 乙方 split off as their own key lines, 联系人：… : neither opens nor ends a part.
+      if (new RegExp(`^${PARTY}$`).test(head.trim())) return;
+      const named = head.replace(/[（(][^）)]{0,12}[）)]\s*$/, '').trim();
+      if (!heading && NAME_KEY.test(named)) {
+        blank(i, key![0].length, t.length);
+        return;
+      }
+      const assigns = (ARTICLE_HEAD.test(t) || (ASSIGNING.test(named) && !WORK_ON.test(t.trim()))) && !ACCOUNT.test(named.replace(/预期(?:成效|效果)/, ''));
+      if (heading) {
+        assigning = assigns;
+        if (!ARTICLE_HEAD.test(t)) agreement = false;
+        return;
+      }
+      // a speaker's key in a script (乙： / 马俊： / 同志们：) or any key not naming an account keeps the part.
+      if (assigns) assigning = true;
+      else if (ACCOUNT.test(head)) assigning = agreement = false;
+    }
+    if (assigning || agreement) {
+      if (!TOLD_DONE.test(t)) blank(i, 0, t.length);
+      return;
+    }
+    // A schedule's line: 9:00 来宾签到 / 10:30志愿者分组出发，走访…
+    if (CLOCK.test(t) && !TOLD_DONE.test(t)) {
+      blank(i, 0, t.length);
+      return;
+    }
+    const lead = AGREEMENT_LEAD.exec(t);
+    if (lead) {
+      const from = lead.index + lead[0].length;
+      if (t.slice(from).trim().replace(/[。；;]$/, '') === '') {
+        agreement = true;
+        return;
+      }
+      if (!TOLD_DONE.test(t.slice(from))) {
+        blank(i, from, t.length);
+        return;
+      }
+    }
+    // In an instrument, each clause of obligation not told done (to its clause's end).
+    // (from the clause holding it to the sentence's end: its next clauses say what is owed: …应配备保洁员38人，实行两班作业).
+    if (instrument && !TOLD_DONE.test(t)) {
+      let at = 0;
+      for (const c of t.split(/(?<=[，,；;。])/)) {
+        if (OBLIGATION.test(c)) {
+          blank(i, at, t.length);
+          return;
+        }
+        at += c.length;
+      }
+    }
+    // Clauses held by a party to an agreement: the other party's whatever it did, any party's right or obligation.
+    let at = 0;
+    for (const c of t.split(/(?<=[，,；;。])/)) {
+      const p = PARTY_OPENS.exec(c);
+      if (p && (p[1] !== own || OBLIGATION.test(c))) {
+        // its clauses run on to where the unit (its own side, 我 / 本 …) opens a clause again
+        let end = t.length;
+        let k = at + c.length;
+        for (const d of t.slice(at + c.length).split(/(?<=[，,；;。])/)) {
+          const q = PARTY_OPENS.exec(d);
+          if ((q && q[1] === own && !OBLIGATION.test(d)) || /^\s*(?:我|本(?:局|中心|院|馆|所|站|单位))/.test(d)) {
+            end = k;
+            break;
+          }
+          k += d.length;
+        }
+        blank(i, at, end);
+        break;
+      }
+      at += c.length;
+    }
   });
   return out;
 }
