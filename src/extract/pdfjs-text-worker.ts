@@ -502,13 +502,22 @@ const PATCHES: Patch[] = [
       '      const xs = [m[4], m[0] + m[2] + m[4]];\n      const ys = [m[5], m[1] + m[3] + m[5]];\n' +
       '      ledgerCover(false, [[Math.min(...xs), Math.min(...ys), Math.max(...xs), Math.max(...ys)]], true);\n' +
       '    }\n' +
+      // An image's dictionary looked up once per name in these resources (a page drawing one image 100,000 times
+      // fetched and parsed its object each time).
+      '    const ledgerImageDicts = new Map();\n' +
       '    function ledgerImageDo(n) {\n' +
       '      try {\n' +
-      '        const xo = n instanceof Name ? resources.get("XObject") : null;\n' +
-      '        const x = xo instanceof Dict ? xo.get(n.name) : null;\n' +
-      '        const d = x instanceof BaseStream ? x.dict : null;\n' +
-      '        const t = d instanceof Dict ? d.get("Subtype") : null;\n' +
-      '        if (t instanceof Name && t.name === "Image") {\n          ledgerImagePaint();\n          ledgerOpaqueImage(d);\n        }\n' +
+      '        if (!(n instanceof Name)) {\n          return;\n        }\n' +
+      '        let d = ledgerImageDicts.get(n.name);\n' +
+      '        if (d === undefined) {\n' +
+      '          const xo = resources.get("XObject");\n' +
+      '          const x = xo instanceof Dict ? xo.get(n.name) : null;\n' +
+      '          const dict = x instanceof BaseStream ? x.dict : null;\n' +
+      '          const t = dict instanceof Dict ? dict.get("Subtype") : null;\n' +
+      '          d = t instanceof Name && t.name === "Image" ? dict : null;\n' +
+      '          ledgerImageDicts.set(n.name, d);\n' +
+      '        }\n' +
+      '        if (d) {\n          ledgerImagePaint();\n          ledgerOpaqueImage(d);\n        }\n' +
       '      } catch {}\n' +
       '    }\n' +
       // A colour (operands of g, rg, k or a BC array): near-black (gray, RGB each ≤ 0.06; CMYK K ≥ 0.94 or C, M, Y each ≥ 0.94).
