@@ -435,6 +435,17 @@ const FIRM_UNIT = /公司|企业|合作社|集团|物业|项目部|协会|商会
  * 镇; not a firm, a trader, the public, a volunteer team or a body it pairs with (结对共建…社区), not another 局.
  */
 const OWN_PART_SIGNS = /(?:局|委|大队|中心)[\u4e00-\u9fff]{2,6}?(?:股|科|室|所|站|中队)[\u4e00-\u9fff]{0,12}?(?:责任|目标)|(?:与|[（(])(?![^与（()）]{0,16}?(?:公司|商户|经营户|摊|家长|酒店|宾馆|商场|超市|协会|志愿|结对|共建|业主|企业))[^与（()）]{0,16}?(?:股|科|室|处|所|站|中队|大队|支队|分局|部|中心|馆|院|中学|小学|中专|学校|支行|网点|车队|班组|年级组|网格|小组|窗口|社区|村)(?:[（(）)、]|[\u4e00-\u9fff]{0,16}?(?:责任|目标))/;
+/**
+ * review20: the party holds the charge only as its holder. A 由 before the match introduces the holder, so the words before it
+ * (对乙方的日常考核由局办公室主任…负责 / 乙方服务期间由分管副局长…负责 / 供应商的资质审核由…股长负责) name what is held or
+ * when, not who holds it; and a party taken as an object (对乙方… / 督促乙方… / 与合作单位…) holds nothing.
+ */
+const PARTY_AS_OBJECT = new RegExp(`(?:对|向|与|和|同|跟|把|给|督促|监督|考核|检查|要求|配合|协助|指导)(?:${AGREEMENT_PARTY.source})`, 'g');
+function partyHolds(t: string, clauseStart: number, at: number, end: number): boolean {
+  let from = clauseStart;
+  for (const b of t.slice(clauseStart, at + 1).matchAll(/由(?!于)/g)) from = clauseStart + (b.index ?? 0) + 1;
+  return AGREEMENT_PARTY.test(t.slice(from, end).replace(PARTY_AS_OBJECT, ''));
+}
 /** Session 20: 所队的督导 / 局长的分管: a role, 的, then a charge word ends the match: a noun phrase. */
 const OF_ROLE = /的(?:督导|督办|督查|调度|统筹|联系|把关|牵头|负责|分管|主管|承办|管)$/;
 
@@ -460,7 +471,7 @@ export const responsibility: ElementTest = ({ text, firm, title }) => {
       // The unit is that party only in its own report as a firm (its title's unit a firm: the firm flag also reads 物业管理服务合同),
       // and the party is the unit's own when the agreement is between the unit and a part of it (after the check, 11501–11985:
       // 县民政局与社会福利股…目标责任书 / …目标责任书（城关市场监管所）: 乙方股长为第一责任人 is the unit's own 股室's head).
-      if (AGREEMENT_PARTY.test(t.slice(clauseStart, end)) && !/我/.test(t.slice(clauseStart, end)) && !FIRM_UNIT.test(titleUnit(title ?? '') ?? '') && !OWN_PART_SIGNS.test(title ?? '')) continue;
+      if (partyHolds(t, clauseStart, m.index ?? 0, end) && !/我/.test(t.slice(clauseStart, end)) && !FIRM_UNIT.test(titleUnit(title ?? '') ?? '') && !OWN_PART_SIGNS.test(title ?? '')) continue;
       // 对基层所队的督导考核: a role before 的 and a charge word is the charge's object or owner in a noun phrase, not one taking it.
       if (OF_ROLE.test(m[0])) continue;
       // 楼长自愿组成“自管会”，推举张某为召集人: others organising themselves, in this clause or the one before.
