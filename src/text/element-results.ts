@@ -141,6 +141,10 @@ function nowChange(clause: string): boolean {
   // routine, no effect on the served or the place.
   // A bad thing now done (现在年轻人都爱玩手机了) is a habit no one sought, unless it is told gone (现在路口不堵了).
   if (BAD_MORPH.test(clause) && !/不|没|无/.test(clause)) return false;
+  // review20: a doer of the work named by its role (现在志愿者每周都来陪老人聊天了 / 保洁员 / 巡查队): a service's routine, not
+  // the served or the place changed (PEOPLE's own 快递员 / 学员 are the served).
+  const subject = /^(?:现在|如今|眼下|而今|这下)([^，,。；]*?)(?:每|都|也|已|能|会|不|没|基本|可以|还)/.exec(clause)?.[1] ?? '';
+  if (/(?:员|者|工|队|组|师傅)$/.test(subject) && !new RegExp(`(?:${PEOPLE})$`).test(subject)) return false;
   return NOW_CHANGE.test(clause) && !/我们|咱们|我(?:局|院|校|馆|站|所|中心)|本单位|机关|党员|干部|股室|科室|专人|工作人员|网格员|队员|专班|台账|制度|机制|值班|轮岗/.test(clause) && !(/不|没/.test(clause) && GOOD_THING.test(clause) && !BAD_MORPH.test(clause));
 }
 const SESSION20: RegExp[] = [
@@ -425,8 +429,9 @@ function maskAims(text: string): string {
  * heading names put right. A sentence that tells a shortcoming, a problem or a cause (问题是… / 存在… / 原因… / 仍…)
  * stays the section's. A paragraph opening 存在的问题： (the sentence's own role) is not framed.
  */
-// review20: a turn inside the sentence (明显改善后，后续管护跟不上 / 一度好转，…又有抬头) makes the change the problem's background.
-const PROBLEM_TOLD = /问题(?:是|在于|表现|主要|依然|仍然)|存在|原因|根子|根源|症结|仍|依然|依旧|时有发生|反复|屡禁不止|短板|薄弱|差距|不足|欠缺|后[，,]|但|却|又|一度|跟不上|抬头|反弹|回潮/;
+// review20: a turn inside the sentence (明显改善后，后续管护跟不上 / 一度好转，…又有抬头) makes the change the problem's background;
+// a deed before 后 (错时开放后，到馆人数明显增加) is no turn.
+const PROBLEM_TOLD = /问题(?:是|在于|表现|主要|依然|仍然)|存在|原因|根子|根源|症结|仍|依然|依旧|时有发生|反复|屡禁不止|短板|薄弱|差距|不足|欠缺|(?:改善|好转|提升|提高|减少|下降|缓解|改观|增强|增加)后[，,]|但|却|又|一度|跟不上|抬头|反弹|回潮/;
 
 /**
  * Session 20 (presence20, the writer's key): a good state told plainly (环境整洁 / 子女放心 / 长势良好 / 家长满意度96.5%) is how
@@ -434,7 +439,8 @@ const PROBLEM_TOLD = /问题(?:是|在于|表现|主要|依然|仍然)|存在|�
  * reached, as 已 / 明显 / 了 mark it inside a clause (GOOD_STATE_REACHED). Read on each clause; not with a negation, a
  * remainder (仍 / 还 / 尚), an aim or a want in the clause, nor a rate of attendance or of the unit's own handling.
  */
-const KEYED_STATE = new RegExp(`(?:${GOOD_STATE}|缓解|消失|放心|安心|省心|舒心|暖心|支持|欢迎|好评|肯定|良好|明显|显著|庄严肃穆|肃穆|庄严|见效|管用|热络|熟络|和睦|兴旺|红火)(?:了|的)?$`);
+// After the tuning check (11550): a good state paired with a second quality at the clause's end (画面整洁醒目 / 干净整齐).
+const KEYED_STATE = new RegExp(`(?:${GOOD_STATE}|缓解|消失|放心|安心|省心|舒心|暖心|支持|欢迎|好评|肯定|良好|明显|显著|庄严肃穆|肃穆|庄严|见效|管用|热络|熟络|和睦|兴旺|红火)(?:醒目|美观|明亮|亮丽|有序|整齐|干净)?(?:了|的)?$`);
 const KEYED_RATE = /(?<!参与|出勤|到会|参加|出席|报名|上座|到位|到课|参训|参学|签到|到岗|办结|受理|回复|答复|反馈|签收|处置|[频汇概速倍坡功])(?:率|度)(?:是|为|达到?|到了|达到了|提升到|提高到|上升到)?\s*(?:\d|百分之)/;
 const KEYED_SERVED = new RegExp(`(?:${PEOPLE}|年轻人|青年|妇女|邻里|市民|游客)们?[^，,。；]{0,8}?(?:学会|掌握|懂得|知道|养成|愿意|主动|自觉|爱上|喜欢上|用上|吃上|住上)`);
 /** All of the served or the places reached (门店全部拒绝向未成年人售烟 / 帮助1860名劳动力实现家门口就业), under the key. */
@@ -447,7 +453,8 @@ function keyedClaim(claimed: string): string | null {
   if (SCORING.test(claimed)) return null;
   for (const clause0 of clauses(claimed)) {
     const clause = clause0.replace(/^(?:[^，,。；;：:]{0,12}?(?:成效|效果)(?:上|看|方面|来看)?|从(?:成效|效果)(?:上|来)?看)$/, '');
-    if (clause === '' || NOT_KEYED.test(clause)) continue;
+    // review20: the work's manner or the unit's own staff (各项工作推进有序 / 干部队伍总体稳定) is no state of the served or the place.
+    if (clause === '' || NOT_KEYED.test(clause) || /工作|推进|干部|队伍|班子|机制|制度/.test(clause)) continue;
     const m = KEYED_STATE.exec(clause) ?? KEYED_RATE.exec(clause) ?? KEYED_SERVED.exec(clause) ?? KEYED_ALL.exec(clause);
     if (m && !GOOD_FALLING.test(clause) && !WORSE.test(clause) && !goodLower(clause)) return m[0];
   }

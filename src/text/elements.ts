@@ -166,6 +166,7 @@ function outcomeKeyed(seg: Segmented): Set<number> {
  * 根源), whose changes are reasons (机动车保有量大幅提高，停车需求激增), nor in a section that never turns.
  */
 const CAUSE_HEADING = /原因|根源|成因|根子|症结/;
+const OWN_ACCOUNT_KEY = /^(?:自评|自查)(?:说明|情况|结果)[：:]/;
 const TURN = /^(?:但|但是|不过|然而|同时)|差距|不足|不够|仍然存在|仍有|还有|短板|薄弱/;
 function turnsLater(seg: Segmented, i: number): boolean {
   const s = seg.sentences[i]!;
@@ -243,7 +244,9 @@ export function elementEvidence(seg: Segmented): Record<string, ElementEvidence[
       // ● 河道巡查 / ▲ 市热线办检查组…: a bullet is layout; the line is read without it (session 15, 具体措施).
       if (name === '具体措施') text = text.replace(BULLET, '');
       // 取得成效: whether the role is the section heading's alone, and whether the writer keyed the line as the outcomes (session 20).
-      const framed = name === '取得成效' && s.role === undefined && role === 'problems' && turnsLater(seg, i);
+      // After the tuning check (11705): a line keyed as the unit's own account (自评说明： / 自查情况：) under a heading of problems
+      // is its account, as OWN_ACCOUNT lines are under the standard quoted.
+      const framed = name === '取得成效' && s.role === undefined && role === 'problems' && (turnsLater(seg, i) || OWN_ACCOUNT_KEY.test(s.text));
       const key = name === '取得成效' && keyed.has(i);
       let words = test({ text, role, heading, cityUnit, firm, title, ...(framed ? { framed } : {}), ...(key ? { keyed: key } : {}) });
       // 1｜划行归市｜副局长周建平｜市场规范管理股｜4月底 under …｜责任领导｜责任股室｜…: a row read with its header's keys (session 19).

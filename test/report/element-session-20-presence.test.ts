@@ -64,6 +64,9 @@ describe('session 20: the writer’s key — a good state claimed as the outcome
     expect(has(['效果，参训率98%。'])).toBe(false);
     // review20: a scoring rule keyed as the outcome (a 考核细则) is a criterion.
     expect(has(['工作成效：辖区环境整洁有序，群众满意度90%以上的得20分。'])).toBe(false);
+    // review20 (grey): the work's manner and the unit's own staff under the key.
+    expect(has(['成效：各项工作推进有序。'])).toBe(false);
+    expect(has(['成效：干部队伍总体稳定。'])).toBe(false);
     expect(has(['预期成效：群众满意度97.5%。'])).toBe(false);
   });
 });
@@ -119,6 +122,9 @@ describe('session 20: forms of an outcome the rules did not know', () => {
     // review20: the unit's own people and arrangements are its routine.
     expect(has(['现在机关党员每周都到社区报到了。'])).toBe(false);
     expect(has(['现在各股室都有专人负责台账了。'])).toBe(false);
+    // review20: a doer of the work named by its role is a service's routine; the served named so (学员) are not.
+    expect(has(['现在志愿者每周都来陪老人聊天了。'])).toBe(false);
+    expect(has(['现在学员都能独立操作了。'])).toBe(true);
   });
   it('a rate in words; not a rate of attendance', () => {
     expect(has(['复查时拒售率到了百分之九十六。'])).toBe(true);
@@ -182,5 +188,22 @@ describe('session 20, second increment: effects on people told plainly', () => {
   it('under the key, all of the served reached; unkeyed it is no claim', () => {
     expect(has(['成效：复查时周边门店全部拒绝向未成年人售烟。'])).toBe(true);
     expect(has(['复查时周边门店全部拒绝向未成年人售烟。'])).toBe(false);
+  });
+});
+
+describe('session 20, after the tuning check (in-sample on 11501–11985)', () => {
+  it('a good state paired with a second quality under the key; unkeyed none', () => {
+    expect(has(['三、工作成效', '围挡广告应设尽设，画面整洁醒目。'])).toBe(true);
+    expect(has(['三、工作开展', '围挡广告应设尽设，画面整洁醒目。'])).toBe(false);
+  });
+  it('the unit’s own account keyed under a heading of problems; a problem keyed so stays one', () => {
+    expect(has(['四、存在问题', '夜间开放宣传不够。', '自评说明：错时开放后，周末到馆人数明显增加。'])).toBe(true);
+    expect(has(['四、存在问题', '夜间开放宣传不够。', '错时开放后，周末到馆人数明显增加。'])).toBe(false);
+    expect(has(['四、存在问题', '自评说明：夜间到馆人数仍不足，宣传不够。'])).toBe(false);
+  });
+  it('the served knowing in the perfective; feeling respected', () => {
+    expect(has(['学生们通过展板认识了家乡的革命先辈。'])).toBe(true);
+    expect(has(['要让学生们通过展板认识家乡的革命先辈。'])).toBe(false);
+    expect(has(['老兵们说，走到哪儿都感到被尊重。'])).toBe(true);
   });
 });
