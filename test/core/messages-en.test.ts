@@ -29,6 +29,9 @@ const MATERIAL: Args = {
   match: ['会议记录', '会议纪要'],
   folders: ['县文旅局', '县文旅局 - 副本'],
   counted: '县文旅局',
+  // review.unused 'nowhere' (users20 66243608): the entry's path as written, and the checked folder's file it means.
+  written: '县卫健委/移交签单.jpg',
+  suggest: '台账/县卫健委/移交签单.jpg',
 };
 const Han = /\p{Script=Han}/u;
 
@@ -117,7 +120,7 @@ const CODES: Record<string, ArgValue[]> = {
   kind: ['evaluation', 'signoff'],
   form: ['ocr', 'scan', 'image'],
   format: ['pdf', 'docx', 'doc', 'ofd', 'text', 'image'],
-  why: ['no-file', 'no-finding'],
+  why: ['no-file', 'no-finding', 'nowhere'],
   detail: ['hevc', 'bmp', 'over-decode-cap', 'progressive-over-decode-cap', 'interlaced-over-decode-cap', 'heif-over-decode-cap'],
   aspect: [false],
   to: [null],
