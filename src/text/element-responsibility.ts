@@ -511,11 +511,6 @@ export const responsibility: ElementTest = ({ text, firm, title }) => {
       if (manyBodiesHold(t.slice(clauseStart).trimStart())) continue;
       // 各科室各负其责 / 各部门配合: every office in general is no lead office.
       if (/^各[\u4e00-\u9fff]{0,3}(?:股室|科室|处室|部门|单位|股|科|室)(?:都|要)?(?:各负其责|各司其职|负责|配合|抓)/.test(m[0])) continue;
-      // Session 20 (review19): an office by its bare short name (文明办牵头 / 创文办具体负责) in a government bureau's or committee's
-      // report is the county's: a bureau's own parts are its 股 / 科 / 室 and its 办公室, while a 街道 or a 镇 (城建办 / 综治办), a
-      // hospital (党政办 / 控烟办) or a school has offices of that shape of its own. Its own qualifier (局创建办 / 我局…办) or the
-      // title naming that office keeps it the unit's.
-      if (re === SHORT_OFFICE && /^[\u4e00-\u9fff]{2}办/.test(m[0]) && /(?:局|委员会|委|部)$/.test(titleUnit(title ?? '') ?? '') && !(title ?? '').includes(m[0].slice(0, 3))) continue;
       // 县政府成立…领导小组，由分管副县长任组长: a group is led by whom its next clause names (session 14).
       const through = re === TESTS[0] ? t.slice(end).search(/[。；;]|[，,][^，,。；;]*[，,。；;]/) : 0;
       if (!outsideLeader(t.slice(clauseStart, re === TESTS[0] && through >= 0 ? end + through + 1 + (t.slice(end + through + 1).search(/[，,。；;]|$/)) : end), title ?? '')) return m[0];

@@ -12,8 +12,7 @@
  * - a contact line (会长：… 联系电话：…) is apparatus: 联系 in 联系电话 / 联系人 is no charge (联系 + a place still is);
  * - the unit itself by 我 / 本 + its body word (我大队负责…) is no one in charge;
  * - a role before 的 and a charge word (所队的督导) is a noun phrase, not someone taking charge;
- * - (review19's leftovers) an office by its bare short name (文明办牵头) in a bureau's report is the county's (a 街道's, a
- *   hospital's or a school's report has such offices of its own); a key left blank or holding only a note to the filler (牵头科室：（请填写）) names no one;
+ * - (review19's leftovers) a key left blank or holding only a note to the filler (牵头科室：（请填写）) names no one;
  *   a medium reporting the unit's own deed named inside its clause (…对我局开展的“…”行动进行了报道) tells that deed.
  */
 import { describe, expect, it } from 'vitest';
@@ -109,11 +108,9 @@ describe('session 20: apparatus, the unit itself, noun phrases', () => {
 
 describe('session 20: review19\'s leftovers', () => {
   const bureau = '白沙县文化和旅游局关于创建工作的情况说明';
-  it('a bare short-named office in a bureau\'s report is the county\'s; in a 街道\'s, or with the unit\'s own qualifier, the unit\'s', () => {
-    expect(charged([bureau, '文明办牵头，各成员单位分工负责。'])).toBe(false);
-    expect(charged(['南岗街道关于创建工作的情况说明', '城建办牵头，各社区分工负责。'])).toBe(true);
-    expect(charged(['白沙县人民医院关于改善就医体验的情况说明', '党政办牵头汇总调查结果。'])).toBe(true);
-    expect(charged([bureau, '局创建办牵头，各股室分工负责。'])).toBe(true);
+  it('a short-named office the report itself set up is the unit\'s (review20: the bare-office rule of 1e70ca6c was reverted)', () => {
+    expect(charged([bureau, '年初，局里专门设立了创文办。创文办牵头抓日常调度，各股室配合。'])).toBe(true);
+    expect(charged(['中共白沙县委宣传部关于创建工作的情况说明', '文明办牵头，各成员单位分工负责。'])).toBe(true);
   });
   it('a key left blank or holding a note to the filler names no one; a key with a value does', () => {
     expect(charged([bureau, '牵头科室：（请填写）'])).toBe(false);
@@ -124,5 +121,29 @@ describe('session 20: review19\'s leftovers', () => {
     const health = '白沙县卫生健康局关于健康服务的情况说明';
     expect(evidence([health, '县电视台、《白沙日报》对我局开展的“文明餐桌”行动进行了宣传报道。'], '具体措施').length).toBeGreaterThan(0);
     expect(evidence([health, '县电视台对“文明餐桌”行动进行了宣传报道。'], '具体措施')).toEqual([]);
+  });
+});
+
+describe('session 20: a clock time is no quantity (数据实例)', () => {
+  const data = (line: string) => evidence(['白沙县滨河社区“整洁楼道”评比颁奖会主持词', line], '数据实例');
+  it('19:20社区… / 19:30村民入场 / a transcript timestamp count nothing', () => {
+    expect(data('19:20社区党委书记讲话；19:35颁奖。')).toEqual([]);
+    expect(data('19:30村民入场；')).toEqual([]);
+    expect(data('[00:06:00]说话人1：好就这些。')).toEqual([]);
+  });
+  it('just inside: a count beside a clock time is still a count', () => {
+    expect(data('8：30—11：30在广场开展义诊，服务群众120人次。')).toEqual(['120人次']);
+  });
+});
+
+describe('session 20: a document followed through its issuer (部署文件)', () => {
+  const title = '城关镇背街小巷整治工作汇报（镇长口述，党政办整理）';
+  const docs = (line: string) => evidence([title, line], '部署文件');
+  it('按照县里印发的《…》 after a spoken 要说 still cites the plan', () => {
+    expect(docs('镇长：要说，就是按照县里印发的《清河县背街小巷环境提升三年行动计划》，我们镇照着出了个落实方案。')).toEqual(['《清河县背街小巷环境提升三年行动计划》']);
+    expect(docs('要说，就是依据县创文办《背街小巷整治工作方案》开展的。')).toEqual(['《背街小巷整治工作方案》']);
+  });
+  it('just outside: a plan to draft one, past the intention, cites nothing', () => {
+    expect(docs('下一步要按照县里的部署，研究制定《背街小巷长效管理办法》。')).toEqual([]);
   });
 });
