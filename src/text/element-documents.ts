@@ -73,7 +73,10 @@ export const documents: ElementTest = ({ text: whole }) => {
   // a document still to be made, and stays cut off with the rest of the intention.
   // Session 20: the issuer may stand between the verb and the title (按照县里印发的《…行动计划》 / 依据县创文办《…》): the title is
   // still what the unit follows (a dictated 要说，就是按照… cut the sentence at 要 and lost it, train 11204).
-  const basis = [...whole.slice(cut).matchAll(/(?:按照|依据|根据|对照|遵照|依照|参照|贯彻|落实)(?:好|了)?(?:[^，,。；;《》！？!?]{0,16}?(?:印发|下发|出台|制定|发布)的|[^，,。；;《》！？!?]{0,12}?(?:县|市|省|区)[\u4e00-\u9fff]{1,10}?(?:局|委|办|部|政府|中心))?(?=《)/g)].map((b) => cut + (b.index ?? 0) + b[0].length);
+  const basis = [...whole.slice(cut).matchAll(/(?:按照|依据|根据|对照|遵照|依照|参照|贯彻|落实)(?:好|了)?(?:[^，,。；;《》！？!?]{0,16}?(?:印发|下发|出台|制定|发布)的|[^，,。；;《》！？!?]{0,12}?(?:县|市|省|区)[\u4e00-\u9fff]{1,10}?(?:局|委|办|部|政府|中心))?(?=《)/g)]
+    // …按照即将出台的《…要点》: an issuer phrase telling the document is still to come cites nothing.
+    .filter((b) => !/将|拟|待|正在|准备|计划|未|要/.test(b[0].slice(2)))
+    .map((b) => cut + (b.index ?? 0) + b[0].length);
   const text = whole.slice(0, basis.length > 0 ? whole.length : cut);
   for (const m of text.matchAll(/《([^《》\n]{2,80})》|<<([^<>\n]{2,80})>>|〈〈([^〈〉\n]{2,80})〉〉/g)) {
     const title = (m[1] ?? m[2] ?? m[3]).trim();

@@ -145,5 +145,6 @@ describe('session 20: a document followed through its issuer (部署文件)', ()
   });
   it('just outside: a plan to draft one, past the intention, cites nothing', () => {
     expect(docs('下一步要按照县里的部署，研究制定《背街小巷长效管理办法》。')).toEqual([]);
+    expect(docs('下一步，我镇将按照县里即将出台的《背街小巷长效管理办法》细化分工。')).toEqual([]);
   });
 });
