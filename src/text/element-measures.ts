@@ -96,7 +96,8 @@ const EVENT_HELD =
 
 /** A clause of a noun phrase closed by the adjectives of a place's condition (…大厅干净温馨 / 楼道宽敞明亮 / 街面整洁有序). */
 const STATE_WORD = '(?:干净|整洁|温馨|宽敞|明亮|舒适|有序|美观|安静|通畅|畅通|亮堂|清爽|漂亮|靓丽|优美|敞亮|洁净|卫生)';
-const PLACE_STATE = new RegExp(`^[\\u4e00-\\u9fff]{2,14}?(?<![了过着])${STATE_WORD}(?:[、和又]?${STATE_WORD})?[。！]?$`);
+// review20: a state word after a verb taking it as its object (打扫卫生 / 搞卫生 / 保持整洁) is the deed's object, no place's condition.
+const PLACE_STATE = new RegExp(`^[\\u4e00-\\u9fff]{2,14}?(?<![了过着]|打扫|清扫|搞|讲|保持|维护|做好|注意|清理|整治)${STATE_WORD}(?:[、和又]?${STATE_WORD})?[。！]?$`);
 
 /** A thing built or put up, counted, with a one-character verb (建了一处充电棚 / 装了两盏路灯 / 摆上板凳). */
 const BUILT_ONE = /(?:建|修|盖|搭|装|挖|砌)了?[一二两三四五六七八九十\d]+\s*(?:处|座|个|间|条|口|盏|台)[^，,。；□]{2,10}|摆上[^，,。；□]{1,4}(?:板凳|桌椅|凳子|座椅|摊位)/;

@@ -73,3 +73,11 @@ describe('review20: presence20 1116bff2 — money allocated is no approval', () 
     ['取得成效', '+', 'just outside: the work 获得 the residents’ support', report('清河县文旅局', '城市书房建设', ...base, '城市书房建设获得周边居民的普遍支持。')],
   ]);
 });
+
+describe('review20: duties20 fa8aba9e — a place and its condition, not a deed\'s object', () => {
+  run([
+    // PLACE_STATE: 卫生 after 打扫 is what is cleaned (the session-9 row 组织志愿者到敬老院打扫卫生 failed since fa8aba9e).
+    ['具体措施', '+', 'volunteers organised to clean at a care home', report('清河县民政局', '志愿服务', '局团委组织志愿者到敬老院打扫卫生。')],
+    ['具体措施', '-', 'just inside: a hall and its condition', report('清河县民政局', '婚姻登记窗口', '婚姻登记大厅干净温馨。')],
+  ]);
+});
