@@ -240,7 +240,16 @@ const STANDARD_COLUMN = /^(?:评分|考核|测评|评价|验收)(?:标准|细则
  * unless told done; in any other document such a clause is read as before (a role's charge, a modal's demand: elements'
  * own tests).
  */
-const INSTRUMENT_TITLE = /责任书|责任状|承诺书|申报书|申请书|合同|协议|实施方案|工作方案|计划书|考核(?:细则|办法)|评分(?:标准|细则)|主持词|串词/;
+const INSTRUMENT = '(?:责任书|责任状|承诺书|申报书|申请书|合同|协议|实施方案|工作方案|计划书|考核(?:细则|办法)|评分(?:标准|细则)|主持词|串词)';
+/**
+ * The title holds the instrument when it ends in the instrument's name (…目标责任书 / …合同（2026年度）), joins the instrument to
+ * its account (…合同及履约情况说明 / …主持词及小结) or is a notice issuing it (关于印发《…实施方案》的通知). A title whose head is
+ * an account of the instrument (…关于《…实施方案》落实情况的报告 / …共建协议执行情况) reports on it: no instrument (review20 at
+ * the freeze: its 局养老服务股负责每月…检查 read as a duty owed).
+ */
+const INSTRUMENT_TITLE = new RegExp(
+  `${INSTRUMENT}(?:书|文本)?[》”"]?\\s*(?:$|[及和暨、（(])|(?:印发|下发|转发)[^，,。；]*${INSTRUMENT}[^，,。；]*通知\\s*$`,
+);
 /** A heading or key naming what was done or reached ends an assigning part (工作情况 / 开展情况 / 活动小结 / 履约情况 / 成效). */
 const ACCOUNT = /情况|小结|总结|成效|效果(?!预期)|回顾|做法|举措|进展|履约|落实|完成|说明$/;
 const ARTICLE_HEAD = /^\s*第[一二三四五六七八九十百零〇两\d]+条/;
@@ -273,7 +282,7 @@ function sideOfUnit(sentences: readonly { text: string }[]): string {
 function owedDuties(sentences: readonly { text: string; heading?: boolean }[]): Map<number, [number, number][]> {
   const out = new Map<number, [number, number][]>();
   const own = sideOfUnit(sentences);
-  const instrument = INSTRUMENT_TITLE.test(sentences[0]?.text ?? '');
+  const instrument = INSTRUMENT_TITLE.test((sentences[0]?.text ?? '').trim());
   const blank = (i: number, from: number, to: number) => {
     if (to > from) out.set(i, [...(out.get(i) ?? []), [from, to]]);
   };

@@ -104,3 +104,14 @@ describe('session 20, after the check: names, budgets, scoring rules, counts of 
     ['-', 'just outside: a floor owed (每季度…不少于20户次)', ['清河县供电公司营业厅文明服务责任状', '三、考核', '客户服务中心每季度为高龄客户上门办电不少于20户次。', '清河县供电公司'], ['三、考核']],
   ]);
 });
+
+describe('session 20, at the freeze (review20): a report on an instrument is no instrument', () => {
+  run([
+    ['+', 'a title whose head is an account of the plan it names (关于《…实施方案》落实情况的报告)', ['清河县民政局关于《养老服务质量提升实施方案》落实情况的报告', '局养老服务股负责每月对全县12家养老机构开展安全检查，发现问题当场督促整改。', '清河县民政局']],
+    ['+', 'an agreement’s execution told (…共建协议执行情况)', ['清河县图书馆与县实验小学共建协议执行情况', '图书馆负责每月送书进校园，今年以来组织“共读一本书”活动。', '清河县图书馆']],
+    ['-', 'just inside: the title ends in the instrument’s name (…实施方案)', ['清河县民政局养老服务质量提升实施方案', '局养老服务股负责每月对全县12家养老机构开展安全检查，发现问题当场督促整改。', '清河县民政局']],
+    ['-', 'just inside: a notice issuing the plan (关于印发《…实施方案》的通知)', ['清河县民政局关于印发《养老服务质量提升实施方案》的通知', '局养老服务股负责每月对全县12家养老机构开展安全检查，发现问题当场督促整改。', '清河县民政局']],
+    ['-', 'just inside: the instrument joined to its account (…合同及履约情况说明), its obligation clause', [TITLE, '养护科负责每月对保洁质量开展抽查，发现问题当场督促整改。', UNIT]],
+    ['-', 'just inside: the instrument’s name before its year in brackets (…目标责任书（2026年度）)', ['清河县文化馆创文目标责任书（2026年度）', '各部室负责每月在馆内开展文明服务检查，发现问题当场督促整改。', '清河县文化馆']],
+  ]);
+});
