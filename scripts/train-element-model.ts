@@ -15,7 +15,7 @@
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import YAML from 'yaml';
+import { readAll, readFrontMatter, exitOnError } from './corpus-front-matter.js';
 import { analyzeText } from '../src/text/analyze.js';
 import { judgeElements } from '../src/checks/report-elements.js';
 import { loadRules } from '../src/rules/load.js';
@@ -26,13 +26,10 @@ export const MODEL_FILE = path.join('src', 'text', 'element-model-weights.ts');
 
 /** One labelled report (fixtures/elements/README.md) with the detector's verdicts and evidence before any veto. */
 export function readReport(file: string, elementRules = loadRules({ lang: 'zh' }).fallback.report.elements): Dumped {
-  const raw = readFileSync(file, 'utf8').replace(/^\uFEFF/, '');
-  const m = /^---\r?\n([\s\S]*?)\r?\n---\r?\n?([\s\S]*)$/.exec(raw);
-  if (!m) throw new Error(`${path.basename(file)}: no front matter`);
-  const meta = YAML.parse(m[1]) as { id?: string | number; labels?: Record<string, string> };
+  const { meta, body } = readFrontMatter<{ id?: string | number; labels?: Record<string, string> }>(file);
   const paragraphs: string[] = [];
   const headings: string[] = [];
-  for (const line of m[2].split(/\r?\n/)) {
+  for (const line of body.split(/\r?\n/)) {
     const t = line.trim();
     if (t === '' || t === '<<<PAGE>>>') continue;
     if (line.startsWith('# ')) {
@@ -58,7 +55,7 @@ export function readReport(file: string, elementRules = loadRules({ lang: 'zh' }
 export function readSplit(dir: string): Dumped[] {
   const files = existsSync(dir) ? readdirSync(dir).filter((f) => f.endsWith('.md')).sort() : [];
   const rules = loadRules({ lang: 'zh' }).fallback.report.elements;
-  return files.map((f) => readReport(path.join(dir, f), rules));
+  return readAll(files, (f) => readReport(path.join(dir, f), rules));
 }
 
 /**
@@ -131,4 +128,10 @@ function main() {
   console.log(`wrote ${out}`);
 }
 
-if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) main();
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
+  try {
+    main();
+  } catch (e) {
+    exitOnError(e);
+  }
+}
