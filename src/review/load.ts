@@ -2,12 +2,12 @@
  * Read a review record: a regular file under a size cap, YAML kept with node positions, the strict
  * schema, and every problem reported as `path:line:col: message` (ReviewFileError, exit 2).
  */
-import { LineCounter, parseDocument, isMap, isSeq, visit, type Document } from 'yaml';
+import { LineCounter, parseDocument, isMap, isSeq, type Document } from 'yaml';
 import { z, type Z } from '../rules/zod.js';
 import { RuleFileError, type RuleProblem } from '../rules/errors.js';
 import { ReviewFileError } from './errors.js';
 import { readRuleText } from '../rules/read.js';
-import { MAX_ALIAS_COUNT } from '../rules/load.js';
+import { MAX_ALIAS_COUNT, yamlData } from '../rules/yaml-data.js';
 import { REVIEW_FILE_MAX_BYTES, REVIEW_SCHEMA_TEXT, reviewFileSchema, type ReviewEntry } from './schema.js';
 import type { Lang } from '../types.js';
 import { isRuleId, ruleIds } from '../messages/index.js';
@@ -59,20 +59,12 @@ export function parseReview(file: string, src: string, lang: Lang): LoadedReview
   // The value given is kept on each issue (reportInput), for its words (应为文字，实际是数字).
   // Aliases expanded without a bound make a few hundred bytes into gigabytes (a "billion laughs"):
   // bounded as for rule files, and refused where the first alias stands (was: an internal error).
-  let raw: unknown;
-  try {
-    raw = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
-  } catch (e) {
-    let at = 0;
-    visit(doc, {
-      Alias(_, node) {
-        at = node.range?.[0] ?? 0;
-        return visit.BREAK;
-      },
-    });
-    const bomb = e instanceof ReferenceError && /Excessive alias/i.test(e.message);
-    throw new ReviewFileError([{ file, ...lc.linePos(at), message: bomb ? t.aliasBomb : lang === 'zh' ? t.yamlFailed : `${t.yamlFailed}: ${(e as Error).message.split('\n')[0]}` }]);
+  const data = yamlData(doc);
+  if (!data.ok) {
+    const message = data.bomb ? t.aliasBomb : lang === 'zh' ? t.yamlFailed : `${t.yamlFailed}: ${data.reason}`;
+    throw new ReviewFileError([{ file, ...lc.linePos(data.at), message }]);
   }
+  const raw = data.value;
   const result = reviewFileSchema.safeParse(raw, { reportInput: true });
   if (!result.success) throw new ReviewFileError(result.error.issues.map((i) => problemAt(i, file, doc, lc, lang)));
   const seq = doc.get('entries', true);

@@ -56,6 +56,7 @@ export const RESOLVER_MODULES = [
   'rules/read',
   'util/patterns',
   'rules/schema-keys',
+  'rules/yaml-data',
   'windows/days',
   'festivals/table',
   'kinds/types',

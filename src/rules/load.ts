@@ -22,6 +22,7 @@ import { resolveRuleSet } from './resolve.js';
 import type { RuleSet } from './schema.js';
 import type { Lang } from '../types.js';
 import { normalizeIndicatorCode } from './indicator-code.js';
+import { MAX_ALIAS_COUNT, yamlData } from './yaml-data.js';
 import { issueWords, yamlWords, type IssueLike } from '../messages/system.js';
 
 interface Parsed {
@@ -60,8 +61,7 @@ export function flowTooDeep(src: string): number {
   return -1;
 }
 
-/** Alias expansions allowed when a YAML document is turned into data (the `yaml` package's default). */
-export const MAX_ALIAS_COUNT = 100;
+export { MAX_ALIAS_COUNT } from './yaml-data.js';
 
 const TEXT = {
   zh: {
@@ -148,20 +148,12 @@ function parseFile(file: string, lang: Lang, known?: ReadonlySet<string>): Layer
     },
   });
   if (protoKeys.length) throw new RuleFileError(protoKeys);
-  let raw: unknown;
-  try {
-    raw = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
-  } catch (e) {
-    let at = 0;
-    visit(doc, {
-      Alias(_, node) {
-        at = node.range?.[0] ?? 0;
-        return visit.BREAK;
-      },
-    });
-    const message = e instanceof ReferenceError && /Excessive alias/i.test(e.message) ? t.aliasBomb : lang === 'zh' ? t.yamlFailed : `${t.yamlFailed}: ${(e as Error).message.split('\n')[0]}`;
-    throw new RuleFileError([{ ...pos(at), message }]);
+  const data = yamlData(doc);
+  if (!data.ok) {
+    const message = data.bomb ? t.aliasBomb : lang === 'zh' ? t.yamlFailed : `${t.yamlFailed}: ${data.reason}`;
+    throw new RuleFileError([{ ...pos(data.at), message }]);
   }
+  const raw = data.value;
   // Rule ids under severity: checked on the raw data, so they are reported with the schema's own
   // problems in the same run, not only once those are fixed.
   const problems: RuleProblem[] = severityProblems(raw, known, (key) => ({ file, ...positionOf(doc, lc, ['severity'], key) }), lang);
