@@ -9,28 +9,13 @@
  */
 import { describe, expect, it, beforeAll } from 'vitest';
 import ExcelJS from 'exceljs';
-import { extractRegister } from '../../src/extract/register.js';
 import { formatSections } from '../../src/extract/register-styles.js';
 import { readSheetXml } from '../../src/extract/xlsx-read.js';
 import { registerHiddenCheck } from '../../src/checks/register-hidden.js';
 import { renderMessage } from '../../src/messages/index.js';
 import type { ExtractedFile } from '../../src/types.js';
-import { tempDir, writeFixture } from './helpers.js';
-import { repack } from '../../fixtures/build/zip.js';
-import { ZipArchive } from '../../src/extract/zip.js';
-
-const HEADER = ['序号', '活动名称', '活动时间', '活动地点', '参与人数', '形式'];
-type Edit = (ws: ExcelJS.Worksheet) => void;
-
-/** A register of three activities (rows 2–4); `edit` hides what it hides. */
-async function workbook(edit: Edit = () => {}): Promise<Buffer> {
-  const wb = new ExcelJS.Workbook();
-  const ws = wb.addWorksheet('活动登记');
-  ws.addRow(HEADER);
-  for (let i = 0; i < 3; i++) ws.addRow([i + 1, `志愿服务活动${i + 1}`, `2025-06-0${i + 1}`, '文化广场', 20, '线下']);
-  edit(ws);
-  return Buffer.from(await wb.xlsx.writeBuffer());
-}
+import { tempDir } from './helpers.js';
+import { eachCell, readEdited, type Edit } from './hidden-register.js';
 
 let dir: string;
 beforeAll(async () => {
@@ -38,17 +23,8 @@ beforeAll(async () => {
 });
 
 let k = 0;
-async function read(edit: Edit, sheetXml?: (xml: string) => string): Promise<ExtractedFile> {
-  let buf = await workbook(edit);
-  if (sheetXml) {
-    const part = 'xl/worksheets/sheet1.xml';
-    buf = repack(buf, { [part]: { data: Buffer.from(sheetXml(new ZipArchive(buf).text(part)!), 'utf8') } });
-  }
-  const f = await writeFixture(dir, `r${k++}.xlsx`, buf);
-  const r = await extractRegister(f);
-  expect(r.error).toBeNull();
-  return { ...f, facts: r.facts, error: r.error };
-}
+const read = (edit: Edit, sheetXml?: (xml: string) => string): Promise<ExtractedFile> =>
+  readEdited(dir, `r${k++}.xlsx`, edit, { 'xl/worksheets/sheet1.xml': sheetXml });
 const facts = (f: ExtractedFile) => (f.facts.type === 'register' ? f.facts : null)!;
 function findings(file: ExtractedFile) {
   const out: { id: string; args: Record<string, unknown> | undefined }[] = [];
@@ -57,10 +33,6 @@ function findings(file: ExtractedFile) {
   return out;
 }
 const solid = (argb: string): ExcelJS.Fill => ({ type: 'pattern', pattern: 'solid', fgColor: { argb } });
-/** Every cell of data row `r` (1-based sheet row). */
-const eachCell = (ws: ExcelJS.Worksheet, r: number, f: (c: ExcelJS.Cell) => void) => {
-  for (let c = 1; c <= HEADER.length; c++) f(ws.getRow(r).getCell(c));
-};
 
 describe('a register row nobody can see is not counted', () => {
   it.each([

@@ -8,24 +8,10 @@
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import ExcelJS from 'exceljs';
-import { extractRegister } from '../../src/extract/register.js';
 import { themeColours, tinted } from '../../src/extract/register-styles.js';
 import type { ExtractedFile } from '../../src/types.js';
-import { tempDir, writeFixture } from './helpers.js';
-import { repack } from '../../fixtures/build/zip.js';
-import { ZipArchive } from '../../src/extract/zip.js';
-
-const HEADER = ['序号', '活动名称', '活动时间', '活动地点', '参与人数', '形式'];
-type Edit = (ws: ExcelJS.Worksheet) => void;
-
-async function workbook(edit: Edit = () => {}): Promise<Buffer> {
-  const wb = new ExcelJS.Workbook();
-  const ws = wb.addWorksheet('活动登记');
-  ws.addRow(HEADER);
-  for (let i = 0; i < 3; i++) ws.addRow([i + 1, `志愿服务活动${i + 1}`, `2025-06-0${i + 1}`, '文化广场', 20, '线下']);
-  edit(ws);
-  return Buffer.from(await wb.xlsx.writeBuffer());
-}
+import { tempDir } from './helpers.js';
+import { eachCell, readEdited, type Edit } from './hidden-register.js';
 
 let dir: string;
 beforeAll(async () => {
@@ -33,18 +19,8 @@ beforeAll(async () => {
 });
 
 let k = 0;
-async function read(edit: Edit, sheetXml?: (xml: string) => string, theme?: (xml: string) => string): Promise<ExtractedFile> {
-  let buf = await workbook(edit);
-  const zip = new ZipArchive(buf);
-  const parts: Record<string, { data: Buffer }> = {};
-  if (sheetXml) parts['xl/worksheets/sheet1.xml'] = { data: Buffer.from(sheetXml(zip.text('xl/worksheets/sheet1.xml')!), 'utf8') };
-  if (theme) parts['xl/theme/theme1.xml'] = { data: Buffer.from(theme(zip.text('xl/theme/theme1.xml')!), 'utf8') };
-  if (Object.keys(parts).length) buf = repack(buf, parts);
-  const f = await writeFixture(dir, `d${k++}.xlsx`, buf);
-  const r = await extractRegister(f);
-  expect(r.error).toBeNull();
-  return { ...f, facts: r.facts, error: r.error };
-}
+const read = (edit: Edit, sheetXml?: (xml: string) => string, theme?: (xml: string) => string): Promise<ExtractedFile> =>
+  readEdited(dir, `d${k++}.xlsx`, edit, { 'xl/worksheets/sheet1.xml': sheetXml, 'xl/theme/theme1.xml': theme });
 const facts = (f: ExtractedFile) => (f.facts.type === 'register' ? f.facts : null)!;
 const names = (f: ExtractedFile) => facts(f).rows.map((r) => r.name);
 const ALL = ['志愿服务活动1', '志愿服务活动2', '志愿服务活动3'];
@@ -56,9 +32,6 @@ const format = (attrs: string) => (x: string) => {
 /** Rows 1 (header), 2 and 4 given their own height; row 3 left to the default. */
 const ownHeights = (x: string) => x.replace(/<row r="([124])"/g, '<row r="$1" ht="15" customHeight="1"').replace(/<row r="3"([^>]*?) ht="[^"]*"/, '<row r="3"$1');
 const solid = (theme: number, tint?: number): ExcelJS.Fill => ({ type: 'pattern', pattern: 'solid', fgColor: { theme, ...(tint === undefined ? {} : { tint }) } as never });
-const eachCell = (ws: ExcelJS.Worksheet, r: number, f: (c: ExcelJS.Cell) => void) => {
-  for (let c = 1; c <= HEADER.length; c++) f(ws.getRow(r).getCell(c));
-};
 
 describe('rows and columns hidden by the sheet\'s defaults', () => {
   it.each([
