@@ -64,7 +64,40 @@ function clauseAround(text: string, at: number, end: number): string {
   return text.slice(start, next < 0 ? text.length : end + next);
 }
 
-export const documents: ElementTest = ({ text: whole }) => {
+/**
+ * Session 21 (the nineteenth set's ASCII slice): a title typed in ASCII quotes, single angle brackets or curly quotes instead of
+ * 《》 ("清河县…实施方案" / <关于…的通知> / “县…工作要点”) reads as 《…》 when it is a whole document title: it opens like one
+ * (关于…, an issuer, a year) and ends with a deployment kind, with no clause punctuation inside. A slogan in quotes
+ * ("文明交通 你我同行") or a quoted name before a kind word (“厕所革命”实施方案) stays as written. Every segment between two ASCII
+ * quote marks is tried, so 关于印发"…实施方案"的通知 finds its inner title. Same length: positions stay those of the text.
+ */
+const TITLE_OPENING = /^(?:关于|中共|中国|国网|全[县市省国]|(?:19|20)\d{2}年|[\u4e00-\u9fff]{0,5}(?:县|市(?!场|民|容|面)|省|镇|乡|街道|区(?!域|别|分|长))|[\u4e00-\u9fff]{1,12}?(?:局|委|办|政府|公司|集团|总行|分行|支行|中心)(?:办公室)?(?:关于|[\u4e00-\u9fff\d]{0,30}?(?:年|创建|开展|推进|深化)))/;
+const QUOTED_TITLE_KIND = /(?:方案|通知|意见|要点|办法|细则|计划|规划|纲要|安排|措施)$/;
+function wholeTitle(t: string): boolean {
+  const bare = bareTitle(t.trim());
+  return bare.length >= 8 && !/[，,。；;：:！？!?\n]/.test(bare) && TITLE_OPENING.test(bare) && QUOTED_TITLE_KIND.test(bare) && isDeploymentTitle(bare);
+}
+export function quotedTitlesAsTitles(text: string): string {
+  if (!/["<“]/.test(text)) return text;
+  const out = text.split('');
+  const put = (from: number, to: number) => {
+    out[from] = '《';
+    out[to] = '》';
+  };
+  // <…> (not << >>, read already) and “…”.
+  for (const m of text.matchAll(/(?<![<《])<([^<>\n]{8,80})>(?!>)|“([^“”\n]{8,80})”/g)) {
+    if (wholeTitle(m[1] ?? m[2])) put(m.index ?? 0, (m.index ?? 0) + m[0].length - 1);
+  }
+  const marks = [...text.matchAll(/"/g)].map((m) => m.index ?? 0);
+  for (let i = 0; i + 1 < marks.length; i++) {
+    const seg = text.slice(marks[i] + 1, marks[i + 1]);
+    if (seg.length <= 80 && wholeTitle(seg)) put(marks[i], marks[i + 1]);
+  }
+  return out.join('');
+}
+
+export const documents: ElementTest = ({ text: typed }) => {
+  const whole = quotedTitlesAsTitles(typed);
   // （请填写依据文件名称及文号）: a template's instruction cites nothing — masked before every element's test (element-mood.ts).
   // 下一步将研究制定《…办法》: a document still to be drafted is cited nowhere.
   const titled = maskTitles(whole).replace(/<<[^<>\n]{2,80}>>|〈〈[^〈〉\n]{2,80}〉〉/g, (t) => '○'.repeat(t.length));
