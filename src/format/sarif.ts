@@ -4,6 +4,7 @@
  * relative to the checked folder (uriBaseId LEDGERROOT), or at the unit or indicator folder for
  * findings about a folder. Reviewed findings carry an external suppression.
  */
+import { createHash } from 'node:crypto';
 import type { Finding, Report, Severity } from '../types.js';
 import type { ChunkFormatter, Formatter } from './types.js';
 import { LazyArray, jsonChunks } from './json-stream.js';
@@ -22,6 +23,25 @@ function folderOf(report: Report, f: Finding): string {
   return dir ? `${dir}/` : '';
 }
 
+/**
+ * The result's identity across runs, for code scanning's partialFingerprints: the rule, the file,
+ * unit, indicator, place AND the message's raw values — two root-level findings (review.unused for
+ * two paths written nowhere, file null) differed only there and shared one fingerprint, so GitHub
+ * would merge them into one alert. The same values as GitLab's fingerprint.
+ */
+function fingerprint(f: Finding): string {
+  return createHash('sha256')
+    .update([f.ruleId, f.file ?? '', f.unit ?? '', f.indicator ?? '', JSON.stringify(f.location ?? {}), JSON.stringify(f.args)].join('\u0000'))
+    .digest('hex');
+}
+
+/**
+ * Where a result is in its file: a finding is about a whole file or folder (a photo, a workbook,
+ * a report; the page or cell is in the message and properties.location), but GitHub's SARIF checks
+ * want region.startLine on every physical location, so line 1 — as GitLab's lines.begin.
+ */
+const WHOLE = { startLine: 1 } as const;
+
 /** The log in pieces: each result is made when written (one per finding). */
 export const sarifPieces: ChunkFormatter = function* (report) {
   const L = report.lang;
@@ -39,13 +59,13 @@ export const sarifPieces: ChunkFormatter = function* (report) {
       message: { text: where ? `${f.message} [${where}]` : f.message },
       locations: [
         {
-          physicalLocation: { artifactLocation: { uri: uri || './', uriBaseId: 'LEDGERROOT' } },
+          physicalLocation: { artifactLocation: { uri: uri || './', uriBaseId: 'LEDGERROOT' }, region: WHOLE },
           ...(f.unit || f.indicator
             ? { logicalLocations: [{ name: [f.unit, f.indicator].filter(Boolean).join(' / '), kind: 'module' }] }
             : {}),
         },
       ],
-      partialFingerprints: { ledgerCheck: [f.ruleId, f.file ?? '', f.unit ?? '', f.indicator ?? '', JSON.stringify(f.location ?? {})].join('|') },
+      partialFingerprints: { 'ledgerCheck/v2': fingerprint(f) },
       properties: {
         unit: f.unit,
         indicator: f.indicator,
