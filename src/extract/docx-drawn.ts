@@ -48,6 +48,26 @@ const UNDERSTOOD = new Set([
   'http://schemas.microsoft.com/office/word/2012/wordml', // w15
   'http://schemas.microsoft.com/office/drawing/2010/main', // a14
   'http://schemas.microsoft.com/office/drawing/2014/chartex', // cx
+  // Word 2016 and later (every Word 365 document declares them; final-review20: a choice naming one was
+  // passed over, so text only there was lost): chartex cx1…cx8, a16, oel, wne and the w16 family.
+  'http://schemas.microsoft.com/office/drawing/2015/9/8/chartex', // cx1
+  'http://schemas.microsoft.com/office/drawing/2015/10/21/chartex', // cx2
+  'http://schemas.microsoft.com/office/drawing/2016/5/9/chartex', // cx3
+  'http://schemas.microsoft.com/office/drawing/2016/5/10/chartex', // cx4
+  'http://schemas.microsoft.com/office/drawing/2016/5/11/chartex', // cx5
+  'http://schemas.microsoft.com/office/drawing/2016/5/12/chartex', // cx6
+  'http://schemas.microsoft.com/office/drawing/2016/5/13/chartex', // cx7
+  'http://schemas.microsoft.com/office/drawing/2016/5/14/chartex', // cx8
+  'http://schemas.microsoft.com/office/drawing/2014/main', // a16
+  'http://schemas.microsoft.com/office/2019/extlst', // oel
+  'http://schemas.microsoft.com/office/word/2006/wordml', // wne
+  'http://schemas.microsoft.com/office/word/2015/wordml/symex', // w16se
+  'http://schemas.microsoft.com/office/word/2016/wordml/cid', // w16cid
+  'http://schemas.microsoft.com/office/word/2018/wordml', // w16
+  'http://schemas.microsoft.com/office/word/2018/wordml/cex', // w16cex
+  'http://schemas.microsoft.com/office/word/2020/wordml/sdtdatahash', // w16sdtdh
+  'http://schemas.microsoft.com/office/word/2023/wordml/word16du', // w16du
+  'http://schemas.microsoft.com/office/word/2024/wordml/sdtformatlock', // w16sdtfl
   'http://schemas.microsoft.com/office/drawing/2016/ink', // aink
   'http://schemas.microsoft.com/office/drawing/2017/model3d', // am3d
   'http://schemas.openxmlformats.org/wordprocessingml/2006/main',
