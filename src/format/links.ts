@@ -28,10 +28,13 @@ export function fileHref(rel: string, root: string, base: LinkBase, encode = fal
   if (rel.endsWith('/') && !out.endsWith('/')) out += '/';
   // On Windows a page on C: and a folder on D: (or a share) have no relative path between them:
   // path.relative gives D:\…, which percent-encoded (D%3A/…) was a relative link to nowhere.
-  if (encode && /^[A-Za-z]:\//.test(out)) return `file:///${out.slice(0, 2)}${encodePath(out.slice(2))}`;
-  if (encode && p.sep === '\\' && out.startsWith('//')) return `file:${encodePath(out)}`;
+  // A Linux path is never a drive: a folder named `D:` there is a relative path (final-review20).
+  const windows = p.sep === '\\';
+  const drive = windows && /^[A-Za-z]:\//.test(out);
+  if (encode && drive) return `file:///${out.slice(0, 2)}${encodePath(out.slice(2))}`;
+  if (encode && windows && out.startsWith('//')) return `file:${encodePath(out)}`;
   if (encode) return encodePath(out);
-  // As is for Excel, a first segment with a colon (a folder named `ms-msdt:x` or `http:`) would be
-  // read as a URI scheme and opened by its handler: './' keeps it a relative path.
-  return /^[^/]*:/.test(out) && !/^[A-Za-z]:\//.test(out) ? `./${out}` : out;
+  // As is for Excel, a first segment with a colon (a folder named `ms-msdt:x`, `http:` or, on Linux,
+  // `D:`) would be read as a URI scheme or drive and opened by its handler: './' keeps it a relative path.
+  return /^[^/]*:/.test(out) && !drive ? `./${out}` : out;
 }

@@ -24,8 +24,17 @@ describe('SARIF: a Windows folder as a file URI', () => {
     ['a drive', 'D:\\创文\\台账', 'D:\\创文\\台账\\'],
     ['a drive with forward slashes', 'D:/创文/台账/', 'D:\\创文\\台账\\'],
   ])('%s: LEDGERROOT is the URI pathToFileURL gives, and each result resolves to its file', (_what, root, folder) => {
-    expect(folderUri(root).uri).toBe(url.pathToFileURL(folder, { windows: true }).href);
-    const run = JSON.parse(formatSarif({ ...report, root }, { color: false, quiet: false }) as string).runs[0];
+    // D:/… with forward slashes is a drive on Windows only (on Linux a folder named D:, links-linux.test.ts).
+    const platform = Object.getOwnPropertyDescriptor(process, 'platform')!;
+    Object.defineProperty(process, 'platform', { ...platform, value: 'win32' });
+    let log: string;
+    try {
+      expect(folderUri(root).uri).toBe(url.pathToFileURL(folder, { windows: true }).href);
+      log = formatSarif({ ...report, root }, { color: false, quiet: false }) as string;
+    } finally {
+      Object.defineProperty(process, 'platform', platform);
+    }
+    const run = JSON.parse(log).runs[0];
     const base = run.originalUriBaseIds.LEDGERROOT.uri as string;
     expect(url.fileURLToPath(base, { windows: true })).toBe(folder);
     const withFile = run.results.find((r: { locations: { physicalLocation: { artifactLocation: { uri: string } } }[] }) => r.locations[0]!.physicalLocation.artifactLocation.uri.includes('.'));
