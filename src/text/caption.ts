@@ -3,7 +3,8 @@
  *   "2025-06-12 县一中 端午包粽子活动.jpg" → date 2025-06-12, place 县一中, event 端午包粽子活动.
  * Dates: 2025-06-12, 20250612, 2025.6.12, 2025/6/12, 2025_06_12, 2025年6月12日 (also 6月12日, without
  * a year: the field is present, the date unknown). Camera and app names (IMG_…, 微信图片_…) are
- * not captions.
+ * not captions; the date in a camera's name is the capture's, the one in WeChat's or QQ's saved
+ * name the saving's (SAVED_AS: no caption date).
  */
 import { daysInMonth } from '../windows/days.js';
 
@@ -62,8 +63,17 @@ function placeSplit(token: string): [string, string] | null {
   return best;
 }
 
+/**
+ * The name WeChat or QQ on a computer gives a picture it saves (微信图片_20240101123045.jpg,
+ * 微信图片_2024-01-01_123045_123.jpg, QQ图片20240101123045.jpg: the date with the time of day) is the
+ * moment of saving, days or years after the photo was taken, not a date anyone wrote. Read as the caption's
+ * date it made the name "state the time" and a camera date differ from it
+ * (photo.caption-date-mismatch, 说明写的是 2024-01-01). A date the clerk adds beside it is still read.
+ */
+const SAVED_AS = /(?:微信图片_?|qq图片)(?:\d{14}|\d{4}-\d{2}-\d{2}_\d{6})(?:_\d{1,4})?(?!\d)/gi;
+
 export function parseCaption(text: string): Caption {
-  let rest = stripExtension(text.normalize('NFKC').trim());
+  let rest = stripExtension(text.normalize('NFKC').trim()).replace(SAVED_AS, ' ');
   let date: string | null = null;
   let dateText: string | null = null;
   const full = FULL_DATE.exec(rest);

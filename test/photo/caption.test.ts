@@ -30,7 +30,8 @@ describe('parseCaption', () => {
     const cam = parseCaption('IMG_20250612_093000.jpg');
     expect(cam.date).toBe('2025-06-12');
     expect(captionFields(cam, ['时间', '地点', '事件']).missing).toEqual(['地点', '事件']);
-    expect(captionFields(parseCaption('微信图片_20250612093000.jpg'), ['时间', '地点', '事件']).missing).toEqual(['地点', '事件']);
+    // WeChat's saved name is the moment of saving, no caption date (test/photo/caption-saved-name.test.ts).
+    expect(captionFields(parseCaption('微信图片_20250612093000.jpg'), ['时间', '地点', '事件']).missing).toEqual(['时间', '地点', '事件']);
   });
 
   it('a month-day without year counts as a time but gives no date', () => {
