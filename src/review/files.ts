@@ -19,6 +19,7 @@ export { sha256File, writeAtomic } from '../util/files.js';
  * outside it whose file exists nowhere is marked `missing` (a path written relative to the wrong
  * folder — the checked one, or the unit's — was left alone without a word): with `suggest`, the
  * path relative to the record of the checked folder's file its tail names, when there is one.
+ * One whose folder is another unit's (outside the checked folder, not above it) is that unit's.
  */
 export function scopeEntries(entries: (ReviewEntry & { line: number })[], reviewFile: string, root: string): ScopedEntry[] {
   const dir = path.dirname(realPath(reviewFile));
@@ -27,10 +28,33 @@ export function scopeEntries(entries: (ReviewEntry & { line: number })[], review
   return entries.map((e) => {
     const rel = path.relative(top, path.resolve(dir, e.file));
     if (!outside(rel)) return { ...e, path: rel.split(path.sep).join('/').normalize('NFC') };
-    if (exists(path.resolve(dir, e.file))) return { ...e, path: null };
+    const abs = path.resolve(dir, e.file);
+    if (exists(abs)) return { ...e, path: null };
     const suggest = suggestInside(e.file, dir, top);
-    return { ...e, path: null, missing: true, ...(suggest ? { suggest } : {}) };
+    if (suggest) return { ...e, path: null, missing: true, suggest };
+    // final-review20: another folder's entry whose file is gone (renamed, deleted) — its folder is there,
+    // beside the checked one — is that folder's matter, left alone as its live entries are (its own run
+    // reports it); it was told as a path "written relative to the wrong folder", which it is not.
+    if (anotherFolders(path.dirname(abs), top, dir)) return { ...e, path: null };
+    return { ...e, path: null, missing: true };
   });
+}
+
+/**
+ * Whether `folder` is a real folder outside the checked one that is neither above it nor the record's
+ * own folder: a path written from the wrong folder lands in a folder that is nowhere (县教育局/… beside
+ * the record when the units sit under 台账), in the record's folder (a bare file name) or in one above
+ * the checked folder; an entry whose folder is another unit's was written right.
+ */
+function anotherFolders(folder: string, top: string, recordDir: string): boolean {
+  if (folder === recordDir) return false;
+  const up = path.relative(folder, top);
+  if (up === '' || (!up.startsWith(`..${path.sep}`) && up !== '..' && !path.isAbsolute(up))) return false; // above the checked folder
+  try {
+    return fs.statSync(folder).isDirectory();
+  } catch {
+    return false;
+  }
 }
 
 /** Whether a path names something (a file the process may not read still exists). */

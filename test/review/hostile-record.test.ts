@@ -128,7 +128,36 @@ describe('an entry whose file exists nowhere', () => {
     const report = await check({ path: path.join(ledger, '县教育局'), review: record(county, [stale, short]), asOf: '2026-10-20', ocr: false, nearDuplicates: false });
     const unused = report.findings.filter((x) => x.ruleId === 'review.unused');
     const said = new Map(unused.map((x) => [x.args.written, x.args.suggest ?? null]));
-    expect(said).toEqual(new Map([[stale, null], [short, '2026/台账/县教育局/移交签单.jpg']]));
-    expect(unused.find((x) => x.args.written === stale)!.message).not.toContain('是不是');
+    // The stale entry of another unit is that unit's matter (below); never a suggestion of this unit's file.
+    expect(said).toEqual(new Map([[short, '2026/台账/县教育局/移交签单.jpg']]));
+  });
+
+  // final-review20 item 6: in a run on one unit, a county record's entry for another unit's file that is
+  // gone (renamed) was review.unused 'nowhere' with the hint "the path is relative to the record's
+  // folder" — but the path was written right; the file went away. Decided: a run on one unit says
+  // nothing of another unit's entries, live or stale (counted out of scope, as another unit's live
+  // entries always were); that unit's run, or the county's, reports it (review.unused, no such file,
+  // at its own unit). A path whose folder is nowhere, or is the record's own folder or one above the
+  // checked folder, is still one written from the wrong folder.
+  it("a one-unit run leaves another unit's stale entry alone; the county run reports it at that unit", async () => {
+    const county = path.join(tmp, 'stale-other');
+    fs.cpSync(path.join(repoRoot, 'fixtures/demo/台账'), path.join(county, '台账'), { recursive: true });
+    const ledger = path.join(county, '台账');
+    fs.renameSync(path.join(ledger, '县卫健委/移交签单.jpg'), path.join(ledger, '县卫健委/移交签单（新）.jpg'));
+    const stale = '台账/县卫健委/移交签单.jpg';
+    const typo = '台帐/县教育局/移交签单.jpg'; // a folder that is nowhere: written wrong
+    const bare = '移交签单.jpg'; // the record's own folder: written from the unit's folder
+    const r = record(county, [stale, typo, bare]);
+    for (const lang of ['zh', 'en'] as const) {
+      const one = await check({ path: path.join(ledger, '县教育局'), review: r, asOf: '2026-10-20', ocr: false, nearDuplicates: false, lang });
+      const unused = one.findings.filter((x) => x.ruleId === 'review.unused');
+      expect(unused.map((x) => x.args.written).sort()).toEqual([bare, typo].sort());
+      expect(unused.map((x) => x.message).join('\n')).not.toContain(stale);
+      expect(one.review).toMatchObject({ entries: 3, unused: 2, outOfScope: 1 });
+    }
+    const all = await check({ path: ledger, review: r, asOf: '2026-10-20', ocr: false, nearDuplicates: false });
+    const told = all.findings.filter((x) => x.ruleId === 'review.unused' && x.file === '县卫健委/移交签单.jpg');
+    expect(told).toHaveLength(1);
+    expect(told[0]!.args.why).toBe('no-file');
   });
 });
