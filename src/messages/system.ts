@@ -191,6 +191,23 @@ const YAML: Record<string, { zh: string; en: string }> = {
 };
 
 /**
+ * Why a parsed YAML document could not be made into data (the parser's own first line, a raw value),
+ * in words: an alias to an anchor never set, a structure nested past the stack; else the parser's line
+ * as it is (in Chinese after 解析器说明：) — never dropped (final-review20: the Chinese message was only
+ * "YAML 无法解析").
+ */
+export function yamlDataWords(reason: string, lang: Lang): string {
+  const alias = /^Unresolved alias\b.*:\s*(\S+)\s*$/.exec(reason)?.[1];
+  if (alias !== undefined) {
+    return lang === 'zh'
+      ? `别名 *${alias} 前面没有名为 &${alias} 的锚点（锚点要写在别名之前）`
+      : `the alias *${alias} has no anchor &${alias} before it (an anchor must come before its aliases)`;
+  }
+  if (/Maximum call stack/i.test(reason)) return lang === 'zh' ? '嵌套层数过多' : 'nested too deeply';
+  return lang === 'zh' ? `解析器说明：${reason}` : reason;
+}
+
+/**
  * A YAML syntax error in words: its code's words (with the code) in Chinese, the parser's own first
  * line in English (it is English already, and more precise).
  */

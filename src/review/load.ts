@@ -12,7 +12,7 @@ import { REVIEW_FILE_MAX_BYTES, REVIEW_SCHEMA_TEXT, reviewFileSchema, type Revie
 import type { Lang } from '../types.js';
 import { isRuleId, ruleIds } from '../messages/index.js';
 import { ruleIdHintText, suggestRuleId, type RuleIdHint } from '../util/nearest.js';
-import { issueWords, yamlWords, type IssueLike } from '../messages/system.js';
+import { issueWords, yamlDataWords, yamlWords, type IssueLike } from '../messages/system.js';
 
 export { ReviewFileError };
 
@@ -61,7 +61,7 @@ export function parseReview(file: string, src: string, lang: Lang): LoadedReview
   // bounded as for rule files, and refused where the first alias stands (was: an internal error).
   const data = yamlData(doc);
   if (!data.ok) {
-    const message = data.bomb ? t.aliasBomb : lang === 'zh' ? t.yamlFailed : `${t.yamlFailed}: ${data.reason}`;
+    const message = data.bomb ? t.aliasBomb : `${t.yamlFailed}${lang === 'zh' ? '：' : ': '}${yamlDataWords(data.reason, lang)}`;
     throw new ReviewFileError([{ file, ...lc.linePos(data.at), message }]);
   }
   const raw = data.value;

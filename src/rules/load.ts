@@ -23,7 +23,7 @@ import type { RuleSet } from './schema.js';
 import type { Lang } from '../types.js';
 import { normalizeIndicatorCode } from './indicator-code.js';
 import { MAX_ALIAS_COUNT, yamlData } from './yaml-data.js';
-import { issueWords, yamlWords, type IssueLike } from '../messages/system.js';
+import { issueWords, yamlDataWords, yamlWords, type IssueLike } from '../messages/system.js';
 
 interface Parsed {
   data: RuleFile;
@@ -131,7 +131,7 @@ function parseFile(file: string, lang: Lang, known?: ReadonlySet<string>): Layer
   try {
     doc = parseDocument(src, { lineCounter: lc, prettyErrors: false, uniqueKeys: true });
   } catch (e) {
-    throw new RuleFileError([{ file, line: 1, col: 1, message: lang === 'zh' ? t.yamlFailed : `${t.yamlFailed}: ${(e as Error).message.split('\n')[0]}` }]);
+    throw new RuleFileError([{ file, line: 1, col: 1, message: `${t.yamlFailed}${lang === 'zh' ? '：' : ': '}${yamlDataWords((e as Error).message.split('\n')[0] ?? '', lang)}` }]);
   }
   const pos = (offset: number) => ({ file, ...lc.linePos(offset) });
   if (doc.errors.length) {
@@ -150,7 +150,7 @@ function parseFile(file: string, lang: Lang, known?: ReadonlySet<string>): Layer
   if (protoKeys.length) throw new RuleFileError(protoKeys);
   const data = yamlData(doc);
   if (!data.ok) {
-    const message = data.bomb ? t.aliasBomb : lang === 'zh' ? t.yamlFailed : `${t.yamlFailed}: ${data.reason}`;
+    const message = data.bomb ? t.aliasBomb : `${t.yamlFailed}${lang === 'zh' ? '：' : ': '}${yamlDataWords(data.reason, lang)}`;
     throw new RuleFileError([{ ...pos(data.at), message }]);
   }
   const raw = data.value;

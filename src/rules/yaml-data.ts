@@ -15,14 +15,18 @@ export function yamlData(doc: Document): YamlData {
   try {
     return { ok: true, value: doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT }) };
   } catch (e) {
-    let at = 0;
+    const reason = String((e as Error).message).split('\n')[0] ?? '';
+    // An alias to an anchor never set stands where that alias is; otherwise the first alias.
+    const unresolved = /^Unresolved alias\b.*:\s*(\S+)\s*$/.exec(reason)?.[1];
+    let at = -1;
     visit(doc, {
       Alias(_, node) {
+        if (unresolved !== undefined && node.source !== unresolved) return undefined;
         at = node.range?.[0] ?? 0;
         return visit.BREAK;
       },
     });
     const bomb = e instanceof ReferenceError && /Excessive alias/i.test(e.message);
-    return { ok: false, bomb, at, reason: String((e as Error).message).split('\n')[0] ?? '' };
+    return { ok: false, bomb, at: Math.max(at, 0), reason };
   }
 }
