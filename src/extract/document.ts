@@ -15,7 +15,7 @@ import { classifyText } from './text-quality.js';
 import { readWholeFile } from '../formats/read.js';
 import { refusal, zipError } from './refusal.js';
 import { MAX_DOCUMENT_BYTES, documentBudget } from './limits.js';
-import { isOfd, parseOfd } from './ofd.js';
+import { isOfd, OfdTooManyPages, parseOfd } from './ofd.js';
 import { ZipArchive } from './zip.js';
 import pLimit from 'p-limit';
 import { textUnits, type TextBudget } from './text-budget.js';
@@ -121,6 +121,10 @@ function ofd(data: Buffer): DocumentResult {
   try {
     raw = parseOfd(data);
   } catch (e) {
+    if (e instanceof OfdTooManyPages) {
+      facts.pages = e.seen;
+      return fail(facts, 'too-many-pages', e.message, { args: { seen: e.seen, limit: e.limit } });
+    }
     const z = zipError(e);
     return z ? { facts, error: z } : fail(facts, 'corrupt', msg(e));
   }
@@ -199,7 +203,7 @@ function plain(data: Buffer): DocumentResult {
 
 /**
  * Read a document and analyse its text. Never throws. Error codes: 'empty', 'corrupt',
- * 'encrypted', 'scanned' (no text layer), 'no-tounicode' (garbage text), 'too-many-pages' (PDF), 'too-much-text', 'unsupported', 'io'.
+ * 'encrypted', 'scanned' (no text layer), 'no-tounicode' (garbage text), 'too-many-pages' (PDF, OFD), 'too-much-text', 'unsupported', 'io'.
  */
 export async function extractDocument(file: FileInput, opts: ExtractDocumentOptions = {}): Promise<DocumentResult> {
   const format = formatOf(file);

@@ -20,7 +20,7 @@ export const MAX_DOCUMENT_BYTES = 64 * MB;
  * for a full one), so a 12 MB file of 100,000 empty pages would run into the parse time limit;
  * the longest real 台账 documents (a year's 正式发文 bound in one file) run to a few hundred pages.
  */
-export const MAX_PDF_PAGES = 3000;
+export const MAX_PDF_PAGES = 3000; // an OFD's pages too (ofd.ts: its pages may name one empty part, costing no markup)
 
 /**
  * Largest XML part of a .docx that mammoth is given, and all its XML parts together. mammoth

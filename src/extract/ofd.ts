@@ -5,7 +5,7 @@
  * bounded zip reader, so an OFD is bounded like any other container.
  */
 import { ZipArchive, ZipBombError } from './zip.js';
-import { MAX_OFD_MARKUP, MAX_OFD_PART } from './limits.js';
+import { MAX_OFD_MARKUP, MAX_OFD_PART, MAX_PDF_PAGES } from './limits.js';
 import { attrOf, scanXml, unescapeXmlText } from './xml-scan.js';
 
 export interface RawOfd {
@@ -16,6 +16,18 @@ export interface RawOfd {
   title: string | null;
   created: string | null;
   modified: string | null;
+}
+
+/**
+ * An OFD listing more pages than a PDF may have (MAX_PDF_PAGES): refused before any page is read.
+ * Pages naming an empty part cost no markup, so the markup bound alone let 540,000 of them through
+ * (a 1 MB file) into the text analysis, a few hundred µs a page: the run hung for minutes.
+ */
+export class OfdTooManyPages extends Error {
+  constructor(readonly seen: number, readonly limit: number) {
+    super(`${seen} pages, above the reading limit of ${limit}`);
+    this.name = 'OfdTooManyPages';
+  }
 }
 
 function unescapeXml(s: string): string {
@@ -167,18 +179,22 @@ export function parseOfd(data: Buffer): RawOfd {
     if (read > MAX_OFD_MARKUP) throw new ZipBombError({ reason: 'total-size', entry: name, seen: read, limit: MAX_OFD_MARKUP });
     return t;
   };
+  // Every document's page list first: the pages are counted before any is read.
+  const locs: string[] = [];
   for (const root of roots) {
     const doc = readPart(root);
     if (doc === null) throw new Error(`document root ${root} missing`);
     const base = dirOf(root);
     for (const page of doc.matchAll(/<(?:\w+:)?Page\b([^>]*?)\/?>/g)) {
       const loc = /\bBaseLoc\s*=\s*"([^"]*)"/.exec(page[1]!)?.[1];
-      if (!loc) continue;
-      const path = resolveLoc(base, unescapeXml(loc));
-      const content = readPart(path);
-      if (content === null) throw new Error(`page ${path} missing`);
-      out.pages.push(pageText(content, out.hidden));
+      if (loc) locs.push(resolveLoc(base, unescapeXml(loc)));
     }
+  }
+  if (locs.length > MAX_PDF_PAGES) throw new OfdTooManyPages(locs.length, MAX_PDF_PAGES);
+  for (const path of locs) {
+    const content = readPart(path);
+    if (content === null) throw new Error(`page ${path} missing`);
+    out.pages.push(pageText(content, out.hidden));
   }
   return out;
 }

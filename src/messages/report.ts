@@ -167,10 +167,10 @@ export const reportMessages = defineRules({
   },
   'doc.too-many-pages': {
     severity: 'error',
-    title: { zh: 'PDF 页数过多，未检查', en: 'PDF has too many pages; not checked' },
+    title: { zh: 'PDF 或 OFD 页数过多，未检查', en: 'PDF or OFD has too many pages; not checked' },
     message: {
-      zh: (a) => `PDF 有 ${a.seen} 页，超过读取上限 ${a.limit} 页；文件未检查`,
-      en: (a) => `the PDF has ${a.seen} pages, above the reading limit of ${a.limit}; the file was not checked`,
+      zh: (a) => `${a.format === 'ofd' ? 'OFD' : 'PDF'} 有 ${a.seen} 页，超过读取上限 ${a.limit} 页；文件未检查`,
+      en: (a) => `the ${a.format === 'ofd' ? 'OFD' : 'PDF'} has ${a.seen} pages, above the reading limit of ${a.limit}; the file was not checked`,
     },
     why: {
       zh: '台账中的文字材料最多几百页；页数远超于此的文件通常是误放或损坏的文件，逐页读取会拖住整个检查。',

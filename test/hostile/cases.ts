@@ -18,6 +18,9 @@ import { expect } from 'vitest';
 import { makeJpeg, makePng, spliceExif, type ExifSpec } from '../../fixtures/build/jpeg.js';
 import { makePdf } from '../../fixtures/build/pdf.js';
 import { makeDocx } from '../../fixtures/build/docx.js';
+import { makeOfd } from '../../fixtures/build/ofd.js';
+import { ZipArchive } from '../../src/extract/zip.js';
+import { writeZip } from '../../fixtures/build/zip.js';
 import { makeEncryptedDoc } from '../../fixtures/build/cfb.js';
 import { festivalRegisterSheet, makeRegisterXlsx } from '../../fixtures/build/xlsx.js';
 import { reportParas } from '../../fixtures/build/texts.js';
@@ -377,6 +380,26 @@ export const CASES: HostileCase[] = [
     async build(root) {
       const dir = await unit(root, '县长行局');
       put(root, `${dir}/活动登记表.csv`, Buffer.concat([Buffer.from('序号,活动名称,'), Buffer.alloc(48 << 20, 0x61)]));
+    },
+  },
+  {
+    // hostile21: an OFD of three document roots naming one Document.xml of 180,000 pages, each naming
+    // an empty part (a 1 MB file; empty parts cost no markup): the text analysis of 540,000 pages held
+    // the run past 300 s. Now refused by its page count (doc.too-many-pages) before any page is read.
+    id: 'ofd-empty-pages',
+    area: 'material',
+    async build(root) {
+      await unit(root, '县版式局');
+      const z = new ZipArchive(makeOfd({ pages: [reportParas({ unit: '县版式局', indicator: '我们的节日', date: '2026-07-06' }).map((p) => p.text)] }));
+      const doc = z.text('Doc_0/Document.xml')!.replace(/<ofd:Pages>.*<\/ofd:Pages>/, `<ofd:Pages>${'<ofd:Page BaseLoc="E"/>'.repeat(180_000)}</ofd:Pages>`);
+      const ofd = z.text('OFD.xml')!.replace(/<ofd:DocRoot>.*<\/ofd:DocRoot>/, '<ofd:DocRoot>Doc_0/Document.xml</ofd:DocRoot>'.repeat(3));
+      const specs = z.entries.map((e) => ({ name: e.name, data: e.name === 'Doc_0/Document.xml' ? Buffer.from(doc) : e.name === 'OFD.xml' ? Buffer.from(ofd) : z.readEntry(e) }));
+      put(root, `县版式局/${IND}/说明报告.ofd`, writeZip([...specs, { name: 'Doc_0/E', data: Buffer.alloc(0), stored: true }]));
+    },
+    notPass: [`县版式局/${IND}/说明报告.ofd`],
+    check(report) {
+      const r = report as unknown as { findings: { ruleId: string; file?: string | null }[] };
+      expect(r.findings.filter((x) => x.file === `县版式局/${IND}/说明报告.ofd`).map((x) => x.ruleId)).toEqual(['doc.too-many-pages']);
     },
   },
   // ------------------------------------------------------------------ mutants of every fixture kind

@@ -7,7 +7,9 @@ import { check } from '../../src/check.js';
 import { makeOfd } from '../../fixtures/build/ofd.js';
 import { makePdf } from '../../fixtures/build/pdf.js';
 import { reportParas, evaluationParas, toPdfPages } from '../../fixtures/build/texts.js';
-import { parseOfd, pageText, resolveLoc } from '../../src/extract/ofd.js';
+import { OfdTooManyPages, parseOfd, pageText, resolveLoc } from '../../src/extract/ofd.js';
+import { MAX_PDF_PAGES } from '../../src/extract/limits.js';
+import { renderMessage } from '../../src/messages/index.js';
 import { sniffContainer } from '../../src/formats/sniff.js';
 import { repeatedDeflate, writeZip } from '../../fixtures/build/zip.js';
 import { extracted } from '../report/helpers.js';
@@ -128,6 +130,55 @@ describe('an OFD is checked like a PDF', () => {
     const fz = new ZipArchive(flood);
     const many = fz.text('Doc_0/Document.xml')!.replace(/<ofd:Pages>.*<\/ofd:Pages>/, `<ofd:Pages>${'<ofd:Page BaseLoc="Pages/Page_0/Content.xml"/>'.repeat(50_000)}</ofd:Pages>`);
     const f = await extracted(writeZip(fz.entries.map((e) => ({ name: e.name, data: e.name.endsWith('Document.xml') ? Buffer.from(many) : fz.readEntry(e) }))), '说明报告.ofd', 'ofd');
-    expect(f.error).toMatchObject({ code: 'zip-bomb', args: { reason: 'total-size' } });
+    // Refused by its page count now (below), before the markup bound is reached.
+    expect(f.error).toMatchObject({ code: 'too-many-pages', args: { seen: 50_000, limit: MAX_PDF_PAGES } });
+  });
+  it('pages are counted before any is read: on the PDF page limit read, one more refused (hostile21)', async () => {
+    // Pages naming an EMPTY part cost no markup: a 1 MB OFD of three document roots naming one
+    // Document.xml of 180,000 such pages went on into the text analysis and held the run for minutes.
+    const { ZipArchive } = await import('../../src/extract/zip.js');
+    const z = new ZipArchive(makeOfd({ pages: [report] }));
+    const docXml = z.text('Doc_0/Document.xml')!;
+    const build = (n: number, target: string, roots = 1) =>
+      writeZip([
+        ...z.entries.map((e) => ({
+          name: e.name,
+          data: e.name === 'Doc_0/Document.xml'
+            ? Buffer.from(docXml.replace(/<ofd:Pages>.*<\/ofd:Pages>/, `<ofd:Pages><ofd:Page ID="1" BaseLoc="Pages/Page_0/Content.xml"/>${`<ofd:Page BaseLoc="${target}"/>`.repeat(n - 1)}</ofd:Pages>`))
+            : e.name === 'OFD.xml'
+              ? Buffer.from(z.text(e.name)!.replace(/<ofd:DocRoot>.*<\/ofd:DocRoot>/, '<ofd:DocRoot>Doc_0/Document.xml</ofd:DocRoot>'.repeat(roots)))
+              : z.readEntry(e),
+        })),
+        { name: 'Doc_0/E', data: Buffer.alloc(0), stored: true },
+      ]);
+    const on = parseOfd(build(MAX_PDF_PAGES, 'E'));
+    expect(on.pages).toHaveLength(MAX_PDF_PAGES);
+    expect(on.pages[0]).toBe(report.join('\n'));
+    expect(() => parseOfd(build(MAX_PDF_PAGES + 1, 'E'))).toThrow(OfdTooManyPages);
+    // Counted over every document root, and before any page is read: past the limit, pages naming a
+    // part that is not there are refused for their number, not read up to the missing one.
+    expect(() => parseOfd(build(MAX_PDF_PAGES / 2 + 1, 'E', 2))).toThrow(/3002 pages, above the reading limit of 3000/);
+    expect(() => parseOfd(build(MAX_PDF_PAGES / 2, 'E', 2))).not.toThrow();
+    expect(() => parseOfd(build(MAX_PDF_PAGES + 1, 'nowhere'))).toThrow(OfdTooManyPages);
+    expect(() => parseOfd(build(MAX_PDF_PAGES, 'nowhere'))).toThrow(/page Doc_0\/nowhere missing/);
+    const f = await extracted(build(180_000, 'E', 3), '说明报告.ofd', 'ofd');
+    expect(f.error).toMatchObject({ code: 'too-many-pages', args: { seen: 540_000, limit: MAX_PDF_PAGES } });
+    expect(f.facts).toMatchObject({ type: 'document', format: 'ofd', pages: 540_000, textLength: 0 });
+  });
+  it('an OFD of too many pages in a unit folder: doc.too-many-pages, worded for an OFD, the run goes on', async () => {
+    const { ZipArchive } = await import('../../src/extract/zip.js');
+    const z = new ZipArchive(makeOfd({ pages: [report] }));
+    const many = z.text('Doc_0/Document.xml')!.replace(/<ofd:Pages>.*<\/ofd:Pages>/, `<ofd:Pages>${'<ofd:Page BaseLoc="E"/>'.repeat(MAX_PDF_PAGES + 1)}</ofd:Pages>`);
+    const dir = path.join(tmp, 'pages', '县教育局', 'Ⅲ—12 我们的节日');
+    fs.mkdirSync(dir, { recursive: true });
+    fs.writeFileSync(path.join(dir, '说明报告.ofd'), writeZip([...z.entries.map((e) => ({ name: e.name, data: e.name.endsWith('Document.xml') ? Buffer.from(many) : z.readEntry(e) })), { name: 'Doc_0/E', data: Buffer.alloc(0), stored: true }]));
+    fs.writeFileSync(path.join(dir, '实施方案.ofd'), makeOfd({ pages: [['关于印发《实施方案》的通知', '县教发〔2024〕15号']] }));
+    const r = await check({ path: path.join(tmp, 'pages', '县教育局'), asOf: '2026-10-20' });
+    const f = r.findings.filter((x) => x.file === 'Ⅲ—12 我们的节日/说明报告.ofd');
+    expect(f.map((x) => [x.ruleId, x.args])).toEqual([['doc.too-many-pages', { seen: MAX_PDF_PAGES + 1, limit: MAX_PDF_PAGES, code: 'too-many-pages', format: 'ofd' }]]);
+    expect(renderMessage('doc.too-many-pages', 'zh', f[0]!.args)).toBe(`OFD 有 ${MAX_PDF_PAGES + 1} 页，超过读取上限 ${MAX_PDF_PAGES} 页；文件未检查`);
+    expect(renderMessage('doc.too-many-pages', 'en', f[0]!.args)).toBe(`the OFD has ${MAX_PDF_PAGES + 1} pages, above the reading limit of ${MAX_PDF_PAGES}; the file was not checked`);
+    expect(r.files.find((x) => x.path === 'Ⅲ—12 我们的节日/说明报告.ofd')!.status).not.toBe('pass');
+    expect(r.files.find((x) => x.path === 'Ⅲ—12 我们的节日/实施方案.ofd')!.status).toBe('pass');
   });
 });
