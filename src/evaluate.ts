@@ -10,7 +10,7 @@ import type { RuleSet } from './rules/schema.js';
 import { OUTSIDE_UNITS, type Check, type CheckContext, type Emit, type Emitted, type IndicatorModel, type RunModel, type UnitModel } from './checks/types.js';
 import type { Discovery } from './discover/index.js';
 import { allChecks } from './checks/index.js';
-import { coversUnchecked, leavesUnchecked } from './checks/file-verdict.js';
+import { LEAVES_TEXT_INCOMPLETE, coversUnchecked, judgedFromText, leavesUnchecked } from './checks/file-verdict.js';
 import { ruleInfo, type RuleId } from './messages/index.js';
 import { OCR_NOTE } from './messages/ocr.js';
 import { OCR_TEXT_FLOOR } from './ocr/facts.js';
@@ -146,10 +146,19 @@ export function evaluateCross(model: RunModel, opts: EvaluateOptions): Finding[]
 }
 
 /**
- * The last step over all findings of a run: findings judged from OCR text say so, a file that
+ * The last step over all findings of a run: nothing is judged from OCR text a page of which could
+ * not be read (the file is not checked, saying why), findings judged from OCR text say so, a file that
  * could not be read carries a finding whatever its checks did, and the order is fixed.
  */
 export function finishFindings(files: readonly FileVerdictInput[], findings: Finding[], opts: Pick<EvaluateOptions, 'rules' | 'lang'>): Finding[] {
+  // A file whose OCR text is incomplete (a page under the county's minimum confidence, …) is not
+  // checked, its ocr.* finding says so: nothing is judged from that text. users21: a scanned 说明报告
+  // read at 51% got 内容未检查 and six errors on its content (elements missing, too few data)
+  // beside it, and the office reading the page by eye as its advice says (review accept
+  // ocr.page-unreadable) still left the file failing on them.
+  const incomplete = new Set<string>();
+  for (const x of findings) if (x.file && LEAVES_TEXT_INCOMPLETE.has(x.ruleId)) incomplete.add(x.file);
+  if (incomplete.size) findings = findings.filter((x) => !(x.file && incomplete.has(x.file) && judgedFromText(x.ruleId)));
   // Findings judged from OCR text say so: source, mean confidence, and a note in the message.
   const ocrOf = new Map<string, number>();
   for (const f of files) if (f.ocr !== undefined) ocrOf.set(f.path, f.ocr);

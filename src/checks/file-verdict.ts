@@ -15,3 +15,17 @@ export const COVERS_UNCHECKED: ReadonlySet<RuleId> = new Set<RuleId>(['doc.scann
 
 export const leavesUnchecked = (id: RuleId): boolean => LEAVES_UNCHECKED.has(id);
 export const coversUnchecked = (id: RuleId): boolean => COVERS_UNCHECKED.has(id);
+
+/**
+ * A file whose OCR text is incomplete: a page under the county's confidence minimum, a page drawn
+ * without an image it holds, pages past the page limit. Its own finding says so and leaves it not
+ * checked ("内容未检查"); what that text seems to lack or say is then not judged (judgedFromText).
+ */
+export const LEAVES_TEXT_INCOMPLETE: ReadonlySet<RuleId> = new Set<RuleId>(['ocr.page-unreadable', 'ocr.pages-skipped', 'ocr.image-refused']);
+
+/**
+ * Judged from a document's text: a 说明报告's, a 部门评价's or a sign-off sheet's content (its elements,
+ * length, date, issuer, the unit named). Not the sign-off sheet handed to a person (signoff.manual-review).
+ */
+export const judgedFromText = (id: RuleId): boolean =>
+  (id.startsWith('report.') || id.startsWith('evaluation.') || id.startsWith('signoff.')) && id !== 'signoff.manual-review';
