@@ -271,7 +271,7 @@ function overviewLines(report: Report, opts: Pick<FormatOptions, 'color' | 'widt
   const width = opts.width && opts.width > 0 ? opts.width : 80;
   const paren = (x: string) => (L === 'zh' ? `（${x}）` : ` (${x})`);
   const stColor: Record<Status, (s: string) => string> = { pass: c.green, fail: c.red, 'not-checked': c.magenta, reviewed: c.cyan };
-  type Row = { name: string; status: Status | null; rate: string; errors: number; warnings: number; notChecked: number; bold?: boolean };
+  type Row = OverviewRow;
   const rate = (r: number, passed: number, assigned: number) => `${percent(r)}${paren(`${passed}/${assigned}`)}`;
   const rowOf = (u: Report['units'][number]): Row => ({
     name: u.name, status: u.status, rate: rate(u.completionRate, u.indicatorsPassed, u.indicatorsAssigned),
@@ -295,6 +295,9 @@ function overviewLines(report: Report, opts: Pick<FormatOptions, 'color' | 'widt
   const indent = '  ';
   const fixed = colW.reduce((n, w) => n + w + gap.length, 0);
   const longest = Math.max(displayWidth(t.unit), ...all.map((r) => displayWidth(visible(r.name))));
+  // Too narrow for the columns beside a name of 8 (about 50 columns in Chinese, 66 in English): each
+  // unit on its line, its figures labelled on the next (final-review20: the table ran over the terminal).
+  if (indent.length + Math.min(longest, 8) + fixed > width) return stackedLines(report, opts, { counted, foot, others }, stColor);
   const nameW = Math.min(longest, Math.max(8, width - indent.length - fixed));
   // Status and rate read from the left, counts from the right.
   const align = (x: string, i: number) => (i === 0 ? padDisplay(x, colW[i]!) : ' '.repeat(colW[i]! - displayWidth(x)) + x);
@@ -313,6 +316,45 @@ function overviewLines(report: Report, opts: Pick<FormatOptions, 'color' | 'widt
   if (others.length) {
     out.push(...wrapSegments([{ text: WORDS[L].otherFolders, style: c.dim }], width, '', '  '));
     for (const r of others) out.push(...line(visible(r.name), cells(r), undefined, r.status));
+  }
+  return out;
+}
+
+type OverviewRow = { name: string; status: Status | null; rate: string; errors: number; warnings: number; notChecked: number; bold?: boolean };
+
+/**
+ * The overview for a terminal too narrow for its columns: a unit's name (wrapped whole) on its line and
+ * under it its status and figures, each with its column's name (完成率 50%（1/2） 错误 2 …), wrapped
+ * between figures, never inside one.
+ */
+function stackedLines(
+  report: Report,
+  opts: Pick<FormatOptions, 'color' | 'width'>,
+  rows: { counted: OverviewRow[]; foot: OverviewRow[]; others: OverviewRow[] },
+  stColor: Record<Status, (s: string) => string>,
+): string[] {
+  const c = new Chalk({ level: opts.color ? 1 : 0 });
+  const L = report.lang as Lang;
+  const t = TABLE_WORDS[L];
+  const width = opts.width && opts.width > 0 ? opts.width : 80;
+  const unit = (r: OverviewRow): string[] => {
+    const figures: Segment[] = [];
+    const add = (text: string, style?: (x: string) => string) => {
+      if (figures.length) figures.push({ text: '  ' });
+      figures.push({ text, style, keep: true });
+    };
+    if (r.status) add(statusWord(L, r.status), stColor[r.status]);
+    if (r.rate) add(`${t.rate} ${r.rate}`);
+    add(`${t.errors} ${r.errors}`);
+    add(`${t.warnings} ${r.warnings}`);
+    add(`${t.notChecked} ${r.notChecked}`);
+    return [...wrapSegments([{ text: visible(r.name), style: r.bold ? c.bold : undefined }], width, '  ', '  '), ...wrapSegments(figures, width, '    ', '    ')];
+  };
+  const out = wrapSegments([{ text: WORDS[L].overview, style: c.bold }], width, '', '');
+  for (const r of [...rows.counted, ...rows.foot]) out.push(...unit(r));
+  if (rows.others.length) {
+    out.push(...wrapSegments([{ text: WORDS[L].otherFolders, style: c.dim }], width, '', '  '));
+    for (const r of rows.others) out.push(...unit(r));
   }
   return out;
 }

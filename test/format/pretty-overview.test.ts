@@ -97,3 +97,55 @@ describe('pretty: a county run ends with its units side by side', () => {
     expect(pretty(one)).not.toContain('各单位完成情况');
   });
 });
+
+/**
+ * final-review20 item 3: below the width its figure columns need (about 50 columns in Chinese, 66 in
+ * English) the table ran over the terminal and names wrapped at 8 columns. A narrow terminal now gets
+ * each unit on its own line and its figures, labelled, on the next — every line within the width.
+ */
+describe('pretty: the units on a narrow terminal', () => {
+  const labelled = (r: Report, width: number, title: string) => {
+    const rows = table(pretty(renamedUnit(r, r.units[0]!.name, LONG), width), title);
+    for (const l of rows) expect(displayWidth(l), `${width}: ${l}`).toBeLessThanOrEqual(width);
+    return rows;
+  };
+
+  it.each([30, 40, 49])('zh at %i columns: within the width, each unit whole, its figures labelled', (width) => {
+    const rows = labelled(zh, width, '各单位完成情况');
+    const text = rows.map((l) => l.trim()).join('');
+    expect(text).toContain(LONG);
+    for (const u of zh.units.filter((x) => !x.otherFolderOf)) {
+      const name = u === zh.units[0] ? LONG : u.name;
+      const at = rows.findIndex((l) => l.trim() === name || l.trim().startsWith(name.slice(0, 6)));
+      expect(at, name).toBeGreaterThan(0);
+      const after = rows.slice(at).join(' ');
+      expect(after).toContain(`完成率 ${Math.round(u.completionRate * 100)}%（${u.indicatorsPassed}/${u.indicatorsAssigned}）`);
+      expect(after).toContain(`错误 ${u.counts.errors}`);
+      expect(after).toContain(`警告 ${u.counts.warnings}`);
+      expect(after).toContain(`未检查 ${u.counts.filesNotChecked}`);
+    }
+    expect(rows.some((l) => l.trim() === '合计')).toBe(true);
+  });
+
+  it.each([40, 60, 65])('en at %i columns: within the width, figures labelled in English', (width) => {
+    const rows = labelled(en, width, 'Completion by unit');
+    const s = en.summary;
+    const total = rows.findIndex((l) => l.trim() === 'Total');
+    expect(total).toBeGreaterThan(0);
+    expect(rows.slice(total).join(' ')).toMatch(new RegExp(`Completion ${Math.round(s.completionRate * 100)}% \\(${s.indicatorsPassed}/${s.indicatorsAssigned}\\)`));
+    expect(rows.slice(total).join(' ')).toContain(`Errors ${s.errors}`);
+    expect(rows.join('\n')).not.toMatch(/不通过|合计|完成率/);
+  });
+
+  it('where the columns fit (zh 60, en 70, 80) the table is as before, within the width', () => {
+    for (const [r, width, title, head] of [
+      [zh, 60, '各单位完成情况', /单位\s+状态\s+完成率\s+错误\s+警告\s+未检查/],
+      [zh, 80, '各单位完成情况', /单位\s+状态\s+完成率\s+错误\s+警告\s+未检查/],
+      [en, 70, 'Completion by unit', /Unit\s+Status\s+Completion\s+Errors\s+Warnings\s+Not checked/],
+    ] as const) {
+      const rows = table(pretty(renamedUnit(r, r.units[0]!.name, LONG), width), title);
+      expect(rows[1]).toMatch(head);
+      for (const l of rows) expect(displayWidth(l), `${width}: ${l}`).toBeLessThanOrEqual(width);
+    }
+  });
+});
