@@ -64,7 +64,7 @@ Examples:
   $ ledger-check explain report.element-missing     what a rule checks and how to fix it
   $ ledger-check rules                               list every rule
   $ ledger-check festivals 2026                      festival dates and windows in the 2026 evaluation period
-  $ ledger-check review accept ./台账/县教育局/移交签单.jpg signoff.manual-review --reason 已核对原件 --by 县创文办 --review ledger-check-review.yaml
+  $ ledger-check review accept ./台账/县教育局/移交签单.jpg signoff.manual-review --reason "checked against the original" --by "county office" --review ledger-check-review.yaml
                                                      record a person's confirmation (in ledger-check-review.yaml, outside the ledger; a check of ./台账 finds it)
   $ ledger-check ./台账 --shard 2/8 -o shard-2.json   check one eighth of the units (by a hash of their folder names), e.g. in a CI matrix
   $ ledger-check merge shard-*.json -f pretty -f html:report.html   join the shards: the report and exit code one run would give

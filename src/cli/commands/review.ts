@@ -144,8 +144,8 @@ export function register(program: Command, io: CliIO): void {
     .description('record that a finding on a file was checked by a person / 记录某文件某条问题已人工确认')
     .argument('<file>', 'the file the finding is on')
     .argument('<rule-id>', 'the finding’s rule id, e.g. signoff.manual-review')
-    .requiredOption('--reason <text>', 'why it is accepted, e.g. 已核对原件')
-    .requiredOption('--by <who>', 'who checked it, e.g. 县创文办')
+    .requiredOption('--reason <text>', 'why it is accepted, e.g. "checked against the original"')
+    .requiredOption('--by <who>', 'who checked it, e.g. "county office"')
     .option('--verdict <v>', 'accepted (the office accepts it) or confirmed (a person confirmed it is right)', 'accepted')
     .option('--review <file>', `the review record to write (default: ${REVIEW_FILE_NAME} beside an existing record or .ledger-check.yaml above the file)`)
     .option('--folder <dir>', 'the folder you check: the record is looked for above it and never written inside it');
