@@ -59,9 +59,19 @@ function answersOwnShortcomings(sections: TextSection[], i: number): boolean {
   if (!CORRECTION_HEADING.test(bare(s.heading ?? '')) || CORRECTION_TOLD.test(bare(s.heading ?? ''))) return false;
   let q = i - 1;
   while (q > 0 && sections[q]!.level > s.level) q--;
-  const before = sections[q];
+  let before = sections[q];
   if (q <= 0 || before === undefined || before.level !== s.level) return false;
-  const h = bare(before.heading ?? '');
+  // Session 21: 二、存在问题 / 三、原因剖析 / 四、整改措施 — the causes between the shortcomings and their corrections are
+  // part of the same self-examination: walk back over the problems siblings to the shortcomings heading.
+  let h = bare(before.heading ?? '');
+  while (!OWN_SHORTCOMINGS.test(h) && before.role === 'problems' && !FOUND_BY_OTHERS.test(h)) {
+    let r = q - 1;
+    while (r > 0 && sections[r]!.level > s.level) r--;
+    if (r <= 0 || sections[r]!.level !== s.level) return false;
+    q = r;
+    before = sections[q]!;
+    h = bare(before.heading ?? '');
+  }
   if (!OWN_SHORTCOMINGS.test(h) || FOUND_BY_OTHERS.test(h)) return false;
   // The work was told before the shortcomings: an earlier sibling heading that is not the document's title.
   for (let k = q - 1; k > 0; k--) if (sections[k]!.level === s.level && !isDocumentTitle(sections[k]!)) return true;
@@ -178,6 +188,96 @@ function spanWithQuestions(sections: TextSection[], i: number, loose: (t: TextSe
   return [a, end];
 }
 
+/**
+ * Session 21 (misfires21): a pointer to another part of this very report (（见第三部分） / 见上 / 见前述 / 同上 / 见后): the
+ * writer says where the element is told. External pointers (详见附件 / 见附表 / 另附 / 台账) and （略） are not this: the
+ * report itself does not hold what the heading promises.
+ */
+const INTERNAL_POINTER = /^[（(]?\s*(?:详见|参见|见|同)\s*(?:本报告|本文)?(?:上|上文|上述|前文|前述|前面|以上|后|后文|下文|下述|最后部分|后面部分|末尾|第([一二三四五六七八九十\d]{1,3})(?:部分|章|节|项|点)|([一二三四五六七八九十]{1,3})[、.．][^，,。；;（()）]{0,12})(?:所述|内容|相关内容|有关内容|部分)?\s*[）)]?[。.]?$|^[（(]?同上[）)]?[。.]?$/;
+const CN_DIGITS = '一二三四五六七八九十';
+/** 三 → 3, 十二 → 12, '3' → 3. */
+function numeral(n: string): number {
+  if (/^\d+$/.test(n)) return Number(n);
+  if (n.length === 1) return CN_DIGITS.indexOf(n) + 1;
+  if (n.startsWith('十')) return 10 + (n.length > 1 ? CN_DIGITS.indexOf(n[1]!) + 1 : 0);
+  return (CN_DIGITS.indexOf(n[0]!) + 1) * 10 + (n.length > 2 ? CN_DIGITS.indexOf(n[2]!) + 1 : 0);
+}
+/**
+ * Where a section made only of a pointer into this report points: the sentence range of the part it names (第三部分 /
+ * 三、…: the top-level section numbered 三), everything before it (见上 / 前述), or after it (见后 / 下文); null when the
+ * section holds anything else, or points outside the report.
+ */
+function pointedRange(sections: TextSection[], sentences: TextSentence[], a: number, b: number): [number, number] | null {
+  const body: string[] = [];
+  for (let k = a + 1; k < b; k++) {
+    const t = (sentences[k]?.text ?? '').trim();
+    // The sign-off read into the last section (清河县人民医院 / 2025年7月23日) is no body.
+    if (DATE_LINE.test(t) || (sentences[k]?.heading && t.length <= 20 && BODY_NAME.test(t)) || ATTACHMENT_LIST.test(t)) continue;
+    body.push(t);
+  }
+  // A bracketed pointer alone on its line is read as a heading of its own ((见第三部分)): it is still this heading's body.
+  if (body.length === 0 && sentences[b]?.heading && INTERNAL_POINTER.test(sentences[b]!.text.trim())) body.push(sentences[b]!.text.trim());
+  if (body.length === 0 || body.length > 2) return null;
+  let m: RegExpExecArray | null = null;
+  for (const t of body) {
+    const x = INTERNAL_POINTER.exec(t);
+    if (!x) return null;
+    m = x;
+  }
+  const n = m![1] ?? m![2];
+  if (n !== undefined) {
+    const want = numeral(n);
+    const i = sections.findIndex((t) => (t.kind === 'numbered' || t.kind === 'styled') && t.level === 1 && new RegExp(`^(?:第)?${CN_DIGITS[want - 1] ?? '#'}(?:[、.．]|部分)`).test(t.heading ?? ''));
+    if (i < 0 || sections[i]!.first === a) return null;
+    let end = sections[i]!.end;
+    for (let j = i + 1; j < sections.length && sections[j]!.level > 1; j++) end = sections[j]!.end;
+    return [sections[i]!.first, end];
+  }
+  return /后|下/.test(body.join('')) ? [b, sentences.length] : [0, a];
+}
+
+/**
+ * Session 21: a catalogue of material (…台账目录 / …佐证材料目录 / 材料清单) lists files under categories (一、组织领导类 /
+ * 二、依据文件 / 1.《…》): its headings name kinds of files, not sections where the element is told in words.
+ */
+const CATALOGUE_TITLE = /目录|(?:材料|资料|佐证|台账)(?:清单|汇编|索引)/;
+/** A category of files (组织领导类 / 成效反映类 / 制度文件类材料). */
+const CATEGORY_HEADING = /类(?:材料|资料|佐证)?$/;
+/** The 附件 key line of the document's own attachment list, and its items (附件：1.…工作说明报告 / 2.…监测数据). */
+const ATTACHMENT_LIST = /^附件\s*[\d一二三四五六七八九十]*\s*[：:]|^\s*\d{1,2}\s*[.．、]\s*[^。；;！？!?]{1,40}$/;
+/**
+ * Session 21: the sign-off (清河县数据局 / 2026年8月25日): a body's name over a date, no section heading, though a
+ * unit's name may hold an element's word (数据局 / 成果转化中心).
+ */
+const BODY_NAME = /(?:局|委|委员会|院|所|站|中心|公司|办|办公室|政府|大队|中队|支行|分行|社|联合社|会|馆|学校|小学|中学|幼儿园|处|科|部|队|街道|社区|村委会|居委会|党委|党组|支部)$/;
+const DATE_LINE = /^\s*(?:\d{4}|[〇零一二三四五六七八九]{4})\s*年\s*[\d一二三四五六七八九十]{1,2}\s*月\s*[\d一二三四五六七八九十]{1,3}\s*日\s*$/;
+function isSignOff(sections: TextSection[], sentences: TextSentence[], i: number): boolean {
+  const s = sections[i]!;
+  if (s.kind === 'numbered' || s.kind === 'run-in' || !BODY_NAME.test(bare(s.heading ?? '').trim())) return false;
+  const rest = sentences.slice(s.first + 1, s.end).map((t) => t.text.trim());
+  return rest.length > 0 && rest.every((t) => DATE_LINE.test(t));
+}
+
+/**
+ * Session 21: a numbered heading with nothing of its own, followed by unnumbered headings (styled or plain lines) up to the
+ * next heading of its own numbering (三、主要做法 / 把讲台搬进楼院 / 组建百姓宣讲团 / 四、成效): those headings are its items
+ * — a writer styling the items as Heading 1 and typing 三、 by hand — not siblings of the numbered series.
+ */
+function gapItems(sections: TextSection[], i: number, end: number, names: (h: string) => boolean): number {
+  const s = sections[i]!;
+  if (s.kind !== 'numbered' || s.end !== s.first + 1 || end !== s.end) return end;
+  let j = i + 1;
+  let e = end;
+  for (; j < sections.length && sections[j]!.first === e; j++) {
+    const t = sections[j]!;
+    if (t.kind === 'numbered' || t.kind === 'run-in' || t.role !== undefined || names(t.heading ?? '')) break;
+    e = t.end;
+  }
+  const next = sections[j];
+  if (e === end || next === undefined || next.first !== e || next.kind !== 'numbered' || next.level > s.level) return end;
+  return e;
+}
+
 export function judgeElements(doc: Pick<DocumentFacts, 'elements' | 'sections' | 'sentences'>, rules: ElementRules = {}): ElementVerdict[] {
   const sentences: TextSentence[] = doc.sentences ?? [];
   const sections: TextSection[] = doc.sections ?? [];
@@ -188,6 +288,7 @@ export function judgeElements(doc: Pick<DocumentFacts, 'elements' | 'sections' |
   const anyWords = all.flatMap((e) => [...(own(ELEMENT_HEADINGS, e) ?? []), ...(own(rules, e)?.headings ?? [])]);
   const loose = (t: TextSection) => t.heading !== null && !anyWords.some((w) => namesWord(bare(t.heading!), w));
   const othersSections = sectionsOfOthers({ sections, sentences });
+  const catalogue = CATALOGUE_TITLE.test(sentences[0]?.text ?? '');
   return all.map((element) => {
     // own(): element names come from the rule file (an element may be called `constructor`).
     const words = [...(own(ELEMENT_HEADINGS, element) ?? []), ...(own(rules, element)?.headings ?? [])];
@@ -213,6 +314,9 @@ export function judgeElements(doc: Pick<DocumentFacts, 'elements' | 'sections' |
     sections.forEach((s, i) => {
       // A heading under 存在问题 / 下一步 (一是抓好数据质量) names an aim or a problem, never an element's section.
       if (s.kind === null || s.role !== undefined || isDocumentTitle(s) || !names(s.heading)) return;
+      // A catalogue's category of files (一、组织领导类 / 1.《…》), an item of the 附件 list, the sign-off line (清河县数据局).
+      if (catalogue || CATEGORY_HEADING.test(bare(s.heading!).replace(/[：:。.，,\s]+$/, '')) || isSignOff(sections, sentences, i)) return;
+      if (s.first > 0 && ATTACHMENT_LIST.test(s.heading!) && ATTACHMENT_LIST.test(sentences[s.first - 1]?.text.trim() ?? '') && /附件/.test(sentences.slice(Math.max(0, s.first - 6), s.first).map((t) => t.text).join(''))) return;
       // 二、清源县的主要做法和成效: another party's section (element-party-masks.ts, session 17), not the unit's element's.
       if (othersSections.has(i)) return;
       // 六、存在问题 / 七、整改措施: the corrections of the unit's own shortcomings are aims (session 17).
@@ -232,9 +336,13 @@ export function judgeElements(doc: Pick<DocumentFacts, 'elements' | 'sections' |
         const ph = bare(sections[q].heading ?? '');
         if (sections[q].role !== undefined || AIMS_HEADING.test(ph) || CATALOGUE_HEADING.test(ph)) return;
       }
+      const namesAny = (h: string) => anyWords.some((w) => namesWord(bare(h), w));
       const [a, b0] = spanWithQuestions(sections, i, loose);
-      const b = series(sections, i, b0, (h) => anyWords.some((w) => namesWord(bare(h), w)));
+      const b = gapItems(sections, i, series(sections, i, b0, namesAny), namesAny);
       for (let k = a; k < b; k++) if (ok.has(k)) return;
+      // （见第三部分） / 见上: told where this report tells it — empty only if that part does not hold it either.
+      const pointed = pointedRange(sections, sentences, a, b);
+      if (pointed !== null) for (let k = pointed[0]; k < pointed[1]; k++) if (ok.has(k)) return;
       // 典型案例 / 典型事例 over a case told in words: an example given, not an empty heading (a
       // pointer such as 详见附件 or （略） still is).
       if (element === '数据实例' && CASE_HEADING.test(bare(s.heading!)) && told(sentences, a, b)) return;
