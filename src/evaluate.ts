@@ -159,6 +159,14 @@ export function finishFindings(files: readonly FileVerdictInput[], findings: Fin
   const incomplete = new Set<string>();
   for (const x of findings) if (x.file && LEAVES_TEXT_INCOMPLETE.has(x.ruleId)) incomplete.add(x.file);
   if (incomplete.size) findings = findings.filter((x) => !(x.file && incomplete.has(x.file) && judgedFromText(x.ruleId)));
+  // A scan OCR read nothing usable from (every page under the floor) is told by its pages'
+  // ocr.page-unreadable (each page, its confidence, 内容未检查, and how a person settles it); doc.scanned
+  // beside them said it again as an error, so the office recording the page it read (that advice)
+  // left the file failing on doc.scanned (users21, a blank-paged PDF and a blurred scan).
+  const unreadPages = new Set<string>();
+  for (const x of findings) if (x.file && x.ruleId === 'ocr.page-unreadable') unreadPages.add(x.file);
+  const readNothing = new Set(files.filter((f) => f.ocr !== undefined && f.error?.code === 'scanned' && unreadPages.has(f.path)).map((f) => f.path));
+  if (readNothing.size) findings = findings.filter((x) => !(x.ruleId === 'doc.scanned' && x.file && readNothing.has(x.file)));
   // Findings judged from OCR text say so: source, mean confidence, and a note in the message.
   const ocrOf = new Map<string, number>();
   for (const f of files) if (f.ocr !== undefined) ocrOf.set(f.path, f.ocr);

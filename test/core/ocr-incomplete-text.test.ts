@@ -53,4 +53,20 @@ describe('OCR text with a page that could not be read', () => {
     const out = finishFindings([scan, other], [...content(other.path), at(scan.path, 'ocr.page-unreadable', { page: 1, confidence: 51, min: 60 })], opts as never);
     expect(out.filter((x) => x.file === other.path).map((x) => x.ruleId).sort()).toEqual(['report.element-missing', 'report.few-data-points', 'report.no-citation', 'report.undated']);
   });
+
+  it('a scan OCR read nothing usable from is told by its pages, once: no doc.scanned beside them, and the office recording the page settles it', () => {
+    const blank = { ...scan, error: { code: 'scanned', detail: 'OCR read no usable text from 1 page(s) (confidence 0)' }, ocr: 0 };
+    const out = finishFindings([blank], [at(blank.path, 'doc.scanned', { seen: 'pdf', code: 'scanned' }), at(blank.path, 'ocr.page-unreadable', { page: 1, confidence: 0, min: 60 })], opts as never);
+    expect(out.map((x) => x.ruleId)).toEqual(['ocr.page-unreadable']);
+    expect(fileStatus({ error: blank.error, kind: 'report' } as never, out)).toBe('not-checked');
+    // review accept … ocr.page-unreadable (its advice): the file is settled by the person.
+    const reviewed = out.map((x) => ({ ...x, status: 'reviewed' as const }));
+    expect(fileStatus({ error: blank.error, kind: 'report' } as never, reviewed)).toBe('reviewed');
+  });
+
+  it('a scan left unread without OCR (--no-ocr, or OCR failed: no page finding) keeps doc.scanned', () => {
+    const noOcr = { ...scan, error: { code: 'scanned', detail: '1 page(s), 0 characters of text' }, ocr: undefined };
+    const out = finishFindings([noOcr], [at(noOcr.path, 'doc.scanned', { seen: 'pdf', code: 'scanned' })], opts as never);
+    expect(out.map((x) => x.ruleId)).toEqual(['doc.scanned']);
+  });
 });
