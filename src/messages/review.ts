@@ -27,11 +27,15 @@ export const reviewMessages = defineRules({
     title: { zh: '人工确认记录未用上', en: 'Unused review entry' },
     message: {
       zh: (a) =>
-        a.why === 'nowhere'
+        a.why === 'folder'
+          ? `人工确认记录（${a.rule}，第 ${a.line} 行）没有用上：记录里写的 ${a.written} 是文件夹；人工确认只能记录文件上的问题，文件夹上的问题（如缺少指标文件夹、照片数量不足、节日没有活动）要补齐材料，确不需要的指标在规则文件中调整分配`
+          : a.why === 'nowhere'
           ? `人工确认记录（${a.rule}，第 ${a.line} 行）没有用上：记录里写的文件 ${a.written} 不存在（路径要相对于记录所在的文件夹写）${a.suggest ? `；是不是 ${a.suggest}？` : ''}`
           : `人工确认记录（${a.rule}，第 ${a.line} 行）没有用上：${WHY_UNUSED_ZH[String(a.why)] ?? String(a.why)}`,
       en: (a) =>
-        a.why === 'nowhere'
+        a.why === 'folder'
+          ? `the review entry (${a.rule}, line ${a.line}) was not used: ${a.written} is a folder; a review records findings on files only — a folder's findings (a missing indicator folder, too few photos, a festival without activities) are settled by handing in the material, or, for an indicator the unit is not to do, by changing its assignment in the rule file`
+          : a.why === 'nowhere'
           ? `the review entry (${a.rule}, line ${a.line}) was not used: the file it names, ${a.written}, does not exist (the path is relative to the record's folder)${a.suggest ? `; did you mean ${a.suggest}?` : ''}`
           : `the review entry (${a.rule}, line ${a.line}) was not used: ${WHY_UNUSED_EN[String(a.why)] ?? String(a.why)}`,
     },

@@ -116,6 +116,7 @@ const reviewEntry = z
     path: path.nullable(),
     missing: z.literal(true).optional(),
     suggest: str(2000).optional(),
+    folder: z.literal(true).optional(),
   })
   .strict();
 

@@ -19,6 +19,8 @@ export interface ScopedEntry extends ReviewEntry {
   missing?: true;
   /** For a missing entry: the checked folder's file its path's tail names, as the record must write it. */
   suggest?: string;
+  /** Inside the checked root, naming a folder: a folder's finding is not recorded in a review (review.unused, why 'folder'). */
+  folder?: true;
 }
 
 export interface ReviewInput {
@@ -69,7 +71,8 @@ export function applyReviews(findings: Finding[], input: ReviewInput, opts: { ru
     if (!where || actual === undefined) {
       summary.unused++;
       unusedLines.push(e.line);
-      emit('review.unused', { rule: e.rule, line: e.line, why: 'no-file' });
+      // A folder's finding (an indicator folder missing, too few photos) is settled by the material or the rules, not by a review.
+      emit('review.unused', e.folder ? { rule: e.rule, line: e.line, why: 'folder', written: e.file } : { rule: e.rule, line: e.line, why: 'no-file' });
       continue;
     }
     if (actual !== e.sha256) {

@@ -27,7 +27,10 @@ export function scopeEntries(entries: (ReviewEntry & { line: number })[], review
   const outside = (rel: string) => rel === '' || rel === '..' || rel.startsWith(`..${path.sep}`) || path.isAbsolute(rel);
   return entries.map((e) => {
     const rel = path.relative(top, path.resolve(dir, e.file));
-    if (!outside(rel)) return { ...e, path: rel.split(path.sep).join('/').normalize('NFC') };
+    if (!outside(rel)) {
+      const inside = { ...e, path: rel.split(path.sep).join('/').normalize('NFC') };
+      return isFolder(path.resolve(dir, e.file)) ? { ...inside, folder: true as const } : inside;
+    }
     const abs = path.resolve(dir, e.file);
     if (exists(abs)) return { ...e, path: null };
     const suggest = suggestInside(e.file, dir, top);
@@ -52,6 +55,15 @@ function anotherFolders(folder: string, top: string, recordDir: string): boolean
   if (up === '' || (!up.startsWith(`..${path.sep}`) && up !== '..' && !path.isAbsolute(up))) return false; // above the checked folder
   try {
     return fs.statSync(folder).isDirectory();
+  } catch {
+    return false;
+  }
+}
+
+/** Whether a path names a folder (following links, as the walk does). */
+function isFolder(p: string): boolean {
+  try {
+    return fs.statSync(p).isDirectory();
   } catch {
     return false;
   }

@@ -120,7 +120,7 @@ const CODES: Record<string, ArgValue[]> = {
   kind: ['evaluation', 'signoff'],
   form: ['ocr', 'scan', 'image'],
   format: ['pdf', 'docx', 'doc', 'ofd', 'text', 'image'],
-  why: ['no-file', 'no-finding', 'nowhere'],
+  why: ['no-file', 'no-finding', 'nowhere', 'folder'],
   detail: ['hevc', 'bmp', 'over-decode-cap', 'progressive-over-decode-cap', 'interlaced-over-decode-cap', 'heif-over-decode-cap'],
   aspect: [false],
   to: [null],

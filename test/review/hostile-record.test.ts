@@ -161,3 +161,30 @@ describe('an entry whose file exists nowhere', () => {
     expect(told[0]!.args.why).toBe('no-file');
   });
 });
+
+/**
+ * users20: folder findings cannot be recorded in a review. Decided: they should not be — a person's
+ * review settles what a file shows (a scan's signature read by eye); a folder's finding (an indicator
+ * folder missing, too few photos, a festival without activities) is settled by handing in the material
+ * or by the rule file's assignment. `review accept` on a folder already says so; an entry written by
+ * hand naming a folder said "no such file in this run" — it now says the path is a folder and why a
+ * folder's finding is not recorded.
+ */
+describe('an entry naming a folder', () => {
+  it('is review.unused saying a folder finding is not recorded in a review (zh, en)', async () => {
+    const county = path.join(tmp, 'folder-entry');
+    fs.mkdirSync(county, { recursive: true });
+    const r = path.join(county, 'ledger-check-review.yaml');
+    fs.writeFileSync(r, `version: 1\nentries:\n  - file: ${path.relative(county, path.join(repoRoot, 'fixtures/demo/台账/县卫健委')).split(path.sep).join('/')}\n    sha256: ${SHA}\n    rule: material.indicator-missing\n    verdict: accepted\n    reason: 本单位不承担该指标\n    by: 县创文办\n    at: 2026-10-20T09:00:00Z\n`);
+    for (const lang of ['zh', 'en'] as const) {
+      const report = await check({ path: path.join(repoRoot, 'fixtures/demo/台账'), review: r, asOf: '2026-10-20', ocr: false, nearDuplicates: false, lang });
+      const f = report.findings.find((x) => x.ruleId === 'review.unused')!;
+      expect(f.args.why).toBe('folder');
+      expect(f.message).toContain(lang === 'zh' ? '是文件夹' : 'is a folder');
+      expect(f.message).toContain(lang === 'zh' ? '人工确认只能记录文件上的问题' : 'a review records findings on files only');
+      expect(f.message).not.toContain(lang === 'zh' ? '没有这个文件' : 'no such file');
+      // The folder's finding stays open.
+      expect(report.findings.find((x) => x.ruleId === 'material.indicator-missing')!.status).toBeUndefined();
+    }
+  });
+});

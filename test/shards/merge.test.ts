@@ -66,7 +66,9 @@ beforeAll(async () => {
     path.join(dir, 'review.yaml'),
     `version: 1\nentries:\n  - { file: "台账/县文旅局/${ind}/2026-03-12 文化馆 植树.jpg", sha256: ${await sha256File(copy, MAX_HASHED_BYTES)}, rule: photo.duplicate, verdict: accepted, reason: 同一活动两单位联办, by: 县创文办, at: 2026-10-01 }\n` +
       // Written from the wrong folder (no 台账/): review.unused with the path meant, from the shards too.
-      `  - { file: "县卫健委/${ind}/2026-03-13 医院 义诊.jpg", sha256: ${'a'.repeat(64)}, rule: photo.near-duplicate, verdict: accepted, reason: 同一活动, by: 县创文办, at: 2026-10-01 }\n`,
+      `  - { file: "县卫健委/${ind}/2026-03-13 医院 义诊.jpg", sha256: ${'a'.repeat(64)}, rule: photo.near-duplicate, verdict: accepted, reason: 同一活动, by: 县创文办, at: 2026-10-01 }\n` +
+      // A folder named (a folder's finding is not reviewed): review.unused 'folder', from the shards too.
+      `  - { file: "台账/县民政局/${ind}", sha256: ${'a'.repeat(64)}, rule: material.photos-too-few, verdict: accepted, reason: 同一活动, by: 县创文办, at: 2026-10-01 }\n`,
   );
   for (const d of ['one', 'merged', 'shards']) fs.mkdirSync(path.join(dir, d));
   one = runBin(['台账', ...common, ...FORMATS.flatMap((f) => ['-f', f.replace(':', ':one/')])], { cwd: dir });
@@ -120,8 +122,11 @@ describe('merge(shards) = one run', () => {
     expect(on('photo.near-duplicate')).toEqual([`县卫健委/${ind}/2026-03-13 医院 义诊.jpg`, `县民政局/${ind}/2026-03-13 敬老院.jpg`]);
     expect(on('file.rules-inside-material')).toEqual(['县教育局/.ledger-check.yaml']);
     expect(r.findings.find((x) => x.ruleId === 'photo.duplicate' && x.file!.startsWith('县文旅局'))!.status).toBe('reviewed');
-    expect(r.review).toMatchObject({ applied: 1, unused: 1, outOfScope: 0 });
-    expect(r.findings.filter((x) => x.ruleId === 'review.unused').map((x) => [x.args.why, x.args.suggest])).toEqual([['nowhere', `台账/县卫健委/${ind}/2026-03-13 医院 义诊.jpg`]]);
+    expect(r.review).toMatchObject({ applied: 1, unused: 2, outOfScope: 0 });
+    expect(r.findings.filter((x) => x.ruleId === 'review.unused').map((x) => [x.args.why, x.args.suggest ?? null])).toEqual([
+      ['nowhere', `台账/县卫健委/${ind}/2026-03-13 医院 义诊.jpg`],
+      ['folder', null],
+    ]);
     // Each group is stated once: the findings carry its id, the report lists its files.
     expect(r.groups!.map((g) => [g.ruleId, g.files.length])).toEqual([
       ['photo.duplicate', 2],
