@@ -6,7 +6,7 @@ import fs from 'node:fs/promises';
 import type { ExtractedFile, FileKind, Finding, Lang, Report, ReviewSummary } from './types.js';
 import type { LoadedReview } from './review/load.js';
 import { scopeEntries, sha256File } from './review/files.js';
-import { applyReviews, type Applied, type ScopedEntry } from './review/apply.js';
+import { applyReviews, unitOfPath, type Applied, type ScopedEntry } from './review/apply.js';
 import { OcrCache } from './ocr/cache.js';
 import { OCR_DEFAULTS } from './rules/defaults.js';
 import type { RuleSet } from './rules/schema.js';
@@ -330,7 +330,17 @@ export async function reviewFindings(
 async function hashNamed(entries: readonly ScopedEntry[], files: readonly KeptFile[], digests?: DigestMemo): Promise<Map<string, string>> {
   const byPath = new Map(files.map((f) => [f.path, f]));
   const hashes = new Map<string, string>();
-  for (const p of new Set(entries.map((e) => e.path))) {
+  const wanted = new Set(entries.map((e) => e.path));
+  // An entry whose file is gone may name a file renamed in its unit (same bytes): the unit's files of
+  // its kind (extension) are hashed too, so applyReviews can find it (users20).
+  const ext = (p: string) => path.posix.extname(p).toLowerCase();
+  for (const e of entries) {
+    if (e.path === null || e.folder || byPath.has(e.path)) continue;
+    const unit = unitOfPath(e.path, files);
+    if (unit === null) continue;
+    for (const f of files) if (f.unit === unit && ext(f.path) === ext(e.path)) wanted.add(f.path);
+  }
+  for (const p of wanted) {
     const f = p === null ? undefined : byPath.get(p);
     if (!f) continue;
     try {

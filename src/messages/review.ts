@@ -22,6 +22,22 @@ export const reviewMessages = defineRules({
       en: 'Look at the new file and, if it is fine, record it again with ledger-check review accept.',
     },
   },
+  'review.renamed': {
+    severity: 'info',
+    title: { zh: '人工确认记录的文件已改名（内容未变）', en: 'Reviewed file renamed (same content)' },
+    message: {
+      zh: (a) => `人工确认记录（${a.rule}，第 ${a.line} 行）写的是 ${a.written}，该文件已改名为 ${a.now}，内容与核对时完全相同，确认继续有效；请把记录里的路径改为 ${a.now}`,
+      en: (a) => `the review entry (${a.rule}, line ${a.line}) names ${a.written}; that file is now ${a.now}, its content exactly as reviewed, so the review still applies; write ${a.now} in the record`,
+    },
+    why: {
+      zh: '人工确认针对的是文件内容（SHA-256）：改名或挪到本单位的另一个文件夹不改变内容，确认仍然有效；记录里的旧路径要改过来，免得以后对不上。',
+      en: "A review is of the file's content (SHA-256): renaming it or moving it to another folder of the same unit does not change what was reviewed; the record's old path should be corrected so it keeps matching.",
+    },
+    fix: {
+      zh: '把人工确认记录里这一条的 file 改成新路径（相对于记录所在的文件夹），或删掉这一条后用 ledger-check review accept 重新记录。',
+      en: "Change the entry's file to the new path (relative to the record's folder), or remove the entry and record it again with ledger-check review accept.",
+    },
+  },
   'review.unused': {
     severity: 'info',
     title: { zh: '人工确认记录未用上', en: 'Unused review entry' },

@@ -40,6 +40,47 @@ export interface Applied {
   unusedLines: number[];
 }
 
+/**
+ * The one file an entry whose file is gone now names (users20: a renamed file lost its review): of the
+ * entry's unit (the unit of the files beside or above its old path), holding the same bytes (hash),
+ * with a finding of the entry's rule and no entry of its own for it; none when there is no such file
+ * or more than one (which one was meant is not known). Never another unit's file: the same sign-off
+ * sheet copied into another unit is not that unit's reviewed sign-off.
+ */
+function renamedTo(e: ScopedEntry, out: readonly Finding[], input: ReviewInput, named: ReadonlySet<string>, claimed: ReadonlySet<string>): ReviewInput['files'][number] | null {
+  if (e.path === null) return null;
+  const unit = unitOfPath(e.path, input.files);
+  if (unit === null) return null;
+  const found = input.files.filter(
+    (f) =>
+      f.unit === unit &&
+      input.hashes.get(f.path) === e.sha256 &&
+      !named.has(`${f.path}\u0000${e.rule}`) &&
+      !claimed.has(`${f.path}\u0000${e.rule}`) &&
+      out.some((x) => x.file === f.path && x.ruleId === e.rule),
+  );
+  return found.length === 1 ? found[0]! : null;
+}
+
+/** The unit a path inside the checked root belongs to: that of the run's files in its nearest folder holding any. */
+export function unitOfPath(p: string, files: ReviewInput['files']): string | null {
+  const parts = p.split('/').slice(0, -1);
+  for (let n = parts.length; n > 0; n--) {
+    const dir = `${parts.slice(0, n).join('/')}/`;
+    const f = files.find((x) => x.path.startsWith(dir) && x.unit !== null);
+    if (f) return f.unit;
+  }
+  // At the checked root: the unit only when the run is of one unit (a county's root belongs to none).
+  const units = new Set(files.map((x) => x.unit));
+  return units.size === 1 ? [...units][0]! : null;
+}
+
+/** The new path as the record must write it: the written path with its part inside the checked root replaced. */
+function writtenAs(e: ScopedEntry, now: string): string {
+  const written = e.file.replace(/\\/g, '/');
+  return e.path && written.endsWith(e.path) ? `${written.slice(0, written.length - e.path.length)}${now}` : now;
+}
+
 /** Review findings are about the record itself: a person cannot review them away. */
 const isReviewRule = (id: string) => id.startsWith('review.');
 
@@ -49,6 +90,8 @@ export function applyReviews(findings: Finding[], input: ReviewInput, opts: { ru
   const extra: Finding[] = [];
   const summary: ReviewSummary = { file: input.file, entries: input.entries.length, applied: 0, stale: 0, unused: 0, outOfScope: 0 };
   const unusedLines: number[] = [];
+  const named = new Set(input.entries.map((e) => `${e.path}\u0000${e.rule}`));
+  const claimed = new Set<string>();
   for (const e of input.entries) {
     if (e.path === null && e.missing) {
       // No such file anywhere: not another folder's entry but a path written wrong; said at the root.
@@ -68,6 +111,19 @@ export function applyReviews(findings: Finding[], input: ReviewInput, opts: { ru
       if (f) extra.push(f);
     };
     const actual = input.hashes.get(e.path);
+    const moved = !where && !e.folder ? renamedTo(e, out, input, named, claimed) : null;
+    if (moved) {
+      // Renamed (or moved within its unit), bytes unchanged: the person's review of them still holds.
+      claimed.add(`${moved.path}\u0000${e.rule}`);
+      summary.applied++;
+      for (const f of out.filter((x) => x.file === moved.path && x.ruleId === e.rule)) {
+        f.status = 'reviewed';
+        f.review = { verdict: e.verdict, reason: e.reason, by: e.by, at: e.at };
+      }
+      const f = makeFinding('review.renamed', moved.unit, moved.indicator, { file: moved.path, args: { rule: e.rule, line: e.line, written: e.file, now: writtenAs(e, moved.path) } }, opts);
+      if (f) extra.push(f);
+      continue;
+    }
     if (!where || actual === undefined) {
       summary.unused++;
       unusedLines.push(e.line);

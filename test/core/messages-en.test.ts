@@ -32,6 +32,8 @@ const MATERIAL: Args = {
   // review.unused 'nowhere' (users20 66243608): the entry's path as written, and the checked folder's file it means.
   written: '县卫健委/移交签单.jpg',
   suggest: '台账/县卫健委/移交签单.jpg',
+  // review.renamed (small21): the new path as the record must write it.
+  now: '台账/县卫健委/移交签单（盖章）.jpg',
 };
 const Han = /\p{Script=Han}/u;
 

@@ -42,7 +42,7 @@ describe('applyReviews', () => {
       [finding('signoff.manual-review', '县教育局/移交签单.jpg')],
       {
         file: 'r.yaml',
-        entries: [entry({ rule: 'signoff.undated', line: 10 }), entry({ path: '县教育局/gone.jpg', line: 17 }), entry({ path: null, line: 24 })],
+        entries: [entry({ rule: 'signoff.undated', line: 10 }), entry({ path: '县教育局/gone.jpg', sha256: OTHER, line: 17 }), entry({ path: null, line: 24 })],
         hashes,
         files,
       },
