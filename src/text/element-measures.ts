@@ -94,6 +94,10 @@ function maskProjectPlan(text: string): string {
 const EVENT_HELD =
   /^(?:本次|此次|这次|该|当天的?)?[^，,。；□]{0,12}?(?:活动|仪式|展演|展示|演出|晚会|(?<!推进|动员|部署|调度|工作|协调|联席|专题|座谈|碰头|办公|党组|务|例|议)会|赛|讲座|演练|典礼|宣讲|培训|展览|集市|义诊|游园)于(?:\d{4}年)?\d{1,2}月(?:\d{1,2}日)?[^，,。；□]{0,20}?(?:举行|举办|召开|开展|进行)(?!前)/;
 
+/** What will happen at an event announced (届时 / …，将…): the sentence speaks of the event to come. */
+const EVENT_ANNOUNCED = /届时|[，,；;]\s*(?:还|也|并)?将(?=[\u4e00-\u9fff])(?![^，,。；]*了)/;
+const EVENT_DONE = /(?<![为除])了(?!解)|(?<!而)已(?!在|有|将|拟)|顺利|圆满|成功/;
+
 /** A clause of a noun phrase closed by the adjectives of a place's condition (…大厅干净温馨 / 楼道宽敞明亮 / 街面整洁有序). */
 const STATE_WORD = '(?:干净|整洁|温馨|宽敞|明亮|舒适|有序|美观|安静|通畅|畅通|亮堂|清爽|漂亮|靓丽|优美|敞亮|洁净|卫生)';
 // review20: a state word after a verb taking it as its object (打扫卫生 / 搞卫生 / 保持整洁) is the deed's object, no place's condition.
@@ -645,7 +649,11 @@ function measureIn(masked: string, heading: boolean, cityUnit: boolean, title: s
     if (inspectedBy(clause, title)) continue;
     let c = clause.replace(STOCK, (m) => '□'.repeat(m.length));
     // 请退休教师讲防诈骗知识 / 在小区东侧建了一处充电棚: a talk given by someone invited, a thing built and counted.
-    const invited = INVITED.exec(c) ?? BUILT_ONE.exec(c) ?? EVENT_HELD.exec(c);
+    // review20 (session 21): an event 于…举行 in a sentence telling what will happen then (…举行，届时将为…颁奖) is announced,
+    // not held, unless told done (顺利 / 圆满 / 已 / 了).
+    const held = EVENT_HELD.exec(c);
+    const announced = held !== null && EVENT_ANNOUNCED.test(masked) && !EVENT_DONE.test(masked);
+    const invited = INVITED.exec(c) ?? BUILT_ONE.exec(c) ?? (announced ? null : held);
     if (invited) return invited[0];
     const service = SERVICE.exec(c);
     if (service) return service[0];

@@ -252,6 +252,8 @@ const INSTRUMENT_TITLE = new RegExp(
 );
 /** A heading or key naming what was done or reached ends an assigning part (工作情况 / 开展情况 / 活动小结 / 履约情况 / 成效). */
 const ACCOUNT = /情况|小结|总结|成效|效果(?!预期)|回顾|做法|举措|进展|履约|落实|完成|说明$/;
+/** A title naming an account or a log of work (…工作日志 / …工作纪实 / …情况报告 / …总结): what its lines tell happened (session 21). */
+const ACCOUNT_TITLE = /(?:日志|纪实|实录|记录|总结|报告|汇报|情况|说明|简报)$/;
 const ARTICLE_HEAD = /^\s*第[一二三四五六七八九十百零〇两\d]+条/;
 const KEY = /^\s*(?:[（(]?[一二三四五六七八九十\d]{1,2}[）)、.．]\s*)?([^，,。；;：:！？!?“”]{1,12}?)\s*(?:[（(][^）)]{0,6}[）)])?\s*[：:]/;
 const AGREEMENT_LEAD = /(?:约定|规定|明确|商定|议定)(?:如下)?[：:]|(?:主要|基本)?(?:内容|条款|要点)如下[：:]|(?:合同|协议|责任书|责任状)(?:主要|基本)?(?:内容|要点|条款)[：:]/;
@@ -266,7 +268,10 @@ const TOLD_DONE =
  * A heading naming work done on a plan, a process or an agreement (三是规范服务流程 / 一是优化就诊流程 / 签订服务合同 / 明确工作
  * 任务) tells a deed; it is no plan's own part. A run-in heading (一是…) lists the work done.
  */
-const WORK_ON = /^(?:[一二三四五六七八九十]是)|规范|优化|完善|简化|再造|健全|建立|制定|制订|修订|编制|明确|细化|落实|压实|强化|改进|提升|创新|严格|公开|执行|履行|签订|印发|分解/;
+// Session 21 (misfires21, review20's open item): a heading opening with a verb of pursuing the work (二、聚焦重点任务 / 围绕中心任务 /
+// 抓实重点任务 / 完成年度任务) names the tasks worked on — an account's part — not the task list itself (二、重点任务 / 目标任务).
+const WORK_VERB_FIRST = /^(?:[（(]?[一二三四五六七八九十\d]{1,2}[）)、.．]\s*)?(?:聚焦|围绕|紧扣|紧盯|紧抓|突出|抓好|抓实|抓牢|抓住|狠抓|聚力|着力|全力|攻坚|完成|做好|做实|办好|深化|加强|加快|破解|对标)/;
+const WORK_ON = new RegExp(`^(?:[一二三四五六七八九十]是)|规范|优化|完善|简化|再造|健全|建立|制定|制订|修订|编制|明确|细化|落实|压实|强化|改进|提升|创新|严格|公开|执行|履行|签订|印发|分解|${WORK_VERB_FIRST.source}`);
 const PARTY = '(?:甲方|乙方|丙方|委托方|受托方|受委托方|承接方|服务方|承办方|承包方|中标方|供应方|运营方|合作方)';
 const PARTY_OPENS = new RegExp(`^\\s*(?:[（(]?[一二三四五六七八九十\\d]{1,2}[）)、.．]\\s*)?(?:[^，,。；]{0,8}?约定[：:，,]?\\s*)?(${PARTY}|双方)`);
 const OBLIGATION = /有权|(?<![相响适反供对答报呼])应(?=[\u4e00-\u9fff])(?!邀|急|对|用|聘|征|届|答|变|收|付|试|考|季|时|声|运|援|有尽)|(?<![必无毋])须(?!知)|(?<![所急必])需(?!要|求)|不得|负责|承担|确保|保证|不少于|不低于|不超过|至少/;
@@ -283,6 +288,7 @@ function owedDuties(sentences: readonly { text: string; heading?: boolean }[]): 
   const out = new Map<number, [number, number][]>();
   const own = sideOfUnit(sentences);
   const instrument = INSTRUMENT_TITLE.test((sentences[0]?.text ?? '').trim());
+  const accountTitle = !instrument && ACCOUNT_TITLE.test((sentences[0]?.text ?? '').trim().replace(/[（(][^）)]{0,16}[）)]$/, ''));
   const blank = (i: number, from: number, to: number) => {
     if (to > from) out.set(i, [...(out.get(i) ?? []), [from, to]]);
   };
@@ -312,7 +318,8 @@ function owedDuties(sentences: readonly { text: string; heading?: boolean }[]): 
         blank(i, key![0].length, t.length);
         return;
       }
-      const assigns = (ARTICLE_HEAD.test(t) || (ASSIGNING.test(named) && !WORK_ON.test(t.trim()))) && !ACCOUNT.test(named.replace(/预期(?:成效|效果)/, ''));
+      // review21: in an instrument (…实施方案 / …责任书) a heading opening with a verb (二、聚焦重点任务) is still the plan's own part.
+      const assigns = (ARTICLE_HEAD.test(t) || (ASSIGNING.test(named) && (!WORK_ON.test(t.trim()) || (instrument && WORK_VERB_FIRST.test(t.trim()))))) && !ACCOUNT.test(named.replace(/预期(?:成效|效果)/, ''));
       if (heading) {
         assigning = assigns;
         if (!ARTICLE_HEAD.test(t)) agreement = false;
@@ -326,8 +333,9 @@ function owedDuties(sentences: readonly { text: string; heading?: boolean }[]): 
       if (!TOLD_DONE.test(t)) blank(i, 0, t.length);
       return;
     }
-    // A schedule's line: 9:00 来宾签到 / 10:30志愿者分组出发，走访…
-    if (CLOCK.test(t) && !TOLD_DONE.test(t)) {
+    // A schedule's line: 9:00 来宾签到 / 10:30志愿者分组出发，走访… — not in an account or a log (…工作日志 / …纪实 / …情况报告),
+    // where a clock time opening a line tells when it happened (8:30 局长带队检查城区农贸市场3家…; review20, session 21).
+    if (CLOCK.test(t) && !TOLD_DONE.test(t) && !accountTitle) {
       blank(i, 0, t.length);
       return;
     }

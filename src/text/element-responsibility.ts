@@ -246,6 +246,13 @@ function unitIsTheSide(own: string, title: string): boolean {
  * Told of a firm only outside a firm's own report (the caller's firm flag).
  */
 const SERVED_HOLD = /(?:商户|经营户|摊主|摊贩|店主|业主|居民|村民|住户|家长|驾驶员|车主|企业|商场|超市|门店|餐馆|饭店|酒店|宾馆|加油站|网吧|物业|市场主体)[^，,。；]{0,8}(?:要|须|必须|应|是|为|作为|当好|做好?|对)[^，,。；]{0,10}(?:自家|自己|本店|本户|本企业|本公司|本商场|本超市|本场所|门前)/;
+/**
+ * Session 21 (misfires21, charge20's leftover): the served holding a charge of their own though no 自家 / 本店 names it
+ * (家长为孩子上下学交通安全第一责任人 / 监护人是未成年人…的第一责任人 / 每位车主要当好…的第一责任人): the served person opening the
+ * clause as the holder — the whole holder, no post after it (村民小组长 / 居民楼栋长 are posts: review21) — is responsible for what
+ * is theirs (a child, a shop, a car), not the unit's one in charge.
+ */
+const SERVED_OWN_CHARGE = /^\s*(?:[（(]?[一二三四五六七八九十\d]{1,2}[）)、.．]\s*)?(?:明确|强调|倡导|引导|提醒)?(?:每位|每个|每名|各位|广大|全体)?(?:学生)?(?:家长|监护人|父母|商户|经营户|摊主|店主|业主|居民|村民|住户|驾驶员|驾驶人|车主|游客|学生)(?:们)?(?:[^，,。；]{0,4}?(?:自己|本人|自身))?(?:要|须|必须|应|是|为|作为|当好|做好)[^，,。；]{0,18}?(?:第一|直接|主要)?责任人/;
 /** A meeting named by a role (局长办公会 / 理事长办公会议 / 校长办公会): a meeting studying a matter, not the role in charge. */
 const ROLE_MEETING = /(?:局长|理事长|主任|校长|院长|馆长|站长|所长|行长|总经理|经理|县长|镇长|乡长|书记|部长)办公(?:会议|会)/g;
 
@@ -491,6 +498,7 @@ export const responsibility: ElementTest = ({ text, firm, title }) => {
       if (firm && /施工(?:企业|单位|方)|监理(?:单位|公司|方)|中标(?:单位|企业|公司)/.test(own) && !/我(?:公司|司|单位|们|部)|本(?:公司|单位|项目部)/.test(own)) continue;
       // 商户是自家门前的第一责任人 / …负责人要当好本企业第一责任人: the served or regulated hold their own (session 18).
       if (!firm && SERVED_HOLD.test(t.slice(clauseStart, end + 12).split(/[，,。；;]/)[0]! + (t.slice(clauseStart, end + 12).split(/[，,。；;]/)[1] ?? ''))) continue;
+      if (SERVED_OWN_CHARGE.test(t.slice(clauseStart, end + 12))) continue;
       // 县民政局分管副局长定期到院指导 / 办公室设在县住建局 / 县金融工作服务中心定期到行督导: another body's (session 15).
       const clauseEnd = t.slice(end).search(/[，,。；;]/);
       if (otherBodyInCharge(t.slice(clauseStart, clauseEnd < 0 ? t.length : end + clauseEnd), (m.index ?? 0) - clauseStart, end - clauseStart, title ?? '', t)) continue;

@@ -145,8 +145,23 @@ function nowChange(clause: string): boolean {
   // the served or the place changed (PEOPLE's own 快递员 / 学员 are the served).
   const subject = /^(?:现在|如今|眼下|而今|这下)([^，,。；]*?)(?:每|都|也|已|能|会|不|没|基本|可以|还)/.exec(clause)?.[1] ?? '';
   if (/(?:员|者|工|队|组|师傅)$/.test(subject) && !new RegExp(`(?:${PEOPLE})$`).test(subject)) return false;
+  // Session 21 (misfires21): whoever is not the served, a round of work at a frequency (现在社区医生每周都上门了 / 现在各村每月都开
+  // 一次评议会了) is the service's routine — what is done, not what changed for the served or the place.
+  if (subject !== '' && !new RegExp(`(?:${PEOPLE})们?$`).test(subject) && /每(?:天|日|周|星期|月|季度?|年|晚|早|次)|定期|按时|轮流/.test(clause)) return false;
   return NOW_CHANGE.test(clause) && !/我们|咱们|我(?:局|院|校|馆|站|所|中心)|本单位|机关|党员|干部|股室|科室|专人|工作人员|网格员|队员|专班|台账|制度|机制|值班|轮岗/.test(clause) && !(/不|没/.test(clause) && GOOD_THING.test(clause) && !BAD_MORPH.test(clause));
 }
+/**
+ * Session 21 (misfires21, review20: train 5316): a harm no longer perceived — a smell no longer smelt (办公区现在基本闻不到烟味了),
+ * a bad thing no longer seen or heard (看不到乱扔垃圾的了 / 听不到噪音了) — is a harm gone; a good thing no longer seen is a loss.
+ */
+const NO_LONGER_PERCEIVED = new RegExp(`闻不到[^，,。；]{0,10}了$|(?:看|听|见|找)不(?:到|见)[^，,。；]{0,10}(?:${BAD_MORPH.source}|噪|吵|臭|异味|烟味)[^，,。；]{0,8}了$`);
+/**
+ * Session 21 (misfires21, false "missing" on train: 12350): a good change named by its noun and then judged marked, at the
+ * clause's end (不少受助学生成绩进步明显 / 服务质量改善明显 / 群众满意度提升显著) — the degree after the change, as 明显提升 is
+ * before it. Not a change too small (不明显 / 不够明显: SHORTCOMING), a bad thing's growth (WORSE), nor a count of the unit's
+ * work growing (刊播量增长明显 / 活动场次提升明显: counts are no outcome).
+ */
+const CHANGE_MARKED = /(?<!(?:量|数|次|场|期|件|条|篇|份|人次|户次)[^，,。；]{0,2})(?:进步|提升|提高|改善|好转|增强|改观)(?:得)?(?:十分|非常|很|较为|比较|更加|越来越)?(?:明显|显著)$/;
 const SESSION20: RegExp[] = [
   /对(?:此|这(?:项|一|个|些)?[^，,。；]{0,8}|我(?:局|县|镇|乡|院|校|馆|站|所|中心|社区|街道|单位)[^，,。；]{0,8})(?:作了|做了|作|做|进行了|进行|予以|给予)(?:专题|深度|集中|跟踪|头版|连续)?(?:报道|宣传报道)/,
   /(?:给|为|向)(?:我们|我(?:局|院|校|馆|站|所|中心|社区|街道|队|委|办)|本(?:单位|局|院|校|馆|站|所))(?:颁发|授予|发|送|颁)了?[^，,。；]{0,14}(?:牌子|牌匾|奖牌|证书|奖状|称号|锦旗|荣誉)/,
@@ -515,6 +530,8 @@ const claimOf: ElementTest = ({ text: raw0, role, heading, keyed }) => {
     // 提升满意度是我们努力的方向 / 群众满意是第一标准: an aim named as such at the clause's end.
     if (/(是|为|作为|成为)[^，,。；]{0,10}(努力的?方向|奋斗目标|工作目标|目标|重点任务|主攻方向|标准|宗旨|追求|出发点|落脚点|标尺|试金石)$/.test(clause)) continue;
     if (nowChange(clause) && !SHORTCOMING.test(clause)) return clause;
+    if (NO_LONGER_PERCEIVED.test(clause) && !SHORTCOMING.test(clause)) return clause;
+    if (CHANGE_MARKED.test(clause.replace(/[。！；;]$/, '')) && !SHORTCOMING.test(clause) && !WORSE.test(clause) && !BAD_MORPH.test(clause) && !GOOD_FALLING.test(clause)) return clause;
     for (const re of [...TESTS, ...CLASSES, ...RESULT_CLASSES, ...RESULT_REGISTERS, ...SESSION20]) {
       const m = re.exec(clause);
       if (m && RESULT_REGISTERS.includes(re) && registerVoid(claimed, clause, m[0])) continue;
