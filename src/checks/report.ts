@@ -146,9 +146,13 @@ const reportCheck: Check = {
       }
     }
 
-    // Citations: 《title》 with a 文号.
+    // Citations: 《title》 with a 文号. A report that lacks 部署文件 altogether has said so
+    // (report.element-missing, whose words ask for the titles and 文号): too few citations is the same
+    // gap, reported once, as for 数据实例 below (users21: every report without the element had both).
+    const elementMissingShown = ctx.rules.severity?.['report.element-missing'] !== 'off';
+    const noDocumentsElement = elementMissingShown && verdicts.some((v) => v.element === '部署文件' && v.status === 'missing');
     const titled = doc.citations.filter((c) => c.title !== null);
-    if (titled.length < p.minCitations) {
+    if (titled.length < p.minCitations && !noDocumentsElement) {
       emit('report.no-citation', {
         ...at,
         location: { element: '部署文件' },
@@ -181,7 +185,6 @@ const reportCheck: Check = {
     // too few figures is the same gap, reported once.
     // Only when that finding is shown: a rule file that turns report.element-missing off still
     // hears about a report without figures.
-    const elementMissingShown = ctx.rules.severity?.['report.element-missing'] !== 'off';
     const noDataElement = elementMissingShown && verdicts.some((v) => v.element === '数据实例' && v.status === 'missing');
     if (doc.dataPoints.length < p.minDataPoints && !noDataElement) {
       emit('report.few-data-points', {

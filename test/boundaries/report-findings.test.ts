@@ -20,10 +20,13 @@ const GOOD: Partial<DocumentFacts> = {
   signedDate: '2025-06-30',
   citations: [cite('县创文办〔2025〕1号'), cite('县创文办〔2025〕2号')],
   dataPoints: [{ text: '30人' }, { text: '5次' }] as never,
-  // 数据实例 is present (its absence is reported once, as report.element-missing: see below).
-  sentences: [{ text: '全年开展活动5次，参与30人。', section: 0, heading: false }],
+  // 数据实例 and 部署文件 are present (the absence of either is reported once, as report.element-missing).
+  sentences: [
+    { text: '全年开展活动5次，参与30人。', section: 0, heading: false },
+    { text: '按照《关于开展创文工作的通知》要求部署。', section: 0, heading: false },
+  ],
   sections: [],
-  elements: { 数据实例: [{ sentence: 0 }] },
+  elements: { 数据实例: [{ sentence: 0 }], 部署文件: [{ sentence: 1 }] },
 } as Partial<DocumentFacts>;
 function run(files: ExtractedFile[]): Hit[] {
   return runChecks(reportChecks, unitOf([indicatorOf(rs, files)]), ctxOf(rs)).filter((h) => !h.ruleId.startsWith('report.element'));
@@ -85,6 +88,20 @@ describe('说明报告', () => {
     // on, the same report is told once, as the missing element
     const on = runChecks(reportChecks, unitOf([indicatorOf(rs, [report({ elements: {}, dataPoints: [] } as Partial<DocumentFacts>)])]), ctxOf(rs));
     expect(on.filter((h) => h.ruleId === 'report.few-data-points')).toEqual([]);
+  });
+  it('a report with no 部署文件 at all says so once (report.element-missing), not again as too few citations', () => {
+    // users21, on a county drive of real files: every report lacking the element also had
+    // "引用的上级文件…只有 0 个，至少需要 1 个 [部署文件]" — one gap, two errors, one fix.
+    const all = (over: Partial<DocumentFacts>, set = rs) => runChecks(reportChecks, unitOf([indicatorOf(set, [report(over)])]), ctxOf(set)).map((h) => [h.ruleId, h.args.element ?? h.args.seen]);
+    const noDocs = { elements: { 数据实例: [{ sentence: 0 }] } } as Partial<DocumentFacts>;
+    const cites = ([id]: (string | number | boolean | null | undefined | object)[]) => id === 'report.no-citation' || (id === 'report.element-missing');
+    // no citation, element missing: the element only
+    expect(all({ ...noDocs, citations: [] }).filter(cites)).toEqual([['report.element-missing', '主体责任'], ['report.element-missing', '部署文件'], ['report.element-missing', '具体措施'], ['report.element-missing', '取得成效']]);
+    // one citation short, element present: too few citations
+    expect(all({ citations: [cite('A〔2025〕1号')] }).filter(([id]) => id === 'report.no-citation')).toEqual([['report.no-citation', 1]]);
+    // with report.element-missing off, the report is still told it cites too few
+    const off = rules({ indicators: [{ code: 'III-12', name: '我们的节日', report: { minChars: 100, minDataPoints: 2, minCitations: 2 } }], severity: { 'report.element-missing': 'off' } } as never);
+    expect(all({ ...noDocs, citations: [] }, off).filter(([id]) => id === 'report.no-citation')).toEqual([['report.no-citation', 0]]);
   });
   it('one character short', () => {
     expect(run([report({ textLength: 99 })])).toEqual([{ ruleId: 'report.too-short', file: PATH, args: { seen: 99, expected: 100 }, evidence: { seen: 99, expected: 100 } }]);
