@@ -3,6 +3,7 @@
  * 十二场). Not: years, dates, 文号, ordinals (第3期、县第一中学), hotline numbers (12345热线),
  * names with digits, a pointer to an attachment (详见附件、见附表、数据略).
  */
+import { maskUnclaimed } from './element-claims.js';
 import { findDataPoints } from './datapoints.js';
 import { maskTitles, type ElementTest } from './element-shared.js';
 
@@ -112,7 +113,8 @@ export function maskLabels(text: string, heading?: boolean): string {
 export const data: ElementTest = ({ text, heading }) => {
   // Words in quotes are names (“1个中心+N个站点”模式、“三个一百”工程), not quantities.
   // 三轮车 / 两轮电动车 / 四轮摩托 name a kind of vehicle, not a count of rounds.
-  const masked = maskTitles(maskLabels(text, heading))
+  // Session 21 (mood21): a figure in a clause that claims nothing (还有3处没有完成 / 如果…将增设2个) is no data of work done.
+  const masked = maskTitles(maskLabels(maskUnclaimed(text), heading))
     // Ⅲ—19 / Ⅱ-3-2: an indicator's code is a name, not a count (session 13).
     .replace(/[ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩ]+\s*[—\-－–.．]+\s*\d+(?:[—\-－–.．]\d+)*/g, (c) => '○'.repeat(c.length))
     // 12121天气热线 / 3节约: a one-character unit that begins another word (天气 after a service number of four digits or more —

@@ -9,7 +9,8 @@
  * (开展经典诵读活动 yes, 开展形式多样的宣传活动 no); a concrete object (公益广告、宣传栏、义诊 …)
  * counts by itself. A quoted campaign name (“文明餐桌”行动) counts with or without a verb.
  */
-import { CANCELLED, SHORTCOMING, beforeIntention, clauses, isTitleLine, maskRequirements, maskTitles, type ElementTest } from './element-shared.js';
+import { maskUnclaimed } from './element-claims.js';
+import { SHORTCOMING, beforeIntention, clauses, isTitleLine, maskRequirements, maskTitles, type ElementTest } from './element-shared.js';
 import { FILLER, FOR_PEOPLE, GENERIC, LISTED, NEGATED, OFFICE, URGING, broadMeasure, NOMINAL_SUO, PEOPLE_SERVED, namedQuote, namesThing } from './element-measure-classes.js';
 import { results } from './element-results.js';
 import { FACILITY_BUILT } from './element-result-registers.js';
@@ -606,7 +607,9 @@ export const measures: ElementTest = ({ text, role, heading, cityUnit, title }) 
     text = text.replace(CONCESSION, (m) => '□'.repeat(m.length));
     if (!TOLD_IN_PROBLEMS.test(text)) return null;
   }
-  if (isTitleLine(text, heading) || ATTRIBUTION.test(text) || CANCELLED.test(text) || PLACE_CAPTION.test(text) || BEFORE_AFTER_CAPTION.test(text) || BEFORE_KEY.test(text)) return null;
+  if (isTitleLine(text, heading) || ATTRIBUTION.test(text) || PLACE_CAPTION.test(text) || BEFORE_AFTER_CAPTION.test(text) || BEFORE_KEY.test(text)) return null;
+  // Session 21 (mood21): clauses that claim nothing (没有实施 / 原计划…后因…取消 / 如果…将… / 年底前组织…) are no deed.
+  text = maskUnclaimed(text);
   // 问题三：大厅“办不成事”反映窗口形同虚设。: what is wrong, up to what was done about it (整改措施：…).
   text = text.replace(PROBLEM_KEY, (m) => '□'.repeat(m.length));
   if (ARTICLE.test(text) && !DONE.test(text)) return null;
@@ -786,8 +789,8 @@ export function outlineMeasure(text: string, role?: string): string | null {
   if (role === 'plans' || role === 'problems' || role === 'criteria') return null;
   const item = maskTitles(text.replace(BULLET, ''));
   if (ITEM_COUNT.test(item) || NOT_OURS.test(item) || LEADING_GROUP.test(item) || RESPONSIBLE.test(item) || IN_CHARGE.test(item)) return null;
-  if (CANCELLED.test(item) || results({ text: item }) !== null || SHORTCOMING.test(item)) return null;
-  const masked = beforeIntention(maskRequirements(maskDemands(item))).replace(STOCK, (m) => '□'.repeat(m.length));
+  if (results({ text: item }) !== null || SHORTCOMING.test(item)) return null;
+  const masked = beforeIntention(maskRequirements(maskDemands(maskUnclaimed(item)))).replace(STOCK, (m) => '□'.repeat(m.length));
   for (const part of masked.split(/[，,、：:；;。·•→+＋—\-|｜/\s]+/)) {
     if (part.includes('□') || part.length < 2) continue;
     // ◆ 老年人 / ◆ 困难群众: the people served alone, with no service to them, name no measure (review, session 15).

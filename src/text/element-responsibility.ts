@@ -4,7 +4,8 @@
  * person assigned. Not: the unit as the subject of sentences, 高度重视 alone, or others'
  * (residents') self-organisation.
  */
-import { CANCELLED, EMPTY_FIELD, beforeIntention, maskRequirements, maskTitles, type ElementTest } from './element-shared.js';
+import { maskUnclaimed } from './element-claims.js';
+import { EMPTY_FIELD, beforeIntention, maskRequirements, maskTitles, type ElementTest } from './element-shared.js';
 import { restartParts } from './element-measures.js';
 import { textNamesUnit } from './unit-identity.js';
 
@@ -456,9 +457,11 @@ function partyHolds(t: string, clauseStart: number, at: number, end: number): bo
 /** Session 20: 所队的督导 / 局长的分管: a role, 的, then a charge word ends the match: a noun phrase. */
 const OF_ROLE = /的(?:督导|督办|督查|调度|统筹|联系|把关|牵头|负责|分管|主管|承办|管)$/;
 
-export const responsibility: ElementTest = ({ text, firm, title }) => {
-  // Demands on others, the standard quoted, a plan (拟由…) or a plan called off name no one in charge here.
-  if (CANCELLED.test(text) || EVERY_UNIT.test(text) || EMPTY_FIELD.test(text) || ATTENDED.test(text)) return null;
+export const responsibility: ElementTest = ({ text: told, firm, title }) => {
+  // Session 21 (mood21): a clause that claims nothing (没有明确由哪个股室牵头 / 原定由副局长兼任…，后因…没有兼任 / 如果…) names no one.
+  const text = maskUnclaimed(told);
+  // Demands on others, the standard quoted or a plan (拟由…) name no one in charge here.
+  if (EVERY_UNIT.test(text) || EMPTY_FIELD.test(text) || ATTENDED.test(text)) return null;
   // Session 20 (review19): a key of charge whose value is only a note to the filler (牵头科室：（请填写）, the note blanked), or the key
   // alone on its line (牵头科室), names a slot, not who fills it.
   if (/^\s*[^，,。；;：:\s]{0,8}(?:牵头|责任|负责)(?:单位|部门|股室|科室|处室|领导|人)\s*[：:]?\s*$/.test(text.replace(/□+/g, ''))) return null;

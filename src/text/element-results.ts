@@ -4,6 +4,7 @@
  * targets and intentions (力争…达到95%), 成效 used in a shortcoming (成效还不够明显), counts of
  * activities or participants (those are data). Sentences under 存在问题 / 下一步 claim nothing.
  */
+import { maskUnclaimed } from './element-claims.js';
 import { INTENTION, SHORTCOMING, beforeIntention, clauses, isTitleLine, maskRequirements, maskTitles, trimEndMarks, type ElementTest } from './element-shared.js';
 import { AFTER_WORK, BEFORE_AFTER, GOOD_STATE, GOOD_STATE_REACHED, PEOPLE, PEOPLES_SAYING, PEOPLES_WORDS, RESULT_CLASSES } from './element-result-classes.js';
 import { BAD_MORPH, GOOD_FALLING, GOOD_THING, RESULT_REGISTERS, SINCE_START, declineOfGood, registerVoid } from './element-result-registers.js';
@@ -506,7 +507,9 @@ const claimOf: ElementTest = ({ text: raw0, role, heading, keyed }) => {
   if (RESULT_LABEL.test(bare) || isTitleLine(text, heading)) return null;
   // 虽取得一定成效，但…仍有差距: 成效 inside a shortcoming.
   const shortcoming = SHORTCOMING.test(text);
-  const claimed = beforeIntention(maskLessons(maskRequirements(maskTitles(text))).replace(SERVED_WISH, (m) => '□'.repeat(m.length)))
+  // Session 21 (mood21): clauses that claim nothing (如果…就… / 没有… / 可能… / 有研究介绍…) claim no outcome; whether the sentence
+  // names a shortcoming is read before (above).
+  const claimed = beforeIntention(maskLessons(maskRequirements(maskTitles(maskUnclaimed(text)))).replace(SERVED_WISH, (m) => '□'.repeat(m.length)))
     .replace(COUNTED_RISING, (m) => m.replace(/[^，,]/g, '□'))
     .replace(WISH, (m) => '□'.repeat(m.length))
     .replace(DENIED, (m) => '□'.repeat(m.length))

@@ -124,14 +124,9 @@ export function maskRequirements(text: string): string {
   });
 }
 
-/**
- * A plan called off or never carried out (原定由副局长牵头，后因…未落实 / 申请开展联合检查，未获批准): nothing
- * done. Also, in any wording (session 12): an intention told in the past (本想…、一直想…), a proposal not
- * adopted (…的建议，县里未采纳), work the sentence says did not come off (没搞成、还没顾上), and a plan put
- * off at its clause's end (因疫情推迟; 推迟一天举行 was held).
- */
-export const CANCELLED =
-  /^(?:原定|原计划|本应|本打算|原打算|本想|本来想|原想|原本想|一直想|早就想|曾想)|未获(?:批准|同意|通过|采纳)|未能(?:进行|开展|落实|实施|举办|成行)|(?:后|但)因[^，,。；]{1,12}(?:未落实|取消|搁置|推迟|暂停|作罢|未能)|因[^，,。；]{1,12}(?:未落实|取消|搁置|推迟|延期|暂缓|暂停|作罢)了?(?=[，,。；]|$)|(?:未|没有?)(?:被|予)?采纳|没(?:有)?(?:搞成|办成|弄成|做成|顾上|来得及)/;
+// Session 21 (mood21): CANCELLED (a plan called off, a proposal not adopted, work that did not come off, a plan put off at its
+// clause's end) tested a whole sentence and silenced it; it is now the cancelled and negated parts of the one clause-level rule
+// (element-claims.ts maskUnclaimed), read by every element test, so the real claim beside it in the same sentence stays.
 
 /**
  * A document not yet issued (正在起草《…意见》 / 《…办法》目前尚在起草中 / 待上级《实施方案》下发后 / 待县里
