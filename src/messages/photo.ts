@@ -42,7 +42,7 @@ const othersEn = (a: Args) => list(a.others, 'en') + (Number(a.more) > 0 ? ` and
 const similarity = (d: ArgValue | undefined) => `${Math.round(((64 - Number(d ?? 0)) / 64) * 100)}%`;
 
 const PIXELS_ZH: Record<string, string> = {
-  hevc: 'iPhone HEIC 格式，本机无法解码图片内容',
+  hevc: 'HEIC/HEIF 格式（苹果手机和部分安卓手机的“高效”格式），本机无法解码图片内容',
   bmp: 'BMP 格式，本机不解码图片内容',
   'over-decode-cap': '声明的像素数超过本工具的解码上限（1 亿像素），未解码图片内容',
   'progressive-over-decode-cap': '渐进式 JPEG 解码所需内存超过本工具的上限（约 4200 万像素），未解码图片内容',
@@ -50,7 +50,7 @@ const PIXELS_ZH: Record<string, string> = {
   'heif-over-decode-cap': 'HEIF/AVIF 图片超过本工具解码此格式的上限（1600 万像素），未解码图片内容',
 };
 const PIXELS_EN: Record<string, string> = {
-  hevc: 'iPhone HEIC: the pixels cannot be decoded here',
+  hevc: 'HEIC/HEIF (the "high efficiency" format of iPhones and some Android phones): the pixels cannot be decoded here',
   bmp: 'BMP: the pixels are not decoded here',
   'over-decode-cap': 'it declares more pixels than this tool decodes (100 million)',
   'progressive-over-decode-cap': 'a progressive JPEG needing more memory to decode than this tool allows (about 42 million pixels)',
@@ -296,8 +296,8 @@ export const photoMessages = defineRules({
     },
     why: { zh: '未检查不等于合格；HEIC 等格式在本机无法解码。', en: 'Not checked is not passed; formats such as HEIC cannot be decoded here.' },
     fix: {
-      zh: '把 HEIC 照片转成 JPG 原图（iPhone：设置→相机→格式→“兼容性最佳”，或传输时选“自动”）。',
-      en: 'Convert HEIC photos to JPG originals (iPhone: Settings → Camera → Formats → Most Compatible, or transfer with "Automatic").',
+      zh: '把 HEIC/HEIF 照片转成 JPG 原图（iPhone：设置→相机→格式→“兼容性最佳”，或传输时选“自动”；安卓手机：在相机设置里关闭“高效图片格式/HEIF”，改存 JPG）。',
+      en: 'Convert HEIC/HEIF photos to JPG originals (iPhone: Settings → Camera → Formats → Most Compatible, or transfer with "Automatic"; Android phones: turn off "high efficiency pictures"/HEIF in the camera settings to save JPG).',
     },
   },
 });
