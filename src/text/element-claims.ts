@@ -117,6 +117,8 @@ const TOPIC = /(?:的(?:事项|工作|活动|项目|计划|安排|任务|想法)
 /** Conditional and hypothetical openings. 如果说 compares (如果说去年是打基础，那么今年…): read. 若干 is a number. */
 const CONDITIONAL = /(?:如果|假如|假若|倘若|倘使|如若|(?<![主重需只就总还])要是|万一|一旦|(?<![\u4e00-\u9fff])若|^若)(?!说|干|是否|不是)/;
 /** A clause turning back to what is: the hypothesis ends before it. */
+/** A clause counting what was done (全年下架…320余件 / 今年共处理…326件 / 累计… / …了…). */
+const TALLIED = /^(?:全年|今年|当年|本年度?|上半年|一年来|累计|共计?)[^，,。；]*\d|(?<![为除])了(?!解)[^，,。；]*\d|已[^，,。；]*\d/;
 const BACK_TO_FACT = /^(?:但|但是|不过|然而|可是|目前|现已|现在|截至|截止|实际上?|事实上|今年以来|如今)/;
 
 /** Hedges (the clause), and hearsay of an unnamed source (to the group's end). 尽可能 / 可能性 / 不可能 are no hedges. */
@@ -128,7 +130,8 @@ const DEADLINE_AHEAD = /(?:年底|年末|年内|月底|月末|[\d一二三四五
 /** A plan's verb with what is planned (计划从各部门抽调 / 拟于…召开 / 打算在…设立): the clause, its subject included, is a plan. */
 const PLAN_VERB = /(?<![原本曾最初])(?:计划|拟|打算|准备)(?=[从于在将由对向把]|开展|组织|举办|新建|建设|实施|推进|启动|采购|购置|招聘|增设|设立|安排|邀请|抽调|投入|完成|召开|出台|制定|修订|利用|通过)/;
 const TOLD_DONE = /(?<![为除])了(?!解)|已|均已|全部完成|提前完成|共|累计/;
-const NEED = /(?<![根依按所急必无之不再只仅])(?:需要|需)(?=[\u4e00-\u9fff])(?!求|要的|的|氧|水量|用量)(?![^，,。；]{0,10}的)/;
+// review21: the served's need named as what the deed answers (根据村民需要… / 按群众需要… / 供需) is none of the unit's.
+const NEED = /(?<!(?:根据|按照|依据|结合|满足|针对|适应|围绕|顺应)[^，,。；]{0,8})(?<![根依按所急必无之不再只仅供])(?:需要|需)(?=[\u4e00-\u9fff])(?!求|要的|的|氧|水量|用量)(?![^，,。；]{0,10}的)/;
 
 /** Ranges [from, to) of a sentence's clauses that claim nothing. */
 export function unclaimedRanges(text: string): [number, number][] {
@@ -157,7 +160,9 @@ export function unclaimedRanges(text: string): [number, number][] {
     const cond = g.findIndex((c) => CONDITIONAL.test(c.text));
     if (cond >= 0) {
       let to = cond;
-      while (to + 1 < g.length && !BACK_TO_FACT.test(g[to + 1]!.text)) to++;
+      // review21: a habit told with its tally (一旦发现…，立即…，全年下架…320余件 / 如果居民反映…，…，今年共处理…326件) — the
+      // clause counting what was done turns back to what is.
+      while (to + 1 < g.length && !BACK_TO_FACT.test(g[to + 1]!.text) && !TALLIED.test(g[to + 1]!.text)) to++;
       out.push([g[cond]!.from, g[to]!.to]);
     }
     // hearsay: to the group's end.
