@@ -2,6 +2,7 @@
  * Mood (session 17, moved out of element-about.ts in session 18): a checklist row answered no asserts the contrary of its
  * statement, and a checklist item that asks and is not answered asserts nothing. Used by every element (elements.ts).
  */
+import { PARTY, sideOfUnit } from './element-parties.js';
 
 /**
  * Mood (session 17): a row of a 是/否 checklist answered no asserts the contrary of its statement. 成立工作专班｜否 /
@@ -262,7 +263,7 @@ const CLOCK = /^\s*(?:[（(]?\d{1,2}[）)]\s*)?(?:上午|下午|晚上|早上|�
 /** Told done: the perfective, 已, a tally, a time past of an event held. Not after a word of the future (拟于… / 将于… / 定于…). */
 // A count of work done in its units (…活动8场 / 上门办电63户次 / 入户宣传1460人次), not a frequency or a floor owed (每月…2次 /
 // 不少于30场 / 力争…); a sentence opening on a time past (今年… / 履责一年， / 一年来) tells what was done in it.
-const TOLD_DONE =
+export const TOLD_DONE =
   /^\s*(?:今年(?!计划|拟|将|要|力争)|去年|一年来|今年以来|年初以来|履(?:责|约)一年|上半年)|(?<![\d.]|每[^，,。；]{0,6}|不少于|不低于|至少|力争|确保|达到|超过|计划|拟|约定)[\d]+(?:\.\d+)?\s*[余多]?\s*(?:场|户次|人次|期|批次|次)(?![^，,。；]{0,4}(?:以上|以内))|(?<![为除])了(?!解)|(?<![而])已(?:经)?(?!在|有|满|将|拟)|累计|共[^，,。；]{0,16}?[\d一二两三四五六七八九十百千万]+\s*[余多]?\s*(?:个|名|人|人次|场|次|期|户|家|条|处|份|块|座|站次|批|项|件|册|万|元|天|所|辆)|先后|截至|截止/;
 /**
  * A heading naming work done on a plan, a process or an agreement (三是规范服务流程 / 一是优化就诊流程 / 签订服务合同 / 明确工作
@@ -272,18 +273,9 @@ const TOLD_DONE =
 // 抓实重点任务 / 完成年度任务) names the tasks worked on — an account's part — not the task list itself (二、重点任务 / 目标任务).
 const WORK_VERB_FIRST = /^(?:[（(]?[一二三四五六七八九十\d]{1,2}[）)、.．]\s*)?(?:聚焦|围绕|紧扣|紧盯|紧抓|突出|抓好|抓实|抓牢|抓住|狠抓|聚力|着力|全力|攻坚|完成|做好|做实|办好|深化|加强|加快|破解|对标)/;
 const WORK_ON = new RegExp(`^(?:[一二三四五六七八九十]是)|规范|优化|完善|简化|再造|健全|建立|制定|制订|修订|编制|明确|细化|落实|压实|强化|改进|提升|创新|严格|公开|执行|履行|签订|印发|分解|${WORK_VERB_FIRST.source}`);
-const PARTY = '(?:甲方|乙方|丙方|委托方|受托方|受委托方|承接方|服务方|承办方|承包方|中标方|供应方|运营方|合作方)';
+// The parties and the unit's side: element-parties.ts (session 21: one definition with element-responsibility.ts's).
 const PARTY_OPENS = new RegExp(`^\\s*(?:[（(]?[一二三四五六七八九十\\d]{1,2}[）)、.．]\\s*)?(?:[^，,。；]{0,8}?约定[：:，,]?\\s*)?(${PARTY}|双方)`);
 const OBLIGATION = /有权|(?<![相响适反供对答报呼])应(?=[\u4e00-\u9fff])(?!邀|急|对|用|聘|征|届|答|变|收|付|试|考|季|时|声|运|援|有尽)|(?<![必无毋])须(?!知)|(?<![所急必])需(?!要|求)|不得|负责|承担|确保|保证|不少于|不低于|不超过|至少/;
-function sideOfUnit(sentences: readonly { text: string }[]): string {
-  const title = sentences[0]?.text ?? '';
-  const stem = (name: string) => name.replace(/^(?:[\u4e00-\u9fff]{2,3}?(?:省|市))?(?:[\u4e00-\u9fff]{2,3}?县)?/, '').slice(0, 4);
-  for (const s of sentences.slice(0, 60)) {
-    const m = new RegExp(`^\\s*(${PARTY})\\s*(?:[（(][^）)]{0,4}[）)])?\\s*(?:[：:]|为)\\s*([\u4e00-\u9fff]{4,30})`).exec(s.text);
-    if (m && stem(m[2]!).length >= 2 && title.includes(stem(m[2]!))) return m[1]!;
-  }
-  return '甲方';
-}
 function owedDuties(sentences: readonly { text: string; heading?: boolean }[]): Map<number, [number, number][]> {
   const out = new Map<number, [number, number][]>();
   const own = sideOfUnit(sentences);

@@ -429,3 +429,29 @@ export function titleOf(seg: { sentences: readonly { text: string }[] }): string
   const first = seg.sentences[0]?.text ?? '';
   return /[。！？；;!?]/.test(first) ? '' : first;
 }
+
+/**
+ * Session 21 (genre21): the parties to an agreement, defined once (session 20 had two lists: duties20's PARTY with sideOfUnit in
+ * element-mood.ts, charge20's AGREEMENT_PARTY in element-responsibility.ts). The principal's side (甲方 / 委托方) is the unit's unless
+ * a line of the agreement names the unit as another side (乙方：清河县… / 乙方为…); the counterparty is every other side. Longer
+ * names first (受委托方 before 委托方).
+ */
+export const AGREEMENT_PARTIES = [
+  '甲方', '乙方', '丙方', '丁方', '受委托方', '受托方', '委托方', '承接方', '服务方', '承办方', '承包方', '承租方', '受让方',
+  '中标方', '中标人', '供应方', '供应商', '运营方', '合作方', '合作单位',
+] as const;
+const PRINCIPAL = new Set(['甲方', '委托方']);
+/** Any party, as a regex source: (?:甲方|乙方|…). */
+export const PARTY = `(?:${AGREEMENT_PARTIES.join('|')})`;
+/** The counterparty of a unit on the principal's side: every party but 甲方 / 委托方. */
+export const COUNTERPARTY = new RegExp(AGREEMENT_PARTIES.filter((p) => !PRINCIPAL.has(p)).join('|'));
+/** The side the unit is on: a line 甲方：… / 乙方为… naming the unit its title names; else 甲方. */
+export function sideOfUnit(sentences: readonly { text: string }[]): string {
+  const title = sentences[0]?.text ?? '';
+  const stem = (name: string) => name.replace(/^(?:[\u4e00-\u9fff]{2,3}?(?:省|市))?(?:[\u4e00-\u9fff]{2,3}?县)?/, '').slice(0, 4);
+  for (const s of sentences.slice(0, 60)) {
+    const m = new RegExp(`^\\s*(${PARTY})\\s*(?:[（(][^）)]{0,4}[）)])?\\s*(?:[：:]|为)\\s*([\u4e00-\u9fff]{4,30})`).exec(s.text);
+    if (m && stem(m[2]!).length >= 2 && title.includes(stem(m[2]!))) return m[1]!;
+  }
+  return '甲方';
+}

@@ -8,6 +8,7 @@ import { maskUnclaimed } from './element-claims.js';
 import { EMPTY_FIELD, beforeIntention, maskRequirements, maskTitles, type ElementTest } from './element-shared.js';
 import { restartParts } from './element-measures.js';
 import { textNamesUnit } from './unit-identity.js';
+import { COUNTERPARTY } from './element-parties.js';
 
 /** Roles and offices inside a county department. */
 const ROLE =
@@ -434,8 +435,11 @@ function otherBodyInCharge(clause: string, at: number, endAt: number, title: str
   return false;
 }
 
-/** Session 20: the party owing a duty under an agreement (乙方 / 受托方 / 承接方 / 中标人 …), named as the holder. */
-const AGREEMENT_PARTY = /乙方|丙方|丁方|受托方|承接方|服务方|供应方|供应商|中标人|中标方|承包方|承租方|受让方|合作单位|合作方/;
+/**
+ * Session 20: the party owing a duty under an agreement (乙方 / 受托方 / 承接方 / 中标人 …), named as the holder. Session 21: the one
+ * list of parties (element-parties.ts), the counterparty of a unit on the principal's side.
+ */
+const AGREEMENT_PARTY = COUNTERPARTY;
 const FIRM_UNIT = /公司|企业|合作社|集团|物业|项目部|协会|商会/;
 /**
  * Session 20 (after the check): the title names the unit with a part of its own as the other signatory (…与运输管理股… / …（德育处）

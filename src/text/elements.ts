@@ -16,6 +16,7 @@ import { apparatusLines } from './element-apparatus.js';
 import { maskWriter } from './element-voice.js';
 import { answeredNo, maskInstructions, pendingTasks, tableHeader, unanswered, writerNotes } from './element-mood.js';
 import { partiesOf } from './element-parties.js';
+import { genres, readable } from './element-genre.js';
 import { aboutOthers, actedByOthers, blankRanges, overlay } from './element-party-masks.js';
 import { results } from './element-results.js';
 import { linearPattern, type CuePattern } from '../util/patterns.js';
@@ -211,9 +212,13 @@ export function elementEvidence(seg: Segmented): Record<string, ElementEvidence[
   const notes = writerNotes(seg.sentences);
   // The writer's key for the outcomes (成效：… / 效果，… / a section headed 三、成效): session 20, 取得成效 only.
   const keyed = outcomeKeyed(seg);
+  // Session 21 (genre21): whose voice and what kind of text, once per document and per part (element-genre.ts): an
+  // instrument's sentence counts only told done, a quoted part is nobody's claim, a general part only where it names the unit.
+  const reads = readable(seg, genres(seg));
   for (const [name, test] of Object.entries(ELEMENT_TESTS)) {
     const found: ElementEvidence[] = [];
     seg.sentences.forEach((s, i) => {
+      if (!reads(name, i)) return;
       if (name === '具体措施' && decided.has(i)) return;
       // 牵头科室：无 / 活动成效：/ — a form field left blank says nothing; a question asks, it asserts nothing.
       if (EMPTY_FIELD.test(s.text) || isQuestion(s.text) || apparatus.own.has(i) || POINTER.test(s.text)) return;
