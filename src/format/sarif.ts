@@ -24,15 +24,23 @@ function folderOf(report: Report, f: Finding): string {
 }
 
 /**
- * The result's identity across runs, for code scanning's partialFingerprints: the rule, the file,
- * unit, indicator, place AND the message's raw values — two root-level findings (review.unused for
- * two paths written nowhere, file null) differed only there and shared one fingerprint, so GitHub
- * would merge them into one alert. The same values as GitLab's fingerprint.
+ * Each result's identity across runs, for code scanning's partialFingerprints: a hash of the rule,
+ * file, unit, indicator and place, then ':n' for the n-th result of the run with that hash (as
+ * CodeQL's primaryLocationLineHash counts repeats). Two root-level findings (review.unused for two
+ * paths written nowhere, file null) shared one fingerprint, so GitHub would merge them into one
+ * alert. The message's values are left out: some move with the day checked (a deadline passed, a
+ * date in the future), which would close and reopen the alert every run.
  */
-function fingerprint(f: Finding): string {
-  return createHash('sha256')
-    .update([f.ruleId, f.file ?? '', f.unit ?? '', f.indicator ?? '', JSON.stringify(f.location ?? {}), JSON.stringify(f.args)].join('\u0000'))
-    .digest('hex');
+function fingerprints(findings: readonly Finding[]): string[] {
+  const seen = new Map<string, number>();
+  return findings.map((f) => {
+    const h = createHash('sha256')
+      .update([f.ruleId, f.file ?? '', f.unit ?? '', f.indicator ?? '', JSON.stringify(f.location ?? {})].join('\u0000'))
+      .digest('hex');
+    const n = (seen.get(h) ?? 0) + 1;
+    seen.set(h, n);
+    return `${h}:${n}`;
+  });
 }
 
 /**
@@ -48,7 +56,8 @@ export const sarifPieces: ChunkFormatter = function* (report) {
   const ids = [...ruleIds].sort();
   const index = new Map(ids.map((id, i) => [id, i]));
   const root = folderUri(report.root);
-  const results = new LazyArray(report.findings, (f: Finding) => {
+  const prints = fingerprints(report.findings);
+  const results = new LazyArray(report.findings, (f: Finding, i: number) => {
     const info = catalog[f.ruleId];
     const where = describeLocation(f.location, L);
     const uri = f.file ? encodePath(f.file) : encodePath(folderOf(report, f));
@@ -65,7 +74,7 @@ export const sarifPieces: ChunkFormatter = function* (report) {
             : {}),
         },
       ],
-      partialFingerprints: { 'ledgerCheck/v2': fingerprint(f) },
+      partialFingerprints: { 'ledgerCheck/v2': prints[i]! },
       properties: {
         unit: f.unit,
         indicator: f.indicator,

@@ -2,7 +2,9 @@
  * SARIF as GitHub code scanning takes it (final-review20, users20):
  * - partialFingerprints were ruleId|file|unit|indicator|location only, so two review.unused findings
  *   about different paths written nowhere (file null, said at the root) shared 'review.unused||||{}'
- *   and code scanning would merge them into one alert: two distinct results never share one now.
+ *   and code scanning would merge them into one alert: two distinct results never share one now (the
+ *   n-th result with the same place counts ':n', as CodeQL's line hashes do), and none moves with the
+ *   message's values (some follow the day checked).
  * - GitHub's SARIF checks (sarif-sdk GH1003, "Ghas" rules) want a region with startLine on every
  *   physical location; no result carried a region. A finding is about a whole file or folder (a photo,
  *   a workbook, a folder: no line to point at), so each result is placed at line 1 — the place
@@ -64,6 +66,15 @@ describe('SARIF for GitHub code scanning', () => {
 
   it('a fingerprint is the same on the next run', () => {
     expect(resultsOf(report).map((r) => r.partialFingerprints)).toEqual(resultsOf({ ...report }).map((r) => r.partialFingerprints));
+  });
+
+  it("a fingerprint does not move with the message's values (a date checked against the day of the run)", () => {
+    // Checked a day later, a finding whose message names the day (seen: asOf) is the same alert.
+    const later = { ...report, findings: report.findings.map((f) => (f.ruleId === 'festival.missing' ? { ...f, args: { ...f.args, seen: '2026-10-21' } } : f)) };
+    const before = resultsOf(report).find((r) => r.ruleId === 'festival.missing')!;
+    const after = resultsOf(later).find((r) => r.ruleId === 'festival.missing')!;
+    expect(after.properties.args.seen).toBe('2026-10-21');
+    expect(after.partialFingerprints).toEqual(before.partialFingerprints);
   });
 
   it('every result has a physical location with a non-empty uri and a region with startLine >= 1', () => {
