@@ -6,17 +6,22 @@
 import stringWidth from 'string-width';
 
 /**
- * C0 controls (tab and newline included: in a name they are as suspicious as ESC), DEL, C1
- * controls, and the bidirectional overrides/isolates that reorder what follows on screen.
+ * The bidirectional marks, overrides and isolates, and the characters that take no room at all (soft
+ * hyphen, zero-width space, non-joiner and joiner, word joiner, invisible operators, the byte-order
+ * mark, the Mongolian vowel separator), as a character-class body: every writer that shows or strips
+ * them (screen, JSON, XML, HTML, workbook names) builds its class from this one. A unit folder named
+ * 县\u200b教\u200d育局 was shown as 县教育局 beside the real 县教育局 (one unassigned, the other with
+ * nothing submitted), and --split-units wrote two workbooks whose names looked the same (hostile21).
  */
-// eslint-disable-next-line no-control-regex
-const UNSAFE = /[\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
+export const BIDI_CHARS = '\\u00ad\\u061c\\u180e\\u200b-\\u200f\\u202a-\\u202e\\u2060-\\u2064\\u2066-\\u2069\\ufeff';
 
 /**
- * The bidirectional marks, overrides and isolates, as a character-class body: every writer that
- * shows or strips them (screen, JSON, XML, HTML, workbook names) builds its class from this one.
+ * C0 controls (tab and newline included: in a name they are as suspicious as ESC), DEL, C1
+ * controls, the bidirectional overrides/isolates that reorder what follows on screen, and the
+ * characters that show nothing (BIDI_CHARS).
  */
-export const BIDI_CHARS = '\\u061c\\u200e\\u200f\\u202a-\\u202e\\u2066-\\u2069';
+// eslint-disable-next-line no-control-regex
+const UNSAFE = new RegExp(`[\\u0000-\\u001f\\u007f-\\u009f${BIDI_CHARS}]`, 'g');
 
 /** Every control character as `\xHH` (`\u{HHHH}` above 0xff); everything else unchanged. */
 export function visible(s: string): string {
