@@ -27,6 +27,7 @@ import { reportParas } from '../../fixtures/build/texts.js';
 import { box, fullBox, u32, u64, writeMovie } from '../../fixtures/build/video.js';
 import { deflateBomb, makeZip } from './zip.js';
 import { bogusHuffman, corruptIdat, cut, flip, lyingJpegSize, sharedValueExif } from './photos.js';
+import { buildStructures, STRUCTURES } from './structures.js';
 
 export type Area = 'photo' | 'material' | 'rules' | 'outputs';
 
@@ -400,6 +401,27 @@ export const CASES: HostileCase[] = [
     check(report) {
       const r = report as unknown as { findings: { ruleId: string; file?: string | null }[] };
       expect(r.findings.filter((x) => x.file === `县版式局/${IND}/说明报告.ofd`).map((x) => x.ruleId)).toEqual(['doc.too-many-pages']);
+    },
+  },
+  {
+    // hostile21: structures that loop or lie (structures.ts), each a finding, the run going on.
+    id: 'structure-loops',
+    area: 'material',
+    async build(root) {
+      const dir = await unit(root, '县结构局');
+      await buildStructures(path.join(root, dir));
+    },
+    check(report) {
+      const r = report as unknown as { files: { path: string; status: string }[]; findings: { ruleId: string; file?: string | null; args?: Record<string, unknown> }[] };
+      const at = (f: string) => `县结构局/${IND}/${f}`;
+      for (const [f, rule] of Object.entries(STRUCTURES)) {
+        const status = r.files.find((x) => x.path === at(f))?.status;
+        const rules = r.findings.filter((x) => x.file === at(f)).map((x) => x.ruleId);
+        expect({ f, named: status !== undefined || rules.length > 0, passed: status === 'pass' }).toEqual({ f, named: true, passed: false });
+        if (rule) expect(rules, f).toContain(rule);
+      }
+      // The folder 200 deep: the walk stops at its depth bound with a finding.
+      expect(r.findings.some((x) => x.ruleId === 'file.unreadable' && x.file?.startsWith(at('深/0/1/2/')) && x.args?.code === 'too-deep')).toBe(true);
     },
   },
   // ------------------------------------------------------------------ mutants of every fixture kind
