@@ -115,7 +115,7 @@ const REPLACED = /^(?:后|最终|最后|随后|于是)?(?:改为|改成|改在|�
 const TOPIC = /(?:的(?:事项|工作|活动|项目|计划|安排|任务|想法)|这项工作|这件事|此事|一事)$/;
 
 /** Conditional and hypothetical openings. 如果说 compares (如果说去年是打基础，那么今年…): read. 若干 is a number. */
-const CONDITIONAL = /(?:如果|假如|假若|倘若|倘使|如若|(?<![主重需只就总还])要是|万一|一旦|(?<![\u4e00-\u9fff])若|^若)(?!说|干|是否|不是)/;
+const CONDITIONAL = /(?:如果|假如|假若|倘若|倘使|如若|(?<![主重需只就总还])要是|(?<![一二两三四五六七八九十百千零〇\d])万一(?![千百十])|一旦|(?<![\u4e00-\u9fff])若|^若)(?!说|干|是否|不是)/;
 /** A clause turning back to what is: the hypothesis ends before it. */
 /** A clause counting what was done (全年下架…320余件 / 今年共处理…326件 / 累计… / …了…). */
 const TALLIED = /^(?:全年|今年|当年|本年度?|上半年|一年来|累计|共计?)[^，,。；]*\d|(?<![为除])了(?!解)[^，,。；]*\d|已[^，,。；]*\d/;

@@ -34,3 +34,10 @@ describe('review21: mood21 798cfce9 — a conditional ends at a clause counting 
     ['具体措施', '-', 'just inside: the unit’s own need (需要整体更换)', ['清河县城管局关于公厕设施情况的说明', '城区公厕设施老化，需要整体更换。', '清河县城管局']],
   ]);
 });
+
+describe('review21: mood21 798cfce9 — 万一 inside a numeral is no condition', () => {
+  run([
+    ['数据实例', '+', 'a count in Chinese numerals holding 万一 (一万一千余条)', report('清河县城管局', '公厕管理', '扫码评价一万一千余条，好评率超九成。')],
+    ['具体措施', '-', 'just inside: 万一 opening a hypothesis (万一…，将…)', report('清河县城管局', '公厕管理', '万一遇到停水，将临时调用流动厕所。')],
+  ]);
+});
