@@ -241,6 +241,12 @@ function pointedRange(sections: TextSection[], sentences: TextSentence[], a: num
  * 二、依据文件 / 1.《…》): its headings name kinds of files, not sections where the element is told in words.
  */
 const CATALOGUE_TITLE = /目录|(?:材料|资料|佐证|台账)(?:清单|汇编|索引)/;
+/**
+ * Session 21 (after the generalisation check, on 12601–12684): a document that is itself an instrument assigning work — its
+ * title ends in the instrument's name (…应急预案 / …实施方案 / …工作计划 / …目标责任书 / …管理办法), not an account of it
+ * (…落实情况的报告).
+ */
+const INSTRUMENT_TITLE = /(?:预案|方案|计划|责任书|责任状|承诺书|协议|合同|办法|细则|制度|规定|流程)[》”"]?\s*(?:[（(][^）)]{0,20}[）)])?$/;
 /** A category of files (组织领导类 / 成效反映类 / 制度文件类材料). */
 const CATEGORY_HEADING = /类(?:材料|资料|佐证)?$/;
 /** The 附件 key line of the document's own attachment list, and its items (附件：1.…工作说明报告 / 2.…监测数据). */
@@ -289,6 +295,7 @@ export function judgeElements(doc: Pick<DocumentFacts, 'elements' | 'sections' |
   const loose = (t: TextSection) => t.heading !== null && !anyWords.some((w) => namesWord(bare(t.heading!), w));
   const othersSections = sectionsOfOthers({ sections, sentences });
   const catalogue = CATALOGUE_TITLE.test(sentences[0]?.text ?? '');
+  const instrument = INSTRUMENT_TITLE.test((sentences[0]?.text ?? '').trim());
   return all.map((element) => {
     // own(): element names come from the rule file (an element may be called `constructor`).
     const words = [...(own(ELEMENT_HEADINGS, element) ?? []), ...(own(rules, element)?.headings ?? [])];
@@ -340,6 +347,9 @@ export function judgeElements(doc: Pick<DocumentFacts, 'elements' | 'sections' |
       const [a, b0] = spanWithQuestions(sections, i, loose);
       const b = gapItems(sections, i, series(sections, i, b0, namesAny), namesAny);
       for (let k = a; k < b; k++) if (ok.has(k)) return;
+      // An instrument's own part (…应急预案 / …实施方案: 四、处置措施 / 二、组织机构及职责) holding what it assigns, not deeds or a
+      // charge told as held: the part the instrument is, no empty heading; one holding nothing (（略）) still is.
+      if (instrument && (element === '具体措施' || element === '主体责任') && told(sentences, a, b)) return;
       // （见第三部分） / 见上: told where this report tells it — empty only if that part does not hold it either.
       const pointed = pointedRange(sections, sentences, a, b);
       if (pointed !== null) for (let k = pointed[0]; k < pointed[1]; k++) if (ok.has(k)) return;

@@ -89,3 +89,18 @@ describe('session 21: corrections after one’s own shortcomings and their cause
     expect(emptyOf(found, [], '具体措施')).toEqual(['三、整改措施']);
   });
 });
+
+describe('session 21 (after the generalisation check): an instrument’s own parts are no empty headings', () => {
+  const plan = ['清河县文化馆2026年元宵灯会安全保障预案', '一、组织机构及职责', '馆长李华任总指挥，副馆长王明任副总指挥。', '二、处置措施', '若发生拥挤踩踏苗头，现场人员应立即疏导；', '发生火情，应立即切断电源、组织疏散并拨打119。', '三、执行情况', '灯会期间我馆按预案部署文明引导志愿者320人次，开展安全巡查46次。', '清河县文化馆'];
+  it('二、处置措施 in a …预案 holds what the plan assigns: no empty 具体措施', () => {
+    expect(emptyOf(plan, [], '具体措施')).toBeUndefined();
+  });
+  it('boundary: an instrument’s measures heading over （略） is still empty', () => {
+    const bare = plan.map((t) => (t.startsWith('若发生') ? '（略）' : t)).filter((t) => !t.startsWith('发生火情'));
+    expect(emptyOf(bare, [], '具体措施')).toEqual(['二、处置措施']);
+  });
+  it('boundary: the same part in a report on the plan (…落实情况的报告) is the report’s section', () => {
+    const report = ['清河县文化馆关于元宵灯会安全保障预案落实情况的报告', ...plan.slice(1)];
+    expect(emptyOf(report, [], '具体措施')).toEqual(['二、处置措施']);
+  });
+});
