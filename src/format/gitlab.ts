@@ -3,10 +3,10 @@
  * severity, and the file as a path from the working directory the run was started in (the
  * checked folder as given, joined with the file's path inside it).
  */
-import { createHash } from 'node:crypto';
 import type { Finding, Report, Severity } from '../types.js';
 import type { ChunkFormatter, Formatter } from './types.js';
 import { LazyArray, jsonChunks } from './json-stream.js';
+import { findingFingerprint } from './fingerprint.js';
 import { jsonSafe } from './terminal.js';
 import { describeLocation } from './location.js';
 import { placeOf } from './place.js';
@@ -32,9 +32,7 @@ export const gitlabPieces: ChunkFormatter = function* (report) {
       description: where ? `${f.message} [${where}]` : f.message,
       categories: ['Compliance'],
       severity: review ? 'info' : SEVERITY[f.severity],
-      fingerprint: createHash('sha256')
-        .update([f.ruleId, f.file ?? '', f.unit ?? '', f.indicator ?? '', JSON.stringify(f.location ?? {}), JSON.stringify(f.args)].join('\u0000'))
-        .digest('hex'),
+      fingerprint: findingFingerprint(f, report.asOf),
       location: { path: pathOf(report, f), lines: { begin: 1 } },
     };
   });
