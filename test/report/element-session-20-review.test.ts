@@ -3,25 +3,10 @@
  * test's own words (not from fixtures/elements/), just inside or just outside a new rule, with the verdict the label standard
  * gives (fixtures/elements/README.md "Label standard" / "Judgement calls"), decided before running the tool.
  */
-import { describe, expect, it } from 'vitest';
-import { analyzeText } from '../../src/text/analyze.js';
-import { judgeElements } from '../../src/checks/report-elements.js';
+import { describe } from 'vitest';
+import { run } from './rules-alone.js';
 
-// The rules alone: the learned second opinion's vetoes are undone, so a row tests the detector, not the retrained weights.
-const status = (lines: string[], element: string) => {
-  const f = analyzeText({ pages: [lines.join('\n')], paged: false, joinLines: false, headings: [] });
-  const elements = { ...f.elements };
-  for (const [e, v] of Object.entries(f.elementVetoes ?? {})) elements[e] = v.evidence;
-  return judgeElements({ ...f, elements, elementVetoes: undefined }).find((v) => v.element === element)?.status;
-};
-type Row = [string, '+' | '-', string, string[]];
-const run = (rows: Row[]) => {
-  for (const [element, expected, what, lines] of rows) {
-    it(`${element} ${expected === '+' ? 'present' : 'missing'}: ${what}`, () => {
-      expect(status(lines, element)).toBe(expected === '+' ? 'present' : 'missing');
-    });
-  }
-};
+// The rules alone (test/report/rules-alone.ts): the vetoes undone, so a row tests the detector, not the retrained weights.
 const report = (unit: string, topic: string, ...body: string[]) => [`${unit}关于${topic}的情况报告`, ...body, unit];
 
 describe('review20: charge20 7a32e454 — a party to an agreement holds a charge only as its holder', () => {

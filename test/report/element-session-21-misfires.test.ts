@@ -3,17 +3,9 @@
  * label standard gives (fixtures/elements/README.md), decided before running, and a boundary row just outside the rule.
  */
 import { describe, expect, it } from 'vitest';
-import { analyzeText } from '../../src/text/analyze.js';
-import { judgeElements } from '../../src/checks/report-elements.js';
+import { status, type Row } from './rules-alone.js';
 
-// The rules alone: the learned second opinion's vetoes are undone, so a row tests the detector, not the retrained weights.
-const status = (lines: string[], element: string) => {
-  const f = analyzeText({ pages: [lines.join('\n')], paged: false, joinLines: false, headings: [] });
-  const elements = { ...f.elements };
-  for (const [e, v] of Object.entries(f.elementVetoes ?? {})) elements[e] = v.evidence;
-  return judgeElements({ ...f, elements, elementVetoes: undefined }).find((v) => v.element === element)?.status;
-};
-type Row = [string, '+' | '-', string, string[]];
+// The rules alone (test/report/rules-alone.ts): the vetoes undone, so a row tests the detector, not the retrained weights.
 
 describe('session 21: review20’s open misfires (duties to come, 现在…了, knowing, perceiving, the served’s own charge)', () => {
   const rows: Row[] = [
