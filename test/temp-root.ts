@@ -8,6 +8,7 @@
  * the next run does: each folder carries its run's process id, and a run removes the folders of
  * runs whose process is gone.
  */
+import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -26,7 +27,7 @@ const alive = (pid: number): boolean => {
 };
 
 /** The folders of earlier runs (lc-test-run-<pid>-…) whose process no longer exists. */
-function sweepStale(tmp: string): void {
+export function sweepStale(tmp: string): void {
   let names: string[] = [];
   try {
     names = fs.readdirSync(tmp);
@@ -35,7 +36,22 @@ function sweepStale(tmp: string): void {
   }
   for (const name of names) {
     const m = new RegExp(`^${PREFIX}(\\d+)-`).exec(name);
-    if (m && Number(m[1]) !== process.pid && !alive(Number(m[1]))) fs.rmSync(path.join(tmp, name), { recursive: true, force: true });
+    if (m && Number(m[1]) !== process.pid && !alive(Number(m[1]))) removeStale(path.join(tmp, name));
+  }
+}
+
+/**
+ * A killed run's folder may hold a tree deeper than PATH_MAX (a test of long paths killed before
+ * its own clean-up): fs.rmSync then throws ENAMETOOLONG, and a throw here would end every later
+ * run before it found its tests. Such a folder is removed by `rm -rf` (which walks by descriptor),
+ * or left, named on stderr: a stale folder never stops a run.
+ */
+function removeStale(dir: string): void {
+  try {
+    fs.rmSync(dir, { recursive: true, force: true });
+  } catch {
+    const rm = process.platform === 'win32' ? { status: 1 } : spawnSync('rm', ['-rf', '--', dir], { stdio: 'ignore' });
+    if (rm.status !== 0) process.stderr.write(`temp-root: could not remove an earlier run's folder ${dir}\n`);
   }
 }
 
