@@ -8,8 +8,7 @@ import type { Container, DiscoveredFile } from '../types.js';
 import type { RuleSet } from '../rules/schema.js';
 import { walk, type WalkEntry } from './walk.js';
 import { readHeadAdaptive } from '../formats/read-adaptive.js';
-import { makeIgnore } from './names.js';
-import { CONTROL_FILE_NAMES } from '../rules/files.js';
+import { isControlName, makeIgnore } from './names.js';
 import type { IgnoreRules } from '../rules/ignore-file.js';
 import { SNIFF_BYTES, sniffContainer } from '../formats/sniff.js';
 import { classify } from './classify.js';
@@ -259,7 +258,7 @@ function plantedFiles(ignored: string[], mode: Discovery['mode'], units: Map<str
   const out: Discovery['planted'] = [];
   for (const rel of ignored) {
     const parts = rel.split('/');
-    if (!CONTROL_FILE_NAMES.has(parts[parts.length - 1]!)) continue;
+    if (!isControlName(parts[parts.length - 1]!)) continue;
     const u = mode === 'county' ? (parts.length >= 2 ? units.get(parts[0]!) : undefined) : units.get('');
     const inner = mode === 'county' ? parts.slice(1) : mode === 'indicator' ? [rootName, ...parts] : parts;
     const code = inner.length >= 2 ? indicatorCode(inner[0]!) : null;

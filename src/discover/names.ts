@@ -58,15 +58,23 @@ export function uniqueNames(decoded: readonly { name: string; repaired: boolean;
   return out;
 }
 
-/** Default ignores: OS, Office and sync-client artefacts, and rule files (never read from the material). */
+/** Default ignores: OS, Office and sync-client artefacts. */
 const DEFAULT_IGNORES = [
   '.DS_Store', 'Thumbs.db', 'ehthumbs.db', 'desktop.ini', '~$*', '.~lock.*#', '._*', '.git',
   '.svn', '.dropbox', '.dropbox.cache', '.sync', '.stfolder', '.stversions', '$RECYCLE.BIN',
-  'System Volume Information', '.Trash-*', '*.tmp', '.ledger-check*', '.ledgercheckignore',
-  'ledger-check-review.yaml', 'ledger-check-review.yml',
+  'System Volume Information', '.Trash-*', '*.tmp',
 ];
 
 const defaultIgnore = nativeGlobMatcher(DEFAULT_IGNORES);
+
+/**
+ * Names of our own control files (rule, review, ignore, and any `.ledger-check…` kept beside them:
+ * `.ledger-check`, `.ledger-check.yaml.bak`). A FILE so named is never read from the material and
+ * is reported (`file.rules-inside-material`). A FOLDER so named is material like any other and is
+ * walked: a unit folder named `.ledger-check.yaml` had its photos and reports left out unread, and
+ * a photo named `.ledger-check` vanished without a word.
+ */
+export const isControlName = nativeGlobMatcher(['.ledger-check*', '.ledgercheckignore', 'ledger-check-review.yaml', 'ledger-check-review.yml']);
 
 /**
  * What the walk leaves out: the default names, the rule file's `ignore:` globs (run by RE2: they
@@ -75,5 +83,5 @@ const defaultIgnore = nativeGlobMatcher(DEFAULT_IGNORES);
  */
 export function makeIgnore(extra: string[], ignoreFile?: IgnoreRules): (name: string, rel: string, isDir: boolean) => boolean {
   const own = extra.length ? globMatcher(extra) : () => false;
-  return (name, rel, isDir) => defaultIgnore(name) || own(name) || (!!ignoreFile && ignoreFile(rel, isDir));
+  return (name, rel, isDir) => defaultIgnore(name) || (!isDir && isControlName(name)) || own(name) || (!!ignoreFile && ignoreFile(rel, isDir));
 }

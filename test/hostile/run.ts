@@ -24,11 +24,11 @@ export interface Run {
 }
 
 /** One `ledger-check <root> -f json -f pretty:<file>` run, from a working folder outside root. */
-export function runCli(root: string, work: string): Run {
+export function runCli(root: string, work: string, extra: string[] = []): Run {
   const prettyFile = path.join(work, `pretty-${crypto.randomUUID()}.txt`);
   const rssFile = path.join(work, `rss-${crypto.randomUUID()}`);
   const t0 = Date.now();
-  const r = spawnSync(process.execPath, ['--import', probe, bin, root, '-f', 'json', '-f', `pretty:${prettyFile}`, '--as-of', '2026-10-20', '--no-progress', '--no-color'], {
+  const r = spawnSync(process.execPath, ['--import', probe, bin, root, '-f', 'json', '-f', `pretty:${prettyFile}`, '--as-of', '2026-10-20', '--no-progress', '--no-color', ...extra], {
     cwd: work,
     encoding: 'utf8',
     env: { ...process.env, NO_COLOR: '1', CI: 'true', LC_HOSTILE_RSS: rssFile },
