@@ -12,12 +12,16 @@ const IO_ZH: Record<string, string> = {
   EIO: '磁盘读写错误', symlink: '这是快捷方式/链接，不是文件本身', 'too-deep': '文件夹层级过深',
   corrupt: '文件已损坏', truncated: '文件不完整（可能没有复制完）', empty: '空文件', encrypted: '文件设置了密码',
   internal: '检查程序内部出错，请把这个文件反馈给维护者',
+  ENAMETOOLONG: '路径过长（超过系统允许的长度），请缩短文件夹名或减少层级', ENOTDIR: '文件夹在检查过程中被改名或替换',
+  ELOOP: '在检查过程中被换成了快捷方式/链接',
 };
 const IO_EN: Record<string, string> = {
   EACCES: 'permission denied', EPERM: 'permission denied', ENOENT: 'the file disappeared during the check', EISDIR: 'it is a folder',
   EIO: 'a disk read error', symlink: 'it is a shortcut/link, not the file itself', 'too-deep': 'folders nested too deep',
   corrupt: 'the file is damaged', truncated: 'the file is incomplete (perhaps not fully copied)', empty: 'the file is empty',
   encrypted: 'the file is password-protected', internal: 'an internal error of the checker; please report this file',
+  ENAMETOOLONG: 'the path is too long for the system; shorten the folder names or nest fewer folders',
+  ENOTDIR: 'the folder was renamed or replaced during the check', ELOOP: 'it was replaced by a shortcut/link during the check',
 };
 
 const SPECIAL_ZH: Record<string, string> = { fifo: '命名管道（FIFO）', socket: '套接字（socket）', device: '设备文件', other: '特殊文件' };
