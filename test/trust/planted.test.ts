@@ -30,7 +30,8 @@ describe('control files inside the material', () => {
       '杂项/.ledger-check.json': '{}',
       // A unit of the rule set whose folder holds only a planted file handed in nothing, as without it.
       '县卫健委/.ledger-check.json': '{}',
-      '县教育局/Ⅲ—12 我们的节日/.ledger-check.yaml.bak': 'not ours: just ignored',
+      // Not one we would read, but a file of our names left out of the check: reported, never silently dropped (session 22).
+      '县教育局/Ⅲ—12 我们的节日/.ledger-check.yaml.bak': 'x',
     });
     const d = await discover(root, rules);
     expect(d.mode).toBe('county');
@@ -38,6 +39,7 @@ describe('control files inside the material', () => {
       { path: '.ledger-check.yaml', unit: null, indicator: null },
       { path: '县卫健委/.ledger-check.json', unit: '县卫健委', indicator: null },
       { path: '县教育局/.ledgercheckignore', unit: '县教育局', indicator: null },
+      { path: '县教育局/Ⅲ—12 我们的节日/.ledger-check.yaml.bak', unit: '县教育局', indicator: 'III-12' },
       { path: '县教育局/Ⅲ—12 我们的节日/ledger-check-review.yml', unit: '县教育局', indicator: 'III-12' },
       { path: '杂项/.ledger-check.json', unit: null, indicator: null },
     ]);
