@@ -46,8 +46,10 @@ function bare(text: string): string {
  * 制度 / 规定 / 公约 / 守则 / 须知), a script spoken at the event it runs (主持词 / 串词 / 议程). A 解说词 narrates what was done: an
  * account.
  */
+// Session 22 (forms22): a letter to the public (…告知书 / 致全体家长的一封信 / …公开信 / …提醒函 / …文明使用提示): its appeals and
+// explanations of rules are demands, its promises intentions.
 const INSTRUMENT_NAME =
-  '(?:方案|计划(?:书)?|预案|通知|合同|协议(?:书)?|责任书|责任状|承诺书|倡议书|倡议|公开信|请示|申请书|申报书|细则|办法|制度|规定|公约|守则|须知|主持词|串词|议程)';
+  '(?:告知书|告知函|提醒函|(?:一封|公开|慰问)信|使用提示|温馨提示|方案|计划(?:书)?|预案|通知|合同|协议(?:书)?|责任书|责任状|承诺书|倡议书|倡议|公开信|请示|申请书|申报书|细则|办法|制度|规定|公约|守则|须知|主持词|串词|议程)';
 /** Text that informs rather than reports: a quiz, a manual, a question-and-answer sheet (its answers are general knowledge). */
 // 关于…工作的问答 (an interview: 问 / 答 with the unit answering about its own work) is its account, not a quiz.
 const GENERAL_NAME = '(?:应知应会(?:问答|手册|题库)?|知识(?:问答|读本|手册|竞赛题)|题库|试题|试卷|手册|指南|读本)';
@@ -78,7 +80,9 @@ export function documentGenre(seg: Segmented): Genre {
   // A quiz joined to its account (…应知应会问答及使用情况) is an account whose question-and-answer lines are general (QUIZ_LINE).
   if (joined) return new RegExp(`^${GENERAL_NAME}$`).test(joined[1]!) ? 'account' : 'instrument';
   if (ACCOUNT_TITLE.test(t)) return 'account';
-  if (new RegExp(`${INSTRUMENT_NAME}$`).test(t)) return 'instrument';
+  // Session 22 (forms22): a year's 工作要点 (…2027年生态环境保护工作要点) is a plan; a 汇报要点 or a talk's 要点 without a year is
+  // the outline of an account.
+  if (new RegExp(`${INSTRUMENT_NAME}$`).test(t) || /20\d\d年度?[^。；]*(?<!汇报)要点$/.test(t)) return 'instrument';
   if (new RegExp(`${GENERAL_NAME}$`).test(t)) return 'general';
   return 'account';
 }
@@ -130,6 +134,8 @@ const GENERAL_HEAD = /(?:外地|各地|先进地区|国内外|兄弟(?:县|单�
  */
 const WORK_ON = /^(?:关于)?(?:规范|优化|完善|简化|再造|健全|建立|制定|制订|修订|编制|明确|细化|落实|压实|强化|改进|提升|创新|严格|公开|执行|履行|签订|印发|分解|加强)/;
 
+const PLEDGE_HEAD = /^[^，,。；]{0,10}?承诺(?:内容|事项|条款|书|如下)?$/;
+
 /** The kind a heading or key names, or undefined when it names none (（一）整治环境卫生 takes its part's). */
 export function headGenre(head: string, document: Genre = 'instrument'): Genre | undefined {
   const h = bare(head);
@@ -138,6 +144,9 @@ export function headGenre(head: string, document: Genre = 'instrument'): Genre |
   if (UNIT_NAMED.test(h) && !NOT_ACCOUNT_HEAD.test(h)) return 'account';
   if (ACCOUNT_HEAD.test(h) && !NOT_ACCOUNT_HEAD.test(h)) return 'account';
   if (GENERAL_HEAD.test(h)) return 'general';
+  // Session 22 (forms22): a part naming the pledges (承诺内容 / 服务承诺 / 我们承诺) holds intentions in any document, a 践诺情况
+  // beside it (an account head above) being the account.
+  if (PLEDGE_HEAD.test(h)) return 'instrument';
   // In an account, a part named as a plan's or a notice's (活动内容 / 组织保障 / 预警…) tells what was done under that name: the
   // account's own topic, not an instrument (an account's parts that assign are owedDuties', element-mood.ts, for 具体措施).
   if (document !== 'account' && INSTRUMENT_HEAD.test(h) && !WORK_ON.test(h)) return 'instrument';
@@ -149,6 +158,42 @@ const KEY = /^\s*(?:[（(]?[一二三四五六七八九十\d]{1,2}[）)、.．]\
 
 /** A quiz's question or answer line (问：… / 答：… / 题：… / Q: / A:): general knowledge, in a document whose title names a quiz. */
 const QUIZ_LINE = /^\s*(?:[（(]?\d{1,3}[）)、.．]\s*)?(?:问|答|题|问题|答案|Q|A)\s*[：:]/;
+
+/**
+ * Session 22 (forms22): a plan's look back (a 工作要点 / 年度计划 for 2027 opening with 2026年，… / 回首2026年 / 回顾成绩。 / 一年来):
+ * ruled an account — its deeds are measures, its results outcomes — while the plan's 目标 and 重点任务 stay plans. In an
+ * instrument's text (not under a heading naming another kind), the stretch from a sentence opening on a time past (a year
+ * before the one the title names, 回顾 / 回首 / 一年来 / 过去一年 / 今年以来) up to the sentence that turns to what comes (明年 /
+ * 新的一年 / 进入2027年 / 谋划 / 展望 / the title's year / an intention from the start), a heading, or a short line with no
+ * clause mark that names the next item (抓思想引领。).
+ */
+const LOOK_BACK = /^(?:回顾|回首|盘点|总结|过去(?:的)?一年|这一年|一年来|今年以来|本年度以来|(?:20\d\d)年(?:以来|度)?(?:[，,]|里|中|全年|上半年|下半年|是|全[县镇乡村区市]|，?我|，?[\u4e00-\u9fff]{1,6}(?:把|以|按照|依照|依据|根据|围绕|落实|紧扣|聚焦|坚持|在|共|累计|先后)))/;
+const TURNS_AHEAD = /^(?:展望|谋划|进入|迈入|新的一年|新一年|新年|明年|来年|下一年|下一步|下步|今后|接下来|未来|一要|首先要|(?:[^，,。；]{0,8}?)(?:将|要|拟|计划|准备|打算|力争|确保)(?!求))/;
+export function lookedBack(seg: Segmented, document: Genre): Set<number> {
+  const out = new Set<number>();
+  if (document !== 'instrument') return out;
+  const title = seg.sentences[0]?.text ?? '';
+  const year = Number(/(20\d\d)\s*年/.exec(title)?.[1] ?? '0');
+  let on = false;
+  seg.sentences.forEach((s, i) => {
+    if (i === 0) return;
+    const b = bare(s.text);
+    const past = LOOK_BACK.exec(b);
+    const y = /^(20\d\d)年/.exec(b);
+    // A short line naming what was done or reached (一看成效。 / 二看做法。) opens the look back too.
+    const named = b.length <= 12 && !/[，,；;：:、]/.test(b) && headGenre(b, 'instrument') === 'account';
+    const started = named || (past !== null && (y === null || (year > 0 && Number(y[1]) < year)));
+    if (s.heading) {
+      // A heading naming the look back (2026年工作回顾) is an account by headGenre; any other heading ends the stretch.
+      on = false;
+      return;
+    }
+    if (started) on = true;
+    else if (on && (TURNS_AHEAD.test(b) || (year > 0 && new RegExp(`^${year}年`).test(b)) || (b.length <= 10 && !/[，,；;：:、]/.test(b) && !toldSo(b)))) on = false;
+    if (on) out.add(i);
+  });
+  return out;
+}
 
 export interface Genres {
   document: Genre;
@@ -178,6 +223,7 @@ export function genres(seg: Segmented): Genres {
   const first = seg.sentences[0]?.text ?? '';
   const quiz = new RegExp(GENERAL_NAME).test(first);
   const sentence: Genre[] = [];
+  const back = lookedBack(seg, document);
   let keyed: { section: number; kind: Genre } | undefined;
   seg.sentences.forEach((s, i) => {
     const base = s.role === 'criteria' ? 'quoted' : sectionKind[s.section] ?? document;
@@ -194,6 +240,7 @@ export function genres(seg: Segmented): Genres {
     // its part's kind (review21).
     else if (key && keyed?.kind === 'quoted') keyed = undefined;
     sentence[i] = i === 0 ? document : quiz && QUIZ_LINE.test(s.text) ? 'general' : (keyed?.kind ?? base);
+    if (back.has(i) && sentence[i] === 'instrument') sentence[i] = 'account';
   });
   return { document, sentence };
 }

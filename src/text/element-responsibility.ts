@@ -71,6 +71,9 @@ const TESTS: RegExp[] = [
   /(?:副?组长|总指挥|召集人|专班长|指挥长)[）)]?\s*[：:]\s*(?!各|无|略|待|暂|未|空|缺|不|没|尚|另行|全体)[\u4e00-\u9fff]{2,4}(?=[（(，,；;。、]|$)/,
   // 项目负责人：副局长张伟 — a key:value line naming the one in charge
   new RegExp(`(?:负责人|责任人|牵头人|分管领导|(?:责任|牵头|包保|包联)领导|具体负责(?:人)?|具体承办|(?:责任|牵头|承办)(?:单位|科室|股室|部门))\\s*[：:]\\s*(?!各)[^，,；;。]{0,12}?(?:${ROLE}|同志)`),
+  // Session 22 (forms22): a record run into one line without colons (…组织单位县红十字会，负责人县红十字会专职副会长闫文清；): the
+  // 负责人 key after the organiser's, its holder a role with a name.
+  new RegExp(`(?<=(?:组织|主办|承办)单位[^，,；;。：:]{2,20}[，,])负责人(?:[^，,；;。：:]{0,12}?${ROLE}\\s?${NAMED}|[\\u4e00-\\u9fff]{2,3})(?=[；;。，,]|$)`),
   // 责任人：王建国 — a person by name alone on a key:value line
   /(?:负责人|责任人|牵头人|责任领导|具体负责人?)\s*[：:]\s*(?!各|无|略|待|暂|未|空|缺|不|没|尚未|尚无|另行|全体)[\u4e00-\u9fff]{2,4}(?=[（(，,；;。]|$)/,
   // 专门安排了一个人负责看护: someone assigned, counted

@@ -16,7 +16,8 @@ import { apparatusLines } from './element-apparatus.js';
 import { maskWriter } from './element-voice.js';
 import { answeredNo, maskInstructions, pendingTasks, tableHeader, unanswered, writerNotes } from './element-mood.js';
 import { partiesOf } from './element-parties.js';
-import { genres, readable } from './element-genre.js';
+import { genres, lookedBack, readable, unitNames } from './element-genre.js';
+import { recordEffect, voidCharges } from './element-records.js';
 import { aboutOthers, actedByOthers, blankRanges, overlay } from './element-party-masks.js';
 import { results } from './element-results.js';
 import { linearPattern, type CuePattern } from '../util/patterns.js';
@@ -214,12 +215,19 @@ export function elementEvidence(seg: Segmented): Record<string, ElementEvidence[
   const keyed = outcomeKeyed(seg);
   // Session 21 (genre21): whose voice and what kind of text, once per document and per part (element-genre.ts): an
   // instrument's sentence counts only told done, a quoted part is nobody's claim, a general part only where it names the unit.
-  const reads = readable(seg, genres(seg));
+  const kinds = genres(seg);
+  const reads = readable(seg, kinds);
+  // Session 22 (forms22): a plan's look back (2026年，… in a 2027 plan) is an account: not the plan's role either.
+  const back = lookedBack(seg, kinds.document);
+  // Session 22 (forms22): an activity record's 负责人 naming no one of the unit (同上 / 见排班表 / another body's person / a head
+  // its members chose / the record of others' own activity), element-records.ts.
+  const voidCharge = voidCharges(seg, unitNames(seg));
   for (const [name, test] of Object.entries(ELEMENT_TESTS)) {
     const found: ElementEvidence[] = [];
     seg.sentences.forEach((s, i) => {
       if (!reads(name, i)) return;
       if (name === '具体措施' && decided.has(i)) return;
+      if (name === '主体责任' && voidCharge.has(i)) return;
       // 牵头科室：无 / 活动成效：/ — a form field left blank says nothing; a question asks, it asserts nothing.
       if (EMPTY_FIELD.test(s.text) || isQuestion(s.text) || apparatus.own.has(i) || POINTER.test(s.text)) return;
       // 成立工作专班｜否: a checklist row answered no asserts the contrary (element-mood.ts, session 17).
@@ -229,7 +237,8 @@ export function elementEvidence(seg: Segmented): Record<string, ElementEvidence[
       if (name === '具体措施' && (answeredNo(s.text, tableHeader(seg.sentences, i)) || unanswered(s.text))) return;
       // 附件：1.《…实施方案》: an attached plan is a document cited; the list tells no other element (review, session 14).
       if (name !== '部署文件' && apparatus.attachments.has(i)) return;
-      const role = s.role ?? seg.sections[s.section]?.role;
+      const role0 = s.role ?? seg.sections[s.section]?.role;
+      const role = role0 === 'plans' && back.has(i) ? undefined : role0;
       // 一、测评内容 / 测评标准: the standard's own words, quoted before the unit's account.
       // 自查情况：我局按照…开展… under （一）测评内容: the unit's own account keyed as such is no criterion quoted (session 16).
       if (role === 'criteria' && !OWN_ACCOUNT.test(s.text)) return;
@@ -254,6 +263,9 @@ export function elementEvidence(seg: Segmented): Record<string, ElementEvidence[
       const framed = name === '取得成效' && s.role === undefined && role === 'problems' && (turnsLater(seg, i) || OWN_ACCOUNT_KEY.test(s.text));
       const key = name === '取得成效' && keyed.has(i);
       let words = test({ text, role, heading, cityUnit, firm, title, ...(framed ? { framed } : {}), ...(key ? { keyed: key } : {}) });
+      // Session 22 (forms22): a record's filled effect field (活动效果：…) is the unit's claim of an outcome, unless it holds only
+      // counts, an aim or a pointer (element-records.ts).
+      if (words === null && name === '取得成效' && role === undefined && !heading) words = recordEffect(text);
       // 1｜划行归市｜副局长周建平｜市场规范管理股｜4月底 under …｜责任领导｜责任股室｜…: a row read with its header's keys (session 19).
       if (words === null && name === '主体责任' && !heading) {
         const keyed = rowUnderChargeHeader(seg.sentences, i);
