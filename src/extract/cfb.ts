@@ -1,8 +1,8 @@
 /**
  * Minimal reader for Compound File Binary containers (D0 CF 11 E0): the stream names in the
  * directory, and the first bytes of a stream. Enough to tell an encrypted OOXML file
- * (EncryptionInfo + EncryptedPackage) from a legacy .doc, and to read the .doc FIB's
- * fEncrypted flag.
+ * (EncryptionInfo + EncryptedPackage) from a legacy .doc, to read the .doc FIB's fEncrypted
+ * flag, and a legacy .xls workbook's FILEPASS record.
  */
 
 export const CFB_MAGIC = Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]);
@@ -68,6 +68,13 @@ export class Cfb {
     return this.entries.some((e) => e.name === name);
   }
 
+  /** First `n` bytes of a stream, in regular sectors or (below 4096 bytes) in the mini stream. */
+  start(name: string, n: number): Buffer | null {
+    const e = this.entries.find((x) => x.name === name && x.type === 2);
+    if (!e) return null;
+    return e.size < 4096 ? this.miniHead(e, n) : this.head(name, n);
+  }
+
   /** First `n` bytes of a stream stored in regular sectors (streams ≥ 4096 bytes, like WordDocument). */
   head(name: string, n: number): Buffer | null {
     const e = this.entries.find((x) => x.name === name && x.type === 2);
@@ -82,9 +89,51 @@ export class Cfb {
     }
     return Buffer.concat(parts).subarray(0, n);
   }
+
+  /**
+   * First `n` bytes of a stream below the 4096-byte cutoff, held in the mini stream (64-byte
+   * sectors inside the root entry's chain, allocated by the mini table). Bounded: at most
+   * ceil(n / 64) mini sectors are followed, each chain read with a memory of where it has been.
+   */
+  private miniHead(e: CfbEntry, n: number): Buffer | null {
+    const root = this.entries.find((x) => x.type === 5);
+    if (!root) return null;
+    const want = Math.ceil(Math.min(n, e.size) / 64);
+    // The mini table: the chain from the header's first mini-table sector.
+    const miniFat: number[] = [];
+    const need = (sec: number) => sec >= miniFat.length;
+    const tableSectors = this.chain(this.buf.readUInt32LE(0x3c));
+    // The mini stream's regular sectors (the root entry's chain), read as far as needed.
+    const rootSectors: number[] = [];
+    const rootChain = this.chain(root.start);
+    const parts: Buffer[] = [];
+    let mini = e.start;
+    const seen = new Set<number>();
+    while (parts.length < want && mini !== ENDOFCHAIN && !seen.has(mini)) {
+      seen.add(mini);
+      const at = mini * 64;
+      const sectorIndex = Math.floor(at / this.sectorSize);
+      while (rootSectors.length <= sectorIndex) {
+        const r = rootChain.next();
+        if (r.done) return parts.length ? Buffer.concat(parts).subarray(0, n) : null;
+        rootSectors.push(r.value);
+      }
+      const off = this.offset(rootSectors[sectorIndex]!) + (at % this.sectorSize);
+      if (off + 64 > this.buf.length) break;
+      parts.push(this.buf.subarray(off, off + 64));
+      while (need(mini)) {
+        const t = tableSectors.next();
+        if (t.done) return Buffer.concat(parts).subarray(0, n);
+        const toff = this.offset(t.value);
+        for (let j = 0; j + 4 <= this.sectorSize && toff + j + 4 <= this.buf.length; j += 4) miniFat.push(this.buf.readUInt32LE(toff + j));
+      }
+      mini = miniFat[mini]!;
+    }
+    return parts.length ? Buffer.concat(parts).subarray(0, n) : null;
+  }
 }
 
-export type CfbKind = 'encrypted-ooxml' | 'doc' | 'doc-encrypted' | 'xls' | 'other';
+export type CfbKind = 'encrypted-ooxml' | 'doc' | 'doc-encrypted' | 'xls' | 'xls-encrypted' | 'other';
 
 /** What a CFB container holds. Throws only on a non-CFB buffer. */
 export function cfbKind(buf: Buffer): CfbKind {
@@ -96,8 +145,24 @@ export function cfbKind(buf: Buffer): CfbKind {
     if (fib && fib.readUInt16LE(0) === 0xa5ec && (fib.readUInt16LE(0x0a) & 0x0100) !== 0) return 'doc-encrypted';
     return 'doc';
   }
-  if (cfb.has('Workbook') || cfb.has('Book')) return 'xls';
+  if (cfb.has('Workbook') || cfb.has('Book')) return xlsFilePass(cfb) ? 'xls-encrypted' : 'xls';
   return 'other';
+}
+
+/**
+ * Does a legacy workbook (BIFF5/8 stream `Workbook` or `Book`) carry a password to open? Its
+ * globals substream then has FILEPASS (record 0x002F) as the record right after its BOF (MS-XLS
+ * 2.4.117: "MUST be the next record after BOF"); record headers are never encrypted, only
+ * their data. WRITEPROT (0x0086, a password to modify) leaves the workbook readable: not this.
+ */
+export function xlsFilePass(cfb: Cfb): boolean {
+  const head = cfb.start('Workbook', 512) ?? cfb.start('Book', 512);
+  if (!head || head.length < 8) return false;
+  const bof = head.readUInt16LE(0);
+  // BOF: 0x0809 (BIFF5/8), 0x0409 (BIFF4), 0x0209 (BIFF3).
+  if (bof !== 0x0809 && bof !== 0x0409 && bof !== 0x0209) return false;
+  const next = 4 + head.readUInt16LE(2);
+  return next + 2 <= head.length && head.readUInt16LE(next) === 0x002f;
 }
 
 /** Does the container hold a stream or storage of that name? False for a non-CFB buffer. */

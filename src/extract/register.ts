@@ -168,6 +168,8 @@ async function readRegister(file: FileInput, isCsv: boolean): Promise<RegisterRe
       return fail(isCsv ? 'csv' : 'xlsx', 'empty', 'the file is empty (0 bytes)');
     case 'encrypted':
       return fail('xlsx', 'encrypted', 'password-protected workbook (CFB container with EncryptedPackage)');
+    case 'encrypted-xls':
+      return fail('xls', 'encrypted', 'password-protected Excel 97-2003 workbook (FILEPASS record)');
     case 'legacy-xls':
       return fail('xls', 'legacy-format', 'legacy Excel 97-2003 workbook (.xls); save it as .xlsx');
     case 'cfb-other':

@@ -182,7 +182,7 @@ export async function importTaskTable(absPath: string): Promise<ImportResult> {
   const buf = await readTaskTable(absPath);
   const kind = sniffRegister(buf, path.basename(absPath));
   if (kind === 'empty') throw new TaskTableError('empty', absPath);
-  if (kind === 'encrypted') throw new TaskTableError('encrypted', absPath);
+  if (kind === 'encrypted' || kind === 'encrypted-xls') throw new TaskTableError('encrypted', absPath);
   if (kind === 'legacy-xls') throw new TaskTableError('legacy-format', absPath);
   if (kind !== 'zip') throw new TaskTableError('unreadable', absPath);
   let sheets: GridSheet[];

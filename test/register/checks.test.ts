@@ -3,6 +3,7 @@ import { extractRegister } from '../../src/extract/register.js';
 import { registerChecks } from '../../src/checks/register.js';
 import type { ExtractedFile } from '../../src/types.js';
 import { makeRegisterXlsx, makeCfbStub } from '../../fixtures/build/xlsx.js';
+import { makeXls } from '../../fixtures/build/cfb.js';
 import { tempDir, writeFixture, photo } from './helpers.js';
 import { ruleSet, indicator, run } from './model.js';
 
@@ -85,14 +86,18 @@ describe('register checks', () => {
     const none = await register('无表头.xlsx', await makeRegisterXlsx({ sheets: [{ name: '表1', header: ['甲', '乙'], rows: [['1', '2']] }] }));
     const enc = await register('加密.xlsx', makeCfbStub('encrypted'), 'cfb');
     const xls = await register('旧.xls', makeCfbStub('xls'), 'cfb');
-    const hits = run(registerChecks, indicator(rules, 'III-12', [none, enc, xls]), rules);
+    const encXls = await register('加密旧.xls', makeXls({ filePassAt: 0 }), 'cfb');
+    const hits = run(registerChecks, indicator(rules, 'III-12', [none, enc, xls, encXls]), rules);
     expect(hits.map((h) => [h.ruleId, h.file?.split('/').pop(), h.args?.code ?? null])).toEqual([
       ['register.no-header', '无表头.xlsx', null],
       ['register.unreadable', '加密.xlsx', 'encrypted'],
       ['register.unreadable', '旧.xls', 'legacy-format'],
+      ['register.unreadable', '加密旧.xls', 'encrypted'],
     ]);
     expect(hits[1]!.zh).toContain('密码');
     expect(hits[2]!.zh).toContain('.xls');
+    // A legacy .xls with a password to open: the encrypted .xlsx's finding, in both languages.
+    expect([hits[3]!.zh, hits[3]!.en]).toEqual([hits[1]!.zh.replace('加密.xlsx', '加密旧.xls'), hits[1]!.en.replace('加密.xlsx', '加密旧.xls')]);
   });
 
   it('reports a sheet without a date column once', async () => {

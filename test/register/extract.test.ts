@@ -8,6 +8,7 @@ import { rowDates } from '../../src/checks/row-dates.js';
 import { readWorkbookStyles } from '../../src/extract/register-styles.js';
 import { readXlsxGrid } from '../../src/extract/register-grid.js';
 import { makeRegisterXlsx, makeCfbStub, type SheetSpec } from '../../fixtures/build/xlsx.js';
+import { makeXls } from '../../fixtures/build/cfb.js';
 import { tempDir, writeFixture } from './helpers.js';
 
 const period = { start: '2024-08-01', end: '2025-07-31' };
@@ -168,6 +169,24 @@ describe('register extraction: other containers', () => {
     expect(xls.facts.format).toBe('xls');
   });
 
+  it('tells a legacy .xls saved with a password to open (FILEPASS right after BOF) as password-protected, like an encrypted .xlsx', async () => {
+    const read = async (name: string, buf: Buffer) => (await extractRegister(await writeFixture(dir, name, buf, 'cfb'))).error?.code;
+    // FILEPASS is the record after the globals BOF (MS-XLS): the workbook is encrypted.
+    expect(await read('加密旧版.xls', makeXls({ filePassAt: 0 }))).toBe('encrypted');
+    const enc = await extractRegister(await writeFixture(dir, '加密旧版2.xls', makeXls({ filePassAt: 0 }), 'cfb'));
+    expect(enc.facts).toMatchObject({ type: 'register', format: 'xls', rows: [], headerFound: false });
+    // BIFF5 names its stream Book.
+    expect(await read('加密旧版5.xls', makeXls({ filePassAt: 0, stream: 'Book' }))).toBe('encrypted');
+    // A workbook stream below 4096 bytes lives in the mini stream: read through the mini table.
+    expect(await read('加密小旧版.xls', makeXls({ filePassAt: 0, mini: true }))).toBe('encrypted');
+    expect(await read('小旧版.xls', makeXls({ mini: true }))).toBe('legacy-format');
+    // Just outside: no FILEPASS, or only a write-protection record (0x0086, password to modify) after BOF.
+    expect(await read('无密码旧版.xls', makeXls())).toBe('legacy-format');
+    expect(await read('写保护旧版.xls', makeXls({ after: [0x0086, 0x00e1] }))).toBe('legacy-format');
+    // The type 0x002F further on is no FILEPASS (it may only follow BOF): not read as encrypted.
+    expect(await read('后置旧版.xls', makeXls({ filePassAt: 2 }))).toBe('legacy-format');
+  });
+
   it('reports empty, truncated and non-spreadsheet files without throwing', async () => {
     expect((await extractRegister(await writeFixture(dir, '空.xlsx', Buffer.alloc(0), 'empty'))).error?.code).toBe('empty');
     const cut = await extractRegister(await writeFixture(dir, '半截.xlsx', buf.subarray(0, 400), 'zip'));
@@ -222,7 +241,7 @@ describe('register extraction: other containers', () => {
   it('handles the corpus encrypted and legacy workbooks when present', async () => {
     const corpus = '/work/shared/corpus/office';
     const files = await fs.readdir(corpus).catch(() => [] as string[]);
-    for (const [name, code] of [['excelize_encryptAES.xlsx', 'encrypted'], ['poi_44235.xls', 'legacy-format']] as const) {
+    for (const [name, code] of [['excelize_encryptAES.xlsx', 'encrypted'], ['poi_44235.xls', 'legacy-format'], ['poi_password.xls', 'encrypted'], ['msoffcrypto_xor_password_123456789012345.xls', 'encrypted'], ['easyexcel_t01.xls', 'legacy-format']] as const) {
       if (!files.includes(name)) continue;
       const f = await writeFixture(dir, name, await fs.readFile(path.join(corpus, name)), 'cfb');
       expect((await extractRegister(f)).error?.code).toBe(code);

@@ -10,6 +10,7 @@ import { loadRules } from '../../src/rules/load.js';
 import { festivalChecks } from '../../src/checks/festival.js';
 import { check } from '../../src/check.js';
 import { festivalDate } from '../../src/festivals/index.js';
+import { makeXls } from '../../fixtures/build/cfb.js';
 import { makeTaskTableXlsx, makeCfbStub, makeRegisterXlsx, festivalRegisterSheet, type TaskRow } from '../../fixtures/build/xlsx.js';
 import { tempDir } from './helpers.js';
 import { indicator, run } from './model.js';
@@ -131,6 +132,7 @@ describe('rules import (任务分解表)', () => {
     for (const [name, buf] of [
       ['enc.xlsx', makeCfbStub('encrypted')],
       ['old.xls', makeCfbStub('xls')],
+      ['old-password.xls', makeXls({ filePassAt: 0 })],
       ['empty.xlsx', Buffer.alloc(0)],
       ['nohdr.xlsx', await makeTaskTableXlsx([], { header: ['甲', '乙'] })],
     ] as const) {
@@ -139,7 +141,7 @@ describe('rules import (任务分解表)', () => {
       codes.push(await importTaskTable(p).then(() => 'ok', (e: unknown) => (e instanceof TaskTableError ? e.code : String(e))));
     }
     codes.push(await importTaskTable(path.join(dir, 'nope.xlsx')).then(() => 'ok', (e: TaskTableError) => e.code));
-    expect(codes).toEqual(['encrypted', 'legacy-format', 'empty', 'no-header', 'not-found']);
+    expect(codes).toEqual(['encrypted', 'legacy-format', 'encrypted', 'empty', 'no-header', 'not-found']);
   });
   it('no header in a workbook of many sheets: the command names the first five, then how many (zh and en)', async () => {
     const ExcelJS = (await import('exceljs')).default;
