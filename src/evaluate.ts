@@ -11,7 +11,7 @@ import { OUTSIDE_UNITS, type Check, type CheckContext, type Emit, type Emitted, 
 import type { Discovery } from './discover/index.js';
 import { allChecks } from './checks/index.js';
 import { LEAVES_TEXT_INCOMPLETE, coversUnchecked, judgedFromText, leavesUnchecked } from './checks/file-verdict.js';
-import { ruleInfo, type RuleId } from './messages/index.js';
+import { renderMessage, ruleInfo, type RuleId } from './messages/index.js';
 import { OCR_NOTE } from './messages/ocr.js';
 import { OCR_TEXT_FLOOR } from './ocr/facts.js';
 import { compareKeys, defaultIndicator } from './rules/resolve.js';
@@ -249,11 +249,11 @@ function messageOf(ruleId: RuleId, lang: Lang, args: Args): string {
     }
   }
   const key = plain ? `${ruleId} ${lang} ${JSON.stringify(args)}` : '';
-  if (!plain || key.length > 512) return ruleInfo(ruleId).message[lang](args);
+  if (!plain || key.length > 512) return renderMessage(ruleId, lang, args);
   let m = messages.get(key);
   if (m === undefined) {
     if (messages.size >= 4096) messages.clear();
-    m = ruleInfo(ruleId).message[lang](args);
+    m = renderMessage(ruleId, lang, args);
     messages.set(key, m);
   }
   return m;

@@ -15,6 +15,7 @@ import { classify } from './classify.js';
 import { parseIndicatorPrefix } from '../rules/indicator-code.js';
 import { isCopyFolderName, unitForFolder } from '../units/folder.js';
 import { hasUnit } from '../units/rule-units.js';
+import { secondFolderUnitName } from '../messages/units.js';
 import { append } from '../util/append.js';
 
 export interface IndicatorFolder {
@@ -112,7 +113,7 @@ export async function discover(root: string, rules: RuleSet, opts: DiscoverOptio
     for (const [name, list] of byUnit) {
       list.sort((a, b) => Number(a.copy) - Number(b.copy) || (a.folder < b.folder ? -1 : a.folder > b.folder ? 1 : 0));
       const folders = list.length > 1 ? { unit: name, folders: list.map((l) => l.folder) } : undefined;
-      list.forEach((l, i) => folderUnit.set(l.folder, { name: i === 0 ? name : `${name}（文件夹 ${l.folder}）`, ...(folders ? { folders } : {}) }));
+      list.forEach((l, i) => folderUnit.set(l.folder, { name: i === 0 ? name : secondFolderUnitName(name, l.folder), ...(folders ? { folders } : {}) }));
     }
   }
   const unitOf = (parts: string[]): { unit: UnitLayout; inner: string[] } | null => {
@@ -138,7 +139,7 @@ export async function discover(root: string, rules: RuleSet, opts: DiscoverOptio
       const known = folderUnit.get(folder);
       const name = known?.name ?? unitForFolder(folder, rules);
       const taken = !known && unitNames.has(name);
-      u = { name: taken ? `${name}（文件夹 ${folder}）` : name, folder, indicatorFolders: [], ...(known?.folders ? { folders: known.folders } : {}) };
+      u = { name: taken ? secondFolderUnitName(name, folder) : name, folder, indicatorFolders: [], ...(known?.folders ? { folders: known.folders } : {}) };
       units.set(folder, u);
       unitNames.add(u.name);
     }

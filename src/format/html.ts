@@ -18,6 +18,7 @@ import { CSS, SCRIPT } from './html-style.js';
 import { fileHref } from './links.js';
 import { duplicateGroups, groupCountSentence, groupKey, withGroupSize, groupSizes, messageUnderFile, splitOcrNote } from './groups.js';
 import { Groups, pairKey } from '../util/group.js';
+import { unitLabel } from '../messages/units.js';
 
 const PAGE_WORDS = {
   zh: {
@@ -185,7 +186,7 @@ function page(report: Report, opts: FormatOptions): Pieces {
     const firstsAt = new Groups(mine.filter((f) => groups.first.has(f)), (f) => f.indicator);
     const groupHere = (ind: string | null) => firstsAt.of(ind);
     return stream`<section class="unit" id="u-${ui}" data-unit="${u.name}">
-<h2>${u.name} ${badge(u.status)} <small>${w.rate} ${bar(u.completionRate)}${paren(`${u.indicatorsPassed}/${u.indicatorsAssigned}`)}${u.otherFolderOf ? html` · ${p.notCounted(u.otherFolderOf)}` : ''}</small></h2>
+<h2>${unitLabel(u.name, L)} ${badge(u.status)} <small>${w.rate} ${bar(u.completionRate)}${paren(`${u.indicatorsPassed}/${u.indicatorsAssigned}`)}${u.otherFolderOf ? html` · ${p.notCounted(u.otherFolderOf)}` : ''}</small></h2>
 ${unitLevel.length || rootFiles.length || groupHere(null).length ? stream`<h3>${p.unitFindings}</h3><ul class="findings">${unitLevel.map(placed)}</ul>${groupHere(null).map(dupBlock)}${each(rootFiles, fileBlock)}` : ''}
 ${each(u.indicators, (ind) => {
   const files = filesAt.of(pairKey(u.name, ind.code));
@@ -205,7 +206,7 @@ ${own.length ? html`<ul class="findings">${own.map(placed)}</ul>` : ''}${groupHe
   const counted = indexed.filter(({ u }) => !u.otherFolderOf);
   const others = indexed.filter(({ u }) => u.otherFolderOf);
   const unitRow = (u: Report['units'][number], ui: number, cls = '') =>
-    html`<tr data-order="${ui}"${cls ? html` class="${cls}"` : ''}><td><a href="#u-${ui}">${u.name}</a></td><td data-v="${STATUS_RANK[u.status]}">${badge(u.status)}</td><td data-v="${u.completionRate}">${bar(u.completionRate)}</td><td class="num">${u.indicatorsAssigned}</td><td class="num">${u.indicatorsPassed}</td><td class="num">${u.counts.errors}</td><td class="num">${u.counts.warnings}</td><td class="num">${u.counts.files}</td><td class="num">${u.counts.filesNotChecked}</td></tr>`;
+    html`<tr data-order="${ui}"${cls ? html` class="${cls}"` : ''}><td><a href="#u-${ui}">${unitLabel(u.name, L)}</a></td><td data-v="${STATUS_RANK[u.status]}">${badge(u.status)}</td><td data-v="${u.completionRate}">${bar(u.completionRate)}</td><td class="num">${u.indicatorsAssigned}</td><td class="num">${u.indicatorsPassed}</td><td class="num">${u.counts.errors}</td><td class="num">${u.counts.warnings}</td><td class="num">${u.counts.files}</td><td class="num">${u.counts.filesNotChecked}</td></tr>`;
   const omitted = opts.thumbnails?.omitted ?? 0;
   const failed = (opts.thumbnails as { failed?: number } | undefined)?.failed ?? 0;
 
@@ -215,7 +216,7 @@ ${own.length ? html`<ul class="findings">${own.map(placed)}</ul>` : ''}${groupHe
 <header><h1>${w.title} ${badge(s.status)}</h1>
 <p class="meta">${w.rules}${colon}${ruleSetName(report.rules, L)} ${report.rules.version} · ${w.asOf}${colon}${report.asOf} · ${report.root}</p></header>
 <nav class="filters">
-<label>${p.filterUnit} <select id="f-unit"><option value="">${p.all}</option>${report.units.map((u) => html`<option value="${u.name}">${u.name}</option>`)}</select></label>
+<label>${p.filterUnit} <select id="f-unit"><option value="">${p.all}</option>${report.units.map((u) => html`<option value="${u.name}">${unitLabel(u.name, L)}</option>`)}</select></label>
 <label>${p.filterSev} <select id="f-sev"><option value="">${p.all}</option>${(['error', 'warning', 'info'] as const).map((x) => html`<option value="${x}">${severityWord(L, x)}</option>`)}<option value="reviewed">${p.reviewed}</option></select></label>
 <label>${p.filterRule} <select id="f-rule"><option value="">${p.all}</option>${rules.map((r) => html`<option value="${r}">${catalog[r] ? `${catalog[r].title[L]}${paren(r)}` : r}</option>`)}</select></label>
 <label><input type="checkbox" id="f-problems"> ${p.problemsOnly}</label>

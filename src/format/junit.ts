@@ -6,6 +6,7 @@ import { describeLocation } from './location.js';
 import { xmlText } from './xml-text.js';
 import { TABLE_WORDS, severityWord, statusWord, tooManyWarnings } from './words.js';
 import type { Lang } from '../types.js';
+import { unitLabel } from '../messages/units.js';
 
 /** The words JUnit's text carries, in the run's language (--lang), like every other format. */
 const JUNIT_WORDS = {
@@ -76,7 +77,7 @@ export const junitPieces: ChunkFormatter = function* (report) {
     });
   }
   for (const u of report.units) {
-    group(u.name).cases.push({ name: w.unitCase(u.folder || u.name), findings: byUnit.get(u.name) ?? [], notChecked: false });
+    group(u.name).cases.push({ name: w.unitCase(u.folder || unitLabel(u.name, report.lang)), findings: byUnit.get(u.name) ?? [], notChecked: false });
   }
   if (atRoot.length) group(null).cases.push({ name: TABLE_WORDS[report.lang].root, findings: atRoot, notChecked: false });
   // A run that fails by --max-warnings alone fails a test case of its own: CI shows why the job failed.
@@ -105,7 +106,7 @@ export const junitPieces: ChunkFormatter = function* (report) {
     const skipped = g.otherFolderOf ? g.cases.length : 0;
     const failures = skipped ? 0 : g.cases.filter(failing).length;
     const errors = skipped ? 0 : g.cases.filter((c) => c.notChecked).length;
-    yield `  <testsuite name="${esc(unit || report.root)}" tests="${g.cases.length}" failures="${failures}" errors="${errors}"${skipped ? ` skipped="${skipped}"` : ''}>\n`;
+    yield `  <testsuite name="${esc(unit ? unitLabel(unit, report.lang) : report.root)}" tests="${g.cases.length}" failures="${failures}" errors="${errors}"${skipped ? ` skipped="${skipped}"` : ''}>\n`;
     for (const c of g.cases) {
       // A finding a person settled (status 'reviewed') passes the test case and is listed with who and why.
       const errs = c.findings.filter((f) => f.severity === 'error' && f.status !== 'reviewed');
@@ -117,7 +118,7 @@ export const junitPieces: ChunkFormatter = function* (report) {
           return `${w.tag(f)} ${w.why(f)}${at}${loc && !f.message.includes(loc) ? w.where(loc) : ''}${f.review ? w.review(f.review) : ''}`;
         })
         .join('\n');
-      yield `    <testcase classname="${esc(unit || 'ledger-check')}" name="${esc(c.name)}">\n`;
+      yield `    <testcase classname="${esc(unit ? unitLabel(unit, report.lang) : 'ledger-check')}" name="${esc(c.name)}">\n`;
       // The message attribute is what Jenkins and GitLab show as the one-line reason: the rule and what is wrong.
       const reason = c.findings.find((f) => f.severity === 'error' && f.status !== 'reviewed') ?? c.findings.find((f) => f.status !== 'reviewed');
       if (g.otherFolderOf) {

@@ -16,6 +16,7 @@ import { duplicateGroups, groupCountNote, groupKey, withGroupSize, groupSizes, m
 import { plural } from '../messages/plural.js';
 import { Groups, pairKey } from '../util/group.js';
 import { catalog, type RuleId } from '../messages/index.js';
+import { unitLabel } from '../messages/units.js';
 
 const WORDS = {
   zh: {
@@ -132,11 +133,11 @@ export const prettyPieces: ChunkFormatter = function* (report, opts) {
   // A file of a duplicate group points to where the group is printed (it would look failed for no reason).
   const headOf = new Map<string, Finding>();
   for (const f of groups.first) headOf.set(groupKey(f)!, f);
-  const labelOf = new Map(report.units.flatMap((u) => u.indicators.map((i) => [pairKey(u.name, i.code), `${u.name} / ${i.label} ${i.name}`] as const)));
+  const labelOf = new Map(report.units.flatMap((u) => u.indicators.map((i) => [pairKey(u.name, i.code), `${unitLabel(u.name, L)} / ${i.label} ${i.name}`] as const)));
   const pointer = (f: Finding, indent: string) => {
     const head = headOf.get(groupKey(f)!)!;
     const same = head.unit === f.unit && head.indicator === f.indicator;
-    const where = same ? null : head.indicator ? (labelOf.get(pairKey(head.unit, head.indicator)) ?? head.indicator) : head.unit ? `${head.unit} / ${w.unitLevel}` : null;
+    const where = same ? null : head.indicator ? (labelOf.get(pairKey(head.unit, head.indicator)) ?? head.indicator) : head.unit ? `${unitLabel(head.unit, L)} / ${w.unitLevel}` : null;
     const sev = severityWord(L, f.severity);
     push(
       [
@@ -156,7 +157,7 @@ export const prettyPieces: ChunkFormatter = function* (report, opts) {
     const mineAt = new Groups(mine, (f) => f.indicator);
     push(
       [
-        { text: v(u.name), style: c.bold },
+        { text: v(unitLabel(u.name, L)), style: c.bold },
         { text: '  ' },
         { text: statusWord(L, u.status), style: stColor[u.status], keep: true },
         { text: `  ${w.completion} ${percent(u.completionRate)}${paren(`${u.indicatorsPassed}/${u.indicatorsAssigned}`)}` },
@@ -274,7 +275,7 @@ function overviewLines(report: Report, opts: Pick<FormatOptions, 'color' | 'widt
   type Row = OverviewRow;
   const rate = (r: number, passed: number, assigned: number) => `${percent(r)}${paren(`${passed}/${assigned}`)}`;
   const rowOf = (u: Report['units'][number]): Row => ({
-    name: u.name, status: u.status, rate: rate(u.completionRate, u.indicatorsPassed, u.indicatorsAssigned),
+    name: unitLabel(u.name, L), status: u.status, rate: rate(u.completionRate, u.indicatorsPassed, u.indicatorsAssigned),
     errors: u.counts.errors, warnings: u.counts.warnings, notChecked: u.counts.filesNotChecked,
   });
   const byNeed = (a: Report['units'][number], b: Report['units'][number]) =>

@@ -13,6 +13,7 @@ import { catalog, ruleIds } from '../messages/index.js';
 import { describeLocation } from './location.js';
 import { encodePath, folderUri } from './uri.js';
 import { placeOf } from './place.js';
+import { unitLabel } from '../messages/units.js';
 
 const LEVEL: Record<Severity, 'error' | 'warning' | 'note'> = { error: 'error', warning: 'warning', info: 'note' };
 
@@ -70,7 +71,7 @@ export const sarifPieces: ChunkFormatter = function* (report) {
         {
           physicalLocation: { artifactLocation: { uri: uri || './', uriBaseId: 'LEDGERROOT' }, region: WHOLE },
           ...(f.unit || f.indicator
-            ? { logicalLocations: [{ name: [f.unit, f.indicator].filter(Boolean).join(' / '), kind: 'module' }] }
+            ? { logicalLocations: [{ name: [f.unit && unitLabel(f.unit, L), f.indicator].filter(Boolean).join(' / '), kind: 'module' }] }
             : {}),
         },
       ],

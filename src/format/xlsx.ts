@@ -18,6 +18,7 @@ import { cellText, xmlText } from './xml-text.js';
 import { BIDI_CHARS } from './terminal.js';
 import { findingStatusWord } from './review.js';
 import { duplicateGroups, groupCountSentence, withGroupSize, groupSizes, messageUnderFile } from './groups.js';
+import { unitLabel } from '../messages/units.js';
 
 type Worksheet = ExcelJSNs.Worksheet;
 type Cell = string | number | { text: string; hyperlink: string } | null;
@@ -226,7 +227,7 @@ export async function workbook(report: Report, opts: Pick<FormatOptions, 'output
     ws.commit();
   };
 
-  const unitRow = (u: Report['units'][number]): Cell[] => [u.name, statusWord(L, u.status), u.completionRate, u.indicatorsAssigned, u.indicatorsPassed, u.counts.errors, u.counts.warnings, u.counts.files, u.counts.filesNotChecked];
+  const unitRow = (u: Report['units'][number]): Cell[] => [unitLabel(u.name, L), statusWord(L, u.status), u.completionRate, u.indicatorsAssigned, u.indicatorsPassed, u.counts.errors, u.counts.warnings, u.counts.files, u.counts.filesNotChecked];
   const counted = report.units.filter((u) => !u.otherFolderOf);
   const others = report.units.filter((u) => u.otherFolderOf);
   sheet(
@@ -273,7 +274,7 @@ export async function workbook(report: Report, opts: Pick<FormatOptions, 'output
     w.indicators,
     [w.unit, w.code, w.name, w.status, w.files, w.folder],
     function* () {
-      for (const u of report.units) for (const ind of u.indicators) yield [u.name, ind.label, ind.name, statusWord(L, ind.status), ind.files, ind.folder ? link(ind.folder, ind.folder) : w.missing];
+      for (const u of report.units) for (const ind of u.indicators) yield [unitLabel(u.name, L), ind.label, ind.name, statusWord(L, ind.status), ind.files, ind.folder ? link(ind.folder, ind.folder) : w.missing];
     },
     { maxWidth: [20, 10, 30, 10, 8, 60], wrap: [0, 2, 5] },
   );
@@ -307,7 +308,7 @@ export async function workbook(report: Report, opts: Pick<FormatOptions, 'output
             ? [describeLocation(f.location, L), severityWord(L, f.severity), findingStatusWord(f, L), messageOf(f), catalog[f.ruleId]?.fix[L] ?? '']
             : ['', severityWord(L, f.severity), '', more.group(row.more, f.ruleId), catalog[f.ruleId]?.fix[L] ?? ''];
         yield [
-          f.unit ?? w.root,
+          f.unit === null ? w.root : unitLabel(f.unit, L),
           f.indicator ? (label.get(`${f.unit}\u0000${f.indicator}`) ?? f.indicator) : '',
           // The unit and indicator have their own columns: the cell shows the file's name, the link the whole path.
           f.file ? link(f.file.split('/').pop()!, f.file) : '',

@@ -10,6 +10,7 @@ import { reviewMessages } from './review.js';
 import { ocrMessages } from './ocr.js';
 import { kindMessages } from './kinds.js';
 import { videoMessages } from './video.js';
+import { unitLabel } from './units.js';
 
 const families = {
   ...coreMessages,
@@ -50,6 +51,9 @@ export function ruleInfo(id: RuleId): RuleInfo {
   return info;
 }
 
+/** A finding's text in a language; a unit's second folder named in it (args.unit) as that language says it. */
 export function renderMessage(id: RuleId, lang: Lang, args: Args): string {
-  return ruleInfo(id).message[lang](args);
+  const unit = args.unit;
+  const shown = typeof unit === 'string' ? unitLabel(unit, lang) : unit;
+  return ruleInfo(id).message[lang](shown === unit ? args : { ...args, unit: shown });
 }
