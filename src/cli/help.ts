@@ -55,7 +55,8 @@ const ZH: Record<string, string> = {
     '事实与 OCR 文字缓存所在的文件夹，不能在被检查的文件夹里；默认：$LEDGER_CHECK_CACHE_DIR，否则用户缓存目录（~/.cache/ledger-check）',
   'bound of the cache folder, e.g. 500M or 2G (default 512M); least recently used entries are removed first': '缓存文件夹的大小上限，如 500M、2G（默认 512M）；超出时先删最久未用的条目',
   'neither read nor write the cache: every file is read and extracted again': '不读也不写缓存：每个文件都重新读取、提取',
-  'the file the finding is on': '问题所在的文件',
+  "the file the finding is on (a finding on a folder, e.g. material.report-missing, is not recorded: hand in the material, or change the indicator's assignment in the rule file)":
+    '问题所在的文件（文件夹上的问题，如 material.report-missing，不能记录：请补交材料，或在规则文件中修改指标分工）',
   'the finding’s rule id, e.g. signoff.manual-review': '问题的规则编号，如 signoff.manual-review',
   'why it is accepted, e.g. "checked against the original"': '确认理由，如 已核对原件',
   'who checked it, e.g. "county office"': '确认人，如 县创文办',

@@ -92,6 +92,8 @@ export const CLI_TEXT = {
     reviewNoSuchFinding: (file: string, rule: string, folder: string, rules: string, asOf: string) =>
       `注意：检查 ${folder} 时（规则：${rules}；当天：${asOf}），${file} 没有 ${rule} 这条问题；这条记录对不上任何问题，检查时会报 review.unused。请核对文件和规则编号（ledger-check 检查结果中该文件的规则编号）；检查时用了 --rules、--as-of 或 --no-ocr 的，这里也给同样的选项`,
     builtinRules: '内置规则',
+    reviewFolderFinding: (rule: string, folder: string, on: string[]) =>
+      `注意：${rule} 说的是文件夹，不是某个文件（检查 ${folder} 时，这条问题在文件夹 ${on.slice(0, 3).join('、')}${on.length > 3 ? ` 等 ${on.length} 个文件夹` : ''} 上）；人工确认记录只对文件上的问题起作用，这条记录对不上任何问题，检查时会报 review.unused（可用 ledger-check review prune 删除）。文件夹的问题要靠补交材料解决；该单位确实不承担的指标，请在规则文件中修改它的指标分工`,
     reviewPruned: (n: number, review: string) => `已从 ${review} 删除 ${n} 条未用上的记录\n`,
     reviewNone: '没有找到人工确认记录（ledger-check-review.yaml），请用 --review 文件 指定',
     reviewEmptyText: (opt: string) => `${opt} 不能为空`,
@@ -143,6 +145,8 @@ export const CLI_TEXT = {
     reviewNoSuchFinding: (file: string, rule: string, folder: string, rules: string, asOf: string) =>
       `warning: in a check of ${folder} (rules: ${rules}; as of ${asOf}), ${file} has no ${rule} finding; the entry matches no finding and checks will report it as review.unused. Check the file and the rule id (the rule ids a check gives that file); if you check with --rules, --as-of or --no-ocr, give the same options here`,
     builtinRules: 'the built-in rules',
+    reviewFolderFinding: (rule: string, folder: string, on: string[]) =>
+      `warning: ${rule} is about a folder, not a file (in a check of ${folder} it is on the folder ${on.slice(0, 3).join(', ')}${on.length > 3 ? ` and ${on.length - 3} more` : ''}); a review records findings on files only, so this entry matches nothing and checks will report it as review.unused (ledger-check review prune removes it). A folder's finding is settled by handing in the material, or, for an indicator the unit is not to do, by changing its assignment in the rule file`,
     reviewPruned: (n: number, review: string) => `removed ${n} unused entr${n === 1 ? 'y' : 'ies'} from ${review}\n`,
     reviewNone: 'no review record (ledger-check-review.yaml) found; give one with --review FILE',
     reviewEmptyText: (opt: string) => `${opt} must not be empty`,

@@ -8,6 +8,7 @@ import path from 'node:path';
 import type { Command } from 'commander';
 import type { CliIO } from '../io.js';
 import { visibleLines } from '../../format/terminal.js';
+import { placeOf } from '../../format/place.js';
 import { t, suggestRuleId } from '../text.js';
 import { isRuleId, ruleIds } from '../../messages/index.js';
 import { REVIEW_FILE_NAME } from '../../review/errors.js';
@@ -106,11 +107,23 @@ function acceptScope(file: string, folder: string | undefined): { scope: string;
   return { scope, rel: rel.split(path.sep).join('/') };
 }
 
-/** Whether that check gives the file a finding of this rule; null when the check could not run. */
-async function fileHasFinding(options: CheckOptions, rel: string, ruleId: string): Promise<boolean | null> {
+/**
+ * Whether that check gives the file a finding of this rule, and the folders (indicator or unit
+ * folder, relative to the checked one) it gives one on instead: a finding with no file is a
+ * folder's, which a review never records. Null when the check could not run.
+ */
+async function fileHasFinding(options: CheckOptions, rel: string, ruleId: string): Promise<{ onFile: boolean; folders: string[] } | null> {
   try {
     const report = await check(options);
-    return report.findings.some((f) => f.ruleId === ruleId && f.file === rel);
+    const onFile = report.findings.some((f) => f.ruleId === ruleId && f.file === rel);
+    const folders = new Set<string>();
+    for (const f of report.findings) {
+      if (f.ruleId !== ruleId || f.file) continue;
+      const { u, ind } = placeOf(report, f);
+      const dir = ind?.folder ?? u?.folder;
+      if (dir) folders.add(dir);
+    }
+    return { onFile, folders: [...folders] };
   } catch {
     return null;
   } finally {
@@ -142,7 +155,7 @@ export function register(program: Command, io: CliIO): void {
   const accept = review
     .command('accept')
     .description('record that a finding on a file was checked by a person / 记录某文件某条问题已人工确认')
-    .argument('<file>', 'the file the finding is on')
+    .argument('<file>', "the file the finding is on (a finding on a folder, e.g. material.report-missing, is not recorded: hand in the material, or change the indicator's assignment in the rule file)")
     .argument('<rule-id>', 'the finding’s rule id, e.g. signoff.manual-review')
     .requiredOption('--reason <text>', 'why it is accepted, e.g. "checked against the original"')
     .requiredOption('--by <who>', 'who checked it, e.g. "county office"')
@@ -197,9 +210,15 @@ export function register(program: Command, io: CliIO): void {
     }
     // Recorded either way (the finding may come with the next rule file or period); a warning says
     // when the file has no such finding now, in a check with the options given.
-    if (where && like && (await fileHasFinding(like.options, where.rel, ruleId)) === false) {
+    const found = where && like ? await fileHasFinding(like.options, where.rel, ruleId) : null;
+    if (where && like && found && !found.onFile) {
       const rulesLabel = like.rulesFile ?? tx.builtinRules;
-      io.stderr(`ledger-check: ${visibleLines(tx.reviewNoSuchFinding(file, ruleId, where.scope, rulesLabel, like.asOf))}\n`);
+      // The rule's finding is on a folder there (no 说明报告 in the indicator folder): a review
+      // records findings on files only; say so, and how a folder's finding is settled.
+      const text = found.folders.length
+        ? tx.reviewFolderFinding(ruleId, where.scope, found.folders)
+        : tx.reviewNoSuchFinding(file, ruleId, where.scope, rulesLabel, like.asOf);
+      io.stderr(`ledger-check: ${visibleLines(text)}\n`);
     }
   });
 
