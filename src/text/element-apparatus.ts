@@ -156,6 +156,43 @@ const BODY = /[。；;！？!?，,]|^[一二三四五六七八九十]+[、.．]|
 /** A key citing documents (依据文件： / 主要依据：): the 文号 lines under it are documents cited. */
 const CITING_KEY = /(?:依据|根据|按照|文件)[^：:]{0,8}[：:]\s*$/;
 
+/**
+ * Session 22 (genre22): a form's signature fields (经办人：万佳　科室负责人：刘阳　分管领导签字：潘立新　主要领导签字：康毅 / 单位负责人
+ * （签字）：…): who signed the form, not who is in charge of the work. The line holds nothing but keys and their names or dates,
+ * and one key at least is a signature's (…签字 / …签名 / 签批 / 经办人 / 填报人 / 审核人); a 负责人 key alone (项目负责人：副局长
+ * 张伟) is the assignment it states.
+ */
+const SIGNING_KEY = /签字|签名|签批|签章|^经办人|^填报人|^填表人|^审核人/;
+/** A field's key: who signs (…人 / …领导 / …负责人, with （签字）) or when. */
+const FIELD_KEY = '[\\u4e00-\\u9fff]{1,8}?(?:人|领导|签字|签名|签批|签章|盖章|日期|时间)(?:[（(]\\s*(?:签字|签名|签章|盖章)\\s*[）)])?';
+/** What a field holds: a name, or a date; spaces between fields may have been taken out with the text's normalising. */
+const FIELD_VALUE = '(?:[\\u4e00-\\u9fff·]{2,4}?|(?:19|20)\\d{2}\\s*年\\s*\\d{1,2}\\s*月(?:\\s*\\d{1,2}\\s*日)?|(?:19|20)\\d{2}[-/.]\\d{1,2}[-/.]\\d{1,2})?';
+const SIGNATURE_LINE = new RegExp(`^(?:\\s*${FIELD_KEY}\\s*[：:]\\s*${FIELD_VALUE}[\\s　，,；;]*){2,}$`);
+const ONE_FIELD = new RegExp(`^\\s*${FIELD_KEY}\\s*[：:]\\s*${FIELD_VALUE}\\s*$`);
+/** Signature fields one to a line (经办人：刘晓燕 / 科室负责人：孙立群 / 分管领导签字：韩志刚 / 主要领导签字：): the block, with a signing key in it. */
+function signatureBlocks(seg: Segmented): Set<number> {
+  const out = new Set<number>();
+  let run: number[] = [];
+  const close = () => {
+    if (run.length >= 2 && run.some((i) => /签字|签名|签批|签章/.test(seg.sentences[i]!.text) || /^\s*(?:经办人|填报人|填表人|审核人)/.test(seg.sentences[i]!.text))) for (const i of run) out.add(i);
+    run = [];
+  };
+  seg.sentences.forEach((s, i) => {
+    // A key:value line is read as a run-in heading (its key) over the line: the key's heading stays in the run.
+    const next = seg.sentences[i + 1];
+    if (s.heading && next !== undefined && next.text.startsWith(s.text.trim()) && ONE_FIELD.test(next.text)) run.push(i);
+    else if (ONE_FIELD.test(s.text)) run.push(i);
+    else close();
+  });
+  close();
+  return out;
+}
+function signatureLine(t: string): boolean {
+  if (!SIGNATURE_LINE.test(t)) return false;
+  const keys = t.split(/[：:]/).slice(0, -1);
+  return keys.some((k) => SIGNING_KEY.test(k.replace(/^[\u4e00-\u9fff·]{2,4}?(?=[\u4e00-\u9fff]{1,8}(?:人|领导|签字|签名))/, '')) || /签字|签名|签批|签章/.test(k));
+}
+
 function contactLine(t: string): boolean {
   if (!CONTACT_KEY.test(t) || WORK.test(t)) return false;
   const parts = t
@@ -178,6 +215,7 @@ export interface Apparatus {
 /** Indices of the sentences that are the document's own apparatus, and of its 附件 list. */
 export function apparatusLines(seg: Segmented): Apparatus {
   const own = envelopeLines(seg);
+  const signatures = signatureBlocks(seg);
   const attachments = new Set<number>();
   let inAttachments = false;
   let head = true;
@@ -196,7 +234,7 @@ export function apparatusLines(seg: Segmented): Apparatus {
     }
     inAttachments = false;
     const number = NUMBER_LINE.test(t) && (WITH_SIGNER.test(t) || (head && !CITING_KEY.test(before)));
-    if (number || LIST_KEY.test(t) || contactLine(t) || ISSUED_LINE.test(t) || THIS_DOC.test(t)) own.add(i);
+    if (number || LIST_KEY.test(t) || contactLine(t) || signatureLine(t) || signatures.has(i) || ISSUED_LINE.test(t) || THIS_DOC.test(t)) own.add(i);
     else if (head && BODY.test(t)) head = false;
   });
   return { own, attachments };

@@ -58,7 +58,9 @@ function clausesOf(text: string): Clause[] {
 /**
  * A negator before a predicate. 未成年 / 未来 / 未经 / 未知 / 未婚 / 未满 / 未必 (a hedge) and 没收 / 没落 are words, not negation.
  */
-const NEGATOR = /(?<!有)(?:并|还|尚|从|也|都|均|仍|一直|至今|迟迟|始终|暂|目前)?(?:没有|没|未(?:曾|能)?)(?!成年|来|经|知|婚|满|必|收|落|入|央|尽|免|几|雨|病|保办|想到|料到|有想到|有料到)/g;
+// Session 22 (genre22): 没 closing a word (罚没款 / 淹没 / 埋没 / 出没 / 沉没 / 吞没) and 未检 (未成年人检察: 未检工作室 / 优秀未检品牌; 未检查 /
+// 未检测 / 未检验 / 未检定 stay negations) are words, not negation.
+const NEGATOR = /(?<![有罚淹埋出沉吞湮覆隐])(?:并|还|尚|从|也|都|均|仍|一直|至今|迟迟|始终|暂|目前)?(?:没有|没|未(?:曾|能)?)(?!成年|来|经|知|婚|满|必|收|落|入|央|尽|免|几|雨|病|保办|想到|料到|有想到|有料到|检(?![查测验定出修到]))/g;
 /** After the negator: a harm that did not happen (未发生事故 / 没有出现反弹 / 未接到投诉 / 未发现问题): a harm avoided. */
 const HARM_AVOIDED = /^(?:再|也|一[个场起例名人户件次处家]|任何|重大|较大)?(?:返贫|发生|出现|接到|收到|造成|引发|引起|发现|受到|遭到|出过|有过|接报|反弹|回潮|反复|被投诉|被通报|被曝光|被扣分|扣分|失分|丢分)|^[^，,。；]{0,10}?(?:事故|投诉|案件|违规|违纪|违法|伤亡|火灾|纠纷|上访|信访|隐患|差错|舆情|负面|不良|积水|异味|反弹)/;
 /** Work never stopped (从未间断 / 没有停止): a claim of work going on. */
@@ -66,7 +68,7 @@ const NEVER_STOPPED = /^(?:有过)?(?:间断|中断|停止|停歇|停过|断过|
 /** No longer (再也没有 / 已没有 / 基本没有了): a change reached. */
 const NO_LONGER = /(?:再也|再|已经?|基本|几乎)$/;
 /** A preposition or a verb taking the negated phrase as its object (对未… / 督促未… / 为没有…). */
-const OBJECT_OPENS = /(?:(?:对|对于|针对)[^，,。；、]{0,6}|(?:督促|组织|通知|约谈|劝导|清理|检查|排查|走访|慰问|帮扶|救助|登记)[^，,。；、]{0,4}|把|将|向|为|给|帮|帮助|让|与|和|同|凡|凡是)$/;
+const OBJECT_OPENS = /(?:(?:对|对于|针对)[^，,。；、]{0,6}|(?:督促|组织|通知|约谈|劝导|清理|检查|排查|走访|慰问|帮扶|救助|登记|查处|查纠|纠正|处罚|曝光|通报|劝返|教育|提醒|整治|处理)[^，,。；、]{0,4}|把|将|向|为|给|帮|帮助|让|与|和|同|凡|凡是)$/;
 const FORMER = /过去|以前|以往|原来|原先|此前|往年|之初|起初|当初|最初|那时/;
 const FOUND = /发现|查出|查实|看到|得知|了解到|暗访|抽查|检查中|^有[^，,。；]{0,4}[\d一二两三四五六七八九十百千万]|^[\d一二两三四五六七八九十百千万]+[个家户所处名座条辆人]|^(?:仍|还|尚)有[^，,。；]{0,4}[\d一二两三四五六七八九十百千万]/;
 /** A clause leading what was found (检查发现， / 暗访中看到，): the negation after it is the finding's. */
@@ -122,7 +124,9 @@ const TALLIED = /^(?:全年|今年|当年|本年度?|上半年|一年来|累计|
 const BACK_TO_FACT = /^(?:但|但是|不过|然而|可是|目前|现已|现在|截至|截止|实际上?|事实上|今年以来|如今)/;
 
 /** Hedges (the clause), and hearsay of an unnamed source (to the group's end). 尽可能 / 可能性 / 不可能 are no hedges. */
-const HEDGE = /(?:(?<!尽|最大|不|无|有没有)可能(?!性|的话)|或许|也许|估计|大概|似乎|好像|恐怕|未必|说不定)(?![^，,。；]{0,3}[\d一二两三四五六七八九十百千万])/;
+// Session 22 (genre22): 可能 inside a 的-phrase naming a thing (避免了一起可能发生的燃气事故 / 排查可能存在的隐患) qualifies the noun:
+// no hedge on the clause.
+const HEDGE = /(?:(?<!尽|最大|不|无|有没有)可能(?!性|的话)(?![^，,。；的]{1,6}的[\u4e00-\u9fff])|或许|也许|估计|大概|似乎|好像|恐怕|未必|说不定)(?![^，,。；]{0,3}[\d一二两三四五六七八九十百千万])/;
 const HEARSAY = /据说|听说(?!过)|据传|传言|传闻|有人说|(?:有|一些|部分|某些)(?:研究|文献|报道|资料|学者|专家|调查|调研)(?:者)?(?:介绍|指出|显示|表明|认为|称|发现|提到)/;
 
 /** A deadline ahead (年底前 / 12月10日前 / 10月底前 / 年内 / 下半年) with a deed not told done, and a need (需要整体更换). */
@@ -131,7 +135,9 @@ const DEADLINE_AHEAD = /(?:年底|年末|年内|月底|月末|[\d一二三四五
 const PLAN_VERB = /(?<![原本曾最初])(?:计划|拟|打算|准备)(?=[从于在将由对向把]|开展|组织|举办|新建|建设|实施|推进|启动|采购|购置|招聘|增设|设立|安排|邀请|抽调|投入|完成|召开|出台|制定|修订|利用|通过)/;
 const TOLD_DONE = /(?<![为除])了(?!解)|已|均已|全部完成|提前完成|共|累计/;
 // review21: the served's need named as what the deed answers (根据村民需要… / 按群众需要… / 供需) is none of the unit's.
-const NEED = /(?<!(?:根据|按照|依据|结合|满足|针对|适应|围绕|顺应)[^，,。；]{0,8})(?<![根依按所急必无之不再只仅供])(?:需要|需)(?=[\u4e00-\u9fff])(?!求|要的|的|氧|水量|用量)(?![^，,。；]{0,10}的)/;
+// Session 22 (genre22): the served's need told as a fact about them (周边居民买菜需要步行二十多分钟 / 老人看病需要转两趟车) is the
+// state the work answers, not a need of the unit's.
+const NEED = /(?<!(?:根据|按照|依据|结合|满足|针对|适应|围绕|顺应)[^，,。；]{0,8})(?<!(?:居民|群众|村民|市民|患者|病人|游客|老人|老年人|学生|家长|孩子|儿童|顾客|乘客|商户|摊贩|残疾人|职工|办事群众)[^，,。；]{0,6})(?<![根依按所急必无之不再只仅供])(?:需要|需)(?=[\u4e00-\u9fff])(?!求|要的|的|氧|水量|用量)(?![^，,。；]{0,10}的)/;
 
 /** Ranges [from, to) of a sentence's clauses that claim nothing. */
 export function unclaimedRanges(text: string): [number, number][] {

@@ -27,6 +27,7 @@
  */
 import type { Segmented } from './sections.js';
 import { TOLD_DONE } from './element-mood.js';
+import { DEPARTMENT_NAMES } from './department-names.js';
 
 export type Genre = 'account' | 'instrument' | 'quoted' | 'general';
 
@@ -91,7 +92,7 @@ export function documentGenre(seg: Segmented): Genre {
  * A heading or key naming what was done or reached: the unit's account, whatever surrounds it (一、前期工作情况 / 落实情况：
  * / 演练总结 / 2026年工作回顾 / 主要做法 / 办理情况 / 取得成效). 预期成效 / 工作目标 name targets, not results.
  */
-const ACCOUNT_HEAD = /情况|小结|总结|成效|成果|成绩|效果|回顾|收获|做法|举措|进展|履约|履责|完成|实践|探索|开展|经过|前期|基础|以来|纪实|记录|使用|^说明$/;
+const ACCOUNT_HEAD = /^自[查评]$|情况|小结|总结|成效|成果|成绩|效果|回顾|收获|做法|举措|进展|履约|履责|完成|实践|探索|开展|经过|前期|基础|以来|纪实|记录|使用|^说明$/;
 const NOT_ACCOUNT_HEAD = /预期|目标|要求|计划|打算|下一步|下步|今后|问题|原因|建议|对策/;
 /** A heading naming the unit (我局的工作 / 本单位的探索 / 以我局为例): its part is the unit's own account. */
 const UNIT = '(?:我|本)(?:局|委|办|厅|中心|院|校|园|所|站|馆|队|行|社|会|单位|部|科|股|室|处|公司|企业|厂|社区|村|镇|乡|街道|支行|分局|大队|中队)';
@@ -127,6 +128,12 @@ const QUOTED_HEAD =
   /^(?:问题(?:描述|内容|表述|情形)|(?:督办|交办|转办|督查|批办)(?:事项|内容|要求|意见|问题)|(?:整改|办理|督办)要求|反馈意见|批示(?:内容|意见)?|来文(?:内容|摘要)?|原文(?:摘录)?)$/;
 /** A heading naming general reasoning or others' experience: literature, others' places, advice (in any document). */
 const GENERAL_HEAD = /(?:外地|各地|先进地区|国内外|兄弟(?:县|单位))(?:的)?(?:经验|做法|实践)|经验借鉴|他山之石|文献|综述|理论(?:基础|依据|分析|综述)$|对策建议|(?:意见)?建议$|启示$|思考$|问题的提出|^引言$|^前言$|^结语$|^结论$/;
+/**
+ * Session 22 (genre22): a heading opening or closing the text, or drawing its lessons (引言 / 结语 / 结论 / 几点启示 / 几点思考),
+ * names no other voice: in the unit's own account (a 大事记's 结语, an 经验交流's 几点启示, a 宣传片脚本's 结语) it is the account's
+ * own summing up; only in a paper is it general reasoning. Others' experience, literature, theory and advice stay general.
+ */
+const REFLECTION_HEAD = /启示$|思考$|体会$|问题的提出|^引言$|^前言$|^结语$|^结论$|^结束语$/;
 
 /**
  * A heading naming work done on a plan, a process or a duty (规范服务流程 / 优化就诊流程 / 制定考核办法 / 明确工作要求 / 落实
@@ -143,7 +150,7 @@ export function headGenre(head: string, document: Genre = 'instrument'): Genre |
   if (QUOTED_HEAD.test(h)) return 'quoted';
   if (UNIT_NAMED.test(h) && !NOT_ACCOUNT_HEAD.test(h)) return 'account';
   if (ACCOUNT_HEAD.test(h) && !NOT_ACCOUNT_HEAD.test(h)) return 'account';
-  if (GENERAL_HEAD.test(h)) return 'general';
+  if (GENERAL_HEAD.test(h)) return document === 'account' && REFLECTION_HEAD.test(h) ? undefined : 'general';
   // Session 22 (forms22): a part naming the pledges (承诺内容 / 服务承诺 / 我们承诺) holds intentions in any document, a 践诺情况
   // beside it (an account head above) being the account.
   if (PLEDGE_HEAD.test(h)) return 'instrument';
@@ -197,6 +204,8 @@ export function lookedBack(seg: Segmented, document: Genre): Set<number> {
 
 export interface Genres {
   document: Genre;
+  /** The title names a script spoken at its event (主持词 / 串词): its present (今天…在这里举行 / 现在开始) is the event held. */
+  script?: true;
   /** Per sentence, the kind of the part it stands in. */
   sentence: Genre[];
 }
@@ -208,26 +217,44 @@ export interface Genres {
 export function genres(seg: Segmented): Genres {
   const document = documentGenre(seg);
   const sectionKind: Genre[] = [];
-  const stack: { level: number; kind: Genre }[] = [];
+  const ownKind: boolean[] = [];
+  const stack: { level: number; kind: Genre; named: boolean }[] = [];
   seg.sections.forEach((sec, k) => {
     while (stack.length > 0 && stack[stack.length - 1]!.level >= sec.level) stack.pop();
     const above = stack.length > 0 ? stack[stack.length - 1]!.kind : document;
+    const aboveNamed = stack.length > 0 && stack[stack.length - 1]!.named;
     // A run-in heading (一是… / 首先…) lists the items of the text around it: it names no kind of its own.
     // The title read as a heading (a styled first line) is the document's: its kind is the document's.
     const titled = sec.first === 0;
     const own = sec.role === 'criteria' ? 'quoted' : sec.heading === null || sec.kind === 'run-in' || titled ? undefined : headGenre(sec.heading, document);
     const kind = own ?? above;
     sectionKind[k] = kind;
-    if (sec.heading !== null) stack.push({ level: sec.level, kind });
+    ownKind[k] = own !== undefined || aboveNamed;
+    if (sec.heading !== null) stack.push({ level: sec.level, kind, named: ownKind[k]! });
   });
   const first = seg.sentences[0]?.text ?? '';
   const quiz = new RegExp(GENERAL_NAME).test(first);
   const sentence: Genre[] = [];
   const back = lookedBack(seg, document);
-  let keyed: { section: number; kind: Genre } | undefined;
+  let keyed: { section: number; kind: Genre; line: boolean } | undefined;
+  // Session 22 (genre22): what follows the instrument's dated sign-off (清河县农业农村局 / 2026年8月28日 / 9月23日，我局…举办…)
+  // is the unit's account of carrying it out, up to an attachment's own title (附件 / …实施方案).
+  const signed = document === 'instrument' ? signOff(seg) : -1;
+  let after = false;
+  // Session 22: an instrument joined to its account in the title (…考评办法及实施情况) whose body marks no part as the account
+  // (no heading or key naming what was done): the body is the account the title promises (the instrument's own words are
+  // told by their keys: 办法规定：…).
+  const unmarked = document === 'instrument' && joinedAccount(first) && !seg.sentences.some((t, i) => i > 0 && (t.heading ? headGenre(t.text, document) : KEY.test(t.text) ? headGenre(KEY.exec(t.text)![1]!, document) : undefined) === 'account');
   seg.sentences.forEach((s, i) => {
-    const base = s.role === 'criteria' ? 'quoted' : sectionKind[s.section] ?? document;
+    if (signed >= 0 && i === signed + 1) after = true;
+    if (after && ATTACHMENT_TITLE.test(s.text.trim())) after = false;
+    const sectionBase = s.role === 'criteria' ? 'quoted' : sectionKind[s.section] ?? document;
+    // After the sign-off, or in an unmarked joined body, a part inheriting the instrument's kind is the account.
+    const base = (after || unmarked) && sectionBase === document && !ownKind[s.section] ? 'account' : sectionBase;
     if (keyed && keyed.section !== s.section) keyed = undefined;
+    // Session 22 (genre22): another body's field written on its line (督办事项：…。整改要求：…。) is that line: the unkeyed lines
+    // after it are the unit's reply (明确责任到人。大队由教导员…牵头). A key alone on its line heads the lines under it.
+    if (keyed?.line && s.opens) keyed = undefined;
     if (s.heading) {
       keyed = undefined;
       sentence[i] = base;
@@ -235,14 +262,44 @@ export function genres(seg: Segmented): Genres {
     }
     const key = KEY.exec(s.text);
     const named = key ? headGenre(key[1]!, document) : undefined;
-    if (named) keyed = { section: s.section, kind: named };
+    if (named) keyed = { section: s.section, kind: named, line: named === 'quoted' && s.text.slice(key![0].length).trim() !== '' };
     // Another body's field is its own line: a key naming no kind after it (整改措施：… / 整改结果：…) is the unit's answer, read in
     // its part's kind (review21).
     else if (key && keyed?.kind === 'quoted') keyed = undefined;
     sentence[i] = i === 0 ? document : quiz && QUIZ_LINE.test(s.text) ? 'general' : (keyed?.kind ?? base);
     if (back.has(i) && sentence[i] === 'instrument') sentence[i] = 'account';
   });
-  return { document, sentence };
+  const script = new RegExp(`${SCRIPT_NAME}(?:[（(][^（()）]*[）)])?(?:$|及|和|暨|与)`).test(first.replace(/[\s　]+/g, ''));
+  return { document, sentence, ...(script ? { script: true as const } : {}) };
+}
+
+/** A script spoken at the event it runs. */
+const SCRIPT_NAME = '(?:主持词|串词|主持稿|解说串词)';
+/** A title joining an instrument to the account of it (…办法及实施情况 / …方案及落实情况 / …主持词及情况说明). */
+function joinedAccount(title: string): boolean {
+  const t = title.replace(/《[^《》]*》/g, '○').replace(/[\s　]+/g, '');
+  return new RegExp(`${INSTRUMENT_NAME}(?:[（(][^（()）]*[）)])?(?:及|和|暨|与)[^。；]*(?:情况|说明|总结|小结|报告|成效)(?:[（(][^（()）]*[）)])?$`).test(t);
+}
+
+/** A date line closing a text (2026年8月28日 / 二〇二六年八月). */
+const DATE_LINE = /^\s*(?:\d{4}|[二〇零一二三四五六七八九]{4})\s*年\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*月(?:\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*日)?\s*$/;
+/** An attachment after the sign-off: its key, or its own title naming an instrument (2026年…活动方案). */
+const ATTACHMENT_TITLE = new RegExp(`^(?:附件|附表|抄送|附：)|^[^，,。；;！？!?：:]{4,40}${INSTRUMENT_NAME}$`);
+/**
+ * The sign-off of an instrument: a date line after its body, under a short line without a sentence mark (the issuing body),
+ * with more text after it; the index of the date line, or -1. A date under the title (the second line) is none.
+ */
+function signOff(seg: Segmented): number {
+  const ss = seg.sentences;
+  let told = false;
+  for (let i = 2; i < ss.length - 1; i++) {
+    if (/[。！？!?]/.test(ss[i - 1]!.text)) told = true;
+    if (!told || !DATE_LINE.test(ss[i]!.text)) continue;
+    const name = ss[i - 1]!.text.trim();
+    if (name.length > 30 || /[。！？；;!?，,：:]/.test(name)) continue;
+    if (ss.slice(i + 1).some((t) => !t.heading && /[。！？!?]/.test(t.text))) return i;
+  }
+  return -1;
 }
 
 /**
@@ -265,6 +322,14 @@ const SELF_WORD: [RegExp, string][] = [
   [/(?:公司|支行|分行|银行)$/, '公司|全行|支行|网点'],
   [/(?:中心|馆|站|所|大队|中队|协会)$/, '中心|馆里|全馆|站里|所里|队里|大队|中队|协会'],
 ];
+/** The standard short and full forms of a county department's name (department-names.ts), as the county writes them: 县 + form. */
+function departmentForms(name: string): string[] {
+  const flat = /^共青团[\u4e00-\u9fff]{0,4}?县?委员会$/.test(name) ? '团委' : name;
+  const row = DEPARTMENT_NAMES.find((r) => r.some((n) => flat === n || (n.length >= 3 && flat.endsWith(n))));
+  if (!row) return [];
+  return row.flatMap((n) => (n === '团委' ? ['团县委', '县团委'] : n.length >= 2 ? [`县${n}`] : []));
+}
+
 export function unitNames(seg: Segmented): RegExp | null {
   const lines = seg.sentences.map((s) => s.text.trim());
   const head = lines.slice(0, 3).filter((t) => !/[。！？；;!?，,]/.test(t));
@@ -277,6 +342,9 @@ export function unitNames(seg: Segmented): RegExp | null {
     if (!m) continue;
     const name = m[1]!.replace(/^(?:[\u4e00-\u9fff]{0,3}?(?:省|市))?(?:[\u4e00-\u9fff]{0,3}?县)?/, '');
     if (name.length >= 2 && !/^(?:县|市|省)/.test(name)) words.add(name);
+    // Session 22 (genre22): the department's other standard names with the county's 县 (清河县科学技术协会 → 县科协, 清河县残疾人
+    // 联合会 → 县残联, 共青团清河县委员会 → 团县委): a paper or a quiz names its unit so as often as by the name its title spells.
+    for (const w of departmentForms(name)) words.add(w);
     const self = SELF_WORD.find(([re]) => re.test(name));
     if (self) for (const w of self[1].split('|')) words.add(w);
   }
@@ -297,6 +365,9 @@ export function toldSo(text: string): boolean {
   const b = bare(text);
   return TOLD_DONE.test(b) || SINCE.test(b);
 }
+
+/** The present of a script spoken at its event: 今天，…在这里… / 今天…举行 / 现在我宣布 / 现在开始 / …正式开幕. */
+const PRESENT_EVENT = /^(?:今天|今晚|今日|此时此刻|此刻)[^。！？!?]{0,40}?(?:在这里|在此|相聚|齐聚|欢聚|举行|举办|召开|开展)|^现在(?:我)?(?:宣布|开始|正式)|(?:正式|隆重)(?:开幕|开始|启动|开张|揭牌)/;
 
 /** The sentence names the unit: 我局 / 本单位 / 我们 / 以我局为例, or the unit's own name or the word it calls itself by. */
 export function namesUnit(text: string, own: RegExp | null = null): boolean {
@@ -326,6 +397,17 @@ export function readable(seg: Segmented, g: Genres): (element: string, i: number
     if (namesUnit(s.text, own)) named.add(part);
     if (named.has(part)) general.add(i);
   });
+  // Session 22 (genre22): a sentence split at ； goes on with the one before it on its line (今年3月以来，专班…进行了逐一踏勘，
+  // …；在新华街…先行建成口袋公园2处): told done there, it is told done here. A script's present at its event (今天，我们在这里
+  // 举行… / 现在我宣布…开幕) is the event held.
+  const told: boolean[] = [];
+  seg.sentences.forEach((s, i) => {
+    const prev = seg.sentences[i - 1];
+    told[i] =
+      toldSo(s.text) ||
+      (g.script === true && PRESENT_EVENT.test(bare(s.text))) ||
+      (prev !== undefined && !s.opens && !s.heading && !prev.heading && /[；;]\s*$/.test(prev.text) && told[i - 1]!);
+  });
   return (element, i) => {
     if (element === '部署文件') return true;
     const kind = g.sentence[i]!;
@@ -337,6 +419,6 @@ export function readable(seg: Segmented, g: Genres): (element: string, i: number
     // An instrument's action is assigned until told done; what it asserts (a state: 现有…; a result: …明显增强) is read as
     // anywhere, each element's own test turning away targets and intentions (力争 / 确保 / 将).
     if (element !== '具体措施') return true;
-    return toldSo(s.text);
+    return told[i]!;
   };
 }

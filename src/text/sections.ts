@@ -39,6 +39,8 @@ export interface TextSentence {
   role?: 'problems' | 'plans' | 'criteria';
   /** The sentence is a heading's own text (it counts for other elements, never for the one it names). */
   heading?: true;
+  /** Session 22 (genre22): the sentence opens its line (paragraph); the sentences after it up to the next one share its line. */
+  opens?: true;
 }
 
 export interface Segmented {
@@ -68,6 +70,8 @@ export function headingLevel(heading: string, kind: HeadingKind): number {
 }
 
 const PARAGRAPH_PLANS = /^(下一步|下步|下阶段|今后|接下来|明年|新的一年)/;
+/** Inside a paragraph, a sentence opening the next stage (下一步， / 下阶段，) — not 接下来 / 明年, which narrate too. */
+const MIDDLE_PLANS = /^(?:下一步|下步|下阶段|今后)[，,我将要]/;
 /** A sentence that turns back to what has been done: it ends a paragraph's plans (下一步…。从今年的情况看，…). */
 const LOOKING_BACK = /^(从[^，,。]{0,8}(情况|效果|实际|成效)(来)?看|今年以来|一年来|全年来看|截至|截止|目前|过去一年|回顾)/;
 const PARAGRAPH_PROBLEMS = /^(但|同时|当然)?[^，,。]{0,6}(存在(的|一些)?(主要)?(问题|不足|短板|困难)|(问题|不足)(之处)?(主要)?(是|有|表现在|在于)|(也|还)要?(清醒)?(看到|认识到))/;
@@ -360,6 +364,7 @@ export function segment(input: SegmentInput): Segmented {
     sentences.push(own);
   };
   const add = (text: string, at: number) => {
+    const opening = sentences.length;
     // A paragraph that opens with 下一步 / 存在的问题 is about plans / problems to its end.
     let role: TextSentence['role'] = PARAGRAPH_PLANS.test(text) ? 'plans' : PARAGRAPH_PROBLEMS.test(text) ? 'problems' : undefined;
     // 测评内容：A；B；C。 — the criterion quoted after its key runs over its semicolons to the sentence's end.
@@ -390,6 +395,9 @@ export function segment(input: SegmentInput): Segmented {
       if (role === 'plans' && LOOKING_BACK.test(s.text)) role = undefined;
       // …满意度达到95.6%。不足之处是…: from the sentence that names a shortcoming on, problems.
       if (!role && PARAGRAPH_PROBLEMS.test(s.text)) role = 'problems';
+      // Session 22 (genre22): …具体抓。下一步，我会拟于…；邀请…，年底前组织…: a sentence opening with 下一步 / 今后 inside its
+      // paragraph turns the rest of the paragraph to plans, as one opening the paragraph does (the half after ； included).
+      if (!role && sentences.length > opening && MIDDLE_PLANS.test(s.text)) role = 'plans';
       const sentence: TextSentence = { text: s.text, section: sections.length - 1 };
       if (role) sentence.role = role;
       const p = pageAt(at + s.offset);
@@ -402,6 +410,7 @@ export function segment(input: SegmentInput): Segmented {
         itemLevel = null;
       }
     }
+    if (sentences.length > opening) sentences[opening]!.opens = true;
   };
   let at = 0;
   for (const raw of input.text.split('\n')) {
