@@ -125,7 +125,22 @@ const INSTRUMENT_HEAD = new RegExp(
  * 反馈意见), a 测评 item (测评内容 / 测评标准: the criteria role, sections.ts).
  */
 const QUOTED_HEAD =
-  /^(?:问题(?:描述|内容|表述|情形)|(?:督办|交办|转办|督查|批办)(?:事项|内容|要求|意见|问题)|(?:整改|办理|督办)要求|反馈意见|批示(?:内容|意见)?|来文(?:内容|摘要)?|原文(?:摘录)?)$/;
+  /^(?:(?:通知|文件|来文|上级文件|上级通知)(?:的)?(?:要求|要点|内容|主要内容|精神|摘要|原文|明确的?事项)|问题(?:描述|内容|表述|情形)|(?:督办|交办|转办|督查|批办)(?:事项|内容|要求|意见|问题)|(?:整改|办理|督办)要求|反馈意见|批示(?:内容|意见)?|来文(?:内容|摘要)?|原文(?:摘录)?)$/;
+/**
+ * Session 22 (parties22): a heading over the lines of a work of art (二、节目台词 / 唱词节选 / 小品片段 / 作品节选 / 剧情 / 歌词 /
+ * 诗歌节选): its lines are art, not claims — a 快板's 经理挂帅打头阵 is no one in charge, a 小品's 车子挪开了 no outcome. The 创作说明
+ * and 演出情况 around it are the unit's account. Read as another's text quoted (nobody's claim; 部署文件 still read).
+ */
+const ART_HEAD = /^(?:[\u4e00-\u9fff]{0,6}?)(?:台词|唱词|歌词|剧情|剧本|作品|诗歌|诗文|朗诵词|快板词|小品|情景剧|快板|三句半|歌曲)(?:节选|片段|选段|全文|原文|梗概|摘录|选摘|简介)?(?:[（(](?:节选|片段|选段|摘录)[）)])?$/;
+const ART_HEAD_NOT = /情况|说明|创作(?!词)|演出|排练|编演|推广|传唱|征集|申报|送审|背景|缘起|依据|反响|效果|成效/;
+const SPEAKER = /^[\u4e00-\u9fff（）()]{1,6}[：:](?![\s　]*$)/;
+/** A line of a work: a speaker's line (甲：… / 旁白：… / 老潘：…) or a short verse line with at most its closing mark. */
+const ART_LINE = /^(?:[\u4e00-\u9fff（）()]{1,6}[：:]|[^。]{2,40}[。！？!?，,；;]?$)/;
+export function artHead(head: string): boolean {
+  const h = bare(head);
+  return ART_HEAD.test(h) && !ART_HEAD_NOT.test(h) && /台词|唱词|歌词|剧情|节选|片段|选段|全文|原文|梗概|摘录|选摘|朗诵词|快板词/.test(h);
+}
+
 /** A heading naming general reasoning or others' experience: literature, others' places, advice (in any document). */
 const GENERAL_HEAD = /(?:外地|各地|先进地区|国内外|兄弟(?:县|单位))(?:的)?(?:经验|做法|实践)|经验借鉴|他山之石|文献|综述|理论(?:基础|依据|分析|综述)$|对策建议|(?:意见)?建议$|启示$|思考$|问题的提出|^引言$|^前言$|^结语$|^结论$/;
 /**
@@ -147,7 +162,7 @@ const PLEDGE_HEAD = /^[^，,。；]{0,10}?承诺(?:内容|事项|条款|书|如�
 export function headGenre(head: string, document: Genre = 'instrument'): Genre | undefined {
   const h = bare(head);
   if (h === '') return undefined;
-  if (QUOTED_HEAD.test(h)) return 'quoted';
+  if (QUOTED_HEAD.test(h) || artHead(h)) return 'quoted';
   if (UNIT_NAMED.test(h) && !NOT_ACCOUNT_HEAD.test(h)) return 'account';
   if (ACCOUNT_HEAD.test(h) && !NOT_ACCOUNT_HEAD.test(h)) return 'account';
   if (GENERAL_HEAD.test(h)) return document === 'account' && REFLECTION_HEAD.test(h) ? undefined : 'general';
@@ -162,6 +177,22 @@ export function headGenre(head: string, document: Genre = 'instrument'): Genre |
 
 /** A line keyed by a short key (活动时间：… / 落实情况：… / 问题描述：…): its key. */
 const KEY = /^\s*(?:[（(]?[一二三四五六七八九十\d]{1,2}[）)、.．]\s*)?([^，,。；;：:！？!?“”《》\s]{2,10})\s*[：:]/;
+
+/**
+ * Session 22 (parties22): a superior's notice forwarded and quoted at length, named back by its kind as the subject of what it
+ * says (通知要求，… / 通知明确，市里成立…领导小组 / 通知回顾说… / …下发，通知成立…组委会): the notice's words, not the unit's
+ * claims. The unit acting on it (按照通知要求，我局… / 通知下发后，我局…) is no such clause.
+ */
+const NOTICE_SAYS = /^(?:[（(]?[一二三四五六七八九十\d]{1,2}[）)、.．]\s*)?(?:该|上述|此|这份|原|来文)?(?:通知|文件|来文)(?:中|里|还|同时|并|另)?(?:要求|明确|指出|提出|强调|规定|部署|回顾|说|称|列出|确定|成立|决定|安排|提到|写道|指明)/;
+/**
+ * A work of art's plot told (剧本讲述一家三口… / 小品《接访日》由…会员创作，讲的是… / 快板…以社区民警的一天为线索，…表现…):
+ * the work's story, not the unit's deeds (parties22). The unit making or staging it (我局组织创作了小品…) opens with the unit.
+ */
+const PLOT = /^(?:[（(]?[一二三四五六七八九十\d]{1,2}[）)、.．]\s*)?(?:该|这个|这部|这首|整个)?(?:剧本|小品|快板|情景剧|三句半|歌曲|歌词|作品|节目|诗歌|诗朗诵|故事|剧情|全剧|全诗|全曲)(?:《[^》]{1,20}》)?[^，,。；]{0,24}?(?:[，,][^，,。；]{0,30}?)?(?:讲述|讲的是|讲了|描写|描绘|刻画|表现|再现|展现|为线索|通过[^，,。；]{1,20}(?:故事|情节))/;
+export function noticeSays(text: string): boolean {
+  if (PLOT.test(text.trim())) return true;
+  return text.split(/[，,；;：:]/).some((c) => NOTICE_SAYS.test(c.trim()));
+}
 
 /** A quiz's question or answer line (问：… / 答：… / 题：… / Q: / A:): general knowledge, in a document whose title names a quiz. */
 const QUIZ_LINE = /^\s*(?:[（(]?\d{1,3}[）)、.．]\s*)?(?:问|答|题|问题|答案|Q|A)\s*[：:]/;
@@ -220,6 +251,12 @@ export function genres(seg: Segmented): Genres {
   const ownKind: boolean[] = [];
   const stack: { level: number; kind: Genre; named: boolean }[] = [];
   seg.sections.forEach((sec, k) => {
+    // A speaker's line read as a heading of its own (乙：群众个个都满意！ on a short line) is the next line of the script it
+    // stands in: the part before it goes on (parties22).
+    if (k > 0 && sec.kind === 'line' && sec.heading !== null && SPEAKER.test(sec.heading)) {
+      sectionKind[k] = sectionKind[k - 1]!;
+      return;
+    }
     while (stack.length > 0 && stack[stack.length - 1]!.level >= sec.level) stack.pop();
     const above = stack.length > 0 ? stack[stack.length - 1]!.kind : document;
     const aboveNamed = stack.length > 0 && stack[stack.length - 1]!.named;
@@ -236,7 +273,7 @@ export function genres(seg: Segmented): Genres {
   const quiz = new RegExp(GENERAL_NAME).test(first);
   const sentence: Genre[] = [];
   const back = lookedBack(seg, document);
-  let keyed: { section: number; kind: Genre; line: boolean } | undefined;
+  let keyed: { section: number; kind: Genre; line: boolean; art?: boolean } | undefined;
   // Session 22 (genre22): what follows the instrument's dated sign-off (清河县农业农村局 / 2026年8月28日 / 9月23日，我局…举办…)
   // is the unit's account of carrying it out, up to an attachment's own title (附件 / …实施方案).
   const signed = document === 'instrument' ? signOff(seg) : -1;
@@ -260,13 +297,16 @@ export function genres(seg: Segmented): Genres {
       sentence[i] = base;
       return;
     }
+    // An art key (台词节选：) holds the work's lines after it, speaker lines (甲：… / 旁白：…) and short verse lines; the prose
+    // after them (怎么演的。5月至7月，…演出7场) is the account again.
+    if (keyed?.art && !ART_LINE.test(s.text.trim())) keyed = undefined;
     const key = KEY.exec(s.text);
     const named = key ? headGenre(key[1]!, document) : undefined;
-    if (named) keyed = { section: s.section, kind: named, line: named === 'quoted' && s.text.slice(key![0].length).trim() !== '' };
+    if (named) keyed = { section: s.section, kind: named, line: named === 'quoted' && s.text.slice(key![0].length).trim() !== '', ...(artHead(key![1]!) ? { art: true } : {}) };
     // Another body's field is its own line: a key naming no kind after it (整改措施：… / 整改结果：…) is the unit's answer, read in
     // its part's kind (review21).
     else if (key && keyed?.kind === 'quoted') keyed = undefined;
-    sentence[i] = i === 0 ? document : quiz && QUIZ_LINE.test(s.text) ? 'general' : (keyed?.kind ?? base);
+    sentence[i] = i === 0 ? document : quiz && QUIZ_LINE.test(s.text) ? 'general' : noticeSays(s.text) ? 'quoted' : (keyed?.kind ?? base);
     if (back.has(i) && sentence[i] === 'instrument') sentence[i] = 'account';
   });
   const script = new RegExp(`${SCRIPT_NAME}(?:[（(][^（()）]*[）)])?(?:$|及|和|暨|与)`).test(first.replace(/[\s　]+/g, ''));

@@ -107,6 +107,102 @@ const COUNTY_LEADER = /^(?:(?:县|市|区)委(?:常委|(?:副)?书记)|(?:常务
 /** A department of a party committee (县委宣传部 / 县委政法委 / 市委组织部 / 县委办公室). */
 const PARTY_DEPARTMENT = /^((?:省|市|州|县|区)委[\u4e00-\u9fff]{1,6}?(?:部|委|办公室|办))/;
 
+/**
+ * Session 22 (parties22): a report written jointly by two or three bodies names them all at the head of its title, apart
+ * by spaces (清河县教育局 清河县公安局关于… / 东关街道办事处 县公安局东关派出所… / …县交警大队西关中队2026年…总结), and signs
+ * with them all on one line. The first named is the unit (the folder's own, which writes and files it); the others are its
+ * partners. A deed done jointly is the unit's; a partner's alone, and a partner's own leader or team, are not.
+ */
+const JOINT_BODY_END = '(?:人民政府|政府|街道办事处|办事处|街道|居民委员会|村民委员会|委员会|居委会|村委会|联合会|总会|协会|工会|团委|妇联|残联|工商联|红十字会|局|委|办公室|办|中心|院|馆|所|站|大队|中队|支队|队|公司|集团|银行|支行|分行|学校|中学|小学|幼儿园|医院|卫生院|镇|乡|社区|村|会|部)';
+/** Where the next body's name starts, right after a body's: its county or level (清河县… / 县… / 市…) or a national system's prefix. */
+const NEXT_BODY = /^(?:(?:中共|国网|国家税务总局|中国|共青团)?(?:[\u4e00-\u9fff]{2}县|县|市)(?!分局|分公司|支行|分行|[直级属区里域内外]|委(?!员会))[\u4e00-\u9fff]{2,}|[\u4e00-\u9fff]{2}(?:镇|乡|街道)(?:人民政府|政府|办事处|党委)$)/;
+/** A body closed by its own name (…人民政府 / …委员会): what follows it is another body, whatever it starts with (城关镇人民政府城关派出所). */
+const CLOSED_BODY = /(?:人民政府|政府|委员会|联合会|办事处)$/;
+/** A body's own part or branch after its name (机关党支部 / 清河县分公司 / 党委): the same body. */
+const BRANCH = /^(?:[\u4e00-\u9fff]{2}[县市区])?(?:[\u4e00-\u9fff]{0,4}?(?:分公司|分局|支行|分行|营业部)|党委|党组|党支部|党总支|机关|办公室)/;
+const BODY_NAME = new RegExp(`^(?:中共|国网|国家税务总局|中国|共青团)?[\\u4e00-\\u9fff（）()]{1,28}?${JOINT_BODY_END}$`);
+const ENDS_BODY = new RegExp(`${JOINT_BODY_END}$`);
+
+/** Split a run of bodies' names (清河县教育局清河县公安局 / 西关镇人民政府县公安局西关派出所县交警大队西关中队), or null. */
+function splitBodies(run: string): string[] | null {
+  const out: string[] = [];
+  let start = 0;
+  for (let k = 2; k < run.length - 2; k++) {
+    const before = run.slice(start, k);
+    if (before.length < 3 || !ENDS_BODY.test(before)) continue;
+    const rest = run.slice(k);
+    // 国家税务总局清河县税务局 / 中国邮政集团有限公司清河县分公司 / …联合会机关党支部: one body down its chain.
+    if (/^(?:国家税务总局|中国[\u4e00-\u9fff]{2,10}?(?:公司|集团|银行))$/.test(before) || BRANCH.test(rest)) continue;
+    if (NEXT_BODY.test(rest) || (CLOSED_BODY.test(before) && BODY_NAME.test(rest) && rest.length >= 4 && !VERB_NOT_PLACE.test(rest.slice(0, 2)) && !/^(?:转发|印发|下发|关于)/.test(rest))) {
+      out.push(before);
+      start = k;
+    }
+  }
+  out.push(run.slice(start));
+  if (out.length < 2 || out.length > 4 || !out.every((b) => b.length >= 4 && BODY_NAME.test(b))) return null;
+  return out;
+}
+
+export function jointHead(line: string): { unit: string; partners: string[] } | null {
+  const t = line.replace(/^#\s*/, '').replace(/[\s\u3000]+/g, '').replace(/\d{4}年\d{1,2}月\d{1,2}日$/, '');
+  // The bodies before 关于, or before the topic (a year, a quoted name): the whole line when it is a signature.
+  const head = /^(.{6,60}?)(?:关于|\d{4}年|20\d\d|“|《)/.exec(t)?.[1] ?? (t.length <= 60 && ENDS_BODY.test(t) ? t : null);
+  if (head === null) return null;
+  const bodies = splitBodies(head);
+  if (bodies === null) return null;
+  return { unit: bodies[0]!, partners: bodies.slice(1) };
+}
+
+/** A partner's names as a clause may open with them: in full, without the county (县公安局 / 公安局), and its last body (县公安局东关派出所 → 东关派出所). */
+function partnerForms(name: string): string[] {
+  const out = new Set<string>([name]);
+  const noPlace = name.replace(/^(?:中共|国网|国家税务总局)?[\u4e00-\u9fff]{2,3}?(?=县|市|区)/, '');
+  out.add(noPlace);
+  out.add(noPlace.replace(/^(?:县|市|区)/, ''));
+  const tail = /(?:局|委|政府|大队)([\u4e00-\u9fff]{2,8}?(?:派出所|分局|中队|所|站|中心))$/.exec(name);
+  if (tail) out.add(tail[1]!);
+  return [...out].filter((f) => f.length >= 3);
+}
+
+/** What may stand before a partner's name at a clause's start: a time, a number, 由. */
+const BEFORE_PARTNER = /^(?:[（(]?[一二三四五六七八九十\d]{1,2}[）)、.．]\s*|[一二三四五六七八九十]+是)?(?:由|同时|此外|另外|其中)?/;
+/** A body word ending a candidate name at a clause's start. */
+const NAME_END = /(?:局|委员会|委|办公室|办|中心|院|馆|所|站|队|会|联|公司|集团|政府|镇|乡|街道|社区|村|部|行)/g;
+/** The unit and a partner together (两家 / 两部门 / 双方 / 联合检查组 / 县教育局与县公安局 …): a joint deed, the unit's too. */
+const JOINT_SUBJECT = /^(?:两家|两部门|两单位|两局|双方|三家|三部门|三单位|各方|几家|联合(?:检查组|工作组|专班|督查组|执法组))/;
+
+/** The clause opens with one of the unit's partners in a joint report, alone (县公安局方面… / 住建局副局长徐长林任组长). */
+export function opensWithPartner(clause: string, unit: Parties): boolean {
+  return partnerOpens(clause, unit) === 'alone';
+}
+/** A partner opens the clause: alone, or with the unit (县公安局会同县林业局… / 县公安局副局长周某和县教育局副局长王某…). */
+export function partnerOpens(clause: string, unit: Parties): 'alone' | 'joint' | null {
+  if (!unit.partners || unit.partners.length === 0) return null;
+  const c = clause.replace(new RegExp(`^${LEAD}`), '').replace(BEFORE_PARTNER, '');
+  let name: string | null = null;
+  for (const p of unit.partners) {
+    const f = partnerForms(p).find((form) => c.startsWith(form));
+    if (f) name = f;
+  }
+  if (name === null) {
+    for (const m of c.slice(0, 24).matchAll(NAME_END)) {
+      const cand = c.slice(0, (m.index ?? 0) + m[0].length);
+      if (cand.length < 3) continue;
+      if (unit.partners.some((p) => sameBody(cand, p))) {
+        name = cand;
+        break;
+      }
+    }
+  }
+  if (name === null) return null;
+  // The partner with the unit (县公安局与县教育局联合… / 县公安局会同我局…): a joint deed.
+  // (县公安局副局长周某和县教育局副局长王某共同负责 names the unit's leader too.)
+  const rest = /^[^，,。；]*/.exec(c.slice(name.length))![0];
+  const forms = [...new Set(unit.names.flatMap(partnerForms))].map((f) => f.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+  const joined = new RegExp(`(?:与|和|、|及|同|会同|联合|协同|携手|配合)(?:我|本|${forms.length ? forms.join('|') : '(?!)'})`);
+  return joined.test(rest) ? 'joint' : 'alone';
+}
+
 /** The unit's own place, as the title opens with it (清河县…局 / 国网清河县供电公司 / 中共清河县委…). */
 const OWN_PLACE = /^(?:#\s*)?(?:在|关于)?(?:中共|国网|国家税务总局|中国移动|共青团)?([\u4e00-\u9fff]{2,3}?)(?:自治县|县|市|区|旗)/;
 
@@ -147,6 +243,8 @@ export interface Parties {
   all?: string;
   /** Communities named in the text (东关社区 / 马庄村), as a preposition or a serving verb introduces them (session 19). */
   communities?: string[];
+  /** The other bodies a joint report's title and signature name beside the unit (session 22). */
+  partners?: string[];
 }
 
 /**
@@ -163,9 +261,21 @@ export function partiesOf(sentences: readonly { text: string }[], cityUnit: bool
   const head = /^([^，,。；、]{2,30}?(?:局|委员会|委|办公室|办|中心|政府|院|馆|所|站|队|公司|集团|镇|乡|街道办事处|街道|社区|村委会|居委会|村|协会|会|团委|部))关于/.exec(first) ??
     /^([^，,。；、]{2,30}?(?:局|委员会|委|办公室|办|中心|政府|院|馆|所|站|队|公司|集团|镇|乡|街道办事处|街道|社区|村委会|居委会|村|协会|会|团委|部))(?:关于|[^，,。；]{0,30}(?:说明|报告|汇报|答复|总结))/.exec(first) ??
     /^((?:[\u4e00-\u9fff]{2}[县市区]|[县市区])[\u4e00-\u9fff]{1,10}?(?:局|委员会|委|办公室|办|中心|院|馆|所|站|队|公司|集团|联|团委|部))/.exec(first);
-  if (head) names.push(head[1]);
+  // A joint report (清河县教育局 清河县公安局关于…): the first body is the unit, the others its partners (session 22).
+  const joint = jointHead(first);
+  const partners = new Set<string>(joint?.partners ?? []);
+  if (joint) names.push(joint.unit);
+  else if (head) names.push(head[1]);
   for (const s of sentences.slice(-4)) {
     const t = s.text.trim().replace(/\s*\d{4}年\d{1,2}月\d{1,2}日$/, '');
+    const signed = jointHead(t);
+    if (signed && joint) {
+      names.push(signed.unit);
+      for (const p of signed.partners) partners.add(p);
+      continue;
+    }
+    // A signature line of its own naming a partner (the signatures set one under another) is the partner's.
+    if (joint && [...partners].some((p) => p === t || sameBody(p, t))) continue;
     if (t.length <= 30 && !/[，,。；：:]/.test(t) && /(?:局|委员会|委|办公室|中心|政府|院|馆|所|站|队|公司|集团|镇|乡|街道办事处|街道|社区|居委会|村委会|协会)$/.test(t)) names.push(t);
   }
   {
@@ -178,6 +288,8 @@ export function partiesOf(sentences: readonly { text: string }[], cityUnit: bool
       }
     }
   }
+  // A partner opening the narrative (市生态环境局清河分局由…) is no name of the unit's.
+  if (joint) for (let k = names.length - 1; k >= 1; k--) if ([...partners].some((p) => p === names[k] || sameBody(p, names[k]!))) names.splice(k, 1);
   let place = /^([\u4e00-\u9fff]{2})[县区市旗]/.exec(names[0] ?? first)?.[1] ?? '';
   if (!place) {
     // No place in the title (城西街道…汇报): the place the report names most often with 县/区/市 is its own.
@@ -194,7 +306,7 @@ export function partiesOf(sentences: readonly { text: string }[], cityUnit: bool
   const visit = VISITED.exec(title);
   // 关于接待桐岭县代表团到清河县考察…: the visit is another party's to the unit, not the unit's (review17).
   if (visit && !/接待|迎接/.test(title.slice(0, visit.index))) for (const name of visit[1]!.split(VISITED_APART)) for (const s of stems(name)) if (!own.includes(s)) others.add(s);
-  return { names, place, cityUnit, places, own, visited: [...others], kind: kindOf(names, title), newsroom: /融媒体|电视台|广播电视|报社|新闻中心|传媒/.test(title), communities: communitiesOf(sentences), all: sentences.map((s) => s.text).join('\n') };
+  return { names, place, cityUnit, places, own, visited: [...others], kind: kindOf(names, title), partners: [...partners], newsroom: /融媒体|电视台|广播电视|报社|新闻中心|传媒/.test(title), communities: communitiesOf(sentences), all: sentences.map((s) => s.text).join('\n') };
 }
 
 /** A grassroots body: a community, a village, a street office, a township (its 网格员 / 社区书记 / 村干部 are its own). */
@@ -337,6 +449,11 @@ export function clauseAgent(clause: string, unit: Parties): Agent {
   // 社区党委书记…任组长 / 社区组织居民… / 网格员入户… in a bureau's report: the community's people and work (session 19).
   // review19: not when the unit's own people act with them (村两委干部和我局驻村工作队一起入户走访…): a joint deed is the unit's too.
   if (opensWithCommunity(c, unit) && !JOINED_BY_UNIT.test(c)) return 'here';
+  // Session 22: in a joint report, the unit and its partners together (两家 / 双方 / 联合检查组) act as the unit; a partner alone
+  // (县公安局… / 住建局… / 东关派出所…) acts for itself, for its sentence.
+  if (JOINT_SUBJECT.test(c) && (unit.partners?.length ?? 0) > 0) return 'own';
+  const partner = partnerOpens(c, unit);
+  if (partner !== null) return partner === 'joint' ? 'own' : 'here';
   if (OWN.test(c)) return 'own';
   if (OTHERS_SAY.test(c) || BODY_DOCUMENT_SAYS.test(c)) return 'other';
   // 邻县推行… / 有的物业公司推出了… / 习近平总书记…开创了… / 保洁公司项目经理…: a place elsewhere, another body, the centre, a
@@ -417,6 +534,9 @@ function opensWithOther(clause: string, others: string[], pronouns: boolean): bo
 /** Whom a clause is about by its start: another party as its subject ('other'), the unit named or back ('unit'), or null. */
 export function clauseAbout(clause: string, parties: Parties, bodies = false): 'other' | 'unit' | null {
   if (opensWithOther(clause, parties.visited, parties.visited.length > 0)) return UNIT_AGENT.test(clause) ? 'unit' : 'other';
+  // Session 22: a partner of a joint report opening the clause (县公安局方面明确由…负总责 / 市生态环境局清河分局由…): that
+  // partner's one in charge, although its name holds the county's.
+  if (bodies && opensWithPartner(clause, parties)) return UNIT_AGENT.test(clause) ? 'unit' : 'other';
   if (namesUnit(clause, parties.own) || opensBack(clause)) return 'unit';
   // With bodies (主体责任): a community's people or body opening the clause (社区党委书记张某任组长) speak of that body (session 19).
   // A contractor and its staff (保洁公司项目经理陈军负责现场调度): that firm's one in charge, not the unit's.

@@ -8,7 +8,7 @@ import { maskUnclaimed } from './element-claims.js';
 import { EMPTY_FIELD, beforeIntention, maskRequirements, maskTitles, type ElementTest } from './element-shared.js';
 import { restartParts } from './element-measures.js';
 import { textNamesUnit } from './unit-identity.js';
-import { COUNTERPARTY } from './element-parties.js';
+import { COUNTERPARTY, jointHead } from './element-parties.js';
 
 /** Roles and offices inside a county department. */
 const ROLE =
@@ -297,8 +297,9 @@ function maskMeetings(text: string): string {
 const NOT_HELD = /没有(?:真正|完全)?(?:树立|落实|压实|到位|形成|建立|履行)|未(?:能)?(?:真正|完全)?(?:落实|压实|到位|树立|履行)|不到位|缺位|虚化|弱化|淡化/;
 
 /** Everyone, so no one: 全体干部职工共同负责 / 各科室按照分工各负其责 / 人人有责. */
-// 书记、局长共同负责 names who is in charge (review, session 14): only everyone together is no one.
-const EVERYONE = /全体[^，,。；]{0,8}(?:共同|一起)?负责|人人(?:有责|负责|都是)|齐抓共管|协同配合|(?<!书记|局长|主任|校长|院长|站长|所长|馆长|经理|行长|镇长|乡长|主席|理事长|队长|组长|负责人|一把手)共同负责|各负其责|各司其职/;
+// 书记、局长共同负责 names who is in charge (review, session 14): only everyone together is no one. Session 22: so do two
+// leaders named (县教育局副局长刘某与县卫健局副局长宋某共同负责: a joint charge with a leader of each unit, each unit's).
+const EVERYONE = /全体[^，,。；]{0,8}(?:共同|一起)?负责|人人(?:有责|负责|都是)|齐抓共管|协同配合|(?<!(?:书记|局长|主任|校长|院长|站长|所长|馆长|经理|行长|镇长|乡长|主席|理事长|队长|组长|股长|科长|部长|处长|负责人|一把手)(?:[\u4e00-\u9fff]{2,3})?)共同负责|各负其责|各司其职/;
 
 /**
  * Another body's people and offices (session 15, issue 11 "who inside the unit is responsible"): a body the text names
@@ -345,7 +346,9 @@ function visitsUnit(clause: string, unit: string | null): boolean {
 
 /** The unit's own name as its title gives it (清河县社会福利院党支部关于… → 清河县社会福利院), or null. */
 function titleUnit(title: string): string | null {
-  const bare = title.replace(/^#\s*/, '');
+  // Session 22: a joint report's title names its partners after the unit (清河县教育局 清河县公安局关于…): the unit is the first.
+  const joint = jointHead(title);
+  const bare = joint ? `${joint.unit}关于` : title.replace(/^#\s*/, '');
   // 清河县关于… / 中共清河县委关于… / 清河县人民政府关于… / 清河县创城指挥部关于…: the county itself reports, and the county's own
   // bodies (县文明办主任具体负责 / 县委宣传部部长任常务副指挥长) are inside it (review, session 15).
   if (/^(?:中共)?[\u4e00-\u9fff]{1,6}?[县市区旗](?:委|人民政府|政府|委员会)?(?:[\u4e00-\u9fff]{0,16}(?:指挥部|领导小组|委员会))?(?:办公室)?关于/.test(bare)) return null;
@@ -398,6 +401,17 @@ function notUnit(body: string, unit: string): boolean {
   const part = /^县[\u4e00-\u9fff]{1,8}?(?:局|办|委|会|中心|联|协)/.exec(body);
   if (part && part[0] !== body && textNamesUnit(unit, { key: part[0] })) return false;
   return !textNamesUnit(unit, { key: body }) && !unit.includes(bare);
+}
+
+/**
+ * Session 22: a charge held jointly, the unit's own leader named first with another body's (县教育局副局长刘某与县卫健局副局长宋某
+ * 共同负责 in the 教育局's report): a joint charge with a leader of each is each one's, the unit's too.
+ */
+const JOINT_CHARGE = /^(?:这项工作|此项工作|该项工作)?由?((?:县|市|区)?[\u4e00-\u9fff]{1,12}?(?:局|委|会|联|中心|院|馆|所|站|队|办|公司|政府))[^，,。；与和及、]{0,12}?(?:长|主任|主席|书记|负责人)[\u4e00-\u9fff]{0,3}(?:与|和|及|、|同)[^，,。；]{2,24}?(?:共同|联合|一起)(?:负责|牵头|担任|任|抓)/;
+function unitLeaderJoined(clause: string, title: string): boolean {
+  const unit = titleUnit(title);
+  const m = JOINT_CHARGE.exec(clause.trimStart());
+  return unit !== null && m !== null && !notUnit(m[1]!, unit);
 }
 
 function otherBodyInCharge(clause: string, at: number, endAt: number, title: string, text: string): boolean {
@@ -513,7 +527,7 @@ export const responsibility: ElementTest = ({ text: told, firm, title }) => {
       if (SERVED_OWN_CHARGE.test(t.slice(clauseStart, end + 12))) continue;
       // 县民政局分管副局长定期到院指导 / 办公室设在县住建局 / 县金融工作服务中心定期到行督导: another body's (session 15).
       const clauseEnd = t.slice(end).search(/[，,。；;]/);
-      if (otherBodyInCharge(t.slice(clauseStart, clauseEnd < 0 ? t.length : end + clauseEnd), (m.index ?? 0) - clauseStart, end - clauseStart, title ?? '', t)) continue;
+      if (otherBodyInCharge(t.slice(clauseStart, clauseEnd < 0 ? t.length : end + clauseEnd), (m.index ?? 0) - clauseStart, end - clauseStart, title ?? '', t) && !unitLeaderJoined(t.slice(clauseStart, clauseEnd < 0 ? t.length : end + clauseEnd), title ?? '')) continue;
       // Session 19 (tuned on 10501–10985 after the generalisation check): the role's owner is the body named right before it
       // (城北社区党委书记张华牵头 / 社区书记负责对接 in a county bureau's report on the community it 包联s): a community, a village,
       // a school, a firm … that is not the unit its title names is another party, and its head is theirs. The unit itself as
