@@ -2,11 +2,11 @@
  * Photo fingerprints for reuse checks.
  *  - Exact duplicates: files are grouped by size, then by a hash of their first and last 64 KB;
  *    only files that still collide are hashed in full (SHA-256). A unique size reads nothing.
- *  - Near-duplicates: a 64-bit dHash (9×8 grey, EXIF orientation applied) of the image itself:
- *    a baseline JPEG from its DC coefficients (on a worker thread, see dc-pool.ts), anything
- *    else decoded by sharp at about 1/8 scale. The EXIF thumbnail's hash is only a fallback for
- *    a photo whose pixels were not decoded (it differs from its image's by a few bits: two copies
- *    of one photo, one stripped of EXIF, read as 92% alike). `dhashSource` says which one was used.
+ *  - Near-duplicates: a 64-bit dHash (9×8 grey, EXIF orientation applied). The embedded EXIF
+ *    thumbnail is used when it is a faithful copy of the picture (same aspect ratio, and not
+ *    contradicted by a hash of the image); otherwise the image itself: a baseline JPEG from
+ *    its DC coefficients (on a worker thread, see dc-pool.ts), anything else decoded by sharp at
+ *    about 1/8 scale. `dhashSource` says which one was used.
  */
 import crypto from 'node:crypto';
 import fs from 'node:fs/promises';

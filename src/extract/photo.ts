@@ -95,8 +95,8 @@ let hevcDecodable: boolean | undefined;
 
 export interface PhotoExtractOptions {
   /**
-   * Hash the photo's pixels (near-duplicate detection compares them, never the EXIF thumbnail's):
-   * a baseline JPEG from its DC coefficients, anything else decoded by sharp. Default true.
+   * Hash the pixels of a photo that has no usable EXIF thumbnail (near-duplicate detection needs
+   * it): a baseline JPEG from its DC coefficients, anything else decoded by sharp. Default true.
    */
   hashPixels?: boolean;
   /**
@@ -460,10 +460,8 @@ async function readPhoto(
   // ---- decode only to settle a doubt
   const suspectThumbnail =
     facts.hasThumbnail && (facts.thumbnailAspectMatches === false || editedHint(facts) || facts.thumbnailDhash === null);
-  // The near-duplicate hash is always the pixels' own: a thumbnail's (160 px, resampled by the
-  // camera) differs from its image's by a few bits, so a copy with identical pixels and its EXIF
-  // stripped read as "92% alike"; a thumbnail an editor left unchanged differs by half.
-  const needsPixels = hashPixels;
+  // No faithful thumbnail: the pixels are the only source of a near-duplicate hash.
+  const needsPixels = hashPixels && !(facts.thumbnailDhash && facts.thumbnailAspectMatches);
   if ((suspectTruncated || suspectThumbnail || needsPixels) && !facts.pixelsUnavailable) {
     // A baseline JPEG gives its 1/8-scale luma from the DC coefficients (on a worker thread),
     // decided from the headers already read; a cut-off file (a doubt to settle), a CMYK or RGB

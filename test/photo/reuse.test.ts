@@ -78,8 +78,8 @@ describe('fingerprintPhotos', () => {
     expect(print('other1').sha256).toBeNull();
   });
 
-  it('hashes the image itself, even where the EXIF thumbnail is faithful', () => {
-    expect(print('a').dhashSource).toBe('image');
+  it('uses the EXIF thumbnail where it is faithful, the image otherwise', () => {
+    expect(print('a').dhashSource).toBe('thumbnail');
     expect(print('wechat').dhashSource).toBe('image');
     expect(print('other2').dhashSource).toBe('image');
   });
