@@ -239,7 +239,8 @@ function asPackage(zip: ZipArchive, parts: Map<string, Buffer>, hidden: HiddenTe
  * URI relative to its part): `.` and `..` segments resolved (mammoth joins `word/` and
  * `../s/styles.xml` as `word/../s/styles.xml`, which is no entry, and fell back to
  * word/styles.xml while Word applies s/styles.xml), a leading `/` dropped, percent escapes
- * decoded when the name as written is no entry. Null when there is no such entry or the name
+ * decoded when the name as written is no entry, letter case ignored last (part names are
+ * case-insensitive). Null when there is no such entry or the name
  * climbs above the package's root. Names only: nothing outside the zip is ever looked at.
  */
 export function partName(zip: ZipArchive, asked: string): string | null {
@@ -254,12 +255,16 @@ export function partName(zip: ZipArchive, asked: string): string | null {
   }
   const name = out.join('/');
   if (zip.has(name)) return name;
+  let decoded = name;
   try {
-    const decoded = decodeURIComponent(name);
-    return zip.has(decoded) ? decoded : null;
+    decoded = decodeURIComponent(name);
+    if (zip.has(decoded)) return decoded;
   } catch {
-    return null;
+    // a malformed escape: the name as written only
   }
+  // Part names are case-insensitive (ECMA-376 Part 2 §9.1.1.1): a relationship naming
+  // /Word/Document.xml names word/document.xml, as Word opens it.
+  return zip.nameFolded(name) ?? zip.nameFolded(decoded);
 }
 
 /** The XML mammoth will parse stays within its own, tighter bounds (pictures are not counted). Returns the sum. */

@@ -152,6 +152,7 @@ export function checkZipBounds(entries: ZipEntry[], limits: ZipLimits = DEFAULT_
 export class ZipArchive {
   readonly entries: ZipEntry[];
   private readonly byName = new Map<string, ZipEntry>();
+  private readonly byFolded = new Map<string, ZipEntry>();
 
   constructor(private readonly buf: Buffer, readonly limits: ZipLimits = DEFAULT_ZIP_LIMITS) {
     this.entries = readZipDirectory(buf);
@@ -166,6 +167,7 @@ export class ZipArchive {
       if (seen.has(key)) throw new ZipFormatError(`two entries named ${e.name}`);
       seen.add(key);
       this.byName.set(e.name, e);
+      this.byFolded.set(key, e);
     }
   }
 
@@ -175,6 +177,15 @@ export class ZipArchive {
 
   entry(name: string): ZipEntry | undefined {
     return this.byName.get(name);
+  }
+
+  /**
+   * The entry's name as stored for a name in any letter case (Office part names are
+   * case-insensitive, ECMA-376 Part 2 §9.1.1.1; two names differing only in case are refused on
+   * open, so this is never ambiguous), or null.
+   */
+  nameFolded(name: string): string | null {
+    return this.byFolded.get(name.toLowerCase())?.name ?? null;
   }
 
   /** The entry's bytes, or null when absent. Never inflates beyond the declared size. */
