@@ -202,7 +202,9 @@ describe('the veto', () => {
 });
 
 describe('the committed model', () => {
-  it('is what npm run train:elements makes from train/, and overrules no more elements labelled present there than the policy allows', { timeout: 900_000 }, () => {
+  // Retrains on every train report (12,404 in session 23): 844 s of the 900 s it had in session 22's clean-clone
+  // CI beside the other test files, so the bound is 40 minutes (the CI's own limit is 90).
+  it('is what npm run train:elements makes from train/, and overrules no more elements labelled present there than the policy allows', { timeout: 2_400_000 }, () => {
     const root = path.join(import.meta.dirname, '..', '..');
     const { source, overAllowance } = trainModel(readSplit(path.join(root, 'fixtures', 'elements', 'train')));
     expect(overAllowance).toEqual([]);
