@@ -13,6 +13,7 @@ import { documents } from './element-documents.js';
 import { BULLET, measures, meetingDecisions, outlineMeasure } from './element-measures.js';
 import { data } from './element-data.js';
 import { apparatusLines } from './element-apparatus.js';
+import { folderCounts, maskOwnNumbers } from './element-own-figures.js';
 import { maskWriter } from './element-voice.js';
 import { answeredNo, maskInstructions, pendingTasks, tableHeader, unanswered, writerNotes } from './element-mood.js';
 import { partiesOf } from './element-parties.js';
@@ -193,6 +194,9 @@ export function elementEvidence(seg: Segmented): Record<string, ElementEvidence[
   const cityUnit = superior === null && isCityUnit(seg);
   // 清交发〔2026〕33号　签发人：… / 抄送：… / 附件：1.… / 联系人：…: the document's own apparatus (session 14).
   const apparatus = apparatusLines(seg);
+  // 阅办单编号：清教阅〔2026〕7号 / 处罚决定：清农罚〔2026〕6号 / 说明报告1份（3页） under 一、移交资料: the document's own number
+  // and its folder's own counts (session 23, element-own-figures.ts).
+  const folder = folderCounts(seg);
   // A newsroom's own report: its reporters are its staff (element-voice.ts).
   const firm = /公司|企业|合作社|物业|集团|项目|业委会|业主委员会|互助会|协会|商会|银行|支行/.test(title.split('关于')[0]!);
   const newsroom = /融媒体|电视台|广播电视|报社|新闻中心|传媒/.test(title);
@@ -247,7 +251,8 @@ export function elementEvidence(seg: Segmented): Record<string, ElementEvidence[
       if (i === 0 && TOLD_IN_TITLE_NOT.has(name) && !/[。！？；;!?]/.test(s.text)) return;
       const heading = s.heading === true || labelLine(seg, i);
       // （请填写牵头科室及责任人） / 【填写具体做法】 / （待补）: a template's note to its filler claims nothing (session 18).
-      let text = blankRanges(maskInstructions(maskQuotations(s.text)), notes.get(i));
+      let text = blankRanges(maskInstructions(maskQuotations(maskOwnNumbers(s.text))), notes.get(i));
+      if (name === '数据实例') text = blankRanges(text, folder.get(i));
       if (name === '取得成效') text = overlay(text, others.get(i));
       if (name === '主体责任') text = overlay(text, othersCharge.get(i));
       if (name === '具体措施' && superior) text = maskSuperior(text, superior);
