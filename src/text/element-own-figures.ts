@@ -7,7 +7,8 @@
  *   案号： / 呈批件编号： / 阅办单编号： / 督办单编号：, or a decision's key: 处罚决定： / 决定书：), or when it numbers a decision
  *   the unit made in a case (作出清林罚〔2026〕3号决定), or when its code is a penalty decision's (清农罚〔2026〕6号: a
  *   行政处罚决定书 is numbered …罚〔year〕N号). A number after a citing word or a 《title》 in its field (依据文件编号：… /
- *   《…方案》（文号：…） / 文号是…) is the document cited, and stays.
+ *   《…方案》（文号：…） / 文号是…) is the document cited, and stays; so does a reply's 督办单编号： (the superior's form it
+ *   answers, grey by the nineteenth set's ruling).
  * - A count of 份 / 页 / 盒 / 册 / 卷 / 张 / 组 / 本 / 套 / 袋 / 件 is the folder's own when it counts the materials handed
  *   over or attached: on a line keyed as them (报送资料：… / 盒内资料：… / 资料形式：… / 档案盒：…, with the sentences its
  *   semicolons run on to), under a heading naming them (一、移交资料 / 资料清单 / 报送资料明细: not the document's title), in a
@@ -22,6 +23,11 @@ const DOC_NO = '[\\u4e00-\\u9fffA-Za-z]{1,16}\\s*[〔［\\[【(（﹝]\\s*(?:19|
 const NUMBER_FIELD = new RegExp(`(?:编号|文号|字号|案号|决定书?)\\s*[：:]\\s*(${DOC_NO})`, 'g');
 /** Before the key: a citing word or a title, so the field names the document cited (依据文件编号： / 《…》（文号：). */
 const CITED_BEFORE = /(?:》\s*[（(]?|(?:依据|根据|按照|参照|遵照|依照|部署|文件|转发|印发|上级|来文文)[^，,。；;：:\s]{0,6})$/;
+/**
+ * The number of the superior's form a reply answers (督办单编号： / 交办单编号：): the 督办单 is another body's document the reply
+ * quotes, its number grey by the nineteenth set's ruling; left as it was read before.
+ */
+const ANSWERED_FORM = /(?:督办|交办|转办|督查)[单件函]?$/;
 /** A decision the unit made in a case, numbered: 作出清林罚〔2026〕3号决定 / 下达…号处罚决定书. */
 const DECISION_MADE = new RegExp(`(?:作出|下达|送达|出具|制作)了?\\s*(${DOC_NO})(?=[^，,。；;]{0,8}决定)`, 'g');
 /** A penalty decision's code: …罚〔2026〕6号 / …罚字〔2026〕6号. */
@@ -34,7 +40,8 @@ export function maskOwnNumbers(text: string): string {
   if (!/号/.test(text)) return text;
   let out = text.replace(PENALTY_NO, blank);
   out = out.replace(NUMBER_FIELD, (m: string, no: string, at: number) => {
-    if (CITED_BEFORE.test(out.slice(Math.max(0, at - 12), at))) return m;
+    const before = out.slice(Math.max(0, at - 12), at);
+    if (CITED_BEFORE.test(before) || ANSWERED_FORM.test(before)) return m;
     return m.slice(0, m.length - no.length) + blank(no);
   });
   return out.replace(DECISION_MADE, (m: string, no: string) => m.slice(0, m.length - no.length) + blank(no));

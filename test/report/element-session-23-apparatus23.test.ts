@@ -39,6 +39,9 @@ describe('session 23: a document\'s own number is no deployment document', () =>
     expect(found([FORM, cited, ACCOUNT], '部署文件')).toEqual([cited]);
     const file = '依据文件编号：清政办〔2026〕12号';
     expect(found([FORM, file, ACCOUNT], '部署文件')).toEqual([file]);
+    // A reply's 督办单编号: the superior's form it answers (grey by the nineteenth set's ruling), read as before.
+    const answered = '督办单编号：清创督〔2026〕5号';
+    expect(maskOwnNumbers(answered)).toBe(answered);
   });
   it('just outside: a 文号 cited in prose stays a deployment document', () => {
     const prose = '我局按照县政府办清政办〔2026〕8号文件要求，组织河道清障。';
