@@ -122,10 +122,12 @@ const INSTRUMENT_HEAD = new RegExp(
 );
 /**
  * A heading or key naming another body's text quoted: a superior's form (问题描述 / 督办事项 / 交办内容 / 整改要求 / 办理要求 /
- * 反馈意见), a 测评 item (测评内容 / 测评标准: the criteria role, sections.ts).
+ * 反馈意见), a 测评 item (测评内容 / 测评标准: the criteria role, sections.ts); session 23 (scoring23): a county leader's 批示 keyed by its author
+ * (县领导批示：… / 分管副县长批示：… / 市委书记批示：…) is the leader's words, not who is in charge in the unit — the unit head's own
+ * (局长批示：请办公室牵头…) is the unit's assignment and stays its text.
  */
 const QUOTED_HEAD =
-  /^(?:(?:通知|文件|来文|上级文件|上级通知)(?:的)?(?:要求|要点|内容|主要内容|精神|摘要|原文|明确的?事项)|问题(?:描述|内容|表述|情形)|(?:督办|交办|转办|督查|批办)(?:事项|内容|要求|意见|问题)|(?:整改|办理|督办)要求|反馈意见|批示(?:内容|意见)?|来文(?:内容|摘要)?|原文(?:摘录)?)$/;
+  /^(?:(?:通知|文件|来文|上级文件|上级通知)(?:的)?(?:要求|要点|内容|主要内容|精神|摘要|原文|明确的?事项)|问题(?:描述|内容|表述|情形)|(?:督办|交办|转办|督查|批办)(?:事项|内容|要求|意见|问题)|(?:整改|办理|督办)要求|反馈意见|批示(?:内容|意见)?|(?:县|市|省|州)(?:委|政府)?(?:主要|分管)?(?:领导|负责同志)批示|(?:分管|常务)?副?(?:县长|市长|省长)批示|(?:县|市)委书记批示|来文(?:内容|摘要)?|原文(?:摘录)?)$/;
 /**
  * Session 22 (parties22): a heading over the lines of a work of art (二、节目台词 / 唱词节选 / 小品片段 / 作品节选 / 剧情 / 歌词 /
  * 诗歌节选): its lines are art, not claims — a 快板's 经理挂帅打头阵 is no one in charge, a 小品's 车子挪开了 no outcome. The 创作说明

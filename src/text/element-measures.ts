@@ -113,6 +113,14 @@ const SERVICE = /延时开放|延长开放时间|延长(?:服务|营业|办公|�
 /** 对 + object + 进行 + action: the object comes first. */
 const ONTO = /对([^，,。；□]{2,20}?)(?:进行|开展|实施|实行|予以)[^，,。；□]{0,6}?(化验|取样|采样|抽检|清理|整治|检查|巡查|排查|摸排|督查|整改|拆除|处罚|查处|清运|维修|改造|培训|劝导|教育|约谈|清扫|消杀|走访|慰问|帮扶|救助|评估|检测|监测|体检|修缮|更换|回访)/;
 
+/**
+ * Session 23 (scoring23): a department examining, scoring or ranking those under it (its 股室, 中队, 下属单位, the 乡镇 on its
+ * task, the firms it supervises) is its measure — the examination held is the deed (对全镇16个村人居环境整治情况进行了月度考核 /
+ * 对9个供电所优质服务进行暗访考核 / 对全园15个班级保教工作进行了考评). The object may be long (whose work, on what); the unit
+ * itself as the object (对我局进行了考核) is an examination of the unit by another, no deed of its own.
+ */
+const EXAMINED = /对(?![我本该])([^，,。；□]{2,40}?)(?:进行|开展|实施|组织)了?[^，,。；□]{0,8}?(考核|考评|测评|评比|评分|打分|评定|排名)/;
+
 /** 对 + object + one by one + action: 对辖区32家网吧逐一检查 (no 进行 between). */
 const ONE_BY_ONE = /(?<!(?:未|没|没有|没人|无人|不))对([^，,。；□]{2,20}?)(?:逐一|逐个|逐家|逐户|挨家挨户|挨个|分批|集中)(?:对标|对照)?(清理|整治|检查|巡查|排查|摸排|整改|拆除|查处|清运|维修|改造|劝导|约谈|清扫|消杀|走访|慰问|帮扶|评估|检测|监测|体检|修缮|更换|回访)/;
 
@@ -679,7 +687,7 @@ function measureIn(masked: string, heading: boolean, cityUnit: boolean, title: s
     }
     broad.push(c);
     // 对违规停放车辆进行集中清理: the object named before the verb.
-    const onto = ONTO.exec(c) ?? ONE_BY_ONE.exec(c);
+    const onto = ONTO.exec(c) ?? ONE_BY_ONE.exec(c) ?? EXAMINED.exec(c);
     if (onto && specific(onto[1])) return onto[0];
     for (const v of c.matchAll(VERB)) {
       const rest = c.slice((v.index ?? 0) + v[0].length, (v.index ?? 0) + v[0].length + 40);

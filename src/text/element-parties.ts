@@ -282,6 +282,11 @@ export function partiesOf(sentences: readonly { text: string }[], cityUnit: bool
     // The body opening the first sentence that has one, acting on its documents (县人民医院按照… / 县工商联根据…): the narrator.
     for (const s of sentences.slice(1, 6)) {
       const m = new RegExp(`^${LEAD}((?:省|市|州|县|区)[\\u4e00-\\u9fff]{1,12}?(?:局|委员会|委|办公室|办|中心|院|馆|园|所|站|队|公司|集团|联|会|团委|部))(?=按照|根据|依据|对照|落实|结合|由|高度重视|认真|坚持)`).exec(s.text);
+      // Session 23 (scoring23): not a body other than the one the title opens with (县创文办依据《…考核办法》，于6月对各责任单位
+      //进行了考核 in 清河县城市管理局关于县创文办…考核我局情况的通报): that body acts on its own documents, the title names the unit.
+      // A 省 / 市 / 州 body over a county unit (市医疗保障局依据… in 清河县医疗保障局's report) is its superior, whatever its name.
+      const above = m !== null && head !== null && !cityUnit && /^(?:省|市|州)/.test(m[1]!) && /县|区/.test(head[1]);
+      if (m && head && (above || !(head[1].includes(m[1]!.replace(/^(?:省|市|州|县|区)/, '')) || sameBody(head[1], m[1]!)))) break;
       if (m) {
         names.push(m[1]!);
         break;
@@ -421,6 +426,9 @@ export function byCommunity(clause: string, unit: Parties): boolean {
 export function isOwnBody(name: string, unit: Parties): boolean {
   const bare = name.replace(/^(?:省|市|州|县|区)/, '');
   if (unit.cityUnit && /^市/.test(name)) return true;
+  // Session 23 (scoring23): a 省 / 市 / 州 body of the same trade is a county unit's superior, not the unit (市医疗保障局 in
+  // 清河县医疗保障局's report: its scoring of the county is its own deed).
+  if (/^(?:省|市|州)/.test(name) && unit.names.length > 0 && unit.names.every((n) => /县|区/.test(n) && !n.includes(name))) return false;
   return unit.names.some((n) => n.includes(bare) || sameBody(name, n) || (bare.length >= 2 && n.endsWith(bare)));
 }
 
