@@ -49,8 +49,10 @@ function bare(text: string): string {
  */
 // Session 22 (forms22): a letter to the public (…告知书 / 致全体家长的一封信 / …公开信 / …提醒函 / …文明使用提示): its appeals and
 // explanations of rules are demands, its promises intentions.
+// Session 23 (activity23): a schedule (…道德讲堂活动安排 / 日程安排 / 会议安排): the session to come, its 定于 and 流程 (a ruling of
+// the twenty-first set: a programme's steps alone do not tell an activity was held).
 const INSTRUMENT_NAME =
-  '(?:告知书|告知函|提醒函|(?:一封|公开|慰问)信|使用提示|温馨提示|方案|计划(?:书)?|预案|通知|合同|协议(?:书)?|责任书|责任状|承诺书|倡议书|倡议|公开信|请示|申请书|申报书|细则|办法|制度|规定|公约|守则|须知|主持词|串词|议程)';
+  '(?:(?:活动|日程|会议|议程|行程|节目)安排|告知书|告知函|提醒函|(?:一封|公开|慰问)信|使用提示|温馨提示|方案|计划(?:书)?|预案|通知|合同|协议(?:书)?|责任书|责任状|承诺书|倡议书|倡议|公开信|请示|申请书|申报书|细则|办法|制度|规定|公约|守则|须知|主持词|串词|议程)';
 /** Text that informs rather than reports: a quiz, a manual, a question-and-answer sheet (its answers are general knowledge). */
 // 关于…工作的问答 (an interview: 问 / 答 with the unit answering about its own work) is its account, not a quiz.
 const GENERAL_NAME = '(?:应知应会(?:问答|手册|题库)?|知识(?:问答|读本|手册|竞赛题)|题库|试题|试卷|手册|指南|读本)';
@@ -158,6 +160,8 @@ const REFLECTION_HEAD = /启示$|思考$|体会$|问题的提出|^引言$|^前�
  */
 const WORK_ON = /^(?:关于)?(?:规范|优化|完善|简化|再造|健全|建立|制定|制订|修订|编制|明确|细化|落实|压实|强化|改进|提升|创新|严格|公开|执行|履行|签订|印发|分解|加强)/;
 
+const NOTICE_HEAD = /^[^，,。；]{0,10}?通知(?:[（(][^（()）]{0,12}[）)])?$/;
+
 const PLEDGE_HEAD = /^[^，,。；]{0,10}?承诺(?:内容|事项|条款|书|如下)?$/;
 
 /** The kind a heading or key names, or undefined when it names none (（一）整治环境卫生 takes its part's). */
@@ -171,6 +175,10 @@ export function headGenre(head: string, document: Genre = 'instrument'): Genre |
   // Session 22 (forms22): a part naming the pledges (承诺内容 / 服务承诺 / 我们承诺) holds intentions in any document, a 践诺情况
   // beside it (an account head above) being the account.
   if (PLEDGE_HEAD.test(h)) return 'instrument';
+  // Session 23 (activity23): a part headed by the notice itself (一、活动通知 / 会议通知 / 开班通知) holds the notice's words in any
+  // document — its 定于… / 请…准时参加 / 届时 is the activity to come, its demands the notice's — not the account that it was held
+  // (印发通知 / 落实通知情况 name work done on it).
+  if (NOTICE_HEAD.test(h) && !WORK_ON.test(h)) return 'instrument';
   // In an account, a part named as a plan's or a notice's (活动内容 / 组织保障 / 预警…) tells what was done under that name: the
   // account's own topic, not an instrument (an account's parts that assign are owedDuties', element-mood.ts, for 具体措施).
   if (document !== 'account' && INSTRUMENT_HEAD.test(h) && !WORK_ON.test(h)) return 'instrument';

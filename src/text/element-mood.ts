@@ -3,6 +3,7 @@
  * statement, and a checklist item that asks and is not answered asserts nothing. Used by every element (elements.ts).
  */
 import { PARTY, sideOfUnit } from './element-parties.js';
+import { heldOnItsDay } from './element-activity.js';
 
 /**
  * Mood (session 17): a row of a 是/否 checklist answered no asserts the contrary of its statement. 成立工作专班｜否 /
@@ -322,7 +323,9 @@ function owedDuties(sentences: readonly { text: string; heading?: boolean }[]): 
       else if (ACCOUNT.test(head)) assigning = agreement = false;
     }
     if (assigning || agreement) {
-      if (!TOLD_DONE.test(t)) blank(i, 0, t.length);
+      // Session 23 (activity23): in an account (…开展情况说明), a programme's line telling the session held on its day at its
+      // place (6月16日，在审判楼第一法庭举办“…”道德讲堂，…) is the account that it was held, not a step to come.
+      if (!TOLD_DONE.test(t) && !(accountTitle && heldOnItsDay(t))) blank(i, 0, t.length);
       return;
     }
     // A schedule's line: 9:00 来宾签到 / 10:30志愿者分组出发，走访… — not in an account or a log (…工作日志 / …纪实 / …情况报告),

@@ -21,6 +21,7 @@ import { genres, lookedBack, readable, unitNames } from './element-genre.js';
 import { recordEffect, voidCharges } from './element-records.js';
 import { aboutOthers, actedByOthers, blankRanges, overlay } from './element-party-masks.js';
 import { results } from './element-results.js';
+import { attendedAccount, eventHeldNoObject, maskSetNames, rosterLines } from './element-activity.js';
 import { linearPattern, type CuePattern } from '../util/patterns.js';
 
 export const ELEMENT_TESTS: Record<string, ElementTest> = {
@@ -74,6 +75,9 @@ function labelLine(seg: Segmented, i: number): boolean {
 /** The verb leading a measure's words (开展学雷锋活动 → 学雷锋活动). */
 const LEAD_VERB = /^(?:深入|广泛|积极|扎实|持续|认真)?(?:开展|组织开展|组织|举办|举行|进行|实施|推进|推行|搞了?|抓)(?:了)?/;
 
+/** Session 23 (activity23): held for those served, counted (为当天登记的36对新人举办集体颁证仪式): a concrete one too. */
+const SERVED_COUNTED = /为[^，,。；]{0,16}?[\d一二两三四五六七八九十百千]+\s*(?:名|位|对|户|人|人次|个)[^，,。；]{0,12}?(?:举办|举行|开展|组织)/;
+
 /** The measure's object, closing its clause, is no more than the report's topic as its title names it. */
 function topicOnly(text: string, words: string, title: string): boolean {
   if (title === '') return false;
@@ -83,7 +87,11 @@ function topicOnly(text: string, words: string, title: string): boolean {
   const closes = at >= 0 && /^(?:[，,。；;！!：:]|$)/.test(text.slice(at + words.length));
   // 在城关小学开展端午节活动，共有200名学生参加: held at a named place, or with its participants counted, the
   // topic's activity is a concrete one (session 14).
-  if (/在[^，,。；]{2,14}?(?:开展|组织|举办|举行|搞|推行|实行|推广|实施)/.test(text) || /[\d一二两三四五六七八九十百千]+\s*(?:名|人|人次|户|位)[^，,。；]{0,6}(?:参加|参与)/.test(text)) return false;
+  if (/在[^，,。；]{2,14}?(?:开展|组织|举办|举行|搞|推行|实行|推广|实施)/.test(text) || /[\d一二两三四五六七八九十百千]+\s*(?:名|人|人次|户|位)[^，,。；]{0,6}(?:参加|参与)/.test(text) || SERVED_COUNTED.test(text)) return false;
+  // Session 23 (activity23): the campaign the title names, quoted with no verb of holding before it (局里对“我们的节日”主题活动加强
+  // 保障、营造氛围 in …“我们的节日”主题活动开展情况说明): the topic named, nothing held.
+  const quoted = /^“([^“”]{2,20})”/.exec(words);
+  if (quoted && title.includes(quoted[0]) && !/(?:开展|组织|举办|举行|搞|推出|启动|实施|参加|参与)[^，,。；]{0,6}$/.test(text.slice(0, Math.max(0, at)))) return true;
   return closes && object !== words && object.length >= 3 && title.includes(object);
 }
 
@@ -226,12 +234,16 @@ export function elementEvidence(seg: Segmented): Record<string, ElementEvidence[
   // Session 22 (forms22): an activity record's 负责人 naming no one of the unit (同上 / 见排班表 / another body's person / a head
   // its members chose / the record of others' own activity), element-records.ts.
   const voidCharge = voidCharges(seg, unitNames(seg));
+  // Session 23 (activity23): a sign-in sheet's or roster's lines (序号 姓名 职务 联系电话 签名 / 1　米兰　社教部主任　139xxxx0773)
+  // are a form's: no data, no one in charge, no deed (element-activity.ts).
+  const roster = rosterLines(seg);
   for (const [name, test] of Object.entries(ELEMENT_TESTS)) {
     const found: ElementEvidence[] = [];
     seg.sentences.forEach((s, i) => {
       if (!reads(name, i)) return;
       if (name === '具体措施' && decided.has(i)) return;
       if (name === '主体责任' && voidCharge.has(i)) return;
+      if (name !== '部署文件' && roster.has(i)) return;
       // 牵头科室：无 / 活动成效：/ — a form field left blank says nothing; a question asks, it asserts nothing.
       if (EMPTY_FIELD.test(s.text) || isQuestion(s.text) || apparatus.own.has(i) || POINTER.test(s.text)) return;
       // 成立工作专班｜否: a checklist row answered no asserts the contrary (element-mood.ts, session 17).
@@ -262,6 +274,8 @@ export function elementEvidence(seg: Segmented): Record<string, ElementEvidence[
       if (name === '具体措施' || name === '主体责任') text = maskWriter(text, newsroom, title);
       // ● 河道巡查 / ▲ 市热线办检查组…: a bullet is layout; the line is read without it (session 15, 具体措施).
       if (name === '具体措施') text = text.replace(BULLET, '');
+      // Session 23 (activity23): a set named by its pieces (三件套) is a name, no count.
+      if (name === '数据实例') text = maskSetNames(text);
       // 取得成效: whether the role is the section heading's alone, and whether the writer keyed the line as the outcomes (session 20).
       // After the tuning check (11705): a line keyed as the unit's own account (自评说明： / 自查情况：) under a heading of problems
       // is its account, as OWN_ACCOUNT lines are under the standard quoted.
@@ -278,6 +292,10 @@ export function elementEvidence(seg: Segmented): Record<string, ElementEvidence[
       }
       // ◆ 老年人绿色通道 + 陪诊服务 under 一、做法: an outline's verbless item under a measures heading (session 15).
       if (words === null && name === '具体措施' && BULLET.test(s.text) && underMeasuresHeading(seg, i)) words = outlineMeasure(text, role);
+      // Session 23 (activity23): 2026年4月28日，在镇新时代文明实践所举办。 — the event the title names, held on its day at its place.
+      if (words === null && name === '具体措施' && role === undefined && !heading) words = eventHeldNoObject(text, title);
+      // Session 23 (activity23): 三、开展情况 / 全所民警…共52人参加 — the account that the event the title names was held.
+      if (words === null && name === '具体措施' && role === undefined && !heading) words = attendedAccount(text, seg.sections[s.section]?.heading ?? null, title);
       // 开展学雷锋活动 in a report titled 城关镇学雷锋活动情况说明: an action whose object is only the report's
       // topic names a category, not a concrete action; the sentence is read again without it (session 13).
       for (let k = 0; k < 3 && words !== null && name === '具体措施' && topicOnly(text, words, title); k++) {

@@ -57,7 +57,8 @@ const NUMBERED = new RegExp(`${HEADING_START.source}|${RUN_IN_START.source}`);
  * (检查发现问题及整改措施 / 测评反馈问题的整改情况 / 问题清单及整改落实情况) the section tells what was done about them: no role.
  */
 const PROBLEMS = /存在(的)?(主要)?问题|原因分析|原因(?:剖析|查摆|查找)|(?:剖析|查摆|深挖)(?:问题)?(?:的)?(?:根源|原因)|问题根源|成因分析|问题(的)?原因|(反馈|通报|发现|督查|检查|测评)(的)?问题(?![^，,。；]{0,3}整改)|问题(清单|描述|表现|来源)(?![^，,。；]{0,4}整改)|问题(与|和|及)(不足|建议|对策|打算)|主要问题|不足(之处)?|短板|薄弱环节|困难(和|与)问题|差距/;
-const PLANS = /下一步|下步|今后|工作(打算|计划|思路)|努力方向|(明年|来年)(的)?(工作|打算)/;
+// Session 23 (activity23): 四、下半年打算 / 下阶段计划 name plans as 下一步 does.
+const PLANS = /下一步|下步|今后|工作(打算|计划|思路)|努力方向|(明年|来年)(的)?(工作|打算)|(?:下半年|下阶段|下一阶段|下学期|下季度|后续)(?:的)?(?:工作)?(?:打算|计划|安排|思路)/;
 
 export function headingLevel(heading: string, kind: HeadingKind): number {
   if (kind === 'styled' || kind === 'line') return 1;
