@@ -75,4 +75,10 @@ describe('session 23: the folder\'s own counts are no data', () => {
     const counted = '组织河道巡查36次，清理垃圾12吨。';
     expect(found([LIST, '报送资料：说明报告1份（3页）', counted], '数据实例')).toEqual([counted]);
   });
+  it('nesting: a sub-heading under the materials heading stands in it; the next top-level section does not', () => {
+    const counted = '组织河道保洁36次。';
+    // 河道巡查照片20张 under （一） under 一、移交资料 is the folder's; a count under 二、工作开展 is the account's.
+    expect(found([LIST, '一、移交资料', '（一）照片', '河道巡查照片20张', NOTE, WORK], '数据实例')).toEqual([]);
+    expect(found([LIST, '一、移交资料', '1.说明报告1份3页', '二、工作开展', counted, WORK], '数据实例')).toEqual([counted]);
+  });
 });
