@@ -93,8 +93,11 @@ export function maskSetNames(text: string): string {
 
 /** A heading naming the account of the session held (三、开展情况 / 活动记录 / 举办情况). */
 const HELD_HEAD = /(?:开展|举办|活动|举行|实施)(?:情况|记录|经过|纪实)$/;
-/** A tally of who took part or watched (共52人参加 / 380名学生和家长代表观看). */
-const ATTENDED = /[\d一二两三四五六七八九十百千]+\s*[余多]?\s*(?:名|人|人次|位)[^，,。；]{0,12}?(?:参加|参与|到场|出席|观看|聆听)(?![^，,。；]{0,4}(?:培训|活动|比赛|竞赛))/;
+/**
+ * A tally of who took part or watched (共52人参加 / 380名学生和家长代表观看). It starts where the numeral starts: from inside a
+ * long run of digits each start rescanned the run (50,000 digits and 参加: 19 s).
+ */
+const ATTENDED = /(?<![\d一二两三四五六七八九十百千])[\d一二两三四五六七八九十百千]+\s*[余多]?\s*(?:名|人|人次|位)[^，,。；]{0,12}?(?:参加|参与|到场|出席|观看|聆听)(?![^，,。；]{0,4}(?:培训|活动|比赛|竞赛))/;
 /**
  * Under a heading naming the account of the session held, a tally of who took part (三、开展情况 / 全所民警…共52人参加): the account
  * that the event the title names was held — the programme above it (时间：… 地点：… 流程) then tells a session held, not to come.

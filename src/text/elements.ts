@@ -87,7 +87,7 @@ function topicOnly(text: string, words: string, title: string): boolean {
   const closes = at >= 0 && /^(?:[，,。；;！!：:]|$)/.test(text.slice(at + words.length));
   // 在城关小学开展端午节活动，共有200名学生参加: held at a named place, or with its participants counted, the
   // topic's activity is a concrete one (session 14).
-  if (/在[^，,。；]{2,14}?(?:开展|组织|举办|举行|搞|推行|实行|推广|实施)/.test(text) || /[\d一二两三四五六七八九十百千]+\s*(?:名|人|人次|户|位)[^，,。；]{0,6}(?:参加|参与)/.test(text) || SERVED_COUNTED.test(text)) return false;
+  if (/在[^，,。；]{2,14}?(?:开展|组织|举办|举行|搞|推行|实行|推广|实施)/.test(text) || /(?<![\d一二两三四五六七八九十百千])[\d一二两三四五六七八九十百千]+\s*(?:名|人|人次|户|位)[^，,。；]{0,6}(?:参加|参与)/.test(text) || SERVED_COUNTED.test(text)) return false;
   // Session 23 (activity23): the campaign the title names, quoted with no verb of holding before it (局里对“我们的节日”主题活动加强
   // 保障、营造氛围 in …“我们的节日”主题活动开展情况说明): the topic named, nothing held.
   const quoted = /^“([^“”]{2,20})”/.exec(words);
