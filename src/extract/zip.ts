@@ -160,12 +160,10 @@ export class ZipArchive {
     // Two entries of one name (Office part names are case-insensitive: word/document.xml and
     // Word/Document.xml are one part) leave it to the reader which one is the file: ledger-check read
     // the first, a decoy, while another reader may show the second. Word refuses such a package.
-    const seen = new Set<string>();
     for (const e of this.entries) {
       if (e.name.endsWith('/')) continue;
       const key = e.name.toLowerCase();
-      if (seen.has(key)) throw new ZipFormatError(`two entries named ${e.name}`);
-      seen.add(key);
+      if (this.byFolded.has(key)) throw new ZipFormatError(`two entries named ${e.name}`);
       this.byName.set(e.name, e);
       this.byFolded.set(key, e);
     }
