@@ -45,7 +45,7 @@ function detectorDigest(dir = DIR): string {
   return h.digest('hex').slice(0, 16);
 }
 
-const RECORDED = { digest: 'e231844de3df5164', document: 190, ocr: 195 };
+const RECORDED = { digest: 'a0ffc7fecd0f9bf0', document: 191, ocr: 196 };
 
 it('the element detector has not changed since the document/OCR extractor versions were last bumped', () => {
   const now = { digest: detectorDigest(), document: EXTRACTOR_VERSIONS.document, ocr: EXTRACTOR_VERSIONS.ocr };
