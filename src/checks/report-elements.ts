@@ -117,14 +117,29 @@ function span(sections: TextSection[], i: number, loose: (t: TextSection) => boo
   let j = i + 1;
   for (; j < sections.length && sections[j].level > s.level; j++) end = sections[j].end;
   const own = BULLET.exec(s.heading ?? '')?.[1];
+  // Session 24 (precision24): a part numbered in a styled heading (第6页　四、我局做法 on a slide) goes on over the styled
+  // headings after it that carry no number of their own (第7页　做了哪些事 / 第8页　分工): a deck's part runs over its slides.
+  const numberedPart = s.kind === 'styled' && ORDINAL.test(unpaged(s.heading ?? ''));
   for (; j < sections.length && sections[j].first === end; j++) {
     const t = sections[j];
     const b = BULLET.exec(t.heading ?? '')?.[1];
     const item = b !== undefined && b !== own && t.kind !== 'numbered';
-    if (!item && !(s.kind !== 'line' && t.kind === 'line' && t.role === undefined && loose(t))) break;
+    const slide = numberedPart && t.kind === 'styled' && t.level === s.level && !ORDINAL.test(unpaged(t.heading ?? '')) && t.role === undefined && loose(t);
+    if (!item && !slide && !(s.kind !== 'line' && t.kind === 'line' && t.role === undefined && loose(t))) break;
     end = t.end;
   }
   return [s.first, end];
+}
+
+/** A slide's or a page's own number opening a heading (第6页　/ 第4页（续）　): layout, the heading's words follow (session 24). */
+const unpaged = (h: string) => h.replace(/^\s*第\s*\d{1,3}\s*[页张]\s*(?:[（(]续[）)])?\s*/, '');
+
+/**
+ * Session 24 (precision24): a line listing the parts of the document by their numbers (一、创文是什么　二、问卷怎么答　…　四、镇里的
+ * 做法和成效, under 目录): a table of contents names the parts to come, it is no section of its own.
+ */
+function contentsLine(heading: string): boolean {
+  return (heading.match(/(?:^|[^一二三四五六七八九十])[一二三四五六七八九十]{1,2}、(?![一二三四五六七八九十])/g) ?? []).length >= 2 || (heading.match(/(?:^|\D)\d{1,2}[、．](?!\d)/g) ?? []).length >= 2;
 }
 
 /**
@@ -323,6 +338,8 @@ export function judgeElements(doc: Pick<DocumentFacts, 'elements' | 'sections' |
       if (s.kind === null || s.role !== undefined || isDocumentTitle(s) || !names(s.heading)) return;
       // A catalogue's category of files (一、组织领导类 / 1.《…》), an item of the 附件 list, the sign-off line (清河县数据局).
       if (catalogue || CATEGORY_HEADING.test(bare(s.heading!).replace(/[：:。.，,\s]+$/, '')) || isSignOff(sections, sentences, i)) return;
+      // Session 24 (precision24): a table of contents' line (一、…　二、…　四、我局做法和成效) names the parts to come.
+      if (contentsLine(s.heading!)) return;
       if (s.first > 0 && ATTACHMENT_LIST.test(s.heading!) && ATTACHMENT_LIST.test(sentences[s.first - 1]?.text.trim() ?? '') && /附件/.test(sentences.slice(Math.max(0, s.first - 6), s.first).map((t) => t.text).join(''))) return;
       // 二、清源县的主要做法和成效: another party's section (element-party-masks.ts, session 17), not the unit's element's.
       if (othersSections.has(i)) return;

@@ -77,6 +77,13 @@ const TESTS: RegExp[] = [
   new RegExp(`(?<=(?:组织|主办|承办)单位[^，,；;。：:]{2,20}[，,])负责人(?:[^，,；;。：:]{0,12}?${ROLE}\\s?${NAMED}|[\\u4e00-\\u9fff]{2,3})(?=[；;。，,]|$)`),
   // 责任人：王建国 — a person by name alone on a key:value line
   /(?:负责人|责任人|牵头人|责任领导|具体负责人?)\s*[：:]\s*(?!各|无|略|待|暂|未|空|缺|不|没|尚未|尚无|另行|全体)[\u4e00-\u9fff]{2,4}(?=[（(，,；;。]|$)/,
+  // Session 24 (precision24): a spot or a task assigned to the unit's own leader or office, keyed by its post with or without a
+  // colon (点位长副局长郑国庆 / 点位长为副局长田野 / 点位长 党工委副书记章华 / 包片领导：副局长袁立明 / 责任股室质量安全股 /
+  // 责任中队：一中队 / 责任科室 经济发展办): the one in charge of it. Who did, checked or wrote a record (巡查人 / 记录人 / 联系人) is
+  // apparatus, never keyed here.
+  new RegExp(`(?:(?:总|常务副总|副总)?点位长|(?:包片|包点|包段|挂点)领导|(?:责任|牵头)(?:股室|科室|处室|中队|大队))\\s*(?:[：:]|为|是|由)?\\s*(?![和及与或、，,；;])(?:[\\u4e00-\\u9fff]{0,4}?${ROLE}|[\\u4e00-\\u9fff]{1,6}办(?![法理事]))`),
+  // …and a leader named to the post (局党组书记钟平为总点位长 / 副局长林涛任常务副总点位长).
+  new RegExp(`${ROLE}${NAMED}(?:为|任|担任|兼任)(?:总|常务副总|副总|副)?点位长`),
   // 专门安排了一个人负责看护: someone assigned, counted
   /专门(?:安排|指定|派|明确)了?(?:一个人|一名|一位)[^，,。；]{0,6}?(?:负责|管|抓)|(?:安排|指定|明确|确定|派)了?(?:一个人|一名|一位)[^，,。；]{0,6}?(?:专门|专职|具体)(?:负责|管|抓)/,
   // 局长为第一责任人 / 第一责任人 / 直接责任人

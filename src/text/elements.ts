@@ -19,6 +19,7 @@ import { answeredNo, maskInstructions, pendingTasks, tableHeader, unanswered, wr
 import { partiesOf } from './element-parties.js';
 import { genres, lookedBack, readable, unitNames } from './element-genre.js';
 import { recordEffect, voidCharges } from './element-records.js';
+import { recheckFinding } from './element-recheck.js';
 import { aboutOthers, actedByOthers, blankRanges, overlay } from './element-party-masks.js';
 import { results } from './element-results.js';
 import { attendedAccount, eventHeldNoObject, maskSetNames, rosterLines } from './element-activity.js';
@@ -285,6 +286,9 @@ export function elementEvidence(seg: Segmented): Record<string, ElementEvidence[
       // Session 22 (forms22): a record's filled effect field (活动效果：…) is the unit's claim of an outcome, unless it holds only
       // counts, an aim or a pointer (element-records.ts).
       if (words === null && name === '取得成效' && role === undefined && !heading) words = recordEffect(text);
+      // Session 24 (precision24): a recheck's finding confirming a fix (…｜5月8日复查：排水通畅 / 整改结果：…全部销号), read on its own
+      // cell: the row's problem cell is no shortcoming of it (element-recheck.ts).
+      if (words === null && name === '取得成效' && role === undefined && !heading) words = recheckFinding(text);
       // 1｜划行归市｜副局长周建平｜市场规范管理股｜4月底 under …｜责任领导｜责任股室｜…: a row read with its header's keys (session 19).
       if (words === null && name === '主体责任' && !heading) {
         const keyed = rowUnderChargeHeader(seg.sentences, i);
