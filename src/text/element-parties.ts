@@ -84,6 +84,19 @@ const BODY_DOCUMENT_SAYS = /^(?:国务院|中共中央|党中央|中央|国家|�
 const ELSEWHERE = /^(?:外地|外省|外县|外市|邻县|邻市|邻区|邻近(?:县|市|区)|兄弟(?:县|市|区|单位|省份|地区|县市)|周边(?:县|市|地区|县市)|先进地区|发达地区|(?:有的|有些|一些|个别)地方)(?![^，,。；]{0,3}(?:户籍|来的?|的?(?:人员|游客|群众|务工|车辆|客商|学生|患者|人|朋友|企业)))/;
 /** Some bodies of a kind, not named (有的物业公司 / 一些税务局 / 部分企业): each one's deed is its own (session 19). */
 const SOME_BODY = /^(?:有的|有些|一些|个别|少数|不少)[^，,。；]{0,6}?(?:局|委|办|单位|部门|公司|企业|物业|学校|社区|村|县|市|区|医院|商户|门店|市场)/;
+/**
+ * Session 24 (apparatus24): someone indefinite brought in by 有 as the clause's subject (人民路绿化带内有人折断树枝 / 小区北门有住户
+ * 将装修垃圾倒在… / 一家超市将货架摆放在…), with nothing but a place or a time before it (巡查中发现有商户占道经营 is the unit's
+ * finding): an 曝光's item tells what that person did, never the unit. 有人员值守 / 有专人负责 / 热线全天有人接 name the unit's staff.
+ */
+const SOMEONE = /^(?:(?!发现|看到|查|巡|接|听|得知|针对|对|劝|制止|督促|帮|组织|引导|动员|鼓励|为|向|给|让|请|要求|确保|防止|避免|杜绝|没|未|无|仍|还|尚|是否|若|如|凡|所)[^，,。；;：:])*?(?:有(?:人(?![员力手工接值守看管负责服务回答应处理跟陪盯])|(?:少数|个别|部分|一些|不少)?[\u4e00-\u9fff]{0,4}?(?:市民|居民|村民|住户|商户|摊贩|摊主|店主|经营户|游客|车主|司机|行人|男子|女子|顾客))|一(?:家|名|户|位|辆|个)[\u4e00-\u9fff]{0,6}?(?:超市|商户|门店|店|饭店|餐馆|摊|住户|居民|市民|车主|司机|男子|女子)(?=将|把|在|占|私自|擅自|违规|乱))/;
+/**
+ * A document's appeal to the public (请相关住户自觉整改 / 希望广大市民…): addressed to them, no deed of the unit (session 24).
+ * 请老居民口述街巷变迁 is the unit inviting some to help: its deed (a 请 without 相关 / 广大 / 各位 … is read as before).
+ */
+const APPEAL = /^(?:(?:请|恳请|敬请|希望|欢迎)(?:相关|广大|各位|全体|辖区|有关)|希望)[\u4e00-\u9fff]{0,4}?(?:市民|居民|村民|住户|商户|经营户|游客|车主|群众|朋友|家长|业主|单位和个人|个人和单位)/;
+/** A field telling an offence (违法事实：… / 违法行为为… / 案情：…): the offender's acts, not the unit's (session 24, apparatus24). */
+const OFFENCE = /^(?:主要|基本|简要)?(?:违法|违规|违章)(?:事实|行为|情形|情况|内容)\s*(?:为|是|[：:])|^(?:简要)?(?:案情|案由)\s*(?:为|是|[：:])/;
 /** The centre's leaders and organs quoted (习近平总书记…开创了… / 党中央… / 国务院…): their deeds are theirs (session 19). */
 const CENTRE = /^(?:习近平(?:总书记|同志)?|总书记|党中央|中共中央|中央(?:领导|政治局|委员会|文明委|办公厅)?(?=[^，,。；]{0,4}(?:在|于|对|把|将|提出|作出|部署|开创|强调|指出|要求|号召|印发|出台))|国务院(?!办公厅《))/;
 /** A contractor named by its kind (保洁公司 / 物业公司 / 施工单位 / 中标单位 / 第三方机构 …) and its staff: another body (session 19). */
@@ -100,7 +113,7 @@ const JOINED_BY_UNIT = /[和与同及、](?:我|本)(?:局|单位|中心|院|所
 const TELLS_OR_TROUBLE = /上传|拍摄|扫码|报名|预约|点单|碰壁|遇到|反映|投诉|来电|来信|咨询|提出|建议|询问|留言|举报|抱怨|求助|诉求|呼声|期盼|希望|不愿|拒绝|不配合|占道|乱|违规|违章|违法|私自|存在|缺少?|没有|不够|不足|难|坑洼|破损|不亮|堵|脏|差/;
 export function speaksOnly(clause: string, unit: Parties): boolean {
   const c = clause.replace(new RegExp(`^${LEAD}`), '');
-  return ((PUBLIC.test(c) && unit.kind !== 'grassroots') || SOME_BODY.test(c)) && TELLS_OR_TROUBLE.test(c);
+  return ((PUBLIC.test(c) && unit.kind !== 'grassroots') || SOME_BODY.test(c) || SOMEONE.test(c)) && TELLS_OR_TROUBLE.test(c);
 }
 /** A leader of the county or city by post (副县长… / 县委书记… / 县委常委…), opening a clause. */
 const COUNTY_LEADER = /^(?:(?:县|市|区)委(?:常委|(?:副)?书记)|(?:常务)?副?(?:县长|市长|区长)|(?:县|市|区)(?:政府)?(?:常务)?副?(?:县长|市长|区长))(?![^，,。；]{0,12}?(?:我|本局|本单位))/;
@@ -480,6 +493,8 @@ export function clauseAgent(clause: string, unit: Parties): Agent {
   if (tierHere && /村|社区/.test(tierHere[1]!) && unit.kind === 'other') return 'here';
   // 市民王女士… / 家住…的李大爷… / 《清河日报》报道…: a member of the public or a medium acts for itself (session 19).
   if (PUBLIC.test(c) && unit.kind !== 'grassroots') return 'here';
+  // 有人折断树枝 / 违法事实：店外占道经营: someone indefinite, an offence told (session 24, apparatus24).
+  if (SOMEONE.test(c) || OFFENCE.test(c) || APPEAL.test(c)) return 'here';
   const medium = MEDIUM.exec(c);
   // 联合县融媒体中心… / 利用县电视台…: a verb before the outlet makes it the unit's partner, not a subject.
   // Session 20 (review19): a medium reporting the unit's own deed named inside its clause (…对我局开展的“文明餐桌”行动进行了宣传报道)

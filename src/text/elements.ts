@@ -14,6 +14,7 @@ import { BULLET, measures, meetingDecisions, outlineMeasure } from './element-me
 import { data } from './element-data.js';
 import { apparatusLines } from './element-apparatus.js';
 import { folderCounts, maskOwnNumbers } from './element-own-figures.js';
+import { selfCounts } from './element-self-counts.js';
 import { maskWriter } from './element-voice.js';
 import { answeredNo, maskInstructions, pendingTasks, tableHeader, unanswered, writerNotes } from './element-mood.js';
 import { partiesOf } from './element-parties.js';
@@ -206,6 +207,9 @@ export function elementEvidence(seg: Segmented): Record<string, ElementEvidence[
   // 阅办单编号：清教阅〔2026〕7号 / 处罚决定：清农罚〔2026〕6号 / 说明报告1份（3页） under 一、移交资料: the document's own number
   // and its folder's own counts (session 23, element-own-figures.ts).
   const folder = folderCounts(seg);
+  // 本册共收录照片12张，共4页 / 公示期为5个工作日: a compilation's counts of itself and an announcement's own period (session 24,
+  // element-self-counts.ts).
+  const self = selfCounts(seg);
   // A newsroom's own report: its reporters are its staff (element-voice.ts).
   const firm = /公司|企业|合作社|物业|集团|项目|业委会|业主委员会|互助会|协会|商会|银行|支行/.test(title.split('关于')[0]!);
   const newsroom = /融媒体|电视台|广播电视|报社|新闻中心|传媒/.test(title);
@@ -265,7 +269,7 @@ export function elementEvidence(seg: Segmented): Record<string, ElementEvidence[
       const heading = s.heading === true || labelLine(seg, i);
       // （请填写牵头科室及责任人） / 【填写具体做法】 / （待补）: a template's note to its filler claims nothing (session 18).
       let text = blankRanges(maskInstructions(maskQuotations(maskOwnNumbers(s.text))), notes.get(i));
-      if (name === '数据实例') text = blankRanges(text, folder.get(i));
+      if (name === '数据实例') text = blankRanges(blankRanges(text, folder.get(i)), self.get(i));
       if (name === '取得成效') text = overlay(text, others.get(i));
       if (name === '主体责任') text = overlay(text, othersCharge.get(i));
       if (name === '具体措施' && superior) text = maskSuperior(text, superior);
