@@ -27,7 +27,7 @@ const WORK = '局长张强负总责，河道股牵头，组织河道保洁，河
 
 describe('session 24: a compilation\'s counts of itself are no data', () => {
   it('inside: the album counting its photos and pages, its parts, its reports', () => {
-    for (const line of ['本册共收录照片12张，共4页。', '本图集共10张照片。', '本册收录照片18张，分四部分。', '编辑说明：本汇编收录今年媒体报道五篇。', '共收录照片9张。']) {
+    for (const line of ['本册共收录照片12张，共4页。', '本图集共10张照片。', '本册收录照片18张，分四部分。', '本汇编收录今年的媒体报道，共五篇。', '编辑说明：本汇编收录今年媒体报道五篇。', '共收录照片9张。']) {
       expect(found([ALBUM, PREFACE, WORK, line], '数据实例')).toEqual([]);
     }
   });
