@@ -107,3 +107,36 @@ export function attendedAccount(text: string, heading: string | null, title: str
   return ATTENDED.exec(text)?.[0] ?? null;
 }
 
+
+/**
+ * Session 24 (measures24): a filled activity record (活动名称：…；活动时间：2026年3月16日；活动地点：…；参加人员及人数：…共64人)
+ * tells the activity named held: its name with its day and its place or its count of who took part, none of them to come
+ * (定于 / 拟 / 计划 / 待定 / 见…). The evidence is the name.
+ */
+const RECORD_NAME = /(?:^|[；;\s　])(?:记录[一二三四五六七八九十\d]+[：:]\s*)?活动(?:名称|主题)\s*[：:]\s*([^；;：:\s　]{3,30}?)(?=[；;\s　]|$)/;
+const RECORD_DAY = /活动(?:时间|日期)\s*[：:]\s*(?:(?:19|20)\d{2}\s*年|\d{1,2}\s*月\d{1,2}\s*日|(?:19|20)\d{2}[-./])/;
+const RECORD_PLACE = /活动地点\s*[：:]\s*[^；;\s　待见]{2}/;
+const RECORD_COUNT = /(?:参加|参与)(?:人员)?(?:及)?人数\s*[：:][^；;　]*?\d+\s*[余多]?\s*(?:人|名|户|对|人次)/;
+const RECORD_TO_COME = /定于|拟于|拟|计划|待定|预计|将于/;
+export function recordedActivity(text: string): string | null {
+  const name = RECORD_NAME.exec(text);
+  if (!name || !RECORD_DAY.test(text) || RECORD_TO_COME.test(text)) return null;
+  if (!RECORD_PLACE.test(text) && !RECORD_COUNT.test(text)) return null;
+  return name[1]!;
+}
+/** The record's fields split into sentences (；): each name line read with the fields under it, to the next name or heading. */
+export function recordedActivities(sentences: readonly { text: string; heading?: boolean }[]): Map<number, string> {
+  const out = new Map<number, string>();
+  sentences.forEach((s, i) => {
+    if (s.heading || !RECORD_NAME.test(s.text)) return;
+    let text = s.text;
+    for (let k = i + 1; k < sentences.length && k <= i + 12; k++) {
+      const next = sentences[k]!;
+      if (next.heading || RECORD_NAME.test(next.text)) break;
+      text += next.text;
+    }
+    const words = recordedActivity(text);
+    if (words !== null && s.text.includes(words)) out.set(i, words);
+  });
+  return out;
+}

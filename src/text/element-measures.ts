@@ -108,10 +108,18 @@ const PLACE_STATE = new RegExp(`^[\\u4e00-\\u9fff]{2,14}?(?<![了过着]|打扫|
 const BUILT_ONE = /(?:建|修|盖|搭|装|挖|砌)了?[一二两三四五六七八九十\d]+\s*(?:处|座|个|间|条|口|盏|台)[^，,。；□]{2,10}|摆上[^，,。；□]{1,4}(?:板凳|桌椅|凳子|座椅|摊位)/;
 
 /** Services delivered to people, concrete without a verb: 为环卫工人免费体检、送戏下乡、延长服务2小时. */
+/**
+ * Session 24 (measures24): a selection told as done — a verb of selecting with what it chose counted (评定五星级文明户126户 /
+ * 评选出最美家庭10户 / 经推荐、评审，评出优秀志愿者20名): the unit's measure (the rulings: a selection told as done is one; a
+ * shortlist published without it is none). Not a rule's quota (每年评选…不超过10户 / 名额) nor a selection to come (拟 / 将 are
+ * masked before).
+ */
+const SELECTED = /(?:评定|评选出|评出|选出|推选出|遴选出|评审出|认定|命名)(?:了|出)?[^，,。；□]{0,20}?[\d一二两三四五六七八九十百]+\s*(?:户|家|名|个|人|支|所|位|对|项|处)/;
+const SELECTION_RULE = /每(?:年|季度?|月|届|批|次)|名额|不超过|原则上|最多|至多|拟|将|计划|按照?[^，,。；]{0,6}比例/;
 const SERVICE = /延时开放|延长开放时间|延长(?:服务|营业|办公|办事)(?:时间|时长)?[^，,。；]{0,2}\d+(?:\.\d+)?\s*(?:个)?(?:小时|分钟)|错时开放|延时服务|免费体检|健康体检|义诊|义剪|送医送药|送戏下乡|送(文化|书|法|科技|温暖)下乡|上门服务|入户走访|结对帮扶|一对一帮扶/;
 
 /** 对 + object + 进行 + action: the object comes first. */
-const ONTO = /对([^，,。；□]{2,20}?)(?:进行|开展|实施|实行|予以)[^，,。；□]{0,6}?(化验|取样|采样|抽检|清理|整治|检查|巡查|排查|摸排|督查|整改|拆除|处罚|查处|清运|维修|改造|培训|劝导|教育|约谈|清扫|消杀|走访|慰问|帮扶|救助|评估|检测|监测|体检|修缮|更换|回访)/;
+const ONTO = /对([^，,。；□]{2,20}?)(?:进行|开展|实施|实行|予以)[^，,。；□]{0,6}?(化验|取样|采样|抽检|察看|查看|核查|考察|核实|评审|清理|整治|检查|巡查|排查|摸排|督查|整改|拆除|处罚|查处|清运|维修|改造|培训|劝导|教育|约谈|清扫|消杀|走访|慰问|帮扶|救助|评估|检测|监测|体检|修缮|更换|回访)/;
 
 /**
  * Session 23 (scoring23): a department examining, scoring or ranking those under it (its 股室, 中队, 下属单位, the 乡镇 on its
@@ -269,7 +277,7 @@ const OFFICE_HEAD = new RegExp(`^(?:工作|项目)?(?:${OFFICE})`);
 
 
 /** The verb is part of the name of a body (城乡建设局、志愿服务联合会), not an action. */
-const BODY_NAME = /^(局|委|厅|办(?!理|好|成|起)|院(?!落|子)|公司|集团|协会|学会|联合会|促进会|会(?!议|同|商|演|诊)|大队|中队|支队)/;
+const BODY_NAME = /^(局|部(?![署分门位队])|委|厅|办(?!理|好|成|起)|院(?!落|子)|公司|集团|协会|学会|联合会|促进会|会(?!议|同|商|演|诊)|大队|中队|支队)/;
 
 /**
  * Office management wording (issue 11, judgement call of session 7): a 机制、制度、台账、清单、
@@ -323,6 +331,8 @@ export function restartParts(text: string): string[] {
  */
 const TABLE_ROW =
   /^(?:\d{1,3}[\s｜|、.]*)?([\u4e00-\u9fff“”"《》·]{3,20})[\s｜|]*(?:(?:19|20)\d{2}[年.\-/])?\d{1,2}(?:月(?:\d{1,2}日)?(?:[-—至~]\d{1,2}日?)?|[.\-/]\d{1,2})(?:[\s｜|]*[^\s｜|\d，,。；]{1,20})?[\s｜|]*(?:约|共)?\d+\s*(?:人次|人|名|场|次|户)[\s｜|]*$/;
+const PROJECT_DONE_ROW = /^(?:\d{1,3}[\s｜|、.]*)?([\u4e00-\u9fff“”"《》·]{3,24})[\s｜|]*(?=[^。；]*\d)[^。；]*?(?:已结项|已完成|已结束|已验收|服务完成)\s*$/;
+const PROJECT_UNDONE_ROW = /^[^。；，,]*\d[^。；，,]*?(?:招募中|报名中|待招募|待接单|待审核|审核中|待发布|未开始|未启动|待开展|待启动)\s*$/;
 const KIND_ONLY = /^(?:活动|会议|培训|宣传|检查|工作|其他|其它|合计|小计|总计|各类活动|宣传活动|志愿服务)$/;
 
 /**
@@ -608,6 +618,17 @@ export function meetingDecisions(sentences: { text: string; heading?: boolean }[
 const TOLD_IN_PROBLEMS = /^\s*(?:今年|去年|今年以来|年初以来|上半年|下半年|[春夏秋冬]季|[一二三四五六七八九十\d]{1,2}月(?:份)?(?:以来|中旬|下旬|上旬|底|初)?)(?:以来)?[，,]?\s*(?:我|本|[^，,。；]{0,8}?(?:局|院|站|中心|委|办|馆|所|队|会|校|处|室))|(?<![为除成])了(?!解)|累计|共[^，,。；]{0,16}?[\d一二两三四五六七八九十百千万]+\s*[余多]?\s*(?:个|名|人|人次|场|次|期|户|家|条|处|份|块|座|批|项|件|册|起|株|所|辆)|先后/;
 const CONCESSION = /(?:虽然|虽|尽管|固然)[^，,。；]*|[^，,。；]*(?:，|,)\s*(?:但|但是|然而|可是)[^。；]*/g;
 
+/**
+ * Session 24 (measures24): a superior body opening the sentence with the rule it applies and examining (市食安办依据《…考核办法》，
+ * 于6月对各县区…进行了考核 / 县…领导小组依据…，于6月对各成员单位…进行了考核): its examination up to the examining verb.
+ */
+const EXAMINER_OPENS = /^\s*(?:[一二三四五六七八九十\d]{1,2}月(?:份)?[，,]?)?((?:县委|县政府|县|市|省)[^，,。；《]{0,24}?(?:室|办|组|委员会|委|部|指挥部|办公室|局))(?:依据|根据|按照|依照)[^。；]*(?:考核|督查|检查|测评|评议|排名|评比|暗访|抽查|验收)[^，,。；]*/;
+function ownBody(body: string, title: string): boolean {
+  const unit = title.split('关于')[0]!;
+  return unit.length > 0 && unit.includes(body.replace(/^(?:县委|县政府|县|市|省)/, ''));
+}
+/** A shortfall listed with its deduction (东环路汽修店占道修车，扣1分): the clause before 扣N分. */
+const DEDUCTED_FOR = /[^，,。；;：:]*[，,]\s*扣(?:减)?\s*[\d.]+\s*分/g;
 export const measures: ElementTest = ({ text, role, heading, cityUnit, title }) => {
   if (role === 'plans') return null;
   if (role === 'problems') {
@@ -618,11 +639,24 @@ export const measures: ElementTest = ({ text, role, heading, cityUnit, title }) 
   if (isTitleLine(text, heading) || ATTRIBUTION.test(text) || PLACE_CAPTION.test(text) || BEFORE_AFTER_CAPTION.test(text) || BEFORE_KEY.test(text)) return null;
   // Session 21 (mood21): clauses that claim nothing (没有实施 / 原计划…后因…取消 / 如果…将… / 年底前组织…) are no deed.
   text = maskUnclaimed(text);
+  // Session 24 (measures24): 县委督查室依据《…》，于5月对…进行了专项督查考核 — a superior body examining, the subject carried over its
+  // 依据 clause: the examiner's act, not the unit's (unless the report is that body's own: its title's unit names it).
+  const examiner = EXAMINER_OPENS.exec(text);
+  if (examiner && !ownBody(examiner[1]!, title ?? '')) text = '□'.repeat(examiner[0].length) + text.slice(examiner[0].length);
+  // 东环路汽修店占道修车，扣1分： a deduction's reason is a shortfall found, no deed.
+  text = text.replace(DEDUCTED_FOR, (m) => '□'.repeat(m.length));
   // 问题三：大厅“办不成事”反映窗口形同虚设。: what is wrong, up to what was done about it (整改措施：…).
   text = text.replace(PROBLEM_KEY, (m) => '□'.repeat(m.length));
   if (ARTICLE.test(text) && !DONE.test(text)) return null;
+  // Session 24 (measures24): a register's row (cells run together) ending in a project's state of nothing done (…招募中 /
+  // …待接单 / …未开始): no deed, as element-mood.ts PROJECT_UNDONE for a row split by ｜.
+  if (PROJECT_UNDONE_ROW.test(text)) return null;
   const row = TABLE_ROW.exec(text);
   if (row && !KIND_ONLY.test(row[1]) && specific(row[1])) return row[0];
+  // Session 24 (measures24): a project register's row whose state tells it done (已结项 / 已完成): the service held (the
+  // rulings: hours and people served told as done; 招募中 rows are none, element-mood.ts PROJECT_UNDONE).
+  const project = PROJECT_DONE_ROW.exec(text);
+  if (project && !KIND_ONLY.test(project[1]!) && specific(project[1]!)) return project[1]!;
   const blanked = maskTitles(text).replace(OWN_SPEECH, (m) => '□'.repeat(m.length));
   const masked = beforeIntention(maskRequirements(maskMood(maskDemands(maskProjectPlan(blanked))))).replace(PROBLEM_CONTENT, (m) => '□'.repeat(m.length));
   for (const part of restartParts(masked)) {
@@ -668,6 +702,9 @@ function measureIn(masked: string, heading: boolean, cityUnit: boolean, title: s
     if (invited) return invited[0];
     const service = SERVICE.exec(c);
     if (service) return service[0];
+    // Session 24 (measures24): a selection told done with what it chose counted (评定五星级文明户126户 / 经评审评出…10名).
+    const selected = SELECTED.exec(c);
+    if (selected && !SELECTION_RULE.test(c.slice(0, selected.index))) return selected[0];
     const frequent = FREQUENT.exec(c) ?? CLASS_HELD.exec(c);
     if (frequent) return frequent[0];
     const quoted = QUOTED_CAMPAIGN.exec(c);
@@ -702,7 +739,7 @@ function measureIn(masked: string, heading: boolean, cityUnit: boolean, title: s
       // 投放的习惯: the verb qualifies a noun (分类投放的习惯逐步养成), nothing done is named.
       // 思想道德建设与社区治理结合起来: the verb ends a noun joined to another (建设与治理), no action.
       // 清运问题的电话: the verb names a kind of problem or state (a noun), not an action.
-      if (/^□|^的|^[与同]|^(问题|现象|情况|质量|水平|秩序|难|不|结果|所需|所用|是|仍是|也是|就是)/.test(rest) || /^[^，,。；□]{1,6}?(?:总体|整体|普遍)(?:平稳|稳定|有序|良好|向好|规范|上)/.test(rest) || BODY_NAME.test(rest) || NEGATED.test(c.slice(0, v.index))) continue;
+      if (/^□|^的|^[与同]|^(问题|现象|情况|质量|水平|秩序|难|不|结果|所需|所用|是|仍是|也是|就是|时间|日期|时长|人数)/.test(rest) || /^[^，,。；□]{1,6}?(?:总体|整体|普遍)(?:平稳|稳定|有序|良好|向好|规范|上)/.test(rest) || BODY_NAME.test(rest) || NEGATED.test(c.slice(0, v.index))) continue;
       // 走访道德模范和身边好人 / 电话回访信访人: a visit to people named by who they are is an action on
       // someone (session 13); 走访工作 / 走访情况 name nothing.
       if (VISIT.test(v[0]) && VISITED.test(rest)) return v[0] + VISITED.exec(rest)![0];

@@ -149,6 +149,13 @@ const STATUS_KEY = /^(?:完成|进展|推进|落实|办理|整改|实施|执行)
 const DEADLINE_KEY = /时限|完成时间|截止/;
 const TASK_KEY = /^\s*(?:序号\s*\d{1,3}\s*)?(?:[（(]?[一二三四五六七八九十\d]{1,3}[）)、.．]\s*)?(?:(?:工作|重点|主要)?任务\s*[一二三四五六七八九十\d]{0,3}|事项\s*[一二三四五六七八九十\d]{0,3}|任务名称)\s*[：:]/;
 
+/**
+ * A project's state that tells nothing done (session 24, the 志愿服务项目台账 / platform export): recruiting, open for sign-up,
+ * awaiting a taker, awaiting review, published, not begun (招募中 / 报名中 / 待接单 / 待审核 / 已发布 / 未开始 / 未启动 / 待开展).
+ * A cell holding only this (or 状态：this). 已结项 / 已完成 / 进行中 / 服务中 are not it: service under way or done may be told.
+ */
+export const PROJECT_UNDONE = /^\s*(?:(?:项目)?状态\s*[：:]\s*)?(?:招募中|报名中|待招募|待接单|待审核|审核中|待发布|已发布|未开始|未启动|待开展|待启动|未开展)\s*$/;
+
 export function pendingTasks(sentences: readonly { text: string; heading?: boolean }[]): Map<number, [number, number][]> {
   const out = owedDuties(sentences);
   let header: { n: number; task: number[]; status: number; deadline: boolean; plan: number[] } | undefined;
@@ -165,6 +172,12 @@ export function pendingTasks(sentences: readonly { text: string; heading?: boole
       const plan = names.flatMap((n, k) => (n !== '' && (PLAN_COLUMN.test(n) && PLAN_HEAD.test(n) || STANDARD_COLUMN.test(n)) ? [k] : []));
       if ((task.length > 0 && (status >= 0 || deadline)) || plan.length > 0) {
         header = { n: cs.length, task, status, deadline, plan };
+        return;
+      }
+      // Session 24 (measures24): a project's state cell (招募中 / 待接单 / 未开始 …, a platform export's 状态) tells nothing done:
+      // a recruitment published is no service held; the whole row is no deed, whatever its other cells name.
+      if (cs.some(([a, b]) => PROJECT_UNDONE.test(t.slice(a, b)))) {
+        out.set(i, [...(out.get(i) ?? []), [0, t.length]]);
         return;
       }
       // a cell of points earned or lost (…，得3分 / 扣2分：…) in any row, not told done

@@ -23,7 +23,8 @@ import { recordEffect, voidCharges } from './element-records.js';
 import { recheckFinding } from './element-recheck.js';
 import { aboutOthers, actedByOthers, blankRanges, overlay } from './element-party-masks.js';
 import { results } from './element-results.js';
-import { attendedAccount, eventHeldNoObject, maskSetNames, rosterLines } from './element-activity.js';
+import { attendedAccount, eventHeldNoObject, maskSetNames, recordedActivities, rosterLines } from './element-activity.js';
+import { nomineeLines, talkHeld, talkLineNoDeed } from './element-talks.js';
 import { linearPattern, type CuePattern } from '../util/patterns.js';
 
 export const ELEMENT_TESTS: Record<string, ElementTest> = {
@@ -242,11 +243,18 @@ export function elementEvidence(seg: Segmented): Record<string, ElementEvidence[
   // Session 23 (activity23): a sign-in sheet's or roster's lines (序号 姓名 职务 联系电话 签名 / 1　米兰　社教部主任　139xxxx0773)
   // are a form's: no data, no one in charge, no deed (element-activity.ts).
   const roster = rosterLines(seg);
+  // Session 24 (measures24): the entries of a 公示's list and what it says of them together (element-talks.ts).
+  const nominees = nomineeLines(seg, title);
+  const activityRecords = recordedActivities(seg.sentences);
   for (const [name, test] of Object.entries(ELEMENT_TESTS)) {
     const found: ElementEvidence[] = [];
     seg.sentences.forEach((s, i) => {
       if (!reads(name, i)) return;
       if (name === '具体措施' && decided.has(i)) return;
+      // Session 24 (measures24): 被约谈人表态：… / 约谈事由：… / 备注：本记录由记录人当场记录… — intentions, the shortfall, apparatus.
+      if (name === '具体措施' && talkLineNoDeed(s.text)) return;
+      // Session 24 (measures24): 张德胜（北关村调委会）：…调解纠纷36件 in a 拟表彰人选公示 — a nominee's own record.
+      if (name === '具体措施' && nominees.has(i)) return;
       if (name === '主体责任' && voidCharge.has(i)) return;
       if (name !== '部署文件' && roster.has(i)) return;
       // 牵头科室：无 / 活动成效：/ — a form field left blank says nothing; a question asks, it asserts nothing.
@@ -304,6 +312,8 @@ export function elementEvidence(seg: Segmented): Record<string, ElementEvidence[
       if (words === null && name === '具体措施' && role === undefined && !heading) words = eventHeldNoObject(text, title);
       // Session 23 (activity23): 三、开展情况 / 全所民警…共52人参加 — the account that the event the title names was held.
       if (words === null && name === '具体措施' && role === undefined && !heading) words = attendedAccount(text, seg.sections[s.section]?.heading ?? null, title);
+      // Session 24 (measures24): 活动名称：…；活动时间：2026年3月16日；活动地点：… — a filled activity record tells it held.
+      if (words === null && name === '具体措施' && role === undefined && !heading) words = activityRecords.get(i) ?? null;
       // 开展学雷锋活动 in a report titled 城关镇学雷锋活动情况说明: an action whose object is only the report's
       // topic names a category, not a concrete action; the sentence is read again without it (session 13).
       for (let k = 0; k < 3 && words !== null && name === '具体措施' && topicOnly(text, words, title); k++) {
@@ -313,6 +323,12 @@ export function elementEvidence(seg: Segmented): Record<string, ElementEvidence[
       if (words !== null) found.push({ sentence: i, words });
     });
     out[name] = found;
+  }
+  // Session 24 (measures24): a record of a talk the unit's own head held (谈话人：局长… / 谈话内容：…) tells the talk held.
+  const talk = talkHeld(seg, title);
+  if (talk !== null && !out['具体措施']!.some((e) => e.sentence === talk.sentence)) {
+    out['具体措施']!.push(talk);
+    out['具体措施']!.sort((a, b) => a.sentence - b.sentence);
   }
   // A group set up whose head is named in another sentence: that sentence counts too.
   const named = out['主体责任'];
