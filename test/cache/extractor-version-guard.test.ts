@@ -45,7 +45,7 @@ function detectorDigest(dir = DIR): string {
   return h.digest('hex').slice(0, 16);
 }
 
-const RECORDED = { digest: '3e08eda9fab6bf69', document: 196, ocr: 201 };
+const RECORDED = { digest: '836ff68a253c96d0', document: 197, ocr: 202 };
 
 it('the element detector has not changed since the document/OCR extractor versions were last bumped', () => {
   const now = { digest: detectorDigest(), document: EXTRACTOR_VERSIONS.document, ocr: EXTRACTOR_VERSIONS.ocr };
