@@ -116,15 +116,26 @@ export function attendedAccount(text: string, heading: string | null, title: str
 const RECORD_NAME = /(?:^|[；;\s　])(?:记录[一二三四五六七八九十\d]+[：:]\s*)?活动(?:名称|主题)\s*[：:]\s*([^；;：:\s　]{3,30}?)(?=[；;\s　]|$)/;
 const RECORD_DAY = /活动(?:时间|日期)\s*[：:]\s*(?:(?:19|20)\d{2}\s*年|\d{1,2}\s*月\d{1,2}\s*日|(?:19|20)\d{2}[-./])/;
 const RECORD_PLACE = /活动地点\s*[：:]\s*[^；;\s　待见]{2}/;
-const RECORD_COUNT = /(?:参加|参与)(?:人员)?(?:及)?人数\s*[：:][^；;　]*?\d+\s*[余多]?\s*(?:人|名|户|对|人次)/;
+/** 参加人员及人数：…共64人 — the count within the field's first 60 characters (session 25: bounded, linear in the text). */
+const RECORD_COUNT = /(?:参加|参与)(?:人员)?(?:及)?人数\s*[：:][^；;　]{0,60}?\d+\s*[余多]?\s*(?:人|名|户|对|人次)/;
 const RECORD_TO_COME = /定于|拟于|拟|计划|待定|预计|将于/;
+/**
+ * Session 25 (review25): what is to come is read in the fields that set the activity's day, place and who is to take part
+ * (活动时间：定于… / 活动地点：待定 / 参加人员：拟邀请…), not in its name (a topic 计划生育政策宣传) nor in a summary's 下一步拟….
+ */
+const WHEN_WHERE_WHO = /(?:活动(?:时间|日期|地点)|(?:参加|参与)[^；;：:\s　]{0,6})\s*[：:]\s*[^；;　]{0,40}/g;
 export function recordedActivity(text: string): string | null {
   const name = RECORD_NAME.exec(text);
-  if (!name || !RECORD_DAY.test(text) || RECORD_TO_COME.test(text)) return null;
+  if (!name || !RECORD_DAY.test(text) || [...text.matchAll(WHEN_WHERE_WHO)].some((f) => RECORD_TO_COME.test(f[0]))) return null;
   if (!RECORD_PLACE.test(text) && !RECORD_COUNT.test(text)) return null;
   return name[1]!;
 }
-/** The record's fields split into sentences (；): each name line read with the fields under it, to the next name or heading. */
+/** A line of a record: a field keyed (活动时间：… / 参加人员及人数：… / 记录人：…). */
+const FIELD_LINE = /^\s*[\u4e00-\u9fff（()）]{2,12}\s*[：:]/;
+/**
+ * The record's fields split into sentences (；): each name line read with the field lines under it, to the next name, heading
+ * or line that is no field (session 25: the record's own lines, not the sentences after it).
+ */
 export function recordedActivities(sentences: readonly { text: string; heading?: boolean }[]): Map<number, string> {
   const out = new Map<number, string>();
   sentences.forEach((s, i) => {
@@ -132,7 +143,7 @@ export function recordedActivities(sentences: readonly { text: string; heading?:
     let text = s.text;
     for (let k = i + 1; k < sentences.length && k <= i + 12; k++) {
       const next = sentences[k]!;
-      if (next.heading || RECORD_NAME.test(next.text)) break;
+      if (next.heading || RECORD_NAME.test(next.text) || !FIELD_LINE.test(next.text)) break;
       text += next.text;
     }
     const words = recordedActivity(text);

@@ -14,6 +14,7 @@ import { SHORTCOMING, beforeIntention, clauses, isTitleLine, maskRequirements, m
 import { FILLER, FOR_PEOPLE, GENERIC, LISTED, NEGATED, OFFICE, URGING, broadMeasure, NOMINAL_SUO, PEOPLE_SERVED, namedQuote, namesThing } from './element-measure-classes.js';
 import { results } from './element-results.js';
 import { FACILITY_BUILT } from './element-result-registers.js';
+import { blankUndoneMonths, undoneRow } from './element-project-state.js';
 
 const VERB =
   /开展|组织|举办|(?<![难])搞(?![好活定清懂错乱])了?|举行|进行|(?<!落)实施|实行|采取|采用|引入|引进|推行|推广|建立|(?<![创重])建成|建设|设立|设置|开设|开辟|打造|配备|配置|安装|新建|改建|改造|修建|培训|检查|巡查|排查|督查|抽查|摸排|暗访|走访|回访|探访|看望|家访|慰问|评选|选树|发放|张贴|悬挂|投放|制作|播放|印制|编印|编写|推出|(?<!线)上线(?!下)|开通|召开|邀请|聘请|招募|策划|录制|发布|清理|整治|劝导|宣讲|捐赠|表彰|指导|联合|对接|组建|设计|创办|签订|走进|推送|下发|下达|送达|开具|铺设|更换|维修|粉刷|清运|栽植|种植|补植|摆放|增设|修缮/g;
@@ -116,6 +117,9 @@ const BUILT_ONE = /(?:建|修|盖|搭|装|挖|砌)了?[一二两三四五六七�
  */
 const SELECTED = /(?:评定|评选出|评出|选出|推选出|遴选出|评审出|认定|命名)(?:了|出)?[^，,。；□]{0,20}?[\d一二两三四五六七八九十百]+\s*(?:户|家|名|个|人|支|所|位|对|项|处)/;
 const SELECTION_RULE = /每(?:年|季度?|月|届|批|次)|名额|不超过|原则上|最多|至多|拟|将|计划|按照?[^，,。；]{0,6}比例/;
+/** A quota's words inside what is selected (评定…不超过10户 / 每村评出1户) and after its count (10户以内). */
+const QUOTA = /每(?:年|季度?|月|届|批|次|村|社区|乡镇?)|名额|不超过|不多于|原则上|最多|至多/;
+const QUOTA_AFTER = /^\s*(?:以内|以下|为限)/;
 const SERVICE = /延时开放|延长开放时间|延长(?:服务|营业|办公|办事)(?:时间|时长)?[^，,。；]{0,2}\d+(?:\.\d+)?\s*(?:个)?(?:小时|分钟)|错时开放|延时服务|免费体检|健康体检|义诊|义剪|送医送药|送戏下乡|送(文化|书|法|科技|温暖)下乡|上门服务|入户走访|结对帮扶|一对一帮扶/;
 
 /** 对 + object + 进行 + action: the object comes first. */
@@ -332,7 +336,6 @@ export function restartParts(text: string): string[] {
 const TABLE_ROW =
   /^(?:\d{1,3}[\s｜|、.]*)?([\u4e00-\u9fff“”"《》·]{3,20})[\s｜|]*(?:(?:19|20)\d{2}[年.\-/])?\d{1,2}(?:月(?:\d{1,2}日)?(?:[-—至~]\d{1,2}日?)?|[.\-/]\d{1,2})(?:[\s｜|]*[^\s｜|\d，,。；]{1,20})?[\s｜|]*(?:约|共)?\d+\s*(?:人次|人|名|场|次|户)[\s｜|]*$/;
 const PROJECT_DONE_ROW = /^(?:\d{1,3}[\s｜|、.]*)?([\u4e00-\u9fff“”"《》·]{3,24})[\s｜|]*(?=[^。；]*\d)[^。；]*?(?:已结项|已完成|已结束|已验收|服务完成)\s*$/;
-const PROJECT_UNDONE_ROW = /^[^。；，,]*\d[^。；，,]*?(?:招募中|报名中|待招募|待接单|待审核|审核中|待发布|未开始|未启动|待开展|待启动)\s*$/;
 const KIND_ONLY = /^(?:活动|会议|培训|宣传|检查|工作|其他|其它|合计|小计|总计|各类活动|宣传活动|志愿服务)$/;
 
 /**
@@ -537,10 +540,14 @@ function prepareAt(clause: string): number {
 // review18: …决定对12条背街小巷进行改造，目前已完成8条 / …决定新建停车场一处，已于6月投入使用 / …，截至目前签订责任书2600份: the rest
 // of the sentence telling the decision carried out (了 / 已 / 截至 / 累计) makes it a deed done, as 了 after it does.
 const DECISION_DONE = /(?<![为除])了(?!解)|已|截至|累计/;
+/** A practice from a day on (于3月1日起推行… / 自6月起实行…): told of a practice in force. */
+const IN_FORCE_FROM = /^(?:于|自|从)[^，,。；]{0,16}?[年月日号]\s*起\s*(?:在[^，,。；]{1,12}?)?(?:推行|实行|施行|执行|实施|启用|开通|开放|运行|试行|全面)/;
 function decidedAt(clause: string, rest = ''): number {
   for (const m of clause.matchAll(/(?<![所已的这该此])决定(?!书|权|性|因素|作用|了)/g)) {
     const after = clause.slice((m.index ?? 0) + 2);
     if (/(?<![为除])了(?!解)/.test(after) || DECISION_DONE.test(rest)) continue;
+    // Session 25 (review25): 决定于3月1日起推行… — a practice told from the day it began, in force: no decision still to carry out.
+    if (IN_FORCE_FROM.test(after)) continue;
     if (/^(?:授予|给予|追授|命名|予以|对|在|于|从|自|由)/.test(after) || WILL_VERB.test(after)) return m.index ?? 0;
   }
   return -1;
@@ -627,8 +634,11 @@ function ownBody(body: string, title: string): boolean {
   const unit = title.split('关于')[0]!;
   return unit.length > 0 && unit.includes(body.replace(/^(?:县委|县政府|县|市|省)/, ''));
 }
-/** A shortfall listed with its deduction (东环路汽修店占道修车，扣1分): the clause before 扣N分. */
-const DEDUCTED_FOR = /[^，,。；;：:]*[，,]\s*扣(?:减)?\s*[\d.]+\s*分/g;
+/**
+ * A shortfall listed with its deduction (东环路汽修店占道修车，扣1分): the clause before 扣N分, from its start (session 25: anchored
+ * after a mark, so each run of text is scanned once — linear, not quadratic, in the text).
+ */
+const DEDUCTED_FOR = /(?<=^|[，,。；;：:])[^，,。；;：:]*[，,]\s*扣(?:减)?\s*[\d.]+\s*分/g;
 export const measures: ElementTest = ({ text, role, heading, cityUnit, title }) => {
   if (role === 'plans') return null;
   if (role === 'problems') {
@@ -637,6 +647,8 @@ export const measures: ElementTest = ({ text, role, heading, cityUnit, title }) 
     if (!TOLD_IN_PROBLEMS.test(text)) return null;
   }
   if (isTitleLine(text, heading) || ATTRIBUTION.test(text) || PLACE_CAPTION.test(text) || BEFORE_AFTER_CAPTION.test(text) || BEFORE_KEY.test(text)) return null;
+  // Session 25 (review25): a monthly register's row run together (宣讲已开展已开展未开展): the month not begun blanked alone.
+  text = blankUndoneMonths(text);
   // Session 21 (mood21): clauses that claim nothing (没有实施 / 原计划…后因…取消 / 如果…将… / 年底前组织…) are no deed.
   text = maskUnclaimed(text);
   // Session 24 (measures24): 县委督查室依据《…》，于5月对…进行了专项督查考核 — a superior body examining, the subject carried over its
@@ -649,8 +661,9 @@ export const measures: ElementTest = ({ text, role, heading, cityUnit, title }) 
   text = text.replace(PROBLEM_KEY, (m) => '□'.repeat(m.length));
   if (ARTICLE.test(text) && !DONE.test(text)) return null;
   // Session 24 (measures24): a register's row (cells run together) ending in a project's state of nothing done (…招募中 /
-  // …待接单 / …未开始): no deed, as element-mood.ts PROJECT_UNDONE for a row split by ｜.
-  if (PROJECT_UNDONE_ROW.test(text)) return null;
+  // …待接单 / …未开始): no deed, as element-mood.ts PROJECT_UNDONE for a row split by ｜ (one list: element-project-state.ts;
+  // session 25: not a monthly register's row, whose months told done stand before the one not begun).
+  if (undoneRow(text)) return null;
   const row = TABLE_ROW.exec(text);
   if (row && !KIND_ONLY.test(row[1]) && specific(row[1])) return row[0];
   // Session 24 (measures24): a project register's row whose state tells it done (已结项 / 已完成): the service held (the
@@ -704,7 +717,9 @@ function measureIn(masked: string, heading: boolean, cityUnit: boolean, title: s
     if (service) return service[0];
     // Session 24 (measures24): a selection told done with what it chose counted (评定五星级文明户126户 / 经评审评出…10名).
     const selected = SELECTED.exec(c);
-    if (selected && !SELECTION_RULE.test(c.slice(0, selected.index))) return selected[0];
+    // Session 25 (review25): the rule's words may stand before the verb (每年评定…) or in what it selects (评定…不超过10户 /
+    // …10户以内): the clause up to the count and just after it.
+    if (selected && !SELECTION_RULE.test(c.slice(0, selected.index)) && !QUOTA.test(selected[0]) && !QUOTA_AFTER.test(c.slice(selected.index + selected[0].length))) return selected[0];
     const frequent = FREQUENT.exec(c) ?? CLASS_HELD.exec(c);
     if (frequent) return frequent[0];
     const quoted = QUOTED_CAMPAIGN.exec(c);

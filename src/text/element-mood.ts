@@ -4,6 +4,7 @@
  */
 import { PARTY, sideOfUnit } from './element-parties.js';
 import { heldOnItsDay } from './element-activity.js';
+import { PROJECT_UNDONE, monthlyRow } from './element-project-state.js';
 
 /**
  * Mood (session 17): a row of a 是/否 checklist answered no asserts the contrary of its statement. 成立工作专班｜否 /
@@ -18,6 +19,8 @@ const ANSWERED_NO = /(?:[｜|：:\s]|^是否[^｜|：:]{1,60})\s*(?:否|✗|×|�
 const ASKS_BAD = /是否[^｜|：:，,。；;]{0,12}(?:问题|事故|隐患|投诉|举报|违规|违纪|违法|差错|扣分|失分|不合格|负面|整改|通报|曝光|发案|伤亡)/;
 export function answeredNo(text: string, header?: string): boolean {
   if (!ANSWERED_NO.test(text)) return false;
+  // Session 25 (review25): …｜开展3场｜未开展 — a monthly register's last month not begun answers that month, not the row.
+  if (/[｜|]/.test(text) && monthlyRow(text.split(/[｜|]/))) return false;
   // 是否发生安全事故：否 — the question in the row itself.
   const asked = /是否[^｜|：:]*[：:]\s*(?:否|✗|×|☒)\s*[。；;.]?\s*$/.exec(text);
   if (asked && ASKS_BAD.test(asked[0])) return false;
@@ -149,12 +152,8 @@ const STATUS_KEY = /^(?:完成|进展|推进|落实|办理|整改|实施|执行)
 const DEADLINE_KEY = /时限|完成时间|截止/;
 const TASK_KEY = /^\s*(?:序号\s*\d{1,3}\s*)?(?:[（(]?[一二三四五六七八九十\d]{1,3}[）)、.．]\s*)?(?:(?:工作|重点|主要)?任务\s*[一二三四五六七八九十\d]{0,3}|事项\s*[一二三四五六七八九十\d]{0,3}|任务名称)\s*[：:]/;
 
-/**
- * A project's state that tells nothing done (session 24, the 志愿服务项目台账 / platform export): recruiting, open for sign-up,
- * awaiting a taker, awaiting review, published, not begun (招募中 / 报名中 / 待接单 / 待审核 / 已发布 / 未开始 / 未启动 / 待开展).
- * A cell holding only this (or 状态：this). 已结项 / 已完成 / 进行中 / 服务中 are not it: service under way or done may be told.
- */
-export const PROJECT_UNDONE = /^\s*(?:(?:项目)?状态\s*[：:]\s*)?(?:招募中|报名中|待招募|待接单|待审核|审核中|待发布|已发布|未开始|未启动|待开展|待启动|未开展)\s*$/;
+/** A project's state that tells nothing done: element-project-state.ts (one list with element-measures.ts's row). */
+export { PROJECT_UNDONE } from './element-project-state.js';
 
 export function pendingTasks(sentences: readonly { text: string; heading?: boolean }[]): Map<number, [number, number][]> {
   const out = owedDuties(sentences);
@@ -175,10 +174,13 @@ export function pendingTasks(sentences: readonly { text: string; heading?: boole
         return;
       }
       // Session 24 (measures24): a project's state cell (招募中 / 待接单 / 未开始 …, a platform export's 状态) tells nothing done:
-      // a recruitment published is no service held; the whole row is no deed, whatever its other cells name.
-      if (cs.some(([a, b]) => PROJECT_UNDONE.test(t.slice(a, b)))) {
-        out.set(i, [...(out.get(i) ?? []), [0, t.length]]);
-        return;
+      // a recruitment published is no service held; the whole row is no deed, whatever its other cells name. Session 25
+      // (review25): a row with a state per cell (a monthly register: 项目｜已开展｜已开展｜未开展) blanks only the undone cells.
+      const undone = cs.filter(([a, b]) => PROJECT_UNDONE.test(t.slice(a, b)));
+      if (undone.length > 0) {
+        const monthly = monthlyRow(cs.map(([a, b]) => t.slice(a, b)));
+        out.set(i, [...(out.get(i) ?? []), ...(monthly ? undone : [[0, t.length] as [number, number]])]);
+        if (!monthly) return;
       }
       // a cell of points earned or lost (…，得3分 / 扣2分：…) in any row, not told done
       const points: [number, number][] = cs.filter(([a, b]) => POINTS.test(t.slice(a, b)) && !TOLD_DONE.test(t.slice(a, b).replace(/扣\s*\d+(?:\.\d+)?\s*分[^，,。；]*/g, '')));

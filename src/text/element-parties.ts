@@ -88,8 +88,10 @@ const SOME_BODY = /^(?:有的|有些|一些|个别|少数|不少)[^，,。；]{0
  * Session 24 (apparatus24): someone indefinite brought in by 有 as the clause's subject (人民路绿化带内有人折断树枝 / 小区北门有住户
  * 将装修垃圾倒在… / 一家超市将货架摆放在…), with nothing but a place or a time before it (巡查中发现有商户占道经营 is the unit's
  * finding): an 曝光's item tells what that person did, never the unit. 有人员值守 / 有专人负责 / 热线全天有人接 name the unit's staff.
+ * Session 25 (review25): not 有 of having or holding (建有 / 设有 / 配有人民调解委员会: 人民 / 人大 / 人社 are no 人 someone) nor
+ * 有关 (约谈有关商户: the parties concerned, named by the unit's act).
  */
-const SOMEONE = /^(?:(?!发现|看到|查|巡|接|听|得知|针对|对|劝|制止|督促|帮|组织|引导|动员|鼓励|为|向|给|让|请|要求|确保|防止|避免|杜绝|没|未|无|仍|还|尚|是否|若|如|凡|所)[^，,。；;：:])*?(?:有(?:人(?![员力手工接值守看管负责服务回答应处理跟陪盯])|(?:少数|个别|部分|一些|不少)?[\u4e00-\u9fff]{0,4}?(?:市民|居民|村民|住户|商户|摊贩|摊主|店主|经营户|游客|车主|司机|行人|男子|女子|顾客))|一(?:家|名|户|位|辆|个)[\u4e00-\u9fff]{0,6}?(?:超市|商户|门店|店|饭店|餐馆|摊|住户|居民|市民|车主|司机|男子|女子)(?=将|把|在|占|私自|擅自|违规|乱))/;
+const SOMEONE = /^(?:(?!发现|看到|查|巡|接|听|得知|针对|对|劝|制止|督促|帮|组织|引导|动员|鼓励|为|向|给|让|请|要求|确保|防止|避免|杜绝|没|未|无|仍|还|尚|是否|若|如|凡|所)[^，,。；;：:])*?(?:(?<![建设配拥具含装附])有(?:人(?![员力手工接值守看管负责服务回答应处理跟陪盯民大才事社防脸])|(?!关)(?:少数|个别|部分|一些|不少)?[\u4e00-\u9fff]{0,4}?(?:市民|居民|村民|住户|商户|摊贩|摊主|店主|经营户|游客|车主|司机|行人|男子|女子|顾客))|一(?:家|名|户|位|辆|个)[\u4e00-\u9fff]{0,6}?(?:超市|商户|门店|店|饭店|餐馆|摊|住户|居民|市民|车主|司机|男子|女子)(?=将|把|在|占|私自|擅自|违规|乱))/;
 /**
  * A document's appeal to the public (请相关住户自觉整改 / 希望广大市民…): addressed to them, no deed of the unit (session 24).
  * 请老居民口述街巷变迁 is the unit inviting some to help: its deed (a 请 without 相关 / 广大 / 各位 … is read as before).

@@ -16,6 +16,8 @@ import type { Segmented } from './sections.js';
 const NUM = '(?:\\d+|[一二两三四五六七八九十百]+)';
 /** The document itself as a clause's subject: 本 + a name of a compilation or a document (本报告期 / 本年度 are times). */
 const SELF = /^(?:[（(]|(?:编辑|编印|编制)?说明\s*[：:]|注\s*[：:])?\s*(?:本(?:图片|影像|照片|工作|活动|宣传|专题)?(?:册|汇编|图集|画册|相册|影集|图册|图片集|照片集|辑|台账|目录|资料|说明|课件|简报|手册|材料|清单)(?![期内年度次])|本组(?=照片|共?收录)|(?:共|共计|合计)?收录)/;
+/** A verb of handing out or issuing (发放 / 下发 / 送达 / 印发 / 开具 …): its object is the unit's work, counted as data. */
+const HANDED_OUT = /发放|下发|送达|印发|发出|制发|开具|签发|出具|张贴|悬挂|派发|分发|赠送|发送|受理|办理|签订|签署/;
 /** A clause running on from the document as its subject: 共4页 / 分上、下两页 / 其中… / 计… */
 const RUN_ON = /^\s*(?:共|共计|合计|计|分|其中|含|包括|另)/;
 /** A count of a document's items: its photos, pages, figures, reports, parts. */
@@ -42,7 +44,10 @@ export function selfCounts(seg: Segmented): Map<number, [number, number][]> {
     let self = false;
     for (const clause of t.split(/(?<=[，,；;。：:])/)) {
       self = SELF.test(clause) || (self && RUN_ON.test(clause));
-      if (self) found.push(...ranges(t, ITEM_COUNT, at, at + clause.length));
+      // Session 25 (review25): 本台账共登记发放整改通知书86份 — what the document records the unit handing out is the unit's
+      // work, not the document's own items: the count after a verb of handing out or issuing stays data.
+      const handed = self ? HANDED_OUT.exec(clause) : null;
+      if (self) found.push(...ranges(t, ITEM_COUNT, at, at + (handed ? handed.index : clause.length)));
       at += clause.length;
     }
     if (/公示|公告|异议|征求意见|之日起/.test(t)) found.push(...ranges(t, OWN_PERIOD));
