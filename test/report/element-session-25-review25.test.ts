@@ -141,6 +141,7 @@ describe('session 25: an activity record\'s "to come" read on its own fields', (
     expect(measures([T, '活动名称：计划生育政策宣传；', ...base, '参加人员及人数：村民共42人；'])).toHaveLength(1);
     expect(measures([T, '活动名称：“法律明白人”骨干培训；', ...base, '活动小结：效果良好，下一步拟扩大覆盖面。'])).toHaveLength(1);
     expect(measures([T, '活动名称：“法律明白人”骨干培训；', ...base, '本次培训效果良好。', '下一步拟扩大覆盖面。'])).toHaveLength(1);
+    expect(measures([T, '活动名称：“法律明白人”骨干培训；', ...base, '本次培训效果良好。', '下次活动时间：定于2026年8月9日。'])).toHaveLength(1);
   });
   it('just outside: the day, the place or who takes part set ahead', () => {
     expect(measures([T, '活动名称：“法律明白人”骨干培训；', '活动时间：定于2026年8月9日；', '活动地点：县司法局三楼会议室；'])).toEqual([]);
