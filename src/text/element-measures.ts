@@ -9,6 +9,8 @@
  * (开展经典诵读活动 yes, 开展形式多样的宣传活动 no); a concrete object (公益广告、宣传栏、义诊 …)
  * counts by itself. A quoted campaign name (“文明餐桌”行动) counts with or without a verb.
  */
+import { broadcastDone } from './element-broadcast.js';
+import { orderDone } from './element-orders.js';
 import { maskUnclaimed } from './element-claims.js';
 import { SHORTCOMING, beforeIntention, clauses, isTitleLine, maskRequirements, maskTitles, type ElementTest } from './element-shared.js';
 import { FILLER, FOR_PEOPLE, GENERIC, LISTED, NEGATED, OFFICE, URGING, broadMeasure, NOMINAL_SUO, PEOPLE_SERVED, namedQuote, namesThing } from './element-measure-classes.js';
@@ -460,7 +462,8 @@ function maskDemands(text: string): string {
  * noun there), 即将 / 必将 are the future too; 将近 / 将来 are no verb after it.
  */
 const WILL_VERB = new RegExp(
-  `^(?:${VERB.source}|推动|推进|协调|会同|配合|评选|表彰|邀请|完善|健全|加强|强化|深化|探索|启动|督促|要求|引导|选派|抽调|争取|分批|逐步|陆续|适时|重新|统一|联合|牵头|依托|结合|利用|借助)`,
+  // Session 25 (service25): an adverb of manner or time between 将 and the verb (我们将立即组织… / 将尽快开展…) is still the future.
+  `^(?:立即|马上|尽快|迅速|立刻|随即|全面|切实|认真|严格|及时|集中|专门|定期|主动|加快|第一时间)?(?:${VERB.source}|推动|推进|协调|会同|配合|评选|表彰|邀请|完善|健全|加强|强化|深化|探索|启动|督促|要求|引导|选派|抽调|争取|分批|逐步|陆续|适时|重新|统一|联合|牵头|依托|结合|利用|借助)`,
 );
 /** After the verb, a noun-use: 将检查结果 / 将整治情况 / 将培训内容 are 把 + a noun. */
 const VERB_AS_NOUN = /^(?:结果|情况|内容|发现|所需|成果|记录|台账|资料|经费|资金|任务|问题|对象|名单|数据|信息|范围|费用|工作|中|后|时|组|班|队|站|点|员|人员|车|(?:出|起|下|掉|好|来)?的)/;
@@ -705,6 +708,12 @@ function measureIn(masked: string, heading: boolean, cityUnit: boolean, title: s
     if (OTHERS_ACTING.test(clause) && !(cityUnit && CITY_BODY.test(clause))) continue;
     // 县委督查室会同县文明办对…开展了暗访: an inspecting office inspects the unit (session 16).
     if (inspectedBy(clause, title)) continue;
+    // Session 25 (service25): broadcasting told as done (累计播放3100余次 / 每天早晚各播放一次 / 推送到沿河32个村): an action.
+    const broadcast = broadcastDone(clause);
+    if (broadcast) return broadcast;
+    // Session 25 (service25): 派单 / 接单 told done (派单263单 / 派单给各镇巡河志愿队 / 接平台派单18单): the unit's measure.
+    const order = orderDone(clause);
+    if (order) return order;
     let c = clause.replace(STOCK, (m) => '□'.repeat(m.length));
     // 请退休教师讲防诈骗知识 / 在小区东侧建了一处充电棚: a talk given by someone invited, a thing built and counted.
     // review20 (session 21): an event 于…举行 in a sentence telling what will happen then (…举行，届时将为…颁奖) is announced,

@@ -25,6 +25,9 @@ import { aboutOthers, actedByOthers, blankRanges, overlay } from './element-part
 import { results } from './element-results.js';
 import { attendedAccount, eventHeldNoObject, maskSetNames, recordedActivities, rosterLines } from './element-activity.js';
 import { nomineeLines, talkHeld, talkLineNoDeed } from './element-talks.js';
+import { broadcastRows, headerRowOnly, maskFieldLabel, maskNotAired, otherVoices, programmeClauses, scriptLines, scriptQuote } from './element-broadcast.js';
+import { recognition } from './element-recognition.js';
+import { evaluatedSatisfied, maskOrders, orderRow, ordersHeader } from './element-orders.js';
 import { linearPattern, type CuePattern } from '../util/patterns.js';
 
 export const ELEMENT_TESTS: Record<string, ElementTest> = {
@@ -155,7 +158,7 @@ function underMeasuresHeading(seg: Segmented, i: number): boolean {
  * lines of a section whose heading is the outcomes' label alone (三、成效 / ◆ 成效 / 整改成效), not a target's (预期成效 has
  * the plans role). Not a heading's own line.
  */
-const OUTCOME_KEY = /^(?:\[[\d:]+\])?(?:[^，,。；;：:“”]{1,16}[：:]\s*)?[（(]?[一二三四五六七八九十\d]{0,2}[）)、.．]?\s*(?:[◆▲●■★√→·]\s*)?(?:从)?(?:取得的?|主要|工作|整改|实际|初步)?(?:成效|效果)(?:上|看|方面|来看)?[：:，,]/;
+const OUTCOME_KEY = /^(?:\[[\d:]+\])?(?:[^，,。；;：:“”]{1,16}[：:]\s*)?[（(]?[一二三四五六七八九十\d]{0,2}[）)、.．]?\s*(?:[◆▲●■★√→·]\s*)?(?:从|说|讲|谈|看)?(?:取得的?|主要|工作|整改|实际|初步)?(?:成效|效果)(?:上|看|方面|来看)?[：:，,]/;
 const OUTCOME_HEADING = /^[（(]?[一二三四五六七八九十\d]{0,2}[）)、.．]?\s*(?:[◆▲●■★√→·]\s*)?(?:[一二三四五六七八九十]+是)?(?:取得的?|主要|工作|整改|实际|初步|活动)?(?:成效|效果|成果|成绩)(?:情况)?[：:]?$/;
 function outcomeKeyed(seg: Segmented): Set<number> {
   const out = new Set<number>();
@@ -246,6 +249,11 @@ export function elementEvidence(seg: Segmented): Record<string, ElementEvidence[
   // Session 24 (measures24): the entries of a 公示's list and what it says of them together (element-talks.ts).
   const nominees = nomineeLines(seg, title);
   const activityRecords = recordedActivities(seg.sentences);
+  // Session 25 (service25): a broadcast script's content, the other voices of a transcript, a 播放记录's rows with plays
+  // (element-broadcast.ts).
+  const scripts = scriptLines(seg);
+  const voices = otherVoices(seg);
+  const aired = broadcastRows(seg);
   for (const [name, test] of Object.entries(ELEMENT_TESTS)) {
     const found: ElementEvidence[] = [];
     seg.sentences.forEach((s, i) => {
@@ -257,6 +265,10 @@ export function elementEvidence(seg: Segmented): Record<string, ElementEvidence[
       if (name === '具体措施' && nominees.has(i)) return;
       if (name === '主体责任' && voidCharge.has(i)) return;
       if (name !== '部署文件' && roster.has(i)) return;
+      // Session 25 (service25): a script's content is teaching; a host's, narrator's or reviewer's line claims nothing for the
+      // unit; a table's header row names columns.
+      if ((name === '具体措施' || name === '取得成效') && (scripts.has(i) || headerRowOnly(s.text))) return;
+      if ((name === '具体措施' || name === '取得成效' || name === '数据实例') && voices.has(i)) return;
       // 牵头科室：无 / 活动成效：/ — a form field left blank says nothing; a question asks, it asserts nothing.
       if (EMPTY_FIELD.test(s.text) || isQuestion(s.text) || apparatus.own.has(i) || POINTER.test(s.text)) return;
       // 成立工作专班｜否: a checklist row answered no asserts the contrary (element-mood.ts, session 17).
@@ -281,6 +293,10 @@ export function elementEvidence(seg: Segmented): Record<string, ElementEvidence[
       if (name === '取得成效') text = overlay(text, others.get(i));
       if (name === '主体责任') text = overlay(text, othersCharge.get(i));
       if (name === '具体措施' && superior) text = maskSuperior(text, superior);
+      // Session 25 (service25): a script quoted in a sentence (稿中写道：“…”), the airing not done (未播 / 维修完毕后播放), a
+      // field's label (播放安排：), a station's programme aired and the head coming to answer it.
+      if (name === '具体措施' || name === '取得成效') text = scriptQuote(text);
+      if (name === '具体措施') text = maskOrders(programmeClauses(maskFieldLabel(maskNotAired(text)), newsroom));
       if (name === '具体措施' && text.length === s.text.length) text = blankRanges(text, notOurs.get(i));
       if (name === '具体措施' && text.length === s.text.length) text = blankRanges(text, tasks.get(i));
       // 督查组查看了… / 受…委托，…开展评估 / 评估组由…任组长: the writer's own actions and team, not the unit's (session 14).
@@ -301,6 +317,11 @@ export function elementEvidence(seg: Segmented): Record<string, ElementEvidence[
       // Session 24 (precision24): a recheck's finding confirming a fix (…｜5月8日复查：排水通畅 / 整改结果：…全部销号), read on its own
       // cell: the row's problem cell is no shortcoming of it (element-recheck.ts).
       if (words === null && name === '取得成效' && role === undefined && !heading) words = recheckFinding(text);
+      // Session 25 (service25): a superior's praise of the unit's work told as given (点评组对…工作予以肯定 / 督查组点评：“…成效
+      // 明显…；但…”): a recognition, read on the sentence as written (its quoted praise is the superior's words).
+      if (words === null && name === '取得成效' && role !== 'plans' && role !== 'criteria' && !heading) words = recognition(s.text, title);
+      // Session 25 (service25): 评单：满意 / 评单满意82单 / a 点单 record's row closing on 满意: those served satisfied.
+      if (words === null && name === '取得成效' && role === undefined && !heading) words = evaluatedSatisfied(text, ordersHeader(seg.sentences, i));
       // 1｜划行归市｜副局长周建平｜市场规范管理股｜4月底 under …｜责任领导｜责任股室｜…: a row read with its header's keys (session 19).
       if (words === null && name === '主体责任' && !heading) {
         const keyed = rowUnderChargeHeader(seg.sentences, i);
@@ -314,6 +335,10 @@ export function elementEvidence(seg: Segmented): Record<string, ElementEvidence[
       if (words === null && name === '具体措施' && role === undefined && !heading) words = attendedAccount(text, seg.sections[s.section]?.heading ?? null, title);
       // Session 24 (measures24): 活动名称：…；活动时间：2026年3月16日；活动地点：… — a filled activity record tells it held.
       if (words === null && name === '具体措施' && role === undefined && !heading) words = activityRecords.get(i) ?? null;
+      // Session 25 (service25): a 播放记录 row with its plays counted: the broadcast told as done.
+      if (words === null && name === '具体措施' && role === undefined && !heading) words = aired.get(i) ?? null;
+      // Session 25 (service25): a 点单 record's row whose service cell tells the service done (element-orders.ts).
+      if (words === null && name === '具体措施' && role === undefined && !heading && text.length === s.text.length && !text.includes('□')) words = orderRow(text, ordersHeader(seg.sentences, i));
       // 开展学雷锋活动 in a report titled 城关镇学雷锋活动情况说明: an action whose object is only the report's
       // topic names a category, not a concrete action; the sentence is read again without it (session 13).
       for (let k = 0; k < 3 && words !== null && name === '具体措施' && topicOnly(text, words, title); k++) {
