@@ -28,6 +28,9 @@ const SCRIPT_HEAD = /^(?:[（(]?[一二三四五六七八九十\d]{1,2}[）)、.
  */
 export function scriptLines(seg: Segmented): Set<number> {
   const out = new Set<number>();
+  // An address opens a script only in a file about a broadcast (its title, or a line keyed or headed as the script): a 主持词's
+  // 各位居民朋友，大家上午好！ opens the event's own script, whose present tells the event held (element-genre.ts).
+  const radio = /广播|喇叭|播音|村村响|播报/.test(seg.sentences[0]?.text ?? '') || seg.sentences.some((s, i) => i > 0 && (SCRIPT_KEY.test(s.text.trim()) || SCRIPT_HEAD.test(s.text.trim())));
   let line = false;
   let section = false;
   seg.sentences.forEach((s, i) => {
@@ -47,7 +50,7 @@ export function scriptLines(seg: Segmented): Set<number> {
       }
       // A keyed line of another field (播放安排： / 说明： / 日期｜时段…) ends a script run by a bare line.
       if (section && ((/^[^，,。；：:“”]{1,8}[：:]/.test(t) && !ADDRESS.test(t)) || /[｜|]/.test(t))) section = false;
-      if (SCRIPT_KEY.test(t) || ADDRESS.test(t)) line = true;
+      if (SCRIPT_KEY.test(t) || (radio && ADDRESS.test(t))) line = true;
     }
     if (line || section) out.add(i);
   });

@@ -28,8 +28,11 @@ export function maskOrders(text: string): string {
   return t;
 }
 
-/** 派单263单 / 派单给各镇巡河志愿队 / 接平台派单18单 / 接单251单: the unit dispatching or taking orders, told done. */
-const ORDER_DONE = /(?<![待未])(?:派单|接单)(?:给|至|到)[^，,。；□]{1,16}|(?<![待未])(?:派单|接单)了?\s*[\d一二两三四五六七八九十百千]+\s*单|接[^，,。；□]{0,4}?派单\s*[\d一二两三四五六七八九十百千]+\s*单|(?<![待未])派单[：:]\s*[^，,。；□｜|—\-]{2,16}/;
+/**
+ * 派单263单 / 已派单给各镇巡河志愿队 / 接平台派单18单 / 接单251单: the unit dispatching or taking orders, told done — counted or
+ * perfective; 群众点单，中心派单给志愿服务队 alone describes how a mechanism runs (another county's, a plan's).
+ */
+const ORDER_DONE = /(?:已|已经)(?:派单|接单)(?:给|至|到)[^，,。；□]{1,16}|(?<![待未])(?:派单|接单)(?:给|至|到)[^，,。；□]{1,16}?了|(?<![待未])(?:派单|接单)了?\s*[\d一二两三四五六七八九十百千]+\s*单|接[^，,。；□]{0,4}?派单\s*[\d一二两三四五六七八九十百千]+\s*单|(?<![待未])派单[：:]\s*[^，,。；□｜|—\-]{2,16}/;
 export function orderDone(clause: string): string | null {
   return ORDER_DONE.exec(clause)?.[0] ?? null;
 }
