@@ -64,6 +64,9 @@ const POINTER = /^(?:[（(]?(?:与|同)[^，,。；]{0,12}(?:相同|一致)[，,
 // The account named as such (…情况 / …结果); 达标： / 工作： alone key the standard's own rows in a 测评细则 (review).
 const OWN_ACCOUNT = /^[（(]?[一二三四五六七八九十\d]{0,2}[）)、.．]?\s*(?:(?:自查|自评)(?:情况|结果)?|(?:完成|落实|推进|整改|工作|开展|实际|达标)(?:情况|结果))[：:]/;
 
+/** A row of an honours list: a cell holding only the honour's level (省级 / 市级 / 国家级). */
+const HONOUR_ROW = /[｜|]\s*(?:国家|全国|省|市|县|区|乡|镇|乡镇|街道)级\s*(?:[｜|]|$)/;
+
 /** Elements a title never tells (session 13): a title may cite a document or name a leading group, never report work done or its effect. */
 const TOLD_IN_TITLE_NOT = new Set(['具体措施', '取得成效']);
 
@@ -268,6 +271,8 @@ export function elementEvidence(seg: Segmented): Record<string, ElementEvidence[
       // Session 25 (service25): a script's content is teaching; a host's, narrator's or reviewer's line claims nothing for the
       // unit; a table's header row names columns.
       if ((name === '具体措施' || name === '取得成效') && (scripts.has(i) || headerRowOnly(s.text))) return;
+      // Session 25 (service25): an honours list's row (全省…先进县｜省农业农村厅｜2026.04｜省级): an honour named, no measure.
+      if (name === '具体措施' && HONOUR_ROW.test(s.text)) return;
       if ((name === '具体措施' || name === '取得成效' || name === '数据实例') && voices.has(i)) return;
       // 牵头科室：无 / 活动成效：/ — a form field left blank says nothing; a question asks, it asserts nothing.
       if (EMPTY_FIELD.test(s.text) || isQuestion(s.text) || apparatus.own.has(i) || POINTER.test(s.text)) return;

@@ -73,7 +73,8 @@ const TESTS: Record<string, [ElementTest, Row[]]> = {
       ['life back in a place (有人气了)', ['镇上的老街现在晚上也有人气了。'], ['老街晚上没有人气。']],
       ['now all able (现在…都能)', ['现在各村的垃圾都能做到日产日清。'], ['要求各村现在都能做到日产日清。', '部分村现在还不能做到日产日清。']],
       ['brought below a bound (降到…以下)', ['今年村里的彩礼普遍降到五万元以下。'], ['力争把彩礼降到五万元以下。', '倡导把彩礼降到五万元以下。']],
-      ['shortlisted (入围)', ['我站志愿服务项目入围全国志愿服务项目大赛。'], ['项目申报了全国志愿服务项目大赛。', '对照入围条件准备材料。']],
+      // Session 25 (service25): the twenty-third set's ruling — one 申报中 / 拟推荐 / 入围 is a target, an honour not yet received.
+      ['an award won (入围 alone is a target)', ['我站志愿服务项目在全国志愿服务项目大赛中获得银奖。'], ['我站志愿服务项目入围全国志愿服务项目大赛。', '项目申报了全国志愿服务项目大赛。', '对照入围条件准备材料。']],
       ['the served able now (现在能…了)', ['做了手术的老人现在能下地走路了。'], ['老人现在能不能下地还不好说。']],
       ['cut from one figure to another, most can now, a custom taking shape',
         ['患者平均候诊时间由四十分钟缩到十五分钟。', '税费业务九成以上能在网上办。', '新风尚在全村慢慢形成。'],

@@ -116,3 +116,18 @@ describe('session 25: a 点单 record', () => {
     expect(found([ORDERS, '评单：待评。'], '取得成效')).toEqual([]);
   });
 });
+
+describe('session 25: an honours list', () => {
+  const HONOURS = '县水利局2026年荣誉清单';
+  it('a row with its level cell names an honour, no measure', () => {
+    expect(found([HONOURS, '全省河湖长制工作先进县｜省水利厅｜2026.05｜省级'], '具体措施')).toEqual([]);
+  });
+  it('just outside: the same words without a level cell in a prose account stay read as they were', () => {
+    const line = '组织河湖巡查36次，清理河道垃圾120吨。';
+    expect(found([HONOURS, line], '具体措施')).toEqual([line]);
+  });
+  it('入围 alone is a target, an honour received an outcome', () => {
+    expect(found([HONOURS, '全市“最美河长”（河道股 王强）｜市水利局｜市级｜已入围'], '取得成效')).toEqual([]);
+    expect(found([HONOURS, '我局河道管护项目获评全市水利系统优秀项目。'], '取得成效')).toEqual(['我局河道管护项目获评全市水利系统优秀项目。']);
+  });
+});
