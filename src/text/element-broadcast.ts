@@ -159,7 +159,9 @@ export function otherVoices(seg: Segmented): Set<number> {
  * A station airing a programme (县电视台《问政清河》播出…短片 / 《阳光问政》节目曝光…) is the station's act, and the unit's head
  * coming to answer it (我局局长汤立民到场回答 / 到场回应 / 接受问政) no deed: those clauses blanked for 具体措施.
  */
-const PROGRAMME_AIRS = /(?:[^，,。；]{0,6}(?:电视台|电台|广播电视台|融媒体中心)|《[^》]{1,12}》)[^，,。；]{0,16}?(?:播出|曝光|报道|直播|播放)[^，,。；]*/g;
+// The station or programme opens its clause as the subject (县电视台《问政清河》播出… / 《阳光问政》节目曝光…): the unit working
+// with a medium (联合县电视台推出… / 将宣讲视频在县电视台滚动播放) keeps its deed.
+const PROGRAMME_AIRS = /(?<=^|[，,；;：:])\s*(?:[\d年月日]{0,12}[，,]?\s*)?(?:县|市|省)?(?:电视台|电台|广播电视台|融媒体中心)?(?:《[^》]{1,12}》)?(?<=台|中心|》)[^，,。；]{0,16}?(?:播出|曝光|直播)[^，,。；]*/g;
 const CAME_TO_ANSWER = /[^，,。；]{0,16}(?:到场|到现场|现场|上台|走进直播间|做客)?(?:回应|回答|答复|作答|接受(?:问政|质询|提问|采访))(?=[，,。；]|$)/g;
 export function programmeClauses(text: string, newsroom: boolean): string {
   if (newsroom) return text;
