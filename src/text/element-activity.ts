@@ -151,3 +151,33 @@ export function recordedActivities(sentences: readonly { text: string; heading?:
   });
   return out;
 }
+
+/**
+ * Session 25 (precision25): a filled activity record that names no activity but tells its content (活动时间2026年3月15日，地点…；
+ * 参加人员及人数：…43人次；活动内容：现场核实…养老金断发问题，当场联系县社保中心查明原因): the content field, with the record's day
+ * and its place or count of who took part, tells what was done — the deed, as the name tells the activity held (recordedActivity).
+ * Not content left blank, pointed elsewhere or to come (略 / 无 / ____ / 见… / 拟…), nor a meeting's own business (学习… / 传达… /
+ * 研究…), which is no work done on anyone.
+ */
+const CONTENT = /(?:^|[；;\s　])活动内容\s*[：:]\s*([^；;]{4,80})/;
+const CONTENT_VOID = /^(?:略|无|暂无|待|见|详见|参见|同上|_|＿|—|（略）|\(略\))|^(?:学习|传达|部署|研究|讨论|听取|通报|宣读)|定于|拟于|拟|计划|待定|预计|将于|加强|强化|做好|抓好|落实上级/;
+const CONTENT_DAY = /(?:活动)?(?:时间|日期)\s*[：:]?\s*(?:(?:19|20)\d{2}\s*年|\d{1,2}\s*月\d{1,2}\s*日|(?:19|20)\d{2}[-./])/;
+const CONTENT_PLACE = /(?:^|[，,；;\s　])(?:活动)?地点\s*[：:]?\s*[^；;，,\s　待见]{2}/;
+export function recordedContents(sentences: readonly { text: string; heading?: boolean }[]): Map<number, string> {
+  const out = new Map<number, string>();
+  sentences.forEach((s, i) => {
+    const content = s.heading ? null : CONTENT.exec(s.text);
+    if (!content || CONTENT_VOID.test(content[1]!.trim()) || RECORD_TO_COME.test(s.text)) return;
+    // The record's other fields: back to the previous content line, at most ten sentences.
+    let fields = '';
+    for (let k = i - 1; k >= 0 && k >= i - 10; k--) {
+      const t = sentences[k]!.text;
+      if (CONTENT.test(t)) break;
+      fields = t + '；' + fields;
+    }
+    if (!CONTENT_DAY.test(fields) || RECORD_TO_COME.test(fields)) return;
+    if (!CONTENT_PLACE.test(fields) && !RECORD_COUNT.test(fields)) return;
+    out.set(i, content[1]!.trim());
+  });
+  return out;
+}

@@ -130,6 +130,12 @@ export const data: ElementTest = ({ text, heading }) => {
     // 东关村3组 / 幸福小区5号楼 / 二队: a place named with its number is an address, not a count.
     .replace(/(?<=[\u4e00-\u9fff](?:村|屯|庄|寨|湾|社区|小区|花园|家园|新村|街|巷|路|大街|大道|队|期|院))\d+(?=(?:组|队|社|号|单元|巷|弄|区)|(?:栋|幢|排|楼)(?![老楼住房居民]))/g, (d) => '○'.repeat(d.length))
     // 以百分之百的热情 / 100%的干劲 / 十倍的努力: a figure of speech for an attitude, not a quantity.
+    // Session 25 (precision25): a time or a price opening a shop's name (7天连锁酒店 / 24小时便利店 / 10元店) names the shop; 3家
+    // 便利店 counts shops.
+    .replace(/(?<![\d.])\d+(?=\s*(?:天|小时|元|度)(?:连锁|酒店|快捷酒店|宾馆|便利店|超市|餐厅|药房|书店|影城|商店|店(?![铺面])))/g, (d) => '○'.repeat(d.length))
+    // Session 25 (precision25): a count in brackets after what it counts (红榜（15户） / 参训人员（120人）) is a count; the bracket
+    // alone kept findDataPoints from reading it. An item number (（2）) has no unit and stays none.
+    .replace(/(?<=[\u4e00-\u9fff])[（(](?=\d+(?:\.\d+)?\s*[万千百]?\s*[余多]?\s*[\u4e00-\u9fff%％]{1,3}[）)])/g, ' ')
     .replace(/(?:百分之[百两二]百?|(?<![\d.])[12]00\s*[%％]|(?<![\d.])\d+\s*倍|[一二两三四五六七八九十百千万]+倍)(?=的?(?:热情|干劲|诚意|努力|精力|信心|决心|责任心|用心|耐心|热忱|精神|状态|投入|劲头|力气))/g, (m) => '○'.repeat(m.length));
   // 24小时畅通 / 24小时值守 describe a service's hours, not a quantity of work.
   // 一米线 written 1米线 is a courtesy line, 15元宵 a festival.

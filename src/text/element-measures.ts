@@ -305,8 +305,10 @@ function specific(middle: string): boolean {
  * stock opening a sentence (合作社现有社员312户，种植水稻8600亩: what it has, not what it did), and a
  * part of the unit described by what it has, with a bare 设 (门诊部设挂号收费窗口14个 / 大厅设综合窗口8个;
  * 在广场设置宣传点 and 增设 are work done).
+ * Session 25 (precision25): a batch of the unit's own programme (前两批已建成城市书房6处) dates the building as 今年 does, and a
+ * count of this round (本次共有17家组织申报) is the event's, not what exists.
  */
-const NOT_OURS = /自发|(?:自行|自己)(?:组织|组建|成立|组了)|^(?![^，,。；]*(?:今年|全年|年内|本年|当年|[一二三四五六七八九十\d]+月))[^，,。；]{0,16}(?:已建成|已经建成|已建有|累计建成|先后建成|历年建成)[^，,。；]{1,14}?[\d一二两三四五六七八九十]+\s*(?:个|处|座|间|条|所|家|公里|千米|米)|^[^，,。；在对为向给到]{0,12}(?:部|科|室|中心|股|院|所|站|队|大厅|馆|局|办)(?:内|里|共|现|目前|下|内部)?设(?![置立计备施])[^，,。；]{1,14}?[\d一二两三四五六七八九十]+\s*(?:个|处|间|名|张|台|条)(?=[，,。；]|$)|^(?:据(?:了解|统计|调查|摸排|初步统计)|经(?:统计|摸排|调查|核实)|目前|截至[^，,。；]{1,10})?[，,]?[^，,。；]{0,16}(?:现有|共有|拥有|建有|共设|现设|设有|辖区内?有|全(?:县|镇|乡|市|区|村|街道)(?:共|现|目前|已)?有)[^，,。；]{0,12}[\d一二两三四五六七八九十]/;
+const NOT_OURS = /自发|(?:自行|自己)(?:组织|组建|成立|组了)|^(?![^，,。；]*(?:今年|全年|年内|本年|当年|[一二三四五六七八九十\d]+月|(?:前|首|第)[一二两三四五\d]?批))[^，,。；]{0,16}(?:已建成|已经建成|已建有|累计建成|先后建成|历年建成)[^，,。；]{1,14}?[\d一二两三四五六七八九十]+\s*(?:个|处|座|间|条|所|家|公里|千米|米)|^[^，,。；在对为向给到]{0,12}(?:部|科|室|中心|股|院|所|站|队|大厅|馆|局|办)(?:内|里|共|现|目前|下|内部)?设(?![置立计备施])[^，,。；]{1,14}?[\d一二两三四五六七八九十]+\s*(?:个|处|间|名|张|台|条)(?=[，,。；]|$)|^(?:据(?:了解|统计|调查|摸排|初步统计)|经(?:统计|摸排|调查|核实)|目前|截至[^，,。；]{1,10})?[，,]?[^，,。；]{0,16}(?<!本次|此次|这次|本轮|本届|本期)(?:现有|共有|拥有|建有|共设|现设|设有|辖区内?有|全(?:县|镇|乡|市|区|村|街道)(?:共|现|目前|已)?有)[^，,。；]{0,12}[\d一二两三四五六七八九十]/;
 
 /**
  * Where a run-on sentence turns to a new matter (a clerk's whole paragraph as one sentence: 所里由所长
@@ -673,7 +675,7 @@ export const measures: ElementTest = ({ text, role, heading, cityUnit, title }) 
   // rulings: hours and people served told as done; 招募中 rows are none, element-mood.ts PROJECT_UNDONE).
   const project = PROJECT_DONE_ROW.exec(text);
   if (project && !KIND_ONLY.test(project[1]!) && specific(project[1]!)) return project[1]!;
-  const blanked = maskTitles(text).replace(OWN_SPEECH, (m) => '□'.repeat(m.length));
+  const blanked = maskTitles(text).replace(OWN_SPEECH, (m) => '□'.repeat(m.length)).replace(VERB_IN_BODY, (m) => '□'.repeat(m.length));
   const masked = beforeIntention(maskRequirements(maskMood(maskDemands(maskProjectPlan(blanked))))).replace(PROBLEM_CONTENT, (m) => '□'.repeat(m.length));
   for (const part of restartParts(masked)) {
     const found = measureIn(part, heading === true, cityUnit === true, title ?? '');
@@ -681,6 +683,12 @@ export const measures: ElementTest = ({ text, role, heading, cityUnit, title }) 
   }
   return null;
 };
+
+/**
+ * Session 25 (precision25): a verb inside a body's or a post's name (县委组织部 / 宣传科 / 组织委员) names who, not a deed: 依据
+ * 县委组织部、县直机关工委《…通知》 organises nothing. 组织部署 / 宣传部分 are the verbs.
+ */
+const VERB_IN_BODY = /(?:组织|宣传|统战)(?:部(?!署|分)|科|股|委员(?!会))/g;
 
 function measureIn(masked: string, heading: boolean, cityUnit: boolean, title: string): string | null {
   if (NOT_OURS.test(masked)) return null;

@@ -12,7 +12,7 @@ import { COUNTERPARTY, jointHead } from './element-parties.js';
 
 /** Roles and offices inside a county department. */
 const ROLE =
-  '(?:主要领导|分管领导|(?:村)?支书|村文书|村会计|(?:包村|驻村)干部|[局县院校镇乡所站]领导|分管(?:副)?(?:局长|主任|部长|书记|县长|校长|院长)|班子成员|领导班子|一把手|主要负责(?:人|同志)|负责同志|(?:常务)?(?:副)?(?:(?:[会局镇乡村校院馆所站队社团行庭科股处部厅台园组]|理事|秘书|大队|中队|检察|董事)长|主任|书记|主席|总经理|经理)|专人|专干|干事|首席代表|老板娘?|店主|店长|厂长|掌柜|秘书长|(?<!谁)主管(?!部门|单位|机关|领导)|(?:值班|窗口|网点|班组|网格|片区|班)长|(?:支部|党委|党组|宣传|组织|纪检)委员|机关(?:党委|党总支|党支部|团委|工会|妇委会)|专员|信息员|(?:专职)?社工(?!机构|组织|事务所|公司|服务机构)|(?<![党支纪居村业协会])委员(?!会)|宣传委员|组织委员|(?:专职|兼职)(?:人员|干部|联络员)|联络员|业务骨干|(?:办公室|[\\u4e00-\\u9fff]{1,6}(?:股|科(?![技学普研])|室|中心|站|所|大队|中队)|(?<![县市省区委司团])[\\u4e00-\\u9fff]{2}(?<![干支挥乐总全内外局各本西东南北中])部(?![门署分队]))(?:负责人)?|各(?:股室|科室|部门|单位)负责人)';
+  '(?:主要领导|分管领导|(?:村)?支书|村文书|村会计|(?:包村|驻村)干部|[局县院校镇乡所站]领导|分管(?:副)?(?:局长|主任|部长|书记|县长|校长|院长)|班子成员|领导班子|一把手|主要负责(?:人|同志)|负责同志|(?:常务)?(?:副)?(?:(?:[会局镇乡村校院馆所站队社团行庭科股处部厅台园组]|理事|秘书|大队|中队|检察|董事)长|主任|书记|主席|总经理|经理|教导员|指导员|政委)|专人|专干|干事|首席代表|老板娘?|店主|店长|厂长|掌柜|秘书长|(?<!谁)主管(?!部门|单位|机关|领导)|(?:值班|窗口|网点|班组|网格|片区|班)长|(?:支部|党委|党组|宣传|组织|纪检)委员|机关(?:党委|党总支|党支部|团委|工会|妇委会)|专员|信息员|(?:专职)?社工(?!机构|组织|事务所|公司|服务机构)|(?<![党支纪居村业协会])委员(?!会)|宣传委员|组织委员|(?:专职|兼职)(?:人员|干部|联络员)|联络员|业务骨干|(?:办公室|[\\u4e00-\\u9fff]{1,6}(?:股|科(?![技学普研])|室|中心|站|所|大队|中队)|(?<![县市省区委司团])[\\u4e00-\\u9fff]{2}(?<![干支挥乐总全内外局各本西东南北中])部(?![门署分队]))(?:负责人)?|各(?:股室|科室|部门|单位)负责人)';
 
 const TAKES_CHARGE =
   '(?:负总责|负全责|负主责|负(?:直接|主要|领导|具体)责任|总负责|全面负责|(?:亲自|专门|具体|天天|全程)盯(?:着|住|紧)?|(?:具体|专门|自己|亲自|全面|分管|负责|总)管(?![理控护辖道网制])|管(?=[这此该][^，,。；]{0,3}(?:事|块|项|摊)|[。，,；]|$)|亲自(?:抓|挂帅|部署|过问|调度|督办|推动|协调|上手|指挥|把关|主持|研究|谋划|督导|带队|安排)|具体抓|直接抓|专门抓|全面抓|主抓|专抓|牵头抓|(?<![狠严紧])抓(?:落实|推进|实施|执行|具体工作|日常工作|日常|全面|总)|(?<![狠严紧])抓(?=[、，,。；])|牵[^，,。；]{0,3}头|全程跟进|把关|靠前指挥|负责|牵头|统筹|挂帅|主持|主管|分管|具体落实|具体(?:组织|实施|操办|经办)|承办|调度|督办(?![单件函])|督导|抓总|包(?:[一二两三四五六\\d]+个)?(?:[片村街段点户组线区]|社区|小区|网格|路段|学校|企业|行业|乡镇)|包干|分包|包保|包联|挂点|联系(?!电话|方式|人|号码|地址|邮箱|手机)|各负其责|一岗双责)';
@@ -81,9 +81,10 @@ const TESTS: RegExp[] = [
   // colon (点位长副局长郑国庆 / 点位长为副局长田野 / 点位长 党工委副书记章华 / 包片领导：副局长袁立明 / 责任股室质量安全股 /
   // 责任中队：一中队 / 责任科室 经济发展办): the one in charge of it. Who did, checked or wrote a record (巡查人 / 记录人 / 联系人) is
   // apparatus, never keyed here.
-  new RegExp(`(?:(?:总|常务副总|副总)?点位长|(?:包片|包点|包段|挂点)领导|(?:责任|牵头)(?:股室|科室|处室|中队|大队))\\s*(?:[：:]|为|是|由)?\\s*(?![和及与或、，,；;])(?:[\\u4e00-\\u9fff]{0,4}?${ROLE}|[\\u4e00-\\u9fff]{1,6}办(?![法理事]))`),
+  new RegExp(`(?:(?:总|常务副总|副总)?点位长|(?:包片|包点|包段|包村|包组|包街|包路|挂点|驻村)(?:领导|干部)|(?:责任|牵头)(?:股室|科室|处室|中队|大队))\\s*(?:[：:]|为|是|由)?\\s*(?![和及与或各、，,；;])(?:[\\u4e00-\\u9fff]{0,4}?${ROLE}|(?<=[：:]\\s*)[\\u4e00-\\u9fff]{2,6}?(?:办事处|政府|人大|党委|党工委|政协|机关)[\\u4e00-\\u9fff]{0,2}?${ROLE}|[\\u4e00-\\u9fff]{1,6}办(?![法理事]))`),
   // …and a leader named to the post (局党组书记钟平为总点位长 / 副局长林涛任常务副总点位长).
-  new RegExp(`${ROLE}${NAMED}(?:为|任|担任|兼任)(?:总|常务副总|副总|副)?点位长`),
+  // Session 25 (precision25): the spot named between (所长卢伟任东关农贸市场、城东菜市场点位长).
+  new RegExp(`${ROLE}${NAMED}(?:为|任|担任|兼任)(?:[^，,。；为任]{2,20}?(?:市场|路|街|广场|小区|社区|村|点位|站|公园|片区|路段)、?){0,3}(?:总|常务副总|副总|副)?点位长`),
   // 专门安排了一个人负责看护: someone assigned, counted
   /专门(?:安排|指定|派|明确)了?(?:一个人|一名|一位)[^，,。；]{0,6}?(?:负责|管|抓)|(?:安排|指定|明确|确定|派)了?(?:一个人|一名|一位)[^，,。；]{0,6}?(?:专门|专职|具体)(?:负责|管|抓)/,
   // 局长为第一责任人 / 第一责任人 / 直接责任人
@@ -306,7 +307,8 @@ const NOT_HELD = /没有(?:真正|完全)?(?:树立|落实|压实|到位|形成|
 /** Everyone, so no one: 全体干部职工共同负责 / 各科室按照分工各负其责 / 人人有责. */
 // 书记、局长共同负责 names who is in charge (review, session 14): only everyone together is no one. Session 22: so do two
 // leaders named (县教育局副局长刘某与县卫健局副局长宋某共同负责: a joint charge with a leader of each unit, each unit's).
-const EVERYONE = /全体[^，,。；]{0,8}(?:共同|一起)?负责|人人(?:有责|负责|都是)|齐抓共管|协同配合|(?<!(?:书记|局长|主任|校长|院长|站长|所长|馆长|经理|行长|镇长|乡长|主席|理事长|队长|组长|股长|科长|部长|处长|负责人|一把手)(?:[\u4e00-\u9fff]{2,3})?)共同负责|各负其责|各司其职/;
+// Session 25 (precision25): the posts of a disciplined service or an association too (大队长吕刚、教导员陈斌共同负责).
+const EVERYONE = /全体[^，,。；]{0,8}(?:共同|一起)?负责|人人(?:有责|负责|都是)|齐抓共管|协同配合|(?<!(?:书记|局长|主任|校长|院长|站长|所长|馆长|经理|行长|镇长|乡长|主席|理事长|队长|组长|股长|科长|部长|处长|负责人|一把手|教导员|指导员|政委|会长|秘书长|董事长|总经理)(?:[\u4e00-\u9fff]{2,3})?)共同负责|各负其责|各司其职/;
 
 /**
  * Another body's people and offices (session 15, issue 11 "who inside the unit is responsible"): a body the text names
@@ -604,7 +606,8 @@ export function groupWithoutHead(text: string): string | null {
  * 牵头股室 / 责任单位 …) names, in each row, who holds that task: the row read as its keyed lines (责任领导：副局长周建平；责任股室：
  * 市场规范管理股) is judged as such a line is. The header is the nearest line before it with as many cells holding such a key.
  */
-const CHARGE_COLUMN = /^(?:负责人|责任人|牵头人|分管领导|(?:责任|牵头|包保|包联|分管)领导|具体负责人?|(?:责任|牵头|承办)(?:单位|科室|股室|部门|处室))$/;
+// Session 25 (precision25): the column named for what is in its charge (项目负责人 / 整改责任人 / 活动负责人).
+const CHARGE_COLUMN = /^(?:项目|工作|活动|任务|点位|整改|路段)?(?:负责人|责任人|牵头人|分管领导|(?:责任|牵头|包保|包联|分管)领导|具体负责人?|(?:责任|牵头|承办)(?:单位|科室|股室|部门|处室))$/;
 export function rowUnderChargeHeader(sentences: readonly { text: string }[], i: number): string | null {
   const cells = (t: string) => t.split(/[｜|]/).map((c) => c.trim());
   const row = cells(sentences[i]!.text);
@@ -616,4 +619,17 @@ export function rowUnderChargeHeader(sentences: readonly { text: string }[], i: 
     return keyed.length > 0 ? keyed.join('；') : null;
   }
   return null;
+}
+
+/**
+ * Session 25 (precision25): the unit's head assigning the lead by instruction (局长钱明批示由县爱卫办副主任葛华牵头处置 / 站长指定由
+ * 业务股长负责): the one the head put in charge is the unit's, whichever office of the unit's system holds the post (a lead office
+ * hosted by the unit counts: 县爱卫办设在卫健局). Read on the sentence before other bodies' people are blanked. Not a leader above
+ * the unit (县委书记批示 / 副县长指示: a county leader, who does not count on his own), nor an instruction to come (拟 / 将).
+ */
+const HEAD_ASSIGNS =
+  /(?<!县委|市委|省委|区委|县|市|省|区|人大常委会|政协)(?:局长|主任|书记|站长|校长|院长|馆长|所长|队长|镇长|乡长|行长|经理|部长)[\u4e00-\u9fff]{0,3}?(?:批示|指示|指定|安排|责成|明确|决定)[，,]?由[^，,。；]{2,24}?(?:牵头|负责|负总责|具体负责|承办)/;
+export function headAssigns(text: string): string | null {
+  if (/拟|将|计划|待/.test(text.split(/由/)[0] ?? '')) return null;
+  return HEAD_ASSIGNS.exec(text)?.[0] ?? null;
 }

@@ -7,6 +7,7 @@
 import { maskUnclaimed } from './element-claims.js';
 import { INTENTION, SHORTCOMING, beforeIntention, clauses, isTitleLine, maskRequirements, maskTitles, trimEndMarks, type ElementTest } from './element-shared.js';
 import { AFTER_WORK, BEFORE_AFTER, GOOD_STATE, GOOD_STATE_REACHED, PEOPLE, PEOPLES_SAYING, PEOPLES_WORDS, RESULT_CLASSES } from './element-result-classes.js';
+import { SESSION25_CLAUSE, SESSION25_SENTENCE } from './element-result-reactions.js';
 import { BAD_MORPH, GOOD_FALLING, GOOD_THING, RESULT_REGISTERS, SINCE_START, declineOfGood, registerVoid } from './element-result-registers.js';
 
 /**
@@ -484,6 +485,15 @@ function keyedClaim(claimed: string): string | null {
  */
 const CHANGE_MARK = /有了|明显|显著|大幅|有所|逐步|缓解|好转|改善|改观|减少|下降|降低|缩短|提高|提升|增强|消失|恢复|变成|变为|由[^，,。；]*[到至]|全部|已经?|清零|杜绝|焕然一新/;
 
+/** The first of the patterns to match the text (session 25). */
+function firstMatch(patterns: RegExp[], text: string): RegExpExecArray | null {
+  for (const re of patterns) {
+    const m = re.exec(text);
+    if (m) return m;
+  }
+  return null;
+}
+
 export const results: ElementTest = (ctx) => {
   const words = judged(ctx);
   // A time word's comma taken out (NOW_COMMA): the words cited are the sentence's own.
@@ -517,7 +527,7 @@ const claimOf: ElementTest = ({ text: raw0, role, heading, keyed }) => {
     // Session 20: a time word set off by a comma (现在，小宇能自己拿勺子吃饭了) opens the clause after it.
     .replace(NOW_COMMA, '$1$2');
   // 有位老人说：“街道就是家里人。” / 从过去冷冷清清，变成现在…: these span a colon or a comma, so they are read on the sentence.
-  const words = SHORTCOMING.test(claimed) ? null : (PEOPLES_WORDS.exec(claimed) ?? BEFORE_AFTER.exec(claimed) ?? PEOPLES_SAYING.exec(claimed) ?? AFTER_WORK.exec(claimed) ?? sinceStart(claimed) ?? KEYED_REACHED.exec(claimed) ?? GRADE_REACHED.exec(claimed) ?? stateNow(claimed));
+  const words = SHORTCOMING.test(claimed) ? null : (PEOPLES_WORDS.exec(claimed) ?? BEFORE_AFTER.exec(claimed) ?? PEOPLES_SAYING.exec(claimed) ?? AFTER_WORK.exec(claimed) ?? sinceStart(claimed) ?? KEYED_REACHED.exec(claimed) ?? GRADE_REACHED.exec(claimed) ?? stateNow(claimed) ?? firstMatch(SESSION25_SENTENCE, claimed));
   // 合格率仅为62%，低于全市平均水平 / 破损率较去年有所上升: a rate below the mark or a bad thing rising.
   if (BELOW_OR_WORSE.test(claimed)) return null;
   if (words && !(DECLINE.test(words[0]) && declineOfGood(claimed, words[0]))) return words[0];
@@ -535,7 +545,7 @@ const claimOf: ElementTest = ({ text: raw0, role, heading, keyed }) => {
     if (nowChange(clause) && !SHORTCOMING.test(clause)) return clause;
     if (NO_LONGER_PERCEIVED.test(clause) && !SHORTCOMING.test(clause)) return clause;
     if (CHANGE_MARKED.test(clause.replace(/[。！；;]$/, '')) && !SHORTCOMING.test(clause) && !WORSE.test(clause) && !BAD_MORPH.test(clause) && !GOOD_FALLING.test(clause)) return clause;
-    for (const re of [...TESTS, ...CLASSES, ...RESULT_CLASSES, ...RESULT_REGISTERS, ...SESSION20]) {
+    for (const re of [...TESTS, ...CLASSES, ...RESULT_CLASSES, ...RESULT_REGISTERS, ...SESSION20, ...SESSION25_CLAUSE]) {
       const m = re.exec(clause);
       if (m && RESULT_REGISTERS.includes(re) && registerVoid(claimed, clause, m[0])) continue;
       // 来看书的少了 / 到年底只剩十几个: a decline claims an outcome only when what declines is bad.

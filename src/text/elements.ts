@@ -8,7 +8,7 @@
 import type { ElementEvidence } from '../types.js';
 import { sectionRole, type Segmented } from './sections.js';
 import { EMPTY_FIELD, SHORTCOMING, isQuestion, maskQuotations, type ElementTest } from './element-shared.js';
-import { groupWithoutHead, responsibility, rowUnderChargeHeader } from './element-responsibility.js';
+import { groupWithoutHead, headAssigns, responsibility, rowUnderChargeHeader } from './element-responsibility.js';
 import { documents } from './element-documents.js';
 import { BULLET, measures, meetingDecisions, outlineMeasure } from './element-measures.js';
 import { data } from './element-data.js';
@@ -23,7 +23,7 @@ import { recordEffect, voidCharges } from './element-records.js';
 import { recheckFinding } from './element-recheck.js';
 import { aboutOthers, actedByOthers, blankRanges, overlay } from './element-party-masks.js';
 import { results } from './element-results.js';
-import { attendedAccount, eventHeldNoObject, maskSetNames, recordedActivities, rosterLines } from './element-activity.js';
+import { attendedAccount, eventHeldNoObject, maskSetNames, recordedActivities, recordedContents, rosterLines } from './element-activity.js';
 import { nomineeLines, talkHeld, talkLineNoDeed } from './element-talks.js';
 import { broadcastRows, headerRowOnly, maskFieldLabel, maskNotAired, otherVoices, programmeClauses, scriptLines, scriptQuote } from './element-broadcast.js';
 import { recognition } from './element-recognition.js';
@@ -257,6 +257,7 @@ export function elementEvidence(seg: Segmented): Record<string, ElementEvidence[
   const scripts = scriptLines(seg);
   const voices = otherVoices(seg);
   const aired = broadcastRows(seg);
+  const activityContents = recordedContents(seg.sentences);
   for (const [name, test] of Object.entries(ELEMENT_TESTS)) {
     const found: ElementEvidence[] = [];
     seg.sentences.forEach((s, i) => {
@@ -332,6 +333,9 @@ export function elementEvidence(seg: Segmented): Record<string, ElementEvidence[
         const keyed = rowUnderChargeHeader(seg.sentences, i);
         if (keyed !== null) words = test({ text: keyed, role, heading, cityUnit, firm, title });
       }
+      // Session 25 (precision25): 局长钱明批示由县爱卫办副主任葛华牵头处置 — the unit's head put that person in charge, whatever
+      // office of the unit's system the person is named by (read on the sentence, before other bodies' people are blanked).
+      if (words === null && name === '主体责任' && !heading && role !== 'plans') words = headAssigns(maskQuotations(s.text));
       // ◆ 老年人绿色通道 + 陪诊服务 under 一、做法: an outline's verbless item under a measures heading (session 15).
       if (words === null && name === '具体措施' && BULLET.test(s.text) && underMeasuresHeading(seg, i)) words = outlineMeasure(text, role);
       // Session 23 (activity23): 2026年4月28日，在镇新时代文明实践所举办。 — the event the title names, held on its day at its place.
@@ -344,6 +348,8 @@ export function elementEvidence(seg: Segmented): Record<string, ElementEvidence[
       if (words === null && name === '具体措施' && role === undefined && !heading) words = aired.get(i) ?? null;
       // Session 25 (service25): a 点单 record's row whose service cell tells the service done (element-orders.ts).
       if (words === null && name === '具体措施' && role === undefined && !heading && text.length === s.text.length && !text.includes('□')) words = orderRow(text, ordersHeader(seg.sentences, i));
+      // Session 25 (precision25): …；活动内容：现场核实…，当场联系…查明原因 — a filled record's content tells the deed done.
+      if (words === null && name === '具体措施' && role === undefined && !heading) words = activityContents.get(i) ?? null;
       // 开展学雷锋活动 in a report titled 城关镇学雷锋活动情况说明: an action whose object is only the report's
       // topic names a category, not a concrete action; the sentence is read again without it (session 13).
       for (let k = 0; k < 3 && words !== null && name === '具体措施' && topicOnly(text, words, title); k++) {

@@ -84,10 +84,18 @@ function heading(line: string, commaMax = 0): boolean {
 const ITEM_MARK = /^\s*(?:→|➢|➤|▲|△|▸|◎|✔|⇒)/;
 const CELLS = /｜/;
 
+/**
+ * Session 25 (precision25): a slide's or a printed page's number opening its line (第4页　二、家长怎么做 / 第6页　家长的反馈), as a
+ * 课件's text is typed: the slide starts there, and its title line, holding no sentence mark, continues nothing — glued, a whole
+ * deck ran into a few sentences and a slide's outcome read as the title's words. (第 3 页 共 5 页 is a page-number line, dropped.)
+ */
+const SLIDE = /^第\s*[\d一二三四五六七八九十]{1,3}\s*页(?!\s*[共\/])/;
+
 /** A line that continues nothing and that nothing should be glued onto. */
 function standsAlone(line: string): boolean {
   return (
     HEADING_START.test(line) ||
+    SLIDE.test(line) ||
     BULLET_START.test(line) ||
     ITEM_MARK.test(line) ||
     CELLS.test(line) ||
@@ -104,6 +112,7 @@ function openEnded(line: string, styled: Set<string>, commaMax = 0): boolean {
   if (line === '' || styled.has(line)) return false;
   if (leavesOpen(line)) return true;
   if (CLOSED.test(line) || heading(line, commaMax) || CELLS.test(line)) return false;
+  if (SLIDE.test(line) && !/[。；;！？!?，,]/.test(line)) return false;
   if (DATE_LINE.test(line) || (SIGNER.test(line) && !unbalanced(line)) || ENVELOPE.test(line)) return false;
   if (FIELD.test(line) && line.length <= 20) return false;
   return true;
