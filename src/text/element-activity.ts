@@ -11,6 +11,7 @@
  *  - a name with a numeral is a name: a set's name (三件套) is no count (maskSetNames, 数据实例).
  */
 import type { Segmented } from './sections.js';
+import { PEOPLE } from './element-result-classes.js';
 
 /** A heading naming a sign-in sheet or a roster of who took part (二、签到表 / 签到表（讲解员） / 参会人员名单 / 花名册). */
 const ROSTER_HEAD = /^(?:[（(]?[一二三四五六七八九十\d]{1,2}[）)、.．]\s*)?[^，,。；]{0,8}?(?:签到表|签到册|签到簿|签到单|签到名单|签名表|参会人员名单|参加人员名单|参训人员名单|人员名单|花名册|名册)(?:[（(][^（()）]{0,16}[）)])?[：:]?$/;
@@ -156,18 +157,21 @@ export function recordedActivities(sentences: readonly { text: string; heading?:
  * Session 25 (precision25): a filled activity record that names no activity but tells its content (活动时间2026年3月15日，地点…；
  * 参加人员及人数：…43人次；活动内容：现场核实…养老金断发问题，当场联系县社保中心查明原因): the content field, with the record's day
  * and its place or count of who took part, tells what was done — the deed, as the name tells the activity held (recordedActivity).
- * Not content left blank, pointed elsewhere or to come (略 / 无 / ____ / 见… / 拟…), nor a meeting's own business (学习… / 传达… /
- * 研究…), which is no work done on anyone.
+ * The content must name the served or a place visited (村民 / 老人 / 现场 / 上门 / 入户): work done on them. Not content left blank,
+ * pointed elsewhere or to come (略 / 无 / ____ / 见… / 拟…), nor a meeting's own business (学习… / 传达… / 听取汇报 / 明确专班分工 /
+ * 调整领导小组成员 / 对照测评体系梳理任务), which is the unit organising itself, no work done on anyone.
  */
 const CONTENT = /(?:^|[；;\s　])活动内容\s*[：:]\s*([^；;]{4,80})/;
-const CONTENT_VOID = /^(?:略|无|暂无|待|见|详见|参见|同上|_|＿|—|（略）|\(略\))|^(?:学习|传达|部署|研究|讨论|听取|通报|宣读)|定于|拟于|拟|计划|待定|预计|将于|加强|强化|做好|抓好|落实上级/;
+const CONTENT_VOID = /^(?:略|无|暂无|待|见|详见|参见|同上|_|＿|—|（略）|\(略\))|^(?:学习|传达|部署|研究|讨论|听取|通报|宣读)|定于|拟于|拟|计划|待定|预计|将于|加强|强化|做好|抓好|落实上级|专班|领导小组|工作组|成员|联络员|分工|认领|汇报|测评|站位|压实|印发/;
+/** The served or a place visited, in the content: work done on them (为村民写家训 / 现场核实某老人… / 上门…). */
+const CONTENT_SERVED = new RegExp(`${PEOPLE}|现场|上门|入户|走访`);
 const CONTENT_DAY = /(?:活动)?(?:时间|日期)\s*[：:]?\s*(?:(?:19|20)\d{2}\s*年|\d{1,2}\s*月\d{1,2}\s*日|(?:19|20)\d{2}[-./])/;
 const CONTENT_PLACE = /(?:^|[，,；;\s　])(?:活动)?地点\s*[：:]?\s*[^；;，,\s　待见]{2}/;
 export function recordedContents(sentences: readonly { text: string; heading?: boolean }[]): Map<number, string> {
   const out = new Map<number, string>();
   sentences.forEach((s, i) => {
     const content = s.heading ? null : CONTENT.exec(s.text);
-    if (!content || CONTENT_VOID.test(content[1]!.trim()) || RECORD_TO_COME.test(s.text)) return;
+    if (!content || CONTENT_VOID.test(content[1]!.trim()) || !CONTENT_SERVED.test(content[1]!) || RECORD_TO_COME.test(s.text)) return;
     // The record's other fields: back to the previous content line, at most ten sentences.
     let fields = '';
     for (let k = i - 1; k >= 0 && k >= i - 10; k--) {

@@ -686,9 +686,9 @@ export const measures: ElementTest = ({ text, role, heading, cityUnit, title }) 
 
 /**
  * Session 25 (precision25): a verb inside a body's or a post's name (县委组织部 / 宣传科 / 组织委员) names who, not a deed: 依据
- * 县委组织部、县直机关工委《…通知》 organises nothing. 组织部署 / 宣传部分 are the verbs.
+ * 县委组织部、县直机关工委《…通知》 organises nothing. 组织部署 / 宣传部分 / 组织科普 / 宣传科学 are the verbs.
  */
-const VERB_IN_BODY = /(?:组织|宣传|统战)(?:部(?!署|分)|科|股|委员(?!会))/g;
+const VERB_IN_BODY = /(?:组织|宣传|统战)(?:部(?!署|分)|科(?![普学技研教])|股(?!份)|委员(?!会))/g;
 
 function measureIn(masked: string, heading: boolean, cityUnit: boolean, title: string): string | null {
   if (NOT_OURS.test(masked)) return null;

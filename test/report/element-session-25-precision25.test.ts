@@ -6,7 +6,8 @@
  *   (较3月提高11分), a problem put right at its clause's end (问题全部解决), the people's reaction (引起广泛共鸣), the served more
  *   willing (孩子更愿意…);
  * - 主体责任: a spot assigned to a cadre by a key (包村干部：乡人大主席… / 包片领导：街道办事处副主任…), a leader made 点位长 of
- *   named places;
+ *   named places, 教导员 / 政委 as posts (two leaders jointly in charge), the unit's head assigning the lead by instruction
+ *   (局长…批示由…牵头), a table's 项目负责人 column;
  * - 数据实例: a count in brackets after what it counts (红榜（15户）) is data; a time or a price opening a shop's name (7天连锁酒店)
  *   is not;
  * - 具体措施: a count of this round (本次共有…申报) and a batch of the unit's own programme (前两批已建成…) are no stock; a filled
@@ -16,6 +17,7 @@ import { describe, expect, it } from 'vitest';
 import { ELEMENT_TESTS, elementEvidence } from '../../src/text/elements.js';
 import { segment } from '../../src/text/sections.js';
 import { normalizeText } from '../../src/text/normalize.js';
+import { joinHardReturns } from '../../src/text/hard-returns.js';
 
 const seg = (lines: string[], styled: string[] = []) => segment({ text: normalizeText(lines.join('\n'), { styled }), styled });
 function found(lines: string[], element: string): string[] {
@@ -76,6 +78,33 @@ describe('session 25: a cadre keyed to a spot, a leader made 点位长 of named 
   });
 });
 
+describe('session 25: posts, a head assigning the lead, a charge column', () => {
+  it('two leaders of a disciplined service jointly in charge; everyone is no one', () => {
+    expect(test('主体责任', '大队长王强、教导员李明共同负责此项工作。')).not.toBeNull();
+    expect(test('主体责任', '全体队员共同负责。')).toBeNull();
+  });
+  it('the unit\'s head assigning the lead; a county leader or an instruction to come is not', () => {
+    const seg1 = (line: string) => found(['县卫健局关于某小区蚊虫问题处置情况的报告', line], '主体责任');
+    expect(seg1('局长张伟批示由县爱卫办副主任李红牵头处置。')).toEqual(['局长张伟批示由县爱卫办副主任李红牵头处置。']);
+    expect(seg1('县委书记批示由县爱卫办副主任李红牵头处置。')).toEqual([]);
+    expect(seg1('局长张伟拟批示由县爱卫办副主任李红牵头处置。')).toEqual([]);
+  });
+  it('a column named for what is in its charge', () => {
+    const rows = ['县司法局普法项目台账', '项目名称｜发布时间｜状态｜项目负责人', '普法进村｜2026-03-02｜已结项｜副局长韩某'];
+    expect(found(rows, '主体责任')).toEqual([rows[2]]);
+    expect(found(['县司法局普法项目台账', '项目名称｜发布时间｜状态｜联系人', '普法进村｜2026-03-02｜已结项｜副局长韩某'], '主体责任')).toEqual([]);
+  });
+});
+
+describe('session 25: a slide\'s number opens its line', () => {
+  it('a deck typed line by line keeps its slides apart', () => {
+    const deck = ['科普进校园课件', '第1页　走近科学　清河县科协　2026年5月', '第2页　目录　一、生活中的科学　二、我们的做法', '第3页　一、生活中的科学', '为什么天是蓝的', '第4页　二、我们的做法', '局长张伟为第一责任人，科普部具体负责，组织科普大篷车进乡村学校', '第5页　反馈', '有家长说，孩子也更愿意动手做实验了', '第6页　谢谢'];
+    const joined = joinHardReturns(deck.join('\n')).split('\n');
+    // Each slide's number opens a line; its title line is not glued onto the slide before, nor its body onto it.
+    expect(joined).toEqual(deck);
+  });
+});
+
 describe('session 25: counts in brackets and shop names', () => {
   it('a count in brackets after what it counts is data; an item number is not', () => {
     expect(test('数据实例', '光荣榜（12户）：东街王某、李某。')).toBe('12户');
@@ -100,12 +129,17 @@ describe('session 25: measures', () => {
   it('a verb inside a body\'s name is no deed; the body acting is', () => {
     expect(test('具体措施', '依据县委组织部、县妇联《关于…的通知》，成立了工作领导小组。')).toBeNull();
     expect(test('具体措施', '县委组织部组织开展了党员志愿服务进社区活动。')).not.toBeNull();
+    // 组织科普 / 宣传科学: the verb before a word that opens with 科, no 组织科 or 宣传科.
+    expect(test('具体措施', '组织科普大篷车进乡村学校。')).not.toBeNull();
   });
   it('a filled activity record\'s content is the deed; content blank or to come is none', () => {
     const record = (content: string) => ['县残联助残日活动记录', '活动时间：2026年5月17日', '活动地点：城关镇敬老院', '参加人员及人数：残联干部8人', `活动内容：${content}`, '记录人：张某'];
     expect(found(record('为12名残疾老人上门检查轮椅并更换坐垫'), '具体措施')).toContain('活动内容：为12名残疾老人上门检查轮椅并更换坐垫');
     expect(found(record('略'), '具体措施')).toEqual([]);
     expect(found(record('拟为残疾老人检查轮椅'), '具体措施')).toEqual([]);
+    // The unit organising itself (its group's members, its tasks, reports heard) is no work done on anyone.
+    expect(found(record('调整领导小组成员，听取办公室汇报'), '具体措施')).toEqual([]);
+    expect(found(record('明确专班分工，按指标认领任务'), '具体措施')).toEqual([]);
     // No day recorded: the content alone tells no activity held.
     expect(found(['县残联助残日活动记录', '活动地点：城关镇敬老院', '活动内容：为残疾老人检查轮椅'], '具体措施')).toEqual([]);
   });
