@@ -18,6 +18,7 @@ import { ELEMENT_TESTS, elementEvidence } from '../../src/text/elements.js';
 import { segment } from '../../src/text/sections.js';
 import { normalizeText } from '../../src/text/normalize.js';
 import { joinHardReturns } from '../../src/text/hard-returns.js';
+import { judgeElements } from '../../src/checks/report-elements.js';
 
 const seg = (lines: string[], styled: string[] = []) => segment({ text: normalizeText(lines.join('\n'), { styled }), styled });
 function found(lines: string[], element: string): string[] {
@@ -142,5 +143,25 @@ describe('session 25: measures', () => {
     expect(found(record('明确专班分工，按指标认领任务'), '具体措施')).toEqual([]);
     // No day recorded: the content alone tells no activity held.
     expect(found(['县残联助残日活动记录', '活动地点：城关镇敬老院', '活动内容：为残疾老人检查轮椅'], '具体措施')).toEqual([]);
+  });
+});
+
+/** The elements with an empty heading, by the check's own judgement over the detector's facts. */
+function emptyOf(lines: string[], styled: string[]): string[] {
+  const s = seg(lines, styled);
+  const v = judgeElements({ elements: elementEvidence(s), sections: s.sections, sentences: s.sentences });
+  return v.filter((x) => (x.emptyHeadings ?? []).length > 0).map((x) => x.element);
+}
+
+describe('session 25: a table of contents\' entries with leader dots make no empty heading', () => {
+  const TOP = '清河县卫生健康局公共场所控烟工作说明';
+  const body = ['一、主要措施', '我局在人民广场举办控烟宣传活动，发放折页3200份。', '二、工作成效', '室内吸烟现象明显减少。'];
+  it('inside: each entry on its own line, its dots and its page', () => {
+    const lines = [TOP, '目录', '一、主要措施……………………1', '二、工作成效··········2', ...body];
+    expect(emptyOf(lines, lines.filter((l) => !/[。]/.test(l)))).toEqual([]);
+  });
+  it('just outside: the part itself left empty is still empty', () => {
+    const lines = [TOP, '目录', '一、主要措施……………………1', '二、工作成效……………………2', '一、主要措施', '二、工作成效', '室内吸烟现象明显减少。'];
+    expect(emptyOf(lines, lines.filter((l) => !/[。]/.test(l)))).toEqual(['具体措施']);
   });
 });
