@@ -27,6 +27,7 @@ import { attendedAccount, eventHeldNoObject, maskSetNames, recordedActivities, r
 import { nomineeLines, talkHeld, talkLineNoDeed } from './element-talks.js';
 import { broadcastRows, headerRowOnly, maskFieldLabel, maskNotAired, otherVoices, programmeClauses, scriptLines, scriptQuote } from './element-broadcast.js';
 import { recognition } from './element-recognition.js';
+import { praiseNotified, servedSaidChange } from './element-served-said.js';
 import { evaluatedSatisfied, maskOrders, orderRow, ordersHeader } from './element-orders.js';
 import { linearPattern, type CuePattern } from '../util/patterns.js';
 
@@ -326,6 +327,9 @@ export function elementEvidence(seg: Segmented): Record<string, ElementEvidence[
       // Session 25 (service25): a superior's praise of the unit's work told as given (点评组对…工作予以肯定 / 督查组点评：“…成效
       // 明显…；但…”): a recognition, read on the sentence as written (its quoted praise is the superior's words).
       if (words === null && name === '取得成效' && role !== 'plans' && role !== 'criteria' && !heading) words = recognition(s.text, title);
+      // Session 26 (visits26): those served saying a change reached (家长反馈孩子…主动写作业了 / 住户反映楼道烟味没了), a superior's
+      // 通报表扬 passed on or a top mark in its review (element-served-said.ts).
+      if (words === null && name === '取得成效' && role === undefined && !heading) words = servedSaidChange(text) ?? praiseNotified(text);
       // Session 25 (service25): 评单：满意 / 评单满意82单 / a 点单 record's row closing on 满意: those served satisfied.
       if (words === null && name === '取得成效' && role === undefined && !heading) words = evaluatedSatisfied(text, ordersHeader(seg.sentences, i));
       // 1｜划行归市｜副局长周建平｜市场规范管理股｜4月底 under …｜责任领导｜责任股室｜…: a row read with its header's keys (session 19).

@@ -37,6 +37,14 @@ const SIGNER = /^[^，,。；;：:、\s]{2,30}(?:局|委|办|室|站|所|院|校
 const ENVELOPE = /^[^，,。；;：:！？!?]{2,40}?\s*(?:\d{4}\s*[-/年.]\s*)?\d{1,2}\s*[-/月.]\s*\d{1,2}\s*日?\s*(?:[(（]?(?:星期|周)[一二三四五六日天][)）]?)?\s*(?:上午|下午|晚上|中午|早上)?\s*\d{1,2}:\d{2}(?::\d{2})?$|^[［\[【]\s*(?:转发的聊天记录|聊天记录|文件|附件|图片|钉钉[^］\]】]{0,12})\s*[］\]】]|\.(?:docx?|pdf|xlsx?|wps|pptx?|zip|rar|jpe?g|png)\s*[(（]?\s*[\d.]+\s*[KkMm]B\s*[)）]?$/i;
 
 /**
+ * Session 26 (visits26): a chat export's turn opening with its timestamp and its sender (2026-05-08 18:00 村主任 卜红军：今天… /
+ * 2026-05-08 18:00 村主任-卜红军：收到) is a message of its own. Messages stop without a closing mark (收到 / …[图片]), so glued as
+ * printed lines a whole group's export ran into a few sentences, and one member's words (村里妇女自发成立了… / 下周再说) silenced
+ * what the others reported done. A schedule's times (9:00 开幕；9:15 …) carry no date and no sender: not turns.
+ */
+const CHAT_TURN = /^[［\[【]?\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?[］\]】]?\s*\d{1,2}:\d{2}(?::\d{2})?[］\]】]?\s*[^：:，,。；;！？!?\s]{1,16}(?:\s*[-—·\s]\s*[^：:，,。；;！？!?\s]{1,10})?\s*[：:]/;
+
+/**
  * Brackets a line opens and does not close (session 16): a 《title》, a （文号） or a “quoted name” cut by the printed line's
  * end (县安委会《关于开展…“九小场所”↵消防安全专项整治的通知》（清安委办↵【2026】7号）). A line leaving one open runs on into the
  * next; a line with a bracket of another line's in it (…的通知》（清安委办) is a piece of running text, never a signer or a
@@ -103,7 +111,8 @@ function standsAlone(line: string): boolean {
     (FIELD.test(line) && !/[。，,；;]/.test(line.slice(0, 12))) ||
     DATE_LINE.test(line) ||
     (SIGNER.test(line) && !unbalanced(line)) ||
-    ENVELOPE.test(line)
+    ENVELOPE.test(line) ||
+    CHAT_TURN.test(line)
   );
 }
 

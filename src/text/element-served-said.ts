@@ -1,0 +1,51 @@
+/**
+ * Session 26 (visits26): outcomes told in the unit's own records of its visits, its 家校 work and its group chat (the
+ * twenty-fourth set's rulings: 家长反馈 telling a change in the child is an outcome; a visit's 小结 telling what the people
+ * visited say has changed; a superior's 通报表扬 passed on in the group).
+ *
+ *  - `servedSaidChange`: someone the unit serves says or reports a change reached in themselves or their place (小涛妈妈说孩子
+ *    说脏话的毛病改了 / 住户反映楼道烟味没了 / 家长反馈孩子放学后主动写作业了): an effect on people, told as reached. Not a
+ *    problem they bring (居民反映楼道灯坏了 / 问题：家长说孩子不愿上学了: no change word, or a problem's cell), not a wish (希望…).
+ *  - `praiseNotified`: a county's, city's or province's body praising the unit in a notice (县卫健局发来通报，表扬我院… /
+ *    县委宣传部通报表扬了文联的… / 在群里通报表扬了), or the unit's post scoring the top mark in a superior's review
+ *    (窗口测评满分 / 考评中列第一): a recognition. 通报批评 is none; an award to people (对…志愿者通报表扬) is the unit's own.
+ */
+import { PEOPLE } from './element-result-classes.js';
+
+const SPEAKER = `(?:${PEOPLE}|妈妈|爸爸|母亲|父亲|家人|师傅|[\\u4e00-\\u9fff]家(?![长属庭人]))们?`;
+const SAID = new RegExp(`${SPEAKER}(?:纷纷|都|也|普遍)?(?:说|反映|反馈|表示)(?!问题|的问题|诉求|希望|要求|建议)[，,：:]?`, 'g');
+/** A problem gone or a state bettered, told reached (改了 / 没了 / 有了笑容 / 踏实了). */
+const GONE = /(?<![不没未别])(?:改了|改掉了|没了|好多了|有了笑容|踏实了|方便了|放心了|省心了|干净了|安静了|舒服了|解了[^，,。；]{0,4}之急)/;
+/** A new habit or a habit dropped (愿意上学了 / 主动写作业…了 / 不整天抱着手机了), told reached (了), not promised (表示愿意配合). */
+const HABIT = /(?<![不没未别])(?:愿意|主动|开始)[^，,。；]{1,12}(?=[^。；;！!？?]*了)|不再|再也不|(?<![要想希])不[^，,。；不]{1,8}了(?=[，,。；;！!]|$)/;
+/** What a problem's words say: the change word inside a complaint (坏了 / 吵 / 不愿 …) is none. */
+const COMPLAINT = /坏|吵|乱|脏|臭|难|欺负|不愿|不肯|不想|沉迷|跳闸|投诉|问题|希望|想要|能不能|怎么/;
+/** The cell or key the words stand in is a problem's or a request's (问题：… / 反映问题：… / 诉求：…). */
+const PROBLEM_CELL = /(?:问题|诉求|需求|困难|事由|反映内容|来电内容)[^｜|：:]{0,4}[：:][^｜|]*$/;
+
+export function servedSaidChange(text: string): string | null {
+  SAID.lastIndex = 0;
+  for (let m = SAID.exec(text); m !== null; m = SAID.exec(text)) {
+    if (PROBLEM_CELL.test(text.slice(0, m.index))) continue;
+    const rest = text.slice(m.index + m[0].length);
+    const clause = /^[^。；;！!？?]*/.exec(rest)![0];
+    // A problem gone names the problem (说脏话的毛病改了); a habit is read without complaint words before it (不愿…了 is one).
+    const gone = GONE.exec(clause);
+    if (gone) return m[0] + clause.slice(0, gone.index + gone[0].length);
+    const habit = HABIT.exec(clause);
+    if (habit && !COMPLAINT.test(clause.slice(0, habit.index + habit[0].length))) return m[0] + clause.slice(0, habit.index + habit[0].length);
+  }
+  return null;
+}
+
+const SUPERIOR = '(?:县|市|省)[^，,。；“”对向在]{1,10}?(?:办|委|部|局|中心|指挥部)';
+const NOTIFIED = new RegExp(
+  `${SUPERIOR}[^。；]{0,30}?(?:(?<!批评)通报表扬|通报[，,]\\s*表扬(?:了)?(?:我|本|该|[^，,。；]{0,8}(?:的工作|做得)))|${SUPERIOR}[^。；]{0,40}?(?:测评|考评|考核|验收|检查)[^，,。；]{0,6}?(?:满分|(?:列|排|居)[^，,。；]{0,6}第一|被?评为?[“"]?优秀)|(?:在群里|在全县|全县)通报表扬了?`,
+);
+const TO_PEOPLE = /(?:对|向|给)[^，,。；]{0,24}(?:志愿者|家庭|个人|先进|典型|模范|标兵|之星|商户|人员|党员|学生|职工|干部|教师|户)(?:们)?(?:予以|给予|进行)?通报表扬/;
+
+export function praiseNotified(text: string): string | null {
+  const m = NOTIFIED.exec(text);
+  if (!m || /批评|约谈/.test(m[0]) || TO_PEOPLE.test(text)) return null;
+  return m[0];
+}
