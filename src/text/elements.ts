@@ -28,6 +28,7 @@ import { nomineeLines, talkHeld, talkLineNoDeed } from './element-talks.js';
 import { broadcastRows, headerRowOnly, maskFieldLabel, maskNotAired, otherVoices, programmeClauses, scriptLines, scriptQuote } from './element-broadcast.js';
 import { recognition } from './element-recognition.js';
 import { praiseNotified, servedSaidChange } from './element-served-said.js';
+import { servedDeed } from './element-served-deeds.js';
 import { evaluatedSatisfied, maskOrders, orderRow, ordersHeader } from './element-orders.js';
 import { linearPattern, type CuePattern } from '../util/patterns.js';
 
@@ -354,6 +355,9 @@ export function elementEvidence(seg: Segmented): Record<string, ElementEvidence[
       if (words === null && name === '具体措施' && role === undefined && !heading && text.length === s.text.length && !text.includes('□')) words = orderRow(text, ordersHeader(seg.sentences, i));
       // Session 25 (precision25): …；活动内容：现场核实…，当场联系…查明原因 — a filled record's content tells the deed done.
       if (words === null && name === '具体措施' && role === undefined && !heading) words = activityContents.get(i) ?? null;
+      // Session 26 (visits26): a visit told as done, a 家长会 held, a lesson given, a point set up, a raised problem fixed — the unit's
+      // service to those it serves (element-served-deeds.ts).
+      if (words === null && name === '具体措施' && role === undefined && !heading) words = servedDeed(text);
       // 开展学雷锋活动 in a report titled 城关镇学雷锋活动情况说明: an action whose object is only the report's
       // topic names a category, not a concrete action; the sentence is read again without it (session 13).
       for (let k = 0; k < 3 && words !== null && name === '具体措施' && topicOnly(text, words, title); k++) {

@@ -1,0 +1,41 @@
+/**
+ * Session 26 (visits26): 具体措施 in the unit's own records of its service — a 走访日志 / 民情日记, a 家校共育 record, a 工作群
+ * export, a 评价汇总 with the unit's replies (the twenty-fourth set's rulings, in their words): a visit to residents told as done
+ * (入户走访、上门家访、随访、送教上门) is a concrete action; a 家长会 held is the school's measure; the unit's handling told as
+ * done its measure — a lesson given (给班里上了法治课), a point set up for those served (在人民广场设宣传点), a fix made for
+ * what those served raised (家长提出的…问题，学校当周即调整了菜谱). Not a visit to the unit (来访 / 接待来电来访), not what is
+ * pending or only logged (已登记 / 已转交 / 待安排), not a request's or a problem's cell (问题：… / 诉求：…), not an intention.
+ */
+import { beforeIntention } from './element-shared.js';
+
+/** A visit to those served, told as done (入户走访困难群众 / 上门家访 / 随访独居老人 / 送教上门23户). */
+const VISIT = /(?:入户|上门|登门)(?:走访|家访|随访|回访|探访|慰问|送教|送医|送药|服务|宣讲|讲解|核实|调解)|送(?:教|医|药|法|餐|书)上门|(?<![来接])(?:家访|走访|随访|回访|探访)(?=了?[^，,。；]{0,12}(?:户|家|人|名|位|次|老人|学生|对象|群众|居民|村民|住户|商户|工商户|家庭|患者))/;
+/** A meeting with those served, held (召开毕业年级家长会 / 召开了家长代表座谈会 / 召开居民议事会). */
+const SERVED_MEETING = /召开了?[^，,。；]{0,12}?(?:家长会|(?:家长|群众|居民|村民|住户|商户|游客|患者|学生)[^，,。；]{0,6}?(?:座谈会|座谈|恳谈会|议事会|见面会|说明会))/;
+/** A lesson given by the unit's people (给班里上了法治课 / 到县一中上法治课 / 检察官讲了一堂安全课). */
+const LESSON = /(?:上了?|讲了?|开了?|送)(?:一堂|一节|一次)?[^，,。；了课]{2,8}课(?![题程时表])/;
+/** A point or post set up for those served (在人民广场设宣传点 / 设出租车调度员岗 / 设立流动办税点). */
+const POINT = /(?<![假建开预])设(?:了|立了?|置了?)?[^，,。；设]{0,10}?(?:宣传点|服务点|咨询点|办税点|服务站|服务台|咨询台|调度员?岗|志愿岗|劝导岗|专区|便民点)/;
+/** A fix for what those served raised, told done: …提出的…问题，学校当周即调整了菜谱 / 幼儿园当周作了调整. */
+const RAISED = /(?:提出|反映|反馈|意见|建议|投诉|诉求)/;
+const FIX = /(?:当周|当天|当即|随即|立即|马上|及时|次日|第二天|很快)(?:即|就)?(?:作了|做了|进行了)?(?:调整|整改|更换|修复|修好|维修|改进|增设|加装|解决|处理)了?/;
+/** Only logged or passed on, or pending: office routine, nothing done for them yet. */
+const ROUTINE = /^[^，,。；]*(?:已登记|已转交|已上报|已报|待安排|待处理|待定|暂未|尚未|未处理|未办)/;
+/** The cell the words stand in is a problem's or a request's (问题：… / 诉求：… / 反映问题：…). */
+const PROBLEM_CELL = /(?:问题|诉求|需求|困难|事由|反映内容|来电内容|意见建议|建议)[^｜|：:]{0,4}[：:][^｜|]*$/;
+
+export function servedDeed(text: string): string | null {
+  const told = beforeIntention(text);
+  for (const re of [VISIT, SERVED_MEETING, LESSON, POINT]) {
+    const m = re.exec(told);
+    if (!m) continue;
+    if (PROBLEM_CELL.test(told.slice(0, m.index))) continue;
+    const clauseStart = Math.max(...['，', ',', '。', '；', '｜', '：'].map((c) => told.lastIndexOf(c, m.index)));
+    if (ROUTINE.test(told.slice(clauseStart + 1))) continue;
+    if (/(?:未|没有?|不|拟|将|待|计划|准备|想|希望)[^，,。；]{0,3}$/.test(told.slice(0, m.index))) continue;
+    return m[0];
+  }
+  const fix = FIX.exec(told);
+  if (fix && RAISED.test(told.slice(0, fix.index)) && !PROBLEM_CELL.test(told.slice(0, fix.index))) return fix[0];
+  return null;
+}
