@@ -13,11 +13,21 @@
 import { PEOPLE } from './element-result-classes.js';
 
 const SPEAKER = `(?:${PEOPLE}|妈妈|爸爸|母亲|父亲|家人|师傅|[\\u4e00-\\u9fff]家(?![长属庭人]))们?`;
-const SAID = new RegExp(`${SPEAKER}(?:纷纷|都|也|普遍)?(?:说|反映|反馈|表示)(?!问题|的问题|诉求|希望|要求|建议)[，,：:]?`, 'g');
+// Said, reported or fed back, right after the speaker or a few words on (家长在群里反馈，… / 王子豪家长：孩子…): the key form is a
+// speaker's name and its colon.
+const SAID = new RegExp(`${SPEAKER}(?:[^，,。；说：:]{0,8}?(?:纷纷|都|也|普遍)?(?:说|反映|反馈|表示)(?!问题|的问题|诉求|希望|要求|建议)[，,：:]?|[：:])`, 'g');
 /** A problem gone or a state bettered, told reached (改了 / 没了 / 有了笑容 / 踏实了). */
 const GONE = /(?<![不没未别])(?:改了|改掉了|没了|好多了|有了笑容|踏实了|方便了|放心了|省心了|干净了|安静了|舒服了|解了[^，,。；]{0,4}之急)/;
 /** A new habit or a habit dropped (愿意上学了 / 主动写作业…了 / 不整天抱着手机了), told reached (了), not promised (表示愿意配合). */
-const HABIT = /(?<![不没未别])(?:愿意|主动|开始)[^，,。；]{1,12}(?=[^。；;！!？?]*了)|不再|再也不|(?<![要想希])不[^，,。；不]{1,8}了(?=[，,。；;！!]|$)/;
+const HABIT = /(?<![不没未别])(?:愿意|主动|开始|会|能)[^，,。；]{1,12}(?=[^。；;！!？?]*了)|不再|再也不|(?<![要想希])不[^，,。；不]{1,8}了(?=[，,。；;！!]|$)/;
+/** Fed back after the work (反馈 / 反映), a new habit needs no 了: 家长反馈，孩子…主动承担洗碗等家务. */
+const HABIT_FED_BACK = /(?<![不没未别])(?:主动|自觉|坚持)[^，,。；]{1,12}/;
+/** Those served approving as one (职工普遍认同 / 村民都叫好): a reaction reached. */
+const APPROVED = new RegExp(`(?:${PEOPLE})们?(?:普遍|都|一致|纷纷)(?:认同|认可|赞同|称赞|叫好|点赞|拥护)`);
+/** A habit of those served changed, told as before and now (过去村里办丧事动辄几十桌，如今大多数家庭主动简办). */
+const BEFORE_NOW = /(?:过去|以前|原来|从前|往年)[^。；]{2,30}?[，,；]\s*(?:如今|现在)[^，,。；]{0,12}?(?:主动|自觉|都已?|大多|普遍|不再|已经)[^，,。；]{1,12}/;
+/** A saving reached for those served, counted (每对节省开支约5万元 / 户均节省2000余元). */
+const SAVED = /节省(?:开支|费用|开销|花费|资金)?(?:约|近|超过)?[\d一二三四五六七八九十两百千万.]+\s*(?:余|多)?\s*万?元/;
 /** What a problem's words say: the change word inside a complaint (坏了 / 吵 / 不愿 …) is none. */
 const COMPLAINT = /坏|吵|乱|脏|臭|难|欺负|不愿|不肯|不想|沉迷|跳闸|投诉|问题|希望|想要|能不能|怎么/;
 /** The cell or key the words stand in is a problem's or a request's (问题：… / 反映问题：… / 诉求：…). */
@@ -34,8 +44,10 @@ export function servedSaidChange(text: string): string | null {
     if (gone) return m[0] + clause.slice(0, gone.index + gone[0].length);
     const habit = HABIT.exec(clause);
     if (habit && !COMPLAINT.test(clause.slice(0, habit.index + habit[0].length))) return m[0] + clause.slice(0, habit.index + habit[0].length);
+    const fed = /反馈|反映|[：:]$/.test(m[0]) ? HABIT_FED_BACK.exec(clause) : null;
+    if (fed && !COMPLAINT.test(clause.slice(0, fed.index + fed[0].length))) return m[0] + clause.slice(0, fed.index + fed[0].length);
   }
-  return null;
+  return APPROVED.exec(text)?.[0] ?? SAVED.exec(text)?.[0] ?? BEFORE_NOW.exec(text)?.[0] ?? null;
 }
 
 const SUPERIOR = '(?:县|市|省)[^，,。；“”对向在]{1,10}?(?:办|委|部|局|中心|指挥部)';
