@@ -39,3 +39,14 @@ export function servedDeed(text: string): string | null {
   if (fix && RAISED.test(told.slice(0, fix.index)) && !PROBLEM_CELL.test(told.slice(0, fix.index))) return fix[0];
   return null;
 }
+
+/**
+ * Calls and visits received and requests logged (接待企业来电来访21家 / 接听电话57个 / 登记诉求8条 / 受理群众反映12件): the
+ * office's routine, the residents' coming — no deed for them yet (the ruling on 已转交 / 已上报 / 已登记; a 来电来访登记 tells no
+ * visit done). Blanked to the clause's end or a following 并 / 后 (受理后当场解决 keeps its deed).
+ */
+const RECEIVED = /(?:接待|接听|受理|登记|收到|记录|接到)[^，,。；;｜|并后]{0,16}?(?:来电来访|来电|来访|电话|诉求|求助)[^，,。；;｜|并后]*/g;
+
+export function maskReceived(text: string): string {
+  return text.replace(RECEIVED, (m) => '□'.repeat(m.length));
+}

@@ -28,7 +28,7 @@ import { nomineeLines, talkHeld, talkLineNoDeed } from './element-talks.js';
 import { broadcastRows, headerRowOnly, maskFieldLabel, maskNotAired, otherVoices, programmeClauses, scriptLines, scriptQuote } from './element-broadcast.js';
 import { recognition } from './element-recognition.js';
 import { praiseNotified, servedSaidChange } from './element-served-said.js';
-import { servedDeed } from './element-served-deeds.js';
+import { maskReceived, servedDeed } from './element-served-deeds.js';
 import { evaluatedSatisfied, maskOrders, orderRow, ordersHeader } from './element-orders.js';
 import { linearPattern, type CuePattern } from '../util/patterns.js';
 
@@ -305,6 +305,8 @@ export function elementEvidence(seg: Segmented): Record<string, ElementEvidence[
       // field's label (播放安排：), a station's programme aired and the head coming to answer it.
       if (name === '具体措施' || name === '取得成效') text = scriptQuote(text);
       if (name === '具体措施') text = maskOrders(programmeClauses(maskFieldLabel(maskNotAired(text)), newsroom));
+      // Session 26 (visits26): calls and visits received, requests logged — office routine (element-served-deeds.ts).
+      if (name === '具体措施') text = maskReceived(text);
       if (name === '具体措施' && text.length === s.text.length) text = blankRanges(text, notOurs.get(i));
       if (name === '具体措施' && text.length === s.text.length) text = blankRanges(text, tasks.get(i));
       // 督查组查看了… / 受…委托，…开展评估 / 评估组由…任组长: the writer's own actions and team, not the unit's (session 14).
