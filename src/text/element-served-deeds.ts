@@ -24,7 +24,8 @@ const ROUTINE = /^[^，,。；]*(?:已登记|已转交|已上报|已报|待安�
 /** The cell the words stand in is a problem's or a request's (问题：… / 诉求：… / 反映问题：…). */
 const PROBLEM_CELL = /(?:问题|诉求|需求|困难|事由|反映内容|来电内容|意见建议|建议)[^｜|：:]{0,4}[：:][^｜|]*$/;
 
-export function servedDeed(text: string): string | null {
+/** `sentence`: the sentence as written, where what those served raised is read (their clause may be blanked in `text` as theirs). */
+export function servedDeed(text: string, sentence = text): string | null {
   const told = beforeIntention(text);
   for (const re of [VISIT, SERVED_MEETING, LESSON, POINT]) {
     const m = re.exec(told);
@@ -36,7 +37,7 @@ export function servedDeed(text: string): string | null {
     return m[0];
   }
   const fix = FIX.exec(told);
-  if (fix && RAISED.test(told.slice(0, fix.index)) && !PROBLEM_CELL.test(told.slice(0, fix.index))) return fix[0];
+  if (fix && RAISED.test(sentence.slice(0, fix.index)) && !PROBLEM_CELL.test(told.slice(0, fix.index))) return fix[0];
   return null;
 }
 

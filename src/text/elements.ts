@@ -359,7 +359,7 @@ export function elementEvidence(seg: Segmented): Record<string, ElementEvidence[
       if (words === null && name === '具体措施' && role === undefined && !heading) words = activityContents.get(i) ?? null;
       // Session 26 (visits26): a visit told as done, a 家长会 held, a lesson given, a point set up, a raised problem fixed — the unit's
       // service to those it serves (element-served-deeds.ts).
-      if (words === null && name === '具体措施' && role === undefined && !heading) words = servedDeed(text);
+      if (words === null && name === '具体措施' && role === undefined && !heading) words = servedDeed(text, s.text);
       // 开展学雷锋活动 in a report titled 城关镇学雷锋活动情况说明: an action whose object is only the report's
       // topic names a category, not a concrete action; the sentence is read again without it (session 13).
       for (let k = 0; k < 3 && words !== null && name === '具体措施' && topicOnly(text, words, title); k++) {
