@@ -19,6 +19,8 @@ const POINT = /(?<![假建开预])设(?:了|立了?|置了?)?[^，,。；设]{0,
 /** A fix for what those served raised, told done: …提出的…问题，学校当周即调整了菜谱 / 幼儿园当周作了调整. */
 const RAISED = /(?:提出|反映|反馈|意见|建议|投诉|诉求)/;
 const FIX = /(?:当周|当天|当即|随即|立即|马上|及时|次日|第二天|很快)(?:即|就)?(?:作了|做了|进行了)?(?:调整|整改|更换|修复|修好|维修|改进|增设|加装|解决|处理)了?/;
+/** A modal, a condition, a future or a negation in the deed's clause: no deed told done. */
+const MODAL = /未|没有?|不|拟|将|待|计划|准备|打算|想|希望|如果|若|倘若|一旦|(?<![需重主只纪提摘概首简必扼险显])要(?!求)|必须|应当|应该|(?<![无毋])须|需要/;
 /** Only logged or passed on, or pending: office routine, nothing done for them yet. */
 const ROUTINE = /^[^，,。；]*(?:已登记|已转交|已上报|已报|待安排|待处理|待定|暂未|尚未|未处理|未办)/;
 /** The cell the words stand in is a problem's or a request's (问题：… / 诉求：… / 反映问题：…). */
@@ -33,7 +35,10 @@ export function servedDeed(text: string, sentence = text): string | null {
     if (PROBLEM_CELL.test(told.slice(0, m.index))) continue;
     const clauseStart = Math.max(...['，', ',', '。', '；', '｜', '：'].map((c) => told.lastIndexOf(c, m.index)));
     if (ROUTINE.test(told.slice(clauseStart + 1))) continue;
-    if (/(?:未|没有?|不|拟|将|待|计划|准备|想|希望)[^，,。；]{0,3}$/.test(told.slice(0, m.index))) continue;
+    // A modal, a condition or a future anywhere in the deed's clause governs it (将视情况增设… / 入户走访时必须佩戴工作证).
+    const clauseEnd = told.slice(m.index).search(/[，,。；;｜|]/);
+    const clause = told.slice(clauseStart + 1, m.index) + told.slice(m.index + m[0].length, clauseEnd < 0 ? told.length : m.index + clauseEnd);
+    if (MODAL.test(clause)) continue;
     return m[0];
   }
   const fix = FIX.exec(told);
