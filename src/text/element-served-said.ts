@@ -18,8 +18,11 @@ const SPEAKER = `(?:${PEOPLE}|妈妈|爸爸|母亲|父亲|家人|师傅|[\\u4e00
 const SAID = new RegExp(`${SPEAKER}(?:[^，,。；说：:]{0,8}?(?:纷纷|都|也|普遍)?(?:说|反映|反馈|表示)(?!问题|的问题|诉求|希望|要求|建议)[，,：:]?|[：:])`, 'g');
 /** A problem gone or a state bettered, told reached (改了 / 没了 / 有了笑容 / 踏实了). */
 const GONE = /(?<![不没未别])(?:改了|改掉了|没了|好多了|有了笑容|踏实了|方便了|放心了|省心了|干净了|安静了|舒服了|解了[^，,。；]{0,4}之急)/;
-/** A new habit or a habit dropped (愿意上学了 / 主动写作业…了 / 不整天抱着手机了), told reached (了), not promised (表示愿意配合). */
-const HABIT = /(?<![不没未别])(?:愿意|主动|开始|会|能)[^，,。；]{1,12}(?=[^。；;！!？?]*了)|不再|再也不|(?<![要想希])不[^，,。；不]{1,8}了(?=[，,。；;！!]|$)/;
+/**
+ * A new habit or a habit dropped (愿意上学了 / 主动写作业…了 / 不整天抱着手机了), told reached (了), not promised (表示愿意配合). 会 / 能
+ * only after the one who changed (孩子会… / 她能…): 朗读会 / 家委会 are names.
+ */
+const HABIT = /(?<![不没未别])(?:愿意|主动|开始|(?<=(?:孩子|他|她|们|也|都|还|现在|已经|自己)[^，,。；会能]{0,4})(?:会|能))[^，,。；]{1,12}(?=[^。；;！!？?]*了)|不再|再也不|(?<![要想希])不[^，,。；不]{1,8}了(?=[，,。；;！!]|$)/;
 /** Fed back after the work (反馈 / 反映), a new habit needs no 了: 家长反馈，孩子…主动承担洗碗等家务. */
 const HABIT_FED_BACK = /(?<![不没未别])(?:主动|自觉|坚持)[^，,。；]{1,12}/;
 /** Those served approving as one (职工普遍认同 / 村民都叫好): a reaction reached. */

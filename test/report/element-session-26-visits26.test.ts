@@ -50,7 +50,7 @@ describe('session 26: a chat turn stands alone', () => {
 
 describe('session 26: the unit\'s service to those it serves is its measure', () => {
   it('inside: a visit told as done, a 家长会 held, a lesson given, a point set up', () => {
-    for (const line of ['3月12日，包联干部上门家访困难学生。', '本月送教上门9户。', '4月8日，学校在报告厅召开六年级家长会。', '检察官到城关中学给学生上了一堂防诈骗课。', '节日期间在火车站广场设咨询点。']) {
+    for (const line of ['3月12日，包联干部上门家访困难学生。', '干部上门做工作，帮助散养户在村外租用圈舍。', '本月送教上门9户。', '4月8日，学校在报告厅召开六年级家长会。', '检察官到城关中学给学生上了一堂防诈骗课。', '节日期间在火车站广场设咨询点。']) {
       expect(found([LOG, line], '具体措施')).toEqual([line]);
     }
   });
@@ -83,6 +83,7 @@ describe('session 26: what those served say has changed is an outcome', () => {
     for (const line of ['居民反映楼道灯坏了。', '5月9日｜对象：小军家｜问题：家长说孩子不上学了｜处理：班主任谈心｜家访人：吴静', '居民说希望多开展活动。']) {
       expect(found([LOG, line], '取得成效')).toEqual([]);
     }
+    expect(found([LOG, '家长来信说，学校家委会自行组织了接送队，希望教育局协调校车。'], '取得成效')).toEqual([]);
   });
   it('a superior\'s 通报表扬 of the unit, a top mark, approval as one, a saving counted, a habit told before and now', () => {
     for (const line of ['县教育局发来通报，表扬我校家校共育做得扎实。', '县创文办暗访，我局窗口测评满分。', '10起全部简办，村民普遍认同。', '新人家庭省去婚宴，每户节省开支约3万元。', '过去村里办满月酒要摆几十桌，如今多数人家主动简办。']) {
