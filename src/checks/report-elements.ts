@@ -141,7 +141,9 @@ const unpaged = (h: string) => h.replace(/^\s*第\s*\d{1,3}\s*[页张]\s*(?:[（
 function contentsLine(heading: string): boolean {
   // Session 25 (precision25): a table of contents' entry on its own line, its leader dots and its page (二、主要措施……………………1 /
   // 三、工作成效·········2): the part to come, named where the contents list it.
-  if (/(?:[…⋯]{2,}|[.．·。]{4,})\s*(?:第?\s*\d{1,3}\s*页?|[-—]\s*\d{1,3}\s*[-—])?\s*$/.test(heading)) return true;
+  // Session 26 (review26): the page is required — a heading ending in dots alone (四、取得成效……) is a real heading left empty;
+  // read on the line's last 40 characters (the open run of dots bounded: linear in the line).
+  if (/(?:[…⋯]{2,}|[.．·。]{4,})\s*(?:第?\s*\d{1,3}\s*页?|[-—]\s*\d{1,3}\s*[-—])\s*$/.test(heading.slice(-40))) return true;
   return (heading.match(/(?:^|[^一二三四五六七八九十])[一二三四五六七八九十]{1,2}、(?![一二三四五六七八九十])/g) ?? []).length >= 2 || (heading.match(/(?:^|\D)\d{1,2}[、．](?!\d)/g) ?? []).length >= 2;
 }
 

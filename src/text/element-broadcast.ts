@@ -75,7 +75,8 @@ const COUNT = '[\\d一二两三四五六七八九十百千万]+(?:\\.\\d+)?\\s*[
 const AIRED = new RegExp(
   [
     `${AIR}了?\\s*${COUNT}(?:次|遍|轮|天|场)`,
-    `(?:累计|共计|共|先后|已经|已|连续|每天|每日|每晚|每早|每周|早晚各?|中午|逐日)[^，,。；□]{0,8}?${AIR}(?!安排|计划|时间|记录|次数|内容)`,
+    // Session 26 (review26): no negation or stop between (已损坏无法播放 / 已停止播放: nothing aired).
+    `(?:累计|共计|共|先后|已经|已|连续|每天|每日|每晚|每早|每周|早晚各?|中午|逐日)[^，,。；□不没未无停暂]{0,8}?${AIR}(?!安排|计划|时间|记录|次数|内容)`,
     `${AIR}(?:到|至|给)[^，,。；□]{0,10}?${COUNT}(?:个)?(?:村|社区|乡镇|镇|小区|组)`,
     `在[^，,。；□]{1,16}?(?:大喇叭|喇叭|广播站|广播平台|应急广播)[^，,。；□]{0,4}?${AIR}`,
   ].join('|'),
@@ -85,7 +86,8 @@ export function broadcastDone(clause: string): string | null {
 }
 
 /** The airing not done (未播 / 尚未播放 / 播放记录暂空 / 播放时间待定 / 待播): the sentence's airing is none. */
-const NOT_AIRED = /未播|尚未(?:播放|播出)|暂未(?:播放|播出)|没有(?:播放|播出)|待播|(?:播放|播出)(?:记录|时间)?(?:暂空|待填|待定|为空|空白)|(?:完毕|修好|修复|到位|定稿)后(?:再)?(?:播放|播出)/;
+// Session 26 (review26): a set that cannot air or has stopped (已损坏无法播放 / 广播站已停止播放 / 停播).
+const NOT_AIRED = /无法(?:播放|播出|广播)|停止(?:播放|播出|广播)|停播|未播|尚未(?:播放|播出)|暂未(?:播放|播出)|没有(?:播放|播出)|待播|(?:播放|播出)(?:记录|时间)?(?:暂空|待填|待定|为空|空白)|(?:完毕|修好|修复|到位|定稿)后(?:再)?(?:播放|播出)/;
 const PLAYS_TOLD = new RegExp(`${AIR}了?\\s*${COUNT}(?:次|遍|轮|天|场)`);
 /** In a sentence telling the airing not done, its clauses of airing (a count of plays told aside) and a record's row are blanked. */
 export function maskNotAired(text: string): string {
@@ -100,10 +102,16 @@ export function maskFieldLabel(text: string): string {
   return text.replace(FIELD_LABEL, blank);
 }
 
-/** A table's header row: two or more cells, none holding a figure or a sentence mark (日期｜时段｜内容｜播放次数｜播音员). */
-export function headerRowOnly(text: string): boolean {
+/**
+ * A table's header row: two or more cells, none holding a figure or a sentence mark (日期｜时段｜内容｜播放次数｜播音员).
+ * Session 26 (review26): a header heads its table — the first row of its width, the line before not a row as wide; and its
+ * cells name columns, none telling a state reached (已完成 / 已整改): rows after it without figures (清理小广告｜东关街｜已完成)
+ * are its data.
+ */
+export function headerRowOnly(text: string, before?: string): boolean {
   const cells = text.split(/[｜|]/);
-  return cells.length >= 3 && !/[\d一二两三四五六七八九十]\s*[月日次人个]|[，,。；;！？!?]/.test(text) && cells.every((c) => c.trim().length <= 8);
+  if (before !== undefined && before.split(/[｜|]/).length === cells.length) return false;
+  return cells.length >= 3 && !/[\d一二两三四五六七八九十]\s*[月日次人个]|[，,。；;！？!?]/.test(text) && cells.every((c) => c.trim().length <= 8 && !/^(?:已|均已|全部)/.test(c.trim()));
 }
 
 /** A header cell counting plays or telling the row's state (播放次数 / 次数 / 状态 / 是否播放). */
@@ -141,6 +149,11 @@ export function broadcastRows(seg: Segmented): Map<number, string> {
  * comments are no measure, their figures no data.
  */
 const VOICE_KEY = /^(?:\[[\d:：]+\]\s*)?(?:（[^（）]{0,8}）)?(?:主持人|主持|解说(?:词)?|旁白|画外音|同期声|暗访短片|暗访视频|短片|记者|特约记者|点评员|特约点评员|点评嘉宾|评论员|观察员)(?:[（(][^（()）]{0,10}[）)])?[\u4e00-\u9fff·]{0,4}[：:]/;
+/**
+ * Session 26 (review26): a meeting's chair named under the key (主持：局长王强。 / 主持人：副局长李红): a record's field, the unit's
+ * own meeting — no host's voice. The value's first clause is a post or a person (a post word in at most 12 characters).
+ */
+const CHAIR = /^(?:（[^（）]{0,8}）)?主持人?[：:]\s*[^，,。；;！!？?“”]{0,8}?(?:局长|主任|书记|站长|校长|院长|馆长|所长|队长|镇长|乡长|部长|科长|股长|经理|主席|组长|处长|同志|负责人|委员)[^，,。；;！!？?“”]{0,4}(?:[，,。；;]|$)/;
 export function otherVoices(seg: Segmented): Set<number> {
   const out = new Set<number>();
   let on = false;
@@ -149,7 +162,7 @@ export function otherVoices(seg: Segmented): Set<number> {
       on = false;
       return;
     }
-    if (s.opens) on = VOICE_KEY.test(s.text.trim());
+    if (s.opens) on = VOICE_KEY.test(s.text.trim()) && !CHAIR.test(s.text.trim());
     if (on) out.add(i);
   });
   return out;

@@ -134,8 +134,9 @@ export const data: ElementTest = ({ text, heading }) => {
     // 便利店 counts shops.
     .replace(/(?<![\d.])\d+(?=\s*(?:天|小时|元|度)(?:连锁|酒店|快捷酒店|宾馆|便利店|超市|餐厅|药房|书店|影城|商店|店(?![铺面])))/g, (d) => '○'.repeat(d.length))
     // Session 25 (precision25): a count in brackets after what it counts (红榜（15户） / 参训人员（120人）) is a count; the bracket
-    // alone kept findDataPoints from reading it. An item number (（2）) has no unit and stays none.
-    .replace(/(?<=[\u4e00-\u9fff])[（(](?=\d+(?:\.\d+)?\s*[万千百]?\s*[余多]?\s*[\u4e00-\u9fff%％]{1,3}[）)])/g, ' ')
+    // alone kept findDataPoints from reading it. An item number (（2）) has no unit and stays none. Session 26 (review26): not
+    // after an attachment (详见附件（3份） / 附表（2张）): the bracket counts the pointer's papers, no data of the work.
+    .replace(/(?<=[\u4e00-\u9fff])(?<!附件|附表|附图|附录|附页|材料|资料)[（(](?=\d+(?:\.\d+)?\s*[万千百]?\s*[余多]?\s*[\u4e00-\u9fff%％]{1,3}[）)])/g, ' ')
     .replace(/(?:百分之[百两二]百?|(?<![\d.])[12]00\s*[%％]|(?<![\d.])\d+\s*倍|[一二两三四五六七八九十百千万]+倍)(?=的?(?:热情|干劲|诚意|努力|精力|信心|决心|责任心|用心|耐心|热忱|精神|状态|投入|劲头|力气))/g, (m) => '○'.repeat(m.length));
   // 24小时畅通 / 24小时值守 describe a service's hours, not a quantity of work.
   // 一米线 written 1米线 is a courtesy line, 15元宵 a festival.

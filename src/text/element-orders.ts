@@ -7,18 +7,21 @@ const blank = (m: string) => '□'.repeat(m.length);
 
 /** A request's state of nothing done (待派单 / 待接单 / 未办结 / 待评): the item it closes is blanked. */
 const PENDING = '(?:待派单|待接单|待办理?|待处置|待核查|未办结|未接单|未派单|未完成|办理中|处理中)';
-const PENDING_ITEM = new RegExp(`[^，,、；;：:。｜|]*[（(]?${PENDING}[）)]?[^，,、；;：:。｜|]*`, 'g');
+// Session 26 (review26): each open span bounded (an item, a clause, a breakdown: at most SPAN characters): linear in the text.
+const SPAN = 60;
+const PENDING_ITEM = new RegExp(`[^，,、；;：:。｜|]{0,${SPAN}}[（(]?${PENDING}[）)]?[^，,、；;：:。｜|]{0,${SPAN}}`, 'g');
 /** 收到点单12单 / 平台受理点单16单 / 共登记群众点单5单 / 转到我局的养老类点单14单: requests logged, the residents'. */
-const ORDERS_LOGGED = /[^，,。；]*(?:收到|受理|登记|接到|转到|转来|汇总|收集)[^，,。；]{0,12}?点单[^，,。；]*/g;
+const ORDERS_LOGGED = new RegExp(`[^，,。；]{0,${SPAN}}(?:收到|受理|登记|接到|转到|转来|汇总|收集)[^，,。；]{0,12}?点单[^，,。；]{0,${SPAN}}`, 'g');
 /** 其中加装电梯咨询4单、停车位划线3单: a breakdown of requests by kind, counted in 单, naming no service done. */
-const REQUESTS_LISTED = /(?:其中|主要是|主要为|具体为|具体是|包括|分别是|分别为)[^。；]*?(?=[，,]\s*(?:我|本|已|目前|现|均|经|由)|[。；]|$)/g;
-const KINDS_COUNTED = /[^，,。；：:、]*?[\d一二两三四五六七八九十]+\s*单(?=[，,。；、]|$)/g;
+const REQUESTS_LISTED = new RegExp(`(?:其中|主要是|主要为|具体为|具体是|包括|分别是|分别为)[^。；]{0,${SPAN * 4}}?(?=[，,]\\s*(?:我|本|已|目前|现|均|经|由)|[。；]|$)`, 'g');
+const KINDS_COUNTED = new RegExp(`[^，,。；：:、]{0,${SPAN}}?[\\d一二两三四五六七八九十]+\\s*单(?=[，,。；、]|$)`, 'g');
 const SERVICE_WORD = /派单|接单|办结|完成|服务了?|上门|送|陪|修|授课|讲|调解成功/;
 
 export function maskOrders(text: string): string {
   if (!/单|待|未办结/.test(text)) return text;
   // A record's row with a state of nothing done (…｜待接单｜— / …｜未办结) is nothing done, whatever its other cells say.
-  if (/[｜|]/.test(text) && new RegExp(PENDING).test(text)) return blank(text);
+  // Session 26 (review26): a row of the record, naming an order (点单 / 派单 / 接单 / 评单 / 3单), not any row holding 单位.
+  if (/[｜|]/.test(text) && new RegExp(PENDING).test(text) && /点单|派单|接单|评单|[\d一二两三四五六七八九十]\s*单(?!位|元|独|据|项|身|亲)/.test(text)) return blank(text);
   let t = text.replace(PENDING_ITEM, (m) => (new RegExp(PENDING).test(m) ? blank(m) : m));
   if (t.search(ORDERS_LOGGED) >= 0) {
     // What the logged requests were (其中…占多数：加装电梯咨询、… / 主要是助餐、助浴…): the residents' asks, up to the unit's next clause.
@@ -30,9 +33,10 @@ export function maskOrders(text: string): string {
 
 /**
  * 派单263单 / 已派单给各镇巡河志愿队 / 接平台派单18单 / 接单251单: the unit dispatching or taking orders, told done — counted or
- * perfective; 群众点单，中心派单给志愿服务队 alone describes how a mechanism runs (another county's, a plan's).
+ * perfective; 群众点单，中心派单给志愿服务队 alone describes how a mechanism runs (another county's, a plan's). Session 26
+ * (review26): 派单0单 counts nothing done.
  */
-const ORDER_DONE = /(?:已|已经)(?:派单|接单)(?:给|至|到)[^，,。；□]{1,16}|(?<![待未])(?:派单|接单)(?:给|至|到)[^，,。；□]{1,16}?了|(?<![待未])(?:派单|接单)了?\s*[\d一二两三四五六七八九十百千]+\s*单|接[^，,。；□]{0,4}?派单\s*[\d一二两三四五六七八九十百千]+\s*单|(?<![待未])派单[：:]\s*[^，,。；□｜|—\-]{2,16}/;
+const ORDER_DONE = /(?:已|已经)(?:派单|接单)(?:给|至|到)[^，,。；□]{1,16}|(?<![待未])(?:派单|接单)(?:给|至|到)[^，,。；□]{1,16}?了|(?<![待未])(?:派单|接单)了?\s*(?![0零〇]\s*单)[\d一二两三四五六七八九十百千]+\s*单|接[^，,。；□]{0,4}?派单\s*(?![0零〇]\s*单)[\d一二两三四五六七八九十百千]+\s*单|(?<![待未])派单[：:]\s*[^，,。；□｜|—\-]{2,16}/;
 export function orderDone(clause: string): string | null {
   return ORDER_DONE.exec(clause)?.[0] ?? null;
 }

@@ -27,7 +27,8 @@ const NOT_REACHED = /待|未(?!再|见|发现|出现)|没(?!再|有再)|不(?!�
  * 复查：存在问题3处 / 复查：问题较多 / 又发现… / 较差): the place seen again is not in the state the fix was to reach. Not
  * 未发现 / 无 / 没有 + 问题 (no problem found: the fix held).
  */
-const PROBLEMS_FOUND = /(?<![未没无不])(?:发现|存在)|新(?:问题|发现|增)|又|较多|较差|很差|偏多|严重|突出|^差$/;
+// Session 26 (review26): 未发现新问题 / 无新增问题 / 没有新问题 deny the new ones too (the negation may stand before 发现 / 出现).
+const PROBLEMS_FOUND = /(?<![未没无不])(?:发现|存在)|(?<![未没无不](?:有|发现|出现|见)?)新(?:问题|发现|增)|又|较多|较差|很差|偏多|严重|突出|^差$/;
 /**
  * Session 25 (review25): who made the recheck, not what it found — the value only one or more persons' names (复查：吴迪 /
  * 回访：王小明、李娜), a name being a common surname and one or two more characters that tell no state (干净 / 合格 / 通畅
@@ -56,7 +57,7 @@ export function recheckFinding(text: string): string | null {
     while (b < bars.length && bars[b]! < from) b++;
     const end = Math.min(bars[b] ?? text.length, from + CELL_MAX);
     const cell = text.slice(from, end).replace(/[。；;.\s]+$/, '').trim();
-    if (cell === '' || NOT_REACHED.test(cell) || PROBLEMS_FOUND.test(cell) || ONLY_NAMES(cell) || /^(?:见|详见|参见|同上|略|无)/.test(cell)) continue;
+    if (cell === '' || NOT_REACHED.test(cell) || PROBLEMS_FOUND.test(cell) || ONLY_NAMES(cell) || /^(?:见|详见|参见|同上|略)|^无(?!新增|新|问题|反弹|复发|回潮|异常)/.test(cell)) continue;
     const told = cell.split(/[，,；;。！!]/).map((c) => c.trim()).filter((c) => c !== '' && !RECHECK_ACT.test(c));
     const words = told.find((c) => c.replace(NOT_WORDS, '').length >= 2);
     if (words !== undefined) return words;

@@ -18,7 +18,17 @@ const BODY = /(?:县|市|省)[^，,。；“”对向在]{1,10}?(?:办|委|部|�
 /** Praise of people (对表现突出的志愿者给予表扬) is not of the unit's work. */
 const TO_PEOPLE = /(?:对|向)[^，,。；]{0,24}(?:志愿者|家庭|个人|先进|典型|模范|标兵|之星|商户|人员|党员|学生|职工|干部|教师|户|者们)(?:们)?(?:予以|给予|作了|作出)/;
 const PRAISE = '(?:充分|高度|一致|给予了?|予以|作了|作出了?|表示)?(?:充分|高度|一致)?(?:肯定|表扬|通报表扬|好评|认可|赞扬|点赞|称赞|赞许)';
-const NOT_PRAISE = /批评|通报批评|约谈|不予|未予|没有[^，,。；]{0,4}肯定/;
+// Session 26 (review26): criticism or refusal is no praise — the praise word denied (不认可 / 未予肯定 / 不满意), or criticism named.
+const NOT_PRAISE = /批评|通报批评|约谈|不满|不予|未予|没有[^，,。；]{0,4}肯定|(?:不|未|没)(?!仅|但|只|断)(?:太|够|很|大)?(?:予以|给予)?(?:充分|高度|一致)?(?:肯定|认可|表扬|好评|赞扬|点赞|称赞|赞许|满意)/;
+/**
+ * Session 26 (review26): praise only wished for or aimed at (希望督查组对…予以肯定 / 力争…得到…充分肯定 / 争取获得…认可) is not
+ * given: the label standard's targets (力争、确保、计划) claim no outcome. Read in the sentence up to the praise.
+ */
+const AIMED = /希望|期望|期待|盼望|力争|争取|确保|以期|请求|恳请|为了|拟(?!定)/;
+function aimedAt(text: string, at: number, length: number): boolean {
+  const from = Math.max(0, text.slice(0, at).search(/[^。；！!？?]*$/));
+  return AIMED.test(text.slice(from, at + length));
+}
 
 /** 点评组对商务局创文工作予以肯定 / 督查组充分肯定了我局的做法. */
 const TOLD = new RegExp(
@@ -31,12 +41,12 @@ const TURN = /[，,；;。]\s*(?:但|但是|同时|不过|然而|可是|另外|�
 
 export function recognition(text: string, title = ''): string | null {
   const told = TOLD.exec(text);
-  if (told && !NOT_PRAISE.test(told[0])) return told[0];
+  if (told && !NOT_PRAISE.test(told[0]) && !aimedAt(text, told.index, told[0].length)) return told[0];
   const body = BODY.exec(text);
   const unit = title.split('关于')[0]!;
-  if (body && !TO_PEOPLE.test(text.slice(body.index)) && !NOT_PRAISE.test(text.slice(body.index)) && !(unit.length > 0 && unit.includes(body[0].replace(/^(?:县|市|省)/, '')))) return text.slice(body.index);
+  if (body && !TO_PEOPLE.test(text.slice(body.index)) && !NOT_PRAISE.test(text.slice(body.index)) && !aimedAt(text, body.index, body[0].length + 40) && !(unit.length > 0 && unit.includes(body[0].replace(/^(?:县|市|省)/, '')))) return text.slice(body.index);
   const quoted = QUOTED.exec(text);
-  if (!quoted) return null;
+  if (!quoted || aimedAt(text, quoted.index, 0)) return null;
   const turn = TURN.exec(quoted[1]!);
   const praise = turn ? quoted[1]!.slice(0, turn.index) : quoted[1]!;
   if (praise.length < 4 || NOT_PRAISE.test(praise)) return null;

@@ -629,7 +629,18 @@ export function rowUnderChargeHeader(sentences: readonly { text: string }[], i: 
  */
 const HEAD_ASSIGNS =
   /(?<!县委|市委|省委|区委|县|市|省|区|人大常委会|政协)(?:局长|主任|书记|站长|校长|院长|馆长|所长|队长|镇长|乡长|行长|经理|部长)[\u4e00-\u9fff]{0,3}?(?:批示|指示|指定|安排|责成|明确|决定)[，,]?由[^，,。；]{2,24}?(?:牵头|负责|负总责|具体负责|承办)/;
-export function headAssigns(text: string): string | null {
+/**
+ * Session 26 (review26): the post's own body, named before it in its clause, is one above the unit (县委常委、宣传部部长批示由… /
+ * 县政府办主任批示… / 市创文办主任指示…): a county's or city's leader, not the unit's head — unless that body is the title's unit
+ * (县文旅局局长批示… in 县文旅局's report) or the unit's own (我局 / 本馆).
+ */
+const ABOVE = /常委|(?:县|市|省|州)[^、，,]{0,10}?(?:委|政府|人大|政协|办|部|厅|局|中心)/;
+export function headAssigns(text: string, title = ''): string | null {
   if (/拟|将|计划|待/.test(text.split(/由/)[0] ?? '')) return null;
-  return HEAD_ASSIGNS.exec(text)?.[0] ?? null;
+  const m = HEAD_ASSIGNS.exec(text);
+  if (!m) return null;
+  const who = /[^，,。；;：:]*$/.exec(text.slice(Math.max(0, m.index - 24), m.index))![0];
+  const unit = title.split('关于')[0]!;
+  if (ABOVE.test(who) && !/我|本/.test(who) && !(unit.length > 0 && unit.includes(who.replace(/^(?:[\u4e00-\u9fff]{0,4}?(?:县|市|省|州))/, '')))) return null;
+  return m[0];
 }

@@ -30,6 +30,12 @@ const GOOD_PAIRS = '干净 整齐 规矩 满当 清楚 端正 温馨 明白 实�
 
 /** A quotation that asks or complains (希望、能不能、太脏) is not praise. */
 const ASKING = '希望|能不能|能否|要求|建议|怎么|为什么|什么时候|何时|太差|太脏|太乱|太吵|投诉|一定要|要把|我们要|没人管|不方便|堵|吵|臭|乱';
+/**
+ * Session 26 (review26): a change for the worse in the served's words (居民反映“晚上噪音更大了” / “停车位更紧张了”): a quality
+ * that is bad grown (更紧张 / 更难 / 更乱), or a bad thing grown more or bigger (噪音更大 / 车更多). Its direction, not its form
+ * (更…了), decides: a worsening quoted is a complaint, no outcome.
+ */
+export const WORSENED = '(?:噪|吵|垃圾|蚊|蝇|臭|异味|油烟|灰|尘|车|堵|问题|隐患|投诉|压力|负担|矛盾|纠纷|难度|风险|事故|费用|价)[^”，,。；]{0,6}?(?:更|更加|越来越)(?:大|多|高|长|重)|(?:更|更加|越来越)(?:紧张|难|差|乱|脏|严重|突出|复杂|困难|严峻|吃力|辛苦|麻烦|贵|吵|堵|挤|累|远|慢|糟)';
 
 /** Good states a place, a service or people reach (session 16). */
 export const GOOD_STATE = '清爽|整齐|安静|亮堂|浓厚|井然|井然有序|秩序井然|活跃|高涨|丰富|合格|达标|正常开放|正常运行|正常使用|投入使用|畅通|整洁|干净|有序|规范|美观|齐全|完好|良好|稳定|平稳|和谐|融洽|便利|便捷|顺畅|满意|放心|认可|好转|改观|提升|提高|增强|改善';
@@ -177,13 +183,13 @@ export const RESULT_CLASSES: RegExp[] = [
   // The served able now (会/能 + a doing + final 了): 孩子们都会唱了 / 孩子们会做简单家务了.
   new RegExp(`(?:${PEOPLE})们?[^，,。；]{0,8}(?:都|也)?(?:会|能|能够|学会)[\\u4e00-\\u9fff]{1,8}了$`),
   // The served reporting a good state in their own words (反映 / 反馈 + a quotation): 家长反馈“在家也会说谢谢了”.
-  new RegExp(`(?:${PEOPLE})[^，,。；“”]{0,8}(?:反映|反馈|写下?|留言)[：:，,]?\\s*“(?![^”]*(?:${ASKING}))[^”]{2,}”`),
+  new RegExp(`(?:${PEOPLE})[^，,。；“”]{0,8}(?:反映|反馈|写下?|留言)[：:，,]?\\s*“(?![^”]*(?:${ASKING}))(?![^”]*(?:${WORSENED}))[^”]{2,}”`),
 ];
 
 
 /** People's own words, read over the whole sentence: 有位老人说：“孩子不在身边，街道就是家里人。” */
 export const PEOPLES_WORDS = new RegExp(
-  `(?<![为给向对帮替跟])(${PEOPLE})[^，,。；“”]{0,8}(说|(?<![宣演听开主])讲(?![解课座授])|夸|称赞|感慨|直言|坦言|笑着说|高兴地说|表示|写下|留下|写了)(?:[：:，,]?\\s*|[^“”。；，,]{1,8})“(?![^”]*(${ASKING}))[^”]{2,}”`,
+  `(?<![为给向对帮替跟])(${PEOPLE})[^，,。；“”]{0,8}(说|(?<![宣演听开主])讲(?![解课座授])|夸|称赞|感慨|直言|坦言|笑着说|高兴地说|表示|写下|留下|写了)(?:[：:，,]?\\s*|[^“”。；，,]{1,8})“(?![^”]*(${ASKING}))(?![^”]*(?:${WORSENED}))[^”]{2,}”`,
 );
 
 /**

@@ -7,7 +7,10 @@
 import { maskUnclaimed } from './element-claims.js';
 import { INTENTION, SHORTCOMING, beforeIntention, clauses, isTitleLine, maskRequirements, maskTitles, trimEndMarks, type ElementTest } from './element-shared.js';
 import { AFTER_WORK, BEFORE_AFTER, GOOD_STATE, GOOD_STATE_REACHED, PEOPLE, PEOPLES_SAYING, PEOPLES_WORDS, RESULT_CLASSES } from './element-result-classes.js';
-import { SESSION25_CLAUSE, SESSION25_SENTENCE } from './element-result-reactions.js';
+import { SESSION25_CLAUSE, SESSION25_SENTENCE, TOOK_HOLD, WRONG } from './element-result-reactions.js';
+
+/** Session 26 (review26): a wrong as what took hold (乱停乱放成了常态 / 违规摆摊成了习惯): a change for the worse. */
+const WRONG_BEFORE = new RegExp(WRONG);
 import { BAD_MORPH, GOOD_FALLING, GOOD_THING, RESULT_REGISTERS, SINCE_START, declineOfGood, registerVoid } from './element-result-registers.js';
 
 /**
@@ -21,7 +24,8 @@ const BELOW_OR_WORSE =
  * the sentence's other clauses are read (全年未发生较大事故，企业主动报告隐患的情况明显增多 still tells the harm that did not
  * happen), as COUNTED_RISING blanks the count and its comparison only.
  */
-const WORSE_RISING = /[^，,。；]*(?:破损|事故|发案|案件|投诉|违章|差评|空置|漏损|超标|不合格|隐患)[^，,。；]{0,6}(?:有所|明显|大幅)?(?:上升|增加|增多|升高)[^，,。；]*/g;
+// Session 26 (review26): deductions and incidence rates are bad things too (测评扣分较3月增加5分 / 发生率较上年上升).
+const WORSE_RISING = /[^，,。；]*(?:破损|事故|发案|案件|投诉|违章|差评|空置|漏损|超标|不合格|隐患|扣分|失分|(?:发生|发病|犯罪)率)[^，,。；]{0,6}(?:有所|明显|大幅)?(?:上升|增加|增多|升高)[^，,。；]*/g;
 /**
  * The count and its comparison only (review17): the clauses after them are read (受理投诉146件，较上年有所增加，回访满意率达98%
  * claims the satisfaction reached), so they are blanked, not the sentence.
@@ -553,6 +557,8 @@ const claimOf: ElementTest = ({ text: raw0, role, heading, keyed }) => {
       // 参与人数逐步减少 / 满意度比去年下降 / 现在冷清了: a good thing falling, or a turn for the worse.
       // Session 20: a bad state as what was turned (文化站冷清的局面明显改观 / 萧条的老街焕然一新) is a bad thing ended.
       if (m && (GOOD_FALLING.test(clause) || (WORSE.test(clause) && !TURNED.test(m[0])) || goodLower(clause))) continue;
+      // Session 26 (review26): a wrong taking hold (乱停乱放成了常态) is no custom formed.
+      if (m && TOOK_HOLD.test(m[0]) && WRONG_BEFORE.test(clause.slice(0, (m.index ?? 0) + m[0].search(TOOK_HOLD)))) continue;
       // review19: a wrong or a resistance grown (违规占道停车更隐蔽了 / 抵触情绪更强了) is no comparative reached.
       if (m && re === MORE_NOW && WRONG_GROWING.test(clause)) continue;
       // 决定授予…称号 (a 表彰决定): the unit's own award to others is the document's act, no outcome (lead ruling on set 16).

@@ -203,6 +203,10 @@ function turnsLater(seg: Segmented, i: number): boolean {
   return false;
 }
 
+/** Session 26 (review26): a file about a 点单 service's orders; a file about a broadcast or a programme. */
+const ORDERS_FILE = /点单|派单|接单|评单/;
+const MEDIA_FILE = /广播|喇叭|播音|村村响|播报|播放|播出|电视|电台|节目|问政|直播|融媒体/;
+
 /** Per element, the sentences that satisfy its test (in text order). */
 export function elementEvidence(seg: Segmented): Record<string, ElementEvidence[]> {
   const out: Record<string, ElementEvidence[]> = {};
@@ -260,6 +264,10 @@ export function elementEvidence(seg: Segmented): Record<string, ElementEvidence[
   const voices = otherVoices(seg);
   const aired = broadcastRows(seg);
   const activityContents = recordedContents(seg.sentences);
+  // Session 26 (review26): the 点单 record's masks read only in a file about 点单, the airing's and a programme's only in a file about
+  // a broadcast or a programme — named by its title or its own lines, as a script's address (scriptLines) and a newsroom are.
+  const orders = ORDERS_FILE.test(title) || seg.sentences.some((s) => ORDERS_FILE.test(s.text));
+  const media = MEDIA_FILE.test(title) || scripts.size > 0 || aired.size > 0 || voices.size > 0;
   for (const [name, test] of Object.entries(ELEMENT_TESTS)) {
     const found: ElementEvidence[] = [];
     seg.sentences.forEach((s, i) => {
@@ -273,7 +281,7 @@ export function elementEvidence(seg: Segmented): Record<string, ElementEvidence[
       if (name !== '部署文件' && roster.has(i)) return;
       // Session 25 (service25): a script's content is teaching; a host's, narrator's or reviewer's line claims nothing for the
       // unit; a table's header row names columns.
-      if ((name === '具体措施' || name === '取得成效') && (scripts.has(i) || headerRowOnly(s.text))) return;
+      if ((name === '具体措施' || name === '取得成效') && (scripts.has(i) || headerRowOnly(s.text, seg.sentences[i - 1]?.text))) return;
       // Session 25 (service25): an honours list's row (全省…先进县｜省农业农村厅｜2026.04｜省级): an honour named, no measure.
       if (name === '具体措施' && HONOUR_ROW.test(s.text)) return;
       if ((name === '具体措施' || name === '取得成效' || name === '数据实例') && voices.has(i)) return;
@@ -304,7 +312,13 @@ export function elementEvidence(seg: Segmented): Record<string, ElementEvidence[
       // Session 25 (service25): a script quoted in a sentence (稿中写道：“…”), the airing not done (未播 / 维修完毕后播放), a
       // field's label (播放安排：), a station's programme aired and the head coming to answer it.
       if (name === '具体措施' || name === '取得成效') text = scriptQuote(text);
-      if (name === '具体措施') text = maskOrders(programmeClauses(maskFieldLabel(maskNotAired(text)), newsroom));
+      // Session 26 (review26): each in a file of its genre only (orders / media, below).
+      if (name === '具体措施') {
+        if (media) text = maskNotAired(text);
+        text = maskFieldLabel(text);
+        if (media) text = programmeClauses(text, newsroom);
+        if (orders) text = maskOrders(text);
+      }
       // Session 26 (visits26): calls and visits received, requests logged — office routine (element-served-deeds.ts).
       if (name === '具体措施') text = maskReceived(text);
       if (name === '具体措施' && text.length === s.text.length) text = blankRanges(text, notOurs.get(i));
@@ -342,7 +356,7 @@ export function elementEvidence(seg: Segmented): Record<string, ElementEvidence[
       }
       // Session 25 (precision25): 局长钱明批示由县爱卫办副主任葛华牵头处置 — the unit's head put that person in charge, whatever
       // office of the unit's system the person is named by (read on the sentence, before other bodies' people are blanked).
-      if (words === null && name === '主体责任' && !heading && role !== 'plans') words = headAssigns(maskQuotations(s.text));
+      if (words === null && name === '主体责任' && !heading && role !== 'plans') words = headAssigns(maskQuotations(s.text), title);
       // ◆ 老年人绿色通道 + 陪诊服务 under 一、做法: an outline's verbless item under a measures heading (session 15).
       if (words === null && name === '具体措施' && BULLET.test(s.text) && underMeasuresHeading(seg, i)) words = outlineMeasure(text, role);
       // Session 23 (activity23): 2026年4月28日，在镇新时代文明实践所举办。 — the event the title names, held on its day at its place.

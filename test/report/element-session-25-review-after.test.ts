@@ -34,7 +34,7 @@ describe('review of session 25: false passes (an element read where the text lac
     ['element-data bracket count: a pointer to an attachment', '县文旅局关于创文工作的情况说明', '具体情况详见附件（3份）。', '数据实例'],
   ];
   for (const [rule, title, line, element] of none) {
-    it.fails(`${element}: ${rule}`, () => {
+    it(`${element}: ${rule}`, () => {
       expect(found([title, line], element)).toEqual([]);
     });
   }
@@ -47,7 +47,7 @@ describe('review of session 25: false missing (an element present, not read)', (
     ['VOICE_KEY 主持： in the unit\'s own meeting line', [T, '主持：局长王强。会上部署了创文三项整改任务，组织执法队员清理占道摊点40处。'], '具体措施'],
   ];
   for (const [rule, lines, element] of some) {
-    it.fails(`${element}: ${rule}`, () => {
+    it(`${element}: ${rule}`, () => {
       expect(found(lines, element).length).toBeGreaterThan(0);
     });
   }
