@@ -199,3 +199,55 @@ describe('session 26: a contents line needs its page', () => {
     expect(emptyOf(lines, lines.filter((l) => !/[。]/.test(l)))).toEqual(['取得成效']);
   });
 });
+
+/**
+ * Pieces of session 25's rules whose removal failed no test (the review): each case here is decided by that piece alone —
+ * removed, the case fails (checked one at a time, session 26).
+ */
+describe('session 26: cases only one piece of session 25 decides', () => {
+  const MEDIA = '县城管局关于参加《问政清河》节目的情况说明';
+  const ORDERS = '桥东社区新时代文明实践点单服务情况说明';
+  it('the 爱听 clause: the served taken with the work', () => {
+    expect(test('取得成效', '老人们都爱听志愿者讲的戏曲故事。')).not.toBeNull();
+  });
+  it('HONOUR_ROW: an honours list\'s row with its level cell names no measure', () => {
+    expect(found([T, '全省农村人居环境整治先进县｜省农业农村厅｜2026.04｜省级'], '具体措施')).toEqual([]);
+  });
+  it('CAME_TO_ANSWER: the head coming to answer a programme is no deed', () => {
+    expect(found([MEDIA, '针对节目曝光的占道经营问题，我局局长汤立民到场回应。'], '具体措施')).toEqual([]);
+  });
+  it('PROGRAMME_AIRS: a station airing a programme is the station\'s act', () => {
+    expect(found([MEDIA, '《问政清河》播出我局组织清理占道摊点的短片。'], '具体措施')).toEqual([]);
+  });
+  it('otherVoices: the narration claims nothing for the unit', () => {
+    expect(found([MEDIA, '解说：执法队员清理占道摊点40处。'], '具体措施')).toEqual([]);
+  });
+  it('evaluatedSatisfied\'s row branch: a 点单 row closing on 满意', () => {
+    expect(found([ORDERS, '点单｜派单｜接单服务｜评单', '助浴｜派单：助老志愿队｜已上门助浴4次｜满意'], '取得成效').length).toBeGreaterThan(0);
+  });
+  it('maskOrders\' row: a 点单 row with a pending state is nothing done', () => {
+    expect(found([ORDERS, '上门维修水管｜待接单｜—'], '具体措施')).toEqual([]);
+  });
+  it('maskOrders\' PENDING_ITEM: an item pending is nothing done', () => {
+    expect(found([ORDERS, '上门维修水管（待接单）。'], '具体措施')).toEqual([]);
+  });
+  it('maskOrders\' ORDERS_LOGGED: requests logged are the residents\'', () => {
+    expect(found([ORDERS, '本月共受理点单5单：水管维修咨询2单、上门助浴3单。'], '具体措施')).toEqual([]);
+  });
+  it('maskOrders\' REQUESTS_LISTED: what the requests were', () => {
+    expect(found([ORDERS, '本月收到点单9单，主要是帮助修理水管和清理楼道杂物。'], '具体措施')).toEqual([]);
+  });
+  it('maskOrders\' KINDS_COUNTED: requests counted by kind', () => {
+    expect(found([ORDERS, '本月点单：清理楼道杂物3单、代购药品2单。'], '具体措施')).toEqual([]);
+  });
+  it('说 / 讲 in OUTCOME_KEY: a speaker keys the outcomes', () => {
+    expect(found([T, '讲成效，辖区道路干净整洁。'], '取得成效').length).toBeGreaterThan(0);
+    expect(found([T, '说成效，辖区道路干净整洁。'], '取得成效').length).toBeGreaterThan(0);
+  });
+  it('recordedContents: a filled record\'s content naming the served', () => {
+    expect(found(['东关社区志愿服务活动记录', '活动时间：2026年3月15日', '活动地点：东关社区', '活动内容：现场核实老人养老金断发情况'], '具体措施').length).toBeGreaterThan(0);
+  });
+  it('recognition\'s body branch: a superior body\'s praise', () => {
+    expect(found([T, '县创文办对我局门前三包工作给予充分肯定。'], '取得成效').length).toBeGreaterThan(0);
+  });
+});
