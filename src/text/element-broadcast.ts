@@ -81,8 +81,14 @@ const AIRED = new RegExp(
     `在[^，,。；□]{1,16}?(?:大喇叭|喇叭|广播站|广播平台|应急广播)[^，,。；□]{0,4}?${AIR}`,
   ].join('|'),
 );
+/**
+ * Session 26 (review26): the airing inside the served's complaint (村民反映大喇叭每天早上6点播放，声音太吵 / 投诉…): their words
+ * about it, not the unit telling its broadcasting done.
+ */
+const COMPLAINED = /(?:反映|投诉|举报|抱怨|埋怨|意见)[^，,。；□]{0,24}$/;
 export function broadcastDone(clause: string): string | null {
-  return AIRED.exec(clause)?.[0] ?? null;
+  const m = AIRED.exec(clause);
+  return m && !COMPLAINED.test(clause.slice(0, m.index)) ? m[0] : null;
 }
 
 /** The airing not done (未播 / 尚未播放 / 播放记录暂空 / 播放时间待定 / 待播): the sentence's airing is none. */

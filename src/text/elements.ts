@@ -67,7 +67,8 @@ const POINTER = /^(?:[（(]?(?:与|同)[^，,。；]{0,12}(?:相同|一致)[，,
 const OWN_ACCOUNT = /^[（(]?[一二三四五六七八九十\d]{0,2}[）)、.．]?\s*(?:(?:自查|自评)(?:情况|结果)?|(?:完成|落实|推进|整改|工作|开展|实际|达标)(?:情况|结果))[：:]/;
 
 /** A row of an honours list: a cell holding only the honour's level (省级 / 市级 / 国家级). */
-const HONOUR_ROW = /[｜|]\s*(?:国家|全国|省|市|县|区|乡|镇|乡镇|街道)级\s*(?:[｜|]|$)/;
+// Session 26 (review26): an honour named in the row too (先进 / 示范 / 称号 …): a task table's 级别 cell (…｜东关街｜县级) is no honour.
+const HONOUR_ROW = /^(?=[^\n]{0,200}?(?:先进|示范|模范|标兵|称号|荣誉|表彰|获奖|奖项|命名|授予|评为|达标单位|文明单位|文明村|文明社区))[^\n]{0,200}?[｜|]\s*(?:国家|全国|省|市|县|区|乡|镇|乡镇|街道)级\s*(?:[｜|]|$)/;
 
 /** Elements a title never tells (session 13): a title may cite a document or name a leading group, never report work done or its effect. */
 const TOLD_IN_TITLE_NOT = new Set(['具体措施', '取得成效']);

@@ -251,3 +251,16 @@ describe('session 26: cases only one piece of session 25 decides', () => {
     expect(found([T, '县创文办对我局门前三包工作给予充分肯定。'], '取得成效').length).toBeGreaterThan(0);
   });
 });
+
+describe('session 26: older rules the review found wrong the same way', () => {
+  it('an honours row names an honour; a task table\'s level cell is none', () => {
+    expect(found([T, '整治内容｜地点｜级别', '清理东关街卫生死角｜东关街｜县级'], '具体措施').length).toBeGreaterThan(0);
+    expect(found([T, '荣誉名称｜授予单位｜时间｜级别', '全县文明交通示范路段｜县文明办｜2026.04｜县级'], '具体措施')).toEqual([]);
+  });
+  it('the airing inside the served\'s complaint is theirs, not the unit\'s deed', () => {
+    expect(broadcastDone('村民反映村里大喇叭每天早上6点播放')).toBeNull();
+    expect(broadcastDone('群众投诉应急广播每天循环播放')).toBeNull();
+    expect(broadcastDone('村里大喇叭每天早上6点播放')).not.toBeNull();
+    expect(broadcastDone('针对群众反映，村里大喇叭改为每天早上8点播放')).not.toBeNull();
+  });
+});
