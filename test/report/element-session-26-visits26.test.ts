@@ -59,7 +59,7 @@ describe('session 26: the unit\'s service to those it serves is its measure', ()
     expect(found([SCHOOL, '家长提出校门口接送拥堵。'], '具体措施')).toEqual([]);
   });
   it('outside: a visit pending, wished or only asked for, and calls received and logged, are no deed', () => {
-    for (const line of ['下月将入户走访困难群众。', '网格员入户走访时必须佩戴工作证。', '如果群众需求增加，将视情况增设咨询点。', '4月9日｜对象：王大爷｜问题：希望干部上门走访｜处理：已登记，待安排｜记录人：李明', '本季度接待群众来电来访31人次，登记诉求9条。', '共接听电话40个。']) {
+    for (const line of ['下月将入户走访困难群众。', '走访的残疾人家庭对服务表示满意。', '电话回访的服务对象满意的占96%。', '网格员入户走访时必须佩戴工作证。', '如果群众需求增加，将视情况增设咨询点。', '4月9日｜对象：王大爷｜问题：希望干部上门走访｜处理：已登记，待安排｜记录人：李明', '本季度接待群众来电来访31人次，登记诉求9条。', '共接听电话40个。']) {
       expect(found([LOG, line], '具体措施')).toEqual([]);
     }
   });
