@@ -112,13 +112,15 @@ export function maskFieldLabel(text: string): string {
  * A table's header row: two or more cells, none holding a figure or a sentence mark (日期｜时段｜内容｜播放次数｜播音员).
  * Session 26 (review26): a header heads its table — the first row of its width, the line before not a row as wide; and its
  * cells name columns, none telling a state reached (已完成 / 已整改): rows after it without figures (清理小广告｜东关街｜已完成)
- * are its data.
+ * are its data. Session 26 (pest26): a cell's unit in brackets is part of its label (劝导不文明行为（起） / 用量（千克）): the
+ * label is read without it.
  */
 export function headerRowOnly(text: string, before?: string): boolean {
   const cells = text.split(/[｜|]/);
   if (before !== undefined && before.split(/[｜|]/).length === cells.length) return false;
-  return cells.length >= 3 && !/[\d一二两三四五六七八九十]\s*[月日次人个]|[，,。；;！？!?]/.test(text) && cells.every((c) => c.trim().length <= 8 && !/^(?:已|均已|全部)/.test(c.trim()));
+  return cells.length >= 3 && !/[\d一二两三四五六七八九十]\s*[月日次人个]|[，,。；;！？!?]/.test(text) && cells.every((c) => c.replace(HEADER_UNIT, '').trim().length <= 8 && !/^(?:已|均已|全部)/.test(c.trim()));
 }
+const HEADER_UNIT = /[（(][^（()）\d]{1,4}[)）]\s*$/;
 
 /** A header cell counting plays or telling the row's state (播放次数 / 次数 / 状态 / 是否播放). */
 const PLAYS_CELL = /^(?:播放|播出|播报|广播)?(?:次数|遍数|状态|情况)$|^是否播(?:放|出)$/;

@@ -52,6 +52,15 @@ const CN_SCALE = /(?<!(?:力争|争取|目标|计划|预计|有望|希望|力求
 const TECH_OR_GROUPS =
   /(?<![\d.第])\d+(?:\.\d+)?\s*(?:微克\/立方米|毫克\/立方米|毫克\/升|微克\/升|mg\/L|mg\/m[3³]|[μµu]g\/m[3³]|[μµu]g\/L|分贝|dB)|(?<![第一二三四五六七八九十两])[两二三四五六七八九十]个(?=工作组|小组|专班|专项组|服务站|服务点|工作站|分队|中队|网格)|每(?:个|一个|户|村|社区|小区|楼栋|网格|学校|班级)[^，,。；]{0,6}(?:配备|配|安排|设|明确)(?:了)?一名/;
 
+/**
+ * Session 26 (pest26): a concentration naming a product (4.5%高效氯氰菊酯 / 0.05%氟虫腈胶饵 / 10%吡虫啉可湿性粉剂 / 75%酒精) tells
+ * which product was used — its strength is part of its name, not a quantity of the work; what was used or covered told as done
+ * (用药32升 / 喷洒16000平方米 / 投放点12处) is. The figure stands right before the substance's name, which ends in a chemical's
+ * or a formulation's word (…菊酯 / …敌隆 / …虫腈 / …虫啉 / …剂 / …胶饵 / …毒饵 / 酒精 / 乙醇 / …消毒液).
+ */
+export const PRODUCT_STRENGTH =
+  /(?<![\d.])\d+(?:\.\d+)?\s*[%％](?=[\u4e00-\u9fff]{0,8}?(?:菊酯|敌隆|虫腈|虫啉|虫胺|硫磷|乙酸|酒精|乙醇|消毒液|消毒剂|[乳粉颗]剂|[粉乳颗]粒剂|[悬溶]浮剂|可湿性|微乳|胶饵|毒饵|饵剂|杀虫剂|灭鼠剂|消毒片|漂白粉))/g;
+
 /** 一个半小时 / 两个半月: a duration with a half. */
 const HALF = /[一两二三四五六七八九十\d]+个半(?:小时|月|钟头)/;
 
@@ -120,6 +129,7 @@ export const data: ElementTest = ({ text, heading }) => {
     // 12121天气热线 / 3节约: a one-character unit that begins another word (天气 after a service number of four digits or more —
     // 连续3天气温偏高 is three days —, 节约、次日、家长、门诊) is no unit; 3次日常巡查 is three rounds.
     .replace(/\d{4,}(?=天(?:气|然|津|空|桥|文|地|使))|\d+(?=节(?:约|能|水|日|假|点|目|庆)|次(?:日(?!常)|年)|家(?:长|庭|属|乡)|门(?:诊|户|票|店|面|口))/g, (d) => '○'.repeat(d.length))
+    .replace(PRODUCT_STRENGTH, (d) => '○'.repeat(d.length))
     .replace(/“[^“”]{1,15}”/g, (q) => '“' + '○'.repeat(q.length - 2) + '”')
     .replace(/[两二三四独\d]轮(?=车|电动|摩托|自行|童车|机动)/g, '○○')
     // 第3—5期 / 第2至4届: the 第 of an ordinal range governs both ends — the second number is an ordinal too (session 19: a

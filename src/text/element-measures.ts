@@ -17,9 +17,10 @@ import { FILLER, FOR_PEOPLE, GENERIC, LISTED, NEGATED, OFFICE, URGING, broadMeas
 import { results } from './element-results.js';
 import { FACILITY_BUILT } from './element-result-registers.js';
 import { blankUndoneMonths, undoneRow } from './element-project-state.js';
+import { PRODUCT_STRENGTH } from './element-data.js';
 
 const VERB =
-  /开展|组织|举办|(?<![难])搞(?![好活定清懂错乱])了?|举行|进行|(?<!落)实施|实行|采取|采用|引入|引进|推行|推广|建立|(?<![创重])建成|建设|设立|设置|开设|开辟|打造|配备|配置|安装|新建|改建|改造|修建|培训|检查|巡查|排查|督查|抽查|摸排|暗访|走访|回访|探访|看望|家访|慰问|评选|选树|发放|张贴|悬挂|投放|制作|播放|印制|编印|编写|推出|(?<!线)上线(?!下)|开通|召开|邀请|聘请|招募|策划|录制|发布|清理|整治|劝导|宣讲|捐赠|表彰|指导|联合|对接|组建|设计|创办|签订|走进|推送|下发|下达|送达|开具|铺设|更换|维修|粉刷|清运|栽植|种植(?!户|大户|面积|结构)|补植|摆放|增设|修缮/g;
+  /开展|组织|举办|(?<![难])搞(?![好活定清懂错乱])了?|举行|进行|(?<!落)实施|实行|采取|采用|引入|引进|推行|推广|建立|(?<![创重])建成|建设|设立|设置|开设|开辟|打造|配备|配置|安装|新建|改建|改造|修建|培训|检查|巡查|排查|督查|抽查|摸排|暗访|走访|回访|探访|看望|家访|慰问|评选|选树|发放|张贴|悬挂|投放|喷洒|(?<!的)消杀(?![人员队公司服务])|制作|播放|印制|编印|编写|推出|(?<!线)上线(?!下)|开通|召开|邀请|聘请|招募|策划|录制|发布|清理|整治|劝导|宣讲|捐赠|表彰|指导|联合|对接|组建|设计|创办|签订|走进|推送|下发|下达|送达|开具|铺设|更换|维修|粉刷|清运|栽植|种植(?!户|大户|面积|结构)|补植|摆放|增设|修缮/g;
 
 
 /** Objects concrete in themselves. */
@@ -32,7 +33,7 @@ const STOCK =
 
 
 /** Verbs of physical work: whatever they act on is concrete (新建公厕、安装监控、张贴公约). */
-const PHYSICAL = /^(新建|改建|改造|修建|建成|安装|配备|配置|设置|张贴|悬挂|投放|印制|编印|发放|制作|播放|开设|开通|铺设|更换|维修|粉刷|清运|栽植|种植|补植|摆放|增设|修缮|硬化|绿化|亮化)$/;
+const PHYSICAL = /^(新建|改建|改造|修建|建成|安装|配备|配置|设置|张贴|悬挂|投放|喷洒|印制|编印|发放|制作|播放|开设|开通|铺设|更换|维修|粉刷|清运|栽植|种植|补植|摆放|增设|修缮|硬化|绿化|亮化)$/;
 
 /** A verb followed by a quoted name: 开展“银税互动”、推行“所长制”管理 — not 开展“我们的节日”工作 (the indicator's own name). */
 const VERB_QUOTED = /^[^“”]{0,4}“([^”]{2,20})”(?!\s*(工作|的?情况|等工作|相关工作|的?[\u4e00-\u9fff]{0,4}(理念|宗旨|精神|口号|目标|信念|原则|思想|意识|要求)))(?![^，,。；“”]{0,6}?(?:推进会|动员会|部署会|调度会|工作会|例会|现场会|观摩会|会议|动员大会|推进大会|部署大会|工作大会))/;
@@ -125,7 +126,7 @@ const QUOTA_AFTER = /^\s*(?:以内|以下|为限)/;
 const SERVICE = /延时开放|延长开放时间|延长(?:服务|营业|办公|办事)(?:时间|时长)?[^，,。；]{0,2}\d+(?:\.\d+)?\s*(?:个)?(?:小时|分钟)|错时开放|延时服务|免费体检|健康体检|义诊|义剪|送医送药|送戏下乡|送(文化|书|法|科技|温暖)下乡|上门服务|入户走访|结对帮扶|一对一帮扶/;
 
 /** 对 + object + 进行 + action: the object comes first. */
-const ONTO = /对([^，,。；□]{2,20}?)(?:进行|开展|实施|实行|予以)[^，,。；□]{0,6}?(化验|取样|采样|抽检|察看|查看|考察|评审|清理|整治|检查|巡查|排查|摸排|督查|整改|拆除|处罚|查处|清运|维修|改造|培训|劝导|教育|约谈|清扫|消杀|走访|慰问|帮扶|救助|评估|检测|监测|体检|修缮|更换|回访)/;
+const ONTO = /对([^，,。；□]{2,20}?)(?:进行|开展|实施|实行|予以)[^，,。；□]{0,6}?(化验|取样|采样|抽检|察看|查看|考察|评审|清理|整治|检查|巡查|排查|摸排|督查|整改|拆除|处罚|查处|清运|维修|改造|培训|劝导|教育|约谈|清扫|消杀|灭蟑|灭鼠|灭蚊|灭蝇|喷洒|走访|慰问|帮扶|救助|评估|检测|监测|体检|修缮|更换|回访)/;
 
 /**
  * Session 23 (scoring23): a department examining, scoring or ranking those under it (its 股室, 中队, 下属单位, the 乡镇 on its
@@ -660,6 +661,9 @@ export const measures: ElementTest = ({ text, role, heading, cityUnit, title }) 
   // 依据 clause: the examiner's act, not the unit's (unless the report is that body's own: its title's unit names it).
   const examiner = EXAMINER_OPENS.exec(text);
   if (examiner && !ownBody(examiner[1]!, title ?? '')) text = '□'.repeat(examiner[0].length) + text.slice(examiner[0].length);
+  // Session 26 (pest26): 5月县疾控中心对学校食堂开展监测 — a monitoring body's monitoring is its deed (the rulings: a monitoring
+  // reading is data, the monitoring another body's), unless the report is that body's own.
+  text = text.replace(MONITOR_CLAUSE, (m, body: string) => (ownBody(body, title ?? '') ? m : '□'.repeat(m.length)));
   // 东环路汽修店占道修车，扣1分： a deduction's reason is a shortfall found, no deed.
   text = text.replace(DEDUCTED_FOR, (m) => '□'.repeat(m.length));
   // 问题三：大厅“办不成事”反映窗口形同虚设。: what is wrong, up to what was done about it (整改措施：…).
@@ -675,7 +679,7 @@ export const measures: ElementTest = ({ text, role, heading, cityUnit, title }) 
   // rulings: hours and people served told as done; 招募中 rows are none, element-mood.ts PROJECT_UNDONE).
   const project = PROJECT_DONE_ROW.exec(text);
   if (project && !KIND_ONLY.test(project[1]!) && specific(project[1]!)) return project[1]!;
-  const blanked = maskTitles(text).replace(OWN_SPEECH, (m) => '□'.repeat(m.length)).replace(VERB_IN_BODY, (m) => '□'.repeat(m.length));
+  const blanked = maskTitles(text).replace(OWN_SPEECH, (m) => '□'.repeat(m.length)).replace(VERB_IN_BODY, (m) => '□'.repeat(m.length)).replace(VERB_IN_ROAD, (m) => '□'.repeat(m.length)).replace(PRODUCT_STRENGTH, (m) => '○'.repeat(m.length));
   const masked = beforeIntention(maskRequirements(maskMood(maskDemands(maskProjectPlan(blanked))))).replace(PROBLEM_CONTENT, (m) => '□'.repeat(m.length));
   for (const part of restartParts(masked)) {
     const found = measureIn(part, heading === true, cityUnit === true, title ?? '');
@@ -690,6 +694,19 @@ export const measures: ElementTest = ({ text, role, heading, cityUnit, title }) 
  */
 const VERB_IN_BODY = /(?:组织|宣传|统战)(?:部(?!署|分)|科(?![普学技研教])|股(?!份)|委员(?!会))/g;
 
+/** Session 26 (pest26): something handed over, forwarded or reported up to another (the rulings: 交接 / 已登记并转报 / 上报 are office routine). */
+const HANDED_OVER = /(?:将|把)[^，,。；□]{1,24}?(?:一并|全部|统一|及时)?(?:移交|转交|交接|交给|转报|转送|报送|上报|上交|转给|交由)|(?:登记|受理|签收|记录)(?:后|并|之后)?(?:转报|转交|转办|移交|上报|报送)/;
+
+/** Session 26 (pest26): a clause whose subject is a monitoring body (县疾控中心 / 监测站 / 检测中心) monitoring or testing. */
+const MONITOR_CLAUSE =
+  /(?<=^|[，,。；;：:])\s*(?:[\d一二三四五六七八九十]{1,2}月(?:份|上旬|中旬|下旬|底|初)?|今年|上半年|下半年)?[，,]?\s*((?:省|市|州|县|区)?[\u4e00-\u9fff]{0,6}?(?:疾控中心|疾病预防控制中心|监测站|检测站|监测中心|检测中心|检测所))(?=[^，,。；;：:]{0,16}?(?:监测|检测|采样|抽检|测定|测得))[^，,。；;：:]*/g;
+
+/**
+ * Session 26 (pest26): a verb inside a road's name (建设路与文化路口东 / 建设大街 / 建设北路) names a place, no deed: a duty roster's
+ * post 建设路与文化路口东｜7:00—8:30｜待定 builds nothing. 建设路面 / 建设路网 are the verb.
+ */
+const VERB_IN_ROAD = /建设(?=(?:[东西南北中]?路|大?街|大道|巷)(?![面网基灯况线径]))/g;
+
 function measureIn(masked: string, heading: boolean, cityUnit: boolean, title: string): string | null {
   if (NOT_OURS.test(masked)) return null;
   const broad: string[] = [];
@@ -699,6 +716,9 @@ function measureIn(masked: string, heading: boolean, cityUnit: boolean, title: s
   const hadCharge = forBroad !== masked;
   for (const clause of clauses(masked)) {
     if (SHORTCOMING.test(clause) || LEADING_GROUP.test(clause)) continue;
+    // Session 26 (pest26): a handover (已将劝导登记资料一并移交县工信局 / 登记后转报) is office routine: the verbs inside what is handed
+    // over name the record, no deed.
+    if (HANDED_OVER.test(clause)) continue;
     // 新建道路大多配有盲道 / 柜子里装着学生来信: a clause whose predicate is a state of having or holding says what is, not what was done.
     if (stateClause(clause)) continue;
     // 婚姻登记大厅干净温馨 / 办税大厅宽敞明亮: a place and how it is now — a state reached, no deed; the verb inside the place's name
