@@ -61,6 +61,10 @@ const TECH_OR_GROUPS =
 export const PRODUCT_STRENGTH =
   /(?<![\d.])\d+(?:\.\d+)?\s*[%％](?=[\u4e00-\u9fff]{0,8}?(?:菊酯|敌隆|虫腈|虫啉|虫胺|硫磷|乙酸|酒精|乙醇|消毒液|消毒剂|[乳粉颗]剂|[粉乳颗]粒剂|[悬溶]浮剂|可湿性|微乳|胶饵|毒饵|饵剂|杀虫剂|灭鼠剂|消毒片|漂白粉))/g;
 
+/** Session 26 (pest26): a story's apparatus (编辑： / 审核： / 来源： / 责编：) and the reading count it carries. */
+const STORY_APPARATUS = /(?:编辑|责编|审核|来源|责任编辑|监制)[：:]/;
+const READ_COUNT = /(?:阅读量|浏览量|点击量|阅读|播放量)[：:]?\s*[\d.]+\s*(?:万|[wW]|\+)*/g;
+
 /** 一个半小时 / 两个半月: a duration with a half. */
 const HALF = /[一两二三四五六七八九十\d]+个半(?:小时|月|钟头)/;
 
@@ -123,7 +127,7 @@ export const data: ElementTest = ({ text, heading }) => {
   // Words in quotes are names (“1个中心+N个站点”模式、“三个一百”工程), not quantities.
   // 三轮车 / 两轮电动车 / 四轮摩托 name a kind of vehicle, not a count of rounds.
   // Session 21 (mood21): a figure in a clause that claims nothing (还有3处没有完成 / 如果…将增设2个) is no data of work done.
-  const masked = maskTitles(maskLabels(maskUnclaimed(text), heading))
+  let masked = maskTitles(maskLabels(maskUnclaimed(text), heading))
     // Ⅲ—19 / Ⅱ-3-2: an indicator's code is a name, not a count (session 13).
     .replace(/[ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩ]+\s*[—\-－–.．]+\s*\d+(?:[—\-－–.．]\d+)*/g, (c) => '○'.repeat(c.length))
     // 12121天气热线 / 3节约: a one-character unit that begins another word (天气 after a service number of four digits or more —
@@ -150,6 +154,9 @@ export const data: ElementTest = ({ text, heading }) => {
     .replace(/(?:百分之[百两二]百?|(?<![\d.])[12]00\s*[%％]|(?<![\d.])\d+\s*倍|[一二两三四五六七八九十百千万]+倍)(?=的?(?:热情|干劲|诚意|努力|精力|信心|决心|责任心|用心|耐心|热忱|精神|状态|投入|劲头|力气))/g, (m) => '○'.repeat(m.length));
   // 24小时畅通 / 24小时值守 describe a service's hours, not a quantity of work.
   // 一米线 written 1米线 is a courtesy line, 15元宵 a festival.
+  // Session 26 (pest26): a news story's apparatus line (编辑：…审核：…阅读量：2.1万): its reading count is the medium's, no data of the
+  // unit's work (the rulings: 来源 / 编辑 / 审核 lines and 阅读量 apparatus).
+  if (STORY_APPARATUS.test(masked)) masked = masked.replace(READ_COUNT, (m) => '○'.repeat(m.length));
   const dp = findDataPoints(masked).find((d) => !phase(masked, d.index + d.text.length, d.unit) && !(d.unit === '米' && masked[d.index + d.text.length] === '线') && !(d.unit === '元' && /[旦宵]/.test(masked[d.index + d.text.length] ?? '')) && !(d.unit === '小时' && /^(畅通|值守|值班|在线|开放|不间断|接听|服务|运行|热线|监控|守护|响应)/.test(masked.slice(d.index + d.text.length))));
   if (dp) return dp.text;
   // 城区道路（条）｜62｜62｜0: a flattened table's row, its unit in its label's brackets and its figures in the cells.

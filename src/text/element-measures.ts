@@ -20,7 +20,7 @@ import { blankUndoneMonths, undoneRow } from './element-project-state.js';
 import { PRODUCT_STRENGTH } from './element-data.js';
 
 const VERB =
-  /开展|组织|举办|(?<![难])搞(?![好活定清懂错乱])了?|举行|进行|(?<!落)实施|实行|采取|采用|引入|引进|推行|推广|建立|(?<![创重])建成|建设|设立|设置|开设|开辟|打造|配备|配置|安装|新建|改建|改造|修建|培训|检查|巡查|排查|督查|抽查|摸排|暗访|走访|回访|探访|看望|家访|慰问|评选|选树|发放|张贴|悬挂|投放|喷洒|(?<!的)消杀(?![人员队公司服务])|制作|播放|印制|编印|编写|推出|(?<!线)上线(?!下)|开通|召开|邀请|聘请|招募|策划|录制|发布|清理|整治|劝导|宣讲|捐赠|表彰|指导|联合|对接|组建|设计|创办|签订|走进|推送|下发|下达|送达|开具|铺设|更换|维修|粉刷|清运|栽植|种植(?!户|大户|面积|结构)|补植|摆放|增设|修缮/g;
+  /开展|组织|举办|(?<![难])搞(?![好活定清懂错乱])了?|举行|进行|(?<!落)实施|实行|采取|采用|引入|引进|推行|推广|建立|(?<![创重])建成|建设|设立|设置|开设|开辟|打造|配备|配置|安装|新建|改建|改造|修建|培训|检查|巡查|排查|督查|抽查|摸排|暗访|走访|回访|探访|看望|家访|慰问|评选|选树|发放|张贴|悬挂|投放|喷洒|加开|增开|(?<!的)消杀(?![人员队公司服务])|制作|播放|印制|编印|编写|推出|(?<!线)上线(?!下)|开通|召开|邀请|聘请|招募|策划|录制|发布|清理|整治|劝导|宣讲|捐赠|表彰|指导|联合|对接|组建|设计|创办|签订|走进|推送|下发|下达|送达|开具|铺设|更换|维修|粉刷|清运|栽植|种植(?!户|大户|面积|结构)|补植|摆放|增设|修缮/g;
 
 
 /** Objects concrete in themselves. */
@@ -33,7 +33,7 @@ const STOCK =
 
 
 /** Verbs of physical work: whatever they act on is concrete (新建公厕、安装监控、张贴公约). */
-const PHYSICAL = /^(新建|改建|改造|修建|建成|安装|配备|配置|设置|张贴|悬挂|投放|喷洒|印制|编印|发放|制作|播放|开设|开通|铺设|更换|维修|粉刷|清运|栽植|种植|补植|摆放|增设|修缮|硬化|绿化|亮化)$/;
+const PHYSICAL = /^(新建|改建|改造|修建|建成|安装|配备|配置|设置|张贴|悬挂|投放|喷洒|加开|增开|印制|编印|发放|制作|播放|开设|开通|铺设|更换|维修|粉刷|清运|栽植|种植|补植|摆放|增设|修缮|硬化|绿化|亮化)$/;
 
 /** A verb followed by a quoted name: 开展“银税互动”、推行“所长制”管理 — not 开展“我们的节日”工作 (the indicator's own name). */
 const VERB_QUOTED = /^[^“”]{0,4}“([^”]{2,20})”(?!\s*(工作|的?情况|等工作|相关工作|的?[\u4e00-\u9fff]{0,4}(理念|宗旨|精神|口号|目标|信念|原则|思想|意识|要求)))(?![^，,。；“”]{0,6}?(?:推进会|动员会|部署会|调度会|工作会|例会|现场会|观摩会|会议|动员大会|推进大会|部署大会|工作大会))/;
@@ -664,6 +664,10 @@ export const measures: ElementTest = ({ text, role, heading, cityUnit, title }) 
   // Session 26 (pest26): 5月县疾控中心对学校食堂开展监测 — a monitoring body's monitoring is its deed (the rulings: a monitoring
   // reading is data, the monitoring another body's), unless the report is that body's own.
   text = text.replace(MONITOR_CLAUSE, (m, body: string) => (ownBody(body, title ?? '') ? m : '□'.repeat(m.length)));
+  // Session 26 (pest26): duty routine (开展值班 / 周末安排咨询值班 / 接班人员到岗，查看上一班记录 / 交接值班记录本和钥匙 / 值班电话
+  // 畅通 / 整理值班记录，已归档) and logging calls (接听电话57个，登记乘客反映12件): the rulings' office routine, no measure; what
+  // was done about a call (到场劝阻 / 临时增开窗口1个) is read on.
+  text = text.replace(DUTY_ROUTINE, (m) => '□'.repeat(m.length));
   // 东环路汽修店占道修车，扣1分： a deduction's reason is a shortfall found, no deed.
   text = text.replace(DEDUCTED_FOR, (m) => '□'.repeat(m.length));
   // 问题三：大厅“办不成事”反映窗口形同虚设。: what is wrong, up to what was done about it (整改措施：…).
@@ -700,6 +704,18 @@ const HANDED_OVER = /(?:将|把)[^，,。；□]{1,24}?(?:一并|全部|统一|�
 /** Session 26 (pest26): a clause whose subject is a monitoring body (县疾控中心 / 监测站 / 检测中心) monitoring or testing. */
 const MONITOR_CLAUSE =
   /(?<=^|[，,。；;：:])\s*(?:[\d一二三四五六七八九十]{1,2}月(?:份|上旬|中旬|下旬|底|初)?|今年|上半年|下半年)?[，,]?\s*((?:省|市|州|县|区)?[\u4e00-\u9fff]{0,6}?(?:疾控中心|疾病预防控制中心|监测站|检测站|监测中心|检测中心|检测所))(?=[^，,。；;：:]{0,16}?(?:监测|检测|采样|抽检|测定|测得))[^，,。；;：:]*/g;
+
+/** Session 26 (pest26): a clause or a cell of duty routine or of logging calls (see measures). */
+const DUTY_ROUTINE = new RegExp(
+  '(?<=^|[，,。；;：:｜|])[^，,。；;：:｜|]*?(?:' +
+    [
+      '(?:开展|安排|组织|进行|轮流|负责|实行)[^，,。；;：:｜|]{0,6}?(?:值班|值守|排班)(?=[，,。；;：:｜|]|$)',
+      '交接(?:班|值班|记录)|接班人员|上一班|值班(?:记录|电话|人员在岗)|抽查电话|已?归档',
+      '接听[^，,。；;：:｜|]{0,6}?电话|登记[^，,。；;：:｜|]{0,8}?(?:反映|来电|来访|诉求|咨询|投诉)',
+    ].join('|') +
+    ')[^，,。；;：:｜|]*',
+  'g',
+);
 
 /**
  * Session 26 (pest26): a verb inside a road's name (建设路与文化路口东 / 建设大街 / 建设北路) names a place, no deed: a duty roster's
