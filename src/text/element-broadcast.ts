@@ -113,14 +113,16 @@ export function maskFieldLabel(text: string): string {
  * Session 26 (review26): a header heads its table — the first row of its width, the line before not a row as wide; and its
  * cells name columns, none telling a state reached (已完成 / 已整改): rows after it without figures (清理小广告｜东关街｜已完成)
  * are its data. Session 26 (pest26): a cell's unit in brackets is part of its label (劝导不文明行为（起） / 用量（千克）): the
- * label is read without it.
+ * label is read without it; a row with a cell holding a figure (文化馆免费培训（期）｜58｜41｜+41.5%) is a data row.
  */
 export function headerRowOnly(text: string, before?: string): boolean {
   const cells = text.split(/[｜|]/);
   if (before !== undefined && before.split(/[｜|]/).length === cells.length) return false;
-  return cells.length >= 3 && !/[\d一二两三四五六七八九十]\s*[月日次人个]|[，,。；;！？!?]/.test(text) && cells.every((c) => c.replace(HEADER_UNIT, '').trim().length <= 8 && !/^(?:已|均已|全部)/.test(c.trim()));
+  return cells.length >= 3 && !/[\d一二两三四五六七八九十]\s*[月日次人个]|[，,。；;！？!?]/.test(text) && cells.every((c) => c.replace(HEADER_UNIT, '').trim().length <= 8 && !/^(?:已|均已|全部)/.test(c.trim()) && !FIGURE_CELL.test(c));
 }
 const HEADER_UNIT = /[（(][^（()）\d]{1,4}[)）]\s*$/;
+/** A cell holding a figure (58 / +41.5% / 0): a data row's, never a header's. */
+const FIGURE_CELL = /^\s*[+\-−]?\d+(?:\.\d+)?\s*%?\s*$/;
 
 /** A header cell counting plays or telling the row's state (播放次数 / 次数 / 状态 / 是否播放). */
 const PLAYS_CELL = /^(?:播放|播出|播报|广播)?(?:次数|遍数|状态|情况)$|^是否播(?:放|出)$/;

@@ -36,10 +36,11 @@ export const VERB_NOT_PLACE = /^(?:会同|执行|邀请|抄送|落实|结合|贯
 const PLACE_ACTS = /^(?:[\u4e00-\u9fff]{0,8}?(?:局|委|办|政府|中心)|[，,]?(?:对|把|将|在|通过|还|也|从|于|由|先后|积极|大力|坚持|建立|推行|实行|实施|推广|开展|组织|设立|建成|投入|每|的做法|介绍|探索|创新|率先|全面|采取|利用|依托|出台|制定|成立|创新|打造|引入|聘请|实现|按照|结合))/;
 
 /**
- * A body of the county or above, a township, a firm, a delegation: a name ending in a body word. Session 26 (pest26): the 委 of 委托 / 委派 ends no body's name — 市场委托
- * 清河县洁安…公司喷洒… is the market (the unit) contracting, not a body called 市场委.
+ * A body of the county or above, a township, a firm, a delegation: a name ending in a body word. Session 26 (pest26): no body's
+ * name holds 委托 / 委派 — 市场委托清河县洁安…公司喷洒… is the market (the unit) contracting, not a body called 市场委 or
+ * 市场委托…公司.
  */
-const BODY = /^((?:省|市|州|县|区)[\u4e00-\u9fff]{0,12}?(?:局|厅|委员会|委(?![托派])|办公室|办|中心|政府|人大|政协|院|馆|园|联|所|站|支队|大队|队|团委|部|公司|集团|企业|镇|乡|街道|街道办|社区|村委会|居委会|会(?![同议上商])))/;
+const BODY = /^((?:省|市|州|县|区)(?:(?!委托|委派)[\u4e00-\u9fff]){0,12}?(?:局|厅|委员会|委(?![托派])|办公室|办|中心|政府|人大|政协|院|馆|园|联|所|站|支队|大队|队|团委|部|公司|集团|企业|镇|乡|街道|街道办|社区|村委会|居委会|会(?![同议上商])))/;
 
 /** Others by what they are (not by name): people, firms, contractors, a proposal's author, a delegation, a document. */
 const OTHERS_SAY =
