@@ -683,7 +683,7 @@ export const measures: ElementTest = ({ text, role, heading, cityUnit, title }) 
   // rulings: hours and people served told as done; 招募中 rows are none, element-mood.ts PROJECT_UNDONE).
   const project = PROJECT_DONE_ROW.exec(text);
   if (project && !KIND_ONLY.test(project[1]!) && specific(project[1]!)) return project[1]!;
-  const blanked = maskTitles(text).replace(OWN_SPEECH, (m) => '□'.repeat(m.length)).replace(VERB_IN_BODY, (m) => '□'.repeat(m.length)).replace(VERB_IN_ROAD, (m) => '□'.repeat(m.length)).replace(PRODUCT_STRENGTH, (m) => '○'.repeat(m.length));
+  const blanked = maskTitles(text).replace(OWN_SPEECH, (m) => '□'.repeat(m.length)).replace(VERB_IN_BODY, (m) => '□'.repeat(m.length)).replace(VERB_IN_ROAD, (m) => '○'.repeat(m.length)).replace(PRODUCT_STRENGTH, (m) => '○'.repeat(m.length));
   const masked = beforeIntention(maskRequirements(maskMood(maskDemands(maskProjectPlan(blanked))))).replace(PROBLEM_CONTENT, (m) => '□'.repeat(m.length));
   for (const part of restartParts(masked)) {
     const found = measureIn(part, heading === true, cityUnit === true, title ?? '');
@@ -709,7 +709,7 @@ const MONITOR_CLAUSE =
 const DUTY_ROUTINE = new RegExp(
   '(?<=^|[，,。；;：:｜|])[^，,。；;：:｜|]*?(?:' +
     [
-      '(?:开展|安排|组织|进行|轮流|负责|实行)[^，,。；;：:｜|]{0,6}?(?:值班|值守|排班)(?=[，,。；;：:｜|]|$)',
+      '(?:开展|安排|组织|进行|实行)(?:咨询|周末|节假日|全天|日常|夜间)?(?:值班|值守|排班)(?=[，,。；;：:｜|]|$)',
       '交接(?:班|值班|记录)|接班人员|上一班|值班(?:记录|电话|人员在岗)|抽查电话|已?归档',
       '接听[^，,。；;：:｜|]{0,6}?电话|登记[^，,。；;：:｜|]{0,8}?(?:反映|来电|来访|诉求|咨询|投诉)',
     ].join('|') +

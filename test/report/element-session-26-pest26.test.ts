@@ -67,6 +67,8 @@ describe('session 26: done, routine or to come', () => {
     expect(test('具体措施', '5月6日｜王刚｜李丽｜晴｜接班人员到岗，查看上一班记录｜—｜无')).toBeNull();
     expect(test('具体措施', '5月6日｜王刚｜李丽｜晴｜交接值班记录本和钥匙｜—｜无')).toBeNull();
     expect(test('具体措施', '窗口周末安排咨询值班。')).toBeNull();
+    // A person posted for the public (安排律师每天值班) is the service, not the office's own duty.
+    expect(test('具体措施', '在服务大厅安排律师每天值班。')).not.toBeNull();
     expect(test('具体措施', '当月调度室接听电话48个，登记群众反映9件。')).toBeNull();
     expect(test('具体措施', '我局已将路口劝导登记资料一并移交县商务局。')).toBeNull();
   });
@@ -80,6 +82,7 @@ describe('session 26: done, routine or to come', () => {
   it('a road\'s name builds nothing; building a road surface is work', () => {
     expect(test('具体措施', '建设路与和平路口西｜7:30—9:00｜待定｜（值勤后填写）｜')).toBeNull();
     expect(test('具体措施', '建设路面硬化工程1.2公里。')).not.toBeNull();
+    expect(test('具体措施', '对人民路、建设路等积水点实施抽排。')).not.toBeNull();
   });
   it('a header row with a unit in brackets is a header; a filled row is not', () => {
     expect(found(['县城管局劝导岗排班表', '劝导岗位｜时段｜劝导员｜劝导不文明行为（起）｜备注'], '具体措施')).toHaveLength(0);
