@@ -1,6 +1,6 @@
 /**
  * Review after the session-25 freeze (e5c82e9c): wrong verdicts found on plausible hand-written input in the session's own
- * rules. Each is `it.fails`: it passes while the detector is wrong, and fails once the rule is fixed — then turn it into `it`.
+ * rules. Each was `it.fails` while the detector was wrong; all 17 were fixed in session 26 (review26) and are plain `it` now.
  * Rule named per case; inputs written for this review, not taken from fixtures/elements/.
  */
 import { describe, expect, it } from 'vitest';
