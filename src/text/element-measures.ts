@@ -256,7 +256,9 @@ export const ADVERB_AFTER = /^(?:永远|始终|一直|依然|依旧|仍然|总�
  * A verb of relation right after a verb (session 18, after the generalisation check): the first verb heads the subject
  * (社会信用体系建设涉及县直32个部门 / 垃圾分类需要全民参与 / 文明创建离不开…), a field of work named, nothing done.
  */
-const RELATION_AFTER = /^(?:涉及|需要|离不开|关系到|关乎|事关|牵涉|依赖|取决于)/;
+// Session 27 (bins27): a basis right after the verb (南门巷改造依据《…》实施 / 二期改造按照《…》列入计划): the verb names the project,
+// the sentence tells what it rests on, not work done.
+const RELATION_AFTER = /^(?:涉及|需要|离不开|关系到|关乎|事关|牵涉|依赖|取决于|依据|根据|按照|依照)/;
 
 /**
  * An attribution line (session 18, after the generalisation check: 统计分析 / 一图读懂): 数据来源：县住建局城建档案… /
@@ -664,6 +666,9 @@ export const measures: ElementTest = ({ text, role, heading, cityUnit, title }) 
   // Session 26 (pest26): 5月县疾控中心对学校食堂开展监测 — a monitoring body's monitoring is its deed (the rulings: a monitoring
   // reading is data, the monitoring another body's), unless the report is that body's own.
   text = text.replace(MONITOR_CLAUSE, (m, body: string) => (ownBody(body, title ?? '') ? m : '□'.repeat(m.length)));
+  // Session 27 (bins27): a log row's cell naming another body's check (8月12日｜南门投放点｜社区抽检｜准确率81%): the examiner's
+  // act (the rulings: a superior's or third party's check of the unit is the examiner's), unless the report is that body's own.
+  text = text.replace(CHECK_BY_OTHER_CELL, (m, body: string | undefined, team: string | undefined) => (ownBody(body ?? team ?? '', title ?? '') ? m : '□'.repeat(m.length)));
   // Session 26 (pest26): duty routine (开展值班 / 周末安排咨询值班 / 接班人员到岗，查看上一班记录 / 交接值班记录本和钥匙 / 值班电话
   // 畅通 / 整理值班记录，已归档) and logging calls (接听电话57个，登记乘客反映12件): the rulings' office routine, no measure; what
   // was done about a call (到场劝阻 / 临时增开窗口1个) is read on.
@@ -704,6 +709,10 @@ const HANDED_OVER = /(?:将|把)[^，,。；□]{1,24}?(?:一并|全部|统一|�
 /** Session 26 (pest26): a clause whose subject is a monitoring body (县疾控中心 / 监测站 / 检测中心) monitoring or testing. */
 const MONITOR_CLAUSE =
   /(?<=^|[，,。；;：:])\s*(?:[\d一二三四五六七八九十]{1,2}月(?:份|上旬|中旬|下旬|底|初)?|今年|上半年|下半年)?[，,]?\s*((?:省|市|州|县|区)?[\u4e00-\u9fff]{0,6}?(?:疾控中心|疾病预防控制中心|监测站|检测站|监测中心|检测中心|检测所))(?=[^，,。；;：:]{0,16}?(?:监测|检测|采样|抽检|测定|测得))[^，,。；;：:]*/g;
+
+/** Session 27 (bins27): a table cell holding only a body and its check (社区抽检 / 街道检查 / 第三方检查组抽检). */
+const CHECK_BY_OTHER_CELL =
+  /(?<=[｜|])\s*(?:((?:县|市|区|镇|乡)?[\u4e00-\u9fff]{0,8}?(?:社区|街道|第三方|检查组|督查组|考核组|上级))(?:抽检|抽查|检查|检测|督查|考核|测评|暗访)|([\u4e00-\u9fff]{0,8}?(?:检查|督查|考核|测评|暗访)组))\s*(?=[｜|]|$)/g;
 
 /** Session 26 (pest26): a clause or a cell of duty routine or of logging calls (see measures). */
 const DUTY_ROUTINE = new RegExp(
@@ -804,6 +813,8 @@ function measureIn(masked: string, heading: boolean, cityUnit: boolean, title: s
       if (ADVERB_AFTER.test(rest) || (v.index ?? 0) > 0 && /^[和及][\u4e00-\u9fff]{2,8}$/.test(rest)) continue;
       // 社会信用体系建设涉及县直32个部门: a verb followed by a verb of relation is that verb's subject, a field of work (session 18).
       if (RELATION_AFTER.test(rest)) continue;
+      // Session 27 (bins27): 投放 inside a place's name (食堂后门投放点｜午餐后) names the place, no deed; 新设投放点3处 is read by its own verb.
+      if (v[0] === '投放' && /^[点站亭口屋房处]/.test(rest)) continue;
       // 投放的习惯: the verb qualifies a noun (分类投放的习惯逐步养成), nothing done is named.
       // 思想道德建设与社区治理结合起来: the verb ends a noun joined to another (建设与治理), no action.
       // 清运问题的电话: the verb names a kind of problem or state (a noun), not an action.

@@ -118,8 +118,31 @@ const CELL = /[｜|]/;
 const TASK_COLUMN = /^(?:序号)?(?:工作|重点|主要|具体)?(?:任务|事项|工作内容|任务内容|整改措施|工作措施|措施|举措)(?:名称|内容|事项)?$/;
 const STATUS_COLUMN = /^(?:(?:目前|当前|工作)?(?:完成|进展|推进|落实|办理|整改|实施|执行|办结)(?:情况|进度|进展|状态)|进展|进度|状态|目前进展)$/;
 const DEADLINE_COLUMN = /时限|完成时间|截止(?:时间|日期)|时间节点|办结时间/;
-const PLAN_COLUMN = /^(?:下一步|下步|后续|今后)?(?:工作)?(?:计划|打算|安排|措施)?$/;
-const PLAN_HEAD = /^(?:下一步|下步|后续|今后)|^(?:工作)?(?:计划|打算)$/;
+const PLAN_COLUMN = /^(?:下一步|下步|后续|今后|明日|次日|明天|下周)?(?:工作)?(?:计划|打算|安排|措施)?$/;
+const PLAN_HEAD = /^(?:下一步|下步|后续|今后|明日|次日|明天|下周)|^(?:工作)?(?:计划|打算)$/;
+/**
+ * Session 27 (bins27, a contractor's 施工日志): a log's row tells a day. A cell keyed as the next day's plan (明日计划：进场搭设围挡)
+ * is a plan; a clause of a cell telling the work stopped, waiting or not begun (因雨停工 / 等待材料进场 / 选址待定，未开工) tells
+ * nothing done (the rulings: stoppages, waiting, rain days and 明日计划 rows are nothing done); the other clauses of the cell are
+ * read on (上午完成浇筑，下午因雨停工). And a column of another party's view (监理意见 / 监理单位意见) is theirs, not the unit's deed.
+ */
+const PLAN_CELL = /^\s*(?:(?:明日|次日|明天|下周|下步|下一步|后续|今后)(?:工作)?(?:计划|安排|打算)|(?:工作)?计划|拟)\s*[：:]/;
+const IDLE_CLAUSE = /停工|停建|未开工|未施工|未进场|暂停施工|暂未施工|歇工|(?:等待|等候|等)(?!级|于|同)|待定|待批|待审批|(?:正在|尚在|仍在)(?:办理|审批|协调)|(?:雨|雪)天(?:休息|停)/;
+const OTHERS_COLUMN = /^监理(?:单位|工程师)?(?:意见|记录|签字|签认|检查)?$/;
+function idleCells(t: string, cs: readonly [number, number][]): [number, number][] {
+  const out: [number, number][] = [];
+  for (const [a, b] of cs) {
+    const cell = t.slice(a, b);
+    if (PLAN_CELL.test(cell)) {
+      out.push([a, b]);
+      continue;
+    }
+    for (const c of cell.matchAll(/[^，,；;。]+/g)) {
+      if (IDLE_CLAUSE.test(c[0]) && !/(?<![为除])了(?!解)|已(?!于|在)|完成/.test(c[0])) out.push([a + (c.index ?? 0), a + (c.index ?? 0) + c[0].length]);
+    }
+  }
+  return out;
+}
 /**
  * What a status says when the task is not done: nothing, or a clause opening in progress, not begun, not yet or still to come
  * (推进中，各乡镇已推荐候选户300户 / 已召开动员会，尚未组织实施 / （待安排）). 对未冲洗出场的车辆当场劝返 tells a deed (未 inside it).
@@ -168,7 +191,7 @@ export function pendingTasks(sentences: readonly { text: string; heading?: boole
       const task = names.flatMap((n, k) => (TASK_COLUMN.test(n) ? [k] : []));
       const status = names.findIndex((n) => STATUS_COLUMN.test(n));
       const deadline = names.some((n) => DEADLINE_COLUMN.test(n));
-      const plan = names.flatMap((n, k) => (n !== '' && (PLAN_COLUMN.test(n) && PLAN_HEAD.test(n) || STANDARD_COLUMN.test(n)) ? [k] : []));
+      const plan = names.flatMap((n, k) => (n !== '' && (PLAN_COLUMN.test(n) && PLAN_HEAD.test(n) || STANDARD_COLUMN.test(n) || OTHERS_COLUMN.test(n)) ? [k] : []));
       if ((task.length > 0 && (status >= 0 || deadline)) || plan.length > 0) {
         header = { n: cs.length, task, status, deadline, plan };
         return;
@@ -185,6 +208,8 @@ export function pendingTasks(sentences: readonly { text: string; heading?: boole
       // a cell of points earned or lost (…，得3分 / 扣2分：…) in any row, not told done
       const points: [number, number][] = cs.filter(([a, b]) => POINTS.test(t.slice(a, b)) && !TOLD_DONE.test(t.slice(a, b).replace(/扣\s*\d+(?:\.\d+)?\s*分[^，,。；]*/g, '')));
       if (points.length) out.set(i, [...(out.get(i) ?? []), ...points]);
+      const idle = idleCells(t, cs);
+      if (idle.length) out.set(i, [...(out.get(i) ?? []), ...idle]);
       if (header && cs.length === header.n) {
         const ranges: [number, number][] = [...(out.get(i) ?? []), ...header.plan.map((k) => cs[k]!)];
         const done = header.status >= 0 && toldDone(t.slice(...cs[header.status]!));

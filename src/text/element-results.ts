@@ -511,8 +511,19 @@ const judged: ElementTest = (ctx) => {
   return words !== null && CHANGE_MARK.test(words) ? words : null;
 };
 
+/**
+ * Session 27 (bins27, the 桶边督导 日志): a log's dated row (5月18日｜西关小区A区｜…｜准确率74%｜…) reads that day's rate. A cell holding
+ * only a rate and its figure is the day's reading — data, no outcome (the rulings: an 准确率 reading is data, a rise claimed an
+ * outcome); a cell telling the rate reached or changed (准确率提高到85% / 达到90%) is read as ever.
+ */
+const DATED_ROW = /^\s*(?:\d{4}[年.\-/])?\d{1,2}(?:月\d{1,2}日?|[.\-/]\d{1,2})(?:[（(][^）)]{1,4}[）)])?\s*[｜|]/;
+const RATE_READING_CELL = /(?<=^|[｜|])\s*[\u4e00-\u9fff]{0,8}率\s*(?:为|是)?\s*约?\s*\d+(?:\.\d+)?\s*[%％]\s*(?=[｜|]|$)/g;
+function maskReadings(text: string): string {
+  return DATED_ROW.test(text) ? text.replace(RATE_READING_CELL, (m) => '□'.repeat(m.length)) : text;
+}
+
 const claimOf: ElementTest = ({ text: raw0, role, heading, keyed }) => {
-  const raw = maskAims(raw0);
+  const raw = maskReadings(maskAims(raw0));
   if (ARTICLE.test(raw)) return null;
   // 4｜取得成效｜/｜（略）｜: a table cell holding only the outcomes' label (RESULT_LABEL) names them, it claims none (session 18).
   const text = raw.replace(QUOTED_AIM, (q) => '“' + '□'.repeat(q.length - 2) + '”').replace(/(?<=^|[｜|])[^｜|]{1,16}(?=[｜|]|$)/g, (cell) => (raw.includes('｜') || raw.includes('|')) && RESULT_LABEL.test(cell.trim()) ? '□'.repeat(cell.length) : cell);
