@@ -122,8 +122,6 @@ export function broadMeasure(clause: string, sentence: string): string | null {
     const rest = clause.slice(at, at + 16);
     // 违法建设得到遏制 / 国土绿化是… / 测评中: the verb is part of a noun (a subject or a place), not an action.
     if (rest.startsWith('□') || NOUN_USE.test(rest)) continue;
-    // Session 27 (bins27): 投放 inside a place's name (食堂后门投放点｜午餐后) names the place, no deed.
-    if (v[0] === '投放' && /^[点站亭口屋房处]/.test(rest)) continue;
     // 被暂停发放养老金的老人 / 维修不及时: a verb under 被 in a noun's modifier, or judged by what follows it (不及时 / 不到位), names
     // what was done to someone or how badly, not the unit's deed (session 17).
     if ((/被[^，,。；□]{0,6}$/.test(clause.slice(0, v.index)) && /^[^，,。；□]{0,12}的/.test(rest)) || /^(?:不|未|难)(?:及时|到位|规范|透明|够|足|彻底|充分|落实|严|力|畅)/.test(rest)) continue;

@@ -704,11 +704,17 @@ export const measures: ElementTest = ({ text, role, heading, cityUnit, title }) 
 const VERB_IN_BODY = /(?:组织|宣传|统战)(?:部(?!署|分)|科(?![普学技研教])|股(?!份)|委员(?!会))/g;
 
 /** Session 26 (pest26): something handed over, forwarded or reported up to another (the rulings: 交接 / 已登记并转报 / 上报 are office routine). */
-const HANDED_OVER = /(?:将|把)[^，,。；□]{1,24}?(?:一并|全部|统一|及时)?(?:移交|转交|交接|交给|转报|转送|报送|上报|上交|转给|交由)|(?:登记|受理|签收|记录)(?:后|并|之后)?(?:转报|转交|转办|移交|上报|报送)/;
+// Session 27 (bins27): an examiner's form signed for or filed (检查单已签收 / 抽查单物业已签收 / 检查单已登记) is office routine too.
+const HANDED_OVER = /[单表](?:[\u4e00-\u9fff]{0,4}?)已(?:签收|签字|登记|存档|归档)(?=[，,。；]|$)|(?:将|把)[^，,。；□]{1,24}?(?:一并|全部|统一|及时)?(?:移交|转交|交接|交给|转报|转送|报送|上报|上交|转给|交由)|(?:登记|受理|签收|记录)(?:后|并|之后)?(?:转报|转交|转办|移交|上报|报送)/;
 
 /** Session 26 (pest26): a clause whose subject is a monitoring body (县疾控中心 / 监测站 / 检测中心) monitoring or testing. */
 const MONITOR_CLAUSE =
   /(?<=^|[，,。；;：:])\s*(?:[\d一二三四五六七八九十]{1,2}月(?:份|上旬|中旬|下旬|底|初)?|今年|上半年|下半年)?[，,]?\s*((?:省|市|州|县|区)?[\u4e00-\u9fff]{0,6}?(?:疾控中心|疾病预防控制中心|监测站|检测站|监测中心|检测中心|检测所))(?=[^，,。；;：:]{0,16}?(?:监测|检测|采样|抽检|测定|测得))[^，,。；;：:]*/g;
+
+/** Session 27 (bins27): a body's checker (its 检查组 / a third party it engaged / its 网格员) opening a clause and checking. */
+const SELF_ORGANISED = /^[^，,。；]{0,12}?(?:志愿者|居民|业主|群众|村民|家长|商户|业委会|楼栋长)[^，,。；]{0,4}?(?:自行|自发)/;
+const OTHER_CHECKER =
+  /^\s*(?:本月|本周|上月|[\d一二三四五六七八九十]{1,2}月(?:份|上旬|中旬|下旬)?)?[，,]?\s*((?:县|市|区|镇|乡)?[\u4e00-\u9fff]{0,12}?(?:中心|局|办|委|街道|社区))(?:委托的?)?(?:第三方)?(?:检查组|督查组|考核组|测评组|暗访组|网格员)(?:本月|本周)?[^，,。；]{0,12}?(?:抽检|抽查|检查|暗访|测评|考核|督查)/;
 
 /** Session 27 (bins27): a table cell holding only a body and its check (社区抽检 / 街道检查 / 第三方检查组抽检). */
 const CHECK_BY_OTHER_CELL =
@@ -761,6 +767,12 @@ function measureIn(masked: string, heading: boolean, cityUnit: boolean, title: s
     if (OTHERS_ACTING.test(clause) && !(cityUnit && CITY_BODY.test(clause))) continue;
     // 县委督查室会同县文明办对…开展了暗访: an inspecting office inspects the unit (session 16).
     if (inspectedBy(clause, title)) continue;
+    // Session 27 (bins27): another body's checker checking (县机关事务服务中心检查组抽检大厅投放点1次 / …委托的第三方检查组到机关大院抽检 /
+    // 社区网格员抽查小区投放点2次 in a 物业's report): the examiner's act (the rulings), unless the body is the report's own.
+    const checker = OTHER_CHECKER.exec(clause);
+    if (checker && !/^(?:本|我|局|院|校|所|站)/.test(checker[1]!) && !ownBody(checker[1]!, title)) continue;
+    // Session 27 (bins27): residents or volunteers on their own (业委会志愿者自行在南门投放点值守): others' self-organisation, clause by clause.
+    if (SELF_ORGANISED.test(clause)) continue;
     // Session 25 (service25): broadcasting told as done (累计播放3100余次 / 每天早晚各播放一次 / 推送到沿河32个村): an action.
     const broadcast = broadcastDone(clause);
     if (broadcast) return broadcast;
@@ -813,8 +825,6 @@ function measureIn(masked: string, heading: boolean, cityUnit: boolean, title: s
       if (ADVERB_AFTER.test(rest) || (v.index ?? 0) > 0 && /^[和及][\u4e00-\u9fff]{2,8}$/.test(rest)) continue;
       // 社会信用体系建设涉及县直32个部门: a verb followed by a verb of relation is that verb's subject, a field of work (session 18).
       if (RELATION_AFTER.test(rest)) continue;
-      // Session 27 (bins27): 投放 inside a place's name (食堂后门投放点｜午餐后) names the place, no deed; 新设投放点3处 is read by its own verb.
-      if (v[0] === '投放' && /^[点站亭口屋房处]/.test(rest)) continue;
       // 投放的习惯: the verb qualifies a noun (分类投放的习惯逐步养成), nothing done is named.
       // 思想道德建设与社区治理结合起来: the verb ends a noun joined to another (建设与治理), no action.
       // 清运问题的电话: the verb names a kind of problem or state (a noun), not an action.
