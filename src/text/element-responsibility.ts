@@ -489,7 +489,35 @@ function partyHolds(t: string, clauseStart: number, at: number, end: number): bo
 /** Session 20: 所队的督导 / 局长的分管: a role, 的, then a charge word ends the match: a noun phrase. */
 const OF_ROLE = /的(?:督导|督办|督查|调度|统筹|联系|把关|牵头|负责|分管|主管|承办|管)$/;
 
-export const responsibility: ElementTest = ({ text: told, firm, title }) => {
+/**
+ * Session 27 (class27): a note in brackets right after a role and its holder telling the charge the holder has (局长 邵文静（馆道德讲堂
+ * 负责人） / 副局长范志刚（局道德讲堂工作分管领导，具体抓讲堂工作） / 书记李长青（村道德讲堂第一责任人）) says what 为 would:
+ * the holder is the one in charge. The note is read as that clause (局长邵文静为馆道德讲堂负责人), on a meeting's roll too — a
+ * chair or a speaker (主持人： / 主讲人：) is grey as the only one in charge, but the charge the note gives is said, not inferred.
+ * A note naming no charge (局长 王强（主持）/ （女，45岁）) is left as it is.
+ */
+const CHARGE_NOTE = new RegExp(
+  `(${ROLE})(\\s?[\\u4e00-\\u9fff·]{2,4})?[（(]([^（()）：:]{0,24}?(?:第一责任人|责任人|负责人|分管领导|(?:牵头|包保|包联|责任)领导|负总责|具体抓|具体负责|牵头)[^（()）：:]{0,16})[）)]`,
+  'g',
+);
+export function chargeNotes(text: string): string[] {
+  return [...text.matchAll(CHARGE_NOTE)].map((m) => `${m[1]}${(m[2] ?? '').trim()}为${m[3]}。`);
+}
+
+export const responsibility: ElementTest = (args) => {
+  const { text: told } = args;
+  // Demands on others, the standard quoted or a plan (拟由…) name no one in charge here.
+  if (EVERY_UNIT.test(told) || EMPTY_FIELD.test(told)) return null;
+  if (ATTENDED.test(told) || new RegExp(CHARGE_NOTE.source).test(told)) {
+    // Session 27: a roll's line counts only by a charge its notes give; any other line is read as told, then by its notes.
+    if (!ATTENDED.test(told)) { const found = chargeTold(args); if (found) return found; }
+    for (const note of chargeNotes(told)) { const found = chargeTold({ ...args, text: note }); if (found) return found; }
+    return null;
+  }
+  return chargeTold(args);
+};
+
+const chargeTold: ElementTest = ({ text: told, firm, title }) => {
   // Session 21 (mood21): a clause that claims nothing (没有明确由哪个股室牵头 / 原定由副局长兼任…，后因…没有兼任 / 如果…) names no one.
   const text = maskUnclaimed(told);
   // Demands on others, the standard quoted or a plan (拟由…) name no one in charge here.
