@@ -8,6 +8,7 @@ import { maskUnclaimed } from './element-claims.js';
 import { INTENTION, SHORTCOMING, beforeIntention, clauses, isTitleLine, maskRequirements, maskTitles, trimEndMarks, type ElementTest } from './element-shared.js';
 import { AFTER_WORK, BEFORE_AFTER, GOOD_STATE, GOOD_STATE_REACHED, PEOPLE, PEOPLES_SAYING, PEOPLES_WORDS, RESULT_CLASSES } from './element-result-classes.js';
 import { SESSION25_CLAUSE, SESSION25_SENTENCE, TOOK_HOLD, WRONG } from './element-result-reactions.js';
+import { drillOutcome } from './element-result-drills.js';
 
 /** Session 26 (review26): a wrong as what took hold (乱停乱放成了常态 / 违规摆摊成了习惯): a change for the worse. */
 const WRONG_BEFORE = new RegExp(WRONG);
@@ -542,7 +543,9 @@ const claimOf: ElementTest = ({ text: raw0, role, heading, keyed }) => {
     // Session 20: a time word set off by a comma (现在，小宇能自己拿勺子吃饭了) opens the clause after it.
     .replace(NOW_COMMA, '$1$2');
   // 有位老人说：“街道就是家里人。” / 从过去冷冷清清，变成现在…: these span a colon or a comma, so they are read on the sentence.
-  const words = SHORTCOMING.test(claimed) ? null : (PEOPLES_WORDS.exec(claimed) ?? BEFORE_AFTER.exec(claimed) ?? PEOPLES_SAYING.exec(claimed) ?? AFTER_WORK.exec(claimed) ?? sinceStart(claimed) ?? KEYED_REACHED.exec(claimed) ?? GRADE_REACHED.exec(claimed) ?? stateNow(claimed) ?? firstMatch(SESSION25_SENTENCE, claimed));
+  // Session 27 (class27): a drill's time cut, a fault found and fixed, a fix confirmed (element-result-drills.ts; the fault found is
+  // no shortcoming left).
+  const words = (SHORTCOMING.test(claimed) ? null : (PEOPLES_WORDS.exec(claimed) ?? BEFORE_AFTER.exec(claimed) ?? PEOPLES_SAYING.exec(claimed) ?? AFTER_WORK.exec(claimed) ?? sinceStart(claimed) ?? KEYED_REACHED.exec(claimed) ?? GRADE_REACHED.exec(claimed) ?? stateNow(claimed) ?? firstMatch(SESSION25_SENTENCE, claimed))) ?? drillOutcome(claimed, SHORTCOMING);
   // 合格率仅为62%，低于全市平均水平 / 破损率较去年有所上升: a rate below the mark or a bad thing rising.
   if (BELOW_OR_WORSE.test(claimed)) return null;
   if (words && !(DECLINE.test(words[0]) && declineOfGood(claimed, words[0]))) return words[0];

@@ -2,11 +2,22 @@
  * Session 27 (class27): set 25's 道德讲堂, 应急演练 and 主题班会 registers, in the words of its rulings — hand-written boundary
  * cases (just inside / on / just outside):
  * - 主体责任: a note in brackets after a role and its holder giving the charge (…（局道德讲堂第一责任人）) says the holder is in
- *   charge, on a chair's or a speaker's line too; the chair alone stays grey (no one).
+ *   charge, on a chair's or a speaker's line too; the chair alone stays grey (no one);
+ * - 取得成效: a drill's time cut by a figure, a fault found and fixed told as done, a fix confirmed by a recheck are outcomes; a cut
+ *   aimed at, a fault only reported or to be fixed, a recheck finding it still wrong are not.
  */
 import { describe, expect, it } from 'vitest';
 import { ELEMENT_TESTS } from '../../src/text/elements.js';
 import { chargeNotes } from '../../src/text/element-responsibility.js';
+import { segment } from '../../src/text/sections.js';
+import { normalizeText } from '../../src/text/normalize.js';
+import { elementEvidence } from '../../src/text/elements.js';
+
+const DRILL = '县第三中学消防应急疏散演练记录与评估';
+function found(lines: string[], element: string, title = DRILL): string[] {
+  const s = segment({ text: normalizeText([title, ...lines].join('\n'), { styled: [title] }), styled: [title] });
+  return elementEvidence(s)[element]!.map((e) => s.sentences[e.sentence]!.text);
+}
 
 const T = '清河县文化馆道德讲堂活动记录';
 const test = (element: string, text: string) => ELEMENT_TESTS[element]!({ text, role: undefined, heading: false, cityUnit: false, firm: false, title: T });
@@ -26,5 +37,26 @@ describe('session 27: a charge noted in brackets after its holder', () => {
     expect(test('主体责任', '主持人：馆长 邵文静（女，45岁）')).toBeNull();
     expect(test('主体责任', '主讲人：馆员 邵文静（讲述身边好人故事）')).toBeNull();
     expect(chargeNotes('主持人：馆长 邵文静（主持）')).toEqual([]);
+  });
+});
+
+describe('session 27: a drill outcome — a time cut, a fault fixed, a fix confirmed', () => {
+  it('inside: told as done', () => {
+    expect(found(['本次疏散用时3分20秒，比上学期缩短1分10秒。'], '取得成效')).toHaveLength(1);
+    expect(found(['演练中发现东侧楼梯防火门闭门器损坏，后勤处已于当天更换。'], '取得成效')).toHaveLength(1);
+    expect(found(['演练中发现池边救生杆长度不够，学校已更换加长救生杆。'], '取得成效')).toHaveLength(1);
+    expect(found(['演练中发现出口外堆放纸箱，商场当场组织清理。', '此后复查出口保持畅通。'], '取得成效')).toHaveLength(1);
+  });
+  it('on: the cut without its amount, or a found fault cleared away, claims nothing by these rules', () => {
+    expect(found(['本次疏散用时3分20秒，比上学期有所缩短。'], '取得成效')).toHaveLength(0);
+    expect(found(['演练中发现出口外堆放纸箱，商场当场组织清理。'], '取得成效')).toHaveLength(0);
+  });
+  it('outside: aimed at, reported, to come, or still wrong', () => {
+    expect(found(['力争下次疏散用时缩短1分钟。'], '取得成效')).toHaveLength(0);
+    expect(found(['演练中发现防火门闭门器损坏，已报修。'], '取得成效')).toHaveLength(0);
+    expect(found(['演练中发现防火门闭门器损坏，将于下周更换。'], '取得成效')).toHaveLength(0);
+    expect(found(['演练中发现防火门闭门器损坏，尚未更换。'], '取得成效')).toHaveLength(0);
+    expect(found(['演练中发现防火门闭门器损坏，已更换，但应急照明仍不足。'], '取得成效')).toHaveLength(0);
+    expect(found(['此后复查出口仍不畅通。'], '取得成效')).toHaveLength(0);
   });
 });

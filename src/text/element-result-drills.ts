@@ -1,0 +1,37 @@
+/**
+ * 取得成效 in a drill's or an inspection's record (session 27, class27; set 25's rulings on 应急演练 记录与评估: "a time cut or a
+ * fault fixed an outcome", 达到预期目的 a stock phrase). Read on the sentence, after the caller has cut intentions, aims and
+ * shortcomings (element-results.ts):
+ * - a time cut by a figure (疏散用时3分20秒，比上学期缩短1分10秒 / 缩短近2分钟 / 节省了半小时): a duration shortened, told with its
+ *   amount; a count of things (减少3场) or a cut to come (力争缩短…, cut before) is none;
+ * - a fault found and fixed told as done (演练中发现…闭门器损坏，后勤保障部已于当天更换 / …，当天已修复 / …，后勤处当场打开，并将
+ *   锁具改为推杠锁): what was found, then in a later clause a repair told done (已 / 当天 / 当场 / 当晚 / 当周 / 随即 / 立即, not
+ *   after a negation). A fault only found, reported (已报修 / 已上报) or to be fixed (将 / 拟 / 限期) is none; clearing others'
+ *   things away (已当场清理) is the unit's measure, not a fault of its own put right.
+ */
+const TIME_CUT = /(?:缩短|压缩|缩减|节省|节约|减少)(?:了)?(?:约|近|将近|大约|超过|足足)?[\d一二两三四五六七八九十半][\d.一二两三四五六七八九十百]*\s*(?:个)?(?:分钟|分|秒|小时|天|日|工作日)/;
+const FAULT_FIXED = /发现[^。；;]{2,40}?[，,][^。；;]{0,24}?(?<![未没不])(?:已|当天|当场|当晚|当周|随即|立即|即)[^，,。；;]{0,12}?(?:更换|修复|修好|维修|加固|重新|打开|撤除|改为|敷设|补齐|补装|疏通)/;
+
+/**
+ * A fault found, then a recheck or a test told finding it right (…商场当场组织清理…；此后复查出口保持畅通 / …当天已更换新电池…；此后
+ * 抽查转运暖箱电量正常 / …更换了门禁控制器，复试正常 / 经测试…冰箱能正常运行): the state the fix reached, confirmed. Not a recheck
+ * finding it still wrong (复查仍不正常 / 未恢复).
+ */
+const RECHECKED_RIGHT = /发现[^。]{2,90}?(?:复查|抽查|复试|测试|复检|复核)[^，,。；;]{0,16}?(?<![不没未仍])(?:能|均|都|已)?(?:保持畅通|畅通|正常|保持关闭|保持常闭|齐全|可靠|完好|有效)/;
+
+/** A sentence opening with the recheck after the fix (此后复查出口保持畅通 / 更换后抽查电量正常): the fix's state confirmed. */
+const RECHECK_AFTER = /^(?:此后|之后|随后|(?:整改|更换|修复|维修|清理)后)[，,]?(?:经)?(?:复查|抽查|复试|测试|复检)[^，,。；;]{0,16}?(?<![不没未仍])(?:能|均|都|已)?(?:保持畅通|畅通|正常|保持关闭|保持常闭|齐全|可靠|完好|有效)/;
+
+/** What was found (发现 up to its clause's end): the fault itself, not a shortcoming left. */
+const FOUND = /发现[^，,。；;]*/g;
+
+/**
+ * The drill's outcome in a sentence, or null. A time cut counts in a sentence telling no shortcoming; a fault fixed or a fix
+ * confirmed counts when nothing but the fault found is a shortcoming (…长度不够，学校已更换… is the fault; …，已更换，但仍不足 is not).
+ */
+export function drillOutcome(claimed: string, shortcoming: RegExp): RegExpExecArray | null {
+  const cut = TIME_CUT.exec(claimed);
+  if (cut && !shortcoming.test(claimed)) return cut;
+  if (shortcoming.test(claimed.replace(FOUND, (m) => '□'.repeat(m.length)))) return null;
+  return FAULT_FIXED.exec(claimed) ?? RECHECKED_RIGHT.exec(claimed) ?? RECHECK_AFTER.exec(claimed);
+}
