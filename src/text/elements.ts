@@ -30,6 +30,7 @@ import { recognition } from './element-recognition.js';
 import { praiseNotified, servedSaidChange } from './element-served-said.js';
 import { maskReceived, servedDeed } from './element-served-deeds.js';
 import { evaluatedSatisfied, maskOrders, orderRow, ordersHeader } from './element-orders.js';
+import { maskPupilPosts, maskPupilsTalk } from './element-lessons.js';
 import { linearPattern, type CuePattern } from '../util/patterns.js';
 
 export const ELEMENT_TESTS: Record<string, ElementTest> = {
@@ -213,6 +214,9 @@ export function elementEvidence(seg: Segmented): Record<string, ElementEvidence[
   const out: Record<string, ElementEvidence[]> = {};
   const first = seg.sentences[0]?.text ?? '';
   const title = /[。！？；;!?]/.test(first) ? '' : first;
+  // Session 27 (class27): a title opening with a class's grade (五（2）班…主题班会教案) is cut after its first character by the
+  // segmenter; the lesson's title is read on both pieces.
+  const lessonTitle = title.length <= 4 && seg.sentences[1] !== undefined && !/[。！？；;!?]/.test(seg.sentences[1].text) ? title + seg.sentences[1].text : title;
   const superior = superiorOf(title);
   // A 街道, 乡镇, 社区 or 村 of a county-level city has the 市's bodies above it: only a 市 unit's own 市 is itself.
   const cityUnit = superior === null && isCityUnit(seg);
@@ -305,10 +309,13 @@ export function elementEvidence(seg: Segmented): Record<string, ElementEvidence[
       if (i === 0 && TOLD_IN_TITLE_NOT.has(name) && !/[。！？；;!?]/.test(s.text)) return;
       const heading = s.heading === true || labelLine(seg, i);
       // （请填写牵头科室及责任人） / 【填写具体做法】 / （待补）: a template's note to its filler claims nothing (session 18).
-      let text = blankRanges(maskInstructions(maskQuotations(maskOwnNumbers(s.text))), notes.get(i));
+      // Session 27 (class27): pupils' words in a lesson are theirs, no outcome (element-lessons.ts; the length kept).
+      const told = name === '取得成效' ? maskPupilsTalk(s.text, lessonTitle) : s.text;
+      let text = blankRanges(maskInstructions(maskQuotations(maskOwnNumbers(told))), notes.get(i));
       if (name === '数据实例') text = blankRanges(blankRanges(text, folder.get(i)), self.get(i));
       if (name === '取得成效') text = overlay(text, others.get(i));
       if (name === '主体责任') text = overlay(text, othersCharge.get(i));
+      if (name === '主体责任') text = maskPupilPosts(text, lessonTitle);
       if (name === '具体措施' && superior) text = maskSuperior(text, superior);
       // Session 25 (service25): a script quoted in a sentence (稿中写道：“…”), the airing not done (未播 / 维修完毕后播放), a
       // field's label (播放安排：), a station's programme aired and the head coming to answer it.
@@ -344,7 +351,7 @@ export function elementEvidence(seg: Segmented): Record<string, ElementEvidence[
       if (words === null && name === '取得成效' && role === undefined && !heading) words = recheckFinding(text);
       // Session 25 (service25): a superior's praise of the unit's work told as given (点评组对…工作予以肯定 / 督查组点评：“…成效
       // 明显…；但…”): a recognition, read on the sentence as written (its quoted praise is the superior's words).
-      if (words === null && name === '取得成效' && role !== 'plans' && role !== 'criteria' && !heading) words = recognition(s.text, title);
+      if (words === null && name === '取得成效' && role !== 'plans' && role !== 'criteria' && !heading) words = recognition(told, title);
       // Session 26 (visits26): those served saying a change reached (家长反馈孩子…主动写作业了 / 住户反映楼道烟味没了), a superior's
       // 通报表扬 passed on or a top mark in its review (element-served-said.ts).
       if (words === null && name === '取得成效' && role === undefined && !heading) words = servedSaidChange(text) ?? praiseNotified(text);

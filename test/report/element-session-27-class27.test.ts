@@ -4,7 +4,9 @@
  * - 主体责任: a note in brackets after a role and its holder giving the charge (…（局道德讲堂第一责任人）) says the holder is in
  *   charge, on a chair's or a speaker's line too; the chair alone stays grey (no one);
  * - 取得成效: a drill's time cut by a figure, a fault found and fixed told as done, a fix confirmed by a recheck are outcomes; a cut
- *   aimed at, a fault only reported or to be fixed, a recheck finding it still wrong are not.
+ *   aimed at, a fault only reported or to be fixed, a recheck finding it still wrong are not;
+ * - a lesson record (班会 / 队会 / 教案): pupils' words in the lesson are theirs, no outcome, unless told after it or through
+ *   feedback; a bad conduct told gone is an outcome; a pupil's post (中队长 / 中队委) chairing is no one of the school's in charge.
  */
 import { describe, expect, it } from 'vitest';
 import { ELEMENT_TESTS } from '../../src/text/elements.js';
@@ -12,6 +14,7 @@ import { chargeNotes } from '../../src/text/element-responsibility.js';
 import { segment } from '../../src/text/sections.js';
 import { normalizeText } from '../../src/text/normalize.js';
 import { elementEvidence } from '../../src/text/elements.js';
+import { maskPupilsTalk, maskPupilPosts } from '../../src/text/element-lessons.js';
 
 const DRILL = '县第三中学消防应急疏散演练记录与评估';
 function found(lines: string[], element: string, title = DRILL): string[] {
@@ -58,5 +61,26 @@ describe('session 27: a drill outcome — a time cut, a fault fixed, a fix confi
     expect(found(['演练中发现防火门闭门器损坏，尚未更换。'], '取得成效')).toHaveLength(0);
     expect(found(['演练中发现防火门闭门器损坏，已更换，但应急照明仍不足。'], '取得成效')).toHaveLength(0);
     expect(found(['此后复查出口仍不畅通。'], '取得成效')).toHaveLength(0);
+  });
+});
+
+const LESSON = '七（4）班“诚实的好孩子”主题班会记录';
+describe('session 27: a lesson record — pupils\' words and posts', () => {
+  it('inside: pupils speaking in the lesson are blanked; a pupil\'s post is blanked', () => {
+    expect(found(['一名学生说：“我以后要做诚实的孩子。”'], '取得成效', LESSON)).toHaveLength(0);
+    expect(found(['各班先听中秋故事，学生讲“嫦娥奔月”“吴刚伐桂”。'], '取得成效', LESSON)).toHaveLength(0);
+    expect(found(['（2）中队在教室召开队会，由中队长刘一诺主持，全中队46名队员参加。'], '主体责任', LESSON)).toHaveLength(0);
+    expect(maskPupilPosts('由中队委员会主持', LESSON)).not.toContain('中队委');
+  });
+  it('on: told after the lesson or through feedback, the words may tell a change; a bad conduct gone is an outcome', () => {
+    expect(maskPupilsTalk('班会后，学生说：“我现在每天都把饭吃完了。”', LESSON)).toContain('饭吃完了');
+    expect(found(['班会后，班主任观察，学生过马路闯红灯的现象基本消失。'], '取得成效', LESSON)).toHaveLength(1);
+    expect(found(['学校由政教处主任石磊牵头，负责组织召开主题班会。'], '主体责任', LESSON)).toHaveLength(1);
+    expect(maskPupilPosts('由中队辅导员王老师主持', LESSON)).toContain('中队辅导员');
+  });
+  it('outside: in a report that is no lesson record the words and posts stay', () => {
+    expect(maskPupilsTalk('学生说：“我以后要做诚实的孩子。”', DRILL)).toContain('诚实');
+    expect(maskPupilPosts('由中队长刘强负责', '县城管局执法大队工作说明')).toContain('中队长');
+    expect(found(['闯红灯的现象没有消失。'], '取得成效', LESSON)).toHaveLength(0);
   });
 });

@@ -1,0 +1,37 @@
+/**
+ * A school's 主题班会 / 队会 / 少先队活动 教案与记录 (session 27, class27; set 25's rulings: a 班会 told held is the school's
+ * measure, 教学目标 / 预设 targets, pupils' words theirs, a change in the class told after it an outcome). A lesson record is a
+ * report whose title names a 班会, a 队会, a 教案, a 少先队 activity or a 课堂.
+ * - 取得成效: what pupils say in the lesson — an answer, a story told, a pledge (学生说：“我以后要做诚实的孩子。” / 学生讲“嫦娥奔月”
+ *   / 生：…) — is their part in it, no outcome: blanked, unless the sentence tells a time after the lesson (班会后 / 课后 / 一周后 /
+ *   此后 / 假期后) or a parent's or another's feedback, where the words tell a change. A bad conduct told gone (闯红灯的现象基本
+ *   消失) is an outcome in any report.
+ * - 主体责任: a 少先队 or class post (中队长 / 中队委 / 小队长 / 大队委 / 班长 / 班干部) is a pupil's, no one of the school's in
+ *   charge.
+ */
+export const LESSON_TITLE = /班会|队会|教案|少先队|课堂|队日/;
+
+const PUPIL = '(?:学生|同学|队员|少先队员|孩子|幼儿|小朋友)(?:们)?';
+/** A pupil speaking, then the quotations of the words (学生说：“…”也有学生说：“…” / 学生讲“嫦娥奔月”“吴刚伐桂”). */
+const PUPIL_TALK = new RegExp(`${PUPIL}[^，,。；;“”]{0,10}?(?:说|讲|讲述|答|回答|发言|分享|讨论|坦白|喊|齐声|提出|表示)[^“”。；;]{0,8}“[^”]*”(?:[^“”。；;]{0,3}“[^”]*”)*`, 'g');
+/** A pupil's line keyed by its speaker (生：… / 学生：… / 生1：…). */
+const PUPIL_KEY = /^(?:生|学生|生\d|学生[甲乙丙丁\d]|众生|全体学生)[：:].*$/;
+/** A time after the lesson, or someone else's feedback, in the sentence: its words may tell a change in the class. */
+const AFTER_LESSON = /(?:班会|队会|活动|课|讲座|演练|假期|节|学期|讲堂)(?:结束)?(?:后|以来)|[一二两三四五六七八九十几\d]+(?:天|周|个星期|星期|个月|月)(?:后|以来)|此后|之后|回家|家长|反馈|反映|回访|现在|如今/;
+
+export function maskPupilsTalk(text: string, title: string): string {
+  if (!LESSON_TITLE.test(title) || AFTER_LESSON.test(text)) return text;
+  if (PUPIL_KEY.test(text)) return '□'.repeat(text.length);
+  return text.replace(PUPIL_TALK, (m) => '□'.repeat(m.length));
+}
+
+/** A bad conduct or problem told gone (闯红灯的现象基本消失 / 混投的情况已消失): an improvement. */
+export const CONDUCT_GONE = /(?:现象|情况|行为|问题)[^，,。；]{0,4}(?<![未没不难])(?:基本|已经?|完全|逐渐|逐步)?消失/;
+
+/** A 少先队 or class post held by a pupil (not a 辅导员, a teacher's post). */
+const PUPIL_POST = /(?<!辅导员|老师|教师)(?:中队长|中队委|小队长|大队长|大队委|班长|班干部|课代表|学生干部)(?!辅导员)/g;
+
+/** In a lesson record, a pupil's post is blanked for 主体责任: whoever holds it chairs as a pupil (由中队长刘一诺主持). */
+export function maskPupilPosts(text: string, title: string): string {
+  return LESSON_TITLE.test(title) ? text.replace(PUPIL_POST, (m) => '□'.repeat(m.length)) : text;
+}
