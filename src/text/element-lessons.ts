@@ -35,3 +35,26 @@ const PUPIL_POST = /(?<!辅导员|老师|教师)(?:中队长|中队委|小队长
 export function maskPupilPosts(text: string, title: string): string {
   return LESSON_TITLE.test(title) ? text.replace(PUPIL_POST, (m) => '□'.repeat(m.length)) : text;
 }
+
+/**
+ * 具体措施 (set 25's rulings: a 班会 postponed, a lesson plan not yet used, lack it): a deed first scheduled (原定于6月20日举办… /
+ * 原定4月在七年级开展…) is a plan, blanked to its clause's end — what the next clauses tell done (后改在7月10日举办) still counts.
+ */
+export function maskScheduled(text: string): string {
+  // 原定由广告公司制作，但…没有投放: a plan told undone is read whole by the unclaimed masks (element-claims.ts).
+  if (/原定[^。]*?(?:但|没有|没能|未能|未)/.test(text)) return text;
+  return text.replace(/原定[^，,。；;]*/g, (m) => '□'.repeat(m.length));
+}
+
+/**
+ * A class meeting told held in the school's plain words (4月18日下午，二（1）班45名学生上了这节班会 / 九年级8个班同时开班会 / 共上
+ * 班会24节): 上 / 开 a 班会 or 队会 is to hold it (召开 is read by the measure tests). Not one to come or not held (拟 / 将 / 要 /
+ * 准备 / 未 / 没).
+ */
+const CLASS_MEETING_HELD = /(?<![未没不拟将要再])(?:上|开)(?:了)?(?:这|那|一)?(?:[\d一二两三四五六七八九十]+)?(?:节|次|堂)?(?:[\u4e00-\u9fff“”]{0,8}?主题)?(?:班会|队会)/;
+export function classMeetingHeld(text: string): string | null {
+  const m = CLASS_MEETING_HELD.exec(text);
+  if (!m) return null;
+  if (/(?:拟|将|准备|计划|打算|预设|原定|下周|下次|下学期)[^，,。；]*$/.test(text.slice(0, m.index))) return null;
+  return m[0];
+}

@@ -30,7 +30,7 @@ import { recognition } from './element-recognition.js';
 import { praiseNotified, servedSaidChange } from './element-served-said.js';
 import { maskReceived, servedDeed } from './element-served-deeds.js';
 import { evaluatedSatisfied, maskOrders, orderRow, ordersHeader } from './element-orders.js';
-import { maskPupilPosts, maskPupilsTalk } from './element-lessons.js';
+import { classMeetingHeld, maskPupilPosts, maskPupilsTalk, maskScheduled } from './element-lessons.js';
 import { linearPattern, type CuePattern } from '../util/patterns.js';
 
 export const ELEMENT_TESTS: Record<string, ElementTest> = {
@@ -329,6 +329,8 @@ export function elementEvidence(seg: Segmented): Record<string, ElementEvidence[
       }
       // Session 26 (visits26): calls and visits received, requests logged — office routine (element-served-deeds.ts).
       if (name === '具体措施') text = maskReceived(text);
+      // Session 27 (class27): a deed first scheduled (原定…) is a plan to its clause's end (element-lessons.ts).
+      if (name === '具体措施') text = maskScheduled(text);
       if (name === '具体措施' && text.length === s.text.length) text = blankRanges(text, notOurs.get(i));
       if (name === '具体措施' && text.length === s.text.length) text = blankRanges(text, tasks.get(i));
       // 督查组查看了… / 受…委托，…开展评估 / 评估组由…任组长: the writer's own actions and team, not the unit's (session 14).
@@ -382,6 +384,8 @@ export function elementEvidence(seg: Segmented): Record<string, ElementEvidence[
       // Session 26 (visits26): a visit told as done, a 家长会 held, a lesson given, a point set up, a raised problem fixed — the unit's
       // service to those it serves (element-served-deeds.ts).
       if (words === null && name === '具体措施' && role === undefined && !heading) words = servedDeed(text, s.text);
+      // Session 27 (class27): a 班会 / 队会 told held (上了这节班会 / 开班会) is the school's measure (element-lessons.ts).
+      if (words === null && name === '具体措施' && role === undefined && !heading) words = classMeetingHeld(text);
       // 开展学雷锋活动 in a report titled 城关镇学雷锋活动情况说明: an action whose object is only the report's
       // topic names a category, not a concrete action; the sentence is read again without it (session 13).
       for (let k = 0; k < 3 && words !== null && name === '具体措施' && topicOnly(text, words, title); k++) {

@@ -6,7 +6,9 @@
  * - 取得成效: a drill's time cut by a figure, a fault found and fixed told as done, a fix confirmed by a recheck are outcomes; a cut
  *   aimed at, a fault only reported or to be fixed, a recheck finding it still wrong are not;
  * - a lesson record (班会 / 队会 / 教案): pupils' words in the lesson are theirs, no outcome, unless told after it or through
- *   feedback; a bad conduct told gone is an outcome; a pupil's post (中队长 / 中队委) chairing is no one of the school's in charge.
+ *   feedback; a bad conduct told gone is an outcome; a pupil's post (中队长 / 中队委) chairing is no one of the school's in charge;
+ * - 具体措施: a 班会 told held in plain words (上了这节班会 / 开班会) is the school's measure; a deed first scheduled (原定…) is a
+ *   plan to its clause's end.
  */
 import { describe, expect, it } from 'vitest';
 import { ELEMENT_TESTS } from '../../src/text/elements.js';
@@ -14,7 +16,7 @@ import { chargeNotes } from '../../src/text/element-responsibility.js';
 import { segment } from '../../src/text/sections.js';
 import { normalizeText } from '../../src/text/normalize.js';
 import { elementEvidence } from '../../src/text/elements.js';
-import { maskPupilsTalk, maskPupilPosts } from '../../src/text/element-lessons.js';
+import { classMeetingHeld, maskPupilsTalk, maskPupilPosts, maskScheduled } from '../../src/text/element-lessons.js';
 
 const DRILL = '县第三中学消防应急疏散演练记录与评估';
 function found(lines: string[], element: string, title = DRILL): string[] {
@@ -82,5 +84,22 @@ describe('session 27: a lesson record — pupils\' words and posts', () => {
     expect(maskPupilsTalk('学生说：“我以后要做诚实的孩子。”', DRILL)).toContain('诚实');
     expect(maskPupilPosts('由中队长刘强负责', '县城管局执法大队工作说明')).toContain('中队长');
     expect(found(['闯红灯的现象没有消失。'], '取得成效', LESSON)).toHaveLength(0);
+  });
+});
+
+describe('session 27: a class meeting held, a deed first scheduled', () => {
+  it('inside: held in plain words; scheduled blanked', () => {
+    expect(found(['4月18日下午，二（1）班45名学生上了这节班会。'], '具体措施', LESSON)).toHaveLength(1);
+    expect(classMeetingHeld('5月9日，九年级8个班同时开班会，参加学生364人。')).not.toBeNull();
+    expect(found(['学校原定4月第三周在七至九年级27个班统一开展“光盘行动”主题班会。'], '具体措施', LESSON)).toHaveLength(0);
+  });
+  it('on: the clause after the scheduled one still counts', () => {
+    expect(maskScheduled('原定于6月20日举办讲堂，后改在7月10日举办')).toContain('后改在7月10日举办');
+    expect(found(['讲堂原定于6月20日举办，后改在7月10日在镇文化站举办“好人故事”道德讲堂，60名群众参加。'], '具体措施', LESSON)).toHaveLength(1);
+  });
+  it('outside: a meeting to come, or not held', () => {
+    expect(classMeetingHeld('下周准备上一节礼仪班会。')).toBeNull();
+    expect(classMeetingHeld('因考试，本月没开班会。')).toBeNull();
+    expect(classMeetingHeld('拟于5月开班会。')).toBeNull();
   });
 });
