@@ -4,7 +4,7 @@
  * report whose title names a 班会, a 队会, a 教案, a 少先队 activity or a 课堂.
  * - 取得成效: what pupils say in the lesson — an answer, a story told, a pledge (学生说：“我以后要做诚实的孩子。” / 学生讲“嫦娥奔月”
  *   / 生：…) — is their part in it, no outcome: blanked, unless the sentence tells a time after the lesson (班会后 / 课后 / 一周后 /
- *   此后 / 假期后) or a parent's or another's feedback, where the words tell a change. A bad conduct told gone (闯红灯的现象基本
+ *   此后 / 假期后), a parent's or another's feedback or an effect field (活动效果：…), where the words tell a change. A bad conduct told gone (闯红灯的现象基本
  *   消失) is an outcome in any report.
  * - 主体责任: a 少先队 or class post (中队长 / 中队委 / 小队长 / 大队委 / 班长 / 班干部) is a pupil's, no one of the school's in
  *   charge.
@@ -16,8 +16,8 @@ const PUPIL = '(?:学生|同学|队员|少先队员|孩子|幼儿|小朋友)(?:�
 const PUPIL_TALK = new RegExp(`${PUPIL}[^，,。；;“”]{0,10}?(?:说|讲|讲述|答|回答|发言|分享|讨论|坦白|喊|齐声|提出|表示)[^“”。；;]{0,8}“[^”]*”(?:[^“”。；;]{0,3}“[^”]*”)*`, 'g');
 /** A pupil's line keyed by its speaker (生：… / 学生：… / 生1：…). */
 const PUPIL_KEY = /^(?:生|学生|生\d|学生[甲乙丙丁\d]|众生|全体学生)[：:].*$/;
-/** A time after the lesson, or someone else's feedback, in the sentence: its words may tell a change in the class. */
-const AFTER_LESSON = /(?:班会|队会|活动|课|讲座|演练|假期|节|学期|讲堂)(?:结束)?(?:后|以来)|[一二两三四五六七八九十几\d]+(?:天|周|个星期|星期|个月|月)(?:后|以来)|此后|之后|回家|家长|反馈|反映|回访|现在|如今/;
+/** A time after the lesson, someone else's feedback or an effect field, in the sentence: its words may tell a change in the class. */
+const AFTER_LESSON = /(?:班会|队会|活动|课|讲座|演练|假期|节|学期|讲堂)(?:结束)?(?:后|以来)|[一二两三四五六七八九十几\d]+(?:天|周|个星期|星期|个月|月)(?:后|以来)|此后|之后|回家|家长|反馈|反映|回访|现在|如今|效果|成效|收获/;
 
 export function maskPupilsTalk(text: string, title: string): string {
   if (!LESSON_TITLE.test(title) || AFTER_LESSON.test(text)) return text;

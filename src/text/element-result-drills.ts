@@ -22,6 +22,9 @@ const RECHECKED_RIGHT = /发现[^。]{2,90}?(?:复查|抽查|复试|测试|复�
 /** A sentence opening with the recheck after the fix (此后复查出口保持畅通 / 更换后抽查电量正常): the fix's state confirmed. */
 const RECHECK_AFTER = /^(?:此后|之后|随后|(?:整改|更换|修复|维修|清理)后)[，,]?(?:经)?(?:复查|抽查|复试|测试|复检)[^，,。；;]{0,16}?(?<![不没未仍])(?:能|均|都|已)?(?:保持畅通|畅通|正常|保持关闭|保持常闭|齐全|可靠|完好|有效)/;
 
+/** A repair arranged, demanded or reported, not done by the unit. */
+const ARRANGED = /安排|协调|督促|要求|通知|联系|申请|上报|报请|责令|交办|报修/;
+
 /** What was found (发现 up to its clause's end): the fault itself, not a shortcoming left. */
 const FOUND = /发现[^，,。；;]*/g;
 
@@ -33,5 +36,8 @@ export function drillOutcome(claimed: string, shortcoming: RegExp): RegExpExecAr
   const cut = TIME_CUT.exec(claimed);
   if (cut && !shortcoming.test(claimed)) return cut;
   if (shortcoming.test(claimed.replace(FOUND, (m) => '□'.repeat(m.length)))) return null;
-  return FAULT_FIXED.exec(claimed) ?? RECHECKED_RIGHT.exec(claimed) ?? RECHECK_AFTER.exec(claimed);
+  const fixed = FAULT_FIXED.exec(claimed);
+  // 当天协调王庄镇安排维修 / 已督促物业更换: a repair arranged or demanded of others is not told done.
+  if (fixed && !ARRANGED.test(fixed[0].split(/[，,]/).pop()!)) return fixed;
+  return RECHECKED_RIGHT.exec(claimed) ?? RECHECK_AFTER.exec(claimed);
 }

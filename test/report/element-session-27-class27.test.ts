@@ -59,6 +59,7 @@ describe('session 27: a drill outcome — a time cut, a fault fixed, a fix confi
   it('outside: aimed at, reported, to come, or still wrong', () => {
     expect(found(['力争下次疏散用时缩短1分钟。'], '取得成效')).toHaveLength(0);
     expect(found(['演练中发现防火门闭门器损坏，已报修。'], '取得成效')).toHaveLength(0);
+    expect(found(['演练中发现防火门闭门器损坏，当天协调物业公司安排维修。'], '取得成效')).toHaveLength(0);
     expect(found(['演练中发现防火门闭门器损坏，将于下周更换。'], '取得成效')).toHaveLength(0);
     expect(found(['演练中发现防火门闭门器损坏，尚未更换。'], '取得成效')).toHaveLength(0);
     expect(found(['演练中发现防火门闭门器损坏，已更换，但应急照明仍不足。'], '取得成效')).toHaveLength(0);
@@ -76,6 +77,7 @@ describe('session 27: a lesson record — pupils\' words and posts', () => {
   });
   it('on: told after the lesson or through feedback, the words may tell a change; a bad conduct gone is an outcome', () => {
     expect(maskPupilsTalk('班会后，学生说：“我现在每天都把饭吃完了。”', LESSON)).toContain('饭吃完了');
+    expect(maskPupilsTalk('第5页活动效果：学生说“原来端午有这么多故事”。', LESSON)).toContain('这么多故事');
     expect(found(['班会后，班主任观察，学生过马路闯红灯的现象基本消失。'], '取得成效', LESSON)).toHaveLength(1);
     expect(found(['学校由政教处主任石磊牵头，负责组织召开主题班会。'], '主体责任', LESSON)).toHaveLength(1);
     expect(maskPupilPosts('由中队辅导员王老师主持', LESSON)).toContain('中队辅导员');
