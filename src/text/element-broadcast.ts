@@ -117,8 +117,19 @@ export function maskFieldLabel(text: string): string {
  */
 export function headerRowOnly(text: string, before?: string): boolean {
   const cells = text.split(/[｜|]/);
-  if (before !== undefined && before.split(/[｜|]/).length === cells.length) return false;
+  if (before !== undefined && before.split(/[｜|]/).length === cells.length && !groupRow(before)) return false;
+  return headerCells(text, cells);
+}
+function headerCells(text: string, cells: string[]): boolean {
   return cells.length >= 3 && !/[\d一二两三四五六七八九十]\s*[月日次人个]|[，,。；;！？!?]/.test(text) && cells.every((c) => c.replace(HEADER_UNIT, '').trim().length <= 8 && !/^(?:已|均已|全部)/.test(c.trim()) && !FIGURE_CELL.test(c));
+}
+/**
+ * Session 27 (review27): a two-row header's first row, its merged group cells flattened (宣传活动｜宣传活动｜入户走访｜入户走访):
+ * a header row whose neighbouring cells repeat; the row under it is the header's second row, not data.
+ */
+function groupRow(row: string): boolean {
+  const cells = row.split(/[｜|]/).map((c) => c.trim());
+  return headerCells(row, cells) && cells.some((c, i) => i > 0 && c !== '' && c === cells[i - 1]);
 }
 const HEADER_UNIT = /[（(][^（()）\d]{1,4}[)）]\s*$/;
 /** A cell holding a figure (58 / +41.5% / 0): a data row's, never a header's. */

@@ -443,7 +443,8 @@ export function byCommunity(clause: string, unit: Parties): boolean {
 
 /** A body the unit is: one of its names, the same body by the unit-identity table, or a 市 body in a county-level city's report. */
 export function isOwnBody(name: string, unit: Parties): boolean {
-  const bare = name.replace(/^(?:省|市|州|县|区)/, '');
+  // Session 27 (review27): 交警 is 交通警察 — a 交警大队's own report names itself 县交警大队 (its title: 县公安局交通警察大队).
+  const bare = name.replace(/^(?:省|市|州|县|区)/, '').replace(/交警/g, '交通警察');
   if (unit.cityUnit && /^市/.test(name)) return true;
   // Session 23 (scoring23): a 省 / 市 / 州 body of the same trade is a county unit's superior, not the unit (市医疗保障局 in
   // 清河县医疗保障局's report: its scoring of the county is its own deed).

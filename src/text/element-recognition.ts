@@ -25,9 +25,11 @@ const NOT_PRAISE = /批评|通报批评|约谈|不满|不予|未予|没有[^，,
  * given: the label standard's targets (力争、确保、计划) claim no outcome. Read in the sentence up to the praise.
  */
 const AIMED = /希望|期望|期待|盼望|力争|争取|确保|以期|请求|恳请|为了|拟(?!定)/;
+/** Session 27 (review27): a purpose clause (为了迎接测评， / 为确保整改到位，) governs its own clause, not praise told after it. */
+const PURPOSE_CLAUSE = /(?:^|[，,；;])\s*为(?:了|确保|保证)[^，,。；;]*(?=[，,])/g;
 function aimedAt(text: string, at: number, length: number): boolean {
   const from = Math.max(0, text.slice(0, at).search(/[^。；！!？?]*$/));
-  return AIMED.test(text.slice(from, at + length));
+  return AIMED.test(text.slice(from, at + length).replace(PURPOSE_CLAUSE, (m) => '□'.repeat(m.length)));
 }
 
 /** 点评组对商务局创文工作予以肯定 / 督查组充分肯定了我局的做法. */

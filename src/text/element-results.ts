@@ -27,7 +27,8 @@ const BELOW_OR_WORSE =
  * happen), as COUNTED_RISING blanks the count and its comparison only.
  */
 // Session 26 (review26): deductions and incidence rates are bad things too (测评扣分较3月增加5分 / 发生率较上年上升).
-const WORSE_RISING = /[^，,。；]*(?:破损|事故|发案|案件|投诉|违章|差评|空置|漏损|超标|不合格|隐患|扣分|失分|(?:发生|发病|犯罪)率)[^，,。；]{0,6}(?:有所|明显|大幅)?(?:上升|增加|增多|升高)[^，,。；]*/g;
+// Session 27 (review27): anchored at its clause's start (no scan from every position: linear on raw input; the same matches).
+const WORSE_RISING = /(?<=^|[，,。；])[^，,。；]*(?:破损|事故|发案|案件|投诉|违章|差评|空置|漏损|超标|不合格|隐患|扣分|失分|(?:发生|发病|犯罪)率)[^，,。；]{0,6}(?:有所|明显|大幅)?(?:上升|增加|增多|升高)[^，,。；]*/g;
 /**
  * The count and its comparison only (review17): the clauses after them are read (受理投诉146件，较上年有所增加，回访满意率达98%
  * claims the satisfaction reached), so they are blanked, not the sentence.

@@ -14,10 +14,19 @@ const VISIT = /(?:(?:入户|上门|登门)(?:走访|家访|随访|回访|探访|
 const SERVED_MEETING = /召开了?[^，,。；]{0,12}?(?:家长会|(?:家长|群众|居民|村民|住户|商户|游客|患者|学生)[^，,。；]{0,6}?(?:座谈会|座谈|恳谈会|议事会|见面会|说明会))/;
 /** A lesson given by the unit's people (给班里上了法治课 / 到县一中上法治课 / 检察官讲了一堂安全课). */
 const LESSON = /(?:上了?|讲了?|开了?|送)(?:一堂|一节|一次)?[^，,。；了课]{2,8}课(?![题程时表])/;
+/** The timetable's own lessons (正常上了语文课 / 照常上课): a school's routine teaching, no measure for those served. */
+const TIMETABLE = /正常|照常|如常|按课表|(?:语文|数学|英语|物理|化学|生物|历史|地理|科学|音乐|美术|体育|信息技术)课/;
 /** A point or post set up for those served (在人民广场设宣传点 / 设出租车调度员岗 / 设立流动办税点). */
-const POINT = /(?<![假建开预])设(?:了|立了?|置了?)?[^，,。；设]{0,10}?(?:宣传点|服务点|咨询点|办税点|服务站|服务台|咨询台|调度员?岗|志愿岗|劝导岗|专区|便民点)/;
+const POINT = /(?<![假建开预下内])设(?:了|立了?|置了?)?[^，,。；设]{0,10}?(?:宣传点|服务点|咨询点|办税点|服务站|服务台|咨询台|调度员?岗|志愿岗|劝导岗|专区|便民点)/;
 /** A fix for what those served raised, told done: …提出的…问题，学校当周即调整了菜谱 / 幼儿园当周作了调整. */
 const RAISED = /(?:提出|反映|反馈|意见|建议|投诉|诉求)/;
+/**
+ * A deed called off, closed or only planned once (因故取消 / 便民点已经撤销 / 原定…召开): nothing done for those served. 下设 / 内设
+ * (the unit's structure) is no point set up (POINT's lookbehind).
+ */
+const CALLED_OFF = /取消|撤销|撤除|撤掉|撤并|停办|叫停|暂停|延期|推迟|改期|原定|原计划/;
+/** A fix demanded or set as a condition, not told done (做到及时处理 / 要及时处理 / 如群众反映…，当天即修复). */
+const FIX_DEMANDED = /做到|确保|力争|力求|保证|务必|(?:^|[，,；;｜|：:])(?:如|若|凡|如果|倘若|一旦|只要)/;
 const FIX = /(?:当周|当天|当即|随即|立即|马上|及时|次日|第二天|很快)(?:即|就)?(?:作了|做了|进行了)?(?:调整|整改|更换|修复|修好|维修|改进|增设|加装|解决|处理)了?/;
 /** A modal, a condition, a future or a negation in the deed's clause: no deed told done. */
 const MODAL = /未|没有?|不|拟|将|待|计划|准备|打算|想|希望|如果|若|倘若|一旦|(?<![需重主只纪提摘概首简必扼险显])要(?!求)|必须|应当|应该|(?<![无毋])须|需要/;
@@ -38,11 +47,18 @@ export function servedDeed(text: string, sentence = text): string | null {
     // A modal, a condition or a future anywhere in the deed's clause governs it (将视情况增设… / 入户走访时必须佩戴工作证).
     const clauseEnd = told.slice(m.index).search(/[，,。；;｜|]/);
     const clause = told.slice(clauseStart + 1, m.index) + told.slice(m.index + m[0].length, clauseEnd < 0 ? told.length : m.index + clauseEnd);
-    if (MODAL.test(clause)) continue;
+    if (MODAL.test(clause) || CALLED_OFF.test(clause)) continue;
+    if (re === LESSON && TIMETABLE.test(told.slice(clauseStart + 1, clauseEnd < 0 ? told.length : m.index + clauseEnd))) continue;
     return m[0];
   }
   const fix = FIX.exec(told);
-  if (fix && RAISED.test(sentence.slice(0, fix.index)) && !PROBLEM_CELL.test(told.slice(0, fix.index))) return fix[0];
+  if (fix && RAISED.test(sentence.slice(0, fix.index)) && !PROBLEM_CELL.test(told.slice(0, fix.index))) {
+    // The fix's own clause reads no modal (要及时处理); the sentence before it no demand or condition (做到… / 如…，当天即修复).
+    const start = Math.max(...['，', ',', '。', '；', '｜', '：'].map((c) => told.lastIndexOf(c, fix.index - 1)));
+    const end = told.slice(fix.index).search(/[，,。；;｜|]/);
+    const own = told.slice(start + 1, fix.index) + told.slice(fix.index + fix[0].length, end < 0 ? told.length : fix.index + end);
+    if (!MODAL.test(own) && !CALLED_OFF.test(own) && !FIX_DEMANDED.test(told.slice(0, fix.index))) return fix[0];
+  }
   return null;
 }
 

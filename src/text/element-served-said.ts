@@ -12,7 +12,8 @@
  */
 import { PEOPLE } from './element-result-classes.js';
 
-const SPEAKER = `(?:${PEOPLE}|妈妈|爸爸|母亲|父亲|家人|师傅|[\\u4e00-\\u9fff]家(?![长属庭人]))们?`;
+// 专家 / 作家 / 大家 are no household speaking (session 27): 家 names a household only after a name (小军家 / 王家).
+const SPEAKER = `(?:${PEOPLE}|妈妈|爸爸|母亲|父亲|家人|师傅|[\\u4e00-\\u9fff](?<![专作画书大国行])家(?![长属庭人]))们?`;
 // Said, reported or fed back, right after the speaker or a few words on (家长在群里反馈，… / 王子豪家长：孩子…): the key form is a
 // speaker's name and its colon.
 const SAID = new RegExp(`${SPEAKER}(?:[^，,。；说：:]{0,8}?(?:纷纷|都|也|普遍)?(?:说|反映|反馈|表示)(?!问题|的问题|诉求|希望|要求|建议)[，,：:]?|[：:])`, 'g');
@@ -22,15 +23,37 @@ const GONE = /(?<![不没未别])(?:改了|改掉了|没了|好多了|有了笑�
  * A new habit or a habit dropped (愿意上学了 / 主动写作业…了 / 不整天抱着手机了), told reached (了), not promised (表示愿意配合). 会 / 能
  * only after the one who changed (孩子会… / 她能…): 朗读会 / 家委会 are names.
  */
-const HABIT = /(?<![不没未别])(?:愿意|主动|开始|(?<=(?:孩子|他|她|们|也|都|还|现在|已经|自己)[^，,。；会能]{0,4})(?:会|能))[^，,。；]{1,12}(?=[^。；;！!？?]*了)|不再|再也不|(?<![要想希])不[^，,。；不]{1,8}了(?=[，,。；;！!]|$)/;
+const HABIT_BEGUN = /(?<![不没未别])(?:愿意|主动|开始|(?<=(?:孩子|他|她|们|也|都|还|现在|已经|自己)[^，,。；会能]{0,4})(?:会|能))[^，,。；]{1,12}(?=[^。；;！!？?]*了)/;
+/**
+ * A habit dropped (不再… / 再也不… / 不整天抱着手机了): session 27 (review27) — think in direction: 不…了 is an outcome only when
+ * what is dropped is told as a habit to be rid of (a bad habit named, or told by its frequency: 整天 / 老是 / 总); 不吃早饭了 is a
+ * good habit lost. The stretch before 了 is bounded (no quadratic lookahead on raw input).
+ */
+const HABIT_DROPPED = /不再|再也不|(?<![要想希])不[^，,。；不]{1,8}了(?=[，,。；;！!]|$)/;
+const DROPPED_BAD = /整天|老是|总是?|天天|经常|动不动|随[地便意]|乱|逃课|逃学|旷课|厌学|迟到|打架|骂人|脏话|抽烟|吸烟|喝酒|酗酒|熬夜|撒谎|说谎|偷|赌|手机|游戏|网吧|挑食|哭|闹|发脾气|顶嘴|攀比|大操大办|铺张|燃放|烧纸|吵/;
+/** A worse habit begun (开始逃课了 / 主动要钱了): a change for the worse is no outcome. */
+const BAD_HABIT = /逃课|逃学|旷课|厌学|迟到|早退|打架|骂人|脏话|抽烟|吸烟|喝酒|酗酒|熬夜|撒谎|说谎|偷|赌|玩手机|打游戏|玩游戏|网吧|挑食|哭闹|发脾气|顶嘴|攀比|乱|不[^，,。；]{0,4}(?:学|听|做|写|吃|睡|回)/;
+/**
+ * Session 27 (review27): what is gone is a good of theirs lost (停车位没了 / 生意没了): their livelihood or an amenity lost is a
+ * change for the worse, no outcome.
+ */
+const GOOD_LOST = /(?:车位|座位|生意|收入|工作|饭碗|活儿?干?|客人|顾客|客源|收成|补贴|钱|地方|场地|绿地|路灯|公交|站点|学位|名额)[^，,。；]{0,4}没了/;
+/** A condition, a wish or a forecast before the change: no change told reached (如果整改到位，群众就放心了). */
+const NOT_REACHED = /如果|假如|倘若|要是|只要|一旦|(?<![比例])如(?![今期实此何同])|若|希望|期望|期待|争取|力争|预计|预期|将会?|会不会|能否|能不能/;
 /** Fed back after the work (反馈 / 反映), a new habit needs no 了: 家长反馈，孩子…主动承担洗碗等家务. */
 const HABIT_FED_BACK = /(?<![不没未别])(?:主动|自觉|坚持)[^，,。；]{1,12}/;
 /** Those served approving as one (职工普遍认同 / 村民都叫好): a reaction reached. */
 const APPROVED = new RegExp(`(?:${PEOPLE})们?(?:普遍|都|一致|纷纷)(?:认同|认可|赞同|称赞|叫好|点赞|拥护)`);
+/** Approval wished or aimed at, not reached (希望群众普遍认同 / 争取…都认可 / 让群众普遍认可). */
+const APPROVAL_AIMED = /(?:希望|期望|期待|争取|力争|力求|让|使|要|以期)[^，,。；]{0,6}$/;
 /** A habit of those served changed, told as before and now (过去村里办丧事动辄几十桌，如今大多数家庭主动简办). */
 const BEFORE_NOW = /(?:过去|以前|原来|从前|往年)[^。；]{2,30}?[，,；]\s*(?:如今|现在)[^，,。；]{0,12}?(?:主动|自觉|都已?|大多|普遍|不再|已经)[^，,。；]{1,12}/;
+/** The now-part telling nothing changed (现在大多数路段依然存在 / 现在都还是这样). */
+const UNCHANGED = /依然|依旧|仍然|仍旧|仍|还是|还在|照旧|照样|存在|没有?变|未变/;
 /** A saving reached for those served, counted (每对节省开支约5万元 / 户均节省2000余元). */
 const SAVED = /节省(?:开支|费用|开销|花费|资金)?(?:约|近|超过)?[\d一二三四五六七八九十两百千万.]+\s*(?:余|多)?\s*万?元/;
+/** A saving forecast or targeted (预计…可节省 / 力争每户节省): not reached. */
+const SAVING_AIMED = /预计|预期|预测|估计|力争|争取|目标|计划|拟|将|有望|可望|可以?(?=节省)|能够?(?=节省)/;
 /** What a problem's words say: the change word inside a complaint (坏了 / 吵 / 不愿 …) is none. */
 const COMPLAINT = /坏|吵|乱|脏|臭|难|欺负|不愿|不肯|不想|沉迷|跳闸|投诉|问题|希望|想要|能不能|怎么/;
 /** The cell or key the words stand in is a problem's or a request's (问题：… / 反映问题：… / 诉求：…). */
@@ -39,18 +62,28 @@ const PROBLEM_CELL = /(?:问题|诉求|需求|困难|事由|反映内容|来电�
 export function servedSaidChange(text: string): string | null {
   SAID.lastIndex = 0;
   for (let m = SAID.exec(text); m !== null; m = SAID.exec(text)) {
-    if (PROBLEM_CELL.test(text.slice(0, m.index))) continue;
-    const rest = text.slice(m.index + m[0].length);
-    const clause = /^[^。；;！!？?]*/.exec(rest)![0];
+    // The cell the speaker stands in, read back to its start or 200 characters (bounded on raw input).
+    const back = text.slice(Math.max(0, m.index - 200), m.index);
+    if (PROBLEM_CELL.test(back.slice(Math.max(back.lastIndexOf('｜'), back.lastIndexOf('|')) + 1))) continue;
+    // The clause said is read to its sentence mark, bounded: a speaker's words are short (no quadratic scan on raw input).
+    const clause = /^[^。；;！!？?]{0,80}/.exec(text.slice(m.index + m[0].length, m.index + m[0].length + 80))![0];
     // A problem gone names the problem (说脏话的毛病改了); a habit is read without complaint words before it (不愿…了 is one).
     const gone = GONE.exec(clause);
-    if (gone) return m[0] + clause.slice(0, gone.index + gone[0].length);
-    const habit = HABIT.exec(clause);
-    if (habit && !COMPLAINT.test(clause.slice(0, habit.index + habit[0].length))) return m[0] + clause.slice(0, habit.index + habit[0].length);
+    if (gone && !GOOD_LOST.test(clause.slice(0, gone.index + gone[0].length)) && !NOT_REACHED.test(clause.slice(0, gone.index))) return m[0] + clause.slice(0, gone.index + gone[0].length);
+    const begun = HABIT_BEGUN.exec(clause);
+    if (begun && !COMPLAINT.test(clause.slice(0, begun.index + begun[0].length)) && !BAD_HABIT.test(begun[0]) && !NOT_REACHED.test(clause.slice(0, begun.index))) return m[0] + clause.slice(0, begun.index + begun[0].length);
+    const dropped = HABIT_DROPPED.exec(clause);
+    if (dropped && !COMPLAINT.test(clause.slice(0, dropped.index)) && (/^(?:不再|再也不)/.test(dropped[0]) || DROPPED_BAD.test(dropped[0])) && !NOT_REACHED.test(clause.slice(0, dropped.index))) return m[0] + clause.slice(0, dropped.index + dropped[0].length);
     const fed = /反馈|反映|[：:]$/.test(m[0]) ? HABIT_FED_BACK.exec(clause) : null;
     if (fed && !COMPLAINT.test(clause.slice(0, fed.index + fed[0].length))) return m[0] + clause.slice(0, fed.index + fed[0].length);
   }
-  return APPROVED.exec(text)?.[0] ?? SAVED.exec(text)?.[0] ?? BEFORE_NOW.exec(text)?.[0] ?? null;
+  const approved = APPROVED.exec(text);
+  if (approved && !APPROVAL_AIMED.test(text.slice(0, approved.index))) return approved[0];
+  const saved = SAVED.exec(text);
+  if (saved && !SAVING_AIMED.test(text.slice(Math.max(...['，', ',', '。', '；'].map((c) => text.lastIndexOf(c, saved.index))) + 1, saved.index))) return saved[0];
+  const before = BEFORE_NOW.exec(text);
+  if (before && !UNCHANGED.test(before[0].slice(before[0].search(/如今|现在/)) + /^[^，,。；]{0,12}/.exec(text.slice(before.index + before[0].length))![0])) return before[0];
+  return null;
 }
 
 const SUPERIOR = '(?:县|市|省)[^，,。；“”对向在]{1,10}?(?:办|委|部|局|中心|指挥部)';
@@ -59,8 +92,19 @@ const NOTIFIED = new RegExp(
 );
 const TO_PEOPLE = /(?:对|向|给)[^，,。；]{0,24}(?:志愿者|家庭|个人|先进|典型|模范|标兵|之星|商户|人员|党员|学生|职工|干部|教师|户)(?:们)?(?:予以|给予|进行)?通报表扬/;
 
+/**
+ * Session 27 (review27): the praise is the unit's — not others' with the unit left out (通报表扬了5家单位，我院未在其列 / 全县通报
+ * 表扬了10个先进村), not aimed at (争取得到…通报表扬), not a rating denied (未被评为优秀).
+ */
+const OTHERS_PRAISED = /^了?\s*[\d一二三四五六七八九十两百]+\s*(?:个|家|所|名|位|户|处|支)/;
+const NOT_AMONG = /(?:我|本)[^，,。；]{0,4}(?:未|不|没有?)(?:在|被|列|入|获)|(?:没有|不含|不包括|未含)(?:我|本)/;
+const AMONG = /(?:其中|包括|含)(?:我|本)/;
+const PRAISE_AIMED = /(?:争取|力争|力求|希望|期望|期待|以期|目标是?|努力)[^，,。；]{0,6}$/;
+
 export function praiseNotified(text: string): string | null {
   const m = NOTIFIED.exec(text);
-  if (!m || /批评|约谈/.test(m[0]) || TO_PEOPLE.test(text)) return null;
+  if (!m || /批评|约谈|(?:未|没有?|不)被?评/.test(m[0]) || TO_PEOPLE.test(text)) return null;
+  if (NOT_AMONG.test(text) || PRAISE_AIMED.test(text.slice(0, m.index))) return null;
+  if (OTHERS_PRAISED.test(text.slice(m.index + m[0].length)) && !AMONG.test(text)) return null;
   return m[0];
 }
