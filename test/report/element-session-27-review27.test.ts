@@ -9,6 +9,9 @@ import { normalizeText } from '../../src/text/normalize.js';
 import { servedDeed } from '../../src/text/element-served-deeds.js';
 import { praiseNotified, servedSaidChange } from '../../src/text/element-served-said.js';
 import { headerRowOnly } from '../../src/text/element-broadcast.js';
+import { recognition } from '../../src/text/element-recognition.js';
+import { headAssigns } from '../../src/text/element-responsibility.js';
+import { PEOPLES_WORDS } from '../../src/text/element-result-classes.js';
 
 const seg = (lines: string[]) => segment({ text: normalizeText(lines.join('\n'), { styled: [] }), styled: [] });
 function found(lines: string[], element: string): string[] {
@@ -129,5 +132,72 @@ describe('false missing fixed: the unit\'s own deeds read again', () => {
   it('praise after a purpose clause is given; praise wished for is none', () => {
     expect(found([T, '为保证测评顺利，我局提前完成整改，县创文办对此给予肯定。'], '取得成效')).toHaveLength(1);
     expect(found([T, '我局提前完成整改，希望县创文办对此给予肯定。'], '取得成效')).toEqual([]);
+  });
+});
+
+/**
+ * Twenty pieces of session 26's rules that no test decided (the review's list): a hand-written case each that only that piece
+ * decides — each was checked by removing the piece (the case failed) and restoring it.
+ */
+describe('session 26\'s pieces, each decided by a case of its own', () => {
+  it('servedDeed POINT: a point set up for those served', () => {
+    expect(servedDeed('在菜市场门口设立了便民服务点。')).not.toBeNull();
+  });
+  it('servedDeed PROBLEM_CELL: a visit named in a problem\'s cell is the problem', () => {
+    expect(servedDeed('问题：网格员入户走访时态度生硬')).toBeNull();
+  });
+  it('servedDeed ROUTINE: passed on to a team, nothing done yet', () => {
+    expect(servedDeed('已转交上门服务队处理')).toBeNull();
+  });
+  it('servedSaidChange HABIT: a good habit begun, said', () => {
+    expect(servedSaidChange('家长说孩子开始自己叠被子了。')).not.toBeNull();
+  });
+  it('servedSaidChange HABIT\'s COMPLAINT guard: a habit begun out of a complaint', () => {
+    expect(servedSaidChange('家长说孩子被欺负以后开始躲着同学了。')).toBeNull();
+  });
+  it('servedSaidChange BEFORE_NOW: a custom changed, told before and now', () => {
+    expect(servedSaidChange('以前村里红白事大操大办，如今大多人家主动简办。')).not.toBeNull();
+  });
+  it('servedSaidChange PROBLEM_CELL: a change word inside a problem\'s cell', () => {
+    expect(servedSaidChange('反映内容：居民说门口的垃圾桶没了')).toBeNull();
+  });
+  it('praiseNotified TO_PEOPLE: a superior praising volunteers, not the unit', () => {
+    expect(praiseNotified('县文明办对表现突出的志愿者通报表扬。')).toBeNull();
+  });
+  it('praiseNotified 批评 / 约谈: the unit criticised, others praised', () => {
+    expect(praiseNotified('市创文办对我局通报批评，并要求对照通报表扬单位的做法整改。')).toBeNull();
+  });
+  it('headerRowOnly row-before: a row under a header as wide is data', () => {
+    expect(headerRowOnly('清理路段｜东关街｜完成', '内容｜地点｜状态')).toBe(false);
+  });
+  it('headerRowOnly FIGURE_CELL: a row with a figure\'s cell is data', () => {
+    expect(headerRowOnly('免费培训｜58｜41')).toBe(false);
+  });
+  it('maskReceived: calls received and logged are no measure', () => {
+    expect(found([T, '接待商户来电来访17家。'], '具体措施')).toEqual([]);
+  });
+  it('the media gating: a set stopped, in a report of no medium, keeps its repair', () => {
+    expect(found([T, '我局对已停播的广场大屏进行维修。'], '具体措施')).toHaveLength(1);
+  });
+  it('PRODUCT_STRENGTH masking: a product\'s strength is no data', () => {
+    expect(found(['县卫健局关于病媒生物防制工作的情况说明', '使用2.5%溴敌隆毒饵灭鼠。'], '数据实例')).toEqual([]);
+  });
+  // The only case found that this piece decides: the growers' own signing (theirs, not the unit's planting); with bare 种植 the
+  // sentence reads as a measure.
+  it('种植(?!户…): growers named are no planting', () => {
+    expect(found([T, '经协调，种植大户与超市签订了供货协议。'], '具体措施')).toEqual([]);
+  });
+  it('recognition NOT_PRAISE 不满: praise turned to displeasure', () => {
+    expect(recognition('县创文办对我局的整改给予肯定，同时对进度表示不满。')).toBeNull();
+  });
+  it('recognition aimedAt on QUOTED: a quoted praise only wished for', () => {
+    expect(recognition('希望督查组点评：“我局整改扎实，成效明显。”')).toBeNull();
+  });
+  it('headAssigns 我 / 本: the unit naming itself by its county name is no body above', () => {
+    expect(headAssigns('我局（县城管局）局长批示由执法大队牵头负责。')).not.toBeNull();
+  });
+  it('PEOPLES_WORDS WORSENED: a worsening quoted is a complaint', () => {
+    expect(PEOPLES_WORDS.exec('村民说：“这两年负担更重了。”')).toBeNull();
+    expect(found([T, '村民说：“这两年负担更重了。”'], '取得成效')).toEqual([]);
   });
 });
