@@ -39,13 +39,13 @@ const BAD_HABIT = /逃课|逃学|旷课|厌学|迟到|早退|打架|骂人|脏�
  */
 const GOOD_LOST = /(?:车位|座位|生意|收入|工作|饭碗|活儿?干?|客人|顾客|客源|收成|补贴|钱|地方|场地|绿地|路灯|公交|站点|学位|名额)[^，,。；]{0,4}没了/;
 /** A condition, a wish or a forecast before the change: no change told reached (如果整改到位，群众就放心了). */
-const NOT_REACHED = /如果|假如|倘若|要是|只要|一旦|(?<![比例])如(?![今期实此何同])|若|希望|期望|期待|争取|力争|预计|预期|将会?|会不会|能否|能不能/;
+const NOT_REACHED = /如果|假如|倘若|要是|只要|一旦|(?<![比例])如(?![今期实此何同厕])|若|希望|期望|期待|争取|力争|预计|预期|将会|将要|会不会|能否|能不能/;
 /** Fed back after the work (反馈 / 反映), a new habit needs no 了: 家长反馈，孩子…主动承担洗碗等家务. */
 const HABIT_FED_BACK = /(?<![不没未别])(?:主动|自觉|坚持)[^，,。；]{1,12}/;
 /** Those served approving as one (职工普遍认同 / 村民都叫好): a reaction reached. */
 const APPROVED = new RegExp(`(?:${PEOPLE})们?(?:普遍|都|一致|纷纷)(?:认同|认可|赞同|称赞|叫好|点赞|拥护)`);
-/** Approval wished or aimed at, not reached (希望群众普遍认同 / 争取…都认可 / 让群众普遍认可). */
-const APPROVAL_AIMED = /(?:希望|期望|期待|争取|力争|力求|让|使|要|以期)[^，,。；]{0,6}$/;
+/** Approval wished or aimed at, not reached (希望群众普遍认同 / 力争让群众普遍认可); 整治使群众普遍认可 is reached. */
+const APPROVAL_AIMED = /(?:希望|期望|期待|争取|力争|力求|要|以期)[^，,。；]{0,6}$/;
 /** A habit of those served changed, told as before and now (过去村里办丧事动辄几十桌，如今大多数家庭主动简办). */
 const BEFORE_NOW = /(?:过去|以前|原来|从前|往年)[^。；]{2,30}?[，,；]\s*(?:如今|现在)[^，,。；]{0,12}?(?:主动|自觉|都已?|大多|普遍|不再|已经)[^，,。；]{1,12}/;
 /** The now-part telling nothing changed (现在大多数路段依然存在 / 现在都还是这样). */
@@ -53,7 +53,7 @@ const UNCHANGED = /依然|依旧|仍然|仍旧|仍|还是|还在|照旧|照样|�
 /** A saving reached for those served, counted (每对节省开支约5万元 / 户均节省2000余元). */
 const SAVED = /节省(?:开支|费用|开销|花费|资金)?(?:约|近|超过)?[\d一二三四五六七八九十两百千万.]+\s*(?:余|多)?\s*万?元/;
 /** A saving forecast or targeted (预计…可节省 / 力争每户节省): not reached. */
-const SAVING_AIMED = /预计|预期|预测|估计|力争|争取|目标|计划|拟|将|有望|可望|可以?(?=节省)|能够?(?=节省)/;
+const SAVING_AIMED = /预计|预期|预测|估计|力争|争取|目标|计划|拟|将(?:会|可|能|要)|有望|可望|可以?(?=节省)|能够?(?=节省)/;
 /** What a problem's words say: the change word inside a complaint (坏了 / 吵 / 不愿 …) is none. */
 const COMPLAINT = /坏|吵|乱|脏|臭|难|欺负|不愿|不肯|不想|沉迷|跳闸|投诉|问题|希望|想要|能不能|怎么/;
 /** The cell or key the words stand in is a problem's or a request's (问题：… / 反映问题：… / 诉求：…). */

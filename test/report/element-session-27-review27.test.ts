@@ -201,3 +201,12 @@ describe('session 26\'s pieces, each decided by a case of its own', () => {
     expect(found([T, '村民说：“这两年负担更重了。”'], '取得成效')).toEqual([]);
   });
 });
+
+describe('the new guards stop at their words', () => {
+  it('a purpose (为保证) is no demand of the fix; 将 as 把 is no forecast; 使 makes approval reached', () => {
+    expect(servedDeed('为保证群众满意，对居民反映的问题当天即解决了。')).not.toBeNull();
+    expect(servedSaidChange('居民说，自从社区将垃圾站搬走，臭味没了。')).not.toBeNull();
+    expect(servedSaidChange('整治工作使群众普遍认可。')).not.toBeNull();
+    expect(servedSaidChange('通过将酒席压缩到10桌，每户节省开支2万元。')).not.toBeNull();
+  });
+});
