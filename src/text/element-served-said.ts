@@ -25,12 +25,12 @@ const GONE = /(?<![不没未别])(?:改了|改掉了|没了|好多了|有了笑�
  */
 const HABIT_BEGUN = /(?<![不没未别])(?:愿意|主动|开始|(?<=(?:孩子|他|她|们|也|都|还|现在|已经|自己)[^，,。；会能]{0,4})(?:会|能))[^，,。；]{1,12}(?=[^。；;！!？?]*了)/;
 /**
- * A habit dropped (不再… / 再也不… / 不整天抱着手机了): session 27 (review27) — think in direction: 不…了 is an outcome only when
- * what is dropped is told as a habit to be rid of (a bad habit named, or told by its frequency: 整天 / 老是 / 总); 不吃早饭了 is a
- * good habit lost. The stretch before 了 is bounded (no quadratic lookahead on raw input).
+ * A habit or a state dropped (不再… / 再也不… / 不整天抱着手机了 / 等候不那么焦急了): session 27 (review27) — think in direction:
+ * what is dropped must not be a good habit or a daily duty (不吃早饭了 / 不锻炼了 / 不上学了 / 不来了 are things lost). The
+ * stretch before 了 is bounded (no quadratic lookahead on raw input).
  */
 const HABIT_DROPPED = /不再|再也不|(?<![要想希])不[^，,。；不]{1,8}了(?=[，,。；;！!]|$)/;
-const DROPPED_BAD = /整天|老是|总是?|天天|经常|动不动|随[地便意]|乱|逃课|逃学|旷课|厌学|迟到|打架|骂人|脏话|抽烟|吸烟|喝酒|酗酒|熬夜|撒谎|说谎|偷|赌|手机|游戏|网吧|挑食|哭|闹|发脾气|顶嘴|攀比|大操大办|铺张|燃放|烧纸|吵/;
+const GOOD_DROPPED = /吃(?:早|午|晚)?饭|早饭|早餐|锻炼|运动|上学|上课|写作业|做作业|学习|读书|看书|睡觉|说话|理人|听话|刷牙|洗澡|劳动|干活|出门|回家|来了|去了|管了/;
 /** A worse habit begun (开始逃课了 / 主动要钱了): a change for the worse is no outcome. */
 const BAD_HABIT = /逃课|逃学|旷课|厌学|迟到|早退|打架|骂人|脏话|抽烟|吸烟|喝酒|酗酒|熬夜|撒谎|说谎|偷|赌|玩手机|打游戏|玩游戏|网吧|挑食|哭闹|发脾气|顶嘴|攀比|乱|不[^，,。；]{0,4}(?:学|听|做|写|吃|睡|回)/;
 /**
@@ -73,7 +73,7 @@ export function servedSaidChange(text: string): string | null {
     const begun = HABIT_BEGUN.exec(clause);
     if (begun && !COMPLAINT.test(clause.slice(0, begun.index + begun[0].length)) && !BAD_HABIT.test(begun[0]) && !NOT_REACHED.test(clause.slice(0, begun.index))) return m[0] + clause.slice(0, begun.index + begun[0].length);
     const dropped = HABIT_DROPPED.exec(clause);
-    if (dropped && !COMPLAINT.test(clause.slice(0, dropped.index)) && (/^(?:不再|再也不)/.test(dropped[0]) || DROPPED_BAD.test(dropped[0])) && !NOT_REACHED.test(clause.slice(0, dropped.index))) return m[0] + clause.slice(0, dropped.index + dropped[0].length);
+    if (dropped && !COMPLAINT.test(clause.slice(0, dropped.index)) && !GOOD_DROPPED.test(dropped[0]) && !NOT_REACHED.test(clause.slice(0, dropped.index))) return m[0] + clause.slice(0, dropped.index + dropped[0].length);
     const fed = /反馈|反映|[：:]$/.test(m[0]) ? HABIT_FED_BACK.exec(clause) : null;
     if (fed && !COMPLAINT.test(clause.slice(0, fed.index + fed[0].length))) return m[0] + clause.slice(0, fed.index + fed[0].length);
   }

@@ -58,6 +58,9 @@ describe('servedSaidChange: think in direction — a change told reached for the
     expect(servedSaidChange('奶奶说孙子不再熬夜打游戏。')).not.toBeNull();
     expect(servedSaidChange('妈妈说孩子不老是玩手机了。')).not.toBeNull();
     expect(servedSaidChange('妈妈说孩子不锻炼了。')).toBeNull();
+    // A bad state dropped, not named in any list: 不…了 reads it, as it reads all but a good habit or duty lost.
+    expect(servedSaidChange('办事群众反映，现在窗口排队不那么心烦了。')).not.toBeNull();
+    expect(servedSaidChange('家长说孩子不上学了。')).toBeNull();
   });
   it('a conditional change is none; 专家 speaks for no household, 小军家 does', () => {
     expect(servedSaidChange('居民说，只要修好路灯，晚上出门就放心了。')).toBeNull();
