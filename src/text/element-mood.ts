@@ -127,7 +127,7 @@ const PLAN_HEAD = /^(?:下一步|下步|后续|今后|明日|次日|明天|下�
  * read on (上午完成浇筑，下午因雨停工). And a column of another party's view (监理意见 / 监理单位意见) is theirs, not the unit's deed.
  */
 const PLAN_CELL = /^\s*(?:(?:明日|次日|明天|下周|下步|下一步|后续|今后)(?:工作)?(?:计划|安排|打算)|(?:工作)?计划|拟)\s*[：:]/;
-const IDLE_CLAUSE = /停工|停建|未开工|未施工|未进场|暂停施工|暂未施工|歇工|(?:等待|等候|等)(?!级|于|同)|待定|待批|待审批|(?:正在|尚在|仍在)(?:办理|审批|协调)|(?:雨|雪)天(?:休息|停)/;
+const IDLE_CLAUSE = /停工|停建|未开工|未施工|未进场|暂停施工|暂未施工|歇工|等待|等候|[待等]料|待定|待批|待审批|(?:正在|尚在|仍在)(?:办理|审批|协调)|(?:雨|雪)天(?:休息|停)/;
 const OTHERS_COLUMN = /^监理(?:单位|工程师)?(?:意见|记录|签字|签认|检查)?$/;
 function idleCells(t: string, cs: readonly [number, number][]): [number, number][] {
   const out: [number, number][] = [];

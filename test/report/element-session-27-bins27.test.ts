@@ -48,6 +48,8 @@ describe('session 27: a construction log\'s plans, stoppages and supervisor\'s c
   });
   it('inside: the work told done', () => {
     expect(found([header, '3月9日｜晴｜北侧路段｜铺设排水管120米，安装检查井3座｜同意'], '具体措施')).not.toEqual([]);
+    // 等 as "and so on" is no waiting (举办读书分享会、亲子共读等活动14场).
+    expect(found(['序号｜活动名称｜完成情况', '1｜春季读书节｜举办读书分享会、亲子共读等活动14场'], '具体措施')).not.toEqual([]);
   });
 });
 
