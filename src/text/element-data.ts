@@ -37,7 +37,15 @@ const CN_ROUND = /(?<![第])(?:(?:近|上|数|几|逾|超)[十百千万]+|[一�
 
 /** 阳光花园三期工地 / 二期工程: the phase of a project is part of its name, not a count. */
 const PHASE_NOUN = /^(工程|项目|工地|小区|楼盘|地块|标段|安置区|厂房|用地|○|[一二三四五六七八九十]+(?:栋|幢|号楼))/;
-const phase = (text: string, end: number, unit: string) => unit === '期' && PHASE_NOUN.test(text.slice(end));
+/**
+ * Session 28 (dust28): 卫生院二期、 / 滨河花园二期等工地 / 锦绣华府三期报送的…: a phase right after the name of a place or a building
+ * (its last word a place's: 园 / 府 / 院 / 区 / 城 / 湾 / 苑 / 舍 / 房 / 厂 / 管网 / 市场 …) is the project's name whatever follows
+ * (the rulings: names with digits are not data); a count of issues follows a deed or a course (培训班两期 / 开课二十二期 / 办了三期).
+ */
+const PHASE_OF_PLACE = /(?:[园府院区城湾苑舍房厂网场庭邸居坊港]|交通|治理)$/;
+const PHASE_NUMERAL = /^(?:[二三四五六七八九]|\d)$/;
+const phase = (text: string, end: number, unit: string, start = -1, figure = '') =>
+  unit === '期' && (PHASE_NOUN.test(text.slice(end)) || (start > 0 && PHASE_NUMERAL.test(figure) && PHASE_OF_PLACE.test(text.slice(0, start))));
 
 /** 文明劝导岗八个: a count of things closing its clause (两个维护 stands inside quotes, masked). */
 const CN_GE_END = /(?<![第一二三四五六七八九十两]|不止|不只)[两二三四五六七八九]个(?=[，,。；！]|$)/;
@@ -157,7 +165,7 @@ export const data: ElementTest = ({ text, heading }) => {
   // Session 26 (pest26): a news story's apparatus line (编辑：…审核：…阅读量：2.1万): its reading count is the medium's, no data of the
   // unit's work (the rulings: 来源 / 编辑 / 审核 lines and 阅读量 apparatus).
   if (STORY_APPARATUS.test(masked)) masked = masked.replace(READ_COUNT, (m) => '○'.repeat(m.length));
-  const dp = findDataPoints(masked).find((d) => !phase(masked, d.index + d.text.length, d.unit) && !(d.unit === '米' && masked[d.index + d.text.length] === '线') && !(d.unit === '元' && /[旦宵]/.test(masked[d.index + d.text.length] ?? '')) && !(d.unit === '小时' && /^(畅通|值守|值班|在线|开放|不间断|接听|服务|运行|热线|监控|守护|响应)/.test(masked.slice(d.index + d.text.length))));
+  const dp = findDataPoints(masked).find((d) => !phase(masked, d.index + d.text.length, d.unit, d.index, d.text.replace(/\s*期$/, '')) && !(d.unit === '米' && masked[d.index + d.text.length] === '线') && !(d.unit === '元' && /[旦宵]/.test(masked[d.index + d.text.length] ?? '')) && !(d.unit === '小时' && /^(畅通|值守|值班|在线|开放|不间断|接听|服务|运行|热线|监控|守护|响应)/.test(masked.slice(d.index + d.text.length))));
   if (dp) return dp.text;
   // 城区道路（条）｜62｜62｜0: a flattened table's row, its unit in its label's brackets and its figures in the cells.
   for (const m of masked.matchAll(ROW_UNIT)) if (findDataPoints(`${m[2]}${m[1]}`).length > 0) return m[0];
@@ -165,7 +173,7 @@ export const data: ElementTest = ({ text, heading }) => {
   if (classified) return classified[0];
   const scaled = SCALED.exec(masked);
   if (scaled) return scaled[0];
-  for (const cn of masked.matchAll(new RegExp(CN_QUANTITY.source, 'g'))) if (!phase(masked, (cn.index ?? 0) + cn[0].length, cn[cn.length - 1])) return cn[0];
+  for (const cn of masked.matchAll(new RegExp(CN_QUANTITY.source, 'g'))) if (!phase(masked, (cn.index ?? 0) + cn[0].length, cn[cn.length - 1], cn.index ?? 0, cn[0].slice(0, -1))) return cn[0];
   const percent = CN_PERCENT.exec(masked);
   if (percent) return percent[0];
   const tens = CN_TENS_GE.exec(masked);

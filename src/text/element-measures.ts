@@ -343,6 +343,11 @@ export function restartParts(text: string): string[] {
 const TABLE_ROW =
   /^(?:\d{1,3}[\s｜|、.]*)?([\u4e00-\u9fff“”"《》·]{3,20})[\s｜|]*(?:(?:19|20)\d{2}[年.\-/])?\d{1,2}(?:月(?:\d{1,2}日)?(?:[-—至~]\d{1,2}日?)?|[.\-/]\d{1,2})(?:[\s｜|]*[^\s｜|\d，,。；]{1,20})?[\s｜|]*(?:约|共)?\d+\s*(?:人次|人|名|场|次|户)[\s｜|]*$/;
 const PROJECT_DONE_ROW = /^(?:\d{1,3}[\s｜|、.]*)?([\u4e00-\u9fff“”"《》·]{3,24})[\s｜|]*(?=[^。；]*\d)[^。；]*?(?:已结项|已完成|已结束|已验收|服务完成)\s*$/;
+/** Session 28 (dust28): a patrol, a check or a talk and its count (see measureIn). */
+const PATROL_COUNTED = /(?:巡查|巡检|检查|督查|抽查|暗访|巡逻|巡看|约谈|约见)了?[^，,。；□\d一二两三四五六七八九十百]{0,10}?(?:\d+|[两二三四五六七八九十百]+)\s*[余多]?\s*(?:次|轮|遍|趟|家|户|名|人次|处)/;
+const PATROL_NOT_DONE = /需|应|须|要|计划|拟|将|力争|争取|不少于|至少|被|接受|迎接|配合|陪同/;
+/** Session 28 (dust28): a bracketed list of column names closing a caption (…记录（检查项目｜发现问题｜整改要求｜复查）：). */
+const COLUMN_LIST = /[（(][^（）()，,。；]{1,12}(?:[｜|][^（）()，,。；]{1,12}){2,}[）)]\s*[：:]?\s*$/;
 const KIND_ONLY = /^(?:活动|会议|培训|宣传|检查|工作|其他|其它|合计|小计|总计|各类活动|宣传活动|志愿服务)$/;
 
 /**
@@ -682,6 +687,9 @@ export const measures: ElementTest = ({ text, role, heading, cityUnit, title }) 
   // …待接单 / …未开始): no deed, as element-mood.ts PROJECT_UNDONE for a row split by ｜ (one list: element-project-state.ts;
   // session 25: not a monthly register's row, whose months told done stand before the one not begun).
   if (undoneRow(text)) return null;
+  // Session 28 (dust28): 检查记录（检查项目｜发现问题｜整改要求｜复查）： — a caption naming its table's columns in brackets names
+  // them, no deed (as a header row does: headerRowOnly).
+  text = text.replace(COLUMN_LIST, (m) => '□'.repeat(m.length));
   const row = TABLE_ROW.exec(text);
   if (row && !KIND_ONLY.test(row[1]) && specific(row[1])) return row[0];
   // Session 24 (measures24): a project register's row whose state tells it done (已结项 / 已完成): the service held (the
@@ -727,6 +735,9 @@ const DUTY_ROUTINE = new RegExp(
       '(?:开展|安排|组织|进行|实行)(?:咨询|周末|节假日|全天|日常|夜间)?(?:值班|值守|排班)(?=[，,。；;：:｜|]|$)',
       '交接(?:班|值班|记录)|接班人员|上一班|值班记录|值班人员在岗|(?<!(?:开通|设立|设置|开设|增设|公布|公开)[^，,。；;：:｜|]{0,4})值班电话|抽查电话|已?归档',
       '接听[^，,。；;：:｜|]{0,6}?电话|登记[^，,。；;：:｜|]{0,8}?(?:反映|来电|来访|诉求|咨询|投诉)',
+      // Session 28 (dust28): clues and reports others brought, logged or received (登记占道经营线索14条 / 接收数字城管平台推送线索5条 /
+      // 登记集镇占道问题6条): the rulings' 受理 / 转交 routine; what was done about them is read on.
+      '(?:登记|接收|收到|受理)[^，,。；;：:｜|]{0,12}?(?:线索|举报)|登记[^，,。；;：:｜|]{0,10}?问题(?=[^，,。；;：:｜|]{0,4}?\\d)',
     ].join('|') +
     ')[^，,。；;：:｜|]*',
   'g',
@@ -796,6 +807,10 @@ function measureIn(masked: string, heading: boolean, cityUnit: boolean, title: s
     if (selected && !SELECTION_RULE.test(c.slice(0, selected.index)) && !QUOTA.test(selected[0]) && !QUOTA_AFTER.test(c.slice(selected.index + selected[0].length))) return selected[0];
     const frequent = FREQUENT.exec(c) ?? CLASS_HELD.exec(c);
     if (frequent) return frequent[0];
+    // Session 28 (dust28): the unit's patrol, check or talk told done and counted (上半年共巡查96次 / 膳食科午餐巡检58次 / 约谈了3家
+    // 施工单位负责人): its measure (the rulings: the unit's 巡查 / 约谈 its measures); not owed or planned, not undergone.
+    const patrol = PATROL_COUNTED.exec(c);
+    if (patrol && !PATROL_NOT_DONE.test(c.slice(Math.max(0, patrol.index - 12), patrol.index))) return patrol[0];
     const quoted = QUOTED_CAMPAIGN.exec(c);
     // 背街小巷是群众家门口的“里子”工程: a quoted name after a copula describes what a thing is (session 17), nothing done.
     if (quoted && namedQuote(quoted[1]) && !COPULA_BEFORE.test(c.slice(0, quoted.index))) return quoted[0];

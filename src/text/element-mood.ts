@@ -3,6 +3,7 @@
  * statement, and a checklist item that asks and is not answered asserts nothing. Used by every element (elements.ts).
  */
 import { PARTY, sideOfUnit } from './element-parties.js';
+import { seenStates } from './element-patrol-cells.js';
 import { heldOnItsDay } from './element-activity.js';
 import { PROJECT_UNDONE, monthlyRow } from './element-project-state.js';
 
@@ -125,10 +126,12 @@ const PLAN_HEAD = /^(?:下一步|下步|后续|今后|明日|次日|明天|下�
  * is a plan; a clause of a cell telling the work stopped, waiting or not begun (因雨停工 / 等待材料进场 / 选址待定，未开工) tells
  * nothing done (the rulings: stoppages, waiting, rain days and 明日计划 rows are nothing done); the other clauses of the cell are
  * read on (上午完成浇筑，下午因雨停工). And a column of another party's view (监理意见 / 监理单位意见) is theirs, not the unit's deed.
+ * Session 28 (dust28): so is an inspection's 整改要求 column — an order to the inspected body (the rulings: its 整改要求 alone an
+ * order to others); what the 复查 column tells done is read on.
  */
 const PLAN_CELL = /^\s*(?:(?:明日|次日|明天|下周|下步|下一步|后续|今后)(?:工作)?(?:计划|安排|打算)|(?:工作)?计划|拟)\s*[：:]/;
 const IDLE_CLAUSE = /停工|停建|未开工|未施工|未进场|暂停施工|暂未施工|歇工|等待|等候|[待等]料|待定|待批|待审批|(?:正在|尚在|仍在)(?:办理|审批|协调)|(?:雨|雪)天(?:休息|停)/;
-const OTHERS_COLUMN = /^监理(?:单位|工程师)?(?:意见|记录|签字|签认|检查)?$/;
+const OTHERS_COLUMN = /^监理(?:单位|工程师)?(?:意见|记录|签字|签认|检查)?$|^整改(?:要求|意见|建议)$/;
 function idleCells(t: string, cs: readonly [number, number][]): [number, number][] {
   const out: [number, number][] = [];
   for (const [a, b] of cs) {
@@ -208,7 +211,7 @@ export function pendingTasks(sentences: readonly { text: string; heading?: boole
       // a cell of points earned or lost (…，得3分 / 扣2分：…) in any row, not told done
       const points: [number, number][] = cs.filter(([a, b]) => POINTS.test(t.slice(a, b)) && !TOLD_DONE.test(t.slice(a, b).replace(/扣\s*\d+(?:\.\d+)?\s*分[^，,。；]*/g, '')));
       if (points.length) out.set(i, [...(out.get(i) ?? []), ...points]);
-      const idle = idleCells(t, cs);
+      const idle = [...idleCells(t, cs), ...seenStates(t, cs)];
       if (idle.length) out.set(i, [...(out.get(i) ?? []), ...idle]);
       if (header && cs.length === header.n) {
         const ranges: [number, number][] = [...(out.get(i) ?? []), ...header.plan.map((k) => cs[k]!)];

@@ -107,6 +107,28 @@ const OFFENCE = /^(?:主要|基本|简要)?(?:违法|违规|违章)(?:事实|行
 const CENTRE = /^(?:习近平(?:总书记|同志)?|总书记|党中央|中共中央|中央(?:领导|政治局|委员会|文明委|办公厅)?(?=[^，,。；]{0,4}(?:在|于|对|把|将|提出|作出|部署|开创|强调|指出|要求|号召|印发|出台))|国务院(?!办公厅《))/;
 /** A contractor named by its kind (保洁公司 / 物业公司 / 施工单位 / 中标单位 / 第三方机构 …) and its staff: another body (session 19). */
 const CONTRACTOR = /^(?:该|中标的?|承接的?|签约的?)?(?:保洁公司|保洁企业|环卫公司|物业公司|物业企业|施工单位|施工方|施工企业|承包方|承建单位|中标单位|第三方(?:机构|公司)|运营公司|运维单位|监理单位|安保公司)/;
+/**
+ * Session 28 (dust28): a contractor named by the site it builds (各施工单位 / 项目施工单位 / 南关农贸市场改造工地施工单位 / …两个在建
+ * 工地的施工单位) is the contractor still: what it does on its site (补设围挡 / 洒水降尘 / 裸土覆盖) is its own, not the unit's
+ * (the rulings: a 施工单位's own 洒水 / 覆盖 theirs). A verb or a party before it (督促 / 约谈 / 要求 / 对 / 由 / 我局… / 街道和…)
+ * makes the contractor its object or partner, not the subject.
+ */
+const SITE_CONTRACTOR = /^(?:辖区)?(?:各|部分|个别|少数|有关|相关|涉事)?(?:([^，,。；]{0,32}?)(?:工地|项目|工程|地块|标段)的?)?各?(?:施工单位|施工方|施工企业|施工队)/;
+const NOT_SUBJECT = /督促|要求|组织|约谈|对|向|责令|责成|通知|协调|指导|联合|会同|配合|安排|带领|邀请|由|为|我|本|和|与|跟|请|评价|压实|提供|检查|巡查|帮助|协助|推动|发现|开展|局|办|中心|政府|镇里|乡里|队员/;
+/**
+ * Session 28 (dust28): a firm opening the clause and acting on its own rules (清河公交有限公司按照公司内部制度，对驾驶员…进行了月度考核 /
+ * 辖区客运企业按照各自考核办法… / 会员企业…): the company's own 考核 of its drivers is the company's (the rulings), unless the
+ * company is the unit (its title or signature names it: isOwnBody).
+ */
+const FIRM_OPENS = /^(?:辖区|各|全县|会员|有关|相关|部分|涉事)?((?:(?!我|本|对|向|由|为|组织|督促|要求|联合|会同)[\u4e00-\u9fff]){0,12}?(?:有限责任公司|有限公司|公司|企业|集团))(?=按照|按|根据|依据|依照|对|自行|在|于|也|还|均|都|已|每|组织|开展|进行|通过)/;
+function firmActs(clause: string, unit: Parties): boolean {
+  const m = FIRM_OPENS.exec(clause);
+  return m !== null && !isOwnBody(m[1]!, unit) && !/^(?:县|市|省|区|州)/.test(m[1]!);
+}
+function siteContractor(clause: string): boolean {
+  const m = SITE_CONTRACTOR.exec(clause);
+  return m !== null && !NOT_SUBJECT.test(m[0].replace(/(?:施工单位|施工方|施工企业|施工队)$/, ''));
+}
 
 /** review19: the unit's own people named beside a community's (村两委干部和我局驻村工作队一起…). */
 const JOINED_BY_UNIT = /[和与同及、](?:我|本)(?:局|单位|中心|院|所|站|队|委|办|馆|校)|[和与同及、](?:驻村工作队|(?:驻村)?第一书记|下沉干部|包联干部|帮扶干部)/;
@@ -486,7 +508,7 @@ export function clauseAgent(clause: string, unit: Parties): Agent {
   if (OTHERS_SAY.test(c) || BODY_DOCUMENT_SAYS.test(c)) return 'other';
   // 邻县推行… / 有的物业公司推出了… / 习近平总书记…开创了… / 保洁公司项目经理…: a place elsewhere, another body, the centre, a
   // contractor (session 19).
-  if (ELSEWHERE.test(c) || SOME_BODY.test(c) || CENTRE.test(c) || CONTRACTOR.test(c)) return 'here';
+  if (ELSEWHERE.test(c) || SOME_BODY.test(c) || CENTRE.test(c) || CONTRACTOR.test(c) || siteContractor(c) || firmActs(c, unit)) return 'here';
   if (OTHERS_HERE.test(c)) return 'here';
   // 该局推行… / 青岚县市场监管局对… in a report naming the place or body it visited: that party acts, and on in the clauses
   // and sentences with no subject of their own (session 18: who acts reads the parties about whom reads).

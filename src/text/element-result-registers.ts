@@ -46,6 +46,11 @@ export const RESULT_REGISTERS: RegExp[] = [
   /(?:刹住|煞住|遏制住|止住|管住|扭转)了/,
   // Nothing came back: 化解的纠纷无一反弹 / 整改的问题没有一处回潮.
   /(?:无一|没有一(?:起|件|处|户|例|个))(?:反弹|回潮|复发|反复|返贫|复燃)/,
+  // Session 28 (dust28): nothing came back, told after the work (5月下旬复查未见反弹 / 没有出现反弹); 防止 / 避免 … 反弹 is an aim.
+  new RegExp(`${NOT_AIM}(?<!(?:防止|避免|谨防|严防|以防|防范|杜绝)[^，,。；]{0,8})(?:没有|没|未|未见|不见|无)(?:出现|发生)?(?:反弹|回潮|复发)(?![^，,。；]{0,2}(?:的|前|之前))`),
+  // Session 28 (dust28): a place kept in a good state, told as it is (广场消防通道保持畅通 / 人行道已恢复通行): a way or a place the
+  // work was for, its state claimed at the clause's end (确保 / 要 … are aims, NOT_AIM).
+  new RegExp(`${NOT_AIM}^[^，,。；]{0,16}(?:通道|道路|人行道|路面|路口|街面|巷道|巷口|出入口|门口|盲道|广场|市场)(?:[^，,。；]{0,2})(?:保持(?:着)?(?:畅通|通畅|整洁|干净|有序)|已经?恢复(?:通行|畅通|正常|原貌))$`),
   // A state reached at the clause's end, with 基本/已/全部: 消防通道基本畅通 / 路灯已全部亮起.
   /(?<!(?:要求|要|须|必须|确保|力争|争取|督促|前|实现(?!了))[^，,。；]{0,16})(?:基本|已经?|全部|都已|均已|已全部|全都)(?:畅通|通畅|整洁|干净|达标|消除|清零|杜绝|亮起|恢复|好转|正常|下架|拆除|清除|取缔|关停|建成|覆盖)(?:了)?$/,
   // The unit commended by an outside body: 对我县宪法宣传周活动予以表扬 / 对我镇做法进行表扬 (对表现突出的志愿者给予表彰 is the unit's own award).
