@@ -346,7 +346,9 @@ const PROJECT_DONE_ROW = /^(?:\d{1,3}[\s｜|、.]*)?([\u4e00-\u9fff“”"《》
 /** Session 28 (dust28): a patrol, a check or a talk and its count (see measureIn). */
 // What stands between the verb and its count names what was visited (工地 / 沿街商铺 / 3家…), not a time in it (暗访中 / 检查时 /
 // 检查后) nor what was found or reported in it (…通报问题13处 counts problems, not visits).
-const PATROL_COUNTED = /(?:巡查|巡检|检查|督查|抽查|暗访|巡逻|巡看|约谈|约见)了?(?![中时后前])(?:(?!问题|隐患|通报|发现|反馈|指出)[^，,。；□\d一二两三四五六七八九十百]){0,10}?(?:\d+|[两二三四五六七八九十百]+)\s*[余多]?\s*(?:次|轮|遍|趟|家|户|名|人次|处)/;
+const PATROL_COUNTED = /(?:(巡查|巡检|检查|督查|抽查|暗访|巡逻|巡看)了?(?![中时后前])((?:(?!问题|隐患|通报|发现|反馈|指出|人员|人)[^，,。；□\d一二两三四五六七八九十百]){0,10}?)(?:\d+|[两二三四五六七八九十百]+)\s*[余多]?\s*(?:次|轮|遍|趟)|(?:约谈|约见)了?((?:(?!问题|通报|发现)[^，,。；□\d一二两三四五六七八九十百]){0,10}?)(?:\d+|[两二三四五六七八九十百]+)\s*[余多]?\s*(?:家|户|名|次))/;
+/** A bare patrol counted (开展暗访6次 / 共巡查96次) is a stock figure (session 15); a named kind right before it (午餐巡检 / 周末暗访) or what it visited after it names the patrol. */
+const PATROL_BARE = /(?:开展|组织|进行|实施|参加|参与|共|累计|先后|了|都|均|各|总|合计|^|[^\u4e00-\u9fff])$/;
 const PATROL_NOT_DONE = /需|应|须|要|计划|拟|将|力争|争取|不少于|至少|被|接受|迎接|配合|陪同/;
 /** Session 28 (dust28): a bracketed list of column names closing a caption (…记录（检查项目｜发现问题｜整改要求｜复查）：). */
 const COLUMN_LIST = /[（(][^（）()，,。；｜|]{1,12}(?:[｜|][^（）()，,。；｜|]{1,12}){2,}[）)]\s*[：:]?\s*$/;
@@ -809,10 +811,11 @@ function measureIn(masked: string, heading: boolean, cityUnit: boolean, title: s
     if (selected && !SELECTION_RULE.test(c.slice(0, selected.index)) && !QUOTA.test(selected[0]) && !QUOTA_AFTER.test(c.slice(selected.index + selected[0].length))) return selected[0];
     const frequent = FREQUENT.exec(c) ?? CLASS_HELD.exec(c);
     if (frequent) return frequent[0];
-    // Session 28 (dust28): the unit's patrol, check or talk told done and counted (上半年共巡查96次 / 膳食科午餐巡检58次 / 约谈了3家
-    // 施工单位负责人): its measure (the rulings: the unit's 巡查 / 约谈 its measures); not owed or planned, not undergone.
+    // Session 28 (dust28): the unit's patrol of a named kind or object, or its talks, told done and counted (膳食科午餐巡检58次 /
+    // 巡查沿街商铺120次 / 约谈了3家施工单位负责人): its measure (the rulings: the unit's 巡查 / 约谈 its measures); not owed or planned,
+    // not undergone; a bare patrol counted (开展暗访6次 / 共巡查96次) stays a stock figure (session 15).
     const patrol = PATROL_COUNTED.exec(c);
-    if (patrol && !PATROL_NOT_DONE.test(c.slice(Math.max(0, patrol.index - 12), patrol.index))) return patrol[0];
+    if (patrol && !PATROL_NOT_DONE.test(c.slice(Math.max(0, patrol.index - 12), patrol.index)) && (patrol[1] === undefined || (patrol[2] ?? '').trim() !== '' || !PATROL_BARE.test(c.slice(0, patrol.index)))) return patrol[0];
     const quoted = QUOTED_CAMPAIGN.exec(c);
     // 背街小巷是群众家门口的“里子”工程: a quoted name after a copula describes what a thing is (session 17), nothing done.
     if (quoted && namedQuote(quoted[1]) && !COPULA_BEFORE.test(c.slice(0, quoted.index))) return quoted[0];

@@ -120,7 +120,7 @@ const NOT_SUBJECT = /督促|要求|组织|约谈|对|向|责令|责成|通知|�
  * 辖区客运企业按照各自考核办法… / 会员企业…): the company's own 考核 of its drivers is the company's (the rulings), unless the
  * company is the unit (its title or signature names it: isOwnBody).
  */
-const FIRM_OPENS = /^(?:辖区|各|全县|会员|有关|相关|部分|涉事)?((?:(?!我|本|对|向|由|为|到|在|去|赴|进|入|走|给|帮|与|和|同|跟|及|今|昨|组织|督促|要求|联合|会同|开展|服务|指导)[\u4e00-\u9fff]){0,12}?(?:有限责任公司|有限公司|公司|企业|集团))(?=按照|按|根据|依据|依照|对|自行|在|于|也|还|均|都|已|每|组织|开展|进行|通过)/;
+const FIRM_OPENS = /^(?:辖区|各|全县|会员|有关|相关|部分|涉事)?((?:(?!我|本|对|向|由|为|到|在|去|赴|进|入|走|给|帮|与|和|同|跟|及|今|昨|请|聘|委托|引|雇|购买|招|让|使|叫|组织|督促|要求|联合|会同|开展|服务|指导)[\u4e00-\u9fff]){0,12}?(?:有限责任公司|有限公司|公司|企业|集团))(?=按照|按|根据|依据|依照|对|自行|在|于|也|还|均|都|已|每|组织|开展|进行|通过)/;
 function firmActs(clause: string, unit: Parties): boolean {
   const m = FIRM_OPENS.exec(clause);
   return m !== null && !isOwnBody(m[1]!, unit) && !/^(?:县|市|省|区|州)/.test(m[1]!);

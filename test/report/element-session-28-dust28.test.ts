@@ -47,6 +47,7 @@ describe('session 28: a firm acting on its own rules is the firm\'s, unless it i
   });
   it('inside: the unit going to firms is the unit acting', () => {
     expect(found(report('# 县应急管理局安全宣传情况说明', '今天到城南园区企业开展消防宣讲，参加职工120人。'), '具体措施')).not.toEqual([]);
+    expect(found(report('# 县水务局河道保洁情况说明', '聘请环卫公司对城区河道开展日常保洁。'), '具体措施')).not.toEqual([]);
   });
 });
 
@@ -93,6 +94,8 @@ describe('session 28: clues logged or received are office routine; a patrol coun
   });
   it('outside: a patrol owed, planned or undergone', () => {
     expect(test('具体措施', '物业公司应每月巡查3次。')).toBeNull();
+    // a bare patrol counted stays a stock figure (session 15)
+    expect(test('具体措施', '上半年共巡查96次。')).toBeNull();
     expect(test('具体措施', '我局接受县督查组检查2次。')).toBeNull();
     // what was found or reported during another's visit counts problems, not the unit's patrols
     expect(test('具体措施', '市暗访组到我局辖区暗访，暗访中通报问题9处。')).toBeNull();
