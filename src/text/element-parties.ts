@@ -116,11 +116,11 @@ const CONTRACTOR = /^(?:该|中标的?|承接的?|签约的?)?(?:保洁公司|�
 const SITE_CONTRACTOR = /^(?:辖区)?(?:各|部分|个别|少数|有关|相关|涉事)?(?:([^，,。；]{0,32}?)(?:工地|项目|工程|地块|标段)的?)?各?(?:施工单位|施工方|施工企业|施工队)/;
 const NOT_SUBJECT = /督促|要求|组织|约谈|对|向|责令|责成|通知|协调|指导|联合|会同|配合|安排|带领|邀请|由|为|我|本|和|与|跟|请|评价|压实|提供|检查|巡查|帮助|协助|推动|发现|开展|局|办|中心|政府|镇里|乡里|队员/;
 /**
- * Session 28 (dust28): a firm opening the clause and acting on its own rules or by itself (清河公交有限公司按照公司内部制度，对驾驶员…进行了月度考核 /
+ * Session 28 (dust28): a firm opening the clause and acting on its own rules or by itself, or told doing its work (该公司已于3月底补植… / 清河公交有限公司按照公司内部制度，对驾驶员…进行了月度考核 /
  * 辖区客运企业按照各自考核办法… / 会员企业…): the company's own 考核 of its drivers is the company's (the rulings), unless the
  * company is the unit (its title or signature names it: isOwnBody).
  */
-const FIRM_OPENS = /^(?:辖区|各|全县|会员|有关|相关|部分|涉事)?((?:(?!我|本|对|向|由|为|到|在|去|赴|进|入|走|给|帮|与|和|同|跟|及|今|昨|请|聘|委托|引|雇|购买|招|让|使|叫|组织|督促|要求|联合|会同|开展|服务|指导)[\u4e00-\u9fff]){0,12}?(?:有限责任公司|有限公司|公司|企业|集团))(?=(?:也|还|均|都|已)?(?:按照|按|根据|依据|依照|自行|自己|各自))/;
+const FIRM_OPENS = /^(?:辖区|各|全县|会员|有关|相关|部分|涉事)?((?:(?!我|本|对|向|由|为|到|在|去|赴|进|入|走|给|帮|与|和|同|跟|及|今|昨|请|聘|委托|引|雇|购买|招|让|使|叫|组织|督促|要求|联合|会同|开展|服务|指导)[\u4e00-\u9fff]){0,12}?(?:有限责任公司|有限公司|公司|企业|集团))(?=(?:也|还|均|都)?(?:已|按照|按|根据|依据|依照|自行|自己|各自))/;
 function firmActs(clause: string, unit: Parties): boolean {
   const m = FIRM_OPENS.exec(clause);
   return m !== null && !isOwnBody(m[1]!, unit) && !/^(?:县|市|省|区|州)/.test(m[1]!);
