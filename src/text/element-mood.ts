@@ -319,7 +319,7 @@ const WORK_VERB_FIRST = /^(?:[（(]?[一二三四五六七八九十\d]{1,2}[）)
 const WORK_ON = new RegExp(`^(?:[一二三四五六七八九十]是)|规范|优化|完善|简化|再造|健全|建立|制定|制订|修订|编制|明确|细化|落实|压实|强化|改进|提升|创新|严格|公开|执行|履行|签订|印发|分解|${WORK_VERB_FIRST.source}`);
 // The parties and the unit's side: element-parties.ts (session 21: one definition with element-responsibility.ts's).
 const PARTY_OPENS = new RegExp(`^\\s*(?:[（(]?[一二三四五六七八九十\\d]{1,2}[）)、.．]\\s*)?(?:[^，,。；]{0,8}?约定[：:，,]?\\s*)?(${PARTY}|双方)`);
-const OBLIGATION = /有权|(?<![相响适反供对答报呼])应(?=[\u4e00-\u9fff])(?!邀|急|对|用|聘|征|届|答|变|收|付|试|考|季|时|声|运|援|有尽)|(?<![必无毋])须(?!知)|(?<![所急必])需(?!要|求)|不得|负责|承担|确保|保证|不少于|不低于|不超过|至少/;
+const OBLIGATION = /有权|(?<![相响适反供对答报呼]|应知)应(?=[\u4e00-\u9fff])(?!知应会|邀|急|对|用|聘|征|届|答|变|收|付|试|考|季|时|声|运|援|有尽)|(?<![必无毋])须(?!知)|(?<![所急必])需(?!要|求)|不得|负责|承担|确保|保证|不少于|不低于|不超过|至少/;
 function owedDuties(sentences: readonly { text: string; heading?: boolean }[]): Map<number, [number, number][]> {
   const out = new Map<number, [number, number][]>();
   const own = sideOfUnit(sentences);

@@ -470,7 +470,7 @@ const KEYED_SERVED = new RegExp(`(?:${PEOPLE}|年轻人|青年|妇女|邻里|市
 /** All of the served or the places reached (门店全部拒绝向未成年人售烟 / 帮助1860名劳动力实现家门口就业), under the key. */
 const KEYED_ALL = /(?:全部|均已|都已|全都|百分之百|100%)[\u4e00-\u9fff]{2}|实现[^，,。；]{0,8}(?:就业|增收|脱贫|致富|返岗)/;
 // A negation, a remainder, an aim or a want in the clause; 不少 / 不断 / 未成年人 / 无障碍 / 主要 are words, no negation or aim.
-const NOT_KEYED = /不(?!少|断|仅)|没(?!收)|未(?!成年)|无(?!障碍|偿)|仍|还(?!原)|尚|(?<![主重需])要(?!素|点)|需|应(?!急|用)|须|将|力争|确保|争取|希望|期盼|计划|预计|目标|[？?]/;
+const NOT_KEYED = /不(?!少|断|仅)|没(?!收)|未(?!成年)|无(?!障碍|偿)|仍|还(?!原)|尚|(?<![主重需])要(?!素|点)|需|(?<!应知)应(?!急|用|知应会)|须|将|力争|确保|争取|希望|期盼|计划|预计|目标|[？?]/;
 /** review20: a scoring rule under the key (…满意度90%以上的得20分 / 得满分 / 扣2分) is a criterion, not a claim. */
 const SCORING = /[得扣计加减]\s*[\d一二两三四五六七八九十]+(?:\.\d+)?\s*分|得满分|不得分|的得分/;
 function keyedClaim(claimed: string): string | null {

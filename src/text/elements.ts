@@ -88,6 +88,14 @@ function labelLine(seg: Segmented, i: number): boolean {
 /** The verb leading a measure's words (开展学雷锋活动 → 学雷锋活动). */
 const LEAD_VERB = /^(?:深入|广泛|积极|扎实|持续|认真)?(?:开展|组织开展|组织|举办|举行|进行|实施|推进|推行|搞了?|抓)(?:了)?/;
 
+/**
+ * Session 28 (quiz28): a test or a contest with its takers counted (参考人员57人 / 参考68人 / 参赛驾驶员183人 / 参加测试92人): one
+ * held, not the topic named.
+ */
+const TAKERS_COUNTED = /(?:参考|参赛|参测|应考|参加(?:测试|考试|竞赛|初赛|决赛))(?:人员|人数|选手|队员|驾驶员|干部|职工|学生|者)?[：:]?\s*(?:共|达)?[\d一二两三四五六七八九十百千]+\s*(?:名|人|位|人次)/;
+
+const TEST_NAMED = /(?:测试|测验|考试|竞赛|竞答|比赛|初赛|复赛|决赛)$/;
+
 /** Session 23 (activity23): held for those served, counted (为当天登记的36对新人举办集体颁证仪式): a concrete one too. */
 const SERVED_COUNTED = /为[^，,。；]{0,16}?[\d一二两三四五六七八九十百千]+\s*(?:名|位|对|户|人|人次|个)[^，,。；]{0,12}?(?:举办|举行|开展|组织)/;
 
@@ -100,7 +108,10 @@ function topicOnly(text: string, words: string, title: string): boolean {
   const closes = at >= 0 && /^(?:[，,。；;！!：:]|$)/.test(text.slice(at + words.length));
   // 在城关小学开展端午节活动，共有200名学生参加: held at a named place, or with its participants counted, the
   // topic's activity is a concrete one (session 14).
-  if (/在[^，,。；]{2,14}?(?:开展|组织|举办|举行|搞|推行|实行|推广|实施)/.test(text) || /(?<![\d一二两三四五六七八九十百千])[\d一二两三四五六七八九十百千]+\s*(?:名|人|人次|户|位)[^，,。；]{0,6}(?:参加|参与)/.test(text) || SERVED_COUNTED.test(text)) return false;
+  if (/在[^，,。；]{2,14}?(?:开展|组织|举办|举行|搞|推行|实行|推广|实施)/.test(text) || /(?<![\d一二两三四五六七八九十百千])[\d一二两三四五六七八九十百千]+\s*(?:名|人|人次|户|位)[^，,。；]{0,6}(?:参加|参与)/.test(text) || SERVED_COUNTED.test(text) || TAKERS_COUNTED.test(text)) return false;
+  // Session 28 (quiz28): a test or a contest told held on a date or in the perfective (街道于6月举办了社区工作者创文知识竞赛) is one held,
+  // the unit's measure, though the title names it (the rulings of set 26: the test held the unit's measure).
+  if (TEST_NAMED.test(object) && (/\d{1,2}月|[一二三四五六七八九十]{1,2}月/.test(text) || /^(?:[^，,。；]{0,8}?)了/.test(words))) return false;
   // Session 23 (activity23): the campaign the title names, quoted with no verb of holding before it (局里对“我们的节日”主题活动加强
   // 保障、营造氛围 in …“我们的节日”主题活动开展情况说明): the topic named, nothing held.
   const quoted = /^“([^“”]{2,20})”/.exec(words);
