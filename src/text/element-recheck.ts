@@ -20,8 +20,11 @@
  */
 const RECHECK_KEY =
   /(?:^|[｜|；;。：:\s　])(?:(?:(?:\d{1,2}月(?:\d{1,2}日|底|初|上旬|中旬|下旬)?|经)\s*(?:[^，,。；;：:｜|\d]{1,8}?)?)?(?:复查|回访|复核|复检)(?:结果|情况)?\s*[：:，,]|(?:\d{1,2}月(?:\d{1,2}日|底|初|上旬|中旬|下旬)?\s*)?(?:整改结果|结果)\s*[：:])/g;
-/** The fix not reached, or the recheck still to come: a remainder, a wait, a negation (not 未再 / 不再 / 没再 / 未见 / 未发现: no longer seen). */
-const NOT_REACHED = /待|未(?!再|见|发现|出现)|没(?!再|有再)|不(?!再|少|断)|仍|还(?!原)|尚|正在|中[。.]?$|暂|拟|将|计划|力争|争取|确保|需|须|要|另|反弹|复发|回潮|依旧|依然|继续|[？?]/;
+/**
+ * The fix not reached, or the recheck still to come: a remainder, a wait, a negation (not 未再 / 不再 / 没再 / 未见 / 未发现: no
+ * longer seen). Session 28 (quiz28): 将 taking an object as 把 does (县创文办将…路段作为示范路段进行推广) is no future.
+ */
+const NOT_REACHED = /待|未(?!再|见|发现|出现)|没(?!再|有再)|不(?!再|少|断)|仍|还(?!原)|尚|正在|中[。.]?$|暂|拟|将(?![^，,。；]{1,16}?(?:作为|列为|评为|确定为|推荐为))|计划|力争|争取|确保|需|须|要|另|反弹|复发|回潮|依旧|依然|继续|[？?]/;
 /**
  * Session 25 (review25): the recheck finding problems — new ones found, some still there, many or bad (复查：发现新问题2处 /
  * 复查：存在问题3处 / 复查：问题较多 / 又发现… / 较差): the place seen again is not in the state the fix was to reach. Not
