@@ -5,6 +5,7 @@
  * element, the sentences that satisfy it — facts, independent of any rule file. Whether an element
  * is missing, and what a rule file's own cues add, is decided in src/checks/report-elements.ts.
  */
+import { countCell } from './element-count-columns.js';
 import type { ElementEvidence } from '../types.js';
 import { sectionRole, type Segmented } from './sections.js';
 import { EMPTY_FIELD, SHORTCOMING, isQuestion, maskQuotations, type ElementTest } from './element-shared.js';
@@ -58,6 +59,9 @@ export const ELEMENT_HEADINGS: Record<string, string[]> = {
  */
 export const NOT_ELEMENT_HEADING: Record<string, RegExp> = {
   具体措施: /(保障|保证|支撑)措施$/,
+  // Session 28 (quiz28): 三、成绩统计 / 测试成绩 over a quiz's scores names the takers' marks, not the unit's achievements (the rulings
+  // of set 26: a score the unit gave out no outcome).
+  取得成效: /成绩(?:统计|汇总|分析|排名|登记|公示|单|表)|(?:考试|测试|测验|竞赛|答题|考核)成绩/,
 };
 
 /** A sentence that only points elsewhere (与第三部分相同，不再重复 / 同上 / 详见附件): it tells nothing itself (session 14). */
@@ -378,6 +382,9 @@ export function elementEvidence(seg: Segmented): Record<string, ElementEvidence[
       // Session 25 (precision25): 局长钱明批示由县爱卫办副主任葛华牵头处置 — the unit's head put that person in charge, whatever
       // office of the unit's system the person is named by (read on the sentence, before other bodies' people are blanked).
       if (words === null && name === '主体责任' && !heading && role !== 'plans') words = headAssigns(maskQuotations(s.text), title);
+      // Session 28 (quiz28): a figure under a count column (单位｜参考人数｜平均分 then 局机关｜34｜92.1): a quantity whose unit the header
+      // gives (element-count-columns.ts).
+      if (words === null && name === '数据实例' && !heading && text === s.text) words = countCell(seg.sentences, i);
       // ◆ 老年人绿色通道 + 陪诊服务 under 一、做法: an outline's verbless item under a measures heading (session 15).
       if (words === null && name === '具体措施' && BULLET.test(s.text) && underMeasuresHeading(seg, i)) words = outlineMeasure(text, role);
       // Session 23 (activity23): 2026年4月28日，在镇新时代文明实践所举办。 — the event the title names, held on its day at its place.
