@@ -4,15 +4,8 @@
  * Rule named per case; inputs written for this review, not taken from fixtures/elements/.
  */
 import { describe, expect, it } from 'vitest';
-import { elementEvidence } from '../../src/text/elements.js';
-import { segment } from '../../src/text/sections.js';
-import { normalizeText } from '../../src/text/normalize.js';
+import { found } from './element-test-helpers.js';
 
-const seg = (lines: string[]) => segment({ text: normalizeText(lines.join('\n'), { styled: [] }), styled: [] });
-function found(lines: string[], element: string): string[] {
-  const s = seg(lines);
-  return elementEvidence(s)[element]!.map((e) => s.sentences[e.sentence]!.text);
-}
 const T = '县城管局关于创文工作的情况说明';
 
 describe('review of session 25: false passes (an element read where the text lacks it)', () => {

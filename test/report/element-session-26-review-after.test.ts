@@ -6,20 +6,7 @@
  * verdict here is the session's.
  */
 import { describe, expect, it } from 'vitest';
-import { elementEvidence } from '../../src/text/elements.js';
-import { segment } from '../../src/text/sections.js';
-import { normalizeText } from '../../src/text/normalize.js';
-import { analyzeText } from '../../src/text/analyze.js';
-import { judgeElements } from '../../src/checks/report-elements.js';
-
-const seg = (lines: string[]) => segment({ text: normalizeText(lines.join('\n'), { styled: [] }), styled: [] });
-function found(lines: string[], element: string): string[] {
-  const s = seg(lines);
-  return elementEvidence(s)[element]!.map((e) => s.sentences[e.sentence]!.text);
-}
-/** The whole pipeline, the learned veto included (analyzeText), judged as the check does. */
-const status = (lines: string[], element: string) =>
-  judgeElements(analyzeText({ pages: [lines.join('\n')], paged: false, joinLines: false, headings: [] })).find((v) => v.element === element)?.status;
+import { found, status } from './element-test-helpers.js';
 
 const T = '县城管局关于创文工作的情况说明';
 const SCHOOL = '城关镇第二小学关于家校共育工作的情况说明';
