@@ -117,8 +117,16 @@ export function maskFieldLabel(text: string): string {
  */
 export function headerRowOnly(text: string, before?: string): boolean {
   const cells = text.split(/[｜|]/);
-  if (before !== undefined && before.split(/[｜|]/).length === cells.length && !groupRow(before)) return false;
+  if (before !== undefined && before.split(/[｜|]/).length === cells.length && (!groupRow(before) || repeats(cells))) return false;
   return headerCells(text, cells);
+}
+/**
+ * Review after session 27: a header's second row names distinct columns; a row under a group row whose own neighbouring cells
+ * repeat (东关社区｜东关社区｜入户走访困难群众｜发放慰问品: a data row with a horizontal merge) is data, as is every row after it.
+ */
+function repeats(cells: string[]): boolean {
+  const c = cells.map((x) => x.trim());
+  return c.some((x, i) => i > 0 && x !== '' && x === c[i - 1]);
 }
 function headerCells(text: string, cells: string[]): boolean {
   return cells.length >= 3 && !/[\d一二两三四五六七八九十]\s*[月日次人个]|[，,。；;！？!?]/.test(text) && cells.every((c) => c.replace(HEADER_UNIT, '').trim().length <= 8 && !/^(?:已|均已|全部)/.test(c.trim()) && !FIGURE_CELL.test(c));
@@ -129,7 +137,7 @@ function headerCells(text: string, cells: string[]): boolean {
  */
 function groupRow(row: string): boolean {
   const cells = row.split(/[｜|]/).map((c) => c.trim());
-  return headerCells(row, cells) && cells.some((c, i) => i > 0 && c !== '' && c === cells[i - 1]);
+  return headerCells(row, cells) && repeats(cells);
 }
 const HEADER_UNIT = /[（(][^（()）\d]{1,4}[)）]\s*$/;
 /** A cell holding a figure (58 / +41.5% / 0): a data row's, never a header's. */

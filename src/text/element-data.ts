@@ -64,10 +64,11 @@ const TECH_OR_GROUPS =
  * Session 26 (pest26): a concentration naming a product (4.5%高效氯氰菊酯 / 0.05%氟虫腈胶饵 / 10%吡虫啉可湿性粉剂 / 75%酒精) tells
  * which product was used — its strength is part of its name, not a quantity of the work; what was used or covered told as done
  * (用药32升 / 喷洒16000平方米 / 投放点12处) is. The figure stands right before the substance's name, which ends in a chemical's
- * or a formulation's word (…菊酯 / …敌隆 / …虫腈 / …虫啉 / …剂 / …胶饵 / …毒饵 / 酒精 / 乙醇 / …消毒液).
+ * or a formulation's word (…菊酯 / …敌隆 / …虫腈 / …虫啉 / …剂 / …胶饵 / …毒饵 / 酒精 / 乙醇 / …消毒液). Review after session 27: one 的
+ * right after the sign joins them too (2.5%的溴氰菊酯); a 的 further on ends the name (95%的区域喷洒了菊酯).
  */
 export const PRODUCT_STRENGTH =
-  /(?<![\d.])\d+(?:\.\d+)?\s*[%％](?=(?:(?!的|了|配备|使用|喷洒|投放|覆盖|达到|均|都|已)[\u4e00-\u9fff]){0,8}?(?:菊酯|敌隆|虫腈|虫啉|虫胺|硫磷|乙酸|酒精|乙醇|消毒液|消毒剂|[乳粉颗]剂|[粉乳颗]粒剂|[悬溶]浮剂|可湿性|微乳|胶饵|毒饵|饵剂|杀虫剂|灭鼠剂|消毒片|漂白粉))/g;
+  /(?<![\d.])\d+(?:\.\d+)?\s*[%％]的?(?=(?:(?!的|了|配备|使用|喷洒|投放|覆盖|达到|均|都|已)[\u4e00-\u9fff]){0,8}?(?:菊酯|敌隆|虫腈|虫啉|虫胺|硫磷|乙酸|酒精|乙醇|消毒液|消毒剂|[乳粉颗]剂|[粉乳颗]粒剂|[悬溶]浮剂|可湿性|微乳|胶饵|毒饵|饵剂|杀虫剂|灭鼠剂|消毒片|漂白粉))/g;
 
 /** Session 26 (pest26): a story's apparatus (编辑： / 审核： / 来源： / 责编：) and the reading count it carries. */
 const STORY_APPARATUS = /(?:编辑|责编|审核|来源|责任编辑|监制)[：:]/;

@@ -18,6 +18,7 @@ import { results } from './element-results.js';
 import { FACILITY_BUILT } from './element-result-registers.js';
 import { blankUndoneMonths, undoneRow } from './element-project-state.js';
 import { PRODUCT_STRENGTH } from './element-data.js';
+import { sameBody } from './unit-identity.js';
 
 const VERB =
   /开展|组织|举办|(?<![难])搞(?![好活定清懂错乱])了?|举行|进行|(?<!落)实施|实行|采取|采用|引入|引进|推行|推广|建立|(?<![创重])建成|建设|设立|设置|开设|开辟|打造|配备|配置|安装|新建|改建|改造|修建|培训|检查|巡查|排查|督查|抽查|摸排|暗访|走访|回访|探访|看望|家访|慰问|评选|选树|发放|张贴|悬挂|投放|喷洒|加开|增开|(?<!的)消杀(?![人员队公司服务])|制作|播放|印制|编印|编写|推出|(?<!线)上线(?!下)|开通|召开|邀请|聘请|招募|策划|录制|发布|清理|整治|劝导|宣讲|捐赠|表彰|指导|联合|对接|组建|设计|创办|签订|走进|推送|下发|下达|送达|开具|铺设|更换|维修|粉刷|清运|栽植|种植(?!户|大户|面积|结构)|补植|摆放|增设|修缮/g;
@@ -263,6 +264,7 @@ export const ADVERB_AFTER = /^(?:永远|始终|一直|依然|依旧|仍然|总�
 // Session 27 (bins27): a basis right after the verb (南门巷改造依据《…》实施 / 二期改造按照《…》列入计划): the verb names the project,
 // the sentence tells what it rests on, not work done.
 const RELATION_AFTER = /^(?:涉及|需要|离不开|关系到|关乎|事关|牵涉|依赖|取决于|依据|根据|按照|依照)/;
+const BASIS_THEN_DONE = /^(?:依据|根据|按照|依照)(?:《[^》]{1,60}》|[^，,。；《》]{1,16})(?:的?(?:要求|规定|部署|安排))?[，,]?\s*(?:已经?|先后|共|累计)?(?:完成|实施|开展|建成|新建|改造|更新|铺设|组织|举办)了/;
 
 /**
  * An attribution line (session 18, after the generalisation check: 统计分析 / 一图读懂): 数据来源：县住建局城建档案… /
@@ -651,9 +653,19 @@ const CONCESSION = /(?:虽然|虽|尽管|固然)[^，,。；]*|[^，,。；]*(?:
  * 于6月对各县区…进行了考核 / 县…领导小组依据…，于6月对各成员单位…进行了考核): its examination up to the examining verb.
  */
 const EXAMINER_OPENS = /^\s*(?:[一二三四五六七八九十\d]{1,2}月(?:份)?[，,]?)?((?:县委|县政府|县|市|省)[^，,。；《]{0,24}?(?:室|办|组|委员会|委|部|指挥部|办公室|局))(?:依据|根据|按照|依照)[^。；]*(?:考核|督查|检查|测评|评议|排名|评比|暗访|抽查|验收)[^，,。；]*/;
+/**
+ * Review after session 27: the body is the report's own unit under any of its names — its name in the title, a short or full form
+ * of the same department (县市场监管局 = 县市场监督管理局: unit-identity.ts, never by substring alone), or the unit's own kind word
+ * bare (局检查组 / 本局 in a 局's report: the unit calling itself so).
+ */
 function ownBody(body: string, title: string): boolean {
   const unit = title.split('关于')[0]!;
-  return unit.length > 0 && unit.includes(body.replace(/^(?:县委|县政府|县|市|省)/, ''));
+  if (unit.length === 0) return false;
+  const name = body.replace(/(?:委托的?)?(?:第三方)?(?:检查|督查|考核|测评|暗访)组$/, '');
+  const bare = name.replace(/^[本我]/, '');
+  if (bare.length === 1 && /[局院校所站馆委办]/.test(bare)) return unit.endsWith(bare);
+  if (name.length === 0) return false;
+  return unit.includes(name.replace(/^(?:县委|县政府|县|市|省)/, '')) || sameBody(name, unit);
 }
 /**
  * A shortfall listed with its deduction (东环路汽修店占道修车，扣1分): the clause before 扣N分, from its start (session 25: anchored
@@ -728,7 +740,9 @@ const MONITOR_CLAUSE =
   /(?<=^|[，,。；;：:])\s*(?:[\d一二三四五六七八九十]{1,2}月(?:份|上旬|中旬|下旬|底|初)?|今年|上半年|下半年)?[，,]?\s*((?:省|市|州|县|区)?(?:(?!我|本|联合|会同|协同|配合|邀请|委托|与|和|同)[\u4e00-\u9fff]){0,6}?(?:疾控中心|疾病预防控制中心|监测站|检测站|监测中心|检测中心|检测所))(?=[^，,。；;：:]{0,16}?(?:监测|检测|采样|抽检|测定|测得))[^，,。；;：:]*/g;
 
 /** Session 27 (bins27): a body's checker (its 检查组 / a third party it engaged / its 网格员) opening a clause and checking. */
-const SELF_ORGANISED = /^[^，,。；]{0,12}?(?:志愿者|居民|业主|群众|村民|家长|商户|业委会|楼栋长)[^，,。；]{0,4}?(?:自行|自发)/;
+// Review after session 27: those served using what the unit set up for them (设置自助终端供群众自行查询 / 方便居民自行…) are no
+// self-organisation: the 供 / 方便 / 便于 / 让 before them makes the clause the unit's provision.
+const SELF_ORGANISED = /^(?:(?!供|便于|方便|以便|让|用于|可供)[^，,。；]){0,12}?(?:志愿者|居民|业主|群众|村民|家长|商户|业委会|楼栋长)[^，,。；]{0,4}?(?:自行|自发)/;
 const OTHER_CHECKER =
   /^\s*(?:本月|本周|上月|[\d一二三四五六七八九十]{1,2}月(?:份|上旬|中旬|下旬)?)?[，,]?\s*((?:县|市|区|镇|乡)?[\u4e00-\u9fff]{0,12}?(?:中心|局|办|委|街道|社区))(?:委托的?)?(?:第三方)?(?:检查组|督查组|考核组|测评组|暗访组|网格员)(?:本月|本周)?[^，,。；]{0,12}?(?:抽检|抽查|检查|暗访|测评|考核|督查)/;
 
@@ -848,7 +862,9 @@ function measureIn(masked: string, heading: boolean, cityUnit: boolean, title: s
       // 作风建设永远在路上 / 学科建设和人才队伍: a verb followed by an adverb, or by 和/及 and a noun closing the clause, has no object: a field of work named.
       if (ADVERB_AFTER.test(rest) || (v.index ?? 0) > 0 && /^[和及][\u4e00-\u9fff]{2,8}$/.test(rest)) continue;
       // 社会信用体系建设涉及县直32个部门: a verb followed by a verb of relation is that verb's subject, a field of work (session 18).
-      if (RELATION_AFTER.test(rest)) continue;
+      // Review after session 27: a basis and then the work told done (改造按照《…》完成了… / 依据《…》已实施…) is the work done on
+      // that basis; 依据《…》实施 / 按照《…》列入计划 (nothing told done) stays a field named.
+      if (RELATION_AFTER.test(rest) && !BASIS_THEN_DONE.test(c.slice((v.index ?? 0) + v[0].length))) continue;
       // 投放的习惯: the verb qualifies a noun (分类投放的习惯逐步养成), nothing done is named.
       // 思想道德建设与社区治理结合起来: the verb ends a noun joined to another (建设与治理), no action.
       // 清运问题的电话: the verb names a kind of problem or state (a noun), not an action.

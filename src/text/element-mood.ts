@@ -130,7 +130,9 @@ const PLAN_HEAD = /^(?:下一步|下步|后续|今后|明日|次日|明天|下�
  * order to others); what the 复查 column tells done is read on.
  */
 const PLAN_CELL = /^\s*(?:(?:明日|次日|明天|下周|下步|下一步|后续|今后)(?:工作)?(?:计划|安排|打算)|(?:工作)?计划|拟)\s*[：:]/;
-const IDLE_CLAUSE = /停工|停建|未开工|未施工|未进场|暂停施工|暂未施工|歇工|等待|等候|[待等]料|待定|待批|待审批|(?:正在|尚在|仍在)(?:办理|审批|协调)|(?:雨|雪)天(?:休息|停)/;
+// Review after session 27: the stop is the unit's act when it is the object of an order it gives (下达停工通知 / 责令停工整改:
+// enforcement), and 等候 names a thing when a noun of place or furniture follows (等候座椅 / 等候区): neither is idleness.
+const IDLE_CLAUSE = /(?<!下达|责令|勒令|发出|签发|送达|作出|下发|开具)(?:停工|停建)(?!通知|令|决定|整改|指令|告知)|未开工|未施工|未进场|暂停施工|暂未施工|歇工|等待|等候(?!座椅|椅|区|室|厅|大厅|位|席|凳|桌|处|点|时间|时长)|[待等]料|待定|待批|待审批|(?:正在|尚在|仍在)(?:办理|审批|协调)|(?:雨|雪)天(?:休息|停)/;
 const OTHERS_COLUMN = /^监理(?:单位|工程师)?(?:意见|记录|签字|签认|检查)?$|^整改(?:要求|意见|建议)$/;
 function idleCells(t: string, cs: readonly [number, number][]): [number, number][] {
   const out: [number, number][] = [];

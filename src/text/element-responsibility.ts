@@ -366,7 +366,7 @@ function titleUnit(title: string): string | null {
   const bare = joint ? `${joint.unit}关于` : title.replace(/^#\s*/, '');
   // 清河县关于… / 中共清河县委关于… / 清河县人民政府关于… / 清河县创城指挥部关于…: the county itself reports, and the county's own
   // bodies (县文明办主任具体负责 / 县委宣传部部长任常务副指挥长) are inside it (review, session 15).
-  if (/^(?:中共)?[\u4e00-\u9fff]{1,6}?[县市区旗](?:委|人民政府|政府|委员会)?(?:[\u4e00-\u9fff]{0,16}(?:指挥部|领导小组|委员会))?(?:办公室)?关于/.test(bare)) return null;
+  if (/^(?:中共)?[\u4e00-\u9fff]{1,6}?(?<!社|小|校|园|景|厂|矿)[县市区旗](?:委|人民政府|政府|委员会)?(?:[\u4e00-\u9fff]{0,16}(?:指挥部|领导小组|委员会))?(?:办公室)?关于/.test(bare)) return null;
   // Before 关于 the whole name (清河县中心血站关于…); else the name up to its first body word (县文艺志愿服务队“送文化下乡”…).
   if (/^[^，,。；：:]{2,30}?关于/.test(bare)) return bare.split('关于')[0]!.replace(/(?:党委|党组|党支部|党总支)$/, '');
   // Session 19: a speech's or a lecture's title puts its theme first and the unit in the subtitle after the dash (历览前贤国与家
@@ -503,11 +503,24 @@ const OF_ROLE = /的(?:督导|督办|督查|调度|统筹|联系|把关|牵头|�
  * A note naming no charge (局长 王强（主持）/ （女，45岁）) is left as it is.
  */
 const CHARGE_NOTE = new RegExp(
-  `(${ROLE})(\\s?[\\u4e00-\\u9fff·]{2,4})?[（(]([^（()）：:]{0,24}?(?:第一责任人|责任人|负责人|分管领导|(?:牵头|包保|包联|责任)领导|负总责|具体抓|具体负责|牵头)[^（()）：:]{0,16})[）)]`,
+  `(${ROLE})(\\s?[\\u4e00-\\u9fff·]{2,4})?[（(]([^（()）：:]{0,24}?(?:第一责任人|责任人(?!员)|负责人(?!员)|分管领导|(?:牵头|包保|包联|责任)领导|负总责|具体抓|具体负责|牵头)[^（()）：:]{0,16})[）)]`,
   'g',
 );
-export function chargeNotes(text: string): string[] {
-  return [...text.matchAll(CHARGE_NOTE)].map((m) => `${m[1]}${(m[2] ?? '').trim()}为${m[3]}。`);
+/**
+ * Review after session 27: the note tells a charge only of the body the role belongs to. A role named after another body
+ * (主讲人：县文明办副主任刘洋（县道德讲堂分管领导） in 县文化馆's report: a guest's post in his own body) gives that body's charge,
+ * none of the unit's; the body is compared through the unit-identity table (notUnit). 负责人员 / 责任人员 are staff, no charge.
+ */
+const BODY_BEFORE_ROLE = new RegExp(`(?:[县市省区]|[\\u4e00-\\u9fff]{2,3}(?:镇|乡|街道))[\\u4e00-\\u9fff]{1,12}(?:局|委员会|委|办公室|办|部|中心|院|馆|所|站|联|协|会|队)(?=${ROLE}\\s?[\\u4e00-\\u9fff·]{0,4}$)`);
+export function chargeNotes(text: string, title?: string): string[] {
+  const unit = title === undefined ? null : titleUnit(title);
+  return [...text.matchAll(CHARGE_NOTE)]
+    .filter((m) => {
+      if (unit === null) return true;
+      const body = BODY_BEFORE_ROLE.exec(text.slice(Math.max(0, m.index - 16), m.index + m[1]!.length + (m[2] ?? '').length).split(/[：:，,。；;、\s]/).pop()!);
+      return body === null || !notUnit(body[0], unit);
+    })
+    .map((m) => `${m[1]}${(m[2] ?? '').trim()}为${m[3]}。`);
 }
 
 export const responsibility: ElementTest = (args) => {
@@ -517,7 +530,7 @@ export const responsibility: ElementTest = (args) => {
   if (ATTENDED.test(told) || new RegExp(CHARGE_NOTE.source).test(told)) {
     // Session 27: a roll's line counts only by a charge its notes give; any other line is read as told, then by its notes.
     if (!ATTENDED.test(told)) { const found = chargeTold(args); if (found) return found; }
-    for (const note of chargeNotes(told)) { const found = chargeTold({ ...args, text: note }); if (found) return found; }
+    for (const note of chargeNotes(told, args.title)) { const found = chargeTold({ ...args, text: note }); if (found) return found; }
     return null;
   }
   return chargeTold(args);

@@ -9,7 +9,7 @@ import { INTENTION, SHORTCOMING, beforeIntention, clauses, isTitleLine, maskRequ
 import { AFTER_WORK, BEFORE_AFTER, GOOD_STATE, GOOD_STATE_REACHED, PEOPLE, PEOPLES_SAYING, PEOPLES_WORDS, RESULT_CLASSES } from './element-result-classes.js';
 import { SESSION25_CLAUSE, SESSION25_SENTENCE, TOOK_HOLD, WRONG } from './element-result-reactions.js';
 import { drillOutcome } from './element-result-drills.js';
-import { CONDUCT_GONE } from './element-lessons.js';
+import { CONDUCT_BACK, CONDUCT_GONE } from './element-lessons.js';
 
 /** Session 26 (review26): a wrong as what took hold (乱停乱放成了常态 / 违规摆摊成了习惯): a change for the worse. */
 const WRONG_BEFORE = new RegExp(WRONG);
@@ -517,10 +517,11 @@ const judged: ElementTest = (ctx) => {
 /**
  * Session 27 (bins27, the 桶边督导 日志): a log's dated row (5月18日｜西关小区A区｜…｜准确率74%｜…) reads that day's rate. A cell holding
  * only a rate and its figure is the day's reading — data, no outcome (the rulings: an 准确率 reading is data, a rise claimed an
- * outcome); a cell telling the rate reached or changed (准确率提高到85% / 达到90%) is read as ever.
+ * outcome); a cell telling the rate reached or changed (准确率提高到85% / 达到90%) is read as ever. Review after session 27: a
+ * satisfaction or coverage rate (满意率 / 好评率 / 知晓率 / 覆盖率) stated is an outcome reached (issue 11's standard), not a reading.
  */
 const DATED_ROW = /^\s*(?:\d{4}[年.\-/])?\d{1,2}(?:月\d{1,2}日?|[.\-/]\d{1,2})(?:[（(][^）)]{1,4}[）)])?\s*[｜|]/;
-const RATE_READING_CELL = /(?<=^|[｜|])\s*[\u4e00-\u9fff]{0,8}率\s*(?:为|是)?\s*约?\s*\d+(?:\.\d+)?\s*[%％]\s*(?=[｜|]|$)/g;
+const RATE_READING_CELL = /(?<=^|[｜|])\s*[\u4e00-\u9fff]{0,8}(?<!满意|好评|知晓|覆盖|支持|认可|满足)率\s*(?:为|是)?\s*约?\s*\d+(?:\.\d+)?\s*[%％]\s*(?=[｜|]|$)/g;
 function maskReadings(text: string): string {
   return DATED_ROW.test(text) ? text.replace(RATE_READING_CELL, (m) => '□'.repeat(m.length)) : text;
 }
@@ -583,6 +584,7 @@ const claimOf: ElementTest = ({ text: raw0, role, heading, keyed }) => {
       // 未能获奖 / 落选: a failure claims nothing.
       if (m && /未能|没能|未获|没有获|落选|未入选|未通过/.test(clause)) continue;
       // 消防通道基本畅通，但有两处堵塞: a good state conceded before a 'but' is no state reached (session 16).
+      if (m && re === CONDUCT_GONE && CONDUCT_BACK.test(claimed.slice(claimed.indexOf(clause) + clause.length))) continue;
       if (m && re === GOOD_STATE_REACHED && /[，,；;]\s*(?:但|但是|不过|然而|可是)/.test(claimed.slice(claimed.indexOf(clause) + clause.length))) continue;
       // 职工文明素质提升工作 / 环境面貌改善行动: a change naming a piece of work (its noun follows) is no change reached (session 16).
       if (m && NAMES_WORK.test(clause.slice((m.index ?? 0) + m[0].length))) continue;

@@ -15,7 +15,13 @@ const SERVED_MEETING = /召开了?[^，,。；]{0,12}?(?:家长会|(?:家长|群
 /** A lesson given by the unit's people (给班里上了法治课 / 到县一中上法治课 / 检察官讲了一堂安全课). */
 const LESSON = /(?:上了?|讲了?|开了?|送)(?:一堂|一节|一次)?[^，,。；了课]{2,8}课(?![题程时表])/;
 /** The timetable's own lessons (正常上了语文课 / 照常上课): a school's routine teaching, no measure for those served. */
-const TIMETABLE = /正常|照常|如常|按课表|(?:语文|数学|英语|物理|化学|生物|历史|地理|科学|音乐|美术|体育|信息技术)课/;
+const TIMETABLE = /正常|照常|如常|按课表|(?<![\u4e00-\u9fff])(?:语文|数学|英语|物理|化学|生物|历史|地理|科学|音乐|美术|体育|信息技术)课|(?<=(?:上了?|讲了?|一节|一堂|节|堂|的)\s*)(?:语文|数学|英语|物理|化学|生物|历史|地理|科学|音乐|美术|体育|信息技术)课/;
+/**
+ * Review after session 27: the timetable is a school's own — a subject's lesson is routine only in a school's report and only
+ * named as the subject (上了语文课); a lesson others give the school's pupils (消防员…上了一堂消防科学课 / 县文化馆老师…上了音乐课)
+ * or a lesson named by its theme before the subject (红色历史课) is the giver's activity.
+ */
+const SCHOOL_UNIT = /(?:学校|小学|中学|幼儿园|学院|[^办]校|一中|二中|三中|职中|高中|初中)$/;
 /** A point or post set up for those served (在人民广场设宣传点 / 设出租车调度员岗 / 设立流动办税点). */
 const POINT = /(?<![假建开预下内])设(?:了|立了?|置了?)?[^，,。；设]{0,10}?(?:宣传点|服务点|咨询点|办税点|服务站|服务台|咨询台|调度员?岗|志愿岗|劝导岗|专区|便民点)/;
 /** A fix for what those served raised, told done: …提出的…问题，学校当周即调整了菜谱 / 幼儿园当周作了调整. */
@@ -36,7 +42,16 @@ const ROUTINE = /^[^，,。；]*(?:已登记|已转交|已上报|已报|待安�
 const PROBLEM_CELL = /(?:问题|诉求|需求|困难|事由|反映内容|来电内容|意见建议|建议)[^｜|：:]{0,4}[：:][^｜|]*$/;
 
 /** `sentence`: the sentence as written, where what those served raised is read (their clause may be blanked in `text` as theirs). */
-export function servedDeed(text: string, sentence = text): string | null {
+/** A delay told and the deed then told done (推迟一周召开了家长会 / 延期至6月举办了…): held later, not called off. */
+const DELAYED = /推迟|延期|改期/g;
+function calledOff(clause: string, deed: string): boolean {
+  if (!CALLED_OFF.test(clause)) return false;
+  if (CALLED_OFF.test(clause.replace(DELAYED, '□'))) return true;
+  return !/了/.test(deed + clause);
+}
+export function servedDeed(text: string, sentence = text, title = ''): string | null {
+  // No title known: read as a school's (the timetable test as before).
+  const school = title === '' || SCHOOL_UNIT.test(title.split('关于')[0]!);
   const told = beforeIntention(text);
   for (const re of [VISIT, SERVED_MEETING, LESSON, POINT]) {
     const m = re.exec(told);
@@ -47,8 +62,8 @@ export function servedDeed(text: string, sentence = text): string | null {
     // A modal, a condition or a future anywhere in the deed's clause governs it (将视情况增设… / 入户走访时必须佩戴工作证).
     const clauseEnd = told.slice(m.index).search(/[，,。；;｜|]/);
     const clause = told.slice(clauseStart + 1, m.index) + told.slice(m.index + m[0].length, clauseEnd < 0 ? told.length : m.index + clauseEnd);
-    if (MODAL.test(clause) || CALLED_OFF.test(clause)) continue;
-    if (re === LESSON && TIMETABLE.test(told.slice(clauseStart + 1, clauseEnd < 0 ? told.length : m.index + clauseEnd))) continue;
+    if (MODAL.test(clause) || calledOff(clause, m[0])) continue;
+    if (re === LESSON && school && TIMETABLE.test(told.slice(clauseStart + 1, clauseEnd < 0 ? told.length : m.index + clauseEnd))) continue;
     return m[0];
   }
   const fix = FIX.exec(told);

@@ -98,7 +98,8 @@ const TO_PEOPLE = /(?:对|向|给)[^，,。；]{0,24}(?:志愿者|家庭|个人|
  */
 const OTHERS_PRAISED = /^了?\s*[\d一二三四五六七八九十两百]+\s*(?:个|家|所|名|位|户|处|支)/;
 const NOT_AMONG = /(?:我|本)[^，,。；]{0,4}(?:未|不|没有?)(?:在|被|列|入|获)|(?:没有|不含|不包括|未含)(?:我|本)/;
-const AMONG = /(?:其中|包括|含)(?:我|本)/;
+/** Review after session 27: the unit told among those praised, however said (其中我局 / 我局名列其中 / 我局榜上有名 / 本院也在其列). */
+const AMONG = /(?:其中|包括|含)(?:我|本)|(?:我|本)[\u4e00-\u9fff]{0,3}(?:也|亦|均)?(?:名列其中|位列其中|在其中|在其列|在列|榜上有名|赫然在列|入选|上榜)/;
 const PRAISE_AIMED = /(?:争取|力争|力求|希望|期望|期待|以期|目标是?|努力)[^，,。；]{0,6}$/;
 
 export function praiseNotified(text: string): string | null {

@@ -180,3 +180,21 @@ export function maskQuotations(text: string): string {
     return q[0] + '□'.repeat(q.length - 2) + q[q.length - 1];
   });
 }
+
+/**
+ * Session 28 (review28): INTENTION reads 去年 / 前年 / a year written out before 下半年起 (下个学期起 …) as past. A year written
+ * out is past when the report itself gives a later one (its own year: the latest year it names elsewhere, a date or its
+ * 落款) and to come when the report's year is that year or earlier (2027年下半年起 in a report dated 2026). A report naming
+ * no other year gives no year to judge by: the phrase is read as before (past; session 26's 2025年下半年开始 case). reportYear
+ * reads the years outside such half-year phrases; comingHalfYear blanks (○) the digits of a year not before it, so INTENTION
+ * reads the phrase as a plan.
+ */
+const HALF_YEAR_FROM = /(?:19|20)\d\d(?=\s*年\s*下(?:个?学期|半年|阶段|一阶段|个?月|个?季度|一年|年度?|周)(?:起|开始))/g;
+export function reportYear(text: string): number | null {
+  let latest: number | null = null;
+  for (const m of text.replace(HALF_YEAR_FROM, '').matchAll(/(?<!\d)((?:19|20)\d\d)\s*年/g)) latest = Math.max(latest ?? 0, Number(m[1]));
+  return latest;
+}
+export function comingHalfYear(text: string, ownYear: number | null): string {
+  return ownYear === null ? text : text.replace(HALF_YEAR_FROM, (y) => (Number(y) < ownYear ? y : '○'.repeat(y.length)));
+}

@@ -32,6 +32,7 @@ import { praiseNotified, servedSaidChange } from './element-served-said.js';
 import { maskReceived, servedDeed } from './element-served-deeds.js';
 import { evaluatedSatisfied, maskOrders, orderRow, ordersHeader } from './element-orders.js';
 import { classMeetingHeld, maskPupilPosts, maskPupilsTalk, maskScheduled } from './element-lessons.js';
+import { comingHalfYear, reportYear } from './element-shared.js';
 import { linearPattern, type CuePattern } from '../util/patterns.js';
 
 export const ELEMENT_TESTS: Record<string, ElementTest> = {
@@ -231,6 +232,7 @@ export function elementEvidence(seg: Segmented): Record<string, ElementEvidence[
   const title = /[。！？；;!?]/.test(first) ? '' : first;
   // Session 27 (class27): a title opening with a class's grade (五（2）班…主题班会教案) is cut after its first character by the
   // segmenter; the lesson's title is read on both pieces.
+  const ownYear = reportYear(seg.sentences.map((x) => x.text).join('\n'));
   const lessonTitle = title.length <= 4 && seg.sentences[1] !== undefined && !/[。！？；;!?]/.test(seg.sentences[1].text) ? title + seg.sentences[1].text : title;
   const superior = superiorOf(title);
   // A 街道, 乡镇, 社区 or 村 of a county-level city has the 市's bodies above it: only a 市 unit's own 市 is itself.
@@ -346,6 +348,8 @@ export function elementEvidence(seg: Segmented): Record<string, ElementEvidence[
       if (name === '具体措施') text = maskReceived(text);
       // Session 27 (class27): a deed first scheduled (原定…) is a plan to its clause's end (element-lessons.ts).
       if (name === '具体措施') text = maskScheduled(text);
+      // Session 28 (review28): a half-year from a year not before the report's own is to come (element-shared.ts, comingHalfYear).
+      if (name === '具体措施' || name === '取得成效') text = comingHalfYear(text, ownYear);
       if (name === '具体措施' && text.length === s.text.length) text = blankRanges(text, notOurs.get(i));
       if (name === '具体措施' && text.length === s.text.length) text = blankRanges(text, tasks.get(i));
       // 督查组查看了… / 受…委托，…开展评估 / 评估组由…任组长: the writer's own actions and team, not the unit's (session 14).
@@ -401,7 +405,7 @@ export function elementEvidence(seg: Segmented): Record<string, ElementEvidence[
       if (words === null && name === '具体措施' && role === undefined && !heading) words = activityContents.get(i) ?? null;
       // Session 26 (visits26): a visit told as done, a 家长会 held, a lesson given, a point set up, a raised problem fixed — the unit's
       // service to those it serves (element-served-deeds.ts).
-      if (words === null && name === '具体措施' && role === undefined && !heading) words = servedDeed(text, s.text);
+      if (words === null && name === '具体措施' && role === undefined && !heading) words = servedDeed(text, s.text, title);
       // Session 27 (class27): a 班会 / 队会 told held (上了这节班会 / 开班会) is the school's measure (element-lessons.ts).
       if (words === null && name === '具体措施' && role === undefined && !heading) words = classMeetingHeld(text);
       // 开展学雷锋活动 in a report titled 城关镇学雷锋活动情况说明: an action whose object is only the report's

@@ -14,6 +14,42 @@ const DRILL = '城关镇第二小学关于应急演练工作的情况说明';
 const HALL = '县文化馆关于道德讲堂工作的情况说明';
 const CENTRE = '县政务服务中心关于便民服务工作的情况说明';
 
+/** Fixed in session 28 (review28): the table rows now plain `it`. */
+const FIXED_IN_28 = new Set<string>([
+  "headerRowOnly groupRow: undated rows with merged cells, each read as the header's second row",
+  "maskPupilPosts: a 消防中队's 中队长 in a 进课堂 report",
+  'servedDeed CALLED_OFF 推迟: a meeting put off a week and held',
+  "servedDeed TIMETABLE 历史课: a veteran's lesson",
+  "servedDeed TIMETABLE 科学课: firefighters' lesson",
+  'servedDeed TIMETABLE 音乐课: the 文化馆 teaching in a village school',
+  "CHECK_BY_OTHER_CELL: 局检查组 in the unit's own log",
+  "OTHER_CHECKER: 县市场监管局检查组 in 县市场监督管理局's own report",
+  'RELATION_AFTER 按照: 改造按照《…》完成了…',
+  'SELF_ORGANISED: 设置自助终端供群众自行查询',
+  'idleCells IDLE_CLAUSE 停工: a stop order served is enforcement',
+  'idleCells IDLE_CLAUSE 等候: seats for those waiting',
+  'maskReadings: 满意率100% in a dated 回访 row',
+  'praiseNotified OTHERS_PRAISED: 我局名列其中',
+  'praiseNotified OTHERS_PRAISED: 我局榜上有名',
+  'PRODUCT_STRENGTH: 0.005%的溴敌隆毒饵',
+  'PRODUCT_STRENGTH: 2.5%的溴氰菊酯 (a strength, no quantity of work)',
+  "chargeNotes: a guest speaker from another body (县委宣传部) in a 社区's report",
+  "chargeNotes: a guest speaker from another body, his charge the county's (县文明办)",
+  'chargeNotes: 负责人 inside 负责人员签到 (a chore, no charge)',
+  'classMeetingHeld: 上班会提前… (上班 + 会, no class meeting)',
+  'classMeetingHeld: 不会开班会 (an ability lacking)',
+  'classMeetingHeld: 不愿意开班会',
+  'classMeetingHeld: 没有开班会 (没有 is two characters)',
+  'CONDUCT_GONE: 相信…会逐步消失 (a forecast)',
+  'CONDUCT_GONE: 逐渐消失，但近期又有抬头 (back again)',
+  'drillOutcome FAULT_FIXED 改为: a workaround, the fault left',
+  'drillOutcome FAULT_FIXED 重新: the blocked exit left, the route changed',
+  'drillOutcome FAULT_FIXED: 即将更换 (即 of 即将: to come)',
+  'drillOutcome FAULT_FIXED: 已更换但仍不亮 (the fix failed)',
+  'drillOutcome RECHECKED_RIGHT: 复查…仍无法正常点亮',
+  'drillOutcome RECHECKED_RIGHT: 未发现隐患, a test reading (no fault, nothing improved)',
+]);
+
 describe('review of session 27: false passes (an element read where the text lacks it)', () => {
   const none: [string, string, string, string][] = [
     // [rule, title, line, element]
@@ -44,37 +80,37 @@ describe('review of session 27: false passes (an element read where the text lac
     ['PRODUCT_STRENGTH: 0.005%的溴敌隆毒饵', '县卫健局关于病媒生物防制工作的情况说明', '投放0.005%的溴敌隆毒饵灭鼠。', '数据实例'],
   ];
   for (const [rule, title, line, element] of none) {
-    it.fails(`${element}: ${rule}`, () => {
+    (FIXED_IN_28.has(rule) ? it : it.fails)(`${element}: ${rule}`, () => {
       expect(found([title, line], element)).toEqual([]);
     });
   }
 
   // The whole pipeline with the veto: the report lacks the element, the check says present.
-  it.fails('主体责任 (pipeline, veto): chargeNotes — 负责人员签到', () => {
+  it('主体责任 (pipeline, veto): chargeNotes — 负责人员签到', () => {
     expect(status([HALL, '本季度在馆内举办道德讲堂3场，听讲群众260人次。', '主持人：馆长 邵文静（负责人员签到）。'], '主体责任')).toBe('missing');
   });
-  it.fails('主体责任 (pipeline, veto): chargeNotes — a speaker from 县文明办', () => {
+  it('主体责任 (pipeline, veto): chargeNotes — a speaker from 县文明办', () => {
     expect(status([HALL, '本季度在馆内举办道德讲堂3场，听讲群众260人次。', '主讲人：县文明办副主任刘洋（县道德讲堂分管领导）。'], '主体责任')).toBe('missing');
   });
-  it.fails('具体措施 (pipeline, veto): classMeetingHeld — 没有开班会', () => {
+  it('具体措施 (pipeline, veto): classMeetingHeld — 没有开班会', () => {
     expect(status([SCHOOL, '校长为家校共育第一责任人。', '全校共有学生860人。', '本学期没有开班会。'], '具体措施')).toBe('missing');
   });
-  it.fails('具体措施 (pipeline, veto): classMeetingHeld — 上班会', () => {
+  it('具体措施 (pipeline, veto): classMeetingHeld — 上班会', () => {
     expect(status(['东关社区关于创文工作的情况说明', '社区书记负总责。', '辖区共有居民2300户。', '工作人员早上上班会提前十分钟到岗。'], '具体措施')).toBe('missing');
   });
-  it.fails('取得成效 (pipeline, veto): drillOutcome — 即将更换', () => {
+  it('取得成效 (pipeline, veto): drillOutcome — 即将更换', () => {
     expect(status([DRILL, '校长任应急演练领导小组组长。', '5月12日组织全校师生开展消防疏散演练，参演师生860人。', '演练中发现应急照明灯损坏2盏，即将更换。'], '取得成效')).toBe('missing');
   });
-  it.fails('取得成效 (pipeline, veto): drillOutcome — 仍无法正常点亮', () => {
+  it('取得成效 (pipeline, veto): drillOutcome — 仍无法正常点亮', () => {
     expect(status([DRILL, '校长任应急演练领导小组组长。', '5月12日组织全校师生开展消防疏散演练，参演师生860人。', '演练中发现3楼应急灯不亮，更换后复查时应急灯仍无法正常点亮。'], '取得成效')).toBe('missing');
   });
-  it.fails('取得成效 (pipeline, veto): CONDUCT_GONE — 相信…会逐步消失', () => {
+  it('取得成效 (pipeline, veto): CONDUCT_GONE — 相信…会逐步消失', () => {
     expect(status([T, '局长任创文领导小组组长。', '组织执法队员开展占道经营整治12次。', '相信通过整治，乱贴小广告的现象会逐步消失。'], '取得成效')).toBe('missing');
   });
   it.fails('具体措施 (pipeline, veto): INTENTION — 2027年下半年起', () => {
     expect(status([T, '局长任创文领导小组组长。', '2027年下半年起在全县推行生活垃圾强制分类。'], '具体措施')).toBe('missing');
   });
-  it.fails('数据实例 (pipeline, veto): PRODUCT_STRENGTH — 2.5%的溴氰菊酯', () => {
+  it('数据实例 (pipeline, veto): PRODUCT_STRENGTH — 2.5%的溴氰菊酯', () => {
     expect(status(['县卫健局关于病媒生物防制工作的情况说明', '局长负总责。', '使用2.5%的溴氰菊酯对外环境进行喷洒。'], '数据实例')).toBe('missing');
   });
 });
@@ -109,33 +145,33 @@ describe('review of session 27: false missing (an element present, not read)', (
     ['maskReadings: 满意率100% in a dated 回访 row', ['县人民医院关于创文工作的情况说明', '日期｜回访对象｜回访人数｜满意率', '5月18日｜出院患者｜20人｜满意率100%'], '取得成效'],
   ];
   for (const [rule, lines, element] of some) {
-    it.fails(`${element}: ${rule}`, () => {
+    (FIXED_IN_28.has(rule) ? it : it.fails)(`${element}: ${rule}`, () => {
       expect(found(lines, element).length).toBeGreaterThan(0);
     });
   }
 
-  it.fails('具体措施 (pipeline, veto): servedDeed CALLED_OFF — 推迟一周召开了家长会', () => {
+  it('具体措施 (pipeline, veto): servedDeed CALLED_OFF — 推迟一周召开了家长会', () => {
     expect(status([SCHOOL, '校长为家校共育第一责任人。', '因天气原因推迟一周召开了家长会，到会家长320人。'], '具体措施')).toBe('present');
   });
-  it.fails('具体措施 (pipeline, veto): idleCells — 下达停工通知', () => {
+  it('具体措施 (pipeline, veto): idleCells — 下达停工通知', () => {
     expect(status(['县住建局关于创文工作的情况说明', '局长任创文领导小组组长。', '日期｜地点｜工作内容', '5月3日｜城南片区｜对未落实扬尘防治措施的2个工地下达停工通知'], '具体措施')).toBe('present');
   });
-  it.fails('具体措施 (pipeline, veto): SELF_ORGANISED — 供群众自行查询', () => {
+  it('具体措施 (pipeline, veto): SELF_ORGANISED — 供群众自行查询', () => {
     expect(status([CENTRE, '主任任领导小组组长。', '在服务大厅设置自助终端供群众自行查询。'], '具体措施')).toBe('present');
   });
-  it.fails('具体措施 (pipeline, veto): TIMETABLE — 消防科学课', () => {
+  it('具体措施 (pipeline, veto): TIMETABLE — 消防科学课', () => {
     expect(status(['县消防救援大队关于消防安全宣传工作的情况说明', '大队长任领导小组组长。', '消防员到城关二小给孩子们上了一堂生动的消防科学课。'], '具体措施')).toBe('present');
   });
-  it.fails('取得成效 (pipeline, veto): OTHERS_PRAISED — 我局名列其中', () => {
+  it('取得成效 (pipeline, veto): OTHERS_PRAISED — 我局名列其中', () => {
     expect(status([T, '局长任创文领导小组组长。', '组织执法队员开展占道经营整治12次。', '县创文办通报表扬了12个先进单位，我局名列其中。'], '取得成效')).toBe('present');
   });
-  it.fails('主体责任 (pipeline, veto): maskPupilPosts — a 消防中队\'s 中队长', () => {
+  it('主体责任 (pipeline, veto): maskPupilPosts — a 消防中队\'s 中队长', () => {
     expect(status(['县消防救援大队城关中队关于消防安全进课堂活动的情况说明', '中队长李强具体负责活动的组织实施。', '5月共走进6所学校开展消防安全课，听课学生2100人。'], '主体责任')).toBe('present');
   });
-  it.fails('具体措施 (pipeline, veto): OTHER_CHECKER — 县市场监管局检查组 in its own report', () => {
+  it('具体措施 (pipeline, veto): OTHER_CHECKER — 县市场监管局检查组 in its own report', () => {
     expect(status(['县市场监督管理局关于食品安全工作的情况说明', '局长任食品安全工作领导小组组长。', '县市场监管局检查组抽检城区农贸市场蔬菜样品120批次。'], '具体措施')).toBe('present');
   });
-  it.fails('具体措施 (pipeline, veto): RELATION_AFTER — 改造按照《…》完成了…', () => {
+  it('具体措施 (pipeline, veto): RELATION_AFTER — 改造按照《…》完成了…', () => {
     expect(status(['县住建局关于老旧小区改造工作的情况说明', '局长任领导小组组长。', '今年老旧小区改造按照《清河县老旧小区改造实施方案》完成了3个小区的管网更新。'], '具体措施')).toBe('present');
   });
 });
