@@ -10,15 +10,8 @@
  * - 取得成效: nothing came back, and a way kept clear or reopened, are outcomes.
  */
 import { describe, expect, it } from 'vitest';
-import { ELEMENT_TESTS, elementEvidence } from '../../src/text/elements.js';
-import { segment } from '../../src/text/sections.js';
-import { normalizeText } from '../../src/text/normalize.js';
-
-const seg = (lines: string[], styled: string[] = []) => segment({ text: normalizeText(lines.join('\n'), { styled }), styled });
-function found(lines: string[], element: string): string[] {
-  const s = seg(lines);
-  return elementEvidence(s)[element]!.map((e) => s.sentences[e.sentence]!.text);
-}
+import { ELEMENT_TESTS } from '../../src/text/elements.js';
+import { found } from './element-test-helpers.js';
 const test = (element: string, text: string, title = '') => ELEMENT_TESTS[element]!({ text, role: undefined, heading: false, cityUnit: false, firm: false, title });
 const report = (title: string, ...body: string[]) => [title, ...body];
 
