@@ -26,6 +26,9 @@ const NAMED = '(?:[\\u4e00-\\u9fff]{2,3}(?:同志)?)?';
  */
 const HELD_DUTY = '负有?(?:直接|主要|领导|首要|第一|全面|总体?|主体|具体)(?:领导|管理|监管)?责任';
 
+/** Session 29 (present29): a post over a section, a point or a station (村级河长 / 社区段长 / 人民路路长 / 点位长 / 包保责任人). */
+const SECTION_POST = '(?:[县镇乡村]级|街道级|社区级)?(?:[河湖渠库塘路街巷段片林田]长|网格长|点位长|站长|包保责任人)';
+
 const GROUP = '(?:领导小组|工作专班|专班|指挥部|工作组|工作小组|推进组|专项组|工作委员会|创建办公室|创建办|工作办公室)';
 
 /** Session 19: the unit's own office by its short name leading (街道城建办牵头考核 / 综治办具体负责). */
@@ -114,6 +117,20 @@ const TESTS: RegExp[] = [
   // 维权部部长包某当晚接手，负责这件工单的全程办理: a role as the subject, its charge in the next clause with no subject of
   // its own (a topic chain, as for the writer in person: session 17).
   new RegExp(`(?:^|[，,；;：:])[^，,。；“”]{0,8}?${ROLE}${NAMED}[^，,。；“”]{0,8}[，,](?:并|还|也|同时)?(?:具体|全程|专门|全面)?(?:负责|牵头|主抓)(?!人|的)`),
+  // Session 29 (present29): a named person of the unit assigned to a section, a point or a post (村支书孙某任清河河口段村级河长 /
+  // 社区书记林某任南渠南关段社区段长 / 副局长郑某为人民路路长 / 所长卢某任东关市场点位长 / 干部某某任南街包保责任人): a named person
+  // assigned, stated once for such posts (河长, 段长, 路长, 点位长, 网格长, 站长, 包保责任人), the place between the post and 任 up to
+  // sixteen characters. The role without its holder's name (书记任河长) and a post's office (河长办主任) stay as before.
+  new RegExp(`${ROLE}[\\u4e00-\\u9fff]{2,3}(?:同志)?(?:兼任|担任|任|为|是)[^，,。；为任是]{0,16}?${SECTION_POST}(?![办制])`),
+  // …and the post named with its holder (镇级河长、副镇长伍某 / 村支书、村级河长胡某): a section's post of the unit's level, its
+  // holder's name right after it.
+  new RegExp(`(?:[县镇乡村]级|街道级|社区级|段)(?:[河湖渠路街]长|段长)[、，,]?(?:${ROLE})?(?<![局县])[\\u4e00-\\u9fff]{2,3}(?:同志)?(?=[^，,。；]{0,10}(?:巡|带|负责|牵头|对|组织|检查|督促))`),
+  // A named head of the unit sending a named member on the task (所长李某指派调解员赵某负责此案 / 调解员吴某受书记马某指派负责): a named
+  // person assigned by the one in charge.
+  new RegExp(`${ROLE}[\\u4e00-\\u9fff]{2,3}(?:指派|委派|指定|安排)[^，,。；]{1,12}负责|受[^，,。；]{0,10}${ROLE}[\\u4e00-\\u9fff]{2,3}(?:指派|委派|指定|安排)(?:具体)?负责`),
+  // The unit's head by the key 负责人 with the holder's name taking the whole charge (市场负责人陈某负总责 / 专区负责人陈某具体负责帮办):
+  // a named leader role taking charge; the owner before 负责人 at most six characters from its clause's start.
+  /(?:^|[，,。；;：:、])[\u4e00-\u9fff]{0,6}负责人[\u4e00-\u9fff]{2,3}(?:对[^，,。；]{1,24}?)?(?:负总责|负全责|总负责|全面负责|具体负责)/,
   // 这块工作一直是李会计在管: the person who is in charge, named after 是 (是大家在管 is everyone).
   /(?<!以前|过去|原来|从前|早先)是(?!大家|群众|居民|村民|全体|各|人人|谁|哪)[\u4e00-\u9fff]{1,6}?(?:在|来|亲自|专门|一直)(?:管|抓|负责|盯)(?![理控护辖道网制])/,
 ];
