@@ -88,8 +88,11 @@ export function actedByOthers(
     const ranges: [number, number][] = [];
     let agent: Agent = carried;
     let document = false;
-    for (const m of s.text.matchAll(/[^，,；;。！？!?：:]+[，,；;。！？!?：:]*/g)) {
+    // Session 29 (present29): a log's row (河段｜时间｜河长｜发现问题｜处理): each cell is a column of its own, so the party its problem
+    // cell names (有人倾倒垃圾 / 商户占道) acts in that cell only; the next cell (当场找到…，责令其清理…) opens with no agent carried.
+    for (const m of s.text.matchAll(/[^，,；;。！？!?：:｜|]+[，,；;。！？!?：:｜|]*/g)) {
       const clause = m[0];
+      if ((m.index ?? 0) > 0 && /[｜|]\s*$/.test(s.text.slice(0, m.index ?? 0))) agent = null;
       const named = clauseAgent(clause.trim(), unit);
       if (named !== null) {
         agent = named;
