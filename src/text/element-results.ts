@@ -501,6 +501,11 @@ function firstMatch(patterns: RegExp[], text: string): RegExpExecArray | null {
   return null;
 }
 
+/** …unless the unit is the one given it (向我局颁发了获奖证书). */
+const OWN_UNIT_GIVEN = /[我本](?:局|单位|校|院|馆|中心|所|站|队|公司|社区|村|镇|乡|行|委|办|会)/;
+/** Session 29 (present29): the winners of a contest as a noun (获奖人员 / 获评家庭 / 获得者), the prize given to them or their work shown. */
+const GIVEN_TO_WINNERS = /(?:为|向|对|给|表彰|奖励|慰问|颁发|发放)[^，,。；]{0,12}?获(?:奖|评|得)|获(?:奖|评)(?:的)?(?:作品|名单|选手|人员|者|家庭|居民|职工|学生|员工|代表|集体|个人|队员)|获得者/;
+
 export const results: ElementTest = (ctx) => {
   const words = judged(ctx);
   // A time word's comma taken out (NOW_COMMA): the words cited are the sentence's own.
@@ -581,6 +586,10 @@ const claimOf: ElementTest = ({ text: raw0, role, heading, keyed }) => {
       // 决定授予…称号 (a 表彰决定): the unit's own award to others is the document's act, no outcome (lead ruling on set 16).
       // review18: 授予我局 / 授予本馆 (经县文明委研究决定，授予我局…称号) is the unit's own recognition, whoever decided.
       if (m && /^授予(?![^，,。；]{0,2}(?:我|本))/.test(m[0]) && /(?:决定|现予|特予|予以)[^。；]{0,12}$/.test(claimed.slice(0, claimed.indexOf(clause) + (m.index ?? 0)))) continue;
+      // Session 29 (present29; the rulings: a prize the unit gave out is no outcome, an honour won from a higher body is one): the
+      // winners as a noun, given to or shown (为获奖人员发放奖金 / 向获评家庭颁发牌匾 / 一等奖获得者 / 获奖作品展), are those the unit's
+      // own contest rewarded, no recognition of the unit.
+      if (m && /获/.test(m[0]) && GIVEN_TO_WINNERS.test(clause.slice(Math.max(0, (m.index ?? 0) - 14), (m.index ?? 0) + m[0].length + 4)) && !OWN_UNIT_GIVEN.test(clause)) continue;
       // 未能获奖 / 落选: a failure claims nothing.
       if (m && /未能|没能|未获|没有获|落选|未入选|未通过/.test(clause)) continue;
       // 消防通道基本畅通，但有两处堵塞: a good state conceded before a 'but' is no state reached (session 16).

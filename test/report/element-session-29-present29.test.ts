@@ -67,3 +67,19 @@ describe('session 29: a log row\'s cells are columns of their own', () => {
     expect(found(report(title, header, '石拱桥至水碾房｜8月20日上午｜柯永福｜无异常｜养殖户自行清理了溪边粪堆'), '具体措施')).toEqual([]);
   });
 });
+
+describe('session 29: a prize the unit gave out is no outcome, an honour won from a higher body is one', () => {
+  const title = '# 县自来水公司工会职工技能比武情况';
+  it('outside: the winners of the unit\'s own contest, given their prizes or shown', () => {
+    expect(found(report(title, '公司工会为获奖职工发放奖金共0.6万元，颁发荣誉证书9本。'), '取得成效')).toEqual([]);
+    expect(found(report(title, '向获评“节水标兵”的家庭赠送了节水器具。'), '取得成效')).toEqual([]);
+    expect(found(report(title, '比武结束后在办公楼大厅展出获奖作品。'), '取得成效')).toEqual([]);
+  });
+  it('on: the unit handing out its own 获奖证书 to the winners', () => {
+    expect(found(report(title, '公司工会对一等奖获得者颁发获奖证书。'), '取得成效')).toEqual([]);
+  });
+  it('inside: the unit itself winning, or given a prize by a higher body', () => {
+    expect(found(report(title, '我公司代表队在全市供水行业技能竞赛中获得团体二等奖。'), '取得成效')).not.toEqual([]);
+    expect(found(report(title, '市总工会向我公司颁发了获奖证书。'), '取得成效')).not.toEqual([]);
+  });
+});
