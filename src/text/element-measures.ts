@@ -144,7 +144,9 @@ const EXAMINED = /对(?![我本该])([^，,。；□]{2,40}?)(?:进行|开展|�
 /** 对 + object + one by one + action: 对辖区32家网吧逐一检查 (no 进行 between). */
 const ONE_BY_ONE = /(?<!(?:未|没|没有|没人|无人|不))对([^，,。；□]{2,20}?)(?:逐一|逐个|逐家|逐户|挨家挨户|挨个|分批|集中)(?:对标|对照)?(清理|整治|检查|巡查|排查|摸排|整改|拆除|查处|清运|维修|改造|劝导|约谈|清扫|消杀|走访|慰问|帮扶|评估|检测|监测|体检|修缮|更换|回访)/;
 
-const LEADING_GROUP = /领导小组|工作专班|专班|指挥部|工作小组/;
+// Session 29 (shape29): a contest's or an event's organising committee (竞赛组委会 / 筹委会 / 筹备组) set up with its head is the
+// leading group by another name (the standard: setting up the leading group is no measure).
+const LEADING_GROUP = /领导小组|工作专班|专班|指挥部|工作小组|组委会|组织委员会|筹委会|筹备(?:工作)?(?:领导)?小?组/;
 
 /** A role followed by 负责 / 牵头 / 主抓: an assignment of responsibility (中心主任负责技术指导), not an action done. */
 const RESPONSIBLE = /^[^，,。；]{0,24}(?:长|主任|书记|负责人|专干|组长|队长|主席|经理|委员|主管|总监)[^，,。；]{0,3}?(?:负责|牵头|主抓|分管|统筹|具体抓|总负责|负总责)/;
@@ -483,7 +485,8 @@ function maskDemands(text: string): string {
  */
 const WILL_VERB = new RegExp(
   // Session 25 (service25): an adverb of manner or time between 将 and the verb (我们将立即组织… / 将尽快开展…) is still the future.
-  `^(?:立即|马上|尽快|迅速|立刻|随即|全面|切实|认真|严格|及时|集中|专门|定期|主动|加快|第一时间)?(?:${VERB.source}|推动|推进|协调|会同|配合|评选|表彰|邀请|完善|健全|加强|强化|深化|探索|启动|督促|要求|引导|选派|抽调|争取|分批|逐步|陆续|适时|重新|统一|联合|牵头|依托|结合|利用|借助)`,
+  // Session 29 (shape29): an effort adverb (将全力推进… / 将着力打造… / 将攻坚克难、全力推进…) is the future still: an intention.
+  `^(?:(?:攻坚克难|迎难而上|锐意进取|真抓实干|多措并举|凝心聚力)[、，,]?)?(?:全力|努力|着力|大力|积极|持续|继续|进一步|不断|坚持)?(?:立即|马上|尽快|迅速|立刻|随即|全面|切实|认真|严格|及时|集中|专门|定期|主动|加快|第一时间)?(?:${VERB.source}|推动|推进|协调|会同|配合|评选|表彰|邀请|完善|健全|加强|强化|深化|探索|启动|督促|要求|引导|选派|抽调|争取|分批|逐步|陆续|适时|重新|统一|联合|牵头|依托|结合|利用|借助)`,
 );
 /** After the verb, a noun-use: 将检查结果 / 将整治情况 / 将培训内容 are 把 + a noun. */
 const VERB_AS_NOUN = /^(?:结果|情况|内容|发现|所需|成果|记录|台账|资料|经费|资金|任务|问题|对象|名单|数据|信息|范围|费用|工作|中|后|时|组|班|队|站|点|员|人员|车|(?:出|起|下|掉|好|来)?的)/;
@@ -571,7 +574,9 @@ function decidedAt(clause: string, rest = ''): number {
     if (/(?<![为除])了(?!解)/.test(after) || DECISION_DONE.test(rest)) continue;
     // Session 25 (review25): 决定于3月1日起推行… — a practice told from the day it began, in force: no decision still to carry out.
     if (IN_FORCE_FROM.test(after)) continue;
-    if (/^(?:授予|给予|追授|命名|予以|对|在|于|从|自|由)/.test(after) || WILL_VERB.test(after)) return m.index ?? 0;
+    // Session 29 (shape29): a month or a time to come before the verb (决定8月开展… / 决定下月组织…) is the decision's date: still to do.
+    const when = /^(?:(?:\d{1,2}|[一二三四五六七八九十]{1,3})月(?:份|初|中旬|下旬|上旬|底)?|下(?:个)?月|下周|年内|近期|下半年|暑期|国庆前|节前)(?:起|前)?/.exec(after);
+    if (/^(?:授予|给予|追授|命名|予以|对|在|于|从|自|由)/.test(after) || WILL_VERB.test(after) || (when && WILL_VERB.test(after.slice(when[0].length)))) return m.index ?? 0;
   }
   return -1;
 }
@@ -750,6 +755,23 @@ const OTHER_CHECKER =
 const CHECK_BY_OTHER_CELL =
   /(?<=[｜|])\s*(?:((?:县|市|区|镇|乡)?[\u4e00-\u9fff]{0,8}?(?:社区|街道|第三方|检查组|督查组|考核组|上级))(?:抽检|抽查|检查|检测|督查|考核|测评|暗访)|([\u4e00-\u9fff]{0,8}?(?:检查|督查|考核|测评|暗访)组))\s*(?=[｜|]|$)/g;
 
+/**
+ * Session 29 (shape29): stock — what a place has, in any register (the standard: stock figures are no measure). A place's equipment
+ * told as what it was built with (建馆时已按标准配建无障碍坡道2处 / 自建成起就设有… / 2022年建成时已配建…), a place built in a year
+ * gone by, told of itself with no object (新馆于2023年建成开放), what a place has now (现设…窗口9个 / 目前门诊设挂号窗口8个), and
+ * things of a kind counted as there (已建成全民健身中心的有9个 / 安装年限超过8年的有61件): the place as it stands, no action taken.
+ * A place built or fitted this year, with an object (于3月建成…公园 / 新配备…), is read as before.
+ */
+const STOCK_TOLD = new RegExp(
+  [
+    '(?:建成|建设|建馆|建院|建站|建园|建校|落成|竣工|开馆|开业|装修|新建)(?:时|之时|之初|伊始)',
+    '自(?:建成|落成|建馆|开馆|开业|投用|启用|运行)(?:起|以来|之日起)',
+    '^[^，,。；]{0,20}?于?\\d{4}年(?:[^\\d月，,。；]{0,2})?(?:建成|落成|竣工|建设)(?:开放|投用|使用|运行|开馆|开业|并投入使用|投入使用)?$',
+    '(?:目前[^，,。；]{0,10}?|现)设(?![置计备施])[^，,。；]{1,30}?[\\d一二两三四五六七八九十]+\\s*(?:个|处|间|名|张|台|条|部)',
+    '(?:建成|建有|配有|设有|安装|配建|使用|建设)[^，,。；]{0,20}?的(?:有|共有|为)[\\d一二两三四五六七八九十]+\\s*[余多]?\\s*(?:个|件|处|座|家|所|台|套|条|部|间)',
+  ].join('|'),
+);
+
 /** Session 26 (pest26): a clause or a cell of duty routine or of logging calls (see measures). */
 const DUTY_ROUTINE = new RegExp(
   '(?<=^|[，,。；;：:｜|])[^，,。；;：:｜|]*?(?:' +
@@ -780,6 +802,7 @@ function measureIn(masked: string, heading: boolean, cityUnit: boolean, title: s
   const hadCharge = forBroad !== masked;
   for (const clause of clauses(masked)) {
     if (SHORTCOMING.test(clause) || LEADING_GROUP.test(clause)) continue;
+    if (STOCK_TOLD.test(clause)) continue;
     // Session 26 (pest26): a handover (已将劝导登记资料一并移交县工信局 / 登记后转报) is office routine: the verbs inside what is handed
     // over name the record, no deed.
     if (HANDED_OVER.test(clause)) continue;

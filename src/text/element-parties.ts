@@ -21,7 +21,9 @@
 import { sameBody } from './unit-identity.js';
 
 /** A time or a place word opening a clause before its subject (10月中旬， / 今年 / 目前 / 随后). */
-const LEAD = '(?:(?:\\d{4}年)?(?:\\d{1,2}|[一二三四五六七八九十]{1,3})月(?:\\d{1,2}日)?(?:份|初|中旬|下旬|上旬|底|中)?|今年(?:以来)?|去年|年初|近年来|近期|目前|当天|次日|随后|同时|此外|另外|其中|[一二三四五六七八九十]是)?[，,]?\\s*';
+// Session 29 (shape29): a time may be framed as a start (自 / 自从 / 从 去年…) and narrowed by a season or a term after its year (今年春季 /
+// 去年秋季 / 上学期): the subject still follows it (今年春季县交警大队在…施划停车泊位以后 / 自去年县住建局对…实施改造以后).
+const LEAD = '(?:(?:自从|自|从)(?=[^，,。；]{0,6}?(?:年|季|月|学期)))?(?:(?:\\d{4}年)?(?:\\d{1,2}|[一二三四五六七八九十]{1,3})月(?:\\d{1,2}日)?(?:份|初|中旬|下旬|上旬|底|中)?|(?:(?:今年|去年|前年|\\d{4}年)(?:[春夏秋冬]季|[春秋]季学期|上半年|下半年|暑假|寒假|暑期|汛期|年初|年底)?|[上下本]学期|[春夏秋冬]季)(?:以来)?|年初|近年来|近期|目前|当天|次日|随后|同时|此外|另外|其中|[一二三四五六七八九十]是)?[，,]?\\s*';
 
 /** Another place: a place name and its level, not the unit's own (checked against the title) and not a word ending in 区/市. */
 const PLACE = /^((?![按依根联通组在对为向给把将从于由与和及同跟经全各本我该城区乡镇村社小大中新老主市县省其这那每已均并还也都又再曾正被让使请团])[\u4e00-\u9fff](?![县区市在对为向给于与和及同到从])[\u4e00-\u9fff])(县|区|市|旗)(?![场民容政级里直貌域内外])/;
@@ -534,6 +536,14 @@ export function clauseAgent(clause: string, unit: Parties): Agent {
     // 望江县推行… / 汉川县对… / 东平县把…: another place acting. 望江县城管局 is that place's body: other too.
     return 'other';
   }
+  // Session 29 (shape29): 县里 / 市里 opening a clause is the county (or city) acting, in the report of a body that is not the
+  // county's own (去年县里对学校周边网吧实施迁址以后，…): another's act (the standard: a concrete action taken by the unit), as
+  // 县住建局… is; 镇里 / 村里 are read above.
+  if (/^(?:县|市)里(?![^，,。；]{0,8}(?:我|本(?:局|单位|中心|院|校|所|站|村|社区)))/.test(c) && !countyReport(unit) && !(unit.cityUnit && /^市/.test(c))) return 'here';
+  // Session 29 (shape29): a police station or squad named by its place (城关派出所 / 城南交警中队) opening a clause, in a report
+  // that is not its own: the police acting for itself, as 县公安局… is (BODY wants a 县 / 市 before the name).
+  const station = /^([\u4e00-\u9fff]{2,4}?(?:派出所|交警中队|交警大队|交巡警中队|警务站))(?=在|于|对|把|将|已|先后|联合|组织|开展|设立|设置|施划|安排|派出|派|抽调|增派|实施|进行|为)/.exec(c);
+  if (station && !isOwnBody(station[1]!, unit)) return 'here';
   // 副县长郑海波带队… / 县委书记…: a leader of the county (or city) acts for it, in the report of a body that is not the county's
   // own (session 19, after the check).
   if (COUNTY_LEADER.test(c) && !countyReport(unit)) return 'here';
