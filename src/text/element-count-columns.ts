@@ -8,6 +8,8 @@
 /** A header cell naming a count: …人数 / …人次 / …户数 / …次数 / …场次 / …份数 / …家数 / …件数 / …起数, or its unit in brackets. */
 const COUNT_HEADER = /(?:人数|人次|户数|次数|场次|份数|家数|件数|起数|个数|名额)\s*$|[（(](?:人|人次|户|次|场|份|家|件|起|个)[）)]\s*$/;
 const CELLS = /[｜|]/;
+/** Session 29 (review29): a count column of a plan or a target (计划巡查次数 / 目标户数 / 拟发放份数 / 应到人数): figures to reach, none done. */
+const PLANNED_HEADER = /^(?:计划|拟|目标|预计|预期|预定|应到|应|任务|指标|规划|要求)/;
 
 function cellsOf(text: string): string[] {
   return text.split(CELLS).map((c) => c.trim());
@@ -32,7 +34,7 @@ export function countCell(lines: readonly { text: string }[], i: number): string
   const header = headerOf(lines, i, cells.length);
   if (header === undefined) return null;
   for (let c = 1; c < cells.length; c++) {
-    if (COUNT_HEADER.test(header[c]!) && /^[1-9]\d{0,6}$/.test(cells[c]!)) return `${header[c]}｜${cells[c]}`;
+    if (COUNT_HEADER.test(header[c]!) && !PLANNED_HEADER.test(header[c]!) && /^[1-9]\d{0,6}$/.test(cells[c]!)) return `${header[c]}｜${cells[c]}`;
   }
   return null;
 }

@@ -436,6 +436,35 @@ function notUnit(body: string, unit: string): boolean {
 }
 
 /**
+ * Session 29 (review29, the review of session 28's 带队 rule): the role leading in person is the unit's own only when the body its
+ * title names (X长: 大队长 / 镇长 / 组长 / 队长) is the unit or a part of it. A body of that kind named earlier in the sentence with
+ * a level or a place of its own and not the unit (县交警大队联合我镇…，大队长何勇带队 / 城关镇开展联合检查，镇长李华带队 in a 局's report /
+ * 市考核组来我中心考核，组长张伟带队) is the role's body: another's. A place's head (镇长 / 乡长 / 村长) or a 局长 in the report of a unit
+ * of another kind is another body's head whether or not the body is named; and a team whose members open the sentence as its
+ * subject (志愿者们来到敬老院，队长王芳带队 / 居民…，组长…) is theirs (the doc: residents' or volunteers' teams lead their own people).
+ * Not: the unit's own part, named bare or by the unit's short name (执法大队…，大队长何勇带队 in the 文旅局's report / 局执法大队).
+ */
+const ROLE_KIND = /(大队|中队|[会局镇乡村校院馆所站队社团行庭科股处部厅台园组])长/;
+const MEMBERS_OPEN = /^[^，,。；;]{0,8}?(?:志愿者|志愿服务者|义工|居民|村民|群众|家长|学生|会员|队员|戏迷|业主|商户|经营户)们?(?!中|代表)/;
+function ledByAnother(t: string, at: number, role: string, title: string): boolean {
+  const unit = titleUnit(title);
+  const kind = ROLE_KIND.exec(role)?.[1];
+  const sentence = t.slice(Math.max(t.lastIndexOf('。', at - 1), t.lastIndexOf('；', at - 1), t.lastIndexOf(';', at - 1)) + 1, at);
+  if (kind !== undefined && /^[队组社团会]$/.test(kind) && MEMBERS_OPEN.test(sentence.trimStart())) return true;
+  if (unit === null || kind === undefined) return false;
+  if (/^[镇乡村局]$/.test(kind) && !unit.includes(kind)) return true;
+  for (let k = sentence.indexOf(kind); k >= 0; k = sentence.indexOf(kind, k + 1)) {
+    if (sentence.startsWith(`${kind}长`, k)) continue;
+    const name = /[^我本与和及、，,：:；;对到在由联合来赴向]{0,10}$/.exec(sentence.slice(0, k))![0] + kind;
+    if (!/^[县市省区州]/.test(name) && !/^[镇乡村]$/.test(kind)) continue;
+    if (/(?:我|本)$/.test(sentence.slice(0, k - (name.length - kind.length)))) continue;
+    if (unit.includes(name) || !notUnit(name, unit)) continue;
+    return true;
+  }
+  return false;
+}
+
+/**
  * Session 22: a charge held jointly, the unit's own leader named first with another body's (县教育局副局长刘某与县卫健局副局长宋某
  * 共同负责 in the 教育局's report): a joint charge with a leader of each is each one's, the unit's too.
  */
@@ -620,6 +649,8 @@ const chargeTold: ElementTest = ({ text: told, firm, title }) => {
       if (/^各[\u4e00-\u9fff]{0,3}(?:股室|科室|处室|部门|单位|股|科|室)(?:都|要)?(?:各负其责|各司其职|负责|配合|抓)/.test(m[0])) continue;
       // 县政府成立…领导小组，由分管副县长任组长: a group is led by whom its next clause names (session 14).
       const through = re === TESTS[0] ? t.slice(end).search(/[。；;]|[，,][^，,。；;]*[，,。；;]/) : 0;
+      // Session 29 (review29): 带队 counts only for a role of the unit itself (below, ledByAnother).
+      if (re === TESTS[1] && ledByAnother(t, m.index ?? 0, m[0], title ?? '')) continue;
       if (!outsideLeader(t.slice(clauseStart, re === TESTS[0] && through >= 0 ? end + through + 1 + (t.slice(end + through + 1).search(/[，,。；;]|$/)) : end), title ?? '')) return m[0];
     }
   }

@@ -24,6 +24,16 @@ const PLAIN_STATE =
  */
 export const FACILITY_BUILT = new RegExp(`${NOT_AIM}(?<!累计|历年|先后|原有|早已|早年|以前|之前|年)(?<!(?:全县|全镇|全乡|全区|全市|全域|辖区)[^，,。；]{0,4})(?:新)?建成(?:并)?(?:投用|投入使用|开放)?(?!的|区|面积|率|时间|年代|于|(?:已|已经|超过|逾|近|满|有)?[\\d一二两三四五六七八九十]+(?:多|余)?年)[^，,。；]{1,12}?[\\d一二两三四五六七八九十百千万]+(?:\\.\\d+)?\\s*[余多]?\\s*(?:处|个|座|条|公里|千米|米|平方米|栋|所|间|家|块|套|盏|张)`);
 
+/**
+ * Session 28 (dust28 and quiz28; session 29, review29: the two rules folded into this one): a wrong not come back after the work
+ * (5月下旬复查未见反弹 / 没有出现反弹 / 未再回潮); 防止 / 避免 … 反弹 is an aim, and a denial of the claim before it (不能说没有反弹 /
+ * 很难说没有回潮) concedes the opposite. A turn after it in the sentence telling the wrong back (…，但6月又有4处摊点回到原处) voids
+ * it (CAME_BACK, read by the caller on what follows the clause). A 保持 / 恢复 state kept or restored is GOOD_STATE_REACHED's.
+ */
+export const NOT_BACK = new RegExp(`${NOT_AIM}(?<!(?:防止|避免|谨防|严防|以防|防范|杜绝)[^，,。；]{0,8})(?<!(?:不|难|没法|无法)[^，,。；]{0,2}说[^，,。；]{0,4})(?:没有|没|未|不见|无)(?:见|再)?(?:出现|发生)?(?:反弹|回潮|复发|反复)(?![^，,。；]{0,2}(?:的|前|之前))`);
+/** After the clause: a turn telling the wrong back (但6月又有4处摊点回到原处 / 不过近期又有回潮). */
+export const CAME_BACK = /^[^。]*?[，,；;]\s*(?:但|但是|不过|可是|然而|只是)[^。；]{0,30}?(?:又|再次|再度|重新|反弹|回潮|复发|回到)/;
+
 export const RESULT_REGISTERS: RegExp[] = [
   // Satisfaction with how the matter was handled, told at the 回访 (session 17, a 工单's register): 对办理结果满意 / 对处理情况很满意.
   // Not 不满意, nor an aim (让…对办理结果满意).
@@ -47,10 +57,7 @@ export const RESULT_REGISTERS: RegExp[] = [
   // Nothing came back: 化解的纠纷无一反弹 / 整改的问题没有一处回潮.
   /(?:无一|没有一(?:起|件|处|户|例|个))(?:反弹|回潮|复发|反复|返贫|复燃)/,
   // Session 28 (dust28): nothing came back, told after the work (5月下旬复查未见反弹 / 没有出现反弹); 防止 / 避免 … 反弹 is an aim.
-  new RegExp(`${NOT_AIM}(?<!(?:防止|避免|谨防|严防|以防|防范|杜绝)[^，,。；]{0,8})(?:没有|没|未|未见|不见|无)(?:出现|发生)?(?:反弹|回潮|复发)(?![^，,。；]{0,2}(?:的|前|之前))`),
-  // Session 28 (dust28): a place kept in a good state, told as it is (广场消防通道保持畅通 / 人行道已恢复通行): a way or a place the
-  // work was for, its state claimed at the clause's end (确保 / 要 … are aims, NOT_AIM).
-  new RegExp(`${NOT_AIM}^[^，,。；]{0,16}(?:通道|道路|人行道|路面|路口|街面|巷道|巷口|出入口|门口|盲道|广场|市场)(?:[^，,。；]{0,2})(?:保持(?:着)?(?:畅通|通畅|整洁|干净|有序)|已经?恢复(?:通行|畅通|正常|原貌))$`),
+  NOT_BACK,
   // A state reached at the clause's end, with 基本/已/全部: 消防通道基本畅通 / 路灯已全部亮起.
   /(?<!(?:要求|要|须|必须|确保|力争|争取|督促|前|实现(?!了))[^，,。；]{0,16})(?:基本|已经?|全部|都已|均已|已全部|全都)(?:畅通|通畅|整洁|干净|达标|消除|清零|杜绝|亮起|恢复|好转|正常|下架|拆除|清除|取缔|关停|建成|覆盖)(?:了)?$/,
   // The unit commended by an outside body: 对我县宪法宣传周活动予以表扬 / 对我镇做法进行表扬 (对表现突出的志愿者给予表彰 is the unit's own award).

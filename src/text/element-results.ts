@@ -6,14 +6,14 @@
  */
 import { maskUnclaimed } from './element-claims.js';
 import { INTENTION, SHORTCOMING, beforeIntention, clauses, isTitleLine, maskRequirements, maskTitles, trimEndMarks, type ElementTest } from './element-shared.js';
-import { AFTER_WORK, BEFORE_AFTER, GOOD_STATE, GOOD_STATE_REACHED, PEOPLE, PEOPLES_SAYING, PEOPLES_WORDS, RESULT_CLASSES } from './element-result-classes.js';
+import { AFTER_WORK, BEFORE_AFTER, GOOD_STATE, GOOD_STATE_REACHED, KEPT_ASKED, PEOPLE, PEOPLES_SAYING, PEOPLES_WORDS, RESULT_CLASSES } from './element-result-classes.js';
 import { SESSION25_CLAUSE, SESSION25_SENTENCE, TOOK_HOLD, WRONG } from './element-result-reactions.js';
 import { drillOutcome } from './element-result-drills.js';
 import { CONDUCT_BACK, CONDUCT_GONE } from './element-lessons.js';
 
 /** Session 26 (review26): a wrong as what took hold (乱停乱放成了常态 / 违规摆摊成了习惯): a change for the worse. */
 const WRONG_BEFORE = new RegExp(WRONG);
-import { BAD_MORPH, GOOD_FALLING, GOOD_THING, RESULT_REGISTERS, SINCE_START, declineOfGood, registerVoid } from './element-result-registers.js';
+import { BAD_MORPH, CAME_BACK, GOOD_FALLING, GOOD_THING, NOT_BACK, RESULT_REGISTERS, SINCE_START, declineOfGood, registerVoid } from './element-result-registers.js';
 
 /**
  * A rate below the mark, or a bad thing rising: in its clause, or counted and then compared (工单64件，较第二季度的49件有所
@@ -595,6 +595,10 @@ const claimOf: ElementTest = ({ text: raw0, role, heading, keyed }) => {
       // 消防通道基本畅通，但有两处堵塞: a good state conceded before a 'but' is no state reached (session 16).
       if (m && re === CONDUCT_GONE && CONDUCT_BACK.test(claimed.slice(claimed.indexOf(clause) + clause.length))) continue;
       if (m && re === GOOD_STATE_REACHED && /[，,；;]\s*(?:但|但是|不过|然而|可是)/.test(claimed.slice(claimed.indexOf(clause) + clause.length))) continue;
+      // Session 29 (review29): a state kept that the sentence asks or orders of others (请您…，保持摊位整洁), and a wrong not back that
+      // the sentence then tells back (未见反弹，但6月又有4处摊点回到原处), claim nothing.
+      if (m && re === GOOD_STATE_REACHED && /保持/.test(m[0]) && KEPT_ASKED.test(claimed.slice(0, claimed.indexOf(clause)))) continue;
+      if (m && (re === NOT_BACK || /反弹|回潮|复发/.test(m[0])) && CAME_BACK.test(claimed.slice(claimed.indexOf(clause) + clause.length))) continue;
       // 职工文明素质提升工作 / 环境面貌改善行动: a change naming a piece of work (its noun follows) is no change reached (session 16).
       if (m && NAMES_WORK.test(clause.slice((m.index ?? 0) + m[0].length))) continue;
       // 将专班成员由7人增加到11人: the unit's own means (its team, staff, funds) grown is an input, not an outcome (session 16).

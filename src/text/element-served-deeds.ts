@@ -21,7 +21,8 @@ const TIMETABLE = /正常|照常|如常|按课表|(?<![\u4e00-\u9fff])(?:语文|
  * named as the subject (上了语文课); a lesson others give the school's pupils (消防员…上了一堂消防科学课 / 县文化馆老师…上了音乐课)
  * or a lesson named by its theme before the subject (红色历史课) is the giver's activity.
  */
-const SCHOOL_UNIT = /(?:学校|小学|中学|幼儿园|学院|[^办]校|一中|二中|三中|职中|高中|初中)$/;
+// Session 29 (review29): a school by its short name, its number and 小 / 中 (城关二小 / 县一中 / 实验小学's 实小 / 附小).
+const SCHOOL_UNIT = /(?:学校|小学|中学|幼儿园|学院|[^办]校|(?:[一二三四五六七八九十]|实|附|中心)[小中]|职中|高中|初中)$/;
 /** A point or post set up for those served (在人民广场设宣传点 / 设出租车调度员岗 / 设立流动办税点). */
 const POINT = /(?<![假建开预下内])设(?:了|立了?|置了?)?[^，,。；设]{0,10}?(?:宣传点|服务点|咨询点|办税点|服务站|服务台|咨询台|调度员?岗|志愿岗|劝导岗|专区|便民点)/;
 /** A fix for what those served raised, told done: …提出的…问题，学校当周即调整了菜谱 / 幼儿园当周作了调整. */
@@ -47,7 +48,8 @@ const DELAYED = /推迟|延期|改期/g;
 function calledOff(clause: string, deed: string): boolean {
   if (!CALLED_OFF.test(clause)) return false;
   if (CALLED_OFF.test(clause.replace(DELAYED, '□'))) return true;
-  return !/了/.test(deed + clause);
+  // Session 29 (review29): the delay's own 了 (推迟了一个月) tells the delay done, not the deed held.
+  return !/了/.test(deed + clause.replace(/(?:推迟|延期|改期)了/g, '□'));
 }
 export function servedDeed(text: string, sentence = text, title = ''): string | null {
   // No title known: read as a school's (the timetable test as before).

@@ -14,6 +14,8 @@ const TOWN = '城关镇关于占道经营整治工作的情况说明';
 const CG = '县城管局关于创文工作的情况说明';
 const STALLS = '县城管局关于占道经营整治工作的情况说明';
 const BUS = '县交通运输局关于文明出行工作的情况说明';
+/** Session 29 (review29): the rules fixed so far (a case whose rule starts so is `it`). */
+const FIXED: string[] = ['带队', '未见反弹', '没有反弹', '通道保持', '保持 GOOD_STATE', '未被', 'praise by call', '给予了表扬', 'praiseNotified AMONG', 'BASIS_THEN_DONE', 'servedDeed'];
 const SCHOOL = '城关镇第二小学关于家校共育工作的情况说明';
 
 describe('review of session 28: false passes (an element read where the text lacks it)', () => {
@@ -49,29 +51,29 @@ describe('review of session 28: false passes (an element read where the text lac
     ['servedDeed SCHOOL_UNIT: 城关二小 (a school by its short name)', '城关二小关于课后服务工作的情况说明', '本周各班正常上了美术课。', '具体措施'],
     // quiz28, element-count-columns.ts countCell: a count column of a plan (计划巡查次数) holds targets, no quantity done.
   ];
-  it.fails('数据实例: countCell — a plan\'s count column (计划巡查次数)', () => {
+  it('数据实例: countCell — a plan\'s count column (计划巡查次数)', () => {
     expect(found(['县城管局关于扬尘治理工作的情况说明', '片区｜计划巡查次数｜责任人', '东关｜12｜王强'], '数据实例')).toEqual([]);
   });
   for (const [rule, title, line, element] of none) {
-    it.fails(`${element}: ${rule}`, () => {
+    (FIXED.some((f) => rule.startsWith(f)) ? it : it.fails)(`${element}: ${rule}`, () => {
       expect(found([title, line], element)).toEqual([]);
     });
   }
 
   // The whole pipeline with the veto: the report lacks the element, the check says present.
-  it.fails('主体责任 (pipeline, veto): 带队 — the 交警大队\'s 大队长', () => {
+  it('主体责任 (pipeline, veto): 带队 — the 交警大队\'s 大队长', () => {
     expect(status([TOWN, '县交警大队联合我镇开展整治，大队长何勇带队对集镇主街进行了清理，清理占道摊点32处。', '集镇主街秩序明显好转。'], '主体责任')).toBe('missing');
   });
-  it.fails('主体责任 (pipeline, veto): 带队 — 镇长 in a 局\'s report', () => {
+  it('主体责任 (pipeline, veto): 带队 — 镇长 in a 局\'s report', () => {
     expect(status(['县市场监管局关于食品安全工作的情况说明', '城关镇开展联合检查，镇长李华带队。', '共检查餐饮店46家，下达整改通知书9份。', '复查合格率100%。'], '主体责任')).toBe('missing');
   });
-  it.fails('取得成效 (pipeline, veto): 未见反弹，但…又', () => {
+  it('取得成效 (pipeline, veto): 未见反弹，但…又', () => {
     expect(status([STALLS, '局长任整治领导小组组长。', '4月组织执法队员清理占道摊点36处。', '5月复查时未见反弹，但6月又有4处摊点回到原处。'], '取得成效')).toBe('missing');
   });
-  it.fails('取得成效 (pipeline, veto): 督促…保持整洁', () => {
+  it('取得成效 (pipeline, veto): 督促…保持整洁', () => {
     expect(status(['县城管局关于门前三包工作的情况说明', '局长任门前三包工作领导小组组长。', '与沿街商户签订门前三包责任书312份。', '督促沿街商户门口保持整洁。'], '取得成效')).toBe('missing');
   });
-  it.fails('取得成效 (pipeline, veto): AMONG — 我局未能上榜', () => {
+  it('取得成效 (pipeline, veto): AMONG — 我局未能上榜', () => {
     expect(status([CG, '局长任创文领导小组组长。', '组织执法队员开展占道经营整治12次。', '县文明委通报表扬了12家单位，遗憾的是我局未能上榜。'], '取得成效')).toBe('missing');
   });
 });
@@ -84,7 +86,7 @@ describe('review of session 28: false missing (an element present, not read)', (
     ['DUTY_ROUTINE 线索: 登记…线索14条，全部到现场处置', [STALLS, '登记占道经营线索14条，全部到现场处置。'], '具体措施'],
   ];
   for (const [rule, lines, element] of some) {
-    it.fails(`${element}: ${rule}`, () => {
+    (FIXED.some((f) => rule.startsWith(f)) ? it : it.fails)(`${element}: ${rule}`, () => {
       expect(found(lines, element)).not.toEqual([]);
     });
   }
