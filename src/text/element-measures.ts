@@ -359,7 +359,8 @@ const PATROL_COUNTED = /(?:(巡查|巡检|检查|督查|抽查|暗访|巡逻|巡
 const PATROL_BARE = /(?:开展|组织|进行|实施|参加|参与|共|累计|先后|了|都|均|各|总|合计|^|[^\u4e00-\u9fff])$/;
 const PATROL_NOT_DONE = /需|应|须|要|计划|拟|将|力争|争取|不少于|至少|被|接受|迎接|配合|陪同/;
 /** Session 28 (dust28): a bracketed list of column names closing a caption (…记录（检查项目｜发现问题｜整改要求｜复查）：). */
-const COLUMN_LIST = /[（(][^（）()，,。；｜|]{1,12}(?:[｜|][^（）()，,。；｜|]{1,12}){2,}[）)]\s*[：:]?\s*$/;
+// Session 29 (review29): the space after the list bounded (it grew with the square of a long blank run when called directly).
+const COLUMN_LIST = /[（(][^（）()，,。；｜|]{1,12}(?:[｜|][^（）()，,。；｜|]{1,12}){2,}[）)]\s{0,8}[：:]?\s{0,8}$/;
 const KIND_ONLY = /^(?:活动|会议|培训|宣传|检查|工作|其他|其它|合计|小计|总计|各类活动|宣传活动|志愿服务)$/;
 
 /**

@@ -125,7 +125,22 @@ const NOT_SUBJECT = /督促|要求|组织|约谈|对|向|责令|责成|通知|�
 const FIRM_OPENS = /^(?:辖区|各|全县|会员|有关|相关|部分|涉事)?((?:(?!我|本|对|向|由|为|到|在|去|赴|进|入|走|给|帮|与|和|同|跟|及|今|昨|请|聘|委托|引|雇|购买|招|让|使|叫|组织|督促|要求|联合|会同|开展|服务|指导)[\u4e00-\u9fff]){0,12}?(?:有限责任公司|有限公司|公司|企业|集团))(?=(?:也|还|均|都)?(?:已|按照|按|根据|依据|依照|自行|自己|各自))/;
 function firmActs(clause: string, unit: Parties): boolean {
   const m = FIRM_OPENS.exec(clause);
-  return m !== null && !isOwnBody(m[1]!, unit) && !/^(?:县|市|省|区|州)/.test(m[1]!);
+  return m !== null && !isOwnBody(m[1]!, unit) && !unit.names.some((n) => firmShortName(m[1]!, n)) && !/^(?:县|市|省|区|州)/.test(m[1]!);
+}
+/**
+ * Session 29 (review29): a firm named by its short name (清河公交公司 for 清河县公共交通有限责任公司): the same place (its county
+ * level dropped), then the trade's characters in order, each word cut to its first (公共交通 → 公交), and 公司 — the unit itself.
+ */
+function firmShortName(name: string, full: string): boolean {
+  if (!/(?:公司|集团)$/.test(name) || !/(?:公司|集团)$/.test(full)) return false;
+  const place = /^([\u4e00-\u9fff]{2,4}?)[省市县区]/.exec(full)?.[1] ?? '';
+  const core = (s: string) => s.replace(/(?:有限责任公司|股份有限公司|有限公司|公司|集团)$/, '').replace(new RegExp(`^(?:${place || '□'})[省市县区]?`), '');
+  const short = core(name);
+  const long = core(full);
+  if (short.length < 2 || short.length >= long.length || short[0] !== long[0] || !name.startsWith(place)) return false;
+  let k = 0;
+  for (const ch of long) if (ch === short[k]) k++;
+  return k === short.length;
 }
 function siteContractor(clause: string): boolean {
   const m = SITE_CONTRACTOR.exec(clause);

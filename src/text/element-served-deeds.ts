@@ -15,7 +15,7 @@ const SERVED_MEETING = /召开了?[^，,。；]{0,12}?(?:家长会|(?:家长|群
 /** A lesson given by the unit's people (给班里上了法治课 / 到县一中上法治课 / 检察官讲了一堂安全课). */
 const LESSON = /(?:上了?|讲了?|开了?|送)(?:一堂|一节|一次)?[^，,。；了课]{2,8}课(?![题程时表])/;
 /** The timetable's own lessons (正常上了语文课 / 照常上课): a school's routine teaching, no measure for those served. */
-const TIMETABLE = /正常|照常|如常|按课表|(?<![\u4e00-\u9fff])(?:语文|数学|英语|物理|化学|生物|历史|地理|科学|音乐|美术|体育|信息技术)课|(?<=(?:上了?|讲了?|一节|一堂|节|堂|的)\s*)(?:语文|数学|英语|物理|化学|生物|历史|地理|科学|音乐|美术|体育|信息技术)课/;
+const TIMETABLE = /正常|照常|如常|按课表|(?<![\u4e00-\u9fff])(?:语文|数学|英语|物理|化学|生物|历史|地理|科学|音乐|美术|体育|信息技术)课|(?<=(?:上了?|讲了?|一节|一堂|节|堂|的)\s{0,2})(?:语文|数学|英语|物理|化学|生物|历史|地理|科学|音乐|美术|体育|信息技术)课/;
 /**
  * Review after session 27: the timetable is a school's own — a subject's lesson is routine only in a school's report and only
  * named as the subject (上了语文课); a lesson others give the school's pupils (消防员…上了一堂消防科学课 / 县文化馆老师…上了音乐课)

@@ -62,7 +62,8 @@ export const NOT_ELEMENT_HEADING: Record<string, RegExp> = {
   具体措施: /(保障|保证|支撑)措施$/,
   // Session 28 (quiz28): 三、成绩统计 / 测试成绩 over a quiz's scores names the takers' marks, not the unit's achievements (the rulings
   // of set 26: a score the unit gave out no outcome).
-  取得成效: /成绩(?:统计|汇总|分析|排名|登记|公示|单|表)|(?:考试|测试|测验|竞赛|答题|考核)成绩/,
+  // Session 29 (review29): the unit's own 考核成绩 (its standing in an assessment) names its outcomes, the heading stays the element's.
+  取得成效: /成绩(?:统计|汇总|分析|排名|登记|公示|单|表)|(?:考试|测试|测验|竞赛|答题)成绩/,
 };
 
 /** A sentence that only points elsewhere (与第三部分相同，不再重复 / 同上 / 详见附件): it tells nothing itself (session 14). */
