@@ -703,7 +703,9 @@ export const measures: ElementTest = ({ text, role, heading, cityUnit, title }) 
   // Session 26 (pest26): duty routine (开展值班 / 周末安排咨询值班 / 接班人员到岗，查看上一班记录 / 交接值班记录本和钥匙 / 值班电话
   // 畅通 / 整理值班记录，已归档) and logging calls (接听电话57个，登记乘客反映12件): the rulings' office routine, no measure; what
   // was done about a call (到场劝阻 / 临时增开窗口1个) is read on.
-  text = text.replace(DUTY_ROUTINE, (m) => '□'.repeat(m.length));
+  // Session 29 (review29): what was logged, then told handled as a whole in the next clause (登记占道经营线索14条，全部到现场处置 /
+  // 登记…12件，均已核实处理): the unit's measure on them, read with what it handled (the label standard: things done told done).
+  text = text.replace(DUTY_ROUTINE, (m: string, at: number, all: string) => (HANDLED_ALL.test(all.slice(at + m.length)) ? m : '□'.repeat(m.length)));
   // 东环路汽修店占道修车，扣1分： a deduction's reason is a shortfall found, no deed.
   text = text.replace(DEDUCTED_FOR, (m) => '□'.repeat(m.length));
   // 问题三：大厅“办不成事”反映窗口形同虚设。: what is wrong, up to what was done about it (整改措施：…).
@@ -773,6 +775,8 @@ const STOCK_TOLD = new RegExp(
   ].join('|'),
 );
 
+/** Session 29 (review29): the clause after a logged count telling all of it handled (全部到现场处置 / 均已核实处理 / 逐一上门查处). */
+const HANDLED_ALL = /^[，,]\s*(?:全部|均|逐一|逐条|都|一一)(?:已经?)?(?:及时|当天|当日|当即)?(?:到现场|现场|上门|到场)?(?:核实|核查)?(?:处置|处理|查处|办结|整改|清理|劝离|取缔)/;
 /** Session 26 (pest26): a clause or a cell of duty routine or of logging calls (see measures). */
 const DUTY_ROUTINE = new RegExp(
   '(?<=^|[，,。；;：:｜|])[^，,。；;：:｜|]*?(?:' +

@@ -72,6 +72,18 @@ describe('session 29 (review29): the review of session 28, each rule at its boun
 });
 
 describe('session 29 (review29): measures and data', () => {
+  it('firmActs: the unit\'s own company by its short name acts; another firm, or a short name of another trade, does not', () => {
+    const T = '清河县公共交通有限责任公司关于文明服务工作的情况说明';
+    expect(found([T, '清河公交公司按照年度计划，对全体驾驶员进行了文明服务培训。'], '具体措施')).not.toEqual([]);
+    expect(found([T, '清河出租公司按照年度计划，对全体驾驶员进行了文明服务培训。'], '具体措施')).toEqual([]);
+  });
+  it('DUTY_ROUTINE: logged clues then all handled is a measure; logged alone, or some handled later, is routine', () => {
+    const S = '县城管局关于占道经营整治工作的情况说明';
+    expect(found([S, '登记占道经营线索14条，全部到现场处置。'], '具体措施')).not.toEqual([]);
+    expect(found([S, '登记占道经营线索14条，均已核实处理。'], '具体措施')).not.toEqual([]);
+    expect(found([S, '登记占道经营线索14条。'], '具体措施')).toEqual([]);
+    expect(found([S, '登记占道经营线索14条，待下周处理。'], '具体措施')).toEqual([]);
+  });
   const HOUSING = '县住建局关于老旧小区改造工作的情况说明';
   it('BASIS_THEN_DONE: a named work done on a basis is a measure; stock wording is not', () => {
     expect(found([HOUSING, '改造按照《县老旧小区改造实施方案》完成了12个小区的雨污分流。'], '具体措施')).not.toEqual([]);
