@@ -554,7 +554,7 @@ export function clauseAgent(clause: string, unit: Parties): Agent {
   // Session 29 (shape29): 县里 / 市里 opening a clause is the county (or city) acting, in the report of a body that is not the
   // county's own (去年县里对学校周边网吧实施迁址以后，…): another's act (the standard: a concrete action taken by the unit), as
   // 县住建局… is; 镇里 / 村里 are read above.
-  if (/^(?:县|市)里(?![^，,。；]{0,8}(?:我|本(?:局|单位|中心|院|校|所|站|村|社区)))/.test(c) && !countyReport(unit) && !(unit.cityUnit && /^市/.test(c))) return 'here';
+  if (/^(?:县|市)里(?=对|在|把|将|给|为)(?![^，,。；]{0,8}(?:我|本(?:局|单位|中心|院|校|所|站|村|社区)))/.test(c) && !countyReport(unit) && !(unit.cityUnit && /^市/.test(c))) return 'here';
   // Session 29 (shape29): a police station or squad named by its place (城关派出所 / 城南交警中队) opening a clause, in a report
   // that is not its own: the police acting for itself, as 县公安局… is (BODY wants a 县 / 市 before the name).
   const station = /^([\u4e00-\u9fff]{2,4}?(?:派出所|交警中队|交警大队|交巡警中队|警务站))(?=在|于|对|把|将|已|先后|联合|组织|开展|设立|设置|施划|安排|派出|派|抽调|增派|实施|进行|为)/.exec(c);
