@@ -9,7 +9,9 @@
 const COUNT_HEADER = /(?:人数|人次|户数|次数|场次|份数|家数|件数|起数|个数|名额)\s*$|[（(](?:人|人次|户|次|场|份|家|件|起|个)[）)]\s*$/;
 const CELLS = /[｜|]/;
 /** Session 29 (review29): a count column of a plan or a target (计划巡查次数 / 目标户数 / 拟发放份数 / 应到人数): figures to reach, none done. */
-const PLANNED_HEADER = /^(?:计划|拟|目标|预计|预期|预定|应到|应|任务|指标|规划|要求)/;
+// Session 30 (review30): 应 is the modal (应到 / 应参加人数), not the first character of a word of its own (应急演练次数 / 应用 / 应对 /
+// 应届 / 应聘 / 应征 / 应变: done counts of that thing).
+const PLANNED_HEADER = /^(?:计划|拟|目标|预计|预期|预定|应到|应(?![急用对届聘征变])|任务|指标|规划|要求)/;
 
 function cellsOf(text: string): string[] {
   return text.split(CELLS).map((c) => c.trim());

@@ -266,7 +266,10 @@ export const ADVERB_AFTER = /^(?:永远|始终|一直|依然|依旧|仍然|总�
 // Session 27 (bins27): a basis right after the verb (南门巷改造依据《…》实施 / 二期改造按照《…》列入计划): the verb names the project,
 // the sentence tells what it rests on, not work done.
 const RELATION_AFTER = /^(?:涉及|需要|离不开|关系到|关乎|事关|牵涉|依赖|取决于|依据|根据|按照|依照)/;
-const BASIS_THEN_DONE = /^(?:依据|根据|按照|依照)(?:《[^》]{1,60}》|[^，,。；《》]{1,16})(?:的?(?:要求|规定|部署|安排))?[，,]?\s*(?:已经?|先后|共|累计)?(?:完成|实施|开展|建成|新建|改造|更新|铺设|组织|举办)了(?!(?:既定|各项|全部|全年|年度|预定|预期|相关|规定|计划|目标|上级下达)?的?(?:工作)?(?:目标)?(?:任务|工作|要求|目标)(?:[。，,；;]|$))/;
+// Session 30 (review30): what was done is a stock object whenever it is a generic task (任务 / 工作 / 要求 / 目标) closing its clause
+// under any qualifier of its source, scope or stage without a figure (上级交办的任务 / 既定的各项任务 / 阶段性任务), not only the
+// qualifiers listed before; a figure (完成了30户改造任务) is still a deed.
+const BASIS_THEN_DONE = /^(?:依据|根据|按照|依照)(?:《[^》]{1,60}》|[^，,。；《》]{1,16})(?:的?(?:要求|规定|部署|安排))?[，,]?\s*(?:已经?|先后|共|累计)?(?:完成|实施|开展|建成|新建|改造|更新|铺设|组织|举办)了(?![^，,。；《》\d]{0,10}?(?:任务|工作|要求|目标)(?:[。，,；;]|$))/;
 
 /**
  * An attribution line (session 18, after the generalisation check: 统计分析 / 一图读懂): 数据来源：县住建局城建档案… /
@@ -567,12 +570,18 @@ function prepareAt(clause: string): number {
 // review18: …决定对12条背街小巷进行改造，目前已完成8条 / …决定新建停车场一处，已于6月投入使用 / …，截至目前签订责任书2600份: the rest
 // of the sentence telling the decision carried out (了 / 已 / 截至 / 累计) makes it a deed done, as 了 after it does.
 const DECISION_DONE = /(?<![为除])了(?!解)|已|截至|累计/;
+/**
+ * Session 30 (review30): the rest of the sentence telling the decided work by its count (…决定4月开展…整治，清理摊点86处): a
+ * verb and what it handled counted, in a clause opening with the verb (not an intention, a target or a stock: 计划 / 目标 / 共有),
+ * is the decision carried out.
+ */
+const COUNTED_DONE = /^[，,；;]\s*(?:共|累计|先后|共计)?(?!计划|拟|将|预计|预期|力争|争取|确保|要|准备|打算|目标|任务|涉及|需要|共有|现有)[\u4e00-\u9fff]{2}[^，,。；]{0,12}?\d+\s*(?:处|个|家|起|人|次|份|条|件|户|名|场|辆|块|米|平方米|吨|座|所|批)(?![^，,。；]{0,4}(?:以上|左右))/;
 /** A practice from a day on (于3月1日起推行… / 自6月起实行…): told of a practice in force. */
 const IN_FORCE_FROM = /^(?:于|自|从)[^，,。；]{0,16}?[年月日号]\s*起\s*(?:在[^，,。；]{1,12}?)?(?:推行|实行|施行|执行|实施|启用|开通|开放|运行|试行|全面)/;
 function decidedAt(clause: string, rest = ''): number {
   for (const m of clause.matchAll(/(?<![所已的这该此])决定(?!书|权|性|因素|作用|了)/g)) {
     const after = clause.slice((m.index ?? 0) + 2);
-    if (/(?<![为除])了(?!解)/.test(after) || DECISION_DONE.test(rest)) continue;
+    if (/(?<![为除])了(?!解)/.test(after) || DECISION_DONE.test(rest) || COUNTED_DONE.test(rest)) continue;
     // Session 25 (review25): 决定于3月1日起推行… — a practice told from the day it began, in force: no decision still to carry out.
     if (IN_FORCE_FROM.test(after)) continue;
     // Session 29 (shape29): a month or a time to come before the verb (决定8月开展… / 决定下月组织…) is the decision's date: still to do.
@@ -765,12 +774,19 @@ const CHECK_BY_OTHER_CELL =
  * things of a kind counted as there (已建成全民健身中心的有9个 / 安装年限超过8年的有61件): the place as it stands, no action taken.
  * A place built or fitted this year, with an object (于3月建成…公园 / 新配备…), is read as before.
  */
+/** Session 30 (review30): how far after 目前 a 已 / 了 still tells the setting up done (STOCK_TOLD). */
+export const STOCK_NOW_REACH = 48;
+/** A clause told as stock (STOCK_TOLD), for the tests of its bounds. */
+export const stockTold = (clause: string) => STOCK_TOLD.test(clause);
 const STOCK_TOLD = new RegExp(
   [
-    '(?:建成|建设|建馆|建院|建站|建园|建校|落成|竣工|开馆|开业|装修|新建)(?:时|之时|之初|伊始)',
+    // Session 30 (review30): not a place built this year (今年滨河公园建设时同步配建…12处: the equipment fitted in the year's work).
+    '(?<!(?:今年|本年度?|年内|今春|今夏|今秋|今冬)[^，,。；]{0,12})(?:建成|建设|建馆|建院|建站|建园|建校|落成|竣工|开馆|开业|装修|新建)(?:时|之时|之初|伊始)',
     '自(?:建成|落成|建馆|开馆|开业|投用|启用|运行)(?:起|以来|之日起)',
     '^[^，,。；]{0,20}?于?\\d{4}年(?:[^\\d月，,。；]{0,2})?(?:建成|落成|竣工|建设)(?:开放|投用|使用|运行|开馆|开业|并投入使用|投入使用)?$',
-    '(?:目前(?![^，,。；]*(?:已|了))[^，,。；]{0,10}?设(?![置计备施立])|现设(?![置计备施]))[^，,。；]{1,30}?[\\d一二两三四五六七八九十]+\\s*(?:个|处|间|名|张|台|条|部)',
+    // Session 30 (review30): the look-ahead for 已 / 了 bounded to the match's own reach (目前 + 10 + 设 + 30 + a figure), not the
+    // clause's whole length (a long run without marks made it quadratic).
+    `(?:目前(?![^，,。；]{0,${STOCK_NOW_REACH}}(?:已|了))[^，,。；]{0,10}?设(?![置计备施立])|现设(?![置计备施]))[^，,。；]{1,30}?[\\d一二两三四五六七八九十]+\\s*(?:个|处|间|名|张|台|条|部)`,
     '(?:建成|建有|配有|设有|安装|配建|使用|建设)[^，,。；]{0,20}?的(?:有|共有|为)[\\d一二两三四五六七八九十]+\\s*[余多]?\\s*(?:个|件|处|座|家|所|台|套|条|部|间)',
   ].join('|'),
 );

@@ -558,7 +558,12 @@ export function clauseAgent(clause: string, unit: Parties): Agent {
   // Session 29 (shape29): a police station or squad named by its place (城关派出所 / 城南交警中队) opening a clause, in a report
   // that is not its own: the police acting for itself, as 县公安局… is (BODY wants a 县 / 市 before the name).
   const station = /^([\u4e00-\u9fff]{2,4}?(?:派出所|交警中队|交警大队|交巡警中队|警务站))(?=在|于|对|把|将|已|先后|联合|组织|开展|设立|设置|施划|安排|派出|派|抽调|增派|实施|进行|为)/.exec(c);
-  if (station && !isOwnBody(station[1]!, unit)) return 'here';
+  if (station && !isOwnBody(station[1]!, unit)) {
+    // Session 30 (review30): the station acting jointly with the unit's own body (城关派出所联合镇综合执法队… in 城关镇's report):
+    // a joint deed is the unit's too, as 联合我局 is (JOINT).
+    const partner = /^(?:联合|会同|协同|携手)((镇|乡|街道)[\u4e00-\u9fff]{1,8}?(?:队|所|站|办|中心|办公室))/.exec(c.slice(station[0].length));
+    return partner && (ownTier(partner[2]!, unit) || isOwnBody(partner[1]!, unit)) ? 'own' : 'here';
+  }
   // 副县长郑海波带队… / 县委书记…: a leader of the county (or city) acts for it, in the report of a body that is not the county's
   // own (session 19, after the check).
   if (COUNTY_LEADER.test(c) && !countyReport(unit)) return 'here';

@@ -92,7 +92,7 @@ export function actedByOthers(
     // cell names (有人倾倒垃圾 / 商户占道) acts in that cell only; the next cell (当场找到…，责令其清理…) opens with no agent carried.
     for (const m of s.text.matchAll(/[^，,；;。！？!?：:｜|]+[，,；;。！？!?：:｜|]*/g)) {
       const clause = m[0];
-      if ((m.index ?? 0) > 0 && /[｜|]\s*$/.test(s.text.slice(0, m.index ?? 0))) agent = null;
+      if (afterCell(s.text, m.index ?? 0)) agent = null;
       const named = clauseAgent(clause.trim(), unit);
       if (named !== null) {
         agent = named;
@@ -114,6 +114,16 @@ export function actedByOthers(
     if (ranges.length) out.set(i, ranges);
   });
   return out;
+}
+
+/**
+ * Session 30 (review30): a clause opens a new cell when a cell mark (｜) stands right before it, after at most CELL_GAP spaces —
+ * read on those few characters only, not on the whole text before the clause (which made a long row quadratic).
+ */
+export const CELL_GAP = 4;
+const CELL_BEFORE = new RegExp(`[｜|]\\s{0,${CELL_GAP}}$`);
+export function afterCell(text: string, at: number): boolean {
+  return at > 0 && CELL_BEFORE.test(text.slice(Math.max(0, at - CELL_GAP - 1), at));
 }
 
 /** The text with the given ranges blanked (□, one for one). */

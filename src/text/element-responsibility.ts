@@ -5,7 +5,7 @@
  * (residents') self-organisation.
  */
 import { maskUnclaimed } from './element-claims.js';
-import { EMPTY_FIELD, beforeIntention, maskRequirements, maskTitles, type ElementTest } from './element-shared.js';
+import { EMPTY_FIELD, SURNAME, beforeIntention, maskRequirements, maskTitles, type ElementTest } from './element-shared.js';
 import { restartParts } from './element-measures.js';
 import { textNamesUnit } from './unit-identity.js';
 import { COUNTERPARTY, jointHead } from './element-parties.js';
@@ -28,6 +28,33 @@ const HELD_DUTY = '负有?(?:直接|主要|领导|首要|第一|全面|总体?|�
 
 /** Session 29 (present29): a post over a section, a point or a station (村级河长 / 社区段长 / 人民路路长 / 点位长 / 包保责任人). */
 const SECTION_POST = '(?:[县镇乡村]级|街道级|社区级)?(?:[河湖渠库塘路街巷段片林田]长|网格长|点位长|站长|包保责任人)';
+
+/**
+ * Session 30 (review30): a holder named after the post — a person's name (a common surname and one or two characters, or
+ * 某 / 某某), not the post's routine (每月 / 每周 / 定期). Another character after a surname-and-one (张某某 / 伍建国) is the name's.
+ */
+const PERSON = `[${SURNAME}](?:某某?|[\\u4e00-\\u9fff]{1,2})`;
+const POST_NAMED = new RegExp(`${ROLE}[\\u4e00-\\u9fff]{2,3}(?:同志)?(?:兼任|担任|任|为|是)[^，,。；为任是]{0,16}?${SECTION_POST}(?![办制])`);
+const POST_HOLDER = new RegExp(`(?:[县镇乡村]级|街道级|社区级|段)(?:[河湖渠路街]长|段长)[、，,]?(?:${ROLE})?(?<![局县])${PERSON}(?:同志)?(?=[^，,。；]{0,10}(?:巡|带|负责|牵头|对|组织|检查|督促))`);
+
+/**
+ * Session 30 (review30): the level a section's post names (县级 / 镇级 / 村级 …) above the unit's own (a 县级河长 in a 镇's or a
+ * 村's report is the county's, another body's holder); the unit's level read from its title's last body word (镇 / 乡 / 街道 a
+ * town's, 社区 / 村 a village's). A unit of no such level (a 局) is not judged.
+ */
+const LEVEL_RANK: Record<string, number> = { 县: 3, 镇: 2, 乡: 2, 街道: 2, 社区: 1, 村: 1 };
+function postAboveUnit(words: string, title: string): boolean {
+  const post = /([县镇乡村]|街道|社区)级/.exec(words);
+  const unit = /(镇|乡|街道|社区|村)(?:人民政府|政府|办事处|党委|党工委|党支部|党总支|居委会|村委会|居民委员会|村民委员会)?$/.exec(titleUnit(title) ?? '');
+  return post !== null && unit !== null && LEVEL_RANK[post[1]!]! > LEVEL_RANK[unit[1]!]!;
+}
+
+/**
+ * Session 30 (review30): a former holder (原副镇长王某曾任…河长，现已调离 / 曾分管 / 已卸任): the charge held once, by someone no longer
+ * in it, is no one responsible now. Told by 曾 before the charge in the match, or by the holder gone later in the sentence.
+ */
+const FORMER_IN = /曾(?:经)?(?:兼任|担任|任|为|分管|负责|牵头|主抓|主持)/;
+const GONE_AFTER = /^[^。；;！？!?]*?(?:现已|已经|已|后|现|目前已)(?:调离|调走|调任|调至|离任|卸任|退休|离职|辞职|不再担任)/;
 
 const GROUP = '(?:领导小组|工作专班|专班|指挥部|工作组|工作小组|推进组|专项组|工作委员会|创建办公室|创建办|工作办公室)';
 
@@ -121,10 +148,11 @@ const TESTS: RegExp[] = [
   // 社区书记林某任南渠南关段社区段长 / 副局长郑某为人民路路长 / 所长卢某任东关市场点位长 / 干部某某任南街包保责任人): a named person
   // assigned, stated once for such posts (河长, 段长, 路长, 点位长, 网格长, 站长, 包保责任人), the place between the post and 任 up to
   // sixteen characters. The role without its holder's name (书记任河长) and a post's office (河长办主任) stay as before.
-  new RegExp(`${ROLE}[\\u4e00-\\u9fff]{2,3}(?:同志)?(?:兼任|担任|任|为|是)[^，,。；为任是]{0,16}?${SECTION_POST}(?![办制])`),
+  POST_NAMED,
   // …and the post named with its holder (镇级河长、副镇长伍某 / 村支书、村级河长胡某): a section's post of the unit's level, its
-  // holder's name right after it.
-  new RegExp(`(?:[县镇乡村]级|街道级|社区级|段)(?:[河湖渠路街]长|段长)[、，,]?(?:${ROLE})?(?<![局县])[\\u4e00-\\u9fff]{2,3}(?:同志)?(?=[^，,。；]{0,10}(?:巡|带|负责|牵头|对|组织|检查|督促))`),
+  // holder's name right after it. Session 30 (review30): the holder is a person's name (PERSON), not any two or three characters
+  // (镇级河长每月巡河 / 村级河长每周巡河 tell the post's routine, no one named).
+  POST_HOLDER,
   // A named head of the unit sending a named member on the task (所长李某指派调解员赵某负责此案 / 调解员吴某受书记马某指派负责): a named
   // person assigned by the one in charge.
   new RegExp(`${ROLE}[\\u4e00-\\u9fff]{2,3}(?:指派|委派|指定|安排)[^，,。；]{1,12}负责|受[^，,。；]{0,10}${ROLE}[\\u4e00-\\u9fff]{2,3}(?:指派|委派|指定|安排)(?:具体)?负责`),
@@ -445,7 +473,9 @@ function notUnit(body: string, unit: string): boolean {
  * Not: the unit's own part, named bare or by the unit's short name (执法大队…，大队长何勇带队 in the 文旅局's report / 局执法大队).
  */
 const ROLE_KIND = /(大队|中队|[会局镇乡村校院馆所站队社团行庭科股处部厅台园组])长/;
-const MEMBERS_OPEN = /^[^，,。；;]{0,8}?(?:志愿者|志愿服务者|义工|居民|村民|群众|家长|学生|会员|队员|戏迷|业主|商户|经营户)们?(?!中|代表)/;
+// Session 30 (review30): 队员 of the unit's own enforcement or inspection team (执法队员 / 稽查队员 / 巡查队员) are the unit's staff, and
+// their 队长 leading them is the unit's.
+const MEMBERS_OPEN = /^[^，,。；;]{0,8}?(?:志愿者|志愿服务者|义工|居民|村民|群众|家长|学生|会员|(?<!执法|稽查|巡查|监察|城管|协管)队员|戏迷|业主|商户|经营户)们?(?!中|代表)/;
 function ledByAnother(t: string, at: number, role: string, title: string): boolean {
   const unit = titleUnit(title);
   const kind = ROLE_KIND.exec(role)?.[1];
@@ -651,6 +681,11 @@ const chargeTold: ElementTest = ({ text: told, firm, title }) => {
       const through = re === TESTS[0] ? t.slice(end).search(/[。；;]|[，,][^，,。；;]*[，,。；;]/) : 0;
       // Session 29 (review29): 带队 counts only for a role of the unit itself (below, ledByAnother).
       if (re === TESTS[1] && ledByAnother(t, m.index ?? 0, m[0], title ?? '')) continue;
+      // Session 30 (review30): a section's post above the unit's level (县级河长 in a 镇's report), and a former holder.
+      if ((re === POST_NAMED || re === POST_HOLDER) && postAboveUnit(m[0], title ?? '')) continue;
+      if (FORMER_IN.test(m[0]) || GONE_AFTER.test(t.slice(end))) continue;
+      // Session 30 (review30): a 项目经理 in a report not a firm's is a contractor's (the rulings: the 项目经理 / 监理 theirs).
+      if (!firm && /项目(?:部)?(?:常务)?(?:副)?经理/.test(t.slice(Math.max(clauseStart, (m.index ?? 0) - 6), end)) && !/[我本]/.test(t.slice(clauseStart, m.index ?? 0))) continue;
       if (!outsideLeader(t.slice(clauseStart, re === TESTS[0] && through >= 0 ? end + through + 1 + (t.slice(end + through + 1).search(/[，,。；;]|$/)) : end), title ?? '')) return m[0];
     }
   }

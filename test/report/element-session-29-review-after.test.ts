@@ -51,11 +51,11 @@ describe('review of session 29: false passes (an element read where the text lac
     ['NOT_BACK / CAME_BACK: 未见反弹，6月又有…回到原处 (no 但)', STALLS, '5月复查时未见反弹，6月又有4处摊点回到原处。', '取得成效'],
   ];
   for (const [rule, title, line, element] of none) {
-    it.fails(`${element}: ${rule}`, () => {
+    it(`${element}: ${rule}`, () => {
       expect(found([title, line], element)).toEqual([]);
     });
   }
-  it.fails('主体责任 (pipeline, veto): SECTION_POST — 镇级河长每月巡河', () => {
+  it('主体责任 (pipeline, veto): SECTION_POST — 镇级河长每月巡河', () => {
     expect(status([RIVER, '镇级河长每月巡河不少于1次。', '今年共清理河道垃圾32吨。', '河道水质明显好转。'], '主体责任')).toBe('missing');
   });
 });
@@ -79,24 +79,26 @@ describe('review of session 29: false missing (an element present, not read)', (
     // the committee is the unit's own event's).
     ['LEADING_GROUP 组委会: the committee holding events', ['县文旅局关于全民阅读工作的情况说明', '读书节组委会在人民广场举办了图书展销3场。'], '具体措施'],
   ];
+  // Session 30 (review30): the cases fixed are plain tests; the rest still fail as expected.
+  const fixed = /MEMBERS_OPEN|PLANNED_HEADER|STOCK_TOLD|decidedAt|clauseAgent station/;
   for (const [rule, lines, element] of some) {
-    it.fails(`${element}: ${rule}`, () => {
+    (fixed.test(rule) ? it : it.fails)(`${element}: ${rule}`, () => {
       expect(found(lines, element)).not.toEqual([]);
     });
   }
-  it.fails('主体责任 (pipeline, veto): ledByAnother — the unit\'s 执法队员 and their 队长', () => {
+  it('主体责任 (pipeline, veto): ledByAnother — the unit\'s 执法队员 and their 队长', () => {
     expect(status([STALLS, '执法队员兵分三路，队长刘某带队对主街进行巡查。', '共清理占道摊点86处。', '主街秩序明显好转。'], '主体责任')).toBe('present');
   });
-  it.fails('数据实例 (pipeline, veto): PLANNED_HEADER — 应急演练次数', () => {
+  it('数据实例 (pipeline, veto): PLANNED_HEADER — 应急演练次数', () => {
     expect(status(['县应急管理局关于安全生产工作的情况说明', '乡镇｜应急演练次数｜责任人', '城关镇｜12｜王强'], '数据实例')).toBe('present');
   });
-  it.fails('具体措施 (pipeline, veto): STOCK_TOLD — 建设时同步配建', () => {
+  it('具体措施 (pipeline, veto): STOCK_TOLD — 建设时同步配建', () => {
     expect(status(['县住建局关于无障碍环境建设工作的情况说明', '局长任无障碍环境建设领导小组组长。', '今年滨河公园建设时同步配建无障碍坡道12处。', '残疾人出行更加方便。'], '具体措施')).toBe('present');
   });
   it.fails('具体措施 (pipeline, veto): 县里 — 我局抽调执法队员40名参加', () => {
     expect(status([STALLS, '局长任整治领导小组组长。', '县里对占道经营开展了集中整治，我局抽调执法队员40名参加。', '主街秩序明显好转。'], '具体措施')).toBe('present');
   });
-  it.fails('具体措施 (pipeline, veto): decidedAt — 决定4月开展…，清理摊点86处', () => {
+  it('具体措施 (pipeline, veto): decidedAt — 决定4月开展…，清理摊点86处', () => {
     expect(status([STALLS, '局长任整治领导小组组长。', '2024年3月，局务会决定4月开展占道经营专项整治，清理摊点86处。', '主街秩序明显好转。'], '具体措施')).toBe('present');
   });
 });
