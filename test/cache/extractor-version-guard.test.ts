@@ -45,7 +45,7 @@ function detectorDigest(dir = DIR): string {
   return h.digest('hex').slice(0, 16);
 }
 
-const RECORDED = { digest: '896f38f7c3bf0a2b', document: 224, ocr: 229 };
+const RECORDED = { digest: '7cb2f22946fa97a6', document: 225, ocr: 230 };
 
 it('the element detector has not changed since the document/OCR extractor versions were last bumped', () => {
   const now = { digest: detectorDigest(), document: EXTRACTOR_VERSIONS.document, ocr: EXTRACTOR_VERSIONS.ocr };
