@@ -97,12 +97,15 @@ export async function judge(dir: string, r: Labelled, format: Format, noVeto = f
   const unit: UnitModel = { name: r.unit, folder: r.unit, indicators: [ind], assigned: [], rootFiles: [], files: [ex] };
   const ctx: CheckContext = { rules, asOf: '2025-08-15' };
   const missing = new Set<string>();
+  // Present only on a person's word (report.element-unsure): the file is not checked until one confirms it.
+  const unsure = new Set<string>();
   const empty: string[] = [];
   let elementFindings = 0;
   for (const c of reportChecks) {
     if (c.scope !== 'file' || !c.kinds.includes('report')) continue;
     c.run(ex, ind, unit, ctx, (id, at) => {
       if (id === 'report.element-missing' && at?.location?.element) missing.add(at.location.element);
+      if (id === 'report.element-unsure' && at?.location?.element) unsure.add(at.location.element);
       if (id === 'report.element-empty' && at?.location?.element) empty.push(at.location.element);
       if (id === 'report.element-missing' || id === 'report.element-empty') elementFindings++;
     });
@@ -112,15 +115,15 @@ export async function judge(dir: string, r: Labelled, format: Format, noVeto = f
   const doc = ex.facts.type === 'document' ? ex.facts : undefined;
   const sentences = (doc?.sentences ?? []).map((s) => ({ t: s.text, h: s.heading === true }));
   const evidence = Object.fromEntries(ELEMENTS.map((e) => [e, (doc?.elements?.[e] ?? []).map((v) => v.sentence)]));
-  return { missing, empty, elementFindings, verdicts, error: x.error, sentences, evidence };
+  return { missing, unsure, empty, elementFindings, verdicts, error: x.error, sentences, evidence };
 }
 
-/** The facts with every vetoed element's evidence put back (the detector's rules alone). */
+/** The facts with every vetoed element's evidence put back and no scores to weigh (the detector's rules alone, no learned model). */
 function withoutVetoes<F extends { type: string }>(facts: F): F {
   if (facts.type !== 'document') return facts;
   const doc = facts as unknown as DocumentFacts;
-  if (doc.elementVetoes === undefined) return facts;
+  if (doc.elementVetoes === undefined && doc.elementScores === undefined) return facts;
   const elements = { ...doc.elements };
-  for (const [e, v] of Object.entries(doc.elementVetoes)) elements[e] = v.evidence;
-  return { ...doc, elements, elementVetoes: undefined } as unknown as F;
+  for (const [e, v] of Object.entries(doc.elementVetoes ?? {})) elements[e] = v.evidence;
+  return { ...doc, elements, elementVetoes: undefined, elementScores: undefined } as unknown as F;
 }

@@ -78,6 +78,12 @@ async function main() {
         measured++;
         const count = Object.fromEntries(ELEMENTS.map((e) => [e, { tp: 0, fp: 0, fn: 0, tn: 0 }]));
         const passedLacking: string[] = [];
+        // The band a person confirms (report.element-unsure): a lacking report whose lack was only
+        // flagged is caught (it does not pass unread); a present element flagged costs a person's look.
+        const flaggedLacking: string[] = [];
+        const completeFlagged: string[] = [];
+        let presentFlagged = 0;
+        const withUnsure = Object.fromEntries(ELEMENTS.map((e) => [e, { tp: 0, fp: 0, fn: 0, tn: 0 }]));
         const unread: string[] = [];
         // An element heading judged empty although the element is labelled present: a false failure.
         const falseEmpty: string[] = [];
@@ -85,22 +91,33 @@ async function main() {
           const j = await judge(dir, r, format, noVeto);
           if (j.error) unread.push(r.id);
           let lackPassed = false;
+          let lackFlagged = false;
           for (const e of ELEMENTS) {
             const truth = r.missing.has(e);
             const said = j.missing.has(e);
+            const flagged = !said && j.unsure.has(e);
             const c = count[e];
             if (truth && said) c.tp++;
             else if (!truth && said) c.fp++;
             else if (truth && !said) {
               c.fn++;
-              lackPassed = true;
+              if (flagged) lackFlagged = true;
+              else lackPassed = true;
             } else c.tn++;
+            const u = withUnsure[e];
+            if (truth && (said || flagged)) u.tp++;
+            else if (!truth && (said || flagged)) u.fp++;
+            else if (truth) u.fn++;
+            else u.tn++;
+            if (!truth && flagged) presentFlagged++;
             if (verbose && split === 'train' && truth !== said) {
               const v = j.verdicts.find((x) => x.element === e);
               console.log(`   ${r.id} ${e}: labelled ${truth ? 'missing' : 'present'}, judged ${said ? 'missing' : 'present'}${v?.evidence ? ` — ${v.evidence}` : ''}`);
             }
           }
           if (lackPassed) passedLacking.push(r.id);
+          else if (lackFlagged) flaggedLacking.push(r.id);
+          if (r.missing.size === 0 && j.missing.size === 0 && j.unsure.size > 0) completeFlagged.push(r.id);
           const wrongEmpty = j.empty.filter((e) => !r.missing.has(e));
           if (wrongEmpty.length > 0) {
             falseEmpty.push(r.id);
@@ -116,6 +133,17 @@ async function main() {
         }
         if (passedLacking.length > 0) allMet = false;
         console.log(`   reports lacking an element whose lack was not found: ${passedLacking.length}${passedLacking.length ? ` [${passedLacking.join(', ')}]` : ''}`);
+        if (!noVeto) {
+          // The same figures with the band a person confirms counted as "missing" (the report does not pass unread).
+          console.log('   with report.element-unsure counted as not passing (missing or to confirm):');
+          for (const e of ELEMENTS) {
+            const c = withUnsure[e];
+            const s = f1(c.tp, c.fp, c.fn);
+            console.log(`   ${e}  ${fmt(s.p)}  ${fmt(s.r)}  ${fmt(s.f)}  (${c.tp} ${c.fp} ${c.fn} ${c.tn})`);
+          }
+          console.log(`   lacking reports caught only by report.element-unsure (sent to a person): ${flaggedLacking.length}${flaggedLacking.length && verbose ? ` [${flaggedLacking.join(', ')}]` : ''}`);
+          console.log(`   complete reports sent to a person (report.element-unsure, nothing missing): ${completeFlagged.length} of ${reports.length - lacking}; present elements flagged: ${presentFlagged}`);
+        }
         console.log(`   reports with report.element-empty on an element labelled present (its heading is empty or our tests missed it): ${falseEmpty.length}${falseEmpty.length ? ` [${falseEmpty.join(', ')}]` : ''}`);
         if (unread.length) console.log(`   not readable: ${unread.join(', ')}`);
       }

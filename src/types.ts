@@ -176,6 +176,20 @@ export interface ElementVerdict {
   emptyHeadings?: { heading: string; page?: number }[];
   /** Missing because the learned second opinion overruled the detector: the sentence it had cited (first) and the model's best scores. */
   vetoed?: { evidence: string; page?: number; sentenceScore: number; clauseScore: number };
+  /**
+   * Present, but only on evidence the learned second opinion scores below the band a person confirms
+   * (UNSURE_BELOW in checks/element-verdicts.ts): the sentence cited first and the best scores.
+   */
+  unsure?: { evidence: string; page?: number; sentenceScore: number; clauseScore: number };
+}
+
+/**
+ * The learned second opinion's best scores per view (whole sentence, best clause) for an element's
+ * evidence it did not overrule: how surely that evidence reads as the element (0–1).
+ */
+export interface ElementScores {
+  sentenceScore: number;
+  clauseScore: number;
 }
 
 /** The learned second opinion's veto of an element (src/text/element-model-veto.ts): the detector's evidence it overruled and its best scores per view. */
@@ -200,6 +214,8 @@ export interface DocumentFacts {
   elements: Record<string, ElementEvidence[]>;
   /** Elements whose detector evidence the learned second opinion overruled (moved out of `elements`). */
   elementVetoes?: Record<string, ElementVeto>;
+  /** The second opinion's best scores for each element it may veto and did not (absent when none was scored). */
+  elementScores?: Record<string, ElementScores>;
   /** Sections (by heading) and sentences with pages: what the element checks judge. */
   sections?: TextSection[];
   sentences?: TextSentence[];

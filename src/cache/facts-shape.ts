@@ -50,6 +50,7 @@ const document = shape({
   created: sNull, modified: sNull, title: sNull, signedDate: sNull,
   elements: recordOf(arrayOf(shape({ sentence: num, words: str }))),
   elementVetoes: optional(recordOf(shape({ evidence: arrayOf(shape({ sentence: num, words: str })), sentenceScore: num, clauseScore: num }))),
+  elementScores: optional(recordOf(shape({ sentenceScore: num, clauseScore: num }))),
   sections: optional(arrayOf(isObj)), sentences: optional(arrayOf(isObj)),
   citations: arrayOf((c) => shape({ raw: str, wellFormed: bool, problems: arrayOf(str) })(c) && located(c)),
   dataPoints: arrayOf((d) => shape({ text: str })(d) && located(d)),

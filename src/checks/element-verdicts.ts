@@ -8,7 +8,7 @@
 import type { DocumentFacts, ElementVerdict } from '../types.js';
 import { judgeElements, type ElementRules } from './report-elements.js';
 
-type Doc = Pick<DocumentFacts, 'elements' | 'elementVetoes' | 'sections' | 'sentences'>;
+type Doc = Pick<DocumentFacts, 'elements' | 'elementVetoes' | 'elementScores' | 'sections' | 'sentences'>;
 
 const NO_RULES: ElementRules = Object.freeze({}) as ElementRules;
 const memo = new WeakMap<Doc, WeakMap<ElementRules, readonly ElementVerdict[]>>();

@@ -5,7 +5,7 @@
 import type { RuleId } from '../messages/index.js';
 
 /** The file counts as not checked while one of these is on it (left to a person, or not read). */
-export const LEAVES_UNCHECKED: ReadonlySet<RuleId> = new Set<RuleId>(['signoff.manual-review', 'ocr.page-unreadable', 'ocr.pages-skipped', 'ocr.image-refused', 'video.unreadable']);
+export const LEAVES_UNCHECKED: ReadonlySet<RuleId> = new Set<RuleId>(['signoff.manual-review', 'report.element-unsure', 'ocr.page-unreadable', 'ocr.pages-skipped', 'ocr.image-refused', 'video.unreadable']);
 
 /**
  * This finding settles a file whose content could not be read: a scan beside its text version, or

@@ -304,7 +304,19 @@ function gapItems(sections: TextSection[], i: number, end: number, names: (h: st
   return e;
 }
 
-export function judgeElements(doc: Pick<DocumentFacts, 'elements' | 'sections' | 'sentences'>, rules: ElementRules = {}): ElementVerdict[] {
+/**
+ * The band of evidence a person confirms: an element found by the built-in standard alone whose cited
+ * sentences the learned second opinion scores below this in either view (whole sentence or best
+ * clause: it reads them as more likely not the element than the element) is present only on a
+ * person's word (report.element-unsure; the file stays not checked until the review record covers
+ * it). Below the veto's own thresholds the model overrules the evidence outright (a false "missing"
+ * costs a unit its pass, so those sit where no labelled report was overruled wrongly); between them
+ * and this band the evidence is too weak to pass unread. Chosen on held-aside sets each scored by
+ * the detector and model of the session before it (docs/elements.md, "Session 31").
+ */
+export const UNSURE_BELOW = 0.5;
+
+export function judgeElements(doc: Pick<DocumentFacts, 'elements' | 'elementScores' | 'sections' | 'sentences'>, rules: ElementRules = {}): ElementVerdict[] {
   const sentences: TextSentence[] = doc.sentences ?? [];
   const sections: TextSection[] = doc.sections ?? [];
   const all = [...ELEMENT_NAMES, ...Object.keys(rules).filter((n) => !ELEMENT_NAMES.includes(n))];
@@ -328,14 +340,32 @@ export function judgeElements(doc: Pick<DocumentFacts, 'elements' | 'sections' |
     const ok = new Map<number, 'standard' | 'cue'>();
     for (const e of own(doc.elements, element) ?? []) ok.set(e.sentence, 'standard');
     const cues = compile(own(rules, element)?.cues ?? []);
-    if (cues.length > 0) sentences.forEach((s, i) => !ok.has(i) && cues.some((re) => re.test(s.text)) && ok.set(i, 'cue'));
-    for (const i of [...ok.keys()]) if (sentences[i]?.heading && names(sections[sentences[i].section]?.heading ?? null)) ok.delete(i);
+    // Sentences a cue meets, standard evidence or not: the element then stands on the county's word (no band).
+    const cueMet = new Set<number>();
+    if (cues.length > 0) {
+      sentences.forEach((s, i) => {
+        if (!cues.some((re) => re.test(s.text))) return;
+        cueMet.add(i);
+        if (!ok.has(i)) ok.set(i, 'cue');
+      });
+    }
+    for (const i of [...ok.keys()]) {
+      if (sentences[i]?.heading && names(sections[sentences[i].section]?.heading ?? null)) {
+        ok.delete(i);
+        cueMet.delete(i);
+      }
+    }
     const verdict: ElementVerdict = { element, status: ok.size > 0 ? 'present' : 'missing' };
     const first = [...ok.keys()].sort((a, b) => Number(!!sentences[a]?.heading) - Number(!!sentences[b]?.heading) || a - b)[0];
     if (first !== undefined) {
       verdict.evidence = sentences[first].text;
       if (sentences[first].page !== undefined) verdict.page = sentences[first].page;
       verdict.via = ok.get(first);
+      // A rule file's cue met counts on the county's word; only the built-in standard's evidence is weighed.
+      const sc = own(doc.elementScores, element);
+      if (sc && cueMet.size === 0 && Math.min(sc.sentenceScore, sc.clauseScore) < UNSURE_BELOW) {
+        verdict.unsure = { evidence: verdict.evidence, ...(verdict.page !== undefined ? { page: verdict.page } : {}), sentenceScore: sc.sentenceScore, clauseScore: sc.clauseScore };
+      }
     }
     const empty: { heading: string; page?: number }[] = [];
     sections.forEach((s, i) => {

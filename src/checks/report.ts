@@ -136,6 +136,15 @@ const reportCheck: Check = {
           evidence: { seen: null, expected: element },
         });
       }
+      if (v.unsure) {
+        const u = v.unsure;
+        emit('report.element-unsure', {
+          ...at,
+          location: u.page !== undefined ? { page: u.page, element } : { element },
+          args: { element, evidence: u.evidence, sentenceScore: u.sentenceScore, clauseScore: u.clauseScore },
+          evidence: { seen: u.evidence, expected: element },
+        });
+      }
       for (const h of v.emptyHeadings ?? []) {
         emit('report.element-empty', {
           ...at,

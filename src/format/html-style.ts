@@ -43,7 +43,7 @@ details.rule .explain{display:block;background:#f4f7fb;border:1px solid #dde5ef;
 .pair figcaption{font-size:.8rem;word-break:break-all}
 .similar{font-size:1.1rem;font-weight:700;color:var(--warn);align-self:center}
 .elements{font-size:.9rem;margin-top:.4rem}
-.elements td.missing{color:var(--fail)}.elements td:nth-child(-n+2),.elements th{white-space:nowrap}
+.elements td.missing{color:var(--fail)}.elements td.unsure{color:var(--nc)}.elements td:nth-child(-n+2),.elements th{white-space:nowrap}
 .note{background:#fff3cd;border:1px solid #e0c36a;padding:.4rem .7rem}
 table.summary th[data-sort]{cursor:pointer;user-select:none}
 table.summary tr.other-folders td{font-style:italic;color:#666;padding-top:.8em}table.summary tr.other-folder td{color:#555}

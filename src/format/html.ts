@@ -29,6 +29,7 @@ const PAGE_WORDS = {
     failedThumbs: (n: number) => `${n} 张照片无法生成缩略图（格式不支持或已损坏）。`,
     elements: '要素', element: '要素', present: '有', missing: '缺少', evidence: '依据', page: (n: number) => `第 ${n} 页`,
     vetoed: '检测器引用的句子经学习模型复核不像该要素：',
+    unsure: '待人工确认', unsureNote: '（依据把握不大，须人工确认）',
     reviewed: '已人工确认', unitFindings: '单位材料', folder: '文件夹', files: (n: number) => `${n} 个文件`,
     firstShown: (shown: number, of: number) => `只显示前 ${shown} 个，共 ${of} 个文件`,
     sortHint: '点击按此列排序，再点一次倒序',
@@ -41,6 +42,7 @@ const PAGE_WORDS = {
     failedThumbs: (n: number) => `${n} photos could not be made into thumbnails (unsupported or damaged).`,
     elements: 'Elements', element: 'Element', present: 'present', missing: 'missing', evidence: 'Evidence', page: (n: number) => `page ${n}`,
     vetoed: 'the sentence the detector cited does not read as this element to the learned second opinion: ',
+    unsure: 'to confirm', unsureNote: ' (weak evidence: a person confirms it)',
     reviewed: 'reviewed', unitFindings: 'Unit material', folder: 'folder', files: (n: number) => `${n} files`,
     firstShown: (shown: number, of: number) => `the first ${shown} of ${of} files shown`,
     sortHint: 'click to sort by this column, again to reverse',
@@ -55,6 +57,8 @@ interface ElementRow {
   page?: number;
   /** Missing because the learned second opinion overruled the detector's evidence. */
   vetoed?: { evidence: string; page?: number };
+  /** Present only on evidence a person confirms (report.element-unsure). */
+  unsure?: { evidence: string; page?: number };
 }
 
 const similarityOf = (f: Finding) =>
@@ -127,9 +131,9 @@ function page(report: Report, opts: FormatOptions): Pieces {
     if (!rows?.length) return '';
     return html`<table class="elements"><tr><th>${p.element}</th><th>${w.status}</th><th>${p.evidence}</th></tr>${rows.map(
       (e) =>
-        html`<tr><td>${element(e.element, L)}</td><td class="${e.status}">${e.status === 'present' ? p.present : p.missing}</td><td>${e.evidence ?? ''}${
+        html`<tr><td>${element(e.element, L)}</td><td class="${e.unsure ? 'unsure' : e.status}">${e.unsure ? p.unsure : e.status === 'present' ? p.present : p.missing}</td><td>${e.evidence ?? ''}${
           e.page ? html` <span class="loc">${paren(p.page(e.page))}</span>` : ''
-        }${e.vetoed ? html`<span class="vetoed">${p.vetoed}${e.vetoed.evidence}${e.vetoed.page ? html` <span class="loc">${paren(p.page(e.vetoed.page))}</span>` : ''}</span>` : ''}</td></tr>`,
+        }${e.unsure ? html`<span class="vetoed">${p.unsureNote}</span>` : ''}${e.vetoed ? html`<span class="vetoed">${p.vetoed}${e.vetoed.evidence}${e.vetoed.page ? html` <span class="loc">${paren(p.page(e.vetoed.page))}</span>` : ''}</span>` : ''}</td></tr>`,
     )}</table>`;
   };
   const groupInUnit = new Groups(report.findings.filter((f) => f.group), (f) => groupKey(f));

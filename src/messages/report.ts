@@ -32,6 +32,12 @@ const ELEMENT_HINT: Record<string, { zh: string; en: string }> = {
 };
 const elementHint = (v: ArgValue | undefined, lang: 'zh' | 'en') => (Object.hasOwn(ELEMENT_HINT, String(v)) ? ELEMENT_HINT[String(v)]![lang] : '');
 
+/** A sentence quoted in a message: its first 60 characters. */
+const clip = (v: ArgValue | undefined) => {
+  const t = [...String(v ?? '')];
+  return t.length > 60 ? `${t.slice(0, 60).join('')}…` : t.join('');
+};
+
 /** A word of the catalog's own (PDF, Excel (.xlsx), 压缩包) after Chinese: a Latin one set apart by a space. */
 const spaced = (w: string) => (/^[A-Za-z]/.test(w) ? ` ${w}` : w);
 
@@ -254,6 +260,23 @@ export const reportMessages = defineRules({
     fix: {
       zh: '按“一、主体责任 二、部署文件 三、具体措施 四、数据实例 五、取得成效”补写缺少的部分，用小标题标明。',
       en: 'Add the missing part, ideally under its own heading (一、主体责任 … 五、取得成效).',
+    },
+  },
+  'report.element-unsure': {
+    severity: 'warning',
+    title: { zh: '要素依据不足，须人工确认', en: 'Element rests on weak evidence; a person confirms it' },
+    message: {
+      zh: (a) => `“${a.element}”只找到把握不大的依据：“${clip(a.evidence)}”，须人工确认报告确实写了${a.element}${elementHint(a.element, 'zh')}`,
+      en: (a) =>
+        `the element "${element(a.element, 'en')}" rests only on weak evidence: "${clip(a.evidence)}"; a person must confirm the report really states it${elementHint(a.element, 'en')}`,
+    },
+    why: {
+      zh: '程序找到的句子读起来不太像该要素（例如是别的单位做的事、套话、打算或现状），不能据此判为通过；报告内容未检查，直到有人确认。',
+      en: "The sentence found does not read much like the element (another body's deed, a stock phrase, a plan or a state of things): the tool does not pass the report on it; its content counts as not checked until a person confirms.",
+    },
+    fix: {
+      zh: '单位：用一句话写明本单位自己做了什么、谁负责或取得了什么效果（带时间、对象或数量）。创文办：读过报告、确认要素确已写明后记录：ledger-check review accept <文件> report.element-unsure --reason 已阅读确认 --by 县创文办（文件改动后要重新确认）。',
+      en: "Unit: state in one sentence what the unit itself did, who is in charge or what it achieved (with a time, an object or a figure). Office: once a person has read the report and found the element, record it: ledger-check review accept <file> report.element-unsure --reason 'read and confirmed' --by 'county office' (a changed file needs a new look).",
     },
   },
   'report.element-empty': {

@@ -56,6 +56,7 @@ const elementVerdict = z
     via: z.enum(['standard', 'cue']).optional(),
     emptyHeadings: z.array(z.object({ heading: str(1000), page: z.number().int().optional() }).strict()).max(1000).optional(),
     vetoed: z.object({ evidence: str(100_000), page: z.number().int().optional(), sentenceScore: z.number(), clauseScore: z.number() }).strict().optional(),
+    unsure: z.object({ evidence: str(100_000), page: z.number().int().optional(), sentenceScore: z.number(), clauseScore: z.number() }).strict().optional(),
   })
   .strict();
 

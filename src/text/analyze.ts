@@ -29,7 +29,7 @@ export interface AnalyzeInput {
 
 export type TextFacts = Pick<
   DocumentFacts,
-  'text' | 'pageTexts' | 'textLength' | 'elements' | 'elementVetoes' | 'sections' | 'sentences' | 'citations' | 'dataPoints' | 'signedDate' | 'headings' | 'script'
+  'text' | 'pageTexts' | 'textLength' | 'elements' | 'elementVetoes' | 'elementScores' | 'sections' | 'sentences' | 'citations' | 'dataPoints' | 'signedDate' | 'headings' | 'script'
 >;
 
 /**

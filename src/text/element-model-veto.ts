@@ -6,7 +6,7 @@
  * and the verdicts show the veto. It never adds an element. Thresholds were chosen on author-set
  * folds of train/ for zero false "missing" there (scripts/element-model-fit.ts).
  */
-import type { ElementEvidence, ElementVeto } from '../types.js';
+import type { ElementEvidence, ElementScores, ElementVeto } from '../types.js';
 import { MODEL_VIEWS, contextFeatures, decodeWeights, viewScore, type ModelView, type StoredModel } from './element-model.js';
 import { ELEMENT_MODEL } from './element-model-weights.js';
 
@@ -38,9 +38,10 @@ export function secondOpinion(
   sentences: readonly { text: string; heading?: boolean }[],
   elements: Record<string, ElementEvidence[]>,
   m: LoadedModel = (shipped ??= loadModel(ELEMENT_MODEL)),
-): { elements: Record<string, ElementEvidence[]>; elementVetoes?: Record<string, ElementVeto> } {
+): { elements: Record<string, ElementEvidence[]>; elementVetoes?: Record<string, ElementVeto>; elementScores?: Record<string, ElementScores> } {
   const out: Record<string, ElementEvidence[]> = {};
   const vetoes: Record<string, ElementVeto> = {};
+  const scores: Record<string, ElementScores> = {};
   const contexts = new Map<number, number[]>();
   let under: string[] | undefined;
   for (const [element, found] of Object.entries(elements)) {
@@ -63,9 +64,18 @@ export function secondOpinion(
     if (best.every((b, k) => b < views[k].threshold)) {
       out[element] = [];
       vetoes[element] = { evidence: found, sentenceScore: round(best[0]), clauseScore: round(best[1]) };
-    } else out[element] = found;
+    } else {
+      out[element] = found;
+      // Kept for the check's band of evidence to confirm by a person (checks/element-verdicts.ts): the
+      // same best scores, of evidence the model did not overrule.
+      scores[element] = { sentenceScore: round(best[0]), clauseScore: round(best[1]) };
+    }
   }
-  return Object.keys(vetoes).length > 0 ? { elements: out, elementVetoes: vetoes } : { elements: out };
+  return {
+    elements: out,
+    ...(Object.keys(vetoes).length > 0 ? { elementVetoes: vetoes } : {}),
+    ...(Object.keys(scores).length > 0 ? { elementScores: scores } : {}),
+  };
 }
 
 /** The text of the nearest heading before each sentence ('' when none): headingBefore for every sentence, in one pass. */

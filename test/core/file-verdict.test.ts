@@ -14,7 +14,7 @@ describe('file verdict sets', () => {
     for (const id of ruleIds) expect(Object.keys(catalog[id]).sort()).toEqual(['fix', 'message', 'severity', 'title', 'why']);
   });
   it('a warning that leaves its file unchecked makes it not-checked; any other warning passes', () => {
-    expect([...LEAVES_UNCHECKED].sort()).toEqual(['ocr.image-refused', 'ocr.page-unreadable', 'ocr.pages-skipped', 'signoff.manual-review', 'video.unreadable']);
+    expect([...LEAVES_UNCHECKED].sort()).toEqual(['ocr.image-refused', 'ocr.page-unreadable', 'ocr.pages-skipped', 'report.element-unsure', 'signoff.manual-review', 'video.unreadable']);
     for (const id of LEAVES_UNCHECKED) expect(fileStatus(file(), [finding(id)])).toBe('not-checked');
     expect(fileStatus(file(), [finding('report.summary-style')])).toBe('pass');
   });

@@ -34,6 +34,8 @@ const MATERIAL: Args = {
   suggest: '台账/县卫健委/移交签单.jpg',
   // review.renamed (small21): the new path as the record must write it.
   now: '台账/县卫健委/移交签单（盖章）.jpg',
+  // report.element-unsure (session 31): the sentence the element rests on, quoted from the report.
+  evidence: '县里组织商户签订责任书。',
 };
 const Han = /\p{Script=Han}/u;
 

@@ -29,7 +29,7 @@ describe('suggestRuleId', () => {
   it('the start of a name, or a word in it: the few ids it fits', () => {
     expect(near('photo.no')).toEqual(['photo.no-exif', 'photo.no-capture-time']);
     expect(near('photo.exif')).toEqual(['photo.no-exif']);
-    expect(near('report.element')).toEqual(['report.element-missing', 'report.element-empty']);
+    expect(near('report.element')).toEqual(['report.element-missing', 'report.element-unsure', 'report.element-empty']);
     expect(ruleIdHintText(suggestRuleId('photo.no', ruleIds), 'zh')).toBe('（是不是 photo.no-exif 或 photo.no-capture-time？）');
     expect(ruleIdHintText(suggestRuleId('photo.no', ruleIds), 'en')).toBe(' (did you mean photo.no-exif or photo.no-capture-time?)');
   });
