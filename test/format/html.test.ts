@@ -122,6 +122,20 @@ describe('html report', () => {
     expect(text).toMatch(/<td class="missing">缺少<\/td>/);
   });
 
+  it('shows an element resting on weak evidence as 待人工确认 with the sentence, in either language (report.element-unsure)', () => {
+    const rep = report.files.find((f) => f.kind === 'report')!;
+    const ev = '县里组织商户签订责任书。';
+    const withUnsure = {
+      ...report,
+      files: report.files.map((f) => (f === rep ? { ...f, elements: [{ element: '具体措施', status: 'present', evidence: ev, unsure: { evidence: ev, sentenceScore: 0.2, clauseScore: 0.3 } }, { element: '主体责任', status: 'present', evidence: '局长负总责。' }] } : f)),
+    } as Report;
+    const text = page(withUnsure);
+    expect(text).toMatch(/<td class="unsure">待人工确认<\/td><td>县里组织商户签订责任书。<span class="vetoed">（依据把握不大，须人工确认）<\/span>/);
+    // The element with firm evidence is still 有.
+    expect(text).toMatch(/<td class="present">有<\/td><td>局长负总责。<\/td>/);
+    expect(page({ ...withUnsure, lang: 'en' })).toMatch(/<td class="unsure">to confirm<\/td>/);
+  });
+
   it('names each rule in the rule filter by its title, not only its id', () => {
     const text = page();
     for (const id of new Set(report.findings.map((f) => f.ruleId))) expect(text).toContain(`<option value="${id}">${escapeHtml(catalog[id]!.title.zh)}（${id}）</option>`);
