@@ -6,18 +6,21 @@
  * so neither caller can change what the other sees. Nothing outlives the facts it came from.
  */
 import type { DocumentFacts, ElementVerdict } from '../types.js';
-import { judgeElements, type ElementRules } from './report-elements.js';
+import { UNSURE_BELOW, judgeElements, type ElementRules } from './report-elements.js';
 
 type Doc = Pick<DocumentFacts, 'elements' | 'elementVetoes' | 'elementScores' | 'sections' | 'sentences'>;
 
 const NO_RULES: ElementRules = Object.freeze({}) as ElementRules;
-const memo = new WeakMap<Doc, WeakMap<ElementRules, readonly ElementVerdict[]>>();
+const memo = new WeakMap<Doc, WeakMap<ElementRules, Map<number, readonly ElementVerdict[]>>>();
 
-export function elementVerdicts(doc: Doc, rules: ElementRules = NO_RULES): ElementVerdict[] {
+/** The verdicts for the indicator's element rules and its band a person confirms (report.unsureBelow). */
+export function elementVerdicts(doc: Doc, rules: ElementRules = NO_RULES, unsureBelow: number = UNSURE_BELOW): ElementVerdict[] {
   let byRules = memo.get(doc);
   if (!byRules) memo.set(doc, (byRules = new WeakMap()));
-  let v = byRules.get(rules);
-  if (!v) byRules.set(rules, (v = deepFreeze(judgeElements(doc, rules).map((x) => markVeto(doc, x)))));
+  let byBand = byRules.get(rules);
+  if (!byBand) byRules.set(rules, (byBand = new Map()));
+  let v = byBand.get(unsureBelow);
+  if (!v) byBand.set(unsureBelow, (v = deepFreeze(judgeElements(doc, rules, unsureBelow).map((x) => markVeto(doc, x)))));
   return v as ElementVerdict[];
 }
 

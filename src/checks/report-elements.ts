@@ -6,6 +6,7 @@
  * report (each verdict with its evidence sentence and page) and `inspect`.
  */
 import { own } from '../util/dict.js';
+import { REPORT_DEFAULTS } from '../rules/defaults.js';
 import type { DocumentFacts, ElementVerdict } from '../types.js';
 import type { TextSection, TextSentence } from '../text/sections.js';
 import { ELEMENT_HEADINGS, ELEMENT_NAMES, NOT_ELEMENT_HEADING } from '../text/elements.js';
@@ -312,11 +313,12 @@ function gapItems(sections: TextSection[], i: number, end: number, names: (h: st
  * it). Below the veto's own thresholds the model overrules the evidence outright (a false "missing"
  * costs a unit its pass, so those sit where no labelled report was overruled wrongly); between them
  * and this band the evidence is too weak to pass unread. Chosen on held-aside sets each scored by
- * the detector and model of the session before it (docs/elements.md, "Session 31").
+ * the detector and model of the session before it (docs/elements.md, "Session 31"). A rule file's
+ * `report.unsureBelow` sets it per indicator (0: never).
  */
-export const UNSURE_BELOW = 0.5;
+export const UNSURE_BELOW = REPORT_DEFAULTS.unsureBelow;
 
-export function judgeElements(doc: Pick<DocumentFacts, 'elements' | 'elementScores' | 'sections' | 'sentences'>, rules: ElementRules = {}): ElementVerdict[] {
+export function judgeElements(doc: Pick<DocumentFacts, 'elements' | 'elementScores' | 'sections' | 'sentences'>, rules: ElementRules = {}, unsureBelow: number = UNSURE_BELOW): ElementVerdict[] {
   const sentences: TextSentence[] = doc.sentences ?? [];
   const sections: TextSection[] = doc.sections ?? [];
   const all = [...ELEMENT_NAMES, ...Object.keys(rules).filter((n) => !ELEMENT_NAMES.includes(n))];
@@ -363,7 +365,7 @@ export function judgeElements(doc: Pick<DocumentFacts, 'elements' | 'elementScor
       verdict.via = ok.get(first);
       // A rule file's cue met counts on the county's word; only the built-in standard's evidence is weighed.
       const sc = own(doc.elementScores, element);
-      if (sc && cueMet.size === 0 && Math.min(sc.sentenceScore, sc.clauseScore) < UNSURE_BELOW) {
+      if (sc && cueMet.size === 0 && Math.min(sc.sentenceScore, sc.clauseScore) < unsureBelow) {
         verdict.unsure = { evidence: verdict.evidence, ...(verdict.page !== undefined ? { page: verdict.page } : {}), sentenceScore: sc.sentenceScore, clauseScore: sc.clauseScore };
       }
     }

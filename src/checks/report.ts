@@ -125,7 +125,7 @@ const reportCheck: Check = {
     const at = { file: file.path };
 
     // The five elements, judged sentence by sentence; a heading with nothing under it is its own finding.
-    const verdicts = elementVerdicts(doc, p.elements);
+    const verdicts = elementVerdicts(doc, p.elements, p.unsureBelow);
     for (const v of verdicts) {
       const { element } = v;
       if (v.status === 'missing') {

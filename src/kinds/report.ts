@@ -18,6 +18,12 @@ const schemas = lazySchemas((z) => {
     minChars: z.number().int().min(0).optional(),
     minDataPoints: z.number().int().min(0).optional(),
     minCitations: z.number().int().min(0).optional(),
+    unsureBelow: z
+      .number()
+      .min(0)
+      .max(1)
+      .optional()
+      .describe("an element (主体责任、具体措施、取得成效) whose evidence the learned second opinion scores below this (0–1) goes to a person (report.element-unsure); 0: never"),
     elements: z.record(z.string(), elementCues).optional(),
     summaryCues: z.array(z.string().min(1)).optional().describe('regular expressions (RE2 syntax: no look-around, no back-references)'),
   };

@@ -124,7 +124,8 @@ export function skeletonOf(model: RunModel, rules: RuleSet): Skeleton {
     e.kind = f.kind;
     if (f.facts.type === 'photo') e.photo = true;
     if (f.kind === 'report' && f.facts.type === 'document' && !f.error && f.facts.sentences) {
-      e.elements = elementVerdicts(f.facts, (reportParams.get(f) ?? rules.fallback.report).elements);
+      const rp = reportParams.get(f) ?? rules.fallback.report;
+      e.elements = elementVerdicts(f.facts, rp.elements, rp.unsureBelow);
     }
     return e;
   });

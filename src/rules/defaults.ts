@@ -27,6 +27,8 @@ export const REPORT_DEFAULTS: Required<Omit<ReportParams, 'elements'>> = {
   minChars: 300,
   minDataPoints: 3,
   minCitations: 1,
+  // Session 31: the learned second opinion reads the evidence as more likely not the element than the element.
+  unsureBelow: 0.5,
   summaryCues: ['存在(的)?问题', '存在(的)?不足', '下一步(工作)?(打算|计划)', '今后(的)?工作', '工作总结'],
 };
 

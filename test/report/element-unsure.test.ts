@@ -17,7 +17,10 @@ import { validFacts } from '../../src/cache/facts-shape.js';
 import { fileStatus } from '../../src/report/build.js';
 import { renderMessage as format } from '../../src/messages/index.js';
 import type { ExtractedFile, Finding } from '../../src/types.js';
-import { runChecks } from './helpers.js';
+import { writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { loadRules } from '../../src/rules/load.js';
+import { dir, runChecks } from './helpers.js';
 
 const LINES = ['清河县城管局关于门前三包工作的说明', '局长负总责，执法大队具体负责。', '按照《清河县门前三包管理办法》开展工作。', '县里组织商户签订责任书。', '共签订责任书86份。', '街面秩序明显好转。'];
 
@@ -78,6 +81,43 @@ function constant(z: number, threshold: number, element = '具体措施'): Loade
   return { sentence: { [element]: { threshold, weights: w } }, clause: { [element]: { threshold, weights: w } } };
 }
 const sig = (z: number) => scoreFeatures([0], Object.assign(new Float64Array(1), { 0: z }));
+
+describe('a rule file sets the band (report.unsureBelow)', () => {
+  it('moves the band: raised, a score under it is flagged; 0, nothing is; the default is the built-in band', () => {
+    const facts = withScores(0.6, 0.95);
+    expect(measure(facts).unsure).toBeUndefined();
+    expect(judgeElements(facts, {}, 0.9).find((v) => v.element === '具体措施')!.unsure).toBeDefined();
+    // On the raised band: not flagged; just under it: flagged.
+    expect(judgeElements(withScores(0.9, 0.95), {}, 0.9).find((v) => v.element === '具体措施')!.unsure).toBeUndefined();
+    expect(judgeElements(withScores(0.8999, 0.95), {}, 0.9).find((v) => v.element === '具体措施')!.unsure).toBeDefined();
+    expect(judgeElements(withScores(0, 0), {}, 0).find((v) => v.element === '具体措施')!.unsure).toBeUndefined();
+  });
+
+  it('is read per indicator by the check and the report\'s verdicts, each band its own', () => {
+    const f = withScores(0.6, 0.95);
+    const doc = { type: 'document', format: 'docx', pages: null, encrypted: false, created: null, modified: null, title: null, ...f } as never;
+    const file = { path: '县城管局/Ⅲ—12 我们的节日/说明.docx', absPath: Buffer.from('/x'), name: '说明.docx', nameRepaired: false, size: 1, container: 'docx', kind: 'report', unit: '县城管局', indicator: 'III-12', notes: [], facts: doc } as unknown as ExtractedFile;
+    expect(runChecks(file, { unitName: '县城管局' }).some((h) => h.ruleId === 'report.element-unsure')).toBe(false);
+    expect(runChecks(file, { unitName: '县城管局', report: { unsureBelow: 0.9 } }).some((h) => h.ruleId === 'report.element-unsure')).toBe(true);
+    // Remembered per band: the default's verdicts and the raised band's are not one another's.
+    expect(elementVerdicts(doc).find((v) => v.element === '具体措施')!.unsure).toBeUndefined();
+    expect(elementVerdicts(doc, {}, 0.9).find((v) => v.element === '具体措施')!.unsure).toBeDefined();
+  });
+
+  it('is a number from 0 to 1 in the rule file; the built-in set says one half', () => {
+    expect(loadRules().fallback.report.unsureBelow).toBe(UNSURE_BELOW);
+    const write = (v: string) => {
+      const p = path.join(dir, `band-${v}.yaml`);
+      writeFileSync(p, `extends: builtin\ndefaults:\n  report: { unsureBelow: ${v} }\n`);
+      return p;
+    };
+    expect(loadRules({ file: write('0.9') }).fallback.report.unsureBelow).toBe(0.9);
+    expect(loadRules({ file: write('0') }).fallback.report.unsureBelow).toBe(0);
+    expect(loadRules({ file: write('1') }).fallback.report.unsureBelow).toBe(1);
+    expect(() => loadRules({ file: write('1.01') })).toThrow(/unsureBelow/);
+    expect(() => loadRules({ file: write('-0.1') })).toThrow(/unsureBelow/);
+  });
+});
 
 describe('the scores as facts', () => {
   const SENTENCES = [{ text: '县里组织商户签订责任书。' }];
