@@ -313,7 +313,7 @@ function gapItems(sections: TextSection[], i: number, end: number, names: (h: st
  * it). Below the veto's own thresholds the model overrules the evidence outright (a false "missing"
  * costs a unit its pass, so those sit where no labelled report was overruled wrongly); between them
  * and this band the evidence is too weak to pass unread. Chosen on held-aside sets each scored by
- * the detector and model of the session before it (docs/elements.md, "Session 31"). A rule file's
+ * the detector and model of the session that measured it (docs/elements.md, "Session 31"). A rule file's
  * `report.unsureBelow` sets it per indicator (0: never).
  */
 export const UNSURE_BELOW = REPORT_DEFAULTS.unsureBelow;
