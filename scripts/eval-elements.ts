@@ -46,6 +46,13 @@ function idFilter(spec: string | undefined): (id: string) => boolean {
   };
 }
 
+/** One element's line of figures ("missing" as positive); returns its F1. */
+function printRow(e: string, c: { tp: number; fp: number; fn: number; tn: number }): number {
+  const s = f1(c.tp, c.fp, c.fn);
+  console.log(`   ${e}  ${fmt(s.p)}  ${fmt(s.r)}  ${fmt(s.f)}  (${c.tp} ${c.fp} ${c.fn} ${c.tn})`);
+  return s.f;
+}
+
 async function main() {
   const args = process.argv.slice(2);
   const opt = (k: string) => {
@@ -125,22 +132,13 @@ async function main() {
           }
         }
         console.log('   element    P      R      F1     (tp fp fn tn)');
-        for (const e of ELEMENTS) {
-          const c = count[e];
-          const s = f1(c.tp, c.fp, c.fn);
-          if (s.f < 0.98) allMet = false;
-          console.log(`   ${e}  ${fmt(s.p)}  ${fmt(s.r)}  ${fmt(s.f)}  (${c.tp} ${c.fp} ${c.fn} ${c.tn})`);
-        }
+        for (const e of ELEMENTS) if (printRow(e, count[e]) < 0.98) allMet = false;
         if (passedLacking.length > 0) allMet = false;
         console.log(`   reports lacking an element whose lack was not found: ${passedLacking.length}${passedLacking.length ? ` [${passedLacking.join(', ')}]` : ''}`);
         if (!noVeto) {
           // The same figures with the band a person confirms counted as "missing" (the report does not pass unread).
           console.log('   with report.element-unsure counted as not passing (missing or to confirm):');
-          for (const e of ELEMENTS) {
-            const c = withUnsure[e];
-            const s = f1(c.tp, c.fp, c.fn);
-            console.log(`   ${e}  ${fmt(s.p)}  ${fmt(s.r)}  ${fmt(s.f)}  (${c.tp} ${c.fp} ${c.fn} ${c.tn})`);
-          }
+          for (const e of ELEMENTS) printRow(e, withUnsure[e]);
           console.log(`   lacking reports caught only by report.element-unsure (sent to a person): ${flaggedLacking.length}${flaggedLacking.length && verbose ? ` [${flaggedLacking.join(', ')}]` : ''}`);
           console.log(`   complete reports sent to a person (report.element-unsure, nothing missing): ${completeFlagged.length} of ${reports.length - lacking}; present elements flagged: ${presentFlagged}`);
         }
