@@ -19,6 +19,7 @@ import { FACILITY_BUILT } from './element-result-registers.js';
 import { blankUndoneMonths, undoneRow } from './element-project-state.js';
 import { PRODUCT_STRENGTH } from './element-data.js';
 import { sameBody } from './unit-identity.js';
+import { OTHERS_OWN_ACCORD, VERB_NOUN, placeStockClause } from './element-place-stock.js';
 
 const VERB =
   /开展|组织|举办|(?<![难])搞(?![好活定清懂错乱])了?|举行|进行|(?<!落)实施|实行|采取|采用|引入|引进|推行|推广|建立|(?<![创重])建成|建设|设立|设置|开设|开辟|打造|配备|配置|安装|新建|改建|改造|修建|培训|检查|巡查|排查|督查|抽查|摸排|暗访|走访|回访|探访|看望|家访|慰问|评选|选树|发放|张贴|悬挂|投放|喷洒|加开|增开|(?<!的)消杀(?![人员队公司服务])|制作|播放|印制|编印|编写|推出|(?<!线)上线(?!下)|开通|召开|邀请|聘请|招募|策划|录制|发布|清理|整治|劝导|宣讲|捐赠|表彰|指导|联合|对接|组建|设计|创办|签订|走进|推送|下发|下达|送达|开具|铺设|更换|维修|粉刷|清运|栽植|种植(?!户|大户|面积|结构)|补植|摆放|增设|修缮/g;
@@ -733,7 +734,7 @@ export const measures: ElementTest = ({ text, role, heading, cityUnit, title }) 
   // rulings: hours and people served told as done; 招募中 rows are none, element-mood.ts PROJECT_UNDONE).
   const project = PROJECT_DONE_ROW.exec(text);
   if (project && !KIND_ONLY.test(project[1]!) && specific(project[1]!)) return project[1]!;
-  const blanked = maskTitles(text).replace(OWN_SPEECH, (m) => '□'.repeat(m.length)).replace(VERB_IN_BODY, (m) => '□'.repeat(m.length)).replace(VERB_IN_ROAD, (m) => '○'.repeat(m.length)).replace(PRODUCT_STRENGTH, (m) => '○'.repeat(m.length));
+  const blanked = maskTitles(text).replace(OWN_SPEECH, (m) => '□'.repeat(m.length)).replace(VERB_IN_BODY, (m) => '□'.repeat(m.length)).replace(VERB_IN_ROAD, (m) => '○'.repeat(m.length)).replace(PRODUCT_STRENGTH, (m) => '○'.repeat(m.length)).replace(VERB_NOUN, (m) => '○'.repeat(m.length));
   const masked = beforeIntention(maskRequirements(maskMood(maskDemands(maskProjectPlan(blanked))))).replace(PROBLEM_CONTENT, (m) => '□'.repeat(m.length));
   for (const part of restartParts(masked)) {
     const found = measureIn(part, heading === true, cityUnit === true, title ?? '');
@@ -759,7 +760,7 @@ const MONITOR_CLAUSE =
 /** Session 27 (bins27): a body's checker (its 检查组 / a third party it engaged / its 网格员) opening a clause and checking. */
 // Review after session 27: those served using what the unit set up for them (设置自助终端供群众自行查询 / 方便居民自行…) are no
 // self-organisation: the 供 / 方便 / 便于 / 让 before them makes the clause the unit's provision.
-const SELF_ORGANISED = /^(?:(?!供|便于|方便|以便|让|用于|可供)[^，,。；]){0,12}?(?:志愿者|居民|业主|群众|村民|家长|商户|业委会|楼栋长)[^，,。；]{0,4}?(?:自行|自发)/;
+const SELF_ORGANISED = /^(?:(?!供|便于|方便|以便|让|用于|可供|督促|要求|责令|通知)[^，,。；]){0,12}?(?:志愿者|居民|业主|群众|村民|家长|商户|业委会|楼栋长)[^，,。；]{0,4}?(?:自行|自发)/;
 const OTHER_CHECKER =
   /^\s*(?:本月|本周|上月|[\d一二三四五六七八九十]{1,2}月(?:份|上旬|中旬|下旬)?)?[，,]?\s*((?:县|市|区|镇|乡)?[\u4e00-\u9fff]{0,12}?(?:中心|局|办|委|街道|社区))(?:委托的?)?(?:第三方)?(?:检查组|督查组|考核组|测评组|暗访组|网格员)(?:本月|本周)?[^，,。；]{0,12}?(?:抽检|抽查|检查|暗访|测评|考核|督查)/;
 
@@ -824,6 +825,8 @@ function measureIn(masked: string, heading: boolean, cityUnit: boolean, title: s
   for (const clause of clauses(masked)) {
     if (SHORTCOMING.test(clause) || LEADING_GROUP.test(clause)) continue;
     if (STOCK_TOLD.test(clause)) continue;
+    // Session 32: a place described as it stands (位于… / 建筑面积…, then 设…) is fitted, not fitted out this year (element-place-stock.ts).
+    if (placeStockClause(masked, clause)) continue;
     // Session 26 (pest26): a handover (已将劝导登记资料一并移交县工信局 / 登记后转报) is office routine: the verbs inside what is handed
     // over name the record, no deed.
     if (HANDED_OVER.test(clause)) continue;
@@ -849,7 +852,7 @@ function measureIn(masked: string, heading: boolean, cityUnit: boolean, title: s
     const checker = OTHER_CHECKER.exec(clause);
     if (checker && !/^(?:本|我|局|院|校|所|站)/.test(checker[1]!) && !ownBody(checker[1]!, title)) continue;
     // Session 27 (bins27): residents or volunteers on their own (业委会志愿者自行在南门投放点值守): others' self-organisation, clause by clause.
-    if (SELF_ORGANISED.test(clause)) continue;
+    if (SELF_ORGANISED.test(clause) || OTHERS_OWN_ACCORD.test(clause)) continue;
     // Session 25 (service25): broadcasting told as done (累计播放3100余次 / 每天早晚各播放一次 / 推送到沿河32个村): an action.
     const broadcast = broadcastDone(clause);
     if (broadcast) return broadcast;
