@@ -116,6 +116,8 @@ export function skeletonOf(model: RunModel, rules: RuleSet): Skeleton {
   // A 说明报告's element verdicts (with evidence sentence and page), judged as its check judged them.
   const reportParams = new Map<ExtractedFile, RuleSet['fallback']['report']>();
   for (const u of model.units) for (const ind of u.indicators) for (const f of ind.files) reportParams.set(f, ind.def.report);
+  // A rule file that turns report.element-unsure off asks no person to confirm: the page shows no 待人工确认 either.
+  const unsureOff = rules.severity?.['report.element-unsure'] === 'off';
   const files = model.files.map((f): FileEntry => {
     // Properties added to the object made, not spread into a new literal: V8 gave each spread copy
     // a hidden class of its own (about 270 bytes more per file, 20,000 files: 5 MB held).
@@ -125,7 +127,7 @@ export function skeletonOf(model: RunModel, rules: RuleSet): Skeleton {
     if (f.facts.type === 'photo') e.photo = true;
     if (f.kind === 'report' && f.facts.type === 'document' && !f.error && f.facts.sentences) {
       const rp = reportParams.get(f) ?? rules.fallback.report;
-      e.elements = elementVerdicts(f.facts, rp.elements, rp.unsureBelow);
+      e.elements = elementVerdicts(f.facts, rp.elements, unsureOff ? 0 : rp.unsureBelow);
     }
     return e;
   });

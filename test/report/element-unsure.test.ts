@@ -14,7 +14,8 @@ import { analyzeText } from '../../src/text/analyze.js';
 import { judgeElements, UNSURE_BELOW } from '../../src/checks/report-elements.js';
 import { elementVerdicts } from '../../src/checks/element-verdicts.js';
 import { validFacts } from '../../src/cache/facts-shape.js';
-import { fileStatus } from '../../src/report/build.js';
+import { fileStatus, skeletonOf } from '../../src/report/build.js';
+import { indicatorOf, rules as boundaryRules, unitOf } from '../boundaries/helpers.js';
 import { renderMessage as format } from '../../src/messages/index.js';
 import type { ExtractedFile, Finding } from '../../src/types.js';
 import { writeFileSync } from 'node:fs';
@@ -154,6 +155,20 @@ describe('report.element-unsure through the check and the report', () => {
     expect(hits[0]!.at.location).toEqual({ element: '具体措施' });
     expect(hits[0]!.at.args?.evidence).toBe(elementVerdicts(f.facts as never).find((v) => v.element === '具体措施')!.evidence);
     expect(runChecks(file(withScores(0.6, 0.9)), { unitName: '县城管局' }).some((h) => h.ruleId === 'report.element-unsure')).toBe(false);
+  });
+
+  it('shows 待人工确认 on the page only while the rule is on: severity off asks no person', () => {
+    const f = file(withScores(0.3, 0.9));
+    const pageVerdict = (rs: ReturnType<typeof boundaryRules>) => {
+      const u = unitOf([indicatorOf(rs, [f])]);
+      return skeletonOf({ units: [u], files: [f] }, rs).files[0]!.elements!.find((v) => v.element === '具体措施')!;
+    };
+    expect(pageVerdict(boundaryRules()).unsure).toBeDefined();
+    const off = pageVerdict(boundaryRules({ severity: { 'report.element-unsure': 'off' } }));
+    expect(off.unsure).toBeUndefined();
+    expect(off.status).toBe('present');
+    // Another rule off leaves the band as it was.
+    expect(pageVerdict(boundaryRules({ severity: { 'report.element-empty': 'off' } })).unsure).toBeDefined();
   });
 
   it('leaves the file not checked until a person reviews it, then reviewed', () => {
