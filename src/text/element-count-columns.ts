@@ -11,7 +11,7 @@ const CELLS = /[｜|]/;
 /** Session 29 (review29): a count column of a plan or a target (计划巡查次数 / 目标户数 / 拟发放份数 / 应到人数): figures to reach, none done. */
 // Session 30 (review30): 应 is the modal (应到 / 应参加人数), not the first character of a word of its own (应急演练次数 / 应用 / 应对 /
 // 应届 / 应聘 / 应征 / 应变: done counts of that thing).
-const PLANNED_HEADER = /^(?:计划|拟|目标|预计|预期|预定|应到|应(?![急用对届聘征变])|任务|指标|规划|要求)/;
+const PLANNED_HEADER = /^(?:计划|拟|目标|预计|预期|预定|应到|应(?![急用对届聘征变诊答])|任务|指标|规划|要求)/;
 
 function cellsOf(text: string): string[] {
   return text.split(CELLS).map((c) => c.trim());

@@ -270,7 +270,9 @@ const RELATION_AFTER = /^(?:涉及|需要|离不开|关系到|关乎|事关|牵�
 // Session 30 (review30): what was done is a stock object whenever it is a generic task (任务 / 工作 / 要求 / 目标) closing its clause
 // under any qualifier of its source, scope or stage without a figure (上级交办的任务 / 既定的各项任务 / 阶段性任务), not only the
 // qualifiers listed before; a figure (完成了30户改造任务) is still a deed.
-const BASIS_THEN_DONE = /^(?:依据|根据|按照|依照)(?:《[^》]{1,60}》|[^，,。；《》]{1,16})(?:的?(?:要求|规定|部署|安排))?[，,]?\s*(?:已经?|先后|共|累计)?(?:完成|实施|开展|建成|新建|改造|更新|铺设|组织|举办)了(?![^，,。；《》\d]{0,10}?(?:任务|工作|要求|目标)(?:[。，,；;]|$))/;
+// Session 35 (review30): but a named piece of work (完成了外墙保温改造工作 / 加装电梯任务) is a deed: the object is generic only
+// when a qualifier of source, scope or stage opens it or it is at most two characters (完成了改造任务).
+const BASIS_THEN_DONE = /^(?:依据|根据|按照|依照)(?:《[^》]{1,60}》|[^，,。；《》]{1,16})(?:的?(?:要求|规定|部署|安排))?[，,]?\s*(?:已经?|先后|共|累计)?(?:完成|实施|开展|建成|新建|改造|更新|铺设|组织|举办)了(?!(?:(?:各项|相关|有关|既定|全部|全年|年度|上述|以上|这些|本年度|今年|上级|规定|下达|预定|计划|阶段性|常规|日常|重点|各类|一系列|交办|分配|布置)的?[^，,。；《》\d]{0,8}?|[^，,。；《》\d]{0,2}?)(?:任务|工作|要求|目标)(?:[。，,；;]|$))/;
 
 /**
  * An attribution line (session 18, after the generalisation check: 统计分析 / 一图读懂): 数据来源：县住建局城建档案… /
@@ -576,7 +578,7 @@ const DECISION_DONE = /(?<![为除])了(?!解)|已|截至|累计/;
  * verb and what it handled counted, in a clause opening with the verb (not an intention, a target or a stock: 计划 / 目标 / 共有),
  * is the decision carried out.
  */
-const COUNTED_DONE = /^[，,；;]\s*(?:共|累计|先后|共计)?(?!计划|拟|将|预计|预期|力争|争取|确保|要|准备|打算|目标|任务|涉及|需要|共有|现有)[\u4e00-\u9fff]{2}[^，,。；]{0,12}?\d+\s*(?:处|个|家|起|人|次|份|条|件|户|名|场|辆|块|米|平方米|吨|座|所|批)(?![^，,。；]{0,4}(?:以上|左右))/;
+const COUNTED_DONE = /^[，,；;]\s*(?:共|累计|先后|共计)?(?!计划|拟|将|预计|预期|力争|争取|确保|要|准备|打算|目标|任务|涉及|需要|共有|现有|为期|历时|重点|主要|范围|覆盖)(?![^，,。；]{0,6}(?:现有|共有|尚有|存有))[\u4e00-\u9fff]{2}[^，,。；]{0,12}?\d+\s*(?:处|个|家|起|人|次|份|条|件|户|名|场|辆|块|米|平方米|吨|座|所|批)(?![^，,。；]{0,4}(?:以上|左右))/;
 /** A practice from a day on (于3月1日起推行… / 自6月起实行…): told of a practice in force. */
 const IN_FORCE_FROM = /^(?:于|自|从)[^，,。；]{0,16}?[年月日号]\s*起\s*(?:在[^，,。；]{1,12}?)?(?:推行|实行|施行|执行|实施|启用|开通|开放|运行|试行|全面)/;
 function decidedAt(clause: string, rest = ''): number {
@@ -782,7 +784,8 @@ export const stockTold = (clause: string) => STOCK_TOLD.test(clause);
 const STOCK_TOLD = new RegExp(
   [
     // Session 30 (review30): not a place built this year (今年滨河公园建设时同步配建…12处: the equipment fitted in the year's work).
-    '(?<!(?:今年|本年度?|年内|今春|今夏|今秋|今冬)[^，,。；]{0,12})(?:建成|建设|建馆|建院|建站|建园|建校|落成|竣工|开馆|开业|装修|新建)(?:时|之时|之初|伊始)',
+    // Session 35 (review30): unless the year's word tells the place in use or taken over this year (今年仍在使用的… / 今年接收的…小区).
+    '(?<!(?:今年|本年度?|年内|今春|今夏|今秋|今冬)(?!仍|还|依然|依旧|继续|正在|在用|接收|接管|移交|交付)[^，,。；]{0,12})(?:建成|建设|建馆|建院|建站|建园|建校|落成|竣工|开馆|开业|装修|新建)(?:时|之时|之初|伊始)',
     '自(?:建成|落成|建馆|开馆|开业|投用|启用|运行)(?:起|以来|之日起)',
     '^[^，,。；]{0,20}?于?\\d{4}年(?:[^\\d月，,。；]{0,2})?(?:建成|落成|竣工|建设)(?:开放|投用|使用|运行|开馆|开业|并投入使用|投入使用)?$',
     // Session 30 (review30): the look-ahead for 已 / 了 bounded to the match's own reach (目前 + 10 + 设 + 30 + a figure), not the

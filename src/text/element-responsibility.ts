@@ -5,7 +5,7 @@
  * (residents') self-organisation.
  */
 import { maskUnclaimed } from './element-claims.js';
-import { EMPTY_FIELD, SURNAME, beforeIntention, maskRequirements, maskTitles, type ElementTest } from './element-shared.js';
+import { COMPOUND_SURNAME, EMPTY_FIELD, SURNAME, beforeIntention, maskRequirements, maskTitles, type ElementTest } from './element-shared.js';
 import { restartParts } from './element-measures.js';
 import { textNamesUnit } from './unit-identity.js';
 import { COUNTERPARTY, jointHead } from './element-parties.js';
@@ -33,7 +33,7 @@ const SECTION_POST = '(?:[县镇乡村]级|街道级|社区级)?(?:[河湖渠库
  * Session 30 (review30): a holder named after the post — a person's name (a common surname and one or two characters, or
  * 某 / 某某), not the post's routine (每月 / 每周 / 定期). Another character after a surname-and-one (张某某 / 伍建国) is the name's.
  */
-const PERSON = `[${SURNAME}](?:某某?|[\\u4e00-\\u9fff]{1,2})`;
+const PERSON = `(?:(?:${COMPOUND_SURNAME})|(?!于每|周末|周[一二三四五六日]|向[县镇乡村街社上]|于[县镇乡村街社上]|每)[${SURNAME}])(?:某某?|[\\u4e00-\\u9fff]{1,2})`;
 const POST_NAMED = new RegExp(`${ROLE}[\\u4e00-\\u9fff]{2,3}(?:同志)?(?:兼任|担任|任|为|是)[^，,。；为任是]{0,16}?${SECTION_POST}(?![办制])`);
 const POST_HOLDER = new RegExp(`(?:[县镇乡村]级|街道级|社区级|段)(?:[河湖渠路街]长|段长)[、，,]?(?:${ROLE})?(?<![局县])${PERSON}(?:同志)?(?=[^，,。；]{0,10}(?:巡|带|负责|牵头|对|组织|检查|督促))`);
 
@@ -44,8 +44,8 @@ const POST_HOLDER = new RegExp(`(?:[县镇乡村]级|街道级|社区级|段)(?:
  */
 const LEVEL_RANK: Record<string, number> = { 县: 3, 镇: 2, 乡: 2, 街道: 2, 社区: 1, 村: 1 };
 function postAboveUnit(words: string, title: string): boolean {
-  const post = /([县镇乡村]|街道|社区)级/.exec(words);
-  const unit = /(镇|乡|街道|社区|村)(?:人民政府|政府|办事处|党委|党工委|党支部|党总支|居委会|村委会|居民委员会|村民委员会)?$/.exec(titleUnit(title) ?? '');
+  const post = /([县镇乡村]|街道|社区)级(?!河道|河流|道路|公路|水库|湖泊|渠道)/.exec(words);
+  const unit = /(镇|乡|街道|社区|村)(?:人民政府|政府|办事处|党委|党工委|党支部|党总支|居委会|村委会|居民委员会|村民委员会)?(?:[\u4e00-\u9fff]{1,6}?(?:办公室|工作站))?$/.exec(titleUnit(title) ?? '');
   return post !== null && unit !== null && LEVEL_RANK[post[1]!]! > LEVEL_RANK[unit[1]!]!;
 }
 
@@ -54,7 +54,25 @@ function postAboveUnit(words: string, title: string): boolean {
  * in it, is no one responsible now. Told by 曾 before the charge in the match, or by the holder gone later in the sentence.
  */
 const FORMER_IN = /曾(?:经)?(?:兼任|担任|任|为|分管|负责|牵头|主抓|主持)/;
+/** Session 35 (review30): 曾 right after a post and followed by a name and the holder's deed (镇级河长曾为民每月带队巡河) is a surname. */
+const ZENG_NAMED = /(?:长|书记|主任|员)曾[\u4e00-\u9fff]{1,2}(?=每|带|负|具|牵|定|亲|对|巡|组|督|检|同志)/;
+function formerIn(words: string, next: string): boolean {
+  return FORMER_IN.test(words) && !ZENG_NAMED.test(words + next);
+}
 const GONE_AFTER = /^[^。；;！？!?]*?(?:现已|已经|已|后|现|目前已)(?:调离|调走|调任|调至|离任|卸任|退休|离职|辞职|不再担任)/;
+/**
+ * Session 35 (review30): the holder gone, not another person: a new subject before the gone word (原组长李某已调离 / 前任…) is a
+ * predecessor's, and a gone word describing those served (为已退休人员办理 / 走访已退休的老干部) is theirs.
+ */
+function holderGone(after: string): boolean {
+  const m = GONE_AFTER.exec(after);
+  if (m === null) return false;
+  const before = m[0];
+  if (/^\s*(?:原|前任|上任)/.test(before.split(/[，,]/).pop() ?? '')) return false;
+  const rest = after.slice(m[0].length);
+  if (/^(?:的|人员|职工|干部|老干部|老同志|老人|教师|党员|军人|群众|职员)/.test(rest)) return false;
+  return true;
+}
 
 const GROUP = '(?:领导小组|工作专班|专班|指挥部|工作组|工作小组|推进组|专项组|工作委员会|创建办公室|创建办|工作办公室)';
 
@@ -476,7 +494,7 @@ function notUnit(body: string, unit: string): boolean {
 const ROLE_KIND = /(大队|中队|[会局镇乡村校院馆所站队社团行庭科股处部厅台园组])长/;
 // Session 30 (review30): 队员 of the unit's own enforcement or inspection team (执法队员 / 稽查队员 / 巡查队员) are the unit's staff, and
 // their 队长 leading them is the unit's.
-const MEMBERS_OPEN = /^[^，,。；;]{0,8}?(?:志愿者|志愿服务者|义工|居民|村民|群众|家长|学生|会员|(?<!执法|稽查|巡查|监察|城管|协管)队员|戏迷|业主|商户|经营户)们?(?!中|代表)/;
+const MEMBERS_OPEN = /^[^，,。；;]{0,8}?(?:志愿者|志愿服务者|义工|居民|村民|群众|家长|学生|会员|(?<!执法|稽查|(?<!志愿)巡查|监察|城管|协管)队员|戏迷|业主|商户|经营户)们?(?!中|代表)/;
 function ledByAnother(t: string, at: number, role: string, title: string): boolean {
   const unit = titleUnit(title);
   const kind = ROLE_KIND.exec(role)?.[1];
@@ -684,9 +702,9 @@ const chargeTold: ElementTest = ({ text: told, firm, title }) => {
       if (re === TESTS[1] && ledByAnother(t, m.index ?? 0, m[0], title ?? '')) continue;
       // Session 30 (review30): a section's post above the unit's level (县级河长 in a 镇's report), and a former holder.
       if ((re === POST_NAMED || re === POST_HOLDER) && postAboveUnit(m[0], title ?? '')) continue;
-      if (FORMER_IN.test(m[0]) || GONE_AFTER.test(t.slice(end))) continue;
+      if (formerIn(m[0], t.slice(end, end + 4)) || holderGone(t.slice(end))) continue;
       // Session 30 (review30): a 项目经理 in a report not a firm's is a contractor's (the rulings: the 项目经理 / 监理 theirs).
-      if (!firm && /项目(?:部)?(?:常务)?(?:副)?经理/.test(t.slice(Math.max(clauseStart, (m.index ?? 0) - 6), end)) && !/[我本]/.test(t.slice(clauseStart, m.index ?? 0))) continue;
+      if (!firm && /项目(?:部)?(?:常务)?(?:副)?经理/.test(t.slice(Math.max(clauseStart, (m.index ?? 0) - 6), end)) && !/[我本]/.test(t.slice(clauseStart, (m.index ?? 0) + (/^[我本]/.test(m[0]) ? 1 : 0)))) continue;
       if (!outsideLeader(t.slice(clauseStart, re === TESTS[0] && through >= 0 ? end + through + 1 + (t.slice(end + through + 1).search(/[，,。；;]|$/)) : end), title ?? '')) return m[0];
     }
   }

@@ -55,10 +55,13 @@ export const GOOD_STATE = '清爽|整齐|安静|亮堂|浓厚|井然|井然有�
 // Session 30 (review30): the words of asking are a class — asking, urging, advising, reminding, teaching (劝导 / 叮嘱 / 教育 / 告诫
 // 摊贩保持…: what the addressee is to do); and a 保持 that cannot be (无法 / 难以 / 不能 保持畅通) is a difficulty, like 难保持.
 const ASKED_TO = '请|督促|倡导|提倡|号召|鼓励|动员|引导|呼吁|倡议|提醒|提示|希望|要求|告知|劝导|劝说|劝告|劝|叮嘱|嘱咐|嘱|告诫|教育|教导|指导|责令|敦促';
+// Session 35 (review30): not the means a state was reached by (经反复劝导，…保持整洁: 经 + asking is what was done), nor a body's
+// name (县教育局 / 指导组 are no asking).
+const ASKING_OF = `(?<!经过?[^，,。；]{0,6})(?:${ASKED_TO})(?!局|部门|系统|厅|委|组|站|中心)`;
 const KEPT =
-  `(?<!(?:${ASKED_TO})[^。；;]{0,24})(?<!(?:电话|热线|专线|手机|信箱|邮箱|渠道|线路|网络|信号|通讯|通信)[^，,。；]{0,6})(?<!继续|无法|没法|难以|不能|未能|不易|[不没未欠难])保持(?:着)?`;
+  `(?<!${ASKING_OF}[^。；;]{0,24})(?<!(?:电话|热线|专线|手机|信箱|邮箱|渠道|线路|网络|信号|通讯|通信)[^，,。；]{0,6})(?<!继续|无法|没法|难以|不能|未能|不易|[不没未欠难])保持(?:着)?`;
 /** A request, an order or a call opening the sentence before a 保持 clause (请您…，保持… / 督促…，保持…). */
-export const KEPT_ASKED = new RegExp(`(?:${ASKED_TO})[^。；;]{0,24}$`);
+export const KEPT_ASKED = new RegExp(`${ASKING_OF}[^。；;]{0,24}$`);
 export const GOOD_STATE_REACHED = new RegExp(
   `(?<!(?:实现|做到|达到|保证|确保|力争|争取|努力|让|使|令|要|应|须|务必|以|求|直至|直到)[^，,。；]{0,12})(?:(?<![不没未欠难])(?:已经?|均|全部|都|明显|显著|更加|更为|更(?![加为])|日益|普遍|基本|逐步|越来越|变得|现在|如今|恢复|重新)(?:[^，,。；不没未]{0,2})(?:${GOOD_STATE})(?:了)?$|${KEPT}(?:[^，,。；不没未]{0,2})(?:${GOOD_STATE})(?:了)?$|(?<![不没未欠难])(?:${GOOD_STATE})了$|(?<![不没未难])(?:已经?|均|全部|都)恢复(?:了)?(?:通行|通车|正常|原貌|原状)(?:了)?$)`,
 );
@@ -121,7 +124,7 @@ export const RESULT_CLASSES: RegExp[] = [
   // in the clause before the served, whatever its length.
   // Session 30 (review30): nor where the call is only possible — a channel offered (乘客可通过热线来电表扬 / 方便乘客打电话表扬 /
   // 便于…), or a condition (如有乘客打电话表扬，给予奖励 / 若… / 一旦…): a praise told as made, not as one that may come.
-  new RegExp(`(?<![对给向为])(?<!(?:鼓励|希望|欢迎|请|邀请|引导|动员|号召|提醒|告知|倡导|让|要|可|方便|便于|以便|供|如有|如果|若有|若|假如|一旦|凡)[^，,。；]{0,6})(?:${PEOPLE})们?(?:(?!可|能)[^，,。；]){0,8}?(?:打电话|来电|致电|写信|留言|当面|专门|特意)表扬`),
+  new RegExp(`(?<![对给向为])(?<!(?:鼓励|希望|欢迎|请|邀请|引导|动员|号召|提醒|告知|倡导|让|要|可|方便|便于|以便|供|如有|如果|若有|若(?!干)|假如|一旦|凡)[^，,。；]{0,6})(?:${PEOPLE})们?(?:(?!可|能)[^，,。；]){0,8}?(?:打电话|来电|致电|写信|留言|当面|专门|特意)表扬`),
   // An effect on the served for the first time or at last: 让很多老人第一次知道…
   new RegExp(`(让|使)[^，,。；]{0,8}(${PEOPLE})[^，,。；]{0,6}(第一次|首次|终于|从此|再也不|不再)`),
   // Easy now: 生意好做了 / 感到放心.

@@ -34,7 +34,7 @@ export const NOT_BACK = new RegExp(`${NOT_AIM}(?<!(?:防止|避免|谨防|严防
 /** After the clause: a turn telling the wrong back (但6月又有4处摊点回到原处 / 不过近期又有回潮). */
 // Session 30 (review30): with no 但 too, when a later clause tells the wrong itself back (…未见反弹，6月又有4处摊点回到原处 / …又出现):
 // 又 / 再次 / 重新 with the return (回到 / 反弹 / 回潮 / 复发 / 出现), not 又 with a deed of the unit's (又开展了巡查).
-export const CAME_BACK = /^[^。]*?[，,；;]\s*(?:(?:但|但是|不过|可是|然而|只是)[^。；]{0,30}?(?:又|再次|再度|重新|反弹|回潮|复发|回到)|[^。；，,]{0,20}?(?:又|再次|再度|重新)[^。；，,]{0,16}?(?:回到|反弹|回潮|复发|出现))/;
+export const CAME_BACK = /^[^。]*?[，,；;]\s*(?:(?:但|但是|不过|可是|然而|只是)[^。；]{0,30}?(?:又|再次|再度|重新|反弹|回潮|复发|回到)|[^。；，,]{0,20}?(?:又|再次|再度|重新)[^。；，,]{0,16}?(?:回到(?![^。；，,]{0,8}(?:规划|指定|划定|经营区|正轨|正常))|反弹|回潮|复发|出现(?![^。；，,]{0,4}(?:成群|白鹭|鱼|鸟|候鸟|水草|清澈|蓝天))))/;
 
 export const RESULT_REGISTERS: RegExp[] = [
   // Satisfaction with how the matter was handled, told at the 回访 (session 17, a 工单's register): 对办理结果满意 / 对处理情况很满意.

@@ -39,7 +39,10 @@ export interface SentenceContext {
  * the rest (element-recheck.ts keeps its own hundred for recheck cells). Session 30 (review30): the holder after a section's post.
  */
 export const SURNAME =
-  '王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤伍柯葛骆章岳牛尚聂包庞樊兰殷施洪左翟宁邝欧阮饶俞倪滕';
+  '王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤伍柯葛骆章岳牛尚聂包庞樊兰殷施洪左翟宁邝欧阮饶俞倪滕温易詹苗谷甘耿祝柴喻裴凌阎戚邢卓鲁娄';
+
+/** Session 35 (review30): compound surnames (司马亮 / 欧阳红), read before the one-character ones. */
+export const COMPOUND_SURNAME = '司马|欧阳|上官|诸葛|东方|皇甫|尉迟|公孙|慕容|令狐|夏侯|司徒|长孙|宇文|端木|南宫';
 
 /** A test's verdict for one sentence: the matched words, or null. */
 export type ElementTest = (s: SentenceContext) => string | null;

@@ -1,5 +1,5 @@
 /**
- * Review after the session-30 freeze (796cead5): wrong verdicts found on plausible hand-written input in the session's own
+ * Review after the session-30 freeze (796cead5; session 35 fixed 37 of the 40 — the rest stay `it.fails`): wrong verdicts found on plausible hand-written input in the session's own
  * rules (review30). Each is `it.fails`: it passes while the detector is wrong, and fails once the rule is fixed — then turn it
  * into `it`. Rule named per case; inputs written for this review, not taken from fixtures/elements/.
  * Each case was also run against the detector before the session (68fc25a0). Cases marked "new" gave the right verdict there,
@@ -50,8 +50,13 @@ describe('review of session 30: false passes (an element read where the text lac
     ['STOCK_TOLD 建设时: 今年仍在使用的…建设时配建的…共12处 (stock)', A11Y, '今年仍在使用的滨河公园建设时配建的无障碍坡道共12处。', '具体措施'],
     ['STOCK_TOLD 建设时: 今年接收的…小区建设时开发商配建…12处 (stock, the developer\'s)', A11Y, '今年接收的东苑小区建设时开发商配建无障碍坡道12处。', '具体措施'],
   ];
+  // Session 35: the rules fixed for the rows not listed here (those now pass as \`it\`); the listed ones are still wrong.
+  const stillWrong = new Set<string>([
+    'clauseAgent station partner: 城关派出所联合镇供电所 (the power company\'s)',
+    'clauseAgent station partner: 城关派出所联合镇邮政所 (the post office\'s)',
+  ]);
   for (const [rule, title, line, element] of none) {
-    it.fails(`${element}: ${rule}`, () => {
+    (stillWrong.has(rule) ? it.fails : it)(`${element}: ${rule}`, () => {
       expect(found([title, line], element)).toEqual([]);
     });
   }
@@ -96,36 +101,38 @@ describe('review of session 30: false missing (an element present, not read)', (
     ['countCell PLANNED_HEADER: 应诊人次 is no planned column', ['县卫健委关于义诊活动的情况说明', '乡镇｜应诊人次｜责任人', '城关镇｜120｜王强'], '数据实例'],
     ['countCell PLANNED_HEADER: 应答次数 is no planned column', ['县政务服务中心关于12345热线工作的情况说明', '月份｜应答次数｜备注', '1月｜1200｜无'], '数据实例'],
   ];
+  const stillWrong = new Set<string>([
+  ]);
   for (const [rule, lines, element] of some) {
-    it.fails(`${element}: ${rule}`, () => {
+    (stillWrong.has(rule) ? it.fails : it)(`${element}: ${rule}`, () => {
       expect(found(lines, element)).not.toEqual([]);
     });
   }
 });
 
 describe('review of session 30: through the pipeline (the learned veto included)', () => {
-  it.fails('主体责任 (pipeline, veto): POST_HOLDER — 村级河长于每月…巡河 (false pass)', () => {
+  it('主体责任 (pipeline, veto): POST_HOLDER — 村级河长于每月…巡河 (false pass)', () => {
     expect(status([RIVER, '村级河长于每月5日前巡河一次。', '今年共清理河道垃圾32吨。', '河道水质明显好转。'], '主体责任')).toBe('missing');
   });
-  it.fails('主体责任 (pipeline, veto): MEMBERS_OPEN — 志愿巡查队员 and their 队长 (false pass)', () => {
+  it('主体责任 (pipeline, veto): MEMBERS_OPEN — 志愿巡查队员 and their 队长 (false pass)', () => {
     expect(status([STALLS, '志愿巡查队员兵分三路，队长刘某带队对主街进行劝导。', '共劝导占道摊点86处。', '主街秩序明显好转。'], '主体责任')).toBe('missing');
   });
-  it.fails('具体措施 (pipeline, veto): COUNTED_DONE — 决定下月开展…，为期3个月 (false pass)', () => {
+  it('具体措施 (pipeline, veto): COUNTED_DONE — 决定下月开展…，为期3个月 (false pass)', () => {
     expect(status([STALLS, '局长任整治领导小组组长。', '局务会决定下月开展占道经营专项整治，为期3个月。', '主街秩序明显好转。'], '具体措施')).toBe('missing');
   });
   it.fails('具体措施 (pipeline, veto): station partner — 城关派出所联合镇供电所 (false pass)', () => {
     expect(status([TOWN_POWER, '镇长任领导小组组长。', '今年春季城关派出所联合镇供电所清理私拉乱接电线32处。', '群众用电安全意识明显提高。'], '具体措施')).toBe('missing');
   });
-  it.fails('主体责任 (pipeline, veto): GONE_AFTER — 为已退休人员办理… (false missing)', () => {
+  it('主体责任 (pipeline, veto): GONE_AFTER — 为已退休人员办理… (false missing)', () => {
     expect(status([RS, '副局长王某具体负责，为已退休人员办理待遇资格认证。', '今年上门为行动不便老人认证120人。', '群众满意度明显提升。'], '主体责任')).toBe('present');
   });
-  it.fails('具体措施 (pipeline, veto): BASIS_THEN_DONE — 完成了外墙保温改造工作 (false missing)', () => {
+  it('具体措施 (pipeline, veto): BASIS_THEN_DONE — 完成了外墙保温改造工作 (false missing)', () => {
     expect(status([ZJ, '局长任改造领导小组组长。', '改造按照《县老旧小区改造实施方案》完成了外墙保温改造工作。', '居民满意度明显提升。'], '具体措施')).toBe('present');
   });
-  it.fails('取得成效 (pipeline, veto): CAME_BACK — 未见反弹，河面再次出现成群白鹭 (false missing)', () => {
+  it('取得成效 (pipeline, veto): CAME_BACK — 未见反弹，河面再次出现成群白鹭 (false missing)', () => {
     expect(status([RIVER, '镇长任领导小组组长。', '今年开展河道保洁行动12次。', '河道整治后黑臭未见反弹，河面再次出现成群白鹭。'], '取得成效')).toBe('present');
   });
-  it.fails('取得成效 (pipeline, veto): KEPT ASKED_TO — 经反复劝导，…至今保持整洁 (false missing)', () => {
+  it('取得成效 (pipeline, veto): KEPT ASKED_TO — 经反复劝导，…至今保持整洁 (false missing)', () => {
     expect(status([STALLS, '局长任整治领导小组组长。', '今年开展占道经营专项整治12次。', '经反复劝导，主街两侧至今保持整洁。'], '取得成效')).toBe('present');
   });
 });
