@@ -1,11 +1,11 @@
 #!/usr/bin/env python3
-"""check_set.py DIR FIRST_ID — format and counts of one register of 85 reports."""
+"""check_set.py DIR FIRST_ID — format and counts of one register of 50 reports."""
 import os, re, sys, yaml
 d, first = sys.argv[1], int(sys.argv[2])
 EL = ['主体责任', '部署文件', '具体措施', '数据实例', '取得成效']
 TRAPS = set('heading-empty stock-measures target-as-result result-in-shortcoming data-is-attachment-pointer data-is-non-quantity books-not-documents responsibility-vague leading-group-as-measure counts-as-results element-without-heading leadership-line run-in-heading spread-over-paragraphs'.split())
 errs = []; miss = {e: 0 for e in EL}; lacking = two = 0; lens = []
-want = {str(first + i) for i in range(85)}
+want = {str(first + i) for i in range(50)}
 files = sorted(f for f in os.listdir(d) if f.endswith('.md'))
 have = {f[:-3] for f in files}
 if have != want:
@@ -41,7 +41,7 @@ for e in errs: print('ERROR', e)
 lens.sort()
 print(f'{len(files)} reports; lacking {lacking} (two: {two}); missing per element', miss)
 if lens: print(f'length min {lens[0]} median {lens[len(lens)//2]} max {lens[-1]}; over 600: {sum(l > 600 for l in lens)}')
-if not 38 <= lacking <= 52: print('WARN lacking count outside 38–52')
+if not 22 <= lacking <= 32: print('WARN lacking count outside 22–32')
 for e, c in miss.items():
-    if not 8 <= c <= 12: print(f'WARN {e} missing {c} times (aim 9–11)')
+    if not 4 <= c <= 8: print(f'WARN {e} missing {c} times (aim 5–7)')
 sys.exit(1 if errs else 0)
