@@ -32,8 +32,9 @@ const SECTION_POST = '(?:[县镇乡村]级|街道级|社区级)?(?:[河湖渠库
 /**
  * Session 30 (review30): a holder named after the post — a person's name (a common surname and one or two characters, or
  * 某 / 某某), not the post's routine (每月 / 每周 / 定期). Another character after a surname-and-one (张某某 / 伍建国) is the name's.
+ * Session 35: nor a surname opening a word of time (于每月 / 周末 / 凌晨 / 夏季 / 冬天 / 春节) or of direction (向镇…).
  */
-const PERSON = `(?:(?:${COMPOUND_SURNAME})|(?!于每|周末|周[一二三四五六日]|向[县镇乡村街社上]|于[县镇乡村街社上]|每)[${SURNAME}])(?:某某?|[\\u4e00-\\u9fff]{1,2})`;
+const PERSON = `(?:(?:${COMPOUND_SURNAME})|(?!于每|周末|周[一二三四五六日]|向[县镇乡村街社上]|于[县镇乡村街社上]|凌晨|夏[季天日]|冬[季天日]|春[季天节]|秋[季天]|汛期|全年|每)[${SURNAME}])(?:某某?|[\\u4e00-\\u9fff]{1,2})`;
 const POST_NAMED = new RegExp(`${ROLE}[\\u4e00-\\u9fff]{2,3}(?:同志)?(?:兼任|担任|任|为|是)[^，,。；为任是]{0,16}?${SECTION_POST}(?![办制])`);
 const POST_HOLDER = new RegExp(`(?:[县镇乡村]级|街道级|社区级|段)(?:[河湖渠路街]长|段长)[、，,]?(?:${ROLE})?(?<![局县])${PERSON}(?:同志)?(?=[^，,。；]{0,10}(?:巡|带|负责|牵头|对|组织|检查|督促))`);
 

@@ -20,6 +20,8 @@ describe('session 35: the cases each narrowed rule still holds', () => {
     ['praise by call: 若有乘客 is still a condition', [BUS, '若有乘客来电表扬，给予驾驶员奖励。'], '取得成效'],
     ['CAME_BACK: a bad thing back is still none (又出现占道)', [STALLS, '整治后主街未见反弹，但夜市商户又重新出现占道经营。'], '取得成效'],
     ['PERSON: 周末 after a post is still no holder', [RIVER, '镇级河长周末带队巡河。'], '主体责任'],
+    ['PERSON: 凌晨 (凌 a surname added this session) is no holder', [RIVER, '村级河长凌晨巡河一次。'], '主体责任'],
+    ['PERSON: 夏季 (夏 a surname) is no holder', [RIVER, '村级河长夏季每周巡河一次。'], '主体责任'],
   ];
   for (const [rule, lines, element] of none) {
     it(`${element}: ${rule}`, () => {
@@ -32,6 +34,7 @@ describe('session 35: the cases each narrowed rule still holds', () => {
     ['MEMBERS_OPEN: the unit\'s own 巡查队员 still the unit\'s', [STALLS, '我局巡查队员兵分三路，队长刘某带队对主街进行劝导。'], '主体责任'],
     ['PERSON: a compound surname named (镇级河长欧阳红)', [RIVER, '镇级河长欧阳红每周带队巡河。'], '主体责任'],
     ['PERSON: 周 as a surname with a name (镇级河长周建国)', [RIVER, '镇级河长周建国每周带队巡河。'], '主体责任'],
+    ['PERSON: 凌 as a surname with a name (镇级河长凌志强)', [RIVER, '镇级河长凌志强每周带队巡河。'], '主体责任'],
     ['holderGone: the one gone is those served (为已退休干部…)', [RS, '副局长王某具体负责，定期走访已退休干部。'], '主体责任'],
     ['CAME_BACK: a good thing back (重新回到正轨)', [STALLS, '整治后主街未见反弹，夜市经营重新回到正轨。'], '取得成效'],
   ];
