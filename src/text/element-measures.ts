@@ -20,6 +20,7 @@ import { blankUndoneMonths, undoneRow } from './element-project-state.js';
 import { PRODUCT_STRENGTH } from './element-data.js';
 import { sameBody } from './unit-identity.js';
 import { OTHERS_OWN_ACCORD, VERB_NOUN, placeStockClause } from './element-place-stock.js';
+import { othersDeedClause, ownSubject } from './element-others-deeds.js';
 
 const VERB =
   /开展|组织|举办|(?<![难])搞(?![好活定清懂错乱])了?|举行|进行|(?<!落)实施|实行|采取|采用|引入|引进|推行|推广|建立|(?<![创重])建成|建设|设立|设置|开设|开辟|打造|配备|配置|安装|新建|改建|改造|修建|培训|检查|巡查|排查|督查|抽查|摸排|暗访|走访|回访|探访|看望|家访|慰问|评选|选树|发放|张贴|悬挂|投放|喷洒|加开|增开|(?<!的)消杀(?![人员队公司服务])|制作|播放|印制|编印|编写|推出|(?<!线)上线(?!下)|开通|召开|邀请|聘请|招募|策划|录制|发布|清理|整治|劝导|宣讲|捐赠|表彰|指导|联合|对接|组建|设计|创办|签订|走进|推送|下发|下达|送达|开具|铺设|更换|维修|粉刷|清运|栽植|种植(?!户|大户|面积|结构)|补植|摆放|增设|修缮/g;
@@ -787,6 +788,10 @@ const STOCK_TOLD = new RegExp(
     // Session 35 (review30): unless the year's word tells the place in use or taken over this year (今年仍在使用的… / 今年接收的…小区).
     '(?<!(?:今年|本年度?|年内|今春|今夏|今秋|今冬)(?!仍|还|依然|依旧|继续|正在|在用|接收|接管|移交|交付)[^，,。；]{0,12})(?:建成|建设|建馆|建院|建站|建园|建校|落成|竣工|开馆|开业|装修|新建)(?:时|之时|之初|伊始)',
     '自(?:建成|落成|建馆|开馆|开业|投用|启用|运行)(?:起|以来|之日起)',
+    // Session 36 (set 31): equipment there before (食堂原已安装摄像头8个 / 早已配备…) and things registered in an area, counted
+    // (城区登记渣土运输企业7家 / 全县在册…): what stands, no action taken this year.
+    '(?:原已|原有|早已|此前已|之前已|原先已?|以前已|此前就已)(?:经)?(?:安装|配备|建成|设置|配置|建有|配齐|设有|配建)',
+    '^(?:城区|全县|县城|辖区|全镇|全乡|全市|城关|全区)(?:内|范围内)?(?:共|现|目前)?(?:登记|在册|注册|备案)(?:在册|注册|备案)?的?[^，,。；]{1,12}?[\\d一二两三四五六七八九十]+\\s*[余多]?\\s*(?:家|辆|户|个|名|所|处)',
     '^[^，,。；]{0,20}?于?\\d{4}年(?:[^\\d月，,。；]{0,2})?(?:建成|落成|竣工|建设)(?:开放|投用|使用|运行|开馆|开业|并投入使用|投入使用)?$',
     // Session 30 (review30): the look-ahead for 已 / 了 bounded to the match's own reach (目前 + 10 + 设 + 30 + a figure), not the
     // clause's whole length (a long run without marks made it quadratic).
@@ -807,6 +812,8 @@ const DUTY_ROUTINE = new RegExp(
       // Session 28 (dust28): clues and reports others brought, logged or received (登记占道经营线索14条 / 接收数字城管平台推送线索5条 /
       // 登记集镇占道问题6条): the rulings' 受理 / 转交 routine; what was done about them is read on.
       '(?:登记|接收|收到|受理)[^，,。；;：:｜|]{0,12}?(?:线索|举报)|登记[^，,。；;：:｜|]{0,10}?问题(?=[^，,。；;：:｜|]{0,4}?\\d)',
+      // Session 36 (set 31): a list or case referred by another body and received (接收县残联转介的康复救助儿童名单152人): routine.
+      '(?:接收|收到|接到)[^，,。；;：:｜|]{0,16}?(?:转介|转来|移交|推送|报送|转办)的?[^，,。；;：:｜|]{0,12}?(?:名单|线索|材料|信息|案件)',
     ].join('|') +
     ')[^，,。；;：:｜|]*',
   'g',
@@ -818,6 +825,10 @@ const DUTY_ROUTINE = new RegExp(
  */
 const VERB_IN_ROAD = /建设(?=(?:[东西南北中]?路|大?街|大道|巷)(?![面网基灯况线径头区景角巷心]))/g;
 
+const AS_OF = /^(?:截至|截止到?|到)[^，,。；]{1,12}?(?:底|末|前|止|为止|目前)[，,]/;
+const FITTED_AS_OF =
+  /^(?![^，,。；]*(?:了|已|新|为|给|帮|向|今年|本年))[^，,。；]{0,14}?(?:配备|配有|设有|建有|安装有?|配置)[^，,。；]{1,16}?[\d一二两三四五六七八九十]+\s*[余多]?\s*(?:套|个|台|处|座|辆|间|部)$/;
+
 function measureIn(masked: string, heading: boolean, cityUnit: boolean, title: string): string | null {
   if (NOT_OURS.test(masked)) return null;
   const broad: string[] = [];
@@ -825,7 +836,21 @@ function measureIn(masked: string, heading: boolean, cityUnit: boolean, title: s
   // 推行商品明码标价…): a run-on sentence's responsibility clause does not silence the measure in its next clause (session 16).
   const forBroad = clauses(masked).reduce((t, c) => (IN_CHARGE_WORDS.test(c) ? t.replace(c, '□'.repeat(c.length)) : t), masked);
   const hadCharge = forBroad !== masked;
+  // Session 36 (set 31): another party's own deed, a third person acting, who someone is, a named project honoured
+  // (element-others-deeds.ts); another party's own deed carries its subject over the next clauses until the unit's own word.
+  let othersCarry = false;
+  // Session 36 (set 31): a sentence told as of a date (截至6月底，全县在建工地43个，出入口配备车辆冲洗设施52套): equipment counted
+  // with no 了 / 已 / 新 and nothing done for anyone is what stands at that date.
+  const asOf = AS_OF.test(masked);
   for (const clause of clauses(masked)) {
+    const others = othersDeedClause(clause, title);
+    if (others !== null) {
+      othersCarry = others === 'own' || others === 'third';
+      continue;
+    }
+    if (othersCarry && !ownSubject(clause, title)) continue;
+    othersCarry = false;
+    if (asOf && FITTED_AS_OF.test(clause)) continue;
     if (SHORTCOMING.test(clause) || LEADING_GROUP.test(clause)) continue;
     if (STOCK_TOLD.test(clause)) continue;
     // Session 32: a place described as it stands (位于… / 建筑面积…, then 设…) is fitted, not fitted out this year (element-place-stock.ts).

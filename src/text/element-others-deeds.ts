@@ -1,0 +1,63 @@
+/**
+ * Session 36 (set 31, moved to train): deeds that are someone else's, not the unit's measure (the label standard: the unit's own
+ * action; rulings: a good person's, a family's, a customer's or a contractor's own deeds are theirs).
+ *
+ * - OTHER_PARTY_OWN: a clause whose subject is a party outside the unit acting of its own accord (初二学生刘思远周末自己去看望… /
+ *   1200余户用户自行更换了老化胶管 / 有的家庭自己给老人做了扶手 / 各会员单位根据自身条件自行选择… / 承包方…自行出资…) — the party
+ *   words element-place-stock.ts OTHERS_OWN_ACCORD and element-measures.ts SELF_ORGANISED do not hold; not after the unit's
+ *   own word (我校学生 / 本单位) and not when the unit has them do it (组织 / 引导 / 督促 … before them).
+ * - PERSON_OWN: a person named (王某福 / 卢某 / 刘思远) then a word of their own means (自己 / 自家 / 自费 / 个人出资 / 义务).
+ * - THIRD_PERSON: a clause opening with 他 / 她 (after a time; 他的… is a possessive, no subject): a report speaks of its unit as 我局 / 我们, so a third person acting
+ *   is someone the report tells about.
+ * - MEMBER_COPULA: who someone is (高某帆是我校汽修专业二年级学生): a description, the verbs inside the noun phrase (汽修) no deed.
+ * - RECOGNISED_NAME: another body's named project or activity as the subject of an honour (县志愿服务联合会“阳光助残”项目获省文明办…
+ *   表彰, in the 文明办's report): an outcome told, not the unit's deed; the unit's own project (“七彩假期”项目被团省委评为…, no body
+ *   before it, or the title's unit) and a verb before the name (开展的 “…”项目获…) keep it.
+ * A clause of another party's own deed carries its subject over the clauses after it in the sentence (…自己去看望老人，帮老人买菜
+ * 做饭) until a clause opens with the unit's own word (我 / 本 / the title's unit) — OWN_SUBJECT.
+ */
+import { COMPOUND_SURNAME, SURNAME } from './element-shared.js';
+
+const NOT_BY_UNIT = '(?!供|便于|方便|以便|让|用于|可供|督促|要求|责令|通知|组织|引导|指导|带领|动员|发动|号召|鼓励|帮助|协助|为|给|替)';
+const PARTY =
+  '(?:学生|同学|孩子|儿童|用户|客户|家庭|家属|亲属|子女|会员单位|会员店|会员|承包方|承包商|承包企业|运营方|经营方|患者|病人|老人|残疾人|骑手|快递员|司机|车主|企业|厂家|店家|群众|市民)';
+const OWN_MEANS = '(?:自己|自行(?!车)|自发|自费|自筹|自掏腰包|自家|个人出资)';
+// The gaps stop at a table's cell mark too (王某某｜一组｜义务清扫村道: a register row of the unit's own scheme, not one person's deed told).
+const OTHER_PARTY_OWN = new RegExp(`^(?:${NOT_BY_UNIT}[^，,。；｜|]){0,16}?(?<![我本该])${PARTY}(?:们)?[^，,。；｜|]{0,12}?${OWN_MEANS}`);
+
+// A name: not 于 unless 于某 (用于增设… / 位于… read 于 as a surname once), not a common word opening with a surname's character.
+const NAME = `(?:(?:${COMPOUND_SURNAME})|(?!于(?!某)|方便|高度|白天|马上|金额|常年|向来|程度|范围|严格|易于|温度|包括|石头|田间|江边|任何|任务|万元|林下|黄色|白色|江河)[${SURNAME}])(?:某某?[\\u4e00-\\u9fff]?|[\\u4e00-\\u9fff]{1,2})`;
+const PERSON_OWN = new RegExp(
+  `^(?:${NOT_BY_UNIT}[^，,。；｜|]){0,10}?(?<![局院校所站馆委办队长记任员])${NAME}(?:同志)?(?:还|也|又|就|便|则|都|一直|多年来|常年|坚持)?(?:(?!供|便于|方便|让|给|为)[^，,。；｜|]){0,6}?(?:${OWN_MEANS}|义务)`,
+);
+
+const TIME = '(?:\\d{4}年(?:\\d{1,2}月)?|[\\d一二三四五六七八九十]{1,2}月(?:份|初|底|中旬|上旬|下旬)?|今年|去年|前年|那年|那天|当天|当晚|平时|平日|多年来|近年来|此后|后来)';
+const THIRD_PERSON = new RegExp(`^(?:${TIME}[，,]?)?(?:他|她)(?!们?的)`);
+
+const MEMBER_COPULA =
+  /^[^，,。；]{1,12}?(?:是|系)(?:我|本|该)?[^，,。；]{0,16}?(?:学生|职工|员工|居民|村民|党员|教师|老师|医生|护士|志愿者|成员|队员|会员|老人|家长|商户|骑手|快递员|司机|退休(?:教师|干部|职工|工人))$/;
+
+const RECOGNISED_NAME =
+  /^((?:(?!开展|实施|组织|打造|创办|推出|举办|启动|发起|策划|承办|运营|建设|建立)[^，,。；“]){0,14}?(?:联合会|协会|学会|中心|公司|企业|医院|学校|服务队|志愿队|团队|社|会|局|院|校|队|站|所|村|社区))(?:的)?“[^”]{2,20}”[^，,。；“”]{0,6}(?:活动|行动|工程|项目|品牌|志愿服务|课堂|讲堂)(?:还|也|先后|再次|又|分别)?(?:获|荣获|被[^，,。；]{1,12}?(?:评为|授予|命名|表彰|推荐为|列为)|入选|获评|获得|荣膺)/;
+
+/** A clause telling another party's own deed, a third person acting, who someone is, or a named project honoured. */
+export function othersDeedClause(clause: string, title = ''): 'own' | 'third' | 'member' | 'honour' | null {
+  if (!OWN_WORD.test(clause) && (OTHER_PARTY_OWN.test(clause) || PERSON_OWN.test(clause))) return 'own';
+  if (THIRD_PERSON.test(clause)) return 'third';
+  if (MEMBER_COPULA.test(clause)) return 'member';
+  const honoured = RECOGNISED_NAME.exec(clause);
+  if (honoured && !ownSubject(honoured[1]!, title)) return 'honour';
+  return null;
+}
+
+/**
+ * A clause opening with the unit's own word (我局 / 本校 / 我们 / 局里), a body of the kind a report speaks for acting on someone
+ * (社区为其… / 学校安排…), or the unit named in the title: a new subject, the unit's.
+ */
+const OWN_WORD =
+  /^(?:[\d一二三四五六七八九十]{1,2}月(?:份|初|底)?|今年|同时|此外|另外)?[，,]?(?:我|本)(?:局|院|馆|所|校|中心|单位|们|站|队|办|委|镇|乡|街道|社区|村|公司|行|会|协会|联合会|厅)|^(?:局|院|馆|所|校|中心|镇|村|社区)里|^(?:社区|村委会|村两委|学校|医院|中心|协会|镇里|街道|站里)(?:还|也|及时|随即|立即|第一时间|随后)?(?:为|给|向|对|组织|安排|联系|派|把|将|邀请)/;
+export function ownSubject(clause: string, title: string): boolean {
+  if (OWN_WORD.test(clause)) return true;
+  const unit = title.split('关于')[0]!.replace(/^清河县/, '').replace(/^(?:县委|县政府|县|市)/, '');
+  return unit.length >= 2 && clause.slice(0, unit.length + 4).includes(unit);
+}
