@@ -754,7 +754,7 @@ const VERB_IN_BODY = /(?:组织|宣传|统战)(?:部(?!署|分)|科(?![普学技
 
 /** Session 26 (pest26): something handed over, forwarded or reported up to another (the rulings: 交接 / 已登记并转报 / 上报 are office routine). */
 // Session 27 (bins27): an examiner's form signed for or filed (检查单已签收 / 抽查单物业已签收 / 检查单已登记) is office routine too.
-const HANDED_OVER = /[单表](?:[\u4e00-\u9fff]{0,4}?)已(?:签收|签字|登记|存档|归档)(?=[，,。；]|$)|(?:将|把)[^，,。；□]{1,24}?(?:一并|全部|统一|及时)?(?:移交|转交|交接|交给|转报|转送|报送|上报|上交|转给|交由)|(?:登记|受理|签收|记录)(?:后|并|之后)?(?:转报|转交|转办|移交|上报|报送)/;
+const HANDED_OVER = /[单表](?:[\u4e00-\u9fff]{0,4}?)已(?:签收|签字|登记|存档|归档)(?=[，,。；]|$)|(?:将|把)[^，,。；□]{1,24}?(?:一并|全部|统一|及时)?(?:移交|转交|交接|交给|转报|转送|报送|上报|上交|转给|交由)|(?:登记|受理|签收|记录)(?:后|并|之后)?(?:转报|转交|转办|移交|上报|报送)|(?:登记|受理|签收)[^，,。；□]{1,8}?(?:后|之后)(?:转报|转交|转办|移交|上报|报送|转发)/;
 
 /** Session 26 (pest26): a clause whose subject is a monitoring body (县疾控中心 / 监测站 / 检测中心) monitoring or testing. */
 const MONITOR_CLAUSE =
@@ -825,9 +825,13 @@ const DUTY_ROUTINE = new RegExp(
  */
 const VERB_IN_ROAD = /建设(?=(?:[东西南北中]?路|大?街|大道|巷)(?![面网基灯况线径头区景角巷心]))/g;
 
-const AS_OF = /^(?:截至|截止到?|到)[^，,。；]{1,12}?(?:底|末|前|止|为止|目前)[，,]/;
+// Session 36 (train): a sentence opening with what an area holds (全镇辖行政村21个…，配备村保洁员126名) is told as it stands, like one
+// told as of a date (a place's 现设 / 共设 … opening is NOT_OURS already).
+const AS_OF = /^(?:(?:截至|截止到?|到)[^，,。；]{1,12}?(?:底|末|前|止|为止|目前)[，,]|(?:全县|全镇|全乡|全区|全市|全村|辖区|街道辖区|本村|本镇)(?:共|现|目前)?(?:辖|有|共有|现有))/;
 const FITTED_AS_OF =
-  /^(?![^，,。；]*(?:了|已|新|为|给|帮|向|今年|本年))[^，,。；]{0,14}?(?:配备|配有|设有|建有|安装有?|配置)[^，,。；]{1,16}?[\d一二两三四五六七八九十]+\s*[余多]?\s*(?:套|个|台|处|座|辆|间|部)$/;
+  /^(?![^，,。；]*(?:了|已|新|为|给|帮|向|今年|本年))[^，,。；]{0,14}?(?:配备|配有|设有|建有|安装有?|配置)[^，,。；]{1,16}?[\d一二两三四五六七八九十]+\s*[余多]?\s*(?:套|个|台|处|座|辆|间|部|名|人)$/;
+
+const STILL_CHECKING = /^(?:[^，,。；]{0,12}?(?:目前|现|尚|仍))?正在(?:调查)?(?:核实|核查|调查|了解|研究|协调)(?:处理)?中?$/;
 
 function measureIn(masked: string, heading: boolean, cityUnit: boolean, title: string): string | null {
   if (NOT_OURS.test(masked)) return null;
@@ -851,6 +855,8 @@ function measureIn(masked: string, heading: boolean, cityUnit: boolean, title: s
     if (othersCarry && !ownSubject(clause, title)) continue;
     othersCarry = false;
     if (asOf && FITTED_AS_OF.test(clause)) continue;
+    // Session 36 (train): a complaint or case still being looked into (目前正在核实 / 正在调查核实中): nothing done yet.
+    if (STILL_CHECKING.test(clause)) continue;
     if (SHORTCOMING.test(clause) || LEADING_GROUP.test(clause)) continue;
     if (STOCK_TOLD.test(clause)) continue;
     // Session 32: a place described as it stands (位于… / 建筑面积…, then 设…) is fitted, not fitted out this year (element-place-stock.ts).

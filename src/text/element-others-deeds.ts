@@ -13,6 +13,7 @@
  * - RECOGNISED_NAME: another body's named project or activity as the subject of an honour (县志愿服务联合会“阳光助残”项目获省文明办…
  *   表彰, in the 文明办's report): an outcome told, not the unit's deed; the unit's own project (“七彩假期”项目被团省委评为…, no body
  *   before it, or the title's unit) and a verb before the name (开展的 “…”项目获…) keep it.
+ * - VISITOR_ON_US: another body checking the unit (…大队对我乡…进行了检查).
  * A clause of another party's own deed carries its subject over the clauses after it in the sentence (…自己去看望老人，帮老人买菜
  * 做饭) until a clause opens with the unit's own word (我 / 本 / the title's unit) — OWN_SUBJECT.
  */
@@ -20,8 +21,9 @@ import { COMPOUND_SURNAME, SURNAME } from './element-shared.js';
 
 const NOT_BY_UNIT = '(?!供|便于|方便|以便|让|用于|可供|督促|要求|责令|通知|组织|引导|指导|带领|动员|发动|号召|鼓励|帮助|协助|为|给|替)';
 const PARTY =
-  '(?:学生|同学|孩子|儿童|用户|客户|家庭|家属|亲属|子女|会员单位|会员店|会员|承包方|承包商|承包企业|运营方|经营方|患者|病人|老人|残疾人|骑手|快递员|司机|车主|企业|厂家|店家|群众|市民)';
-const OWN_MEANS = '(?:自己|自行(?!车)|自发|自费|自筹|自掏腰包|自家|个人出资)';
+  '(?:学生|同学|孩子|儿童|用户|客户|家庭|家属|亲属|子女|会员单位|会员店|会员|承包方|承包商|承包企业|运营方|经营方|患者|病人|老人|残疾人|骑手|快递员|司机|车主|企业|厂家|店家|群众|市民|商户|店主|门店|农户|村民|居民|业主|场所|经营单位|经营户|餐饮单位|夫妻|老两口)';
+// 自觉 / 自愿 too (店主大多能在营业结束后自觉清扫门前 / 老人自愿组成…): others' own conduct, an outcome at most, no measure of the unit.
+const OWN_MEANS = '(?:自己|自行(?!车)|自发|自费|自筹|自掏腰包|自家|个人出资|自觉|自愿)';
 // The gaps stop at a table's cell mark too (王某某｜一组｜义务清扫村道: a register row of the unit's own scheme, not one person's deed told).
 const OTHER_PARTY_OWN = new RegExp(`^(?:${NOT_BY_UNIT}[^，,。；｜|]){0,16}?(?<![我本该])${PARTY}(?:们)?[^，,。；｜|]{0,12}?${OWN_MEANS}`);
 
@@ -40,10 +42,19 @@ const MEMBER_COPULA =
 const RECOGNISED_NAME =
   /^((?:(?!开展|实施|组织|打造|创办|推出|举办|启动|发起|策划|承办|运营|建设|建立)[^，,。；“]){0,14}?(?:联合会|协会|学会|中心|公司|企业|医院|学校|服务队|志愿队|团队|社|会|局|院|校|队|站|所|村|社区))(?:的)?“[^”]{2,20}”[^，,。；“”]{0,6}(?:活动|行动|工程|项目|品牌|志愿服务|课堂|讲堂)(?:还|也|先后|再次|又|分别)?(?:获|荣获|被[^，,。；]{1,12}?(?:评为|授予|命名|表彰|推荐为|列为)|入选|获评|获得|荣膺)/;
 
+/**
+ * Another body checking the unit (县文化市场综合执法大队对我乡文化经营场所进行了检查 / 市…支队对我县8家书店进行抽查): the visitor's act,
+ * not the unit's measure — unless the body is the report's own unit (its title names it).
+ */
+const VISITOR_ON_US =
+  /^((?:县|市|省|州)[^，,。；]{1,18}?(?:支队|大队|中队|中心|局|办|委|组|站|所|院))(?:的[^，,。；]{0,6})?[^，,。；]{0,6}?对我(?:县|市|乡|镇|局|校|院|村|社区|单位|所|站|馆|中心|行|公司|街道|园区)/;
+
 /** A clause telling another party's own deed, a third person acting, who someone is, or a named project honoured. */
-export function othersDeedClause(clause: string, title = ''): 'own' | 'third' | 'member' | 'honour' | null {
+export function othersDeedClause(clause: string, title = ''): 'own' | 'third' | 'member' | 'honour' | 'visitor' | null {
   if (!OWN_WORD.test(clause) && (OTHER_PARTY_OWN.test(clause) || PERSON_OWN.test(clause))) return 'own';
   if (THIRD_PERSON.test(clause)) return 'third';
+  const visitor = VISITOR_ON_US.exec(clause.replace(/^(?:[\d一二三四五六七八九十]{1,2}月(?:份|初|底|中旬|上旬|下旬)?|今年|上半年|下半年|近日)[，,]?/, ''));
+  if (visitor && !ownSubject(visitor[1]!, title)) return 'visitor';
   if (MEMBER_COPULA.test(clause)) return 'member';
   const honoured = RECOGNISED_NAME.exec(clause);
   if (honoured && !ownSubject(honoured[1]!, title)) return 'honour';

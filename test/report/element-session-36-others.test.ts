@@ -35,6 +35,14 @@ describe('session 36: deeds that are not the unit\'s', () => {
     ['things registered in an area (城区登记渣土运输企业7家)', [DUST, '城区登记渣土运输企业7家，建筑垃圾消纳场2处。']],
     ['a referred list received (接收县残联转介的…名单152人)', [DISABLED, '上半年接收县残联转介的康复救助儿童名单152人，已登记。']],
     ['equipment counted as of a date (截至6月底，…配备冲洗设施52套)', [DUST, '截至6月底，全县在建工地43个，出入口配备车辆冲洗设施52套。']],
+    ['shop owners on their own, a long way from their name (商户每天营业前自行清扫门前)', ['西关街道关于门前三包工作的情况说明', '目前，北街沿线商户每天营业前自行清扫门前，晚间收摊后清理油污。']],
+    ['shop owners of their own accord (店主大多能在营业结束后自觉清扫门前)', ['城关镇关于门前三包工作的情况说明', '店主大多能在营业结束后自觉清扫门前。']],
+    ['a place as it stands, 共设 (中心共设服务窗口9个，配备工作人员21名)', ['县政务服务中心关于窗口文明服务的情况说明', '中心共设服务窗口9个，配备工作人员21名。']],
+    ['villagers on their own (村民农闲时自己到e站看视频)', ['县科协关于科普e站运行情况的说明', '村民农闲时自己到e站看种植养殖视频。']],
+    ['another county body checking the unit (县…大队对我乡…进行了检查), the form signed and passed on', ['城关乡人民政府关于文化市场管理的情况说明', '4月，县文化市场综合执法大队对我乡文化经营场所进行了检查，乡里签收检查通报后转交各场所。']],
+    ['an area\'s holdings, staff fitted (全镇辖行政村21个…，配备村保洁员126名)', ['城关镇关于农村人居环境整治的情况说明', '全镇辖行政村21个、自然村63个，配备村保洁员126名。']],
+    ['a place as it stands (中心现设…窗口9个，配备工作人员21名)', ['县人民法院关于诉讼服务中心文明服务的情况说明', '诉讼服务中心现设立案、信访接待等窗口9个，配备工作人员21名。']],
+    ['a complaint still being looked into (目前正在核实)', [GAS, '3条差评均反映收费窗口排队时间长，目前正在核实。']],
   ];
   for (const [rule, lines] of none) {
     it(`no measure: ${rule}`, () => {
@@ -53,6 +61,10 @@ describe('session 36: deeds that are not the unit\'s', () => {
     ['a referred list, then the service given (…为其开展上门康复训练)', [DISABLED, '接收县残联转介的康复救助儿童152人，为其开展上门康复训练。']],
     ['a leader named, no word of own means (局长王某带队检查…)', [DUST, '局长王某带队对城区渣土运输企业开展专项检查。']],
     ['于 in 用于 is no surname, 自行车 no 自行 (用于增设电动自行车充电桩24个)', ['县安居物业公司关于补助资金使用情况的报告', '4.2万元用于增设电动自行车充电桩24个。']],
+    ['the unit has shop owners do it (组织沿街商户自觉清扫…)', ['西关街道关于门前三包工作的情况说明', '街道组织沿街商户自觉清扫门前，开展“最美门店”评选。']],
+    ['the unit\'s own county body checking others (县…大队对我县12家网吧开展检查, in its own report)', ['县文化市场综合执法大队关于文化市场检查的情况说明', '5月，县文化市场综合执法大队对我县12家网吧开展专项检查。']],
+    ['an area\'s holdings, then staff fitted this year (今年为各村新配备保洁员21名)', ['城关镇关于农村人居环境整治的情况说明', '全镇辖行政村21个，今年为各村新配备保洁员21名。']],
+    ['a complaint looked into and answered (已核实并答复)', [GAS, '3条差评均反映收费窗口排队时间长，已逐一核实并电话答复，增开收费窗口1个。']],
     ['自行车 is no 自行 (镇干部王某骑自行车巡查河道)', ['城关镇关于河长制工作的情况说明', '镇干部王某骑自行车对城区河道开展巡查。']],
     ['a register row of the unit\'s scheme (王某某｜一组｜义务清扫村道)', ['城关镇东关村关于文明积分超市运行情况的说明', '积分登记：', '姓名｜组别｜事项｜积分｜兑换', '王某某｜一组｜义务清扫村道｜30分｜洗衣粉2袋']],
   ];
@@ -102,7 +114,7 @@ describe('session 36: outcomes and a school\'s posts read on set 31', () => {
 describe('session 36: othersDeedClause, clause by clause', () => {
   it('reads 于 as a surname only as 于某 (用于补贴… is no name; 于某自费… is)', () => {
     expect(othersDeedClause('5万元用于补贴居民自筹部分')).toBeNull();
-    expect(othersDeedClause('服务点位于村民自家院内')).toBeNull();
+    expect(othersDeedClause('服务点位于沿街自家门面内')).toBeNull();
     expect(othersDeedClause('村民于某自费购买了灭火器')).toBe('own');
     expect(othersDeedClause('于某某自费购买了灭火器')).toBe('own');
   });
