@@ -825,9 +825,9 @@ const DUTY_ROUTINE = new RegExp(
  */
 const VERB_IN_ROAD = /建设(?=(?:[东西南北中]?路|大?街|大道|巷)(?![面网基灯况线径头区景角巷心]))/g;
 
-// Session 36 (train): a sentence opening with what an area holds (全镇辖行政村21个…，配备村保洁员126名) is told as it stands, like one
-// told as of a date (a place's 现设 / 共设 … opening is NOT_OURS already).
-const AS_OF = /^(?:(?:截至|截止到?|到)[^，,。；]{1,12}?(?:底|末|前|止|为止|目前)[，,]|(?:全县|全镇|全乡|全区|全市|全村|辖区|街道辖区|本村|本镇)(?:共|现|目前)?(?:辖|有|共有|现有))/;
+// Session 36 (train): a sentence opening with what an area or a place holds (全镇辖行政村21个…，配备村保洁员126名 / 中心现设立案、
+// 诉讼费缴退…等窗口9个，配备工作人员21名) is told as it stands, like one told as of a date.
+const AS_OF = /^(?:(?:截至|截止到?|到)[^，,。；]{1,12}?(?:底|末|前|止|为止|目前)[，,]|(?:全县|全镇|全乡|全区|全市|全村|辖区|街道辖区|本村|本镇)(?:共|现|目前)?(?:辖|有|共有|现有)|[^，,。；]{2,12}?(?:现设|现有|共设|目前设有?))/;
 const FITTED_AS_OF =
   /^(?![^，,。；]*(?:了|已|新|为|给|帮|向|今年|本年))[^，,。；]{0,14}?(?:配备|配有|设有|建有|安装有?|配置)[^，,。；]{1,16}?[\d一二两三四五六七八九十]+\s*[余多]?\s*(?:套|个|台|处|座|辆|间|部|名|人)$/;
 

@@ -33,6 +33,13 @@ const WORSE_RISING = /(?<=^|[，,。；])[^，,。；]*(?:破损|事故|发案|�
  * The count and its comparison only (review17): the clauses after them are read (受理投诉146件，较上年有所增加，回访满意率达98%
  * claims the satisfaction reached), so they are blanked, not the sentence.
  */
+/**
+ * Session 36 (train): a harm that did not happen this year set against last year's (今年…没有发生燃放，去年同期有燃放投诉6件 /
+ * 今年没有因烟花起火，去年同期起火2次): the before and after, an outcome — read on the sentence (it spans the comma).
+ */
+const NONE_AGAINST_LAST = /(?:没有|未|无)(?:发生|出现)?[^，,。；]{0,12}?(?:起火|燃放|火情|火灾|事故|案件|投诉|纠纷|伤亡|溺水)[^，,。；]{0,4}[，,]\s*(?:而|但)?去年(?:同期)?/;
+/** Session 36 (train): the unit's own workload grown (工作量较去年同期有较大增加 / 办件量明显增长): counts of work, data, no outcome. */
+const WORKLOAD_RISING = /(?<=^|[，,。；])[^，,。；]*(?:工作量|业务量|办件量|办理量)[^，,。；]{0,12}?(?:有所|明显|较大|大幅)?(?:上升|增加|增多|增长|提高)[^，,。；]*/g;
 const COUNTED_RISING =
   /(?:投诉|工单|诉求|举报|信访|求助|事故|案件|隐患)[^，,。；]{0,8}[\d一二两三四五六七八九十百千万]+[件起次个宗条][，,]\s*(?:较|比)[^，,。；]{0,14}?(?:有所|明显|大幅)?(?:上升|增加|增多|升高)/g;
 
@@ -554,12 +561,13 @@ const claimOf: ElementTest = ({ text: raw0, role, heading, keyed }) => {
     .replace(WISH, (m) => '□'.repeat(m.length))
     .replace(DENIED, (m) => '□'.repeat(m.length))
     .replace(WORSE_RISING, (m) => '□'.repeat(m.length))
+    .replace(WORKLOAD_RISING, (m) => '□'.repeat(m.length))
     // Session 20: a time word set off by a comma (现在，小宇能自己拿勺子吃饭了) opens the clause after it.
     .replace(NOW_COMMA, '$1$2');
   // 有位老人说：“街道就是家里人。” / 从过去冷冷清清，变成现在…: these span a colon or a comma, so they are read on the sentence.
   // Session 27 (class27): a drill's time cut, a fault found and fixed, a fix confirmed (element-result-drills.ts; the fault found is
   // no shortcoming left).
-  const words = (SHORTCOMING.test(claimed) ? null : (PEOPLES_WORDS.exec(claimed) ?? BEFORE_AFTER.exec(claimed) ?? PEOPLES_SAYING.exec(claimed) ?? AFTER_WORK.exec(claimed) ?? sinceStart(claimed) ?? KEYED_REACHED.exec(claimed) ?? GRADE_REACHED.exec(claimed) ?? stateNow(claimed) ?? firstMatch(SESSION25_SENTENCE, claimed))) ?? drillOutcome(claimed, SHORTCOMING);
+  const words = (SHORTCOMING.test(claimed) ? null : (PEOPLES_WORDS.exec(claimed) ?? BEFORE_AFTER.exec(claimed) ?? PEOPLES_SAYING.exec(claimed) ?? AFTER_WORK.exec(claimed) ?? sinceStart(claimed) ?? KEYED_REACHED.exec(claimed) ?? GRADE_REACHED.exec(claimed) ?? stateNow(claimed) ?? firstMatch(SESSION25_SENTENCE, claimed) ?? NONE_AGAINST_LAST.exec(claimed))) ?? drillOutcome(claimed, SHORTCOMING);
   // 合格率仅为62%，低于全市平均水平 / 破损率较去年有所上升: a rate below the mark or a bad thing rising.
   if (BELOW_OR_WORSE.test(claimed)) return null;
   if (words && !(DECLINE.test(words[0]) && declineOfGood(claimed, words[0]))) return words[0];

@@ -41,7 +41,7 @@ describe('session 36: deeds that are not the unit\'s', () => {
     ['villagers on their own (村民农闲时自己到e站看视频)', ['县科协关于科普e站运行情况的说明', '村民农闲时自己到e站看种植养殖视频。']],
     ['another county body checking the unit (县…大队对我乡…进行了检查), the form signed and passed on', ['城关乡人民政府关于文化市场管理的情况说明', '4月，县文化市场综合执法大队对我乡文化经营场所进行了检查，乡里签收检查通报后转交各场所。']],
     ['an area\'s holdings, staff fitted (全镇辖行政村21个…，配备村保洁员126名)', ['城关镇关于农村人居环境整治的情况说明', '全镇辖行政村21个、自然村63个，配备村保洁员126名。']],
-    ['a place as it stands (中心现设…窗口9个，配备工作人员21名)', ['县人民法院关于诉讼服务中心文明服务的情况说明', '诉讼服务中心现设立案、信访接待等窗口9个，配备工作人员21名。']],
+    ['a place as it stands (中心现设…窗口9个，配备工作人员21名)', ['县人民法院关于诉讼服务中心文明服务的情况说明', '诉讼服务中心现设立案、诉讼费缴退、材料收转、信访接待等窗口9个，配备工作人员21名。']],
     ['a complaint still being looked into (目前正在核实)', [GAS, '3条差评均反映收费窗口排队时间长，目前正在核实。']],
   ];
   for (const [rule, lines] of none) {
@@ -89,6 +89,7 @@ describe('session 36: outcomes and a school\'s posts read on set 31', () => {
     ['praise by those served (社区老人夸孩子们手艺好)', [FEST, '社区老人夸孩子们手艺好、懂礼貌。'], '取得成效'],
     ['supply back for all (停电线路全部恢复送电)', [POWER, '19日上午10时，停电线路全部恢复送电。'], '取得成效'],
     ['a new custom (成了…过清明的新方式)', [YOUTH, '网上祭扫成了全县青少年过清明的新方式。'], '取得成效'],
+    ['no harm this year against last year\'s (没有发生燃放，去年同期有燃放投诉6件)', ['县机关事务服务中心关于烟花爆竹禁放工作的情况说明', '今年大院及家属区春节期间没有发生燃放，去年同期有燃放投诉6件。'], '取得成效'],
     ['a school\'s 大队辅导员 named in charge', [SCHOOL, '大队辅导员刘敏具体负责，组织少先队员到幸福院慰问老人。'], '主体责任'],
   ];
   for (const [rule, lines, element] of some) {
@@ -99,6 +100,8 @@ describe('session 36: outcomes and a school\'s posts read on set 31', () => {
   const none: [string, string[], string][] = [
     ['a good thing falling against the month before (志愿者人数环比连续三个月下降)', [YOUTH, '志愿者人数环比连续三个月下降。'], '取得成效'],
     ['a good thing falling over months (满意率连续两个月下降)', [POWER, '满意率连续两个月下降。'], '取得成效'],
+    ['the unit\'s workload grown (工作量较去年同期有较大增加)', ['县民政局关于婚姻登记服务的情况说明', '上半年举办颁证仪式24场，工作量较去年同期有较大增加。'], '取得成效'],
+    ['no harm under a condition (如果没有发生事故，去年的经验…)', [POWER, '如果没有发生事故，去年的经验就值得推广。'], '取得成效'],
     ['a job as an aim (力争实现家门口就业)', [REHAB, '下半年力争实现家门口就业。'], '取得成效'],
     ['able, said of the service, not a person served (能够正常开展)', [REHAB, '康复训练能够正常开展。'], '取得成效'],
     ['supply back for some only (部分恢复送电)', [POWER, '停电线路部分恢复送电，其余仍在抢修。'], '取得成效'],
