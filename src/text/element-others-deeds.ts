@@ -69,6 +69,8 @@ const OWN_WORD =
   /^(?:[\d一二三四五六七八九十]{1,2}月(?:份|初|底)?|今年|同时|此外|另外)?[，,]?(?:我|本)(?:局|院|馆|所|校|中心|单位|们|站|队|办|委|镇|乡|街道|社区|村|公司|行|会|协会|联合会|厅)|^(?:局|院|馆|所|校|中心|镇|村|社区)里|^(?:社区|村委会|村两委|学校|医院|中心|协会|镇里|街道|站里)(?:还|也|及时|随即|立即|第一时间|随后)?(?:为|给|向|对|组织|安排|联系|派|把|将|邀请)/;
 export function ownSubject(clause: string, title: string): boolean {
   if (OWN_WORD.test(clause)) return true;
-  const unit = title.split('关于')[0]!.replace(/^清河县/, '').replace(/^(?:县委|县政府|县|市)/, '');
+  // The title's unit without its county's name and level (清河县第二中学 / 长宁县第二中学 → 第二中学, 县志愿服务联合会 → 志愿服务联合会),
+  // named near the clause's start.
+  const unit = title.split('关于')[0]!.replace(/^[\u4e00-\u9fff]{2,3}县(?=[\u4e00-\u9fff]{2})/, '').replace(/^(?:县委|县政府|县|市)/, '');
   return unit.length >= 2 && clause.slice(0, unit.length + 4).includes(unit);
 }

@@ -7,7 +7,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { found } from './element-test-helpers.js';
-import { othersDeedClause } from '../../src/text/element-others-deeds.js';
+import { othersDeedClause, ownSubject } from '../../src/text/element-others-deeds.js';
 
 const SCHOOL = '县第二中学关于学雷锋志愿服务活动的情况说明';
 const GAS = '县燃气公司关于文明服务工作的情况说明';
@@ -55,6 +55,8 @@ describe('session 36: deeds that are not the unit\'s', () => {
     ['the unit\'s own word after another\'s deed (社区为巡逻队配发…)', [GOOD, '卢某自己买了手电筒，社区为巡逻队配发了反光背心20件。']],
     ['the unit\'s own project honoured (“七彩假期”项目, no body before it)', [YOUTH, '“七彩假期”项目被团省委评为省级优秀青年志愿服务项目。']],
     ['the unit named before its project (团县委“七彩假期”项目)', [YOUTH, '团县委“七彩假期”项目被团省委评为省级优秀青年志愿服务项目。']],
+    ['the unit\'s own project, in another county\'s report (长宁县志愿服务联合会…)', ['长宁县志愿服务联合会关于学雷锋活动的说明', '县志愿服务联合会“阳光助残”项目获省文明办表彰。']],
+    ['a county body checking others in its own report, another county (长宁县…大队)', ['长宁县文化市场综合执法大队关于文化市场检查的情况说明', '5月，县文化市场综合执法大队对我县12家网吧开展专项检查。']],
     ['a verb before another body\'s project (联合实施的“阳光助残”项目)', [WMB, '与县志愿服务联合会联合实施的“阳光助残”项目获省文明办表彰。']],
     ['equipment fitted this year (今年为食堂新安装摄像头8个)', [CANTEEN, '今年为食堂新安装摄像头8个。']],
     ['as of a date, fitted for them (截至6月底，已为…配备冲洗设施52套)', [DUST, '截至6月底，已为全县43个工地配备车辆冲洗设施52套。']],
@@ -133,5 +135,19 @@ describe('session 36: othersDeedClause, clause by clause', () => {
     expect(othersDeedClause('高某帆是我校汽修专业二年级学生')).toBe('member');
     expect(othersDeedClause('县志愿服务联合会“阳光助残”项目获省文明办表彰', '清河县文明办关于学雷锋活动的说明')).toBe('honour');
     expect(othersDeedClause('县志愿服务联合会“阳光助残”项目获省文明办表彰', '清河县志愿服务联合会关于学雷锋活动的说明')).toBeNull();
+  });
+});
+
+describe('session 36: ownSubject — the unit named by its title, whatever its county', () => {
+  it('strips any county\'s name (长宁县第二中学 → 第二中学) and the level (县志愿服务联合会 → 志愿服务联合会)', () => {
+    expect(ownSubject('第二中学组织学生到敬老院慰问', '长宁县第二中学关于学雷锋活动的说明')).toBe(true);
+    expect(ownSubject('第二中学组织学生到敬老院慰问', '清河县第二中学关于学雷锋活动的说明')).toBe(true);
+    expect(ownSubject('志愿服务联合会组织志愿者…', '县志愿服务联合会关于学雷锋活动的说明')).toBe(true);
+    expect(ownSubject('第三中学组织学生到敬老院慰问', '长宁县第二中学关于学雷锋活动的说明')).toBe(false);
+  });
+  it('takes the unit\'s own word whatever the title (我局 / 本校 / 社区为…)', () => {
+    expect(ownSubject('我局组织干部走访', '')).toBe(true);
+    expect(ownSubject('社区为巡逻队配发背心', '')).toBe(true);
+    expect(ownSubject('居民为巡逻队送来背心', '')).toBe(false);
   });
 });
