@@ -30,16 +30,16 @@ const BELOW_OR_WORSE =
 // Session 27 (review27): anchored at its clause's start (no scan from every position: linear on raw input; the same matches).
 const WORSE_RISING = /(?<=^|[，,。；])[^，,。；]*(?:破损|事故|发案|案件|投诉|违章|差评|空置|漏损|超标|不合格|隐患|扣分|失分|(?:发生|发病|犯罪)率)[^，,。；]{0,6}(?:有所|明显|大幅)?(?:上升|增加|增多|升高)[^，,。；]*/g;
 /**
- * The count and its comparison only (review17): the clauses after them are read (受理投诉146件，较上年有所增加，回访满意率达98%
- * claims the satisfaction reached), so they are blanked, not the sentence.
- */
-/**
  * Session 36 (train): a harm that did not happen this year set against last year's (今年…没有发生燃放，去年同期有燃放投诉6件 /
  * 今年没有因烟花起火，去年同期起火2次): the before and after, an outcome — read on the sentence (it spans the comma).
  */
 const NONE_AGAINST_LAST = /(?:没有|未|无)(?:发生|出现)?[^，,。；]{0,12}?(?:起火|燃放|火情|火灾|事故|案件|投诉|纠纷|伤亡|溺水)[^，,。；]{0,4}[，,]\s*(?:而|但)?去年(?:同期)?/;
 /** Session 36 (train): the unit's own workload grown (工作量较去年同期有较大增加 / 办件量明显增长): counts of work, data, no outcome. */
 const WORKLOAD_RISING = /(?<=^|[，,。；])[^，,。；]*(?:工作量|业务量|办件量|办理量)[^，,。；]{0,12}?(?:有所|明显|较大|大幅)?(?:上升|增加|增多|增长|提高)[^，,。；]*/g;
+/**
+ * The count and its comparison only (review17): the clauses after them are read (受理投诉146件，较上年有所增加，回访满意率达98%
+ * claims the satisfaction reached), so they are blanked, not the sentence.
+ */
 const COUNTED_RISING =
   /(?:投诉|工单|诉求|举报|信访|求助|事故|案件|隐患)[^，,。；]{0,8}[\d一二两三四五六七八九十百千万]+[件起次个宗条][，,]\s*(?:较|比)[^，,。；]{0,14}?(?:有所|明显|大幅)?(?:上升|增加|增多|升高)/g;
 
