@@ -21,9 +21,10 @@ import { PRODUCT_STRENGTH } from './element-data.js';
 import { sameBody } from './unit-identity.js';
 import { OTHERS_OWN_ACCORD, VERB_NOUN, placeStockClause } from './element-place-stock.js';
 import { othersDeedClause, ownSubject } from './element-others-deeds.js';
+import { caseworkDone, markLeaflets } from './element-casework.js';
 
 const VERB =
-  /开展|组织|举办|(?<![难])搞(?![好活定清懂错乱])了?|举行|进行|(?<!落)实施|实行|采取|采用|引入|引进|推行|推广|建立|(?<![创重])建成|建设|设立|设置|开设|开辟|打造|配备|配置|安装|新建|改建|改造|修建|培训|检查|巡查|排查|督查|抽查|摸排|暗访|走访|回访|探访|看望|家访|慰问|评选|选树|发放|张贴|悬挂|投放|喷洒|加开|增开|(?<!的)消杀(?![人员队公司服务])|制作|播放|印制|编印|编写|推出|(?<!线)上线(?!下)|开通|召开|邀请|聘请|招募|策划|录制|发布|清理|整治|劝导|宣讲|捐赠|表彰|指导|联合|对接|组建|设计|创办|签订|走进|推送|下发|下达|送达|开具|铺设|更换|维修|粉刷|清运|栽植|种植(?!户|大户|面积|结构)|补植|摆放|增设|修缮/g;
+  /开展|组织|举办|(?<![难])搞(?![好活定清懂错乱])了?|举行|进行|(?<!落)实施|实行|采取|采用|引入|引进|推行|推广|建立|(?<![创重])建成|建设|设立|设置|开设|开辟|打造|配备|配置|安装|新建|改建|改造|修建|培训|检查|巡查|排查|督查|抽查|摸排|暗访|走访|回访|探访|看望|家访|慰问|评选|选树|发放|张贴|悬挂|投放|喷洒|加开|增开|(?<!的)消杀(?![人员队公司服务])|制作|播放|印制|编印|编写|推出|(?<!线)上线(?!下)|开通|召开|邀请|聘请|招募|策划|录制|发布|清理|整治|劝导|宣讲|捐赠|表彰|指导|联合|对接|组建|设计|创办|签订|走进|推送|下发|下达|送达|开具|铺设|更换|维修|粉刷|清运|栽植|(?<!主要|大多|多以|普遍|大都)种植(?!户|大户|面积|结构)|补植|摆放|增设|修缮/g;
 
 
 /** Objects concrete in themselves. */
@@ -133,7 +134,7 @@ const QUOTA_AFTER = /^\s*(?:以内|以下|为限)/;
 const SERVICE = /延时开放|延长开放时间|延长(?:服务|营业|办公|办事)(?:时间|时长)?[^，,。；]{0,2}\d+(?:\.\d+)?\s*(?:个)?(?:小时|分钟)|错时开放|延时服务|免费体检|健康体检|义诊|义剪|送医送药|送戏下乡|送(文化|书|法|科技|温暖)下乡|上门服务|入户走访|结对帮扶|一对一帮扶/;
 
 /** 对 + object + 进行 + action: the object comes first. */
-const ONTO = /对([^，,。；□]{2,20}?)(?:进行|开展|实施|实行|予以)[^，,。；□]{0,6}?(化验|取样|采样|抽检|察看|查看|考察|评审|清理|整治|检查|巡查|排查|摸排|督查|整改|拆除|处罚|查处|清运|维修|改造|培训|劝导|教育|约谈|清扫|消杀|灭蟑|灭鼠|灭蚊|灭蝇|喷洒|走访|慰问|帮扶|救助|评估|检测|监测|体检|修缮|更换|回访)/;
+const ONTO = /对([^，,。；□]{2,20}?)(?:进行|开展|实施|实行|予以)[^，,。；□]{0,6}?(化验|取样|采样|抽检|抽查|暗访|督导|察看|查看|考察|评审|清理|整治|检查|巡查|排查|摸排|督查|整改|拆除|处罚|查处|清运|维修|改造|培训|劝导|教育|约谈|清扫|消杀|灭蟑|灭鼠|灭蚊|灭蝇|喷洒|走访|慰问|帮扶|救助|评估|检测|监测|体检|修缮|更换|回访)/;
 
 /**
  * Session 23 (scoring23): a department examining, scoring or ranking those under it (its 股室, 中队, 下属单位, the 乡镇 on its
@@ -259,7 +260,8 @@ export { NOMINAL_SUO };
  * An adverb right after a verb (session 15): the verb has no object, it names a field of work that the
  * sentence then says something about (作风建设永远在路上 / 乡村文明建设任重道远 / 垃圾分类工作日益规范).
  */
-export const ADVERB_AFTER = /^(?:永远|始终|一直|依然|依旧|仍然|总是|正在|越来越|日益|日趋|愈发|愈加|更加|十分|非常|尤其|任重道远|在路上)/;
+// Session 37 (set 32): 更有利于 / 更便于 — a judgement of the work (在雨季栽植更有利于苗木成活), no deed told.
+export const ADVERB_AFTER = /^(?:更(?:有利于|利于|便于|易于|容易|能够?)|永远|始终|一直|依然|依旧|仍然|总是|正在|越来越|日益|日趋|愈发|愈加|更加|十分|非常|尤其|任重道远|在路上)/;
 
 /**
  * A verb of relation right after a verb (session 18, after the generalisation check): the first verb heads the subject
@@ -737,7 +739,7 @@ export const measures: ElementTest = ({ text, role, heading, cityUnit, title }) 
   // rulings: hours and people served told as done; 招募中 rows are none, element-mood.ts PROJECT_UNDONE).
   const project = PROJECT_DONE_ROW.exec(text);
   if (project && !KIND_ONLY.test(project[1]!) && specific(project[1]!)) return project[1]!;
-  const blanked = maskTitles(text).replace(OWN_SPEECH, (m) => '□'.repeat(m.length)).replace(VERB_IN_BODY, (m) => '□'.repeat(m.length)).replace(VERB_IN_ROAD, (m) => '○'.repeat(m.length)).replace(PRODUCT_STRENGTH, (m) => '○'.repeat(m.length)).replace(VERB_NOUN, (m) => '○'.repeat(m.length));
+  const blanked = markLeaflets(text, maskTitles(text)).replace(OWN_SPEECH, (m) => '□'.repeat(m.length)).replace(VERB_IN_BODY, (m) => '□'.repeat(m.length)).replace(VERB_IN_ROAD, (m) => '○'.repeat(m.length)).replace(PRODUCT_STRENGTH, (m) => '○'.repeat(m.length)).replace(VERB_NOUN, (m) => '○'.repeat(m.length));
   const masked = beforeIntention(maskRequirements(maskMood(maskDemands(maskProjectPlan(blanked))))).replace(PROBLEM_CONTENT, (m) => '□'.repeat(m.length));
   for (const part of restartParts(masked)) {
     const found = measureIn(part, heading === true, cityUnit === true, title ?? '');
@@ -763,7 +765,7 @@ const MONITOR_CLAUSE =
 /** Session 27 (bins27): a body's checker (its 检查组 / a third party it engaged / its 网格员) opening a clause and checking. */
 // Review after session 27: those served using what the unit set up for them (设置自助终端供群众自行查询 / 方便居民自行…) are no
 // self-organisation: the 供 / 方便 / 便于 / 让 before them makes the clause the unit's provision.
-const SELF_ORGANISED = /^(?:(?!供|便于|方便|以便|让|用于|可供|督促|要求|责令|通知)[^，,。；]){0,12}?(?:志愿者|居民|业主|群众|村民|家长|商户|业委会|楼栋长)[^，,。；]{0,4}?(?:自行|自发)/;
+const SELF_ORGANISED = /^(?:(?!供|便于|方便|以便|让|用于|可供|督促|要求|责令|通知)[^，,。；]){0,12}?(?:志愿者|居民|业主|群众|村民|家长|商户|业委会|楼栋长)[^，,。；]{0,4}?(?:自行(?!车)|自发)/;
 const OTHER_CHECKER =
   /^\s*(?:本月|本周|上月|[\d一二三四五六七八九十]{1,2}月(?:份|上旬|中旬|下旬)?)?[，,]?\s*((?:县|市|区|镇|乡)?[\u4e00-\u9fff]{0,12}?(?:中心|局|办|委|街道|社区))(?:委托的?)?(?:第三方)?(?:检查组|督查组|考核组|测评组|暗访组|网格员)(?:本月|本周)?[^，,。；]{0,12}?(?:抽检|抽查|检查|暗访|测评|考核|督查)/;
 
@@ -797,6 +799,9 @@ const STOCK_TOLD = new RegExp(
     // clause's whole length (a long run without marks made it quadratic).
     `(?:目前(?![^，,。；]{0,${STOCK_NOW_REACH}}(?:已|了))[^，,。；]{0,10}?设(?![置计备施立])|现设(?![置计备施]))[^，,。；]{1,30}?[\\d一二两三四五六七八九十]+\\s*(?:个|处|间|名|张|台|条|部)`,
     '(?:建成|建有|配有|设有|安装|配建|使用|建设)[^，,。；]{0,20}?的(?:有|共有|为)[\\d一二两三四五六七八九十]+\\s*[余多]?\\s*(?:个|件|处|座|家|所|台|套|条|部|间)',
+    // Session 37 (set 32): every place of a kind told fitted (各社区均已配备网格员 / 各村都建有…): what stands (the rulings: 各乡镇均配备…
+    // stock), unless this year's or new.
+    '^(?![^，,。；]*(?:今年|本年|年内|新|了))[^，,。；]{0,8}?各[^，,。；]{1,8}?(?:均|都|全部)(?:已经?)?(?:配备|配齐|配有|建有|设有|建立|成立)',
   ].join('|'),
 );
 
@@ -814,6 +819,10 @@ const DUTY_ROUTINE = new RegExp(
       '(?:登记|接收|收到|受理)[^，,。；;：:｜|]{0,12}?(?:线索|举报)|登记[^，,。；;：:｜|]{0,10}?问题(?=[^，,。；;：:｜|]{0,4}?\\d)',
       // Session 36 (set 31): a list or case referred by another body and received (接收县残联转介的康复救助儿童名单152人): routine.
       '(?:接收|收到|接到)[^，,。；;：:｜|]{0,16}?(?:转介|转来|移交|推送|报送|转办)的?[^，,。；;：:｜|]{0,12}?(?:名单|线索|材料|信息|案件)',
+      // Session 37 (set 32): a call or a visit logged, the cell or clause ending there (来电求助，已登记｜办公室), and what a monitoring
+      // system pushes to the unit (镇里视频监控推送本村烟点 / 卫星遥感监测推送疑似火点): received, no deed of the unit.
+      '已(?:经)?登记(?=\\s*(?:[，,。；;：:｜|]|$))',
+      '(?:监控|监测|遥感|平台|系统)[^，,。；;：:｜|]{0,6}?推送(?!的)[^，,。；;：:｜|]{0,8}?(?:烟点|火点|疑似|预警|线索|告警|报警|警情)',
     ].join('|') +
     ')[^，,。；;：:｜|]*',
   'g',
@@ -893,6 +902,10 @@ function measureIn(masked: string, heading: boolean, cityUnit: boolean, title: s
     // Session 25 (service25): 派单 / 接单 told done (派单263单 / 派单给各镇巡河志愿队 / 接平台派单18单): the unit's measure.
     const order = orderDone(clause);
     if (order) return order;
+    // Session 37 (set 32): casework and fieldwork told done (上门接待 / 巡回立案 / 释法说理 / 张贴《…明白纸》 / 每天巡查地块),
+    // element-casework.ts.
+    const casework = caseworkDone(clause);
+    if (casework) return casework;
     let c = clause.replace(STOCK, (m) => '□'.repeat(m.length));
     // 请退休教师讲防诈骗知识 / 在小区东侧建了一处充电棚: a talk given by someone invited, a thing built and counted.
     // review20 (session 21): an event 于…举行 in a sentence telling what will happen then (…举行，届时将为…颁奖) is announced,

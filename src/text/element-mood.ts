@@ -357,7 +357,10 @@ function owedDuties(sentences: readonly { text: string; heading?: boolean }[]): 
         return;
       }
       // review21: in an instrument (…实施方案 / …责任书) a heading opening with a verb (二、聚焦重点任务) is still the plan's own part.
-      const assigns = (ARTICLE_HEAD.test(t) || (ASSIGNING.test(named) && (!WORK_ON.test(t.trim()) || (instrument && WORK_VERB_FIRST.test(t.trim()))))) && !ACCOUNT.test(named.replace(/预期(?:成效|效果)/, ''));
+      // Session 37 (set 32): in an account (…项目服务情况说明), a part headed 服务内容 tells the service the unit gave, not what a
+      // contract owes (…开展入户探访，评估居家安全…).
+      const told = accountTitle && /服务内容$/.test(named);
+      const assigns = !told && (ARTICLE_HEAD.test(t) || (ASSIGNING.test(named) && (!WORK_ON.test(t.trim()) || (instrument && WORK_VERB_FIRST.test(t.trim()))))) && !ACCOUNT.test(named.replace(/预期(?:成效|效果)/, ''));
       if (heading) {
         assigning = assigns;
         if (!ARTICLE_HEAD.test(t)) agreement = false;

@@ -13,15 +13,19 @@
  * - RECOGNISED_NAME: another body's named project or activity as the subject of an honour (县志愿服务联合会“阳光助残”项目获省文明办…
  *   表彰, in the 文明办's report): an outcome told, not the unit's deed; the unit's own project (“七彩假期”项目被团省委评为…, no body
  *   before it, or the title's unit) and a verb before the name (开展的 “…”项目获…) keep it.
- * - VISITOR_ON_US: another body checking the unit (…大队对我乡…进行了检查).
+ * - VISITOR_ON_US: another body checking the unit (…大队对我乡…进行了检查); session 37 (set 32): or coming to check it, or checking the
+ *   places of its area (镇综合执法队到社区检查，社区人员陪同 / 县消防救援大队对辖区部分场所开展抽查，镇里配合) — VISITOR_IN_AREA.
+ * - GOOD_DEED (session 37, set 32): a person of another trade or of the public, by role, doing a good turn (投递员赵军帮独居老人
+ *   代缴电费 / 快递员雨中护送走失儿童回家): the person's own deed told (the rulings: a rider's own good deed is theirs).
  * A clause of another party's own deed carries its subject over the clauses after it in the sentence (…自己去看望老人，帮老人买菜
  * 做饭) until a clause opens with the unit's own word (我 / 本 / the title's unit) — OWN_SUBJECT.
  */
 import { COMPOUND_SURNAME, SURNAME } from './element-shared.js';
+import { textNamesUnit } from './unit-identity.js';
 
 const NOT_BY_UNIT = '(?!供|便于|方便|以便|让|用于|可供|督促|要求|责令|通知|组织|引导|指导|带领|动员|发动|号召|鼓励|帮助|协助|为|给|替)';
 const PARTY =
-  '(?:学生|同学|孩子|儿童|用户|客户|家庭|家属|亲属|子女|会员单位|会员店|会员|承包方|承包商|承包企业|运营方|经营方|患者|病人|老人|残疾人|骑手|快递员|司机|车主|企业|厂家|店家|群众|市民|商户|店主|门店|农户|村民|居民|业主|场所|经营单位|经营户|餐饮单位|夫妻|老两口)';
+  '(?:学生|同学|孩子|儿童|用户|客户|家庭|家属|亲属|子女|会员单位|会员店|会员|(?:农机|农民|专业)?合作社|种粮大户|养殖户|承包方|承包商|承包企业|运营方|经营方|患者|病人|老人|残疾人|骑手|快递员|司机|车主|企业|厂家|店家|群众|市民|商户|店主|门店|农户|村民|居民|业主|场所|经营单位|经营户|餐饮单位|夫妻|老两口)';
 // 自觉 / 自愿 too (店主大多能在营业结束后自觉清扫门前 / 老人自愿组成…): others' own conduct, an outcome at most, no measure of the unit.
 const OWN_MEANS = '(?:自己|自行(?!车)|自发|自费|自筹|自掏腰包|自家|个人出资|自觉|自愿)';
 // The gaps stop at a table's cell mark too (王某某｜一组｜义务清扫村道: a register row of the unit's own scheme, not one person's deed told).
@@ -49,12 +53,28 @@ const RECOGNISED_NAME =
 const VISITOR_ON_US =
   /^((?:县|市|省|州)[^，,。；]{1,18}?(?:支队|大队|中队|中心|局|办|委|组|站|所|院))(?:的[^，,。；]{0,6})?[^，,。；]{0,6}?对我(?:县|市|乡|镇|局|校|院|村|社区|单位|所|站|馆|中心|行|公司|街道|园区)/;
 
+/**
+ * Session 37 (set 32): a county's, a city's or a town's body coming to check the unit or checking places in its area; a town's
+ * body only in a report that is not a town's own (镇综合执法队 in a 镇's report is the town's own team).
+ */
+const VISITOR_IN_AREA =
+  /^((?:县|市|省|州|镇|乡)[^，,。；]{1,18}?(?:支队|大队|中队|执法队|中心|局|办|委|组|站|所|院))(?:的[^，,。；]{0,6})?[^，,。；]{0,4}?(?:(?:到|来|赴|深入|进)(?:我|本)?(?:县|市|乡|镇|局|校|学校|院|村|社区|单位|所|站|馆|中心|街道|辖区|园区)|对(?:辖区|我|本)[^，,。；]{0,12}?(?:开展|进行|实施))[^，,。；]{0,8}?(?:检查|督查|抽查|暗访|督导|巡查|检测|抽检|执法)/;
+const TOWN_TITLE = /^(?:[\u4e00-\u9fff]{2}县)?[\u4e00-\u9fff]{1,5}?(?:镇|乡(?!村)|街道)(?!派出所|卫生院|中心|学校|中学|小学|司法所|财政所|市场监管所|供电所|文化站)/;
+
+const GOOD_TURN = '(?:帮|帮助|帮忙|护送|救起|救下|勇救|拾到|捡到|送还|归还|扶起|代缴|垫付|见义勇为|拾金不昧|背起|抱起)';
+const GOOD_DEED = new RegExp(
+  `(?:^|[｜|])\\s*(?:投递员|快递员|快递小哥|骑手|外卖员|外卖小哥|送餐员|司机|出租车司机|的哥|环卫工人?|保洁员|店主|摊主|车主|市民|村民|居民|群众|路人|过路群众)(?:${NAME})?[^，,。；｜|]{0,6}?${GOOD_TURN}`,
+);
+
 /** A clause telling another party's own deed, a third person acting, who someone is, or a named project honoured. */
 export function othersDeedClause(clause: string, title = ''): 'own' | 'third' | 'member' | 'honour' | 'visitor' | null {
   if (!OWN_WORD.test(clause) && (OTHER_PARTY_OWN.test(clause) || PERSON_OWN.test(clause))) return 'own';
   if (THIRD_PERSON.test(clause)) return 'third';
   const visitor = VISITOR_ON_US.exec(clause.replace(/^(?:[\d一二三四五六七八九十]{1,2}月(?:份|初|底|中旬|上旬|下旬)?|今年|上半年|下半年|近日)[，,]?/, ''));
   if (visitor && !ownSubject(visitor[1]!, title)) return 'visitor';
+  const visiting = VISITOR_IN_AREA.exec(clause.replace(/^(?:[\d一二三四五六七八九十]{1,2}月(?:份|初|底|中旬|上旬|下旬)?|今年|上半年|下半年|近日)[，,]?/, ''));
+  if (visiting && !ownSubject(visiting[1]!, title) && !textNamesUnit(title, { key: visiting[1]! }) && !(/^[镇乡]/.test(visiting[1]!) && TOWN_TITLE.test(title))) return 'visitor';
+  if (GOOD_DEED.test(clause)) return 'own';
   if (MEMBER_COPULA.test(clause)) return 'member';
   const honoured = RECOGNISED_NAME.exec(clause);
   if (honoured && !ownSubject(honoured[1]!, title)) return 'honour';

@@ -488,7 +488,24 @@ export function isOwnBody(name: string, unit: Parties): boolean {
   // Session 23 (scoring23): a 省 / 市 / 州 body of the same trade is a county unit's superior, not the unit (市医疗保障局 in
   // 清河县医疗保障局's report: its scoring of the county is its own deed).
   if (/^(?:省|市|州)/.test(name) && unit.names.length > 0 && unit.names.every((n) => /县|区/.test(n) && !n.includes(name))) return false;
-  return unit.names.some((n) => n.includes(bare) || sameBody(name, n) || (bare.length >= 2 && n.endsWith(bare)));
+  return unit.names.some((n) => n.includes(bare) || sameBody(name, n) || (bare.length >= 2 && n.endsWith(bare)) || officeShortName(bare, n));
+}
+
+/**
+ * Session 37 (set 32): an office's short name, its characters taken in order from its full name (大气办 for 清河县大气污染防治
+ * 工作领导小组办公室, 创文办 for …创建文明城市工作领导小组办公室): the same office, its first character the full name's first.
+ */
+export function officeShortName(short: string, full: string): boolean {
+  const s = /^([\u4e00-\u9fff]{2,4})办$/.exec(short);
+  const f = /^(?:[\u4e00-\u9fff]{2}[县市区]|[县市区])?([\u4e00-\u9fff]{3,30}?)(?:委员会|领导小组|指挥部)?办公室$/.exec(full);
+  if (!s || !f || s[1]![0] !== f[1]![0]) return false;
+  let at = 0;
+  for (const ch of s[1]!) {
+    at = f[1]!.indexOf(ch, at);
+    if (at < 0) return false;
+    at += 1;
+  }
+  return true;
 }
 
 /** Another body joined by the unit in the deed (联合我局 / 会同本中心 / 协同我们): the unit acts too. */
