@@ -7,6 +7,7 @@
  * Sentences about who is responsible (领导小组、专班、负总责), about documents (印发《…》、依据…),
  * about stock (现有、共有) or with an intention are left to the narrow test and the other elements.
  */
+import { nounAfterVerb } from './element-background.js';
 
 /**
  * 所 + verb at a clause's start or after 的/被/为/其/们 or a pronoun: a noun (所抽查的工地 = the sites inspected). 我所 / 各所
@@ -133,6 +134,8 @@ export function broadMeasure(clause: string, sentence: string): string | null {
     if (/^(?:永远|始终|一直|依然|依旧|仍然|总是|正在|越来越|日益|日趋|愈发|愈加|更加|十分|非常|尤其|任重道远|在路上)/.test(rest)) continue;
     // 购置补贴 / 改造资金 / 维修经费: the verb names what a fund is for (a noun), not work done (session 14).
     if (/^(?:购置|采购|购买|改造|维修|建设|新建|培训|安装|修缮)$/.test(v[0]) && /^(?:补贴|补助|资金|经费|费用|款)/.test(rest)) continue;
+    // Session 37: any verb heading such a noun (培训市场 / 演出场所 / 修缮资金), element-background.ts.
+    if (nounAfterVerb(v[0], rest)) continue;
     // 安排公厕提升专项资金120万元: money set aside is a budget, not work done (session 17, after the generalisation check).
     if (v[0] === '安排' && /^[^，,。；□]{0,14}?(?:资金|经费|预算|款项|补助|补贴)/.test(rest)) continue;
     // 培训市场总体平稳: the verb and its object are the subject of a state (session 14).

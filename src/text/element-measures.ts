@@ -22,6 +22,7 @@ import { sameBody } from './unit-identity.js';
 import { OTHERS_OWN_ACCORD, VERB_NOUN, placeStockClause } from './element-place-stock.js';
 import { othersDeedClause, ownSubject } from './element-others-deeds.js';
 import { caseworkDone, markLeaflets } from './element-casework.js';
+import { backgroundClause, nounAfterVerb } from './element-background.js';
 
 const VERB =
   /开展|组织|举办|(?<![难])搞(?![好活定清懂错乱])了?|举行|进行|(?<!落)实施|实行|采取|采用|引入|引进|推行|推广|建立|(?<![创重])建成|建设|设立|设置|开设|开辟|打造|配备|配置|安装|新建|改建|改造|修建|培训|检查|巡查|排查|督查|抽查|摸排|暗访|走访|回访|探访|看望|家访|慰问|评选|选树|发放|张贴|悬挂|投放|喷洒|加开|增开|(?<!的)消杀(?![人员队公司服务])|制作|播放|印制|编印|编写|推出|(?<!线)上线(?!下)|开通|召开|邀请|聘请|招募|策划|录制|发布|清理|整治|劝导|宣讲|捐赠|表彰|指导|联合|对接|组建|设计|创办|签订|走进|推送|下发|下达|送达|开具|铺设|更换|维修|粉刷|清运|栽植|(?<!主要|大多|多以|普遍|大都)种植(?!户|大户|面积|结构)|补植|摆放|增设|修缮/g;
@@ -836,9 +837,9 @@ const VERB_IN_ROAD = /建设(?=(?:[东西南北中]?路|大?街|大道|巷)(?![�
 
 // Session 36 (train): a sentence opening with what an area or a place holds (全镇辖行政村21个…，配备村保洁员126名 / 中心现设立案、
 // 诉讼费缴退…等窗口9个，配备工作人员21名) is told as it stands, like one told as of a date.
-const AS_OF = /^(?:(?:截至|截止到?|到)[^，,。；]{1,12}?(?:底|末|前|止|为止|目前)[，,]|(?:全县|全镇|全乡|全区|全市|全村|辖区|街道辖区|本村|本镇)(?:共|现|目前)?(?:辖|有|共有|现有)|[^，,。；]{2,12}?(?:现设|现有|共设|目前设有?))/;
+const AS_OF = /^(?:(?:截至|截止到?|到)[^，,。；]{1,12}?(?:底|末|前|止|为止|目前)[，,]|(?:全县|全镇|全乡|全区|全市|全村|辖区|街道辖区|本村|本镇)(?:共|现|目前)?(?:辖|有|共有|现有)|[^，,。；]{2,12}?(?:管辖|辖有)|[^，,。；]{2,12}?(?:现设|现有|共设|目前设有?))/;
 const FITTED_AS_OF =
-  /^(?![^，,。；]*(?:了|已|新|为|给|帮|向|今年|本年))[^，,。；]{0,14}?(?:配备|配有|设有|建有|安装有?|配置)[^，,。；]{1,16}?[\d一二两三四五六七八九十]+\s*[余多]?\s*(?:套|个|台|处|座|辆|间|部|名|人)$/;
+  /^(?![^，,。；]*(?:了|已|新|为|给|帮|向|今年|本年))[^，,。；]{0,14}?(?:配备|配有|设有|建有|安装有?|配置|设(?![置计备施立]))[^，,。；]{1,16}?[\d一二两三四五六七八九十]+\s*[余多]?\s*(?:套|个|台|处|座|辆|间|部|名|人)$/;
 
 const STILL_CHECKING = /^(?:[^，,。；]{0,12}?(?:目前|现|尚|仍))?正在(?:调查)?(?:核实|核查|调查|了解|研究|协调)(?:处理)?中?$/;
 
@@ -868,6 +869,8 @@ function measureIn(masked: string, heading: boolean, cityUnit: boolean, title: s
     if (STILL_CHECKING.test(clause)) continue;
     if (SHORTCOMING.test(clause) || LEADING_GROUP.test(clause)) continue;
     if (STOCK_TOLD.test(clause)) continue;
+    // Session 37: what stands, stock words of method, duties, a team's make-up, last year's count (element-background.ts).
+    if (backgroundClause(clause)) continue;
     // Session 32: a place described as it stands (位于… / 建筑面积…, then 设…) is fitted, not fitted out this year (element-place-stock.ts).
     if (placeStockClause(masked, clause)) continue;
     // Session 26 (pest26): a handover (已将劝导登记资料一并移交县工信局 / 登记后转报) is office routine: the verbs inside what is handed
@@ -954,6 +957,8 @@ function measureIn(masked: string, heading: boolean, cityUnit: boolean, title: s
       // 被暂停发放救助金的老人: a verb under 被 in a noun's modifier names what was done to someone (session 17).
       if (/被[^，,。；□]{0,6}$/.test(c.slice(0, v.index)) && /^[^，,。；□]{0,12}的/.test(rest)) continue;
       // 作风建设永远在路上 / 学科建设和人才队伍: a verb followed by an adverb, or by 和/及 and a noun closing the clause, has no object: a field of work named.
+      // Session 37: 修缮资金 / 培训市场 / 演出场所 — the verb qualifies the noun after it (element-background.ts).
+      if (nounAfterVerb(v[0], rest)) continue;
       if (ADVERB_AFTER.test(rest) || (v.index ?? 0) > 0 && /^[和及][\u4e00-\u9fff]{2,8}$/.test(rest)) continue;
       // 社会信用体系建设涉及县直32个部门: a verb followed by a verb of relation is that verb's subject, a field of work (session 18).
       // Review after session 27: a basis and then the work told done (改造按照《…》完成了… / 依据《…》已实施…) is the work done on

@@ -23,11 +23,11 @@
 import { COMPOUND_SURNAME, SURNAME } from './element-shared.js';
 import { textNamesUnit } from './unit-identity.js';
 
-const NOT_BY_UNIT = '(?!供|便于|方便|以便|让|用于|可供|督促|要求|责令|通知|组织|引导|指导|带领|动员|发动|号召|鼓励|帮助|协助|为|给|替)';
+const NOT_BY_UNIT = '(?!供|便于|方便|以便|让|用于|可供|督促|要求|责令|通知|组织|引导|指导|带领|动员|发动|号召|鼓励|帮助|协助|为|给|替|推动|推进|促进|协调|支持)';
 const PARTY =
   '(?:学生|同学|孩子|儿童|用户|客户|家庭|家属|亲属|子女|会员单位|会员店|会员|(?:农机|农民|专业)?合作社|种粮大户|养殖户|承包方|承包商|承包企业|运营方|经营方|患者|病人|老人|残疾人|骑手|快递员|司机|车主|企业|厂家|店家|群众|市民|商户|店主|门店|农户|村民|居民|业主|场所|经营单位|经营户|餐饮单位|夫妻|老两口)';
 // 自觉 / 自愿 too (店主大多能在营业结束后自觉清扫门前 / 老人自愿组成…): others' own conduct, an outcome at most, no measure of the unit.
-const OWN_MEANS = '(?:自己|自行(?!车)|自发|自费|自筹|自掏腰包|自家|个人出资|自觉|自愿)';
+const OWN_MEANS = '(?:自己|自行(?!车)|自发|自费|自筹|自掏腰包|自家|个人出资|自觉|自愿|常年义务|(?<![“"])义务(?!教育|兵|消防|植树))';
 // The gaps stop at a table's cell mark too (王某某｜一组｜义务清扫村道: a register row of the unit's own scheme, not one person's deed told).
 const OTHER_PARTY_OWN = new RegExp(`^(?:${NOT_BY_UNIT}[^，,。；｜|]){0,16}?(?<![我本该])${PARTY}(?:们)?[^，,。；｜|]{0,12}?${OWN_MEANS}`);
 
@@ -66,6 +66,14 @@ const GOOD_DEED = new RegExp(
   `(?:^|[｜|])\\s*(?:投递员|快递员|快递小哥|骑手|外卖员|外卖小哥|送餐员|司机|出租车司机|的哥|环卫工人?|保洁员|店主|摊主|车主|市民|村民|居民|群众|路人|过路群众)(?:${NAME})?[^，,。；｜|]{0,6}?${GOOD_TURN}`,
 );
 
+/**
+ * Session 37 (train): shops, firms or households fitting or clearing things as required, or most of them doing so (多数门店安装了
+ * 油烟净化设施 / 装修户按要求将装修垃圾装袋后清运): their compliance told, not the unit's deed — unless the unit has them do it.
+ */
+const PARTY_COMPLIES = new RegExp(
+  `^(?:${NOT_BY_UNIT}[^，,。；｜|]){0,8}?(?<![我本该向给为对帮替让请与和同跟把将被])(?:多数|大多数|大部分|部分|不少|有的|个别)?(?:门店|商户|店主|商家|餐饮单位|餐饮店|企业|业主|住户|装修户|农户|经营户)(?:们)?(?:都|均|也|已经?|大多|基本|普遍)?(?:按要求|按照要求|按规定)?(?:都|均|已经?)?[^，,。；｜|]{0,6}?(?:安装|更换|配备|加装|清运|清扫|打扫|整改|装袋|拆除)`,
+);
+
 /** A clause telling another party's own deed, a third person acting, who someone is, or a named project honoured. */
 export function othersDeedClause(clause: string, title = ''): 'own' | 'third' | 'member' | 'honour' | 'visitor' | null {
   if (!OWN_WORD.test(clause) && (OTHER_PARTY_OWN.test(clause) || PERSON_OWN.test(clause))) return 'own';
@@ -74,7 +82,7 @@ export function othersDeedClause(clause: string, title = ''): 'own' | 'third' | 
   if (visitor && !ownSubject(visitor[1]!, title)) return 'visitor';
   const visiting = VISITOR_IN_AREA.exec(clause.replace(/^(?:[\d一二三四五六七八九十]{1,2}月(?:份|初|底|中旬|上旬|下旬)?|今年|上半年|下半年|近日)[，,]?/, ''));
   if (visiting && !ownSubject(visiting[1]!, title) && !textNamesUnit(title, { key: visiting[1]! }) && !(/^[镇乡]/.test(visiting[1]!) && TOWN_TITLE.test(title))) return 'visitor';
-  if (GOOD_DEED.test(clause)) return 'own';
+  if (GOOD_DEED.test(clause) || PARTY_COMPLIES.test(clause)) return 'own';
   if (MEMBER_COPULA.test(clause)) return 'member';
   const honoured = RECOGNISED_NAME.exec(clause);
   if (honoured && !ownSubject(honoured[1]!, title)) return 'honour';

@@ -35,6 +35,21 @@ describe('session 37: no measure of the unit', () => {
     ['a call logged (来电求助，已登记｜办公室)', [CHARITY, '3月9日｜城关镇患病群众李某｜来电求助，已登记｜办公室']],
     ['a judgement of the work (在雨季栽植更有利于苗木成活)', [FORESTRY, '卧牛岭基地位于县城西北，土层较薄、取水不便，在雨季栽植更有利于苗木成活。']],
     ['a volunteer riding a bicycle is not 自行 (志愿者王某骑自行车…) — and nothing else done', [TOWN, '志愿者王某骑自行车。']],
+    ['a verb heading a noun (演出场所3家)', ['县文旅局关于文化市场的说明', '全县持证网吧34家、歌舞娱乐场所21家、演出场所3家。']],
+    ['a fund arrived (修缮资金80万元已到位)', ['县文旅局关于旧址保护的说明', '上级安排的旧址修缮资金80万元已到位。']],
+    ['a market named (推动校外培训市场健康有序发展)', ['县教育局关于校外培训治理的说明', '我局坚持加强领导、压实责任，推动校外培训市场健康有序发展。']],
+    ['what a place keeps (常设展区3个)', ['县科技馆关于科普工作的说明', '县科技馆建筑面积2800平方米，常设展区3个。']],
+    ['a stock broken down (其中硬化路面47条、砂石路面5条)', ['城关街道关于背街小巷的说明', '街道辖区背街小巷52条，总长24.8公里，其中硬化路面47条、砂石路面5条；']],
+    ['an area held, then what it has (管辖台区126个…，设营业厅1个)', ['县供电公司关于文明服务的说明', '前营镇供电所管辖台区126个、低压用户1.8万户，设营业厅1个。']],
+    ['a stock phrase of method (把…与…结合起来)', ['城关乡关于店招店牌整治的说明', '乡里坚持把店招店牌规范与集镇环境整治结合起来。']],
+    ['a stock phrase of intent (早发现、早清理)', ['城关镇关于牛皮癣整治的说明', '镇里强调对镇区“牛皮癣”问题早发现、早清理，坚决防止反弹。']],
+    ['duties named (承担…热线接听、报修受理和营业厅业务办理)', ['县自来水公司关于文明服务的说明', '客服中心承担全县城区供水热线接听、报修受理和营业厅业务办理。']],
+    ['a team\'s make-up (讲师团成员以…为主)', ['县司法局关于普法工作的说明', '普法讲师团成员以司法行政干部、律师和高校教师为主。']],
+    ['last year\'s count (截至去年底累计改造卫生户厕10.2万户)', ['县农业农村局关于改厕工作的说明', '截至去年底累计改造卫生户厕10.2万户。']],
+    ['shops fitting things themselves (多数门店安装了油烟净化设施)', ['县生态环境局关于油烟治理的说明', '近年来城区餐饮单位油烟扰民投诉有所下降，多数门店安装了油烟净化设施。']],
+    ['households complying (装修户按要求将装修垃圾装袋后清运)', ['城关社区关于垃圾分类的说明', '装修户按要求将装修垃圾装袋后清运。']],
+    ['a couple\'s unpaid work (夫妻二人常年义务打扫楼道)', ['城关社区关于好人推荐的说明', '夫妻二人常年义务打扫楼道。']],
+    ['residents\' unpaid work (居民们义务清理小区垃圾)', ['城关社区关于好人推荐的说明', '居民们义务清理小区垃圾。']],
     ['a government\'s purchasing counted (政府采购项目410个) is a budget figure', ['清河县财政局关于预算执行情况的说明', '全县一般公共预算支出规模32.6亿元，年度政府采购项目410个。']],
   ];
   for (const [rule, lines] of none) {
@@ -61,6 +76,15 @@ describe('session 37: no measure of the unit', () => {
     ['a volunteer riding a bicycle to hand out leaflets (自行车 is no 自行)', [TOWN, '志愿者王某骑自行车到各户发放禁烧宣传单200份。']],
     ['alerts pushed, then handled in the same clause (监控平台推送的烟点由镇巡查队到场扑灭)', ['县城管局关于扬尘治理的说明', '监控平台推送的烟点由镇巡查队到场扑灭。']],
     ['this year\'s fitting told done (今年各社区均已配备了网格员)', ['北关街道关于禁烧工作的说明', '今年各社区均已配备了网格员。']],
+    ['a breakdown that tells a deed (其中送独居老人48户)', ['城关社区关于春节活动的说明', '写送春联260副，其中送独居老人48户。']],
+    ['pupils\' activity named in quotes (学生“义务检修进社区”活动)', ['县职业中专关于学雷锋活动的说明', '3月组织汽修专业学生开展“义务检修进社区”活动，检修车辆87辆次。']],
+    ['a breakdown of this year\'s work (其中今年新建排水沟3条)', ['城关街道关于背街小巷的说明', '其中今年新建排水沟3条。']],
+    ['the unit has shops fit things (督促多数门店安装了油烟净化设施)', ['县生态环境局关于油烟治理的说明', '我局督促城区餐饮门店安装油烟净化设施126套。']],
+    ['a count reached this year (截至6月底累计改造卫生户厕1200户)', ['县农业农村局关于改厕工作的说明', '今年截至6月底累计改造卫生户厕1200户。']],
+    ['places checked, counted (检查场所412家次) — 场所 the object', ['新桥派出所夏季治安夜查情况说明', '全季共组织夜查26次，检查场所412家次。']],
+    ['rubbish cleared, weighed (清运垃圾约5吨) — 垃圾 the object', ['县城管局关于美食节保障的说明', '配合环卫部门每晚清运垃圾约5吨。']],
+    ['the unit pushing firms to fit cameras (推动餐饮单位后厨加装摄像头)', ['县市场监管局关于明厨亮灶的说明', '推动餐饮单位后厨加装摄像头，顾客手机扫码看后厨。']],
+    ['a notice handed to households (向住户发放了整改提醒单)', ['南街社区供销社宿舍小区巡查记录说明', '社区在巡查中向住户发放了整改提醒单，请住户按期自行清理。']],
     ['a 服务内容 part of an account tells the service given', ['清河县助老公益服务中心“银龄相伴”项目服务情况说明', '二、服务内容', '中心社工对城关镇、西城街道的独居、高龄老人开展入户探访，评估居家安全和生活需求。']],
   ];
   for (const [rule, lines] of some) {
@@ -161,6 +185,7 @@ describe('session 37: 主体责任 not taken from others', () => {
     ['a firm\'s head as the firm\'s first responsible (企业主要负责人是…第一责任人)', [SAFETY, '企业主要负责人是企业隐患排查治理第一责任人，必须在整改期限内完成整改并书面报告。']],
     ['a body in one cell, the unit\'s visit in the next (｜县助老公益服务中心｜实地督导)', ['清河县社会组织服务中心公益创投项目服务情况说明', '4月27日｜县助老公益服务中心｜实地督导“银龄相伴”项目｜经办：钱明']],
     ['the centre as a window to the public (我院把中心作为联系群众的窗口)', [PROSECUTOR, '院党组高度重视12309检察服务中心建设，我院把中心作为联系群众的窗口。']],
+    ['traders\' own first responsible (经营者是诚信经营第一责任人)', ['县市场监管局关于诚信经营的说明', '经营者是诚信经营第一责任人。']],
   ];
   for (const [rule, lines] of none) {
     it(`no one in charge: ${rule}`, () => {
