@@ -68,10 +68,11 @@ const GOOD_DEED = new RegExp(
 
 /**
  * Session 37 (train): shops, firms or households fitting or clearing things as required, or most of them doing so (多数门店安装了
- * 油烟净化设施 / 装修户按要求将装修垃圾装袋后清运): their compliance told, not the unit's deed — unless the unit has them do it.
+ * 油烟净化设施 / 装修户按要求将装修垃圾装袋后清运): their compliance told, not the unit's deed — unless the unit has them do it, or
+ * they are its object (对…商户下发整改通知书 / 向住户发放…).
  */
 const PARTY_COMPLIES = new RegExp(
-  `^(?:${NOT_BY_UNIT}[^，,。；｜|]){0,8}?(?<![我本该向给为对帮替让请与和同跟把将被])(?:多数|大多数|大部分|部分|不少|有的|个别)?(?:门店|商户|店主|商家|餐饮单位|餐饮店|企业|业主|住户|装修户|农户|经营户)(?:们)?(?:都|均|也|已经?|大多|基本|普遍)?(?:按要求|按照要求|按规定)?(?:都|均|已经?)?[^，,。；｜|]{0,6}?(?:安装|更换|配备|加装|清运|清扫|打扫|整改|装袋|拆除)`,
+  `^(?:${NOT_BY_UNIT}(?![对向给为帮替让请把将被])[^，,。；｜|]){0,8}?(?<![我本该与和同跟])(?:多数|大多数|大部分|部分|不少|有的|个别)?(?:门店|商户|店主|商家|餐饮单位|餐饮店|企业|业主|住户|装修户|农户|经营户)(?:们)?(?:都|均|也|已经?|大多|基本|普遍)?(?:按要求|按照要求|按规定)?(?:都|均|已经?)?[^，,。；｜|]{0,6}?(?:安装|更换|配备|加装|清运|清扫|打扫|整改|装袋|拆除)(?!通知|意见|要求|措施|期限|方案|清单|台账)`,
 );
 
 /** A clause telling another party's own deed, a third person acting, who someone is, or a named project honoured. */

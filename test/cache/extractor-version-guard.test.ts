@@ -45,7 +45,7 @@ function detectorDigest(dir = DIR): string {
   return h.digest('hex').slice(0, 16);
 }
 
-const RECORDED = { digest: 'e8767104c85f19c7', document: 236, ocr: 241 };
+const RECORDED = { digest: '840bea50c892c24f', document: 237, ocr: 242 };
 
 it('the element detector has not changed since the document/OCR extractor versions were last bumped', () => {
   const now = { digest: detectorDigest(), document: EXTRACTOR_VERSIONS.document, ocr: EXTRACTOR_VERSIONS.ocr };

@@ -85,6 +85,7 @@ describe('session 37: no measure of the unit', () => {
     ['places checked, counted (检查场所412家次) — 场所 the object', ['新桥派出所夏季治安夜查情况说明', '全季共组织夜查26次，检查场所412家次。']],
     ['rubbish cleared, weighed (清运垃圾约5吨) — 垃圾 the object', ['县城管局关于美食节保障的说明', '配合环卫部门每晚清运垃圾约5吨。']],
     ['the unit pushing firms to fit cameras (推动餐饮单位后厨加装摄像头)', ['县市场监管局关于明厨亮灶的说明', '推动餐饮单位后厨加装摄像头，顾客手机扫码看后厨。']],
+    ['shops as the object of a notice (对未按规定分类的商户下发整改通知书)', ['县城管局关于垃圾分类的说明', '对未按规定分类的商户下发整改通知书。']],
     ['a notice handed to households (向住户发放了整改提醒单)', ['南街社区供销社宿舍小区巡查记录说明', '社区在巡查中向住户发放了整改提醒单，请住户按期自行清理。']],
     ['a 服务内容 part of an account tells the service given', ['清河县助老公益服务中心“银龄相伴”项目服务情况说明', '二、服务内容', '中心社工对城关镇、西城街道的独居、高龄老人开展入户探访，评估居家安全和生活需求。']],
   ];
