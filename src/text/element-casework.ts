@@ -10,6 +10,11 @@
  *   a document (部署文件), and not a plan or a notice of deployment.
  * - ROUND: a patrol or a watch kept at a stated rhythm or in turns (每天巡查地块 / 晚上轮流在北河滩蹲守).
  * - BOUGHT: things bought for those served, counted (为学员集中采购导读本300册 / 购置图书120册).
+ * - Session 38 (set 33): ACCOMPANIED — a person served accompanied or a paper served on a party (均陪同报警 / 协助送达告诫书);
+ *   (in a register's row only a dated one: a roster's 看望、陪同就医 is what is planned); RECEIVED — petitions or visits received,
+ *   counted (上半年接访家暴求助5件 / 本月接待团队11批次; a window's routine 接待群众咨询 / 日均接待 none, and 接待来访 stays
+ *   the routine it was); STOCKED — goods replenished or shipped, counted
+ *   (补充冲锋舟6艘 / 向两镇调运帐篷60顶); SET_POINT — a service point set up at a place (5月起在古镇菜市场东门设点).
  * Who acts and whether it was done are judged by the caller (others' deeds, plans and demands are masked or skipped first).
  */
 const ON_SITE =
@@ -37,10 +42,17 @@ export function markLeaflets(original: string, masked: string): string {
 const ROUND =
   /每(?:天|日|晚|周|夜)[^，,。；□]{0,4}?(?:巡查|巡逻|蹲守|值守|巡河|巡路|巡检)[^，,。；□]{1,10}|轮流(?:在[^，,。；□]{1,10})?(?:蹲守|值守|巡查|巡逻)/;
 const BOUGHT = /(?<!政府)(?:采购|购置|购买|添置)了?(?!项目|资金|金额|预算)[^，,。；□]{1,12}?[\d一二两三四五六七八九十百千]+\s*[余多]?\s*(?:册|本|套|台|件|份|张)/;
+const ACCOMPANIED = /陪同[^，,。；□]{0,4}?(?:报警|报案|就医|就诊|出庭|体检|复诊)|送达(?:了)?[^，,。；□]{0,4}?(?:告诫书|通知书|裁定书|判决书|文书|决定书)/;
+const RECEIVED =
+  /(?:接访(?:了)?[^，,。；□]{0,8}?|接待(?:了)?[^，,。；□]{0,6}?(?:团队|参观|党员|游客)[^，,。；□]{0,6}?)[\d一二两三四五六七八九十百千]+\s*[余多]?\s*(?:件|人次|批次?|起|名|人)/;
+const STOCKED = /(?:补充|补齐|补足|调运|调拨|增储)(?:了)?[^，,。；□]{1,10}?[\d一二两三四五六七八九十百千]+\s*[余多]?\s*(?:艘|件|顶|台|套|张|条|吨|袋|箱|只|床|把|块|桶)/;
+const DATED = /^\s*(?:\d{4}[年.\-/])?\d{1,2}(?:月|[.\-/]\d)/;
+const SET_POINT = /在[^，,。；□]{2,14}?(?:设点|摆点|设摊|摆台|设台)/;
 
 /** The words of a casework or fieldwork action told in the clause, or null. */
 export function caseworkDone(clause: string): string | null {
-  for (const re of [ON_SITE, CIRCUIT, EXPLAINED, ROUND, BOUGHT, POSTED]) {
+  for (const re of [ON_SITE, CIRCUIT, EXPLAINED, ROUND, BOUGHT, POSTED, ACCOMPANIED, RECEIVED, STOCKED, SET_POINT]) {
+    if (re === ACCOMPANIED && /[｜|]/.test(clause) && !DATED.test(clause)) continue;
     const m = re.exec(clause);
     if (m) return m[0];
   }

@@ -5,9 +5,9 @@
  */
 import { NOT_ISSUED, beforeIntention, maskTitles, type ElementTest } from './element-shared.js';
 
-/** The last word of a deployment document's title. */
+/** The last word of a deployment document's title (session 38: a 预案 — 《…防汛应急预案》 — is a plan like a 方案). */
 const DOC_TITLE =
-  /(方案|通知|通告|意见|要点|措施|举措|办法|细则|规划|计划|(?:实施|建设|发展|规划|工作)纲要|决定|规定|安排|函|纪要|批复|清单|分工|分解表)$/;
+  /(方案|预案|通知|通告|意见|要点|措施|举措|办法|细则|规划|计划|(?:实施|建设|发展|规划|工作)纲要|决定|规定|安排|函|纪要|批复|清单|分工|分解表)$/;
 
 /** 文号: issuing body + 〔year〕 + number + 号, in the bracket variants real documents use. */
 const DOCNO = /[\u4e00-\u9fff]{1,12}\s*[〔［\[【(（﹝]\s*(?:19|20)?\d{2}\s*[〕］\]】)）﹞]\s*第?\s*\d{1,5}\s*号/;
@@ -54,7 +54,7 @@ const ISSUER_BEFORE = /(?:县|(?<!城)市(?!场)|镇|乡|街道)[\u4e00-\u9fff]{
  * work; 印发 / 下发《…通知》 issue one (ISSUED_HERE).
  */
 const HANDED_OUT_BEFORE = /(?:发放|派发|分发|赠送|赠阅|印制|张贴|送出|投放|散发|递送|发出)[^，,。；《》]{0,6}$/;
-const CORE_DEPLOYMENT = /(?:方案|通知|意见|要点|办法|细则|规划|计划|纲要|决定|安排|措施)$/;
+const CORE_DEPLOYMENT = /(?:方案|预案|通知|意见|要点|办法|细则|规划|计划|纲要|决定|安排|措施)$/;
 const HANDED_OUT_AFTER = /^[^，,。；《]{0,4}?[\d一二两三四五六七八九十百千万.]+\s*(?:余|多)?\s*(?:份|册|本|张|套)/;
 
 /** The clause (between ，。；) of `text` around [at, end). */
@@ -72,7 +72,7 @@ function clauseAround(text: string, at: number, end: number): string {
  * quote marks is tried, so 关于印发"…实施方案"的通知 finds its inner title. Same length: positions stay those of the text.
  */
 const TITLE_OPENING = /^(?:关于|中共|中国|国网|全[县市省国]|(?:19|20)\d{2}年|[\u4e00-\u9fff]{0,5}(?:县|市(?!场|民|容|面)|省|镇|乡|街道|区(?!域|别|分|长))|[\u4e00-\u9fff]{1,12}?(?:局|委|办|政府|公司|集团|总行|分行|支行|中心)(?:办公室)?(?:关于|[\u4e00-\u9fff\d]{0,30}?(?:年|创建|开展|推进|深化)))/;
-const QUOTED_TITLE_KIND = /(?:方案|通知|意见|要点|办法|细则|计划|规划|纲要|安排|措施)$/;
+const QUOTED_TITLE_KIND = /(?:方案|预案|通知|意见|要点|办法|细则|计划|规划|纲要|安排|措施)$/;
 function wholeTitle(t: string): boolean {
   const bare = bareTitle(t.trim());
   return bare.length >= 8 && !/[，,。；;：:！？!?\n]/.test(bare) && TITLE_OPENING.test(bare) && QUOTED_TITLE_KIND.test(bare) && isDeploymentTitle(bare);

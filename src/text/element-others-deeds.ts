@@ -27,9 +27,16 @@ const NOT_BY_UNIT = '(?!供|便于|方便|以便|让|用于|可供|督促|要求
 const PARTY =
   '(?:学生|同学|孩子|儿童|用户|客户|家庭|家属|亲属|子女|会员单位|会员店|会员|(?:农机|农民|专业)?合作社|种粮大户|养殖户|承包方|承包商|承包企业|运营方|经营方|患者|病人|老人|残疾人|骑手|快递员|司机|车主|企业|厂家|店家|群众|市民|商户|店主|门店|农户|村民|居民|业主|场所|经营单位|经营户|餐饮单位|夫妻|老两口)';
 // 自觉 / 自愿 too (店主大多能在营业结束后自觉清扫门前 / 老人自愿组成…): others' own conduct, an outcome at most, no measure of the unit.
-const OWN_MEANS = '(?:自己|自行(?!车)|自发|自费|自筹|自掏腰包|自家|个人出资|自觉|自愿|常年义务|(?<![“"])义务(?!教育|兵|消防|植树))';
+// Session 38 (set 33): 自办 (柳编传承人赵德海自办柳编作坊).
+const OWN_MEANS = '(?:自己|自行(?!车)|自发|自办|自费|自筹|自掏腰包|自家|个人出资|自觉|自愿|常年义务|(?<![“"])义务(?!教育|兵|消防|植树))';
 // The gaps stop at a table's cell mark too (王某某｜一组｜义务清扫村道: a register row of the unit's own scheme, not one person's deed told).
 const OTHER_PARTY_OWN = new RegExp(`^(?:${NOT_BY_UNIT}[^，,。；｜|]){0,16}?(?<![我本该])${PARTY}(?:们)?[^，,。；｜|]{0,12}?${OWN_MEANS}`);
+/**
+ * Session 38 (set 33): a register's cell telling a party's own deed, 主动 included (5月｜家庭主动送子参军｜退役军人家庭｜9户): the row
+ * counts what families did, no deed of the unit. Only a cell that opens with the party (a row's own 事项 cell).
+ */
+const CELL_PARTY_OWN = new RegExp(`^\\s*${PARTY}(?:们)?[^，,。；｜|]{0,6}?(?:主动|${OWN_MEANS})`);
+const partyOwnCell = (clause: string): boolean => /[｜|]/.test(clause) && clause.split(/[｜|]/).some((cell) => CELL_PARTY_OWN.test(cell));
 
 // A name: not 于 unless 于某 (用于增设… / 位于… read 于 as a surname once), not a common word opening with a surname's character.
 const NAME = `(?:(?:${COMPOUND_SURNAME})|(?!于(?!某)|方便|高度|白天|马上|金额|常年|向来|程度|范围|严格|易于|温度|包括|石头|田间|江边|任何|任务|万元|林下|黄色|白色|江河)[${SURNAME}])(?:某某?[\\u4e00-\\u9fff]?|[\\u4e00-\\u9fff]{1,2})`;
@@ -48,17 +55,19 @@ const RECOGNISED_NAME =
 
 /**
  * Another body checking the unit (县文化市场综合执法大队对我乡文化经营场所进行了检查 / 市…支队对我县8家书店进行抽查): the visitor's act,
- * not the unit's measure — unless the body is the report's own unit (its title names it).
+ * not the unit's measure — unless the body is the report's own unit (its title names it). Session 38: a time of up to ten characters
+ * between (县农村公路管理所二季度、四季度对我乡村道养护进行了抽查).
  */
 const VISITOR_ON_US =
-  /^((?:县|市|省|州)[^，,。；]{1,18}?(?:支队|大队|中队|中心|局|办|委|组|站|所|院))(?:的[^，,。；]{0,6})?[^，,。；]{0,6}?对我(?:县|市|乡|镇|局|校|院|村|社区|单位|所|站|馆|中心|行|公司|街道|园区)/;
+  /^((?:县|市|省|州)[^，,。；]{1,18}?(?:支队|大队|中队|中心|局|办|委|组|站|所|院))(?:的[^，,。；]{0,6})?[^，,。；]{0,10}?对我(?:县|市|乡|镇|局|校|院|村|社区|单位|所|站|馆|中心|行|公司|街道|园区)/;
 
 /**
  * Session 37 (set 32): a county's, a city's or a town's body coming to check the unit or checking places in its area; a town's
- * body only in a report that is not a town's own (镇综合执法队 in a 镇's report is the town's own team).
+ * body only in a report that is not a town's own (镇综合执法队 in a 镇's report is the town's own team). Session 38: 核查 / 核实
+ * too, with up to twelve characters before the verb (镇国土所今年到村对闲置宅基地进行了核查).
  */
 const VISITOR_IN_AREA =
-  /^((?:县|市|省|州|镇|乡)[^，,。；]{1,18}?(?:支队|大队|中队|执法队|中心|局|办|委|组|站|所|院))(?:的[^，,。；]{0,6})?[^，,。；]{0,4}?(?:(?:到|来|赴|深入|进)(?:我|本)?(?:县|市|乡|镇|局|校|学校|院|村|社区|单位|所|站|馆|中心|街道|辖区|园区)|对(?:辖区|我|本)[^，,。；]{0,12}?(?:开展|进行|实施))[^，,。；]{0,8}?(?:检查|督查|抽查|暗访|督导|巡查|检测|抽检|执法)/;
+  /^((?:县|市|省|州|镇|乡)[^，,。；]{1,18}?(?:支队|大队|中队|执法队|中心|局|办|委|组|站|所|院))(?:的[^，,。；]{0,6})?[^，,。；]{0,4}?(?:(?:到|来|赴|深入|进)(?:我|本)?(?:县|市|乡|镇|局|校|学校|院|村|社区|单位|所|站|馆|中心|街道|辖区|园区)|对(?:辖区|我|本)[^，,。；]{0,12}?(?:开展|进行|实施))[^，,。；]{0,12}?(?:检查|督查|抽查|暗访|督导|巡查|检测|抽检|执法|核查|核实)/;
 const TOWN_TITLE = /^(?:[\u4e00-\u9fff]{2}县)?[\u4e00-\u9fff]{1,5}?(?:镇|乡(?!村)|街道)(?!派出所|卫生院|中心|学校|中学|小学|司法所|财政所|市场监管所|供电所|文化站)/;
 
 const GOOD_TURN = '(?:帮|帮助|帮忙|护送|救起|救下|勇救|拾到|捡到|送还|归还|扶起|代缴|垫付|见义勇为|拾金不昧|背起|抱起)';
@@ -77,7 +86,7 @@ const PARTY_COMPLIES = new RegExp(
 
 /** A clause telling another party's own deed, a third person acting, who someone is, or a named project honoured. */
 export function othersDeedClause(clause: string, title = ''): 'own' | 'third' | 'member' | 'honour' | 'visitor' | null {
-  if (!OWN_WORD.test(clause) && (OTHER_PARTY_OWN.test(clause) || PERSON_OWN.test(clause))) return 'own';
+  if (!OWN_WORD.test(clause) && (OTHER_PARTY_OWN.test(clause) || PERSON_OWN.test(clause) || partyOwnCell(clause))) return 'own';
   if (THIRD_PERSON.test(clause)) return 'third';
   const visitor = VISITOR_ON_US.exec(clause.replace(/^(?:[\d一二三四五六七八九十]{1,2}月(?:份|初|底|中旬|上旬|下旬)?|今年|上半年|下半年|近日)[，,]?/, ''));
   if (visitor && !ownSubject(visitor[1]!, title)) return 'visitor';

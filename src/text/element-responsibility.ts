@@ -711,8 +711,34 @@ const chargeTold: ElementTest = ({ text: told, firm, title }) => {
       if (!outsideLeader(t.slice(clauseStart, re === TESTS[0] && through >= 0 ? end + through + 1 + (t.slice(end + through + 1).search(/[，,。；;]|$/)) : end), title ?? '')) return m[0];
     }
   }
-  return writerInCharge(t);
+  return ownBodyLeads(t, title ?? '') ?? writerInCharge(t);
 };
+
+/**
+ * Session 38 (set 33): the unit itself named before its head's role, the head named leading the work in person (乡劳动保障事务所所长
+ * 周红梅带队 in that 所's report / 镇武装部长刘涛带队 in the 城关镇人民武装部's / 铁骑中队由中队长孙浩带队 in the 中队's): a named person of the unit in charge, as session 28's
+ * 带队 rule reads the role alone. The body is the unit when its characters run in order through the title's words that name the unit
+ * (before 关于, or its first 24 characters); another body (县交警大队 / 镇市场监管所 in a 局's report) stays another's.
+ */
+const BODY_ROLE_LEADS =
+  /(?:^|[，,。；;：:、])\s*(?:由)?([\u4e00-\u9fff]{2,12}?[所局站院馆队部办委会])(?:由)?(?:副)?(?:(?:大队|中队|[所局站院馆队部])?长|主任|书记)((?:(?![长任记次])[\u4e00-\u9fff]){2,3})(?:同志)?(?:每[天日周月]|亲自|全程)?带队(?![员人]|老师|师傅)/g;
+function inOrder(short: string, full: string): boolean {
+  let at = 0;
+  for (const ch of short) {
+    at = full.indexOf(ch, at);
+    if (at < 0) return false;
+    at += 1;
+  }
+  return true;
+}
+export function ownBodyLeads(t: string, title: string): string | null {
+  // The title's words naming the unit: before 关于, or its first 24 characters.
+  const head = title.replace(/^#\s*/, '').split('关于')[0]!.slice(0, 24);
+  for (const m of t.matchAll(BODY_ROLE_LEADS)) {
+    if (inOrder(m[1]!, head)) return m[0].replace(/^[，,。；;：:、\s]+/, '');
+  }
+  return null;
+}
 
 /**
  * The writer in person in charge (WRITER_CHARGE): the clauses after 我 / 本人 are read up to the first that names a new

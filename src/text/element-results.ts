@@ -11,6 +11,7 @@ import { SESSION25_CLAUSE, SESSION25_SENTENCE, TOOK_HOLD, WRONG } from './elemen
 import { drillOutcome } from './element-result-drills.js';
 import { FIELD_RESULTS } from './element-result-field.js';
 import { PERSON_RESULTS } from './element-result-persons.js';
+import { WELLBEING_RESULTS, saidGenerally } from './element-result-wellbeing.js';
 import { CONDUCT_BACK, CONDUCT_GONE } from './element-lessons.js';
 
 /** Session 26 (review26): a wrong as what took hold (乱停乱放成了常态 / 违规摆摊成了习惯): a change for the worse. */
@@ -569,7 +570,7 @@ const claimOf: ElementTest = ({ text: raw0, role, heading, keyed }) => {
   // 有位老人说：“街道就是家里人。” / 从过去冷冷清清，变成现在…: these span a colon or a comma, so they are read on the sentence.
   // Session 27 (class27): a drill's time cut, a fault found and fixed, a fix confirmed (element-result-drills.ts; the fault found is
   // no shortcoming left).
-  const words = (SHORTCOMING.test(claimed) ? null : (PEOPLES_WORDS.exec(claimed) ?? BEFORE_AFTER.exec(claimed) ?? PEOPLES_SAYING.exec(claimed) ?? AFTER_WORK.exec(claimed) ?? sinceStart(claimed) ?? KEYED_REACHED.exec(claimed) ?? GRADE_REACHED.exec(claimed) ?? stateNow(claimed) ?? firstMatch(SESSION25_SENTENCE, claimed) ?? NONE_AGAINST_LAST.exec(claimed))) ?? drillOutcome(claimed, SHORTCOMING);
+  const words = (SHORTCOMING.test(claimed) ? null : (PEOPLES_WORDS.exec(claimed) ?? BEFORE_AFTER.exec(claimed) ?? PEOPLES_SAYING.exec(claimed) ?? saidGenerally(claimed) ?? AFTER_WORK.exec(claimed) ?? sinceStart(claimed) ?? KEYED_REACHED.exec(claimed) ?? GRADE_REACHED.exec(claimed) ?? stateNow(claimed) ?? firstMatch(SESSION25_SENTENCE, claimed) ?? NONE_AGAINST_LAST.exec(claimed))) ?? drillOutcome(claimed, SHORTCOMING);
   // 合格率仅为62%，低于全市平均水平 / 破损率较去年有所上升: a rate below the mark or a bad thing rising.
   if (BELOW_OR_WORSE.test(claimed)) return null;
   if (words && !(DECLINE.test(words[0]) && declineOfGood(claimed, words[0]))) return words[0];
@@ -587,7 +588,7 @@ const claimOf: ElementTest = ({ text: raw0, role, heading, keyed }) => {
     if (nowChange(clause) && !SHORTCOMING.test(clause)) return clause;
     if (NO_LONGER_PERCEIVED.test(clause) && !SHORTCOMING.test(clause)) return clause;
     if (CHANGE_MARKED.test(clause.replace(/[。！；;]$/, '')) && !SHORTCOMING.test(clause) && !WORSE.test(clause) && !BAD_MORPH.test(clause) && !GOOD_FALLING.test(clause)) return clause;
-    for (const re of [...TESTS, ...CLASSES, ...RESULT_CLASSES, ...RESULT_REGISTERS, ...SESSION20, ...SESSION25_CLAUSE, ...FIELD_RESULTS, ...PERSON_RESULTS, CONDUCT_GONE]) {
+    for (const re of [...TESTS, ...CLASSES, ...RESULT_CLASSES, ...RESULT_REGISTERS, ...SESSION20, ...SESSION25_CLAUSE, ...FIELD_RESULTS, ...PERSON_RESULTS, ...WELLBEING_RESULTS, CONDUCT_GONE]) {
       const m = re.exec(clause);
       if (m && RESULT_REGISTERS.includes(re) && registerVoid(claimed, clause, m[0])) continue;
       // 来看书的少了 / 到年底只剩十几个: a decline claims an outcome only when what declines is bad.
