@@ -7,13 +7,13 @@
  * - UNHARMED: no one hurt, nothing lost (无一人受伤 / 无一伤亡 / 无一出险 / 安然无恙 / 安全度汛 / 生产生活未受影响 / 未出现新的坍塌).
  * - TASK_DONE: a task told completed (征兵任务超额完成 / 圆满完成全年征兵任务) — not 任务完成情况, not 未 / 尚未.
  * - INCOME: income gained (人均月增收1200元 / 家里有了稳定收入) — not 增收 inside a name (“就业增收”行动).
- * - LISTED: listed at a higher level (列入第八批省级文物保护单位 / 列入省级非遗名录).
+ * - LISTED: listed at a higher level (列入第八批省级文物保护单位 / 列入省级非遗名录) — an honour's list, not 列入全县第二批整治名单.
  * - SETTLED: a family reconciled, a life or a mood settled (6户家庭和好 / 生活安定 / 心情已经平复 / 情绪逐渐稳定).
  * - SCHOOLED: a pupil back at school or admitted (已回校正常上课 / 回到班里 / 重返校园 / 考上县第一中学 / 被本科院校录取).
  * - PRAISED_BY: the unit praised by another (我局被县慈善总会通报表扬 / 受到县委通报表彰) — not 受到表扬的 (a description).
  * - GUARANTEED: a right or safety told secured (人身安全得到保障 / 权益得到有效保障).
  * - ALL_PLACED: all placed in work, a count cleared (援助对象全部上岗 / 零就业家庭已实现动态清零).
- * - SOLVED: a named problem told solved, bare (屋面漏雨问题解决 / 问题均已解决) — not 需…解决 / 待解决.
+ * - SOLVED: a named problem told solved, bare (屋面漏雨问题解决 / 问题均已解决) — not 需…解决 / 待问题解决了再….
  * - SAID_GENERALLY: those served saying it in a quotation, with no subject word the people list holds (传承人普遍反映“学到了
  *   新办法”); a request or a complaint quoted is none.
  */
@@ -22,13 +22,13 @@ export const UNHARMED =
 export const TASK_DONE =
   /(?:任务|指标)(?:已经?|均已?|全部|超额|圆满|全面|顺利|如期|按期|提前)+完成|(?:超额|圆满|全面|顺利|如期|提前)完成了?[^，,。；]{0,16}?任务(?!的|情况)/;
 export const INCOME = /(?:人均|户均|每户|每人)[^，,。；]{0,4}?增收|增收了?\s*[\d一二两三四五六七八九十百千万]|有了(?:稳定|固定)?的?收入/;
-export const LISTED = /列入[^，,。；]{0,12}?(?:省级|国家级|市级|第[一二三四五六七八九十\d]+批)[^，,。；]{0,12}?(?:名录|保护单位|名单)/;
+export const LISTED = /列入[^，,。；]{0,12}?(?:省级|国家级|市级|第[一二三四五六七八九十\d]+批)[^，,。；]{0,12}?(?:名录|保护单位|(?:示范|先进|优秀|试点)[^，,。；]{0,6}?名单)/;
 export const SETTLED = /和好(?!人|的)|重归于好|和睦如初|生活安定|(?:心情|情绪)(?:已经?|逐渐|逐步|趋于|明显|基本)+(?:稳定|平复|好转)/;
 export const SCHOOLED = /(?:已|已经|顺利|重新)(?:回校|返校)|回校(?:正常)?(?:上课|读书|就读)|回到(?:了)?(?:班里|班级|教室)|重返校园|考上了?[^，,。；]{0,10}?(?:学校|中学|高中|大学|学院|院校)|被[^，,。；]{1,10}?(?:学校|中学|高中|大学|学院|院校)录取/;
 export const PRAISED_BY = /(?:被|受到|获得?)[^，,。；]{0,20}?(?:通报表扬|予以表扬|通报表彰|予以表彰)(?!的)/;
 export const GUARANTEED = /得到(?:了)?(?:有效|切实|充分|根本)?保障(?!的)/;
 export const ALL_PLACED = /(?:全部|均已?|都已?)(?:上岗|就业|返岗)|已(?:经)?(?:实现)?(?:动态)?清零/;
-export const SOLVED = /问题(?:已经?|均已?|全部|基本|彻底)*解决(?!的|好|了吗)(?=$|[，,。；了])/;
+export const SOLVED = /(?<![待需要等将未若如])问题(?:已经?|均已?|全部|基本|彻底)*解决(?!的|好|了吗)(?=$|[，,。；了])/;
 const QUOTED_ASKING = /请|希望|盼|能不能|可否|建议|要求|什么时候|何时|怎么|为什么|吗|不方便|太|难/;
 const SAID = /(?:普遍|纷纷)(?:反映|反馈|表示|说)[：:，,]?\s*“([^”]{2,})”/;
 export function saidGenerally(sentence: string): RegExpExecArray | null {

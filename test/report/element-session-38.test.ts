@@ -96,6 +96,8 @@ describe('session 38: the outcome patterns at their edges', () => {
     expect(LISTED.test('列入市级非遗代表性项目名录')).toBe(true);
     expect(LISTED.test('列入县级文物名录')).toBe(false);
     expect(LISTED.test('列入省级规划')).toBe(false);
+    expect(LISTED.test('列入市级示范村名单')).toBe(true);
+    expect(LISTED.test('被列入全县第二批整治名单')).toBe(false);
   });
   it('reads a task done, not its report or a rate', () => {
     expect(TASK_DONE.test('征兵任务已完成')).toBe(true);
@@ -128,6 +130,7 @@ describe('session 38: the outcome patterns at their edges', () => {
     expect(ALL_PLACED.test('问题动态清零')).toBe(false);
     expect(SOLVED.test('问题均已解决')).toBe(true);
     expect(SOLVED.test('问题解决机制')).toBe(false);
+    expect(SOLVED.test('待问题解决了再验收')).toBe(false);
   });
 });
 
