@@ -101,7 +101,8 @@ const LABELS: RegExp[] = [
   // 表1 / 图2 opening a caption (表1项目资金) or standing as a reference (如图2所示), not a count of forms (统计表3份).
   /^\s*(?:表|图|附表|附图)\s*\d+(?:[.．\-—－]\d+)*|(?:表|图)\s*\d+(?:[.．\-—－]\d+)*(?=\s|[：:、，,。；）)]|所示|中|$)/g,
   // A number after the noun that calls it an identifier (编号2026-0312 / 工单号 / 附件2 / 序号3 / 车牌 / 版本号).
-  /(?:编号|编码|代码|单号|工单号|批号|案号|证号|牌号|车牌号?|房号|门牌号?|序号|附件|附表|附图|版本号?)[：:为是\s]*[A-Za-z\d]+(?:[.．\-—－/][A-Za-z\d]+)*/g,
+  // Session 39 (set 34): a tag's or a card's number (耳标号3714260018起 / 卡号 / 流水号), its run of digits told from where.
+  /(?:编号|编码|代码|单号|工单号|批号|案号|证号|牌号|车牌号?|房号|门牌号?|序号|附件|附表|附图|版本号?|耳标号|卡号|流水号)[：:为是\s]*[A-Za-z\d]+(?:[.．\-—－/][A-Za-z\d]+)*/g,
   // A telephone, hotline or account number: five digits or more, or dashed (电话0312-5218806; 回访电话50余次 and
   // 热线12600件, a number with its counting unit, are counts).
   /(?:电话|手机|热线|号码|账号)[：:为是\s]*(?:\d{5,}|\d+(?:[-—－]\d+)+)(?![\d-—－]|\s*[万千百]?\s*[余多]?\s*(?:件|个|次|条|户|起|宗|单|通|位|名|家))/g,

@@ -329,7 +329,7 @@ function specific(middle: string): boolean {
  * Session 25 (precision25): a batch of the unit's own programme (前两批已建成城市书房6处) dates the building as 今年 does, and a
  * count of this round (本次共有17家组织申报) is the event's, not what exists.
  */
-const NOT_OURS = /自发|(?:自行|自己)(?:组织|组建|成立|组了)|^(?![^，,。；]*(?:今年|全年|年内|本年|当年|[一二三四五六七八九十\d]+月|(?:前|首|第)[一二两三四五\d]?批))[^，,。；]{0,16}(?:已建成|已经建成|已建有|累计建成|先后建成|历年建成)[^，,。；]{1,14}?[\d一二两三四五六七八九十]+\s*(?:个|处|座|间|条|所|家|公里|千米|米)|^[^，,。；在对为向给到]{0,12}(?:部|科|室|中心|股|院|所|站|队|大厅|馆|局|办)(?:内|里|共|现|目前|下|内部)?设(?![置立计备施])[^，,。；]{1,14}?[\d一二两三四五六七八九十]+\s*(?:个|处|间|名|张|台|条)(?=[，,。；]|$)|^(?:据(?:了解|统计|调查|摸排|初步统计)|经(?:统计|摸排|调查|核实)|目前|截至[^，,。；]{1,10})?[，,]?[^，,。；]{0,16}(?<!本次|此次|这次|本轮|本届|本期)(?:现有|共有|拥有|建有|共设|现设|设有|辖区内?有|全(?:县|镇|乡|市|区|村|街道)(?:共|现|目前|已)?有)[^，,。；]{0,12}[\d一二两三四五六七八九十]/;
+const NOT_OURS = /自发|(?:自行|自己)(?:组织|组建|成立|组了)|^(?![^，,。；]*(?:今年|全年|年内|本年|当年|[一二三四五六七八九十\d]+月|(?:前|首|第)[一二两三四五\d]?批))[^，,。；]{0,16}(?:已建成|已经建成|已建有|累计建成|先后建成|历年建成)[^，,。；]{1,14}?[\d一二两三四五六七八九十]+\s*(?:个|处|座|间|条|所|家|公里|千米|米|套|栋|幢)|^[^，,。；在对为向给到]{0,12}(?:部|科|室|中心|股|院|所|站|队|大厅|馆|局|办)(?:内|里|共|现|目前|下|内部)?设(?![置立计备施])[^，,。；]{1,14}?[\d一二两三四五六七八九十]+\s*(?:个|处|间|名|张|台|条)(?=[，,。；]|$)|^(?:据(?:了解|统计|调查|摸排|初步统计)|经(?:统计|摸排|调查|核实)|目前|截至[^，,。；]{1,10})?[，,]?[^，,。；]{0,16}(?<!本次|此次|这次|本轮|本届|本期)(?:现有|共有|拥有|建有|共设|现设|设有|辖区内?有|全(?:县|镇|乡|市|区|村|街道)(?:共|现|目前|已)?有|全(?:县|镇|乡|市|区)(?:共|现|目前)?设(?![置立计备施]))[^，,。；]{0,12}[\d一二两三四五六七八九十]/;
 
 /**
  * Where a run-on sentence turns to a new matter (a clerk's whole paragraph as one sentence: 所里由所长
@@ -360,6 +360,13 @@ export function restartParts(text: string): string[] {
  */
 const TABLE_ROW =
   /^(?:\d{1,3}[\s｜|、.]*)?([\u4e00-\u9fff“”"《》·]{3,20})[\s｜|]*(?:(?:19|20)\d{2}[年.\-/])?\d{1,2}(?:月(?:\d{1,2}日)?(?:[-—至~]\d{1,2}日?)?|[.\-/]\d{1,2})(?:[\s｜|]*[^\s｜|\d，,。；]{1,20})?[\s｜|]*(?:约|共)?\d+\s*(?:人次|人|名|场|次|户)[\s｜|]*$/;
+/**
+ * Session 39 (set 34): a register row opening with its day, its next cell naming an event by its kind (升旗仪式 / 避险课 / 讲座 / 演练 /
+ * 参观… / 团日): the event held that day (the label standard: a named activity). Not a row that tells it to come, put off or undone.
+ */
+const DATED_EVENT_ROW =
+  /^\s*(?:(?:19|20)\d{2}年)?\d{1,2}月\d{1,2}日\s*[｜|]\s*([^｜|。；]{0,24}?(?:仪式|升旗|讲座|课|演练|参观|观摩|宣讲会?|比赛|竞赛|展览|义诊|团日|晚会|演出|培训班?|知识竞答|开放日))\s*[｜|][^｜|]+[｜|]/;
+const EVENT_NOT_HELD = /拟|计划|待|未|取消|推迟|暂停|延期|改期|没有/;
 const PROJECT_DONE_ROW = /^(?:\d{1,3}[\s｜|、.]*)?([\u4e00-\u9fff“”"《》·]{3,24})[\s｜|]*(?=[^。；]*\d)[^。；]*?(?:已结项|已完成|已结束|已验收|服务完成)\s*$/;
 /** Session 28 (dust28): a patrol, a check or a talk and its count (see measureIn). */
 // What stands between the verb and its count names what was visited (工地 / 沿街商铺 / 3家…), not a time in it (暗访中 / 检查时 /
@@ -736,6 +743,9 @@ export const measures: ElementTest = ({ text, role, heading, cityUnit, title }) 
   text = text.replace(COLUMN_LIST, (m) => '□'.repeat(m.length));
   const row = TABLE_ROW.exec(text);
   if (row && !KIND_ONLY.test(row[1]) && specific(row[1])) return row[0];
+  // Session 39 (set 34): a dated register row whose next cell names an event held (3月23日｜“3·23”世界气象日主题升旗仪式｜师生｜…).
+  const event = DATED_EVENT_ROW.exec(text);
+  if (event && !EVENT_NOT_HELD.test(text) && !text.includes('□')) return event[1]!;
   // Session 24 (measures24): a project register's row whose state tells it done (已结项 / 已完成): the service held (the
   // rulings: hours and people served told as done; 招募中 rows are none, element-mood.ts PROJECT_UNDONE).
   const project = PROJECT_DONE_ROW.exec(text);

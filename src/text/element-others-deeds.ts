@@ -25,7 +25,7 @@ import { textNamesUnit } from './unit-identity.js';
 
 const NOT_BY_UNIT = '(?!供|便于|方便|以便|让|用于|可供|督促|要求|责令|通知|组织|引导|指导|带领|动员|发动|号召|鼓励|帮助|协助|为|给|替|推动|推进|促进|协调|支持)';
 const PARTY =
-  '(?:学生|同学|孩子|儿童|用户|客户|家庭|家属|亲属|子女|会员单位|会员店|会员|(?:农机|农民|专业)?合作社|种粮大户|养殖户|承包方|承包商|承包企业|运营方|经营方|患者|病人|老人|残疾人|骑手|快递员|司机|车主|企业|厂家|店家|群众|市民|商户|店主|门店|农户|村民|居民|业主|场所|经营单位|经营户|餐饮单位|夫妻|老两口)';
+  '(?:学生|同学|孩子|儿童|用户|客户|家庭|家属|亲属|子女|会员单位|会员店|会员|(?:农机|农民|专业)?合作社|种粮大户|养殖户|承包方|承包商|承包企业|运营方|经营方|患者|病人|老人|残疾人|骑手|快递员|司机|车主|企业|厂家|店家|群众|市民|商户|店主|门店|农户|村民|居民|业主|场所|经营单位|经营户|餐饮单位|夫妻|老两口|养殖场|猪场|规模主体|加油站|屠宰厂|公司)';
 // 自觉 / 自愿 too (店主大多能在营业结束后自觉清扫门前 / 老人自愿组成…): others' own conduct, an outcome at most, no measure of the unit.
 // Session 38 (set 33): 自办 (柳编传承人赵德海自办柳编作坊).
 const OWN_MEANS = '(?:自己|自行(?!车)|自发|自办|自费|自筹|自掏腰包|自家|个人出资|自觉|自愿|常年义务|(?<![“"])义务(?!教育|兵|消防|植树))';
@@ -85,8 +85,38 @@ const PARTY_COMPLIES = new RegExp(
 );
 
 /** A clause telling another party's own deed, a third person acting, who someone is, or a named project honoured. */
+/**
+ * Session 39 (set 34): a county's or a town's body of its own accord (同楼办公的县不动产登记中心今年自行更换了…灯具): that body's deed,
+ * unless the title names it as the unit.
+ */
+const BODY_OWN = new RegExp(`^(?:${NOT_BY_UNIT}[^，,。；｜|]){0,10}?((?:县|市|镇|乡)[\\u4e00-\\u9fff]{2,12}?(?:中心|局|所|站|院|办|委|队))[^，,。；｜|]{0,8}?(?:自行(?!车)|自主|自筹|自费)`);
+
+/** Session 39 (set 34): a firm's own check named as such (坚持开展企业自检 / 社内自检), not had done by the unit (督促 / 指导 … before it). */
+const FIRM_SELF_CHECK = new RegExp(`^(?:${NOT_BY_UNIT}(?!我|本|对|抽|查|核)[^，,。；｜|]){0,40}?(?:企业|社内|场内|厂内|店内)自检`);
+/** Session 39 (set 34): another body coming to the scene the unit reported (已上报，救助站到场处置 / 派出所民警赶到): its deed, not the unit's. */
+const ARRIVED =
+  /^\s*((?:县|市|镇|乡)?[\u4e00-\u9fff]{0,8}?(?:救助站|救助管理站|派出所|消防救援站|消防队|供电所|交警队|执法队|大队|中队|卫生院|医院|120|急救中心))(?:工作人员|民警|人员|医护人员)?(?:随即|及时|立即|迅速|很快)?(?:到场|赶到|赶赴现场|到现场|前来)/;
+/** The body's characters run in order through the title's words naming the unit (救助站 in 县救助管理站…): the unit by a short name. */
+function inTitleOrder(body: string, title: string): boolean {
+  const head = title.split('关于')[0]!.slice(0, 24);
+  let at = 0;
+  for (const ch of body) {
+    at = head.indexOf(ch, at);
+    if (at < 0) return false;
+    at += 1;
+  }
+  return true;
+}
+/** Session 39 (set 34): a firm's own investment and running (处理中心由…有限公司投资建设、自主运营 / 公司自备收集车4辆). */
+const FIRM_RUNS = new RegExp(`^(?:${NOT_BY_UNIT}(?![我本对向])[^，,。；｜|]){0,24}?(?:公司|企业|合作社)(?:投资建设|投资兴建|自主运营|自主经营|自备)`);
+
 export function othersDeedClause(clause: string, title = ''): 'own' | 'third' | 'member' | 'honour' | 'visitor' | null {
   if (!OWN_WORD.test(clause) && (OTHER_PARTY_OWN.test(clause) || PERSON_OWN.test(clause) || partyOwnCell(clause))) return 'own';
+  if ((FIRM_SELF_CHECK.test(clause) || FIRM_RUNS.test(clause)) && !OWN_WORD.test(clause)) return 'own';
+  const arrived = ARRIVED.exec(clause);
+  if (arrived && !OWN_WORD.test(clause) && !ownSubject(arrived[1]!, title) && !textNamesUnit(title, { key: arrived[1]! }) && !inTitleOrder(arrived[1]!, title)) return 'visitor';
+  const body = BODY_OWN.exec(clause);
+  if (body && !OWN_WORD.test(clause) && !ownSubject(body[1]!, title) && !textNamesUnit(title, { key: body[1]! }) && !inTitleOrder(body[1]!, title)) return 'own';
   if (THIRD_PERSON.test(clause)) return 'third';
   const visitor = VISITOR_ON_US.exec(clause.replace(/^(?:[\d一二三四五六七八九十]{1,2}月(?:份|初|底|中旬|上旬|下旬)?|今年|上半年|下半年|近日)[，,]?/, ''));
   if (visitor && !ownSubject(visitor[1]!, title)) return 'visitor';

@@ -43,6 +43,8 @@ const STATE_CHAR = /已|完|净|洁|整|齐|好|畅|通|合格|到位|达标|修
 const ONLY_NAMES = (cell: string) => NAMES.test(cell) && !STATE_CHAR.test(cell);
 /** A clause telling the recheck itself (6月16日、6月23日两次复查 / 回访学校19所 / 复查销号 is a closing, kept). */
 const RECHECK_ACT = /复查(?!销号|合格)|回访|复核|复检/;
+/** Session 39 (set 34): a clause opening with a further deed (送热饭 / 再次劝导 / 发放… / 联系…): what was done again, no state reached. */
+const FURTHER_DEED = /^(?:再次|又|继续|再|送|发放|提供|劝导|劝说|联系|帮助|协助|安排|组织|讲解|宣传|告知|提醒|督促|要求|留下|登记)/;
 /** Dates, times and marks: what is left must say something. */
 const NOT_WORDS = /\d{4}年|\d{1,2}月|\d{1,2}日|[\d:：.\-—\s、，,。；;]|上午|下午|当天|当日|次日/g;
 
@@ -62,6 +64,8 @@ export function recheckFinding(text: string): string | null {
     const cell = text.slice(from, end).replace(/[。；;.\s]+$/, '').trim();
     if (cell === '' || NOT_REACHED.test(cell) || PROBLEMS_FOUND.test(cell) || ONLY_NAMES(cell) || /^(?:见|详见|参见|同上|略)|^无(?!新增|新|问题|反弹|复发|回潮|异常)/.test(cell)) continue;
     const told = cell.split(/[，,；;。！!]/).map((c) => c.trim()).filter((c) => c !== '' && !RECHECK_ACT.test(c));
+    // Session 39 (set 34): a visit again telling only further deeds (回访，送热饭，再次劝导) reaches no state.
+    if (told.length > 0 && told.every((c) => FURTHER_DEED.test(c))) continue;
     const words = told.find((c) => c.replace(NOT_WORDS, '').length >= 2);
     if (words !== undefined) return words;
   }

@@ -15,7 +15,7 @@ const ROLE =
   '(?:主要领导|分管领导|(?:村)?支书|村医|村文书|村会计|(?:包村|驻村)干部|[局县院校镇乡所站]领导|分管(?:副)?(?:局长|主任|部长|书记|县长|校长|院长)|班子成员|领导班子|一把手|主要负责(?:人|同志)|负责同志|(?:常务)?(?:副)?(?:(?:[会局镇乡村校院馆所站队社团行庭科股处部厅台园组]|理事|秘书|大队|中队|检察|董事)长|主任|书记|主席|总经理|经理|教导员|指导员|政委)|(?:大队|中队|少先队)?辅导员|专人|专干|干事|首席代表|老板娘?|店主|店长|厂长|掌柜|秘书长|(?<!谁)主管(?!部门|单位|机关|领导)|(?:值班|窗口|网点|班组|网格|片区|班)长|(?:支部|党委|党组|宣传|组织|纪检)委员|机关(?:党委|党总支|党支部|团委|工会|妇委会)|专员|信息员|(?:专职)?社工(?!机构|组织|事务所|公司|服务机构)|(?<![党支纪居村业协会])委员(?!会)|宣传委员|组织委员|(?:专职|兼职)(?:人员|干部|联络员)|联络员|业务骨干|(?:办公室|[\\u4e00-\\u9fff]{1,6}(?:股|科(?![技学普研])|室|中心|站|所|大队|中队)|(?<![县市省区委司团])(?:(?![部副])[\\u4e00-\\u9fff]){2}(?<![干支挥乐总全内外局各本西东南北中])部(?![门署分队]))(?:负责人)?|各(?:股室|科室|部门|单位)负责人)';
 
 const TAKES_CHARGE =
-  '(?:负总责|负全责|负主责|负(?:直接|主要|领导|具体)责任|总负责|全面负责|(?:亲自|专门|具体|天天|全程)盯(?:着|住|紧)?|(?:具体|专门|自己|亲自|全面|分管|负责|总)管(?![理控护辖道网制])|管(?=[这此该][^，,。；]{0,3}(?:事|块|项|摊)|[。，,；]|$)|亲自(?:抓|挂帅|部署|过问|调度|督办|推动|协调|上手|指挥|把关|主持|研究|谋划|督导|带队|安排)|具体抓|直接抓|专门抓|全面抓|主抓|专抓|牵头抓|(?<![狠严紧])抓(?:落实|推进|实施|执行|具体工作|日常工作|日常|全面|总)|(?<![狠严紧])抓(?=[、，,。；])|牵[^，,。；]{0,3}头|全程跟进|把关|靠前指挥|负责|牵头|统筹|挂帅|主持|主管|分管|具体落实|具体(?:组织|实施|操办|经办)|承办|调度|督办(?![单件函])|督导|抓总|包(?:[一二两三四五六\\d]+个)?(?:[片村街段点户组线区]|社区|小区|网格|路段|学校|企业|行业|乡镇)|包干|分包|包保|包联|挂点|联系(?!电话|方式|人|号码|地址|邮箱|手机|群众|居民|村民|市民|服务对象|社会)|各负其责|一岗双责)';
+  '(?:负总责|负全责|负主责|负(?:直接|主要|领导|具体)责任|总负责|全面负责|(?:亲自|专门|具体|天天|全程)盯(?:着|住|紧)?|(?:具体|专门|自己|亲自|全面|分管|负责|总)管(?![理控护辖道网制])|管(?=[这此该][^，,。；]{0,3}(?:事|块|项|摊)|[。，,；]|$)|亲自(?:抓|挂帅|部署|过问|调度|督办|推动|协调|上手|指挥|把关|主持|研究|谋划|督导|带队|安排)|具体抓|直接抓|专门抓|全面抓|主抓|专抓|牵头抓|(?<![狠严紧])抓(?:落实|推进|实施|执行|具体工作|日常工作|日常|全面|总)|(?<![狠严紧])抓(?=[、，,。；])|牵[^，,。；]{0,3}头|全程跟进|把关|靠前指挥|负责|牵头|统筹|挂帅|主持|主管|分管|具体落实|具体(?:组织|实施|操办|经办)|承办|调度|督办(?![单件函])|督导|抓总|包(?:[一二两三四五六\\d]+个)?(?:[片村街段点户组线区]|社区|小区|网格|路段|学校|企业|行业|乡镇)|包干|分包|包保|包联|挂点|联系(?!电话|方式|人|号码|地址|邮箱|手机|群众|居民|村民|市民|服务对象|社会|家属|家人|亲属|监护人|子女|当事人|其家|户籍地|对方)|各负其责|一岗双责)';
 
 /** A holder's name after a role (总经理邵文博 / 副主任于小川同志): two or three characters, or none. */
 const NAMED = '(?:[\\u4e00-\\u9fff]{2,3}(?:同志)?)?';
@@ -73,6 +73,24 @@ function holderGone(after: string): boolean {
   const rest = after.slice(m[0].length);
   if (/^(?:的|人员|职工|干部|老干部|老同志|老人|教师|党员|军人|群众|职员)/.test(rest)) return false;
   return true;
+}
+
+/** Session 39 (set 34): the words before a charge telling the unit checked or supervised by another (接受…督导 / 迎接…检查). */
+const RECEIVED_CHECK = /(?:接受|迎接|配合|陪同)[^，,。；｜|]{0,20}$/;
+/**
+ * Session 39 (set 34): a firm, an association or a place of business named before a head in its clause (合作社 / 商会 / 加油站 …):
+ * the head is that body's own (the rulings: a cooperative's or a firm's own 自检 and its head are theirs). The unit itself (its title
+ * names that kind of body, or the kind stands bare with no such body named before it in the sentence) is read as before.
+ */
+const OTHER_BODY_KIND = /合作社|商会|协会|公司|企业|加油站|超市|商场|药店|酒店|宾馆|养殖场|屠宰厂|景区|物业|车队|俱乐部|联合会|互助会/;
+export function othersOwnHead(before: string, title: string, earlier = ''): boolean {
+  const kind = OTHER_BODY_KIND.exec(before);
+  if (kind === null || /[我本]/.test(before)) return false;
+  // The kind bare at the clause's start (公司总经理为… / 协会秘书长刘芳牵头) is the writer's own body by its short name, unless the
+  // sentence named such a body before (马庄商会自行召集会员企业，商会会长主持…).
+  const bare = /^\s*$/.test(before.slice(0, kind.index));
+  if (bare && !new RegExp(`(?:各|[\\u4e00-\\u9fff]{2})${kind[0]}`).test(earlier)) return false;
+  return !(title.split('关于')[0] ?? '').includes(kind[0]);
 }
 
 const GROUP = '(?:领导小组|工作专班|专班|指挥部|工作组|工作小组|推进组|专项组|工作委员会|创建办公室|创建办|工作办公室)';
@@ -653,6 +671,11 @@ const chargeTold: ElementTest = ({ text: told, firm, title }) => {
       const clause = t.slice(clauseStart, end + 30);
       // 组织企业经理、保洁主管参加培训: roles named as those who attend are people taught, not in charge.
       if (ATTENDING.test(clause)) continue;
+      // Session 39 (set 34): the unit checked or supervised by another (接受县机关事务服务中心督导检查 / 迎接…督查): the examiner's act.
+      if (RECEIVED_CHECK.test(t.slice(clauseStart, m.index ?? 0))) continue;
+      // Session 39 (set 34): another kind of body opening the clause with its own head (兴旺养殖专业合作社由理事长负责 / 商会会长主持 /
+      // 各加油站站长为本站…第一责任人): theirs, not the unit's, unless the title names that body as the unit.
+      if (!firm && othersOwnHead(t.slice(clauseStart, m.index ?? 0), title ?? '', t.slice(0, clauseStart))) continue;
       // Session 20 (who is in charge of what): a party owing a duty under an agreement (乙方项目经理…负责 / 受托方…为第一责任人)
       // holds the duty it owes the unit, not the charge of the unit's own work, unless the unit says it is that party (我…作为乙方).
       // The unit is that party only in its own report as a firm (its title's unit a firm: the firm flag also reads 物业管理服务合同),
@@ -721,7 +744,9 @@ const chargeTold: ElementTest = ({ text: told, firm, title }) => {
  * (before 关于, or its first 24 characters); another body (县交警大队 / 镇市场监管所 in a 局's report) stays another's.
  */
 const BODY_ROLE_LEADS =
-  /(?:^|[，,。；;：:、])\s*(?:由)?([\u4e00-\u9fff]{2,12}?[所局站院馆队部办委会])(?:由)?(?:副)?(?:(?:大队|中队|[所局站院馆队部])?长|主任|书记)((?:(?![长任记次])[\u4e00-\u9fff]){2,3})(?:同志)?(?:每[天日周月]|亲自|全程)?带队(?![员人]|老师|师傅)/g;
+  /(?:^|[，,。；;：:、])\s*(?:由)?([\u4e00-\u9fff]{1,12}?[所局站院馆队部办委会])(?:由)?(?:副)?(?:(?:大队|中队|[所局站院馆队部])?长|主任|书记)((?:(?![长任记次])[\u4e00-\u9fff]){2,3})(?:同志)?(?:每[天日周月]|亲自|全程)?带队(?![员人]|老师|师傅)/g;
+/** Session 39 (set 34): a county's or a city's bureau by its bare short name (县局 / 市局) is the one above a 分局, not the unit. */
+const ABOVE_SHORT = /^[县市省州区][局委办]$/;
 function inOrder(short: string, full: string): boolean {
   let at = 0;
   for (const ch of short) {
@@ -735,7 +760,7 @@ export function ownBodyLeads(t: string, title: string): string | null {
   // The title's words naming the unit: before 关于, or its first 24 characters.
   const head = title.replace(/^#\s*/, '').split('关于')[0]!.slice(0, 24);
   for (const m of t.matchAll(BODY_ROLE_LEADS)) {
-    if (inOrder(m[1]!, head)) return m[0].replace(/^[，,。；;：:、\s]+/, '');
+    if (!ABOVE_SHORT.test(m[1]!) && inOrder(m[1]!, head)) return m[0].replace(/^[，,。；;：:、\s]+/, '');
   }
   return null;
 }

@@ -61,6 +61,8 @@ export function servedDeed(text: string, sentence = text, title = ''): string | 
     if (PROBLEM_CELL.test(told.slice(0, m.index))) continue;
     const clauseStart = Math.max(...['，', ',', '。', '；', '｜', '：'].map((c) => told.lastIndexOf(c, m.index)));
     if (ROUTINE.test(told.slice(clauseStart + 1))) continue;
+    // Session 39 (set 34): what the county or the town has set up, counted (全县设办税服务厅2个、农村办税点3个): stock, no deed.
+    if (re === POINT && /(?:^|[，,])\s*(?:目前|现|现在)?[，,]?\s*全(?:县|镇|乡|市|区)(?:共|现|目前)?$/.test(told.slice(0, m.index))) continue;
     // A modal, a condition or a future anywhere in the deed's clause governs it (将视情况增设… / 入户走访时必须佩戴工作证).
     const clauseEnd = told.slice(m.index).search(/[，,。；;｜|]/);
     const clause = told.slice(clauseStart + 1, m.index) + told.slice(m.index + m[0].length, clauseEnd < 0 ? told.length : m.index + clauseEnd);
