@@ -20,7 +20,7 @@
  * A clause of another party's own deed carries its subject over the clauses after it in the sentence (…自己去看望老人，帮老人买菜
  * 做饭) until a clause opens with the unit's own word (我 / 本 / the title's unit) — OWN_SUBJECT.
  */
-import { COMPOUND_SURNAME, SURNAME } from './element-shared.js';
+import { COMPOUND_SURNAME, SURNAME, inOrder } from './element-shared.js';
 import { textNamesUnit } from './unit-identity.js';
 
 const NOT_BY_UNIT = '(?!供|便于|方便|以便|让|用于|可供|督促|要求|责令|通知|组织|引导|指导|带领|动员|发动|号召|鼓励|帮助|协助|为|给|替|推动|推进|促进|协调|支持)';
@@ -98,14 +98,7 @@ const ARRIVED =
   /^\s*((?:县|市|镇|乡)?[\u4e00-\u9fff]{0,8}?(?:救助站|救助管理站|派出所|消防救援站|消防队|供电所|交警队|执法队|大队|中队|卫生院|医院|120|急救中心))(?:工作人员|民警|人员|医护人员)?(?:随即|及时|立即|迅速|很快)?(?:到场|赶到|赶赴现场|到现场|前来)/;
 /** The body's characters run in order through the title's words naming the unit (救助站 in 县救助管理站…): the unit by a short name. */
 function inTitleOrder(body: string, title: string): boolean {
-  const head = title.split('关于')[0]!.slice(0, 24);
-  let at = 0;
-  for (const ch of body) {
-    at = head.indexOf(ch, at);
-    if (at < 0) return false;
-    at += 1;
-  }
-  return true;
+  return inOrder(body, title.split('关于')[0]!.slice(0, 24));
 }
 /** Session 39 (set 34): a firm's own investment and running (处理中心由…有限公司投资建设、自主运营 / 公司自备收集车4辆). */
 const FIRM_RUNS = new RegExp(`^(?:${NOT_BY_UNIT}(?![我本对向])[^，,。；｜|]){0,24}?(?:公司|企业|合作社)(?:投资建设|投资兴建|自主运营|自主经营|自备)`);

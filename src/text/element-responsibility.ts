@@ -5,7 +5,7 @@
  * (residents') self-organisation.
  */
 import { maskUnclaimed } from './element-claims.js';
-import { COMPOUND_SURNAME, EMPTY_FIELD, SURNAME, beforeIntention, maskRequirements, maskTitles, type ElementTest } from './element-shared.js';
+import { COMPOUND_SURNAME, EMPTY_FIELD, SURNAME, beforeIntention, inOrder, maskRequirements, maskTitles, type ElementTest } from './element-shared.js';
 import { restartParts } from './element-measures.js';
 import { textNamesUnit } from './unit-identity.js';
 import { COUNTERPARTY, jointHead } from './element-parties.js';
@@ -747,15 +747,6 @@ const BODY_ROLE_LEADS =
   /(?:^|[，,。；;：:、])\s*(?:由)?([\u4e00-\u9fff]{1,12}?[所局站院馆队部办委会])(?:由)?(?:副)?(?:(?:大队|中队|[所局站院馆队部])?长|主任|书记)((?:(?![长任记次])[\u4e00-\u9fff]){2,3})(?:同志)?(?:每[天日周月]|亲自|全程)?带队(?![员人]|老师|师傅)/g;
 /** Session 39 (set 34): a county's or a city's bureau by its bare short name (县局 / 市局) is the one above a 分局, not the unit. */
 const ABOVE_SHORT = /^[县市省州区][局委办]$/;
-function inOrder(short: string, full: string): boolean {
-  let at = 0;
-  for (const ch of short) {
-    at = full.indexOf(ch, at);
-    if (at < 0) return false;
-    at += 1;
-  }
-  return true;
-}
 export function ownBodyLeads(t: string, title: string): string | null {
   // The title's words naming the unit: before 关于, or its first 24 characters.
   const head = title.replace(/^#\s*/, '').split('关于')[0]!.slice(0, 24);

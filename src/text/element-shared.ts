@@ -208,3 +208,17 @@ export function reportYear(text: string): number | null {
 export function comingHalfYear(text: string, ownYear: number | null): string {
   return ownYear === null ? text : text.replace(HALF_YEAR_FROM, (y) => (Number(y) < ownYear ? y : '○'.repeat(y.length)));
 }
+
+/**
+ * The characters of a short name run in order through a full one (分局 in 县税务局河口税务分局 / 救助站 in 县救助管理站): a body named
+ * by its short form (session 38's 带队 rule, session 39's others' deeds).
+ */
+export function inOrder(short: string, full: string): boolean {
+  let at = 0;
+  for (const ch of short) {
+    at = full.indexOf(ch, at);
+    if (at < 0) return false;
+    at += 1;
+  }
+  return true;
+}
