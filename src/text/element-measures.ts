@@ -36,8 +36,9 @@ const CONCRETE =
   /(?:闭卷|开卷|笔试|机考|线上|网上|现场|书面|知识|应知应会|业务|理论|技能|礼仪|法律|法治)(?:测试|测验|考试)(?![仪纸剂卷题院])|(?<![参决预])(?:初赛|复赛|决赛)|志愿服务|公益广告|宣传栏|宣传标语|宣传展板|展板|宣传海报|义诊|入户走访|走访慰问|知识竞赛|知识讲座|文艺演出|专题培训|业务培训|实地检查|明察暗访|联合执法|夜间巡查|专项检查|专项整治|诵读|包粽子|做花灯|猜灯谜|宣讲团|服务队|小分队|文明劝导|劝导员|示范点|服务站|驿站|书屋|宣传册|宣传单|明白纸|倡议书|主题班会|班会|座谈会|培训班|研讨会|故事会|茶话会|运动会|晚会|展演|展播|集市|义卖|义剪|志愿岗|服务岗|监督岗|整改通知书|通知书|告知书|停工通知|整改通知|限期整改通知|提醒函|承诺书|责任书/;
 
 /** Stock phrases: wording any report could carry, naming nothing done. */
+// Session 40 (set 35): 搭建…平台 with no platform named (搭建服务平台) and 守牢…底线 are stock too.
 const STOCK =
-  /加强(组织)?领导|精心(组织|部署|谋划)|有序推进|扎实推进|统筹推进|全面推进|持续推进|稳步推进|深入推进|狠抓落实|抓好落实|抓实抓细|强化(宣传|措施|保障|督导|落实|责任)|广泛宣传|大力宣传|加大宣传(力度)?|宣传发动|广泛动员|营造[^，,。；]{0,8}氛围|周密部署|高位推动|高度重视|形成(工作)?合力|落到实处|压实责任|加强(协调|沟通|配合|督导|指导)|密切配合|建立健全(长效)?(工作)?机制|完善(长效)?(工作)?机制|健全(长效)?(工作)?机制|长效机制|常态长效|加大[^，,。；]{0,8}力度|统一思想|提高认识|思想上重视|常态化、制度化|制度化、规范化|建立健全[^，,。；]{0,10}(?:机制|制度|体系)|[\u4e00-\u9fff]{2,6}?到位|组织领导|督促检查|高(?:起点|标准|质量|效能|效率|水平|规格|站位)[\u4e00-\u9fff]{2}(?=[、，,。；]|$)|(?:层层|逐级)签订[^，,。；]{0,8}责任书|签订[^，,。；]{0,4}目标(?:管理)?责任书|(?:推动|推进|促进|实现|做到)[^，,。；]{0,20}(?:常态化|长效化|制度化|规范化|常态长效|长效常态)|确保[^，,。；]*(成效|实效|落实)|(?:把|将)[^，,。；]{1,20}?(?:作为|当作|当成|列为)[^，,。；]{0,16}|“?一把手”?工程|(?:把|将)[^，,。；]{1,24}?(?:纳入|列入|摆上|写入)[^，,。；]{0,16}?(?:工作|重点|(?<!课程|教学|课时)计划|议程|日程|管理|考核|体系|范围|内容|规划|任务|大局|盘子)(?=[，,。；]|$)|(?:作出|做出|进行)了?(?:全面|具体|专门|详细|统一|周密|总体)?(?:安排|部署)|(?<!进行|开展|实施|予以|组织)(?:坚持|做到|实行|实现)?(?:全面|深入|广泛|集中|常态化|经常性|持续|反复|拉网式|地毯式|强化|加强|严格|从严|依法|重点)(?:排查|巡查|检查|督查|督导|摸排|整治|清理|打击|监管|执法|管控|防控|管理|巡逻|查处|宣传)(?=[、，,。；]|$)|严[打查管防控惩处][严从重狠][打查管防控惩处罚]|严管重罚|保持[^，,。；]{0,8}高压态势|(?:打造|建设|锻造|培养|造就|建立|建强)(?:一支)?[^，,。；]{0,30}?(?:过硬|精湛|优良|一流|高素质|过得硬|硬核|敢打硬仗|能打胜仗)[^，,。；]{0,20}?队伍/g;
+  /搭建[^，,。；、“”]{0,4}平台(?![^，,。；]{0,2}(?:[\d一二两三四五六七八九十]+个))|守(?:牢|住|好)[^，,。；]{0,12}底线|加强(组织)?领导|精心(组织|部署|谋划)|有序推进|扎实推进|统筹推进|全面推进|持续推进|稳步推进|深入推进|狠抓落实|抓好落实|抓实抓细|强化(宣传|措施|保障|督导|落实|责任)|广泛宣传|大力宣传|加大宣传(力度)?|宣传发动|广泛动员|营造[^，,。；]{0,8}氛围|周密部署|高位推动|高度重视|形成(工作)?合力|落到实处|压实责任|加强(协调|沟通|配合|督导|指导)|密切配合|建立健全(长效)?(工作)?机制|完善(长效)?(工作)?机制|健全(长效)?(工作)?机制|长效机制|常态长效|加大[^，,。；]{0,8}力度|统一思想|提高认识|思想上重视|常态化、制度化|制度化、规范化|建立健全[^，,。；]{0,10}(?:机制|制度|体系)|[\u4e00-\u9fff]{2,6}?到位|组织领导|督促检查|高(?:起点|标准|质量|效能|效率|水平|规格|站位)[\u4e00-\u9fff]{2}(?=[、，,。；]|$)|(?:层层|逐级)签订[^，,。；]{0,8}责任书|签订[^，,。；]{0,4}目标(?:管理)?责任书|(?:推动|推进|促进|实现|做到)[^，,。；]{0,20}(?:常态化|长效化|制度化|规范化|常态长效|长效常态)|确保[^，,。；]*(成效|实效|落实)|(?:把|将)[^，,。；]{1,20}?(?:作为|当作|当成|列为)[^，,。；]{0,16}|“?一把手”?工程|(?:把|将)[^，,。；]{1,24}?(?:纳入|列入|摆上|写入)[^，,。；]{0,16}?(?:工作|重点|(?<!课程|教学|课时)计划|议程|日程|管理|考核|体系|范围|内容|规划|任务|大局|盘子)(?=[，,。；]|$)|(?:作出|做出|进行)了?(?:全面|具体|专门|详细|统一|周密|总体)?(?:安排|部署)|(?<!进行|开展|实施|予以|组织)(?:坚持|做到|实行|实现)?(?:全面|深入|广泛|集中|常态化|经常性|持续|反复|拉网式|地毯式|强化|加强|严格|从严|依法|重点)(?:排查|巡查|检查|督查|督导|摸排|整治|清理|打击|监管|执法|管控|防控|管理|巡逻|查处|宣传)(?=[、，,。；]|$)|严[打查管防控惩处][严从重狠][打查管防控惩处罚]|严管重罚|保持[^，,。；]{0,8}高压态势|(?:打造|建设|锻造|培养|造就|建立|建强)(?:一支)?[^，,。；]{0,30}?(?:过硬|精湛|优良|一流|高素质|过得硬|硬核|敢打硬仗|能打胜仗)[^，,。；]{0,20}?队伍/g;
 
 
 /** Verbs of physical work: whatever they act on is concrete (新建公厕、安装监控、张贴公约). */
@@ -135,7 +136,7 @@ const QUOTA_AFTER = /^\s*(?:以内|以下|为限)/;
 const SERVICE = /延时开放|延长开放时间|延长(?:服务|营业|办公|办事)(?:时间|时长)?[^，,。；]{0,2}\d+(?:\.\d+)?\s*(?:个)?(?:小时|分钟)|错时开放|延时服务|免费体检|健康体检|义诊|义剪|送医送药|送戏下乡|送(文化|书|法|科技|温暖)下乡|上门服务|入户走访|结对帮扶|一对一帮扶/;
 
 /** 对 + object + 进行 + action: the object comes first. */
-const ONTO = /对([^，,。；□]{2,20}?)(?:进行|开展|实施|实行|予以)[^，,。；□]{0,6}?(化验|取样|采样|抽检|抽查|暗访|督导|察看|查看|考察|评审|清理|整治|检查|巡查|排查|摸排|督查|整改|拆除|处罚|查处|清运|维修|改造|核查|清查|盘点|培训|劝导|教育|约谈|清扫|消杀|灭蟑|灭鼠|灭蚊|灭蝇|喷洒|走访|慰问|帮扶|救助|评估|检测|监测|体检|修缮|更换|回访)/;
+const ONTO = /对([^，,。；□]{2,20}?)(?:进行|开展|实施|实行|予以)[^，,。；□]{0,6}?(化验|取样|采样|抽检|抽查|抽测|核对|暗访|督导|察看|查看|考察|评审|清理|整治|检查|巡查|排查|摸排|督查|整改|拆除|处罚|查处|清运|维修|改造|核查|清查|盘点|培训|劝导|教育|约谈|清扫|消杀|灭蟑|灭鼠|灭蚊|灭蝇|喷洒|走访|慰问|帮扶|救助|评估|检测|监测|体检|修缮|更换|回访)/;
 
 /**
  * Session 23 (scoring23): a department examining, scoring or ranking those under it (its 股室, 中队, 下属单位, the 乡镇 on its
@@ -146,7 +147,7 @@ const ONTO = /对([^，,。；□]{2,20}?)(?:进行|开展|实施|实行|予以)
 const EXAMINED = /对(?![我本该])([^，,。；□]{2,40}?)(?:进行|开展|实施|组织)了?[^，,。；□]{0,8}?(考核|考评|测评|评比|评分|打分|评定|排名)/;
 
 /** 对 + object + one by one + action: 对辖区32家网吧逐一检查 (no 进行 between). */
-const ONE_BY_ONE = /(?<!(?:未|没|没有|没人|无人|不))对([^，,。；□]{2,20}?)(?:逐一|逐个|逐家|逐户|挨家挨户|挨个|分批|集中)(?:对标|对照)?(清理|整治|检查|巡查|排查|摸排|整改|拆除|查处|清运|维修|改造|劝导|约谈|清扫|消杀|走访|慰问|帮扶|评估|检测|监测|体检|修缮|更换|回访)/;
+const ONE_BY_ONE = /(?<!(?:未|没|没有|没人|无人|不))对([^，,。；□]{2,20}?)(?:逐一|逐个|逐家|逐户|逐台|逐辆|逐栋|逐座|逐处|逐项|挨家挨户|挨个|分批|集中)(?:对标|对照)?(清理|整治|检查|巡查|排查|摸排|整改|拆除|查处|清运|维修|改造|劝导|约谈|清扫|消杀|走访|慰问|帮扶|评估|检测|检定|核对|核查|监测|体检|修缮|更换|回访)/;
 
 // Session 29 (shape29): a contest's or an event's organising committee (竞赛组委会 / 筹委会 / 筹备组) set up with its head is the
 // leading group by another name (the standard: setting up the leading group is no measure).
@@ -364,15 +365,27 @@ const TABLE_ROW =
  * Session 39 (set 34): a register row opening with its day, its next cell naming an event by its kind (升旗仪式 / 避险课 / 讲座 / 演练 /
  * 参观… / 团日): the event held that day (the label standard: a named activity). Not a row that tells it to come, put off or undone.
  */
+// Session 40 (set 35): or in the cell after a place's (2月26日｜乡政府院内｜风力灭火机操作训练｜参加28人), and a drill's words (训练 /
+// 拉动 / 演习); a row telling a party's own deed (自发 / 自行) is theirs (EVENT_NOT_HELD).
 const DATED_EVENT_ROW =
-  /^\s*(?:(?:19|20)\d{2}年)?\d{1,2}月\d{1,2}日\s*[｜|]\s*([^｜|。；]{0,24}?(?:仪式|升旗|讲座|课|演练|参观|观摩|宣讲会?|比赛|竞赛|展览|义诊|团日|晚会|演出|培训班?|知识竞答|开放日))\s*[｜|][^｜|]+[｜|]/;
-const EVENT_NOT_HELD = /拟|计划|待|未|取消|推迟|暂停|延期|改期|没有/;
+  /^\s*(?:(?:19|20)\d{2}年)?\d{1,2}月\d{1,2}日\s*[｜|]\s*(?:[^｜|。；]{1,16}[｜|]\s*)?([^｜|。；]{0,24}?(?:仪式|升旗|讲座|课|演练|参观|观摩|宣讲会?|比赛|竞赛|展览|义诊|团日|晚会|演出|培训班?|知识竞答|开放日|训练|拉动|演习)(?:[（(][^）)｜|]{1,16}[）)])?)\s*[｜|][^｜|]+[｜|]?/;
+const EXAMINER_ROW = /^[^｜|]{0,16}[｜|]\s*(?:省|市|州|县(?![^｜|]{0,8}(?:我|本)))[^｜|]{0,12}?(?:抽查组|检查组|督查组|督导组|考核组|暗访组|验收组|评估组|复核组|测评组)\s*[｜|]/;
+const CHECKED_US = /(?:^|[｜|])[^｜|]{0,8}?(?:抽查|检查|督查|督导|暗访|考核|验收|评估|核查|复核|测评|巡查)(?:了)?(?:我|本)(?:县|市|乡|镇|局|校|院|所|站|中心|单位|村|社区|街道|公司)/;
+const EVENT_NOT_HELD = /拟|计划|待|未|取消|推迟|暂停|延期|改期|没有|自发|自行|自主/;
 const PROJECT_DONE_ROW = /^(?:\d{1,3}[\s｜|、.]*)?([\u4e00-\u9fff“”"《》·]{3,24})[\s｜|]*(?=[^。；]*\d)[^。；]*?(?:已结项|已完成|已结束|已验收|服务完成)\s*$/;
 /** Session 28 (dust28): a patrol, a check or a talk and its count (see measureIn). */
 // What stands between the verb and its count names what was visited (工地 / 沿街商铺 / 3家…), not a time in it (暗访中 / 检查时 /
 // 检查后) nor what was found or reported in it (…通报问题13处 counts problems, not visits).
-const PATROL_COUNTED = /(?:(巡查|巡检|检查|督查|抽查|暗访|巡逻|巡看)了?(?![中时后前])((?:(?!问题|隐患|通报|发现|反馈|指出|人员|人)[^，,。；□\d一二两三四五六七八九十百]){0,10}?)(?:\d+|[两二三四五六七八九十百]+)\s*[余多]?\s*(?:次|轮|遍|趟)|(?:约谈|约见)了?((?:(?!问题|通报|发现)[^，,。；□\d一二两三四五六七八九十百]){0,10}?)(?:\d+|[两二三四五六七八九十百]+)\s*[余多]?\s*(?:家|户|名|次))/;
+const PATROL_COUNTED = /(?:(巡查|巡检|检查|督查|抽查|暗访|巡逻|巡看|跟踪|抽测|复查)了?(?![中时后前])((?:(?!问题|隐患|通报|发现|反馈|指出|人员|人)[^，,。；□\d一二两三四五六七八九十百]){0,10}?)(?:\d+|[两二三四五六七八九十百]+)\s*[余多]?\s*(?:次|轮|遍|趟)|(?:约谈|约见)了?((?:(?!问题|通报|发现)[^，,。；□\d一二两三四五六七八九十百]){0,10}?)(?:\d+|[两二三四五六七八九十百]+)\s*[余多]?\s*(?:家|户|名|次))/;
 /** A bare patrol counted (开展暗访6次 / 共巡查96次) is a stock figure (session 15); a named kind right before it (午餐巡检 / 周末暗访) or what it visited after it names the patrol. */
+/**
+ * Session 40 (set 35): the unit's check of things told done and counted in things (共检查仓房2栋 / 检查电梯58台 / 抽测物业企业11家 /
+ * in a register's row 电子计价秤｜检定68台): its inspection (the rulings: the unit's 检查 / 检定 told as done its measure; the count
+ * is data too). What is checked is named (检查3个 names nothing) unless the clause is a row whose cells name it; not a problem found
+ * (发现问题6个), not owed, planned or undergone (PATROL_NOT_DONE), and another's check is read before (othersDeedClause, inspectedBy).
+ */
+const CHECKED_THINGS =
+  /(?:检查|检定|抽查|抽测|抽检|核查|核对|审核|审查|排查|检测|巡查|督查|复查|清查)了?(?![我本的])((?:(?!问题|隐患|发现|反馈|指出|人员|时|中|后|前|组|出)[^，,。；□\d一二两三四五六七八九十百｜|]){0,10}?)(?:\d+|[两二三四五六七八九十百]+)\s*[余多]?\s*(?:台|户|家|个|处|栋|批|辆|座|所|间|部|份|项|头|只|艘|家次|户次|辆次)(?![^，,。；]{0,2}(?:以上|左右|次))/;
 const PATROL_BARE = /(?:开展|组织|进行|实施|参加|参与|共|累计|先后|了|都|均|各|总|合计|^|[^\u4e00-\u9fff])$/;
 const PATROL_NOT_DONE = /需|应|须|要|计划|拟|将|力争|争取|不少于|至少|被|接受|迎接|配合|陪同/;
 /** Session 28 (dust28): a bracketed list of column names closing a caption (…记录（检查项目｜发现问题｜整改要求｜复查）：). */
@@ -741,6 +754,10 @@ export const measures: ElementTest = ({ text, role, heading, cityUnit, title }) 
   // Session 28 (dust28): 检查记录（检查项目｜发现问题｜整改要求｜复查）： — a caption naming its table's columns in brackets names
   // them, no deed (as a header row does: headerRowOnly).
   text = text.replace(COLUMN_LIST, (m) => '□'.repeat(m.length));
+  // Session 40 (set 35): a register row whose party cell is a higher body's examining team (11月18日｜省普查办抽查组｜事后质量抽查｜
+  // 抽查我县普查小区8个): the examiner's deed, not the unit's.
+  // A row whose cell tells the unit checked (抽查我县普查小区8个 / 检查我局窗口), its examiner blanked as another party before: the same.
+  if (EXAMINER_ROW.test(text) || (/[｜|]/.test(text) && CHECKED_US.test(text))) return null;
   const row = TABLE_ROW.exec(text);
   if (row && !KIND_ONLY.test(row[1]) && specific(row[1])) return row[0];
   // Session 39 (set 34): a dated register row whose next cell names an event held (3月23日｜“3·23”世界气象日主题升旗仪式｜师生｜…).
@@ -944,6 +961,8 @@ function measureIn(masked: string, heading: boolean, cityUnit: boolean, title: s
     // not undergone; a bare patrol counted (开展暗访6次 / 共巡查96次) stays a stock figure (session 15).
     const patrol = PATROL_COUNTED.exec(c);
     if (patrol && !PATROL_NOT_DONE.test(c.slice(Math.max(0, patrol.index - 12), patrol.index)) && (patrol[1] === undefined || (patrol[2] ?? '').trim() !== '' || !PATROL_BARE.test(c.slice(0, patrol.index)))) return patrol[0];
+    const checked = CHECKED_THINGS.exec(c);
+    if (checked && !PATROL_NOT_DONE.test(c.slice(Math.max(0, checked.index - 12), checked.index)) && (checked[1]!.trim() !== '' || /[｜|]/.test(c.slice(0, checked.index)))) return checked[0];
     const quoted = QUOTED_CAMPAIGN.exec(c);
     // 背街小巷是群众家门口的“里子”工程: a quoted name after a copula describes what a thing is (session 17), nothing done.
     if (quoted && namedQuote(quoted[1]) && !COPULA_BEFORE.test(c.slice(0, quoted.index))) return quoted[0];

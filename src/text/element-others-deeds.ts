@@ -25,17 +25,19 @@ import { textNamesUnit } from './unit-identity.js';
 
 const NOT_BY_UNIT = '(?!供|便于|方便|以便|让|用于|可供|督促|要求|责令|通知|组织|引导|指导|带领|动员|发动|号召|鼓励|帮助|协助|为|给|替|推动|推进|促进|协调|支持)';
 const PARTY =
-  '(?:学生|同学|孩子|儿童|用户|客户|家庭|家属|亲属|子女|会员单位|会员店|会员|(?:农机|农民|专业)?合作社|种粮大户|养殖户|承包方|承包商|承包企业|运营方|经营方|患者|病人|老人|残疾人|骑手|快递员|司机|车主|企业|厂家|店家|群众|市民|商户|店主|门店|农户|村民|居民|业主|场所|经营单位|经营户|餐饮单位|夫妻|老两口|养殖场|猪场|规模主体|加油站|屠宰厂|公司)';
+  '(?:学生|同学|孩子|儿童|用户|客户|家庭|家属|亲属|子女|会员单位|会员店|会员|(?:农机|农民|专业)?合作社|种粮大户|养殖户|承包方|承包商|承包企业|运营方|经营方|患者|病人|老人|残疾人|骑手|快递员|司机|车主|企业|厂家|店家|群众|市民|商户|店主|门店|农户|村民|居民|业主|场所|经营单位|经营户|餐饮单位|夫妻|老两口|养殖场|猪场|规模主体|加油站|屠宰厂|公司|开办方|开办者|管水员)';
 // 自觉 / 自愿 too (店主大多能在营业结束后自觉清扫门前 / 老人自愿组成…): others' own conduct, an outcome at most, no measure of the unit.
 // Session 38 (set 33): 自办 (柳编传承人赵德海自办柳编作坊).
-const OWN_MEANS = '(?:自己|自行(?!车)|自发|自办|自费|自筹|自掏腰包|自家|个人出资|自觉|自愿|常年义务|(?<![“"])义务(?!教育|兵|消防|植树))';
+// Session 40 (set 35): a market operator's own check (开办方自查) and a village's water keeper on his own (管水员…自行巡查).
+const OWN_MEANS = '(?:自查|自己|自行(?!车)|自发|自办|自费|自筹|自掏腰包|自家|个人出资|自觉|自愿|常年义务|(?<![“"])义务(?!教育|兵|消防|植树))';
 // The gaps stop at a table's cell mark too (王某某｜一组｜义务清扫村道: a register row of the unit's own scheme, not one person's deed told).
 const OTHER_PARTY_OWN = new RegExp(`^(?:${NOT_BY_UNIT}[^，,。；｜|]){0,16}?(?<![我本该])${PARTY}(?:们)?[^，,。；｜|]{0,12}?${OWN_MEANS}`);
 /**
  * Session 38 (set 33): a register's cell telling a party's own deed, 主动 included (5月｜家庭主动送子参军｜退役军人家庭｜9户): the row
  * counts what families did, no deed of the unit. Only a cell that opens with the party (a row's own 事项 cell).
  */
-const CELL_PARTY_OWN = new RegExp(`^\\s*${PARTY}(?:们)?[^，,。；｜|]{0,6}?(?:主动|${OWN_MEANS})`);
+// Session 40 (set 35): the party may be named with its place first (城关农贸市场开办方自查).
+const CELL_PARTY_OWN = new RegExp(`^\\s*(?:${NOT_BY_UNIT}[^，,。；｜|]){0,10}?${PARTY}(?:们)?[^，,。；｜|]{0,6}?(?:主动|${OWN_MEANS})`);
 const partyOwnCell = (clause: string): boolean => /[｜|]/.test(clause) && clause.split(/[｜|]/).some((cell) => CELL_PARTY_OWN.test(cell));
 
 // A name: not 于 unless 于某 (用于增设… / 位于… read 于 as a surname once), not a common word opening with a surname's character.

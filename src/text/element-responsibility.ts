@@ -649,8 +649,19 @@ export const responsibility: ElementTest = (args) => {
     for (const note of chargeNotes(told, args.title)) { const found = chargeTold({ ...args, text: note }); if (found) return found; }
     return null;
   }
-  return chargeTold(args);
+  return chargeTold(args) ?? selfAssigned(told);
 };
+
+/**
+ * Session 40 (set 35): a person's own report opening with who they are and the charge given them (本人张学文，受县林业局聘为…专职
+ * 护林员，负责…的巡护 / 我是…何丽萍，受街道指派担任…普查指导员，负责…): a named person assigned, the writer (the label standard:
+ * a named person assigned). Only the writer's own opening (本人 / 我是 / 我叫), appointed by a body and given a duty.
+ */
+const SELF_ASSIGNED =
+  /^\s*(?:本人|我是|我叫)[^。；]{0,30}?(?:受[^，,。；]{1,14}?(?:聘|指派|委派|选派|安排|委托)|经[^，,。；]{1,12}?(?:聘用|选聘|指派))[^。；]{0,30}?负责[^，,。；]{2,30}/;
+function selfAssigned(text: string): string | null {
+  return SELF_ASSIGNED.exec(text)?.[0].trim() ?? null;
+}
 
 const chargeTold: ElementTest = ({ text: told, firm, title }) => {
   // Session 21 (mood21): a clause that claims nothing (没有明确由哪个股室牵头 / 原定由副局长兼任…，后因…没有兼任 / 如果…) names no one.

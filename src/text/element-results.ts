@@ -13,6 +13,7 @@ import { FIELD_RESULTS } from './element-result-field.js';
 import { PERSON_RESULTS } from './element-result-persons.js';
 import { WELLBEING_RESULTS, saidGenerally } from './element-result-wellbeing.js';
 import { RELIEF_RESULTS } from './element-result-relief.js';
+import { COMPLIANCE_RESULTS, complianceSentence } from './element-result-compliance.js';
 import { CONDUCT_BACK, CONDUCT_GONE } from './element-lessons.js';
 
 /** Session 26 (review26): a wrong as what took hold (乱停乱放成了常态 / 违规摆摊成了习惯): a change for the worse. */
@@ -25,6 +26,17 @@ import { BAD_MORPH, CAME_BACK, GOOD_FALLING, GOOD_THING, NOT_BACK, RESULT_REGIST
  */
 const BELOW_OR_WORSE =
   /[，,](?:但|但是)?(?:仍|还)?(?:低于|落后于|不及|未达到?)(?:全市|全省|全国|全县|平均|目标|标准|要求|预期|同类)/;
+/**
+ * Session 40 (set 35): a bad rate below the mark (差错率为0.4%，低于全县平均水平 / 投诉率低于全市平均) is a good state, no
+ * shortfall: only a rate of a good thing, or a thing not named, below the mark is.
+ */
+const BAD_RATE = /(?:差错|错误|漏登|漏报|发生|投诉|事故|发病|违章|违法|不合格|空置|损耗|故障|流失|辍学|案发|返贫|误报|超标)率|误差|投诉量/;
+function belowOrWorse(claimed: string): boolean {
+  const m = BELOW_OR_WORSE.exec(claimed);
+  if (m === null) return false;
+  const before = claimed.slice(0, m.index).split(/[，,。；;]/).pop() ?? '';
+  return !(/低于/.test(m[0]) && BAD_RATE.test(before));
+}
 /**
  * A bad thing rising (破损率较去年有所上升 / 投诉明显增多): no outcome in its clause. Session 20 (presence20): its clause only —
  * the sentence's other clauses are read (全年未发生较大事故，企业主动报告隐患的情况明显增多 still tells the harm that did not
@@ -111,7 +123,8 @@ const TESTS: RegExp[] = [
   /已(?:经)?能(?:够)?(?:扶拐|拄拐|不拄拐|独立|自己|自理|下地|下床|正常|重新)[^，,。；]{0,8}?(?:走|行走|走路|走动|生活|自理|上学|工作|进食|说话)|实现(?:了)?(?:家门口|稳定|灵活)?(?:就业|再就业|脱贫|增收|生活自理)|(?:老人|群众|居民|村民|家长|患者|顾客|游客|市民|家属|乘客|师生|老人们|居民们)(?:们)?(?:都|纷纷|连连|直)?(?:夸|称赞|夸赞|赞扬)(?!奖)|(?:全部|均已|已全部|全面)恢复(?:送电|供电|供水|供气|通车|通行)/,
   // coverage / satisfaction reached
   // (功率为60W、频率为每周一次 are no rate reached; 成功率 is.)
-  /(?<!参与|出勤|到会|参加|参训|到课|办结|受理|回复|答复|反馈|签收|处置)((?<![频汇概速倍坡]|(?<!成)功)率|满意度|知晓度|认可度)(?:在[^，,。；]{1,12}?(?:调查|测评|评估|考核|抽查|评比|统计|暗访)中)?(?![^，,。；达]{0,6}(?:标准|要求|目标|指标|考核|需|须|应|要|未|没|不))[^，,。；]{0,6}(达到?|(?<!作|视|作为标准|成)为|提升|提高|超过|保持|实现)|实现[^，,。；]{0,12}全覆盖|(全覆盖|全面覆盖)/,
+  // Session 40 (set 35): a bad thing's rate stated (差错率为0.4%) is a reading, not a rate reached.
+  /(?<!参与|出勤|到会|参加|参训|到课|办结|受理|回复|答复|反馈|签收|处置|差错|错误|漏登|漏报|投诉|事故|发病|违章|不合格|损耗|故障|误报)((?<![频汇概速倍坡]|(?<!成)功)率|满意度|知晓度|认可度)(?:在[^，,。；]{1,12}?(?:调查|测评|评估|考核|抽查|评比|统计|暗访)中)?(?![^，,。；达]{0,6}(?:标准|要求|目标|指标|考核|需|须|应|要|未|没|不))[^，,。；]{0,6}(达到?|(?<!作|视|作为标准|成)为|提升|提高|超过|保持|实现)|实现[^，,。；]{0,12}全覆盖|(全覆盖|全面覆盖)/,
   // recognition
   /(?:获评|荣获|被评为)(?![^，,。；]{0,8}(?:不合格|不达标|较差|差等|落后|后进|基本合格|黄牌|整改|不称职|末位))|被授予|被命名为|被[^，,。；]{1,12}(授予|评为|命名为|表彰|表扬|通报表扬)|授予[^，,。；]{0,20}(称号|荣誉|奖)|入选(?!者)|获得?[^，,。；]{0,20}(称号|奖|表彰|荣誉|通报表扬|表扬|嘉奖)|受到[^，,。；]{0,16}(表彰|表扬|好评|肯定|赞誉|点赞|认可)|(得到|获得?|赢得)(?![^，,。；]{0,16}?(?:资金|经费|补助|补贴|拨款|奖补|专项)[^，,。；]{0,8}支持)[^，,。；]{0,16}(好评|肯定|赞誉|认可|点赞|称赞|信赖|支持)|(被|获)[^，,。；]{0,12}(报道|推广|转载|刊发)|经验做法[^，,。；]{0,10}(推广|交流)/,
   // effect on people and on the place
@@ -238,7 +251,8 @@ const CLASSES: RegExp[] = [
   // 漏损率降至9.8% / 等候时间明显缩短: a rate brought down, a wait shortened.
   /(?:率|时间|时长|用时)(?:降至|降到|下降到|下降至|控制在)了?\s*\d|(?:时间|时长|用时|距离)(?:明显|大大|进一步)?缩短/,
   // 社会氛围进一步形成 / 守信意识增强 / 负担减轻了: a quality as subject, the change at the clause's end.
-  new RegExp(`(${QUALITY})(进一步|逐步|逐渐|不断|持续|普遍|明显|显著|大幅|有效|基本|也|都|均|已经?|得到|得以|日益|大大|的)*${RESULT_VERB}(了|起来)?$`),
+  // Session 40 (set 35): 质量控制 / 风险控制 with nothing between is a noun (负责实验室质量控制: a duty), no change reached.
+  new RegExp(`(${QUALITY})(?!控制(?:了|起来)?$)(进一步|逐步|逐渐|不断|持续|普遍|明显|显著|大幅|有效|基本|也|都|均|已经?|得到|得以|日益|大大|的)*${RESULT_VERB}(了|起来)?$`),
   // 有了明显进步 / 有了很大改善
   /有了[^，,。；]{0,4}(进步|提高|提升|改善|好转|变化|起色|改观|转变)/,
   // 旅客候车更舒心 / 办事更方便了: bare 更 + a state of people or the place at the clause's end (session 12;
@@ -548,6 +562,9 @@ function maskReadings(text: string): string {
   return DATED_ROW.test(text) ? text.replace(RATE_READING_CELL, (m) => '□'.repeat(m.length)) : text;
 }
 
+const SOLVED_PROBLEM = /[^，,。；]{0,16}?(?:问题|现象|难题|短板|状况)[^，,。；不没未尚还仍]{0,4}?(?:已经?|均已|都已|全部|基本|彻底|有效|逐步)(?:得到)?(?:解决|消除|缓解|根治|改善)/g;
+const SHORTFALL_WORD = /不足|不够|不到位|不高|不强|不畅|偏低|偏少|较弱|滞后|欠缺/g;
+
 const claimOf: ElementTest = ({ text: raw0, role, heading, keyed }) => {
   const raw = maskReadings(maskAims(raw0));
   if (ARTICLE.test(raw)) return null;
@@ -567,13 +584,15 @@ const claimOf: ElementTest = ({ text: raw0, role, heading, keyed }) => {
     .replace(WORSE_RISING, (m) => '□'.repeat(m.length))
     .replace(WORKLOAD_RISING, (m) => '□'.repeat(m.length))
     // Session 20: a time word set off by a comma (现在，小宇能自己拿勺子吃饭了) opens the clause after it.
-    .replace(NOW_COMMA, '$1$2');
+    .replace(NOW_COMMA, '$1$2')
+    // Session 40 (set 35): a problem named by its shortfall and told solved (夏季水压不足的问题基本解决): the shortfall is the past.
+    .replace(SOLVED_PROBLEM, (m) => m.replace(SHORTFALL_WORD, (w) => '□'.repeat(w.length)));
   // 有位老人说：“街道就是家里人。” / 从过去冷冷清清，变成现在…: these span a colon or a comma, so they are read on the sentence.
   // Session 27 (class27): a drill's time cut, a fault found and fixed, a fix confirmed (element-result-drills.ts; the fault found is
   // no shortcoming left).
-  const words = (SHORTCOMING.test(claimed) ? null : (PEOPLES_WORDS.exec(claimed) ?? BEFORE_AFTER.exec(claimed) ?? PEOPLES_SAYING.exec(claimed) ?? saidGenerally(claimed) ?? AFTER_WORK.exec(claimed) ?? sinceStart(claimed) ?? KEYED_REACHED.exec(claimed) ?? GRADE_REACHED.exec(claimed) ?? stateNow(claimed) ?? firstMatch(SESSION25_SENTENCE, claimed) ?? NONE_AGAINST_LAST.exec(claimed))) ?? drillOutcome(claimed, SHORTCOMING);
+  const words = (SHORTCOMING.test(claimed) ? null : (PEOPLES_WORDS.exec(claimed) ?? BEFORE_AFTER.exec(claimed) ?? PEOPLES_SAYING.exec(claimed) ?? saidGenerally(claimed) ?? AFTER_WORK.exec(claimed) ?? sinceStart(claimed) ?? KEYED_REACHED.exec(claimed) ?? GRADE_REACHED.exec(claimed) ?? stateNow(claimed) ?? firstMatch(SESSION25_SENTENCE, claimed) ?? NONE_AGAINST_LAST.exec(claimed) ?? complianceSentence(claimed))) ?? drillOutcome(claimed, SHORTCOMING);
   // 合格率仅为62%，低于全市平均水平 / 破损率较去年有所上升: a rate below the mark or a bad thing rising.
-  if (BELOW_OR_WORSE.test(claimed)) return null;
+  if (belowOrWorse(claimed)) return null;
   if (words && !(DECLINE.test(words[0]) && declineOfGood(claimed, words[0]))) return words[0];
   for (const clause of clauses(claimed)) {
     if (SHORTCOMING.test(notHappening(clause))) continue;
@@ -589,7 +608,7 @@ const claimOf: ElementTest = ({ text: raw0, role, heading, keyed }) => {
     if (nowChange(clause) && !SHORTCOMING.test(clause)) return clause;
     if (NO_LONGER_PERCEIVED.test(clause) && !SHORTCOMING.test(clause)) return clause;
     if (CHANGE_MARKED.test(clause.replace(/[。！；;]$/, '')) && !SHORTCOMING.test(clause) && !WORSE.test(clause) && !BAD_MORPH.test(clause) && !GOOD_FALLING.test(clause)) return clause;
-    for (const re of [...TESTS, ...CLASSES, ...RESULT_CLASSES, ...RESULT_REGISTERS, ...SESSION20, ...SESSION25_CLAUSE, ...FIELD_RESULTS, ...PERSON_RESULTS, ...WELLBEING_RESULTS, ...RELIEF_RESULTS, CONDUCT_GONE]) {
+    for (const re of [...TESTS, ...CLASSES, ...RESULT_CLASSES, ...RESULT_REGISTERS, ...SESSION20, ...SESSION25_CLAUSE, ...FIELD_RESULTS, ...PERSON_RESULTS, ...WELLBEING_RESULTS, ...RELIEF_RESULTS, ...COMPLIANCE_RESULTS, CONDUCT_GONE]) {
       const m = re.exec(clause);
       if (m && RESULT_REGISTERS.includes(re) && registerVoid(claimed, clause, m[0])) continue;
       // 来看书的少了 / 到年底只剩十几个: a decline claims an outcome only when what declines is bad.
