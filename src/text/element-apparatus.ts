@@ -105,7 +105,8 @@ function envelopeLines(seg: Segmented): Set<number> {
     // posted the most (a county office's long notice is not the report: review, session 15).
     const title = texts[0] ?? '';
     const named = [...volume.keys()].filter((sp) => {
-      const org = sp.split(/[-—–－·\s　]+/)[0]!.replace(/^(?:清河)?县/, '');
+      // Session 40: any county's name before 县 (平湖县统计局-李明 under 县统计局关于…), not only the demo's 清河.
+      const org = sp.split(/[-—–－·\s　]+/)[0]!.replace(/^(?:[\u4e00-\u9fff]{2,3}县|县)/, '');
       return org.length >= 2 && title.includes(org);
     });
     const poster = named.length === 1 ? named[0]! : [...volume.entries()].sort((a, b) => b[1] - a[1])[0]![0];

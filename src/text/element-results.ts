@@ -562,7 +562,7 @@ function maskReadings(text: string): string {
   return DATED_ROW.test(text) ? text.replace(RATE_READING_CELL, (m) => '□'.repeat(m.length)) : text;
 }
 
-const SOLVED_PROBLEM = /[^，,。；]{0,16}?(?:问题|现象|难题|短板|状况)[^，,。；不没未尚还仍]{0,4}?(?:已经?|均已|都已|全部|基本|彻底|有效|逐步)(?:得到)?(?:解决|消除|缓解|根治|改善)/g;
+const SOLVED_PROBLEM = /[^，,。；]{0,16}?(?:问题|现象|难题|短板|状况)[^，,。；]{0,4}?(?:已经?|均已|都已|全部|基本|彻底|有效|逐步)(?:得到)?(?:解决|消除|缓解|根治|改善)/g;
 const SHORTFALL_WORD = /不足|不够|不到位|不高|不强|不畅|偏低|偏少|较弱|滞后|欠缺/g;
 
 const claimOf: ElementTest = ({ text: raw0, role, heading, keyed }) => {

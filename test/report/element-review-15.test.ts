@@ -129,6 +129,16 @@ describe('review 15: a message\'s envelope — only a message\'s', () => {
     expect(ev['主体责任']!.length).toBeGreaterThan(0);
     expect(ev['数据实例']!.length).toBeGreaterThan(0);
   });
+  it('the poster is matched to the title\'s unit whatever the county (session 40: not only 清河)', () => {
+    const lines = [
+      '县统计局关于经济普查工作的情况',
+      '县文明办-周敏 3月12日 09:30',
+      '请各单位于3月15日前报送本单位文明创建工作情况，内容要包括主体责任、部署文件、具体措施、数据实例和取得成效，要求实事求是，字数不少于500字，报送至县文明办邮箱，逾期未报的将予以通报。',
+      '平湖县统计局-李明 3月14日 16:10',
+      '局长周建华负总责，开展普查员培训，培训普查员34人，入户登记进度排名全县第一。',
+    ];
+    expect(evidence(lines)['主体责任']!.length).toBeGreaterThan(0);
+  });
   it('a reader quoted with 写道： is the report; a mail quoted with its date is not', () => {
     const body = '今年以来，社区坚持把文明创建作为民生工程来抓，党支部书记郝强任组长，负总责。按照《北关社区2026年文明创建工作方案》，社区组建了楼栋长队伍，开展文明楼道评比，评出文明楼道12个，为独居老人安装烟感报警器42个。';
     expect(has(['北关社区关于文明创建工作的情况简报', body, '一位老党员在留言簿上写道：', '“楼道亮了，邻里热了。”', '居民满意率达98%。'], '取得成效')).toBe(true);

@@ -34,6 +34,7 @@ describe('session 40: the unit\'s measures', () => {
     ['planting told done', '在河堤上种了200棵柳树。'],
     ['a platform named', '搭建“青春议事厅”线上平台。'],
     ['the unit having a market operator check', '督促市场开办方自查摊位326户。'],
+    ['the unit having a market operator check, in a row', '4月｜组织市场开办方自查｜价签｜自查摊位326户'],
   ];
   for (const [what, line] of deeds) it(`reads ${what}`, () => expect(measure(line)).not.toBeNull());
 
@@ -46,6 +47,8 @@ describe('session 40: the unit\'s measures', () => {
     ['what was checked as a noun', '查到了什么：抽查的5处避难场所标识清楚、通道畅通；'],
     ['another body\'s check of places', '县文明办暗访组在学校周边抽查卷烟零售户24户，发现问题。'],
     ['a higher body\'s examining team in a row', '11月18日｜省普查办抽查组｜事后质量抽查｜抽查我县普查小区8个'],
+    ['a higher body\'s examining team in a row, whatever it checked', '11月18日｜省普查办抽查组｜事后质量抽查｜抽查普查小区8个'],
+    ['problems counted in a check', '检查问题3个。'],
     ['the unit checked, its examiner blanked', '11月18日｜□□□□□□□□事后质量抽查｜抽查我县普查小区8个'],
     ['a youth\'s own good turn in a dated row', '4月19日｜返乡大学生自发为村小学生辅导功课｜6人｜青年自发'],
     ['a drill not yet held', '3月12日｜乡政府院内｜训练计划待定｜'],
@@ -63,6 +66,8 @@ describe('session 40: outcomes', () => {
     ['complaints fewer than a month named', '6月份12315平台餐饮价格投诉仅1件，比3月份减少7件。'],
     ['no leak over the flood season', '汛期未出现漏雨进水。'],
     ['no panic buying over the festival', '春节期间全县没有出现抢购和断供。'],
+    ['no panic buying at the festival', '春节没有出现抢购和断供。'],
+    ['no leak over the flood season, alone', '汛期未出现漏雨。'],
     ['those served at ease with a thing', '学生和家长对学校饮水卫生放心。'],
     ['all told compliant', '本店明码标价全部符合要求。'],
     ['stock all up to the standard, 供应 no "should"', '节前所有应急供应网点成品粮油库存均达到规定标准。'],
@@ -118,6 +123,8 @@ describe('session 40: 主体责任, a person\'s own charge', () => {
     expect(charge('本人受邀参加活动，负责拍照。')).toBeNull();
     expect(charge('我是社区居民，平时负责照看孙子。')).toBeNull();
     expect(charge('本人张学文，受县林业局聘为护林员。')).toBeNull();
+    expect(charge('该村受镇政府委托，负责垃圾清运。')).toBeNull();
+    expect(charge('本人受社区邀请参加活动，负责拍照。')).toBeNull();
   });
   it('reads it in the whole pipeline', () => {
     expect(found(['# 护林员巡山记录及情况说明', '本人张学文，受县林业局聘为黄岭片区专职护林员，负责黄岭、牛头山两处山场的巡护。'], '主体责任')).not.toEqual([]);
