@@ -386,6 +386,7 @@ const PATROL_COUNTED = /(?:(巡查|巡检|检查|督查|抽查|暗访|巡逻|巡
  */
 const CHECKED_THINGS =
   /(?:检查|检定|抽查|抽测|抽检|核查|核对|审核|审查|排查|检测|巡查|督查|复查|清查)了?(?!的)((?:(?!问题|隐患|发现|反馈|指出|人员|时|中|后|前|组|出)[^，,。；□\d一二两三四五六七八九十百｜|]){0,10}?)(?:\d+|[两二三四五六七八九十百]+)\s*[余多]?\s*(?:台|户|家|个|处|栋|批|辆|座|所|间|部|份|项|头|只|艘|家次|户次|辆次)(?![^，,。；]{0,2}(?:以上|左右|次))/;
+const BLANKED_CELL = /[｜|]\s*□{2,}\s*(?=[｜|]|$)/;
 const PATROL_BARE = /(?:开展|组织|进行|实施|参加|参与|共|累计|先后|了|都|均|各|总|合计|^|[^\u4e00-\u9fff])$/;
 const PATROL_NOT_DONE = /需|应|须|要|计划|拟|将|力争|争取|不少于|至少|被|接受|迎接|配合|陪同/;
 /** Session 28 (dust28): a bracketed list of column names closing a caption (…记录（检查项目｜发现问题｜整改要求｜复查）：). */
@@ -962,7 +963,8 @@ function measureIn(masked: string, heading: boolean, cityUnit: boolean, title: s
     const patrol = PATROL_COUNTED.exec(c);
     if (patrol && !PATROL_NOT_DONE.test(c.slice(Math.max(0, patrol.index - 12), patrol.index)) && (patrol[1] === undefined || (patrol[2] ?? '').trim() !== '' || !PATROL_BARE.test(c.slice(0, patrol.index)))) return patrol[0];
     const checked = CHECKED_THINGS.exec(c);
-    if (checked && !PATROL_NOT_DONE.test(c.slice(Math.max(0, checked.index - 12), checked.index)) && (checked[1]!.trim() !== '' || /[｜|]/.test(c.slice(0, checked.index)))) return checked[0];
+    // A row whose examiner's cell was blanked (5月3日｜服务大厅｜□□□□｜抽查窗口8个: CHECK_BY_OTHER_CELL) counts the examiner's check.
+    if (checked && !PATROL_NOT_DONE.test(c.slice(Math.max(0, checked.index - 12), checked.index)) && (checked[1]!.trim() !== '' || /[｜|]/.test(c.slice(0, checked.index))) && !BLANKED_CELL.test(c)) return checked[0];
     const quoted = QUOTED_CAMPAIGN.exec(c);
     // 背街小巷是群众家门口的“里子”工程: a quoted name after a copula describes what a thing is (session 17), nothing done.
     if (quoted && namedQuote(quoted[1]) && !COPULA_BEFORE.test(c.slice(0, quoted.index))) return quoted[0];

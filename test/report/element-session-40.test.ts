@@ -49,6 +49,7 @@ describe('session 40: the unit\'s measures', () => {
     ['a higher body\'s examining team in a row', '11月18日｜省普查办抽查组｜事后质量抽查｜抽查我县普查小区8个'],
     ['a higher body\'s examining team in a row, whatever it checked', '11月18日｜省普查办抽查组｜事后质量抽查｜抽查普查小区8个'],
     ['problems counted in a check', '检查问题3个。'],
+    ['a row whose examiner\'s cell was blanked', '5月3日｜服务大厅｜□□□□｜抽查窗口8个'],
     ['the unit checked, its examiner blanked', '11月18日｜□□□□□□□□事后质量抽查｜抽查我县普查小区8个'],
     ['a youth\'s own good turn in a dated row', '4月19日｜返乡大学生自发为村小学生辅导功课｜6人｜青年自发'],
     ['a drill not yet held', '3月12日｜乡政府院内｜训练计划待定｜'],
