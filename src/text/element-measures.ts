@@ -386,6 +386,7 @@ const PATROL_COUNTED = /(?:(巡查|巡检|检查|督查|抽查|暗访|巡逻|巡
  */
 const CHECKED_THINGS =
   /(?:检查|检定|抽查|抽测|抽检|核查|核对|审核|审查|排查|检测|巡查|督查|复查|清查)了?(?!的)((?:(?!问题|隐患|发现|反馈|指出|人员|时|中|后|前|组|出)[^，,。；□\d一二两三四五六七八九十百｜|]){0,10}?)(?:\d+|[两二三四五六七八九十百]+)\s*[余多]?\s*(?:台|户|家|个|处|栋|批|辆|座|所|间|部|份|项|头|只|艘|家次|户次|辆次)(?![^，,。；]{0,2}(?:以上|左右|次))/;
+const PASSIVE_HONOUR = /被[^，,。；]{1,24}?(?:联合|共同)?(?:命名|评为|授予|认定|表彰|列为|确定为)[^，,。；]{0,30}/g;
 const BLANKED_CELL = /[｜|]\s*□{2,}\s*(?=[｜|]|$)/;
 const PATROL_BARE = /(?:开展|组织|进行|实施|参加|参与|共|累计|先后|了|都|均|各|总|合计|^|[^\u4e00-\u9fff])$/;
 const PATROL_NOT_DONE = /需|应|须|要|计划|拟|将|力争|争取|不少于|至少|被|接受|迎接|配合|陪同/;
@@ -743,6 +744,9 @@ export const measures: ElementTest = ({ text, role, heading, cityUnit, title }) 
   // Session 29 (review29): what was logged, then told handled as a whole in the next clause (登记占道经营线索14条，全部到现场处置 /
   // 登记…12件，均已核实处理): the unit's measure on them, read with what it handled (the label standard: things done told done).
   text = text.replace(DUTY_ROUTINE, (m: string, at: number, all: string) => (HANDLED_ALL.test(all.slice(at + m.length)) ? m : '□'.repeat(m.length)));
+  // Session 40: an honour given in the passive (被县委宣传部、县委组织部联合命名为“…基地” / 被…共同授予…): the givers' act, a
+  // recognition, no deed of the unit (联合 / 共同 before the verb read no deed).
+  text = text.replace(PASSIVE_HONOUR, (m) => '□'.repeat(m.length));
   // 东环路汽修店占道修车，扣1分： a deduction's reason is a shortfall found, no deed.
   text = text.replace(DEDUCTED_FOR, (m) => '□'.repeat(m.length));
   // 问题三：大厅“办不成事”反映窗口形同虚设。: what is wrong, up to what was done about it (整改措施：…).

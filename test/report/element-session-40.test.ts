@@ -33,6 +33,7 @@ describe('session 40: the unit\'s measures', () => {
     ['a row of the unit\'s own check team', '11月18日｜局检查组｜质量抽查｜抽查普查小区8个'],
     ['planting told done', '在河堤上种了200棵柳树。'],
     ['a platform named', '搭建“青春议事厅”线上平台。'],
+    ['the unit joining others to name a base', '我部联合县委组织部命名“清河县党史学习教育基地”3处。'],
     ['the unit having a market operator check', '督促市场开办方自查摊位326户。'],
     ['the unit having a market operator check, in a row', '4月｜组织市场开办方自查｜价签｜自查摊位326户'],
   ];
@@ -50,6 +51,7 @@ describe('session 40: the unit\'s measures', () => {
     ['a higher body\'s examining team in a row, whatever it checked', '11月18日｜省普查办抽查组｜事后质量抽查｜抽查普查小区8个'],
     ['problems counted in a check', '检查问题3个。'],
     ['a row whose examiner\'s cell was blanked', '5月3日｜服务大厅｜□□□□｜抽查窗口8个'],
+    ['an honour given in the passive', '党史馆今年被县委宣传部、县委组织部联合命名为“清河县党史学习教育基地”。'],
     ['the unit checked, its examiner blanked', '11月18日｜□□□□□□□□事后质量抽查｜抽查我县普查小区8个'],
     ['a youth\'s own good turn in a dated row', '4月19日｜返乡大学生自发为村小学生辅导功课｜6人｜青年自发'],
     ['a drill not yet held', '3月12日｜乡政府院内｜训练计划待定｜'],

@@ -22,6 +22,8 @@ M=[
 (M_,"(checked[1]!.trim() !== '' || /[｜|]/.test(c.slice(0, checked.index)))","(true)"),
 (M_,"(checked[1]!.trim() !== '' || /[｜|]/.test(c.slice(0, checked.index)))","(checked[1]!.trim() !== '')"),
 (M_,"|| /[｜|]/.test(c.slice(0, checked.index))) && !BLANKED_CELL.test(c)) return checked[0];","|| /[｜|]/.test(c.slice(0, checked.index)))) return checked[0];"),
+(M_,"  text = text.replace(PASSIVE_HONOUR, (m) => '□'.repeat(m.length));\n",""),
+(M_,"(?:联合|共同)?(?:命名|评为|授予|认定|表彰|列为|确定为)[^，,。；]{0,30}/g;","(?:联合|共同)?(?:评为|授予|认定|表彰|列为|确定为)[^，,。；]{0,30}/g;"),
 (M_,"    const checked = CHECKED_THINGS.exec(c);","    const checked = null as RegExpExecArray | null;"),
 (M_,"了?(?!的)((?:(?!问题|隐患|发现|反馈|指出|人员|时|中|后|前|组|出)","了?(?!的)((?:(?!隐患|发现|反馈|指出|人员|时|中|后|前|组|出)"),
 (M_,"|抽检|核查|核对|审核|审查|排查|检测|巡查|督查|复查|清查)了?(?!的)","|抽检|核查|核对|排查|检测|巡查|督查|复查|清查)了?(?!的)"),
