@@ -45,7 +45,7 @@ function detectorDigest(dir = DIR): string {
   return h.digest('hex').slice(0, 16);
 }
 
-const RECORDED = { digest: 'd61d47d80e3db098', document: 243, ocr: 248 };
+const RECORDED = { digest: 'd3b8a53dd0efbe28', document: 244, ocr: 249 };
 
 it('the element detector has not changed since the document/OCR extractor versions were last bumped', () => {
   const now = { digest: detectorDigest(), document: EXTRACTOR_VERSIONS.document, ocr: EXTRACTOR_VERSIONS.ocr };
