@@ -66,7 +66,8 @@ export function scriptQuote(text: string): string {
   });
 }
 
-const AIR = '(?:播放|播出|播报|推送|广播|滚动播放|循环播放|插播)';
+// Session 41 (set 36): a trial airing (试播2次) is an airing.
+const AIR = '(?:播放|播出|播报|推送|广播|滚动播放|循环播放|插播|试播)';
 const COUNT = '[\\d一二两三四五六七八九十百千万]+(?:\\.\\d+)?\\s*[余多]?\\s*';
 /**
  * Broadcasting told as done: with its plays or days counted after the verb (播放720次 / 播放了31天), a tally or frequency

@@ -106,6 +106,9 @@ const LABELS: RegExp[] = [
   // A telephone, hotline or account number: five digits or more, or dashed (电话0312-5218806; 回访电话50余次 and
   // 热线12600件, a number with its counting unit, are counts).
   /(?:电话|手机|热线|号码|账号)[：:为是\s]*(?:\d{5,}|\d+(?:[-—－]\d+)+)(?![\d-—－]|\s*[万千百]?\s*[余多]?\s*(?:件|个|次|条|户|起|宗|单|通|位|名|家))/g,
+  // Session 41 (set 36): a licence plate with its separator dot (冀E·30957 / 冀E·9L276) and a road's chainage (K2+600 / K14+200):
+  // names of a vehicle and a point on a road, not counts (the rulings: 车牌 号 and 路段 桩号 no data).
+  /[京津沪渝冀豫云辽黑湘皖鲁新苏浙赣鄂桂甘晋蒙陕吉闽贵粤青藏川宁琼][A-Z]\s*[·•・.]?\s*[A-Z\d]{5,6}(?![A-Z\d])|(?<![A-Za-z])[Kk]\d+\s*[+＋]\s*\d+(?:[.．]\d+)?/g,
   // A code led by Latin letters (QH-2026-015 / 冀F12345 / V2.0 / G318), not a unit after a figure (mg/m3).
   // A counter after it makes the figure a count of the thing the letters name (配置AED12台: review17).
   new RegExp(`(?<![A-Za-z/\\d.])[A-Za-z]{1,6}[-—－]?\\d+(?:[.．\\-—－]\\d+)*${COUNTED_NOT}`, 'g'),

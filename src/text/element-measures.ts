@@ -152,6 +152,9 @@ const ONE_BY_ONE = /(?<!(?:未|没|没有|没人|无人|不))对([^，,。；□
 // Session 29 (shape29): a contest's or an event's organising committee (竞赛组委会 / 筹委会 / 筹备组) set up with its head is the
 // leading group by another name (the standard: setting up the leading group is no measure).
 const LEADING_GROUP = /领导小组|工作专班|专班|指挥部|工作小组|组委会|组织委员会|筹委会|筹备(?:工作)?(?:领导)?小?组/;
+// Session 41 (set 36): where a group's office sits (办公室设在种植业股): who is in charge (主体责任), no deed — the office's name
+// may hold a verb (种植业股).
+const OFFICE_SEAT = /^[^，,。；]{0,12}?办公室(?:就)?设(?:在|于)/;
 
 /** A role followed by 负责 / 牵头 / 主抓: an assignment of responsibility (中心主任负责技术指导), not an action done. */
 const RESPONSIBLE = /^[^，,。；]{0,24}(?:长|主任|书记|负责人|专干|组长|队长|主席|经理|委员|主管|总监)[^，,。；]{0,3}?(?:负责|牵头|主抓|分管|统筹|具体抓|总负责|负总责)/;
@@ -173,7 +176,7 @@ const IN_CHARGE = /^[^，,。；了]{0,30}?(?:负责|负总责|总负责|具体�
  * 党中央部署开展… / 国务院办公厅印发…) is a superior acting too, whatever it did.
  */
 const OTHERS_ACTING =
-  /^(?:[一二三四五六七八九十\d]{1,2}月(?:份|底|初|中旬)?|今年|上半年|下半年|年初)?(?:市|省|州|自治区|上级|国家)[^，,。；]{0,12}?(?:委员会|委|局|办|厅|部|政府|中心|组|院)(?:在|于|对|来|到|组织|开展|举办|召开|下发|印发|检查|督查|暗访|测评|反馈|通报|指出|评比|派出|抽查)|^(?:(?:县|市|省)[^，,。；]{0,8}?(?:办|局|委|部|厅|政府))?(?:测评|督查|考核|巡察|督导)(?:组|中|通报)?(?:反馈|发现|指出|通报|认为)|^(?:测评|督查|督导|考核|暗访|评估|验收|专家|巡察)组|^(?:习近平|总书记|党中央|中共中央|国务院|中央(?!厨房|空调|公园|大街|广场|商场))/;
+  /^(?:\d{4}年度?[，,]?)?(?:[一二三四五六七八九十\d]{1,2}月(?:份|底|初|中旬)?|今年|上半年|下半年|年初)?(?:市|省|州|自治区|上级|国家)[^，,。；]{0,12}?(?:委员会|委|局|办|厅|部|政府|中心|组|院)(?:在|于|对|来|到|组织|开展|举办|召开|下发|印发|检查|督查|暗访|测评|反馈|通报|指出|评比|派出|抽查)|^(?:(?:县|市|省)[^，,。；]{0,8}?(?:办|局|委|部|厅|政府))?(?:测评|督查|考核|巡察|督导)(?:组|中|通报)?(?:反馈|发现|指出|通报|认为)|^(?:测评|督查|督导|考核|暗访|评估|验收|专家|巡察)组|^(?:习近平|总书记|党中央|中共中央|国务院|中央(?!厨房|空调|公园|大街|广场|商场))/;
 
 /**
  * Voice (session 16): a county office whose business is inspecting others (县委督查室 / 县政府督查室 / 县考核办 / 县委巡察办)
@@ -222,7 +225,7 @@ const VISIT = /^(?:走访|回访|探访|看望|家访|慰问)$/;
 const VISITED = /^了?[^，,。；□]{0,10}?(?:信访人|当事人|模范|好人|老人|老年人|儿童|学生|家长|群众|居民|村民|家庭|户|对象|企业|商户|店主|职工|患者|病人|老兵|军属|烈属|人员|志愿者|残疾人|困难户|孤寡|留守)/;
 
 /** A 市 body opening a clause (OTHERS_ACTING's first branch). */
-const CITY_BODY = /^(?:[一二三四五六七八九十\d]{1,2}月(?:份|底|初|中旬)?|今年|上半年|下半年|年初)?市/;
+const CITY_BODY = /^(?:\d{4}年度?[，,]?)?(?:[一二三四五六七八九十\d]{1,2}月(?:份|底|初|中旬)?|今年|上半年|下半年|年初)?市/;
 
 /** A class or talk held under a quoted name (每天开十分钟“礼仪小课堂” / 每周开一节“家务课” / 办“四点半课堂”). */
 const CLASS_HELD =
@@ -376,18 +379,21 @@ const PROJECT_DONE_ROW = /^(?:\d{1,3}[\s｜|、.]*)?([\u4e00-\u9fff“”"《》
 /** Session 28 (dust28): a patrol, a check or a talk and its count (see measureIn). */
 // What stands between the verb and its count names what was visited (工地 / 沿街商铺 / 3家…), not a time in it (暗访中 / 检查时 /
 // 检查后) nor what was found or reported in it (…通报问题13处 counts problems, not visits).
-const PATROL_COUNTED = /(?:(巡查|巡检|检查|督查|抽查|暗访|巡逻|巡看|跟踪|抽测|复查)了?(?![中时后前])((?:(?!问题|隐患|通报|发现|反馈|指出|人员|人)[^，,。；□\d一二两三四五六七八九十百]){0,10}?)(?:\d+|[两二三四五六七八九十百]+)\s*[余多]?\s*(?:次|轮|遍|趟)|(?:约谈|约见)了?((?:(?!问题|通报|发现)[^，,。；□\d一二两三四五六七八九十百]){0,10}?)(?:\d+|[两二三四五六七八九十百]+)\s*[余多]?\s*(?:家|户|名|次))/;
+const PATROL_COUNTED = /(?:(巡查|巡检|检查|督查|抽查|暗访|巡逻|巡看|跟踪|抽测|复查)了?(?![中时后前])((?:(?!问题|隐患|通报|发现|反馈|指出|人员|人)[^，,。；□\d一二两三四五六七八九十百]){0,10}?)(?:\d+|[两二三四五六七八九十百]+)\s*[余多]?\s*(?:次|轮|遍|趟)|(?:约谈|约见)了?((?:(?!问题|通报|发现)[^，,。；□\d一二两三四五六七八九十百]){0,10}?)(?:\d+|[两二三四五六七八九十百]+)\s*[余多]?\s*(?:家|户|名|次)|(?<!不少于|至少|每[周月天日])(?:巡田|巡河|巡山|巡林|巡堤|巡线|巡库)了?(?:\d+|[两二三四五六七八九十百]+)\s*[余多]?\s*(?:次|趟|遍))/;
+/** Session 41 (set 36): a patrol whose verb names what it walks (巡田55次 / 巡河 / 巡山) is named by itself. */
 /** A bare patrol counted (开展暗访6次 / 共巡查96次) is a stock figure (session 15); a named kind right before it (午餐巡检 / 周末暗访) or what it visited after it names the patrol. */
 /**
+ * Session 41 (set 36): 例检 / 安检 / 查验 and vehicles counted in 车次 (假期例检车辆860车次).
  * Session 40 (set 35): the unit's check of things told done and counted in things (共检查仓房2栋 / 检查电梯58台 / 抽测物业企业11家 /
  * in a register's row 电子计价秤｜检定68台): its inspection (the rulings: the unit's 检查 / 检定 told as done its measure; the count
  * is data too). What is checked is named (检查3个 names nothing) unless the clause is a row whose cells name it; not a problem found
  * (发现问题6个), not owed, planned or undergone (PATROL_NOT_DONE), and another's check is read before (othersDeedClause, inspectedBy).
  */
 const CHECKED_THINGS =
-  /(?:检查|检定|抽查|抽测|抽检|核查|核对|审核|审查|排查|检测|巡查|督查|复查|清查)了?(?!的)((?:(?!问题|隐患|发现|反馈|指出|人员|时|中|后|前|组|出)[^，,。；□\d一二两三四五六七八九十百｜|]){0,10}?)(?:\d+|[两二三四五六七八九十百]+)\s*[余多]?\s*(?:台|户|家|个|处|栋|批|辆|座|所|间|部|份|项|头|只|艘|家次|户次|辆次)(?![^，,。；]{0,2}(?:以上|左右|次))/;
+  /(?:检查|检定|抽查|抽测|抽检|核查|核对|审核|审查|排查|检测|巡查|督查|复查|清查|例检|安检|查验)了?(?!的)((?:(?!问题|隐患|发现|反馈|指出|人员|时|中|后|前|组|出)[^，,。；□\d一二两三四五六七八九十百｜|]){0,10}?)(?:\d+|[两二三四五六七八九十百]+)\s*[余多]?\s*(?:台|户|家|个|处|栋|批|辆|座|所|间|部|份|项|头|只|艘|家次|户次|辆次|车次)(?![^，,。；]{0,2}(?:以上|左右|次))/;
 const PASSIVE_HONOUR = /被[^，,。；]{1,24}?(?:联合|共同)?(?:命名|评为|授予|认定|表彰|列为|确定为)[^，,。；]{0,30}/g;
 const BLANKED_CELL = /[｜|]\s*□{2,}\s*(?=[｜|]|$)/;
+const BLANKED_TEAM_ROW = /[｜|]\s*□{2,}\s*[｜|]\s*(?:检查组|督查组|抽查组|考核组|暗访组|验收组|评估组|专家组)/;
 const PATROL_BARE = /(?:开展|组织|进行|实施|参加|参与|共|累计|先后|了|都|均|各|总|合计|^|[^\u4e00-\u9fff])$/;
 const PATROL_NOT_DONE = /需|应|须|要|计划|拟|将|力争|争取|不少于|至少|被|接受|迎接|配合|陪同/;
 /** Session 28 (dust28): a bracketed list of column names closing a caption (…记录（检查项目｜发现问题｜整改要求｜复查）：). */
@@ -737,6 +743,7 @@ export const measures: ElementTest = ({ text, role, heading, cityUnit, title }) 
   text = text.replace(MONITOR_CLAUSE, (m, body: string) => (ownBody(body, title ?? '') ? m : '□'.repeat(m.length)));
   // Session 27 (bins27): a log row's cell naming another body's check (8月12日｜南门投放点｜社区抽检｜准确率81%): the examiner's
   // act (the rulings: a superior's or third party's check of the unit is the examiner's), unless the report is that body's own.
+  // Session 41 (set 36): a county's or a city's body named with its check (…｜乡应急物资库｜县应急管理局年度检查｜…).
   text = text.replace(CHECK_BY_OTHER_CELL, (m, body: string | undefined, team: string | undefined) => (ownBody(body ?? team ?? '', title ?? '') ? m : '□'.repeat(m.length)));
   // Session 26 (pest26): duty routine (开展值班 / 周末安排咨询值班 / 接班人员到岗，查看上一班记录 / 交接值班记录本和钥匙 / 值班电话
   // 畅通 / 整理值班记录，已归档) and logging calls (接听电话57个，登记乘客反映12件): the rulings' office routine, no measure; what
@@ -762,7 +769,9 @@ export const measures: ElementTest = ({ text, role, heading, cityUnit, title }) 
   // Session 40 (set 35): a register row whose party cell is a higher body's examining team (11月18日｜省普查办抽查组｜事后质量抽查｜
   // 抽查我县普查小区8个): the examiner's deed, not the unit's.
   // A row whose cell tells the unit checked (抽查我县普查小区8个 / 检查我局窗口), its examiner blanked as another party before: the same.
-  if (EXAMINER_ROW.test(text) || (/[｜|]/.test(text) && CHECKED_US.test(text))) return null;
+  // Session 41 (set 36): a row whose examiner's cell was blanked as another body's check, its next cell telling the team's work
+  // (…｜县应急管理局年度检查｜检查组抽查物资12个品种): the examiner's too.
+  if (EXAMINER_ROW.test(text) || (/[｜|]/.test(text) && CHECKED_US.test(text)) || BLANKED_TEAM_ROW.test(text)) return null;
   const row = TABLE_ROW.exec(text);
   if (row && !KIND_ONLY.test(row[1]) && specific(row[1])) return row[0];
   // Session 39 (set 34): a dated register row whose next cell names an event held (3月23日｜“3·23”世界气象日主题升旗仪式｜师生｜…).
@@ -804,7 +813,7 @@ const OTHER_CHECKER =
 
 /** Session 27 (bins27): a table cell holding only a body and its check (社区抽检 / 街道检查 / 第三方检查组抽检). */
 const CHECK_BY_OTHER_CELL =
-  /(?<=[｜|])\s*(?:((?:县|市|区|镇|乡)?[\u4e00-\u9fff]{0,8}?(?:社区|街道|第三方|检查组|督查组|考核组|上级))(?:抽检|抽查|检查|检测|督查|考核|测评|暗访)|([\u4e00-\u9fff]{0,8}?(?:检查|督查|考核|测评|暗访)组))\s*(?=[｜|]|$)/g;
+  /(?<=[｜|])\s*(?:((?:县|市|区|镇|乡)?[\u4e00-\u9fff]{0,8}?(?:社区|街道|第三方|检查组|督查组|考核组|上级)|(?:县|市|省|州)[\u4e00-\u9fff]{1,10}?(?:局|委|办|中心|队|站|所))(?:年度|专项|联合|季度|汛前|节前|春季|秋季)?(?:抽检|抽查|检查|检测|督查|考核|测评|暗访)|([\u4e00-\u9fff]{0,8}?(?:检查|督查|考核|测评|暗访)组))\s*(?=[｜|]|$)/g;
 
 /**
  * Session 29 (shape29): stock — what a place has, in any register (the standard: stock figures are no measure). A place's equipment
@@ -876,6 +885,17 @@ const AS_OF = /^(?:(?:截至|截止到?|到)[^，,。；]{1,12}?(?:底|末|前|�
 const FITTED_AS_OF =
   /^(?![^，,。；]*(?:了|已|新|为|给|帮|向|今年|本年))[^，,。；]{0,14}?(?:配备|配有|设有|建有|安装有?|配置|设(?![置计备施立]))[^，,。；]{1,16}?[\d一二两三四五六七八九十]+\s*[余多]?\s*(?:套|个|台|处|座|辆|间|部|名|人)$/;
 
+// Session 41 (set 36): places counted, each holding one (12个乡镇各设代储点1个): what each has, told as it stands, no deed of the unit.
+const EACH_HAS = /^[\d一二三四五六七八九十]+个(?:乡镇|镇|乡|村|社区|街道|学校|单位|部门|片区)(?:均|都)?各(?:设|有|建|配|确定|明确)/;
+
+// Session 41 (set 36): a meeting held only to relay or study a document (学期初召开专题会议传达学习县教育局《…通知》): the document's
+// deployment (部署文件), no concrete action.
+const MEETING_RELAY = /^[^，,。；]{0,12}?召开[^，,。；]{0,10}?(?:会议|会)(?:[，,])?(?:传达学习|学习传达|传达|学习)(?:了)?[^，,。；]{0,80}$/;
+// Session 41 (set 36): the unit only cooperating with another's check, or signing its record (管理小组配合检查并在检查记录上签字确认):
+// undergone, no deed of the unit (配合县市场监管局开展检查 names the unit acting with another, and is read on).
+const COOPERATED =
+  /^[^，,。；]{0,10}?(?:配合|陪同|接受)(?:检查|督查|抽查|核查|暗访|验收|检测|调查)(?:工作)?(?:[，,并]?(?:在[^，,。；]{0,10}?上)?(?:签字|签名|签收|确认|盖章)[^，,。；]{0,4})?$/;
+
 const STILL_CHECKING = /^(?:[^，,。；]{0,12}?(?:目前|现|尚|仍))?正在(?:调查)?(?:核实|核查|调查|了解|研究|协调)(?:处理)?中?$/;
 
 function measureIn(masked: string, heading: boolean, cityUnit: boolean, title: string): string | null {
@@ -899,10 +919,10 @@ function measureIn(masked: string, heading: boolean, cityUnit: boolean, title: s
     }
     if (othersCarry && !ownSubject(clause, title)) continue;
     othersCarry = false;
-    if (asOf && FITTED_AS_OF.test(clause)) continue;
+    if ((asOf && FITTED_AS_OF.test(clause)) || EACH_HAS.test(clause)) continue;
     // Session 36 (train): a complaint or case still being looked into (目前正在核实 / 正在调查核实中): nothing done yet.
-    if (STILL_CHECKING.test(clause)) continue;
-    if (SHORTCOMING.test(clause) || LEADING_GROUP.test(clause)) continue;
+    if (STILL_CHECKING.test(clause) || COOPERATED.test(clause) || MEETING_RELAY.test(clause)) continue;
+    if (SHORTCOMING.test(clause) || LEADING_GROUP.test(clause) || OFFICE_SEAT.test(clause)) continue;
     if (STOCK_TOLD.test(clause)) continue;
     // Session 37: what stands, stock words of method, duties, a team's make-up, last year's count (element-background.ts).
     if (backgroundClause(clause)) continue;

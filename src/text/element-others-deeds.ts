@@ -25,13 +25,18 @@ import { textNamesUnit } from './unit-identity.js';
 
 const NOT_BY_UNIT = '(?!供|便于|方便|以便|让|用于|可供|督促|要求|责令|通知|组织|引导|指导|带领|动员|发动|号召|鼓励|帮助|协助|为|给|替|推动|推进|促进|协调|支持)';
 const PARTY =
-  '(?:学生|同学|孩子|儿童|用户|客户|家庭|家属|亲属|子女|会员单位|会员店|会员|(?:农机|农民|专业)?合作社|种粮大户|养殖户|承包方|承包商|承包企业|运营方|经营方|患者|病人|老人|残疾人|骑手|快递员|司机|车主|企业|厂家|店家|群众|市民|商户|店主|门店|农户|村民|居民|业主|场所|经营单位|经营户|餐饮单位|夫妻|老两口|养殖场|猪场|规模主体|加油站|屠宰厂|公司|开办方|开办者|管水员)';
+  '(?:学生|同学|孩子|儿童|用户|客户|家庭|家属|亲属|子女|会员单位|会员店|会员|(?:农机|农民|专业)?合作社|种粮大户|养殖户|承包方|承包商|承包企业|运营方|经营方|患者|病人|老人|残疾人|骑手|快递员|司机|车主|企业|厂家|店家|群众|市民|商户|店主|门店|农户|村民|居民|业主|场所|经营单位|经营户|餐饮单位|夫妻|老两口|养殖场|猪场|规模主体|加油站|屠宰厂|公司|开办方|开办者|管水员|家长|(?:托育|培训|医疗|养老|服务)?机构|(?:辖区|各|部分|有的|周边)(?:学校|中小学|幼儿园|卫生室|医院|驾校))';
 // 自觉 / 自愿 too (店主大多能在营业结束后自觉清扫门前 / 老人自愿组成…): others' own conduct, an outcome at most, no measure of the unit.
 // Session 38 (set 33): 自办 (柳编传承人赵德海自办柳编作坊).
 // Session 40 (set 35): a market operator's own check (开办方自查) and a village's water keeper on his own (管水员…自行巡查).
+// Session 41 (set 36): parents, institutions (托育 / 培训 机构) and the schools or clinics of an area (辖区学校自行开展晨检).
 const OWN_MEANS = '(?:自查|自己|自行(?!车)|自发|自办|自费|自筹|自掏腰包|自家|个人出资|自觉|自愿|常年义务|(?<![“"])义务(?!教育|兵|消防|植树))';
 // The gaps stop at a table's cell mark too (王某某｜一组｜义务清扫村道: a register row of the unit's own scheme, not one person's deed told).
-const OTHER_PARTY_OWN = new RegExp(`^(?:${NOT_BY_UNIT}[^，,。；｜|]){0,16}?(?<![我本该])${PARTY}(?:们)?[^，,。；｜|]{0,12}?${OWN_MEANS}`);
+// Session 41 (set 36): up to sixteen characters between the party and its own means (顺达物流公司在镇内的货运车队组织了车辆自查),
+// and a party keeping up its routine (辖区托育机构坚持每日晨检).
+const OTHER_PARTY_OWN = new RegExp(
+  `^(?:${NOT_BY_UNIT}[^，,。；｜|]){0,16}?(?<![我本该])${PARTY}(?:们)?(?:[^，,。；｜|]{0,16}?${OWN_MEANS}|(?:都|均|也|一直)?坚持)`,
+);
 /**
  * Session 38 (set 33): a register's cell telling a party's own deed, 主动 included (5月｜家庭主动送子参军｜退役军人家庭｜9户): the row
  * counts what families did, no deed of the unit. Only a cell that opens with the party (a row's own 事项 cell).
@@ -39,6 +44,18 @@ const OTHER_PARTY_OWN = new RegExp(`^(?:${NOT_BY_UNIT}[^，,。；｜|]){0,16}?(
 // Session 40 (set 35): the party may be named with its place first (城关农贸市场开办方自查).
 const CELL_PARTY_OWN = new RegExp(`^\\s*(?:${NOT_BY_UNIT}[^，,。；｜|]){0,10}?${PARTY}(?:们)?[^，,。；｜|]{0,6}?(?:主动|${OWN_MEANS})`);
 const partyOwnCell = (clause: string): boolean => /[｜|]/.test(clause) && clause.split(/[｜|]/).some((cell) => CELL_PARTY_OWN.test(cell));
+/**
+ * Session 41 (set 36): a register row whose cell opens with a self-check or a deed of its own (3月6日｜柳林客运公司｜客车安全技术状况｜
+ * 自查客车12辆 / …｜刘庄村｜村自查，… / …｜育才培训学校｜预收费｜机构自查): the place the row names checked itself, no deed of the unit —
+ * unless a cell names the unit (我 / 本 / 局机关 / 科室).
+ */
+const SELF_CELL = /^\s*(?:村|企业|公司|机构|学校|驾校|场所|门店|商户|单位|场|厂|店)?(?:自查|自检|自行(?!车)|自主)/;
+const UNIT_CELL = /[我本]|局机关|科室|股室|全局|全院|全所/;
+function selfCheckRow(clause: string): boolean {
+  if (!/[｜|]/.test(clause)) return false;
+  const cells = clause.split(/[｜|]/);
+  return cells.some((cell) => SELF_CELL.test(cell)) && !cells.some((cell) => UNIT_CELL.test(cell));
+}
 
 // A name: not 于 unless 于某 (用于增设… / 位于… read 于 as a surname once), not a common word opening with a surname's character.
 const NAME = `(?:(?:${COMPOUND_SURNAME})|(?!于(?!某)|方便|高度|白天|马上|金额|常年|向来|程度|范围|严格|易于|温度|包括|石头|田间|江边|任何|任务|万元|林下|黄色|白色|江河)[${SURNAME}])(?:某某?[\\u4e00-\\u9fff]?|[\\u4e00-\\u9fff]{1,2})`;
@@ -65,11 +82,12 @@ const VISITOR_ON_US =
 
 /**
  * Session 37 (set 32): a county's, a city's or a town's body coming to check the unit or checking places in its area; a town's
- * body only in a report that is not a town's own (镇综合执法队 in a 镇's report is the town's own team). Session 38: 核查 / 核实
+ * body only in a report that is not a town's own (镇综合执法队 in a 镇's report is the town's own team). Session 41 (set 36): a town
+ * named (王庄乡统战办和派出所来庙里检查, in the temple's report), and a place's own premises (庙里 / 店里 / 厂里). Session 38: 核查 / 核实
  * too, with up to twelve characters before the verb (镇国土所今年到村对闲置宅基地进行了核查).
  */
 const VISITOR_IN_AREA =
-  /^((?:县|市|省|州|镇|乡)[^，,。；]{1,18}?(?:支队|大队|中队|执法队|中心|局|办|委|组|站|所|院))(?:的[^，,。；]{0,6})?[^，,。；]{0,4}?(?:(?:到|来|赴|深入|进)(?:我|本)?(?:县|市|乡|镇|局|校|学校|院|村|社区|单位|所|站|馆|中心|街道|辖区|园区)|对(?:辖区|我|本)[^，,。；]{0,12}?(?:开展|进行|实施))[^，,。；]{0,12}?(?:检查|督查|抽查|暗访|督导|巡查|检测|抽检|执法|核查|核实)/;
+  /^((?:县|市|省|州|镇|乡|[\u4e00-\u9fff]{2}(?:镇|乡))[^，,。；]{1,18}?(?:支队|大队|中队|执法队|中心|局|办|委|组|站|所|院))(?:的[^，,。；]{0,6})?[^，,。；]{0,4}?(?:(?:到|来|赴|深入|进)(?:我|本)?(?:县|市|乡|镇|局|校|学校|院|村|社区|单位|所|站|馆|中心|街道|辖区|园区|[庙寺观堂店厂园场馆]里)|对(?:辖区|我|本)[^，,。；]{0,12}?(?:开展|进行|实施))[^，,。；]{0,12}?(?:检查|督查|抽查|暗访|督导|巡查|检测|抽检|执法|核查|核实)/;
 const TOWN_TITLE = /^(?:[\u4e00-\u9fff]{2}县)?[\u4e00-\u9fff]{1,5}?(?:镇|乡(?!村)|街道)(?!派出所|卫生院|中心|学校|中学|小学|司法所|财政所|市场监管所|供电所|文化站)/;
 
 const GOOD_TURN = '(?:帮|帮助|帮忙|护送|救起|救下|勇救|拾到|捡到|送还|归还|扶起|代缴|垫付|见义勇为|拾金不昧|背起|抱起)';
@@ -105,18 +123,27 @@ function inTitleOrder(body: string, title: string): boolean {
 /** Session 39 (set 34): a firm's own investment and running (处理中心由…有限公司投资建设、自主运营 / 公司自备收集车4辆). */
 const FIRM_RUNS = new RegExp(`^(?:${NOT_BY_UNIT}(?![我本对向])[^，,。；｜|]){0,24}?(?:公司|企业|合作社)(?:投资建设|投资兴建|自主运营|自主经营|自备)`);
 
+/**
+ * Session 41 (set 36): a firm's mishap opening the sentence (4月，顺达物流公司发生一起追尾事故后，组织全公司车辆开展制动系统自查): the
+ * firm is the subject of the clauses after it, its own deeds — unless the title names the firm as the unit.
+ */
+const FIRM_MISHAP =
+  /^(?:(?:\d{4}年)?[\d一二三四五六七八九十]{1,2}月(?:份|初|底|中旬|上旬|下旬)?[，,]?|今年|年初)?((?!我|本)[\u4e00-\u9fff]{2,12}?(?:公司|企业|驾校|合作社|厂|门店|酒店|宾馆))(?:在[^，,。；]{0,8})?(?:发生|出现)[^，,。；]{0,12}?(?:后|以后|之后)$/;
+
 export function othersDeedClause(clause: string, title = ''): 'own' | 'third' | 'member' | 'honour' | 'visitor' | null {
-  if (!OWN_WORD.test(clause) && (OTHER_PARTY_OWN.test(clause) || PERSON_OWN.test(clause) || partyOwnCell(clause))) return 'own';
+  if (!OWN_WORD.test(clause) && (OTHER_PARTY_OWN.test(clause) || PERSON_OWN.test(clause) || partyOwnCell(clause) || selfCheckRow(clause))) return 'own';
   if ((FIRM_SELF_CHECK.test(clause) || FIRM_RUNS.test(clause)) && !OWN_WORD.test(clause)) return 'own';
   const arrived = ARRIVED.exec(clause);
   if (arrived && !OWN_WORD.test(clause) && !ownSubject(arrived[1]!, title) && !textNamesUnit(title, { key: arrived[1]! }) && !inTitleOrder(arrived[1]!, title)) return 'visitor';
   const body = BODY_OWN.exec(clause);
   if (body && !OWN_WORD.test(clause) && !ownSubject(body[1]!, title) && !textNamesUnit(title, { key: body[1]! }) && !inTitleOrder(body[1]!, title)) return 'own';
+  const mishap = FIRM_MISHAP.exec(clause);
+  if (mishap && !ownSubject(mishap[1]!, title) && !textNamesUnit(title, { key: mishap[1]! }) && !inTitleOrder(mishap[1]!, title)) return 'own';
   if (THIRD_PERSON.test(clause)) return 'third';
   const visitor = VISITOR_ON_US.exec(clause.replace(/^(?:[\d一二三四五六七八九十]{1,2}月(?:份|初|底|中旬|上旬|下旬)?|今年|上半年|下半年|近日)[，,]?/, ''));
   if (visitor && !ownSubject(visitor[1]!, title)) return 'visitor';
   const visiting = VISITOR_IN_AREA.exec(clause.replace(/^(?:[\d一二三四五六七八九十]{1,2}月(?:份|初|底|中旬|上旬|下旬)?|今年|上半年|下半年|近日)[，,]?/, ''));
-  if (visiting && !ownSubject(visiting[1]!, title) && !textNamesUnit(title, { key: visiting[1]! }) && !(/^[镇乡]/.test(visiting[1]!) && TOWN_TITLE.test(title))) return 'visitor';
+  if (visiting && !ownSubject(visiting[1]!, title) && !textNamesUnit(title, { key: visiting[1]! }) && !(/^(?:[\u4e00-\u9fff]{2})?[镇乡]/.test(visiting[1]!) && TOWN_TITLE.test(title))) return 'visitor';
   if (GOOD_DEED.test(clause) || PARTY_COMPLIES.test(clause)) return 'own';
   if (MEMBER_COPULA.test(clause)) return 'member';
   const honoured = RECOGNISED_NAME.exec(clause);

@@ -359,6 +359,12 @@ const SERVED_HOLD = /(?:商户|经营户|摊主|摊贩|店主|业主|居民|村�
  * likewise (企业主要负责人是企业隐患排查治理第一责任人, in the 应急管理局's report: the firm's duty, not the bureau's charge).
  */
 const SERVED_OWN_CHARGE = /^(?:[^，,。；]{0,12}[：:])?\s*(?:[（(]?[一二三四五六七八九十\d]{1,2}[）)、.．]\s*)?(?:明确|强调|倡导|引导|提醒)?(?:[^，,。；：:]{0,8}的)?(?:每位|每个|每名|各位|广大|全体)?(?:学生)?(?:房东|出租人|房主|租户|承租人|家长|监护人|父母|商户|经营户|摊主|店主|业主|居民|村民|住户|驾驶员|驾驶人|车主|游客|学生|经营者|(?:市场)?开办方|(?:各|每家)?(?:生产经营单位|企业|经营单位|场所|门店)(?:的)?(?:主要负责人|法定代表人|负责人|法人)?)(?:们)?(?:[^，,。；]{0,4}?(?:自己|本人|自身))?(?:要|须|必须|应|是|为|作为|当好|做好)[^，,。；]{0,18}?(?:第一|直接|主要)?责任人/;
+/**
+ * Session 41 (set 36): a charge the unit has a regulated body hold (督促托育机构落实园长为安全第一责任人的制度 / 提醒托育机构落实园长为
+ * 卫生保健第一责任人的要求): the body's own head, the unit's supervision of it, not who inside the unit is responsible.
+ */
+const URGED_CHARGE =
+  /(?:督促|提醒|要求|指导|推动|引导)[^，,。；]{0,10}?(?:机构|企业|学校|幼儿园|场所|门店|商户|经营户|公司|驾校|村|社区|单位)(?:落实|明确|建立|实行)?[^，,。；]{0,6}?(?:园长|校长|院长|负责人|法人|法定代表人|经理|店长|站长|所长|主任|书记)(?:为|是|作为|任|担任)[^，,。；]{0,14}?责任人/;
 /** A meeting named by a role (局长办公会 / 理事长办公会议 / 校长办公会): a meeting studying a matter, not the role in charge. */
 const ROLE_MEETING = /(?:局长|理事长|主任|校长|院长|馆长|站长|所长|行长|总经理|经理|县长|镇长|乡长|书记|部长)办公(?:会议|会)/g;
 
@@ -659,8 +665,13 @@ export const responsibility: ElementTest = (args) => {
  */
 const SELF_ASSIGNED =
   /^\s*(?:本人|我是|我叫)[^。；]{0,30}?(?:受[^，,。；]{1,14}?(?:聘|指派|委派|选派|安排|委托)|经[^，,。；]{1,12}?(?:聘用|选聘|指派))[^。；]{0,30}?负责[^，,。；]{2,30}/;
+/**
+ * Session 41 (set 36): the writer named as the one charged, in a sentence after the one saying who they are (村书记…在村民代表会上明确
+ * 由我负责本村耕地巡查): a named person assigned. 我 alone, not the unit's 我局 / 我们.
+ */
+const ME_ASSIGNED = /(?:明确|指定|安排|确定|委托|指派|决定)(?:由)?我(?![局院校所站馆委办队们单中村镇乡社街公行司])(?:来)?(?:具体)?(?:负责|担任)[^，,。；]{2,30}/;
 function selfAssigned(text: string): string | null {
-  return SELF_ASSIGNED.exec(text)?.[0].trim() ?? null;
+  return SELF_ASSIGNED.exec(text)?.[0].trim() ?? ME_ASSIGNED.exec(text)?.[0] ?? null;
 }
 
 const chargeTold: ElementTest = ({ text: told, firm, title }) => {
@@ -712,7 +723,7 @@ const chargeTold: ElementTest = ({ text: told, firm, title }) => {
       if (firm && /施工(?:企业|单位|方)|监理(?:单位|公司|方)|中标(?:单位|企业|公司)/.test(own) && !/我(?:公司|司|单位|们|部)|本(?:公司|单位|项目部)/.test(own)) continue;
       // 商户是自家门前的第一责任人 / …负责人要当好本企业第一责任人: the served or regulated hold their own (session 18).
       if (!firm && SERVED_HOLD.test(t.slice(clauseStart, end + 12).split(/[，,。；;]/)[0]! + (t.slice(clauseStart, end + 12).split(/[，,。；;]/)[1] ?? ''))) continue;
-      if (SERVED_OWN_CHARGE.test(t.slice(clauseStart, end + 12))) continue;
+      if (SERVED_OWN_CHARGE.test(t.slice(clauseStart, end + 12)) || URGED_CHARGE.test(t.slice(clauseStart, end))) continue;
       // 县民政局分管副局长定期到院指导 / 办公室设在县住建局 / 县金融工作服务中心定期到行督导: another body's (session 15).
       const clauseEnd = t.slice(end).search(/[，,。；;]/);
       if (otherBodyInCharge(t.slice(clauseStart, clauseEnd < 0 ? t.length : end + clauseEnd), (m.index ?? 0) - clauseStart, end - clauseStart, title ?? '', t) && !unitLeaderJoined(t.slice(clauseStart, clauseEnd < 0 ? t.length : end + clauseEnd), title ?? '')) continue;
@@ -721,7 +732,7 @@ const chargeTold: ElementTest = ({ text: told, firm, title }) => {
       // a school, a firm … that is not the unit its title names is another party, and its head is theirs. The unit itself as
       // the subject (我中心包联…社区 / 本局负责) is no one, and every body of a kind as the holder (明确各医疗机构负责人为…第一责任人)
       // is each body's own.
-      if ((POST_FIRST.test(m[0]) && roleOfAnother(t.slice(clauseStart, m.index ?? 0), title ?? '', firm ?? false)) || /^(?:我|本)[\u4e00-\u9fff]{0,2}?(?:中心|局|站|所|院|馆|队|办|委|行|校|单位|公司|社区|村|镇|乡|街道|部)(?:包联|包保|挂点|联系|负责|牵头|统筹)/.test(m[0]) || /各[\u4e00-\u9fff]{1,6}(?:机构|单位|学校|医院|企业|公司|商户|门店|场所|村|社区)的?(?:主要)?负责人/.test(t.slice(clauseStart, end))) continue;
+      if ((POST_FIRST.test(m[0]) && roleOfAnother(t.slice(clauseStart, m.index ?? 0), title ?? '', firm ?? false)) || /^(?:我|本)[\u4e00-\u9fff]{0,2}?(?:中心|局|站|所|院|馆|队|办|委|行|校|单位|公司|社区|村|镇|乡|街道|部)(?:包联|包保|挂点|联系|负责|牵头|统筹)/.test(m[0]) || /各[\u4e00-\u9fff]{0,6}(?:机构|单位|学校|医院|企业|公司|商户|门店|场所|村|社区)的?(?:主要)?负责人/.test(t.slice(clauseStart, end))) continue;
       // 企业负责人作为第一责任人的意识没有真正树立: a charge told as not held is none (mood, session 16).
       if (NOT_HELD.test(t.slice(end, clauseEnd < 0 ? t.length : end + clauseEnd))) continue;
       // Within the clause: 局长为第一责任人，各负其责 names the one in charge before the others' duties (review, session 14).

@@ -22,23 +22,43 @@ export const AGAINST_EARLIER = new RegExp(
   `(?:比|较)${EARLIER}[^，,。；]{0,8}?(?:下降|减少|降低|缩短|改善|(?:提高|提升|上升|增加|增长)(?![^，,。；]{0,4}?[\\d一二两三四五六七八九十]))`,
 );
 export const SEASON_HARM_NONE =
-  /(?:今年|全年|本年度?|汛期|期间|以来|上半年|下半年|本季度|季度|春节|节日|节前|全县|全乡|全镇|辖区|所有|各[^，,。；]{0,6}(?:点|站|库|村))[^，,。；｜|]{0,12}?(?:没有|未|无)(?:再)?(?:出现|发生)(?:过)?[^，,。；｜|]{0,6}?(?:漏雨|进水|渗漏|断供|抢购|断水|停水|停电|困人|内涝|霉变|坍塌|倒塌|踩踏|脱销|哄抬)/;
+  /(?:今年|全年|本年度?|汛期|期间|以来|上半年|下半年|本季度|季度|春节|节日|节前|全县|全乡|全镇|辖区|所有|各[^，,。；]{0,6}(?:点|站|库|村))[^，,。；｜|]{0,12}?(?:没有|未|无)(?:再)?(?:出现|发生|新增)(?:过)?[^，,。；｜|]{0,6}?(?:漏雨|进水|渗漏|断供|抢购|断水|停水|停电|困人|内涝|霉变|坍塌|倒塌|踩踏|脱销|哄抬|违法(?:用地|占地|占用|建设|建筑|搭建|采砂)|违建|返贫)/;
 const PEOPLE_AT_EASE = '(?:群众|居民|市民|村民|家长|学生|师生|顾客|消费者|乘客|游客|患者|农户|商户|老人|职工)';
 export const AT_EASE_WITH = new RegExp(
-  `(?<!(?:让|使|令|要|求|确保|保证|力争|争取|努力|为了|希望)[^，,。；]{0,12})${PEOPLE_AT_EASE}们?(?:都|也|普遍)?对[^，,。；]{1,16}?(?:都|很|更|更加|十分|非常|比较|普遍)?(?:放心|安心|满意)(?!度|率|的|吗|不)`,
+  `(?<!(?:让|使|令|要|求|确保|保证|力争|争取|努力|为了|希望)[^，,。；]{0,12})${PEOPLE_AT_EASE}们?(?:都|也|普遍)?对[^，,。；]{1,16}?(?:都|很|更|更加|十分|非常|比较|普遍)?(?:放心|安心|满意|(?:表示|给予)了?(?:充分|高度)?(?:认可|肯定|赞赏|满意))(?!度|率|的|吗|不)`,
 );
 
-export const COMPLIANCE_RESULTS: readonly RegExp[] = [AGAINST_EARLIER, SEASON_HARM_NONE, AT_EASE_WITH];
+/** Session 41 (set 36): those served knowing now where to go or what to do (居民知道急用时到哪里取灭火器 / 村里老人孩子都知道下大雨时往文化广场去). */
+export const KNOW_WHERE = new RegExp(
+  `(?<!(?:让|使|令|要|求|确保|保证|力争|争取|努力|为了|希望|引导|教育|告诉|提醒)[^，,。；]{0,12})(?:${PEOPLE_AT_EASE}|孩子|儿童|老人孩子|住户)们?(?:[^，,。；]{0,6}?)(?:都|也|已经?|大多)?知道(?:了)?[^，,。；]{0,14}?(?:哪里|哪儿|往|到|去|找)`,
+);
+/** Session 41 (set 36): people safe or warm over a season (全乡受灾群众安全温暖过冬 / 安全度汛); not an aim (确保…温暖过冬). */
+export const SAFE_SEASON =
+  /(?<!(?:让|使|要|确保|保证|力争|争取|努力|为了|保障|帮助|助力|实现)[^，,。；]{0,12})(?:安全|温暖|平安)(?:温暖|安全)?(?:过冬|度夏|度汛|过节|过年)(?![的目])/;
+/** Session 41 (set 36): a rank reached among the county's units (整改进度在全县乡镇中排第二 / 位列全市前三). */
+export const RANKED =
+  /在全(?:县|市|省|区)[^，,。；]{0,10}?(?:中|里)?(?:排名?|位居|位列|名列)(?:第[一二三四五]|前[三五十]|前列)|(?:位居|位列|名列)全(?:县|市|省)(?:第[一二三四五]|前[三五十]|前列)/;
+/** Session 41 (set 36): those served spared trouble (家长说村医上门提醒，省了不少心). */
+export const SPARED = /省了不少(?:心|事|力|钱|工夫)|(?:更|也)?省心了/;
 
-const NOT_AIM = '(?<!(?:要|须|应|需|求|确保|保证|必须|做到|力争|争取|务必|以|达到)[^，,。；]{0,8})';
+export const COMPLIANCE_RESULTS: readonly RegExp[] = [AGAINST_EARLIER, SEASON_HARM_NONE, AT_EASE_WITH, KNOW_WHERE, SAFE_SEASON, RANKED, SPARED];
+
+// Session 41 (set 36): 应 inside 应急 / 供应 / 响应 is no "should", and 做到 after the work is a claim (清点补充后，社区物资点做到账实相符).
+const NOT_AIM = '(?<!(?:要|须|(?<![供响反适相])应(?!急)|需|求|确保|保证|必须|要做到|须做到|力争|争取|务必|以|达到)[^，,。；]{0,8})';
 export const COMPLIED = new RegExp(`${NOT_AIM}(?:全部|均|都|全都|完全|已全部|均已)(?:已)?(?:符合|达到)[^，,。；]{0,6}?(?:要求|标准|规定)(?![^，,。；]{0,2}(?:的|后|才|方可))`);
-export const HARM_ABSENT = new RegExp(`${NOT_AIM}(?<=[\\u4e00-\\u9fff]{2})无(?:一起|任何|重大|较大)?(?:安全|责任|质量|生产|交通|消防)?(?:事故|火灾|伤亡|险情|火情)(?:发生)?(?![^，,。；]{0,2}(?:的|目标|隐患|记录))`);
+export const HARM_ABSENT = new RegExp(`${NOT_AIM}(?<=[\\u4e00-\\u9fff]{2}[，,]?)无(?:一起|任何|重大|较大)?(?:安全|责任|质量|生产|交通|消防|人员)?(?:事故|火灾|伤亡|险情|火情|受伤)(?:发生)?(?![^，,。；]{0,2}(?:的|目标|隐患|记录))`);
 export const BOOKS_MATCH = new RegExp(`${NOT_AIM}(?:账实|账账|账表|账卡)相符(?![^，,。；]{0,2}(?:的|率))`);
+
+/**
+ * Session 41 (set 36): land won back and sown (被占的1.2亩耕地已复耕种上小麦 / 全村1850亩耕地全部种上了庄稼 / 已全部复耕), and all of those
+ * owed a service given it (本村漏种的14名儿童已全部补种): a state reached — told in prose, not one case's row.
+ */
+export const RESTORED = new RegExp(`${NOT_AIM}(?:复耕|耕地|地)[^，,。；]{0,6}?(?:全部|都|也)?种上了?(?:庄稼|麦子|小麦|玉米|粮食|作物)|${NOT_AIM}(?:全部|均已|已全部|都已)(?:复耕|复绿|补种|补上|补齐|接种)(?![^，,。；]{0,2}(?:的|后))`);
 
 /** The sentence patterns, on a sentence that is no register row (a row's 合格 / 正常 / 无事故 is one case's, no outcome). */
 export function complianceSentence(text: string): RegExpExecArray | null {
   if (/[｜|]/.test(text)) return null;
-  for (const re of [COMPLIED, HARM_ABSENT, BOOKS_MATCH]) {
+  for (const re of [COMPLIED, HARM_ABSENT, BOOKS_MATCH, RESTORED]) {
     const m = re.exec(text);
     if (m) return m;
   }
