@@ -667,9 +667,9 @@ const SELF_ASSIGNED =
   /^\s*(?:本人|我是|我叫)[^。；]{0,30}?(?:受[^，,。；]{1,14}?(?:聘|指派|委派|选派|安排|委托)|经[^，,。；]{1,12}?(?:聘用|选聘|指派))[^。；]{0,30}?负责[^，,。；]{2,30}/;
 /**
  * Session 41 (set 36): the writer named as the one charged, in a sentence after the one saying who they are (村书记…在村民代表会上明确
- * 由我负责本村耕地巡查): a named person assigned. 我 alone, not the unit's 我局 / 我们.
+ * 由我负责本村耕地巡查): a named person assigned. 我 alone: 由我局负责 / 由我们负责 name the unit (the charge must follow 我).
  */
-const ME_ASSIGNED = /(?:明确|指定|安排|确定|委托|指派|决定)(?:由)?我(?![局院校所站馆委办队们单中村镇乡社街公行司])(?:来)?(?:具体)?(?:负责|担任)[^，,。；]{2,30}/;
+const ME_ASSIGNED = /(?:明确|指定|安排|确定|委托|指派|决定)(?:由)?我(?:来)?(?:具体)?(?:负责|担任)[^，,。；]{2,30}/;
 function selfAssigned(text: string): string | null {
   return SELF_ASSIGNED.exec(text)?.[0].trim() ?? ME_ASSIGNED.exec(text)?.[0] ?? null;
 }

@@ -34,7 +34,7 @@ describe('session 41: the unit\'s measures', () => {
     ['a meeting, then a deed', '召开专题会议传达学习文件后，组织教师开展家访120户。'],
     ['a firm\'s own report of its mishap and its check', '4月，顺达物流公司发生一起追尾事故后，组织全公司车辆开展制动系统检查，检查车辆23辆。', '顺达物流公司关于安全生产工作的情况说明'],
     ['a firm\'s mishap, then the unit\'s talk', '4月，顺达物流公司发生一起追尾事故后，我局约谈了该公司负责人2名。'],
-    ['a town\'s office checking in the town\'s own report', '王庄乡统战办到宗教场所检查消防设施12处。', '王庄乡人民政府关于宗教场所安全工作的说明'],
+    ['a town\'s office checking in the town\'s own report', '王庄乡统战办来庙里检查消防设施12处。', '王庄乡人民政府关于宗教场所安全工作的说明'],
     ['a county body\'s check in its own register', '5月3日｜乡应急物资库｜县应急管理局年度检查｜检查组抽查物资12个品种', '清河县应急管理局关于应急物资储备检查的情况说明'],
   ];
   for (const [what, line, title] of deeds) it(`reads ${what}`, () => expect(measure(line, title)).not.toBeNull());
@@ -111,6 +111,7 @@ describe('session 41: who is in charge', () => {
   it('reads the writer named as the one charged', () =>
     expect(charge('今年年初，村书记赵德明在村民代表会上明确由我负责本村耕地巡查，有事直接向他报告。')).not.toBeNull());
   it('takes no one from the unit named as charged', () => expect(charge('明确由我局负责全县巡查。')).toBeNull());
+  it('takes no one from us named as charged', () => expect(charge('会上明确由我们负责全县巡查。')).toBeNull());
   const others: [string, string][] = [
     ['a nursery\'s head the unit urges to hold the charge', '督促托育机构落实园长为安全第一责任人的制度。'],
     ['a nursery\'s head the unit reminds of the charge', '评估中提醒托育机构落实园长为卫生保健第一责任人的要求。'],
