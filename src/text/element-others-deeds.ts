@@ -51,10 +51,12 @@ const partyOwnCell = (clause: string): boolean => /[｜|]/.test(clause) && claus
  */
 const SELF_CELL = /^\s*(?:村|企业|公司|机构|学校|驾校|场所|门店|商户|单位|场|厂|店)?(?:自查|自检|自行(?!车)|自主)/;
 const UNIT_CELL = /[我本]|局机关|科室|股室|全局|全院|全所/;
+/** A cell telling the unit had it done (4月｜组织市场开办方自查｜价签｜自查摊位326户): the unit's measure, session 40. */
+const HAD_DONE_CELL = /^\s*(?:组织|督促|要求|指导|引导|责令|安排|通知|部署)/;
 function selfCheckRow(clause: string): boolean {
   if (!/[｜|]/.test(clause)) return false;
   const cells = clause.split(/[｜|]/);
-  return cells.some((cell) => SELF_CELL.test(cell)) && !cells.some((cell) => UNIT_CELL.test(cell));
+  return cells.some((cell) => SELF_CELL.test(cell)) && !cells.some((cell) => UNIT_CELL.test(cell) || HAD_DONE_CELL.test(cell));
 }
 
 // A name: not 于 unless 于某 (用于增设… / 位于… read 于 as a surname once), not a common word opening with a surname's character.

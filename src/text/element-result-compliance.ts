@@ -43,12 +43,12 @@ export const SPARED = /省了不少(?:心|事|力|钱|工夫)|(?:更|也)?省心
 
 export const COMPLIANCE_RESULTS: readonly RegExp[] = [AGAINST_EARLIER, SEASON_HARM_NONE, AT_EASE_WITH, KNOW_WHERE, SAFE_SEASON, RANKED, SPARED];
 
-// Session 41 (set 36): 应 inside 应急 / 供应 / 响应 is no "should", and 做到 after the work is a claim (清点补充后，社区物资点做到账实相符;
-// 要做到 / 须做到 stay demands by 要 / 须).
-const NOT_AIM = '(?<!(?:要|须|(?<![供响反适相])应(?!急)|需|求|确保|保证|必须|力争|争取|务必|以|达到)[^，,。；]{0,8})';
+// Session 41 (set 36): 应 inside 应急 / 供应 / 响应 is no "should" (乡应急物资库账实相符). 做到 opening the sentence is a demand (做到账实相符);
+// after the work told done it is a claim (清点补充后，社区物资点做到账实相符: BOOKS_MATCH's second branch).
+const NOT_AIM = '(?<!(?:要|须|(?<![供响反适相])应(?!急)|需|求|确保|保证|必须|做到|力争|争取|务必|以|达到)[^，,。；]{0,8})';
 export const COMPLIED = new RegExp(`${NOT_AIM}(?:全部|均|都|全都|完全|已全部|均已)(?:已)?(?:符合|达到)[^，,。；]{0,6}?(?:要求|标准|规定)(?![^，,。；]{0,2}(?:的|后|才|方可))`);
 export const HARM_ABSENT = new RegExp(`${NOT_AIM}(?<=[\\u4e00-\\u9fff]{2}[，,]?)无(?:一起|任何|重大|较大)?(?:安全|责任|质量|生产|交通|消防|人员)?(?:事故|火灾|伤亡|险情|火情|受伤)(?:发生)?(?![^，,。；]{0,2}(?:的|目标|隐患|记录))`);
-export const BOOKS_MATCH = new RegExp(`${NOT_AIM}(?:账实|账账|账表|账卡)相符(?![^，,。；]{0,2}(?:的|率))`);
+export const BOOKS_MATCH = new RegExp(`${NOT_AIM}(?:账实|账账|账表|账卡)相符(?![^，,。；]{0,2}(?:的|率))|(?<=后[，,][^，,。；]{0,12}?)做到了?(?:账实|账账)相符`);
 
 /**
  * Session 41 (set 36): land won back and sown (被占的1.2亩耕地已复耕种上小麦 / 全村1850亩耕地全部种上了庄稼 / 已全部复耕), and all of those

@@ -30,6 +30,11 @@ describe('session 41: the unit\'s measures', () => {
     ['a departure check counted in 车次', '假期例检车辆860车次，查堵违禁物品23件。'],
     ['a trial airing in a row', '9月3日｜城关镇｜县级平台向镇级终端试播｜试播2次，接收终端38个'],
     ['the unit\'s own self-check in its own row', '3月6日｜本局机关｜自查｜检查消防栓12个'],
+    ['a clean-up organised', '4月10日｜西关小区｜楼道堆放废旧家具｜社区组织清运，已清理'],
+    ['people moved to shelter', '村干部上门告知，组织低洼户到村部暂避。'],
+    ['a home visit checking things', '社区干部入户，查看燃气、电线和消防设施。'],
+    ['terms explained to tenants', '向住户讲解租赁合同中禁止转租、转借的条款。'],
+    ['a self-check row the unit organised', '4月｜组织市场开办方自查｜价签｜自查摊位326户'],
     ['the unit checking with another body', '配合县市场监管局开展联合检查，检查门店12家。'],
     ['a meeting, then a deed', '召开专题会议传达学习文件后，组织教师开展家访120户。'],
     ['a firm\'s own report of its mishap and its check', '4月，顺达物流公司发生一起追尾事故后，组织全公司车辆开展制动系统检查，检查车辆23辆。', '顺达物流公司关于安全生产工作的情况说明'],
@@ -58,6 +63,8 @@ describe('session 41: the unit\'s measures', () => {
     ['places each holding one', '12个乡镇各设代储点1个。'],
     ['a meeting held only to relay a document', '学期初召开专题会议传达学习县教育局《关于进一步做好义务教育学校课后服务工作的通知》（清教发〔2025〕21号）。'],
     ['a patrol owed', '我每周巡田不少于两次。'],
+    ['a move to shelter to be organised', '汛期要组织低洼户转移。'],
+    ['a visit planned', '下一步计划上门告知。'],
   ];
   for (const [what, line, title] of none) it(`takes no measure from ${what}`, () => expect(measure(line, title)).toBeNull());
 });
@@ -86,6 +93,7 @@ describe('session 41: outcomes', () => {
     ['warmth over the winter as an aim', '要确保群众温暖过冬。'],
     ['knowing where to go as what the unit told them', '提醒居民知道到哪里取。'],
     ['books matching as a demand', '要做到账实相符。'],
+    ['books matching as a bare demand', '做到账实相符。'],
     ['a rank as a target', '力争在全县排名靠前。'],
   ];
   for (const [what, line] of none) it(`takes no outcome from ${what}`, () => expect(outcome(line)).toBeNull());
