@@ -30,7 +30,7 @@ const PARTY =
 // Session 38 (set 33): 自办 (柳编传承人赵德海自办柳编作坊).
 // Session 40 (set 35): a market operator's own check (开办方自查) and a village's water keeper on his own (管水员…自行巡查).
 // Session 41 (set 36): parents, institutions (托育 / 培训 机构) and the schools or clinics of an area (辖区学校自行开展晨检).
-const OWN_MEANS = '(?:自查|自己|自行(?!车)|自发|自办|自费|自筹|自掏腰包|自家|个人出资|自觉|自愿|常年义务|(?<![“"])义务(?!教育|兵|消防|植树))';
+const OWN_MEANS = '(?:自查|自己|自行(?!车)|自发|自办|自费|自筹|自掏腰包|凑钱|集资|自家|个人出资|自觉|自愿|常年义务|(?<![“"])义务(?!教育|兵|消防|植树))';
 // The gaps stop at a table's cell mark too (王某某｜一组｜义务清扫村道: a register row of the unit's own scheme, not one person's deed told).
 // Session 41 (set 36): up to sixteen characters between the party and its own means (顺达物流公司在镇内的货运车队组织了车辆自查),
 // and a party keeping up its routine (辖区托育机构坚持每日晨检).
@@ -132,6 +132,19 @@ const FIRM_RUNS = new RegExp(`^(?:${NOT_BY_UNIT}(?![我本对向])[^，,。；�
 const FIRM_MISHAP =
   /^(?:(?:\d{4}年)?[\d一二三四五六七八九十]{1,2}月(?:份|初|底|中旬|上旬|下旬)?[，,]?|今年|年初)?((?!我|本)[\u4e00-\u9fff]{2,12}?(?:公司|企业|驾校|合作社|厂|门店|酒店|宾馆))(?:在[^，,。；]{0,8})?(?:发生|出现)[^，,。；]{0,12}?(?:后|以后|之后)$/;
 
+/**
+ * Session 41 (train): a county's or a city's body holding an event at a place (县委宣传部在人民广场举办学雷锋志愿服务集中示范活动，
+ * 县红十字会等单位应邀参加, in the 红十字会's report): the host's deed, carried over the clauses after it — unless the title names the host.
+ * The body's name may come masked (宣传部 is blanked as a body's name before the clause is read); a host joined by another (县总工会联合县就业
+ * 服务中心在…举办) is not read as one body.
+ */
+/** A body's name whose blanked characters (□) stand for any, found in the title's words naming the unit. */
+function maskedIn(body: string, title: string): boolean {
+  return body.includes('□') && new RegExp(body.replace(/□/g, '.')).test(title.split('关于')[0]!);
+}
+const BODY_HOSTS =
+  /^(?:(?:\d{4}年)?[\d一二三四五六七八九十]{1,2}月(?:\d{1,2}日)?(?:份|初|底|中旬|上旬|下旬)?[，,]?|今年|年初)?((?:县|市)(?!里)(?:(?!联合|会同|和|与|及|同)[\u4e00-\u9fff□]){1,10}?(?:部|局|委|会|办|中心|馆|院|队|团|□))(?:在|于)[^，,。；]{1,16}?(?:举办|举行|开展|组织|召开)/;
+
 export function othersDeedClause(clause: string, title = ''): 'own' | 'third' | 'member' | 'honour' | 'visitor' | null {
   if (!OWN_WORD.test(clause) && (OTHER_PARTY_OWN.test(clause) || PERSON_OWN.test(clause) || partyOwnCell(clause) || selfCheckRow(clause))) return 'own';
   if ((FIRM_SELF_CHECK.test(clause) || FIRM_RUNS.test(clause)) && !OWN_WORD.test(clause)) return 'own';
@@ -139,6 +152,8 @@ export function othersDeedClause(clause: string, title = ''): 'own' | 'third' | 
   if (arrived && !OWN_WORD.test(clause) && !ownSubject(arrived[1]!, title) && !textNamesUnit(title, { key: arrived[1]! }) && !inTitleOrder(arrived[1]!, title)) return 'visitor';
   const body = BODY_OWN.exec(clause);
   if (body && !OWN_WORD.test(clause) && !ownSubject(body[1]!, title) && !textNamesUnit(title, { key: body[1]! }) && !inTitleOrder(body[1]!, title)) return 'own';
+  const hosts = BODY_HOSTS.exec(clause);
+  if (hosts && !ownSubject(hosts[1]!, title) && !textNamesUnit(title, { key: hosts[1]! }) && !inTitleOrder(hosts[1]!, title) && !maskedIn(hosts[1]!, title)) return 'own';
   const mishap = FIRM_MISHAP.exec(clause);
   if (mishap && !ownSubject(mishap[1]!, title) && !textNamesUnit(title, { key: mishap[1]! }) && !inTitleOrder(mishap[1]!, title)) return 'own';
   if (THIRD_PERSON.test(clause)) return 'third';
