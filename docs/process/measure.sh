@@ -1,13 +1,13 @@
 #!/bin/bash
-# measure.sh REPO LABEL — the held-aside set 36 measured once with the build in REPO
+# measure.sh REPO LABEL — the held-aside set 37 measured once with the build in REPO
 set -u
-REPO=$1; LABEL=$2; ROOT=/work/measure-root40; OUT=/work/lead/s40/measure-$LABEL
+REPO=$1; LABEL=$2; ROOT=/work/measure-root41; OUT=/work/lead/s41/measure-$LABEL
 mkdir -p $OUT
 cd $REPO
 node dist/scripts/eval-elements.js --root $ROOT --split holdout --format docx > $OUT/docx.txt 2>&1
 node dist/scripts/eval-elements.js --root $ROOT --split holdout --format pdf > $OUT/pdf.txt 2>&1
 node dist/scripts/eval-elements.js --root $ROOT --split holdout --format docx --no-veto > $OUT/docx-noveto.txt 2>&1
-for r in 29001-29050 29101-29150 29201-29250 29301-29350 29401-29450 29501-29550 29601-29650 29701-29750; do
+for r in 30001-30050 30201-30250 30501-30550 30601-30650; do
   echo "== $r"; node dist/scripts/eval-elements.js --root $ROOT --split holdout --format docx --ids $r 2>&1 | grep -iE "pass|F1|主体|部署|措施|数据|成效" | head -12
 done > $OUT/slices.txt
 echo done $LABEL

@@ -897,7 +897,7 @@ const COOPERATED =
   /^[^，,。；]{0,10}?(?:配合|陪同|接受)(?:检查|督查|抽查|核查|暗访|验收|检测|调查)(?:工作)?(?:[，,并]?(?:在[^，,。；]{0,10}?上)?(?:签字|签名|签收|确认|盖章)[^，,。；]{0,4})?$/;
 
 const FIELD_DEED =
-  /(?:组织[^，,。；□]{0,10}?(?:转移|撤离|暂避|避险|疏散|清运|清理|搬离)|(?:上门|入户)(?:告知|通知|讲解|宣传|核对|核查|查看|送达|发放)|(?:查看|检查)[^，,。；□]{0,4}?(?:燃气|电线|线路|消防设施|灭火器|门禁|电梯)[^，,。；□]{0,12}|(?:向|为)[^，,。；□]{1,8}?(?:讲解|宣讲|解读)[^，,。；□]{2,20}?(?:条款|规定|政策|知识|要求|办法))/;
+  /(?:组织[^，,。；□]{0,10}?(?:转移|撤离|暂避|避险|疏散|清运|清理|搬离)|(?:上门|入户)(?:告知|通知|讲解|宣传|核对|核查|查看|送达|发放)|(?<![所被])(?:查看|检查)[^，,。；□]{0,4}?(?:燃气|电线|线路|消防设施|灭火器|门禁|电梯)[^，,。；□]{0,12}|(?:向|为)[^，,。；□]{1,8}?(?:讲解|宣讲|解读)[^，,。；□]{2,20}?(?:条款|规定|政策|办法))/;
 
 const STILL_CHECKING = /^(?:[^，,。；]{0,12}?(?:目前|现|尚|仍))?正在(?:调查)?(?:核实|核查|调查|了解|研究|协调)(?:处理)?中?$/;
 
@@ -1010,9 +1010,10 @@ function measureIn(masked: string, heading: boolean, cityUnit: boolean, title: s
     broad.push(c);
     // Session 41 (train): fieldwork told done with what it acts on (社区组织清运 / 组织低洼户到村部暂避 / 村干部上门告知 / 入户核对… /
     // 查看燃气、电线和消防设施 / 向住户讲解…条款): the unit's deed (the label standard: a concrete action). A plan or a demand (要组织… /
-    // 计划上门…) is masked before.
+    // 计划上门…) is masked before, or stands before it in the clause (发生火情，应立即切断电源、组织疏散); not what was checked (所检查门店的
+    // 灭火器…), not a guide's job told (讲解员为游客讲解有关要求).
     const field = FIELD_DEED.exec(c);
-    if (field) return field[0];
+    if (field && !/应|要|须|需|若|如果|一旦|拟|将|计划/.test(c.slice(0, field.index))) return field[0];
     // 对违规停放车辆进行集中清理: the object named before the verb.
     const onto = ONTO.exec(c) ?? ONE_BY_ONE.exec(c) ?? EXAMINED.exec(c);
     if (onto && specific(onto[1])) return onto[0];

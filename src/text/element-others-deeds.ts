@@ -138,13 +138,6 @@ const FIRM_MISHAP =
  * The body's name may come masked (宣传部 is blanked as a body's name before the clause is read); a host joined by another (县总工会联合县就业
  * 服务中心在…举办) is not read as one body.
  */
-/** A body's name whose blanked characters (□) stand for any, found in the title's words naming the unit. */
-function maskedIn(body: string, title: string): boolean {
-  return body.includes('□') && new RegExp(body.replace(/□/g, '.')).test(title.split('关于')[0]!);
-}
-const BODY_HOSTS =
-  /^(?:(?:\d{4}年)?[\d一二三四五六七八九十]{1,2}月(?:\d{1,2}日)?(?:份|初|底|中旬|上旬|下旬)?[，,]?|今年|年初)?((?:县|市)(?!里)(?:(?!联合|会同|和|与|及|同)[\u4e00-\u9fff□]){1,10}?(?:部|局|委|会|办|中心|馆|院|队|团|□))(?:在|于)[^，,。；]{1,16}?(?:举办|举行|开展|组织|召开)/;
-
 export function othersDeedClause(clause: string, title = ''): 'own' | 'third' | 'member' | 'honour' | 'visitor' | null {
   if (!OWN_WORD.test(clause) && (OTHER_PARTY_OWN.test(clause) || PERSON_OWN.test(clause) || partyOwnCell(clause) || selfCheckRow(clause))) return 'own';
   if ((FIRM_SELF_CHECK.test(clause) || FIRM_RUNS.test(clause)) && !OWN_WORD.test(clause)) return 'own';
@@ -152,8 +145,6 @@ export function othersDeedClause(clause: string, title = ''): 'own' | 'third' | 
   if (arrived && !OWN_WORD.test(clause) && !ownSubject(arrived[1]!, title) && !textNamesUnit(title, { key: arrived[1]! }) && !inTitleOrder(arrived[1]!, title)) return 'visitor';
   const body = BODY_OWN.exec(clause);
   if (body && !OWN_WORD.test(clause) && !ownSubject(body[1]!, title) && !textNamesUnit(title, { key: body[1]! }) && !inTitleOrder(body[1]!, title)) return 'own';
-  const hosts = BODY_HOSTS.exec(clause);
-  if (hosts && !ownSubject(hosts[1]!, title) && !textNamesUnit(title, { key: hosts[1]! }) && !inTitleOrder(hosts[1]!, title) && !maskedIn(hosts[1]!, title)) return 'own';
   const mishap = FIRM_MISHAP.exec(clause);
   if (mishap && !ownSubject(mishap[1]!, title) && !textNamesUnit(title, { key: mishap[1]! }) && !inTitleOrder(mishap[1]!, title)) return 'own';
   if (THIRD_PERSON.test(clause)) return 'third';

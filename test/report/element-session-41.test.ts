@@ -35,9 +35,6 @@ describe('session 41: the unit\'s measures', () => {
     ['a warning brought to the door', '村干部上门告知低洼户。'],
     ['a home visit checking things', '社区干部入户，查看燃气、电线和消防设施。'],
     ['terms explained to tenants', '向住户讲解租赁合同中禁止转租、转借的条款。'],
-    ['a host\'s own report of its event', '县委宣传部在人民广场举办学雷锋志愿服务集中示范活动，县红十字会等单位应邀参加。', '县委宣传部关于学雷锋活动的情况说明'],
-    ['the unit joining a host\'s event with its own people', '县总工会在滨河公园举办职工健步走活动，我局组织干部职工86人参加健步走活动。'],
-    ['a host joined by another, in the host\'s own report', '3月15日，县总工会联合县就业服务中心在工人文化宫举办“农民工就业服务专场”，组织会员企业进场招聘。', '清河县总工会“农民工就业服务专场”活动情况说明'],
     ['a self-check row the unit organised', '4月｜组织市场开办方自查｜价签｜自查摊位326户'],
     ['the unit checking with another body', '配合县市场监管局开展联合检查，检查门店12家。'],
     ['a meeting, then a deed', '召开专题会议传达学习文件后，组织教师开展家访120户。'],
@@ -67,10 +64,12 @@ describe('session 41: the unit\'s measures', () => {
     ['places each holding one', '12个乡镇各设代储点1个。'],
     ['a meeting held only to relay a document', '学期初召开专题会议传达学习县教育局《关于进一步做好义务教育学校课后服务工作的通知》（清教发〔2025〕21号）。'],
     ['a patrol owed', '我每周巡田不少于两次。'],
-    ['a county body hosting, the unit invited', '县委宣传部在人民广场举办学雷锋志愿服务集中示范活动，县红十字会等单位应邀参加。', '县红十字会关于学雷锋活动的情况说明'],
     ['parents pooling money', '家委会的家长们凑钱买了绿植，摆放在教学楼门厅。'],
     ['a move to shelter to be organised', '汛期要组织低洼户转移。'],
     ['a visit planned', '下一步计划上门告知。'],
+    ['an evacuation a plan demands', '发生火情，应立即切断电源、组织疏散并拨打119。'],
+    ['what was checked, told as it stands', '所检查门店的灭火器都在有效期内，消防通道畅通。'],
+    ['a guide\'s job told', '讲解员为游客讲解有关要求。'],
   ];
   for (const [what, line, title] of none) it(`takes no measure from ${what}`, () => expect(measure(line, title)).toBeNull());
 });
