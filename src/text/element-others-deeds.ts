@@ -132,12 +132,6 @@ const FIRM_RUNS = new RegExp(`^(?:${NOT_BY_UNIT}(?![我本对向])[^，,。；�
 const FIRM_MISHAP =
   /^(?:(?:\d{4}年)?[\d一二三四五六七八九十]{1,2}月(?:份|初|底|中旬|上旬|下旬)?[，,]?|今年|年初)?((?!我|本)[\u4e00-\u9fff]{2,12}?(?:公司|企业|驾校|合作社|厂|门店|酒店|宾馆))(?:在[^，,。；]{0,8})?(?:发生|出现)[^，,。；]{0,12}?(?:后|以后|之后)$/;
 
-/**
- * Session 41 (train): a county's or a city's body holding an event at a place (县委宣传部在人民广场举办学雷锋志愿服务集中示范活动，
- * 县红十字会等单位应邀参加, in the 红十字会's report): the host's deed, carried over the clauses after it — unless the title names the host.
- * The body's name may come masked (宣传部 is blanked as a body's name before the clause is read); a host joined by another (县总工会联合县就业
- * 服务中心在…举办) is not read as one body.
- */
 export function othersDeedClause(clause: string, title = ''): 'own' | 'third' | 'member' | 'honour' | 'visitor' | null {
   if (!OWN_WORD.test(clause) && (OTHER_PARTY_OWN.test(clause) || PERSON_OWN.test(clause) || partyOwnCell(clause) || selfCheckRow(clause))) return 'own';
   if ((FIRM_SELF_CHECK.test(clause) || FIRM_RUNS.test(clause)) && !OWN_WORD.test(clause)) return 'own';
