@@ -115,7 +115,9 @@ export async function judge(dir: string, r: Labelled, format: Format, noVeto = f
   const doc = ex.facts.type === 'document' ? ex.facts : undefined;
   const sentences = (doc?.sentences ?? []).map((s) => ({ t: s.text, h: s.heading === true }));
   const evidence = Object.fromEntries(ELEMENTS.map((e) => [e, (doc?.elements?.[e] ?? []).map((v) => v.sentence)]));
-  return { missing, unsure, empty, elementFindings, verdicts, error: x.error, sentences, evidence };
+  // The words each test matched, per element and sentence (the lead's debugging scripts print them).
+  const words = Object.fromEntries(ELEMENTS.map((e) => [e, (doc?.elements?.[e] ?? []).map((v) => [v.sentence, v.words] as const)]));
+  return { missing, unsure, empty, elementFindings, verdicts, error: x.error, sentences, evidence, words };
 }
 
 /** The facts with every vetoed element's evidence put back and no scores to weigh (the detector's rules alone, no learned model). */

@@ -1,3 +1,5 @@
+import { othersDeedClause } from './element-others-deeds.js';
+
 /**
  * A school's 主题班会 / 队会 / 少先队活动 教案与记录 (session 27, class27; set 25's rulings: a 班会 told held is the school's
  * measure, 教学目标 / 预设 targets, pupils' words theirs, a change in the class told after it an outcome). A lesson record is a
@@ -74,6 +76,12 @@ export function classMeetingHeld(text: string): string | null {
     if (m[0] === '上班会' && !/^(?:$|[，,。；;、！!（(]|了|课|的|[\d一二两三四五六七八九十]|[节次堂])/.test(text.slice(m.index + 3, m.index + 4))) continue;
     // The plan-before check reads only the clause the verb stands in (its last 40 characters: linear in the text).
     if (PLAN_BEFORE.test(before.split(/[，,。；]/).pop()!)) return null;
+    // Session 42 (set 37): a class meeting the schools held on their own (全县47所中小学…自行召开了控烟主题班会 / 各学校自行开展了…):
+    // theirs, in a report of a body that is not the school (element-others-deeds.ts).
+    const start = Math.max(...['，', ',', '。', '；', ';'].map((c) => text.lastIndexOf(c, m.index))) + 1;
+    const end = text.slice(m.index).search(/[，,。；;]/);
+    const kind = othersDeedClause(text.slice(start, end < 0 ? text.length : m.index + end));
+    if (kind === 'own' || kind === 'third') continue;
     return m[0];
   }
   return null;

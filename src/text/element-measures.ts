@@ -13,7 +13,7 @@ import { broadcastDone } from './element-broadcast.js';
 import { orderDone } from './element-orders.js';
 import { maskUnclaimed } from './element-claims.js';
 import { SHORTCOMING, beforeIntention, clauses, isTitleLine, maskRequirements, maskTitles, type ElementTest } from './element-shared.js';
-import { FILLER, FOR_PEOPLE, GENERIC, LISTED, NEGATED, OFFICE, URGING, broadMeasure, NOMINAL_SUO, PEOPLE_SERVED, namedQuote, namesThing } from './element-measure-classes.js';
+import { FILLER, FOR_PEOPLE, GENERIC, LISTED, NEGATED, NOUN_STATE, OFFICE, URGING, broadMeasure, NOMINAL_SUO, PEOPLE_SERVED, namedQuote, namesThing } from './element-measure-classes.js';
 import { results } from './element-results.js';
 import { FACILITY_BUILT } from './element-result-registers.js';
 import { blankUndoneMonths, undoneRow } from './element-project-state.js';
@@ -119,7 +119,7 @@ const STATE_WORD = '(?:干净|整洁|温馨|宽敞|明亮|舒适|有序|美观|�
 const PLACE_STATE = new RegExp(`^[\\u4e00-\\u9fff]{2,14}?(?<![了过着]|打扫|清扫|搞|讲|保持|维护|做好|注意|清理|整治)${STATE_WORD}(?:[、和又]?${STATE_WORD})?[。！]?$`);
 
 /** A thing built or put up, counted, with a one-character verb (建了一处充电棚 / 装了两盏路灯 / 摆上板凳). */
-const BUILT_ONE = /(?:建|修|盖|搭|装|挖|砌)了?[一二两三四五六七八九十\d]+\s*(?:处|座|个|间|条|口|盏|台)[^，,。；□]{2,10}|摆上[^，,。；□]{1,4}(?:板凳|桌椅|凳子|座椅|摊位)/;
+const BUILT_ONE = /(?:建|修|盖|搭|装|挖|砌)了?[一二两三四五六七八九十\d]+(?:\.\d+)?万?\s*(?:处|座|个|间|条|口|盏|台|块|套)(?:[^，,。；□]{2,10}|(?<=(?:已经?|了)[^，,。；□]{0,12})$)|摆上[^，,。；□]{1,4}(?:板凳|桌椅|凳子|座椅|摊位)/;
 
 /** Services delivered to people, concrete without a verb: 为环卫工人免费体检、送戏下乡、延长服务2小时. */
 /**
@@ -136,7 +136,7 @@ const QUOTA_AFTER = /^\s*(?:以内|以下|为限)/;
 const SERVICE = /延时开放|延长开放时间|延长(?:服务|营业|办公|办事)(?:时间|时长)?[^，,。；]{0,2}\d+(?:\.\d+)?\s*(?:个)?(?:小时|分钟)|错时开放|延时服务|免费体检|健康体检|义诊|义剪|送医送药|送戏下乡|送(文化|书|法|科技|温暖)下乡|上门服务|入户走访|结对帮扶|一对一帮扶/;
 
 /** 对 + object + 进行 + action: the object comes first. */
-const ONTO = /对([^，,。；□]{2,20}?)(?:进行|开展|实施|实行|予以)[^，,。；□]{0,6}?(化验|取样|采样|抽检|抽查|抽测|核对|暗访|督导|察看|查看|考察|评审|清理|整治|检查|巡查|排查|摸排|督查|整改|拆除|处罚|查处|清运|维修|改造|核查|清查|盘点|培训|劝导|教育|约谈|清扫|消杀|灭蟑|灭鼠|灭蚊|灭蝇|喷洒|走访|慰问|帮扶|救助|评估|检测|监测|体检|修缮|更换|回访)/;
+const ONTO = /对([^，,。；□]{2,20}?)(?:进行|开展|实施|实行|予以)[^，,。；□]{0,6}?(复核|抽核|核实|化验|取样|采样|抽检|抽查|抽测|核对|暗访|督导|察看|查看|考察|评审|清理|整治|检查|巡查|排查|摸排|督查|整改|拆除|处罚|查处|清运|维修|改造|核查|清查|盘点|培训|劝导|教育|约谈|清扫|消杀|灭蟑|灭鼠|灭蚊|灭蝇|喷洒|走访|慰问|帮扶|救助|评估|检测|监测|体检|修缮|更换|回访)/;
 
 /**
  * Session 23 (scoring23): a department examining, scoring or ranking those under it (its 股室, 中队, 下属单位, the 乡镇 on its
@@ -897,8 +897,9 @@ const COOPERATED =
   /^[^，,。；]{0,10}?(?:配合|陪同|接受)(?:检查|督查|抽查|核查|暗访|验收|检测|调查)(?:工作)?(?:[，,并]?(?:在[^，,。；]{0,10}?上)?(?:签字|签名|签收|确认|盖章)[^，,。；]{0,4})?$/;
 
 const FIELD_DEED =
-  /(?:组织[^，,。；□]{0,10}?(?:转移|撤离|暂避|避险|疏散|清运|清理|搬离)|(?:上门|入户)(?:告知|通知|讲解|宣传|核对|核查|查看|送达|发放)|(?<![所被])(?:查看|检查)[^，,。；□]{0,4}?(?:燃气|电线|线路|消防设施|灭火器|门禁|电梯)[^，,。；□]{0,12}|(?:向|为)[^，,。；□]{1,8}?(?:讲解|宣讲|解读)[^，,。；□]{2,20}?(?:条款|规定|政策|办法))/;
+  /(?:组织[^，,。；□]{0,10}?(?:转移|撤离|暂避|避险|疏散|清运|清理|搬离)|(?:上门|入户)(?:告知|通知|讲解|宣传|核对|核查|查看|送达|发放|复核|核实|抽核)|(?<![所被])(?:查看|检查)[^，,。；□]{0,4}?(?:燃气|电线|线路|消防设施|灭火器|门禁|电梯)[^，,。；□]{0,12}|(?:向|为)[^，,。；□]{1,8}?(?:讲解|宣讲|解读)[^，,。；□]{2,20}?(?:条款|规定|政策|办法))/;
 
+const ALSO_SUBJECT = /^[\u4e00-\u9fff]{1,6}?也(?!要|将|应|需|须|会|可)/;
 const STILL_CHECKING = /^(?:[^，,。；]{0,12}?(?:目前|现|尚|仍))?正在(?:调查)?(?:核实|核查|调查|了解|研究|协调)(?:处理)?中?$/;
 
 function measureIn(masked: string, heading: boolean, cityUnit: boolean, title: string): string | null {
@@ -911,6 +912,7 @@ function measureIn(masked: string, heading: boolean, cityUnit: boolean, title: s
   // Session 36 (set 31): another party's own deed, a third person acting, who someone is, a named project honoured
   // (element-others-deeds.ts); another party's own deed carries its subject over the next clauses until the unit's own word.
   let othersCarry = false;
+  let blankedBefore = false;
   // Session 36 (set 31): a sentence told as of a date (截至6月底，全县在建工地43个，出入口配备车辆冲洗设施52套): equipment counted
   // with no 了 / 已 / 新 and nothing done for anyone is what stands at that date.
   const asOf = AS_OF.test(masked);
@@ -922,6 +924,10 @@ function measureIn(masked: string, heading: boolean, cityUnit: boolean, title: s
     }
     if (othersCarry && !ownSubject(clause, title)) continue;
     othersCarry = false;
+    // Session 42 (set 37): a clause another party's act blanked (家长们在家中自行订立了…公约, element-parties.ts) and the next one
+    // opening with another subject and 也 (学校也结合家长会开展了…): the same kind of deed, also not the unit's.
+    if (blankedBefore && ALSO_SUBJECT.test(clause) && !ownSubject(clause, title)) continue;
+    blankedBefore = /^[□\s]+$/.test(clause);
     if ((asOf && FITTED_AS_OF.test(clause)) || EACH_HAS.test(clause)) continue;
     // Session 36 (train): a complaint or case still being looked into (目前正在核实 / 正在调查核实中): nothing done yet.
     if (STILL_CHECKING.test(clause) || COOPERATED.test(clause) || MEETING_RELAY.test(clause)) continue;
@@ -1046,6 +1052,8 @@ function measureIn(masked: string, heading: boolean, cityUnit: boolean, title: s
       if (LISTED.test(c.slice(0, v.index))) continue;
       // 小区建成于2012年: when a place was built (background), not a work done.
       if (BUILT_WHEN.test(rest)) continue;
+      // Session 42 (set 37): a state or an appraisal after the verb (element-measure-classes.ts, NOUN_STATE).
+      if (NOUN_STATE.test(rest)) continue;
       // 建设了公益性公墓: a facility built, stated in the perfective.
       // (建设了文明城市 is a goal, not a facility: the object must name a place or a team.)
       const facility = /^了([^，,。；□]{1,10}?(点|站|所|室|馆|园|墓|场|厅|屋|角|廊|中心|基地|阵地|平台|队伍|服务队))$/.exec(rest);

@@ -25,11 +25,12 @@ import { textNamesUnit } from './unit-identity.js';
 
 const NOT_BY_UNIT = '(?!供|便于|方便|以便|让|用于|可供|督促|要求|责令|通知|组织|引导|指导|带领|动员|发动|号召|鼓励|帮助|协助|为|给|替|推动|推进|促进|协调|支持)';
 const PARTY =
-  '(?:学生|同学|孩子|儿童|用户|客户|家庭|家属|亲属|子女|会员单位|会员店|会员|(?:农机|农民|专业)?合作社|种粮大户|养殖户|承包方|承包商|承包企业|运营方|经营方|患者|病人|老人|残疾人|骑手|快递员|司机|车主|企业|厂家|店家|群众|市民|商户|店主|门店|农户|村民|居民|业主|场所|经营单位|经营户|餐饮单位|夫妻|老两口|养殖场|猪场|规模主体|加油站|屠宰厂|公司|开办方|开办者|管水员|家长|(?:托育|培训|医疗|养老|服务)?机构|(?:辖区|各|部分|有的|周边)(?:学校|中小学|幼儿园|卫生室|医院|驾校))';
+  '(?:学生|同学|孩子|儿童|用户|客户|家庭|家属|亲属|子女|会员单位|会员店|会员|(?:农机|农民|专业)?合作社|种粮大户|养殖户|承包方|承包商|承包企业|运营方|经营方|患者|病人|老人|残疾人|骑手|快递员|司机|车主|企业|厂家|店家|群众|市民|商户|零售户|店主|门店|农户|村民|居民|业主|场所|经营单位|经营户|餐饮单位|夫妻|老两口|养殖场|猪场|规模主体|加油站|屠宰厂|公司|开办方|开办者|管水员|家长|(?:托育|培训|医疗|养老|服务)?机构|(?:辖区|各|部分|有的|周边|全县(?:[\\d一二三四五六七八九十百]+所)?)(?:学校|中小学|幼儿园|卫生室|医院|驾校))';
 // 自觉 / 自愿 too (店主大多能在营业结束后自觉清扫门前 / 老人自愿组成…): others' own conduct, an outcome at most, no measure of the unit.
 // Session 38 (set 33): 自办 (柳编传承人赵德海自办柳编作坊).
 // Session 40 (set 35): a market operator's own check (开办方自查) and a village's water keeper on his own (管水员…自行巡查).
 // Session 41 (set 36): parents, institutions (托育 / 培训 机构) and the schools or clinics of an area (辖区学校自行开展晨检).
+// Session 42 (set 37): retailers (各零售户按要求自行整理柜台) and the county's schools counted (全县47所中小学…自行召开了控烟主题班会).
 const OWN_MEANS = '(?:自查|自己|自行(?!车)|自发|自办|自费|自筹|自掏腰包|凑钱|集资|自家|个人出资|自觉|自愿|常年义务|(?<![“"])义务(?!教育|兵|消防|植树))';
 // The gaps stop at a table's cell mark too (王某某｜一组｜义务清扫村道: a register row of the unit's own scheme, not one person's deed told).
 // Session 41 (set 36): up to sixteen characters between the party and its own means (顺达物流公司在镇内的货运车队组织了车辆自查),
@@ -132,7 +133,22 @@ const FIRM_RUNS = new RegExp(`^(?:${NOT_BY_UNIT}(?![我本对向])[^，,。；�
 const FIRM_MISHAP =
   /^(?:(?:\d{4}年)?[\d一二三四五六七八九十]{1,2}月(?:份|初|底|中旬|上旬|下旬)?[，,]?|今年|年初)?((?!我|本)[\u4e00-\u9fff]{2,12}?(?:公司|企业|驾校|合作社|厂|门店|酒店|宾馆))(?:在[^，,。；]{0,8})?(?:发生|出现)[^，,。；]{0,12}?(?:后|以后|之后)$/;
 
+/**
+ * Session 42 (set 37): the villages holding their own meeting (各村召开民主评议会对申请家庭进行评议): the villages' deed (the set's
+ * rulings: a village's own 评议 theirs), unless the unit had it held (组织各村召开… is read on: NOT_BY_UNIT) or is a village.
+ */
+const VILLAGES_MEET = /^(?:[\d一二三四五六七八九十]{1,2}月(?:份|初|底|中旬|上旬|下旬)?[，,]?)?(?:各|全县各|全镇各|全乡各)(?:村|行政村|村委会|村两委|村民委员会)(?:均|都|分别)?(?:召开|组织召开|开展|进行)[^，,。；｜|]{0,12}?(?:评议|会议|大会|议事会)/;
+/**
+ * Session 42 (set 37): a clause opening with 该局 / 该所 / 该中心 … (上半年该局已逐户张贴标识, after 据县烟草专卖局统计): the body
+ * named before, never the writer's own (a unit calls itself 我局 / 本局), so its deed and the clauses after it are that body's.
+ */
+const THAT_BODY = /^(?:(?:\d{4}年)?(?:[\d一二三四五六七八九十]{1,2}月(?:份|初|底|中旬|上旬|下旬)?|今年|上半年|下半年|去年|同期|此前|随后)[，,]?)?该(局|所|中心|站|院|公司|企业|队|大队|中队|馆|协会|单位|机构|部门)(?!长|的)/;
+
 export function othersDeedClause(clause: string, title = ''): 'own' | 'third' | 'member' | 'honour' | 'visitor' | null {
+  if (VILLAGES_MEET.test(clause) && !/村(?:民委员会|委会)?(?:关于|$)/.test(title.split('关于')[0]!)) return 'own';
+  const that = THAT_BODY.exec(clause);
+  // A third party's report on the unit (督查组关于县市场监督管理局…的核查情况: 该局 is the unit the title names after 关于).
+  if (that && !new RegExp(`[\\u4e00-\\u9fff]{2}${that[1]}`).test(title.split('关于').slice(1).join('关于'))) return 'third';
   if (!OWN_WORD.test(clause) && (OTHER_PARTY_OWN.test(clause) || PERSON_OWN.test(clause) || partyOwnCell(clause) || selfCheckRow(clause))) return 'own';
   if ((FIRM_SELF_CHECK.test(clause) || FIRM_RUNS.test(clause)) && !OWN_WORD.test(clause)) return 'own';
   const arrived = ARRIVED.exec(clause);

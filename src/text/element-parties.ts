@@ -543,7 +543,8 @@ export function clauseAgent(clause: string, unit: Parties): Agent {
   // 邻县推行… / 有的物业公司推出了… / 习近平总书记…开创了… / 保洁公司项目经理…: a place elsewhere, another body, the centre, a
   // contractor (session 19).
   if (ELSEWHERE.test(c) || SOME_BODY.test(c) || CENTRE.test(c) || CONTRACTOR.test(c) || siteContractor(c) || firmActs(c, unit)) return 'here';
-  if (OTHERS_HERE.test(c)) return 'here';
+  // Session 42 (set 37): a property-management body's own report calls itself 物业 (物业安排秩序维护员…开展标识巡检).
+  if (OTHERS_HERE.test(c) && !(/^物业(?!公司|企业)/.test(c) && unit.names.some((n) => /物业/.test(n)))) return 'here';
   // 该局推行… / 青岚县市场监管局对… in a report naming the place or body it visited: that party acts, and on in the clauses
   // and sentences with no subject of their own (session 18: who acts reads the parties about whom reads).
   if (unit.visited.length > 0 && (NAMED_BACK.test(c) || unit.visited.some((o) => c.startsWith(o)))) return 'other';

@@ -41,7 +41,14 @@ export const RANKED =
 /** Session 41 (set 36): those served spared trouble (家长说村医上门提醒，省了不少心). */
 export const SPARED = /省了不少(?:心|事|力|钱|工夫)|(?:更|也)?省心了/;
 
-export const COMPLIANCE_RESULTS: readonly RegExp[] = [AGAINST_EARLIER, SEASON_HARM_NONE, AT_EASE_WITH, KNOW_WHERE, SAFE_SEASON, RANKED, SPARED];
+/**
+ * Session 42 (set 37): a thing now found or filled in at once or by a sign (外来车辆按门牌就能找户 / 办理户籍业务时地址一次填对); not
+ * an aim (确保…一次找到), a slogan (“一窗受理、一次办结”) or a rule (能一次办好的…: 办 is a service's motto, left out).
+ */
+export const EASY_NOW =
+  /(?<!(?:让|使|要|确保|保证|力争|争取|努力|为了|实现|方便|便于|以便)[^，,。；]{0,12})(?:(?:按|凭|照着?|看)[^，,。；]{1,6}?就能(?:找到?|查到|认出|到达)|(?<![“"、能])一次(?:就)?(?:填对|找到|找对))/;
+
+export const COMPLIANCE_RESULTS: readonly RegExp[] = [AGAINST_EARLIER, SEASON_HARM_NONE, AT_EASE_WITH, KNOW_WHERE, SAFE_SEASON, RANKED, SPARED, EASY_NOW];
 
 // Session 41 (set 36): 应 inside 应急 / 供应 / 响应 is no "should" (乡应急物资库账实相符). 做到 opening the sentence is a demand (做到账实相符);
 // after the work told done it is a claim (清点补充后，社区物资点做到账实相符: BOOKS_MATCH's second branch).

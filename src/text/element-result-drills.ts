@@ -29,7 +29,8 @@ const RECHECKED_RIGHT = /(?<![未没无]|没有)发现[^。]{2,90}?(?:复查|抽
 const RECHECK_AFTER = /^(?:此后|之后|随后|(?:整改|更换|修复|维修|清理)后)[，,]?(?:经)?(?:复查|抽查|复试|测试|复检)(?:(?!不|没|未|仍|无法|无)[^，,。；;]){0,16}?(?<![不没未仍])(?:能|均|都|已)?(?:保持畅通|畅通|正常|保持关闭|保持常闭|齐全|可靠|完好|有效)/;
 
 /** A repair arranged, demanded or reported, not done by the unit. */
-const ARRANGED = /安排|协调|督促|要求|通知|联系|申请|上报|报请|责令|交办|报修/;
+// Session 42 (set 37): told or reminded to (发现胶管老化，已告知住户更换): asked of others too.
+const ARRANGED = /安排|协调|督促|要求|通知|联系|申请|上报|报请|责令|交办|报修|告知|提醒|提示|建议|劝|叮嘱/;
 
 /** What was found (发现 up to its clause's end): the fault itself, not a shortcoming left. */
 const FOUND = /发现[^，,。；;]*/g;

@@ -1,0 +1,117 @@
+/**
+ * Session 42 (the thirty-seventh set, moved to train): what set 37 showed the rules missing or taking wrongly.
+ * 具体措施: a home recheck (入户复核 / 上门核实 / 开展了入户抽核), a property body's own patrol told as 物业…; not a resident's 报修
+ * logged and passed on, the villages' own meeting, 该局's deed, retailers or the county's schools on their own (a 班会 too), a
+ * school acting "too" after a blanked party's deed, how many new places an area has, a task's weight, the work as what people
+ * approve of. 取得成效: a child now reminding the grown-ups, a thing done at once or by a sign; not a fix only asked of others.
+ * 主体责任: not a retailer made the first one responsible for its own shop.
+ */
+import { describe, expect, it } from 'vitest';
+import { responsibility } from '../../src/text/element-responsibility.js';
+import { measures } from '../../src/text/element-measures.js';
+import { results } from '../../src/text/element-results.js';
+import { classMeetingHeld } from '../../src/text/element-lessons.js';
+import { servedSaidChange } from '../../src/text/element-served-said.js';
+import { EASY_NOW } from '../../src/text/element-result-compliance.js';
+import { NOUN_STATE } from '../../src/text/element-measure-classes.js';
+import { othersDeedClause } from '../../src/text/element-others-deeds.js';
+import { elementEvidence } from '../../src/text/elements.js';
+import { segment } from '../../src/text/sections.js';
+import { normalizeText } from '../../src/text/normalize.js';
+
+const ANY = '清河县某单位关于有关工作的情况说明';
+const measure = (text: string, title = ANY) => measures({ text, title, role: undefined, heading: false, firm: false, index: 1 } as never);
+const outcome = (text: string, title = ANY) => results({ text, title, role: 'body', heading: false, firm: false, index: 1 } as never);
+const charge = (text: string, title = ANY) => responsibility({ text, title, firm: false, index: 0 } as never);
+function evidence(lines: string[]): Record<string, string[]> {
+  const seg = segment({ text: normalizeText(lines.join('\n')), styled: [] });
+  return Object.fromEntries(Object.entries(elementEvidence(seg)).map(([e, l]) => [e, l.map((x) => x.words)]));
+}
+const has = (lines: string[], element: string) => (evidence(lines)[element] ?? []).length > 0;
+
+describe('session 42: the unit\'s measures', () => {
+  const deeds: [string, string, string?][] = [
+    ['a home recheck', '4月至6月，股里干部分两组下乡，随机抽取低保家庭入户复核。'],
+    ['a home check of the facts', '对新申请的42户逐户上门核实。'],
+    ['a sampling check of another\'s results', '二季度对乡镇上报的复核结果开展了县级入户抽核。'],
+    ['the unit repairing a sign', '5月30日｜供销社家属院｜维修门牌｜已修复'],
+    ['a meeting the unit had the villages hold', '组织各村召开民主评议会对申请家庭进行评议。'],
+    ['a village\'s own meeting in the village\'s own report', '各村召开民主评议会对申请家庭进行评议。', '刘庄村关于低保评议工作的说明'],
+    ['the unit\'s own deed after another body is named', '据县烟草专卖局统计，我局已逐户张贴标识。'],
+    ['a new place counted as built', '辖区新建小区游园3处。'],
+    ['meters counted as fitted, told done', '一是人工抄表改成远传水表，城区已经装了2.3万块；'],
+  ];
+  for (const [what, line, title] of deeds) it(`reads ${what}`, () => expect(measure(line, title)).not.toBeNull());
+
+  const none: [string, string, string?][] = [
+    ['a resident\'s 报修 logged in a row', '5月30日｜供销社家属院｜居民报修门牌｜已上报街道'],
+    ['a resident\'s 报修 passed on', '4月16日｜西关街｜居民报修路牌倾斜｜已转县城管局'],
+    ['the villages holding their own meeting', '各村召开民主评议会对申请家庭进行评议。', '清河县民政局城乡低保审核确认工作说明'],
+    ['another body\'s deed as 该局', '据县烟草专卖局统计，上半年该局已逐户张贴标识。'],
+    ['retailers on their own', '各零售户按要求自行整理柜台、张贴标识。'],
+    ['the county\'s schools on their own', '全县47所中小学根据教育部门安排自行开展了控烟主题宣传；'],
+    ['how many new places an area has', '辖区新建小区较多，地名标志设置管理任务较重。'],
+    ['the work as what people approve of', '驻地群众对街巷名称和路牌设置总体认可。'],
+    ['meters counted as planned', '城区计划装2.3万块。'],
+  ];
+  for (const [what, line, title] of none) it(`takes no measure from ${what}`, () => expect(measure(line, title)).toBeNull());
+
+  it('NOUN_STATE holds the state and not the deed beside it', () => {
+    expect(NOUN_STATE.test('小区较多')).toBe(true);
+    expect(NOUN_STATE.test('管理任务较重')).toBe(true);
+    expect(NOUN_STATE.test('总体认可')).toBe(true);
+    expect(NOUN_STATE.test('小区游园3处')).toBe(false);
+    expect(NOUN_STATE.test('路牌34块')).toBe(false);
+  });
+
+  it('a class meeting the schools held on their own is theirs; one the unit had held is its own', () => {
+    expect(classMeetingHeld('全县47所中小学根据教育部门安排自行召开了控烟主题班会；')).toBeNull();
+    expect(classMeetingHeld('据统计，各学校自行开展了控烟主题班会。')).toBeNull();
+    expect(classMeetingHeld('九年级8个班同时开班会。')).not.toBeNull();
+  });
+
+  it('the villages\' meeting and 该局 are another\'s deeds; 我局 and 该局长 are not', () => {
+    expect(othersDeedClause('各村召开民主评议会对申请家庭进行评议', '清河县民政局工作说明')).toBe('own');
+    expect(othersDeedClause('上半年该局已逐户张贴标识')).toBe('third');
+    expect(othersDeedClause('上半年我局已逐户张贴标识')).toBeNull();
+    expect(othersDeedClause('该局长带队检查')).toBeNull();
+    // a third party's report on the unit calls the unit 该局
+    expect(othersDeedClause('该局在城区5个农贸市场推行“划行归市”', '县创文办第二督查组关于县市场监督管理局农贸市场整治工作的核查情况')).toBeNull();
+    expect(othersDeedClause('该局在城区5个农贸市场推行“划行归市”', '县创文办第二督查组关于城关镇农贸市场整治工作的核查情况')).toBe('third');
+  });
+
+  const wfu = '县妇联关于参与校园周边控烟工作的情况说明';
+  it('a school acting "too" after a party\'s own deed is no deed of the unit', () =>
+    expect(has([wfu, '家长们在家中自行订立了“无烟家庭”公约，学校也结合家长会开展了控烟主题教育。'], '具体措施')).toBe(false));
+  it('the unit acting after a party\'s own deed is its own', () =>
+    expect(has([wfu, '家长们在家中自行订立了“无烟家庭”公约，县妇联也结合家长学校开展了控烟主题宣讲。'], '具体措施')).toBe(true));
+
+  it('a property body\'s own report calls itself 物业', () =>
+    expect(has(['锦华苑物业服务中心小区楼栋牌、门牌管理情况说明', '物业安排秩序维护员结合日常巡逻开展标识巡检，上半年共巡检23次。'], '具体措施')).toBe(true));
+  it('物业 in a community\'s report is the firm', () =>
+    expect(has(['东关社区关于小区楼栋牌管理情况说明', '物业安排秩序维护员结合日常巡逻开展标识巡检，上半年共巡检23次。'], '具体措施')).toBe(false));
+});
+
+describe('session 42: outcomes', () => {
+  it('reads a child now reminding the grown-ups, fed back', () => expect(servedSaidChange('家长反馈，孩子回家会提醒大人出门关阀、检查胶管。')).not.toBeNull());
+  it('takes no outcome from a child who does not remind', () => expect(servedSaidChange('家长反馈，孩子回家不会提醒大人关阀。')).toBeNull());
+  it('reads a thing now done by a sign or at once', () => {
+    expect(outcome('编设门牌的村外来车辆按门牌就能找户。')).not.toBeNull();
+    expect(outcome('村民办理户籍业务时地址一次填对。')).not.toBeNull();
+  });
+  it('takes no outcome from a thing done at once as an aim', () => {
+    expect(EASY_NOW.test('确保群众办事一次办成')).toBe(false);
+    expect(EASY_NOW.test('方便外来车辆按门牌就能找户')).toBe(false);
+    expect(outcome('推行“一窗受理、一次办结”。')).toBeNull();
+    expect(outcome('能一次办好的，不能让病人跑两趟。')).toBeNull();
+  });
+  it('takes no outcome from a fix only asked of the household', () =>
+    expect(outcome('4月8日｜供销社家属院｜入户宣传，查看胶管｜发现胶管老化，已告知住户更换')).toBeNull());
+  it('reads a fix told done', () => expect(outcome('入户检查发现胶管老化，当场已为住户更换。')).not.toBeNull());
+});
+
+describe('session 42: who is in charge', () => {
+  it('takes no one from retailers made responsible for their own shop', () =>
+    expect(charge('发放《致零售户的一封信》300余份，提醒零售户作为门店第一责任人不得向未成年人售烟。')).toBeNull());
+  it('reads the unit\'s own head as the one responsible', () => expect(charge('稽查中队长作为第一责任人，具体负责暗访。')).not.toBeNull());
+});
