@@ -144,11 +144,14 @@ const VILLAGES_MEET = /^(?:[\d一二三四五六七八九十]{1,2}月(?:份|初|
  */
 const THAT_BODY = /^(?:(?:\d{4}年)?(?:[\d一二三四五六七八九十]{1,2}月(?:份|初|底|中旬|上旬|下旬)?|今年|上半年|下半年|去年|同期|此前|随后)[，,]?)?该(局|所|中心|站|院|公司|企业|队|大队|中队|馆|协会|单位|机构|部门)(?!长|的)/;
 
+const EXAMINER_TITLE = /督查|督导|检查组|评估|考核|核查|暗访|测评|记者|采访|调研|了解到/;
+
 export function othersDeedClause(clause: string, title = ''): 'own' | 'third' | 'member' | 'honour' | 'visitor' | null {
   if (VILLAGES_MEET.test(clause) && !/村(?:民委员会|委会)?(?:关于|$)/.test(title.split('关于')[0]!)) return 'own';
   const that = THAT_BODY.exec(clause);
-  // A third party's report on the unit (督查组关于县市场监督管理局…的核查情况: 该局 is the unit the title names after 关于).
-  if (that && !new RegExp(`[\\u4e00-\\u9fff]{2}${that[1]}`).test(title.split('关于').slice(1).join('关于'))) return 'third';
+  // A third party's report on the unit (督查组关于县市场监督管理局…的核查情况: 该局 is the unit the title names after 关于; an
+  // examiner's or a reporter's text: 督查组了解到，该馆…; with no title, whose text it is is not known).
+  if (that && title !== '' && !EXAMINER_TITLE.test(title) && !new RegExp(`[\\u4e00-\\u9fff]{2}${that[1]}`).test(title.split('关于').slice(1).join('关于'))) return 'third';
   if (!OWN_WORD.test(clause) && (OTHER_PARTY_OWN.test(clause) || PERSON_OWN.test(clause) || partyOwnCell(clause) || selfCheckRow(clause))) return 'own';
   if ((FIRM_SELF_CHECK.test(clause) || FIRM_RUNS.test(clause)) && !OWN_WORD.test(clause)) return 'own';
   const arrived = ARRIVED.exec(clause);

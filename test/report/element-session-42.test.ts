@@ -72,12 +72,14 @@ describe('session 42: the unit\'s measures', () => {
 
   it('the villages\' meeting and 该局 are another\'s deeds; 我局 and 该局长 are not', () => {
     expect(othersDeedClause('各村召开民主评议会对申请家庭进行评议', '清河县民政局工作说明')).toBe('own');
-    expect(othersDeedClause('上半年该局已逐户张贴标识')).toBe('third');
+    expect(othersDeedClause('上半年该局已逐户张贴标识', '县文明办关于校园周边控烟工作的情况说明')).toBe('third');
+    expect(othersDeedClause('上半年该局已逐户张贴标识')).toBeNull();
     expect(othersDeedClause('上半年我局已逐户张贴标识')).toBeNull();
     expect(othersDeedClause('该局长带队检查')).toBeNull();
     // a third party's report on the unit calls the unit 该局
     expect(othersDeedClause('该局在城区5个农贸市场推行“划行归市”', '县创文办第二督查组关于县市场监督管理局农贸市场整治工作的核查情况')).toBeNull();
-    expect(othersDeedClause('该局在城区5个农贸市场推行“划行归市”', '县创文办第二督查组关于城关镇农贸市场整治工作的核查情况')).toBe('third');
+    expect(othersDeedClause('该局在城区5个农贸市场推行“划行归市”', '县创文办第二督查组关于城关镇农贸市场整治工作的核查情况')).toBeNull();
+    expect(othersDeedClause('该局在城区5个农贸市场推行“划行归市”', '县文明办关于城关镇农贸市场整治工作的情况说明')).toBe('third');
   });
 
   const wfu = '县妇联关于参与校园周边控烟工作的情况说明';
