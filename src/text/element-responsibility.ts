@@ -350,7 +350,7 @@ function unitIsTheSide(own: string, title: string): boolean {
  * own (商户是自家门前的第一责任人 / 各商场、超市负责人要当好本企业第一责任人 / 经营户对本店…负责): theirs, not the unit's.
  * Told of a firm only outside a firm's own report (the caller's firm flag).
  */
-const SERVED_HOLD = /(?:商户|零售户|经营户|摊主|摊贩|店主|业主|居民|村民|住户|家长|驾驶员|车主|企业|商场|超市|门店|餐馆|饭店|酒店|宾馆|加油站|网吧|物业|市场主体)[^，,。；]{0,8}(?:要|须|必须|应|是|为|作为|当好|做好?|对)[^，,。；]{0,10}(?:自家|自己|本店|本户|本企业|本公司|本商场|本超市|本场所|门前)/;
+const SERVED_HOLD = /(?:商户|经营户|摊主|摊贩|店主|业主|居民|村民|住户|家长|驾驶员|车主|企业|商场|超市|门店|餐馆|饭店|酒店|宾馆|加油站|网吧|物业|市场主体)[^，,。；]{0,8}(?:要|须|必须|应|是|为|作为|当好|做好?|对)[^，,。；]{0,10}(?:自家|自己|本店|本户|本企业|本公司|本商场|本超市|本场所|门前)/;
 /**
  * Session 21 (misfires21, charge20's leftover): the served holding a charge of their own though no 自家 / 本店 names it
  * (家长为孩子上下学交通安全第一责任人 / 监护人是未成年人…的第一责任人 / 每位车主要当好…的第一责任人): the served person opening the

@@ -42,7 +42,7 @@ const GOOD_LOST = /(?:车位|座位|生意|收入|工作|饭碗|活儿?干?|客�
 const NOT_REACHED = /如果|假如|倘若|要是|只要|一旦|(?<![比例])如(?![今期实此何同厕])|若|希望|期望|期待|争取|力争|预计|预期|将会|将要|会不会|能否|能不能/;
 /** Fed back after the work (反馈 / 反映), a new habit needs no 了: 家长反馈，孩子…主动承担洗碗等家务. */
 // Session 42 (set 37): or a child now reminding or dissuading the grown-ups (家长反馈，孩子回家会提醒大人出门关阀).
-const HABIT_FED_BACK = /(?<![不没未别])(?:主动|自觉|坚持|(?<=(?:孩子|学生|他|她|们)[^，,。；会能不]{0,4})会(?=提醒|劝|教|告诉|督促))[^，,。；]{1,12}/;
+const HABIT_FED_BACK = /(?<![不没未别])(?:主动|自觉|坚持|(?<=(?:孩子|学生|他|她|们)[^，,。；会能]{0,4})会(?=提醒|劝|教|告诉|督促))[^，,。；]{1,12}/;
 /** Those served approving as one (职工普遍认同 / 村民都叫好): a reaction reached. */
 const APPROVED = new RegExp(`(?:${PEOPLE})们?(?:普遍|都|一致|纷纷)(?:认同|认可|赞同|称赞|叫好|点赞|拥护)`);
 /** Approval wished or aimed at, not reached (希望群众普遍认同 / 力争让群众普遍认可); 整治使群众普遍认可 is reached. */

@@ -34,6 +34,7 @@ describe('session 42: the unit\'s measures', () => {
     ['a home recheck', '4月至6月，股里干部分两组下乡，随机抽取低保家庭入户复核。'],
     ['a home check of the facts', '对新申请的42户逐户上门核实。'],
     ['a sampling check of another\'s results', '二季度对乡镇上报的复核结果开展了县级入户抽核。'],
+    ['a recheck of a list', '对乡镇上报的低保名单开展了复核。'],
     ['the unit repairing a sign', '5月30日｜供销社家属院｜维修门牌｜已修复'],
     ['a meeting the unit had the villages hold', '组织各村召开民主评议会对申请家庭进行评议。'],
     ['a village\'s own meeting in the village\'s own report', '各村召开民主评议会对申请家庭进行评议。', '刘庄村关于低保评议工作的说明'],
@@ -53,6 +54,7 @@ describe('session 42: the unit\'s measures', () => {
     ['how many new places an area has', '辖区新建小区较多，地名标志设置管理任务较重。'],
     ['the work as what people approve of', '驻地群众对街巷名称和路牌设置总体认可。'],
     ['meters counted as planned', '城区计划装2.3万块。'],
+    ['meters counted, not told done', '装2.3万块。'],
   ];
   for (const [what, line, title] of none) it(`takes no measure from ${what}`, () => expect(measure(line, title)).toBeNull());
 
@@ -62,6 +64,7 @@ describe('session 42: the unit\'s measures', () => {
     expect(NOUN_STATE.test('总体认可')).toBe(true);
     expect(NOUN_STATE.test('小区游园3处')).toBe(false);
     expect(NOUN_STATE.test('路牌34块')).toBe(false);
+    expect(NOUN_STATE.test('小区多功能厅')).toBe(false);
   });
 
   it('a class meeting the schools held on their own is theirs; one the unit had held is its own', () => {
@@ -75,11 +78,12 @@ describe('session 42: the unit\'s measures', () => {
     expect(othersDeedClause('上半年该局已逐户张贴标识', '县文明办关于校园周边控烟工作的情况说明')).toBe('third');
     expect(othersDeedClause('上半年该局已逐户张贴标识')).toBeNull();
     expect(othersDeedClause('上半年我局已逐户张贴标识')).toBeNull();
-    expect(othersDeedClause('该局长带队检查')).toBeNull();
+    expect(othersDeedClause('该局长带队检查', '县文明办关于校园周边控烟工作的情况说明')).toBeNull();
     // a third party's report on the unit calls the unit 该局
     expect(othersDeedClause('该局在城区5个农贸市场推行“划行归市”', '县创文办第二督查组关于县市场监督管理局农贸市场整治工作的核查情况')).toBeNull();
     expect(othersDeedClause('该局在城区5个农贸市场推行“划行归市”', '县创文办第二督查组关于城关镇农贸市场整治工作的核查情况')).toBeNull();
     expect(othersDeedClause('该局在城区5个农贸市场推行“划行归市”', '县文明办关于城关镇农贸市场整治工作的情况说明')).toBe('third');
+    expect(othersDeedClause('该局在城区5个农贸市场推行“划行归市”', '县政府办公室关于县市场监督管理局农贸市场整治工作的情况通报')).toBeNull();
   });
 
   const wfu = '县妇联关于参与校园周边控烟工作的情况说明';
@@ -115,5 +119,6 @@ describe('session 42: outcomes', () => {
 describe('session 42: who is in charge', () => {
   it('takes no one from retailers made responsible for their own shop', () =>
     expect(charge('发放《致零售户的一封信》300余份，提醒零售户作为门店第一责任人不得向未成年人售烟。')).toBeNull());
+  it('takes no one from a retailer answering for its own shop', () => expect(charge('零售户是本店禁售的第一责任人。')).toBeNull());
   it('reads the unit\'s own head as the one responsible', () => expect(charge('稽查中队长作为第一责任人，具体负责暗访。')).not.toBeNull());
 });

@@ -1,0 +1,47 @@
+# Session 42's mutation check of its own rules: break one at a time, run test/report/element-session-42.test.ts, restore.
+# Run from the repository root: python3 docs/process/experiments/mutate42.py [index ...]
+import os, sys
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+from mutate_run import run
+D='src/text/'
+M_=D+'element-measures.ts'
+MC=D+'element-measure-classes.ts'
+O=D+'element-others-deeds.ts'
+L=D+'element-lessons.ts'
+PA=D+'element-parties.ts'
+RC=D+'element-result-compliance.ts'
+RD=D+'element-result-drills.ts'
+SS=D+'element-served-said.ts'
+P=D+'element-responsibility.ts'
+M=[
+(MC,"'(?<![汽报])修(?![订改正养炼身建复缮理饰辞])'","'(?<!汽)修(?![订改正养炼身建复缮理饰辞])'"),
+(PA,"  if (OTHERS_HERE.test(c) && !(/^物业(?!公司|企业)/.test(c) && unit.names.some((n) => /物业/.test(n)))) return 'here';","  if (OTHERS_HERE.test(c)) return 'here';"),
+(PA,"  if (OTHERS_HERE.test(c) && !(/^物业(?!公司|企业)/.test(c) && unit.names.some((n) => /物业/.test(n)))) return 'here';","  if (OTHERS_HERE.test(c) && !/^物业(?!公司|企业)/.test(c)) return 'here';"),
+(O,"|商户|零售户|店主|门店|农户|","|商户|店主|门店|农户|"),
+(O,"(?:辖区|各|部分|有的|周边|全县(?:[\\\\d一二三四五六七八九十百]+所)?)(?:学校","(?:辖区|各|部分|有的|周边)(?:学校"),
+(O,"  if (VILLAGES_MEET.test(clause) && !/村(?:民委员会|委会)?(?:关于|$)/.test(title.split('关于')[0]!)) return 'own';\n",""),
+(O,"  if (VILLAGES_MEET.test(clause) && !/村(?:民委员会|委会)?(?:关于|$)/.test(title.split('关于')[0]!)) return 'own';","  if (VILLAGES_MEET.test(clause)) return 'own';"),
+(O,"  if (that && title !== '' && !EXAMINER_TITLE.test(title) && !new RegExp","  if (that && title !== '' && !new RegExp"),
+(O,"  if (that && title !== '' && !EXAMINER_TITLE.test(title) && !new RegExp","  if (that && !EXAMINER_TITLE.test(title) && !new RegExp"),
+(O,"  if (that && title !== '' && !EXAMINER_TITLE.test(title) && !new RegExp(`[\\\\u4e00-\\\\u9fff]{2}${that[1]}`).test(title.split('关于').slice(1).join('关于'))) return 'third';",""),
+(O,"  if (that && title !== '' && !EXAMINER_TITLE.test(title) && !new RegExp(`[\\\\u4e00-\\\\u9fff]{2}${that[1]}`).test(title.split('关于').slice(1).join('关于'))) return 'third';","  if (that && title !== '' && !EXAMINER_TITLE.test(title)) return 'third';"),
+(O,"该(局|所|中心|站|院|公司|企业|队|大队|中队|馆|协会|单位|机构|部门)(?!长|的)/;","该(局|所|中心|站|院|公司|企业|队|大队|中队|馆|协会|单位|机构|部门)/;"),
+(L,"    if (kind === 'own' || kind === 'third') continue;\n",""),
+(M_,"    if (blankedBefore && ALSO_SUBJECT.test(clause) && !ownSubject(clause, title)) continue;\n",""),
+(M_,"    if (blankedBefore && ALSO_SUBJECT.test(clause) && !ownSubject(clause, title)) continue;","    if (blankedBefore && ALSO_SUBJECT.test(clause)) continue;"),
+(M_,"      if (NOUN_STATE.test(rest)) continue;\n",""),
+(MC,"    if (rest.startsWith('□') || NOUN_USE.test(rest) || NOUN_STATE.test(rest)) continue;","    if (rest.startsWith('□') || NOUN_USE.test(rest)) continue;"),
+(MC,"|[\\u4e00-\\u9fff]{0,6}?任务(?:较|很|十分|比较|相当|更加)?(?:重|繁重|艰巨)|","|"),
+(MC,"多(?=[，,。；]|$))|","多)|"),
+(M_,"(?:上门|入户)(?:告知|通知|讲解|宣传|核对|核查|查看|送达|发放|复核|核实|抽核)","(?:上门|入户)(?:告知|通知|讲解|宣传|核对|核查|查看|送达|发放)"),
+(M_,"(?:进行|开展|实施|实行|予以)[^，,。；□]{0,6}?(复核|抽核|核实|化验|","(?:进行|开展|实施|实行|予以)[^，,。；□]{0,6}?(化验|"),
+(M_,"(?:[^，,。；□]{2,10}|(?<=(?:已经?|了)[^，,。；□]{0,12})$)|","(?:[^，,。；□]{2,10}|$)|"),
+(M_,"(?:[^，,。；□]{2,10}|(?<=(?:已经?|了)[^，,。；□]{0,12})$)|","[^，,。；□]{2,10}|"),
+(RD,"|报修|告知|提醒|提示|建议|劝|叮嘱/;","|报修/;"),
+(SS,"|(?<=(?:孩子|学生|他|她|们)[^，,。；会能]{0,4})会(?=提醒|劝|教|告诉|督促))",")"),
+(RC,", SAFE_SEASON, RANKED, SPARED, EASY_NOW];",", SAFE_SEASON, RANKED, SPARED];"),
+(RC,"(?<!(?:让|使|要|确保|保证|力争|争取|努力|为了|实现|方便|便于|以便)[^，,。；]{0,12})(?:(?:按|凭|照着?|看)","(?:(?:按|凭|照着?|看)"),
+(RC,"|(?<![“\"、能])一次(?:就)?(?:填对|找到|找对))/;","|一次(?:就)?(?:填对|找到|找对|办结|办好))/;"),
+(P,"(?:房东|出租人|房主|租户|承租人|家长|监护人|父母|商户|零售户|经营户|","(?:房东|出租人|房主|租户|承租人|家长|监护人|父母|商户|经营户|"),
+]
+run(M, 'test/report/element-session-42.test.ts')
