@@ -24,7 +24,7 @@ async function main() {
   try {
     for (const r of readAll(files, (f) => parse(path.join(folder, f), split))) {
       const j = await judge(dir, r, 'docx');
-      lines.push(JSON.stringify({ id: r.id, split, labelledMissing: [...r.missing], judgedMissing: [...j.missing], sentences: j.sentences, evidence: j.evidence }));
+      lines.push(JSON.stringify({ id: r.id, split, labelledMissing: [...r.missing], judgedMissing: [...j.missing], unsure: [...j.unsure], sentences: j.sentences, evidence: j.evidence }));
     }
   } finally {
     rmSync(dir, { recursive: true, force: true });

@@ -41,6 +41,8 @@ describe('session 42: the unit\'s measures', () => {
     ['the unit\'s own deed after another body is named', '据县烟草专卖局统计，我局已逐户张贴标识。'],
     ['a new place counted as built', '辖区新建小区游园3处。'],
     ['meters counted as fitted, told done', '一是人工抄表改成远传水表，城区已经装了2.3万块；'],
+    ['a satisfaction survey held', '6月开展满意度测评。'],
+    ['a satisfaction questionnaire handed out', '发放满意度问卷200份。'],
   ];
   for (const [what, line, title] of deeds) it(`reads ${what}`, () => expect(measure(line, title)).not.toBeNull());
 
