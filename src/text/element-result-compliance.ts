@@ -47,8 +47,20 @@ export const SPARED = /省了不少(?:心|事|力|钱|工夫)|(?:更|也)?省心
  */
 export const EASY_NOW =
   /(?<!(?:让|使|要|确保|保证|力争|争取|努力|为了|实现|方便|便于|以便)[^，,。；]{0,12})(?:(?:按|凭|照着?|看)[^，,。；]{1,6}?就能(?:找到?|查到|认出|到达)|(?<![“"、能])一次(?:就)?(?:填对|找到|找对))/;
+/**
+ * Session 42 (train 23609): complaints or cases fewer than at an earlier time by a count of cases (消费投诉仅3件，比去年同期少7件: the
+ * clause after the count has no subject of its own); fewer activities (比去年同期少开展活动2次) are none.
+ */
+export const HARM_FEWER = new RegExp(
+  `(?:(?:投诉|举报|事故|案件|发案|警情|隐患|纠纷|违章|火灾|火情)[^，,。；]{0,10}?|^)(?:比|较)${EARLIER}[^，,。；]{0,4}?少了?[\\d一二两三四五六七八九十]+(?:件|起|宗|例|处)`,
+);
+/** Session 42 (train 23609): model shops or units newly named after a check (经县局验收，镇区新增县级放心消费示范店5家); an aim
+ * (力争新增…) is cut before. */
+export const MODELS_NAMED = new RegExp(
+  `(?:新增|新创建|新评出|新命名|新认定)[^，,。；]{0,10}?示范(?:店|户|点|单位|街区|村|社区|校|商户|窗口|企业)[\\d一二两三四五六七八九十]+`,
+);
 
-export const COMPLIANCE_RESULTS: readonly RegExp[] = [AGAINST_EARLIER, SEASON_HARM_NONE, AT_EASE_WITH, KNOW_WHERE, SAFE_SEASON, RANKED, SPARED, EASY_NOW];
+export const COMPLIANCE_RESULTS: readonly RegExp[] = [AGAINST_EARLIER, SEASON_HARM_NONE, AT_EASE_WITH, KNOW_WHERE, SAFE_SEASON, RANKED, SPARED, EASY_NOW, HARM_FEWER, MODELS_NAMED];
 
 // Session 41 (set 36): 应 inside 应急 / 供应 / 响应 is no "should" (乡应急物资库账实相符). 做到 opening the sentence is a demand (做到账实相符);
 // after the work told done it is a claim (清点补充后，社区物资点做到账实相符: BOOKS_MATCH's second branch).

@@ -18,7 +18,8 @@ const SPEAKER = `(?:${PEOPLE}|妈妈|爸爸|母亲|父亲|家人|师傅|[\\u4e00
 // speaker's name and its colon.
 const SAID = new RegExp(`${SPEAKER}(?:[^，,。；说：:]{0,8}?(?:纷纷|都|也|普遍)?(?:说|反映|反馈|表示)(?!问题|的问题|诉求|希望|要求|建议)[，,：:]?|[：:])`, 'g');
 /** A problem gone or a state bettered, told reached (改了 / 没了 / 有了笑容 / 踏实了). */
-const GONE = /(?<![不没未别])(?:改了|改掉了|没了|好多了|有了笑容|踏实了|方便了|放心了|省心了|干净了|安静了|舒服了|解了[^，,。；]{0,4}之急)/;
+// Session 42 (train 24041): or taken as family, or a feast day told the happiest (家属说残联把他们当成了一家人 / 说“今年元宵过得最开心”).
+const GONE = /(?<![不没未别])(?:改了|改掉了|没了|好多了|有了笑容|踏实了|方便了|放心了|省心了|干净了|安静了|舒服了|解了[^，,。；]{0,4}之急|(?<!没被|不被|未被|没有被)当成了?(?:一家人|亲人|自家人)|过得(?:最|很|真|特别|挺)(?:开心|舒心|踏实|温暖|高兴))/;
 /**
  * A new habit or a habit dropped (愿意上学了 / 主动写作业…了 / 不整天抱着手机了), told reached (了), not promised (表示愿意配合). 会 / 能
  * only after the one who changed (孩子会… / 她能…): 朗读会 / 家委会 are names.
@@ -48,7 +49,8 @@ const APPROVED = new RegExp(`(?:${PEOPLE})们?(?:普遍|都|一致|纷纷)(?:认
 /** Approval wished or aimed at, not reached (希望群众普遍认同 / 力争让群众普遍认可); 整治使群众普遍认可 is reached. */
 const APPROVAL_AIMED = /(?:希望|期望|期待|争取|力争|力求|要|以期)[^，,。；]{0,6}$/;
 /** A habit of those served changed, told as before and now (过去村里办丧事动辄几十桌，如今大多数家庭主动简办). */
-const BEFORE_NOW = /(?:过去|以前|原来|从前|往年)[^。；]{2,30}?[，,；]\s*(?:如今|现在)[^，,。；]{0,12}?(?:主动|自觉|都已?|大多|普遍|不再|已经)[^，,。；]{1,12}/;
+// Session 42 (train 23869): the change may come a clause after 现在 (以前嫌我“多管闲事”，现在新租客一来，他就主动给我打电话).
+const BEFORE_NOW = /(?:过去|以前|原来|从前|往年)[^。；]{2,30}?[，,；]\s*(?:如今|现在)[^。；]{0,16}?(?:主动|自觉|都已?|大多|普遍|不再|已经)[^，,。；]{1,12}/;
 /** The now-part telling nothing changed (现在大多数路段依然存在 / 现在都还是这样). */
 const UNCHANGED = /依然|依旧|仍然|仍旧|仍|还是|还在|照旧|照样|存在|没有?变|未变/;
 /** A saving reached for those served, counted (每对节省开支约5万元 / 户均节省2000余元). */

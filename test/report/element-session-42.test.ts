@@ -15,6 +15,7 @@ import { servedSaidChange } from '../../src/text/element-served-said.js';
 import { EASY_NOW } from '../../src/text/element-result-compliance.js';
 import { NOUN_STATE } from '../../src/text/element-measure-classes.js';
 import { othersDeedClause } from '../../src/text/element-others-deeds.js';
+import { beforeIntention } from '../../src/text/element-shared.js';
 import { elementEvidence } from '../../src/text/elements.js';
 import { segment } from '../../src/text/sections.js';
 import { normalizeText } from '../../src/text/normalize.js';
@@ -112,6 +113,42 @@ describe('session 42: outcomes', () => {
     expect(EASY_NOW.test('方便外来车辆按门牌就能找户')).toBe(false);
     expect(outcome('推行“一窗受理、一次办结”。')).toBeNull();
     expect(outcome('能一次办好的，不能让病人跑两趟。')).toBeNull();
+  });
+  it('reads a place named by two bodies jointly, listed among the best, a practice passed on as a model', () => {
+    expect(outcome('党史馆今年被县委宣传部、县委组织部联合命名为“清河县党史学习教育基地”。')).not.toBeNull();
+    expect(outcome('今年4月，“河口红色旅游线路”被省文化和旅游厅列入全省红色旅游精品线路。')).not.toBeNull();
+    expect(outcome('县文明办把这项活动作为未成年人思想道德建设典型做法推介。')).not.toBeNull();
+  });
+  it('takes no recognition from a listing for trouble, a model to be built, or a practice to pass on', () => {
+    expect(outcome('该路段被县创文办列入重点整治对象。')).toBeNull();
+    expect(outcome('党史馆被县委宣传部列入精品创建对象名单。')).toBeNull();
+    expect(outcome('下一步将把这项活动作为典型做法推广。')).toBeNull();
+    expect(outcome('党史馆今年被县委宣传部、县委组织部、县文旅局、县教育局联合检查。')).toBeNull();
+  });
+  it('reads complaints fewer by a count of cases, and new model shops named', () => {
+    expect(outcome('商贸街今年上半年消费投诉仅3件，比去年同期少7件。')).not.toBeNull();
+    expect(outcome('经县局验收，镇区新增县级放心消费示范店5家。')).not.toBeNull();
+  });
+  it('takes no outcome from fewer activities or model shops aimed at', () => {
+    expect(outcome('比去年同期少开展活动2次。')).toBeNull();
+    expect(outcome('比去年同期少3场。')).toBeNull();
+    expect(outcome('力争新增示范店5家。')).toBeNull();
+  });
+  it('reads those served taken as family, a feast told the happiest, a landlord now calling on his own', () => {
+    expect(servedSaidChange('家属说残联把他们当成了一家人。')).not.toBeNull();
+    expect(servedSaidChange('家属说今年元宵过得最开心。')).not.toBeNull();
+    expect(servedSaidChange('房东老田，以前嫌我“多管闲事”，现在新租客一来，他就主动给我打电话登记。')).not.toBeNull();
+  });
+  it('takes no change from a family not taken in, or a landlord still unwilling', () => {
+    expect(servedSaidChange('家属说没被当成一家人。')).toBeNull();
+    expect(servedSaidChange('房东老田，以前嫌我“多管闲事”，现在新租客一来，他还是不登记。')).toBeNull();
+  });
+  it('reads an outcome after a villager\'s quoted intention', () =>
+    expect(outcome('村民说：“冯大哥照顾孤寡老人这么多年，我们看在眼里，也要学着做。”乡里孝老敬老的风气更浓了。')).not.toBeNull());
+  it('a quoted speaker\'s intention does not cut the sentence; the unit\'s own after it does', () => {
+    expect(beforeIntention('村民说：“我们看在眼里，也要学着做。”乡里风气更浓了。')).toBe('村民说：“我们看在眼里，也要学着做。”乡里风气更浓了。');
+    expect(beforeIntention('村民说：“我们看在眼里。”下一步乡里要让风气更浓。')).toBe('村民说：“我们看在眼里。”');
+    expect(beforeIntention('标语写着“我们看在眼里，也要学着做”。')).toBe('标语写着“我们看在眼里');
   });
   it('takes no outcome from a fix only asked of the household', () =>
     expect(outcome('4月8日｜供销社家属院｜入户宣传，查看胶管｜发现胶管老化，已告知住户更换')).toBeNull());
