@@ -72,10 +72,11 @@ export const SHORTCOMING = /低于(?:全市|全省|全国|全县|平均|目标|�
  * A short quoted name (“希望小屋”、“力争上游”擂台赛) is a name, not an intention (session 12).
  */
 // Session 42 (train 24647): what someone says in a quotation after 说 / 表示 (村民说：“…我们看在眼里，也要学着做。”乡里…风气更浓了) is the
-// speaker's intention, not the sentence's: the sentence is not cut at it.
+// speaker's intention, not the sentence's: the sentence is not cut at it. Only a lone quotation: in minutes of several speakers
+// (党员孙阳说：“…要把他们组织起来。”…刘畅说：“…”) each one's words are cut at the first intention, as before (train 20166).
 const SPOKEN = /(?<=(?:说|表示|讲|感慨|称赞|夸)[：:，,]?\s*)“[^“”]{1,80}”/g;
 export function beforeIntention(text: string): string {
-  const m = INTENTION.exec(text.replace(/“[^“”，,。；;！？!?：:]{1,12}”/g, (q) => '“' + '○'.repeat(q.length - 2) + '”').replace(SPOKEN, (q) => '“' + '○'.repeat(q.length - 2) + '”'));
+  const m = INTENTION.exec(text.replace(/“[^“”，,。；;！？!?：:]{1,12}”/g, (q) => '“' + '○'.repeat(q.length - 2) + '”').replace(SPOKEN, (q) => (text.split('“').length === 2 ? '“' + '○'.repeat(q.length - 2) + '”' : q)));
   return m ? text.slice(0, m.index) : text;
 }
 

@@ -149,6 +149,7 @@ describe('session 42: outcomes', () => {
     expect(beforeIntention('村民说：“我们看在眼里，也要学着做。”乡里风气更浓了。')).toBe('村民说：“我们看在眼里，也要学着做。”乡里风气更浓了。');
     expect(beforeIntention('村民说：“我们看在眼里。”下一步乡里要让风气更浓。')).toBe('村民说：“我们看在眼里。”');
     expect(beforeIntention('标语写着“我们看在眼里，也要学着做”。')).toBe('标语写着“我们看在眼里');
+    expect(beforeIntention('孙阳说：“大学生多，要把他们组织起来。”刘畅说：“可以把经验带回来。”')).toBe('孙阳说：“大学生多');
   });
   it('takes no outcome from a fix only asked of the household', () =>
     expect(outcome('4月8日｜供销社家属院｜入户宣传，查看胶管｜发现胶管老化，已告知住户更换')).toBeNull());
