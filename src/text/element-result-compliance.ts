@@ -60,7 +60,10 @@ export const MODELS_NAMED = new RegExp(
   `(?:新增|新创建|新评出|新命名|新认定)[^，,。；]{0,10}?示范(?:店|户|点|单位|街区|村|社区|校|商户|窗口|企业)[\\d一二两三四五六七八九十]+`,
 );
 
-export const COMPLIANCE_RESULTS: readonly RegExp[] = [AGAINST_EARLIER, SEASON_HARM_NONE, AT_EASE_WITH, KNOW_WHERE, SAFE_SEASON, RANKED, SPARED, EASY_NOW, HARM_FEWER, MODELS_NAMED];
+/** Session 42 (train 22320): visitors or those served left with a good impression (客商对园区环境印象很好); an aim (要让…印象很好) is cut before. */
+export const GOOD_IMPRESSION = /对[^，,。；]{1,16}?印象(?:很|非常|特别|比较|十分)?(?:好|深刻)(?!的)/;
+
+export const COMPLIANCE_RESULTS: readonly RegExp[] = [GOOD_IMPRESSION, AGAINST_EARLIER, SEASON_HARM_NONE, AT_EASE_WITH, KNOW_WHERE, SAFE_SEASON, RANKED, SPARED, EASY_NOW, HARM_FEWER, MODELS_NAMED];
 
 // Session 41 (set 36): 应 inside 应急 / 供应 / 响应 is no "should" (乡应急物资库账实相符). 做到 opening the sentence is a demand (做到账实相符);
 // after the work told done it is a claim (清点补充后，社区物资点做到账实相符: BOOKS_MATCH's second branch).

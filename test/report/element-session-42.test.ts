@@ -119,6 +119,16 @@ describe('session 42: outcomes', () => {
     expect(outcome('今年4月，“河口红色旅游线路”被省文化和旅游厅列入全省红色旅游精品线路。')).not.toBeNull();
     expect(outcome('县文明办把这项活动作为未成年人思想道德建设典型做法推介。')).not.toBeNull();
   });
+  it('reads a site proclaimed protected, the media reporting the change, visitors left with a good impression', () => {
+    expect(outcome('今年4月，石桥烈士墓被县人民政府公布为县级烈士纪念设施保护单位。')).not.toBeNull();
+    expect(outcome('县融媒体中心专题报道了站前片区的新变化。')).not.toBeNull();
+    expect(outcome('4月招商考察的客商对园区环境印象很好。')).not.toBeNull();
+  });
+  it('takes no outcome from the media reporting an event, or a good impression aimed at', () => {
+    expect(outcome('县融媒体中心报道了开幕式。')).toBeNull();
+    expect(outcome('要让客商对园区环境印象很好。')).toBeNull();
+    expect(outcome('客商对园区环境印象很好的原因在于绿化。')).toBeNull();
+  });
   it('takes no recognition from a listing for trouble, a model to be built, or a practice to pass on', () => {
     expect(outcome('该路段被县创文办列入重点整治对象。')).toBeNull();
     expect(outcome('党史馆被县委宣传部列入精品创建对象名单。')).toBeNull();
