@@ -43,6 +43,9 @@ describe('session 42: the unit\'s measures', () => {
     ['a new place counted as built', '辖区新建小区游园3处。'],
     ['meters counted as fitted, told done', '一是人工抄表改成远传水表，城区已经装了2.3万块；'],
     ['a satisfaction survey held', '6月开展满意度测评。'],
+    ['curtains fitted', '治疗床之间加装隔帘，治疗时拉帘保护隐私；'],
+    ['a talk at home', '黑榜户由村干部上门谈心，帮助制定改正措施。'],
+    ['a call at home to discuss', '对存在问题的，书面退回修改，并上门与村干部沟通修改意见。'],
     ['a satisfaction questionnaire handed out', '发放满意度问卷200份。'],
   ];
   for (const [what, line, title] of deeds) it(`reads ${what}`, () => expect(measure(line, title)).not.toBeNull());
@@ -58,6 +61,8 @@ describe('session 42: the unit\'s measures', () => {
     ['the work as what people approve of', '驻地群众对街巷名称和路牌设置总体认可。'],
     ['meters counted as planned', '城区计划装2.3万块。'],
     ['meters counted, not told done', '装2.3万块。'],
+    ['curtains to be fitted', '计划加装隔帘。'],
+    ['a call at home to be made', '下一步将上门与村干部沟通。'],
   ];
   for (const [what, line, title] of none) it(`takes no measure from ${what}`, () => expect(measure(line, title)).toBeNull());
 

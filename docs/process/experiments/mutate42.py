@@ -63,5 +63,8 @@ M=[
 (D+'element-results.ts',"报道了[^，,。；]{0,14}(?:新变化|变化|新面貌|成效|经验|做法)|","报道了|"),
 (RC,"export const COMPLIANCE_RESULTS: readonly RegExp[] = [GOOD_IMPRESSION, AGAINST_EARLIER,","export const COMPLIANCE_RESULTS: readonly RegExp[] = [AGAINST_EARLIER,"),
 (RC,"印象(?:很|非常|特别|比较|十分)?(?:好|深刻)(?!的)/;","印象(?:很|非常|特别|比较|十分)?(?:好|深刻)/;"),
+(M_,"|配备|配置|安装|加装|新建|","|配备|配置|安装|新建|"),
+(MC,"|谈心)|上门与[^，,。；□]{1,8}?(?:沟通|谈心|商量|交流)/;",")/;"),
+(MC,"|谈心)|上门与[^，,。；□]{1,8}?(?:沟通|谈心|商量|交流)/;","|谈心)/;"),
 ]
 run(M, 'test/report/element-session-42.test.ts')
