@@ -545,8 +545,15 @@ function ledByAnother(t: string, at: number, role: string, title: string): boole
  * 共同负责 in the 教育局's report): a joint charge with a leader of each is each one's, the unit's too.
  */
 const JOINT_CHARGE = /^(?:这项工作|此项工作|该项工作)?由?((?:县|市|区)?[\u4e00-\u9fff]{1,12}?(?:局|委|会|联|中心|院|馆|所|站|队|办|公司|政府))[^，,。；与和及、]{0,12}?(?:长|主任|主席|书记|负责人)[\u4e00-\u9fff]{0,3}(?:与|和|及|、|同)[^，,。；]{2,24}?(?:共同|联合|一起)(?:负责|牵头|担任|任|抓)/;
+/**
+ * Session 42 (train 21266): one person holding another body's post and the unit's own head's post (县爱卫办主任、局长郑文华负总责 in the
+ * 卫健局's report): the unit's own head, whatever the other post. The bare post must be the head of the title's kind of unit.
+ */
+const HEAD_ALSO = /、(?:常务)?(副)?(局|院|校)长[\u4e00-\u9fff]{2,3}(?:负总责|具体负责|负责|牵头|任组长|具体抓|亲自抓)/;
 function unitLeaderJoined(clause: string, title: string): boolean {
   const unit = titleUnit(title);
+  const also = HEAD_ALSO.exec(clause);
+  if (also && unit !== null && unit.endsWith(also[2]!)) return true;
   const m = JOINT_CHARGE.exec(clause.trimStart());
   return unit !== null && m !== null && !notUnit(m[1]!, unit);
 }

@@ -175,5 +175,11 @@ describe('session 42: who is in charge', () => {
   it('takes no one from retailers made responsible for their own shop', () =>
     expect(charge('发放《致零售户的一封信》300余份，提醒零售户作为门店第一责任人不得向未成年人售烟。')).toBeNull());
   it('takes no one from a retailer answering for its own shop', () => expect(charge('零售户是本店禁售的第一责任人。')).toBeNull());
+  it('reads one person holding another body\'s post and the unit\'s head\'s post', () =>
+    expect(charge('县爱卫办主任、局长郑文华负总责，县疾控中心副主任黄涛具体负责监测。', '县卫健局关于病媒生物防制的说明')).not.toBeNull());
+  it('takes no one from another body\'s head alone, or a head\'s post of another kind', () => {
+    expect(charge('县爱卫办主任郑文华负总责。', '县卫健局关于病媒生物防制的说明')).toBeNull();
+    expect(charge('县爱卫办主任、局长郑文华负总责。', '县第一中学关于病媒生物防制的说明')).toBeNull();
+  });
   it('reads the unit\'s own head as the one responsible', () => expect(charge('稽查中队长作为第一责任人，具体负责暗访。')).not.toBeNull());
 });

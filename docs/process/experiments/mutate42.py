@@ -66,5 +66,7 @@ M=[
 (M_,"|配备|配置|安装|加装|新建|","|配备|配置|安装|新建|"),
 (MC,"|谈心)|上门与[^，,。；□]{1,8}?(?:沟通|谈心|商量|交流)/;",")/;"),
 (MC,"|谈心)|上门与[^，,。；□]{1,8}?(?:沟通|谈心|商量|交流)/;","|谈心)/;"),
+(P,"  if (also && unit !== null && unit.endsWith(also[2]!)) return true;\n",""),
+(P,"  if (also && unit !== null && unit.endsWith(also[2]!)) return true;","  if (also && unit !== null) return true;"),
 ]
 run(M, 'test/report/element-session-42.test.ts')
