@@ -900,6 +900,8 @@ const FIELD_DEED =
   /(?:组织[^，,。；□]{0,10}?(?:转移|撤离|暂避|避险|疏散|清运|清理|搬离)|(?:上门|入户)(?:告知|通知|讲解|宣传|核对|核查|查看|送达|发放|复核|核实|抽核)|(?<![所被])(?:查看|检查)[^，,。；□]{0,4}?(?:燃气|电线|线路|消防设施|灭火器|门禁|电梯)[^，,。；□]{0,12}|(?:向|为)[^，,。；□]{1,8}?(?:讲解|宣讲|解读)[^，,。；□]{2,20}?(?:条款|规定|政策|办法))/;
 
 const ALSO_SUBJECT = /^[\u4e00-\u9fff]{1,6}?也(?!要|将|应|需|须|会|可)/;
+const DISPOSED_CELL = /[｜|]\s*((?:当场|现场|立即|随即|当即)(?:劝阻|劝离|制止|没收|下架|收走|暂扣|取缔|拆除|清理|打捞|查扣|封存)[^｜|]{0,10})\s*$/;
+const EVENT_COUNTED = /(?:^|[：:；;，,])((?:[\d一二三四五六七八九十]{1,2}月(?:份|初|底|中旬|上旬|下旬)?)?[^，,。；：:]{0,14}?(?:比赛|竞赛|作品展|书画展|摄影展|健步走|运动会|联欢会|文艺汇演))[，,](?:参加|参赛|参与|展出)[^，,。；]{0,8}?[\d一二三四五六七八九十]+\s*(?:人|名|幅|件|个|支)/;
 const STILL_CHECKING = /^(?:[^，,。；]{0,12}?(?:目前|现|尚|仍))?正在(?:调查)?(?:核实|核查|调查|了解|研究|协调)(?:处理)?中?$/;
 
 function measureIn(masked: string, heading: boolean, cityUnit: boolean, title: string): string | null {
@@ -973,6 +975,14 @@ function measureIn(masked: string, heading: boolean, cityUnit: boolean, title: s
     // element-casework.ts.
     const casework = caseworkDone(clause);
     if (casework) return casework;
+    // Session 42 (train 20685 / 20723): a dated register row whose handling cell tells the unit's own handling on the spot (…｜7月11日｜
+    // 卢小兰｜河边有村民用网捕鱼｜当场劝阻，收走渔网 / …｜销售无中文标签辣条｜当场下架没收，立案调查).
+    const disposed = DISPOSED_CELL.exec(clause);
+    if (disposed && /\d{1,2}月\d{1,2}日/.test(masked)) return disposed[1]!;
+    // Session 42 (train 20945): a contest or a show named with who took part or what it showed, counted (3月女职工插花比赛，参加女职工28人 /
+    // “迎新春”书画作品展，展出职工作品42幅): the event held, read on the sentence (its clause and the count's).
+    const event = EVENT_COUNTED.exec(masked);
+    if (event) return event[1]!;
     let c = clause.replace(STOCK, (m) => '□'.repeat(m.length));
     // 请退休教师讲防诈骗知识 / 在小区东侧建了一处充电棚: a talk given by someone invited, a thing built and counted.
     // review20 (session 21): an event 于…举行 in a sentence telling what will happen then (…举行，届时将为…颁奖) is announced,

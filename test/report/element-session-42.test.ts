@@ -44,6 +44,10 @@ describe('session 42: the unit\'s measures', () => {
     ['meters counted as fitted, told done', '一是人工抄表改成远传水表，城区已经装了2.3万块；'],
     ['a satisfaction survey held', '6月开展满意度测评。'],
     ['curtains fitted', '治疗床之间加装隔帘，治疗时拉帘保护隐私；'],
+    ['a dated row handled on the spot', '村西排灌站至村东｜7月11日｜卢小兰｜河边有村民用网捕鱼｜当场劝阻，收走渔网'],
+    ['a dated row of goods taken off the shelf', '3月12日｜白水小学对面某小卖部｜销售无中文标签辣条｜当场下架没收，立案调查'],
+    ['a contest with its entrants counted', '3月女职工插花比赛，参加女职工28人；'],
+    ['a show with its works counted, after a colon', '上半年开展活动5项：2月“迎新春”书画作品展，展出职工作品42幅；'],
     ['a talk at home', '黑榜户由村干部上门谈心，帮助制定改正措施。'],
     ['a call at home to discuss', '对存在问题的，书面退回修改，并上门与村干部沟通修改意见。'],
     ['a satisfaction questionnaire handed out', '发放满意度问卷200份。'],
@@ -62,6 +66,12 @@ describe('session 42: the unit\'s measures', () => {
     ['meters counted as planned', '城区计划装2.3万块。'],
     ['meters counted, not told done', '装2.3万块。'],
     ['curtains to be fitted', '计划加装隔帘。'],
+    ['an undated row handled on the spot', '村西排灌站｜当场劝阻'],
+    ['a dated row handled later', '7月11日｜河边有村民用网捕鱼｜已上报镇河长办，待劝阻'],
+    ['a contest not held', '上半年未举办插花比赛，参加人数0人。'],
+    ['a contest with no count', '3月女职工插花比赛，参加的女职工较多。'],
+    ['a cell naming whom to dissuade', '7月11日｜河边有村民用网捕鱼｜劝阻对象为外村人'],
+    ['parents\' own contest with its entrants counted', '家长们自行组织亲子插花比赛，参加家长28人。'],
     ['a call at home to be made', '下一步将上门与村干部沟通。'],
   ];
   for (const [what, line, title] of none) it(`takes no measure from ${what}`, () => expect(measure(line, title)).toBeNull());

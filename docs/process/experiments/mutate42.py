@@ -68,5 +68,9 @@ M=[
 (MC,"|谈心)|上门与[^，,。；□]{1,8}?(?:沟通|谈心|商量|交流)/;","|谈心)/;"),
 (P,"  if (also && unit !== null && unit.endsWith(also[2]!)) return true;\n",""),
 (P,"  if (also && unit !== null && unit.endsWith(also[2]!)) return true;","  if (also && unit !== null) return true;"),
+(M_,"    if (disposed && /\\d{1,2}月\\d{1,2}日/.test(masked)) return disposed[1]!;","    if (disposed) return disposed[1]!;"),
+(M_,"    if (disposed && /\\d{1,2}月\\d{1,2}日/.test(masked)) return disposed[1]!;\n",""),
+(M_,"const DISPOSED_CELL = /[｜|]\\s*((?:当场|现场|立即|随即|当即)(?:劝阻","const DISPOSED_CELL = /[｜|]\\s*((?:当场|现场|立即|随即|当即)?(?:劝阻"),
+(M_,"[，,](?:参加|参赛|参与|展出)[^，,。；]{0,8}?[\\d一二三四五六七八九十]+\\s*(?:人|名|幅|件|个|支)/;","/;"),
 ]
 run(M, 'test/report/element-session-42.test.ts')
