@@ -1064,6 +1064,8 @@ function measureIn(masked: string, heading: boolean, cityUnit: boolean, title: s
       if (BUILT_WHEN.test(rest)) continue;
       // Session 42 (set 37): a state or an appraisal after the verb (element-measure-classes.ts, NOUN_STATE).
       if (NOUN_STATE.test(rest)) continue;
+      // Session 42 (train 29737): 提出了加装防火隔板的要求 — the deed named as what a demand or a proposal asks (a noun), none done.
+      if (/^[^，,。；□]{0,12}?的(?:要求|建议|意见|整改要求|整改意见)/.test(rest)) continue;
       // 建设了公益性公墓: a facility built, stated in the perfective.
       // (建设了文明城市 is a goal, not a facility: the object must name a place or a team.)
       const facility = /^了([^，,。；□]{1,10}?(点|站|所|室|馆|园|墓|场|厅|屋|角|廊|中心|基地|阵地|平台|队伍|服务队))$/.exec(rest);
@@ -1078,7 +1080,8 @@ function measureIn(masked: string, heading: boolean, cityUnit: boolean, title: s
       // 建成区面积 is a place and its size, not something built.
       // 贷款发放4.2亿元: a bare sum or count after the verb is a quantity, not a thing done; 发放贷款9.3亿元 /
       // 办理业务1.2万笔 is a lender's or a counter's business volume (stock figures), not a measure (session 13).
-      if (PHYSICAL.test(v[0]) && !/^[\d.]/.test(rest) && !/^(?:贷款|业务|各类业务)/.test(rest) && !/^(?:工作|任务)?(?:项目|工程)/.test(rest) && !WORK_MEETING_HEAD.test(rest.replace(/^(?:工作|专项)/, '')) && !/^(区|面积|率|规模|总量|股|科|室|办|局|站|所|队|中心|组|情况|的?说明|[^，,]{0,2}(工作|任务)$)/.test(rest) && specific(rest.slice(0, 6))) return v[0] + rest.slice(0, 6);
+      // Session 42: not an abstract object (加装了工作力量: element-classes.test.ts, once 加装 joined the narrow verbs).
+      if (PHYSICAL.test(v[0]) && !/^[\d.]/.test(rest) && !/^了?(?:工作|管理|服务)?(?:力量|人手|力度|精力|投入)/.test(rest) && !/^(?:贷款|业务|各类业务)/.test(rest) && !/^(?:工作|任务)?(?:项目|工程)/.test(rest) && !WORK_MEETING_HEAD.test(rest.replace(/^(?:工作|专项)/, '')) && !/^(区|面积|率|规模|总量|股|科|室|办|局|站|所|队|中心|组|情况|的?说明|[^，,]{0,2}(工作|任务)$)/.test(rest) && specific(rest.slice(0, 6))) return v[0] + rest.slice(0, 6);
       // 建设城市书房3处 / 安装路灯120盏: an object counted in units of things built.
       const built = /^[^，,。；□]{2,16}?\d+(?:\.\d+)?\s*[余多]?\s*(处|座|间|块|套|台|盏|棵|株|辆|个|支|公里|千米|米|平方米|亩)/.exec(rest);
       // (实行物业管理的小区118个 counts stock: only a verb of building or setting up counts things built.)

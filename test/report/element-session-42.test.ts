@@ -66,6 +66,8 @@ describe('session 42: the unit\'s measures', () => {
     ['meters counted as planned', '城区计划装2.3万块。'],
     ['meters counted, not told done', '装2.3万块。'],
     ['curtains to be fitted', '计划加装隔帘。'],
+    ['an abstract thing fitted', '在候车厅加装了工作力量。'],
+    ['a fitting named as what a demand asks', '乡统战办提出了加装防火隔板的要求，管理小组配合检查。'],
     ['an undated row handled on the spot', '村西排灌站｜当场劝阻'],
     ['a dated row handled later', '7月11日｜河边有村民用网捕鱼｜已上报镇河长办，待劝阻'],
     ['a contest not held', '上半年未举办插花比赛，参加人数0人。'],
