@@ -897,11 +897,19 @@ const COOPERATED =
   /^[^，,。；]{0,10}?(?:配合|陪同|接受)(?:检查|督查|抽查|核查|暗访|验收|检测|调查)(?:工作)?(?:[，,并]?(?:在[^，,。；]{0,10}?上)?(?:签字|签名|签收|确认|盖章)[^，,。；]{0,4})?$/;
 
 const FIELD_DEED =
-  /(?:组织[^，,。；□]{0,10}?(?:转移|撤离|暂避|避险|疏散|清运|清理|搬离)|(?:上门|入户)(?:告知|通知|讲解|宣传|核对|核查|查看|送达|发放|复核|核实|抽核)|(?<![所被])(?:查看|检查)[^，,。；□]{0,4}?(?:燃气|电线|线路|消防设施|灭火器|门禁|电梯)[^，,。；□]{0,12}|(?:向|为)[^，,。；□]{1,8}?(?:讲解|宣讲|解读)[^，,。；□]{2,20}?(?:条款|规定|政策|办法))/;
+  /(?:组织[^，,。；□]{0,10}?(?:转移|撤离|暂避|避险|疏散|清运|清理|搬离)|(?:上门|入户)(?:告知|通知|讲解|宣传|核对|核查|查看|送达|发放|复核|核实|抽核|了解)|(?<![所被])(?:查看|检查)[^，,。；□]{0,4}?(?:燃气|电线|线路|消防设施|灭火器|门禁|电梯)[^，,。；□]{0,12}|(?:向|为)[^，,。；□]{1,8}?(?:讲解|宣讲|解读)[^，,。；□]{2,20}?(?:条款|规定|政策|办法))/;
 
 const ALSO_SUBJECT = /^[\u4e00-\u9fff]{1,6}?也(?!要|将|应|需|须|会|可)/;
 const DISPOSED_CELL = /[｜|]\s*((?:当场|现场|立即|随即|当即)(?:劝阻|劝离|制止|没收|下架|收走|暂扣|取缔|拆除|清理|打捞|查扣|封存)[^｜|]{0,10})\s*$/;
 const EVENT_COUNTED = /(?:^|[：:；;，,])((?:[\d一二三四五六七八九十]{1,2}月(?:份|初|底|中旬|上旬|下旬)?)?[^，,。；：:]{0,14}?(?:比赛|竞赛|作品展|书画展|摄影展|健步走|运动会|联欢会|文艺汇演))[，,](?:参加|参赛|参与|展出)[^，,。；]{0,8}?[\d一二三四五六七八九十]+\s*(?:人|名|幅|件|个|支)/;
+/**
+ * Session 43 (set 38): problems the unit resolved for others, counted (协调解决停车、漏水、电梯维保等问题27个 / 帮助解决实际困难12件):
+ * things done, told done; not unresolved (未解决 / 待解决 / 难解决) nor a demand (督促物业解决…, cut before as others' deed).
+ */
+const RESOLVED_COUNTED =
+  /(?<![未没不难待需须要将拟])(?:协调|帮助|帮忙|帮|推动|牵头)?解决(?:了)?[^，,。；□]{0,16}?(?:问题|难题|诉求|纠纷|矛盾|困难|难事)[\d一二三四五六七八九十百]+(?:余|多)?(?:个|件|起|项|条)/;
+/** Session 43 (set 38): parties convened by the unit to consult, counted (社区组织业委会、物业和业主代表协商3次 / 组织双方面谈6场次). */
+const CONVENED_COUNTED = /(?:组织|召集)[^，,。；□]{1,20}?(?:协商|议事|恳谈|座谈|对接|面谈)[\d一二三四五六七八九十]+\s*(?:次|轮|场次|场)/;
 const STILL_CHECKING = /^(?:[^，,。；]{0,12}?(?:目前|现|尚|仍))?正在(?:调查)?(?:核实|核查|调查|了解|研究|协调)(?:处理)?中?$/;
 
 function measureIn(masked: string, heading: boolean, cityUnit: boolean, title: string): string | null {
@@ -983,6 +991,10 @@ function measureIn(masked: string, heading: boolean, cityUnit: boolean, title: s
     // “迎新春”书画作品展，展出职工作品42幅): the event held, read on the sentence (its clause and the count's).
     const event = EVENT_COUNTED.exec(masked);
     if (event) return event[1]!;
+    const resolved = RESOLVED_COUNTED.exec(clause);
+    if (resolved && !/督促|要求|责令|通知/.test(clause.slice(0, resolved.index))) return resolved[0];
+    const convened = CONVENED_COUNTED.exec(clause);
+    if (convened) return convened[0];
     let c = clause.replace(STOCK, (m) => '□'.repeat(m.length));
     // 请退休教师讲防诈骗知识 / 在小区东侧建了一处充电棚: a talk given by someone invited, a thing built and counted.
     // review20 (session 21): an event 于…举行 in a sentence telling what will happen then (…举行，届时将为…颁奖) is announced,

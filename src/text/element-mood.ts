@@ -49,13 +49,15 @@ export function tableHeader(sentences: readonly { text: string }[], i: number): 
  * Mood (session 17): a checklist item that asks and is not answered (8. 是否获得上级表彰 / 有无专人负责) asks; it asserts
  * nothing. Answered (…：是 / …｜是) it is read as answered.
  */
-const UNANSWERED = /^(?:[（(]?[一二三四五六七八九十\d]{1,2}[）)、.．]\s*)?(?:是否|有无|有没有|能否)[^：:｜|？?。；;]*[。；;]?$/;
+// Session 43 (train 8927 / 8952): a decimal item number (3.2是否开展流动摊贩整治：) and a colon with no answer after it ask too.
+const ITEM_NO = '(?:[（(]?(?:[一二三四五六七八九十]{1,2}|\\d{1,2}(?:[.．]\\d{1,2}){0,2})[）)、.．]?\\s*)?';
+const UNANSWERED = new RegExp(`^${ITEM_NO}(?:是否|有无|有没有|能否)[^：:｜|？?。；;]*[：:]?\\s*[。；;]?$`);
 export function unanswered(text: string): boolean {
   const t = text.trim();
   if (!UNANSWERED.test(t)) return false;
   // Answered yes once a table's spaces are gone (1.是否成立…领导小组 是 局长任组长… reads …领导小组是局长任组长…) or by a
   // mark (是否明确专人负责 √ 办公室主任…): it asserts, and is read (review17). A 否 glued on is answeredNo's, or asks still.
-  const body = t.replace(/^(?:[（(]?[一二三四五六七八九十\d]{1,2}[）)、.．]\s*)?(?:是否|有无|有没有|能否)/, '');
+  const body = t.replace(new RegExp(`^${ITEM_NO}(?:是否|有无|有没有|能否)`), '');
   return !(/[√✓☑■]/.test(body) || /[\u4e00-\u9fff]是(?![否非])[\u4e00-\u9fff]/.test(body));
 }
 

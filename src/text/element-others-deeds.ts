@@ -31,7 +31,8 @@ const PARTY =
 // Session 40 (set 35): a market operator's own check (开办方自查) and a village's water keeper on his own (管水员…自行巡查).
 // Session 41 (set 36): parents, institutions (托育 / 培训 机构) and the schools or clinics of an area (辖区学校自行开展晨检).
 // Session 42 (set 37): retailers (各零售户按要求自行整理柜台) and the county's schools counted (全县47所中小学…自行召开了控烟主题班会).
-const OWN_MEANS = '(?:自查|自己|自行(?!车)|自发|自办|自费|自筹|自掏腰包|凑钱|集资|自家|个人出资|自觉|自愿|常年义务|(?<![“"])义务(?!教育|兵|消防|植树))';
+// Session 43 (set 38): a farmer's own crop or stock (农户自种大棚西瓜 / 自养肉羊).
+const OWN_MEANS = '(?:自种|自养|自栽|自查|自己|自行(?!车)|自发|自办|自费|自筹|自掏腰包|凑钱|集资|自家|个人出资|自觉|自愿|常年义务|(?<![“"])义务(?!教育|兵|消防|植树))';
 // The gaps stop at a table's cell mark too (王某某｜一组｜义务清扫村道: a register row of the unit's own scheme, not one person's deed told).
 // Session 41 (set 36): up to sixteen characters between the party and its own means (顺达物流公司在镇内的货运车队组织了车辆自查),
 // and a party keeping up its routine (辖区托育机构坚持每日晨检).
@@ -101,10 +102,10 @@ const GOOD_DEED = new RegExp(
 /**
  * Session 37 (train): shops, firms or households fitting or clearing things as required, or most of them doing so (多数门店安装了
  * 油烟净化设施 / 装修户按要求将装修垃圾装袋后清运): their compliance told, not the unit's deed — unless the unit has them do it, or
- * they are its object (对…商户下发整改通知书 / 向住户发放…).
+ * they are its object (对…商户下发整改通知书 / 向住户发放…). Session 43 (set 38): builders too (各项目建设单位均配备了水保专员).
  */
 const PARTY_COMPLIES = new RegExp(
-  `^(?:${NOT_BY_UNIT}(?![对向给为帮替让请把将被])[^，,。；｜|]){0,8}?(?<![我本该与和同跟])(?:多数|大多数|大部分|部分|不少|有的|个别)?(?:门店|商户|店主|商家|餐饮单位|餐饮店|企业|业主|住户|装修户|农户|经营户)(?:们)?(?:都|均|也|已经?|大多|基本|普遍)?(?:按要求|按照要求|按规定)?(?:都|均|已经?)?[^，,。；｜|]{0,6}?(?:安装|更换|配备|加装|清运|清扫|打扫|整改|装袋|拆除)(?!通知|意见|要求|措施|期限|方案|清单|台账)`,
+  `^(?:${NOT_BY_UNIT}(?![对向给为帮替让请把将被])[^，,。；｜|]){0,8}?(?<![我本该与和同跟])(?:多数|大多数|大部分|部分|不少|有的|个别)?(?:门店|商户|店主|商家|餐饮单位|餐饮店|企业|业主|住户|装修户|农户|经营户|(?:项目)?建设单位|施工单位|施工企业)(?:们)?(?:都|均|也|已经?|大多|基本|普遍)?(?:按要求|按照要求|按规定)?(?:都|均|已经?)?[^，,。；｜|]{0,6}?(?:安装|更换|配备|加装|清运|清扫|打扫|整改|装袋|拆除)(?!通知|意见|要求|措施|期限|方案|清单|台账)`,
 );
 
 /** A clause telling another party's own deed, a third person acting, who someone is, or a named project honoured. */
@@ -144,6 +145,24 @@ const VILLAGES_MEET = /^(?:[\d一二三四五六七八九十]{1,2}月(?:份|初|
  */
 const THAT_BODY = /^(?:(?:\d{4}年)?(?:[\d一二三四五六七八九十]{1,2}月(?:份|初|底|中旬|上旬|下旬)?|今年|上半年|下半年|去年|同期|此前|随后)[，,]?)?该(局|所|中心|站|院|公司|企业|队|大队|中队|馆|协会|单位|机构|部门)(?!长|的)/;
 
+/**
+ * Session 43 (train 22712): a villagers' or residents' own council opening the clause (县城各社区的红白理事会由居民推选的会长带领，…上门劝导
+ * 主家不放鞭炮): the council's deed, carried over the clauses after it — not had done by the unit (指导 / 组织 … before it: NOT_BY_UNIT),
+ * nor through it (通过 / 在 … 议事会), and not in the council's own report or a village's or a community's, whose council is its own arm
+ * (train 12531 / 14971 / 17782: 红白理事会由村两委设立). A board of a body (供销社理事会主任) is no villagers' council.
+ */
+const COUNCIL_ACTS = new RegExp(
+  `^(?:${NOT_BY_UNIT}(?![对向给为帮替让请把将被与和同在经通依借利])[^，,。；｜|]){0,10}?(?<![我本])(?:(?:红白|村民|居民|移风易俗|村)理事会|(?:村民|居民)?议事会|道德评议会|禁毒禁赌会|老年协会)(?:成员|会长|理事)?(?:们)?(?!的|章程|制度|名单|成员名单|主任|理事长|秘书长|办公室|[，,。；]|$)`,
+);
+const COUNCIL_TITLE = /理事会|议事会|评议会|禁毒禁赌会|老年协会|村|社区|居委会|居民委员会/;
+/**
+ * Session 43 (train 7243): those served joining in of their own (其他楼栋的居民也跟着行动起来，自己动手清理楼道): their deed, carried
+ * over the clause after it.
+ */
+const PARTY_JOINS = new RegExp(
+  `^(?:${NOT_BY_UNIT}[^，,。；｜|]){0,10}?(?<![我本该])${PARTY}(?:们)?(?:也|都|纷纷)?(?:跟着|主动|自觉)?(?:行动起来|动起来|参与进来|加入进来|加入进来了|行动了起来)$`,
+);
+
 const EXAMINER_TITLE = /督查|督导|检查组|评估|考核|核查|暗访|测评|记者|采访|调研|了解到/;
 
 export function othersDeedClause(clause: string, title = ''): 'own' | 'third' | 'member' | 'honour' | 'visitor' | null {
@@ -165,7 +184,8 @@ export function othersDeedClause(clause: string, title = ''): 'own' | 'third' | 
   if (visitor && !ownSubject(visitor[1]!, title)) return 'visitor';
   const visiting = VISITOR_IN_AREA.exec(clause.replace(/^(?:[\d一二三四五六七八九十]{1,2}月(?:份|初|底|中旬|上旬|下旬)?|今年|上半年|下半年|近日)[，,]?/, ''));
   if (visiting && !ownSubject(visiting[1]!, title) && !textNamesUnit(title, { key: visiting[1]! }) && !(/^(?:[\u4e00-\u9fff]{2})?[镇乡]/.test(visiting[1]!) && TOWN_TITLE.test(title))) return 'visitor';
-  if (GOOD_DEED.test(clause) || PARTY_COMPLIES.test(clause)) return 'own';
+  if (GOOD_DEED.test(clause) || PARTY_COMPLIES.test(clause) || PARTY_JOINS.test(clause)) return 'own';
+  if (COUNCIL_ACTS.test(clause) && !OWN_WORD.test(clause) && !COUNCIL_TITLE.test(title.split('关于')[0]!)) return 'own';
   if (MEMBER_COPULA.test(clause)) return 'member';
   const honoured = RECOGNISED_NAME.exec(clause);
   if (honoured && !ownSubject(honoured[1]!, title)) return 'honour';

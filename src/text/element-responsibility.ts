@@ -226,6 +226,17 @@ const NOT_NOW = /将|要|拟|打算|准备|计划|希望|没|未|不|无|原来|
 const OTHERS = /自发|自治|(?:是|属于|系|为)[^，,。；]{0,12}(?:社会组织|民间组织|社团组织)|登记在[^，,。；]{0,10}(?:民政|市场监管)|第三方|外部机构|(?:自行|各自|自愿|自主)[^，,。；]{0,2}(?:负责|承担|管理|落实|安排|组织|解决|组成|组建|成立|结成|推选|推举)|自己(?:组建|组织|成立|组了|推选|选出)|自我管理|自管|(?:居民公约|村规民约)[^，,。；]{0,6}(?:规定|约定|要求)|(居民|村民|业主|商户|群众|家长|读者|游客|会员|社员|住户|驾驶员|经营户|楼长)[^，,。；]{0,6}(成立|组建|推选|推举|选出|选举)|(?:推选|推举|公推|选举)(?!工作|活动|评议)(?![^，,。；]{0,14}由)[^，,。；]{1,14}(?:为|当|担任|任)|由(?:居民|村民|业主|住户|家长|会员|群众|商户|经营户)[^，,。；]{0,4}(?:轮流|自己|推选)?(?:担任|当|任)/;
 
 /**
+ * Session 43 (train 23429): work given to a third party in the clause before, the unit's own leader or office in charge in the
+ * clause itself (县卫健局委托第三方调查机构开展调查，分管副局长孙海涛负责，医政医管股牵头): the unit's charge of the work it gave out.
+ * Only a third party's cue before (not residents organising themselves), and the clause opening with the unit's own post.
+ */
+const THIRD_PARTY = /第三方|外部机构/g;
+const OWN_POST_OPENS = /^\s*(?:由)?(?:局|院|校|所|站|镇|乡|中心)?(?:党组|党委)?(?:分管|主要)?(?:副)?(?:局长|院长|校长|所长|站长|镇长|乡长|主任|书记|领导)|^\s*(?:由)?(?:局|院|中心)?[\u4e00-\u9fff]{1,6}?(?:股|科|室)(?:牵头|负责)/;
+function ownPostAfterThirdParty(around: string, clause: string): boolean {
+  return !THIRD_PARTY.test(clause) && !OTHERS.test(around.replace(THIRD_PARTY, (m) => '○'.repeat(m.length))) && OWN_POST_OPENS.test(clause.replace(/^[，,]/, ''));
+}
+
+/**
  * The text that leads up to a match, through its clause (楼栋成立“自管小组”，由居民轮流担任组长 /
  * 志愿者们自行组织了读书会，每周活动一次，组长由张老师担任): others' self-organisation is judged
  * there, from where the run-on sentence last turned to a new matter (今年、同时、二是…: restartParts),
@@ -714,7 +725,8 @@ const chargeTold: ElementTest = ({ text: told, firm, title }) => {
       // 对基层所队的督导考核: a role before 的 and a charge word is the charge's object or owner in a noun phrase, not one taking it.
       if (OF_ROLE.test(m[0])) continue;
       // 楼长自愿组成“自管会”，推举张某为召集人: others organising themselves, in this clause or the one before.
-      if (OTHERS.test(aroundMatch(t, m.index ?? 0, end))) continue;
+      const around = aroundMatch(t, m.index ?? 0, end);
+      if (OTHERS.test(around) && !ownPostAfterThirdParty(around, t.slice(clauseStart, end))) continue;
       // 工程由中标单位项目经理负责 / 物业公司项目经理负总责: a contractor's or another firm's people in charge (session 14).
       const own = t.slice(Math.max(0, t.lastIndexOf('，', clauseStart - 2) + 1, t.lastIndexOf(',', clauseStart - 2) + 1), end);
       // 市场开办方成立…指挥部，由…总经理任指挥长: another side of a project (开办方 / 施工方 / 产权单位) and its people (session 17).

@@ -17,9 +17,9 @@
  * - BOOKS_MATCH: stock and books told matching (账实相符 / 账账相符), as the set's rulings have it.
  */
 const EARLIER =
-  '(?:去年同期|上年同期|上月|上个月|上季度|上一季度|[一二三四]季度|年初|上半年|[一二三四五六七八九十\\d]{1,2}月份?|整治前|整改前|检查前|活动前|开展前|实施前|改造前|治理前|此前|以往|往年|过去)';
+  '(?:去年同期|上年同期|上月|上个月|上季度|上一季度|[一二三四]季度|年初|上半年|[一二三四五六七八九十\\d]{1,2}月份?|整治前|整改前|检查前|活动前|开展前|实施前|改造前|治理前|此前|以往|往年|过去|上学期|上一学期|以前|之前)';
 export const AGAINST_EARLIER = new RegExp(
-  `(?:比|较)${EARLIER}[^，,。；]{0,8}?(?:下降|减少|降低|缩短|改善|(?:提高|提升|上升|增加|增长)(?![^，,。；]{0,4}?[\\d一二两三四五六七八九十]))`,
+  `(?:比|较)${EARLIER}[^，,。；]{0,8}?(?:下降|减少|降低|缩短|改善|进步|(?:提高|提升|上升|增加|增长)(?![^，,。；]{0,4}?[\\d一二两三四五六七八九十]))`,
 );
 export const SEASON_HARM_NONE =
   /(?:今年|全年|本年度?|汛期|期间|以来|上半年|下半年|本季度|季度|春节|节日|节前|全县|全乡|全镇|辖区|所有|各[^，,。；]{0,6}(?:点|站|库|村))[^，,。；｜|]{0,12}?(?:没有|未|无)(?:再)?(?:出现|发生|新增)(?:过)?[^，,。；｜|]{0,6}?(?:漏雨|进水|渗漏|断供|抢购|断水|停水|停电|困人|内涝|霉变|坍塌|倒塌|踩踏|脱销|哄抬|违法(?:用地|占地|占用|建设|建筑|搭建|采砂)|违建|返贫)/;
@@ -63,7 +63,21 @@ export const MODELS_NAMED = new RegExp(
 /** Session 42 (train 22320): visitors or those served left with a good impression (客商对园区环境印象很好); an aim (要让…印象很好) is cut before. */
 export const GOOD_IMPRESSION = /对[^，,。；]{1,16}?印象(?:很|非常|特别|比较|十分)?(?:好|深刻)(?!的)/;
 
-export const COMPLIANCE_RESULTS: readonly RegExp[] = [GOOD_IMPRESSION, AGAINST_EARLIER, SEASON_HARM_NONE, AT_EASE_WITH, KNOW_WHERE, SAFE_SEASON, RANKED, SPARED, EASY_NOW, HARM_FEWER, MODELS_NAMED];
+/**
+ * Session 43 (set 38): an unlawful practice told stopped or gone (非法采砂已基本停止 / 偷采已经停止 / 乱倒现象已经绝迹); a demand
+ * (责令停止…) has no 已 / 基本 before the verb.
+ */
+export const HARM_STOPPED =
+  /(?:非法|违法|违规|违章|私自|偷|盗|乱)[\u4e00-\u9fff]{1,6}?(?:现象|行为|活动)?(?:已经?|均已|已全部|已基本|基本|全部)(?:得到)?(?:停止|绝迹|销声匿迹|消失)(?:了)?(?=[，,。；！]|$)/;
+/** Session 43 (set 38): a place told restored as it was (河岸恢复原貌 / 植被已恢复原样); not a demand or a plan (责令恢复原状 / 限期恢复原貌). */
+export const AS_IT_WAS =
+  /(?<!(?:责令|要求|限期|督促|责成|将|要|须|需|计划|拟|力争|确保|争取|以便|尽快)[^，,。；]{0,10})(?:已经?|已基本|基本|全部|均已)?(?:恢复|还原)(?:了)?(?:原貌|原状|原样)(?=[，,。；！]|$)/;
+/** Session 43 (set 38): those served earning more, told done (村民增加了收入 / 脱贫户收入增加了); an aim (帮助村民增加收入) has no 了. */
+export const INCOME_UP = new RegExp(
+  `(?:群众|村民|农户|农民|脱贫户|监测户|居民|社员|贫困户|家庭)[^，,。；]{0,4}?(?:增加了收入|收入(?:明显|大幅|普遍)?(?:增加|提高|增长)了|增收了)`,
+);
+
+export const COMPLIANCE_RESULTS: readonly RegExp[] = [GOOD_IMPRESSION, AGAINST_EARLIER, SEASON_HARM_NONE, AT_EASE_WITH, KNOW_WHERE, SAFE_SEASON, RANKED, SPARED, EASY_NOW, HARM_FEWER, MODELS_NAMED, HARM_STOPPED, AS_IT_WAS, INCOME_UP];
 
 // Session 41 (set 36): 应 inside 应急 / 供应 / 响应 is no "should" (乡应急物资库账实相符). 做到 opening the sentence is a demand (做到账实相符);
 // after the work told done it is a claim (清点补充后，社区物资点做到账实相符: BOOKS_MATCH's second branch).

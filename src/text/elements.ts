@@ -64,6 +64,8 @@ export const NOT_ELEMENT_HEADING: Record<string, RegExp> = {
   // of set 26: a score the unit gave out no outcome).
   // Session 29 (review29): the unit's own 考核成绩 (its standing in an assessment) names its outcomes, the heading stays the element's.
   取得成效: /成绩(?:统计|汇总|分析|排名|登记|公示|单|表)|(?:考试|测试|测验|竞赛|答题)成绩/,
+  // Session 43 (set 38): a heading naming work done on data (（一）数据比对 / 数据共享 / 信息数据采集) names a measure, not the element.
+  数据实例: /数据(?:比对|核对|共享|采集|录入|报送|治理|管理|对接|筛查|清洗)|(?:比对|核对|采集|录入|报送|共享)[^，,。；]{0,4}数据/,
 };
 
 /** A sentence that only points elsewhere (与第三部分相同，不再重复 / 同上 / 详见附件): it tells nothing itself (session 14). */
