@@ -129,6 +129,10 @@ describe('session 43: from train', () => {
   const charge = (text: string) => responsibility({ text, title: T, firm: false, index: 1 } as never);
   it('reads the unit\'s leader in charge of work given to a third party', () =>
     expect(charge('县卫健局委托第三方调查机构开展调查，分管副局长孙海涛负责，医政医管股牵头。')).not.toBeNull());
+  it('reads a leading group on bike sharing (自行车 is no 自行)', () =>
+    expect(responsibility({ text: '局里成立了互联网租赁自行车管理工作领导小组，局长孙德明任组长，分管副局长任副组长，运输管理股牵头负责日常监管。', title: '清河县交通运输局关于互联网租赁自行车管理的说明', firm: false, index: 1 } as never)).not.toBeNull());
+  it('does not read others managing on their own', () =>
+    expect(responsibility({ text: '各小区业委会自行管理，由业委会主任负责。', title: '清河县住建局关于小区管理的说明', firm: false, index: 1 } as never)).toBeNull());
   it('does not read the third party\'s own people in charge', () => {
     expect(charge('县卫健局委托第三方调查机构开展调查，由第三方项目经理负责。')).toBeNull();
     expect(charge('委托第三方机构开展测评，测评组组长负责。')).toBeNull();
