@@ -233,7 +233,7 @@ const OTHERS = /自发|自治|(?:是|属于|系|为)[^，,。；]{0,12}(?:社会
 const THIRD_PARTY = /第三方|外部机构/g;
 const OWN_POST_OPENS = /^\s*(?:由)?(?:局|院|校|所|站|镇|乡|中心)?(?:党组|党委)?(?:分管|主要)?(?:副)?(?:局长|院长|校长|所长|站长|镇长|乡长|主任|书记|领导)|^\s*(?:由)?(?:局|院|中心)?[\u4e00-\u9fff]{1,6}?(?:股|科|室)(?:牵头|负责)/;
 function ownPostAfterThirdParty(around: string, clause: string): boolean {
-  return !THIRD_PARTY.test(clause) && !OTHERS.test(around.replace(THIRD_PARTY, (m) => '○'.repeat(m.length))) && OWN_POST_OPENS.test(clause.replace(/^[，,]/, ''));
+  return !OTHERS.test(around.replace(THIRD_PARTY, (m) => '○'.repeat(m.length))) && OWN_POST_OPENS.test(clause.replace(/^[，,]/, ''));
 }
 
 /**

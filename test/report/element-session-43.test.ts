@@ -61,6 +61,7 @@ describe('session 43: outcomes', () => {
   const told: [string, string][] = [
     ['marks better than last term', '结对学生中有31人期末成绩比上学期进步。'],
     ['marks better than before', '孩子们的成绩比以前进步了。'],
+    ['habits better than last term', '班级卫生习惯较上学期明显好转。'],
     ['villagers earning more', '后沟村经培训的2名青年主播通过直播帮村民卖出小米、杂粮，村民增加了收入。'],
     ['households\' income up, told done', '脱贫户收入明显增加了。'],
     ['illegal sand mining stopped', '经过整治，清河、沙河非法采砂已基本停止，被破坏的河岸正在恢复。'],
@@ -78,6 +79,7 @@ describe('session 43: outcomes', () => {
     ['a demand to stop', '责令其立即停止非法采砂。'],
     ['stopping as an aim', '确保非法采砂全部停止。'],
     ['a legal project stopped', '项目施工已基本停止。'],
+    ['a drill\'s time cut against last term, without its amount (session 27)', '本次疏散用时3分20秒，比上学期有所缩短。'],
   ];
   for (const [what, line] of none) it(`does not read ${what}`, () => expect(outcome(line)).toBeNull());
 });
@@ -120,6 +122,11 @@ describe('session 43: from train', () => {
     expect(measure('3月12日｜装修噪声｜楼上住户周末早8点前开始电钻作业｜上门了解，组织双方面谈｜双方意见分歧，待再次协调')).not.toBeNull();
     expect(measure('组织纠纷双方面谈6场次。')).not.toBeNull();
   });
+  it('reads a body\'s board head in charge and its deeds (供销社理事会主任), and a board of another kind acting', () => {
+    expect(measure('县供销社由理事会主任龚建军负总责，业务科牵头，抓服务，开展土地托管和测土配方施肥服务。', '清河县供销社关于春耕农资保供稳价工作的说明')).not.toBeNull();
+    expect(measure('理事会审议后，向30名困难学生发放助学金。', '清河县慈善总会关于助学工作的说明')).not.toBeNull();
+  });
+  it('reads a training for the councils\' heads as the unit\'s', () => expect(measure('举办全县农村红白理事会会长培训班。')).not.toBeNull());
   it('reads the unit guiding the council, and the council\'s own report', () => {
     expect(measure('镇里指导各村红白理事会修订章程，上门劝导主家简办。')).not.toBeNull();
     expect(measure('理事会成员上门劝导主家简办婚事。', '王庄村红白理事会关于婚事简办工作的说明')).not.toBeNull();
