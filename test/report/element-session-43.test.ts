@@ -62,6 +62,7 @@ describe('session 43: outcomes', () => {
     ['marks better than last term', '结对学生中有31人期末成绩比上学期进步。'],
     ['marks better than before', '孩子们的成绩比以前进步了。'],
     ['habits better than last term', '班级卫生习惯较上学期明显好转。'],
+    ['a service better than a year before', '窗口服务比去年同期进步明显。'],
     ['villagers earning more', '后沟村经培训的2名青年主播通过直播帮村民卖出小米、杂粮，村民增加了收入。'],
     ['households\' income up, told done', '脱贫户收入明显增加了。'],
     ['illegal sand mining stopped', '经过整治，清河、沙河非法采砂已基本停止，被破坏的河岸正在恢复。'],
@@ -79,6 +80,7 @@ describe('session 43: outcomes', () => {
     ['a demand to stop', '责令其立即停止非法采砂。'],
     ['stopping as an aim', '确保非法采砂全部停止。'],
     ['a legal project stopped', '项目施工已基本停止。'],
+    ['a price raised against before (no marks)', '门票价格较之前提高。'],
     ['a drill\'s time cut against last term, without its amount (session 27)', '本次疏散用时3分20秒，比上学期有所缩短。'],
   ];
   for (const [what, line] of none) it(`does not read ${what}`, () => expect(outcome(line)).toBeNull());
