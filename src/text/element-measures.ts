@@ -741,6 +741,8 @@ export const measures: ElementTest = ({ text, role, heading, cityUnit, title }) 
   // Session 26 (pest26): 5月县疾控中心对学校食堂开展监测 — a monitoring body's monitoring is its deed (the rulings: a monitoring
   // reading is data, the monitoring another body's), unless the report is that body's own.
   text = text.replace(MONITOR_CLAUSE, (m, body: string) => (ownBody(body, title ?? '') ? m : '□'.repeat(m.length)));
+  text = text.replace(PROJECTS_LISTED, (m) => '□'.repeat(m.length));
+  text = text.replace(HIGHER_CHECKS, (m, body: string) => (ownBody(body, title ?? '') ? m : '□'.repeat(m.length)));
   // Session 27 (bins27): a log row's cell naming another body's check (8月12日｜南门投放点｜社区抽检｜准确率81%): the examiner's
   // act (the rulings: a superior's or third party's check of the unit is the examiner's), unless the report is that body's own.
   // Session 41 (set 36): a county's or a city's body named with its check (…｜乡应急物资库｜县应急管理局年度检查｜…).
@@ -804,6 +806,18 @@ const HANDED_OVER = /[单表](?:[\u4e00-\u9fff]{0,4}?)已(?:签收|签字|登记
 const MONITOR_CLAUSE =
   /(?<=^|[，,。；;：:])\s*(?:[\d一二三四五六七八九十]{1,2}月(?:份|上旬|中旬|下旬|底|初)?|今年|上半年|下半年)?[，,]?\s*((?:省|市|州|县|区)?(?:(?!我|本|联合|会同|协同|配合|邀请|委托|与|和|同)[\u4e00-\u9fff]){0,6}?(?:疾控中心|疾病预防控制中心|监测站|检测站|监测中心|检测中心|检测所))(?=[^，,。；;：:]{0,16}?(?:监测|检测|采样|抽检|测定|测得))[^，,。；;：:]*/g;
 
+/**
+ * Session 44 (set 39): a provincial or city body opening a clause with its own check of the county (督查期间，市支队还抽查了部分场所的
+ * 水质检测记录): the examiner's deed (the rulings: a superior's check of the unit is the examiner's), unless the report is that body's.
+ * 市场 / 市民 / 市容 / 市政 open county bodies and words, not a city's.
+ */
+const HIGHER_CHECKS =
+  /(?<=^|[，,。；;：:])\s*((?:省|市(?!场|民|容|政|区)|州)[\u4e00-\u9fff]{0,14}?(?:支队|大队|总队|局|委|厅|中心|督查组|检查组|考核组|暗访组|专家组|工作组))(?:还|也|又|再|先后|分别|随机|重点)?(?:对[^，,。；]{1,16}?)?(?:抽查|检查|督查|督导|暗访|检测|核查|复核|验收|评估|考核)[^，,。；]*/g;
+/**
+ * Session 44 (set 39): the projects a unit has, listed (在建项目共7个，包括滨河路改造、城北污水管网等工程): stock, what exists, no deed
+ * told done — only after a count of projects or works in the sentence.
+ */
+const PROJECTS_LISTED = /(?<=(?:项目|工程)[^。；]{0,12}?[\d一二三四五六七八九十]+\s*(?:个|项|处)[，,])(?:包括|主要有|含|有)[^。；]{0,40}?等(?:工程|项目)/g;
 /** Session 27 (bins27): a body's checker (its 检查组 / a third party it engaged / its 网格员) opening a clause and checking. */
 // Review after session 27: those served using what the unit set up for them (设置自助终端供群众自行查询 / 方便居民自行…) are no
 // self-organisation: the 供 / 方便 / 便于 / 让 before them makes the clause the unit's provision.
@@ -910,6 +924,14 @@ const RESOLVED_COUNTED =
   /(?<![未没不难待需须要将拟])(?:协调|帮助|帮忙|帮|推动|牵头)?解决(?:了)?[^，,。；□]{0,16}?(?:问题|难题|诉求|纠纷|矛盾|困难|难事)[\d一二三四五六七八九十百]+(?:余|多)?(?:个|件|起|项|条)/;
 /** Session 43 (set 38): parties convened by the unit to consult, counted (社区组织业委会、物业和业主代表协商3次 / 组织双方面谈6场次). */
 const CONVENED_COUNTED = /(?:组织|召集)[^，,。；□]{1,20}?(?:协商|议事|恳谈|座谈|对接|面谈)[\d一二三四五六七八九十]+\s*(?:次|轮|场次|场)/;
+/**
+ * Session 44 (set 39): records put in order by the unit, counted (共整理村级档案236卷 / 扫描档案1.2万页): archive work done, as a
+ * check counted is. Not what others did (股室 / 科室 / 各单位 / 企业 … before it: their own 整理, the rulings), not what the unit
+ * had them do (督促 / 要求 / 指导), nor 接收 / 移交 (taking what others hand over, or handing one's own over).
+ */
+const ARCHIVED_COUNTED =
+  /(?<![未没不难待需须要将拟])(?:整理|归档|扫描|装订|编目|著录|修裱|数字化)(?:了)?[^，,。；□]{0,12}?(?:档案|卷宗|案卷|文件|文书|资料|照片)[^，,。；□]{0,4}?[\d一二两三四五六七八九十百千万.]+(?:余|多)?\s*(?:万)?(?:卷|件|盒|册|页|张|份)/;
+const ARCHIVED_BY_OTHERS = /股室|科室|各单位|各部门|各村|各乡镇|企业|公司|个人|群众|志愿|督促|要求|指导(?!下)|责令|通知/;
 const STILL_CHECKING = /^(?:[^，,。；]{0,12}?(?:目前|现|尚|仍))?正在(?:调查)?(?:核实|核查|调查|了解|研究|协调)(?:处理)?中?$/;
 
 function measureIn(masked: string, heading: boolean, cityUnit: boolean, title: string): string | null {
@@ -995,6 +1017,8 @@ function measureIn(masked: string, heading: boolean, cityUnit: boolean, title: s
     if (resolved && !/督促|要求|责令|通知/.test(clause.slice(0, resolved.index))) return resolved[0];
     const convened = CONVENED_COUNTED.exec(clause);
     if (convened) return convened[0];
+    const archived = ARCHIVED_COUNTED.exec(clause);
+    if (archived && !ARCHIVED_BY_OTHERS.test(clause.slice(0, archived.index))) return archived[0];
     let c = clause.replace(STOCK, (m) => '□'.repeat(m.length));
     // 请退休教师讲防诈骗知识 / 在小区东侧建了一处充电棚: a talk given by someone invited, a thing built and counted.
     // review20 (session 21): an event 于…举行 in a sentence telling what will happen then (…举行，届时将为…颁奖) is announced,

@@ -328,8 +328,11 @@ const CONTRACTED =
  */
 const MANY_BODIES = /^(?:[^，,。；]{0,10}?由)?(?:各|每(?:个|家|所|座)?|[两二三四五六七八九十\d]+(?:家|所|个|座))(?!股|科|室|处|部门|中队|小组|岗位|窗口|分管|班子|位|名)[\u4e00-\u9fff]{0,2}?(?:公司|企业|合作社|协会|学校|校|医院|村|社区|乡镇|镇|街道|门店|站点|市场|物业|小区|景区|酒店|宾馆|工地|商户)/;
 
-/** Another side of a project or a deal (市场开办方 / 施工方 / 产权单位): not the unit, unless the unit says it is (我局作为建设方). */
-const OTHER_SIDE = /^(?![^，,。；]*[我本])[^，,。；]{0,12}?(?:开办|施工|承建|监理|运营|产权|业主|设计)(?:方|单位)/;
+/**
+ * Another side of a project or a deal (市场开办方 / 施工方 / 产权单位): not the unit, unless the unit says it is (我局作为建设方).
+ * Session 44 (set 39): its head may be named first (南关农贸市场经理宋金山作为市场开办方负责人), so the side may stand 24 characters in.
+ */
+const OTHER_SIDE = /^(?![^，,。；]*[我本])[^，,。；]{0,24}?(?:开办|施工|承建|监理|运营|产权|业主|设计)(?:方|单位)/;
 
 /**
  * Many bodies hold the charge only when their heads are its holder (各校校长… / 由各校校长…): as the topic, with 由 and someone

@@ -11,6 +11,14 @@
  * - MANNERS_NOW: manners learnt (家长反映孩子懂礼貌了).
  * - MARKS_BETTER: marks or habits better than last term or before (结对学生中有31人期末成绩比上学期进步); a drill's time cut against last
  *   term claims nothing without its amount (session 27), so only marks, study, conduct or habits.
+ * Session 44 (set 39's false "missing" 取得成效):
+ * - IDEA_TAKEN: an idea or a new way told accepted (“重仪式、轻排场”的理念逐步被接受).
+ * - EFFECT_SHOWN: a deterrent or model effect told showing (失信惩戒的震慑作用明显显现 / 示范带动作用明显); not 发挥…作用 (a verb first
+ *   is a demand or an aim).
+ * - PAID_IN_FULL: wages told paid in full (农民工工资足额到手 / 工资全部结清).
+ * - SCALE_SHRUNK: a burden or a size told smaller (婚宴规模普遍缩小 / 群众负担明显减轻).
+ * - STANCE_TAKEN: those reached told taking a stand (参与青年对“高价彩礼”普遍持否定态度).
+ * - RATED_AS: rated at an inspection (镇政府检查时评为村级档案规范化达标村), as 被评为 is.
  */
 export const FELT_UP = new RegExp(
   `(?:信任度|满意度|知晓率|认可度|参与度|满意率|获得感|幸福感|安全感|文明程度|文明素质|知晓度|美誉度)(?:明显|大幅|进一步|有所|不断|普遍|显著|持续)?(?:提高|提升|上升|增强)(?:了)?(?=[，,。；！]|$)`,
@@ -25,4 +33,19 @@ export const MANNERS_NOW = /(?:懂|讲)(?:礼貌|规矩|文明)了/;
 export const MARKS_BETTER =
   /(?:成绩|学习|表现|习惯|纪律|学业)[^，,。；]{0,4}?(?:比|较)(?:上学期|上一学期|以前|之前|过去)[^，,。；]{0,4}?(?:进步|提高|提升|好转|改善)/;
 
-export const PHRASE_RESULTS: readonly RegExp[] = [FELT_UP, NONE_HARMED, TOOK_ROOT, STIRRED, BETTER_THAN_BEFORE, MANNERS_NOW, MARKS_BETTER];
+export const IDEA_TAKEN =
+  /(?:理念|观念|新风|风尚|做法|倡议|新规)[”"]?[^，,。；]{0,4}?(?:逐步|逐渐|普遍|已经?|开始|广泛|初步)?(?:被|为)[^，,。；]{0,8}?(?:接受|认同|接纳)/;
+export const EFFECT_SHOWN =
+  /(?<!发挥[^，,。；]{0,8})(?:震慑|警示|示范|带动|引领|辐射)(?:作用|效应)(?:明显|充分|逐步|初步|已经?|开始|日益|进一步)(?:显现|凸显|体现)?(?:出来)?(?=[，,。；！]|$)/;
+export const PAID_IN_FULL =
+  /(?:工资|工钱|薪酬|劳动报酬|欠薪)[^，,。；]{0,6}?(?:足额|全额|全部)(?:到手|到位|兑付|结清|拿到|发放到位)/;
+export const SCALE_SHRUNK =
+  /(?:规模|数额|金额|标准|花费|开支|负担|攀比)(?:普遍|明显|大幅|逐步|有所|显著|进一步)?(?:缩小|下降|降低|减少|回落|减轻)(?:了)?(?=[，,。；！]|$)/;
+export const STANCE_TAKEN = /(?:普遍|大多|多数|都|纷纷)持(?:否定|反对|支持|赞成|肯定)态度/;
+export const RATED_AS =
+  /(?:检查|验收|考核|评估|评审|督查)(?:时|中|后)?被?(?:评为|评定为|认定为)[^，,。；]{0,16}?(?:达标|示范|先进|优秀|规范化|标准化)[^，,。；]{0,4}?(?:村|社区|单位|点|户|集体|学校|科室|窗口)/;
+
+export const PHRASE_RESULTS: readonly RegExp[] = [
+  FELT_UP, NONE_HARMED, TOOK_ROOT, STIRRED, BETTER_THAN_BEFORE, MANNERS_NOW, MARKS_BETTER,
+  IDEA_TAKEN, EFFECT_SHOWN, PAID_IN_FULL, SCALE_SHRUNK, STANCE_TAKEN, RATED_AS,
+];
