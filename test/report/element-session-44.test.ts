@@ -41,6 +41,12 @@ describe('session 44: the unit\'s measures', () => {
   ];
   for (const [what, line] of none) it(`does not read ${what}`, () => expect(measure(line)).toBeNull());
 
+  it('reads works the unit told done, listed without a count of projects before', () =>
+    expect(measure('今年我局实施了一批工程，包括人民路改造、北关桥维修等工程。')).not.toBeNull());
+  it('reads a county body whose name opens with 市 (市政 / 市容) checking', () => {
+    expect(measure('市政工程处对城区路灯开展检查12次。', '清河县城管局关于路灯检查的说明')).not.toBeNull();
+    expect(measure('市容环卫所还检查了主街门店20家。', '清河县城管局关于门前三包检查的说明')).not.toBeNull();
+  });
   it('reads works the unit told done', () => expect(measure('我局完成人民路改造等工程。')).not.toBeNull());
   it('reads a city body\'s check in that body\'s own report', () =>
     expect(measure('督查期间，市卫生健康综合监督执法支队抽查游泳场所8家。', '市卫生健康综合监督执法支队关于游泳场所专项督查的情况说明')).not.toBeNull());
@@ -74,6 +80,8 @@ describe('session 44: outcomes', () => {
     ['a rise against last year with its amount (a count, not an outcome)', '活动场次比去年增加5场。'],
     ['a stand without a word of how many hold it', '对天价彩礼持反对态度的青年。'],
     ['a rating without what it rated', '验收时评为'],
+    ['a model effect as a quality of those chosen', '选树示范作用明显的典型户。'],
+    ['a smaller size as what a proposal asks', '出台婚宴规模缩小的倡议。'],
   ];
   for (const [what, line] of none) it(`does not read ${what}`, () => expect(outcome(line)).toBeNull());
 });
