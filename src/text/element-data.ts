@@ -120,6 +120,9 @@ const LABELS: RegExp[] = [
   /(?<![\d.．:：])(?:[01]?\d|2[0-4])\s*[:：]\s*[0-5]\d(?:\s*[:：]\s*[0-5]\d)?(?![\d.．])/g,
   // 3栋2单元501室 / 5号楼3单元 / 2单元301室: an address.
   /\d+\s*(?:栋|幢|号楼)\s*\d+\s*单元(?:\s*\d+\s*(?:室|号|户))?|\d+\s*单元\s*\d+\s*(?:室|号)|\d+\s*(?:层|楼)\s*\d+\s*(?:室|号)/g,
+  // Session 44 (train 16313 / 16345): a container's size names its kind (240升分类垃圾桶 / 分类垃圾桶（240升） / 分类垃圾桶｜240升｜东片…: the rulings — a
+  // spec is part of the item's name), not a quantity of the work; how many were set out (投放…12个) is.
+  /(?<![\d.])\d+\s*(?:升|L)(?=\s*[\u4e00-\u9fff]{0,4}?(?:垃圾桶|垃圾箱|桶|箱|罐))|(?<=(?:垃圾桶|垃圾箱|桶|箱|罐)\s*[｜|（(]\s*)\d+\s*(?:升|L)(?=\s*(?:[｜|）)]|$))/g,
 ];
 /**
  * A flattened table's row (城区道路（条）｜62｜62｜0 / 道路总长（公里）｜118.6): a figure in a cell counts or measures in the

@@ -10,10 +10,15 @@ import { describe, expect, it } from 'vitest';
 import { measures } from '../../src/text/element-measures.js';
 import { results } from '../../src/text/element-results.js';
 import { responsibility } from '../../src/text/element-responsibility.js';
+import { elementEvidence } from '../../src/text/elements.js';
+import { segment } from '../../src/text/sections.js';
+import { normalizeText } from '../../src/text/normalize.js';
 
 const ANY = '清河县某单位关于有关工作的情况说明';
 const measure = (text: string, title = ANY) => measures({ text, title, role: undefined, heading: false, firm: false, index: 1 } as never);
 const outcome = (text: string, title = ANY) => results({ text, title, role: 'body', heading: false, firm: false, index: 1 } as never);
+const hasData = (lines: string[]) =>
+  (elementEvidence(segment({ text: normalizeText(lines.join('\n')), styled: [] }))['数据实例'] ?? []).length > 0;
 const charge = (text: string, title = ANY) => responsibility({ text, title, firm: false, index: 1 } as never);
 
 describe('session 44: the unit\'s measures', () => {
@@ -44,8 +49,8 @@ describe('session 44: the unit\'s measures', () => {
   it('reads works the unit told done, listed without a count of projects before', () =>
     expect(measure('今年我局实施了一批工程，包括人民路改造、北关桥维修等工程。')).not.toBeNull());
   it('reads a county body whose name opens with 市 (市政 / 市容) checking', () => {
-    expect(measure('市政工程处对城区路灯开展检查12次。', '清河县城管局关于路灯检查的说明')).not.toBeNull();
-    expect(measure('市容环卫所还检查了主街门店20家。', '清河县城管局关于门前三包检查的说明')).not.toBeNull();
+    expect(measure('市政管理中心还检查了城区路灯120盏。', '清河县城市管理局关于路灯检查的说明')).not.toBeNull();
+    expect(measure('市容管理大队对主街门店检查20家。', '清河县城市管理局关于门前三包检查的说明')).not.toBeNull();
   });
   it('reads works the unit told done', () => expect(measure('我局完成人民路改造等工程。')).not.toBeNull());
   it('reads a city body\'s check in that body\'s own report', () =>
@@ -93,4 +98,18 @@ describe('session 44: another side\'s head', () => {
     expect(charge('所长李明作为创建工作负责人，牵头市场检查。')).not.toBeNull());
   it('reads the unit saying it is the operator', () =>
     expect(charge('我所作为市场开办方的监管单位，所长李明牵头负责。')).not.toBeNull());
+});
+
+describe('session 44: a container\'s size names its kind', () => {
+  const T = '西关村人居环境整治情况说明';
+  it('takes no data from a bin\'s size in a register row, before the bin, or in brackets', () => {
+    expect(hasData([T, '村委会从镇里领回分类垃圾桶，放到主街和胡同口。', '分类垃圾桶｜240升｜东片村民小组｜4月6日'])).toBe(false);
+    expect(hasData([T, '村委会在主街放置240升分类垃圾桶。'])).toBe(false);
+    expect(hasData([T, '村委会在主街放置分类垃圾桶（120升）。'])).toBe(false);
+  });
+  it('reads how many bins were set out, and a volume of work', () => {
+    expect(hasData([T, '村委会在主街放置240升分类垃圾桶12个。'])).toBe(true);
+    expect(hasData([T, '分类垃圾桶｜240升｜12个｜4月6日'])).toBe(true);
+    expect(hasData([T, '本月共消杀用药32升。'])).toBe(true);
+  });
 });
