@@ -18,7 +18,8 @@
  * - PAID_IN_FULL: wages told paid in full (农民工工资足额到手 / 工资全部结清).
  * - SCALE_SHRUNK: a burden or a size told smaller (婚宴规模普遍缩小 / 群众负担明显减轻).
  * - STANCE_TAKEN: those reached told taking a stand (参与青年对“高价彩礼”普遍持否定态度).
- * - RATED_AS: rated at an inspection (镇政府检查时评为村级档案规范化达标村), as 被评为 is.
+ * - RATED_AS: rated at an inspection (镇政府检查时评为村级档案规范化达标村), as 被评为 is; not a rule's bound on ratings
+ *   (考核中评为优秀等次的单位不超过总数的15%).
  */
 export const FELT_UP = new RegExp(
   `(?:信任度|满意度|知晓率|认可度|参与度|满意率|获得感|幸福感|安全感|文明程度|文明素质|知晓度|美誉度)(?:明显|大幅|进一步|有所|不断|普遍|显著|持续)?(?:提高|提升|上升|增强)(?:了)?(?=[，,。；！]|$)`,
@@ -43,7 +44,7 @@ export const SCALE_SHRUNK =
   /(?:规模|数额|金额|标准|花费|开支|负担|攀比)(?:普遍|明显|大幅|逐步|有所|显著|进一步)?(?:缩小|下降|降低|减少|回落|减轻)(?:了)?(?=[，,。；！]|$)/;
 export const STANCE_TAKEN = /(?:普遍|大多|多数|都|纷纷)持(?:否定|反对|支持|赞成|肯定)态度/;
 export const RATED_AS =
-  /(?:检查|验收|考核|评估|评审|督查)(?:时|中|后)?被?(?:评为|评定为|认定为)[^，,。；]{0,16}?(?:达标|示范|先进|优秀|规范化|标准化)[^，,。；]{0,4}?(?:村|社区|单位|点|户|集体|学校|科室|窗口)/;
+  /(?:检查|验收|考核|评估|评审|督查)(?:时|中|后)?被?(?:评为|评定为|认定为)[^，,。；]{0,16}?(?:达标|示范|先进|优秀|规范化|标准化)(?:(?!的)[^，,。；]){0,4}?(?:村|社区|单位|点|户|集体|学校|科室|窗口)(?![^。；]*(?:不超过|不得超过|不高于|名额|比例))/;
 
 export const PHRASE_RESULTS: readonly RegExp[] = [
   FELT_UP, NONE_HARMED, TOOK_ROOT, STIRRED, BETTER_THAN_BEFORE, MANNERS_NOW, MARKS_BETTER,

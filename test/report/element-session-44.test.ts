@@ -85,6 +85,7 @@ describe('session 44: outcomes', () => {
     ['a rise against last year with its amount (a count, not an outcome)', '活动场次比去年增加5场。'],
     ['a stand without a word of how many hold it', '对天价彩礼持反对态度的青年。'],
     ['a rating without what it rated', '验收时评为'],
+    ['a bound on ratings', '验收中评为达标单位的不超过总数的三成。'],
     ['a model effect as a quality of those chosen', '选树示范作用明显的典型户。'],
     ['a smaller size as what a proposal asks', '出台婚宴规模缩小的倡议。'],
   ];
