@@ -53,8 +53,9 @@ const partyOwnCell = (clause: string): boolean => /[｜|]/.test(clause) && claus
  * unless a cell names the unit (我 / 本 / 局机关 / 科室).
  */
 // Session 44 (set 39): the place named by its kind (3月10日｜柳林客栈｜布草更换、消毒｜旅馆自查：布草每客更换).
+// Session 45 (set 40): or the place's own report of it (5月20日｜利丰纺织｜噪声岗位耳塞更换｜企业自报完成).
 const SELF_CELL =
-  /^\s*(?:村|企业|公司|机构|学校|驾校|场所|门店|商户|单位|场|厂|店|旅馆|宾馆|酒店|旅社|客栈|饭店|餐馆|浴室|游泳馆|市场|开办方|经营者|经营户|业主|物业|工地|项目部|班组|基地|合作社)?(?:自查|自检|自行(?!车)|自主)/;
+  /^\s*(?:村|企业|公司|机构|学校|驾校|场所|门店|商户|单位|场|厂|店|旅馆|宾馆|酒店|旅社|客栈|饭店|餐馆|浴室|游泳馆|市场|开办方|经营者|经营户|业主|物业|工地|项目部|班组|基地|合作社)?(?:自查|自检|自行(?!车)|自主|自报)/;
 const UNIT_CELL = /[我本]|局机关|科室|股室|全局|全院|全所/;
 /** A cell telling the unit had it done (4月｜组织市场开办方自查｜价签｜自查摊位326户): the unit's measure, session 40. */
 const HAD_DONE_CELL = /^\s*(?:组织|督促|要求|指导|引导|责令|安排|通知|部署)/;
@@ -94,7 +95,20 @@ const VISITOR_ON_US =
  * too, with up to twelve characters before the verb (镇国土所今年到村对闲置宅基地进行了核查).
  */
 const VISITOR_IN_AREA =
-  /^((?:县|市|省|州|镇|乡|[\u4e00-\u9fff]{2}(?:镇|乡))[^，,。；]{1,18}?(?:支队|大队|中队|执法队|中心|局|办|委|组|站|所|院))(?:的[^，,。；]{0,6})?[^，,。；]{0,4}?(?:(?:到|来|赴|深入|进)(?:我|本)?(?:县|市|乡|镇|局|校|学校|院|村|社区|单位|所|站|馆|中心|街道|辖区|园区|[庙寺观堂店厂园场馆]里)|对(?:辖区|我|本)[^，,。；]{0,12}?(?:开展|进行|实施))[^，,。；]{0,12}?(?:检查|督查|抽查|暗访|督导|巡查|检测|抽检|执法|核查|核实)/;
+  /^((?:县|市|省|州|镇|乡|[\u4e00-\u9fff]{2}(?:镇|乡))[^，,。；]{1,18}?(?:支队|大队|中队|执法队|中心|局|办|委|组|站|所|院))(?:的[^，,。；]{0,6})?[^，,。；]{0,4}?(?:(?:到|来|赴|深入|进)(?:我|本)?(?:县|市|乡|镇|局|校|学校|院|村|社区|单位|所|站|馆|中心|街道|辖区|园区|公司|企业|厂区?|车间|工地|项目部|合作社|[庙寺观堂店厂园场馆]里)|对(?:辖区|我|本)[^，,。；]{0,12}?(?:开展|进行|实施))[^，,。；]{0,12}?(?:检查|督查|抽查|暗访|督导|巡查|检测|抽检|执法|核查|核实)/;
+/**
+ * Session 45 (set 40): in a firm's or a place's own report, a register row whose cell is a county's or a city's body (4月16日｜县疾控中心｜
+ * 噪声检测｜检测点10个, under 有关部门来公司检查检测情况如下): that body's visit, no deed of the firm's — unless the title names the body.
+ */
+const BODY_CELL = /^\s*((?:县|市|省|州)[\u4e00-\u9fff]{1,14}?(?:局|所|中心|站|大队|支队|中队|委员会|委|办公室|办|院|检查组|督查组|工作组))\s*$/;
+const PLACE_TITLE = /公司|企业|厂|合作社|酒店|宾馆|饭店|门店|超市|商场|工地|项目部|养殖场|牧场|猪场|农场|矿/;
+function visitorRow(clause: string, title: string): boolean {
+  if (!/[｜|]/.test(clause) || !PLACE_TITLE.test(title.split('关于')[0]!)) return false;
+  return clause.split(/[｜|]/).some((cell) => {
+    const body = BODY_CELL.exec(cell);
+    return body !== null && !textNamesUnit(title, { key: body[1]! }) && !inTitleOrder(body[1]!, title);
+  });
+}
 const TOWN_TITLE = /^(?:[\u4e00-\u9fff]{2}县)?[\u4e00-\u9fff]{1,5}?(?:镇|乡(?!村)|街道)(?!派出所|卫生院|中心|学校|中学|小学|司法所|财政所|市场监管所|供电所|文化站)/;
 
 const GOOD_TURN = '(?:帮|帮助|帮忙|护送|救起|救下|勇救|拾到|捡到|送还|归还|扶起|代缴|垫付|见义勇为|拾金不昧|背起|抱起)';
@@ -186,6 +200,7 @@ export function othersDeedClause(clause: string, title = ''): 'own' | 'third' | 
   const visitor = VISITOR_ON_US.exec(clause.replace(/^(?:[\d一二三四五六七八九十]{1,2}月(?:份|初|底|中旬|上旬|下旬)?|今年|上半年|下半年|近日)[，,]?/, ''));
   if (visitor && !ownSubject(visitor[1]!, title)) return 'visitor';
   const visiting = VISITOR_IN_AREA.exec(clause.replace(/^(?:[\d一二三四五六七八九十]{1,2}月(?:份|初|底|中旬|上旬|下旬)?|今年|上半年|下半年|近日)[，,]?/, ''));
+  if (visitorRow(clause, title)) return 'visitor';
   if (visiting && !ownSubject(visiting[1]!, title) && !textNamesUnit(title, { key: visiting[1]! }) && !(/^(?:[\u4e00-\u9fff]{2})?[镇乡]/.test(visiting[1]!) && TOWN_TITLE.test(title))) return 'visitor';
   if (GOOD_DEED.test(clause) || PARTY_COMPLIES.test(clause) || PARTY_JOINS.test(clause)) return 'own';
   if (COUNCIL_ACTS.test(clause) && !OWN_WORD.test(clause) && !COUNCIL_TITLE.test(title.split('关于')[0]!)) return 'own';

@@ -20,6 +20,10 @@
  * - STANCE_TAKEN: those reached told taking a stand (参与青年对“高价彩礼”普遍持否定态度).
  * - RATED_AS: rated at an inspection (镇政府检查时评为村级档案规范化达标村), as 被评为 is; not a rule's bound on ratings
  *   (考核中评为优秀等次的单位不超过总数的15%).
+ * Session 45 (set 40's false "missing" 取得成效):
+ * - BAD_FEWER: a bad thing told fewer by a count (上述企业超标点位减少9个 / 噪声超标岗位减少4个); fewer activities (活动减少2场) are none.
+ * - NO_CASE_FOUND: no case of an occupational disease found among those watched (接尘职工未检出疑似职业病), outside a register row.
+ * - GONE_SINCE: earlier years' blight told gone (坟头周围也没有了往年的纸灰和鞭炮屑).
  */
 export const FELT_UP = new RegExp(
   `(?:信任度|满意度|知晓率|认可度|参与度|满意率|获得感|幸福感|安全感|文明程度|文明素质|知晓度|美誉度)(?:明显|大幅|进一步|有所|不断|普遍|显著|持续)?(?:提高|提升|上升|增强)(?:了)?(?=[，,。；！]|$)`,
@@ -46,7 +50,13 @@ export const STANCE_TAKEN = /(?:普遍|大多|多数|都|纷纷)持(?:否定|反
 export const RATED_AS =
   /(?:检查|验收|考核|评估|评审|督查)(?:时|中|后)?被?(?:评为|评定为|认定为)[^，,。；]{0,16}?(?:达标|示范|先进|优秀|规范化|标准化)(?:(?!的)[^，,。；]){0,4}?(?:村|社区|单位|点|户|集体|学校|科室|窗口)(?![^。；]*(?:不超过|不得超过|不高于|名额|比例))/;
 
+export const BAD_FEWER =
+  /(?:超标|隐患|违章|违法|违规|投诉|事故|案件|警情|纠纷|不合格|扰民|污染)[\u4e00-\u9fff]{0,4}?(?:点位|岗位|点|处|户|家|企业|数量|数)?(?:已|又|共|累计)?(?:减少|下降|降低|减)(?:了)?(?:到|至)?[\d一二两三四五六七八九十]+(?:个|处|家|起|件|例|户|宗)/;
+export const NO_CASE_FOUND =
+  /^(?![^。；]*[｜|])[^。；]*?(?:未|没有?|无)(?:再)?(?:检出|发现|出现|发生|新增)(?:新的?|新发)?(?:一例|1例)?(?:疑似)?(?:职业病|尘肺病?|职业中毒|职业性[\u4e00-\u9fff]{1,4}病)/;
+export const GONE_SINCE = /(?:没有了|没了|不见了|看不到了?|消失了)(?:往年|以往|过去|以前|原来|往日|昔日)(?:的|那种|那样)/;
+
 export const PHRASE_RESULTS: readonly RegExp[] = [
   FELT_UP, NONE_HARMED, TOOK_ROOT, STIRRED, BETTER_THAN_BEFORE, MANNERS_NOW, MARKS_BETTER,
-  IDEA_TAKEN, EFFECT_SHOWN, PAID_IN_FULL, SCALE_SHRUNK, STANCE_TAKEN, RATED_AS,
+  IDEA_TAKEN, EFFECT_SHOWN, PAID_IN_FULL, SCALE_SHRUNK, STANCE_TAKEN, RATED_AS, BAD_FEWER, NO_CASE_FOUND, GONE_SINCE,
 ];

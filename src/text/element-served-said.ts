@@ -30,7 +30,8 @@ const HABIT_BEGUN = /(?<![不没未别])(?:愿意|主动|开始|(?<=(?:孩子|�
  * what is dropped must not be a good habit or a daily duty (不吃早饭了 / 不锻炼了 / 不上学了 / 不来了 are things lost). The
  * stretch before 了 is bounded (no quadratic lookahead on raw input).
  */
-const HABIT_DROPPED = /不再|再也不|(?<![要想希])不[^，,。；不]{1,8}了(?=[，,。；;！!]|$)/;
+// Session 45 (set 40): or no longer needing to (职工反映车间里说话不用再扯着嗓子喊).
+const HABIT_DROPPED = /不再|不用再|不必再|无需再|用不着再|再也不|(?<![要想希])不[^，,。；不]{1,8}了(?=[，,。；;！!]|$)/;
 const GOOD_DROPPED = /吃(?:早|午|晚)?饭|早饭|早餐|锻炼|运动|上学|上课|写作业|做作业|学习|读书|看书|睡觉|说话|理人|听话|刷牙|洗澡|劳动|干活|出门|回家|来了|去了|管了/;
 /** A worse habit begun (开始逃课了 / 主动要钱了): a change for the worse is no outcome. */
 const BAD_HABIT = /逃课|逃学|旷课|厌学|迟到|早退|打架|骂人|脏话|抽烟|吸烟|喝酒|酗酒|熬夜|撒谎|说谎|偷|赌|玩手机|打游戏|玩游戏|网吧|挑食|哭闹|发脾气|顶嘴|攀比|乱|不[^，,。；]{0,4}(?:学|听|做|写|吃|睡|回)/;
