@@ -167,6 +167,13 @@ const RESPONSIBLE = /^[^，,。；]{0,24}(?:长|主任|书记|负责人|专干|�
 const IN_CHARGE = /^[^，,。；了]{0,30}?(?:负责|负总责|总负责|具体抓|主抓|负(?:直接|主要|领导|全面)责任|具体组织|主持[^，,。；]{0,8}工作)(?![人同制任的地])(?![^，,。；]*(?:了|过|每(?:天|日|周|月|季|年)))/;
 
 /**
+ * Session 45 (set 40): an event of a kind held on its day at a place named (4月27日在县工业园区开展宣传咨询 / 于5月9日在城关社区举办了
+ * 义诊): told done on a day and at a place, it is no stock phrase even with a bare object; a plan's dates (计划 / 拟 / 将) are cut before.
+ */
+const DATED_EVENT =
+  /(?:\d{1,2}|[一二三四五六七八九十]{1,3})月(?:\d{1,2}|[一二三四五六七八九十]{1,3})日[^，,。；]{0,12}?在[^，,。；]{2,16}?(?:开展|举办|举行|组织)(?:了)?[^，,。；]{0,6}?(?:宣传|咨询|义诊|培训|演练|检查|巡查|讲座|宣讲|活动|集中行动)/;
+
+/**
  * Another body as the clause's subject (session 13: the unit is the actor): a superior (市商务局在三季度开展了
  * 专项检查 / 省厅组织…) or an inspecting team or its feedback (测评组反馈… / 督查通报指出… / 县文明办测评反馈…).
  * 配合市商务局开展检查 is the unit acting: the body must open the clause.
@@ -1160,6 +1167,7 @@ function measureIn(masked: string, heading: boolean, cityUnit: boolean, title: s
   if (heading) return null;
   for (const c of broad) {
     if (results({ text: c }) !== null || (hadCharge && RESPONSIBILITY_WORDS.test(c))) continue;
+    if (DATED_EVENT.test(c)) return c;
     const found = broadMeasure(c, forBroad);
     if (found) return found;
   }
