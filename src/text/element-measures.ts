@@ -170,6 +170,7 @@ const IN_CHARGE = /^[^，,。；了]{0,30}?(?:负责|负总责|总负责|具体�
  * Session 45 (set 40): an event of a kind held on its day at a place named (4月27日在县工业园区开展宣传咨询 / 于5月9日在城关社区举办了
  * 义诊): told done on a day and at a place, it is no stock phrase even with a bare object; a plan's dates (计划 / 拟 / 将) are cut before.
  */
+const COUNT_ONLY = /^[\u4e00-\u9fff]{0,8}?[\d一二两三四五六七八九十百]+(?:\.\d+)?\s*(?:个|家|处|人|人次|次|份|名|户|台|套|点)[，,。；]?$/;
 const DATED_EVENT =
   /(?:\d{1,2}|[一二三四五六七八九十]{1,3})月(?:\d{1,2}|[一二三四五六七八九十]{1,3})日[^，,。；]{0,12}?在[^，,。；]{2,16}?(?:开展|举办|举行|组织)(?:了)?[^，,。；]{0,6}?(?:宣传|咨询|义诊|培训|演练|检查|巡查|讲座|宣讲|活动|集中行动)/;
 
@@ -951,6 +952,7 @@ function measureIn(masked: string, heading: boolean, cityUnit: boolean, title: s
   // Session 36 (set 31): another party's own deed, a third person acting, who someone is, a named project honoured
   // (element-others-deeds.ts); another party's own deed carries its subject over the next clauses until the unit's own word.
   let othersCarry = false;
+  let visitorBefore = false;
   let blankedBefore = false;
   // Session 36 (set 31): a sentence told as of a date (截至6月底，全县在建工地43个，出入口配备车辆冲洗设施52套): equipment counted
   // with no 了 / 已 / 新 and nothing done for anyone is what stands at that date.
@@ -959,10 +961,15 @@ function measureIn(masked: string, heading: boolean, cityUnit: boolean, title: s
     const others = othersDeedClause(clause, title);
     if (others !== null) {
       othersCarry = others === 'own' || others === 'third';
+      visitorBefore = others === 'visitor';
       continue;
     }
     if (othersCarry && !ownSubject(clause, title)) continue;
     othersCarry = false;
+    // Session 45 (set 40): a count alone after a visitor's clause or one blanked as another's (县疾控中心来公司开展噪声检测，检测点10个)
+    // counts that work.
+    if ((visitorBefore || blankedBefore) && COUNT_ONLY.test(clause)) continue;
+    visitorBefore = false;
     // Session 42 (set 37): a clause another party's act blanked (家长们在家中自行订立了…公约, element-parties.ts) and the next one
     // opening with another subject and 也 (学校也结合家长会开展了…): the same kind of deed, also not the unit's.
     if (blankedBefore && ALSO_SUBJECT.test(clause) && !ownSubject(clause, title)) continue;

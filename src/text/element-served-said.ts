@@ -16,7 +16,7 @@ import { PEOPLE } from './element-result-classes.js';
 const SPEAKER = `(?:${PEOPLE}|妈妈|爸爸|母亲|父亲|家人|师傅|[\\u4e00-\\u9fff](?<![专作画书大国行])家(?![长属庭人]))们?`;
 // Said, reported or fed back, right after the speaker or a few words on (家长在群里反馈，… / 王子豪家长：孩子…): the key form is a
 // speaker's name and its colon.
-const SAID = new RegExp(`${SPEAKER}(?:[^，,。；说：:]{0,8}?(?:纷纷|都|也|普遍)?(?:说|反映|反馈|表示)(?!问题|的问题|诉求|希望|要求|建议)[，,：:]?|[：:])`, 'g');
+const SAID = new RegExp(`${SPEAKER}(?:[^，,。；说：:]{0,8}?(?:纷纷|都|也|普遍)?(?:说(?!话)|反映|反馈|表示)(?!问题|的问题|诉求|希望|要求|建议)[，,：:]?|[：:])`, 'g');
 /** A problem gone or a state bettered, told reached (改了 / 没了 / 有了笑容 / 踏实了). */
 // Session 42 (train 24041): or taken as family, or a feast day told the happiest (家属说残联把他们当成了一家人 / 说“今年元宵过得最开心”).
 const GONE = /(?<![不没未别])(?:改了|改掉了|没了|好多了|有了笑容|踏实了|方便了|放心了|省心了|干净了|安静了|舒服了|解了[^，,。；]{0,4}之急|(?<!没被|不被|未被|没有被)当成了?(?:一家人|亲人|自家人)|过得(?:最|很|真|特别|挺)(?:开心|舒心|踏实|温暖|高兴))/;
@@ -69,6 +69,8 @@ export function servedSaidChange(text: string): string | null {
     // The cell the speaker stands in, read back to its start or 200 characters (bounded on raw input).
     const back = text.slice(Math.max(0, m.index - 200), m.index);
     if (PROBLEM_CELL.test(back.slice(Math.max(back.lastIndexOf('｜'), back.lastIndexOf('|')) + 1))) continue;
+    // Session 45: a wish in the stretch before the verb (职工希望车间里说…) is no speaker telling a change.
+    if (NOT_REACHED.test(m[0])) continue;
     // The clause said is read to its sentence mark, bounded: a speaker's words are short (no quadratic scan on raw input).
     const clause = /^[^。；;！!？?]{0,80}/.exec(text.slice(m.index + m[0].length, m.index + m[0].length + 80))![0];
     // A problem gone names the problem (说脏话的毛病改了); a habit is read without complaint words before it (不愿…了 is one).

@@ -1,0 +1,79 @@
+/**
+ * Session 45 (the fortieth set, moved to train): what set 40 showed the rules missing or taking wrongly.
+ * 具体措施: a firm's own report of a row the firm only reported (企业自报完成), a county body's visit to a firm (in a register row or a
+ * clause) are not the unit's; an event held on its day at a named place is. 取得成效: a bad thing fewer by a count, no disease case
+ * found, earlier years' blight gone, those served no longer needing to do a burdensome thing. 主体责任: a business named by its trade
+ * (恒通汽修) speaks of itself as 公司.
+ * Each rule has its other side: the same words as an aim, a plan, a single row, another's deed, or the unit's own.
+ */
+import { describe, expect, it } from 'vitest';
+import { measures } from '../../src/text/element-measures.js';
+import { results } from '../../src/text/element-results.js';
+import { elementEvidence } from '../../src/text/elements.js';
+import { segment } from '../../src/text/sections.js';
+import { normalizeText } from '../../src/text/normalize.js';
+
+const ANY = '清河县某单位关于有关工作的情况说明';
+const FIRM = '清河县利丰纺织有限公司2026年上半年职业健康工作小结';
+const measure = (text: string, title = ANY) => measures({ text, title, role: undefined, heading: false, firm: false, index: 1 } as never);
+const outcome = (text: string, title = ANY) => results({ text, title, role: 'body', heading: false, firm: false, index: 1 } as never);
+const evidence = (lines: string[], element: string) =>
+  (elementEvidence(segment({ text: normalizeText(lines.join('\n')), styled: [] }))[element] ?? []).length > 0;
+
+describe('session 45: whose deed a register row or a clause tells', () => {
+  it('does not read a row the firm only reported done (企业自报完成)', () =>
+    expect(measure('5月20日｜利丰纺织｜噪声岗位耳塞更换｜企业自报完成')).toBeNull());
+  it('reads a row the unit checked next to a firm\'s report', () =>
+    expect(measure('5月20日｜利丰纺织｜噪声岗位抽查｜抽查岗位6个')).not.toBeNull());
+  it('does not read a county body\'s visit told in a row of a firm\'s own report', () =>
+    expect(measure('4月16日｜县疾控中心｜噪声检测｜检测点10个', FIRM)).toBeNull());
+  it('reads the same row in that body\'s own report', () =>
+    expect(measure('4月16日｜县疾控中心｜噪声检测｜检测点10个', '清河县疾病预防控制中心职业健康检测情况说明')).not.toBeNull());
+  it('reads the same row in a bureau\'s report (only a firm\'s report has visitors in its rows)', () =>
+    expect(measure('4月16日｜县疾控中心｜噪声检测｜检测点10个', '清河县卫生健康局职业健康工作情况说明')).not.toBeNull());
+  it('does not read a county body coming to the firm to test', () =>
+    expect(measure('4月16日，县疾控中心来公司开展噪声检测，检测点10个。', FIRM)).toBeNull());
+  it('reads the firm\'s own test told alike', () => expect(measure('4月16日，公司组织开展噪声检测，检测点10个。', FIRM)).not.toBeNull());
+});
+
+describe('session 45: an event held on its day at a named place', () => {
+  it('reads a consultation held on its day at a place', () => expect(measure('4月27日在县工业园区开展宣传咨询。')).not.toBeNull());
+  it('reads a clinic held on its day at a community', () => expect(measure('于5月9日在城关社区举办了义诊。')).not.toBeNull());
+  it('does not read one planned for that day', () => expect(measure('计划4月27日在县工业园区开展宣传咨询。')).toBeNull());
+  it('does not read a bare consultation with no day or place', () => expect(measure('开展宣传咨询。')).toBeNull());
+  it('does not read a month with no day', () => expect(measure('4月在县工业园区开展宣传咨询。')).toBeNull());
+});
+
+describe('session 45: outcomes', () => {
+  const claims: [string, string][] = [
+    ['a bad thing fewer by a count (超标点位减少9个)', '6月复测时，上述企业超标点位减少9个。'],
+    ['posts over the limit fewer (超标岗位减少4个)', '织布车间噪声超标岗位减少4个。'],
+    ['hazards cut to a count (隐患降至3处)', '辖区隐患降至3处。'],
+    ['no disease case found among those watched', '接尘职工未检出疑似职业病。'],
+    ['no new occupational disease case', '全年未发现新发职业病。'],
+    ['earlier years\' blight gone', '坟头周围也没有了往年的纸灰和鞭炮屑。'],
+  ];
+  for (const [what, line] of claims) it(`reads ${what}`, () => expect(outcome(line)).not.toBeNull());
+
+  const none: [string, string][] = [
+    ['activities fewer by a count', '今年开展活动减少2场。'],
+    ['a single row telling no disease found', '5月9日｜华建建材｜接尘职工体检｜未检出疑似职业病'],
+    ['posts over the limit counted, not fewer', '检测点10个，超标3个。'],
+    ['earlier years\' practice named, nothing gone', '今年仍有往年的纸灰。'],
+  ];
+  for (const [what, line] of none) it(`does not read ${what}`, () => expect(outcome(line)).toBeNull());
+});
+
+describe('session 45: those served no longer needing to do a burdensome thing', () => {
+  const said = (line: string) => evidence(['清河县利丰纺织有限公司噪声治理情况说明', line], '取得成效');
+  it('reads workers saying they no longer need to shout', () => expect(said('职工反映车间里说话不用再扯着嗓子喊。')).toBe(true));
+  it('does not read workers wishing so', () => expect(said('职工希望车间里说话不用再扯着嗓子喊。')).toBe(false));
+});
+
+describe('session 45: a business named by its trade', () => {
+  const report = (title: string) => [`${title}`, '公司经理孙恒通亲自负责整改。', '恒通汽修', '2026年6月2日'];
+  it('reads the firm\'s manager as its own in a report titled by its trade', () =>
+    expect(evidence(report('恒通汽修关于喷烤漆房整改情况的说明'), '主体责任')).toBe(true));
+  it('does not read a firm\'s manager as the unit\'s in a bureau\'s report', () =>
+    expect(evidence(report('清河县卫生监督所关于汽修行业整改情况的说明'), '主体责任')).toBe(false));
+});
