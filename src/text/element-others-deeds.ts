@@ -157,6 +157,13 @@ const FIRM_MISHAP =
  */
 const VILLAGES_MEET = /^(?:[\d一二三四五六七八九十]{1,2}月(?:份|初|底|中旬|上旬|下旬)?[，,]?)?(?:各|全县各|全镇各|全乡各)(?:村|行政村|村委会|村两委|村民委员会)(?:均|都|分别)?(?:召开|组织召开|开展|进行)[^，,。；｜|]{0,12}?(?:评议|会议|大会|议事会)/;
 /**
+ * Session 45: a village's or a community's committee doing its own work of its own accord in another unit's report (村委会自行更新
+ * 公开栏 / 各村两委自主清理合同, in a bureau's or a town's): the village's deed (the rulings: a village's own 公开 栏 更新 theirs), unless
+ * the report is a village's or a community's own, or the unit had it done (督促 / 指导 … before it: NOT_BY_UNIT).
+ */
+const VILLAGE_OWN = new RegExp(`^(?:${NOT_BY_UNIT}[^，,。；｜|]){0,8}?(?<![我本该])(?:各|部分|有的)?(?:村委会|村两委|村民委员会|居委会|居民委员会|村集体)(?:们)?[^，,。；｜|]{0,8}?(?:自行(?!车)|自主|自发)`);
+const VILLAGE_TITLE = /村(?:民委员会|委会|两委|党支部|党总支)|居委会|居民委员会|社区|^[^县局镇乡]{1,8}村(?!振兴)/;
+/**
  * Session 42 (set 37): a clause opening with 该局 / 该所 / 该中心 … (上半年该局已逐户张贴标识, after 据县烟草专卖局统计): the body
  * named before, never the writer's own (a unit calls itself 我局 / 本局), so its deed and the clauses after it are that body's.
  */
@@ -183,6 +190,7 @@ const PARTY_JOINS = new RegExp(
 const EXAMINER_TITLE = /督查|督导|检查组|评估|考核|核查|暗访|测评|记者|采访|调研|了解到/;
 
 export function othersDeedClause(clause: string, title = ''): 'own' | 'third' | 'member' | 'honour' | 'visitor' | null {
+  if (VILLAGE_OWN.test(clause) && !VILLAGE_TITLE.test(title.split('关于')[0]!)) return 'own';
   if (VILLAGES_MEET.test(clause) && !/村(?:民委员会|委会)?(?:关于|$)/.test(title.split('关于')[0]!)) return 'own';
   const that = THAT_BODY.exec(clause);
   // A third party's report on the unit (督查组关于县市场监督管理局…的核查情况: 该局 is the unit the title names after 关于; an

@@ -24,6 +24,9 @@
  * - BAD_FEWER: a bad thing told fewer by a count (上述企业超标点位减少9个 / 噪声超标岗位减少4个); fewer activities (活动减少2场) are none.
  * - NO_CASE_FOUND: no case of an occupational disease found among those watched (接尘职工未检出疑似职业病), outside a register row.
  * - GONE_SINCE: earlier years' blight told gone (坟头周围也没有了往年的纸灰和鞭炮屑).
+ * - NO_MORE_SENSED: a nuisance no longer smelt, seen or heard (养殖场周边再也闻不到刺鼻的臭味).
+ * - DOUBT_GONE: people's doubts or grievances told cleared (群众疑虑得到消除 / 多年的怨气消散了).
+ * - SETTLED_ALL: disputes told all settled (纠纷全部化解在基层 / 矛盾均已调处).
  */
 export const FELT_UP = new RegExp(
   `(?:信任度|满意度|知晓率|认可度|参与度|满意率|获得感|幸福感|安全感|文明程度|文明素质|知晓度|美誉度)(?:明显|大幅|进一步|有所|不断|普遍|显著|持续)?(?:提高|提升|上升|增强)(?:了)?(?=[，,。；！]|$)`,
@@ -55,8 +58,13 @@ export const BAD_FEWER =
 export const NO_CASE_FOUND =
   /^(?![^。；]*[｜|])[^。；]*?(?:未|没有?|无)(?:再)?(?:检出|发现|出现|发生|新增)(?:新的?|新发)?(?:一例|1例)?(?:疑似)?(?:职业病|尘肺病?|职业中毒|职业性[\u4e00-\u9fff]{1,4}病)/;
 export const GONE_SINCE = /(?:没有了|没了|不见了|看不到了?|消失了)(?:往年|以往|过去|以前|原来|往日|昔日)(?:的|那种|那样)/;
+export const NO_MORE_SENSED = /再也(?:闻|看|听|见)不(?:到|见|着)(?:了)?[^，,。；]{0,10}?(?:臭|异味|味道|烟味|噪音|噪声|吵闹|垃圾|污水|粪|脏)/;
+export const DOUBT_GONE =
+  /(?:疑虑|顾虑|误解|怨气|隔阂|担忧|不满|猜疑|怨言)[^，,。；]{0,4}?(?:得到|得以|已经?|基本|逐步|彻底|也)?(?:消除|化解|打消|消散|解开|消失)/;
+export const SETTLED_ALL = /(?:纠纷|矛盾)[^，,。；]{0,6}?(?:全部|均|都|全都)(?:已经?)?(?:得到)?(?:化解|调处|解决|调解成功|妥善处理)/;
 
 export const PHRASE_RESULTS: readonly RegExp[] = [
   FELT_UP, NONE_HARMED, TOOK_ROOT, STIRRED, BETTER_THAN_BEFORE, MANNERS_NOW, MARKS_BETTER,
   IDEA_TAKEN, EFFECT_SHOWN, PAID_IN_FULL, SCALE_SHRUNK, STANCE_TAKEN, RATED_AS, BAD_FEWER, NO_CASE_FOUND, GONE_SINCE,
+  NO_MORE_SENSED, DOUBT_GONE, SETTLED_ALL,
 ];

@@ -36,6 +36,16 @@ describe('session 45: whose deed a register row or a clause tells', () => {
   it('reads the firm\'s own test told alike', () => expect(measure('4月16日，公司组织开展噪声检测，检测点10个。', FIRM)).not.toBeNull());
 });
 
+describe('session 45: a village\'s own work in another unit\'s report', () => {
+  const BUREAU = '清河县农业农村局关于村务公开检查的情况说明';
+  it('does not read a village committee updating its board of its own accord', () => expect(measure('村委会自行更新公开栏。', BUREAU)).toBeNull());
+  it('does not read the villages\' committees clearing their contracts of their own', () => expect(measure('各村两委自主清理合同。', BUREAU)).toBeNull());
+  it('reads the bureau having them do it', () => expect(measure('督促村委会自行更新公开栏。', BUREAU)).not.toBeNull());
+  it('reads it in the village committee\'s own report', () =>
+    expect(measure('村委会自行更新公开栏。', '前营村村民委员会关于村务公开的情况说明')).not.toBeNull());
+  it('reads it in a village\'s report titled by its name', () => expect(measure('村委会自行更新公开栏。', '前营村村务公开情况说明')).not.toBeNull());
+});
+
 describe('session 45: an event held on its day at a named place', () => {
   it('reads a consultation held on its day at a place', () => expect(measure('4月27日在县工业园区开展宣传咨询。')).not.toBeNull());
   it('reads a clinic held on its day at a community', () => expect(measure('于5月9日在城关社区举办了义诊。')).not.toBeNull());
@@ -52,6 +62,9 @@ describe('session 45: outcomes', () => {
     ['no disease case found among those watched', '接尘职工未检出疑似职业病。'],
     ['no new occupational disease case', '全年未发现新发职业病。'],
     ['earlier years\' blight gone', '坟头周围也没有了往年的纸灰和鞭炮屑。'],
+    ['a smell no longer smelt', '养殖场周边再也闻不到刺鼻的臭味。'],
+    ['people\'s doubts cleared', '村级账务公开透明，群众疑虑得到消除。'],
+    ['disputes all settled', '纠纷全部化解在基层。'],
   ];
   for (const [what, line] of claims) it(`reads ${what}`, () => expect(outcome(line)).not.toBeNull());
 
@@ -60,6 +73,10 @@ describe('session 45: outcomes', () => {
     ['a single row telling no disease found', '5月9日｜华建建材｜接尘职工体检｜未检出疑似职业病'],
     ['posts over the limit counted, not fewer', '检测点10个，超标3个。'],
     ['earlier years\' practice named, nothing gone', '今年仍有往年的纸灰。'],
+    ['a smell wished away', '希望再也闻不到臭味。'],
+    ['doubts to be cleared (an aim)', '为消除群众疑虑，公开账目。'],
+    ['disputes to be settled (an aim)', '力争纠纷全部化解在基层。'],
+    ['disputes not settled', '目前还有2起纠纷未化解。'],
   ];
   for (const [what, line] of none) it(`does not read ${what}`, () => expect(outcome(line)).toBeNull());
 });
