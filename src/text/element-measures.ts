@@ -170,6 +170,17 @@ const IN_CHARGE = /^[^，,。；了]{0,30}?(?:负责|负总责|总负责|具体�
  * Session 45 (set 40): an event of a kind held on its day at a place named (4月27日在县工业园区开展宣传咨询 / 于5月9日在城关社区举办了
  * 义诊): told done on a day and at a place, it is no stock phrase even with a bare object; a plan's dates (计划 / 拟 / 将) are cut before.
  */
+const DATED_CHECK_ROW =
+  /^\s*(?:\d{4}[年.\-/])?\d{1,2}(?:月\d{1,2}日?|[.\-/]\d{1,2})\s*[｜|][^｜|]{1,20}[｜|]\s*([\u4e00-\u9fff、]{2,14}(?:检查|督查|巡查|抽查|核查|排查|复查|审计|检测|抽检))\s*[｜|]/;
+/** Session 45: services counted, told done (办理优待证320张 / 代办残疾人证12本). */
+const SERVICE_COUNTED =
+  /(?<![未没不将拟需要])(?:办理|代办|发放|换发|补办|制发)(?:了)?[^，,。；□]{0,8}?(?:证|卡)[\d一二两三四五六七八九十百千]+(?:余|多)?(?:张|本|个|份)/;
+/** Session 45: the unit's audit or clearing of accounts and contracts (对村级账务进行专项审计 / 清理村集体经济合同68份). */
+const AUDITED =
+  /(?<![未没不将拟需要])(?:对[^，,。；□]{2,16}?(?:进行|开展)(?:了)?(?:专项|全面|年度|离任|经济责任)?(?:审计|清查|清产核资)|清理(?:了)?[^，,。；□]{0,10}?(?:合同|账目|账户|资产|债权|债务|欠款)[\d一二两三四五六七八九十百千]+(?:余|多)?(?:份|个|笔|项|万元|元))/;
+/** Session 45: a visit to work on or hear the parties at their homes (调解员上门做双方工作 / 到当事人家中了解情况). */
+const HOME_VISIT =
+  /(?<![未没不将拟需要])(?:(?:上门|入户|登门)(?:做|开展)[^，,。；□]{0,6}?工作|到[^，,。；□]{1,8}?家中?(?:了解情况|做[^，,。；□]{0,6}?工作|调查|核实|走访))/;
 const COUNT_ONLY = /^[\u4e00-\u9fff]{0,8}?[\d一二两三四五六七八九十百]+(?:\.\d+)?\s*(?:个|家|处|人|人次|次|份|名|户|台|套|点)[，,。；]?$/;
 const DATED_EVENT =
   /(?:\d{1,2}|[一二三四五六七八九十]{1,3})月(?:\d{1,2}|[一二三四五六七八九十]{1,3})日[^，,。；]{0,12}?在[^，,。；]{2,16}?(?:开展|举办|举行|组织)(?:了)?[^，,。；]{0,6}?(?:宣传|咨询|义诊|培训|演练|检查|巡查|讲座|宣讲|活动|集中行动)/;
@@ -970,6 +981,10 @@ function measureIn(masked: string, heading: boolean, cityUnit: boolean, title: s
     // counts that work.
     if ((visitorBefore || blankedBefore) && COUNT_ONLY.test(clause)) continue;
     visitorBefore = false;
+    // Session 45: a dated register row whose item cell names a check of a thing (4月3日｜刘庄村｜村务公开栏检查｜内容未及时更新): the unit's
+    // check of that place on that day (another's check or a place's own self-check was read as theirs above).
+    const checkRow = DATED_CHECK_ROW.exec(clause);
+    if (checkRow) return checkRow[1]!;
     // Session 42 (set 37): a clause another party's act blanked (家长们在家中自行订立了…公约, element-parties.ts) and the next one
     // opening with another subject and 也 (学校也结合家长会开展了…): the same kind of deed, also not the unit's.
     if (blankedBefore && ALSO_SUBJECT.test(clause) && !ownSubject(clause, title)) continue;
@@ -1031,6 +1046,8 @@ function measureIn(masked: string, heading: boolean, cityUnit: boolean, title: s
     if (resolved && !/督促|要求|责令|通知/.test(clause.slice(0, resolved.index))) return resolved[0];
     const convened = CONVENED_COUNTED.exec(clause);
     if (convened) return convened[0];
+    const served = SERVICE_COUNTED.exec(clause) ?? AUDITED.exec(clause) ?? HOME_VISIT.exec(clause);
+    if (served) return served[0];
     const archived = ARCHIVED_COUNTED.exec(clause);
     if (archived && !ARCHIVED_BY_OTHERS.test(clause.slice(0, archived.index))) return archived[0];
     let c = clause.replace(STOCK, (m) => '□'.repeat(m.length));

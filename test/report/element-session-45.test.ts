@@ -46,6 +46,30 @@ describe('session 45: a village\'s own work in another unit\'s report', () => {
   it('reads it in a village\'s report titled by its name', () => expect(measure('村委会自行更新公开栏。', '前营村村务公开情况说明')).not.toBeNull());
 });
 
+describe('session 45: checks in register rows, services counted, audits, home visits', () => {
+  const TOWN = '城关镇关于三资管理检查的情况说明';
+  const deeds: [string, string][] = [
+    ['a dated row whose item cell names a check', '4月3日｜刘庄村｜村务公开栏检查｜内容未及时更新，已要求整改'],
+    ['a dated row of a facility check found in order', '6月2日｜兴旺猪场｜粪污设施检查｜合格'],
+    ['an audit of accounts', '对村级账务进行专项审计。'],
+    ['contracts cleared, counted', '清理村集体经济合同68份。'],
+    ['mediators working on both parties at their door', '调解员上门做双方工作。'],
+    ['a mediator hearing the parties at home', '我所调解员到当事人家中了解情况。'],
+    ['cards issued, counted', '办理优待证320张。'],
+  ];
+  for (const [what, line] of deeds) it(`reads ${what}`, () => expect(measure(line, TOWN)).not.toBeNull());
+  const none: [string, string][] = [
+    ['an audit to come', '将对村级账务进行专项审计。'],
+    ['villages told to clear contracts', '要求各村清理合同68份。'],
+    ['cards planned', '计划办理优待证320张。'],
+    ['a row of a firm\'s own self-check', '5月20日｜兴旺猪场｜场方自查｜企业自报完成'],
+    ['a row with no check cell', '6月2日｜兴旺猪场｜清粪｜场方自行清理'],
+  ];
+  for (const [what, line] of none) it(`does not read ${what}`, () => expect(measure(line, TOWN)).toBeNull());
+  it('does not read a county body\'s test in a row of a firm\'s report', () =>
+    expect(measure('4月16日｜县疾控中心｜噪声检测｜检测点10个', FIRM)).toBeNull());
+});
+
 describe('session 45: an event held on its day at a named place', () => {
   it('reads a consultation held on its day at a place', () => expect(measure('4月27日在县工业园区开展宣传咨询。')).not.toBeNull());
   it('reads a clinic held on its day at a community', () => expect(measure('于5月9日在城关社区举办了义诊。')).not.toBeNull());
