@@ -382,6 +382,10 @@ const URGED_CHARGE =
 /** A meeting named by a role (局长办公会 / 理事长办公会议 / 校长办公会): a meeting studying a matter, not the role in charge. */
 const ROLE_MEETING = /(?:局长|理事长|主任|校长|院长|馆长|站长|所长|行长|总经理|经理|县长|镇长|乡长|书记|部长)办公(?:会议|会)/g;
 
+const VILLAGE_POST = '(?:各)?村(?:党支部|党总支)?(?:支书|书记|主任|委会主任|两委干部|干部|医|会计|文书)';
+const VILLAGE_POST_BEFORE = new RegExp(`(?:^|[，,、：:])\\s*${VILLAGE_POST}[\\u4e00-\\u9fff]{0,3}$`);
+const VILLAGE_POST_OPENS = new RegExp(`^${VILLAGE_POST}`);
+const COUNTY_BODY_TITLE = /^(?!.*(?:村|社区|居委会))(?!.*(?:镇|乡|街道)(?:党委|党工委|委员会|人民政府|政府|办事处|办公室|办)$)(?:[\u4e00-\u9fff]{2}县)?县?[\u4e00-\u9fff]{1,14}?(?:局|委员会|委|办公室|办|中心|所|站|院|队|馆)$/;
 /** Session 19: the body owning a role named right before it (城北社区党委 / 社区 / 第二中学 …), when it is not the unit. */
 const ROLE_OWNER = /([\u4e00-\u9fff]{0,8}?(?:社区|村|小区|学校|中学|小学|医院|卫生院|公司|企业|协会|物业))(?:党委|党支部|党总支|两委|居委会|村委会|居民委员会|村民委员会)?的?$/;
 /** A person's post opening the match (书记… / 主任… / 站长…), so the words before it name whose post it is. */
@@ -727,6 +731,9 @@ const chargeTold: ElementTest = ({ text: told, firm, title }) => {
       if (partyHolds(t, clauseStart, m.index ?? 0, end) && !/我/.test(t.slice(clauseStart, end)) && !FIRM_UNIT.test(titleUnit(title ?? '') ?? '') && !OWN_PART_SIGNS.test(title ?? '')) continue;
       // 对基层所队的督导考核: a role before 的 and a charge word is the charge's object or owner in a noun phrase, not one taking it.
       if (OF_ROLE.test(m[0])) continue;
+      // Session 45: a village's own post holding the charge (村支书为村调委会第一责任人 / 村主任李某负责…) in a county body's report: the
+      // village's charge, not the body's (the one in charge is inside the unit); a town's or a village's own report reads on.
+      if ((VILLAGE_POST_BEFORE.test(t.slice(clauseStart, m.index ?? 0)) || VILLAGE_POST_OPENS.test(m[0])) && COUNTY_BODY_TITLE.test(titleUnit(title ?? '') ?? '')) continue;
       // 楼长自愿组成“自管会”，推举张某为召集人: others organising themselves, in this clause or the one before.
       const around = aroundMatch(t, m.index ?? 0, end);
       if (OTHERS.test(around) && !ownPostAfterThirdParty(around, t.slice(clauseStart, end))) continue;

@@ -33,6 +33,8 @@ describe('session 45: whose deed a register row or a clause tells', () => {
     expect(measure('4月16日｜县疾控中心｜噪声检测｜检测点10个', '清河县卫生健康局职业健康工作情况说明')).not.toBeNull());
   it('does not read a county body coming to the firm to test', () =>
     expect(measure('4月16日，县疾控中心来公司开展噪声检测，检测点10个。', FIRM)).toBeNull());
+  it('reads a deed counted after a blanked clause (a count alone is the visitor\'s, a verb and its count the unit\'s)', () =>
+    expect(measure('4月至6月，县疾控中心对城区四个农贸市场开展蝇、鼠密度监测6次，开展消杀技术指导8次。', '县卫健局农贸市场病媒生物监测情况说明')).not.toBeNull());
   it('reads the firm\'s own test told alike', () => expect(measure('4月16日，公司组织开展噪声检测，检测点10个。', FIRM)).not.toBeNull());
 });
 
@@ -109,6 +111,19 @@ describe('session 45: those served no longer needing to do a burdensome thing', 
   const said = (line: string) => evidence(['清河县利丰纺织有限公司噪声治理情况说明', line], '取得成效');
   it('reads workers saying they no longer need to shout', () => expect(said('职工反映车间里说话不用再扯着嗓子喊。')).toBe(true));
   it('does not read workers wishing so', () => expect(said('职工希望车间里说话不用再扯着嗓子喊。')).toBe(false));
+});
+
+describe('session 45: a village\'s post holding the charge', () => {
+  const head = (title: string, line: string) => evidence([title, line], '主体责任');
+  it('does not read a village secretary\'s charge in the justice bureau\'s report', () =>
+    expect(head('清河县司法局关于人民调解工作的情况说明', '村支书为村调委会第一责任人。')).toBe(false));
+  it('does not read a village head\'s charge in a town justice office\'s report', () =>
+    expect(head('清河县城关镇司法所关于人民调解工作的情况说明', '村主任李某负责日常调解。')).toBe(false));
+  it('reads the bureau\'s own head', () => expect(head('清河县司法局关于人民调解工作的情况说明', '局长王某负总责。')).toBe(true));
+  it('reads the village secretary in the village\'s own report', () =>
+    expect(head('王庄村关于人民调解工作的情况说明', '村支书王某对全村矛盾纠纷排查负总责。')).toBe(true));
+  it('reads a village post in a town party committee\'s report (the town\'s own tier reads on)', () =>
+    expect(head('城关镇党委关于人民调解工作的情况说明', '村支书为村调委会第一责任人。')).toBe(true));
 });
 
 describe('session 45: a business named by its trade', () => {
