@@ -162,6 +162,13 @@ const VILLAGES_MEET = /^(?:[\d一二三四五六七八九十]{1,2}月(?:份|初|
  * the report is a village's or a community's own, or the unit had it done (督促 / 指导 … before it: NOT_BY_UNIT).
  */
 const VILLAGE_OWN = new RegExp(`^(?:${NOT_BY_UNIT}[^，,。；｜|]){0,8}?(?<![我本该])(?:各|部分|有的)?(?:村委会|村两委|村民委员会|居委会|居民委员会|村集体)(?:们)?[^，,。；｜|]{0,8}?(?:自行(?!车)|自主|自发)`);
+/**
+ * Session 45: mediation committees doing their own mediation in another unit's report (各调委会上半年共调解纠纷312件 / 村调委会调处邻里
+ * 纠纷5起, in a justice bureau's or a town's): the committees' deed (the rulings: a village 调委会's own 调解 theirs), unless the unit
+ * had it done (指导 / 组织 … before it) or the report is a committee's own.
+ */
+const COMMITTEES_MEDIATE = new RegExp(`^(?:据统计[，,]?)?(?:${NOT_BY_UNIT}[^，,。；｜|]){0,8}?(?<![我本该])(?:各|全县各级?|各级|部分)?(?:村（社区）|村|社区|行业|专业|镇|乡)?(?:人民)?(?:调委会|调解委员会)(?:们)?[^，,。；｜|]{0,10}?(?:调解|调处|化解|受理)`);
+const COMMITTEE_TITLE = /调委会|调解委员会/;
 const VILLAGE_TITLE = /村(?:民委员会|委会|两委|党支部|党总支)|居委会|居民委员会|社区|^[^县局镇乡]{1,8}村(?!振兴)/;
 /**
  * Session 42 (set 37): a clause opening with 该局 / 该所 / 该中心 … (上半年该局已逐户张贴标识, after 据县烟草专卖局统计): the body
@@ -190,6 +197,8 @@ const PARTY_JOINS = new RegExp(
 const EXAMINER_TITLE = /督查|督导|检查组|评估|考核|核查|暗访|测评|记者|采访|调研|了解到/;
 
 export function othersDeedClause(clause: string, title = ''): 'own' | 'third' | 'member' | 'honour' | 'visitor' | null {
+  const committees = COMMITTEES_MEDIATE.exec(clause);
+  if (committees && !COMMITTEE_TITLE.test(title.split('关于')[0]!) && !VILLAGE_TITLE.test(title.split('关于')[0]!) && !(/(?:镇|乡)(?:人民)?(?:调委会|调解委员会)/.test(committees[0]) && TOWN_TITLE.test(title))) return 'own';
   if (VILLAGE_OWN.test(clause) && !VILLAGE_TITLE.test(title.split('关于')[0]!)) return 'own';
   if (VILLAGES_MEET.test(clause) && !/村(?:民委员会|委会)?(?:关于|$)/.test(title.split('关于')[0]!)) return 'own';
   const that = THAT_BODY.exec(clause);

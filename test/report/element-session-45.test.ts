@@ -113,6 +113,19 @@ describe('session 45: those served no longer needing to do a burdensome thing', 
   it('does not read workers wishing so', () => expect(said('职工希望车间里说话不用再扯着嗓子喊。')).toBe(false));
 });
 
+describe('session 45: mediation committees\' own work and returns received', () => {
+  const deed = (title: string, line: string) => evidence([title, line], '具体措施');
+  const BUREAU = '清河县司法局关于人民调解工作的情况说明';
+  it('does not read returns received from the villages', () => expect(deed(BUREAU, '收到各村上报的排查情况表16份。')).toBe(false));
+  it('does not read the committees\' own mediation counted', () => expect(deed(BUREAU, '据统计，各调委会上半年共调解纠纷312件。')).toBe(false));
+  it('does not read a village committee\'s mediation in the bureau\'s report', () => expect(deed(BUREAU, '村调委会调处邻里纠纷5起。')).toBe(false));
+  it('reads the bureau guiding the committees', () => expect(deed(BUREAU, '指导各调委会调解纠纷312件。')).toBe(true));
+  it('reads the bureau\'s own office mediating', () => expect(deed(BUREAU, '司法所调解纠纷36件。')).toBe(true));
+  it('reads a village committee in the village\'s own report', () => expect(deed('王庄村关于人民调解工作的情况说明', '村调委会调处邻里纠纷5起。')).toBe(true));
+  it('reads the town\'s committee in the town\'s own report', () => expect(deed('城关镇人民政府关于人民调解工作的情况说明', '镇调委会调处纠纷12起。')).toBe(true));
+  it('reads a committee\'s own report', () => expect(deed('王庄村人民调解委员会关于调解工作的情况说明', '村调委会调处邻里纠纷5起。')).toBe(true));
+});
+
 describe('session 45: a village\'s post holding the charge', () => {
   const head = (title: string, line: string) => evidence([title, line], '主体责任');
   it('does not read a village secretary\'s charge in the justice bureau\'s report', () =>
