@@ -5,9 +5,13 @@
  */
 import { NOT_ISSUED, beforeIntention, maskTitles, type ElementTest } from './element-shared.js';
 
-/** The last word of a deployment document's title (session 38: a 预案 — 《…防汛应急预案》 — is a plan like a 方案). */
+/**
+ * The last word of a deployment document's title (session 38: a 预案 — 《…防汛应急预案》 — is a plan like a 方案). Session 45 (train
+ * 17834): a 清单 of tasks, problems, projects or duties deploys work; a list of services or of stores (《…便民服务事项清单》 /
+ * 《…物资储备清单》) is a catalogue, no deployment.
+ */
 const DOC_TITLE =
-  /(方案|预案|通知|通告|意见|要点|措施|举措|办法|细则|规划|计划|(?:实施|建设|发展|规划|工作)纲要|决定|规定|安排|函|纪要|批复|清单|分工|分解表)$/;
+  /(方案|预案|通知|通告|意见|要点|措施|举措|办法|细则|规划|计划|(?:实施|建设|发展|规划|工作)纲要|决定|规定|安排|函|纪要|批复|(?:任务|问题|项目|责任|措施|整改|工作|重点|分工|实事|活动|目标|负面)清单|分工|分解表)$/;
 
 /** 文号: issuing body + 〔year〕 + number + 号, in the bracket variants real documents use. */
 const DOCNO = /[\u4e00-\u9fff]{1,12}\s*[〔［\[【(（﹝]\s*(?:19|20)?\d{2}\s*[〕］\]】)）﹞]\s*第?\s*\d{1,5}\s*号/;

@@ -139,6 +139,14 @@ describe('session 45: a village\'s post holding the charge', () => {
     expect(head('城关镇党委关于人民调解工作的情况说明', '村支书为村调委会第一责任人。')).toBe(true));
 });
 
+describe('session 45: a list of services is no deployment document', () => {
+  const doc = (line: string) => evidence(['马庄乡便民服务中心群众评价意见汇总', line], '部署文件');
+  it('does not read a catalogue of services', () => expect(doc('对照《马庄乡便民服务事项清单》开展群众评价。')).toBe(false));
+  it('does not read a list of stores', () => expect(doc('对照《应急物资储备清单》补充物资。')).toBe(false));
+  it('reads a list of tasks', () => expect(doc('按照《城关镇2026年创文任务清单》推进。')).toBe(true));
+  it('reads a list of problems', () => expect(doc('对照《第三方测评问题清单》逐项整改。')).toBe(true));
+});
+
 describe('session 45: a business named by its trade', () => {
   const report = (title: string) => [`${title}`, '公司经理孙恒通亲自负责整改。', '恒通汽修', '2026年6月2日'];
   it('reads the firm\'s manager as its own in a report titled by its trade', () =>
