@@ -27,6 +27,7 @@
  * - NO_MORE_SENSED: a nuisance no longer smelt, seen or heard (养殖场周边再也闻不到刺鼻的臭味).
  * - DOUBT_GONE: people's doubts or grievances told cleared (群众疑虑得到消除 / 多年的怨气消散了).
  * - SETTLED_ALL: disputes told all settled (纠纷全部化解在基层 / 矛盾均已调处).
+ * - LEAPT: a leap told reached (师生文明素养有了质的飞跃 / 实现了历史性突破); an aim (力争实现新突破) is cut before.
  */
 export const FELT_UP = new RegExp(
   `(?:信任度|满意度|知晓率|认可度|参与度|满意率|获得感|幸福感|安全感|文明程度|文明素质|知晓度|美誉度)(?:明显|大幅|进一步|有所|不断|普遍|显著|持续)?(?:提高|提升|上升|增强)(?:了)?(?=[，,。；！]|$)`,
@@ -62,9 +63,10 @@ export const NO_MORE_SENSED = /再也(?:闻|看|听|见)不(?:到|见|着)(?:了
 export const DOUBT_GONE =
   /(?:疑虑|顾虑|误解|怨气|隔阂|担忧|不满|猜疑|怨言)[^，,。；]{0,4}?(?:得到|得以|已经?|基本|逐步|彻底|也)?(?:消除|化解|打消|消散|解开|消失)/;
 export const SETTLED_ALL = /(?:纠纷|矛盾)[^，,。；]{0,6}?(?:全部|均|都|全都)(?:已经?)?(?:得到)?(?:化解|调处|解决|调解成功|妥善处理)/;
+export const LEAPT = /(?:有了|实现了|取得了)(?:质的|很大的|明显的|长足的|新的|历史性的?|突破性的?)(?:飞跃|跨越|突破)/;
 
 export const PHRASE_RESULTS: readonly RegExp[] = [
   FELT_UP, NONE_HARMED, TOOK_ROOT, STIRRED, BETTER_THAN_BEFORE, MANNERS_NOW, MARKS_BETTER,
   IDEA_TAKEN, EFFECT_SHOWN, PAID_IN_FULL, SCALE_SHRUNK, STANCE_TAKEN, RATED_AS, BAD_FEWER, NO_CASE_FOUND, GONE_SINCE,
-  NO_MORE_SENSED, DOUBT_GONE, SETTLED_ALL,
+  NO_MORE_SENSED, DOUBT_GONE, SETTLED_ALL, LEAPT,
 ];

@@ -91,6 +91,7 @@ describe('session 45: outcomes', () => {
     ['a smell no longer smelt', '养殖场周边再也闻不到刺鼻的臭味。'],
     ['people\'s doubts cleared', '村级账务公开透明，群众疑虑得到消除。'],
     ['disputes all settled', '纠纷全部化解在基层。'],
+    ['a leap reached', '师生文明素养有了质的飞跃。'],
   ];
   for (const [what, line] of claims) it(`reads ${what}`, () => expect(outcome(line)).not.toBeNull());
 
@@ -103,6 +104,7 @@ describe('session 45: outcomes', () => {
     ['doubts to be cleared (an aim)', '为消除群众疑虑，公开账目。'],
     ['disputes to be settled (an aim)', '力争纠纷全部化解在基层。'],
     ['disputes not settled', '目前还有2起纠纷未化解。'],
+    ['a leap aimed at', '力争实现新的突破。'],
   ];
   for (const [what, line] of none) it(`does not read ${what}`, () => expect(outcome(line)).toBeNull());
 });
