@@ -69,8 +69,6 @@ export function servedSaidChange(text: string): string | null {
     // The cell the speaker stands in, read back to its start or 200 characters (bounded on raw input).
     const back = text.slice(Math.max(0, m.index - 200), m.index);
     if (PROBLEM_CELL.test(back.slice(Math.max(back.lastIndexOf('｜'), back.lastIndexOf('|')) + 1))) continue;
-    // Session 45: a wish in the stretch before the verb (职工希望车间里说…) is no speaker telling a change.
-    if (NOT_REACHED.test(m[0])) continue;
     // The clause said is read to its sentence mark, bounded: a speaker's words are short (no quadratic scan on raw input).
     const clause = /^[^。；;！!？?]{0,80}/.exec(text.slice(m.index + m[0].length, m.index + m[0].length + 80))![0];
     // A problem gone names the problem (说脏话的毛病改了); a habit is read without complaint words before it (不愿…了 is one).

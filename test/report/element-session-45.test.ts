@@ -35,6 +35,8 @@ describe('session 45: whose deed a register row or a clause tells', () => {
     expect(measure('4月16日，县疾控中心来公司开展噪声检测，检测点10个。', FIRM)).toBeNull());
   it('reads a deed counted after a blanked clause (a count alone is the visitor\'s, a verb and its count the unit\'s)', () =>
     expect(measure('4月至6月，县疾控中心对城区四个农贸市场开展蝇、鼠密度监测6次，开展消杀技术指导8次。', '县卫健局农贸市场病媒生物监测情况说明')).not.toBeNull());
+  it('does not read a count after a county body\'s check of the firm', () =>
+    expect(measure('县卫生监督所来公司开展监督检查，抽查岗位6个。', FIRM)).toBeNull());
   it('reads the firm\'s own test told alike', () => expect(measure('4月16日，公司组织开展噪声检测，检测点10个。', FIRM)).not.toBeNull());
 });
 
@@ -125,6 +127,7 @@ describe('session 45: mediation committees\' own work and returns received', () 
   it('reads the bureau\'s own office mediating', () => expect(deed(BUREAU, '司法所调解纠纷36件。')).toBe(true));
   it('reads a village committee in the village\'s own report', () => expect(deed('王庄村关于人民调解工作的情况说明', '村调委会调处邻里纠纷5起。')).toBe(true));
   it('reads the town\'s committee in the town\'s own report', () => expect(deed('城关镇人民政府关于人民调解工作的情况说明', '镇调委会调处纠纷12起。')).toBe(true));
+  it('reads a trade committee\'s own report', () => expect(deed('清河县医疗纠纷人民调解委员会关于调解工作的情况说明', '调委会调解医疗纠纷12件。')).toBe(true));
   it('reads a committee\'s own report', () => expect(deed('王庄村人民调解委员会关于调解工作的情况说明', '村调委会调处邻里纠纷5起。')).toBe(true));
 });
 
@@ -134,6 +137,8 @@ describe('session 45: a village\'s post holding the charge', () => {
     expect(head('清河县司法局关于人民调解工作的情况说明', '村支书为村调委会第一责任人。')).toBe(false));
   it('does not read a village head\'s charge in a town justice office\'s report', () =>
     expect(head('清河县城关镇司法所关于人民调解工作的情况说明', '村主任李某负责日常调解。')).toBe(false));
+  it('reads a village post in a town office\'s report (the town\'s own office)', () =>
+    expect(head('城关镇综治办关于人民调解工作的情况说明', '村支书为村调委会第一责任人。')).toBe(true));
   it('reads the bureau\'s own head', () => expect(head('清河县司法局关于人民调解工作的情况说明', '局长王某负总责。')).toBe(true));
   it('reads the village secretary in the village\'s own report', () =>
     expect(head('王庄村关于人民调解工作的情况说明', '村支书王某对全村矛盾纠纷排查负总责。')).toBe(true));
