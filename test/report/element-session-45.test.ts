@@ -79,6 +79,7 @@ describe('session 45: an event held on its day at a named place', () => {
   it('reads a clinic held on its day at a community', () => expect(measure('于5月9日在城关社区举办了义诊。')).not.toBeNull());
   it('does not read one planned for that day', () => expect(measure('计划4月27日在县工业园区开展宣传咨询。')).toBeNull());
   it('does not read a bare consultation with no day or place', () => expect(measure('开展宣传咨询。')).toBeNull());
+  it('does not read an event on its day with no place', () => expect(measure('4月27日开展宣传咨询。')).toBeNull());
   it('does not read a month with no day', () => expect(measure('4月在县工业园区开展宣传咨询。')).toBeNull());
 });
 
@@ -99,6 +100,8 @@ describe('session 45: outcomes', () => {
 
   const none: [string, string][] = [
     ['activities fewer by a count', '今年开展活动减少2场。'],
+    ['a good thing fewer by a count (volunteer posts)', '志愿服务岗位减少3个。'],
+    ['a neutral thing fewer by a count (monitoring points)', '监测点位减少2个。'],
     ['a single row telling no disease found', '5月9日｜华建建材｜接尘职工体检｜未检出疑似职业病'],
     ['posts over the limit counted, not fewer', '检测点10个，超标3个。'],
     ['earlier years\' practice named, nothing gone', '今年仍有往年的纸灰。'],
