@@ -1,13 +1,13 @@
 #!/bin/bash
-# measure.sh REPO LABEL — the held-aside set 39 measured once with the build in REPO
+# measure.sh REPO LABEL — the held-aside set 41 measured once with the build in REPO
 set -u
-REPO=$1; LABEL=$2; ROOT=/work/measure-root43; OUT=/work/lead/s43/measure-$LABEL
+REPO=$1; LABEL=$2; ROOT=/work/measure-root45; OUT=/work/lead/s45/measure-$LABEL
 mkdir -p $OUT
 cd $REPO
 node dist/scripts/eval-elements.js --root $ROOT --split holdout --format docx > $OUT/docx.txt 2>&1
 node dist/scripts/eval-elements.js --root $ROOT --split holdout --format pdf > $OUT/pdf.txt 2>&1
 node dist/scripts/eval-elements.js --root $ROOT --split holdout --format docx --no-veto > $OUT/docx-noveto.txt 2>&1
-for r in 31001-31050 31301-31350 31501-31550 32001-32050 32101-32150 32201-32250; do
+for r in 32401-32450 32501-32550 32601-32650 32901-32950 33001-33050; do
   echo "== $r"; node dist/scripts/eval-elements.js --root $ROOT --split holdout --format docx --ids $r 2>&1 | grep -iE "pass|F1|主体|部署|措施|数据|成效" | head -12
 done > $OUT/slices.txt
 echo done $LABEL
