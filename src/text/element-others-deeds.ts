@@ -102,12 +102,15 @@ const VISITOR_IN_AREA =
  */
 const BODY_CELL = /^\s*((?:县|市|省|州)[\u4e00-\u9fff]{1,14}?(?:局|所|中心|站|大队|支队|中队|委员会|委|办公室|办|院|检查组|督查组|工作组))\s*$/;
 const PLACE_TITLE = /公司|企业|厂|合作社|酒店|宾馆|饭店|门店|超市|商场|工地|项目部|养殖场|牧场|猪场|农场|矿/;
+/** The title's unit is the place (a government body's name before the place word names the body's report on such places). */
+function placeTitle(title: string): boolean {
+  const head = title.split('关于')[0]!;
+  const place = PLACE_TITLE.exec(head);
+  return place !== null && !/局|委|办|政府|中心|所|站|院|镇|乡|街道|社区|村/.test(head.slice(0, place.index));
+}
 function visitorRow(clause: string, title: string): boolean {
-  if (!/[｜|]/.test(clause) || !PLACE_TITLE.test(title.split('关于')[0]!)) return false;
-  return clause.split(/[｜|]/).some((cell) => {
-    const body = BODY_CELL.exec(cell);
-    return body !== null && !textNamesUnit(title, { key: body[1]! }) && !inTitleOrder(body[1]!, title);
-  });
+  if (!/[｜|]/.test(clause) || !placeTitle(title)) return false;
+  return clause.split(/[｜|]/).some((cell) => BODY_CELL.test(cell));
 }
 const TOWN_TITLE = /^(?:[\u4e00-\u9fff]{2}县)?[\u4e00-\u9fff]{1,5}?(?:镇|乡(?!村)|街道)(?!派出所|卫生院|中心|学校|中学|小学|司法所|财政所|市场监管所|供电所|文化站)/;
 
@@ -161,13 +164,13 @@ const VILLAGES_MEET = /^(?:[\d一二三四五六七八九十]{1,2}月(?:份|初|
  * 公开栏 / 各村两委自主清理合同, in a bureau's or a town's): the village's deed (the rulings: a village's own 公开 栏 更新 theirs), unless
  * the report is a village's or a community's own, or the unit had it done (督促 / 指导 … before it: NOT_BY_UNIT).
  */
-const VILLAGE_OWN = new RegExp(`^(?:${NOT_BY_UNIT}[^，,。；｜|]){0,8}?(?<![我本该])(?:各|部分|有的)?(?:村委会|村两委|村民委员会|居委会|居民委员会|村集体)(?:们)?[^，,。；｜|]{0,8}?(?:自行(?!车)|自主|自发)`);
+const VILLAGE_OWN = new RegExp(`^(?:${NOT_BY_UNIT}(?!联合|会同|依托|通过|配合)[^，,。；｜|]){0,8}?(?<![我本该])(?:各|部分|有的)?(?:村委会|村两委|村民委员会|居委会|居民委员会|村集体)(?:们)?[^，,。；｜|]{0,8}?(?:自行(?!车)|自主|自发)`);
 /**
  * Session 45: mediation committees doing their own mediation in another unit's report (各调委会上半年共调解纠纷312件 / 村调委会调处邻里
  * 纠纷5起, in a justice bureau's or a town's): the committees' deed (the rulings: a village 调委会's own 调解 theirs), unless the unit
  * had it done (指导 / 组织 … before it) or the report is a committee's own.
  */
-const COMMITTEES_MEDIATE = new RegExp(`^(?:据统计[，,]?)?(?:${NOT_BY_UNIT}[^，,。；｜|]){0,8}?(?<![我本该])(?:各|全县各级?|各级|部分)?(?:村（社区）|村|社区|行业|专业|镇|乡)?(?:人民)?(?:调委会|调解委员会)(?:们)?[^，,。；｜|]{0,10}?(?:调解|调处|化解|受理)`);
+const COMMITTEES_MEDIATE = new RegExp(`^(?:${NOT_BY_UNIT}(?!联合|会同|依托|通过|配合)[^，,。；｜|]){0,8}?(?<![我本该])(?:各|全县各级?|各级|部分)?(?:村（社区）|村|社区|行业|专业|镇|乡)?(?:人民)?(?:调委会|调解委员会)(?:们)?[^，,。；｜|]{0,10}?(?:调解|调处|化解|受理)`);
 const COMMITTEE_TITLE = /调委会|调解委员会/;
 const VILLAGE_TITLE = /村(?:民委员会|委会|两委|党支部|党总支)|居委会|居民委员会|社区|^[^县局镇乡]{1,8}村(?!振兴)/;
 /**

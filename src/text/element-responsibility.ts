@@ -384,9 +384,9 @@ const ROLE_MEETING = /(?:局长|理事长|主任|校长|院长|馆长|站长|所
 
 const VILLAGE_POST = '(?:各)?村(?:党支部|党总支)?(?:支书|书记|主任|委会主任|两委干部|干部|医|会计|文书)';
 const VILLAGE_POST_BEFORE = new RegExp(`(?:^|[，,、：:])\\s*${VILLAGE_POST}[\\u4e00-\\u9fff]{0,3}$`);
-const VILLAGE_POST_OPENS = new RegExp(`^${VILLAGE_POST}`);
+const VILLAGE_POST_OPENS = new RegExp(`^(?:由)?${VILLAGE_POST}`);
 // A county body's own title, or its office in a town (城关镇司法所 / 马庄派出所); a town's own office (城关镇综治办) is the town's.
-const COUNTY_BODY_TITLE = /^(?!.*(?:村|社区|居委会))(?:(?!.*(?:镇|乡|街道))(?:[\u4e00-\u9fff]{2}县)?县?[\u4e00-\u9fff]{1,14}?(?:局|委员会|委|办公室|办|中心|所|站|院|队|馆)|[\u4e00-\u9fff]{2,12}?(?:司法所|派出所|财政所|市场监管所|自然资源所|税务所|供电所|法庭))$/;
+const COUNTY_BODY_TITLE = /^(?!.*(?:(?<![农乡])村|社区|居委会))(?:(?!.*(?:镇|乡|街道))(?:[\u4e00-\u9fff]{2}县)?县?[\u4e00-\u9fff]{1,14}?(?:局|委员会|委|办公室|办|中心|所|站|院|队|馆)|[\u4e00-\u9fff]{2,12}?(?:司法所|派出所|财政所|市场监管所|自然资源所|税务所|供电所|法庭))$/;
 /** Session 19: the body owning a role named right before it (城北社区党委 / 社区 / 第二中学 …), when it is not the unit. */
 const ROLE_OWNER = /([\u4e00-\u9fff]{0,8}?(?:社区|村|小区|学校|中学|小学|医院|卫生院|公司|企业|协会|物业))(?:党委|党支部|党总支|两委|居委会|村委会|居民委员会|村民委员会)?的?$/;
 /** A person's post opening the match (书记… / 主任… / 站长…), so the words before it name whose post it is. */

@@ -92,7 +92,7 @@ const RECEIVED = /(?:接待|接听|受理|登记|收到|记录|接到)[^，,。�
  * Session 45: what others reported, received or put together (收到各村上报的排查情况表16份 / 汇总各调委会报送的调解情况): the office's
  * routine over others' returns, no deed — the work they report is theirs. Blanked to the clause's end.
  */
-const REPORTS_RECEIVED = /(?:收到|接到|收齐|收集|汇总|接收)(?:了)?[^，,。；;｜|]{0,12}?(?:上报|报送|报来|提交|交来)的?[^，,。；;｜|]*/g;
+const REPORTS_RECEIVED = /(?:收到|接到|收齐|收集|汇总|接收)(?:了)?[^，,。；;｜|]{0,12}?(?:上报|报送|报来|提交|交来)的?[^，,。；;｜|并后]*/g;
 
 export function maskReceived(text: string): string {
   return text.replace(RECEIVED, (m) => '□'.repeat(m.length)).replace(REPORTS_RECEIVED, (m) => '□'.repeat(m.length));

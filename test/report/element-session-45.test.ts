@@ -164,3 +164,45 @@ describe('session 45: a business named by its trade', () => {
   it('does not read a firm\'s manager as the unit\'s in a bureau\'s report', () =>
     expect(evidence(report('清河县卫生监督所关于汽修行业整改情况的说明'), '主体责任')).toBe(false));
 });
+
+describe('session 45: the review\'s near misses (each rule\'s other side)', () => {
+  const BUREAU = '清河县司法局关于人民调解工作的情况说明';
+  const deed = (title: string, line: string) => evidence([title, line], '具体措施');
+  it('reads the unit\'s own count after returns received', () =>
+    expect(deed(BUREAU, '收到各村上报的矛盾纠纷排查表16份，组织司法所人员上门核实12户。')).toBe(true));
+  it('reads what the unit did after putting returns together (后)', () => expect(deed(BUREAU, '汇总各村上报的问题后逐一核查整改12处。')).toBe(true));
+  it('does not read a count of more than ten after a visitor\'s check', () =>
+    expect(measure('4月16日，县疾控中心来公司开展噪声检测，检测点10余个。', FIRM)).toBeNull());
+  it('does not read a planned check in a dated row', () => expect(measure('7月10日｜刘庄村｜村务公开栏检查｜计划开展')).toBeNull());
+  it('does not read another team\'s check in a dated row', () => expect(measure('4月3日｜刘庄村｜村务公开栏检查｜县纪委督查组检查')).toBeNull());
+  it('does not read a county body\'s row in a firm\'s report that names the body', () =>
+    expect(measure('4月16日｜县疾控中心｜噪声检测｜检测点10个', '清河县利丰纺织有限公司关于疾控中心检测工作的说明')).toBeNull());
+  it('reads its own row in a bureau\'s report on firms (no 关于)', () =>
+    expect(measure('4月16日｜县疾控中心｜噪声检测｜检测点10个', '清河县卫生健康局企业职业健康检查情况说明')).not.toBeNull());
+  it('reads the bureau mediating with the committees', () => expect(deed(BUREAU, '我局联合各调委会调解纠纷312件。')).toBe(true));
+  it('reads the justice office mediating with a village committee', () => expect(deed(BUREAU, '司法所会同村调委会调处纠纷5起。')).toBe(true));
+  it('reads the bureau updating boards with the villages', () =>
+    expect(measure('联合村委会自行更新公开栏。', '清河县农业农村局关于村务公开检查的情况说明')).not.toBeNull());
+  it('does not read villages urged to clear contracts', () => expect(measure('督促各村清理合同68份。')).toBeNull());
+  it('does not read residents applying for cards', () => expect(measure('群众申请办理优待证320张。')).toBeNull());
+  it('does not read an audit the town underwent', () => expect(measure('接受县审计局对我镇进行审计。')).toBeNull());
+  it('does not read a consultation held every year on that day', () => expect(measure('每年4月27日在县工业园区开展宣传咨询。')).toBeNull());
+});
+
+describe('session 45: the review\'s near misses for outcomes and charges', () => {
+  const none: [string, string][] = [
+    ['protective gear for occupational disease not found (a shortcoming)', '现场未发现职业病防护用品。'],
+    ['earlier years\' liveliness gone (a good thing lost)', '街上没有了往年的热闹。'],
+    ['disputes not all settled', '纠纷未能全部化解。'],
+    ['fewer unlawful cases handled (the unit\'s work fewer)', '立案查处违法案件下降5件。'],
+    ['fewer control projects', '投诉整治项目减少2个。'],
+  ];
+  for (const [what, line] of none) it(`does not read ${what}`, () => expect(outcome(line)).toBeNull());
+  const head = (title: string, line: string) => evidence([title, line], '主体责任');
+  it('does not read a village secretary\'s charge in the agriculture bureau\'s report', () =>
+    expect(head('清河县农业农村局关于村务公开检查的情况说明', '村支书为村务公开第一责任人。')).toBe(false));
+  it('does not read a charge given to the village secretary (由村支书负责)', () =>
+    expect(head('清河县司法局关于人民调解工作的情况说明', '由村支书负责日常调解。')).toBe(false));
+  it('does not read a firm\'s manager in a bureau\'s report on supermarkets (no 关于)', () =>
+    expect(head('清河县市场监管局超市食品安全检查情况说明', '公司经理王某亲自负责整改。')).toBe(false));
+});
