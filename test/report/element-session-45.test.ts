@@ -170,6 +170,12 @@ describe('session 45: the review\'s near misses (each rule\'s other side)', () =
   const deed = (title: string, line: string) => evidence([title, line], '具体措施');
   it('reads the unit\'s own count after returns received', () =>
     expect(deed(BUREAU, '收到各村上报的矛盾纠纷排查表16份，组织司法所人员上门核实12户。')).toBe(true));
+  it('reads a visit counted after returns received (a deed and its count, not things counted)', () =>
+    expect(deed(BUREAU, '收到各村上报的排查表16份，走访农户30户。')).toBe(true));
+  it('reads a visit counted after a clause blanked as another body\'s monitoring', () =>
+    expect(measure('4月至6月，县疾控中心对城区四个农贸市场开展蝇、鼠密度监测6次，走访摊主30户。', '县卫健局农贸市场病媒生物监测情况说明')).not.toBeNull());
+  it('reads a training after a visitor\'s check, told at length', () =>
+    expect(measure('县卫生监督所来公司开展监督检查，随即组织职工培训60人。', FIRM)).not.toBeNull());
   it('reads what the unit did after putting returns together (后)', () => expect(deed(BUREAU, '汇总各村上报的问题后逐一核查整改12处。')).toBe(true));
   it('does not read a count of more than ten after a visitor\'s check', () =>
     expect(measure('4月16日，县疾控中心来公司开展噪声检测，检测点10余个。', FIRM)).toBeNull());
