@@ -167,16 +167,15 @@ const RESPONSIBLE = /^[^，,。；]{0,24}(?:长|主任|书记|负责人|专干|�
 const IN_CHARGE = /^[^，,。；了]{0,30}?(?:负责|负总责|总负责|具体抓|主抓|负(?:直接|主要|领导|全面)责任|具体组织|主持[^，,。；]{0,8}工作)(?![人同制任的地])(?![^，,。；]*(?:了|过|每(?:天|日|周|月|季|年)))/;
 
 /**
- * Session 45 (set 40): an event of a kind held on its day at a place named (4月27日在县工业园区开展宣传咨询 / 于5月9日在城关社区举办了
- * 义诊): told done on a day and at a place, it is no stock phrase even with a bare object; a plan's dates (计划 / 拟 / 将) are cut before.
+ * Session 45: a dated register row whose item cell names a check of a thing (4月3日｜刘庄村｜村务公开栏检查｜…). ROW_NOT_OURS: the row as
+ * written tells it planned or not held, or another team checking (…｜计划开展 / …｜县纪委督查组检查): no check of the unit's told.
  */
-/** A row planned or not held, or another's team checking (…｜计划开展 / …｜县纪委督查组检查), read on the row as written: no check of the unit's told. */
 const ROW_NOT_OURS = /计划|拟|待|未开展|未检查|督查组|检查组|考核组|暗访组|工作组/;
 const DATED_CHECK_ROW =
   /^\s*(?:\d{4}[年.\-/])?\d{1,2}(?:月\d{1,2}日?|[.\-/]\d{1,2})\s*[｜|][^｜|]{1,20}[｜|]\s*([\u4e00-\u9fff、]{2,14}(?:检查|督查|巡查|抽查|核查|排查|复查|审计|检测|抽检))\s*[｜|]/;
-/** Session 45: services counted, told done (办理优待证320张 / 代办残疾人证12本). */
 /** What others were told or asked to do, or what the unit underwent (督促各村清理… / 群众申请办理… / 接受县审计局对我镇…). */
 const SERVED_BY_OTHERS = /督促|要求|责令|通知|申请|接受|配合|协助|群众|村民|居民|企业|各村/;
+/** Session 45: services counted, told done (办理优待证320张 / 代办残疾人证12本). */
 const SERVICE_COUNTED =
   /(?:办理|代办|发放|换发|补办|制发)(?:了)?[^，,。；□]{0,8}?(?:证|卡)[\d一二两三四五六七八九十百千]+(?:余|多)?(?:张|本|个|份)/;
 /** Session 45: the unit's audit or clearing of accounts and contracts (对村级账务进行专项审计 / 清理村集体经济合同68份). */
@@ -185,10 +184,16 @@ const AUDITED =
 /** Session 45: a visit to work on or hear the parties at their homes (调解员上门做双方工作 / 到当事人家中了解情况). */
 const HOME_VISIT =
   /(?:(?:上门|入户|登门)(?:做|开展)[^，,。；□]{0,6}?工作|到[^，,。；□]{1,8}?家中?(?:了解情况|做[^，,。；□]{0,6}?工作|调查|核实|走访))/;
+/** Session 45 (set 40): after a visitor's clause, a count alone, at most five characters before its figure (…，检测点10个 / …，抽查岗位6个). */
 const COUNT_ONLY = /^[\u4e00-\u9fff]{0,5}?[\d一二两三四五六七八九十百]+(?:\.\d+)?\s*(?:余|多)?\s*(?:个|家|处|人|人次|次|份|名|户|台|套|点)[，,。；]?$/;
 /** After a clause blanked as another's: a count of things only, no deed of its own (检测点10个; not 核查问题12个 / 走访农户30户). */
 const THINGS_COUNTED =
   /^(?!.*(?:核查|走访|抽查|检查|排查|培训|发放|清理|整改|处理|办理|调解|巡查|督查|指导|宣传|慰问|开展|组织|劝导|维修|安装|清运|拆除))[\u4e00-\u9fff]{0,3}?[\d一二两三四五六七八九十百]+(?:\.\d+)?\s*(?:余|多)?\s*(?:个|家|处|份|台|套|点)[，,。；]?$/;
+/**
+ * Session 45 (set 40): an event of a kind held on its day at a place named (4月27日在县工业园区开展宣传咨询 / 于5月9日在城关社区举办了
+ * 义诊): told done on a day and at a place, it is no stock phrase even with a bare object; a plan's dates (计划 / 拟 / 将) are cut before,
+ * and a yearly date (每年4月27日…) is refused where it is read.
+ */
 const DATED_EVENT =
   /(?:\d{1,2}|[一二三四五六七八九十]{1,3})月(?:\d{1,2}|[一二三四五六七八九十]{1,3})日[^，,。；]{0,12}?在[^，,。；]{2,16}?(?:开展|举办|举行|组织)(?:了)?[^，,。；]{0,6}?(?:宣传|咨询|义诊|培训|演练|检查|巡查|讲座|宣讲|活动|集中行动)/;
 
@@ -990,7 +995,7 @@ function measureIn(masked: string, heading: boolean, cityUnit: boolean, title: s
     if ((visitorBefore && COUNT_ONLY.test(clause)) || (blankedBefore && THINGS_COUNTED.test(clause))) continue;
     visitorBefore = false;
     // Session 45: a dated register row whose item cell names a check of a thing (4月3日｜刘庄村｜村务公开栏检查｜内容未及时更新): the unit's
-    // check of that place on that day (another's check or a place's own self-check was read as theirs above).
+    // check of that place on that day (a place's own self-check and a visitor's row were read as theirs above; ROW_NOT_OURS here).
     const checkRow = DATED_CHECK_ROW.exec(clause);
     if (checkRow && !ROW_NOT_OURS.test(raw)) return checkRow[1]!;
     // Session 42 (set 37): a clause another party's act blanked (家长们在家中自行订立了…公约, element-parties.ts) and the next one

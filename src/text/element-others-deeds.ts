@@ -98,7 +98,8 @@ const VISITOR_IN_AREA =
   /^((?:县|市|省|州|镇|乡|[\u4e00-\u9fff]{2}(?:镇|乡))[^，,。；]{1,18}?(?:支队|大队|中队|执法队|中心|局|办|委|组|站|所|院))(?:的[^，,。；]{0,6})?[^，,。；]{0,4}?(?:(?:到|来|赴|深入|进)(?:我|本)?(?:县|市|乡|镇|局|校|学校|院|村|社区|单位|所|站|馆|中心|街道|辖区|园区|公司|企业|厂区?|车间|工地|项目部|合作社|[庙寺观堂店厂园场馆]里)|对(?:辖区|我|本)[^，,。；]{0,12}?(?:开展|进行|实施))[^，,。；]{0,12}?(?:检查|督查|抽查|暗访|督导|巡查|检测|抽检|执法|核查|核实)/;
 /**
  * Session 45 (set 40): in a firm's or a place's own report, a register row whose cell is a county's or a city's body (4月16日｜县疾控中心｜
- * 噪声检测｜检测点10个, under 有关部门来公司检查检测情况如下): that body's visit, no deed of the firm's — unless the title names the body.
+ * 噪声检测｜检测点10个, under 有关部门来公司检查检测情况如下): that body's visit, no deed of the firm's. A body's own report on such places
+ * (清河县卫生健康局企业职业健康检查情况说明: a body's name before the place word) is no firm's.
  */
 const BODY_CELL = /^\s*((?:县|市|省|州)[\u4e00-\u9fff]{1,14}?(?:局|所|中心|站|大队|支队|中队|委员会|委|办公室|办|院|检查组|督查组|工作组))\s*$/;
 const PLACE_TITLE = /公司|企业|厂|合作社|酒店|宾馆|饭店|门店|超市|商场|工地|项目部|养殖场|牧场|猪场|农场|矿/;
