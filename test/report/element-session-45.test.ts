@@ -1,10 +1,13 @@
 /**
- * Session 45 (the fortieth set, moved to train): what set 40 showed the rules missing or taking wrongly.
- * 具体措施: a firm's own report of a row the firm only reported (企业自报完成), a county body's visit to a firm (in a register row or a
- * clause) are not the unit's; an event held on its day at a named place is. 取得成效: a bad thing fewer by a count, no disease case
- * found, earlier years' blight gone, those served no longer needing to do a burdensome thing. 主体责任: a business named by its trade
- * (恒通汽修) speaks of itself as 公司.
- * Each rule has its other side: the same words as an aim, a plan, a single row, another's deed, or the unit's own.
+ * Session 45 (the fortieth set, moved to train, and kinds of registers probed by hand): what the rules missed or took wrongly.
+ * 具体措施, not the unit's: a row the place only reported done (企业自报完成); a county body's visit to a firm, in a row or a clause, and a
+ * count after it; a village committee's own work, mediation committees' own mediation and returns received, in another unit's report.
+ * 具体措施, the unit's: an event on its day at a named place; a dated row naming a check; services counted; audits and contracts cleared;
+ * home visits to the parties. 取得成效: a bad thing fewer by a count, no disease case found, earlier years' blight gone, a nuisance no
+ * longer sensed, doubts cleared, disputes all settled, a leap reached, those served no longer needing to. 主体责任: a business named by
+ * its trade speaks of itself as 公司; a village's post in a county body's report is the village's. 部署文件: a list of services is none.
+ * Each rule has its other side: the same words as an aim, a plan, a single row, another's deed, or the unit's own; the last two blocks
+ * hold an independent review's near misses.
  */
 import { describe, expect, it } from 'vitest';
 import { measures } from '../../src/text/element-measures.js';
