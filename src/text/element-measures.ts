@@ -20,7 +20,7 @@ import { blankUndoneMonths, undoneRow } from './element-project-state.js';
 import { PRODUCT_STRENGTH } from './element-data.js';
 import { sameBody } from './unit-identity.js';
 import { OTHERS_OWN_ACCORD, VERB_NOUN, placeStockClause } from './element-place-stock.js';
-import { othersDeedClause, ownSubject } from './element-others-deeds.js';
+import { PERSON_STORY, othersDeedClause, ownSubject } from './element-others-deeds.js';
 import { caseworkDone, markLeaflets } from './element-casework.js';
 import { backgroundClause, nounAfterVerb } from './element-background.js';
 
@@ -33,7 +33,7 @@ const VERB =
 // test held the unit's measure) when its kind is told (闭卷 / 知识 / 应知应会 …): 组织测试 alone names no more than 组织培训 does;
 // 测试仪 / 测试卷 are things, no test held.
 const CONCRETE =
-  /(?:闭卷|开卷|笔试|机考|线上|网上|现场|书面|知识|应知应会|业务|理论|技能|礼仪|法律|法治)(?:测试|测验|考试)(?![仪纸剂卷题院])|(?<![参决预])(?:初赛|复赛|决赛)|志愿服务|公益广告|宣传栏|宣传标语|宣传展板|展板|宣传海报|义诊|入户走访|走访慰问|知识竞赛|知识讲座|文艺演出|专题培训|业务培训|实地检查|明察暗访|联合执法|夜间巡查|专项检查|专项整治|诵读|包粽子|做花灯|猜灯谜|宣讲团|服务队|小分队|文明劝导|劝导员|示范点|服务站|驿站|书屋|宣传册|宣传单|明白纸|倡议书|主题班会|班会|座谈会|培训班|研讨会|故事会|茶话会|运动会|晚会|展演|展播|集市|义卖|义剪|志愿岗|服务岗|监督岗|整改通知书|通知书|告知书|停工通知|整改通知|限期整改通知|提醒函|承诺书|责任书/;
+  /(?:罂粟|毒品原植物|原植物)踏查|(?:闭卷|开卷|笔试|机考|线上|网上|现场|书面|知识|应知应会|业务|理论|技能|礼仪|法律|法治)(?:测试|测验|考试)(?![仪纸剂卷题院])|(?<![参决预])(?:初赛|复赛|决赛)|志愿服务|公益广告|宣传栏|宣传标语|宣传展板|展板|宣传海报|义诊|入户走访|走访慰问|知识竞赛|知识讲座|文艺演出|专题培训|业务培训|实地检查|明察暗访|联合执法|夜间巡查|专项检查|专项整治|诵读|包粽子|做花灯|猜灯谜|宣讲团|服务队|小分队|文明劝导|劝导员|示范点|服务站|驿站|书屋|宣传册|宣传单|明白纸|倡议书|主题班会|班会|座谈会|培训班|研讨会|故事会|茶话会|运动会|晚会|展演|展播|集市|义卖|义剪|志愿岗|服务岗|监督岗|整改通知书|通知书|告知书|停工通知|整改通知|限期整改通知|提醒函|承诺书|责任书/;
 
 /** Stock phrases: wording any report could carry, naming nothing done. */
 // Session 40 (set 35): 搭建…平台 with no platform named (搭建服务平台) is stock too.
@@ -144,10 +144,10 @@ const ONTO = /对([^，,。；□]{2,20}?)(?:进行|开展|实施|实行|予以)
  * 对9个供电所优质服务进行暗访考核 / 对全园15个班级保教工作进行了考评). The object may be long (whose work, on what); the unit
  * itself as the object (对我局进行了考核) is an examination of the unit by another, no deed of its own.
  */
-const EXAMINED = /对(?![我本该])([^，,。；□]{2,40}?)(?:进行|开展|实施|组织)了?[^，,。；□]{0,8}?(考核|考评|测评|评比|评分|打分|评定|排名)/;
+const EXAMINED = /对(?![我本该])([^，,。；□]{2,40}?)(?:进行|开展|实施|组织)了?[^，,。；□]{0,8}?(考核|考评|测评|评比|评分|打分|评定|排名|验收)/;
 
-/** 对 + object + one by one + action: 对辖区32家网吧逐一检查 (no 进行 between). */
-const ONE_BY_ONE = /(?<!(?:未|没|没有|没人|无人|不))对([^，,。；□]{2,20}?)(?:逐一|逐个|逐家|逐户|逐台|逐辆|逐栋|逐座|逐处|逐项|挨家挨户|挨个|分批|集中)(?:对标|对照)?(清理|整治|检查|巡查|排查|摸排|整改|拆除|查处|清运|维修|改造|劝导|约谈|清扫|消杀|走访|慰问|帮扶|评估|检测|检定|核对|核查|监测|体检|修缮|更换|回访)/;
+/** 对 + object + one by one + action: 对辖区32家网吧逐一检查 (no 进行 between). Session 46 (set 41): or anew (对村集体门面房租赁合同重新梳理). */
+const ONE_BY_ONE = /(?<!(?:未|没|没有|没人|无人|不))对([^，,。；□]{2,20}?)(?:逐一|逐个|逐家|逐户|逐台|逐辆|逐栋|逐座|逐处|逐项|逐份|挨家挨户|挨个|分批|集中|重新|全面)(?:对标|对照)?(清理|整治|检查|巡查|排查|摸排|整改|拆除|查处|清运|维修|改造|劝导|约谈|清扫|消杀|走访|慰问|帮扶|评估|检测|检定|核对|核查|监测|体检|修缮|更换|回访|梳理)/;
 
 // Session 29 (shape29): a contest's or an event's organising committee (竞赛组委会 / 筹委会 / 筹备组) set up with its head is the
 // leading group by another name (the standard: setting up the leading group is no measure).
@@ -174,7 +174,27 @@ const ROW_NOT_OURS = /计划|拟|待|未开展|未检查|督查组|检查组|考
 const DATED_CHECK_ROW =
   /^\s*(?:\d{4}[年.\-/])?\d{1,2}(?:月\d{1,2}日?|[.\-/]\d{1,2})\s*[｜|][^｜|]{1,20}[｜|]\s*([\u4e00-\u9fff、]{2,14}(?:检查|督查|巡查|抽查|核查|排查|复查|审计|检测|抽检))\s*[｜|]/;
 /** What others were told or asked to do, or what the unit underwent (督促各村清理… / 群众申请办理… / 接受县审计局对我镇…). */
-const SERVED_BY_OTHERS = /督促|要求|责令|通知|申请|接受|配合|协助|群众|村民|居民|企业|各村/;
+// Session 46: not the people served named before it (为群众办理优待证320张 is the unit's service); their own application is (申请).
+const SERVED_BY_OTHERS = /督促|要求|责令|通知|申请|接受|配合|协助|各村/;
+/**
+ * Session 46 (set 41): talks held with those the unit oversees, counted (对…书记提醒谈话15人次、诫勉谈话3人 / 约谈企业负责人6人), and
+ * problems or cases it made public, counted (在“清风清河”公众号通报典型问题3起): the unit's own deeds, told done. Not undergone
+ * (被约谈 / 接受…谈话).
+ */
+/** Session 46 (set 41): a notice or a table posted on its day (第一季度财务公开表于4月8日上墙 / 评议结果于5月6日张榜公示): published, told done. */
+const POSTED_ON_DAY = /(?:表|栏|榜|公告|通知|名单|结果|账目|清单)[^，,。；□]{0,4}?于\d{1,2}月\d{1,2}日(?:前)?(?:张贴)?(?:上墙|张榜|公示|公开|张贴)/;
+const TALKED_COUNTED =
+  /(?<![被受])(?:提醒谈话|诫勉谈话|谈心谈话|警示谈话|约谈|集体约谈|批评教育)(?:了)?[^，,。；□]{0,8}?[\d一二两三四五六七八九十百]+\s*(?:余|多)?\s*(?:人次|人|名|家|次)/;
+const PUBLISHED_COUNTED = /(?<![被受])(?:通报|曝光|公开通报|点名通报)(?:了)?(?:典型)?(?:问题|案例|案件|违纪问题)[\d一二两三四五六七八九十百]+\s*(?:余|多)?\s*(?:起|个|件|例)/;
+/**
+ * Session 46 (probes for the 12345 register kind): tickets the unit handled, counted (签收办理工单1260件 / 办结热线工单86件), and a consultation
+ * on hard cases held (召开疑难工单会商会2次): the unit's handling told done. Tickets only received or logged (受理 / 登记 / 转办) are
+ * office routine (maskReceived).
+ */
+const TICKETS_HANDLED =
+  /(?<![未没不待需])(?:签收办理|办理|办结|处置|处理)(?:了)?[^，,。；□]{0,6}?(?:工单|诉求件|来电诉求|热线诉求)[\d一二两三四五六七八九十百千]+\s*(?:余|多)?\s*(?:件|单|个)|召开[^，,。；□]{0,12}?(?:会商会|会商会议)[\d一二两三四五六七八九十]+\s*次/;
+/** Session 46 (set 41): an on-site visit to learn held by the unit (5月组织乡镇分管领导…到大李庄村、后营村现场观摩). */
+const VISIT_TO_LEARN = /组织[^，,。；□]{1,30}?(?:现场观摩|观摩学习|参观学习|实地观摩)/;
 /** Session 45: services counted, told done (办理优待证320张 / 代办残疾人证12本). */
 const SERVICE_COUNTED =
   /(?:办理|代办|发放|换发|补办|制发)(?:了)?[^，,。；□]{0,8}?(?:证|卡)[\d一二两三四五六七八九十百千]+(?:余|多)?(?:张|本|个|份)/;
@@ -196,6 +216,9 @@ const THINGS_COUNTED =
  */
 const DATED_EVENT =
   /(?:\d{1,2}|[一二三四五六七八九十]{1,3})月(?:\d{1,2}|[一二三四五六七八九十]{1,3})日[^，,。；]{0,12}?在[^，,。；]{2,16}?(?:开展|举办|举行|组织)(?:了)?[^，,。；]{0,6}?(?:宣传|咨询|义诊|培训|演练|检查|巡查|讲座|宣讲|活动|集中行动)/;
+
+/** An event held on its day at its place, not a yearly or a planned date. */
+const datedEventHeld = (clause: string): boolean => DATED_EVENT.test(clause) && !/每年|每月|每季|每逢|定于|将于|拟于/.test(clause);
 
 /**
  * Another body as the clause's subject (session 13: the unit is the actor): a superior (市商务局在三季度开展了
@@ -248,7 +271,8 @@ const PLACE_CAPTION = /^\s*(?:图|照片|图片)\s*[\d一二三四五六七八�
  * the clauses holding these words are dropped from that sentence (session 16), and in such a sentence any clause holding a word of
  * charge (牵头、负责、为成员、兼任、包干 …) is not read either — it assigns work. A sentence without them reads as before.
  */
-const IN_CHARGE_WORDS = /领导小组|工作专班|专班|指挥部|工作小组|工作组|负总责|具体抓|第一责任人|责任人|分管(?![^，,。；]{0,6}带队)|亲自抓|组长/;
+// Session 46 (set 41): or who a work falls to, closing its clause (城乡道路清扫和垃圾转运由乡镇自行招标的保洁公司负责): a duty named, no deed.
+const IN_CHARGE_WORDS = /领导小组|工作专班|专班|指挥部|工作小组|工作组|负总责|具体抓|第一责任人|责任人|分管(?![^，,。；]{0,6}带队)|亲自抓|组长|由[^，,。；]{1,24}?(?:负责|承担)[，,。；]?$/;
 const RESPONSIBILITY_WORDS = /领导小组|工作专班|专班|指挥部|小组|工作组|办公室|负总责|总负责|具体抓|亲自抓|责任|职责|负责|分管|组长|指挥长|站长|所长|队长|科长|股长|主任|牵头|成员|股室|科室|兼任|担任|包干|包片|包保|包联|召集人|配合|分工|范围|重点|[由为]主/;
 
 /** Verbs of visiting people, and the people visited named by who they are (session 13). */
@@ -764,6 +788,11 @@ export const measures: ElementTest = ({ text, role, heading, cityUnit, title }) 
   if (isTitleLine(text, heading) || ATTRIBUTION.test(text) || PLACE_CAPTION.test(text) || BEFORE_AFTER_CAPTION.test(text) || BEFORE_KEY.test(text)) return null;
   // Session 25 (review25): a monthly register's row run together (宣讲已开展已开展未开展): the month not begun blanked alone.
   text = blankUndoneMonths(text);
+  // Session 46 (set 41): a clause whose predicate was blanked as another party's (城乡道路清扫和垃圾转运□□□…，: 由乡镇自行招标的保洁公司负责
+  // blanked before) keeps only its topic, which names no deed of the unit's.
+  text = text.replace(/(^|[，,。；;])([^，,。；;□]{1,30})(?=□{4,}(?:[，,。；;]|$))/g, (_m, lead: string, topic: string) => lead + '□'.repeat(topic.length));
+  // Session 46 (set 41): a manner of checking (不打招呼 / 不定期 / 不间断) is no negation of the deed after it.
+  text = text.replace(/不打招呼|不定期|不间断|不定时/g, (m) => '○'.repeat(m.length));
   // Session 21 (mood21): clauses that claim nothing (没有实施 / 原计划…后因…取消 / 如果…将… / 年底前组织…) are no deed.
   text = maskUnclaimed(text);
   // Session 24 (measures24): 县委督查室依据《…》，于5月对…进行了专项督查考核 — a superior body examining, the subject carried over its
@@ -815,6 +844,9 @@ export const measures: ElementTest = ({ text, role, heading, cityUnit, title }) 
   // rulings: hours and people served told as done; 招募中 rows are none, element-mood.ts PROJECT_UNDONE).
   const project = PROJECT_DONE_ROW.exec(text);
   if (project && !KIND_ONLY.test(project[1]!) && specific(project[1]!)) return project[1]!;
+  // Session 46 (set 41): a served person's own story opening the sentence (退役军人赵某退伍后回到王庄镇，自筹资金办起生态养殖场，…): its
+  // clauses are theirs up to one opening with the unit's own word, whatever part of the sentence they fall in (restartParts below).
+  if (PERSON_STORY.test(text)) text = blankStory(text, title ?? '');
   const blanked = markLeaflets(text, maskTitles(text)).replace(OWN_SPEECH, (m) => '□'.repeat(m.length)).replace(VERB_IN_BODY, (m) => '□'.repeat(m.length)).replace(VERB_IN_ROAD, (m) => '○'.repeat(m.length)).replace(PRODUCT_STRENGTH, (m) => '○'.repeat(m.length)).replace(VERB_NOUN, (m) => '○'.repeat(m.length));
   const masked = beforeIntention(maskRequirements(maskMood(maskDemands(maskProjectPlan(blanked))))).replace(PROBLEM_CONTENT, (m) => '□'.repeat(m.length));
   for (const part of restartParts(masked)) {
@@ -823,6 +855,14 @@ export const measures: ElementTest = ({ text, role, heading, cityUnit, title }) 
   }
   return null;
 };
+
+function blankStory(text: string, title: string): string {
+  let on = true;
+  return text.split(/(?<=[，,；;])/).map((part) => {
+    if (on && ownSubject(part, title)) on = false;
+    return on ? part.replace(/[^，,；;。\s]/g, '□') : part;
+  }).join('');
+}
 
 /**
  * Session 25 (precision25): a verb inside a body's or a post's name (县委组织部 / 宣传科 / 组织委员) names who, not a deed: 依据
@@ -1008,7 +1048,7 @@ function measureIn(masked: string, heading: boolean, cityUnit: boolean, title: s
     if (SHORTCOMING.test(clause) || LEADING_GROUP.test(clause) || OFFICE_SEAT.test(clause)) continue;
     if (STOCK_TOLD.test(clause)) continue;
     // Session 37: what stands, stock words of method, duties, a team's make-up, last year's count (element-background.ts).
-    if (backgroundClause(clause)) continue;
+    if (backgroundClause(clause) && !datedEventHeld(clause)) continue;
     // Session 32: a place described as it stands (位于… / 建筑面积…, then 设…) is fitted, not fitted out this year (element-place-stock.ts).
     if (placeStockClause(masked, clause)) continue;
     // Session 26 (pest26): a handover (已将劝导登记资料一并移交县工信局 / 登记后转报) is office routine: the verbs inside what is handed
@@ -1025,7 +1065,9 @@ function measureIn(masked: string, heading: boolean, cityUnit: boolean, title: s
     const ownDeed = /(?:是|为)(?!否)[^，,。；]{0,2}/.test(clause) ? OWN_DEED_OF.exec(clause) : null;
     if (ownDeed && (namesThing(ownDeed[2]!) || BUILT_THING.test(ownDeed[2]!))) return ownDeed[0];
     // 县疾控中心主任负责技术指导 / 股长牵头协调: who is responsible for what (主体责任), not an action done.
-    if (RESPONSIBLE.test(clause) || IN_CHARGE.test(clause)) continue;
+    // Session 46 (train 31632): unless the clause goes on to a dated event held at a place (股长刘敏负责组织并带队于4月27日在县工业园区开展
+    // 宣传咨询): the charge and the event told in one clause, the event the unit's deed.
+    if ((RESPONSIBLE.test(clause) || IN_CHARGE.test(clause)) && !datedEventHeld(clause)) continue;
     // 市商务局在三季度开展了专项检查 / 测评组反馈…: another body acting is not the unit's measure.
     // In a county-level city's report, 市城管局在城区开展… is the unit itself (its own 市), not a superior.
     if (OTHERS_ACTING.test(clause) && !(cityUnit && CITY_BODY.test(clause))) continue;
@@ -1059,6 +1101,8 @@ function measureIn(masked: string, heading: boolean, cityUnit: boolean, title: s
     if (resolved && !/督促|要求|责令|通知/.test(clause.slice(0, resolved.index))) return resolved[0];
     const convened = CONVENED_COUNTED.exec(clause);
     if (convened) return convened[0];
+    const talked = TALKED_COUNTED.exec(clause) ?? PUBLISHED_COUNTED.exec(clause) ?? VISIT_TO_LEARN.exec(clause) ?? POSTED_ON_DAY.exec(clause) ?? TICKETS_HANDLED.exec(clause);
+    if (talked && !/督促|要求|责令|接受|配合|被/.test(clause.slice(0, talked.index))) return talked[0];
     const served = SERVICE_COUNTED.exec(clause) ?? AUDITED.exec(clause) ?? HOME_VISIT.exec(clause);
     if (served && !SERVED_BY_OTHERS.test(clause.slice(0, served.index)) && !/^对(?:我|本)/.test(served[0])) return served[0];
     const archived = ARCHIVED_COUNTED.exec(clause);
@@ -1204,7 +1248,7 @@ function measureIn(masked: string, heading: boolean, cityUnit: boolean, title: s
   if (heading) return null;
   for (const c of broad) {
     if (results({ text: c }) !== null || (hadCharge && RESPONSIBILITY_WORDS.test(c))) continue;
-    if (DATED_EVENT.test(c) && !/每年|每月|每季|每逢|定于|将于|拟于/.test(c)) return c;
+    if (datedEventHeld(c)) return c;
     const found = broadMeasure(c, forBroad);
     if (found) return found;
   }

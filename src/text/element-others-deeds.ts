@@ -57,6 +57,20 @@ const partyOwnCell = (clause: string): boolean => /[｜|]/.test(clause) && claus
 const SELF_CELL =
   /^\s*(?:村|企业|公司|机构|学校|驾校|场所|门店|商户|单位|场|厂|店|旅馆|宾馆|酒店|旅社|客栈|饭店|餐馆|浴室|游泳馆|市场|开办方|经营者|经营户|业主|物业|工地|项目部|班组|基地|合作社)?(?:自查|自检|自行(?!车)|自主|自报)/;
 const UNIT_CELL = /[我本]|局机关|科室|股室|全局|全院|全所/;
+/**
+ * Session 46 (set 41): a register row whose item cell opens with the place's own side (4月30日｜宏达奶牛场｜场方自行清粪｜… / …｜场方检修
+ * 沼气池｜检修中): the place's own deed, no deed of the unit — unless the report is that place's own (the side's word in the title's unit:
+ * a farm's, a factory's, a shop's own report speaks of itself as 场方 / 厂方 / 店方).
+ */
+const SIDE_CELL = /^\s*(场|厂|店|院|校|企业|园|馆)方(?!负责人|人员)/;
+function sideRow(clause: string, title: string): boolean {
+  if (!/[｜|]/.test(clause)) return false;
+  const cells = clause.split(/[｜|]/);
+  const side = cells.map((cell) => SIDE_CELL.exec(cell)).find((m) => m !== null);
+  if (!side || cells.some((cell) => UNIT_CELL.test(cell) || HAD_DONE_CELL.test(cell))) return false;
+  return !title.split('关于')[0]!.includes(side[1]!);
+}
+
 /** A cell telling the unit had it done (4月｜组织市场开办方自查｜价签｜自查摊位326户): the unit's measure, session 40. */
 const HAD_DONE_CELL = /^\s*(?:组织|督促|要求|指导|引导|责令|安排|通知|部署)/;
 function selfCheckRow(clause: string): boolean {
@@ -69,6 +83,14 @@ function selfCheckRow(clause: string): boolean {
 const NAME = `(?:(?:${COMPOUND_SURNAME})|(?!于(?!某)|方便|高度|白天|马上|金额|常年|向来|程度|范围|严格|易于|温度|包括|石头|田间|江边|任何|任务|万元|林下|黄色|白色|江河)[${SURNAME}])(?:某某?[\\u4e00-\\u9fff]?|[\\u4e00-\\u9fff]{1,2})`;
 const PERSON_OWN = new RegExp(
   `^(?:${NOT_BY_UNIT}[^，,。；｜|]){0,10}?(?<![局院校所站馆委办队长记任员])${NAME}(?:同志)?(?:还|也|又|就|便|则|都|一直|多年来|常年|坚持)?(?:(?!供|便于|方便|让|给|为)[^，,。；｜|]){0,6}?(?:${OWN_MEANS}|义务)`,
+);
+
+/**
+ * Session 46 (set 41): a served person's own story, named by who they are (退役军人赵某退伍后回到王庄镇，自筹资金办起生态养殖场 / 返乡青年
+ * 李某毕业后回村…): their life told, the deeds in it theirs, carried over the clauses after it (OWN_SUBJECT ends it).
+ */
+export const PERSON_STORY = new RegExp(
+  `^(?:(?:\\d{4}年)?[\\d一二三四五六七八九十]{1,2}月[，,]?)?(?:退役军人|老兵|老党员|返乡青年|返乡大学生|大学生|村民|居民|农户|养殖户|残疾人|军属|烈属)${NAME}[^，,。；｜|]{0,10}?(?:退伍|退役|复员|转业|退休|返乡|回乡|回到|毕业|出院|刑满)`,
 );
 
 const TIME = '(?:\\d{4}年(?:\\d{1,2}月)?|[\\d一二三四五六七八九十]{1,2}月(?:份|初|底|中旬|上旬|下旬)?|今年|去年|前年|那年|那天|当天|当晚|平时|平日|多年来|近年来|此后|后来)';
@@ -124,9 +146,10 @@ const GOOD_DEED = new RegExp(
  * Session 37 (train): shops, firms or households fitting or clearing things as required, or most of them doing so (多数门店安装了
  * 油烟净化设施 / 装修户按要求将装修垃圾装袋后清运): their compliance told, not the unit's deed — unless the unit has them do it, or
  * they are its object (对…商户下发整改通知书 / 向住户发放…). Session 43 (set 38): builders too (各项目建设单位均配备了水保专员).
+ * Session 46 (set 41): contracted firms by their trade, under their contract (保洁公司按与乡镇签订的合同配备保洁员1120名).
  */
 const PARTY_COMPLIES = new RegExp(
-  `^(?:${NOT_BY_UNIT}(?![对向给为帮替让请把将被])[^，,。；｜|]){0,8}?(?<![我本该与和同跟])(?:多数|大多数|大部分|部分|不少|有的|个别)?(?:门店|商户|店主|商家|餐饮单位|餐饮店|企业|业主|住户|装修户|农户|经营户|(?:项目)?建设单位|施工单位|施工企业)(?:们)?(?:都|均|也|已经?|大多|基本|普遍)?(?:按要求|按照要求|按规定)?(?:都|均|已经?)?[^，,。；｜|]{0,6}?(?:安装|更换|配备|加装|清运|清扫|打扫|整改|装袋|拆除)(?!通知|意见|要求|措施|期限|方案|清单|台账)`,
+  `^(?:${NOT_BY_UNIT}(?![对向给为帮替让请把将被])[^，,。；｜|]){0,8}?(?<![我本该与和同跟])(?:多数|大多数|大部分|部分|不少|有的|个别)?(?:门店|商户|店主|商家|餐饮单位|餐饮店|企业|业主|住户|装修户|农户|经营户|(?:项目)?建设单位|施工单位|施工企业|(?:保洁|物业|环卫|施工|运营|消杀|中标)公司|中标单位|承包方|运营方)(?:们)?(?:都|均|也|已经?|大多|基本|普遍)?(?:按要求|按照要求|按规定|按(?:照)?[^，,。；｜|]{0,10}?合同(?:约定)?)?(?:都|均|已经?)?[^，,。；｜|]{0,6}?(?:安装|更换|配备|加装|清运|清扫|打扫|整改|装袋|拆除)(?!通知|意见|要求|措施|期限|方案|清单|台账)`,
 );
 
 /** A clause telling another party's own deed, a third person acting, who someone is, or a named project honoured. */
@@ -163,9 +186,10 @@ const VILLAGES_MEET = /^(?:[\d一二三四五六七八九十]{1,2}月(?:份|初|
 /**
  * Session 45: a village's or a community's committee doing its own work of its own accord in another unit's report (村委会自行更新
  * 公开栏 / 各村两委自主清理合同, in a bureau's or a town's): the village's deed (the rulings: a village's own 公开 栏 更新 theirs), unless
- * the report is a village's or a community's own, or the unit had it done (督促 / 指导 … before it: NOT_BY_UNIT).
+ * the report is a village's or a community's own, or the unit had it done (督促 / 指导 … before it: NOT_BY_UNIT). Session 46 (set 41):
+ * the villages named bare (各村按季度自行更新公开栏内容).
  */
-const VILLAGE_OWN = new RegExp(`^(?:${NOT_BY_UNIT}(?!联合|会同|依托|通过|配合)[^，,。；｜|]){0,8}?(?<![我本该])(?:各|部分|有的)?(?:村委会|村两委|村民委员会|居委会|居民委员会|村集体)(?:们)?[^，,。；｜|]{0,8}?(?:自行(?!车)|自主|自发)`);
+const VILLAGE_OWN = new RegExp(`^(?:${NOT_BY_UNIT}(?!联合|会同|依托|通过|配合)[^，,。；｜|]){0,8}?(?<![我本该])(?:(?:各|部分|有的)?(?:村委会|村两委|村民委员会|居委会|居民委员会|村集体)|(?:各|部分|有的)(?:行政)?村|各社区)(?:们)?[^，,。；｜|]{0,8}?(?:自行(?!车)|自主|自发)`);
 /**
  * Session 45: mediation committees doing their own mediation in another unit's report (各调委会上半年共调解纠纷312件 / 村调委会调处邻里
  * 纠纷5起, in a justice bureau's or a town's): the committees' deed (the rulings: a village 调委会's own 调解 theirs), unless the unit
@@ -203,13 +227,14 @@ const EXAMINER_TITLE = /督查|督导|检查组|评估|考核|核查|暗访|测�
 export function othersDeedClause(clause: string, title = ''): 'own' | 'third' | 'member' | 'honour' | 'visitor' | null {
   const committees = COMMITTEES_MEDIATE.exec(clause);
   if (committees && !COMMITTEE_TITLE.test(title.split('关于')[0]!) && !VILLAGE_TITLE.test(title.split('关于')[0]!) && !(/(?:镇|乡)(?:人民)?(?:调委会|调解委员会)/.test(committees[0]) && TOWN_TITLE.test(title))) return 'own';
-  if (VILLAGE_OWN.test(clause) && !VILLAGE_TITLE.test(title.split('关于')[0]!)) return 'own';
+  // Session 46 (set 41): a village's supervisory committee (前屯村村务监督委员会) is not the village committee it watches.
+  if (VILLAGE_OWN.test(clause) && (!VILLAGE_TITLE.test(title.split('关于')[0]!) || /监督委员会|监委会/.test(title.split('关于')[0]!))) return 'own';
   if (VILLAGES_MEET.test(clause) && !/村(?:民委员会|委会)?(?:关于|$)/.test(title.split('关于')[0]!)) return 'own';
   const that = THAT_BODY.exec(clause);
   // A third party's report on the unit (督查组关于县市场监督管理局…的核查情况: 该局 is the unit the title names after 关于; an
   // examiner's or a reporter's text: 督查组了解到，该馆…; with no title, whose text it is is not known).
   if (that && title !== '' && !EXAMINER_TITLE.test(title) && !new RegExp(`[\\u4e00-\\u9fff]{2}${that[1]}`).test(title.split('关于').slice(1).join('关于'))) return 'third';
-  if (!OWN_WORD.test(clause) && (OTHER_PARTY_OWN.test(clause) || PERSON_OWN.test(clause) || partyOwnCell(clause) || selfCheckRow(clause))) return 'own';
+  if (!OWN_WORD.test(clause) && (OTHER_PARTY_OWN.test(clause) || PERSON_OWN.test(clause) || partyOwnCell(clause) || selfCheckRow(clause) || sideRow(clause, title) || PERSON_STORY.test(clause))) return 'own';
   if ((FIRM_SELF_CHECK.test(clause) || FIRM_RUNS.test(clause)) && !OWN_WORD.test(clause)) return 'own';
   const arrived = ARRIVED.exec(clause);
   if (arrived && !OWN_WORD.test(clause) && !ownSubject(arrived[1]!, title) && !textNamesUnit(title, { key: arrived[1]! }) && !inTitleOrder(arrived[1]!, title)) return 'visitor';

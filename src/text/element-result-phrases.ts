@@ -66,8 +66,17 @@ export const DOUBT_GONE =
 export const SETTLED_ALL = /(?:纠纷|矛盾)[^，,。；]{0,6}?(?:全部|均|都|全都)(?:已经?)?(?:得到)?(?:化解|调处|解决|调解成功|妥善处理)/;
 export const LEAPT = /(?:有了|实现了|取得了)(?:质的|很大的|明显的|长足的|新的|历史性的?|突破性的?)(?:飞跃|跨越|突破)/;
 
+/**
+ * Session 46 (set 41): people the work served doing well since, counted and told reached (参训人员中已有9人创办家庭农场或网店 / 已有12户
+ * 实现稳定增收), or households lifted by it (带动本村16户增收 / 带动周边农户致富): an effect on people. 已 marks it reached; an aim
+ * (力争带动… / 以带动…为目标) is cut before.
+ */
+export const PEOPLE_SINCE =
+  /(?:已有|已经有|先后有)[\d一二两三四五六七八九十百]+\s*(?:余|多)?\s*(?:名|人|户|家)[^，,。；]{0,8}?(?:创办|创业|办起|开办|实现(?:稳定)?(?:就业|创业|增收)|找到工作|走上工作岗位|就业|脱贫|增收|致富|考取|考上)/;
+export const LIFTED = /(?<!(?:力争|争取|计划|预计|将|拟|以|为|目标)[^，,。；]{0,4})带动[^，,。；]{0,12}?(?:增收|致富)(?![^，,。；]{0,2}(?:目标|任务|计划|的))/;
+
 export const PHRASE_RESULTS: readonly RegExp[] = [
   FELT_UP, NONE_HARMED, TOOK_ROOT, STIRRED, BETTER_THAN_BEFORE, MANNERS_NOW, MARKS_BETTER,
   IDEA_TAKEN, EFFECT_SHOWN, PAID_IN_FULL, SCALE_SHRUNK, STANCE_TAKEN, RATED_AS, BAD_FEWER, NO_CASE_FOUND, GONE_SINCE,
-  NO_MORE_SENSED, DOUBT_GONE, SETTLED_ALL, LEAPT,
+  NO_MORE_SENSED, DOUBT_GONE, SETTLED_ALL, LEAPT, PEOPLE_SINCE, LIFTED,
 ];

@@ -1,0 +1,138 @@
+/**
+ * Session 46 (the forty-first set, moved to train, and kinds of registers probed by hand): what the rules missed or took wrongly.
+ * 主体责任: a village's own service station speaks of the village's posts as its own (GRASSROOTS); a named head leading the unit's own
+ * staff (带领站内会计); a member named by calling and given a task (专职调解员刘晓峰负责…); a farm's head as its own 第一责任人 is the farm's.
+ * 具体措施, not the unit's: the villages updating their boards of their own accord (各村…自行; a 村务监督委员会 is not the village
+ * committee); a row whose item cell opens with the place's side (场方清粪); a contracted firm under its contract; a served person's own
+ * story; a topic whose predicate was blanked as another's; 收到 is no going to a place.
+ * 具体措施, the unit's: talks held and cases made public, counted; a visit to learn; a notice posted on its day; tickets handled and hard
+ * cases consulted; 不打招呼 is no negation; 验收 held; contracts gone through anew; a dated event in a clause of charge; 罂粟踏查; services
+ * counted for the people served (为群众办理…).
+ * 取得成效: the served treated as family, helped, warmed; a fault gone in use; approval in a place (纷纷在群里点赞); a recheck all passed;
+ * no 矛盾 / 民转刑 / 信访; people doing well since (已有9人创办…); households lifted (带动…增收); veterans and their families as people served.
+ * Each rule has its other side: the same words as an aim, a plan, another's deed, or the unit's own.
+ */
+import { describe, expect, it } from 'vitest';
+import { measures } from '../../src/text/element-measures.js';
+import { results } from '../../src/text/element-results.js';
+import { elementEvidence } from '../../src/text/elements.js';
+import { segment } from '../../src/text/sections.js';
+import { normalizeText } from '../../src/text/normalize.js';
+
+const ANY = '清河县某单位关于有关工作的情况说明';
+const measure = (text: string, title = ANY) => measures({ text, title, role: undefined, heading: false, firm: false, index: 1 } as never);
+const outcome = (text: string, title = ANY) => results({ text, title, role: 'body', heading: false, firm: false, index: 1 } as never);
+const found = (title: string, line: string, element: string) =>
+  (elementEvidence(segment({ text: normalizeText(`# ${title}\n${line}`), styled: [] }))[element] ?? []).length > 0;
+
+describe('session 46: who is in charge', () => {
+  const STATION = '大营村退役军人服务站关于拥军优属工作情况的说明';
+  it('reads the village secretary in the village\'s own service station\'s report', () =>
+    expect(found(STATION, '村党支部书记武志强负总责，村委委员段勇具体负责。', '主体责任')).toBe(true));
+  it('still reads a village\'s secretary as another body\'s in a county bureau\'s report', () =>
+    expect(found('清河县退役军人事务局关于拥军优属工作情况的说明', '村党支部书记武志强负总责。', '主体责任')).toBe(false));
+  const OFFICE = '城关镇经管站关于村集体合同清理情况的说明';
+  it('reads a named head leading the unit\'s own staff (带领站内会计)', () =>
+    expect(found(OFFICE, '镇经管站站长刘海燕带领站内会计，4月对全镇12个村的集体经济合同逐份清理。', '主体责任')).toBe(true));
+  it('reads it with the role alone opening the clause', () => expect(found(OFFICE, '站长刘海燕带领站内干部清理合同。', '主体责任')).toBe(true));
+  it('does not read a head leading residents (带领村民)', () => expect(found(OFFICE, '站长刘海燕带领村民清理垃圾。', '主体责任')).toBe(false));
+  const COMMITTEE = '清河县物业纠纷人民调解委员会工作情况说明';
+  it('reads a member named by calling and given a task (专职调解员刘晓峰负责…)', () =>
+    expect(found(COMMITTEE, '专职调解员刘晓峰负责城区小区物业纠纷的受理和调处。', '主体责任')).toBe(true));
+  it('reads it after a comma (驻点调解员马俊负责…)', () =>
+    expect(found(COMMITTEE, '委员会设立调解室，驻点调解员马俊负责调解接待。', '主体责任')).toBe(true));
+  it('does not read a village\'s member (村调解员王某负责…)', () =>
+    expect(found(COMMITTEE, '村调解员王某负责本村纠纷排查。', '主体责任')).toBe(false));
+  it('does not read a calling with no one named (调解员负责…)', () =>
+    expect(found(COMMITTEE, '调解员负责调解接待。', '主体责任')).toBe(false));
+  const TOWN = '城关镇人民政府关于畜禽养殖污染防治情况的说明';
+  const farms = [
+    '按照“谁养殖、谁治污”原则，养殖场负责人是污染防治第一责任人。',
+    '我们向辖区养殖场反复讲明，养殖场场长为本场污染防治第一责任人。',
+    '镇里高度重视，明确养殖户是治污第一责任人。',
+    '镇里高度重视，明确猪场场长是本场污染防治第一责任人。',
+  ];
+  for (const line of farms) it(`does not read a farm's own first charge: ${line}`, () => expect(found(TOWN, line, '主体责任')).toBe(false));
+  it('reads the town\'s own first charge beside it', () =>
+    expect(found(TOWN, '镇长刘强是全镇畜禽养殖污染防治第一责任人。', '主体责任')).toBe(true));
+});
+
+describe('session 46: deeds that are others\'', () => {
+  const BUREAU = '清河县农业农村局关于村务公开检查的情况说明';
+  it('does not read the villages updating their boards of their own accord', () => expect(measure('各村按季度自行更新公开栏内容。', BUREAU)).toBeNull());
+  it('reads the bureau having the villages do it', () => expect(measure('督促各村按季度自行更新公开栏内容。', BUREAU)).not.toBeNull());
+  it('does not read the village committee\'s own update in its supervisory committee\'s report', () =>
+    expect(measure('村委会按季度自行更新公开栏。', '前屯村村务监督委员会关于村务公开监督情况的说明')).toBeNull());
+  it('reads it in the village committee\'s own report', () =>
+    expect(measure('村委会按季度自行更新公开栏。', '前屯村村民委员会关于村务公开的情况说明')).not.toBeNull());
+  const STATION = '清河县畜牧兽医站关于规模养殖场巡查情况的说明';
+  it('does not read a row whose item cell opens with the farm\'s side (场方自行清粪)', () =>
+    expect(measure('4月30日｜宏达奶牛场｜场方自行清粪｜清运粪污95吨', STATION)).toBeNull());
+  it('does not read it without 自行 (场方检修沼气池)', () => expect(measure('5月29日｜沙河村肉牛场｜场方检修沼气池｜检修中', STATION)).toBeNull());
+  it('reads the row where the unit had the farm do it (督促场方清粪)', () =>
+    expect(measure('4月30日｜宏达奶牛场｜督促场方清粪｜清运粪污95吨', STATION)).not.toBeNull());
+  it('reads the row in the farm\'s own report', () =>
+    expect(measure('4月30日｜一号棚｜场方清粪｜清运粪污95吨', '宏达奶牛场关于粪污处理情况的说明')).not.toBeNull());
+  const CITY = '清河县城市管理局城乡环卫一体化工作情况说明';
+  it('does not read a contracted firm staffing under its contract', () =>
+    expect(measure('保洁公司按与乡镇签订的合同配备保洁员1120名，实行早晚两次清扫。', CITY)).toBeNull());
+  it('reads the bureau staffing alike', () => expect(measure('我局按标准配备保洁员1120名，实行早晚两次清扫。', CITY)).not.toBeNull());
+  it('does not read the topic of a duty that falls to a firm (由…保洁公司负责)', () =>
+    expect(found(CITY, '城乡道路清扫和垃圾转运由乡镇自行招标的保洁公司负责，保洁公司按与乡镇签订的合同配备保洁员1120名。', '具体措施')).toBe(false));
+  it('reads the duty that falls to the unit\'s own part, with a deed told', () =>
+    expect(found(CITY, '垃圾清运由我局环卫所负责，每天清运两次。', '具体措施')).toBe(true));
+  const VETERANS = '清河县退役军人事务局关于扶持退役军人创业的情况说明';
+  it('does not read a served person\'s own story (退役军人赵某退伍后回到…，自筹资金办起…)', () =>
+    expect(measure('退役军人赵某退伍后回到王庄镇，自筹资金办起生态养殖场，带动周边农户发展养殖。', VETERANS)).toBeNull());
+  it('reads the unit\'s deed after the story', () =>
+    expect(measure('退役军人赵某退伍后回到王庄镇，自筹资金办起生态养殖场，我局上门走访并联系技术专家指导。', VETERANS)).not.toBeNull());
+  it('does not read 收到 as going to a place (收到公示照片)', () => expect(found(ANY, '我所收到公示照片268份。', '具体措施')).toBe(false));
+  it('reads going to the villages to post (到各村公示)', () => expect(found(ANY, '到各村公示结果。', '具体措施')).toBe(true));
+});
+
+describe('session 46: the unit\'s deeds', () => {
+  const deeds: [string, string][] = [
+    ['talks held, counted', '对问题突出的村党组织书记提醒谈话15人次、诫勉谈话3人。'],
+    ['cases made public, counted', '在“清风清河”公众号通报典型问题3起。'],
+    ['a visit to learn', '5月组织乡镇分管领导和创建村书记到大李庄村、后营村现场观摩。'],
+    ['a table posted on its day', '今年第一季度财务公开表于4月8日上墙。'],
+    ['tickets handled, counted', '上半年共签收办理工单1260件，按时办结率98.6%。'],
+    ['hard cases consulted', '5月召开疑难工单会商会2次。'],
+    ['an unannounced visit (不打招呼)', '县纪委监委组成4个暗访组，不打招呼到28个村查看公开栏。'],
+    ['contracts gone through anew', '对村集体门面房租赁合同重新梳理。'],
+    ['a dated event in a clause of charge', '股长刘敏负责组织并带队于4月27日在县工业园区开展宣传咨询。'],
+    ['a poppy survey organised', '4月至5月，联合乡镇组织罂粟踏查。'],
+    ['services counted for the people served', '为群众办理优待证320张。'],
+  ];
+  for (const [what, text] of deeds) it(`reads ${what}`, () => expect(measure(text)).not.toBeNull());
+  const none: [string, string][] = [
+    ['talks undergone (被…约谈)', '我局被县纪委约谈3人次。'],
+    ['tickets only received', '上半年受理工单1260件。'],
+    ['tickets not handled', '尚未办理工单12件。'],
+    ['a notice to be posted (于…前)', '结果于5月前公示。'],
+    ['a yearly date in a clause of charge', '股长刘敏负责每年4月27日在县工业园区开展宣传咨询。'],
+    ['a charge with no event', '股长刘敏负责宣传咨询。'],
+    ['services the people applied for', '群众申请办理优待证320张。'],
+  ];
+  for (const [what, text] of none) it(`does not read ${what}`, () => expect(measure(text)).toBeNull());
+});
+
+describe('session 46: outcomes', () => {
+  const VILLAGE = '前进村退役军人服务站“八一”走访情况说明';
+  const told: [string, string][] = [
+    ['the served treated as family', '军属们说“村里把我们当亲人”。'],
+    ['the served helped a great deal', '老兵们说“服务站帮了大忙”。'],
+    ['no dispute arising', '本村今年没有发生涉军矛盾。'],
+    ['a recheck all passed', '经乡镇复查全部通过。'],
+  ];
+  for (const [what, text] of told) it(`reads ${what}`, () => expect(found(VILLAGE, text, '取得成效')).toBe(true));
+  it('reads approval given in a place (纷纷在社区群里点赞)', () => expect(found(VILLAGE, '军属们纷纷在社区群里点赞。', '取得成效')).toBe(true));
+  it('reads a fault gone in use, fed back', () => expect(found(VILLAGE, '回访农户反映冲水顺畅、无返味。', '取得成效')).toBe(true));
+  it('does not read a fault still there, fed back', () => expect(found(VILLAGE, '回访农户反映冲水不畅、有返味。', '取得成效')).toBe(false));
+  it('does not read a recheck to come', () => expect(found(VILLAGE, '计划7月复查。', '取得成效')).toBe(false));
+  it('reads people doing well since, counted (已有9人创办…)', () => expect(outcome('参训人员中已有9人创办家庭农场或网店。')).not.toBeNull());
+  it('does not read a count of people trained alone', () => expect(outcome('参训人员42人。')).toBeNull());
+  it('reads households lifted (带动本村16户增收)', () => expect(outcome('合作社带动本村16户增收。')).not.toBeNull());
+  it('does not read lifting as an aim (力争带动…)', () => expect(outcome('力争带动农户增收。')).toBeNull());
+  it('does not read lifting as a target (以带动…为目标)', () => expect(outcome('以带动群众增收为目标。')).toBeNull());
+});
