@@ -192,7 +192,7 @@ const PUBLISHED_COUNTED = /(?<![被受])(?:通报|曝光|公开通报|点名通�
  * office routine (maskReceived).
  */
 const TICKETS_HANDLED =
-  /(?<![未没不待需])(?:签收办理|办理|办结|处置|处理)(?:了)?[^，,。；□]{0,6}?(?:工单|诉求件|来电诉求|热线诉求)[\d一二两三四五六七八九十百千]+\s*(?:余|多)?\s*(?:件|单|个)|召开[^，,。；□]{0,12}?(?:会商会|会商会议)[\d一二两三四五六七八九十]+\s*次/;
+  /(?:签收办理|办理|办结|处置|处理)(?:了)?[^，,。；□]{0,6}?(?:工单|诉求件|来电诉求|热线诉求)[\d一二两三四五六七八九十百千]+\s*(?:余|多)?\s*(?:件|单|个)|召开[^，,。；□]{0,12}?(?:会商会|会商会议)[\d一二两三四五六七八九十]+\s*次/;
 /** Session 46 (set 41): an on-site visit to learn held by the unit (5月组织乡镇分管领导…到大李庄村、后营村现场观摩). */
 const VISIT_TO_LEARN = /组织[^，,。；□]{1,30}?(?:现场观摩|观摩学习|参观学习|实地观摩)/;
 /** Session 45: services counted, told done (办理优待证320张 / 代办残疾人证12本). */
@@ -271,8 +271,7 @@ const PLACE_CAPTION = /^\s*(?:图|照片|图片)\s*[\d一二三四五六七八�
  * the clauses holding these words are dropped from that sentence (session 16), and in such a sentence any clause holding a word of
  * charge (牵头、负责、为成员、兼任、包干 …) is not read either — it assigns work. A sentence without them reads as before.
  */
-// Session 46 (set 41): or who a work falls to, closing its clause (城乡道路清扫和垃圾转运由乡镇自行招标的保洁公司负责): a duty named, no deed.
-const IN_CHARGE_WORDS = /领导小组|工作专班|专班|指挥部|工作小组|工作组|负总责|具体抓|第一责任人|责任人|分管(?![^，,。；]{0,6}带队)|亲自抓|组长|由[^，,。；]{1,24}?(?:负责|承担)[，,。；]?$/;
+const IN_CHARGE_WORDS = /领导小组|工作专班|专班|指挥部|工作小组|工作组|负总责|具体抓|第一责任人|责任人|分管(?![^，,。；]{0,6}带队)|亲自抓|组长/;
 const RESPONSIBILITY_WORDS = /领导小组|工作专班|专班|指挥部|小组|工作组|办公室|负总责|总负责|具体抓|亲自抓|责任|职责|负责|分管|组长|指挥长|站长|所长|队长|科长|股长|主任|牵头|成员|股室|科室|兼任|担任|包干|包片|包保|包联|召集人|配合|分工|范围|重点|[由为]主/;
 
 /** Verbs of visiting people, and the people visited named by who they are (session 13). */
@@ -791,8 +790,6 @@ export const measures: ElementTest = ({ text, role, heading, cityUnit, title }) 
   // Session 46 (set 41): a clause whose predicate was blanked as another party's (城乡道路清扫和垃圾转运□□□…，: 由乡镇自行招标的保洁公司负责
   // blanked before) keeps only its topic, which names no deed of the unit's.
   text = text.replace(/(^|[，,。；;])([^，,。；;□]{1,30})(?=□{4,}(?:[，,。；;]|$))/g, (_m, lead: string, topic: string) => lead + '□'.repeat(topic.length));
-  // Session 46 (set 41): a manner of checking (不打招呼 / 不定期 / 不间断) is no negation of the deed after it.
-  text = text.replace(/不打招呼|不定期|不间断|不定时/g, (m) => '○'.repeat(m.length));
   // Session 21 (mood21): clauses that claim nothing (没有实施 / 原计划…后因…取消 / 如果…将… / 年底前组织…) are no deed.
   text = maskUnclaimed(text);
   // Session 24 (measures24): 县委督查室依据《…》，于5月对…进行了专项督查考核 — a superior body examining, the subject carried over its

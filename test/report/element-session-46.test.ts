@@ -65,12 +65,16 @@ describe('session 46: deeds that are others\'', () => {
     expect(measure('村委会按季度自行更新公开栏。', '前屯村村务监督委员会关于村务公开监督情况的说明')).toBeNull());
   it('reads it in the village committee\'s own report', () =>
     expect(measure('村委会按季度自行更新公开栏。', '前屯村村民委员会关于村务公开的情况说明')).not.toBeNull());
+  it('reads it in the village committee\'s own report on supervision (监督 in its topic, not its name)', () =>
+    expect(measure('村委会按季度自行更新公开栏。', '前屯村村民委员会关于接受村务监督情况的说明')).not.toBeNull());
   const STATION = '清河县畜牧兽医站关于规模养殖场巡查情况的说明';
   it('does not read a row whose item cell opens with the farm\'s side (场方自行清粪)', () =>
     expect(measure('4月30日｜宏达奶牛场｜场方自行清粪｜清运粪污95吨', STATION)).toBeNull());
   it('does not read it without 自行 (场方检修沼气池)', () => expect(measure('5月29日｜沙河村肉牛场｜场方检修沼气池｜检修中', STATION)).toBeNull());
   it('reads the row where the unit had the farm do it (督促场方清粪)', () =>
     expect(measure('4月30日｜宏达奶牛场｜督促场方清粪｜清运粪污95吨', STATION)).not.toBeNull());
+  it('reads a row with the farm\'s side beside the unit\'s own cell', () =>
+    expect(measure('4月30日｜宏达奶牛场｜场方清粪｜我站现场检查粪污设施', STATION)).not.toBeNull());
   it('reads the row in the farm\'s own report', () =>
     expect(measure('4月30日｜一号棚｜场方清粪｜清运粪污95吨', '宏达奶牛场关于粪污处理情况的说明')).not.toBeNull());
   const CITY = '清河县城市管理局城乡环卫一体化工作情况说明';
@@ -86,6 +90,8 @@ describe('session 46: deeds that are others\'', () => {
     expect(measure('退役军人赵某退伍后回到王庄镇，自筹资金办起生态养殖场，带动周边农户发展养殖。', VETERANS)).toBeNull());
   it('reads the unit\'s deed after the story', () =>
     expect(measure('退役军人赵某退伍后回到王庄镇，自筹资金办起生态养殖场，我局上门走访并联系技术专家指导。', VETERANS)).not.toBeNull());
+  it('reads the unit\'s deed after a served person named with no story told', () =>
+    expect(measure('村民王某反映路灯不亮，工作人员当天到场维修，更换灯泡2个。')).not.toBeNull());
   it('does not read 收到 as going to a place (收到公示照片)', () => expect(found(ANY, '我所收到公示照片268份。', '具体措施')).toBe(false));
   it('reads going to the villages to post (到各村公示)', () => expect(found(ANY, '到各村公示结果。', '具体措施')).toBe(true));
 });
@@ -126,6 +132,9 @@ describe('session 46: outcomes', () => {
     ['a recheck all passed', '经乡镇复查全部通过。'],
   ];
   for (const [what, text] of told) it(`reads ${what}`, () => expect(found(VILLAGE, text, '取得成效')).toBe(true));
+  it('reads the served treated as family, said without a quotation', () => expect(found(VILLAGE, '军属们说村里把他们当亲人。', '取得成效')).toBe(true));
+  it('does not read them not treated as family', () => expect(found(VILLAGE, '军属们说村里没有把他们当亲人。', '取得成效')).toBe(false));
+  it('reads the served helped, said without a quotation', () => expect(found(VILLAGE, '老兵们说服务站帮了大忙。', '取得成效')).toBe(true));
   it('reads approval given in a place (纷纷在社区群里点赞)', () => expect(found(VILLAGE, '军属们纷纷在社区群里点赞。', '取得成效')).toBe(true));
   it('reads a fault gone in use, fed back', () => expect(found(VILLAGE, '回访农户反映冲水顺畅、无返味。', '取得成效')).toBe(true));
   it('does not read a fault still there, fed back', () => expect(found(VILLAGE, '回访农户反映冲水不畅、有返味。', '取得成效')).toBe(false));

@@ -36,7 +36,6 @@ M=[
 (M_,"    if (on && ownSubject(part, title)) on = false;\n",""),
 (O,"{NAME}[^，,。；｜|]{0,10}?(?:退伍|退役|复员|转业|退休|返乡|回乡|回到|毕业|出院|刑满)`,","{NAME}`,"),
 (M_,"  text = text.replace(/(^|[，,。；;])([^，,。；;□]{1,30})(?=□{4,}(?:[，,。；;]|$))/g, (_m, lead: string, topic: string) => lead + '□'.repeat(topic.length));\n",""),
-(M_,"|组长|由[^，,。；]{1,24}?(?:负责|承担)[，,。；]?$/;","|组长/;"),
 (MC,"(?<![收接得看听找拿买遇达直做想办受])到|每(","到|每("),
 # 具体措施: the unit's
 (M_,"VISIT_TO_LEARN.exec(clause) ?? POSTED_ON_DAY.exec(clause) ?? TICKETS_HANDLED.exec(clause);","VISIT_TO_LEARN.exec(clause) ?? POSTED_ON_DAY.exec(clause);"),
@@ -46,9 +45,7 @@ M=[
 (M_,"VISIT_TO_LEARN.exec(clause) ?? POSTED_ON_DAY.exec(clause) ?? TICKETS_HANDLED","VISIT_TO_LEARN.exec(clause) ?? TICKETS_HANDLED"),
 (M_,"    if (talked && !/督促|要求|责令|接受|配合|被/.test(clause.slice(0, talked.index))) return talked[0];","    if (talked) return talked[0];"),
 (M_,"于\\d{1,2}月\\d{1,2}日(?:前)?(?:张贴)?(?:上墙|张榜|公示|公开|张贴)/;","于\\d{1,2}月(?:\\d{1,2}日)?(?:前)?(?:张贴)?(?:上墙|张榜|公示|公开|张贴)/;"),
-(M_,"  /(?<![未没不待需])(?:签收办理|办理|办结|处置|处理)(?:了)?","  /(?:签收办理|办理|办结|处置|处理)(?:了)?"),
 (M_,"(?:签收办理|办理|办结|处置|处理)(?:了)?[^，,。；□]{0,6}?(?:工单","(?:签收办理|办理|办结|处置|处理|受理)(?:了)?[^，,。；□]{0,6}?(?:工单"),
-(M_,"  text = text.replace(/不打招呼|不定期|不间断|不定时/g, (m) => '○'.repeat(m.length));\n",""),
 (M_,"|逐份|挨家挨户|挨个|分批|集中|重新|全面)(?:对标|对照)?","|逐份|挨家挨户|挨个|分批|集中)(?:对标|对照)?"),
 (M_,"    if ((RESPONSIBLE.test(clause) || IN_CHARGE.test(clause)) && !datedEventHeld(clause)) continue;","    if (RESPONSIBLE.test(clause) || IN_CHARGE.test(clause)) continue;"),
 (M_,"    if (backgroundClause(clause) && !datedEventHeld(clause)) continue;","    if (backgroundClause(clause)) continue;"),
