@@ -20,7 +20,7 @@ import { blankUndoneMonths, undoneRow } from './element-project-state.js';
 import { PRODUCT_STRENGTH } from './element-data.js';
 import { sameBody } from './unit-identity.js';
 import { OTHERS_OWN_ACCORD, VERB_NOUN, placeStockClause } from './element-place-stock.js';
-import { PERSON_STORY, othersDeedClause, ownSubject } from './element-others-deeds.js';
+import { PERSON_STORY, STORY_ENDS, othersDeedClause, ownSubject } from './element-others-deeds.js';
 import { caseworkDone, markLeaflets } from './element-casework.js';
 import { backgroundClause, nounAfterVerb } from './element-background.js';
 
@@ -144,7 +144,7 @@ const ONTO = /对([^，,。；□]{2,20}?)(?:进行|开展|实施|实行|予以)
  * 对9个供电所优质服务进行暗访考核 / 对全园15个班级保教工作进行了考评). The object may be long (whose work, on what); the unit
  * itself as the object (对我局进行了考核) is an examination of the unit by another, no deed of its own.
  */
-const EXAMINED = /对(?![我本该])([^，,。；□]{2,40}?)(?:进行|开展|实施|组织)了?[^，,。；□]{0,8}?(考核|考评|测评|评比|评分|打分|评定|排名|验收)/;
+const EXAMINED = /对(?![我本该])([^，,。；□]{2,40}?)(?:进行|开展|实施|组织)了?[^，,。；□]{0,8}?(考核|考评|测评|评比|评分|打分|评定|排名)/;
 
 /** 对 + object + one by one + action: 对辖区32家网吧逐一检查 (no 进行 between). Session 46 (set 41): or anew (对村集体门面房租赁合同重新梳理). */
 const ONE_BY_ONE = /(?<!(?:未|没|没有|没人|无人|不))对([^，,。；□]{2,20}?)(?:逐一|逐个|逐家|逐户|逐台|逐辆|逐栋|逐座|逐处|逐项|逐份|挨家挨户|挨个|分批|集中|重新|全面)(?:对标|对照)?(清理|整治|检查|巡查|排查|摸排|整改|拆除|查处|清运|维修|改造|劝导|约谈|清扫|消杀|走访|慰问|帮扶|评估|检测|检定|核对|核查|监测|体检|修缮|更换|回访|梳理)/;
@@ -174,15 +174,16 @@ const ROW_NOT_OURS = /计划|拟|待|未开展|未检查|督查组|检查组|考
 const DATED_CHECK_ROW =
   /^\s*(?:\d{4}[年.\-/])?\d{1,2}(?:月\d{1,2}日?|[.\-/]\d{1,2})\s*[｜|][^｜|]{1,20}[｜|]\s*([\u4e00-\u9fff、]{2,14}(?:检查|督查|巡查|抽查|核查|排查|复查|审计|检测|抽检))\s*[｜|]/;
 /** What others were told or asked to do, or what the unit underwent (督促各村清理… / 群众申请办理… / 接受县审计局对我镇…). */
-// Session 46: not the people served named before it (为群众办理优待证320张 is the unit's service); their own application is (申请).
-const SERVED_BY_OTHERS = /督促|要求|责令|通知|申请|接受|配合|协助|各村/;
+// Session 46: the people served named before it only as those the unit serves (为群众办理优待证320张 is the unit's service); doing it
+// themselves (居民通过自助终端办理… / 群众申请…) is theirs.
+const SERVED_BY_OTHERS = /督促|要求|责令|通知|申请|接受|配合|协助|各村|自助|(?<![为帮替给代])(?:群众|村民|居民|企业)/;
 /**
  * Session 46 (set 41): talks held with those the unit oversees, counted (对…书记提醒谈话15人次、诫勉谈话3人 / 约谈企业负责人6人), and
  * problems or cases it made public, counted (在“清风清河”公众号通报典型问题3起): the unit's own deeds, told done. Not undergone
  * (被约谈 / 接受…谈话).
  */
 /** Session 46 (set 41): a notice or a table posted on its day (第一季度财务公开表于4月8日上墙 / 评议结果于5月6日张榜公示): published, told done. */
-const POSTED_ON_DAY = /(?:表|栏|榜|公告|通知|名单|结果|账目|清单)[^，,。；□]{0,4}?于\d{1,2}月\d{1,2}日(?:前)?(?:张贴)?(?:上墙|张榜|公示|公开|张贴)/;
+const POSTED_ON_DAY = /(?:表|栏|榜|公告|通知|名单|结果|账目|清单)[^，,。；□]{0,4}?于\d{1,2}月\d{1,2}日(?:张贴)?(?:上墙|张榜|公示|公开|张贴)/;
 const TALKED_COUNTED =
   /(?<![被受])(?:提醒谈话|诫勉谈话|谈心谈话|警示谈话|约谈|集体约谈|批评教育)(?:了)?[^，,。；□]{0,8}?[\d一二两三四五六七八九十百]+\s*(?:余|多)?\s*(?:人次|人|名|家|次)/;
 const PUBLISHED_COUNTED = /(?<![被受])(?:通报|曝光|公开通报|点名通报)(?:了)?(?:典型)?(?:问题|案例|案件|违纪问题)[\d一二两三四五六七八九十百]+\s*(?:余|多)?\s*(?:起|个|件|例)/;
@@ -192,9 +193,9 @@ const PUBLISHED_COUNTED = /(?<![被受])(?:通报|曝光|公开通报|点名通�
  * office routine (maskReceived).
  */
 const TICKETS_HANDLED =
-  /(?:签收办理|办理|办结|处置|处理)(?:了)?[^，,。；□]{0,6}?(?:工单|诉求件|来电诉求|热线诉求)[\d一二两三四五六七八九十百千]+\s*(?:余|多)?\s*(?:件|单|个)|召开[^，,。；□]{0,12}?(?:会商会|会商会议)[\d一二两三四五六七八九十]+\s*次/;
+  /(?<![待未需])(?:签收办理|办理(?!中)|办结|处置|处理(?!中))(?:了)?[^，,。；□]{0,6}?(?:工单|诉求件|来电诉求|热线诉求)[\d一二两三四五六七八九十百千]+\s*(?:余|多)?\s*(?:件|单|个)|召开(?![^，,。；□]{0,12}?的)[^，,。；□]{0,12}?(?:会商会|会商会议)[\d一二两三四五六七八九十]+\s*次/;
 /** Session 46 (set 41): an on-site visit to learn held by the unit (5月组织乡镇分管领导…到大李庄村、后营村现场观摩). */
-const VISIT_TO_LEARN = /组织[^，,。；□]{1,30}?(?:现场观摩|观摩学习|参观学习|实地观摩)/;
+const VISIT_TO_LEARN = /组织(?!的)[^，,。；□]{1,30}?(?:现场观摩|观摩学习|参观学习|实地观摩)/;
 /** Session 45: services counted, told done (办理优待证320张 / 代办残疾人证12本). */
 const SERVICE_COUNTED =
   /(?:办理|代办|发放|换发|补办|制发)(?:了)?[^，,。；□]{0,8}?(?:证|卡)[\d一二两三四五六七八九十百千]+(?:余|多)?(?:张|本|个|份)/;
@@ -789,7 +790,9 @@ export const measures: ElementTest = ({ text, role, heading, cityUnit, title }) 
   text = blankUndoneMonths(text);
   // Session 46 (set 41): a clause whose predicate was blanked as another party's (城乡道路清扫和垃圾转运□□□…，: 由乡镇自行招标的保洁公司负责
   // blanked before) keeps only its topic, which names no deed of the unit's.
-  text = text.replace(/(^|[，,。；;])([^，,。；;□]{1,30})(?=□{4,}(?:[，,。；;]|$))/g, (_m, lead: string, topic: string) => lead + '□'.repeat(topic.length));
+  // The review: not a clause of the unit's own (我 / 本 / 在 / 到 or a verb of its deeds in the topic: 我局在…值守并□□□…).
+  text = text.replace(/(^|[，,。；;])([^，,。；;：:□]{1,30})(?=□{4,}(?:[，,。；;]|$))/g, (m, lead: string, topic: string) =>
+    /[我本在到]/.test(topic) || new RegExp(VERB.source).test(topic) ? m : lead + '□'.repeat(topic.length));
   // Session 21 (mood21): clauses that claim nothing (没有实施 / 原计划…后因…取消 / 如果…将… / 年底前组织…) are no deed.
   text = maskUnclaimed(text);
   // Session 24 (measures24): 县委督查室依据《…》，于5月对…进行了专项督查考核 — a superior body examining, the subject carried over its
@@ -855,8 +858,8 @@ export const measures: ElementTest = ({ text, role, heading, cityUnit, title }) 
 
 function blankStory(text: string, title: string): string {
   let on = true;
-  return text.split(/(?<=[，,；;])/).map((part) => {
-    if (on && ownSubject(part, title)) on = false;
+  return text.split(/(?<=[，,；;])/).map((part, k) => {
+    if (on && (ownSubject(part, title) || (k > 0 && STORY_ENDS.test(part)))) on = false;
     return on ? part.replace(/[^，,；;。\s]/g, '□') : part;
   }).join('');
 }
@@ -1099,7 +1102,7 @@ function measureIn(masked: string, heading: boolean, cityUnit: boolean, title: s
     const convened = CONVENED_COUNTED.exec(clause);
     if (convened) return convened[0];
     const talked = TALKED_COUNTED.exec(clause) ?? PUBLISHED_COUNTED.exec(clause) ?? VISIT_TO_LEARN.exec(clause) ?? POSTED_ON_DAY.exec(clause) ?? TICKETS_HANDLED.exec(clause);
-    if (talked && !/督促|要求|责令|接受|配合|被/.test(clause.slice(0, talked.index))) return talked[0];
+    if (talked && !/督促|要求|责令|接受|配合|被|参加|参与|受到|收到|接到|上级/.test(clause.slice(0, talked.index))) return talked[0];
     const served = SERVICE_COUNTED.exec(clause) ?? AUDITED.exec(clause) ?? HOME_VISIT.exec(clause);
     if (served && !SERVED_BY_OTHERS.test(clause.slice(0, served.index)) && !/^对(?:我|本)/.test(served[0])) return served[0];
     const archived = ARCHIVED_COUNTED.exec(clause);

@@ -63,12 +63,16 @@ const UNIT_CELL = /[我本]|局机关|科室|股室|全局|全院|全所/;
  * a farm's, a factory's, a shop's own report speaks of itself as 场方 / 厂方 / 店方).
  */
 const SIDE_CELL = /^\s*(场|厂|店|院|校|企业|园|馆)方(?!负责人|人员)/;
+/** The review: the unit's own people or check in another cell (执法人员 / 现场检查 / 采样) keep the row the unit's. */
+const UNIT_AT_WORK = /执法人员|工作人员|现场(?:检查|核查|采样|抽检|督导)|采样|抽检|下达/;
 function sideRow(clause: string, title: string): boolean {
   if (!/[｜|]/.test(clause)) return false;
   const cells = clause.split(/[｜|]/);
-  const side = cells.map((cell) => SIDE_CELL.exec(cell)).find((m) => m !== null);
-  if (!side || cells.some((cell) => UNIT_CELL.test(cell) || HAD_DONE_CELL.test(cell))) return false;
-  return !title.split('关于')[0]!.includes(side[1]!);
+  // The item cell: the first after a date and a place (4月30日｜宏达奶牛场｜场方清粪｜…), not a result cell (…｜场方已整改).
+  const side = SIDE_CELL.exec(cells[2] ?? '');
+  if (!side || !/\d{1,2}月\d{1,2}日|\d{1,2}[./-]\d{1,2}/.test(cells[0] ?? '') || cells.some((cell) => UNIT_CELL.test(cell) || HAD_DONE_CELL.test(cell) || UNIT_AT_WORK.test(cell))) return false;
+  // The side is the unit's own when the title's unit is a place of that kind (市场监督管理局 names no 场).
+  return !title.split('关于')[0]!.replace(/市场监督管理|市场监管|法院|检察院/g, '').includes(side[1]!);
 }
 
 /** A cell telling the unit had it done (4月｜组织市场开办方自查｜价签｜自查摊位326户): the unit's measure, session 40. */
@@ -87,10 +91,12 @@ const PERSON_OWN = new RegExp(
 
 /**
  * Session 46 (set 41): a served person's own story, named by who they are (退役军人赵某退伍后回到王庄镇，自筹资金办起生态养殖场 / 返乡青年
- * 李某毕业后回村…): their life told, the deeds in it theirs, carried over the clauses after it (OWN_SUBJECT ends it).
+ * 李某毕业后回村…): their life told, the deeds in it theirs, carried over the clauses after it until one names the unit or its people or
+ * acts for the person (STORY_ENDS: 我局… / 工作人员… / 为其… — the review: 回到家中 is no story, and the unit's help must not be blanked).
  */
+export const STORY_ENDS = /我|本[局院校所站馆中心]|工作人员|干部|民警|为其|帮其|帮助|协助|为他|为她|派人|组织|联系|协调/;
 export const PERSON_STORY = new RegExp(
-  `^(?:(?:\\d{4}年)?[\\d一二三四五六七八九十]{1,2}月[，,]?)?(?:退役军人|老兵|老党员|返乡青年|返乡大学生|大学生|村民|居民|农户|养殖户|残疾人|军属|烈属)${NAME}[^，,。；｜|]{0,10}?(?:退伍|退役|复员|转业|退休|返乡|回乡|回到|毕业|出院|刑满)`,
+  `^(?:(?:\\d{4}年)?[\\d一二三四五六七八九十]{1,2}月[，,]?)?(?:退役军人|老兵|老党员|返乡青年|返乡大学生|大学生|村民|居民|农户|养殖户|残疾人|军属|烈属)${NAME}[^，,。；｜|]{0,10}?(?:退伍|退役|复员|转业|退休|返乡|回乡|毕业|出院|刑满)`,
 );
 
 const TIME = '(?:\\d{4}年(?:\\d{1,2}月)?|[\\d一二三四五六七八九十]{1,2}月(?:份|初|底|中旬|上旬|下旬)?|今年|去年|前年|那年|那天|当天|当晚|平时|平日|多年来|近年来|此后|后来)';
@@ -222,6 +228,25 @@ const PARTY_JOINS = new RegExp(
   `^(?:${NOT_BY_UNIT}[^，,。；｜|]){0,10}?(?<![我本该])${PARTY}(?:们)?(?:也|都|纷纷)?(?:跟着|主动|自觉)?(?:行动起来|动起来|参与进来|加入进来|加入进来了|行动了起来)$`,
 );
 
+/**
+ * Session 46 (probes of the set-42 register kinds): a named school, hospital or business acting on its own (县实验小学组织学生观看禁毒宣传片,
+ * in the police's report), a firm's or a blood station's staff at work (燃气公司安检员入户检查…), and another body's handling the unit
+ * only passed on (经县住建局现场处置，…): theirs — unless the title names that body, or the unit oversees such places (a 教育局's or a
+ * 教体局's schools, a 卫健局's hospitals: overseesPlace).
+ */
+const PLACE_ACTS =
+  /^(?:(?:\d{4}年)?[\d一二三四五六七八九十]{1,2}月(?:\d{1,2}日)?(?:份|初|底|中旬|上旬|下旬)?[，,]?)?((?:县|[\u4e00-\u9fff]{2}(?:镇|乡))?(?:(?!联合|会同|与|和|同|协助|配合|组织|邀请|到|在|为|对|向|指导|督促)[\u4e00-\u9fff]){1,8}?(?:小学|中学|学校|幼儿园|医院|卫生院|公司|KTV|酒店|宾馆|饭店|超市|网吧))(?:也|还|先后|自行|主动)?(?:组织|开展|召开|举办|举行)/;
+const FIRM_STAFF_ACTS =
+  /^((?:县|市)?[\u4e00-\u9fff]{0,8}?(?:公司|企业|血站|物业|采血点))(?:的)?(?:安检员|工作人员|员工|维修工|技术人员|师傅|护士|医护人员)(?:们)?[^，,。；｜|]{0,4}?(?:入户|上门|现场|为|对|到|在)/;
+const HANDLED_BY = /^经((?:县|市|镇|乡)[\u4e00-\u9fff]{1,12}?(?:局|所|站|中心|公司|队|办))[^，,。；｜|]{0,4}?(?:现场)?(?:处置|处理|维修|抢修|协调|核实|调解)/;
+function overseesPlace(place: string, title: string): boolean {
+  const head = title.split('关于')[0]!;
+  // A place of the unit's own kind (学校 in a 中学's report, 公司 in a firm's) is the unit named bare, or one beside it.
+  if (/小学|中学|学校|幼儿园/.test(place) && /小学|中学|学校|幼儿园|学院|教育|教体/.test(head)) return true;
+  if (/医院|卫生院/.test(place) && /医院|卫生院|卫生健康|卫健/.test(head)) return true;
+  return /公司|KTV|酒店|宾馆|饭店|超市|网吧/.test(place) && /公司|企业|集团|酒店|宾馆|饭店|超市|市场/.test(head);
+}
+
 const EXAMINER_TITLE = /督查|督导|检查组|评估|考核|核查|暗访|测评|记者|采访|调研|了解到/;
 
 export function othersDeedClause(clause: string, title = ''): 'own' | 'third' | 'member' | 'honour' | 'visitor' | null {
@@ -249,6 +274,8 @@ export function othersDeedClause(clause: string, title = ''): 'own' | 'third' | 
   if (visitorRow(clause, title)) return 'visitor';
   if (visiting && !ownSubject(visiting[1]!, title) && !textNamesUnit(title, { key: visiting[1]! }) && !(/^(?:[\u4e00-\u9fff]{2})?[镇乡]/.test(visiting[1]!) && TOWN_TITLE.test(title))) return 'visitor';
   if (GOOD_DEED.test(clause) || PARTY_COMPLIES.test(clause) || PARTY_JOINS.test(clause)) return 'own';
+  const place = PLACE_ACTS.exec(clause) ?? FIRM_STAFF_ACTS.exec(clause) ?? HANDLED_BY.exec(clause);
+  if (place && !OWN_WORD.test(clause) && !ownSubject(place[1]!, title) && !textNamesUnit(title, { key: place[1]! }) && !inTitleOrder(place[1]!, title) && !overseesPlace(place[1]!, title)) return 'own';
   if (COUNCIL_ACTS.test(clause) && !OWN_WORD.test(clause) && !COUNCIL_TITLE.test(title.split('关于')[0]!)) return 'own';
   if (MEMBER_COPULA.test(clause)) return 'member';
   const honoured = RECOGNISED_NAME.exec(clause);

@@ -373,8 +373,9 @@ export function partiesOf(sentences: readonly { text: string }[], cityUnit: bool
 }
 
 /** A grassroots body: a community, a village, a street office, a township (its 网格员 / 社区书记 / 村干部 are its own). */
-// Session 46 (set 41): a village's or a community's own station for a people served (大营村退役军人服务站 / 城北社区日间照料中心) too.
-const GRASSROOTS = /(?:社区|村|居委会|村委会|居民委员会|村民委员会|街道|街道办|街道办事处|办事处|镇|乡)(?:人民政府|政府|党委|党工委|党总支|党支部|居委会|村委会|居民委员会|村民委员会|(?:新时代)?(?:文明)?实践站|服务站|服务中心|卫生服务中心|卫生服务站|卫生院|综治中心|(?:退役军人|残疾人|老年人|妇女儿童|党群|便民|儿童|养老|日间照料|文化)(?:服务站|服务中心|服务室|活动中心|照料中心|站))?$/;
+const GRASSROOTS = /(?:社区|村|居委会|村委会|居民委员会|村民委员会|街道|街道办|街道办事处|办事处|镇|乡)(?:人民政府|政府|党委|党工委|党总支|党支部|居委会|村委会|居民委员会|村民委员会|(?:新时代)?(?:文明)?实践站|服务站|服务中心|卫生服务中心|卫生服务站|卫生院|综治中心)?$/;
+/** Session 46 (set 41): a village's or a community's own station for a people served (大营村退役军人服务站; not a town's: the review). */
+const VILLAGE_STATION = /(?:社区|村)(?:退役军人|残疾人|老年人|妇女儿童|党群|便民|儿童|养老|日间照料|文化)(?:服务站|服务中心|服务室|活动中心|照料中心|站)$/;
 const SCHOOL = /学校|小学|中学|大学|幼儿园|学院|中专|职中|高中|初中|[一二三四五六七八九十]中|校|职教中心|职业教育中心|少先队|大队部/;
 /** A bureau, an office, a committee, a court, a firm, a bank: a body that is positively no community and no school. */
 const AGENCY = /(?:局|委员会|委|办公室|办|部|公司|集团|银行|支行|分行|法院|检察院|大队|支队|联合会|工会|团委|妇联|残联|科协|文联|工商联|红十字会|管理处|中心|馆|院|所|站|处|队|会)$/;
@@ -395,7 +396,7 @@ function kindOf(names: string[], title: string): Parties['kind'] {
   const about = title.includes('关于') ? title.split('关于')[1]! : title;
   if (/社区|村(?![民级容貌庄镇])|街道|镇|乡(?!村)/.test(about) && !/包联|结对|帮扶|共建|下沉|联系|挂钩|驻/.test(about)) return 'grassroots';
   if (/学校|小学|中学|幼儿园/.test(about) && !/包联|结对|帮扶|共建|联系|挂钩|驻/.test(about)) return 'school';
-  if (names.some((n) => GRASSROOTS.test(n))) return 'grassroots';
+  if (names.some((n) => GRASSROOTS.test(n) || VILLAGE_STATION.test(n))) return 'grassroots';
   // Session 20: a 大学 (老年大学 / 开放大学) is a school, its 党支部 too (清河县老年大学党支部: was 'other' for its 部).
   if (names.some((n) => SCHOOL.test(n))) return 'school';
   return names.every((n) => AGENCY.test(n)) ? 'other' : null;

@@ -100,15 +100,26 @@ const SHORT_OFFICE = /(?<![县市省区州\u4e00-\u9fff])(?:(?:街道|镇|乡|�
 
 /**
  * Session 46 (set 41): a named head leading the unit's own staff in person (镇经管站站长刘海燕带领站内会计…清理 / 所长王某带领全所干警…):
- * as 带队 — the staff led named as the unit's own (站内 / 所里 / 全局 / 工作人员 …), not residents or pupils.
+ * as 带队 — the staff led named as the unit's own (站内 / 所里 / 全站 / 本所 before a generic noun; 会计 / 技术人员 / 干警 alone), not
+ * residents, pupils or a team's members (带领干部群众 / 带领队员 / 带领职工 name no staff of the unit's: the review).
  */
-const LEADS_OWN_STAFF = '带领(?:[站所局院馆队中心科股室]内|[站所局院馆队]里|全[站所局院馆队]|本[站所局院馆队])?(?:的)?(?:工作人员|干部职工|干部|干警|职工|会计|技术人员|执法人员|队员|同事|业务骨干)';
+const LEADS_OWN_STAFF = '带领(?:(?:[站所局院馆队中心科股室]内|[站所局院馆队]里|全[站所局院馆队]|本[站所局院馆队])(?:的)?(?:工作人员|干部职工|干部(?!群众)|干警|职工|会计|技术人员|执法人员|队员|同事|业务骨干)|(?:会计|技术人员|干警|业务骨干))';
 /**
  * Session 46 (set 41): a member of the unit by calling, named and given a task, opening its clause (专职调解员刘晓峰负责…的受理和调处 /
  * 驻点调解员马俊负责…接待): a named person assigned. Another body's member (村调解员 / 社区网格员 …, a body named before the calling)
- * does not open the clause bare, and the clause's filters below still apply.
+ * does not open the clause bare; the calling must be one of the unit's own kind (CALLING_UNIT: the review found 安全员 / 管理员 / 护士 /
+ * 民警 in other units' reports), and the clause's filters below still apply.
  */
-const NAMED_STAFF = new RegExp(`(?:^|[，,。；;：:])\\s*(?:由)?(?:专职|兼职|驻点|驻所|驻站|驻院)?(?:调解员|民警|辅警|网格员|工作人员|干事|会计|出纳|管理员|安全员|技术员|讲解员|医生|护士|社工|专管员|业务员|信息员|联络员)(${PERSON})(?:同志)?(?:专门|具体|主要|全面)?负责(?!人|的)`);
+const NAMED_STAFF = new RegExp(`(?:^|[，,。；;：:])\\s*(?:由)?(?:专职|兼职|驻点|驻所|驻站|驻院)?(调解员|民警|辅警|网格员|医生|护士|社工|讲解员)(${PERSON})(?:同志)?(?:专门|具体|主要|全面)?负责(?!人|的)`);
+/** The unit a calling belongs to (the review: 安全员 / 管理员 / 护士 in a bureau's report are a firm's, a home's, a clinic's). */
+const CALLING_UNIT: Record<string, RegExp> = {
+  调解员: /调解|司法/, 民警: /公安|派出所|交警|警/, 辅警: /公安|派出所|交警|警/, 网格员: /网格|社区|街道|综治|政法/,
+  医生: /医院|卫生院|卫生服务|疾控|妇幼/, 护士: /医院|卫生院|卫生服务|妇幼/, 社工: /社工|民政|社区/, 讲解员: /馆|纪念|景区|基地/,
+};
+/** A calling named in the report of the unit it belongs to, not after a speaker or a finding (张大爷说， / 经查，). */
+function ownCalling(t: string, at: number, calling: string, title: string): boolean {
+  return (CALLING_UNIT[calling]?.test(title.split('关于')[0]!) ?? false) && !/说|反映|表示|经查|其中|方面/.test(t.slice(Math.max(0, t.lastIndexOf('。', at) + 1), at));
+}
 
 const TESTS: RegExp[] = [
   // 成立以局长为组长的领导小组 / 组建工作专班 / 调整充实创建工作领导小组
@@ -791,6 +802,7 @@ const chargeTold: ElementTest = ({ text: told, firm, title }) => {
       const through = re === TESTS[0] ? t.slice(end).search(/[。；;]|[，,][^，,。；;]*[，,。；;]/) : 0;
       // Session 29 (review29): 带队 counts only for a role of the unit itself (below, ledByAnother).
       if (re === TESTS[1] && ledByAnother(t, m.index ?? 0, m[0], title ?? '')) continue;
+      if (re === NAMED_STAFF && !ownCalling(t, m.index ?? 0, m[1]!, title ?? '')) continue;
       // Session 30 (review30): a section's post above the unit's level (县级河长 in a 镇's report), and a former holder.
       if ((re === POST_NAMED || re === POST_HOLDER) && postAboveUnit(m[0], title ?? '')) continue;
       if (formerIn(m[0], t.slice(end, end + 4)) || holderGone(t.slice(end))) continue;
@@ -809,7 +821,7 @@ const chargeTold: ElementTest = ({ text: told, firm, title }) => {
  * (before 关于, or its first 24 characters); another body (县交警大队 / 镇市场监管所 in a 局's report) stays another's.
  */
 const BODY_ROLE_LEADS =
-  /(?:^|[，,。；;：:、])\s*(?:由)?([\u4e00-\u9fff]{1,12}?[所局站院馆队部办委会])(?:由)?(?:副)?(?:(?:大队|中队|[所局站院馆队部])?长|主任|书记)((?:(?![长任记次])[\u4e00-\u9fff]){2,3})(?:同志)?(?:每[天日周月]|亲自|全程)?(?:带队(?![员人]|老师|师傅)|带领(?:[站所局院馆队中心科股室]内|[站所局院馆队]里|全[站所局院馆队]|本[站所局院馆队])?(?:的)?(?:工作人员|干部职工|干部|干警|职工|会计|技术人员|执法人员|队员|同事|业务骨干))/g;
+  /(?:^|[，,。；;：:、])\s*(?:由)?([\u4e00-\u9fff]{1,12}?[所局站院馆队部办委会])(?:由)?(?:副)?(?:(?:大队|中队|[所局站院馆队部])?长|主任|书记)((?:(?![长任记次])[\u4e00-\u9fff]){2,3})(?:同志)?(?:每[天日周月]|亲自|全程)?(?:带队(?![员人]|老师|师傅)|带领(?:(?:[站所局院馆队中心科股室]内|[站所局院馆队]里|全[站所局院馆队]|本[站所局院馆队])(?:的)?(?:工作人员|干部职工|干部(?!群众)|干警|职工|会计|技术人员|执法人员|队员|同事|业务骨干)|(?:会计|技术人员|干警|业务骨干)))/g;
 /** Session 39 (set 34): a county's or a city's bureau by its bare short name (县局 / 市局) is the one above a 分局, not the unit. */
 const ABOVE_SHORT = /^[县市省州区][局委办]$/;
 export function ownBodyLeads(t: string, title: string): string | null {

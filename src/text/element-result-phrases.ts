@@ -68,15 +68,20 @@ export const LEAPT = /(?:有了|实现了|取得了)(?:质的|很大的|明显�
 
 /**
  * Session 46 (set 41): people the work served doing well since, counted and told reached (参训人员中已有9人创办家庭农场或网店 / 已有12户
- * 实现稳定增收), or households lifted by it (带动本村16户增收 / 带动周边农户致富): an effect on people. 已 marks it reached; an aim
- * (力争带动… / 以带动…为目标) is cut before.
+ * 实现稳定增收), or households lifted by it, counted (带动本村16户增收): an effect on people. 已 marks it reached, and what they only
+ * signed up for or mean to do is none (已有5人报名… / 有9人想…); an aim (力争带动…) is cut before these are read, a forecast (可带动 / 建成后
+ * 带动 / 有望) is refused, and lifting with no count (带动群众致富) is a stock phrase (the review).
  */
 export const PEOPLE_SINCE =
-  /(?:已有|已经有|先后有)[\d一二两三四五六七八九十百]+\s*(?:余|多)?\s*(?:名|人|户|家)[^，,。；]{0,8}?(?:创办|创业|办起|开办|实现(?:稳定)?(?:就业|创业|增收)|找到工作|走上工作岗位|就业|脱贫|增收|致富|考取|考上)/;
-export const LIFTED = /(?<!(?:力争|争取|计划|预计|将|拟|以|为|目标)[^，,。；]{0,4})带动[^，,。；]{0,12}?(?:增收|致富)(?![^，,。；]{0,2}(?:目标|任务|计划|的))/;
+  /(?:已有|已经有|先后有)[\d一二两三四五六七八九十百]+\s*(?:余|多)?\s*(?:名|人|户|家)(?:(?!报名|申请|登记|参加|意向|未|没|想|拟|计划|打算)[^，,。；]){0,8}?(?:创办|创业|办起|开办|实现(?:稳定)?(?:就业|创业|增收)|找到工作|走上工作岗位|就业|脱贫|增收|致富|考取|考上)/;
+export const LIFTED = /(?<!可|能|可以|有望|将|预计|建成后|投产后|鼓励)带动[^，,。；\d]{0,8}?[\d一二两三四五六七八九十百]+\s*(?:余|多)?\s*(?:户|人|名|家)[^，,。；]{0,4}?(?:增收|致富)/;
+
+/** Session 46 (set 41): no dispute of a kind arising (本村今年没有发生涉军矛盾 / 未发生民转刑案件), not as a modifier (…隐患的村). */
+export const NO_DISPUTE =
+  /(?:未|没有|没|无)(?:发生|出现)过?[^，,。；]{0,8}?(?:涉[\u4e00-\u9fff]{1,3}矛盾|矛盾纠纷|民转刑|信访(?:事件|案件)?)(?![^，,。；]{0,6}的)/;
 
 export const PHRASE_RESULTS: readonly RegExp[] = [
   FELT_UP, NONE_HARMED, TOOK_ROOT, STIRRED, BETTER_THAN_BEFORE, MANNERS_NOW, MARKS_BETTER,
   IDEA_TAKEN, EFFECT_SHOWN, PAID_IN_FULL, SCALE_SHRUNK, STANCE_TAKEN, RATED_AS, BAD_FEWER, NO_CASE_FOUND, GONE_SINCE,
-  NO_MORE_SENSED, DOUBT_GONE, SETTLED_ALL, LEAPT, PEOPLE_SINCE, LIFTED,
+  NO_MORE_SENSED, DOUBT_GONE, SETTLED_ALL, LEAPT, PEOPLE_SINCE, LIFTED, NO_DISPUTE,
 ];

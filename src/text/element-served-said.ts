@@ -20,8 +20,9 @@ const SAID = new RegExp(`${SPEAKER}(?:[^，,。；说：:]{0,8}?(?:纷纷|都|�
 /** A problem gone or a state bettered, told reached (改了 / 没了 / 有了笑容 / 踏实了). */
 // Session 42 (train 24041): or taken as family, or a feast day told the happiest (家属说残联把他们当成了一家人 / 说“今年元宵过得最开心”).
 // Session 46 (set 41): or treated as family, helped a great deal, warmed, kept in mind, or a fault gone in use (军属们说“村里把我们当亲人” /
-// 老兵们说“服务站帮了大忙” / 表示“…很暖心” / 农户反映冲水顺畅、无返味).
-const GONE = /(?<![不没未别])(?:改了|改掉了|没了|好多了|有了笑容|踏实了|方便了|放心了|省心了|干净了|安静了|舒服了|解了[^，,。；]{0,4}之急|(?<!没被|不被|未被|没有被)当成了?(?:一家人|亲人|自家人)|(?<!没有?把[^，,。；]{0,6}|不把[^，,。；]{0,6})当(?:作|做)?(?:一家人|亲人|自家人)(?!看待?吗)|帮了(?:大忙|我们大忙|我家大忙)|(?:很|真|特别|太|挺)(?:暖心|贴心|温暖)|放在心上|记在心上|顺畅了|通畅了|(?:没有?|无)(?:异味|臭味|返味)了?|过得(?:最|很|真|特别|挺)(?:开心|舒心|踏实|温暖|高兴))/;
+// 老兵们说“服务站帮了大忙” / 表示“…很暖心” / 农户反映冲水顺畅、无返味); each with its own negation, demand or wish refused (the review:
+// 不拿我们当亲人 / 没人放在心上 / 不是很贴心 / 要把我们当亲人 / 无异味处理设施).
+const GONE = /(?<![不没未别])(?:改了|改掉了|没了|好多了|有了笑容|踏实了|方便了|放心了|省心了|干净了|安静了|舒服了|解了[^，,。；]{0,4}之急|(?<!没被|不被|未被|没有被)当成了?(?:一家人|亲人|自家人)|(?<!(?:没有?|不|要|应|应该|希望)[把拿][^，,。；]{0,6})当(?:作|做)?(?:一家人|亲人|自家人)(?!看待?吗)|(?<!没|没有|不)帮了(?:大忙|我们大忙|我家大忙)|(?<!不是|不够|不)(?:很|真|特别|太|挺)(?:暖心|贴心|温暖)|(?<!没人|没有人|不|没|未|要|应)(?:放在心上|记在心上)|顺畅了|通畅了|(?:没有?|无)(?:异味|臭味|返味)(?:了|(?=[，,。；、！!]|$))|过得(?:最|很|真|特别|挺)(?:开心|舒心|踏实|温暖|高兴))/;
 /**
  * A new habit or a habit dropped (愿意上学了 / 主动写作业…了 / 不整天抱着手机了), told reached (了), not promised (表示愿意配合). 会 / 能
  * only after the one who changed (孩子会… / 她能…): 朗读会 / 家委会 are names.
@@ -48,8 +49,7 @@ const NOT_REACHED = /如果|假如|倘若|要是|只要|一旦|(?<![比例])如(
 // Session 42 (set 37): or a child now reminding or dissuading the grown-ups (家长反馈，孩子回家会提醒大人出门关阀).
 const HABIT_FED_BACK = /(?<![不没未别])(?:主动|自觉|坚持|(?<=(?:孩子|学生|他|她|们)[^，,。；会能]{0,4})会(?=提醒|劝|教|告诉|督促))[^，,。；]{1,12}/;
 /** Those served approving as one (职工普遍认同 / 村民都叫好): a reaction reached. */
-// Session 46 (set 41): where they approved may stand between (军属们纷纷在社区群里点赞).
-const APPROVED = new RegExp(`(?:${PEOPLE})们?(?:普遍|都|一致|纷纷)(?:在[^，,。；]{1,8}?)?(?:认同|认可|赞同|称赞|叫好|点赞|拥护)`);
+const APPROVED = new RegExp(`(?:${PEOPLE})们?(?:普遍|都|一致|纷纷)(?:认同|认可|赞同|称赞|叫好|点赞|拥护)`);
 /** Approval wished or aimed at, not reached (希望群众普遍认同 / 力争让群众普遍认可); 整治使群众普遍认可 is reached. */
 const APPROVAL_AIMED = /(?:希望|期望|期待|争取|力争|力求|要|以期)[^，,。；]{0,6}$/;
 /** A habit of those served changed, told as before and now (过去村里办丧事动辄几十桌，如今大多数家庭主动简办). */

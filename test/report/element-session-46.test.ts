@@ -83,6 +83,8 @@ describe('session 46: deeds that are others\'', () => {
   it('reads the bureau staffing alike', () => expect(measure('我局按标准配备保洁员1120名，实行早晚两次清扫。', CITY)).not.toBeNull());
   it('does not read the topic of a duty that falls to a firm (由…保洁公司负责)', () =>
     expect(found(CITY, '城乡道路清扫和垃圾转运由乡镇自行招标的保洁公司负责，保洁公司按与乡镇签订的合同配备保洁员1120名。', '具体措施')).toBe(false));
+  it('reads a mechanism set up before a colon whose rest tells others\' duties (train 19259)', () =>
+    expect(found(CITY, '我局建立工地围挡公益广告内容审核制度：施工单位设置或更换画面前，须将画面样稿报广告管理科审核，审核通过后方可喷绘上墙。', '具体措施')).toBe(true));
   it('reads the duty that falls to the unit\'s own part, with a deed told', () =>
     expect(found(CITY, '垃圾清运由我局环卫所负责，每天清运两次。', '具体措施')).toBe(true));
   const VETERANS = '清河县退役军人事务局关于扶持退役军人创业的情况说明';
@@ -92,6 +94,23 @@ describe('session 46: deeds that are others\'', () => {
     expect(measure('退役军人赵某退伍后回到王庄镇，自筹资金办起生态养殖场，我局上门走访并联系技术专家指导。', VETERANS)).not.toBeNull());
   it('reads the unit\'s deed after a served person named with no story told', () =>
     expect(measure('村民王某反映路灯不亮，工作人员当天到场维修，更换灯泡2个。')).not.toBeNull());
+  const POLICE = '清河县公安局禁毒大队关于全民禁毒宣传月活动情况的说明';
+  it('does not read a named school acting on its own in the police\'s report', () =>
+    expect(found(POLICE, '6月，县实验小学组织学生观看禁毒宣传片。', '具体措施')).toBe(false));
+  it('reads the police joining the school', () => expect(found(POLICE, '大队联合县实验小学组织学生观看禁毒宣传片。', '具体措施')).toBe(true));
+  it('reads the school\'s deed in the education bureau\'s report (its own schools)', () =>
+    expect(found('清河县教育局关于禁毒教育情况的说明', '县实验小学组织学生观看禁毒宣传片。', '具体措施')).toBe(true));
+  it('reads it in the school\'s own report', () =>
+    expect(found('清河县实验小学关于禁毒教育情况的说明', '县实验小学组织学生观看禁毒宣传片。', '具体措施')).toBe(true));
+  const GAS = '清河县住房和城乡建设局关于燃气安全排查整治情况的说明';
+  it('does not read a gas firm\'s staff at work in the bureau\'s report', () =>
+    expect(found(GAS, '燃气公司安检员入户检查灶具、软管和报警器。', '具体措施')).toBe(false));
+  it('reads it in the gas firm\'s own report', () =>
+    expect(found('清河县燃气有限公司关于燃气安全排查的说明', '燃气公司安检员入户检查灶具、软管和报警器。', '具体措施')).toBe(true));
+  it('does not read another body\'s handling passed on (经县住建局现场处置)', () =>
+    expect(found('城关镇人民政府关于热线工单办理情况的说明', '经县住建局现场处置，小区路灯已修复。', '具体措施')).toBe(false));
+  it('reads the bureau\'s own handling in its report', () =>
+    expect(found('清河县住房和城乡建设局关于热线工单办理情况的说明', '经县住建局现场处置，小区路灯已修复。', '具体措施')).toBe(true));
   it('does not read 收到 as going to a place (收到公示照片)', () => expect(found(ANY, '我所收到公示照片268份。', '具体措施')).toBe(false));
   it('reads going to the villages to post (到各村公示)', () => expect(found(ANY, '到各村公示结果。', '具体措施')).toBe(true));
 });
@@ -141,7 +160,60 @@ describe('session 46: outcomes', () => {
   it('does not read a recheck to come', () => expect(found(VILLAGE, '计划7月复查。', '取得成效')).toBe(false));
   it('reads people doing well since, counted (已有9人创办…)', () => expect(outcome('参训人员中已有9人创办家庭农场或网店。')).not.toBeNull());
   it('does not read a count of people trained alone', () => expect(outcome('参训人员42人。')).toBeNull());
+  it('does not read people who only mean to (有9人想创办…)', () => expect(outcome('参训人员中有9人想创办家庭农场。')).toBeNull());
   it('reads households lifted (带动本村16户增收)', () => expect(outcome('合作社带动本村16户增收。')).not.toBeNull());
   it('does not read lifting as an aim (力争带动…)', () => expect(outcome('力争带动农户增收。')).toBeNull());
   it('does not read lifting as a target (以带动…为目标)', () => expect(outcome('以带动群众增收为目标。')).toBeNull());
+});
+
+describe('session 46: the review\'s near misses', () => {
+  const MARKET = '清河县市场监督管理局关于食品安全工作情况的说明';
+  const charges: [string, string][] = [
+    [MARKET, '企业设立食品安全员，安全员李刚负责每日自查。'],
+    [MARKET, '超市方面，管理员李刚负责每日自查。'],
+    ['清河县司法局关于普法工作的情况说明', '其中，民警张伟负责辖区巡逻。'],
+    ['清河县民政局关于养老服务的情况说明', '张大爷说，护士王丽负责他的日常护理。'],
+    ['城关镇人民政府关于人居环境整治情况的说明', '村支书王某带领干部群众清理垃圾。'],
+    ['清河县教育局关于校园安全的情况说明', '校长刘芳带领干部职工开展安全检查。'],
+    ['清河县文化馆关于群众文化活动的情况说明', '广场舞队成立以来，队长王某带领队员每天排练。'],
+    [MARKET, '店长王某带领职工自查。'],
+    ['城关镇退役军人服务站关于拥军优属工作情况的说明', '村党支部书记王某负总责，村委委员李某具体负责。'],
+  ];
+  for (const [title, line] of charges) it(`reads no one of the unit in charge: ${line}`, () => expect(found(title, line, '主体责任')).toBe(false));
+  it('reads a mediator named in the mediation committee\'s own report after a finding-free clause', () =>
+    expect(found('清河县物业纠纷人民调解委员会工作情况说明', '今年以来，专职调解员刘晓峰负责小区纠纷的受理。', '主体责任')).toBe(true));
+  const deeds: [string, string][] = [
+    ['a fix after a resident\'s report', '村民王某回到家中发现路灯不亮，工作人员当天到场维修，更换灯泡2个。'],
+    ['the unit\'s help after a veteran\'s story', '退役军人赵某退伍后回到王庄镇，为其协调贴息贷款10万元，组织专家现场指导3次。'],
+    ['a watch kept before calls answered', '汛期我局在防汛值班室24小时值守并接听群众来电326个。'],
+    ['checks before returns gathered', '我局组织人员逐村核查并汇总各村上报的排查情况表16份。'],
+    ['the unit\'s check beside the farm\'s result', '4月30日｜宏达奶牛场｜现场检查粪污设施｜场方已整改'],
+    ['an officer\'s check beside a shop\'s self-check', '4月30日｜城关镇某饭店｜店方自查｜执法人员现场检查后厨'],
+  ];
+  for (const [what, text] of deeds) it(`reads ${what}`, () => expect(measure(text, '清河县畜牧兽医站关于有关工作的情况说明')).not.toBeNull());
+  const none: [string, string][] = [
+    ['residents at a self-service terminal', '居民通过自助终端办理社保卡320张。'],
+    ['a talk attended', '我局主要负责人参加县纪委集体约谈1次。'],
+    ['a rebuke received', '我局干部职工中受到批评教育2人。'],
+    ['problems a superior reported', '今年以来，我局收到上级通报问题3个。'],
+    ['a visit to learn attended', '我局参加县里组织的现场观摩。'],
+    ['a deadline for posting', '评议结果于5月6日前公示。'],
+    ['tickets waiting', '待办理工单12件。'],
+    ['tickets in hand', '目前仍有办理中工单5件。'],
+    ['a consultation another body held', '我局参加县政府召开的疑难工单会商会2次。'],
+  ];
+  for (const [what, text] of none) it(`does not read ${what}`, () => expect(measure(text)).toBeNull());
+  const VILLAGE = '前进村退役军人服务站“八一”走访情况说明';
+  const complaints = [
+    '村民反映，他们的诉求一直没人放在心上。',
+    '军属反映，村里根本不拿我们当亲人。',
+    '家属反映，工作人员态度不是很贴心。',
+    '村民反映，下水道堵塞多日，臭味很大，无异味处理设施。',
+  ];
+  for (const line of complaints) it(`reads no outcome in a complaint: ${line}`, () => expect(found(VILLAGE, line, '取得成效')).toBe(false));
+  const noOutcome = ['已有5人报名参加创业培训。', '已有12户申请就业补贴。', '项目建成后可带动200户增收。', '鼓励能人返乡创业，带动群众致富。', '两份台账数据没有出现前后矛盾。', '经复核全部通过的只有2户，其余需重新整改。'];
+  for (const line of noOutcome) it(`reads no outcome: ${line}`, () => expect(outcome(line)).toBeNull());
+  it('reads no dispute of a kind arising (未发生民转刑案件)', () => expect(outcome('全年未发生民转刑案件。')).not.toBeNull());
+  it('does not read a service station named by its people as the people served', () =>
+    expect(found(VILLAGE, '退役军人服务站主动上门走访了12户。', '取得成效')).toBe(false));
 });
