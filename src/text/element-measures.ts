@@ -791,7 +791,7 @@ export const measures: ElementTest = ({ text, role, heading, cityUnit, title }) 
   // Session 46 (set 41): a clause whose predicate was blanked as another party's (城乡道路清扫和垃圾转运□□□…，: 由乡镇自行招标的保洁公司负责
   // blanked before) keeps only its topic, which names no deed of the unit's.
   // The review: not a clause of the unit's own (我 / 本 / 在 / 到 or a verb of its deeds in the topic: 我局在…值守并□□□…).
-  text = text.replace(/(^|[，,。；;])([^，,。；;：:□]{1,30})(?=□{4,}(?:[，,。；;]|$))/g, (m, lead: string, topic: string) =>
+  text = text.replace(/(^|[，,。；;])([^，,。；;□]{1,30})(?=□{4,}(?:[，,。；;]|$))/g, (m, lead: string, topic: string) =>
     /[我本在到]/.test(topic) || new RegExp(VERB.source).test(topic) ? m : lead + '□'.repeat(topic.length));
   // Session 21 (mood21): clauses that claim nothing (没有实施 / 原计划…后因…取消 / 如果…将… / 年底前组织…) are no deed.
   text = maskUnclaimed(text);

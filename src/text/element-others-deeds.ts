@@ -275,7 +275,7 @@ export function othersDeedClause(clause: string, title = ''): 'own' | 'third' | 
   if (visiting && !ownSubject(visiting[1]!, title) && !textNamesUnit(title, { key: visiting[1]! }) && !(/^(?:[\u4e00-\u9fff]{2})?[镇乡]/.test(visiting[1]!) && TOWN_TITLE.test(title))) return 'visitor';
   if (GOOD_DEED.test(clause) || PARTY_COMPLIES.test(clause) || PARTY_JOINS.test(clause)) return 'own';
   const place = PLACE_ACTS.exec(clause) ?? FIRM_STAFF_ACTS.exec(clause) ?? HANDLED_BY.exec(clause);
-  if (place && !OWN_WORD.test(clause) && !ownSubject(place[1]!, title) && !textNamesUnit(title, { key: place[1]! }) && !inTitleOrder(place[1]!, title) && !overseesPlace(place[1]!, title)) return 'own';
+  if (place && !OWN_WORD.test(clause) && !ownSubject(place[1]!, title) && !textNamesUnit(title, { key: place[1]! }) && !overseesPlace(place[1]!, title)) return 'own';
   if (COUNCIL_ACTS.test(clause) && !OWN_WORD.test(clause) && !COUNCIL_TITLE.test(title.split('关于')[0]!)) return 'own';
   if (MEMBER_COPULA.test(clause)) return 'member';
   const honoured = RECOGNISED_NAME.exec(clause);

@@ -103,7 +103,7 @@ const SHORT_OFFICE = /(?<![县市省区州\u4e00-\u9fff])(?:(?:街道|镇|乡|�
  * as 带队 — the staff led named as the unit's own (站内 / 所里 / 全站 / 本所 before a generic noun; 会计 / 技术人员 / 干警 alone), not
  * residents, pupils or a team's members (带领干部群众 / 带领队员 / 带领职工 name no staff of the unit's: the review).
  */
-const LEADS_OWN_STAFF = '带领(?:(?:[站所局院馆队中心科股室]内|[站所局院馆队]里|全[站所局院馆队]|本[站所局院馆队])(?:的)?(?:工作人员|干部职工|干部(?!群众)|干警|职工|会计|技术人员|执法人员|队员|同事|业务骨干)|(?:会计|技术人员|干警|业务骨干))';
+const LEADS_OWN_STAFF = '带领(?:(?:[站所局院馆队中心科股室]内|[站所局院馆队]里|全[站所局院馆队]|本[站所局院馆队])(?:的)?(?:工作人员|干部职工|干部|干警|职工|会计|技术人员|执法人员|队员|同事|业务骨干)|(?:会计|技术人员|干警|业务骨干))';
 /**
  * Session 46 (set 41): a member of the unit by calling, named and given a task, opening its clause (专职调解员刘晓峰负责…的受理和调处 /
  * 驻点调解员马俊负责…接待): a named person assigned. Another body's member (村调解员 / 社区网格员 …, a body named before the calling)
@@ -116,9 +116,9 @@ const CALLING_UNIT: Record<string, RegExp> = {
   调解员: /调解|司法/, 民警: /公安|派出所|交警|警/, 辅警: /公安|派出所|交警|警/, 网格员: /网格|社区|街道|综治|政法/,
   医生: /医院|卫生院|卫生服务|疾控|妇幼/, 护士: /医院|卫生院|卫生服务|妇幼/, 社工: /社工|民政|社区/, 讲解员: /馆|纪念|景区|基地/,
 };
-/** A calling named in the report of the unit it belongs to, not after a speaker or a finding (张大爷说， / 经查，). */
+/** A calling named in the report of the unit it belongs to, not after a speaker (张大爷说，护士王丽负责…: the speaker's carer). */
 function ownCalling(t: string, at: number, calling: string, title: string): boolean {
-  return (CALLING_UNIT[calling]?.test(title.split('关于')[0]!) ?? false) && !/说|反映|表示|经查|其中|方面/.test(t.slice(Math.max(0, t.lastIndexOf('。', at) + 1), at));
+  return (CALLING_UNIT[calling]?.test(title.split('关于')[0]!) ?? false) && !/说|反映|表示/.test(t.slice(Math.max(0, t.lastIndexOf('。', at) + 1), at));
 }
 
 const TESTS: RegExp[] = [
@@ -821,7 +821,7 @@ const chargeTold: ElementTest = ({ text: told, firm, title }) => {
  * (before 关于, or its first 24 characters); another body (县交警大队 / 镇市场监管所 in a 局's report) stays another's.
  */
 const BODY_ROLE_LEADS =
-  /(?:^|[，,。；;：:、])\s*(?:由)?([\u4e00-\u9fff]{1,12}?[所局站院馆队部办委会])(?:由)?(?:副)?(?:(?:大队|中队|[所局站院馆队部])?长|主任|书记)((?:(?![长任记次])[\u4e00-\u9fff]){2,3})(?:同志)?(?:每[天日周月]|亲自|全程)?(?:带队(?![员人]|老师|师傅)|带领(?:(?:[站所局院馆队中心科股室]内|[站所局院馆队]里|全[站所局院馆队]|本[站所局院馆队])(?:的)?(?:工作人员|干部职工|干部(?!群众)|干警|职工|会计|技术人员|执法人员|队员|同事|业务骨干)|(?:会计|技术人员|干警|业务骨干)))/g;
+  /(?:^|[，,。；;：:、])\s*(?:由)?([\u4e00-\u9fff]{1,12}?[所局站院馆队部办委会])(?:由)?(?:副)?(?:(?:大队|中队|[所局站院馆队部])?长|主任|书记)((?:(?![长任记次])[\u4e00-\u9fff]){2,3})(?:同志)?(?:每[天日周月]|亲自|全程)?(?:带队(?![员人]|老师|师傅)|带领(?:(?:[站所局院馆队中心科股室]内|[站所局院馆队]里|全[站所局院馆队]|本[站所局院馆队])(?:的)?(?:工作人员|干部职工|干部|干警|职工|会计|技术人员|执法人员|队员|同事|业务骨干)|(?:会计|技术人员|干警|业务骨干)))/g;
 /** Session 39 (set 34): a county's or a city's bureau by its bare short name (县局 / 市局) is the one above a 分局, not the unit. */
 const ABOVE_SHORT = /^[县市省州区][局委办]$/;
 export function ownBodyLeads(t: string, title: string): string | null {

@@ -69,7 +69,7 @@ export const LEAPT = /(?:有了|实现了|取得了)(?:质的|很大的|明显�
 /**
  * Session 46 (set 41): people the work served doing well since, counted and told reached (参训人员中已有9人创办家庭农场或网店 / 已有12户
  * 实现稳定增收), or households lifted by it, counted (带动本村16户增收): an effect on people. 已 marks it reached, and what they only
- * signed up for or mean to do is none (已有5人报名… / 有9人想…); an aim (力争带动…) is cut before these are read, a forecast (可带动 / 建成后
+ * signed up or applied for or mean to do is none (已有5人报名… / 已有12户申请… / 有9人想…); an aim (力争带动…) is cut before these are read, a forecast (可带动 / 建成后
  * 带动 / 有望) is refused, and lifting with no count (带动群众致富) is a stock phrase (the review).
  */
 export const PEOPLE_SINCE =

@@ -161,6 +161,7 @@ describe('session 46: outcomes', () => {
   it('reads people doing well since, counted (已有9人创办…)', () => expect(outcome('参训人员中已有9人创办家庭农场或网店。')).not.toBeNull());
   it('does not read a count of people trained alone', () => expect(outcome('参训人员42人。')).toBeNull());
   it('does not read people who only mean to (有9人想创办…)', () => expect(outcome('参训人员中有9人想创办家庭农场。')).toBeNull());
+  it('does not read what some did before, with no 已 (有9人创办过网店)', () => expect(outcome('报名人员中有9人创办过网店。')).toBeNull());
   it('reads households lifted (带动本村16户增收)', () => expect(outcome('合作社带动本村16户增收。')).not.toBeNull());
   it('does not read lifting as an aim (力争带动…)', () => expect(outcome('力争带动农户增收。')).toBeNull());
   it('does not read lifting as a target (以带动…为目标)', () => expect(outcome('以带动群众增收为目标。')).toBeNull());
@@ -185,12 +186,23 @@ describe('session 46: the review\'s near misses', () => {
   const deeds: [string, string][] = [
     ['a fix after a resident\'s report', '村民王某回到家中发现路灯不亮，工作人员当天到场维修，更换灯泡2个。'],
     ['the unit\'s help after a veteran\'s story', '退役军人赵某退伍后回到王庄镇，为其协调贴息贷款10万元，组织专家现场指导3次。'],
-    ['a watch kept before calls answered', '汛期我局在防汛值班室24小时值守并接听群众来电326个。'],
-    ['checks before returns gathered', '我局组织人员逐村核查并汇总各村上报的排查情况表16份。'],
     ['the unit\'s check beside the farm\'s result', '4月30日｜宏达奶牛场｜现场检查粪污设施｜场方已整改'],
     ['an officer\'s check beside a shop\'s self-check', '4月30日｜城关镇某饭店｜店方自查｜执法人员现场检查后厨'],
   ];
   for (const [what, text] of deeds) it(`reads ${what}`, () => expect(measure(text, '清河县畜牧兽医站关于有关工作的情况说明')).not.toBeNull());
+  it('reads a watch kept before calls answered (the calls blanked, the deed kept)', () =>
+    expect(found(ANY, '汛期我局在防汛值班室24小时值守并接听群众来电326个。', '具体措施')).toBe(true));
+  it('reads checks before returns gathered', () => expect(found(ANY, '我局组织人员逐村核查并汇总各村上报的排查情况表16份。', '具体措施')).toBe(true));
+  it('reads a fix after a resident came home (回到 tells no story)', () =>
+    expect(measure('村民王某回到家中发现路灯不亮，当天到场维修，更换灯泡2个。')).not.toBeNull());
+  it('does not read a farm\'s side in the market regulator\'s report', () =>
+    expect(measure('4月30日｜宏达奶牛场｜场方清粪｜清运粪污95吨', MARKET)).toBeNull());
+  it('reads a dated check row whose result cell names the farm\'s side', () =>
+    expect(measure('4月30日｜宏达奶牛场｜粪污设施巡查｜场方已整改', '清河县畜牧兽医站关于有关工作的情况说明')).not.toBeNull());
+  it('does not read a police officer named in the justice bureau\'s report', () =>
+    expect(found('清河县司法局关于普法工作的情况说明', '民警张伟负责辖区巡逻。', '主体责任')).toBe(false));
+  it('reads a police officer named in the police\'s own report', () =>
+    expect(found('清河县公安局城关派出所关于治安工作的情况说明', '其中，民警张伟负责辖区巡逻。', '主体责任')).toBe(true));
   const none: [string, string][] = [
     ['residents at a self-service terminal', '居民通过自助终端办理社保卡320张。'],
     ['a talk attended', '我局主要负责人参加县纪委集体约谈1次。'],
@@ -201,6 +213,9 @@ describe('session 46: the review\'s near misses', () => {
     ['tickets waiting', '待办理工单12件。'],
     ['tickets in hand', '目前仍有办理中工单5件。'],
     ['a consultation another body held', '我局参加县政府召开的疑难工单会商会2次。'],
+    ['a consultation told by who held it', '县政府召开的疑难工单会商会2次在县政务中心举行。'],
+    ['a visit to learn another organised', '县里组织的现场观摩在大李庄村举行。'],
+    ['the people served doing it at a counter', '群众到窗口办理居住证86张。'],
   ];
   for (const [what, text] of none) it(`does not read ${what}`, () => expect(measure(text)).toBeNull());
   const VILLAGE = '前进村退役军人服务站“八一”走访情况说明';
