@@ -177,13 +177,13 @@ const DATED_CHECK_ROW =
 // Session 46: the people served named before it only as those the unit serves (为群众办理优待证320张 is the unit's service); doing it
 // themselves (居民通过自助终端办理… / 群众申请…) is theirs.
 const SERVED_BY_OTHERS = /督促|要求|责令|通知|申请|接受|配合|协助|各村|自助|(?<![为帮替给代])(?:群众|村民|居民|企业)/;
-/**
- * Session 46 (set 41): talks held with those the unit oversees, counted (对…书记提醒谈话15人次、诫勉谈话3人 / 约谈企业负责人6人), and
- * problems or cases it made public, counted (在“清风清河”公众号通报典型问题3起): the unit's own deeds, told done. Not undergone
- * (被约谈 / 接受…谈话).
- */
 /** Session 46 (set 41): a notice or a table posted on its day (第一季度财务公开表于4月8日上墙 / 评议结果于5月6日张榜公示): published, told done. */
 const POSTED_ON_DAY = /(?:表|栏|榜|公告|通知|名单|结果|账目|清单)[^，,。；□]{0,4}?于\d{1,2}月\d{1,2}日(?:张贴)?(?:上墙|张榜|公示|公开|张贴)/;
+/**
+ * Session 46 (set 41): talks held with those the unit oversees, counted (对…书记提醒谈话15人次、诫勉谈话3人 / 约谈企业负责人6人), and
+ * problems or cases it made public, counted (在“清风清河”公众号通报典型问题3起): the unit's own deeds, told done. Not undergone,
+ * attended or received (被约谈 / 参加…约谈 / 受到批评教育 / 收到上级通报: read on the clause before, where they are called).
+ */
 const TALKED_COUNTED =
   /(?<![被受])(?:提醒谈话|诫勉谈话|谈心谈话|警示谈话|约谈|集体约谈|批评教育)(?:了)?[^，,。；□]{0,8}?[\d一二两三四五六七八九十百]+\s*(?:余|多)?\s*(?:人次|人|名|家|次)/;
 const PUBLISHED_COUNTED = /(?<![被受])(?:通报|曝光|公开通报|点名通报)(?:了)?(?:典型)?(?:问题|案例|案件|违纪问题)[\d一二两三四五六七八九十百]+\s*(?:余|多)?\s*(?:起|个|件|例)/;
