@@ -4,13 +4,17 @@
  * staff (带领站内会计); a member named by calling and given a task (专职调解员刘晓峰负责…); a farm's head as its own 第一责任人 is the farm's.
  * 具体措施, not the unit's: the villages updating their boards of their own accord (各村…自行; a 村务监督委员会 is not the village
  * committee); a row whose item cell opens with the place's side (场方清粪); a contracted firm under its contract; a served person's own
- * story; a topic whose predicate was blanked as another's; 收到 is no going to a place.
+ * story; a topic whose predicate was blanked as another's; a named school, firm or venue acting, a firm's staff at work, another body's
+ * handling passed on; 收到 is no going to a place.
  * 具体措施, the unit's: talks held and cases made public, counted; a visit to learn; a notice posted on its day; tickets handled and hard
- * cases consulted; 不打招呼 is no negation; 验收 held; contracts gone through anew; a dated event in a clause of charge; 罂粟踏查; services
- * counted for the people served (为群众办理…).
- * 取得成效: the served treated as family, helped, warmed; a fault gone in use; approval in a place (纷纷在群里点赞); a recheck all passed;
- * no 矛盾 / 民转刑 / 信访; people doing well since (已有9人创办…); households lifted (带动…增收); veterans and their families as people served.
- * Each rule has its other side: the same words as an aim, a plan, another's deed, or the unit's own.
+ * cases consulted; contracts gone through anew; a dated event in a clause of charge; 罂粟踏查; services counted for the people served
+ * (为群众办理…); an unannounced visit and approval in a place are held here too, though earlier rules already read them.
+ * 取得成效: the served treated as family, helped, warmed; a fault gone in use; a recheck all passed;
+ * people doing well since (已有9人创办…); households lifted, counted (带动本村16户增收); veterans and their families as people served;
+ * no dispute of a kind (涉军矛盾 / 民转刑).
+ * Each rule has its other side: the same words as an aim, a plan, another's deed, or the unit's own; the last block holds an
+ * independent review's near misses (callings in other units' reports, staff not the unit's, a town's station, the unit's help after a
+ * story, the unit's cell beside a side's, complaints, sign-ups, forecasts).
  */
 import { describe, expect, it } from 'vitest';
 import { measures } from '../../src/text/element-measures.js';
