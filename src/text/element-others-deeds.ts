@@ -232,10 +232,11 @@ const PARTY_JOINS = new RegExp(
  * Session 46 (probes of the set-42 register kinds): a named school, hospital or business acting on its own (县实验小学组织学生观看禁毒宣传片,
  * in the police's report), a firm's or a blood station's staff at work (燃气公司安检员入户检查…), and another body's handling the unit
  * only passed on (经县住建局现场处置，…): theirs — unless the title names that body, or the unit oversees such places (a 教育局's or a
- * 教体局's schools, a 卫健局's hospitals: overseesPlace).
+ * 教体局's schools, a 卫健局's hospitals: overseesPlace). The name holds no word of the unit asking, bringing or going (请县人民医院开展义诊 /
+ * 民警走进县第一中学开展… are the unit's deeds: session 16's request counted).
  */
 const PLACE_ACTS =
-  /^(?:(?:\d{4}年)?[\d一二三四五六七八九十]{1,2}月(?:\d{1,2}日)?(?:份|初|底|中旬|上旬|下旬)?[，,]?)?((?:县|[\u4e00-\u9fff]{2}(?:镇|乡))?(?:(?!联合|会同|与|和|同|协助|配合|组织|邀请|到|在|为|对|向|指导|督促)[\u4e00-\u9fff]){1,8}?(?:小学|中学|学校|幼儿园|医院|卫生院|公司|KTV|酒店|宾馆|饭店|超市|网吧))(?:也|还|先后|自行|主动)?(?:组织|开展|召开|举办|举行)/;
+  /^(?:(?:\d{4}年)?[\d一二三四五六七八九十]{1,2}月(?:\d{1,2}日)?(?:份|初|底|中旬|上旬|下旬)?[，,]?)?((?:县|[\u4e00-\u9fff]{2}(?:镇|乡))?(?:(?!联合|会同|与|和|同|及|协助|配合|组织|邀请|请|让|由|把|将|给|帮|陪同|带领|派|经|走进|进入|深入|来到|前往|赴|到|在|为|对|向|指导|督促|民警|干部|工作人员|志愿者|队员)[\u4e00-\u9fff]){1,8}?(?:小学|中学|学校|幼儿园|医院|卫生院|公司|KTV|酒店|宾馆|饭店|超市|网吧))(?:也|还|先后|自行|主动)?(?:组织|开展|召开|举办|举行)/;
 const FIRM_STAFF_ACTS =
   /^((?:县|市)?[\u4e00-\u9fff]{0,8}?(?:公司|企业|血站|物业|采血点))(?:的)?(?:安检员|工作人员|员工|维修工|技术人员|师傅|护士|医护人员)(?:们)?[^，,。；｜|]{0,4}?(?:入户|上门|现场|为|对|到|在)/;
 const HANDLED_BY = /^经((?:县|市|镇|乡)[\u4e00-\u9fff]{1,12}?(?:局|所|站|中心|公司|队|办))[^，,。；｜|]{0,4}?(?:现场)?(?:处置|处理|维修|抢修|协调|核实|调解)/;

@@ -102,6 +102,9 @@ describe('session 46: deeds that are others\'', () => {
   it('does not read a named school acting on its own in the police\'s report', () =>
     expect(found(POLICE, '6月，县实验小学组织学生观看禁毒宣传片。', '具体措施')).toBe(false));
   it('reads the police joining the school', () => expect(found(POLICE, '大队联合县实验小学组织学生观看禁毒宣传片。', '具体措施')).toBe(true));
+  it('reads the police going into a school', () => expect(found(POLICE, '民警走进县第一中学开展禁毒宣传。', '具体措施')).toBe(true));
+  it('reads going into a school with no subject said', () => expect(found(POLICE, '6月26日，走进县第一中学开展禁毒宣传。', '具体措施')).toBe(true));
+  it('reads a request to a hospital, counted (session 16)', () => expect(found(POLICE, '请县人民医院开展义诊3次，服务群众200余人次。', '具体措施')).toBe(true));
   it('reads the school\'s deed in the education bureau\'s report (its own schools)', () =>
     expect(found('清河县教育局关于禁毒教育情况的说明', '县实验小学组织学生观看禁毒宣传片。', '具体措施')).toBe(true));
   it('reads it in the school\'s own report', () =>

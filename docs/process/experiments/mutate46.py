@@ -40,7 +40,7 @@ M=[
 (O,"  const place = PLACE_ACTS.exec(clause) ?? FIRM_STAFF_ACTS.exec(clause) ?? HANDLED_BY.exec(clause);","  const place = FIRM_STAFF_ACTS.exec(clause) ?? HANDLED_BY.exec(clause);"),
 (O,"  const place = PLACE_ACTS.exec(clause) ?? FIRM_STAFF_ACTS.exec(clause) ?? HANDLED_BY.exec(clause);","  const place = PLACE_ACTS.exec(clause) ?? HANDLED_BY.exec(clause);"),
 (O,"  const place = PLACE_ACTS.exec(clause) ?? FIRM_STAFF_ACTS.exec(clause) ?? HANDLED_BY.exec(clause);","  const place = PLACE_ACTS.exec(clause) ?? FIRM_STAFF_ACTS.exec(clause);"),
-(O,"(?:(?!联合|会同|与|和|同|协助|配合|组织|邀请|到|在|为|对|向|指导|督促)[\\u4e00-\\u9fff]){1,8}?(?:小学","[\\u4e00-\\u9fff]{1,8}?(?:小学"),
+(O,"(?:(?!联合|会同|与|和|同|及|协助|配合|组织|邀请|请|让|由|把|将|给|帮|陪同|带领|派|经|走进|进入|深入|来到|前往|赴|到|在|为|对|向|指导|督促|民警|干部|工作人员|志愿者|队员)[\\u4e00-\\u9fff]){1,8}?(?:小学","[\\u4e00-\\u9fff]{1,8}?(?:小学"),
 (M_,"VISIT_TO_LEARN.exec(clause) ?? POSTED_ON_DAY.exec(clause) ?? TICKETS_HANDLED.exec(clause);","VISIT_TO_LEARN.exec(clause) ?? POSTED_ON_DAY.exec(clause);"),
 (M_,"    const talked = TALKED_COUNTED.exec(clause) ?? PUBLISHED_COUNTED.exec(clause) ??","    const talked = PUBLISHED_COUNTED.exec(clause) ??"),
 (M_,"    const talked = TALKED_COUNTED.exec(clause) ?? PUBLISHED_COUNTED.exec(clause) ?? VISIT_TO_LEARN.exec(clause) ??","    const talked = TALKED_COUNTED.exec(clause) ?? VISIT_TO_LEARN.exec(clause) ??"),
@@ -82,4 +82,6 @@ M=[
 (O," && !textNamesUnit(title, { key: place[1]! }) && !overseesPlace(place[1]!, title)) return 'own';"," && !textNamesUnit(title, { key: place[1]! })) return 'own';"),
 (P,"|全[站所局院馆队]|本[站所局院馆队])(?:的)?(?:工作人员|干部职工|干部|干警|职工|会计|技术人员|执法人员|队员|同事|业务骨干)|(?:会计|技术人员|干警|业务骨干))';","|全[站所局院馆队]|本[站所局院馆队])(?:的)?(?:工作人员|干部职工|干部|干警|职工|会计|技术人员|执法人员|队员|同事|业务骨干)|(?:会计|技术人员|干警|业务骨干|工作人员|职工))';"),
 ]
+M.append((O,"|陪同|带领|派|经|走进|进入|深入|来到|前往|赴|到|在|为","|陪同|带领|派|经|到|在|为"))
+M.append((O,"(?!联合|会同|与|和|同|及|协助|配合|组织|邀请|请|让|由|","(?!联合|会同|与|和|同|及|协助|配合|组织|邀请|让|由|"))
 run(M, 'test/report/element-session-46.test.ts')
