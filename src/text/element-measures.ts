@@ -20,12 +20,12 @@ import { blankUndoneMonths, undoneRow } from './element-project-state.js';
 import { PRODUCT_STRENGTH } from './element-data.js';
 import { sameBody } from './unit-identity.js';
 import { OTHERS_OWN_ACCORD, VERB_NOUN, placeStockClause } from './element-place-stock.js';
-import { PERSON_STORY, STORY_ENDS, othersDeedClause, ownSubject } from './element-others-deeds.js';
+import { PERSON_STORY, STORY_ENDS, blankReported, othersDeedClause, ownSubject } from './element-others-deeds.js';
 import { caseworkDone, markLeaflets } from './element-casework.js';
 import { backgroundClause, nounAfterVerb } from './element-background.js';
 
 const VERB =
-  /开展|组织|举办|(?<![难])搞(?![好活定清懂错乱])了?|举行|进行|(?<!落)实施|实行|采取|采用|引入|引进|推行|推广|建立|(?<![创重])建成|建设|设立|设置|开设|开辟|打造|配备|配置|安装|加装|新建|改建|改造|修建|培训|检查|巡查|排查|督查|抽查|摸排|暗访|走访|回访|探访|看望|家访|慰问|评选|选树|发放|张贴|悬挂|投放|喷洒|加开|增开|(?<!的)消杀(?![人员队公司服务])|制作|播放|印制|编印|编写|推出|(?<!线)上线(?!下)|开通|召开|邀请|聘请|招募|策划|录制|发布|清理|整治|劝导|宣讲|捐赠|表彰|指导|联合|对接|组建|设计|创办|签订|走进|推送|下发|下达|送达|开具|铺设|更换|维修|粉刷|清运|栽植|(?<!主要|大多|多以|普遍|大都)种植(?!户|大户|面积|结构)|补植|摆放|增设|修缮/g;
+  /开展|组织|举办|(?<![难])搞(?![好活定清懂错乱])了?|举行|进行|(?<!落)实施|实行|采取|采用|引入|引进|推行|推广(?!中心|站|所)|建立|(?<![创重])建成|建设|设立|设置|开设|开辟|打造|配备|配置|安装|加装|新建|改建|改造|修建|培训|检查|巡查|排查|督查|抽查|摸排|暗访|走访|回访|探访|看望|家访|慰问|评选|选树|发放|张贴|悬挂|投放|喷洒|加开|增开|(?<!的)消杀(?![人员队公司服务])|制作|播放|印制|编印|编写|推出|(?<!线)上线(?!下)|开通|召开|邀请|聘请|招募|策划|录制|发布|清理|整治|劝导|宣讲|捐赠|表彰|指导|联合|对接|组建|设计|创办|签订|走进|推送|下发|下达|送达|开具|铺设|更换|维修|粉刷|清运|栽植|(?<!主要|大多|多以|普遍|大都)种植(?!户|大户|面积|结构)|补植|摆放|增设|修缮/g;
 
 
 /** Objects concrete in themselves. */
@@ -33,7 +33,9 @@ const VERB =
 // test held the unit's measure) when its kind is told (闭卷 / 知识 / 应知应会 …): 组织测试 alone names no more than 组织培训 does;
 // 测试仪 / 测试卷 are things, no test held.
 const CONCRETE =
-  /(?:罂粟|毒品原植物|原植物)踏查|(?:闭卷|开卷|笔试|机考|线上|网上|现场|书面|知识|应知应会|业务|理论|技能|礼仪|法律|法治)(?:测试|测验|考试)(?![仪纸剂卷题院])|(?<![参决预])(?:初赛|复赛|决赛)|志愿服务|公益广告|宣传栏|宣传标语|宣传展板|展板|宣传海报|义诊|入户走访|走访慰问|知识竞赛|知识讲座|文艺演出|专题培训|业务培训|实地检查|明察暗访|联合执法|夜间巡查|专项检查|专项整治|诵读|包粽子|做花灯|猜灯谜|宣讲团|服务队|小分队|文明劝导|劝导员|示范点|服务站|驿站|书屋|宣传册|宣传单|明白纸|倡议书|主题班会|班会|座谈会|培训班|研讨会|故事会|茶话会|运动会|晚会|展演|展播|集市|义卖|义剪|志愿岗|服务岗|监督岗|整改通知书|通知书|告知书|停工通知|整改通知|限期整改通知|提醒函|承诺书|责任书/;
+  // Session 47 (set 42): donors organised (组织干部职工团体献血 / 组织机关干部…职工献血): the unit's donation drive (its rulings); not
+  // the donors' own going (职工利用休息时间自行到…献血屋献血 is theirs).
+  /(?<!(?:自行|自己|自发|自愿|利用)[^，,。；□]{0,14})(?:团体|集体|街头|无偿)?献血(?![证量者车屋点站法的率人])|(?:罂粟|毒品原植物|原植物)踏查|(?:闭卷|开卷|笔试|机考|线上|网上|现场|书面|知识|应知应会|业务|理论|技能|礼仪|法律|法治)(?:测试|测验|考试)(?![仪纸剂卷题院])|(?<![参决预])(?:初赛|复赛|决赛)|志愿服务|公益广告|宣传栏|宣传标语|宣传展板|展板|宣传海报|义诊|入户走访|走访慰问|知识竞赛|知识讲座|文艺演出|专题培训|业务培训|实地检查|明察暗访|联合执法|夜间巡查|专项检查|专项整治|诵读|包粽子|做花灯|猜灯谜|宣讲团|服务队|小分队|文明劝导|劝导员|示范点|服务站|驿站|书屋|宣传册|宣传单|明白纸|倡议书|主题班会|班会|座谈会|培训班|研讨会|故事会|茶话会|运动会|晚会|展演|展播|集市|义卖|义剪|志愿岗|服务岗|监督岗|整改通知书|通知书|告知书|停工通知|整改通知|限期整改通知|提醒函|承诺书|责任书/;
 
 /** Stock phrases: wording any report could carry, naming nothing done. */
 // Session 40 (set 35): 搭建…平台 with no platform named (搭建服务平台) is stock too.
@@ -178,7 +180,8 @@ const DATED_CHECK_ROW =
 // themselves (居民通过自助终端办理… / 群众申请…) is theirs.
 const SERVED_BY_OTHERS = /督促|要求|责令|通知|申请|接受|配合|协助|各村|自助|(?<![为帮替给代])(?:群众|村民|居民|企业)/;
 /** Session 46 (set 41): a notice or a table posted on its day (第一季度财务公开表于4月8日上墙 / 评议结果于5月6日张榜公示): published, told done. */
-const POSTED_ON_DAY = /(?:表|栏|榜|公告|通知|名单|结果|账目|清单)[^，,。；□]{0,4}?于\d{1,2}月\d{1,2}日(?:张贴)?(?:上墙|张榜|公示|公开|张贴)/;
+// Session 47 (the review of session 46): or at a place named after the day (…结果于4月8日在县政府网站公开 / …名单于5月6日在村务公开栏张贴).
+const POSTED_ON_DAY = /(?:表|栏|榜|公告|通知|名单|结果|账目|清单)[^，,。；□]{0,4}?于\d{1,2}月\d{1,2}日(?:在[^，,。；□]{2,12}?)?(?:张贴)?(?:上墙|张榜|公示|公开|张贴)/;
 /**
  * Session 46 (set 41): talks held with those the unit oversees, counted (对…书记提醒谈话15人次、诫勉谈话3人 / 约谈企业负责人6人), and
  * problems or cases it made public, counted (在“清风清河”公众号通报典型问题3起): the unit's own deeds, told done. Not undergone,
@@ -791,7 +794,7 @@ export const measures: ElementTest = ({ text, role, heading, cityUnit, title }) 
   // Session 46 (set 41): a clause whose predicate was blanked as another party's (城乡道路清扫和垃圾转运□□□…，: 由乡镇自行招标的保洁公司负责
   // blanked before) keeps only its topic, which names no deed of the unit's.
   // The review: not a clause of the unit's own (我 / 本 / 在 / 到 or a verb of its deeds in the topic: 我局在…值守并□□□…).
-  text = text.replace(/(^|[，,。；;])([^，,。；;□]{1,30})(?=□{4,}(?:[，,。；;]|$))/g, (m, lead: string, topic: string) =>
+  text = text.replace(/(^|[，,。；;])([^，,。；;：:□]{1,30})(?=□{4,}(?:[，,。；;]|$))/g, (m, lead: string, topic: string) =>
     /[我本在到]/.test(topic) || new RegExp(VERB.source).test(topic) ? m : lead + '□'.repeat(topic.length));
   // Session 21 (mood21): clauses that claim nothing (没有实施 / 原计划…后因…取消 / 如果…将… / 年底前组织…) are no deed.
   text = maskUnclaimed(text);
@@ -847,6 +850,8 @@ export const measures: ElementTest = ({ text, role, heading, cityUnit, title }) 
   // Session 46 (set 41): a served person's own story opening the sentence (退役军人赵某退伍后回到王庄镇，自筹资金办起生态养殖场，…): its
   // clauses are theirs up to one opening with the unit's own word, whatever part of the sentence they fall in (restartParts below).
   if (PERSON_STORY.test(text)) text = blankStory(text, title ?? '');
+  // Session 47 (set 42): deeds told as others reported them (据华润燃气公司报送，…) are theirs (element-others-deeds.ts blankReported).
+  text = blankReported(text, title ?? '');
   const blanked = markLeaflets(text, maskTitles(text)).replace(OWN_SPEECH, (m) => '□'.repeat(m.length)).replace(VERB_IN_BODY, (m) => '□'.repeat(m.length)).replace(VERB_IN_ROAD, (m) => '○'.repeat(m.length)).replace(PRODUCT_STRENGTH, (m) => '○'.repeat(m.length)).replace(VERB_NOUN, (m) => '○'.repeat(m.length));
   const masked = beforeIntention(maskRequirements(maskMood(maskDemands(maskProjectPlan(blanked))))).replace(PROBLEM_CONTENT, (m) => '□'.repeat(m.length));
   for (const part of restartParts(masked)) {

@@ -248,6 +248,47 @@ function overseesPlace(place: string, title: string): boolean {
   return /公司|KTV|酒店|宾馆|饭店|超市|网吧/.test(place) && /公司|企业|集团|酒店|宾馆|饭店|超市|市场/.test(head);
 }
 
+/**
+ * Session 47 (set 42): a clause naming the others who reported what follows (据华润燃气公司报送，… / 据各医疗卫生机构报送，… / 据公司
+ * 报送，…): the deeds after it in the sentence are theirs, told as they reported them, the unit only gathering the figures — not its
+ * own statistics (据统计 / 据我局统计) and not its own sections' or staff's reports (据各股室上报 / 据网格员反馈), which are its work.
+ */
+const REPORTED_BY =
+  /^据(?!我|本|统计|测算|了解|初步|不完全)([\u4e00-\u9fff、]{1,20}?)(?:报送|上报|报告|反馈|汇总)(?:的(?:数据|情况|材料))?(?:数据|情况|显示)?$/;
+const OWN_REPORTERS = /股|科|室|[中大]?队|组|专班|工作人员|网格员|干部|职工|员工|民警|站里|局里/;
+function reportedByOthers(clause: string, title: string): boolean {
+  const m = REPORTED_BY.exec(clause.trim().replace(/[，,；;]$/, ''));
+  return m !== null && !OWN_REPORTERS.test(m[1]!) && !ownSubject(m[1]!, title) && !textNamesUnit(title, { key: m[1]! });
+}
+/**
+ * The sentence's clauses from one naming others who reported them (REPORTED_BY) blanked, up to a clause opening with the unit's own
+ * word (…，街道对公司报送的作业记录签收存档 is the unit's): read before a run-on sentence is cut into parts at a time word
+ * (据公司报送，今年3月至6月该公司…), so the reported deeds stay the reporters' in every part.
+ */
+export function blankReported(text: string, title: string): string {
+  if (!text.includes('据')) return text;
+  let on = false;
+  return text.split(/(?<=[，,；;。])/).map((part) => {
+    if (reportedByOthers(part, title)) on = true;
+    else if (on && (ownSubject(part, title) || /^[^，,；;。]{0,6}(?:街道|社区|镇|乡|局|办|中心)(?:对|为|向|将|把)/.test(part))) on = false;
+    const out = on ? part.replace(/[^，,；;。\s]/g, '□') : part;
+    if (part.endsWith('。')) on = false;
+    return out;
+  }).join('');
+}
+
+/**
+ * Session 47 (train 12912, 12916, 12918, 12926, 19370, 20821): in a village's or a community's own report, the town or street above
+ * it, one of their offices, a bank or a firm acting (城关镇宣传办今年在老城区主干道统一投放了一批公益广告 / 柳营镇今年组织“十佳好媳妇”
+ * 评选 / 镇农商银行支行为陈庄村挂上了… / 小区物业公司今年在楼宇外立面加装了…): that body's deed, told in the village's report.
+ */
+const ABOVE_ACTS =
+  /^(?:(?:今年|近日|去年|上半年|下半年|\d{1,2}月(?:\d{1,2}日)?(?:晚|上午|下午)?|[一二三四五六七八九十]{1,2}月份?)[，,]?)?((?:[\u4e00-\u9fff]{2,4})?(?:镇|乡|街道)(?:党委|政府|办事处|[\u4e00-\u9fff]{0,6}?(?:办|所|站|中心|会|委|支行|院))?|(?:小区)?物业(?:公司|服务中心)?|[\u4e00-\u9fff]{0,6}(?:银行|支行|公司))(?:今年|[\d一二三四五六七八九十]{1,2}月)?(?:在|为|组织|举办|开展|投放|安排|派|来|给|对)/;
+const aboveActs = (clause: string, title: string): boolean => {
+  const head = title.split('关于')[0]!;
+  return VILLAGE_TITLE.test(head) && !TOWN_TITLE.test(head) && ABOVE_ACTS.test(clause);
+};
+
 const EXAMINER_TITLE = /督查|督导|检查组|评估|考核|核查|暗访|测评|记者|采访|调研|了解到/;
 
 export function othersDeedClause(clause: string, title = ''): 'own' | 'third' | 'member' | 'honour' | 'visitor' | null {
@@ -278,6 +319,7 @@ export function othersDeedClause(clause: string, title = ''): 'own' | 'third' | 
   const place = PLACE_ACTS.exec(clause) ?? FIRM_STAFF_ACTS.exec(clause) ?? HANDLED_BY.exec(clause);
   if (place && !OWN_WORD.test(clause) && !ownSubject(place[1]!, title) && !textNamesUnit(title, { key: place[1]! }) && !overseesPlace(place[1]!, title)) return 'own';
   if (COUNCIL_ACTS.test(clause) && !OWN_WORD.test(clause) && !COUNCIL_TITLE.test(title.split('关于')[0]!)) return 'own';
+  if (aboveActs(clause, title)) return 'own';
   if (MEMBER_COPULA.test(clause)) return 'member';
   const honoured = RECOGNISED_NAME.exec(clause);
   if (honoured && !ownSubject(honoured[1]!, title)) return 'honour';
@@ -289,7 +331,7 @@ export function othersDeedClause(clause: string, title = ''): 'own' | 'third' | 
  * (社区为其… / 学校安排…), or the unit named in the title: a new subject, the unit's.
  */
 const OWN_WORD =
-  /^(?:[\d一二三四五六七八九十]{1,2}月(?:份|初|底)?|今年|同时|此外|另外)?[，,]?(?:我|本)(?:局|院|馆|所|校|中心|单位|们|站|队|办|委|镇|乡|街道|社区|村|公司|行|会|协会|联合会|厅)|^(?:局|院|馆|所|校|中心|镇|村|社区)里|^(?:社区|村委会|村两委|学校|医院|中心|协会|镇里|街道|站里)(?:还|也|及时|随即|立即|第一时间|随后)?(?:为|给|向|对|组织|安排|联系|派|把|将|邀请)/;
+  /^(?:[\d一二三四五六七八九十]{1,2}月(?:份|初|底)?|今年|同时|此外|另外)?[，,]?(?:我|本)(?:局|院|馆|所|校|中心|单位|们|站|队|办|委|镇|乡|街道|社区|村|公司|行|会|协会|联合会|厅|店|厂|场(?!所|地|馆|次))|^(?:局|院|馆|所|校|中心|镇|村|社区)里|^(?:社区|村委会|村两委|学校|医院|中心|协会|镇里|街道|站里)(?:还|也|及时|随即|立即|第一时间|随后)?(?:为|给|向|对|组织|安排|联系|派|把|将|邀请)/;
 export function ownSubject(clause: string, title: string): boolean {
   if (OWN_WORD.test(clause)) return true;
   // The title's unit without its county's name and level (清河县第二中学 / 长宁县第二中学 → 第二中学, 县志愿服务联合会 → 志愿服务联合会),

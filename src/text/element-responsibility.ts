@@ -129,7 +129,7 @@ const TESTS: RegExp[] = [
   // role alone (局长带队检查) stays as before, and a duty's 带班 stays grey (set 24's ruling on 带班领导). The role opens its clause,
   // after at most 由 / the unit's own short name (局 / 我所 / 管理处): another body's head (镇市场监管所所长 / 县豫剧团副团长 / 镇人大主席 /
   // 纳税服务科孔科长) or a residents' team's (舞蹈队队长…带队员) leads its own people, no one of the unit in charge.
-  new RegExp(`(?:^|[，,。；;：:、])\\s*(?:由|经)?(?:我|本)?(?:局|所|站|院|馆|队|中心|管理处|公司)?(?:里|内)?(?:由)?(?:分管)?${ROLE}(?!多次|经常|轮流|分别|先后|定期|每次|多|都|也|常|曾|又|再)(?:(?![长任记次])[\\u4e00-\\u9fff]){2,3}(?:同志)?(?:每[天日周月]|亲自|全程)?(?:带队(?![员人]|老师|师傅)|${LEADS_OWN_STAFF})`),
+  new RegExp(`(?:^|[，,。；;：:、])\\s*(?:由|经)?(?:我|本)?(?:局|所|站|院|馆|队|中心|管理处|公司|(?<=[我本])(?:镇|乡|街道|社区|村|校|办|委))?(?:里|内)?(?:由)?(?:分管)?${ROLE}(?!多次|经常|轮流|分别|先后|定期|每次|多|都|也|常|曾|又|再)(?:(?![长任记次])[\\u4e00-\\u9fff]){2,3}(?:同志)?(?:每[天日周月]|亲自|全程)?(?:带队(?![员人]|老师|师傅)|${LEADS_OWN_STAFF})`),
   // 以局长为组长 / 局长任组长 / 担任组长
   // Session 22 (genre22): 由教导员刘振任专班负责人 / 局长担任工作组负责人: the head of a group by the name of its post.
   /(?:以|由)[^，,。；]{1,12}(?:为|任|担任)(?:组长|总指挥|专班长|第一责任人|(?:工作)?(?:专班|工作组|小组|领导小组|指挥部|项目组)?负责人)|(?:任|担任|兼任)(?:工作)?(?:专班|工作组|领导小组|指挥部|项目组)负责人|(?:任|担任|兼任)[^，,。；]{0,14}?(?:组长|总指挥|站长|所长|队长|馆长|中心主任|召集人)|(?:任|担任|为)[^，,。；]{0,6}(?:组长|副组长|总指挥|召集人|总召集人|联络人|(?:驻村)?第一书记|[河湖路街巷段林片田网]长|窗口长|班组长|值班长|总长|网格长|总河长|专班长|指挥长)|组长由|双组长|领导小组(?:组长|办公室|下设)/,
@@ -396,7 +396,7 @@ const SERVED_HOLD = /(?:商户|经营户|摊主|摊贩|店主|业主|居民|村�
  * is theirs (a child, a shop, a car), not the unit's one in charge. Session 37 (set 32): a firm or a place of business and its head
  * likewise (企业主要负责人是企业隐患排查治理第一责任人, in the 应急管理局's report: the firm's duty, not the bureau's charge).
  */
-const SERVED_OWN_CHARGE = /^(?:[^，,。；]{0,12}[：:])?\s*(?:[（(]?[一二三四五六七八九十\d]{1,2}[）)、.．]\s*)?(?:明确|强调|倡导|引导|提醒)?(?:[^，,。；：:]{0,8}的)?(?:每位|每个|每名|各位|广大|全体)?(?:学生)?(?:房东|出租人|房主|租户|承租人|家长|监护人|父母|商户|零售户|经营户|摊主|店主|业主|居民|村民|住户|驾驶员|驾驶人|车主|游客|学生|经营者|(?:市场)?开办方|(?:各|每家)?(?:生产经营单位|企业|经营单位|场所|门店)(?:的)?(?:主要负责人|法定代表人|负责人|法人)?|(?:各|每家|辖区)?(?:养殖场|养殖户|养殖企业|猪场|牛场|羊场|鸡场|鸭场|奶牛场|屠宰场|农场|场方)(?:的)?(?:主要负责人|法定代表人|负责人|法人|场长|场主|老板)?)(?:们)?(?:[^，,。；]{0,4}?(?:自己|本人|自身))?(?:要|须|必须|应|是|为|作为|当好|做好)[^，,。；]{0,18}?(?:第一|直接|主要)?责任人/;
+const SERVED_OWN_CHARGE = /^(?:[^，,。；]{0,12}[：:])?\s*(?:[（(]?[一二三四五六七八九十\d]{1,2}[）)、.．]\s*)?(?:并|同时|还|也)?(?:明确|强调|倡导|引导|提醒)?(?:[^，,。；：:]{0,8}的)?(?:每位|每个|每名|各位|广大|全体)?(?:学生)?(?:房东|出租人|房主|租户|承租人|家长|监护人|父母|商户|零售户|经营户|摊主|店主|业主|居民|村民|住户|驾驶员|驾驶人|车主|游客|学生|经营者|(?:市场)?开办方|(?:各|每家)?(?:娱乐|歌舞|经营性)?(?:生产经营单位|企业|经营单位|场所|门店)(?:的)?(?:主要负责人|法定代表人|负责人|法人|经营者|业主|老板)?|(?:各|每家|辖区)?(?:养殖场|养殖户|养殖企业|猪场|牛场|羊场|鸡场|鸭场|奶牛场|屠宰场|农场|场方)(?:的)?(?:主要负责人|法定代表人|负责人|法人|场长|场主|老板)?)(?:们)?(?:[^，,。；]{0,4}?(?:自己|本人|自身))?(?:要|须|必须|应|是|为|作为|当好|做好)[^，,。；]{0,18}?(?:第一|直接|主要)?责任人/;
 /**
  * Session 41 (set 36): a charge the unit has a regulated body hold (督促托育机构落实园长为安全第一责任人的制度 / 提醒托育机构落实园长为
  * 卫生保健第一责任人的要求): the body's own head, the unit's supervision of it, not who inside the unit is responsible.
@@ -777,7 +777,11 @@ const chargeTold: ElementTest = ({ text: told, firm, title }) => {
       if (firm && /施工(?:企业|单位|方)|监理(?:单位|公司|方)|中标(?:单位|企业|公司)/.test(own) && !/我(?:公司|司|单位|们|部)|本(?:公司|单位|项目部)/.test(own)) continue;
       // 商户是自家门前的第一责任人 / …负责人要当好本企业第一责任人: the served or regulated hold their own (session 18).
       if (!firm && SERVED_HOLD.test(t.slice(clauseStart, end + 12).split(/[，,。；;]/)[0]! + (t.slice(clauseStart, end + 12).split(/[，,。；;]/)[1] ?? ''))) continue;
-      if (SERVED_OWN_CHARGE.test(t.slice(clauseStart, end + 12)) || URGED_CHARGE.test(t.slice(clauseStart, end))) continue;
+      // Session 47 (set 42): in a shop's or a firm's own report its head holding the charge of itself (店主刘建华是本店燃气安全第一责任人)
+      // is the unit's own.
+      // Not in a body's report whose title only speaks of firms (…交通运输局道路运输企业安全检查情况说明: firm is read from the title's words).
+      const ownShop = firm === true && !/局|委员会|管委会|政府|办公室|街道|镇|乡|中心|大队/.test(title ?? '') && /本(?:店|公司|企业|场|厂|馆|单位)|我(?:店|公司|司|厂|场)/.test(t.slice(clauseStart, end + 12));
+      if ((SERVED_OWN_CHARGE.test(t.slice(clauseStart, end + 12)) && !ownShop) || URGED_CHARGE.test(t.slice(clauseStart, end))) continue;
       // 县民政局分管副局长定期到院指导 / 办公室设在县住建局 / 县金融工作服务中心定期到行督导: another body's (session 15).
       const clauseEnd = t.slice(end).search(/[，,。；;]/);
       if (otherBodyInCharge(t.slice(clauseStart, clauseEnd < 0 ? t.length : end + clauseEnd), (m.index ?? 0) - clauseStart, end - clauseStart, title ?? '', t) && !unitLeaderJoined(t.slice(clauseStart, clauseEnd < 0 ? t.length : end + clauseEnd), title ?? '')) continue;

@@ -13,6 +13,7 @@ import { FIELD_RESULTS } from './element-result-field.js';
 import { PERSON_RESULTS } from './element-result-persons.js';
 import { WELLBEING_RESULTS, saidGenerally } from './element-result-wellbeing.js';
 import { RELIEF_RESULTS } from './element-result-relief.js';
+import { VERDICT_RESULTS, givenMore, rankedInReview } from './element-result-verdicts.js';
 import { COMPLIANCE_RESULTS, complianceSentence } from './element-result-compliance.js';
 import { PHRASE_RESULTS } from './element-result-phrases.js';
 import { CONDUCT_BACK, CONDUCT_GONE } from './element-lessons.js';
@@ -66,7 +67,7 @@ const COUNTED_RISING =
  * read in the 10 characters before the fall (the 4 before 率 for a rate); a bad thing there (投诉、事故…) makes
  * it an outcome.
  */
-const GOOD_SUBJECT = new RegExp(`(?:${GOOD_THING.source.split('|只有')[0]}|满意|知晓|覆盖|达标|合格|完成|好评|出勤|入学|普及|优良|完好|亮灯|回收|利用|使用|通过|就业|收入)`);
+const GOOD_SUBJECT = new RegExp(`(?:${GOOD_THING.source.split('|只有')[0]}|满意|知晓|覆盖|达标|合格|完成|好评|出勤|入学|普及|优良|完好|亮灯|回收|利用|使用|通过|就业|收入|献血)`);
 function goodLower(clause: string): boolean {
   for (const m of clause.matchAll(/(?:同比|环比|比[^，,。；]{1,6})?(?:下降|减少|降低|下滑|回落|萎缩|缩减)|[率度](?:仅|只|才)(?:为|有|达到?|是)?\s*\d/g)) {
     // A rate is named by the (up to) four characters before 率 (垃圾分类覆盖率 → 分类覆盖; 事故发生率 → 事故发生).
@@ -593,7 +594,7 @@ const claimOf: ElementTest = ({ text: raw0, role, heading, keyed }) => {
   // 有位老人说：“街道就是家里人。” / 从过去冷冷清清，变成现在…: these span a colon or a comma, so they are read on the sentence.
   // Session 27 (class27): a drill's time cut, a fault found and fixed, a fix confirmed (element-result-drills.ts; the fault found is
   // no shortcoming left).
-  const words = (SHORTCOMING.test(claimed) ? null : (PEOPLES_WORDS.exec(claimed) ?? BEFORE_AFTER.exec(claimed) ?? PEOPLES_SAYING.exec(claimed) ?? saidGenerally(claimed) ?? AFTER_WORK.exec(claimed) ?? sinceStart(claimed) ?? KEYED_REACHED.exec(claimed) ?? GRADE_REACHED.exec(claimed) ?? stateNow(claimed) ?? firstMatch(SESSION25_SENTENCE, claimed) ?? NONE_AGAINST_LAST.exec(claimed) ?? complianceSentence(claimed))) ?? drillOutcome(claimed, SHORTCOMING);
+  const words = (SHORTCOMING.test(claimed) ? null : (PEOPLES_WORDS.exec(claimed) ?? BEFORE_AFTER.exec(claimed) ?? PEOPLES_SAYING.exec(claimed) ?? saidGenerally(claimed) ?? AFTER_WORK.exec(claimed) ?? sinceStart(claimed) ?? KEYED_REACHED.exec(claimed) ?? GRADE_REACHED.exec(claimed) ?? stateNow(claimed) ?? firstMatch(SESSION25_SENTENCE, claimed) ?? NONE_AGAINST_LAST.exec(claimed) ?? complianceSentence(claimed) ?? givenMore(claimed) ?? rankedInReview(claimed))) ?? drillOutcome(claimed, SHORTCOMING);
   // 合格率仅为62%，低于全市平均水平 / 破损率较去年有所上升: a rate below the mark or a bad thing rising.
   if (belowOrWorse(claimed)) return null;
   if (words && !(DECLINE.test(words[0]) && declineOfGood(claimed, words[0]))) return words[0];
@@ -611,7 +612,7 @@ const claimOf: ElementTest = ({ text: raw0, role, heading, keyed }) => {
     if (nowChange(clause) && !SHORTCOMING.test(clause)) return clause;
     if (NO_LONGER_PERCEIVED.test(clause) && !SHORTCOMING.test(clause)) return clause;
     if (CHANGE_MARKED.test(clause.replace(/[。！；;]$/, '')) && !SHORTCOMING.test(clause) && !WORSE.test(clause) && !BAD_MORPH.test(clause) && !GOOD_FALLING.test(clause)) return clause;
-    for (const re of [...TESTS, ...CLASSES, ...RESULT_CLASSES, ...RESULT_REGISTERS, ...SESSION20, ...SESSION25_CLAUSE, ...FIELD_RESULTS, ...PERSON_RESULTS, ...WELLBEING_RESULTS, ...RELIEF_RESULTS, ...COMPLIANCE_RESULTS, ...PHRASE_RESULTS, CONDUCT_GONE]) {
+    for (const re of [...TESTS, ...CLASSES, ...RESULT_CLASSES, ...RESULT_REGISTERS, ...SESSION20, ...SESSION25_CLAUSE, ...FIELD_RESULTS, ...PERSON_RESULTS, ...WELLBEING_RESULTS, ...RELIEF_RESULTS, ...VERDICT_RESULTS, ...COMPLIANCE_RESULTS, ...PHRASE_RESULTS, CONDUCT_GONE]) {
       const m = re.exec(clause);
       if (m && RESULT_REGISTERS.includes(re) && registerVoid(claimed, clause, m[0])) continue;
       // 来看书的少了 / 到年底只剩十几个: a decline claims an outcome only when what declines is bad.

@@ -1,0 +1,50 @@
+/**
+ * Session 47 (set 42, moved to train): outcomes told as another body's verdict, as supply kept, or as people giving more than
+ * before (the label standard: an improvement or a state reached; set 42's rulings: donors more than last year, supply told stable, a
+ * recheck confirming a fix are outcomes; a register row 合格 / 已献血 of one case is none, and the unit's own effort grown is data).
+ *
+ * Clause patterns (VERDICT_RESULTS), read by element-results.ts like its other classes (aims and shortcomings are cut or masked
+ * before):
+ * - CHECK_PASSED: a check, recheck or acceptance whose verdict is told (县市场监管局复查认定整改合格 / 县民政局4月底检查认定无燃气
+ *   隐患 / 复查结论为达标) — not the verdict as a condition (验收合格后付款 / 经复查合格的…), not 不合格, not a row.
+ * - SUPPLY_KEPT: supply told kept steady (临床用血供应保持稳定 / “菜篮子”供应充足 / 未出现季节性血荒); not an aim (确保供应稳定: cut
+ *   before, and read here too).
+ * - SKILLED_NOW: those trained told able now (食堂员工已能熟练操作切断阀) — 已 + 熟练, so a demand (要熟练掌握) is none.
+ *
+ * Sentence patterns:
+ * - rankedInReview: a rank among the first five reached in a review, the subject after a comma (在第三季度全市国省道路域环境考评中，
+ *   我县列第3名); not an aim (力争…排名第一: cut before) and not a lower rank (列第18名).
+ * - givenMore: people's own giving grown against a year before, counted (献血人次比上年同期增加了318人次 / 当天35名
+ * 居民献血，…，比去年多出12人次 / 参加献血的员工人数是去年的两倍). Donors give of themselves: their number is the effect of the
+ * unit's call on people, not the unit's effort (its campaigns, its hours: ownEffortRise keeps those data).
+ */
+const AIMED = '(?<!(?:确保|保证|保障|力争|争取|努力|要|须|需|为了|以便|以|维持)[^，,。；]{0,8})';
+
+export const CHECK_PASSED = new RegExp(
+  `(?:复查|复核|复检|验收|检查|抽检|抽查|评估|核查)(?:时|后)?[^，,。；｜|]{0,8}?(?:认定|结论为|判定|确认|评定为?)(?:为)?(?:整改)?(?:全部|均|都)?(?<![不未非])(?:合格|达标|无[^，,。；｜|]{0,4}?隐患)(?![^，,。；]{0,2}(?:后|的|方|才|再|率|者|标准))`,
+);
+export const SUPPLY_KEPT = new RegExp(
+  `${AIMED}(?:供应|供血)(?:保持|总体|基本|持续|始终|平稳)*(?:稳定|充足|平稳)(?!的)|${AIMED}(?:未|没有)(?:出现|发生)(?:过)?[^，,。；]{0,6}?(?:血荒|缺血|血液短缺|断供|脱销)`,
+);
+export const SKILLED_NOW = /(?:已|已经)(?:能够?|可以|会)?熟练(?:掌握|使用|操作|处置|运用|地)/;
+
+export const VERDICT_RESULTS: readonly RegExp[] = [CHECK_PASSED, SUPPLY_KEPT, SKILLED_NOW];
+
+const GIVING = '(?:献血|捐献|捐血)';
+const YEAR_BEFORE = '(?:去年|上年|上一年)(?:同期)?';
+const GIVEN_MORE = new RegExp(
+  `${GIVING}[^。；]{0,40}?(?:比|较)${YEAR_BEFORE}[^，,。；]{0,4}?(?:增加|增长|多出?|上升|提高)了?\\s*(?:约|近)?[\\d一二两三四五六七八九十百千万.]+\\s*(?:人次|人|名|毫升|单位|%|％)|${GIVING}[^，,。；]{0,12}?是${YEAR_BEFORE}的[\\d一二两三四五六七八九十.]+倍`,
+);
+/** People's own giving grown against a year before, counted, or null; not in a register row (one day's cells). */
+export function givenMore(sentence: string): RegExpExecArray | null {
+  if (/[｜|]/.test(sentence)) return null;
+  return GIVEN_MORE.exec(sentence);
+}
+
+const RANKED_IN_REVIEW =
+  /(?:考评|考核|测评|评比|评估|排名)中[，,]?[^，,。；]{0,8}?(?:列|排|居|位列|名列|排名|位居)(?:全[县市省区])?第[一二三四五1-5](?![\d十])名?/;
+/** A rank among the first five reached in a review, or null; not in a register row. */
+export function rankedInReview(sentence: string): RegExpExecArray | null {
+  if (/[｜|]/.test(sentence)) return null;
+  return RANKED_IN_REVIEW.exec(sentence);
+}
