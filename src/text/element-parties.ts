@@ -42,7 +42,8 @@ const PLACE_ACTS = /^(?:[\u4e00-\u9fff]{0,8}?(?:局|委|办|政府|中心)|[，,
  * name holds 委托 / 委派 — 市场委托清河县洁安…公司喷洒… is the market (the unit) contracting, not a body called 市场委 or
  * 市场委托…公司.
  */
-const BODY = /^((?:省|市|州|县|区)(?:(?!委托|委派)[\u4e00-\u9fff]){0,12}?(?:局|厅|委员会|委(?![托派])|办公室|办|中心|政府|人大|政协|院|馆|园|联|所|站|支队|大队|队|团委|部|公司|集团|企业|镇|乡|街道|街道办|社区|村委会|居委会|会(?![同议上商])))/;
+// Session 47 (train 18125): a school or a home ends its name too (县老年公寓依据县民政局的通知 is no 局's name).
+const BODY = /^((?:省|市|州|县|区)(?:(?!委托|委派)[\u4e00-\u9fff]){0,12}?(?:公寓|学校|小学|中学|幼儿园|局|厅|委员会|委(?![托派])|办公室|办|中心|政府|人大|政协|院|馆|园|联|所|站|支队|大队|队|团委|部|公司|集团|企业|镇|乡|街道|街道办|社区|村委会|居委会|会(?![同议上商])))/;
 
 /** Others by what they are (not by name): people, firms, contractors, a proposal's author, a delegation, a document. */
 const OTHERS_SAY =
@@ -313,12 +314,14 @@ export interface Parties {
  * name, and it took seven present elements on train while adding nothing on the study visits: dropped. Who acts takes it
  * only named twice and opening a clause with its deed.)
  */
+/** Two characters before 县 that are no place's name: ending in a preposition or a verb of reference, or a common verb. */
+const NOT_PLACE_STEM = /[到在向由经对和与及赴据照请报送助加往从为给把将被让使于至按依]$|^(?:参加|邀请|落实|结合|协调|联系|接受|得到|受到|获得|荣获|全县|我县|本县|该县|组织|召开|出席)$/;
 export function partiesOf(sentences: readonly { text: string }[], cityUnit: boolean, title = titleOf({ sentences })): Parties {
   const names: string[] = [];
   const first = sentences[0]?.text ?? '';
-  const head = /^([^，,。；、]{2,30}?(?:局|委员会|委|办公室|办|中心|政府|院|馆|所|站|队|公司|集团|镇|乡|街道办事处|街道|社区|村委会|居委会|村|协会|会|团委|部))关于/.exec(first) ??
-    /^([^，,。；、]{2,30}?(?:局|委员会|委|办公室|办|中心|政府|院|馆|所|站|队|公司|集团|镇|乡|街道办事处|街道|社区|村委会|居委会|村|协会|会|团委|部))(?:关于|[^，,。；]{0,30}(?:说明|报告|汇报|答复|总结))/.exec(first) ??
-    /^((?:[\u4e00-\u9fff]{2}[县市区]|[县市区])[\u4e00-\u9fff]{1,10}?(?:局|委员会|委|办公室|办|中心|院|馆|所|站|队|公司|集团|联|团委|部))/.exec(first);
+  const head = /^([^，,。；、]{2,30}?(?:局|委员会|委|办公室|办|中心|政府|院|馆|所|站|队|公司|集团|镇|乡|街道办事处|街道|社区|村委会|居委会|村|协会|会|团委|部|公寓|幼儿园|学校|小学|中学))关于/.exec(first) ??
+    /^([^，,。；、]{2,30}?(?:局|委员会|委|办公室|办|中心|政府|院|馆|所|站|队|公司|集团|镇|乡|街道办事处|街道|社区|村委会|居委会|村|协会|会|团委|部|公寓|幼儿园|学校|小学|中学))(?:关于|[^，,。；]{0,30}(?:说明|报告|汇报|答复|总结))/.exec(first) ??
+    /^((?:[\u4e00-\u9fff]{2}[县市区]|[县市区])[\u4e00-\u9fff]{1,10}?(?:局|委员会|委|办公室|办|中心|院|馆|所|站|队|公司|集团|联|团委|部|公寓|幼儿园|学校|小学|中学))/.exec(first);
   // A joint report (清河县教育局 清河县公安局关于…): the first body is the unit, the others its partners (session 22).
   const joint = jointHead(first);
   const partners = new Set<string>(joint?.partners ?? []);
@@ -339,7 +342,7 @@ export function partiesOf(sentences: readonly { text: string }[], cityUnit: bool
   {
     // The body opening the first sentence that has one, acting on its documents (县人民医院按照… / 县工商联根据…): the narrator.
     for (const s of sentences.slice(1, 6)) {
-      const m = new RegExp(`^${LEAD}((?:省|市|州|县|区)[\\u4e00-\\u9fff]{1,12}?(?:局|委员会|委|办公室|办|中心|院|馆|园|所|站|队|公司|集团|联|会|团委|部))(?=按照|根据|依据|对照|落实|结合|由|高度重视|认真|坚持)`).exec(s.text);
+      const m = new RegExp(`^${LEAD}((?:省|市|州|县|区)[\\u4e00-\\u9fff]{1,12}?(?:局|委员会|委|办公室|办|中心|院|馆|园|所|站|队|公司|集团|联|会|团委|部|公寓|学校|小学|中学))(?=按照|根据|依据|对照|落实|结合|由|高度重视|认真|坚持)`).exec(s.text);
       // Session 23 (scoring23): not a body other than the one the title opens with (县创文办依据《…考核办法》，于6月对各责任单位
       //进行了考核 in 清河县城市管理局关于县创文办…考核我局情况的通报): that body acts on its own documents, the title names the unit.
       // A 省 / 市 / 州 body over a county unit (市医疗保障局依据… in 清河县医疗保障局's report) is its superior, whatever its name.
@@ -357,7 +360,8 @@ export function partiesOf(sentences: readonly { text: string }[], cityUnit: bool
   if (!place) {
     // No place in the title (城西街道…汇报): the place the report names most often with 县/区/市 is its own.
     const seen = new Map<string, number>();
-    for (const s of sentences) for (const m of s.text.matchAll(/([\u4e00-\u9fff]{2})县/g)) seen.set(m[1], (seen.get(m[1]) ?? 0) + 1);
+    // Session 47 (train 18125): not a verb or a preposition before 县 (依据县民政局 / 到县医院 / 参加县…): no place's name.
+    for (const s of sentences) for (const m of s.text.matchAll(/([\u4e00-\u9fff]{2})县/g)) if (!NOT_PLACE_STEM.test(m[1]!)) seen.set(m[1], (seen.get(m[1]) ?? 0) + 1);
     place = [...seen].sort((a, b) => b[1] - a[1])[0]?.[0] ?? '';
   }
   const places = new Map<string, number>();

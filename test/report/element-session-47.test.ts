@@ -148,3 +148,34 @@ describe('session 47: a rank reached in a review, the subject after a comma', ()
   it('does not read a rank aimed at', () => expect(outcome('力争在全市考评中排名第一。')).toBeNull());
   it('does not read a register row', () => expect(outcome('4月8日｜全市考评中列第2名｜已通报')).toBeNull());
 });
+
+describe('session 47: a home or a school acting on a bureau\'s notice is itself (train 18125)', () => {
+  const HOME = '县老年公寓夜间消防演练记录';
+  it('reads the home\'s drill held on the bureau\'s notice', () =>
+    expect(found(HOME, '2026年12月3日晚8:00，县老年公寓依据县民政局《关于开展冬季养老机构消防安全大检查的通知》，组织夜间消防疏散演练。', '具体措施')).toBe(true));
+  it('reads a school\'s drill held on the bureau\'s notice in its own report', () =>
+    expect(found('县第一中学地震应急疏散演练记录', '5月12日，县第一中学依据县教育局的通知，组织地震应急疏散演练。', '具体措施')).toBe(true));
+  it('still reads the bureau acting in the home\'s report as another body', () =>
+    expect(found(HOME, '12月5日，县民政局组织全县养老机构开展消防安全大检查。', '具体措施')).toBe(false));
+  it('does not take a verb before 县 as the report\'s place', () =>
+    expect(found(HOME, '依据县民政局的通知，县老年公寓组织夜间消防疏散演练。', '具体措施')).toBe(true));
+});
+
+describe('session 47: a bin-side log\'s handling cell after a fault found', () => {
+  const LOG = '县卫健局机关垃圾分类桶边督导记录（2026年6月）';
+  it('reads 劝导，分拣 after a fault', () =>
+    expect(found(LOG, '6月12日｜办公楼二楼｜下班前｜疾控股 石岚｜约45人次｜准确率78%｜口罩扔进可回收物桶｜劝导，分拣', '具体措施')).toBe(true));
+  it('reads 二次分拣 after a fault', () => expect(found(LOG, '6月13日｜机关食堂｜厨余桶内有玻璃瓶｜二次分拣', '具体措施')).toBe(true));
+  it('does not read it after nothing found', () => expect(found(LOG, '6月5日｜机关食堂｜午餐后｜医政股 葛明｜约60人次｜准确率84%｜无｜劝导', '具体措施')).toBe(false));
+  it('does not read a handling owed', () => expect(found(LOG, '6月12日｜办公楼二楼｜口罩扔进可回收物桶｜需劝导', '具体措施')).toBe(false));
+  it('does not read an undated row', () => expect(found(LOG, '办公楼二楼｜口罩扔进可回收物桶｜劝导，分拣', '具体措施')).toBe(false));
+});
+
+describe('session 47: a numbered problem keying its fix', () => {
+  const REPLY = '县人社局关于暗访反馈问题的整改回复';
+  it('reads the fix keyed by its problem\'s number', () =>
+    expect(found(REPLY, '问题1：联系厂家当天更换取号机主板，另增设1台备用取号机，完成时限6月10日；', '具体措施')).toBe(true));
+  it('reads a fix told done', () => expect(found(REPLY, '问题3：已更换卫生间无障碍扶手4处。', '具体措施')).toBe(true));
+  it('does not read the problem keyed by its number', () => expect(found(REPLY, '问题1：取号机故障未及时维修，群众排队取号。', '具体措施')).toBe(false));
+  it('does not read a problem naming an arrangement', () => expect(found(REPLY, '问题2：安排不到位，大厅内有人吸烟无人劝阻。', '具体措施')).toBe(false));
+});

@@ -10,6 +10,7 @@ R=D+'element-results.ts'
 V=D+'element-result-verdicts.ts'
 P=D+'element-responsibility.ts'
 E=D+'elements.ts'
+PT=D+'element-parties.ts'
 M=[
 # 取得成效
 (R,"?? complianceSentence(claimed) ?? givenMore(claimed) ?? rankedInReview(claimed)))","?? complianceSentence(claimed) ?? rankedInReview(claimed)))"),
@@ -50,6 +51,15 @@ M=[
 (O,"  return VILLAGE_TITLE.test(head) && !TOWN_TITLE.test(head) && ABOVE_ACTS.test(clause);","  return ABOVE_ACTS.test(clause);"),
 (O,"|(?:小区)?物业(?:公司|服务中心)?|[\\u4e00-\\u9fff]{0,6}(?:银行|支行|公司))(?:今年","|[\\u4e00-\\u9fff]{0,6}(?:银行|支行))(?:今年"),
 (M_,"于\\d{1,2}月\\d{1,2}日(?:在[^，,。；□]{2,12}?)?(?:张贴)?","于\\d{1,2}月\\d{1,2}日(?:张贴)?"),
+(PT,"{0,12}?(?:公寓|学校|小学|中学|幼儿园|局|厅|","{0,12}?(?:局|厅|"),
+(PT,"{0,12}?(?:公寓|学校|小学|中学|幼儿园|局|厅|","{0,12}?(?:学校|小学|中学|幼儿园|局|厅|"),
+(PT,"if (!NOT_PLACE_STEM.test(m[1]!)) seen.set(","seen.set("),
+(PT,"|团委|部|公寓|幼儿园|学校|小学|中学))/.exec(first);","|团委|部))/.exec(first);"),
+(M_,"    if (sorted && !/^(?:无|没有|未发现|正常|—|-|／|\\/)/.test(sorted[1]!.trim()) && ","    if (sorted && "),
+(M_," && /^\\s*\\d{1,2}月\\d{1,2}日/.test(masked) && !ROW_NOT_OURS.test(raw)) return sorted[2]!;"," && !ROW_NOT_OURS.test(raw)) return sorted[2]!;"),
+(M_,"    const sorted = SORTED_CELL.exec(clause);","    const sorted = null as RegExpExecArray | null;"),
+(M_,"(?=[：:]\\s*(?!联系|更换|增设|安排|补印|补充|清理|维修|修复|拆除|设置|张贴|组织|开展|已|立即|当即))|问题表现","|问题表现"),
+(M_,"|设置|张贴|组织|开展|已|立即|当即))|问题表现","|设置|张贴|组织|开展|立即|当即))|问题表现"),
 # 主体责任
 (P,"|管理处|公司|(?<=[我本])(?:镇|乡|街道|社区|村|校|办|委))?(?:里|内)?","|管理处|公司)?(?:里|内)?"),
 (P,"      const ownShop = firm === true && !/局|委员会","      const ownShop = false && !/局|委员会"),
