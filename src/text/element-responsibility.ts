@@ -121,6 +121,18 @@ function ownCalling(t: string, at: number, calling: string, title: string): bool
   return (CALLING_UNIT[calling]?.test(title.split('关于')[0]!) ?? false) && !/说|反映|表示/.test(t.slice(Math.max(0, t.lastIndexOf('。', at) + 1), at));
 }
 
+/**
+ * Session 47 (train 20202, 20207): the work done as a named leader of the unit arranged it (执法队按照镇党委副书记王海涛的分工安排… /
+ * 街道城管办按照街道办事处副主任周晓东的安排…): that leader in charge. The leader's body, if named, is the unit's own tier (a 镇's leader
+ * in a 局's report is another's: arrangedByOwn); a residents' team's head leading (队长老周的带领) is not read here.
+ */
+const ARRANGED_BY =
+  /(?:按照|根据|遵照|在)([^，,。；]{0,10}?)(?:副?书记|副?主任|副?局长|副?镇长|副?乡长|副?院长|副?校长|副?所长|副?站长)[\u4e00-\u9fff]{2,3}?(?:同志)?的(?:分工)?(?:安排|部署|调度|统筹)/;
+const arrangedByOwn = (body: string, title: string): boolean => {
+  const tier = /镇|乡|街道|局|委|院|校|所|站|中心|县|市/.exec(body);
+  return tier === null || (!/^(?:县|市)$/.test(tier[0]) && title.split('关于')[0]!.includes(tier[0]));
+};
+
 const TESTS: RegExp[] = [
   // 成立以局长为组长的领导小组 / 组建工作专班 / 调整充实创建工作领导小组
   new RegExp(`(?:成立|组建|设立|调整|充实|建立)[^，,。；]{0,30}${GROUP}`),
@@ -143,6 +155,10 @@ const TESTS: RegExp[] = [
   new RegExp(`(?:由|明确|指定|安排|确定)了?(?:[一二两三四五\\d]+名|一位|专门)?[\\u4e00-\\u9fff]{0,4}?(?:${ROLE}|工作人员|干部|同志)[^，,。；]{0,10}(?:负责|牵头|统筹|承担|具体|落实|抓|盯|管(?![理控护辖道网制]))`),
   // 书记、主任“一肩挑”，负总责: the overall charge may follow the role after a comma
   new RegExp(`${ROLE}[^。；;]{0,12}?(?:负总责|负全责|负主责)`),
+  // Session 47 (train 20202, 20207): the work done as a named leader of the unit arranged it (执法队按照镇党委副书记王海涛的分工安排… /
+  // 街道城管办按照街道办事处副主任周晓东的安排…): that leader in charge. Not a residents' team's head (队长老周的带领: 带领 and 队长 are
+  // not read here).
+  ARRANGED_BY,
   // 主抓这项工作的是副所长李军: the charge first, the role after 的是
   new RegExp(`(?:主抓|负责|分管|牵头|具体抓|统筹)[^，,。；]{0,10}的是${ROLE}`),
   // 街道城建办牵头考核 / 综治办具体负责: the unit's own office by its short name leading (session 19; 由…办牵头 above). A county's or a
@@ -807,6 +823,7 @@ const chargeTold: ElementTest = ({ text: told, firm, title }) => {
       // Session 29 (review29): 带队 counts only for a role of the unit itself (below, ledByAnother).
       if (re === TESTS[1] && ledByAnother(t, m.index ?? 0, m[0], title ?? '')) continue;
       if (re === NAMED_STAFF && !ownCalling(t, m.index ?? 0, m[1]!, title ?? '')) continue;
+      if (re === ARRANGED_BY && !arrangedByOwn(m[1]!, title ?? '')) continue;
       // Session 30 (review30): a section's post above the unit's level (县级河长 in a 镇's report), and a former holder.
       if ((re === POST_NAMED || re === POST_HOLDER) && postAboveUnit(m[0], title ?? '')) continue;
       if (formerIn(m[0], t.slice(end, end + 4)) || holderGone(t.slice(end))) continue;

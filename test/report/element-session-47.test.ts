@@ -179,3 +179,28 @@ describe('session 47: a numbered problem keying its fix', () => {
   it('does not read the problem keyed by its number', () => expect(found(REPLY, '问题1：取号机故障未及时维修，群众排队取号。', '具体措施')).toBe(false));
   it('does not read a problem naming an arrangement', () => expect(found(REPLY, '问题2：安排不到位，大厅内有人吸烟无人劝阻。', '具体措施')).toBe(false));
 });
+
+describe('session 47: work done as a named leader of the unit arranged it', () => {
+  it('reads a town\'s deputy secretary arranging', () =>
+    expect(found('城关镇非机动车停放整治第十九周工作小结', '本周镇综合行政执法队按照镇党委副书记王海涛的分工安排，继续对镇区主要路段开展巡查劝导。', '主体责任')).toBe(true));
+  it('reads a bureau\'s deputy head arranging, no body named', () =>
+    expect(found('清河县交通运输局关于工作的说明', '按照副局长王海涛的安排，运输股开展巡查。', '主体责任')).toBe(true));
+  it('does not read a town\'s leader in a bureau\'s report', () =>
+    expect(found('清河县交通运输局关于工作的说明', '按照镇党委副书记王海涛的安排，我局开展巡查。', '主体责任')).toBe(false));
+  it('does not read a county leader\'s arrangement', () =>
+    expect(found('清河县交通运输局关于工作的说明', '按照县政府副县长王海涛的安排，我局开展巡查。', '主体责任')).toBe(false));
+  it('does not read the role unnamed', () =>
+    expect(found('清河县交通运输局关于工作的说明', '按照局长的安排，运输股开展巡查。', '主体责任')).toBe(false));
+  it('does not read a residents\' team\'s head leading', () =>
+    expect(found('东关社区关于巡逻的说明', '居民巡逻队在队长老周的带领下巡逻。', '主体责任')).toBe(false));
+});
+
+describe('session 47: a superior praising at a meeting', () => {
+  const TOWN = '城关镇“文明婚俗进万家”云直播活动情况说明';
+  it('reads praise given at a meeting', () =>
+    expect(found(TOWN, '6月，县文明委在全县移风易俗工作推进会上对城关镇“云直播”做法予以表扬。', '取得成效')).toBe(true));
+  it('does not read criticism given at a meeting', () =>
+    expect(found(TOWN, '6月，县文明委在全县移风易俗工作推进会上对城关镇“云直播”做法予以批评。', '取得成效')).toBe(false));
+  it('does not read praise of people at a meeting', () =>
+    expect(found(TOWN, '县文明委在推进会上对表现突出的志愿者予以表扬。', '取得成效')).toBe(false));
+});

@@ -10,6 +10,7 @@ R=D+'element-results.ts'
 V=D+'element-result-verdicts.ts'
 P=D+'element-responsibility.ts'
 E=D+'elements.ts'
+RG=D+'element-recognition.ts'
 PT=D+'element-parties.ts'
 M=[
 # 取得成效
@@ -67,5 +68,10 @@ M=[
 (E,"|驾校|面馆|餐厅|饭庄|酒楼|小吃|快餐|火锅|烧烤|茶楼|旅馆|客栈/.exec(head);","|驾校/.exec(head);"),
 (P,"(?:并|同时|还|也)?(?:明确|强调|倡导|引导|提醒)?","(?:明确|强调|倡导|引导|提醒)?"),
 (P,"(?:主要负责人|法定代表人|负责人|法人|经营者|业主|老板)?|(?:各|每家|辖区)?","(?:主要负责人|法定代表人|负责人|法人)?|(?:各|每家|辖区)?"),
+(P,"  ARRANGED_BY,\n",""),
+(P,"      if (re === ARRANGED_BY && !arrangedByOwn(m[1]!, title ?? '')) continue;\n",""),
+(P,"  return tier === null || (!/^(?:县|市)$/.test(tier[0]) && title.split('关于')[0]!.includes(tier[0]));","  return tier === null || title.split('关于')[0]!.includes(tier[0]);"),
+(P,"[\\u4e00-\\u9fff]{2,3}?(?:同志)?的(?:分工)?(?:安排|部署|调度|统筹)/;","[\\u4e00-\\u9fff]{0,3}?(?:同志)?的(?:分工)?(?:安排|部署|调度|统筹)/;"),
+(RG,"(?=(?:在[^，,。；“”]{2,16}?(?:会|活动|仪式)上)?[^，,。；“”]{0,12}?(?:对|向)","(?=[^，,。；“”]{0,12}?(?:对|向)"),
 ]
 run(M, 'test/report/element-session-47.test.ts')
