@@ -254,7 +254,7 @@ function overseesPlace(place: string, title: string): boolean {
  * own statistics (据统计 / 据我局统计) and not its own sections' or staff's reports (据各股室上报 / 据网格员反馈), which are its work.
  */
 const REPORTED_BY =
-  /^据(?!我|本|统计|测算|了解|初步|不完全)([\u4e00-\u9fff、]{1,20}?)(?:报送|上报|报告|反馈|汇总)(?:的(?:数据|情况|材料))?(?:数据|情况|显示)?$/;
+  /^据(?!我|本)([\u4e00-\u9fff、]{1,20}?)(?:报送|上报|报告|反馈|汇总)(?:的(?:数据|情况|材料))?(?:数据|情况|显示)?$/;
 const OWN_REPORTERS = /股|科|室|[中大]?队|组|专班|工作人员|网格员|干部|职工|员工|民警|站里|局里/;
 function reportedByOthers(clause: string, title: string): boolean {
   const m = REPORTED_BY.exec(clause.trim().replace(/[，,；;]$/, ''));
@@ -270,7 +270,7 @@ export function blankReported(text: string, title: string): string {
   let on = false;
   return text.split(/(?<=[，,；;。])/).map((part) => {
     if (reportedByOthers(part, title)) on = true;
-    else if (on && (ownSubject(part, title) || /^[^，,；;。]{0,6}(?:街道|社区|镇|乡|局|办|中心)(?:对|为|向|将|把)/.test(part))) on = false;
+    else if (on && ownSubject(part, title)) on = false;
     const out = on ? part.replace(/[^，,；;。\s]/g, '□') : part;
     if (part.endsWith('。')) on = false;
     return out;
@@ -286,7 +286,7 @@ const ABOVE_ACTS =
   /^(?:(?:今年|近日|去年|上半年|下半年|\d{1,2}月(?:\d{1,2}日)?(?:晚|上午|下午)?|[一二三四五六七八九十]{1,2}月份?)[，,]?)?((?:[\u4e00-\u9fff]{2,4})?(?:镇|乡|街道)(?:党委|政府|办事处|[\u4e00-\u9fff]{0,6}?(?:办|所|站|中心|会|委|支行|院))?|(?:小区)?物业(?:公司|服务中心)?|[\u4e00-\u9fff]{0,6}(?:银行|支行|公司))(?:今年|[\d一二三四五六七八九十]{1,2}月)?(?:在|为|组织|举办|开展|投放|安排|派|来|给|对)/;
 const aboveActs = (clause: string, title: string): boolean => {
   const head = title.split('关于')[0]!;
-  return VILLAGE_TITLE.test(head) && !TOWN_TITLE.test(head) && ABOVE_ACTS.test(clause);
+  return VILLAGE_TITLE.test(head) && ABOVE_ACTS.test(clause);
 };
 
 const EXAMINER_TITLE = /督查|督导|检查组|评估|考核|核查|暗访|测评|记者|采访|调研|了解到/;

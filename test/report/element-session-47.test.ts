@@ -16,6 +16,7 @@ import { results } from '../../src/text/element-results.js';
 import { elementEvidence } from '../../src/text/elements.js';
 import { segment } from '../../src/text/sections.js';
 import { normalizeText } from '../../src/text/normalize.js';
+import { partiesOf } from '../../src/text/element-parties.js';
 
 const ANY = '清河县某单位关于有关工作的情况说明';
 const measure = (text: string, title = ANY) => measures({ text, title, role: undefined, heading: false, firm: false, index: 1 } as never);
@@ -203,4 +204,22 @@ describe('session 47: a superior praising at a meeting', () => {
     expect(found(TOWN, '6月，县文明委在全县移风易俗工作推进会上对城关镇“云直播”做法予以批评。', '取得成效')).toBe(false));
   it('does not read praise of people at a meeting', () =>
     expect(found(TOWN, '县文明委在推进会上对表现突出的志愿者予以表扬。', '取得成效')).toBe(false));
+});
+
+describe('session 47: the other sides the mutation run asked for', () => {
+  it('does not read a check\'s word without its verdict (检查合格证明)', () => expect(outcome('检查合格证明已存档。')).toBeNull());
+  it('does not read a skill as a course\'s content', () => expect(outcome('培训内容为熟练操作切断阀。')).toBeNull());
+  it('reads the community\'s grid staff\'s reports as its own work', () =>
+    expect(measure('据网格员反馈，今年3月至6月入户安检居民用户3180户。', '东关社区关于燃气安全工作的说明')).not.toBeNull());
+  it('reads a clause without a verb of the unit before a colon as another\'s topic no longer', () =>
+    expect(measure('重阳节当天，并发起“为老人圆一个心愿”线上认领：网友在公众号留言认领敬老院老人的“微心愿”。', '清河县民政局关于重阳节活动的说明')).not.toBeNull());
+  it('does not read a bin-side row after nothing unusual', () =>
+    expect(found('县卫健局机关垃圾分类桶边督导记录（2026年6月）', '6月5日｜机关食堂｜午餐后｜无异常｜劝导', '具体措施')).toBe(false));
+  it('reads a shop owner holding the charge of the shop in its own report', () =>
+    expect(found('刘记面馆燃气安全整改说明', '店主是本店燃气安全第一责任人，由本人负责整改和用气检查。', '主体责任')).toBe(true));
+  it('does not read a county office\'s head arranging the bureau\'s work', () =>
+    expect(found('清河县交通运输局关于工作的说明', '按照县政府办公室主任王海涛的安排，我局开展巡查。', '主体责任')).toBe(false));
+  it('names a home by its title', () => expect(partiesOf([{ text: '县老年公寓夜间消防演练记录' }], false).names).toContain('县老年公寓'));
+  it('takes no verb before 县 for the report\'s place', () =>
+    expect(partiesOf([{ text: '县老年公寓夜间消防演练记录' }, { text: '依据县民政局的通知，组织演练。' }, { text: '依据县卫健局的要求，整改隐患。' }], false).place).toBe(''));
 });
