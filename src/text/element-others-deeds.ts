@@ -254,8 +254,10 @@ function overseesPlace(place: string, title: string): boolean {
  * own statistics (据统计 / 据我局统计) and not its own sections' or staff's reports (据各股室上报 / 据网格员反馈), which are its work.
  */
 const REPORTED_BY =
-  /^据(?!我|本)([\u4e00-\u9fff、]{1,20}?)(?:报送|上报|报告|反馈|汇总)(?:的(?:数据|情况|材料))?(?:数据|情况|显示)?$/;
-const OWN_REPORTERS = /股|科|室|[中大]?队|组|专班|工作人员|网格员|干部|职工|员工|民警|站里|局里/;
+  /^据([\u4e00-\u9fff、]{1,20}?)(?:报送|上报|报告|反馈|汇总)(?:的(?:数据|情况|材料))?(?:数据|情况|显示)?$/;
+// The reporter a part or the staff of the unit, named bare (各股室 / 执法大队 / 专班 / 执法人员 / 网格员): not a firm's or another body's
+// (燃气公司工作人员 names the firm).
+const OWN_REPORTERS = /^(?:各|全体|本|我)?(?:(?!公司|企业|局|院|中心|单位|物业|学校|医院|血站)[\u4e00-\u9fff]){0,4}?(?:股室?|科室?|室|[中大]?队|组|专班|(?:工作|执法|检查|巡查)?人员|网格员|干部|职工|员工|民警)$|站里|局里/;
 function reportedByOthers(clause: string, title: string): boolean {
   const m = REPORTED_BY.exec(clause.trim().replace(/[，,；;]$/, ''));
   return m !== null && !OWN_REPORTERS.test(m[1]!) && !ownSubject(m[1]!, title) && !textNamesUnit(title, { key: m[1]! });

@@ -223,3 +223,21 @@ describe('session 47: the other sides the mutation run asked for', () => {
   it('takes no verb before 县 for the report\'s place', () =>
     expect(partiesOf([{ text: '县老年公寓夜间消防演练记录' }, { text: '依据县民政局的通知，组织演练。' }, { text: '依据县卫健局的要求，整改隐患。' }], false).place).toBe(''));
 });
+
+describe('session 47: the unit\'s own reporters and a topic before a colon (the second mutation run)', () => {
+  const BUREAU = '清河县市场监督管理局关于燃气安全检查的说明';
+  const own = ['据各股室汇总，今年3月至6月检查餐饮店38家。', '据执法大队上报，今年3月至6月检查餐饮店38家。', '据专班汇总，今年3月至6月检查餐饮店38家。', '据执法人员反馈，今年3月至6月检查餐饮店38家。', '据本局汇总，今年3月至6月检查餐饮店38家。'];
+  for (const text of own) it(`reads ${text.slice(0, 8)}… as the unit's own work`, () => expect(measure(text, BUREAU)).not.toBeNull());
+  const CIVIL = '清河县民政局关于重阳节活动的说明';
+  it('reads a campaign launched before a colon, the viewers\' deed after it', () =>
+    expect(found(CIVIL, '重阳节当天，县民政局并发起“为老人圆一个心愿”线上认领：网友在公众号留言认领敬老院老人的“微心愿”。', '具体措施')).toBe(true));
+  it('reads it with no subject before', () => expect(found(CIVIL, '同时发起“微心愿”线上认领：市民在小程序上留言认领老人的心愿。', '具体措施')).toBe(true));
+});
+
+describe('session 47: another body\'s staff reporting', () => {
+  const STREET = '北关街道关于燃气安全隐患排查整治工作的说明';
+  it('does not read a gas firm\'s staff\'s report as the street\'s', () =>
+    expect(measure('据燃气公司工作人员反馈，今年3月至6月入户安检居民用户3180户。', STREET)).toBeNull());
+  it('does not read the county police\'s squad\'s report as the street\'s', () =>
+    expect(measure('据县公安局交警大队上报，今年3月至6月查处违停42起。', STREET)).toBeNull());
+});
