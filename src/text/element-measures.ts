@@ -256,7 +256,7 @@ function inspectedBy(clause: string, title: string): boolean {
 // …or up to a clause telling what was done about it (，已增设保洁岗2个 / ，经整改，已联合…开展…: review, session 16).
 // Session 47 (train 15704, 15718): a numbered problem whose value opens with the fix done (问题1：联系厂家当天更换取号机主板… under
 // 整改情况) keys the fix, not the problem.
-const PROBLEM_KEY = /^\s*(?:问题[一二三四五六七八九十\d]{1,3}(?:[（(][^）)]{0,10}[）)])?(?=[：:]\s*(?!联系|更换|增设|安排|补印|补充|清理|维修|修复|拆除|设置|张贴|组织|开展|已|立即|当即))|问题表现|存在问题|主要问题|问题描述)[：:][^]*?(?=(?:整改|措施|做法|情况)[^，,。；：:]{0,4}[：:]|[，,；;]\s*(?:(?:经过?整改|整改后|对此|为此|针对[^，,。；]{1,12})[，,]?\s*)?(?:已经?|现已|目前已|均已|立即|随即|当即|及时)|$)/;
+const PROBLEM_KEY = /^\s*(?:问题[一二三四五六七八九十\d]{1,3}(?:[（(][^）)]{0,10}[）)])?(?=[：:]\s*(?!联系|更换|增设|补印|补充|清理|维修|修复|拆除|设置|张贴|已|立即|当即|我局|我单位|针对))|问题表现|存在问题|主要问题|问题描述)[：:][^]*?(?=(?:整改|措施|做法|情况)[^，,。；：:]{0,4}[：:]|[，,；;]\s*(?:(?:经过?整改|整改后|对此|为此|针对[^，,。；]{1,12})[，,]?\s*)?(?:已经?|现已|目前已|均已|立即|随即|当即|及时)|$)/;
 
 /**
  * A picture's caption in a before/after pair (图1整治前交叉口 / 图2整治后交叉口) shows a place at a time, and a line keyed as the
@@ -998,7 +998,7 @@ const DISPOSED_CELL = /[｜|]\s*((?:当场|现场|立即|随即|当即)(?:劝阻
  * Session 47 (train 18358, 18371, 18373): a bin-side log's handling cell after a fault found (…｜口罩扔进可回收物桶｜劝导，分拣): the
  * unit's own 劝导 / 分拣 on the spot, told in its own log; not after a cell of nothing found (…｜无｜—).
  */
-const SORTED_CELL = /[｜|]\s*([^｜|]{2,30}?)\s*[｜|]\s*((?:当场)?(?:劝导|二次分拣|分拣)(?:[，,、]\s*(?:二次)?分拣|后重新投放|后投放)?)\s*$/;
+const SORTED_CELL = /[｜|]\s*([^｜|]{1,30}?)\s*[｜|]\s*((?:已|当场)?(?:劝导|二次分拣|分拣)(?:(?:并|[，,、])\s*(?:二次)?分拣|后重新投放|后投放)?)\s*$/;
 const EVENT_COUNTED = /(?:^|[：:；;，,])((?:[\d一二三四五六七八九十]{1,2}月(?:份|初|底|中旬|上旬|下旬)?)?[^，,。；：:]{0,14}?(?:比赛|竞赛|作品展|书画展|摄影展|健步走|运动会|联欢会|文艺汇演))[，,](?:参加|参赛|参与|展出)[^，,。；]{0,8}?[\d一二三四五六七八九十]+\s*(?:人|名|幅|件|个|支)/;
 /**
  * Session 43 (set 38): problems the unit resolved for others, counted (协调解决停车、漏水、电梯维保等问题27个 / 帮助解决实际困难12件):
@@ -1106,7 +1106,7 @@ function measureIn(masked: string, heading: boolean, cityUnit: boolean, title: s
     const disposed = DISPOSED_CELL.exec(clause);
     if (disposed && /\d{1,2}月\d{1,2}日/.test(masked)) return disposed[1]!;
     const sorted = SORTED_CELL.exec(clause);
-    if (sorted && !/^(?:无|没有|未发现|正常|—|-|／|\/)/.test(sorted[1]!.trim()) && /^\s*\d{1,2}月\d{1,2}日/.test(masked) && !ROW_NOT_OURS.test(raw)) return sorted[2]!;
+    if (sorted && !/^(?:无|没有|未|正常|良好|合格|—|-|／|\/)|正确|[0０零]\s*[起次处件个]|□/.test(sorted[1]!.trim()) && !/物业|公司|保洁员|商户|业主/.test(clause) && /^\s*\d{1,2}月\d{1,2}日/.test(masked) && !ROW_NOT_OURS.test(raw)) return sorted[2]!;
     // Session 42 (train 20945): a contest or a show named with who took part or what it showed, counted (3月女职工插花比赛，参加女职工28人 /
     // “迎新春”书画作品展，展出职工作品42幅): the event held, read on the sentence (its clause and the count's).
     const event = EVENT_COUNTED.exec(masked);

@@ -260,19 +260,22 @@ const REPORTED_BY =
 const OWN_REPORTERS = /^(?:各|全体|本|我)?(?:(?!公司|企业|局|院|中心|单位|物业|学校|医院|血站)[\u4e00-\u9fff]){0,4}?(?:股室?|科室?|室|[中大]?队|组|专班|(?:工作|执法|检查|巡查)?人员|网格员|干部|职工|员工|民警)$|站里|局里/;
 function reportedByOthers(clause: string, title: string): boolean {
   const m = REPORTED_BY.exec(clause.trim().replace(/[，,；;]$/, ''));
-  return m !== null && !OWN_REPORTERS.test(m[1]!) && !ownSubject(m[1]!, title) && !textNamesUnit(title, { key: m[1]! });
+  // The review: the public reporting a problem (据群众反馈，…存在…问题) tells no deeds; the unit's answer follows.
+  return m !== null && !/群众|居民|市民|村民|网民|住户|商户|家长|游客|患者|学生/.test(m[1]!) && !OWN_REPORTERS.test(m[1]!) && !ownSubject(m[1]!, title) && !textNamesUnit(title, { key: m[1]! });
 }
 /**
  * The sentence's clauses from one naming others who reported them (REPORTED_BY) blanked, up to a clause opening with the unit's own
  * word (…，街道对公司报送的作业记录签收存档 is the unit's): read before a run-on sentence is cut into parts at a time word
  * (据公司报送，今年3月至6月该公司…), so the reported deeds stay the reporters' in every part.
  */
+const RESPONSE = /^(?:[^，,；;。]{0,8}?(?:立即|随即|当即|及时|马上|迅速|第一时间)|针对|对此|为此|随后|接报后|(?:执法|工作|检查)人员|干部|民警|网格员)/;
 export function blankReported(text: string, title: string): string {
   if (!text.includes('据')) return text;
   let on = false;
   return text.split(/(?<=[，,；;。])/).map((part) => {
     if (reportedByOthers(part, title)) on = true;
-    else if (on && ownSubject(part, title)) on = false;
+    // The review: a clause answering what was reported (针对这一情况，… / 执法人员立即到场…) is the unit's.
+    else if (on && (ownSubject(part, title) || RESPONSE.test(part))) on = false;
     const out = on ? part.replace(/[^，,；;。\s]/g, '□') : part;
     if (part.endsWith('。')) on = false;
     return out;
@@ -285,10 +288,16 @@ export function blankReported(text: string, title: string): string {
  * 评选 / 镇农商银行支行为陈庄村挂上了… / 小区物业公司今年在楼宇外立面加装了…): that body's deed, told in the village's report.
  */
 const ABOVE_ACTS =
-  /^(?:(?:今年|近日|去年|上半年|下半年|\d{1,2}月(?:\d{1,2}日)?(?:晚|上午|下午)?|[一二三四五六七八九十]{1,2}月份?)[，,]?)?((?:[\u4e00-\u9fff]{2,4})?(?:镇|乡|街道)(?:党委|政府|办事处|[\u4e00-\u9fff]{0,6}?(?:办|所|站|中心|会|委|支行|院))?|(?:小区)?物业(?:公司|服务中心)?|[\u4e00-\u9fff]{0,6}(?:银行|支行|公司))(?:今年|[\d一二三四五六七八九十]{1,2}月)?(?:在|为|组织|举办|开展|投放|安排|派|来|给|对)/;
+  /^(?:(?:今年|近日|去年|上半年|下半年|\d{1,2}月(?:\d{1,2}日)?(?:晚|上午|下午)?|[一二三四五六七八九十]{1,2}月份?)[，,]?)?((?:(?:(?![里请联邀组协配社村会同])[\u4e00-\u9fff]){2,4})?(?:镇|乡|街道)(?:党委|政府|办事处|[\u4e00-\u9fff]{0,6}?(?:办|所|站|中心|会|委|支行|院))?|(?:小区)?物业(?:公司|服务中心)?|(?:(?![里请联邀组协配社村会同])[\u4e00-\u9fff]){0,6}(?:银行|支行|公司))(?:今年|[\d一二三四五六七八九十]{1,2}月)?(?:在|为|组织|举办|开展|投放|安排|派|来|给|对)/;
+/**
+ * Session 47 (the review): a blood station, its bus or the Red Cross acting (县中心血站在人民广场组织街头献血 / 县中心血站采血车开进华润
+ * 公司，组织员工团体献血 / 县红十字会在我局门前组织街头献血): that body's drive, carried over the sentence — not in its own report.
+ */
+const BLOOD_BODY_ACTS = /^(?:(?:今年|近日|\d{1,2}月(?:\d{1,2}日)?)[，,]?)?((?:县|市)?[\u4e00-\u9fff]{0,6}?(?:血站|采血点|红十字会))(?:的)?(?:采血车|工作人员|医护人员)?[^，,。；｜|]{0,12}?(?:在|到|进|开进|开到|来|组织|为)/;
 const aboveActs = (clause: string, title: string): boolean => {
   const head = title.split('关于')[0]!;
-  return VILLAGE_TITLE.test(head) && ABOVE_ACTS.test(clause);
+  // A village named after its town (城关镇陈庄村) is a village too.
+  return (VILLAGE_TITLE.test(head) || /(?:镇|乡|街道)[\u4e00-\u9fff]{1,6}(?:村|社区)(?:委员会|居委会|村委会)?$/.test(head)) && ABOVE_ACTS.test(clause);
 };
 
 const EXAMINER_TITLE = /督查|督导|检查组|评估|考核|核查|暗访|测评|记者|采访|调研|了解到/;
@@ -322,6 +331,8 @@ export function othersDeedClause(clause: string, title = ''): 'own' | 'third' | 
   if (place && !OWN_WORD.test(clause) && !ownSubject(place[1]!, title) && !textNamesUnit(title, { key: place[1]! }) && !overseesPlace(place[1]!, title)) return 'own';
   if (COUNCIL_ACTS.test(clause) && !OWN_WORD.test(clause) && !COUNCIL_TITLE.test(title.split('关于')[0]!)) return 'own';
   if (aboveActs(clause, title)) return 'own';
+  const blood = BLOOD_BODY_ACTS.exec(clause);
+  if (blood && !OWN_WORD.test(clause) && !ownSubject(blood[1]!, title) && !textNamesUnit(title, { key: blood[1]! }) && !/血站|采血|红十字/.test(title.split('关于')[0]!)) return 'own';
   if (MEMBER_COPULA.test(clause)) return 'member';
   const honoured = RECOGNISED_NAME.exec(clause);
   if (honoured && !ownSubject(honoured[1]!, title)) return 'honour';

@@ -315,10 +315,11 @@ export interface Parties {
  * only named twice and opening a clause with its deed.)
  */
 /** Two characters before 县 that are no place's name: ending in a preposition or a verb of reference, or a common verb. */
-const NOT_PLACE_STEM = /[到在向由经对和与及赴据照请报送助加往从为给把将被让使于至按依]$|^(?:参加|邀请|落实|结合|协调|联系|接受|得到|受到|获得|荣获|全县|我县|本县|该县|组织|召开|出席)$/;
+const NOT_PLACE_STEM = /[到在向由经对与及赴据照请报送助加往从为给把将被让使于至按依]$|^(?:参加|邀请|落实|结合|协调|联系|接受|得到|受到|获得|荣获|全县|我县|本县|该县|组织|召开|出席)$/;
 export function partiesOf(sentences: readonly { text: string }[], cityUnit: boolean, title = titleOf({ sentences })): Parties {
   const names: string[] = [];
-  const first = sentences[0]?.text ?? '';
+  // A Markdown heading mark (# …, the corpus's and the tests' title line) is no part of the title.
+  const first = (sentences[0]?.text ?? '').replace(/^#+\s*/, '');
   const head = /^([^，,。；、]{2,30}?(?:局|委员会|委|办公室|办|中心|政府|院|馆|所|站|队|公司|集团|镇|乡|街道办事处|街道|社区|村委会|居委会|村|协会|会|团委|部|公寓|幼儿园|学校|小学|中学))关于/.exec(first) ??
     /^([^，,。；、]{2,30}?(?:局|委员会|委|办公室|办|中心|政府|院|馆|所|站|队|公司|集团|镇|乡|街道办事处|街道|社区|村委会|居委会|村|协会|会|团委|部|公寓|幼儿园|学校|小学|中学))(?:关于|[^，,。；]{0,30}(?:说明|报告|汇报|答复|总结))/.exec(first) ??
     /^((?:[\u4e00-\u9fff]{2}[县市区]|[县市区])[\u4e00-\u9fff]{1,10}?(?:局|委员会|委|办公室|办|中心|院|馆|所|站|队|公司|集团|联|团委|部|公寓|幼儿园|学校|小学|中学))/.exec(first);
@@ -603,7 +604,9 @@ export function clauseAgent(clause: string, unit: Parties): Agent {
     // (a bureau, a committee, an office, a township), a court or a firm is positively another.
     // Session 26 (pest26): a police body's team (县交警大队城区中队 / 县公安局交警大队) is the police's, never a bureau's own
     // institution: its penalties (查处违停42起) are its deed, not the unit's.
-    return /(?:局|厅|委员会|委|办公室|办|政府|人大|政协|法院|检察院|公司|集团|企业|镇|乡|街道|街道办)$/.test(b[1]) || POLICE_BODY.test(b[1]) || b === department ? 'here' : null;
+    // Session 47 (the review): a home or a school named in another body's report (县老年公寓按照县民政局通知… in the 民政局's) acts
+    // for itself, as it did before BODY ended at its name.
+    return /(?:局|厅|委员会|委|办公室|办|政府|人大|政协|法院|检察院|公司|集团|企业|镇|乡|街道|街道办|公寓|学校|小学|中学|幼儿园)$/.test(b[1]) || POLICE_BODY.test(b[1]) || b === department ? 'here' : null;
   }
   return null;
 }

@@ -127,10 +127,14 @@ function ownCalling(t: string, at: number, calling: string, title: string): bool
  * in a 局's report is another's: arrangedByOwn); a residents' team's head leading (队长老周的带领) is not read here.
  */
 const ARRANGED_BY =
-  /(?:按照|根据|遵照|在)([^，,。；]{0,10}?)(?:副?书记|副?主任|副?局长|副?镇长|副?乡长|副?院长|副?校长|副?所长|副?站长)[\u4e00-\u9fff]{2,3}?(?:同志)?的(?:分工)?(?:安排|部署|调度|统筹)/;
-const arrangedByOwn = (body: string, title: string): boolean => {
-  const tier = /镇|乡|街道|局|委|院|校|所|站|中心|县|市/.exec(body);
-  return tier === null || (!/^(?:县|市)$/.test(tier[0]) && title.split('关于')[0]!.includes(tier[0]));
+  /(?:按照|根据|遵照|在)([^，,。；]{0,10}?)(副?书记|副?主任|副?局长|副?镇长|副?乡长|副?院长|副?校长|副?所长|副?站长)[\u4e00-\u9fff]{2,3}?(?:同志)?的(?:分工)?(?:安排|部署|调度|统筹)/;
+const arrangedByOwn = (body: string, role: string, title: string): boolean => {
+  const head = title.split('关于')[0]!;
+  const own = body.replace(/(?:党委|党工委|党组|办事处|人民政府|政府)$/, '');
+  if (own !== '') return !/^(?:县|市|省)/.test(own) && head.includes(own);
+  // No body named: the head of the unit's own kind (局长 in a 局's report, 镇长 in a 镇's …); 书记 / 主任 need their body.
+  const kind: Record<string, RegExp> = { 局长: /局/, 镇长: /镇/, 乡长: /乡/, 院长: /院/, 校长: /校|学/, 所长: /所/, 站长: /站/ };
+  return kind[role.replace(/^副/, '')]?.test(head) ?? false;
 };
 
 const TESTS: RegExp[] = [
@@ -796,7 +800,7 @@ const chargeTold: ElementTest = ({ text: told, firm, title }) => {
       // Session 47 (set 42): in a shop's or a firm's own report its head holding the charge of itself (店主刘建华是本店燃气安全第一责任人)
       // is the unit's own.
       // Not in a body's report whose title only speaks of firms (…交通运输局道路运输企业安全检查情况说明: firm is read from the title's words).
-      const ownShop = firm === true && !/局|委员会|管委会|政府|办公室|街道|镇|乡|中心|大队/.test(title ?? '') && /本(?:店|公司|企业|场|厂|馆|单位)|我(?:店|公司|司|厂|场)/.test(t.slice(clauseStart, end + 12));
+      const ownShop = firm === true && !/局|委员会|管委会|政府|办公室|街道|镇|乡|中心|大队/.test(title ?? '');
       if ((SERVED_OWN_CHARGE.test(t.slice(clauseStart, end + 12)) && !ownShop) || URGED_CHARGE.test(t.slice(clauseStart, end))) continue;
       // 县民政局分管副局长定期到院指导 / 办公室设在县住建局 / 县金融工作服务中心定期到行督导: another body's (session 15).
       const clauseEnd = t.slice(end).search(/[，,。；;]/);
@@ -823,7 +827,7 @@ const chargeTold: ElementTest = ({ text: told, firm, title }) => {
       // Session 29 (review29): 带队 counts only for a role of the unit itself (below, ledByAnother).
       if (re === TESTS[1] && ledByAnother(t, m.index ?? 0, m[0], title ?? '')) continue;
       if (re === NAMED_STAFF && !ownCalling(t, m.index ?? 0, m[1]!, title ?? '')) continue;
-      if (re === ARRANGED_BY && !arrangedByOwn(m[1]!, title ?? '')) continue;
+      if (re === ARRANGED_BY && !arrangedByOwn(m[1]!, m[2]!, title ?? '')) continue;
       // Session 30 (review30): a section's post above the unit's level (县级河长 in a 镇's report), and a former holder.
       if ((re === POST_NAMED || re === POST_HOLDER) && postAboveUnit(m[0], title ?? '')) continue;
       if (formerIn(m[0], t.slice(end, end + 4)) || holderGone(t.slice(end))) continue;
