@@ -296,8 +296,11 @@ const ABOVE_ACTS =
 const BLOOD_BODY_ACTS = /^(?:(?:今年|近日|\d{1,2}月(?:\d{1,2}日)?)[，,]?)?((?:县|市)?[\u4e00-\u9fff]{0,6}?(?:血站|采血点|红十字会))(?:的)?(?:采血车|工作人员|医护人员)?[^，,。；｜|]{0,12}?(?:在|到|进|开进|开到|来|组织|为)/;
 const aboveActs = (clause: string, title: string): boolean => {
   const head = title.split('关于')[0]!;
-  // A village named after its town (城关镇陈庄村) is a village too.
-  return (VILLAGE_TITLE.test(head) || /(?:镇|乡|街道)[\u4e00-\u9fff]{1,6}(?:村|社区)(?:委员会|居委会|村委会)?$/.test(head)) && ABOVE_ACTS.test(clause);
+  // A village named after its town (城关镇陈庄村) is a village too; a body above naming a community in its title (城南街道社区工作者…
+  // 情况说明 / …局社区治理工作…) is not one (session 28's test).
+  const village = /(?:镇|乡|街道)[\u4e00-\u9fff]{1,6}(?:村|社区)(?:委员会|居委会|村委会)?$/.test(head) ||
+    (VILLAGE_TITLE.test(head) && !/局|委员会|办公室|中心|院|所|站|队|街道|镇|乡/.test(head.split(/社区|村/)[0]!));
+  return village && ABOVE_ACTS.test(clause);
 };
 
 const EXAMINER_TITLE = /督查|督导|检查组|评估|考核|核查|暗访|测评|记者|采访|调研|了解到/;

@@ -307,3 +307,10 @@ describe('session 47: the independent review\'s cases (each its own sentence)', 
   it('reads a firm\'s own head as its first in charge in its own report', () =>
     expect(found('清河县华润燃气有限公司关于安全生产工作的说明', '同时明确企业主要负责人为安全生产第一责任人。', '主体责任')).toBe(true));
 });
+
+describe('session 47: a body above naming a community in its title is no village', () => {
+  it('reads the street\'s own contest in its report on its communities\' workers', () =>
+    expect(found('城南街道社区工作者创文知识竞赛情况说明', '街道举办社区工作者创文知识竞赛，参赛人员33人。', '具体措施')).toBe(true));
+  it('reads a town office\'s deed in a bureau\'s report on community work', () =>
+    expect(measure('镇民政办在东关社区开展了养老服务政策宣讲。', '清河县民政局社区治理工作情况说明')).not.toBeNull());
+});
