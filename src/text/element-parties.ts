@@ -604,9 +604,9 @@ export function clauseAgent(clause: string, unit: Parties): Agent {
     // (a bureau, a committee, an office, a township), a court or a firm is positively another.
     // Session 26 (pest26): a police body's team (县交警大队城区中队 / 县公安局交警大队) is the police's, never a bureau's own
     // institution: its penalties (查处违停42起) are its deed, not the unit's.
-    // Session 47 (the review): a home or a school named in another body's report (县老年公寓按照县民政局通知… in the 民政局's) acts
-    // for itself, as it did before BODY ended at its name.
-    return /(?:局|厅|委员会|委|办公室|办|政府|人大|政协|法院|检察院|公司|集团|企业|镇|乡|街道|街道办|公寓|学校|小学|中学|幼儿园)$/.test(b[1]) || POLICE_BODY.test(b[1]) || b === department ? 'here' : null;
+    // Session 47 (the review): a home named in another body's report (县老年公寓按照县民政局通知… in the 民政局's) acts for itself, as
+    // it did before BODY ended at its name; a school stays as session 46 has it (its education bureau's own; overseesPlace).
+    return /(?:局|厅|委员会|委|办公室|办|政府|人大|政协|法院|检察院|公司|集团|企业|镇|乡|街道|街道办|公寓)$/.test(b[1]) || POLICE_BODY.test(b[1]) || b === department ? 'here' : null;
   }
   return null;
 }

@@ -75,7 +75,7 @@ M=[
 (M_," && !/物业|公司|保洁员|商户|业主/.test(clause) && /^\\s*\\d{1,2}月"," && /^\\s*\\d{1,2}月"),
 (M_,"|设置|张贴|已|立即|当即|我局|我单位|针对))|问题表现","|设置|张贴|已|立即|当即|组织|开展))|问题表现"),
 (M_,"(?=[：:]\\s*(?!联系|更换|增设|补印|补充|清理|维修|修复|拆除|设置|张贴|已|立即|当即|我局|我单位|针对))|问题表现","|问题表现"),
-(PT,"|街道|街道办|公寓|学校|小学|中学|幼儿园)$/.test(b[1]) || POLICE_BODY","|街道|街道办)$/.test(b[1]) || POLICE_BODY"),
+(PT,"|街道|街道办|公寓)$/.test(b[1]) || POLICE_BODY","|街道|街道办)$/.test(b[1]) || POLICE_BODY"),
 (PT,"  const first = (sentences[0]?.text ?? '').replace(/^#+\\s*/, '');","  const first = sentences[0]?.text ?? '';"),
 (P,"      const ownShop = firm === true && !/局|委员会|管委会|政府|办公室|街道|镇|乡|中心|大队/.test(title ?? '');","      const ownShop = firm === true;"),
 (P,"      const ownShop = firm === true && !/局|委员会|管委会|政府|办公室|街道|镇|乡|中心|大队/.test(title ?? '');","      const ownShop = false;"),
