@@ -9,12 +9,15 @@
  *   隐患 / 复查结论为达标) — not the verdict as a condition (验收合格后付款 / 经复查合格的…), not 不合格, not a row.
  * - SUPPLY_KEPT: supply told kept steady (临床用血供应保持稳定 / “菜篮子”供应充足 / 未出现季节性血荒); not an aim (确保供应稳定: cut
  *   before).
- * - SKILLED_NOW: those trained told able now (食堂员工已能熟练操作切断阀) — 已 + 熟练, so a demand (要熟练掌握) is none.
+ * - SKILLED_NOW: those trained told able now (食堂员工已能熟练操作切断阀 / 都能熟练操作) — 已 / 都 / 均 + 熟练; not asked about
+ *   (是否已熟练掌握), demanded (要求…熟练) or of a few (已熟练掌握的仅3人).
  *
  * Sentence patterns:
  * - rankedInReview: a rank among the first five reached in a review, the subject after a comma (在第三季度全市国省道路域环境考评中，
- *   我县列第3名); not an aim (力争…排名第一: cut before) and not a lower rank (列第18名).
- * - givenMore: people's own giving grown against a year before, counted (献血人次比上年同期增加了318人次 / 当天35名
+ *   我县列第3名), the unit's own word or none as its subject; not an aim (力争…排名第一: cut before), not a lower rank (列第18名),
+ *   not a past one (我县曾列第2名) or another's (邻县列第1名).
+ * - givenMore (not planned, handed down, a neighbour's, or the unit's service to donors): people's own giving grown against a year
+ *   before, counted (献血人次比上年同期增加了318人次 / 当天35名
  * 居民献血，…，比去年多出12人次 / 参加献血的员工人数是去年的两倍). Donors give of themselves: their number is the effect of the
  * unit's call on people, not the unit's effort (its campaigns, its hours: ownEffortRise keeps those data).
  */
