@@ -974,7 +974,16 @@ const VERB_IN_ROAD = /建设(?=(?:[东西南北中]?路|大?街|大道|巷)(?![�
 // Session 36 (train): a sentence opening with what an area or a place holds (全镇辖行政村21个…，配备村保洁员126名 / 中心现设立案、
 // 诉讼费缴退…等窗口9个，配备工作人员21名) is told as it stands, like one told as of a date.
 // Session 38 (set 33): or with what it holds now (目前站内有持证社工5名，设心理咨询室1间).
-const AS_OF = /^(?:(?:截至|截止到?|到)[^，,。；]{1,12}?(?:底|末|前|止|为止|目前)[，,]|(?:全县|全镇|全乡|全区|全市|全村|辖区|街道辖区|本村|本镇)(?:共|现|目前)?(?:辖|有|共有|现有)|[^，,。；]{2,12}?(?:管辖|辖有)|[^，,。；]{2,12}?(?:现设|现有|共设|目前设有?)|(?:目前|现在)[^，,。；]{0,6}?(?:有|共有|设有?|配有|建有)(?!了|所))/;
+const AS_OF = /^(?:(?:截至|截止到?|到)[^，,。；]{1,12}?(?:底|末|前|止|为止|目前)[，,]|(?:目前|现在)[，,](?:全县|全镇|全乡|全区|全市|辖区)(?:内)?(?:共|现)?(?:登记在册|在册|登记|列管|有|共有|现有)|(?:全县|全镇|全乡|全区|全市|全村|辖区|街道辖区|本村|本镇)(?:共|现|目前)?(?:辖|有|共有|现有)|[^，,。；]{2,12}?(?:管辖|辖有)|[^，,。；]{2,12}?(?:现设|现有|共设|目前设有?)|(?:目前|现在)[^，,。；]{0,6}?(?:有|共有|设有?|配有|建有)(?!了|所))/;
+// Session 48 (set 43's 33831): 目前，全县登记在册…患者412名，配备精防医生19名 — a sentence told as it stands after 目前 and its comma
+// (the alternative after the date's). 33845: under such a sentence, a part counted after 其中 (其中危险性评估3级以上患者31名) is more of
+// the stock, unless told done (了 / 已).
+const PART_AS_OF = /^其中(?![^，,。；]*(?:了|已))[^，,。；]{0,24}?[\d一二两三四五六七八九十]+\s*[余多]?\s*(?:名|人|家|个|户|所|处|辆)$/;
+/**
+ * Session 48 (set 43's 33735): a share of things having something (配备执业药师的药店占比为89% / 安装监控的小区比例达95%): what stands, a
+ * verb inside the attribute before 的, no deed.
+ */
+const SHARE_OF = /^[^，,。；]{0,20}?的[^，,。；]{1,10}?(?:占比|比例|比重|所占比例)(?:为|达到?|是|约)?[\d.]+\s*[%％]/;
 const FITTED_AS_OF =
   /^(?![^，,。；]*(?:了|已|新|为|给|帮|向|今年|本年))[^，,。；]{0,14}?(?:配备|配有|设有|建有|安装有?|配置|设(?![置计备施立]))[^，,。；]{1,16}?[\d一二两三四五六七八九十]+\s*[余多]?\s*(?:套|个|台|处|座|辆|间|部|名|人)$/;
 
@@ -990,8 +999,9 @@ const COOPERATED =
   /^[^，,。；]{0,10}?(?:配合|陪同|接受)(?:检查|督查|抽查|核查|暗访|验收|检测|调查)(?:工作)?(?:[，,并]?(?:在[^，,。；]{0,10}?上)?(?:签字|签名|签收|确认|盖章)[^，,。；]{0,4})?$/;
 
 const FIELD_DEED =
-  /(?:组织[^，,。；□]{0,10}?(?:转移|撤离|暂避|避险|疏散|清运|清理|搬离)|(?:上门|入户)(?:告知|通知|讲解|宣传|核对|核查|查看|送达|发放|复核|核实|抽核|了解)|(?<![所被])(?:查看|检查)[^，,。；□]{0,4}?(?:燃气|电线|线路|消防设施|灭火器|门禁|电梯)[^，,。；□]{0,12}|(?:向|为)[^，,。；□]{1,8}?(?:讲解|宣讲|解读)[^，,。；□]{2,20}?(?:条款|规定|政策|办法))/;
+  /(?:组织[^，,。；□]{0,10}?(?:转移|撤离|暂避|避险|疏散|清运|清理|搬离)|(?:上门|入户)(?:告知|通知|讲解|宣传|核对|核查|查看|送达|发放|复核|核实|抽核|了解|登记)|(?<![所被])(?:查看|检查)[^，,。；□]{0,4}?(?:燃气|电线|线路|消防设施|灭火器|门禁|电梯)[^，,。；□]{0,12}|(?:向|为)[^，,。；□]{1,8}?(?:讲解|宣讲|解读)[^，,。；□]{2,20}?(?:条款|规定|政策|办法))/;
 
+const SELF_DONE = /^[^，,。；□]{0,12}?(?:自行(?!车)|自主|自发)/;
 const ALSO_SUBJECT = /^[\u4e00-\u9fff]{1,6}?也(?!要|将|应|需|须|会|可)/;
 const DISPOSED_CELL = /[｜|]\s*((?:当场|现场|立即|随即|当即)(?:劝阻|劝离|制止|没收|下架|收走|暂扣|取缔|拆除|清理|打捞|查扣|封存)[^｜|]{0,10})\s*$/;
 /**
@@ -1030,6 +1040,7 @@ function measureIn(masked: string, heading: boolean, cityUnit: boolean, title: s
   let othersCarry = false;
   let visitorBefore = false;
   let blankedBefore = false;
+  let selfBefore = false;
   // Session 36 (set 31): a sentence told as of a date (截至6月底，全县在建工地43个，出入口配备车辆冲洗设施52套): equipment counted
   // with no 了 / 已 / 新 and nothing done for anyone is what stands at that date.
   const asOf = AS_OF.test(masked);
@@ -1053,8 +1064,13 @@ function measureIn(masked: string, heading: boolean, cityUnit: boolean, title: s
     // Session 42 (set 37): a clause another party's act blanked (家长们在家中自行订立了…公约, element-parties.ts) and the next one
     // opening with another subject and 也 (学校也结合家长会开展了…): the same kind of deed, also not the unit's.
     if (blankedBefore && ALSO_SUBJECT.test(clause) && !ownSubject(clause, title)) continue;
+    // Session 48 (set 43's 33735): a clause going on with what a party named before did by itself (各药店按要求自行开展质量自查，对近效期
+    // 药品自行下架并登记): 自行 / 自主 / 自发 again, with no subject of the unit's own.
+    const selfNow = SELF_DONE.test(clause) && !ownSubject(clause, title);
+    if (selfNow && selfBefore) continue;
+    selfBefore = selfNow;
     blankedBefore = /^[□\s]+$/.test(clause);
-    if ((asOf && FITTED_AS_OF.test(clause)) || EACH_HAS.test(clause)) continue;
+    if ((asOf && (FITTED_AS_OF.test(clause) || PART_AS_OF.test(clause))) || EACH_HAS.test(clause) || SHARE_OF.test(clause)) continue;
     // Session 36 (train): a complaint or case still being looked into (目前正在核实 / 正在调查核实中): nothing done yet.
     if (STILL_CHECKING.test(clause) || COOPERATED.test(clause) || MEETING_RELAY.test(clause)) continue;
     if (SHORTCOMING.test(clause) || LEADING_GROUP.test(clause) || OFFICE_SEAT.test(clause)) continue;
@@ -1105,6 +1121,9 @@ function measureIn(masked: string, heading: boolean, cityUnit: boolean, title: s
     // 卢小兰｜河边有村民用网捕鱼｜当场劝阻，收走渔网 / …｜销售无中文标签辣条｜当场下架没收，立案调查).
     const disposed = DISPOSED_CELL.exec(clause);
     if (disposed && /\d{1,2}月\d{1,2}日/.test(masked)) return disposed[1]!;
+    // The row is another's when a party that sorts on its own behalf is named (物业 / 公司 / 保洁员 / 商户 / 业主): a short list of its
+    // own, not the others'-deeds PARTY (session 48's look at session 47's note) — that names 居民 / 村民 too, whom a bin-side log's fault
+    // cell names as those at fault, and would take every row.
     const sorted = SORTED_CELL.exec(clause);
     if (sorted && !/^(?:无|没有|未|正常|良好|合格|—|-|／|\/)|正确|[0０零]\s*[起次处件个]|□/.test(sorted[1]!.trim()) && !/物业|公司|保洁员|商户|业主/.test(clause) && /^\s*\d{1,2}月\d{1,2}日/.test(masked) && !ROW_NOT_OURS.test(raw)) return sorted[2]!;
     // Session 42 (train 20945): a contest or a show named with who took part or what it showed, counted (3月女职工插花比赛，参加女职工28人 /

@@ -314,8 +314,12 @@ export interface Parties {
  * name, and it took seven present elements on train while adding nothing on the study visits: dropped. Who acts takes it
  * only named twice and opening a clause with its deed.)
  */
-/** Two characters before 县 that are no place's name: ending in a preposition or a verb of reference, or a common verb. */
-const NOT_PLACE_STEM = /[到在向由经对与及赴据照请报送助加往从为给把将被让使于至按依]$|^(?:参加|邀请|落实|结合|协调|联系|接受|得到|受到|获得|荣获|全县|我县|本县|该县|组织|召开|出席)$/;
+/**
+ * Two characters before 县 that are no place's name: ending in a preposition or a verb of reference, a verb that is no place
+ * (VERB_NOT_PLACE, session 48: one list, not a copy), a verb of receiving, or the county's own word.
+ */
+const NOT_PLACE_ENDING = /[到在向由经对与及赴据照请报送助加往从为给把将被让使于至按依]$|^(?:接受|得到|受到|获得|出席|全县|我县|本县|该县)$/;
+const notPlaceStem = (stem: string) => NOT_PLACE_ENDING.test(stem) || VERB_NOT_PLACE.test(stem);
 export function partiesOf(sentences: readonly { text: string }[], cityUnit: boolean, title = titleOf({ sentences })): Parties {
   const names: string[] = [];
   // A Markdown heading mark (# …, the corpus's and the tests' title line) is no part of the title.
@@ -362,7 +366,7 @@ export function partiesOf(sentences: readonly { text: string }[], cityUnit: bool
     // No place in the title (城西街道…汇报): the place the report names most often with 县/区/市 is its own.
     const seen = new Map<string, number>();
     // Session 47 (train 18125): not a verb or a preposition before 县 (依据县民政局 / 到县医院 / 参加县…): no place's name.
-    for (const s of sentences) for (const m of s.text.matchAll(/([\u4e00-\u9fff]{2})县/g)) if (!NOT_PLACE_STEM.test(m[1]!)) seen.set(m[1], (seen.get(m[1]) ?? 0) + 1);
+    for (const s of sentences) for (const m of s.text.matchAll(/([\u4e00-\u9fff]{2})县/g)) if (!notPlaceStem(m[1]!)) seen.set(m[1], (seen.get(m[1]) ?? 0) + 1);
     place = [...seen].sort((a, b) => b[1] - a[1])[0]?.[0] ?? '';
   }
   const places = new Map<string, number>();

@@ -128,13 +128,13 @@ function ownCalling(t: string, at: number, calling: string, title: string): bool
  */
 const ARRANGED_BY =
   /(?:按照|根据|遵照|在)([^，,。；]{0,10}?)(副?书记|副?主任|副?局长|副?镇长|副?乡长|副?院长|副?校长|副?所长|副?站长)[\u4e00-\u9fff]{2,3}?(?:同志)?的(?:分工)?(?:安排|部署|调度|统筹)/;
+/** No body named: the head of the unit's own kind (局长 in a 局's report, 镇长 in a 镇's …); 书记 / 主任 need their body. */
+const HEAD_OF_KIND: Readonly<Record<string, RegExp>> = { 局长: /局/, 镇长: /镇/, 乡长: /乡/, 院长: /院/, 校长: /校|学/, 所长: /所/, 站长: /站/ };
 const arrangedByOwn = (body: string, role: string, title: string): boolean => {
   const head = title.split('关于')[0]!;
   const own = body.replace(/(?:党委|党工委|党组|办事处|人民政府|政府)$/, '');
   if (own !== '') return !/^(?:县|市|省)/.test(own) && head.includes(own);
-  // No body named: the head of the unit's own kind (局长 in a 局's report, 镇长 in a 镇's …); 书记 / 主任 need their body.
-  const kind: Record<string, RegExp> = { 局长: /局/, 镇长: /镇/, 乡长: /乡/, 院长: /院/, 校长: /校|学/, 所长: /所/, 站长: /站/ };
-  return kind[role.replace(/^副/, '')]?.test(head) ?? false;
+  return HEAD_OF_KIND[role.replace(/^副/, '')]?.test(head) ?? false;
 };
 
 const TESTS: RegExp[] = [
@@ -157,6 +157,16 @@ const TESTS: RegExp[] = [
   // 由办公室负责 / 明确专人负责 / 由局长牵头
   // 确定了一名副所长专门抓 / 由工会主席具体组织: a role named after a short qualifier
   new RegExp(`(?:由|明确|指定|安排|确定)了?(?:[一二两三四五\\d]+名|一位|专门)?[\\u4e00-\\u9fff]{0,4}?(?:${ROLE}|工作人员|干部|同志)[^，,。；]{0,10}(?:负责|牵头|统筹|承担|具体|落实|抓|盯|管(?![理控护辖道网制]))`),
+  // Session 48 (set 43's 33622): a person of the unit named to a post of charge by the name of the post (所长指定社区民警韩波为驻校民警 /
+  // 确定副校长刘芳担任安全联络员): a named person assigned. Not a place or a body named to a role (确定张村为试点村 / 指定县医院为
+  // 定点医院): the post is a person's.
+  new RegExp(`(?:指定|确定|明确|任命|选派|委派|指派)了?(?:[\\u4e00-\\u9fff]{0,6}?(?:民警|干部|工作人员|干事|职工|教师|老师|医生|社工|同志)|${ROLE})?[\\u4e00-\\u9fff]{2,3}(?:同志)?(?:为|担任)(?:本[所站校局院]|我[所站校局院])?(?:驻校民警|驻村民警|驻校干部|驻村干部|(?:安全|业务|工作)?联络员|(?:工作)?联系人|专管员|(?:专职)?安全员|信息员|专干)(?![^，,。；]{0,4}(?:培训|考试|考核|队伍|名单|单位))`),
+  // Session 48 (train 20111, 20117): a leader named before and then by a pronoun taking the overall charge (他明确，背街小巷整治由他负
+  // 总责 / 她对窗口作风负总责): the person in charge. Not a wish or a demand (要求他负总责 / 应由他…: other TESTS' demand guards do not
+  // reach here, so the pronoun must open its clause or follow 由).
+  /(?:^|[，,。；;：:])\s*(?:(?!说|表示|反映|认为|要求)[^，,。；]){0,12}?(?:由|是)?(?<![要应须让请])(?:他|她)(?:本人)?(?:对[^，,。；]{1,12}?)?(?:负总责|负全责|总负责|全面负责|亲自抓)/,
+  // Session 48 (train 20230): a group named with its head in brackets (街道创文专班（组长为街道办事处主任唐丽）…).
+  /(?:工作专班|专班|领导小组|工作小组|工作组|指挥部)[（(](?:组长|指挥长|专班长|召集人)(?:为|由|：|:)/,
   // 书记、主任“一肩挑”，负总责: the overall charge may follow the role after a comma
   new RegExp(`${ROLE}[^。；;]{0,12}?(?:负总责|负全责|负主责)`),
   // Session 47 (train 20202, 20207): the work done as a named leader of the unit arranged it (执法队按照镇党委副书记王海涛的分工安排… /
@@ -799,9 +809,8 @@ const chargeTold: ElementTest = ({ text: told, firm, title }) => {
       if (!firm && SERVED_HOLD.test(t.slice(clauseStart, end + 12).split(/[，,。；;]/)[0]! + (t.slice(clauseStart, end + 12).split(/[，,。；;]/)[1] ?? ''))) continue;
       // Session 47 (set 42): in a shop's or a firm's own report its head holding the charge of itself (店主刘建华是本店燃气安全第一责任人)
       // is the unit's own.
-      // Not in a body's report whose title only speaks of firms (…交通运输局道路运输企业安全检查情况说明: firm is read from the title's words).
-      const ownShop = firm === true && !/局|委员会|管委会|政府|办公室|街道|镇|乡|中心|大队/.test(title ?? '');
-      if ((SERVED_OWN_CHARGE.test(t.slice(clauseStart, end + 12)) && !ownShop) || URGED_CHARGE.test(t.slice(clauseStart, end))) continue;
+      // (A body's report whose title only speaks of firms, …交通运输局道路运输企业安全检查情况说明, is no firm's: elements.ts reads firm so.)
+      if ((SERVED_OWN_CHARGE.test(t.slice(clauseStart, end + 12)) && firm !== true) || URGED_CHARGE.test(t.slice(clauseStart, end))) continue;
       // 县民政局分管副局长定期到院指导 / 办公室设在县住建局 / 县金融工作服务中心定期到行督导: another body's (session 15).
       const clauseEnd = t.slice(end).search(/[，,。；;]/);
       if (otherBodyInCharge(t.slice(clauseStart, clauseEnd < 0 ? t.length : end + clauseEnd), (m.index ?? 0) - clauseStart, end - clauseStart, title ?? '', t) && !unitLeaderJoined(t.slice(clauseStart, clauseEnd < 0 ? t.length : end + clauseEnd), title ?? '')) continue;
@@ -841,12 +850,13 @@ const chargeTold: ElementTest = ({ text: told, firm, title }) => {
 
 /**
  * Session 38 (set 33): the unit itself named before its head's role, the head named leading the work in person (乡劳动保障事务所所长
- * 周红梅带队 in that 所's report / 镇武装部长刘涛带队 in the 城关镇人民武装部's / 铁骑中队由中队长孙浩带队 in the 中队's): a named person of the unit in charge, as session 28's
+ * 周红梅带队 in that 所's report / 镇武装部长刘涛带队 in the 城关镇人民武装部's / 铁骑中队由中队长孙浩带队 in the 中队's; session 48, set 43's
+ * 33609: 安全股股长周建华带队 in the 县教育局安全股's — a 股, 科 or 室 of the unit by its own name): a named person of the unit in charge, as session 28's
  * 带队 rule reads the role alone. The body is the unit when its characters run in order through the title's words that name the unit
  * (before 关于, or its first 24 characters); another body (县交警大队 / 镇市场监管所 in a 局's report) stays another's.
  */
 const BODY_ROLE_LEADS =
-  /(?:^|[，,。；;：:、])\s*(?:由)?([\u4e00-\u9fff]{1,12}?[所局站院馆队部办委会])(?:由)?(?:副)?(?:(?:大队|中队|[所局站院馆队部])?长|主任|书记)((?:(?![长任记次])[\u4e00-\u9fff]){2,3})(?:同志)?(?:每[天日周月]|亲自|全程)?(?:带队(?![员人]|老师|师傅)|带领(?:(?:[站所局院馆队中心科股室]内|[站所局院馆队]里|全[站所局院馆队]|本[站所局院馆队])(?:的)?(?:工作人员|干部职工|干部|干警|职工|会计|技术人员|执法人员|队员|同事|业务骨干)|(?:会计|技术人员|干警|业务骨干)))/g;
+  /(?:^|[，,。；;：:、])\s*(?:由)?([\u4e00-\u9fff]{1,12}?[所局站院馆队部办委会股科室])(?:由)?(?:副)?(?:(?:大队|中队|[所局站院馆队部股科])?长|主任|书记)((?:(?![长任记次])[\u4e00-\u9fff]){2,3})(?:同志)?(?:每[天日周月]|亲自|全程)?(?:带队(?![员人]|老师|师傅)|带领(?:(?:[站所局院馆队中心科股室]内|[站所局院馆队]里|全[站所局院馆队]|本[站所局院馆队])(?:的)?(?:工作人员|干部职工|干部|干警|职工|会计|技术人员|执法人员|队员|同事|业务骨干)|(?:会计|技术人员|干警|业务骨干)))/g;
 /** Session 39 (set 34): a county's or a city's bureau by its bare short name (县局 / 市局) is the one above a 分局, not the unit. */
 const ABOVE_SHORT = /^[县市省州区][局委办]$/;
 export function ownBodyLeads(t: string, title: string): string | null {

@@ -18,6 +18,13 @@
  */
 const EARLIER =
   '(?:去年同期|上年同期|去年|上年|上一年|上月|上个月|上季度|上一季度|[一二三四]季度|年初|上半年|[一二三四五六七八九十\\d]{1,2}月份?|整治前|整改前|检查前|活动前|开展前|实施前|改造前|治理前|此前|以往|往年|过去)';
+/**
+ * Session 48 (train 21364): an appraisal better than before (业主对小区环境的评价比去年好 / 群众口碑比往年更好): the appraisal's noun
+ * names what is judged good; not an aim (力争…比去年好) nor a thing merely bigger.
+ */
+export const APPRAISED_BETTER = new RegExp(
+  `(?<!(?:要|力争|争取|确保|努力|希望)[^，,。；]{0,12})(?:评价|口碑|反响|满意度|印象)(?:也)?(?:比|较)${EARLIER}(?:更|还|要)?(?:好|高)(?![^，,。；]{0,2}(?:吗|不))`,
+);
 export const AGAINST_EARLIER = new RegExp(
   `(?:比|较)${EARLIER}[^，,。；]{0,8}?(?:下降|减少|降低|缩短|改善|进步|回落|(?:提高|提升|上升|增加|增长)(?![^，,。；]{0,4}?[\\d一二两三四五六七八九十]))`,
 );
@@ -25,7 +32,7 @@ export const SEASON_HARM_NONE =
   /(?:今年|全年|本年度?|汛期|期间|以来|上半年|下半年|本季度|季度|春节|节日|节前|全县|全乡|全镇|辖区|所有|各[^，,。；]{0,6}(?:点|站|库|村))[^，,。；｜|]{0,12}?(?:没有|未|无)(?:再)?(?:出现|发生|新增)(?:过)?[^，,。；｜|]{0,6}?(?:漏雨|进水|渗漏|断供|抢购|断水|停水|停电|困人|内涝|霉变|坍塌|倒塌|踩踏|脱销|哄抬|违法(?:用地|占地|占用|建设|建筑|搭建|采砂)|违建|返贫)/;
 const PEOPLE_AT_EASE = '(?:群众|居民|市民|村民|家长|学生|师生|顾客|消费者|乘客|游客|患者|农户|商户|老人|职工)';
 export const AT_EASE_WITH = new RegExp(
-  `(?<!(?:让|使|令|要|求|确保|保证|力争|争取|努力|为了|希望)[^，,。；]{0,12})${PEOPLE_AT_EASE}们?(?:都|也|普遍)?对[^，,。；]{1,16}?(?:都|很|更|更加|十分|非常|比较|普遍)?(?:放心|安心|满意|(?:表示|给予)了?(?:充分|高度)?(?:认可|肯定|赞赏|满意))(?!度|率|的|吗|不)`,
+  `(?<!(?:让|使|令|要|求|确保|保证|力争|争取|努力|为了|希望)[^，,。；]{0,12})${PEOPLE_AT_EASE}们?(?:都|也|普遍)?(?:在[^，,。；]{1,10}?(?:上|中|里))?对[^，,。；]{1,16}?(?:都|很|更|更加|十分|非常|比较|普遍)?(?:放心|安心|满意|(?:表示|给予)了?(?:充分|高度)?(?:认可|肯定|赞赏|满意))(?!度|率|的|吗|不)`,
 );
 
 /** Session 41 (set 36): those served knowing now where to go or what to do (居民知道急用时到哪里取灭火器 / 村里老人孩子都知道下大雨时往文化广场去). */
@@ -77,7 +84,7 @@ export const INCOME_UP = new RegExp(
   `(?:群众|村民|农户|农民|脱贫户|监测户|居民|社员|贫困户|家庭)[^，,。；]{0,4}?(?:增加了收入|收入(?:明显|大幅|普遍)?(?:增加|提高|增长)了|增收了)`,
 );
 
-export const COMPLIANCE_RESULTS: readonly RegExp[] = [GOOD_IMPRESSION, AGAINST_EARLIER, SEASON_HARM_NONE, AT_EASE_WITH, KNOW_WHERE, SAFE_SEASON, RANKED, SPARED, EASY_NOW, HARM_FEWER, MODELS_NAMED, HARM_STOPPED, AS_IT_WAS, INCOME_UP];
+export const COMPLIANCE_RESULTS: readonly RegExp[] = [GOOD_IMPRESSION, AGAINST_EARLIER, APPRAISED_BETTER, SEASON_HARM_NONE, AT_EASE_WITH, KNOW_WHERE, SAFE_SEASON, RANKED, SPARED, EASY_NOW, HARM_FEWER, MODELS_NAMED, HARM_STOPPED, AS_IT_WAS, INCOME_UP];
 
 // Session 41 (set 36): 应 inside 应急 / 供应 / 响应 is no "should" (乡应急物资库账实相符). 做到 opening the sentence is a demand (做到账实相符);
 // after the work told done it is a claim (清点补充后，社区物资点做到账实相符: BOOKS_MATCH's second branch).

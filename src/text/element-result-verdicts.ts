@@ -6,7 +6,8 @@
  * Clause patterns (VERDICT_RESULTS), read by element-results.ts like its other classes (aims and shortcomings are cut or masked
  * before):
  * - CHECK_PASSED: a check, recheck or acceptance whose verdict is told (县市场监管局复查认定整改合格 / 县民政局4月底检查认定无燃气
- *   隐患 / 复查结论为达标) — not the verdict as a condition (验收合格后付款 / 经复查合格的…), not 不合格, not a row.
+ *   隐患 / 复查结论为达标) — not the verdict as a condition (验收合格后付款 / 经复查合格的…; after it, CONDITION_AFTER), not 不合格,
+ *   not a row.
  * - SUPPLY_KEPT: supply told kept steady (临床用血供应保持稳定 / “菜篮子”供应充足 / 未出现季节性血荒); not an aim (确保供应稳定: cut
  *   before).
  * - SKILLED_NOW: those trained told able now (食堂员工已能熟练操作切断阀 / 都能熟练操作) — 已 / 都 / 均 + 熟练; not asked about
@@ -23,8 +24,13 @@
  */
 
 export const CHECK_PASSED = new RegExp(
-  `(?<![｜|][^。]*)(?<!(?:如|若|如果|待|一旦|只有|须|需|应|要|是否)[^，,。；]{0,10})(?:复查|复核|复检|验收|检查|抽检|抽查|评估|核查)(?:时|后)?[^，,。；｜|]{0,8}?(?:认定|结论为|判定|确认|评定为?)(?:为)?(?:整改)?(?:全部|均|都)?(?:合格|达标|无[^，,。；｜|]{0,4}?隐患)(?![^，,。；]{0,2}(?:后|的|方|才|再|率|者|标准))(?![^。]*[｜|])(?![^。；]{0,12}(?:才|方可|后方))`,
+  `(?<![｜|][^。]*)(?<!(?:如|若|如果|待|一旦|只有|须|需|应|要|是否)[^，,。；]{0,10})(?:复查|复核|复检|验收|检查|抽检|抽查|评估|核查)(?:时|后)?[^，,。；｜|]{0,8}?(?:认定|结论为|判定|确认|评定为?)(?:为)?(?:整改)?(?:全部|均|都)?(?:合格|达标|无[^，,。；｜|]{0,4}?隐患)(?![^，,。；]{0,2}(?:后|的|方|才|再|率|者|标准))(?![^。]*[｜|])`,
 );
+/**
+ * Session 48 (session 47's known gap): the verdict as a condition told after it, in its clause or the next (经验收认定合格，才能投入
+ * 使用 / 复查认定合格后方可复业): read by the caller on the sentence from the verdict's end, since CHECK_PASSED sees one clause.
+ */
+export const CONDITION_AFTER = /^[^。；;]{0,12}?(?:才|方可|方能|后方)/;
 export const SUPPLY_KEPT = new RegExp(
   `(?<!(?:全国|全省|各地|多地|外地|邻县)[^，,。；]{0,8})(?:供应|供血)(?:保持|总体|基本|持续|始终|平稳)*(?:稳定|充足|平稳)(?!的)|(?:未|没有)(?:出现|发生)(?:过)?[^，,。；]{0,6}?(?:血荒|缺血|血液短缺|断供|脱销)`,
 );

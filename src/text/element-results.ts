@@ -13,7 +13,7 @@ import { FIELD_RESULTS } from './element-result-field.js';
 import { PERSON_RESULTS } from './element-result-persons.js';
 import { WELLBEING_RESULTS, saidGenerally } from './element-result-wellbeing.js';
 import { RELIEF_RESULTS } from './element-result-relief.js';
-import { VERDICT_RESULTS, givenMore, rankedInReview } from './element-result-verdicts.js';
+import { CHECK_PASSED, CONDITION_AFTER, VERDICT_RESULTS, givenMore, rankedInReview } from './element-result-verdicts.js';
 import { COMPLIANCE_RESULTS, complianceSentence } from './element-result-compliance.js';
 import { PHRASE_RESULTS } from './element-result-phrases.js';
 import { CONDUCT_BACK, CONDUCT_GONE } from './element-lessons.js';
@@ -130,7 +130,7 @@ const TESTS: RegExp[] = [
   // recognition. Session 42 (train 22979 / 22924 / 22936): named by two bodies jointly (被县委宣传部、县委组织部联合命名为), listed among
   // the best (被省文化和旅游厅列入全省红色旅游精品线路), a practice passed on as a model (作为…典型做法推介), a place proclaimed a
   // protected site (被县人民政府公布为…保护单位), the media reporting the change (县融媒体中心专题报道了…的新变化).
-  /(?:获评|荣获|被评为)(?![^，,。；]{0,8}(?:不合格|不达标|较差|差等|落后|后进|基本合格|黄牌|整改|不称职|末位))|被授予|被命名为|被[^，,。；]{1,20}(授予|评为|命名为|公布为|表彰|表扬|通报表扬)|被[^，,。；]{1,16}列入[^，,。；]{0,12}(?:精品|示范|典型|优秀|先进|标杆)(?![^，,。；]{0,4}(?:创建|培育|建设)(?:对象|名单|计划))|作为[^，,。；]{0,24}典型(?:做法|经验|案例)(?:推介|推广|交流)|(?:媒体|电视台|日报|报社|融媒体中心|新闻)[^，,。；]{0,6}(?:专题|专门)?报道了[^，,。；]{0,14}(?:新变化|变化|新面貌|成效|经验|做法)|授予[^，,。；]{0,20}(称号|荣誉|奖)|入选(?!者)|获得?[^，,。；]{0,20}(称号|奖|表彰|荣誉|通报表扬|表扬|嘉奖)|受到[^，,。；]{0,16}(表彰|表扬|好评|肯定|赞誉|点赞|认可)|(得到|获得?|赢得)(?![^，,。；]{0,16}?(?:资金|经费|补助|补贴|拨款|奖补|专项)[^，,。；]{0,8}支持)[^，,。；]{0,16}(好评|肯定|赞誉|认可|点赞|称赞|信赖|支持)|(被|获)[^，,。；]{0,12}(报道|推广|转载|刊发)|经验做法[^，,。；]{0,10}(推广|交流)/,
+  /(?:获评|荣获|被评为)(?![^，,。；]{0,8}(?:不合格|不达标|较差|差等|落后|后进|基本合格|黄牌|整改|不称职|末位))|被授予|被命名为|被[^，,。；]{1,20}(授予|评为|命名为|公布为|表彰|表扬|通报表扬)|被[^，,。；]{1,16}列入[^，,。；]{0,12}(?:精品|示范|典型|优秀|先进|标杆)(?![^，,。；]{0,4}(?:创建|培育|建设)(?:对象|名单|计划))|作为[^，,。；]{0,24}典型(?:做法|经验|案例)(?:推介|推广|交流)|(?:媒体|电视台|日报|报社|融媒体中心|新闻)[^，,。；]{0,6}(?:专题|专门)?报道了[^，,。；]{0,14}(?:新变化|变化|新面貌|成效|经验|做法)|授予[^，,。；]{0,20}(称号|荣誉|奖)|入选(?!者)|获得?[^，,。；]{0,20}(称号|奖|表彰|荣誉|通报表扬|表扬|嘉奖|流动红旗)|受到[^，,。；]{0,16}(表彰|表扬|好评|肯定|赞誉|点赞|认可)|(得到|获得?|赢得)(?![^，,。；]{0,16}?(?:资金|经费|补助|补贴|拨款|奖补|专项)[^，,。；]{0,8}支持)[^，,。；]{0,16}(好评|肯定|赞誉|认可|点赞|称赞|信赖|支持)|(被|获)[^，,。；]{0,12}(报道|推广|转载|刊发)|经验做法[^，,。；]{0,10}(推广|交流)/,
   // effect on people and on the place
   // 增强了群众的环保意识 / 增长了知识、陶冶了情操: an effect on people, in the perfect
   /(增强|提高|提升|强化|培养|增进)了[^，,。；]{0,12}(意识|能力|素养|素质|认同|观念|热情|信心|技能|本领|认识|感情|友谊)|(增长|增加|学到|掌握)了[^，,。；]{0,6}(知识|本领|技能)|陶冶了?[^，,。；]{0,4}情操|受到了?[^，,。；]{0,8}教育/,
@@ -380,8 +380,9 @@ export function maskLessons(text: string): string {
  * 考核结果为优秀 / 测评等次均为A级): a recognition, as 评为优秀 is. Not an aim (要求…为良好以上, NOT_AIM-like words before it),
  * nor a rule's bound on grades (评为优秀的单位不超过15%).
  */
+// Session 48 (train 20632, 21478): 评价为优 (the one-character grade at the clause's end) and 测评得满分 too.
 const GRADE_REACHED =
-  /(?<!(?:要求|要|须|必须|确保|力争|争取|目标|力求|保证)[^，,。；]{0,12})(?:评价|考核|测评|评估|考评|评审|验收|评定)(?:结果|等次|等级|得分)?[^，,。；]{0,4}(?:均|全部|都|已)?(?:为|是|达到|获得?|评为)[“"]?(?:优秀|良好|A级|A等|一等|甲等|满分)(?![^。；]*(?:不超过|不得超过|不高于|名额|比例))(?![”"]?(?:等次|等级|档次)?(?:及以上|以上)?(?:的|者|作为))/;
+  /(?<!(?:要求|要|须|必须|确保|力争|争取|目标|力求|保证)[^，,。；]{0,12})(?:评价|考核|测评|评估|考评|评审|验收|评定)(?:结果|等次|等级|得分)?[^，,。；]{0,4}(?:均|全部|都|已)?(?:为|是|达到|获得?|取得|得|评为)[“"]?(?:优秀|良好|A级|A等|一等|甲等|满分|优(?=[”"]?(?:[，,。；;]|$)))(?![^。；]*(?:不超过|不得超过|不高于|名额|比例))(?![”"]?(?:等次|等级|档次)?(?:及以上|以上)?(?:的|者|作为))/;
 // review18: a grade as a rule's condition (考核结果为优秀的村给予…奖励 / 以考核结果为优秀作为评先条件) names whom a rule rewards, no result.
 
 /**
@@ -615,6 +616,9 @@ const claimOf: ElementTest = ({ text: raw0, role, heading, keyed }) => {
     for (const re of [...TESTS, ...CLASSES, ...RESULT_CLASSES, ...RESULT_REGISTERS, ...SESSION20, ...SESSION25_CLAUSE, ...FIELD_RESULTS, ...PERSON_RESULTS, ...WELLBEING_RESULTS, ...RELIEF_RESULTS, ...VERDICT_RESULTS, ...COMPLIANCE_RESULTS, ...PHRASE_RESULTS, CONDUCT_GONE]) {
       const m = re.exec(clause);
       if (m && RESULT_REGISTERS.includes(re) && registerVoid(claimed, clause, m[0])) continue;
+      // Session 48: a check's verdict told as the condition of what follows (…认定合格，才能投入使用), read on the sentence as written
+      // (the consequent is blanked in claimed).
+      if (m && re === CHECK_PASSED && raw0.includes(m[0]) && CONDITION_AFTER.test(raw0.slice(raw0.indexOf(m[0]) + m[0].length))) continue;
       // 来看书的少了 / 到年底只剩十几个: a decline claims an outcome only when what declines is bad.
       if (m && DECLINE.test(m[0]) && declineOfGood(claimed, m[0])) continue;
       // 参与人数逐步减少 / 满意度比去年下降 / 现在冷清了: a good thing falling, or a turn for the worse.

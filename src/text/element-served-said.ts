@@ -13,7 +13,8 @@
 import { PEOPLE } from './element-result-classes.js';
 
 // 专家 / 作家 / 大家 are no household speaking (session 27): 家 names a household only after a name (小军家 / 王家).
-const SPEAKER = `(?:${PEOPLE}|妈妈|爸爸|母亲|父亲|家人|师傅|[\\u4e00-\\u9fff](?<![专作画书大国行])家(?![长属庭人]))们?`;
+// Session 48 (train 19305, 14720): 家庭, 老同志 and 老干部 too (参与家庭普遍反映…更清楚了 / 老同志们说…心里暖和).
+const SPEAKER = `(?:${PEOPLE}|家庭|老同志|老干部|妈妈|爸爸|母亲|父亲|家人|师傅|[\\u4e00-\\u9fff](?<![专作画书大国行])家(?![长属庭人]))们?`;
 // Said, reported or fed back, right after the speaker or a few words on (家长在群里反馈，… / 王子豪家长：孩子…): the key form is a
 // speaker's name and its colon.
 const SAID = new RegExp(`${SPEAKER}(?:[^，,。；说：:]{0,8}?(?:纷纷|都|也|普遍)?(?:说(?!话)|反映|反馈|表示)(?!问题|的问题|诉求|希望|要求|建议)[，,：:]?|[：:])`, 'g');
@@ -22,7 +23,9 @@ const SAID = new RegExp(`${SPEAKER}(?:[^，,。；说：:]{0,8}?(?:纷纷|都|�
 // Session 46 (set 41): or treated as family, helped a great deal, warmed, kept in mind, or a fault gone in use (军属们说“村里把我们当亲人” /
 // 老兵们说“服务站帮了大忙” / 表示“…很暖心” / 农户反映冲水顺畅、无返味); each with its own negation, demand or wish refused (the review:
 // 不拿我们当亲人 / 没人放在心上 / 不是很贴心 / 要把我们当亲人 / 无异味处理设施).
-const GONE = /(?<![不没未别])(?:改了|改掉了|没了|好多了|有了笑容|踏实了|方便了|放心了|省心了|干净了|安静了|舒服了|解了[^，,。；]{0,4}之急|(?<!没被|不被|未被|没有被)当成了?(?:一家人|亲人|自家人)|(?<!(?:没有?|不|要|应|应该|希望)[把拿][^，,。；]{0,6})当(?:作|做)?(?:一家人|亲人|自家人)(?!看待?吗)|(?<!没|没有|不)帮了(?:大忙|我们大忙|我家大忙)|(?<!不是|不够|不)(?:很|真|特别|太|挺)(?:暖心|贴心|温暖)|(?<!没人|没有人|不|没|未|要|应)(?:放在心上|记在心上)|顺畅了|通畅了|(?:没有?|无)(?:异味|臭味|返味)(?:了|(?=[，,。；、！!]|$))|过得(?:最|很|真|特别|挺)(?:开心|舒心|踏实|温暖|高兴))/;
+// Session 48 (train 19305, 14312, 14720): or clearer to them now (对…要求更清楚了 / 比以前明白了), someone there for them now (孩子周末
+// 有人辅导作业了), or warmed (心里暖和).
+const GONE = /(?<![不没未别])(?:(?:更|更加|比以前|比过去)(?:清楚|明白|熟悉|了解)了|(?<![不没])有人(?:管|辅导|照看|陪|帮|教)[^，,。；]{0,6}了|心里(?:暖和|热乎|亮堂|敞亮)|改了|改掉了|没了|好多了|有了笑容|踏实了|方便了|放心了|省心了|干净了|安静了|舒服了|解了[^，,。；]{0,4}之急|(?<!没被|不被|未被|没有被)当成了?(?:一家人|亲人|自家人)|(?<!(?:没有?|不|要|应|应该|希望)[把拿][^，,。；]{0,6})当(?:作|做)?(?:一家人|亲人|自家人)(?!看待?吗)|(?<!没|没有|不)帮了(?:大忙|我们大忙|我家大忙)|(?<!不是|不够|不)(?:很|真|特别|太|挺)(?:暖心|贴心|温暖)|(?<!没人|没有人|不|没|未|要|应)(?:放在心上|记在心上)|顺畅了|通畅了|(?:没有?|无)(?:异味|臭味|返味)(?:了|(?=[，,。；、！!]|$))|过得(?:最|很|真|特别|挺)(?:开心|舒心|踏实|温暖|高兴))/;
 /**
  * A new habit or a habit dropped (愿意上学了 / 主动写作业…了 / 不整天抱着手机了), told reached (了), not promised (表示愿意配合). 会 / 能
  * only after the one who changed (孩子会… / 她能…): 朗读会 / 家委会 are names.
@@ -48,6 +51,11 @@ const NOT_REACHED = /如果|假如|倘若|要是|只要|一旦|(?<![比例])如(
 /** Fed back after the work (反馈 / 反映), a new habit needs no 了: 家长反馈，孩子…主动承担洗碗等家务. */
 // Session 42 (set 37): or a child now reminding or dissuading the grown-ups (家长反馈，孩子回家会提醒大人出门关阀).
 const HABIT_FED_BACK = /(?<![不没未别])(?:主动|自觉|坚持|(?<=(?:孩子|学生|他|她|们)[^，,。；会能]{0,4})会(?=提醒|劝|教|告诉|督促))[^，,。；]{1,12}/;
+/**
+ * Session 48 (train 18219): after 说 (not 反馈), only a child or a pupil now reminding or dissuading the grown-ups (家长说孩子在景区会提醒
+ * 家人把垃圾带走): 他 / 她 会… after 说 is as often the speaker's own promise (家长说他会督促孩子).
+ */
+const CHILD_REMINDS = /(?<![不没未别])(?<=(?:孩子|学生|孩子们|学生们)[^，,。；会能]{0,4})会(?=提醒|劝)[^，,。；]{1,12}/;
 /** Those served approving as one (职工普遍认同 / 村民都叫好): a reaction reached. */
 const APPROVED = new RegExp(`(?:${PEOPLE})们?(?:普遍|都|一致|纷纷)(?:认同|认可|赞同|称赞|叫好|点赞|拥护)`);
 /** Approval wished or aimed at, not reached (希望群众普遍认同 / 力争让群众普遍认可); 整治使群众普遍认可 is reached. */
@@ -81,7 +89,7 @@ export function servedSaidChange(text: string): string | null {
     if (begun && !COMPLAINT.test(clause.slice(0, begun.index + begun[0].length)) && !BAD_HABIT.test(begun[0]) && !NOT_REACHED.test(clause.slice(0, begun.index))) return m[0] + clause.slice(0, begun.index + begun[0].length);
     const dropped = HABIT_DROPPED.exec(clause);
     if (dropped && !COMPLAINT.test(clause.slice(0, dropped.index)) && !GOOD_DROPPED.test(dropped[0]) && !NOT_REACHED.test(clause.slice(0, dropped.index))) return m[0] + clause.slice(0, dropped.index + dropped[0].length);
-    const fed = /反馈|反映|[：:]$/.test(m[0]) ? HABIT_FED_BACK.exec(clause) : null;
+    const fed = /反馈|反映|[：:]$/.test(m[0]) ? HABIT_FED_BACK.exec(clause) : /说[，,]?$/.test(m[0]) ? CHILD_REMINDS.exec(clause) : null;
     if (fed && !COMPLAINT.test(clause.slice(0, fed.index + fed[0].length))) return m[0] + clause.slice(0, fed.index + fed[0].length);
   }
   const approved = APPROVED.exec(text);

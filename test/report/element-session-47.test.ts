@@ -317,8 +317,7 @@ describe('session 47: a body above naming a community in its title is no village
 
 describe('session 47: the last mutation run\'s asks', () => {
   const GAS = '清河县社会福利院关于燃气安全整治情况的说明';
-  // Not yet: a verdict's condition told in the next clause (经验收认定合格，才能投入使用) is read — CHECK_PASSED is read on the clause,
-  // so its trailing 才 / 方可 guard never sees the next clause (docs/elements.md, session 47; for the next rule change).
+  // A verdict's condition told in the next clause (经验收认定合格，才能投入使用): session 48's CONDITION_AFTER (element-session-48.test.ts).
   it('does not read a verdict opening a register row', () => expect(outcome('厨房燃气检查确认无隐患｜4月2日｜王芳', GAS)).toBeNull());
   it('reads the unit\'s deed after the public\'s report, with no word of answer', () =>
     expect(measure('据群众反馈，辖区某餐馆存在私接软管问题，当天到场检查并责令整改。', '北关街道关于燃气安全隐患排查整治工作的说明')).not.toBeNull());
