@@ -978,12 +978,14 @@ const AS_OF = /^(?:(?:截至|截止到?|到)[^，,。；]{1,12}?(?:底|末|前|�
 // Session 48 (set 43's 33831): 目前，全县登记在册…患者412名，配备精防医生19名 — a sentence told as it stands after 目前 and its comma
 // (the alternative after the date's). 33845: under such a sentence, a part counted after 其中 (其中危险性评估3级以上患者31名) is more of
 // the stock, unless told done (了 / 已).
-const PART_AS_OF = /^其中(?![^，,。；]*(?:了|已))[^，,。；]{0,24}?[\d一二两三四五六七八九十]+\s*[余多]?\s*(?:名|人|家|个|户|所|处|辆)$/;
+const PART_AS_OF = /^其中(?![^，,。；]*(?:了|已|送|随访|救治|帮扶|走访|转介|救助))[^，,。；]{0,24}?[\d一二两三四五六七八九十]+\s*[余多]?\s*(?:名|人|家|个|户|所|处|辆)$/;
 /**
- * Session 48 (set 43's 33735): a share of things having something (配备执业药师的药店占比为89% / 安装监控的小区比例达95%): what stands, a
- * verb inside the attribute before 的, no deed.
+ * Session 48 (set 43's 33735): a share of things having something (配备执业药师的药店占比为89% / 安装监控的小区比例达95%): what stands,
+ * told by the attribute before 的, no deed — unless the unit's doing is told (SHARE_DONE).
  */
 const SHARE_OF = /^[^，,。；]{0,20}?的[^，,。；]{1,10}?(?:占比|比例|比重|所占比例)(?:为|达到?|是|约)?[\d.]+\s*[%％]/;
+/** The share told as the unit's doing (我局帮扶安装监控的药店比例达到95%: the review): read on. */
+const SHARE_DONE = /我|本局|本所|帮扶|帮助|督促|了|已/;
 const FITTED_AS_OF =
   /^(?![^，,。；]*(?:了|已|新|为|给|帮|向|今年|本年))[^，,。；]{0,14}?(?:配备|配有|设有|建有|安装有?|配置|设(?![置计备施立]))[^，,。；]{1,16}?[\d一二两三四五六七八九十]+\s*[余多]?\s*(?:套|个|台|处|座|辆|间|部|名|人)$/;
 
@@ -1001,7 +1003,7 @@ const COOPERATED =
 const FIELD_DEED =
   /(?:组织[^，,。；□]{0,10}?(?:转移|撤离|暂避|避险|疏散|清运|清理|搬离)|(?:上门|入户)(?:告知|通知|讲解|宣传|核对|核查|查看|送达|发放|复核|核实|抽核|了解|登记)|(?<![所被])(?:查看|检查)[^，,。；□]{0,4}?(?:燃气|电线|线路|消防设施|灭火器|门禁|电梯)[^，,。；□]{0,12}|(?:向|为)[^，,。；□]{1,8}?(?:讲解|宣讲|解读)[^，,。；□]{2,20}?(?:条款|规定|政策|办法))/;
 
-const SELF_DONE = /^[^，,。；□]{0,12}?(?:自行(?!车)|自主|自发)/;
+const SELF_DONE = /^[^，,。；□]{0,12}?(?:自行(?!车)|自主(?!创业|就业|择业|品牌|研发)|自发)/;
 const ALSO_SUBJECT = /^[\u4e00-\u9fff]{1,6}?也(?!要|将|应|需|须|会|可)/;
 const DISPOSED_CELL = /[｜|]\s*((?:当场|现场|立即|随即|当即)(?:劝阻|劝离|制止|没收|下架|收走|暂扣|取缔|拆除|清理|打捞|查扣|封存)[^｜|]{0,10})\s*$/;
 /**
@@ -1070,7 +1072,7 @@ function measureIn(masked: string, heading: boolean, cityUnit: boolean, title: s
     if (selfNow && selfBefore) continue;
     selfBefore = selfNow;
     blankedBefore = /^[□\s]+$/.test(clause);
-    if ((asOf && (FITTED_AS_OF.test(clause) || PART_AS_OF.test(clause))) || EACH_HAS.test(clause) || SHARE_OF.test(clause)) continue;
+    if ((asOf && (FITTED_AS_OF.test(clause) || PART_AS_OF.test(clause))) || EACH_HAS.test(clause) || (SHARE_OF.test(clause) && !SHARE_DONE.test(clause))) continue;
     // Session 36 (train): a complaint or case still being looked into (目前正在核实 / 正在调查核实中): nothing done yet.
     if (STILL_CHECKING.test(clause) || COOPERATED.test(clause) || MEETING_RELAY.test(clause)) continue;
     if (SHORTCOMING.test(clause) || LEADING_GROUP.test(clause) || OFFICE_SEAT.test(clause)) continue;

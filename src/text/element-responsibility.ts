@@ -160,13 +160,14 @@ const TESTS: RegExp[] = [
   // Session 48 (set 43's 33622): a person of the unit named to a post of charge by the name of the post (所长指定社区民警韩波为驻校民警 /
   // 确定副校长刘芳担任安全联络员): a named person assigned. Not a place or a body named to a role (确定张村为试点村 / 指定县医院为
   // 定点医院): the post is a person's.
-  new RegExp(`(?:指定|确定|明确|任命|选派|委派|指派)了?(?:[\\u4e00-\\u9fff]{0,6}?(?:民警|干部|工作人员|干事|职工|教师|老师|医生|社工|同志)|${ROLE})?[\\u4e00-\\u9fff]{2,3}(?:同志)?(?:为|担任)(?:本[所站校局院]|我[所站校局院])?(?:驻校民警|驻村民警|驻校干部|驻村干部|(?:安全|业务|工作)?联络员|(?:工作)?联系人|专管员|(?:专职)?安全员|信息员|专干)(?![^，,。；]{0,4}(?:培训|考试|考核|队伍|名单|单位))`),
+  new RegExp(`(?:指定|确定|明确|任命|选派|委派|指派)了?(?:[\\u4e00-\\u9fff]{0,6}?(?:民警|干部|工作人员|干事|职工|教师|老师|医生|社工|同志)|${ROLE})?(?!志愿者|家长|群众|村民|居民|学生)[\\u4e00-\\u9fff]{2,3}(?<!们)(?:同志)?(?:为|担任)(?:本[所站校局院]|我[所站校局院])?(?:驻校民警|驻村民警|驻校干部|驻村干部|(?:安全|业务|工作)?联络员|(?:工作)?联系人|专管员|(?:专职)?安全员|信息员|专干)(?![^，,。；]{0,4}(?:培训|考试|考核|队伍|名单|单位))`),
   // Session 48 (train 20111, 20117): a leader named before and then by a pronoun taking the overall charge (他明确，背街小巷整治由他负
-  // 总责 / 她对窗口作风负总责): the person in charge. Not a wish or a demand (要求他负总责 / 应由他…: other TESTS' demand guards do not
-  // reach here, so the pronoun must open its clause or follow 由).
-  /(?:^|[，,。；;：:])\s*(?:(?!说|表示|反映|认为|要求)[^，,。；]){0,12}?(?:由|是)?(?<![要应须让请])(?:他|她)(?:本人)?(?:对[^，,。；]{1,12}?)?(?:负总责|负全责|总负责|全面负责|亲自抓)/,
-  // Session 48 (train 20230): a group named with its head in brackets (街道创文专班（组长为街道办事处主任唐丽）…).
-  /(?:工作专班|专班|领导小组|工作小组|工作组|指挥部)[（(](?:组长|指挥长|专班长|召集人)(?:为|由|：|:)/,
+  // 总责 / 她对窗口作风负总责): the person in charge. Not a wish, a demand, a negation or a condition anywhere in the clause before
+  // (要求由他… / 应由他… / 建议 / 希望 / 并非 / 是否 / 如), not another's words (说 / 表示 / 反映), and 亲自抓药 / 亲自抓获 are no charge.
+  /(?:^|[，,。；;：:])\s*(?:(?!说|表示|反映|认为|要求|应|须|要|建议|希望|并非|不是|是否|如|若)[^，,。；]){0,12}?(?:由|是)?(?<![要应须让请])(?:他|她)(?:本人)?(?:对[^，,。；]{1,12}?)?(?:负总责|负全责|总负责|全面负责|亲自抓(?![药获捕住鱼拍]))/,
+  // Session 48 (train 20230): a group named with its head in brackets (街道创文专班（组长为街道办事处主任唐丽）…); not the county's
+  // or a superior's group (县里成立了防汛指挥部（指挥长为副县长刘强）: the review).
+  /(?<!(?:县里|县委|县政府|市里|市委|市政府|上级|省里)[^，,。；]{0,8})(?:工作专班|专班|领导小组|工作小组|工作组|指挥部)[（(](?:组长|指挥长|专班长|召集人)(?:为|由|：|:)(?![^）)]{0,4}(?:副?县长|副?市长|县委|市委))/,
   // 书记、主任“一肩挑”，负总责: the overall charge may follow the role after a comma
   new RegExp(`${ROLE}[^。；;]{0,12}?(?:负总责|负全责|负主责)`),
   // Session 47 (train 20202, 20207): the work done as a named leader of the unit arranged it (执法队按照镇党委副书记王海涛的分工安排… /

@@ -31,7 +31,7 @@ const RECHECK_AFTER = /^(?:此后|之后|随后|(?:整改|更换|修复|维修|�
 /** A repair arranged, demanded or reported, not done by the unit. */
 // Session 42 (set 37): told or reminded to (发现胶管老化，已告知住户更换): asked of others too.
 // Session 48 (set 43's 33603): put on a list for later (围墙维修已纳入暑期维修计划): not done either.
-const ARRANGED = /安排|协调|督促|要求|通知|联系|申请|上报|报请|责令|交办|报修|告知|提醒|提示|建议|劝|叮嘱|纳入|列入|排入|计划/;
+const ARRANGED = /安排|协调|督促|要求|通知|联系|申请|上报|报请|责令|交办|报修|告知|提醒|提示|建议|劝|叮嘱|纳入|列入|排入|(?<!按)计划/;
 
 /** What was found (发现 up to its clause's end): the fault itself, not a shortcoming left. */
 const FOUND = /发现[^，,。；;]*/g;

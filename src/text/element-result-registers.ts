@@ -77,9 +77,10 @@ export const RESULT_REGISTERS: RegExp[] = [
   // The served doing it themselves now: 商户们现在自己会把门前扫干净 / 孩子们现在吃饭都光盘了.
   new RegExp(`(?:${FOLK})们?[^，,。；]{0,6}(?:现在|如今|这下|眼下)[^，,。；]{0,10}?(?:(?:自己|都|也|主动)(?:会|能|知道|懂得|愿意)|(?:都|也)(?![^，,。；]{0,6}(?:不|没|出去|外出|离开|走了|搬走))[\\u4e00-\\u9fff]{1,6}了$|(?:能|会|可以)[\\u4e00-\\u9fff]{1,8}了$)`),
   // Session 48 (set 43's 33725, 33743): those served knowing now, the now told before them in the sentence (现在村民都知道过期药不能吃 /
-  // 现在药柜里没有过期药了，村民也知道…要送来回收): an effect on people. Not an aim (要让 / 使 / 确保 … 都知道) nor those not yet
-  // knowing (还不知道: 都 / 也 must stand right before the knowing).
-  new RegExp(`(?<!(?:让|使|令|要|确保|保证|力争|争取|努力|希望|引导)[^，,。；]{0,12})(?:现在|如今|眼下|这下)(?:(?!让|使|要|确保|力争|争取|希望|引导)[^。；;]){0,30}?(?:${FOLK})们?(?:也|都|普遍|大多)(?:已经?)?(?:知道|懂得|明白)(?:了)?[^，,。；]{2,}`),
+  // 现在药柜里没有过期药了，村民也知道…要送来回收): an effect on people. An aim (要让 / 确保 … 都知道) is cut before (maskAims /
+  // beforeIntention, as for every class here); 都 / 也 / 普遍 / 大多 must stand right before the knowing (the mutation run: a
+  // negation, 还不知道, is masked before too).
+  new RegExp(`(?:现在|如今|眼下|这下)[^。；;]{0,30}?(?:${FOLK})们?(?:也|都|普遍|大多)(?:已经?)?(?:知道|懂得|明白)(?:了)?[^，,。；]{2,}`),
   // A situation steady and improving: 安全生产形势持续稳定向好 (推动形势向好 is an aim).
   /(?<!(?:推动|促进|确保|力争|保证|争取|努力)[^，,。；]{0,8})(?:形势|态势|局面|势头|治安|秩序)[^，,。；]{0,8}(?:向好|好转|稳中向好|平稳有序|持续稳定)/,
   // Zero reached, more harms: 校园欺凌事件为零 / 溺水死亡为零 (RESULT_CLASSES has 投诉、事故…).

@@ -26,11 +26,13 @@ export const LOSS_AVOIDED =
   /损失(?:明显|大大|显著)?(?:小于|低于|少于)(?:往年|去年|上年|以往|常年)|(?:减少|挽回|避免)(?:了)?(?:经济)?损失(?:约|近|达|超过)?\s*[\d一二两三四五六七八九十百千万.]+\s*[万亿]?元/;
 
 /**
- * Session 48 (train 21840): a person enabled to go on told done (孩子得以继续上学 / 老人得以及时就医) — 得以 tells what followed; not an aim
- * (使…得以 / 确保…得以 / 以便…得以); and families kept in food and clothing (困难家庭过年吃穿不愁 / 不愁吃穿了) — not as an aim.
+ * Session 48 (train 21840): a person enabled to go on told done (孩子得以继续上学 / 救助使老人得以及时就医) — 得以 tells what followed;
+ * and families kept in food and clothing (困难家庭过年吃穿不愁 / 不愁吃穿了). An aim (确保…得以 / 要让…吃穿不愁) and a purpose
+ * (为了使…得以 / 以便…) are cut before, as for every class here; a condition (只有…才得以) or a question (能否得以) is guarded
+ * here (the review).
  */
 export const ENABLED =
-  /(?<!(?:使|让|确保|保证|力争|争取|以便|为了|以|便于|要|能够?)[^，,。；]{0,12})得以(?:继续|顺利|重新|及时|按时|正常)?(?:上学|入学|复学|返校|就医|就诊|治疗|住院|手术|安置|就业|上岗|团聚|回家|返乡|解决|落实|恢复)/;
-export const NEEDS_MET = /(?<!(?:使|让|确保|保证|力争|争取|要|为了)[^，,。；]{0,12})(?:吃穿不愁|不愁吃穿|吃穿用度不愁)/;
+  /(?<!(?:能否|是否)[^，,。；]{0,6})(?<!才)得以(?:继续|顺利|重新|及时|按时|正常)?(?:上学|入学|复学|返校|就医|就诊|治疗|住院|手术|安置|就业|上岗|团聚|回家|返乡|解决|落实|恢复)/;
+export const NEEDS_MET = /(?:吃穿不愁|不愁吃穿|吃穿用度不愁)/;
 
 export const RELIEF_RESULTS: readonly RegExp[] = [REUNITED, CARED_FOR, MOVED_IN, REIMBURSED, KEPT_FROM_POVERTY, RESTORED, LOSS_AVOIDED, ENABLED, NEEDS_MET];

@@ -253,10 +253,18 @@ export function elementEvidence(seg: Segmented): Record<string, ElementEvidence[
   const head = title.split('关于')[0]!;
   // Session 47 (set 42): an eatery by its trade (刘记面馆燃气安全整改说明).
   const trade = /汽修|修理厂|超市|商行|饭店|餐馆|酒店|宾馆|药店|药房|加油站|驾校|面馆|餐厅|饭庄|酒楼|小吃|快餐|火锅|烧烤|茶楼|旅馆|客栈/.exec(head);
-  // Session 48 (session 47's review): a firm's word after a government body's in the name (…交通运输局道路运输企业安全检查情况说明,
-  // a title with no 关于) is the body's topic, not the unit: the unit is a firm when no such body is named before the word.
-  const firmWord = /公司|企业|合作社|物业|集团|项目|业委会|业主委员会|互助会|协会|商会|银行|支行/.exec(head);
-  const firm = (firmWord !== null && !/局|委员会|管委会|政府|办公室|大队/.test(head.slice(0, firmWord.index))) || (trade !== null && !/局|委|办|政府|中心|所|站|院|镇|乡|街道|社区|村/.test(head.slice(0, trade.index)));
+  // Session 48 (session 47's review): a firm's word after a body's in the name (…交通运输局道路运输企业安全检查情况说明 / 城关镇辖区
+  // 企业… / …政务服务中心企业开办…, titles with no 关于) is the body's topic, not the unit. A generic word (企业 / 物业 / 项目 / 协会 …)
+  // makes a firm only with no body before it (the trades' list); a firm's own name (…公司 / 集团 / 合作社 / 银行) only with no
+  // government body before it (城关镇自来水有限公司 is a firm).
+  const GOVERNMENT = /局|委员会|管委会|政府|办公室|大队/;
+  const BODY = /局|委|办|政府|中心|所|站|院|镇|乡|街道|社区|村|大队/;
+  const namedFirm = /公司|合作社|集团|银行|支行/.exec(head);
+  const genericFirm = /企业|物业|项目|业委会|业主委员会|互助会|协会|商会/.exec(head);
+  const firm =
+    (namedFirm !== null && !GOVERNMENT.test(head.slice(0, namedFirm.index))) ||
+    (genericFirm !== null && !BODY.test(head.slice(0, genericFirm.index))) ||
+    (trade !== null && !BODY.test(head.slice(0, trade.index)));
   const newsroom = /融媒体|电视台|广播电视|报社|新闻中心|传媒/.test(title);
   // 会议议定事项 / 会议强调: a meeting's decisions and demands, no work done (session 16, 具体措施).
   const decided = meetingDecisions(seg.sentences);

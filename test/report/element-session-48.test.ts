@@ -45,6 +45,10 @@ describe('session 48: a named person put in a post of charge by its name', () =>
   it('does not read a hospital named the designated one', () => expect(found(POLICE, '指定县人民医院为定点医院。', '主体责任')).toBe(false));
   it('does not read a training of liaisons', () => expect(found(POLICE, '确定各校教师参加联络员培训。', '主体责任')).toBe(false));
   it('does not read a unit named the liaison unit', () => expect(found(POLICE, '指定县第二中学为联络员单位。', '主体责任')).toBe(false));
+  it('does not read a person named a trainee of the liaisons\' course', () =>
+    expect(found(POLICE, '确定民警王芳为联络员培训班学员。', '主体责任')).toBe(false));
+  it('does not read a school by its short name named the liaison unit', () =>
+    expect(found(POLICE, '确定二中为联络员单位。', '主体责任')).toBe(false));
 });
 
 describe('session 48: those served knowing now', () => {
@@ -102,6 +106,8 @@ describe('session 48: a party\'s own deed going on with 自行', () => {
     expect(measure('各药店按要求自行开展质量自查，对近效期药品自行下架并登记。', DRUG)).toBeNull());
   it('reads the unit\'s deed after their self-check, its own subject named', () =>
     expect(measure('各药店按要求自行开展质量自查，我局对12家药店开展了抽查。', DRUG)).not.toBeNull());
+  it('reads the unit\'s own check after their self-check, 自主 with its own subject', () =>
+    expect(measure('各药店自行开展质量自查，我局自主开展了飞行检查。', DRUG)).not.toBeNull());
   it('reads a removal told without 自行 after their self-check', () =>
     expect(measure('各药店按要求自行开展质量自查，执法人员对近效期药品现场下架。', DRUG)).not.toBeNull());
 });
@@ -228,4 +234,70 @@ describe('session 48: a leader by a pronoun taking the overall charge, a group w
     expect(found('城东街道非机动车停放整治周小结', '本周街道创文专班（组长为街道办事处主任唐丽）聚焦万隆广场单车堆积问题。', '主体责任')).toBe(true));
   it('does not read a group named without its head', () =>
     expect(found('城东街道非机动车停放整治周小结', '本周街道创文专班（第二组）聚焦万隆广场单车堆积问题。', '主体责任')).toBe(false));
+});
+
+describe('session 48: the independent review\'s cases (each its own sentence)', () => {
+  const review: Array<[string, string, string, boolean]> = [
+    ['城关小学暑期安全工作情况说明','学校没有开展防溺水专题教育。','具体措施',false],
+    ['城关小学暑期安全工作情况说明','部分班级没有组织防溺水演练。','具体措施',false],
+    ['前屯村防溺水工作情况说明','村里至今没有在河边安装防溺水护栏。','具体措施',false],
+    ['前屯村防溺水工作情况说明','村里没有设置防溺水警示牌。','具体措施',false],
+    ['前屯村防溺水工作情况说明','此前村里没有儿童走失应急预案。','取得成效',false],
+    ['前屯村防溺水工作情况说明','辖区无学生溺水应急预案。','取得成效',false],
+    ['前屯村防溺水工作情况说明','村里没有孩子溺水后的急救设备。','取得成效',false],
+    ['前屯村防溺水工作情况说明','今年暑假，村里没有孩子溺水。','取得成效',true],
+    ['县住建局机关第二党支部专题党课记录','应由他负总责。','主体责任',false],
+    ['县住建局机关第二党支部专题党课记录','建议由他亲自抓。','主体责任',false],
+    ['县住建局机关第二党支部专题党课记录','群众希望他亲自抓。','主体责任',false],
+    ['县住建局机关第二党支部专题党课记录','并非由他负总责。','主体责任',false],
+    ['县中医院便民服务情况说明','老中医李明坚持每周坐诊，他亲自抓药、煎药。','主体责任',false],
+    ['城关派出所打击盗窃工作情况说明','民警赵强连续蹲守三天，他亲自抓获嫌疑人2名。','主体责任',false],
+    ['城关镇防汛工作情况说明','县里成立了防汛指挥部（指挥长为副县长刘强），我镇积极配合。','主体责任',false],
+    ['东关社区楼道安全工作情况说明','确定志愿者为安全员。','主体责任',false],
+    ['东关社区楼道安全工作情况说明','确定家长们为联络员。','主体责任',false],
+    ['城关镇辖区企业安全生产检查情况说明','检查中重申，企业主要负责人是本企业安全生产第一责任人。','主体责任',false],
+    ['清河县政务服务中心企业开办服务情况说明','企业法定代表人是本企业安全生产第一责任人。','主体责任',false],
+    ['城关镇自来水有限公司安全生产工作情况说明','公司明确总经理是本企业安全生产第一责任人。','主体责任',true],
+    ['河口水厂停水提前告知和上门服务情况说明','计划检修城区供水管网3处。','具体措施',false],
+    ['河口水厂停水提前告知和上门服务情况说明','水厂计划停水1天，届时上门送水。','具体措施',false],
+    ['河口水厂停水提前告知和上门服务情况说明','计划停运2号泵站，更换老化阀门。','具体措施',false],
+    ['河口水厂停水提前告知和上门服务情况说明','今年以来，水厂因检修计划停水5次，每次提前一天张贴公告告知。','具体措施',true],
+    ['城北幼儿园爱国主义启蒙教育工作总结','孩子们大多不太认得交通标志。','取得成效',false],
+    ['马庄村扫盲工作情况说明','村里老人认得字的不多。','取得成效',false],
+    ['马庄村扫盲工作情况说明','只有少数老人认得常用字。','取得成效',false],
+    ['清河县某单位关于有关工作的情况说明','评价分为优，良，合格，不合格四个等次。','取得成效',false],
+    ['清河县某单位关于有关工作的情况说明','对满意度较去年高的村给予奖励。','取得成效',false],
+    ['清河县某单位关于有关工作的情况说明','邻县群众满意度比去年高。','取得成效',false],
+    ['东关街道办事处清雪除冰情况说明','居民在议事会上对清雪工作不满意。','取得成效',false],
+    ['东关街道办事处清雪除冰情况说明','居民在议事会上对清雪工作很不满意。','取得成效',false],
+    ['东关街道办事处清雪除冰情况说明','居民在议事会上对清雪是否满意进行了投票。','取得成效',false],
+    ['马庄村卫生室过期药品回收情况说明','现在的问题是村民都知道过期药不能吃却舍不得扔。','取得成效',false],
+    ['县实验小学文明出游主题班会记录','家长说孩子以后会提醒家人把垃圾带走。','取得成效',false],
+    ['县实验小学文明出游主题班会记录','家长说孩子不一定会提醒家人。','取得成效',false],
+    ['县委老干部局重阳节活动情况说明','老同志们说心里暖和不起来。','取得成效',false],
+    ['县委老干部局重阳节活动情况说明','老干部们反映活动室太小，冬天心里暖和不了。','取得成效',false],
+    ['清河县民政局临时救助情况说明','只有办理了手续，孩子才得以继续上学。','取得成效',false],
+    ['清河县民政局临时救助情况说明','孩子能否得以继续上学仍不确定。','取得成效',false],
+    ['县第三中学校园安全隐患排查情况说明','发现教室灯管损坏3根，已按计划当天更换。','取得成效',true],
+    ['县人社局创业扶持工作情况说明','返乡青年自主创业热情高，为其自主创业发放贴息贷款120万元。','具体措施',true],
+    ['清河县市场监管局药品安全检查情况说明','我局帮扶安装监控的药店比例达到95%。','具体措施',true],
+    ['清河县卫生健康局严重精神障碍患者管理工作情况说明','截至6月底，全县列管患者412名，其中送医住院治疗患者12名。','具体措施',true],
+  ];
+  for (const [title, line, element, want] of review)
+    it(`${want ? 'reads' : 'does not read'} ${element} in ${line}`, () => expect(found(title, line, element)).toBe(want));
+});
+
+describe('session 48: the closing mutation run\'s asks', () => {
+  it('does not read a drill left undone against pupils drowning', () =>
+    expect(found('城关小学暑期安全工作情况说明', '学校没有组织学生溺水应急演练。', '具体措施')).toBe(false));
+  it('does not read a county\'s group with a bureau head in brackets', () =>
+    expect(found('城关镇防汛工作情况说明', '县里防汛指挥部（指挥长为县应急局局长刘强）下发了通知，我镇积极配合。', '主体责任')).toBe(false));
+  it('does not read a group led by a deputy county head in brackets', () =>
+    expect(found('城关镇防汛工作情况说明', '成立了防汛指挥部（指挥长为副县长刘强），我镇积极配合。', '主体责任')).toBe(false));
+  it('does not read a bureau\'s topic of a named firm as the firm', () =>
+    expect(found('清河县交通运输局公交公司安全检查情况说明', '检查中重申，企业主要负责人是本企业安全生产第一责任人。', '主体责任')).toBe(false));
+  it('does not read a verdict in a register row\'s cell', () =>
+    expect(outcome('4月2日｜厨房燃气｜复查认定合格', '清河县社会福利院关于燃气安全整治情况的说明')).toBeNull());
+  it('reads a training on starting one\'s own business after a clause of others acting by themselves', () =>
+    expect(measure('返乡青年自行报名，组织自主创业培训2期。', '县人社局创业扶持工作情况说明')).not.toBeNull());
 });
