@@ -1,13 +1,13 @@
 #!/bin/bash
-# measure.sh REPO LABEL — the held-aside set 44 measured once with the build in REPO
+# measure.sh REPO LABEL — the held-aside set 45 measured once with the build in REPO
 set -u
-REPO=$1; LABEL=$2; ROOT=/work/measure-root48; OUT=/work/lead/s48/measure-$LABEL
+REPO=$1; LABEL=$2; ROOT=/work/measure-root49; OUT=/work/lead/s49/measure-$LABEL
 mkdir -p $OUT
 cd $REPO
 node dist/scripts/eval-elements.js --root $ROOT --split holdout --format docx > $OUT/docx.txt 2>&1
 node dist/scripts/eval-elements.js --root $ROOT --split holdout --format pdf > $OUT/pdf.txt 2>&1
 node dist/scripts/eval-elements.js --root $ROOT --split holdout --format docx --no-veto > $OUT/docx-noveto.txt 2>&1
-for r in 34101-34150 34201-34250 34301-34350 34401-34450 34501-34550; do
+for r in 34601-34650 34701-34750 34801-34850 34901-34950 35001-35050; do
   echo "== $r"; node dist/scripts/eval-elements.js --root $ROOT --split holdout --format docx --ids $r 2>&1 | grep -iE "pass|F1|主体|部署|措施|数据|成效" | head -12
 done > $OUT/slices.txt
 echo done $LABEL
