@@ -26,7 +26,7 @@
  * A 完成率 or a count of what was done stays data (its clause is no negation); 不但…而且 is a claim.
  */
 
-import { INTENTION } from './element-shared.js';
+import { HARMED_PEOPLE, HARMS, INTENTION } from './element-shared.js';
 
 /** Clause marks and group marks. */
 const CLAUSE_MARK = /[，,：:；;。！？!?｜|]/;
@@ -67,7 +67,7 @@ const NEGATOR = /(?<![有罚淹埋出沉吞湮覆隐])(?:并|还|尚|从|也|都
  * (train 22838): people harmed (村里没有孩子出事 / 没有学生溺水), right after the negation and its people — not a measure against
  * it left undone (没有开展防溺水专题教育 / 没有设置防溺水警示牌: the review) nor a missing plan or device (没有儿童走失应急预案).
  */
-const HARM_AVOIDED = /^(?:再|也|一[个场起例名人户件次处家]|任何|重大|较大)?(?:返贫|发生|出现|接到|收到|造成|引发|引起|发现|检出|受到|遭到|出过|有过|接报|反弹|回潮|反复|被投诉|被通报|被曝光|被扣分|扣分|失分|丢分)|^[^，,。；]{0,10}?(?:事故|投诉|案件|违规|违纪|违法|伤亡|火灾|纠纷|上访|信访|隐患|差错|舆情|负面|不良|积水|异味|反弹|影响|返贫|致贫|饥荒|欠债|债务|冻伤|冻亡|冻死)|^(?:[^，,。；]{0,4}?(?:孩子|学生|儿童|小孩|村民|居民|老人|人员|人))?(?:溺水|出事|受伤|走失)(?![^，,。；]{0,3}(?:的|后|时|应急|预案|演练|培训|教育|知识|记录|设备|护栏|警示))/;
+const HARM_AVOIDED = new RegExp(`^(?:再|也|一[个场起例名人户件次处家]|任何|重大|较大)?(?:返贫|发生|出现|接到|收到|造成|引发|引起|发现|检出|受到|遭到|出过|有过|接报|反弹|回潮|反复|被投诉|被通报|被曝光|被扣分|扣分|失分|丢分)|^[^，,。；]{0,10}?(?:事故|投诉|案件|违规|违纪|违法|伤亡|火灾|纠纷|上访|信访|隐患|差错|舆情|负面|不良|积水|异味|反弹|影响|返贫|致贫|饥荒|欠债|债务|冻伤|冻亡|冻死)|^(?:[^，,。；]{0,4}?(?:${HARMED_PEOPLE}|人员|人))?(?:${HARMS})(?![^，,。；]{0,3}(?:的|后|时|应急|预案|演练|培训|教育|知识|记录|设备|护栏|警示))`);
 /** Work never stopped (从未间断 / 没有停止): a claim of work going on. */
 const NEVER_STOPPED = /^(?:有过)?(?:间断|中断|停止|停歇|停过|断过|断档|放松|松懈|懈怠|缺席|缺位|落下)/;
 /** No longer (再也没有 / 已没有 / 基本没有了): a change reached. */

@@ -854,6 +854,10 @@ export const measures: ElementTest = ({ text, role, heading, cityUnit, title }) 
   if (PERSON_STORY.test(text)) text = blankStory(text, title ?? '');
   // Session 47 (set 42): deeds told as others reported them (据华润燃气公司报送，…) are theirs (element-others-deeds.ts blankReported).
   text = blankReported(text, title ?? '');
+  // Session 49 (set 44's 34246): the reporters' clause may have been blanked by an earlier mask (据各学校汇总上报 as office routine):
+  // read on the sentence as it came, and its blanks laid over.
+  const reportedRaw = blankReported(raw, title ?? '');
+  if (reportedRaw !== raw && reportedRaw.length === text.length) text = text.split('').map((c, i) => (reportedRaw[i] === '□' ? '□' : c)).join('');
   const blanked = markLeaflets(text, maskTitles(text)).replace(OWN_SPEECH, (m) => '□'.repeat(m.length)).replace(VERB_IN_BODY, (m) => '□'.repeat(m.length)).replace(VERB_IN_ROAD, (m) => '○'.repeat(m.length)).replace(PRODUCT_STRENGTH, (m) => '○'.repeat(m.length)).replace(VERB_NOUN, (m) => '○'.repeat(m.length));
   const masked = beforeIntention(maskRequirements(maskMood(maskDemands(maskProjectPlan(blanked))))).replace(PROBLEM_CONTENT, (m) => '□'.repeat(m.length));
   for (const part of restartParts(masked)) {
@@ -974,7 +978,8 @@ const VERB_IN_ROAD = /建设(?=(?:[东西南北中]?路|大?街|大道|巷)(?![�
 // Session 36 (train): a sentence opening with what an area or a place holds (全镇辖行政村21个…，配备村保洁员126名 / 中心现设立案、
 // 诉讼费缴退…等窗口9个，配备工作人员21名) is told as it stands, like one told as of a date.
 // Session 38 (set 33): or with what it holds now (目前站内有持证社工5名，设心理咨询室1间).
-const AS_OF = /^(?:(?:截至|截止到?|到)[^，,。；]{1,12}?(?:底|末|前|止|为止|目前)[，,]|(?:目前|现在)[，,](?:全县|全镇|全乡|全区|全市|辖区)(?:内)?(?:共|现)?(?:登记在册|在册|登记|列管|有|共有|现有)|(?:全县|全镇|全乡|全区|全市|全村|辖区|街道辖区|本村|本镇)(?:共|现|目前)?(?:辖|有|共有|现有)|[^，,。；]{2,12}?(?:管辖|辖有)|[^，,。；]{2,12}?(?:现设|现有|共设|目前设有?)|(?:目前|现在)[^，,。；]{0,6}?(?:有|共有|设有?|配有|建有)(?!了|所))/;
+// Session 49 (set 44's 34536): or a month's date after 截至 (截至2026年6月，全县建成应急避难场所14处: 建成 counted is the stock too).
+const AS_OF = /^(?:(?:截至|截止到?|到)[^，,。；]{1,12}?(?:底|末|前|止|为止|目前)[，,]|截至(?:\d{4}年)?\d{1,2}月(?:\d{1,2}日)?[，,]|(?:目前|现在)[，,](?:全县|全镇|全乡|全区|全市|辖区)(?:内)?(?:共|现)?(?:登记在册|在册|登记|列管|有|共有|现有)|(?:全县|全镇|全乡|全区|全市|全村|辖区|街道辖区|本村|本镇)(?:共|现|目前)?(?:辖|有|共有|现有)|[^，,。；]{2,12}?(?:管辖|辖有)|[^，,。；]{2,12}?(?:现设|现有|共设|目前设有?)|(?:目前|现在)[^，,。；]{0,6}?(?:有|共有|设有?|配有|建有)(?!了|所))/;
 // Session 48 (set 43's 33831): 目前，全县登记在册…患者412名，配备精防医生19名 — a sentence told as it stands after 目前 and its comma
 // (the alternative after the date's). 33845: under such a sentence, a part counted after 其中 (其中危险性评估3级以上患者31名) is more of
 // the stock, unless told done (了 / 已).
@@ -987,7 +992,7 @@ const SHARE_OF = /^[^，,。；]{0,20}?的[^，,。；]{1,10}?(?:占比|比例|�
 /** The share told as the unit's doing (我局帮扶安装监控的药店比例达到95%: the review): read on. */
 const SHARE_DONE = /我|本局|本所|帮扶|帮助|督促|了|已/;
 const FITTED_AS_OF =
-  /^(?![^，,。；]*(?:了|已|新|为|给|帮|向|今年|本年))[^，,。；]{0,14}?(?:配备|配有|设有|建有|安装有?|配置|设(?![置计备施立]))[^，,。；]{1,16}?[\d一二两三四五六七八九十]+\s*[余多]?\s*(?:套|个|台|处|座|辆|间|部|名|人)$/;
+  /^(?![^，,。；]*(?:了|已|新|为|给|帮|向|今年|本年))[^，,。；]{0,14}?(?:配备|配有|设有|建有|建成|安装有?|配置|设(?![置计备施立]))[^，,。；]{1,16}?[\d一二两三四五六七八九十]+\s*[余多]?\s*(?:套|个|台|处|座|辆|间|部|名|人)$/;
 
 // Session 41 (set 36): places counted, each holding one (12个乡镇各设代储点1个): what each has, told as it stands, no deed of the unit.
 const EACH_HAS = /^[\d一二三四五六七八九十]+个(?:乡镇|镇|乡|村|社区|街道|学校|单位|部门|片区)(?:均|都)?各(?:设|有|建|配|确定|明确)/;

@@ -75,6 +75,42 @@ function sideRow(clause: string, title: string): boolean {
   return !title.split('关于')[0]!.replace(/市场监督管理|市场监管|法院|检察院/g, '').includes(side[1]!);
 }
 
+/**
+ * Session 49 (set 44's 34213, 34223, 34234): a register row whose cell opens with another body or its people at the deed (…｜学校教师
+ * 家访｜… in a town's report / …｜户籍所在镇政府和派出所上门做家长工作｜… in a school's / …｜县资助中心入户复核｜… in a school's): theirs,
+ * the row only what the unit was told or kept — unless the body is the unit (its own word, its title's name or its letters in order).
+ * The set's rulings: a school's 家访 in the bureau's report is the school's, whoever oversees it.
+ */
+const CELL_BODY_ACTS =
+  /^\s*((?:户籍)?(?:所在)?(?:县|市|乡|镇)?[\u4e00-\u9fff]{0,8}?(?:学校|小学|中学|幼儿园|村委会|村两委|居委会|派出所|司法所|政府|中心|卫生院|医院|公司|物业|产权单位|管理单位))(?:的)?(?:教师|老师|班主任|民警|干部|工作人员|医生|人员)?(?:(?:和|与|、|会同)[\u4e00-\u9fff]{0,8}?(?:派出所|司法所|村委会|学校|中心|政府))?(?:自行|一起|共同|联合)?(?:入户|上门|家访|走访|核查|复核|核实|随访|回访|做[\u4e00-\u9fff]{0,4}工作|劝返|送返|巡查|检查|清理|拆除|更换|维修|修复|整改|加装)/;
+/** Session 49 (set 44's 34407): a row's doer cell naming a firm's staff (…｜陪同就医｜康馨公司员工孟涛｜已服务): the firm's service. */
+const FIRM_STAFF_CELL = /^\s*([\u4e00-\u9fff]{1,12}?(?:公司|企业))(?:的)?(?:员工|护理员|服务人员|工作人员|师傅|技师|保洁员)[\u4e00-\u9fff、]{0,8}\s*$/;
+/** Session 49 (set 44's 34346): the row's own person at his duty (…｜本人通过手机端提交思想汇报｜已提交): a 矫正 对象's own 报到 / 汇报. */
+const PERSON_CELL = /^\s*(?:本人|其本人|对象本人)(?:通过|按时|按要求|按规定|如期|主动|自行)?[^｜|，,。；]{0,8}?(?:提交|报到|汇报|递交|上交|参加|到)/;
+function bodyCell(clause: string, title: string): boolean {
+  if (!/[｜|]/.test(clause)) return false;
+  return clause.split(/[｜|]/).some((cell) => {
+    if (PERSON_CELL.test(cell)) return true;
+    const m = CELL_BODY_ACTS.exec(cell) ?? FIRM_STAFF_CELL.exec(cell);
+    return m !== null && !UNIT_CELL.test(cell) && !ownSubject(m[1]!, title) && !textNamesUnit(title, { key: m[1]! }) && !inTitleOrder(m[1]!, title) && !sameKind(m[1]!, title);
+  });
+}
+/** The body is of the title's own kind (学校 in a 中学's report, 公司 in a firm's, 村委会 in a village's): the unit by its kind's word. */
+const OWN_KINDS: ReadonlyArray<readonly [RegExp, RegExp]> = [
+  [/小学|中学|学校|幼儿园/, /小学|中学|学校|幼儿园|学院|[一二三四五六七八九十实附][小中]/],
+  [/医院|卫生院/, /医院|卫生院/],
+  [/派出所/, /派出所/],
+  [/司法所/, /司法所/],
+  [/公司|企业/, /公司|企业|集团/],
+  [/物业/, /物业/],
+  [/村委会|村两委/, /村/],
+  [/居委会/, /社区|居委会/],
+];
+function sameKind(body: string, title: string): boolean {
+  const head = title.split('关于')[0]!;
+  return OWN_KINDS.some(([kind, unit]) => kind.test(body) && unit.test(head));
+}
+
 /** A cell telling the unit had it done (4月｜组织市场开办方自查｜价签｜自查摊位326户): the unit's measure, session 40. */
 const HAD_DONE_CELL = /^\s*(?:组织|督促|要求|指导|引导|责令|安排|通知|部署)/;
 function selfCheckRow(clause: string): boolean {
@@ -252,9 +288,11 @@ function overseesPlace(place: string, title: string): boolean {
  * Session 47 (set 42): a clause naming the others who reported what follows (据华润燃气公司报送，… / 据各医疗卫生机构报送，… / 据公司
  * 报送，…): the deeds after it in the sentence are theirs, told as they reported them, the unit only gathering the figures — not its
  * own statistics (据统计 / 据我局统计) and not its own sections' or staff's reports (据各股室上报 / 据网格员反馈), which are its work.
+ * Session 49 (set 44's 34246): 汇总上报 too, and the verb already blanked as what others reported (element-served-deeds.ts maskReceived
+ * runs first: 据各学校□□□□).
  */
 const REPORTED_BY =
-  /^据([\u4e00-\u9fff、]{1,20}?)(?:报送|上报|报告|反馈|汇总)(?:的(?:数据|情况|材料))?(?:数据|情况|显示)?$/;
+  /^据([\u4e00-\u9fff、]{1,20}?)(?:(?:汇总)?(?:报送|上报|报告|反馈|汇总)|□{2,})(?:的(?:数据|情况|材料))?(?:数据|情况|显示)?$/;
 // The reporter a part or the staff of the unit, named bare (各股室 / 执法大队 / 专班 / 执法人员 / 网格员): not a firm's or another body's
 // (燃气公司工作人员 names the firm).
 const OWN_REPORTERS = /^(?:各|全体|本|我)?(?:(?!公司|企业|局|院|中心|单位|物业|学校|医院|血站)[\u4e00-\u9fff]){0,4}?(?:股室?|科室?|室|[中大]?队|组|专班|(?:工作|执法|检查|巡查)?人员|网格员|干部|职工|员工|民警)$|站里|局里/;
@@ -288,7 +326,7 @@ export function blankReported(text: string, title: string): string {
  * 评选 / 镇农商银行支行为陈庄村挂上了… / 小区物业公司今年在楼宇外立面加装了…): that body's deed, told in the village's report.
  */
 const ABOVE_ACTS =
-  /^(?:(?:今年|近日|去年|上半年|下半年|\d{1,2}月(?:\d{1,2}日)?(?:晚|上午|下午)?|[一二三四五六七八九十]{1,2}月份?)[，,]?)?((?:(?:(?![里请联邀组协配社村会同])[\u4e00-\u9fff]){2,4})?(?:镇|乡|街道)(?:党委|政府|办事处|[\u4e00-\u9fff]{0,6}?(?:办|所|站|中心|会|委|支行|院))?|(?:小区)?物业(?:公司|服务中心)?|(?:(?![里请联邀组协配社村会同])[\u4e00-\u9fff]){0,6}(?:银行|支行|公司))(?:今年|[\d一二三四五六七八九十]{1,2}月)?(?:在|为|组织|举办|开展|投放|安排|派|来|给|对)/;
+  /^(?:(?:今年|近日|去年|上半年|下半年|\d{1,2}月(?:\d{1,2}日)?(?:晚|上午|下午)?|[一二三四五六七八九十]{1,2}月份?)[，,]?)?((?:(?:(?![里请联邀组协配社村会同])[\u4e00-\u9fff]){2,4})?(?:镇|乡|街道)(?:党委|政府|办事处|[\u4e00-\u9fff]{0,6}?(?:办|所|站|中心|会|委|支行|院))?|(?:小区)?物业(?:公司|服务中心)?|(?:(?![里请联邀组协配社村会同])[\u4e00-\u9fff]){0,6}(?:银行|支行|公司))(?:今年|[\d一二三四五六七八九十]{1,2}月)?(?:在|为|组织|举办|开展|投放|安排|派|来|给|对|委托)/;
 /**
  * Session 47 (the review): a blood station, its bus or the Red Cross acting (县中心血站在人民广场组织街头献血 / 县中心血站采血车开进华润
  * 公司，组织员工团体献血 / 县红十字会在我局门前组织街头献血): that body's drive, carried over the sentence — not in its own report.
@@ -309,13 +347,15 @@ export function othersDeedClause(clause: string, title = ''): 'own' | 'third' | 
   const committees = COMMITTEES_MEDIATE.exec(clause);
   if (committees && !COMMITTEE_TITLE.test(title.split('关于')[0]!) && !VILLAGE_TITLE.test(title.split('关于')[0]!) && !(/(?:镇|乡)(?:人民)?(?:调委会|调解委员会)/.test(committees[0]) && TOWN_TITLE.test(title))) return 'own';
   // Session 46 (set 41): a village's supervisory committee (前屯村村务监督委员会) is not the village committee it watches.
-  if (VILLAGE_OWN.test(clause) && (!VILLAGE_TITLE.test(title.split('关于')[0]!) || /监督委员会|监委会/.test(title.split('关于')[0]!))) return 'own';
+  // Session 49 (set 44's 34213): or a register's cell so (…｜李某（化名）｜村委会自行入户核查｜…).
+  const villageOwn = VILLAGE_OWN.test(clause) || (/[｜|]/.test(clause) && clause.split(/[｜|]/).some((cell) => VILLAGE_OWN.test(cell)));
+  if (villageOwn && (!VILLAGE_TITLE.test(title.split('关于')[0]!) || /监督委员会|监委会/.test(title.split('关于')[0]!))) return 'own';
   if (VILLAGES_MEET.test(clause) && !/村(?:民委员会|委会)?(?:关于|$)/.test(title.split('关于')[0]!)) return 'own';
   const that = THAT_BODY.exec(clause);
   // A third party's report on the unit (督查组关于县市场监督管理局…的核查情况: 该局 is the unit the title names after 关于; an
   // examiner's or a reporter's text: 督查组了解到，该馆…; with no title, whose text it is is not known).
   if (that && title !== '' && !EXAMINER_TITLE.test(title) && !new RegExp(`[\\u4e00-\\u9fff]{2}${that[1]}`).test(title.split('关于').slice(1).join('关于'))) return 'third';
-  if (!OWN_WORD.test(clause) && (OTHER_PARTY_OWN.test(clause) || PERSON_OWN.test(clause) || partyOwnCell(clause) || selfCheckRow(clause) || sideRow(clause, title) || PERSON_STORY.test(clause))) return 'own';
+  if (!OWN_WORD.test(clause) && (OTHER_PARTY_OWN.test(clause) || PERSON_OWN.test(clause) || partyOwnCell(clause) || selfCheckRow(clause) || sideRow(clause, title) || bodyCell(clause, title) || PERSON_STORY.test(clause))) return 'own';
   if ((FIRM_SELF_CHECK.test(clause) || FIRM_RUNS.test(clause)) && !OWN_WORD.test(clause)) return 'own';
   const arrived = ARRIVED.exec(clause);
   if (arrived && !OWN_WORD.test(clause) && !ownSubject(arrived[1]!, title) && !textNamesUnit(title, { key: arrived[1]! }) && !inTitleOrder(arrived[1]!, title)) return 'visitor';

@@ -17,9 +17,11 @@
  * at most the day (结果：… / 6月20日整改结果：…). Only a recheck's own word may follow who made it: 6月考核结果： / 6月8日检查
  * 结果： / 评选结果 are no recheck of a fix (session 25, review25: the optional "who" once let 考核 / 检查 stand before 结果).
  * Anchored on its separator, each try bounded (a date, up to eight characters, the key): linear in the text.
+ * Session 49 (set 44's 34545): a register's own 复查 cell (7月22日｜同上｜复查｜已更换，场所可正常使用) keys the next cell, when that cell
+ * tells something done (已); a 回访 cell is no key there (…｜回访｜独居老人王某 names whom).
  */
 const RECHECK_KEY =
-  /(?:^|[｜|；;。：:\s　])(?:(?:(?:\d{1,2}月(?:\d{1,2}日|底|初|上旬|中旬|下旬)?|经)\s*(?:[^，,。；;：:｜|\d]{1,8}?)?)?(?:复查|回访|复核|复检)(?:结果|情况)?\s*[：:，,]|(?:\d{1,2}月(?:\d{1,2}日|底|初|上旬|中旬|下旬)?\s*)?(?:整改结果|结果)\s*[：:])/g;
+  /(?:^|[｜|；;。：:\s　])(?:(?:(?:\d{1,2}月(?:\d{1,2}日|底|初|上旬|中旬|下旬)?|经)\s*(?:[^，,。；;：:｜|\d]{1,8}?)?)?(?:复查|回访|复核|复检)(?:结果|情况)?\s*[：:，,]|(?:复查|复核|复检)\s*[｜|](?=[^｜|]*?已)|(?:\d{1,2}月(?:\d{1,2}日|底|初|上旬|中旬|下旬)?\s*)?(?:整改结果|结果)\s*[：:])/g;
 /**
  * The fix not reached, or the recheck still to come: a remainder, a wait, a negation (not 未再 / 不再 / 没再 / 未见 / 未发现: no
  * longer seen). Session 28 (quiz28): 将 taking an object as 把 does (县创文办将…路段作为示范路段进行推广) is no future.
@@ -65,7 +67,8 @@ export function recheckFinding(text: string): string | null {
     if (cell === '' || NOT_REACHED.test(cell) || PROBLEMS_FOUND.test(cell) || ONLY_NAMES(cell) || /^(?:见|详见|参见|同上|略)|^无(?!新增|新|问题|反弹|复发|回潮|异常)/.test(cell)) continue;
     const told = cell.split(/[，,；;。！!]/).map((c) => c.trim()).filter((c) => c !== '' && !RECHECK_ACT.test(c));
     // Session 39 (set 34): a visit again telling only further deeds (回访，送热饭，再次劝导) reaches no state.
-    if (told.length > 0 && told.every((c) => FURTHER_DEED.test(c))) continue;
+    // Session 49: 已 before the deed (复查｜已督促产权单位修复) tells the deed done, no state reached either.
+    if (told.length > 0 && told.every((c) => FURTHER_DEED.test(c.replace(/^已经?/, '')))) continue;
     const words = told.find((c) => c.replace(NOT_WORDS, '').length >= 2);
     if (words !== undefined) return words;
   }

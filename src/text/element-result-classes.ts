@@ -110,7 +110,8 @@ export const RESULT_CLASSES: RegExp[] = [
   // Zero reached: 差评数为零 / 实现零投诉.
   /(投诉|差评|事故|案件|发案|违章|违法|隐患|纠纷|上访|信访|火灾|伤亡|差错|欠薪|积压|滞留)[^，,。；]{0,6}(为|是|保持|降为|降到|降至|实现)零(?!星|散|售|件)/,
   // Someone now there: 孩子放学后有人管、有地方学习.
-  /(?<![没无缺])有人(管|帮|陪|问|照顾|照看|指导|引导|帮忙)|(?<![没无缺])有地方[\u4e00-\u9fff]{1,4}/,
+  // Session 49 (set 44's 34119): 做到有人管、有人抓 / 确保有人管 demand it of the work (the stock phrase), no one there yet.
+  /(?<![没无缺]|(?:做到|确保|保证|要求|力争|实现)[^，,。；]{0,8})有人(管|帮|陪|问|照顾|照看|指导|引导|帮忙)|(?<![没无缺])有地方[\u4e00-\u9fff]{1,4}/,
   // A state described by a reduplicated adjective at the clause's end: 摊位整整齐齐 / 街面干干净净. The pair is a good state's
   // adjective (session 16): 爷爷奶奶 / 家家户户 / 方方面面 are nouns doubled, 磕磕绊绊 / 冷冷清清 / 磨磨蹭蹭 no good state.
   // Session 19: not the manner of perceiving or telling (群众看得清清楚楚 / 记得明明白白 / 讲得清清楚楚): how well someone sees or says,

@@ -16,6 +16,7 @@ import { RELIEF_RESULTS } from './element-result-relief.js';
 import { CHECK_PASSED, CONDITION_AFTER, VERDICT_RESULTS, givenMore, rankedInReview } from './element-result-verdicts.js';
 import { COMPLIANCE_RESULTS, complianceSentence } from './element-result-compliance.js';
 import { PHRASE_RESULTS } from './element-result-phrases.js';
+import { STATE_RESULTS } from './element-result-states.js';
 import { CONDUCT_BACK, CONDUCT_GONE } from './element-lessons.js';
 
 /** Session 26 (review26): a wrong as what took hold (乱停乱放成了常态 / 违规摆摊成了习惯): a change for the worse. */
@@ -613,7 +614,7 @@ const claimOf: ElementTest = ({ text: raw0, role, heading, keyed }) => {
     if (nowChange(clause) && !SHORTCOMING.test(clause)) return clause;
     if (NO_LONGER_PERCEIVED.test(clause) && !SHORTCOMING.test(clause)) return clause;
     if (CHANGE_MARKED.test(clause.replace(/[。！；;]$/, '')) && !SHORTCOMING.test(clause) && !WORSE.test(clause) && !BAD_MORPH.test(clause) && !GOOD_FALLING.test(clause)) return clause;
-    for (const re of [...TESTS, ...CLASSES, ...RESULT_CLASSES, ...RESULT_REGISTERS, ...SESSION20, ...SESSION25_CLAUSE, ...FIELD_RESULTS, ...PERSON_RESULTS, ...WELLBEING_RESULTS, ...RELIEF_RESULTS, ...VERDICT_RESULTS, ...COMPLIANCE_RESULTS, ...PHRASE_RESULTS, CONDUCT_GONE]) {
+    for (const re of [...TESTS, ...CLASSES, ...RESULT_CLASSES, ...RESULT_REGISTERS, ...SESSION20, ...SESSION25_CLAUSE, ...FIELD_RESULTS, ...PERSON_RESULTS, ...WELLBEING_RESULTS, ...RELIEF_RESULTS, ...VERDICT_RESULTS, ...COMPLIANCE_RESULTS, ...PHRASE_RESULTS, ...STATE_RESULTS, CONDUCT_GONE]) {
       const m = re.exec(clause);
       if (m && RESULT_REGISTERS.includes(re) && registerVoid(claimed, clause, m[0])) continue;
       // Session 48: a check's verdict told as the condition of what follows (…认定合格，才能投入使用), read on the sentence as written

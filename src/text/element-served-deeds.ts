@@ -6,6 +6,7 @@
  * what those served raised (家长提出的…问题，学校当周即调整了菜谱). Not a visit to the unit (来访 / 接待来电来访), not what is
  * pending or only logged (已登记 / 已转交 / 待安排), not a request's or a problem's cell (问题：… / 诉求：…), not an intention.
  */
+import { othersDeedClause, ownSubject } from './element-others-deeds.js';
 import { beforeIntention } from './element-shared.js';
 
 /** A visit to those served, told as done (入户走访困难群众 / 上门家访 / 随访独居老人 / 送教上门23户); 走访的残疾人家庭 / 电话回访的服务对象 name those visited. */
@@ -51,6 +52,28 @@ function calledOff(clause: string, deed: string): boolean {
   // Session 29 (review29): the delay's own 了 (推迟了一个月) tells the delay done, not the deed held.
   return !/了/.test(deed + clause.replace(/(?:推迟|延期|改期)了/g, '□'));
 }
+/**
+ * The clause at `at` is another party's: its own or one before it in the sentence (部分居民自行联系家政公司，自费购买上门服务: the party's
+ * own deed carries its subject on), up to a clause opening with the unit's own word.
+ */
+function othersUpTo(text: string, at: number, deedEnd: number, title: string): boolean {
+  const start = Math.max(...['。', '；', ';'].map((c) => text.lastIndexOf(c, at))) + 1;
+  const end = text.slice(at).search(/[，,。；;]|$/);
+  const clauses = text.slice(start, at + end).split(/[，,]/);
+  // The deed's own clause anyone else's (a visitor's check included), read up to the deed's end: a party named after it is whom the
+  // deed reaches (执法中队入户劝导居民自行处置… is the unit's), a register's row whole (its cells are one record). One before it carries
+  // only a party's own deed or a third's.
+  const last = clauses[clauses.length - 1]!;
+  const own = /[｜|]/.test(last) ? last : last.slice(0, last.length - (at + end - deedEnd));
+  if (othersDeedClause(own, title) !== null) return true;
+  let carry = false;
+  for (const clause of clauses.slice(0, -1)) {
+    const kind = othersDeedClause(clause, title);
+    if (kind !== null) carry = kind === 'own' || kind === 'third';
+    else if (ownSubject(clause, title)) carry = false;
+  }
+  return carry && !ownSubject(clauses[clauses.length - 1]!, title);
+}
 export function servedDeed(text: string, sentence = text, title = ''): string | null {
   // No title known: read as a school's (the timetable test as before).
   const school = title === '' || SCHOOL_UNIT.test(title.split('关于')[0]!);
@@ -67,6 +90,9 @@ export function servedDeed(text: string, sentence = text, title = ''): string | 
     const clauseEnd = told.slice(m.index).search(/[，,。；;｜|]/);
     const clause = told.slice(clauseStart + 1, m.index) + told.slice(m.index + m[0].length, clauseEnd < 0 ? told.length : m.index + clauseEnd);
     if (MODAL.test(clause) || calledOff(clause, m[0])) continue;
+    // Session 49 (set 44's 34213, 34407, 34443): the deed's clause another party's own (部分老人家属自行与…公司签约、自费购买上门服务 /
+    // …｜村委会自行入户核查｜…): theirs, read as the unit's measures read it (element-others-deeds.ts).
+    if (othersUpTo(told, m.index, m.index + m[0].length, title)) continue;
     if (re === LESSON && school && TIMETABLE.test(told.slice(clauseStart + 1, clauseEnd < 0 ? told.length : m.index + clauseEnd))) continue;
     return m[0];
   }
@@ -93,7 +119,15 @@ const RECEIVED = /(?:接待|接听|受理|登记|收到|记录|接到)[^，,。�
  * routine over others' returns, no deed — the work they report is theirs. Blanked to the clause's end.
  */
 const REPORTS_RECEIVED = /(?:收到|接到|收齐|收集|汇总|接收)(?:了)?[^，,。；;｜|]{0,12}?(?:上报|报送|报来|提交|交来)的?[^，,。；;｜|并后]*/g;
+/**
+ * Session 49 (set 44's 34113, 34119, 34246, 34513): records others handed in (护渔员交来巡查记录212份 / 学校报送的入户核实记录 / 公司每月把服务记录报社区留存 / 清理记录
+ * 按月报送社区存档): 交来 / 报来 / 送来 tell the records came to the unit; records sent on only to be kept (存档 / 留存 / 备案) tell the
+ * filing. Their work is theirs, the unit's only the keeping. Blanked from the verb (or the records) to the clause's end.
+ */
+const HANDED_IN = /(?:交来|报来|送来|交回|(?:报送|上报|提交|报来|交来)的)(?:了)?[^，,。；;｜|并后]{0,12}?(?:记录|台账|表|材料|报告|汇报|清单|日志|数据)[^，,。；;｜|并后]*/g;
+const SENT_TO_KEEP = /[^，,。；;｜|]{0,8}?(?:记录|台账|材料|报表|日志|清单)[^，,。；;｜|]{0,8}?(?:报送|上报|报|交|送)(?:至|到|给|交)?[^，,。；;｜|]{0,8}?(?:存档|留存|备案|收存|归档|备查)[^，,。；;｜|]*/g;
 
 export function maskReceived(text: string): string {
-  return text.replace(RECEIVED, (m) => '□'.repeat(m.length)).replace(REPORTS_RECEIVED, (m) => '□'.repeat(m.length));
+  const blank = (m: string) => '□'.repeat(m.length);
+  return text.replace(RECEIVED, blank).replace(REPORTS_RECEIVED, blank).replace(HANDED_IN, blank).replace(SENT_TO_KEEP, blank);
 }

@@ -229,3 +229,11 @@ export function inOrder(short: string, full: string): boolean {
   }
   return true;
 }
+
+/**
+ * Session 49 (session 48's closing review): people harmed, one list for both readers — a harm avoided after a negation
+ * (element-claims.ts HARM_AVOIDED: 没有学生溺水) and none harmed over a season (element-result-field.ts NONE_OVER_SEASON: 今年暑假，
+ * 村里没有孩子出事). 伤亡 is read by the season's reader only (人员伤亡 is its own word in HARM_AVOIDED's list).
+ */
+export const HARMED_PEOPLE = '孩子|学生|儿童|小孩|村民|居民|老人';
+export const HARMS = '溺水|出事|受伤|走失';

@@ -30,6 +30,7 @@ import { broadcastRows, headerRowOnly, maskFieldLabel, maskNotAired, otherVoices
 import { recognition } from './element-recognition.js';
 import { praiseNotified, servedSaidChange } from './element-served-said.js';
 import { maskReceived, servedDeed } from './element-served-deeds.js';
+import { blankReported } from './element-others-deeds.js';
 import { evaluatedSatisfied, maskOrders, orderRow, ordersHeader } from './element-orders.js';
 import { classMeetingHeld, maskPupilPosts, maskPupilsTalk, maskScheduled } from './element-lessons.js';
 import { comingHalfYear, reportYear } from './element-shared.js';
@@ -229,6 +230,9 @@ const ORDERS_FILE = /点单|派单|接单|评单/;
 const MEDIA_FILE = /广播|喇叭|播音|村村响|播报|播放|播出|电视|电台|节目|问政|直播|融媒体/;
 
 /** Per element, the sentences that satisfy its test (in text order). */
+/** Session 48: a government body's word, or any body's, before a firm's word in the title's name (elementEvidence's `firm`). */
+const FIRM_GOVERNMENT = /局|委员会|管委会|政府|办公室|大队/;
+const FIRM_BODY = /局|委|办|政府|中心|所|站|院|镇|乡|街道|社区|村|大队/;
 export function elementEvidence(seg: Segmented): Record<string, ElementEvidence[]> {
   const out: Record<string, ElementEvidence[]> = {};
   const first = seg.sentences[0]?.text ?? '';
@@ -257,14 +261,12 @@ export function elementEvidence(seg: Segmented): Record<string, ElementEvidence[
   // 企业… / …政务服务中心企业开办…, titles with no 关于) is the body's topic, not the unit. A generic word (企业 / 物业 / 项目 / 协会 …)
   // makes a firm only with no body before it (the trades' list); a firm's own name (…公司 / 集团 / 合作社 / 银行) only with no
   // government body before it (城关镇自来水有限公司 is a firm).
-  const GOVERNMENT = /局|委员会|管委会|政府|办公室|大队/;
-  const BODY = /局|委|办|政府|中心|所|站|院|镇|乡|街道|社区|村|大队/;
   const namedFirm = /公司|合作社|集团|银行|支行/.exec(head);
   const genericFirm = /企业|物业|项目|业委会|业主委员会|互助会|协会|商会/.exec(head);
   const firm =
-    (namedFirm !== null && !GOVERNMENT.test(head.slice(0, namedFirm.index))) ||
-    (genericFirm !== null && !BODY.test(head.slice(0, genericFirm.index))) ||
-    (trade !== null && !BODY.test(head.slice(0, trade.index)));
+    (namedFirm !== null && !FIRM_GOVERNMENT.test(head.slice(0, namedFirm.index))) ||
+    (genericFirm !== null && !FIRM_BODY.test(head.slice(0, genericFirm.index))) ||
+    (trade !== null && !FIRM_BODY.test(head.slice(0, trade.index)));
   const newsroom = /融媒体|电视台|广播电视|报社|新闻中心|传媒/.test(title);
   // 会议议定事项 / 会议强调: a meeting's decisions and demands, no work done (session 16, 具体措施).
   const decided = meetingDecisions(seg.sentences);
@@ -363,7 +365,9 @@ export function elementEvidence(seg: Segmented): Record<string, ElementEvidence[
         if (orders) text = maskOrders(text);
       }
       // Session 26 (visits26): calls and visits received, requests logged — office routine (element-served-deeds.ts).
-      if (name === '具体措施') text = maskReceived(text);
+      // Session 49 (set 44's 34246): deeds told as others reported them (据各学校汇总上报，…) blanked here too, for the readers after
+      // measures (servedDeed) — measures blanks them itself (element-others-deeds.ts blankReported).
+      if (name === '具体措施') text = blankReported(maskReceived(text), title);
       // Session 27 (class27): a deed first scheduled (原定…) is a plan to its clause's end (element-lessons.ts).
       if (name === '具体措施') text = maskScheduled(text);
       // Session 28 (review28): a half-year from a year not before the report's own is to come (element-shared.ts, comingHalfYear).

@@ -1,0 +1,69 @@
+# Session 49's mutation check of its own rules: break one at a time, run test/report/element-session-49.test.ts, restore.
+# Run from the repository root: python3 docs/process/experiments/mutate49.py [index ...]
+import os, sys
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+from mutate_run import run
+D='src/text/'
+SD=D+'element-served-deeds.ts'
+OD=D+'element-others-deeds.ts'
+MS=D+'element-measures.ts'
+MC=D+'element-measure-classes.ts'
+ST=D+'element-result-states.ts'
+RC=D+'element-recheck.ts'
+RCL=D+'element-result-classes.ts'
+E=D+'elements.ts'
+P=D+'element-responsibility.ts'
+M=[
+# 具体措施: records handed in / sent to be kept
+(SD,".replace(HANDED_IN, blank).replace(SENT_TO_KEEP, blank);",".replace(SENT_TO_KEEP, blank);"),
+(SD,".replace(HANDED_IN, blank).replace(SENT_TO_KEEP, blank);",".replace(HANDED_IN, blank);"),
+(SD,"const HANDED_IN = /(?:交来|报来|送来|交回|(?:报送|上报|提交|报来|交来)的)","const HANDED_IN = /(?:交来|报来|送来|交回)"),
+(SD,"(?:存档|留存|备案|收存|归档|备查)[^，,。；;｜|]*/g;","(?:存档|留存|备案|收存|归档|备查)/g;"),
+# 具体措施: another party's clause before the service
+(SD,"    if (othersUpTo(told, m.index, title)) continue;\n",""),
+(SD,"    if (kind !== null) carry = kind === 'own' || kind === 'third';","    if (kind !== null) carry = true;"),
+(SD,"    else if (ownSubject(clause, title)) carry = false;\n",""),
+(SD,"  return carry && !ownSubject(clauses[clauses.length - 1]!, title);","  return carry;"),
+# 具体措施: a register's cell naming another body / the row's own person / a firm's staff
+(OD,"selfCheckRow(clause) || sideRow(clause, title) || bodyCell(clause, title) ||","selfCheckRow(clause) || sideRow(clause, title) ||"),
+(OD,"    if (PERSON_CELL.test(cell)) return true;\n",""),
+(OD,"const m = CELL_BODY_ACTS.exec(cell) ?? FIRM_STAFF_CELL.exec(cell);","const m = CELL_BODY_ACTS.exec(cell);"),
+(OD," && !sameKind(m[1]!, title);",";"),
+(OD," && !inTitleOrder(m[1]!, title) && !sameKind(m[1]!, title);"," && !sameKind(m[1]!, title);"),
+(OD,"|产权单位|管理单位))(?:的)?","))(?:的)?"),
+(OD,"  const villageOwn = VILLAGE_OWN.test(clause) || (/[｜|]/.test(clause) && clause.split(/[｜|]/).some((cell) => VILLAGE_OWN.test(cell)));","  const villageOwn = VILLAGE_OWN.test(clause);"),
+(OD,"(?:(?:汇总)?(?:报送|上报|报告|反馈|汇总)|□{2,})","(?:(?:汇总)?(?:报送|上报|报告|反馈|汇总))"),
+(OD,"(?:(?:汇总)?(?:报送|上报|报告|反馈|汇总)|□{2,})","(?:(?:报送|上报|报告|反馈|汇总)|□{2,})"),
+(OD,"|给|对|委托)/;","|给|对)/;"),
+(E,"text = blankReported(maskReceived(text), title);","text = maskReceived(text);"),
+(MS,"  if (reportedRaw !== raw && reportedRaw.length === text.length) text =","  if (false) text ="),
+(MS,"|截至(?:\\d{4}年)?\\d{1,2}月(?:\\d{1,2}日)?[，,]|","|"),
+(MS,"(?:配备|配有|设有|建有|建成|安装有?|","(?:配备|配有|设有|建有|安装有?|"),
+(MC,"'干流|支流|河段|河道|河面|河岸|河滩|水域|水面|库区|库汊|岸线|岸边|湖面|湖区|滩涂|江段|渔船|船只|钓具|渔具|网具|地笼|丝网|鱼苗',","'干流|支流|河段|河道|河面|河岸|河滩|水域|水面|库区|库汊|岸线|岸边|湖面|湖区|滩涂|江段|渔船|船只|钓具|渔具|网具|丝网|鱼苗',"),
+(MC,"'干流|支流|河段|河道|河面|河岸|河滩|水域|水面|库区|库汊|岸线|岸边|湖面|湖区|滩涂|江段|渔船|船只|钓具|渔具|网具|地笼|丝网|鱼苗',","'干流|支流|河段|河道|河面|河岸|河滩|水域|水面|库区|库汊|岸线|岸边|湖面|湖区|滩涂|江段|渔船|船只|钓具|渔具|网具|地笼|丝网|鱼苗|[河江]',"),
+# 取得成效
+(ST,"  NO_REOFFENCE, NO_DROPOUT, THOSE_STABLE, THANKS_FROM_SERVED, PEOPLE_CHANGED, WILDLIFE_BACK, CHILD_PERSUADES, USABLE_AGAIN,","  NO_DROPOUT, THOSE_STABLE, THANKS_FROM_SERVED, PEOPLE_CHANGED, WILDLIFE_BACK, CHILD_PERSUADES, USABLE_AGAIN,"),
+(ST,"  NO_REOFFENCE, NO_DROPOUT, THOSE_STABLE, THANKS_FROM_SERVED, PEOPLE_CHANGED, WILDLIFE_BACK, CHILD_PERSUADES, USABLE_AGAIN,","  NO_REOFFENCE, THOSE_STABLE, THANKS_FROM_SERVED, PEOPLE_CHANGED, WILDLIFE_BACK, CHILD_PERSUADES, USABLE_AGAIN,"),
+(ST,"  NO_REOFFENCE, NO_DROPOUT, THOSE_STABLE, THANKS_FROM_SERVED, PEOPLE_CHANGED, WILDLIFE_BACK, CHILD_PERSUADES, USABLE_AGAIN,","  NO_REOFFENCE, NO_DROPOUT, THANKS_FROM_SERVED, PEOPLE_CHANGED, WILDLIFE_BACK, CHILD_PERSUADES, USABLE_AGAIN,"),
+(ST,"  NO_REOFFENCE, NO_DROPOUT, THOSE_STABLE, THANKS_FROM_SERVED, PEOPLE_CHANGED, WILDLIFE_BACK, CHILD_PERSUADES, USABLE_AGAIN,","  NO_REOFFENCE, NO_DROPOUT, THOSE_STABLE, PEOPLE_CHANGED, WILDLIFE_BACK, CHILD_PERSUADES, USABLE_AGAIN,"),
+(ST,"  NO_REOFFENCE, NO_DROPOUT, THOSE_STABLE, THANKS_FROM_SERVED, PEOPLE_CHANGED, WILDLIFE_BACK, CHILD_PERSUADES, USABLE_AGAIN,","  NO_REOFFENCE, NO_DROPOUT, THOSE_STABLE, THANKS_FROM_SERVED, WILDLIFE_BACK, CHILD_PERSUADES, USABLE_AGAIN,"),
+(ST,"  NO_REOFFENCE, NO_DROPOUT, THOSE_STABLE, THANKS_FROM_SERVED, PEOPLE_CHANGED, WILDLIFE_BACK, CHILD_PERSUADES, USABLE_AGAIN,","  NO_REOFFENCE, NO_DROPOUT, THOSE_STABLE, THANKS_FROM_SERVED, PEOPLE_CHANGED, CHILD_PERSUADES, USABLE_AGAIN,"),
+(ST,"  NO_REOFFENCE, NO_DROPOUT, THOSE_STABLE, THANKS_FROM_SERVED, PEOPLE_CHANGED, WILDLIFE_BACK, CHILD_PERSUADES, USABLE_AGAIN,","  NO_REOFFENCE, NO_DROPOUT, THOSE_STABLE, THANKS_FROM_SERVED, PEOPLE_CHANGED, WILDLIFE_BACK, USABLE_AGAIN,"),
+(ST,"  NO_REOFFENCE, NO_DROPOUT, THOSE_STABLE, THANKS_FROM_SERVED, PEOPLE_CHANGED, WILDLIFE_BACK, CHILD_PERSUADES, USABLE_AGAIN,","  NO_REOFFENCE, NO_DROPOUT, THOSE_STABLE, THANKS_FROM_SERVED, PEOPLE_CHANGED, WILDLIFE_BACK, CHILD_PERSUADES,"),
+(ST,"(?:思想|情绪|情况|表现)(?:总体|整体|普遍|均|都|也|较为|比较)?(?:稳定|平稳|安分|良好)","(?:思想|情绪|情况|表现)?[^，,。；]{0,4}(?:稳定|平稳|安分|良好)"),
+(ST,"  /(?<![向对给][^，,。；]{0,16})(?:家属|","  /(?:家属|"),
+(ST,"${SUPERVISED}|孩子|学生|老人)[^，,。；不没]{0,6}?(?:变化","${SUPERVISED}|孩子|学生|老人)[^，,。；]{0,6}?(?:变化"),
+(ST,"  /(?<![待拟将需要])(?:复查|整改|修复|维修|更换)(?:后|时|完毕后)[^，,。；]{0,30}?(?<![不未没])","  /(?:复查|整改|修复|维修|更换)(?:后|时|完毕后)[^，,。；]{0,30}?(?<![不未没])"),
+(ST,"(?:后|时|完毕后)[^，,。；]{0,30}?(?<![不未没])(?:(?:均|都|全部)?","(?:后|时|完毕后)[^，,。；]{0,30}?(?:(?:均|都|全部)?"),
+(ST,"|(?<![不未没])(?:均|都|全部|全都)(?:可|可以|能|能够)正常(?:使用|启用|运行)/;","|(?:均|都|全部|全都)?(?:可|可以|能|能够)正常(?:使用|启用|运行)/;"),
+(ST,"(?:学生|孩子|小学生|中学生)[^，,。；]{0,8}?(?:回家)?(?:劝阻","(?:[\\u4e00-\\u9fff]{0,8}?)(?:回家)?(?:劝阻"),
+(RC,"|(?:复查|复核|复检)\\s*[｜|](?=[^｜|]*?已)|","|"),
+(RC,"|(?:复查|复核|复检)\\s*[｜|](?=[^｜|]*?已)|","|(?:复查|复核|复检|回访)\\s*[｜|](?=[^｜|]*?已)|"),
+(RC,"|(?:复查|复核|复检)\\s*[｜|](?=[^｜|]*?已)|","|(?:复查|复核|复检)\\s*[｜|]|"),
+(RC,"told.every((c) => FURTHER_DEED.test(c.replace(/^已经?/, '')))","told.every((c) => FURTHER_DEED.test(c))"),
+(RCL,"  /(?<![没无缺]|(?:做到|确保|保证|要求|力争|实现)[^，,。；]{0,8})有人(","  /(?<![没无缺])有人("),
+# 主体责任
+(P,"|施工|物业(?!办|科|股|站|管理[科股办所站]|管理中心))|","|施工)|"),
+(P,"|施工|物业(?!办|科|股|站|管理[科股办所站]|管理中心))|","|施工|物业)|"),
+]
+run(M,'test/report/element-session-49.test.ts')
