@@ -12,7 +12,8 @@
  *   帮助表示感谢); 向…表示感谢 / 对…表示感谢 with no such subject is the writer's thanks.
  * - PEOPLE_CHANGED: a person or those served told much changed (村民反映对象变化很大 / 孩子变化明显).
  * - WILDLIFE_BACK: fish or birds told seen again (河湾里又能见到野鸭、白鹭的身影了).
- * - CHILD_PERSUADES: pupils taking the lesson home (有学生回家劝阻父亲下地笼) or telling it well (讲禁渔讲得头头是道).
+ * - CHILD_PERSUADES: pupils taking the lesson home (有学生回家劝阻父亲下地笼) or telling it well (讲禁渔讲得头头是道); a modal or a
+ *   negation between (孩子以后会提醒家人 / 孩子不一定会提醒) tells none done.
  * - USABLE_AGAIN: a site or its equipment told working after the recheck or the fix (复查后场所照明、供水恢复 / 整改后可正常使用),
  *   or all of the sites told usable (14处场所的应急供水、照明和广播均可正常使用).
  */
@@ -29,7 +30,7 @@ export const PEOPLE_CHANGED = new RegExp(`(?:${SUPERVISED}|孩子|学生|老人)
 export const WILDLIFE_BACK =
   /(?:又|重新)(?:能|可以)?(?:见到|看到|看见|听到|出现)(?:了)?[^，,。；]{0,12}?(?:的身影|鱼群|鸟群|白鹭|野鸭|江豚|鸳鸯|水鸟|候鸟)/;
 export const CHILD_PERSUADES =
-  /(?:学生|孩子|小学生|中学生)[^，,。；]{0,8}?(?:回家)?(?:劝阻|劝说|劝|提醒)(?:了)?(?:父亲|母亲|爸爸|妈妈|家长|父母|爷爷|奶奶|家人|长辈)|讲得头头是道/;
+  /(?:学生|孩子|小学生|中学生)[^，,。；不会要将能应该]{0,8}?(?:回家)?(?:劝阻|劝说|劝|提醒)(?:了)?(?:父亲|母亲|爸爸|妈妈|家长|父母|爷爷|奶奶|家人|长辈)|讲得头头是道/;
 export const USABLE_AGAIN =
   /(?<![待拟将需要])(?:复查|整改|修复|维修|更换)(?:后|时|完毕后)[^，,。；]{0,30}?(?<![不未没])(?:(?:均|都|全部)?(?:可|可以|能|能够)正常(?:使用|启用|运行)|恢复(?:正常|使用)?(?=[，,。；]|$)|达到启用)|(?<![不未没])(?:均|都|全部|全都)(?:可|可以|能|能够)正常(?:使用|启用|运行)/;
 
