@@ -854,10 +854,6 @@ export const measures: ElementTest = ({ text, role, heading, cityUnit, title }) 
   if (PERSON_STORY.test(text)) text = blankStory(text, title ?? '');
   // Session 47 (set 42): deeds told as others reported them (据华润燃气公司报送，…) are theirs (element-others-deeds.ts blankReported).
   text = blankReported(text, title ?? '');
-  // Session 49 (set 44's 34246): the reporters' clause may have been blanked by an earlier mask (据各学校汇总上报 as office routine):
-  // read on the sentence as it came, and its blanks laid over.
-  const reportedRaw = blankReported(raw, title ?? '');
-  if (reportedRaw !== raw && reportedRaw.length === text.length) text = text.split('').map((c, i) => (reportedRaw[i] === '□' ? '□' : c)).join('');
   const blanked = markLeaflets(text, maskTitles(text)).replace(OWN_SPEECH, (m) => '□'.repeat(m.length)).replace(VERB_IN_BODY, (m) => '□'.repeat(m.length)).replace(VERB_IN_ROAD, (m) => '○'.repeat(m.length)).replace(PRODUCT_STRENGTH, (m) => '○'.repeat(m.length)).replace(VERB_NOUN, (m) => '○'.repeat(m.length));
   const masked = beforeIntention(maskRequirements(maskMood(maskDemands(maskProjectPlan(blanked))))).replace(PROBLEM_CONTENT, (m) => '□'.repeat(m.length));
   for (const part of restartParts(masked)) {

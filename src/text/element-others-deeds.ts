@@ -288,11 +288,11 @@ function overseesPlace(place: string, title: string): boolean {
  * Session 47 (set 42): a clause naming the others who reported what follows (据华润燃气公司报送，… / 据各医疗卫生机构报送，… / 据公司
  * 报送，…): the deeds after it in the sentence are theirs, told as they reported them, the unit only gathering the figures — not its
  * own statistics (据统计 / 据我局统计) and not its own sections' or staff's reports (据各股室上报 / 据网格员反馈), which are its work.
- * Session 49 (set 44's 34246): 汇总上报 too, and the verb already blanked as what others reported (element-served-deeds.ts maskReceived
- * runs first: 据各学校□□□□).
+ * Session 49 (set 44's 34246): or the verb already blanked as what others reported (element-served-deeds.ts maskReceived runs first:
+ * 据各学校汇总上报 → 据各学校□□□□).
  */
 const REPORTED_BY =
-  /^据([\u4e00-\u9fff、]{1,20}?)(?:(?:汇总)?(?:报送|上报|报告|反馈|汇总)|□{2,})(?:的(?:数据|情况|材料))?(?:数据|情况|显示)?$/;
+  /^据([\u4e00-\u9fff、]{1,20}?)(?:报送|上报|报告|反馈|汇总|□{2,})(?:的(?:数据|情况|材料))?(?:数据|情况|显示)?$/;
 // The reporter a part or the staff of the unit, named bare (各股室 / 执法大队 / 专班 / 执法人员 / 网格员): not a firm's or another body's
 // (燃气公司工作人员 names the firm).
 const OWN_REPORTERS = /^(?:各|全体|本|我)?(?:(?!公司|企业|局|院|中心|单位|物业|学校|医院|血站)[\u4e00-\u9fff]){0,4}?(?:股室?|科室?|室|[中大]?队|组|专班|(?:工作|执法|检查|巡查)?人员|网格员|干部|职工|员工|民警)$|站里|局里/;
@@ -347,9 +347,7 @@ export function othersDeedClause(clause: string, title = ''): 'own' | 'third' | 
   const committees = COMMITTEES_MEDIATE.exec(clause);
   if (committees && !COMMITTEE_TITLE.test(title.split('关于')[0]!) && !VILLAGE_TITLE.test(title.split('关于')[0]!) && !(/(?:镇|乡)(?:人民)?(?:调委会|调解委员会)/.test(committees[0]) && TOWN_TITLE.test(title))) return 'own';
   // Session 46 (set 41): a village's supervisory committee (前屯村村务监督委员会) is not the village committee it watches.
-  // Session 49 (set 44's 34213): or a register's cell so (…｜李某（化名）｜村委会自行入户核查｜…).
-  const villageOwn = VILLAGE_OWN.test(clause) || (/[｜|]/.test(clause) && clause.split(/[｜|]/).some((cell) => VILLAGE_OWN.test(cell)));
-  if (villageOwn && (!VILLAGE_TITLE.test(title.split('关于')[0]!) || /监督委员会|监委会/.test(title.split('关于')[0]!))) return 'own';
+  if (VILLAGE_OWN.test(clause) && (!VILLAGE_TITLE.test(title.split('关于')[0]!) || /监督委员会|监委会/.test(title.split('关于')[0]!))) return 'own';
   if (VILLAGES_MEET.test(clause) && !/村(?:民委员会|委会)?(?:关于|$)/.test(title.split('关于')[0]!)) return 'own';
   const that = THAT_BODY.exec(clause);
   // A third party's report on the unit (督查组关于县市场监督管理局…的核查情况: 该局 is the unit the title names after 关于; an

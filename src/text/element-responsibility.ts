@@ -370,13 +370,15 @@ const ATTENDED = /^[^，,。；：:]{0,6}(?:参会|与会|出席|列席|参加|�
  */
 // Session 19: a firm the unit brings in — by tender, purchase of service or signing (镇政府通过招标引入保洁公司…，保洁公司项目经理
 // 陈军负责现场调度) — is given the work as one it entrusts is: its people are the firm's.
-// Session 49 (set 44's 34531): a 物业's people named after 由 (小区通道问题由物业经理落实清理) are the 物业's, as a 公司's are; a
-// government's 物业办 / 物业科 is an office.
+// Session 49 (set 44's 34531): a 物业's people named after 由 (小区通道问题由物业经理落实清理) are the 物业's, as a 公司's are, in a
+// report whose title names another unit (with no title, or in the 物业's own, they may be the writer's own); a government's 物业办 /
+// 物业科 is an office.
+const PROPERTY_FIRM_HOLDS = /由[^，,。；]{0,10}物业(?!办|科|股|站|管理[科股办所站]|管理中心)/;
 /** review19: the unit's own office or leader in the clause holding the charge, and the firm's words that make it the firm's. */
 const OWN_OFFICE = /[股科](?!份)|[\u4e00-\u9fff]办(?!法|理|事|好|学|班)|办公室|我[局院校所站镇乡]|本[局院校所站镇乡]|(?:局|镇|乡|街道|中心|馆|院|所|站)(?:长|领导|班子|党委|党组|党工委)|书记|分管|班子/;
 const FIRMS_OWN = /公司|企业|经理|项目部|合作社|物业|施工|中标|承包|厂|其|该/;
 const CONTRACTED =
-  /中标|(?<!网格化|分片|包片|划片|分段|成员|干部|党员)承包(?!制|责任区|片区|路段|网格|[一二两三四五六七八九十\d]+个)|总包|分包|外包|(?:由|委托|交由|聘请|引入|引进|招标|采购|购买|签约|聘用)[^，,。；]{0,10}(?:公司|企业|合作社|施工|物业(?!办|科|股|站|管理[科股办所站]|管理中心))|(?:各|该|其)[^，,。；]{0,6}(?:公司|企业)|(?:各|其|该)(?:项目经理|项目负责人)|施工(?:企业|单位|方)|业主委员会主任|业委会主任|互助会会长/;
+  /中标|(?<!网格化|分片|包片|划片|分段|成员|干部|党员)承包(?!制|责任区|片区|路段|网格|[一二两三四五六七八九十\d]+个)|总包|分包|外包|(?:由|委托|交由|聘请|引入|引进|招标|采购|购买|签约|聘用)[^，,。；]{0,10}(?:公司|企业|合作社|施工)|(?:各|该|其)[^，,。；]{0,6}(?:公司|企业)|(?:各|其|该)(?:项目经理|项目负责人)|施工(?:企业|单位|方)|业主委员会主任|业委会主任|互助会会长/;
 
 /**
  * Many bodies at once as the subject (session 17, "the one in charge is inside the unit"): a count or 各/每 before a kind of
@@ -805,6 +807,7 @@ const chargeTold: ElementTest = ({ text: told, firm, title }) => {
       const chargeClause = t.slice(clauseStart, end);
       const ownPart = !FIRMS_OWN.test(chargeClause) && OWN_OFFICE.test(chargeClause);
       if (!firm && ((CONTRACTED.test(own) && !ownPart) || (OTHER_SIDE.test(own) && !unitIsTheSide(own, title ?? '')))) continue;
+      if (!firm && title && !/物业/.test(title.split('关于')[0]!) && PROPERTY_FIRM_HOLDS.test(own) && !ownPart) continue;
       // 施工单位项目经理对现场文明施工负责 in a firm's own report: the contractor or the supervisor is still another firm (session 18).
       // review18: unless the firm names itself as that side (我公司作为该项目施工单位，由项目经理任组长…).
       if (firm && /施工(?:企业|单位|方)|监理(?:单位|公司|方)|中标(?:单位|企业|公司)/.test(own) && !/我(?:公司|司|单位|们|部)|本(?:公司|单位|项目部)/.test(own)) continue;

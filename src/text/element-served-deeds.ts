@@ -125,7 +125,7 @@ const REPORTS_RECEIVED = /(?:收到|接到|收齐|收集|汇总|接收)(?:了)?[
  * filing. Their work is theirs, the unit's only the keeping. Blanked from the verb (or the records) to the clause's end.
  */
 const HANDED_IN = /(?:交来|报来|送来|交回|(?:报送|上报|提交|报来|交来)的)(?:了)?[^，,。；;｜|并后]{0,12}?(?:记录|台账|表|材料|报告|汇报|清单|日志|数据)[^，,。；;｜|并后]*/g;
-const SENT_TO_KEEP = /[^，,。；;｜|]{0,8}?(?:记录|台账|材料|报表|日志|清单)[^，,。；;｜|]{0,8}?(?:报送|上报|报|交|送)(?:至|到|给|交)?[^，,。；;｜|]{0,8}?(?:存档|留存|备案|收存|归档|备查)[^，,。；;｜|]*/g;
+const SENT_TO_KEEP = /[^，,。；;｜|]{0,8}?(?:记录|台账|材料|报表|日志|清单)[^，,。；;｜|]{0,8}?(?:报送|上报|报|交|送)(?:至|到|给|交)?[^，,。；;｜|]{0,8}?(?:存档|留存|备案|收存|归档|备查)/g;
 
 export function maskReceived(text: string): string {
   const blank = (m: string) => '□'.repeat(m.length);

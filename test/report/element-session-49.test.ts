@@ -26,6 +26,7 @@ describe('session 49: records others handed in, or sent on to be kept', () => {
   it('does not read records a ranger handed in', () => expect(measure(TOWN, '上半年护林员交来巡山记录85份。')).toBe(false));
   it('does not read registers the villages sent', () => expect(measure(TOWN, '各村报来的排查台账共46本。')).toBe(false));
   it('does not read records sent on to be filed', () => expect(measure(TOWN, '保洁记录每月报送街道存档。')).toBe(false));
+  it('does not read a deed\'s records sent on to be filed', () => expect(measure(TOWN, '清理记录按月报送社区存档。')).toBe(false));
   it('does not read the records another body reported, named before them', () =>
     expect(measure(TOWN, '学校报送的入户核实记录摘录如下。')).toBe(false));
   it('reads the unit\'s patrol before its records are filed', () =>
@@ -37,6 +38,8 @@ describe('session 49: a party\'s own deed carried into the service\'s clause', (
   it('does not read a service the residents bought themselves', () =>
     expect(measure(TOWN, '部分居民自行联系家政公司，自费购买上门服务。')).toBe(false));
   it('does not read it in one clause', () => expect(measure(TOWN, '部分老人家属自行与家政公司签约、自费购买上门服务。')).toBe(false));
+  it('reads the unit\'s own service after its own clause between', () =>
+    expect(measure(TOWN, '部分居民自行联系家政公司，我镇随后组织志愿者，为独居老人提供上门服务12次。')).toBe(true));
   it('reads the unit\'s own service after their deed', () =>
     expect(measure(TOWN, '部分居民自行联系家政公司，镇里为其余老人提供上门服务。')).toBe(true));
   it('reads the unit\'s service told alone', () => expect(measure(TOWN, '镇里为独居老人提供上门服务12次。')).toBe(true));
@@ -70,6 +73,10 @@ describe('session 49: a register\'s cell naming another body, the row\'s own per
   const OFFICE = '城关镇司法所社区矫正工作情况说明';
   it('does not read the row\'s own person reporting', () =>
     expect(measure(OFFICE, '5月12日｜李某｜本人按时到司法所报到｜已报到')).toBe(false));
+  it('does not read the person\'s own report told in the row', () =>
+    expect(measure('清河县司法局社区矫正情况说明', '5月｜城南所李某（QH-2025-088）｜本人通过手机端提交思想汇报，讲述在饭店上班情况｜已提交')).toBe(false));
+  it('reads a body\'s check in its own report, its name short', () =>
+    expect(measure('清河县学生资助管理中心资助工作情况说明', '4月16日｜葛某（化名）｜县资助中心入户复核｜符合条件')).toBe(true));
   it('reads the office\'s own visit in the row', () => expect(measure(OFFICE, '5月12日｜李某｜本所入户走访｜在家')).toBe(true));
 });
 
@@ -88,7 +95,8 @@ describe('session 49: deeds others reported, 汇总上报 and the stock after �
 describe('session 49: waters and fishing gear as things acted on', () => {
   const BRIGADE = '清河县渔政执法大队禁渔巡查情况说明';
   it('reads a patrol of a river\'s main stream', () => expect(measure(BRIGADE, '执法人员巡查清河干流。')).toBe(true));
-  it('reads traps cleared', () => expect(measure(BRIGADE, '我队清理了岸边地笼。')).toBe(true));
+  it('reads traps cleared', () => expect(measure(BRIGADE, '我队清理了地笼。')).toBe(true));
+  it('does not read a patrol of the county by its name', () => expect(measure(BRIGADE, '执法人员检查清河。')).toBe(false));
   it('does not read the county\'s name as a river', () => expect(measure(BRIGADE, '执法人员宣传清河。')).toBe(false));
   it('does not read traps fishermen handed in', () => expect(measure(BRIGADE, '原库区渔民上交地笼共计63条。')).toBe(false));
 });
@@ -98,6 +106,7 @@ describe('session 49: states reached by those supervised or served', () => {
     ['none re-offending this year', '今年以来辖区未发生再犯罪。'],
     ['none slipping supervision', '对象无脱管、无漏管。'],
     ['no pupil out of school', '全乡无一名学生辍学。'],
+    ['no child out of school', '社区内适龄儿童无失学情况。'],
     ['those under correction stable', '社区矫正对象思想稳定。'],
     ['families thanking the office', '家属感谢司法所帮扶。'],
     ['families thanking it with 对', '家属对社区的帮扶表示感谢。'],
@@ -106,6 +115,12 @@ describe('session 49: states reached by those supervised or served', () => {
     ['a pupil persuading the family', '有学生回家劝阻爷爷下网。'],
     ['a site working after the recheck', '复查后场所照明恢复。'],
     ['all sites working', '14处场所设施均可正常使用。'],
+    ['all those entitled covered', '全县困难学生应助尽助。'],
+    ['all entitled covered, claimed with 做到', '资助做到应助尽助。'],
+    ['no benefit taken wrongly', '未发现冒领现象。'],
+    ['standing water gone within hours', '暴雨后主要路段积水在2小时内退去。'],
+    ['trees recovering', '3株濒危古树恢复长势。'],
+    ['new shoots after the rescue', '复壮后萌发新枝。'],
   ];
   for (const [what, text] of told) it(`reads ${what}`, () => expect(outcome(text)).not.toBeNull());
   const not: Array<[string, string]> = [
@@ -118,10 +133,17 @@ describe('session 49: states reached by those supervised or served', () => {
     ['a person little changed', '对象变化不大。'],
     ['birds gone', '河里见不到白鹭的身影了。'],
     ['pupils told to persuade', '要求学生回家劝阻家长下网。'],
+    ['a pupil who will persuade', '家长说孩子以后会提醒家人。'],
     ['a site still out after the recheck', '复查后场所照明仍未恢复。'],
     ['a recheck to come', '待复查后恢复使用。'],
     ['some sites out', '部分场所设施不能正常使用。'],
     ['someone there demanded (做到有人管)', '做到有人管、有人抓。'],
+    ['an aim of all covered', '确保应享尽享。'],
+    ['a demand of all covered', '要做到应享尽享。'],
+    ['all covered named as the aim', '应享尽享是我们的目标。'],
+    ['one person\'s row with no misuse found', '5月｜王某｜核查｜未发现冒领'],
+    ['water not gone', '积水至今未退。'],
+    ['trees not recovering', '古树未恢复长势。'],
   ];
   for (const [what, text] of not) it(`does not read ${what}`, () => expect(outcome(text)).toBeNull());
   it('reads someone there now', () => expect(outcome('孩子放学后有人管了。')).not.toBeNull());
@@ -134,6 +156,7 @@ describe('session 49: a register\'s own 复查 cell', () => {
   it('reads the fix the recheck found', () => expect(result('7月2日｜同上｜复查｜已修复，可正常使用')).toBe(true));
   it('does not read a fix still to come', () => expect(result('7月2日｜同上｜复查｜待修复')).toBe(false));
   it('does not read who rechecked', () => expect(result('7月2日｜同上｜复查｜李明')).toBe(false));
+  it('does not read a recheck cell telling nothing done', () => expect(result('7月2日｜同上｜复查｜警示牌张贴情况')).toBe(false));
   it('does not read a visit\'s cell naming whom', () => expect(result('7月2日｜同上｜回访｜独居老人王某')).toBe(false));
   it('does not read only the urging told done', () => expect(result('7月2日｜同上｜复查｜已督促产权单位修复')).toBe(false));
   it('does not read a keyed recheck telling only the urging', () => expect(result('5月8日复查：已督促物业清理')).toBe(false));
@@ -145,4 +168,6 @@ describe('session 49: a 物业\'s people named after 由', () => {
   it('does not read the 物业\'s manager in charge', () => expect(charge('小区通道问题由物业经理落实清理。')).toBe(false));
   it('reads a government\'s 物业办 in charge', () => expect(charge('小区通道问题由物业办主任负责清理。')).toBe(true));
   it('reads the community\'s own head in charge', () => expect(charge('小区通道问题由社区主任李明负责。')).toBe(true));
+  it('reads the 物业\'s manager in the 物业\'s own report', () =>
+    expect(found('幸福里小区物业服务中心楼道管理情况说明', '小区通道问题由物业经理落实清理。', '主体责任')).toBe(true));
 });
