@@ -171,3 +171,25 @@ describe('session 49: a 物业\'s people named after 由', () => {
   it('reads the 物业\'s manager in the 物业\'s own report', () =>
     expect(found('幸福里小区物业服务中心楼道管理情况说明', '小区通道问题由物业经理落实清理。', '主体责任')).toBe(true));
 });
+
+describe('session 49 (probes of the forty-fifth set\'s kinds, written for the test): drains, stores and a partner joined', () => {
+  const DRAINS = '清河县排水管理中心汛前管网清疏情况说明';
+  const done: Array<[string, string]> = [
+    ['drains cleared by length', '中心组织人员疏通雨水管网12公里。'],
+    ['manholes dredged', '我中心对城区窨井进行清淤。'],
+    ['sandbags stored', '储备沙袋2000条。'],
+    ['grates cleared', '清掏雨水篦子380个。'],
+  ];
+  for (const [what, text] of done) it(`reads ${what}`, () => expect(measure(DRAINS, text)).toBe(true));
+  const not: Array<[string, string]> = [
+    ['a channel for views opened', '疏通群众诉求渠道。'],
+    ['a reserve of cadres', '储备干部队伍建设。'],
+    ['stores only strengthened', '加强防汛物资储备。'],
+    ['a firm\'s own clearing under its contract', '排水公司按合同自行清掏雨水篦子380个。'],
+    ['a case put under watch', '挂牌督办。'],
+  ];
+  for (const [what, text] of not) it(`does not read ${what}`, () => expect(measure(DRAINS, text)).toBe(false));
+  const BUS = '清河县教育局校车安全管理情况说明';
+  it('reads a check made jointly with another body', () => expect(measure(BUS, '会同交警大队对全县校车开展联合检查。')).toBe(true));
+  it('does not read the other body\'s own check', () => expect(measure(BUS, '县交警大队自行对过往校车开展检查。')).toBe(false));
+});
