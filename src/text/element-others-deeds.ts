@@ -26,7 +26,7 @@ import { textNamesUnit } from './unit-identity.js';
 const NOT_BY_UNIT = '(?!供|便于|方便|以便|让|用于|可供|督促|要求|责令|通知|组织|引导|指导|带领|动员|发动|号召|鼓励|帮助|协助|为|给|替|推动|推进|促进|协调|支持)';
 // Session 44 (set 39): an operator (经营者自行将公示牌张贴) and the unit's own sections doing their own filing (股室自行整理本股室形成的文件: the rulings make it theirs).
 const PARTY =
-  '(?:学生|同学|孩子|儿童|用户|客户|家庭|家属|亲属|子女|会员单位|会员店|会员|(?:农机|农民|专业)?合作社|种粮大户|养殖户|承包方|承包商|承包企业|运营方|经营方|患者|病人|老人|残疾人|骑手|快递员|司机|车主|企业|厂家|店家|群众|市民|商户|零售户|店主|门店|农户|村民|居民|业主|场所|经营单位|经营户|餐饮单位|夫妻|老两口|养殖场|猪场|规模主体|加油站|屠宰厂|公司|开办方|开办者|经营者|股室|科室|管水员|家长|(?:托育|培训|医疗|养老|服务)?机构|(?:辖区|各|部分|有的|周边|全县(?:[\\d一二三四五六七八九十百]+所)?)(?:学校|中小学|幼儿园|卫生室|医院|驾校))';
+  '(?:学生|同学|孩子|儿童|用户|客户|家庭|家属|亲属|子女|会员单位|会员店|会员|(?:农机|农民|专业)?合作社|种粮大户|养殖户|承包方|承包商|承包企业|运营方|经营方|患者|病人|老人|残疾人|骑手|快递员|司机|车主|企业|厂家|店家|群众|市民|商户|零售户|店主|门店|农户|村民|居民|业主|场所|经营单位|经营户|餐饮单位|夫妻|老两口|养殖场|猪场|规模主体|加油站|屠宰厂|公司|开办方|开办者|经营者|股室|科室|管水员|渔民|渔户|护渔员|护林员|家长|(?:托育|培训|医疗|养老|服务)?机构|(?:辖区|各|部分|有的|周边|全县(?:[\\d一二三四五六七八九十百]+所)?)(?:学校|中小学|幼儿园|卫生室|医院|驾校))';
 // 自觉 / 自愿 too (店主大多能在营业结束后自觉清扫门前 / 老人自愿组成…): others' own conduct, an outcome at most, no measure of the unit.
 // Session 38 (set 33): 自办 (柳编传承人赵德海自办柳编作坊).
 // Session 40 (set 35): a market operator's own check (开办方自查) and a village's water keeper on his own (管水员…自行巡查).
@@ -82,7 +82,7 @@ function sideRow(clause: string, title: string): boolean {
  * The set's rulings: a school's 家访 in the bureau's report is the school's, whoever oversees it.
  */
 const CELL_BODY_ACTS =
-  /^\s*((?:户籍)?(?:所在)?(?:县|市|乡|镇)?[\u4e00-\u9fff]{0,8}?(?:学校|小学|中学|幼儿园|村委会|村两委|居委会|派出所|司法所|政府|中心|卫生院|医院|公司|物业|产权单位|管理单位))(?:的)?(?:教师|老师|班主任|民警|干部|工作人员|医生|人员)?(?:(?:和|与|、|会同)[\u4e00-\u9fff]{0,8}?(?:派出所|司法所|村委会|学校|中心|政府))?(?:自行|一起|共同|联合)?(?:入户|上门|家访|走访|核查|复核|核实|随访|回访|做[\u4e00-\u9fff]{0,4}工作|劝返|送返|巡查|检查|清理|拆除|更换|维修|修复|整改|加装)/;
+  /^\s*((?:户籍)?(?:所在)?(?:县|市|乡|镇)?(?:(?!会同|联合|协同|配合|协助|陪同|和|与|及|一起)[\u4e00-\u9fff]){0,8}?(?:学校|小学|中学|幼儿园|村委会|村两委|居委会|派出所|司法所|政府|中心|卫生院|医院|公司|物业|产权单位|管理单位))(?:的)?(?:教师|老师|班主任|民警|干部|工作人员|医生|人员)?(?:(?:和|与|、|会同)[\u4e00-\u9fff]{0,8}?(?:派出所|司法所|村委会|学校|中心|政府))?(?:自行|一起|共同|联合)?(?:入户|上门|家访|走访|核查|复核|核实|随访|回访|做[\u4e00-\u9fff]{0,4}工作|劝返|送返|巡查|检查|清理|拆除|更换|维修|修复|整改|加装)/;
 /** Session 49 (set 44's 34407): a row's doer cell naming a firm's staff (…｜陪同就医｜康馨公司员工孟涛｜已服务): the firm's service. */
 const FIRM_STAFF_CELL = /^\s*([\u4e00-\u9fff]{1,12}?(?:公司|企业))(?:的)?(?:员工|护理员|服务人员|工作人员|师傅|技师|保洁员)[\u4e00-\u9fff、]{0,8}\s*$/;
 /** Session 49 (set 44's 34346): the row's own person at his duty (…｜本人通过手机端提交思想汇报｜已提交): a 矫正 对象's own 报到 / 汇报. */
@@ -101,13 +101,20 @@ const OWN_KINDS: ReadonlyArray<readonly [RegExp, RegExp]> = [
   [/医院|卫生院/, /医院|卫生院/],
   [/派出所/, /派出所/],
   [/司法所/, /司法所/],
-  [/公司|企业/, /公司|企业|集团/],
-  [/物业/, /物业/],
-  [/村委会|村两委/, /村/],
-  [/居委会/, /社区|居委会/],
+  [/村委会|村两委|^村/, /村/],
+  [/居委会|^社区|党群服务中心/, /社区|居委会/],
+  [/^镇|镇政府/, /镇/],
+  [/^乡|乡政府/, /乡(?!村)/],
+  [/^街道/, /街道/],
 ];
+/**
+ * The body is of the title's own kind (学校 in a 中学's report, 村委会 in a village's, 镇政府 in a town's, 社区服务中心 in a
+ * community's): the unit by its kind's word — not when the title is a bureau's or a centre's about such places (…教育局中小学…: the
+ * review), nor a firm (a firm's own name runs in order through its title: inTitleOrder).
+ */
 function sameKind(body: string, title: string): boolean {
   const head = title.split('关于')[0]!;
+  if (/局|委员会|管委会|政府(?!.*(?:镇|乡))|中心(?!.*社区)|办公室/.test(head.replace(/(?:镇|乡)(?:人民)?政府/, '')) && !/社区|村/.test(head)) return false;
   return OWN_KINDS.some(([kind, unit]) => kind.test(body) && unit.test(head));
 }
 
@@ -313,7 +320,7 @@ export function blankReported(text: string, title: string): string {
   return text.split(/(?<=[，,；;。])/).map((part) => {
     if (reportedByOthers(part, title)) on = true;
     // The review: a clause answering what was reported (针对这一情况，… / 执法人员立即到场…) is the unit's.
-    else if (on && (ownSubject(part, title) || RESPONSE.test(part))) on = false;
+    else if (on && (ownSubjectWide(part, title) || RESPONSE.test(part))) on = false;
     const out = on ? part.replace(/[^，,；;。\s]/g, '□') : part;
     if (part.endsWith('。')) on = false;
     return out;
@@ -392,4 +399,19 @@ export function ownSubject(clause: string, title: string): boolean {
   // named near the clause's start.
   const unit = title.split('关于')[0]!.replace(/^[\u4e00-\u9fff]{2,3}县(?=[\u4e00-\u9fff]{2})/, '').replace(/^(?:县委|县政府|县|市)/, '');
   return unit.length >= 2 && clause.slice(0, unit.length + 4).includes(unit);
+}
+
+/**
+ * Session 49 (the review): a clause opening with the unit's people by their post (工作人员 / 网格员 / 干部 / 民警 / 执法人员) or with its
+ * own tier and an office or people of it (镇民政办 / 镇干部 in a town's report, 社区工作人员 in a community's), besides ownSubject's
+ * own words: the unit's subject again, ending a chain of what others did or reported.
+ */
+const OWN_PEOPLE = /^(?:(?:随后|同时|另外|此外|并|还|也|再)[，,]?)?(?:工作人员|网格员|干部|社工|民警|执法人员|执法队员)/;
+const TIER_OPENS = /^(?:(?:随后|同时|另外|此外)[，,]?)?(镇|乡|街道|社区|村)(?:里|干部|政府|党委|[\u4e00-\u9fff]{0,4}?办|工作人员|民警|网格员)/;
+export function ownSubjectWide(clause: string, title: string): boolean {
+  if (ownSubject(clause, title)) return true;
+  const c = clause.trim();
+  if (OWN_PEOPLE.test(c)) return true;
+  const tier = TIER_OPENS.exec(c);
+  return tier !== null && title.split('关于')[0]!.includes(tier[1]!);
 }

@@ -18,10 +18,11 @@
  * 结果： / 评选结果 are no recheck of a fix (session 25, review25: the optional "who" once let 考核 / 检查 stand before 结果).
  * Anchored on its separator, each try bounded (a date, up to eight characters, the key): linear in the text.
  * Session 49 (set 44's 34545): a register's own 复查 cell (7月22日｜同上｜复查｜已更换，场所可正常使用) keys the next cell, when that cell
- * tells something done (已); a 回访 cell is no key there (…｜回访｜独居老人王某 names whom).
+ * tells within its first forty characters a fix made or a state reached (已更换 / 正常 / 畅通 / 合格 — not paperwork: 已上报 / 已通知 /
+ * 已拍照留存 / 已签字, the review); a 回访 cell is no key there (…｜回访｜独居老人王某 names whom).
  */
 const RECHECK_KEY =
-  /(?:^|[｜|；;。：:\s　])(?:(?:(?:\d{1,2}月(?:\d{1,2}日|底|初|上旬|中旬|下旬)?|经)\s*(?:[^，,。；;：:｜|\d]{1,8}?)?)?(?:复查|回访|复核|复检)(?:结果|情况)?\s*[：:，,]|(?:复查|复核|复检)\s*[｜|](?=[^｜|]*?已)|(?:\d{1,2}月(?:\d{1,2}日|底|初|上旬|中旬|下旬)?\s*)?(?:整改结果|结果)\s*[：:])/g;
+  /(?:^|[｜|；;。：:\s　])(?:(?:(?:\d{1,2}月(?:\d{1,2}日|底|初|上旬|中旬|下旬)?|经)\s*(?:[^，,。；;：:｜|\d]{1,8}?)?)?(?:复查|回访|复核|复检)(?:结果|情况)?\s*[：:，,]|(?:复查|复核|复检)\s*[｜|](?=[^｜|]{0,40}?(?:已(?:修复|修好|更换|整改|清理|清除|疏通|恢复|完成|到位|销号|拆除|补齐|补充|安装|规范)|正常|可用|畅通|合格|完好))|(?:\d{1,2}月(?:\d{1,2}日|底|初|上旬|中旬|下旬)?\s*)?(?:整改结果|结果)\s*[：:])/g;
 /**
  * The fix not reached, or the recheck still to come: a remainder, a wait, a negation (not 未再 / 不再 / 没再 / 未见 / 未发现: no
  * longer seen). Session 28 (quiz28): 将 taking an object as 把 does (县创文办将…路段作为示范路段进行推广) is no future.

@@ -6,7 +6,7 @@
  * what those served raised (家长提出的…问题，学校当周即调整了菜谱). Not a visit to the unit (来访 / 接待来电来访), not what is
  * pending or only logged (已登记 / 已转交 / 待安排), not a request's or a problem's cell (问题：… / 诉求：…), not an intention.
  */
-import { othersDeedClause, ownSubject } from './element-others-deeds.js';
+import { othersDeedClause, ownSubjectWide } from './element-others-deeds.js';
 import { beforeIntention } from './element-shared.js';
 
 /** A visit to those served, told as done (入户走访困难群众 / 上门家访 / 随访独居老人 / 送教上门23户); 走访的残疾人家庭 / 电话回访的服务对象 name those visited. */
@@ -70,31 +70,36 @@ function othersUpTo(text: string, at: number, deedEnd: number, title: string): b
   for (const clause of clauses.slice(0, -1)) {
     const kind = othersDeedClause(clause, title);
     if (kind !== null) carry = kind === 'own' || kind === 'third';
-    else if (ownSubject(clause, title)) carry = false;
+    else if (ownSubjectWide(clause, title)) carry = false;
   }
-  return carry && !ownSubject(clauses[clauses.length - 1]!, title);
+  return carry && !ownSubjectWide(clauses[clauses.length - 1]!, title);
 }
+const MATCHES_READ = 8;
 export function servedDeed(text: string, sentence = text, title = ''): string | null {
   // No title known: read as a school's (the timetable test as before).
   const school = title === '' || SCHOOL_UNIT.test(title.split('关于')[0]!);
   const told = beforeIntention(text);
-  for (const re of [VISIT, SERVED_MEETING, LESSON, POINT]) {
-    const m = re.exec(told);
-    if (!m) continue;
-    if (PROBLEM_CELL.test(told.slice(0, m.index))) continue;
-    const clauseStart = Math.max(...['，', ',', '。', '；', '｜', '：'].map((c) => told.lastIndexOf(c, m.index)));
-    if (ROUTINE.test(told.slice(clauseStart + 1))) continue;
-    // Session 39 (set 34): what the county or the town has set up, counted (全县设办税服务厅2个、农村办税点3个): stock, no deed.
-    if (re === POINT && /(?:^|[，,])\s*(?:目前|现|现在)?[，,]?\s*全(?:县|镇|乡|市|区)(?:共|现|目前)?$/.test(told.slice(0, m.index))) continue;
-    // A modal, a condition or a future anywhere in the deed's clause governs it (将视情况增设… / 入户走访时必须佩戴工作证).
-    const clauseEnd = told.slice(m.index).search(/[，,。；;｜|]/);
-    const clause = told.slice(clauseStart + 1, m.index) + told.slice(m.index + m[0].length, clauseEnd < 0 ? told.length : m.index + clauseEnd);
-    if (MODAL.test(clause) || calledOff(clause, m[0])) continue;
-    // Session 49 (set 44's 34213, 34407, 34443): the deed's clause another party's own (部分老人家属自行与…公司签约、自费购买上门服务 /
-    // …｜村委会自行入户核查｜…): theirs, read as the unit's measures read it (element-others-deeds.ts).
-    if (othersUpTo(told, m.index, m.index + m[0].length, title)) continue;
-    if (re === LESSON && school && TIMETABLE.test(told.slice(clauseStart + 1, clauseEnd < 0 ? told.length : m.index + clauseEnd))) continue;
-    return m[0];
+  for (const pattern of [VISIT, SERVED_MEETING, LESSON, POINT]) {
+    // Session 49 (the review): each match, not the first only (部分居民自行购买上门服务，网格员随后上门走访…: the first is theirs) — up
+    // to MATCHES_READ of them, since each reads the text before it (a hostile text of thousands would be quadratic).
+    let read = 0;
+    for (const m of told.matchAll(new RegExp(pattern.source, 'g'))) {
+      if (++read > MATCHES_READ) break;
+      if (PROBLEM_CELL.test(told.slice(0, m.index))) continue;
+      const clauseStart = Math.max(...['，', ',', '。', '；', '｜', '：'].map((c) => told.lastIndexOf(c, m.index)));
+      if (ROUTINE.test(told.slice(clauseStart + 1))) continue;
+      // Session 39 (set 34): what the county or the town has set up, counted (全县设办税服务厅2个、农村办税点3个): stock, no deed.
+      if (pattern === POINT && /(?:^|[，,])\s*(?:目前|现|现在)?[，,]?\s*全(?:县|镇|乡|市|区)(?:共|现|目前)?$/.test(told.slice(0, m.index))) continue;
+      // A modal, a condition or a future anywhere in the deed's clause governs it (将视情况增设… / 入户走访时必须佩戴工作证).
+      const clauseEnd = told.slice(m.index).search(/[，,。；;｜|]/);
+      const clause = told.slice(clauseStart + 1, m.index) + told.slice(m.index + m[0].length, clauseEnd < 0 ? told.length : m.index + clauseEnd);
+      if (MODAL.test(clause) || calledOff(clause, m[0])) continue;
+      // Session 49 (set 44's 34213, 34407, 34443): the deed's clause another party's own (部分老人家属自行与…公司签约、自费购买上门服务 /
+      // …｜村委会自行入户核查｜…): theirs, read as the unit's measures read it (element-others-deeds.ts).
+      if (othersUpTo(told, m.index, m.index + m[0].length, title)) continue;
+      if (pattern === LESSON && school && TIMETABLE.test(told.slice(clauseStart + 1, clauseEnd < 0 ? told.length : m.index + clauseEnd))) continue;
+      return m[0];
+    }
   }
   const fix = FIX.exec(told);
   if (fix && RAISED.test(sentence.slice(0, fix.index)) && !PROBLEM_CELL.test(told.slice(0, fix.index))) {
@@ -122,10 +127,12 @@ const REPORTS_RECEIVED = /(?:收到|接到|收齐|收集|汇总|接收)(?:了)?[
 /**
  * Session 49 (set 44's 34113, 34119, 34246, 34513): records others handed in (护渔员交来巡查记录212份 / 学校报送的入户核实记录 / 公司每月把服务记录报社区留存 / 清理记录
  * 按月报送社区存档): 交来 / 报来 / 送来 tell the records came to the unit; records sent on only to be kept (存档 / 留存 / 备案) tell the
- * filing. Their work is theirs, the unit's only the keeping. Blanked from the verb (or the records) to the clause's end.
+ * filing. Their work is theirs, the unit's only the keeping. Blanked from the verb to the records and their count, or from the
+ * records to the filing — not back past 并 / 将 / 把 / 后 (网格员入户走访并将记录交社区存档 keeps its visit), and not records the unit
+ * acts on (对各村报送的排查台账进行抽查: the review).
  */
-const HANDED_IN = /(?:交来|报来|送来|交回|(?:报送|上报|提交|报来|交来)的)(?:了)?[^，,。；;｜|并后]{0,12}?(?:记录|台账|表|材料|报告|汇报|清单|日志|数据)[^，,。；;｜|并后]*/g;
-const SENT_TO_KEEP = /[^，,。；;｜|]{0,8}?(?:记录|台账|材料|报表|日志|清单)[^，,。；;｜|]{0,8}?(?:报送|上报|报|交|送)(?:至|到|给|交)?[^，,。；;｜|]{0,8}?(?:存档|留存|备案|收存|归档|备查)/g;
+const HANDED_IN = /(?:交来|报来|送来|交回|(?<!对[^，,。；;｜|]{0,12})(?:报送|上报|提交|报来|交来)的)(?:了)?[^，,。；;｜|并后]{0,12}?(?:记录|台账|表|材料|报告|汇报|清单|日志|数据)(?:[^，,。；;｜|并后进对]{0,6}?[\d一二三四五六七八九十百千]+\s*(?:份|本|册|张|条|件|次))?/g;
+const SENT_TO_KEEP = /(?:(?![并将把后])[^，,。；;｜|]){0,8}?(?:记录|台账|材料|报表|日志|清单)[^，,。；;｜|]{0,8}?(?:报送|上报|报|交|送)(?:至|到|给|交)?[^，,。；;｜|]{0,8}?(?:存档|留存|备案|收存|归档|备查)/g;
 
 export function maskReceived(text: string): string {
   const blank = (m: string) => '□'.repeat(m.length);

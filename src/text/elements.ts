@@ -229,10 +229,14 @@ function turnsLater(seg: Segmented, i: number): boolean {
 const ORDERS_FILE = /点单|派单|接单|评单/;
 const MEDIA_FILE = /广播|喇叭|播音|村村响|播报|播放|播出|电视|电台|节目|问政|直播|融媒体/;
 
-/** Per element, the sentences that satisfy its test (in text order). */
-/** Session 48: a government body's word, or any body's, before a firm's word in the title's name (elementEvidence's `firm`). */
+/**
+ * Session 48's rule, hoisted in session 49: a government body's word, or any body's, before a firm's word in the title's name
+ * (elementEvidence's `firm`).
+ */
 const FIRM_GOVERNMENT = /局|委员会|管委会|政府|办公室|大队/;
 const FIRM_BODY = /局|委|办|政府|中心|所|站|院|镇|乡|街道|社区|村|大队/;
+
+/** Per element, the sentences that satisfy its test (in text order). */
 export function elementEvidence(seg: Segmented): Record<string, ElementEvidence[]> {
   const out: Record<string, ElementEvidence[]> = {};
   const first = seg.sentences[0]?.text ?? '';
@@ -365,8 +369,8 @@ export function elementEvidence(seg: Segmented): Record<string, ElementEvidence[
         if (orders) text = maskOrders(text);
       }
       // Session 26 (visits26): calls and visits received, requests logged — office routine (element-served-deeds.ts).
-      // Session 49 (set 44's 34246): deeds told as others reported them (据各学校汇总上报，…) blanked here too, for the readers after
-      // measures (servedDeed) — measures blanks them itself (element-others-deeds.ts blankReported).
+      // Session 49 (set 44's 34246): deeds told as others reported them (据各学校汇总上报，…) blanked here, before every reader of the
+      // element (servedDeed too); measures, called alone, blanks them itself (element-others-deeds.ts blankReported).
       if (name === '具体措施') text = blankReported(maskReceived(text), title);
       // Session 27 (class27): a deed first scheduled (原定…) is a plan to its clause's end (element-lessons.ts).
       if (name === '具体措施') text = maskScheduled(text);

@@ -120,7 +120,7 @@ describe('session 49: states reached by those supervised or served', () => {
     ['no benefit taken wrongly', '未发现冒领现象。'],
     ['standing water gone within hours', '暴雨后主要路段积水在2小时内退去。'],
     ['trees recovering', '3株濒危古树恢复长势。'],
-    ['new shoots after the rescue', '复壮后萌发新枝。'],
+    ['new shoots after the rescue', '古树复壮后萌发新枝。'],
   ];
   for (const [what, text] of told) it(`reads ${what}`, () => expect(outcome(text)).not.toBeNull());
   const not: Array<[string, string]> = [
@@ -187,9 +187,82 @@ describe('session 49 (probes of the forty-fifth set\'s kinds, written for the te
     ['stores only strengthened', '加强防汛物资储备。'],
     ['a firm\'s own clearing under its contract', '排水公司按合同自行清掏雨水篦子380个。'],
     ['a case put under watch', '挂牌督办。'],
+    ['a store named, not stores laid in', '4月17日｜乡应急物资储备点｜物资台账｜检查组要求补充登记'],
   ];
   for (const [what, text] of not) it(`does not read ${what}`, () => expect(measure(DRAINS, text)).toBe(false));
   const BUS = '清河县教育局校车安全管理情况说明';
   it('reads a check made jointly with another body', () => expect(measure(BUS, '会同交警大队对全县校车开展联合检查。')).toBe(true));
   it('does not read the other body\'s own check', () => expect(measure(BUS, '县交警大队自行对过往校车开展检查。')).toBe(false));
+});
+
+describe('session 49: the independent review\'s cases (each its own sentence)', () => {
+  const OFFICE = '城关镇司法所社区矫正工作情况说明';
+  const noOutcome: Array<[string, string]> = [
+    [OFFICE, '排查有无脱管漏管情况。'],
+    [OFFICE, '如何做到无再犯罪，仍需探索。'],
+    [OFFICE, '无再犯罪记录的对象可申请评优。'],
+    [OFFICE, '出具无再犯罪证明3份。'],
+    [OFFICE, '如对象思想稳定，可适当减少走访次数。'],
+    [OFFICE, '对象表现良好的，可申请减少报到频次。'],
+    [OFFICE, '督促对象保持思想稳定。'],
+    [OFFICE, '每月评估对象思想稳定情况。'],
+    [OFFICE, '对象李某思想稳定。'],
+    ['城关镇中心学校控辍保学工作情况说明', '排查有无学生辍学。'],
+    ['城关镇中心学校控辍保学工作情况说明', '对无辍学记录的班级给予表彰。'],
+    ['清河县民政局社会救助工作情况说明', '对未发现冒领问题的村进行通报表扬。'],
+    ['清河县民政局社会救助工作情况说明', '无套取资金的，予以拨付。'],
+    ['清河县民政局社会救助工作情况说明', '坚持应保尽保、应救尽救原则。'],
+    ['清河县民政局社会救助工作情况说明', '落实应助尽助政策。'],
+    ['清河县民政局社会救助工作情况说明', '核查是否应享尽享。'],
+    ['东关社区居家养老服务情况说明', '老人身体状况变化较大，需加强照护。'],
+    ['东关社区居家养老服务情况说明', '居民感谢物业公司及时维修。'],
+    ['东关社区居家养老服务情况说明', '老人感谢子女的陪伴。'],
+    ['东关社区居家养老服务情况说明', '引导居民感谢身边好人。'],
+    ['清河县渔政执法大队禁渔巡查情况说明', '渔民反映河里又出现了电鱼船的身影。'],
+    ['清河县渔政执法大队禁渔巡查情况说明', '鼓励学生回家劝阻家长下地笼。'],
+    ['清河县渔政执法大队禁渔巡查情况说明', '通过学生提醒家长，扩大宣传覆盖面。'],
+    ['清河县渔政执法大队禁渔巡查情况说明', '孩子们是否提醒了家人，尚不清楚。'],
+    ['清河县渔政执法大队禁渔巡查情况说明', '讲解员讲得头头是道，学生听得津津有味。'],
+    ['清河县应急管理局应急避难场所管理情况说明', '维修后仍不能正常使用。'],
+    ['清河县应急管理局应急避难场所管理情况说明', '更换后部分设备还是不能正常使用。'],
+    ['清河县应急管理局应急避难场所管理情况说明', '保证汛期各泵站均能正常运行。'],
+    ['清河县应急管理局应急避难场所管理情况说明', '督促产权单位维修后恢复使用。'],
+    ['清河县住房和城乡建设局城区防汛工作情况说明', '发现积水及时排除。'],
+    ['清河县林业局古树名木保护情况说明', '帮助古树恢复生机。'],
+    ['清河县林业局古树名木保护情况说明', '复壮后能否萌发新芽尚待观察。'],
+    ['清河县林业局古树名木保护情况说明', '春季是树木萌发新芽的季节。'],
+  ];
+  for (const [title, text] of noOutcome) it(`does not read 取得成效 in ${text}`, () => expect(outcome(text, title)).toBeNull());
+  const SITE = '滨河社区避难场所检查记录';
+  for (const cell of ['已上报街道', '已通知产权单位', '已拍照留存', '李明（已签字）'])
+    it(`does not read a recheck cell of paperwork: ${cell}`, () => expect(found(SITE, `7月2日｜同上｜复查｜${cell}`, '取得成效')).toBe(false));
+  const measureKept: Array<[string, string]> = [
+    ['城关镇护林工作情况说明', '镇应急办对各村报送的排查台账进行抽查，抽查12个村。'],
+    ['清河县市场监督管理局食品安全工作情况说明', '我局执法人员对企业报送的自查报告进行现场核查。'],
+    ['东关社区居家养老服务情况说明', '网格员入户走访并将记录交社区存档。'],
+    ['清河县渔政执法大队禁渔巡查情况说明', '执法人员巡查河道后填写记录报大队备案。'],
+    ['城关镇综合行政执法队违建整治情况说明', '5月3日｜东关村｜会同派出所巡查｜拆除违建1处'],
+    ['清河县职业技术学校控辍保学工作情况说明', '4月2日｜刘某（化名）｜班主任和派出所民警一起上门做家长工作｜已返校'],
+    ['城关镇控辍保学工作情况说明', '4月2日｜刘某（化名）｜镇政府工作人员入户核查｜已返校'],
+    ['东关社区居家养老服务情况说明', '5月9日｜张奶奶（化名）｜党群服务中心工作人员上门走访｜已服务'],
+    ['城关镇居家养老服务情况说明', '部分居民自行联系家政公司，镇民政办为其余老人提供上门服务。'],
+    ['城关镇居家养老服务情况说明', '家属自行联系后，工作人员上门核实。'],
+    ['东关社区居家养老服务情况说明', '部分居民自行购买上门服务，网格员随后上门走访独居老人。'],
+    ['城关镇困难群众走访情况说明', '据各村汇总上报的名单，镇干部逐户走访困难群众。'],
+    ['城关镇困难群众走访情况说明', '据各村汇总，镇干部逐户走访困难群众126户。'],
+  ];
+  for (const [title, text] of measureKept) it(`reads 具体措施 in ${text}`, () => expect(measure(title, text)).toBe(true));
+  const measureNot: Array<[string, string]> = [
+    ['清河县教育局中小学控辍保学工作情况说明', '4月2日｜刘某（化名）｜学校老师入户核查｜已返校'],
+    ['清河县自来水有限公司供水保障情况说明', '5月9日｜东关村｜燃气公司工作人员入户检查｜已整改'],
+    ['清河县水利局河湖管理情况说明', '全县登记渔船126艘。'],
+    ['清河县农业农村局禁渔工作情况说明', '渔民自行清理岸边地笼。'],
+  ];
+  for (const [title, text] of measureNot) it(`does not read 具体措施 in ${text}`, () => expect(measure(title, text)).toBe(false));
+  const charge = (title: string, line: string) => found(title, line, '主体责任');
+  it('reads the unit\'s own liaison for the 物业', () => expect(charge('东关社区环境整治情况说明', '由社区物业联络员王芳具体负责。')).toBe(true));
+  it('reads a bureau\'s own 物业 centre\'s head', () =>
+    expect(charge('清河县住房和城乡建设局老旧小区改造情况说明', '由局物业监管中心主任王强具体负责。')).toBe(true));
+  it('does not read the 物业\'s manager in a bureau\'s report on 物业', () =>
+    expect(charge('清河县住房和城乡建设局物业管理工作情况说明', '小区通道问题由物业经理落实清理。')).toBe(false));
 });

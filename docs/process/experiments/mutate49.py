@@ -67,7 +67,7 @@ M=[
 (ST,"export const ALL_ENTITLED = /应(享|助|保|救|补|纳|发)尽\\1/;","export const ALL_ENTITLED = /应(享|助|保|救|补|纳|发)尽/;"),
 (D+'element-parties.ts',"  if (WITH_PARTNER.test(c)) return 'own';\n",""),
 (D+'element-parties.ts',"|联合(?!执法|检查|督查|工作|调查|国)|","|联合|"),
-(MC,"  '疏通', '清淤', '清掏', '储备', '挂牌',\n",""),
+(MC,"  '疏通', '清淤', '清掏', '储备(?!点|库|站|中心|仓|室|量|基地|金|粮|库容)', '挂牌',\n",""),
 (MC,"|鱼苗|管网|管道|管线|篦子|沙袋|古树|名木',","|鱼苗',"),
 # 主体责任
 (P,"      if (!firm && title && !/物业/.test(title.split('关于')[0]!) && PROPERTY_FIRM_HOLDS.test(own) && !ownPart) continue;\n",""),
