@@ -519,7 +519,7 @@ export function officeShortName(short: string, full: string): boolean {
   return true;
 }
 
-const WITH_PARTNER = /^(?:会同|联合(?!执法|检查|督查|工作|调查|国)|协同|携手)(?![我本])[\u4e00-\u9fff]{2,16}?(?:局|委|办|大队|中队|支队|所|站|中心|院|公司|部门)/;
+const WITH_PARTNER = /^(?:会同|联合|协同|携手)(?![我本])[\u4e00-\u9fff]{2,16}?(?:局|委|办|大队|中队|支队|所|站|中心|院|公司|部门)/;
 /** Another body joined by the unit in the deed (联合我局 / 会同本中心 / 协同我们): the unit acts too. */
 const JOINT = /^[^，,。；]{0,20}?(?:联合|会同|协同|携手|会商)(?:我|本(?:局|单位|中心|院|校|所|站|行|公司|会|办|委|馆|社区|村|镇|街道|部门))/;
 
@@ -546,7 +546,7 @@ export function clauseAgent(clause: string, unit: Parties): Agent {
   // review19: not when the unit's own people act with them (村两委干部和我局驻村工作队一起入户走访…): a joint deed is the unit's too.
   if (opensWithCommunity(c, unit) && !JOINED_BY_UNIT.test(c)) return 'here';
   // Session 49 (probes of set 45's kinds): a clause opening with the unit's joining another body (会同交警大队对全县校车开展联合检查 /
-  // 联合县市场监管局…): the unit is the subject left out, its deed joint — not a body named 联合… (联合执法大队 / 联合检查组).
+  // 联合县市场监管局…): the unit is the subject left out, its deed joint.
   if (WITH_PARTNER.test(c)) return 'own';
   // Session 22: in a joint report, the unit and its partners together (两家 / 双方 / 联合检查组) act as the unit; a partner alone
   // (县公安局… / 住建局… / 东关派出所…) acts for itself, for its sentence.

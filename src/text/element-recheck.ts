@@ -68,8 +68,7 @@ export function recheckFinding(text: string): string | null {
     if (cell === '' || NOT_REACHED.test(cell) || PROBLEMS_FOUND.test(cell) || ONLY_NAMES(cell) || /^(?:见|详见|参见|同上|略)|^无(?!新增|新|问题|反弹|复发|回潮|异常)/.test(cell)) continue;
     const told = cell.split(/[，,；;。！!]/).map((c) => c.trim()).filter((c) => c !== '' && !RECHECK_ACT.test(c));
     // Session 39 (set 34): a visit again telling only further deeds (回访，送热饭，再次劝导) reaches no state.
-    // Session 49: 已 before the deed (复查｜已督促产权单位修复) tells the deed done, no state reached either.
-    if (told.length > 0 && told.every((c) => FURTHER_DEED.test(c.replace(/^已经?/, '')))) continue;
+    if (told.length > 0 && told.every((c) => FURTHER_DEED.test(c))) continue;
     const words = told.find((c) => c.replace(NOT_WORDS, '').length >= 2);
     if (words !== undefined) return words;
   }
