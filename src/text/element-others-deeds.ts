@@ -95,7 +95,7 @@ function bodyCell(clause: string, title: string): boolean {
     return m !== null && !UNIT_CELL.test(cell) && !ownSubject(m[1]!, title) && !textNamesUnit(title, { key: m[1]! }) && !inTitleOrder(m[1]!, title) && !sameKind(m[1]!, title);
   });
 }
-/** The body is of the title's own kind (学校 in a 中学's report, 公司 in a firm's, 村委会 in a village's): the unit by its kind's word. */
+/** Kinds of body and the title words that make such a body the unit itself (read by sameKind). */
 const OWN_KINDS: ReadonlyArray<readonly [RegExp, RegExp]> = [
   [/小学|中学|学校|幼儿园/, /小学|中学|学校|幼儿园|学院|[一二三四五六七八九十实附][小中]/],
   [/医院|卫生院/, /医院|卫生院/],

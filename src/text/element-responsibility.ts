@@ -371,9 +371,9 @@ const ATTENDED = /^[^，,。；：:]{0,6}(?:参会|与会|出席|列席|参加|�
 // Session 19: a firm the unit brings in — by tender, purchase of service or signing (镇政府通过招标引入保洁公司…，保洁公司项目经理
 // 陈军负责现场调度) — is given the work as one it entrusts is: its people are the firm's.
 // Session 49 (set 44's 34531): a 物业's people named after 由 (小区通道问题由物业经理落实清理) are the 物业's, as a 公司's are, in a
-// report whose title names another unit (with no title, or in the 物业's own — a firm's report, `firm` — they may be the writer's own). The review: 物业 right after
-// 由 (and a 小区's name) and then its people — not the unit's own liaison for it (由社区物业联络员…) nor a government's 物业办 / 物业监管
-// 中心 (由局物业监管中心主任…).
+// report whose title names another unit (with no title, or in the 物业's own — a firm's report, `firm` — they may be the writer's own).
+// The review: 物业 right after 由 (and a 小区's name) and then its people — not the unit's own liaison for it (由社区物业联络员…) nor a
+// government's 物业办 / 物业监管中心 (由局物业监管中心主任…).
 const PROPERTY_FIRM_HOLDS = /由(?:[\u4e00-\u9fff]{0,8}?小区)?物业(?:公司|服务中心|服务企业|企业)?(?:的)?(?:经理|项目经理|负责人|主任|管家|工作人员|人员|保安队长|客服)/;
 /** review19: the unit's own office or leader in the clause holding the charge, and the firm's words that make it the firm's. */
 const OWN_OFFICE = /[股科](?!份)|[\u4e00-\u9fff]办(?!法|理|事|好|学|班)|办公室|我[局院校所站镇乡]|本[局院校所站镇乡]|(?:局|镇|乡|街道|中心|馆|院|所|站)(?:长|领导|班子|党委|党组|党工委)|书记|分管|班子/;

@@ -54,7 +54,7 @@ function calledOff(clause: string, deed: string): boolean {
 }
 /**
  * The clause at `at` is another party's: its own or one before it in the sentence (部分居民自行联系家政公司，自费购买上门服务: the party's
- * own deed carries its subject on), up to a clause opening with the unit's own word.
+ * own deed carries its subject on), up to a clause opening with the unit's own word, people or tier (ownSubjectWide).
  */
 function othersUpTo(text: string, at: number, deedEnd: number, title: string): boolean {
   const start = Math.max(...['。', '；', ';'].map((c) => text.lastIndexOf(c, at))) + 1;
@@ -125,8 +125,8 @@ const RECEIVED = /(?:接待|接听|受理|登记|收到|记录|接到)[^，,。�
  */
 const REPORTS_RECEIVED = /(?:收到|接到|收齐|收集|汇总|接收)(?:了)?[^，,。；;｜|]{0,12}?(?:上报|报送|报来|提交|交来)的?[^，,。；;｜|并后]*/g;
 /**
- * Session 49 (set 44's 34113, 34119, 34246, 34513): records others handed in (护渔员交来巡查记录212份 / 学校报送的入户核实记录 / 公司每月把服务记录报社区留存 / 清理记录
- * 按月报送社区存档): 交来 / 报来 / 送来 tell the records came to the unit; records sent on only to be kept (存档 / 留存 / 备案) tell the
+ * Session 49 (set 44's 34113, 34119, 34246, 34513): records others handed in (护渔员交来巡查记录212份 / 学校报送的入户核实记录 /
+ * 公司每月把服务记录报社区留存 / 清理记录按月报送社区存档): 交来 / 报来 / 送来 tell the records came to the unit; records sent on only to be kept (存档 / 留存 / 备案) tell the
  * filing. Their work is theirs, the unit's only the keeping. Blanked from the verb to the records and their count, or from the
  * records to the filing — not back past 并 / 将 / 把 / 后 (网格员入户走访并将记录交社区存档 keeps its visit), and not records the unit
  * acts on (对各村报送的排查台账进行抽查: the review).
