@@ -248,7 +248,8 @@ const OBJECT_CLASS = new RegExp(
 );
 
 /** Session 39 (set 34): a deed done on the spot or at the place (现场调解 / 当场核查 / 实地勘测 / 上门勘测): the visit is the deed. */
-const ON_THE_SPOT = /(?<![未没不拟将需要])(?:现场|当场|实地|到场|上门)(?:调解|核查|核实|查看|察看|处置|勘测|勘查|丈量|测量|协调|检查|接待|解答|办理|处理|劝导|劝离)/;
+// Session 50 (set 45's 34923): 踏勘 too (对涉及古树的项目开展现场踏勘).
+const ON_THE_SPOT = /(?<![未没不拟将需要])(?:现场|当场|实地|到场|上门)(?:调解|核查|核实|查看|察看|处置|勘测|勘查|踏勘|丈量|测量|协调|检查|接待|解答|办理|处理|劝导|劝离)/;
 
 /** Session 39 (set 34): what the unit provides for another's use (供县创文办实地查看时对照 / 便于…): the other's act to come. */
 const FOR_OTHERS_USE = /供|便于|以便|方便|用于|以备|迎接|配合|接受/;

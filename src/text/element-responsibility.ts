@@ -866,11 +866,23 @@ const BODY_ROLE_LEADS =
   /(?:^|[，,。；;：:、])\s*(?:由)?([\u4e00-\u9fff]{1,12}?[所局站院馆队部办委会股科室])(?:由)?(?:副)?(?:(?:大队|中队|[所局站院馆队部股科])?长|主任|书记)((?:(?![长任记次])[\u4e00-\u9fff]){2,3})(?:同志)?(?:每[天日周月]|亲自|全程)?(?:带队(?![员人]|老师|师傅)|带领(?:(?:[站所局院馆队中心科股室]内|[站所局院馆队]里|全[站所局院馆队]|本[站所局院馆队])(?:的)?(?:工作人员|干部职工|干部|干警|职工|会计|技术人员|执法人员|队员|同事|业务骨干)|(?:会计|技术人员|干警|业务骨干)))/g;
 /** Session 39 (set 34): a county's or a city's bureau by its bare short name (县局 / 市局) is the one above a 分局, not the unit. */
 const ABOVE_SHORT = /^[县市省州区][局委办]$/;
+/**
+ * Session 50 (set 45's 34747, 34939): a 股, 科 or 室 named bare, its head named leading the work in person (，安全股股长陈军带队… /
+ * 我局…由野生动植物保护股股长张凤莲带队…) in the report of a body that has such parts (a 局, 委, 中心, 院, 办 or 政府): the unit's own
+ * part — a 股 is no body of its own. It opens its clause, follows 由 or the unit's own word (我局), and holds no body's word
+ * (县交警大队秩序科… is the police's).
+ */
+const PART_ROLE_LEADS =
+  /(?:^|[，,。；;：:、]|由|(?:我|本)(?:局|委|中心|院|办))((?:(?![局委院所站队部会司])[\u4e00-\u9fff]){2,10}?[股科室])(?:副)?(?:股长|科长|主任)((?:(?![长任记次])[\u4e00-\u9fff]){2,3})(?:同志)?(?:每[天日周月]|亲自|全程)?带队(?![员人]|老师|师傅)/g;
 export function ownBodyLeads(t: string, title: string): string | null {
   // The title's words naming the unit: before 关于, or its first 24 characters.
   const head = title.replace(/^#\s*/, '').split('关于')[0]!.slice(0, 24);
   for (const m of t.matchAll(BODY_ROLE_LEADS)) {
     if (!ABOVE_SHORT.test(m[1]!) && inOrder(m[1]!, head)) return m[0].replace(/^[，,。；;：:、\s]+/, '');
+  }
+  // Not when the unit is itself a part (县教育局安全股…: another 股's head is not its own; session 48).
+  if (/局|委|中心|院|办|政府/.test(head) && !/公司|集团|企业|学校|中学|小学|幼儿园/.test(head) && !/(?:局|委|中心|院)[\u4e00-\u9fff]{1,8}?[股科室]/.test(head)) {
+    for (const m of t.matchAll(PART_ROLE_LEADS)) return m[0].replace(/^[，,。；;：:、\s]+/, '');
   }
   return null;
 }

@@ -20,7 +20,7 @@
  * - ALL_ENTITLED: all those entitled told covered (应享尽享 / 应助尽助 / 应保尽保 / 应救尽救), as a state reached; an aim (确保 / 力争
  *   / 要 …) is cut before, and 做到 before it is read as the claim it makes in a summary.
  * - NO_MISUSE: no benefit taken wrongly (未发现冒领现象 / 没有出现骗领).
- * - WATER_GONE: standing water told gone soon (积水在2小时内退去 / 积水当天全部排干).
+ * - WATER_GONE: standing water told gone soon (积水在2小时内退去 / 积水当天全部排干; session 50: 积水半小时内排出).
  * - TREES_RECOVERED: trees told recovering (3株濒危古树恢复长势 / 古树复壮后萌发新枝); 未恢复 is cut before as a negation.
  */
 const SUPERVISED = '(?:社区矫正对象|矫正对象|帮教对象|安置帮教对象|刑释人员|刑满释放人员|对象)';
@@ -82,7 +82,7 @@ export const NO_MISUSE = new RegExp(
 );
 /** The review: gone within a time told (小时内 / 当天), not a procedure (发现积水及时排除) or a condition (…排除后方可通行). */
 export const WATER_GONE =
-  /积水[^，,。；]{0,12}?(?:小时内|分钟内|当天|当日)[^，,。；]{0,4}?(?:全部|基本)?(?:退去|消退|排干|排净|排除|退完|排完)(?!后)/;
+  /积水[^，,。；]{0,12}?(?:小时内|分钟内|当天|当日)[^，,。；]{0,4}?(?:全部|基本)?(?:退去|消退|排干|排净|排除|排出|退完|排完)(?!后)/;
 /** The review: trees as the subject, recovering as told (3株濒危古树恢复长势), not an aim, a question or a season. */
 export const TREES_RECOVERED =
   /(?<!(?:帮助|使|促其|促进|促使|让|能否|是否|以|力争)[^，,。；]{0,6})(?:古树|树木|大树|名木|株)[^，,。；]{0,8}?(?:恢复(?:了)?(?:长势|生机)|长势(?:逐步|已经?|明显)?恢复|(?:萌发|长出|发出)(?:了)?新(?:芽|枝|叶|梢))(?![^，,。；]{0,4}的)/;

@@ -21,6 +21,7 @@ import { answeredNo, maskInstructions, pendingTasks, tableHeader, unanswered, wr
 import { partiesOf } from './element-parties.js';
 import { genres, lookedBack, readable, unitNames } from './element-genre.js';
 import { recordEffect, voidCharges } from './element-records.js';
+import { recordExtracts } from './element-record-extracts.js';
 import { recheckFinding } from './element-recheck.js';
 import { aboutOthers, actedByOthers, blankRanges, overlay } from './element-party-masks.js';
 import { results } from './element-results.js';
@@ -274,6 +275,8 @@ export function elementEvidence(seg: Segmented): Record<string, ElementEvidence[
   const newsroom = /融媒体|电视台|广播电视|报社|新闻中心|传媒/.test(title);
   // 会议议定事项 / 会议强调: a meeting's decisions and demands, no work done (session 16, 具体措施).
   const decided = meetingDecisions(seg.sentences);
+  // Session 50 (set 45): rows quoted from records others handed in (公司报来的记录摘录如下：), 具体措施 only (element-record-extracts.ts).
+  const extracts = recordExtracts(seg.sentences);
   // The parties the report speaks of (element-parties.ts): the unit, its parts, other bodies, a place visited, firms …
   const parties = partiesOf(seg.sentences, cityUnit, title);
   // 赴青岚县考察…: 青岚县成立了…领导小组 / 平湖县介绍，…满意率达98% — about another party, not the unit (session 17).
@@ -377,6 +380,7 @@ export function elementEvidence(seg: Segmented): Record<string, ElementEvidence[
       // Session 28 (review28): a half-year from a year not before the report's own is to come (element-shared.ts, comingHalfYear).
       if (name === '具体措施' || name === '取得成效') text = comingHalfYear(text, ownYear);
       if (name === '具体措施' && text.length === s.text.length) text = blankRanges(text, notOurs.get(i));
+      if (name === '具体措施' && text.length === s.text.length) text = blankRanges(text, extracts.get(i));
       if (name === '具体措施' && text.length === s.text.length) text = blankRanges(text, tasks.get(i));
       // 督查组查看了… / 受…委托，…开展评估 / 评估组由…任组长: the writer's own actions and team, not the unit's (session 14).
       if (name === '具体措施' || name === '主体责任') text = maskWriter(text, newsroom, title);

@@ -1,0 +1,48 @@
+/**
+ * Session 50 (set 45, moved to train; its ruling 1 over sets 24–25): register rows quoted from records others handed in — a firm's
+ * work under its contract, a 护林员's patrols, families' applications — are theirs, the unit only receiving and filing them. The
+ * rows (sentences holding ｜) that follow a lead naming such records (公司报来的记录摘录如下： / 公司报送记录摘录：4月8日｜… /
+ * 汇总记录摘录：), up to the first sentence that is no row, tell no deed of the unit's (具体措施 only: their figures stay data).
+ *
+ * A lead names others' records when it says so itself (报来的 / 报送 / 交来 / 送来 / 汇总 … 记录 摘录), or when it only says 摘录
+ * (如下)： and it or one of the two sentences before tells records handed in to be kept or compiled (作业记录由公司报局城建股备案 /
+ * 送来保养记录6份，由我园收存备案 / 每月将巡山记录交乡镇林业站，再由我局汇总归档) — with no 我 / 本 before the record word in
+ * that clause (我局巡查记录报县防指备案 is the unit's own record sent up), or tells others' records compiled (汇总护林员巡山记录4.1万条).
+ */
+const OWNED_LEAD =
+  /(?:(?:报来|报送|上报|交来|送来|提交|报)(?:的)?|汇总(?:的)?)[\u4e00-\u9fff]{0,6}?(?:记录|台账|日志|报表|清单)(?:摘录|节选|选录|摘要)(?:如下)?[：:]/;
+const BARE_LEAD = /(?:记录|台账|日志|报表)?(?:摘录|节选|选录)(?:如下)?[：:]/;
+const HANDED_TO_KEEP =
+  /(?:记录|台账|日志|报表)[^，,。；]{0,12}?(?:报送|上报|交|送|报)[^，,。；]{0,12}?(?:归档|存档|备案|收存|留存|汇总)|(?:交来|送来|报来|报送的|上报的)[^，,。；]{0,8}?(?:记录|台账|日志|报表)|汇总[^，,。；]{0,10}?(?:记录|台账|报表)/;
+
+function othersRecordsTold(text: string): boolean {
+  return text.split(/[，,。；;]/).some((clause) => {
+    const m = HANDED_TO_KEEP.exec(clause);
+    if (!m) return false;
+    const at = clause.search(/记录|台账|日志|报表/);
+    return !/[我本]/.test(clause.slice(0, at));
+  });
+}
+
+export function recordExtracts(sentences: readonly { text: string; heading?: boolean }[]): Map<number, [number, number][]> {
+  const out = new Map<number, [number, number][]>();
+  let on = false;
+  sentences.forEach((s, i) => {
+    const t = s.text;
+    if (s.heading) {
+      on = false;
+      return;
+    }
+    const told = () => [i, i - 1, i - 2].some((k) => k >= 0 && othersRecordsTold(sentences[k]!.text.split(/摘录|节选|选录/)[0]!));
+    const lead = OWNED_LEAD.exec(t) ?? (BARE_LEAD.test(t) && told() ? BARE_LEAD.exec(t) : null);
+    // The lead and what follows it in its sentence (公司报送记录摘录：4月8日｜…；); a row before the lead is no lead's.
+    if (lead && !/[｜|]/.test(t.slice(0, lead.index))) {
+      on = true;
+      out.set(i, [[lead.index, t.length]]);
+      return;
+    }
+    if (on && /[｜|]/.test(t)) out.set(i, [[0, t.length]]);
+    else on = false;
+  });
+  return out;
+}
