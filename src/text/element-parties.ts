@@ -621,9 +621,9 @@ export function clauseAgent(clause: string, unit: Parties): Agent {
     // Session 47 (the review): a home named in another body's report (县老年公寓按照县民政局通知… in the 民政局's) acts for itself, as
     // it did before BODY ended at its name; a school stays as session 46 has it (its education bureau's own; overseesPlace).
     // Session 50 (set 45's 34828, 34835): a mass organisation (县妇联 / 县残联 / 县红十字会 / 县慈善总会 / …协会) is never a bureau's
-    // own institution: another body acting — when the unit is known and is no such organisation itself (the check over the whole train:
-    // a 讲话 or a 课件 names no unit, and 清河县妇女联合会 is read short of its name).
-    if (/(?:联|会)$/.test(b[1]) && !/委员会$/.test(b[1])) return unit.kind != null && !unit.names.some((n) => MASS_ORG.test(n)) && !joinedByUnit(c, unit) ? 'here' : null;
+    // own institution: another body acting — when the unit is known and is not that organisation under a clipped name (the check over
+    // the whole train: a 讲话 or a 课件 names no unit, and 清河县妇女联合会 is read short of its name, 清河县妇女联).
+    if (/(?:联|会)$/.test(b[1]) && !/委员会$/.test(b[1])) return unit.kind != null && !unit.names.some((n) => MASS_ORG.test(n) && orgKey(n) === orgKey(b[1])) && !joinedByUnit(c, unit) ? 'here' : null;
     return /(?:局|厅|委员会|委|办公室|办|政府|人大|政协|法院|检察院|公司|集团|企业|镇|乡|街道|街道办|公寓)$/.test(b[1]) || POLICE_BODY.test(b[1]) || b === department ? 'here' : null;
   }
   return null;
@@ -644,6 +644,8 @@ function joinedByUnit(clause: string, unit: Parties): boolean {
 
 /** A mass organisation's name (a 居民委员会 is none; 清河县妇女联合会 is read as 清河县妇女联). */
 const MASS_ORG = /妇联|残联|文联|侨联|工商联|科协|联合会|工会|红十字会|慈善总会|慈善会|协会|商会|联$/;
+/** Its first word after the place (县妇联 / 清河县妇女联 → 妇; 县红十字会 → 红): the same organisation by its short or clipped name. */
+const orgKey = (name: string): string => name.replace(/^(?:[\u4e00-\u9fff]{2})?(?:县|市|区)/, '').slice(0, 1);
 
 /** A police body by its name: a 交警 / 公安 / 交巡警 / 派出所 team. */
 const POLICE_BODY = /交警|交巡警|公安|派出所|巡警|特警/;

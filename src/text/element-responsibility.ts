@@ -868,8 +868,8 @@ const BODY_ROLE_LEADS =
 const ABOVE_SHORT = /^[县市省州区][局委办]$/;
 /**
  * Session 50 (set 45's 34747, 34939): a 股, 科 or 室 named bare, its head named leading the work in person (，安全股股长陈军带队… /
- * 我局…由野生动植物保护股股长张凤莲带队…) in the report of a body that has such parts (a 局, 委, 中心, 院, 办 or 政府): the unit's own
- * part — a 股 is no body of its own. It opens its clause, follows 由 or the unit's own word (我局), and holds no body's word
+ * 我局…由野生动植物保护股股长张凤莲带队…) in the report of a body that has such parts (a 局, 委, 中心, 院, 办, 政府 or a firm): the unit's
+ * own part — a 股 is no body of its own (in a school's report it is its bureau's). It opens its clause, follows 由 or the unit's own word (我局), and holds no body's word
  * (县交警大队秩序科… is the police's).
  */
 const PART_ROLE_LEADS =
@@ -881,7 +881,7 @@ export function ownBodyLeads(t: string, title: string): string | null {
     if (!ABOVE_SHORT.test(m[1]!) && inOrder(m[1]!, head)) return m[0].replace(/^[，,。；;：:、\s]+/, '');
   }
   // Not when the unit is itself a part (县教育局安全股…: another 股's head is not its own; session 48).
-  if (/局|委|中心|院|办|政府/.test(head) && !/公司|集团|企业|学校|中学|小学|幼儿园/.test(head) && !/(?:局|委|中心|院)[\u4e00-\u9fff]{1,8}?[股科室]/.test(head)) {
+  if (/局|委|中心|院|办|政府|公司|集团/.test(head) && !/学校|中学|小学|幼儿园/.test(head) && !/(?:局|委|中心|院)[\u4e00-\u9fff]{1,8}?[股科室]/.test(head)) {
     for (const m of t.matchAll(PART_ROLE_LEADS)) return m[0].replace(/^[，,。；;：:、\s]+/, '');
   }
   return null;

@@ -44,6 +44,12 @@ describe('session 50: rows quoted from records others handed in', () => {
     expect(measure(BUREAU, `公司报来的记录摘录如下：\n${rows}\n5月，我局组织开展汛前应急演练1次。`)).toBe(true));
   it('reads rows under a heading after the lead\'s section', () =>
     expect(measure(BUREAU, `公司报来的记录摘录如下：\n4月8日｜人民路｜疏通｜作业一班｜正常\n# 二、我局检查\n5月9日｜滨河路｜我局检查窨井｜发现破损｜当场更换`)).toBe(true));
+  it('reads a row whose later cell only quotes a lead, and the unit\'s rows after it', () =>
+    expect(measure(BUREAU, '4月8日｜人民路｜公司报送记录摘录：无\n4月9日｜滨河路｜我局检查窨井12座｜正常')).toBe(true));
+  it('does not read rows under a bare lead after others\' records told compiled in a tally', () =>
+    expect(measure('清河县林业局关于护林员巡山情况的说明', '截至9月底，共汇总护林员巡山记录4.1万条。\n摘录如下：\n5月7日｜龙泉山｜巡山｜林缘有人放牧｜现场劝离')).toBe(false));
+  it('reads rows under a bare lead after the unit\'s records told given to the checked to sign', () =>
+    expect(measure(BUREAU, '检查记录交被检单位签字确认。\n摘录如下：\n4月8日｜人民路｜窨井检查｜发现破损｜当场更换井盖')).toBe(true));
   it('marks the lead from its start and the rows whole, and stops at the first sentence that is no row', () => {
     const sentences = [
       { text: '汛前清疏由公司按合同自行安排。' },
@@ -91,6 +97,10 @@ describe('session 50: other bodies and people acting for themselves', () => {
     expect(measure('清河县妇女联合会暑期儿童托管工作总结', '县妇联在县妇女儿童活动中心开设暑期托管班。')).toBe(true));
   it('does not read a federation\'s lecture in a community\'s report signed by its committee', () =>
     expect(measure(COMMUNITY, '县妇联自行在辖区广场举办了家风讲座。\n北关社区居民委员会')).toBe(false));
+  it('does not read another organisation\'s lecture in a Red Cross report', () =>
+    expect(measure('清河县红十字会2026年工作总结', '县妇联在城关广场举办了家风讲座。')).toBe(false));
+  it('reads the organisation\'s lecture held with the bureau', () =>
+    expect(measure('清河县民政局婚姻登记工作说明', '县妇联与我局在城关广场联合举办家风讲座。')).toBe(true));
   it('does not read an association\'s mediation in another body\'s report', () =>
     expect(measure('县妇联关于推进婚俗改革工作情况的说明', '志愿者协会上门调解婚恋纠纷41起。')).toBe(false));
   it('reads an association the unit organises', () =>
@@ -118,6 +128,12 @@ describe('session 50: a 股\'s head named leading the work in a bureau\'s report
   it('does not read the head leading now and then', () => expect(charge(BUREAU, '安全股股长陈军多次带队检查。')).toBe(false));
   it('does not read a 股\'s head in a school\'s report', () =>
     expect(charge('城关中学校车安全管理情况说明', '安全股股长陈军带队检查校车。')).toBe(false));
+  it('does not read another 股\'s head in a 股\'s own report', () =>
+    expect(charge('县教育局安全股秋季校园安全检查情况说明', '财务股股长李明带队，对城关小学等学校开展了消防检查。')).toBe(false));
+  it('does not read a 股\'s head in a central school\'s report', () =>
+    expect(charge('城关镇中心学校校车安全管理情况说明', '安全股股长陈军带队检查校车。')).toBe(false));
+  it('reads a 科\'s head named leading in a firm\'s report', () =>
+    expect(charge('清河县自来水有限公司供水安全检查情况说明', '安全科科长王强带队检查了城区供水管网。')).toBe(true));
   it('does not read the head with no name', () => expect(charge(BUREAU, '安全股股长带队检查校车。')).toBe(false));
 });
 
@@ -130,6 +146,7 @@ describe('session 50: a place not flooded through the rains', () => {
   it('does not read an aim', () => expect(outcome('要确保暴雨时车库没有进水。')).toBeNull());
   it('does not read a register row of one point', () => expect(outcome('7月5日暴雨｜地下车库｜没有进水')).toBeNull());
   it('does not read a condition to report', () => expect(outcome('暴雨期间车库没有进水的情况也要及时上报。')).toBeNull());
+  it('does not read a check whether it flooded', () => expect(outcome('暴雨期间检查车库有没有进水。')).toBeNull());
   it('does not read a place not flooded with no rain named', () => expect(outcome('小区地下车库没有进水。')).toBeNull());
   it('reads standing water drained within half an hour', () => expect(outcome('7月中旬暴雨期间，菜场周边积水半小时内排出。')).not.toBeNull());
   it('does not read a drain procedure', () => expect(outcome('发现积水及时排出。')).toBeNull());
@@ -146,6 +163,7 @@ describe('session 50: weddings, couples and places', () => {
   const VILLAGE = '东关村婚俗改革工作说明';
   it('reads no lavish wedding in a household', () => expect(result(VILLAGE, '本村婚事彩礼均在5万元以内，没有一户大操大办。')).toBe(true));
   it('does not read a check for lavish weddings', () => expect(result(VILLAGE, '村里排查是否存在大操大办。')).toBe(false));
+  it('does not read households without one named for a reward', () => expect(result(VILLAGE, '对没有大操大办的家庭给予奖励。')).toBe(false));
   it('does not read an aim against them', () => expect(result(VILLAGE, '力争全村没有一户大操大办。')).toBe(false));
   it('reads those served talking again', () =>
     expect(outcome('辅导开展以来，冷静期内的当事人重新沟通、撤回离婚申请。', '县婚姻登记处冷静期辅导说明')).not.toBeNull());
