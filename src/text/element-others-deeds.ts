@@ -26,7 +26,7 @@ import { textNamesUnit } from './unit-identity.js';
 const NOT_BY_UNIT = '(?!供|便于|方便|以便|让|用于|可供|督促|要求|责令|通知|组织|引导|指导|带领|动员|发动|号召|鼓励|帮助|协助|为|给|替|推动|推进|促进|协调|支持)';
 // Session 44 (set 39): an operator (经营者自行将公示牌张贴) and the unit's own sections doing their own filing (股室自行整理本股室形成的文件: the rulings make it theirs).
 const PARTY =
-  '(?:学生|同学|孩子|儿童|用户|客户|家庭|家属|亲属|子女|会员单位|会员店|会员|(?:农机|农民|专业)?合作社|种粮大户|养殖户|承包方|承包商|承包企业|运营方|经营方|患者|病人|老人|残疾人|骑手|快递员|司机|车主|企业|厂家|店家|群众|市民|商户|零售户|店主|门店|农户|村民|居民|业主|场所|经营单位|经营户|餐饮单位|夫妻|老两口|养殖场|猪场|规模主体|加油站|屠宰厂|公司|开办方|开办者|经营者|股室|科室|管水员|渔民|渔户|护渔员|护林员|家长|志愿者(?=[^，,。；｜|]{0,8}?自行(?!车))|(?:托育|培训|医疗|养老|服务)?机构|(?:辖区|各|部分|有的|周边|全县(?:[\\d一二三四五六七八九十百]+所)?)(?:学校|中小学|幼儿园|卫生室|医院|驾校))';
+  '(?:学生|同学|孩子|儿童|用户|客户|家庭|家属|亲属|子女|会员单位|会员店|会员|(?:农机|农民|专业)?合作社|种粮大户|养殖户|承包方|承包商|承包企业|运营方|经营方|患者|病人|老人|残疾人|骑手|快递员|司机|车主|企业|厂家|店家|群众|市民|商户|零售户|店主|门店|农户|村民|居民|业主|场所|经营单位|经营户|餐饮单位|夫妻|老两口|养殖场|猪场|规模主体|加油站|屠宰厂|公司|开办方|开办者|经营者|股室|科室|管水员|渔民|渔户|护渔员|护林员|家长|志愿者(?=(?:(?!我|本|按照|根据|派单|安排|组织|分工)[^，,。；｜|]){0,8}?自行(?!车))|(?:托育|培训|医疗|养老|服务)?机构|(?:辖区|各|部分|有的|周边|全县(?:[\\d一二三四五六七八九十百]+所)?)(?:学校|中小学|幼儿园|卫生室|医院|驾校))';
 // 自觉 / 自愿 too (店主大多能在营业结束后自觉清扫门前 / 老人自愿组成…): others' own conduct, an outcome at most, no measure of the unit.
 // Session 38 (set 33): 自办 (柳编传承人赵德海自办柳编作坊).
 // Session 40 (set 35): a market operator's own check (开办方自查) and a village's water keeper on his own (管水员…自行巡查).
@@ -90,14 +90,22 @@ const CELL_BODY_ACTS =
  * firm signing the row (…｜公司签字): the firm's work under its contract (set 45's ruling 1).
  */
 const FIRM_STAFF_CELL =
-  /^\s*([\u4e00-\u9fff]{0,12}?(?:公司|企业))(?:的)?(?:(?:员工|护理员|服务人员|工作人员|师傅|技师|保洁员|作业(?:[一二三四五六七八九十\d]{1,2})?(?:班组|班|队|组)|养护(?:班组|班|队|组)|施工队|维修(?:班|队|组)|保养(?:班|组))[\u4e00-\u9fff、]{0,8}|(?:签字|签名|盖章|签章)(?:确认)?)\s*$/;
+  /^\s*([\u4e00-\u9fff]{0,12}?(?:公司|企业))(?:的)?(?:(?:员工|护理员|服务人员|工作人员|师傅|技师|保洁员)[\u4e00-\u9fff、]{0,8}|作业(?:[一二三四五六七八九十\d]{1,2})?(?:班组|班|队|组)|养护(?:班组|班|队|组)|施工队|维修(?:班|队|组)|保养(?:班|组)|(签字|签名|盖章|签章)(?:确认)?)\s*$/;
+/**
+ * The review: in an inspection's row the checked firm signs (…｜检查后厨卫生…，当场督促整改｜企业签字确认): the unit's check, demand or
+ * people in another cell keep the row the unit's (a firm's own 检查制动 in its maintenance row does not).
+ */
+const CHECKED_ROW = /抽查|督查|检查组|执法|查处|督促|责令|干部|执法人员|工作人员|我|本(?:局|所|站|中心|镇|乡)/;
 /** Session 49 (set 44's 34346): the row's own person at his duty (…｜本人通过手机端提交思想汇报｜已提交): a 矫正 对象's own 报到 / 汇报. */
 const PERSON_CELL = /^\s*(?:本人|其本人|对象本人)(?:通过|按时|按要求|按规定|如期|主动|自行)?[^｜|，,。；]{0,8}?(?:提交|报到|汇报|递交|上交|参加|到)/;
 function bodyCell(clause: string, title: string): boolean {
   if (!/[｜|]/.test(clause)) return false;
   return clause.split(/[｜|]/).some((cell) => {
     if (PERSON_CELL.test(cell)) return true;
-    const m = CELL_BODY_ACTS.exec(cell) ?? FIRM_STAFF_CELL.exec(cell);
+    const firm = CELL_BODY_ACTS.test(cell) ? null : FIRM_STAFF_CELL.exec(cell);
+    // A firm's crew or signature: not in a row naming the unit's check or people in another cell (the review).
+    if (firm && clause.split(/[｜|]/).some((other) => other !== cell && (UNIT_CELL.test(other) || CHECKED_ROW.test(other)))) return false;
+    const m = CELL_BODY_ACTS.exec(cell) ?? firm;
     return m !== null && !UNIT_CELL.test(cell) && !ownSubject(m[1]!, title) && !textNamesUnit(title, { key: m[1]! }) && !inTitleOrder(m[1]!, title) && !sameKind(m[1]!, title);
   });
 }

@@ -51,10 +51,9 @@ const OTHERS_SAY =
 /** A document as the subject of what it states (《方案》明确… / 《测评体系》要求：“…”). */
 export const DOCUMENT_SAYS = /^(?:[^，,。；]{0,12}?[，,]?\s*)?《[^》]{1,40}》/;
 
-/** Others acting in the sentence only: a proposal's author, a delegation, complainants, firms and contractors; session 50 (set 45's
- * 34744): a parents' committee (家委会自行安排家长志愿者…). */
+/** Others acting in the sentence only: a proposal's author, a delegation, complainants, firms and contractors. */
 const OTHERS_HERE =
-  /^(?:您|(?:[\u4e00-\u9fff]{2,3})?(?:代表|委员)(?=[^，,。；]{0,12}?(?:建议|提出|提议|指出|反映|认为|希望|关心|关注))|提案人|建议人|考察团|考察组|学习团|调研团|来电人|来信人|来访人|来电群众|来访群众|诉求人|投诉人|反映人|举报人|网民|物业(?:公司|企业|服务企业|服务中心)?(?![科股室办])|施工(?:单位|方|企业|队)|开发商|建设单位|运营(?:单位|方|商)|平台(?:企业|公司)|第三方|承包(?:方|商|单位)|供货商|厂家|(?:班级)?家委会|家长委员会)/;
+  /^(?:您|(?:[\u4e00-\u9fff]{2,3})?(?:代表|委员)(?=[^，,。；]{0,12}?(?:建议|提出|提议|指出|反映|认为|希望|关心|关注))|提案人|建议人|考察团|考察组|学习团|调研团|来电人|来信人|来访人|来电群众|来访群众|诉求人|投诉人|反映人|举报人|网民|物业(?:公司|企业|服务企业|服务中心)?(?![科股室办])|施工(?:单位|方|企业|队)|开发商|建设单位|运营(?:单位|方|商)|平台(?:企业|公司)|第三方|承包(?:方|商|单位)|供货商|厂家)/;
 
 /** The unit taking the clause (我局 / 局里 / 本中心 / 我们 / 干部职工 / 执法人员 …), or its response (随即 / 针对…). */
 const OWN =
@@ -564,6 +563,9 @@ export function clauseAgent(clause: string, unit: Parties): Agent {
   // 协会…).
   const association = /^([\u4e00-\u9fff]{0,12}?)协会(?![科股室办部])/.exec(c);
   if (association && !/组织|联合|会同|协同|邀请|动员|依托|通过|与|和|同|协调|指导|督促|支持|委托|向|对|为|给|在|由|把|将|请|经/.test(association[1]!) && unit.kind != null && !unit.names.some((n) => /协会/.test(n)) && !joinedByUnit(c, unit)) return 'here';
+  // Session 50 (set 45's 34744): a parents' committee (家委会自行安排家长志愿者…) acts for itself — not with the school in its clause
+  // (家委会与学校共同组织… / 班级家委会协助学校组织…: the review).
+  if (/^(?:班级)?(?:家委会|家长委员会)/.test(c) && !/(?:与|和|同|协助|配合|会同|联合)(?:学校|我校|本校|班主任|老师|幼儿园|我园|本园|园方|校方)/.test(c)) return 'here';
   // Session 42 (set 37): a property-management body's own report calls itself 物业 (物业安排秩序维护员…开展标识巡检).
   if (OTHERS_HERE.test(c) && !(/^物业(?!公司|企业)/.test(c) && unit.names.some((n) => /物业/.test(n)))) return 'here';
   // 该局推行… / 青岚县市场监管局对… in a report naming the place or body it visited: that party acts, and on in the clauses
@@ -623,7 +625,7 @@ export function clauseAgent(clause: string, unit: Parties): Agent {
     // Session 50 (set 45's 34828, 34835): a mass organisation (县妇联 / 县残联 / 县红十字会 / 县慈善总会 / …协会) is never a bureau's
     // own institution: another body acting — when the unit is known and is not that organisation under a clipped name (the check over
     // the whole train: a 讲话 or a 课件 names no unit, and 清河县妇女联合会 is read short of its name, 清河县妇女联).
-    if (/(?:联|会)$/.test(b[1]) && !/委员会$/.test(b[1])) return unit.kind != null && !unit.names.some((n) => MASS_ORG.test(n) && orgKey(n) === orgKey(b[1])) && !joinedByUnit(c, unit) ? 'here' : null;
+    if (MASS_ORG.test(b[1]) && !/委员?会$/.test(b[1])) return unit.kind != null && !unit.names.some((n) => MASS_ORG.test(n) && orgKey(n) === orgKey(b[1])) && !joinedByUnit(c, unit) ? 'here' : null;
     return /(?:局|厅|委员会|委|办公室|办|政府|人大|政协|法院|检察院|公司|集团|企业|镇|乡|街道|街道办|公寓)$/.test(b[1]) || POLICE_BODY.test(b[1]) || b === department ? 'here' : null;
   }
   return null;
@@ -637,9 +639,12 @@ export function clauseAgent(clause: string, unit: Parties): Agent {
 function joinedByUnit(clause: string, unit: Parties): boolean {
   const head = clause.split(/[，,]/)[0]!;
   if (JOINED_BY_UNIT.test(head)) return true;
-  return unit.names
-    .map((n) => n.replace(/^(?:[\u4e00-\u9fff]{2})?(?:县|市|区)/, ''))
-    .some((n) => n.length >= 2 && [...head.matchAll(/[和与同及、]/g)].some((m) => head.startsWith(n, (m.index ?? 0) + 1)));
+  // The review: the unit's name as written (县民政局), without its county (民政局) or with 县 / 市 again; 联合 / 会同 / 协同 join too.
+  const forms = unit.names.flatMap((n) => {
+    const bare = n.replace(/^(?:[\u4e00-\u9fff]{2})?(?:县|市|区)/, '');
+    return [n, bare, '县' + bare, '市' + bare];
+  });
+  return forms.some((n) => n.length >= 2 && [...head.matchAll(/[和与同及、]|联合|会同|协同/g)].some((m) => head.startsWith(n, (m.index ?? 0) + m[0].length)));
 }
 
 /** A mass organisation's name (a 居民委员会 is none; 清河县妇女联合会 is read as 清河县妇女联). */

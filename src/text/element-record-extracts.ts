@@ -8,9 +8,11 @@
  * (如下)： and it or one of the two sentences before tells records handed in to be kept or compiled (作业记录由公司报局城建股备案 /
  * 送来保养记录6份，由我园收存备案 / 每月将巡山记录交乡镇林业站，再由我局汇总归档) — with no 我 / 本 before the record word in
  * that clause (我局巡查记录报县防指备案 is the unit's own record sent up), or tells others' records compiled (汇总护林员巡山记录4.1万条).
+ * The review: not when the lead's own clause names the unit or its parts (我局向县政府上报的巡查记录摘录如下： / 我局汇总的… / 局市政股…),
+ * nor when the party handing in is the unit's own (公司各作业班报来… in a firm's report, 各班报送… in a school's).
  */
 const OWNED_LEAD =
-  /(?:(?:报来|报送|上报|交来|送来|提交|报)(?:的)?|汇总(?:的)?)[\u4e00-\u9fff]{0,6}?(?:记录|台账|日志|报表|清单)(?:摘录|节选|选录|摘要)(?:如下)?[：:]/;
+  /(?:(?:报来|报送|上报|交来|送来|提交)(?:的)?|汇总(?:的)?)[\u4e00-\u9fff]{0,6}?(?:记录|台账|日志|报表|清单)(?:摘录|节选|选录|摘要)(?:如下)?[：:]/;
 const BARE_LEAD = /(?:记录|台账|日志|报表)?(?:摘录|节选|选录)(?:如下)?[：:]/;
 const HANDED_TO_KEEP =
   /(?:记录|台账|日志|报表)[^，,。；]{0,12}?(?:报送|上报|交|送|报)[^，,。；]{0,12}?(?:归档|存档|备案|收存|留存|汇总)|(?:交来|送来|报来|报送的|上报的)[^，,。；]{0,8}?(?:记录|台账|日志|报表)|汇总[^，,。；]{0,10}?(?:记录|台账|报表)/;
@@ -24,7 +26,15 @@ function othersRecordsTold(text: string): boolean {
   });
 }
 
-export function recordExtracts(sentences: readonly { text: string; heading?: boolean }[]): Map<number, [number, number][]> {
+/** The unit's own word or its parts in the lead's clause (我局向县政府上报的巡查记录 / 局市政股… / 执法队员…): its own records. */
+const OWN_IN_LEAD = /我|本(?:局|单位|中心|所|站|院|校|公司|镇|乡|街道|社区|村)|[股科室](?![^，,。；]{0,2}(?:报送|上报))|队员/;
+/** The party handing in that the unit itself is (公司各作业班报来… in a firm's report / 各班报送… in a school's). */
+function ownParty(lead: string, title: string): boolean {
+  const head = title.split('关于')[0]!;
+  return (/公司|集团|企业/.test(head) && /公司|作业班|班组/.test(lead)) || (/学校|中学|小学|幼儿园/.test(head) && /班|学校|年级/.test(lead));
+}
+
+export function recordExtracts(sentences: readonly { text: string; heading?: boolean }[], title = ''): Map<number, [number, number][]> {
   const out = new Map<number, [number, number][]>();
   let on = false;
   sentences.forEach((s, i) => {
@@ -36,7 +46,8 @@ export function recordExtracts(sentences: readonly { text: string; heading?: boo
     const told = () => [i, i - 1, i - 2].some((k) => k >= 0 && othersRecordsTold(sentences[k]!.text.split(/摘录|节选|选录/)[0]!));
     const lead = OWNED_LEAD.exec(t) ?? (BARE_LEAD.test(t) && told() ? BARE_LEAD.exec(t) : null);
     // The lead and what follows it in its sentence (公司报送记录摘录：4月8日｜…；); a row before the lead is no lead's.
-    if (lead && !/[｜|]/.test(t.slice(0, lead.index))) {
+    const clause = lead ? t.slice(0, lead.index + lead[0].length).split(/[，,。；;]/).pop()! : '';
+    if (lead && !/[｜|]/.test(t.slice(0, lead.index)) && !OWN_IN_LEAD.test(clause) && !ownParty(clause, title)) {
       on = true;
       out.set(i, [[lead.index, t.length]]);
       return;

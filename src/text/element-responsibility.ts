@@ -869,11 +869,12 @@ const ABOVE_SHORT = /^[县市省州区][局委办]$/;
 /**
  * Session 50 (set 45's 34747, 34939): a 股, 科 or 室 named bare, its head named leading the work in person (，安全股股长陈军带队… /
  * 我局…由野生动植物保护股股长张凤莲带队…) in the report of a body that has such parts (a 局, 委, 中心, 院, 办, 政府 or a firm): the unit's
- * own part — a 股 is no body of its own (in a school's report it is its bureau's). It opens its clause, follows 由 or the unit's own word (我局), and holds no body's word
+ * own part — a 股 is no body of its own (in a school's report it is its bureau's). The review: no place, body or plant word in the
+ * part's name (县政府办公室 / 东关村卫生室 / 县疾控中心消毒科 / 县自来水厂生产科 are others'), no examining office, none coming to the unit. It opens its clause, follows 由 or the unit's own word (我局), and holds no body's word
  * (县交警大队秩序科… is the police's).
  */
 const PART_ROLE_LEADS =
-  /(?:^|[，,。；;：:、]|由|(?:我|本)(?:局|委|中心|院|办))((?:(?![局委院所站队部会司])[\u4e00-\u9fff]){2,10}?[股科室])(?:副)?(?:股长|科长|主任)((?:(?![长任记次])[\u4e00-\u9fff]){2,3})(?:同志)?(?:每[天日周月]|亲自|全程)?带队(?![员人]|老师|师傅)/g;
+  /(?:^|[，,。；;：:、]|由|(?:我|本)(?:局|委|中心|院|办))((?:(?![局委院所站队部会司省市县区镇乡村心府厂行])[\u4e00-\u9fff]){2,10}?[股科室])(?:副)?(?:股长|科长|主任)((?:(?![长任记次])[\u4e00-\u9fff]){2,3})(?:同志)?(?:每[天日周月]|亲自|全程)?带队(?![员人]|老师|师傅)/g;
 export function ownBodyLeads(t: string, title: string): string | null {
   // The title's words naming the unit: before 关于, or its first 24 characters.
   const head = title.replace(/^#\s*/, '').split('关于')[0]!.slice(0, 24);
@@ -882,7 +883,11 @@ export function ownBodyLeads(t: string, title: string): string | null {
   }
   // Not when the unit is itself a part (县教育局安全股…: another 股's head is not its own; session 48).
   if (/局|委|中心|院|办|政府|公司|集团/.test(head) && !/学校|中学|小学|幼儿园/.test(head) && !/(?:局|委|中心|院)[\u4e00-\u9fff]{1,8}?[股科室]/.test(head)) {
-    for (const m of t.matchAll(PART_ROLE_LEADS)) return m[0].replace(/^[，,。；;：:、\s]+/, '');
+    for (const m of t.matchAll(PART_ROLE_LEADS)) {
+      // The review: an examining office (第三监督检查室 / 纪检 / 巡察) or a part coming to the unit (…带队来院督导 / 到我局 / 对我局…) is another's.
+      if (/监督检查|纪检|巡察|监察/.test(m[1]!) || /^[^，,。；]{0,12}?(?:来[院局校所站我]|到我|对我)/.test(t.slice((m.index ?? 0) + m[0].length))) continue;
+      return m[0].replace(/^[，,。；;：:、\s]+/, '');
+    }
   }
   return null;
 }

@@ -276,7 +276,7 @@ export function elementEvidence(seg: Segmented): Record<string, ElementEvidence[
   // 会议议定事项 / 会议强调: a meeting's decisions and demands, no work done (session 16, 具体措施).
   const decided = meetingDecisions(seg.sentences);
   // Session 50 (set 45): rows quoted from records others handed in (公司报来的记录摘录如下：), 具体措施 only (element-record-extracts.ts).
-  const extracts = recordExtracts(seg.sentences);
+  const extracts = recordExtracts(seg.sentences, title);
   // The parties the report speaks of (element-parties.ts): the unit, its parts, other bodies, a place visited, firms …
   const parties = partiesOf(seg.sentences, cityUnit, title);
   // 赴青岚县考察…: 青岚县成立了…领导小组 / 平湖县介绍，…满意率达98% — about another party, not the unit (session 17).

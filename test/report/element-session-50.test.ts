@@ -14,6 +14,7 @@ import { elementEvidence } from '../../src/text/elements.js';
 import { segment } from '../../src/text/sections.js';
 import { normalizeText } from '../../src/text/normalize.js';
 import { recordExtracts } from '../../src/text/element-record-extracts.js';
+import { clauseAgent, type Parties } from '../../src/text/element-parties.js';
 
 const outcome = (text: string, title = '城关镇城市排水防涝工作情况说明') =>
   results({ text, title, role: 'body', heading: false, firm: false, index: 1 } as never);
@@ -174,3 +175,72 @@ describe('session 50: weddings, couples and places', () => {
   it('does not read keeping it tidy as an aim', () => expect(outcome('如今要保持古柏周边整洁。', '北街社区古柏保护情况说明')).toBeNull());
   it('does not read it not tidy', () => expect(outcome('如今古柏周边仍不整洁。', '北街社区古柏保护情况说明')).toBeNull());
 });
+
+describe('session 50: the independent review\'s cases', () => {
+  const DRAIN = '县住房和城乡建设局关于城市排水防涝工作的说明报告';
+  const rows = '4月8日｜人民路｜巡查井盖32处，更换破损井盖3个｜已完成';
+  it.each([
+    ['a clearing not done', '汛前，我局没有对易涝点进水口开展清掏。'],
+    ['a gate not installed', '城区低洼路段至今没有安装防倒灌闸门。'],
+    ['a drill not held', '去年汛期没有组织内涝应急演练。'],
+  ])('reads no measure in %s', (_, line) => expect(measure(DRAIN, line)).toBe(false));
+  it.each([
+    ['an office of the county government', '县农业农村局关于农产品质量安全工作的说明报告', '5月，县政府办公室主任李明带队对我局农产品质量安全工作进行督查。'],
+    ['an examining office', '县农业农村局关于农产品质量安全工作的说明报告', '7月，第三监督检查室主任王刚带队到我局开展专项监督。'],
+    ['a plant\'s 科', '县农业农村局关于农产品质量安全工作的说明报告', '5月，县自来水厂生产科科长李明带队检修管网。'],
+    ['a village clinic', '县卫生健康局关于基层卫生工作的说明报告', '6月，东关村卫生室主任李梅带队入户随访高血压患者。'],
+    ['another centre\'s 科 coming to the unit', '清河县人民医院关于院感防控工作的说明报告', '4月，县疾控中心消毒科科长王芳带队来院督导院感防控工作。'],
+  ])('does not read the head of %s as the unit\'s charge', (_, title, line) => expect(charge(title, line)).toBe(false));
+  it('reads a hospital\'s own 科 head leading', () =>
+    expect(charge('清河县人民医院关于院感防控工作的说明报告', '医务科科长王芳带队对全院病区开展院感督查。')).toBe(true));
+  it.each([
+    ['a device lacking', '今年汛期，城东两个小区地下车库没有进水报警装置。'],
+    ['a finding', '入汛后检查中，3处地下车库出入口未封闭。'],
+    ['a question asked', '暴雨过后，我们逐户询问居民家中有没有进水。'],
+  ])('reads no outcome in %s', (_, line) => expect(outcome(line)).toBeNull());
+  it('does not read a mediator persuading as couples reconciled', () => expect(outcome('调解员劝说当事人放弃离婚。', '县民政局婚姻登记工作说明')).toBeNull());
+  it('does not read fewer cases handled', () => expect(outcome('今年查处违法案件为12起，去年同期为20起。')).toBeNull());
+  it('does not read earlier years as the same time last year', () => expect(outcome('今年汛期排水投诉为5件，往年同期为6件。')).toBeNull());
+  it.each([
+    ['records the unit sent up', `我局向县政府上报的巡查记录摘录如下：\n${rows}`],
+    ['records the unit compiled', `我局汇总的巡查记录摘录如下：\n${rows}`],
+    ['its members\' logs', `执法队员每日填报的巡查日志摘录如下：\n${rows}`],
+    ['its own records after records sent up', `巡查记录每月报县政府备案。我局巡查记录摘录如下：\n${rows}`],
+  ])('reads rows under %s', (_, text) => expect(measure(DRAIN, text)).toBe(true));
+  it('reads rows a firm\'s own crews handed in, in the firm\'s report', () =>
+    expect(measure('清河县顺达市政养护有限公司关于道路养护工作的说明', `公司各作业班报来的作业记录摘录如下：\n${rows}`)).toBe(true));
+  it('reads rows a school\'s own classes handed in, in the school\'s report', () =>
+    expect(measure('清河县实验小学关于安全教育工作的说明', '各班报送的安全教育记录摘录如下：\n4月8日｜三年级二班｜开展防溺水安全教育｜已完成')).toBe(true));
+  it('reads an inspection row the checked firm signed', () =>
+    expect(measure('县市场监督管理局关于食品安全检查工作的说明报告', '5月6日｜城关镇顺发食品公司｜检查后厨卫生，发现问题2处，当场督促整改｜企业签字确认')).toBe(true));
+  it('reads a row of the town\'s cadres the firm signed', () =>
+    expect(measure('城关镇人民政府关于农村人居环境整治的说明报告', '4月8日｜东关村｜镇村干部清理村内垃圾堆12处｜公司签字')).toBe(true));
+  it('reads the bureau\'s check with the firm\'s crew fixing after it', () =>
+    expect(measure('县城市管理局关于环卫作业检查的说明', '4月8日｜人民路｜我局督查组抽查保洁质量｜公司养护班组整改')).toBe(true));
+  it('reads a federation\'s room opened with the bureau', () =>
+    expect(measure('县民政局关于婚姻家庭辅导工作的说明报告', '县妇联和县民政局在婚姻登记处联合开设婚姻家庭辅导室。')).toBe(true));
+  it('reads a committee the unit hosts', () =>
+    expect(measure('清河县卫生健康局关于爱国卫生运动的说明报告', '县爱卫会在城区开展病媒生物防制集中消杀行动。')).toBe(true));
+  it.each([
+    ['with the school', '家委会与学校共同组织“护学岗”志愿服务，每天安排12名家长在校门口值守。'],
+    ['helping the school', '班级家委会协助学校组织防溺水安全教育主题班会。'],
+  ])('reads a parents\' committee working %s', (_, line) => expect(measure('清河县实验小学关于学生安全教育工作的说明报告', line)).toBe(true));
+  it('reads volunteers sent by the unit\'s own order', () =>
+    expect(measure('县司法局关于人民调解工作的说明报告', '志愿者根据我局派单自行上门调解，调解结果报司法所备案。')).toBe(true));
+});
+
+describe('session 50: a mass organisation against the unit\'s names (clauseAgent)', () => {
+  const unit = (names: string[], kind: Parties['kind'] = 'other'): Parties =>
+    ({ names, place: '清河', cityUnit: false, places: new Map(), own: ['清河'], visited: [], kind }) as Parties;
+  const LECTURE = '县妇联在城关广场举办家风讲座。';
+  it('reads a federation in its own report read short of its name as no other body', () =>
+    expect(clauseAgent(LECTURE, unit(['清河县妇女联'], 'grassroots'))).toBeNull());
+  it('reads a federation in a Red Cross report as another body', () => expect(clauseAgent(LECTURE, unit(['清河县红十字会']))).toBe('here'));
+  it('reads a federation in a bureau\'s report as another body', () => expect(clauseAgent(LECTURE, unit(['清河县民政局']))).toBe('here'));
+  it('reads nothing of it when no unit is named', () => expect(clauseAgent(LECTURE, unit([], null))).toBeNull());
+  it('reads a committee the unit may host as no other body', () =>
+    expect(clauseAgent('县爱卫会在城区开展集中消杀行动。', unit(['清河县卫生健康局']))).toBeNull());
+  it('reads a federation joined by the unit as no other body', () =>
+    expect(clauseAgent('县妇联联合县民政局开设婚姻家庭辅导室。', unit(['清河县民政局']))).not.toBe('here'));
+});
+
