@@ -27,7 +27,7 @@ function othersRecordsTold(text: string): boolean {
 }
 
 /** The unit's own word or its parts in the lead's clause (我局向县政府上报的巡查记录 / 局市政股… / 执法队员…): its own records. */
-const OWN_IN_LEAD = /我|本(?:局|单位|中心|所|站|院|校|公司|镇|乡|街道|社区|村)|[股科室](?![^，,。；]{0,2}(?:报送|上报))|队员/;
+const OWN_IN_LEAD = /我|本(?:局|单位|中心|所|站|院|校|公司|镇|乡|街道|社区|村)|[局所站院][\u4e00-\u9fff]{1,6}?[股科室]|队员/;
 /** The party handing in that the unit itself is (公司各作业班报来… in a firm's report / 各班报送… in a school's). */
 function ownParty(lead: string, title: string): boolean {
   const head = title.split('关于')[0]!;

@@ -183,6 +183,7 @@ describe('session 50: the independent review\'s cases', () => {
     ['a clearing not done', '汛前，我局没有对易涝点进水口开展清掏。'],
     ['a gate not installed', '城区低洼路段至今没有安装防倒灌闸门。'],
     ['a drill not held', '去年汛期没有组织内涝应急演练。'],
+    ['a drill lacking', '去年汛期没有内涝应急演练。'],
   ])('reads no measure in %s', (_, line) => expect(measure(DRAIN, line)).toBe(false));
   it.each([
     ['an office of the county government', '县农业农村局关于农产品质量安全工作的说明报告', '5月，县政府办公室主任李明带队对我局农产品质量安全工作进行督查。'],
@@ -191,6 +192,10 @@ describe('session 50: the independent review\'s cases', () => {
     ['a village clinic', '县卫生健康局关于基层卫生工作的说明报告', '6月，东关村卫生室主任李梅带队入户随访高血压患者。'],
     ['another centre\'s 科 coming to the unit', '清河县人民医院关于院感防控工作的说明报告', '4月，县疾控中心消毒科科长王芳带队来院督导院感防控工作。'],
   ])('does not read the head of %s as the unit\'s charge', (_, title, line) => expect(charge(title, line)).toBe(false));
+  it('does not read an examining office\'s head leading its own check', () =>
+    expect(charge('县农业农村局关于农产品质量安全工作的说明报告', '7月，第三监督检查室主任王刚带队开展专项监督。')).toBe(false));
+  it('does not read a bureau\'s 科 head coming to the hospital', () =>
+    expect(charge('清河县人民医院关于院感防控工作的说明报告', '4月，医政科科长王芳带队来院督导院感防控工作。')).toBe(false));
   it('reads a hospital\'s own 科 head leading', () =>
     expect(charge('清河县人民医院关于院感防控工作的说明报告', '医务科科长王芳带队对全院病区开展院感督查。')).toBe(true));
   it.each([
@@ -206,6 +211,8 @@ describe('session 50: the independent review\'s cases', () => {
     ['records the unit compiled', `我局汇总的巡查记录摘录如下：\n${rows}`],
     ['its members\' logs', `执法队员每日填报的巡查日志摘录如下：\n${rows}`],
     ['its own records after records sent up', `巡查记录每月报县政府备案。我局巡查记录摘录如下：\n${rows}`],
+    ['records its own 股 sent', `局市政股报送的巡查记录摘录如下：\n${rows}`],
+    ['records its own team members sent', `执法队员报送的巡查日志摘录如下：\n${rows}`],
   ])('reads rows under %s', (_, text) => expect(measure(DRAIN, text)).toBe(true));
   it('reads rows a firm\'s own crews handed in, in the firm\'s report', () =>
     expect(measure('清河县顺达市政养护有限公司关于道路养护工作的说明', `公司各作业班报来的作业记录摘录如下：\n${rows}`)).toBe(true));

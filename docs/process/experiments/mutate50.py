@@ -23,7 +23,7 @@ M=[
 (RE,"    if (lead && !/[｜|]/.test(t.slice(0, lead.index)) && !OWN_IN_LEAD.test(clause) && !ownParty(clause, title)) {","    if (lead && !OWN_IN_LEAD.test(clause) && !ownParty(clause, title)) {"),
 (RE,"    if (lead && !/[｜|]/.test(t.slice(0, lead.index)) && !OWN_IN_LEAD.test(clause) && !ownParty(clause, title)) {","    if (lead && !/[｜|]/.test(t.slice(0, lead.index)) && !ownParty(clause, title)) {"),
 (RE,"    if (lead && !/[｜|]/.test(t.slice(0, lead.index)) && !OWN_IN_LEAD.test(clause) && !ownParty(clause, title)) {","    if (lead && !/[｜|]/.test(t.slice(0, lead.index)) && !OWN_IN_LEAD.test(clause)) {"),
-(RE,"const OWN_IN_LEAD = /我|本(?:局|单位|中心|所|站|院|校|公司|镇|乡|街道|社区|村)|[股科室](?![^，,。；]{0,2}(?:报送|上报))|队员/;","const OWN_IN_LEAD = /我|本(?:局|单位|中心|所|站|院|校|公司|镇|乡|街道|社区|村)/;"),
+(RE,"const OWN_IN_LEAD = /我|本(?:局|单位|中心|所|站|院|校|公司|镇|乡|街道|社区|村)|[局所站院][\\u4e00-\\u9fff]{1,6}?[股科室]|队员/;","const OWN_IN_LEAD = /我|本(?:局|单位|中心|所|站|院|校|公司|镇|乡|街道|社区|村)/;"),
 (RE,"    const lead = OWNED_LEAD.exec(t) ?? (BARE_LEAD.test(t) && told() ? BARE_LEAD.exec(t) : null);","    const lead = OWNED_LEAD.exec(t) ?? BARE_LEAD.exec(t);"),
 (RE,"    const lead = OWNED_LEAD.exec(t) ?? (BARE_LEAD.test(t) && told() ? BARE_LEAD.exec(t) : null);","    const lead = BARE_LEAD.test(t) && told() ? BARE_LEAD.exec(t) : null;"),
 (RE,"    const told = () => [i, i - 1, i - 2].some(","    const told = () => [i].some("),
