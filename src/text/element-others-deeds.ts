@@ -102,10 +102,11 @@ function bodyCell(clause: string, title: string): boolean {
   if (!/[｜|]/.test(clause)) return false;
   return clause.split(/[｜|]/).some((cell) => {
     if (PERSON_CELL.test(cell)) return true;
-    const firm = CELL_BODY_ACTS.test(cell) ? null : FIRM_STAFF_CELL.exec(cell);
+    const body = CELL_BODY_ACTS.exec(cell);
+    const firm = body ? null : FIRM_STAFF_CELL.exec(cell);
     // A firm's crew or signature: not in a row naming the unit's check or people in another cell (the review).
     if (firm && clause.split(/[｜|]/).some((other) => other !== cell && (UNIT_CELL.test(other) || CHECKED_ROW.test(other)))) return false;
-    const m = CELL_BODY_ACTS.exec(cell) ?? firm;
+    const m = body ?? firm;
     return m !== null && !UNIT_CELL.test(cell) && !ownSubject(m[1]!, title) && !textNamesUnit(title, { key: m[1]! }) && !inTitleOrder(m[1]!, title) && !sameKind(m[1]!, title);
   });
 }

@@ -636,12 +636,15 @@ export function clauseAgent(clause: string, unit: Parties): Agent {
  * people or body joined to the organisation in the clause's first part (和 / 与 / 同 / 及 / 、 + 我局 or the unit's name without its
  * county) make the deed joint — the unit's too.
  */
+/** A name without its county or city before it (清河县民政局 / 县民政局 → 民政局). */
+const withoutPlace = (name: string): string => name.replace(/^(?:[\u4e00-\u9fff]{2})?(?:县|市|区)/, '');
+
 function joinedByUnit(clause: string, unit: Parties): boolean {
   const head = clause.split(/[，,]/)[0]!;
   if (JOINED_BY_UNIT.test(head)) return true;
   // The review: the unit's name as written (县民政局), without its county (民政局) or with 县 / 市 again; 联合 / 会同 / 协同 join too.
   const forms = unit.names.flatMap((n) => {
-    const bare = n.replace(/^(?:[\u4e00-\u9fff]{2})?(?:县|市|区)/, '');
+    const bare = withoutPlace(n);
     return [n, bare, '县' + bare, '市' + bare];
   });
   return forms.some((n) => n.length >= 2 && [...head.matchAll(/[和与同及、]|联合|会同|协同/g)].some((m) => head.startsWith(n, (m.index ?? 0) + m[0].length)));
@@ -650,7 +653,7 @@ function joinedByUnit(clause: string, unit: Parties): boolean {
 /** A mass organisation's name (a 居民委员会 is none; 清河县妇女联合会 is read as 清河县妇女联). */
 const MASS_ORG = /妇联|残联|文联|侨联|工商联|科协|联合会|工会|红十字会|慈善总会|慈善会|协会|商会|联$/;
 /** Its first word after the place (县妇联 / 清河县妇女联 → 妇; 县红十字会 → 红): the same organisation by its short or clipped name. */
-const orgKey = (name: string): string => name.replace(/^(?:[\u4e00-\u9fff]{2})?(?:县|市|区)/, '').slice(0, 1);
+const orgKey = (name: string): string => withoutPlace(name).slice(0, 1);
 
 /** A police body by its name: a 交警 / 公安 / 交巡警 / 派出所 team. */
 const POLICE_BODY = /交警|交巡警|公安|派出所|巡警|特警/;

@@ -44,7 +44,8 @@ export function recordExtracts(sentences: readonly { text: string; heading?: boo
       return;
     }
     const told = () => [i, i - 1, i - 2].some((k) => k >= 0 && othersRecordsTold(sentences[k]!.text.split(/摘录|节选|选录/)[0]!));
-    const lead = OWNED_LEAD.exec(t) ?? (BARE_LEAD.test(t) && told() ? BARE_LEAD.exec(t) : null);
+    const bare = BARE_LEAD.exec(t);
+    const lead = OWNED_LEAD.exec(t) ?? (bare && told() ? bare : null);
     // The lead and what follows it in its sentence (公司报送记录摘录：4月8日｜…；); a row before the lead is no lead's.
     const clause = lead ? t.slice(0, lead.index + lead[0].length).split(/[，,。；;]/).pop()! : '';
     if (lead && !/[｜|]/.test(t.slice(0, lead.index)) && !OWN_IN_LEAD.test(clause) && !ownParty(clause, title)) {
