@@ -18,12 +18,13 @@
  * named). How a reading carries over the clauses, sentences and sections after it, and the masks the elements read, are
  * element-party-masks.ts. These are facts about the text: the same bytes give the same parties.
  */
+import { contractFirmActs } from './element-contract-firms.js';
 import { sameBody } from './unit-identity.js';
 
 /** A time or a place word opening a clause before its subject (10月中旬， / 今年 / 目前 / 随后). */
 // Session 29 (shape29): a time may be framed as a start (自 / 自从 / 从 去年…) and narrowed by a season or a term after its year (今年春季 /
 // 去年秋季 / 上学期): the subject still follows it (今年春季县交警大队在…施划停车泊位以后 / 自去年县住建局对…实施改造以后).
-const LEAD = '(?:(?:自从|自|从)(?=[^，,。；]{0,6}?(?:年|季|月|学期)))?(?:(?:\\d{4}年)?(?:\\d{1,2}|[一二三四五六七八九十]{1,3})月(?:\\d{1,2}日)?(?:份|初|中旬|下旬|上旬|底|中)?|(?:(?:今年|去年|前年|\\d{4}年)(?:[春夏秋冬]季|[春秋]季学期|上半年|下半年|暑假|寒假|暑期|汛期|年初|年底)?|[上下本]学期|[春夏秋冬]季)(?:以来)?|年初|近年来|近期|目前|当天|次日|随后|同时|此外|另外|其中|[一二三四五六七八九十]是)?[，,]?\\s*';
+const LEAD = '(?:(?:自从|自|从)(?=[^，,。；]{0,6}?(?:年|季|月|学期)))?(?:(?:\\d{4}年)?(?:\\d{1,2}|[一二三四五六七八九十]{1,3})月(?:\\d{1,2}日)?(?:(?:至|到|—|－|～)(?:\\d{1,2}|[一二三四五六七八九十]{1,3})月(?:\\d{1,2}日)?)?(?:份|初|中旬|下旬|上旬|底|中)?|(?:(?:今年|去年|前年|\\d{4}年)(?:[春夏秋冬]季|[春秋]季学期|上半年|下半年|暑假|寒假|暑期|汛期|年初|年底)?|[上下本]学期|[春秋]季学期|[春夏秋冬]季|第?[一二三四]季度)(?:以来)?|年初|近年来|近期|目前|当天|次日|随后|同时|此外|另外|其中|[一二三四五六七八九十]是)?[，,]?\\s*';
 
 /** Another place: a place name and its level, not the unit's own (checked against the title) and not a word ending in 区/市. */
 const PLACE = /^((?![按依根联通组在对为向给把将从于由与和及同跟经全各本我该城区乡镇村社小大中新老主市县省其这那每已均并还也都又再曾正被让使请团])[\u4e00-\u9fff](?![县区市在对为向给于与和及同到从])[\u4e00-\u9fff])(县|区|市|旗)(?![场民容政级里直貌域内外])/;
@@ -89,6 +90,10 @@ const MEDIUM = /^(?:《[^》]{1,20}(?:日报|晚报|报|杂志|周刊)》|(?:省
 const BODY_DOCUMENT_SAYS = /^(?:国务院|中共中央|党中央|中央|国家|省|市|州|县)(?![^，,。；《]*(?:按照|根据|依据|对照|落实|结合|贯彻|遵照|参照|依照|印发|下发|转发|制定|出台))[^，,。；《]{0,14}《[^》]{1,40}》(?:中|里|上)?(?:明确|提出|规定|要求|指出|强调|包括|确定|部署)/;
 /** Places elsewhere (外地 / 邻县 / 兄弟县市 / 有的地方): their practice is theirs, carried like a place visited (session 19). */
 const ELSEWHERE = /^(?:外地|外省|外县|外市|邻县|邻市|邻区|邻近(?:县|市|区)|兄弟(?:县|市|区|单位|省份|地区|县市)|周边(?:县|市|地区|县市)|先进地区|发达地区|(?:有的|有些|一些|个别)地方)(?![^，,。；]{0,3}(?:户籍|来的?|的?(?:人员|游客|群众|务工|车辆|客商|学生|患者|人|朋友|企业)))/;
+/** The places a bureau oversees told as a whole (session 51). */
+const EACH_PLACE = /^(?:辖区)?各(?:园|幼儿园|托育机构|托育园|托幼机构|医疗机构|卫生室|村卫生室|快递网点|网点|屠宰企业|屠宰场)(?![长所])/;
+/** A county's examining group opening a clause with its check (县考核组 / 县创建办督查组), session 51. */
+const COUNTY_GROUP = /^((?:县|市)(?:(?!组织|派出|成立|抽调|委托|邀请|会同|联合|牵头)[\u4e00-\u9fff]){0,8}?)(?:考核组|检查组|督查组|督导组|暗访组|测评组)(?=对|在|共|先后|到|赴|深入|随机|抽查|检查|暗访|进行|开展|于|采取)/;
 /** Some bodies of a kind, not named (有的物业公司 / 一些税务局 / 部分企业): each one's deed is its own (session 19). */
 const SOME_BODY = /^(?:有的|有些|一些|个别|少数|不少)[^，,。；]{0,6}?(?:局|委|办|单位|部门|公司|企业|物业|学校|社区|村|县|市|区|医院|商户|门店|市场)/;
 /**
@@ -123,7 +128,7 @@ const NOT_SUBJECT = /督促|要求|组织|约谈|对|向|责令|责成|通知|�
  * 辖区客运企业按照各自考核办法… / 会员企业…): the company's own 考核 of its drivers is the company's (the rulings), unless the
  * company is the unit (its title or signature names it: isOwnBody).
  */
-const FIRM_OPENS = /^(?:辖区|各|全县|会员|有关|相关|部分|涉事)?((?:(?!我|本|对|向|由|为|到|在|去|赴|进|入|走|给|帮|与|和|同|跟|及|今|昨|请|聘|委托|引|雇|购买|招|让|使|叫|组织|督促|要求|联合|会同|开展|服务|指导)[\u4e00-\u9fff]){0,12}?(?:有限责任公司|有限公司|公司|企业|集团))(?=(?:也|还|均|都)?(?:已|按照|按|根据|依据|依照|自行|自己|各自))/;
+const FIRM_OPENS = /^(?:本次|此次|这次)?(?:辖区|各|全县|会员|有关|相关|部分|涉事|爱心)?((?:(?!我|本|对|向|由|为|到|在|去|赴|进|入|走|给|帮|与|和|同|跟|及|今|昨|请|聘|委托|引|雇|购买|招|让|使|叫|组织|督促|要求|联合|会同|开展|服务|指导)[\u4e00-\u9fff]){0,12}?(?:有限责任公司|有限公司|公司|企业|集团))(?=(?:、[^，,。；、]{2,14}?(?:公司|企业|集团|银行|支行|商会|超市))*(?:也|还|均|都)?(?:已|按照|按|根据|依据|依照|自行|自己|各自|捐赠|捐助|捐款|捐献|捐出|向(?:我|本)[^，,。；]{0,6}?(?:捐|赠|送)))/;
 function firmActs(clause: string, unit: Parties): boolean {
   const m = FIRM_OPENS.exec(clause);
   return m !== null && !isOwnBody(m[1]!, unit) && !unit.names.some((n) => firmShortName(m[1]!, n)) && !/^(?:县|市|省|区|州)/.test(m[1]!);
@@ -557,7 +562,12 @@ export function clauseAgent(clause: string, unit: Parties): Agent {
   if (OTHERS_SAY.test(c) || BODY_DOCUMENT_SAYS.test(c)) return 'other';
   // 邻县推行… / 有的物业公司推出了… / 习近平总书记…开创了… / 保洁公司项目经理…: a place elsewhere, another body, the centre, a
   // contractor (session 19).
-  if (ELSEWHERE.test(c) || SOME_BODY.test(c) || CENTRE.test(c) || CONTRACTOR.test(c) || siteContractor(c) || firmActs(c, unit)) return 'here';
+  // Session 51 (set 46's 35440, 35321): the places a bureau oversees told as a whole (各园共开设托班9个 / 各托育机构…) act for
+  // themselves in its report; a county's examining group (县考核组共检查路段36条次) is the county's, not the unit's.
+  if (unit.names.some((n) => /(?:局|委|委员会|办|办公室)$/.test(n)) && EACH_PLACE.test(c) && !unit.names.some((n) => /园|托育|医院|卫生院|卫生室|网点|公司|集团|企业|银行|支行/.test(n))) return 'here';
+  const group = COUNTY_GROUP.exec(c);
+  if (group && !countyReport(unit) && !isOwnBody(group[1]!, unit) && !isOwnBody(/^.*?(?:局|委|办|中心|政府|大队)/.exec(group[1]!)?.[0] ?? group[1]!, unit) && !/(?:我|本)/.test(group[1]!)) return 'here';
+  if (ELSEWHERE.test(c) || SOME_BODY.test(c) || CENTRE.test(c) || CONTRACTOR.test(c) || siteContractor(c) || firmActs(c, unit) || contractFirmActs(c, unit.names)) return 'here';
   // Session 50 (set 45's 34835): an association opening the clause by its name (志愿者协会上门调解… / 婚姻家庭辅导志愿者协会…) acts for
   // itself, when the unit is known and is no association itself; a verb or a preposition before the name makes it the object (组织志愿者
   // 协会…).
@@ -626,7 +636,8 @@ export function clauseAgent(clause: string, unit: Parties): Agent {
     // own institution: another body acting — when the unit is known and is not that organisation under a clipped name (the check over
     // the whole train: a 讲话 or a 课件 names no unit, and 清河县妇女联合会 is read short of its name, 清河县妇女联).
     if (MASS_ORG.test(b[1]) && !/委员?会$/.test(b[1])) return unit.kind != null && !unit.names.some((n) => MASS_ORG.test(n) && orgKey(n) === orgKey(b[1])) && !joinedByUnit(c, unit) ? 'here' : null;
-    return /(?:局|厅|委员会|委|办公室|办|政府|人大|政协|法院|检察院|公司|集团|企业|镇|乡|街道|街道办|公寓)$/.test(b[1]) || POLICE_BODY.test(b[1]) || b === department ? 'here' : null;
+    // Session 51 (set 46's 35130): a fire and rescue brigade (县消防救援大队) is a body of its own, never a bureau's institution.
+    return /(?:局|厅|委员会|委|办公室|办|政府|人大|政协|法院|检察院|公司|集团|企业|镇|乡|街道|街道办|公寓|消防救援(?:大队|支队|站))$/.test(b[1]) || POLICE_BODY.test(b[1]) || b === department ? 'here' : null;
   }
   return null;
 }

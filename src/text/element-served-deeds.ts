@@ -134,7 +134,14 @@ const REPORTS_RECEIVED = /(?:收到|接到|收齐|收集|汇总|接收)(?:了)?[
 const HANDED_IN = /(?:交来|报来|送来|交回|(?<!对[^，,。；;｜|]{0,12})(?:报送|上报|提交|报来|交来)的)(?:了)?[^，,。；;｜|并后]{0,12}?(?:记录|台账|表|材料|报告|汇报|清单|日志|数据)(?:[^，,。；;｜|并后进对]{0,6}?[\d一二三四五六七八九十百千]+\s*(?:份|本|册|张|条|件|次))?/g;
 const SENT_TO_KEEP = /(?:(?![并将把后])[^，,。；;｜|]){0,8}?(?:记录|台账|材料|报表|日志|清单)[^，,。；;｜|]{0,8}?(?:报送|上报|报|交|送)(?:至|到|给|交)?[^，,。；;｜|]{0,8}?(?:存档|留存|备案|收存|归档|备查)/g;
 
+/**
+ * Session 51 (set 46's 35115, 35130): others' records and results sent to the unit, listed (上述巡查记录、检测报告和门店整改回执均已报
+ * 社区 / 检查结果抄送街道): the records came in; the work they tell is the senders'. Blanked from the records to the unit they reach —
+ * not back past 并 / 将 / 把 / 后 / 对 (the unit's own sending: 我局将检查结果抄送各乡镇 is not to the unit).
+ */
+const RECORDS_SENT = /(?:(?![并将把后对])[^，,。；;｜|]){0,24}?(?:记录|报告|回执|台账|清单|签收单|报表|结果)(?:均已|都已|均|都|已|全部|按月|每月|定期)*(?:报送|上报|抄送|移交|报|交|送)(?:至|到|给|交)?(?:本|我)?(?:社区|街道|镇里|乡里|镇政府|乡政府|村委会|居委会|中心|局|所|站)/g;
+
 export function maskReceived(text: string): string {
   const blank = (m: string) => '□'.repeat(m.length);
-  return text.replace(RECEIVED, blank).replace(REPORTS_RECEIVED, blank).replace(HANDED_IN, blank).replace(SENT_TO_KEEP, blank);
+  return text.replace(RECEIVED, blank).replace(REPORTS_RECEIVED, blank).replace(HANDED_IN, blank).replace(SENT_TO_KEEP, blank).replace(RECORDS_SENT, blank);
 }

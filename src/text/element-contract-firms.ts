@@ -1,0 +1,38 @@
+/**
+ * Session 51 (set 46's errors): a firm doing its own work under its contract, told in running prose. The rulings since set 45:
+ * a 维保 公司's 检测, an 环卫 作业 公司's 清扫, a 清洗 公司's 清洗, a 处置 公司's 收运 under its contract are theirs; the unit that
+ * only 委托 / 考核 / 接收 / 汇总 them has no measure of its own in them. Three shapes, each read at a clause's start:
+ * - a contract firm named by its trade opening the clause (维保公司对小区消防设施进行了检测 / 9月作业公司出动保洁车辆42车次);
+ * - a passive 由 naming a firm as the doer (辖区5个物业小区由物业按合同开展楼道巡查 / 路面清扫由洁城公司负责);
+ * - a contract's terms (合同约定主干道机扫、背街小巷人工清扫): what the contract says is done is no deed told as done.
+ * Not when the unit is itself such a firm (its own report), nor when the unit is joined in the clause.
+ */
+
+/** Firms by their trade, as reports name a contractor without its name (session 19's CONTRACTOR has the older kinds). */
+const TRADE = '(?:消防)?(?:维保|维护保养|维修|养护|作业|保洁作业|环卫作业|清扫|清洗消毒|清洗|消毒|处置|收运|收集|运营|检测|第三方检测)';
+const TRADE_FIRM = new RegExp(`^(?:该|受托的?|签约的?|中标的?|合作的?|承接的?|[^，,。；我本]{0,8}?委托的)?${TRADE}(?:公司|企业|单位|机构|服务商)`);
+/** A named firm: a name of two to twelve characters ending in a firm's word. */
+const NAMED_FIRM = '[\\u4e00-\\u9fff“”]{2,14}?(?:有限责任公司|有限公司|公司|集团)';
+/** 由 + a firm + its own working (按合同 / 负责 / 自行 / 定期 / a working verb). */
+const BY_FIRM = new RegExp(
+  `^[^，,。；我本]{0,16}?由(?:[^，,。；]{0,10}?(?:委托|聘请|签约|中标)的)?((?:物业(?:公司|企业|服务企业)?|${TRADE}(?:公司|企业|单位|机构)|${NAMED_FIRM}))(?:按|根据|依据|依照|依|负责|自行|定期|每|统一|开展|实施|进行|承担|完成)`,
+);
+/** A contract's terms opening the clause with what they require (合同约定主干道机扫…); 按合同约定， is a lead, not terms. */
+const TERMS = /^(?:[^，,。；按根依]{0,10}?)(?:服务合同|作业合同|维保合同|承包合同|合同|协议)(?:中|里|上)?(?:约定|规定|明确)(?:了)?(?=[^，,。；]{3,})/;
+/** The unit joined or acting in the clause (与我局 / 我街道 / 本中心), which makes the deed its own too. */
+const UNIT_IN = /(?:[和与同及、]|会同|联合|协同)(?:我|本)|^(?:我|本)/;
+
+/** The firm kinds and names the unit itself bears: a firm's own report speaks of itself so. */
+function isFirm(names: readonly string[]): boolean {
+  return names.some((n) => /(?:公司|集团|企业)$/.test(n));
+}
+
+/** The clause tells a contract firm's own work (or a contract's terms): the deed is not the unit's. */
+export function contractFirmActs(clause: string, unitNames: readonly string[]): boolean {
+  if (UNIT_IN.test(clause)) return false;
+  if (TERMS.test(clause)) return true;
+  if (isFirm(unitNames)) return false;
+  if (TRADE_FIRM.test(clause)) return true;
+  const by = BY_FIRM.exec(clause);
+  return by !== null && !unitNames.some((n) => n.includes(by[1]!) || by[1]!.includes(n));
+}
