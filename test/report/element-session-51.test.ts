@@ -49,6 +49,8 @@ describe('session 51: a contract firm\'s own work told in prose', () => {
     expect(contractFirmActs('按照合同约定', ['西关街道办事处'])).toBe(false);
     expect(contractFirmActs('合同约定', ['西关街道办事处'])).toBe(false);
     expect(contractFirmActs('我局与维保公司对设施进行检测', ['县住建局'])).toBe(false);
+    expect(contractFirmActs('维保公司会同我街道对设施进行检测', ['西关街道办事处'])).toBe(false);
+    expect(contractFirmActs('根据合同约定每月对作业公司进行考核', ['西关街道办事处'])).toBe(false);
     expect(contractFirmActs('维保公司对设施进行检测', ['清河县安达消防维保有限公司'])).toBe(false);
     expect(contractFirmActs('路面由物业负责清扫', ['阳光小区物业服务中心'])).toBe(false);
     expect(contractFirmActs('路面由洁城公司负责清扫', ['阳光小区物业服务中心'])).toBe(true);
@@ -80,7 +82,7 @@ describe('session 51: others\' records sent to the unit', () => {
   it('does not read the filing that follows', () =>
     expect(measure('北街社区居委会关于消防安全工作的说明', '上述巡查记录、检测报告和门店整改回执均已报社区，社区登记汇总、存档备查。')).toBe(false));
   it('keeps the unit\'s own sending to another', () =>
-    expect(maskReceived('我局将检查结果抄送各乡镇')).toContain('我局将'));
+    expect(maskReceived('我局将检查结果抄送街道')).toContain('我局将'));
   it('reads the unit\'s own patrol before its records go up', () =>
     expect(measure('北街社区居委会关于消防安全工作的说明', '我社区组织网格员对辖区商铺开展消防巡查，巡查记录报街道。')).toBe(true));
 });
@@ -92,6 +94,10 @@ describe('session 51: other bodies\' and places\' own work', () => {
     expect(measure(STREET, '4月至5月，县消防救援大队对西关辖区“九小场所”开展了检查，共检查场所96家。')).toBe(false));
   it('reads the brigade\'s own report as its own', () =>
     expect(agent('清河县消防救援大队关于九小场所检查的说明', '县消防救援大队对西关辖区开展了检查')).not.toBe('here'));
+  it('reads another body after a month range with no comma', () =>
+    expect(agent(STREET, '4月至5月县消防救援大队对西关辖区开展了检查')).toBe('here'));
+  it('reads the unit\'s own group named by its body and a part', () =>
+    expect(agent('清河县城市管理局关于环卫作业考核的说明', '县城管局环卫考核组对各镇开展检查')).not.toBe('here'));
   it('reads a county examining group as another body, after a quarter', () =>
     expect(agent(STREET, '三季度县考核组共检查镇区路段36条次')).toBe('here'));
   it('reads the unit\'s own examining group as its own', () =>
