@@ -10,17 +10,17 @@
 
 /** Firms by their trade, as reports name a contractor without its name (session 19's CONTRACTOR has the older kinds). */
 const TRADE = '(?:消防)?(?:维保|维护保养|维修|养护|作业|保洁作业|环卫作业|清扫|清洗消毒|清洗|消毒|处置|收运|收集|运营|检测|第三方检测)';
-const TRADE_FIRM = new RegExp(`^(?:该|受托的?|签约的?|中标的?|合作的?|承接的?|[^，,。；我本]{0,8}?委托的)?${TRADE}(?:公司|企业|单位|机构|服务商)`);
+const TRADE_FIRM = new RegExp(`^(?:本次|此次|本月|本年度?|本季度?)?(?:该|受托的?|签约的?|中标的?|合作的?|承接的?|[^，,。；我本]{0,8}?委托的)?${TRADE}(?:公司|企业|单位|机构|服务商)(?![^，,。；]{0,2}?(?:履约|考核|考评|存在|的))`);
 /** A named firm: a name of two to twelve characters ending in a firm's word. */
-const NAMED_FIRM = '[\\u4e00-\\u9fff“”]{2,14}?(?:有限责任公司|有限公司|公司|集团)';
+const NAMED_FIRM = '(?:(?!组织|督促|协调|联系|牵头|联合|会同|与|和|及|我|本|街道|社区|局)[\\u4e00-\\u9fff“”]){2,14}?(?:有限责任公司|有限公司|公司|集团)';
 /** 由 + a firm + its own working (按合同 / 负责 / 自行 / 定期 / a working verb). */
 const BY_FIRM = new RegExp(
   `^[^，,。；我本]{0,16}?由(?:[^，,。；]{0,10}?(?:委托|聘请|签约|中标)的)?((?:物业(?:公司|企业|服务企业)?|${TRADE}(?:公司|企业|单位|机构)|${NAMED_FIRM}))(?:按|根据|依据|依照|依|负责|自行|定期|每|统一|开展|实施|进行|承担|完成)`,
 );
 /** A contract's terms opening the clause with what they require (合同约定主干道机扫…); 按合同约定， is a lead, not terms. */
-const TERMS = /^(?:[^，,。；按根依]{0,10}?)(?:服务合同|作业合同|维保合同|承包合同|合同|协议)(?:中|里|上)?(?:约定|规定|明确)(?:了)?(?=[^，,。；]{3,})/;
-/** The unit joined or acting in the clause (与我局 / 我街道 / 本中心), which makes the deed its own too. */
-const UNIT_IN = /(?:[和与同及、]|会同|联合|协同)(?:我|本)|^(?:我|本)/;
+const TERMS = /^(?:双方|该|其|所签的?)?(?:服务合同|作业合同|维保合同|承包合同|合同|协议)(?:中|里|上)?(?:约定|规定|明确)(?:了)?(?=[^，,。；]{3,})/;
+/** The unit joined or acting in the clause (与我局 / 我街道 / 本中心 / 配合街道 / 和街道工作人员一起), which makes the deed its own too; 本次 / 本月 are no unit. */
+const UNIT_IN = /(?:[和与同及、]|会同|联合|协同|配合|协助|陪同)(?:我|本(?!次|月|年|季|周)|街道|社区|镇|乡|村|局|中心|所)|^(?:我|本(?!次|月|年|季|周))/;
 
 /** The firm kinds and names the unit itself bears: a firm's own report speaks of itself so. */
 function isFirm(names: readonly string[]): boolean {

@@ -91,7 +91,7 @@ const CELL_BODY_ACTS =
  * Session 51 (set 46's 35214): the firm reporting the row (…｜银行上报，已劝阻): its work, the unit's only the keeping.
  */
 const FIRM_STAFF_CELL =
-  /^\s*([\u4e00-\u9fff]{0,12}?(?:公司|企业|银行|支行|营业所|网点|物业))(?:的)?(?:(?:员工|护理员|服务人员|工作人员|师傅|技师|保洁员)[\u4e00-\u9fff、]{0,8}|作业(?:[一二三四五六七八九十\d]{1,2})?(?:班组|班|队|组)|养护(?:班组|班|队|组)|施工队|维修(?:班|队|组)|保养(?:班|组)|(签字|签名|盖章|签章)(?:确认)?|(?:上报|报送|自报)(?:[，,][^｜|]{0,8})?)\s*$/;
+  /^\s*([\u4e00-\u9fff]{0,12}?(?:公司|企业|银行|支行|营业所|物业))(?:的)?(?:(?:员工|护理员|服务人员|工作人员|师傅|技师|保洁员)[\u4e00-\u9fff、]{0,8}|作业(?:[一二三四五六七八九十\d]{1,2})?(?:班组|班|队|组)|养护(?:班组|班|队|组)|施工队|维修(?:班|队|组)|保养(?:班|组)|(签字|签名|盖章|签章)(?:确认)?|(?:上报|报送|自报)(?:[，,](?:已|均已)?(?:劝阻|处置|处理|办结)[^｜|，,。；]{0,4})?)\s*$/;
 /**
  * The review: in an inspection's row the checked firm signs (…｜检查后厨卫生…，当场督促整改｜企业签字确认): the unit's check, demand or
  * people in another cell keep the row the unit's (a firm's own 检查制动 in its maintenance row does not).

@@ -93,6 +93,8 @@ const ELSEWHERE = /^(?:外地|外省|外县|外市|邻县|邻市|邻区|邻近(?
 /** The places a bureau oversees told as a whole (session 51). */
 const EACH_PLACE = /^(?:辖区)?各(?:园|幼儿园|托育机构|托育园|托幼机构|医疗机构|卫生室|村卫生室|快递网点|网点|屠宰企业|屠宰场)(?![长所])/;
 /** A county's examining group opening a clause with its check (县考核组 / 县创建办督查组), session 51. */
+/** The unit named in the clause or leading the places' deed (由我局组织 / 在我局督导下 / 经我局检查 / 教育局组织的), the review. */
+const EACH_PLACE_LED = /我|本(?!次|月|年|季|周)|由[^，,。；]{0,6}(?:局|委)|经[^，,。；]{0,4}(?:我|局)|组织的|督导|在[^，,。；]{0,4}局/;
 const COUNTY_GROUP = /^((?:县|市)(?:(?!组织|派出|成立|抽调|委托|邀请|会同|联合|牵头)[\u4e00-\u9fff]){0,8}?)(?:考核组|检查组|督查组|督导组|暗访组|测评组)(?=对|在|共|先后|到|赴|深入|随机|抽查|检查|暗访|进行|开展|于|采取)/;
 /** Some bodies of a kind, not named (有的物业公司 / 一些税务局 / 部分企业): each one's deed is its own (session 19). */
 const SOME_BODY = /^(?:有的|有些|一些|个别|少数|不少)[^，,。；]{0,6}?(?:局|委|办|单位|部门|公司|企业|物业|学校|社区|村|县|市|区|医院|商户|门店|市场)/;
@@ -128,7 +130,7 @@ const NOT_SUBJECT = /督促|要求|组织|约谈|对|向|责令|责成|通知|�
  * 辖区客运企业按照各自考核办法… / 会员企业…): the company's own 考核 of its drivers is the company's (the rulings), unless the
  * company is the unit (its title or signature names it: isOwnBody).
  */
-const FIRM_OPENS = /^(?:本次|此次|这次)?(?:辖区|各|全县|会员|有关|相关|部分|涉事|爱心)?((?:(?!我|本|对|向|由|为|到|在|去|赴|进|入|走|给|帮|与|和|同|跟|及|今|昨|请|聘|委托|引|雇|购买|招|让|使|叫|组织|督促|要求|联合|会同|开展|服务|指导)[\u4e00-\u9fff]){0,12}?(?:有限责任公司|有限公司|公司|企业|集团))(?=(?:、[^，,。；、]{2,14}?(?:公司|企业|集团|银行|支行|商会|超市))*(?:也|还|均|都)?(?:已|按照|按|根据|依据|依照|自行|自己|各自|捐赠|捐助|捐款|捐献|捐出|向(?:我|本)[^，,。；]{0,6}?(?:捐|赠|送)))/;
+const FIRM_OPENS = /^(?:本次|此次|这次)?(?:辖区|各|全县|会员|有关|相关|部分|涉事|爱心)?((?:(?!我|本|对|向|由|为|到|在|去|赴|进|入|走|给|帮|与|和|同|跟|及|今|昨|请|聘|委托|引|雇|购买|招|让|使|叫|组织|督促|要求|联合|会同|开展|服务|指导|联系|协调|动员|发动|争取|对接|倡议|号召)[\u4e00-\u9fff]){0,12}?(?:有限责任公司|有限公司|公司|企业|集团))(?=(?:、[^，,。；、]{2,14}?(?:公司|企业|集团|银行|支行|商会|超市))*(?:也|还|均|都)?(?:已|按照|按|根据|依据|依照|自行|自己|各自|捐赠|捐助|捐款|捐献|捐出|向(?:我|本)[^，,。；]{0,6}?(?:捐|赠|送)))/;
 function firmActs(clause: string, unit: Parties): boolean {
   const m = FIRM_OPENS.exec(clause);
   return m !== null && !isOwnBody(m[1]!, unit) && !unit.names.some((n) => firmShortName(m[1]!, n)) && !/^(?:县|市|省|区|州)/.test(m[1]!);
@@ -564,7 +566,7 @@ export function clauseAgent(clause: string, unit: Parties): Agent {
   // contractor (session 19).
   // Session 51 (set 46's 35440, 35321): the places a bureau oversees told as a whole (各园共开设托班9个 / 各托育机构…) act for
   // themselves in its report; a county's examining group (县考核组共检查路段36条次) is the county's, not the unit's.
-  if (unit.names.some((n) => /(?:局|委|委员会|办|办公室)$/.test(n)) && EACH_PLACE.test(c) && !unit.names.some((n) => /园|托育|医院|卫生院|卫生室|网点|公司|集团|企业|银行|支行/.test(n))) return 'here';
+  if (unit.names.some((n) => /(?:局|委|委员会|(?<!街道)办|办公室)$/.test(n)) && EACH_PLACE.test(c) && !EACH_PLACE_LED.test(c) && !unit.names.some((n) => /园|托育|医院|卫生院|卫生室|网点|公司|集团|企业|银行|支行/.test(n))) return 'here';
   const group = COUNTY_GROUP.exec(c);
   if (group && !countyReport(unit) && !isOwnBody(group[1]!, unit) && !isOwnBody(/^.*?(?:局|委|办|中心|政府|大队)/.exec(group[1]!)?.[0] ?? group[1]!, unit) && !/(?:我|本)/.test(group[1]!)) return 'here';
   if (ELSEWHERE.test(c) || SOME_BODY.test(c) || CENTRE.test(c) || CONTRACTOR.test(c) || siteContractor(c) || firmActs(c, unit) || contractFirmActs(c, unit.names)) return 'here';
@@ -636,7 +638,9 @@ export function clauseAgent(clause: string, unit: Parties): Agent {
     // own institution: another body acting — when the unit is known and is not that organisation under a clipped name (the check over
     // the whole train: a 讲话 or a 课件 names no unit, and 清河县妇女联合会 is read short of its name, 清河县妇女联).
     if (MASS_ORG.test(b[1]) && !/委员?会$/.test(b[1])) return unit.kind != null && !unit.names.some((n) => MASS_ORG.test(n) && orgKey(n) === orgKey(b[1])) && !joinedByUnit(c, unit) ? 'here' : null;
-    // Session 51 (set 46's 35130): a fire and rescue brigade (县消防救援大队) is a body of its own, never a bureau's institution.
+    // Session 51 (set 46's 35130): a fire and rescue brigade (县消防救援大队) is a body of its own, never a bureau's institution —
+    // acting with the unit joined (县消防救援大队与我街道联合…), the deed is the unit's too (the review).
+    if (/消防救援(?:大队|支队|站)$/.test(b[1]) && (joinedByUnit(c, unit) || /(?:[和与同及、]|联合|会同|协同)(?:我|本)/.test(c))) return 'own';
     return /(?:局|厅|委员会|委|办公室|办|政府|人大|政协|法院|检察院|公司|集团|企业|镇|乡|街道|街道办|公寓|消防救援(?:大队|支队|站))$/.test(b[1]) || POLICE_BODY.test(b[1]) || b === department ? 'here' : null;
   }
   return null;

@@ -137,11 +137,10 @@ const SENT_TO_KEEP = /(?:(?![并将把后])[^，,。；;｜|]){0,8}?(?:记录|�
 /**
  * Session 51 (set 46's 35115, 35130): others' records and results sent to the unit, listed (上述巡查记录、检测报告和门店整改回执均已报
  * 社区 / 检查结果抄送街道): the records came in; the work they tell is the senders'. Blanked from the records to the unit they reach —
- * not back past 并 / 将 / 把 / 后 / 对 (the unit's own sending: 我局将检查结果抄送各乡镇 is not to the unit). The words between the
- * records and the sending are single units, each run read one way only (均已 as 均 + 已: 均已 as a unit of its own too split two ways,
- * and a run of them took 2ⁿ steps to fail — the review).
+ * not back past 并 / 将 / 把 / 后 / 对 / 我 / 本 or the records' making (形成 / 整理 / 建立 / 开展 / 组织: 网格员入户排查形成记录报送街道 keeps its
+ * visit — the review), and the words between the records and the sending read one way only (no backtracking blow-up).
  */
-const RECORDS_SENT = /(?:(?![并将把后对])[^，,。；;｜|]){0,24}?(?:记录|报告|回执|台账|清单|签收单|报表|结果)(?:均|都|已|全部|按月|每月|定期)*(?:报送|上报|抄送|移交|报|交|送)(?:至|到|给|交)?(?:本|我)?(?:社区|街道|镇里|乡里|镇政府|乡政府|村委会|居委会|中心|局|所|站)/g;
+const RECORDS_SENT = /(?:(?!并|将|把|后|对|我|本|形成|整理|建立|开展|组织)[^，,。；;｜|]){0,24}?(?:记录|报告|回执|台账|清单|签收单|报表|结果)(?:[均都]|全部)?已?(?:按月|每月|定期)?(?:报送|上报|抄送|移交|报|交|送)(?:至|到|给|交)?(?:本|我)?(?:社区|街道|镇里|乡里|镇政府|乡政府|村委会|居委会|中心|局|所|站)/g;
 
 export function maskReceived(text: string): string {
   const blank = (m: string) => '□'.repeat(m.length);
