@@ -81,9 +81,11 @@ function sideRow(clause: string, title: string): boolean {
  * 家访｜… in a town's report / …｜户籍所在镇政府和派出所上门做家长工作｜… in a school's / …｜县资助中心入户复核｜… in a school's): theirs,
  * the row only what the unit was told or kept — unless the body is the unit (its own word, its title's name or its letters in order).
  * The set's rulings: a school's 家访 in the bureau's report is the school's, whoever oversees it.
+ * Session 52 (set 47's 35907, 35720): a firm at its trade (…｜洁源公司清洗水箱4个｜…｜已备案) and a 卫生院 at its own oversight
+ * (…｜卫生院张贴标识 / 卫生院限期整改 in the bureau's summary of what the 卫生院 reported).
  */
 const CELL_BODY_ACTS =
-  /^\s*((?:户籍)?(?:所在)?(?:县|市|乡|镇)?(?:(?!会同|联合|协同|配合|协助|陪同|和|与|及|一起)[\u4e00-\u9fff]){0,8}?(?:学校|小学|中学|幼儿园|村委会|村两委|居委会|派出所|司法所|政府|中心|卫生院|医院|公司|物业|产权单位|管理单位))(?:的)?(?:教师|老师|班主任|民警|干部|工作人员|医生|人员)?(?:(?:和|与|、|会同)[\u4e00-\u9fff]{0,8}?(?:派出所|司法所|村委会|学校|中心|政府))?(?:自行|一起|共同|联合)?(?:入户|上门|家访|走访|核查|复核|核实|随访|回访|做[\u4e00-\u9fff]{0,4}工作|劝返|送返|巡查|检查|清理|拆除|更换|维修|修复|整改|加装)/;
+  /^\s*((?:户籍)?(?:所在)?(?:县|市|乡|镇)?(?:(?!会同|联合|协同|配合|协助|陪同|和|与|及|一起)[\u4e00-\u9fff]){0,8}?(?:学校|小学|中学|幼儿园|村委会|村两委|居委会|派出所|司法所|政府|中心|卫生院|医院|公司|物业|产权单位|管理单位))(?:的)?(?:教师|老师|班主任|民警|干部|工作人员|医生|人员)?(?:(?:和|与|、|会同)[\u4e00-\u9fff]{0,8}?(?:派出所|司法所|村委会|学校|中心|政府))?(?:自行|一起|共同|联合)?(?:入户|上门|家访|走访|核查|复核|核实|随访|回访|做[\u4e00-\u9fff]{0,4}工作|劝返|送返|巡查|检查|清理|拆除|更换|维修|修复|整改|加装|(?:清洗|消毒|检测|收运|清运|疏通|清淤|保洁|清扫|养护|维保|保养)(?!班|队|组|员|人员)|张贴|(?:现场)?指导|督导|限期|责令)/;
 /**
  * Session 49 (set 44's 34407): a row's doer cell naming a firm's staff (…｜陪同就医｜康馨公司员工孟涛｜已服务): the firm's service.
  * Session 50 (set 45's 34608, 34744, 34913): a firm's crew (…｜公司作业一班｜… / …｜公司养护班组｜…), the firm named or not, and the

@@ -30,6 +30,12 @@ export const AGAINST_EARLIER = new RegExp(
 );
 export const SEASON_HARM_NONE =
   /(?:今年|全年|本年度?|汛期|期间|以来|上半年|下半年|本季度|季度|春节|节日|节前|全县|全乡|全镇|辖区|所有|各[^，,。；]{0,6}(?:点|站|库|村))[^，,。；｜|]{0,12}?(?:没有|未|无)(?:再)?(?:出现|发生|新增)(?:过)?[^，,。；｜|]{0,6}?(?:漏雨|进水|渗漏|断供|抢购|断水|停水|停电|困人|内涝|霉变|坍塌|倒塌|踩踏|脱销|哄抬|违法(?:用地|占地|占用|建设|建筑|搭建|采砂)|违建|返贫)/;
+/**
+ * Session 52 (set 47's 病死畜禽 register): a period or an area that saw none of a harm found (上半年全县未发现病死猪流入市场 /
+ * 二季度未发现随意丢弃病死畜禽现象 / 全县未发生动物疫情扩散): the set's rulings — no 病害 肉 流入 市场 over a period is an outcome.
+ */
+export const SEASON_NONE_FOUND =
+  /(?:今年|全年|本年度?|汛期|期间|以来|上半年|下半年|本季度|[一二三四]季度|全县|全乡|全镇|镇内|乡内|县内|辖区)[^，,。；｜|]{0,12}?(?:没有|未|无)(?:再)?(?:发现|发生|出现)(?:过)?[^，,。；｜|]{0,14}?(?:流入(?:市场|餐桌)|乱扔|乱弃|乱丢|随意丢弃|随意抛弃|私自掩埋|私宰|私屠|疫情(?:扩散|传播|蔓延)?|流失|(?:无证|违规|非法)[^，,。；｜|]{0,8}?(?:进入|流入|调运|收运))/;
 const PEOPLE_AT_EASE = '(?:群众|居民|市民|村民|家长|学生|师生|顾客|消费者|乘客|游客|患者|农户|商户|老人|职工)';
 export const AT_EASE_WITH = new RegExp(
   `(?<!(?:让|使|令|要|求|确保|保证|力争|争取|努力|为了|希望)[^，,。；]{0,12})${PEOPLE_AT_EASE}们?(?:都|也|普遍)?(?:在[^，,。；]{1,10}?(?:上|中|里))?对[^，,。；]{1,16}?(?:都|很|更|更加|十分|非常|比较|普遍)?(?<!不|是否|不太|不够)(?:放心|安心|满意|(?:表示|给予)了?(?:充分|高度)?(?:认可|肯定|赞赏|满意))(?!度|率|的|吗|不)`,
@@ -84,7 +90,14 @@ export const INCOME_UP = new RegExp(
   `(?:群众|村民|农户|农民|脱贫户|监测户|居民|社员|贫困户|家庭)[^，,。；]{0,4}?(?:增加了收入|收入(?:明显|大幅|普遍)?(?:增加|提高|增长)了|增收了)`,
 );
 
-export const COMPLIANCE_RESULTS: readonly RegExp[] = [GOOD_IMPRESSION, AGAINST_EARLIER, APPRAISED_BETTER, SEASON_HARM_NONE, AT_EASE_WITH, KNOW_WHERE, SAFE_SEASON, RANKED, SPARED, EASY_NOW, HARM_FEWER, MODELS_NAMED, HARM_STOPPED, AS_IT_WAS, INCOME_UP];
+/**
+ * Session 52 (set 47's 35602, 35617): those served or trained told knowing or mastering now (辖区养殖户已知晓报告和交售流程 /
+ * 参加培训的养殖场户普遍掌握了暂存和报告要求): an effect on people; not as an aim (让群众知晓…) nor asked (是否知晓).
+ */
+export const KNOWN_NOW = new RegExp(
+  `(?<!(?:让|使|令|要|求|确保|保证|力争|争取|努力|为了|希望|是否|有无|能否)[^，,。；]{0,12})(?:${PEOPLE_AT_EASE}|养殖户|养殖场户|从业人员|参训人员|学员|经营户|住户)们?[^，,。；]{0,6}?(?:已经?|普遍|均已?|都已?|基本)(?:知晓|掌握)(?:了)?(?=[\u4e00-\u9fff“])`,
+);
+export const COMPLIANCE_RESULTS: readonly RegExp[] = [GOOD_IMPRESSION, AGAINST_EARLIER, APPRAISED_BETTER, SEASON_HARM_NONE, SEASON_NONE_FOUND, KNOWN_NOW, AT_EASE_WITH, KNOW_WHERE, SAFE_SEASON, RANKED, SPARED, EASY_NOW, HARM_FEWER, MODELS_NAMED, HARM_STOPPED, AS_IT_WAS, INCOME_UP];
 
 // Session 41 (set 36): 应 inside 应急 / 供应 / 响应 is no "should" (乡应急物资库账实相符). 做到 opening the sentence is a demand (做到账实相符);
 // after the work told done it is a claim (清点补充后，社区物资点做到账实相符: BOOKS_MATCH's second branch).

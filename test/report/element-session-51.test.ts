@@ -54,7 +54,8 @@ describe('session 51: a contract firm\'s own work told in prose', () => {
     expect(contractFirmActs('维保公司对设施进行检测', ['清河县安达消防维保有限公司'])).toBe(false);
     expect(contractFirmActs('路面由物业负责清扫', ['阳光小区物业服务中心'])).toBe(false);
     expect(contractFirmActs('路面由洁城公司负责清扫', ['阳光小区物业服务中心'])).toBe(true);
-    expect(contractFirmActs('路面由洁城公司清扫', ['阳光小区物业服务中心'])).toBe(false);
+    expect(contractFirmActs('路面由洁城公司清扫', ['阳光小区物业服务中心'])).toBe(true); // session 52: the firm's trade verb
+    expect(contractFirmActs('路面由洁城公司车辆经过', ['阳光小区物业服务中心'])).toBe(false);
   });
 });
 
