@@ -9,7 +9,7 @@
  */
 
 /** Firms by their trade, as reports name a contractor without its name (session 19's CONTRACTOR has the older kinds). */
-const TRADE = '(?:消防)?(?:维保|维护保养|维修|养护|作业|保洁作业|环卫作业|清扫|清洗消毒|清洗|消毒|处置|收运|收集|运营|检测|第三方检测)';
+const TRADE = '(?:消防)?(?:维保|维护保养|维修|养护|作业|保洁作业|环卫作业|清扫|清洗消毒|清洗|消毒|消杀|病媒消杀|垃圾清运|清运|清淤|疏通|处置|收运|收集|运营|检测|第三方检测)';
 const TRADE_FIRM = new RegExp(`^(?:本次|此次|本月|本年度?|本季度?)?(?:该|受托的?|签约的?|中标的?|合作的?|承接的?|[^，,。；我本]{0,8}?委托的)?${TRADE}(?:公司|企业|单位|机构|服务商)(?![^，,。；]{0,2}?(?:履约|考核|考评|存在|的))`);
 /** A named firm: a name of two to twelve characters ending in a firm's word. */
 const NAMED_FIRM = '(?:(?!组织|督促|协调|联系|牵头|联合|会同|与|和|及|我|本|街道|社区|局)[\\u4e00-\\u9fff“”]){2,14}?(?:有限责任公司|有限公司|公司|集团)';

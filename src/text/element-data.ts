@@ -112,6 +112,8 @@ const LABELS: RegExp[] = [
   // A code led by Latin letters (QH-2026-015 / 冀F12345 / V2.0 / G318), not a unit after a figure (mg/m3).
   // A counter after it makes the figure a count of the thing the letters name (配置AED12台: review17).
   new RegExp(`(?<![A-Za-z/\\d.])[A-Za-z]{1,6}[-—－]?\\d+(?:[.．\\-—－]\\d+)*${COUNTED_NOT}`, 'g'),
+  // Session 52 (set 46's 35322): a code whose number has a leading zero (NG-07段 / A03区) names a section, whatever counter follows.
+  /(?<![A-Za-z/\d.])[A-Za-z]{1,6}[-—－]?0\d+(?:[.．\-—－]\d+)*/g,
   // A code joined by dashes: three parts, a part with a leading zero, or a year and a serial (2026-0312、0312-5218806).
   /(?<![\d.])\d+(?:[-—－]\d+){2,}|(?<![\d.])0\d+[-—－]\d+|(?<![\d.])\d+[-—－]0\d+|(?<![\d.])(?:19|20)\d{2}[-—－]\d{3,}/g,
   // 十八届人大五次会议 / 十一届三次全会: the sitting of an assembly's term.

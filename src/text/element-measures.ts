@@ -448,7 +448,8 @@ const PROJECT_DONE_ROW = /^(?:\d{1,3}[\s｜|、.]*)?([\u4e00-\u9fff“”"《》
 // 检查后) nor what was found or reported in it (…通报问题13处 counts problems, not visits).
 const PATROL_COUNTED = /(?:(巡查|巡检|检查|督查|抽查|暗访|巡逻|巡看|跟踪|抽测|复查|自查)了?(?![中时后前])((?:(?!问题|隐患|通报|发现|反馈|指出|人员|人)[^，,。；□\d一二两三四五六七八九十百]){0,10}?)(?:\d+|[两二三四五六七八九十百]+)\s*[余多]?\s*(?:次|轮|遍|趟)|(?:约谈|约见)了?((?:(?!问题|通报|发现)[^，,。；□\d一二两三四五六七八九十百]){0,10}?)(?:\d+|[两二三四五六七八九十百]+)\s*[余多]?\s*(?:家|户|名|次)|(?:巡田|巡河|巡山|巡林|巡堤|巡线|巡库)了?(?:\d+|[两二三四五六七八九十百]+)\s*[余多]?\s*(?:次|趟|遍))/;
 /** Session 41 (set 36): a patrol whose verb names what it walks (巡田55次 / 巡河 / 巡山) is named by itself. */
-/** Session 52 (set 47's 36002): a self-check of the unit's own kind counted (网点组织内部自查4次), and things checked in 件 (抽查120件). */
+/** Session 52 (set 47's 36002): a self-check of the unit's own kind counted (网点组织内部自查4次), and things checked in 件 (抽查120件);
+ * a check's noun (检测报告显示4份水样合格 / 检查结果 / 检测机构) is no check told (set 47's 35945). */
 /** A bare patrol counted (开展暗访6次 / 共巡查96次) is a stock figure (session 15); a named kind right before it (午餐巡检 / 周末暗访) or what it visited after it names the patrol. */
 /**
  * Session 41 (set 36): 例检 / 安检 / 查验 and vehicles counted in 车次 (假期例检车辆860车次).
@@ -458,7 +459,7 @@ const PATROL_COUNTED = /(?:(巡查|巡检|检查|督查|抽查|暗访|巡逻|巡
  * (发现问题6个), not owed, planned or undergone (PATROL_NOT_DONE), and another's check is read before (othersDeedClause, inspectedBy).
  */
 const CHECKED_THINGS =
-  /(?:检查|检定|抽查|抽测|抽检|核查|核对|审核|审查|排查|检测|巡查|督查|复查|清查|例检|安检|查验)了?(?!的)((?:(?!问题|隐患|发现|反馈|指出|人员|时|中|后|前|组|出)[^，,。；□\d一二两三四五六七八九十百｜|]){0,10}?)(?:\d+|[两二三四五六七八九十百]+)\s*[余多]?\s*(?:台|户|家|个|处|栋|批|辆|座|所|间|部|份|项|头|只|艘|件|家次|户次|辆次|车次)(?![^，,。；]{0,2}(?:以上|左右|次))/;
+  /(?:检查|检定|抽查|抽测|抽检|核查|核对|审核|审查|排查|检测|巡查|督查|复查|清查|例检|安检|查验)了?(?!的|报告|结果|数据|记录|机构|公司|单位)((?:(?!问题|隐患|发现|反馈|指出|人员|时|中|后|前|组|出)[^，,。；□\d一二两三四五六七八九十百｜|]){0,10}?)(?:\d+|[两二三四五六七八九十百]+)\s*[余多]?\s*(?:台|户|家|个|处|栋|批|辆|座|所|间|部|份|项|头|只|艘|件|家次|户次|辆次|车次)(?![^，,。；]{0,2}(?:以上|左右|次))/;
 const PASSIVE_HONOUR = /被[^，,。；]{1,24}?(?:联合|共同)?(?:命名|评为|授予|认定|表彰|列为|确定为)[^，,。；]{0,30}/g;
 const BLANKED_CELL = /[｜|]\s*□{2,}\s*(?=[｜|]|$)/;
 const BLANKED_TEAM_ROW = /[｜|]\s*□{2,}\s*[｜|]\s*(?:检查组|督查组|抽查组|考核组|暗访组|验收组|评估组|专家组)/;

@@ -138,7 +138,7 @@ function sameKind(body: string, title: string): boolean {
 
 /** A cell telling the unit had it done (4月｜组织市场开办方自查｜价签｜自查摊位326户): the unit's measure, session 40. */
 const HAD_DONE_CELL = /^\s*(?:组织|督促|要求|指导|引导|责令|安排|通知|部署)/;
-function selfCheckRow(clause: string): boolean {
+export function selfCheckRow(clause: string): boolean {
   if (!/[｜|]/.test(clause)) return false;
   const cells = clause.split(/[｜|]/);
   return cells.some((cell) => SELF_CELL.test(cell)) && !cells.some((cell) => UNIT_CELL.test(cell) || HAD_DONE_CELL.test(cell));

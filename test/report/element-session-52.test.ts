@@ -12,6 +12,7 @@ import { elementEvidence } from '../../src/text/elements.js';
 import { segment } from '../../src/text/sections.js';
 import { normalizeText } from '../../src/text/normalize.js';
 import { contractFirmActs } from '../../src/text/element-contract-firms.js';
+import { clauseAgent, partiesOf } from '../../src/text/element-parties.js';
 
 const found = (title: string, text: string, element: string) =>
   (elementEvidence(segment({ text: normalizeText(`# ${title}\n${text}`), styled: [] }))[element] ?? []).length > 0;
@@ -84,6 +85,9 @@ describe('session 52: a self-check of the unit\'s own counted', () => {
   it('does not read each station\'s self-check', () =>
     expect(measure('清河县商务局关于加油站安全的说明', '各站开展自查4次。')).toBe(false));
   it('reads things checked in 件', () => expect(measure(POST, '本网点开箱验视抽查包裹120件。')).toBe(true));
+  it('does not read a check\'s report counted as a check', () =>
+    expect(measure(SCHOOL, '检测报告显示4份水样全部合格。')).toBe(false));
+  it('reads the unit\'s own test counted', () => expect(measure(SCHOOL, '学校检测水样4份。')).toBe(true));
   it('does not read parcels counted with no check', () => expect(measure(POST, '本网点收寄包裹3860件。')).toBe(false));
 });
 
@@ -125,4 +129,48 @@ describe('session 52: who is in charge', () => {
     expect(charge(STATION, '驻宏盛肉类加工有限公司官方兽医组由检疫股副股长李娜任组长并具体负责。')).toBe(true));
   it('does not read the firm\'s own group', () =>
     expect(charge(STATION, '宏盛肉类加工有限公司安全小组由经理李娜任组长。')).toBe(false));
+});
+
+describe('session 52: a code with a leading zero, and a row finding nothing', () => {
+  const STREET = '南关街道关于农贸市场周边环境整治情况的说明';
+  it('does not read a section code as a count', () =>
+    expect(data(STREET, '6月19日｜NG-07段｜清理死角｜后墙堆放泡沫箱｜街道组织清理')).toBe(false));
+  it('does not read a zone code as a count', () => expect(data(STREET, '检查A03区路段。')).toBe(false));
+  it('reads a count beside a code with no leading zero', () => expect(data(STREET, '清理NG段7处。')).toBe(true));
+  it('reads a count of sections', () => expect(data(STREET, '清理路段7段。')).toBe(true));
+  it('does not read a row\'s spot check finding nothing as an outcome', () =>
+    expect(result('县城管局停车收费巡查情况说明', '6月18日｜解放街｜抽查收费员3名｜未发现问题')).toBe(false));
+  it('reads an unannounced visit finding nothing in prose', () =>
+    expect(result('县城管局停车收费巡查情况说明', '县里暗访时未发现流动摊贩问题。')).toBe(true));
+});
+
+describe('session 52: more trades and a higher body\'s examining group', () => {
+  const STREET = '西关街道办事处关于环境卫生工作的说明';
+  const agent = (clause: string) => clauseAgent(clause, partiesOf([{ text: STREET }], false));
+  it('does not read a refuse hauler\'s own work', () => expect(measure(STREET, '垃圾清运公司每日清运垃圾12吨。')).toBe(false));
+  it('does not read a pest-control firm\'s own work', () =>
+    expect(measure(STREET, '消杀公司对辖区开展病媒消杀4次。')).toBe(false));
+  it('does not read a dredging firm\'s own work', () => expect(measure(STREET, '清淤公司清淤管道800米。')).toBe(false));
+  it('reads the unit joined with the firm', () =>
+    expect(measure(STREET, '我街道与消杀公司联合开展病媒消杀4次。')).toBe(true));
+  it('reads a higher body\'s group as another\'s', () => expect(agent('上级考核组共检查路段36条次')).toBe('here'));
+  it('does not read the unit\'s own group so', () => expect(agent('街道督查组共检查路段36条次')).not.toBe('here'));
+});
+
+describe('session 52: a row of a firm\'s self-check', () => {
+  const STREET = '东城街道办事处关于道路保洁作业情况的说明';
+  it('does not read the row\'s item when the firm checked itself', () =>
+    expect(measure(STREET, '4月22日｜东关巷｜清理死角｜公司自查：合格｜—')).toBe(false));
+  it('reads the row with the unit\'s own act in it', () =>
+    expect(measure(STREET, '4月22日｜东关巷｜我街道组织清理死角｜公司自查：合格｜—')).toBe(true));
+  it('reads the row with no self-check', () => expect(measure(STREET, '4月22日｜东关巷｜清理死角｜合格｜—')).toBe(true));
+});
+
+describe('session 52: a visit to the unit\'s room is no office in charge', () => {
+  const ROOM = '王庄村卫生室医疗废物分类登记情况说明';
+  it('does not read the 卫生院 coming to supervise as an office', () =>
+    expect(charge(ROOM, '5月15日马庄镇卫生院来室督导，指出登记本未分类记录。')).toBe(false));
+  it('does not read a visit to a station', () => expect(charge(ROOM, '镇卫生院到站督导。')).toBe(false));
+  it('reads an office of the unit in charge', () => expect(charge(ROOM, '政工室具体负责。')).toBe(true));
+  it('reads a section of the unit in charge', () => expect(charge(ROOM, '由医政医管股负责汇总。')).toBe(true));
 });
