@@ -155,7 +155,7 @@ export const data: ElementTest = ({ text, heading }) => {
     .replace(/“[^“”]{1,15}”/g, (q) => '“' + '○'.repeat(q.length - 2) + '”')
     .replace(/[两二三四独\d]轮(?=车|电动|摩托|自行|童车|机动)/g, '○○')
     // Session 52 (set 47's 二次供水 register): 二次 naming a kind (二次供水 / 二次加压 / 二次污染 / 二次分拣) is no count of times.
-    .replace(/(?<![第\d一二三四五六七八九十两])二次(?=供水|加压|污染|供暖|装修|分拣|利用|分配|创业|元|开发|回收|水箱)/g, '○○')
+    .replace(/(?<![第\d一二三四五六七八九十两])二次(?=供水|加压|污染|供暖|装修|分拣|利用|分配|创业|元|开发|回收|水箱|伤害|事故|灾害|返贫|感染)/g, '○○')
     // 第3—5期 / 第2至4届: the 第 of an ordinal range governs both ends — the second number is an ordinal too (session 19: a
     // 简报 gathering several issues), not a count of issues.
     .replace(/(?<=第\s*[\d一二三四五六七八九十]+\s*(?:[期届批号轮次]\s*)?(?:[—\-－–~～]|至|到)\s*(?:第\s*)?)[\d一二三四五六七八九十]+/g, (d) => '○'.repeat(d.length))

@@ -40,7 +40,7 @@ const CONCRETE =
 /** Stock phrases: wording any report could carry, naming nothing done. */
 // Session 40 (set 35): 搭建…平台 with no platform named (搭建服务平台) is stock too.
 const STOCK =
-  /搭建[^，,。；、]{0,4}平台(?![^，,。；]{0,2}(?:[\d一二两三四五六七八九十]+个))|加强(组织)?领导|精心(组织|部署|谋划)|有序推进|扎实推进|统筹推进|全面推进|持续推进|稳步推进|深入推进|狠抓落实|抓好落实|抓实抓细|强化(宣传|措施|保障|督导|落实|责任)|广泛宣传|大力宣传|加大宣传(力度)?|宣传发动|广泛动员|营造[^，,。；]{0,8}氛围|周密部署|高位推动|高度重视|形成(工作)?合力|落到实处|压实责任|加强(协调|沟通|配合|督导|指导)|密切配合|建立健全(长效)?(工作)?机制|完善(长效)?(工作)?机制|健全(长效)?(工作)?机制|长效机制|常态长效|加大[^，,。；]{0,8}力度|统一思想|提高认识|思想上重视|常态化、制度化|制度化、规范化|建立健全[^，,。；]{0,10}(?:机制|制度|体系)|[\u4e00-\u9fff]{2,6}?到位|组织领导|督促检查|高(?:起点|标准|质量|效能|效率|水平|规格|站位)[\u4e00-\u9fff]{2}(?=[、，,。；]|$)|(?:层层|逐级)签订[^，,。；]{0,8}责任书|(?:与|和|同)[^，,。；]{2,24}?(?:公司|企业|机构|服务商)签订(?:了)?[^，,。；]{0,6}?(?:委托|服务|作业|维保|清洗消毒|清洗|承包|托管|保洁)(?:合同|协议)|签订[^，,。；]{0,4}目标(?:管理)?责任书|(?:推动|推进|促进|实现|做到)[^，,。；]{0,20}(?:常态化|长效化|制度化|规范化|常态长效|长效常态)|确保[^，,。；]*(成效|实效|落实)|(?:把|将)[^，,。；]{1,20}?(?:作为|当作|当成|列为)[^，,。；]{0,16}|“?一把手”?工程|(?:把|将)[^，,。；]{1,24}?(?:纳入|列入|摆上|写入)[^，,。；]{0,16}?(?:工作|重点|(?<!课程|教学|课时)计划|议程|日程|管理|考核|体系|范围|内容|规划|任务|大局|盘子)(?=[，,。；]|$)|(?:作出|做出|进行)了?(?:全面|具体|专门|详细|统一|周密|总体)?(?:安排|部署)|(?<!进行|开展|实施|予以|组织)(?:坚持|做到|实行|实现)?(?:全面|深入|广泛|集中|常态化|经常性|持续|反复|拉网式|地毯式|强化|加强|严格|从严|依法|重点)(?:排查|巡查|检查|督查|督导|摸排|整治|清理|打击|监管|执法|管控|防控|管理|巡逻|查处|宣传)(?=[、，,。；]|$)|严[打查管防控惩处][严从重狠][打查管防控惩处罚]|严管重罚|保持[^，,。；]{0,8}高压态势|(?:打造|建设|锻造|培养|造就|建立|建强)(?:一支)?[^，,。；]{0,30}?(?:过硬|精湛|优良|一流|高素质|过得硬|硬核|敢打硬仗|能打胜仗)[^，,。；]{0,20}?队伍/g;
+  /搭建[^，,。；、]{0,4}平台(?![^，,。；]{0,2}(?:[\d一二两三四五六七八九十]+个))|加强(组织)?领导|精心(组织|部署|谋划)|有序推进|扎实推进|统筹推进|全面推进|持续推进|稳步推进|深入推进|狠抓落实|抓好落实|抓实抓细|强化(宣传|措施|保障|督导|落实|责任)|广泛宣传|大力宣传|加大宣传(力度)?|宣传发动|广泛动员|营造[^，,。；]{0,8}氛围|周密部署|高位推动|高度重视|形成(工作)?合力|落到实处|压实责任|加强(协调|沟通|配合|督导|指导)|密切配合|建立健全(长效)?(工作)?机制|完善(长效)?(工作)?机制|健全(长效)?(工作)?机制|长效机制|常态长效|加大[^，,。；]{0,8}力度|统一思想|提高认识|思想上重视|常态化、制度化|制度化、规范化|建立健全[^，,。；]{0,10}(?:机制|制度|体系)|[\u4e00-\u9fff]{2,6}?到位|组织领导|督促检查|高(?:起点|标准|质量|效能|效率|水平|规格|站位)[\u4e00-\u9fff]{2}(?=[、，,。；]|$)|(?:层层|逐级)签订[^，,。；]{0,8}责任书|(?:与|和|同)[^，,。；]{2,24}?(?:公司|企业|机构|服务商)签(?:订|署)(?:了)?(?:[^，,。；]{0,10}?(?:委托|服务|作业|维保|清洗消毒|清洗|承包|托管|保洁|检测|处置|收运|养护|运维)(?:合同|协议)|合同)|签订[^，,。；]{0,4}目标(?:管理)?责任书|(?:推动|推进|促进|实现|做到)[^，,。；]{0,20}(?:常态化|长效化|制度化|规范化|常态长效|长效常态)|确保[^，,。；]*(成效|实效|落实)|(?:把|将)[^，,。；]{1,20}?(?:作为|当作|当成|列为)[^，,。；]{0,16}|“?一把手”?工程|(?:把|将)[^，,。；]{1,24}?(?:纳入|列入|摆上|写入)[^，,。；]{0,16}?(?:工作|重点|(?<!课程|教学|课时)计划|议程|日程|管理|考核|体系|范围|内容|规划|任务|大局|盘子)(?=[，,。；]|$)|(?:作出|做出|进行)了?(?:全面|具体|专门|详细|统一|周密|总体)?(?:安排|部署)|(?<!进行|开展|实施|予以|组织)(?:坚持|做到|实行|实现)?(?:全面|深入|广泛|集中|常态化|经常性|持续|反复|拉网式|地毯式|强化|加强|严格|从严|依法|重点)(?:排查|巡查|检查|督查|督导|摸排|整治|清理|打击|监管|执法|管控|防控|管理|巡逻|查处|宣传)(?=[、，,。；]|$)|严[打查管防控惩处][严从重狠][打查管防控惩处罚]|严管重罚|保持[^，,。；]{0,8}高压态势|(?:打造|建设|锻造|培养|造就|建立|建强)(?:一支)?[^，,。；]{0,30}?(?:过硬|精湛|优良|一流|高素质|过得硬|硬核|敢打硬仗|能打胜仗)[^，,。；]{0,20}?队伍/g;
 
 
 /** Verbs of physical work: whatever they act on is concrete (新建公厕、安装监控、张贴公约). */
@@ -177,11 +177,12 @@ const DATED_CHECK_ROW =
   /^\s*(?:\d{4}[年.\-/])?\d{1,2}(?:月\d{1,2}日?|[.\-/]\d{1,2})\s*[｜|][^｜|]{1,20}[｜|]\s*([\u4e00-\u9fff、]{2,14}(?:检查|督查|巡查|抽查|核查|排查|复查|审计|检测|抽检))\s*[｜|]/;
 /** Session 52: a dated row of four cells or more closing on the unit's order (责令… / 限期… / 下达… / 约谈… / 现场指导…). */
 const DATED_ORDER_ROW =
-  /^\s*(?:\d{4}[年.\-/])?\d{1,2}(?:月\d{1,2}日?|[.\-/]\d{1,2})\s*(?:[｜|][^｜|]{1,40}){3,5}[｜|]\s*((?:当场|现场)?(?:责令|限期|下达|约谈)[\u4e00-\u9fff]{1,12}|现场指导[\u4e00-\u9fff]{1,12})\s*$/;
+  /^\s*(?:\d{4}[年.\-/])?\d{1,2}(?:月\d{1,2}日?|[.\-/]\d{1,2})\s*(?:[｜|][^｜|]{1,40}){2,5}[｜|]\s*(?:已|均已)?((?:当场|现场)?(?:责令|限期|下达|约谈)[\u4e00-\u9fff\d]{1,12}|现场指导[\u4e00-\u9fff]{1,12})\s*$/;
 /** As ROW_NOT_OURS, but 待复查 after an order is the follow-up of a check done, no plan. */
 const ORDER_ROW_NOT_OURS = /计划|拟|待(?!复查|复核|验收)|未开展|未检查|督查组|检查组|考核组|暗访组|工作组/;
-/** A title naming the unit's check or patrol record, not a self-check (自查 / 自检 are the place's own). */
-const CHECK_TITLE = /^(?!.*(?:自查|自检))[^]*(?:检查|巡查|督查|抽查|排查|督导|执法)/;
+/** A title naming the unit's check or patrol record, not a self-check (自查 / 自检 are the place's own) nor a check the unit underwent
+ * (迎接省级督查 / 接受市级执法检查 / 市督查反馈问题整改: the orders in its rows are the examiner's on the unit). */
+const CHECK_TITLE = /^(?!.*(?:自查|自检|迎接|接受|反馈|配合|陪同))[^]*(?:检查|巡查|督查|抽查|排查|督导|执法)/;
 /** What others were told or asked to do, or what the unit underwent (督促各村清理… / 群众申请办理… / 接受县审计局对我镇…). */
 // Session 46: the people served named before it only as those the unit serves (为群众办理优待证320张 is the unit's service); doing it
 // themselves (居民通过自助终端办理… / 群众申请…) is theirs.
@@ -465,7 +466,12 @@ const BLANKED_CELL = /[｜|]\s*□{2,}\s*(?=[｜|]|$)/;
 const BLANKED_TEAM_ROW = /[｜|]\s*□{2,}\s*[｜|]\s*(?:检查组|督查组|抽查组|考核组|暗访组|验收组|评估组|专家组)/;
 const PATROL_BARE = /(?:开展|组织|进行|实施|参加|参与|共|累计|先后|了|都|均|各|总|合计|^|[^\u4e00-\u9fff])$/;
 /** Session 52: a self-check others were told to hold or held (督促各加油站开展安全自查 / 企业自查): theirs, not the unit's. */
-const OTHERS_SELF_CHECK = /督促|要求|指导|引导|通知|责令|动员|各|企业|商户|学校/;
+const OTHERS_SELF_CHECK = /督促|要求|指导|引导|通知|责令|动员|各|企业|商户|学校/g;
+/** The word names others, not the unit by its kind's word (企业 in a firm's own report, 学校 in a school's). */
+const othersSelfCheck = (before: string, title: string): boolean => {
+  const head = title.split('关于')[0] ?? '';
+  return [...before.matchAll(OTHERS_SELF_CHECK)].some((m) => !(m[0] === '企业' && /公司|企业|集团/.test(head)) && !(m[0] === '学校' && /学校|中学|小学|幼儿园|学院/.test(head)));
+};
 const PATROL_NOT_DONE = /需|应|须|要|计划|拟|将|力争|争取|不少于|至少|被|接受|迎接|配合|陪同/;
 /** Session 28 (dust28): a bracketed list of column names closing a caption (…记录（检查项目｜发现问题｜整改要求｜复查）：). */
 // Session 29 (review29): the space after the list bounded (it grew with the square of a long blank run when called directly).
@@ -1179,7 +1185,7 @@ function measureIn(masked: string, heading: boolean, cityUnit: boolean, title: s
     // 巡查沿街商铺120次 / 约谈了3家施工单位负责人): its measure (the rulings: the unit's 巡查 / 约谈 its measures); not owed or planned,
     // not undergone; a bare patrol counted (开展暗访6次 / 共巡查96次) stays a stock figure (session 15).
     const patrol = PATROL_COUNTED.exec(c);
-    if (patrol && !PATROL_NOT_DONE.test(c.slice(Math.max(0, patrol.index - 12), patrol.index)) && !(patrol[1] === '自查' && OTHERS_SELF_CHECK.test(c.slice(0, patrol.index))) && (patrol[1] === undefined || (patrol[2] ?? '').trim() !== '' || !PATROL_BARE.test(c.slice(0, patrol.index)))) return patrol[0];
+    if (patrol && !PATROL_NOT_DONE.test(c.slice(Math.max(0, patrol.index - 12), patrol.index)) && !(patrol[1] === '自查' && othersSelfCheck(c.slice(0, patrol.index), title)) && (patrol[1] === undefined || (patrol[2] ?? '').trim() !== '' || !PATROL_BARE.test(c.slice(0, patrol.index)))) return patrol[0];
     const checked = CHECKED_THINGS.exec(c);
     // A row whose examiner's cell was blanked (5月3日｜服务大厅｜□□□□｜抽查窗口8个: CHECK_BY_OTHER_CELL) counts the examiner's check.
     if (checked && !PATROL_NOT_DONE.test(c.slice(Math.max(0, checked.index - 12), checked.index)) && (checked[1]!.trim() !== '' || /[｜|]/.test(c.slice(0, checked.index))) && !BLANKED_CELL.test(c)) return checked[0];

@@ -86,6 +86,8 @@ function sideRow(clause: string, title: string): boolean {
  */
 const CELL_BODY_ACTS =
   /^\s*((?:户籍)?(?:所在)?(?:县|市|乡|镇)?(?:(?!会同|联合|协同|配合|协助|陪同|和|与|及|一起)[\u4e00-\u9fff]){0,8}?(?:学校|小学|中学|幼儿园|村委会|村两委|居委会|派出所|司法所|政府|中心|卫生院|医院|公司|物业|产权单位|管理单位))(?:的)?(?:教师|老师|班主任|民警|干部|工作人员|医生|人员)?(?:(?:和|与|、|会同)[\u4e00-\u9fff]{0,8}?(?:派出所|司法所|村委会|学校|中心|政府))?(?:自行|一起|共同|联合)?(?:入户|上门|家访|走访|核查|复核|核实|随访|回访|做[\u4e00-\u9fff]{0,4}工作|劝返|送返|巡查|检查|清理|拆除|更换|维修|修复|整改|加装|(?:清洗|消毒|检测|收运|清运|疏通|清淤|保洁|清扫|养护|维保|保养)(?!班|队|组|员|人员)|张贴|(?:现场)?指导|督导|限期|责令)/;
+/** The verbs session 52 added to CELL_BODY_ACTS (a firm at its trade, a body at its own oversight). */
+const TRADE_OR_ORDER_VERB = /(?:清洗|消毒|检测|收运|清运|疏通|清淤|保洁|清扫|养护|维保|保养|张贴|指导|督导|限期|责令)$/;
 /**
  * Session 49 (set 44's 34407): a row's doer cell naming a firm's staff (…｜陪同就医｜康馨公司员工孟涛｜已服务): the firm's service.
  * Session 50 (set 45's 34608, 34744, 34913): a firm's crew (…｜公司作业一班｜… / …｜公司养护班组｜…), the firm named or not, and the
@@ -109,6 +111,9 @@ function bodyCell(clause: string, title: string): boolean {
     const firm = body ? null : FIRM_STAFF_CELL.exec(cell);
     // A firm's crew or signature: not in a row naming the unit's check or people in another cell (the review).
     if (firm && clause.split(/[｜|]/).some((other) => other !== cell && (UNIT_CELL.test(other) || CHECKED_ROW.test(other)))) return false;
+    // A body at a trade's or an order's verb (清源公司清洗水箱4个 / 卫生院限期整改): not in a row naming the unit's check, people or
+    // order in another cell (…｜执法人员现场检查｜清源公司清洗水箱4个｜… / …｜我局执法人员抽查医废暂存点｜卫生院限期整改).
+    if (body && TRADE_OR_ORDER_VERB.test(body[0]) && clause.split(/[｜|]/).some((other) => other !== cell && (UNIT_CELL.test(other) || CHECKED_ROW.test(other) || UNIT_AT_WORK.test(other)))) return false;
     const m = body ?? firm;
     return m !== null && !UNIT_CELL.test(cell) && !ownSubject(m[1]!, title) && !textNamesUnit(title, { key: m[1]! }) && !inTitleOrder(m[1]!, title) && !sameKind(m[1]!, title);
   });

@@ -87,7 +87,8 @@ export function othersOwnHead(before: string, title: string, earlier = ''): bool
   const kind = OTHER_BODY_KIND.exec(before);
   if (kind === null || /[我本]/.test(before)) return false;
   // Session 52 (set 47's 35632): the unit's group stationed at the firm (驻宏盛肉类加工有限公司官方兽医组) is the unit's, not the firm's.
-  if (/驻[\u4e00-\u9fff]{0,14}$/.test(before.slice(0, kind.index))) return false;
+  // The group named right after the firm (…有限公司官方兽医组 / …公司检疫组), no verb between 驻 and the firm (驻村工作队协助合作社…).
+  if (/驻(?:(?!协助|指导|帮助|帮扶|配合|督促|联系|和|与|及)[\u4e00-\u9fff]){0,14}$/.test(before.slice(0, kind.index)) && /^[\u4e00-\u9fff]{0,6}?(?:组|队|专班|站|点)/.test(before.slice(kind.index + kind[0].length))) return false;
   // The kind bare at the clause's start (公司总经理为… / 协会秘书长刘芳牵头) is the writer's own body by its short name, unless the
   // sentence named such a body before (马庄商会自行召集会员企业，商会会长主持…).
   const bare = /^\s*$/.test(before.slice(0, kind.index));
@@ -106,7 +107,7 @@ const SHORT_OFFICE = /(?<![县市省区州\u4e00-\u9fff])(?:(?:街道|镇|乡|�
  * residents, pupils or a team's members (带领干部群众 / 带领队员 / 带领职工 name no staff of the unit's: the review).
  * Session 52 (set 47's 35622): the head assigning the unit's staff by calling and name (站长孙立明安排防疫员王鹏、马丽分片入户…).
  */
-const LEADS_OWN_STAFF = '带领(?:(?:[站所局院馆队中心科股室]内|[站所局院馆队]里|全[站所局院馆队]|本[站所局院馆队])(?:的)?(?:工作人员|干部职工|干部|干警|职工|会计|技术人员|执法人员|队员|同事|业务骨干)|(?:会计|技术人员|干警|业务骨干))|(?:安排|指派)(?:站内|所内|局内|本站|本所|本局)?(?:防疫员|检疫员|技术员|官方兽医|执法人员|执法队员|工作人员|专干|干事|监管员|公卫医生)[\u4e00-\u9fff]{2,3}(?:、[\u4e00-\u9fff]{2,3})*(?=[负分到入对开进]|具体)';
+const LEADS_OWN_STAFF = `带领(?:(?:[站所局院馆队中心科股室]内|[站所局院馆队]里|全[站所局院馆队]|本[站所局院馆队])(?:的)?(?:工作人员|干部职工|干部|干警|职工|会计|技术人员|执法人员|队员|同事|业务骨干)|(?:会计|技术人员|干警|业务骨干))|(?:安排|指派)(?:站内|所内|局内|本站|本所|本局)?(?:防疫员|检疫员|技术员|官方兽医|执法人员|执法队员|工作人员|专干|干事|监管员|公卫医生)${PERSON}(?:[、和及]${PERSON})*(?:等(?:人|同志|[\\d一二两三四五六七八九十]名同志))?(?=[负分到入对开进]|具体)`;
 /**
  * Session 46 (set 41): a member of the unit by calling, named and given a task, opening its clause (专职调解员刘晓峰负责…的受理和调处 /
  * 驻点调解员马俊负责…接待): a named person assigned. Another body's member (村调解员 / 社区网格员 …, a body named before the calling)
@@ -150,7 +151,7 @@ const TESTS: RegExp[] = [
   // 纳税服务科孔科长) or a residents' team's (舞蹈队队长…带队员) leads its own people, no one of the unit in charge.
   // Session 52 (set 47's 36045): a time may lead (春节前由…) and a section of the unit by its short name may come between
   // (由中心安全监管股股长韩磊带队).
-  new RegExp(`(?:^|[，,。；;：:、])\\s*(?:(?:春节|节日|节|汛期|检查|活动)?(?:前|后|期间)|今年|本月|本周|[一二三四]季度|\\d{1,2}月(?:份|\\d{1,2}日)?)?(?:由|经)?(?:我|本)?(?:局|所|站|院|馆|队|中心|管理处|公司|(?<=[我本])(?:镇|乡|街道|社区|村|校|办|委))?(?:(?<=局|所|站|院|馆|中心|管理处)[\\u4e00-\\u9fff]{2,6}?[股科室])?(?:里|内)?(?:由)?(?:分管)?${ROLE}(?!多次|经常|轮流|分别|先后|定期|每次|多|都|也|常|曾|又|再)(?:(?![长任记次])[\\u4e00-\\u9fff]){2,3}(?:同志)?(?:每[天日周月]|亲自|全程)?(?:带队(?![员人]|老师|师傅)|${LEADS_OWN_STAFF})`),
+  new RegExp(`(?:^|[，,。；;：:、])\\s*(?:(?:春节|节日|节|汛期|检查|活动)?(?:前|后|期间)|今年|本月|本周|[一二三四]季度|\\d{1,2}月(?:份|\\d{1,2}日)?)?(?:由|经)?(?:我|本)?(?:局|所|站|院|馆|队|中心|管理处|公司|(?<=[我本])(?:镇|乡|街道|社区|村|校|办|委))?(?:(?<=局|所|站|院|馆|中心|管理处)(?:(?!医院|卫生院|学校|校|院|所|站|局|中心)[\\u4e00-\\u9fff]){2,6}?[股科室])?(?:里|内)?(?:由)?(?:分管)?${ROLE}(?!多次|经常|轮流|分别|先后|定期|每次|多|都|也|常|曾|又|再)(?:(?![长任记次])[\\u4e00-\\u9fff]){2,3}(?:同志)?(?:每[天日周月]|亲自|全程)?(?:带队(?![员人]|老师|师傅)|${LEADS_OWN_STAFF})`),
   // 以局长为组长 / 局长任组长 / 担任组长
   // Session 22 (genre22): 由教导员刘振任专班负责人 / 局长担任工作组负责人: the head of a group by the name of its post.
   /(?:以|由)[^，,。；]{1,12}(?:为|任|担任)(?:组长|总指挥|专班长|第一责任人|(?:工作)?(?:专班|工作组|小组|领导小组|指挥部|项目组)?负责人)|(?:任|担任|兼任)(?:工作)?(?:专班|工作组|领导小组|指挥部|项目组)负责人|(?:任|担任|兼任)[^，,。；]{0,14}?(?:组长|总指挥|站长|所长|队长|馆长|中心主任|召集人)|(?:任|担任|为)[^，,。；]{0,6}(?:组长|副组长|总指挥|召集人|总召集人|联络人|(?:驻村)?第一书记|[河湖路街巷段林片田网]长|窗口长|班组长|值班长|总长|网格长|总河长|专班长|指挥长)|组长由|双组长|领导小组(?:组长|办公室|下设)/,

@@ -174,3 +174,37 @@ describe('session 52: a visit to the unit\'s room is no office in charge', () =>
   it('reads an office of the unit in charge', () => expect(charge(ROOM, '政工室具体负责。')).toBe(true));
   it('reads a section of the unit in charge', () => expect(charge(ROOM, '由医政医管股负责汇总。')).toBe(true));
 });
+
+describe('session 52: the independent review\'s cases', () => {
+  const HOUSING = '清河县住建局关于水箱清洗监管的说明';
+  const HEALTH = '清河县卫生健康局关于医废暂存点检查的说明';
+  it('reads a row naming the unit\'s check beside a firm at its trade', () =>
+    expect(measure(HOUSING, '5月16日｜锦华小区｜执法人员现场检查｜清源公司清洗水箱4个｜报告合格')).toBe(true));
+  it('reads a row naming the unit\'s spot check beside the 卫生院\'s order', () =>
+    expect(measure(HEALTH, '5月12日｜城关镇卫生院｜我局执法人员抽查医废暂存点｜卫生院限期整改')).toBe(true));
+  it('does not read an examiner\'s order in the record of a check the unit underwent', () =>
+    expect(measure('清河县应急管理局关于市督查反馈问题整改情况的说明', '9月3日｜市应急管理局｜城关超市｜消防通道｜堵塞｜责令整改')).toBe(false));
+  it('reads an order row of four cells', () => expect(measure(STATION, '9月3日｜宏兴屠宰场｜登记不全｜责令补登')).toBe(true));
+  it('reads an order told done', () => expect(measure(STATION, '9月3日｜宏兴屠宰场｜入场查验台账｜登记不全｜已责令补登')).toBe(true));
+  it('does not read the head assigning staff with no name', () =>
+    expect(charge('城关镇畜牧兽医站宣传入户情况说明', '站长孙立明安排工作人员分片入户宣传。')).toBe(false));
+  it('reads two named staff joined by 和', () =>
+    expect(charge('城关镇畜牧兽医站宣传入户情况说明', '站长孙立明安排防疫员王鹏和马丽分片入户宣传。')).toBe(true));
+  it('does not read another body\'s head after 中心', () =>
+    expect(charge('清河县卫生健康局关于义诊活动的说明', '由中心医院外科主任王涛带队开展义诊。')).toBe(false));
+  it('does not read a cooperative\'s head helped by a stationed team', () =>
+    expect(charge('城关镇人民政府关于合作社整改的说明', '驻村工作队协助合作社理事长王强牵头整改。')).toBe(false));
+  it('does not read a row\'s cell finding no harm', () =>
+    expect(result(BUREAU, '5月6日｜北街村｜辖区内未发现乱扔病死畜禽现象｜无')).toBe(false));
+  it('does not read the time of a check as a period', () =>
+    expect(result(BUREAU, '检查期间未发现病死猪流入市场。')).toBe(false));
+  it('reads a year with none of the harm', () => expect(result(BUREAU, '今年全县无病死畜禽流入市场。')).toBe(true));
+  it('reads farmers told knowing at the clause\'s end', () => expect(result(BUREAU, '养殖户对报告流程已基本知晓。')).toBe(true));
+  it('reads a school\'s own self-check in its report', () =>
+    expect(measure(SCHOOL, '学校后勤处开展内部自查12次。')).toBe(true));
+  it('does not read 二次伤害 as a count', () => expect(data(SCHOOL, '现场设置警戒，防止发生二次伤害。')).toBe(false));
+  it('does not read a bare contract signed with a firm', () =>
+    expect(measure(SCHOOL, '学校与清源清洗消毒有限公司签订了合同。')).toBe(false));
+  it('does not read the firm named after 由该公司 working on a place', () =>
+    expect(measure(SCHOOL, '由该公司对垃圾中转站开展消毒。')).toBe(false));
+});
