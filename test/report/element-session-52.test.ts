@@ -203,6 +203,10 @@ describe('session 52: the independent review\'s cases', () => {
   it('reads a school\'s own self-check in its report', () =>
     expect(measure(SCHOOL, '学校后勤处开展内部自查12次。')).toBe(true));
   it('does not read 二次伤害 as a count', () => expect(data(SCHOOL, '现场设置警戒，防止发生二次伤害。')).toBe(false));
+  it('reads a commissioned third-party evaluation (the unit\'s own 测评, session 14\'s ruling)', () =>
+    expect(measure('清河县创文办关于2026年创建工作的说明', '县创文办与清河县华测调查咨询有限公司签订第三方模拟测评服务合同。')).toBe(true));
+  it('does not read a cleaning service contract', () =>
+    expect(measure('清河县创文办关于2026年创建工作的说明', '县创文办与清河县洁城环卫有限公司签订道路保洁服务合同。')).toBe(false));
   it('does not read a bare contract signed with a firm', () =>
     expect(measure(SCHOOL, '学校与清源清洗消毒有限公司签订了合同。')).toBe(false));
   it('does not read the firm named after 由该公司 working on a place', () =>
