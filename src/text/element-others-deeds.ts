@@ -148,6 +148,12 @@ export function selfCheckRow(clause: string): boolean {
   const cells = clause.split(/[｜|]/);
   return cells.some((cell) => SELF_CELL.test(cell)) && !cells.some((cell) => UNIT_CELL.test(cell) || HAD_DONE_CELL.test(cell));
 }
+/** The unit at work or ordering in a cell beside the self-check (街道组织清理 / 工作人员清理 / 执法人员现场检查，责令…): not theirs as a whole. */
+const UNIT_ORDERS_IN_CELL = /(?:组织|督促|要求|指导|责令|安排|通知|部署)(?!自查)/;
+/** The whole row is the place's or the firm's (elements.ts skips it for 具体措施): a self-check row with no cell of the unit at work. */
+export function selfCheckRowWhole(clause: string): boolean {
+  return selfCheckRow(clause) && !clause.split(/[｜|]/).some((cell) => !SELF_CELL.test(cell) && (UNIT_AT_WORK.test(cell) || UNIT_ORDERS_IN_CELL.test(cell)));
+}
 
 // A name: not 于 unless 于某 (用于增设… / 位于… read 于 as a surname once), not a common word opening with a surname's character.
 const NAME = `(?:(?:${COMPOUND_SURNAME})|(?!于(?!某)|方便|高度|白天|马上|金额|常年|向来|程度|范围|严格|易于|温度|包括|石头|田间|江边|任何|任务|万元|林下|黄色|白色|江河)[${SURNAME}])(?:某某?[\\u4e00-\\u9fff]?|[\\u4e00-\\u9fff]{1,2})`;

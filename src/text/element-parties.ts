@@ -92,10 +92,10 @@ const BODY_DOCUMENT_SAYS = /^(?:国务院|中共中央|党中央|中央|国家|�
 const ELSEWHERE = /^(?:外地|外省|外县|外市|邻县|邻市|邻区|邻近(?:县|市|区)|兄弟(?:县|市|区|单位|省份|地区|县市)|周边(?:县|市|地区|县市)|先进地区|发达地区|(?:有的|有些|一些|个别)地方)(?![^，,。；]{0,3}(?:户籍|来的?|的?(?:人员|游客|群众|务工|车辆|客商|学生|患者|人|朋友|企业)))/;
 /** The places a bureau oversees told as a whole (session 51). */
 const EACH_PLACE = /^(?:辖区)?各(?:园|幼儿园|托育机构|托育园|托幼机构|医疗机构|卫生室|村卫生室|快递网点|网点|屠宰企业|屠宰场)(?![长所])/;
-/** A county's examining group opening a clause with its check (县考核组 / 县创建办督查组), session 51; a higher body's (上级考核组), session 52. */
+/** A county's examining group opening a clause with its check (县考核组 / 县创建办督查组), session 51; a higher body's (上级考核组 / 省考核组, another's in a county's own report too), session 52. */
 /** The unit named in the clause or leading the places' deed (由我局组织 / 在我局督导下 / 经我局检查 / 教育局组织的), the review. */
 const EACH_PLACE_LED = /我|本(?!次|月|年|季|周)|由[^，,。；]{0,6}(?:局|委)|经[^，,。；]{0,4}(?:我|局)|组织的|督导|在[^，,。；]{0,4}局/;
-const COUNTY_GROUP = /^((?:县|市|上级)(?:(?!组织|派出|成立|抽调|委托|邀请|会同|联合|牵头)[\u4e00-\u9fff]){0,8}?)(?:考核组|检查组|督查组|督导组|暗访组|测评组)(?=对|在|共|先后|到|赴|深入|随机|抽查|检查|暗访|进行|开展|于|采取)/;
+const COUNTY_GROUP = /^((?:县|市|省|上级)(?:(?!组织|派出|成立|抽调|委托|邀请|会同|联合|牵头)[\u4e00-\u9fff]){0,8}?)(?:考核组|检查组|督查组|督导组|暗访组|测评组)(?=对|在|共|先后|到|赴|深入|随机|抽查|检查|暗访|进行|开展|于|采取)/;
 /** Some bodies of a kind, not named (有的物业公司 / 一些税务局 / 部分企业): each one's deed is its own (session 19). */
 const SOME_BODY = /^(?:有的|有些|一些|个别|少数|不少)[^，,。；]{0,6}?(?:局|委|办|单位|部门|公司|企业|物业|学校|社区|村|县|市|区|医院|商户|门店|市场)/;
 /**
@@ -568,7 +568,7 @@ export function clauseAgent(clause: string, unit: Parties): Agent {
   // themselves in its report; a county's examining group (县考核组共检查路段36条次) is the county's, not the unit's.
   if (unit.names.some((n) => /(?:局|委|委员会|(?<!街道)办|办公室)$/.test(n)) && EACH_PLACE.test(c) && !EACH_PLACE_LED.test(c) && !unit.names.some((n) => /园|托育|医院|卫生院|卫生室|网点|公司|集团|企业|银行|支行/.test(n))) return 'here';
   const group = COUNTY_GROUP.exec(c);
-  if (group && !countyReport(unit) && !isOwnBody(group[1]!, unit) && !isOwnBody(/^.*?(?:局|委|办|中心|政府|大队)/.exec(group[1]!)?.[0] ?? group[1]!, unit) && !/(?:我|本)/.test(group[1]!)) return 'here';
+  if (group && !/(?:我|本)/.test(group[1]!) && (/^(?:上级|省)/.test(group[1]!) || (!countyReport(unit) && !isOwnBody(group[1]!, unit) && !isOwnBody(/^.*?(?:局|委|办|中心|政府|大队)/.exec(group[1]!)?.[0] ?? group[1]!, unit)))) return 'here';
   if (ELSEWHERE.test(c) || SOME_BODY.test(c) || CENTRE.test(c) || CONTRACTOR.test(c) || siteContractor(c) || firmActs(c, unit) || contractFirmActs(c, unit.names)) return 'here';
   // Session 50 (set 45's 34835): an association opening the clause by its name (志愿者协会上门调解… / 婚姻家庭辅导志愿者协会…) acts for
   // itself, when the unit is known and is no association itself; a verb or a preposition before the name makes it the object (组织志愿者

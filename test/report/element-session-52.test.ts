@@ -212,3 +212,14 @@ describe('session 52: the independent review\'s cases', () => {
   it('does not read the firm named after 由该公司 working on a place', () =>
     expect(measure(SCHOOL, '由该公司对垃圾中转站开展消毒。')).toBe(false));
 });
+
+describe('session 52: the second review\'s cases', () => {
+  it('does not read a visit to the room by its short word (莅临本室督导)', () =>
+    expect(charge('王庄村卫生室医疗废物分类登记情况说明', '镇卫生院莅临室督导。')).toBe(false));
+  it('reads the unit\'s own order beside a firm\'s self-check', () =>
+    expect(measure('东城街道办事处关于道路保洁作业情况的说明', '4月22日｜东关巷｜公司自查：死角未清｜街道组织清理')).toBe(true));
+  it('reads units checked named by the check\'s own word', () =>
+    expect(measure('清河县应急管理局关于安全检查的说明', '今年排查单位45家。')).toBe(true));
+  it('reads a province\'s examining group as another\'s in a county\'s own report', () =>
+    expect(clauseAgent('省考核组对我县开展检查', partiesOf([{ text: '清河县人民政府关于创建工作的说明' }], false))).toBe('here'));
+});
