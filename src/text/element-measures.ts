@@ -447,8 +447,8 @@ const PROJECT_DONE_ROW = /^(?:\d{1,3}[\s｜|、.]*)?([\u4e00-\u9fff“”"《》
 /** Session 28 (dust28): a patrol, a check or a talk and its count (see measureIn). */
 // What stands between the verb and its count names what was visited (工地 / 沿街商铺 / 3家…), not a time in it (暗访中 / 检查时 /
 // 检查后) nor what was found or reported in it (…通报问题13处 counts problems, not visits).
-const PATROL_COUNTED = /(?:(巡查|巡检|检查|督查|抽查|暗访|巡逻|巡看|跟踪|抽测|复查|自查)了?(?![中时后前])((?:(?!问题|隐患|通报|发现|反馈|指出|人员|人)[^，,。；□\d一二两三四五六七八九十百]){0,10}?)(?:\d+|[两二三四五六七八九十百]+)\s*[余多]?\s*(?:次|轮|遍|趟)|(?:约谈|约见)了?((?:(?!问题|通报|发现)[^，,。；□\d一二两三四五六七八九十百]){0,10}?)(?:\d+|[两二三四五六七八九十百]+)\s*[余多]?\s*(?:家|户|名|次)|(?:巡田|巡河|巡山|巡林|巡堤|巡线|巡库)了?(?:\d+|[两二三四五六七八九十百]+)\s*[余多]?\s*(?:次|趟|遍))/;
-/** Session 41 (set 36): a patrol whose verb names what it walks (巡田55次 / 巡河 / 巡山) is named by itself. */
+const PATROL_COUNTED = /(?:(巡查|巡检|检查|督查|抽查|暗访|巡逻|巡看|跟踪|抽测|复查|自查)了?(?![中时后前])((?:(?!问题|隐患|通报|发现|反馈|指出|人员|人)[^，,。；□\d一二两三四五六七八九十百]){0,10}?)(?:\d+|[两二三四五六七八九十百]+)\s*[余多]?\s*(?:次|轮|遍|趟)|(?:约谈|约见)了?((?:(?!问题|通报|发现)[^，,。；□\d一二两三四五六七八九十百]){0,10}?)(?:\d+|[两二三四五六七八九十百]+)\s*[余多]?\s*(?:家|户|名|次)|(?:巡田|巡河|巡山|巡林|巡堤|巡线|巡库|巡塘|巡坝)了?(?:\d+|[两二三四五六七八九十百]+)\s*[余多]?\s*(?:次|趟|遍|天))/;
+/** Session 41 (set 36): a patrol whose verb names what it walks (巡田55次 / 巡河 / 巡山) is named by itself; session 53 (set 48's 36134): in days too (共巡山172天). */
 /** Session 52 (set 47's 36002): a self-check of the unit's own kind counted (网点组织内部自查4次), and things checked in 件 (抽查120件);
  * a check's noun told with its own predicate (检测报告显示4份水样合格 / 检查结果通报 / 检测机构出具) is no check told (set 47's 35945);
  * the same word as the check's object counted (排查单位45家 / 核查记录30份 / 审核报告12份) is. */
@@ -460,8 +460,9 @@ const PATROL_COUNTED = /(?:(巡查|巡检|检查|督查|抽查|暗访|巡逻|巡
  * is data too). What is checked is named (检查3个 names nothing) unless the clause is a row whose cells name it; not a problem found
  * (发现问题6个), not owed, planned or undergone (PATROL_NOT_DONE), and another's check is read before (othersDeedClause, inspectedBy).
  */
+// Session 53 (set 48's 36444, 36437): a check's papers filed or passed on (汇总备案检测报告38份 / 报送检测报告9份) are no check of the unit's.
 const CHECKED_THINGS =
-  /(?:检查|检定|抽查|抽测|抽检|核查|核对|审核|审查|排查|检测|巡查|督查|复查|清查|例检|安检|查验)了?(?!的|(?:报告|结果|数据|记录|机构|公司|单位)(?:显示|表明|证明|反映|通报|出具|认定|判定|确认|提示|发现|称|为|是|中|里|上|共|对|在|于))((?:(?!问题|隐患|发现|反馈|指出|人员|时|中|后|前|组|出)[^，,。；□\d一二两三四五六七八九十百｜|]){0,10}?)(?:\d+|[两二三四五六七八九十百]+)\s*[余多]?\s*(?:台|户|家|个|处|栋|批|辆|座|所|间|部|份|项|头|只|艘|件|家次|户次|辆次|车次)(?![^，,。；]{0,2}(?:以上|左右|次))/;
+  /(?<!(?:汇总|备案|收集|接收|归档|收到|报送|上报|提交|转交|存档)了?[^，,。；]{0,3})(?:检查|检定|抽查|抽测|抽检|核查|核对|审核|审查|排查|检测|巡查|督查|复查|清查|例检|安检|查验)了?(?!的|(?:报告|结果|数据|记录|机构|公司|单位)(?:显示|表明|证明|反映|通报|出具|认定|判定|确认|提示|发现|称|为|是|中|里|上|共|对|在|于))((?:(?!问题|隐患|发现|反馈|指出|人员|时|中|后|前|组|出)[^，,。；□\d一二两三四五六七八九十百｜|]){0,10}?)(?:\d+|[两二三四五六七八九十百]+)\s*[余多]?\s*(?:台|户|家|个|处|栋|批|辆|座|所|间|部|份|项|头|只|艘|件|家次|户次|辆次|车次)(?![^，,。；]{0,2}(?:以上|左右|次))/;
 const PASSIVE_HONOUR = /被[^，,。；]{1,24}?(?:联合|共同)?(?:命名|评为|授予|认定|表彰|列为|确定为)[^，,。；]{0,30}/g;
 const BLANKED_CELL = /[｜|]\s*□{2,}\s*(?=[｜|]|$)/;
 const BLANKED_TEAM_ROW = /[｜|]\s*□{2,}\s*[｜|]\s*(?:检查组|督查组|抽查组|考核组|暗访组|验收组|评估组|专家组)/;

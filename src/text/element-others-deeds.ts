@@ -55,8 +55,9 @@ const partyOwnCell = (clause: string): boolean => /[｜|]/.test(clause) && claus
  */
 // Session 44 (set 39): the place named by its kind (3月10日｜柳林客栈｜布草更换、消毒｜旅馆自查：布草每客更换).
 // Session 45 (set 40): or the place's own report of it (5月20日｜利丰纺织｜噪声岗位耳塞更换｜企业自报完成).
+// Session 53 (set 48's 36429): the place by its inside (…｜问题2处｜站内自行整改: a 加油站's own register row).
 const SELF_CELL =
-  /^\s*(?:村|企业|公司|机构|学校|驾校|场所|门店|商户|单位|场|厂|店|旅馆|宾馆|酒店|旅社|客栈|饭店|餐馆|浴室|游泳馆|市场|开办方|经营者|经营户|业主|物业|工地|项目部|班组|基地|合作社)?(?:自查|自检|自行(?!车)|自主|自报)/;
+  /^\s*(?:站内|站方|场内|厂内|店内|院内|校内|园内|村|企业|公司|机构|学校|驾校|场所|门店|商户|单位|场|厂|店|旅馆|宾馆|酒店|旅社|客栈|饭店|餐馆|浴室|游泳馆|市场|开办方|经营者|经营户|业主|物业|工地|项目部|班组|基地|合作社)?(?:自查|自检|自行(?!车)|自主|自报)/;
 const UNIT_CELL = /[我本]|局机关|科室|股室|全局|全院|全所/;
 /**
  * Session 46 (set 41): a register row whose item cell opens with the place's own side (4月30日｜宏达奶牛场｜场方自行清粪｜… / …｜场方检修
@@ -327,8 +328,9 @@ function overseesPlace(place: string, title: string): boolean {
  * Session 49 (set 44's 34246): or the verb already blanked as what others reported (element-served-deeds.ts maskReceived runs first:
  * 据各学校汇总上报 → 据各学校□□□□).
  */
+// Session 53 (set 48's 36206, 36221): 根据 as 据, and the papers named after 的 summed (根据养护公司报送的作业台账汇总，…).
 const REPORTED_BY =
-  /^据([\u4e00-\u9fff、]{1,20}?)(?:报送|上报|报告|反馈|汇总|□{2,})(?:的(?:数据|情况|材料))?(?:数据|情况|显示)?$/;
+  /^(?:根据|据)([\u4e00-\u9fff、]{1,20}?)(?:报送|上报|报告|反馈|汇总|报来|□{2,})(?:的(?:数据|情况|材料|(?:作业|工作)?(?:台账|月报|周报|报表|记录)))?(?:数据|情况|显示|汇总|统计)?$/;
 // The reporter a part or the staff of the unit, named bare (各股室 / 执法大队 / 专班 / 执法人员 / 网格员): not a firm's or another body's
 // (燃气公司工作人员 names the firm).
 const OWN_REPORTERS = /^(?:各|全体|本|我)?(?:(?!公司|企业|局|院|中心|单位|物业|学校|医院|血站)[\u4e00-\u9fff]){0,4}?(?:股室?|科室?|室|[中大]?队|组|专班|(?:工作|执法|检查|巡查)?人员|网格员|干部|职工|员工|民警)$|站里|局里/;

@@ -18,13 +18,13 @@
  * named). How a reading carries over the clauses, sentences and sections after it, and the masks the elements read, are
  * element-party-masks.ts. These are facts about the text: the same bytes give the same parties.
  */
-import { contractFirmActs } from './element-contract-firms.js';
+import { contractFirmActs, delegatedToFirm } from './element-contract-firms.js';
 import { sameBody } from './unit-identity.js';
 
 /** A time or a place word opening a clause before its subject (10月中旬， / 今年 / 目前 / 随后). */
 // Session 29 (shape29): a time may be framed as a start (自 / 自从 / 从 去年…) and narrowed by a season or a term after its year (今年春季 /
 // 去年秋季 / 上学期): the subject still follows it (今年春季县交警大队在…施划停车泊位以后 / 自去年县住建局对…实施改造以后).
-const LEAD = '(?:(?:自从|自|从)(?=[^，,。；]{0,6}?(?:年|季|月|学期)))?(?:(?:\\d{4}年)?(?:\\d{1,2}|[一二三四五六七八九十]{1,3})月(?:\\d{1,2}日)?(?:(?:至|到|—|－|～)(?:\\d{1,2}|[一二三四五六七八九十]{1,3})月(?:\\d{1,2}日)?)?(?:份|初|中旬|下旬|上旬|底|中)?|(?:(?:今年|去年|前年|\\d{4}年)(?:[春夏秋冬]季|[春秋]季学期|上半年|下半年|暑假|寒假|暑期|汛期|年初|年底)?|[上下本]学期|[春秋]季学期|[春夏秋冬]季|第?[一二三四]季度)(?:以来)?|年初|近年来|近期|目前|当天|次日|随后|同时|此外|另外|其中|[一二三四五六七八九十]是)?[，,]?\\s*';
+const LEAD = '(?:(?:自从|自|从)(?=[^，,。；]{0,6}?(?:年|季|月|学期)))?(?:(?:\\d{4}年)?(?:\\d{1,2}|[一二三四五六七八九十]{1,3})(?:至|到|—|－|～)(?:\\d{1,2}|[一二三四五六七八九十]{1,3})月(?:份|初|中旬|下旬|上旬|底)?|(?:\\d{4}年)?(?:\\d{1,2}|[一二三四五六七八九十]{1,3})月(?:\\d{1,2}日)?(?:(?:至|到|—|－|～)(?:\\d{1,2}|[一二三四五六七八九十]{1,3})月(?:\\d{1,2}日)?)?(?:份|初|中旬|下旬|上旬|底|中)?|(?:(?:今年|去年|前年|\\d{4}年)(?:[春夏秋冬]季|[春秋]季学期|上半年|下半年|暑假|寒假|暑期|汛期|年初|年底)?|[上下本]学期|[春秋]季学期|[春夏秋冬]季|第?[一二三四]季度)(?:以来)?|年初|近年来|近期|目前|当天|次日|随后|同时|此外|另外|其中|[一二三四五六七八九十]是)?[，,]?\\s*';
 
 /** Another place: a place name and its level, not the unit's own (checked against the title) and not a word ending in 区/市. */
 const PLACE = /^((?![按依根联通组在对为向给把将从于由与和及同跟经全各本我该城区乡镇村社小大中新老主市县省其这那每已均并还也都又再曾正被让使请团])[\u4e00-\u9fff](?![县区市在对为向给于与和及同到从])[\u4e00-\u9fff])(县|区|市|旗)(?![场民容政级里直貌域内外])/;
@@ -91,7 +91,21 @@ const BODY_DOCUMENT_SAYS = /^(?:国务院|中共中央|党中央|中央|国家|�
 /** Places elsewhere (外地 / 邻县 / 兄弟县市 / 有的地方): their practice is theirs, carried like a place visited (session 19). */
 const ELSEWHERE = /^(?:外地|外省|外县|外市|邻县|邻市|邻区|邻近(?:县|市|区)|兄弟(?:县|市|区|单位|省份|地区|县市)|周边(?:县|市|地区|县市)|先进地区|发达地区|(?:有的|有些|一些|个别)地方)(?![^，,。；]{0,3}(?:户籍|来的?|的?(?:人员|游客|群众|务工|车辆|客商|学生|患者|人|朋友|企业)))/;
 /** The places a bureau oversees told as a whole (session 51). */
-const EACH_PLACE = /^(?:辖区)?各(?:园|幼儿园|托育机构|托育园|托幼机构|医疗机构|卫生室|村卫生室|快递网点|网点|屠宰企业|屠宰场)(?![长所])/;
+// Session 53 (set 48): the 卫生院 a bureau oversees and the 加油站 it checks (各加油站自行开展…): theirs, as 各园 is. Not 各校: the
+// 教育局's schools are its own (session 46; the labelled set's 各校组织开展…主题活动); their staff at a school's routine are read below.
+const EACH_PLACE = /^(?:辖区)?各(?:园|幼儿园|托育机构|托育园|托幼机构|医疗机构|卫生室|村卫生室|快递网点|网点|屠宰企业|屠宰场|乡镇卫生院|卫生院|加油站|加油加气站)(?![长所])/;
+/**
+ * Session 53 (set 48's 36324, 36307, 36327): a town's 卫生院 named opening its own deed (城关镇卫生院对缺课学生按职责开展随访) in a report
+ * that is no health body's; places counted or each reporting their papers (辖区14所中小学、幼儿园共报来晨午检周报252份 / 全县58所…累计上报…);
+ * a summary of others' reports showing what they did (疾控股汇总14家乡镇卫生院报表显示：上半年到校指导共186校次…): theirs, and on
+ * over the clauses with no subject of their own.
+ */
+const NAMED_PLACE_ACTS = /^((?:[\u4e00-\u9fff]{2}(?:镇|乡|街道))(?:中心)?(?:卫生院|社区卫生服务中心))(?=对|按|自行|每日|每天|定期|开展|组织|负责|安排|已|均)/;
+/** Session 53 (set 48's 36307): a school's staff at its routine (班主任登记缺课学生… / 校医跟踪…) in a body's report that is no school's: the school's. */
+const SCHOOL_STAFF_ACTS = /^(?:各校|学校)?(?:的)?(?:班主任|校医|保健老师|保健医生|保健教师|任课教师|任课老师)(?:们)?(?=登记|追问|跟踪|核实|查验|询问|测量|报告|上报|记录|开展|负责|每日|每天|按)/;
+const PLACES_REPORT = /^(?:辖区|全县|全镇|全乡|全区)?(?:各|[\d一二三四五六七八九十百]+(?:所|家|个))((?:(?![我本股科室])[^，,。；]){1,14}?)(?:共|累计|先后|均|按月|每月|每周|每日)?(?:报来|上报|报送)了?[^，,。；]{0,8}?(?:日报|周报|月报|报表|记录|台账|数据|材料|报告)/;
+const OFFICE_ACTS = /^(?:股室|科室|(?:(?![县市省区州镇乡村街各全该其有由对在向为与和同]|社区)[\u4e00-\u9fff]){1,5}?(?:股|科|办公室|办))(?=逐一|对|组织|开展|督促|抽查|约谈|通报|核对|复核|每周|每月|定期|及时|随即|立即|派员|安排)/;
+const REPORTS_SHOW = /^[^，,。；：:]{0,12}?(?:汇总|统计|整理)[^，,。；：:]{0,3}?(?:各|[\d一二三四五六七八九十百]+(?:所|家|个))[^，,。；：:我本]{1,12}?(?:报送的?|报来的?|上报的?)?(?:报表|月报|周报|季报|台账|记录|数据|报告)(?:显示|表明)/;
 /** A county's examining group opening a clause with its check (县考核组 / 县创建办督查组), session 51; a higher body's (上级考核组 / 省考核组, another's in a county's own report too), session 52. */
 /** The unit named in the clause or leading the places' deed (由我局组织 / 在我局督导下 / 经我局检查 / 教育局组织的), the review. */
 const EACH_PLACE_LED = /我|本(?!次|月|年|季|周)|由[^，,。；]{0,6}(?:局|委)|经[^，,。；]{0,4}(?:我|局)|组织的|督导|在[^，,。；]{0,4}局/;
@@ -560,13 +574,22 @@ export function clauseAgent(clause: string, unit: Parties): Agent {
   if (JOINT_SUBJECT.test(c) && (unit.partners?.length ?? 0) > 0) return 'own';
   const partner = partnerOpens(c, unit);
   if (partner !== null) return partner === 'joint' ? 'own' : 'here';
+  // Session 53: the unit handing a work over to a firm (我局将…委托…公司实施) is no deed of its own, its own word at the start notwithstanding.
+  if (delegatedToFirm(c, unit.names)) return 'here';
   if (OWN.test(c)) return 'own';
   if (OTHERS_SAY.test(c) || BODY_DOCUMENT_SAYS.test(c)) return 'other';
   // 邻县推行… / 有的物业公司推出了… / 习近平总书记…开创了… / 保洁公司项目经理…: a place elsewhere, another body, the centre, a
   // contractor (session 19).
   // Session 51 (set 46's 35440, 35321): the places a bureau oversees told as a whole (各园共开设托班9个 / 各托育机构…) act for
   // themselves in its report; a county's examining group (县考核组共检查路段36条次) is the county's, not the unit's.
-  if (unit.names.some((n) => /(?:局|委|委员会|(?<!街道)办|办公室)$/.test(n)) && EACH_PLACE.test(c) && !EACH_PLACE_LED.test(c) && !unit.names.some((n) => /园|托育|医院|卫生院|卫生室|网点|公司|集团|企业|银行|支行/.test(n))) return 'here';
+  if (unit.names.some((n) => /(?:局|委|委员会|(?<!街道)办|办公室)$/.test(n)) && EACH_PLACE.test(c) && !EACH_PLACE_LED.test(c) && !unit.names.some((n) => /园|托育|医院|卫生院|卫生室|网点|公司|集团|企业|银行|支行|学校|中学|小学|加油站/.test(n))) return 'here';
+  if (PLACES_REPORT.test(c) || REPORTS_SHOW.test(c)) return 'here';
+  // Session 53: the unit's own office at work after others' reports (…共报来周报252份，社会事务办逐一核对… / …，股室对3所学校开展了
+  // 抽查): the unit again, not the others carried on — not another place's office (县创建办… / 镇综治办… in a bureau's report).
+  if (OFFICE_ACTS.test(c) && !/(?:公司|集团|企业)$/.test(unit.names[0] ?? '')) return 'own';
+  const place = NAMED_PLACE_ACTS.exec(c);
+  if (place && !isOwnBody(place[1]!, unit) && !unit.names.some((n) => n.includes(place[1]!) || place[1]!.includes(n) || /卫生|卫健|疾病|疾控/.test(n))) return 'here';
+  if (SCHOOL_STAFF_ACTS.test(c) && unit.names.length > 0 && !unit.names.some((n) => /学校|中学|小学|幼儿园|学院|校$|园$/.test(n))) return 'here';
   const group = COUNTY_GROUP.exec(c);
   if (group && !/(?:我|本)/.test(group[1]!) && (/^(?:上级|省)/.test(group[1]!) || (!countyReport(unit) && !isOwnBody(group[1]!, unit) && !isOwnBody(/^.*?(?:局|委|办|中心|政府|大队)/.exec(group[1]!)?.[0] ?? group[1]!, unit)))) return 'here';
   if (ELSEWHERE.test(c) || SOME_BODY.test(c) || CENTRE.test(c) || CONTRACTOR.test(c) || siteContractor(c) || firmActs(c, unit) || contractFirmActs(c, unit.names)) return 'here';

@@ -563,6 +563,7 @@ const judged: ElementTest = (ctx) => {
  * outcome); a cell telling the rate reached or changed (准确率提高到85% / 达到90%) is read as ever. Review after session 27: a
  * satisfaction or coverage rate (满意率 / 好评率 / 知晓率 / 覆盖率) stated is an outcome reached (issue 11's standard), not a reading.
  */
+const ROW_STATUS = /^(?:当天|当场|随即|现|目前)?(?:已经?|均已|已全部)?(?:修复|修好|返校|回校|处理|整改|疏通|劝离|恢复|办结|拆除|清除|更换|加固|腾退)(?:完毕|到位|正常)?[。；;]?$/;
 const DATED_ROW = /^\s*(?:\d{4}[年.\-/])?\d{1,2}(?:月\d{1,2}日?|[.\-/]\d{1,2})(?:[（(][^）)]{1,4}[）)])?\s*[｜|]/;
 const RATE_READING_CELL = /(?<=^|[｜|])\s*[\u4e00-\u9fff]{0,8}(?<!满意|好评|知晓|覆盖|支持|认可|满足)率\s*(?:为|是)?\s*约?\s*\d+(?:\.\d+)?\s*[%％]\s*(?=[｜|]|$)/g;
 function maskReadings(text: string): string {
@@ -601,8 +602,12 @@ const claimOf: ElementTest = ({ text: raw0, role, heading, keyed }) => {
   // 合格率仅为62%，低于全市平均水平 / 破损率较去年有所上升: a rate below the mark or a bad thing rising.
   if (belowOrWorse(claimed)) return null;
   if (words && !(DECLINE.test(words[0]) && declineOfGood(claimed, words[0]))) return words[0];
+  const datedRow = DATED_ROW.test(claimed);
   for (const clause of clauses(claimed)) {
     if (SHORTCOMING.test(notHappening(clause))) continue;
+    // Session 53 (set 48's 36318, 36503, 36516): a dated row's closing status of its one case (…｜街道联系维修，已修复 / …｜校医电话
+    // 核实，已返校) is no outcome (the rulings: a row 已修复 / 已返校 of one case none), as a status cell alone is not (session 41).
+    if (datedRow && ROW_STATUS.test(clause.trim())) continue;
     // 虽然满意度有所提升，但…仍有差距: a concession before a shortcoming claims nothing.
     if (shortcoming && /^(虽然|虽|尽管|即便|即使)/.test(clause)) continue;
     // 今年取得的成绩：开展……52次: a lead-in naming results, the claim (if any) is what follows.
