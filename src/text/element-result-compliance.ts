@@ -41,6 +41,22 @@ export const AT_EASE_WITH = new RegExp(
   `(?<!(?:让|使|令|要|求|确保|保证|力争|争取|努力|为了|希望)[^，,。；]{0,12})${PEOPLE_AT_EASE}们?(?:都|也|普遍)?(?:在[^，,。；]{1,10}?(?:上|中|里))?对[^，,。；]{1,16}?(?:都|很|更|更加|十分|非常|比较|普遍)?(?<!不|是否|不太|不够)(?:放心|安心|满意|(?:表示|给予)了?(?:充分|高度)?(?:认可|肯定|赞赏|满意))(?!度|率|的|吗|不)`,
 );
 
+/**
+ * Session 53 (set 48's 36325): those served told understanding and backing the unit's work (家长对晨检和凭证明返园的要求普遍理解支持 /
+ * 家长表示理解和支持): an effect on people — not asked for or hoped (请家长理解支持 / 希望群众理解和支持) nor denied (不理解).
+ */
+export const PEOPLE_BACK = new RegExp(
+  `(?<!(?:让|使|令|要(?!求)|请|恳请|确保|保证|力争|争取|努力|为了|希望|盼|取得|赢得|获得|得到|寻求)[^，,。；]{0,16})${PEOPLE_AT_EASE}们?(?:都|也|普遍)?(?:对[^，,。；]{1,20}?)?(?:都|也|很|十分|非常|普遍|均)?(?<!不|是否|不太|不够)(?:表示)?(?:理解(?:和|并)?支持|理解(?:和|并)?配合|支持(?:和|并)?配合)(?!度|率|的|吗|不)`,
+);
+/**
+ * Session 53 (set 48's 36150, 36336, 36341): no fire or no outbreak over a season, a term or a place's watch (这个防火期…没有着过火 /
+ * 手足口病流行期间，我园未出现聚集性病例 / 10月20日后未出现新病例): a harm a period did not see. (疫情未扩散 is read as denied
+ * before these patterns: left.)
+ */
+export const OUTBREAK_NONE = new RegExp(
+  `(?<![｜|][^，,。；｜|]{0,12})(?<!(?:要|须|需|确保|保证|必须|做到|力争|争取|务必|防止|避免)[^，,。；]{0,12})(?:(?:(?:今年|全年|汛期|防火期|学期|流行(?:季节|期间?)|期间|以来|上半年|下半年|(?:\\d{1,2}月\\d{1,2}日)?(?:以后|之后|后)|全县|全乡|全镇|辖区|片区|我园|我校|全园|全校)[^，,。；｜|]{0,12}?(?:没有|未|无)(?:再)?(?:出现|发生)?(?:过)?[^，,。；｜|]{0,6}?(?:聚集性(?:疫情|病例)|班级聚集|新(?:发)?病例|(?:森林)?火灾|火情|着过?火)))`,
+);
+
 /** Session 41 (set 36): those served knowing now where to go or what to do (居民知道急用时到哪里取灭火器 / 村里老人孩子都知道下大雨时往文化广场去). */
 export const KNOW_WHERE = new RegExp(
   `(?<!(?:让|使|令|要|求|确保|保证|力争|争取|努力|为了|希望|引导|教育|告诉|提醒)[^，,。；]{0,12})(?:${PEOPLE_AT_EASE}|孩子|儿童|老人孩子|住户)们?(?:[^，,。；]{0,6}?)(?:都|也|已经?|大多)?知道(?:了)?[^，,。；]{0,14}?(?:哪里|哪儿|往|到|去|找)`,
@@ -97,7 +113,7 @@ export const INCOME_UP = new RegExp(
 export const KNOWN_NOW = new RegExp(
   `(?<!(?:让|使|令|要|求|确保|保证|力争|争取|努力|为了|希望|是否|有无|能否)[^，,。；]{0,12}|[｜|][^，,。；｜|]{0,12})(?:${PEOPLE_AT_EASE}|养殖户|养殖场户|从业人员|参训人员|学员|经营户|住户)们?[^，,。；]{0,6}?(?:已经?|普遍|均已?|都已?|基本)(?:基本|普遍|全部|全面|熟练)?(?:知晓|掌握)(?:了)?(?=[\u4e00-\u9fff“]|[，,。；！!]|$)`,
 );
-export const COMPLIANCE_RESULTS: readonly RegExp[] = [GOOD_IMPRESSION, AGAINST_EARLIER, APPRAISED_BETTER, SEASON_HARM_NONE, SEASON_NONE_FOUND, KNOWN_NOW, AT_EASE_WITH, KNOW_WHERE, SAFE_SEASON, RANKED, SPARED, EASY_NOW, HARM_FEWER, MODELS_NAMED, HARM_STOPPED, AS_IT_WAS, INCOME_UP];
+export const COMPLIANCE_RESULTS: readonly RegExp[] = [GOOD_IMPRESSION, AGAINST_EARLIER, APPRAISED_BETTER, SEASON_HARM_NONE, SEASON_NONE_FOUND, KNOWN_NOW, AT_EASE_WITH, KNOW_WHERE, SAFE_SEASON, RANKED, SPARED, EASY_NOW, HARM_FEWER, MODELS_NAMED, HARM_STOPPED, AS_IT_WAS, INCOME_UP, PEOPLE_BACK, OUTBREAK_NONE];
 
 // Session 41 (set 36): 应 inside 应急 / 供应 / 响应 is no "should" (乡应急物资库账实相符). 做到 opening the sentence is a demand (做到账实相符);
 // after the work told done it is a claim (清点补充后，社区物资点做到账实相符: BOOKS_MATCH's second branch).

@@ -149,3 +149,17 @@ describe('session 53: a dated row\'s closing status', () => {
   it('reads all repaired across the area', () => expect(result(TOILETS, '经过整治，辖区公厕已全部修复。')).toBe(true));
   it('reads a whole-area row reaching the standard', () => expect(result(TOILETS, '5月｜全街道公厕｜复查｜整改后全部达标')).toBe(true));
 });
+
+describe('session 53: no outbreak or fire over a period, people backing the work', () => {
+  const KG = '县第二幼儿园关于晨午检工作的说明';
+  it('reads no cluster over an epidemic season', () => expect(result(KG, '水痘流行期间，我园未出现聚集性病例。')).toBe(true));
+  it('reads no new case after a date', () => expect(result(KG, '经处置，11月3日后未出现新病例。')).toBe(true));
+  it('does not read no cluster as an aim', () => expect(result(KG, '要确保全园流行期间不出现聚集性病例。')).toBe(false));
+  it('does not read it as a thing to prevent', () => expect(result(KG, '防止流行期间出现聚集性病例。')).toBe(false));
+  it('does not read a row\'s cell', () => expect(result(KG, '3月2日｜中二班｜晨检｜流行期间未出现新病例｜已记录')).toBe(false));
+  it('reads parents backing the work', () => expect(result(KG, '家长普遍理解和支持。')).toBe(true));
+  it('reads parents told understanding and cooperating', () => expect(result(KG, '家长对复课查验表示理解和配合。')).toBe(true));
+  it('does not read backing asked for', () => expect(result(KG, '请家长理解支持晨检工作。')).toBe(false));
+  it('does not read backing hoped for', () => expect(result(KG, '希望家长理解和支持。')).toBe(false));
+  it('does not read backing denied', () => expect(result(KG, '部分家长不理解支持。')).toBe(false));
+});
