@@ -53,12 +53,18 @@ describe('session 53: the firm named back, the area\'s property managers, report
     expect(measure(BUREAU, '1至5月我局共组织管网巡查26次。')).toBe(true));
   it('does not read deeds told after 根据…报送的…汇总', () =>
     expect(measure(BUREAU, '根据施工单位报送的月报汇总，5月份共更换入户管道1.1公里。')).toBe(false));
+  it('does not read deeds told after a firm\'s papers summed', () =>
+    expect(measure(BUREAU, '根据养护公司报送的作业台账汇总，5月份共清淤雨污管道3.2公里。')).toBe(false));
   it('reads deeds told after the unit\'s own section\'s figures', () =>
     expect(measure(BUREAU, '根据城建股报送的台账汇总，5月份我局组织管网巡查12次。')).toBe(true));
   it('does not read what others\' reports summed show', () =>
     expect(measure('清河县卫生健康局关于学校卫生指导工作的说明', '疾控股汇总9家乡镇卫生院报表显示：上半年到校指导共97校次，培训保健老师45人次。')).toBe(false));
   it('reads the unit\'s office at work after others\' reports', () =>
     expect(measure(TOWN, '辖区9所中小学共报来周报180份，社会事务办逐一核对并对迟报学校开展约谈。')).toBe(true));
+  it('does not read a county office as the unit\'s after others\' reports', () =>
+    expect(measure('清河县应急管理局关于加油站检查的说明', '各站报来台账20份，县创建办对加油站开展了抽查。')).toBe(false));
+  it('reads a school\'s staff at work in the school\'s own report', () =>
+    expect(measure('清河县第六中学关于午检工作的说明', '班主任登记缺课学生并追问原因。')).toBe(true));
   it('reads the unit\'s office checking after a summary of others', () =>
     expect(measure(EDU, '体卫艺股汇总11所学校报表显示：各校开展午检，股室对2所学校开展了抽查。')).toBe(true));
 });
@@ -101,6 +107,12 @@ describe('session 53: papers filed, a licensed body, a station\'s own row', () =
     expect(selfCheckRowWhole('5月｜南关加油站｜卸油区｜问题3处｜站内自行整改')).toBe(true);
     expect(selfCheckRowWhole('5月｜南关加油站｜卸油区｜问题3处｜责令站内整改')).toBe(false);
   });
+  it('does not read a test by a licensed body told plainly', () =>
+    expect(measure('县商务局关于加油站安全管理的说明', '防雷检测由有资质的检测机构完成。')).toBe(false));
+  it('does not read it after a long subject (17 characters before 由)', () =>
+    expect(measure('县商务局关于加油站安全管理的说明', '城区加油站今年的防雷防静电年度检测由有资质的检测机构完成。')).toBe(false));
+  it('does not read every 加油站 at its own check in a bureau\'s report', () =>
+    expect(measure('清河县应急管理局关于加油站检查的说明', '各加油站开展卸油作业安全检查，排查隐患12处。')).toBe(false));
   it('reads a patrol counted in days', () => expect(measure('东岭村护林员巡山工作总结', '整个防火期共巡山150天。')).toBe(true));
   it('does not read days counted with no patrol', () => expect(measure('东岭村护林员巡山工作总结', '防火期已过去150天。')).toBe(false));
 });
