@@ -328,9 +328,9 @@ function overseesPlace(place: string, title: string): boolean {
  * Session 49 (set 44's 34246): or the verb already blanked as what others reported (element-served-deeds.ts maskReceived runs first:
  * 据各学校汇总上报 → 据各学校□□□□).
  */
-// Session 53 (set 48's 36206, 36221): 根据 as 据, and the papers named after 的 summed (根据养护公司报送的作业台账汇总，…).
+// Session 53 (set 48's 36206, 36221): 根据 as 据 (根据养护公司报送的作业台账汇总，…: the papers fall in the reporter's name before 汇总), and 报来.
 const REPORTED_BY =
-  /^(?:根据|据)([\u4e00-\u9fff、]{1,20}?)(?:报送|上报|报告|反馈|汇总|报来|□{2,})(?:的(?:数据|情况|材料|(?:作业|工作)?(?:台账|月报|周报|报表|记录)))?(?:数据|情况|显示|汇总|统计)?$/;
+  /^(?:根据|据)([\u4e00-\u9fff、]{1,20}?)(?:报送|上报|报告|反馈|汇总|报来|□{2,})(?:的(?:数据|情况|材料))?(?:数据|情况|显示|汇总|统计)?$/;
 // The reporter a part or the staff of the unit, named bare (各股室 / 执法大队 / 专班 / 执法人员 / 网格员): not a firm's or another body's
 // (燃气公司工作人员 names the firm).
 const OWN_REPORTERS = /^(?:各|全体|本|我)?(?:(?!公司|企业|局|院|中心|单位|物业|学校|医院|血站)[\u4e00-\u9fff]){0,4}?(?:股室?|科室?|室|[中大]?队|组|专班|(?:工作|执法|检查|巡查)?人员|网格员|干部|职工|员工|民警)$|站里|局里/;

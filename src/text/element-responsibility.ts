@@ -115,7 +115,7 @@ const LEADS_OWN_STAFF = `带领(?:(?:[站所局院馆队中心科股室]内|[站
  * 民警 in other units' reports), and the clause's filters below still apply.
  */
 // Session 53 (set 48's 36543): the unit naming the person to it first (社区指定网格员周敏负责…).
-const NAMED_STAFF = new RegExp(`(?:^|[，,。；;：:])\\s*(?:(?:社区|村|街道|镇|乡|局|中心|所|站)?(?:指定|安排|明确|确定|委派|指派))?(?:由)?(?:专职|兼职|驻点|驻所|驻站|驻院)?(调解员|民警|辅警|网格员|医生|护士|社工|讲解员)(${PERSON})(?:同志)?(?:专门|具体|主要|全面)?负责(?!人|的)`);
+const NAMED_STAFF = new RegExp(`(?:^|[，,。；;：:])\\s*(?:(?:社区|村|街道|镇|乡|局|中心|所|站|卫生院|医院|院|派出所|(?:所|站|院|局|村|社区)里)?(?:指定|安排|明确|确定|委派|指派))?(?:由)?(?:专职|兼职|驻点|驻所|驻站|驻院)?(调解员|民警|辅警|网格员|医生|护士|社工|讲解员)(${PERSON})(?:同志)?(?:专门|具体|主要|全面)?负责(?!人|的)`);
 /** The unit a calling belongs to (the review: 安全员 / 管理员 / 护士 in a bureau's report are a firm's, a home's, a clinic's). */
 const CALLING_UNIT: Record<string, RegExp> = {
   调解员: /调解|司法/, 民警: /公安|派出所|交警|警/, 辅警: /公安|派出所|交警|警/, 网格员: /网格|社区|街道|综治|政法/,
@@ -147,9 +147,28 @@ const arrangedByOwn = (body: string, role: string, title: string): boolean => {
  * 主任魏东带队): a named person of the unit in charge. No 县 / 市 body's office; a 镇's or a 街道's office only in that tier's own report
  * (the loop reads the tier, group 1). A 股's, a 科's or a 室's head stays with TESTS[1] and ownBodyLeads (sessions 48 and 50).
  */
-const OFFICE_HEAD_LEADS = new RegExp(`(?:^|[，,。；;：:、])\\s*(?:由)?(镇|乡|街道)?(?:(?!县|市|省|区|州|我|本|与|和|及|对|到|在|由)[\\u4e00-\\u9fff]){2,8}?(?:办公室|办)(?:常务)?(?:副)?主任${PERSON}(?:同志)?(?:具体|亲自)?(?:带队|带领|指挥|牵头)`);
+const OFFICE_HEAD_LEADS = new RegExp(`(?:^|[，,。；;：:、])\\s*(?:由)?((?:镇|乡|街道)?(?:(?!县|市|省|区|州|我|本|与|和|及|对|到|在|由)[\\u4e00-\\u9fff]){2,8}?(?:办公室|办))(?:常务)?(?:副)?主任${PERSON}(?:同志)?(?:具体|亲自)?(?:带队|带领|指挥|牵头)`);
 /** Session 53 (set 48's 36236, 36341, 36432): the unit's own head, named, leading its people or directing in person (我局副局长钱勇带领市政设施管理所… / 中心分管副主任韩冬具体指挥 / 乡分管副乡长卢斌带领…, a 镇's or a 乡's in its own report). */
 const OWN_HEAD_LEADS = new RegExp(`(?:(?:我|本)(?:局|中心|院|所|站|队|镇|乡|街道|办)|(?<![\\u4e00-\\u9fff])(局|中心|院|镇|乡|街道))(?:分管|常务)?(?:副)?(?:局长|主任|院长|所长|站长|队长|大队长|镇长|乡长|书记)${PERSON}(?:同志)?(?:带领|带队|具体指挥|统一指挥|现场指挥)`);
+/**
+ * Review 53b: the tier word that opens an 办's name or a head's bare body (镇党政办 / 城南镇安监办 / 街道副主任 / 局分管副局长 / 院分管
+ * 副院长) names the unit only in the report of that body itself: not a 镇's office in a bureau's or a 街道's report, not the 街道 over a
+ * 社区 or the 镇 over a 村 (their titles hold its name), not a 院 or a 中心 in a 局's report. An office named without a tier
+ * (城建办 / 医务办) is read as before; a head's bare body is one of 局 / 中心 / 院 / 镇 / 乡 / 街道 (OWN_HEAD_LEADS group 1).
+ */
+const UNIT_OF_TIER: Record<string, RegExp> = {
+  镇: /镇(?:人民政府|政府|党委|委员会)?$/, 乡: /乡(?:人民政府|政府|党委|委员会)?$/, 街道: /街道(?:办事处|党工委|工委)?$/,
+  局: /局$/, 中心: /中心$/, 院: /院$/,
+};
+function tierIsUnit(name: string, bare: boolean, title: string): boolean {
+  const unit = titleUnit(title) ?? '';
+  const tier = bare ? /^()(局|中心|院|镇|乡|街道)$/.exec(name) : /^([\u4e00-\u9fff]{2,3}?)?(镇|乡(?!村|镇)|街道)/.exec(name);
+  // An office of a named body (卫生院办公室 / 中心医院医务办) only in that body's own report; the head's own office (校长办公室) is the unit's.
+  const body = bare ? null : /^[\u4e00-\u9fff]*?(?:医院|卫生院|院|中心|所|站|局|委|队|校|公司)(?!长)/.exec(name.replace(/(?:办公室|办)$/, ''));
+  if (body && !unit.includes(body[0])) return false;
+  if (!tier) return true;
+  return UNIT_OF_TIER[tier[2]!]!.test(unit) && unit.includes((tier[1] ?? '') + tier[2]);
+}
 const TESTS: RegExp[] = [
   // 成立以局长为组长的领导小组 / 组建工作专班 / 调整充实创建工作领导小组
   new RegExp(`(?:成立|组建|设立|调整|充实|建立)[^，,。；]{0,30}${GROUP}`),
@@ -404,9 +423,10 @@ const CONTRACTED =
  * the unit's own parts (各股室 / 各科室 / 各中队) and people counted (两名副局长) are not meant.
  */
 // Session 53 (set 48's 36305, 36411): the area before them (辖区各校校长是本校防控第一责任人) and 加油站 / 站 by their short name (各站均建立了…).
-const MANY_BODIES = /^(?:[^，,。；]{0,10}?由)?(?:辖区|全县|全镇|全乡)?(?:各|每(?:个|家|所|座)?|[两二三四五六七八九十\d]+(?:家|所|个|座))(?!股|科|室|处|部门|中队|小组|岗位|窗口|分管|班子|位|名)[\u4e00-\u9fff]{0,2}?(?:公司|企业|合作社|协会|学校|校|医院|村|社区|乡镇|镇|街道|门店|站点|加油站|站(?![长内里])|市场|物业|小区|景区|酒店|宾馆|工地|商户)/;
+const MANY_BODIES = /^(?:[^，,。；]{0,10}?由)?(?:辖区|全县|全镇|全乡)?(?:各|每(?:个|家|所|座)?|[两二三四五六七八九十\d]+(?:家|所|个|座))(?!股|科|室|处|部门|中队|小组|岗位|窗口|分管|班子|位|名)[\u4e00-\u9fff]{0,2}?(?:公司|企业|合作社|协会|学校|校|医院|村|社区|乡镇|镇|街道|门店|站点|加油站|(?:液化石油气|液化气)(?:供应|充装)?站|站(?![长内里])|市场|物业|小区|景区|酒店|宾馆|工地|商户)/;
 /** Session 53 (set 48's 36411): a bare head of those bodies leading what they set up, in the next clause (各站均建立了义务消防队，由站长担任队长). */
-const THEIR_HEAD_LEADS = /^\s*(?:并|均|都)?由(?:其|各[站校园院店])?(?:站长|校长|园长|院长|经理|店长|所长|负责人|法人|法定代表人)(?:担任|任|兼任)/;
+// Review 53b: a village's or a community's own head too (全镇各村均成立了保洁队，由村支书担任队长), not in a 村's or a 社区's own report (read in the loop).
+const THEIR_HEAD_LEADS = /^\s*(?:并|均|都)?由(?:其|各[站校园院店村])?(?:站长|校长|园长|院长|经理|店长|所长|负责人|法人|法定代表人|村支书|村(?:党组织|党支部)?书记|村(?:委会)?主任|社区(?:党委|党支部|党组织)?书记|社区(?:居委会)?主任|支部书记)(?:担任|任|兼任)/;
 
 /**
  * Another side of a project or a deal (市场开办方 / 施工方 / 产权单位): not the unit, unless the unit says it is (我局作为建设方).
@@ -858,14 +878,14 @@ const chargeTold: ElementTest = ({ text: told, firm, title }) => {
       // 两家公司经理均为本公司…第一责任人 / 学校食堂由各校校长作为…第一责任人: the heads of many bodies, counted or each, are
       // theirs — the unit is one (session 17).
       if (manyBodiesHold(t.slice(clauseStart).trimStart())) continue;
-      if (THEIR_HEAD_LEADS.test(t.slice(clauseStart, end)) && MANY_BODIES.test(t.slice(Math.max(...['，', ',', '。', '；', ';'].map((c) => t.lastIndexOf(c, clauseStart - 2))) + 1, clauseStart).trimStart())) continue;
+      if (THEIR_HEAD_LEADS.test(t.slice(clauseStart, end)) && !(/(?:村|社区)(?:党支部|党委|委员会|居委会|村委会)?$/.test(titleUnit(title ?? '') ?? '') && /村|社区/.test(t.slice(clauseStart, end))) && MANY_BODIES.test(t.slice(Math.max(...['，', ',', '。', '；', ';'].map((c) => t.lastIndexOf(c, clauseStart - 2))) + 1, clauseStart).trimStart())) continue;
       // 各科室各负其责 / 各部门配合: every office in general is no lead office.
       if (/^各[\u4e00-\u9fff]{0,3}(?:股室|科室|处室|部门|单位|股|科|室)(?:都|要)?(?:各负其责|各司其职|负责|配合|抓)/.test(m[0])) continue;
       // 县政府成立…领导小组，由分管副县长任组长: a group is led by whom its next clause names (session 14).
       const through = re === TESTS[0] ? t.slice(end).search(/[。；;]|[，,][^，,。；;]*[，,。；;]/) : 0;
       // Session 29 (review29): 带队 counts only for a role of the unit itself (below, ledByAnother).
       if (re === TESTS[1] && ledByAnother(t, m.index ?? 0, m[0], title ?? '')) continue;
-      if ((re === OFFICE_HEAD_LEADS || re === OWN_HEAD_LEADS) && m[1] !== undefined && /^(?:镇|乡|街道)$/.test(m[1]) && !(titleUnit(title ?? '') ?? '').includes(m[1])) continue;
+      if ((re === OFFICE_HEAD_LEADS || re === OWN_HEAD_LEADS) && m[1] !== undefined && !tierIsUnit(m[1], re === OWN_HEAD_LEADS, title ?? '')) continue;
       if (re === NAMED_STAFF && !ownCalling(t, m.index ?? 0, m[1]!, title ?? '')) continue;
       if (re === ARRANGED_BY && !arrangedByOwn(m[1]!, m[2]!, title ?? '')) continue;
       // Session 30 (review30): a section's post above the unit's level (县级河长 in a 镇's report), and a former holder.

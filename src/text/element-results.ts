@@ -563,6 +563,8 @@ const judged: ElementTest = (ctx) => {
  * outcome); a cell telling the rate reached or changed (准确率提高到85% / 达到90%) is read as ever. Review after session 27: a
  * satisfaction or coverage rate (满意率 / 好评率 / 知晓率 / 覆盖率) stated is an outcome reached (issue 11's standard), not a reading.
  */
+/** Review 53b: a row whose cell names an area or every place (全街道32座公厕 / 辖区86盏路灯 / 各校) tells more than one case. */
+const AREA_CELL = /(?:^|[｜|])\s*(?:全[\u4e00-\u9fff]{0,3}?(?:县|镇|乡|街道|社区|村|校|区|城)|辖区|所有|各)/;
 const ROW_STATUS = /^(?:当天|当场|随即|现|目前)?(?:已经?|均已|已全部)(?:修复|修好|返校|回校|处理|整改|疏通|劝离|恢复|办结|拆除|清除|更换|加固|腾退)(?:完毕|到位|正常)?[。；;]?$/;
 const DATED_ROW = /^\s*(?:\d{4}[年.\-/])?\d{1,2}(?:月\d{1,2}日?|[.\-/]\d{1,2})(?:[（(][^）)]{1,4}[）)])?\s*[｜|]/;
 const RATE_READING_CELL = /(?<=^|[｜|])\s*[\u4e00-\u9fff]{0,8}(?<!满意|好评|知晓|覆盖|支持|认可|满足)率\s*(?:为|是)?\s*约?\s*\d+(?:\.\d+)?\s*[%％]\s*(?=[｜|]|$)/g;
@@ -585,7 +587,7 @@ const claimOf: ElementTest = ({ text: raw0, role, heading, keyed }) => {
   const shortcoming = SHORTCOMING.test(text);
   // Session 21 (mood21): clauses that claim nothing (如果…就… / 没有… / 可能… / 有研究介绍…) claim no outcome; whether the sentence
   // names a shortcoming is read before (above).
-  const claimed = beforeIntention(maskLessons(maskRequirements(maskTitles(maskUnclaimed(text)))).replace(SERVED_WISH, (m) => '□'.repeat(m.length)))
+  const claimed0 = beforeIntention(maskLessons(maskRequirements(maskTitles(maskUnclaimed(text)))).replace(SERVED_WISH, (m) => '□'.repeat(m.length)))
     .replace(COUNTED_RISING, (m) => m.replace(/[^，,]/g, '□'))
     .replace(WISH, (m) => '□'.repeat(m.length))
     .replace(DENIED, (m) => '□'.repeat(m.length))
@@ -598,11 +600,16 @@ const claimOf: ElementTest = ({ text: raw0, role, heading, keyed }) => {
   // 有位老人说：“街道就是家里人。” / 从过去冷冷清清，变成现在…: these span a colon or a comma, so they are read on the sentence.
   // Session 27 (class27): a drill's time cut, a fault found and fixed, a fix confirmed (element-result-drills.ts; the fault found is
   // no shortcoming left).
+  // Review 53b: a dated row's status standing as its own cell (…｜3盏不亮｜当天已修复 / …｜病因为感冒｜已返校) is its one case's closing
+  // status as after a comma (ROW_STATUS below), blanked before the whole-sentence readings; not a row across an area (AREA_CELL).
+  const claimed = DATED_ROW.test(claimed0) && !AREA_CELL.test(claimed0)
+    ? claimed0.replace(/(?<=[｜|，,；;])[^｜|，,；;。]+(?=[｜|，,；;。]|$)/g, (cell) => (ROW_STATUS.test(cell.trim()) ? '□'.repeat(cell.length) : cell))
+    : claimed0;
   const words = (SHORTCOMING.test(claimed) ? null : (PEOPLES_WORDS.exec(claimed) ?? BEFORE_AFTER.exec(claimed) ?? PEOPLES_SAYING.exec(claimed) ?? saidGenerally(claimed) ?? AFTER_WORK.exec(claimed) ?? sinceStart(claimed) ?? KEYED_REACHED.exec(claimed) ?? GRADE_REACHED.exec(claimed) ?? stateNow(claimed) ?? firstMatch(SESSION25_SENTENCE, claimed) ?? NONE_AGAINST_LAST.exec(claimed) ?? complianceSentence(claimed) ?? domainOutcome(claimed) ?? givenMore(claimed) ?? rankedInReview(claimed))) ?? drillOutcome(claimed, SHORTCOMING);
   // 合格率仅为62%，低于全市平均水平 / 破损率较去年有所上升: a rate below the mark or a bad thing rising.
   if (belowOrWorse(claimed)) return null;
   if (words && !(DECLINE.test(words[0]) && declineOfGood(claimed, words[0]))) return words[0];
-  const datedRow = DATED_ROW.test(claimed);
+  const datedRow = DATED_ROW.test(claimed) && !AREA_CELL.test(claimed);
   for (const clause of clauses(claimed)) {
     if (SHORTCOMING.test(notHappening(clause))) continue;
     // Session 53 (set 48's 36318, 36503, 36516): a dated row's closing status of its one case (…｜街道联系维修，已修复 / …｜校医电话

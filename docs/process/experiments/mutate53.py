@@ -20,7 +20,7 @@ M=[
 (CF,"const FIRM_BACK = /^(?:该|辖区各?|小区|各)(?:公司|企业|物业","const FIRM_BACK = /^(?:该|小区|各)(?:公司|企业|物业"),
 (PT,"(?:\\\\d{1,2}|[一二三四五六七八九十]{1,3})(?:至|到|—|－|～)(?:\\\\d{1,2}|[一二三四五六七八九十]{1,3})月(?:份|初|中旬|下旬|上旬|底)?|","XX|"),
 (OD,"  /^(?:根据|据)([\\u4e00-\\u9fff、]{1,20}?)","  /^(?:据)([\\u4e00-\\u9fff、]{1,20}?)"),
-(OD,"(?:的(?:数据|情况|材料|(?:作业|工作)?(?:台账|月报|周报|报表|记录)))?","(?:的(?:数据|情况|材料))?"),
+(OD,"|汇总|报来|□{2,})(?:的(?:数据|情况|材料))?","|汇总|□{2,})(?:的(?:数据|情况|材料))?"),
 # 具体措施: places and others' reports
 (PT,"  if (PLACES_REPORT.test(c) || REPORTS_SHOW.test(c)) return 'here';","  if (REPORTS_SHOW.test(c)) return 'here';"),
 (PT,"  if (PLACES_REPORT.test(c) || REPORTS_SHOW.test(c)) return 'here';","  if (PLACES_REPORT.test(c)) return 'here';"),
