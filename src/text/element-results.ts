@@ -563,7 +563,8 @@ const judged: ElementTest = (ctx) => {
  * outcome); a cell telling the rate reached or changed (准确率提高到85% / 达到90%) is read as ever. Review after session 27: a
  * satisfaction or coverage rate (满意率 / 好评率 / 知晓率 / 覆盖率) stated is an outcome reached (issue 11's standard), not a reading.
  */
-const ROW_STATUS = /^(?:当天|当场|随即|现|目前)?(?:已经?|均已|已全部)?(?:修复|修好|返校|回校|处理|整改|疏通|劝离|恢复|办结|拆除|清除|更换|加固|腾退)(?:完毕|到位|正常)?[。；;]?$/;
+// Review 53a: not 均已 / 已全部 (…｜共维修设施46处，已全部修复): many cases brought to a state are an outcome across them.
+const ROW_STATUS = /^(?:当天|当场|随即|现|目前)?(?:已经?)?(?:修复|修好|返校|回校|处理|整改|疏通|劝离|恢复|办结|拆除|清除|更换|加固|腾退)(?:完毕|到位|正常)?[。；;]?$/;
 const DATED_ROW = /^\s*(?:\d{4}[年.\-/])?\d{1,2}(?:月\d{1,2}日?|[.\-/]\d{1,2})(?:[（(][^）)]{1,4}[）)])?\s*[｜|]/;
 const RATE_READING_CELL = /(?<=^|[｜|])\s*[\u4e00-\u9fff]{0,8}(?<!满意|好评|知晓|覆盖|支持|认可|满足)率\s*(?:为|是)?\s*约?\s*\d+(?:\.\d+)?\s*[%％]\s*(?=[｜|]|$)/g;
 function maskReadings(text: string): string {
