@@ -30,6 +30,8 @@ const UNIT_IN = /(?:[和与同及、]|会同|联合|协同|配合|协助|陪同)
 const DELEGATED = new RegExp(
   `委托(?:给)?(?:${NAMED_FIRM}|${TRADE}(?:公司|企业|单位|机构)|物业(?:公司|企业)|(?:专业|第三方|有资质的)[^，,。；]{0,6}?(?:公司|企业|机构|单位))(?:按合同|按协议|负责|具体)?(?:实施|负责|承担|作业|完成|承接|开展|进行)(?![^，,。；]{0,4}(?:测评|评估|暗访|督查|调查))`,
 );
+/** Review 53a: the unit's own step after the hand-over in the same clause (…委托…公司实施管网清淤并组织专家对清淤质量开展验收). */
+const OWN_STEP_AFTER = /(?:并|同时|后)(?:组织|安排|督促|派员|抽调|指派|对)/;
 const COMMISSIONED_CHECK = /测评|评估|暗访|督查|调查|问卷/;
 /**
  * Session 53 (set 48's 36206, 36221): the firm named back (该公司共清淤雨污管道12.8公里 / 该公司清掏雨水口3120个次) or the property
@@ -44,8 +46,14 @@ function isFirm(names: readonly string[]): boolean {
 
 /** The clause hands a work over to a firm (DELEGATED), outside a firm's own report. */
 export function delegatedToFirm(clause: string, unitNames: readonly string[]): boolean {
-  return DELEGATED.test(clause) && !COMMISSIONED_CHECK.test(clause) && !isFirm(unitNames);
+  const m = DELEGATED.exec(clause);
+  return m !== null && !OWN_STEP_AFTER.test(clause.slice(m.index + m[0].length)) && !COMMISSIONED_CHECK.test(clause) && !isFirm(unitNames);
 }
+/**
+ * Review 53a: after the hand-over, a clause opening with the unit's next step (，并对清淤现场开展每周巡查 / ，同时组织执法中队…) is the
+ * unit's again — the one who handed over is the unit; the firm's figures (，共清淤管道8.6公里) carry on as the firm's.
+ */
+export const UNIT_NEXT_STEP = /^(?:并|同时|并且|此外|另外)|^(?:组织|安排|督促|派员|抽调|指派|要求|责成)/;
 
 /** The clause tells a contract firm's own work (or a contract's terms): the deed is not the unit's. */
 export function contractFirmActs(clause: string, unitNames: readonly string[]): boolean {

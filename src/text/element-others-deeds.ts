@@ -328,16 +328,19 @@ function overseesPlace(place: string, title: string): boolean {
  * Session 49 (set 44's 34246): or the verb already blanked as what others reported (element-served-deeds.ts maskReceived runs first:
  * 据各学校汇总上报 → 据各学校□□□□).
  */
-// Session 53 (set 48's 36206, 36221): 根据 as 据 (根据养护公司报送的作业台账汇总，…: the papers fall in the reporter's name before 汇总), and 报来.
+// Session 53 (set 48's 36206, 36221): 根据 as 据 (根据养护公司报送的作业台账汇总，…: the papers fall in the reporter's name before 汇总).
+// Review 53a: 根据 with a report's figures only (报送 / 上报 / 报来 / 汇总): 根据上级反馈，对…开展了复查 / 根据县防指报告，… is what the unit
+// acted on, its deed after it its own.
 const REPORTED_BY =
-  /^(?:根据|据)([\u4e00-\u9fff、]{1,20}?)(?:报送|上报|报告|反馈|汇总|报来|□{2,})(?:的(?:数据|情况|材料))?(?:数据|情况|显示|汇总|统计)?$/;
+  /^(?:据([\u4e00-\u9fff、]{1,20}?)(?:报送|上报|报告|反馈|汇总|报来|□{2,})|根据([\u4e00-\u9fff、]{1,20}?)(?:报送|上报|汇总|报来|□{2,}))(?:的(?:数据|情况|材料))?(?:数据|情况|显示|汇总|统计)?$/;
 // The reporter a part or the staff of the unit, named bare (各股室 / 执法大队 / 专班 / 执法人员 / 网格员): not a firm's or another body's
 // (燃气公司工作人员 names the firm).
 const OWN_REPORTERS = /^(?:各|全体|本|我)?(?:(?!公司|企业|局|院|中心|单位|物业|学校|医院|血站)[\u4e00-\u9fff]){0,4}?(?:股室?|科室?|室|[中大]?队|组|专班|(?:工作|执法|检查|巡查)?人员|网格员|干部|职工|员工|民警)$|站里|局里/;
 function reportedByOthers(clause: string, title: string): boolean {
   const m = REPORTED_BY.exec(clause.trim().replace(/[，,；;]$/, ''));
+  const who = m?.[1] ?? m?.[2];
   // The review: the public reporting a problem (据群众反馈，…存在…问题) tells no deeds; the unit's answer follows.
-  return m !== null && !/群众|居民|市民|村民|网民|住户|商户|家长|游客|患者|学生/.test(m[1]!) && !OWN_REPORTERS.test(m[1]!) && !ownSubject(m[1]!, title) && !textNamesUnit(title, { key: m[1]! });
+  return who !== undefined && !/群众|居民|市民|村民|网民|住户|商户|家长|游客|患者|学生/.test(who) && !OWN_REPORTERS.test(who) && !ownSubject(who, title) && !textNamesUnit(title, { key: who });
 }
 /**
  * The sentence's clauses from one naming others who reported them (REPORTED_BY) blanked, up to a clause opening with the unit's own
@@ -381,6 +384,8 @@ const aboveActs = (clause: string, title: string): boolean => {
 
 const EXAMINER_TITLE = /督查|督导|检查组|评估|考核|核查|暗访|测评|记者|采访|调研|了解到/;
 
+// Review 53a: a self-check row with the unit's people at work in another cell (5月3日｜南关加油站｜执法人员现场检查｜站内自行整改) is
+// not the place's as a whole (selfCheckRowWhole, as elements.ts reads it).
 export function othersDeedClause(clause: string, title = ''): 'own' | 'third' | 'member' | 'honour' | 'visitor' | null {
   const committees = COMMITTEES_MEDIATE.exec(clause);
   if (committees && !COMMITTEE_TITLE.test(title.split('关于')[0]!) && !VILLAGE_TITLE.test(title.split('关于')[0]!) && !(/(?:镇|乡)(?:人民)?(?:调委会|调解委员会)/.test(committees[0]) && TOWN_TITLE.test(title))) return 'own';
@@ -391,7 +396,7 @@ export function othersDeedClause(clause: string, title = ''): 'own' | 'third' | 
   // A third party's report on the unit (督查组关于县市场监督管理局…的核查情况: 该局 is the unit the title names after 关于; an
   // examiner's or a reporter's text: 督查组了解到，该馆…; with no title, whose text it is is not known).
   if (that && title !== '' && !EXAMINER_TITLE.test(title) && !new RegExp(`[\\u4e00-\\u9fff]{2}${that[1]}`).test(title.split('关于').slice(1).join('关于'))) return 'third';
-  if (!OWN_WORD.test(clause) && (OTHER_PARTY_OWN.test(clause) || PERSON_OWN.test(clause) || partyOwnCell(clause) || selfCheckRow(clause) || sideRow(clause, title) || bodyCell(clause, title) || PERSON_STORY.test(clause))) return 'own';
+  if (!OWN_WORD.test(clause) && (OTHER_PARTY_OWN.test(clause) || PERSON_OWN.test(clause) || partyOwnCell(clause) || selfCheckRowWhole(clause) || sideRow(clause, title) || bodyCell(clause, title) || PERSON_STORY.test(clause))) return 'own';
   if ((FIRM_SELF_CHECK.test(clause) || FIRM_RUNS.test(clause)) && !OWN_WORD.test(clause)) return 'own';
   const arrived = ARRIVED.exec(clause);
   if (arrived && !OWN_WORD.test(clause) && !ownSubject(arrived[1]!, title) && !textNamesUnit(title, { key: arrived[1]! }) && !inTitleOrder(arrived[1]!, title)) return 'visitor';

@@ -103,9 +103,13 @@ const EACH_PLACE = /^(?:辖区)?各(?:园|幼儿园|托育机构|托育园|托�
 const NAMED_PLACE_ACTS = /^((?:[\u4e00-\u9fff]{2}(?:镇|乡|街道))(?:中心)?(?:卫生院|社区卫生服务中心))(?=对|按|自行|每日|每天|定期|开展|组织|负责|安排|已|均)/;
 /** Session 53 (set 48's 36307): a school's staff at its routine (班主任登记缺课学生… / 校医跟踪…) in a body's report that is no school's: the school's. */
 const SCHOOL_STAFF_ACTS = /^(?:各校|学校)?(?:的)?(?:班主任|校医|保健老师|保健医生|保健教师|任课教师|任课老师)(?:们)?(?=登记|追问|跟踪|核实|查验|询问|测量|报告|上报|记录|开展|负责|每日|每天|按)/;
-const PLACES_REPORT = /^(?:辖区|全县|全镇|全乡|全区)?(?:各|[\d一二三四五六七八九十百]+(?:所|家|个))((?:(?![我本股科室])[^，,。；]){1,14}?)(?:共|累计|先后|均|按月|每月|每周|每日)?(?:报来|上报|报送)了?[^，,。；]{0,8}?(?:日报|周报|月报|报表|记录|台账|数据|材料|报告)/;
-const OFFICE_ACTS = /^(?:股室|科室|(?:(?![县市省区州镇乡村街各全该其有由对在向为与和同]|社区)[\u4e00-\u9fff]){1,5}?(?:股|科|办公室|办))(?=逐一|对|组织|开展|督促|抽查|约谈|通报|核对|复核|每周|每月|定期|及时|随即|立即|派员|安排)/;
-const REPORTS_SHOW = /^[^，,。；：:]{0,12}?(?:汇总|统计|整理)[^，,。；：:]{0,3}?(?:各|[\d一二三四五六七八九十百]+(?:所|家|个))[^，,。；：:我本]{1,12}?(?:报送的?|报来的?|上报的?)?(?:报表|月报|周报|季报|台账|记录|数据|报告)(?:显示|表明)/;
+// Review 53a: not the unit's own parts (各中队共上报巡查记录86份 / 统计各中队巡查记录显示：…): their work is the unit's.
+const OWN_PARTS = '(?!(?:执法|城管|巡查|综合|稽查)?[中大]队|股|科|室|组|专班|网格|部门|处室|分队)';
+const PLACES_REPORT = new RegExp(`^(?:辖区|全县|全镇|全乡|全区)?(?:各|[\\d一二三四五六七八九十百]+(?:所|家|个))${OWN_PARTS}((?:(?![我本股科室])[^，,。；]){1,14}?)(?:共|累计|先后|均|按月|每月|每周|每日)?(?:报来|上报|报送)了?[^，,。；]{0,8}?(?:日报|周报|月报|报表|记录|台账|数据|材料|报告)`);
+// Review 53a: a 镇's or a 街道's own office named with its tier in that tier's report (镇社会事务办逐一核对…); no firm's, property
+// manager's, hospital's, school's or centre's office (物业客服办 / 燃气公司安全科 / 中心医院外科 / 学校德育办 / 疾控中心传防科).
+const OFFICE_ACTS = /^(镇|乡|街道)?(?:股室|科室|(?:(?![县市省区州镇乡村街各全该其有由对在向为与和同]|社区|物业|公司|企业|集团|医院|卫生院|学校|中心|监理|项目)[\u4e00-\u9fff]){1,5}?(?:股|科|办公室|办))(?=逐一|对|组织|开展|督促|抽查|约谈|通报|核对|复核|每周|每月|定期|及时|随即|立即|派员|安排)/;
+const REPORTS_SHOW = new RegExp(`^[^，,。；：:]{0,12}?(?:汇总|统计|整理)[^，,。；：:]{0,3}?(?:各|[\\d一二三四五六七八九十百]+(?:所|家|个))${OWN_PARTS}[^，,。；：:我本]{1,12}?(?:报送的?|报来的?|上报的?)?(?:报表|月报|周报|季报|台账|记录|数据|报告)(?:显示|表明)`);
 /** A county's examining group opening a clause with its check (县考核组 / 县创建办督查组), session 51; a higher body's (上级考核组 / 省考核组, another's in a county's own report too), session 52. */
 /** The unit named in the clause or leading the places' deed (由我局组织 / 在我局督导下 / 经我局检查 / 教育局组织的), the review. */
 const EACH_PLACE_LED = /我|本(?!次|月|年|季|周)|由[^，,。；]{0,6}(?:局|委)|经[^，,。；]{0,4}(?:我|局)|组织的|督导|在[^，,。；]{0,4}局/;
@@ -586,10 +590,15 @@ export function clauseAgent(clause: string, unit: Parties): Agent {
   if (PLACES_REPORT.test(c) || REPORTS_SHOW.test(c)) return 'here';
   // Session 53: the unit's own office at work after others' reports (…共报来周报252份，社会事务办逐一核对… / …，股室对3所学校开展了
   // 抽查): the unit again, not the others carried on — not another place's office (县创建办… / 镇综治办… in a bureau's report).
-  if (OFFICE_ACTS.test(c) && !/(?:公司|集团|企业)$/.test(unit.names[0] ?? '')) return 'own';
+  const office = OFFICE_ACTS.exec(c);
+  if (office && (office[1] === undefined || ownTier(office[1], unit)) && !/(?:公司|集团|企业)$/.test(unit.names[0] ?? '')) return 'own';
+  // Review 53a: the 镇's or 街道's own government named in its report (…，镇政府对随访情况开展督导) is the unit, not a place's deed carried on.
+  const tierGov = /^(镇|乡|街道)(?:人民政府|政府|党委|办事处|党工委)/.exec(c);
+  if (tierGov && ownTier(tierGov[1]!, unit)) return 'own';
   const place = NAMED_PLACE_ACTS.exec(c);
   if (place && !isOwnBody(place[1]!, unit) && !unit.names.some((n) => n.includes(place[1]!) || place[1]!.includes(n) || /卫生|卫健|疾病|疾控/.test(n))) return 'here';
-  if (SCHOOL_STAFF_ACTS.test(c) && unit.names.length > 0 && !unit.names.some((n) => /学校|中学|小学|幼儿园|学院|校$|园$/.test(n))) return 'here';
+  // Review 53a: a school named otherwise (清河县职业教育中心 / 职教中心 / 清河一中 / 实验初中) speaks of its own staff.
+  if (SCHOOL_STAFF_ACTS.test(c) && unit.names.length > 0 && !unit.names.some((n) => /学校|中学|小学|幼儿园|学院|教育中心|职教中心|中专|技校|[一二三四五六七八九十]中$|初中|高中|校$|园$/.test(n))) return 'here';
   const group = COUNTY_GROUP.exec(c);
   if (group && !/(?:我|本)/.test(group[1]!) && (/^(?:上级|省)/.test(group[1]!) || (!countyReport(unit) && !isOwnBody(group[1]!, unit) && !isOwnBody(/^.*?(?:局|委|办|中心|政府|大队)/.exec(group[1]!)?.[0] ?? group[1]!, unit)))) return 'here';
   if (ELSEWHERE.test(c) || SOME_BODY.test(c) || CENTRE.test(c) || CONTRACTOR.test(c) || siteContractor(c) || firmActs(c, unit) || contractFirmActs(c, unit.names)) return 'here';

@@ -17,6 +17,7 @@
  */
 import type { Segmented } from './sections.js';
 import { clauseAbout, clauseAgent, countyReport, speaksOnly, DOCUMENT_SAYS, isOwnBody, NAMED_BACK, namesUnit, ownTier, partiesOf, titleOf, VERB_NOT_PLACE, type Agent, type Parties } from './element-parties.js';
+import { delegatedToFirm, UNIT_NEXT_STEP } from './element-contract-firms.js';
 
 /**
  * A heading over another place's practice (二、望江县的主要做法 / 对方主要做法和成效 / 外地经验): the section below it tells what
@@ -88,6 +89,7 @@ export function actedByOthers(
     const ranges: [number, number][] = [];
     let agent: Agent = carried;
     let document = false;
+    let delegatedBefore = false;
     // Session 29 (present29): a log's row (河段｜时间｜河长｜发现问题｜处理): each cell is a column of its own, so the party its problem
     // cell names (有人倾倒垃圾 / 商户占道) acts in that cell only; the next cell (当场找到…，责令其清理…) opens with no agent carried.
     for (const m of s.text.matchAll(/[^，,；;。！？!?：:｜|]+[，,；;。！？!?：:｜|]*/g)) {
@@ -98,6 +100,9 @@ export function actedByOthers(
         agent = named;
         document = DOCUMENT_SAYS.test(clause.trim());
       }
+      // Review 53a: the unit's next step after its hand-over to a firm is its own (UNIT_NEXT_STEP).
+      if (named === null && delegatedBefore && UNIT_NEXT_STEP.test(clause.trim())) agent = null;
+      delegatedBefore = named === 'here' ? delegatedToFirm(clause.trim(), unit.names) : named === null && delegatedBefore;
       const at = m.index ?? 0;
       if (agent === 'other' || agent === 'here') ranges.push([at, at + clause.length]);
       // review19: 市民王女士反映路灯不亮，当天即派人维修…: what the public said ends with its clause; the next is the unit's answer.

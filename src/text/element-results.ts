@@ -565,7 +565,8 @@ const judged: ElementTest = (ctx) => {
  */
 /** Review 53b: a row whose cell names an area or every place (全街道32座公厕 / 辖区86盏路灯 / 各校) tells more than one case. */
 const AREA_CELL = /(?:^|[｜|])\s*(?:全[\u4e00-\u9fff]{0,3}?(?:县|镇|乡|街道|社区|村|校|区|城)|辖区|所有|各)/;
-const ROW_STATUS = /^(?:当天|当场|随即|现|目前)?(?:已经?|均已|已全部)(?:修复|修好|返校|回校|处理|整改|疏通|劝离|恢复|办结|拆除|清除|更换|加固|腾退)(?:完毕|到位|正常)?[。；;]?$/;
+// Review 53a: not 均已 / 已全部 (…｜共维修设施46处，已全部修复): many cases brought to a state are an outcome across them.
+const ROW_STATUS = /^(?:当天|当场|随即|现|目前)?已经?(?:修复|修好|返校|回校|处理|整改|疏通|劝离|恢复|办结|拆除|清除|更换|加固|腾退)(?:完毕|到位|正常)?[。；;]?$/;
 const DATED_ROW = /^\s*(?:\d{4}[年.\-/])?\d{1,2}(?:月\d{1,2}日?|[.\-/]\d{1,2})(?:[（(][^）)]{1,4}[）)])?\s*[｜|]/;
 const RATE_READING_CELL = /(?<=^|[｜|])\s*[\u4e00-\u9fff]{0,8}(?<!满意|好评|知晓|覆盖|支持|认可|满足)率\s*(?:为|是)?\s*约?\s*\d+(?:\.\d+)?\s*[%％]\s*(?=[｜|]|$)/g;
 function maskReadings(text: string): string {

@@ -90,8 +90,9 @@ describe('review 53b: a dated row\'s closing status as its own cell', () => {
   it('does not read a one case\'s status cell', () => {
     expect(result(STREET, '5月6日｜人民路｜路灯｜3盏不亮｜当天已修复')).toBe(false);
     expect(result(STREET, '5月6日｜南关小区｜违建｜已整改到位')).toBe(false);
-    expect(result(STREET, '5月6日｜城区｜餐饮油烟｜检查12家｜均已整改到位')).toBe(false);
   });
+  it('reads twelve places all brought to a state in a row (review 53a: many cases, 均已 is no one case\'s status)', () =>
+    expect(result(STREET, '5月6日｜城区｜餐饮油烟｜检查12家｜均已整改到位')).toBe(true));
   it('reads a row across an area', () => {
     expect(result(STREET, '5月6日｜全街道32座公厕｜集中维修，已全部修复')).toBe(true);
     expect(result(STREET, '5月6日｜各小区｜路灯集中检修｜已全部修复')).toBe(true);
