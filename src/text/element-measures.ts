@@ -18,7 +18,7 @@ import { results } from './element-results.js';
 import { FACILITY_BUILT } from './element-result-registers.js';
 import { blankUndoneMonths, undoneRow } from './element-project-state.js';
 import { PRODUCT_STRENGTH } from './element-data.js';
-import { sameBody } from './unit-identity.js';
+import { sameBody, textNamesUnit } from './unit-identity.js';
 import { OTHERS_OWN_ACCORD, VERB_NOUN, placeStockClause } from './element-place-stock.js';
 import { PERSON_STORY, STORY_ENDS, blankReported, othersDeedClause, ownSubject } from './element-others-deeds.js';
 import { caseworkDone, markLeaflets } from './element-casework.js';
@@ -443,6 +443,19 @@ const DATED_EVENT_ROW =
 const EXAMINER_ROW = /^[^｜|]{0,16}[｜|]\s*(?:省|市|州|县(?![^｜|]{0,8}(?:我|本)))[^｜|]{0,12}?(?:抽查组|检查组|督查组|督导组|考核组|暗访组|验收组|评估组|复核组|测评组)\s*[｜|]/;
 const CHECKED_US = /(?:^|[｜|])[^｜|]{0,8}?(?:抽查|检查|督查|督导|暗访|考核|验收|评估|核查|复核|测评|巡查)(?:了)?(?:我|本)(?:县|市|乡|镇|局|校|院|所|站|中心|单位|村|社区|街道|公司)/;
 const EVENT_NOT_HELD = /拟|计划|待|未|取消|推迟|暂停|延期|改期|没有|自发|自行|自主/;
+/**
+ * Session 54 (set 49's 36819, 36827, 36833): a register row whose place cell says in brackets whose deed it was (…｜城西花园人防车库
+ * （物业巡查）｜… / …｜城西小学（学校演练）｜… / …｜车库通道（县人防办检查）｜…): that party's, not the unit's — unless the party is the
+ * unit by its title (ownRowParty).
+ */
+const BRACKET_DOER_ROW = /^[^｜|]{0,16}[｜|][^｜|]{0,30}?[（(]((?:县|市|省)?[\u4e00-\u9fff]{0,8}?(?:物业|学校|小学|中学|幼儿园|园方|企业|公司|厂|业主|房主|商户|村委会?|居委会|产权单位|(?:办|局|委|中心|站|所)(?:[\u4e00-\u9fff]{1,3}[科股室])?))(?:自行|自主)?(?:巡查|检查|抽查|督查|演练|自查|自检|保养|维修|维护|清理|整改|报送|上报|组织|抢修)[）)]/;
+const bracketDoerRow = (text: string, title: string): boolean => {
+  const m = BRACKET_DOER_ROW.exec(text);
+  if (!m) return false;
+  const head = title.split('关于')[0] ?? '';
+  const party = m[1]!.replace(/^(?:县|市|省)/, '');
+  return !head.includes(party) && !textNamesUnit(head, { key: party }) && !(/学校|小学|中学/.test(party) && /学校|小学|中学|幼儿园/.test(head)) && !(/物业/.test(party) && /物业/.test(head));
+};
 const PROJECT_DONE_ROW = /^(?:\d{1,3}[\s｜|、.]*)?([\u4e00-\u9fff“”"《》·]{3,24})[\s｜|]*(?=[^。；]*\d)[^。；]*?(?:已结项|已完成|已结束|已验收|服务完成)\s*$/;
 /** Session 28 (dust28): a patrol, a check or a talk and its count (see measureIn). */
 // What stands between the verb and its count names what was visited (工地 / 沿街商铺 / 3家…), not a time in it (暗访中 / 检查时 /
@@ -860,6 +873,7 @@ export const measures: ElementTest = ({ text, role, heading, cityUnit, title }) 
   // Session 41 (set 36): a row whose examiner's cell was blanked as another body's check, its next cell telling the team's work
   // (…｜县应急管理局年度检查｜检查组抽查物资12个品种): the examiner's too.
   if (EXAMINER_ROW.test(text) || (/[｜|]/.test(text) && CHECKED_US.test(text)) || BLANKED_TEAM_ROW.test(text)) return null;
+  if (bracketDoerRow(text, title ?? '')) return null;
   const row = TABLE_ROW.exec(text);
   if (row && !KIND_ONLY.test(row[1]) && specific(row[1])) return row[0];
   // Session 39 (set 34): a dated register row whose next cell names an event held (3月23日｜“3·23”世界气象日主题升旗仪式｜师生｜…).
@@ -989,7 +1003,8 @@ const DUTY_ROUTINE = new RegExp(
  * Session 26 (pest26): a verb inside a road's name (建设路与文化路口东 / 建设大街 / 建设北路) names a place, no deed: a duty roster's
  * post 建设路与文化路口东｜7:00—8:30｜待定 builds nothing. 建设路面 / 建设路网 are the verb.
  */
-const VERB_IN_ROAD = /建设(?=(?:[东西南北中]?路|大?街|大道|巷)(?![面网基灯况线径头区景角巷心]))/g;
+// Session 54 (set 49's 36637): or an estate's (…｜建设小区｜暖气不热｜… / 建设小区居民): a name, not 建设 building it.
+const VERB_IN_ROAD = /建设(?=(?:[东西南北中]?路|大?街|大道|巷)(?![面网基灯况线径头区景角巷心])|(?:小区|花园|新村|家园)(?=[｜|（(，,、]|$|\d|[东西南北]门|居民|业主|物业))/g;
 
 // Session 36 (train): a sentence opening with what an area or a place holds (全镇辖行政村21个…，配备村保洁员126名 / 中心现设立案、
 // 诉讼费缴退…等窗口9个，配备工作人员21名) is told as it stands, like one told as of a date.

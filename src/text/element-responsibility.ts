@@ -307,6 +307,8 @@ const PERSON_CHARGE =
 const WRITER_CHARGE = new RegExp(`(?:我|本人)(?![们局县市区乡镇村院校所站队行会办委国省处科股室部社])(?:[^，,。；;]{0,30}?[，,])*?(?:受[^，,。；;]{1,12}委托)?(?:亲自|直接|具体|全面|也|还|一直|主要)?${PERSON_CHARGE}`);
 /** A post of charge the writer holds (我作为…理事长 / 我是…所长 / 召集人); not 党员 / 志愿者 / 一名网格员 (review, session 16). */
 const WRITER_POST = /长|书记|主任|组长|负责人|主席|经理|召集人|委员|责任人|指挥|领导|分管|主管|主持/;
+const WRITER_PLACE_CHARGE = /(?<![\u4e00-\u9fff])(?:我|本人)(?:叫|名叫)?[\u4e00-\u9fff]{0,3}[，,]?\s*(?:是|任|担任)([^，,。；]{2,30})[，,]\s*(?:受[^，,。；]{1,8}(?:指定|委派|聘用|委托)\s*)?(?:具体|主要)?负责[^，,。；]{2,30}/;
+const WRITER_PLACE_POST = /^(?!.*(?:一名|一位|一个|普通|之一))[^，,]{0,16}?(?:网格|水库|山塘|河段|路段|片区|林区|点位|泵站|堤段)[^，,]{0,20}?(?:网格员|巡查员|管护员|巡库员|护林员|信息员|河长|库长)(?:[\u4e00-\u9fff]{2,3})?$/;
 /** Between the writer and the charge: an intention, a negation or a past post takes the charge away. */
 const NOT_NOW = /将|要|拟|打算|准备|计划|希望|没|未|不|无|原来|曾经?|过去|以前|此前/;
 
@@ -464,6 +466,18 @@ function unitIsTheSide(own: string, title: string): boolean {
  * own (商户是自家门前的第一责任人 / 各商场、超市负责人要当好本企业第一责任人 / 经营户对本店…负责): theirs, not the unit's.
  * Told of a firm only outside a firm's own report (the caller's firm flag).
  */
+/** Session 54 (set 49's 36635): a firm's person holding a task in a report no firm's (热力公司客服中心主任林娟负责派单). */
+const FIRM_PERSON_HOLDS = /^[^，,。；我本]{0,10}?(?:公司|企业|集团)[\u4e00-\u9fff]{0,6}?(?:主任|经理|总监|负责人|队长|站长|主管)[\u4e00-\u9fff]{0,3}?(?:负责|牵头|具体抓|负总责)/;
+const OWN_FIRM_WORD = /(?:我|本)(?:公司|司)(?![\u4e00-\u9fff]{0,2}(?:员工|职工)?(?:配合|协助))/;
+const SIDE_FIRST_IN_CHARGE = /(?:^|明确|规定|确定|由)(?:产权单位|物业服务企业|物业企业|物业公司|业主|房主|户主|经营者|经营单位|使用单位|管理单位|运营单位)(?:是|为|作为|系)[^，,。；]{0,20}?(?:第一责任人|责任主体|直接责任人|主体责任)/;
+const OVERSEER = /^[^，,。；]{0,4}?((?:县|市|省)[\u4e00-\u9fff]{1,10}?(?:办|局|委|中心))(?:[\u4e00-\u9fff]{1,4}?[科股室处])?(?:负责|牵头)(?:监督|指导|督导|检查|监管|督促)/;
+/** The overseer named is not the unit (its title's head does not name it). */
+function overseerElsewhere(clause: string, title: string): boolean {
+  const m = OVERSEER.exec(clause);
+  if (!m) return false;
+  const head = title.split('关于')[0]!;
+  return head !== '' && !textNamesUnit(head, { key: m[1]! }) && !head.includes(m[1]!.replace(/^(?:县|市|省)/, ''));
+}
 const SERVED_HOLD = /(?:商户|经营户|摊主|摊贩|店主|业主|居民|村民|住户|家长|驾驶员|车主|企业|商场|超市|门店|餐馆|饭店|酒店|宾馆|加油站|网吧|物业|市场主体)[^，,。；]{0,8}(?:要|须|必须|应|是|为|作为|当好|做好?|对)[^，,。；]{0,10}(?:自家|自己|本店|本户|本企业|本公司|本商场|本超市|本场所|门前)/;
 /**
  * Session 21 (misfires21, charge20's leftover): the served holding a charge of their own though no 自家 / 本店 names it
@@ -855,6 +869,10 @@ const chargeTold: ElementTest = ({ text: told, firm, title }) => {
       // review18: unless the firm names itself as that side (我公司作为该项目施工单位，由项目经理任组长…).
       if (firm && /施工(?:企业|单位|方)|监理(?:单位|公司|方)|中标(?:单位|企业|公司)/.test(own) && !/我(?:公司|司|单位|们|部)|本(?:公司|单位|项目部)/.test(own)) continue;
       // 商户是自家门前的第一责任人 / …负责人要当好本企业第一责任人: the served or regulated hold their own (session 18).
+      // Session 54 (set 49's 36824, 36836): another body's office overseeing (县人防办工程科负责监督 in a 物业's report) or an owner
+      // or a managing firm named the one first in charge (明确产权单位是工程维护管理的第一责任人, a 街道's duty scheme for others).
+      if (!firm && FIRM_PERSON_HOLDS.test(t.slice(clauseStart, end))) continue;
+      if (SIDE_FIRST_IN_CHARGE.test(t.slice(clauseStart, end + 16).split(/[，,。；;]/)[0]!) || overseerElsewhere(t.slice(clauseStart, end + 4), title ?? '')) continue;
       if (!firm && SERVED_HOLD.test(t.slice(clauseStart, end + 12).split(/[，,。；;]/)[0]! + (t.slice(clauseStart, end + 12).split(/[，,。；;]/)[1] ?? ''))) continue;
       // Session 47 (set 42): in a shop's or a firm's own report its head holding the charge of itself (店主刘建华是本店燃气安全第一责任人)
       // is the unit's own.
@@ -892,7 +910,8 @@ const chargeTold: ElementTest = ({ text: told, firm, title }) => {
       if ((re === POST_NAMED || re === POST_HOLDER) && postAboveUnit(m[0], title ?? '')) continue;
       if (formerIn(m[0], t.slice(end, end + 4)) || holderGone(t.slice(end))) continue;
       // Session 30 (review30): a 项目经理 in a report not a firm's is a contractor's (the rulings: the 项目经理 / 监理 theirs).
-      if (!firm && /项目(?:部)?(?:常务)?(?:副)?经理/.test(t.slice(Math.max(clauseStart, (m.index ?? 0) - 6), end)) && !/[我本]/.test(t.slice(clauseStart, (m.index ?? 0) + (/^[我本]/.test(m[0]) ? 1 : 0)))) continue;
+      // Session 54 (set 49's 36804, 36812): a firm's report whose title names no firm is still one when it says 我公司 / 本公司.
+      if (!firm && !OWN_FIRM_WORD.test(t) && /项目(?:部)?(?:常务)?(?:副)?经理/.test(t.slice(Math.max(clauseStart, (m.index ?? 0) - 6), end)) && !/[我本]/.test(t.slice(clauseStart, (m.index ?? 0) + (/^[我本]/.test(m[0]) ? 1 : 0)))) continue;
       if (!outsideLeader(t.slice(clauseStart, re === TESTS[0] && through >= 0 ? end + through + 1 + (t.slice(end + through + 1).search(/[，,。；;]|$/)) : end), title ?? '')) return m[0];
     }
   }
@@ -942,6 +961,9 @@ export function ownBodyLeads(t: string, title: string): string | null {
  * writer's; it is judged by the role tests).
  */
 function writerInCharge(t: string): string | null {
+  // Session 54: the writer's post for a named place and its duty (本人张德福，是…水库专职巡查员，负责大坝日常巡查).
+  const placed = WRITER_PLACE_CHARGE.exec(t);
+  if (placed && WRITER_PLACE_POST.test(placed[1]!) && !NOT_NOW.test(placed[0].slice(0, placed[0].lastIndexOf('负责')).replace(placed[1]!, ''))) return placed[0];
   for (const self of t.matchAll(/我|本人/g)) {
     const from = self.index ?? 0;
     // The writer opens its clause (我任… / ，本人分管… / 由我负总责), after at most a short adverbial (年初，/ 在…下，).
@@ -953,7 +975,9 @@ function writerInCharge(t: string): string | null {
     // 我将牵头… / 我没有分管… / 我原来分管…: not the writer's charge now (the post named, 我任…局长，, is passed over).
     if (NOT_NOW.test(between.replace(/[^，,]*?(?:任|担任|兼任|作为|是)[^，,]*[，,]/g, ''))) continue;
     // 我作为党员，牵头组建了楼栋微信群 / 我是一名志愿者，负责…: the writer as one of the people, no post of charge (review).
-    if ([...between.matchAll(/(?:作为|是)([^，,]*)[，,]/g)].some((p) => !WRITER_POST.test(p[1]!))) continue;
+    // Session 54 (set 49's 36740, 36913, 36939): a post the writer was given for a named place (我是幸福社区第三网格网格员张敏，… /
+    // 本人…，是石门镇黄泥坳水库专职巡查员，负责大坝日常巡查) is a named person in charge; 一名网格员 stays one of many.
+    if ([...between.matchAll(/(?:作为|是)([^，,]*)[，,]/g)].some((p) => !WRITER_POST.test(p[1]!) && !WRITER_PLACE_POST.test(p[1]!))) continue;
     // Each clause passed over before the charge opens with no subject of its own: a new subject takes the chain.
     const passed = between.split(/[，,]/).slice(1);
     if (passed.some((c) => new RegExp(`^(?:${ROLE}|[\\u4e00-\\u9fff]{1,8}(?:部|科|股|室|处|中心|办|所|站|队)(?![长任]))`).test(c))) continue;
