@@ -119,4 +119,21 @@ describe('session 54: 取得成效', () => {
   it('does not read 安全度汛 as the matter of a charge', () =>
     expect(result(WATER, '局长对水库安全度汛负总责，分管副局长具体抓。')).toBe(false));
   it('reads 安全度汛 over the season', () => expect(result(WATER, '今年全县水库安全度汛。')).toBe(true));
+  it('reads hazards cleared after their fixing', () => expect(result('柳湾村房屋排查情况说明', '排查后，本村发现的隐患已全部整改清零。')).toBe(true));
+  it('does not read one row cleared', () => expect(result('柳湾村房屋排查情况说明', '7月3日｜西街5号｜墙体开裂｜已整改清零')).toBe(false));
+  it('reads no outage over the season', () => expect(result(HOUSING, '本供暖季城区未发生大面积停热。')).toBe(true));
+  it('does not read an outage to be prevented', () => expect(result(HOUSING, '要确保不发生大面积停热。')).toBe(false));
+  it('reads users telling their homes warm again', () => expect(result(HOUSING, '经电话回访，住户反映暖气热了。')).toBe(true));
+  it('reads a higher body\'s check finding things sound', () =>
+    expect(result('东苑小区人防车库管理情况说明', '县人防办年度检查认为车库防护设备完好。')).toBe(true));
+  it('reads a higher body passing the check', () => expect(result('东苑小区人防车库管理情况说明', '县人防办同意通过年度检查。')).toBe(true));
+  it('does not read a check of whether things are sound', () =>
+    expect(result('东苑小区人防车库管理情况说明', '县人防办检查车库防护设备是否完好。')).toBe(false));
+});
+
+describe('session 54: the title\'s topic held and counted', () => {
+  const TEMP = '县住建局关于老旧小区入户测温情况的说明';
+  it('reads the topic\'s work counted in the next clause', () =>
+    expect(measure(TEMP, '我局对东关小区等老旧小区开展入户测温，共测温52户。')).toBe(true));
+  it('does not read the topic named alone (session 13)', () => expect(measure(TEMP, '我局开展入户测温。')).toBe(false));
 });
