@@ -33,6 +33,8 @@ export const DEPARTMENT_NAMES: readonly (readonly string[])[] = [
   ['林业局', '林业和草原局', '林草局'],
   ['商务局', '商务和投资促进局', '商务投资促进局'],
   ['应急管理局', '应急局'],
+  // Session 54: the county's civil-air-defence office, renamed 国防动员办公室 in the 2023 reform in many counties.
+  ['人防办', '人民防空办公室', '人防局', '人民防空局', '国防动员办公室', '国动办'],
   ['退役军人事务局', '退役军人局'],
   ['医疗保障局', '医保局'],
   ['行政审批服务局', '行政审批局'],

@@ -94,6 +94,7 @@ const TRADE_OR_ORDER_VERB = /(?:清洗|消毒|检测|收运|清运|疏通|清淤
  * 改用, a 房主's 加固, a 物业 that 已清理): read with the same guard — a row naming the unit's check, people or order in another cell
  * stays the unit's (…｜执法人员现场检查｜物业已清理).
  */
+const ROW_CHECK_CELL = /^\s*(?:入户)?(?:检查|排查|巡查|督查|抽查|复查|核查|测温|督办)/;
 const ADDED_BODY_CELL = /^\s*(?:[\u4e00-\u9fff]{0,8}?(?:房主|户主|业主|园方|校方|厂方|经营方)|[^｜|]*?(?:已经?|均已)|[^｜|]*?(?:排气|抢修|安排|调整|改用|挪车|加固|腾退)$)/;
 /**
  * Session 49 (set 44's 34407): a row's doer cell naming a firm's staff (…｜陪同就医｜康馨公司员工孟涛｜已服务): the firm's service.
@@ -126,6 +127,8 @@ function bodyCell(clause: string, title: string): boolean {
     // A body at a trade's or an order's verb (清源公司清洗水箱4个 / 卫生院限期整改): not in a row naming the unit's check, people or
     // order in another cell (…｜执法人员现场检查｜清源公司清洗水箱4个｜… / …｜我局执法人员抽查医废暂存点｜卫生院限期整改).
     if (body && (TRADE_OR_ORDER_VERB.test(body[0]) || ADDED_BODY_CELL.test(body[0])) && clause.split(/[｜|]/).some((other) => other !== cell && (UNIT_CELL.test(other) || CHECKED_ROW.test(other) || UNIT_AT_WORK.test(other)))) return false;
+    // Session 54's parties and words: also not in a row whose other cell tells a check (…｜排查房屋｜墙体裂缝｜房主加固墙体).
+    if (body && ADDED_BODY_CELL.test(body[0]) && clause.split(/[｜|]/).some((other) => other !== cell && ROW_CHECK_CELL.test(other))) return false;
     const m = body ?? firm;
     // Session 54 (set 49's 36841): a bare kind's word (学校 / 物业) is the unit only by the title's own name, not by the topic after
     // 关于 (…人民防空办公室关于学校防空疏散演练情况的说明).

@@ -975,9 +975,7 @@ function writerInCharge(t: string): string | null {
     // 我将牵头… / 我没有分管… / 我原来分管…: not the writer's charge now (the post named, 我任…局长，, is passed over).
     if (NOT_NOW.test(between.replace(/[^，,]*?(?:任|担任|兼任|作为|是)[^，,]*[，,]/g, ''))) continue;
     // 我作为党员，牵头组建了楼栋微信群 / 我是一名志愿者，负责…: the writer as one of the people, no post of charge (review).
-    // Session 54 (set 49's 36740, 36913, 36939): a post the writer was given for a named place (我是幸福社区第三网格网格员张敏，… /
-    // 本人…，是石门镇黄泥坳水库专职巡查员，负责大坝日常巡查) is a named person in charge; 一名网格员 stays one of many.
-    if ([...between.matchAll(/(?:作为|是)([^，,]*)[，,]/g)].some((p) => !WRITER_POST.test(p[1]!) && !WRITER_PLACE_POST.test(p[1]!))) continue;
+    if ([...between.matchAll(/(?:作为|是)([^，,]*)[，,]/g)].some((p) => !WRITER_POST.test(p[1]!))) continue;
     // Each clause passed over before the charge opens with no subject of its own: a new subject takes the chain.
     const passed = between.split(/[，,]/).slice(1);
     if (passed.some((c) => new RegExp(`^(?:${ROLE}|[\\u4e00-\\u9fff]{1,8}(?:部|科|股|室|处|中心|办|所|站|队)(?![长任]))`).test(c))) continue;

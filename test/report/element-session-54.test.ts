@@ -56,6 +56,12 @@ describe('session 54: a row\'s last cell telling another party at the work', () 
     expect(measure('清河县住建局关于农村房屋鉴定情况的说明', '7月2日｜河湾村｜墙体裂缝｜鉴定为C级｜房主自行加固')).toBe(false));
   it('reads the row when another cell tells the unit\'s people at the check', () =>
     expect(measure(STREET, '5月6日｜东苑人防车库｜执法人员现场检查｜堆放杂物｜物业已清理')).toBe(true));
+  it('does not read an owner pulling down a wall', () =>
+    expect(measure('城东街道办事处关于自建房排查情况的说明', '7月2日｜河湾村｜墙体裂缝｜鉴定为C级｜房主已拆除危墙')).toBe(false));
+  it('reads the row when another cell tells the unit\'s check', () =>
+    expect(measure('城东街道办事处关于自建房排查情况的说明', '7月2日｜河湾村｜排查房屋｜墙体裂缝｜房主加固墙体')).toBe(true));
+  it('reads the bracket in the office\'s own report under its full name', () =>
+    expect(measure('清河县人民防空办公室关于人防工程检查情况的说明', '10月9日｜商城地下室（县人防办检查）｜排水设施｜积水｜当场下达整改通知')).toBe(true));
   it('reads a school\'s arrangement in the school\'s own report', () =>
     expect(measure('柳河镇小学关于防空疏散演练情况的说明', '9月19日｜本校｜疏散至操场｜低年级行动慢｜学校安排高年级学生带队')).toBe(true));
 });
@@ -72,6 +78,10 @@ describe('session 54: others on their own accord, hired hands, firms at their tr
   it('does not read a patrol borne by the hired hands', () => expect(measure(WATER, '各水库的日常巡查由专职巡查员承担。')).toBe(false));
   it('does not read the patrollers\' reports summed', () => expect(measure(WATER, '巡查员共上报巡查记录610条。')).toBe(false));
   it('reads the bureau\'s own patrol', () => expect(measure(WATER, '我局汛前对全县水库开展坝体巡查，检查水库9座。')).toBe(true));
+  it('does not read 建设小区\'s residents as building it', () =>
+    expect(measure(HOUSING, '建设小区居民反映暖气不热，我局已转办。')).toBe(false));
+  it('reads 入户测温 as a deed where the title names another topic', () =>
+    expect(measure('县住建局关于冬季供热工作的说明', '我局开展入户测温。')).toBe(true));
   it('does not read a heating firm at its trade in the bureau\'s report', () =>
     expect(measure(HOUSING, '本季共转办工单96件，热力公司抢修管网4处。')).toBe(false));
   it('reads the firm at its trade in its own report', () =>
@@ -90,6 +100,10 @@ describe('session 54: 主体责任', () => {
     expect(charge('东苑小区人防车库管理情况说明', '我公司对车库实行平时管理，县人防办工程科负责监督。')).toBe(false));
   it('reads the office overseeing in its own body\'s report', () =>
     expect(charge('清河县人防办关于人防车库管理情况的说明', '县人防办工程科负责监督各小区车库管理。')).toBe(true));
+  it('reads the office overseeing in its body\'s report under its full name', () =>
+    expect(charge('清河县人民防空办公室关于人防车库管理情况的说明', '县人防办工程科负责监督各小区车库管理。')).toBe(true));
+  it('does not read the writer as one of many for a place', () =>
+    expect(charge('网格房屋巡查情况说明', '我是一名第二网格网格员，负责本网格房屋巡查。')).toBe(false));
   it('does not read owners named first in charge', () =>
     expect(charge(STREET, '街道印发方案，明确产权单位是工程维护管理的第一责任人。')).toBe(false));
   it('does not read a firm\'s person holding a task in the bureau\'s report', () =>
@@ -123,7 +137,9 @@ describe('session 54: 取得成效', () => {
   it('does not read one row cleared', () => expect(result('柳湾村房屋排查情况说明', '7月3日｜西街5号｜墙体开裂｜已整改清零')).toBe(false));
   it('reads no outage over the season', () => expect(result(HOUSING, '本供暖季城区未发生大面积停热。')).toBe(true));
   it('does not read an outage to be prevented', () => expect(result(HOUSING, '要确保不发生大面积停热。')).toBe(false));
-  it('reads users telling their homes warm again', () => expect(result(HOUSING, '经电话回访，住户反映暖气热了。')).toBe(true));
+  it('reads users telling their homes warm again', () => expect(result(HOUSING, '用户反映暖气热了。')).toBe(true));
+  it('does not read a check\'s finding as a condition', () =>
+    expect(result('东苑小区人防车库管理情况说明', '检查认为设备完好后方可投入使用。')).toBe(false));
   it('reads a higher body\'s check finding things sound', () =>
     expect(result('东苑小区人防车库管理情况说明', '县人防办年度检查认为车库防护设备完好。')).toBe(true));
   it('reads a higher body passing the check', () => expect(result('东苑小区人防车库管理情况说明', '县人防办同意通过年度检查。')).toBe(true));
