@@ -307,7 +307,7 @@ const PERSON_CHARGE =
 const WRITER_CHARGE = new RegExp(`(?:我|本人)(?![们局县市区乡镇村院校所站队行会办委国省处科股室部社])(?:[^，,。；;]{0,30}?[，,])*?(?:受[^，,。；;]{1,12}委托)?(?:亲自|直接|具体|全面|也|还|一直|主要)?${PERSON_CHARGE}`);
 /** A post of charge the writer holds (我作为…理事长 / 我是…所长 / 召集人); not 党员 / 志愿者 / 一名网格员 (review, session 16). */
 const WRITER_POST = /长|书记|主任|组长|负责人|主席|经理|召集人|委员|责任人|指挥|领导|分管|主管|主持/;
-const WRITER_PLACE_CHARGE = /(?<![\u4e00-\u9fff])(?:我|本人)(?:叫|名叫)?[\u4e00-\u9fff]{0,3}[，,]?\s*(?:是|任|担任)([^，,。；]{2,30})[，,]\s*(?:受[^，,。；]{1,8}(?:指定|委派|聘用|委托)\s*)?(?:具体|主要)?负责[^，,。；]{2,30}/;
+const WRITER_PLACE_CHARGE = /(?<![\u4e00-\u9fff])(?:我|本人)(?:叫|名叫)?[\u4e00-\u9fff]{0,4}[，,]?\s*(?:现|现在|目前)?(?:是|任|担任)([^，,。；]{2,30})[，,]\s*(?:受[^，,。；]{1,8}(?:指定|委派|聘用|委托)\s*)?(?:具体|主要)?负责[^，,。；]{2,30}/;
 const WRITER_PLACE_POST = /^(?!.*(?:一名|一位|一个|普通|之一))[^，,]{0,16}?(?:网格|水库|山塘|河段|路段|片区|林区|点位|泵站|堤段)[^，,]{0,20}?(?:网格员|巡查员|管护员|巡库员|护林员|信息员|河长|库长)(?:[\u4e00-\u9fff]{2,3})?$/;
 /** Between the writer and the charge: an intention, a negation or a past post takes the charge away. */
 const NOT_NOW = /将|要|拟|打算|准备|计划|希望|没|未|不|无|原来|曾经?|过去|以前|此前/;
@@ -467,10 +467,10 @@ function unitIsTheSide(own: string, title: string): boolean {
  * Told of a firm only outside a firm's own report (the caller's firm flag).
  */
 /** Session 54 (set 49's 36635): a firm's person holding a task in a report no firm's (热力公司客服中心主任林娟负责派单). */
-const FIRM_PERSON_HOLDS = /^[^，,。；我本]{0,10}?(?:公司|企业|集团)[\u4e00-\u9fff]{0,6}?(?:主任|经理|总监|负责人|队长|站长|主管)[\u4e00-\u9fff]{0,3}?(?:负责|牵头|具体抓|负总责)/;
-const OWN_FIRM_WORD = /(?:我|本)(?:公司|司)(?![\u4e00-\u9fff]{0,2}(?:员工|职工)?(?:配合|协助))/;
-const SIDE_FIRST_IN_CHARGE = /(?:^|明确|规定|确定|由)(?:产权单位|物业服务企业|物业企业|物业公司|业主|房主|户主|经营者|经营单位|使用单位|管理单位|运营单位)(?:是|为|作为|系)[^，,。；]{0,20}?(?:第一责任人|责任主体|直接责任人|主体责任)/;
-const OVERSEER = /^[^，,。；]{0,4}?((?:县|市|省)[\u4e00-\u9fff]{1,10}?(?:办|局|委|中心))(?:[\u4e00-\u9fff]{1,4}?[科股室处])?(?:负责|牵头)(?:监督|指导|督导|检查|监管|督促)/;
+const FIRM_PERSON_HOLDS = /^[^，,。；我本]{0,10}?(?:公司|企业(?!服务|[股科室办])|集团)[\u4e00-\u9fff]{0,6}?(?:主任|经理|总监|负责人|队长|站长|主管)[\u4e00-\u9fff]{0,3}?(?:对[^，,。；]{1,12}?)?(?:负责|牵头|具体抓|负总责)/;
+const OWN_FIRM_WORD = /(?:我|本)(?:公司|司(?!法))(?![\u4e00-\u9fff]{0,2}(?:员工|职工)?(?:配合|协助))/;
+const SIDE_FIRST_IN_CHARGE = /(?:^|明确|规定|确定|由)(?:房屋|房产)?(?:产权单位|产权人|所有权人|物业服务企业|物业企业|物业公司|业主|房主|户主|经营者|经营单位|使用单位|使用人|管理单位|运营单位)(?:是|为|作为|系)[^，,。；]{0,20}?(?:第一责任人|责任主体|直接责任人|主体责任|安全责任人)/;
+const OVERSEER = /^[^，,。；]{0,4}?((?:县|市|省)[\u4e00-\u9fff]{1,10}?(?:办|局|委|中心))(?:[\u4e00-\u9fff]{1,4}?[科股室处所站队])?(?:负责|牵头)(?:监督|指导|督导|检查|监管|督促)/;
 /** The overseer named is not the unit (its title's head does not name it). */
 function overseerElsewhere(clause: string, title: string): boolean {
   const m = OVERSEER.exec(clause);
@@ -871,7 +871,7 @@ const chargeTold: ElementTest = ({ text: told, firm, title }) => {
       // 商户是自家门前的第一责任人 / …负责人要当好本企业第一责任人: the served or regulated hold their own (session 18).
       // Session 54 (set 49's 36824, 36836): another body's office overseeing (县人防办工程科负责监督 in a 物业's report) or an owner
       // or a managing firm named the one first in charge (明确产权单位是工程维护管理的第一责任人, a 街道's duty scheme for others).
-      if (!firm && FIRM_PERSON_HOLDS.test(t.slice(clauseStart, end))) continue;
+      if (!firm && !OWN_FIRM_WORD.test(t) && FIRM_PERSON_HOLDS.test(t.slice(clauseStart, end))) continue;
       if (SIDE_FIRST_IN_CHARGE.test(t.slice(clauseStart, end + 16).split(/[，,。；;]/)[0]!) || overseerElsewhere(t.slice(clauseStart, end + 4), title ?? '')) continue;
       if (!firm && SERVED_HOLD.test(t.slice(clauseStart, end + 12).split(/[，,。；;]/)[0]! + (t.slice(clauseStart, end + 12).split(/[，,。；;]/)[1] ?? ''))) continue;
       // Session 47 (set 42): in a shop's or a firm's own report its head holding the charge of itself (店主刘建华是本店燃气安全第一责任人)
@@ -963,7 +963,8 @@ export function ownBodyLeads(t: string, title: string): string | null {
 function writerInCharge(t: string): string | null {
   // Session 54: the writer's post for a named place and its duty (本人张德福，是…水库专职巡查员，负责大坝日常巡查).
   const placed = WRITER_PLACE_CHARGE.exec(t);
-  if (placed && WRITER_PLACE_POST.test(placed[1]!) && !NOT_NOW.test(placed[0].slice(0, placed[0].lastIndexOf('负责')).replace(placed[1]!, ''))) return placed[0];
+  // Review 54b: 主要负责 is no 要 of intention; a post held before retiring or leaving (我退休前是…) is past.
+  if (placed && WRITER_PLACE_POST.test(placed[1]!) && !/退休|离任|卸任|调离|离职/.test(placed[0].slice(0, placed[0].indexOf(placed[1]!))) && !NOT_NOW.test(placed[0].slice(0, placed[0].lastIndexOf('负责')).replace(placed[1]!, '').replace(/(?:具体|主要)$/, ''))) return placed[0];
   for (const self of t.matchAll(/我|本人/g)) {
     const from = self.index ?? 0;
     // The writer opens its clause (我任… / ，本人分管… / 由我负总责), after at most a short adverbial (年初，/ 在…下，).
