@@ -12,7 +12,7 @@
 import { broadcastDone } from './element-broadcast.js';
 import { orderDone } from './element-orders.js';
 import { maskUnclaimed } from './element-claims.js';
-import { SHORTCOMING, beforeIntention, clauses, isTitleLine, maskRequirements, maskTitles, type ElementTest } from './element-shared.js';
+import { SHORTCOMING, beforeIntention, clauses, inOrder, isTitleLine, maskRequirements, maskTitles, type ElementTest } from './element-shared.js';
 import { FILLER, FOR_PEOPLE, GENERIC, LISTED, NEGATED, NOUN_STATE, OFFICE, URGING, broadMeasure, NOMINAL_SUO, PEOPLE_SERVED, namedQuote, namesThing } from './element-measure-classes.js';
 import { results } from './element-results.js';
 import { FACILITY_BUILT } from './element-result-registers.js';
@@ -449,12 +449,19 @@ const EVENT_NOT_HELD = /拟|计划|待|未|取消|推迟|暂停|延期|改期|�
  * （物业巡查）｜… / …｜城西小学（学校演练）｜… / …｜车库通道（县人防办检查）｜…): that party's, not the unit's — unless the party is the
  * unit by its title (ownRowParty).
  */
-const BRACKET_DOER_ROW = /^[^｜|]{0,16}[｜|][^｜|]{0,30}?[（(]((?:县|市|省)?[\u4e00-\u9fff]{0,8}?(?:物业|学校|小学|中学|幼儿园|园方|企业|公司|厂|业主|房主|商户|村委会?|居委会|产权单位|(?:办|局|委|中心|站|所)(?:[\u4e00-\u9fff]{1,3}[科股室])?))(?:自行|自主)?(?:巡查|检查|抽查|督查|演练|自查|自检|保养|维修|维护|清理|整改|报送|上报|组织|抢修)[）)]/;
+const BRACKET_DOER_ROW = /^[^｜|]{0,16}[｜|][^｜|]{0,30}?[（(]((?:县|市|省)?[\u4e00-\u9fff]{0,8}?(?:物业|学校|小学|中学|幼儿园|园方|校方|厂方|经营方|企业|公司|厂|业主|房主|商户|村委会?|居委会|产权单位|(?:办|局|委|中心|站|所)(?:[\u4e00-\u9fff]{1,3}[科股室])?))(?:自行|自主)?(?:巡查|检查|抽查|督查|演练|自查|自检|保养|维修|维护|清理|整改|报送|上报|组织|抢修)[）)]/;
 const bracketDoerRow = (text: string, title: string): boolean => {
   const m = BRACKET_DOER_ROW.exec(text);
   if (!m) return false;
   const head = title.split('关于')[0] ?? '';
   const party = m[1]!.replace(/^(?:县|市|省)/, '');
+  // Review 54a: the unit itself by its own word (我局检查 / 本局抽查), its office (局安全股检查 / 应急局执法股检查 / 镇安办检查), or its
+  // tier's station (镇安监站检查 in a town's report); and a row whose later cell tells the unit's own deed (…｜街道当即组织抽排积水).
+  if (/^(?:我|本)/.test(party)) return false;
+  const office = party.replace(/(?<=[局委办])[\u4e00-\u9fff]{1,4}?[科股室办队]$/, '');
+  if (office !== party && (/^[局委]$/.test(office) || inOrder(office, head))) return false;
+  if (/^(?:镇|乡|街道)/.test(party) && head.includes(/^(?:镇|乡|街道)/.exec(party)![0]) && !/派出所|司法所|供电所|院|税务|市场监管/.test(party)) return false;
+  if (text.split(/[｜|]/).slice(2).some((cell) => /^\s*(?:我|本)/.test(cell) || /^\s*(?:街道|社区|镇|乡|局)(?:当即|立即|及时|随即|当场|随后)?(?:组织|督促|责令|约谈|派员|安排|协调)/.test(cell) && head.includes(/^\s*(街道|社区|镇|乡|局)/.exec(cell)![1]!))) return false;
   return !head.includes(party) && !textNamesUnit(head, { key: party }) && !(/学校|小学|中学/.test(party) && /学校|小学|中学|幼儿园/.test(head)) && !(/物业/.test(party) && /物业/.test(head));
 };
 const PROJECT_DONE_ROW = /^(?:\d{1,3}[\s｜|、.]*)?([\u4e00-\u9fff“”"《》·]{3,24})[\s｜|]*(?=[^。；]*\d)[^。；]*?(?:已结项|已完成|已结束|已验收|服务完成)\s*$/;
@@ -1005,7 +1012,7 @@ const DUTY_ROUTINE = new RegExp(
  * post 建设路与文化路口东｜7:00—8:30｜待定 builds nothing. 建设路面 / 建设路网 are the verb.
  */
 // Session 54 (set 49's 36637): or an estate's (…｜建设小区｜暖气不热｜… / 建设小区居民): a name, not 建设 building it.
-const VERB_IN_ROAD = /建设(?=(?:[东西南北中]?路|大?街|大道|巷)(?![面网基灯况线径头区景角巷心])|(?:小区|花园|新村|家园)(?=[｜|（(，,、]|$|\d|[东西南北]门|居民|业主|物业))/g;
+const VERB_IN_ROAD = /建设(?=(?:[东西南北中]?路|大?街|大道|巷)(?![面网基灯况线径头区景角巷心])|(?:小区|花园|新村|家园|社区)(?=[｜|（(，,、]|$|\d|[东西南北]门|居民|业主|物业|小区))/g;
 
 // Session 36 (train): a sentence opening with what an area or a place holds (全镇辖行政村21个…，配备村保洁员126名 / 中心现设立案、
 // 诉讼费缴退…等窗口9个，配备工作人员21名) is told as it stands, like one told as of a date.

@@ -95,7 +95,7 @@ const TRADE_OR_ORDER_VERB = /(?:清洗|消毒|检测|收运|清运|疏通|清淤
  * stays the unit's (…｜执法人员现场检查｜物业已清理).
  */
 const ROW_CHECK_CELL = /^\s*(?:入户)?(?:检查|排查|巡查|督查|抽查|复查|核查|测温|督办)/;
-const ADDED_BODY_CELL = /^\s*(?:[\u4e00-\u9fff]{0,8}?(?:房主|户主|业主|园方|校方|厂方|经营方)|[^｜|]*?(?:已经?|均已)|[^｜|]*?(?:排气|抢修|安排|调整|改用|挪车|加固|腾退)$)/;
+const ADDED_BODY_CELL = /^(?:\s*[\u4e00-\u9fff]{0,8}?(?:房主|户主|业主|园方|校方|厂方|经营方)|[^｜|]*?(?:已经?|均已)|[^｜|]*?(?:排气|抢修|安排|调整|改用|挪车|加固|腾退)$)/;
 /**
  * Session 49 (set 44's 34407): a row's doer cell naming a firm's staff (…｜陪同就医｜康馨公司员工孟涛｜已服务): the firm's service.
  * Session 50 (set 45's 34608, 34744, 34913): a firm's crew (…｜公司作业一班｜… / …｜公司养护班组｜…), the firm named or not, and the
@@ -112,10 +112,19 @@ const CHECKED_ROW = /抽查|督查|检查组|执法|查处|督促|责令|干部|
 /** Session 49 (set 44's 34346): the row's own person at his duty (…｜本人通过手机端提交思想汇报｜已提交): a 矫正 对象's own 报到 / 汇报. */
 const PERSON_CELL = /^\s*(?:本人|其本人|对象本人)(?:通过|按时|按要求|按规定|如期|主动|自行)?[^｜|，,。；]{0,8}?(?:提交|报到|汇报|递交|上交|参加|到)/;
 const HIRED_HANDS = /^(?:(?!组织|督促|要求|安排|培训|指导|带领|召集|动员)[^，,。；我本]){0,8}?(?:巡查员|护林员|管护员|巡库员|巡塘员|信息员|协管员)(?:们)?[^，,。；我本]{0,6}?(?:按(?:照)?(?:管护|服务|聘用)?(?:协议|合同)|依(?:据|照)?(?:管护|服务|聘用)?协议)|由(?:专职|兼职|聘用的|聘请的)?(?:巡查员|护林员|管护员|巡库员|巡塘员)(?:承担|负责|完成)|^[^，,。；我本]{0,6}?(?:巡查员|护林员|管护员|巡库员|巡塘员)(?:们)?(?:共|累计|均)?(?:上报|报送|提交|形成)/;
-const PARTY_OWN_ACCORD = /^(?:(?!督促|要求|联合|会同|指导|组织|协助|配合|帮助|责令|推动|引导)[^，,。；]){0,12}?(物业|热力公司|维护公司|鉴定中心|企业|医院|卫生院|产权单位)[^，,。；]{0,16}?(?:自行|自主)(?!车)/;
-const FIRM_AT_TRADE = /^(?:[\u4e00-\u9fff]{0,4}?[，,])?((?:县|市)?(?:(?!我|本|督促|组织|联合|会同|协调|要求|指导|责令|协助|配合|邀请|委托|通知|安排)[\u4e00-\u9fff]){0,6}?(?:热力|燃气|供水|维护|维保|物业|保洁|鉴定|检测)(?:有限)?(?:公司|中心))(?:今年|本季|全年)?(?:共|累计|已|先后)?(?:抢修|维修|检修|更换|保养|排气|清理|鉴定|检测)/;
+const PARTY_OWN_ACCORD = /^(?:(?!督促|督导|监督|督查|动员|鼓励|倡导|通知|要求|联合|会同|指导|组织|协助|配合|帮助|责令|推动|引导)[^，,。；]){0,12}?(物业|热力公司|维护公司|鉴定中心|企业|医院|卫生院|产权单位)[^，,。；]{0,16}?(?:自行|自主)(?!车)/;
+const FIRM_AT_TRADE = /^(?:[\u4e00-\u9fff]{0,4}?[，,])?((?:县|市)?(?:(?!我|本|督促|要求|责令|组织|协调|联系|通知|安排|指导|督导|会同|联合|协助|配合|邀请|委托)[\u4e00-\u9fff]){0,6}?(?:热力|燃气|供水|维护|维保|物业|保洁|鉴定|检测)(?:有限)?(?:公司|中心))(?:今年|本季|全年)?(?:共|累计|已|先后)?(?:抢修|维修|检修|更换|保养|排气|清理|鉴定|检测)/;
 const HIRED_HANDS_TITLE = /巡查员|护林员|管护员|巡库员|巡塘员|信息员|协管员/;
 const BARE_KIND = /^(?:学校|物业|公司|企业|园方|校方|房主|户主|业主|厂方|经营方)$/;
+/**
+ * Review 54a: a cell opening with the unit's own tier or office at a check (…｜街道巡查｜…｜业主已挪车 in a street's report / …｜局安全股
+ * 检查｜…｜校方调整… in a bureau's): the unit's check, the party's deed its result.
+ */
+const TIER_AT_CHECK = /^\s*(街道|社区|镇|乡|局|委|办)(?:[\u4e00-\u9fff]{0,4}?[办股科室队])?(?:工作人员|干部)?(?:巡查|检查|督查|抽查|核查|排查|暗访|走访)/;
+export function tierAtCheck(cell: string, title: string): boolean {
+  const m = TIER_AT_CHECK.exec(cell);
+  return m !== null && (title.split('关于')[0] ?? '').includes(m[1]!);
+}
 function bodyCell(clause: string, title: string): boolean {
   if (!/[｜|]/.test(clause)) return false;
   return clause.split(/[｜|]/).some((cell) => {
@@ -126,7 +135,7 @@ function bodyCell(clause: string, title: string): boolean {
     if (firm && clause.split(/[｜|]/).some((other) => other !== cell && (UNIT_CELL.test(other) || CHECKED_ROW.test(other)))) return false;
     // A body at a trade's or an order's verb (清源公司清洗水箱4个 / 卫生院限期整改): not in a row naming the unit's check, people or
     // order in another cell (…｜执法人员现场检查｜清源公司清洗水箱4个｜… / …｜我局执法人员抽查医废暂存点｜卫生院限期整改).
-    if (body && (TRADE_OR_ORDER_VERB.test(body[0]) || ADDED_BODY_CELL.test(body[0])) && clause.split(/[｜|]/).some((other) => other !== cell && (UNIT_CELL.test(other) || CHECKED_ROW.test(other) || UNIT_AT_WORK.test(other)))) return false;
+    if (body && (TRADE_OR_ORDER_VERB.test(body[0]) || ADDED_BODY_CELL.test(body[0])) && clause.split(/[｜|]/).some((other) => other !== cell && (UNIT_CELL.test(other) || CHECKED_ROW.test(other) || UNIT_AT_WORK.test(other) || (ADDED_BODY_CELL.test(body[0]) && tierAtCheck(other, title))))) return false;
     // Session 54's parties and words: also not in a row whose other cell tells a check (…｜排查房屋｜墙体裂缝｜房主加固墙体).
     if (body && ADDED_BODY_CELL.test(body[0]) && clause.split(/[｜|]/).some((other) => other !== cell && ROW_CHECK_CELL.test(other))) return false;
     const m = body ?? firm;
@@ -138,7 +147,7 @@ function bodyCell(clause: string, title: string): boolean {
 }
 /** Kinds of body and the title words that make such a body the unit itself (read by sameKind). */
 const OWN_KINDS: ReadonlyArray<readonly [RegExp, RegExp]> = [
-  [/小学|中学|学校|幼儿园/, /小学|中学|学校|幼儿园|学院|[一二三四五六七八九十实附][小中]/],
+  [/小学|中学|学校|幼儿园|^(?:校方|园方)$/, /小学|中学|学校|幼儿园|学院|[一二三四五六七八九十实附][小中]/],
   [/医院|卫生院/, /医院|卫生院/],
   [/派出所/, /派出所/],
   [/司法所/, /司法所/],
@@ -257,7 +266,7 @@ const BODY_OWN = new RegExp(`^(?:${NOT_BY_UNIT}[^，,。；｜|]){0,10}?((?:县|
 
 /** Session 39 (set 34): a firm's own check named as such (坚持开展企业自检 / 社内自检), not had done by the unit (督促 / 指导 … before it). */
 /** Session 54 (set 49's 37013): an outside body sending its people by its own schedule (县妇幼保健院按年度安排到园为幼儿进行体检). */
-const BODY_SENDS = /^((?:县|市|镇|乡)[\u4e00-\u9fff]{1,10}?(?:保健院|医院|卫生院|疾控中心|中心|站|所))[^，,。；｜|]{0,6}?安排(?:人员|医生|医护人员)?(?:到|来|进)(?:园|校|我园|我校|学校|幼儿园|社区|村)/;
+const BODY_SENDS = /^((?:县|市|镇|乡)[\u4e00-\u9fff]{1,10}?(?:保健院|医院|卫生院|疾控中心|中心|站|所))[^，,。；｜|]{0,6}?(?:安排|派出?|委派)(?:人员|医生|医护人员|专家|人)?(?:到|来|进)(?:园|校|我园|我校|学校|幼儿园|社区|村)/;
 const FIRM_SELF_CHECK = new RegExp(`^(?:${NOT_BY_UNIT}(?!我|本|对|抽|查|核)[^，,。；｜|]){0,40}?(?:企业|社内|场内|厂内|店内)自检`);
 /** Session 39 (set 34): another body coming to the scene the unit reported (已上报，救助站到场处置 / 派出所民警赶到): its deed, not the unit's. */
 const ARRIVED =
@@ -422,14 +431,20 @@ export function othersDeedClause(clause: string, title = ''): 'own' | 'third' | 
   // in the party's own report (its title's head names it).
   // and a named utility or service firm at its trade (本季共转办工单158件，热力公司抢修管网6处): the firm's, not in its own report.
   const trade = FIRM_AT_TRADE.exec(clause);
-  if (trade && !title.split('关于')[0]!.includes(/(?:热力|燃气|供水|维护|维保|物业|保洁|鉴定|检测)(?:有限)?(?:公司|中心)$/.exec(trade[1]!)![0])) return 'own';
+  // (the firm's own report by its trade's word and its kind: 清河县热力有限责任公司 / 华润燃气清河分公司, review 54a).
+  const tradeKind = trade ? /(热力|燃气|供水|维护|维保|物业|保洁|鉴定|检测)(?:有限)?(公司|中心)$/.exec(trade[1]!) : null;
+  const tradeHead = title.split('关于')[0]!;
+  if (trade && !(tradeHead.includes(tradeKind![1]!) && tradeHead.includes(tradeKind![2]!))) return 'own';
   const accord = PARTY_OWN_ACCORD.exec(clause);
   if (accord && !OWN_WORD.test(clause.slice(0, accord.index + accord[0].length).replace(/(?:与|同|和|跟)(?:我|本)[\u4e00-\u9fff]{1,3}?签订的?/, '')) && !title.split('关于')[0]!.includes(accord[1]!)) return 'own';
   if (!OWN_WORD.test(clause) && (OTHER_PARTY_OWN.test(clause) || PERSON_OWN.test(clause) || partyOwnCell(clause) || selfCheckRowWhole(clause) || sideRow(clause, title) || bodyCell(clause, title) || PERSON_STORY.test(clause))) return 'own';
   if ((FIRM_SELF_CHECK.test(clause) || FIRM_RUNS.test(clause)) && !OWN_WORD.test(clause)) return 'own';
   const arrived = ARRIVED.exec(clause);
   if (arrived && !OWN_WORD.test(clause) && !ownSubject(arrived[1]!, title) && !textNamesUnit(title, { key: arrived[1]! }) && !inTitleOrder(arrived[1]!, title)) return 'visitor';
-  const body = BODY_OWN.exec(clause) ?? BODY_SENDS.exec(clause.replace(/^(?:[\d一二三四五六七八九十]{1,2}月(?:份|初|底|中旬|上旬|下旬)?|今年|上半年|下半年|近日)[\d一二三四五六七八九十]{0,2}日?[，,]?/, ''));
+  const sends = BODY_SENDS.exec(clause.replace(/^(?:[\d一二三四五六七八九十]{1,2}月(?:份|初|底|中旬|上旬|下旬)?|今年|上半年|下半年|近日)[\d一二三四五六七八九十]{0,2}日?[，,]?/, ''));
+  // Review 54a: a town's own station or centre in the town's report (镇文化站安排人员到村… in 青石镇人民政府's) is the town's.
+  const townsOwn = sends !== null && /^(?:镇|乡)/.test(sends[1]!) && /镇|乡/.test(title.split('关于')[0]!) && !/院|派出所|司法所|供电所|疾控/.test(sends[1]!);
+  const body = BODY_OWN.exec(clause) ?? (townsOwn ? null : sends);
   if (body && !OWN_WORD.test(clause) && !ownSubject(body[1]!, title) && !textNamesUnit(title, { key: body[1]! }) && !inTitleOrder(body[1]!, title)) return 'own';
   const mishap = FIRM_MISHAP.exec(clause);
   if (mishap && !ownSubject(mishap[1]!, title) && !textNamesUnit(title, { key: mishap[1]! }) && !inTitleOrder(mishap[1]!, title)) return 'own';
