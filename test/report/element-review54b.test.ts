@@ -16,15 +16,7 @@
  *   按照管护协议…) is the unit's deed.
  */
 import { describe, expect, it } from 'vitest';
-import { elementEvidence } from '../../src/text/elements.js';
-import { segment } from '../../src/text/sections.js';
-import { normalizeText } from '../../src/text/normalize.js';
-
-const found = (title: string, text: string, element: string) =>
-  (elementEvidence(segment({ text: normalizeText(`# ${title}\n${text}`), styled: [] }))[element] ?? []).length > 0;
-const measure = (title: string, text: string) => found(title, text, '具体措施');
-const charge = (title: string, text: string) => found(title, text, '主体责任');
-const result = (title: string, text: string) => found(title, text, '取得成效');
+import { charge, measure, result } from './element-found.js';
 
 const HOUSING = '清河县住房和城乡建设局关于供热投诉办理情况的说明';
 const STREET = '城东街道办事处关于人防工程管理情况的说明';
