@@ -886,7 +886,8 @@ export const measures: ElementTest = ({ text, role, heading, cityUnit, title }) 
   if (row && !KIND_ONLY.test(row[1]) && specific(row[1])) return row[0];
   // Session 39 (set 34): a dated register row whose next cell names an event held (3月23日｜“3·23”世界气象日主题升旗仪式｜师生｜…).
   const event = DATED_EVENT_ROW.exec(text);
-  if (event && !EVENT_NOT_HELD.test(text) && !text.includes('□')) return event[1]!;
+  // Session 55 (set 50's 37407): not a row a cell of which tells another body ran it (…｜足球训练｜30｜学校组织, othersDeedClause).
+  if (event && !EVENT_NOT_HELD.test(text) && !text.includes('□') && othersDeedClause(text, title ?? '') !== 'own') return event[1]!;
   // Session 24 (measures24): a project register's row whose state tells it done (已结项 / 已完成): the service held (the
   // rulings: hours and people served told as done; 招募中 rows are none, element-mood.ts PROJECT_UNDONE).
   const project = PROJECT_DONE_ROW.exec(text);
@@ -1074,6 +1075,11 @@ const ARCHIVED_COUNTED =
 const ARCHIVED_BY_OTHERS = /股室|科室|各单位|各部门|各村|各乡镇|企业|公司|个人|群众|志愿|督促|要求|指导(?!下)|责令|通知/;
 const STILL_CHECKING = /^(?:[^，,。；]{0,12}?(?:目前|现|尚|仍))?正在(?:调查)?(?:核实|核查|调查|了解|研究|协调)(?:处理)?中?$/;
 
+/**
+ * Session 55 (set 50's 37144): what the county has enrolled, counted (全县纳入自动监控的重点排污单位14家、在线监测设备22套): a stock,
+ * not a deed — unless told new or of this year (今年新纳入…5家).
+ */
+const STOCK_ENROLLED = /^(?![^，,。；]*(?:新|今年|本年|年内|[一二三四五六七八九十\d]+月))[^，,。；]{0,4}全(?:县|镇|乡|市|区|街道)(?:共|现|目前|已)?(?:纳入|列入)[^，,。；]{1,20}?[\d一二两三四五六七八九十]+\s*(?:个|家|处|套|台|户|座|所)/;
 function measureIn(masked: string, heading: boolean, cityUnit: boolean, title: string, raw = masked): string | null {
   if (NOT_OURS.test(masked)) return null;
   const broad: string[] = [];
@@ -1125,6 +1131,7 @@ function measureIn(masked: string, heading: boolean, cityUnit: boolean, title: s
     if (STILL_CHECKING.test(clause) || COOPERATED.test(clause) || MEETING_RELAY.test(clause)) continue;
     if (SHORTCOMING.test(clause) || LEADING_GROUP.test(clause) || OFFICE_SEAT.test(clause)) continue;
     if (STOCK_TOLD.test(clause)) continue;
+    if (STOCK_ENROLLED.test(clause)) continue;
     // Session 37: what stands, stock words of method, duties, a team's make-up, last year's count (element-background.ts).
     if (backgroundClause(clause) && !datedEventHeld(clause)) continue;
     // Session 32: a place described as it stands (位于… / 建筑面积…, then 设…) is fitted, not fitted out this year (element-place-stock.ts).

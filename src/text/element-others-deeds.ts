@@ -85,8 +85,9 @@ function sideRow(clause: string, title: string): boolean {
  * Session 52 (set 47's 35907, 35720): a firm at its trade (…｜洁源公司清洗水箱4个｜…｜已备案) and a 卫生院 at its own oversight
  * (…｜卫生院张贴标识 / 卫生院限期整改 in the bureau's summary of what the 卫生院 reported).
  */
+// Session 55 (set 50's 37407): a closing cell telling the body ran it (…｜足球训练｜30｜学校组织 in the 教育局's record of the schools').
 const CELL_BODY_ACTS =
-  /^\s*((?:户籍)?(?:所在)?(?:县|市|乡|镇)?(?:(?!会同|联合|协同|配合|协助|陪同|和|与|及|一起)[\u4e00-\u9fff]){0,8}?(?:学校|小学|中学|幼儿园|村委会|村两委|居委会|派出所|司法所|政府|中心|卫生院|医院|公司|物业|产权单位|管理单位|房主|户主|业主|园方|校方|厂方|经营方))(?:的)?(?:教师|老师|班主任|民警|干部|工作人员|医生|人员)?(?:(?:和|与|、|会同)[\u4e00-\u9fff]{0,8}?(?:派出所|司法所|村委会|学校|中心|政府))?(?:自行|一起|共同|联合)?(?:已经?|均已)?(?:排气|抢修|安排|调整|改用|挪车|加固|腾退|入户|上门|家访|走访|核查|复核|核实|随访|回访|做[\u4e00-\u9fff]{0,4}工作|劝返|送返|巡查|检查|清理|拆除|更换|维修|修复|整改|加装|(?:清洗|消毒|检测|收运|清运|疏通|清淤|保洁|清扫|养护|维保|保养)(?!班|队|组|员|人员)|张贴|(?:现场)?指导|督导|限期|责令)/;
+  /^\s*((?:户籍)?(?:所在)?(?:县|市|乡|镇)?(?:(?!会同|联合|协同|配合|协助|陪同|和|与|及|一起)[\u4e00-\u9fff]){0,8}?(?:学校|小学|中学|幼儿园|村委会|村两委|居委会|派出所|司法所|政府|中心|卫生院|医院|公司|物业|产权单位|管理单位|房主|户主|业主|园方|校方|厂方|经营方))(?:的)?(?:教师|老师|班主任|民警|干部|工作人员|医生|人员)?(?:(?:和|与|、|会同)[\u4e00-\u9fff]{0,8}?(?:派出所|司法所|村委会|学校|中心|政府))?(?:自行|一起|共同|联合)?(?:已经?|均已)?(?:排气|抢修|安排|调整|改用|挪车|加固|腾退|入户|上门|家访|走访|核查|复核|核实|随访|回访|做[\u4e00-\u9fff]{0,4}工作|劝返|送返|巡查|检查|清理|拆除|更换|维修|修复|整改|加装|(?:清洗|消毒|检测|收运|清运|疏通|清淤|保洁|清扫|养护|维保|保养)(?!班|队|组|员|人员)|张贴|(?:现场)?指导|督导|限期|责令|(?:组织|开展|举办|承办|自办)(?=\s*$))/;
 /** The verbs session 52 added to CELL_BODY_ACTS (a firm at its trade, a body at its own oversight). */
 const TRADE_OR_ORDER_VERB = /(?:清洗|消毒|检测|收运|清运|疏通|清淤|保洁|清扫|养护|维保|保养|张贴|指导|督导|限期|责令)$/;
 /**
@@ -111,10 +112,12 @@ const FIRM_STAFF_CELL =
 const CHECKED_ROW = /抽查|督查|检查组|执法|查处|督促|责令|干部|执法人员|工作人员|我|本(?:局|所|站|中心|镇|乡)/;
 /** Session 49 (set 44's 34346): the row's own person at his duty (…｜本人通过手机端提交思想汇报｜已提交): a 矫正 对象's own 报到 / 汇报. */
 const PERSON_CELL = /^\s*(?:本人|其本人|对象本人)(?:通过|按时|按要求|按规定|如期|主动|自行)?[^｜|，,。；]{0,8}?(?:提交|报到|汇报|递交|上交|参加|到)/;
-const HIRED_HANDS = /^(?:(?!组织|督促|要求|安排|培训|指导|带领|召集|动员)[^，,。；我本]){0,8}?(?:巡查员|护林员|管护员|巡库员|巡塘员|信息员|协管员)(?:们)?[^，,。；我本]{0,6}?(?:按(?:照)?(?:管护|服务|聘用)?(?:协议|合同)|依(?:据|照)?(?:管护|服务|聘用)?协议)|由(?:专职|兼职|聘用的|聘请的)?(?:巡查员|护林员|管护员|巡库员|巡塘员)(?:承担|负责|完成)|^[^，,。；我本]{0,6}?(?:巡查员|护林员|管护员|巡库员|巡塘员)(?:们)?(?:共|累计|均)?(?:上报|报送|提交|形成)/;
+// Session 55 (set 50's 37144, 37205, 37214, 37236): a firm or advisers under their agreement (由清源、绿测两家运维公司按合同负责设备校准 /
+// 律所派驻的法律顾问按协议到村坐班 / 上半年顾问到村坐班6次): theirs, as the hired hands' are.
+const HIRED_HANDS = /^(?:(?!组织|督促|要求|安排|培训|指导|带领|召集|动员)[^，,。；我本]){0,8}?(?:巡查员|护林员|管护员|巡库员|巡塘员|信息员|协管员|法律顾问|顾问|驻村律师)(?:们)?[^，,。；我本]{0,6}?(?:按(?:照)?(?:管护|服务|聘用|顾问)?(?:协议|合同)|依(?:据|照)?(?:管护|服务|聘用|顾问)?协议)|由(?:专职|兼职|聘用的|聘请的)?(?:巡查员|护林员|管护员|巡库员|巡塘员)(?:承担|负责|完成)|^[^，,。；我本]{0,6}?(?:巡查员|护林员|管护员|巡库员|巡塘员)(?:们)?(?:共|累计|均)?(?:上报|报送|提交|形成)|^由[^，,。；我本]{0,12}?(?:公司|律师事务所|律所|机构)(?:按(?:照)?[^，,。；我本]{0,6}?(?:合同|协议)|依(?:据|照)?[^，,。；我本]{0,4}?(?:合同|协议))(?:负责|承担|开展|完成)|^(?:[^，,。；]{0,10}[：:])?(?:其中|另外|此外)?(?:(?:上|下)半年|今年|全年|[一二三四]季度)?[^，,。；我本]{0,4}?(?:法律顾问|顾问|驻村律师|值班律师|指派律师|(?:工会|企业|律所|律师事务所)(?:的)?调解员)(?:们)?(?:共|累计|均|还)?(?:到村|到社区|坐班|值班|为|在|帮|代写|出具|解答|接待|审查|参与|调解)/;
 const PARTY_OWN_ACCORD = /^(?:(?!督促|督导|监督|督查|动员|鼓励|倡导|通知|要求|联合|会同|指导|组织|协助|配合|帮助|责令|推动|引导)[^，,。；]){0,12}?(物业|热力公司|维护公司|鉴定中心|企业|医院|卫生院|产权单位)[^，,。；]{0,16}?(?:自行|自主)(?!车)/;
 const FIRM_AT_TRADE = /^(?:[\u4e00-\u9fff]{0,4}?[，,])?((?:县|市)?(?:(?!我|本|督促|要求|责令|组织|协调|联系|通知|安排|指导|督导|会同|联合|协助|配合|邀请|委托)[\u4e00-\u9fff]){0,6}?(?:热力|燃气|供水|维护|维保|物业|保洁|鉴定|检测)(?:有限)?(?:公司|中心))(?:今年|本季|全年)?(?:共|累计|已|先后)?(?:抢修|维修|检修|更换|保养|排气|清理|鉴定|检测)/;
-const HIRED_HANDS_TITLE = /巡查员|护林员|管护员|巡库员|巡塘员|信息员|协管员/;
+const HIRED_HANDS_TITLE = /巡查员|护林员|管护员|巡库员|巡塘员|信息员|协管员|顾问|律师|公司|机构|工会/;
 const BARE_KIND = /^(?:学校|物业|公司|企业|园方|校方|房主|户主|业主|厂方|经营方)$/;
 /**
  * Review 54a: a cell opening with the unit's own tier or office at a check (…｜街道巡查｜…｜业主已挪车 in a street's report / …｜局安全股
@@ -141,9 +144,14 @@ function bodyCell(clause: string, title: string): boolean {
     const m = body ?? firm;
     // Session 54 (set 49's 36841): a bare kind's word (学校 / 物业) is the unit only by the title's own name, not by the topic after
     // 关于 (…人民防空办公室关于学校防空疏散演练情况的说明).
-    const named = m !== null && BARE_KIND.test(m[1]!) ? title.split('关于')[0]! : title;
+    // Session 55 (set 50's 37407): a title with no 关于 (清河县教育局乡村学校少年宫活动开展情况说明) names the unit by its first bureau's name.
+    const named = m !== null && BARE_KIND.test(m[1]!) ? bareKindHead(title) : title;
     return m !== null && !UNIT_CELL.test(cell) && !ownSubject(m[1]!, title) && !textNamesUnit(named, { key: m[1]! }) && !inTitleOrder(m[1]!, named) && !sameKind(m[1]!, title);
   });
+}
+function bareKindHead(title: string): string {
+  if (title.includes('关于')) return title.split('关于')[0]!;
+  return /^[\u4e00-\u9fff]{0,12}?(?:局|委员会|办公室)/.exec(title)?.[0] ?? title;
 }
 /** Kinds of body and the title words that make such a body the unit itself (read by sameKind). */
 const OWN_KINDS: ReadonlyArray<readonly [RegExp, RegExp]> = [
@@ -163,7 +171,7 @@ const OWN_KINDS: ReadonlyArray<readonly [RegExp, RegExp]> = [
  * review), nor a firm (a firm's own name runs in order through its title: inTitleOrder).
  */
 function sameKind(body: string, title: string): boolean {
-  const head = title.split('关于')[0]!;
+  const head = bareKindHead(title);
   if (/局|委员会|管委会|政府(?!.*(?:镇|乡))|中心(?!.*社区)|办公室/.test(head.replace(/(?:镇|乡)(?:人民)?政府/, '')) && !/社区|村/.test(head)) return false;
   return OWN_KINDS.some(([kind, unit]) => kind.test(body) && unit.test(head));
 }
@@ -360,7 +368,7 @@ function overseesPlace(place: string, title: string): boolean {
 // Review 53a: 根据 with a report's figures only (报送 / 上报 / 报来 / 汇总): 根据上级反馈，对…开展了复查 / 根据县防指报告，… is what the unit
 // acted on, its deed after it its own.
 const REPORTED_BY =
-  /^(?:据([\u4e00-\u9fff、]{1,20}?)(?:报送|上报|报告|反馈|汇总|报来|□{2,})|根据([\u4e00-\u9fff、]{1,20}?)(?:报送|上报|汇总|报来|□{2,}))(?:的(?:数据|情况|材料))?(?:数据|情况|显示|汇总|统计)?$/;
+  /^(?:据([\u4e00-\u9fff、]{1,20}?)(?:报送|上报|报告|反馈|汇总|报来|□{2,}|的?(?:工作日志|日志|工作记录|台账))|根据([\u4e00-\u9fff、]{1,20}?)(?:报送|上报|汇总|报来|□{2,}))(?:的(?:数据|情况|材料))?(?:数据|情况|显示|汇总|统计)?$/;
 // The reporter a part or the staff of the unit, named bare (各股室 / 执法大队 / 专班 / 执法人员 / 网格员): not a firm's or another body's
 // (燃气公司工作人员 names the firm).
 const OWN_REPORTERS = /^(?:各|全体|本|我)?(?:(?!公司|企业|局|院|中心|单位|物业|学校|医院|血站)[\u4e00-\u9fff]){0,4}?(?:股室?|科室?|室|[中大]?队|组|专班|(?:工作|执法|检查|巡查)?人员|网格员|干部|职工|员工|民警)$|站里|局里/;
@@ -368,7 +376,7 @@ function reportedByOthers(clause: string, title: string): boolean {
   const m = REPORTED_BY.exec(clause.trim().replace(/[，,；;]$/, ''));
   const who = m?.[1] ?? m?.[2];
   // The review: the public reporting a problem (据群众反馈，…存在…问题) tells no deeds; the unit's answer follows.
-  return who !== undefined && !/群众|居民|市民|村民|网民|住户|商户|家长|游客|患者|学生/.test(who) && !OWN_REPORTERS.test(who) && !ownSubject(who, title) && !textNamesUnit(title, { key: who });
+  return who !== undefined && !/群众|居民|市民|村民|网民|住户|商户|家长|游客|患者|学生/.test(who) && !OWN_REPORTERS.test(who) && !ownSubject(who, title) && !textNamesUnit(reporterHead(title), { key: who });
 }
 /**
  * The sentence's clauses from one naming others who reported them (REPORTED_BY) blanked, up to a clause opening with the unit's own
@@ -376,10 +384,32 @@ function reportedByOthers(clause: string, title: string): boolean {
  * (据公司报送，今年3月至6月该公司…), so the reported deeds stay the reporters' in every part.
  */
 const RESPONSE = /^(?:[^，,；;。]{0,8}?(?:立即|随即|当即|及时|马上|迅速|第一时间)|针对|对此|为此|随后|接报后|(?:执法|工作|检查)人员|干部|民警|网格员)/;
+/**
+ * Session 55 (set 50's 37205): others' logs gathered, their figures after a colon (上半年顾问工作日志汇总到局：到村坐班412次，…): the
+ * deeds after the colon are the loggers', the unit only gathering them.
+ */
+const LOGS_GATHERED = /^(?:[^，,；;。：:]{0,6}?)([\u4e00-\u9fff、]{1,12}?)(?:的)?(?:工作日志|工作记录|台账|日志)(?:汇总|统计|显示|报送|上报)[^，,；;。：:]{0,6}[：:]/;
+function logsGathered(part: string, title: string): number {
+  const m = LOGS_GATHERED.exec(part.trim());
+  const who = m?.[1]?.replace(/^(?:上半年|下半年|今年|全年|[一二三四]季度)/, '');
+  if (!m || !who || OWN_REPORTERS.test(who) || ownSubject(who, title) || textNamesUnit(reporterHead(title), { key: who }) || /群众|居民|村民/.test(who)) return -1;
+  return part.indexOf(m[0].slice(-1)) + 1;
+}
+/** The words of a title naming the unit: before 关于, or (no 关于: 桃园村法律顾问工作情况说明) up to its first body word. */
+function reporterHead(title: string): string {
+  if (title.includes('关于')) return title.split('关于')[0]!;
+  return /^[\u4e00-\u9fff（）()]{0,16}?(?:局|委员会|办公室|村|社区|所|站|中心|院|公司)/.exec(title)?.[0] ?? title;
+}
 export function blankReported(text: string, title: string): string {
-  if (!text.includes('据')) return text;
+  if (!text.includes('据') && !/[：:]/.test(text)) return text;
   let on = false;
   return text.split(/(?<=[，,；;。])/).map((part) => {
+    const colon = on ? -1 : logsGathered(part, title);
+    // The unit's own word after the colon (…汇总到局：我局抽查顾问坐班情况30次) is its own deed.
+    if (colon > 0 && !ownSubjectWide(part.slice(colon), title)) {
+      on = !part.endsWith('。');
+      return part.slice(0, colon) + part.slice(colon).replace(/[^，,；;。\s]/g, '□');
+    }
     if (reportedByOthers(part, title)) on = true;
     // The review: a clause answering what was reported (针对这一情况，… / 执法人员立即到场…) is the unit's.
     else if (on && (ownSubjectWide(part, title) || RESPONSE.test(part))) on = false;
@@ -414,11 +444,15 @@ const EXAMINER_TITLE = /督查|督导|检查组|评估|考核|核查|暗访|测�
 
 // Review 53a: a self-check row with the unit's people at work in another cell (5月3日｜南关加油站｜执法人员现场检查｜站内自行整改) is
 // not the place's as a whole (selfCheckRowWhole, as elements.ts reads it).
+const VILLAGES_SIGN = /^(?:全县|全乡|全镇|全街道|辖区)?(?:各|[\d一二三四五六七八九十]+个)(?:行政)?(?:村|社区)(?:[（(](?:居|社区)[）)])?(?:分别|均|都|全部)?(?:与|和|同)[^，,。；]{1,20}?签订/;
 export function othersDeedClause(clause: string, title = ''): 'own' | 'third' | 'member' | 'honour' | 'visitor' | null {
   const committees = COMMITTEES_MEDIATE.exec(clause);
   if (committees && !COMMITTEE_TITLE.test(title.split('关于')[0]!) && !VILLAGE_TITLE.test(title.split('关于')[0]!) && !(/(?:镇|乡)(?:人民)?(?:调委会|调解委员会)/.test(committees[0]) && TOWN_TITLE.test(title))) return 'own';
   // Session 46 (set 41): a village's supervisory committee (前屯村村务监督委员会) is not the village committee it watches.
   if (VILLAGE_OWN.test(clause) && (!VILLAGE_TITLE.test(title.split('关于')[0]!) || /监督委员会|监委会/.test(title.split('关于')[0]!))) return 'own';
+  // Session 55 (set 50's 37205, 37214): every village signing with a firm (全县各村（社区）与辖区律师事务所签订法律顾问协议 / 全乡11个村分别与
+  // 县城两家律师事务所签订…): the villages' deed, not in a village's own report.
+  if (VILLAGES_SIGN.test(clause) && !VILLAGE_TITLE.test(title.split('关于')[0]!)) return 'own';
   if (VILLAGES_MEET.test(clause) && !/村(?:民委员会|委会)?(?:关于|$)/.test(title.split('关于')[0]!)) return 'own';
   const that = THAT_BODY.exec(clause);
   // A third party's report on the unit (督查组关于县市场监督管理局…的核查情况: 该局 is the unit the title names after 关于; an

@@ -316,7 +316,8 @@ const NOT_NOW = /将|要|拟|打算|准备|计划|希望|没|未|不|无|原来|
  * Others organising themselves (居民自治、由项目经理自行负责): not the unit's own responsibility. 推选工作领导小组由部长…任组长
  * is the unit's group for a 推选 activity, appointed (由…任), not others electing (session 12).
  */
-const OTHERS = /自发|自治|(?:是|属于|系|为)[^，,。；]{0,12}(?:社会组织|民间组织|社团组织)|登记在[^，,。；]{0,10}(?:民政|市场监管)|第三方|外部机构|(?:自行(?!车)|各自|自愿|自主)[^，,。；]{0,2}(?:负责|承担|管理|落实|安排|组织|解决|组成|组建|成立|结成|推选|推举)|自己(?:组建|组织|成立|组了|推选|选出)|自我管理|自管|(?:居民公约|村规民约)[^，,。；]{0,6}(?:规定|约定|要求)|(居民|村民|业主|商户|群众|家长|读者|游客|会员|社员|住户|驾驶员|经营户|楼长)[^，,。；]{0,6}(成立|组建|推选|推举|选出|选举)|(?:推选|推举|公推|选举)(?!工作|活动|评议)(?![^，,。；]{0,14}由)[^，,。；]{1,14}(?:为|当|担任|任)|由(?:居民|村民|业主|住户|家长|会员|群众|商户|经营户)[^，,。；]{0,4}(?:轮流|自己|推选)?(?:担任|当|任)/;
+// Session 55 (set 50's 37118): 自行监测 is the firms' self-monitoring by its name (为做好入园企业自行监测管理，…), no one organising.
+const OTHERS = /自发|自治|(?:是|属于|系|为)[^，,。；]{0,12}(?:社会组织|民间组织|社团组织)|登记在[^，,。；]{0,10}(?:民政|市场监管)|第三方|外部机构|(?:自行(?!车|监测)|各自|自愿|自主)[^，,。；]{0,2}(?:负责|承担|管理|落实|安排|组织|解决|组成|组建|成立|结成|推选|推举)|自己(?:组建|组织|成立|组了|推选|选出)|自我管理|自管|(?:居民公约|村规民约)[^，,。；]{0,6}(?:规定|约定|要求)|(居民|村民|业主|商户|群众|家长|读者|游客|会员|社员|住户|驾驶员|经营户|楼长)[^，,。；]{0,6}(成立|组建|推选|推举|选出|选举)|(?:推选|推举|公推|选举)(?!工作|活动|评议)(?![^，,。；]{0,14}由)[^，,。；]{1,14}(?:为|当|担任|任)|由(?:居民|村民|业主|住户|家长|会员|群众|商户|经营户)[^，,。；]{0,4}(?:轮流|自己|推选)?(?:担任|当|任)/;
 
 /**
  * Session 43 (train 23429): work given to a third party in the clause before, the unit's own leader or office in charge in the
@@ -470,13 +471,24 @@ function unitIsTheSide(own: string, title: string): boolean {
 const FIRM_PERSON_HOLDS = /^[^，,。；我本]{0,10}?(?:公司|企业(?!服务|[股科室办])|集团)[\u4e00-\u9fff]{0,6}?(?:主任|经理|总监|负责人|队长|站长|主管)[\u4e00-\u9fff]{0,3}?(?:对[^，,。；]{1,12}?)?(?:负责|牵头|具体抓|负总责)/;
 const OWN_FIRM_WORD = /(?:我|本)(?:公司|司(?!法))(?![\u4e00-\u9fff]{0,2}(?:员工|职工)?(?:配合|协助))/;
 const SIDE_FIRST_IN_CHARGE = /(?:^|明确|规定|确定|由)(?:房屋|房产)?(?:产权单位|产权人|所有权人|物业服务企业|物业企业|物业公司|业主|房主|户主|经营者|经营单位|使用单位|使用人|管理单位|运营单位)(?:是|为|作为|系)[^，,。；]{0,20}?(?:第一责任人|责任主体|直接责任人|主体责任|安全责任人)/;
-const OVERSEER = /^[^，,。；]{0,4}?((?:县|市|省)[\u4e00-\u9fff]{1,10}?(?:办|局|委|中心))(?:[\u4e00-\u9fff]{1,4}?[科股室处所站队])?(?:负责|牵头)(?:监督|指导|督导|检查|监管|督促)/;
+// Session 55 (set 50's 37120, 37339): a 分局 by its short name too (分局监测科负责对我公司进行考核), and the oversight told with its
+// object (负责对公司维护工作进行月度考核).
+const OVERSEER = /^[^，,。；]{0,4}?((?:县|市|省)[\u4e00-\u9fff]{1,10}?(?:办|局|委|中心)|分局)(?:[\u4e00-\u9fff]{1,5}?[科股室处所站队])?(?:负责|牵头)(?:对[^，,。；]{1,16}?(?:进行|开展|实施)?(?:月度|季度|年度|日常|定期)?)?(?:监督|指导|督导|检查|监管|督促|考核|考评|验收)/;
+const REPORTED_TO = /向[^，,。；向]{0,14}?(?:股|科|室|中心|站|所|大队|中队|办公室|部)[^，,。；]{0,2}?(?:报修|报告|反映|报送|移交|转交|转办|申请|提出|汇报|报备|求助)[^，,。；]{0,4}$/;
+const CALLS_IN_HEADS = /(?:约谈|召集|通知|邀请|走访|会同|督促|要求|提醒|培训|约见|面谈|询问|告知|组织)[^，,。；]{0,8}负责$/;
+const COURT_HEAD = /(?:^|由)([\u4e00-\u9fff]{0,10}?(?:仲裁院|法院|检察院|仲裁委员会|仲裁委))(?:常务)?副?(?:院长|主任|庭长|检察长)/;
+function courtHeadElsewhere(clause: string, title: string): boolean {
+  const m = COURT_HEAD.exec(clause);
+  if (!m) return false;
+  const head = title.split('关于')[0]!;
+  return head !== '' && !head.includes(m[1]!.replace(/^由/, '').replace(/^(?:清河)?(?:县|市|省)/, ''));
+}
 /** The overseer named is not the unit (its title's head does not name it). */
 function overseerElsewhere(clause: string, title: string): boolean {
   const m = OVERSEER.exec(clause);
   if (!m) return false;
   const head = title.split('关于')[0]!;
-  return head !== '' && !textNamesUnit(head, { key: m[1]! }) && !head.includes(m[1]!.replace(/^(?:县|市|省)/, ''));
+  return head !== '' && !textNamesUnit(head, { key: m[1]! }) && !head.includes(m[1]!.replace(/^(?:县|市|省)/, '')) && !(m[1] === '分局' && head.includes('分局'));
 }
 const SERVED_HOLD = /(?:商户|经营户|摊主|摊贩|店主|业主|居民|村民|住户|家长|驾驶员|车主|企业|商场|超市|门店|餐馆|饭店|酒店|宾馆|加油站|网吧|物业|市场主体)[^，,。；]{0,8}(?:要|须|必须|应|是|为|作为|当好|做好?|对)[^，,。；]{0,10}(?:自家|自己|本店|本户|本企业|本公司|本商场|本超市|本场所|门前)/;
 /**
@@ -835,6 +847,13 @@ const chargeTold: ElementTest = ({ text: told, firm, title }) => {
       const clause = t.slice(clauseStart, end + 30);
       // 组织企业经理、保洁主管参加培训: roles named as those who attend are people taught, not in charge.
       if (ATTENDING.test(clause)) continue;
+      // Session 55 (set 50's 37315): an office the unit reports to (向县路灯管理所报修并督办68处): the one told, not one in charge; and
+      // (37532) heads the unit calls in (我所当天约谈企业负责人): 负责人 the object of the unit's act, no charge taken.
+      if (REPORTED_TO.test(t.slice(clauseStart, end))) continue;
+      if (t[end] === '人' && CALLS_IN_HEADS.test(m[0])) continue;
+      // Session 55 (set 50's 37538): a court's or an arbitration body's head (由仲裁院副院长刘敏负责业务指导 in the 县总工会's report): that
+      // body's, not the unit's, unless the title names it.
+      if (courtHeadElsewhere(t.slice(clauseStart, end), title ?? '')) continue;
       // Session 39 (set 34): the unit checked or supervised by another (接受县机关事务服务中心督导检查 / 迎接…督查): the examiner's act.
       if (RECEIVED_CHECK.test(t.slice(clauseStart, m.index ?? 0))) continue;
       // Session 39 (set 34): another kind of body opening the clause with its own head (兴旺养殖专业合作社由理事长负责 / 商会会长主持 /
@@ -872,7 +891,7 @@ const chargeTold: ElementTest = ({ text: told, firm, title }) => {
       // Session 54 (set 49's 36824, 36836): another body's office overseeing (县人防办工程科负责监督 in a 物业's report) or an owner
       // or a managing firm named the one first in charge (明确产权单位是工程维护管理的第一责任人, a 街道's duty scheme for others).
       if (!firm && !OWN_FIRM_WORD.test(t) && FIRM_PERSON_HOLDS.test(t.slice(clauseStart, end))) continue;
-      if (SIDE_FIRST_IN_CHARGE.test(t.slice(clauseStart, end + 16).split(/[，,。；;]/)[0]!) || overseerElsewhere(t.slice(clauseStart, end + 4), title ?? '')) continue;
+      if (SIDE_FIRST_IN_CHARGE.test(t.slice(clauseStart, end + 16).split(/[，,。；;]/)[0]!) || overseerElsewhere(t.slice(clauseStart, end + 24), title ?? '')) continue;
       if (!firm && SERVED_HOLD.test(t.slice(clauseStart, end + 12).split(/[，,。；;]/)[0]! + (t.slice(clauseStart, end + 12).split(/[，,。；;]/)[1] ?? ''))) continue;
       // Session 47 (set 42): in a shop's or a firm's own report its head holding the charge of itself (店主刘建华是本店燃气安全第一责任人)
       // is the unit's own.

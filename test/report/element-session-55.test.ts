@@ -1,0 +1,90 @@
+/**
+ * Session 55 (the fiftieth set, moved to train): what the rules missed. Every sentence here is written for the test (the set's
+ * reports are read by the eval only).
+ * 部署文件: 城市 / 市场 / 市民 / 市容 / 市政 name no city issuing (《城市照明管理规定》 is a national rule).
+ * 主体责任, not the unit's: another body's office overseeing with its object (分局监测科负责对我公司进行考核), an office the unit reports
+ * to (向县路灯管理所报修并督办), heads the unit calls in (约谈企业负责人), a court's or an arbitration body's head.
+ * 具体措施, not the unit's: advisers and firms under their agreement, others' logs gathered, every village signing with a firm, a
+ * register row's closing cell telling a school ran it, what the county has enrolled, counted.
+ * 数据实例: a lamp's power in watts is no 万. 取得成效: the unit named a model by a higher body, rated 优秀 by it.
+ * Each rule has its other side.
+ */
+import { describe, expect, it } from 'vitest';
+import { charge, found, measure, result } from './element-found.js';
+
+const docs = (title: string, text: string): boolean => found(title, text, '部署文件');
+const data = (title: string, text: string): boolean => found(title, text, '数据实例');
+
+const LIGHTS = '清河县城市管理局关于背街小巷路灯维修情况的说明';
+const FIRM = '清河县明光照明工程有限公司关于路灯维护情况的说明';
+const JUSTICE = '清河县司法局关于村法律顾问工作的说明';
+const UNION = '清河县总工会关于职工维权工作的说明';
+const EDU = '清河县教育局乡村少年宫活动情况说明';
+const ECO = '清河县环境监测站关于重点企业在线监测情况的说明';
+
+describe('session 55: a national rule named after 城市', () => {
+  it('does not read 《城市照明管理规定》 as a deployment document', () =>
+    expect(docs(LIGHTS, '我局参照《城市照明管理规定》开展夜间巡灯。')).toBe(false));
+  it('does not read 《城市生活垃圾管理办法》 as one', () => expect(docs(LIGHTS, '依据《城市生活垃圾管理办法》做好站点管理。')).toBe(false));
+  it('reads a city\'s own 规定 (市 issuing)', () => expect(docs(LIGHTS, '按照《清河市路灯设施维护管理规定》开展巡查。')).toBe(true));
+  it('reads a county office\'s 规定', () => expect(docs(LIGHTS, '按照《县城管局路灯巡查管理规定》开展巡查。')).toBe(true));
+});
+
+describe('session 55: another body overseeing, the office reported to, heads called in', () => {
+  it('does not read a 分局 section assessing the firm as the firm\'s charge', () =>
+    expect(charge(FIRM, '分局运维科负责对我公司进行季度考核。')).toBe(false));
+  it('does not read a county office\'s monthly assessment of the firm', () =>
+    expect(charge(FIRM, '县城管局照明管理所负责对公司养护工作进行月度考核。')).toBe(false));
+  it('reads the firm\'s own manager in charge', () => expect(charge(FIRM, '公司副经理周强负责城南片区的路灯养护。')).toBe(true));
+  it('reads a 分局\'s section in the 分局\'s own report', () =>
+    expect(charge('市生态环境局清河分局关于运维考核情况的说明', '分局监测科负责对运维公司进行考核。')).toBe(true));
+  it('does not read the office the unit reports faults to', () =>
+    expect(charge('城西街道办事处关于路灯巡查情况的说明', '巡查发现故障15处，全部向县路灯管理所报修并督办。')).toBe(false));
+  it('reads the unit\'s own office taking charge of the follow-up', () =>
+    expect(charge('城西街道办事处关于路灯巡查情况的说明', '巡查发现故障15处，由街道城管办负责督办。')).toBe(true));
+  it('does not read heads the unit calls in as holding a charge', () =>
+    expect(charge('城关镇劳动保障所关于欠薪处置情况的说明', '接到投诉后，我所当天约谈公司负责人，组织双方调解。')).toBe(false));
+  it('reads the 所\'s own head in charge', () =>
+    expect(charge('城关镇劳动保障所关于欠薪处置情况的说明', '所长王敏负责欠薪线索的调处。')).toBe(true));
+  it('does not read an arbitration body\'s deputy head in the union\'s report', () =>
+    expect(charge(UNION, '工会调解室设在仲裁院，由仲裁院副院长赵平负责业务指导。')).toBe(false));
+  it('reads the arbitration body\'s head in its own report', () =>
+    expect(charge('清河县劳动人事争议仲裁院关于调解工作的说明', '由仲裁院副院长赵平负责工会调解室的业务指导。')).toBe(true));
+});
+
+describe('session 55: advisers, firms and villages at their own work', () => {
+  it('does not read advisers at their post under the agreement', () =>
+    expect(measure(JUSTICE, '各村聘请的法律顾问按协议每月到村坐班。')).toBe(false));
+  it('does not read a firm under its contract', () =>
+    expect(measure(ECO, '设备的日常校准由华测公司按运维合同负责完成。')).toBe(false));
+  it('does not read every village signing with a law firm', () =>
+    expect(measure(JUSTICE, '全县各村与县城律师事务所签订法律顾问协议。')).toBe(false));
+  it('does not read the figures of advisers\' logs gathered after a colon', () =>
+    expect(measure(JUSTICE, '全年顾问工作日志汇总到局：接待群众咨询812人次，审查合同40份。')).toBe(false));
+  it('does not read what follows 据…工作日志', () =>
+    expect(measure('清河县杨庄村关于法律顾问工作的说明', '据顾问工作日志，今年顾问到村坐班9次，审查合同3份。')).toBe(false));
+  it('reads the bureau\'s own talks in the villages', () =>
+    expect(measure(JUSTICE, '我局组织律师到村开展法治讲座12场。')).toBe(true));
+  it('reads the bureau\'s own check of the advisers', () =>
+    expect(measure(JUSTICE, '全年顾问工作日志汇总到局：我局抽查顾问坐班情况30次。')).toBe(true));
+  it('does not read a row whose closing cell says the school ran it', () =>
+    expect(measure(EDU, '日期｜学校｜活动内容｜人数｜情况\n6月3日｜东关中心学校｜篮球训练｜28｜学校组织')).toBe(false));
+  it('reads the row the bureau ran', () =>
+    expect(measure(EDU, '日期｜学校｜活动内容｜人数｜情况\n6月3日｜东关中心学校｜篮球训练｜28｜我局组织')).toBe(true));
+  it('does not read what the county has enrolled, counted', () =>
+    expect(measure(ECO, '全县纳入在线监控的企业16家、监测设备25套。')).toBe(false));
+  it('reads the unit\'s check of what the county enrolled', () =>
+    expect(measure(ECO, '今年对全县纳入在线监控的16家企业开展现场检查。')).toBe(true));
+});
+
+describe('session 55: a lamp\'s power and a rating from above', () => {
+  it('does not read a lamp\'s power in watts as a quantity', () => expect(data(LIGHTS, '将钠灯换成120W LED灯具。')).toBe(false));
+  it('does not read a power figure after 功率', () => expect(data(LIGHTS, '选用功率200W的投光灯。')).toBe(false));
+  it('reads a count of lamps', () => expect(data(LIGHTS, '更换LED灯具36盏。')).toBe(true));
+  it('reads 3.2W reads (万) in new media', () => expect(data('清河县融媒体中心关于宣传工作的说明', '专题推文阅读量3.2W。')).toBe(true));
+  it('reads the unit named a model by a higher body', () =>
+    expect(result(LIGHTS, '在市住建局组织的考评中，我局被通报为全市先进单位。')).toBe(true));
+  it('reads a rating of 优秀 given the firm', () => expect(result(FIRM, '城管局在年度考核中给予我公司优秀等次。')).toBe(true));
+  it('does not read being listed as a body to be built into a model', () =>
+    expect(result(LIGHTS, '我局被确定为示范创建对象。')).toBe(false));
+});
