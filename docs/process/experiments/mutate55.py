@@ -1,0 +1,53 @@
+# Session 55's mutation check of its own rules: break one at a time, run test/report/element-session-55.test.ts, restore.
+# Run from the repository root (in a worktree of its own: it edits src/ while it runs): python3 docs/process/experiments/mutate55.py [index ...] [test file]
+import os, sys
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+from mutate_run import run
+D='src/text/'
+DOC=D+'element-documents.ts'
+ME=D+'element-measures.ts'
+OD=D+'element-others-deeds.ts'
+RS=D+'element-responsibility.ts'
+RE=D+'element-results.ts'
+DA=D+'element-data.ts'
+M=[
+# 部署文件
+(DOC,"|(?<!城|超|都)市(?!场|民|容|政)|","|市|"),
+# 主体责任
+(RS,"(?:办|局|委|中心)|分局)(?:[\\u4e00-\\u9fff]{1,5}?","(?:办|局|委|中心))(?:[\\u4e00-\\u9fff]{1,5}?"),
+(RS,"(?:负责|牵头)(?:对[^，,。；]{1,16}?(?:进行|开展|实施)?(?:月度|季度|年度|日常|定期)?)?(?:监督","(?:负责|牵头)(?:监督"),
+(RS,"|监督|指导|督导|检查|监管|督促|考核|考评|验收)/;","|监督|指导|督导|检查|监管|督促)/;"),
+(RS," && !(m[1] === '分局' && head.includes('分局'));",";"),
+(RS,"overseerElsewhere(t.slice(clauseStart, end + 24), title ?? '')","overseerElsewhere(t.slice(clauseStart, end + 4), title ?? '')"),
+(RS,"      if (REPORTED_TO.test(t.slice(clauseStart, end))) continue;\n",""),
+(RS,"      if (t[end] === '人' && CALLS_IN_HEADS.test(m[0])) continue;\n",""),
+(RS,"      if (courtHeadElsewhere(t.slice(clauseStart, end), title ?? '')) continue;\n",""),
+(RS,"!head.includes(m[1]!.replace(/^由/, '').replace(","!head.includes(m[1]!.replace("),
+(RS,"(?:自行(?!车|监测)|各自|","(?:自行(?!车)|各自|"),
+# 具体措施
+(OD,"|协管员|法律顾问|顾问|驻村律师)(?:们)?[^，,。；我本]{0,6}?(?:按(?:照)?","|协管员)(?:们)?[^，,。；我本]{0,6}?(?:按(?:照)?"),
+(OD,"|^由[^，,。；我本]{0,12}?(?:公司|律师事务所|律所|机构)(?:按","|^XX由[^，,。；我本]{0,12}?(?:公司|律师事务所|律所|机构)(?:按"),
+(OD,"|^(?:[^，,。；]{0,10}[：:])?(?:其中|另外|此外)?","|^XX(?:[^，,。；]{0,10}[：:])?(?:其中|另外|此外)?"),
+(OD,"|报来|□{2,}|的?(?:工作日志|日志|工作记录|台账))|根据","|报来|□{2,})|根据"),
+(OD,"    const colon = on ? -1 : logsGathered(part, title);","    const colon = -1;"),
+(OD,"    if (colon > 0 && !ownSubjectWide(part.slice(colon), title)) {","    if (colon > 0) {"),
+(OD,"textNamesUnit(reporterHead(title), { key: who }) || /群众|居民|村民/.test(who)) return -1;","textNamesUnit(title, { key: who }) || /群众|居民|村民/.test(who)) return -1;"),
+(OD,"  if (VILLAGES_SIGN.test(clause) && !VILLAGE_TITLE.test(title.split('关于')[0]!)) return 'own';\n",""),
+(OD,"|限期|责令|(?:组织|开展|举办|承办|自办)(?=\\s*$))/;","|限期|责令)/;"),
+(OD,"    const named = m !== null && BARE_KIND.test(m[1]!) ? bareKindHead(title) : title;","    const named = m !== null && BARE_KIND.test(m[1]!) ? title.split('关于')[0]! : title;"),
+(OD,"  const head = bareKindHead(title);","  const head = title.split('关于')[0]!;"),
+(ME,"    if (STOCK_ENROLLED.test(clause)) continue;\n",""),
+(ME," && othersDeedClause(text, title ?? '') !== 'own') return event[1]!;",") return event[1]!;"),
+# 数据实例
+(DA,"(?<!功率[：:为是]?\\s*)\\d+","\\d+"),
+(DA,"(?![a-zA-Z])(?!\\s*(?:LED|led|的?(?:[灯光]|(?:节能|太阳能|路|钠|投光)灯|光源))))","(?![a-zA-Z]))"),
+# 取得成效
+(RE,"|被[^，,。；]{0,20}?(?:通报|认定|确定)为","|XX被[^，,。；]{0,20}?(?:通报|认定|确定)为"),
+(RE,"(?!.{0,2}(?:创建|培育)对象)|给予",""+"|给予"),
+(RE,"|给予(?:我|本)[\\u4e00-\\u9fff]{0,3}(?:优秀","|XX给予(?:我|本)[\\u4e00-\\u9fff]{0,3}(?:优秀"),
+(RE,"|授予[^，,。；]{0,30}(称号","|授予[^，,。；]{0,20}(称号"),
+(RE,"  /(?:群众|村民|居民|职工|市民|老百姓)[^，,。；]{0,6}?遇事","  /XX(?:群众|村民|居民|职工|市民|老百姓)[^，,。；]{0,6}?遇事"),
+(RE,"遇事找法(?![^，,。；]{0,6}(?:意识(?:还|仍|不)|不够|不强|较弱))/,","遇事找法/,"),
+(RE,"|(?:来函|来信|致函)[^，,。；]{0,4}?(?:肯定|表扬|致谢|感谢)|","|"),
+]
+run(M, sys.argv.pop() if len(sys.argv) > 1 and sys.argv[-1].endswith('.ts') else 'test/report/element-session-55.test.ts')
