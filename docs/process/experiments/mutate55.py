@@ -16,7 +16,7 @@ M=[
 # 主体责任
 (RS,"(?:办|局|委|中心)|分局)(?:[\\u4e00-\\u9fff]{1,5}?","(?:办|局|委|中心))(?:[\\u4e00-\\u9fff]{1,5}?"),
 (RS,"(?:负责|牵头)(?:对[^，,。；]{1,16}?(?:进行|开展|实施)?(?:月度|季度|年度|日常|定期)?)?(?:监督","(?:负责|牵头)(?:监督"),
-(RS,"|监督|指导|督导|检查|监管|督促|考核|考评|验收)/;","|监督|指导|督导|检查|监管|督促)/;"),
+(RS,"|督促|考核|考评|验收)/;","|督促)/;"),
 (RS," && !(m[1] === '分局' && head.includes('分局'));",";"),
 (RS,"overseerElsewhere(t.slice(clauseStart, end + 24), title ?? '')","overseerElsewhere(t.slice(clauseStart, end + 4), title ?? '')"),
 (RS,"      if (REPORTED_TO.test(t.slice(clauseStart, end))) continue;\n",""),
