@@ -488,7 +488,7 @@ function overseerElsewhere(clause: string, title: string): boolean {
   const m = OVERSEER.exec(clause);
   if (!m) return false;
   const head = title.split('关于')[0]!;
-  return head !== '' && !textNamesUnit(head, { key: m[1]! }) && !head.includes(m[1]!.replace(/^(?:县|市|省)/, '')) && !(m[1] === '分局' && head.includes('分局'));
+  return head !== '' && !textNamesUnit(head, { key: m[1]! }) && !head.includes(m[1]!.replace(/^(?:县|市|省)/, ''));
 }
 const SERVED_HOLD = /(?:商户|经营户|摊主|摊贩|店主|业主|居民|村民|住户|家长|驾驶员|车主|企业|商场|超市|门店|餐馆|饭店|酒店|宾馆|加油站|网吧|物业|市场主体)[^，,。；]{0,8}(?:要|须|必须|应|是|为|作为|当好|做好?|对)[^，,。；]{0,10}(?:自家|自己|本店|本户|本企业|本公司|本商场|本超市|本场所|门前)/;
 /**

@@ -98,3 +98,27 @@ describe('session 55: people bringing troubles to the law, praise by letter, a l
   it('reads a long title conferred', () =>
     expect(result(EDU, '县文明委授予东关乡“未成年人思想道德建设工作先进乡镇”称号。')).toBe(true));
 });
+
+describe('session 55: the other sides the mutation check asked for', () => {
+  const PARK = '清河县工业园区管委会关于入园企业环境管理情况的说明';
+  const EDU_SCHOOLS = '清河县教育局乡村学校少年宫活动情况说明';
+  it('reads the park\'s leading group after a purpose naming the firms\' 自行监测', () =>
+    expect(charge(PARK, '为做好入园企业自行监测管理，管委会调整了环保工作领导小组，由管委会主任刘刚任组长。')).toBe(true));
+  it('does not read firms organising their own monitoring team', () =>
+    expect(charge(PARK, '入园企业自行组建环保监测小组，由企业安全员负责。')).toBe(false));
+  it('does not read a firm opening the clause with 由 under its contract', () =>
+    expect(measure(ECO, '在线监测设备的校准，由华测公司按合同负责完成。')).toBe(false));
+  it('reads the station\'s own calibration', () => expect(measure(ECO, '我站今年对14套在线监测设备开展比对校准。')).toBe(true));
+  it('does not read the advisers\' own figures opening with 其中', () =>
+    expect(measure(JUSTICE, '其中顾问为困难群众代写申请12份。')).toBe(false));
+  it('does not read what others\' work logs tell', () =>
+    expect(measure(JUSTICE, '据各村调解员工作日志，上半年共调解纠纷46件。')).toBe(false));
+  it('reads what the bureau\'s own count tells', () => expect(measure(JUSTICE, '据统计，我局上半年组织调解纠纷46件。')).toBe(true));
+  it('does not read a school-run row in a title with no 关于 that names schools', () =>
+    expect(measure(EDU_SCHOOLS, '日期｜学校｜活动内容｜人数｜情况\n6月3日｜东关中心学校｜篮球训练｜28｜学校组织')).toBe(false));
+  it('reads the row the bureau ran in that title', () =>
+    expect(measure(EDU_SCHOOLS, '日期｜学校｜活动内容｜人数｜情况\n6月3日｜东关中心学校｜篮球训练｜28｜我局组织')).toBe(true));
+  it('does not read a power after 功率为', () => expect(data(LIGHTS, '路灯功率为150W。')).toBe(false));
+  it('reads a count after the power', () => expect(data(LIGHTS, '路灯功率为150W，共更换45盏。')).toBe(true));
+});
+
