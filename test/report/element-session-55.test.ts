@@ -92,6 +92,7 @@ describe('session 55: a lamp\'s power and a rating from above', () => {
 describe('session 55: people bringing troubles to the law, praise by letter, a long title conferred', () => {
   it('reads villagers now going to the law first', () => expect(result(JUSTICE, '村民现在遇事先来司法所问法。')).toBe(true));
   it('does not read the habit told as still weak', () => expect(result(JUSTICE, '群众遇事找法的意识还不强。')).toBe(false));
+  it('does not read it told as not yet common', () => expect(result(JUSTICE, '群众遇事找法还不够普遍。')).toBe(false));
   it('does not read it as a target', () => expect(result(JUSTICE, '力争让群众遇事找法。')).toBe(false));
   it('reads a body\'s letter praising the work', () => expect(result(JUSTICE, '县人民法院来函肯定我局的调解工作。')).toBe(true));
   it('does not read a letter asking for work', () => expect(result(JUSTICE, '县人民法院来函要求做好诉前调解。')).toBe(false));
