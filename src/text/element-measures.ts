@@ -1075,6 +1075,8 @@ const ARCHIVED_COUNTED =
 const ARCHIVED_BY_OTHERS = /股室|科室|各单位|各部门|各村|各乡镇|企业|公司|个人|群众|志愿|督促|要求|指导(?!下)|责令|通知/;
 const STILL_CHECKING = /^(?:[^，,。；]{0,12}?(?:目前|现|尚|仍))?正在(?:调查)?(?:核实|核查|调查|了解|研究|协调)(?:处理)?中?$/;
 
+const NAMED_GROUP = /[\u4e00-\u9fff]{2,8}(?:小组|兴趣班|社团|兴趣组)/;
+const GROUP_CLASSES = /(?:上课|授课|开课|开展活动|活动|训练|辅导)\s*[\d一二三四五六七八九十]+\s*(?:次|节|课时|场)/;
 /**
  * Session 55 (set 50's 37144): what the county has enrolled, counted (全县纳入自动监控的重点排污单位14家、在线监测设备22套): a stock,
  * not a deed — unless told new or of this year (今年新纳入…5家).
@@ -1132,6 +1134,11 @@ function measureIn(masked: string, heading: boolean, cityUnit: boolean, title: s
     if (SHORTCOMING.test(clause) || LEADING_GROUP.test(clause) || OFFICE_SEAT.test(clause)) continue;
     if (STOCK_TOLD.test(clause)) continue;
     if (STOCK_ENROLLED.test(clause)) continue;
+    // Session 55 (set 50's 37416, 37436): a named group's classes counted (书法小组上课16次 / 负责少年宫科技制作小组，本学期开展活动15次): the
+    // group's sessions held, a named activity told done (the group named in the sentence before the count).
+    const classes = GROUP_CLASSES.exec(clause);
+    // Not others' groups on their own (各校兴趣小组自行开展活动120次).
+    if (classes && NAMED_GROUP.test(masked.slice(0, masked.indexOf(clause) + classes.index)) && !/自行|自发|自主|各(?:校|村|社区|学校|单位)/.test(masked.slice(0, masked.indexOf(clause) + classes.index))) return classes[0];
     // Session 37: what stands, stock words of method, duties, a team's make-up, last year's count (element-background.ts).
     if (backgroundClause(clause) && !datedEventHeld(clause)) continue;
     // Session 32: a place described as it stands (位于… / 建筑面积…, then 设…) is fitted, not fitted out this year (element-place-stock.ts).

@@ -471,7 +471,9 @@ export function othersDeedClause(clause: string, title = ''): 'own' | 'third' | 
   if (trade && !(tradeHead.includes(tradeKind![1]!) && tradeHead.includes(tradeKind![2]!))) return 'own';
   const accord = PARTY_OWN_ACCORD.exec(clause);
   if (accord && !OWN_WORD.test(clause.slice(0, accord.index + accord[0].length).replace(/(?:与|同|和|跟)(?:我|本)[\u4e00-\u9fff]{1,3}?签订的?/, '')) && !title.split('关于')[0]!.includes(accord[1]!)) return 'own';
-  if (!OWN_WORD.test(clause) && (OTHER_PARTY_OWN.test(clause) || PERSON_OWN.test(clause) || partyOwnCell(clause) || selfCheckRowWhole(clause) || sideRow(clause, title) || bodyCell(clause, title) || PERSON_STORY.test(clause))) return 'own';
+  // Session 55 (set 50's 37106): in a firm's own report the firm opening the clause bare (公司每季度开展废气自行监测) is the unit.
+  const firmItself = /^\s*(?:公司|本厂|厂里)/.test(clause) && /公司$|厂$/.test(reporterHead(title));
+  if (!OWN_WORD.test(clause) && ((OTHER_PARTY_OWN.test(clause) && !firmItself) || PERSON_OWN.test(clause) || partyOwnCell(clause) || selfCheckRowWhole(clause) || sideRow(clause, title) || bodyCell(clause, title) || PERSON_STORY.test(clause))) return 'own';
   if ((FIRM_SELF_CHECK.test(clause) || FIRM_RUNS.test(clause)) && !OWN_WORD.test(clause)) return 'own';
   const arrived = ARRIVED.exec(clause);
   if (arrived && !OWN_WORD.test(clause) && !ownSubject(arrived[1]!, title) && !textNamesUnit(title, { key: arrived[1]! }) && !inTitleOrder(arrived[1]!, title)) return 'visitor';

@@ -123,3 +123,18 @@ describe('session 55: the other sides the mutation check asked for', () => {
   it('reads a count after the power', () => expect(data(LIGHTS, '路灯功率为150W，共更换45盏。')).toBe(true));
 });
 
+describe('session 55: a firm\'s own self-monitoring, a named group\'s classes counted', () => {
+  const FOUNDRY = '宏达铸造有限公司环保工作情况说明';
+  const SCHOOL_GROUP = '李庄小学少年宫美术小组活动记录说明';
+  it('reads the firm\'s own replacement after its self-monitoring clause', () =>
+    expect(measure(FOUNDRY, '公司每季度开展废气自行监测，上半年出具报告2份，并投入20万元更换布袋除尘器。')).toBe(true));
+  it('does not read a monitoring agency\'s self-monitoring in the bureau\'s report', () =>
+    expect(measure('清河县生态环境分局关于企业自行监测情况的说明', '有资质机构每季度开展废气自行监测，上半年出具报告2份。')).toBe(false));
+  it('reads a named group\'s classes counted', () =>
+    expect(measure(SCHOOL_GROUP, '学校安排我负责少年宫美术小组，本学期开展活动14次。')).toBe(true));
+  it('reads the group\'s lessons counted', () => expect(measure(SCHOOL_GROUP, '本学期美术小组上课12次，参加学生20人。')).toBe(true));
+  it('does not read a count of activities with no group named', () => expect(measure(SCHOOL_GROUP, '本学期开展活动14次。')).toBe(false));
+  it('does not read every school\'s groups on their own', () =>
+    expect(measure('清河县教育局关于少年宫工作的说明', '各校兴趣小组自行开展活动120次。')).toBe(false));
+});
+

@@ -36,6 +36,9 @@ M=[
 (OD,"  const head = bareKindHead(title);","  const head = title.split('关于')[0]!;"),
 (ME,"    if (STOCK_ENROLLED.test(clause)) continue;\n",""),
 (ME," && othersDeedClause(text, title ?? '') !== 'own') return event[1]!;",") return event[1]!;"),
+(ME,"    if (classes && NAMED_GROUP.test(","    if (classes && false && NAMED_GROUP.test("),
+(ME," && !/自行|自发|自主|各(?:校|村|社区|学校|单位)/.test(masked.slice(",") && !/XX/.test(masked.slice("),
+(OD,"  if (!OWN_WORD.test(clause) && ((OTHER_PARTY_OWN.test(clause) && !firmItself) ||","  if (!OWN_WORD.test(clause) && ((OTHER_PARTY_OWN.test(clause)) ||"),
 # 数据实例
 (DA,"(?<!功率[：:为是]?\\s*)\\d+","\\d+"),
 (DA,"(?![a-zA-Z])(?!\\s*(?:LED|led|的?(?:[灯光]|(?:节能|太阳能|路|钠|投光)灯|光源))))","(?![a-zA-Z]))"),
