@@ -33,9 +33,10 @@ export const isDeploymentTitle = (title: string): boolean => {
  * 《…管理办法》 with no issuer of the county's): a rule in force, not a deployment document. A 规定 /
  * 办法 / 细则 / 决定 counts when it names a local issuer (县、镇、局、委 …) or is issued as 关于…的. Session 55 (set 50's 37305,
  * 37312, 37317, 37333, 37341): 城市 / 市场 / 市民 / 市容 / 市政 name no city issuing (《城市照明管理规定》 is a national rule).
+ * Review 55a: nor does a title opening 城镇 / 城乡 (《城镇污水排入排水管网许可管理办法》); a 市场监管所 is a local issuer.
  */
 const LAW_KIND = /(?:规定|(?<!实施|工作)办法|(?<!实施|工作)细则|决定|规则)$/;
-const LOCAL_ISSUER = /县|(?<!城|超|都)市(?!场|民|容|政)|镇|乡|街道|区(?!域|别|分)|局|委(?!托)|办(?!理|事|证|学|案|公)|村|社区|中心|学院|学校|医院|站(?!点)|公司|集团|银行|支行|分行|协会|联合会|大队|中队|党委|党支部|团委|派出所/;
+const LOCAL_ISSUER = /县|(?<!城|超|都)市(?!场|民|容|政)|(?:监管|监督管理|司法|财政)所|(?<!^城)镇|(?<!^城)乡|街道|区(?!域|别|分)|局|委(?!托)|办(?!理|事|证|学|案|公)|村|社区|中心|学院|学校|医院|站(?!点)|公司|集团|银行|支行|分行|协会|联合会|大队|中队|党委|党支部|团委|派出所/;
 function lawLike(bare: string): boolean {
   if (/^中华人民共和国/.test(bare)) return true;
   const kind = LAW_KIND.exec(bare);
