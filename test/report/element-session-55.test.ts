@@ -138,3 +138,10 @@ describe('session 55: a firm\'s own self-monitoring, a named group\'s classes co
     expect(measure('清河县教育局关于少年宫工作的说明', '各校兴趣小组自行开展活动120次。')).toBe(false));
 });
 
+describe('session 55: lights back on, praise told to the firm', () => {
+  it('reads lights all back on the same night', () => expect(result(FIRM, '暴雨过后，城南片区路灯均在当晚恢复亮灯。')).toBe(true));
+  it('does not read lights to be restored', () => expect(result(FIRM, '力争暴雨过后路灯当晚恢复亮灯。')).toBe(false));
+  it('reads a body praising the firm', () => expect(result(FIRM, '路灯管理所在检查通报中对公司提出表扬。')).toBe(true));
+  it('does not read a body asking the firm to improve', () => expect(result(FIRM, '路灯管理所在检查通报中对公司提出整改要求。')).toBe(false));
+});
+
