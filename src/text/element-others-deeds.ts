@@ -87,7 +87,7 @@ function sideRow(clause: string, title: string): boolean {
  */
 // Session 55 (set 50's 37407): a closing cell telling the body ran it (…｜足球训练｜30｜学校组织 in the 教育局's record of the schools').
 const CELL_BODY_ACTS =
-  /^\s*((?:户籍)?(?:所在)?(?:县|市|乡|镇)?(?:(?!会同|联合|协同|配合|协助|陪同|和|与|及|一起)[\u4e00-\u9fff]){0,8}?(?:学校|小学|中学|幼儿园|村委会|村两委|居委会|派出所|司法所|政府|中心|卫生院|医院|公司|物业|产权单位|管理单位|房主|户主|业主|园方|校方|厂方|经营方))(?:的)?(?:教师|老师|班主任|民警|干部|工作人员|医生|人员)?(?:(?:和|与|、|会同)[\u4e00-\u9fff]{0,8}?(?:派出所|司法所|村委会|学校|中心|政府))?(?:自行|一起|共同|联合)?(?:已经?|均已)?(?:排气|抢修|安排|调整|改用|挪车|加固|腾退|入户|上门|家访|走访|核查|复核|核实|随访|回访|做[\u4e00-\u9fff]{0,4}工作|劝返|送返|巡查|检查|清理|拆除|更换|维修|修复|整改|加装|(?:清洗|消毒|检测|收运|清运|疏通|清淤|保洁|清扫|养护|维保|保养)(?!班|队|组|员|人员)|张贴|(?:现场)?指导|督导|限期|责令|(?:组织|开展|举办|承办|自办)(?=\s*$))/;
+  /^\s*((?:户籍)?(?:所在)?(?:县|市|乡|镇)?(?:(?!会同|联合|协同|配合|协助|陪同|和|与|及|一起)[\u4e00-\u9fff]){0,8}?(?:学校|小学|中学|幼儿园|村委会|村两委|居委会|派出所|司法所|政府|中心|卫生院|医院|公司|物业|产权单位|管理单位|房主|户主|业主|园方|校方|厂方|经营方))(?:的)?(?:教师|老师|班主任|民警|干部|工作人员|医生|人员)?(?:(?:和|与|、|会同)[\u4e00-\u9fff]{0,8}?(?:派出所|司法所|村委会|学校|中心|政府))?(?:自行|一起|共同|联合)?(?:已经?|均已)?(?:排气|抢修|安排|调整|改用|挪车|加固|腾退|入户|上门|家访|走访|核查|复核|核实|随访|回访|做[\u4e00-\u9fff]{0,4}工作|劝返|送返|巡查|检查|清理|拆除|更换|维修|修复|整改|加装|(?:清洗|消毒|检测|收运|清运|疏通|清淤|保洁|清扫|养护|维保|保养)(?!班|队|组|员|人员)|张贴|(?:现场)?指导|督导|限期|责令|(?:组织|开展|举办|承办|主办|自办)(?=\s*$))/;
 /** The verbs session 52 added to CELL_BODY_ACTS (a firm at its trade, a body at its own oversight). */
 const TRADE_OR_ORDER_VERB = /(?:清洗|消毒|检测|收运|清运|疏通|清淤|保洁|清扫|养护|维保|保养|张贴|指导|督导|限期|责令)$/;
 /**
@@ -114,7 +114,7 @@ const CHECKED_ROW = /抽查|督查|检查组|执法|查处|督促|责令|干部|
 const PERSON_CELL = /^\s*(?:本人|其本人|对象本人)(?:通过|按时|按要求|按规定|如期|主动|自行)?[^｜|，,。；]{0,8}?(?:提交|报到|汇报|递交|上交|参加|到)/;
 // Session 55 (set 50's 37205, 37214, 37236): advisers under their agreement (律所派驻的法律顾问按协议到村坐班 / 上半年顾问到村坐班6次 /
 // 其中顾问为困难群众代写…): theirs, as the hired hands' are.
-const HIRED_HANDS = /^(?:(?!组织|督促|要求|安排|培训|指导|带领|召集|动员)[^，,。；我本]){0,8}?(?:巡查员|护林员|管护员|巡库员|巡塘员|信息员|协管员|法律顾问|顾问|驻村律师)(?:们)?[^，,。；我本]{0,6}?(?:按(?:照)?(?:管护|服务|聘用|顾问)?(?:协议|合同)|依(?:据|照)?(?:管护|服务|聘用|顾问)?协议)|由(?:专职|兼职|聘用的|聘请的)?(?:巡查员|护林员|管护员|巡库员|巡塘员)(?:承担|负责|完成)|^[^，,。；我本]{0,6}?(?:巡查员|护林员|管护员|巡库员|巡塘员)(?:们)?(?:共|累计|均)?(?:上报|报送|提交|形成)|^(?:其中|另外|此外)?(?:(?:上|下)半年|今年|全年|[一二三四]季度)?[^，,。；我本]{0,4}?(?:法律顾问|顾问|驻村律师|值班律师|指派律师|(?:工会|企业|律所|律师事务所)(?:的)?调解员)(?:们)?(?:共|累计|均|还)?(?:到村|到社区|坐班|值班|为|在|帮|代写|出具|解答|接待|审查|参与|调解)/;
+const HIRED_HANDS = /^(?:(?!组织|督促|要求|安排|培训|指导|带领|召集|动员)[^，,。；我本]){0,8}?(?:巡查员|护林员|管护员|巡库员|巡塘员|信息员|协管员|法律顾问|顾问|律师)(?:们)?[^，,。；我本]{0,6}?(?:按(?:照)?(?:管护|服务|聘用|顾问)?(?:协议|合同)|依(?:据|照)?(?:管护|服务|聘用|顾问)?协议)|由(?:专职|兼职|聘用的|聘请的)?(?:巡查员|护林员|管护员|巡库员|巡塘员)(?:承担|负责|完成)|^[^，,。；我本]{0,6}?(?:巡查员|护林员|管护员|巡库员|巡塘员)(?:们)?(?:共|累计|均)?(?:上报|报送|提交|形成)|^(?:其中|另外|此外)?(?:(?:上|下)半年|今年|全年|[一二三四]季度)?(?:(?!组织|督促|要求|安排|邀请|聘请|委托|协调|带领|动员|对|向|与|和)[^，,。；我本]){0,4}?(?:法律顾问|顾问|驻村律师|值班律师|指派律师|签约律师|(?:工会|企业|律所|律师事务所)(?:的)?调解员)(?:们)?(?:共|累计|均|还)?(?:每月|每周|每季度|定期|按月|按时)?(?:到村|到社区|坐班|值班|为|在|帮|代写|出具|解答|接待|审查|参与|调解)/;
 const PARTY_OWN_ACCORD = /^(?:(?!督促|督导|监督|督查|动员|鼓励|倡导|通知|要求|联合|会同|指导|组织|协助|配合|帮助|责令|推动|引导)[^，,。；]){0,12}?(物业|热力公司|维护公司|鉴定中心|企业|医院|卫生院|产权单位)[^，,。；]{0,16}?(?:自行|自主)(?!车)/;
 const FIRM_AT_TRADE = /^(?:[\u4e00-\u9fff]{0,4}?[，,])?((?:县|市)?(?:(?!我|本|督促|要求|责令|组织|协调|联系|通知|安排|指导|督导|会同|联合|协助|配合|邀请|委托)[\u4e00-\u9fff]){0,6}?(?:热力|燃气|供水|维护|维保|物业|保洁|鉴定|检测)(?:有限)?(?:公司|中心))(?:今年|本季|全年)?(?:共|累计|已|先后)?(?:抢修|维修|检修|更换|保养|排气|清理|鉴定|检测)/;
 const HIRED_HANDS_TITLE = /巡查员|护林员|管护员|巡库员|巡塘员|信息员|协管员|顾问|律师|公司|机构|工会/;
@@ -149,9 +149,11 @@ function bodyCell(clause: string, title: string): boolean {
     return m !== null && !UNIT_CELL.test(cell) && !ownSubject(m[1]!, title) && !textNamesUnit(named, { key: m[1]! }) && !inTitleOrder(m[1]!, named) && !sameKind(m[1]!, title);
   });
 }
+// Review 55b: the title as the report reads it opens with its mark (# 清河县教育局…), which the head is read without; a 办 or 部
+// ends the head too (清河县文明办乡村学校少年宫工作情况说明), not 民办.
 function bareKindHead(title: string): string {
   if (title.includes('关于')) return title.split('关于')[0]!;
-  return /^(?:#\s*)?[\u4e00-\u9fff]{0,12}?(?:局|委员会|办公室)/.exec(title)?.[0] ?? title;
+  return /^[\u4e00-\u9fff]{0,12}?(?:局|委员会|办公室|(?<![民公私])办|部)/.exec(title.replace(/^[#\s]+/, ''))?.[0] ?? title;
 }
 /** Kinds of body and the title words that make such a body the unit itself (read by sameKind). */
 const OWN_KINDS: ReadonlyArray<readonly [RegExp, RegExp]> = [
@@ -367,14 +369,23 @@ function overseesPlace(place: string, title: string): boolean {
 // Session 53 (set 48's 36206, 36221): 根据 as 据 (根据养护公司报送的作业台账汇总，…: the papers fall in the reporter's name before 汇总).
 // Review 53a: 根据 with a report's figures only (报送 / 上报 / 报来 / 汇总): 根据上级反馈，对…开展了复查 / 根据县防指报告，… is what the unit
 // acted on, its deed after it its own.
+// Review 55b: 根据 with others' logs as 据 (根据法律顾问工作日志，…), and 记载 / 记录 after them; a log only of someone else's
+// (LOGGER): the unit's own 巡查台账 / 执法台账 / 值班日志 are its work.
 const REPORTED_BY =
-  /^(?:据([\u4e00-\u9fff、]{1,20}?)(?:报送|上报|报告|反馈|汇总|报来|□{2,}|的?(?:工作日志|日志|工作记录|台账))|根据([\u4e00-\u9fff、]{1,20}?)(?:报送|上报|汇总|报来|□{2,}))(?:的(?:数据|情况|材料))?(?:数据|情况|显示|汇总|统计)?$/;
+  /^(?:据([\u4e00-\u9fff、]{1,20}?)(?:报送|上报|报告|反馈|汇总|报来|□{2,}|(的?(?:工作日志|日志|工作记录|台账)))|根据([\u4e00-\u9fff、]{1,20}?)(?:报送|上报|汇总|报来|□{2,}|(的?(?:工作日志|日志|工作记录|台账))))(?:的(?:数据|情况|材料))?(?:数据|情况|显示|汇总|统计|记载|记录)?$/;
+/** Review 55b: whose logs are others' — a person or a body named (顾问 / 律师 / …员 / 公司 / 各村 …), not a work's word (巡查 / 执法). */
+const LOGGER = /^([\u4e00-\u9fff、]*?(?:顾问|律师|员|医生|公司|机构|律所|事务所|物业|企业|学校|医院|卫生院|村|社区|单位|中心|站|所))(?:的)?(?:(?!内|里)[\u4e00-\u9fff]){0,4}$/;
+const othersLog = (who: string, title: string): boolean => {
+  const m = LOGGER.exec(who);
+  return m !== null && !OWN_REPORTERS.test(m[1]!) && !/队员$/.test(m[1]!) && !inOrder(m[1]!, reporterHead(title)) && !sameKind(m[1]!, title);
+};
 // The reporter a part or the staff of the unit, named bare (各股室 / 执法大队 / 专班 / 执法人员 / 网格员): not a firm's or another body's
 // (燃气公司工作人员 names the firm).
 const OWN_REPORTERS = /^(?:各|全体|本|我)?(?:(?!公司|企业|局|院|中心|单位|物业|学校|医院|血站)[\u4e00-\u9fff]){0,4}?(?:股室?|科室?|室|[中大]?队|组|专班|(?:工作|执法|检查|巡查)?人员|网格员|干部|职工|员工|民警)$|站里|局里/;
 function reportedByOthers(clause: string, title: string): boolean {
   const m = REPORTED_BY.exec(clause.trim().replace(/[，,；;]$/, ''));
-  const who = m?.[1] ?? m?.[2];
+  const who = m?.[1] ?? m?.[3];
+  if (who !== undefined && (m?.[2] ?? m?.[4]) !== undefined && !othersLog(who, title)) return false;
   // The review: the public reporting a problem (据群众反馈，…存在…问题) tells no deeds; the unit's answer follows.
   return who !== undefined && !/群众|居民|市民|村民|网民|住户|商户|家长|游客|患者|学生/.test(who) && !OWN_REPORTERS.test(who) && !ownSubject(who, title) && !textNamesUnit(reporterHead(title), { key: who });
 }
@@ -388,20 +399,24 @@ const RESPONSE = /^(?:[^，,；;。]{0,8}?(?:立即|随即|当即|及时|马上|
  * Session 55 (set 50's 37205): others' logs gathered, their figures after a colon (上半年顾问工作日志汇总到局：到村坐班412次，…): the
  * deeds after the colon are the loggers', the unit only gathering them.
  */
-const LOGS_GATHERED = /^(?:[^，,；;。：:]{0,6}?)([\u4e00-\u9fff、]{1,12}?)(?:的)?(?:工作日志|工作记录|台账|日志)(?:汇总|统计|显示|报送|上报)[^，,；;。：:]{0,6}[：:]/;
+// Review 55b: or a comma after 显示 / 统计 / 汇总 (法律顾问工作日志显示，全年到村坐班…).
+const LOGS_GATHERED = /^(?:[^，,；;。：:]{0,6}?)([\u4e00-\u9fff、]{1,12}?)(?:的)?(?:工作日志|工作记录|台账|日志)(?:汇总|统计|显示|报送|上报)(?:[^，,；;。：:]{0,6}[：:]|[，,])/;
 function logsGathered(part: string, title: string): number {
   const m = LOGS_GATHERED.exec(part.trim());
   const who = m?.[1]?.replace(/^(?:上半年|下半年|今年|全年|[一二三四]季度)/, '');
-  if (!m || !who || OWN_REPORTERS.test(who) || ownSubject(who, title) || textNamesUnit(reporterHead(title), { key: who }) || /群众|居民|村民/.test(who)) return -1;
+  if (!m || !who || OWN_REPORTERS.test(who) || ownSubject(who, title) || textNamesUnit(reporterHead(title), { key: who }) || /群众|居民|村民/.test(who) || !othersLog(who, title)) return -1;
   return part.indexOf(m[0].slice(-1)) + 1;
 }
 /** The words of a title naming the unit: before 关于, or (no 关于: 桃园村法律顾问工作情况说明) up to its first body word. */
+// Review 55b: read without the title's mark (# 清河县司法局村居法律顾问…); a title opening with 关于 names the unit after it
+// (关于城关镇司法所公共法律服务工作的说明).
 function reporterHead(title: string): string {
-  if (title.includes('关于')) return title.split('关于')[0]!;
-  return /^(?:#\s*)?[\u4e00-\u9fff（）()]{0,16}?(?:局|委员会|办公室|村|社区|所|站|中心|院|公司)/.exec(title)?.[0] ?? title;
+  const bare = title.replace(/^[#\s]+/, '').replace(/^关于/, '');
+  if (bare.includes('关于')) return bare.split('关于')[0]!;
+  return /^[\u4e00-\u9fff（）()]{0,16}?(?:局|委员会|办公室|村|社区|所|站|中心|院|公司)/.exec(bare)?.[0] ?? title;
 }
 export function blankReported(text: string, title: string): string {
-  if (!text.includes('据') && !/[：:]/.test(text)) return text;
+  if (!text.includes('据') && !/[：:]|日志|台账|工作记录/.test(text)) return text;
   let on = false;
   return text.split(/(?<=[，,；;。])/).map((part) => {
     const colon = on ? -1 : logsGathered(part, title);
@@ -444,7 +459,12 @@ const EXAMINER_TITLE = /督查|督导|检查组|评估|考核|核查|暗访|测�
 
 // Review 53a: a self-check row with the unit's people at work in another cell (5月3日｜南关加油站｜执法人员现场检查｜站内自行整改) is
 // not the place's as a whole (selfCheckRowWhole, as elements.ts reads it).
-const VILLAGES_SIGN = /^(?:全县|全乡|全镇|全街道|辖区)?(?:各|[\d一二三四五六七八九十]+个)(?:行政)?(?:村|社区)(?:[（(](?:居|社区)[）)])?(?:分别|均|都|全部)?(?:与|和|同)[^，,。；]{1,20}?签订/;
+// Review 55b: 均已 / 已 before the other party; not when the other party is the unit (各村与我局签订… / 各村与镇政府签订… in the town's).
+const VILLAGES_SIGN = /^(?:全县|全乡|全镇|全街道|辖区)?(?:各|[\d一二三四五六七八九十]+个)(?:行政)?(?:村|社区)(?:[（(](?:居|社区)[）)])?(?:分别|均|都|全部)?(?:已经?)?(?:与|和|同)([^，,。；]{1,20}?)签订/;
+const villagesSign = (clause: string, title: string): boolean => {
+  const m = VILLAGES_SIGN.exec(clause);
+  return m !== null && !/^(?:我|本)/.test(m[1]!) && !inOrder(m[1]!, reporterHead(title)) && !VILLAGE_TITLE.test(reporterHead(title));
+};
 export function othersDeedClause(clause: string, title = ''): 'own' | 'third' | 'member' | 'honour' | 'visitor' | null {
   const committees = COMMITTEES_MEDIATE.exec(clause);
   if (committees && !COMMITTEE_TITLE.test(title.split('关于')[0]!) && !VILLAGE_TITLE.test(title.split('关于')[0]!) && !(/(?:镇|乡)(?:人民)?(?:调委会|调解委员会)/.test(committees[0]) && TOWN_TITLE.test(title))) return 'own';
@@ -452,7 +472,7 @@ export function othersDeedClause(clause: string, title = ''): 'own' | 'third' | 
   if (VILLAGE_OWN.test(clause) && (!VILLAGE_TITLE.test(title.split('关于')[0]!) || /监督委员会|监委会/.test(title.split('关于')[0]!))) return 'own';
   // Session 55 (set 50's 37205, 37214): every village signing with a firm (全县各村（社区）与辖区律师事务所签订法律顾问协议 / 全乡11个村分别与
   // 县城两家律师事务所签订…): the villages' deed, not in a village's own report.
-  if (VILLAGES_SIGN.test(clause) && !VILLAGE_TITLE.test(title.split('关于')[0]!)) return 'own';
+  if (villagesSign(clause, title)) return 'own';
   if (VILLAGES_MEET.test(clause) && !/村(?:民委员会|委会)?(?:关于|$)/.test(title.split('关于')[0]!)) return 'own';
   const that = THAT_BODY.exec(clause);
   // A third party's report on the unit (督查组关于县市场监督管理局…的核查情况: 该局 is the unit the title names after 关于; an
@@ -460,7 +480,7 @@ export function othersDeedClause(clause: string, title = ''): 'own' | 'third' | 
   if (that && title !== '' && !EXAMINER_TITLE.test(title) && !new RegExp(`[\\u4e00-\\u9fff]{2}${that[1]}`).test(title.split('关于').slice(1).join('关于'))) return 'third';
   // Session 54 (set 49's 36906, 36920): hired hands at their duty under their agreement (汛期巡查员按协议开展日常巡库 / 日常巡查由
   // 专职巡查员承担): theirs, the unit's only the hiring (the set's rulings).
-  if (HIRED_HANDS.test(clause) && !HIRED_HANDS_TITLE.test(title.split('关于')[0]!)) return 'own';
+  if (HIRED_HANDS.test(clause) && !HIRED_HANDS_TITLE.test(reporterHead(title))) return 'own';
   // Session 54 (set 49's 36819): a party's check by its own duty (西关花园物业服务中心按其车库管理职责自行检查人防车库3次): theirs — not
   // in the party's own report (its title's head names it).
   // and a named utility or service firm at its trade (本季共转办工单158件，热力公司抢修管网6处): the firm's, not in its own report.
