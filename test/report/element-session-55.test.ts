@@ -96,6 +96,8 @@ describe('session 55: people bringing troubles to the law, praise by letter, a l
   it('does not read it as a target', () => expect(result(JUSTICE, '力争让群众遇事找法。')).toBe(false));
   it('reads a body\'s letter praising the work', () => expect(result(JUSTICE, '县人民法院来函肯定我局的调解工作。')).toBe(true));
   it('does not read a letter asking for work', () => expect(result(JUSTICE, '县人民法院来函要求做好诉前调解。')).toBe(false));
+  it('does not read the unit\'s own decision conferring titles on its people', () =>
+    expect(result(JUSTICE, '经局党组研究，决定授予县公共法律服务中心、城关司法所2个单位“普法工作先进集体”称号，授予王强、李敏、赵刚3名同志“普法工作先进个人”称号。')).toBe(false));
   it('reads a long title conferred', () =>
     expect(result(EDU, '县文明委授予东关乡“未成年人思想道德建设工作先进乡镇”称号。')).toBe(true));
 });
