@@ -11,3 +11,5 @@ export const found = (title: string, text: string, element: string): boolean =>
 export const measure = (title: string, text: string): boolean => found(title, text, '具体措施');
 export const charge = (title: string, text: string): boolean => found(title, text, '主体责任');
 export const result = (title: string, text: string): boolean => found(title, text, '取得成效');
+export const docs = (title: string, text: string): boolean => found(title, text, '部署文件');
+export const data = (title: string, text: string): boolean => found(title, text, '数据实例');

@@ -11,10 +11,8 @@
  * - a rating still to come (将给予我公司优秀等次 / 将被通报为先进单位) read as an outcome; a rating in quotes (“优秀”) was missed.
  */
 import { describe, expect, it } from 'vitest';
-import { charge, found, result } from './element-found.js';
+import { charge, data, docs, result } from './element-found.js';
 
-const docs = (title: string, text: string): boolean => found(title, text, '部署文件');
-const data = (title: string, text: string): boolean => found(title, text, '数据实例');
 
 const ARB = '清河县劳动人事争议仲裁院关于调解工作的说明';
 const COURT = '清河县人民法院关于诉源治理工作的说明';

@@ -10,10 +10,8 @@
  * Each rule has its other side.
  */
 import { describe, expect, it } from 'vitest';
-import { charge, found, measure, result } from './element-found.js';
+import { charge, data, docs, measure, result } from './element-found.js';
 
-const docs = (title: string, text: string): boolean => found(title, text, '部署文件');
-const data = (title: string, text: string): boolean => found(title, text, '数据实例');
 
 const LIGHTS = '清河县城市管理局关于背街小巷路灯维修情况的说明';
 const FIRM = '清河县明光照明工程有限公司关于路灯维护情况的说明';
