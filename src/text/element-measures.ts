@@ -370,7 +370,8 @@ const MEETING_HEAD = /^[^，,。；□]{0,6}?(?:推进会|动员会|部署会|�
 const BODY_BEFORE = /(?:党|团|基层|社会|群团|自治|经济|合作|村级|社区|行业)$/;
 
 /** 建成于2012年 / 始建于上世纪: when a place was built, not something done. */
-const BUILT_WHEN = /^(?:于|在)?\s*(?:\d{2,4}|[一二两三四五六七八九〇零]{2,4})\s*年(?:代)?(?![^，,。；]{0,10}(?:月|开展|组织|举办))|^于(?:上世纪|本世纪|清代|明代|民国|建国)/;
+// Session 56 (set 51's 37715): or how old it is (两站建成较早，设备老化 / 建成时间较长 / 建成年代久远).
+const BUILT_WHEN = /^(?:于|在)?\s*(?:\d{2,4}|[一二两三四五六七八九〇零]{2,4})\s*年(?:代)?(?![^，,。；]{0,10}(?:月|开展|组织|举办))|^于(?:上世纪|本世纪|清代|明代|民国|建国)|^(?:较早|最早|时间(?:较|很|比较)?(?:长|久|早)|年代(?:较|很|比较)?久远?)/;
 
 /** What follows a concrete word when an office object is the head: 志愿服务工作台账、志愿服务制度. */
 const OFFICE_HEAD = new RegExp(`^(?:工作|项目)?(?:${OFFICE})`);
@@ -1279,6 +1280,9 @@ function measureIn(masked: string, heading: boolean, cityUnit: boolean, title: s
       if (VISIT.test(v[0]) && VISITED.test(rest)) return v[0] + VISITED.exec(rest)![0];
       // 列入改造计划的小区43个 / 建设任务: the verb names a plan's kind (a noun), not work done (session 13).
       if (/^(?:计划|方案|任务|目标|名单|范围|清单|指标|规划)/.test(rest)) continue;
+      // Session 56 (set 51's 37645): a task handed down (将三季度轮训任务下达县民兵训练基地 / 向各乡镇下达训练任务) is an order to
+      // others, none done; an order to put right (下达整改通知书 / 下达整改任务) stays the unit's.
+      if (/^(?:下达|下发)$/.test(v[0]) && (/(?:任务|指标)$/.test(c.slice(0, v.index)) || /^(?:了)?(?:(?!整改)[^，,。；]){0,12}?(?:任务|指标)(?:[，,。；]|$)/.test(rest)) && !/整改/.test(c.slice(0, v.index))) continue;
       // 党组织书记 / 社会组织: 组织 inside the name of a body, not the verb.
       if (v[0] === '组织' && BODY_BEFORE.test(c.slice(0, v.index))) continue;
       // 纳入改造小区17个 / 列入整治的路段: what a list takes in (a noun), not work done.

@@ -26,7 +26,7 @@ import { textNamesUnit } from './unit-identity.js';
 const NOT_BY_UNIT = '(?!供|便于|方便|以便|让|用于|可供|督促|要求|责令|通知|组织|引导|指导|带领|动员|发动|号召|鼓励|帮助|协助|为|给|替|推动|推进|促进|协调|支持)';
 // Session 44 (set 39): an operator (经营者自行将公示牌张贴) and the unit's own sections doing their own filing (股室自行整理本股室形成的文件: the rulings make it theirs).
 const PARTY =
-  '(?:学生|同学|孩子|儿童|用户|客户|家庭|家属|亲属|子女|会员单位|会员店|会员|(?:农机|农民|专业)?合作社|种粮大户|养殖户|承包方|承包商|承包企业|运营方|经营方|患者|病人|老人|残疾人|骑手|快递员|司机|车主|企业|厂家|店家|群众|市民|商户|零售户|店主|门店|农户|村民|居民|业主|场所|经营单位|经营户|餐饮单位|夫妻|老两口|养殖场|猪场|规模主体|加油站|屠宰厂|公司|开办方|开办者|经营者|股室|科室|管水员|渔民|渔户|护渔员|护林员|家长|志愿者(?=(?:(?!我|本|按照|根据|派单|安排|组织|分工)[^，,。；｜|]){0,8}?自行(?!车))|(?:托育|培训|医疗|养老|服务)?机构|(?:辖区|各|部分|有的|周边|全县(?:[\\d一二三四五六七八九十百]+所)?)(?:学校|中小学|幼儿园|卫生室|医院|驾校))';
+  '(?:学生|同学|孩子|儿童|用户|客户|家庭|家属|亲属|子女|会员单位|会员店|会员|(?:农机|农民|专业)?合作社|种粮大户|养殖户|承包方|承包商|承包企业|运营方|经营方|患者|病人|老人|残疾人|骑手|快递员|司机|车主|企业|厂家|店家|群众|市民|商户|零售户|店主|门店|农户|村民|居民|业主|场所|经营单位|经营户|餐饮单位|夫妻|老两口|养殖场|猪场|规模主体|加油站|屠宰厂|公司|开办方|开办者|经营者|股室|科室|管水员|渔民|渔户|护渔员|护林员|(?:村)?保洁(?:队|员)|运营单位|院线|放映(?:公司|队)|机手|机主|(?:农机)?经销商|家长|志愿者(?=(?:(?!我|本|按照|根据|派单|安排|组织|分工)[^，,。；｜|]){0,8}?自行(?!车))|(?:托育|培训|医疗|养老|服务)?机构|(?:辖区|各|部分|有的|周边|全县(?:[\\d一二三四五六七八九十百]+所)?)(?:学校|中小学|幼儿园|卫生室|医院|驾校))';
 // 自觉 / 自愿 too (店主大多能在营业结束后自觉清扫门前 / 老人自愿组成…): others' own conduct, an outcome at most, no measure of the unit.
 // Session 38 (set 33): 自办 (柳编传承人赵德海自办柳编作坊).
 // Session 40 (set 35): a market operator's own check (开办方自查) and a village's water keeper on his own (管水员…自行巡查).
@@ -34,7 +34,8 @@ const PARTY =
 // Session 42 (set 37): retailers (各零售户按要求自行整理柜台) and the county's schools counted (全县47所中小学…自行召开了控烟主题班会).
 // Session 43 (set 38): a farmer's own crop or stock (农户自种大棚西瓜 / 自养肉羊).
 // Session 50 (set 45's 34806): volunteers on their own (由志愿者自行上门调解) — only with 自行: 志愿者义务… is often the unit's own scheme.
-const OWN_MEANS = '(?:自种|自养|自栽|自查|自己|自行(?!车)|自发|自办|自费|自筹|自掏腰包|凑钱|集资|自家|个人出资|自觉|自愿|常年义务|(?<![“"])义务(?!教育|兵|消防|植树))';
+// Session 56 (set 51's 38041): by its own promise or charter (5家农机经销商按各自的售后服务承诺… / 合作社按本社章程…).
+const OWN_MEANS = '(?:按(?:各自|本社|本企业|自身)的?|自种|自养|自栽|自查|自己|自行(?!车)|自发|自办|自费|自筹|自掏腰包|凑钱|集资|自家|个人出资|自觉|自愿|常年义务|(?<![“"])义务(?!教育|兵|消防|植树))';
 // The gaps stop at a table's cell mark too (王某某｜一组｜义务清扫村道: a register row of the unit's own scheme, not one person's deed told).
 // Session 41 (set 36): up to sixteen characters between the party and its own means (顺达物流公司在镇内的货运车队组织了车辆自查),
 // and a party keeping up its routine (辖区托育机构坚持每日晨检).
@@ -372,7 +373,7 @@ function overseesPlace(place: string, title: string): boolean {
 // Review 55b: 根据 with others' logs as 据 (根据法律顾问工作日志，…), and 记载 / 记录 after them; a log only of someone else's
 // (LOGGER): the unit's own 巡查台账 / 执法台账 / 值班日志 are its work.
 const REPORTED_BY =
-  /^(?:据([\u4e00-\u9fff、]{1,20}?)(?:报送|上报|报告|反馈|汇总|报来|□{2,}|(的?(?:工作日志|日志|工作记录|台账)))|根据([\u4e00-\u9fff、]{1,20}?)(?:报送|上报|汇总|报来|□{2,}|(的?(?:工作日志|日志|工作记录|台账))))(?:的(?:数据|情况|材料))?(?:数据|情况|显示|汇总|统计|记载|记录)?$/;
+  /^(?:据([\u4e00-\u9fff、]{1,20}?)(?:报送|上报|报告|反馈|汇总|报来|□{2,}|(的?(?:工作日志|日志|工作记录|台账|月报|报表)))|根据([\u4e00-\u9fff、]{1,20}?)(?:报送|上报|汇总|报来|□{2,}|(的?(?:工作日志|日志|工作记录|台账|月报|报表))))(?:的(?:数据|情况|材料))?(?:数据|情况|显示|汇总|统计|记载|记录)?$/;
 /** Review 55b: whose logs are others' — a person or a body named (顾问 / 律师 / …员 / 公司 / 各村 …), not a work's word (巡查 / 执法). */
 const LOGGER = /^([\u4e00-\u9fff、]*?(?:顾问|律师|员|医生|公司|机构|律所|事务所|物业|企业|学校|医院|卫生院|村|社区|单位|中心|站|所))(?:的)?(?:(?!内|里)[\u4e00-\u9fff]){0,4}$/;
 const othersLog = (who: string, title: string): boolean => {
@@ -400,10 +401,14 @@ const RESPONSE = /^(?:[^，,；;。]{0,8}?(?:立即|随即|当即|及时|马上|
  * deeds after the colon are the loggers', the unit only gathering them.
  */
 // Review 55b: or a comma after 显示 / 统计 / 汇总 (法律顾问工作日志显示，全年到村坐班…).
-const LOGS_GATHERED = /^(?:[^，,；;。：:]{0,6}?)([\u4e00-\u9fff、]{1,12}?)(?:的)?(?:工作日志|工作记录|台账|日志)(?:汇总|统计|显示|报送|上报)(?:[^，,；;。：:]{0,6}[：:]|[，,])/;
+// Session 56 (set 51's 37738, 37745): or their 月报 / 报表, received and then gathered (环卫所收到企业月报后汇总如下： / 镇城建办收到
+// 各村和运营单位报送的台账后汇总：).
+const LOGS_GATHERED = /^(?:[^，,；;。：:]{0,6}?)([\u4e00-\u9fff、]{1,14}?)(?:报送|上报|报来)?(?:的)?(?:工作日志|工作记录|台账|日志|月报|报表)(?:后|以后)?(?:汇总|统计|显示|报送|上报)(?:[^，,；;。：:]{0,6}[：:]|[，,])/;
+// Session 56 (set 51's 37807): bodies' returns gathered, their deeds after the colon (据各单位报送汇总：… / 根据各村上报情况汇总如下：).
+const RETURNS_GATHERED = /^(?:据|根据)([\u4e00-\u9fff、]{1,14}?)(?:报送|上报|报来)(?:的?(?:情况|材料|数据))?(?:汇总|统计)?(?:如下)?[：:]/;
 function logsGathered(part: string, title: string): number {
-  const m = LOGS_GATHERED.exec(part.trim());
-  const who = m?.[1]?.replace(/^(?:上半年|下半年|今年|全年|[一二三四]季度)/, '');
+  const m = LOGS_GATHERED.exec(part.trim()) ?? RETURNS_GATHERED.exec(part.trim());
+  const who = m?.[1]?.replace(/^[^，,；;。]*?(?:收到|收集|汇集)/, '').replace(/^(?:上半年|下半年|今年|全年|[一二三四]季度)/, '');
   if (!m || !who || OWN_REPORTERS.test(who) || ownSubject(who, title) || textNamesUnit(reporterHead(title), { key: who }) || /群众|居民|村民/.test(who) || !othersLog(who, title)) return -1;
   return part.indexOf(m[0].slice(-1)) + 1;
 }
@@ -456,6 +461,18 @@ const aboveActs = (clause: string, title: string): boolean => {
 };
 
 const EXAMINER_TITLE = /督查|督导|检查组|评估|考核|核查|暗访|测评|记者|采访|调研|了解到/;
+/**
+ * Session 56 (set 51's 37612): a county's or a city's body examining every town (县人武部对各乡镇上半年民兵工作进行考核), told in a
+ * town's report: the examiner's deed on the unit, not the town's own (its result may be an outcome).
+ */
+const COUNTY_EXAMINES = /^(?:(?:今年|近日|年初|年底|年中|上半年|下半年|[\d一二三四五六七八九十]{1,2}月(?:份|初|底|中旬|上旬|下旬)?)[，,]?)?(?:县|市)[\u4e00-\u9fff]{1,12}?(?:局|部|委|办|中心|政府|领导小组)[^，,。；]{0,6}?对(?:全县|全市)?各(?:乡镇|镇|乡|街道|镇街|乡镇街道)[^，,。；]{0,20}?(?:考核|考评|测评|评比|检查|督查|督导|验收)/;
+/**
+ * Session 56 (set 51's 37906, 37927): a contracted cinema chain, projection team or operator acting in the unit's area (上半年院线在我镇
+ * 放映公益电影168场 / 二季度放映公司在我乡放映…): theirs, told in the town's or the bureau's report — not in their own.
+ */
+/** Session 56 (set 51's 37945): work a firm carries under its contract (本村放映由县…放映公司第三放映队按合同承担): the firm's. */
+const CONTRACTED_TO = /由(?![我本])((?:县|市)?[\u4e00-\u9fff]{2,24}?(?:公司|院线|放映队|机构|事务所))[^，,。；]{0,6}?按(?:照)?(?:其与[^，,。；]{1,12}签订的)?(?:合同|协议|约定)(?:承担|负责|实施|开展|进行|承办)/;
+const CONTRACTOR_ACTS = /^(?:据(?:汇总|统计)[，,]?)?(?:(?:今年|上半年|下半年|全年|[一二三四]季度|[\d一二三四五六七八九十]{1,2}月(?:份)?)[，,]?)?(?:各|该)?(院线|放映(?:公司|队)|运营(?:单位|企业|公司)|承运(?:企业|公司))(?:今年|上半年|下半年|共|累计|全年)?(?:在|到|为|赴|深入)(?:我|本|全|各|[\d一二三四五六七八九十]+个)/;
 
 // Review 53a: a self-check row with the unit's people at work in another cell (5月3日｜南关加油站｜执法人员现场检查｜站内自行整改) is
 // not the place's as a whole (selfCheckRowWhole, as elements.ts reads it).
@@ -509,6 +526,11 @@ export function othersDeedClause(clause: string, title = ''): 'own' | 'third' | 
   if (visitor && !ownSubject(visitor[1]!, title)) return 'visitor';
   const visiting = VISITOR_IN_AREA.exec(clause.replace(/^(?:[\d一二三四五六七八九十]{1,2}月(?:份|初|底|中旬|上旬|下旬)?|今年|上半年|下半年|近日)[，,]?/, ''));
   if (visitorRow(clause, title)) return 'visitor';
+  if (COUNTY_EXAMINES.test(clause) && TOWN_TITLE.test(title.replace(/^[#\s]+/, ''))) return 'visitor';
+  const contracted = CONTRACTED_TO.exec(clause);
+  if (contracted && !reporterHead(title).includes(contracted[1]!.replace(/^(?:县|市)/, ''))) return 'own';
+  const contractor = CONTRACTOR_ACTS.exec(clause);
+  if (contractor && !reporterHead(title).includes(contractor[1]!)) return 'own';
   if (visiting && !ownSubject(visiting[1]!, title) && !textNamesUnit(title, { key: visiting[1]! }) && !(/^(?:[\u4e00-\u9fff]{2})?[镇乡]/.test(visiting[1]!) && TOWN_TITLE.test(title))) return 'visitor';
   if (GOOD_DEED.test(clause) || PARTY_COMPLIES.test(clause) || PARTY_JOINS.test(clause)) return 'own';
   const place = PLACE_ACTS.exec(clause) ?? FIRM_STAFF_ACTS.exec(clause) ?? HANDLED_BY.exec(clause);

@@ -66,6 +66,13 @@ export const GOOD_STATE_REACHED = new RegExp(
   `(?<!(?:实现|做到|达到|保证|确保|力争|争取|努力|让|使|令|要|应|须|务必|以|求|直至|直到)[^，,。；]{0,12})(?:(?<![不没未欠难])(?:已经?|均|全部|都|明显|显著|更加|更为|更(?![加为])|日益|普遍|基本|逐步|越来越|变得|现在|如今|恢复|重新)(?:[^，,。；不没未]{0,2})(?:${GOOD_STATE})(?:了)?$|${KEPT}(?:[^，,。；不没未]{0,2})(?:${GOOD_STATE})(?:了)?$|(?<![不没未欠难])(?:${GOOD_STATE})了$|(?<![不没未难])(?:已经?|均|全部|都)恢复(?:了)?(?:通行|通车|正常|原貌|原状)(?:了)?$)`,
 );
 
+/** Session 56 (set 51's 37807): a letter and its thanks after a comma (三位烈属代表联名来信，感谢各村…), read on the sentence. */
+export const LETTER_THANKS = /(?:来信|致信|写信)[，,]\s*(?:表示)?(?:感谢|致谢)/;
+/**
+ * Session 56 (set 51's 37802, 37842): a higher body's check and its finding after a comma (暗访组到园检查，认为园区整洁、设施完好 /
+ * 服务站来检查时，认为纪念碑广场整洁), read on the sentence; not in a register's row, nor a finding that is a condition.
+ */
+export const CHECK_FOUND = /^(?![^。；]*[｜|])[^。；]*?(?:检查|验收|考核|复查|抽查|暗访|督查)(?:中|时|后)?[，,]\s*(?:一致)?认为(?:(?!不|未|欠|有待|尚)[^，,。；]){0,16}?(?:完好|良好|规范|整洁|干净|保护得好|到位)(?![^，,。；]{0,4}(?:的|吗|与否|后|方可|才))(?![，,]\s*(?:方可|才|再|否则))/;
 export const RESULT_CLASSES: RegExp[] = [
   // A state reached, in the perfective: 地上干了、味道也淡了、路通了、心里也亮堂了、更顺了
   // (干了几件事 / 清了三条沟: a verb of doing with its object counted, not a state).

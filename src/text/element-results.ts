@@ -6,7 +6,7 @@
  */
 import { maskUnclaimed } from './element-claims.js';
 import { INTENTION, SHORTCOMING, beforeIntention, clauses, isTitleLine, maskRequirements, maskTitles, trimEndMarks, type ElementTest } from './element-shared.js';
-import { AFTER_WORK, BEFORE_AFTER, GOOD_STATE, GOOD_STATE_REACHED, KEPT_ASKED, PEOPLE, PEOPLES_SAYING, PEOPLES_WORDS, RESULT_CLASSES } from './element-result-classes.js';
+import { AFTER_WORK, BEFORE_AFTER, GOOD_STATE, GOOD_STATE_REACHED, CHECK_FOUND, KEPT_ASKED, LETTER_THANKS, PEOPLE, PEOPLES_SAYING, PEOPLES_WORDS, RESULT_CLASSES } from './element-result-classes.js';
 import { SESSION25_CLAUSE, SESSION25_SENTENCE, TOOK_HOLD, WRONG } from './element-result-reactions.js';
 import { drillOutcome } from './element-result-drills.js';
 import { FIELD_RESULTS } from './element-result-field.js';
@@ -572,7 +572,8 @@ const judged: ElementTest = (ctx) => {
 /** Review 53b: a row whose cell names an area or every place (全街道32座公厕 / 辖区86盏路灯 / 各校) tells more than one case. */
 const AREA_CELL = /(?:^|[｜|])\s*(?:全[\u4e00-\u9fff]{0,3}?(?:县|镇|乡|街道|社区|村|校|区|城)|辖区|所有|各)/;
 // Review 53a: not 均已 / 已全部 (…｜共维修设施46处，已全部修复): many cases brought to a state are an outcome across them.
-const ROW_STATUS = /^(?:当天|当场|随即|现|目前)?已经?(?:修复|修好|返校|回校|处理|整改|疏通|劝离|恢复|办结|拆除|清除|更换|加固|腾退)(?:完毕|到位|正常)?[。；;]?$/;
+// Session 56 (set 51's 37714): and the set's own closings (已覆盖 / 已压实 / 已清淤 / 已修缮 / 已补训 / 已放映 / 已补映 / 已检验 / 已归队).
+const ROW_STATUS = /^(?:当天|当场|随即|现|目前)?已经?(?:重新)?(?:修复|修好|返校|回校|处理|整改|疏通|劝离|恢复|办结|拆除|清除|更换|加固|腾退|覆盖|压实|清淤|修缮|补训|放映|补映|检验|归队|冲洗|清扫)(?:完毕|到位|正常)?[。；;]?$/;
 const DATED_ROW = /^\s*(?:\d{4}[年.\-/])?\d{1,2}(?:月\d{1,2}日?|[.\-/]\d{1,2})(?:[（(][^）)]{1,4}[）)])?\s*[｜|]/;
 const RATE_READING_CELL = /(?<=^|[｜|])\s*[\u4e00-\u9fff]{0,8}(?<!满意|好评|知晓|覆盖|支持|认可|满足)率\s*(?:为|是)?\s*约?\s*\d+(?:\.\d+)?\s*[%％]\s*(?=[｜|]|$)/g;
 function maskReadings(text: string): string {
@@ -612,7 +613,7 @@ const claimOf: ElementTest = ({ text: raw0, role, heading, keyed }) => {
   const claimed = DATED_ROW.test(claimed0) && !AREA_CELL.test(claimed0)
     ? claimed0.replace(/(?<=[｜|，,；;])[^｜|，,；;。]+(?=[｜|，,；;。]|$)/g, (cell) => (ROW_STATUS.test(cell.trim()) ? '□'.repeat(cell.length) : cell))
     : claimed0;
-  const words = (SHORTCOMING.test(claimed) ? null : (PEOPLES_WORDS.exec(claimed) ?? BEFORE_AFTER.exec(claimed) ?? PEOPLES_SAYING.exec(claimed) ?? saidGenerally(claimed) ?? AFTER_WORK.exec(claimed) ?? sinceStart(claimed) ?? KEYED_REACHED.exec(claimed) ?? GRADE_REACHED.exec(claimed) ?? stateNow(claimed) ?? firstMatch(SESSION25_SENTENCE, claimed) ?? NONE_AGAINST_LAST.exec(claimed) ?? complianceSentence(claimed) ?? domainOutcome(claimed) ?? givenMore(claimed) ?? rankedInReview(claimed))) ?? drillOutcome(claimed, SHORTCOMING);
+  const words = (SHORTCOMING.test(claimed) ? null : (PEOPLES_WORDS.exec(claimed) ?? BEFORE_AFTER.exec(claimed) ?? PEOPLES_SAYING.exec(claimed) ?? LETTER_THANKS.exec(claimed) ?? CHECK_FOUND.exec(claimed) ?? saidGenerally(claimed) ?? AFTER_WORK.exec(claimed) ?? sinceStart(claimed) ?? KEYED_REACHED.exec(claimed) ?? GRADE_REACHED.exec(claimed) ?? stateNow(claimed) ?? firstMatch(SESSION25_SENTENCE, claimed) ?? NONE_AGAINST_LAST.exec(claimed) ?? complianceSentence(claimed) ?? domainOutcome(claimed) ?? givenMore(claimed) ?? rankedInReview(claimed))) ?? drillOutcome(claimed, SHORTCOMING);
   // 合格率仅为62%，低于全市平均水平 / 破损率较去年有所上升: a rate below the mark or a bad thing rising.
   if (belowOrWorse(claimed)) return null;
   if (words && !(DECLINE.test(words[0]) && declineOfGood(claimed, words[0]))) return words[0];

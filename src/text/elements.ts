@@ -7,7 +7,7 @@
  */
 import { countCell } from './element-count-columns.js';
 import type { ElementEvidence } from '../types.js';
-import { sectionRole, type Segmented } from './sections.js';
+import { sectionRole, type Segmented, type TextSentence } from './sections.js';
 import { EMPTY_FIELD, SHORTCOMING, isQuestion, maskQuotations, type ElementTest } from './element-shared.js';
 import { groupWithoutHead, headAssigns, responsibility, rowUnderChargeHeader } from './element-responsibility.js';
 import { documents } from './element-documents.js';
@@ -240,6 +240,13 @@ const FIRM_GOVERNMENT = /局|委员会|管委会|政府|办公室|大队/;
 const FIRM_BODY = /局|委|办|政府|中心|所|站|院|镇|乡|街道|社区|村|大队/;
 
 /** Per element, the sentences that satisfy its test (in text order). */
+/** The sentences of the same section before sentence i joined while each ends with ；: the first part of its 。-sentence. */
+function semicolonChain(sentences: readonly TextSentence[], i: number): string {
+  let j = i;
+  while (j > 0 && sentences[j - 1]!.section === sentences[i]!.section && /[；;]$/.test(sentences[j - 1]!.text)) j -= 1;
+  return sentences.slice(j, i).map((x) => x.text).join('');
+}
+
 export function elementEvidence(seg: Segmented): Record<string, ElementEvidence[]> {
   const out: Record<string, ElementEvidence[]> = {};
   const first = seg.sentences[0]?.text ?? '';
@@ -379,7 +386,13 @@ export function elementEvidence(seg: Segmented): Record<string, ElementEvidence[
       // Session 26 (visits26): calls and visits received, requests logged — office routine (element-served-deeds.ts).
       // Session 49 (set 44's 34246): deeds told as others reported them (据各学校汇总上报，…) blanked here, before every reader of the
       // element (servedDeed too); measures, called alone, blanks them itself (element-others-deeds.ts blankReported).
-      if (name === '具体措施') text = blankReported(maskReceived(text), title);
+      // Session 56 (set 51's 37738, 37807): sentences end at ；, so a report's 据…月报，…； carries over the sentences after it up to
+      // the 。 (the chain read whole, then this sentence's part kept).
+      if (name === '具体措施') {
+        const before = semicolonChain(seg.sentences, i);
+        // (before maskReceived: 收到…报送的台账后汇总： names who reported, then blanked as a receipt)
+        text = maskReceived(blankReported(before + text, title).slice(before.length));
+      }
       // Session 27 (class27): a deed first scheduled (原定…) is a plan to its clause's end (element-lessons.ts).
       if (name === '具体措施') text = maskScheduled(text);
       // Session 28 (review28): a half-year from a year not before the report's own is to come (element-shared.ts, comingHalfYear).
