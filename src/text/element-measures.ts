@@ -1043,6 +1043,8 @@ const EACH_HAS = /^[\d一二三四五六七八九十]+个(?:乡镇|镇|乡|村|�
 const MEETING_RELAY = /^[^，,。；]{0,12}?召开[^，,。；]{0,10}?(?:会议|会)(?:[，,])?(?:传达学习|学习传达|传达|学习)(?:了)?[^，,。；]{0,80}$/;
 // Session 41 (set 36): the unit only cooperating with another's check, or signing its record (管理小组配合检查并在检查记录上签字确认):
 // undergone, no deed of the unit (配合县市场监管局开展检查 names the unit acting with another, and is read on).
+// Session 56 (set 51's 37945): only signing another's sheet (放映结束后在放映确认单上签字): a receipt, no deed of the unit.
+const SIGNED_SHEET = /^[^，,。；]{0,12}?在[^，,。；]{1,12}?(?:确认单|签收单|记录单|记录表|登记表|回执|台账)上(?:签字|签名|盖章|签收)(?:确认)?[。；]?$/;
 const COOPERATED =
   /^[^，,。；]{0,10}?(?:配合|陪同|接受)(?:检查|督查|抽查|核查|暗访|验收|检测|调查)(?:工作)?(?:[，,并]?(?:在[^，,。；]{0,10}?上)?(?:签字|签名|签收|确认|盖章)[^，,。；]{0,4})?$/;
 
@@ -1076,7 +1078,8 @@ const ARCHIVED_COUNTED =
 const ARCHIVED_BY_OTHERS = /股室|科室|各单位|各部门|各村|各乡镇|企业|公司|个人|群众|志愿|督促|要求|指导(?!下)|责令|通知/;
 const STILL_CHECKING = /^(?:[^，,。；]{0,12}?(?:目前|现|尚|仍))?正在(?:调查)?(?:核实|核查|调查|了解|研究|协调)(?:处理)?中?$/;
 
-const NAMED_GROUP = /[\u4e00-\u9fff]{2,8}(?:小组|兴趣班|社团|兴趣组)/;
+// Session 56: not a working group (领导小组 / 工作小组 / 专项小组 / 督导小组 …: 主体责任's, its meetings no classes).
+const NAMED_GROUP = /[\u4e00-\u9fff]{2,8}(?:(?<!领导|工作|专项|督导|检查|考核|指导|协调)小组|兴趣班|社团|兴趣组)/;
 const GROUP_CLASSES = /(?:上课|授课|开课|开展活动|活动|训练|辅导)\s*[\d一二三四五六七八九十]+\s*(?:次|节|课时|场)/;
 /**
  * Session 55 (set 50's 37144): what the county has enrolled, counted (全县纳入自动监控的重点排污单位14家、在线监测设备22套): a stock,
@@ -1133,7 +1136,7 @@ function measureIn(masked: string, heading: boolean, cityUnit: boolean, title: s
     blankedBefore = /^[□\s]+$/.test(clause);
     if ((asOf && (FITTED_AS_OF.test(clause) || PART_AS_OF.test(clause))) || EACH_HAS.test(clause) || (SHARE_OF.test(clause) && !SHARE_DONE.test(clause))) continue;
     // Session 36 (train): a complaint or case still being looked into (目前正在核实 / 正在调查核实中): nothing done yet.
-    if (STILL_CHECKING.test(clause) || COOPERATED.test(clause) || MEETING_RELAY.test(clause)) continue;
+    if (STILL_CHECKING.test(clause) || COOPERATED.test(clause) || SIGNED_SHEET.test(clause) || MEETING_RELAY.test(clause)) continue;
     if (SHORTCOMING.test(clause) || LEADING_GROUP.test(clause) || OFFICE_SEAT.test(clause)) continue;
     if (STOCK_TOLD.test(clause)) continue;
     if (STOCK_ENROLLED.test(clause)) continue;

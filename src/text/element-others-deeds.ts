@@ -418,7 +418,7 @@ function logsGathered(part: string, title: string): number {
 function reporterHead(title: string): string {
   const bare = title.replace(/^[#\s]+/, '').replace(/^关于/, '');
   if (bare.includes('关于')) return bare.split('关于')[0]!;
-  return /^[\u4e00-\u9fff（）()]{0,16}?(?:局|委员会|办公室|村|社区|所|站|中心|院|公司)/.exec(bare)?.[0] ?? title;
+  return /^[\u4e00-\u9fff（）()]{0,16}?(?:局|委员会|办公室|村|社区|所|站|中心|院|公司)/.exec(bare)?.[0] ?? bare;
 }
 export function blankReported(text: string, title: string): string {
   if (!text.includes('据') && !/[：:]|日志|台账|工作记录/.test(text)) return text;

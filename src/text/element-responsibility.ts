@@ -487,7 +487,7 @@ function courtHeadElsewhere(clause: string, title: string): boolean {
   const m = COURT_HEAD.exec(clause);
   if (!m) return false;
   const head = title.split('关于')[0]!;
-  return head !== '' && !head.includes(m[2]!.replace('仲裁委员会', '仲裁委')) && !head.includes(m[2]!);
+  return head !== '' && !head.includes(m[2]!.replace('仲裁委员会', '仲裁委'));
 }
 /** The overseer named is not the unit (its title's head does not name it). */
 function overseerElsewhere(clause: string, title: string): boolean {

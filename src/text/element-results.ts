@@ -122,9 +122,9 @@ const TESTS: RegExp[] = [
   // Session 36 (set 31): against the month before, or months running (投诉环比连续三个月下降 / 连续两个季度减少); a good thing falling is
   // no outcome (goodLower, read on the claim as every change is).
   /环比(?:连续[^，,。；]{1,6})?(?:增长|下降|提高|减少|上升|降低)|连续[一二两三四五六七八九十\d]+个?(?:月|季度|年|周)(?:持续)?(?:下降|减少|降低|提升|提高|增长|上升)/,
-  // Session 55 (set 50's 37334): 均在当晚恢复亮灯 (lights back after the storm) and a body praising the firm (对公司提出表扬).
   // Session 36 (set 31): an effect on a person served — able again (已能扶拐下地走动 / 已能不拄拐独立走路), a job reached (实现家门口就业),
   // praise by those served (社区老人夸孩子们手艺好), supply back for all (停电线路全部恢复送电).
+  // Session 55 (set 50's 37334): also 均在当晚恢复亮灯 (lights back after the storm) and a body praising the firm (对公司提出表扬).
   /已(?:经)?能(?:够)?(?:扶拐|拄拐|不拄拐|独立|自己|自理|下地|下床|正常|重新)[^，,。；]{0,8}?(?:走|行走|走路|走动|生活|自理|上学|工作|进食|说话)|实现(?:了)?(?:家门口|稳定|灵活)?(?:就业|再就业|脱贫|增收|生活自理)|(?:老人|群众|居民|村民|家长|患者|顾客|游客|市民|家属|乘客|师生|老人们|居民们)(?:们)?(?:都|纷纷|连连|直)?(?:夸|称赞|夸赞|赞扬)(?!奖)|(?:全部|均已|已全部|全面|均)(?:在[^，,。；]{1,4}?)?恢复(?:送电|供电|供水|供气|通车|通行|亮灯|照明)/,
   // Session 55 (set 50's 37247; the set's rulings: 群众 遇事 找 法 an outcome): people now bringing their troubles to the law first
   // (村民现在遇事先来服务室问法 / 群众遇事找法的意识明显增强).

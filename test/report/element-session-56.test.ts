@@ -115,3 +115,13 @@ describe('session 56: letters, findings and a row\'s status', () => {
   it('reads coverage told across the whole field', () =>
     expect(result('县生活垃圾填埋场关于作业区巡检情况的说明', '8月作业面裸露问题全部整改到位，蚊蝇明显减少。')).toBe(true));
 });
+
+describe('session 56: signing a sheet, working groups', () => {
+  it('does not read signing a confirmation sheet as a deed', () =>
+    expect(measure('南岗村关于公益电影放映情况的说明', '村委会积极配合，放映结束后在放映确认单上签字。')).toBe(false));
+  it('reads villagers organised to sign a pledge', () =>
+    expect(measure('南岗村关于移风易俗工作的说明', '村委会组织村民在移风易俗承诺书上签字。')).toBe(true));
+  it('does not read a leading group\'s meetings as classes', () =>
+    expect(measure('城关小学关于课后服务的说明', '成立课后服务工作领导小组，全年开展活动12次。')).toBe(false));
+  it('reads a named group\'s classes', () => expect(measure('城关小学关于课后服务的说明', '书法小组全年上课16次。')).toBe(true));
+});
