@@ -21,7 +21,7 @@ M=[
 (RS,"      if (REPORTED_TO.test(t.slice(clauseStart, end))) continue;\n",""),
 (RS,"      if (t[end] === '人' && CALLS_IN_HEADS.test(m[0])) continue;\n",""),
 (RS,"      if (courtHeadElsewhere(t.slice(clauseStart, end), title ?? '')) continue;\n",""),
-(RS,"  return head !== '' && !head.includes(m[2]!.replace('仲裁委员会', '仲裁委')) && !head.includes(m[2]!);","  return head !== '';"),
+(RS,"  return head !== '' && !head.includes(m[2]!.replace('仲裁委员会', '仲裁委'));","  return head !== '';"),
 (RS,"(?:自行(?!车|[监检]测)|各自|","(?:自行(?!车)|各自|"),
 # 具体措施
 (OD,"|协管员|法律顾问|顾问|律师)(?:们)?[^，,。；我本]{0,6}?(?:按(?:照)?","|协管员)(?:们)?[^，,。；我本]{0,6}?(?:按(?:照)?"),
