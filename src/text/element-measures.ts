@@ -1284,8 +1284,8 @@ function measureIn(masked: string, heading: boolean, cityUnit: boolean, title: s
       // 列入改造计划的小区43个 / 建设任务: the verb names a plan's kind (a noun), not work done (session 13).
       if (/^(?:计划|方案|任务|目标|名单|范围|清单|指标|规划)/.test(rest)) continue;
       // Session 56 (set 51's 37645): a task handed down (将三季度轮训任务下达县民兵训练基地 / 向各乡镇下达训练任务) is an order to
-      // others, none done; an order to put right (下达整改通知书 / 下达整改任务) stays the unit's.
-      if (/^(?:下达|下发)$/.test(v[0]) && (/(?:任务|指标)$/.test(c.slice(0, v.index)) || /^(?:了)?(?:(?!整改)[^，,。；]){0,12}?(?:任务|指标)(?:[，,。；]|$)/.test(rest)) && !/整改/.test(c.slice(0, v.index))) continue;
+      // others, none done; an order to put right served on a party (下达整改通知书) stays the unit's.
+      if (/^(?:下达|下发)$/.test(v[0]) && (/(?:任务|指标)$/.test(c.slice(0, v.index)) || /^(?:了)?(?:(?!整改)[^，,。；]){0,12}?(?:任务|指标)(?:[，,。；]|$)/.test(rest))) continue;
       // 党组织书记 / 社会组织: 组织 inside the name of a body, not the verb.
       if (v[0] === '组织' && BODY_BEFORE.test(c.slice(0, v.index))) continue;
       // 纳入改造小区17个 / 列入整治的路段: what a list takes in (a noun), not work done.

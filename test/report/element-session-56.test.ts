@@ -47,7 +47,7 @@ describe('session 56: contracted chains and operators at work', () => {
   it('reads the station\'s own check of the screenings', () =>
     expect(measure(CULTURE_STATION, '三季度文化站到8个村抽查放映场次12场。')).toBe(true));
   it('reads the chain\'s screenings in its own report', () =>
-    expect(measure('清河星光数字电影院线关于公益放映情况的说明', '三季度院线在石门镇放映公益电影96场。')).toBe(true));
+    expect(measure('清河星光数字电影院线关于公益放映情况的说明', '三季度院线在全县各乡镇放映公益电影96场。')).toBe(true));
   it('does not read a village\'s confirmation sheet as a screening', () =>
     expect(measure('南岗村关于公益电影放映情况的说明', '每月在放映记录表上登记。')).toBe(false));
 });
@@ -123,5 +123,7 @@ describe('session 56: signing a sheet, working groups', () => {
     expect(measure('南岗村关于移风易俗工作的说明', '村委会组织村民在移风易俗承诺书上签字。')).toBe(true));
   it('does not read a leading group\'s meetings as classes', () =>
     expect(measure('城关小学关于课后服务的说明', '成立课后服务工作领导小组，全年开展活动12次。')).toBe(false));
+  it('does not read a leading group\'s activities as classes', () =>
+    expect(measure('城关小学关于课后服务的说明', '课后服务领导小组全年开展活动12次。')).toBe(false));
   it('reads a named group\'s classes', () => expect(measure('城关小学关于课后服务的说明', '书法小组全年上课16次。')).toBe(true));
 });

@@ -28,7 +28,6 @@ M=[
 (EL,"        text = maskReceived(blankReported(before + text, title).slice(before.length));","        text = maskReceived(blankReported(text, title));"),
 (EL,"        text = maskReceived(blankReported(before + text, title).slice(before.length));","        text = blankReported(before + maskReceived(text), title).slice(before.length);"),
 (ME,"      if (/^(?:下达|下发)$/.test(v[0]) && (","      if (false && /^(?:下达|下发)$/.test(v[0]) && ("),
-(ME," && !/整改/.test(c.slice(0, v.index))) continue;",") continue;"),
 (ME,"|^(?:较早|最早|时间(?:较|很|比较)?(?:长|久|早)|年代(?:较|很|比较)?久远?)/;","/;"),
 (ME," || SIGNED_SHEET.test(clause) ||"," ||"),
 (ME,"(?:(?<!领导|工作|专项|督导|检查|考核|指导|协调)小组|","(?:小组|"),
