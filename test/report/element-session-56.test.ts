@@ -125,5 +125,7 @@ describe('session 56: signing a sheet, working groups', () => {
     expect(measure('城关小学关于课后服务的说明', '成立课后服务工作领导小组，全年开展活动12次。')).toBe(false));
   it('does not read a leading group\'s activities as classes', () =>
     expect(measure('城关小学关于课后服务的说明', '课后服务领导小组全年开展活动12次。')).toBe(false));
+  it('does not read a supervising group\'s activities as classes', () =>
+    expect(measure('城关小学关于课后服务的说明', '督导小组上半年开展活动6次。')).toBe(false));
   it('reads a named group\'s classes', () => expect(measure('城关小学关于课后服务的说明', '书法小组全年上课16次。')).toBe(true));
 });
