@@ -372,8 +372,9 @@ function overseesPlace(place: string, title: string): boolean {
 // acted on, its deed after it its own.
 // Review 55b: 根据 with others' logs as 据 (根据法律顾问工作日志，…), and 记载 / 记录 after them; a log only of someone else's
 // (LOGGER): the unit's own 巡查台账 / 执法台账 / 值班日志 are its work.
+// Session 56 (set 51's 37738, 37745): a 月报 / 报表 as the report (据企业月报， / 据运营单位报表，).
 const REPORTED_BY =
-  /^(?:据([\u4e00-\u9fff、]{1,20}?)(?:报送|上报|报告|反馈|汇总|报来|□{2,}|(的?(?:工作日志|日志|工作记录|台账|月报|报表)))|根据([\u4e00-\u9fff、]{1,20}?)(?:报送|上报|汇总|报来|□{2,}|(的?(?:工作日志|日志|工作记录|台账|月报|报表))))(?:的(?:数据|情况|材料))?(?:数据|情况|显示|汇总|统计|记载|记录)?$/;
+  /^(?:据([\u4e00-\u9fff、]{1,20}?)(?:报送|上报|报告|反馈|汇总|报来|月报|报表|□{2,}|(的?(?:工作日志|日志|工作记录|台账)))|根据([\u4e00-\u9fff、]{1,20}?)(?:报送|上报|汇总|报来|月报|报表|□{2,}|(的?(?:工作日志|日志|工作记录|台账))))(?:的(?:数据|情况|材料))?(?:数据|情况|显示|汇总|统计|记载|记录)?$/;
 /** Review 55b: whose logs are others' — a person or a body named (顾问 / 律师 / …员 / 公司 / 各村 …), not a work's word (巡查 / 执法). */
 const LOGGER = /^([\u4e00-\u9fff、]*?(?:顾问|律师|员|医生|公司|机构|律所|事务所|物业|企业|学校|医院|卫生院|村|社区|单位|中心|站|所))(?:的)?(?:(?!内|里)[\u4e00-\u9fff]){0,4}$/;
 const othersLog = (who: string, title: string): boolean => {

@@ -59,6 +59,8 @@ describe('session 56: others\' reports gathered', () => {
     expect(measure('河口镇关于垃圾清运情况的说明', '镇城建办收到各村报送的台账后汇总：上半年各村清运垃圾共1860吨。')).toBe(false));
   it('does not read bodies\' returns after a colon', () =>
     expect(measure(VETERANS, '据各单位报送汇总：各村按照看护协议，对本村零散烈士墓进行了清扫培土。')).toBe(false));
+  it('does not read the towns\' returns (据乡镇报表汇总) as the bureau\'s deed', () =>
+    expect(measure('清河县民政局关于补贴发放情况的说明', '据乡镇报表汇总，上半年全县发放困难残疾人生活补贴2318人。')).toBe(false));
   it('reads the unit\'s own check after the firm\'s report', () =>
     expect(measure(SANITATION, '据企业月报，7月西关站风机停机1天；针对这一情况，环卫所对全部中转站开展设备检查。')).toBe(true));
   it('reads the unit\'s own deed after a colon', () =>
