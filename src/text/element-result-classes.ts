@@ -67,6 +67,12 @@ export const GOOD_STATE_REACHED = new RegExp(
 );
 
 /** Session 56 (set 51's 37807): a letter and its thanks after a comma (三位烈属代表联名来信，感谢各村…), read on the sentence. */
+/**
+ * Session 56 (set 51's 37907, 37824): those served telling then and now in their own words, no quotation marks (老人说，以前一年看不上
+ * 几回电影，现在电影送到家门口…), and moved by what the unit did (烈属们对服务站的走访十分感动).
+ */
+export const SAID_THEN_NOW = new RegExp(`(?:${PEOPLE})[^，,。；“”]{0,8}?(?:说|讲|表示|反映)[，,：:]?\\s*(?:以前|过去|原来|从前)[^。；“”]{2,40}?[，,]\\s*(?:现在|如今|这下)(?![^。；“”]{0,6}(?:仍|还是|依然|依旧|照样))[^。；“”]{2,30}`);
+export const MOVED = new RegExp(`(?:${PEOPLE}|烈属|军属)们?[^，,。；]{0,12}?(?:十分|非常|很|深受|深深|无不)(?:地)?感动|(?:${PEOPLE}|烈属|军属)们?[^，,。；]{0,4}?深受感动`);
 export const LETTER_THANKS = /(?:来信|致信|写信)[，,]\s*(?:表示)?(?:感谢|致谢)/;
 /**
  * Session 56 (set 51's 37802, 37842): a higher body's check and its finding after a comma (暗访组到园检查，认为园区整洁、设施完好 /

@@ -6,7 +6,7 @@
  */
 import { maskUnclaimed } from './element-claims.js';
 import { INTENTION, SHORTCOMING, beforeIntention, clauses, isTitleLine, maskRequirements, maskTitles, trimEndMarks, type ElementTest } from './element-shared.js';
-import { AFTER_WORK, BEFORE_AFTER, GOOD_STATE, GOOD_STATE_REACHED, CHECK_FOUND, KEPT_ASKED, LETTER_THANKS, PEOPLE, PEOPLES_SAYING, PEOPLES_WORDS, RESULT_CLASSES } from './element-result-classes.js';
+import { AFTER_WORK, BEFORE_AFTER, GOOD_STATE, GOOD_STATE_REACHED, CHECK_FOUND, KEPT_ASKED, LETTER_THANKS, MOVED, PEOPLE, SAID_THEN_NOW, PEOPLES_SAYING, PEOPLES_WORDS, RESULT_CLASSES } from './element-result-classes.js';
 import { SESSION25_CLAUSE, SESSION25_SENTENCE, TOOK_HOLD, WRONG } from './element-result-reactions.js';
 import { drillOutcome } from './element-result-drills.js';
 import { FIELD_RESULTS } from './element-result-field.js';
@@ -613,7 +613,7 @@ const claimOf: ElementTest = ({ text: raw0, role, heading, keyed }) => {
   const claimed = DATED_ROW.test(claimed0) && !AREA_CELL.test(claimed0)
     ? claimed0.replace(/(?<=[｜|，,；;])[^｜|，,；;。]+(?=[｜|，,；;。]|$)/g, (cell) => (ROW_STATUS.test(cell.trim()) ? '□'.repeat(cell.length) : cell))
     : claimed0;
-  const words = (SHORTCOMING.test(claimed) ? null : (PEOPLES_WORDS.exec(claimed) ?? BEFORE_AFTER.exec(claimed) ?? PEOPLES_SAYING.exec(claimed) ?? LETTER_THANKS.exec(claimed) ?? CHECK_FOUND.exec(claimed) ?? saidGenerally(claimed) ?? AFTER_WORK.exec(claimed) ?? sinceStart(claimed) ?? KEYED_REACHED.exec(claimed) ?? GRADE_REACHED.exec(claimed) ?? stateNow(claimed) ?? firstMatch(SESSION25_SENTENCE, claimed) ?? NONE_AGAINST_LAST.exec(claimed) ?? complianceSentence(claimed) ?? domainOutcome(claimed) ?? givenMore(claimed) ?? rankedInReview(claimed))) ?? drillOutcome(claimed, SHORTCOMING);
+  const words = (SHORTCOMING.test(claimed) ? null : (PEOPLES_WORDS.exec(claimed) ?? BEFORE_AFTER.exec(claimed) ?? PEOPLES_SAYING.exec(claimed) ?? LETTER_THANKS.exec(claimed) ?? CHECK_FOUND.exec(claimed) ?? SAID_THEN_NOW.exec(claimed) ?? MOVED.exec(claimed) ?? saidGenerally(claimed) ?? AFTER_WORK.exec(claimed) ?? sinceStart(claimed) ?? KEYED_REACHED.exec(claimed) ?? GRADE_REACHED.exec(claimed) ?? stateNow(claimed) ?? firstMatch(SESSION25_SENTENCE, claimed) ?? NONE_AGAINST_LAST.exec(claimed) ?? complianceSentence(claimed) ?? domainOutcome(claimed) ?? givenMore(claimed) ?? rankedInReview(claimed))) ?? drillOutcome(claimed, SHORTCOMING);
   // 合格率仅为62%，低于全市平均水平 / 破损率较去年有所上升: a rate below the mark or a bad thing rising.
   if (belowOrWorse(claimed)) return null;
   if (words && !(DECLINE.test(words[0]) && declineOfGood(claimed, words[0]))) return words[0];

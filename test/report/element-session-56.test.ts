@@ -131,3 +131,18 @@ describe('session 56: signing a sheet, working groups', () => {
     expect(measure('城关小学关于课后服务的说明', '督导小组上半年开展活动6次。')).toBe(false));
   it('reads a named group\'s classes', () => expect(measure('城关小学关于课后服务的说明', '书法小组全年上课16次。')).toBe(true));
 });
+
+describe('session 56: the writer named to a charge, people telling then and now, people moved', () => {
+  it('reads the writer named the one in charge in a first-person report', () =>
+    expect(charge('关于东片区公益电影放映情况的说明', '我是县星光院线放映员，院线运营部指定我为东片区公益电影放映负责人。')).toBe(true));
+  it('does not read the writer only naming his trade', () =>
+    expect(charge('关于东片区公益电影放映情况的说明', '我是县星光院线放映员，负责的片区有9个村。')).toBe(false));
+  it('reads those served telling then and now', () =>
+    expect(result('关于东片区公益电影放映情况的说明', '村里的老人说，以前一年看不上两回电影，现在电影送到村口了。')).toBe(true));
+  it('does not read then and now that is no change', () =>
+    expect(result('关于东片区公益电影放映情况的说明', '村里的老人说，以前一年看不上两回电影，现在仍然看不上。')).toBe(false));
+  it('reads people moved by the unit\'s visit', () =>
+    expect(result(VETERANS, '烈属们对服务站的上门走访十分感动。')).toBe(true));
+  it('does not read a moving story told as a plan', () =>
+    expect(result(VETERANS, '下一步要讲好英烈故事，让群众受到教育。')).toBe(false));
+});
