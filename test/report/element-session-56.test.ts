@@ -134,11 +134,11 @@ describe('session 56: signing a sheet, working groups', () => {
 
 describe('session 56: the writer named to a charge, people telling then and now, people moved', () => {
   it('reads the writer named the one in charge in a first-person report', () =>
-    expect(charge('关于东片区公益电影放映情况的说明', '我是县星光院线放映员，院线运营部指定我为东片区公益电影放映负责人。')).toBe(true));
+    expect(charge('关于城北片区公益电影放映情况的说明', '我叫李强，是清河星光数字电影院线放映员，院线运营部指定我为石门镇城北片区公益电影放映负责人。')).toBe(true));
   it('does not read the writer only naming his trade', () =>
     expect(charge('关于东片区公益电影放映情况的说明', '我是县星光院线放映员，负责的片区有9个村。')).toBe(false));
   it('reads those served telling then and now', () =>
-    expect(result('关于东片区公益电影放映情况的说明', '村里的老人说，以前一年看不上两回电影，现在电影送到村口了。')).toBe(true));
+    expect(result('第二放映队2026年上半年放映工作小结', '石门镇东岗村的老人说，以前一年到头看不上几回电影，现在电影送到家门口，还能看到新片子，心里高兴。')).toBe(true));
   it('does not read then and now that is no change', () =>
     expect(result('关于东片区公益电影放映情况的说明', '村里的老人说，以前一年看不上两回电影，现在仍然看不上。')).toBe(false));
   it('reads people moved by the unit\'s visit', () =>
