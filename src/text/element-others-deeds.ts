@@ -386,7 +386,8 @@ const othersLog = (who: string, title: string): boolean => {
 const OWN_REPORTERS = /^(?:各|全体|本|我)?(?:(?!公司|企业|局|院|中心|单位|物业|学校|医院|血站)[\u4e00-\u9fff]){0,4}?(?:股室?|科室?|室|[中大]?队|组|专班|(?:工作|执法|检查|巡查)?人员|网格员|干部|职工|员工|民警)$|站里|局里/;
 function reportedByOthers(clause: string, title: string): boolean {
   const m = REPORTED_BY.exec(clause.trim().replace(/[，,；;]$/, ''));
-  const who = m?.[1] ?? m?.[3];
+  // (据各股室汇总上报: the reporters without the gathering word, now that the receipt is not blanked first.)
+  const who = (m?.[1] ?? m?.[3])?.replace(/(?<=[\u4e00-\u9fff]{2})(?:汇总|统计|整理|收集)$/, '');
   if (who !== undefined && (m?.[2] ?? m?.[4]) !== undefined && !othersLog(who, title)) return false;
   // The review: the public reporting a problem (据群众反馈，…存在…问题) tells no deeds; the unit's answer follows.
   return who !== undefined && !/群众|居民|市民|村民|网民|住户|商户|家长|游客|患者|学生/.test(who) && !OWN_REPORTERS.test(who) && !ownSubject(who, title) && !textNamesUnit(reporterHead(title), { key: who });
@@ -471,8 +472,11 @@ const COUNTY_EXAMINES = /^(?:(?:今年|近日|年初|年底|年中|上半年|下
  * Session 56 (set 51's 37906, 37927): a contracted cinema chain, projection team or operator acting in the unit's area (上半年院线在我镇
  * 放映公益电影168场 / 二季度放映公司在我乡放映…): theirs, told in the town's or the bureau's report — not in their own.
  */
-/** Session 56 (set 51's 37945): work a firm carries under its contract (本村放映由县…放映公司第三放映队按合同承担): the firm's. */
-const CONTRACTED_TO = /由(?![我本])((?:县|市)?[\u4e00-\u9fff]{2,24}?(?:公司|院线|放映队|机构|事务所))[^，,。；]{0,6}?按(?:照)?(?:其与[^，,。；]{1,12}签订的)?(?:合同|协议|约定)(?:承担|负责|实施|开展|进行|承办)/;
+/**
+ * Session 56 (set 51's 37945): work a firm carries under its contract (本村放映由县…放映公司第三放映队按合同承担): the firm's; not the
+ * unit commissioning it (由县人社局委托职业培训机构按协议开展…).
+ */
+const CONTRACTED_TO = /由(?![我本])((?:县|市)?(?:(?!委托|组织|安排|指派|邀请|聘请|购买)[\u4e00-\u9fff]){2,24}?(?:公司|院线|放映队|机构|事务所))[^，,。；]{0,6}?按(?:照)?(?:其与[^，,。；]{1,12}签订的)?(?:合同|协议|约定)(?:承担|负责|实施|开展|进行|承办)/;
 const CONTRACTOR_ACTS = /^(?:据(?:汇总|统计)[，,]?)?(?:(?:今年|上半年|下半年|全年|[一二三四]季度|[\d一二三四五六七八九十]{1,2}月(?:份)?)[，,]?)?(?:各|该)?(院线|放映(?:公司|队)|运营(?:单位|企业|公司)|承运(?:企业|公司))(?:今年|上半年|下半年|共|累计|全年)?(?:在|到|为|赴|深入)(?:我|本|全|各|[\d一二三四五六七八九十]+个)/;
 
 // Review 53a: a self-check row with the unit's people at work in another cell (5月3日｜南关加油站｜执法人员现场检查｜站内自行整改) is
