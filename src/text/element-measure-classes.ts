@@ -170,7 +170,7 @@ export function broadMeasure(clause: string, sentence: string): string | null {
     // 不搞花架子 / 严禁设置: a verb negated or forbidden names nothing done.
     if (NEGATED.test(clause.slice(0, v.index)) || LISTED.test(clause.slice(0, v.index))) continue;
     // 党组织书记 / 社会组织: 组织 inside a body's name.
-    if (v[0] === '组织' && /(?:党|团|基层|社会|群团|自治|经济|合作|村级|社区|行业)$/.test(clause.slice(0, v.index))) continue;
+    if (v[0] === '组织' && /(?:党|团|基层|社会|群团|自治|经济|合作|村级|社区|行业|民兵)$/.test(clause.slice(0, v.index))) continue;
     // 对照…测评 / 针对… / 把握…: 对 and 把 inside another word introduce no object.
     const before = /(?<![针相面绝核校反即])(?:对(?![照标比于应象外付接话])|把(?![握关控脉])|将(?![来近要会]))([^对把将□]{2,14})$/.exec(clause.slice(0, v.index));
     // A one-character verb (送、装、铺) needs its object at once: 送棉被, 装了排风设备.
@@ -261,7 +261,8 @@ const MEDIATED = /(?<![未没不拟将需要])(?:调解|调处)(?!委员会|委|
 /** Duties that are concrete by themselves, when a place or a time is given (在…、到…、每天…). */
 // Session 46 (train 31045): 到 as the end of another verb (收到 / 接到 / 得到 / 看到 / 达到 …) is no going to a place.
 // Session 56 (set 51's 37918, 37945): 放映 as a noun's first word (放映确认单 / 放映管理平台) is no screening.
-const DUTY = /(?:在|(?<![收接得看听找拿买遇达直做想办受])到|每(?:[天日周月]|学期|季度?)|早晚|逐[户店村个人间台栋座]|挨家挨户)[^，,。；□]{0,12}?(?:护学|坐诊|巡诊|义诊|蹲点|开庭|巡回审判|接访|坐班|值守|值班|巡逻|站岗|执勤|冲洗|清扫|打扫|大扫除|洒水|消杀|守护|劝导|展出|巡展|巡回展|连载|公示|张榜|回访|开课|授课|上课|讲课|开放|演出|表演|放映(?!确认|记录|单|证|员|队|公司|平台|管理|数据|计划|设备|场次|任务)|巡演|核实|查看|察看|踏勘|下架|擦拭|消毒|晾晒|转一圈|巡一遍)/;
+// Review 56a: nor 放映日志 / 放映台账 / 放映登记本 / 放映站 / 放映中心.
+const DUTY = /(?:在|(?<![收接得看听找拿买遇达直做想办受])到|每(?:[天日周月]|学期|季度?)|早晚|逐[户店村个人间台栋座]|挨家挨户)[^，,。；□]{0,12}?(?:护学|坐诊|巡诊|义诊|蹲点|开庭|巡回审判|接访|坐班|值守|值班|巡逻|站岗|执勤|冲洗|清扫|打扫|大扫除|洒水|消杀|守护|劝导|展出|巡展|巡回展|连载|公示|张榜|回访|开课|授课|上课|讲课|开放|演出|表演|放映(?!确认|记录|登记|日志|台账|单|证|员|队|站|中心|公司|平台|管理|数据|计划|设备|场次|任务)|巡演|核实|查看|察看|踏勘|下架|擦拭|消毒|晾晒|转一圈|巡一遍)/;
 
 /** Goods handed to each person served, counted (给每名志愿者发一本《登记册》、向每户发放一张明白卡). */
 const GIVE = new RegExp(`[给为向][^，,。；□]{0,8}?(?:发|送|奖|赠)(?:放|了)?[一二两三四五六七八九十\\d]+[本张份件套册袋箱桶斤瓶盒条床]|(?:发|送)(?:放)?给每(?:位|名|户|个|人|家)|(?:${PEOPLE_SERVED})[^，,。；□]{0,2}(?:送|发|奖)了?[一二两三四五六七八九十\\d]+[本张份件套册袋箱桶斤瓶盒条床]`);

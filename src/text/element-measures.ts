@@ -367,7 +367,8 @@ const MEETING_HEAD = /^[^，,。；□]{0,6}?(?:推进会|动员会|部署会|�
 
 
 /** 党组织、团组织、社会组织: 组织 as part of a body's name. */
-const BODY_BEFORE = /(?:党|团|基层|社会|群团|自治|经济|合作|村级|社区|行业)$/;
+// Review 56a: 民兵组织 too (加强民兵组织建设和军事训练, once 训练 was a generic object).
+const BODY_BEFORE = /(?:党|团|基层|社会|群团|自治|经济|合作|村级|社区|行业|民兵)$/;
 
 /** 建成于2012年 / 始建于上世纪: when a place was built, not something done. */
 // Session 56 (set 51's 37715): or how old it is (两站建成较早，设备老化 / 建成时间较长 / 建成年代久远).
@@ -1044,7 +1045,11 @@ const MEETING_RELAY = /^[^，,。；]{0,12}?召开[^，,。；]{0,10}?(?:会议|
 // Session 41 (set 36): the unit only cooperating with another's check, or signing its record (管理小组配合检查并在检查记录上签字确认):
 // undergone, no deed of the unit (配合县市场监管局开展检查 names the unit acting with another, and is read on).
 // Session 56 (set 51's 37945): only signing another's sheet (放映结束后在放映确认单上签字): a receipt, no deed of the unit.
-const SIGNED_SHEET = /^[^，,。；]{0,12}?在[^，,。；]{1,12}?(?:确认单|签收单|记录单|记录表|登记表|回执|台账)上(?:签字|签名|盖章|签收)(?:确认)?[。；]?$/;
+// Review 56a: also a 确认表 / 确认书 / 回执单, signed and stamped (村文书在放映确认单上签字盖章 / 由村干部在确认表上签名).
+const SIGNED_SHEET = /^[^，,。；]{0,12}?在[^，,。；]{0,12}?(?:确认单|确认表|确认书|签收单|记录单|记录表|登记表|回执单?|台账)上(?:签字|签名|盖章|签收)(?:盖章|确认)?[。；]?$/;
+// Review 56a: a place's age after the verb that built it (建成多年 / 建成已有二十余年 / 铺设年代较早), read on the clause (the broad
+// test reads 年代较早 / 多年 as an object).
+const AGED_PLACE = /^[^，,。；]{0,16}?(?:建成|建设|修建|铺设|投用|投入使用|兴建)(?:至今|以来)?(?:已(?:经)?(?:有|逾|近|超过)?[\d一二两三四五六七八九十几]+[余多]?年|多年|数十年|几十年|年代(?:较|很|比较)?(?:久远|早)|较早|时间(?:较|很|比较)?(?:长|久|早))(?:之久|以上|有余|了)?[。；]?$/;
 const COOPERATED =
   /^[^，,。；]{0,10}?(?:配合|陪同|接受)(?:检查|督查|抽查|核查|暗访|验收|检测|调查)(?:工作)?(?:[，,并]?(?:在[^，,。；]{0,10}?上)?(?:签字|签名|签收|确认|盖章)[^，,。；]{0,4})?$/;
 
@@ -1079,7 +1084,8 @@ const ARCHIVED_BY_OTHERS = /股室|科室|各单位|各部门|各村|各乡镇|�
 const STILL_CHECKING = /^(?:[^，,。；]{0,12}?(?:目前|现|尚|仍))?正在(?:调查)?(?:核实|核查|调查|了解|研究|协调)(?:处理)?中?$/;
 
 // Session 56: not a working group (领导小组 / 工作小组 / 专项小组 / 督导小组 …: 主体责任's, its meetings no classes).
-const NAMED_GROUP = /[\u4e00-\u9fff]{2,8}(?:(?<!领导|工作|专项|督导|检查|考核|指导|协调)小组|兴趣班|社团|兴趣组)/;
+// Review 56a: nor an overseeing one (督查小组 / 监督小组 / 评估小组 / 考评小组 / 验收小组).
+const NAMED_GROUP = /[\u4e00-\u9fff]{2,8}(?:(?<!领导|工作|专项|督导|督查|监督|检查|考核|考评|评估|验收|指导|协调)小组|兴趣班|社团|兴趣组)/;
 const GROUP_CLASSES = /(?:上课|授课|开课|开展活动|活动|训练|辅导)\s*[\d一二三四五六七八九十]+\s*(?:次|节|课时|场)/;
 /**
  * Session 55 (set 50's 37144): what the county has enrolled, counted (全县纳入自动监控的重点排污单位14家、在线监测设备22套): a stock,
@@ -1136,7 +1142,7 @@ function measureIn(masked: string, heading: boolean, cityUnit: boolean, title: s
     blankedBefore = /^[□\s]+$/.test(clause);
     if ((asOf && (FITTED_AS_OF.test(clause) || PART_AS_OF.test(clause))) || EACH_HAS.test(clause) || (SHARE_OF.test(clause) && !SHARE_DONE.test(clause))) continue;
     // Session 36 (train): a complaint or case still being looked into (目前正在核实 / 正在调查核实中): nothing done yet.
-    if (STILL_CHECKING.test(clause) || COOPERATED.test(clause) || SIGNED_SHEET.test(clause) || MEETING_RELAY.test(clause)) continue;
+    if (STILL_CHECKING.test(clause) || COOPERATED.test(clause) || SIGNED_SHEET.test(clause) || AGED_PLACE.test(clause) || MEETING_RELAY.test(clause)) continue;
     if (SHORTCOMING.test(clause) || LEADING_GROUP.test(clause) || OFFICE_SEAT.test(clause)) continue;
     if (STOCK_TOLD.test(clause)) continue;
     if (STOCK_ENROLLED.test(clause)) continue;

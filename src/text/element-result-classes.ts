@@ -73,12 +73,16 @@ export const GOOD_STATE_REACHED = new RegExp(
  */
 export const SAID_THEN_NOW = new RegExp(`(?:${PEOPLE})[^，,。；“”]{0,8}?(?:说|讲|表示|反映)[，,：:]?\\s*(?:以前|过去|原来|从前)[^。；“”]{2,40}?[，,]\\s*(?:现在|如今|这下)(?![^。；“”]{0,6}(?:仍|还是|依然|依旧|照样))[^。；“”]{2,30}`);
 export const MOVED = new RegExp(`(?:${PEOPLE}|烈属|军属)们?[^，,。；]{0,12}?(?:十分|非常|很|深受|深深|无不)(?:地)?感动|(?:${PEOPLE}|烈属|军属)们?[^，,。；]{0,4}?深受感动`);
-export const LETTER_THANKS = /(?:来信|致信|写信)[，,]\s*(?:表示)?(?:感谢|致谢)/;
+// Review 56a: not the unit's own letter of thanks to others (我局向全县烈属写信，感谢… / 学校给全体家长写信，… / 街道党工委致信，…);
+// a call or a message of thanks is one too (患者家属来电，感谢… / 失主发来短信，感谢… / 致信院长，… / 来信，对…表示感谢).
+export const LETTER_THANKS =
+  /(?:来信|来电|打来电话|发来短信|留言|(?<!(?:[向给](?![我本])[^，,。；]{0,12}|(?<![向给]我?)[委组局校所站院处办]))(?:致信|写信|致电)[^，,。；]{0,6}?)[，,]\s*(?:对[^，,。；]{1,16}?)?(?:表示)?(?:感谢|致谢)/;
 /**
  * Session 56 (set 51's 37802, 37842): a higher body's check and its finding after a comma (暗访组到园检查，认为园区整洁、设施完好 /
  * 服务站来检查时，认为纪念碑广场整洁), read on the sentence; not in a register's row, nor a finding that is a condition.
+ * Review 56a: 评价 as 认为, and 符合要求 / 合格 / 秩序井然 as findings (验收组验收时，认为工程质量合格).
  */
-export const CHECK_FOUND = /^(?![^。；]*[｜|])[^。；]*?(?:检查|验收|考核|复查|抽查|暗访|督查)(?:中|时|后)?[，,]\s*(?:一致)?认为(?:(?!不|未|欠|有待|尚)[^，,。；]){0,16}?(?:完好|良好|规范|整洁|干净|保护得好|到位)(?![^，,。；]{0,4}(?:的|吗|与否|后|方可|才))(?![，,]\s*(?:方可|才|再|否则))/;
+export const CHECK_FOUND = /^(?![^。；]*[｜|])[^。；]*?(?:检查|验收|考核|复查|抽查|暗访|督查)(?:中|时|后)?[，,]\s*(?:一致)?(?:认为|评价)(?:(?!不|未|欠|有待|尚)[^，,。；]){0,16}?(?:完好|良好|规范|整洁|干净|保护得好|到位|符合要求|合格(?!率)|秩序井然|井然有序)(?![^，,。；]{0,4}(?:的|吗|与否|后|方可|才))(?![，,]\s*(?:方可|才|再|否则))/;
 export const RESULT_CLASSES: RegExp[] = [
   // A state reached, in the perfective: 地上干了、味道也淡了、路通了、心里也亮堂了、更顺了
   // (干了几件事 / 清了三条沟: a verb of doing with its object counted, not a state).
