@@ -146,3 +146,10 @@ describe('session 56: the writer named to a charge, people telling then and now,
   it('does not read a moving story told as a plan', () =>
     expect(result(VETERANS, '下一步要讲好英烈故事，让群众受到教育。')).toBe(false));
 });
+
+describe('session 56: what the whole suite caught', () => {
+  it('reads the unit commissioning a training body under its agreement as its deed', () =>
+    expect(measure('清河县人力资源和社会保障局关于职业技能培训的说明', '由县人社局委托职业培训机构按协议开展焊工技能培训4期。')).toBe(true));
+  it('reads visits its own sections gathered and reported', () =>
+    expect(measure('城关镇人民政府关于走访困难群众的说明', '据各股室汇总上报，上半年全镇走访困难群众860户。')).toBe(true));
+});
