@@ -30,7 +30,7 @@ M=[
 (OD,"?.replace(/(?<=[\\u4e00-\\u9fff]{2})(?:汇总|统计|整理|收集)$/, '');",";"),
 (EL,"        text = maskReceived(blankReported(before + text, title).slice(before.length));","        text = blankReported(before + maskReceived(text), title).slice(before.length);"),
 (ME,"      if (/^(?:下达|下发)$/.test(v[0]) && (","      if (false && /^(?:下达|下发)$/.test(v[0]) && ("),
-(ME,"|^(?:较早|最早|时间(?:较|很|比较)?(?:长|久|早)|年代(?:较|很|比较)?久远?)/;","/;"),
+(ME," || AGED_PLACE.test(clause) ||"," ||"),
 (ME," || SIGNED_SHEET.test(clause) ||"," ||"),
 (ME,"(?:(?<!领导|工作|专项|督导|督查|监督|检查|考核|考评|评估|验收|指导|协调)小组|","(?:小组|"),
 (MC,"|训练|年检|检验|点验|拉动';","';"),
