@@ -35,7 +35,8 @@ const PARTY =
 // Session 43 (set 38): a farmer's own crop or stock (农户自种大棚西瓜 / 自养肉羊).
 // Session 50 (set 45's 34806): volunteers on their own (由志愿者自行上门调解) — only with 自行: 志愿者义务… is often the unit's own scheme.
 // Session 56 (set 51's 38041): by its own promise or charter (5家农机经销商按各自的售后服务承诺… / 合作社按本社章程…).
-const OWN_MEANS = '(?:按(?:各自|本社|本企业|自身)的?|自种|自养|自栽|自查|自己|自行(?!车)|自发|自办|自费|自筹|自掏腰包|凑钱|集资|自家|个人出资|自觉|自愿|常年义务|(?<![“"])义务(?!教育|兵|消防|植树))';
+// Review 56b: not 按各自职责 / 分工 (社区与物业公司按各自职责分工开展…: a division of work, the unit often among the bodies).
+const OWN_MEANS = '(?:按(?:各自|本社|本企业|自身)的?(?!职责|分工|职能)|自种|自养|自栽|自查|自己|自行(?!车)|自发|自办|自费|自筹|自掏腰包|凑钱|集资|自家|个人出资|自觉|自愿|常年义务|(?<![“"])义务(?!教育|兵|消防|植树))';
 // The gaps stop at a table's cell mark too (王某某｜一组｜义务清扫村道: a register row of the unit's own scheme, not one person's deed told).
 // Session 41 (set 36): up to sixteen characters between the party and its own means (顺达物流公司在镇内的货运车队组织了车辆自查),
 // and a party keeping up its routine (辖区托育机构坚持每日晨检).
@@ -373,11 +374,15 @@ function overseesPlace(place: string, title: string): boolean {
 // Review 55b: 根据 with others' logs as 据 (根据法律顾问工作日志，…), and 记载 / 记录 after them; a log only of someone else's
 // (LOGGER): the unit's own 巡查台账 / 执法台账 / 值班日志 are its work.
 // Session 56 (set 51's 37738, 37745): a 月报 / 报表 as the report (据企业月报， / 据运营单位报表，).
+// Review 56b: 汇总 before the verb kept out of the reporter (据各股室汇总上报: maskReceived no longer blanks it first).
 const REPORTED_BY =
-  /^(?:据([\u4e00-\u9fff、]{1,20}?)(?:报送|上报|报告|反馈|汇总|报来|月报|报表|□{2,}|(的?(?:工作日志|日志|工作记录|台账)))|根据([\u4e00-\u9fff、]{1,20}?)(?:报送|上报|汇总|报来|月报|报表|□{2,}|(的?(?:工作日志|日志|工作记录|台账))))(?:的(?:数据|情况|材料))?(?:数据|情况|显示|汇总|统计|记载|记录)?$/;
+  /^(?:据([\u4e00-\u9fff、]{1,20}?)(?:汇总)?(?:报送|上报|报告|反馈|汇总|报来|□{2,}|(的?(?:工作日志|日志|工作记录|台账|月报|报表)))|根据([\u4e00-\u9fff、]{1,20}?)(?:汇总)?(?:报送|上报|汇总|报来|□{2,}|(的?(?:工作日志|日志|工作记录|台账|月报|报表))))(?:的(?:数据|情况|材料))?(?:数据|情况|显示|汇总|统计|记载|记录)?$/;
 /** Review 55b: whose logs are others' — a person or a body named (顾问 / 律师 / …员 / 公司 / 各村 …), not a work's word (巡查 / 执法). */
 const LOGGER = /^([\u4e00-\u9fff、]*?(?:顾问|律师|员|医生|公司|机构|律所|事务所|物业|企业|学校|医院|卫生院|村|社区|单位|中心|站|所))(?:的)?(?:(?!内|里)[\u4e00-\u9fff]){0,4}$/;
-const othersLog = (who: string, title: string): boolean => {
+// Review 56b: a 月报 / 报表 is a log too (据系统报表统计 / 据年度报表显示 are the unit's own figures): a reporter named, or the towns.
+const TOWNS_REPORT = /(?:乡镇|街道|镇街)$/;
+const othersLog = (who: string, title: string, log = ''): boolean => {
+  if (/月报|报表/.test(log) && TOWNS_REPORT.test(who)) return true;
   const m = LOGGER.exec(who);
   return m !== null && !OWN_REPORTERS.test(m[1]!) && !/队员$/.test(m[1]!) && !inOrder(m[1]!, reporterHead(title)) && !sameKind(m[1]!, title);
 };
@@ -386,9 +391,8 @@ const othersLog = (who: string, title: string): boolean => {
 const OWN_REPORTERS = /^(?:各|全体|本|我)?(?:(?!公司|企业|局|院|中心|单位|物业|学校|医院|血站)[\u4e00-\u9fff]){0,4}?(?:股室?|科室?|室|[中大]?队|组|专班|(?:工作|执法|检查|巡查)?人员|网格员|干部|职工|员工|民警)$|站里|局里/;
 function reportedByOthers(clause: string, title: string): boolean {
   const m = REPORTED_BY.exec(clause.trim().replace(/[，,；;]$/, ''));
-  // (据各股室汇总上报: the reporters without the gathering word, now that the receipt is not blanked first.)
-  const who = (m?.[1] ?? m?.[3])?.replace(/(?<=[\u4e00-\u9fff]{2})(?:汇总|统计|整理|收集)$/, '');
-  if (who !== undefined && (m?.[2] ?? m?.[4]) !== undefined && !othersLog(who, title)) return false;
+  const who = m?.[1] ?? m?.[3];
+  if (who !== undefined && (m?.[2] ?? m?.[4]) !== undefined && !othersLog(who, title, m?.[2] ?? m?.[4])) return false;
   // The review: the public reporting a problem (据群众反馈，…存在…问题) tells no deeds; the unit's answer follows.
   return who !== undefined && !/群众|居民|市民|村民|网民|住户|商户|家长|游客|患者|学生/.test(who) && !OWN_REPORTERS.test(who) && !ownSubject(who, title) && !textNamesUnit(reporterHead(title), { key: who });
 }
@@ -405,13 +409,18 @@ const RESPONSE = /^(?:[^，,；;。]{0,8}?(?:立即|随即|当即|及时|马上|
 // Review 55b: or a comma after 显示 / 统计 / 汇总 (法律顾问工作日志显示，全年到村坐班…).
 // Session 56 (set 51's 37738, 37745): or their 月报 / 报表, received and then gathered (环卫所收到企业月报后汇总如下： / 镇城建办收到
 // 各村和运营单位报送的台账后汇总：).
-const LOGS_GATHERED = /^(?:[^，,；;。：:]{0,6}?)([\u4e00-\u9fff、]{1,14}?)(?:报送|上报|报来)?(?:的)?(?:工作日志|工作记录|台账|日志|月报|报表)(?:后|以后)?(?:汇总|统计|显示|报送|上报)(?:[^，,；;。：:]{0,6}[：:]|[，,])/;
+const LOGS_GATHERED = /^(?:[^，,；;。：:]{0,6}?)([\u4e00-\u9fff、]{1,14}?)(?:报送|上报|报来)?(?:的)?(工作日志|工作记录|台账|日志|月报|报表)(?:后|以后)?(?:汇总|统计|显示|报送|上报)(?:[^，,；;。：:]{0,6}[：:]|[，,])/;
 // Session 56 (set 51's 37807): bodies' returns gathered, their deeds after the colon (据各单位报送汇总：… / 根据各村上报情况汇总如下：).
 const RETURNS_GATHERED = /^(?:据|根据)([\u4e00-\u9fff、]{1,14}?)(?:报送|上报|报来)(?:的?(?:情况|材料|数据))?(?:汇总|统计)?(?:如下)?[：:]/;
 function logsGathered(part: string, title: string): number {
-  const m = LOGS_GATHERED.exec(part.trim()) ?? RETURNS_GATHERED.exec(part.trim());
+  const log = LOGS_GATHERED.exec(part.trim());
+  const m = log ?? RETURNS_GATHERED.exec(part.trim());
   const who = m?.[1]?.replace(/^[^，,；;。]*?(?:收到|收集|汇集)/, '').replace(/^(?:上半年|下半年|今年|全年|[一二三四]季度)/, '');
-  if (!m || !who || OWN_REPORTERS.test(who) || ownSubject(who, title) || textNamesUnit(reporterHead(title), { key: who }) || /群众|居民|村民/.test(who) || !othersLog(who, title)) return -1;
+  // Review 56b: the unit receiving them and going on after a comma (镇里每月收集各村报表后汇总，对排名靠后的村进行约谈) acts itself; only a
+  // colon lists the reporters' deeds.
+  if (m && /收到|收集|汇集/.test(m[1]!) && /[，,]$/.test(m[0])) return -1;
+  // Review 56b: returns a body sent (据各乡镇上报汇总：) are read as REPORTED_BY reads them; only logs need their logger named.
+  if (!m || !who || OWN_REPORTERS.test(who) || ownSubject(who, title) || textNamesUnit(reporterHead(title), { key: who }) || /群众|居民|村民/.test(who) || (log !== null && !othersLog(who, title, log[2]))) return -1;
   return part.indexOf(m[0].slice(-1)) + 1;
 }
 /** The words of a title naming the unit: before 关于, or (no 关于: 桃园村法律顾问工作情况说明) up to its first body word. */
@@ -423,7 +432,8 @@ function reporterHead(title: string): string {
   return /^[\u4e00-\u9fff（）()]{0,16}?(?:局|委员会|办公室|村|社区|所|站|中心|院|公司)/.exec(bare)?.[0] ?? bare;
 }
 export function blankReported(text: string, title: string): string {
-  if (!text.includes('据') && !/[：:]|日志|台账|工作记录/.test(text)) return text;
+  // Review 56b: 月报 / 报表 too (企业月报显示，…: LOGS_GATHERED reads them since session 56).
+  if (!text.includes('据') && !/[：:]|日志|台账|工作记录|月报|报表/.test(text)) return text;
   let on = false;
   return text.split(/(?<=[，,；;。])/).map((part) => {
     const colon = on ? -1 : logsGathered(part, title);
@@ -472,12 +482,10 @@ const COUNTY_EXAMINES = /^(?:(?:今年|近日|年初|年底|年中|上半年|下
  * Session 56 (set 51's 37906, 37927): a contracted cinema chain, projection team or operator acting in the unit's area (上半年院线在我镇
  * 放映公益电影168场 / 二季度放映公司在我乡放映…): theirs, told in the town's or the bureau's report — not in their own.
  */
-/**
- * Session 56 (set 51's 37945): work a firm carries under its contract (本村放映由县…放映公司第三放映队按合同承担): the firm's; not the
- * unit commissioning it (由县人社局委托职业培训机构按协议开展…).
- */
-const CONTRACTED_TO = /由(?![我本])((?:县|市)?(?:(?!委托|组织|安排|指派|邀请|聘请|购买)[\u4e00-\u9fff]){2,24}?(?:公司|院线|放映队|机构|事务所))[^，,。；]{0,6}?按(?:照)?(?:其与[^，,。；]{1,12}签订的)?(?:合同|协议|约定)(?:承担|负责|实施|开展|进行|承办)/;
-const CONTRACTOR_ACTS = /^(?:据(?:汇总|统计)[，,]?)?(?:(?:今年|上半年|下半年|全年|[一二三四]季度|[\d一二三四五六七八九十]{1,2}月(?:份)?)[，,]?)?(?:各|该)?(院线|放映(?:公司|队)|运营(?:单位|企业|公司)|承运(?:企业|公司))(?:今年|上半年|下半年|共|累计|全年)?(?:在|到|为|赴|深入)(?:我|本|全|各|[\d一二三四五六七八九十]+个)/;
+/** Session 56 (set 51's 37945): work a firm carries under its contract (本村放映由县…放映公司第三放映队按合同承担): the firm's. */
+// Review 56b: not the unit commissioning them (由县人社局委托职业培训机构按协议开展…: review 55b's test).
+const CONTRACTED_TO = /由(?![我本])((?:县|市)?(?:(?!委托|组织|安排|指派|邀请|聘请|聘用|购买)[\u4e00-\u9fff]){2,24}?(?:公司|院线|放映队|机构|事务所))[^，,。；]{0,6}?按(?:照)?(?:其与[^，,。；]{1,12}签订的)?(?:合同|协议|约定)(?:承担|负责|实施|开展|进行|承办)/;
+const CONTRACTOR_ACTS = /^(?:据(?:汇总|统计)[，,]?)?(?:(?:今年|上半年|下半年|全年|[一二三四]季度|[\d一二三四五六七八九十]{1,2}月(?:份)?)[，,]?)?(?:各|该)?(?:(?:县|市)?(?:农村)?(?:数字)?(?:电影)?)(院线(?:公司)?|放映(?:公司|队)|运营(?:单位|企业|公司)|承运(?:企业|公司))(?:今年|上半年|下半年|共|累计|全年)?(?:在|到|为|赴|深入)(?:我|本|全|各|[\d一二三四五六七八九十]+个)/;
 
 // Review 53a: a self-check row with the unit's people at work in another cell (5月3日｜南关加油站｜执法人员现场检查｜站内自行整改) is
 // not the place's as a whole (selfCheckRowWhole, as elements.ts reads it).
@@ -514,8 +522,11 @@ export function othersDeedClause(clause: string, title = ''): 'own' | 'third' | 
   const accord = PARTY_OWN_ACCORD.exec(clause);
   if (accord && !OWN_WORD.test(clause.slice(0, accord.index + accord[0].length).replace(/(?:与|同|和|跟)(?:我|本)[\u4e00-\u9fff]{1,3}?签订的?/, '')) && !title.split('关于')[0]!.includes(accord[1]!)) return 'own';
   // Session 55 (set 50's 37106): in a firm's own report the firm opening the clause bare (公司每季度开展废气自行监测) is the unit.
-  const firmItself = /^\s*(?:公司|本厂|厂里)/.test(clause) && /公司$|厂$/.test(reporterHead(title));
-  if (!OWN_WORD.test(clause) && ((OTHER_PARTY_OWN.test(clause) && !firmItself) || PERSON_OWN.test(clause) || partyOwnCell(clause) || selfCheckRowWhole(clause) || sideRow(clause, title) || bodyCell(clause, title) || PERSON_STORY.test(clause))) return 'own';
+  // Review 56b: a cooperative opening its own report's clause too (合作社按本社章程开展…), and cleaners in the report of the body
+  // employing them (环卫所 / 物业 / 保洁公司: 小区保洁员坚持每天…) are its staff.
+  const firmItself = /^\s*(?:公司|本厂|厂里|合作社)/.test(clause) && /公司$|厂$|合作社$/.test(reporterHead(title));
+  const partyClause = /环卫|物业|保洁|清洁|环境服务/.test(reporterHead(title)) ? clause.replace(/保洁(?:队|员)/g, '人员') : clause;
+  if (!OWN_WORD.test(clause) && ((OTHER_PARTY_OWN.test(partyClause) && !firmItself) || PERSON_OWN.test(clause) || partyOwnCell(clause) || selfCheckRowWhole(clause) || sideRow(clause, title) || bodyCell(clause, title) || PERSON_STORY.test(clause))) return 'own';
   if ((FIRM_SELF_CHECK.test(clause) || FIRM_RUNS.test(clause)) && !OWN_WORD.test(clause)) return 'own';
   const arrived = ARRIVED.exec(clause);
   if (arrived && !OWN_WORD.test(clause) && !ownSubject(arrived[1]!, title) && !textNamesUnit(title, { key: arrived[1]! }) && !inTitleOrder(arrived[1]!, title)) return 'visitor';
@@ -535,7 +546,8 @@ export function othersDeedClause(clause: string, title = ''): 'own' | 'third' | 
   const contracted = CONTRACTED_TO.exec(clause);
   if (contracted && !reporterHead(title).includes(contracted[1]!.replace(/^(?:县|市)/, ''))) return 'own';
   const contractor = CONTRACTOR_ACTS.exec(clause);
-  if (contractor && !reporterHead(title).includes(contractor[1]!)) return 'own';
+  // Review 56b: not in a report of the contractor's trade (清河县农村数字电影放映有限公司: its 放映队 are its own).
+  if (contractor && !reporterHead(title).includes(contractor[1]!) && !reporterHead(title).includes(contractor[1]!.slice(0, 2))) return 'own';
   if (visiting && !ownSubject(visiting[1]!, title) && !textNamesUnit(title, { key: visiting[1]! }) && !(/^(?:[\u4e00-\u9fff]{2})?[镇乡]/.test(visiting[1]!) && TOWN_TITLE.test(title))) return 'visitor';
   if (GOOD_DEED.test(clause) || PARTY_COMPLIES.test(clause) || PARTY_JOINS.test(clause)) return 'own';
   const place = PLACE_ACTS.exec(clause) ?? FIRM_STAFF_ACTS.exec(clause) ?? HANDLED_BY.exec(clause);
@@ -570,7 +582,8 @@ export function ownSubject(clause: string, title: string): boolean {
  * own words: the unit's subject again, ending a chain of what others did or reported.
  */
 const OWN_PEOPLE = /^(?:(?:随后|同时|另外|此外|并|还|也|再)[，,]?)?(?:工作人员|网格员|干部|社工|民警|执法人员|执法队员)/;
-const TIER_OPENS = /^(?:(?:随后|同时|另外|此外)[，,]?)?(镇|乡|街道|社区|村)(?:里|干部|政府|党委|[\u4e00-\u9fff]{0,4}?办|工作人员|民警|网格员)/;
+// Review 56b: a bureau's own section too (据各学校报送，…；局安全股组织开展…: the chain across ； ends there).
+const TIER_OPENS = /^(?:(?:随后|同时|另外|此外)[，,]?)?(镇|乡|街道|社区|村|局)(?:里|干部|政府|党委|[\u4e00-\u9fff]{0,6}?(?:办|股|科)|工作人员|民警|网格员)/;
 export function ownSubjectWide(clause: string, title: string): boolean {
   if (ownSubject(clause, title)) return true;
   const c = clause.trim();
