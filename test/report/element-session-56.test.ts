@@ -153,3 +153,9 @@ describe('session 56: what the whole suite caught', () => {
   it('reads visits its own sections gathered and reported', () =>
     expect(measure('城关镇人民政府关于走访困难群众的说明', '据各股室汇总上报，上半年全镇走访困难群众860户。')).toBe(true));
 });
+
+describe('session 56: checks one by one over a long list', () => {
+  it('reads a roll-call check of a long list of places', () =>
+    expect(measure(COUNTY_ARMS, '5月县人武部分片对城关镇、柳林镇、马庄镇等12个乡镇（街道）和3家企业民兵组织逐一点验。')).toBe(true));
+  it('does not read a check not done', () => expect(measure(COUNTY_ARMS, '因汛期原因，未对企业民兵组织逐一点验。')).toBe(false));
+});
