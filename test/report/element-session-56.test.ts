@@ -4,9 +4,11 @@
  * 具体措施, not the unit's: a county body examining every town (in a town's report), a task handed down, a contracted cinema chain
  * or operator at work in the unit's area or under its contract, others' 月报 / 报表 / returns gathered (also across ；), village
  * cleaners, drivers and dealers on their own, a place's age (建成较早), 放映 as a noun's first word. The unit's: drills and checks by
- * their own words (集中训练 / 上门年检 / 点验).
- * 主体责任: a landfill's 场长 and a firm's 安全总监 are roles; owners urged to carry their own charge are not the unit's.
- * 取得成效: a letter of thanks across a comma, a check's finding across a comma; a register row's closing status of the set's kinds is none.
+ * their own words (集中训练 / 上门年检 / 点验, also one by one over a long list of places); signing another's sheet is none.
+ * 主体责任: a landfill's 场长 and a firm's 安全总监 are roles; owners urged to carry their own charge are not the unit's; the writer named
+ * to the charge in a first-person report is.
+ * 取得成效: a letter of thanks across a comma, a check's finding across a comma, those served telling then and now, people moved; a
+ * register row's closing status of the set's kinds is none. Two regressions the whole suite caught are kept here too.
  * Each rule has its other side.
  */
 import { describe, expect, it } from 'vitest';
