@@ -149,7 +149,8 @@ const ISSUED_LINE = /^[^，,。；;：:《》“”"了于已]{2,30}?\s*(?:19|20
 const THIS_DOC = /^[（(]此件[^）)]{1,12}[）)]$/;
 
 /** 附件：… opens the attachment list; the numbered short lines right after it are its items. */
-const ATTACHMENT_KEY = /^附件\s*[\d一二三四五六七八九十]*\s*[：:]/;
+// Session 57 (set 52's 38308): 附： as 附件： (附：城区15个小区水箱清洗消毒及检测情况汇总表（按小区列明…）).
+const ATTACHMENT_KEY = /^附(?:件\s*[\d一二三四五六七八九十]*)?\s*[：:]/;
 const ATTACHMENT_ITEM = /^\s*(?:\d{1,2}|[一二三四五六七八九十])\s*[.．、]\s*[^。；;！？!?]{1,40}$/;
 
 /** A line of the body: a sentence mark or a numbered heading (一、 / （一）). The document's head ends at the first. */

@@ -15,7 +15,9 @@
  *   - BEFORE_THIS_YEAR: a count reached by the end of last year (截至去年底累计改造卫生户厕10.2万户).
  */
 const COMPOUNDING_VERB = /^(?:演出|培训|修缮|装修|维修|改造|建设|养护|保洁|整治)$/;
-const NOUN_HEAD = /^(?:场所|资金|经费|基金|市场(?!化)|机构|行业|费用|补贴|补助|专项资金)/;
+// Session 57 (set 52's 38435, 38442): a record of the work (维修记录 / 养护台账 / 整治日志) is the record, not the work; its advice
+// (维修建议 / 整改意见) is advice.
+const NOUN_HEAD = /^(?:场所|资金|经费|基金|市场(?!化)|机构|行业|费用|补贴|补助|专项资金|记录|台账|日志|报表|建议|意见)/;
 /** The verb qualifies the noun right after it (修缮资金 / 培训市场); 检查场所412家次 is a verb and its object. */
 export function nounAfterVerb(verb: string, rest: string): boolean {
   return COMPOUNDING_VERB.test(verb) && NOUN_HEAD.test(rest);

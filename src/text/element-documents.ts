@@ -11,7 +11,7 @@ import { NOT_ISSUED, beforeIntention, maskTitles, type ElementTest } from './ele
  * 《…物资储备清单》) is a catalogue, no deployment.
  */
 const DOC_TITLE =
-  /(方案|预案|通知|通告|意见|要点|措施|举措|办法|细则|规划|计划|(?:实施|建设|发展|规划|工作)纲要|决定|规定|安排|函|纪要|批复|(?:任务|问题|项目|责任|措施|整改|工作|重点|分工|实事|活动|目标|负面)清单|分工|分解表)$/;
+  /(方案|预案|通知|通告|意见|要点|措施|举措|办法|细则|导则|规划|计划|(?:实施|建设|发展|规划|工作)纲要|决定|规定|安排|函|纪要|批复|(?:任务|问题|项目|责任|措施|整改|工作|重点|分工|实事|活动|目标|负面)清单|分工|分解表)$/;
 
 /** 文号: issuing body + 〔year〕 + number + 号, in the bracket variants real documents use. */
 const DOCNO = /[\u4e00-\u9fff]{1,12}\s*[〔［\[【(（﹝]\s*(?:19|20)?\d{2}\s*[〕］\]】)）﹞]\s*第?\s*\d{1,5}\s*号/;
@@ -35,7 +35,8 @@ export const isDeploymentTitle = (title: string): boolean => {
  * 37312, 37317, 37333, 37341): 城市 / 市场 / 市民 / 市容 / 市政 name no city issuing (《城市照明管理规定》 is a national rule).
  * Review 55a: nor does a title opening 城镇 / 城乡 (《城镇污水排入排水管网许可管理办法》); a 市场监管所 is a local issuer.
  */
-const LAW_KIND = /(?:规定|(?<!实施|工作)办法|(?<!实施|工作)细则|决定|规则)$/;
+// Session 57 (set 52's 38424, 38434, 38450): a 导则 as a 办法: a county's own (《清河县户外招牌设置管理导则》) deploys, a national one is a norm.
+const LAW_KIND = /(?:规定|(?<!实施|工作)办法|(?<!实施|工作)细则|导则|决定|规则)$/;
 const LOCAL_ISSUER = /县|(?<!城|超|都)市(?!场|民|容|政)|(?:监管|监督管理|司法|财政)所|(?<!^城)镇|(?<!^城)乡|街道|区(?!域|别|分)|局|委(?!托)|办(?!理|事|证|学|案|公)|村|社区|中心|学院|学校|医院|站(?!点)|公司|集团|银行|支行|分行|协会|联合会|大队|中队|党委|党支部|团委|派出所/;
 function lawLike(bare: string): boolean {
   if (/^中华人民共和国/.test(bare)) return true;

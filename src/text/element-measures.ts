@@ -20,7 +20,7 @@ import { blankUndoneMonths, undoneRow } from './element-project-state.js';
 import { PRODUCT_STRENGTH } from './element-data.js';
 import { sameBody, textNamesUnit } from './unit-identity.js';
 import { OTHERS_OWN_ACCORD, VERB_NOUN, placeStockClause } from './element-place-stock.js';
-import { PERSON_STORY, STORY_ENDS, blankReported, othersDeedClause, ownSubject } from './element-others-deeds.js';
+import { EACH_SUBJECT, PERSON_STORY, STORY_ENDS, blankReported, othersDeedClause, ownSubject } from './element-others-deeds.js';
 import { caseworkDone, markLeaflets } from './element-casework.js';
 import { backgroundClause, nounAfterVerb } from './element-background.js';
 
@@ -139,7 +139,8 @@ const QUOTA_AFTER = /^\s*(?:以内|以下|为限)/;
 const SERVICE = /延时开放|延长开放时间|延长(?:服务|营业|办公|办事)(?:时间|时长)?[^，,。；]{0,2}\d+(?:\.\d+)?\s*(?:个)?(?:小时|分钟)|错时开放|延时服务|免费体检|健康体检|义诊|义剪|送医送药|送戏下乡|送(文化|书|法|科技|温暖)下乡|上门服务|入户走访|结对帮扶|一对一帮扶/;
 
 /** 对 + object + 进行 + action: the object comes first. */
-const ONTO = /对([^，,。；□]{2,20}?)(?:进行|开展|实施|实行|予以)[^，,。；□]{0,6}?(复核|抽核|核实|化验|取样|采样|抽检|抽查|抽测|核对|暗访|督导|察看|查看|考察|评审|清理|整治|检查|巡查|排查|摸排|督查|整改|拆除|处罚|查处|清运|维修|改造|核查|清查|盘点|培训|劝导|教育|约谈|清扫|消杀|灭蟑|灭鼠|灭蚊|灭蝇|喷洒|走访|慰问|帮扶|救助|评估|检测|监测|体检|修缮|更换|回访)/;
+// Session 57 (set 52's 38130): upkeep done on a thing (对桥孔进行清淤 / 对桥面坑槽进行修补 / 对松动护栏进行紧固).
+const ONTO = /对([^，,。；□]{2,20}?)(?:进行|开展|实施|实行|予以)[^，,。；□]{0,6}?(复核|抽核|核实|化验|取样|采样|抽检|抽查|抽测|核对|暗访|督导|察看|查看|考察|评审|清理|整治|检查|巡查|排查|摸排|督查|整改|拆除|处罚|查处|清运|维修|改造|核查|清查|盘点|培训|劝导|教育|约谈|清扫|消杀|灭蟑|灭鼠|灭蚊|灭蝇|喷洒|走访|慰问|帮扶|救助|评估|检测|监测|体检|修缮|更换|回访|清淤|疏通|修补|紧固|加固|清洗|消毒|修复|封闭|保养)/;
 
 /**
  * Session 23 (scoring23): a department examining, scoring or ranking those under it (its 股室, 中队, 下属单位, the 乡镇 on its
@@ -486,8 +487,11 @@ const PATROL_COUNTED = /(?:(巡查|巡检|检查|督查|抽查|暗访|巡逻|巡
  */
 // Session 53 (set 48's 36444, 36437): a check's papers filed or passed on (汇总备案检测报告38份 / 报送检测报告9份) are no check of the unit's.
 // Review 53a: 备案审查 is a review of its own (司法局备案审查规范性文件12件), not papers filed.
+// Session 57 (set 52's 38141): kept or collected too (镇交通管理站全年收存检查和养护记录39份); and a check's records received from a party
+// named between (收到广告公司检查记录37份: RECORDS_RECEIVED).
 const CHECKED_THINGS =
-  /(?:(?<=备案)(?=审查)|(?<!(?:汇总|备案|收集|接收|归档|收到|报送|上报|提交|转交|存档)了?[^，,。；]{0,3}))(?:检查|检定|抽查|抽测|抽检|核查|核对|审核|审查|排查|检测|巡查|督查|复查|清查|例检|安检|查验)了?(?!的|(?:报告|结果|数据|记录|机构|公司|单位)(?:显示|表明|证明|反映|通报|出具|认定|判定|确认|提示|发现|称|为|是|中|里|上|共|对|在|于))((?:(?!问题|隐患|发现|反馈|指出|人员|时|中|后|前|组|出)[^，,。；□\d一二两三四五六七八九十百｜|]){0,10}?)(?:\d+|[两二三四五六七八九十百]+)\s*[余多]?\s*(?:台|户|家|个|处|栋|批|辆|座|所|间|部|份|项|头|只|艘|件|家次|户次|辆次|车次)(?![^，,。；]{0,2}(?:以上|左右|次))/;
+  /(?:(?<=备案)(?=审查)|(?<!(?:汇总|备案|收集|接收|归档|收到|收存|留存|收取|收齐|汇集|报送|上报|提交|转交|存档)了?[^，,。；]{0,3}))(?:检查|检定|抽查|抽测|抽检|核查|核对|审核|审查|排查|检测|巡查|督查|复查|清查|例检|安检|查验)了?(?!的|(?:报告|结果|数据|记录|机构|公司|单位)(?:显示|表明|证明|反映|通报|出具|认定|判定|确认|提示|发现|称|为|是|中|里|上|共|对|在|于))((?:(?!问题|隐患|发现|反馈|指出|人员|时|中|后|前|组|出)[^，,。；□\d一二两三四五六七八九十百｜|]){0,10}?)(?:\d+|[两二三四五六七八九十百]+)\s*[余多]?\s*(?:台|户|家|个|处|栋|批|辆|座|所|间|部|份|项|头|只|艘|件|家次|户次|辆次|车次)(?![^，,。；]{0,2}(?:以上|左右|次))/;
+const RECORDS_RECEIVED = /(?:收到|收存|收取|收集|接收|汇总|汇集|报来|报送|上报|交来|送来)[^，,。；]{0,12}$/;
 const PASSIVE_HONOUR = /被[^，,。；]{1,24}?(?:联合|共同)?(?:命名|评为|授予|认定|表彰|列为|确定为)[^，,。；]{0,30}/g;
 const BLANKED_CELL = /[｜|]\s*□{2,}\s*(?=[｜|]|$)/;
 const BLANKED_TEAM_ROW = /[｜|]\s*□{2,}\s*[｜|]\s*(?:检查组|督查组|抽查组|考核组|暗访组|验收组|评估组|专家组)/;
@@ -1057,6 +1061,7 @@ const COOPERATED =
 const FIELD_DEED =
   /(?:组织[^，,。；□]{0,10}?(?:转移|撤离|暂避|避险|疏散|清运|清理|搬离)|(?:上门|入户)(?:告知|通知|讲解|宣传|核对|核查|查看|送达|发放|复核|核实|抽核|了解|登记)|(?<![所被])(?:查看|检查)[^，,。；□]{0,4}?(?:燃气|电线|线路|消防设施|灭火器|门禁|电梯)[^，,。；□]{0,12}|(?:向|为)[^，,。；□]{1,8}?(?:讲解|宣讲|解读)[^，,。；□]{2,20}?(?:条款|规定|政策|办法))/;
 
+const TOPIC_ONLY = /^\s*对(?!照|标|比|于|应|象|外|付|接|话|此)(?![^，,。；]*(?:了|进行|开展|实施|组织|完成|作出|做出|给予|予以|已|逐一|逐个|全部))[^，,。；]{1,30}?的[\u4e00-\u9fff]{1,8}$/;
 const SELF_DONE = /^[^，,。；□]{0,12}?(?:自行(?!车)|自主(?!创业|就业|择业|品牌|研发)|自发)/;
 const ALSO_SUBJECT = /^[\u4e00-\u9fff]{1,6}?也(?!要|将|应|需|须|会|可)/;
 const DISPOSED_CELL = /[｜|]\s*((?:当场|现场|立即|随即|当即)(?:劝阻|劝离|制止|没收|下架|收走|暂扣|取缔|拆除|清理|打捞|查扣|封存)[^｜|]{0,10})\s*$/;
@@ -1108,6 +1113,7 @@ function measureIn(masked: string, heading: boolean, cityUnit: boolean, title: s
   let visitorBefore = false;
   let blankedBefore = false;
   let selfBefore = false;
+  let eachBefore = false;
   // Session 36 (set 31): a sentence told as of a date (截至6月底，全县在建工地43个，出入口配备车辆冲洗设施52套): equipment counted
   // with no 了 / 已 / 新 and nothing done for anyone is what stands at that date.
   const asOf = AS_OF.test(masked);
@@ -1137,9 +1143,15 @@ function measureIn(masked: string, heading: boolean, cityUnit: boolean, title: s
     if (blankedBefore && ALSO_SUBJECT.test(clause) && !ownSubject(clause, title)) continue;
     // Session 48 (set 43's 33735): a clause going on with what a party named before did by itself (各药店按要求自行开展质量自查，对近效期
     // 药品自行下架并登记): 自行 / 自主 / 自发 again, with no subject of the unit's own.
+    // Session 57 (set 52's 38435): a clause of 对 and what it points at, no predicate (对检测认定需维修的设施，由…公司进行维修): the topic
+    // of the clause after it, which tells who acted; the verb inside its 的-phrase names the thing.
+    if (TOPIC_ONLY.test(clause) && /^[，,]/.test(masked.slice(masked.indexOf(clause) + clause.length))) continue;
     const selfNow = SELF_DONE.test(clause) && !ownSubject(clause, title);
-    if (selfNow && selfBefore) continue;
+    // Session 57 (set 52's 38508): or the places of a kind named as the subject in the clause before (各学校按照教学安排，在健康教育课中
+    // 自行开设…专题课).
+    if (selfNow && (selfBefore || eachBefore)) continue;
     selfBefore = selfNow;
+    eachBefore = EACH_SUBJECT.test(clause) && !ownSubject(clause, title);
     blankedBefore = /^[□\s]+$/.test(clause);
     if ((asOf && (FITTED_AS_OF.test(clause) || PART_AS_OF.test(clause))) || EACH_HAS.test(clause) || (SHARE_OF.test(clause) && !SHARE_DONE.test(clause))) continue;
     // Session 36 (train): a complaint or case still being looked into (目前正在核实 / 正在调查核实中): nothing done yet.
@@ -1241,7 +1253,7 @@ function measureIn(masked: string, heading: boolean, cityUnit: boolean, title: s
     if (patrol && !PATROL_NOT_DONE.test(c.slice(Math.max(0, patrol.index - 12), patrol.index)) && !(patrol[1] === '自查' && othersSelfCheck(c.slice(0, patrol.index), title)) && (patrol[1] === undefined || (patrol[2] ?? '').trim() !== '' || !PATROL_BARE.test(c.slice(0, patrol.index)))) return patrol[0];
     const checked = CHECKED_THINGS.exec(c);
     // A row whose examiner's cell was blanked (5月3日｜服务大厅｜□□□□｜抽查窗口8个: CHECK_BY_OTHER_CELL) counts the examiner's check.
-    if (checked && !PATROL_NOT_DONE.test(c.slice(Math.max(0, checked.index - 12), checked.index)) && (checked[1]!.trim() !== '' || /[｜|]/.test(c.slice(0, checked.index))) && !BLANKED_CELL.test(c)) return checked[0];
+    if (checked && !(/^(?:记录|报告|台账|日志|表|单)/.test(checked[1]!) && RECORDS_RECEIVED.test(c.slice(0, checked.index))) && !PATROL_NOT_DONE.test(c.slice(Math.max(0, checked.index - 12), checked.index)) && (checked[1]!.trim() !== '' || /[｜|]/.test(c.slice(0, checked.index))) && !BLANKED_CELL.test(c)) return checked[0];
     const quoted = QUOTED_CAMPAIGN.exec(c);
     // 背街小巷是群众家门口的“里子”工程: a quoted name after a copula describes what a thing is (session 17), nothing done.
     if (quoted && namedQuote(quoted[1]) && !COPULA_BEFORE.test(c.slice(0, quoted.index))) return quoted[0];

@@ -116,10 +116,14 @@ const CHECKED_ROW = /抽查|督查|检查组|执法|查处|督促|责令|干部|
 const PERSON_CELL = /^\s*(?:本人|其本人|对象本人)(?:通过|按时|按要求|按规定|如期|主动|自行)?[^｜|，,。；]{0,8}?(?:提交|报到|汇报|递交|上交|参加|到)/;
 // Session 55 (set 50's 37205, 37214, 37236): advisers under their agreement (律所派驻的法律顾问按协议到村坐班 / 上半年顾问到村坐班6次 /
 // 其中顾问为困难群众代写…): theirs, as the hired hands' are.
-const HIRED_HANDS = /^(?:(?!组织|督促|要求|安排|培训|指导|带领|召集|动员)[^，,。；我本]){0,8}?(?:巡查员|护林员|管护员|巡库员|巡塘员|信息员|协管员|法律顾问|顾问|律师)(?:们)?[^，,。；我本]{0,6}?(?:按(?:照)?(?:管护|服务|聘用|顾问)?(?:协议|合同)|依(?:据|照)?(?:管护|服务|聘用|顾问)?协议)|由(?:专职|兼职|聘用的|聘请的)?(?:巡查员|护林员|管护员|巡库员|巡塘员)(?:承担|负责|完成)|^[^，,。；我本]{0,6}?(?:巡查员|护林员|管护员|巡库员|巡塘员)(?:们)?(?:共|累计|均)?(?:上报|报送|提交|形成)|^(?:其中|另外|此外)?(?:(?:上|下)半年|今年|全年|[一二三四]季度)?(?:(?!组织|督促|要求|安排|邀请|聘请|委托|协调|带领|动员|对|向|与|和)[^，,。；我本]){0,4}?(?:法律顾问|顾问|驻村律师|值班律师|指派律师|签约律师|(?:工会|企业|律所|律师事务所)(?:的)?调解员)(?:们)?(?:共|累计|均|还)?(?:每月|每周|每季度|定期|按月|按时)?(?:到村|到社区|坐班|值班|为|在|帮|代写|出具|解答|接待|审查|参与|调解)/;
+const HIRED_HANDS = /^(?:(?!组织|督促|要求|安排|培训|指导|带领|召集|动员)[^，,。；我本]){0,8}?(?:巡查员|护林员|护路员|监测员|管护员|巡库员|巡塘员|信息员|协管员|法律顾问|顾问|律师)(?:们)?[^，,。；我本]{0,6}?(?:按(?:照)?(?:管护|服务|聘用|顾问)?(?:协议|合同)|依(?:据|照)?(?:管护|服务|聘用|顾问)?协议)|由(?:专职|兼职|聘用的|聘请的)?(?:巡查员|护林员|管护员|巡库员|巡塘员)(?:承担|负责|完成)|^[^，,。；我本]{0,6}?(?:巡查员|护林员|管护员|巡库员|巡塘员)(?:们)?(?:共|累计|均)?(?:上报|报送|提交|形成)|^(?:其中|另外|此外)?(?:(?:上|下)半年|今年|全年|[一二三四]季度)?(?:(?!组织|督促|要求|安排|邀请|聘请|委托|协调|带领|动员|对|向|与|和)[^，,。；我本]){0,4}?(?:法律顾问|顾问|驻村律师|值班律师|指派律师|签约律师|(?:工会|企业|律所|律师事务所)(?:的)?调解员)(?:们)?(?:共|累计|均|还)?(?:每月|每周|每季度|定期|按月|按时)?(?:到村|到社区|坐班|值班|为|在|帮|代写|出具|解答|接待|审查|参与|调解)/;
+/** Session 57: the places of a kind as a clause's subject (各学校 / 辖区各药店 / 各村), not kinds or tiers of things (各级 / 各类 / 各项). */
+export const EACH_SUBJECT = /^(?:辖区|全县|全镇|全乡)?各(?!级|类|项|种|部门|股|科|队)[\u4e00-\u9fff]{0,8}?(?:学校|校|村|社区|单位|企业|门店|商户|药店|医院|卫生院|卫生室|机构|站点|网点|物业|小区|公司|幼儿园|园|乡镇|街道)/;
+const EACH_OWN_PLAN =
+  /^(?:辖区|全县|全镇|全乡)?各[\u4e00-\u9fff]{0,6}?(学校|校|村|社区|企业|门店|商户|药店|医院|卫生院|卫生室|机构|站点|网点|物业|小区|公司|幼儿园)(?:均|都)?(?:按照|按|根据|依照|结合)(?:各自|自身|其|本校|本单位|本院|教学|自己)/;
 const PARTY_OWN_ACCORD = /^(?:(?!督促|督导|监督|督查|动员|鼓励|倡导|通知|要求|联合|会同|指导|组织|协助|配合|帮助|责令|推动|引导)[^，,。；]){0,12}?(物业|热力公司|维护公司|鉴定中心|企业|医院|卫生院|产权单位)[^，,。；]{0,16}?(?:自行|自主)(?!车)/;
 const FIRM_AT_TRADE = /^(?:[\u4e00-\u9fff]{0,4}?[，,])?((?:县|市)?(?:(?!我|本|督促|要求|责令|组织|协调|联系|通知|安排|指导|督导|会同|联合|协助|配合|邀请|委托)[\u4e00-\u9fff]){0,6}?(?:热力|燃气|供水|维护|维保|物业|保洁|鉴定|检测)(?:有限)?(?:公司|中心))(?:今年|本季|全年)?(?:共|累计|已|先后)?(?:抢修|维修|检修|更换|保养|排气|清理|鉴定|检测)/;
-const HIRED_HANDS_TITLE = /巡查员|护林员|管护员|巡库员|巡塘员|信息员|协管员|顾问|律师|公司|机构|工会/;
+const HIRED_HANDS_TITLE = /巡查员|护林员|护路员|监测员|管护员|巡库员|巡塘员|信息员|协管员|顾问|律师|公司|机构|工会/;
 const BARE_KIND = /^(?:学校|物业|公司|企业|园方|校方|房主|户主|业主|厂方|经营方)$/;
 /**
  * Review 54a: a cell opening with the unit's own tier or office at a check (…｜街道巡查｜…｜业主已挪车 in a street's report / …｜局安全股
@@ -431,11 +435,23 @@ function reporterHead(title: string): string {
   if (bare.includes('关于')) return bare.split('关于')[0]!;
   return /^[\u4e00-\u9fff（）()]{0,16}?(?:局|委员会|办公室|村|社区|所|站|中心|院|公司)/.exec(bare)?.[0] ?? bare;
 }
+/**
+ * Session 57 (set 52's 38420): the unit gathering others' returns named (局里汇总商户和广告公司报来的加固情况表，) and the next clause
+ * telling what they reported (共报送加固招牌437块、…): the reporters' deeds, counted as they reported them.
+ */
+const GATHERED_RETURNS =
+  /^(?:[^，,；;。：:]{0,8}?)(?:汇总|收集|整理|收到|统计)([\u4e00-\u9fff、]{1,14}?)(?:报来|报送|上报|交来|送来)的[\u4e00-\u9fff]{0,6}?(?:情况表|报表|台账|记录|日志|月报|统计表|情况)[，,]$/;
+const THEY_REPORTED = /^(?:共|合计|累计|其中)?(?:报送|上报|报来|自报)/;
 export function blankReported(text: string, title: string): string {
   // Review 56b: 月报 / 报表 too (企业月报显示，…: LOGS_GATHERED reads them since session 56).
-  if (!text.includes('据') && !/[：:]|日志|台账|工作记录|月报|报表/.test(text)) return text;
+  if (!text.includes('据') && !/[：:]|日志|台账|工作记录|月报|报表|报来|报送|上报/.test(text)) return text;
   let on = false;
+  let gathered = false;
   return text.split(/(?<=[，,；;。])/).map((part) => {
+    const after = gathered;
+    const g = GATHERED_RETURNS.exec(part.trim());
+    gathered = g !== null && !OWN_REPORTERS.test(g[1]!) && !ownSubject(g[1]!, title);
+    if (after && THEY_REPORTED.test(part.trim())) return part.replace(/[^，,；;。\s]/g, '□');
     const colon = on ? -1 : logsGathered(part, title);
     // The unit's own word after the colon (…汇总到局：我局抽查顾问坐班情况30次) is its own deed.
     if (colon > 0 && !ownSubjectWide(part.slice(colon), title)) {
@@ -519,6 +535,10 @@ export function othersDeedClause(clause: string, title = ''): 'own' | 'third' | 
   const tradeKind = trade ? /(热力|燃气|供水|维护|维保|物业|保洁|鉴定|检测)(?:有限)?(公司|中心)$/.exec(trade[1]!) : null;
   const tradeHead = title.split('关于')[0]!;
   if (trade && !(tradeHead.includes(tradeKind![1]!) && tradeHead.includes(tradeKind![2]!))) return 'own';
+  // Session 57 (set 52's 38508): the places of a kind by their own arrangement (各学校按照教学安排，… / 各卫生院按各自职责…): theirs, not in
+  // a report of that kind's own (a school's 各班 are no 学校).
+  const each = EACH_OWN_PLAN.exec(clause);
+  if (each && !reporterHead(title).includes(each[1]!.slice(-2))) return 'own';
   const accord = PARTY_OWN_ACCORD.exec(clause);
   if (accord && !OWN_WORD.test(clause.slice(0, accord.index + accord[0].length).replace(/(?:与|同|和|跟)(?:我|本)[\u4e00-\u9fff]{1,3}?签订的?/, '')) && !title.split('关于')[0]!.includes(accord[1]!)) return 'own';
   // Session 55 (set 50's 37106): in a firm's own report the firm opening the clause bare (公司每季度开展废气自行监测) is the unit.

@@ -53,8 +53,9 @@ const OTHERS_SAY =
 export const DOCUMENT_SAYS = /^(?:[^，,。；]{0,12}?[，,]?\s*)?《[^》]{1,40}》/;
 
 /** Others acting in the sentence only: a proposal's author, a delegation, complainants, firms and contractors. */
+// Session 57 (set 52's 38349): a bureau's 物业管理股 is its own section, no 物业.
 const OTHERS_HERE =
-  /^(?:您|(?:[\u4e00-\u9fff]{2,3})?(?:代表|委员)(?=[^，,。；]{0,12}?(?:建议|提出|提议|指出|反映|认为|希望|关心|关注))|提案人|建议人|考察团|考察组|学习团|调研团|来电人|来信人|来访人|来电群众|来访群众|诉求人|投诉人|反映人|举报人|网民|物业(?:公司|企业|服务企业|服务中心)?(?![科股室办])|施工(?:单位|方|企业|队)|开发商|建设单位|运营(?:单位|方|商)|平台(?:企业|公司)|第三方|承包(?:方|商|单位)|供货商|厂家)/;
+  /^(?:您|(?:[\u4e00-\u9fff]{2,3})?(?:代表|委员)(?=[^，,。；]{0,12}?(?:建议|提出|提议|指出|反映|认为|希望|关心|关注))|提案人|建议人|考察团|考察组|学习团|调研团|来电人|来信人|来访人|来电群众|来访群众|诉求人|投诉人|反映人|举报人|网民|物业(?:公司|企业|服务企业|服务中心)?(?![科股室办]|管理(?:[科股室办]|中心|站))|施工(?:单位|方|企业|队)|开发商|建设单位|运营(?:单位|方|商)|平台(?:企业|公司)|第三方|承包(?:方|商|单位)|供货商|厂家)/;
 
 /** The unit taking the clause (我局 / 局里 / 本中心 / 我们 / 干部职工 / 执法人员 …), or its response (随即 / 针对…). */
 const OWN =
@@ -148,7 +149,14 @@ const NOT_SUBJECT = /督促|要求|组织|约谈|对|向|责令|责成|通知|�
  * 辖区客运企业按照各自考核办法… / 会员企业…): the company's own 考核 of its drivers is the company's (the rulings), unless the
  * company is the unit (its title or signature names it: isOwnBody).
  */
-const FIRM_OPENS = /^(?:本次|此次|这次)?(?:辖区|各|全县|会员|有关|相关|部分|涉事|爱心)?((?:(?!我|本|对|向|由|为|到|在|去|赴|进|入|走|给|帮|与|和|同|跟|及|今|昨|请|聘|委托|引|雇|购买|招|让|使|叫|组织|督促|要求|联合|会同|开展|服务|指导|联系|协调|动员|发动|争取|对接|倡议|号召)[\u4e00-\u9fff]){0,12}?(?:有限责任公司|有限公司|公司|企业|集团))(?=(?:、[^，,。；、]{2,14}?(?:公司|企业|集团|银行|支行|商会|超市))*(?:也|还|均|都)?(?:已|按照|按|根据|依据|依照|自行|自己|各自|捐赠|捐助|捐款|捐献|捐出|向(?:我|本)[^，,。；]{0,6}?(?:捐|赠|送)))/;
+const FIRM_OPENS = /^(?:本次|此次|这次)?(?:辖区|各|全县|会员|有关|相关|部分|涉事|爱心)?((?:(?!我|本|对|向|由|为|到|在|去|赴|进|入|走|给|帮|与|和|同|跟|及|今|昨|请|聘|委托|引|雇|购买|招|让|使|叫|组织|督促|要求|联合|会同|开展|服务|指导|联系|协调|动员|发动|争取|对接|倡议|号召)[\u4e00-\u9fff]){0,12}?(?:有限责任公司|有限公司|公司|企业|集团))(?=(?:、[^，,。；、]{2,14}?(?:公司|企业|集团|银行|支行|商会|超市))*(?:也|还|均|都)?(?:已|按照|按|根据|依据|依照|自行|自己|各自|捐赠|捐助|捐款|捐献|捐出|向(?:我|本)[^，,。；]{0,6}?(?:捐|赠|送)|[\u4e00-\u9fff]{1,4}了(?!解)))/;
+// Session 57 (set 52's 38328): or told its deed done with 了 (洁源公司清洗消毒了小区水箱).
+/**
+ * Session 57 (set 52's 38328): a property manager named by its estate opening the clause and acting (滨河花园物业委托洁源公司清洗… /
+ * 锦绣华庭物业已…): that manager, not in a property manager's own report; a verb or a party before it makes it the object.
+ */
+const ESTATE_MANAGER =
+  /^(?:(?!督促|要求|组织|约谈|对|向|责令|通知|协调|指导|联合|会同|配合|安排|由|为|我|本|和|与|跟|请|检查|巡查|帮助|协助|推动|发现|开展|局|办|中心|政府|社区|街道)[\u4e00-\u9fff]){2,8}?物业(?:公司|服务中心|服务企业|企业)?(?![科股室办]|管理)(?=委托|聘请|安排|组织|已|自行|按|对|在|为|开展|完成)/;
 function firmActs(clause: string, unit: Parties): boolean {
   const m = FIRM_OPENS.exec(clause);
   return m !== null && !isOwnBody(m[1]!, unit) && !unit.names.some((n) => firmShortName(m[1]!, n)) && !/^(?:县|市|省|区|州)/.test(m[1]!);
@@ -163,7 +171,10 @@ function firmShortName(name: string, full: string): boolean {
   const core = (s: string) => s.replace(/(?:有限责任公司|股份有限公司|有限公司|公司|集团)$/, '').replace(new RegExp(`^(?:${place || '□'})[省市县区]?`), '');
   const short = core(name);
   const long = core(full);
-  if (short.length < 2 || short.length >= long.length || short[0] !== long[0] || !name.startsWith(place)) return false;
+  // Session 57: the firm by its own short name with no place (洁源公司 in 清河县洁源环境卫生技术服务有限公司's report); another place's
+  // firm (平湖公交公司) is not the unit.
+  const namePlace = /^([\u4e00-\u9fff]{2,4}?)[省市县区]/.exec(name)?.[1];
+  if (short.length < 2 || short.length >= long.length || short[0] !== long[0] || (namePlace !== undefined && namePlace !== place && !name.startsWith(place))) return false;
   let k = 0;
   for (const ch of long) if (ch === short[k]) k++;
   return k === short.length;
@@ -601,7 +612,7 @@ export function clauseAgent(clause: string, unit: Parties): Agent {
   if (SCHOOL_STAFF_ACTS.test(c) && unit.names.length > 0 && !unit.names.some((n) => /学校|中学|小学|幼儿园|学院|教育中心|职教中心|中专|技校|[一二三四五六七八九十]中$|初中|高中|校$|园$/.test(n))) return 'here';
   const group = COUNTY_GROUP.exec(c);
   if (group && !/(?:我|本)/.test(group[1]!) && (/^(?:上级|省)/.test(group[1]!) || (!countyReport(unit) && !isOwnBody(group[1]!, unit) && !isOwnBody(/^.*?(?:局|委|办|中心|政府|大队)/.exec(group[1]!)?.[0] ?? group[1]!, unit)))) return 'here';
-  if (ELSEWHERE.test(c) || SOME_BODY.test(c) || CENTRE.test(c) || CONTRACTOR.test(c) || siteContractor(c) || firmActs(c, unit) || contractFirmActs(c, unit.names)) return 'here';
+  if (ELSEWHERE.test(c) || SOME_BODY.test(c) || CENTRE.test(c) || CONTRACTOR.test(c) || siteContractor(c) || firmActs(c, unit) || (ESTATE_MANAGER.test(c) && !unit.names.some((n) => /物业/.test(n))) || contractFirmActs(c, unit.names)) return 'here';
   // Session 50 (set 45's 34835): an association opening the clause by its name (志愿者协会上门调解… / 婚姻家庭辅导志愿者协会…) acts for
   // itself, when the unit is known and is no association itself; a verb or a preposition before the name makes it the object (组织志愿者
   // 协会…).

@@ -14,15 +14,37 @@
 const OWNED_LEAD =
   /(?:(?:报来|报送|上报|交来|送来|提交)(?:的)?|汇总(?:的)?)[\u4e00-\u9fff]{0,6}?(?:记录|台账|日志|报表|清单)(?:摘录|节选|选录|摘要)(?:如下)?[：:]/;
 const BARE_LEAD = /(?:记录|台账|日志|报表)?(?:摘录|节选|选录)(?:如下)?[：:]/;
+/**
+ * Session 57 (set 52's 38508, 38521, 38527, 38533): the unit gathering what others handed in, told by 汇总如下： (中心收到各校报送的记录后
+ * 汇总如下： / …并报送情况，局疾控股汇总如下：). The unit's office is the gatherer here, so its word in the lead's clause does not make the
+ * rows its own; the rows are others' only when the lead or the two sentences before tell others' records handed in.
+ */
+const GATHERED_LEAD = /汇总(?:情况)?如下[：:]/;
 const HANDED_TO_KEEP =
   /(?:记录|台账|日志|报表)[^，,。；]{0,12}?(?:报送|上报|交|送|报)[^，,。；]{0,12}?(?:归档|存档|备案|收存|留存|汇总)|(?:交来|送来|报来|报送的|上报的)[^，,。；]{0,8}?(?:记录|台账|日志|报表)|汇总[^，,。；]{0,10}?(?:记录|台账|报表)/;
+/**
+ * Session 57 (set 52's 38521, 38527, 38533): others handing in to the unit (每季度向中心报送活动记录 / 每月底向镇社会事务办报送情况 /
+ * …开展宣传检测并报送情况): not to a county or higher body (我局每月向县防指报送… is the unit's own report up).
+ */
+const HANDED_IN = /(?:向(?![县市省州区]|上级)[\u4e00-\u9fff]{1,10}?|并|后)(?:报送|上报|报来|交来|提交|报)(?:了)?[\u4e00-\u9fff]{0,4}?(?:记录|台账|日志|报表|情况)(?=[，,。；;]|$)/;
+/** The unit's own parts handing in (各股室报送… / 执法中队每周向局里报送…): its own records. */
+const OWN_HANDERS = /股室|科室|各股|各科|[中大]队|专班|执法人员|网格员/;
+/** The gatherer before the handed-in records (我局对各单位报送的检查记录 / 中心收到各校报送的): the unit receiving, not its own records. */
+const RECEIVER = /^.*(?:对|将|把|收到|收集|收取|收存|汇总|整理|审核|查阅)/;
 
 function othersRecordsTold(text: string): boolean {
-  return text.split(/[，,。；;]/).some((clause) => {
+  return text.split(/[，,。；;]/).some((clause, k, all) => {
     const m = HANDED_TO_KEEP.exec(clause);
-    if (!m) return false;
-    const at = clause.search(/记录|台账|日志|报表/);
-    return !/[我本]/.test(clause.slice(0, at));
+    if (m) {
+      const at = clause.search(/记录|台账|日志|报表/);
+      // Session 57 (set 52's 38108): the handed-in records' party after the unit receiving them (我局对各单位报送的检查记录).
+      const handed = /(?:交来|送来|报来|报送|上报)的/.test(m[0]) ? clause.slice(0, at).replace(RECEIVER, '') : clause.slice(0, at);
+      if (!/[我本]/.test(handed) && !OWN_HANDERS.test(handed)) return true;
+    }
+    const h = HANDED_IN.exec(clause);
+    if (!h) return false;
+    const before = all.slice(0, k).join('，') + clause.slice(0, h.index);
+    return !/[我本]/.test(clause.slice(0, h.index)) && !OWN_HANDERS.test(before);
   });
 }
 
@@ -34,6 +56,8 @@ function ownParty(lead: string, title: string): boolean {
   return (/公司|集团|企业/.test(head) && /公司|作业班|班组/.test(lead)) || (/学校|中学|小学|幼儿园/.test(head) && /班|学校|年级/.test(lead));
 }
 
+const TOTAL_LINE = /^\s*(?:合计|总计|共计|小计|汇总)[：:，,]?/;
+
 export function recordExtracts(sentences: readonly { text: string; heading?: boolean }[], title = ''): Map<number, [number, number][]> {
   const out = new Map<number, [number, number][]>();
   let on = false;
@@ -43,18 +67,23 @@ export function recordExtracts(sentences: readonly { text: string; heading?: boo
       on = false;
       return;
     }
-    const told = () => [i, i - 1, i - 2].some((k) => k >= 0 && othersRecordsTold(sentences[k]!.text.split(/摘录|节选|选录/)[0]!));
+    const told = () => [i, i - 1, i - 2].some((k) => k >= 0 && othersRecordsTold(sentences[k]!.text.split(/摘录|节选|选录|汇总(?:情况)?如下/)[0]!));
     const bare = BARE_LEAD.exec(t);
-    const lead = OWNED_LEAD.exec(t) ?? (bare && told() ? bare : null);
+    const gathered = bare ? null : GATHERED_LEAD.exec(t);
+    const lead = OWNED_LEAD.exec(t) ?? (bare && told() ? bare : null) ?? (gathered && told() ? gathered : null);
     // The lead and what follows it in its sentence (公司报送记录摘录：4月8日｜…；); a row before the lead is no lead's.
     const clause = lead ? t.slice(0, lead.index + lead[0].length).split(/[，,。；;]/).pop()! : '';
-    if (lead && !/[｜|]/.test(t.slice(0, lead.index)) && !OWN_IN_LEAD.test(clause) && !ownParty(clause, title)) {
+    if (lead && !/[｜|]/.test(t.slice(0, lead.index)) && (lead === gathered || !OWN_IN_LEAD.test(clause)) && !ownParty(clause, title)) {
       on = true;
       out.set(i, [[lead.index, t.length]]);
       return;
     }
     if (on && /[｜|]/.test(t)) out.set(i, [[0, t.length]]);
-    else on = false;
+    // Session 57 (set 52's 38533): the rows' total right after them (合计宣传约1950人次，现场检测185人，…) is theirs too.
+    else if (on && TOTAL_LINE.test(t)) {
+      out.set(i, [[0, t.length]]);
+      on = false;
+    } else on = false;
   });
   return out;
 }

@@ -6,7 +6,7 @@
  * what those served raised (家长提出的…问题，学校当周即调整了菜谱). Not a visit to the unit (来访 / 接待来电来访), not what is
  * pending or only logged (已登记 / 已转交 / 待安排), not a request's or a problem's cell (问题：… / 诉求：…), not an intention.
  */
-import { othersDeedClause, ownSubjectWide } from './element-others-deeds.js';
+import { EACH_SUBJECT, othersDeedClause, ownSubjectWide } from './element-others-deeds.js';
 import { beforeIntention } from './element-shared.js';
 
 /** A visit to those served, told as done (入户走访困难群众 / 上门家访 / 随访独居老人 / 送教上门23户); 走访的残疾人家庭 / 电话回访的服务对象 name those visited. */
@@ -66,6 +66,9 @@ function othersUpTo(text: string, at: number, deedEnd: number, title: string): b
   const last = clauses[clauses.length - 1]!;
   const own = /[｜|]/.test(last) ? last : last.slice(0, last.length - (at + end - deedEnd));
   if (othersDeedClause(own, title) !== null) return true;
+  // Session 57 (set 52's 38508): 自行 in the deed's clause after the places of a kind as the subject (各学校根据县里通知，在班会上自行开设…).
+  const prev = clauses[clauses.length - 2];
+  if (prev !== undefined && EACH_SUBJECT.test(prev) && !ownSubjectWide(prev, title) && /自行|自主|自发/.test(own)) return true;
   let carry = false;
   for (const clause of clauses.slice(0, -1)) {
     const kind = othersDeedClause(clause, title);

@@ -30,7 +30,9 @@ function commissionedOther(clause: string, title: string): boolean {
   const m = COMMISSIONED.exec(clause);
   if (!m) return false;
   const body = m[1]!.replace(/^(?:[\u4e00-\u9fff]{1,3}?[省市])?(?:[\u4e00-\u9fff]{1,3}?县)?/, '').trim();
-  return body.length < 2 || !title.includes(body);
+  // Session 57 (set 52's 38438): commissioned with no body named, in a firm's own report (受人民路沿线商户联合委托，公司承担…): the firm, the unit.
+  if (body.length < 2) return !/公司|集团|合作社|事务所/.test(title.replace(/^[#\s]+/, '').split('关于')[0]!);
+  return !title.includes(body);
 }
 
 /** The writer reports what it learned or saw: what follows is told, not done by the writer. */

@@ -119,6 +119,8 @@ function topicOnly(text: string, words: string, title: string): boolean {
   // 在城关小学开展端午节活动，共有200名学生参加: held at a named place, or with its participants counted, the
   // topic's activity is a concrete one (session 14).
   if (/在[^，,。；]{2,14}?(?:开展|组织|举办|举行|搞|推行|实行|推广|实施)/.test(text) || /(?<![\d一二两三四五六七八九十百千])[\d一二两三四五六七八九十百千]+\s*(?:名|人|人次|户|位)[^，,。；]{0,6}(?:参加|参与)/.test(text) || SERVED_COUNTED.test(text) || TAKERS_COUNTED.test(text)) return false;
+  // Session 57 (set 52's 38244): or done on a named place (对石门镇黄土坡崩塌点（编号…）开展应急调查).
+  if (/对[^，,。；]{2,24}?(?:点|桥|段|小区|站|村|社区|店|企业|学校|场|库|塘|河|坝|路)(?:[（(][^（）()]{0,24}[）)])?(?:开展|进行|实施)/.test(text)) return false;
   // Session 54 (set 49's 36629): the topic's work counted in the clause after it (…开展入户测温，共测温64户): one held, concrete.
   if (at >= 0 && /^[，,]\s*(?:共|累计|合计)[^，,。；]{0,8}?[\d一二两三四五六七八九十百千]+\s*(?:户|处|座|栋|家|次|台|所|个|人次|名)/.test(text.slice(at + words.length))) return false;
   // Session 28 (quiz28): a test or a contest told held on a date or in the perfective (街道于6月举办了社区工作者创文知识竞赛) is one held,
