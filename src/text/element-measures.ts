@@ -20,7 +20,7 @@ import { blankUndoneMonths, undoneRow } from './element-project-state.js';
 import { PRODUCT_STRENGTH } from './element-data.js';
 import { sameBody, textNamesUnit } from './unit-identity.js';
 import { OTHERS_OWN_ACCORD, VERB_NOUN, placeStockClause } from './element-place-stock.js';
-import { EACH_SUBJECT, PERSON_STORY, STORY_ENDS, blankReported, othersDeedClause, ownSubject } from './element-others-deeds.js';
+import { EACH_SUBJECT, PERSON_STORY, STORY_ENDS, blankReported, othersDeedClause, ownSubject, ownSubjectWide } from './element-others-deeds.js';
 import { caseworkDone, markLeaflets } from './element-casework.js';
 import { backgroundClause, nounAfterVerb } from './element-background.js';
 
@@ -1062,6 +1062,12 @@ const FIELD_DEED =
   /(?:组织[^，,。；□]{0,10}?(?:转移|撤离|暂避|避险|疏散|清运|清理|搬离)|(?:上门|入户)(?:告知|通知|讲解|宣传|核对|核查|查看|送达|发放|复核|核实|抽核|了解|登记)|(?<![所被])(?:查看|检查)[^，,。；□]{0,4}?(?:燃气|电线|线路|消防设施|灭火器|门禁|电梯)[^，,。；□]{0,12}|(?:向|为)[^，,。；□]{1,8}?(?:讲解|宣讲|解读)[^，,。；□]{2,20}?(?:条款|规定|政策|办法))/;
 
 const TOPIC_ONLY = /^\s*对(?!照|标|比|于|应|象|外|付|接|话|此)(?![^，,。；]*(?:了|进行|开展|实施|组织|完成|作出|做出|给予|予以|已|逐一|逐个|全部))[^，,。；]{1,30}?的[\u4e00-\u9fff]{1,8}$/;
+function topicOfOthers(rest: string, title: string): boolean {
+  if (!/^[，,]/.test(rest)) return false;
+  const next = rest.slice(1).split(/[，,。；;]/)[0]!.trim();
+  // A clause blanked as another's deed (□□□…) is another's too.
+  return /^□/.test(next) || (/^由/.test(next) && !ownSubjectWide(next.slice(1), title)) || othersDeedClause(next, title) !== null;
+}
 const SELF_DONE = /^[^，,。；□]{0,12}?(?:自行(?!车)|自主(?!创业|就业|择业|品牌|研发)|自发)/;
 const ALSO_SUBJECT = /^[\u4e00-\u9fff]{1,6}?也(?!要|将|应|需|须|会|可)/;
 const DISPOSED_CELL = /[｜|]\s*((?:当场|现场|立即|随即|当即)(?:劝阻|劝离|制止|没收|下架|收走|暂扣|取缔|拆除|清理|打捞|查扣|封存)[^｜|]{0,10})\s*$/;
@@ -1145,7 +1151,9 @@ function measureIn(masked: string, heading: boolean, cityUnit: boolean, title: s
     // 药品自行下架并登记): 自行 / 自主 / 自发 again, with no subject of the unit's own.
     // Session 57 (set 52's 38435): a clause of 对 and what it points at, no predicate (对检测认定需维修的设施，由…公司进行维修): the topic
     // of the clause after it, which tells who acted; the verb inside its 的-phrase names the thing.
-    if (TOPIC_ONLY.test(clause) && /^[，,]/.test(masked.slice(masked.indexOf(clause) + clause.length))) continue;
+    // Review 57a: only when the clause after it is another's (由…公司进行维修 / 商户请人…); the unit's own order after it (对排查出的隐患
+    // 招牌，我局当场责令拆除) makes the sentence its own.
+    if (TOPIC_ONLY.test(clause) && topicOfOthers(masked.slice(masked.indexOf(clause) + clause.length), title)) continue;
     const selfNow = SELF_DONE.test(clause) && !ownSubject(clause, title);
     // Session 57 (set 52's 38508): or the places of a kind named as the subject in the clause before (各学校按照教学安排，在健康教育课中
     // 自行开设…专题课).

@@ -149,14 +149,15 @@ const NOT_SUBJECT = /督促|要求|组织|约谈|对|向|责令|责成|通知|�
  * 辖区客运企业按照各自考核办法… / 会员企业…): the company's own 考核 of its drivers is the company's (the rulings), unless the
  * company is the unit (its title or signature names it: isOwnBody).
  */
-const FIRM_OPENS = /^(?:本次|此次|这次)?(?:辖区|各|全县|会员|有关|相关|部分|涉事|爱心)?((?:(?!我|本|对|向|由|为|到|在|去|赴|进|入|走|给|帮|与|和|同|跟|及|今|昨|请|聘|委托|引|雇|购买|招|让|使|叫|组织|督促|要求|联合|会同|开展|服务|指导|联系|协调|动员|发动|争取|对接|倡议|号召)[\u4e00-\u9fff]){0,12}?(?:有限责任公司|有限公司|公司|企业|集团))(?=(?:、[^，,。；、]{2,14}?(?:公司|企业|集团|银行|支行|商会|超市))*(?:也|还|均|都)?(?:已|按照|按|根据|依据|依照|自行|自己|各自|捐赠|捐助|捐款|捐献|捐出|向(?:我|本)[^，,。；]{0,6}?(?:捐|赠|送)|[\u4e00-\u9fff]{1,4}了(?!解)))/;
-// Session 57 (set 52's 38328): or told its deed done with 了 (洁源公司清洗消毒了小区水箱).
+const FIRM_OPENS = /^(?:本次|此次|这次)?(?:辖区|各|全县|会员|有关|相关|部分|涉事|爱心)?((?:(?!我|本|对|向|由|为|到|在|去|赴|进|入|走|给|帮|与|和|同|跟|及|今|昨|请|聘|委托|引|雇|购买|招|让|使|叫|组织|督促|要求|联合|会同|开展|服务|指导|联系|协调|动员|发动|争取|对接|倡议|号召)[\u4e00-\u9fff]){0,12}?(?:有限责任公司|有限公司|公司|企业|集团))(?=(?:、[^，,。；、]{2,14}?(?:公司|企业|集团|银行|支行|商会|超市))*(?:也|还|均|都)?(?:已|按照|按|根据|依据|依照|自行|自己|各自|捐赠|捐助|捐款|捐献|捐出|向(?:我|本)[^，,。；]{0,6}?(?:捐|赠|送)|[\u4e00-\u9fff]{1,4}了(?!解)|对[^，,。；]{1,20}?(?:进行|开展|实施)了))/;
+// Session 57 (set 52's 38328): or told its deed done with 了 (洁源公司清洗消毒了小区水箱); review 57a: or 对…进行了 (广告公司对全部灯箱进行了紧固).
 /**
  * Session 57 (set 52's 38328): a property manager named by its estate opening the clause and acting (滨河花园物业委托洁源公司清洗… /
- * 锦绣华庭物业已…): that manager, not in a property manager's own report; a verb or a party before it makes it the object.
+ * 锦绣华庭物业已…): that manager, not in a property manager's own report; a verb or a party before it makes it the object (review 57a:
+ * 督导 / 联系 / 召集 / 邀请 … too).
  */
 const ESTATE_MANAGER =
-  /^(?:(?!督促|要求|组织|约谈|对|向|责令|通知|协调|指导|联合|会同|配合|安排|由|为|我|本|和|与|跟|请|检查|巡查|帮助|协助|推动|发现|开展|局|办|中心|政府|社区|街道)[\u4e00-\u9fff]){2,8}?物业(?:公司|服务中心|服务企业|企业)?(?![科股室办]|管理)(?=委托|聘请|安排|组织|已|自行|按|对|在|为|开展|完成)/;
+  /^(?:(?!督促|督导|监督|要求|组织|约谈|对|向|责令|通知|协调|联系|召集|邀|动员|带领|引导|指导|联合|会同|配合|安排|由|为|我|本|和|与|跟|请|检查|巡查|帮助|协助|推动|发现|开展|局|办|中心|政府|社区|街道)[\u4e00-\u9fff]){2,8}?物业(?:公司|服务中心|服务企业|企业)?(?![科股室办]|管理)(?=委托|聘请|安排|组织|已|自行|按|对|在|为|开展|完成)/;
 function firmActs(clause: string, unit: Parties): boolean {
   const m = FIRM_OPENS.exec(clause);
   return m !== null && !isOwnBody(m[1]!, unit) && !unit.names.some((n) => firmShortName(m[1]!, n)) && !/^(?:县|市|省|区|州)/.test(m[1]!);
@@ -174,7 +175,8 @@ function firmShortName(name: string, full: string): boolean {
   // Session 57: the firm by its own short name with no place (洁源公司 in 清河县洁源环境卫生技术服务有限公司's report); another place's
   // firm (平湖公交公司) is not the unit.
   const namePlace = /^([\u4e00-\u9fff]{2,4}?)[省市县区]/.exec(name)?.[1];
-  if (short.length < 2 || short.length >= long.length || short[0] !== long[0] || (namePlace !== undefined && namePlace !== place && !name.startsWith(place))) return false;
+  // Review 57a: the name in full (华联超市公司 for 清河县华联超市有限公司) is the unit too, and 市 inside the firm's own name (超市) is no place.
+  if (short.length < 2 || short.length > long.length || short[0] !== long[0] || (namePlace !== undefined && namePlace !== place && !name.startsWith(place) && !long.includes(namePlace))) return false;
   let k = 0;
   for (const ch of long) if (ch === short[k]) k++;
   return k === short.length;

@@ -28,11 +28,23 @@ const HANDED_TO_KEEP =
  */
 const HANDED_IN = /(?:向(?![县市省州区]|上级)[\u4e00-\u9fff]{1,10}?|并|后)(?:报送|上报|报来|交来|提交|报)(?:了)?[\u4e00-\u9fff]{0,4}?(?:记录|台账|日志|报表|情况)(?=[，,。；;]|$)/;
 /** The unit's own parts handing in (各股室报送… / 执法中队每周向局里报送…): its own records. */
-const OWN_HANDERS = /股室|科室|各股|各科|[中大]队|专班|执法人员|网格员/;
+// Review 57a: a bureau's own 所 and its cadres and staff too (各乡镇所每周检查后向局里报送… / 各包村干部…报送走访记录).
+const OWN_HANDERS = /股室|科室|各股|各科|[中大]队|专班|执法人员|网格员|(?:乡镇|基层|监管)所|分局|包村干部|包片干部|包联干部|(?<![业司户店])工作人员/;
+/**
+ * Review 57a: the unit itself by its bare kind handing in up (社区每月向街道办报送… in a community's report / 学校每周向教育局报送… in a
+ * school's): its own report sent up, the rows its own.
+ */
+const KIND_HANDS = /^(?:我|本)?(社区|学校|中心|街道|医院|卫生院|公司|镇|乡|村|局|所|站|院|校)(?:里)?(?:每|按|定期|均|都|也|还|向|及时|于|在|逐)/;
+function unitHands(clause: string, title: string): boolean {
+  const m = KIND_HANDS.exec(clause.trim());
+  if (!m) return false;
+  const head = title.split('关于')[0]!;
+  return head.includes(m[1]!) || (/^(?:学校|校)$/.test(m[1]!) && /学|校|园/.test(head));
+}
 /** The gatherer before the handed-in records (我局对各单位报送的检查记录 / 中心收到各校报送的): the unit receiving, not its own records. */
 const RECEIVER = /^.*(?:对|将|把|收到|收集|收取|收存|汇总|整理|审核|查阅)/;
 
-function othersRecordsTold(text: string): boolean {
+function othersRecordsTold(text: string, title = ''): boolean {
   return text.split(/[，,。；;]/).some((clause, k, all) => {
     const m = HANDED_TO_KEEP.exec(clause);
     if (m) {
@@ -44,7 +56,7 @@ function othersRecordsTold(text: string): boolean {
     const h = HANDED_IN.exec(clause);
     if (!h) return false;
     const before = all.slice(0, k).join('，') + clause.slice(0, h.index);
-    return !/[我本]/.test(clause.slice(0, h.index)) && !OWN_HANDERS.test(before);
+    return !/[我本]/.test(clause.slice(0, h.index)) && !OWN_HANDERS.test(before) && !unitHands(clause, title);
   });
 }
 
@@ -56,6 +68,8 @@ function ownParty(lead: string, title: string): boolean {
   return (/公司|集团|企业/.test(head) && /公司|作业班|班组/.test(lead)) || (/学校|中学|小学|幼儿园/.test(head) && /班|学校|年级/.test(lead));
 }
 
+// Review 57a: in a 汇总如下 lead, the unit named with its own work gathered (我局路政大队巡查情况汇总如下：) is its own rows.
+const GATHERED_OWN_WORK = /(?:情况|记录|台账|数据|结果|工作)汇总(?:情况)?如下/;
 const TOTAL_LINE = /^\s*(?:合计|总计|共计|小计|汇总)[：:，,]?/;
 
 export function recordExtracts(sentences: readonly { text: string; heading?: boolean }[], title = ''): Map<number, [number, number][]> {
@@ -67,13 +81,13 @@ export function recordExtracts(sentences: readonly { text: string; heading?: boo
       on = false;
       return;
     }
-    const told = () => [i, i - 1, i - 2].some((k) => k >= 0 && othersRecordsTold(sentences[k]!.text.split(/摘录|节选|选录|汇总(?:情况)?如下/)[0]!));
+    const told = () => [i, i - 1, i - 2].some((k) => k >= 0 && othersRecordsTold(sentences[k]!.text.split(/摘录|节选|选录|汇总(?:情况)?如下/)[0]!, title));
     const bare = BARE_LEAD.exec(t);
     const gathered = bare ? null : GATHERED_LEAD.exec(t);
     const lead = OWNED_LEAD.exec(t) ?? (bare && told() ? bare : null) ?? (gathered && told() ? gathered : null);
     // The lead and what follows it in its sentence (公司报送记录摘录：4月8日｜…；); a row before the lead is no lead's.
     const clause = lead ? t.slice(0, lead.index + lead[0].length).split(/[，,。；;]/).pop()! : '';
-    if (lead && !/[｜|]/.test(t.slice(0, lead.index)) && (lead === gathered || !OWN_IN_LEAD.test(clause)) && !ownParty(clause, title)) {
+    if (lead && !/[｜|]/.test(t.slice(0, lead.index)) && (lead === gathered ? !(OWN_IN_LEAD.test(clause) && GATHERED_OWN_WORK.test(clause)) : !OWN_IN_LEAD.test(clause)) && !ownParty(clause, title)) {
       on = true;
       out.set(i, [[lead.index, t.length]]);
       return;
