@@ -142,6 +142,8 @@ describe('session 57: outcomes', () => {
   it('reads fear calmed soon', () => expect(result(CDC, '家长的紧张情绪很快平复。')).toBe(true));
   it('reads no case spreading', () => expect(result(CDC, '该校此后未出现新的病例。')).toBe(true));
   it('does not read an aim of no case', () => expect(result(CDC, '要确保不出现新的病例。')).toBe(false));
+  it('does not read a row\'s cell of no new case', () =>
+    expect(result(CDC, '4月8日｜城关小学｜晨检｜未出现新的病例｜已记录')).toBe(false));
   it('reads patients treated', () => expect(result('南坡村卫生室关于患者随访情况的说明', '在管的两名患者都按时服药。')).toBe(true));
   it('does not read patients told to take their medicine', () =>
     expect(result('南坡村卫生室关于患者随访情况的说明', '要求患者按时服药。')).toBe(false));
