@@ -36,8 +36,9 @@ export const isDeploymentTitle = (title: string): boolean => {
  * Review 55a: nor does a title opening 城镇 / 城乡 (《城镇污水排入排水管网许可管理办法》); a 市场监管所 is a local issuer.
  */
 // Session 57 (set 52's 38424, 38434, 38450): a 导则 as a 办法: a county's own (《清河县户外招牌设置管理导则》) deploys, a national one is a norm.
+// Review 57b: a 小区 or 中小学校(园) in a norm's title names no issuer (《住宅小区海绵城市建设导则》 / 《中小学校园安全管理导则》).
 const LAW_KIND = /(?:规定|(?<!实施|工作)办法|(?<!实施|工作)细则|导则|决定|规则)$/;
-const LOCAL_ISSUER = /县|(?<!城|超|都)市(?!场|民|容|政)|(?:监管|监督管理|司法|财政)所|(?<!^城)镇|(?<!^城)乡|街道|区(?!域|别|分)|局|委(?!托)|办(?!理|事|证|学|案|公)|村|社区|中心|学院|学校|医院|站(?!点)|公司|集团|银行|支行|分行|协会|联合会|大队|中队|党委|党支部|团委|派出所/;
+const LOCAL_ISSUER = /县|(?<!城|超|都)市(?!场|民|容|政)|(?:监管|监督管理|司法|财政)所|(?<!^城)镇|(?<!^城)乡|街道|(?<!小)区(?!域|别|分)|局|委(?!托)|办(?!理|事|证|学|案|公)|村|社区|中心|学院|(?<!中小)学校(?!园)|医院|站(?!点)|公司|集团|银行|支行|分行|协会|联合会|大队|中队|党委|党支部|团委|派出所/;
 function lawLike(bare: string): boolean {
   if (/^中华人民共和国/.test(bare)) return true;
   const kind = LAW_KIND.exec(bare);
