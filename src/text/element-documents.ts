@@ -42,8 +42,6 @@ const LOCAL_ISSUER = /县|(?<!城|超|都)市(?!场|民|容|政)|(?:监管|监�
 function lawLike(bare: string): boolean {
   if (/^中华人民共和国/.test(bare)) return true;
   const kind = LAW_KIND.exec(bare);
-  // A 导则 only by a place's name opening it (《清河县店招店牌设置导则》): 《城镇老旧小区改造技术导则》 names no issuer (小区 is no 区).
-  if (kind?.[0] === '导则') return !/^(?!城|乡村)[\u4e00-\u9fff]{2,4}?(?:县|市|区|镇|乡)/.test(bare);
   return kind !== null && !/^关于/.test(bare) && !LOCAL_ISSUER.test(bare.slice(0, kind.index));
 }
 
