@@ -46,6 +46,8 @@ describe('session 57: rows gathered from others', () => {
 describe('session 57: places of a kind on their own', () => {
   it('does not read schools by their own arrangement', () =>
     expect(measure(CDC, '各学校按照教学安排，在班会上自行开设防病知识课。')).toBe(false));
+  it('does not read schools by their own arrangement, no 自行', () =>
+    expect(measure(CDC, '各学校按照教学安排，开设了近视防控主题课。')).toBe(false));
   it('does not read 自行 after the schools named', () =>
     expect(measure(CDC, '各学校根据县里通知，在班会上自行开设防病知识课。')).toBe(false));
   it('reads the unit bringing the schools in', () =>
@@ -54,14 +56,14 @@ describe('session 57: places of a kind on their own', () => {
 
 describe('session 57: records, advice and attachments', () => {
   it('does not read an attachment after 附：', () =>
-    expect(measure(SUPERVISION, '附：城区宾馆卫生检查情况汇总表（按宾馆列明检查日期和检查结果）。')).toBe(false));
+    expect(measure(SUPERVISION, '附：城区宾馆客房清洗消毒情况汇总表（按宾馆列明消毒日期、消毒单位）。')).toBe(false));
   it('does not read a record of repairs', () => expect(measure(URBAN, '各点位的维修记录齐全。')).toBe(false));
   it('does not read repair advice', () => expect(measure(URBAN, '检测报告附有维修建议。')).toBe(false));
   it('reads repairs done', () => expect(measure(URBAN, '维修了松动的灯箱12处。')).toBe(true));
   it('does not read a pillar sign as setting one up', () =>
     expect(measure(URBAN, '城区的立柱广告大多建在十字路口。')).toBe(false));
   it('reads signs set up', () => expect(measure(URBAN, '在学校门口立了警示牌3块。')).toBe(true));
-  it('does not read check records kept', () => expect(measure(ROADS, '养护站全年收存巡查记录52份。')).toBe(false));
+  it('does not read check records kept', () => expect(measure(ROADS, '养护站全年收存巡查和维修记录52份。')).toBe(false));
   it('does not read check records received from a firm', () =>
     expect(measure(ROADS, '收到养护公司巡查记录40份。')).toBe(false));
   it('reads ledgers checked', () => expect(measure(SUPERVISION, '核查宾馆消毒台账30份。')).toBe(true));
@@ -69,7 +71,9 @@ describe('session 57: records, advice and attachments', () => {
 
 describe('session 57: who acts in the clause', () => {
   it('does not read a topic clause before another\'s repair', () =>
-    expect(measure(URBAN, '对检查认定需加固的灯箱，由商户请的安装公司进行加固。')).toBe(false));
+    expect(measure(URBAN, '对检测认定需维修的广告牌，由业主委托的维修公司进行维修。')).toBe(false));
+  it('reads the unit\'s own order after a topic clause', () =>
+    expect(measure(URBAN, '对检查发现破损的灯箱，我局当场责令商户拆除。')).toBe(true));
   it('reads the unit\'s order after a topic clause', () =>
     expect(measure(URBAN, '对检查发现的问题，逐一下达整改通知书。')).toBe(true));
   it('does not read a named firm\'s deed told with 了', () =>
@@ -98,6 +102,10 @@ describe('session 57: the unit\'s own deeds', () => {
 describe('session 57: who is in charge', () => {
   it('reads a firm\'s technical lead made the project\'s', () =>
     expect(charge('清河县安泰检测有限公司关于电梯检测情况的说明', '由技术负责人孟涛任项目负责人。')).toBe(true));
+  it('reads a firm\'s technical lead in charge of quality', () =>
+    expect(charge('清河县安泰检测有限公司关于电梯检测情况的说明', '公司技术负责人孟涛负责检测质量。')).toBe(true));
+  it('does not read the project leads of maintenance firms', () =>
+    expect(charge('清河县住房和城乡建设局关于电梯应急处置情况的说明', '各维保单位的项目负责人负责本单位救援人员调度。')).toBe(false));
   it('does not read a contractor\'s project lead in a bureau\'s report', () =>
     expect(charge(ROADS, '工程由中标公司项目负责人李明负责。')).toBe(false));
   it('reads the writer named to a watch post and its charge', () =>
@@ -109,8 +117,10 @@ describe('session 57: who is in charge', () => {
   it('reads one named and told to lead', () =>
     expect(charge('关于城关小学水痘病例处置情况的说明', '中心接到城关小学水痘病例报告后，指定免疫规划科科长郑岚带队处置。')).toBe(true));
   it('does not read one only leading a visit', () => expect(charge(CDC, '5月到学校检查，带队检查了食堂。')).toBe(false));
+  it('does not read a commissioned evaluator\'s lead in a report on a bureau', () =>
+    expect(charge('关于清河县城市管理局创文工作的第三方评估报告', '受县文明办委托，由项目组长张强负责对该局开展评估。')).toBe(false));
   it('reads a firm commissioned with no body named in its own report', () =>
-    expect(charge('清河县安泰检测有限公司关于电梯检测情况的说明', '受各小区物业委托，技术负责人孟涛任项目负责人。')).toBe(true));
+    expect(charge('清河县安泰检测有限公司关于电梯检测情况的说明', '受城区12家物业联合委托，公司承担电梯定期检测，技术负责人孟涛任项目负责人，检测员刘洋参加现场检测。')).toBe(true));
 });
 
 describe('session 57: a county\'s own 导则', () => {
@@ -136,7 +146,8 @@ describe('session 57: outcomes', () => {
   it('does not read a check finding the sign loose', () =>
     expect(result('清河县华联超市关于招牌加固情况的说明', '县城管局复查，认为招牌不牢固。')).toBe(false));
   it('reads a higher body listing the work as a model', () =>
-    expect(result(URBAN, '三季度，县创文办点评将城区招牌整治列为“示范项目”。')).toBe(true));
+    expect(result(URBAN, '县创文办二季度点评将城区招牌整治列为“示范项目”。')).toBe(true));
+  it('does not read a listing as a model of laggards', () => expect(result(URBAN, '县督查组将我局列为整改后进典型。')).toBe(false));
   it('does not read a listing for rectification', () =>
     expect(result(URBAN, '县创文办将城区招牌问题列为重点整改项目。')).toBe(false));
   it('reads fear calmed soon', () => expect(result(CDC, '家长的紧张情绪很快平复。')).toBe(true));
