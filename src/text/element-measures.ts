@@ -1147,13 +1147,13 @@ function measureIn(masked: string, heading: boolean, cityUnit: boolean, title: s
     // Session 42 (set 37): a clause another party's act blanked (家长们在家中自行订立了…公约, element-parties.ts) and the next one
     // opening with another subject and 也 (学校也结合家长会开展了…): the same kind of deed, also not the unit's.
     if (blankedBefore && ALSO_SUBJECT.test(clause) && !ownSubject(clause, title)) continue;
-    // Session 48 (set 43's 33735): a clause going on with what a party named before did by itself (各药店按要求自行开展质量自查，对近效期
-    // 药品自行下架并登记): 自行 / 自主 / 自发 again, with no subject of the unit's own.
     // Session 57 (set 52's 38435): a clause of 对 and what it points at, no predicate (对检测认定需维修的设施，由…公司进行维修): the topic
     // of the clause after it, which tells who acted; the verb inside its 的-phrase names the thing.
     // Review 57a: only when the clause after it is another's (由…公司进行维修 / 商户请人…); the unit's own order after it (对排查出的隐患
     // 招牌，我局当场责令拆除) makes the sentence its own.
     if (TOPIC_ONLY.test(clause) && topicOfOthers(masked.slice(masked.indexOf(clause) + clause.length), title)) continue;
+    // Session 48 (set 43's 33735): a clause going on with what a party named before did by itself (各药店按要求自行开展质量自查，对近效期
+    // 药品自行下架并登记): 自行 / 自主 / 自发 again, with no subject of the unit's own.
     const selfNow = SELF_DONE.test(clause) && !ownSubject(clause, title);
     // Session 57 (set 52's 38508): or the places of a kind named as the subject in the clause before (各学校按照教学安排，在健康教育课中
     // 自行开设…专题课).
