@@ -472,7 +472,8 @@ const PROJECT_DONE_ROW = /^(?:\d{1,3}[\s｜|、.]*)?([\u4e00-\u9fff“”"《》
 /** Session 28 (dust28): a patrol, a check or a talk and its count (see measureIn). */
 // What stands between the verb and its count names what was visited (工地 / 沿街商铺 / 3家…), not a time in it (暗访中 / 检查时 /
 // 检查后) nor what was found or reported in it (…通报问题13处 counts problems, not visits).
-const PATROL_COUNTED = /(?:(巡查|巡检|检查|督查|抽查|暗访|巡逻|巡看|跟踪|抽测|复查|自查)了?(?![中时后前])((?:(?!问题|隐患|通报|发现|反馈|指出|人员|人)[^，,。；□\d一二两三四五六七八九十百]){0,10}?)(?:\d+|[两二三四五六七八九十百]+)\s*[余多]?\s*(?:次|轮|遍|趟)|(?:约谈|约见)了?((?:(?!问题|通报|发现)[^，,。；□\d一二两三四五六七八九十百]){0,10}?)(?:\d+|[两二三四五六七八九十百]+)\s*[余多]?\s*(?:家|户|名|次)|(?:巡田|巡河|巡山|巡林|巡堤|巡线|巡库|巡塘|巡坝)了?(?:\d+|[两二三四五六七八九十百]+)\s*[余多]?\s*(?:次|趟|遍|天))/;
+// Session 58 (set 53's 38736): a warden's 巡护 too (巡护组在…三个片区巡护64次).
+const PATROL_COUNTED = /(?:(巡查|巡检|检查|督查|抽查|暗访|巡逻|巡护|巡看|跟踪|抽测|复查|自查)了?(?![中时后前])((?:(?!问题|隐患|通报|发现|反馈|指出|人员|人)[^，,。；□\d一二两三四五六七八九十百]){0,10}?)(?:\d+|[两二三四五六七八九十百]+)\s*[余多]?\s*(?:次|轮|遍|趟)|(?:约谈|约见)了?((?:(?!问题|通报|发现)[^，,。；□\d一二两三四五六七八九十百]){0,10}?)(?:\d+|[两二三四五六七八九十百]+)\s*[余多]?\s*(?:家|户|名|次)|(?:巡田|巡河|巡山|巡林|巡堤|巡线|巡库|巡塘|巡坝)了?(?:\d+|[两二三四五六七八九十百]+)\s*[余多]?\s*(?:次|趟|遍|天))/;
 /** Session 41 (set 36): a patrol whose verb names what it walks (巡田55次 / 巡河 / 巡山) is named by itself; session 53 (set 48's 36134): in days too (共巡山172天). */
 /** Session 52 (set 47's 36002): a self-check of the unit's own kind counted (网点组织内部自查4次), and things checked in 件 (抽查120件);
  * a check's noun told with its own predicate (检测报告显示4份水样合格 / 检查结果通报 / 检测机构出具) is no check told (set 47's 35945);

@@ -123,9 +123,11 @@ const HIRED_HANDS = /^(?:(?!组织|督促|要求|安排|培训|指导|带领|召
  * also takes 各单位 / 各园 / 各乡镇 / 各街道).
  */
 const EACH_PLACES = '学校|校|村|社区|企业|门店|商户|药店|医院|卫生院|卫生室|机构|站点|网点|物业|小区|公司|幼儿园|商场|超市|宾馆|酒店|饭店|景区|工地|市场|养老院|敬老院';
-export const EACH_SUBJECT = new RegExp(`^(?:辖区|全县|全镇|全乡)?各(?!级|类|项|种|部门|股|科|队)[\\u4e00-\\u9fff]{0,8}?(?:${EACH_PLACES}|单位|园|乡镇|街道)`);
+export const EACH_SUBJECT = new RegExp(`^(?:辖区|全县|全镇|全乡)?各(?!级|类|项|种|部门|股|科|队)[\\u4e00-\\u9fff]{0,8}?(${EACH_PLACES}|单位|园|乡镇|街道)`);
+// Session 58 (set 53's 38726, 39048): by their own village's rules (各村按照本村村规民约自行组织…), or on their own with no plan named
+// (各乡镇（街道）自行对辖区站点开展摸排).
 const EACH_OWN_PLAN = new RegExp(
-  `^(?:辖区|全县|全镇|全乡)?各[\\u4e00-\\u9fff]{0,6}?(${EACH_PLACES})(?:均|都)?(?:按照|按|根据|依照|结合)(?:各自|自身|其|本校|本单位|本院|教学|自己)`,
+  `^(?:辖区|全县|全镇|全乡)?各[\\u4e00-\\u9fff]{0,6}?(${EACH_PLACES}|乡镇|街道)(?:[（(](?:街道|社区|居)[）)])?(?:均|都)?(?:(?:按照|按|根据|依照|结合)(?:各自|自身|其|本校|本单位|本院|本村|本社区|教学|自己)|自行(?!车)|自主)`,
 );
 const PARTY_OWN_ACCORD = /^(?:(?!督促|督导|监督|督查|动员|鼓励|倡导|通知|要求|联合|会同|指导|组织|协助|配合|帮助|责令|推动|引导)[^，,。；]){0,12}?(物业|热力公司|维护公司|鉴定中心|企业|医院|卫生院|产权单位)[^，,。；]{0,16}?(?:自行|自主)(?!车)/;
 const FIRM_AT_TRADE = /^(?:[\u4e00-\u9fff]{0,4}?[，,])?((?:县|市)?(?:(?!我|本|督促|要求|责令|组织|协调|联系|通知|安排|指导|督导|会同|联合|协助|配合|邀请|委托)[\u4e00-\u9fff]){0,6}?(?:热力|燃气|供水|维护|维保|物业|保洁|鉴定|检测)(?:有限)?(?:公司|中心))(?:今年|本季|全年)?(?:共|累计|已|先后)?(?:抢修|维修|检修|更换|保养|排气|清理|鉴定|检测)/;
@@ -284,7 +286,9 @@ const PARTY_COMPLIES = new RegExp(
  * Session 39 (set 34): a county's or a town's body of its own accord (同楼办公的县不动产登记中心今年自行更换了…灯具): that body's deed,
  * unless the title names it as the unit.
  */
-const BODY_OWN = new RegExp(`^(?:${NOT_BY_UNIT}[^，,。；｜|]){0,10}?((?:县|市|镇|乡)[\\u4e00-\\u9fff]{2,12}?(?:中心|局|所|站|院|办|委|队))[^，,。；｜|]{0,8}?(?:自行(?!车)|自主|自筹|自费)`);
+// Session 58 (set 53's 38615, 38623, 38907, 38729): or at its own duty (乡镇农技站在其日常服务中对门店进行业务指导 / 县疾控中心按其职责对
+// …进行技术指导), and a county's society (县观鸟协会自行在湿地开展…监测).
+const BODY_OWN = new RegExp(`^(?:${NOT_BY_UNIT}[^，,。；｜|]){0,10}?((?:县|市|镇|乡)[\\u4e00-\\u9fff]{2,12}?(?:中心|局|所|站|院|办|委|队|协会))[^，,。；｜|]{0,8}?(?:自行(?!车)|自主|自筹|自费|(?:在|按照?|依照?|依据|根据)其(?!他|它))`);
 
 /** Session 39 (set 34): a firm's own check named as such (坚持开展企业自检 / 社内自检), not had done by the unit (督促 / 指导 … before it). */
 /** Session 54 (set 49's 37013): an outside body sending its people by its own schedule (县妇幼保健院按年度安排到园为幼儿进行体检). */
@@ -399,7 +403,14 @@ const othersLog = (who: string, title: string, log = ''): boolean => {
 // The reporter a part or the staff of the unit, named bare (各股室 / 执法大队 / 专班 / 执法人员 / 网格员): not a firm's or another body's
 // (燃气公司工作人员 names the firm).
 const OWN_REPORTERS = /^(?:各|全体|本|我)?(?:(?!公司|企业|局|院|中心|单位|物业|学校|医院|血站)[\u4e00-\u9fff]){0,4}?(?:股室?|科室?|室|[中大]?队|组|专班|(?:工作|执法|检查|巡查)?人员|网格员|干部|职工|员工|民警)$|站里|局里/;
+/**
+ * Session 58 (set 53's 38726): the places of a kind reporting, then what they reported (上半年各村共报送巡看记录73条，劝导下网…19人次):
+ * the deeds after it in the sentence are theirs, as REPORTED_BY's are.
+ */
+const EACH_REPORTED = new RegExp(`^(?:(?:上|下)半年|今年|全年|[一二三四]季度|[\\d一二三四五六七八九十]{1,2}月(?:份|底)?(?:以来)?)?[，,]?${EACH_SUBJECT.source.slice(1)}(?:[（(](?:街道|社区|居)[）)])?(?:共|累计|均|先后|每月|每季度)?(?:报送|上报|报来)`);
 function reportedByOthers(clause: string, title: string): boolean {
+  const each = EACH_REPORTED.exec(clause.trim());
+  if (each && !reporterHead(title).includes(each[1]!.slice(-2))) return true;
   const m = REPORTED_BY.exec(clause.trim().replace(/[，,；;]$/, ''));
   const who = m?.[1] ?? m?.[3];
   if (who !== undefined && (m?.[2] ?? m?.[4]) !== undefined && !othersLog(who, title, m?.[2] ?? m?.[4])) return false;
@@ -419,7 +430,8 @@ const RESPONSE = /^(?:[^，,；;。]{0,8}?(?:立即|随即|当即|及时|马上|
 // Review 55b: or a comma after 显示 / 统计 / 汇总 (法律顾问工作日志显示，全年到村坐班…).
 // Session 56 (set 51's 37738, 37745): or their 月报 / 报表, received and then gathered (环卫所收到企业月报后汇总如下： / 镇城建办收到
 // 各村和运营单位报送的台账后汇总：).
-const LOGS_GATHERED = /^(?:[^，,；;。：:]{0,6}?)([\u4e00-\u9fff、]{1,14}?)(?:报送|上报|报来)?(?:的)?(工作日志|工作记录|台账|日志|月报|报表)(?:后|以后)?(?:汇总|统计|显示|报送|上报)(?:[^，,；;。：:]{0,6}[：:]|[，,])/;
+// Session 58 (set 53's 38935): a body's test report as its log (市动物疫病检测中心报送的检测报告显示，共检测…).
+const LOGS_GATHERED = /^(?:[^，,；;。：:]{0,6}?)([\u4e00-\u9fff、]{1,14}?)(?:报送|上报|报来)?(?:的)?(工作日志|工作记录|台账|日志|月报|报表|(?:检测|检验|监测)报告)(?:后|以后)?(?:汇总|统计|显示|报送|上报)(?:[^，,；;。：:]{0,6}[：:]|[，,])/;
 // Session 56 (set 51's 37807): bodies' returns gathered, their deeds after the colon (据各单位报送汇总：… / 根据各村上报情况汇总如下：).
 const RETURNS_GATHERED = /^(?:据|根据)([\u4e00-\u9fff、]{1,14}?)(?:报送|上报|报来)(?:的?(?:情况|材料|数据))?(?:汇总|统计)?(?:如下)?[：:]/;
 function logsGathered(part: string, title: string): number {
@@ -448,13 +460,19 @@ function reporterHead(title: string): string {
 const GATHERED_RETURNS =
   /^(?:[^，,；;。：:]{0,8}?)(?:汇总|收集|整理|收到|统计)([\u4e00-\u9fff、]{1,14}?)(?:报来|报送|上报|交来|送来)的[\u4e00-\u9fff]{0,6}?(?:情况表|报表|台账|记录|日志|月报|统计表|情况)[，,]$/;
 const THEY_REPORTED = /^(?:共|合计|累计|其中)?(?:报送|上报|报来|自报)/;
-export function blankReported(text: string, title: string): string {
+/**
+ * Session 58 (set 53's 38930): the sentence before telling others send their figures to the unit to be gathered (各单位每月把镇区数据
+ * 报镇政府汇总。): a bare 据汇总， opening the next sentence tells what they reported (elements.ts reads the sentence before).
+ */
+export const SENT_FOR_GATHERING = /(?:报|交|送)(?:送|给)?[^，,。；;]{0,8}?汇总[。；;]?$/;
+export function blankReported(text: string, title: string, afterSending = false): string {
   // Review 56b: 月报 / 报表 too (企业月报显示，…: LOGS_GATHERED reads them since session 56).
   if (!text.includes('据') && !/[：:]|日志|台账|工作记录|月报|报表|报来|报送|上报/.test(text)) return text;
   let on = false;
   let gathered = false;
   return text.split(/(?<=[，,；;。])/).map((part) => {
     const after = gathered;
+    if (afterSending && !on && /^据(?:统计)?汇总[，,]$/.test(part.trim())) on = true;
     const g = GATHERED_RETURNS.exec(part.trim());
     gathered = g !== null && !OWN_REPORTERS.test(g[1]!) && !ownSubject(g[1]!, title);
     if (after && THEY_REPORTED.test(part.trim())) return part.replace(/[^，,；;。\s]/g, '□');
@@ -506,7 +524,14 @@ const COUNTY_EXAMINES = /^(?:(?:今年|近日|年初|年底|年中|上半年|下
  */
 /** Session 56 (set 51's 37945): work a firm carries under its contract (本村放映由县…放映公司第三放映队按合同承担): the firm's. */
 // Review 56b: not the unit commissioning them (由县人社局委托职业培训机构按协议开展…: review 55b's test).
-const CONTRACTED_TO = /由(?![我本])((?:县|市)?(?:(?!委托|组织|安排|指派|邀请|聘请|聘用|购买)[\u4e00-\u9fff]){2,24}?(?:公司|院线|放映队|机构|事务所))[^，,。；]{0,6}?按(?:照)?(?:其与[^，,。；]{1,12}签订的)?(?:合同|协议|约定)(?:承担|负责|实施|开展|进行|承办)/;
+// Session 58 (set 53's 38935): a centre under an agreement the county made, on its own (由市动物疫病检测中心按照与县政府的协议自行采样检测).
+const CONTRACTED_TO = /由(?![我本])((?:县|市)?(?:(?!委托|组织|安排|指派|邀请|聘请|聘用|购买)[\u4e00-\u9fff]){2,24}?(?:公司|院线|放映队|机构|事务所|中心))[^，,。；]{0,6}?按(?:照)?(?:其?与[^，,。；]{1,12}?(?:签订)?的)?(?:合同|协议|约定)(?:承担|负责|实施|开展|进行|承办|自行)/;
+/**
+ * Session 58 (set 53's 38922, 38935): work done by another body at its own counter or standing, or in its own capacity (犬只登记由北关派出所在所内窗口办理 /
+ * 城区犬只免疫由县安康宠物医院、宠爱动物诊所作为指定免疫机构，按各自资质… /
+ * 免疫由县安康宠物医院等指定机构办理 / …由县安康宠物医院、宠爱动物诊所按照指定机构资质自行开展): theirs, the unit's only the naming.
+ */
+const DONE_BY_BODY = /由(?![我本])((?:县|市|镇|乡)?(?:(?!委托|组织|安排|指派|邀请|聘请|聘用|购买|我|本)[\u4e00-\u9fff、]){1,20}?(?:派出所|医院|诊所|卫生院|机构|公司|中心|门诊))[^，,。；]{0,16}?(?:自行(?!车)|按(?:照)?(?:各自|其)|办理|作为)/;
 const CONTRACTOR_ACTS = /^(?:据(?:汇总|统计)[，,]?)?(?:(?:今年|上半年|下半年|全年|[一二三四]季度|[\d一二三四五六七八九十]{1,2}月(?:份)?)[，,]?)?(?:各|该)?(?:(?:县|市)?(?:农村)?(?:数字)?(?:电影)?)(院线(?:公司)?|放映(?:公司|队)|运营(?:单位|企业|公司)|承运(?:企业|公司))(?:今年|上半年|下半年|共|累计|全年)?(?:在|到|为|赴|深入)(?:我|本|全|各|[\d一二三四五六七八九十]+个)/;
 
 // Review 53a: a self-check row with the unit's people at work in another cell (5月3日｜南关加油站｜执法人员现场检查｜站内自行整改) is
@@ -569,7 +594,7 @@ export function othersDeedClause(clause: string, title = ''): 'own' | 'third' | 
   const visiting = VISITOR_IN_AREA.exec(clause.replace(/^(?:[\d一二三四五六七八九十]{1,2}月(?:份|初|底|中旬|上旬|下旬)?|今年|上半年|下半年|近日)[，,]?/, ''));
   if (visitorRow(clause, title)) return 'visitor';
   if (COUNTY_EXAMINES.test(clause) && TOWN_TITLE.test(title.replace(/^[#\s]+/, ''))) return 'visitor';
-  const contracted = CONTRACTED_TO.exec(clause);
+  const contracted = CONTRACTED_TO.exec(clause) ?? DONE_BY_BODY.exec(clause);
   if (contracted && !reporterHead(title).includes(contracted[1]!.replace(/^(?:县|市)/, ''))) return 'own';
   const contractor = CONTRACTOR_ACTS.exec(clause);
   // Review 56b: not in a report of the contractor's trade (清河县农村数字电影放映有限公司: its 放映队 are its own).
