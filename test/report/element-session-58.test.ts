@@ -89,3 +89,10 @@ describe('session 58: wardens, gear, animals and shots', () => {
   it('does not read plots planned for approval as work done', () =>
     expect(measure(SURVEY, '公司拟于明年测量宗地。')).toBe(false));
 });
+
+describe('session 58: upkeep of a road counted (review 57\'s leftover)', () => {
+  const ROADS = '清河县交通运输局关于农村公路管护情况的说明';
+  it('reads roads kept up, counted', () => expect(measure(ROADS, '全年养护乡村公路85公里。')).toBe(true));
+  it('does not read the upkeep\'s money', () => expect(measure(ROADS, '乡村公路养护经费足额到位。')).toBe(false));
+  it('does not read the upkeep\'s length as stock', () => expect(measure(ROADS, '全县乡道养护里程85公里。')).toBe(false));
+});
