@@ -16,8 +16,10 @@ import { COUNTERPARTY, jointHead } from './element-parties.js';
 const ROLE =
   '(?:主要领导|分管领导|(?:村)?支书|村医|村文书|村会计|(?:包村|驻村)干部|[局县院校镇乡所站]领导|分管(?:副)?(?:局长|主任|部长|书记|县长|校长|院长)|班子成员|领导班子|一把手|主要负责(?:人|同志)|负责同志|(?:常务)?(?:副)?(?:(?:[会局镇乡村校院馆所站队社团行庭科股处部厅台园组]|理事|秘书|大队|中队|检察|董事)长|(?<![广市商剧球操机赛农现会车])场长(?![廊期久远])|(?:安全|技术|质量|运营|生产)总监|主任|书记|主席|总经理|经理|教导员|指导员|政委)|(?:大队|中队|少先队)?辅导员|专人|专干|干事|首席代表|(?:技术|安全|质量|生产|业务)负责人|老板娘?|店主|店长|厂长|掌柜|秘书长|(?<!谁)主管(?!部门|单位|机关|领导)|(?:值班|窗口|网点|班组|网格|片区|班)长|(?:支部|党委|党组|宣传|组织|纪检)委员|机关(?:党委|党总支|党支部|团委|工会|妇委会)|专员|信息员|(?:专职)?社工(?!机构|组织|事务所|公司|服务机构)|(?<![党支纪居村业协会])委员(?!会)|宣传委员|组织委员|(?:专职|兼职)(?:人员|干部|联络员)|联络员|业务骨干|(?:办公室|(?:(?![来到赴])(?<!莅)[\\u4e00-\\u9fff]){1,6}(?:股|科(?![技学普研])|室|中心|站|所|大队|中队)|(?<![县市省区委司团])(?:(?![部副])[\\u4e00-\\u9fff]){2}(?<![干支挥乐总全内外局各本西东南北中])部(?![门署分队]))(?:负责人)?|各(?:股室|科室|部门|单位)负责人)';
 
+// Session 58 (set 53's 38646): 亲自管理 (负责人钟仁和亲自管理进货和台账) is the head's charge in person; 管理 after the other words
+// (全面管理 / 负责管理 / 自己管理) stays unread, as before.
 const TAKES_CHARGE =
-  '(?:负总责|负全责|负主责|负(?:直接|主要|领导|具体)责任|总负责|全面负责|(?:亲自|专门|具体|天天|全程)盯(?:着|住|紧)?|(?:具体|专门|自己|亲自|全面|分管|负责|总)管(?![理控护辖道网制])|管(?=[这此该][^，,。；]{0,3}(?:事|块|项|摊)|[。，,；]|$)|亲自(?:抓|挂帅|部署|过问|调度|督办|推动|协调|上手|指挥|把关|主持|研究|谋划|督导|带队|安排)|具体抓|直接抓|专门抓|全面抓|主抓|专抓|牵头抓|(?<![狠严紧])抓(?:落实|推进|实施|执行|具体工作|日常工作|日常|全面|总)|(?<![狠严紧])抓(?=[、，,。；])|牵[^，,。；]{0,3}头|全程跟进|把关|靠前指挥|负责|牵头|统筹|挂帅|主持|主管|分管|具体落实|具体(?:组织|实施|操办|经办)|承办|调度|督办(?![单件函])|督导|抓总|包(?:[一二两三四五六\\d]+个)?(?:[片村街段点户组线区]|社区|小区|网格|路段|学校|企业|行业|乡镇)|包干|分包|包保|包联|挂点|联系(?!电话|方式|人|号码|地址|邮箱|手机|群众|居民|村民|市民|服务对象|社会|家属|家人|亲属|监护人|子女|当事人|其家|户籍地|对方)|各负其责|一岗双责)';
+  '(?:负总责|负全责|负主责|负(?:直接|主要|领导|具体)责任|总负责|全面负责|(?:亲自|专门|具体|天天|全程)盯(?:着|住|紧)?|(?:具体|专门|自己|亲自|全面|分管|负责|总)管(?![理控护辖道网制])|管(?=[这此该][^，,。；]{0,3}(?:事|块|项|摊)|[。，,；]|$)|亲自(?:抓|挂帅|部署|过问|调度|督办|推动|协调|上手|指挥|把关|主持|研究|谋划|督导|带队|安排|管理)|具体抓|直接抓|专门抓|全面抓|主抓|专抓|牵头抓|(?<![狠严紧])抓(?:落实|推进|实施|执行|具体工作|日常工作|日常|全面|总)|(?<![狠严紧])抓(?=[、，,。；])|牵[^，,。；]{0,3}头|全程跟进|把关|靠前指挥|负责|牵头|统筹|挂帅|主持|主管|分管|具体落实|具体(?:组织|实施|操办|经办)|承办|调度|督办(?![单件函])|督导|抓总|包(?:[一二两三四五六\\d]+个)?(?:[片村街段点户组线区]|社区|小区|网格|路段|学校|企业|行业|乡镇)|包干|分包|包保|包联|挂点|联系(?!电话|方式|人|号码|地址|邮箱|手机|群众|居民|村民|市民|服务对象|社会|家属|家人|亲属|监护人|子女|当事人|其家|户籍地|对方)|各负其责|一岗双责)';
 
 /** A holder's name after a role (总经理邵文博 / 副主任于小川同志): two or three characters, or none. */
 const NAMED = '(?:[\\u4e00-\\u9fff]{2,3}(?:同志)?)?';
@@ -109,7 +111,11 @@ const SHORT_OFFICE = /(?<![县市省区州\u4e00-\u9fff])(?:(?:街道|镇|乡|�
  * residents, pupils or a team's members (带领干部群众 / 带领队员 / 带领职工 name no staff of the unit's: the review).
  * Session 52 (set 47's 35622): the head assigning the unit's staff by calling and name (站长孙立明安排防疫员王鹏、马丽分片入户…).
  */
-const LEADS_OWN_STAFF = `带领(?:(?:[站所局院馆队中心科股室]内|[站所局院馆队]里|全[站所局院馆队]|本[站所局院馆队])(?:的)?(?:工作人员|干部职工|干部|干警|职工|会计|技术人员|执法人员|队员|同事|业务骨干)|(?:会计|技术人员|干警|业务骨干))|(?:安排|指派)(?:站内|所内|局内|本站|本所|本局)?(?:防疫员|检疫员|技术员|官方兽医|执法人员|执法队员|工作人员|专干|干事|监管员|公卫医生)${PERSON}(?:[、和及]${PERSON})*(?:等(?:人|同志|[\\d一二两三四五六七八九十]名同志))?(?=[负分到入对开进]|具体)`;
+// Session 58 (set 53's 38602): the head leading one of the unit's own working teams by its name (大队副大队长孙立伟带领第一执法组负责…
+// / 所长带领两个检查组 / 带领稽查二组): as 带队. Only a team of enforcement or inspection right after 带领, numbered or not; another
+// body's team (带领市检查组 / 带领志愿服务队 / 带领工作组) names no team of the unit's.
+const LEADS_OWN_TEAM = '带领(?:第[一二三四五六七八九十\\d]{1,2}|[一二两三四五六七八九十\\d]{1,2}个)?(?:执法|检查|稽查|巡查|督查|核查|排查)(?:[一二三四五六七八九十\\d]{1,2})?(?:小组|分队|组)';
+const LEADS_OWN_STAFF = `${LEADS_OWN_TEAM}|带领(?:(?:[站所局院馆队中心科股室]内|[站所局院馆队]里|全[站所局院馆队]|本[站所局院馆队])(?:的)?(?:工作人员|干部职工|干部|干警|职工|会计|技术人员|执法人员|队员|同事|业务骨干)|(?:会计|技术人员|干警|业务骨干))|(?:安排|指派)(?:站内|所内|局内|本站|本所|本局)?(?:防疫员|检疫员|技术员|官方兽医|执法人员|执法队员|工作人员|专干|干事|监管员|公卫医生)${PERSON}(?:[、和及]${PERSON})*(?:等(?:人|同志|[\\d一二两三四五六七八九十]名同志))?(?=[负分到入对开进]|具体)`;
 /**
  * Session 46 (set 41): a member of the unit by calling, named and given a task, opening its clause (专职调解员刘晓峰负责…的受理和调处 /
  * 驻点调解员马俊负责…接待): a named person assigned. Another body's member (村调解员 / 社区网格员 …, a body named before the calling)
@@ -117,15 +123,21 @@ const LEADS_OWN_STAFF = `带领(?:(?:[站所局院馆队中心科股室]内|[站
  * 民警 in other units' reports), and the clause's filters below still apply.
  */
 // Session 53 (set 48's 36543): the unit naming the person to it first (社区指定网格员周敏负责…).
-const NAMED_STAFF = new RegExp(`(?:^|[，,。；;：:])\\s*(?:(?:社区|村|街道|镇|乡|局|中心|所|站|卫生院|医院|院|派出所|(?:所|站|院|局|村|社区)里)?(?:指定|安排|明确|确定|委派|指派))?(?:由)?(?:专职|兼职|驻点|驻所|驻站|驻院)?(调解员|民警|辅警|网格员|医生|护士|社工|讲解员)(${PERSON})(?:同志)?(?:专门|具体|主要|全面)?负责(?!人|的)`);
+// Session 58 (set 53's 38940): a station's 防疫员 / 检疫员 / 官方兽医 (…免疫点设立，由防疫员梁志刚负责), and (39049) a place of
+// business's own 经营者 (经营者孙长河本人负责整改, only in its own report: the firm flag); 本人 may follow the name.
+const NAMED_STAFF = new RegExp(`(?:^|[，,。；;：:])\\s*(?:(?:社区|村|街道|镇|乡|局|中心|所|站|卫生院|医院|院|派出所|(?:所|站|院|局|村|社区)里)?(?:指定|安排|明确|确定|委派|指派))?(?:由)?(?:专职|兼职|驻点|驻所|驻站|驻院)?(调解员|民警|辅警|网格员|医生|护士|社工|讲解员|防疫员|检疫员|官方兽医|经营者)(${PERSON})(?:同志)?(?:本人)?(?:专门|具体|主要|全面)?负责(?!人|的)`);
 /** The unit a calling belongs to (the review: 安全员 / 管理员 / 护士 in a bureau's report are a firm's, a home's, a clinic's). */
 const CALLING_UNIT: Record<string, RegExp> = {
   调解员: /调解|司法/, 民警: /公安|派出所|交警|警/, 辅警: /公安|派出所|交警|警/, 网格员: /网格|社区|街道|综治|政法/,
   医生: /医院|卫生院|卫生服务|疾控|妇幼/, 护士: /医院|卫生院|卫生服务|妇幼/, 社工: /社工|民政|社区/, 讲解员: /馆|纪念|景区|基地/,
+  防疫员: /畜牧|兽医|动物|防疫|免疫|检疫/, 检疫员: /畜牧|兽医|动物|防疫|免疫|检疫/, 官方兽医: /畜牧|兽医|动物|防疫|免疫|检疫/,
 };
 /** A calling named in the report of the unit it belongs to, not after a speaker (张大爷说，护士王丽负责…: the speaker's carer). */
-function ownCalling(t: string, at: number, calling: string, title: string): boolean {
-  return (CALLING_UNIT[calling]?.test(title.split('关于')[0]!) ?? false) && !/说|反映|表示/.test(t.slice(Math.max(0, t.lastIndexOf('。', at) + 1), at));
+// Session 58 (set 53's 39049): a 经营者 is the unit's own only in a firm's or a place of business's own report (firm); in a body's
+// report the 经营者 is one of those it regulates.
+function ownCalling(t: string, at: number, calling: string, title: string, firm: boolean): boolean {
+  const own = calling === '经营者' ? firm : (CALLING_UNIT[calling]?.test(title.split('关于')[0]!) ?? false);
+  return own && !/说|反映|表示/.test(t.slice(Math.max(0, t.lastIndexOf('。', at) + 1), at));
 }
 
 /**
@@ -181,7 +193,9 @@ const TESTS: RegExp[] = [
   // 纳税服务科孔科长) or a residents' team's (舞蹈队队长…带队员) leads its own people, no one of the unit in charge.
   // Session 52 (set 47's 36045): a time may lead (春节前由…) and a section of the unit by its short name may come between
   // (由中心安全监管股股长韩磊带队).
-  new RegExp(`(?:^|[，,。；;：:、])\\s*(?:(?:春节|节日|节|汛期|检查|活动)?(?:前|后|期间)|今年|本月|本周|[一二三四]季度|\\d{1,2}月(?:份|\\d{1,2}日)?)?(?:由|经)?(?:我|本)?(?:局|所|站|院|馆|队|中心|管理处|公司|(?<=[我本])(?:镇|乡|街道|社区|村|校|办|委))?(?:(?<=局|所|站|院|馆|中心|管理处)(?:(?!医院|卫生院|学校|校|院|所|站|局|中心)[\\u4e00-\\u9fff]){2,6}?[股科室])?(?:里|内)?(?:由)?(?:分管)?${ROLE}(?!多次|经常|轮流|分别|先后|定期|每次|多|都|也|常|曾|又|再)(?:(?![长任记次])[\\u4e00-\\u9fff]){2,3}(?:同志)?(?:每[天日周月]|亲自|全程)?(?:带队(?![员人]|老师|师傅)|${LEADS_OWN_STAFF})`),
+  // Session 58 (set 51's 37740, an older open item): or a 大队 / 中队 of the unit by its short name (局执法大队大队长宋涛带队), the
+  // unit's own part as ledByAnother reads it.
+  new RegExp(`(?:^|[，,。；;：:、])\\s*(?:(?:春节|节日|节|汛期|检查|活动)?(?:前|后|期间)|今年|本月|本周|[一二三四]季度|\\d{1,2}月(?:份|\\d{1,2}日)?)?(?:由|经)?(?:我|本)?(?:局|所|站|院|馆|队|中心|管理处|公司|(?<=[我本])(?:镇|乡|街道|社区|村|校|办|委))?(?:(?<=局|所|站|院|馆|中心|管理处)(?:(?!医院|卫生院|学校|校|院|所|站|局|中心)[\\u4e00-\\u9fff]){2,6}?(?:[股科室]|大队|中队))?(?:里|内)?(?:由)?(?:分管)?${ROLE}(?!多次|经常|轮流|分别|先后|定期|每次|多|都|也|常|曾|又|再)(?:(?![长任记次])[\\u4e00-\\u9fff]){2,3}(?:同志)?(?:每[天日周月]|亲自|全程)?(?:带队(?![员人]|老师|师傅)|${LEADS_OWN_STAFF})`),
   // 以局长为组长 / 局长任组长 / 担任组长
   // Session 22 (genre22): 由教导员刘振任专班负责人 / 局长担任工作组负责人: the head of a group by the name of its post.
   /(?:以|由)[^，,。；]{1,12}(?:为|任|担任)(?:组长|总指挥|专班长|第一责任人|(?:工作)?(?:专班|工作组|小组|领导小组|指挥部|项目组)?负责人)|(?:任|担任|兼任)(?:工作)?(?:专班|工作组|领导小组|指挥部|项目组)负责人|(?:任|担任|兼任)[^，,。；]{0,14}?(?:组长|总指挥|站长|所长|队长|馆长|中心主任|召集人)|(?:任|担任|为)[^，,。；]{0,6}(?:组长|副组长|总指挥|召集人|总召集人|联络人|(?:驻村)?第一书记|[河湖路街巷段林片田网]长|窗口长|班组长|值班长|总长|网格长|总河长|专班长|指挥长)|组长由|双组长|领导小组(?:组长|办公室|下设)/,
@@ -293,7 +307,9 @@ const TESTS: RegExp[] = [
   new RegExp(`${ROLE}[\\u4e00-\\u9fff]{2,3}(?:指派|委派|指定|安排)[^，,。；]{1,12}负责|受[^，,。；]{0,10}${ROLE}[\\u4e00-\\u9fff]{2,3}(?:指派|委派|指定|安排)(?:具体)?负责`),
   // The unit's head by the key 负责人 with the holder's name taking the whole charge (市场负责人陈某负总责 / 专区负责人陈某具体负责帮办):
   // a named leader role taking charge; the owner before 负责人 at most six characters from its clause's start.
-  /(?:^|[，,。；;：:、])[\u4e00-\u9fff]{0,6}负责人[\u4e00-\u9fff]{2,3}(?:对[^，,。；]{1,24}?)?(?:负总责|负全责|总负责|全面负责|具体负责)/,
+  // Session 58 (set 53's 38646, 39019): or taking it in person (负责人钟仁和亲自管理进货和台账 / 本站负责人王兴旺亲自抓整改), the holder
+  // a person's name (PERSON); 亲自抓药 / 亲自抓获 are no charge.
+  new RegExp(`(?:^|[，,。；;：:、])[\\u4e00-\\u9fff]{0,6}负责人(?:[\\u4e00-\\u9fff]{2,3}(?:对[^，,。；]{1,24}?)?(?:负总责|负全责|总负责|全面负责|具体负责)|${PERSON}(?:同志)?(?:本人)?亲自(?:抓(?![药获捕住鱼拍])|管理?|负责|过问|把关|督办|挂帅))`),
   // 这块工作一直是李会计在管: the person who is in charge, named after 是 (是大家在管 is everyone).
   /(?<!以前|过去|原来|从前|早先)是(?!大家|群众|居民|村民|全体|各|人人|谁|哪)[\u4e00-\u9fff]{1,6}?(?:在|来|亲自|专门|一直)(?:管|抓|负责|盯)(?![理控护辖道网制])/,
   NAMED_STAFF,
@@ -327,7 +343,8 @@ const NOT_NOW = /将|要|拟|打算|准备|计划|希望|没|未|不|无|原来|
  */
 // Session 55 (set 50's 37118): 自行监测 is the firms' self-monitoring by its name (为做好入园企业自行监测管理，…), no one organising.
 // Review 55a: 自行检测 (企业自行检测管理) likewise.
-const OTHERS = /自发|自治|(?:是|属于|系|为)[^，,。；]{0,12}(?:社会组织|民间组织|社团组织)|登记在[^，,。；]{0,10}(?:民政|市场监管)|第三方|外部机构|(?:自行(?!车|[监检]测)|各自|自愿|自主)[^，,。；]{0,2}(?:负责|承担|管理|落实|安排|组织|解决|组成|组建|成立|结成|推选|推举)|自己(?:组建|组织|成立|组了|推选|选出)|自我管理|自管|(?:居民公约|村规民约)[^，,。；]{0,6}(?:规定|约定|要求)|(居民|村民|业主|商户|群众|家长|读者|游客|会员|社员|住户|驾驶员|经营户|楼长)[^，,。；]{0,6}(成立|组建|推选|推举|选出|选举)|(?:推选|推举|公推|选举)(?!工作|活动|评议)(?![^，,。；]{0,14}由)[^，,。；]{1,14}(?:为|当|担任|任)|由(?:居民|村民|业主|住户|家长|会员|群众|商户|经营户)[^，,。；]{0,4}(?:轮流|自己|推选)?(?:担任|当|任)/;
+// Session 58 (set 53's 38646): 自管 inside 亲自管理 (负责人钟仁和亲自管理进货) is the head's own charge, no one managing themselves.
+const OTHERS = /自发|自治|(?:是|属于|系|为)[^，,。；]{0,12}(?:社会组织|民间组织|社团组织)|登记在[^，,。；]{0,10}(?:民政|市场监管)|第三方|外部机构|(?:自行(?!车|[监检]测)|各自|自愿|自主)[^，,。；]{0,2}(?:负责|承担|管理|落实|安排|组织|解决|组成|组建|成立|结成|推选|推举)|自己(?:组建|组织|成立|组了|推选|选出)|自我管理|(?<!亲)自管|(?:居民公约|村规民约)[^，,。；]{0,6}(?:规定|约定|要求)|(居民|村民|业主|商户|群众|家长|读者|游客|会员|社员|住户|驾驶员|经营户|楼长)[^，,。；]{0,6}(成立|组建|推选|推举|选出|选举)|(?:推选|推举|公推|选举)(?!工作|活动|评议)(?![^，,。；]{0,14}由)[^，,。；]{1,14}(?:为|当|担任|任)|由(?:居民|村民|业主|住户|家长|会员|群众|商户|经营户)[^，,。；]{0,4}(?:轮流|自己|推选)?(?:担任|当|任)/;
 
 /**
  * Session 43 (train 23429): work given to a third party in the clause before, the unit's own leader or office in charge in the
@@ -923,8 +940,8 @@ const chargeTold: ElementTest = ({ text: told, firm, title }) => {
       // (城北社区党委书记张华牵头 / 社区书记负责对接 in a county bureau's report on the community it 包联s): a community, a village,
       // a school, a firm … that is not the unit its title names is another party, and its head is theirs. The unit itself as
       // the subject (我中心包联…社区 / 本局负责) is no one, and every body of a kind as the holder (明确各医疗机构负责人为…第一责任人)
-      // is each body's own.
-      if ((POST_FIRST.test(m[0]) && roleOfAnother(t.slice(clauseStart, m.index ?? 0), title ?? '', firm ?? false)) || /^(?:我|本)[\u4e00-\u9fff]{0,2}?(?:中心|局|站|所|院|馆|队|办|委|行|校|单位|公司|社区|村|镇|乡|街道|部)(?:包联|包保|挂点|联系|负责|牵头|统筹)/.test(m[0]) || /各[\u4e00-\u9fff]{0,6}(?:机构|单位|学校|医院|企业|公司|商户|门店|场所|村|社区)的?(?:主要)?负责人/.test(t.slice(clauseStart, end))) continue;
+      // is each body's own. Session 58 (set 53's 39019): 本站负责人 / 我所负责同志 name the unit's head, no unit as the subject.
+      if ((POST_FIRST.test(m[0]) && roleOfAnother(t.slice(clauseStart, m.index ?? 0), title ?? '', firm ?? false)) || /^(?:我|本)[\u4e00-\u9fff]{0,2}?(?:中心|局|站|所|院|馆|队|办|委|行|校|单位|公司|社区|村|镇|乡|街道|部)(?:包联|包保|挂点|联系|负责(?!人|同志)|牵头|统筹)/.test(m[0]) || /各[\u4e00-\u9fff]{0,6}(?:机构|单位|学校|医院|企业|公司|商户|门店|场所|村|社区)的?(?:主要)?负责人/.test(t.slice(clauseStart, end))) continue;
       // 企业负责人作为第一责任人的意识没有真正树立: a charge told as not held is none (mood, session 16).
       if (NOT_HELD.test(t.slice(end, clauseEnd < 0 ? t.length : end + clauseEnd))) continue;
       // Within the clause: 局长为第一责任人，各负其责 names the one in charge before the others' duties (review, session 14).
@@ -942,7 +959,7 @@ const chargeTold: ElementTest = ({ text: told, firm, title }) => {
       // Session 29 (review29): 带队 counts only for a role of the unit itself (below, ledByAnother).
       if (re === TESTS[1] && ledByAnother(t, m.index ?? 0, m[0], title ?? '')) continue;
       if ((re === OFFICE_HEAD_LEADS || re === OWN_HEAD_LEADS) && m[1] !== undefined && !tierIsUnit(m[1], re === OWN_HEAD_LEADS, title ?? '')) continue;
-      if (re === NAMED_STAFF && !ownCalling(t, m.index ?? 0, m[1]!, title ?? '')) continue;
+      if (re === NAMED_STAFF && !ownCalling(t, m.index ?? 0, m[1]!, title ?? '', firm ?? false)) continue;
       if (re === ARRANGED_BY && !arrangedByOwn(m[1]!, m[2]!, title ?? '')) continue;
       // Session 30 (review30): a section's post above the unit's level (县级河长 in a 镇's report), and a former holder.
       if ((re === POST_NAMED || re === POST_HOLDER) && postAboveUnit(m[0], title ?? '')) continue;
@@ -963,8 +980,11 @@ const chargeTold: ElementTest = ({ text: told, firm, title }) => {
  * 带队 rule reads the role alone. The body is the unit when its characters run in order through the title's words that name the unit
  * (before 关于, or its first 24 characters); another body (县交警大队 / 镇市场监管所 in a 局's report) stays another's.
  */
-const BODY_ROLE_LEADS =
-  /(?:^|[，,。；;：:、])\s*(?:由)?([\u4e00-\u9fff]{1,12}?[所局站院馆队部办委会股科室])(?:由)?(?:副)?(?:(?:大队|中队|[所局站院馆队部股科])?长|主任|书记)((?:(?![长任记次])[\u4e00-\u9fff]){2,3})(?:同志)?(?:每[天日周月]|亲自|全程)?(?:带队(?![员人]|老师|师傅)|带领(?:(?:[站所局院馆队中心科股室]内|[站所局院馆队]里|全[站所局院馆队]|本[站所局院馆队])(?:的)?(?:工作人员|干部职工|干部|干警|职工|会计|技术人员|执法人员|队员|同事|业务骨干)|(?:会计|技术人员|干警|业务骨干)))/g;
+// Session 58 (set 53's 38602): or one of the unit's own working teams (大队副大队长孙立伟带领第一执法组…: LEADS_OWN_TEAM).
+const BODY_ROLE_LEADS = new RegExp(
+  `(?:^|[，,。；;：:、])\\s*(?:由)?([\\u4e00-\\u9fff]{1,12}?[所局站院馆队部办委会股科室])(?:由)?(?:副)?(?:(?:大队|中队|[所局站院馆队部股科])?长|主任|书记)((?:(?![长任记次])[\\u4e00-\\u9fff]){2,3})(?:同志)?(?:每[天日周月]|亲自|全程)?(?:带队(?![员人]|老师|师傅)|${LEADS_OWN_TEAM}|带领(?:(?:[站所局院馆队中心科股室]内|[站所局院馆队]里|全[站所局院馆队]|本[站所局院馆队])(?:的)?(?:工作人员|干部职工|干部|干警|职工|会计|技术人员|执法人员|队员|同事|业务骨干)|(?:会计|技术人员|干警|业务骨干)))`,
+  'g',
+);
 /** Session 39 (set 34): a county's or a city's bureau by its bare short name (县局 / 市局) is the one above a 分局, not the unit. */
 const ABOVE_SHORT = /^[县市省州区][局委办]$/;
 /**
