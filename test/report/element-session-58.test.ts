@@ -96,3 +96,13 @@ describe('session 58: upkeep of a road counted (review 57\'s leftover)', () => {
   it('does not read the upkeep\'s money', () => expect(measure(ROADS, '乡村公路养护经费足额到位。')).toBe(false));
   it('does not read the upkeep\'s length as stock', () => expect(measure(ROADS, '全县乡道养护里程85公里。')).toBe(false));
 });
+
+describe('session 58: wardens hired by a body named before them (set 49\'s 36920)', () => {
+  const TOWN_PONDS = '青石镇人民政府关于小型水库安全管理情况的说明';
+  it('does not read the wardens\' rounds under their agreement', () =>
+    expect(measure(TOWN_PONDS, '各小型水库全部由镇里聘请的巡查员按协议开展巡查。')).toBe(false));
+  it('reads the unit\'s own cadres at the round', () =>
+    expect(measure(TOWN_PONDS, '各小型水库由镇水利站干部巡查，巡查水库14座。')).toBe(true));
+  it('does not read them at their round, with no 开展', () =>
+    expect(measure(TOWN_PONDS, '这些水库由镇里聘请的巡查员按协议巡查。')).toBe(false));
+});
