@@ -401,6 +401,12 @@ export function judgeElements(doc: Pick<DocumentFacts, 'elements' | 'elementScor
       const [a, b0] = spanWithQuestions(sections, i, loose);
       const b = gapItems(sections, i, series(sections, i, b0, namesAny), namesAny);
       for (let k = a; k < b; k++) if (ok.has(k)) return;
+      // Session 58 (set 53's 39009; train 38336): a run-in item (二、工作推进 / 一是强化责任落实。坚持加强监管…) under a heading of the
+      // report's body is one of that part's items, its words a slogan over the paragraph it runs into, not the element's section: when
+      // its paragraph tells something and the element is told elsewhere in the report, it is no empty heading (a person would be told a
+      // present element's heading is empty). A run-in item holding nothing (一是加强组织领导。（略）), one whose element is told nowhere,
+      // and a run-in heading at the report's top (抓责任。… under the title alone) are still read as before.
+      if (s.kind === 'run-in' && ok.size > 0 && p > 0 && sections[p].kind !== null && sections[p].level < s.level && !isDocumentTitle(sections[p]) && told(sentences, a, b)) return;
       // An instrument's own part (…应急预案 / …实施方案: 四、处置措施 / 二、组织机构及职责) holding what it assigns, not deeds or a
       // charge told as held: the part the instrument is, no empty heading; one holding nothing (（略）) still is.
       if (instrument && (element === '具体措施' || element === '主体责任') && told(sentences, a, b)) return;

@@ -60,7 +60,9 @@ function clausesOf(text: string): Clause[] {
  */
 // Session 22 (genre22): 没 closing a word (罚没款 / 淹没 / 埋没 / 出没 / 沉没 / 吞没) and 未检 (未成年人检察: 未检工作室 / 优秀未检品牌; 未检查 /
 // 未检测 / 未检验 / 未检定 stay negations) are words, not negation.
-const NEGATOR = /(?<![有罚淹埋出沉吞湮覆隐])(?:并|还|尚|从|也|都|均|仍|一直|至今|迟迟|始终|暂|目前)?(?:没有|没|未(?:曾|能)?)(?!成年|来|经|知|婚|满|必|收|落|入|央|尽|免|几|雨|病|保办|想到|料到|有想到|有料到|检(?![查测验定出修到]))/g;
+// Session 58 (set 53's 38802, 38833): 未批先建 / 未批即建 / 未批乱占 (building before approval, the 宅基地 register's name for the wrong)
+// is a noun, not a negation: 新增未批先建明显减少 / 未发现新的未批先建 tell the wrong fewer or not found.
+const NEGATOR = /(?<![有罚淹埋出沉吞湮覆隐])(?:并|还|尚|从|也|都|均|仍|一直|至今|迟迟|始终|暂|目前)?(?:没有|没|未(?:曾|能)?)(?!成年|来|经|知|婚|满|必|收|落|入|央|尽|免|几|雨|病|保办|想到|料到|有想到|有料到|批(?:先|即|乱)[建占盖]|检(?![查测验定出修到]))/g;
 /**
  * After the negator: a harm that did not happen (未发生事故 / 没有出现反弹 / 未接到投诉 / 未发现问题): a harm avoided. Session 38
  * (set 33): 影响 too (生产生活未受影响 / 出行未受长时间影响). Session 45 (set 40): 检出 too (接尘职工未检出疑似职业病). Session 48

@@ -265,8 +265,11 @@ export const BEFORE_AFTER = new RegExp(
  * The served saying it is good, without a quotation (session 8): 老乡说，在这儿买东西放心 /
  * 老人们说饭菜合口、吃得舒心 — read on the sentence; not 不放心, not a request.
  */
+// Session 58 (set 53's 38625): 大家 as the speakers (农户…，大家都说在有证门店买药心里踏实), not those the unit speaks to (向大家说明 /
+// 让大家 / 给大家). The request looked for in the next 80 characters of the sentence, not to its end: a lookahead to the end from every
+// speaker was quadratic on a long run of them (20,000 characters of 群众说: seconds); no verdict changed on train 30001–39050.
 export const PEOPLES_SAYING = new RegExp(
-  `(${PEOPLE})们?[^，,。；“”]{0,8}(说|(?<![宣演听开主])讲|反映|表示|都说|直说|直夸)[，,：:]?(?![^。；]*(${ASKING}))[^。；“”]{0,16}?(?<![不没]|不[太大很算怎那]|不是很|不怎么|不那么)(放心|方便|踏实|安心|省心|舒心|满意|合口|实在(?=[，,。、；！]|$)|划算|值了|值得|暖心|贴心|热乎|管用)`,
+  `(${PEOPLE}|(?<![向给对让为跟和与使请])大家)们?[^，,。；“”]{0,8}(说|(?<![宣演听开主])讲|反映|表示|都说|直说|直夸)[，,：:]?(?![^。；]{0,80}(${ASKING}))[^。；“”]{0,16}?(?<![不没]|不[太大很算怎那]|不是很|不怎么|不那么)(放心|方便|踏实|安心|省心|舒心|满意|合口|实在(?=[，,。、；！]|$)|划算|值了|值得|暖心|贴心|热乎|管用)`,
 );
 
 /**

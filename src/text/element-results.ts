@@ -279,7 +279,10 @@ const CLASSES: RegExp[] = [
   // Reception and praise: 受到年轻人欢迎 / 反映良好 / 表示满意.
   /(受到|深受|广受|得到|赢得)[^，,。；]{0,12}(欢迎|喜爱|青睐|拥护|称赞|赞扬)|(反映|反响|评价|口碑)(?:普遍|总体|都|均|也|一致)?(良好|很好|较好|不错|热烈|很高|较高)|(表示|感到|十分|非常|比较|较为|都很|很)满意(?!度|率)/,
   // A problem that no longer occurs: 没有再发生 / 再未出现 / 没人再上当.
-  /(没有|未|不)再(发生|出现)|再(也)?(没有|未)(发生|出现)|(?:没人|没有人|无人|没有一户|没有一家)再(?:上当|受骗|被骗|乱|违|闹|吵|堵|投诉|上访|犯|赌|酒驾|闯|占道|摆摊|烧)/,
+  // Session 58 (set 53's 38829; the set's rulings: 违建 fewer an outcome): not one household or firm doing the wrong, told
+  // without 再 (今年没有一户私自动工 / 没有一家擅自经营 / 无一户违规建房) — the wrong by its manner word; not as an aim
+  // (确保没有一户…) or a demand.
+  /(没有|未|不)再(发生|出现)|再(也)?(没有|未)(发生|出现)|(?:没人|没有人|无人|没有一户|没有一家)再(?:上当|受骗|被骗|乱|违|闹|吵|堵|投诉|上访|犯|赌|酒驾|闯|占道|摆摊|烧)|(?<!(?:要|须|需|确保|保证|必须|做到|力争|争取|务必|防止|避免|严禁|杜绝)[^，,。；]{0,8})(?:没有一户|没有一家|无一户|无一家)(?:私自|擅自|违规|违法|非法)/,
   // No more running about: 无须再跑腿 / 不用再排队; a bad case gone: 无人照看的情况没有了.
   /(?:无须|无需|不用|不必|不需要)再(?:跑|排队|等|往返|奔波|跑腿|来回|出门|进城|出村|下山)|的(?:情况|现象|事)(?:也)?(?:基本|几乎|彻底)?(?:没有了|没了|不见了|消失了)/,
   // Minds or manners changed (session 11): 年轻人的观念变了 / 风气从“比阔气”变成了“比孝顺”.
@@ -573,7 +576,19 @@ const judged: ElementTest = (ctx) => {
 const AREA_CELL = /(?:^|[｜|])\s*(?:全[\u4e00-\u9fff]{0,3}?(?:县|镇|乡|街道|社区|村|校|区|城)|辖区|所有|各)/;
 // Review 53a: not 均已 / 已全部 (…｜共维修设施46处，已全部修复): many cases brought to a state are an outcome across them.
 // Session 56 (set 51's 37714): and the set's own closings (已覆盖 / 已压实 / 已清淤 / 已修缮 / 已补训 / 已放映 / 已补映 / 已检验 / 已归队).
-const ROW_STATUS = /^(?:当天|当场|随即|现|目前)?已经?(?:重新)?(?:修复|修好|返校|回校|处理|整改|疏通|劝离|恢复|办结|拆除|清除|更换|加固|腾退|覆盖|压实|清淤|修缮|补训|放映|补映|检验|归队|冲洗|清扫)(?:完毕|到位|正常)?[。；;]?$/;
+// Session 58 (set 53's 39018; the set's rulings: a row 已整改 / 已放飞 / 已验收 / 已收容 / 已取缔 of one case none): 已取缔 / 已备案 /
+// 已关停 / 已收容 / 已放飞 / 已验收 too, and 当日.
+const ROW_STATUS = /^(?:当天|当日|当场|随即|现|目前)?已经?(?:重新)?(?:修复|修好|返校|回校|处理|整改|疏通|劝离|恢复|办结|拆除|清除|更换|加固|腾退|覆盖|压实|清淤|修缮|补训|放映|补映|检验|归队|冲洗|清扫|取缔|备案|关停|收容|放飞|验收)(?:完毕|到位|正常)?[。；;]?$/;
+/**
+ * Session 58 (set 53's 39018): a dated record told in prose (典型记录：5月19日，北关村口露天收购点无证经营…，已取缔；6月12日，…) is a
+ * row of one case as a ｜ row is: from its date after a colon, a semicolon or the sentence's start to the next semicolon. Not when it
+ * names an area or every place (5月19日，全镇…) or counts places (取缔7处): many cases brought to a state.
+ */
+const DATED_RECORD = /(?<=^|[：:；;。])\s*(?:\d{4}年)?\d{1,2}月\d{1,2}日[，,][^；;。：:]*/g;
+const RECORD_MANY = /全[\u4e00-\u9fff]{0,3}?(?:县|镇|乡|街道|社区|村|区|城)|辖区|所有|各[\u4e00-\u9fff]|[\d一二两三四五六七八九十百]+\s*(?:处|个|家|户|座|起|宗|条|批)/;
+function maskRecordStatus(text: string): string {
+  return text.replace(DATED_RECORD, (rec) => (RECORD_MANY.test(rec) ? rec : rec.replace(/(?<=[，,])[^，,]+$/, (c) => (ROW_STATUS.test(c.trim()) ? '□'.repeat(c.length) : c))));
+}
 const DATED_ROW = /^\s*(?:\d{4}[年.\-/])?\d{1,2}(?:月\d{1,2}日?|[.\-/]\d{1,2})(?:[（(][^）)]{1,4}[）)])?\s*[｜|]/;
 const RATE_READING_CELL = /(?<=^|[｜|])\s*[\u4e00-\u9fff]{0,8}(?<!满意|好评|知晓|覆盖|支持|认可|满足)率\s*(?:为|是)?\s*约?\s*\d+(?:\.\d+)?\s*[%％]\s*(?=[｜|]|$)/g;
 function maskReadings(text: string): string {
@@ -612,7 +627,7 @@ const claimOf: ElementTest = ({ text: raw0, role, heading, keyed }) => {
   // status as after a comma (ROW_STATUS below), blanked before the whole-sentence readings; not a row across an area (AREA_CELL).
   const claimed = DATED_ROW.test(claimed0) && !AREA_CELL.test(claimed0)
     ? claimed0.replace(/(?<=[｜|，,；;])[^｜|，,；;。]+(?=[｜|，,；;。]|$)/g, (cell) => (ROW_STATUS.test(cell.trim()) ? '□'.repeat(cell.length) : cell))
-    : claimed0;
+    : maskRecordStatus(claimed0);
   const words = (SHORTCOMING.test(claimed) ? null : (PEOPLES_WORDS.exec(claimed) ?? BEFORE_AFTER.exec(claimed) ?? PEOPLES_SAYING.exec(claimed) ?? LETTER_THANKS.exec(claimed) ?? CHECK_FOUND.exec(claimed) ?? SAID_THEN_NOW.exec(claimed) ?? MOVED.exec(claimed) ?? saidGenerally(claimed) ?? AFTER_WORK.exec(claimed) ?? sinceStart(claimed) ?? KEYED_REACHED.exec(claimed) ?? GRADE_REACHED.exec(claimed) ?? stateNow(claimed) ?? firstMatch(SESSION25_SENTENCE, claimed) ?? NONE_AGAINST_LAST.exec(claimed) ?? complianceSentence(claimed) ?? domainOutcome(claimed) ?? givenMore(claimed) ?? rankedInReview(claimed))) ?? drillOutcome(claimed, SHORTCOMING);
   // 合格率仅为62%，低于全市平均水平 / 破损率较去年有所上升: a rate below the mark or a bad thing rising.
   if (belowOrWorse(claimed)) return null;
