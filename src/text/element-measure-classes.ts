@@ -135,7 +135,7 @@ export function broadMeasure(clause: string, sentence: string): string | null {
   if (notMeasureSentence(sentence)) return null;
   // A service to the people served: 为60岁以上老人免费测血压 / 上门为老人办理医保 (为 + a person
   // served is who benefits, not a purpose clause).
-  const service = SERVED_BY.exec(clause);
+  const service = SERVED_BY.exec(clause) ?? ANIMALS_TREATED.exec(clause);
   if (service) return service[0];
   if (NOT_MEASURE_CLAUSE.test(clause) || RESPONSIBILITY_CLAUSE.test(clause) || FORWARDED.test(clause)) return null;
   // Session 39 (set 34): a deed on the spot (现场调解 / 当场核查 / 实地勘测 / 到场处置): concrete by itself.
@@ -257,6 +257,13 @@ const OBJECT_CLASS = new RegExp(
     PEOPLE_SERVED,
   ].join('|'),
 );
+
+/**
+ * Session 58 (set 53's 38934, 38915): animals treated by the unit's vets, 为 + the animals + the treatment (为留检犬补免 / 为到点犬只
+ * 免费注射疫苗 / 为牛羊驱虫): the station's work on them, as SERVED_BY reads people served.
+ */
+const ANIMALS_TREATED =
+  /为[^，,。；□]{0,8}?(?:犬只?|狗|猫|畜禽|牲畜|家禽|家畜|生猪|牛羊?|羊只?|鸡鸭)[^，,。；□]{0,6}?(?:补免|免疫(?!证|点|标识|档案|登记)|接种|注射|驱虫|体检|诊疗|救治|检疫|采血|打疫苗)/;
 
 /** Session 39 (set 34): a deed done on the spot or at the place (现场调解 / 当场核查 / 实地勘测 / 上门勘测): the visit is the deed. */
 // Session 50 (set 45's 34923): 踏勘 too (对涉及古树的项目开展现场踏勘).

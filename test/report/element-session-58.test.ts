@@ -106,3 +106,13 @@ describe('session 58: wardens hired by a body named before them (set 49\'s 36920
   it('does not read them at their round, with no 开展', () =>
     expect(measure(TOWN_PONDS, '这些水库由镇里聘请的巡查员按协议巡查。')).toBe(false));
 });
+
+describe('session 58: animals treated, and a deed after what was told (set 53\'s 38934)', () => {
+  it('reads the station\'s vets treating dogs', () => expect(measure(ANIMAL, '防疫员到收容中心为留检犬补免。')).toBe(true));
+  it('reads cattle dewormed', () => expect(measure(ANIMAL, '防疫员为养殖户的牛羊驱虫。')).toBe(true));
+  it('does not read a dog\'s certificate made out', () => expect(measure(ANIMAL, '为犬只办理免疫证。')).toBe(false));
+  it('reads the deed after what the vets told the owners', () =>
+    expect(measure(ANIMAL, '防疫员向犬主讲解补免后要佩戴标识、出门牵绳，并在小区公示栏张贴下次补免时间。')).toBe(true));
+  it('does not read what the owners were told alone', () =>
+    expect(measure(ANIMAL, '防疫员告知犬主补免后要佩戴标识、出门牵绳，并要按时复种。')).toBe(false));
+});
