@@ -61,8 +61,9 @@ const DOING = [
   // Session 58 (set 53's 38716, 38736, 38934, 38915): wardens' patrols, rescues and a station's shots (巡护 / 救护受伤野鸭 / 解救受困
   // 鸟类 / 放飞 / 收容流浪犬 / 注射狂犬病疫苗 / 补免犬只); not the dogs sheltered as a group (收容犬只中被犬主认领11只).
   '巡护', '救护(?!车|站|中心|员|队|所)', '解救', '放飞', '收容(?!所|站|中心|点|[^，,。；]{0,4}?中(?:被|有|的))', '注射', '接种(?!点|站|门诊|证|率)', '补免',
-  // Session 58 (set 53's 38827): a surveyor's own work in its own report (测量拟批宗地 / 埋设界址桩).
-  '测量(?!员|仪|队|费|数据|成果|报告|工作)', '埋设',
+  // Session 58 (set 53's 38827): a surveyor's own work in its own report (测量拟批宗地 / 埋设界址桩); not a body's measure taken (测量
+  // 诊室血压 in a talk's text, train 19446: read as before, by the served it is done for).
+  '测量(?!员|仪|队|费|数据|成果|报告|工作|血压|体温|血糖|身高|体重|视力|诊室)', '埋设',
   // Review 57's leftover: upkeep of a road counted (养护农村公路126公里), not the upkeep's people, money or body (养护员 / 养护经费 / 养护站).
   '养护(?!员|工|费|资金|经费|单位|公司|班|站|中心|期|管理|队|组|里程|任务|责任|合同|协议|标准|制度|机制|记录|台账)',
   '回访', '查扣', '暂扣', '扣押', '收缴', '没收', '测评', '盯守', '值守', '劝导', '劝离', '纠正', '取缔', '整治', '处罚', '移送', '曝光',

@@ -116,3 +116,11 @@ describe('session 58: animals treated, and a deed after what was told (set 53\'s
   it('does not read what the owners were told alone', () =>
     expect(measure(ANIMAL, '防疫员告知犬主补免后要佩戴标识、出门牵绳，并要按时复种。')).toBe(false));
 });
+
+describe('session 58: the whole train\'s losses of the new words', () => {
+  it('does not read dogs registered as of a date (stock)', () =>
+    expect(measure(STREET, '截至9月底，辖区登记犬只1460只。')).toBe(false));
+  it('reads dogs newly registered this year', () => expect(measure(STREET, '今年新登记犬只320只。')).toBe(true));
+  it('does not read a blood pressure measured in a talk\'s text', () =>
+    expect(measure('东关社区卫生服务站健康讲座讲稿', '非同日三次测量诊室血压，收缩压不低于140毫米汞柱即可诊断。')).toBe(false));
+});
