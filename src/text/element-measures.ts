@@ -621,7 +621,7 @@ function maskDemands(text: string): string {
         const from = (c.index ?? 0) + (told ? (told.index ?? 0) + told[0].length : 0);
         // Session 58 (set 53's 38934): what was told ends where the teller goes on to a deed of its own (…向犬主讲解补免后要佩戴
         // 标识、出门牵绳，并在小区公示栏张贴下次补免时间): the blank stops before 并 / 同时 / 还 opening a clause.
-        const goesOn = told ? /[，,](?=(?:并|同时|还|随后)(?!要|须|需|应|必须|务必))/.exec(part.slice(from)) : null;
+        const goesOn = told ? /[，,](?=并|同时|还|随后)/.exec(part.slice(from)) : null;
         const to = goesOn ? from + goesOn.index + 1 : part.length;
         return part.slice(0, from) + '□'.repeat(to - from) + part.slice(to);
       }

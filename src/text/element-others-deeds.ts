@@ -526,10 +526,10 @@ const COUNTY_EXAMINES = /^(?:(?:今年|近日|年初|年底|年中|上半年|下
  */
 /** Session 56 (set 51's 37945): work a firm carries under its contract (本村放映由县…放映公司第三放映队按合同承担): the firm's. */
 // Review 56b: not the unit commissioning them (由县人社局委托职业培训机构按协议开展…: review 55b's test).
-// Session 58 (set 53's 38935): a centre under an agreement the county made, on its own (由市动物疫病检测中心按照与县政府的协议自行采样检测).
-const CONTRACTED_TO = /由(?![我本])((?:县|市)?(?:(?!委托|组织|安排|指派|邀请|聘请|聘用|购买)[\u4e00-\u9fff]){2,24}?(?:公司|院线|放映队|机构|事务所|中心))[^，,。；]{0,6}?按(?:照)?(?:其?与[^，,。；]{1,12}?(?:签订)?的)?(?:合同|协议|约定)(?:承担|负责|实施|开展|进行|承办|自行)/;
+const CONTRACTED_TO = /由(?![我本])((?:县|市)?(?:(?!委托|组织|安排|指派|邀请|聘请|聘用|购买)[\u4e00-\u9fff]){2,24}?(?:公司|院线|放映队|机构|事务所))[^，,。；]{0,6}?按(?:照)?(?:其与[^，,。；]{1,12}签订的)?(?:合同|协议|约定)(?:承担|负责|实施|开展|进行|承办)/;
 /**
- * Session 58 (set 53's 38922, 38935): work done by another body at its own counter or standing, or in its own capacity (犬只登记由北关派出所在所内窗口办理 /
+ * Session 58 (set 53's 38922, 38935): work done by another body at its own counter or standing, on its own under an agreement, or in its own capacity (犬只登记由北关派出所在所内窗口办理 /
+ * 由市动物疫病检测中心按照与县政府的协议自行采样检测 /
  * 城区犬只免疫由县安康宠物医院、宠爱动物诊所作为指定免疫机构，按各自资质… /
  * 免疫由县安康宠物医院等指定机构办理 / …由县安康宠物医院、宠爱动物诊所按照指定机构资质自行开展): theirs, the unit's only the naming.
  */

@@ -94,3 +94,8 @@ describe('session 58: a place of business\'s own 经营者', () => {
   it('does not read a 经营者 in a town\'s report on a scrap point', () =>
     expect(charge('城关镇废品收购点整治情况说明', '经营者马德胜本人负责整改。')).toBe(false));
 });
+
+describe('session 58 (mutation check): a body\'s report on the trade\'s points is no firm\'s own', () => {
+  it('does not read a 经营者 in a report titled on the recycling points, no body named first', () =>
+    expect(charge('再生资源回收站点整治情况说明', '经营者马德胜本人负责整改。')).toBe(false));
+});

@@ -97,3 +97,8 @@ describe('session 58: a run-in item under a heading of the body', () => {
   it('a numbered item with stock words under a heading of work done is still empty', () =>
     expect(emptyOf([TITLE, ...LEAD, '二、工作推进', '（一）强化责任落实', '坚持高标准、严要求，把市场整治摆上重要议事日程。', '（二）开展夜查', '执法人员每周两次夜查市场占道经营。', ...OUTCOME], '主体责任')).toEqual(['（一）强化责任落实']));
 });
+
+describe('session 58 (mutation check): a dated record of many places brought to a state is an outcome', () => {
+  it('reads nine stalls closed on the day told', () =>
+    expect(result('清河县商务局关于再生资源回收站点整治情况的说明', '5月19日，城区9处无证收购摊点，已取缔；')).toBe(true));
+});

@@ -124,3 +124,12 @@ describe('session 58: the whole train\'s losses of the new words', () => {
   it('does not read a blood pressure measured in a talk\'s text', () =>
     expect(measure('东关社区卫生服务站健康讲座讲稿', '非同日三次测量诊室血压，收缩压不低于140毫米汞柱即可诊断。')).toBe(false));
 });
+
+describe('session 58: the mutation check\'s survivors, each word on its own', () => {
+  it('reads shots given at the point, no 为', () => expect(measure(ANIMAL, '防疫员在免疫点注射狂犬病疫苗86剂。')).toBe(true));
+  it('reads plots measured, nothing else done', () => expect(measure(SURVEY, '今年共测量宗地88宗。')).toBe(true));
+  it('reads a trap that is no bird\'s seized', () => expect(measure(FOREST, '执法人员收缴兽夹12个。')).toBe(true));
+  it('reads a warden\'s patrol held as an event', () => expect(measure(FOREST, '镇里组织人员沿河开展巡护。')).toBe(true));
+  it('reads a patrol at the place every day', () => expect(measure(FOREST, '我局工作人员每天到湿地巡护。')).toBe(true));
+  it('does not read a patrol only aimed at', () => expect(measure(FOREST, '要求护林员每天到湿地巡护。')).toBe(false));
+});
