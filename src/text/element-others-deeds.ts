@@ -410,6 +410,12 @@ const OWN_REPORTERS = /^(?:各|全体|本|我)?(?:(?!公司|企业|局|院|中�
  * the deeds after it in the sentence are theirs, as REPORTED_BY's are.
  */
 const EACH_REPORTED = new RegExp(`^(?:(?:上|下)半年|今年|全年|[一二三四]季度|[\\d一二三四五六七八九十]{1,2}月(?:份|底)?(?:以来)?)?[，,]?${EACH_SUBJECT.source.slice(1)}(?:[（(](?:街道|社区|居)[）)])?(?:共|累计|均|先后|每月|每季度)?(?:报送|上报|报来)`);
+function ownTierOpens(part: string, title: string): boolean {
+  const p = part.trim().replace(/^(?:随后|同时|另外|此外|并)[，,]?/, '');
+  const head = reporterHead(title).replace(/^[\u4e00-\u9fff]{2,3}县(?=[\u4e00-\u9fff]{2})/, '');
+  const two = /^(?:县|市)?([\u4e00-\u9fff]{2})/.exec(p)?.[1];
+  return (two !== undefined && !/^(?:村民|居民|群众|各)/.test(two) && head.includes(two)) || (/^(?:镇|乡|局)(?![民区])/.test(p) && head.includes(p[0]!));
+}
 function reportedByOthers(clause: string, title: string): boolean {
   const each = EACH_REPORTED.exec(clause.trim());
   if (each && !reporterHead(title).includes(each[1]!.slice(-2))) return true;
@@ -467,10 +473,22 @@ const THEY_REPORTED = /^(?:共|合计|累计|其中)?(?:报送|上报|报来|自
  * 报镇政府汇总。): a bare 据汇总， opening the next sentence tells what they reported (elements.ts reads the sentence before).
  */
 export const SENT_FOR_GATHERING = /(?:报|交|送)(?:送|给)?[^，,。；;]{0,8}?汇总[。；;]?$/;
+/**
+ * Review 58a: not the unit itself or its own parts sending theirs up (街道每月将工作情况报县文明办汇总。 / 各科室每月将…报医务科汇总。 /
+ * 镇农业办每月将…报送县林业局汇总。): what 据汇总 tells after it is then the unit's own.
+ */
+const SENDER = /^(?:[^，,。；;]{0,10}?[，,])?([^，,。；;]{1,14}?)(?:每月|每周|每季度|每季|每半年|每年|每天|每日|定期|按月|按周|按季度?|及时|均|都)*(?:将|把|报|交|送)/;
+export function sentForGathering(prev: string, title: string): boolean {
+  if (!SENT_FOR_GATHERING.test(prev)) return false;
+  const who = SENDER.exec(prev.trim())?.[1]?.trim();
+  if (who === undefined) return true;
+  return !(OWN_REPORTERS.test(who) || ownSubjectWide(who, title) || reporterHead(title).includes(who.replace(/^(?:本|我)/, '')) || /^(?:公司|学校|医院|街道|社区|局里|站里|院里|校里|镇里|乡里|村里)$/.test(who));
+}
 export function blankReported(text: string, title: string, afterSending = false): string {
   // Review 56b: 月报 / 报表 too (企业月报显示，…: LOGS_GATHERED reads them since session 56).
   if (!text.includes('据') && !/[：:]|日志|台账|工作记录|月报|报表|报来|报送|上报/.test(text)) return text;
   let on = false;
+  let eachOn = false;
   let gathered = false;
   return text.split(/(?<=[，,；;。])/).map((part) => {
     const after = gathered;
@@ -482,11 +500,17 @@ export function blankReported(text: string, title: string, afterSending = false)
     // The unit's own word after the colon (…汇总到局：我局抽查顾问坐班情况30次) is its own deed.
     if (colon > 0 && !ownSubjectWide(part.slice(colon), title)) {
       on = !part.endsWith('。');
+      eachOn = false;
       return part.slice(0, colon) + part.slice(colon).replace(/[^，,；;。\s]/g, '□');
     }
-    if (reportedByOthers(part, title)) on = true;
+    if (reportedByOthers(part, title)) {
+      on = true;
+      eachOn = EACH_REPORTED.test(part.trim());
+    }
     // The review: a clause answering what was reported (针对这一情况，… / 执法人员立即到场…) is the unit's.
-    else if (on && (ownSubjectWide(part, title) || RESPONSE.test(part))) on = false;
+    // Review 58a: after the places of a kind reported (各社区累计上报…，), a clause opening with the unit's own name or tier (街道执法队
+    // 上门处理… / 教育局安全股约谈… / 镇林业站随即…) is the unit's too.
+    else if (on && (ownSubjectWide(part, title) || RESPONSE.test(part) || (eachOn && ownTierOpens(part, title)))) on = false;
     const out = on ? part.replace(/[^，,；;。\s]/g, '□') : part;
     if (part.endsWith('。')) on = false;
     return out;
@@ -534,6 +558,19 @@ const CONTRACTED_TO = /由(?![我本])((?:县|市)?(?:(?!委托|组织|安排|�
  * 免疫由县安康宠物医院等指定机构办理 / …由县安康宠物医院、宠爱动物诊所按照指定机构资质自行开展): theirs, the unit's only the naming.
  */
 const DONE_BY_BODY = /由(?![我本])((?:县|市|镇|乡)?(?:(?!委托|组织|安排|指派|邀请|聘请|聘用|购买|我|本)[\u4e00-\u9fff、]){1,20}?(?:派出所|医院|诊所|卫生院|机构|公司|中心|门诊))[^，,。；]{0,16}?(?:自行(?!车)|按(?:照)?(?:各自|其)|办理|作为)/;
+/**
+ * Review 58a: not a centre of the unit's own, named by the unit's kind (由公司客服中心作为牵头部门… in a firm's report / 由学校心理健康
+ * 教育中心作为牵头科室… in a school's / 由社区党群服务中心作为活动阵地… in a community's).
+ */
+const UNIT_KIND_OPENS = /^(?:公司|学校|医院|社区(?!卫生)|街道)/;
+function doneByBody(clause: string, title: string): RegExpExecArray | null {
+  const m = DONE_BY_BODY.exec(clause);
+  if (m === null) return null;
+  const head = reporterHead(title);
+  const kind = UNIT_KIND_OPENS.exec(m[1]!)?.[0];
+  const ownKind = kind !== undefined && (head.includes(kind) || (kind === '学校' && /学|校|幼儿园/.test(head)) || (kind === '医院' && /院/.test(head)));
+  return ownKind || ownSubjectWide(m[1]!, title) ? null : m;
+}
 const CONTRACTOR_ACTS = /^(?:据(?:汇总|统计)[，,]?)?(?:(?:今年|上半年|下半年|全年|[一二三四]季度|[\d一二三四五六七八九十]{1,2}月(?:份)?)[，,]?)?(?:各|该)?(?:(?:县|市)?(?:农村)?(?:数字)?(?:电影)?)(院线(?:公司)?|放映(?:公司|队)|运营(?:单位|企业|公司)|承运(?:企业|公司))(?:今年|上半年|下半年|共|累计|全年)?(?:在|到|为|赴|深入)(?:我|本|全|各|[\d一二三四五六七八九十]+个)/;
 
 // Review 53a: a self-check row with the unit's people at work in another cell (5月3日｜南关加油站｜执法人员现场检查｜站内自行整改) is
@@ -586,7 +623,11 @@ export function othersDeedClause(clause: string, title = ''): 'own' | 'third' | 
   const sends = BODY_SENDS.exec(clause.replace(/^(?:[\d一二三四五六七八九十]{1,2}月(?:份|初|底|中旬|上旬|下旬)?|今年|上半年|下半年|近日)[\d一二三四五六七八九十]{0,2}日?[，,]?/, ''));
   // Review 54a: a town's own station or centre in the town's report (镇文化站安排人员到村… in 青石镇人民政府's) is the town's.
   const townsOwn = sends !== null && /^(?:镇|乡)/.test(sends[1]!) && /镇|乡/.test(title.split('关于')[0]!) && !/院|派出所|司法所|供电所|疾控/.test(sends[1]!);
-  const body = BODY_OWN.exec(clause) ?? (townsOwn ? null : sends);
+  // Review 58a: a town's own station at its own duty (镇文化站在其阵地内举办… / 乡文化站按其年度安排… in the town's report) is the town's,
+  // as townsOwn reads BODY_SENDS (not a 卫生院 / 派出所 in the town).
+  const bodyOwn = BODY_OWN.exec(clause);
+  const townsOwnDuty = bodyOwn !== null && bodyOwn[0].endsWith('其') && /^(?:镇|乡)/.test(bodyOwn[1]!) && /镇|乡/.test(title.split('关于')[0]!) && !/院|派出所|司法所|供电所|疾控/.test(bodyOwn[1]!);
+  const body = (townsOwnDuty ? null : bodyOwn) ?? (townsOwn ? null : sends);
   if (body && !OWN_WORD.test(clause) && !ownSubject(body[1]!, title) && !textNamesUnit(title, { key: body[1]! }) && !inTitleOrder(body[1]!, title)) return 'own';
   const mishap = FIRM_MISHAP.exec(clause);
   if (mishap && !ownSubject(mishap[1]!, title) && !textNamesUnit(title, { key: mishap[1]! }) && !inTitleOrder(mishap[1]!, title)) return 'own';
@@ -596,7 +637,7 @@ export function othersDeedClause(clause: string, title = ''): 'own' | 'third' | 
   const visiting = VISITOR_IN_AREA.exec(clause.replace(/^(?:[\d一二三四五六七八九十]{1,2}月(?:份|初|底|中旬|上旬|下旬)?|今年|上半年|下半年|近日)[，,]?/, ''));
   if (visitorRow(clause, title)) return 'visitor';
   if (COUNTY_EXAMINES.test(clause) && TOWN_TITLE.test(title.replace(/^[#\s]+/, ''))) return 'visitor';
-  const contracted = CONTRACTED_TO.exec(clause) ?? DONE_BY_BODY.exec(clause);
+  const contracted = CONTRACTED_TO.exec(clause) ?? doneByBody(clause, title);
   if (contracted && !reporterHead(title).includes(contracted[1]!.replace(/^(?:县|市)/, ''))) return 'own';
   const contractor = CONTRACTOR_ACTS.exec(clause);
   // Review 56b: not in a report of the contractor's trade (清河县农村数字电影放映有限公司: its 放映队 are its own).

@@ -31,7 +31,7 @@ import { broadcastRows, headerRowOnly, maskFieldLabel, maskNotAired, otherVoices
 import { recognition } from './element-recognition.js';
 import { praiseNotified, servedSaidChange } from './element-served-said.js';
 import { maskReceived, servedDeed } from './element-served-deeds.js';
-import { SENT_FOR_GATHERING, blankReported, selfCheckRowWhole } from './element-others-deeds.js';
+import { blankReported, selfCheckRowWhole, sentForGathering } from './element-others-deeds.js';
 import { evaluatedSatisfied, maskOrders, orderRow, ordersHeader } from './element-orders.js';
 import { classMeetingHeld, maskPupilPosts, maskPupilsTalk, maskScheduled } from './element-lessons.js';
 import { comingHalfYear, reportYear } from './element-shared.js';
@@ -396,7 +396,7 @@ export function elementEvidence(seg: Segmented): Record<string, ElementEvidence[
       if (name === '具体措施') {
         const before = semicolonChain(seg.sentences, i);
         // (before maskReceived: 收到…报送的台账后汇总： names who reported, then blanked as a receipt)
-        const sent = i > 0 && seg.sentences[i - 1]!.section === seg.sentences[i]!.section && SENT_FOR_GATHERING.test(seg.sentences[i - 1]!.text);
+        const sent = i > 0 && seg.sentences[i - 1]!.section === seg.sentences[i]!.section && sentForGathering(seg.sentences[i - 1]!.text, title);
         text = maskReceived(blankReported(before + text, title, sent).slice(before.length));
       }
       // Session 27 (class27): a deed first scheduled (原定…) is a plan to its clause's end (element-lessons.ts).
