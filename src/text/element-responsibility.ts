@@ -126,6 +126,27 @@ const LEADS_OWN_STAFF = `${LEADS_OWN_TEAM}|带领(?:(?:[站所局院馆队中心
 // Session 58 (set 53's 38940): a station's 防疫员 / 检疫员 / 官方兽医 (…免疫点设立，由防疫员梁志刚负责), and (39049) a place of
 // business's own 经营者 (经营者孙长河本人负责整改, only in its own report: the firm flag); 本人 may follow the name.
 const NAMED_STAFF = new RegExp(`(?:^|[，,。；;：:])\\s*(?:(?:社区|村|街道|镇|乡|局|中心|所|站|卫生院|医院|院|派出所|(?:所|站|院|局|村|社区)里)?(?:指定|安排|明确|确定|委派|指派))?(?:由)?(?:专职|兼职|驻点|驻所|驻站|驻院)?(调解员|民警|辅警|网格员|医生|护士|社工|讲解员|防疫员|检疫员|官方兽医|经营者)(${PERSON})(?:同志)?(?:本人)?(?:专门|具体|主要|全面)?负责(?!人|的)`);
+/**
+ * The unit's head by the key 负责人 with the holder's name taking the whole charge (市场负责人陈某负总责 / 专区负责人陈某具体负责帮办):
+ * a named leader role taking charge; the owner before 负责人 at most six characters from its clause's start.
+ * Session 58 (set 53's 38646, 39019): or taking it in person (负责人钟仁和亲自管理进货和台账 / 本站负责人王兴旺亲自抓整改), the holder
+ * a person's name (PERSON); 亲自抓药 / 亲自抓获 are no charge.
+ */
+const KEYED_HEAD = new RegExp(`(?:^|[，,。；;：:、])([\\u4e00-\\u9fff]{0,6})负责人(?:[\\u4e00-\\u9fff]{2,3}(?:对[^，,。；]{1,24}?)?(?:负总责|负全责|总负责|全面负责|具体负责)|${PERSON}(?:同志)?(?:本人)?亲自(?:抓(?![药获捕住鱼拍])|管理?|负责|过问|把关|督办|挂帅))`);
+/**
+ * Review 58b: the owner before 负责人 another party the unit deals with (东关农贸市场负责人孙海亲自抓整改 / 渣土公司负责人刘强全面负责 /
+ * 西街商户负责人马红具体负责 in a body's report): that party's head, not the unit's. The unit's own (本站 / 我所 / a word of its title),
+ * a bare 站 / 科 / 门店 of the unit, and a firm's own 公司 / 门店 in its own report stay read.
+ */
+const KEYED_OTHER = /(?:市场|公司|企业|商户|商家|门店|店铺|摊点|摊位|工地|项目部?|物业|经营户|业户|学校|小学|中学|幼儿园|医院|卫生院|村|社区|小区|酒店|饭店|超市|车队|合作社|养殖场|厂|开办方|承包方|施工方|.单位)$/;
+function keyedOfAnother(owner: string, title: string, firm: boolean): boolean {
+  const body = owner.replace(/^.*?(?:由|经|是|为)/, '');
+  if (body === '' || /^(?:我|本|该)/.test(body) || !KEYED_OTHER.test(body)) return false;
+  if (firm && /^(?:公司|门店|店|企业|超市|药房|项目部?|单位)$/.test(body)) return false;
+  const unit = titleUnit(title) ?? title.split('关于')[0]!;
+  // A kind named bare is the unit when the unit is of that kind (学校负责人 in a 实验小学's report).
+  return !unit.includes(body) && !(KIN[body]?.test(unit) ?? false);
+}
 /** The unit a calling belongs to (the review: 安全员 / 管理员 / 护士 in a bureau's report are a firm's, a home's, a clinic's). */
 const CALLING_UNIT: Record<string, RegExp> = {
   调解员: /调解|司法/, 民警: /公安|派出所|交警|警/, 辅警: /公安|派出所|交警|警/, 网格员: /网格|社区|街道|综治|政法/,
@@ -133,10 +154,14 @@ const CALLING_UNIT: Record<string, RegExp> = {
   防疫员: /畜牧|兽医|动物|防疫|免疫|检疫/, 检疫员: /畜牧|兽医|动物|防疫|免疫|检疫/, 官方兽医: /畜牧|兽医|动物|防疫|免疫|检疫/,
 };
 /** A calling named in the report of the unit it belongs to, not after a speaker (张大爷说，护士王丽负责…: the speaker's carer). */
+const TENANTS = /摊|柜|底商|商户|入驻|租户|承租|业户|经营户|铺面|门前三包/;
 // Session 58 (set 53's 39049): a 经营者 is the unit's own only in a firm's or a place of business's own report (firm); in a body's
 // report the 经营者 is one of those it regulates.
 function ownCalling(t: string, at: number, calling: string, title: string, firm: boolean): boolean {
-  const own = calling === '经营者' ? firm : (CALLING_UNIT[calling]?.test(title.split('关于')[0]!) ?? false);
+  // Review 58b: not a tenant of the firm's place (小区底商…，经营者刘洪负责门前三包 in a 物业's report / 经营者王新负责本摊位卫生 in a
+  // market's / 入驻专柜…经营者张华负责本柜台 in a 超市's): the firm's tenants are others it manages.
+  const sentence = t.slice(Math.max(0, t.lastIndexOf('。', at) + 1), (t.indexOf('。', at) + 1 || t.length + 1) - 1);
+  const own = calling === '经营者' ? firm && !TENANTS.test(sentence) : (CALLING_UNIT[calling]?.test(title.split('关于')[0]!) ?? false);
   return own && !/说|反映|表示/.test(t.slice(Math.max(0, t.lastIndexOf('。', at) + 1), at));
 }
 
@@ -305,11 +330,8 @@ const TESTS: RegExp[] = [
   // A named head of the unit sending a named member on the task (所长李某指派调解员赵某负责此案 / 调解员吴某受书记马某指派负责): a named
   // person assigned by the one in charge.
   new RegExp(`${ROLE}[\\u4e00-\\u9fff]{2,3}(?:指派|委派|指定|安排)[^，,。；]{1,12}负责|受[^，,。；]{0,10}${ROLE}[\\u4e00-\\u9fff]{2,3}(?:指派|委派|指定|安排)(?:具体)?负责`),
-  // The unit's head by the key 负责人 with the holder's name taking the whole charge (市场负责人陈某负总责 / 专区负责人陈某具体负责帮办):
-  // a named leader role taking charge; the owner before 负责人 at most six characters from its clause's start.
-  // Session 58 (set 53's 38646, 39019): or taking it in person (负责人钟仁和亲自管理进货和台账 / 本站负责人王兴旺亲自抓整改), the holder
-  // a person's name (PERSON); 亲自抓药 / 亲自抓获 are no charge.
-  new RegExp(`(?:^|[，,。；;：:、])[\\u4e00-\\u9fff]{0,6}负责人(?:[\\u4e00-\\u9fff]{2,3}(?:对[^，,。；]{1,24}?)?(?:负总责|负全责|总负责|全面负责|具体负责)|${PERSON}(?:同志)?(?:本人)?亲自(?:抓(?![药获捕住鱼拍])|管理?|负责|过问|把关|督办|挂帅))`),
+  // The unit's head by the key 负责人 taking the whole charge or taking it in person (KEYED_HEAD above).
+  KEYED_HEAD,
   // 这块工作一直是李会计在管: the person who is in charge, named after 是 (是大家在管 is everyone).
   /(?<!以前|过去|原来|从前|早先)是(?!大家|群众|居民|村民|全体|各|人人|谁|哪)[\u4e00-\u9fff]{1,6}?(?:在|来|亲自|专门|一直)(?:管|抓|负责|盯)(?![理控护辖道网制])/,
   NAMED_STAFF,
@@ -959,6 +981,7 @@ const chargeTold: ElementTest = ({ text: told, firm, title }) => {
       // Session 29 (review29): 带队 counts only for a role of the unit itself (below, ledByAnother).
       if (re === TESTS[1] && ledByAnother(t, m.index ?? 0, m[0], title ?? '')) continue;
       if ((re === OFFICE_HEAD_LEADS || re === OWN_HEAD_LEADS) && m[1] !== undefined && !tierIsUnit(m[1], re === OWN_HEAD_LEADS, title ?? '')) continue;
+      if (re === KEYED_HEAD && keyedOfAnother(m[1]!, title ?? '', firm ?? false)) continue;
       if (re === NAMED_STAFF && !ownCalling(t, m.index ?? 0, m[1]!, title ?? '', firm ?? false)) continue;
       if (re === ARRANGED_BY && !arrangedByOwn(m[1]!, m[2]!, title ?? '')) continue;
       // Session 30 (review30): a section's post above the unit's level (县级河长 in a 镇's report), and a former holder.

@@ -58,9 +58,10 @@ export const PEOPLE_CHANGED = new RegExp(
 /** The review: the wildlife named, not any 身影 (又出现了电鱼船的身影 is a setback). */
 // Session 58 (set 53's 38725; the set's rulings: 候鸟 safer an outcome): the wildlife more than in an earlier year (停歇的候鸟明显多于
 // 去年 / 来越冬的白鹭比往年多) — the birds themselves, not the unit's counting or patrols of them (候鸟监测次数多于去年), nor an aim
-// (力争…多于去年).
+// (力争…多于去年). Review 58b: nor birds harmed, caught or rescued (误捕候鸟比去年多 / 被猎捕的候鸟比去年多 / 救助受伤候鸟比去年多):
+// more of them is a harm or a count of work.
 export const WILDLIFE_BACK =
-  /(?:又|重新)(?:能|可以)?(?:见到|看到|看见|听到|出现)(?:了)?[^，,。；]{0,12}?(?:鱼群|鸟群|白鹭|野鸭|江豚|鸳鸯|水鸟|候鸟|萤火虫)|(?<!(?:要|力争|争取|确保|希望|预计|有望)[^，,。；]{0,12})(?:鱼群|鸟群|白鹭|野鸭|江豚|鸳鸯|水鸟|候鸟|萤火虫)(?:的)?(?:数量|种类|只数)?(?:(?:明显|显著|大大|远)?(?:多于|超过)(?:去年|往年|上年|以往|过去)(?:同期)?|比(?:去年|往年|上年|以往|过去)(?:同期)?(?:明显|显著)?(?:多|增多))(?![^，,。；]{0,2}(?:的|吗))/;
+  /(?:又|重新)(?:能|可以)?(?:见到|看到|看见|听到|出现)(?:了)?[^，,。；]{0,12}?(?:鱼群|鸟群|白鹭|野鸭|江豚|鸳鸯|水鸟|候鸟|萤火虫)|(?<!(?:要|力争|争取|确保|希望|预计|有望)[^，,。；]{0,12})(?<!(?:捕|猎|杀|伤|救助|救治|收容|死|亡|毒|贩|售|卖|抓|误)的?)(?:鱼群|鸟群|白鹭|野鸭|江豚|鸳鸯|水鸟|候鸟|萤火虫)(?:的)?(?:数量|种类|只数)?(?:(?:明显|显著|大大|远)?(?:多于|超过)(?:去年|往年|上年|以往|过去)(?:同期)?|比(?:去年|往年|上年|以往|过去)(?:同期)?(?:明显|显著)?(?:多|增多))(?![^，,。；]{0,2}(?:的|吗))/;
 /**
  * The review: the pupils' own deed told done (有学生回家劝阻父亲 / 孩子主动提醒家人 / 学生劝阻了父亲), not the unit's way of working
  * through them (鼓励 / 引导 / 发动 / 通过 / 由 学生提醒家长) nor a question; a pupil telling it well is a pupil's, not a guide's.
