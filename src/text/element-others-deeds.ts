@@ -490,7 +490,7 @@ export function blankReported(text: string, title: string, afterSending = false)
   let on = false;
   let eachOn = false;
   let gathered = false;
-  return text.split(/(?<=[，,；;。])/).map((part) => {
+  const parts = text.split(/(?<=[，,；;。])/).map((part) => {
     const after = gathered;
     if (afterSending && !on && /^据(?:统计)?汇总[，,]$/.test(part.trim())) on = true;
     const g = GATHERED_RETURNS.exec(part.trim());
@@ -514,7 +514,24 @@ export function blankReported(text: string, title: string, afterSending = false)
     const out = on ? part.replace(/[^，,；;。\s]/g, '□') : part;
     if (part.endsWith('。')) on = false;
     return out;
-  }).join('');
+  });
+  return gathersIts(parts, title).join('');
+}
+/**
+ * Session 58 (set 53's 38623): the unit gathering what the one named before reported (镇农技站在其为农服务中对门店进行业务指导，镇政府
+ * 汇总其报送的情况。): the clauses before it in the sentence are that one's deeds as reported, the unit's only the gathering — back to
+ * the sentence's start or a clause of the unit's own.
+ */
+const GATHERS_ITS = /^[^，,；;。]{0,8}?(?:汇总|收集|整理|收存)(?:其|他们|该[\u4e00-\u9fff]{1,3}?)(?:报送|上报|报来|交来)/;
+function gathersIts(parts: string[], title: string): string[] {
+  for (let k = 1; k < parts.length; k += 1) {
+    if (!GATHERS_ITS.test(parts[k]!.trim())) continue;
+    for (let j = k - 1; j >= 0 && !/[。；;]$/.test(parts[j]!); j -= 1) {
+      if (ownSubjectWide(parts[j]!, title)) break;
+      parts[j] = parts[j]!.replace(/[^，,；;。\s]/g, '□');
+    }
+  }
+  return parts;
 }
 
 /**

@@ -133,3 +133,13 @@ describe('session 58: the mutation check\'s survivors, each word on its own', ()
   it('reads a patrol at the place every day', () => expect(measure(FOREST, '我局工作人员每天到湿地巡护。')).toBe(true));
   it('does not read a patrol only aimed at', () => expect(measure(FOREST, '要求护林员每天到湿地巡护。')).toBe(false));
 });
+
+describe('session 58: the unit gathering what the one named before reported (set 53\'s 38623, after review 58a)', () => {
+  const TOWN_FARM = '河湾镇人民政府关于农资门店监管工作的说明';
+  it('does not read a town station\'s guidance the town only gathers', () =>
+    expect(measure(TOWN_FARM, '镇农技站在其田间服务中对农资门店进行技术指导，镇政府汇总其报送的情况。')).toBe(false));
+  it('reads the town station\'s own class with nothing gathered (review 58a)', () =>
+    expect(measure(TOWN_FARM, '镇农技站在其培训室举办农药安全使用培训班2期。')).toBe(true));
+  it('reads the unit\'s own check before it gathers the records', () =>
+    expect(measure(TOWN_FARM, '镇里组织农技人员对门店开展检查，汇总其报送的台账。')).toBe(true));
+});
