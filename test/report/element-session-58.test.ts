@@ -143,3 +143,11 @@ describe('session 58: the unit gathering what the one named before reported (set
   it('reads the unit\'s own check before it gathers the records', () =>
     expect(measure(TOWN_FARM, '镇里组织农技人员对门店开展检查，汇总其报送的台账。')).toBe(true));
 });
+
+describe('session 58: a village\'s animal-health worker on his own (train 22175)', () => {
+  const TOWNSHIP = '桃源乡关于农村犬只管理情况的说明';
+  it('does not read the village worker\'s shots on his own', () =>
+    expect(measure(TOWNSHIP, '村级动物防疫员结合秋防自行为村民的犬只免疫。')).toBe(false));
+  it('reads the township having the village workers do it', () =>
+    expect(measure(TOWNSHIP, '乡里组织村级防疫员为村民的犬只免疫。')).toBe(true));
+});
