@@ -76,6 +76,8 @@ describe('session 58: wardens, gear, animals and shots', () => {
   it('reads a warden team\'s patrols counted', () =>
     expect(measure(FOREST, '护鸟队在北湖湿地、南湾两个片区巡护48次。')).toBe(true));
   it('does not read a bare patrol count', () => expect(measure(FOREST, '共巡护48次。')).toBe(false));
+  it('reads a warden team\'s patrols along a place, counted', () =>
+    expect(measure(FOREST, '护鸟队沿北湖湿地巡护48次。')).toBe(true));
   it('reads bird nets cleared', () => expect(measure(FOREST, '我局清理鸟网17张。')).toBe(true));
   it('reads traps seized', () => expect(measure(FOREST, '执法人员收缴捕鸟夹36个。')).toBe(true));
   it('reads birds rescued', () => expect(measure(FOREST, '我局解救受困白鹭5只。')).toBe(true));
