@@ -144,8 +144,11 @@ function keyedOfAnother(owner: string, title: string, firm: boolean): boolean {
   if (body === '' || /^(?:我|本|该)/.test(body) || !KEYED_OTHER.test(body)) return false;
   if (firm && /^(?:公司|门店|店|企业|超市|药房|项目部?|单位)$/.test(body)) return false;
   const unit = titleUnit(title) ?? title.split('关于')[0]!;
+  // Session 58 (train 17568, 17575, 17581, lost by the review): the title's own words before 关于 name the unit too (市场负责人 in
+  // 双河镇农贸市场防蝇灭鼠说明, whose titleUnit is the town) — not 市场 inside 市场监督管理局.
+  const head = title.replace(/^[#\s]+/, '').split('关于')[0]!.replace(/市场监督管理|市场监管/g, '');
   // A kind named bare is the unit when the unit is of that kind (学校负责人 in a 实验小学's report).
-  return !unit.includes(body) && !(KIN[body]?.test(unit) ?? false);
+  return !unit.includes(body) && !head.includes(body) && !(KIN[body]?.test(unit) ?? false);
 }
 /** The unit a calling belongs to (the review: 安全员 / 管理员 / 护士 in a bureau's report are a firm's, a home's, a clinic's). */
 const CALLING_UNIT: Record<string, RegExp> = {

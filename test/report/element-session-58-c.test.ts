@@ -99,3 +99,10 @@ describe('session 58 (mutation check): a body\'s report on the trade\'s points i
   it('does not read a 经营者 in a report titled on the recycling points, no body named first', () =>
     expect(charge('再生资源回收站点整治情况说明', '经营者马德胜本人负责整改。')).toBe(false));
 });
+
+describe('session 58 (whole train, after review 58b): a market\'s own report names its own head', () => {
+  it('reads 市场负责人 in the market\'s own report (the title has no 关于)', () =>
+    expect(charge('柳河镇农贸市场环境卫生整治说明', '依据县里的方案，市场负责人郑涛负总责。')).toBe(true));
+  it('does not read another market\'s head in the market regulator\'s report', () =>
+    expect(charge('清河县市场监督管理局关于农贸市场整治情况的说明', '西关农贸市场负责人郑涛亲自抓整改。')).toBe(false));
+});

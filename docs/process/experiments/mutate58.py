@@ -78,11 +78,12 @@ M=[
 (RC,"(?<![向给对让为跟和与使请教]|告诉|提醒|叮嘱|嘱咐|召集|组织|动员|号召|引导|带领|通知|劝导|劝说)大家)们?","大家)们?"),
 (RC,"|(?<![向给对让为跟和与使请教]|告诉|提醒|叮嘱|嘱咐|召集|组织|动员|号召|引导|带领|通知|劝导|劝说)大家)们?",")们?"),
 (RE,"(?:没有一户|没有一家|无一户|无一家)(?:私","(?:没有一户|没有一家)(?:私"),
-(RE,"(?<!(?:要|须|需|确保|保证|必须|做到|力争|争取|务必|防止|避免|严禁|杜绝)[^，,。；]{0,8})(?:没有一户|没有一家|无一户|无一家)","(?:没有一户|没有一家|无一户|无一家)"),
 (RE,"|取缔|备案|关停|收容|放飞|验收)(?:完毕|到位|正常)?[。；;]?$/;",")(?:完毕|到位|正常)?[。；;]?$/;"),
 (RE,"(RECORD_MANY.test(rec) ? rec :","(false ? rec :"),
 (RE,"    : maskRecordStatus(claimed0);","    : claimed0;"),
 (CH,"      if (s.kind === 'run-in' && ok.size > 0 && p > 0 && sections[p].kind !== null && sections[p].level < s.level && !isDocumentTitle(sections[p]) && told(sentences, a, b)) return;\n",""),
 (CH,"!isDocumentTitle(sections[p]) && told(sentences, a, b)) return;","!isDocumentTitle(sections[p])) return;"),
 ]
+# Default: the session's own test files; the reviews' rules (ANIMALS_OWNERS, doneByBody, sentForGathering, ownTierOpens, TENANTS) are
+# killed by test/report/element-review58a.test.ts / element-review58b.test.ts (pass the file as the last argument).
 run(M, sys.argv.pop() if len(sys.argv) > 1 and sys.argv[-1].endswith('.ts') else 'test/report/element-session-58')
