@@ -411,6 +411,7 @@ const OWN_REPORTERS = /^(?:各|全体|本|我)?(?:(?!公司|企业|局|院|中�
  * the deeds after it in the sentence are theirs, as REPORTED_BY's are.
  */
 const EACH_REPORTED = new RegExp(`^(?:(?:上|下)半年|今年|全年|[一二三四]季度|[\\d一二三四五六七八九十]{1,2}月(?:份|底)?(?:以来)?)?[，,]?${EACH_SUBJECT.source.slice(1)}(?:[（(](?:街道|社区|居)[）)])?(?:共|累计|均|先后|每月|每季度)?(?:报送|上报|报来)`);
+/** Review 58a: a clause opening with the unit's own name or tier (街道执法队… / 教育局安全股… / 镇林业站…), read after EACH_REPORTED. */
 function ownTierOpens(part: string, title: string): boolean {
   const p = part.trim().replace(/^(?:随后|同时|另外|此外|并)[，,]?/, '');
   const head = reporterHead(title).replace(/^[\u4e00-\u9fff]{2,3}县(?=[\u4e00-\u9fff]{2})/, '');
@@ -570,10 +571,9 @@ const COUNTY_EXAMINES = /^(?:(?:今年|近日|年初|年底|年中|上半年|下
 // Review 56b: not the unit commissioning them (由县人社局委托职业培训机构按协议开展…: review 55b's test).
 const CONTRACTED_TO = /由(?![我本])((?:县|市)?(?:(?!委托|组织|安排|指派|邀请|聘请|聘用|购买)[\u4e00-\u9fff]){2,24}?(?:公司|院线|放映队|机构|事务所))[^，,。；]{0,6}?按(?:照)?(?:其与[^，,。；]{1,12}签订的)?(?:合同|协议|约定)(?:承担|负责|实施|开展|进行|承办)/;
 /**
- * Session 58 (set 53's 38922, 38935): work done by another body at its own counter or standing, on its own under an agreement, or in its own capacity (犬只登记由北关派出所在所内窗口办理 /
- * 由市动物疫病检测中心按照与县政府的协议自行采样检测 /
- * 城区犬只免疫由县安康宠物医院、宠爱动物诊所作为指定免疫机构，按各自资质… /
- * 免疫由县安康宠物医院等指定机构办理 / …由县安康宠物医院、宠爱动物诊所按照指定机构资质自行开展): theirs, the unit's only the naming.
+ * Session 58 (set 53's 38922, 38935): work done by another body at its own counter or standing, on its own under an agreement, or in
+ * its own capacity (犬只登记由北关派出所在所内窗口办理 / 由市动物疫病检测中心按照与县政府的协议自行采样检测 / 城区犬只免疫由县安康
+ * 宠物医院、宠爱动物诊所作为指定免疫机构，按各自资质… / 免疫由县安康宠物医院等指定机构办理): theirs, the unit's only the naming.
  */
 const DONE_BY_BODY = /由(?![我本])((?:县|市|镇|乡)?(?:(?!委托|组织|安排|指派|邀请|聘请|聘用|购买|我|本)[\u4e00-\u9fff、]){1,20}?(?:派出所|医院|诊所|卫生院|机构|公司|中心|门诊))[^，,。；]{0,16}?(?:自行(?!车)|按(?:照)?(?:各自|其)|办理|作为)/;
 /**
