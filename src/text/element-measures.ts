@@ -24,8 +24,9 @@ import { EACH_SUBJECT, PERSON_STORY, STORY_ENDS, blankReported, othersDeedClause
 import { caseworkDone, markLeaflets } from './element-casework.js';
 import { backgroundClause, nounAfterVerb } from './element-background.js';
 
+// Session 59 (set 54's 39544): 实施 inside 压实 / 夯实 + 施工… (压实施工企业工资支付主体责任) is no 实施.
 const VERB =
-  /开展|组织|举办|(?<![难])搞(?![好活定清懂错乱])了?|举行|进行|(?<!落)实施|实行|采取|采用|引入|引进|推行|推广(?!中心|站|所)|建立|(?<![创重])建成|建设|设立|设置|开设|开辟|打造|配备|配置|安装|加装|新建|改建|改造|修建|培训|检查|巡查|排查|督查|抽查|摸排|暗访|走访|回访|探访|看望|家访|慰问|评选|选树|发放|张贴|悬挂|投放|喷洒|加开|增开|(?<!的)消杀(?![人员队公司服务])|制作|播放|印制|编印|编写|推出|(?<!线)上线(?!下)|开通|召开|邀请|聘请|招募|策划|录制|发布|清理|整治|劝导|宣讲|捐赠|表彰|指导|联合|对接|组建|设计|创办|签订|走进|推送|下发|下达|送达|开具|铺设|更换|维修|粉刷|清运|栽植|(?<!主要|大多|多以|普遍|大都)种植(?!户|大户|面积|结构)|补植|摆放|增设|修缮/g;
+  /开展|组织|举办|(?<![难])搞(?![好活定清懂错乱])了?|举行|进行|(?<![落压夯])实施|实行|采取|采用|引入|引进|推行|推广(?!中心|站|所)|建立|(?<![创重])建成|建设|设立|设置|开设|开辟|打造|配备|配置|安装|加装|新建|改建|改造|修建|培训|检查|巡查|排查|督查|抽查|摸排|暗访|走访|回访|探访|看望|家访|慰问|评选|选树|发放|张贴|悬挂|投放|喷洒|加开|增开|(?<!的)消杀(?![人员队公司服务])|制作|播放|印制|编印|编写|推出|(?<!线)上线(?!下)|开通|召开|邀请|聘请|招募|策划|录制|发布|清理|整治|劝导|宣讲|捐赠|表彰|指导|联合|对接|组建|设计|创办|签订|走进|推送|下发|下达|送达|开具|铺设|更换|维修|粉刷|清运|栽植|(?<!主要|大多|多以|普遍|大都)种植(?!户|大户|面积|结构)|补植|摆放|增设|修缮/g;
 
 
 /** Objects concrete in themselves. */
@@ -122,7 +123,8 @@ const STATE_WORD = '(?:干净|整洁|温馨|宽敞|明亮|舒适|有序|美观|�
 const PLACE_STATE = new RegExp(`^[\\u4e00-\\u9fff]{2,14}?(?<![了过着]|打扫|清扫|搞|讲|保持|维护|做好|注意|清理|整治)${STATE_WORD}(?:[、和又]?${STATE_WORD})?[。！]?$`);
 
 /** A thing built or put up, counted, with a one-character verb (建了一处充电棚 / 装了两盏路灯 / 摆上板凳). */
-const BUILT_ONE = /(?:建|修|盖|搭|装|挖|砌)了?[一二两三四五六七八九十\d]+(?:\.\d+)?万?\s*(?:处|座|个|间|条|口|盏|台|块|套)(?:[^，,。；□]{2,10}|(?<=(?:已经?|了)[^，,。；□]{0,12})$)|摆上[^，,。；□]{1,4}(?:板凳|桌椅|凳子|座椅|摊位)/;
+// Session 59 (set 54's 39111): 覆盖 / 涵盖 N个 (a network covering 186 villages) is no 盖 built.
+const BUILT_ONE = /(?:建|修|(?<![覆涵])盖|搭|装|挖|砌)了?[一二两三四五六七八九十\d]+(?:\.\d+)?万?\s*(?:处|座|个|间|条|口|盏|台|块|套)(?:[^，,。；□]{2,10}|(?<=(?:已经?|了)[^，,。；□]{0,12})$)|摆上[^，,。；□]{1,4}(?:板凳|桌椅|凳子|座椅|摊位)/;
 
 /** Services delivered to people, concrete without a verb: 为环卫工人免费体检、送戏下乡、延长服务2小时. */
 /**
@@ -223,6 +225,12 @@ const HOME_VISIT =
 /** Session 45 (set 40): after a visitor's clause, a count alone, at most five characters before its figure (…，检测点10个 / …，抽查岗位6个). */
 const COUNT_ONLY = /^[\u4e00-\u9fff]{0,5}?[\d一二两三四五六七八九十百]+(?:\.\d+)?\s*(?:余|多)?\s*(?:个|家|处|人|人次|次|份|名|户|台|套|点)[，,。；]?$/;
 /** After a clause blanked as another's: a count of things only, no deed of its own (检测点10个; not 核查问题12个 / 走访农户30户). */
+// Session 59 (set 54's 39131): or tests counted in a clause with no subject of its own (县水质检测中心自行到水厂采样检测，共检测水样298份):
+// the testing body's tests, after its clause blanked (a monitoring body's, MONITOR_CLAUSE) or told done on its own (自行, testing).
+const TESTS_COUNTED_ON = /^(?:共|累计|先后|合计|并|还|又|已)?(?:采样|检测|监测|抽检|化验|检验)了?[^，,。；□]{0,10}?[\d一二两三四五六七八九十百]/;
+const TESTING = /采样|检测|监测|抽检|化验|检验/;
+const INVOLVING = /^(?:共|其中|主要|分别|均)?涉及/;
+const BARE_BODY_SELF = /^(中心|公司|站|所|厂|院|队)(?:自行|自主)(?!车)/;
 const THINGS_COUNTED =
   /^(?!.*(?:核查|走访|抽查|检查|排查|培训|发放|清理|整改|处理|办理|调解|巡查|督查|指导|宣传|慰问|开展|组织|劝导|维修|安装|清运|拆除))[\u4e00-\u9fff]{0,3}?[\d一二两三四五六七八九十百]+(?:\.\d+)?\s*(?:余|多)?\s*(?:个|家|处|份|台|套|点)[，,。；]?$/;
 /**
@@ -1125,6 +1133,7 @@ function measureIn(masked: string, heading: boolean, cityUnit: boolean, title: s
   let visitorBefore = false;
   let blankedBefore = false;
   let selfBefore = false;
+  let selfTesting = false;
   let eachBefore = false;
   // Session 36 (set 31): a sentence told as of a date (截至6月底，全县在建工地43个，出入口配备车辆冲洗设施52套): equipment counted
   // with no 了 / 已 / 新 and nothing done for anyone is what stands at that date.
@@ -1140,7 +1149,7 @@ function measureIn(masked: string, heading: boolean, cityUnit: boolean, title: s
     othersCarry = false;
     // Session 45 (set 40): a count alone after a visitor's clause or one blanked as another's (县疾控中心来公司开展噪声检测，检测点10个)
     // counts that work.
-    if ((visitorBefore && COUNT_ONLY.test(clause)) || (blankedBefore && THINGS_COUNTED.test(clause))) continue;
+    if ((visitorBefore && COUNT_ONLY.test(clause)) || (blankedBefore && THINGS_COUNTED.test(clause)) || ((blankedBefore || selfTesting) && TESTS_COUNTED_ON.test(clause))) continue;
     visitorBefore = false;
     // Session 45: a dated register row whose item cell names a check of a thing (4月3日｜刘庄村｜村务公开栏检查｜内容未及时更新): the unit's
     // check of that place on that day (a place's own self-check and a visitor's row were read as theirs above; ROW_NOT_OURS here).
@@ -1164,7 +1173,19 @@ function measureIn(masked: string, heading: boolean, cityUnit: boolean, title: s
     // Session 57 (set 52's 38508): or the places of a kind named as the subject in the clause before (各学校按照教学安排，在健康教育课中
     // 自行开设…专题课).
     if (selfNow && (selfBefore || eachBefore)) continue;
+    // Session 59 (set 54's 39322): or in the same clause (从自查表看，各单位自行配备了加盖专桶), carried on as such a clause is.
+    if (selfNow && EACH_SUBJECT.test(clause)) {
+      selfBefore = true;
+      eachBefore = true;
+      selfTesting = TESTING.test(clause);
+      continue;
+    }
     selfBefore = selfNow;
+    selfTesting = selfNow && TESTING.test(clause);
+    // Session 59 (set 54's 39131): a body told by its kind's word alone doing the work itself (…由县水质检测中心按协议承担，中心自行到水厂采样
+    // 检测): the body named before, not the unit, when the title holds no such word (a 中心's own report says 中心自行… of itself).
+    const bareBody = selfNow ? BARE_BODY_SELF.exec(clause) : null;
+    if (bareBody && !title.includes(bareBody[1]!)) continue;
     eachBefore = EACH_SUBJECT.test(clause) && !ownSubject(clause, title);
     blankedBefore = /^[□\s]+$/.test(clause);
     if ((asOf && (FITTED_AS_OF.test(clause) || PART_AS_OF.test(clause))) || EACH_HAS.test(clause) || (SHARE_OF.test(clause) && !SHARE_DONE.test(clause))) continue;
@@ -1172,6 +1193,9 @@ function measureIn(masked: string, heading: boolean, cityUnit: boolean, title: s
     if (STILL_CHECKING.test(clause) || COOPERATED.test(clause) || SIGNED_SHEET.test(clause) || AGED_PLACE.test(clause) || MEETING_RELAY.test(clause)) continue;
     if (SHORTCOMING.test(clause) || LEADING_GROUP.test(clause) || OFFICE_SEAT.test(clause)) continue;
     if (STOCK_TOLD.test(clause)) continue;
+    // Session 59 (set 54's 39134): a clause opening with 涉及 tells what the papers or cases named before cover (…汇总月报6期，涉及公司抢修
+    // 主管网漏点34处), no deed of its own.
+    if (INVOLVING.test(clause)) continue;
     if (STOCK_ENROLLED.test(clause)) continue;
     // Session 55 (set 50's 37416, 37436): a named group's classes counted (书法小组上课16次 / 负责少年宫科技制作小组，本学期开展活动15次): the
     // group's sessions held, a named activity told done (the group named in the sentence before the count).

@@ -27,7 +27,7 @@ const NOT_BY_UNIT = '(?!供|便于|方便|以便|让|用于|可供|督促|要求
 // Session 44 (set 39): an operator (经营者自行将公示牌张贴) and the unit's own sections doing their own filing (股室自行整理本股室形成的文件: the rulings make it theirs).
 // Session 58 (train 22175): a village's animal-health worker on his own (村级动物防疫员结合春防自行为村民犬只免疫).
 const PARTY =
-  '(?:学生|同学|孩子|儿童|用户|客户|家庭|家属|亲属|子女|会员单位|会员店|会员|(?:农机|农民|专业)?合作社|种粮大户|养殖户|承包方|承包商|承包企业|运营方|经营方|患者|病人|老人|残疾人|骑手|快递员|司机|车主|企业|厂家|店家|群众|市民|商户|零售户|店主|门店|农户|村民|居民|业主|场所|经营单位|经营户|餐饮单位|夫妻|老两口|养殖场|猪场|规模主体|加油站|屠宰厂|公司|开办方|开办者|经营者|股室|科室|管水员|(?:村级?)(?:动物)?防疫员|渔民|渔户|护渔员|护林员|(?:村)?保洁(?:队|员)|运营单位|院线|放映(?:公司|队)|机手|机主|(?:农机)?经销商|家长|志愿者(?=(?:(?!我|本|按照|根据|派单|安排|组织|分工)[^，,。；｜|]){0,8}?自行(?!车))|(?:托育|培训|医疗|养老|服务)?机构|(?:辖区|各|部分|有的|周边|全县(?:[\\d一二三四五六七八九十百]+所)?)(?:学校|中小学|幼儿园|卫生室|医院|驾校))';
+  '(?:学生|同学|孩子|儿童|用户|客户|家庭|家属|亲属|子女|会员单位|会员店|会员|(?:农机|农民|专业)?合作社|种粮大户|养殖户|承包方|承包商|承包企业|运营方|经营方|患者|病人|老人|残疾人|骑手|快递员|司机|车主|企业|厂家|店家|群众|市民|商户|零售户|店主|门店|农户|村民|居民|业主|场所|经营单位|经营户|餐饮单位|餐馆|饭店|餐厅|农家乐|夫妻|老两口|养殖场|猪场|规模主体|加油站|屠宰厂|公司|开办方|开办者|经营者|股室|科室|管水员|(?:村级?)(?:动物)?防疫员|渔民|渔户|护渔员|护林员|(?:村)?保洁(?:队|员)|运营单位|院线|放映(?:公司|队)|机手|机主|(?:农机)?经销商|家长|志愿者(?=(?:(?!我|本|按照|根据|派单|安排|组织|分工)[^，,。；｜|]){0,8}?自行(?!车))|(?:托育|培训|医疗|养老|服务)?机构|(?:辖区|各|部分|有的|周边|全县(?:[\\d一二三四五六七八九十百]+所)?)(?:学校|中小学|幼儿园|卫生室|医院|驾校))';
 // 自觉 / 自愿 too (店主大多能在营业结束后自觉清扫门前 / 老人自愿组成…): others' own conduct, an outcome at most, no measure of the unit.
 // Session 38 (set 33): 自办 (柳编传承人赵德海自办柳编作坊).
 // Session 40 (set 35): a market operator's own check (开办方自查) and a village's water keeper on his own (管水员…自行巡查).
@@ -37,7 +37,8 @@ const PARTY =
 // Session 50 (set 45's 34806): volunteers on their own (由志愿者自行上门调解) — only with 自行: 志愿者义务… is often the unit's own scheme.
 // Session 56 (set 51's 38041): by its own promise or charter (5家农机经销商按各自的售后服务承诺… / 合作社按本社章程…).
 // Review 56b: not 按各自职责 / 分工 (社区与物业公司按各自职责分工开展…: a division of work, the unit often among the bodies).
-const OWN_MEANS = '(?:按(?:各自|本社|本企业|自身)的?(?!职责|分工|职能)|自种|自养|自栽|自查|自己|自行(?!车)|自发|自办|自费|自筹|自掏腰包|凑钱|集资|自家|个人出资|自觉|自愿|常年义务|(?<![“"])义务(?!教育|兵|消防|植树))';
+// Session 59 (set 54's 39238): its own filing through a system or a platform (辖区民宿经营户通过住宿登记系统上传旅客信息5300余条).
+const OWN_MEANS = '(?:通过[^，,。；｜|]{0,12}?(?:系统|平台|小程序|APP|App|公众号)(?:自行)?(?:上传|填报|申报|登记|报送|录入|提交|预约|申请)|按(?:各自|本社|本企业|自身)的?(?!职责|分工|职能)|自种|自养|自栽|自查|自己|自行(?!车)|自发|自办|自费|自筹|自掏腰包|凑钱|集资|自家|个人出资|自觉|自愿|常年义务|(?<![“"])义务(?!教育|兵|消防|植树))';
 // The gaps stop at a table's cell mark too (王某某｜一组｜义务清扫村道: a register row of the unit's own scheme, not one person's deed told).
 // Session 41 (set 36): up to sixteen characters between the party and its own means (顺达物流公司在镇内的货运车队组织了车辆自查),
 // and a party keeping up its routine (辖区托育机构坚持每日晨检).
@@ -392,8 +393,9 @@ function overseesPlace(place: string, title: string): boolean {
 // (LOGGER): the unit's own 巡查台账 / 执法台账 / 值班日志 are its work.
 // Session 56 (set 51's 37738, 37745): a 月报 / 报表 as the report (据企业月报， / 据运营单位报表，).
 // Review 56b: 汇总 before the verb kept out of the reporter (据各股室汇总上报: maskReceived no longer blanks it first).
+// Session 59 (set 54's 39337): the figures named after whom they went to (据企业报送镇里的汇总数，…).
 const REPORTED_BY =
-  /^(?:据([\u4e00-\u9fff、]{1,20}?)(?:汇总)?(?:报送|上报|报告|反馈|汇总|报来|□{2,}|(的?(?:工作日志|日志|工作记录|台账|月报|报表)))|根据([\u4e00-\u9fff、]{1,20}?)(?:汇总)?(?:报送|上报|汇总|报来|□{2,}|(的?(?:工作日志|日志|工作记录|台账|月报|报表))))(?:的(?:数据|情况|材料))?(?:数据|情况|显示|汇总|统计|记载|记录)?$/;
+  /^(?:据([\u4e00-\u9fff、]{1,20}?)(?:汇总)?(?:报送|上报|报告|反馈|汇总|报来|□{2,}|(的?(?:工作日志|日志|工作记录|台账|月报|报表)))|根据([\u4e00-\u9fff、]{1,20}?)(?:汇总)?(?:报送|上报|汇总|报来|□{2,}|(的?(?:工作日志|日志|工作记录|台账|月报|报表))))(?:[\u4e00-\u9fff]{0,3}?的(?:汇总)?(?:数据|情况|材料|数))?(?:数据|情况|显示|汇总|统计|记载|记录)?$/;
 /** Review 55b: whose logs are others' — a person or a body named (顾问 / 律师 / …员 / 公司 / 各村 …), not a work's word (巡查 / 执法). */
 const LOGGER = /^([\u4e00-\u9fff、]*?(?:顾问|律师|员|医生|公司|机构|律所|事务所|物业|企业|学校|医院|卫生院|村|社区|单位|中心|站|所))(?:的)?(?:(?!内|里)[\u4e00-\u9fff]){0,4}$/;
 // Review 56b: a 月报 / 报表 is a log too (据系统报表统计 / 据年度报表显示 are the unit's own figures): a reporter named, or the towns.
@@ -469,6 +471,7 @@ function reporterHead(title: string): string {
  */
 const GATHERED_RETURNS =
   /^(?:[^，,；;。：:]{0,8}?)(?:汇总|收集|整理|收到|统计)([\u4e00-\u9fff、]{1,14}?)(?:报来|报送|上报|交来|送来)的[\u4e00-\u9fff]{0,6}?(?:情况表|报表|台账|记录|日志|月报|统计表|情况)[，,]$/;
+const RETURNS_TELL = /^(?:全(?:县|镇|乡|市|区)|其中|共|合计|累计|已|涉及)(?!对|向|为|组织|开展)/;
 const THEY_REPORTED = /^(?:共|合计|累计|其中)?(?:报送|上报|报来|自报)/;
 /**
  * Session 58 (set 53's 38930): the sentence before telling others send their figures to the unit to be gathered (各单位每月把镇区数据
@@ -498,6 +501,12 @@ export function blankReported(text: string, title: string, afterSending = false)
     const g = GATHERED_RETURNS.exec(part.trim());
     gathered = g !== null && !OWN_REPORTERS.test(g[1]!) && !ownSubject(g[1]!, title);
     if (after && THEY_REPORTED.test(part.trim())) return part.replace(/[^，,；;。\s]/g, '□');
+    // Session 59 (set 54's 39508): what the returns tell, clause after clause (我局汇总各行业主管部门报送的情况，全县在建工程项目46个，涉及
+    // 农民工2130人，已开设工资专户44个，): the figures as reported, up to a clause of another kind.
+    if (after && RETURNS_TELL.test(part.trim())) {
+      gathered = !/[。；;]$/.test(part);
+      return part.replace(/[^，,；;。\s]/g, '□');
+    }
     const colon = on ? -1 : logsGathered(part, title);
     // The unit's own word after the colon (…汇总到局：我局抽查顾问坐班情况30次) is its own deed.
     if (colon > 0 && !ownSubjectWide(part.slice(colon), title)) {
@@ -569,13 +578,16 @@ const COUNTY_EXAMINES = /^(?:(?:今年|近日|年初|年底|年中|上半年|下
  */
 /** Session 56 (set 51's 37945): work a firm carries under its contract (本村放映由县…放映公司第三放映队按合同承担): the firm's. */
 // Review 56b: not the unit commissioning them (由县人社局委托职业培训机构按协议开展…: review 55b's test).
-const CONTRACTED_TO = /由(?![我本])((?:县|市)?(?:(?!委托|组织|安排|指派|邀请|聘请|聘用|购买)[\u4e00-\u9fff]){2,24}?(?:公司|院线|放映队|机构|事务所))[^，,。；]{0,6}?按(?:照)?(?:其与[^，,。；]{1,12}签订的)?(?:合同|协议|约定)(?:承担|负责|实施|开展|进行|承办)/;
+// Session 59 (set 54's 39431): a bracket after the firm's name (…处置有限公司（危险废物经营许可证编号…）按合同上门收运) and a collector's
+// trade as the work.
+const CONTRACTED_TO = /由(?![我本])((?:县|市)?(?:(?!委托|组织|安排|指派|邀请|聘请|聘用|购买)[\u4e00-\u9fff]){2,24}?(?:公司|院线|放映队|机构|事务所))(?:[（(][^（()）]{0,30}[）)])?[^，,。；]{0,6}?按(?:照)?(?:其与[^，,。；]{1,12}签订的)?(?:合同|协议|约定)(?:承担|负责|实施|开展|进行|承办|(?:上门)?(?:收运|清运|回收|收集|转运|处置))/;
 /**
  * Session 58 (set 53's 38922, 38935): work done by another body at its own counter or standing, on its own under an agreement, or in
  * its own capacity (犬只登记由北关派出所在所内窗口办理 / 由市动物疫病检测中心按照与县政府的协议自行采样检测 / 城区犬只免疫由县安康
  * 宠物医院、宠爱动物诊所作为指定免疫机构，按各自资质… / 免疫由县安康宠物医院等指定机构办理): theirs, the unit's only the naming.
  */
-const DONE_BY_BODY = /由(?![我本])((?:县|市|镇|乡)?(?:(?!委托|组织|安排|指派|邀请|聘请|聘用|购买|我|本)[\u4e00-\u9fff、]){1,20}?(?:派出所|医院|诊所|卫生院|机构|公司|中心|门诊))[^，,。；]{0,16}?(?:自行(?!车)|按(?:照)?(?:各自|其)|办理|作为)/;
+// Session 59 (set 54's 39431): or collecting or disposing (医疗废物由洁康公司上门收运).
+const DONE_BY_BODY = /由(?![我本])((?:县|市|镇|乡)?(?:(?!委托|组织|安排|指派|邀请|聘请|聘用|购买|我|本)[\u4e00-\u9fff、]){1,20}?(?:派出所|医院|诊所|卫生院|机构|公司|中心|门诊))[^，,。；]{0,16}?(?:自行(?!车)|按(?:照)?(?:各自|其)|办理|作为|(?:上门|定期|每日|每天)?(?:收运|清运|转运|处置)(?!费))/;
 /**
  * Review 58a: not a centre of the unit's own, named by the unit's kind (由公司客服中心作为牵头部门… in a firm's report / 由学校心理健康
  * 教育中心作为牵头科室… in a school's / 由社区党群服务中心作为活动阵地… in a community's).
@@ -623,6 +635,10 @@ export function othersDeedClause(clause: string, title = ''): 'own' | 'third' | 
   const tradeKind = trade ? /(热力|燃气|供水|维护|维保|物业|保洁|鉴定|检测)(?:有限)?(公司|中心)$/.exec(trade[1]!) : null;
   const tradeHead = title.split('关于')[0]!;
   if (trade && !(tradeHead.includes(tradeKind![1]!) && tradeHead.includes(tradeKind![2]!))) return 'own';
+  // Session 59 (set 54's 39337): a firm by its name collecting or disposing (绿源公司对镇区签约餐馆上门收运 / 洁康公司按合同上门收运): the
+  // collector's trade (the rulings: a 收运 企业's own 收运 theirs), not in the firm's own report.
+  const collects = FIRM_COLLECTS.exec(clause);
+  if (collects && !OWN_WORD.test(clause) && !ownSubject(collects[1]!, title) && !textNamesUnit(title, { key: collects[1]! }) && !inTitleOrder(collects[1]!, title) && !tradeHead.includes(collects[1]!)) return 'own';
   // Session 57 (set 52's 38508): the places of a kind by their own arrangement (各学校按照教学安排，… / 各卫生院按各自职责…): theirs, not in
   // a report of that kind's own (a school's 各班 are no 学校).
   const each = EACH_OWN_PLAN.exec(clause);
@@ -647,6 +663,13 @@ export function othersDeedClause(clause: string, title = ''): 'own' | 'third' | 
   const townsOwnDuty = bodyOwn !== null && bodyOwn[0].endsWith('其') && /^(?:镇|乡)/.test(bodyOwn[1]!) && /镇|乡/.test(title.split('关于')[0]!) && !/院|派出所|司法所|供电所|疾控/.test(bodyOwn[1]!);
   const body = (townsOwnDuty ? null : bodyOwn) ?? (townsOwn ? null : sends);
   if (body && !OWN_WORD.test(clause) && !ownSubject(body[1]!, title) && !textNamesUnit(title, { key: body[1]! }) && !inTitleOrder(body[1]!, title)) return 'own';
+  // Session 59 (set 54's 39243): a body of its own line, never a part of a town or a bureau (消防救援站 / 派出所 / 交警大队 / 供电所),
+  // opening the clause with its check (桃源消防救援站对镇区民宿开展了消防检查): its own, unless the report is that body's.
+  const lineBody = LINE_BODY_CHECKS.exec(clause.replace(/^(?:[\d一二三四五六七八九十]{1,2}月(?:份|初|底|中旬|上旬|下旬)?|今年(?:以来)?|上半年|下半年|近日)[\d一二三四五六七八九十]{0,2}日?[，,]?/, ''));
+  if (lineBody && !OWN_WORD.test(clause) && !ownSubject(lineBody[1]!, title) && !textNamesUnit(title, { key: lineBody[1]! }) && !inTitleOrder(lineBody[1]!, title) && !/消防|派出所|公安|交警|供电/.test(reporterHead(title))) return 'own';
+  // Session 59 (set 54's 39422): bodies named before by their count (据汇总，两部门全年查处…案件8起): theirs, not the unit's — not when
+  // the unit joins them (三部门联合开展… / 我局与两部门…).
+  if (COUNTED_BODIES.test(clause) && !OWN_WORD.test(clause)) return 'own';
   const mishap = FIRM_MISHAP.exec(clause);
   if (mishap && !ownSubject(mishap[1]!, title) && !textNamesUnit(title, { key: mishap[1]! }) && !inTitleOrder(mishap[1]!, title)) return 'own';
   if (THIRD_PERSON.test(clause)) return 'third';
@@ -678,6 +701,12 @@ export function othersDeedClause(clause: string, title = ''): 'own' | 'third' | 
  * A clause opening with the unit's own word (我局 / 本校 / 我们 / 局里), a body of the kind a report speaks for acting on someone
  * (社区为其… / 学校安排…), or the unit named in the title: a new subject, the unit's.
  */
+const FIRM_COLLECTS =
+  /^\s*((?:县|市)?(?:(?!我|本|督促|要求|责令|组织|协调|联系|通知|安排|指导|督导|会同|联合|协助|配合|邀请|委托|与|和|同|由)[\u4e00-\u9fff]){2,10}?(?:有限责任|有限)?公司)(?:[^，,。；]{0,6}?按(?:照)?[^，,。；]{0,8}?(?:合同|协议))?(?:对[^，,。；]{1,12}?)?(?:每日|每天|定时|定期|按时)?(?:上门)?(?:收运|清运|回收|收集|转运|处置)/;
+const COUNTED_BODIES =
+  /^\s*(?:据(?:统计)?汇总[，,])?(?:全年|上半年|下半年|今年)?(?:两|二|三|四|五|六|七|八|九|十|\d{1,2})个?(?:部门|单位|机构)(?!联合|共同|会同|协同|一起|与|和|同|参加|参与|的)(?:全年|今年|上半年|下半年)?(?:共|累计|先后|分别|已)?(?:查处|检查|抽查|处置|办理|查办|立案|取缔|收缴|开展|组织|发现|处理)/;
+const LINE_BODY_CHECKS =
+  /^\s*((?:县|市)?(?:(?!联合|会同|配合|协助|陪同|邀请|组织|督促|与|和|同|我|本)[\u4e00-\u9fff]){0,6}?(?:消防救援(?:站|大队|支队|中队)|派出所|交警(?:大队|中队)|供电所))(?:也|还|先后|分别|已)?(?:对|在|到|赴)?[^，,。；]{0,16}?(?:开展|进行|组织)?了?[^，,。；]{0,8}?(?:检查|排查|巡查|抽查|督查|清查|核查|执法)/;
 const OWN_WORD =
   /^(?:[\d一二三四五六七八九十]{1,2}月(?:份|初|底)?|今年|同时|此外|另外)?[，,]?(?:我|本)(?:局|院|馆|所|校|中心|单位|们|站|队|办|委|镇|乡|街道|社区|村|公司|行|会|协会|联合会|厅|店|厂|场(?!所|地|馆|次))|^(?:局|院|馆|所|校|中心|镇|村|社区)里|^(?:社区|村委会|村两委|学校|医院|中心|协会|镇里|街道|站里)(?:还|也|及时|随即|立即|第一时间|随后)?(?:为|给|向|对|组织|安排|联系|派|把|将|邀请)/;
 export function ownSubject(clause: string, title: string): boolean {
