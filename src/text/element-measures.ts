@@ -20,7 +20,7 @@ import { blankUndoneMonths, undoneRow } from './element-project-state.js';
 import { PRODUCT_STRENGTH } from './element-data.js';
 import { sameBody, textNamesUnit } from './unit-identity.js';
 import { OTHERS_OWN_ACCORD, VERB_NOUN, placeStockClause } from './element-place-stock.js';
-import { EACH_SUBJECT, PERSON_STORY, STORY_ENDS, blankReported, othersDeedClause, ownSubject, ownSubjectWide } from './element-others-deeds.js';
+import { EACH_SUBJECT, PERSON_STORY, STORY_ENDS, blankReported, othersDeedClause, ownSelfCheckCell, ownSubject, ownSubjectWide } from './element-others-deeds.js';
 import { caseworkDone, markLeaflets } from './element-casework.js';
 import { backgroundClause, nounAfterVerb } from './element-background.js';
 
@@ -181,6 +181,7 @@ const IN_CHARGE = /^[^，,。；了]{0,30}?(?:负责|负总责|总负责|具体�
 const ROW_NOT_OURS = /计划|拟|待|未开展|未检查|督查组|检查组|考核组|暗访组|工作组/;
 const DATED_CHECK_ROW =
   /^\s*(?:\d{4}[年.\-/])?\d{1,2}(?:月\d{1,2}日?|[.\-/]\d{1,2})\s*[｜|][^｜|]{1,20}[｜|]\s*([\u4e00-\u9fff、]{2,14}(?:检查|督查|巡查|抽查|核查|排查|复查|审计|检测|抽检))\s*[｜|]/;
+const DATED_SELF_ROW = /^\s*(?:\d{4}[年.\-/])?\d{1,2}(?:月\d{1,2}日?|[.\-/]\d{1,2})\s*[｜|]\s*([^｜|]{2,10}?(?:自查|自检))\s*[｜|]\s*([^｜|]{2,20}?)\s*[｜|]/;
 /** Session 52: a dated row of four cells or more closing on the unit's order (责令… / 限期… / 下达… / 约谈… / 现场指导…). */
 const DATED_ORDER_ROW =
   /^\s*(?:\d{4}[年.\-/])?\d{1,2}(?:月\d{1,2}日?|[.\-/]\d{1,2})\s*(?:[｜|][^｜|]{1,40}){2,5}[｜|]\s*(?:已|均已)?((?:当场|现场)?(?:责令|限期|下达|约谈)[\u4e00-\u9fff\d]{1,12}|现场指导[\u4e00-\u9fff]{1,12})\s*$/;
@@ -1155,6 +1156,10 @@ function measureIn(masked: string, heading: boolean, cityUnit: boolean, title: s
     // check of that place on that day (a place's own self-check and a visitor's row were read as theirs above; ROW_NOT_OURS here).
     const checkRow = DATED_CHECK_ROW.exec(clause);
     if (checkRow && !ROW_NOT_OURS.test(raw)) return checkRow[1]!;
+    // Session 59 (set 54's 39545): in a place's own record, a dated row whose cell is its own self-check (12月12日｜项目部自查｜实名制考勤｜…):
+    // the unit's check of that item on that day (in another's report the place's, read before by othersDeedClause).
+    const selfRow = DATED_SELF_ROW.exec(clause);
+    if (selfRow && ownSelfCheckCell(selfRow[1]!, title) && specific(selfRow[2]!) && !ROW_NOT_OURS.test(raw)) return selfRow[2]!;
     // Session 52 (set 47's 35643, 35718): in a check's or a patrol's record, a dated row whose closing cell is the unit's order on
     // what it found (…｜检疫证明编号登记不全｜责令补登 / …｜标识不清｜限期整改): the unit's check of that place on that day.
     const orderRow = DATED_ORDER_ROW.exec(clause);

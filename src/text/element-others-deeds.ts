@@ -198,16 +198,23 @@ function sameKind(body: string, title: string): boolean {
 
 /** A cell telling the unit had it done (4月｜组织市场开办方自查｜价签｜自查摊位326户): the unit's measure, session 40. */
 const HAD_DONE_CELL = /^\s*(?:组织|督促|要求|指导|引导|责令|安排|通知|部署)/;
-export function selfCheckRow(clause: string): boolean {
+// Session 59 (set 54's 39545): a cell naming the place by the kind the report's own unit is (…｜项目部自查｜… in a 项目部's own record) is
+// the unit's own self-check.
+const SELF_CELL_KIND = /^\s*(项目部|公司|企业|门店|市场|工地|合作社|基地|酒店|宾馆|饭店|餐馆|旅馆|客栈|驾校|学校|物业)(?:自查|自检)/;
+export function ownSelfCheckCell(cell: string, title: string): boolean {
+  const kind = SELF_CELL_KIND.exec(cell)?.[1];
+  return kind !== undefined && reporterHead(title).includes(kind);
+}
+export function selfCheckRow(clause: string, title = ''): boolean {
   if (!/[｜|]/.test(clause)) return false;
   const cells = clause.split(/[｜|]/);
-  return cells.some((cell) => SELF_CELL.test(cell)) && !cells.some((cell) => UNIT_CELL.test(cell) || HAD_DONE_CELL.test(cell));
+  return cells.some((cell) => SELF_CELL.test(cell) && !ownSelfCheckCell(cell, title)) && !cells.some((cell) => UNIT_CELL.test(cell) || HAD_DONE_CELL.test(cell));
 }
 /** The unit at work or ordering in a cell beside the self-check (街道组织清理 / 工作人员清理 / 执法人员现场检查，责令…): not theirs as a whole. */
 const UNIT_ORDERS_IN_CELL = /(?:组织|督促|要求|指导|责令|安排|通知|部署)(?!自查)/;
 /** The whole row is the place's or the firm's (elements.ts skips it for 具体措施): a self-check row with no cell of the unit at work. */
-export function selfCheckRowWhole(clause: string): boolean {
-  return selfCheckRow(clause) && !clause.split(/[｜|]/).some((cell) => !SELF_CELL.test(cell) && (UNIT_AT_WORK.test(cell) || UNIT_ORDERS_IN_CELL.test(cell)));
+export function selfCheckRowWhole(clause: string, title = ''): boolean {
+  return selfCheckRow(clause, title) && !clause.split(/[｜|]/).some((cell) => !SELF_CELL.test(cell) && (UNIT_AT_WORK.test(cell) || UNIT_ORDERS_IN_CELL.test(cell)));
 }
 
 // A name: not 于 unless 于某 (用于增设… / 位于… read 于 as a surname once), not a common word opening with a surname's character.
@@ -650,7 +657,7 @@ export function othersDeedClause(clause: string, title = ''): 'own' | 'third' | 
   // employing them (环卫所 / 物业 / 保洁公司: 小区保洁员坚持每天…) are its staff.
   const firmItself = /^\s*(?:公司|本厂|厂里|合作社)/.test(clause) && /公司$|厂$|合作社$/.test(reporterHead(title));
   const partyClause = /环卫|物业|保洁|清洁|环境服务/.test(reporterHead(title)) ? clause.replace(/保洁(?:队|员)/g, '人员') : clause;
-  if (!OWN_WORD.test(clause) && ((OTHER_PARTY_OWN.test(partyClause) && !firmItself) || PERSON_OWN.test(clause) || partyOwnCell(clause) || selfCheckRowWhole(clause) || sideRow(clause, title) || bodyCell(clause, title) || PERSON_STORY.test(clause))) return 'own';
+  if (!OWN_WORD.test(clause) && ((OTHER_PARTY_OWN.test(partyClause) && !firmItself) || PERSON_OWN.test(clause) || partyOwnCell(clause) || selfCheckRowWhole(clause, title) || sideRow(clause, title) || bodyCell(clause, title) || PERSON_STORY.test(clause))) return 'own';
   if ((FIRM_SELF_CHECK.test(clause) || FIRM_RUNS.test(clause)) && !OWN_WORD.test(clause)) return 'own';
   const arrived = ARRIVED.exec(clause);
   if (arrived && !OWN_WORD.test(clause) && !ownSubject(arrived[1]!, title) && !textNamesUnit(title, { key: arrived[1]! }) && !inTitleOrder(arrived[1]!, title)) return 'visitor';

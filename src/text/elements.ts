@@ -349,7 +349,7 @@ export function elementEvidence(seg: Segmented): Record<string, ElementEvidence[
       if (name === '具体措施' && HONOUR_ROW.test(s.text)) return;
       // Session 52 (set 46's 35307, 35328): a row whose cell is a place's or a firm's self-check (…｜清理死角｜公司自查：合格｜—) is
       // theirs, as measures reads it whole; blanking the self-check cell as another's deed below left the row's item read as the unit's.
-      if (name === '具体措施' && selfCheckRowWhole(s.text)) return;
+      if (name === '具体措施' && selfCheckRowWhole(s.text, title)) return;
       if ((name === '具体措施' || name === '取得成效' || name === '数据实例') && voices.has(i)) return;
       // 牵头科室：无 / 活动成效：/ — a form field left blank says nothing; a question asks, it asserts nothing.
       if (EMPTY_FIELD.test(s.text) || isQuestion(s.text) || apparatus.own.has(i) || POINTER.test(s.text)) return;

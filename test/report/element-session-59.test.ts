@@ -126,3 +126,12 @@ describe('session 59: figures reported to the unit (set 54\'s 39337, 39508, 3942
   it('reads three bodies acting jointly', () =>
     expect(measure(HEALTH, '三部门联合开展打击非法行医专项行动，取缔黑诊所5处。')).toBe(true));
 });
+
+describe('session 59: a place\'s own self-check rows in its own record (set 54\'s 39545)', () => {
+  const SITE = '城南安置房项目部农民工工资支付自查记录';
+  const ROW = '1月8日｜项目部自查｜工资表与考勤表核对｜木工班组2人考勤缺签｜当日补签';
+  it('reads the project office\'s own self-check row in its own record', () => expect(measure(SITE, ROW)).toBe(true));
+  it('does not read the same row in the bureau\'s report', () => expect(measure(WAGES, ROW)).toBe(false));
+  it('does not read a self-check row of another kind in the record', () =>
+    expect(measure(SITE, '1月8日｜班组自查｜工资表与考勤表核对｜2人考勤缺签｜当日补签')).toBe(false));
+});
