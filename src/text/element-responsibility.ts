@@ -125,7 +125,8 @@ const LEADS_OWN_STAFF = `${LEADS_OWN_TEAM}|带领(?:(?:[站所局院馆队中心
 // Session 53 (set 48's 36543): the unit naming the person to it first (社区指定网格员周敏负责…).
 // Session 58 (set 53's 38940): a station's 防疫员 / 检疫员 / 官方兽医 (…免疫点设立，由防疫员梁志刚负责), and (39049) a place of
 // business's own 经营者 (经营者孙长河本人负责整改, only in its own report: the firm flag); 本人 may follow the name.
-const NAMED_STAFF = new RegExp(`(?:^|[，,。；;：:])\\s*(?:(?:社区|村|街道|镇|乡|局|中心|所|站|卫生院|医院|院|派出所|(?:所|站|院|局|村|社区)里)?(?:指定|安排|明确|确定|委派|指派))?(?:由)?(?:专职|兼职|驻点|驻所|驻站|驻院)?(调解员|民警|辅警|网格员|医生|护士|社工|讲解员|防疫员|检疫员|官方兽医|经营者)(${PERSON})(?:同志)?(?:本人)?(?:专门|具体|主要|全面)?负责(?!人|的)`);
+// Session 59 (set 54's 39217): the whole charge taken (经营者陈桂兰负总责 / 防疫员赵立新负全责) as 负责 is.
+const NAMED_STAFF = new RegExp(`(?:^|[，,。；;：:])\\s*(?:(?:社区|村|街道|镇|乡|局|中心|所|站|卫生院|医院|院|派出所|(?:所|站|院|局|村|社区)里)?(?:指定|安排|明确|确定|委派|指派))?(?:由)?(?:专职|兼职|驻点|驻所|驻站|驻院)?(调解员|民警|辅警|网格员|医生|护士|社工|讲解员|防疫员|检疫员|官方兽医|经营者)(${PERSON})(?:同志)?(?:本人)?(?:(?:专门|具体|主要|全面)?负责(?!人|的)|负总责|负全责)`);
 /**
  * The unit's head by the key 负责人 with the holder's name taking the whole charge (市场负责人陈某负总责 / 专区负责人陈某具体负责帮办):
  * a named leader role taking charge; the owner before 负责人 at most six characters from its clause's start.
@@ -1020,8 +1021,16 @@ const ABOVE_SHORT = /^[县市省州区][局委办]$/;
  * part's name (县政府办公室 / 东关村卫生室 / 县疾控中心消毒科 / 县自来水厂生产科 are others'), no examining office, none coming to the unit. It opens its clause, follows 由 or the unit's own word (我局), and holds no body's word
  * (县交警大队秩序科… is the police's).
  */
-const PART_ROLE_LEADS =
-  /(?:^|[，,。；;：:、]|由|(?:我|本)(?:局|委|中心|院|办))((?:(?![局委院所站队部会司省市县区镇乡村心府厂行])[\u4e00-\u9fff]){2,10}?[股科室])(?:副)?(?:股长|科长|主任)((?:(?![长任记次])[\u4e00-\u9fff]){2,3})(?:同志)?(?:每[天日周月]|亲自|全程)?带队(?![员人]|老师|师傅)/g;
+// Session 59 (set 54's 39426): or leading one of the unit's own working teams (医疗卫生监督科科长陈涛带领检查组…: LEADS_OWN_TEAM), and
+// a county's 所 has such parts too (县卫生监督所 / 县农业综合执法所; not a 镇's 所: ownPartsBody).
+const PART_ROLE_LEADS = new RegExp(
+  `(?:^|[，,。；;：:、]|由|(?:我|本)(?:局|委|中心|院|办|所))((?:(?![局委院所站队部会司省市县区镇乡村心府厂行])[\\u4e00-\\u9fff]){2,10}?[股科室])(?:副)?(?:股长|科长|主任)((?:(?![长任记次])[\\u4e00-\\u9fff]){2,3})(?:同志)?(?:每[天日周月]|亲自|全程)?(?:带队(?![员人]|老师|师傅)|${LEADS_OWN_TEAM})`,
+  'g',
+);
+/** The report's unit is a body with 股 / 科 / 室 (session 50), or (session 59) a county's own 所, not itself a part (…所传染病监督科). */
+const ownPartsBody = (head: string): boolean =>
+  (/局|委|中心|院|办|政府|公司|集团/.test(head) && !/(?:局|委|中心|院)[\u4e00-\u9fff]{1,8}?[股科室]/.test(head)) ||
+  (/^(?:[\u4e00-\u9fff]{1,4}?县)[\u4e00-\u9fff]{2,10}?所/.test(head) && !/[镇乡]/.test(head.slice(0, head.indexOf('所'))) && !/所[\u4e00-\u9fff]{1,8}?[股科](?!长)/.test(head));
 export function ownBodyLeads(t: string, title: string): string | null {
   // The title's words naming the unit: before 关于, or its first 24 characters.
   const head = title.replace(/^#\s*/, '').split('关于')[0]!.slice(0, 24);
@@ -1029,7 +1038,7 @@ export function ownBodyLeads(t: string, title: string): string | null {
     if (!ABOVE_SHORT.test(m[1]!) && inOrder(m[1]!, head)) return m[0].replace(/^[，,。；;：:、\s]+/, '');
   }
   // Not when the unit is itself a part (县教育局安全股…: another 股's head is not its own; session 48).
-  if (/局|委|中心|院|办|政府|公司|集团/.test(head) && !/学校|中学|小学|幼儿园/.test(head) && !/(?:局|委|中心|院)[\u4e00-\u9fff]{1,8}?[股科室]/.test(head)) {
+  if (ownPartsBody(head) && !/学校|中学|小学|幼儿园/.test(head)) {
     for (const m of t.matchAll(PART_ROLE_LEADS)) {
       // The review: an examining office (第三监督检查室 / 纪检 / 巡察) or a part coming to the unit (…带队来院督导 / 到我局 / 对我局…) is another's.
       if (/监督检查|纪检|巡察|监察/.test(m[1]!) || /^[^，,。；]{0,12}?(?:来[院局校所站我]|到我|对我)/.test(t.slice((m.index ?? 0) + m[0].length))) continue;

@@ -42,12 +42,25 @@ export const MANNERS_NOW = /(?:懂|讲)(?:礼貌|规矩|文明)了/;
 export const MARKS_BETTER =
   /(?:成绩|学习|表现|习惯|纪律|学业)[^，,。；]{0,4}?(?:比|较)(?:上学期|上一学期|以前|之前|过去)[^，,。；]{0,4}?(?:进步|提高|提升|好转|改善)/;
 
-export const IDEA_TAKEN =
-  /(?:理念|观念|新风|风尚|做法|倡议|新规)[”"]?[^，,。；]{0,4}?(?:逐步|逐渐|普遍|已经?|开始|广泛|初步)?(?:被|为)[^，,。；]{0,8}?(?:接受|认同|接纳)/;
+// Session 59 (set 54's 39427): or the people taking it up, told as a change (群众也逐渐接受了“小病不输液”的做法 / 村民普遍认同了…的
+// 新规); a change word is needed (引导群众接受…的做法 / 让居民接受… is the work or its aim), and none asked or led to it.
+export const IDEA_TAKEN = new RegExp(
+  `(?:理念|观念|新风|风尚|做法|倡议|新规)[”"]?[^，,。；]{0,4}?(?:逐步|逐渐|普遍|已经?|开始|广泛|初步)?(?:被|为)[^，,。；]{0,8}?(?:接受|认同|接纳)|` +
+    `(?<!(?:让|使|引导|动员|劝导|推动|促使|帮助|要|力争|争取|希望|确保)[^，,。；]{0,6})(?:群众|居民|村民|患者|病人|家长|市民|商户|经营户|摊主|游客|乘客|农户|养殖户)(?:们)?(?:也|都)?(?:逐步|逐渐|慢慢|普遍|已经?|开始|广泛)(?:地)?(?:接受|认同|接纳)(?:了)?[^，,。；]{1,16}?(?:理念|观念|新风|风尚|做法|倡议|新规|习惯)`,
+);
 export const EFFECT_SHOWN =
   /(?:震慑|警示|示范|带动|引领|辐射)(?:作用|效应)(?:明显|充分|逐步|初步|已经?|开始|日益|进一步)(?:显现|凸显|体现)?(?:出来)?(?=[，,。；！]|$)/;
-export const PAID_IN_FULL =
-  /(?:工资|工钱|薪酬|劳动报酬|欠薪)[^，,。；]{0,6}?(?:足额|全额|全部)(?:到手|到位|兑付|结清|拿到|发放到位)/;
+// Session 59 (set 54's 39532): or told paid, done (这4个项目农民工工资已经足额发放 / 工资均已全额支付); 足额发放 without 已 is the demand
+// (督促企业足额发放工资), a register row (…｜已足额支付) one case's, and a firm's own word (企业称工资已足额发放) its report, no outcome.
+export const PAID_IN_FULL = new RegExp(
+  `(?:工资|工钱|薪酬|劳动报酬|欠薪)[^，,。；]{0,6}?(?:足额|全额|全部)(?:到手|到位|兑付|结清|拿到|发放到位)|` +
+    `^(?![^。；]*[｜|])(?![^，,。；]{0,12}(?:称|表示|报告|反映|承诺|保证|声称))[^，,。；]{0,14}?(?:工资|工钱|薪酬|劳动报酬)(?:已经|均已|都已|已)(?:足额|全额|全部)(?:发放|支付|发到)`,
+);
+// Session 59 (set 54's 39532, 39550): the workers told going home with their pay (农民工拿着工资回家过年 / 农民工高高兴兴回家过年): an
+// effect on people. Not the aim (确保农民工拿到工资回家过年 / 让农民工安心回家过年), nor a row.
+export const WAGES_HOME = new RegExp(
+  `^(?![^。；]*[｜|])(?!(?:[^，,。；]{0,12}(?:确保|保证|保障|让|使|力争|争取|要|促进|助力|为了|以便|希望|能否|是否)))[^，,。；]{0,8}?(?:农民工|工人|务工人员|工友)(?:们)?(?:都|也)?(?:(?:拿着|拿到|领到|揣着|带着)(?:了)?[^，,。；]{0,6}?(?:工资|工钱|血汗钱|辛苦钱)|高高兴兴|开开心心|安安心心|欢欢喜喜)(?:地)?回家(?:过年|过节)`,
+);
 export const SCALE_SHRUNK =
   /(?:规模|数额|金额|标准|花费|开支|负担|攀比)(?:普遍|明显|大幅|逐步|有所|显著|进一步)?(?:缩小|下降|降低|减少|回落|减轻)(?:了)?(?=[，,。；！]|$)/;
 export const STANCE_TAKEN = /(?:普遍|大多|多数|都|纷纷)持(?:否定|反对|支持|赞成|肯定)态度/;
@@ -83,5 +96,5 @@ export const NO_DISPUTE =
 export const PHRASE_RESULTS: readonly RegExp[] = [
   FELT_UP, NONE_HARMED, TOOK_ROOT, STIRRED, BETTER_THAN_BEFORE, MANNERS_NOW, MARKS_BETTER,
   IDEA_TAKEN, EFFECT_SHOWN, PAID_IN_FULL, SCALE_SHRUNK, STANCE_TAKEN, RATED_AS, BAD_FEWER, NO_CASE_FOUND, GONE_SINCE,
-  NO_MORE_SENSED, DOUBT_GONE, SETTLED_ALL, LEAPT, PEOPLE_SINCE, LIFTED, NO_DISPUTE,
+  NO_MORE_SENSED, DOUBT_GONE, SETTLED_ALL, LEAPT, PEOPLE_SINCE, LIFTED, NO_DISPUTE, WAGES_HOME,
 ];

@@ -275,7 +275,8 @@ export function elementEvidence(seg: Segmented): Record<string, ElementEvidence[
   // Session 47 (set 42): an eatery by its trade (刘记面馆燃气安全整改说明).
   // Session 58 (set 53's 39049): a scrap dealer's station or point and a 门市部 (槐树巷废品收购点整改情况说明); 回收站点 / 收购站点 is the
   // trade's points together, a body's topic (城关镇再生资源回收站点整治情况说明).
-  const trade = /汽修|修理厂|超市|商行|饭店|餐馆|酒店|宾馆|药店|药房|加油站|驾校|面馆|餐厅|饭庄|酒楼|小吃|快餐|火锅|烧烤|茶楼|旅馆|客栈|(?:回收|收购)(?:站(?!点)|点)|门市部/.exec(head);
+  // Session 59 (set 54's 39217): a guesthouse or a farm stay by its trade (溪畔人家民宿安全与服务情况说明); 桃源镇民宿… is a body's topic.
+  const trade = /汽修|修理厂|超市|商行|饭店|餐馆|酒店|宾馆|药店|药房|加油站|驾校|面馆|餐厅|饭庄|酒楼|小吃|快餐|火锅|烧烤|茶楼|旅馆|客栈|民宿|农家乐|(?:回收|收购)(?:站(?!点)|点)|门市部/.exec(head);
   // Session 48 (session 47's review): a firm's word after a body's in the name (…交通运输局道路运输企业安全检查情况说明 / 城关镇辖区
   // 企业… / …政务服务中心企业开办…, titles with no 关于) is the body's topic, not the unit. A generic word (企业 / 物业 / 项目 / 协会 …)
   // makes a firm only with no body before it (the trades' list); a firm's own name (…公司 / 集团 / 合作社 / 银行) only with no
