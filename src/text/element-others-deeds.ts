@@ -670,10 +670,6 @@ export function othersDeedClause(clause: string, title = ''): 'own' | 'third' | 
   const townsOwnDuty = bodyOwn !== null && bodyOwn[0].endsWith('其') && /^(?:镇|乡)/.test(bodyOwn[1]!) && /镇|乡/.test(title.split('关于')[0]!) && !/院|派出所|司法所|供电所|疾控/.test(bodyOwn[1]!);
   const body = (townsOwnDuty ? null : bodyOwn) ?? (townsOwn ? null : sends);
   if (body && !OWN_WORD.test(clause) && !ownSubject(body[1]!, title) && !textNamesUnit(title, { key: body[1]! }) && !inTitleOrder(body[1]!, title)) return 'own';
-  // Session 59 (set 54's 39243): a body of its own line, never a part of a town or a bureau (消防救援站 / 派出所 / 交警大队 / 供电所),
-  // opening the clause with its check (桃源消防救援站对镇区民宿开展了消防检查): its own, unless the report is that body's.
-  const lineBody = LINE_BODY_CHECKS.exec(clause.replace(/^(?:[\d一二三四五六七八九十]{1,2}月(?:份|初|底|中旬|上旬|下旬)?|今年(?:以来)?|上半年|下半年|近日)[\d一二三四五六七八九十]{0,2}日?[，,]?/, ''));
-  if (lineBody && !OWN_WORD.test(clause) && !ownSubject(lineBody[1]!, title) && !textNamesUnit(title, { key: lineBody[1]! }) && !inTitleOrder(lineBody[1]!, title) && !/消防|派出所|公安|交警|供电/.test(reporterHead(title))) return 'own';
   // Session 59 (set 54's 39422): bodies named before by their count (据汇总，两部门全年查处…案件8起): theirs, not the unit's — not when
   // the unit joins them (三部门联合开展… / 我局与两部门…).
   if (COUNTED_BODIES.test(clause) && !OWN_WORD.test(clause)) return 'own';
@@ -685,6 +681,11 @@ export function othersDeedClause(clause: string, title = ''): 'own' | 'third' | 
   const visiting = VISITOR_IN_AREA.exec(clause.replace(/^(?:[\d一二三四五六七八九十]{1,2}月(?:份|初|底|中旬|上旬|下旬)?|今年|上半年|下半年|近日)[，,]?/, ''));
   if (visitorRow(clause, title)) return 'visitor';
   if (COUNTY_EXAMINES.test(clause) && TOWN_TITLE.test(title.replace(/^[#\s]+/, ''))) return 'visitor';
+  // Session 59 (set 54's 39243): a body of its own line, never a part of a town or a bureau (消防救援站 / 派出所 / 交警大队 / 供电所),
+  // opening the clause with its check (桃源消防救援站对镇区民宿开展了消防检查): a visitor at its own work, in any report but that body's
+  // own (with no title, whose text it is is not known), and not with the unit beside it (…联合镇综合执法队… / …与我街道联合…).
+  const lineBody = title === '' || JOINED.test(clause) ? null : LINE_BODY_CHECKS.exec(clause.replace(/^(?:[\d一二三四五六七八九十]{1,2}月(?:份|初|底|中旬|上旬|下旬)?|今年(?:以来)?|上半年|下半年|近日)[\d一二三四五六七八九十]{0,2}日?[，,]?/, ''));
+  if (lineBody && !OWN_WORD.test(clause) && !ownSubject(lineBody[1]!, title) && !textNamesUnit(title, { key: lineBody[1]! }) && !inTitleOrder(lineBody[1]!, title) && !/消防|派出所|公安|交警|供电/.test(reporterHead(title))) return 'visitor';
   const contracted = CONTRACTED_TO.exec(clause) ?? doneByBody(clause, title);
   if (contracted && !reporterHead(title).includes(contracted[1]!.replace(/^(?:县|市)/, ''))) return 'own';
   const contractor = CONTRACTOR_ACTS.exec(clause);
@@ -712,6 +713,7 @@ const FIRM_COLLECTS =
   /^\s*((?:县|市)?(?:(?!我|本|督促|要求|责令|组织|协调|联系|通知|安排|指导|督导|会同|联合|协助|配合|邀请|委托|与|和|同|由)[\u4e00-\u9fff]){2,10}?(?:有限责任|有限)?公司)(?:[^，,。；]{0,6}?按(?:照)?[^，,。；]{0,8}?(?:合同|协议))?(?:对[^，,。；]{1,12}?)?(?:每日|每天|定时|定期|按时)?(?:上门)?(?:收运|清运|回收|收集|转运|处置)/;
 const COUNTED_BODIES =
   /^\s*(?:据(?:统计)?汇总[，,])?(?:全年|上半年|下半年|今年)?(?:两|二|三|四|五|六|七|八|九|十|\d{1,2})个?(?:部门|单位|机构)(?!联合|共同|会同|协同|一起|与|和|同|参加|参与|的)(?:全年|今年|上半年|下半年)?(?:共|累计|先后|分别|已)?(?:查处|检查|抽查|处置|办理|查办|立案|取缔|收缴|开展|组织|发现|处理)/;
+const JOINED = /联合|会同|协同|配合|陪同|与(?:我|本)|和(?:我|本)|一起|一道|共同/;
 const LINE_BODY_CHECKS =
   /^\s*((?:县|市)?(?:(?!联合|会同|配合|协助|陪同|邀请|组织|督促|与|和|同|我|本)[\u4e00-\u9fff]){0,6}?(?:消防救援(?:站|大队|支队|中队)|派出所|交警(?:大队|中队)|供电所))(?:也|还|先后|分别|已)?(?:对|在|到|赴)?[^，,。；]{0,16}?(?:开展|进行|组织)?了?[^，,。；]{0,8}?(?:检查|排查|巡查|抽查|督查|清查|核查|执法)/;
 const OWN_WORD =
