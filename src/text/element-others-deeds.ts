@@ -51,7 +51,9 @@ const OTHER_PARTY_OWN = new RegExp(
  */
 // Session 40 (set 35): the party may be named with its place first (城关农贸市场开办方自查).
 const CELL_PARTY_OWN = new RegExp(`^\\s*(?:${NOT_BY_UNIT}[^，,。；｜|]){0,10}?${PARTY}(?:们)?[^，,。；｜|]{0,6}?(?:主动|${OWN_MEANS})`);
-const partyOwnCell = (clause: string): boolean => /[｜|]/.test(clause) && clause.split(/[｜|]/).some((cell) => CELL_PARTY_OWN.test(cell));
+// Review 59a: not the reporting firm's or shop's own self-check in its own record (…｜公司自查｜… in a 公司's report).
+const partyOwnCell = (clause: string, title = ''): boolean =>
+  /[｜|]/.test(clause) && clause.split(/[｜|]/).some((cell) => CELL_PARTY_OWN.test(cell) && !ownSelfCheckCell(cell, title));
 /**
  * Session 41 (set 36): a register row whose cell opens with a self-check or a deed of its own (3月6日｜柳林客运公司｜客车安全技术状况｜
  * 自查客车12辆 / …｜刘庄村｜村自查，… / …｜育才培训学校｜预收费｜机构自查): the place the row names checked itself, no deed of the unit —
@@ -200,10 +202,12 @@ function sameKind(body: string, title: string): boolean {
 const HAD_DONE_CELL = /^\s*(?:组织|督促|要求|指导|引导|责令|安排|通知|部署)/;
 // Session 59 (set 54's 39545): a cell naming the place by the kind the report's own unit is (…｜项目部自查｜… in a 项目部's own record) is
 // the unit's own self-check.
-const SELF_CELL_KIND = /^\s*(项目部|公司|企业|门店|市场|工地|合作社|基地|酒店|宾馆|饭店|餐馆|旅馆|客栈|驾校|学校|物业)(?:自查|自检)/;
+// Review 59a: 本 / 我 before the kind (本项目部自查); the kind not as part of a regulator's or a service body's name (市场监督管理局 /
+// 中小企业服务中心 hold 市场 / 企业, yet a 市场自查 row in their report is the market's).
+const SELF_CELL_KIND = /^\s*(?:本|我)?(项目部|公司|企业|门店|市场|工地|合作社|基地|酒店|宾馆|饭店|餐馆|旅馆|客栈|驾校|学校|物业)(?:自查|自检)/;
 export function ownSelfCheckCell(cell: string, title: string): boolean {
   const kind = SELF_CELL_KIND.exec(cell)?.[1];
-  return kind !== undefined && reporterHead(title).includes(kind);
+  return kind !== undefined && reporterHead(title).replace(/市场监督|市场监管|企业服务|企业发展/g, '').includes(kind);
 }
 export function selfCheckRow(clause: string, title = ''): boolean {
   if (!/[｜|]/.test(clause)) return false;
@@ -478,7 +482,8 @@ function reporterHead(title: string): string {
  */
 const GATHERED_RETURNS =
   /^(?:[^，,；;。：:]{0,8}?)(?:汇总|收集|整理|收到|统计)([\u4e00-\u9fff、]{1,14}?)(?:报来|报送|上报|交来|送来)的[\u4e00-\u9fff]{0,6}?(?:情况表|报表|台账|记录|日志|月报|统计表|情况)[，,]$/;
-const RETURNS_TELL = /^(?:全(?:县|镇|乡|市|区)|其中|共|合计|累计|已|涉及)(?!对|向|为|组织|开展)/;
+// Review 59a: not the unit's own order or talk on them (…报送的情况，全县在建项目52个，共约谈欠薪企业负责人12人 / 已约谈…).
+const RETURNS_TELL = /^(?:全(?:县|镇|乡|市|区)|其中|共|合计|累计|已|涉及)(?!(?:共|累计|先后|已)?(?:对|向|为|组织|开展|约谈|责令|下达|督办))/;
 const THEY_REPORTED = /^(?:共|合计|累计|其中)?(?:报送|上报|报来|自报)/;
 /**
  * Session 58 (set 53's 38930): the sentence before telling others send their figures to the unit to be gathered (各单位每月把镇区数据
@@ -657,7 +662,9 @@ export function othersDeedClause(clause: string, title = ''): 'own' | 'third' | 
   // employing them (环卫所 / 物业 / 保洁公司: 小区保洁员坚持每天…) are its staff.
   const firmItself = /^\s*(?:公司|本厂|厂里|合作社)/.test(clause) && /公司$|厂$|合作社$/.test(reporterHead(title));
   const partyClause = /环卫|物业|保洁|清洁|环境服务/.test(reporterHead(title)) ? clause.replace(/保洁(?:队|员)/g, '人员') : clause;
-  if (!OWN_WORD.test(clause) && ((OTHER_PARTY_OWN.test(partyClause) && !firmItself) || PERSON_OWN.test(clause) || partyOwnCell(clause) || selfCheckRowWhole(clause, title) || sideRow(clause, title) || bodyCell(clause, title) || PERSON_STORY.test(clause))) return 'own';
+  // Review 59a: a register row whose cell is the reporting firm's or shop's own self-check (…｜公司自查｜… in a 公司's own record).
+  const ownRow = /[｜|]/.test(clause) && clause.split(/[｜|]/).some((cell) => ownSelfCheckCell(cell, title));
+  if (!OWN_WORD.test(clause) && ((OTHER_PARTY_OWN.test(partyClause) && !firmItself && !ownRow) || PERSON_OWN.test(clause) || partyOwnCell(clause, title) || selfCheckRowWhole(clause, title) || sideRow(clause, title) || bodyCell(clause, title) || PERSON_STORY.test(clause))) return 'own';
   if ((FIRM_SELF_CHECK.test(clause) || FIRM_RUNS.test(clause)) && !OWN_WORD.test(clause)) return 'own';
   const arrived = ARRIVED.exec(clause);
   if (arrived && !OWN_WORD.test(clause) && !ownSubject(arrived[1]!, title) && !textNamesUnit(title, { key: arrived[1]! }) && !inTitleOrder(arrived[1]!, title)) return 'visitor';
@@ -709,11 +716,17 @@ export function othersDeedClause(clause: string, title = ''): 'own' | 'third' | 
  * A clause opening with the unit's own word (我局 / 本校 / 我们 / 局里), a body of the kind a report speaks for acting on someone
  * (社区为其… / 学校安排…), or the unit named in the title: a new subject, the unit's.
  */
+// Review 59a: not the unit bringing the firm in (街道引入洁源公司对…收运); the firm sending its trucks (洁源公司安排专车每日定时清运).
 const FIRM_COLLECTS =
-  /^\s*((?:县|市)?(?:(?!我|本|督促|要求|责令|组织|协调|联系|通知|安排|指导|督导|会同|联合|协助|配合|邀请|委托|与|和|同|由)[\u4e00-\u9fff]){2,10}?(?:有限责任|有限)?公司)(?:[^，,。；]{0,6}?按(?:照)?[^，,。；]{0,8}?(?:合同|协议))?(?:对[^，,。；]{1,12}?)?(?:每日|每天|定时|定期|按时)?(?:上门)?(?:收运|清运|回收|收集|转运|处置)/;
+  /^\s*((?:县|市)?(?:(?!我|本|督促|要求|责令|组织|协调|联系|通知|安排|指导|督导|会同|联合|协助|配合|邀请|委托|引入|引进|聘请|聘用|购买|确定|选定|指定|招标|与|和|同|由)[\u4e00-\u9fff]){2,10}?(?:有限责任|有限)?公司)(?:[^，,。；]{0,6}?按(?:照)?[^，,。；]{0,8}?(?:合同|协议))?(?:(?:安排|派出?|出动)[^，,。；]{0,6}?)?(?:每日|每天|定时|定期|按时){0,2}(?:(?:对|到|赴)[^，,。；]{1,12}?)?(?:每日|每天|定时|定期|按时){0,2}(?:上门)?(?:收运|清运|回收|收集|转运|处置)/;
+// Review 59a: 联合 / 会同 / 共同 / 协同 anywhere in the clause (两部门全年共开展联合执法检查8次): joint work, the unit among them.
 const COUNTED_BODIES =
-  /^\s*(?:据(?:统计)?汇总[，,])?(?:全年|上半年|下半年|今年)?(?:两|二|三|四|五|六|七|八|九|十|\d{1,2})个?(?:部门|单位|机构)(?!联合|共同|会同|协同|一起|与|和|同|参加|参与|的)(?:全年|今年|上半年|下半年)?(?:共|累计|先后|分别|已)?(?:查处|检查|抽查|处置|办理|查办|立案|取缔|收缴|开展|组织|发现|处理)/;
-const JOINED = /联合|会同|协同|配合|陪同|与(?:我|本)|和(?:我|本)|一起|一道|共同/;
+  /^\s*(?![^，,。；]*?(?:联合|会同|共同|协同))(?:据(?:统计)?汇总[，,])?(?:全年|上半年|下半年|今年)?(?:两|二|三|四|五|六|七|八|九|十|\d{1,2})个?(?:部门|单位|机构)(?!联合|共同|会同|协同|一起|与|和|同|参加|参与|的)(?:全年|今年|上半年|下半年)?(?:共|累计|先后|分别|已)?(?:查处|检查|抽查|处置|办理|查办|立案|取缔|收缴|开展|组织|发现|处理)/;
+/**
+ * Session 59: the unit beside the line body (…联合镇综合执法队… / …与我街道联合…); review 59a: or helped by it (派出所配合乡综治办… /
+ * 民警陪同我乡安监人员…, sessions 29–30): the unit's check.
+ */
+const JOINED = /联合|会同|协同|配合|协助|陪同|我|与本|和本|一起|一道|共同/;
 const LINE_BODY_CHECKS =
   /^\s*((?:县|市)?(?:(?!联合|会同|配合|协助|陪同|邀请|组织|督促|与|和|同|我|本)[\u4e00-\u9fff]){0,6}?(?:消防救援(?:站|大队|支队|中队)|派出所|交警(?:大队|中队)|供电所))(?:也|还|先后|分别|已)?(?:对|在|到|赴)?[^，,。；]{0,16}?(?:开展|进行|组织)?了?[^，,。；]{0,8}?(?:检查|排查|巡查|抽查|督查|清查|核查|执法)/;
 const OWN_WORD =
