@@ -673,7 +673,9 @@ export function othersDeedClause(clause: string, title = ''): 'own' | 'third' | 
   // Session 59 (set 54's 39243): a body of its own line, never a part of a town or a bureau (消防救援站 / 派出所 / 交警大队 / 供电所),
   // opening the clause with its check (桃源消防救援站对镇区民宿开展了消防检查): its own, unless the report is that body's.
   const lineBody = LINE_BODY_CHECKS.exec(clause.replace(/^(?:[\d一二三四五六七八九十]{1,2}月(?:份|初|底|中旬|上旬|下旬)?|今年(?:以来)?|上半年|下半年|近日)[\d一二三四五六七八九十]{0,2}日?[，,]?/, ''));
-  if (lineBody && !OWN_WORD.test(clause) && !ownSubject(lineBody[1]!, title) && !textNamesUnit(title, { key: lineBody[1]! }) && !inTitleOrder(lineBody[1]!, title) && !/消防|派出所|公安|交警|供电/.test(reporterHead(title))) return 'own';
+  // Review 59b (the merge's failing tests of sessions 15, 29, 30, 37, 51): not with no title (the unit unknown: 城关派出所检查了…), not a
+  // joint deed (城关派出所联合镇综合执法队… / 县消防救援大队与我街道联合…: the unit's among them), not a county body examining a town (a visitor).
+  if (lineBody && title.trim() !== '' && !/^[^，,。；]*?(?:联合|会同|协同|共同)/.test(clause) && !(/^(?:县|市)/.test(lineBody[1]!) && TOWN_TITLE.test(title.replace(/^[#\s]+/, ''))) && !OWN_WORD.test(clause) && !ownSubject(lineBody[1]!, title) && !textNamesUnit(title, { key: lineBody[1]! }) && !inTitleOrder(lineBody[1]!, title) && !/消防|派出所|公安|交警|供电/.test(reporterHead(title))) return 'own';
   // Session 59 (set 54's 39422): bodies named before by their count (据汇总，两部门全年查处…案件8起): theirs, not the unit's — not when
   // the unit joins them (三部门联合开展… / 我局与两部门…).
   if (COUNTED_BODIES.test(clause) && !OWN_WORD.test(clause)) return 'own';
