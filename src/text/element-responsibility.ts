@@ -165,7 +165,8 @@ function ownCalling(t: string, at: number, calling: string, title: string, firm:
   // Review 58b: not a tenant of the firm's place (小区底商…，经营者刘洪负责门前三包 in a 物业's report / 经营者王新负责本摊位卫生 in a
   // market's / 入驻专柜…经营者张华负责本柜台 in a 超市's): the firm's tenants are others it manages.
   const sentence = t.slice(Math.max(0, t.lastIndexOf('。', at) + 1), (t.indexOf('。', at) + 1 || t.length + 1) - 1);
-  const own = calling === '经营者' ? firm && !TENANTS.test(sentence) : (CALLING_UNIT[calling]?.test(title.split('关于')[0]!) ?? false);
+  // Review 59b: an association's (民宿行业协会 / 商会) 经营者 are its members; a place across the road's (对面的渔家乐…，经营者…) its own.
+  const own = calling === '经营者' ? firm && !TENANTS.test(sentence) && !/对面|隔壁|邻近|另一家|别家/.test(t.slice(Math.max(0, t.lastIndexOf('。', at) + 1), at)) && !/协会|商会|联合会/.test(title.split('关于')[0]!) : (CALLING_UNIT[calling]?.test(title.split('关于')[0]!) ?? false);
   return own && !/说|反映|表示/.test(t.slice(Math.max(0, t.lastIndexOf('。', at) + 1), at));
 }
 
@@ -1024,13 +1025,13 @@ const ABOVE_SHORT = /^[县市省州区][局委办]$/;
 // Session 59 (set 54's 39426): or leading one of the unit's own working teams (医疗卫生监督科科长陈涛带领检查组…: LEADS_OWN_TEAM), and
 // a county's 所 has such parts too (县卫生监督所 / 县农业综合执法所; not a 镇's 所: ownPartsBody).
 const PART_ROLE_LEADS = new RegExp(
-  `(?:^|[，,。；;：:、]|由|(?:我|本)(?:局|委|中心|院|办|所))((?:(?![局委院所站队部会司省市县区镇乡村心府厂行])[\\u4e00-\\u9fff]){2,10}?[股科室])(?:副)?(?:股长|科长|主任)((?:(?![长任记次])[\\u4e00-\\u9fff]){2,3})(?:同志)?(?:每[天日周月]|亲自|全程)?(?:带队(?![员人]|老师|师傅)|${LEADS_OWN_TEAM})`,
+  `(?:^|[，,。；;：:、]|由|(?:我|本)(?:局|委|中心|院|办|所))((?:场所|市容|(?![局委院所站队部会司省市县区镇乡村心府厂行])[\\u4e00-\\u9fff]){2,10}?[股科室])(?:副)?(?:股长|科长|主任)((?:(?![长任记次])[\\u4e00-\\u9fff]){2,3})(?:同志)?(?:每[天日周月]|亲自|全程)?(?:带队(?![员人]|老师|师傅)|${LEADS_OWN_TEAM})`,
   'g',
 );
 /** The report's unit is a body with 股 / 科 / 室 (session 50), or (session 59) a county's own 所, not itself a part (…所传染病监督科). */
 const ownPartsBody = (head: string): boolean =>
   (/局|委|中心|院|办|政府|公司|集团/.test(head) && !/(?:局|委|中心|院)[\u4e00-\u9fff]{1,8}?[股科室]/.test(head)) ||
-  (/^(?:[\u4e00-\u9fff]{1,4}?县)[\u4e00-\u9fff]{2,10}?所/.test(head) && !/[镇乡]/.test(head.slice(0, head.indexOf('所'))) && !/所[\u4e00-\u9fff]{1,8}?[股科](?!长)/.test(head));
+  (/^(?:[\u4e00-\u9fff]{0,4}?县)[\u4e00-\u9fff]{2,10}?所/.test(head) && !/[镇乡]/.test(head.slice(0, head.indexOf('所'))) && !/所[\u4e00-\u9fff]{1,8}?[股科](?!长)/.test(head));
 export function ownBodyLeads(t: string, title: string): string | null {
   // The title's words naming the unit: before 关于, or its first 24 characters.
   const head = title.replace(/^#\s*/, '').split('关于')[0]!.slice(0, 24);
@@ -1042,6 +1043,9 @@ export function ownBodyLeads(t: string, title: string): string | null {
     for (const m of t.matchAll(PART_ROLE_LEADS)) {
       // The review: an examining office (第三监督检查室 / 纪检 / 巡察) or a part coming to the unit (…带队来院督导 / 到我局 / 对我局…) is another's.
       if (/监督检查|纪检|巡察|监察/.test(m[1]!) || /^[^，,。；]{0,12}?(?:来[院局校所站我]|到我|对我)/.test(t.slice((m.index ?? 0) + m[0].length))) continue;
+      // Review 59b: a school's or a place's own part (城关中学总务科 / 受检宾馆保卫科 / 城关小学德育室), or one after the schools or firms
+      // checked (各校由后勤科科长…带领检查组自查), is theirs; 学校卫生监督科 (the unit's part for schools) stays.
+      if (/[\u4e00-\u9fff](?:中学|(?<!中)小学|学校|幼儿园)|受检|被检/.test(m[1]!.replace(/^由/, '')) || /(?:各校|学校|单位|企业|公司|医院|宾馆|酒店)由/.test(`${t.slice(Math.max(0, (m.index ?? 0) - 6), m.index ?? 0)}${m[0]}`)) continue;
       return m[0].replace(/^[，,。；;：:、\s]+/, '');
     }
   }

@@ -15,7 +15,7 @@ import { WELLBEING_RESULTS, saidGenerally } from './element-result-wellbeing.js'
 import { RELIEF_RESULTS } from './element-result-relief.js';
 import { CHECK_PASSED, CONDITION_AFTER, VERDICT_RESULTS, givenMore, rankedInReview } from './element-result-verdicts.js';
 import { COMPLIANCE_RESULTS, complianceSentence } from './element-result-compliance.js';
-import { PHRASE_RESULTS } from './element-result-phrases.js';
+import { PAID_IN_FULL, PHRASE_RESULTS } from './element-result-phrases.js';
 import { STATE_RESULTS } from './element-result-states.js';
 import { domainOutcome } from './element-result-domains.js';
 import { CONDUCT_BACK, CONDUCT_GONE } from './element-lessons.js';
@@ -653,6 +653,8 @@ const claimOf: ElementTest = ({ text: raw0, role, heading, keyed }) => {
     if (CHANGE_MARKED.test(clause.replace(/[。！；;]$/, '')) && !SHORTCOMING.test(clause) && !WORSE.test(clause) && !BAD_MORPH.test(clause) && !GOOD_FALLING.test(clause)) return clause;
     for (const re of [...TESTS, ...CLASSES, ...RESULT_CLASSES, ...RESULT_REGISTERS, ...SESSION20, ...SESSION25_CLAUSE, ...FIELD_RESULTS, ...PERSON_RESULTS, ...WELLBEING_RESULTS, ...RELIEF_RESULTS, ...VERDICT_RESULTS, ...COMPLIANCE_RESULTS, ...PHRASE_RESULTS, ...STATE_RESULTS, CONDUCT_GONE]) {
       const m = re.exec(clause);
+      // Review 59b: wages paid told as another's word before a comma (企业负责人表示，工资已足额发放 / 据包工头反映，…) is theirs.
+      if (m && re === PAID_IN_FULL && /(?:称|表示|报告|反映|承诺|保证|声称|说)[，,:：]\s*$/.test(claimed.slice(Math.max(0, claimed.indexOf(clause) - 8), claimed.indexOf(clause)))) continue;
       if (m && RESULT_REGISTERS.includes(re) && registerVoid(claimed, clause, m[0])) continue;
       // Session 48: a check's verdict told as the condition of what follows (…认定合格，才能投入使用), read on the sentence as written
       // (the consequent is blanked in claimed).

@@ -286,7 +286,8 @@ export function elementEvidence(seg: Segmented): Record<string, ElementEvidence[
   const firm =
     (namedFirm !== null && !FIRM_GOVERNMENT.test(head.slice(0, namedFirm.index))) ||
     (genericFirm !== null && !FIRM_BODY.test(head.slice(0, genericFirm.index))) ||
-    (trade !== null && !FIRM_BODY.test(head.slice(0, trade.index)));
+    // Review 59b: 小院 / 院子 in a place's name (云栖小院民宿) is no 院.
+    (trade !== null && !FIRM_BODY.test(head.slice(0, trade.index).replace(/小院|院子/g, '')));
   const newsroom = /融媒体|电视台|广播电视|报社|新闻中心|传媒/.test(title);
   // 会议议定事项 / 会议强调: a meeting's decisions and demands, no work done (session 16, 具体措施).
   const decided = meetingDecisions(seg.sentences);
