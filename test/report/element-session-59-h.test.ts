@@ -106,3 +106,13 @@ describe('session 59: workers going home with their pay', () => {
     expect(result(HOUSING, '1月12日｜城南安置房项目｜农民工高高兴兴回家过年｜—')).toBe(false));
   it('does not read a worry', () => expect(result(HOUSING, '有的农民工担心拿不到工资回家过年。')).toBe(false));
 });
+
+describe('session 59 (the mutation check): the parts of a county 所 and a change word', () => {
+  it('reads a 科 head of the unit\'s own 所 leading its team, the 所 named 本所', () =>
+    expect(charge('清河县卫生监督所关于学校卫生监督工作的说明', '本所传染病防治监督科科长刘波带领检查组对城区学校开展检查。')).toBe(true));
+  it('does not read a town 所\'s 股 head leading a team (the county named before the town)', () =>
+    expect(charge('清河县城关镇财政所关于惠农资金核查情况的说明', '综合股股长王刚带领检查组入村核对。')).toBe(false));
+  it('does not read people taking up a practice with no change told', () =>
+    expect(result('清河县城关镇卫生院关于合理用药工作的说明', '患者接受了“小病不输液”的做法。')).toBe(false));
+});
+

@@ -50,7 +50,7 @@ describe('session 59: a testing body\'s own tests counted after its clause (set 
   it('does not read a county centre\'s tests counted after its own clause', () =>
     expect(measure(WATER, '县疾控中心自行到各水厂采样，共检测水样126份。')).toBe(false));
   it('does not read tests counted after the centre named by its kind\'s word', () =>
-    expect(measure(WATER, '水质检测由县水质检测中心按协议承担，中心自行到水厂采样检测，共化验水样88份。')).toBe(false));
+    expect(measure(WATER, '水质检测由县水质检测中心按协议承担，中心自行到水厂采样检测，共检测水样88份。')).toBe(false));
   it('reads the unit\'s own tests counted', () =>
     expect(measure(WATER, '我局自行到水厂采样，共检测水样126份。')).toBe(true));
   it('reads the unit\'s own tests after the centre\'s', () =>
@@ -90,6 +90,8 @@ describe('session 59: a body of its own line checking (set 54\'s 39243)', () => 
 describe('session 59: places of a kind on their own in one clause (set 54\'s 39322)', () => {
   it('does not read every unit fitting bins on its own', () =>
     expect(measure(CITY, '从报送的自查表看，各单位自行配备了带盖收集桶。')).toBe(false));
+  it('does not read the next clause of their own after places of a kind on their own', () =>
+    expect(measure('清河县农业农村局关于种子市场检查情况的说明', '各门店按要求自行开展标签自查，对过期种子自行下架并登记。')).toBe(false));
   it('does not read the next clause going on with what they did', () =>
     expect(measure(CITY, '各餐馆自行购置了带盖收集桶，对泔水自行称重登记。')).toBe(false));
   it('reads the unit giving them the bins', () =>
@@ -106,6 +108,8 @@ describe('session 59: a collector at its trade (set 54\'s 39337, 39431)', () => 
     expect(measure(COLLECTOR, '县洁源再生资源有限公司对城区签约餐馆每日上门收运。')).toBe(true));
   it('does not read a firm collecting under a contract, a bracket after its name', () =>
     expect(measure(HEALTH, '各卫生院的医疗废物由安澜环保科技有限公司（我局已备案）按合同上门收运。')).toBe(false));
+  it('does not read it with a long bracket after the name', () =>
+    expect(measure(HEALTH, '各卫生院的医疗废物由安澜环保科技有限公司（已取得危险废物经营许可证并在我局备案）按合同上门收运。')).toBe(false));
   it('does not read a firm collecting, told in the passive', () =>
     expect(measure(HEALTH, '医疗废物由安澜环保有限公司上门收运。')).toBe(false));
   it('reads the unit\'s own collection in the passive', () =>
