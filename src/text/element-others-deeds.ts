@@ -662,9 +662,7 @@ export function othersDeedClause(clause: string, title = ''): 'own' | 'third' | 
   // employing them (环卫所 / 物业 / 保洁公司: 小区保洁员坚持每天…) are its staff.
   const firmItself = /^\s*(?:公司|本厂|厂里|合作社)/.test(clause) && /公司$|厂$|合作社$/.test(reporterHead(title));
   const partyClause = /环卫|物业|保洁|清洁|环境服务/.test(reporterHead(title)) ? clause.replace(/保洁(?:队|员)/g, '人员') : clause;
-  // Review 59a: a register row whose cell is the reporting firm's or shop's own self-check (…｜公司自查｜… in a 公司's own record).
-  const ownRow = /[｜|]/.test(clause) && clause.split(/[｜|]/).some((cell) => ownSelfCheckCell(cell, title));
-  if (!OWN_WORD.test(clause) && ((OTHER_PARTY_OWN.test(partyClause) && !firmItself && !ownRow) || PERSON_OWN.test(clause) || partyOwnCell(clause, title) || selfCheckRowWhole(clause, title) || sideRow(clause, title) || bodyCell(clause, title) || PERSON_STORY.test(clause))) return 'own';
+  if (!OWN_WORD.test(clause) && ((OTHER_PARTY_OWN.test(partyClause) && !firmItself) || PERSON_OWN.test(clause) || partyOwnCell(clause, title) || selfCheckRowWhole(clause, title) || sideRow(clause, title) || bodyCell(clause, title) || PERSON_STORY.test(clause))) return 'own';
   if ((FIRM_SELF_CHECK.test(clause) || FIRM_RUNS.test(clause)) && !OWN_WORD.test(clause)) return 'own';
   const arrived = ARRIVED.exec(clause);
   if (arrived && !OWN_WORD.test(clause) && !ownSubject(arrived[1]!, title) && !textNamesUnit(title, { key: arrived[1]! }) && !inTitleOrder(arrived[1]!, title)) return 'visitor';

@@ -51,6 +51,8 @@ describe('session 59: a testing body\'s own tests counted after its clause (set 
     expect(measure(WATER, '县疾控中心自行到各水厂采样，共检测水样126份。')).toBe(false));
   it('does not read tests counted after the centre named by its kind\'s word', () =>
     expect(measure(WATER, '水质检测由县水质检测中心按协议承担，中心自行到水厂采样检测，共检测水样88份。')).toBe(false));
+  it('does not read tests counted after the centre by its kind\'s word, a time before it', () =>
+    expect(measure(WATER, '上半年，中心自行到水厂采样检测，共检测水样88份。')).toBe(false));
   it('reads the unit\'s own tests counted', () =>
     expect(measure(WATER, '我局自行到水厂采样，共检测水样126份。')).toBe(true));
   it('reads the unit\'s own tests after the centre\'s', () =>
@@ -92,6 +94,8 @@ describe('session 59: places of a kind on their own in one clause (set 54\'s 393
     expect(measure(CITY, '从报送的自查表看，各单位自行配备了带盖收集桶。')).toBe(false));
   it('does not read the next clause of their own after places of a kind on their own', () =>
     expect(measure('清河县农业农村局关于种子市场检查情况的说明', '各门店按要求自行开展标签自查，对过期种子自行下架并登记。')).toBe(false));
+  it('does not read the next clause of their own after places of a kind on their own, as required', () =>
+    expect(measure('清河县市场监督管理局关于食品经营检查情况的说明', '各超市按要求自行开展食品自查，对临期食品自行下架并登记。')).toBe(false));
   it('does not read the next clause going on with what they did', () =>
     expect(measure(CITY, '各餐馆自行购置了带盖收集桶，对泔水自行称重登记。')).toBe(false));
   it('reads the unit giving them the bins', () =>

@@ -19,7 +19,7 @@ M=[
 (MC,"(?:采集|抽取|采取|采)(?:了)?[^，,。；□]{0,16}?(?:样品","(?:采集|抽取|采取|采)(?:了)?[^，,。；□]{0,8}?(?:样品"),
 (MC,"|(?<![报呈递转])送检)/;","|送检)/;"),
 # 具体措施: not the unit's
-(ME," || ((blankedBefore || selfTesting) && TESTS_COUNTED_ON.test(clause))) continue;",")) continue;"),
+(ME," || ((blankedBefore || selfTesting) && TESTS_COUNTED_ON.test(clause))",""),
 (ME," || ((blankedBefore || selfTesting) && TESTS_COUNTED_ON.test(clause))) continue;"," || (blankedBefore && TESTS_COUNTED_ON.test(clause))) continue;"),
 (ME,"    selfTesting = selfNow && TESTING.test(clause);\n",""),
 (ME,"    if (bareBody && !title.includes(bareBody[1]!)) continue;\n",""),
@@ -67,7 +67,6 @@ M=[
 (OD,"const JOINED = /联合|会同|协同|配合|协助|陪同|我|与本|","const JOINED = /联合|会同|协同|陪同|与本|"),
 (OD,".replace(/市场监督|市场监管|企业服务|企业发展/g, '')",""),
 (OD,"(?:本|我)?(项目部|","(项目部|"),
-(OD,"&& !firmItself && !ownRow)","&& !firmItself)"),
 (OD,"CELL_PARTY_OWN.test(cell) && !ownSelfCheckCell(cell, title));","CELL_PARTY_OWN.test(cell));"),
 (RS," && !/对面|隔壁|邻近|另一家|别家/.test(t.slice(Math.max(0, t.lastIndexOf('。', at) + 1), at))",""),
 (RS," && !/协会|商会|联合会/.test(title.split('关于')[0]!)",""),
