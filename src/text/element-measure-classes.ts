@@ -44,8 +44,10 @@ export const FILLER =
   /多种形式|各种形式|多种方式|全覆盖|单位|志愿|全方位|多层次|多渠道|多角度|立体式|全天候|专人|干部职工|干部|职工|认真|学习|了|卓有成效的?|行之有效的?|富有成效的?|扎实有效的?|推进|协调|保障|运行|健全|完善|规范化|精细化|科学化|标准化|制度化|各类|各项|各种|各个|各级|系列|一系列|多种|多项|多次|多场|多样|形式多样的?|丰富多彩的?|内容丰富的?|相关|有关|宣传|工作|长效|常态化|常态|有效|一批|大量|广泛|深入|扎实|全面|积极|主题|专项|全县|全局|本系统|系统内|等|的|地|和|与|及|并|开展|组织|举办|各|一些|部分|不同|大型|小型|日常|经常性|定期|不定期|进一步|持续|不断|专题|督查|督导|督办|集中|专门|重点|文明|创建|创文|创城|文明城市|迎检|测评|[0-9.]+\s*[万千百余多]*\s*(场次|人次|场|次|期|名|个|处|项|家|户|所|人)?/g;
 
 /** Verbs of doing, by class. Verbs of attitude and degree (加强、强化、提高、落实、坚持、推动) are not here. */
+/** Owners, farms and clinics: who treats animals of their own (one list, session 59: NOT_OWNERS and ANIMALS_OWNERS read it). */
+const OWNERS = '犬主|养犬人|饲养人|畜主|主人|养殖户|养殖场|宠物医院|动物医院|诊所';
 /** Review 58a: owners or another clinic before the shot, in its clause (see DOING's 注射 / 接种 / 补免). */
-const NOT_OWNERS = '(?<!(?:犬主|养犬人|饲养人|畜主|主人|养殖户|宠物医院|动物医院|诊所)[^，,。；□]{0,10})';
+const NOT_OWNERS = `(?<!(?:${OWNERS})[^，,。；□]{0,10})`;
 const SHOT_STOCK = '[^，,。；]{0,6}?疫苗的?(?:犬只?|狗|猫|生猪|牛|羊|家禽|畜禽)[0-9一二两三四五六七八九十]';
 const DOING = [
   // organising and holding
@@ -279,7 +281,7 @@ const ANIMALS_TREATED =
  * Review 58a: not the owners or another clinic treating them (犬主为犬只注射疫苗后可领取免疫牌 / 辖区3家宠物医院为犬只接种疫苗 /
  * 宠物医院为犬只接种疫苗时须查验…): who stands before 为 is theirs, not the unit's vets.
  */
-const ANIMALS_OWNERS = /犬主|养犬人|饲养人|畜主|主人|养殖户|养殖场|宠物医院|动物医院|诊所/;
+const ANIMALS_OWNERS = new RegExp(OWNERS);
 function animalsTreated(clause: string): RegExpExecArray | null {
   const m = ANIMALS_TREATED.exec(clause);
   return m !== null && !ANIMALS_OWNERS.test(clause.slice(0, m.index)) ? m : null;
