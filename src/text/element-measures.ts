@@ -180,6 +180,7 @@ const IN_CHARGE = /^[^，,。；了]{0,30}?(?:负责|负总责|总负责|具体�
 const ROW_NOT_OURS = /计划|拟|待|未开展|未检查|督查组|检查组|考核组|暗访组|工作组/;
 const DATED_CHECK_ROW =
   /^\s*(?:\d{4}[年.\-/])?\d{1,2}(?:月\d{1,2}日?|[.\-/]\d{1,2})\s*[｜|][^｜|]{1,20}[｜|]\s*([\u4e00-\u9fff、]{2,14}(?:检查|督查|巡查|抽查|核查|排查|复查|审计|检测|抽检))\s*[｜|]/;
+/** Session 59 (set 54's 39545): a dated row whose second cell is a self-check (12月12日｜项目部自查｜实名制考勤｜…), its item after it. */
 const DATED_SELF_ROW = /^\s*(?:\d{4}[年.\-/])?\d{1,2}(?:月\d{1,2}日?|[.\-/]\d{1,2})\s*[｜|]\s*([^｜|]{2,10}?(?:自查|自检))\s*[｜|]\s*([^｜|]{2,20}?)\s*[｜|]/;
 /** Session 52: a dated row of four cells or more closing on the unit's order (责令… / 限期… / 下达… / 约谈… / 现场指导…). */
 const DATED_ORDER_ROW =
@@ -228,8 +229,11 @@ const COUNT_ONLY = /^[\u4e00-\u9fff]{0,5}?[\d一二两三四五六七八九十�
 // Session 59 (set 54's 39131): or tests counted in a clause with no subject of its own (县水质检测中心自行到水厂采样检测，共检测水样298份):
 // the testing body's tests, after its clause blanked (a monitoring body's, MONITOR_CLAUSE) or told done on its own (自行, testing).
 const TESTS_COUNTED_ON = /^(?:共|累计|先后|合计|并|还|又|已)?(?:采样|检测|监测|抽检|化验|检验)了?[^，,。；□]{0,10}?[\d一二两三四五六七八九十百]/;
+/** The testing words a clause of another's own (自行) must hold for TESTS_COUNTED_ON to carry its subject on. */
 const TESTING = /采样|检测|监测|抽检|化验|检验/;
+/** Session 59 (set 54's 39134): a clause opening with 涉及 (what papers or cases cover). */
 const INVOLVING = /^(?:共|其中|主要|分别|均)?涉及/;
+/** Session 59 (set 54's 39131): a body by its kind's word alone, doing the work itself (中心自行… / 公司自主…). */
 const BARE_BODY_SELF = /^(中心|公司|站|所|厂|院|队)(?:自行|自主)(?!车)/;
 const THINGS_COUNTED =
   /^(?!.*(?:核查|走访|抽查|检查|排查|培训|发放|清理|整改|处理|办理|调解|巡查|督查|指导|宣传|慰问|开展|组织|劝导|维修|安装|清运|拆除))[\u4e00-\u9fff]{0,3}?[\d一二两三四五六七八九十百]+(?:\.\d+)?\s*(?:余|多)?\s*(?:个|家|处|份|台|套|点)[，,。；]?$/;

@@ -714,9 +714,11 @@ export function othersDeedClause(clause: string, title = ''): 'own' | 'third' | 
  * A clause opening with the unit's own word (我局 / 本校 / 我们 / 局里), a body of the kind a report speaks for acting on someone
  * (社区为其… / 学校安排…), or the unit named in the title: a new subject, the unit's.
  */
+/** Session 59 (set 54's 39337): a firm by its name opening the clause with collecting or disposing (绿源公司对…上门收运). */
 // Review 59a: not the unit bringing the firm in (街道引入洁源公司对…收运); the firm sending its trucks (洁源公司安排专车每日定时清运).
 const FIRM_COLLECTS =
   /^\s*((?:县|市)?(?:(?!我|本|督促|要求|责令|组织|协调|联系|通知|安排|指导|督导|会同|联合|协助|配合|邀请|委托|引入|引进|聘请|聘用|购买|确定|选定|指定|招标|与|和|同|由)[\u4e00-\u9fff]){2,10}?(?:有限责任|有限)?公司)(?:[^，,。；]{0,6}?按(?:照)?[^，,。；]{0,8}?(?:合同|协议))?(?:(?:安排|派出?|出动)[^，,。；]{0,6}?)?(?:每日|每天|定时|定期|按时){0,2}(?:(?:对|到|赴)[^，,。；]{1,12}?)?(?:每日|每天|定时|定期|按时){0,2}(?:上门)?(?:收运|清运|回收|收集|转运|处置)/;
+/** Session 59 (set 54's 39422): bodies named by their count opening the clause with their casework (两部门全年查处…). */
 // Review 59a: 联合 / 会同 / 共同 / 协同 anywhere in the clause (两部门全年共开展联合执法检查8次): joint work, the unit among them.
 const COUNTED_BODIES =
   /^\s*(?![^，,。；]*?(?:联合|会同|共同|协同))(?:据(?:统计)?汇总[，,])?(?:全年|上半年|下半年|今年)?(?:两|二|三|四|五|六|七|八|九|十|\d{1,2})个?(?:部门|单位|机构)(?!联合|共同|会同|协同|一起|与|和|同|参加|参与|的)(?:全年|今年|上半年|下半年)?(?:共|累计|先后|分别|已)?(?:查处|检查|抽查|处置|办理|查办|立案|取缔|收缴|开展|组织|发现|处理)/;
@@ -725,6 +727,7 @@ const COUNTED_BODIES =
  * 民警陪同我乡安监人员…, sessions 29–30): the unit's check.
  */
 const JOINED = /联合|会同|协同|配合|协助|陪同|我|与本|和本|一起|一道|共同/;
+/** Session 59 (set 54's 39243): a body of its own line (消防救援站 / 派出所 / 交警大队 / 供电所) opening the clause with its check. */
 const LINE_BODY_CHECKS =
   /^\s*((?:县|市)?(?:(?!联合|会同|配合|协助|陪同|邀请|组织|督促|与|和|同|我|本)[\u4e00-\u9fff]){0,6}?(?:消防救援(?:站|大队|支队|中队)|派出所|交警(?:大队|中队)|供电所))(?:也|还|先后|分别|已)?(?:对|在|到|赴)?[^，,。；]{0,16}?(?:开展|进行|组织)?了?[^，,。；]{0,8}?(?:检查|排查|巡查|抽查|督查|清查|核查|执法)/;
 const OWN_WORD =
