@@ -231,6 +231,8 @@ const COUNT_ONLY = /^[\u4e00-\u9fff]{0,5}?[\d一二两三四五六七八九十�
 const TESTS_COUNTED_ON = /^(?:共|累计|先后|合计|并|还|又|已)?(?:采样|检测|监测|抽检|化验|检验)了?[^，,。；□]{0,10}?[\d一二两三四五六七八九十百]/;
 /** The testing words a clause of another's own (自行) must hold for TESTS_COUNTED_ON to carry its subject on. */
 const TESTING = /采样|检测|监测|抽检|化验|检验/;
+/** Session 60: money (资金 / 补贴 / 奖扶金 …) paid to its people (发放到人 / 到户 / 到位 / 到账). */
+const FUNDS_PAID = /^[^，,。；由]{0,10}?(?:资金|补贴|补助|奖扶金|扶助金|救助金|工资|款项|贴息)(?:已|均已|全部|均|按时|足额|及时|准确|、)*(?:发放|拨付|兑付|支付|兑现)(?:到位|到人|到户|到账|到卡)/;
 /** Session 59 (set 54's 39134): a clause opening with 涉及 (what papers or cases cover). */
 const INVOLVING = /^(?:共|其中|主要|分别|均)?涉及/;
 /** Session 59 (set 54's 39131): a body by its kind's word alone, doing the work itself (中心自行… / 公司自主…). */
@@ -502,8 +504,10 @@ const PATROL_COUNTED = /(?:(巡查|巡检|检查|督查|抽查|暗访|巡逻|巡
 // Review 53a: 备案审查 is a review of its own (司法局备案审查规范性文件12件), not papers filed.
 // Session 57 (set 52's 38141): kept or collected too (镇交通管理站全年收存检查和养护记录39份); and a check's records received from a party
 // named between (收到广告公司检查记录37份: RECORDS_RECEIVED).
+// Session 60 (set 55's 40008, 40015): an audit's and a vetting's verbs (审计 / 比对) and what they count in sheets, entries and people
+// (审核单据216张 / 审计离任村干部23人).
 const CHECKED_THINGS =
-  /(?:(?<=备案)(?=审查)|(?<!(?:汇总|备案|收集|接收|归档|收到|收存|留存|收取|收齐|汇集|报送|上报|提交|转交|存档)了?[^，,。；]{0,3}))(?:检查|检定|抽查|抽测|抽检|核查|核对|审核|审查|排查|检测|巡查|督查|复查|清查|例检|安检|查验)了?(?!的|(?:报告|结果|数据|记录|机构|公司|单位)(?:显示|表明|证明|反映|通报|出具|认定|判定|确认|提示|发现|称|为|是|中|里|上|共|对|在|于))((?:(?!问题|隐患|发现|反馈|指出|人员|时|中|后|前|组|出)[^，,。；□\d一二两三四五六七八九十百｜|]){0,10}?)(?:\d+|[两二三四五六七八九十百]+)\s*[余多]?\s*(?:台|户|家|个|处|栋|批|辆|座|所|间|部|份|项|头|只|艘|件|家次|户次|辆次|车次)(?![^，,。；]{0,2}(?:以上|左右|次))/;
+  /(?:(?<=备案)(?=审查)|(?<!(?:汇总|备案|收集|接收|归档|收到|收存|留存|收取|收齐|汇集|报送|上报|提交|转交|存档)了?[^，,。；]{0,3}))(?:检查|检定|抽查|抽测|抽检|核查|核对|审核|审查|审计|比对|排查|检测|巡查|督查|复查|清查|例检|安检|查验)了?(?!的|员|(?:报告|结果|数据|记录|机构|公司|单位)(?:显示|表明|证明|反映|通报|出具|认定|判定|确认|提示|发现|称|为|是|中|里|上|共|对|在|于))((?:(?!问题|隐患|发现|反馈|指出|人员|时|中|后|前|组|出)[^，,。；□\d一二两三四五六七八九十百｜|]){0,10}?)(?:\d+|[两二三四五六七八九十百]+)\s*[余多]?\s*(?:台|户|家|个|处|栋|批|辆|座|所|间|部|份|项|头|只|艘|件|张|笔|人|名|家次|户次|辆次|车次|人次)(?![^，,。；]{0,2}(?:以上|左右|次))/;
 const RECORDS_RECEIVED = /(?:收到|收存|收取|收集|接收|汇总|汇集|报来|报送|上报|交来|送来)[^，,。；]{0,12}$/;
 const PASSIVE_HONOUR = /被[^，,。；]{1,24}?(?:联合|共同)?(?:命名|评为|授予|认定|表彰|列为|确定为)[^，,。；]{0,30}/g;
 const BLANKED_CELL = /[｜|]\s*□{2,}\s*(?=[｜|]|$)/;
@@ -949,8 +953,9 @@ const VERB_IN_BODY = /(?:组织|宣传|统战)(?:部(?!署|分)|科(?![普学技
 const HANDED_OVER = /[单表](?:[\u4e00-\u9fff]{0,4}?)已(?:签收|签字|登记|存档|归档)(?=[，,。；]|$)|(?:将|把)[^，,。；□]{1,24}?(?:一并|全部|统一|及时)?(?:移交|转交|交接|交给|转报|转送|报送|上报|上交|转给|交由)|(?:登记|受理|签收|记录)(?:后|并|之后)?(?:转报|转交|转办|移交|上报|报送)|(?:登记|受理|签收)[^，,。；□]{1,8}?(?:后|之后)(?:转报|转交|转办|移交|上报|报送|转发)/;
 
 /** Session 26 (pest26): a clause whose subject is a monitoring body (县疾控中心 / 监测站 / 检测中心) monitoring or testing. */
+// Session 60 (set 55's 39609): a testing station by its 检验 words too (市种子质量检验站在例行监督抽查中检测…).
 const MONITOR_CLAUSE =
-  /(?<=^|[，,。；;：:])\s*(?:[\d一二三四五六七八九十]{1,2}月(?:份|上旬|中旬|下旬|底|初)?|今年|上半年|下半年)?[，,]?\s*((?:省|市|州|县|区)?(?:(?!我|本|联合|会同|协同|配合|邀请|委托|与|和|同)[\u4e00-\u9fff]){0,6}?(?:疾控中心|疾病预防控制中心|监测站|检测站|监测中心|检测中心|检测所))(?=[^，,。；;：:]{0,16}?(?:监测|检测|采样|抽检|测定|测得))[^，,。；;：:]*/g;
+  /(?<=^|[，,。；;：:])\s*(?:[\d一二三四五六七八九十]{1,2}月(?:份|上旬|中旬|下旬|底|初)?|今年|上半年|下半年)?[，,]?\s*((?:省|市|州|县|区)?(?:(?!我|本|联合|会同|协同|配合|邀请|委托|与|和|同)[\u4e00-\u9fff]){0,6}?(?:疾控中心|疾病预防控制中心|监测站|检测站|监测中心|检测中心|检测所|检验站|检验中心|检验所|质检站|质检中心))(?=[^，,。；;：:]{0,16}?(?:监测|检测|检验|采样|抽检|测定|测得))[^，,。；;：:]*/g;
 
 /**
  * Session 44 (set 39): a provincial or city body opening a clause with its own check of the county (督查期间，市支队还抽查了部分场所的
@@ -1076,8 +1081,10 @@ const AGED_PLACE = /^[^，,。；]{0,16}?(?:建成|建设|修建|铺设|投用|�
 const COOPERATED =
   /^[^，,。；]{0,10}?(?:配合|陪同|接受)(?:检查|督查|抽查|核查|暗访|验收|检测|调查)(?:工作)?(?:[，,并]?(?:在[^，,。；]{0,10}?上)?(?:签字|签名|签收|确认|盖章)[^，,。；]{0,4})?$/;
 
+// Session 60 (set 55's 40042): results posted on a board, told with no doer (审计结果和整改情况在村部公开栏张贴): the unit's posting (another
+// party's posting is read before, othersDeedClause: 村委会在…公示).
 const FIELD_DEED =
-  /(?:组织[^，,。；□]{0,10}?(?:转移|撤离|暂避|避险|疏散|清运|清理|搬离)|(?:上门|入户)(?:告知|通知|讲解|宣传|核对|核查|查看|送达|发放|复核|核实|抽核|了解|登记)|(?<![所被])(?:查看|检查)[^，,。；□]{0,4}?(?:燃气|电线|线路|消防设施|灭火器|门禁|电梯)[^，,。；□]{0,12}|(?:向|为)[^，,。；□]{1,8}?(?:讲解|宣讲|解读)[^，,。；□]{2,20}?(?:条款|规定|政策|办法))/;
+  /(?:组织[^，,。；□]{0,10}?(?:转移|撤离|暂避|避险|疏散|清运|清理|搬离)|(?:上门|入户)(?:告知|通知|讲解|宣传|核对|核查|查看|送达|发放|复核|核实|抽核|了解|登记)|(?<![所被])(?:查看|检查)[^，,。；□]{0,4}?(?:燃气|电线|线路|消防设施|灭火器|门禁|电梯)[^，,。；□]{0,12}|(?:向|为)[^，,。；□]{1,8}?(?:讲解|宣讲|解读)[^，,。；□]{2,20}?(?:条款|规定|政策|办法)|^[^，,。；□由被]{2,16}?(?:在|于)[^，,。；□由被]{1,12}?(?:公开栏|公示栏|宣传栏|公告栏|公示牌)上?(?:张贴|公布|公示|公开|张榜))/;
 
 const TOPIC_ONLY = /^\s*对(?!照|标|比|于|应|象|外|付|接|话|此)(?![^，,。；]*(?:了|进行|开展|实施|组织|完成|作出|做出|给予|予以|已|逐一|逐个|全部))[^，,。；]{1,30}?的[\u4e00-\u9fff]{1,8}$/;
 function topicOfOthers(rest: string, title: string): boolean {
@@ -1151,6 +1158,9 @@ function measureIn(masked: string, heading: boolean, cityUnit: boolean, title: s
     }
     if (othersCarry && !ownSubject(clause, title)) continue;
     othersCarry = false;
+    // Session 60 (set 55's 39616): a clause blanked as another body's work, then how that body went about it (县农产品质量检测中心按其
+    // 年度监测任务，由检验员到门店扦样，检测…样品26个): the 由-clause names no one of the unit's, and what it counts after it is the body's.
+    if (blankedBefore && /^由/.test(clause) && !ownSubjectWide(clause.slice(1), title)) continue;
     // Session 45 (set 40): a count alone after a visitor's clause or one blanked as another's (县疾控中心来公司开展噪声检测，检测点10个)
     // counts that work.
     if ((visitorBefore && COUNT_ONLY.test(clause)) || (blankedBefore && THINGS_COUNTED.test(clause)) || ((blankedBefore || selfTesting) && TESTS_COUNTED_ON.test(clause))) continue;
@@ -1201,6 +1211,8 @@ function measureIn(masked: string, heading: boolean, cityUnit: boolean, title: s
     if (STILL_CHECKING.test(clause) || COOPERATED.test(clause) || SIGNED_SHEET.test(clause) || AGED_PLACE.test(clause) || MEETING_RELAY.test(clause)) continue;
     if (SHORTCOMING.test(clause) || LEADING_GROUP.test(clause) || OFFICE_SEAT.test(clause)) continue;
     if (STOCK_TOLD.test(clause)) continue;
+    // Session 60 (set 55's 39908, 39935): money told paid out to its people, with no payer (奖扶资金按时足额发放到人): what was reached, no deed.
+    if (FUNDS_PAID.test(clause) && !ownSubject(clause, title)) continue;
     // Session 59 (set 54's 39134): a clause opening with 涉及 tells what the papers or cases named before cover (…汇总月报6期，涉及公司抢修
     // 主管网漏点34处), no deed of its own.
     if (INVOLVING.test(clause)) continue;

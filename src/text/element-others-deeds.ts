@@ -93,9 +93,11 @@ function sideRow(clause: string, title: string): boolean {
  */
 // Session 55 (set 50's 37407): a closing cell telling the body ran it (…｜足球训练｜30｜学校组织 in the 教育局's record of the schools').
 const CELL_BODY_ACTS =
-  /^\s*((?:户籍)?(?:所在)?(?:县|市|乡|镇)?(?:(?!会同|联合|协同|配合|协助|陪同|和|与|及|一起)[\u4e00-\u9fff]){0,8}?(?:学校|小学|中学|幼儿园|村委会|村两委|居委会|派出所|司法所|政府|中心|卫生院|医院|公司|物业|产权单位|管理单位|房主|户主|业主|园方|校方|厂方|经营方))(?:的)?(?:教师|老师|班主任|民警|干部|工作人员|医生|人员)?(?:(?:和|与|、|会同)[\u4e00-\u9fff]{0,8}?(?:派出所|司法所|村委会|学校|中心|政府))?(?:自行|一起|共同|联合)?(?:已经?|均已)?(?:排气|抢修|安排|调整|改用|挪车|加固|腾退|入户|上门|家访|走访|核查|复核|核实|随访|回访|做[\u4e00-\u9fff]{0,4}工作|劝返|送返|巡查|检查|清理|拆除|更换|维修|修复|整改|加装|(?:清洗|消毒|检测|收运|清运|疏通|清淤|保洁|清扫|养护|维保|保养)(?!班|队|组|员|人员)|张贴|(?:现场)?指导|督导|限期|责令|(?:组织|开展|举办|承办|主办|自办)(?=\s*$))/;
+  /^\s*((?:户籍)?(?:所在)?(?:县|市|乡|镇)?(?:(?!会同|联合|协同|配合|协助|陪同|和|与|及|一起)[\u4e00-\u9fff]){0,8}?(?:学校|小学|中学|幼儿园|村委会|村两委|居委会|派出所|司法所|政府|中心|卫生院|医院|公司|物业|产权单位|管理单位|房主|户主|业主|园方|校方|厂方|经营方|开办方))(?:的)?(?:教师|老师|班主任|民警|干部|工作人员|医生|人员)?(?:(?:和|与|、|会同)[\u4e00-\u9fff]{0,8}?(?:派出所|司法所|村委会|学校|中心|政府))?(?:自行|一起|共同|联合)?(?:已经?|均已)?(?:排气|抢修|安排|调整|改用|挪车|加固|腾退|入户|上门|家访|走访|核查|复核|核实|随访|回访|做[\u4e00-\u9fff]{0,4}工作|劝返|送返|巡查|检查|清理|拆除|更换|维修|修复|整改|加装|(?:清洗|消毒|检测|收运|清运|疏通|清淤|保洁|清扫|养护|维保|保养)(?!班|队|组|员|人员)|张贴|(?:现场)?指导|督导|限期|责令|通知[\u4e00-\u9fff]{1,6}?(?:停售|下架|销毁|退货|召回)|(?:组织|开展|举办|承办|主办|自办)(?=\s*$))/;
 /** The verbs session 52 added to CELL_BODY_ACTS (a firm at its trade, a body at its own oversight). */
-const TRADE_OR_ORDER_VERB = /(?:清洗|消毒|检测|收运|清运|疏通|清淤|保洁|清扫|养护|维保|保养|张贴|指导|督导|限期|责令)$/;
+// Session 60 (set 55's 39721): and a market operator telling its stallholders to stop selling (…｜开办方通知摊户停售), read with the same
+// guard (a row naming the unit's check keeps it the unit's).
+const TRADE_OR_ORDER_VERB = /(?:清洗|消毒|检测|收运|清运|疏通|清淤|保洁|清扫|养护|维保|保养|张贴|指导|督导|限期|责令|停售|下架|销毁|退货|召回)$/;
 /**
  * Session 54 (set 49's 36637, 36827, 36841): the parties and words session 54 added (a 热力公司's 排气 / 抢修, a school's 安排 / 调整 /
  * 改用, a 房主's 加固, a 物业 that 已清理): read with the same guard — a row naming the unit's check, people or order in another cell
@@ -136,7 +138,7 @@ const EACH_OWN_PLAN = new RegExp(
   `^(?:辖区|全县|全镇|全乡)?各[\\u4e00-\\u9fff]{0,6}?(${EACH_PLACES}|乡镇|街道)(?:[（(](?:街道|社区|居)[）)])?(?:均|都)?(?:(?:按照|按|根据|依照|结合)(?:各自|自身|其|本校|本单位|本院|本村|本社区|教学|自己)|自行(?!车)|自主)`,
 );
 const PARTY_OWN_ACCORD = /^(?:(?!督促|督导|监督|督查|动员|鼓励|倡导|通知|要求|联合|会同|指导|组织|协助|配合|帮助|责令|推动|引导)[^，,。；]){0,12}?(物业|热力公司|维护公司|鉴定中心|企业|医院|卫生院|产权单位)[^，,。；]{0,16}?(?:自行|自主)(?!车)/;
-const FIRM_AT_TRADE = /^(?:[\u4e00-\u9fff]{0,4}?[，,])?((?:县|市)?(?:(?!我|本|督促|要求|责令|组织|协调|联系|通知|安排|指导|督导|会同|联合|协助|配合|邀请|委托)[\u4e00-\u9fff]){0,6}?(?:热力|燃气|供水|维护|维保|物业|保洁|鉴定|检测)(?:有限)?(?:公司|中心))(?:今年|本季|全年)?(?:共|累计|已|先后)?(?:抢修|维修|检修|更换|保养|排气|清理|鉴定|检测)/;
+const FIRM_AT_TRADE = /^(?:[\u4e00-\u9fff]{0,4}?[，,])?((?:县|市)?(?:(?!我|本|督促|要求|责令|组织|协调|联系|通知|安排|指导|督导|会同|联合|协助|配合|邀请|委托)[\u4e00-\u9fff]){0,6}?(?:热力|燃气|供水|自来水|水务|维护|维保|物业|保洁|鉴定|检测)(?:有限)?(?:公司|中心))(?:今年|本季|全年|上半年|下半年)?(?:共|累计|已|先后)?(?:抢修|维修|检修|更换|保养|排气|清理|鉴定|检测)/;
 const HIRED_HANDS_TITLE = /巡查员|护林员|护路员|监测员|管护员|巡库员|巡塘员|信息员|协管员|顾问|律师|公司|机构|工会/;
 const BARE_KIND = /^(?:学校|物业|公司|企业|园方|校方|房主|户主|业主|厂方|经营方)$/;
 /**
@@ -330,6 +332,9 @@ const FIRM_MISHAP =
  * Session 42 (set 37): the villages holding their own meeting (各村召开民主评议会对申请家庭进行评议): the villages' deed (the set's
  * rulings: a village's own 评议 theirs), unless the unit had it held (组织各村召开… is read on: NOT_BY_UNIT) or is a village.
  */
+// Session 60 (set 55's 39947, 39935): a village committee posting a list on its own board (村委会在村务公开栏张榜公示 / 各村在公开栏公示):
+// the village's deed, not in a village's own report (read with VILLAGES_MEET).
+const VILLAGES_POST = /^(?:[\d一二三四五六七八九十]{1,2}月(?:份|初|底|中旬|上旬|下旬)?[，,]?)?(?:各|全县各|全镇各|全乡各)?(?:村委会|村两委|村民委员会|居委会|(?<=各)(?:行政)?村)(?:均|都|分别|也)?(?:在|于)[^，,。；｜|]{0,12}?(?:张榜)?公示/;
 const VILLAGES_MEET = /^(?:[\d一二三四五六七八九十]{1,2}月(?:份|初|底|中旬|上旬|下旬)?[，,]?)?(?:各|全县各|全镇各|全乡各)(?:村|行政村|村委会|村两委|村民委员会)(?:均|都|分别)?(?:召开|组织召开|开展|进行)[^，,。；｜|]{0,12}?(?:评议|会议|大会|议事会)/;
 /**
  * Session 45: a village's or a community's committee doing its own work of its own accord in another unit's report (村委会自行更新
@@ -405,8 +410,10 @@ function overseesPlace(place: string, title: string): boolean {
 // Session 56 (set 51's 37738, 37745): a 月报 / 报表 as the report (据企业月报， / 据运营单位报表，).
 // Review 56b: 汇总 before the verb kept out of the reporter (据各股室汇总上报: maskReceived no longer blanks it first).
 // Session 59 (set 54's 39337): the figures named after whom they went to (据企业报送镇里的汇总数，…).
+// Session 60 (set 55's 39714, 39727, 39732, 39741): the papers named after the verb (据东关菜市场报送的台账， / 据…开办方报来的快检台账，
+// / 据市场报来的月报，) and a body's 通报 (据桃园所通报，).
 const REPORTED_BY =
-  /^(?:据([\u4e00-\u9fff、]{1,20}?)(?:汇总)?(?:报送|上报|报告|反馈|汇总|报来|□{2,}|(的?(?:工作日志|日志|工作记录|台账|月报|报表)))|根据([\u4e00-\u9fff、]{1,20}?)(?:汇总)?(?:报送|上报|汇总|报来|□{2,}|(的?(?:工作日志|日志|工作记录|台账|月报|报表))))(?:[\u4e00-\u9fff]{0,3}?的(?:汇总)?(?:数据|情况|材料|数))?(?:数据|情况|显示|汇总|统计|记载|记录)?$/;
+  /^(?:据([\u4e00-\u9fff、]{1,20}?)(?:汇总)?(?:报送|上报|报告|反馈|汇总|报来|通报|□{2,}|(的?(?:工作日志|日志|工作记录|台账|月报|报表)))|根据([\u4e00-\u9fff、]{1,20}?)(?:汇总)?(?:报送|上报|汇总|报来|通报|□{2,}|(的?(?:工作日志|日志|工作记录|台账|月报|报表))))(?:[\u4e00-\u9fff]{0,3}?的(?:汇总)?(?:数据|情况|材料|数)|的[\u4e00-\u9fff]{0,3}?(?:台账|月报|报表|记录|日志))?(?:数据|情况|显示|汇总|统计|记载|记录)?$/;
 /** Review 55b: whose logs are others' — a person or a body named (顾问 / 律师 / …员 / 公司 / 各村 …), not a work's word (巡查 / 执法). */
 const LOGGER = /^([\u4e00-\u9fff、]*?(?:顾问|律师|员|医生|公司|机构|律所|事务所|物业|企业|学校|医院|卫生院|村|社区|单位|中心|站|所))(?:的)?(?:(?!内|里)[\u4e00-\u9fff]){0,4}$/;
 // Review 56b: a 月报 / 报表 is a log too (据系统报表统计 / 据年度报表显示 are the unit's own figures): a reporter named, or the towns.
@@ -432,6 +439,8 @@ function ownTierOpens(part: string, title: string): boolean {
   return (two !== undefined && !/^(?:村民|居民|群众|各)/.test(two) && head.includes(two)) || (/^(?:镇|乡|局)(?![民区])/.test(p) && head.includes(p[0]!));
 }
 function reportedByOthers(clause: string, title: string): boolean {
+  // Session 60 (set 55's 39821, 39836, 40043): a sentence opening with 据汇总 / 经汇总 alone tells figures gathered from others' returns.
+  if (/^(?:经|据)(?:统计)?汇总$/.test(clause.trim().replace(/[，,；;：:]$/, ''))) return true;
   const each = EACH_REPORTED.exec(clause.trim());
   if (each && !reporterHead(title).includes(each[1]!.slice(-2))) return true;
   const m = REPORTED_BY.exec(clause.trim().replace(/[，,；;]$/, ''));
@@ -456,7 +465,8 @@ const RESPONSE = /^(?:[^，,；;。]{0,8}?(?:立即|随即|当即|及时|马上|
 // Session 58 (set 53's 38935): a body's test report as its log (市动物疫病检测中心报送的检测报告显示，共检测…).
 const LOGS_GATHERED = /^(?:[^，,；;。：:]{0,6}?)([\u4e00-\u9fff、]{1,14}?)(?:报送|上报|报来)?(?:的)?(工作日志|工作记录|台账|日志|月报|报表|(?:检测|检验|监测)报告)(?:后|以后)?(?:汇总|统计|显示|报送|上报)(?:[^，,；;。：:]{0,6}[：:]|[，,])/;
 // Session 56 (set 51's 37807): bodies' returns gathered, their deeds after the colon (据各单位报送汇总：… / 根据各村上报情况汇总如下：).
-const RETURNS_GATHERED = /^(?:据|根据)([\u4e00-\u9fff、]{1,14}?)(?:报送|上报|报来)(?:的?(?:情况|材料|数据))?(?:汇总|统计)?(?:如下)?[：:]/;
+// Session 60 (set 55's 40026): the unit gathering them in its own name (我局汇总各方报送的审计数据：…).
+const RETURNS_GATHERED = /^(?:据|根据|(?:我|本)[\u4e00-\u9fff]{1,2}?(?:汇总|统计))([\u4e00-\u9fff、]{1,14}?)(?:报送|上报|报来)(?:的?[\u4e00-\u9fff]{0,4}?(?:情况|材料|数据))?(?:汇总|统计)?(?:如下)?[：:]/;
 function logsGathered(part: string, title: string): number {
   const log = LOGS_GATHERED.exec(part.trim());
   const m = log ?? RETURNS_GATHERED.exec(part.trim());
@@ -503,7 +513,7 @@ export function sentForGathering(prev: string, title: string): boolean {
 }
 export function blankReported(text: string, title: string, afterSending = false): string {
   // Review 56b: 月报 / 报表 too (企业月报显示，…: LOGS_GATHERED reads them since session 56).
-  if (!text.includes('据') && !/[：:]|日志|台账|工作记录|月报|报表|报来|报送|上报/.test(text)) return text;
+  if (!text.includes('据') && !/[：:]|日志|台账|工作记录|月报|报表|报来|报送|上报|经(?:统计)?汇总/.test(text)) return text;
   let on = false;
   let eachOn = false;
   let gathered = false;
@@ -592,14 +602,15 @@ const COUNTY_EXAMINES = /^(?:(?:今年|近日|年初|年底|年中|上半年|下
 // Review 56b: not the unit commissioning them (由县人社局委托职业培训机构按协议开展…: review 55b's test).
 // Session 59 (set 54's 39431): a bracket after the firm's name (…处置有限公司（危险废物经营许可证编号…）按合同上门收运) and a collector's
 // trade as the work.
-const CONTRACTED_TO = /由(?![我本])((?:县|市)?(?:(?!委托|组织|安排|指派|邀请|聘请|聘用|购买)[\u4e00-\u9fff]){2,24}?(?:公司|院线|放映队|机构|事务所))(?:[（(][^（()）]{0,30}[）)])?[^，,。；]{0,6}?按(?:照)?(?:其与[^，,。；]{1,12}签订的)?(?:合同|协议|约定)(?:承担|负责|实施|开展|进行|承办|(?:上门)?(?:收运|清运|回收|收集|转运|处置))/;
+// Session 60 (set 55's 40034): the contract named by its kind (按服务合同实施 / 按委托合同审计).
+const CONTRACTED_TO = /由(?![我本])((?:县|市)?(?:(?!委托|组织|安排|指派|邀请|聘请|聘用|购买)[\u4e00-\u9fff]){2,24}?(?:公司|院线|放映队|机构|事务所))(?:[（(][^（()）]{0,30}[）)])?[^，,。；]{0,6}?按(?:照)?(?:其与[^，,。；]{1,12}签订的)?(?:服务|委托|审计|管护)?(?:合同|协议|约定)(?:承担|负责|实施|开展|进行|承办|审计|(?:上门)?(?:收运|清运|回收|收集|转运|处置))/;
 /**
  * Session 58 (set 53's 38922, 38935): work done by another body at its own counter or standing, on its own under an agreement, or in
  * its own capacity (犬只登记由北关派出所在所内窗口办理 / 由市动物疫病检测中心按照与县政府的协议自行采样检测 / 城区犬只免疫由县安康
  * 宠物医院、宠爱动物诊所作为指定免疫机构，按各自资质… / 免疫由县安康宠物医院等指定机构办理): theirs, the unit's only the naming.
  */
 // Session 59 (set 54's 39431): or collecting or disposing (医疗废物由洁康公司上门收运).
-const DONE_BY_BODY = /由(?![我本])((?:县|市|镇|乡)?(?:(?!委托|组织|安排|指派|邀请|聘请|聘用|购买|我|本)[\u4e00-\u9fff、]){1,20}?(?:派出所|医院|诊所|卫生院|机构|公司|中心|门诊))[^，,。；]{0,16}?(?:自行(?!车)|按(?:照)?(?:各自|其)|办理|作为|(?:上门|定期|每日|每天)?(?:收运|清运|转运|处置)(?!费))/;
+const DONE_BY_BODY = /由(?![我本])((?:县|市|镇|乡)?(?:(?!委托|组织|安排|指派|邀请|聘请|聘用|购买|我|本)[\u4e00-\u9fff、]){1,20}?(?:派出所|医院|诊所|卫生院|机构|公司|中心|门诊|银行))[^，,。；]{0,16}?(?:自行(?!车)|按(?:照)?(?:各自|其)|办理|作为|(?:上门|定期|每日|每天)?(?:收运|清运|转运|处置)(?!费)|(?:代发|发放|拨付)(?:到|至|给))/;
 /**
  * Review 58a: not a centre of the unit's own, named by the unit's kind (由公司客服中心作为牵头部门… in a firm's report / 由学校心理健康
  * 教育中心作为牵头科室… in a school's / 由社区党群服务中心作为活动阵地… in a community's).
@@ -632,6 +643,8 @@ export function othersDeedClause(clause: string, title = ''): 'own' | 'third' | 
   // 县城两家律师事务所签订…): the villages' deed, not in a village's own report.
   if (villagesSign(clause, title)) return 'own';
   if (VILLAGES_MEET.test(clause) && !/村(?:民委员会|委会)?(?:关于|$)/.test(title.split('关于')[0]!)) return 'own';
+  // (a village's own report named by its village first, 大王庄村奖扶对象摸底申报说明, as VILLAGE_OWN reads it.)
+  if (VILLAGES_POST.test(clause) && !VILLAGE_TITLE.test(title.split('关于')[0]!)) return 'own';
   const that = THAT_BODY.exec(clause);
   // A third party's report on the unit (督查组关于县市场监督管理局…的核查情况: 该局 is the unit the title names after 关于; an
   // examiner's or a reporter's text: 督查组了解到，该馆…; with no title, whose text it is is not known).
@@ -644,7 +657,7 @@ export function othersDeedClause(clause: string, title = ''): 'own' | 'third' | 
   // and a named utility or service firm at its trade (本季共转办工单158件，热力公司抢修管网6处): the firm's, not in its own report.
   const trade = FIRM_AT_TRADE.exec(clause);
   // (the firm's own report by its trade's word and its kind: 清河县热力有限责任公司 / 华润燃气清河分公司, review 54a).
-  const tradeKind = trade ? /(热力|燃气|供水|维护|维保|物业|保洁|鉴定|检测)(?:有限)?(公司|中心)$/.exec(trade[1]!) : null;
+  const tradeKind = trade ? /(热力|燃气|供水|自来水|水务|维护|维保|物业|保洁|鉴定|检测)(?:有限)?(公司|中心)$/.exec(trade[1]!) : null;
   const tradeHead = title.split('关于')[0]!;
   if (trade && !(tradeHead.includes(tradeKind![1]!) && tradeHead.includes(tradeKind![2]!))) return 'own';
   // Session 59 (set 54's 39337): a firm by its name collecting or disposing (绿源公司对镇区签约餐馆上门收运 / 洁康公司按合同上门收运): the
@@ -678,6 +691,16 @@ export function othersDeedClause(clause: string, title = ''): 'own' | 'third' | 
   // Session 59 (set 54's 39422): bodies named before by their count (据汇总，两部门全年查处…案件8起): theirs, not the unit's — not when
   // the unit joins them (三部门联合开展… / 我局与两部门…).
   if (COUNTED_BODIES.test(clause) && !OWN_WORD.test(clause)) return 'own';
+  // Session 60 (set 55's 39908): a bank paying out or collecting (代发银行按名单将资金发放到对象账户): its trade, not in a bank's own report.
+  if (BANK_PAYS.test(clause) && !OWN_WORD.test(clause) && !/银行|信用社|农商行|信用联社/.test(reporterHead(title))) return 'own';
+  // Session 60 (set 55's 39807, 39821, 39843): places of a kind named by their count opening the clause (城区31家物业企业保养… / 西关、
+  // 文昌、府前、新华4个社区共巡查…): theirs, not in a report of that kind's own.
+  const counted = COUNTED_PLACES.exec(clause);
+  if (counted && !OWN_WORD.test(clause) && !reporterHead(title).includes(counted[1]!.slice(-2))) return 'own';
+  // Session 60 (set 55's 39908, 39927, 39935): the places or tiers of a kind at their own steps of a vetting (各乡镇卫生计生办对申报材料初审 /
+  // 各村计生专干…对本村对象进行了摸底申报): theirs, the unit's only what it did with their returns.
+  const eachStep = EACH_STEP.exec(clause);
+  if (eachStep && !OWN_WORD.test(clause) && !reporterHead(title).includes(eachStep[1]!.slice(-2))) return 'own';
   const mishap = FIRM_MISHAP.exec(clause);
   if (mishap && !ownSubject(mishap[1]!, title) && !textNamesUnit(title, { key: mishap[1]! }) && !inTitleOrder(mishap[1]!, title)) return 'own';
   if (THIRD_PERSON.test(clause)) return 'third';
@@ -718,6 +741,21 @@ export function othersDeedClause(clause: string, title = ''): 'own' | 'third' | 
 // Review 59a: not the unit bringing the firm in (街道引入洁源公司对…收运); the firm sending its trucks (洁源公司安排专车每日定时清运).
 const FIRM_COLLECTS =
   /^\s*((?:县|市)?(?:(?!我|本|督促|要求|责令|组织|协调|联系|通知|安排|指导|督导|会同|联合|协助|配合|邀请|委托|引入|引进|聘请|聘用|购买|确定|选定|指定|招标|与|和|同|由)[\u4e00-\u9fff]){2,10}?(?:有限责任|有限)?公司)(?:[^，,。；]{0,6}?按(?:照)?[^，,。；]{0,8}?(?:合同|协议))?(?:(?:安排|派出?|出动)[^，,。；]{0,6}?)?(?:每日|每天|定时|定期|按时){0,2}(?:(?:对|到|赴)[^，,。；]{1,12}?)?(?:每日|每天|定时|定期|按时){0,2}(?:上门)?(?:收运|清运|回收|收集|转运|处置)/;
+/**
+ * Session 60: places of a kind by their count (31家物业企业 / 23个小区的物业企业 / 4个社区), a list of their names before it or not, at
+ * their work — not joined by the unit (联合 / 会同 / 配合 …), not the object of a verb (the clause opens with the places).
+ */
+const PLACE_NAME = '(?:(?!对|向|与|和|为|给|帮|督促|组织|要求|指导|检查|抽查|督查|联合|会同|通知|动员|协调|邀请|委托|安排|我|本)[\\u4e00-\\u9fff]){1,8}';
+const COUNTED_PLACES = new RegExp(
+  `^\\s*(?![^，,。；]*?(?:联合|会同|共同|协同|配合|协助|陪同))(?:(?:上|下)半年|今年|全年|[一二三四]季度)?(?:辖区|全县|城区|全镇|全乡|县城|镇区)?(?:内的?)?(?:(?:${PLACE_NAME}(?:、|和)){1,12}${PLACE_NAME}等?|${PLACE_NAME}等)?(?:\\d{1,4}|[两二三四五六七八九十]{1,3})(?:家|个|所)(?:[\\u4e00-\\u9fff]{1,4}的)?[\\u4e00-\\u9fff]{0,4}?(${EACH_PLACES}|开办方)(?:们)?[^，,。；]{0,12}?(?:开展|进行|巡查|检查|排查|保养|维修|维护|更换|检测|快检|抽检|自查|清理|清运|公示|申报|摸底|培训|整改)`,
+);
+/** Session 60: a bank opening the clause with its payments or its loans (not asked or urged by the unit). */
+const BANK_PAYS =
+  /^\s*(?:(?!督促|要求|通知|协调|联系|委托|会同|联合|配合|我|本)[\u4e00-\u9fff]){0,10}?(?:银行|信用社|农商行|信用联社)(?:[^，,。；]{0,12}?)(?:发放|代发|拨付|划拨|打卡|放贷|放款|催收)/;
+/** Session 60: the places or tiers of a kind at a vetting's own steps (初审 / 摸底 / 申报 / 公示 / 评议), not joined by the unit. */
+const EACH_STEP = new RegExp(
+  `^(?:(?:上|下)半年|今年|全年|[\\d一二三四五六七八九十]{1,2}月(?:份|底|初)?(?:至[\\d一二三四五六七八九十]{1,2}月)?)?[，,]?${EACH_SUBJECT.source.slice(1)}(?![^，,。；]*?(?:联合|会同|共同|协同|配合|协助|陪同))[^，,。；]{0,16}?(?:初审|摸底|申报|张榜|公示|评议)`,
+);
 /** Session 59 (set 54's 39422): bodies named by their count opening the clause with their casework (两部门全年查处…). */
 // Review 59a: 联合 / 会同 / 共同 / 协同 anywhere in the clause (两部门全年共开展联合执法检查8次): joint work, the unit among them.
 const COUNTED_BODIES =
@@ -729,7 +767,7 @@ const COUNTED_BODIES =
 const JOINED = /联合|会同|协同|配合|协助|陪同|我|与本|和本|一起|一道|共同/;
 /** Session 59 (set 54's 39243): a body of its own line (消防救援站 / 派出所 / 交警大队 / 供电所) opening the clause with its check. */
 const LINE_BODY_CHECKS =
-  /^\s*((?:县|市)?(?:(?!联合|会同|配合|协助|陪同|邀请|组织|督促|与|和|同|我|本)[\u4e00-\u9fff]){0,6}?(?:消防救援(?:站|大队|支队|中队)|派出所|交警(?:大队|中队)|供电所))(?:也|还|先后|分别|已)?(?:对|在|到|赴)?[^，,。；]{0,16}?(?:开展|进行|组织)?了?[^，,。；]{0,8}?(?:检查|排查|巡查|抽查|督查|清查|核查|执法)/;
+  /^\s*((?:县|市)?(?:(?!联合|会同|配合|协助|陪同|邀请|组织|督促|与|和|同|我|本)[\u4e00-\u9fff]){0,6}?(?:消防救援(?:站|大队|支队|中队)|派出所|交警(?:大队|中队)|供电所))(?:也|还|先后|分别|已)?(?:对|在|到|赴)?[^，,。；]{0,16}?(?:开展|进行|组织)?了?[^，,。；]{0,8}?(?:检查|排查|巡查|抽查|督查|清查|核查|核实|执法)/;
 const OWN_WORD =
   /^(?:[\d一二三四五六七八九十]{1,2}月(?:份|初|底)?|今年|同时|此外|另外)?[，,]?(?:我|本)(?:局|院|馆|所|校|中心|单位|们|站|队|办|委|镇|乡|街道|社区|村|公司|行|会|协会|联合会|厅|店|厂|场(?!所|地|馆|次))|^(?:局|院|馆|所|校|中心|镇|村|社区)里|^(?:社区|村委会|村两委|学校|医院|中心|协会|镇里|街道|站里)(?:还|也|及时|随即|立即|第一时间|随后)?(?:为|给|向|对|组织|安排|联系|派|把|将|邀请)/;
 export function ownSubject(clause: string, title: string): boolean {
