@@ -471,16 +471,19 @@ const PROPERTY_FIRM_HOLDS = /由(?:[\u4e00-\u9fff]{0,8}?小区)?物业(?:公司|
 /** review19: the unit's own office or leader in the clause holding the charge, and the firm's words that make it the firm's. */
 const OWN_OFFICE = /[股科](?!份)|[\u4e00-\u9fff]办(?!法|理|事|好|学|班)|办公室|我[局院校所站镇乡]|本[局院校所站镇乡]|(?:局|镇|乡|街道|中心|馆|院|所|站)(?:长|领导|班子|党委|党组|党工委)|书记|分管|班子/;
 const FIRMS_OWN = /公司|企业|经理|项目部|合作社|物业|施工|中标|承包|厂|其|该/;
+// Session 60 (set 55's 40018): the firm referred back by its short body word (我局借助…会计师事务所力量，由该所项目负责人郑宏带队 /
+// 由该公司项目经理负责): its project head is the firm's, as 该项目经理 is.
 const CONTRACTED =
-  /中标|(?<!网格化|分片|包片|划片|分段|成员|干部|党员)承包(?!制|责任区|片区|路段|网格|[一二两三四五六七八九十\d]+个)|总包|分包|外包|(?:由|委托|交由|聘请|引入|引进|招标|采购|购买|签约|聘用)[^，,。；]{0,10}(?:公司|企业|合作社|施工)|(?:各|该|其)[^，,。；]{0,6}(?:公司|企业)|(?:各|其|该)(?:项目经理|项目负责人)|施工(?:企业|单位|方)|业主委员会主任|业委会主任|互助会会长/;
+  /中标|(?<!网格化|分片|包片|划片|分段|成员|干部|党员)承包(?!制|责任区|片区|路段|网格|[一二两三四五六七八九十\d]+个)|总包|分包|外包|(?:由|委托|交由|聘请|引入|引进|招标|采购|购买|签约|聘用)[^，,。；]{0,10}(?:公司|企业|合作社|施工)|(?:各|该|其)[^，,。；]{0,6}(?:公司|企业)|(?:各|其|该)(?:所|公司|企业|机构)?(?:项目经理|项目负责人?)|施工(?:企业|单位|方)|业主委员会主任|业委会主任|互助会会长/;
 
 /**
  * Many bodies at once as the subject (session 17, "the one in charge is inside the unit"): a count or 各/每 before a kind of
  * body (两家公司 / 各校 / 每个站点 / 三所学校), after at most a topic and 由. The unit is one body, so their heads are theirs;
  * the unit's own parts (各股室 / 各科室 / 各中队) and people counted (两名副局长) are not meant.
  */
+// Session 60 (set 55's 40034): towns counted bare before their bodies (两镇三资代理中心负责… / 三乡农经站负责…), as 两家公司 are.
 // Session 53 (set 48's 36305, 36411): the area before them (辖区各校校长是本校防控第一责任人) and 加油站 / 站 by their short name (各站均建立了…).
-const MANY_BODIES = /^(?:[^，,。；]{0,10}?由)?(?:辖区|全县|全镇|全乡)?(?:各|每(?:个|家|所|座)?|[两二三四五六七八九十\d]+(?:家|所|个|座))(?!股|科|室|处|部门|中队|小组|岗位|窗口|分管|班子|位|名)[\u4e00-\u9fff]{0,2}?(?:公司|企业|合作社|协会|学校|校|医院|村|社区|乡镇|镇|街道|门店|站点|加油站|(?:液化石油气|液化气)(?:供应|充装)?站|站(?![长内里])|市场|物业|小区|景区|酒店|宾馆|工地|商户)/;
+const MANY_BODIES = /^(?:[^，,。；]{0,10}?由)?(?:辖区|全县|全镇|全乡)?(?:各|每(?:个|家|所|座)?|[两二三四五六七八九十\d]+(?:家|所|个|座|(?=[镇乡])))(?!股|科|室|处|部门|中队|小组|岗位|窗口|分管|班子|位|名)[\u4e00-\u9fff]{0,2}?(?:公司|企业|合作社|协会|学校|校|医院|村|社区|乡镇|镇|乡|街道|门店|站点|加油站|(?:液化石油气|液化气)(?:供应|充装)?站|站(?![长内里])|市场|物业|小区|景区|酒店|宾馆|工地|商户)/;
 /** Session 53 (set 48's 36411): a bare head of those bodies leading what they set up, in the next clause (各站均建立了义务消防队，由站长担任队长). */
 // Review 53b: a village's or a community's own head too (全镇各村均成立了保洁队，由村支书担任队长), not in a 村's or a 社区's own report (read in the loop).
 const THEIR_HEAD_LEADS = /^\s*(?:并|均|都)?由(?:其|各[站校园院店村])?(?:站长|校长|园长|院长|经理|店长|所长|负责人|法人|法定代表人|村支书|村(?:党组织|党支部)?书记|村(?:委会)?主任|社区(?:党委|党支部|党组织)?书记|社区(?:居委会)?主任|支部书记)(?:担任|任|兼任)/;
@@ -523,6 +526,8 @@ function unitIsTheSide(own: string, title: string): boolean {
  */
 /** Session 54 (set 49's 36635): a firm's person holding a task in a report no firm's (热力公司客服中心主任林娟负责派单). */
 const FIRM_PERSON_HOLDS = /^[^，,。；我本]{0,10}?(?:公司|企业(?!服务|[股科室办])|集团)[\u4e00-\u9fff]{0,6}?(?:主任|经理|总监|负责人|队长|站长|主管)[\u4e00-\u9fff]{0,3}?(?:对[^，,。；]{1,12}?)?(?:负责|牵头|具体抓|负总责)/;
+/** Session 60 (set 55's 40019, 40048): a practice's own report, its title opening with its name (…会计师事务所 / …律师事务所); not a body's (县司法局律师事务所…). */
+const PRACTICE_OWN = /^[#\s]*(?:(?!局|委|办|政府|中心|镇|乡|街道|关于)[\u4e00-\u9fff]){2,14}?事务所/;
 const OWN_FIRM_WORD = /(?:我|本)(?:公司|司(?!法))(?![\u4e00-\u9fff]{0,2}(?:员工|职工)?(?:配合|协助))/;
 const SIDE_FIRST_IN_CHARGE = /(?:^|明确|规定|确定|由)(?:房屋|房产)?(?:产权单位|产权人|所有权人|物业服务企业|物业企业|物业公司|业主|房主|户主|经营者|经营单位|使用单位|使用人|管理单位|运营单位)(?:是|为|作为|系)[^，,。；]{0,20}?(?:第一责任人|责任主体|直接责任人|主体责任|安全责任人)/;
 // Session 55 (set 50's 37120, 37339): a 分局 by its short name too (分局监测科负责对我公司进行考核), and the oversight told with its
@@ -578,7 +583,9 @@ const VILLAGE_POST_OPENS = new RegExp(`^(?:由)?${VILLAGE_POST}`);
 // A county body's own title, or its office in a town (城关镇司法所 / 马庄派出所); a town's own office (城关镇综治办) is the town's.
 const COUNTY_BODY_TITLE = /^(?!.*(?:(?<![农乡])村|社区|居委会))(?:(?!.*(?:镇|乡|街道))(?:[\u4e00-\u9fff]{2}县)?县?[\u4e00-\u9fff]{1,14}?(?:局|委员会|委|办公室|办|中心|所|站|院|队|馆)|[\u4e00-\u9fff]{2,12}?(?:司法所|派出所|财政所|市场监管所|自然资源所|税务所|供电所|法庭))$/;
 /** Session 19: the body owning a role named right before it (城北社区党委 / 社区 / 第二中学 …), when it is not the unit. */
-const ROLE_OWNER = /([\u4e00-\u9fff]{0,8}?(?:社区|村|小区|学校|中学|小学|医院|卫生院|公司|企业|协会|物业))(?:党委|党支部|党总支|两委|居委会|村委会|居民委员会|村民委员会)?的?$/;
+// Session 60 (set 55's 39717): a market by its name before its manager (惠民农贸市场经理张卫东负责本市场的自检安排 in the 市场监管所's
+// report): the market's own; a market's own report (its title the market's name) and 市场 bare stay read.
+const ROLE_OWNER = /([\u4e00-\u9fff]{0,8}?(?:社区|村|小区|学校|中学|小学|医院|卫生院|公司|企业|协会|物业|市场))(?:党委|党支部|党总支|两委|居委会|村委会|居民委员会|村民委员会)?的?$/;
 /** A person's post opening the match (书记… / 主任… / 站长…), so the words before it name whose post it is. */
 const POST_FIRST = /^(?:党委|党支部|党总支)?(?:常务)?(?:副)?(?:书记|主任|[会站所校院馆队]长|负责人|理事长|总经理|经理)/;
 /** Session 20: the names of bodies of a kind (a 小学, a 大学, a 职中 is a 学校; a 卫生院 a 医院; a 居委会 a 社区). */
@@ -595,7 +602,7 @@ function roleOfAnother(before: string, title: string, firm: boolean): boolean {
   const owner = ROLE_OWNER.exec(before);
   if (!unit || !owner) return false;
   const body = owner[1]!.replace(/^.*?(?:由|在|让|请|经|是|为)/, '');
-  const kind = /(社区|村|小区|学校|中学|小学|医院|卫生院|公司|企业|协会|物业)$/.exec(body)![1]!;
+  const kind = /(社区|村|小区|学校|中学|小学|医院|卫生院|公司|企业|协会|物业|市场)$/.exec(body)![1]!;
   // A firm's own report names its own 分公司 / 公司 posts bare.
   if (firm && /公司|企业/.test(kind)) return false;
   // The unit's own name, or its own kind named bare (社区书记 in a 社区's report, 学校 in a 卫校团委's, 村 in a 村实践站's): its own.
@@ -994,7 +1001,8 @@ const chargeTold: ElementTest = ({ text: told, firm, title }) => {
       if (formerIn(m[0], t.slice(end, end + 4)) || holderGone(t.slice(end))) continue;
       // Session 30 (review30): a 项目经理 in a report not a firm's is a contractor's (the rulings: the 项目经理 / 监理 theirs).
       // Session 54 (set 49's 36804, 36812): a firm's report whose title names no firm is still one when it says 我公司 / 本公司.
-      if (!firm && !OWN_FIRM_WORD.test(t) && /项目(?:部)?(?:常务)?(?:副)?经理/.test(t.slice(Math.max(clauseStart, (m.index ?? 0) - 6), end)) && !/[我本]/.test(t.slice(clauseStart, (m.index ?? 0) + (/^[我本]/.test(m[0]) ? 1 : 0)))) continue;
+      // Session 60 (set 55's 40019, 40048): a 事务所's own report (清河诚信会计师事务所…审计情况说明): its 项目经理 is its own (PRACTICE_OWN).
+      if (!firm && !OWN_FIRM_WORD.test(t) && !PRACTICE_OWN.test(title ?? '') && /项目(?:部)?(?:常务)?(?:副)?经理/.test(t.slice(Math.max(clauseStart, (m.index ?? 0) - 6), end)) && !/[我本]/.test(t.slice(clauseStart, (m.index ?? 0) + (/^[我本]/.test(m[0]) ? 1 : 0)))) continue;
       if (!outsideLeader(t.slice(clauseStart, re === TESTS[0] && through >= 0 ? end + through + 1 + (t.slice(end + through + 1).search(/[，,。；;]|$/)) : end), title ?? '')) return m[0];
     }
   }
@@ -1102,10 +1110,17 @@ export function groupWithoutHead(text: string): string | null {
  */
 // Session 25 (precision25): the column named for what is in its charge (项目负责人 / 整改责任人 / 活动负责人).
 const CHARGE_COLUMN = /^(?:项目|工作|活动|任务|点位|整改|路段)?(?:负责人|责任人|牵头人|分管领导|(?:责任|牵头|包保|包联|分管)领导|具体负责人?|(?:责任|牵头|承办)(?:单位|科室|股室|部门|处室))$/;
-export function rowUnderChargeHeader(sentences: readonly { text: string }[], i: number): string | null {
+// Session 60 (set 55's 39942): a numbered heading keyed as the one in charge with its value run in after it (一、责任人：人口家庭股
+// 股长周敏。 — the heading 一、责任人, the value its section's first line): the value read as that keyed line. Only the section's
+// first line, and only a charge key (CHARGE_COLUMN) as the heading's whole words.
+const KEY_HEADING = /^\s*(?:[（(]?[一二三四五六七八九十\d]{1,2}[）)、.．]|第[一二三四五六七八九十]+[条项、])?\s*([\u4e00-\u9fff]{2,6})\s*[：:]?\s*$/;
+export function rowUnderChargeHeader(sentences: readonly { text: string; heading?: boolean }[], i: number): string | null {
   const cells = (t: string) => t.split(/[｜|]/).map((c) => c.trim());
   const row = cells(sentences[i]!.text);
-  if (row.length < 3) return null;
+  if (row.length < 3) {
+    const key = i > 0 && sentences[i - 1]!.heading === true && !sentences[i]!.heading ? KEY_HEADING.exec(sentences[i - 1]!.text) : null;
+    return key !== null && CHARGE_COLUMN.test(key[1]!) && row.length === 1 ? `${key[1]}：${sentences[i]!.text}` : null;
+  }
   for (let k = i - 1; k >= 0 && k >= i - 40; k--) {
     const head = cells(sentences[k]!.text);
     if (head.length !== row.length || !head.some((h) => CHARGE_COLUMN.test(h))) continue;
