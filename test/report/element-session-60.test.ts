@@ -44,6 +44,8 @@ describe('session 60: a sentence opening with 据汇总 / 经汇总 alone (set 5
     expect(measure(AUDIT, '经汇总，全年全县审计村64个，审计资金5200万元。')).toBe(false));
   it('does not read checks counted after 经汇总', () =>
     expect(measure(AUDIT, '经汇总，上半年全县共检查村级账目128个，发现问题37个。')).toBe(false));
+  it('does not read figures after the unit gathering others\' returns in its own name, to a colon', () =>
+    expect(measure(AUDIT, '我局汇总各乡镇报送的审计数据：上半年全县共审计村52个，清理合同130份。')).toBe(false));
   it('reads 经汇总，全年全县审计村64个，我局对其中12个村的审计结果进行了复核。', () =>
     expect(measure(AUDIT, '经汇总，全年全县审计村64个，我局对其中12个村的审计结果进行了复核。')).toBe(true));
 });
