@@ -57,6 +57,10 @@ describe('session 60: places of a kind by their count at their work (set 55\'s 3
     expect(measure(STREET, '上半年城关、新华、府前3个社区共巡查消火栓196个次。')).toBe(false));
   it('does not read 锦绣苑、丽水湾等15个小区的物业企业共保养室外消火栓120个。', () =>
     expect(measure(STREET, '锦绣苑、丽水湾等15个小区的物业企业共保养室外消火栓120个。')).toBe(false));
+  it('does not read a check counted of places named in a list by their count', () =>
+    expect(measure(STREET, '上半年城关、新华、府前3个社区共检查居民楼消防通道42处。')).toBe(false));
+  it('does not read a check counted of firms named with 等 by their count', () =>
+    expect(measure(STREET, '锦绣苑、丽水湾等15个小区的物业企业共检查消防设施86处。')).toBe(false));
   it('reads 街道联合3个社区开展消火栓巡查，发现遮挡问题12处。', () =>
     expect(measure(STREET, '街道联合3个社区开展消火栓巡查，发现遮挡问题12处。')).toBe(true));
   it('reads 街道安全办检查了城区24家物业公司的消防设施维护记录。', () =>
@@ -74,6 +78,8 @@ describe('session 60: tiers and villages at a vetting\'s own steps (set 55\'s 39
     expect(measure(HEALTH, '村委会在村务公开栏张榜公示。')).toBe(false));
   it('does not read a village committee posting a named list', () =>
     expect(measure(HEALTH, '村委会在村务公开栏张榜公示奖扶对象名单。')).toBe(false));
+  it('does not read a village committee posting after the village clerks\' returns', () =>
+    expect(measure(TOWN, '今年3月，各村计生专干对本村对象摸底申报，共申报新增对象19人；村委会在村务公开栏张榜公示。')).toBe(false));
   it('reads 村委会在村务公开栏张榜公示拟申报对象名单。', () =>
     expect(measure(VILLAGE, '村委会在村务公开栏张榜公示拟申报对象名单。')).toBe(true));
 });
