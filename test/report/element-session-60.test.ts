@@ -89,6 +89,8 @@ describe('session 60: banks paying out and money told paid (set 55\'s 39908, 399
     expect(measure(HEALTH, '代发银行按名单将奖扶资金发放到对象账户。')).toBe(false));
   it('does not read 今年的奖扶资金由代发银行按月发放到卡。', () =>
     expect(measure(HEALTH, '今年的奖扶资金由代发银行按月发放到卡。')).toBe(false));
+  it('does not read a bank paying in full by a named passive', () =>
+    expect(measure(HEALTH, '今年的奖扶资金由代发银行按时足额发放到人。')).toBe(false));
   it('does not read 经办银行按月将救助金打卡发放到户。', () =>
     expect(measure(CIVIL, '经办银行按月将救助金打卡发放到户。')).toBe(false));
   it('reads a bank paying out in its own report', () =>
@@ -122,6 +124,10 @@ describe('session 60: audits: a firm under its service contract, the unit\'s aud
     expect(measure(STATION, '4月至6月，我站对换届离任的村干部开展离任审计，共审计离任村干部17人。')).toBe(true));
   it('reads 监事会逐笔审核报账单据，共审核单据180张。', () =>
     expect(measure(COOP, '监事会逐笔审核报账单据，共审核单据180张。')).toBe(true));
+  it('reads an audit counted in people', () =>
+    expect(measure(STATION, '上半年，我站审计离任村干部17人，发现问题23个。')).toBe(true));
+  it('does not read a patrol post counted in people', () =>
+    expect(measure(TOWN, '镇里聘用巡查员10人，与其签订巡查协议。')).toBe(false));
   it('does not read 我局收到并汇总各村审核单据180张。', () =>
     expect(measure(AUDIT, '我局收到并汇总各村审核单据180张。')).toBe(false));
   it('does not read 乡里聘用护林员12人，与其签订管护协议。', () =>
