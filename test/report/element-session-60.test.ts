@@ -134,6 +134,12 @@ describe('session 60: audits: a firm under its service contract, the unit\'s aud
     expect(measure(TOWN, '乡里聘用护林员12人，与其签订管护协议。')).toBe(false));
   it('reads 审计结果和整改情况在村务公开栏张贴。', () =>
     expect(measure(COOP, '审计结果和整改情况在村务公开栏张贴。')).toBe(true));
+  it('reads a list posted with no doer', () =>
+    expect(measure(COOP, '分红名单在村务公开栏公示。')).toBe(true));
+  it('does not read a standing practice of posting (the thing posted no result or list)', () =>
+    expect(measure(COOP, '收费标准在小区公告栏公开，业主的评价有所好转。')).toBe(false));
+  it('does not read 审计 in a section\'s name counted', () =>
+    expect(measure(AUDIT, '经局党组研究，授予经济责任审计股、办公室2个股室“先进股室”称号。')).toBe(false));
 });
 
 describe('session 60: 将 + 在册 as 把, a line body\'s 核实 (set 55\'s 39942, 39927)', () => {
