@@ -334,7 +334,7 @@ const FIRM_MISHAP =
  */
 // Session 60 (set 55's 39947, 39935): a village committee posting a list on its own board (村委会在村务公开栏张榜公示 / 各村在公开栏公示):
 // the village's deed, not in a village's own report (read with VILLAGES_MEET).
-const VILLAGES_POST = /^(?:[\d一二三四五六七八九十]{1,2}月(?:份|初|底|中旬|上旬|下旬)?[，,]?)?(?:各|全县各|全镇各|全乡各)?(?:村委会|村两委|村民委员会|居委会|(?<=各)(?:行政)?村)(?:均|都|分别|也)?(?:在|于)[^，,。；｜|]{0,12}?(?:张榜)?公示/;
+const VILLAGES_POST = /^(?:[\d一二三四五六七八九十]{1,2}月(?:份|初|底|中旬|上旬|下旬)?[，,]?)?(?:各|全县各|全镇各|全乡各)?(?:村委会|村两委|村民委员会|(?:社区)?居委会|(?<=各)(?:行政)?村)(?:均|都|分别|也)?(?:在|于)[^，,。；｜|]{0,12}?(?:张榜)?公示/;
 const VILLAGES_MEET = /^(?:[\d一二三四五六七八九十]{1,2}月(?:份|初|底|中旬|上旬|下旬)?[，,]?)?(?:各|全县各|全镇各|全乡各)(?:村|行政村|村委会|村两委|村民委员会)(?:均|都|分别)?(?:召开|组织召开|开展|进行)[^，,。；｜|]{0,12}?(?:评议|会议|大会|议事会)/;
 /**
  * Session 45: a village's or a community's committee doing its own work of its own accord in another unit's report (村委会自行更新
@@ -438,9 +438,14 @@ function ownTierOpens(part: string, title: string): boolean {
   const two = /^(?:县|市)?([\u4e00-\u9fff]{2})/.exec(p)?.[1];
   return (two !== undefined && !/^(?:村民|居民|群众|各)/.test(two) && head.includes(two)) || (/^(?:镇|乡|局)(?![民区])/.test(p) && head.includes(p[0]!));
 }
-function reportedByOthers(clause: string, title: string): boolean {
+/** Review 60a: figures told across the county or its places, or by places of a kind (after a bare 据汇总 / 经汇总). */
+const GATHERED_SCOPE =
+  /^(?:(?:今年|今年以来|上半年|下半年|全年|年内|[一二三四]季度|[\d一二三四五六七八九十]{1,2}月(?:份)?(?:至[\d一二三四五六七八九十]{1,2}月)?)(?:以来)?[，,]?)?(?:全县|全镇|全乡|全区|全市|辖区|城区|县城|镇区|各)/;
+function reportedByOthers(clause: string, title: string, next = ''): boolean {
   // Session 60 (set 55's 39821, 39836, 40043): a sentence opening with 据汇总 / 经汇总 alone tells figures gathered from others' returns.
-  if (/^(?:经|据)(?:统计)?汇总$/.test(clause.trim().replace(/[，,；;：:]$/, ''))) return true;
+  // Review 60a: when what follows is told across the county or its places (全县… / 城区物业企业… / 各学校…); the unit's own figures
+  // (据汇总，上半年街道开展… / 经汇总，全年共开展…) stay its own (review 58a: only after a sentence telling others send them).
+  if (/^(?:经|据)(?:统计)?汇总$/.test(clause.trim().replace(/[，,；;：:]$/, ''))) return GATHERED_SCOPE.test(next.trim());
   const each = EACH_REPORTED.exec(clause.trim());
   if (each && !reporterHead(title).includes(each[1]!.slice(-2))) return true;
   const m = REPORTED_BY.exec(clause.trim().replace(/[，,；;]$/, ''));
@@ -517,7 +522,7 @@ export function blankReported(text: string, title: string, afterSending = false)
   let on = false;
   let eachOn = false;
   let gathered = false;
-  const parts = text.split(/(?<=[，,；;。])/).map((part) => {
+  const parts = text.split(/(?<=[，,；;。])/).map((part, idx, all) => {
     const after = gathered;
     if (afterSending && !on && /^据(?:统计)?汇总[，,]$/.test(part.trim())) on = true;
     const g = GATHERED_RETURNS.exec(part.trim());
@@ -536,7 +541,7 @@ export function blankReported(text: string, title: string, afterSending = false)
       eachOn = false;
       return part.slice(0, colon) + part.slice(colon).replace(/[^，,；;。\s]/g, '□');
     }
-    if (reportedByOthers(part, title)) {
+    if (reportedByOthers(part, title, all[idx + 1] ?? '')) {
       on = true;
       eachOn = EACH_REPORTED.test(part.trim());
     }
@@ -745,13 +750,13 @@ const FIRM_COLLECTS =
  * Session 60: places of a kind by their count (31家物业企业 / 23个小区的物业企业 / 4个社区), a list of their names before it or not, at
  * their work — not joined by the unit (联合 / 会同 / 配合 …), not the object of a verb (the clause opens with the places).
  */
-const PLACE_NAME = '(?:(?!对|向|与|和|为|给|帮|督促|组织|要求|指导|检查|抽查|督查|联合|会同|通知|动员|协调|邀请|委托|安排|我|本)[\\u4e00-\\u9fff]){1,8}';
+const PLACE_NAME = '(?:(?!对|向|与|和|为|给|帮|深入|走进|进入|到|赴|在|抽取|选取|督促|组织|要求|指导|检查|抽查|督查|联合|会同|通知|动员|协调|邀请|委托|安排|我|本)[\\u4e00-\\u9fff]){1,8}';
 const COUNTED_PLACES = new RegExp(
-  `^\\s*(?![^，,。；]*?(?:联合|会同|共同|协同|配合|协助|陪同))(?:(?:上|下)半年|今年|全年|[一二三四]季度)?(?:辖区|全县|城区|全镇|全乡|县城|镇区)?(?:内的?)?(?:(?:${PLACE_NAME}(?:、|和)){1,12}${PLACE_NAME}等?|${PLACE_NAME}等)?(?:\\d{1,4}|[两二三四五六七八九十]{1,3})(?:家|个|所)(?:[\\u4e00-\\u9fff]{1,4}的)?[\\u4e00-\\u9fff]{0,4}?(${EACH_PLACES}|开办方)(?:们)?[^，,。；]{0,12}?(?:开展|进行|巡查|检查|排查|保养|维修|维护|更换|检测|快检|抽检|自查|清理|清运|公示|申报|摸底|培训|整改)`,
+  `^\\s*(?![^，,。；]*?(?:联合|会同|共同|协同|配合|协助|陪同))(?:(?:上|下)半年|今年|全年|[一二三四]季度)?(?:辖区|全县|城区|全镇|全乡|县城|镇区)?(?:内的?)?(?:(?:${PLACE_NAME}(?:、|和)){1,12}${PLACE_NAME}等?|${PLACE_NAME}等)?(?:\\d{1,4}|[两二三四五六七八九十]{1,3})(?:家|个|所)(?:[\\u4e00-\\u9fff]{1,4}的)?[\\u4e00-\\u9fff]{0,4}?(${EACH_PLACES}|开办方|中小学|小学|中学)(?:们)?[^，,。；]{0,12}?(?:开展|进行|巡查|检查|排查|保养|维修|维护|更换|检测|快检|抽检|自查|清理|清运|公示|申报|摸底|培训|整改)`,
 );
 /** Session 60: a bank opening the clause with its payments or its loans (not asked or urged by the unit). */
 const BANK_PAYS =
-  /^\s*(?:(?!督促|要求|通知|协调|联系|委托|会同|联合|配合|我|本)[\u4e00-\u9fff]){0,10}?(?:银行|信用社|农商行|信用联社)(?:[^，,。；]{0,12}?)(?:发放|代发|拨付|划拨|打卡|放贷|放款|催收)/;
+  /^\s*(?:(?!督促|要求|通知|协调|联系|委托|通过|依托|借助|会同|联合|配合|我|本)[\u4e00-\u9fff]){0,10}?(?:银行|信用社|农商行|信用联社)(?:[^，,。；]{0,12}?)(?:发放|代发|拨付|划拨|打卡|放贷|放款|催收)/;
 /** Session 60: the places or tiers of a kind at a vetting's own steps (初审 / 摸底 / 申报 / 公示 / 评议), not joined by the unit. */
 const EACH_STEP = new RegExp(
   `^(?:(?:上|下)半年|今年|全年|[\\d一二三四五六七八九十]{1,2}月(?:份|底|初)?(?:至[\\d一二三四五六七八九十]{1,2}月)?)?[，,]?${EACH_SUBJECT.source.slice(1)}(?![^，,。；]*?(?:联合|会同|共同|协同|配合|协助|陪同))[^，,。；]{0,16}?(?:初审|摸底|申报|张榜|公示|评议)`,
