@@ -262,7 +262,8 @@ const CLASSES: RegExp[] = [
   new RegExp(`(明显|显著|大幅度?|大大|大为|极大|有所|较大幅度|根本|根本性|彻底)(地)?(得到)?${RESULT_VERB}`),
   // 漏损率降至9.8% / 等候时间明显缩短: a rate brought down, a wait shortened.
   // Session 60 (set 55's 39826): a radius or a way to go shortened (消防取水半径明显缩短 / 服务半径缩短 / 就医路程缩短).
-  /(?:率|时间|时长|用时)(?:降至|降到|下降到|下降至|控制在)了?\s*\d|(?:时间|时长|用时|距离|半径|路程)(?:明显|大大|进一步)?缩短/,
+  // Review 60b: a radius shrunk (取水半径缩小到500米以内).
+  /(?:率|时间|时长|用时)(?:降至|降到|下降到|下降至|控制在)了?\s*\d|(?:时间|时长|用时|距离|半径|路程)(?:明显|大大|进一步)?缩短|半径(?:明显|大大|进一步)?缩小/,
   // 社会氛围进一步形成 / 守信意识增强 / 负担减轻了: a quality as subject, the change at the clause's end.
   // Session 40 (set 35): 质量控制 / 风险控制 with nothing between is a noun (负责实验室质量控制: a duty), no change reached.
   new RegExp(`(${QUALITY})(?!控制(?:了|起来)?$)(进一步|逐步|逐渐|不断|持续|普遍|明显|显著|大幅|有效|基本|也|都|均|已经?|得到|得以|日益|大大|的)*${RESULT_VERB}(了|起来)?$`),
