@@ -104,6 +104,8 @@ describe('session 60: a water company at its trade, a testing station\'s tests, 
     expect(measure(FIRE, '上半年县自来水公司维修市政消火栓29处，更换栓体4个。')).toBe(false));
   it('does not read 市种子质量检验站在例行监督抽查中检测我县门店种子样品18个。', () =>
     expect(measure(AG, '市种子质量检验站在例行监督抽查中检测我县门店种子样品18个。')).toBe(false));
+  it('does not read a province\'s 质检中心 testing', () =>
+    expect(measure(AG, '省农产品质检中心在监督抽查中检测我县门店种子样品12个。')).toBe(false));
   it('reads 我站在例行监督抽查中检测清河县门店种子样品18个。', () =>
     expect(measure(LAB, '我站在例行监督抽查中检测清河县门店种子样品18个。')).toBe(true));
   it('does not read 县农产品质量检测中心按其年度监测计划，由检验员到门店扦样，检测种子样品22个。', () =>
@@ -138,6 +140,8 @@ describe('session 60: audits: a firm under its service contract, the unit\'s aud
     expect(measure(COOP, '分红名单在村务公开栏公示。')).toBe(true));
   it('does not read a standing practice of posting (the thing posted no result or list)', () =>
     expect(measure(COOP, '收费标准在小区公告栏公开，业主的评价有所好转。')).toBe(false));
+  it('does not read fees put up as a standing practice', () =>
+    expect(measure(COOP, '收费标准在小区公告栏张贴，业主的评价有所好转。')).toBe(false));
   it('does not read 审计 in a section\'s name counted', () =>
     expect(measure(AUDIT, '经局党组研究，授予经济责任审计股、办公室2个股室“先进股室”称号。')).toBe(false));
 });
