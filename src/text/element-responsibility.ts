@@ -587,7 +587,10 @@ const COUNTY_BODY_TITLE = /^(?!.*(?:(?<![农乡])村|社区|居委会))(?:(?!.*(
 /** Session 19: the body owning a role named right before it (城北社区党委 / 社区 / 第二中学 …), when it is not the unit. */
 // Session 60 (set 55's 39717): a market by its name before its manager (惠民农贸市场经理张卫东负责本市场的自检安排 in the 市场监管所's
 // report): the market's own; a market's own report (its title the market's name) and 市场 bare stay read.
-const ROLE_OWNER = /([\u4e00-\u9fff]{0,8}?(?:社区|村|小区|学校|中学|小学|医院|卫生院|公司|企业|协会|物业|市场))(?:党委|党支部|党总支|两委|居委会|村委会|居民委员会|村民委员会)?的?$/;
+const ROLE_KINDS = '社区|村|小区|学校|中学|小学|医院|卫生院|公司|企业|协会|物业|市场';
+const ROLE_OWNER = new RegExp(`([\\u4e00-\\u9fff]{0,8}?(?:${ROLE_KINDS}))(?:党委|党支部|党总支|两委|居委会|村委会|居民委员会|村民委员会)?的?$`);
+/** The kind word closing the owner's name (one list with ROLE_OWNER). */
+const ROLE_KIND_END = new RegExp(`(${ROLE_KINDS})$`);
 /** A person's post opening the match (书记… / 主任… / 站长…), so the words before it name whose post it is. */
 const POST_FIRST = /^(?:党委|党支部|党总支)?(?:常务)?(?:副)?(?:书记|主任|[会站所校院馆队]长|负责人|理事长|总经理|经理)/;
 /** Session 20: the names of bodies of a kind (a 小学, a 大学, a 职中 is a 学校; a 卫生院 a 医院; a 居委会 a 社区). */
@@ -604,7 +607,7 @@ function roleOfAnother(before: string, title: string, firm: boolean): boolean {
   const owner = ROLE_OWNER.exec(before);
   if (!unit || !owner) return false;
   const body = owner[1]!.replace(/^.*?(?:由|在|让|请|经|是|为)/, '');
-  const kind = /(社区|村|小区|学校|中学|小学|医院|卫生院|公司|企业|协会|物业|市场)$/.exec(body)![1]!;
+  const kind = ROLE_KIND_END.exec(body)![1]!;
   // A firm's own report names its own 分公司 / 公司 posts bare.
   if (firm && /公司|企业/.test(kind)) return false;
   // The unit's own name, or its own kind named bare (社区书记 in a 社区's report, 学校 in a 卫校团委's, 村 in a 村实践站's): its own.
